@@ -1,0 +1,1 @@
+//! sitrep-actors (skeleton: being written)

@@ -1,0 +1,8 @@
+//! `sitrep ingest` (being written).
+
+#[derive(clap::Args)]
+pub struct Args {}
+
+pub fn run(_args: Args) -> anyhow::Result<i32> {
+    anyhow::bail!("`sitrep ingest` is not implemented yet")
+}

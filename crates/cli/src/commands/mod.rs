@@ -1,0 +1,4 @@
+pub mod export;
+pub mod extract;
+pub mod ingest;
+pub mod query;

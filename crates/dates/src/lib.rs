@@ -1,0 +1,1 @@
+//! sitrep-dates (skeleton: being written)

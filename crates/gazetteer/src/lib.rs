@@ -1,0 +1,1 @@
+//! sitrep-gazetteer (skeleton: being written)

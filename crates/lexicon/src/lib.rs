@@ -1,0 +1,1 @@
+//! sitrep-lexicon (skeleton: being written)

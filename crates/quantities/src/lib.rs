@@ -1,0 +1,1 @@
+//! sitrep-quantities (skeleton: being written)

@@ -1,0 +1,1 @@
+//! sitrep-quotes (skeleton: being written)

@@ -1,0 +1,1 @@
+//! sitrep-tagger (skeleton: being written)
