@@ -1,9 +1,68 @@
-//! The pipeline: runs the stages over a document.
+//! The pipeline: builds the knowledge once, then runs the stages over each document.
 
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use sitrep_actors::ActorDictionary;
+use sitrep_gazetteer::Gazetteer;
+use sitrep_lexicon::{Cues, EventLexicon, Ontology};
 use sitrep_record::{InputDocument, Record};
+use sitrep_tagger::Tagger;
+
+use crate::doc::Doc;
+use crate::events::CodedEvent;
+use crate::provenance::Provenance;
+use crate::sentences::SentenceKind;
+use crate::syntax::Clause;
+use crate::{assemble, context, keypoints, recognize, sentences, text};
+
+/// The names of the pipeline stages, in order; [`StageTimes`] is indexed by them.
+pub const STAGES: [&str; 9] =
+    ["text", "actors", "places", "mentions", "syntax", "events", "provenance", "context", "assemble"];
+
+/// Time spent in each stage, accumulated over documents (nanoseconds).
+#[derive(Debug, Clone, Default)]
+pub struct StageTimes {
+    pub nanos: [u64; STAGES.len()],
+    pub documents: u64,
+    pub sentences: u64,
+    /// Sentences that passed the actor-and-trigger gate and were analysed.
+    pub analysed_sentences: u64,
+}
+
+impl StageTimes {
+    pub fn add(&mut self, other: &StageTimes) {
+        for (a, b) in self.nanos.iter_mut().zip(other.nanos.iter()) {
+            *a += b;
+        }
+        self.documents += other.documents;
+        self.sentences += other.sentences;
+        self.analysed_sentences += other.analysed_sentences;
+    }
+}
+
+struct Clock {
+    last: Instant,
+}
+
+impl Clock {
+    fn lap(&mut self, times: &mut StageTimes, stage: usize) {
+        let now = Instant::now();
+        times.nanos[stage] += (now - self.last).as_nanos() as u64;
+        self.last = now;
+    }
+}
 
 /// Built once (dictionaries parsed, automata compiled), then shared across threads.
-pub struct Pipeline {}
+pub struct Pipeline {
+    pub(crate) actors: &'static ActorDictionary,
+    pub(crate) gazetteer: &'static Gazetteer,
+    pub(crate) lexicon: &'static EventLexicon,
+    pub(crate) ontology: &'static Ontology,
+    pub(crate) cues: &'static Cues,
+    /// Documents longer than this (bytes of text) are refused with an error record.
+    pub max_text_bytes: usize,
+}
 
 impl Default for Pipeline {
     fn default() -> Self {
@@ -11,25 +70,150 @@ impl Default for Pipeline {
     }
 }
 
+/// Default size limit of one document's text: far above any news article.
+pub const DEFAULT_MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
+
 impl Pipeline {
+    /// Load the built-in dictionaries and compile their automata. The tagger and the
+    /// gazetteer load lazily on first use.
     pub fn new() -> Pipeline {
-        Pipeline {}
+        Pipeline {
+            actors: ActorDictionary::builtin(),
+            gazetteer: Gazetteer::builtin(),
+            lexicon: EventLexicon::builtin(),
+            ontology: Ontology::builtin(),
+            cues: Cues::builtin(),
+            max_text_bytes: DEFAULT_MAX_TEXT_BYTES,
+        }
+    }
+
+    /// Load everything that is otherwise loaded lazily (for startup measurements and for
+    /// servers that want the first document to be fast).
+    pub fn warm_up(&self) {
+        let _ = Tagger::builtin();
+        let _ = self.gazetteer.len();
     }
 
     /// Analyse one document. Never panics on any input text.
     pub fn process(&self, input: &InputDocument) -> Record {
-        Record {
-            id: input.id.clone(),
-            title: input.title.clone(),
-            published: input
-                .published
-                .as_ref()
-                .map(|p| p.chars().take(10).collect()),
-            url: input.url.clone(),
-            language: Some("en".into()),
-            text: input.text.clone(),
-            meta: input.meta.clone(),
-            ..Record::default()
-        }
+        let mut times = StageTimes::default();
+        self.process_timed(input, &mut times)
     }
+
+    /// Analyse one document, adding the time of each stage to `times`.
+    pub fn process_timed(&self, input: &InputDocument, times: &mut StageTimes) -> Record {
+        if input.text.len() > self.max_text_bytes {
+            return Record::error(
+                input.id.clone(),
+                format!("document too large: {} bytes of text (limit {})", input.text.len(), self.max_text_bytes),
+            );
+        }
+        let published = input.published.as_deref().and_then(parse_published);
+        let mut clock = Clock { last: Instant::now() };
+        times.documents += 1;
+
+        // text
+        let tokens = text::tokenize(&input.text);
+        let sentences = sentences::split(&input.text, &tokens);
+        let mut sentence_of = vec![0u32; tokens.len()];
+        for (i, s) in sentences.iter().enumerate() {
+            for slot in &mut sentence_of[s.first..s.last] {
+                *slot = i as u32;
+            }
+        }
+        times.sentences += sentences.len() as u64;
+        let mut doc = Doc {
+            text: &input.text,
+            published,
+            tokens,
+            sentences,
+            sentence_of,
+            entities: Vec::new(),
+            mentions: Vec::new(),
+            mention_at: Vec::new(),
+            modifiers: Vec::new(),
+            role_at: Vec::new(),
+            places: Vec::new(),
+        };
+        clock.lap(times, 0);
+
+        // actors
+        recognize::recognize(&mut doc, self.actors);
+        clock.lap(times, 1);
+
+        // places
+        context::find_places(&mut doc, self.gazetteer);
+        clock.lap(times, 2);
+
+        // mentions: dates, quantities, quotes
+        let dates = sitrep_dates::find_dates(doc.text, published);
+        let quantities = sitrep_quantities::find_quantities(doc.text);
+        let quotes = context::resolve_quotes(&doc, sitrep_quotes::find_quotes(doc.text));
+        clock.lap(times, 3);
+
+        // syntax + events + provenance, sentence by sentence
+        let mut events: Vec<CodedEvent> = Vec::new();
+        let mut provenance: Vec<Provenance> = Vec::new();
+        let tagger = Tagger::builtin();
+        let mut raw: Vec<&str> = Vec::new();
+        let mut tags = Vec::new();
+        let quote_spans: Vec<(usize, usize, Option<usize>)> =
+            quotes.iter().map(|q| (q.outer_start, q.outer_end, q.speaker_mention)).collect();
+        let quote_context = crate::provenance::QuoteContext { quotes: &quote_spans };
+        for si in 0..doc.sentences.len() {
+            let s = doc.sentences[si];
+            if s.kind != SentenceKind::Body || !self.is_candidate(&doc, si) {
+                continue;
+            }
+            times.analysed_sentences += 1;
+            raw.clear();
+            raw.extend(s.tokens().map(|g| doc.token_text(g)));
+            tagger.tag(&raw, &mut tags);
+            let clause = Clause::new(&doc, s.first, s.last, std::mem::take(&mut tags));
+            clock.lap(times, 4);
+            let first_new = events.len();
+            crate::events::code_sentence(&clause, si, self.lexicon, self.ontology, &mut events);
+            clock.lap(times, 5);
+            for ev in &events[first_new..] {
+                provenance.push(crate::provenance::attribute(&clause, ev, self.cues, &quote_context));
+            }
+            clock.lap(times, 6);
+            tags = clause.tags;
+        }
+
+        // context: dates, places, quantities linked to events; key points
+        let linked = context::link(&doc, &events, &provenance, &dates, &quantities);
+        let key_points = keypoints::select(&doc, &events, self.ontology);
+        clock.lap(times, 7);
+
+        let record = assemble::record(
+            input,
+            &doc,
+            assemble::Layers {
+                events: &events,
+                provenance: &provenance,
+                linked: &linked,
+                dates: &dates,
+                quantities: &quantities,
+                quotes: &quotes,
+                key_points,
+                ontology: self.ontology,
+            },
+        );
+        clock.lap(times, 8);
+        record
+    }
+
+    /// The gate: a sentence is analysed only when an actor and a trigger co-occur.
+    fn is_candidate(&self, doc: &Doc, si: usize) -> bool {
+        let s = doc.sentences[si];
+        let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE);
+        has_actor && s.tokens().any(|g| self.lexicon.is_head_word(doc.norm(g)))
+    }
+}
+
+/// `2025-06-05`, `2025-06-05T10:00:00Z`, `2025-03-14 20:30:26Z`: the date part.
+pub fn parse_published(p: &str) -> Option<NaiveDate> {
+    let head: String = p.trim().chars().take(10).collect();
+    NaiveDate::parse_from_str(&head, "%Y-%m-%d").ok()
 }

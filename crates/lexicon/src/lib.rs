@@ -1,1 +1,133 @@
-//! sitrep-lexicon (skeleton: being written)
+//! sitrep-lexicon: sitrep's event knowledge.
+//!
+//! This crate holds *what* the event coder knows, compiled into fast lookup structures; the
+//! coder (in `sitrep-core`) holds *how* sentences are analysed (subjects, objects, passives,
+//! coordination, reported speech). Four parts, each an embedded data file plus its compiler:
+//!
+//! | part | data | API |
+//! |---|---|---|
+//! | ontology | `data/cameo.tsv`, `data/plover.tsv` | [`Ontology`] |
+//! | event patterns | `data/events.txt` | [`EventLexicon`] |
+//! | inflection | `data/irregular.txt` | [`inflect`] |
+//! | cue words | `data/cues.txt` | [`Cues`] |
+//!
+//! Everything is parsed once on first use (`OnceLock`), deterministically; lookups are
+//! `FxHashMap` probes keyed by lowercased surface forms, with no allocation per lookup.
+//!
+//! # Ontology
+//!
+//! Every CAMEO code with its description, Goldstein score and PLOVER event/mode/context;
+//! the 16 PLOVER categories with quad class and whether a recipient is required. CAMEO 01x
+//! (statements) have no PLOVER category and are not coded. CAMEO 02x (appeals) have no
+//! PLOVER mapping in the published conversion table: sitrep maps them to `REQUEST` with mode
+//! `appeal`, context from the parallel 10x demand (see `data/cameo.tsv` header).
+//!
+//! # The event pattern format (`data/events.txt`)
+//!
+//! A line-oriented, human-editable format. `#` starts a comment (at line start or after a
+//! space). Patterns are grouped under section headers naming a CAMEO code:
+//!
+//! ```text
+//! [057] Sign formal agreement            <- "[CODE] free description"
+//! verb: sign|ink +agreement|pact|deal > with
+//! noun: military|defense *pact > with
+//! noun: strike ~workers|union|wage !drone|missile   # labour strike
+//! ```
+//!
+//! A pattern line is `verb:` or `noun:` followed by whitespace-separated tokens:
+//!
+//! * **Words** (`a|b|c` = alternatives). One word is the **head**: the one prefixed with `*`,
+//!   or the first word if none is starred. Words before the head must occur immediately
+//!   before it in that order (modifiers: `drone|air *strike`); words after it must follow it
+//!   immediately (particles: `call on`, `pull out`, `carry out`). The head is a lemma: all
+//!   inflections are generated (verbs: base, -s, past, participle, -ing, with the irregular
+//!   table and spelling rules; nouns: singular and plural) plus British/American spelling
+//!   variants (`mobilize`/`mobilise`, `defense`/`defence`). Head alternatives (`sign|ink`)
+//!   make one pattern each. Other words are matched as written, with spelling variants.
+//! * A head alternative may carry its own particles joined with `_` (`urge|call_on`: "urge"
+//!   or "call on") and may be restricted to some inflections with `@` tags (`@base @s @ed
+//!   @past @part @ing @sg @pl`): `support@ed@ing` triggers on "supported"/"supporting" but
+//!   not on the noun "support(s)"; `close@ed@ing@s` not on the adjective "close".
+//! * **`+a|b`** object keywords: one of them (singular or plural, spelling variants) must
+//!   occur in the object region, from after the particles to the region end the caller
+//!   gives. Several `+` groups must all be satisfied. `_` joins a multi-word keyword
+//!   (`+human_rights`; the last word inflects). For a verb head in a past participle form the
+//!   keywords may also be found before the pattern: up to 6 tokens back in a passive (a form
+//!   of be/get within 3 tokens before the head: "troops were deployed"), or right before the
+//!   head in a reduced relative ("a military pact signed").
+//! * **`~a|b`** context keywords: one must occur anywhere in the sentence.
+//! * **`!a|b`** exclusion keywords: the pattern fails if any occurs anywhere in the sentence.
+//! * **`> slots`**: where the recipient is, in order of preference: `obj` (direct object
+//!   after the head and particles) or a preposition (`with to on against for from of at in
+//!   into over toward towards upon about between among across onto`), separated by `|`,
+//!   `,` or spaces. No `>`: the event has no recipient slot (a riot, a mobilisation).
+//!
+//! Required words come before constraints. For noun heads the actor is found by the coder
+//! (possessor "Putin's visit", modifier "Russian strikes", or the subject of a light verb
+//! "Ukraine launched a drone strike"); light verbs are listed in `data/cues.txt`.
+//! Reporting verbs (say, tell, claim, ...) are deliberately *not* events.
+//!
+//! Matches are ranked by specificity: 1 + 3 per required neighbouring word + 4 per object
+//! group + 2 per context group + 1 for an exclusion list, + 1 for a specific three-digit
+//! code or + 2 for a four-digit code (so "sever ties" prefers 161 over 160). Ties go to the
+//! pattern whose object keyword is nearest the head, then to file order. The coder should
+//! prefer the first match at a head. When a noun match lies inside the object region of a
+//! verb match at another head ("pledged unconditional support": verb 032, noun 051), the
+//! verb match is the event and the noun match its object.
+//!
+//! Coverage: every one of the 281 CAMEO codes of three or four digits that the coder emits
+//! (02x-20x) has at least one pattern (asserted by `tests/events.rs`);
+//! `cargo run -p sitrep-lexicon --example check_lexicon` prints counts, coverage, build
+//! time and matching throughput, and `--example explain` shows the matches per sentence.
+//!
+//! Coding decisions in the lexicon (documented at the relevant sections of the file):
+//! pledges/promises/vows of support code as 03x intent (AGREE), e.g. "pledged support" is 032
+//! and "pledged military aid" 0332; praise/endorse/back are 051; "support" as a verb of
+//! material help (supply weapons, send troops to support) is 07x/062 via object keywords.
+//!
+//! # Cue lists (`data/cues.txt`)
+//!
+//! Sections of words/phrases with an optional `= modality`, with markers `^verb` (all verb
+//! forms), `%noun` (singular/plural) and `{be}` (forms of "be"); see the file header and
+//! [`Cues`].
+
+pub mod cues;
+pub mod inflect;
+pub mod ontology;
+pub mod patterns;
+
+pub use cues::{CueHit, CueKind, CueModality, Cues};
+pub use inflect::{Forms, VerbForm};
+pub use ontology::{CameoCode, Ontology, PloverEvent};
+pub use patterns::{
+    EventLexicon, LexiconStats, Pattern, PatternId, PatternMatch, Slot, TriggerPos,
+};
+
+/// An error in one of the data files, with its location.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexiconError {
+    /// File name as given to the parser ("events.txt").
+    pub file: String,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl LexiconError {
+    pub(crate) fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
+        LexiconError {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for LexiconError {}

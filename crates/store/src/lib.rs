@@ -1,1 +1,275 @@
-//! sitrep-store (skeleton: being written)
+//! sitrep-store: the corpus store. Documents, their entities, events, quotes, quantities and
+//! evidence go in; deduplicated, clustered events come out as queries, aggregates and
+//! exports.
+//!
+//! # Design
+//!
+//! * **One interface.** Everything the pipeline and the CLI need is the [`Store`] trait:
+//!   put documents (one transaction a batch, each document all-or-nothing), look a document
+//!   up before extracting it, query events with an [`EventFilter`], aggregate by period,
+//!   stream events for export, search articles. [`SqliteStore`] implements it on an embedded
+//!   SQLite database (bundled SQLite, WAL mode, FTS5); a PostgreSQL backend implements the
+//!   same trait and slots in behind [`open`] without the pipeline or the CLI changing.
+//! * **Idempotent.** A document whose whitespace-normalised text hash or URL is already
+//!   stored is a [`PutOutcome::Duplicate`] and nothing is written. Ids are content-derived
+//!   (see [`cluster`]), so a rerun after a crash writes exactly what a clean run writes.
+//! * **Crash-safe.** Each batch commits in one SQLite transaction in WAL mode with
+//!   `synchronous=FULL`; a `kill -9` at any point loses at most the uncommitted batch, and
+//!   the callers only report documents as stored after [`Store::put_documents`] returns.
+//! * **Deduplication** ([`dedup`]): exact by content hash; near duplicates by MinHash with
+//!   LSH banding. A near duplicate is stored (text, metadata, the link to the original and
+//!   the estimated similarity) but its extraction is not: the story is not coded twice.
+//! * **Event clusters** ([`cluster`]): every event mention joins the cluster named by a key
+//!   of category, actor, recipient, date and place; the cluster keeps every mention with
+//!   its evidence sentence and counts mentions, articles and distinct sources.
+//! * **Queries** ([`query`]) are built from the filter with bound parameters only.
+//! * **Exports** ([`export`]): CSV, JSON Lines, a GDELT 2.0 event-table TSV and Parquet.
+//!
+//! The schema is documented in `SCHEMA.md` beside this crate's `Cargo.toml`.
+
+pub mod cluster;
+pub mod dedup;
+pub mod export;
+pub mod query;
+pub mod schema;
+pub mod sqlite;
+
+use serde::Serialize;
+use sitrep_record::Record;
+
+pub use export::ExportFormat;
+pub use query::{EventFilter, Period};
+pub use sqlite::SqliteStore;
+
+/// Errors of every backend.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("I/O: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("Parquet: {0}")]
+    Parquet(String),
+    #[error("schema: {0}")]
+    Schema(String),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// A finished record on its way into the store.
+#[derive(Debug, Clone, Default)]
+pub struct NewDocument {
+    pub record: Record,
+    /// The outlet the document came from (`voanews.com`, a feed title). When `None`, the
+    /// host of the record's URL is used, then the `source` field of its `meta`.
+    pub source: Option<String>,
+}
+
+/// What [`Store::put_documents`] did with one document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "outcome", rename_all = "kebab-case")]
+pub enum PutOutcome {
+    /// Stored with its extraction.
+    Inserted { events: usize },
+    /// Already stored (same content hash or URL): nothing written.
+    Duplicate { existing: String },
+    /// Stored and linked to the document it nearly duplicates; its extraction is not stored.
+    NearDuplicate { of: String, similarity: f64 },
+    /// Not stored: the record carries an error (the document could not be read or analysed).
+    Rejected { reason: String },
+}
+
+/// One event cluster: a real-world event with every report of it merged.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventRow {
+    /// Stable content-derived id (16 hex digits).
+    pub id: String,
+    /// The same id as a positive integer (< 2^53), GDELT's `GlobalEventID`.
+    pub global_id: i64,
+    /// PLOVER category.
+    pub category: String,
+    /// CAMEO code most mentions give (ties: the smallest code).
+    pub cameo: String,
+    pub goldstein: Option<f64>,
+    /// 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+    pub quad: u8,
+    pub actor_name: Option<String>,
+    pub actor_code: Option<String>,
+    pub actor_sector: Option<String>,
+    pub actor_cameo: Option<String>,
+    pub recipient_name: Option<String>,
+    pub recipient_code: Option<String>,
+    pub recipient_sector: Option<String>,
+    pub recipient_cameo: Option<String>,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `None` when no date was known.
+    pub date: Option<String>,
+    pub place_name: Option<String>,
+    pub place_code: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    /// Event mentions merged into this event.
+    pub num_mentions: i64,
+    /// Distinct documents mentioning it.
+    pub num_articles: i64,
+    /// Distinct sources (outlets) of those documents.
+    pub num_sources: i64,
+    /// True when some mention is in the lead (the first three sentences) of its article.
+    pub is_root: bool,
+    /// Earliest publication date among the mentioning documents.
+    pub first_published: Option<String>,
+    /// URL of the earliest mentioning document.
+    pub source_url: Option<String>,
+    /// The sentence of the earliest mention.
+    pub evidence: Option<String>,
+}
+
+/// One mention of an event in one document, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MentionRow {
+    pub id: String,
+    pub event_id: String,
+    pub document: String,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    pub category: String,
+    pub cameo: String,
+    pub goldstein: Option<f64>,
+    pub quad: u8,
+    pub actor: Option<String>,
+    pub actor_code: Option<String>,
+    pub recipient: Option<String>,
+    pub recipient_code: Option<String>,
+    pub trigger: String,
+    pub trigger_start: i64,
+    pub trigger_end: i64,
+    pub sentence_start: i64,
+    pub sentence_end: i64,
+    pub evidence: String,
+    pub date: Option<String>,
+    pub place: Option<String>,
+    pub modality: String,
+    pub negated: bool,
+    pub rule: String,
+}
+
+/// Events per period, for charts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AggregateRow {
+    /// `YYYY-MM-DD` (day; for weeks the Monday) or `YYYY-MM` (month).
+    pub period: String,
+    pub events: i64,
+    pub mentions: i64,
+    /// Sum of the events' Goldstein scores.
+    pub goldstein_total: f64,
+    /// Sum of Goldstein score times mentions (GDELT-style weighting by attention).
+    pub goldstein_weighted: f64,
+    pub verbal_cooperation: i64,
+    pub material_cooperation: i64,
+    pub verbal_conflict: i64,
+    pub material_conflict: i64,
+}
+
+/// A full-text search hit.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentHit {
+    pub document: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub snippet: String,
+}
+
+/// Row counts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct StoreStats {
+    pub schema_version: u32,
+    pub documents: i64,
+    pub near_duplicates: i64,
+    pub events: i64,
+    pub mentions: i64,
+    pub entities: i64,
+    pub quotes: i64,
+    pub quantities: i64,
+}
+
+/// The storage interface: the only thing the pipeline and the CLI know about a database.
+pub trait Store: Send {
+    /// `"sqlite"`, `"postgres"`, ...
+    fn backend(&self) -> &'static str;
+
+    /// The schema version of the open database.
+    fn schema_version(&self) -> Result<u32>;
+
+    /// Bring the schema up to date; returns the version reached. Opening a store migrates
+    /// already; this is for tools that open without migrating.
+    fn migrate(&mut self) -> Result<u32>;
+
+    /// The id of a stored document with this URL or content hash ([`dedup::content_hash`]).
+    fn find_document(&self, url: Option<&str>, content_hash: &str) -> Result<Option<String>>;
+
+    /// True when a document with this URL or this text is stored (cheap; used to skip
+    /// extraction of already-ingested documents on a rerun).
+    fn has_document(&self, url: Option<&str>, text: &str) -> Result<bool> {
+        Ok(self
+            .find_document(url, &dedup::content_hash(text))?
+            .is_some())
+    }
+
+    /// Store a batch in one transaction: all of it or (on error) none of it. Outcomes are
+    /// in input order.
+    fn put_documents(&mut self, docs: &[NewDocument]) -> Result<Vec<PutOutcome>>;
+
+    /// Store one document in its own transaction.
+    fn put_document(&mut self, doc: &NewDocument) -> Result<PutOutcome> {
+        Ok(self
+            .put_documents(std::slice::from_ref(doc))?
+            .pop()
+            .expect("one outcome per document"))
+    }
+
+    /// Events matching the filter, by date then id.
+    fn events(&self, filter: &EventFilter) -> Result<Vec<EventRow>> {
+        let mut out = Vec::new();
+        self.for_each_event(filter, &mut |row| {
+            out.push(row);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Stream events matching the filter, by date then id (for exports of any size).
+    fn for_each_event(
+        &self,
+        filter: &EventFilter,
+        f: &mut dyn FnMut(EventRow) -> Result<()>,
+    ) -> Result<()>;
+
+    /// Mentions of the events matching the filter.
+    fn mentions(&self, filter: &EventFilter) -> Result<Vec<MentionRow>>;
+
+    /// Counts and Goldstein totals per period of the events matching the filter
+    /// (events without a date at the period's precision are left out).
+    fn aggregate(&self, filter: &EventFilter, period: Period) -> Result<Vec<AggregateRow>>;
+
+    /// Full-text search over article titles and texts, best first.
+    fn search_documents(&self, text: &str, limit: usize) -> Result<Vec<DocumentHit>>;
+
+    /// Row counts.
+    fn stats(&self) -> Result<StoreStats>;
+}
+
+/// Open (creating and migrating when needed) the store at `location`: a file path for
+/// SQLite. A `postgres://` URL will select the PostgreSQL backend once it exists.
+pub fn open(location: &str) -> Result<Box<dyn Store>> {
+    if location.starts_with("postgres://") || location.starts_with("postgresql://") {
+        return Err(StoreError::Invalid(
+            "the PostgreSQL backend is not built into this version; use a file path".into(),
+        ));
+    }
+    Ok(Box::new(SqliteStore::open(location)?))
+}

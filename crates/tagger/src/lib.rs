@@ -1,1 +1,224 @@
-//! sitrep-tagger (skeleton: being written)
+//! # sitrep-tagger: a small, fast averaged-perceptron POS tagger
+//!
+//! Tags tokenised English sentences with Penn Treebank tags ([`Tag`]).
+//!
+//! ## Design
+//!
+//! * **Model**: a greedy left-to-right averaged perceptron (Collins 2002,
+//!   in the style of Honnibal's "A good POS tagger in about 200 lines").
+//!   Each token gets 32 hashed features ([`features`]): the lower-cased
+//!   word, prefixes and suffixes of 1-4 characters, word shape,
+//!   capitalisation and position, neighbouring words (±2) and their
+//!   suffixes, word bigrams, the parity of double quotes so far, the
+//!   previous one and two predicted tags, and, as a cheap look-ahead, the
+//!   most frequent training tag (lexicon class) of the next two words.
+//!   The tag is the argmax of the summed per-tag weights of those features.
+//!   Frequent words that are practically unambiguous in the training data
+//!   (one tag in >= 99.5% of >= 50 occurrences: "the", ",", "of") are tagged
+//!   from the lexicon without scoring.
+//! * **Training data**: no permissive English tagger weights exist as a
+//!   crate, so the model is trained on silver-standard tags: spaCy's
+//!   `en_core_web_sm` tagger run over the MIT-licensed NGEC synthetic news
+//!   stories, re-tokenised to sitrep's tokenizer conventions
+//!   (`scripts/tagger/annotate.py`). Training itself is Rust
+//!   ([`train`], `examples/train.rs`) so that training and inference share
+//!   the exact same feature code. Only the learned weights ship
+//!   (`data/tagger.bin`), not the text.
+//! * **Weights**: averaged, pruned (small weights dropped), quantised to
+//!   `i16` and stored sparsely: one 64-bit feature hash followed by only the
+//!   tags it has weight for, plus the lexicon (word hash -> tag byte). See
+//!   [`model`] for the byte layout. At load the keys go into
+//!   open-addressing hash tables; nothing is allocated per token or per
+//!   feature while tagging.
+//! * **Determinism**: features and weights are fixed; ties in the argmax go
+//!   to the lowest tag index. Same words in, same tags out.
+//!
+//! ## Tokenisation conventions expected
+//!
+//! Words are runs of letters/digits with internal hyphens ("large-scale",
+//! "30-day") and name-internal apostrophes ("O'Brien"); abbreviations keep
+//! their periods ("U.S.", "Gen.", "p.m."); numbers keep `,` and `.`
+//! ("1,500"); clitics are split ("'s", "n't", "'re", "'ve", "'ll", "'d",
+//! "'m", either apostrophe); every other punctuation character is its own
+//! token, except "..." and name-joining hyphens ("DPRK-Russia" is three
+//! tokens), as in `sitrep-core`'s tokenizer. Curly quotes are folded to
+//! ASCII inside the feature extractor (their direction is kept as a
+//! feature), so callers pass the original token text. Other tokenisations
+//! still work, only less accurately.
+//!
+//! Callers that know which tokens had whitespace before them should use
+//! [`Tagger::tag_spaced`]: it orients straight double quotes from the
+//! spacing, which words alone cannot do when a quotation spans sentences.
+//!
+//! ## Accuracy and speed (vs spaCy `en_core_web_sm` tags)
+//!
+//! Measured by `examples/train.rs` and `examples/bench.rs`; see the crate
+//! report in `scripts/tagger/README.md` for the current numbers. The
+//! reference is spaCy's own output (silver standard), not hand annotation.
+//!
+//! ```
+//! use sitrep_tagger::{Tag, Tagger};
+//! let mut tags = Vec::new();
+//! Tagger::builtin().tag(&["North", "Korea", "has", "pledged", "support"], &mut tags);
+//! assert_eq!(tags, [Tag::NNP, Tag::NNP, Tag::VBZ, Tag::VBN, Tag::NN]);
+//! ```
+
+pub mod features;
+pub mod model;
+mod tag;
+pub mod train;
+
+pub use model::ModelError;
+pub use tag::Tag;
+
+use features::{
+    dynamic_features, is_double_quote, static_features, Window, LEX_UNAMBIGUOUS, N_FEATURES,
+};
+use std::sync::OnceLock;
+
+/// The shipped weights (see [`model`] for the format).
+static BUILTIN_WEIGHTS: &[u8] = include_bytes!("../data/tagger.bin");
+
+/// A loaded part-of-speech tagger. Immutable and `Sync`: share one
+/// instance across threads.
+pub struct Tagger {
+    table: model::Table,
+    scale: f32,
+}
+
+impl Tagger {
+    /// The tagger with the weights shipped in this crate, loaded on first
+    /// use and shared afterwards.
+    pub fn builtin() -> &'static Tagger {
+        static TAGGER: OnceLock<Tagger> = OnceLock::new();
+        TAGGER.get_or_init(|| {
+            Tagger::from_bytes(BUILTIN_WEIGHTS).expect("shipped tagger weights are valid")
+        })
+    }
+
+    /// Loads a tagger from a weights file image.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
+        let (table, scale) = model::load(bytes)?;
+        Ok(Tagger { table, scale })
+    }
+
+    /// Size in bytes of the shipped weights file.
+    pub fn builtin_weights_size() -> usize {
+        BUILTIN_WEIGHTS.len()
+    }
+
+    /// Number of distinct features with non-zero weights.
+    pub fn n_features(&self) -> usize {
+        self.table.n_features()
+    }
+
+    /// Number of stored (feature, tag) weights.
+    pub fn n_weights(&self) -> usize {
+        self.table.n_entries()
+    }
+
+    /// Number of words in the tag dictionary (tagged without scoring).
+    pub fn dict_len(&self) -> usize {
+        self.table.dict_len()
+    }
+
+    /// Number of words in the lexicon (most frequent tag known).
+    pub fn lexicon_len(&self) -> usize {
+        self.table.lex_len()
+    }
+
+    /// Dequantisation factor of the stored weights.
+    pub fn weight_scale(&self) -> f32 {
+        self.scale
+    }
+
+    /// Tags one sentence. `words` are tokens in their original case; `out`
+    /// is cleared and receives exactly one tag per word.
+    pub fn tag(&self, words: &[&str], out: &mut Vec<Tag>) {
+        self.decode(words, None, out);
+    }
+
+    /// Like [`Tagger::tag`], but also told which tokens had whitespace
+    /// before them in the text (`space_before[i]`; the first token's value
+    /// is ignored). Straight double quotes are then oriented from the
+    /// spacing (`␣"word` opens, `word"␣` or `word",` closes), which words
+    /// alone cannot tell when a quotation spans sentences. If the lengths
+    /// differ the spacing is ignored.
+    pub fn tag_spaced(&self, words: &[&str], space_before: &[bool], out: &mut Vec<Tag>) {
+        let spacing = (space_before.len() == words.len()).then_some(space_before);
+        self.decode(words, spacing, out);
+    }
+
+    fn decode(&self, words: &[&str], spacing: Option<&[bool]>, out: &mut Vec<Tag>) {
+        out.clear();
+        if words.is_empty() {
+            return;
+        }
+        out.reserve(words.len());
+        let lexicon = |exact| self.table.lex(exact);
+        let mut win = Window::start(words, &lexicon);
+        let mut feats = [0u64; N_FEATURES];
+        // Class indices of the previous two tags; COUNT and COUNT+1 stand
+        // for "before the start of the sentence".
+        let (mut t1, mut t2) = (Tag::COUNT, Tag::COUNT + 1);
+        let mut quotes = 0usize;
+        for i in 0..words.len() {
+            let forced = match spacing {
+                Some(sp) if is_double_quote(&win.w[2]) => quote_from_spacing(words, sp, i),
+                _ => None,
+            };
+            let lex = win.w[2].lex;
+            let dict = (lex & LEX_UNAMBIGUOUS != 0).then_some((lex & !LEX_UNAMBIGUOUS) as usize);
+            let best = match forced.or(dict) {
+                Some(t) => t,
+                None => {
+                    static_features(&win, i, words.len(), quotes, &mut feats);
+                    dynamic_features(&win, t1, t2, &mut feats);
+                    let mut scores = [0i32; Tag::COUNT];
+                    self.table.score(&feats, &mut scores);
+                    argmax(&scores)
+                }
+            };
+            out.push(Tag::ALL[best]);
+            t2 = t1;
+            t1 = best;
+            quotes += is_double_quote(&win.w[2]) as usize;
+            win.advance(words, i, &lexicon);
+        }
+    }
+
+    /// Convenience wrapper around [`Tagger::tag`] returning a new vector.
+    pub fn tag_vec(&self, words: &[&str]) -> Vec<Tag> {
+        let mut out = Vec::with_capacity(words.len());
+        self.tag(words, &mut out);
+        out
+    }
+}
+
+/// Orientation of the double quote at `i` from the whitespace around it,
+/// when unambiguous.
+fn quote_from_spacing(words: &[&str], space_before: &[bool], i: usize) -> Option<usize> {
+    let before = i == 0 || space_before[i];
+    let next = words.get(i + 1);
+    let after = next.is_none() || space_before[i + 1];
+    let next_is_word = next.is_some_and(|w| w.chars().next().is_some_and(char::is_alphanumeric));
+    if before && !after && next_is_word {
+        Some(Tag::OpenQuote as usize)
+    } else if !before && (after || !next_is_word) {
+        Some(Tag::CloseQuote as usize)
+    } else {
+        None
+    }
+}
+
+/// Index of the highest score; ties go to the lowest index.
+#[inline]
+fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate().skip(1) {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}

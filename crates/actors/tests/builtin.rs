@@ -1,0 +1,256 @@
+//! Tests of the built-in dictionary data: coverage counts, no unintended clashes, and
+//! matching on wire-copy style sentences.
+
+use sitrep_actors::{ActorDictionary, ActorKind, FormKind};
+use std::collections::BTreeSet;
+
+fn dict() -> &'static ActorDictionary {
+    ActorDictionary::builtin()
+}
+
+fn count(kind: ActorKind) -> usize {
+    dict().entries().iter().filter(|e| e.kind == kind).count()
+}
+
+/// (matched text, entry id) pairs.
+fn found(text: &str) -> Vec<(String, String)> {
+    let d = dict();
+    d.find(text)
+        .into_iter()
+        .map(|m| {
+            (
+                text[m.start..m.end].to_string(),
+                d.entry(m.entry).id.clone(),
+            )
+        })
+        .collect()
+}
+
+fn ids(text: &str) -> Vec<String> {
+    found(text).into_iter().map(|(_, id)| id).collect()
+}
+
+#[test]
+fn every_iso_country_is_present() {
+    const ISO: &str = "AFG ALA ALB DZA ASM AND AGO AIA ATA ATG ARG ARM ABW AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BMU BTN BOL BES BIH BWA BVT BRA IOT BRN BGR BFA BDI CPV KHM CMR CAN CYM CAF TCD CHL CHN CXR CCK COL COM COG COD COK CRI CIV HRV CUB CUW CYP CZE DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FLK FRO FJI FIN FRA GUF PYF ATF GAB GMB GEO DEU GHA GIB GRC GRL GRD GLP GUM GTM GGY GIN GNB GUY HTI HMD VAT HND HKG HUN ISL IND IDN IRN IRQ IRL IMN ISR ITA JAM JPN JEY JOR KAZ KEN KIR PRK KOR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MAC MDG MWI MYS MDV MLI MLT MHL MTQ MRT MUS MYT MEX FSM MDA MCO MNG MNE MSR MAR MOZ MMR NAM NRU NPL NLD NCL NZL NIC NER NGA NIU NFK MKD MNP NOR OMN PAK PLW PSE PAN PNG PRY PER PHL PCN POL PRT PRI QAT REU ROU RUS RWA BLM SHN KNA LCA MAF SPM VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SXM SVK SVN SLB SOM ZAF SGS SSD ESP LKA SDN SUR SJM SWE CHE SYR TWN TJK TZA THA TLS TGO TKL TON TTO TUN TUR TKM TCA TUV UGA UKR ARE GBR USA UMI URY UZB VUT VEN VNM VGB VIR WLF ESH YEM ZMB ZWE";
+    let codes: Vec<&str> = ISO.split_whitespace().collect();
+    assert_eq!(codes.len(), 249);
+    for code in codes.iter().chain(&["XKX"]) {
+        let id = dict()
+            .by_id(code)
+            .unwrap_or_else(|| panic!("missing country {code}"));
+        assert_eq!(dict().entry(id).kind, ActorKind::Country);
+    }
+    assert_eq!(count(ActorKind::Country), 250);
+}
+
+#[test]
+fn coverage_counts() {
+    let d = dict();
+    let orgs = count(ActorKind::Organization);
+    let media = count(ActorKind::Media);
+    let groups = count(ActorKind::Group);
+    let people = count(ActorKind::Person);
+    let roles = count(ActorKind::Role);
+    let people_countries: BTreeSet<&str> = d
+        .entries()
+        .iter()
+        .filter(|e| e.kind == ActorKind::Person)
+        .filter_map(|e| e.code.as_deref())
+        .filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG"))
+        .collect();
+    println!(
+        "entries {} (countries {}, cities {}, regions {}, organizations {orgs}, media {media}, groups {groups}, people {people} from {} countries, roles {roles}); patterns {}",
+        d.len(),
+        count(ActorKind::Country),
+        count(ActorKind::City),
+        count(ActorKind::Region),
+        people_countries.len(),
+        d.pattern_count()
+    );
+    assert!(orgs >= 100, "{orgs} organizations");
+    assert!(media >= 40, "{media} media");
+    assert!(groups >= 150, "{groups} groups");
+    assert!(
+        people_countries.len() >= 60,
+        "{} countries with people",
+        people_countries.len()
+    );
+    assert!(roles >= 150, "{roles} roles");
+    // Role nouns counted as distinct singular forms, which is how the brief counts them.
+    let role_forms = d
+        .entries()
+        .iter()
+        .filter(|e| e.kind == ActorKind::Role)
+        .count();
+    assert!(role_forms >= 100);
+}
+
+#[test]
+fn no_unintended_clashes_between_builtin_files() {
+    let d = dict();
+    let clashes: Vec<String> = d
+        .shadowed_forms()
+        .iter()
+        .map(|s| {
+            let name = |e: Option<u32>| e.map_or("!ignore".to_string(), |e| d.entry(e).id.clone());
+            format!("{:?}: {} over {}", s.form, name(s.kept), name(s.dropped))
+        })
+        .collect();
+    // City-states share their name with their capital; the country keeps it.
+    let allowed = |c: &String| {
+        ["SGP:", "MCO:", "LUX:", "DJI:", "KWT:", "GIB:", "VAT:"]
+            .iter()
+            .any(|p| c.contains(&format!(" over {p}")))
+    };
+    let unexpected: Vec<&String> = clashes.iter().filter(|c| !allowed(c)).collect();
+    assert!(
+        unexpected.is_empty(),
+        "unexpected clashes:\n{}",
+        unexpected
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn entries_have_expected_metadata() {
+    let d = dict();
+    let e = |id: &str| d.entry(d.by_id(id).unwrap_or_else(|| panic!("no entry {id}")));
+    assert_eq!(e("NATO").cameo.as_deref(), Some("IGOWSTNAT"));
+    assert_eq!(e("NATO").code.as_deref(), Some("IGO"));
+    assert_eq!(e("KCNA").sector.as_deref(), Some("MED"));
+    assert_eq!(e("KCNA").code.as_deref(), Some("PRK"));
+    assert_eq!(e("KREMLIN").code.as_deref(), Some("RUS"));
+    assert_eq!(e("PENTAGON").sector.as_deref(), Some("MIL"));
+    assert_eq!(e("HAMAS").kind, ActorKind::Group);
+    assert_eq!(e("ISIS").code.as_deref(), Some("IMG"));
+    let kim = e("kim-jong-un");
+    assert_eq!(
+        (kim.code.as_deref(), kim.role.as_deref(), kim.leader),
+        (Some("PRK"), Some("leader"), true)
+    );
+    assert_eq!(e("sergei-shoigu").code.as_deref(), Some("RUS"));
+    assert_eq!(e("lee-jae-myung").role.as_deref(), Some("president"));
+    assert_eq!(e("yoon-suk-yeol").role.as_deref(), Some("former president"));
+    assert_eq!(e("antonio-guterres").code.as_deref(), Some("IGO"));
+    assert!(e("president").leader && e("prime minister").leader && !e("troops").leader);
+    assert_eq!(e("troops").sector.as_deref(), Some("MIL"));
+    assert_eq!(e("PRK:pyongyang").kind, ActorKind::City);
+    assert_eq!(e("UKR:crimea").kind, ActorKind::Region);
+    assert_eq!(e("PSE:gaza-strip").code.as_deref(), Some("PSE"));
+}
+
+fn expect(text: &str, expected: &[&str]) {
+    let got = ids(text);
+    assert_eq!(got, expected, "in {text:?}: {:?}", found(text));
+}
+
+#[test]
+fn wire_copy_sentences() {
+    expect(
+        "North Korean leader Kim Jong Un met Russian Security Council Secretary Sergei Shoigu in Pyongyang on Wednesday, KCNA said.",
+        &["PRK", "leader", "kim-jong-un", "RUS-SECCOUNCIL", "secretary", "sergei-shoigu", "PRK:pyongyang", "KCNA"],
+    );
+    expect(
+        "SEOUL, South Korea (AP) — South Korea's Joint Chiefs of Staff said North Korean troops fired artillery near the border.",
+        &["KOR:seoul", "KOR", "AP", "KOR-JCS", "PRK", "troops"],
+    );
+    expect(
+        "U.S. Secretary of State Marco Rubio told reporters the White House and the Pentagon back NATO's plan.",
+        &["USA", "foreign minister", "marco-rubio", "journalist", "WHITEHOUSE", "PENTAGON", "NATO"],
+    );
+    expect(
+        "The UN Security Council met as Hamas and Israeli forces clashed in the Gaza Strip and the West Bank, the U.N. said.",
+        &["UNSC", "HAMAS", "ISR", "forces", "PSE:gaza-strip", "PSE:west-bank", "UN"],
+    );
+    expect(
+        "Ukrainian President Volodymyr Zelenskyy said the Kremlin's strikes on Kharkiv killed three civilians; Zelensky urged the EU to act.",
+        &["UKR", "president", "volodymyr-zelenskyy", "KREMLIN", "UKR:kharkiv", "civilians", "volodymyr-zelenskyy", "EU"],
+    );
+    expect(
+        "Islamic State militants and al-Shabab fighters attacked; IS claimed the raid, while the RSF shelled El Fasher in Darfur.",
+        &["ISIS", "militants", "ALSHABAB", "fighters", "ISIS", "RSF", "SDN:el-fasher", "SDN:darfur"],
+    );
+    expect(
+        "Russia’s foreign ministry spokeswoman Maria Zakharova said Moscow would respond.",
+        &[
+            "RUS",
+            "foreign ministry",
+            "spokesperson",
+            "maria-zakharova",
+            "RUS:moscow",
+        ],
+    );
+}
+
+#[test]
+fn headline_and_case_rules_on_builtin() {
+    // "US" and "IS" in an all-caps headline: "US" is still the country; "IS" is a verb.
+    assert_eq!(ids("PUTIN SAYS RUSSIA IS READY"), ["vladimir-putin", "RUS"]);
+    assert_eq!(ids("US TROOPS LEAVE SYRIA"), ["USA", "troops", "SYR"]);
+    assert!(ids("let us know what it is").is_empty());
+    // Adjective vs name and possessives.
+    assert_eq!(
+        found("Russia's"),
+        [("Russia".to_string(), "RUS".to_string())]
+    );
+    let m = dict().find("Russian");
+    assert_eq!(m[0].form, FormKind::Adjective);
+    // Longest match wins.
+    assert_eq!(
+        ids("South Korean President Lee Jae-myung"),
+        ["KOR", "president", "lee-jae-myung"]
+    );
+    // Blocking forms.
+    assert!(ids("in the general election").is_empty());
+    assert_eq!(ids("Latin American leaders"), ["leader"]);
+}
+
+#[test]
+fn seed_article_finds_key_actors() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/corpora/seed/kim-shoigu-pyongyang.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("notice: {path} not found; skipping");
+        return;
+    };
+    let found: BTreeSet<String> = ids(&text).into_iter().collect();
+    for id in [
+        "PRK",
+        "KOR",
+        "RUS",
+        "UKR",
+        "USA",
+        "JPN",
+        "CHN",
+        "FRA",
+        "SGP",
+        "kim-jong-un",
+        "sergei-shoigu",
+        "vladimir-putin",
+        "lee-jae-myung",
+        "yoon-suk-yeol",
+        "emmanuel-macron",
+        "KCNA",
+        "NATO",
+        "PRK:pyongyang",
+        "RUS:moscow",
+        "KOR:seoul",
+        "lawmaker",
+        "professor",
+        "analyst",
+        "troops",
+        "IFES-KYUNGNAM",
+        "lee-seong-kweun",
+    ] {
+        assert!(
+            found.contains(id),
+            "seed article: {id} not found in {found:?}"
+        );
+    }
+}

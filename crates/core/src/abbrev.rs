@@ -1,0 +1,35 @@
+//! Abbreviations that end in a period without ending a sentence.
+
+/// Titles and abbreviations that news prose writes with a final period ("Gen.", "Feb.").
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr",
+    "gov", "sen", "rep", "reps", "rev", "prof", "st", "jr", "sr", "inc", "corp", "ltd", "co", "no", "nos",
+    "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+    "ft", "approx", "est", "dept", "pres", "amb", "msgr", "hon", "gens", "brig", "supt", "insp", "det",
+    "fig", "vol", "pp", "op", "al", "ave", "blvd", "rd", "mln", "bln", "sq", "km", "lbs", "oz",
+];
+
+/// Is `word` (without its final period) a known abbreviation?
+pub fn is_abbreviation(word: &str) -> bool {
+    if word.len() > 5 {
+        return false;
+    }
+    // Single letters are initials ("John F. Kennedy").
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic()) {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Abbreviations that are titles before a name: a following capitalised word never starts
+/// a new sentence after these.
+pub fn is_title_abbreviation(word_lower_with_period: &str) -> bool {
+    matches!(
+        word_lower_with_period,
+        "mr." | "mrs." | "ms." | "dr." | "gen." | "lt." | "col." | "maj." | "capt." | "sgt." | "adm." | "gov."
+            | "sen." | "rep." | "rev." | "prof." | "st." | "pres." | "amb." | "brig." | "cpl." | "pvt." | "cmdr."
+            | "jan." | "feb." | "mar." | "apr." | "jun." | "jul." | "aug." | "sep." | "sept." | "oct." | "nov."
+            | "dec." | "no." | "nos." | "mt." | "ft." | "gens." | "hon." | "msgr." | "supt." | "insp." | "det."
+    )
+}

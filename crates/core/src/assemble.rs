@@ -1,0 +1,293 @@
+//! Stage 9, `assemble`: the document record. Byte offsets become code-point offsets
+//! here, once; ids are numbered in document order (`e1`, `v1`, `n1`), so the same input
+//! always gives the same record.
+
+use sitrep_dates::DateMatch;
+use sitrep_lexicon::Ontology;
+use sitrep_quantities::QuantityMatch;
+use sitrep_record::{
+    DateMention, Entity, Event, InputDocument, Location, Party, Precision, Quad, Quantity, QuantityActor, QuantityKind,
+    Quote, Record, SentenceRef, Span, Trigger,
+};
+
+use crate::context::{Linked, ResolvedQuote};
+use crate::doc::{Doc, MentionKind, NONE};
+use crate::events::CodedEvent;
+use crate::provenance::{Provenance, SourceRef};
+use crate::text::CharIndex;
+
+pub struct Layers<'a> {
+    pub events: &'a [CodedEvent],
+    pub provenance: &'a [Provenance],
+    pub linked: &'a [Linked],
+    pub dates: &'a [DateMatch],
+    pub quantities: &'a [QuantityMatch],
+    pub quotes: &'a [ResolvedQuote],
+    pub key_points: Vec<String>,
+    pub ontology: &'a Ontology,
+}
+
+fn quad(s: &str) -> Quad {
+    match s {
+        "verbal-cooperation" => Quad::VerbalCooperation,
+        "material-cooperation" => Quad::MaterialCooperation,
+        "verbal-conflict" => Quad::VerbalConflict,
+        _ => Quad::MaterialConflict,
+    }
+}
+
+fn precision(p: sitrep_dates::Precision) -> Precision {
+    match p {
+        sitrep_dates::Precision::Day => Precision::Day,
+        sitrep_dates::Precision::Month => Precision::Month,
+        sitrep_dates::Precision::Year => Precision::Year,
+    }
+}
+
+fn quantity_kind(k: sitrep_quantities::QuantityKind) -> QuantityKind {
+    use sitrep_quantities::QuantityKind as K;
+    match k {
+        K::Killed => QuantityKind::Killed,
+        K::Injured => QuantityKind::Injured,
+        K::Missing => QuantityKind::Missing,
+        K::Displaced => QuantityKind::Displaced,
+        K::Arrested => QuantityKind::Arrested,
+        K::Troops => QuantityKind::Troops,
+        K::Munitions => QuantityKind::Munitions,
+        K::Money => QuantityKind::Money,
+        K::People => QuantityKind::People,
+        K::Other => QuantityKind::Other,
+    }
+}
+
+struct Ids {
+    /// Output id of each internal entity (None when it has no mention).
+    entity: Vec<Option<String>>,
+}
+
+fn party(doc: &Doc, ids: &Ids, mention: usize) -> Party {
+    let m = &doc.mentions[mention];
+    let e = &doc.entities[m.entity];
+    let single_surname = m.last - m.first == 1 && e.name_words.len() > 1;
+    let text = if m.kind == MentionKind::Pronoun || (single_surname && e.entity_type == sitrep_record::EntityType::Person) {
+        e.text.clone()
+    } else {
+        doc.text[m.start..m.end].to_string()
+    };
+    let sector = m.sector.clone().or_else(|| e.sector.clone());
+    Party {
+        text,
+        entity: ids.entity[m.entity].clone(),
+        code: e.code.clone(),
+        sector: sector.clone(),
+        org: e.org.clone(),
+        cameo_actor: e.cameo_actor(sector.as_deref()),
+    }
+}
+
+fn phrase_party(doc: &Doc, first: usize, last: usize) -> Party {
+    Party { text: doc.span_text(first, last).to_string(), ..Party::default() }
+}
+
+pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
+    let chars = CharIndex::new(doc.text);
+    let c = |b: usize| chars.chars(b);
+
+    // Entities: those with at least one mention or country-adjective reference.
+    let mut spans: Vec<Vec<Span>> = vec![Vec::new(); doc.entities.len()];
+    for m in &doc.mentions {
+        spans[m.entity].push(Span { start: c(m.start), end: c(m.end) });
+    }
+    for md in &doc.modifiers {
+        let start = doc.tokens.get(md.first).start as usize;
+        let end = doc.tokens.get(md.last - 1).end as usize;
+        spans[md.entity].push(Span { start: c(start), end: c(end) });
+    }
+    let mut ids = Ids { entity: vec![None; doc.entities.len()] };
+    // Number entities by first mention.
+    let mut order: Vec<usize> = (0..doc.entities.len()).filter(|&e| !spans[e].is_empty()).collect();
+    for s in &mut spans {
+        s.sort_by_key(|sp| sp.start);
+        s.dedup();
+    }
+    order.sort_by_key(|&e| spans[e][0].start);
+    let mut entities = Vec::with_capacity(order.len());
+    for (k, &e) in order.iter().enumerate() {
+        let id = format!("e{}", k + 1);
+        ids.entity[e] = Some(id.clone());
+        let info = &doc.entities[e];
+        entities.push(Entity {
+            id,
+            text: info.text.clone(),
+            entity_type: info.entity_type,
+            code: info.code.clone(),
+            sector: info.sector.clone(),
+            org: info.org.clone(),
+            role: info.role.clone(),
+            cameo_actor: info.cameo_actor(None),
+            mentions: std::mem::take(&mut spans[e]),
+        });
+    }
+
+    // Quantities.
+    let quantities: Vec<Quantity> = layers
+        .quantities
+        .iter()
+        .enumerate()
+        .map(|(i, q)| Quantity {
+            id: format!("n{}", i + 1),
+            text: doc.text[q.start..q.end].to_string(),
+            start: c(q.start),
+            end: c(q.end),
+            value: q.value,
+            min: q.min,
+            max: q.max,
+            approx: q.approx,
+            unit: q.unit.clone(),
+            kind: quantity_kind(q.kind),
+            actor: q.noun_phrase.and_then(|(s, e)| quantity_actor(doc, s, e)),
+        })
+        .collect();
+
+    // Dates.
+    let dates: Vec<DateMention> = layers
+        .dates
+        .iter()
+        .map(|d| DateMention {
+            text: doc.text[d.start..d.end].to_string(),
+            start: c(d.start),
+            end: c(d.end),
+            value: d.value.map(|v| v.to_string()),
+            precision: d.value.map(|v| precision(v.precision())),
+        })
+        .collect();
+
+    // Events.
+    let published = doc.published.map(|d| d.format("%Y-%m-%d").to_string());
+    let mut events = Vec::with_capacity(layers.events.len());
+    for (i, ev) in layers.events.iter().enumerate() {
+        let Some(code) = layers.ontology.cameo(&ev.cameo) else { continue };
+        let quad_name = layers.ontology.quad(&ev.plover).unwrap_or("verbal-conflict");
+        let prov = &layers.provenance[i];
+        let link = &layers.linked[i];
+        let sent = doc.sentences[ev.sentence];
+        let trig_start = doc.tokens.get(ev.trigger.0).start as usize;
+        let trig_end = doc.tokens.get(ev.trigger.1 - 1).end as usize;
+        let (date, date_precision) = match link.date.and_then(|d| layers.dates[d].value) {
+            Some(v) => (Some(v.to_string()), Some(precision(v.precision()))),
+            None => (published.clone(), published.as_ref().map(|_| Precision::Day)),
+        };
+        let location = link.place.map(|p| {
+            let pl = &doc.places[p];
+            Location {
+                text: pl.name.clone(),
+                code: pl.code.clone(),
+                lat: pl.lat.map(|x| (x * 10000.0).round() / 10000.0),
+                lon: pl.lon.map(|x| (x * 10000.0).round() / 10000.0),
+                start: Some(c(pl.start)),
+                end: Some(c(pl.end)),
+            }
+        });
+        let sources = prov
+            .sources
+            .iter()
+            .map(|s| match s {
+                SourceRef::Mention(m) => party(doc, &ids, *m),
+                SourceRef::Phrase(a, b) => phrase_party(doc, *a, *b),
+            })
+            .collect();
+        let mut rule = ev.rule.clone();
+        if !prov.sources.is_empty() || prov.modality != sitrep_record::Modality::Asserted {
+            rule.push_str(&format!("; modality {}", prov.modality.as_str()));
+        }
+        if ev.negated {
+            rule.push_str("; negated in its verb group");
+        }
+        events.push(Event {
+            id: format!("v{}", events.len() + 1),
+            event: ev.plover.clone(),
+            mode: code.mode.clone(),
+            context: code.context.clone(),
+            cameo: ev.cameo.clone(),
+            goldstein: Some(code.goldstein),
+            quad: quad(quad_name),
+            actor: ev.actor.map(|m| party(doc, &ids, m)),
+            recipient: ev.recipient.map(|m| party(doc, &ids, m)),
+            trigger: Trigger { text: doc.text[trig_start..trig_end].to_string(), start: c(trig_start), end: c(trig_end) },
+            sentence: SentenceRef { index: ev.sentence, start: c(sent.start), end: c(sent.end) },
+            date,
+            date_precision,
+            location,
+            modality: prov.modality,
+            negated: ev.negated,
+            sources,
+            quantities: link.quantities.iter().map(|&q| format!("n{}", q + 1)).collect(),
+            rule,
+        });
+    }
+
+    // Quotes.
+    let quotes = layers
+        .quotes
+        .iter()
+        .map(|q| Quote {
+            text: doc.text[q.start..q.end].to_string(),
+            start: c(q.start),
+            end: c(q.end),
+            speaker: match (q.speaker_mention, &q.speaker_text) {
+                (Some(m), _) => Some(party(doc, &ids, m)),
+                (None, Some(t)) => Some(Party { text: t.clone(), ..Party::default() }),
+                (None, None) => None,
+            },
+        })
+        .collect();
+
+    Record {
+        id: input.id.clone(),
+        title: input.title.clone(),
+        published,
+        url: input.url.clone(),
+        language: Some("en".into()),
+        text: input.text.clone(),
+        meta: input.meta.clone(),
+        entities,
+        events,
+        quotes,
+        quantities,
+        dates,
+        key_points: layers.key_points,
+        error: None,
+    }
+}
+
+/// Whose a quantity is: "North Korean soldiers" -> PRK MIL.
+fn quantity_actor(doc: &Doc, start: usize, end: usize) -> Option<QuantityActor> {
+    let toks = &doc.tokens.tokens;
+    let first = toks.partition_point(|t| (t.end as usize) <= start);
+    let mut code: Option<String> = None;
+    let mut sector: Option<String> = None;
+    let mut t = first;
+    while t < toks.len() && (toks[t].start as usize) < end {
+        if let Some(md) = doc.modifiers.iter().find(|m| m.first == t) {
+            code.get_or_insert_with(|| md.code.clone());
+        }
+        if let Some(m) = doc.mention_of(t) {
+            let e = &doc.entities[m.entity];
+            if code.is_none() {
+                code = e.code.clone();
+            }
+            if sector.is_none() {
+                sector = m.sector.clone().or_else(|| e.sector.clone());
+            }
+        }
+        if doc.role_at[t] != NONE && sector.is_none() {
+            // The role noun's sector ("soldiers" -> MIL) comes from the mention above when
+            // the phrase was recognised as one; a bare role falls back to the dictionary.
+        }
+        t += 1;
+    }
+    if code.is_none() && sector.is_none() {
+        return None;
+    }
+    Some(QuantityActor { code, sector })
+}

@@ -1,0 +1,257 @@
+//! Stage 7, `context`: places, quotations with their speakers, and the links from events
+//! to the date, place and quantities that belong to them.
+
+use std::collections::HashMap;
+
+use sitrep_dates::DateMatch;
+use sitrep_gazetteer::Gazetteer;
+use sitrep_quantities::QuantityMatch;
+use sitrep_quotes::QuoteMatch;
+use sitrep_record::EntityType;
+
+use crate::doc::{Doc, MentionKind, PlaceMention};
+use crate::events::CodedEvent;
+use crate::provenance::Provenance;
+use crate::recognize::LOCATIVE;
+
+/// Countries of the document, most mentioned first (for place disambiguation).
+pub fn doc_countries(doc: &Doc) -> Vec<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in &doc.mentions {
+        if let Some(c) = doc.entities[m.entity].code.as_deref() {
+            if c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG") {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+    }
+    for md in &doc.modifiers {
+        *counts.entry(md.code.as_str()).or_default() += 1;
+    }
+    let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    v.into_iter().map(|(c, _)| c.to_string()).collect()
+}
+
+fn token_at_byte(doc: &Doc, b: usize) -> usize {
+    doc.tokens.tokens.partition_point(|t| (t.end as usize) <= b)
+}
+
+/// Places named in the text: the gazetteer's matches that are not actor names, plus the
+/// capitals and cities the actor stage set aside, with coordinates.
+pub fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
+    let countries = doc_countries(doc);
+    let country_refs: Vec<&str> = countries.iter().map(String::as_str).collect();
+    // Coordinates for the places the actor dictionary found.
+    for p in &mut doc.places {
+        let ids = gazetteer.lookup(&p.name);
+        if let Some(id) = gazetteer.try_resolve(&ids, &country_refs) {
+            let place = gazetteer.place(id);
+            if p.code.is_none() || p.code.as_deref() == Some(place.country) {
+                p.lat = Some(place.lat);
+                p.lon = Some(place.lon);
+                if p.code.is_none() {
+                    p.code = Some(place.country.to_string());
+                }
+            }
+        }
+    }
+    let mut extra = Vec::new();
+    for m in gazetteer.find(doc.text) {
+        let first = token_at_byte(doc, m.start);
+        if first >= doc.tokens.len() || doc.tokens.get(first).start as usize != m.start {
+            continue;
+        }
+        let mut last = first;
+        while last < doc.tokens.len() && (doc.tokens.get(last).end as usize) <= m.end {
+            last += 1;
+        }
+        if last == first {
+            continue;
+        }
+        if (first..last).any(|t| doc.mention_at[t] != crate::doc::NONE || doc.role_at[t] != crate::doc::NONE) {
+            continue;
+        }
+        if doc.places.iter().any(|p| p.first < last && first < p.last) {
+            continue;
+        }
+        if doc.modifiers.iter().any(|md| md.first < last && first < md.last) {
+            continue;
+        }
+        let locative = first > 0 && LOCATIVE.contains(&doc.norm(first - 1));
+        let sentence_initial = doc.sentences[doc.sentence_of[first] as usize].first == first;
+        if (m.common_word || sentence_initial) && !locative {
+            continue;
+        }
+        let Some(id) = gazetteer.try_resolve(&m.candidates, &country_refs) else { continue };
+        let place = gazetteer.place(id);
+        extra.push(PlaceMention {
+            first,
+            last,
+            start: m.start,
+            end: m.end,
+            name: doc.text[m.start..m.end].to_string(),
+            code: Some(place.country.to_string()),
+            lat: Some(place.lat),
+            lon: Some(place.lon),
+            locative,
+        });
+    }
+    doc.places.extend(extra);
+    doc.places.sort_by_key(|p| p.first);
+}
+
+/// A quotation with its speaker resolved to a mention where possible.
+#[derive(Debug, Clone)]
+pub struct ResolvedQuote {
+    pub start: usize,
+    pub end: usize,
+    pub outer_start: usize,
+    pub outer_end: usize,
+    pub speaker_mention: Option<usize>,
+    /// The speaker phrase when it names no known actor.
+    pub speaker_text: Option<String>,
+}
+
+/// Nouns that stand for a publication of the organisation that issued it.
+const PUBLICATION_NOUNS: &[&str] = &[
+    "commentary", "report", "statement", "editorial", "article", "newspaper", "agency", "broadcaster", "outlet",
+    "communique", "communiqué", "dispatch", "bulletin", "release", "channel", "paper",
+];
+
+pub fn resolve_quotes(doc: &Doc, quotes: Vec<QuoteMatch>) -> Vec<ResolvedQuote> {
+    let mut out = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        let mut speaker_mention = None;
+        let mut speaker_text = None;
+        let span = q.speaker.or(q.according_to);
+        if let Some((s, e)) = span {
+            // A mention inside the speaker phrase (the last one: "Kyungnam's Lim" -> Lim).
+            let first = token_at_byte(doc, s);
+            let mut t = first;
+            while t < doc.tokens.len() && (doc.tokens.get(t).start as usize) < e {
+                if let Some(mi) = doc.mention_index(t) {
+                    if speaker_mention.is_none() {
+                        speaker_mention = Some(mi);
+                    }
+                }
+                t += 1;
+            }
+            if speaker_mention.is_none() {
+                let phrase = &doc.text[s..e];
+                let lower = phrase.to_lowercase();
+                if PUBLICATION_NOUNS.iter().any(|n| lower.split_whitespace().any(|w| w == *n)) {
+                    speaker_mention = publisher_before(doc, first);
+                }
+                if speaker_mention.is_none() {
+                    speaker_text = Some(phrase.to_string());
+                }
+            }
+        }
+        out.push(ResolvedQuote {
+            start: q.start,
+            end: q.end,
+            outer_start: q.outer_start,
+            outer_end: q.outer_end,
+            speaker_mention,
+            speaker_text,
+        });
+    }
+    out
+}
+
+/// "the commentary asserted": the organisation that published it, named earlier.
+fn publisher_before(doc: &Doc, token: usize) -> Option<usize> {
+    let s = doc.sentence_of.get(token).copied().unwrap_or(0) as usize;
+    let from = doc.sentences[s.saturating_sub(3)].first;
+    let mut best = None;
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        if m.first < from || m.first >= token {
+            continue;
+        }
+        let e = &doc.entities[m.entity];
+        if e.entity_type == EntityType::Org && m.kind == MentionKind::Name {
+            let media = e.sector.as_deref() == Some("MED");
+            // Prefer media; among equals, the most recent.
+            match best {
+                Some((_, true)) if !media => {}
+                _ => best = Some((mi, media)),
+            }
+        }
+    }
+    best.map(|(mi, _)| mi)
+}
+
+/// What an event is linked to.
+#[derive(Debug, Clone, Default)]
+pub struct Linked {
+    pub date: Option<usize>,
+    pub place: Option<usize>,
+    pub quantities: Vec<usize>,
+}
+
+fn inside(spans: &[(usize, usize)], t: usize) -> bool {
+    spans.iter().any(|&(s, e)| s <= t && t < e)
+}
+
+pub fn link(
+    doc: &Doc,
+    events: &[CodedEvent],
+    provenance: &[Provenance],
+    dates: &[DateMatch],
+    quantities: &[QuantityMatch],
+) -> Vec<Linked> {
+    let mut linked = vec![Linked::default(); events.len()];
+    let date_tokens: Vec<usize> = dates.iter().map(|d| token_at_byte(doc, d.start)).collect();
+    for (i, ev) in events.iter().enumerate() {
+        let sent = doc.sentences[ev.sentence];
+        let trig = ev.trigger.0;
+        let spans = &provenance[i].attribution_spans;
+        // Date: the nearest date expression in the sentence that is not part of the
+        // attribution ("a Thursday report by KCNA" dates the report, not the event).
+        let mut best: Option<(usize, usize)> = None;
+        for (di, &t) in date_tokens.iter().enumerate() {
+            if t < sent.first || t >= sent.last || inside(spans, t) || dates[di].value.is_none() {
+                continue;
+            }
+            let dist = t.abs_diff(trig);
+            if best.is_none_or(|(_, d)| dist < d) {
+                best = Some((di, dist));
+            }
+        }
+        linked[i].date = best.map(|(d, _)| d);
+        // Place: the nearest locative place in the sentence ("in Pyongyang").
+        let mut bestp: Option<(usize, usize)> = None;
+        for (pi, p) in doc.places.iter().enumerate() {
+            if p.first < sent.first || p.first >= sent.last || !p.locative || inside(spans, p.first) {
+                continue;
+            }
+            let dist = p.first.abs_diff(trig);
+            if bestp.is_none_or(|(_, d)| dist < d) {
+                bestp = Some((pi, dist));
+            }
+        }
+        linked[i].place = bestp.map(|(p, _)| p);
+    }
+    // Quantities: each belongs to the nearest event of its sentence.
+    for (qi, q) in quantities.iter().enumerate() {
+        let t = token_at_byte(doc, q.start);
+        if t >= doc.tokens.len() {
+            continue;
+        }
+        let s = doc.sentence_of[t] as usize;
+        let mut best: Option<(usize, usize)> = None;
+        for (i, ev) in events.iter().enumerate() {
+            if ev.sentence != s {
+                continue;
+            }
+            let dist = ev.trigger.0.abs_diff(t);
+            if best.is_none_or(|(_, d)| dist < d) {
+                best = Some((i, dist));
+            }
+        }
+        if let Some((i, _)) = best {
+            linked[i].quantities.push(qi);
+        }
+    }
+    linked
+}

@@ -1,0 +1,411 @@
+//! Stage 5, `events`: the coder.
+//!
+//! For each candidate sentence, every lexicon pattern whose head occurs is tried (most
+//! specific first per head word). A satisfied pattern becomes an event when its actor
+//! and recipient can be found in the sentence's structure:
+//! - verb, active voice: actor = subject; recipient = the pattern's slots (direct object
+//!   or prepositional object) to the right, within the clause;
+//! - verb, passive voice: recipient = subject; actor = the `by` agent, or `from` for
+//!   transfers ("rounds were shipped from North Korea to Russia");
+//! - noun: actor = an actor inside the noun phrase ("Ukraine's strike", "Ukrainian
+//!   strike", "Russia-North Korea pact"), else the `by` agent, else the subject of the
+//!   verb governing the phrase ("Ukraine launched a drone strike");
+//! - coordinated actors give one event each; two coordinated actors with no recipient
+//!   (a "Russia and North Korea signed") give the event in both directions;
+//! - an accusation or denial governs the event inside it ("accused North Korea of
+//!   supplying weapons": the supply is coded too, with the accused as its actor).
+//! Every event records the pattern line and how each slot was filled, as its `rule`.
+
+use sitrep_lexicon::{EventLexicon, Ontology, PatternMatch, Slot as LexSlot, TriggerPos};
+use sitrep_tagger::Tag;
+
+use crate::doc::Doc;
+use crate::syntax::{Clause, Slot, Subject};
+
+/// One coded event, before provenance and context are attached.
+#[derive(Debug, Clone)]
+pub struct CodedEvent {
+    pub cameo: String,
+    pub plover: String,
+    pub sentence: usize,
+    /// Trigger token range (global).
+    pub trigger: (usize, usize),
+    pub actor: Option<usize>,
+    pub recipient: Option<usize>,
+    pub negated: bool,
+    /// Local index of the verb group start (for modality cues).
+    pub verb_group: usize,
+    /// Sources cited inside the subject phrase ("reports, shared by X").
+    pub cited_by: Vec<usize>,
+    /// Set when the event is the content of an accusation/denial (index of that event).
+    pub governed_by: Option<usize>,
+    /// How the governing event frames this one (alleged, denied).
+    pub governed_modality: Option<sitrep_record::Modality>,
+    pub rule: String,
+}
+
+const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
+
+/// Categories where two coordinated actors without a recipient act on each other.
+fn is_reciprocal(plover: &str) -> bool {
+    matches!(plover, "CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE")
+}
+
+/// Code all events of one sentence.
+pub fn code_sentence(
+    clause: &Clause,
+    sentence: usize,
+    lexicon: &EventLexicon,
+    ontology: &Ontology,
+    out: &mut Vec<CodedEvent>,
+) {
+    let matches = lexicon.find_all(&clause.words, |i| clause.region_end(i));
+    let first_new = out.len();
+    let mut i = 0;
+    while i < matches.len() {
+        let head = matches[i].head;
+        let mut j = i;
+        while j < matches.len() && matches[j].head == head {
+            j += 1;
+        }
+        // Most specific pattern first; the first that yields an event wins.
+        for m in &matches[i..j] {
+            let before = out.len();
+            code_match(clause, sentence, lexicon, ontology, m, out);
+            if out.len() > before {
+                break;
+            }
+        }
+        i = j;
+    }
+    link_governed(clause, out, first_new);
+    dedupe(out, first_new);
+}
+
+fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
+    let t = clause.tags[head];
+    match pos {
+        TriggerPos::Verb => t.is_verb() || (t == Tag::JJ && clause.words[head].ends_with("ed")),
+        TriggerPos::Noun => t.is_noun() || (t == Tag::VBG && head > 0 && matches!(clause.tags[head - 1], Tag::DT | Tag::PRPS | Tag::POS | Tag::JJ)),
+    }
+}
+
+fn code_match(
+    clause: &Clause,
+    sentence: usize,
+    lexicon: &EventLexicon,
+    ontology: &Ontology,
+    m: &PatternMatch,
+    out: &mut Vec<CodedEvent>,
+) {
+    let pattern = lexicon.pattern(m.pattern);
+    if !pos_agrees(clause, m.head, pattern.pos) {
+        return;
+    }
+    let Some(code) = ontology.cameo(&pattern.cameo) else { return };
+    let plover = match code.plover.as_deref() {
+        Some(p) => p.to_string(),
+        None if pattern.cameo.starts_with("02") => "REQUEST".to_string(),
+        None => return,
+    };
+    let region_end = clause.region_end(m.end.saturating_sub(1).max(m.head));
+    let mut how: Vec<String> = Vec::new();
+    let (actors, recipients, vg) = match pattern.pos {
+        TriggerPos::Verb => verb_slots(clause, m, &pattern.recipient, region_end, &plover, &mut how),
+        TriggerPos::Noun => noun_slots(clause, m, &pattern.recipient, region_end, &plover, &mut how),
+    };
+    if actors.mentions.is_empty() && recipients.mentions.is_empty() {
+        return;
+    }
+    // An active verb needs an actor; a passive or a noun may name only the target.
+    if actors.mentions.is_empty() && pattern.pos == TriggerPos::Verb && !clause.is_passive(m.head) {
+        return;
+    }
+    let negated = (vg..m.head).any(|k| NEGATIONS.contains(&clause.words[k]))
+        || (m.head > 0 && matches!(clause.words[m.head - 1], "no"));
+    let rule = format!(
+        "pattern `{}` (events.txt line {}, CAMEO {} {}); {}",
+        pattern.source,
+        pattern.line,
+        pattern.cameo,
+        code.description,
+        how.join("; ")
+    );
+    let base = CodedEvent {
+        cameo: pattern.cameo.clone(),
+        plover: plover.clone(),
+        sentence,
+        trigger: (clause.first + m.head, clause.first + m.head + 1),
+        actor: None,
+        recipient: None,
+        negated,
+        verb_group: vg,
+        cited_by: actors.cited_by.clone(),
+        governed_by: None,
+        governed_modality: None,
+        rule,
+    };
+    let doc = clause.doc;
+    let same_entity = |a: usize, b: usize| doc.mentions[a].entity == doc.mentions[b].entity;
+    if recipients.mentions.is_empty() && actors.mentions.len() >= 2 && is_reciprocal(&plover) {
+        for &a in &actors.mentions {
+            for &r in &actors.mentions {
+                if a != r && !same_entity(a, r) {
+                    out.push(CodedEvent { actor: Some(a), recipient: Some(r), ..base.clone() });
+                }
+            }
+        }
+        return;
+    }
+    let actor_list: Vec<Option<usize>> = if actors.mentions.is_empty() { vec![None] } else { actors.mentions.iter().map(|&a| Some(a)).collect() };
+    let recipient_list: Vec<Option<usize>> =
+        if recipients.mentions.is_empty() { vec![None] } else { recipients.mentions.iter().map(|&r| Some(r)).collect() };
+    for &a in &actor_list {
+        for &r in &recipient_list {
+            if let (Some(a), Some(r)) = (a, r) {
+                if same_entity(a, r) {
+                    continue;
+                }
+            }
+            out.push(CodedEvent { actor: a, recipient: r, ..base.clone() });
+        }
+    }
+}
+
+fn find_recipient(clause: &Clause, slots: &[LexSlot], from: usize, to: usize) -> Option<Slot> {
+    for slot in slots {
+        let found = match slot {
+            LexSlot::Object => clause.direct_object(from, to),
+            LexSlot::Prep(p) => clause.prep_object(p, from, to),
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+fn is_transfer(plover: &str) -> bool {
+    matches!(plover, "AID" | "COOPERATE" | "RETREAT")
+}
+
+fn verb_slots(
+    clause: &Clause,
+    m: &PatternMatch,
+    slots: &[LexSlot],
+    region_end: usize,
+    plover: &str,
+    how: &mut Vec<String>,
+) -> (Slot, Slot, usize) {
+    let vg = clause.verb_group_start(m.head);
+    let passive = clause.is_passive(m.head);
+    let mut actor = Slot::default();
+    let mut recipient = Slot::default();
+    let after = m.end;
+    if passive {
+        if let Subject::Actors(s) = clause.subject(vg, 0) {
+            how.push(format!("recipient: {} of the passive verb", s.how));
+            recipient = s;
+        }
+        if let Some(s) = clause.prep_object("by", after, region_end) {
+            how.push("actor: `by` agent".into());
+            actor = s;
+        } else if is_transfer(plover) {
+            if let Some(s) = clause.prep_object("from", after, region_end) {
+                how.push("actor: `from` source of the transfer".into());
+                actor = s;
+            }
+        }
+        if recipient.mentions.is_empty() {
+            if let Some(s) = find_recipient(clause, slots, after, region_end) {
+                how.push(format!("recipient: {}", s.how));
+                recipient = s;
+            }
+        }
+    } else {
+        match clause.subject(vg, 0) {
+            Subject::Actors(s) => {
+                how.push(format!("actor: {}", s.how));
+                actor = s;
+            }
+            Subject::NonActor(_) | Subject::Missing => {}
+        }
+        if let Some(s) = find_recipient(clause, slots, after, region_end) {
+            how.push(format!("recipient: {}", s.how));
+            recipient = s;
+        }
+    }
+    if recipient.mentions.is_empty() && (plover == "AID" || plover == "MOBILIZE" || plover == "COOPERATE") {
+        if let Some(s) = clause.beneficiary(after, (region_end + 8).min(clause.len())) {
+            how.push(format!("recipient: {}", s.how));
+            recipient = s;
+        }
+    }
+    // The actor cannot also be the recipient's phrase.
+    recipient.mentions.retain(|r| !actor.mentions.contains(r));
+    (actor, recipient, vg)
+}
+
+fn noun_slots(
+    clause: &Clause,
+    m: &PatternMatch,
+    slots: &[LexSlot],
+    region_end: usize,
+    plover: &str,
+    how: &mut Vec<String>,
+) -> (Slot, Slot, usize) {
+    let (np_start, _np_end) = clause.np_around(m.head);
+    let mut actor = Slot::default();
+    let mut recipient = Slot::default();
+    // Actors inside the phrase before the head: "Ukraine's", "Ukrainian", "Russia-North Korea".
+    let mut inner: Vec<usize> = Vec::new();
+    for l in np_start..m.start {
+        if let Some(mi) = clause.mention(l) {
+            if !inner.contains(&mi) {
+                inner.push(mi);
+            }
+        }
+    }
+    let mut inner_modifier: Option<usize> = None;
+    if inner.is_empty() {
+        // A country adjective: "a Ukrainian drone strike".
+        let doc = clause.doc;
+        for md in &doc.modifiers {
+            let l = md.first.wrapping_sub(clause.first);
+            if l >= np_start && l < m.start {
+                inner_modifier = Some(md.entity);
+                break;
+            }
+        }
+    }
+    if inner.len() >= 2 {
+        how.push("actor and recipient: the two parties named in the phrase".into());
+        actor.mentions.push(inner[0]);
+        recipient.mentions.push(inner[1]);
+        if !is_reciprocal(plover) {
+            recipient.mentions.truncate(1);
+        }
+    } else if inner.len() == 1 {
+        how.push("actor: named in the phrase".into());
+        actor.mentions.push(inner[0]);
+    }
+    let after = m.end;
+    if recipient.mentions.is_empty() {
+        if let Some(s) = find_recipient(clause, slots, after, region_end) {
+            how.push(format!("recipient: {}", s.how));
+            recipient = s;
+        }
+    }
+    if actor.mentions.is_empty() {
+        if let Some(s) = clause.prep_object("by", after, region_end) {
+            how.push("actor: `by` agent of the noun".into());
+            actor = s;
+        }
+    }
+    let mut vg = np_start;
+    if actor.mentions.is_empty() {
+        // The verb governing the phrase: "Ukraine launched a drone strike", "formalized
+        // their cooperation through a military pact".
+        let mut k = np_start;
+        let mut hops = 0;
+        while k > 0 && hops < 10 {
+            k -= 1;
+            hops += 1;
+            let w = clause.words[k];
+            if w == "," || w == ";" || w == "\"" {
+                break;
+            }
+            if clause.is_verb(k) && !matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had") {
+                let g = clause.verb_group_start(k);
+                if clause.is_passive(k) {
+                    break;
+                }
+                if let Subject::Actors(s) = clause.subject(g, 0) {
+                    how.push(format!("actor: {} of the verb `{}` governing the noun", s.how, clause.words[k]));
+                    actor = s;
+                }
+                vg = g;
+                break;
+            }
+        }
+    }
+    if actor.mentions.is_empty() {
+        if let Some(e) = inner_modifier {
+            // Represent the adjective's country by any mention of that entity in the doc.
+            if let Some(mi) = clause.doc.mentions.iter().position(|mm| mm.entity == e) {
+                how.push("actor: the country adjective in the phrase".into());
+                actor.mentions.push(mi);
+            }
+        }
+    }
+    recipient.mentions.retain(|r| !actor.mentions.contains(r));
+    if recipient.mentions.is_empty() && actor.mentions.len() >= 2 && !is_reciprocal(plover) {
+        // Keep coordinated actors as separate events (handled by the caller).
+    }
+    (actor, recipient, vg)
+}
+
+/// "accused North Korea of supplying weapons": the supply event's actor is the accused,
+/// and it is framed as alleged; "denied attacking" frames it as denied.
+fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+    for gi in first_new..out.len() {
+        let g = out[gi].clone();
+        let framing = match g.plover.as_str() {
+            "ACCUSE" => sitrep_record::Modality::Alleged,
+            "REJECT" if clause.words[g.trigger.0 - clause.first].starts_with("den") => sitrep_record::Modality::Denied,
+            _ => continue,
+        };
+        let gl = g.trigger.0 - clause.first;
+        for ei in first_new..out.len() {
+            if ei == gi {
+                continue;
+            }
+            let el = out[ei].trigger.0 - clause.first;
+            if el <= gl || el > gl + 12 {
+                continue;
+            }
+            // The governed event follows "of"/"for" + gerund, or "that".
+            let linked = (gl + 1..el).any(|k| matches!(clause.words[k], "of" | "for" | "that"));
+            if !linked {
+                continue;
+            }
+            if out[ei].actor.is_none() || out[ei].actor == g.actor {
+                out[ei].actor = g.recipient;
+                out[ei].rule.push_str("; actor: the party accused by the governing verb");
+            }
+            out[ei].governed_by = Some(gi);
+            out[ei].governed_modality = Some(framing);
+        }
+    }
+}
+
+/// One event per (actor, recipient, category) in a sentence: keep the first (a verb
+/// pattern and its nominal restatement, "launched a drone strike", are one event).
+fn dedupe(out: &mut Vec<CodedEvent>, first_new: usize) {
+    let mut keep = vec![true; out.len()];
+    for i in first_new..out.len() {
+        if !keep[i] {
+            continue;
+        }
+        for j in i + 1..out.len() {
+            let (a, b) = (&out[i], &out[j]);
+            if keep[j] && a.plover == b.plover && a.actor == b.actor && a.recipient == b.recipient {
+                keep[j] = false;
+            }
+            // Same trigger, one with the actor missing: keep the complete one.
+            if keep[j] && a.trigger == b.trigger && a.plover == b.plover && (a.actor.is_none() || b.actor.is_none()) {
+                if a.actor.is_none() {
+                    keep[i] = false;
+                } else {
+                    keep[j] = false;
+                }
+            }
+        }
+    }
+    let mut idx = 0;
+    out.retain(|_| {
+        let k = keep[idx];
+        idx += 1;
+        k
+    });
+}

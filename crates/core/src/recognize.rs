@@ -1,0 +1,708 @@
+//! Stage 2, `recognize`: actors and their mentions.
+//!
+//! Dictionary forms (countries, capitals, organisations, media, groups, people, role
+//! nouns) are found in one automaton pass over the text; then noun phrases are built
+//! around role nouns ("French President Emmanuel Macron", "South Korean intelligence",
+//! "lawmaker Lee Seong-kweun"), unknown people are recognised from their titles and
+//! appositions ("Lim Eul-chul, a professor at ..."), and later mentions are resolved
+//! (`coref`): surnames, "the French leader", pronouns.
+
+use std::collections::HashMap;
+
+use sitrep_actors::{ActorDictionary, ActorKind, ActorMatch, FormKind};
+use sitrep_record::EntityType;
+
+use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMention, NONE};
+use crate::text::TokenKind;
+
+/// Prepositions after which a capital names a place, not its government.
+pub const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "outside", "around", "across", "inside", "from", "into", "throughout", "within", "via",
+];
+
+/// Adjectives that may sit between a country modifier and a role noun.
+const ROLE_ADJECTIVES: &[&str] = &[
+    "new", "former", "top", "senior", "deputy", "acting", "then", "then-", "chief", "interim", "outgoing",
+    "incoming", "current", "late", "veteran", "leading", "prominent", "local", "state", "federal", "national",
+    "military", "ruling", "opposition", "elite", "special", "armed", "security", "foreign", "defense", "defence",
+    "regional", "provincial", "first", "vice", "general", "main", "powerful", "influential", "exiled", "jailed",
+    "retired", "unnamed", "anonymous", "two", "three", "several", "many", "some", "multilateral",
+    "international", "sanctions", "monitoring", "multinational", "joint",
+];
+
+/// Lowercase words that may sit inside a personal name ("Osama bin Laden").
+const NAME_PARTICLES: &[&str] = &["bin", "al", "al-", "de", "van", "von", "der", "da", "el", "ibn", "abu", "la", "le", "du"];
+
+/// Words that are capitalised at a sentence start but never names.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that",
+    "these", "those", "his", "her", "its", "their", "there", "as", "after", "before", "when", "while",
+    "despite", "amid", "according", "meanwhile", "however", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "what", "why", "how", "who", "where",
+    "mr.", "mrs.", "ms.", "dr.", "if", "so", "since", "for", "with", "by", "from", "to", "of", "also",
+    "both", "all", "some", "many", "one", "two", "no", "not", "yet", "still", "said", "says", "told",
+    "analysts", "officials", "experts", "critics", "reporters", "state", "united", "new", "last", "earlier",
+];
+
+/// Verbs that mark a neighbouring capitalised name as a speaker (so a person).
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "noted", "added", "stated", "wrote", "explained", "argued", "warned", "asked",
+    "recalled", "insisted", "claimed", "continued", "according",
+];
+
+const PERSON_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him"];
+
+struct Builder<'d> {
+    dict: &'d ActorDictionary,
+    by_dict: HashMap<u32, usize>,
+    by_composite: HashMap<(Option<String>, Option<String>, String), usize>,
+    by_person_name: HashMap<String, usize>,
+}
+
+/// A dictionary match mapped onto tokens.
+#[derive(Clone, Copy)]
+struct TokMatch {
+    first: usize,
+    last: usize,
+    m: ActorMatch,
+}
+
+pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
+    let n = doc.tokens.len();
+    doc.mention_at = vec![NONE; n];
+    doc.role_at = vec![NONE; n];
+    let matches = align(doc, &dict.find(doc.text));
+    let mut b = Builder {
+        dict,
+        by_dict: HashMap::new(),
+        by_composite: HashMap::new(),
+        by_person_name: HashMap::new(),
+    };
+    let mut covered = vec![false; n];
+    let mut pending: Vec<Mention> = Vec::new();
+    // Per-token: dictionary match starting here.
+    let mut match_at: Vec<u32> = vec![NONE; n];
+    for (i, tm) in matches.iter().enumerate() {
+        match_at[tm.first] = i as u32;
+        if dict.entry(tm.m.entry).kind == ActorKind::Role {
+            doc.role_at[tm.first] = tm.m.entry;
+        }
+    }
+
+    let mut idx = 0;
+    while idx < matches.len() {
+        let tm = matches[idx];
+        idx += 1;
+        let entry = dict.entry(tm.m.entry);
+        match (entry.kind, tm.m.form) {
+            (ActorKind::Country, FormKind::Adjective) => {
+                let entity = b.dict_entity(doc, tm.m.entry);
+                doc.modifiers.push(CountryModifier {
+                    first: tm.first,
+                    last: tm.last,
+                    code: entry.code.clone().unwrap_or_else(|| entry.id.clone()),
+                    entity,
+                });
+            }
+            (ActorKind::Country, FormKind::Demonym) => {
+                let code = entry.code.clone().or_else(|| Some(entry.id.clone()));
+                let text = doc.span_text(tm.first, tm.last).to_string();
+                let e = b.composite(doc, code, Some("CVL".into()), "people".into(), text, EntityType::Group);
+                push(&mut pending, &mut covered, doc, tm.first, tm.last, e, None, MentionKind::Nominal);
+            }
+            (ActorKind::Country, FormKind::Capital) | (ActorKind::City, FormKind::Capital) => {
+                let locative = tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1));
+                add_place(doc, tm, entry.code.clone(), locative);
+                if !locative {
+                    // Metonymy: "Pyongyang acknowledged" is the government speaking.
+                    if let Some(country) = entry.code.as_deref().and_then(|c| dict.by_id(c)) {
+                        let e = b.dict_entity(doc, country);
+                        push(&mut pending, &mut covered, doc, tm.first, tm.last, e, Some("GOV".into()), MentionKind::Metonym);
+                    }
+                }
+            }
+            (ActorKind::City, _) | (ActorKind::Region, _) | (_, FormKind::City) | (_, FormKind::Region) => {
+                let locative = tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1));
+                add_place(doc, tm, entry.code.clone(), locative);
+            }
+            (ActorKind::Role, _) => {
+                // Roles are handled below, once all names are known.
+            }
+            (ActorKind::Country, _) => {
+                let e = b.dict_entity(doc, tm.m.entry);
+                let locative = tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1));
+                if locative {
+                    add_place(doc, tm, entry.code.clone().or_else(|| Some(entry.id.clone())), true);
+                }
+                push(&mut pending, &mut covered, doc, tm.first, tm.last, e, None, MentionKind::Name);
+            }
+            _ => {
+                let e = b.dict_entity(doc, tm.m.entry);
+                push(&mut pending, &mut covered, doc, tm.first, tm.last, e, None, MentionKind::Name);
+            }
+        }
+    }
+
+    // Role noun phrases, left to right, so that "the French leader" can refer back.
+    let mut i = 0;
+    while i < n {
+        let r = doc.role_at[i];
+        if r == NONE || covered[i] {
+            i += 1;
+            continue;
+        }
+        let tm = matches[match_at[i] as usize];
+        i = tm.last.max(i + 1);
+        role_phrase(doc, &mut b, &matches, &match_at, tm, &mut pending, &mut covered);
+    }
+
+    unknown_names(doc, &mut b, &mut pending, &mut covered);
+    pending.sort_by_key(|m| m.first);
+    surnames_and_pronouns(doc, &mut pending, &mut covered);
+    pending.sort_by_key(|m| m.first);
+    for (mi, m) in pending.iter().enumerate() {
+        for t in m.first..m.last {
+            doc.mention_at[t] = mi as u32;
+        }
+    }
+    doc.mentions = pending;
+}
+
+/// Map byte-offset matches onto token boundaries; matches inside a token are dropped.
+fn align(doc: &Doc, matches: &[ActorMatch]) -> Vec<TokMatch> {
+    let toks = &doc.tokens.tokens;
+    let mut out = Vec::with_capacity(matches.len());
+    for m in matches {
+        let first = toks.partition_point(|t| (t.start as usize) < m.start);
+        if first >= toks.len() || toks[first].start as usize != m.start {
+            continue;
+        }
+        let mut last = first;
+        while last < toks.len() && (toks[last].end as usize) <= m.end {
+            last += 1;
+        }
+        if last == first || toks[last - 1].end as usize != m.end {
+            continue;
+        }
+        out.push(TokMatch { first, last, m: *m });
+    }
+    out
+}
+
+fn add_place(doc: &mut Doc, tm: TokMatch, code: Option<String>, locative: bool) {
+    let name = doc.span_text(tm.first, tm.last).to_string();
+    doc.places.push(PlaceMention {
+        first: tm.first,
+        last: tm.last,
+        start: tm.m.start,
+        end: tm.m.end,
+        name,
+        code,
+        lat: None,
+        lon: None,
+        locative,
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+    doc: &Doc,
+    first: usize,
+    last: usize,
+    entity: usize,
+    sector: Option<String>,
+    kind: MentionKind,
+) {
+    if (first..last).any(|t| covered[t]) {
+        return;
+    }
+    for c in &mut covered[first..last] {
+        *c = true;
+    }
+    pending.push(Mention {
+        first,
+        last,
+        start: doc.tokens.get(first).start as usize,
+        end: doc.tokens.get(last - 1).end as usize,
+        entity,
+        sector,
+        kind,
+    });
+}
+
+impl Builder<'_> {
+    fn dict_entity(&mut self, doc: &mut Doc, id: u32) -> usize {
+        if let Some(&e) = self.by_dict.get(&id) {
+            return e;
+        }
+        let entry = self.dict.entry(id);
+        let entity_type = match entry.kind {
+            ActorKind::Country | ActorKind::City | ActorKind::Region => EntityType::Gpe,
+            ActorKind::Organization | ActorKind::Media => EntityType::Org,
+            ActorKind::Group => EntityType::Group,
+            ActorKind::Person => EntityType::Person,
+            ActorKind::Role => EntityType::Other,
+        };
+        let code = entry.code.clone().or_else(|| match entry.kind {
+            ActorKind::Country => Some(entry.id.clone()),
+            _ => None,
+        });
+        let e = doc.entities.len();
+        doc.entities.push(EntityInfo {
+            text: entry.canonical.clone(),
+            entity_type,
+            code,
+            sector: entry.sector.clone(),
+            org: entry.org.clone(),
+            role: entry.role.clone(),
+            cameo: entry.cameo.clone(),
+            dict_id: Some(entry.id.clone()),
+            leader: entry.leader,
+            name_words: name_words(&entry.canonical),
+        });
+        self.by_dict.insert(id, e);
+        if entry.kind == ActorKind::Person {
+            self.by_person_name.insert(entry.canonical.to_lowercase(), e);
+        }
+        e
+    }
+
+    fn composite(
+        &mut self,
+        doc: &mut Doc,
+        code: Option<String>,
+        sector: Option<String>,
+        role: String,
+        text: String,
+        entity_type: EntityType,
+    ) -> usize {
+        let key = (code.clone(), sector.clone(), role.clone());
+        if let Some(&e) = self.by_composite.get(&key) {
+            return e;
+        }
+        let e = doc.entities.len();
+        doc.entities.push(EntityInfo {
+            text,
+            entity_type,
+            code,
+            sector,
+            org: None,
+            role: Some(role),
+            cameo: None,
+            dict_id: None,
+            leader: false,
+            name_words: Vec::new(),
+        });
+        self.by_composite.insert(key, e);
+        e
+    }
+
+    fn person(&mut self, doc: &mut Doc, name: &str, code: Option<String>, sector: Option<String>, role: Option<String>) -> usize {
+        let key = name.to_lowercase();
+        if let Some(&e) = self.by_person_name.get(&key) {
+            let ent = &mut doc.entities[e];
+            if ent.code.is_none() {
+                ent.code = code;
+            }
+            if ent.sector.is_none() {
+                ent.sector = sector;
+            }
+            if ent.role.is_none() {
+                ent.role = role;
+            }
+            return e;
+        }
+        let e = doc.entities.len();
+        doc.entities.push(EntityInfo {
+            text: name.to_string(),
+            entity_type: EntityType::Person,
+            code,
+            sector,
+            org: None,
+            role,
+            cameo: None,
+            dict_id: None,
+            leader: false,
+            name_words: name_words(name),
+        });
+        self.by_person_name.insert(key, e);
+        e
+    }
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| w.len() > 1)
+        .collect()
+}
+
+/// Is token `t` a plausible part of a personal name?
+fn name_token(doc: &Doc, t: usize) -> bool {
+    let tok = doc.tokens.get(t);
+    tok.kind == TokenKind::Word
+        && tok.capitalized
+        && !tok.all_caps
+        && !NOT_NAMES.contains(&doc.norm(t))
+        && doc.role_at[t] == NONE
+        && !doc.norm(t).ends_with('.')
+}
+
+/// A capitalised name starting at `start`: its end (exclusive), up to 4 words.
+fn name_at(doc: &Doc, start: usize, covered: &[bool], sent_end: usize) -> Option<usize> {
+    let mut end = start;
+    let mut words = 0;
+    while end < sent_end && words < 5 {
+        if covered[end] {
+            break;
+        }
+        if name_token(doc, end) {
+            words += 1;
+            end += 1;
+        } else if words > 0 && NAME_PARTICLES.contains(&doc.norm(end)) && end + 1 < sent_end && name_token(doc, end + 1) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    (words > 0).then_some(end)
+}
+
+fn sentence_end(doc: &Doc, t: usize) -> usize {
+    let s = doc.sentence_of[t] as usize;
+    doc.sentences[s].last
+}
+
+fn sentence_start(doc: &Doc, t: usize) -> usize {
+    let s = doc.sentence_of[t] as usize;
+    doc.sentences[s].first
+}
+
+/// Build the noun phrase around a role noun.
+fn role_phrase(
+    doc: &mut Doc,
+    b: &mut Builder,
+    matches: &[TokMatch],
+    match_at: &[u32],
+    tm: TokMatch,
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+) {
+    let dict = b.dict;
+    // Extend over consecutive roles ("security chief", "defense minister spokesperson"):
+    // the last role noun is the head.
+    let mut head = tm;
+    let mut j = tm.last;
+    while j < doc.tokens.len() && match_at[j] != NONE {
+        let next = matches[match_at[j] as usize];
+        if dict.entry(next.m.entry).kind != ActorKind::Role || !doc.tokens.get(j).space_before {
+            break;
+        }
+        head = next;
+        j = next.last;
+    }
+    let role_entry = dict.entry(head.m.entry);
+    let role_name = role_entry.role.clone().unwrap_or_else(|| role_entry.canonical.clone());
+    let sector = role_entry.sector.clone();
+    let plural = head.m.form == FormKind::RolePlural;
+    let s_start = sentence_start(doc, tm.first);
+    let s_end = sentence_end(doc, tm.first);
+
+    // Left context: adjectives, then a country modifier or a possessive name.
+    let mut left = tm.first;
+    let mut code: Option<String> = None;
+    let mut determiner = false;
+    let mut multilateral = false;
+    let mut k = tm.first;
+    while k > s_start {
+        let w = doc.norm(k - 1);
+        if ROLE_ADJECTIVES.contains(&w) || (w == "-" && k - 1 > s_start) {
+            multilateral |= matches!(w, "multilateral" | "international" | "multinational");
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    if k > s_start {
+        // Country adjective ending at k.
+        if let Some(m) = doc.modifiers.iter().rev().find(|m| m.last == k) {
+            code = Some(m.code.clone());
+            left = m.first;
+        } else if doc.norm(k - 1) == "'s" && k >= 2 {
+            // "South Korea's new president", "Russia's military", "KCNA's analyst".
+            if let Some(pm) = pending.iter().rev().find(|p| p.last == k - 1) {
+                let ent = &doc.entities[pm.entity];
+                if ent.entity_type != EntityType::Person {
+                    code = ent.code.clone();
+                }
+            }
+        } else if matches!(doc.norm(k - 1), "the" | "a" | "an" | "its" | "their") {
+            determiner = true;
+            left = k - 1;
+        }
+    }
+    if code.is_none() && !determiner && k > s_start && matches!(doc.norm(k - 1), "the" | "a" | "an") {
+        determiner = true;
+    }
+
+    // A name after the role: "President Emmanuel Macron", "lawmaker Lee Seong-kweun".
+    let after = j;
+    if !plural && after < s_end {
+        // A dictionary person right after the role.
+        if let Some(pm) = pending.iter().find(|p| p.first == after) {
+            let ent = &mut doc.entities[pm.entity];
+            if ent.entity_type == EntityType::Person {
+                if ent.code.is_none() {
+                    ent.code = code.clone();
+                }
+                if ent.role.is_none() {
+                    ent.role = Some(role_name);
+                }
+                if ent.sector.is_none() {
+                    ent.sector = sector;
+                }
+                for c in &mut covered[tm.first..after] {
+                    *c = true;
+                }
+                return;
+            }
+        } else if let Some(end) = name_at(doc, after, covered, s_end) {
+            let name = doc.span_text(after, end).to_string();
+            let e = b.person(doc, &name, code, sector, Some(role_name));
+            for c in &mut covered[tm.first..after] {
+                *c = true;
+            }
+            push(pending, covered, doc, after, end, e, None, MentionKind::Name);
+            return;
+        }
+    }
+
+    // "the French leader": a definite singular person role refers back to a person.
+    if !plural && (determiner || code.is_some()) && is_person_role(&role_name, role_entry.leader) {
+        let found = pending
+            .iter()
+            .rev()
+            .filter(|p| p.last <= tm.first)
+            .map(|p| p.entity)
+            .find(|&e| {
+                let ent = &doc.entities[e];
+                ent.entity_type == EntityType::Person
+                    && (code.is_none() || ent.code == code)
+                    && (code.is_some() || ent.role.as_deref() == Some(role_name.as_str()))
+            });
+        if let Some(e) = found {
+            push(pending, covered, doc, left, j, e, None, MentionKind::Nominal);
+            return;
+        }
+    }
+
+    // "police in Kenya", "the army of Sudan".
+    if code.is_none() && j + 1 < s_end && matches!(doc.norm(j), "in" | "of") {
+        if let Some(pm) = pending.iter().find(|p| p.first == j + 1) {
+            let ent = &doc.entities[pm.entity];
+            if ent.entity_type == EntityType::Gpe {
+                code = ent.code.clone();
+            }
+        }
+    }
+    if code.is_none() && multilateral && is_body_role(&role_name) {
+        code = Some("IGO".into());
+    }
+    if code.is_none() && !plural && !determiner && !is_collective(&role_name) {
+        // A bare singular role ("officials" aside) with no owner is not an actor.
+        return;
+    }
+    let entity_type = if plural || matches!(sector.as_deref(), Some("REB" | "OPP" | "CVL" | "REF")) {
+        EntityType::Group
+    } else {
+        EntityType::Org
+    };
+    let text = doc.span_text(left, j).to_string();
+    let e = b.composite(doc, code, sector, role_name, text, entity_type);
+    push(pending, covered, doc, left, j, e, None, MentionKind::Nominal);
+}
+
+fn is_person_role(role: &str, leader: bool) -> bool {
+    leader
+        || matches!(
+            role,
+            "leader" | "president" | "prime minister" | "premier" | "minister" | "foreign minister"
+                | "defense minister" | "chancellor" | "king" | "queen" | "emir" | "general" | "commander"
+                | "spokesperson" | "spokesman" | "spokeswoman" | "envoy" | "ambassador" | "diplomat"
+                | "official" | "lawmaker" | "senator" | "governor" | "mayor" | "chief" | "secretary"
+        )
+}
+
+fn is_body_role(role: &str) -> bool {
+    matches!(
+        role,
+        "group" | "team" | "body" | "coalition" | "alliance" | "bloc" | "panel" | "organization"
+            | "organisation" | "mission" | "force" | "forces" | "council" | "commission" | "agency"
+    )
+}
+
+fn is_collective(role: &str) -> bool {
+    matches!(
+        role,
+        "government" | "military" | "army" | "police" | "navy" | "air force" | "intelligence" | "parliament"
+            | "administration" | "regime" | "cabinet" | "authorities" | "junta" | "opposition" | "security forces"
+    )
+}
+
+/// Unknown people: capitalised names in apposition with a role, or next to a speech verb.
+fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    let n = doc.tokens.len();
+    let mut t = 0;
+    while t < n {
+        if covered[t] || !name_token(doc, t) {
+            t += 1;
+            continue;
+        }
+        let s_end = sentence_end(doc, t);
+        let s_start = sentence_start(doc, t);
+        let Some(end) = name_at(doc, t, covered, s_end) else {
+            t += 1;
+            continue;
+        };
+        let words = (t..end).filter(|&k| name_token(doc, k)).count();
+        // Apposition: "Name, a professor at X University ...".
+        let mut role: Option<(String, Option<String>)> = None;
+        let mut code: Option<String> = None;
+        if end + 2 < s_end && doc.norm(end) == "," {
+            let mut k = end + 1;
+            if matches!(doc.norm(k), "a" | "an" | "the") {
+                k += 1;
+            }
+            let stop = (k + 8).min(s_end);
+            while k < stop && doc.role_at[k] == NONE && doc.norm(k) != "," {
+                k += 1;
+            }
+            if k < stop && doc.role_at[k] != NONE {
+                let r = b.dict.entry(doc.role_at[k]);
+                role = Some((r.role.clone().unwrap_or_else(|| r.canonical.clone()), r.sector.clone()));
+                // Country of the apposition: a modifier or a named country/organisation.
+                let mut q = end + 1;
+                while q < s_end && doc.norm(q) != "," && doc.norm(q) != "." {
+                    if let Some(m) = doc.modifiers.iter().find(|m| m.first == q) {
+                        code = Some(m.code.clone());
+                        break;
+                    }
+                    if let Some(pm) = pending.iter().find(|p| p.first == q) {
+                        if doc.entities[pm.entity].code.is_some() {
+                            code = doc.entities[pm.entity].code.clone();
+                            break;
+                        }
+                    }
+                    q += 1;
+                }
+            }
+        }
+        let speech = (end < s_end && SPEECH_VERBS.contains(&doc.norm(end)))
+            || (t > s_start && SPEECH_VERBS.contains(&doc.norm(t - 1)))
+            || (t > s_start + 1 && doc.norm(t - 1) == "to" && doc.norm(t - 2) == "according");
+        let sentence_initial_single = t == s_start && words == 1;
+        if role.is_some() || (speech && words >= 2) || (speech && !sentence_initial_single && words == 1 && false) {
+            let name = doc.span_text(t, end).to_string();
+            let (role_name, sector) = role.map(|(r, s)| (Some(r), s)).unwrap_or((None, None));
+            let e = b.person(doc, &name, code, sector, role_name);
+            push(pending, covered, doc, t, end, e, None, MentionKind::Name);
+        }
+        t = end;
+    }
+}
+
+/// Surnames ("Kim", "Macron") and personal pronouns, resolved to earlier people.
+fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    let n = doc.tokens.len();
+    let mut added: Vec<Mention> = Vec::new();
+    for t in 0..n {
+        if covered[t] {
+            continue;
+        }
+        let w = doc.norm(t);
+        let tok = doc.tokens.get(t);
+        if tok.kind == TokenKind::Word && tok.capitalized && !NOT_NAMES.contains(&w) && w.len() > 1 {
+            // The most recent person whose name contains this word.
+            let mut best: Option<(usize, usize)> = None;
+            for m in pending.iter().chain(added.iter()) {
+                if m.first >= t {
+                    continue;
+                }
+                let ent = &doc.entities[m.entity];
+                if ent.entity_type == EntityType::Person && ent.name_words.iter().any(|x| x == w) && ent.name_words.len() > 1 {
+                    if best.is_none_or(|(f, _)| m.first > f) {
+                        best = Some((m.first, m.entity));
+                    }
+                }
+            }
+            if let Some((_, e)) = best {
+                // A following capitalised word would make it a different name.
+                if t + 1 < n && name_token(doc, t + 1) && !covered[t + 1] {
+                    continue;
+                }
+                covered[t] = true;
+                added.push(Mention {
+                    first: t,
+                    last: t + 1,
+                    start: tok.start as usize,
+                    end: tok.end as usize,
+                    entity: e,
+                    sector: None,
+                    kind: MentionKind::Name,
+                });
+            }
+            continue;
+        }
+        if PERSON_PRONOUNS.contains(&w) {
+            if let Some(e) = salient_person(doc, pending, &added, t) {
+                covered[t] = true;
+                added.push(Mention {
+                    first: t,
+                    last: t + 1,
+                    start: tok.start as usize,
+                    end: tok.end as usize,
+                    entity: e,
+                    sector: None,
+                    kind: MentionKind::Pronoun,
+                });
+            }
+        }
+    }
+    pending.extend(added);
+}
+
+/// The person a pronoun at `t` most likely refers to: a person earlier in the same
+/// sentence, else the first person (the likely subject) of the nearest earlier sentence
+/// that has one, at most two sentences back.
+fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -> Option<usize> {
+    let s = doc.sentence_of[t] as usize;
+    let is_person = |m: &&Mention| doc.entities[m.entity].entity_type == EntityType::Person;
+    let in_sentence = |si: usize| {
+        let sent = doc.sentences[si];
+        move |m: &&Mention| m.first >= sent.first && m.last <= sent.last
+    };
+    let same: Option<&Mention> = pending
+        .iter()
+        .chain(added.iter())
+        .filter(is_person)
+        .filter(in_sentence(s))
+        .filter(|m| m.last <= t)
+        .min_by_key(|m| m.first);
+    if let Some(m) = same {
+        return Some(m.entity);
+    }
+    for back in 1..=2 {
+        if s < back {
+            break;
+        }
+        let si = s - back;
+        if let Some(m) = pending.iter().chain(added.iter()).filter(is_person).filter(in_sentence(si)).min_by_key(|m| m.first) {
+            return Some(m.entity);
+        }
+    }
+    None
+}

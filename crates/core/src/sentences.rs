@@ -1,0 +1,265 @@
+//! Stage 1b, `sentences`: sentence and paragraph boundaries over the tokens.
+//!
+//! News prose breaks naive splitters: "U.S. officials", "Gen. Smith", "Feb. 13",
+//! "7 p.m. Tuesday", quotes that close after the period (`.”`), headline-style subheads
+//! with no final punctuation, and "What you should know" boxes. Rules:
+//! - a line break ends a sentence (paragraphs never run together);
+//! - `.`, `!`, `?`, `...` end a sentence when the next token starts one (capitalised
+//!   word, digit, opening quote or bracket); closing quotes and brackets after the
+//!   terminator belong to the sentence that ends;
+//! - a word that carries its own period ("U.S.", "Gen.") ends a sentence only when it
+//!   is not a title and the next word is a typical sentence opener;
+//! - a paragraph without final punctuation, short and in title case, is a heading;
+//!   the paragraphs after a "What you should know"-style heading are a summary box.
+
+use crate::abbrev::is_title_abbreviation;
+use crate::text::{TokenKind, Tokens};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentenceKind {
+    /// Ordinary body text: events are coded here.
+    Body,
+    /// A headline or subhead: no events are coded from it.
+    Heading,
+    /// A "What you should know" box or similar recap: it restates the article, so its
+    /// sentences are key-point candidates but not coded again as events.
+    Summary,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence {
+    /// Token range.
+    pub first: usize,
+    pub last: usize, // exclusive
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: SentenceKind,
+    /// Paragraph number (0-based).
+    pub paragraph: usize,
+}
+
+impl Sentence {
+    pub fn tokens(&self) -> std::ops::Range<usize> {
+        self.first..self.last
+    }
+}
+
+const OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this",
+    "that", "these", "those", "his", "her", "its", "their", "there", "officials", "some", "many", "after",
+    "when", "while", "as", "if", "meanwhile", "however", "still", "yet", "since", "for", "according", "last",
+    "earlier", "one", "two", "three", "no", "both", "all", "our",
+];
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "'" | ")" | "]" | "}")
+}
+
+fn is_opener_punct(s: &str) -> bool {
+    matches!(s, "\"" | "'" | "(" | "[" | "-")
+}
+
+/// Split the tokens of `text` into sentences.
+pub fn split(text: &str, tokens: &Tokens) -> Vec<Sentence> {
+    let n = tokens.len();
+    let mut out = Vec::with_capacity(n / 20 + 1);
+    if n == 0 {
+        return out;
+    }
+    let mut paragraph = 0usize;
+    let mut first = 0usize;
+    let mut i = 0usize;
+    let newline_between = |a: usize, b: usize| -> bool {
+        let gap = &text[tokens.get(a).end as usize..tokens.get(b).start as usize];
+        gap.contains('\n') || gap.contains('\r') || gap.contains('\u{2029}')
+    };
+    let mut para_of_first = 0usize;
+    while i < n {
+        let mut end_here = false;
+        let mut new_paragraph = false;
+        let norm = tokens.norm(i);
+        let tok = tokens.get(i);
+        if i + 1 < n && newline_between(i, i + 1) {
+            end_here = true;
+            new_paragraph = true;
+        } else if tok.kind == TokenKind::Punct && matches!(norm, "." | "!" | "?" | "...") {
+            // Swallow closing quotes/brackets.
+            let mut j = i + 1;
+            while j < n && is_closer(tokens.norm(j)) && !tokens.get(j).space_before {
+                j += 1;
+            }
+            // A closing quote after a space can still close (“... end. ” rare); ignore.
+            if j >= n {
+                i = n - 1;
+                end_here = true;
+            } else if starts_sentence(tokens, j) || newline_between(j - 1, j) {
+                i = j - 1;
+                end_here = true;
+                if newline_between(i, j) {
+                    new_paragraph = true;
+                }
+            }
+        } else if tok.kind == TokenKind::Word
+            && norm.ends_with('.')
+            && norm.len() > 1
+            && i + 1 < n
+            && !is_title_abbreviation(norm)
+        {
+            // "U.S." at a sentence end: split only before a typical opener.
+            let next = tokens.norm(i + 1);
+            if tokens.get(i + 1).capitalized && OPENERS.contains(&next) {
+                end_here = true;
+            }
+        }
+        if end_here || i + 1 == n {
+            out.push(Sentence {
+                first,
+                last: i + 1,
+                start: tokens.get(first).start as usize,
+                end: tokens.get(i).end as usize,
+                kind: SentenceKind::Body,
+                paragraph: para_of_first,
+            });
+            first = i + 1;
+            if new_paragraph {
+                paragraph += 1;
+            }
+            para_of_first = paragraph;
+        }
+        i += 1;
+    }
+    classify_paragraphs(text, tokens, &mut out);
+    out
+}
+
+fn starts_sentence(tokens: &Tokens, j: usize) -> bool {
+    let t = tokens.get(j);
+    if !t.space_before {
+        return false;
+    }
+    match t.kind {
+        TokenKind::Word => t.capitalized,
+        TokenKind::Number => true,
+        TokenKind::Punct => is_opener_punct(tokens.norm(j)),
+    }
+}
+
+/// Mark headings and summary boxes, paragraph by paragraph.
+fn classify_paragraphs(text: &str, tokens: &Tokens, sentences: &mut [Sentence]) {
+    let mut in_summary = false;
+    let mut idx = 0;
+    while idx < sentences.len() {
+        let para = sentences[idx].paragraph;
+        let mut end = idx;
+        while end < sentences.len() && sentences[end].paragraph == para {
+            end += 1;
+        }
+        let heading = end - idx == 1 && is_heading(text, tokens, &sentences[idx]);
+        if heading {
+            sentences[idx].kind = SentenceKind::Heading;
+            in_summary = is_summary_heading(tokens, &sentences[idx]);
+        } else if in_summary {
+            for s in &mut sentences[idx..end] {
+                s.kind = SentenceKind::Summary;
+            }
+        }
+        idx = end;
+    }
+}
+
+fn is_heading(_text: &str, tokens: &Tokens, s: &Sentence) -> bool {
+    let count = s.last - s.first;
+    if count == 0 || count > 16 {
+        return false;
+    }
+    let last = tokens.norm(s.last - 1);
+    if matches!(last, "." | "!" | "?" | "\"" | "'" | "...") || last.ends_with('.') && count > 1 {
+        return false;
+    }
+    // Title case: most content words capitalised, or a short ":"-ended label.
+    let mut words = 0;
+    let mut caps = 0;
+    for i in s.tokens() {
+        let t = tokens.get(i);
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        words += 1;
+        if t.capitalized || is_minor_word(tokens.norm(i)) {
+            caps += 1;
+        }
+    }
+    words > 0 && (caps * 10 >= words * 8 || words <= 5)
+}
+
+fn is_minor_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "and" | "or" | "but" | "of" | "in" | "on" | "at" | "to" | "for" | "from" | "by"
+            | "with" | "as" | "amid" | "over" | "after" | "vs" | "is" | "are" | "'s" | "you" | "should" | "know"
+    )
+}
+
+fn is_summary_heading(tokens: &Tokens, s: &Sentence) -> bool {
+    let mut words = String::new();
+    for i in s.tokens() {
+        words.push_str(tokens.norm(i));
+        words.push(' ');
+    }
+    let w = words.trim_end();
+    w.contains("what you should know")
+        || w.contains("what you need to know")
+        || w.contains("key takeaways")
+        || w.starts_with("key points")
+        || w.starts_with("at a glance")
+        || w.starts_with("in brief")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn sentences(text: &str) -> Vec<(String, SentenceKind)> {
+        let t = tokenize(text);
+        split(text, &t).iter().map(|s| (text[s.start..s.end].to_string(), s.kind)).collect()
+    }
+
+    #[test]
+    fn survives_abbreviations_and_dates() {
+        let s = sentences("U.S. officials met Gen. Smith on Feb. 13 at 7 p.m. in Washington. He left.");
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[0].0.ends_with("Washington."));
+    }
+
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        let s = sentences("“We will win. Victory is near,” he said. Then he left.");
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert_eq!(s[1].0, "Victory is near,” he said.");
+    }
+
+    #[test]
+    fn splits_after_us_before_an_opener() {
+        let s = sentences("Sanctions were imposed by the U.S. The move angered Beijing.");
+        assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn headings_and_summary_boxes() {
+        let text = "Russia attacked Ukraine.\nGrowing Military Collaboration\nKyiv said so.\nWhat you should know\nRussia attacked Ukraine.";
+        let s = sentences(text);
+        let kinds: Vec<SentenceKind> = s.iter().map(|x| x.1).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                SentenceKind::Body,
+                SentenceKind::Heading,
+                SentenceKind::Body,
+                SentenceKind::Heading,
+                SentenceKind::Summary
+            ]
+        );
+    }
+}

@@ -1,0 +1,472 @@
+//! Stage 4, `syntax`: shallow structure of one candidate sentence.
+//!
+//! Only sentences where an actor and an event trigger co-occur are analysed. The
+//! sentence is tagged (`sitrep-tagger`), then the coder asks structural questions of it
+//! through [`Clause`]: where a verb group starts, whether it is passive, what its subject
+//! is (skipping appositions, relative clauses and "including ..." lists, following
+//! coordination, control and participle clauses back to the governing subject), and what
+//! noun phrase follows a verb or preposition. Everything is a bounded scan over tokens.
+
+use sitrep_tagger::Tag;
+
+use crate::doc::Doc;
+
+/// Words that end a clause to the right of a trigger.
+const CLAUSE_BREAKS: &[&str] = &[
+    ";", "which", "who", "whom", "whose", "while", "because", "although", "though", "whereas", "but", "when",
+    "after", "before", "since", "until", "unless", "if", "despite", "where", "amid", "\"",
+];
+
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets", "gotten", "getting"];
+
+const AUX: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "has", "have", "had", "having", "'ve", "'d",
+    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "not",
+    "n't", "never", "to", "also", "reportedly", "allegedly", "already", "still", "just", "now", "further", "recently",
+    "repeatedly", "again", "then", "jointly", "formally", "officially", "publicly", "reportedly", "apparently",
+    "purportedly", "once", "even", "finally", "previously", "first", "later", "effectively",
+];
+
+/// Parenthetical openers: a comma-delimited segment starting with one of these is skipped
+/// when looking for a subject ("Lim, a professor at ..., said"; "the pact, which ...,").
+const PARENTHETICAL_OPENERS: &[&str] = &[
+    "a", "an", "the", "who", "which", "whose", "where", "including", "such", "like", "along", "together",
+    "along", "shared", "cited", "quoted", "published", "released", "according", "in", "on", "at", "with",
+    "backed", "led", "its", "his", "her", "their", "now", "then", "also", "as", "both", "once", "himself",
+    "herself", "itself", "themselves", "meanwhile", "however", "too", "for", "from", "by", "alongside",
+];
+
+/// Verbs whose object controls the subject of a following infinitive ("urged Russia to").
+const OBJECT_CONTROL: &[&str] = &[
+    "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "call", "called", "calls", "calling",
+    "press", "pressed", "pressing", "pressure", "pressured", "force", "forced", "forcing", "order", "ordered",
+    "orders", "allow", "allowed", "allows", "encourage", "encouraged", "invite", "invited", "invites", "push",
+    "pushed", "persuade", "persuaded", "help", "helped", "tell", "told", "warn", "warned", "request", "requested",
+    "want", "wants", "wanted",
+];
+
+/// One sentence prepared for the coder.
+pub struct Clause<'a, 'd> {
+    pub doc: &'a Doc<'d>,
+    /// First token (global index) of the sentence.
+    pub first: usize,
+    pub words: Vec<&'a str>,
+    pub tags: Vec<Tag>,
+}
+
+/// The actors found in a slot: one mention, or several coordinated ones.
+#[derive(Debug, Clone, Default)]
+pub struct Slot {
+    pub mentions: Vec<usize>,
+    /// How the slot was found, for the event's rule.
+    pub how: &'static str,
+    /// Local token range of the noun phrase that filled the slot.
+    pub np: (usize, usize),
+    /// Mentions inside a skipped parenthetical that cites the slot's source
+    /// ("reports, shared by lawmaker Lee, claim").
+    pub cited_by: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Subject {
+    Actors(Slot),
+    /// A subject that is not an actor ("The agreement was praised").
+    NonActor((usize, usize)),
+    Missing,
+}
+
+impl<'a, 'd> Clause<'a, 'd> {
+    pub fn new(doc: &'a Doc<'d>, first: usize, last: usize, tags: Vec<Tag>) -> Self {
+        let words = (first..last).map(|g| doc.norm(g)).collect();
+        Clause { doc, first, words, tags }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Mention covering local token `l`.
+    pub fn mention(&self, l: usize) -> Option<usize> {
+        self.doc.mention_index(self.first + l)
+    }
+
+    fn mention_range(&self, m: usize) -> (usize, usize) {
+        let mm = &self.doc.mentions[m];
+        (mm.first - self.first, mm.last - self.first)
+    }
+
+    fn modifier_at(&self, l: usize) -> bool {
+        let g = self.first + l;
+        self.doc.modifiers.iter().any(|m| m.first <= g && g < m.last)
+    }
+
+    pub fn is_verb(&self, l: usize) -> bool {
+        self.tags[l].is_verb() || self.tags[l] == Tag::MD
+    }
+
+    fn is_np_word(&self, l: usize) -> bool {
+        let t = self.tags[l];
+        self.mention(l).is_some()
+            || self.modifier_at(l)
+            || matches!(t, Tag::DT | Tag::JJ | Tag::JJR | Tag::JJS | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::CD | Tag::POS | Tag::PRPS | Tag::PDT)
+            || self.words[l] == "-"
+            || (t == Tag::VBN && l + 1 < self.len() && self.tags[l + 1].is_noun())
+            || (t == Tag::VBG && l + 1 < self.len() && self.tags[l + 1].is_noun() && l > 0 && matches!(self.tags[l - 1], Tag::DT | Tag::JJ))
+    }
+
+    /// Where the clause containing local token `l` ends, to the right.
+    pub fn region_end(&self, l: usize) -> usize {
+        let n = self.len();
+        let limit = (l + 16).min(n);
+        let mut k = l + 1;
+        while k < limit {
+            let w = self.words[k];
+            if CLAUSE_BREAKS.contains(&w) {
+                return k;
+            }
+            if w == "," && k + 1 < n {
+                let next = self.words[k + 1];
+                if self.tags[k + 1] == Tag::VBG || CLAUSE_BREAKS.contains(&next) || next == "\"" || next == "and" && k + 2 < n && self.is_verb(k + 2) {
+                    return k;
+                }
+                // ", officials said" / ", said X".
+                if matches!(next, "said" | "says" | "according") {
+                    return k;
+                }
+            }
+            k += 1;
+        }
+        limit
+    }
+
+    /// Start of the verb group whose main verb is at `l` (auxiliaries, negation and
+    /// adverbs before it).
+    pub fn verb_group_start(&self, l: usize) -> usize {
+        let mut k = l;
+        while k > 0 {
+            let w = self.words[k - 1];
+            if AUX.contains(&w) || self.tags[k - 1] == Tag::MD || (self.tags[k - 1].is_adverb() && !w.ends_with("ly") && k >= 2 && AUX.contains(&self.words[k - 2])) || (self.tags[k - 1].is_adverb() && w.ends_with("ly")) {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// Is the verb at `l` passive ("was signed", "were shipped", "is believed")?
+    pub fn is_passive(&self, l: usize) -> bool {
+        if !matches!(self.tags[l], Tag::VBN | Tag::VBD | Tag::JJ) {
+            return false;
+        }
+        let start = self.verb_group_start(l);
+        (start..l).any(|k| BE_FORMS.contains(&self.words[k]))
+            // Reduced relative: "a pact signed during ...", "rounds shipped from".
+            || (start == l && self.tags[l] == Tag::VBN && l > 0 && self.tags[l - 1].is_noun() && self.mention(l - 1).is_none())
+    }
+
+    /// Noun phrase ending just before `end` (exclusive): its start and the actors in it
+    /// (following coordination "Russia and North Korea", "South Korea, the US and Japan").
+    pub fn np_before(&self, end: usize) -> Option<(usize, Vec<usize>)> {
+        let mut k = end;
+        let mut mentions: Vec<usize> = Vec::new();
+        while k > 0 {
+            let l = k - 1;
+            if let Some(m) = self.mention(l) {
+                let (ms, _) = self.mention_range(m);
+                if !mentions.contains(&m) {
+                    mentions.push(m);
+                }
+                k = ms;
+                // Coordination: "X and Y", "X, Y and Z", "X or Y".
+                if k >= 2 && matches!(self.words[k - 1], "and" | "or" | "," | "&") {
+                    if let Some(m2) = self.mention(k - 2) {
+                        let _ = m2;
+                        k -= 1;
+                        continue;
+                    }
+                    // "X, the US, and Y": comma + and.
+                    if k >= 3 && self.words[k - 1] == "and" && self.words[k - 2] == "," && self.mention(k - 3).is_some() {
+                        k -= 2;
+                        continue;
+                    }
+                }
+                continue;
+            }
+            if self.is_np_word(l) {
+                k = l;
+                continue;
+            }
+            break;
+        }
+        if k == end {
+            return None;
+        }
+        mentions.reverse();
+        Some((k, mentions))
+    }
+
+    /// Noun phrase starting at `start`: its end and the actors in it, with coordination.
+    pub fn np_after(&self, start: usize, limit: usize) -> Option<(usize, Vec<usize>)> {
+        let mut k = start;
+        let mut mentions = Vec::new();
+        let limit = limit.min(self.len());
+        while k < limit {
+            if let Some(m) = self.mention(k) {
+                let (_, me) = self.mention_range(m);
+                if !mentions.contains(&m) {
+                    mentions.push(m);
+                }
+                k = me;
+                if k + 1 < limit && matches!(self.words[k], "and" | "or" | "," | "&") {
+                    let mut j = k + 1;
+                    if self.words[k] == "," && j < limit && self.words[j] == "and" {
+                        j += 1;
+                    }
+                    if j < limit && (self.mention(j).is_some() || (matches!(self.words[j], "the") && j + 1 < limit && self.mention(j + 1).is_some())) {
+                        k = j;
+                        continue;
+                    }
+                }
+                continue;
+            }
+            if self.is_np_word(k) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        (k > start).then_some((k, mentions))
+    }
+
+    /// The head actors of a noun phrase: drop possessors ("Kim's remarks") when the phrase
+    /// continues past them, unless nothing else is an actor.
+    pub fn head_actors(&self, np: (usize, usize), mentions: &[usize]) -> (Vec<usize>, bool) {
+        let (_, end) = np;
+        let mut heads = Vec::new();
+        let mut possessors = Vec::new();
+        for &m in mentions {
+            let (_, me) = self.mention_range(m);
+            let possessive = me < self.len() && self.words[me] == "'s" || me < end && self.words.get(me).is_some_and(|w| *w == "'")
+                || self.doc.mentions[m].kind == crate::doc::MentionKind::Pronoun && matches!(self.words[me - 1], "his" | "her" | "its" | "their");
+            let trailing = me < end && !matches!(self.words[me], "and" | "or" | "," | "&");
+            if possessive || trailing {
+                possessors.push(m);
+            } else {
+                heads.push(m);
+            }
+        }
+        if heads.is_empty() {
+            (possessors, true)
+        } else {
+            (heads, false)
+        }
+    }
+
+    /// Skip left over a comma-delimited parenthetical ending just before `k` (which is
+    /// the index after the closing comma). Returns the index of the opening comma.
+    fn skip_parenthetical(&self, comma: usize) -> Option<usize> {
+        let mut j = comma;
+        while j > 0 {
+            j -= 1;
+            if self.words[j] == "," || self.words[j] == "-" && j > 0 && self.tags[j] == Tag::Colon {
+                let seg_start = j + 1;
+                if seg_start < comma {
+                    let first = self.words[seg_start];
+                    if PARENTHETICAL_OPENERS.contains(&first)
+                        || self.tags[seg_start] == Tag::VBN
+                        || self.tags[seg_start] == Tag::VBG
+                        || self.doc.role_at[self.first + seg_start] != crate::doc::NONE
+                    {
+                        return Some(j);
+                    }
+                }
+                return None;
+            }
+            if matches!(self.words[j], ";" | "\"") {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The subject of the verb group starting at `vg` (local index).
+    pub fn subject(&self, vg: usize, depth: u8) -> Subject {
+        if depth > 4 {
+            return Subject::Missing;
+        }
+        let mut k = vg;
+        let mut cited_by: Vec<usize> = Vec::new();
+        // Infinitive: "to support Russia" takes its subject from the governing verb,
+        // or from that verb's object ("urged Russia to accept").
+        if k > 0 && self.words[k - 1] == "to" || (k < self.len() && self.words[k] == "to") {
+            let to = if self.words[k.min(self.len() - 1)] == "to" { k } else { k - 1 };
+            if let Some(gov) = (0..to).rev().take(8).find(|&j| self.is_verb(j) && !AUX.contains(&self.words[j])) {
+                if OBJECT_CONTROL.contains(&self.words[gov]) {
+                    if let Some((end, ms)) = self.np_after(gov + 1, to) {
+                        if !ms.is_empty() && end <= to {
+                            let (heads, _) = self.head_actors((gov + 1, end), &ms);
+                            return Subject::Actors(Slot { mentions: heads, how: "object of the governing verb", np: (gov + 1, end), cited_by });
+                        }
+                    }
+                }
+                return self.with_how(self.subject(self.verb_group_start(gov), depth + 1), "subject of the governing verb");
+            }
+        }
+        while k > 0 {
+            let l = k - 1;
+            let w = self.words[l];
+            if w == "," {
+                // Participle clause: ", reportedly providing ..." -> the main subject.
+                if let Some(open) = self.skip_parenthetical(l) {
+                    // Sources cited inside "shared by X" parentheticals.
+                    if matches!(self.words[open + 1], "shared" | "cited" | "quoted" | "released" | "published") {
+                        for j in open + 1..l {
+                            if let Some(m) = self.mention(j) {
+                                if !cited_by.contains(&m) {
+                                    cited_by.push(m);
+                                }
+                            }
+                        }
+                    }
+                    k = open;
+                    continue;
+                }
+                return Subject::Missing;
+            }
+            if matches!(w, "who" | "which" | "that") && l == k - 1 {
+                // Relative clause: its antecedent is the subject.
+                let mut a = l;
+                if a > 0 && self.words[a - 1] == "," {
+                    a -= 1;
+                }
+                if let Some((s, ms)) = self.np_before(a) {
+                    if ms.is_empty() {
+                        return Subject::NonActor((s, a));
+                    }
+                    let (heads, _) = self.head_actors((s, a), &ms);
+                    return Subject::Actors(Slot { mentions: heads, how: "antecedent of the relative clause", np: (s, a), cited_by });
+                }
+                if w == "that" {
+                    return Subject::Missing;
+                }
+            }
+            if matches!(w, "and" | "but" | "or") && (self.mention(l.saturating_sub(1)).is_none() || l == 0) {
+                // Coordinated verbs: "X met Y and signed Z" -> subject of the first verb.
+                if let Some(prev) = (0..l).rev().take(14).find(|&j| self.is_verb(j) && !AUX.contains(&self.words[j])) {
+                    return self.with_how(self.subject(self.verb_group_start(prev), depth + 1), "subject of the coordinated verb");
+                }
+                return Subject::Missing;
+            }
+            if self.mention(l).is_some() || self.is_np_word(l) {
+                let Some((s, ms)) = self.np_before(k) else {
+                    return Subject::Missing;
+                };
+                if ms.is_empty() {
+                    return Subject::NonActor((s, k));
+                }
+                let (heads, _) = self.head_actors((s, k), &ms);
+                return Subject::Actors(Slot { mentions: heads, how: "subject", np: (s, k), cited_by });
+            }
+            if self.tags[l].is_adverb() || AUX.contains(&w) {
+                k = l;
+                continue;
+            }
+            if (self.tags[l] == Tag::VBG || self.tags[l] == Tag::VBN) && l > 0 && self.words[l - 1] == "," {
+                k = l;
+                continue;
+            }
+            break;
+        }
+        // Participle or clause-initial verb: ", expressing ...", "while pledging ...".
+        if k < self.len() && matches!(self.tags[vg.min(self.len() - 1)], Tag::VBG | Tag::VBN) || (k > 0 && matches!(self.words[k - 1], "while" | "after" | "before" | "by" | "when" | "without")) {
+            if let Some(main) = (0..k.saturating_sub(1)).rev().find(|&j| self.is_verb(j) && !AUX.contains(&self.words[j]) && matches!(self.tags[j], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN)) {
+                return self.with_how(self.subject(self.verb_group_start(main), depth + 1), "subject of the main clause");
+            }
+        }
+        Subject::Missing
+    }
+
+    fn with_how(&self, s: Subject, how: &'static str) -> Subject {
+        match s {
+            Subject::Actors(mut slot) => {
+                slot.how = how;
+                Subject::Actors(slot)
+            }
+            other => other,
+        }
+    }
+
+    /// The actors after preposition `prep` within `from..to` ("with Russia", "on Russia").
+    pub fn prep_object(&self, prep: &str, from: usize, to: usize) -> Option<Slot> {
+        let to = to.min(self.len());
+        let mut k = from;
+        while k < to {
+            if self.words[k] == prep && !(prep == "to" && k + 1 < self.len() && self.tags[k + 1] == Tag::VB) {
+                // Skip a determiner chain and adjectives up to the actor.
+                if let Some((end, ms)) = self.np_after(k + 1, to.max(k + 2)) {
+                    if !ms.is_empty() {
+                        let (heads, _) = self.head_actors((k + 1, end), &ms);
+                        return Some(Slot { mentions: heads, how: "prepositional object", np: (k + 1, end), cited_by: Vec::new() });
+                    }
+                }
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The direct object after `from` (skipping particles and adverbs).
+    pub fn direct_object(&self, from: usize, to: usize) -> Option<Slot> {
+        let mut k = from;
+        while k < to.min(self.len()) && (self.tags[k] == Tag::RP || self.tags[k].is_adverb()) {
+            k += 1;
+        }
+        let (end, ms) = self.np_after(k, to)?;
+        if ms.is_empty() {
+            return None;
+        }
+        let (heads, possessive_only) = self.head_actors((k, end), &ms);
+        if possessive_only && end > k {
+            // "backing of Russia's stance": the object is the stance, not Russia.
+            return None;
+        }
+        Some(Slot { mentions: heads, how: "direct object", np: (k, end), cited_by: Vec::new() })
+    }
+
+    /// The noun phrase around a noun at `l`: its start and end.
+    pub fn np_around(&self, l: usize) -> (usize, usize) {
+        let mut s = l;
+        while s > 0 && self.is_np_word(s - 1) {
+            s -= 1;
+        }
+        let mut e = l + 1;
+        while e < self.len() && self.tags[e].is_noun() && self.mention(e).is_none() {
+            e += 1;
+        }
+        (s, e)
+    }
+
+    /// Purpose clause "to support/help/bolster X": X benefits from an aid-like event.
+    pub fn beneficiary(&self, from: usize, to: usize) -> Option<Slot> {
+        let to = to.min(self.len());
+        let mut k = from;
+        while k + 1 < to {
+            if self.words[k] == "to" && matches!(self.words[k + 1], "support" | "help" | "bolster" | "aid" | "assist" | "back" | "strengthen" | "boost" | "arm" | "supply" | "defend") {
+                if let Some((end, ms)) = self.np_after(k + 2, to) {
+                    if !ms.is_empty() {
+                        let (heads, _) = self.head_actors((k + 2, end), &ms);
+                        return Some(Slot { mentions: heads, how: "beneficiary of the purpose clause", np: (k + 2, end), cited_by: Vec::new() });
+                    }
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+}

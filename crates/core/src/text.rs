@@ -1,0 +1,420 @@
+//! Stage 1, `text`: tokenisation, normalisation and sentence splitting.
+//!
+//! Tokens keep byte offsets into the original text (converted to code points only when
+//! the record is written). Each token also has a normalised lowercase form (curly quotes
+//! and apostrophes folded to ASCII, dashes to `-`, compatibility characters NFKC-folded),
+//! stored in one shared buffer so that tokenising allocates per document, not per token.
+//!
+//! Tokenisation conventions (shared with the tagger's training data):
+//! words are runs of letters/digits with internal hyphens and apostrophes kept
+//! ("large-scale", "O'Brien"); abbreviations keep their periods ("U.S.", "Gen.");
+//! numbers keep `,` and `.` ("1,500", "3.5"); the clitics 's n't 're 've 'll 'd 'm are
+//! split off; every other punctuation character is a token of its own.
+
+use unicode_normalization::UnicodeNormalization;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Byte range in the document text.
+    pub start: u32,
+    pub end: u32,
+    /// Byte range of the normalised lowercase form in [`Tokens::norm_buf`].
+    norm_start: u32,
+    norm_end: u32,
+    pub kind: TokenKind,
+    /// First character is uppercase.
+    pub capitalized: bool,
+    /// Every letter is uppercase (and there are at least two letters).
+    pub all_caps: bool,
+    /// Whitespace (or text start) precedes the token.
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// The tokens of a document and their normalised forms.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    pub tokens: Vec<Token>,
+    norm_buf: String,
+}
+
+impl Tokens {
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+    /// The normalised lowercase form of token `i`.
+    pub fn norm(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.norm_buf[t.norm_start as usize..t.norm_end as usize]
+    }
+    pub fn get(&self, i: usize) -> &Token {
+        &self.tokens[i]
+    }
+}
+
+const CLITICS: [&str; 7] = ["'s", "n't", "'re", "'ve", "'ll", "'d", "'m"];
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}' || c == '\u{2018}' || c == '\u{02BC}'
+}
+
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '\u{2010}' || c == '\u{2011}'
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Fold one character for the normalised form.
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '`' => out.push('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => {
+            out.push('-')
+        }
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => {
+            // NFKC folds compatibility forms (fullwidth letters, ligatures); lowercase after.
+            let mut buf = [0u8; 4];
+            let s: &str = c.encode_utf8(&mut buf);
+            for n in s.nfkc() {
+                for l in n.to_lowercase() {
+                    out.push(l);
+                }
+            }
+        }
+    }
+}
+
+/// Split `text` into tokens.
+pub fn tokenize(text: &str) -> Tokens {
+    let mut tokens = Tokens {
+        tokens: Vec::with_capacity(text.len() / 5),
+        norm_buf: String::with_capacity(text.len()),
+    };
+    let bytes = text.as_bytes();
+    let mut iter = text.char_indices().peekable();
+    let mut space_before = true;
+    while let Some(&(i, c)) = iter.peek() {
+        if c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{00AD}') {
+            iter.next();
+            space_before = true;
+            continue;
+        }
+        let start = i;
+        let mut end;
+        let kind;
+        if is_word_char(c) {
+            // Scan a word: letters/digits with internal hyphens, apostrophes, periods
+            // (abbreviations), and , . inside numbers.
+            end = i + c.len_utf8();
+            iter.next();
+            let mut has_alpha = c.is_alphabetic();
+            let mut all_digits = c.is_ascii_digit();
+            loop {
+                let Some(&(j, d)) = iter.peek() else { break };
+                if is_word_char(d) {
+                    has_alpha |= d.is_alphabetic();
+                    all_digits &= d.is_ascii_digit();
+                    end = j + d.len_utf8();
+                    iter.next();
+                    continue;
+                }
+                // Look at the char after `d` to decide whether `d` is internal.
+                let next = text[j + d.len_utf8()..].chars().next();
+                let next_is_word = next.is_some_and(is_word_char);
+                // "DPRK-Russia", "U.S.-China": a hyphen between two capitalised parts
+                // joins two names, so it splits; "Seong-kweun", "large-scale" stay whole.
+                let joins_names = next.is_some_and(|n| n.is_uppercase())
+                    && text[start..].chars().next().is_some_and(|f| f.is_uppercase());
+                if (is_hyphen(d) || d == '&') && next_is_word && !(joins_names && d != '&') {
+                    end = j + d.len_utf8();
+                    iter.next();
+                    continue;
+                }
+                if is_apostrophe(d) && next_is_word {
+                    // Clitics split off; name apostrophes (O'Brien) stay.
+                    let rest = &text[j..];
+                    if clitic_len(rest).is_some() && !is_name_apostrophe(&text[start..j], rest) {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    iter.next();
+                    continue;
+                }
+                if (d == ',' || d == '.') && all_digits && next.is_some_and(|n| n.is_ascii_digit()) {
+                    end = j + 1;
+                    iter.next();
+                    continue;
+                }
+                if d == '.' && has_alpha {
+                    // Abbreviation: "U.S.", "U.N.", "Gen.", "Feb.", "p.m.": a period after a
+                    // short alphabetic segment that is followed by another letter+period
+                    // or by a known abbreviation.
+                    let word = &text[start..j];
+                    if next.is_some_and(|n| n.is_alphabetic()) && is_initialism_step(&text[j + 1..]) {
+                        end = j + 1;
+                        iter.next();
+                        continue;
+                    }
+                    if word.contains('.') || crate::abbrev::is_abbreviation(word) {
+                        end = j + 1;
+                        iter.next();
+                    }
+                }
+                break;
+            }
+            kind = if all_digits || looks_numeric(&text[start..end]) {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            let _ = has_alpha;
+        } else if is_apostrophe(c) {
+            // A clitic at token start ("'s" after a word), else punctuation.
+            let rest = &text[i..];
+            if let Some(len) = clitic_len(rest).filter(|_| !space_before) {
+                end = i + len;
+                while iter.peek().is_some_and(|&(j, _)| j < end) {
+                    iter.next();
+                }
+                kind = TokenKind::Word;
+            } else {
+                end = i + c.len_utf8();
+                iter.next();
+                kind = TokenKind::Punct;
+            }
+        } else {
+            end = i + c.len_utf8();
+            iter.next();
+            // "..." stays one token.
+            if c == '.' && bytes.get(end) == Some(&b'.') && bytes.get(end + 1) == Some(&b'.') {
+                end += 2;
+                iter.next();
+                iter.next();
+            }
+            kind = TokenKind::Punct;
+        }
+        // A word ending in n't: split "n't" off ("don't" -> "do" "n't").
+        let mut pieces: [(usize, usize, TokenKind); 2] = [(start, end, kind), (0, 0, kind)];
+        let mut n = 1;
+        if kind == TokenKind::Word {
+            let w = &text[start..end];
+            if let Some(p) = nt_split(w) {
+                if p > 0 {
+                    pieces[0] = (start, start + p, kind);
+                    pieces[1] = (start + p, end, kind);
+                    n = 2;
+                }
+            }
+        }
+        for &(s, e, k) in &pieces[..n] {
+            let piece = &text[s..e];
+            let norm_start = tokens.norm_buf.len();
+            for ch in piece.chars() {
+                if is_combining(ch) {
+                    continue;
+                }
+                fold_char(ch, &mut tokens.norm_buf);
+            }
+            let mut letters = 0;
+            let mut upper = 0;
+            for ch in piece.chars().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                if ch.is_uppercase() {
+                    upper += 1;
+                }
+            }
+            tokens.tokens.push(Token {
+                start: s as u32,
+                end: e as u32,
+                norm_start: norm_start as u32,
+                norm_end: tokens.norm_buf.len() as u32,
+                kind: k,
+                capitalized: piece.chars().next().is_some_and(|c| c.is_uppercase()),
+                all_caps: letters >= 2 && upper == letters,
+                space_before: s == start && space_before,
+            });
+        }
+        space_before = false;
+    }
+    tokens
+}
+
+fn looks_numeric(w: &str) -> bool {
+    let mut digits = 0;
+    for c in w.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if c != ',' && c != '.' {
+            return false;
+        }
+    }
+    digits > 0
+}
+
+/// Byte length of a clitic starting at `rest` (which starts with an apostrophe), if the
+/// clitic ends the word.
+fn clitic_len(rest: &str) -> Option<usize> {
+    let mut chars = rest.chars();
+    let first = chars.next()?;
+    if !is_apostrophe(first) {
+        return None;
+    }
+    let after = &rest[first.len_utf8()..];
+    for clitic in CLITICS {
+        if clitic.starts_with('\'') {
+            let body = &clitic[1..];
+            if after.len() >= body.len() && after.as_bytes()[..body.len()].eq_ignore_ascii_case(body.as_bytes()) {
+                let next = after[body.len()..].chars().next();
+                if !next.is_some_and(is_word_char) {
+                    return Some(first.len_utf8() + body.len());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// "O'Brien", "D'Souza": an apostrophe after a single capital letter keeps a name whole;
+/// "'s" after anything else is the clitic.
+fn is_name_apostrophe(before: &str, _rest: &str) -> bool {
+    let mut chars = before.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Where a word ends in "n't" (both apostrophes), the byte position where it starts.
+fn nt_split(w: &str) -> Option<usize> {
+    let lower_end = w.len();
+    for apo in ["n't", "n\u{2019}t"] {
+        if w.len() > apo.len() && w[..lower_end].to_ascii_lowercase().ends_with(apo) {
+            return Some(w.len() - apo.len());
+        }
+    }
+    None
+}
+
+/// After "U" in "U.S.", is the rest "S." followed by a non-letter: an initialism step.
+fn is_initialism_step(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some('.')) if a.is_alphabetic() => true,
+        (Some(a), Some(b)) if a.is_alphabetic() && b.is_alphabetic() => {
+            // "p.m" handled by the one-letter rule; "Ph.D." two letters then period
+            matches!(chars.next(), Some('.')) && rest.len() <= 4
+        }
+        _ => false,
+    }
+}
+
+/// Maps byte offsets to code-point offsets for one text.
+pub struct CharIndex {
+    /// For ASCII-only text, no table is needed.
+    table: Option<Vec<u32>>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> CharIndex {
+        if text.is_ascii() {
+            return CharIndex { table: None };
+        }
+        let mut table = vec![0u32; text.len() + 1];
+        let mut count = 0u32;
+        for (b, c) in text.char_indices() {
+            for slot in &mut table[b..b + c.len_utf8()] {
+                *slot = count;
+            }
+            count += 1;
+        }
+        table[text.len()] = count;
+        CharIndex { table: Some(table) }
+    }
+
+    /// Code-point offset of byte offset `b` (which should be a char boundary).
+    pub fn chars(&self, b: usize) -> usize {
+        match &self.table {
+            None => b,
+            Some(t) => t[b.min(t.len() - 1)] as usize,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let t = tokenize(text);
+        (0..t.len()).map(|i| text[t.get(i).range()].to_string()).collect()
+    }
+
+    #[test]
+    fn splits_clitics_and_keeps_abbreviations() {
+        assert_eq!(
+            words("Russia’s U.S. ally didn't sign O'Brien's 1,500-page deal."),
+            vec!["Russia", "’s", "U.S.", "ally", "did", "n't", "sign", "O'Brien", "'s", "1,500-page", "deal", "."]
+        );
+    }
+
+    #[test]
+    fn keeps_hyphenated_names_and_splits_quotes() {
+        assert_eq!(
+            words("lawmaker Lee Seong-kweun said “unconditional support” on Feb. 13, 2024."),
+            vec!["lawmaker", "Lee", "Seong-kweun", "said", "“", "unconditional", "support", "”", "on", "Feb.", "13", ",", "2024", "."]
+        );
+    }
+
+    #[test]
+    fn normalises_curly_forms_and_case() {
+        let text = "Russia’s “Drone” strike—ＮＡＴＯ";
+        let t = tokenize(text);
+        let norms: Vec<&str> = (0..t.len()).map(|i| t.norm(i)).collect();
+        assert_eq!(norms, vec!["russia", "'s", "\"", "drone", "\"", "strike", "-", "nato"]);
+        assert!(t.get(0).capitalized);
+        assert!(t.get(7).all_caps);
+    }
+
+    #[test]
+    fn char_index_maps_bytes_to_code_points() {
+        let text = "a“b”c";
+        let idx = CharIndex::new(text);
+        assert_eq!(idx.chars(0), 0);
+        assert_eq!(idx.chars(1), 1);
+        assert_eq!(idx.chars(4), 2);
+        assert_eq!(idx.chars(text.len()), 5);
+    }
+}
+
+#[cfg(test)]
+mod hyphen_tests {
+    use super::*;
+
+    #[test]
+    fn hyphen_between_names_splits() {
+        let text = "DPRK-Russia ties and Shangri-La talks, Seong-kweun";
+        let t = tokenize(text);
+        let w: Vec<&str> = (0..t.len()).map(|i| &text[t.get(i).range()]).collect();
+        assert_eq!(w, vec!["DPRK", "-", "Russia", "ties", "and", "Shangri", "-", "La", "talks", ",", "Seong-kweun"]);
+    }
+}

@@ -1,0 +1,345 @@
+//! Golden tests: the engine against stories coded by hand before it ran
+//! (`tests/golden/`, see its README for the format and the coding conventions).
+//!
+//! Events are matched within a story on (PLOVER event, actor code, recipient code);
+//! quotes on their first words and speaker; dates on text and value; quantities on
+//! number text, value and kind; sources on the first source of matched events. The test
+//! prints a table of correct / wrong / missed per story and asserts floors on the totals
+//! (raise them as the engine improves; never lower them to make a change pass).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use sitrep_core::Pipeline;
+use sitrep_record::{InputDocument, Record};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn shared() -> PathBuf {
+    root().join("../shared")
+}
+
+fn load_jsonl(path: &Path) -> Vec<InputDocument> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap();
+            InputDocument {
+                id: v["id"].as_str().unwrap().to_string(),
+                text: v["text"].as_str().unwrap().to_string(),
+                title: v["title"].as_str().map(str::to_string),
+                published: v["published"].as_str().map(str::to_string),
+                url: v["url"].as_str().map(str::to_string),
+                ..InputDocument::default()
+            }
+        })
+        .collect()
+}
+
+#[derive(Default, Debug, Clone, Copy)]
+struct Score {
+    correct: usize,
+    wrong: usize,
+    missed: usize,
+}
+
+impl Score {
+    fn add(&mut self, o: Score) {
+        self.correct += o.correct;
+        self.wrong += o.wrong;
+        self.missed += o.missed;
+    }
+    fn precision(&self) -> f64 {
+        let d = self.correct + self.wrong;
+        if d == 0 {
+            0.0
+        } else {
+            self.correct as f64 / d as f64
+        }
+    }
+    fn recall(&self) -> f64 {
+        let d = self.correct + self.missed;
+        if d == 0 {
+            0.0
+        } else {
+            self.correct as f64 / d as f64
+        }
+    }
+}
+
+fn code_of(v: &Value) -> String {
+    v.as_str().unwrap_or("-").to_string()
+}
+
+fn tuple_expected(e: &Value) -> (String, String, String) {
+    (code_of(&e["event"]), code_of(&e["actor"]), code_of(&e["recipient"]))
+}
+
+fn party_code(p: &Option<sitrep_record::Party>) -> String {
+    p.as_ref().and_then(|p| p.code.clone()).unwrap_or_else(|| "-".into())
+}
+
+#[derive(Default)]
+struct Report {
+    events: Score,
+    events_sentence: Score,
+    quotes: Score,
+    dates: Score,
+    quantities: Score,
+    sources: Score,
+    lines: Vec<String>,
+}
+
+fn source_label(p: &sitrep_record::Party) -> Vec<String> {
+    let mut labels = Vec::new();
+    if let Some(o) = &p.org {
+        labels.push(o.clone());
+    }
+    if let Some(c) = &p.code {
+        labels.push(c.clone());
+        if let Some(s) = &p.sector {
+            labels.push(format!("{c} {s}"));
+        }
+    }
+    labels.push(p.text.clone());
+    labels
+}
+
+fn evaluate(name: &str, record: &Record, gold: &Value, report: &mut Report, verbose: bool) {
+    let text = &record.text;
+    // Events, per story.
+    let expected: BTreeSet<(String, String, String)> =
+        gold["events"].as_array().unwrap().iter().map(tuple_expected).collect();
+    let produced: BTreeSet<(String, String, String)> = record
+        .events
+        .iter()
+        .map(|e| (e.event.clone(), party_code(&e.actor), party_code(&e.recipient)))
+        .collect();
+    let s = Score {
+        correct: produced.intersection(&expected).count(),
+        wrong: produced.difference(&expected).count(),
+        missed: expected.difference(&produced).count(),
+    };
+    report.events.add(s);
+    // Per sentence: the produced event's sentence contains the locator.
+    let mut ss = Score::default();
+    let mut matched_events = Vec::new();
+    for e in gold["events"].as_array().unwrap() {
+        let loc = e["sentence"].as_str().unwrap();
+        let t = tuple_expected(e);
+        let hit = record.events.iter().find(|p| {
+            let sent: String = text.chars().skip(p.sentence.start).take(p.sentence.end - p.sentence.start).collect();
+            sent.contains(loc) && (p.event.clone(), party_code(&p.actor), party_code(&p.recipient)) == t
+        });
+        match hit {
+            Some(p) => {
+                ss.correct += 1;
+                matched_events.push((e, p));
+            }
+            None => ss.missed += 1,
+        }
+    }
+    let matched_produced: usize = matched_events.len();
+    ss.wrong = record.events.len().saturating_sub(matched_produced);
+    report.events_sentence.add(ss);
+    // Sources of matched events: the nearest source.
+    for (e, p) in &matched_events {
+        let exp: Vec<String> = e["sources"].as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default();
+        match (exp.first(), p.sources.first()) {
+            (None, None) => {}
+            (Some(x), Some(y)) => {
+                if source_label(y).iter().any(|l| l == x) {
+                    report.sources.correct += 1;
+                } else {
+                    report.sources.wrong += 1;
+                    report.sources.missed += 1;
+                }
+            }
+            (Some(_), None) => report.sources.missed += 1,
+            (None, Some(_)) => report.sources.wrong += 1,
+        }
+    }
+    // Quotes: found by their first words; correct when the speaker matches.
+    let mut qs = Score::default();
+    for q in gold["quotes"].as_array().unwrap() {
+        let start = q["starts_with"].as_str().unwrap();
+        let speaker = q["speaker"].as_str();
+        let code = q["speaker_code"].as_str();
+        let found = record.quotes.iter().find(|p| p.text.trim_start_matches(['“', '"', '‘', '\'']).starts_with(start) || p.text.contains(start));
+        match found {
+            Some(p) => {
+                let ok = match (&p.speaker, speaker) {
+                    (None, None) => true,
+                    (Some(sp), Some(name)) => {
+                        sp.text.contains(name) || name.contains(&sp.text) || (code.is_some() && sp.code.as_deref() == code && sp.org.is_some())
+                    }
+                    _ => false,
+                };
+                if ok {
+                    qs.correct += 1;
+                } else {
+                    qs.wrong += 1;
+                    qs.missed += 1;
+                }
+            }
+            None => qs.missed += 1,
+        }
+    }
+    report.quotes.add(qs);
+    // Dates.
+    let mut ds = Score::default();
+    let gold_dates = gold["dates"].as_array().unwrap();
+    for d in gold_dates {
+        let t = d["text"].as_str().unwrap();
+        let v = d["value"].as_str();
+        let found = record.dates.iter().find(|p| p.text.contains(t) || t.contains(&p.text));
+        match found {
+            Some(p) if p.value.as_deref() == v => ds.correct += 1,
+            Some(_) => {
+                ds.wrong += 1;
+                ds.missed += 1
+            }
+            None => ds.missed += 1,
+        }
+    }
+    // Produced dates that no gold date overlaps count as wrong.
+    for p in &record.dates {
+        if !gold_dates.iter().any(|d| {
+            let t = d["text"].as_str().unwrap();
+            p.text.contains(t) || t.contains(&p.text)
+        }) {
+            ds.wrong += 1;
+        }
+    }
+    report.dates.add(ds);
+    // Quantities.
+    let mut ns = Score::default();
+    let gold_q = gold["quantities"].as_array().unwrap();
+    for q in gold_q {
+        let t = q["text"].as_str().unwrap();
+        let kind = q["kind"].as_str().unwrap();
+        let value = q["value"].as_f64();
+        let min = q["min"].as_f64();
+        let max = q["max"].as_f64();
+        let found = record.quantities.iter().find(|p| p.text.contains(t));
+        match found {
+            Some(p) => {
+                let num_ok = [value, min, max].iter().flatten().any(|x| [p.value, p.min, p.max].iter().flatten().any(|y| (x - y).abs() < 0.5));
+                if num_ok && p.kind.as_str() == kind {
+                    ns.correct += 1;
+                } else {
+                    ns.wrong += 1;
+                    ns.missed += 1;
+                }
+            }
+            None => ns.missed += 1,
+        }
+    }
+    for p in &record.quantities {
+        if !gold_q.iter().any(|q| p.text.contains(q["text"].as_str().unwrap())) {
+            ns.wrong += 1;
+        }
+    }
+    report.quantities.add(ns);
+    report.lines.push(format!(
+        "{name:<28} events {:>2} ok {:>2} wrong {:>2} missed | quotes {}/{} | dates {}/{} | quantities {}/{}",
+        s.correct,
+        s.wrong,
+        s.missed,
+        qs.correct,
+        qs.correct + qs.missed,
+        ds.correct,
+        ds.correct + ds.missed,
+        ns.correct,
+        ns.correct + ns.missed
+    ));
+    if verbose {
+        for t in produced.difference(&expected) {
+            report.lines.push(format!("    wrong:  {t:?}"));
+        }
+        for t in expected.difference(&produced) {
+            report.lines.push(format!("    missed: {t:?}"));
+        }
+    }
+}
+
+fn print_report(title: &str, r: &Report) {
+    eprintln!("\n== {title} ==");
+    for l in &r.lines {
+        eprintln!("{l}");
+    }
+    let line = |n: &str, s: &Score| {
+        eprintln!(
+            "{n:<22} correct {:>4}  wrong {:>4}  missed {:>4}  precision {:.2}  recall {:.2}",
+            s.correct,
+            s.wrong,
+            s.missed,
+            s.precision(),
+            s.recall()
+        )
+    };
+    line("events (per story)", &r.events);
+    line("events (per sentence)", &r.events_sentence);
+    line("sources", &r.sources);
+    line("quotes", &r.quotes);
+    line("dates", &r.dates);
+    line("quantities", &r.quantities);
+}
+
+fn verbose() -> bool {
+    std::env::var("SITREP_GOLDEN_VERBOSE").is_ok()
+}
+
+#[test]
+fn examples_match_their_hand_coding() {
+    let pipeline = Pipeline::new();
+    let docs = load_jsonl(&root().join("examples/articles.jsonl"));
+    let mut report = Report::default();
+    for doc in &docs {
+        let gold_path = root().join(format!("examples/articles/{}.expected.json", doc.id));
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&gold_path).unwrap()).unwrap();
+        let record = pipeline.process(doc);
+        evaluate(&doc.id, &record, &gold, &mut report, verbose());
+    }
+    print_report("example articles", &report);
+    assert!(report.events.precision() >= 0.30, "event precision fell: {:.2}", report.events.precision());
+    assert!(report.events.recall() >= 0.20, "event recall fell: {:.2}", report.events.recall());
+    assert!(report.dates.recall() >= 0.50, "date recall fell: {:.2}", report.dates.recall());
+    assert!(report.quantities.recall() >= 0.40, "quantity recall fell: {:.2}", report.quantities.recall());
+}
+
+#[test]
+fn seed_and_voa_match_their_hand_coding() {
+    let seed = shared().join("corpora/seed/kim-shoigu-pyongyang.jsonl");
+    let voa = shared().join("corpora/voa/voa_stories.jsonl");
+    if !seed.exists() || !voa.exists() {
+        eprintln!("skipped: ../shared/corpora is not present");
+        return;
+    }
+    let pipeline = Pipeline::new();
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut report = Report::default();
+    let seed_doc = &load_jsonl(&seed)[0];
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(golden.join("seed.json")).unwrap()).unwrap();
+    evaluate("seed", &pipeline.process(seed_doc), &gold, &mut report, verbose());
+    let stories = load_jsonl(&voa);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(golden.join("voa")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    assert!(files.len() >= 10, "at least 10 hand-coded VOA stories");
+    for f in files {
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+        let id = gold["id"].as_str().unwrap();
+        let doc = stories.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("story {id} not in the corpus"));
+        evaluate(&format!("voa/{id}"), &pipeline.process(doc), &gold, &mut report, verbose());
+    }
+    print_report("seed + VOA", &report);
+    assert!(report.events.precision() >= 0.25, "event precision fell: {:.2}", report.events.precision());
+    assert!(report.events.recall() >= 0.15, "event recall fell: {:.2}", report.events.recall());
+    assert!(report.quotes.recall() >= 0.30, "quote recall fell: {:.2}", report.quotes.recall());
+    assert!(report.dates.recall() >= 0.40, "date recall fell: {:.2}", report.dates.recall());
+    assert!(report.quantities.recall() >= 0.30, "quantity recall fell: {:.2}", report.quantities.recall());
+}

@@ -1,0 +1,806 @@
+//! Name normalisation, the name index and its binary form. Shared verbatim by
+//! the library and `build.rs` (which precomputes the index of the embedded
+//! data so that loading it costs a few copies instead of hashing every name).
+
+/// Longest name, in tokens, that the scanner will match.
+pub const MAX_TOKENS: usize = 8;
+
+/// Cities at least this populous outrank homonymous regions and named places
+/// when resolving ("New York" the city over the state).
+pub const MAJOR_CITY_POPULATION: u64 = 1_000_000;
+
+/// National capitals at least this populous count as major cities too
+/// ("Washington" the capital over the state; not Hamilton, Bermuda over
+/// Hamilton, Ontario).
+pub const MAJOR_CAPITAL_POPULATION: u64 = 100_000;
+
+pub(crate) const EMPTY_SLOT: u32 = u32::MAX;
+pub(crate) const FLAG_COMMON: u8 = 1;
+/// Every source of this key is written in capitals: match capitals only.
+pub(crate) const FLAG_CASE_SENSITIVE: u8 = 2;
+/// Some source of this key ends in a lowercase word ("Kursk region").
+pub(crate) const FLAG_TAIL_LOWER_OK: u8 = 4;
+/// Some source of this key is not an acronym.
+pub(crate) const FLAG_MIXED_SOURCE: u8 = 8;
+/// Some source of this key is an acronym.
+pub(crate) const FLAG_HAS_ACRONYM: u8 = 16;
+
+/// Magic and version of the binary index; bump on any layout change.
+const MAGIC: &[u8; 8] = b"SRGAZ002";
+
+/// What sort of place a place is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PlaceKind {
+    /// A country or dependent territory (ISO 3166-1 entry).
+    Country,
+    /// A first-level administrative region (state, province, oblast, ...).
+    Region,
+    /// A city, town or other populated place.
+    City,
+    /// Another named place: sea, desert, disputed area, geographic region.
+    Place,
+}
+
+impl PlaceKind {
+    /// Lowercase English name of the kind ("country", "region", "city", "place").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::Country => "country",
+            PlaceKind::Region => "region",
+            PlaceKind::City => "city",
+            PlaceKind::Place => "place",
+        }
+    }
+
+    #[allow(dead_code)] // used by build.rs
+    fn code(self) -> u8 {
+        match self {
+            PlaceKind::Country => 0,
+            PlaceKind::Region => 1,
+            PlaceKind::City => 2,
+            PlaceKind::Place => 3,
+        }
+    }
+
+    fn from_code(c: u32) -> Option<PlaceKind> {
+        Some(match c {
+            0 => PlaceKind::Country,
+            1 => PlaceKind::Region,
+            2 => PlaceKind::City,
+            3 => PlaceKind::Place,
+            _ => return None,
+        })
+    }
+}
+
+/// One parsed line of `places.tsv`; strings borrow from the data.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct RawPlace<'a> {
+    pub kind: PlaceKind,
+    /// A national capital (kind `K` in the data).
+    pub capital: bool,
+    pub name: &'a str,
+    pub alternates: &'a str,
+    pub country: &'a str,
+    pub admin1: &'a str,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+}
+
+impl<'a> RawPlace<'a> {
+    pub fn names(&self) -> impl Iterator<Item = &'a str> {
+        std::iter::once(self.name).chain(self.alternates.split('|').filter(|s| !s.is_empty()))
+    }
+}
+
+pub(crate) fn parse_line(line: &str) -> Option<RawPlace<'_>> {
+    let mut f = line.split('\t');
+    let (kind, capital) = match f.next()? {
+        "C" => (PlaceKind::Country, false),
+        "R" => (PlaceKind::Region, false),
+        "K" => (PlaceKind::City, true),
+        "T" => (PlaceKind::City, false),
+        "P" => (PlaceKind::Place, false),
+        _ => return None,
+    };
+    let name = f.next()?;
+    let alternates = f.next()?;
+    let country = f.next()?;
+    let admin1 = f.next()?;
+    let lat: f64 = f.next()?.parse().ok()?;
+    let lon: f64 = f.next()?.parse().ok()?;
+    let population: u64 = f.next()?.parse().ok()?;
+    if name.is_empty()
+        || f.next().is_some()
+        || !(-90.0..=90.0).contains(&lat)
+        || !(-180.0..=180.0).contains(&lon)
+    {
+        return None;
+    }
+    Some(RawPlace {
+        kind,
+        capital,
+        name,
+        alternates,
+        country,
+        admin1,
+        lat,
+        lon,
+        population,
+    })
+}
+
+/// Parses every non-comment line of a `places.tsv` text.
+pub(crate) fn parse_places(tsv: &str) -> Result<Vec<RawPlace<'_>>, String> {
+    let mut places = Vec::with_capacity(tsv.len() / 80);
+    for (lineno, line) in tsv.lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        places.push(
+            parse_line(line).ok_or_else(|| format!("places line {}: malformed", lineno + 1))?,
+        );
+    }
+    if places.len() >= u32::MAX as usize {
+        return Err("too many places".into());
+    }
+    Ok(places)
+}
+
+/// Context-free class of a place, larger is preferred among places of one
+/// name: countries; major cities (see [`MAJOR_CITY_POPULATION`] and
+/// [`MAJOR_CAPITAL_POPULATION`]); our hand-picked news places; then regions
+/// and other cities together, so that population decides between them
+/// ("Ontario" the province over Ontario, California; Hamilton, Ontario over
+/// the Bermudan parish).
+pub(crate) fn place_class(kind: PlaceKind, capital: bool, population: u64) -> u8 {
+    match kind {
+        PlaceKind::Country => 4,
+        PlaceKind::City
+            if population >= MAJOR_CITY_POPULATION
+                || (capital && population >= MAJOR_CAPITAL_POPULATION) =>
+        {
+            3
+        }
+        PlaceKind::Place => 2,
+        PlaceKind::Region | PlaceKind::City => 1,
+    }
+}
+
+/// [`place_class`], then population.
+pub(crate) fn static_rank(p: &RawPlace<'_>) -> (u8, u64) {
+    (place_class(p.kind, p.capital, p.population), p.population)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub hash: u64,
+    pub key_start: u32,
+    pub key_len: u32,
+    pub ids_start: u32,
+    pub ids_len: u32,
+    pub flags: u8,
+}
+
+/// Normalised names -> place ids (see the crate docs for the layout).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Index {
+    pub keys: String,
+    pub entries: Vec<Entry>,
+    /// Open addressing, linear probing; power-of-two length; entry indices.
+    pub slots: Vec<u32>,
+    pub ids: Vec<u32>,
+}
+
+impl Index {
+    /// Builds the index of `places` and flags the names in `common_names`.
+    pub fn build(places: &[RawPlace<'_>], common_names: &str) -> Index {
+        let names: usize = places
+            .iter()
+            .map(|p| 1 + p.alternates.matches('|').count())
+            .sum();
+        let mut builder = IndexBuilder::new(names + names / 2);
+        // (entry, place, whether the key is the place's main name)
+        let mut pairs: Vec<(u32, u32, bool)> = Vec::with_capacity(names);
+        for (id, place) in places.iter().enumerate() {
+            for (i, name) in place.names().enumerate() {
+                if let Some(entry) = builder.add_name(name) {
+                    pairs.push((entry, id as u32, i == 0));
+                }
+            }
+        }
+        // One pair per (entry, place), keeping "main name" when both occur.
+        pairs.sort_unstable_by_key(|&(e, id, primary)| (e, id, !primary));
+        pairs.dedup_by_key(|p| (p.0, p.1));
+        // Best first: class (see `place_class`), then places whose main name
+        // this is before those that merely have it as an alternate (Islamabad
+        // before a town listing "Islamabad" as an old name), then population,
+        // then id.
+        let ranks: Vec<(u8, u64)> = places.iter().map(static_rank).collect();
+        pairs.sort_unstable_by(|a, b| {
+            let (ra, rb) = (ranks[a.1 as usize], ranks[b.1 as usize]);
+            a.0.cmp(&b.0)
+                .then(rb.0.cmp(&ra.0))
+                .then(b.2.cmp(&a.2))
+                .then(rb.1.cmp(&ra.1))
+                .then(a.1.cmp(&b.1))
+        });
+        let mut index = Index {
+            keys: builder.keys,
+            entries: builder.entries,
+            slots: builder.slots,
+            ids: Vec::with_capacity(pairs.len()),
+        };
+        let mut i = 0;
+        while i < pairs.len() {
+            let entry = pairs[i].0;
+            let start = index.ids.len() as u32;
+            while i < pairs.len() && pairs[i].0 == entry {
+                index.ids.push(pairs[i].1);
+                i += 1;
+            }
+            let e = &mut index.entries[entry as usize];
+            e.ids_start = start;
+            e.ids_len = index.ids.len() as u32 - start;
+        }
+        let mut key = String::new();
+        for line in common_names.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') || normalize_name(line, &mut key).is_none()
+            {
+                continue;
+            }
+            if let Some(e) = index.find_entry(&key) {
+                index.entries[e].flags |= FLAG_COMMON;
+            }
+        }
+        index
+    }
+
+    #[inline]
+    pub fn find_entry(&self, key: &str) -> Option<usize> {
+        let h = hash_key(key.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut slot = (h as usize) & mask;
+        loop {
+            let idx = self.slots[slot];
+            if idx == EMPTY_SLOT {
+                return None;
+            }
+            let e = &self.entries[idx as usize];
+            if e.hash == h && self.key(e) == key {
+                return Some(idx as usize);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    #[inline]
+    pub fn key(&self, e: &Entry) -> &str {
+        &self.keys[e.key_start as usize..(e.key_start + e.key_len) as usize]
+    }
+
+    #[inline]
+    pub fn entry_ids(&self, e: &Entry) -> &[u32] {
+        &self.ids[e.ids_start as usize..(e.ids_start + e.ids_len) as usize]
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.keys.capacity()
+            + self.entries.capacity() * std::mem::size_of::<Entry>()
+            + (self.slots.capacity() + self.ids.capacity()) * 4
+    }
+
+    /// Serialises the places (as byte offsets into `tsv`, which they must
+    /// borrow from) and the index. Little-endian; see [`Index::decode`].
+    #[allow(dead_code)] // used by build.rs and tests
+    pub fn encode(&self, tsv: &str, places: &[RawPlace<'_>]) -> Vec<u8> {
+        let base = tsv.as_ptr() as usize;
+        let off = |s: &str| -> [u32; 2] {
+            let o = s.as_ptr() as usize - base;
+            assert!(o + s.len() <= tsv.len(), "string not borrowed from the tsv");
+            [o as u32, s.len() as u32]
+        };
+        let mut w = Writer(Vec::with_capacity(16 << 20));
+        w.0.extend_from_slice(MAGIC);
+        w.u32(tsv.len() as u32);
+        w.u32(places.len() as u32);
+        for p in places {
+            for s in [p.name, p.alternates, p.country, p.admin1] {
+                let [o, l] = off(s);
+                w.u32(o);
+                w.u32(l);
+            }
+            w.u32(p.kind.code() as u32 | (p.capital as u32) << 8);
+            w.u64(p.lat.to_bits());
+            w.u64(p.lon.to_bits());
+            w.u64(p.population);
+        }
+        w.u32(self.keys.len() as u32);
+        w.0.extend_from_slice(self.keys.as_bytes());
+        w.u32(self.entries.len() as u32);
+        for e in &self.entries {
+            w.u64(e.hash);
+            w.u32(e.key_start);
+            w.u32(e.key_len);
+            w.u32(e.ids_start);
+            w.u32(e.ids_len);
+            w.u32(e.flags as u32);
+        }
+        w.u32(self.slots.len() as u32);
+        for &s in &self.slots {
+            w.u32(s);
+        }
+        w.u32(self.ids.len() as u32);
+        for &i in &self.ids {
+            w.u32(i);
+        }
+        w.0
+    }
+
+    /// Inverse of [`Index::encode`]: the places as string slices of `tsv` and
+    /// the index. Checks bounds, char boundaries and table invariants.
+    pub fn decode<'a>(bytes: &[u8], tsv: &'a str) -> Result<(Vec<RawPlace<'a>>, Index), String> {
+        let mut r = Reader { b: bytes, pos: 0 };
+        if r.take(8)? != MAGIC {
+            return Err("bad magic".into());
+        }
+        if r.u32()? as usize != tsv.len() {
+            return Err("index built from different data".into());
+        }
+        let n = r.u32()? as usize;
+        let mut places = Vec::with_capacity(n);
+        let slice = |rec: &[u8], at: usize| -> Result<&'a str, String> {
+            let o = le32(rec, at) as usize;
+            let l = le32(rec, at + 4) as usize;
+            tsv.get(o..o + l)
+                .ok_or_else(|| "bad string offset".to_string())
+        };
+        // Fixed-size records: 4 (offset, length) pairs, kind, lat, lon, population.
+        for rec in r
+            .take(n.checked_mul(PLACE_RECORD).ok_or("overflow")?)?
+            .chunks_exact(PLACE_RECORD)
+        {
+            places.push(RawPlace {
+                name: slice(rec, 0)?,
+                alternates: slice(rec, 8)?,
+                country: slice(rec, 16)?,
+                admin1: slice(rec, 24)?,
+                kind: PlaceKind::from_code(le32(rec, 32) & 0xff).ok_or("bad kind")?,
+                capital: le32(rec, 32) & 0x100 != 0,
+                lat: f64::from_bits(le64(rec, 36)),
+                lon: f64::from_bits(le64(rec, 44)),
+                population: le64(rec, 52),
+            });
+        }
+        let klen = r.u32()? as usize;
+        let keys = std::str::from_utf8(r.take(klen)?)
+            .map_err(|_| "keys not UTF-8")?
+            .to_owned();
+        let ne = r.u32()? as usize;
+        let entries: Vec<Entry> = r
+            .take(ne.checked_mul(ENTRY_RECORD).ok_or("overflow")?)?
+            .chunks_exact(ENTRY_RECORD)
+            .map(|rec| Entry {
+                hash: le64(rec, 0),
+                key_start: le32(rec, 8),
+                key_len: le32(rec, 12),
+                ids_start: le32(rec, 16),
+                ids_len: le32(rec, 20),
+                flags: le32(rec, 24) as u8,
+            })
+            .collect();
+        let ns = r.u32()? as usize;
+        let slots = r.u32s(ns)?;
+        let ni = r.u32()? as usize;
+        let ids = r.u32s(ni)?;
+        if r.pos != bytes.len() || !ns.is_power_of_two() || ne >= ns {
+            return Err("bad index layout".into());
+        }
+        for e in &entries {
+            let (ks, ke) = (e.key_start as usize, (e.key_start + e.key_len) as usize);
+            if keys.get(ks..ke).is_none() || (e.ids_start + e.ids_len) as usize > ids.len() {
+                return Err("bad entry".into());
+            }
+        }
+        // At least one empty slot, or a failed lookup would probe forever.
+        if !slots.contains(&EMPTY_SLOT)
+            || slots.iter().any(|&s| s != EMPTY_SLOT && s as usize >= ne)
+            || ids.iter().any(|&i| i as usize >= n)
+        {
+            return Err("bad slot or id".into());
+        }
+        Ok((
+            places,
+            Index {
+                keys,
+                entries,
+                slots,
+                ids,
+            },
+        ))
+    }
+}
+
+#[allow(dead_code)] // used by build.rs
+struct Writer(Vec<u8>);
+
+#[allow(dead_code)]
+impl Writer {
+    fn u32(&mut self, v: u32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+}
+
+/// Bytes per place record and per entry record in the binary index.
+const PLACE_RECORD: usize = 60;
+const ENTRY_RECORD: usize = 28;
+
+#[inline]
+fn le32(b: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
+#[inline]
+fn le64(b: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"))
+}
+
+struct Reader<'b> {
+    b: &'b [u8],
+    pos: usize,
+}
+
+impl<'b> Reader<'b> {
+    fn take(&mut self, n: usize) -> Result<&'b [u8], String> {
+        let s = self
+            .b
+            .get(self.pos..self.pos + n)
+            .ok_or("truncated index")?;
+        self.pos += n;
+        Ok(s)
+    }
+    fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().expect("4 bytes"),
+        ))
+    }
+    fn u32s(&mut self, n: usize) -> Result<Vec<u32>, String> {
+        let raw = self.take(n.checked_mul(4).ok_or("overflow")?)?;
+        Ok(raw.chunks_exact(4).map(|c| le32(c, 0)).collect())
+    }
+}
+
+struct IndexBuilder {
+    keys: String,
+    entries: Vec<Entry>,
+    slots: Vec<u32>,
+    scratch: String,
+}
+
+impl IndexBuilder {
+    fn new(expected_keys: usize) -> Self {
+        let slots = (expected_keys * 2).next_power_of_two().max(16);
+        IndexBuilder {
+            keys: String::with_capacity(expected_keys * 12),
+            entries: Vec::with_capacity(expected_keys),
+            slots: vec![EMPTY_SLOT; slots],
+            scratch: String::with_capacity(64),
+        }
+    }
+
+    /// Indexes one name and its token-boundary prefixes; returns the entry of
+    /// the full name, or `None` when the name cannot be matched in text.
+    fn add_name(&mut self, name: &str) -> Option<u32> {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let result = normalize_name_with_cuts(name, &mut scratch).map(|cuts| {
+            for &cut in &cuts.prefix_ends[..cuts.count - 1] {
+                self.intern(&scratch[..cut]);
+            }
+            let e = self.intern(&scratch);
+            let flags = &mut self.entries[e as usize].flags;
+            if cuts.acronym {
+                *flags |= FLAG_HAS_ACRONYM;
+                if *flags & FLAG_MIXED_SOURCE == 0 {
+                    *flags |= FLAG_CASE_SENSITIVE;
+                }
+            } else {
+                *flags &= !FLAG_CASE_SENSITIVE;
+                *flags |= FLAG_MIXED_SOURCE;
+            }
+            if cuts.tail_lower {
+                *flags |= FLAG_TAIL_LOWER_OK;
+            }
+            e
+        });
+        self.scratch = scratch;
+        result
+    }
+
+    fn intern(&mut self, key: &str) -> u32 {
+        if self.entries.len() * 2 >= self.slots.len() {
+            self.grow();
+        }
+        let h = hash_key(key.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut slot = (h as usize) & mask;
+        loop {
+            let idx = self.slots[slot];
+            if idx == EMPTY_SLOT {
+                let idx = self.entries.len() as u32;
+                self.entries.push(Entry {
+                    hash: h,
+                    key_start: self.keys.len() as u32,
+                    key_len: key.len() as u32,
+                    ids_start: 0,
+                    ids_len: 0,
+                    flags: 0,
+                });
+                self.keys.push_str(key);
+                self.slots[slot] = idx;
+                return idx;
+            }
+            let e = &self.entries[idx as usize];
+            if e.hash == h
+                && &self.keys[e.key_start as usize..(e.key_start + e.key_len) as usize] == key
+            {
+                return idx;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    fn grow(&mut self) {
+        let n = self.slots.len() * 2;
+        self.slots = vec![EMPTY_SLOT; n];
+        for (i, e) in self.entries.iter().enumerate() {
+            let mut slot = (e.hash as usize) & (n - 1);
+            while self.slots[slot] != EMPTY_SLOT {
+                slot = (slot + 1) & (n - 1);
+            }
+            self.slots[slot] = i as u32;
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sep {
+    Space,
+    Hyphen,
+    Apostrophe,
+    Dot,
+    DotSpace,
+    CommaSpace,
+}
+
+impl Sep {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Sep::Space => " ",
+            Sep::Hyphen => "-",
+            Sep::Apostrophe => "'",
+            Sep::Dot => ".",
+            Sep::DotSpace => ". ",
+            Sep::CommaSpace => ", ",
+        }
+    }
+
+    /// Whether the next token begins a new (space-separated) word.
+    pub(crate) fn starts_new_word(self) -> bool {
+        matches!(self, Sep::Space | Sep::DotSpace | Sep::CommaSpace)
+    }
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02BB}' | '\u{02BF}' | '`' | '\u{00B4}'
+    )
+}
+
+/// Classifies the text between two tokens; `None` when it breaks a name.
+pub(crate) fn classify_separator(s: &str) -> Option<Sep> {
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str();
+    let all_space = |t: &str| !t.is_empty() && t.chars().all(char::is_whitespace);
+    if first.is_whitespace() {
+        return (rest.is_empty() || all_space(rest)).then_some(Sep::Space);
+    }
+    if rest.is_empty() {
+        return if is_hyphen(first) {
+            Some(Sep::Hyphen)
+        } else if is_apostrophe(first) {
+            Some(Sep::Apostrophe)
+        } else if first == '.' {
+            Some(Sep::Dot)
+        } else {
+            None
+        };
+    }
+    match first {
+        '.' if all_space(rest) => Some(Sep::DotSpace),
+        ',' if all_space(rest) => Some(Sep::CommaSpace),
+        _ => None,
+    }
+}
+
+/// A character that belongs inside a token (letters, digits, combining marks).
+#[inline]
+fn is_token_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// The next token at or after byte `from`: `(start, end)` byte offsets.
+#[inline]
+pub(crate) fn next_token(text: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    // Skip non-token characters; ASCII fast path.
+    let start = loop {
+        if i >= bytes.len() {
+            return None;
+        }
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                break i;
+            }
+            i += 1;
+        } else {
+            let c = text[i..].chars().next()?;
+            if is_token_char(c) {
+                break i;
+            }
+            i += c.len_utf8();
+        }
+    };
+    let mut j = start;
+    while j < bytes.len() {
+        let b = bytes[j];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            j += 1;
+        } else {
+            let c = text[j..].chars().next()?;
+            if !is_token_char(c) {
+                break;
+            }
+            j += c.len_utf8();
+        }
+    }
+    Some((start, j))
+}
+
+#[inline]
+pub(crate) fn starts_uppercase(token: &str) -> bool {
+    let b = token.as_bytes()[0];
+    if b < 0x80 {
+        b.is_ascii_uppercase()
+    } else {
+        token.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+pub(crate) fn has_lowercase(s: &str) -> bool {
+    s.chars().any(char::is_lowercase)
+}
+
+/// Two or three letters, all capitals ("BLA", "UN"): in news text such a word
+/// is an acronym, so it matches only names that are acronyms themselves.
+pub(crate) fn is_short_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    (2..=3).contains(&letters)
+}
+
+#[inline]
+pub(crate) fn push_lower(out: &mut String, token: &str) {
+    if token.is_ascii() {
+        out.extend(token.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        for c in token.chars() {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+struct Cuts {
+    /// Byte length of the key after each token.
+    prefix_ends: [usize; MAX_TOKENS],
+    count: usize,
+    /// Every letter of the name is a capital ("UK", "U.S.").
+    acronym: bool,
+    /// The name's last word starts with a lowercase letter.
+    tail_lower: bool,
+}
+
+/// Normalises a name into `out` (see crate docs); `None` if it has no token,
+/// more than [`MAX_TOKENS`] tokens, or a separator the scanner cannot cross.
+fn normalize_name_with_cuts(name: &str, out: &mut String) -> Option<Cuts> {
+    out.clear();
+    let name = name.trim_matches(|c: char| !is_token_char(c));
+    let mut cuts = Cuts {
+        prefix_ends: [0; MAX_TOKENS],
+        count: 0,
+        acronym: true,
+        tail_lower: false,
+    };
+    let mut pos = 0;
+    let mut prev_end = None;
+    while let Some((s, e)) = next_token(name, pos) {
+        if cuts.count == MAX_TOKENS {
+            return None;
+        }
+        let token = &name[s..e];
+        match prev_end {
+            None => cuts.tail_lower = !starts_uppercase(token),
+            Some(pe) => {
+                let sep = classify_separator(&name[pe..s])?;
+                if sep.starts_new_word() {
+                    cuts.tail_lower = !starts_uppercase(token);
+                }
+                out.push_str(sep.as_str());
+            }
+        }
+        if token.chars().any(char::is_lowercase) {
+            cuts.acronym = false;
+        }
+        push_lower(out, token);
+        cuts.prefix_ends[cuts.count] = out.len();
+        cuts.count += 1;
+        prev_end = Some(e);
+        pos = e;
+    }
+    if cuts.count == 0 {
+        return None;
+    }
+    // A single capital letter is no acronym worth a case-sensitive rule.
+    if cuts.acronym && name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        cuts.acronym = false;
+    }
+    Some(cuts)
+}
+
+pub(crate) fn normalize_name(name: &str, out: &mut String) -> Option<()> {
+    normalize_name_with_cuts(name, out).map(|_| ())
+}
+
+/// FxHash-style multiplicative hash over 8-byte chunks.
+#[inline]
+pub(crate) fn hash_key(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes(c.try_into().expect("8-byte chunk"));
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+    }
+    // Final avalanche so the low bits used for the slot index are well mixed.
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^ (h >> 32)
+}

@@ -1,0 +1,465 @@
+use super::*;
+
+fn g() -> &'static Gazetteer {
+    Gazetteer::builtin()
+}
+
+/// Surface strings of the matches in `text`.
+fn found(text: &str) -> Vec<&str> {
+    g().find(text)
+        .iter()
+        .map(|m| &text[m.start..m.end])
+        .collect()
+}
+
+fn best(name: &str, doc: &[&str]) -> &'static Place {
+    let ids = g().lookup(name);
+    assert!(!ids.is_empty(), "{name} not in gazetteer");
+    g().place(g().resolve(&ids, doc))
+}
+
+#[test]
+fn builtin_loads_with_expected_counts() {
+    let g = g();
+    assert!(g.len() >= 20_000, "only {} places", g.len());
+    let count = |k: PlaceKind| g.places().iter().filter(|p| p.kind == k).count();
+    let capitals = g.places().iter().filter(|p| p.capital).count();
+    assert!((190..=260).contains(&capitals), "capitals: {capitals}");
+    assert!(g
+        .places()
+        .iter()
+        .all(|p| !p.capital || p.kind == PlaceKind::City));
+    assert!(
+        count(PlaceKind::Country) >= 240,
+        "countries: {}",
+        count(PlaceKind::Country)
+    );
+    assert!(
+        count(PlaceKind::Region) >= 3_000,
+        "regions: {}",
+        count(PlaceKind::Region)
+    );
+    assert!(
+        count(PlaceKind::City) >= 20_000,
+        "cities: {}",
+        count(PlaceKind::City)
+    );
+    assert!(
+        count(PlaceKind::Place) >= 50,
+        "places: {}",
+        count(PlaceKind::Place)
+    );
+    for p in g.places() {
+        assert!(!p.name.is_empty());
+        assert!(
+            p.country.is_empty()
+                || (p.country.len() == 3 && p.country.bytes().all(|b| b.is_ascii_uppercase())),
+            "{p:?}"
+        );
+        if p.kind != PlaceKind::Place {
+            assert!(!p.country.is_empty(), "{p:?}");
+        }
+    }
+}
+
+#[test]
+fn every_country_has_a_unique_iso3_and_is_findable() {
+    let mut codes: Vec<&str> = g()
+        .places()
+        .iter()
+        .filter(|p| p.kind == PlaceKind::Country)
+        .map(|p| p.country)
+        .collect();
+    let n = codes.len();
+    codes.sort_unstable();
+    codes.dedup();
+    assert_eq!(codes.len(), n, "duplicate country codes");
+    for code in [
+        "USA", "FRA", "PRK", "KOR", "PSE", "XKX", "UKR", "RUS", "IRQ", "SYR", "ISR", "CHN", "GBR",
+        "COD",
+    ] {
+        assert!(codes.binary_search(&code).is_ok(), "{code} missing");
+    }
+    let kosovo = g().country("xkx").expect("Kosovo");
+    assert_eq!(g().place(kosovo).name, "Kosovo");
+    assert_eq!(g().country("ZZZ"), None);
+    for p in g().places().iter().filter(|p| p.kind == PlaceKind::Country) {
+        assert_eq!(g().country(p.country).map(|id| g().place(id)), Some(p));
+        let ids = g().lookup(p.name);
+        assert!(
+            ids.iter()
+                .any(|&id| g().place(id).kind == PlaceKind::Country
+                    && g().place(id).country == p.country),
+            "lookup({}) misses the country",
+            p.name
+        );
+    }
+}
+
+#[test]
+fn pyongyang_is_in_north_korea() {
+    let p = best("Pyongyang", &[]);
+    assert_eq!(p.country, "PRK");
+    assert_eq!(p.kind, PlaceKind::City);
+    assert!(
+        (p.lat - 39.03).abs() < 0.1 && (p.lon - 125.75).abs() < 0.1,
+        "{p:?}"
+    );
+    // Alternate spelling with a curly apostrophe.
+    let m = g().find("Talks in P\u{2019}yongyang ended.");
+    assert_eq!(m.len(), 1);
+    assert_eq!(g().place(m[0].candidates[0]).country, "PRK");
+}
+
+#[test]
+fn paris_depends_on_document_countries() {
+    assert_eq!(best("Paris", &[]).country, "FRA");
+    assert_eq!(best("Paris", &["FRA", "USA"]).country, "FRA");
+    let us = best("Paris", &["USA"]);
+    assert_eq!(us.country, "USA");
+    assert_eq!(us.kind, PlaceKind::City);
+}
+
+#[test]
+fn resolve_prefers_countries_and_big_cities_over_regions() {
+    assert_eq!(best("Georgia", &[]).country, "GEO");
+    assert_eq!(best("Georgia", &[]).kind, PlaceKind::Country);
+    let ga = best("Georgia", &["USA"]);
+    assert_eq!((ga.country, ga.kind), ("USA", PlaceKind::Region));
+    let kyiv = best("Kyiv", &[]);
+    assert_eq!((kyiv.country, kyiv.kind), ("UKR", PlaceKind::City));
+    let ny = best("New York", &[]);
+    assert_eq!((ny.country, ny.kind), ("USA", PlaceKind::City));
+    assert_eq!(best("Gaza", &[]).country, "PSE");
+    assert_eq!(g().try_resolve(&[], &["USA"]), None);
+}
+
+#[test]
+fn first_level_regions_and_news_places() {
+    let anbar = best("Anbar", &[]);
+    assert_eq!((anbar.country, anbar.kind), ("IRQ", PlaceKind::Region));
+    assert!(
+        (anbar.lat - 33.5).abs() < 2.0 && (anbar.lon - 42.0).abs() < 3.0,
+        "{anbar:?}"
+    );
+    for (name, iso3) in [
+        ("Gaza Strip", "PSE"),
+        ("West Bank", "PSE"),
+        ("Crimea", "UKR"),
+        ("Donbas", "UKR"),
+        ("Kursk region", "RUS"),
+        ("Kharkiv region", "UKR"),
+        ("Xinjiang", "CHN"),
+        ("Darfur", "SDN"),
+    ] {
+        assert_eq!(best(name, &[]).country, iso3, "{name}");
+    }
+    assert!(best("Black Sea", &[]).country.is_empty());
+    // The longer region name wins over the city inside it.
+    let text = "Fighting in the Kursk region continued.";
+    let m = g().find(text);
+    assert_eq!(m.len(), 1);
+    assert_eq!(&text[m[0].start..m[0].end], "Kursk region");
+    assert_eq!(g().place(m[0].candidates[0]).kind, PlaceKind::Region);
+}
+
+#[test]
+fn cities_know_their_admin1() {
+    let fallujah = best("Fallujah", &[]);
+    assert_eq!(fallujah.country, "IRQ");
+    assert!(
+        fallujah.admin1.is_some_and(|a| a.contains("Anbar")),
+        "{fallujah:?}"
+    );
+}
+
+#[test]
+fn leftmost_longest_whole_words() {
+    assert_eq!(
+        found("He flew to New York City on Monday."),
+        ["New York City"]
+    );
+    assert_eq!(
+        found("Rio de Janeiro and Bosnia and Herzegovina"),
+        ["Rio de Janeiro", "Bosnia and Herzegovina"]
+    );
+    assert_eq!(found("Parisian cafes"), Vec::<&str>::new());
+    assert_eq!(found("Gaza's hospitals"), ["Gaza"]);
+    assert_eq!(found("the Kyiv-based group"), ["Kyiv"]);
+    assert_eq!(found("Anbar province"), ["Anbar"]);
+    assert_eq!(found("in the Gaza Strip"), ["Gaza Strip"]);
+}
+
+#[test]
+fn capitalisation_required() {
+    assert_eq!(
+        found("the police said nice things in mobile units"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(found("gaza and paris"), Vec::<&str>::new());
+    // Acronyms match capitals only.
+    assert_eq!(found("US troops"), ["US"]);
+    assert_eq!(found("Us too"), Vec::<&str>::new());
+    assert_eq!(found("the U.S. Army"), ["U.S"]);
+    // Short all-capital words are acronyms, not names in capitals.
+    assert!(!g().lookup("Bla").is_empty());
+    assert_eq!(found("the BLA and the UN said"), Vec::<&str>::new());
+    assert_eq!(found("PARIS (AP) \u{2014} KYIV"), ["PARIS", "KYIV"]);
+    assert_eq!(
+        g().place(g().find("US troops")[0].candidates[0]).country,
+        "USA"
+    );
+}
+
+#[test]
+fn apostrophe_and_dash_variants() {
+    for text in [
+        "C\u{f4}te d\u{2019}Ivoire",
+        "C\u{f4}te d'Ivoire",
+        "Cote d\u{2018}Ivoire",
+    ] {
+        let m = g().find(text);
+        assert_eq!(m.len(), 1, "{text}");
+        assert_eq!((m[0].start, m[0].end), (0, text.len()), "{text}");
+        assert_eq!(g().place(m[0].candidates[0]).country, "CIV");
+    }
+    for text in [
+        "Ivano-Frankivsk",
+        "Ivano\u{2011}Frankivsk",
+        "Ivano\u{2013}Frankivsk",
+        "Ivano\u{2014}Frankivsk",
+    ] {
+        let m = g().find(text);
+        assert_eq!(m.len(), 1, "{text}");
+        assert_eq!(m[0].end, text.len(), "{text}");
+    }
+    // A spaced dash separates names.
+    assert_eq!(found("Gaza \u{2014} Israel"), ["Gaza", "Israel"]);
+}
+
+#[test]
+fn common_word_flags() {
+    for name in [
+        "Nice", "Mobile", "Split", "Male", "Of", "Police", "Man", "Chad", "Jordan", "Georgia",
+    ] {
+        assert!(!g().lookup(name).is_empty(), "{name} missing");
+        assert!(g().is_common_word(name), "{name} should be flagged");
+    }
+    for name in [
+        "Paris",
+        "Pyongyang",
+        "Israel",
+        "Kyiv",
+        "Baghdad",
+        "China",
+        "Turkey",
+    ] {
+        assert!(!g().is_common_word(name), "{name} should not be flagged");
+    }
+    let m = g().find("Nice is lovely; Paris too.");
+    assert_eq!(m.len(), 2);
+    assert!(m[0].common_word);
+    assert!(!m[1].common_word);
+}
+
+#[test]
+fn byte_offsets_on_non_ascii_text() {
+    let text = "«Réunion» — São Paulo, Zürich and Tōkyō; Kraków’s mayor in Łódź. 東京 Москва";
+    let m = g().find(text);
+    let surfaces: Vec<&str> = m.iter().map(|m| &text[m.start..m.end]).collect();
+    for want in ["São Paulo", "Zürich", "Kraków", "Łódź"] {
+        assert!(surfaces.contains(&want), "{want} not in {surfaces:?}");
+    }
+    for m in &m {
+        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        assert!(m.start < m.end && !m.candidates.is_empty());
+    }
+}
+
+#[test]
+fn matches_are_ordered_and_disjoint() {
+    let text =
+        "Officials in Kyiv, Moscow, Washington, Beijing and Tehran met in Geneva, Switzerland, \
+                after strikes near Kharkiv and Avdiivka in the Donetsk region.";
+    let m = g().find(text);
+    assert!(m.len() >= 10, "{:?}", found(text));
+    for w in m.windows(2) {
+        assert!(w[0].end <= w[1].start);
+    }
+}
+
+#[test]
+fn lookup_is_case_insensitive_and_normalised() {
+    assert_eq!(g().lookup("PYONGYANG"), g().lookup("pyongyang"));
+    assert_eq!(
+        g().lookup("ivano\u{2013}frankivsk"),
+        g().lookup("Ivano-Frankivsk")
+    );
+    assert!(g().lookup("").is_empty());
+    assert!(g().lookup("Xqzzyv").is_empty());
+}
+
+#[test]
+fn small_custom_gazetteer() {
+    let data = "C\tAlpha\tAlphaland|AL\tAAA\t\t1.0\t2.0\t100\n\
+                T\tBeta Town\t\tAAA\tNorth\t1.5\t2.5\t50\n\
+                T\tBeta\t\tBBB\t\t3.0\t4.0\t10\n";
+    let g = Gazetteer::from_tsv(data, "beta\n").unwrap();
+    assert_eq!(g.len(), 3);
+    let text = "Alphaland and Beta Town, not Beta.";
+    let m = g.find(text);
+    let s: Vec<&str> = m.iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(s, ["Alphaland", "Beta Town", "Beta"]);
+    assert!(!m[1].common_word);
+    assert!(m[2].common_word);
+    assert_eq!(g.place(1).admin1, Some("North"));
+    assert!(g.find("Al said").is_empty());
+    assert_eq!(g.find("AL said").len(), 1);
+    assert!(Gazetteer::from_tsv("X\tbad\n", "").is_err());
+    assert!(Gazetteer::from_tsv("C\tA\t\tAAA\t\t99.0\t0\t0\n", "").is_err());
+}
+
+#[test]
+fn no_panic_on_tricky_input() {
+    let tricky = [
+        "",
+        " ",
+        "A",
+        "'",
+        "’’’",
+        "-",
+        "New",
+        "New York-",
+        "New York-'",
+        "U.S.",
+        "U.",
+        "Paris\u{0301}",
+        "e\u{0301}Paris",
+        "\u{0301}",
+        "İstanbul",
+        "ǅ",
+        "ß",
+        "ﬁ",
+        "\u{FEFF}Paris",
+        "Paris\0Lyon",
+        "Gaza\u{2028}Strip",
+        "Bosnia and",
+        "Bosnia and Herz",
+        "🇺🇸 U.S.🇺🇸",
+        "a\u{10FFFF}B",
+    ];
+    for t in tricky {
+        check_invariants(t);
+    }
+    // Deterministic pseudo-random strings over an alphabet of awkward pieces.
+    let pieces = [
+        "New", " ", "York", "City", "-", "\u{2013}", "’", "'", ".", ", ", "é", "Ł", "ódź", "Gaza",
+        "Strip", "of", "US", "U", "S", "\n", "\t", "\u{0301}", "日本", "Sana", "a", "İ", "Of",
+        "Man", "Isle",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        let len = (state % 12) as usize;
+        for _ in 0..len {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            s.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        check_invariants(&s);
+    }
+}
+
+fn check_invariants(text: &str) {
+    let m = g().find(text);
+    let mut last = 0;
+    for m in &m {
+        assert!(
+            m.start >= last && m.start < m.end && m.end <= text.len(),
+            "{text:?}: {m:?}"
+        );
+        assert!(
+            text.is_char_boundary(m.start) && text.is_char_boundary(m.end),
+            "{text:?}"
+        );
+        assert!(!m.candidates.is_empty());
+        let _ = g().resolve(&m.candidates, &["USA"]);
+        last = m.end;
+    }
+    let _ = g().lookup(text);
+}
+
+#[test]
+fn candidate_order_is_class_then_main_name_then_population() {
+    for name in [
+        "Springfield",
+        "Paris",
+        "Georgia",
+        "Islamabad",
+        "Washington",
+        "Victoria",
+        "Santa Cruz",
+    ] {
+        let ids = g().lookup(name);
+        assert!(ids.len() >= 2, "{name}");
+        let key = |id: PlaceId| {
+            let p = g().place(id);
+            let main = p.name.eq_ignore_ascii_case(name);
+            (
+                index::place_class(p.kind, p.capital, p.population),
+                main,
+                p.population,
+            )
+        };
+        for w in ids.windows(2) {
+            assert!(
+                key(w[0]) >= key(w[1]),
+                "{name}: {:?} before {:?}",
+                g().place(w[0]),
+                g().place(w[1])
+            );
+        }
+    }
+    let isl = best("Islamabad", &[]);
+    assert_eq!((isl.name, isl.country), ("Islamabad", "PAK"));
+    let dc = best("Washington", &[]);
+    assert_eq!(
+        (dc.country, dc.kind, dc.capital),
+        ("USA", PlaceKind::City, true)
+    );
+    // A large but not major city does not displace the homonymous province.
+    let on = best("Ontario", &[]);
+    assert_eq!((on.country, on.kind), ("CAN", PlaceKind::Region));
+    let on_us = best("Ontario", &["USA"]);
+    assert_eq!((on_us.country, on_us.kind), ("USA", PlaceKind::City));
+    // A small capital does not displace a large city elsewhere.
+    assert_eq!(best("Hamilton", &[]).country, "CAN");
+}
+
+#[test]
+fn precomputed_index_equals_runtime_build() {
+    let rebuilt = Gazetteer::builtin_rebuilt();
+    assert!(
+        g().same_as(&rebuilt),
+        "build.rs index differs from a run-time build"
+    );
+}
+
+#[test]
+fn index_round_trips_and_rejects_corruption() {
+    let tsv: &'static str =
+        "C\tAlpha\tAL\tAAA\t\t1.0\t2.0\t100\nT\tBeta Town\t\tAAA\tNorth\t1.5\t2.5\t50\n";
+    let raw = index::parse_places(tsv).unwrap();
+    let idx = index::Index::build(&raw, "");
+    let bytes = idx.encode(tsv, &raw);
+    let (raw2, idx2) = index::Index::decode(&bytes, tsv).unwrap();
+    assert_eq!(raw, raw2);
+    assert_eq!(idx, idx2);
+    assert!(index::Index::decode(&bytes[..bytes.len() - 1], tsv).is_err());
+    assert!(index::Index::decode(&bytes, "other data").is_err());
+    let mut bad = bytes.clone();
+    bad[0] ^= 1;
+    assert!(index::Index::decode(&bad, tsv).is_err());
+}

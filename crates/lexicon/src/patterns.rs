@@ -1,0 +1,1015 @@
+//! The event pattern lexicon (`data/events.txt`): parser, compiled lookup, matcher.
+//!
+//! See the crate documentation for the line format. A pattern is compiled into:
+//! * one entry per inflected (and spelling-variant) form of its head lemma in a single
+//!   `FxHashMap<Box<str>, FormEntry>`; the sentence gate and candidate lookup are one hash
+//!   probe per token, with no allocation;
+//! * per-pattern word sets for the required neighbouring words and the object, context and
+//!   exclusion keywords (keywords inflected as nouns, with spelling variants).
+
+use crate::inflect::{noun_forms, spelling_variants, verb_forms, Forms};
+use crate::ontology::Ontology;
+use crate::LexiconError;
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
+use std::sync::{Arc, OnceLock};
+
+/// Index of a pattern in its lexicon.
+pub type PatternId = u32;
+
+/// Part of speech of a pattern's head word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TriggerPos {
+    /// A verb ("sign", "accuse"); the actor is its subject.
+    Verb,
+    /// An event noun ("strike", "visit"); the actor is a possessor, a modifier or the
+    /// subject of a light verb.
+    Noun,
+}
+
+/// Where the recipient (target) of the event is found, relative to the head.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Slot {
+    /// The direct object after the verb (and its particles).
+    Object,
+    /// The object of this preposition after the head ("with", "on", "against").
+    Prep(String),
+}
+
+/// One pattern of the lexicon (one head lemma; a line with `a|b` heads yields several).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    /// Index in the lexicon.
+    pub id: PatternId,
+    /// CAMEO code of the section the line is in.
+    pub cameo: String,
+    /// Verb or noun head.
+    pub pos: TriggerPos,
+    /// Head lemma (lowercase).
+    pub lemma: String,
+    /// Inflections of the head that trigger the pattern (`None`: all). Written `@ed`, `@ing`
+    /// ... after the head, to keep ambiguous forms out ("support@ed@ing": not the noun
+    /// "support"/"supports").
+    pub head_forms: Option<Forms>,
+    /// Required words immediately before the head, in order; each a set of alternatives.
+    /// (Shared with the other head alternatives of the same line.)
+    pub before: Arc<[Vec<String>]>,
+    /// Required words (particles) immediately after the head, in order.
+    pub after: Vec<Vec<String>>,
+    /// Object keyword groups: each group needs one of its keywords in the object region.
+    /// Multi-word keywords are stored with spaces ("human rights").
+    pub objects: Arc<[Vec<String>]>,
+    /// Context keyword groups: each needs one keyword anywhere in the sentence.
+    pub context: Arc<[Vec<String>]>,
+    /// Exclusion keywords: the pattern fails if any occurs anywhere in the sentence.
+    pub exclude: Arc<[String]>,
+    /// Where the recipient is, in order of preference; empty when the event has none.
+    pub recipient: Arc<[Slot]>,
+    /// 1-based line in the source file.
+    pub line: usize,
+    /// The pattern line as written (without its comment), for the event's `rule`.
+    pub source: String,
+}
+
+/// A satisfied pattern in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PatternMatch {
+    /// The pattern.
+    pub pattern: PatternId,
+    /// Token index of the head word.
+    pub head: usize,
+    /// First token covered (the first `before` word, or the head).
+    pub start: usize,
+    /// One past the last token covered (after the last particle).
+    pub end: usize,
+    /// The token that satisfied the first object keyword group, if the pattern has one.
+    pub object_token: Option<usize>,
+    /// True when the object keyword was found before the head because the head is a past
+    /// participle (passive "troops were deployed", reduced relative "a pact signed ...").
+    pub object_before_head: bool,
+    /// Higher is more specific (see [`EventLexicon::find_all`]).
+    pub specificity: u32,
+}
+
+/// Interned surface forms of every constraint word (particles, modifiers, keywords). A
+/// sentence word is looked up once per constraint check (one hash probe) and compared as a
+/// `u32` against the small sorted id lists of a pattern.
+#[derive(Debug, Default)]
+struct WordIds {
+    map: FxHashMap<Box<str>, u32>,
+}
+
+impl WordIds {
+    fn get(&self, w: &str) -> Option<u32> {
+        self.map.get(w).copied()
+    }
+    fn intern(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.map.get(w) {
+            return id;
+        }
+        let id = self.map.len() as u32;
+        self.map.insert(w.into(), id);
+        id
+    }
+}
+
+/// Sorted ids of the accepted surface forms of one word position.
+type WordSet = Box<[u32]>;
+
+fn set_contains(set: &[u32], id: Option<u32>) -> bool {
+    id.is_some_and(|i| set.binary_search(&i).is_ok())
+}
+
+/// One keyword group: single-word alternatives, and multi-word ones position by position.
+#[derive(Debug, Default)]
+struct KeywordSet {
+    single: WordSet,
+    multi: Vec<Box<[WordSet]>>,
+}
+
+impl KeywordSet {
+    /// Whether a keyword of the group starts at token `j` of an `n`-token sentence whose
+    /// interned word ids `wid` gives.
+    fn matches_at(&self, wid: &impl Fn(usize) -> Option<u32>, n: usize, j: usize) -> bool {
+        let id = wid(j);
+        if id.is_none() {
+            return false;
+        }
+        if set_contains(&self.single, id) {
+            return true;
+        }
+        self.multi.iter().any(|alt| {
+            j + alt.len() <= n
+                && set_contains(&alt[0], id)
+                && alt[1..]
+                    .iter()
+                    .enumerate()
+                    .all(|(k, set)| set_contains(set, wid(j + 1 + k)))
+        })
+    }
+
+    fn find_in(
+        &self,
+        wid: &impl Fn(usize) -> Option<u32>,
+        n: usize,
+        from: usize,
+        to: usize,
+    ) -> Option<usize> {
+        (from..to.min(n)).find(|&j| self.matches_at(wid, n, j))
+    }
+}
+
+/// Constraints shared by all patterns of one source line (its head alternatives).
+#[derive(Debug)]
+struct LineConstraints {
+    before: Vec<WordSet>,
+    objects: Vec<KeywordSet>,
+    context: Vec<KeywordSet>,
+    exclude: Option<KeywordSet>,
+}
+
+#[derive(Debug)]
+struct Compiled {
+    /// Index into `EventLexicon::lines`.
+    line: u32,
+    /// Particles: per pattern, since a head alternative may carry its own ("call_on").
+    after: Vec<WordSet>,
+    specificity: u32,
+    /// The part of `specificity` that comes from the CAMEO code (0-2).
+    code_bonus: u32,
+}
+
+/// Build-time interning with caches: every distinct word is inflected once.
+#[derive(Default)]
+struct Builder {
+    ids: WordIds,
+    exact: FxHashMap<String, Vec<u32>>,
+    keyword: FxHashMap<String, Vec<u32>>,
+}
+
+impl Builder {
+    /// Ids of a word as written plus its spelling variants.
+    fn exact_ids(&mut self, w: &str) -> &[u32] {
+        if !self.exact.contains_key(w) {
+            let v: Vec<u32> = spelling_variants(w)
+                .iter()
+                .map(|f| self.ids.intern(f))
+                .collect();
+            self.exact.insert(w.to_string(), v);
+        }
+        &self.exact[w]
+    }
+
+    /// Ids of a keyword: spelling variants, each singular and plural.
+    fn keyword_ids(&mut self, w: &str) -> &[u32] {
+        if !self.keyword.contains_key(w) {
+            let mut v = Vec::new();
+            for var in spelling_variants(w) {
+                for (f, _) in noun_forms(&var) {
+                    v.push(self.ids.intern(&f));
+                }
+            }
+            self.keyword.insert(w.to_string(), v);
+        }
+        &self.keyword[w]
+    }
+
+    fn word_set(&mut self, alts: &[String]) -> WordSet {
+        let mut v: Vec<u32> = Vec::new();
+        for a in alts {
+            v.extend_from_slice(self.exact_ids(a));
+        }
+        v.sort_unstable();
+        v.dedup();
+        v.into_boxed_slice()
+    }
+
+    fn keyword_set(&mut self, alts: &[String]) -> KeywordSet {
+        let mut single = Vec::new();
+        let mut multi = Vec::new();
+        for alt in alts {
+            let parts: Vec<&str> = alt.split(' ').collect();
+            if let [one] = parts.as_slice() {
+                single.extend_from_slice(self.keyword_ids(one));
+            } else {
+                // Inner words are exact (with spelling variants); the last word inflects.
+                let last = parts.len() - 1;
+                let positions: Vec<WordSet> = parts
+                    .iter()
+                    .enumerate()
+                    .map(|(k, w)| {
+                        let mut v = if k == last {
+                            self.keyword_ids(w).to_vec()
+                        } else {
+                            self.exact_ids(w).to_vec()
+                        };
+                        v.sort_unstable();
+                        v.dedup();
+                        v.into_boxed_slice()
+                    })
+                    .collect();
+                multi.push(positions.into_boxed_slice());
+            }
+        }
+        single.sort_unstable();
+        single.dedup();
+        KeywordSet {
+            single: single.into_boxed_slice(),
+            multi,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+struct FormEntry {
+    ids: Vec<PatternId>,
+    forms: Vec<Forms>,
+}
+
+/// How far before a participle head the object keywords of a passive are searched.
+const PASSIVE_WINDOW: usize = 6;
+
+/// Passive auxiliaries.
+const BE_GET: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "gets", "got", "gotten",
+    "getting",
+];
+
+/// Prepositions accepted as recipient slots.
+const SLOT_PREPOSITIONS: &[&str] = &[
+    "with",
+    "to",
+    "on",
+    "against",
+    "for",
+    "from",
+    "of",
+    "at",
+    "in",
+    "into",
+    "over",
+    "toward",
+    "towards",
+    "upon",
+    "about",
+    "between",
+    "among",
+    "across",
+    "onto",
+    "behind",
+    "outside",
+    "near",
+    "along",
+    "through",
+    "off",
+    "around",
+    "by",
+    "as",
+    "under",
+    "inside",
+    "within",
+    "targeting",
+    "until",
+    "that",
+];
+
+/// The compiled event pattern lexicon.
+#[derive(Debug)]
+pub struct EventLexicon {
+    patterns: Vec<Pattern>,
+    compiled: Vec<Compiled>,
+    lines: Vec<LineConstraints>,
+    forms: FxHashMap<Box<str>, FormEntry>,
+    words: WordIds,
+    source_lines: usize,
+}
+
+const EVENTS_SRC: &str = include_str!("../data/events.txt");
+
+/// Summary counts of a lexicon.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexiconStats {
+    /// Pattern lines in the file.
+    pub lines: usize,
+    /// Patterns (one per head alternative).
+    pub patterns: usize,
+    /// Distinct head lemmas.
+    pub head_lemmas: usize,
+    /// Distinct inflected head forms in the lookup table.
+    pub head_forms: usize,
+    /// Distinct CAMEO codes with at least one pattern.
+    pub codes: usize,
+}
+
+/// Specificity bonus of a CAMEO code: "not specified below" codes (ending in 0) get 0, other
+/// three-digit codes 1, four-digit codes 2, so that among equally constrained patterns the
+/// more specific code wins ("sever ties": 161 over 160; "threaten attack": 1384 over 138).
+fn code_specificity(code: &str) -> u32 {
+    match (code.len(), code.ends_with('0')) {
+        (4, _) => 2,
+        (3, false) => 1,
+        _ => 0,
+    }
+}
+
+fn valid_word(w: &str, allow_space: bool) -> bool {
+    !w.is_empty()
+        && w.bytes().all(|b| {
+            b.is_ascii_lowercase()
+                || b.is_ascii_digit()
+                || b == b'-'
+                || b == b'\''
+                || b == b'.'
+                || (allow_space && b == b' ')
+        })
+        && !w.starts_with(' ')
+        && !w.ends_with(' ')
+}
+
+/// Strip a `#` comment: `#` at the start of the line or after whitespace.
+fn strip_comment(line: &str) -> &str {
+    let b = line.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'#' && (i == 0 || b[i - 1].is_ascii_whitespace()) {
+            return &line[..i];
+        }
+    }
+    line
+}
+
+struct ParsedLine {
+    /// Head lemmas, each with the particles written after it with `_` ("call_on") and the
+    /// inflections it is restricted to (`@ed`).
+    heads: Vec<(String, Vec<Vec<String>>, Option<Forms>)>,
+    before: Vec<Vec<String>>,
+    after: Vec<Vec<String>>,
+    objects: Vec<Vec<String>>,
+    context: Vec<Vec<String>>,
+    exclude: Vec<String>,
+    recipient: Vec<Slot>,
+}
+
+fn parse_alternatives(tok: &str, allow_space: bool) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for a in tok.split('|') {
+        let a = if a.contains('_') {
+            a.replace('_', " ")
+        } else {
+            a.to_string()
+        };
+        if !valid_word(&a, allow_space) {
+            return Err(format!(
+                "bad word {a:?} in {tok:?} (lowercase letters, digits, '-', '\\''{})",
+                if allow_space { ", '_' joins words" } else { "" }
+            ));
+        }
+        // Duplicates are harmless (compiled into sets); skip the quadratic check.
+        out.push(a);
+    }
+    Ok(out)
+}
+
+/// Parse `@`-separated inflection tags: base, s (third person), ed (past and participle),
+/// past, part, ing, sg, pl.
+fn parse_form_tags(tags: &str) -> Result<Forms, String> {
+    let mut f = Forms::default();
+    for t in tags.split('@') {
+        f |= match t {
+            "base" => Forms::BASE,
+            "s" => Forms::THIRD,
+            "ed" => Forms::PAST | Forms::PARTICIPLE,
+            "past" => Forms::PAST,
+            "part" => Forms::PARTICIPLE,
+            "ing" => Forms::GERUND,
+            "sg" => Forms::SINGULAR,
+            "pl" => Forms::PLURAL,
+            other => {
+                return Err(format!(
+                    "unknown inflection tag @{other} (base s ed past part ing sg pl)"
+                ))
+            }
+        };
+    }
+    Ok(f)
+}
+
+fn parse_spec(spec: &str) -> Result<ParsedLine, String> {
+    let tokens: Vec<&str> = spec.split_whitespace().collect();
+    if tokens.is_empty() {
+        return Err("empty pattern".into());
+    }
+    let n_words = tokens
+        .iter()
+        .position(|t| t.starts_with(['+', '~', '!', '>']))
+        .unwrap_or(tokens.len());
+    let words = &tokens[..n_words];
+    if words.is_empty() {
+        return Err("pattern has no head word".into());
+    }
+    let starred: Vec<usize> = (0..words.len())
+        .filter(|&i| words[i].starts_with('*'))
+        .collect();
+    let head_idx = match starred.as_slice() {
+        [] => 0,
+        [i] => *i,
+        _ => return Err("more than one '*' head marker".into()),
+    };
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    let mut heads = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let w = w.trim_start_matches('*');
+        match i.cmp(&head_idx) {
+            std::cmp::Ordering::Less => before.push(parse_alternatives(w, false)?),
+            std::cmp::Ordering::Greater => after.push(parse_alternatives(w, false)?),
+            // A head alternative may carry its own particles: "call_on" = head "call" + "on".
+            std::cmp::Ordering::Equal => {
+                heads = Vec::new();
+                for raw in w.split('|') {
+                    // "support@ed@ing": only these inflections of the head trigger.
+                    let (word, tags) = match raw.split_once('@') {
+                        Some((word, tags)) => (word, Some(parse_form_tags(tags)?)),
+                        None => (raw, None),
+                    };
+                    for alt in parse_alternatives(word, true)? {
+                        let mut parts = alt.split(' ').map(str::to_string);
+                        let lemma = parts.next().unwrap_or_default();
+                        heads.push((lemma, parts.map(|p| vec![p]).collect::<Vec<_>>(), tags));
+                    }
+                }
+                // Repeated head alternatives would make duplicate patterns.
+                let mut seen = Vec::new();
+                heads.retain(|h| {
+                    let new = !seen.contains(h);
+                    if new {
+                        seen.push(h.clone());
+                    }
+                    new
+                });
+            }
+        }
+    }
+    let mut objects = Vec::new();
+    let mut context = Vec::new();
+    let mut exclude = Vec::new();
+    let mut recipient = Vec::new();
+    let mut in_slots = false;
+    for tok in &tokens[n_words..] {
+        if in_slots && !tok.starts_with(['+', '~', '!', '>']) {
+            for s in tok.split(['|', ',']).filter(|s| !s.is_empty()) {
+                let slot = match s {
+                    "obj" => Slot::Object,
+                    p if SLOT_PREPOSITIONS.contains(&p) => Slot::Prep(p.to_string()),
+                    other => return Err(format!("unknown recipient slot {other:?}")),
+                };
+                if !recipient.contains(&slot) {
+                    recipient.push(slot);
+                }
+            }
+            continue;
+        }
+        let (marker, rest) = tok.split_at(1);
+        match marker {
+            "+" => objects.push(parse_alternatives(rest, true)?),
+            "~" => context.push(parse_alternatives(rest, true)?),
+            "!" => exclude.extend(parse_alternatives(rest, true)?),
+            ">" => {
+                in_slots = true;
+                for s in rest.split(['|', ',']).filter(|s| !s.is_empty()) {
+                    let slot = match s {
+                        "obj" => Slot::Object,
+                        p if SLOT_PREPOSITIONS.contains(&p) => Slot::Prep(p.to_string()),
+                        other => return Err(format!("unknown recipient slot {other:?}")),
+                    };
+                    if !recipient.contains(&slot) {
+                        recipient.push(slot);
+                    }
+                }
+            }
+            _ => {
+                return Err(format!(
+                    "word {tok:?} after a constraint: required words come before '+', '~', '!', '>'"
+                ))
+            }
+        }
+    }
+    if in_slots && recipient.is_empty() {
+        return Err("'>' without any recipient slot".into());
+    }
+    Ok(ParsedLine {
+        heads,
+        before,
+        after,
+        objects,
+        context,
+        exclude,
+        recipient,
+    })
+}
+
+impl EventLexicon {
+    /// The built-in lexicon (`data/events.txt`), parsed and compiled once.
+    pub fn builtin() -> &'static EventLexicon {
+        static LEXICON: OnceLock<EventLexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            EventLexicon::from_source("events.txt", EVENTS_SRC)
+                .unwrap_or_else(|e| panic!("built-in event lexicon is invalid: {e}"))
+        })
+    }
+
+    /// Parse and compile a lexicon. Every section code must exist in the built-in ontology
+    /// and have a PLOVER category (01x statements are rejected).
+    pub fn from_source(name: &str, src: &str) -> Result<EventLexicon, LexiconError> {
+        let ontology = Ontology::builtin();
+        let mut patterns = Vec::new();
+        let mut code: Option<String> = None;
+        let mut source_lines = 0;
+        for (n, raw) in src.lines().enumerate() {
+            let line_no = n + 1;
+            let err = |m: String| LexiconError::new(name, line_no, m);
+            let line = strip_comment(raw).trim();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix('[') {
+                let (c, _description) = rest
+                    .split_once(']')
+                    .ok_or_else(|| err("section header needs ']': [CODE] description".into()))?;
+                let c = c.trim();
+                match ontology.cameo(c) {
+                    None => return Err(err(format!("unknown CAMEO code {c:?}"))),
+                    Some(cc) if cc.plover.is_none() => {
+                        return Err(err(format!(
+                            "CAMEO {c} has no PLOVER category (statements are not coded)"
+                        )))
+                    }
+                    Some(_) => code = Some(c.to_string()),
+                }
+                continue;
+            }
+            let (kind, spec) = line.split_once(':').ok_or_else(|| {
+                err("expected '[CODE] description', 'verb: ...' or 'noun: ...'".into())
+            })?;
+            let pos = match kind.trim() {
+                "verb" => TriggerPos::Verb,
+                "noun" => TriggerPos::Noun,
+                other => return Err(err(format!("unknown pattern kind {other:?} (verb|noun)"))),
+            };
+            let cameo = code
+                .clone()
+                .ok_or_else(|| err("pattern before any [CODE] section header".into()))?;
+            let parsed = parse_spec(spec).map_err(err)?;
+            source_lines += 1;
+            let source = format!(
+                "{}: {}",
+                kind.trim(),
+                spec.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+            let before: Arc<[Vec<String>]> = parsed.before.into();
+            let objects: Arc<[Vec<String>]> = parsed.objects.into();
+            let context: Arc<[Vec<String>]> = parsed.context.into();
+            let exclude: Arc<[String]> = parsed.exclude.into();
+            let recipient: Arc<[Slot]> = parsed.recipient.into();
+            for (head, particles, head_forms) in parsed.heads {
+                let mut after = particles;
+                after.extend(parsed.after.iter().cloned());
+                patterns.push(Pattern {
+                    id: patterns.len() as PatternId,
+                    cameo: cameo.clone(),
+                    pos,
+                    lemma: head,
+                    head_forms,
+                    before: Arc::clone(&before),
+                    after,
+                    objects: Arc::clone(&objects),
+                    context: Arc::clone(&context),
+                    exclude: Arc::clone(&exclude),
+                    recipient: Arc::clone(&recipient),
+                    line: line_no,
+                    source: source.clone(),
+                });
+            }
+        }
+        Ok(Self::compile(patterns, source_lines))
+    }
+
+    fn compile(patterns: Vec<Pattern>, source_lines: usize) -> EventLexicon {
+        let mut forms: FxHashMap<Box<str>, FormEntry> = FxHashMap::default();
+        // Inflections are computed once per (lemma, pos), not once per pattern.
+        let mut verb_cache: FxHashMap<String, Vec<(String, Forms)>> = FxHashMap::default();
+        let mut noun_cache: FxHashMap<String, Vec<(String, Forms)>> = FxHashMap::default();
+        let mut compiled = Vec::with_capacity(patterns.len());
+        let mut lines: Vec<LineConstraints> = Vec::new();
+        let mut last_line = usize::MAX;
+        let mut b = Builder::default();
+        for p in &patterns {
+            let cache = match p.pos {
+                TriggerPos::Verb => &mut verb_cache,
+                TriggerPos::Noun => &mut noun_cache,
+            };
+            if !cache.contains_key(p.lemma.as_str()) {
+                let mut all: Vec<(String, Forms)> = Vec::new();
+                for v in spelling_variants(&p.lemma) {
+                    let fs = match p.pos {
+                        TriggerPos::Verb => verb_forms(&v),
+                        TriggerPos::Noun => noun_forms(&v),
+                    };
+                    for (f, fl) in fs {
+                        match all.iter_mut().find(|(s, _)| *s == f) {
+                            Some(e) => e.1 |= fl,
+                            None => all.push((f, fl)),
+                        }
+                    }
+                }
+                cache.insert(p.lemma.clone(), all);
+            }
+            for (f, fl) in &cache[p.lemma.as_str()] {
+                if p.head_forms.is_some_and(|allowed| allowed.0 & fl.0 == 0) {
+                    continue;
+                }
+                let e = match forms.get_mut(f.as_str()) {
+                    Some(e) => e,
+                    None => forms.entry(f.as_str().into()).or_default(),
+                };
+                // Two head alternatives of one line that share a form ("attack|attacks",
+                // "formalize|formalise") would match twice with identical constraints.
+                if let Some(&prev) = e.ids.last() {
+                    let q = &patterns[prev as usize];
+                    if q.line == p.line && q.after == p.after {
+                        continue;
+                    }
+                }
+                e.ids.push(p.id);
+                e.forms.push(*fl);
+            }
+            let specificity = 1
+                + 3 * (p.before.len() + p.after.len()) as u32
+                + 4 * p.objects.len() as u32
+                + 2 * p.context.len() as u32
+                + u32::from(!p.exclude.is_empty())
+                + code_specificity(&p.cameo);
+            // Patterns of one line are consecutive and share everything but head/particles.
+            if p.line != last_line {
+                last_line = p.line;
+                lines.push(LineConstraints {
+                    before: p.before.iter().map(|a| b.word_set(a)).collect(),
+                    objects: p.objects.iter().map(|a| b.keyword_set(a)).collect(),
+                    context: p.context.iter().map(|a| b.keyword_set(a)).collect(),
+                    exclude: (!p.exclude.is_empty()).then(|| b.keyword_set(&p.exclude)),
+                });
+            }
+            compiled.push(Compiled {
+                line: (lines.len() - 1) as u32,
+                after: p.after.iter().map(|a| b.word_set(a)).collect(),
+                specificity,
+                code_bonus: code_specificity(&p.cameo),
+            });
+        }
+        EventLexicon {
+            patterns,
+            compiled,
+            lines,
+            forms,
+            words: b.ids,
+            source_lines,
+        }
+    }
+
+    /// Whether some pattern has a head with this (lowercased) form: one hash lookup.
+    pub fn is_head_word(&self, word_lower: &str) -> bool {
+        self.forms.contains_key(word_lower)
+    }
+
+    /// Patterns whose head lemma has this inflected form (empty if none).
+    pub fn patterns_for(&self, word_lower: &str) -> &[PatternId] {
+        self.forms
+            .get(word_lower)
+            .map(|e| e.ids.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// The pattern with this id. Panics on an id not from this lexicon.
+    pub fn pattern(&self, id: PatternId) -> &Pattern {
+        &self.patterns[id as usize]
+    }
+
+    /// All patterns.
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
+    }
+
+    /// Which inflection(s) of pattern `id`'s head this form is; `None` if it is not one.
+    pub fn head_pos_of_form(&self, word_lower: &str, id: PatternId) -> Option<Forms> {
+        let e = self.forms.get(word_lower)?;
+        e.ids.iter().position(|&i| i == id).map(|k| e.forms[k])
+    }
+
+    /// Lemma of a head form ("struck" -> "strike"), taken from the first pattern using it.
+    pub fn lemma_of(&self, word_lower: &str) -> Option<&str> {
+        let id = *self.patterns_for(word_lower).first()?;
+        Some(&self.pattern(id).lemma)
+    }
+
+    /// Try pattern `id` with its head at token `head` of a sentence given as lowercased
+    /// words (curly apostrophes normalised by the caller). Required words must be adjacent;
+    /// object keywords are searched in `end..region_end` (after the head and particles) and,
+    /// for a verb head in a past participle form, also before it: up to 6 tokens back after a
+    /// passive auxiliary ("troops were deployed"), or the token right before the head in a
+    /// reduced relative ("a pact signed"); `object_before_head` says so. Context and
+    /// exclusion keywords are checked over the whole slice. `None` if a constraint fails.
+    pub fn match_at(
+        &self,
+        id: PatternId,
+        words_lower: &[&str],
+        head: usize,
+        region_end: usize,
+    ) -> Option<PatternMatch> {
+        let form = self.head_pos_of_form(words_lower.get(head)?, id)?;
+        let wid = |j: usize| self.words.get(words_lower[j]);
+        self.match_with(id, form, words_lower, &wid, head, region_end)
+    }
+
+    /// The matcher proper, over interned word ids (`wid(j)`: id of token `j`, if the token is
+    /// a constraint word of any pattern). `find_all` interns a sentence once; `match_at`
+    /// looks ids up on demand.
+    fn match_with(
+        &self,
+        id: PatternId,
+        form: Forms,
+        words: &[&str],
+        wid: &impl Fn(usize) -> Option<u32>,
+        head: usize,
+        region_end: usize,
+    ) -> Option<PatternMatch> {
+        let n = words.len();
+        let p = &self.patterns[id as usize];
+        let c = &self.compiled[id as usize];
+        let lc = &self.lines[c.line as usize];
+        let start = head.checked_sub(lc.before.len())?;
+        if !lc
+            .before
+            .iter()
+            .enumerate()
+            .all(|(k, set)| set_contains(set, wid(start + k)))
+        {
+            return None;
+        }
+        let end = head + 1 + c.after.len();
+        if end > n
+            || !c
+                .after
+                .iter()
+                .enumerate()
+                .all(|(k, set)| set_contains(set, wid(head + 1 + k)))
+        {
+            return None;
+        }
+        let region_end = region_end.min(n).max(end);
+        let mut object_token = None;
+        let mut object_before_head = false;
+        // Only verb participles look backwards, and only in a passive ("troops were
+        // deployed": a form of be/get shortly before the head, object within the window) or
+        // a reduced relative ("a pact signed ...": the keyword right before the head). A
+        // perfect ("it had signed") keeps its object after the head.
+        let passive = p.pos == TriggerPos::Verb
+            && form.is_participle()
+            && words[start.saturating_sub(3)..start]
+                .iter()
+                .any(|w| BE_GET.contains(w));
+        let reduced_relative = p.pos == TriggerPos::Verb && form.is_participle() && start > 0;
+        for (g, group) in lc.objects.iter().enumerate() {
+            let found = match group.find_in(wid, n, end, region_end) {
+                Some(j) => Some(j),
+                None if passive => {
+                    let j = group.find_in(wid, n, start.saturating_sub(PASSIVE_WINDOW), start);
+                    object_before_head |= j.is_some();
+                    j
+                }
+                None if reduced_relative && group.matches_at(wid, n, start - 1) => {
+                    object_before_head = true;
+                    Some(start - 1)
+                }
+                None => None,
+            };
+            let j = found?;
+            if g == 0 {
+                object_token = Some(j);
+            }
+        }
+        for group in &lc.context {
+            group.find_in(wid, n, 0, n)?;
+        }
+        if let Some(ex) = &lc.exclude {
+            if ex.find_in(wid, n, 0, n).is_some() {
+                return None;
+            }
+        }
+        Some(PatternMatch {
+            pattern: id,
+            head,
+            start,
+            end,
+            object_token,
+            object_before_head,
+            specificity: c.specificity,
+        })
+    }
+
+    /// All satisfied matches in a sentence, ordered by head token, and for one head most
+    /// specific first (ties: nearest object keyword, then pattern id). Specificity = 1 + 3
+    /// per required neighbouring word + 4 per object group + 2 per context group + 1 for an
+    /// exclusion list + 1 for a specific 3-digit code or 2 for a 4-digit code.
+    pub fn find_all(
+        &self,
+        words_lower: &[&str],
+        region_end_for: impl Fn(usize) -> usize,
+    ) -> Vec<PatternMatch> {
+        let mut out = Vec::new();
+        // Intern the sentence once: every constraint check is then a u32 comparison.
+        let interned: Vec<Option<u32>> = words_lower.iter().map(|w| self.words.get(w)).collect();
+        let wid = |j: usize| interned[j];
+        for (i, w) in words_lower.iter().enumerate() {
+            let Some(entry) = self.forms.get(*w) else {
+                continue;
+            };
+            let region_end = region_end_for(i);
+            let first = out.len();
+            out.extend(
+                entry
+                    .ids
+                    .iter()
+                    .zip(&entry.forms)
+                    .filter_map(|(&id, &form)| {
+                        self.match_with(id, form, words_lower, &wid, i, region_end)
+                    }),
+            );
+            // Most constrained first; then the pattern whose object keyword is nearest the
+            // head ("rejected its offer of talks ... missiles": talks (125) before missiles
+            // (1222)); then the more specific CAMEO code (161 before 160); then file order.
+            let distance = |m: &PatternMatch| m.object_token.map_or(usize::MAX, |j| j.abs_diff(i));
+            let bonus = |m: &PatternMatch| self.compiled[m.pattern as usize].code_bonus;
+            out[first..].sort_by(|a: &PatternMatch, b: &PatternMatch| {
+                (b.specificity - bonus(b))
+                    .cmp(&(a.specificity - bonus(a)))
+                    .then(distance(a).cmp(&distance(b)))
+                    .then(bonus(b).cmp(&bonus(a)))
+                    .then(a.pattern.cmp(&b.pattern))
+            });
+        }
+        out
+    }
+
+    /// CAMEO codes reached by at least one pattern, sorted.
+    pub fn reachable_codes(&self) -> BTreeSet<&str> {
+        self.patterns.iter().map(|p| p.cameo.as_str()).collect()
+    }
+
+    /// Summary counts.
+    pub fn stats(&self) -> LexiconStats {
+        let lemmas: BTreeSet<(&str, bool)> = self
+            .patterns
+            .iter()
+            .map(|p| (p.lemma.as_str(), p.pos == TriggerPos::Verb))
+            .collect();
+        LexiconStats {
+            lines: self.source_lines,
+            patterns: self.patterns.len(),
+            head_lemmas: lemmas.len(),
+            head_forms: self.forms.len(),
+            codes: self.reachable_codes().len(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(src: &str) -> LexiconError {
+        EventLexicon::from_source("t.txt", src).unwrap_err()
+    }
+
+    #[test]
+    fn parse_errors_carry_line_numbers() {
+        let e = err("# c\n\nverb: attack > obj\n");
+        assert_eq!((e.file.as_str(), e.line), ("t.txt", 3));
+        assert!(e.message.contains("section"), "{e}");
+        assert_eq!(err("[999] nope\n").line, 1);
+        assert!(err("[010] statement\n").message.contains("PLOVER"));
+        assert_eq!(err("[190] x\nverb: attack > obj|sideways\n").line, 2);
+        assert!(err("[190] x\nadverb: attack\n").message.contains("adverb"));
+        assert!(err("[190] x\nnoun: *air *strike\n").message.contains("'*'"));
+        assert!(err("[190] x\nverb: Attack\n").message.contains("bad word"));
+        assert!(err("[190] x\nverb: attack +troop launch\n")
+            .message
+            .contains("after a constraint"));
+        assert!(err("[190] x\nverb: attack >\n").message.contains("without"));
+        assert!(err("[190] x\nnoun: air_raid *strike\n")
+            .message
+            .contains("bad word"));
+        assert!(err("[190 x\n").message.contains("]"));
+    }
+
+    #[test]
+    fn features_compile_and_match() {
+        let src = "[0253] Appeal for release\n\
+                   verb: urge|call_on +release|human_rights_activist > obj   # comment\n\
+                   [143] strike\n\
+                   noun: strike ~worker|union !drone|missile > against\n\
+                   [111] Criticize\n\
+                   verb: lash_out at > obj\n";
+        let lex = EventLexicon::from_source("t", src).unwrap();
+        assert_eq!(lex.stats().patterns, 4);
+        let call = lex.patterns_for("called")[0];
+        assert_eq!(lex.pattern(call).after, vec![vec!["on".to_string()]]);
+        assert_eq!(
+            lex.pattern(call).source,
+            "verb: urge|call_on +release|human_rights_activist > obj"
+        );
+        let w = [
+            "they",
+            "called",
+            "on",
+            "iran",
+            "to",
+            "free",
+            "human",
+            "rights",
+            "activists",
+        ];
+        let m = lex.match_at(call, &w, 1, w.len()).unwrap();
+        assert_eq!((m.start, m.end, m.object_token), (1, 3, Some(6)));
+        // particle missing
+        assert!(lex
+            .match_at(call, &["they", "called", "iran"], 1, 3)
+            .is_none());
+        let strike = lex.patterns_for("strike")[0];
+        let ok = ["union", "workers", "began", "a", "strike"];
+        assert!(lex.match_at(strike, &ok, 4, 5).is_some());
+        let no_ctx = ["they", "began", "a", "strike"];
+        assert!(lex.match_at(strike, &no_ctx, 3, 4).is_none());
+        let excluded = ["union", "drone", "strike"];
+        assert!(lex.match_at(strike, &excluded, 2, 3).is_none());
+        let lash = lex.patterns_for("lashed")[0];
+        let w = ["he", "lashed", "out", "at", "critics"];
+        let m = lex.match_at(lash, &w, 1, 5).unwrap();
+        assert_eq!(m.end, 4);
+        assert_eq!(lex.pattern(lash).after.len(), 2);
+        // British spelling of a keyword and plural of a multi-word keyword's last word
+        assert!(lex.is_head_word("urges") && lex.is_head_word("urging"));
+    }
+
+    #[test]
+    fn specificity_orders_matches() {
+        let src = "[160] reduce\nverb: cut +ties > with\n[161] break\nverb: cut +ties > with\n\
+                   [190] attack\nverb: attack > obj\n[111] verbal\nverb: attack ~commentary > obj\n";
+        let lex = EventLexicon::from_source("t", src).unwrap();
+        let w = ["russia", "cut", "ties", "with", "kyiv"];
+        let m = lex.find_all(&w, |_| w.len());
+        assert_eq!(lex.pattern(m[0].pattern).cameo, "161");
+        let w = ["a", "commentary", "attacking", "macron"];
+        let m = lex.find_all(&w, |_| w.len());
+        assert_eq!(lex.pattern(m[0].pattern).cameo, "111");
+        assert_eq!(m.len(), 2);
+    }
+}

@@ -1,0 +1,37 @@
+//! Prints the quotations found in each document of a JSON Lines file (`text` field),
+//! or in the text given as the first argument.
+//! `cargo run -p sitrep-quotes --example qtdump -- ../shared/corpora/voa/voa_stories.jsonl`
+
+fn dump(text: &str) {
+    for q in sitrep_quotes::find_quotes(text) {
+        let content = &text[q.start..q.end];
+        let short: String = content.chars().take(60).collect();
+        println!(
+            "  {:?}{} partial={} speaker={:?} cue={:?} according_to={:?}",
+            short,
+            if short.len() < content.len() {
+                "..."
+            } else {
+                ""
+            },
+            q.partial,
+            q.speaker.map(|(a, b)| &text[a..b]),
+            q.cue_verb.map(|(a, b)| &text[a..b]),
+            q.according_to.map(|(a, b)| &text[a..b])
+        );
+    }
+}
+
+fn main() {
+    let arg = std::env::args().nth(1).unwrap_or_default();
+    if arg.ends_with(".jsonl") {
+        let data = std::fs::read_to_string(&arg).expect("read");
+        for line in data.lines() {
+            let doc: serde_json::Value = serde_json::from_str(line).expect("json");
+            println!("== {}", doc["id"]);
+            dump(doc["text"].as_str().unwrap_or_default());
+        }
+    } else {
+        dump(&arg);
+    }
+}

@@ -1,0 +1,168 @@
+//! A minimal, allocation-light tokenizer shared in spirit by sitrep's text-level
+//! extractors: it splits text into words (runs of letters), numbers (runs of ASCII
+//! digits) and single-character punctuation, all with byte offsets. Whitespace is
+//! dropped; adjacency ("2025-06-04", "G7", "Feb.") is recovered by comparing offsets.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (ASCII or any alphabetic code point).
+    Word,
+    /// ASCII digits only.
+    Num,
+    /// Any other single non-whitespace character.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+fn class(c: char) -> Option<Kind> {
+    if c.is_ascii_alphabetic() {
+        Some(Kind::Word)
+    } else if c.is_ascii_digit() {
+        Some(Kind::Num)
+    } else if c.is_whitespace() {
+        None
+    } else if !c.is_ascii() && c.is_alphabetic() {
+        Some(Kind::Word)
+    } else {
+        Some(Kind::Punct)
+    }
+}
+
+/// Tokenizes `text`; one allocation for the whole document.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut cur: Option<Tok> = None;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII fast path; other code points are decoded.
+        let (k, end) = if b < 0x80 {
+            let k = if b.is_ascii_alphabetic() {
+                Some(Kind::Word)
+            } else if b.is_ascii_digit() {
+                Some(Kind::Num)
+            } else if b.is_ascii_whitespace() {
+                None
+            } else {
+                Some(Kind::Punct)
+            };
+            (k, i + 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (class(c), i + c.len_utf8())
+        };
+        match (cur.as_mut(), k) {
+            (Some(t), Some(k)) if t.kind == k && k != Kind::Punct && t.end == i => t.end = end,
+            _ => {
+                if let Some(t) = cur.take() {
+                    toks.push(t);
+                }
+                cur = k.map(|kind| Tok {
+                    start: i,
+                    end,
+                    kind,
+                });
+            }
+        }
+        i = end;
+    }
+    if let Some(t) = cur {
+        toks.push(t);
+    }
+    toks
+}
+
+/// Read-only view over the tokens with convenience accessors that never panic on
+/// out-of-range indices (they answer "nothing there").
+pub(crate) struct View<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok>,
+}
+
+impl<'a> View<'a> {
+    pub fn new(text: &'a str) -> Self {
+        View {
+            text,
+            toks: tokenize(text),
+        }
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+    #[inline]
+    pub fn s(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
+    }
+    #[inline]
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+    #[inline]
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.s(i).eq_ignore_ascii_case(w)
+    }
+    #[inline]
+    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        let s = self.s(i);
+        !s.is_empty() && ws.iter().any(|w| s.eq_ignore_ascii_case(w))
+    }
+    #[inline]
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+    #[inline]
+    pub fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Num)
+    }
+    #[inline]
+    pub fn is_punct(&self, i: usize, c: &str) -> bool {
+        self.kind(i) == Some(Kind::Punct) && self.s(i) == c
+    }
+    /// True when token `i` ends exactly where token `i + 1` starts.
+    #[inline]
+    pub fn adj(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+    #[inline]
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.s(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    #[inline]
+    pub fn lowercase_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.s(i).chars().next().is_some_and(|c| c.is_lowercase())
+    }
+    #[inline]
+    pub fn start(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+    }
+    #[inline]
+    pub fn end(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.end)
+    }
+}
+
+/// ASCII-lowercases `w` into `buf` without allocating; `None` when it does not fit.
+pub(crate) fn lower<'b>(w: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let n = w.len();
+    if n > buf.len() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}

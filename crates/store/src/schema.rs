@@ -1,0 +1,192 @@
+//! The SQLite schema and its migrations (documented in `SCHEMA.md`).
+//!
+//! `PRAGMA user_version` holds the number of migrations applied. Each migration runs in its
+//! own transaction together with the version bump, so a crash during a migration leaves the
+//! database at the previous version. A database with a newer version than this build knows
+//! is refused rather than written to.
+
+/// Migrations in order; migration `i` takes the database from version `i` to `i + 1`.
+pub const MIGRATIONS: &[&str] = &[MIGRATION_1];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+const MIGRATION_1: &str = r#"
+CREATE TABLE documents (
+    id                INTEGER PRIMARY KEY,
+    doc_id            TEXT NOT NULL,
+    content_hash      TEXT NOT NULL UNIQUE,
+    url               TEXT,
+    title             TEXT,
+    published         TEXT,
+    source            TEXT,
+    language          TEXT,
+    text              TEXT NOT NULL,
+    meta              TEXT NOT NULL DEFAULT '{}',
+    key_points        TEXT NOT NULL DEFAULT '[]',
+    near_duplicate_of INTEGER REFERENCES documents(id),
+    similarity        REAL
+);
+CREATE UNIQUE INDEX documents_url ON documents(url) WHERE url IS NOT NULL;
+CREATE INDEX documents_doc_id ON documents(doc_id);
+CREATE INDEX documents_published ON documents(published);
+
+CREATE TABLE document_minhash (
+    doc       INTEGER PRIMARY KEY REFERENCES documents(id),
+    signature BLOB NOT NULL
+);
+CREATE TABLE document_bands (
+    band_key INTEGER NOT NULL,
+    doc      INTEGER NOT NULL REFERENCES documents(id),
+    PRIMARY KEY (band_key, doc)
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text, content='documents', content_rowid='id'
+);
+
+CREATE TABLE entities (
+    doc         INTEGER NOT NULL REFERENCES documents(id),
+    ord         INTEGER NOT NULL,
+    local_id    TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    code        TEXT,
+    sector      TEXT,
+    org         TEXT,
+    role        TEXT,
+    cameo_actor TEXT,
+    mentions    TEXT NOT NULL,
+    PRIMARY KEY (doc, ord)
+) WITHOUT ROWID;
+CREATE INDEX entities_code ON entities(code);
+
+CREATE TABLE event_clusters (
+    id              TEXT PRIMARY KEY,
+    global_id       INTEGER NOT NULL UNIQUE,
+    cluster_key     TEXT NOT NULL,
+    category        TEXT NOT NULL,
+    key_actor       TEXT NOT NULL,
+    key_recipient   TEXT NOT NULL,
+    key_date        TEXT NOT NULL,
+    key_place       TEXT NOT NULL,
+    cameo           TEXT NOT NULL,
+    goldstein       REAL,
+    quad            INTEGER NOT NULL,
+    actor_name      TEXT,
+    actor_code      TEXT,
+    actor_sector    TEXT,
+    actor_cameo     TEXT,
+    recipient_name  TEXT,
+    recipient_code  TEXT,
+    recipient_sector TEXT,
+    recipient_cameo TEXT,
+    date            TEXT,
+    place_name      TEXT,
+    place_code      TEXT,
+    lat             REAL,
+    lon             REAL,
+    num_mentions    INTEGER NOT NULL,
+    num_articles    INTEGER NOT NULL,
+    num_sources     INTEGER NOT NULL,
+    is_root         INTEGER NOT NULL,
+    first_published TEXT,
+    source_url      TEXT,
+    evidence        TEXT
+) WITHOUT ROWID;
+CREATE INDEX event_clusters_date ON event_clusters(date);
+CREATE INDEX event_clusters_actor ON event_clusters(actor_code, recipient_code);
+CREATE INDEX event_clusters_recipient ON event_clusters(recipient_code);
+CREATE INDEX event_clusters_category ON event_clusters(category);
+
+CREATE TABLE event_mentions (
+    id               TEXT PRIMARY KEY,
+    cluster          TEXT NOT NULL REFERENCES event_clusters(id),
+    doc              INTEGER NOT NULL REFERENCES documents(id),
+    ord              INTEGER NOT NULL,
+    local_id         TEXT NOT NULL,
+    category         TEXT NOT NULL,
+    mode             TEXT,
+    context          TEXT NOT NULL,
+    cameo            TEXT NOT NULL,
+    goldstein        REAL,
+    quad             INTEGER NOT NULL,
+    actor_text       TEXT,
+    actor_entity     TEXT,
+    actor_code       TEXT,
+    actor_sector     TEXT,
+    actor_org        TEXT,
+    actor_cameo      TEXT,
+    recipient_text   TEXT,
+    recipient_entity TEXT,
+    recipient_code   TEXT,
+    recipient_sector TEXT,
+    recipient_org    TEXT,
+    recipient_cameo  TEXT,
+    trigger_text     TEXT NOT NULL,
+    trigger_start    INTEGER NOT NULL,
+    trigger_end      INTEGER NOT NULL,
+    sentence_index   INTEGER NOT NULL,
+    sentence_start   INTEGER NOT NULL,
+    sentence_end     INTEGER NOT NULL,
+    evidence         TEXT NOT NULL,
+    date             TEXT,
+    date_precision   TEXT,
+    place_text       TEXT,
+    place_code       TEXT,
+    lat              REAL,
+    lon              REAL,
+    modality         TEXT NOT NULL,
+    negated          INTEGER NOT NULL,
+    sources          TEXT NOT NULL,
+    source_names     TEXT NOT NULL,
+    quantities       TEXT NOT NULL,
+    rule             TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX event_mentions_cluster ON event_mentions(cluster);
+CREATE INDEX event_mentions_doc ON event_mentions(doc);
+
+CREATE TABLE quotes (
+    doc            INTEGER NOT NULL REFERENCES documents(id),
+    ord            INTEGER NOT NULL,
+    text           TEXT NOT NULL,
+    start          INTEGER NOT NULL,
+    "end"          INTEGER NOT NULL,
+    speaker_text   TEXT,
+    speaker_entity TEXT,
+    speaker_code   TEXT,
+    speaker_sector TEXT,
+    speaker_org    TEXT,
+    PRIMARY KEY (doc, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE quantities (
+    doc          INTEGER NOT NULL REFERENCES documents(id),
+    ord          INTEGER NOT NULL,
+    local_id     TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    value        REAL,
+    min          REAL,
+    max          REAL,
+    approx       INTEGER NOT NULL,
+    unit         TEXT,
+    kind         TEXT NOT NULL,
+    actor_code   TEXT,
+    actor_sector TEXT,
+    PRIMARY KEY (doc, ord)
+) WITHOUT ROWID;
+CREATE INDEX quantities_kind ON quantities(kind);
+
+CREATE TABLE date_mentions (
+    doc       INTEGER NOT NULL REFERENCES documents(id),
+    ord       INTEGER NOT NULL,
+    text      TEXT NOT NULL,
+    start     INTEGER NOT NULL,
+    "end"     INTEGER NOT NULL,
+    value     TEXT,
+    precision TEXT,
+    PRIMARY KEY (doc, ord)
+) WITHOUT ROWID;
+"#;

@@ -1,0 +1,851 @@
+//! The SQLite backend of [`Store`].
+//!
+//! One connection per `SqliteStore`. The database runs in WAL mode, so any number of
+//! readers (other processes, or [`SqliteStore::open_read_only`] handles) query while one
+//! writer ingests; `synchronous=FULL` makes every committed transaction durable; a busy
+//! timeout makes a second writer wait instead of failing.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use rusqlite::{params, params_from_iter, Connection, OpenFlags, OptionalExtension, Transaction};
+use sitrep_record::{Event, Party, Quad, Record};
+
+use crate::cluster::{mention_id, ClusterKey};
+use crate::dedup::{content_hash, MinHashSignature, NEAR_DUPLICATE_THRESHOLD};
+use crate::query::{build_where, fts_query, period_sql, EventFilter, Period};
+use crate::schema::{MIGRATIONS, SCHEMA_VERSION};
+use crate::{
+    AggregateRow, DocumentHit, EventRow, MentionRow, NewDocument, PutOutcome, Result, Store,
+    StoreError, StoreStats,
+};
+
+/// The embedded SQLite store.
+pub struct SqliteStore {
+    conn: Connection,
+}
+
+fn quad_number(q: Quad) -> i64 {
+    match q {
+        Quad::VerbalCooperation => 1,
+        Quad::MaterialCooperation => 2,
+        Quad::VerbalConflict => 3,
+        Quad::MaterialConflict => 4,
+    }
+}
+
+/// The host of an `http(s)://host/...` URL, without a leading `www.`.
+pub fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?.split(':').next()?;
+    if host.is_empty() {
+        return None;
+    }
+    let host = host.to_ascii_lowercase();
+    Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
+}
+
+/// `|name|code|org|` tokens of an event's reported sources, lower-cased, for exact token
+/// matching with `LIKE '%|token|%'`.
+fn source_tokens(sources: &[Party]) -> String {
+    let mut out = String::from("|");
+    for p in sources {
+        for t in [
+            Some(p.text.as_str()),
+            p.code.as_deref(),
+            p.org.as_deref(),
+            p.cameo_actor.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let t = t.trim().to_lowercase().replace('|', "/");
+            if !t.is_empty() {
+                out.push_str(&t);
+                out.push('|');
+            }
+        }
+    }
+    out
+}
+
+/// Code-point span of `text` as a `&str` (clamped, never panics).
+struct CharIndex<'a> {
+    text: &'a str,
+    offsets: Vec<usize>,
+}
+
+impl<'a> CharIndex<'a> {
+    fn new(text: &'a str) -> CharIndex<'a> {
+        let mut offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        offsets.push(text.len());
+        CharIndex { text, offsets }
+    }
+
+    fn slice(&self, start: usize, end: usize) -> &'a str {
+        let n = self.offsets.len() - 1;
+        let s = start.min(n);
+        let e = end.clamp(s, n);
+        &self.text[self.offsets[s]..self.offsets[e]]
+    }
+}
+
+impl SqliteStore {
+    /// Open or create the database at `path`, in WAL mode, migrated to the current schema.
+    pub fn open(path: impl AsRef<Path>) -> Result<SqliteStore> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = SqliteStore { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Open an existing database for reading only (works while another process ingests).
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<SqliteStore> {
+        let path = path.as_ref();
+        if !path.exists() {
+            return Err(StoreError::Invalid(format!(
+                "no database at {} (run `sitrep ingest` first)",
+                path.display()
+            )));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        let store = SqliteStore { conn };
+        let version = store.schema_version()?;
+        if version != SCHEMA_VERSION {
+            return Err(StoreError::Schema(format!(
+                "database schema version {version}, this build reads {SCHEMA_VERSION}; \
+                 open it for writing once (any `sitrep ingest`) to migrate it"
+            )));
+        }
+        Ok(store)
+    }
+
+    /// An in-memory database (tests).
+    pub fn open_in_memory() -> Result<SqliteStore> {
+        let conn = Connection::open_in_memory()?;
+        let mut store = SqliteStore { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// The underlying connection, for tools and tests that need raw SQL.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Every stored fact as text lines, sorted, with internal row ids replaced by content
+    /// keys: two databases holding the same content give equal dumps whatever order or
+    /// number of runs wrote them. For comparing databases (crash-recovery tests, audits).
+    pub fn canonical_dump(&self) -> Result<Vec<String>> {
+        const TABLES: [(&str, &str); 8] = [
+            (
+                "documents",
+                "SELECT 'doc', d.doc_id, d.content_hash, d.url, d.title, d.published, d.source,
+                        d.language, length(d.text), d.meta, d.key_points,
+                        (SELECT o.content_hash FROM documents o WHERE o.id = d.near_duplicate_of),
+                        d.similarity,
+                        (SELECT hex(s.signature) FROM document_minhash s WHERE s.doc = d.id),
+                        (SELECT count(*) FROM document_bands b WHERE b.doc = d.id)
+                 FROM documents d",
+            ),
+            (
+                "entities",
+                "SELECT 'entity', d.content_hash, e.ord, e.local_id, e.text, e.type, e.code,
+                        e.sector, e.org, e.role, e.cameo_actor, e.mentions
+                 FROM entities e JOIN documents d ON d.id = e.doc",
+            ),
+            (
+                "quotes",
+                "SELECT 'quote', d.content_hash, q.ord, q.text, q.start, q.\"end\",
+                        q.speaker_text, q.speaker_code
+                 FROM quotes q JOIN documents d ON d.id = q.doc",
+            ),
+            (
+                "quantities",
+                "SELECT 'quantity', d.content_hash, q.ord, q.local_id, q.text, q.value, q.kind,
+                        q.actor_code
+                 FROM quantities q JOIN documents d ON d.id = q.doc",
+            ),
+            (
+                "dates",
+                "SELECT 'date', d.content_hash, x.ord, x.text, x.value
+                 FROM date_mentions x JOIN documents d ON d.id = x.doc",
+            ),
+            ("clusters", "SELECT 'event', c.* FROM event_clusters c"),
+            (
+                "mentions",
+                "SELECT 'mention', d.content_hash, m.id, m.cluster, m.ord, m.local_id, m.category,
+                        m.cameo, m.goldstein, m.quad, m.actor_text, m.actor_cameo,
+                        m.recipient_text, m.recipient_cameo, m.trigger_start, m.trigger_end,
+                        m.sentence_start, m.sentence_end, m.evidence, m.date, m.place_code,
+                        m.modality, m.negated, m.sources, m.quantities, m.rule
+                 FROM event_mentions m JOIN documents d ON d.id = m.doc",
+            ),
+            (
+                "version",
+                "SELECT 'user_version', user_version FROM pragma_user_version",
+            ),
+        ];
+        let mut out = Vec::new();
+        for (_, sql) in TABLES {
+            let mut stmt = self.conn.prepare(sql)?;
+            let n = stmt.column_count();
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                let mut line = String::new();
+                for i in 0..n {
+                    if i > 0 {
+                        line.push('\t');
+                    }
+                    match row.get_ref(i)? {
+                        rusqlite::types::ValueRef::Null => line.push_str("NULL"),
+                        rusqlite::types::ValueRef::Integer(v) => line.push_str(&v.to_string()),
+                        rusqlite::types::ValueRef::Real(v) => line.push_str(&v.to_string()),
+                        rusqlite::types::ValueRef::Text(t) => {
+                            line.push_str(&String::from_utf8_lossy(t))
+                        }
+                        rusqlite::types::ValueRef::Blob(b) => line.push_str(&crate::dedup::hex(b)),
+                    }
+                }
+                out.push(line);
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    /// `PRAGMA integrity_check` and the FTS index check; `Ok(())` when both pass.
+    pub fn check_integrity(&self) -> Result<()> {
+        let result: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        if result != "ok" {
+            return Err(StoreError::Invalid(format!("integrity check: {result}")));
+        }
+        self.conn
+            .execute_batch(
+                "INSERT INTO documents_fts(documents_fts, rank) VALUES('integrity-check', 1)",
+            )
+            .map_err(|e| StoreError::Invalid(format!("FTS integrity check: {e}")))?;
+        Ok(())
+    }
+
+    fn insert_document(tx: &Transaction, doc: &NewDocument) -> Result<PutOutcome> {
+        let r = &doc.record;
+        if let Some(err) = &r.error {
+            return Ok(PutOutcome::Rejected {
+                reason: err.clone(),
+            });
+        }
+        let hash = content_hash(&r.text);
+        if let Some(existing) = find_document(tx, r.url.as_deref(), &hash)? {
+            return Ok(PutOutcome::Duplicate { existing });
+        }
+
+        // Near-duplicate candidates: documents sharing an LSH band.
+        let signature = MinHashSignature::of_text(&r.text);
+        let bands = signature.band_keys();
+        let mut near: Option<(i64, String, f64)> = None;
+        if !signature.is_empty() {
+            let mut stmt = tx.prepare_cached(
+                "SELECT DISTINCT b.doc, s.signature, coalesce(d.near_duplicate_of, d.id)
+                 FROM document_bands b
+                 JOIN document_minhash s ON s.doc = b.doc
+                 JOIN documents d ON d.id = b.doc
+                 WHERE b.band_key IN (SELECT value FROM json_each(?1))
+                 ORDER BY b.doc",
+            )?;
+            let keys = serde_json::to_string(&bands[..])?;
+            let mut rows = stmt.query([keys])?;
+            let mut best: Option<(i64, f64)> = None;
+            while let Some(row) = rows.next()? {
+                let bytes: Vec<u8> = row.get(1)?;
+                let root: i64 = row.get(2)?;
+                if let Some(other) = MinHashSignature::from_bytes(&bytes) {
+                    let sim = signature.similarity(&other);
+                    if sim >= NEAR_DUPLICATE_THRESHOLD && best.is_none_or(|(_, s)| sim > s) {
+                        best = Some((root, sim));
+                    }
+                }
+            }
+            if let Some((root, sim)) = best {
+                let root_id: String =
+                    tx.query_row("SELECT doc_id FROM documents WHERE id = ?1", [root], |r| {
+                        r.get(0)
+                    })?;
+                near = Some((root, root_id, sim));
+            }
+        }
+
+        let source = doc
+            .source
+            .clone()
+            .or_else(|| r.url.as_deref().and_then(url_host))
+            .or_else(|| {
+                r.meta
+                    .get("source")
+                    .and_then(|v| v.as_str())
+                    .map(String::from)
+            });
+        tx.prepare_cached(
+            "INSERT INTO documents (doc_id, content_hash, url, title, published, source, language,
+                                    text, meta, key_points, near_duplicate_of, similarity)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )?
+        .execute(params![
+            r.id,
+            hash,
+            r.url,
+            r.title,
+            r.published,
+            source,
+            r.language,
+            r.text,
+            serde_json::to_string(&r.meta)?,
+            serde_json::to_string(&r.key_points)?,
+            near.as_ref().map(|n| n.0),
+            near.as_ref().map(|n| n.2),
+        ])?;
+        let doc_row = tx.last_insert_rowid();
+        tx.prepare_cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
+            .execute(params![doc_row, r.title, r.text])?;
+        if !signature.is_empty() {
+            tx.prepare_cached("INSERT INTO document_minhash (doc, signature) VALUES (?1, ?2)")?
+                .execute(params![doc_row, signature.to_bytes()])?;
+            let mut band_stmt = tx.prepare_cached(
+                "INSERT OR IGNORE INTO document_bands (band_key, doc) VALUES (?1, ?2)",
+            )?;
+            for key in bands {
+                band_stmt.execute(params![key, doc_row])?;
+            }
+        }
+        if let Some((_, of, similarity)) = near {
+            return Ok(PutOutcome::NearDuplicate { of, similarity });
+        }
+
+        insert_extraction(tx, doc_row, &hash, r)?;
+        Ok(PutOutcome::Inserted {
+            events: r.events.len(),
+        })
+    }
+}
+
+fn find_document(conn: &Connection, url: Option<&str>, hash: &str) -> Result<Option<String>> {
+    let by_hash: Option<String> = conn
+        .prepare_cached("SELECT doc_id FROM documents WHERE content_hash = ?1")?
+        .query_row([hash], |r| r.get(0))
+        .optional()?;
+    if by_hash.is_some() {
+        return Ok(by_hash);
+    }
+    match url {
+        Some(url) if !url.is_empty() => Ok(conn
+            .prepare_cached("SELECT doc_id FROM documents WHERE url = ?1")?
+            .query_row([url], |r| r.get(0))
+            .optional()?),
+        _ => Ok(None),
+    }
+}
+
+/// Entities, quotes, quantities, dates and event mentions of a stored document, and the
+/// refresh of every cluster it touches.
+fn insert_extraction(tx: &Transaction, doc_row: i64, hash: &str, r: &Record) -> Result<()> {
+    {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO entities (doc, ord, local_id, text, type, code, sector, org, role,
+                                   cameo_actor, mentions)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?;
+        for (i, e) in r.entities.iter().enumerate() {
+            let ty = serde_json::to_value(e.entity_type)?;
+            stmt.execute(params![
+                doc_row,
+                i as i64,
+                e.id,
+                e.text,
+                ty.as_str().unwrap_or("OTHER"),
+                e.code,
+                e.sector,
+                e.org,
+                e.role,
+                e.cameo_actor,
+                serde_json::to_string(&e.mentions)?,
+            ])?;
+        }
+    }
+    {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO quotes (doc, ord, text, start, \"end\", speaker_text, speaker_entity,
+                                 speaker_code, speaker_sector, speaker_org)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?;
+        for (i, q) in r.quotes.iter().enumerate() {
+            let s = q.speaker.as_ref();
+            stmt.execute(params![
+                doc_row,
+                i as i64,
+                q.text,
+                q.start as i64,
+                q.end as i64,
+                s.map(|p| &p.text),
+                s.and_then(|p| p.entity.as_ref()),
+                s.and_then(|p| p.code.as_ref()),
+                s.and_then(|p| p.sector.as_ref()),
+                s.and_then(|p| p.org.as_ref()),
+            ])?;
+        }
+    }
+    {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO quantities (doc, ord, local_id, text, start, \"end\", value, min, max,
+                                     approx, unit, kind, actor_code, actor_sector)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        )?;
+        for (i, q) in r.quantities.iter().enumerate() {
+            stmt.execute(params![
+                doc_row,
+                i as i64,
+                q.id,
+                q.text,
+                q.start as i64,
+                q.end as i64,
+                q.value,
+                q.min,
+                q.max,
+                q.approx,
+                q.unit,
+                q.kind.as_str(),
+                q.actor.as_ref().and_then(|a| a.code.as_ref()),
+                q.actor.as_ref().and_then(|a| a.sector.as_ref()),
+            ])?;
+        }
+    }
+    {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO date_mentions (doc, ord, text, start, \"end\", value, precision)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for (i, d) in r.dates.iter().enumerate() {
+            stmt.execute(params![
+                doc_row,
+                i as i64,
+                d.text,
+                d.start as i64,
+                d.end as i64,
+                d.value,
+                d.precision.map(|p| p.as_str()),
+            ])?;
+        }
+    }
+    if r.events.is_empty() {
+        return Ok(());
+    }
+    let chars = CharIndex::new(&r.text);
+    let mut touched = BTreeSet::new();
+    for (i, e) in r.events.iter().enumerate() {
+        let key = ClusterKey::of_event(e, r.published.as_deref());
+        let cluster = key.id();
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO event_clusters
+               (id, global_id, cluster_key, category, key_actor, key_recipient, key_date,
+                key_place, cameo, quad, num_mentions, num_articles, num_sources, is_root)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, 0, 0, 0)",
+        )?
+        .execute(params![
+            cluster,
+            key.global_id(),
+            key.canonical(),
+            key.category,
+            key.actor,
+            key.recipient,
+            key.date,
+            key.place,
+            e.cameo,
+            quad_number(e.quad),
+        ])?;
+        insert_mention(tx, doc_row, hash, i, e, &cluster, &chars)?;
+        touched.insert(cluster);
+    }
+    for cluster in &touched {
+        refresh_cluster(tx, cluster)?;
+    }
+    Ok(())
+}
+
+fn insert_mention(
+    tx: &Transaction,
+    doc_row: i64,
+    hash: &str,
+    index: usize,
+    e: &Event,
+    cluster: &str,
+    chars: &CharIndex,
+) -> Result<()> {
+    let a = e.actor.as_ref();
+    let rc = e.recipient.as_ref();
+    let loc = e.location.as_ref();
+    let evidence = chars.slice(e.sentence.start, e.sentence.end);
+    // A duplicate mention id (an engine emitting the same event twice) is kept once.
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO event_mentions (
+            id, cluster, doc, ord, local_id, category, mode, context, cameo, goldstein, quad,
+            actor_text, actor_entity, actor_code, actor_sector, actor_org, actor_cameo,
+            recipient_text, recipient_entity, recipient_code, recipient_sector, recipient_org,
+            recipient_cameo, trigger_text, trigger_start, trigger_end, sentence_index,
+            sentence_start, sentence_end, evidence, date, date_precision, place_text,
+            place_code, lat, lon, modality, negated, sources, source_names, quantities, rule)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32,
+                 ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42)",
+    )?
+    .execute(params![
+        mention_id(hash, index, e),
+        cluster,
+        doc_row,
+        index as i64,
+        e.id,
+        e.event,
+        e.mode,
+        serde_json::to_string(&e.context)?,
+        e.cameo,
+        e.goldstein,
+        quad_number(e.quad),
+        a.map(|p| &p.text),
+        a.and_then(|p| p.entity.as_ref()),
+        a.and_then(|p| p.code.as_ref()),
+        a.and_then(|p| p.sector.as_ref()),
+        a.and_then(|p| p.org.as_ref()),
+        a.and_then(|p| p.cameo_actor.as_ref()),
+        rc.map(|p| &p.text),
+        rc.and_then(|p| p.entity.as_ref()),
+        rc.and_then(|p| p.code.as_ref()),
+        rc.and_then(|p| p.sector.as_ref()),
+        rc.and_then(|p| p.org.as_ref()),
+        rc.and_then(|p| p.cameo_actor.as_ref()),
+        e.trigger.text,
+        e.trigger.start as i64,
+        e.trigger.end as i64,
+        e.sentence.index as i64,
+        e.sentence.start as i64,
+        e.sentence.end as i64,
+        evidence,
+        e.date,
+        e.date_precision.map(|p| p.as_str()),
+        loc.map(|l| &l.text),
+        loc.and_then(|l| l.code.as_ref()),
+        loc.and_then(|l| l.lat),
+        loc.and_then(|l| l.lon),
+        e.modality.as_str(),
+        e.negated,
+        serde_json::to_string(&e.sources)?,
+        source_tokens(&e.sources),
+        serde_json::to_string(&e.quantities)?,
+        e.rule,
+    ])?;
+    Ok(())
+}
+
+/// Recompute a cluster's derived columns from all its mentions. Every choice is a function
+/// of the set of mentions, never of insertion order, so any ingest order gives the same row.
+fn refresh_cluster(tx: &Transaction, cluster: &str) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE event_clusters SET
+            (cameo, goldstein, quad) = (
+                SELECT m.cameo, max(m.goldstein), max(m.quad) FROM event_mentions m
+                WHERE m.cluster = ?1 GROUP BY m.cameo ORDER BY count(*) DESC, m.cameo LIMIT 1),
+            (num_mentions, num_articles, num_sources, is_root, first_published) = (
+                SELECT count(*), count(DISTINCT m.doc), count(DISTINCT d.source),
+                       max(m.sentence_index < 3), min(d.published)
+                FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.cluster = ?1),
+            (actor_name, actor_code, actor_sector, actor_cameo,
+             recipient_name, recipient_code, recipient_sector, recipient_cameo,
+             date, place_name, place_code, lat, lon, source_url, evidence) = (
+                SELECT m.actor_text, m.actor_code, m.actor_sector,
+                       coalesce(m.actor_cameo, m.actor_code || coalesce(m.actor_sector, '')),
+                       m.recipient_text, m.recipient_code, m.recipient_sector,
+                       coalesce(m.recipient_cameo,
+                                m.recipient_code || coalesce(m.recipient_sector, '')),
+                       nullif(event_clusters.key_date, ''), m.place_text, m.place_code, m.lat, m.lon,
+                       d.url, m.evidence
+                FROM event_mentions m JOIN documents d ON d.id = m.doc
+                WHERE m.cluster = ?1
+                ORDER BY coalesce(d.published, '~'), coalesce(d.url, '~'), d.content_hash,
+                         m.sentence_index, m.trigger_start, m.id
+                LIMIT 1)
+         WHERE event_clusters.id = ?1",
+    )?
+    .execute([cluster])?;
+    Ok(())
+}
+
+const EVENT_COLUMNS: &str = "c.id, c.global_id, c.category, c.cameo, c.goldstein, c.quad,
+    c.actor_name, c.actor_code, c.actor_sector, c.actor_cameo,
+    c.recipient_name, c.recipient_code, c.recipient_sector, c.recipient_cameo,
+    c.date, c.place_name, c.place_code, c.lat, c.lon,
+    c.num_mentions, c.num_articles, c.num_sources, c.is_root, c.first_published,
+    c.source_url, c.evidence";
+
+fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
+    Ok(EventRow {
+        id: r.get(0)?,
+        global_id: r.get(1)?,
+        category: r.get(2)?,
+        cameo: r.get(3)?,
+        goldstein: r.get(4)?,
+        quad: r.get::<_, i64>(5)? as u8,
+        actor_name: r.get(6)?,
+        actor_code: r.get(7)?,
+        actor_sector: r.get(8)?,
+        actor_cameo: r.get(9)?,
+        recipient_name: r.get(10)?,
+        recipient_code: r.get(11)?,
+        recipient_sector: r.get(12)?,
+        recipient_cameo: r.get(13)?,
+        date: r.get(14)?,
+        place_name: r.get(15)?,
+        place_code: r.get(16)?,
+        lat: r.get(17)?,
+        lon: r.get(18)?,
+        num_mentions: r.get(19)?,
+        num_articles: r.get(20)?,
+        num_sources: r.get(21)?,
+        is_root: r.get(22)?,
+        first_published: r.get(23)?,
+        source_url: r.get(24)?,
+        evidence: r.get(25)?,
+    })
+}
+
+fn limit_clause(filter: &EventFilter) -> String {
+    // A number formatted by us, not user text.
+    filter
+        .limit
+        .map(|n| format!(" LIMIT {n}"))
+        .unwrap_or_default()
+}
+
+impl Store for SqliteStore {
+    fn backend(&self) -> &'static str {
+        "sqlite"
+    }
+
+    fn schema_version(&self) -> Result<u32> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get::<_, u32>(0))?)
+    }
+
+    fn migrate(&mut self) -> Result<u32> {
+        let mut version = self.schema_version()?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::Schema(format!(
+                "database schema version {version} is newer than this build ({SCHEMA_VERSION})"
+            )));
+        }
+        while (version as usize) < MIGRATIONS.len() {
+            let tx = self.conn.transaction()?;
+            // Re-read inside the write transaction: another process may have migrated.
+            let current: u32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if current == version {
+                tx.execute_batch(MIGRATIONS[version as usize])?;
+                tx.pragma_update(None, "user_version", version + 1)?;
+            }
+            tx.commit()?;
+            version = self.schema_version()?;
+        }
+        Ok(version)
+    }
+
+    fn find_document(&self, url: Option<&str>, content_hash: &str) -> Result<Option<String>> {
+        find_document(&self.conn, url, content_hash)
+    }
+
+    fn put_documents(&mut self, docs: &[NewDocument]) -> Result<Vec<PutOutcome>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut outcomes = Vec::with_capacity(docs.len());
+        for doc in docs {
+            outcomes.push(SqliteStore::insert_document(&tx, doc)?);
+        }
+        tx.commit()?;
+        Ok(outcomes)
+    }
+
+    fn for_each_event(
+        &self,
+        filter: &EventFilter,
+        f: &mut dyn FnMut(EventRow) -> Result<()>,
+    ) -> Result<()> {
+        let w = build_where(filter);
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} FROM event_clusters c{} ORDER BY c.date, c.id{}",
+            w.clause,
+            limit_clause(filter)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(params_from_iter(w.params.iter()))?;
+        while let Some(row) = rows.next()? {
+            f(event_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    fn mentions(&self, filter: &EventFilter) -> Result<Vec<MentionRow>> {
+        let w = build_where(filter);
+        let sql = format!(
+            "SELECT m.id, m.cluster, d.doc_id, d.url, d.source, d.published, m.category, m.cameo,
+                    m.goldstein, m.quad, m.actor_text, m.actor_code, m.recipient_text,
+                    m.recipient_code, m.trigger_text, m.trigger_start, m.trigger_end,
+                    m.sentence_start, m.sentence_end, m.evidence, m.date, m.place_text,
+                    m.modality, m.negated, m.rule
+             FROM event_mentions m JOIN documents d ON d.id = m.doc
+             WHERE m.cluster IN (SELECT c.id FROM event_clusters c{})
+             ORDER BY m.cluster, coalesce(d.published, '~'), d.content_hash, m.ord{}",
+            w.clause,
+            limit_clause(filter)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(w.params.iter()), |r| {
+            Ok(MentionRow {
+                id: r.get(0)?,
+                event_id: r.get(1)?,
+                document: r.get(2)?,
+                url: r.get(3)?,
+                source: r.get(4)?,
+                published: r.get(5)?,
+                category: r.get(6)?,
+                cameo: r.get(7)?,
+                goldstein: r.get(8)?,
+                quad: r.get::<_, i64>(9)? as u8,
+                actor: r.get(10)?,
+                actor_code: r.get(11)?,
+                recipient: r.get(12)?,
+                recipient_code: r.get(13)?,
+                trigger: r.get(14)?,
+                trigger_start: r.get(15)?,
+                trigger_end: r.get(16)?,
+                sentence_start: r.get(17)?,
+                sentence_end: r.get(18)?,
+                evidence: r.get(19)?,
+                date: r.get(20)?,
+                place: r.get(21)?,
+                modality: r.get(22)?,
+                negated: r.get(23)?,
+                rule: r.get(24)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    fn aggregate(&self, filter: &EventFilter, period: Period) -> Result<Vec<AggregateRow>> {
+        let w = build_where(filter);
+        let (label, precise) = period_sql(period);
+        let connector = if w.clause.is_empty() {
+            " WHERE "
+        } else {
+            " AND "
+        };
+        let sql = format!(
+            "SELECT {label} AS period, count(*), sum(c.num_mentions),
+                    total(c.goldstein), total(c.goldstein * c.num_mentions),
+                    sum(c.quad = 1), sum(c.quad = 2), sum(c.quad = 3), sum(c.quad = 4)
+             FROM event_clusters c{}{connector}c.date IS NOT NULL AND {precise}
+             GROUP BY period ORDER BY period",
+            w.clause
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(w.params.iter()), |r| {
+            Ok(AggregateRow {
+                period: r.get(0)?,
+                events: r.get(1)?,
+                mentions: r.get(2)?,
+                goldstein_total: r.get(3)?,
+                goldstein_weighted: r.get(4)?,
+                verbal_cooperation: r.get(5)?,
+                material_cooperation: r.get(6)?,
+                verbal_conflict: r.get(7)?,
+                material_conflict: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    fn search_documents(&self, text: &str, limit: usize) -> Result<Vec<DocumentHit>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.doc_id, d.title, d.published, d.url,
+                    snippet(documents_fts, 1, '[', ']', '…', 16)
+             FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+             WHERE documents_fts MATCH ?1
+             ORDER BY bm25(documents_fts), d.id LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![fts_query(text), limit as i64], |r| {
+            Ok(DocumentHit {
+                document: r.get(0)?,
+                title: r.get(1)?,
+                published: r.get(2)?,
+                url: r.get(3)?,
+                snippet: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    fn stats(&self) -> Result<StoreStats> {
+        let count = |sql: &str| -> Result<i64> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
+        Ok(StoreStats {
+            schema_version: self.schema_version()?,
+            documents: count("SELECT count(*) FROM documents")?,
+            near_duplicates: count(
+                "SELECT count(*) FROM documents WHERE near_duplicate_of IS NOT NULL",
+            )?,
+            events: count("SELECT count(*) FROM event_clusters")?,
+            mentions: count("SELECT count(*) FROM event_mentions")?,
+            entities: count("SELECT count(*) FROM entities")?,
+            quotes: count("SELECT count(*) FROM quotes")?,
+            quantities: count("SELECT count(*) FROM quantities")?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts() {
+        assert_eq!(
+            url_host("https://www.voanews.com/a/x.html").as_deref(),
+            Some("voanews.com")
+        );
+        assert_eq!(
+            url_host("http://user@127.0.0.1:8080/feed").as_deref(),
+            Some("127.0.0.1")
+        );
+        assert_eq!(url_host("not a url"), None);
+    }
+
+    #[test]
+    fn char_slices_are_clamped() {
+        let c = CharIndex::new("héllo wörld");
+        assert_eq!(c.slice(0, 5), "héllo");
+        assert_eq!(c.slice(6, 100), "wörld");
+        assert_eq!(c.slice(50, 2), "");
+    }
+
+    #[test]
+    fn migrations_apply_once() {
+        let mut s = SqliteStore::open_in_memory().unwrap();
+        assert_eq!(s.schema_version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(s.migrate().unwrap(), SCHEMA_VERSION);
+    }
+}

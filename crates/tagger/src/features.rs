@@ -1,0 +1,406 @@
+//! Feature extraction shared by inference and training.
+//!
+//! Every feature is a 64-bit hash; no strings are built. Each word is
+//! scanned once ([`WordInfo::new`]): characters are normalised (lower-cased,
+//! curly quotes folded to ASCII, digits folded to `0`) and fed into an
+//! incremental multiply-rotate hash, producing the hashes of the whole word,
+//! its 1..4-character prefixes and suffixes and its shape. Features are then
+//! combinations of a template id with one or two of those hashes (or with
+//! previous tags), finished with a 64-bit avalanche mix so the low bits can
+//! index an open-addressing table directly. The window also carries each
+//! word's lexicon entry (most frequent training tag, looked up once when the
+//! word enters the window), used as a look-ahead for the next two words.
+//!
+//! Changing anything here changes the feature space: the weights must be
+//! retrained (bump [`FEATURE_VERSION`], which the weights file records).
+
+/// Version of the feature definitions; stored in the weights file.
+pub const FEATURE_VERSION: u32 = 4;
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+#[inline(always)]
+fn step(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(K)
+}
+
+/// Final avalanche (MurmurHash3 fmix64); never returns 0 (0 marks an empty
+/// slot in the model's table).
+#[inline(always)]
+fn finish(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    h | 1
+}
+
+#[inline(always)]
+fn feat1(template: u64, a: u64) -> u64 {
+    finish(step(
+        step(template.wrapping_mul(0x9E37_79B9_7F4A_7C15), a),
+        0x1234,
+    ))
+}
+
+#[inline(always)]
+fn feat2(template: u64, a: u64, b: u64) -> u64 {
+    finish(step(
+        step(template.wrapping_mul(0x9E37_79B9_7F4A_7C15), a),
+        b,
+    ))
+}
+
+/// Normalises one character for feature purposes.
+#[inline(always)]
+fn norm_char(c: char) -> char {
+    match c {
+        'A'..='Z' => (c as u8 + 32) as char,
+        '0'..='9' => '0',
+        'a'..='z' => c,
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
+        c if c.is_ascii() => c,
+        c if c.is_numeric() => '0',
+        // Only the first char of a multi-char lower-case mapping is kept;
+        // that is enough to make features case-insensitive.
+        c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Capitalisation class of a word.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum Caps {
+    NoLetters = 0,
+    Lower = 1,
+    Title = 2,
+    Upper = 3,
+    Mixed = 4,
+}
+
+/// Per-word hashes, computed once per word.
+#[derive(Clone, Copy, Debug)]
+pub struct WordInfo {
+    /// Hash of the case-folded, digit-folded, quote-folded word.
+    pub word: u64,
+    /// Hash of the word with quotes and digits folded but case kept; keys
+    /// the tag dictionary of unambiguous frequent words.
+    pub exact: u64,
+    pub prefix: [u64; 4],
+    pub suffix: [u64; 4],
+    pub shape: u64,
+    pub caps: Caps,
+    /// bit 0: has digit, bit 1: has hyphen, bit 2: has period,
+    /// bit 3: has apostrophe, bit 4: long (> 12 chars),
+    /// bit 5: opening curly quote, bit 6: closing curly quote,
+    /// bit 7: is a double quote (any style)
+    pub flags: u8,
+    /// Lexicon entry of the word: its most frequent training tag (class
+    /// index) with [`LEX_UNAMBIGUOUS`] set for tag-dictionary words;
+    /// [`LEX_UNKNOWN`] for words not in the lexicon, [`LEX_PAD`] for pads.
+    pub lex: u8,
+}
+
+/// Set in [`WordInfo::lex`] for words tagged by dictionary lookup.
+pub const LEX_UNAMBIGUOUS: u8 = 0x80;
+/// [`WordInfo::lex`] of a word that is not in the lexicon.
+pub const LEX_UNKNOWN: u8 = 0x7f;
+/// [`WordInfo::lex`] of a position outside the sentence.
+pub const LEX_PAD: u8 = 0x7e;
+
+/// The lexicon class (most frequent tag, unknown or pad) of a word.
+#[inline(always)]
+fn lex_class(w: &WordInfo) -> u64 {
+    (w.lex & !LEX_UNAMBIGUOUS) as u64
+}
+
+/// Hash value standing for "no word here" (before the sentence start or
+/// after its end); distinct for each side.
+const PAD_BEFORE: u64 = 0x5bd1_e995_0000_0001;
+const PAD_AFTER: u64 = 0x5bd1_e995_0000_0002;
+
+impl WordInfo {
+    pub fn pad(after: bool) -> WordInfo {
+        let v = if after { PAD_AFTER } else { PAD_BEFORE };
+        WordInfo {
+            word: v,
+            exact: v,
+            prefix: [v; 4],
+            suffix: [v; 4],
+            shape: v,
+            caps: Caps::NoLetters,
+            flags: 0,
+            lex: LEX_PAD,
+        }
+    }
+
+    pub fn new(word: &str) -> WordInfo {
+        let mut h = 0xcbf2_9ce4_8422_2325u64;
+        let mut exact = 0x9ce4_8422_2325_cbf2u64;
+        let mut prefix = [0u64; 4];
+        // Last four normalised chars, most recent last.
+        let mut tail = ['\0'; 4];
+        let mut n = 0usize;
+        let mut shape = 0x1f2e_3d4c_5b6a_7988u64;
+        let mut last_class = '\0';
+        let mut run = 0u32;
+        let (mut upper, mut lower, mut first_upper) = (0u32, 0u32, false);
+        let mut flags = 0u8;
+        for c in word.chars() {
+            let class = if c.is_uppercase() {
+                if n == 0 {
+                    first_upper = true;
+                }
+                upper += 1;
+                'X'
+            } else if c.is_lowercase() {
+                lower += 1;
+                'x'
+            } else if c.is_numeric() {
+                flags |= 1;
+                'd'
+            } else {
+                match c {
+                    '-' => flags |= 2,
+                    '.' => flags |= 4,
+                    '\'' => flags |= 8,
+                    // Curly quotes are folded to ASCII for the word
+                    // features, but their direction is kept here: it
+                    // tells opening from closing quotes.
+                    '\u{2019}' => flags |= 8 | 64,
+                    '\u{201D}' => flags |= 64,
+                    '\u{2018}' | '\u{201C}' => flags |= 32,
+                    _ => {}
+                }
+                norm_char(c)
+            };
+            // Shape: character classes with runs capped at 4
+            // ("Xxxx", "dddd", "X.X.", "d,ddd").
+            if class == last_class {
+                run += 1;
+            } else {
+                run = 1;
+                last_class = class;
+            }
+            if run <= 4 {
+                shape = step(shape, class as u64);
+            }
+            let nc = norm_char(c);
+            h = step(h, nc as u64);
+            exact = step(exact, if class == 'X' { c as u64 } else { nc as u64 });
+            if n < 4 {
+                prefix[n] = h;
+            }
+            tail = [tail[1], tail[2], tail[3], nc];
+            n += 1;
+        }
+        for p in prefix.iter_mut().skip(n) {
+            *p = h;
+        }
+        let mut suffix = [0u64; 4];
+        let mut sh = 0x8422_2325_cbf2_9ce4u64;
+        for (k, slot) in suffix.iter_mut().enumerate() {
+            let c = tail[3 - k];
+            if k < n {
+                sh = step(sh, c as u64);
+            }
+            *slot = sh;
+        }
+        if n > 12 {
+            flags |= 16;
+        }
+        if n == 1 && matches!(tail[3], '"') {
+            flags |= 128;
+        }
+        let caps = if upper == 0 && lower == 0 {
+            Caps::NoLetters
+        } else if upper == 0 {
+            Caps::Lower
+        } else if lower == 0 {
+            Caps::Upper
+        } else if first_upper && upper == 1 {
+            Caps::Title
+        } else {
+            Caps::Mixed
+        };
+        WordInfo {
+            word: h,
+            exact: finish(exact),
+            prefix,
+            suffix,
+            shape,
+            caps,
+            flags,
+            lex: LEX_UNKNOWN,
+        }
+    }
+}
+
+/// Number of features that depend only on the words.
+pub const N_STATIC: usize = 26;
+/// Number of features that depend on previously assigned tags.
+pub const N_DYNAMIC: usize = 6;
+/// Total features per token.
+pub const N_FEATURES: usize = N_STATIC + N_DYNAMIC;
+
+/// A window of five words centred on the current one: `w[0]` is i-2,
+/// `w[2]` is i, `w[4]` is i+2. Positions outside the sentence are pads.
+pub struct Window {
+    pub w: [WordInfo; 5],
+}
+
+impl Window {
+    /// Fills the window for position 0 of `words`; `lexicon` maps a
+    /// word's `exact` hash to its [`WordInfo::lex`] entry.
+    pub fn start(words: &[&str], lexicon: &impl Fn(u64) -> u8) -> Window {
+        let at = |i: usize| info_at(words, i, lexicon);
+        Window {
+            w: [
+                WordInfo::pad(false),
+                WordInfo::pad(false),
+                at(0),
+                at(1),
+                at(2),
+            ],
+        }
+    }
+
+    /// Moves the window from position `i` to `i + 1`.
+    #[inline]
+    pub fn advance(&mut self, words: &[&str], i: usize, lexicon: &impl Fn(u64) -> u8) {
+        self.w.rotate_left(1);
+        self.w[4] = info_at(words, i + 3, lexicon);
+    }
+}
+
+#[inline]
+fn info_at(words: &[&str], i: usize, lexicon: &impl Fn(u64) -> u8) -> WordInfo {
+    match words.get(i) {
+        Some(w) => {
+            let mut info = WordInfo::new(w);
+            info.lex = lexicon(info.exact);
+            info
+        }
+        None => WordInfo::pad(true),
+    }
+}
+
+/// Whether `info` is a double-quote token (`"`, `“`, `”`, `„`).
+#[inline]
+pub fn is_double_quote(info: &WordInfo) -> bool {
+    info.flags & 128 != 0
+}
+
+/// Computes the word-only features of the centre of `win`; `pos` is the
+/// index in the sentence, `len` the sentence length, `quotes_before` the
+/// number of double-quote tokens before `pos` in the sentence (its parity
+/// tells an opening straight quote from a closing one).
+#[inline]
+pub fn static_features(
+    win: &Window,
+    pos: usize,
+    len: usize,
+    quotes_before: usize,
+    out: &mut [u64; N_FEATURES],
+) {
+    let [p2, p1, c, n1, n2] = &win.w;
+    let position = match (pos, len - pos) {
+        (0, _) => 0u64,
+        (_, 1) => 1,
+        (1, _) => 2,
+        _ => 3,
+    };
+    out[0] = feat1(0, 0);
+    out[1] = feat1(1, c.word);
+    out[2] = feat1(2, c.suffix[0]);
+    out[3] = feat1(3, c.suffix[1]);
+    out[4] = feat1(4, c.suffix[2]);
+    out[5] = feat1(5, c.suffix[3]);
+    out[6] = feat1(6, c.prefix[0]);
+    out[7] = feat1(7, c.prefix[1]);
+    out[8] = feat1(8, c.prefix[2]);
+    out[9] = feat1(9, c.prefix[3]);
+    out[10] = feat1(10, c.shape);
+    out[11] = feat2(11, c.caps as u64, position);
+    out[12] = feat2(12, c.flags as u64, c.caps as u64);
+    out[13] = feat1(13, p1.word);
+    out[14] = feat1(14, p1.suffix[2]);
+    out[15] = feat1(15, p2.word);
+    out[16] = feat1(16, n1.word);
+    out[17] = feat1(17, n1.suffix[2]);
+    out[18] = feat1(18, n2.word);
+    out[19] = feat2(19, n1.shape, c.caps as u64);
+    out[20] = feat2(20, p1.word, c.word);
+    out[21] = feat2(21, c.word, n1.word);
+    out[22] = feat2(
+        22,
+        (p1.caps as u64) << 8 | (c.caps as u64) << 4 | n1.caps as u64,
+        position,
+    );
+    out[23] = feat2(23, p1.shape, c.shape);
+    out[24] = feat2(24, (quotes_before & 1) as u64, c.word);
+    out[25] = feat2(27, lex_class(n1), lex_class(n2));
+}
+
+/// Computes the tag-dependent features; `t1`/`t2` are the class indices of
+/// the previous two tags, or `Tag::COUNT` / `Tag::COUNT + 1` for "before
+/// the sentence".
+#[inline]
+pub fn dynamic_features(win: &Window, t1: usize, t2: usize, out: &mut [u64; N_FEATURES]) {
+    let c = &win.w[2];
+    let (t1, t2) = (t1 as u64, t2 as u64);
+    out[N_STATIC] = feat1(30, t1);
+    out[N_STATIC + 1] = feat2(31, t1, t2);
+    out[N_STATIC + 2] = feat2(32, t1, c.word);
+    out[N_STATIC + 3] = feat2(33, t1, c.suffix[2]);
+    out[N_STATIC + 4] = feat2(34, t1, win.w[3].word);
+    out[N_STATIC + 5] = feat2(35, t1, lex_class(&win.w[3]));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_and_quotes_are_normalised() {
+        assert_eq!(WordInfo::new("Korea").word, WordInfo::new("KOREA").word);
+        assert_eq!(WordInfo::new("’s").word, WordInfo::new("'s").word);
+        assert_ne!(WordInfo::new("Korea").word, WordInfo::new("Korean").word);
+        assert_eq!(WordInfo::new("1,500").word, WordInfo::new("2,300").word);
+        assert_ne!(WordInfo::new("May").exact, WordInfo::new("may").exact);
+        assert_eq!(WordInfo::new("’s").exact, WordInfo::new("'s").exact);
+    }
+
+    #[test]
+    fn suffixes_and_prefixes() {
+        let a = WordInfo::new("pledged");
+        let b = WordInfo::new("signed");
+        assert_eq!(a.suffix[1], b.suffix[1]); // "ed"
+        assert_eq!(a.suffix[0], b.suffix[0]); // "d"
+        assert_ne!(a.suffix[3], b.suffix[3]);
+        let c = WordInfo::new("un");
+        let d = WordInfo::new("unrest");
+        assert_eq!(c.prefix[1], d.prefix[1]);
+        assert_ne!(c.prefix[2], d.prefix[2]);
+    }
+
+    #[test]
+    fn shapes_and_caps() {
+        assert_eq!(WordInfo::new("North").shape, WordInfo::new("Korea").shape);
+        assert_ne!(WordInfo::new("North").shape, WordInfo::new("north").shape);
+        assert_eq!(WordInfo::new("U.S.").shape, WordInfo::new("U.N.").shape);
+        assert_eq!(WordInfo::new("North").caps, Caps::Title);
+        assert_eq!(WordInfo::new("NATO").caps, Caps::Upper);
+        assert_eq!(WordInfo::new("iPhone").caps, Caps::Mixed);
+        assert_eq!(WordInfo::new("1,500").caps, Caps::NoLetters);
+        assert_eq!(WordInfo::new("1,500").flags & 1, 1);
+    }
+
+    #[test]
+    fn empty_word_is_fine() {
+        let e = WordInfo::new("");
+        assert_eq!(e.caps, Caps::NoLetters);
+    }
+}

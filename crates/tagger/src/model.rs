@@ -1,0 +1,364 @@
+//! The weights file format and the in-memory feature table.
+//!
+//! # File format (`data/tagger.bin`, all integers little-endian)
+//!
+//! ```text
+//! magic            8 bytes  "SRTAGGER"
+//! format_version   u32      = 3
+//! feature_version  u32      = features::FEATURE_VERSION used in training
+//! n_tags           u32      = Tag::COUNT
+//! tag names        n_tags x (u8 length, ASCII bytes)   PTB spelling, checked at load
+//! scale            f32      weight = quantised * scale (informational: only
+//!                           the argmax is used, and scaling does not change it)
+//! n_features       u32
+//! n_entries        u32
+//! keys             n_features x u64   feature hashes, strictly ascending
+//! counts           n_features x u8    number of (tag, weight) entries of each feature
+//! entry_tags       n_entries  x u8    class index, ascending within a feature
+//! entry_weights    n_entries  x i16   quantised averaged-perceptron weight
+//! n_lex            u32
+//! lex_keys         n_lex x u64        WordInfo::exact of a word seen >= 5 times in training
+//! lex_values       n_lex x u8         its most frequent class index, | 0x80 when the
+//!                                     word is in the tag dictionary (see below)
+//! ```
+//!
+//! Entries are grouped by feature in key order; feature `k` owns the
+//! `counts[k]` entries after those of features `0..k`. Weights that were
+//! pruned (too small to matter) are simply absent, which is what makes the
+//! file small: most features carry one to three tags.
+//!
+//! The lexicon gives each known word its most frequent tag; the features
+//! use it for the next two words (a cheap look-ahead). Its
+//! flagged entries form the tag dictionary: words (case-sensitive) that had one tag in at
+//! least 99.5% of at least 50 training occurrences, like "the" or ",". They
+//! are tagged by lookup without scoring, which is faster and, as those
+//! words are unambiguous, no less accurate.
+//!
+//! At load the keys go into an open-addressing table (linear probing,
+//! load factor <= 0.5, home slot = low bits of the already-mixed key). A
+//! slot is one `u64`: the key's upper 32 bits as a fingerprint, then a
+//! 24-bit start and an 8-bit length of the feature's run in one flat entry
+//! array; 0 marks an empty slot. An unseen feature falsely matches only if
+//! it shares a fingerprint with a stored key in its probe run (about 2^-32
+//! per lookup), and 8-byte slots keep the table cache-friendly.
+
+use crate::features::{LEX_UNAMBIGUOUS, LEX_UNKNOWN, N_FEATURES};
+use crate::tag::Tag;
+
+pub(crate) const MAGIC: &[u8; 8] = b"SRTAGGER";
+pub(crate) const FORMAT_VERSION: u32 = 3;
+
+/// Why a weights file could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModelError {
+    /// Not a sitrep tagger file, or an unsupported version.
+    BadHeader(&'static str),
+    /// The file ends early or its sections disagree.
+    Truncated,
+    /// The file's tag set differs from [`Tag::ALL`].
+    TagSetMismatch,
+    /// More features or entries than the in-memory table can address.
+    TooLarge,
+}
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ModelError::BadHeader(what) => write!(f, "bad tagger weights header: {what}"),
+            ModelError::Truncated => {
+                f.write_str("tagger weights file is truncated or inconsistent")
+            }
+            ModelError::TagSetMismatch => f.write_str("tagger weights use a different tag set"),
+            ModelError::TooLarge => f.write_str("tagger weights file is too large"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub(crate) struct Entry {
+    pub tag: u16,
+    pub weight: i16,
+}
+
+/// Feature hash -> sparse per-tag weights, plus the tag dictionary.
+pub(crate) struct Table {
+    slots: Vec<u64>,
+    mask: usize,
+    entries: Vec<Entry>,
+    n_features: usize,
+    dict_keys: Vec<u64>,
+    dict_tags: Vec<u8>,
+    dict_mask: usize,
+    dict_len: usize,
+}
+
+const START_BITS: u32 = 24;
+
+#[inline(always)]
+fn pack(key: u64, start: u32, len: u32) -> u64 {
+    (key & 0xffff_ffff_0000_0000) | (start as u64) << 8 | len as u64
+}
+
+impl Table {
+    /// Adds the weights of `feats` into `scores`.
+    #[inline(always)]
+    pub fn score(&self, feats: &[u64; N_FEATURES], scores: &mut [i32; Tag::COUNT]) {
+        // First read every feature's home slot, so the (mostly cache-missing)
+        // loads are independent and overlap; then resolve them.
+        let mut home = [0u64; N_FEATURES];
+        for (h, &f) in home.iter_mut().zip(feats) {
+            *h = self.slots[f as usize & self.mask];
+        }
+        for (&f, &first) in feats.iter().zip(&home) {
+            let mut slot = first;
+            let mut i = f as usize & self.mask;
+            let run = loop {
+                if slot == 0 {
+                    break None;
+                }
+                if (slot ^ f) >> 32 == 0 {
+                    break Some(slot);
+                }
+                i = (i + 1) & self.mask;
+                slot = self.slots[i];
+            };
+            if let Some(s) = run {
+                let start = ((s >> 8) & ((1 << START_BITS) - 1)) as usize;
+                let len = (s & 0xff) as usize;
+                for e in &self.entries[start..start + len] {
+                    // Tag indices are validated at load; `min` keeps the
+                    // indexing provably in bounds.
+                    scores[(e.tag as usize).min(Tag::COUNT - 1)] += e.weight as i32;
+                }
+            }
+        }
+    }
+
+    /// The lexicon entry of a word by its `WordInfo::exact` hash, or
+    /// `LEX_UNKNOWN`.
+    #[inline(always)]
+    pub fn lex(&self, exact: u64) -> u8 {
+        let mut i = exact as usize & self.dict_mask;
+        loop {
+            let k = self.dict_keys[i];
+            if k == exact {
+                return self.dict_tags[i];
+            }
+            if k == 0 {
+                return LEX_UNKNOWN;
+            }
+            i = (i + 1) & self.dict_mask;
+        }
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.n_features
+    }
+
+    pub fn n_entries(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn lex_len(&self) -> usize {
+        self.dict_len
+    }
+
+    pub fn dict_len(&self) -> usize {
+        self.dict_tags
+            .iter()
+            .filter(|&&t| t & LEX_UNAMBIGUOUS != 0)
+            .count()
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        if self.b.len() < n {
+            return Err(ModelError::Truncated);
+        }
+        let (h, t) = self.b.split_at(n);
+        self.b = t;
+        Ok(h)
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+    fn u64s(&mut self, n: usize) -> Result<impl Iterator<Item = u64> + 'a, ModelError> {
+        let b = self.take(n.checked_mul(8).ok_or(ModelError::Truncated)?)?;
+        Ok(b.chunks_exact(8)
+            .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])))
+    }
+}
+
+/// Parses a weights file (see the module docs for the layout).
+pub(crate) fn load(bytes: &[u8]) -> Result<(Table, f32), ModelError> {
+    let mut r = Reader { b: bytes };
+    if r.take(8)? != MAGIC {
+        return Err(ModelError::BadHeader("magic"));
+    }
+    if r.u32()? != FORMAT_VERSION {
+        return Err(ModelError::BadHeader("format version"));
+    }
+    if r.u32()? != crate::features::FEATURE_VERSION {
+        return Err(ModelError::BadHeader("feature version"));
+    }
+    if r.u32()? as usize != Tag::COUNT {
+        return Err(ModelError::TagSetMismatch);
+    }
+    for tag in Tag::ALL {
+        let len = r.take(1)?[0] as usize;
+        if r.take(len)? != tag.as_str().as_bytes() {
+            return Err(ModelError::TagSetMismatch);
+        }
+    }
+    let scale = f32::from_bits(r.u32()?);
+    let n_features = r.u32()? as usize;
+    let n_entries = r.u32()? as usize;
+    if n_entries >= 1 << START_BITS || n_features > 1 << 28 {
+        return Err(ModelError::TooLarge);
+    }
+    let keys = r.u64s(n_features)?;
+    let counts = r.take(n_features)?;
+    let tags = r.take(n_entries)?;
+    let weights = r.take(n_entries * 2)?;
+    if counts.iter().map(|&c| c as usize).sum::<usize>() != n_entries
+        || tags.iter().any(|&t| t as usize >= Tag::COUNT)
+    {
+        return Err(ModelError::Truncated);
+    }
+    let entries: Vec<Entry> = tags
+        .iter()
+        .zip(weights.chunks_exact(2))
+        .map(|(&t, w)| Entry {
+            tag: t as u16,
+            weight: i16::from_le_bytes([w[0], w[1]]),
+        })
+        .collect();
+    let capacity = (n_features * 2).next_power_of_two().max(16);
+    let mask = capacity - 1;
+    let mut slots = vec![0u64; capacity];
+    let mut start = 0u32;
+    let mut prev = 0u64;
+    for (key, &count) in keys.zip(counts) {
+        // Ascending, non-zero keys and non-empty runs: every packed slot is
+        // then non-zero and no fingerprint is inserted twice.
+        if key <= prev || count == 0 {
+            return Err(ModelError::Truncated);
+        }
+        prev = key;
+        let mut i = key as usize & mask;
+        while slots[i] != 0 {
+            if (slots[i] ^ key) >> 32 == 0 {
+                // Two features sharing home bits and fingerprint: keep the
+                // first; the file is still usable.
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        if slots[i] == 0 {
+            slots[i] = pack(key, start, count as u32);
+        }
+        start += count as u32;
+    }
+    let n_dict = r.u32()? as usize;
+    if n_dict > 1 << 24 {
+        return Err(ModelError::TooLarge);
+    }
+    let dict_keys_in = r.u64s(n_dict)?;
+    let dict_tags_in = r.take(n_dict)?;
+    if !r.b.is_empty()
+        || dict_tags_in
+            .iter()
+            .any(|&t| (t & !LEX_UNAMBIGUOUS) as usize >= Tag::COUNT)
+    {
+        return Err(ModelError::Truncated);
+    }
+    let dict_cap = (n_dict * 2).next_power_of_two().max(16);
+    let dict_mask = dict_cap - 1;
+    let mut dict_keys = vec![0u64; dict_cap];
+    let mut dict_tags = vec![0u8; dict_cap];
+    for (key, &tag) in dict_keys_in.zip(dict_tags_in) {
+        if key == 0 {
+            return Err(ModelError::Truncated);
+        }
+        let mut i = key as usize & dict_mask;
+        while dict_keys[i] != 0 && dict_keys[i] != key {
+            i = (i + 1) & dict_mask;
+        }
+        dict_keys[i] = key;
+        dict_tags[i] = tag;
+    }
+    Ok((
+        Table {
+            slots,
+            mask,
+            entries,
+            n_features,
+            dict_keys,
+            dict_tags,
+            dict_mask,
+            dict_len: n_dict,
+        },
+        scale,
+    ))
+}
+
+/// Serialises features (`key -> [(tag, quantised weight)]`) and the tag
+/// lexicon (`exact word hash -> WordInfo::lex value`) into the file format. Output is
+/// deterministic: keys ascending, tags ascending within a feature.
+pub fn write(features: &[(u64, Vec<(Tag, i16)>)], dict: &[(u64, u8)], scale: f32) -> Vec<u8> {
+    let mut feats: Vec<(u64, Vec<(Tag, i16)>)> = features
+        .iter()
+        .filter(|(_, e)| !e.is_empty())
+        .cloned()
+        .collect();
+    feats.sort_by_key(|(k, _)| *k);
+    for (_, e) in &mut feats {
+        e.sort_by_key(|(t, _)| *t);
+    }
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&crate::features::FEATURE_VERSION.to_le_bytes());
+    out.extend_from_slice(&(Tag::COUNT as u32).to_le_bytes());
+    for tag in Tag::ALL {
+        out.push(tag.as_str().len() as u8);
+        out.extend_from_slice(tag.as_str().as_bytes());
+    }
+    out.extend_from_slice(&scale.to_bits().to_le_bytes());
+    let n_entries: usize = feats.iter().map(|(_, e)| e.len()).sum();
+    out.extend_from_slice(&(feats.len() as u32).to_le_bytes());
+    out.extend_from_slice(&(n_entries as u32).to_le_bytes());
+    for (k, _) in &feats {
+        out.extend_from_slice(&k.to_le_bytes());
+    }
+    for (_, e) in &feats {
+        assert!(e.len() <= Tag::COUNT);
+        out.push(e.len() as u8);
+    }
+    for (_, e) in &feats {
+        out.extend(e.iter().map(|(t, _)| *t as u8));
+    }
+    for (_, e) in &feats {
+        for (_, w) in e {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+    }
+    let mut dict = dict.to_vec();
+    dict.sort();
+    dict.dedup_by_key(|(k, _)| *k);
+    out.extend_from_slice(&(dict.len() as u32).to_le_bytes());
+    for (k, _) in &dict {
+        out.extend_from_slice(&k.to_le_bytes());
+    }
+    out.extend(dict.iter().map(|(_, t)| *t));
+    out
+}
