@@ -203,6 +203,13 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
         if ev.negated {
             rule.push_str("; negated in its verb group");
         }
+        for (role, m) in [("actor", ev.actor), ("recipient", ev.recipient)] {
+            if let Some(m) = m {
+                if doc.entities[doc.mentions[m].entity].code_inferred {
+                    rule.push_str(&format!("; {role}'s country taken from the document's main country"));
+                }
+            }
+        }
         events.push(Event {
             id: format!("v{}", events.len() + 1),
             event: ev.plover.clone(),

@@ -16,6 +16,11 @@ use crate::recognize::LOCATIVE;
 
 /// Countries of the document, most mentioned first (for place disambiguation).
 pub fn doc_countries(doc: &Doc) -> Vec<String> {
+    doc_countries_counted(doc).into_iter().map(|(c, _)| c).collect()
+}
+
+/// Countries of the document with their mention counts, most mentioned first.
+pub fn doc_countries_counted(doc: &Doc) -> Vec<(String, usize)> {
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for m in &doc.mentions {
         if let Some(c) = doc.entities[m.entity].code.as_deref() {
@@ -29,7 +34,7 @@ pub fn doc_countries(doc: &Doc) -> Vec<String> {
     }
     let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    v.into_iter().map(|(c, _)| c.to_string()).collect()
+    v.into_iter().map(|(c, n)| (c.to_string(), n)).collect()
 }
 
 fn token_at_byte(doc: &Doc, b: usize) -> usize {
@@ -222,7 +227,8 @@ pub fn link(
         // Place: the nearest locative place in the sentence ("in Pyongyang").
         let mut bestp: Option<(usize, usize)> = None;
         for (pi, p) in doc.places.iter().enumerate() {
-            if p.first < sent.first || p.first >= sent.last || !p.locative || inside(spans, p.first) {
+            let at = p.first > 0 && matches!(doc.norm(p.first - 1), "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around");
+            if p.first < sent.first || p.first >= sent.last || !p.locative || !at || inside(spans, p.first) {
                 continue;
             }
             let dist = p.first.abs_diff(trig);

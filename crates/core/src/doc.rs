@@ -28,6 +28,9 @@ pub struct EntityInfo {
     pub leader: bool,
     /// Lowercased name words, for surname coreference.
     pub name_words: Vec<String>,
+    /// The country code was not in the text but taken from the document's main country
+    /// ("police" in a story about Nigeria).
+    pub code_inferred: bool,
 }
 
 impl EntityInfo {

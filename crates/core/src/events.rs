@@ -19,7 +19,6 @@
 use sitrep_lexicon::{EventLexicon, Ontology, PatternMatch, Slot as LexSlot, TriggerPos};
 use sitrep_tagger::Tag;
 
-use crate::doc::Doc;
 use crate::syntax::{Clause, Slot, Subject};
 
 /// One coded event, before provenance and context are attached.
@@ -37,8 +36,10 @@ pub struct CodedEvent {
     pub verb_group: usize,
     /// Sources cited inside the subject phrase ("reports, shared by X").
     pub cited_by: Vec<usize>,
-    /// Set when the event is the content of an accusation/denial (index of that event).
-    pub governed_by: Option<usize>,
+    /// The trigger is a noun ("strike", "visit").
+    pub noun: bool,
+    /// Local token range of the recipient's noun phrase, when it was the direct object.
+    pub object_np: Option<(usize, usize)>,
     /// How the governing event frames this one (alleged, denied).
     pub governed_modality: Option<sitrep_record::Modality>,
     pub rule: String,
@@ -61,6 +62,8 @@ pub fn code_sentence(
 ) {
     let matches = lexicon.find_all(&clause.words, |i| clause.region_end(i));
     let first_new = out.len();
+    // (verb head, object keyword token) of every verb pattern that produced an event.
+    let mut objects: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < matches.len() {
         let head = matches[i].head;
@@ -73,13 +76,73 @@ pub fn code_sentence(
             let before = out.len();
             code_match(clause, sentence, lexicon, ontology, m, out);
             if out.len() > before {
+                if let Some(o) = m.object_token {
+                    objects.push((m.head, o));
+                }
                 break;
             }
         }
         i = j;
     }
     link_governed(clause, out, first_new);
-    dedupe(out, first_new);
+    filter(clause, out, first_new, &objects);
+    dedupe(clause, out, first_new);
+}
+
+/// Categories whose events are worth keeping without a named recipient ("militants
+/// attacked a hotel", "protesters rallied", "troops were mobilised").
+fn recipient_optional(plover: &str) -> bool {
+    matches!(plover, "ASSAULT" | "PROTEST" | "MOBILIZE" | "COERCE" | "THREATEN" | "RETREAT" | "REJECT" | "CONCEDE")
+}
+
+/// Drop what the structure shows is not a separate, complete event.
+fn filter(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize, objects: &[(usize, usize)]) {
+    let doc = clause.doc;
+    let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
+    let snapshot: Vec<CodedEvent> = out[first_new..].to_vec();
+    let mut idx = 0;
+    out.retain(|ev| {
+        let i = idx;
+        idx += 1;
+        if i < first_new {
+            return true;
+        }
+        let head = ev.trigger.0 - clause.first;
+        // A noun event needs someone doing it.
+        if ev.noun && ev.actor.is_none() {
+            return false;
+        }
+        // ... and, unless it is a protest or a mobilisation, someone it is done to
+        // ("military operations", "aggression" alone are descriptions, not events).
+        if ev.noun && ev.recipient.is_none() && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE") {
+            return false;
+        }
+        // The event noun is the object of a coded verb ("pledged support",
+        // "formalized their cooperation"): the verb's event already says it.
+        if ev.noun && objects.iter().any(|&(verb_head, obj)| obj == head && verb_head != head) {
+            return false;
+        }
+        // The event noun names what another event targets ("condemned the Russia-North
+        // Korea military alliance"): it is that event's object, not an event of its own.
+        if ev.noun && snapshot.iter().any(|o| o.object_np.is_some_and(|(s, e)| s <= head && head < e) && o.trigger != ev.trigger) {
+            return false;
+        }
+        if ev.recipient.is_none() && !recipient_optional(&ev.plover) {
+            return false;
+        }
+        // No recipient, while a nearby event of the same actor has one: a restatement.
+        if ev.recipient.is_none()
+            && snapshot.iter().any(|o| {
+                o.recipient.is_some()
+                    && entity(o.actor) == entity(ev.actor)
+                    && o.trigger.0.abs_diff(ev.trigger.0) <= 6
+                    && o.trigger != ev.trigger
+            })
+        {
+            return false;
+        }
+        true
+    });
 }
 
 fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
@@ -141,7 +204,8 @@ fn code_match(
         negated,
         verb_group: vg,
         cited_by: actors.cited_by.clone(),
-        governed_by: None,
+        noun: pattern.pos == TriggerPos::Noun,
+        object_np: recipients.np_is_object.then_some(recipients.np),
         governed_modality: None,
         rule,
     };
@@ -172,10 +236,19 @@ fn code_match(
     }
 }
 
-fn find_recipient(clause: &Clause, slots: &[LexSlot], from: usize, to: usize) -> Option<Slot> {
+/// Verbal reactions target the owner of what they react to ("condemned Russia's
+/// invasion", "labeled Macron's remarks"); material acts do not ("backing of Russia's
+/// stance" is no act on Russia).
+fn possessor_is_target(plover: &str) -> bool {
+    matches!(plover, "ACCUSE" | "REJECT" | "SUPPORT" | "REQUEST" | "THREATEN")
+}
+
+fn find_recipient(clause: &Clause, slots: &[LexSlot], from: usize, to: usize, plover: &str) -> Option<Slot> {
     for slot in slots {
         let found = match slot {
-            LexSlot::Object => clause.direct_object(from, to),
+            LexSlot::Object => clause
+                .direct_object(from, to)
+                .filter(|s| s.how != "possessor in the direct object" || possessor_is_target(plover)),
             LexSlot::Prep(p) => clause.prep_object(p, from, to),
         };
         if found.is_some() {
@@ -217,7 +290,7 @@ fn verb_slots(
             }
         }
         if recipient.mentions.is_empty() {
-            if let Some(s) = find_recipient(clause, slots, after, region_end) {
+            if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
             }
@@ -230,7 +303,7 @@ fn verb_slots(
             }
             Subject::NonActor(_) | Subject::Missing => {}
         }
-        if let Some(s) = find_recipient(clause, slots, after, region_end) {
+        if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
         }
@@ -291,15 +364,25 @@ fn noun_slots(
     }
     let after = m.end;
     if recipient.mentions.is_empty() {
-        if let Some(s) = find_recipient(clause, slots, after, region_end) {
+        if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
         }
     }
     if actor.mentions.is_empty() {
-        if let Some(s) = clause.prep_object("by", after, region_end) {
+        // "a strike by Ukraine": the agent follows the noun directly.
+        if let Some(s) = clause.prep_object("by", after, (after + 1).min(clause.len())) {
             how.push("actor: `by` agent of the noun".into());
             actor = s;
+        }
+    }
+    if actor.mentions.is_empty() {
+        if let Some(e) = inner_modifier {
+            // Represent the adjective's country by any mention of that entity in the doc.
+            if let Some(mi) = clause.doc.mentions.iter().position(|mm| mm.entity == e) {
+                how.push("actor: the country adjective in the phrase".into());
+                actor.mentions.push(mi);
+            }
         }
     }
     let mut vg = np_start;
@@ -329,19 +412,7 @@ fn noun_slots(
             }
         }
     }
-    if actor.mentions.is_empty() {
-        if let Some(e) = inner_modifier {
-            // Represent the adjective's country by any mention of that entity in the doc.
-            if let Some(mi) = clause.doc.mentions.iter().position(|mm| mm.entity == e) {
-                how.push("actor: the country adjective in the phrase".into());
-                actor.mentions.push(mi);
-            }
-        }
-    }
     recipient.mentions.retain(|r| !actor.mentions.contains(r));
-    if recipient.mentions.is_empty() && actor.mentions.len() >= 2 && !is_reciprocal(plover) {
-        // Keep coordinated actors as separate events (handled by the caller).
-    }
     (actor, recipient, vg)
 }
 
@@ -373,7 +444,6 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 out[ei].actor = g.recipient;
                 out[ei].rule.push_str("; actor: the party accused by the governing verb");
             }
-            out[ei].governed_by = Some(gi);
             out[ei].governed_modality = Some(framing);
         }
     }
@@ -381,7 +451,9 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
 
 /// One event per (actor, recipient, category) in a sentence: keep the first (a verb
 /// pattern and its nominal restatement, "launched a drone strike", are one event).
-fn dedupe(out: &mut Vec<CodedEvent>, first_new: usize) {
+fn dedupe(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
+    let doc = clause.doc;
+    let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
     let mut keep = vec![true; out.len()];
     for i in first_new..out.len() {
         if !keep[i] {
@@ -389,7 +461,7 @@ fn dedupe(out: &mut Vec<CodedEvent>, first_new: usize) {
         }
         for j in i + 1..out.len() {
             let (a, b) = (&out[i], &out[j]);
-            if keep[j] && a.plover == b.plover && a.actor == b.actor && a.recipient == b.recipient {
+            if keep[j] && a.plover == b.plover && entity(a.actor) == entity(b.actor) && entity(a.recipient) == entity(b.recipient) {
                 keep[j] = false;
             }
             // Same trigger, one with the actor missing: keep the complete one.

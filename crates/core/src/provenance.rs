@@ -111,7 +111,11 @@ pub fn attribute(clause: &Clause, event: &CodedEvent, cues: &Cues, quotes: &Quot
             break;
         }
         if let Some(cm) = cues.reporting_verb(w) {
-            if clause.is_verb(r) {
+            // "a commentary published by KCNA labeled ...": a participle inside a noun
+            // phrase reports nothing about the main clause.
+            let reduced_relative = clause.tags[r] == sitrep_tagger::Tag::VBN
+                && !(r > 0 && matches!(words[r - 1], "has" | "have" | "had" | "'ve" | "is" | "was" | "are" | "were"));
+            if clause.is_verb(r) && !reduced_relative {
                 let subject = clause.subject(clause.verb_group_start(r), 0);
                 push_slot_sources(clause, subject, &mut sources, r);
                 modality = stronger(modality, to_modality(cm));
@@ -183,10 +187,8 @@ pub fn attribute(clause: &Clause, event: &CodedEvent, cues: &Cues, quotes: &Quot
                         sources.push(SourceRef::Mention(m));
                     }
                     found = true;
-                    // The first named party is the source; skip the rest of its mention.
-                    let mm = &clause.doc.mentions[m];
-                    j = mm.last - clause.first;
-                    // A report "by X (KCNA)": one source, even if named twice.
+                    // The first named party is the source (a report "by X (KCNA)" names
+                    // one source twice).
                     break;
                 }
                 j += 1;
@@ -245,6 +247,15 @@ pub fn attribute(clause: &Clause, event: &CodedEvent, cues: &Cues, quotes: &Quot
     }
     if !sources.is_empty() && modality == Modality::Asserted {
         modality = Modality::Reported;
+    }
+    // An actor's own speech act ("Lee emphasized ... while pledging") is its event, not
+    // a report about it.
+    if let Some(a) = event.actor {
+        let actor_entity = clause.doc.mentions[a].entity;
+        sources.retain(|s| !matches!(s, SourceRef::Mention(m) if clause.doc.mentions[*m].entity == actor_entity));
+        if sources.is_empty() && modality == Modality::Reported {
+            modality = Modality::Asserted;
+        }
     }
     dedupe_sources(clause, &mut sources);
     Provenance { modality, sources, attribution_spans: spans }

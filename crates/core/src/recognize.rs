@@ -13,6 +13,7 @@ use sitrep_actors::{ActorDictionary, ActorKind, ActorMatch, FormKind};
 use sitrep_record::EntityType;
 
 use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMention, NONE};
+use crate::sentences::SentenceKind;
 use crate::text::TokenKind;
 
 /// Prepositions after which a capital names a place, not its government.
@@ -112,7 +113,9 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                 push(&mut pending, &mut covered, doc, tm.first, tm.last, e, None, MentionKind::Nominal);
             }
             (ActorKind::Country, FormKind::Capital) | (ActorKind::City, FormKind::Capital) => {
-                let locative = tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1));
+                // "in Moscow" is a place; "in Moscow's victory" is the government.
+                let possessive = tm.last < doc.tokens.len() && doc.norm(tm.last) == "'s";
+                let locative = tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1)) && !possessive;
                 add_place(doc, tm, entry.code.clone(), locative);
                 if !locative {
                     // Metonymy: "Pyongyang acknowledged" is the government speaking.
@@ -154,6 +157,9 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         }
         let tm = matches[match_at[i] as usize];
         i = tm.last.max(i + 1);
+        if doc.sentences[doc.sentence_of[tm.first] as usize].kind == SentenceKind::Heading {
+            continue;
+        }
         role_phrase(doc, &mut b, &matches, &match_at, tm, &mut pending, &mut covered);
     }
 
@@ -167,6 +173,7 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         }
     }
     doc.mentions = pending;
+    infer_home_country(doc);
 }
 
 /// Map byte-offset matches onto token boundaries; matches inside a token are dropped.
@@ -262,6 +269,7 @@ impl Builder<'_> {
             dict_id: Some(entry.id.clone()),
             leader: entry.leader,
             name_words: name_words(&entry.canonical),
+            code_inferred: false,
         });
         self.by_dict.insert(id, e);
         if entry.kind == ActorKind::Person {
@@ -295,6 +303,7 @@ impl Builder<'_> {
             dict_id: None,
             leader: false,
             name_words: Vec::new(),
+            code_inferred: false,
         });
         self.by_composite.insert(key, e);
         e
@@ -327,6 +336,7 @@ impl Builder<'_> {
             dict_id: None,
             leader: false,
             name_words: name_words(name),
+            code_inferred: false,
         });
         self.by_person_name.insert(key, e);
         e
@@ -404,6 +414,11 @@ fn role_phrase(
         }
         head = next;
         j = next.last;
+    }
+    // A role word used as an adjective ("military pact", "security chief" aside) is not an
+    // actor: the noun after it is the head of the phrase.
+    if is_adjectival_role(doc.norm(head.first)) && j < doc.tokens.len() && modifies_next(doc, j) {
+        return;
     }
     let role_entry = dict.entry(head.m.entry);
     let role_name = role_entry.role.clone().unwrap_or_else(|| role_entry.canonical.clone());
@@ -509,8 +524,31 @@ fn role_phrase(
             }
         }
     }
+    let mut sector = sector;
     if code.is_none() && multilateral && is_body_role(&role_name) {
+        // "a multilateral sanctions monitoring group": an intergovernmental body.
         code = Some("IGO".into());
+        sector = None;
+    }
+    let indefinite = left < tm.first && matches!(doc.norm(left), "a" | "an");
+    if indefinite && !plural && is_person_role(&role_name, role_entry.leader) {
+        // "a professor at ...": an apposition or a description, not a new actor.
+        return;
+    }
+    if code.is_none() && determiner && !indefinite {
+        // "the group", "the army": the latest phrase with this role, whatever its owner.
+        let last_word = |r: &str| r.rsplit(' ').next().unwrap_or(r).to_string();
+        let wanted = last_word(&role_name);
+        if let Some(e) = doc.entities.iter().rposition(|e| {
+            e.dict_id.is_none() && e.entity_type != EntityType::Person && e.role.as_deref().is_some_and(|r| last_word(r) == wanted)
+        }) {
+            push(pending, covered, doc, left, j, e, None, MentionKind::Nominal);
+            return;
+        }
+        if role_name == "group" {
+            // "the group" with nothing to refer back to names no one.
+            return;
+        }
     }
     if code.is_none() && !plural && !determiner && !is_collective(&role_name) {
         // A bare singular role ("officials" aside) with no owner is not an actor.
@@ -526,6 +564,40 @@ fn role_phrase(
     push(pending, covered, doc, left, j, e, None, MentionKind::Nominal);
 }
 
+/// Role nouns that are also adjectives ("military", "security", "opposition").
+fn is_adjectival_role(w: &str) -> bool {
+    matches!(
+        w,
+        "military" | "security" | "intelligence" | "police" | "government" | "opposition" | "rebel" | "army"
+            | "navy" | "defense" | "defence" | "state" | "media" | "press" | "judicial" | "civilian" | "refugee"
+            | "migrant" | "student" | "labor" | "labour" | "union" | "business" | "religious" | "party" | "border"
+            | "militant" | "insurgent" | "terrorist" | "jihadist" | "separatist" | "diplomatic" | "naval"
+            | "presidential" | "ministry" | "parliamentary" | "coalition" | "alliance" | "national" | "youth"
+    )
+}
+
+/// Words after which a role word is still the head of its phrase.
+const HEAD_FOLLOWERS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "said", "says", "will", "would", "could", "can", "may",
+    "might", "must", "should", "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by", "that",
+    "which", "who", "as", "but", "also", "did", "does", "do", "not", "chief", "officials", "spokesman",
+    "spokesperson", "spokeswoman", "source", "sources", "later", "then", "again", "still", "already",
+    "reportedly", "allegedly", "over", "into", "against", "after", "before", "while", "since", "during", "had",
+];
+
+/// Does the word at `t` make the role word before it a modifier ("military pact")?
+fn modifies_next(doc: &Doc, t: usize) -> bool {
+    let tok = doc.tokens.get(t);
+    let w = doc.norm(t);
+    tok.kind == TokenKind::Word
+        && !tok.capitalized
+        && tok.space_before
+        && !HEAD_FOLLOWERS.contains(&w)
+        && !w.ends_with("ed")
+        && !w.ends_with("ly")
+        && doc.role_at[t] == NONE
+}
+
 fn is_person_role(role: &str, leader: bool) -> bool {
     leader
         || matches!(
@@ -538,6 +610,7 @@ fn is_person_role(role: &str, leader: bool) -> bool {
 }
 
 fn is_body_role(role: &str) -> bool {
+    let role = role.rsplit(' ').next().unwrap_or(role);
     matches!(
         role,
         "group" | "team" | "body" | "coalition" | "alliance" | "bloc" | "panel" | "organization"
@@ -564,6 +637,10 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
         }
         let s_end = sentence_end(doc, t);
         let s_start = sentence_start(doc, t);
+        if doc.sentences[doc.sentence_of[t] as usize].kind == SentenceKind::Heading {
+            t = s_end;
+            continue;
+        }
         let Some(end) = name_at(doc, t, covered, s_end) else {
             t += 1;
             continue;
@@ -605,7 +682,7 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             || (t > s_start && SPEECH_VERBS.contains(&doc.norm(t - 1)))
             || (t > s_start + 1 && doc.norm(t - 1) == "to" && doc.norm(t - 2) == "according");
         let sentence_initial_single = t == s_start && words == 1;
-        if role.is_some() || (speech && words >= 2) || (speech && !sentence_initial_single && words == 1 && false) {
+        if (role.is_some() || (speech && words >= 2)) && !sentence_initial_single {
             let name = doc.span_text(t, end).to_string();
             let (role_name, sector) = role.map(|(r, s)| (Some(r), s)).unwrap_or((None, None));
             let e = b.person(doc, &name, code, sector, role_name);
@@ -653,6 +730,23 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                     entity: e,
                     sector: None,
                     kind: MentionKind::Name,
+                });
+            }
+            continue;
+        }
+        if (w == "its" || (w == "it" && t + 1 < n && !matches!(doc.norm(t + 1), "is" | "was" | "'s" | "would" | "seems" | "remains" | "has" | "will")))
+            && !tok.capitalized
+        {
+            if let Some(e) = salient_non_person(doc, pending, &added, t) {
+                covered[t] = true;
+                added.push(Mention {
+                    first: t,
+                    last: t + 1,
+                    start: tok.start as usize,
+                    end: tok.end as usize,
+                    entity: e.0,
+                    sector: e.1,
+                    kind: MentionKind::Pronoun,
                 });
             }
             continue;
@@ -705,4 +799,54 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
         }
     }
     None
+}
+
+/// The organisation or country "it"/"its" at `t` refers to: the nearest earlier
+/// non-person mention in the sentence, else the first one of the previous sentence.
+fn salient_non_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -> Option<(usize, Option<String>)> {
+    let s = doc.sentence_of[t] as usize;
+    let ok = |m: &&Mention| {
+        let e = &doc.entities[m.entity];
+        e.entity_type != EntityType::Person && m.kind != MentionKind::Pronoun && e.code.is_some()
+    };
+    let sent = doc.sentences[s];
+    let same = pending
+        .iter()
+        .chain(added.iter())
+        .filter(ok)
+        .filter(|m| m.first >= sent.first && m.last <= t)
+        .max_by_key(|m| m.first);
+    if let Some(m) = same {
+        return Some((m.entity, m.sector.clone()));
+    }
+    if s == 0 {
+        return None;
+    }
+    let prev = doc.sentences[s - 1];
+    pending
+        .iter()
+        .chain(added.iter())
+        .filter(ok)
+        .filter(|m| m.first >= prev.first && m.last <= prev.last)
+        .min_by_key(|m| m.first)
+        .map(|m| (m.entity, m.sector.clone()))
+}
+
+/// Role phrases with no country of their own ("police", "gunmen", "the military") are
+/// taken to belong to the country the document is about, when one country clearly
+/// dominates its mentions; the rule of every event that uses such an actor says so.
+fn infer_home_country(doc: &mut Doc) {
+    let countries = crate::context::doc_countries_counted(doc);
+    let Some(&(ref top, n)) = countries.first() else { return };
+    let runner_up = countries.get(1).map(|c| c.1).unwrap_or(0);
+    if n < 2 || n <= runner_up {
+        return;
+    }
+    let top = top.clone();
+    for e in &mut doc.entities {
+        if e.code.is_none() && e.dict_id.is_none() && e.entity_type != EntityType::Person {
+            e.code = Some(top.clone());
+            e.code_inferred = true;
+        }
+    }
 }

@@ -14,7 +14,7 @@ use crate::doc::Doc;
 /// Words that end a clause to the right of a trigger.
 const CLAUSE_BREAKS: &[&str] = &[
     ";", "which", "who", "whom", "whose", "while", "because", "although", "though", "whereas", "but", "when",
-    "after", "before", "since", "until", "unless", "if", "despite", "where", "amid", "\"",
+    "after", "before", "since", "until", "unless", "if", "despite", "where", "amid",
 ];
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets", "gotten", "getting"];
@@ -34,6 +34,12 @@ const PARENTHETICAL_OPENERS: &[&str] = &[
     "along", "shared", "cited", "quoted", "published", "released", "according", "in", "on", "at", "with",
     "backed", "led", "its", "his", "her", "their", "now", "then", "also", "as", "both", "once", "himself",
     "herself", "itself", "themselves", "meanwhile", "however", "too", "for", "from", "by", "alongside",
+];
+
+/// Openers that always start a parenthetical, so list commas before them are skipped.
+const STRONG_OPENERS: &[&str] = &[
+    "including", "such", "like", "who", "which", "whose", "where", "shared", "cited", "quoted", "published",
+    "released", "according", "backed", "led", "along", "together", "alongside", "an",
 ];
 
 /// Verbs whose object controls the subject of a following infinitive ("urged Russia to").
@@ -65,6 +71,8 @@ pub struct Slot {
     /// Mentions inside a skipped parenthetical that cites the slot's source
     /// ("reports, shared by lawmaker Lee, claim").
     pub cited_by: Vec<usize>,
+    /// The noun phrase was the direct object of the verb.
+    pub np_is_object: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -270,28 +278,43 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// Skip left over a comma-delimited parenthetical ending just before `k` (which is
     /// the index after the closing comma). Returns the index of the opening comma.
     fn skip_parenthetical(&self, comma: usize) -> Option<usize> {
+        // The nearest earlier comma whose segment opens a parenthetical; list commas inside
+        // it ("including South Korea, the United States, and Japan,") are stepped over.
         let mut j = comma;
-        while j > 0 {
+        let mut commas = 0;
+        let mut weak: Option<usize> = None;
+        let mut seg_end = comma;
+        while j > 0 && commas < 6 {
             j -= 1;
             if self.words[j] == "," || self.words[j] == "-" && j > 0 && self.tags[j] == Tag::Colon {
+                commas += 1;
                 let seg_start = j + 1;
-                if seg_start < comma {
+                if seg_start < seg_end {
                     let first = self.words[seg_start];
-                    if PARENTHETICAL_OPENERS.contains(&first)
+                    let strong = STRONG_OPENERS.contains(&first)
                         || self.tags[seg_start] == Tag::VBN
                         || self.tags[seg_start] == Tag::VBG
-                        || self.doc.role_at[self.first + seg_start] != crate::doc::NONE
-                    {
+                        || (seg_start + 1 < seg_end && self.words[seg_start] == "a" && self.doc.role_at[self.first + seg_start + 1] != crate::doc::NONE);
+                    if strong {
                         return Some(j);
                     }
+                    if weak.is_none()
+                        && (PARENTHETICAL_OPENERS.contains(&first) || self.doc.role_at[self.first + seg_start] != crate::doc::NONE)
+                    {
+                        weak = Some(j);
+                    }
+                    // Only list items may sit between: no verbs.
+                    if (seg_start..seg_end).any(|k| self.is_verb(k)) {
+                        return weak;
+                    }
                 }
-                return None;
+                seg_end = j;
             }
-            if matches!(self.words[j], ";" | "\"") {
-                return None;
+            if matches!(self.words[j], ";") {
+                return weak;
             }
         }
-        None
+        weak
     }
 
     /// The subject of the verb group starting at `vg` (local index).
@@ -310,7 +333,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                     if let Some((end, ms)) = self.np_after(gov + 1, to) {
                         if !ms.is_empty() && end <= to {
                             let (heads, _) = self.head_actors((gov + 1, end), &ms);
-                            return Subject::Actors(Slot { mentions: heads, how: "object of the governing verb", np: (gov + 1, end), cited_by });
+                            return Subject::Actors(Slot { mentions: heads, how: "object of the governing verb", np: (gov + 1, end), cited_by, np_is_object: false });
                         }
                     }
                 }
@@ -349,7 +372,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                         return Subject::NonActor((s, a));
                     }
                     let (heads, _) = self.head_actors((s, a), &ms);
-                    return Subject::Actors(Slot { mentions: heads, how: "antecedent of the relative clause", np: (s, a), cited_by });
+                    return Subject::Actors(Slot { mentions: heads, how: "antecedent of the relative clause", np: (s, a), cited_by, np_is_object: false });
                 }
                 if w == "that" {
                     return Subject::Missing;
@@ -370,7 +393,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                     return Subject::NonActor((s, k));
                 }
                 let (heads, _) = self.head_actors((s, k), &ms);
-                return Subject::Actors(Slot { mentions: heads, how: "subject", np: (s, k), cited_by });
+                return Subject::Actors(Slot { mentions: heads, how: "subject", np: (s, k), cited_by, np_is_object: false });
             }
             if self.tags[l].is_adverb() || AUX.contains(&w) {
                 k = l;
@@ -411,7 +434,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                 if let Some((end, ms)) = self.np_after(k + 1, to.max(k + 2)) {
                     if !ms.is_empty() {
                         let (heads, _) = self.head_actors((k + 1, end), &ms);
-                        return Some(Slot { mentions: heads, how: "prepositional object", np: (k + 1, end), cited_by: Vec::new() });
+                        return Some(Slot { mentions: heads, how: "prepositional object", np: (k + 1, end), cited_by: Vec::new(), np_is_object: false });
                     }
                 }
                 return None;
@@ -424,7 +447,7 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// The direct object after `from` (skipping particles and adverbs).
     pub fn direct_object(&self, from: usize, to: usize) -> Option<Slot> {
         let mut k = from;
-        while k < to.min(self.len()) && (self.tags[k] == Tag::RP || self.tags[k].is_adverb()) {
+        while k < to.min(self.len()) && (self.tags[k] == Tag::RP || self.tags[k].is_adverb() || self.words[k] == "\"") {
             k += 1;
         }
         let (end, ms) = self.np_after(k, to)?;
@@ -432,11 +455,20 @@ impl<'a, 'd> Clause<'a, 'd> {
             return None;
         }
         let (heads, possessive_only) = self.head_actors((k, end), &ms);
-        if possessive_only && end > k {
-            // "backing of Russia's stance": the object is the stance, not Russia.
-            return None;
+        if possessive_only {
+            // "Russia's stance": the object is the stance, not Russia; but in "the
+            // Russia-North Korea alliance" the named parties are what the verb targets.
+            let possessive = heads.iter().any(|&m| {
+                let (_, me) = self.mention_range(m);
+                me < self.len() && self.words[me] == "'s"
+                    || self.doc.mentions[m].kind == crate::doc::MentionKind::Pronoun
+            });
+            if possessive {
+                return Some(Slot { mentions: heads, how: "possessor in the direct object", np: (k, end), cited_by: Vec::new(), np_is_object: true });
+            }
+            return Some(Slot { mentions: heads, how: "parties named in the direct object", np: (k, end), cited_by: Vec::new(), np_is_object: true });
         }
-        Some(Slot { mentions: heads, how: "direct object", np: (k, end), cited_by: Vec::new() })
+        Some(Slot { mentions: heads, how: "direct object", np: (k, end), cited_by: Vec::new(), np_is_object: true })
     }
 
     /// The noun phrase around a noun at `l`: its start and end.
@@ -461,7 +493,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                 if let Some((end, ms)) = self.np_after(k + 2, to) {
                     if !ms.is_empty() {
                         let (heads, _) = self.head_actors((k + 2, end), &ms);
-                        return Some(Slot { mentions: heads, how: "beneficiary of the purpose clause", np: (k + 2, end), cited_by: Vec::new() });
+                        return Some(Slot { mentions: heads, how: "beneficiary of the purpose clause", np: (k + 2, end), cited_by: Vec::new(), np_is_object: false });
                     }
                 }
             }
