@@ -2,11 +2,12 @@
 
 /// Titles and abbreviations that news prose writes with a final period ("Gen.", "Feb.").
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr",
-    "gov", "sen", "rep", "reps", "rev", "prof", "st", "jr", "sr", "inc", "corp", "ltd", "co", "no", "nos",
-    "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "approx", "est", "dept", "pres", "amb", "msgr", "hon", "gens", "brig", "supt", "insp", "det",
-    "fig", "vol", "pp", "op", "al", "ave", "blvd", "rd", "mln", "bln", "sq", "km", "lbs", "oz",
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
+    "cmdr", "gov", "sen", "rep", "reps", "rev", "prof", "st", "jr", "sr", "inc", "corp", "ltd",
+    "co", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mt", "ft", "approx", "est", "dept", "pres", "amb", "msgr", "hon", "gens",
+    "brig", "supt", "insp", "det", "fig", "vol", "pp", "op", "al", "ave", "blvd", "rd", "mln",
+    "bln", "sq", "km", "lbs", "oz",
 ];
 
 /// Is `word` (without its final period) a known abbreviation?
@@ -27,9 +28,50 @@ pub fn is_abbreviation(word: &str) -> bool {
 pub fn is_title_abbreviation(word_lower_with_period: &str) -> bool {
     matches!(
         word_lower_with_period,
-        "mr." | "mrs." | "ms." | "dr." | "gen." | "lt." | "col." | "maj." | "capt." | "sgt." | "adm." | "gov."
-            | "sen." | "rep." | "rev." | "prof." | "st." | "pres." | "amb." | "brig." | "cpl." | "pvt." | "cmdr."
-            | "jan." | "feb." | "mar." | "apr." | "jun." | "jul." | "aug." | "sep." | "sept." | "oct." | "nov."
-            | "dec." | "no." | "nos." | "mt." | "ft." | "gens." | "hon." | "msgr." | "supt." | "insp." | "det."
+        "mr."
+            | "mrs."
+            | "ms."
+            | "dr."
+            | "gen."
+            | "lt."
+            | "col."
+            | "maj."
+            | "capt."
+            | "sgt."
+            | "adm."
+            | "gov."
+            | "sen."
+            | "rep."
+            | "rev."
+            | "prof."
+            | "st."
+            | "pres."
+            | "amb."
+            | "brig."
+            | "cpl."
+            | "pvt."
+            | "cmdr."
+            | "jan."
+            | "feb."
+            | "mar."
+            | "apr."
+            | "jun."
+            | "jul."
+            | "aug."
+            | "sep."
+            | "sept."
+            | "oct."
+            | "nov."
+            | "dec."
+            | "no."
+            | "nos."
+            | "mt."
+            | "ft."
+            | "gens."
+            | "hon."
+            | "msgr."
+            | "supt."
+            | "insp."
+            | "det."
     )
 }

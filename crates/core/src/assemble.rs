@@ -6,8 +6,8 @@ use sitrep_dates::DateMatch;
 use sitrep_lexicon::Ontology;
 use sitrep_quantities::QuantityMatch;
 use sitrep_record::{
-    DateMention, Entity, Event, InputDocument, Location, Party, Precision, Quad, Quantity, QuantityActor, QuantityKind,
-    Quote, Record, SentenceRef, Span, Trigger,
+    DateMention, Entity, Event, InputDocument, Location, Party, Precision, Quad, Quantity,
+    QuantityActor, QuantityKind, Quote, Record, SentenceRef, Span, Trigger,
 };
 
 use crate::context::{Linked, ResolvedQuote};
@@ -69,7 +69,9 @@ fn party(doc: &Doc, ids: &Ids, mention: usize) -> Party {
     let m = &doc.mentions[mention];
     let e = &doc.entities[m.entity];
     let single_surname = m.last - m.first == 1 && e.name_words.len() > 1;
-    let text = if m.kind == MentionKind::Pronoun || (single_surname && e.entity_type == sitrep_record::EntityType::Person) {
+    let text = if m.kind == MentionKind::Pronoun
+        || (single_surname && e.entity_type == sitrep_record::EntityType::Person)
+    {
         e.text.clone()
     } else {
         doc.text[m.start..m.end].to_string()
@@ -86,7 +88,10 @@ fn party(doc: &Doc, ids: &Ids, mention: usize) -> Party {
 }
 
 fn phrase_party(doc: &Doc, first: usize, last: usize) -> Party {
-    Party { text: doc.span_text(first, last).to_string(), ..Party::default() }
+    Party {
+        text: doc.span_text(first, last).to_string(),
+        ..Party::default()
+    }
 }
 
 pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
@@ -96,16 +101,26 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
     // Entities: those with at least one mention or country-adjective reference.
     let mut spans: Vec<Vec<Span>> = vec![Vec::new(); doc.entities.len()];
     for m in &doc.mentions {
-        spans[m.entity].push(Span { start: c(m.start), end: c(m.end) });
+        spans[m.entity].push(Span {
+            start: c(m.start),
+            end: c(m.end),
+        });
     }
     for md in &doc.modifiers {
         let start = doc.tokens.get(md.first).start as usize;
         let end = doc.tokens.get(md.last - 1).end as usize;
-        spans[md.entity].push(Span { start: c(start), end: c(end) });
+        spans[md.entity].push(Span {
+            start: c(start),
+            end: c(end),
+        });
     }
-    let mut ids = Ids { entity: vec![None; doc.entities.len()] };
+    let mut ids = Ids {
+        entity: vec![None; doc.entities.len()],
+    };
     // Number entities by first mention.
-    let mut order: Vec<usize> = (0..doc.entities.len()).filter(|&e| !spans[e].is_empty()).collect();
+    let mut order: Vec<usize> = (0..doc.entities.len())
+        .filter(|&e| !spans[e].is_empty())
+        .collect();
     for s in &mut spans {
         s.sort_by_key(|sp| sp.start);
         s.dedup();
@@ -166,8 +181,13 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
     let published = doc.published.map(|d| d.format("%Y-%m-%d").to_string());
     let mut events = Vec::with_capacity(layers.events.len());
     for (i, ev) in layers.events.iter().enumerate() {
-        let Some(code) = layers.ontology.cameo(&ev.cameo) else { continue };
-        let quad_name = layers.ontology.quad(&ev.plover).unwrap_or("verbal-conflict");
+        let Some(code) = layers.ontology.cameo(&ev.cameo) else {
+            continue;
+        };
+        let quad_name = layers
+            .ontology
+            .quad(&ev.plover)
+            .unwrap_or("verbal-conflict");
         let prov = &layers.provenance[i];
         let link = &layers.linked[i];
         let sent = doc.sentences[ev.sentence];
@@ -175,7 +195,10 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
         let trig_end = doc.tokens.get(ev.trigger.1 - 1).end as usize;
         let (date, date_precision) = match link.date.and_then(|d| layers.dates[d].value) {
             Some(v) => (Some(v.to_string()), Some(precision(v.precision()))),
-            None => (published.clone(), published.as_ref().map(|_| Precision::Day)),
+            None => (
+                published.clone(),
+                published.as_ref().map(|_| Precision::Day),
+            ),
         };
         let location = link.place.map(|p| {
             let pl = &doc.places[p];
@@ -206,7 +229,9 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
         for (role, m) in [("actor", ev.actor), ("recipient", ev.recipient)] {
             if let Some(m) = m {
                 if doc.entities[doc.mentions[m].entity].code_inferred {
-                    rule.push_str(&format!("; {role}'s country taken from the document's main country"));
+                    rule.push_str(&format!(
+                        "; {role}'s country taken from the document's main country"
+                    ));
                 }
             }
         }
@@ -220,15 +245,27 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
             quad: quad(quad_name),
             actor: ev.actor.map(|m| party(doc, &ids, m)),
             recipient: ev.recipient.map(|m| party(doc, &ids, m)),
-            trigger: Trigger { text: doc.text[trig_start..trig_end].to_string(), start: c(trig_start), end: c(trig_end) },
-            sentence: SentenceRef { index: ev.sentence, start: c(sent.start), end: c(sent.end) },
+            trigger: Trigger {
+                text: doc.text[trig_start..trig_end].to_string(),
+                start: c(trig_start),
+                end: c(trig_end),
+            },
+            sentence: SentenceRef {
+                index: ev.sentence,
+                start: c(sent.start),
+                end: c(sent.end),
+            },
             date,
             date_precision,
             location,
             modality: prov.modality,
             negated: ev.negated,
             sources,
-            quantities: link.quantities.iter().map(|&q| format!("n{}", q + 1)).collect(),
+            quantities: link
+                .quantities
+                .iter()
+                .map(|&q| format!("n{}", q + 1))
+                .collect(),
             rule,
         });
     }
@@ -243,7 +280,10 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
             end: c(q.end),
             speaker: match (q.speaker_mention, &q.speaker_text) {
                 (Some(m), _) => Some(party(doc, &ids, m)),
-                (None, Some(t)) => Some(Party { text: t.clone(), ..Party::default() }),
+                (None, Some(t)) => Some(Party {
+                    text: t.clone(),
+                    ..Party::default()
+                }),
                 (None, None) => None,
             },
         })

@@ -16,7 +16,10 @@ use crate::recognize::LOCATIVE;
 
 /// Countries of the document, most mentioned first (for place disambiguation).
 pub fn doc_countries(doc: &Doc) -> Vec<String> {
-    doc_countries_counted(doc).into_iter().map(|(c, _)| c).collect()
+    doc_countries_counted(doc)
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect()
 }
 
 /// Countries of the document with their mention counts, most mentioned first.
@@ -73,13 +76,19 @@ pub fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
         if last == first {
             continue;
         }
-        if (first..last).any(|t| doc.mention_at[t] != crate::doc::NONE || doc.role_at[t] != crate::doc::NONE) {
+        if (first..last)
+            .any(|t| doc.mention_at[t] != crate::doc::NONE || doc.role_at[t] != crate::doc::NONE)
+        {
             continue;
         }
         if doc.places.iter().any(|p| p.first < last && first < p.last) {
             continue;
         }
-        if doc.modifiers.iter().any(|md| md.first < last && first < md.last) {
+        if doc
+            .modifiers
+            .iter()
+            .any(|md| md.first < last && first < md.last)
+        {
             continue;
         }
         let locative = first > 0 && LOCATIVE.contains(&doc.norm(first - 1));
@@ -87,7 +96,9 @@ pub fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
         if (m.common_word || sentence_initial) && !locative {
             continue;
         }
-        let Some(id) = gazetteer.try_resolve(&m.candidates, &country_refs) else { continue };
+        let Some(id) = gazetteer.try_resolve(&m.candidates, &country_refs) else {
+            continue;
+        };
         let place = gazetteer.place(id);
         extra.push(PlaceMention {
             first,
@@ -119,8 +130,22 @@ pub struct ResolvedQuote {
 
 /// Nouns that stand for a publication of the organisation that issued it.
 const PUBLICATION_NOUNS: &[&str] = &[
-    "commentary", "report", "statement", "editorial", "article", "newspaper", "agency", "broadcaster", "outlet",
-    "communique", "communiqué", "dispatch", "bulletin", "release", "channel", "paper",
+    "commentary",
+    "report",
+    "statement",
+    "editorial",
+    "article",
+    "newspaper",
+    "agency",
+    "broadcaster",
+    "outlet",
+    "communique",
+    "communiqué",
+    "dispatch",
+    "bulletin",
+    "release",
+    "channel",
+    "paper",
 ];
 
 pub fn resolve_quotes(doc: &Doc, quotes: Vec<QuoteMatch>) -> Vec<ResolvedQuote> {
@@ -144,7 +169,10 @@ pub fn resolve_quotes(doc: &Doc, quotes: Vec<QuoteMatch>) -> Vec<ResolvedQuote> 
             if speaker_mention.is_none() {
                 let phrase = &doc.text[s..e];
                 let lower = phrase.to_lowercase();
-                if PUBLICATION_NOUNS.iter().any(|n| lower.split_whitespace().any(|w| w == *n)) {
+                if PUBLICATION_NOUNS
+                    .iter()
+                    .any(|n| lower.split_whitespace().any(|w| w == *n))
+                {
                     speaker_mention = publisher_before(doc, first);
                 }
                 if speaker_mention.is_none() {
@@ -227,8 +255,23 @@ pub fn link(
         // Place: the nearest locative place in the sentence ("in Pyongyang").
         let mut bestp: Option<(usize, usize)> = None;
         for (pi, p) in doc.places.iter().enumerate() {
-            let at = p.first > 0 && matches!(doc.norm(p.first - 1), "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around");
-            if p.first < sent.first || p.first >= sent.last || !p.locative || !at || inside(spans, p.first) {
+            let at = p.first > 0
+                && matches!(
+                    doc.norm(p.first - 1),
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                );
+            if p.first < sent.first
+                || p.first >= sent.last
+                || !p.locative
+                || !at
+                || inside(spans, p.first)
+            {
                 continue;
             }
             let dist = p.first.abs_diff(trig);

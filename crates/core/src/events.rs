@@ -92,11 +92,26 @@ pub fn code_sentence(
 /// Categories whose events are worth keeping without a named recipient ("militants
 /// attacked a hotel", "protesters rallied", "troops were mobilised").
 fn recipient_optional(plover: &str) -> bool {
-    matches!(plover, "ASSAULT" | "PROTEST" | "MOBILIZE" | "COERCE" | "THREATEN" | "RETREAT" | "REJECT" | "CONCEDE")
+    matches!(
+        plover,
+        "ASSAULT"
+            | "PROTEST"
+            | "MOBILIZE"
+            | "COERCE"
+            | "THREATEN"
+            | "RETREAT"
+            | "REJECT"
+            | "CONCEDE"
+    )
 }
 
 /// Drop what the structure shows is not a separate, complete event.
-fn filter(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize, objects: &[(usize, usize)]) {
+fn filter(
+    clause: &Clause,
+    out: &mut Vec<CodedEvent>,
+    first_new: usize,
+    objects: &[(usize, usize)],
+) {
     let doc = clause.doc;
     let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
     let snapshot: Vec<CodedEvent> = out[first_new..].to_vec();
@@ -114,17 +129,28 @@ fn filter(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize, objects:
         }
         // ... and, unless it is a protest or a mobilisation, someone it is done to
         // ("military operations", "aggression" alone are descriptions, not events).
-        if ev.noun && ev.recipient.is_none() && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE") {
+        if ev.noun
+            && ev.recipient.is_none()
+            && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE")
+        {
             return false;
         }
         // The event noun is the object of a coded verb ("pledged support",
         // "formalized their cooperation"): the verb's event already says it.
-        if ev.noun && objects.iter().any(|&(verb_head, obj)| obj == head && verb_head != head) {
+        if ev.noun
+            && objects
+                .iter()
+                .any(|&(verb_head, obj)| obj == head && verb_head != head)
+        {
             return false;
         }
         // The event noun names what another event targets ("condemned the Russia-North
         // Korea military alliance"): it is that event's object, not an event of its own.
-        if ev.noun && snapshot.iter().any(|o| o.object_np.is_some_and(|(s, e)| s <= head && head < e) && o.trigger != ev.trigger) {
+        if ev.noun
+            && snapshot.iter().any(|o| {
+                o.object_np.is_some_and(|(s, e)| s <= head && head < e) && o.trigger != ev.trigger
+            })
+        {
             return false;
         }
         if ev.recipient.is_none() && !recipient_optional(&ev.plover) {
@@ -149,7 +175,15 @@ fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
     let t = clause.tags[head];
     match pos {
         TriggerPos::Verb => t.is_verb() || (t == Tag::JJ && clause.words[head].ends_with("ed")),
-        TriggerPos::Noun => t.is_noun() || (t == Tag::VBG && head > 0 && matches!(clause.tags[head - 1], Tag::DT | Tag::PRPS | Tag::POS | Tag::JJ)),
+        TriggerPos::Noun => {
+            t.is_noun()
+                || (t == Tag::VBG
+                    && head > 0
+                    && matches!(
+                        clause.tags[head - 1],
+                        Tag::DT | Tag::PRPS | Tag::POS | Tag::JJ
+                    ))
+        }
     }
 }
 
@@ -165,7 +199,9 @@ fn code_match(
     if !pos_agrees(clause, m.head, pattern.pos) {
         return;
     }
-    let Some(code) = ontology.cameo(&pattern.cameo) else { return };
+    let Some(code) = ontology.cameo(&pattern.cameo) else {
+        return;
+    };
     let plover = match code.plover.as_deref() {
         Some(p) => p.to_string(),
         None if pattern.cameo.starts_with("02") => "REQUEST".to_string(),
@@ -174,8 +210,12 @@ fn code_match(
     let region_end = clause.region_end(m.end.saturating_sub(1).max(m.head));
     let mut how: Vec<String> = Vec::new();
     let (actors, recipients, vg) = match pattern.pos {
-        TriggerPos::Verb => verb_slots(clause, m, &pattern.recipient, region_end, &plover, &mut how),
-        TriggerPos::Noun => noun_slots(clause, m, &pattern.recipient, region_end, &plover, &mut how),
+        TriggerPos::Verb => {
+            verb_slots(clause, m, &pattern.recipient, region_end, &plover, &mut how)
+        }
+        TriggerPos::Noun => {
+            noun_slots(clause, m, &pattern.recipient, region_end, &plover, &mut how)
+        }
     };
     if actors.mentions.is_empty() && recipients.mentions.is_empty() {
         return;
@@ -215,15 +255,26 @@ fn code_match(
         for &a in &actors.mentions {
             for &r in &actors.mentions {
                 if a != r && !same_entity(a, r) {
-                    out.push(CodedEvent { actor: Some(a), recipient: Some(r), ..base.clone() });
+                    out.push(CodedEvent {
+                        actor: Some(a),
+                        recipient: Some(r),
+                        ..base.clone()
+                    });
                 }
             }
         }
         return;
     }
-    let actor_list: Vec<Option<usize>> = if actors.mentions.is_empty() { vec![None] } else { actors.mentions.iter().map(|&a| Some(a)).collect() };
-    let recipient_list: Vec<Option<usize>> =
-        if recipients.mentions.is_empty() { vec![None] } else { recipients.mentions.iter().map(|&r| Some(r)).collect() };
+    let actor_list: Vec<Option<usize>> = if actors.mentions.is_empty() {
+        vec![None]
+    } else {
+        actors.mentions.iter().map(|&a| Some(a)).collect()
+    };
+    let recipient_list: Vec<Option<usize>> = if recipients.mentions.is_empty() {
+        vec![None]
+    } else {
+        recipients.mentions.iter().map(|&r| Some(r)).collect()
+    };
     for &a in &actor_list {
         for &r in &recipient_list {
             if let (Some(a), Some(r)) = (a, r) {
@@ -231,7 +282,11 @@ fn code_match(
                     continue;
                 }
             }
-            out.push(CodedEvent { actor: a, recipient: r, ..base.clone() });
+            out.push(CodedEvent {
+                actor: a,
+                recipient: r,
+                ..base.clone()
+            });
         }
     }
 }
@@ -240,15 +295,24 @@ fn code_match(
 /// invasion", "labeled Macron's remarks"); material acts do not ("backing of Russia's
 /// stance" is no act on Russia).
 fn possessor_is_target(plover: &str) -> bool {
-    matches!(plover, "ACCUSE" | "REJECT" | "SUPPORT" | "REQUEST" | "THREATEN")
+    matches!(
+        plover,
+        "ACCUSE" | "REJECT" | "SUPPORT" | "REQUEST" | "THREATEN"
+    )
 }
 
-fn find_recipient(clause: &Clause, slots: &[LexSlot], from: usize, to: usize, plover: &str) -> Option<Slot> {
+fn find_recipient(
+    clause: &Clause,
+    slots: &[LexSlot],
+    from: usize,
+    to: usize,
+    plover: &str,
+) -> Option<Slot> {
     for slot in slots {
         let found = match slot {
-            LexSlot::Object => clause
-                .direct_object(from, to)
-                .filter(|s| s.how != "possessor in the direct object" || possessor_is_target(plover)),
+            LexSlot::Object => clause.direct_object(from, to).filter(|s| {
+                s.how != "possessor in the direct object" || possessor_is_target(plover)
+            }),
             LexSlot::Prep(p) => clause.prep_object(p, from, to),
         };
         if found.is_some() {
@@ -308,7 +372,9 @@ fn verb_slots(
             recipient = s;
         }
     }
-    if recipient.mentions.is_empty() && (plover == "AID" || plover == "MOBILIZE" || plover == "COOPERATE") {
+    if recipient.mentions.is_empty()
+        && (plover == "AID" || plover == "MOBILIZE" || plover == "COOPERATE")
+    {
         if let Some(s) = clause.beneficiary(after, (region_end + 8).min(clause.len())) {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
@@ -398,13 +464,21 @@ fn noun_slots(
             if w == "," || w == ";" || w == "\"" {
                 break;
             }
-            if clause.is_verb(k) && !matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had") {
+            if clause.is_verb(k)
+                && !matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
+                )
+            {
                 let g = clause.verb_group_start(k);
                 if clause.is_passive(k) {
                     break;
                 }
                 if let Subject::Actors(s) = clause.subject(g, 0) {
-                    how.push(format!("actor: {} of the verb `{}` governing the noun", s.how, clause.words[k]));
+                    how.push(format!(
+                        "actor: {} of the verb `{}` governing the noun",
+                        s.how, clause.words[k]
+                    ));
                     actor = s;
                 }
                 vg = g;
@@ -423,7 +497,9 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         let g = out[gi].clone();
         let framing = match g.plover.as_str() {
             "ACCUSE" => sitrep_record::Modality::Alleged,
-            "REJECT" if clause.words[g.trigger.0 - clause.first].starts_with("den") => sitrep_record::Modality::Denied,
+            "REJECT" if clause.words[g.trigger.0 - clause.first].starts_with("den") => {
+                sitrep_record::Modality::Denied
+            }
             _ => continue,
         };
         let gl = g.trigger.0 - clause.first;
@@ -442,7 +518,9 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             }
             if out[ei].actor.is_none() || out[ei].actor == g.actor {
                 out[ei].actor = g.recipient;
-                out[ei].rule.push_str("; actor: the party accused by the governing verb");
+                out[ei]
+                    .rule
+                    .push_str("; actor: the party accused by the governing verb");
             }
             out[ei].governed_modality = Some(framing);
         }
@@ -461,11 +539,19 @@ fn dedupe(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         }
         for j in i + 1..out.len() {
             let (a, b) = (&out[i], &out[j]);
-            if keep[j] && a.plover == b.plover && entity(a.actor) == entity(b.actor) && entity(a.recipient) == entity(b.recipient) {
+            if keep[j]
+                && a.plover == b.plover
+                && entity(a.actor) == entity(b.actor)
+                && entity(a.recipient) == entity(b.recipient)
+            {
                 keep[j] = false;
             }
             // Same trigger, one with the actor missing: keep the complete one.
-            if keep[j] && a.trigger == b.trigger && a.plover == b.plover && (a.actor.is_none() || b.actor.is_none()) {
+            if keep[j]
+                && a.trigger == b.trigger
+                && a.plover == b.plover
+                && (a.actor.is_none() || b.actor.is_none())
+            {
                 if a.actor.is_none() {
                     keep[i] = false;
                 } else {

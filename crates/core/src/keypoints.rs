@@ -22,9 +22,19 @@ pub fn select(doc: &Doc, events: &[CodedEvent], ontology: &Ontology) -> Vec<Stri
     let max_sal = salience.values().cloned().fold(1.0, f64::max);
     let mut scores = vec![0.0f64; doc.sentences.len()];
     for ev in events {
-        let g = ontology.cameo(&ev.cameo).map(|c| c.goldstein.abs()).unwrap_or(1.0);
+        let g = ontology
+            .cameo(&ev.cameo)
+            .map(|c| c.goldstein.abs())
+            .unwrap_or(1.0);
         let actor_weight = |m: Option<usize>| {
-            m.map(|mi| salience.get(&doc.mentions[mi].entity).copied().unwrap_or(0.0) / max_sal).unwrap_or(0.0)
+            m.map(|mi| {
+                salience
+                    .get(&doc.mentions[mi].entity)
+                    .copied()
+                    .unwrap_or(0.0)
+                    / max_sal
+            })
+            .unwrap_or(0.0)
         };
         let weight = 1.0 + actor_weight(ev.actor) + actor_weight(ev.recipient);
         let mut s = (1.0 + g) * weight;
@@ -38,7 +48,10 @@ pub fn select(doc: &Doc, events: &[CodedEvent], ontology: &Ontology) -> Vec<Stri
             SentenceKind::Heading => scores[i] = -1.0,
             SentenceKind::Summary => {
                 // A recap box restates the story's main points: rank it by its actors.
-                let actors = s.tokens().filter(|&t| doc.mention_at[t] != crate::doc::NONE).count();
+                let actors = s
+                    .tokens()
+                    .filter(|&t| doc.mention_at[t] != crate::doc::NONE)
+                    .count();
                 scores[i] = 6.0 + actors as f64;
             }
             SentenceKind::Body => {
@@ -53,8 +66,15 @@ pub fn select(doc: &Doc, events: &[CodedEvent], ontology: &Ontology) -> Vec<Stri
             }
         }
     }
-    let mut order: Vec<usize> = (0..doc.sentences.len()).filter(|&i| scores[i] > 0.0).collect();
-    order.sort_by(|&a, &b| scores[b].partial_cmp(&scores[a]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b)));
+    let mut order: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&i| scores[i] > 0.0)
+        .collect();
+    order.sort_by(|&a, &b| {
+        scores[b]
+            .partial_cmp(&scores[a])
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.cmp(&b))
+    });
     let body_with_events = order.len();
     let want = (body_with_events / 3).clamp(2, 5);
     let mut chosen: Vec<usize> = order.into_iter().take(want).collect();

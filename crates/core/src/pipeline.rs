@@ -17,8 +17,17 @@ use crate::syntax::Clause;
 use crate::{assemble, context, keypoints, recognize, sentences, text};
 
 /// The names of the pipeline stages, in order; [`StageTimes`] is indexed by them.
-pub const STAGES: [&str; 9] =
-    ["text", "actors", "places", "mentions", "syntax", "events", "provenance", "context", "assemble"];
+pub const STAGES: [&str; 9] = [
+    "text",
+    "actors",
+    "places",
+    "mentions",
+    "syntax",
+    "events",
+    "provenance",
+    "context",
+    "assemble",
+];
 
 /// Time spent in each stage, accumulated over documents (nanoseconds).
 #[derive(Debug, Clone, Default)]
@@ -105,11 +114,17 @@ impl Pipeline {
         if input.text.len() > self.max_text_bytes {
             return Record::error(
                 input.id.clone(),
-                format!("document too large: {} bytes of text (limit {})", input.text.len(), self.max_text_bytes),
+                format!(
+                    "document too large: {} bytes of text (limit {})",
+                    input.text.len(),
+                    self.max_text_bytes
+                ),
             );
         }
         let published = input.published.as_deref().and_then(parse_published);
-        let mut clock = Clock { last: Instant::now() };
+        let mut clock = Clock {
+            last: Instant::now(),
+        };
         times.documents += 1;
 
         // text
@@ -157,9 +172,13 @@ impl Pipeline {
         let tagger = Tagger::builtin();
         let mut raw: Vec<&str> = Vec::new();
         let mut tags = Vec::new();
-        let quote_spans: Vec<(usize, usize, Option<usize>)> =
-            quotes.iter().map(|q| (q.outer_start, q.outer_end, q.speaker_mention)).collect();
-        let quote_context = crate::provenance::QuoteContext { quotes: &quote_spans };
+        let quote_spans: Vec<(usize, usize, Option<usize>)> = quotes
+            .iter()
+            .map(|q| (q.outer_start, q.outer_end, q.speaker_mention))
+            .collect();
+        let quote_context = crate::provenance::QuoteContext {
+            quotes: &quote_spans,
+        };
         for si in 0..doc.sentences.len() {
             let s = doc.sentences[si];
             if s.kind != SentenceKind::Body || !self.is_candidate(&doc, si) {
@@ -175,7 +194,12 @@ impl Pipeline {
             crate::events::code_sentence(&clause, si, self.lexicon, self.ontology, &mut events);
             clock.lap(times, 5);
             for ev in &events[first_new..] {
-                provenance.push(crate::provenance::attribute(&clause, ev, self.cues, &quote_context));
+                provenance.push(crate::provenance::attribute(
+                    &clause,
+                    ev,
+                    self.cues,
+                    &quote_context,
+                ));
             }
             clock.lap(times, 6);
             tags = clause.tags;

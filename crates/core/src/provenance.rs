@@ -82,7 +82,9 @@ fn push_slot_sources(clause: &Clause, subject: Subject, sources: &mut Vec<Source
                 sources.push(SourceRef::Mention(m));
             }
         }
-        Subject::NonActor((s, e)) => sources.push(SourceRef::Phrase(clause.first + s, clause.first + e)),
+        Subject::NonActor((s, e)) => {
+            sources.push(SourceRef::Phrase(clause.first + s, clause.first + e))
+        }
         Subject::Missing => {
             let _ = vg;
         }
@@ -94,7 +96,12 @@ pub struct QuoteContext<'q> {
     pub quotes: &'q [(usize, usize, Option<usize>)],
 }
 
-pub fn attribute(clause: &Clause, event: &CodedEvent, cues: &Cues, quotes: &QuoteContext) -> Provenance {
+pub fn attribute(
+    clause: &Clause,
+    event: &CodedEvent,
+    cues: &Cues,
+    quotes: &QuoteContext,
+) -> Provenance {
     let words = &clause.words;
     let n = words.len();
     let h = event.trigger.0 - clause.first;
@@ -114,7 +121,11 @@ pub fn attribute(clause: &Clause, event: &CodedEvent, cues: &Cues, quotes: &Quot
             // "a commentary published by KCNA labeled ...": a participle inside a noun
             // phrase reports nothing about the main clause.
             let reduced_relative = clause.tags[r] == sitrep_tagger::Tag::VBN
-                && !(r > 0 && matches!(words[r - 1], "has" | "have" | "had" | "'ve" | "is" | "was" | "are" | "were"));
+                && !(r > 0
+                    && matches!(
+                        words[r - 1],
+                        "has" | "have" | "had" | "'ve" | "is" | "was" | "are" | "were"
+                    ));
             if clause.is_verb(r) && !reduced_relative {
                 let subject = clause.subject(clause.verb_group_start(r), 0);
                 push_slot_sources(clause, subject, &mut sources, r);
@@ -143,7 +154,10 @@ pub fn attribute(clause: &Clause, event: &CodedEvent, cues: &Cues, quotes: &Quot
                     if let Some(cm) = cues.reporting_verb(words[j]) {
                         if let Some((end, ms)) = clause.np_after(j + 1, n) {
                             if ms.is_empty() {
-                                sources.push(SourceRef::Phrase(clause.first + j + 1, clause.first + end));
+                                sources.push(SourceRef::Phrase(
+                                    clause.first + j + 1,
+                                    clause.first + end,
+                                ));
                             }
                             for m in ms {
                                 sources.push(SourceRef::Mention(m));
@@ -153,10 +167,20 @@ pub fn attribute(clause: &Clause, event: &CodedEvent, cues: &Cues, quotes: &Quot
                             break;
                         }
                     } else if let Some((end, ms)) = clause.np_after(j, n) {
-                        if end < n && cues.reporting_verb(words[end]).is_some() && (end + 1 >= n || matches!(words[end + 1], "." | "on" | "in" | "at" | "," | "that")) {
-                            let cm = cues.reporting_verb(words[end]).unwrap_or(CueModality::Reported);
+                        if end < n
+                            && cues.reporting_verb(words[end]).is_some()
+                            && (end + 1 >= n
+                                || matches!(
+                                    words[end + 1],
+                                    "." | "on" | "in" | "at" | "," | "that"
+                                ))
+                        {
+                            let cm = cues
+                                .reporting_verb(words[end])
+                                .unwrap_or(CueModality::Reported);
                             if ms.is_empty() {
-                                sources.push(SourceRef::Phrase(clause.first + j, clause.first + end));
+                                sources
+                                    .push(SourceRef::Phrase(clause.first + j, clause.first + end));
                             }
                             for m in ms {
                                 sources.push(SourceRef::Mention(m));
@@ -232,7 +256,9 @@ pub fn attribute(clause: &Clause, event: &CodedEvent, cues: &Cues, quotes: &Quot
         if cues.intent_at(words, k).is_some() {
             modality = stronger(modality, Modality::Intended);
         }
-        if cues.hypothetical_at(words, k).is_some() && !matches!(words[k], "may") || words[k] == "if" {
+        if cues.hypothetical_at(words, k).is_some() && !matches!(words[k], "may")
+            || words[k] == "if"
+        {
             modality = stronger(modality, Modality::Hypothetical);
         }
         if words[k] == "may" && k + 1 < n && clause.is_verb(k + 1) {
@@ -258,7 +284,11 @@ pub fn attribute(clause: &Clause, event: &CodedEvent, cues: &Cues, quotes: &Quot
         }
     }
     dedupe_sources(clause, &mut sources);
-    Provenance { modality, sources, attribution_spans: spans }
+    Provenance {
+        modality,
+        sources,
+        attribution_spans: spans,
+    }
 }
 
 fn dedupe_sources(clause: &Clause, sources: &mut Vec<SourceRef>) {

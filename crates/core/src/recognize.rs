@@ -18,38 +18,200 @@ use crate::text::TokenKind;
 
 /// Prepositions after which a capital names a place, not its government.
 pub const LOCATIVE: &[&str] = &[
-    "in", "at", "near", "outside", "around", "across", "inside", "from", "into", "throughout", "within", "via",
+    "in",
+    "at",
+    "near",
+    "outside",
+    "around",
+    "across",
+    "inside",
+    "from",
+    "into",
+    "throughout",
+    "within",
+    "via",
 ];
 
 /// Adjectives that may sit between a country modifier and a role noun.
 const ROLE_ADJECTIVES: &[&str] = &[
-    "new", "former", "top", "senior", "deputy", "acting", "then", "then-", "chief", "interim", "outgoing",
-    "incoming", "current", "late", "veteran", "leading", "prominent", "local", "state", "federal", "national",
-    "military", "ruling", "opposition", "elite", "special", "armed", "security", "foreign", "defense", "defence",
-    "regional", "provincial", "first", "vice", "general", "main", "powerful", "influential", "exiled", "jailed",
-    "retired", "unnamed", "anonymous", "two", "three", "several", "many", "some", "multilateral",
-    "international", "sanctions", "monitoring", "multinational", "joint",
+    "new",
+    "former",
+    "top",
+    "senior",
+    "deputy",
+    "acting",
+    "then",
+    "then-",
+    "chief",
+    "interim",
+    "outgoing",
+    "incoming",
+    "current",
+    "late",
+    "veteran",
+    "leading",
+    "prominent",
+    "local",
+    "state",
+    "federal",
+    "national",
+    "military",
+    "ruling",
+    "opposition",
+    "elite",
+    "special",
+    "armed",
+    "security",
+    "foreign",
+    "defense",
+    "defence",
+    "regional",
+    "provincial",
+    "first",
+    "vice",
+    "general",
+    "main",
+    "powerful",
+    "influential",
+    "exiled",
+    "jailed",
+    "retired",
+    "unnamed",
+    "anonymous",
+    "two",
+    "three",
+    "several",
+    "many",
+    "some",
+    "multilateral",
+    "international",
+    "sanctions",
+    "monitoring",
+    "multinational",
+    "joint",
 ];
 
 /// Lowercase words that may sit inside a personal name ("Osama bin Laden").
-const NAME_PARTICLES: &[&str] = &["bin", "al", "al-", "de", "van", "von", "der", "da", "el", "ibn", "abu", "la", "le", "du"];
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "al", "al-", "de", "van", "von", "der", "da", "el", "ibn", "abu", "la", "le", "du",
+];
 
 /// Words that are capitalised at a sentence start but never names.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that",
-    "these", "those", "his", "her", "its", "their", "there", "as", "after", "before", "when", "while",
-    "despite", "amid", "according", "meanwhile", "however", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "what", "why", "how", "who", "where",
-    "mr.", "mrs.", "ms.", "dr.", "if", "so", "since", "for", "with", "by", "from", "to", "of", "also",
-    "both", "all", "some", "many", "one", "two", "no", "not", "yet", "still", "said", "says", "told",
-    "analysts", "officials", "experts", "critics", "reporters", "state", "united", "new", "last", "earlier",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "there",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "despite",
+    "amid",
+    "according",
+    "meanwhile",
+    "however",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "if",
+    "so",
+    "since",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "of",
+    "also",
+    "both",
+    "all",
+    "some",
+    "many",
+    "one",
+    "two",
+    "no",
+    "not",
+    "yet",
+    "still",
+    "said",
+    "says",
+    "told",
+    "analysts",
+    "officials",
+    "experts",
+    "critics",
+    "reporters",
+    "state",
+    "united",
+    "new",
+    "last",
+    "earlier",
 ];
 
 /// Verbs that mark a neighbouring capitalised name as a speaker (so a person).
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "noted", "added", "stated", "wrote", "explained", "argued", "warned", "asked",
-    "recalled", "insisted", "claimed", "continued", "according",
+    "said",
+    "says",
+    "told",
+    "noted",
+    "added",
+    "stated",
+    "wrote",
+    "explained",
+    "argued",
+    "warned",
+    "asked",
+    "recalled",
+    "insisted",
+    "claimed",
+    "continued",
+    "according",
 ];
 
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him"];
@@ -109,23 +271,52 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             (ActorKind::Country, FormKind::Demonym) => {
                 let code = entry.code.clone().or_else(|| Some(entry.id.clone()));
                 let text = doc.span_text(tm.first, tm.last).to_string();
-                let e = b.composite(doc, code, Some("CVL".into()), "people".into(), text, EntityType::Group);
-                push(&mut pending, &mut covered, doc, tm.first, tm.last, e, None, MentionKind::Nominal);
+                let e = b.composite(
+                    doc,
+                    code,
+                    Some("CVL".into()),
+                    "people".into(),
+                    text,
+                    EntityType::Group,
+                );
+                push(
+                    &mut pending,
+                    &mut covered,
+                    doc,
+                    tm.first,
+                    tm.last,
+                    e,
+                    None,
+                    MentionKind::Nominal,
+                );
             }
             (ActorKind::Country, FormKind::Capital) | (ActorKind::City, FormKind::Capital) => {
                 // "in Moscow" is a place; "in Moscow's victory" is the government.
                 let possessive = tm.last < doc.tokens.len() && doc.norm(tm.last) == "'s";
-                let locative = tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1)) && !possessive;
+                let locative =
+                    tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1)) && !possessive;
                 add_place(doc, tm, entry.code.clone(), locative);
                 if !locative {
                     // Metonymy: "Pyongyang acknowledged" is the government speaking.
                     if let Some(country) = entry.code.as_deref().and_then(|c| dict.by_id(c)) {
                         let e = b.dict_entity(doc, country);
-                        push(&mut pending, &mut covered, doc, tm.first, tm.last, e, Some("GOV".into()), MentionKind::Metonym);
+                        push(
+                            &mut pending,
+                            &mut covered,
+                            doc,
+                            tm.first,
+                            tm.last,
+                            e,
+                            Some("GOV".into()),
+                            MentionKind::Metonym,
+                        );
                     }
                 }
             }
-            (ActorKind::City, _) | (ActorKind::Region, _) | (_, FormKind::City) | (_, FormKind::Region) => {
+            (ActorKind::City, _)
+            | (ActorKind::Region, _)
+            | (_, FormKind::City)
+            | (_, FormKind::Region) => {
                 let locative = tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1));
                 add_place(doc, tm, entry.code.clone(), locative);
             }
@@ -136,13 +327,36 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                 let e = b.dict_entity(doc, tm.m.entry);
                 let locative = tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1));
                 if locative {
-                    add_place(doc, tm, entry.code.clone().or_else(|| Some(entry.id.clone())), true);
+                    add_place(
+                        doc,
+                        tm,
+                        entry.code.clone().or_else(|| Some(entry.id.clone())),
+                        true,
+                    );
                 }
-                push(&mut pending, &mut covered, doc, tm.first, tm.last, e, None, MentionKind::Name);
+                push(
+                    &mut pending,
+                    &mut covered,
+                    doc,
+                    tm.first,
+                    tm.last,
+                    e,
+                    None,
+                    MentionKind::Name,
+                );
             }
             _ => {
                 let e = b.dict_entity(doc, tm.m.entry);
-                push(&mut pending, &mut covered, doc, tm.first, tm.last, e, None, MentionKind::Name);
+                push(
+                    &mut pending,
+                    &mut covered,
+                    doc,
+                    tm.first,
+                    tm.last,
+                    e,
+                    None,
+                    MentionKind::Name,
+                );
             }
         }
     }
@@ -160,7 +374,15 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         if doc.sentences[doc.sentence_of[tm.first] as usize].kind == SentenceKind::Heading {
             continue;
         }
-        role_phrase(doc, &mut b, &matches, &match_at, tm, &mut pending, &mut covered);
+        role_phrase(
+            doc,
+            &mut b,
+            &matches,
+            &match_at,
+            tm,
+            &mut pending,
+            &mut covered,
+        );
     }
 
     unknown_names(doc, &mut b, &mut pending, &mut covered);
@@ -273,7 +495,8 @@ impl Builder<'_> {
         });
         self.by_dict.insert(id, e);
         if entry.kind == ActorKind::Person {
-            self.by_person_name.insert(entry.canonical.to_lowercase(), e);
+            self.by_person_name
+                .insert(entry.canonical.to_lowercase(), e);
         }
         e
     }
@@ -309,7 +532,14 @@ impl Builder<'_> {
         e
     }
 
-    fn person(&mut self, doc: &mut Doc, name: &str, code: Option<String>, sector: Option<String>, role: Option<String>) -> usize {
+    fn person(
+        &mut self,
+        doc: &mut Doc,
+        name: &str,
+        code: Option<String>,
+        sector: Option<String>,
+        role: Option<String>,
+    ) -> usize {
         let key = name.to_lowercase();
         if let Some(&e) = self.by_person_name.get(&key) {
             let ent = &mut doc.entities[e];
@@ -346,7 +576,10 @@ impl Builder<'_> {
 fn name_words(name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| w.len() > 1)
         .collect()
 }
@@ -373,7 +606,11 @@ fn name_at(doc: &Doc, start: usize, covered: &[bool], sent_end: usize) -> Option
         if name_token(doc, end) {
             words += 1;
             end += 1;
-        } else if words > 0 && NAME_PARTICLES.contains(&doc.norm(end)) && end + 1 < sent_end && name_token(doc, end + 1) {
+        } else if words > 0
+            && NAME_PARTICLES.contains(&doc.norm(end))
+            && end + 1 < sent_end
+            && name_token(doc, end + 1)
+        {
             end += 1;
         } else {
             break;
@@ -421,7 +658,10 @@ fn role_phrase(
         return;
     }
     let role_entry = dict.entry(head.m.entry);
-    let role_name = role_entry.role.clone().unwrap_or_else(|| role_entry.canonical.clone());
+    let role_name = role_entry
+        .role
+        .clone()
+        .unwrap_or_else(|| role_entry.canonical.clone());
     let sector = role_entry.sector.clone();
     let plural = head.m.form == FormKind::RolePlural;
     let s_start = sentence_start(doc, tm.first);
@@ -460,7 +700,8 @@ fn role_phrase(
             left = k - 1;
         }
     }
-    if code.is_none() && !determiner && k > s_start && matches!(doc.norm(k - 1), "the" | "a" | "an") {
+    if code.is_none() && !determiner && k > s_start && matches!(doc.norm(k - 1), "the" | "a" | "an")
+    {
         determiner = true;
     }
 
@@ -491,7 +732,16 @@ fn role_phrase(
             for c in &mut covered[tm.first..after] {
                 *c = true;
             }
-            push(pending, covered, doc, after, end, e, None, MentionKind::Name);
+            push(
+                pending,
+                covered,
+                doc,
+                after,
+                end,
+                e,
+                None,
+                MentionKind::Name,
+            );
             return;
         }
     }
@@ -510,7 +760,16 @@ fn role_phrase(
                     && (code.is_some() || ent.role.as_deref() == Some(role_name.as_str()))
             });
         if let Some(e) = found {
-            push(pending, covered, doc, left, j, e, None, MentionKind::Nominal);
+            push(
+                pending,
+                covered,
+                doc,
+                left,
+                j,
+                e,
+                None,
+                MentionKind::Nominal,
+            );
             return;
         }
     }
@@ -540,9 +799,20 @@ fn role_phrase(
         let last_word = |r: &str| r.rsplit(' ').next().unwrap_or(r).to_string();
         let wanted = last_word(&role_name);
         if let Some(e) = doc.entities.iter().rposition(|e| {
-            e.dict_id.is_none() && e.entity_type != EntityType::Person && e.role.as_deref().is_some_and(|r| last_word(r) == wanted)
+            e.dict_id.is_none()
+                && e.entity_type != EntityType::Person
+                && e.role.as_deref().is_some_and(|r| last_word(r) == wanted)
         }) {
-            push(pending, covered, doc, left, j, e, None, MentionKind::Nominal);
+            push(
+                pending,
+                covered,
+                doc,
+                left,
+                j,
+                e,
+                None,
+                MentionKind::Nominal,
+            );
             return;
         }
         if role_name == "group" {
@@ -554,35 +824,136 @@ fn role_phrase(
         // A bare singular role ("officials" aside) with no owner is not an actor.
         return;
     }
-    let entity_type = if plural || matches!(sector.as_deref(), Some("REB" | "OPP" | "CVL" | "REF")) {
+    let entity_type = if plural || matches!(sector.as_deref(), Some("REB" | "OPP" | "CVL" | "REF"))
+    {
         EntityType::Group
     } else {
         EntityType::Org
     };
     let text = doc.span_text(left, j).to_string();
     let e = b.composite(doc, code, sector, role_name, text, entity_type);
-    push(pending, covered, doc, left, j, e, None, MentionKind::Nominal);
+    push(
+        pending,
+        covered,
+        doc,
+        left,
+        j,
+        e,
+        None,
+        MentionKind::Nominal,
+    );
 }
 
 /// Role nouns that are also adjectives ("military", "security", "opposition").
 fn is_adjectival_role(w: &str) -> bool {
     matches!(
         w,
-        "military" | "security" | "intelligence" | "police" | "government" | "opposition" | "rebel" | "army"
-            | "navy" | "defense" | "defence" | "state" | "media" | "press" | "judicial" | "civilian" | "refugee"
-            | "migrant" | "student" | "labor" | "labour" | "union" | "business" | "religious" | "party" | "border"
-            | "militant" | "insurgent" | "terrorist" | "jihadist" | "separatist" | "diplomatic" | "naval"
-            | "presidential" | "ministry" | "parliamentary" | "coalition" | "alliance" | "national" | "youth"
+        "military"
+            | "security"
+            | "intelligence"
+            | "police"
+            | "government"
+            | "opposition"
+            | "rebel"
+            | "army"
+            | "navy"
+            | "defense"
+            | "defence"
+            | "state"
+            | "media"
+            | "press"
+            | "judicial"
+            | "civilian"
+            | "refugee"
+            | "migrant"
+            | "student"
+            | "labor"
+            | "labour"
+            | "union"
+            | "business"
+            | "religious"
+            | "party"
+            | "border"
+            | "militant"
+            | "insurgent"
+            | "terrorist"
+            | "jihadist"
+            | "separatist"
+            | "diplomatic"
+            | "naval"
+            | "presidential"
+            | "ministry"
+            | "parliamentary"
+            | "coalition"
+            | "alliance"
+            | "national"
+            | "youth"
     )
 }
 
 /// Words after which a role word is still the head of its phrase.
 const HEAD_FOLLOWERS: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "said", "says", "will", "would", "could", "can", "may",
-    "might", "must", "should", "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by", "that",
-    "which", "who", "as", "but", "also", "did", "does", "do", "not", "chief", "officials", "spokesman",
-    "spokesperson", "spokeswoman", "source", "sources", "later", "then", "again", "still", "already",
-    "reportedly", "allegedly", "over", "into", "against", "after", "before", "while", "since", "during", "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "said",
+    "says",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "that",
+    "which",
+    "who",
+    "as",
+    "but",
+    "also",
+    "did",
+    "does",
+    "do",
+    "not",
+    "chief",
+    "officials",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "source",
+    "sources",
+    "later",
+    "then",
+    "again",
+    "still",
+    "already",
+    "reportedly",
+    "allegedly",
+    "over",
+    "into",
+    "against",
+    "after",
+    "before",
+    "while",
+    "since",
+    "during",
+    "had",
 ];
 
 /// Does the word at `t` make the role word before it a modifier ("military pact")?
@@ -602,10 +973,32 @@ fn is_person_role(role: &str, leader: bool) -> bool {
     leader
         || matches!(
             role,
-            "leader" | "president" | "prime minister" | "premier" | "minister" | "foreign minister"
-                | "defense minister" | "chancellor" | "king" | "queen" | "emir" | "general" | "commander"
-                | "spokesperson" | "spokesman" | "spokeswoman" | "envoy" | "ambassador" | "diplomat"
-                | "official" | "lawmaker" | "senator" | "governor" | "mayor" | "chief" | "secretary"
+            "leader"
+                | "president"
+                | "prime minister"
+                | "premier"
+                | "minister"
+                | "foreign minister"
+                | "defense minister"
+                | "chancellor"
+                | "king"
+                | "queen"
+                | "emir"
+                | "general"
+                | "commander"
+                | "spokesperson"
+                | "spokesman"
+                | "spokeswoman"
+                | "envoy"
+                | "ambassador"
+                | "diplomat"
+                | "official"
+                | "lawmaker"
+                | "senator"
+                | "governor"
+                | "mayor"
+                | "chief"
+                | "secretary"
         )
 }
 
@@ -613,16 +1006,42 @@ fn is_body_role(role: &str) -> bool {
     let role = role.rsplit(' ').next().unwrap_or(role);
     matches!(
         role,
-        "group" | "team" | "body" | "coalition" | "alliance" | "bloc" | "panel" | "organization"
-            | "organisation" | "mission" | "force" | "forces" | "council" | "commission" | "agency"
+        "group"
+            | "team"
+            | "body"
+            | "coalition"
+            | "alliance"
+            | "bloc"
+            | "panel"
+            | "organization"
+            | "organisation"
+            | "mission"
+            | "force"
+            | "forces"
+            | "council"
+            | "commission"
+            | "agency"
     )
 }
 
 fn is_collective(role: &str) -> bool {
     matches!(
         role,
-        "government" | "military" | "army" | "police" | "navy" | "air force" | "intelligence" | "parliament"
-            | "administration" | "regime" | "cabinet" | "authorities" | "junta" | "opposition" | "security forces"
+        "government"
+            | "military"
+            | "army"
+            | "police"
+            | "navy"
+            | "air force"
+            | "intelligence"
+            | "parliament"
+            | "administration"
+            | "regime"
+            | "cabinet"
+            | "authorities"
+            | "junta"
+            | "opposition"
+            | "security forces"
     )
 }
 
@@ -660,7 +1079,10 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             }
             if k < stop && doc.role_at[k] != NONE {
                 let r = b.dict.entry(doc.role_at[k]);
-                role = Some((r.role.clone().unwrap_or_else(|| r.canonical.clone()), r.sector.clone()));
+                role = Some((
+                    r.role.clone().unwrap_or_else(|| r.canonical.clone()),
+                    r.sector.clone(),
+                ));
                 // Country of the apposition: a modifier or a named country/organisation.
                 let mut q = end + 1;
                 while q < s_end && doc.norm(q) != "," && doc.norm(q) != "." {
@@ -702,7 +1124,8 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
         let w = doc.norm(t);
         let tok = doc.tokens.get(t);
-        if tok.kind == TokenKind::Word && tok.capitalized && !NOT_NAMES.contains(&w) && w.len() > 1 {
+        if tok.kind == TokenKind::Word && tok.capitalized && !NOT_NAMES.contains(&w) && w.len() > 1
+        {
             // The most recent person whose name contains this word.
             let mut best: Option<(usize, usize)> = None;
             for m in pending.iter().chain(added.iter()) {
@@ -710,7 +1133,10 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                     continue;
                 }
                 let ent = &doc.entities[m.entity];
-                if ent.entity_type == EntityType::Person && ent.name_words.iter().any(|x| x == w) && ent.name_words.len() > 1 {
+                if ent.entity_type == EntityType::Person
+                    && ent.name_words.iter().any(|x| x == w)
+                    && ent.name_words.len() > 1
+                {
                     if best.is_none_or(|(f, _)| m.first > f) {
                         best = Some((m.first, m.entity));
                     }
@@ -734,7 +1160,13 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
             continue;
         }
-        if (w == "its" || (w == "it" && t + 1 < n && !matches!(doc.norm(t + 1), "is" | "was" | "'s" | "would" | "seems" | "remains" | "has" | "will")))
+        if (w == "its"
+            || (w == "it"
+                && t + 1 < n
+                && !matches!(
+                    doc.norm(t + 1),
+                    "is" | "was" | "'s" | "would" | "seems" | "remains" | "has" | "will"
+                )))
             && !tok.capitalized
         {
             if let Some(e) = salient_non_person(doc, pending, &added, t) {
@@ -794,7 +1226,13 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
             break;
         }
         let si = s - back;
-        if let Some(m) = pending.iter().chain(added.iter()).filter(is_person).filter(in_sentence(si)).min_by_key(|m| m.first) {
+        if let Some(m) = pending
+            .iter()
+            .chain(added.iter())
+            .filter(is_person)
+            .filter(in_sentence(si))
+            .min_by_key(|m| m.first)
+        {
             return Some(m.entity);
         }
     }
@@ -803,7 +1241,12 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
 
 /// The organisation or country "it"/"its" at `t` refers to: the nearest earlier
 /// non-person mention in the sentence, else the first one of the previous sentence.
-fn salient_non_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -> Option<(usize, Option<String>)> {
+fn salient_non_person(
+    doc: &Doc,
+    pending: &[Mention],
+    added: &[Mention],
+    t: usize,
+) -> Option<(usize, Option<String>)> {
     let s = doc.sentence_of[t] as usize;
     let ok = |m: &&Mention| {
         let e = &doc.entities[m.entity];
@@ -837,7 +1280,9 @@ fn salient_non_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usiz
 /// dominates its mentions; the rule of every event that uses such an actor says so.
 fn infer_home_country(doc: &mut Doc) {
     let countries = crate::context::doc_countries_counted(doc);
-    let Some(&(ref top, n)) = countries.first() else { return };
+    let Some(&(ref top, n)) = countries.first() else {
+        return;
+    };
     let runner_up = countries.get(1).map(|c| c.1).unwrap_or(0);
     if n < 2 || n <= runner_up {
         return;

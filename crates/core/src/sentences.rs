@@ -46,10 +46,54 @@ impl Sentence {
 }
 
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this",
-    "that", "these", "those", "his", "her", "its", "their", "there", "officials", "some", "many", "after",
-    "when", "while", "as", "if", "meanwhile", "however", "still", "yet", "since", "for", "according", "last",
-    "earlier", "one", "two", "three", "no", "both", "all", "our",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "there",
+    "officials",
+    "some",
+    "many",
+    "after",
+    "when",
+    "while",
+    "as",
+    "if",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "since",
+    "for",
+    "according",
+    "last",
+    "earlier",
+    "one",
+    "two",
+    "three",
+    "no",
+    "both",
+    "all",
+    "our",
 ];
 
 fn is_closer(s: &str) -> bool {
@@ -196,8 +240,31 @@ fn is_heading(_text: &str, tokens: &Tokens, s: &Sentence) -> bool {
 fn is_minor_word(w: &str) -> bool {
     matches!(
         w,
-        "a" | "an" | "the" | "and" | "or" | "but" | "of" | "in" | "on" | "at" | "to" | "for" | "from" | "by"
-            | "with" | "as" | "amid" | "over" | "after" | "vs" | "is" | "are" | "'s" | "you" | "should" | "know"
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "as"
+            | "amid"
+            | "over"
+            | "after"
+            | "vs"
+            | "is"
+            | "are"
+            | "'s"
+            | "you"
+            | "should"
+            | "know"
     )
 }
 
@@ -223,12 +290,16 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<(String, SentenceKind)> {
         let t = tokenize(text);
-        split(text, &t).iter().map(|s| (text[s.start..s.end].to_string(), s.kind)).collect()
+        split(text, &t)
+            .iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.kind))
+            .collect()
     }
 
     #[test]
     fn survives_abbreviations_and_dates() {
-        let s = sentences("U.S. officials met Gen. Smith on Feb. 13 at 7 p.m. in Washington. He left.");
+        let s =
+            sentences("U.S. officials met Gen. Smith on Feb. 13 at 7 p.m. in Washington. He left.");
         assert_eq!(s.len(), 2, "{s:?}");
         assert!(s[0].0.ends_with("Washington."));
     }

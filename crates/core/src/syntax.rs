@@ -13,42 +13,199 @@ use crate::doc::Doc;
 
 /// Words that end a clause to the right of a trigger.
 const CLAUSE_BREAKS: &[&str] = &[
-    ";", "which", "who", "whom", "whose", "while", "because", "although", "though", "whereas", "but", "when",
-    "after", "before", "since", "until", "unless", "if", "despite", "where", "amid",
+    ";", "which", "who", "whom", "whose", "while", "because", "although", "though", "whereas",
+    "but", "when", "after", "before", "since", "until", "unless", "if", "despite", "where", "amid",
 ];
 
-const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets", "gotten", "getting"];
+const BE_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets",
+    "gotten", "getting",
+];
 
 const AUX: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "has", "have", "had", "having", "'ve", "'d",
-    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "not",
-    "n't", "never", "to", "also", "reportedly", "allegedly", "already", "still", "just", "now", "further", "recently",
-    "repeatedly", "again", "then", "jointly", "formally", "officially", "publicly", "reportedly", "apparently",
-    "purportedly", "once", "even", "finally", "previously", "first", "later", "effectively",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "'s",
+    "'re",
+    "am",
+    "has",
+    "have",
+    "had",
+    "having",
+    "'ve",
+    "'d",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "'ll",
+    "not",
+    "n't",
+    "never",
+    "to",
+    "also",
+    "reportedly",
+    "allegedly",
+    "already",
+    "still",
+    "just",
+    "now",
+    "further",
+    "recently",
+    "repeatedly",
+    "again",
+    "then",
+    "jointly",
+    "formally",
+    "officially",
+    "publicly",
+    "reportedly",
+    "apparently",
+    "purportedly",
+    "once",
+    "even",
+    "finally",
+    "previously",
+    "first",
+    "later",
+    "effectively",
 ];
 
 /// Parenthetical openers: a comma-delimited segment starting with one of these is skipped
 /// when looking for a subject ("Lim, a professor at ..., said"; "the pact, which ...,").
 const PARENTHETICAL_OPENERS: &[&str] = &[
-    "a", "an", "the", "who", "which", "whose", "where", "including", "such", "like", "along", "together",
-    "along", "shared", "cited", "quoted", "published", "released", "according", "in", "on", "at", "with",
-    "backed", "led", "its", "his", "her", "their", "now", "then", "also", "as", "both", "once", "himself",
-    "herself", "itself", "themselves", "meanwhile", "however", "too", "for", "from", "by", "alongside",
+    "a",
+    "an",
+    "the",
+    "who",
+    "which",
+    "whose",
+    "where",
+    "including",
+    "such",
+    "like",
+    "along",
+    "together",
+    "along",
+    "shared",
+    "cited",
+    "quoted",
+    "published",
+    "released",
+    "according",
+    "in",
+    "on",
+    "at",
+    "with",
+    "backed",
+    "led",
+    "its",
+    "his",
+    "her",
+    "their",
+    "now",
+    "then",
+    "also",
+    "as",
+    "both",
+    "once",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "meanwhile",
+    "however",
+    "too",
+    "for",
+    "from",
+    "by",
+    "alongside",
 ];
 
 /// Openers that always start a parenthetical, so list commas before them are skipped.
 const STRONG_OPENERS: &[&str] = &[
-    "including", "such", "like", "who", "which", "whose", "where", "shared", "cited", "quoted", "published",
-    "released", "according", "backed", "led", "along", "together", "alongside", "an",
+    "including",
+    "such",
+    "like",
+    "who",
+    "which",
+    "whose",
+    "where",
+    "shared",
+    "cited",
+    "quoted",
+    "published",
+    "released",
+    "according",
+    "backed",
+    "led",
+    "along",
+    "together",
+    "alongside",
+    "an",
 ];
 
 /// Verbs whose object controls the subject of a following infinitive ("urged Russia to").
 const OBJECT_CONTROL: &[&str] = &[
-    "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "call", "called", "calls", "calling",
-    "press", "pressed", "pressing", "pressure", "pressured", "force", "forced", "forcing", "order", "ordered",
-    "orders", "allow", "allowed", "allows", "encourage", "encouraged", "invite", "invited", "invites", "push",
-    "pushed", "persuade", "persuaded", "help", "helped", "tell", "told", "warn", "warned", "request", "requested",
-    "want", "wants", "wanted",
+    "urge",
+    "urged",
+    "urges",
+    "urging",
+    "ask",
+    "asked",
+    "asks",
+    "asking",
+    "call",
+    "called",
+    "calls",
+    "calling",
+    "press",
+    "pressed",
+    "pressing",
+    "pressure",
+    "pressured",
+    "force",
+    "forced",
+    "forcing",
+    "order",
+    "ordered",
+    "orders",
+    "allow",
+    "allowed",
+    "allows",
+    "encourage",
+    "encouraged",
+    "invite",
+    "invited",
+    "invites",
+    "push",
+    "pushed",
+    "persuade",
+    "persuaded",
+    "help",
+    "helped",
+    "tell",
+    "told",
+    "warn",
+    "warned",
+    "request",
+    "requested",
+    "want",
+    "wants",
+    "wanted",
 ];
 
 /// One sentence prepared for the coder.
@@ -86,7 +243,12 @@ pub enum Subject {
 impl<'a, 'd> Clause<'a, 'd> {
     pub fn new(doc: &'a Doc<'d>, first: usize, last: usize, tags: Vec<Tag>) -> Self {
         let words = (first..last).map(|g| doc.norm(g)).collect();
-        Clause { doc, first, words, tags }
+        Clause {
+            doc,
+            first,
+            words,
+            tags,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -109,7 +271,10 @@ impl<'a, 'd> Clause<'a, 'd> {
 
     fn modifier_at(&self, l: usize) -> bool {
         let g = self.first + l;
-        self.doc.modifiers.iter().any(|m| m.first <= g && g < m.last)
+        self.doc
+            .modifiers
+            .iter()
+            .any(|m| m.first <= g && g < m.last)
     }
 
     pub fn is_verb(&self, l: usize) -> bool {
@@ -120,10 +285,28 @@ impl<'a, 'd> Clause<'a, 'd> {
         let t = self.tags[l];
         self.mention(l).is_some()
             || self.modifier_at(l)
-            || matches!(t, Tag::DT | Tag::JJ | Tag::JJR | Tag::JJS | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::CD | Tag::POS | Tag::PRPS | Tag::PDT)
+            || matches!(
+                t,
+                Tag::DT
+                    | Tag::JJ
+                    | Tag::JJR
+                    | Tag::JJS
+                    | Tag::NN
+                    | Tag::NNS
+                    | Tag::NNP
+                    | Tag::NNPS
+                    | Tag::CD
+                    | Tag::POS
+                    | Tag::PRPS
+                    | Tag::PDT
+            )
             || self.words[l] == "-"
             || (t == Tag::VBN && l + 1 < self.len() && self.tags[l + 1].is_noun())
-            || (t == Tag::VBG && l + 1 < self.len() && self.tags[l + 1].is_noun() && l > 0 && matches!(self.tags[l - 1], Tag::DT | Tag::JJ))
+            || (t == Tag::VBG
+                && l + 1 < self.len()
+                && self.tags[l + 1].is_noun()
+                && l > 0
+                && matches!(self.tags[l - 1], Tag::DT | Tag::JJ))
     }
 
     /// Where the clause containing local token `l` ends, to the right.
@@ -138,7 +321,11 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             if w == "," && k + 1 < n {
                 let next = self.words[k + 1];
-                if self.tags[k + 1] == Tag::VBG || CLAUSE_BREAKS.contains(&next) || next == "\"" || next == "and" && k + 2 < n && self.is_verb(k + 2) {
+                if self.tags[k + 1] == Tag::VBG
+                    || CLAUSE_BREAKS.contains(&next)
+                    || next == "\""
+                    || next == "and" && k + 2 < n && self.is_verb(k + 2)
+                {
                     return k;
                 }
                 // ", officials said" / ", said X".
@@ -157,7 +344,14 @@ impl<'a, 'd> Clause<'a, 'd> {
         let mut k = l;
         while k > 0 {
             let w = self.words[k - 1];
-            if AUX.contains(&w) || self.tags[k - 1] == Tag::MD || (self.tags[k - 1].is_adverb() && !w.ends_with("ly") && k >= 2 && AUX.contains(&self.words[k - 2])) || (self.tags[k - 1].is_adverb() && w.ends_with("ly")) {
+            if AUX.contains(&w)
+                || self.tags[k - 1] == Tag::MD
+                || (self.tags[k - 1].is_adverb()
+                    && !w.ends_with("ly")
+                    && k >= 2
+                    && AUX.contains(&self.words[k - 2]))
+                || (self.tags[k - 1].is_adverb() && w.ends_with("ly"))
+            {
                 k -= 1;
             } else {
                 break;
@@ -198,7 +392,11 @@ impl<'a, 'd> Clause<'a, 'd> {
                         continue;
                     }
                     // "X, the US, and Y": comma + and.
-                    if k >= 3 && self.words[k - 1] == "and" && self.words[k - 2] == "," && self.mention(k - 3).is_some() {
+                    if k >= 3
+                        && self.words[k - 1] == "and"
+                        && self.words[k - 2] == ","
+                        && self.mention(k - 3).is_some()
+                    {
                         k -= 2;
                         continue;
                     }
@@ -235,7 +433,12 @@ impl<'a, 'd> Clause<'a, 'd> {
                     if self.words[k] == "," && j < limit && self.words[j] == "and" {
                         j += 1;
                     }
-                    if j < limit && (self.mention(j).is_some() || (matches!(self.words[j], "the") && j + 1 < limit && self.mention(j + 1).is_some())) {
+                    if j < limit
+                        && (self.mention(j).is_some()
+                            || (matches!(self.words[j], "the")
+                                && j + 1 < limit
+                                && self.mention(j + 1).is_some()))
+                    {
                         k = j;
                         continue;
                     }
@@ -259,8 +462,10 @@ impl<'a, 'd> Clause<'a, 'd> {
         let mut possessors = Vec::new();
         for &m in mentions {
             let (_, me) = self.mention_range(m);
-            let possessive = me < self.len() && self.words[me] == "'s" || me < end && self.words.get(me).is_some_and(|w| *w == "'")
-                || self.doc.mentions[m].kind == crate::doc::MentionKind::Pronoun && matches!(self.words[me - 1], "his" | "her" | "its" | "their");
+            let possessive = me < self.len() && self.words[me] == "'s"
+                || me < end && self.words.get(me).is_some_and(|w| *w == "'")
+                || self.doc.mentions[m].kind == crate::doc::MentionKind::Pronoun
+                    && matches!(self.words[me - 1], "his" | "her" | "its" | "their");
             let trailing = me < end && !matches!(self.words[me], "and" | "or" | "," | "&");
             if possessive || trailing {
                 possessors.push(m);
@@ -294,12 +499,15 @@ impl<'a, 'd> Clause<'a, 'd> {
                     let strong = STRONG_OPENERS.contains(&first)
                         || self.tags[seg_start] == Tag::VBN
                         || self.tags[seg_start] == Tag::VBG
-                        || (seg_start + 1 < seg_end && self.words[seg_start] == "a" && self.doc.role_at[self.first + seg_start + 1] != crate::doc::NONE);
+                        || (seg_start + 1 < seg_end
+                            && self.words[seg_start] == "a"
+                            && self.doc.role_at[self.first + seg_start + 1] != crate::doc::NONE);
                     if strong {
                         return Some(j);
                     }
                     if weak.is_none()
-                        && (PARENTHETICAL_OPENERS.contains(&first) || self.doc.role_at[self.first + seg_start] != crate::doc::NONE)
+                        && (PARENTHETICAL_OPENERS.contains(&first)
+                            || self.doc.role_at[self.first + seg_start] != crate::doc::NONE)
                     {
                         weak = Some(j);
                     }
@@ -327,17 +535,34 @@ impl<'a, 'd> Clause<'a, 'd> {
         // Infinitive: "to support Russia" takes its subject from the governing verb,
         // or from that verb's object ("urged Russia to accept").
         if k > 0 && self.words[k - 1] == "to" || (k < self.len() && self.words[k] == "to") {
-            let to = if self.words[k.min(self.len() - 1)] == "to" { k } else { k - 1 };
-            if let Some(gov) = (0..to).rev().take(8).find(|&j| self.is_verb(j) && !AUX.contains(&self.words[j])) {
+            let to = if self.words[k.min(self.len() - 1)] == "to" {
+                k
+            } else {
+                k - 1
+            };
+            if let Some(gov) = (0..to)
+                .rev()
+                .take(8)
+                .find(|&j| self.is_verb(j) && !AUX.contains(&self.words[j]))
+            {
                 if OBJECT_CONTROL.contains(&self.words[gov]) {
                     if let Some((end, ms)) = self.np_after(gov + 1, to) {
                         if !ms.is_empty() && end <= to {
                             let (heads, _) = self.head_actors((gov + 1, end), &ms);
-                            return Subject::Actors(Slot { mentions: heads, how: "object of the governing verb", np: (gov + 1, end), cited_by, np_is_object: false });
+                            return Subject::Actors(Slot {
+                                mentions: heads,
+                                how: "object of the governing verb",
+                                np: (gov + 1, end),
+                                cited_by,
+                                np_is_object: false,
+                            });
                         }
                     }
                 }
-                return self.with_how(self.subject(self.verb_group_start(gov), depth + 1), "subject of the governing verb");
+                return self.with_how(
+                    self.subject(self.verb_group_start(gov), depth + 1),
+                    "subject of the governing verb",
+                );
             }
         }
         while k > 0 {
@@ -347,7 +572,10 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // Participle clause: ", reportedly providing ..." -> the main subject.
                 if let Some(open) = self.skip_parenthetical(l) {
                     // Sources cited inside "shared by X" parentheticals.
-                    if matches!(self.words[open + 1], "shared" | "cited" | "quoted" | "released" | "published") {
+                    if matches!(
+                        self.words[open + 1],
+                        "shared" | "cited" | "quoted" | "released" | "published"
+                    ) {
                         for j in open + 1..l {
                             if let Some(m) = self.mention(j) {
                                 if !cited_by.contains(&m) {
@@ -372,16 +600,31 @@ impl<'a, 'd> Clause<'a, 'd> {
                         return Subject::NonActor((s, a));
                     }
                     let (heads, _) = self.head_actors((s, a), &ms);
-                    return Subject::Actors(Slot { mentions: heads, how: "antecedent of the relative clause", np: (s, a), cited_by, np_is_object: false });
+                    return Subject::Actors(Slot {
+                        mentions: heads,
+                        how: "antecedent of the relative clause",
+                        np: (s, a),
+                        cited_by,
+                        np_is_object: false,
+                    });
                 }
                 if w == "that" {
                     return Subject::Missing;
                 }
             }
-            if matches!(w, "and" | "but" | "or") && (self.mention(l.saturating_sub(1)).is_none() || l == 0) {
+            if matches!(w, "and" | "but" | "or")
+                && (self.mention(l.saturating_sub(1)).is_none() || l == 0)
+            {
                 // Coordinated verbs: "X met Y and signed Z" -> subject of the first verb.
-                if let Some(prev) = (0..l).rev().take(14).find(|&j| self.is_verb(j) && !AUX.contains(&self.words[j])) {
-                    return self.with_how(self.subject(self.verb_group_start(prev), depth + 1), "subject of the coordinated verb");
+                if let Some(prev) = (0..l)
+                    .rev()
+                    .take(14)
+                    .find(|&j| self.is_verb(j) && !AUX.contains(&self.words[j]))
+                {
+                    return self.with_how(
+                        self.subject(self.verb_group_start(prev), depth + 1),
+                        "subject of the coordinated verb",
+                    );
                 }
                 return Subject::Missing;
             }
@@ -393,22 +636,44 @@ impl<'a, 'd> Clause<'a, 'd> {
                     return Subject::NonActor((s, k));
                 }
                 let (heads, _) = self.head_actors((s, k), &ms);
-                return Subject::Actors(Slot { mentions: heads, how: "subject", np: (s, k), cited_by, np_is_object: false });
+                return Subject::Actors(Slot {
+                    mentions: heads,
+                    how: "subject",
+                    np: (s, k),
+                    cited_by,
+                    np_is_object: false,
+                });
             }
             if self.tags[l].is_adverb() || AUX.contains(&w) {
                 k = l;
                 continue;
             }
-            if (self.tags[l] == Tag::VBG || self.tags[l] == Tag::VBN) && l > 0 && self.words[l - 1] == "," {
+            if (self.tags[l] == Tag::VBG || self.tags[l] == Tag::VBN)
+                && l > 0
+                && self.words[l - 1] == ","
+            {
                 k = l;
                 continue;
             }
             break;
         }
         // Participle or clause-initial verb: ", expressing ...", "while pledging ...".
-        if k < self.len() && matches!(self.tags[vg.min(self.len() - 1)], Tag::VBG | Tag::VBN) || (k > 0 && matches!(self.words[k - 1], "while" | "after" | "before" | "by" | "when" | "without")) {
-            if let Some(main) = (0..k.saturating_sub(1)).rev().find(|&j| self.is_verb(j) && !AUX.contains(&self.words[j]) && matches!(self.tags[j], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN)) {
-                return self.with_how(self.subject(self.verb_group_start(main), depth + 1), "subject of the main clause");
+        if k < self.len() && matches!(self.tags[vg.min(self.len() - 1)], Tag::VBG | Tag::VBN)
+            || (k > 0
+                && matches!(
+                    self.words[k - 1],
+                    "while" | "after" | "before" | "by" | "when" | "without"
+                ))
+        {
+            if let Some(main) = (0..k.saturating_sub(1)).rev().find(|&j| {
+                self.is_verb(j)
+                    && !AUX.contains(&self.words[j])
+                    && matches!(self.tags[j], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN)
+            }) {
+                return self.with_how(
+                    self.subject(self.verb_group_start(main), depth + 1),
+                    "subject of the main clause",
+                );
             }
         }
         Subject::Missing
@@ -429,12 +694,20 @@ impl<'a, 'd> Clause<'a, 'd> {
         let to = to.min(self.len());
         let mut k = from;
         while k < to {
-            if self.words[k] == prep && !(prep == "to" && k + 1 < self.len() && self.tags[k + 1] == Tag::VB) {
+            if self.words[k] == prep
+                && !(prep == "to" && k + 1 < self.len() && self.tags[k + 1] == Tag::VB)
+            {
                 // Skip a determiner chain and adjectives up to the actor.
                 if let Some((end, ms)) = self.np_after(k + 1, to.max(k + 2)) {
                     if !ms.is_empty() {
                         let (heads, _) = self.head_actors((k + 1, end), &ms);
-                        return Some(Slot { mentions: heads, how: "prepositional object", np: (k + 1, end), cited_by: Vec::new(), np_is_object: false });
+                        return Some(Slot {
+                            mentions: heads,
+                            how: "prepositional object",
+                            np: (k + 1, end),
+                            cited_by: Vec::new(),
+                            np_is_object: false,
+                        });
                     }
                 }
                 return None;
@@ -447,7 +720,9 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// The direct object after `from` (skipping particles and adverbs).
     pub fn direct_object(&self, from: usize, to: usize) -> Option<Slot> {
         let mut k = from;
-        while k < to.min(self.len()) && (self.tags[k] == Tag::RP || self.tags[k].is_adverb() || self.words[k] == "\"") {
+        while k < to.min(self.len())
+            && (self.tags[k] == Tag::RP || self.tags[k].is_adverb() || self.words[k] == "\"")
+        {
             k += 1;
         }
         let (end, ms) = self.np_after(k, to)?;
@@ -464,11 +739,29 @@ impl<'a, 'd> Clause<'a, 'd> {
                     || self.doc.mentions[m].kind == crate::doc::MentionKind::Pronoun
             });
             if possessive {
-                return Some(Slot { mentions: heads, how: "possessor in the direct object", np: (k, end), cited_by: Vec::new(), np_is_object: true });
+                return Some(Slot {
+                    mentions: heads,
+                    how: "possessor in the direct object",
+                    np: (k, end),
+                    cited_by: Vec::new(),
+                    np_is_object: true,
+                });
             }
-            return Some(Slot { mentions: heads, how: "parties named in the direct object", np: (k, end), cited_by: Vec::new(), np_is_object: true });
+            return Some(Slot {
+                mentions: heads,
+                how: "parties named in the direct object",
+                np: (k, end),
+                cited_by: Vec::new(),
+                np_is_object: true,
+            });
         }
-        Some(Slot { mentions: heads, how: "direct object", np: (k, end), cited_by: Vec::new(), np_is_object: true })
+        Some(Slot {
+            mentions: heads,
+            how: "direct object",
+            np: (k, end),
+            cited_by: Vec::new(),
+            np_is_object: true,
+        })
     }
 
     /// The noun phrase around a noun at `l`: its start and end.
@@ -489,11 +782,32 @@ impl<'a, 'd> Clause<'a, 'd> {
         let to = to.min(self.len());
         let mut k = from;
         while k + 1 < to {
-            if self.words[k] == "to" && matches!(self.words[k + 1], "support" | "help" | "bolster" | "aid" | "assist" | "back" | "strengthen" | "boost" | "arm" | "supply" | "defend") {
+            if self.words[k] == "to"
+                && matches!(
+                    self.words[k + 1],
+                    "support"
+                        | "help"
+                        | "bolster"
+                        | "aid"
+                        | "assist"
+                        | "back"
+                        | "strengthen"
+                        | "boost"
+                        | "arm"
+                        | "supply"
+                        | "defend"
+                )
+            {
                 if let Some((end, ms)) = self.np_after(k + 2, to) {
                     if !ms.is_empty() {
                         let (heads, _) = self.head_actors((k + 2, end), &ms);
-                        return Some(Slot { mentions: heads, how: "beneficiary of the purpose clause", np: (k + 2, end), cited_by: Vec::new(), np_is_object: false });
+                        return Some(Slot {
+                            mentions: heads,
+                            how: "beneficiary of the purpose clause",
+                            np: (k + 2, end),
+                            cited_by: Vec::new(),
+                            np_is_object: false,
+                        });
                     }
                 }
             }

@@ -90,9 +90,8 @@ fn fold_char(c: char, out: &mut String) {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '`' => out.push('\''),
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => {
-            out.push('-')
-        }
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' => out.push('-'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => {
             // NFKC folds compatibility forms (fullwidth letters, ligatures); lowercase after.
@@ -117,7 +116,10 @@ pub fn tokenize(text: &str) -> Tokens {
     let mut iter = text.char_indices().peekable();
     let mut space_before = true;
     while let Some(&(i, c)) = iter.peek() {
-        if c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{00AD}') {
+        if c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{00AD}')
+        {
             iter.next();
             space_before = true;
             continue;
@@ -147,7 +149,10 @@ pub fn tokenize(text: &str) -> Tokens {
                 // "DPRK-Russia", "U.S.-China": a hyphen between two capitalised parts
                 // joins two names, so it splits; "Seong-kweun", "large-scale" stay whole.
                 let joins_names = next.is_some_and(|n| n.is_uppercase())
-                    && text[start..].chars().next().is_some_and(|f| f.is_uppercase());
+                    && text[start..]
+                        .chars()
+                        .next()
+                        .is_some_and(|f| f.is_uppercase());
                 if (is_hyphen(d) || d == '&') && next_is_word && !(joins_names && d != '&') {
                     end = j + d.len_utf8();
                     iter.next();
@@ -163,7 +168,8 @@ pub fn tokenize(text: &str) -> Tokens {
                     iter.next();
                     continue;
                 }
-                if (d == ',' || d == '.') && all_digits && next.is_some_and(|n| n.is_ascii_digit()) {
+                if (d == ',' || d == '.') && all_digits && next.is_some_and(|n| n.is_ascii_digit())
+                {
                     end = j + 1;
                     iter.next();
                     continue;
@@ -173,7 +179,8 @@ pub fn tokenize(text: &str) -> Tokens {
                     // short alphabetic segment that is followed by another letter+period
                     // or by a known abbreviation.
                     let word = &text[start..j];
-                    if next.is_some_and(|n| n.is_alphabetic()) && is_initialism_step(&text[j + 1..]) {
+                    if next.is_some_and(|n| n.is_alphabetic()) && is_initialism_step(&text[j + 1..])
+                    {
                         end = j + 1;
                         iter.next();
                         continue;
@@ -286,7 +293,9 @@ fn clitic_len(rest: &str) -> Option<usize> {
     for clitic in CLITICS {
         if clitic.starts_with('\'') {
             let body = &clitic[1..];
-            if after.len() >= body.len() && after.as_bytes()[..body.len()].eq_ignore_ascii_case(body.as_bytes()) {
+            if after.len() >= body.len()
+                && after.as_bytes()[..body.len()].eq_ignore_ascii_case(body.as_bytes())
+            {
                 let next = after[body.len()..].chars().next();
                 if !next.is_some_and(is_word_char) {
                     return Some(first.len_utf8() + body.len());
@@ -366,14 +375,29 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         let t = tokenize(text);
-        (0..t.len()).map(|i| text[t.get(i).range()].to_string()).collect()
+        (0..t.len())
+            .map(|i| text[t.get(i).range()].to_string())
+            .collect()
     }
 
     #[test]
     fn splits_clitics_and_keeps_abbreviations() {
         assert_eq!(
             words("Russia’s U.S. ally didn't sign O'Brien's 1,500-page deal."),
-            vec!["Russia", "’s", "U.S.", "ally", "did", "n't", "sign", "O'Brien", "'s", "1,500-page", "deal", "."]
+            vec![
+                "Russia",
+                "’s",
+                "U.S.",
+                "ally",
+                "did",
+                "n't",
+                "sign",
+                "O'Brien",
+                "'s",
+                "1,500-page",
+                "deal",
+                "."
+            ]
         );
     }
 
@@ -381,7 +405,22 @@ mod tests {
     fn keeps_hyphenated_names_and_splits_quotes() {
         assert_eq!(
             words("lawmaker Lee Seong-kweun said “unconditional support” on Feb. 13, 2024."),
-            vec!["lawmaker", "Lee", "Seong-kweun", "said", "“", "unconditional", "support", "”", "on", "Feb.", "13", ",", "2024", "."]
+            vec![
+                "lawmaker",
+                "Lee",
+                "Seong-kweun",
+                "said",
+                "“",
+                "unconditional",
+                "support",
+                "”",
+                "on",
+                "Feb.",
+                "13",
+                ",",
+                "2024",
+                "."
+            ]
         );
     }
 
@@ -390,7 +429,10 @@ mod tests {
         let text = "Russia’s “Drone” strike—ＮＡＴＯ";
         let t = tokenize(text);
         let norms: Vec<&str> = (0..t.len()).map(|i| t.norm(i)).collect();
-        assert_eq!(norms, vec!["russia", "'s", "\"", "drone", "\"", "strike", "-", "nato"]);
+        assert_eq!(
+            norms,
+            vec!["russia", "'s", "\"", "drone", "\"", "strike", "-", "nato"]
+        );
         assert!(t.get(0).capitalized);
         assert!(t.get(7).all_caps);
     }
@@ -415,6 +457,21 @@ mod hyphen_tests {
         let text = "DPRK-Russia ties and Shangri-La talks, Seong-kweun";
         let t = tokenize(text);
         let w: Vec<&str> = (0..t.len()).map(|i| &text[t.get(i).range()]).collect();
-        assert_eq!(w, vec!["DPRK", "-", "Russia", "ties", "and", "Shangri", "-", "La", "talks", ",", "Seong-kweun"]);
+        assert_eq!(
+            w,
+            vec![
+                "DPRK",
+                "-",
+                "Russia",
+                "ties",
+                "and",
+                "Shangri",
+                "-",
+                "La",
+                "talks",
+                ",",
+                "Seong-kweun"
+            ]
+        );
     }
 }

@@ -76,11 +76,17 @@ fn code_of(v: &Value) -> String {
 }
 
 fn tuple_expected(e: &Value) -> (String, String, String) {
-    (code_of(&e["event"]), code_of(&e["actor"]), code_of(&e["recipient"]))
+    (
+        code_of(&e["event"]),
+        code_of(&e["actor"]),
+        code_of(&e["recipient"]),
+    )
 }
 
 fn party_code(p: &Option<sitrep_record::Party>) -> String {
-    p.as_ref().and_then(|p| p.code.clone()).unwrap_or_else(|| "-".into())
+    p.as_ref()
+        .and_then(|p| p.code.clone())
+        .unwrap_or_else(|| "-".into())
 }
 
 #[derive(Default)]
@@ -112,12 +118,22 @@ fn source_label(p: &sitrep_record::Party) -> Vec<String> {
 fn evaluate(name: &str, record: &Record, gold: &Value, report: &mut Report, verbose: bool) {
     let text = &record.text;
     // Events, per story.
-    let expected: BTreeSet<(String, String, String)> =
-        gold["events"].as_array().unwrap().iter().map(tuple_expected).collect();
+    let expected: BTreeSet<(String, String, String)> = gold["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(tuple_expected)
+        .collect();
     let produced: BTreeSet<(String, String, String)> = record
         .events
         .iter()
-        .map(|e| (e.event.clone(), party_code(&e.actor), party_code(&e.recipient)))
+        .map(|e| {
+            (
+                e.event.clone(),
+                party_code(&e.actor),
+                party_code(&e.recipient),
+            )
+        })
         .collect();
     let s = Score {
         correct: produced.intersection(&expected).count(),
@@ -132,8 +148,17 @@ fn evaluate(name: &str, record: &Record, gold: &Value, report: &mut Report, verb
         let loc = e["sentence"].as_str().unwrap();
         let t = tuple_expected(e);
         let hit = record.events.iter().find(|p| {
-            let sent: String = text.chars().skip(p.sentence.start).take(p.sentence.end - p.sentence.start).collect();
-            sent.contains(loc) && (p.event.clone(), party_code(&p.actor), party_code(&p.recipient)) == t
+            let sent: String = text
+                .chars()
+                .skip(p.sentence.start)
+                .take(p.sentence.end - p.sentence.start)
+                .collect();
+            sent.contains(loc)
+                && (
+                    p.event.clone(),
+                    party_code(&p.actor),
+                    party_code(&p.recipient),
+                ) == t
         });
         match hit {
             Some(p) => {
@@ -148,7 +173,14 @@ fn evaluate(name: &str, record: &Record, gold: &Value, report: &mut Report, verb
     report.events_sentence.add(ss);
     // Sources of matched events: the nearest source.
     for (e, p) in &matched_events {
-        let exp: Vec<String> = e["sources"].as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default();
+        let exp: Vec<String> = e["sources"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
         match (exp.first(), p.sources.first()) {
             (None, None) => {}
             (Some(x), Some(y)) => {
@@ -169,13 +201,20 @@ fn evaluate(name: &str, record: &Record, gold: &Value, report: &mut Report, verb
         let start = q["starts_with"].as_str().unwrap();
         let speaker = q["speaker"].as_str();
         let code = q["speaker_code"].as_str();
-        let found = record.quotes.iter().find(|p| p.text.trim_start_matches(['“', '"', '‘', '\'']).starts_with(start) || p.text.contains(start));
+        let found = record.quotes.iter().find(|p| {
+            p.text
+                .trim_start_matches(['“', '"', '‘', '\''])
+                .starts_with(start)
+                || p.text.contains(start)
+        });
         match found {
             Some(p) => {
                 let ok = match (&p.speaker, speaker) {
                     (None, None) => true,
                     (Some(sp), Some(name)) => {
-                        sp.text.contains(name) || name.contains(&sp.text) || (code.is_some() && sp.code.as_deref() == code && sp.org.is_some())
+                        sp.text.contains(name)
+                            || name.contains(&sp.text)
+                            || (code.is_some() && sp.code.as_deref() == code && sp.org.is_some())
                     }
                     _ => false,
                 };
@@ -196,7 +235,10 @@ fn evaluate(name: &str, record: &Record, gold: &Value, report: &mut Report, verb
     for d in gold_dates {
         let t = d["text"].as_str().unwrap();
         let v = d["value"].as_str();
-        let found = record.dates.iter().find(|p| p.text.contains(t) || t.contains(&p.text));
+        let found = record
+            .dates
+            .iter()
+            .find(|p| p.text.contains(t) || t.contains(&p.text));
         match found {
             Some(p) if p.value.as_deref() == v => ds.correct += 1,
             Some(_) => {
@@ -228,7 +270,12 @@ fn evaluate(name: &str, record: &Record, gold: &Value, report: &mut Report, verb
         let found = record.quantities.iter().find(|p| p.text.contains(t));
         match found {
             Some(p) => {
-                let num_ok = [value, min, max].iter().flatten().any(|x| [p.value, p.min, p.max].iter().flatten().any(|y| (x - y).abs() < 0.5));
+                let num_ok = [value, min, max].iter().flatten().any(|x| {
+                    [p.value, p.min, p.max]
+                        .iter()
+                        .flatten()
+                        .any(|y| (x - y).abs() < 0.5)
+                });
                 if num_ok && p.kind.as_str() == kind {
                     ns.correct += 1;
                 } else {
@@ -240,7 +287,10 @@ fn evaluate(name: &str, record: &Record, gold: &Value, report: &mut Report, verb
         }
     }
     for p in &record.quantities {
-        if !gold_q.iter().any(|q| p.text.contains(q["text"].as_str().unwrap())) {
+        if !gold_q
+            .iter()
+            .any(|q| p.text.contains(q["text"].as_str().unwrap()))
+        {
             ns.wrong += 1;
         }
     }
@@ -301,18 +351,39 @@ fn examples_match_their_hand_coding() {
     let mut report = Report::default();
     for doc in &docs {
         let gold_path = root().join(format!("examples/articles/{}.expected.json", doc.id));
-        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&gold_path).unwrap()).unwrap();
+        let gold: Value =
+            serde_json::from_str(&std::fs::read_to_string(&gold_path).unwrap()).unwrap();
         let record = pipeline.process(doc);
         evaluate(&doc.id, &record, &gold, &mut report, verbose());
     }
     print_report("example articles", &report);
     // Floors a little under the figures measured when they were set (2026-11-26:
     // events P 0.28 R 0.17, quotes R 0.92, dates R 0.81, quantities R 0.58).
-    assert!(report.events.precision() >= 0.22, "event precision fell: {:.2}", report.events.precision());
-    assert!(report.events.recall() >= 0.12, "event recall fell: {:.2}", report.events.recall());
-    assert!(report.quotes.recall() >= 0.80, "quote recall fell: {:.2}", report.quotes.recall());
-    assert!(report.dates.recall() >= 0.70, "date recall fell: {:.2}", report.dates.recall());
-    assert!(report.quantities.recall() >= 0.45, "quantity recall fell: {:.2}", report.quantities.recall());
+    assert!(
+        report.events.precision() >= 0.22,
+        "event precision fell: {:.2}",
+        report.events.precision()
+    );
+    assert!(
+        report.events.recall() >= 0.12,
+        "event recall fell: {:.2}",
+        report.events.recall()
+    );
+    assert!(
+        report.quotes.recall() >= 0.80,
+        "quote recall fell: {:.2}",
+        report.quotes.recall()
+    );
+    assert!(
+        report.dates.recall() >= 0.70,
+        "date recall fell: {:.2}",
+        report.dates.recall()
+    );
+    assert!(
+        report.quantities.recall() >= 0.45,
+        "quantity recall fell: {:.2}",
+        report.quantities.recall()
+    );
 }
 
 #[test]
@@ -327,24 +398,63 @@ fn seed_and_voa_match_their_hand_coding() {
     let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let mut report = Report::default();
     let seed_doc = &load_jsonl(&seed)[0];
-    let gold: Value = serde_json::from_str(&std::fs::read_to_string(golden.join("seed.json")).unwrap()).unwrap();
-    evaluate("seed", &pipeline.process(seed_doc), &gold, &mut report, verbose());
+    let gold: Value =
+        serde_json::from_str(&std::fs::read_to_string(golden.join("seed.json")).unwrap()).unwrap();
+    evaluate(
+        "seed",
+        &pipeline.process(seed_doc),
+        &gold,
+        &mut report,
+        verbose(),
+    );
     let stories = load_jsonl(&voa);
-    let mut files: Vec<PathBuf> = std::fs::read_dir(golden.join("voa")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(golden.join("voa"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     assert!(files.len() >= 10, "at least 10 hand-coded VOA stories");
     for f in files {
         let gold: Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
         let id = gold["id"].as_str().unwrap();
-        let doc = stories.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("story {id} not in the corpus"));
-        evaluate(&format!("voa/{id}"), &pipeline.process(doc), &gold, &mut report, verbose());
+        let doc = stories
+            .iter()
+            .find(|d| d.id == id)
+            .unwrap_or_else(|| panic!("story {id} not in the corpus"));
+        evaluate(
+            &format!("voa/{id}"),
+            &pipeline.process(doc),
+            &gold,
+            &mut report,
+            verbose(),
+        );
     }
     print_report("seed + VOA", &report);
     // Floors a little under the figures measured when they were set (2026-11-26:
     // events P 0.35 R 0.31, quotes R 0.77, dates R 0.92, quantities R 0.62).
-    assert!(report.events.precision() >= 0.30, "event precision fell: {:.2}", report.events.precision());
-    assert!(report.events.recall() >= 0.26, "event recall fell: {:.2}", report.events.recall());
-    assert!(report.quotes.recall() >= 0.70, "quote recall fell: {:.2}", report.quotes.recall());
-    assert!(report.dates.recall() >= 0.85, "date recall fell: {:.2}", report.dates.recall());
-    assert!(report.quantities.recall() >= 0.55, "quantity recall fell: {:.2}", report.quantities.recall());
+    assert!(
+        report.events.precision() >= 0.30,
+        "event precision fell: {:.2}",
+        report.events.precision()
+    );
+    assert!(
+        report.events.recall() >= 0.26,
+        "event recall fell: {:.2}",
+        report.events.recall()
+    );
+    assert!(
+        report.quotes.recall() >= 0.70,
+        "quote recall fell: {:.2}",
+        report.quotes.recall()
+    );
+    assert!(
+        report.dates.recall() >= 0.85,
+        "date recall fell: {:.2}",
+        report.dates.recall()
+    );
+    assert!(
+        report.quantities.recall() >= 0.55,
+        "quantity recall fell: {:.2}",
+        report.quantities.recall()
+    );
 }

@@ -97,7 +97,10 @@ fn coverage_of_codable_codes() {
         codable.len(),
         missing
     );
-    assert!(missing.is_empty() && codable.len() == 281, "missing {missing:?}");
+    assert!(
+        missing.is_empty() && codable.len() == 281,
+        "missing {missing:?}"
+    );
 }
 
 #[test]

@@ -563,7 +563,8 @@ fn refresh_cluster(tx: &Transaction, cluster: &str) -> Result<()> {
                 SELECT m.cameo, max(m.goldstein), max(m.quad) FROM event_mentions m
                 WHERE m.cluster = ?1 GROUP BY m.cameo ORDER BY count(*) DESC, m.cameo LIMIT 1),
             (num_mentions, num_articles, num_sources, is_root, first_published) = (
-                SELECT count(*), count(DISTINCT m.doc), count(DISTINCT d.source),
+                SELECT count(*), count(DISTINCT m.doc),
+                       count(DISTINCT coalesce(d.source, d.content_hash)),
                        max(m.sentence_index < 3), min(d.published)
                 FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.cluster = ?1),
             (actor_name, actor_code, actor_sector, actor_cameo,

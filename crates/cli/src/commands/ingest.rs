@@ -284,7 +284,6 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 extract_and_send(&mut pending);
             }
         }
-        drop(send);
         drop(sender);
         let mut s = writer
             .join()

@@ -397,7 +397,10 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             )?;
         }
         OutputFormat::Table => {
-            let party = |name: &Option<String>, code: &Option<String>| match (name, code) {
+            let party = |name: &Option<String>, code: &Option<String>| match (
+                name.as_ref().filter(|s| !s.is_empty()),
+                code.as_ref().filter(|s| !s.is_empty()),
+            ) {
                 (Some(n), Some(c)) => format!("{n} ({c})"),
                 (Some(n), None) => n.clone(),
                 (None, Some(c)) => c.clone(),
