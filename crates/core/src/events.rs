@@ -38,6 +38,8 @@ pub struct CodedEvent {
     pub cited_by: Vec<usize>,
     /// The trigger is a noun ("strike", "visit").
     pub noun: bool,
+    /// Who makes the accusation or denial that frames this event (its first source).
+    pub framed_by: Option<usize>,
     /// Local token range of the recipient's noun phrase, when it was the direct object.
     pub object_np: Option<(usize, usize)>,
     /// How the governing event frames this one (alleged, denied).
@@ -50,6 +52,14 @@ const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
 /// Categories where two coordinated actors without a recipient act on each other.
 fn is_reciprocal(plover: &str) -> bool {
     matches!(plover, "CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE")
+}
+
+/// Acts that two coordinated parties do with each other ("Russia and North Korea signed a
+/// pact", "Kyrgyzstan and Tajikistan agreed"): meeting, agreeing, signing, cooperating.
+/// "Poland and Latvia welcomed the decision" is two acts with no recipient, not one
+/// between them.
+fn is_reciprocal_code(cameo: &str) -> bool {
+    cameo.starts_with("03") || cameo.starts_with("04") || cameo.starts_with("06") || cameo == "057"
 }
 
 /// Code all events of one sentence.
@@ -247,11 +257,15 @@ fn code_match(
         noun: pattern.pos == TriggerPos::Noun,
         object_np: recipients.np_is_object.then_some(recipients.np),
         governed_modality: None,
+        framed_by: None,
         rule,
     };
     let doc = clause.doc;
     let same_entity = |a: usize, b: usize| doc.mentions[a].entity == doc.mentions[b].entity;
-    if recipients.mentions.is_empty() && actors.mentions.len() >= 2 && is_reciprocal(&plover) {
+    if recipients.mentions.is_empty()
+        && actors.mentions.len() >= 2
+        && is_reciprocal_code(&pattern.cameo)
+    {
         for &a in &actors.mentions {
             for &r in &actors.mentions {
                 if a != r && !same_entity(a, r) {
@@ -365,12 +379,40 @@ fn verb_slots(
                 how.push(format!("actor: {}", s.how));
                 actor = s;
             }
-            Subject::NonActor(_) | Subject::Missing => {}
+            Subject::NonActor((s, e)) => {
+                // "the protest note accused Vilnius": a publication acts for its author,
+                // the subject of the reporting verb that introduces it.
+                if (s..e).any(|k| PUBLICATION_NOUNS.contains(&clause.words[k])) {
+                    if let Some(author) = reporting_subject(clause, s) {
+                        how.push("actor: the author of the publication that is the subject".into());
+                        actor = author;
+                    }
+                }
+            }
+            Subject::Missing => {}
         }
         if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
         }
+    }
+    // "pulled troops back", "sent troops": one's forces are the means, not the target.
+    if matches!(plover, "AID" | "MOBILIZE" | "RETREAT" | "COOPERATE")
+        && recipient.how == "direct object"
+    {
+        let doc = clause.doc;
+        let actor_code = actor
+            .mentions
+            .first()
+            .and_then(|&a| doc.entities[doc.mentions[a].entity].code.clone());
+        recipient.mentions.retain(|&r| {
+            let e = &doc.entities[doc.mentions[r].entity];
+            let own_forces = e.dict_id.is_none()
+                && e.entity_type != sitrep_record::EntityType::Person
+                && e.sector.as_deref() == Some("MIL")
+                && (e.code.is_none() || e.code_inferred || e.code == actor_code);
+            !own_forces
+        });
     }
     if recipient.mentions.is_empty()
         && (plover == "AID" || plover == "MOBILIZE" || plover == "COOPERATE")
@@ -523,6 +565,7 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                     .push_str("; actor: the party accused by the governing verb");
             }
             out[ei].governed_modality = Some(framing);
+            out[ei].framed_by = g.actor;
         }
     }
 }
@@ -566,4 +609,33 @@ fn dedupe(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         idx += 1;
         k
     });
+}
+
+const PUBLICATION_NOUNS: &[&str] = &[
+    "note",
+    "statement",
+    "report",
+    "commentary",
+    "editorial",
+    "letter",
+    "communique",
+    "resolution",
+    "declaration",
+    "article",
+    "bulletin",
+    "dispatch",
+    "release",
+];
+
+/// The subject of the nearest reporting verb before local token `before` ("The ministry
+/// said the note ...").
+fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
+    let cues = sitrep_lexicon::Cues::builtin();
+    let r = (0..before)
+        .rev()
+        .find(|&k| cues.reporting_verb(clause.words[k]).is_some() && clause.is_verb(k))?;
+    match clause.subject(clause.verb_group_start(r), 0) {
+        Subject::Actors(s) => Some(s),
+        _ => None,
+    }
 }

@@ -20,6 +20,7 @@ pub mod assemble;
 pub mod context;
 pub mod doc;
 pub mod events;
+mod explain;
 pub mod keypoints;
 pub mod pipeline;
 pub mod provenance;

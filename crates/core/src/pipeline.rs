@@ -111,6 +111,26 @@ impl Pipeline {
 
     /// Analyse one document, adding the time of each stage to `times`.
     pub fn process_timed(&self, input: &InputDocument, times: &mut StageTimes) -> Record {
+        self.analyse(input, times, None)
+    }
+
+    /// How the engine read a document, sentence by sentence: kind, tags, mentions and the
+    /// events coded with their rules. For people checking or extending the dictionaries.
+    pub fn explain(&self, input: &InputDocument) -> String {
+        let mut trace = String::new();
+        let record = self.analyse(input, &mut StageTimes::default(), Some(&mut trace));
+        if let Some(e) = record.error {
+            trace.push_str(&format!("error: {e}\n"));
+        }
+        trace
+    }
+
+    fn analyse(
+        &self,
+        input: &InputDocument,
+        times: &mut StageTimes,
+        mut trace: Option<&mut String>,
+    ) -> Record {
         if input.text.len() > self.max_text_bytes {
             return Record::error(
                 input.id.clone(),
@@ -181,6 +201,9 @@ impl Pipeline {
         };
         for si in 0..doc.sentences.len() {
             let s = doc.sentences[si];
+            if let Some(t) = trace.as_deref_mut() {
+                crate::explain::sentence_header(t, &doc, si, self.is_candidate(&doc, si));
+            }
             if s.kind != SentenceKind::Body || !self.is_candidate(&doc, si) {
                 continue;
             }
@@ -202,6 +225,9 @@ impl Pipeline {
                 ));
             }
             clock.lap(times, 6);
+            if let Some(t) = trace.as_deref_mut() {
+                crate::explain::sentence_body(t, &clause, &events[first_new..]);
+            }
             tags = clause.tags;
         }
 

@@ -110,6 +110,7 @@ pub fn attribute(
     let mut modality = Modality::Asserted;
 
     // 1. A reporting verb before the trigger whose complement holds it.
+    let mut reporting_at: Option<usize> = None;
     let mut r = event.verb_group.min(h);
     while r > 0 {
         r -= 1;
@@ -127,6 +128,7 @@ pub fn attribute(
                         "has" | "have" | "had" | "'ve" | "is" | "was" | "are" | "were"
                     ));
             if clause.is_verb(r) && !reduced_relative {
+                reporting_at = Some(r);
                 let subject = clause.subject(clause.verb_group_start(r), 0);
                 push_slot_sources(clause, subject, &mut sources, r);
                 modality = stronger(modality, to_modality(cm));
@@ -274,11 +276,21 @@ pub fn attribute(
     if !sources.is_empty() && modality == Modality::Asserted {
         modality = Modality::Reported;
     }
+    // The accuser is the source of what it alleges ("South Korea accused North Korea of
+    // supplying weapons": South Korea says so).
+    if let Some(f) = event.framed_by {
+        sources.insert(0, SourceRef::Mention(f));
+    }
     // An actor's own speech act ("Lee emphasized ... while pledging") is its event, not
-    // a report about it.
+    // a report about it; but what it says of itself in a complement clause is reported
+    // ("Pyongyang acknowledged that it had deployed troops").
     if let Some(a) = event.actor {
         let actor_entity = clause.doc.mentions[a].entity;
-        sources.retain(|s| !matches!(s, SourceRef::Mention(m) if clause.doc.mentions[*m].entity == actor_entity));
+        let in_complement =
+            reporting_at.is_some_and(|r| clause.doc.mentions[a].first >= clause.first + r);
+        if !in_complement {
+            sources.retain(|s| !matches!(s, SourceRef::Mention(m) if clause.doc.mentions[*m].entity == actor_entity));
+        }
         if sources.is_empty() && modality == Modality::Reported {
             modality = Modality::Asserted;
         }

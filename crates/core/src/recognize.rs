@@ -293,8 +293,10 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             (ActorKind::Country, FormKind::Capital) | (ActorKind::City, FormKind::Capital) => {
                 // "in Moscow" is a place; "in Moscow's victory" is the government.
                 let possessive = tm.last < doc.tokens.len() && doc.norm(tm.last) == "'s";
+                // A dateline ("BISHKEK, Kyrgyzstan —") is where the story was filed.
                 let locative =
-                    tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1)) && !possessive;
+                    (tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1)) && !possessive)
+                        || is_dateline(doc, tm.first);
                 add_place(doc, tm, entry.code.clone(), locative);
                 if !locative {
                     // Metonymy: "Pyongyang acknowledged" is the government speaking.
@@ -333,6 +335,11 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                         entry.code.clone().or_else(|| Some(entry.id.clone())),
                         true,
                     );
+                }
+                // The country of a dateline ("BISHKEK, Kyrgyzstan —") is not an actor.
+                if tm.first >= 2 && doc.norm(tm.first - 1) == "," && is_dateline(doc, tm.first - 2)
+                {
+                    continue;
                 }
                 push(
                     &mut pending,
@@ -1294,4 +1301,18 @@ fn infer_home_country(doc: &mut Doc) {
             e.code_inferred = true;
         }
     }
+}
+
+/// Is token `t` the start of a dateline: an all-caps place at the start of a paragraph,
+/// followed by a comma or a dash ("KYIV, Ukraine —", "BISHKEK (Reuters) -")?
+fn is_dateline(doc: &Doc, t: usize) -> bool {
+    let s = doc.sentences[doc.sentence_of[t] as usize];
+    if s.first != t || !doc.tokens.get(t).all_caps {
+        return false;
+    }
+    let mut k = t + 1;
+    while k < s.last && doc.tokens.get(k).all_caps {
+        k += 1;
+    }
+    k < s.last && matches!(doc.norm(k), "," | "-" | "(")
 }

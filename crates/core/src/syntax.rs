@@ -283,6 +283,11 @@ impl<'a, 'd> Clause<'a, 'd> {
 
     fn is_np_word(&self, l: usize) -> bool {
         let t = self.tags[l];
+        // A spaced dash separates ("Bishkek — Kyrgyzstan and ..."); an unspaced one joins
+        // ("the Russia–North Korea alliance").
+        if self.words[l] == "-" && self.doc.tokens.get(self.first + l).space_before {
+            return false;
+        }
         self.mention(l).is_some()
             || self.modifier_at(l)
             || matches!(
@@ -710,7 +715,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                         });
                     }
                 }
-                return None;
+                // "on Wednesday on 11 officials": try the next occurrence.
             }
             k += 1;
         }

@@ -184,7 +184,9 @@ fn evaluate(name: &str, record: &Record, gold: &Value, report: &mut Report, verb
         match (exp.first(), p.sources.first()) {
             (None, None) => {}
             (Some(x), Some(y)) => {
-                if source_label(y).iter().any(|l| l == x) {
+                // Scored on who (country or organisation code), not on the sector.
+                let who = x.split(' ').next().unwrap_or(x);
+                if source_label(y).iter().any(|l| l == x || l == who) {
                     report.sources.correct += 1;
                 } else {
                     report.sources.wrong += 1;

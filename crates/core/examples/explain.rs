@@ -1,0 +1,33 @@
+//! Show how sitrep reads a text: sentences, mentions, tags and events with their rules.
+//!
+//! `cargo run -p sitrep-core --example explain -- "Russia attacked Ukraine." [YYYY-MM-DD]`
+//! or `cargo run -p sitrep-core --example explain -- --file story.txt [YYYY-MM-DD]`.
+
+use sitrep_core::Pipeline;
+use sitrep_record::InputDocument;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let text = match args.first().map(String::as_str) {
+        Some("--file") if args.len() > 1 => {
+            std::fs::read_to_string(&args[1]).expect("a readable file")
+        }
+        Some(t) if t != "--file" => t.to_string(),
+        _ => {
+            eprintln!("usage: explain TEXT [PUBLISHED] | explain --file PATH [PUBLISHED]");
+            std::process::exit(2);
+        }
+    };
+    let published = args
+        .iter()
+        .skip(1)
+        .find(|a| a.len() == 10 && a.as_bytes()[4] == b'-')
+        .cloned();
+    let doc = InputDocument {
+        id: "explain".into(),
+        text,
+        published,
+        ..InputDocument::default()
+    };
+    print!("{}", Pipeline::new().explain(&doc));
+}

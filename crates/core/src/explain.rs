@@ -1,0 +1,65 @@
+//! A readable trace of how the engine read a document (`Pipeline::explain`).
+
+use std::fmt::Write;
+
+use crate::doc::Doc;
+use crate::events::CodedEvent;
+use crate::syntax::Clause;
+
+pub(crate) fn sentence_header(out: &mut String, doc: &Doc, si: usize, candidate: bool) {
+    let s = doc.sentences[si];
+    let _ = writeln!(
+        out,
+        "\n[{si}] {:?}{} {}",
+        s.kind,
+        if candidate { " (analysed)" } else { "" },
+        doc.text[s.start..s.end].replace('\n', " ")
+    );
+    for m in doc
+        .mentions
+        .iter()
+        .filter(|m| m.first >= s.first && m.last <= s.last)
+    {
+        let e = &doc.entities[m.entity];
+        let _ = writeln!(
+            out,
+            "    mention {:?} -> {} ({:?} {} {}) {:?}",
+            &doc.text[m.start..m.end],
+            e.text,
+            e.entity_type,
+            e.code.as_deref().unwrap_or("-"),
+            m.sector.as_deref().or(e.sector.as_deref()).unwrap_or("-"),
+            m.kind
+        );
+    }
+}
+
+pub(crate) fn sentence_body(out: &mut String, clause: &Clause, events: &[CodedEvent]) {
+    let tagged: Vec<String> = clause
+        .words
+        .iter()
+        .zip(&clause.tags)
+        .map(|(w, t)| format!("{w}/{}", t.as_str()))
+        .collect();
+    let _ = writeln!(out, "    tags: {}", tagged.join(" "));
+    let doc = clause.doc;
+    let name = |m: Option<usize>| {
+        m.map(|m| {
+            let e = &doc.entities[doc.mentions[m].entity];
+            format!("{} ({})", e.text, e.code.as_deref().unwrap_or("-"))
+        })
+        .unwrap_or_else(|| "-".into())
+    };
+    for ev in events {
+        let _ = writeln!(
+            out,
+            "    EVENT {} {} {} -> {} [{}]\n      rule: {}",
+            ev.plover,
+            ev.cameo,
+            name(ev.actor),
+            name(ev.recipient),
+            doc.token_text(ev.trigger.0),
+            ev.rule
+        );
+    }
+}
