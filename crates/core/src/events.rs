@@ -516,7 +516,10 @@ fn noun_slots(
                 if clause.is_passive(k) {
                     break;
                 }
-                if let Subject::Actors(s) = clause.subject(g, 0) {
+                clause.possessor_subjects.set(true);
+                let subject = clause.subject(g, 0);
+                clause.possessor_subjects.set(false);
+                if let Subject::Actors(s) = subject {
                     how.push(format!(
                         "actor: {} of the verb `{}` governing the noun",
                         s.how, clause.words[k]

@@ -702,6 +702,12 @@ fn role_phrase(
                     code = ent.code.clone();
                 }
             }
+        } else if let Some(pm) = pending.iter().rev().find(|p| p.last == k) {
+            // A name used as a modifier: "U.S. lawmakers", "EU spokesperson Elena Varga".
+            let ent = &doc.entities[pm.entity];
+            if ent.entity_type != EntityType::Person {
+                code = ent.code.clone();
+            }
         } else if matches!(doc.norm(k - 1), "the" | "a" | "an" | "its" | "their") {
             determiner = true;
             left = k - 1;

@@ -215,6 +215,9 @@ pub struct Clause<'a, 'd> {
     pub first: usize,
     pub words: Vec<&'a str>,
     pub tags: Vec<Tag>,
+    /// Accept a possessor as the subject ("Kim's remarks came during a meeting": Kim met).
+    /// Set by the coder while it looks for the actor of an event noun.
+    pub possessor_subjects: std::cell::Cell<bool>,
 }
 
 /// The actors found in a slot: one mention, or several coordinated ones.
@@ -248,6 +251,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             first,
             words,
             tags,
+            possessor_subjects: std::cell::Cell::new(false),
         }
     }
 
@@ -640,7 +644,12 @@ impl<'a, 'd> Clause<'a, 'd> {
                 if ms.is_empty() {
                     return Subject::NonActor((s, k));
                 }
-                let (heads, _) = self.head_actors((s, k), &ms);
+                let (heads, possessor_only) = self.head_actors((s, k), &ms);
+                if possessor_only && !self.possessor_subjects.get() {
+                    // "Russia's S-400 system, which is deemed to violate ...": the system
+                    // is the subject, not Russia.
+                    return Subject::NonActor((s, k));
+                }
                 return Subject::Actors(Slot {
                     mentions: heads,
                     how: "subject",

@@ -257,7 +257,13 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         let obj = json.as_object().cloned().unwrap_or_default();
         let headers: Vec<&str> = obj.keys().map(String::as_str).collect();
         let row: Vec<String> = obj.values().map(|v| v.to_string()).collect();
-        print_rows(args.format, &headers, &[], &[row], &[json.clone()])?;
+        print_rows(
+            args.format,
+            &headers,
+            &[],
+            &[row],
+            std::slice::from_ref(&json),
+        )?;
         return Ok(0);
     }
 
