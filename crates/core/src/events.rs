@@ -14,6 +14,7 @@
 //!   (a "Russia and North Korea signed") give the event in both directions;
 //! - an accusation or denial governs the event inside it ("accused North Korea of
 //!   supplying weapons": the supply is coded too, with the accused as its actor).
+//!
 //! Every event records the pattern line and how each slot was filled, as its `rule`.
 
 use sitrep_lexicon::{EventLexicon, Ontology, PatternMatch, Slot as LexSlot, TriggerPos};
@@ -548,6 +549,7 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             _ => continue,
         };
         let gl = g.trigger.0 - clause.first;
+        #[allow(clippy::needless_range_loop)] // `out[ei]` is mutated below
         for ei in first_new..out.len() {
             if ei == gi {
                 continue;

@@ -7,6 +7,7 @@
 //! - a trailing attribution (", KCNA reported." / ", said Lim Eul-chul");
 //! - "according to X" anywhere in the sentence;
 //! - the speaker of a quotation that contains the trigger.
+//!
 //! Modality: the reporting verb's kind (say -> reported, claim -> claimed, believe ->
 //! believed, deny -> denied, accuse/allege -> alleged); hedges before the trigger
 //! ("reportedly", "is believed to"); intent ("will", "plans to", "vowed to") and
@@ -268,10 +269,11 @@ pub fn attribute(
         }
     }
     // A conditional clause: "if China failed to pressure Pyongyang".
-    for k in clause_start.saturating_sub(1)..h {
-        if matches!(words[k], "if" | "unless") {
-            modality = stronger(modality, Modality::Hypothetical);
-        }
+    if words[clause_start.saturating_sub(1)..h]
+        .iter()
+        .any(|w| matches!(*w, "if" | "unless"))
+    {
+        modality = stronger(modality, Modality::Hypothetical);
     }
     if !sources.is_empty() && modality == Modality::Asserted {
         modality = Modality::Reported;

@@ -1149,10 +1149,9 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                 if ent.entity_type == EntityType::Person
                     && ent.name_words.iter().any(|x| x == w)
                     && ent.name_words.len() > 1
+                    && best.is_none_or(|(f, _)| m.first > f)
                 {
-                    if best.is_none_or(|(f, _)| m.first > f) {
-                        best = Some((m.first, m.entity));
-                    }
+                    best = Some((m.first, m.entity));
                 }
             }
             if let Some((_, e)) = best {

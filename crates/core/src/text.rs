@@ -134,8 +134,7 @@ pub fn tokenize(text: &str) -> Tokens {
             iter.next();
             let mut has_alpha = c.is_alphabetic();
             let mut all_digits = c.is_ascii_digit();
-            loop {
-                let Some(&(j, d)) = iter.peek() else { break };
+            while let Some(&(j, d)) = iter.peek() {
                 if is_word_char(d) {
                     has_alpha |= d.is_alphabetic();
                     all_digits &= d.is_ascii_digit();
@@ -153,7 +152,7 @@ pub fn tokenize(text: &str) -> Tokens {
                         .chars()
                         .next()
                         .is_some_and(|f| f.is_uppercase());
-                if (is_hyphen(d) || d == '&') && next_is_word && !(joins_names && d != '&') {
+                if next_is_word && (d == '&' || (is_hyphen(d) && !joins_names)) {
                     end = j + d.len_utf8();
                     iter.next();
                     continue;
@@ -291,8 +290,7 @@ fn clitic_len(rest: &str) -> Option<usize> {
     }
     let after = &rest[first.len_utf8()..];
     for clitic in CLITICS {
-        if clitic.starts_with('\'') {
-            let body = &clitic[1..];
+        if let Some(body) = clitic.strip_prefix('\'') {
             if after.len() >= body.len()
                 && after.as_bytes()[..body.len()].eq_ignore_ascii_case(body.as_bytes())
             {
