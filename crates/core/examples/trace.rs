@@ -1,7 +1,7 @@
 //! Show how sitrep reads a text: sentences, mentions, tags and events with their rules.
 //!
-//! `cargo run -p sitrep-core --example explain -- "Russia attacked Ukraine." [YYYY-MM-DD]`
-//! or `cargo run -p sitrep-core --example explain -- --file story.txt [YYYY-MM-DD]`.
+//! `cargo run -p sitrep-core --example trace -- "Russia attacked Ukraine." [YYYY-MM-DD]`
+//! or `cargo run -p sitrep-core --example trace -- --file story.txt [YYYY-MM-DD]`.
 
 use sitrep_core::Pipeline;
 use sitrep_record::InputDocument;
@@ -14,7 +14,7 @@ fn main() {
         }
         Some(t) if t != "--file" => t.to_string(),
         _ => {
-            eprintln!("usage: explain TEXT [PUBLISHED] | explain --file PATH [PUBLISHED]");
+            eprintln!("usage: trace TEXT [PUBLISHED] | trace --file PATH [PUBLISHED]");
             std::process::exit(2);
         }
     };
