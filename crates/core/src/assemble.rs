@@ -244,7 +244,16 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
             goldstein: Some(code.goldstein),
             quad: quad(quad_name),
             actor: ev.actor.map(|m| party(doc, &ids, m)),
-            recipient: ev.recipient.map(|m| party(doc, &ids, m)),
+            recipient: ev.recipient.map(|m| party(doc, &ids, m)).or_else(|| {
+                // An attack or a siege with no named target hits the country where it
+                // happened ("gunmen stormed a hotel in Beledweyne": Somalia).
+                let place_country = location.as_ref().and_then(|l| l.code.clone())?;
+                if !matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") {
+                    return None;
+                }
+                rule.push_str("; recipient: the country where it happened");
+                Some(country_party(doc, &ids, &place_country))
+            }),
             trigger: Trigger {
                 text: doc.text[trig_start..trig_end].to_string(),
                 start: c(trig_start),
@@ -337,4 +346,20 @@ fn quantity_actor(doc: &Doc, start: usize, end: usize) -> Option<QuantityActor> 
         return None;
     }
     Some(QuantityActor { code, sector })
+}
+
+/// The party for a country named only by a place in it.
+fn country_party(doc: &Doc, ids: &Ids, code: &str) -> Party {
+    let entity = doc
+        .entities
+        .iter()
+        .position(|e| e.entity_type == sitrep_record::EntityType::Gpe && e.code.as_deref() == Some(code) && e.dict_id.as_deref() == Some(code));
+    Party {
+        text: entity.map(|e| doc.entities[e].text.clone()).unwrap_or_else(|| code.to_string()),
+        entity: entity.and_then(|e| ids.entity[e].clone()),
+        code: Some(code.to_string()),
+        sector: None,
+        org: None,
+        cameo_actor: Some(code.to_string()),
+    }
 }

@@ -91,7 +91,7 @@ pub fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
         {
             continue;
         }
-        let locative = first > 0 && LOCATIVE.contains(&doc.norm(first - 1));
+        let locative = is_locative(doc, first);
         let sentence_initial = doc.sentences[doc.sentence_of[first] as usize].first == first;
         if (m.common_word || sentence_initial) && !locative {
             continue;
@@ -113,6 +113,46 @@ pub fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
         });
     }
     doc.places.extend(extra);
+    // "the Somali city of Beledweyne": a place the gazetteer may not know, in a country
+    // the text names.
+    let mut named = Vec::new();
+    for md in &doc.modifiers {
+        let k = md.last;
+        if k + 2 >= doc.tokens.len()
+            || !matches!(doc.norm(k), "city" | "town" | "village" | "region" | "province" | "district" | "port")
+            || doc.norm(k + 1) != "of"
+        {
+            continue;
+        }
+        let first = k + 2;
+        let mut last = first;
+        while last < doc.tokens.len() && doc.tokens.get(last).capitalized && last - first < 4 {
+            last += 1;
+        }
+        if last == first || doc.places.iter().any(|p| p.first == first) {
+            continue;
+        }
+        let start = doc.tokens.get(first).start as usize;
+        let end = doc.tokens.get(last - 1).end as usize;
+        let known = gazetteer.lookup(&doc.text[start..end]);
+        let coords = known
+            .iter()
+            .map(|&id| gazetteer.place(id))
+            .find(|p| p.country == md.code)
+            .map(|p| (p.lat, p.lon));
+        named.push(PlaceMention {
+            first,
+            last,
+            start,
+            end,
+            name: doc.text[start..end].to_string(),
+            code: Some(md.code.clone()),
+            lat: coords.map(|c| c.0),
+            lon: coords.map(|c| c.1),
+            locative: true,
+        });
+    }
+    doc.places.extend(named);
     doc.places.sort_by_key(|p| p.first);
 }
 
@@ -256,16 +296,10 @@ pub fn link(
         let mut bestp: Option<(usize, usize)> = None;
         for (pi, p) in doc.places.iter().enumerate() {
             let at = p.first > 0
-                && matches!(
+                && (matches!(
                     doc.norm(p.first - 1),
-                    "in" | "at"
-                        | "near"
-                        | "outside"
-                        | "inside"
-                        | "across"
-                        | "throughout"
-                        | "around"
-                );
+                    "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
+                ) || place_of(doc, p.first));
             if p.first < sent.first
                 || p.first >= sent.last
                 || !p.locative
@@ -303,4 +337,19 @@ pub fn link(
         }
     }
     linked
+}
+
+/// "the Somali city of Beledweyne", "the town of Kok-Tash": a place after "<place noun> of".
+fn place_of(doc: &Doc, first: usize) -> bool {
+    first >= 2
+        && doc.norm(first - 1) == "of"
+        && matches!(
+            doc.norm(first - 2),
+            "city" | "town" | "village" | "region" | "province" | "district" | "state" | "port" | "capital" | "area"
+        )
+}
+
+/// Preceded by a locative preposition, or by "<place noun> of".
+fn is_locative(doc: &Doc, first: usize) -> bool {
+    (first > 0 && LOCATIVE.contains(&doc.norm(first - 1))) || place_of(doc, first)
 }

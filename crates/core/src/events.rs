@@ -231,8 +231,9 @@ fn code_match(
     if actors.mentions.is_empty() && recipients.mentions.is_empty() {
         return;
     }
-    // An active verb needs an actor; a passive or a noun may name only the target.
-    if actors.mentions.is_empty() && pattern.pos == TriggerPos::Verb && !clause.is_passive(m.head) {
+    // An event needs someone doing it: "five people were killed" with no agent is a
+    // casualty count (kept as a quantity), not an event between actors.
+    if actors.mentions.is_empty() {
         return;
     }
     let negated = (vg..m.head).any(|k| NEGATIONS.contains(&clause.words[k]))

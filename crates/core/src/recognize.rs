@@ -1095,7 +1095,10 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             let role_end = (k + 1..s_end)
                 .find(|&q| doc.role_at[q] == NONE)
                 .unwrap_or(s_end);
-            let starts_clause = role_end < s_end && SPEECH_VERBS.contains(&doc.norm(role_end));
+            // "VOA Somali, federal lawmaker Dahir Amin Jesow": the role belongs to the
+            // name after it.
+            let starts_clause = role_end < s_end
+                && (SPEECH_VERBS.contains(&doc.norm(role_end)) || name_token(doc, role_end));
             let singular = k < stop && singular_role_at(doc, b.dict, k);
             if k < stop && doc.role_at[k] != NONE && singular && !starts_clause {
                 let r = b.dict.entry(doc.role_at[k]);
@@ -1179,8 +1182,13 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
             continue;
         }
+        // "its", and "it" as a subject ("..., it said"); "stormed it" (an object) is
+        // left alone: objects are too often things.
+        let subject_position = t == 0 || matches!(doc.norm(t - 1), "," | "that" | "and" | "but" | "\"" | "because" | "as")
+            || doc.sentences[doc.sentence_of[t] as usize].first == t;
         if (w == "its"
             || (w == "it"
+                && subject_position
                 && t + 1 < n
                 && !matches!(
                     doc.norm(t + 1),
