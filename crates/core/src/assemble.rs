@@ -350,12 +350,15 @@ fn quantity_actor(doc: &Doc, start: usize, end: usize) -> Option<QuantityActor> 
 
 /// The party for a country named only by a place in it.
 fn country_party(doc: &Doc, ids: &Ids, code: &str) -> Party {
-    let entity = doc
-        .entities
-        .iter()
-        .position(|e| e.entity_type == sitrep_record::EntityType::Gpe && e.code.as_deref() == Some(code) && e.dict_id.as_deref() == Some(code));
+    let entity = doc.entities.iter().position(|e| {
+        e.entity_type == sitrep_record::EntityType::Gpe
+            && e.code.as_deref() == Some(code)
+            && e.dict_id.as_deref() == Some(code)
+    });
     Party {
-        text: entity.map(|e| doc.entities[e].text.clone()).unwrap_or_else(|| code.to_string()),
+        text: entity
+            .map(|e| doc.entities[e].text.clone())
+            .unwrap_or_else(|| code.to_string()),
         entity: entity.and_then(|e| ids.entity[e].clone()),
         code: Some(code.to_string()),
         sector: None,

@@ -119,7 +119,10 @@ pub fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
     for md in &doc.modifiers {
         let k = md.last;
         if k + 2 >= doc.tokens.len()
-            || !matches!(doc.norm(k), "city" | "town" | "village" | "region" | "province" | "district" | "port")
+            || !matches!(
+                doc.norm(k),
+                "city" | "town" | "village" | "region" | "province" | "district" | "port"
+            )
             || doc.norm(k + 1) != "of"
         {
             continue;
@@ -298,7 +301,13 @@ pub fn link(
             let at = p.first > 0
                 && (matches!(
                     doc.norm(p.first - 1),
-                    "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "around"
                 ) || place_of(doc, p.first));
             if p.first < sent.first
                 || p.first >= sent.last
@@ -345,11 +354,20 @@ fn place_of(doc: &Doc, first: usize) -> bool {
         && doc.norm(first - 1) == "of"
         && matches!(
             doc.norm(first - 2),
-            "city" | "town" | "village" | "region" | "province" | "district" | "state" | "port" | "capital" | "area"
+            "city"
+                | "town"
+                | "village"
+                | "region"
+                | "province"
+                | "district"
+                | "state"
+                | "port"
+                | "capital"
+                | "area"
         )
 }
 
 /// Preceded by a locative preposition, or by "<place noun> of".
-fn is_locative(doc: &Doc, first: usize) -> bool {
+pub fn is_locative(doc: &Doc, first: usize) -> bool {
     (first > 0 && LOCATIVE.contains(&doc.norm(first - 1))) || place_of(doc, first)
 }

@@ -34,6 +34,38 @@ pub(crate) fn sentence_header(out: &mut String, doc: &Doc, si: usize, candidate:
     }
 }
 
+pub(crate) fn places(out: &mut String, doc: &Doc, si: usize) {
+    let s = doc.sentences[si];
+    for p in doc
+        .places
+        .iter()
+        .filter(|p| p.first >= s.first && p.last <= s.last)
+    {
+        let _ = writeln!(
+            out,
+            "    place {:?} ({}) {}{}",
+            p.name,
+            p.code.as_deref().unwrap_or("-"),
+            if p.locative { "locative" } else { "named" },
+            p.lat
+                .map(|lat| format!(" {lat:.2},{:.2}", p.lon.unwrap_or(0.0)))
+                .unwrap_or_default()
+        );
+    }
+    for m in doc
+        .modifiers
+        .iter()
+        .filter(|m| m.first >= s.first && m.last <= s.last)
+    {
+        let _ = writeln!(
+            out,
+            "    modifier {:?} ({})",
+            doc.span_text(m.first, m.last),
+            m.code
+        );
+    }
+}
+
 pub(crate) fn sentence_body(out: &mut String, clause: &Clause, events: &[CodedEvent]) {
     let tagged: Vec<String> = clause
         .words

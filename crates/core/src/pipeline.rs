@@ -203,6 +203,7 @@ impl Pipeline {
             let s = doc.sentences[si];
             if let Some(t) = trace.as_deref_mut() {
                 crate::explain::sentence_header(t, &doc, si, self.is_candidate(&doc, si));
+                crate::explain::places(t, &doc, si);
             }
             if s.kind != SentenceKind::Body || !self.is_candidate(&doc, si) {
                 continue;

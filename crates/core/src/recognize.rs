@@ -294,9 +294,8 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                 // "in Moscow" is a place; "in Moscow's victory" is the government.
                 let possessive = tm.last < doc.tokens.len() && doc.norm(tm.last) == "'s";
                 // A dateline ("BISHKEK, Kyrgyzstan —") is where the story was filed.
-                let locative =
-                    (tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1)) && !possessive)
-                        || is_dateline(doc, tm.first);
+                let locative = (crate::context::is_locative(doc, tm.first) && !possessive)
+                    || is_dateline(doc, tm.first);
                 add_place(doc, tm, entry.code.clone(), locative);
                 if !locative {
                     // Metonymy: "Pyongyang acknowledged" is the government speaking.
@@ -319,7 +318,7 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             | (ActorKind::Region, _)
             | (_, FormKind::City)
             | (_, FormKind::Region) => {
-                let locative = tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1));
+                let locative = crate::context::is_locative(doc, tm.first);
                 add_place(doc, tm, entry.code.clone(), locative);
             }
             (ActorKind::Role, _) => {
@@ -327,7 +326,7 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             }
             (ActorKind::Country, _) => {
                 let e = b.dict_entity(doc, tm.m.entry);
-                let locative = tm.first > 0 && LOCATIVE.contains(&doc.norm(tm.first - 1));
+                let locative = crate::context::is_locative(doc, tm.first);
                 if locative {
                     add_place(
                         doc,
@@ -1184,7 +1183,11 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
         // "its", and "it" as a subject ("..., it said"); "stormed it" (an object) is
         // left alone: objects are too often things.
-        let subject_position = t == 0 || matches!(doc.norm(t - 1), "," | "that" | "and" | "but" | "\"" | "because" | "as")
+        let subject_position = t == 0
+            || matches!(
+                doc.norm(t - 1),
+                "," | "that" | "and" | "but" | "\"" | "because" | "as"
+            )
             || doc.sentences[doc.sentence_of[t] as usize].first == t;
         if (w == "its"
             || (w == "it"
