@@ -59,8 +59,35 @@ fn is_reciprocal(plover: &str) -> bool {
 /// pact", "Kyrgyzstan and Tajikistan agreed"): meeting, agreeing, signing, cooperating.
 /// "Poland and Latvia welcomed the decision" is two acts with no recipient, not one
 /// between them.
-fn is_reciprocal_code(cameo: &str) -> bool {
-    cameo.starts_with("03") || cameo.starts_with("04") || cameo.starts_with("06") || cameo == "057"
+fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
+    cameo.starts_with("03")
+        || cameo.starts_with("04")
+        || cameo.starts_with("06")
+        || cameo == "057"
+        // "Kyrgyz troops and Tajik border guards exchanged fire", "the two sides clashed".
+        || (cameo.starts_with("19") && is_mutual_fight(trigger))
+}
+
+fn is_mutual_fight(w: &str) -> bool {
+    matches!(
+        w,
+        "clash"
+            | "clashed"
+            | "clashes"
+            | "clashing"
+            | "fought"
+            | "fight"
+            | "fighting"
+            | "exchanged"
+            | "exchange"
+            | "exchanging"
+            | "battled"
+            | "battle"
+            | "battling"
+            | "skirmished"
+            | "skirmishes"
+            | "skirmish"
+    )
 }
 
 /// Code all events of one sentence.
@@ -266,7 +293,7 @@ fn code_match(
     let same_entity = |a: usize, b: usize| doc.mentions[a].entity == doc.mentions[b].entity;
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
-        && is_reciprocal_code(&pattern.cameo)
+        && is_reciprocal_code(&pattern.cameo, clause.words[m.head])
     {
         for &a in &actors.mentions {
             for &r in &actors.mentions {
@@ -440,6 +467,17 @@ fn noun_slots(
     let (np_start, _np_end) = clause.np_around(m.head);
     let mut actor = Slot::default();
     let mut recipient = Slot::default();
+    // "fighting between rebels and government forces", "talks between Kyiv and Moscow":
+    // the parties act on each other (the caller pairs them in both directions).
+    if clause.words.get(m.end) == Some(&"between") {
+        if let Some((_, ms)) = clause.np_after(m.end + 1, region_end.max(m.end + 2)) {
+            if ms.len() >= 2 {
+                how.push("parties: the two sides named after `between`".into());
+                actor.mentions = ms;
+                return (actor, recipient, np_start);
+            }
+        }
+    }
     // Actors inside the phrase before the head: "Ukraine's", "Ukrainian", "Russia-North Korea".
     let mut inner: Vec<usize> = Vec::new();
     for l in np_start..m.start {

@@ -275,6 +275,13 @@ pub fn attribute(
     {
         modality = stronger(modality, Modality::Hypothetical);
     }
+    // Threats, pledges and offers are about future action: intended, unless a source
+    // frames them otherwise.
+    if modality == Modality::Asserted
+        && (event.plover == "THREATEN" || event.cameo.starts_with("03"))
+    {
+        modality = Modality::Intended;
+    }
     if !sources.is_empty() && modality == Modality::Asserted {
         modality = Modality::Reported;
     }

@@ -1320,6 +1320,15 @@ fn infer_home_country(doc: &mut Doc) {
     let top = top.clone();
     for e in &mut doc.entities {
         // Reporters, experts and analysts are as often foreign as local: not inferred.
+        // Aid groups and international bodies take the CAMEO codes for their kind.
+        if e.code.is_none()
+            && e.dict_id.is_none()
+            && matches!(e.sector.as_deref(), Some("NGO" | "IGO"))
+        {
+            e.code = e.sector.clone();
+            e.sector = None;
+            continue;
+        }
         let local_sector = !matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"));
         if e.code.is_none()
             && e.dict_id.is_none()
