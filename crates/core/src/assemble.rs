@@ -247,12 +247,28 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
             recipient: ev.recipient.map(|m| party(doc, &ids, m)).or_else(|| {
                 // An attack or a siege with no named target hits the country where it
                 // happened ("gunmen stormed a hotel in Beledweyne": Somalia).
-                let place_country = location.as_ref().and_then(|l| l.code.clone())?;
                 if !matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") {
                     return None;
                 }
-                rule.push_str("; recipient: the country where it happened");
-                Some(country_party(doc, &ids, &place_country))
+                if let Some(place_country) = location.as_ref().and_then(|l| l.code.clone()) {
+                    rule.push_str("; recipient: the country where it happened");
+                    return Some(country_party(doc, &ids, &place_country));
+                }
+                // Police arresting people, rebels attacking villages: a domestic actor's
+                // act on its own country's people.
+                let actor = &doc.entities[doc.mentions[ev.actor?].entity];
+                let domestic = actor.dict_id.is_none()
+                    && actor.entity_type != sitrep_record::EntityType::Person
+                    && actor
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| !matches!(c, "IGO" | "NGO" | "IMG" | "MNC"));
+                if !domestic {
+                    return None;
+                }
+                let code = actor.code.clone()?;
+                rule.push_str("; recipient: the actor's own country (no named target)");
+                Some(country_party(doc, &ids, &code))
             }),
             trigger: Trigger {
                 text: doc.text[trig_start..trig_end].to_string(),
