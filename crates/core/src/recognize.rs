@@ -1140,6 +1140,21 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
 fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
     let n = doc.tokens.len();
     let mut added: Vec<Mention> = Vec::new();
+    // Name word -> (first token, person entity) of every multi-word person mention, in
+    // token order, so that a surname finds the most recent person bearing it in
+    // logarithmic time instead of rescanning every mention.
+    let mut by_word: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for m in pending.iter() {
+        let ent = &doc.entities[m.entity];
+        if ent.entity_type == EntityType::Person && ent.name_words.len() > 1 {
+            for w in &ent.name_words {
+                by_word
+                    .entry(w.clone())
+                    .or_default()
+                    .push((m.first, m.entity));
+            }
+        }
+    }
     for t in 0..n {
         if covered[t] {
             continue;
@@ -1149,26 +1164,21 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         if tok.kind == TokenKind::Word && tok.capitalized && !NOT_NAMES.contains(&w) && w.len() > 1
         {
             // The most recent person whose name contains this word.
-            let mut best: Option<(usize, usize)> = None;
-            for m in pending.iter().chain(added.iter()) {
-                if m.first >= t {
-                    continue;
-                }
-                let ent = &doc.entities[m.entity];
-                if ent.entity_type == EntityType::Person
-                    && ent.name_words.iter().any(|x| x == w)
-                    && ent.name_words.len() > 1
-                    && best.is_none_or(|(f, _)| m.first > f)
-                {
-                    best = Some((m.first, m.entity));
-                }
-            }
+            let best = by_word.get(w).and_then(|list| {
+                let k = list.partition_point(|&(first, _)| first < t);
+                k.checked_sub(1).map(|i| list[i])
+            });
             if let Some((_, e)) = best {
                 // A following capitalised word would make it a different name.
                 if t + 1 < n && name_token(doc, t + 1) && !covered[t + 1] {
                     continue;
                 }
                 covered[t] = true;
+                for nw in &doc.entities[e].name_words {
+                    let list = by_word.entry(nw.clone()).or_default();
+                    let at = list.partition_point(|&(first, _)| first < t);
+                    list.insert(at, (t, e));
+                }
                 added.push(Mention {
                     first: t,
                     last: t + 1,
@@ -1234,6 +1244,13 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
 /// The person a pronoun at `t` most likely refers to: a person earlier in the same
 /// sentence, else the first person (the likely subject) of the nearest earlier sentence
 /// that has one, at most two sentences back.
+/// The mentions of a token-ordered list that start in `first..last`.
+fn within(list: &[Mention], first: usize, last: usize) -> &[Mention] {
+    let a = list.partition_point(|m| m.first < first);
+    let b = list.partition_point(|m| m.first < last);
+    &list[a..b.max(a)]
+}
+
 fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -> Option<usize> {
     let s = doc.sentence_of[t] as usize;
     let is_person = |m: &&Mention| doc.entities[m.entity].entity_type == EntityType::Person;
@@ -1241,9 +1258,10 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
         let sent = doc.sentences[si];
         move |m: &&Mention| m.first >= sent.first && m.last <= sent.last
     };
-    let same: Option<&Mention> = pending
+    let sent = doc.sentences[s];
+    let same: Option<&Mention> = within(pending, sent.first, sent.last)
         .iter()
-        .chain(added.iter())
+        .chain(within(added, sent.first, sent.last).iter())
         .filter(is_person)
         .filter(in_sentence(s))
         .filter(|m| m.last <= t)
@@ -1256,9 +1274,10 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
             break;
         }
         let si = s - back;
-        if let Some(m) = pending
+        let prev = doc.sentences[si];
+        if let Some(m) = within(pending, prev.first, prev.last)
             .iter()
-            .chain(added.iter())
+            .chain(within(added, prev.first, prev.last).iter())
             .filter(is_person)
             .filter(in_sentence(si))
             .min_by_key(|m| m.first)
@@ -1283,9 +1302,9 @@ fn salient_non_person(
         e.entity_type != EntityType::Person && m.kind != MentionKind::Pronoun && e.code.is_some()
     };
     let sent = doc.sentences[s];
-    let same = pending
+    let same = within(pending, sent.first, sent.last)
         .iter()
-        .chain(added.iter())
+        .chain(within(added, sent.first, sent.last).iter())
         .filter(ok)
         .filter(|m| m.first >= sent.first && m.last <= t)
         .max_by_key(|m| m.first);
@@ -1296,9 +1315,9 @@ fn salient_non_person(
         return None;
     }
     let prev = doc.sentences[s - 1];
-    pending
+    within(pending, prev.first, prev.last)
         .iter()
-        .chain(added.iter())
+        .chain(within(added, prev.first, prev.last).iter())
         .filter(ok)
         .filter(|m| m.first >= prev.first && m.last <= prev.last)
         .min_by_key(|m| m.first)
