@@ -100,7 +100,8 @@ def main():
         f"- machine: {machine.get('cpu', '?')}, nproc {machine.get('nproc', '?')}, "
         f"{num(machine, 'mem_kb') / 1024 / 1024:.1f} GiB RAM, {machine.get('kernel', '?')}"
     )
-    emit(f"- {machine.get('rustc', 'rustc ?')}")
+    emit(f"- CPU detail: {machine.get('cpu_detail', '?')}")
+    emit(f"- {machine.get('rustc', 'rustc ?')}; binary built {machine.get('binary_built', '?')}")
     emit(
         f"- load average (1/5/15 min) before: {machine.get('load_before', '?')}; "
         f"after: {machine.get('load_after', '?')}"

@@ -81,6 +81,7 @@ rm -f "$OUT"/*.txt "$OUT"/*.stats "$OUT"/*.rusage "$OUT"/summary.* "$OUT"/perf.d
   echo "nproc $(nproc)"
   echo "threads_all $THREADS_ALL"
   echo "cpu $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || echo unknown)"
+  echo "cpu_detail $(grep -m1 'cpu MHz' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ */MHz /'), $(grep -m1 'cache size' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ */cache /')"
   echo "mem_kb $(awk '/MemTotal/ {print $2}' /proc/meminfo 2>/dev/null || echo 0)"
   echo "kernel $(uname -sr)"
   echo "load_before $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '? ? ?')"
@@ -93,7 +94,11 @@ if [[ $BUILD -eq 1 ]]; then
   cargo build --release --locked -p sitrep-cli
 fi
 [[ -x $BIN ]] || { echo "bench/run.sh: no binary at $BIN" >&2; exit 1; }
-echo "rustc $(rustc --version 2>/dev/null || echo unknown)" >> "$OUT/machine.txt"
+{
+  echo "rustc $(rustc --version 2>/dev/null || echo unknown)"
+  # With --no-build the binary may predate the checkout's HEAD: say when it was built.
+  echo "binary_built $(date -u -r "$BIN" +%Y-%m-%dT%H:%M:%SZ)"
+} >> "$OUT/machine.txt"
 
 step "corpus: VOA repeated to >= $MIN_MB MB of text, spaCy sample $SAMPLE_MB MB"
 "$PYTHON" bench/make_corpus.py --voa "$VOA" --out "$OUT/corpus.jsonl" --mode repeat \

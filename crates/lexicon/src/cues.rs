@@ -477,8 +477,9 @@ mod tests {
         let s = ws("north korea is believed to have sent troops");
         assert_eq!(c.hedge_at(&s, 2), Some((3, CueModality::Believed)));
         assert_eq!(c.hedge_at(&s, 3), None);
+        // The contract: "reportedly" marks an event as believed, not attributed.
         let s = ws("he was reportedly killed");
-        assert_eq!(c.hedge_at(&s, 2), Some((1, CueModality::Reported)));
+        assert_eq!(c.hedge_at(&s, 2), Some((1, CueModality::Believed)));
         let s = ws("moscow plans to send more troops");
         assert_eq!(c.intent_at(&s, 1), Some(2));
         let s = ws("kyiv is set to receive jets");
