@@ -420,9 +420,34 @@ fn verb_slots(
             }
             Subject::Missing => {}
         }
-        if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
-            how.push(format!("recipient: {}", s.how));
-            recipient = s;
+        // "pledged support for Russia", "affirmed backing of Russia's stance": the
+        // recipient is the complement of the event noun the pattern required.
+        if let Some(o) = m
+            .object_token
+            .filter(|&o| o > m.head && !m.object_before_head)
+        {
+            for prep in ["for", "of", "to", "with", "against", "on"] {
+                if clause.words.get(o + 1) == Some(&prep)
+                    || (o + 2 < clause.len()
+                        && clause.words[o + 2] == prep
+                        && clause.words[o + 1] == "\"")
+                {
+                    if let Some(s) = clause.prep_object(prep, o + 1, region_end) {
+                        how.push(format!(
+                            "recipient: object of `{prep}` after `{}`",
+                            clause.words[o]
+                        ));
+                        recipient = s;
+                        break;
+                    }
+                }
+            }
+        }
+        if recipient.mentions.is_empty() {
+            if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
+                how.push(format!("recipient: {}", s.how));
+                recipient = s;
+            }
         }
     }
     // "pulled troops back", "sent troops": one's forces are the means, not the target.

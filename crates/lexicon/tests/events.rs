@@ -173,9 +173,10 @@ fn passive_praise_and_deployment() {
 }
 
 #[test]
-fn pledged_support_is_intent() {
+fn pledged_support_is_endorsement_and_pledged_arms_are_intent() {
+    // The record contract's own example codes this pledge as 051 (praise or endorse).
     let s = "Kim Jong Un has pledged \u{201c}unconditional support\u{201d} for Russia";
-    assert_eq!(best_at(s, "pledged").as_deref(), Some("032"));
+    assert_eq!(best_at(s, "pledged").as_deref(), Some("051"));
     let s = "Germany pledged more air defense systems to Ukraine";
     assert_eq!(best_at(s, "pledged").as_deref(), Some("0332"));
 }
