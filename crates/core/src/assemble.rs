@@ -23,6 +23,7 @@ pub struct Layers<'a> {
     pub dates: &'a [DateMatch],
     pub quantities: &'a [QuantityMatch],
     pub quotes: &'a [ResolvedQuote],
+    pub quantity_provenance: &'a [Option<Provenance>],
     pub key_points: Vec<String>,
     pub ontology: &'a Ontology,
 }
@@ -161,6 +162,15 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
             unit: q.unit.clone(),
             kind: quantity_kind(q.kind),
             actor: q.noun_phrase.and_then(|(s, e)| quantity_actor(doc, s, e)),
+            sources: layers.quantity_provenance[i]
+                .iter()
+                .flat_map(|p| p.sources.iter())
+                .map(|s| match s {
+                    SourceRef::Mention(m) => party(doc, &ids, *m),
+                    SourceRef::Phrase(a, b) => phrase_party(doc, *a, *b),
+                })
+                .collect(),
+            modality: layers.quantity_provenance[i].as_ref().map(|p| p.modality),
         })
         .collect();
 

@@ -48,6 +48,29 @@ pub struct CodedEvent {
     pub rule: String,
 }
 
+impl CodedEvent {
+    /// A stand-in event at token `token` (global) of sentence `sentence`, used to read
+    /// the provenance of a figure with the same rules as an event's.
+    pub fn for_figure(sentence: usize, token: usize, verb_group: usize) -> CodedEvent {
+        CodedEvent {
+            cameo: String::new(),
+            plover: String::new(),
+            sentence,
+            trigger: (token, token + 1),
+            actor: None,
+            recipient: None,
+            negated: false,
+            verb_group,
+            cited_by: Vec::new(),
+            noun: false,
+            object_np: None,
+            governed_modality: None,
+            framed_by: None,
+            rule: String::new(),
+        }
+    }
+}
+
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
 
 /// Categories where two coordinated actors without a recipient act on each other.

@@ -232,6 +232,10 @@ impl Pipeline {
             tags = clause.tags;
         }
 
+        // provenance of the figures: "reports ... claim around 600 soldiers have died"
+        let quantity_provenance =
+            self.quantity_provenance(&doc, &quantities, &quote_context, tagger);
+
         // context: dates, places, quantities linked to events; key points
         let linked = context::link(&doc, &events, &provenance, &dates, &quantities);
         let key_points = keypoints::select(&doc, &events, self.ontology);
@@ -247,12 +251,54 @@ impl Pipeline {
                 dates: &dates,
                 quantities: &quantities,
                 quotes: &quotes,
+                quantity_provenance: &quantity_provenance,
                 key_points,
                 ontology: self.ontology,
             },
         );
         clock.lap(times, 8);
         record
+    }
+
+    /// Sources and modality of each quantity, read like those of an event whose trigger is
+    /// the word that says what happened to the counted ("died", "injured") or the number.
+    fn quantity_provenance(
+        &self,
+        doc: &Doc,
+        quantities: &[sitrep_quantities::QuantityMatch],
+        quotes: &crate::provenance::QuoteContext,
+        tagger: &Tagger,
+    ) -> Vec<Option<Provenance>> {
+        let mut out = Vec::with_capacity(quantities.len());
+        let mut raw: Vec<&str> = Vec::new();
+        let mut tags = Vec::new();
+        for q in quantities {
+            let at = q.cue.map(|c| c.0).unwrap_or(q.number_start);
+            let t = doc
+                .tokens
+                .tokens
+                .partition_point(|tok| (tok.end as usize) <= at);
+            if t >= doc.tokens.len() {
+                out.push(None);
+                continue;
+            }
+            let si = doc.sentence_of[t] as usize;
+            let s = doc.sentences[si];
+            if s.kind == SentenceKind::Heading {
+                out.push(None);
+                continue;
+            }
+            raw.clear();
+            raw.extend(s.tokens().map(|g| doc.token_text(g)));
+            tagger.tag(&raw, &mut tags);
+            let clause = Clause::new(doc, s.first, s.last, std::mem::take(&mut tags));
+            let pseudo = CodedEvent::for_figure(si, t, clause.verb_group_start(t - s.first));
+            out.push(Some(crate::provenance::attribute(
+                &clause, &pseudo, self.cues, quotes,
+            )));
+            tags = clause.tags;
+        }
+        out
     }
 
     /// The gate: a sentence is analysed only when an actor and a trigger co-occur.

@@ -130,7 +130,11 @@ pub fn attribute(
                     ));
             if clause.is_verb(r) && !reduced_relative {
                 reporting_at = Some(r);
+                // "South Korean intelligence reports ... claim": the actor in the
+                // reporting phrase is the source.
+                clause.possessor_subjects.set(true);
                 let subject = clause.subject(clause.verb_group_start(r), 0);
+                clause.possessor_subjects.set(false);
                 push_slot_sources(clause, subject, &mut sources, r);
                 modality = stronger(modality, to_modality(cm));
                 spans.push((clause.first + r.saturating_sub(1), clause.first + r + 1));

@@ -905,6 +905,20 @@ fn is_adjectival_role(w: &str) -> bool {
 
 /// Words after which a role word is still the head of its phrase.
 const HEAD_FOLLOWERS: &[&str] = &[
+    // "intelligence reports", "military sources": the role is who speaks.
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "source",
+    "sources",
+    "assessment",
+    "assessments",
+    "estimate",
+    "estimates",
+    "figures",
+    "data",
+    "briefing",
     "is",
     "are",
     "was",

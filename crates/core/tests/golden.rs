@@ -460,3 +460,86 @@ fn seed_and_voa_match_their_hand_coding() {
         report.quantities.recall()
     );
 }
+
+/// What the provenance issue asks of the reference article, checked one by one.
+#[test]
+fn seed_provenance_facts() {
+    let seed = shared().join("corpora/seed/kim-shoigu-pyongyang.jsonl");
+    if !seed.exists() {
+        eprintln!("skipped: ../shared/corpora/seed is not present");
+        return;
+    }
+    let r = Pipeline::new().process(&load_jsonl(&seed)[0]);
+    let speaker = |start: &str| {
+        let q = r
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("quote {start}"));
+        q.speaker.clone().unwrap_or_default()
+    };
+    assert_eq!(
+        speaker("Kim expressed expectation").org.as_deref(),
+        Some("KCNA")
+    );
+    assert_eq!(speaker("Prospects for restoring").text, "Lim Eul-chul");
+    assert_eq!(
+        speaker("It is a mistake").org.as_deref(),
+        Some("KCNA"),
+        "the KCNA commentary"
+    );
+    let killed = r
+        .quantities
+        .iter()
+        .find(|q| q.text.contains("600"))
+        .expect("600 killed");
+    assert_eq!(
+        (killed.value, killed.approx, killed.kind.as_str()),
+        (Some(600.0), true, "killed")
+    );
+    let chain: Vec<(Option<&str>, Option<&str>)> = killed
+        .sources
+        .iter()
+        .map(|s| (s.code.as_deref(), s.sector.as_deref()))
+        .collect();
+    assert_eq!(
+        chain,
+        vec![(Some("KOR"), Some("SPY")), (Some("KOR"), Some("LEG"))],
+        "intelligence, shared by the lawmaker"
+    );
+    assert_eq!(killed.modality, Some(sitrep_record::Modality::Claimed));
+    let rounds = r
+        .quantities
+        .iter()
+        .find(|q| q.text.contains("nine million"))
+        .expect("rounds");
+    assert_eq!(
+        (rounds.max, rounds.kind.as_str()),
+        (Some(9_000_000.0), "munitions")
+    );
+    let date = |text: &str| {
+        r.dates
+            .iter()
+            .find(|d| d.text.contains(text))
+            .and_then(|d| d.value.clone())
+    };
+    assert_eq!(date("Wednesday").as_deref(), Some("2025-06-04"));
+    assert_eq!(date("April").as_deref(), Some("2025-04"));
+    assert_eq!(date("last year").as_deref(), Some("2024"));
+    assert_eq!(date("March").as_deref(), Some("2025-03"));
+    let air_defence = r
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "supplied")
+        .expect("air-defence supply coded");
+    assert_eq!(air_defence.modality, sitrep_record::Modality::Believed);
+    let pledge = r
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "pledged")
+        .expect("the pledge");
+    assert_eq!(
+        pledge.sources.first().and_then(|s| s.org.as_deref()),
+        Some("KCNA")
+    );
+}

@@ -302,6 +302,13 @@ pub struct Quantity {
     pub unit: Option<String>,
     pub kind: QuantityKind,
     pub actor: Option<QuantityActor>,
+    /// Who the figure comes from, nearest first (an addition to the contract: casualty
+    /// claims carry their source chain even when no event is coded).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Party>,
+    /// How the text presents the figure (an addition to the contract).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality: Option<Modality>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
