@@ -192,6 +192,9 @@ impl Pipeline {
         let tagger = Tagger::builtin();
         let mut raw: Vec<&str> = Vec::new();
         let mut tags = Vec::new();
+        // Tags of the analysed sentences, kept for the figures' provenance below.
+        let mut sentence_tags: Vec<Option<Vec<sitrep_tagger::Tag>>> =
+            vec![None; doc.sentences.len()];
         let quote_spans: Vec<(usize, usize, Option<usize>)> = quotes
             .iter()
             .map(|q| (q.outer_start, q.outer_end, q.speaker_mention))
@@ -229,12 +232,17 @@ impl Pipeline {
             if let Some(t) = trace.as_deref_mut() {
                 crate::explain::sentence_body(t, &clause, &events[first_new..]);
             }
-            tags = clause.tags;
+            sentence_tags[si] = Some(clause.tags);
         }
 
         // provenance of the figures: "reports ... claim around 600 soldiers have died"
-        let quantity_provenance =
-            self.quantity_provenance(&doc, &quantities, &quote_context, tagger);
+        let quantity_provenance = self.quantity_provenance(
+            &doc,
+            &quantities,
+            &quote_context,
+            tagger,
+            &mut sentence_tags,
+        );
 
         // context: dates, places, quantities linked to events; key points
         let linked = context::link(&doc, &events, &provenance, &dates, &quantities);
@@ -268,10 +276,10 @@ impl Pipeline {
         quantities: &[sitrep_quantities::QuantityMatch],
         quotes: &crate::provenance::QuoteContext,
         tagger: &Tagger,
+        sentence_tags: &mut [Option<Vec<sitrep_tagger::Tag>>],
     ) -> Vec<Option<Provenance>> {
         let mut out = Vec::with_capacity(quantities.len());
         let mut raw: Vec<&str> = Vec::new();
-        let mut tags = Vec::new();
         for q in quantities {
             let at = q.cue.map(|c| c.0).unwrap_or(q.number_start);
             let t = doc
@@ -288,24 +296,56 @@ impl Pipeline {
                 out.push(None);
                 continue;
             }
-            raw.clear();
-            raw.extend(s.tokens().map(|g| doc.token_text(g)));
-            tagger.tag(&raw, &mut tags);
-            let clause = Clause::new(doc, s.first, s.last, std::mem::take(&mut tags));
+            // Only sentences that attribute or hedge something need the full reading;
+            // the rest state their figures as fact.
+            let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
+            let attributed = (0..words.len()).any(|k| {
+                let w = words[k];
+                w == "according"
+                    || w == "\""
+                    || self.cues.reporting_verb(w).is_some()
+                    || self.cues.hedge_at(&words, k).is_some()
+            });
+            if !attributed {
+                out.push(None);
+                continue;
+            }
+            let tags = match sentence_tags[si].take() {
+                Some(t) => t,
+                None => {
+                    raw.clear();
+                    raw.extend(s.tokens().map(|g| doc.token_text(g)));
+                    tagger.tag_vec(&raw)
+                }
+            };
+            let clause = Clause::new(doc, s.first, s.last, tags);
             let pseudo = CodedEvent::for_figure(si, t, clause.verb_group_start(t - s.first));
             out.push(Some(crate::provenance::attribute(
                 &clause, &pseudo, self.cues, quotes,
             )));
-            tags = clause.tags;
+            sentence_tags[si] = Some(clause.tags);
         }
         out
     }
 
     /// The gate: a sentence is analysed only when an actor and a trigger co-occur.
+    ///
+    /// Trigger words are common ("support", "talks", "attack"), so a head word alone lets
+    /// most sentences through; a pattern whose particles and object keywords are also
+    /// there (checked with hash lookups, no tagging) is a much tighter and still cheap test.
     fn is_candidate(&self, doc: &Doc, si: usize) -> bool {
         let s = doc.sentences[si];
         let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE);
-        has_actor && s.tokens().any(|g| self.lexicon.is_head_word(doc.norm(g)))
+        if !has_actor || !s.tokens().any(|g| self.lexicon.is_head_word(doc.norm(g))) {
+            return false;
+        }
+        let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
+        let n = words.len();
+        // The widest region the coder ever uses (`Clause::region_end`).
+        !self
+            .lexicon
+            .find_all(&words, |i| (i + 16).min(n))
+            .is_empty()
     }
 }
 
