@@ -341,11 +341,15 @@ impl Pipeline {
         }
         let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
         let n = words.len();
-        // The widest region the coder ever uses (`Clause::region_end`).
-        !self
-            .lexicon
-            .find_all(&words, |i| (i + 16).min(n))
-            .is_empty()
+        // The first satisfied pattern settles it; the region is the widest the coder
+        // ever uses (`Clause::region_end`).
+        (0..n).any(|i| {
+            self.lexicon.patterns_for(words[i]).iter().any(|&id| {
+                self.lexicon
+                    .match_at(id, &words, i, (i + 16).min(n))
+                    .is_some()
+            })
+        })
     }
 }
 
