@@ -161,6 +161,8 @@ pub fn record(
                     code: Some("PRK".into()),
                     sector: Some("MIL".into()),
                 }),
+                sources: Vec::new(),
+                modality: None,
             }]
         })
         .unwrap_or_default();
