@@ -202,7 +202,7 @@ impl Pipeline {
         let quote_context = crate::provenance::QuoteContext {
             quotes: &quote_spans,
         };
-        for si in 0..doc.sentences.len() {
+        for (si, tags_slot) in sentence_tags.iter_mut().enumerate() {
             let s = doc.sentences[si];
             if let Some(t) = trace.as_deref_mut() {
                 crate::explain::sentence_header(t, &doc, si, self.is_candidate(&doc, si));
@@ -232,7 +232,7 @@ impl Pipeline {
             if let Some(t) = trace.as_deref_mut() {
                 crate::explain::sentence_body(t, &clause, &events[first_new..]);
             }
-            sentence_tags[si] = Some(clause.tags);
+            *tags_slot = Some(clause.tags);
         }
 
         // provenance of the figures: "reports ... claim around 600 soldiers have died"
