@@ -267,7 +267,10 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
                 // Police arresting people, rebels attacking villages: a domestic actor's
                 // act on its own country's people.
                 let actor = &doc.entities[doc.mentions[ev.actor?].entity];
+                // Only for actors whose country was itself taken from the document: "Tajik
+                // forces shelled a school" names a foreign force, not a domestic one.
                 let domestic = actor.dict_id.is_none()
+                    && actor.code_inferred
                     && actor.entity_type != sitrep_record::EntityType::Person
                     && actor
                         .code
