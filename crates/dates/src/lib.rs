@@ -46,7 +46,7 @@
 //! four-digit year counts only after a date preposition ("in 2023", "since 2019") or a
 //! month, so "2023 troops" is not a date.
 
-mod tok;
+use sitrep_textview as tok;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use std::fmt;

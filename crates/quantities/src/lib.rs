@@ -60,7 +60,7 @@
 //! "one of the officers"); other spelled-out numbers below 100 need a counted noun or
 //! a cue, and a definite "the two countries" is skipped as a back-reference.
 
-mod tok;
+use sitrep_textview as tok;
 
 use tok::{lower, Kind, View};
 

@@ -36,7 +36,7 @@
 //! speaker span is a bare noun phrase ("KCNA", "Lim Eul-chul", "the commentary",
 //! "he"): appositions after a comma are cut off; the lead resolves it to an entity.
 
-mod tok;
+use sitrep_textview as tok;
 
 use tok::{lower, Kind, View};
 

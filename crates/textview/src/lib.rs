@@ -1,10 +1,11 @@
-//! A minimal, allocation-light tokenizer shared in spirit by sitrep's text-level
-//! extractors: it splits text into words (runs of letters), numbers (runs of ASCII
-//! digits) and single-character punctuation, all with byte offsets. Whitespace is
-//! dropped; adjacency ("2025-06-04", "G7", "Feb.") is recovered by comparing offsets.
+//! sitrep-textview: the small, allocation-light token view shared by the text-level
+//! extractors (dates, quantities, quotes). It splits text into words (runs of letters),
+//! numbers (runs of ASCII digits) and single-character punctuation, all with byte
+//! offsets. Whitespace is dropped; adjacency ("2025-06-04", "G7", "Feb.") is recovered
+//! by comparing offsets.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Kind {
+pub enum Kind {
     /// Letters (ASCII or any alphabetic code point).
     Word,
     /// ASCII digits only.
@@ -14,7 +15,7 @@ pub(crate) enum Kind {
 }
 
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Tok {
+pub struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
@@ -35,7 +36,7 @@ fn class(c: char) -> Option<Kind> {
 }
 
 /// Tokenizes `text`; one allocation for the whole document.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
     let mut cur: Option<Tok> = None;
     let bytes = text.as_bytes();
@@ -81,7 +82,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
 
 /// Read-only view over the tokens with convenience accessors that never panic on
 /// out-of-range indices (they answer "nothing there").
-pub(crate) struct View<'a> {
+pub struct View<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
 }
@@ -96,6 +97,10 @@ impl<'a> View<'a> {
     #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
     #[inline]
     pub fn s(&self, i: usize) -> &'a str {
@@ -168,7 +173,7 @@ impl<'a> View<'a> {
 }
 
 /// ASCII-lowercases `w` into `buf` without allocating; `None` when it does not fit.
-pub(crate) fn lower<'b>(w: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+pub fn lower<'b>(w: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     let n = w.len();
     if n > buf.len() {
         return None;
