@@ -787,10 +787,16 @@ fn role_phrase(
     }
 
     // "police in Kenya", "the army of Sudan".
-    if code.is_none() && j + 1 < s_end && matches!(doc.norm(j), "in" | "of") {
-        if let Some(pm) = pending.iter().find(|p| p.first == j + 1) {
+    // "police in Kenya", "the army of Sudan", "diplomats from the Group of Seven".
+    if code.is_none() && j + 1 < s_end && matches!(doc.norm(j), "in" | "of" | "from") {
+        let at = if doc.norm(j + 1) == "the" {
+            j + 2
+        } else {
+            j + 1
+        };
+        if let Some(pm) = pending.iter().find(|p| p.first == at) {
             let ent = &doc.entities[pm.entity];
-            if ent.entity_type == EntityType::Gpe {
+            if matches!(ent.entity_type, EntityType::Gpe | EntityType::Org) {
                 code = ent.code.clone();
             }
         }

@@ -385,6 +385,9 @@ impl<'a, 'd> Clause<'a, 'd> {
     pub fn np_before(&self, end: usize) -> Option<(usize, Vec<usize>)> {
         let mut k = end;
         let mut mentions: Vec<usize> = Vec::new();
+        // A list is "X, Y and Z": a comma joins only once a conjunction has been seen
+        // ("Beyond Ukraine, G7 ministers discussed" is no list).
+        let mut saw_conjunction = false;
         while k > 0 {
             let l = k - 1;
             if let Some(m) = self.mention(l) {
@@ -394,9 +397,12 @@ impl<'a, 'd> Clause<'a, 'd> {
                 }
                 k = ms;
                 // Coordination: "X and Y", "X, Y and Z", "X or Y".
-                if k >= 2 && matches!(self.words[k - 1], "and" | "or" | "," | "&") {
-                    if let Some(m2) = self.mention(k - 2) {
-                        let _ = m2;
+                let joiner = if k >= 1 { self.words[k - 1] } else { "" };
+                let joins =
+                    matches!(joiner, "and" | "or" | "&") || (joiner == "," && saw_conjunction);
+                if k >= 2 && joins {
+                    if self.mention(k - 2).is_some() {
+                        saw_conjunction |= joiner != ",";
                         k -= 1;
                         continue;
                     }
@@ -645,7 +651,13 @@ impl<'a, 'd> Clause<'a, 'd> {
                     return Subject::NonActor((s, k));
                 }
                 let (heads, possessor_only) = self.head_actors((s, k), &ms);
-                if possessor_only && !self.possessor_subjects.get() {
+                // Only a genitive ("Russia's system") hands the subject to its noun; a
+                // name used as a modifier ("the G7 countries") still names the actor.
+                let genitive = heads.iter().any(|&m| {
+                    let (_, me) = self.mention_range(m);
+                    me < self.len() && self.words[me] == "'s"
+                });
+                if possessor_only && genitive && !self.possessor_subjects.get() {
                     // "Russia's S-400 system, which is deemed to violate ...": the system
                     // is the subject, not Russia.
                     return Subject::NonActor((s, k));
