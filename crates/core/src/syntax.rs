@@ -315,7 +315,8 @@ impl<'a, 'd> Clause<'a, 'd> {
                 && l + 1 < self.len()
                 && self.tags[l + 1].is_noun()
                 && l > 0
-                && matches!(self.tags[l - 1], Tag::DT | Tag::JJ))
+                && (matches!(self.tags[l - 1], Tag::DT | Tag::JJ | Tag::NNP | Tag::NNPS)
+                    || self.mention(l - 1).is_some()))
     }
 
     /// Where the clause containing local token `l` ends, to the right.
