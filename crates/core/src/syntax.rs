@@ -158,6 +158,39 @@ const STRONG_OPENERS: &[&str] = &[
     "an",
 ];
 
+/// Words that head a time adverbial ("on Thursday", "last week").
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+];
+
 /// Verbs whose object controls the subject of a following infinitive ("urged Russia to").
 const OBJECT_CONTROL: &[&str] = &[
     "urge",
@@ -584,6 +617,26 @@ impl<'a, 'd> Clause<'a, 'd> {
         while k > 0 {
             let l = k - 1;
             let w = self.words[l];
+            // A time adverbial between subject and verb: "Trump on Thursday threatened",
+            // "Russia last week said".
+            if DATE_WORDS.contains(&w)
+                && l >= 1
+                && matches!(
+                    self.words[l - 1],
+                    "on" | "in"
+                        | "at"
+                        | "last"
+                        | "this"
+                        | "next"
+                        | "early"
+                        | "late"
+                        | "earlier"
+                        | "later"
+                )
+            {
+                k = l - 1;
+                continue;
+            }
             if w == "," {
                 // Participle clause: ", reportedly providing ..." -> the main subject.
                 if let Some(open) = self.skip_parenthetical(l) {
