@@ -371,3 +371,63 @@ fn place_of(doc: &Doc, first: usize) -> bool {
 pub fn is_locative(doc: &Doc, first: usize) -> bool {
     (first > 0 && LOCATIVE.contains(&doc.norm(first - 1))) || place_of(doc, first)
 }
+
+/// "We urge Afghanistan ...", said Khan: first-person pronouns inside a quotation stand
+/// for its speaker. Adds those mentions, keeping mentions in token order and the quotes'
+/// speaker indexes valid.
+pub fn first_person_in_quotes(doc: &mut Doc, quotes: &mut [ResolvedQuote]) {
+    let mut added = Vec::new();
+    for q in quotes.iter() {
+        let Some(speaker) = q.speaker_mention else {
+            continue;
+        };
+        let first = token_at_byte(doc, q.start);
+        let mut t = first;
+        while t < doc.tokens.len() && (doc.tokens.get(t).end as usize) <= q.end {
+            if doc.mention_at[t] == crate::doc::NONE
+                && matches!(doc.norm(t), "we" | "i" | "our" | "my")
+            {
+                let sp = &doc.mentions[speaker];
+                let tok = doc.tokens.get(t);
+                added.push(crate::doc::Mention {
+                    first: t,
+                    last: t + 1,
+                    start: tok.start as usize,
+                    end: tok.end as usize,
+                    entity: sp.entity,
+                    sector: sp.sector.clone(),
+                    kind: MentionKind::Pronoun,
+                });
+            }
+            t += 1;
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    let old_count = doc.mentions.len();
+    doc.mentions.extend(added);
+    let mut order: Vec<usize> = (0..doc.mentions.len()).collect();
+    order.sort_by_key(|&i| doc.mentions[i].first);
+    let mut new_index = vec![0usize; doc.mentions.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<crate::doc::Mention> =
+        order.iter().map(|&i| doc.mentions[i].clone()).collect();
+    std::mem::swap(&mut doc.mentions, &mut sorted);
+    for q in quotes.iter_mut() {
+        if let Some(m) = q.speaker_mention {
+            debug_assert!(m < old_count);
+            q.speaker_mention = Some(new_index[m]);
+        }
+    }
+    for slot in doc.mention_at.iter_mut() {
+        *slot = crate::doc::NONE;
+    }
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        for t in m.first..m.last {
+            doc.mention_at[t] = mi as u32;
+        }
+    }
+}

@@ -217,6 +217,21 @@ fn filter(
         if ev.recipient.is_none() && !recipient_optional(&ev.plover) {
             return false;
         }
+        // What a party is urged or threatened to do has not happened: "urged Russia to
+        // accept a ceasefire" is the appeal, not an acceptance.
+        let infinitive = head > 0
+            && (clause.words[head - 1] == "to"
+                || ev.verb_group > 0 && clause.words[ev.verb_group - 1] == "to");
+        if !ev.noun
+            && infinitive
+            && snapshot.iter().any(|o| {
+                matches!(o.plover.as_str(), "REQUEST" | "THREATEN")
+                    && o.trigger.0 < ev.trigger.0
+                    && ev.trigger.0 - o.trigger.0 <= 14
+            })
+        {
+            return false;
+        }
         // No recipient, while a nearby event of the same actor has one: a restatement.
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
@@ -258,6 +273,10 @@ fn code_match(
 ) {
     let pattern = lexicon.pattern(m.pattern);
     if !pos_agrees(clause, m.head, pattern.pos) {
+        return;
+    }
+    // A trigger word inside a name is part of the name ("Baloch Liberation Army").
+    if clause.mention(m.head).is_some() {
         return;
     }
     let Some(code) = ontology.cameo(&pattern.cameo) else {

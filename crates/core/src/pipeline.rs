@@ -183,7 +183,8 @@ impl Pipeline {
         // mentions: dates, quantities, quotes
         let dates = sitrep_dates::find_dates(doc.text, published);
         let quantities = sitrep_quantities::find_quantities(doc.text);
-        let quotes = context::resolve_quotes(&doc, sitrep_quotes::find_quotes(doc.text));
+        let mut quotes = context::resolve_quotes(&doc, sitrep_quotes::find_quotes(doc.text));
+        context::first_person_in_quotes(&mut doc, &mut quotes);
         clock.lap(times, 3);
 
         // syntax + events + provenance, sentence by sentence
