@@ -606,12 +606,22 @@ fn noun_slots(
         // their cooperation through a military pact".
         let mut k = np_start;
         let mut hops = 0;
+        // At most one preposition between verb and noun ("came during a meeting"):
+        // "arrested people for participation in demonstrations" does not make the
+        // police demonstrate.
+        let mut prepositions = 0;
         while k > 0 && hops < 10 {
             k -= 1;
             hops += 1;
             let w = clause.words[k];
             if w == "," || w == ";" || w == "\"" {
                 break;
+            }
+            if clause.tags[k] == sitrep_tagger::Tag::IN {
+                prepositions += 1;
+                if prepositions > 1 {
+                    break;
+                }
             }
             if clause.is_verb(k)
                 && !matches!(

@@ -807,6 +807,21 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
         let (end, ms) = self.np_after(k, to)?;
         if ms.is_empty() {
+            // "condemned the brutality of the Myanmar military": the owner of the object.
+            if end + 1 < to.min(self.len()) && self.words[end] == "of" {
+                if let Some((oend, oms)) = self.np_after(end + 1, to) {
+                    if !oms.is_empty() {
+                        let (heads, _) = self.head_actors((end + 1, oend), &oms);
+                        return Some(Slot {
+                            mentions: heads,
+                            how: "possessor in the direct object",
+                            np: (k, oend),
+                            cited_by: Vec::new(),
+                            np_is_object: true,
+                        });
+                    }
+                }
+            }
             return None;
         }
         let (heads, possessive_only) = self.head_actors((k, end), &ms);
