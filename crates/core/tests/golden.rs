@@ -342,6 +342,29 @@ fn print_report(title: &str, r: &Report) {
     line("quantities", &r.quantities);
 }
 
+/// Assert (precision, recall) floors per measure, naming every measure that fell.
+fn check_floors(report: &Report, floors: &[(&str, f64, f64)]) {
+    let mut fell = Vec::new();
+    for &(name, min_p, min_r) in floors {
+        let score = match name {
+            "events" => &report.events,
+            "sources" => &report.sources,
+            "quotes" => &report.quotes,
+            "dates" => &report.dates,
+            "quantities" => &report.quantities,
+            other => panic!("unknown measure {other}"),
+        };
+        if score.precision() < min_p || score.recall() < min_r {
+            fell.push(format!(
+                "{name}: precision {:.2} (floor {min_p:.2}), recall {:.2} (floor {min_r:.2})",
+                score.precision(),
+                score.recall()
+            ));
+        }
+    }
+    assert!(fell.is_empty(), "below the floor: {fell:?}");
+}
+
 fn verbose() -> bool {
     std::env::var("SITREP_GOLDEN_VERBOSE").is_ok()
 }
@@ -360,31 +383,16 @@ fn examples_match_their_hand_coding() {
     }
     print_report("example articles", &report);
     // Floors a little under the figures measured when they were set (2026-11-26:
-    // events P 0.28 R 0.17, quotes R 0.92, dates R 0.81, quantities R 0.58).
-    assert!(
-        report.events.precision() >= 0.22,
-        "event precision fell: {:.2}",
-        report.events.precision()
-    );
-    assert!(
-        report.events.recall() >= 0.12,
-        "event recall fell: {:.2}",
-        report.events.recall()
-    );
-    assert!(
-        report.quotes.recall() >= 0.80,
-        "quote recall fell: {:.2}",
-        report.quotes.recall()
-    );
-    assert!(
-        report.dates.recall() >= 0.70,
-        "date recall fell: {:.2}",
-        report.dates.recall()
-    );
-    assert!(
-        report.quantities.recall() >= 0.45,
-        "quantity recall fell: {:.2}",
-        report.quantities.recall()
+    // events P 0.59 R 0.28, quotes R 0.92, dates R 0.81, quantities R 0.58). Raise them
+    // as the engine improves; never lower them to let a change pass.
+    check_floors(
+        &report,
+        &[
+            ("events", 0.50, 0.24),
+            ("quotes", 0.0, 0.85),
+            ("dates", 0.0, 0.75),
+            ("quantities", 0.0, 0.50),
+        ],
     );
 }
 
@@ -433,31 +441,17 @@ fn seed_and_voa_match_their_hand_coding() {
     }
     print_report("seed + VOA", &report);
     // Floors a little under the figures measured when they were set (2026-11-26:
-    // events P 0.35 R 0.31, quotes R 0.77, dates R 0.92, quantities R 0.62).
-    assert!(
-        report.events.precision() >= 0.30,
-        "event precision fell: {:.2}",
-        report.events.precision()
-    );
-    assert!(
-        report.events.recall() >= 0.26,
-        "event recall fell: {:.2}",
-        report.events.recall()
-    );
-    assert!(
-        report.quotes.recall() >= 0.70,
-        "quote recall fell: {:.2}",
-        report.quotes.recall()
-    );
-    assert!(
-        report.dates.recall() >= 0.85,
-        "date recall fell: {:.2}",
-        report.dates.recall()
-    );
-    assert!(
-        report.quantities.recall() >= 0.55,
-        "quantity recall fell: {:.2}",
-        report.quantities.recall()
+    // events P 0.41 R 0.35, per sentence P 0.40 R 0.32; sources R 0.53; quotes R 0.81;
+    // dates R 0.92; quantities R 0.62).
+    check_floors(
+        &report,
+        &[
+            ("events", 0.36, 0.31),
+            ("sources", 0.0, 0.45),
+            ("quotes", 0.0, 0.75),
+            ("dates", 0.0, 0.85),
+            ("quantities", 0.0, 0.55),
+        ],
     );
 }
 
