@@ -332,7 +332,19 @@ fn code_match(
         rule,
     };
     let doc = clause.doc;
-    let same_entity = |a: usize, b: usize| doc.mentions[a].entity == doc.mentions[b].entity;
+    // A country and one of its own people or bodies are one party here ("the U.S." and
+    // "Trump" in one clash), so they are not coded as acting on each other.
+    let same_entity = |a: usize, b: usize| {
+        let (ea, eb) = (
+            &doc.entities[doc.mentions[a].entity],
+            &doc.entities[doc.mentions[b].entity],
+        );
+        doc.mentions[a].entity == doc.mentions[b].entity
+            || (ea.code.is_some()
+                && ea.code == eb.code
+                && (ea.entity_type == sitrep_record::EntityType::Gpe
+                    || eb.entity_type == sitrep_record::EntityType::Gpe))
+    };
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
         && is_reciprocal_code(&pattern.cameo, clause.words[m.head])

@@ -259,7 +259,7 @@ fn more_wire_copy() {
             "130",
         ),
         ("The army shelled the town overnight", "shelled", "194"),
-        ("Israel and Hamas agreed to a ceasefire", "agreed", "0871"),
+        ("Israel and Hamas agreed to a ceasefire", "agreed", "0356"), // a commitment, as the golden data codes it
         (
             "Russian forces captured the village of Krasnohorivka",
             "captured",
