@@ -786,7 +786,6 @@ fn role_phrase(
         }
     }
 
-    // "police in Kenya", "the army of Sudan".
     // "police in Kenya", "the army of Sudan", "diplomats from the Group of Seven".
     if code.is_none() && j + 1 < s_end && matches!(doc.norm(j), "in" | "of" | "from") {
         let at = if doc.norm(j + 1) == "the" {
