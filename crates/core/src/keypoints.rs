@@ -12,16 +12,23 @@ use sitrep_lexicon::Ontology;
 
 use crate::doc::Doc;
 use crate::events::CodedEvent;
+use crate::provenance::Provenance;
 use crate::sentences::SentenceKind;
+use sitrep_record::Modality;
 
-pub fn select(doc: &Doc, events: &[CodedEvent], ontology: &Ontology) -> Vec<String> {
+pub fn select(
+    doc: &Doc,
+    events: &[CodedEvent],
+    provenance: &[Provenance],
+    ontology: &Ontology,
+) -> Vec<String> {
     let mut salience: HashMap<usize, f64> = HashMap::new();
     for m in &doc.mentions {
         *salience.entry(m.entity).or_default() += 1.0;
     }
     let max_sal = salience.values().cloned().fold(1.0, f64::max);
     let mut scores = vec![0.0f64; doc.sentences.len()];
-    for ev in events {
+    for (i, ev) in events.iter().enumerate() {
         let g = ontology
             .cameo(&ev.cameo)
             .map(|c| c.goldstein.abs())
@@ -41,8 +48,19 @@ pub fn select(doc: &Doc, events: &[CodedEvent], ontology: &Ontology) -> Vec<Stri
         if ev.negated {
             s *= 0.3;
         }
+        // What might happen is less of a take-away than what did.
+        if provenance
+            .get(i)
+            .is_some_and(|p| matches!(p.modality, Modality::Hypothetical | Modality::Denied))
+        {
+            s *= 0.3;
+        }
         scores[ev.sentence] += s;
     }
+    let first_body = doc
+        .sentences
+        .iter()
+        .position(|s| s.kind == SentenceKind::Body);
     for (i, s) in doc.sentences.iter().enumerate() {
         match s.kind {
             SentenceKind::Heading => scores[i] = -1.0,
@@ -58,6 +76,7 @@ pub fn select(doc: &Doc, events: &[CodedEvent], ontology: &Ontology) -> Vec<Stri
                 if i < 2 && scores[i] > 0.0 {
                     scores[i] *= 1.5;
                 }
+
                 // Very long or very short sentences make poor key points.
                 let len = s.last - s.first;
                 if !(6..=60).contains(&len) {
@@ -78,6 +97,19 @@ pub fn select(doc: &Doc, events: &[CodedEvent], ontology: &Ontology) -> Vec<Stri
     let body_with_events = order.len();
     let want = (body_with_events / 3).clamp(2, 5);
     let mut chosen: Vec<usize> = order.into_iter().take(want).collect();
+    // The lead of a news story is its own summary: it is always one of the points when
+    // it is a plain sentence of reasonable length.
+    if let Some(lead) = first_body.filter(|&l| {
+        let s = doc.sentences[l];
+        (6..=70).contains(&(s.last - s.first))
+    }) {
+        if !chosen.contains(&lead) {
+            if chosen.len() >= want {
+                chosen.pop();
+            }
+            chosen.push(lead);
+        }
+    }
     // Too few scored sentences: fill from the lead.
     let mut i = 0;
     while chosen.len() < 2 && i < doc.sentences.len() {

@@ -247,7 +247,7 @@ impl Pipeline {
 
         // context: dates, places, quantities linked to events; key points
         let linked = context::link(&doc, &events, &provenance, &dates, &quantities);
-        let key_points = keypoints::select(&doc, &events, self.ontology);
+        let key_points = keypoints::select(&doc, &events, &provenance, self.ontology);
         clock.lap(times, 7);
 
         let record = assemble::record(
