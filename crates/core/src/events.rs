@@ -146,6 +146,7 @@ pub fn code_sentence(
         i = j;
     }
     link_governed(clause, out, first_new);
+    inherit_agreed_parties(clause, out, first_new);
     filter(clause, out, first_new, &objects);
     dedupe(clause, out, first_new);
 }
@@ -219,9 +220,7 @@ fn filter(
         }
         // What a party is urged or threatened to do has not happened: "urged Russia to
         // accept a ceasefire" is the appeal, not an acceptance.
-        let infinitive = head > 0
-            && (clause.words[head - 1] == "to"
-                || ev.verb_group > 0 && clause.words[ev.verb_group - 1] == "to");
+        let infinitive = is_infinitive(clause, ev);
         if !ev.noun
             && infinitive
             && snapshot.iter().any(|o| {
@@ -504,6 +503,14 @@ fn verb_slots(
             }
         }
     }
+    // "attacked a Tajik border post", "shelled a Ukrainian city": a target named only by
+    // its country's adjective belongs to that country.
+    if recipient.mentions.is_empty() && !passive {
+        if let Some(mi) = adjective_target(clause, after, region_end) {
+            how.push("recipient: the country adjective of the object".into());
+            recipient.mentions.push(mi);
+        }
+    }
     // "pulled troops back", "sent troops": one's forces are the means, not the target.
     if matches!(plover, "AID" | "MOBILIZE" | "RETREAT" | "COOPERATE")
         && recipient.how == "direct object"
@@ -771,4 +778,61 @@ fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
         Subject::Actors(s) => Some(s),
         _ => None,
     }
+}
+
+/// The country of an object named only by its adjective: a mention standing for the
+/// country whose adjective modifies the direct object ("a Tajik border post").
+fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
+    let doc = clause.doc;
+    let mut k = from;
+    while k < to.min(clause.len())
+        && matches!(
+            clause.words[k],
+            "a" | "an" | "the" | "two" | "three" | "several" | "dozens" | "of"
+        )
+    {
+        k += 1;
+    }
+    let g = clause.first + k;
+    let md = doc
+        .modifiers
+        .iter()
+        .find(|m| m.first == g || (g + 1 == m.first))?;
+    doc.mentions.iter().position(|m| m.entity == md.entity)
+}
+
+/// "agreed to pull troops back": the act agreed to is between the same parties as the
+/// agreement, when it names no party of its own.
+fn inherit_agreed_parties(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+    let doc = clause.doc;
+    let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
+    for i in first_new..out.len() {
+        let ev = &out[i];
+        if ev.recipient.is_some() || ev.noun || !is_infinitive(clause, ev) {
+            continue;
+        }
+        let found = out[first_new..].iter().find(|o| {
+            o.plover == "AGREE"
+                && o.recipient.is_some()
+                && o.trigger.0 < ev.trigger.0
+                && ev.trigger.0 - o.trigger.0 <= 10
+                && entity(o.actor) == entity(ev.actor)
+        });
+        if let Some(o) = found {
+            let recipient = o.recipient;
+            out[i].recipient = recipient;
+            out[i]
+                .rule
+                .push_str("; recipient: the other party of the agreement it carries out");
+        }
+    }
+}
+
+/// Is the event's verb an infinitive ("to accept", "to pull back")?
+fn is_infinitive(clause: &Clause, ev: &CodedEvent) -> bool {
+    let head = ev.trigger.0 - clause.first;
+    let vg = ev.verb_group;
+    (head > 0 && clause.words[head - 1] == "to")
+        || clause.words.get(vg) == Some(&"to")
+        || (vg > 0 && clause.words[vg - 1] == "to")
 }
