@@ -155,6 +155,20 @@ pub fn split(text: &str, tokens: &Tokens) -> Vec<Sentence> {
             if tokens.get(i + 1).capitalized && OPENERS.contains(&next) {
                 end_here = true;
             }
+            // A lone capital after a lowercase word is a name ending a sentence ("posted on
+            // X. Militants attacked ..."), not an initial ("John F. Kennedy").
+            let lone_letter = norm.len() == 2 && norm.as_bytes()[0].is_ascii_alphabetic();
+            let after_lowercase = i > 0 && {
+                let prev = tokens.get(i - 1);
+                prev.kind == TokenKind::Word && !prev.capitalized
+            };
+            if lone_letter
+                && after_lowercase
+                && tokens.get(i + 1).capitalized
+                && tokens.get(i + 1).space_before
+            {
+                end_here = true;
+            }
         }
         if end_here || i + 1 == n {
             out.push(Sentence {
@@ -302,6 +316,14 @@ mod tests {
             sentences("U.S. officials met Gen. Smith on Feb. 13 at 7 p.m. in Washington. He left.");
         assert_eq!(s.len(), 2, "{s:?}");
         assert!(s[0].0.ends_with("Washington."));
+    }
+
+    #[test]
+    fn a_lone_capital_after_a_lowercase_word_ends_a_sentence() {
+        let s = sentences("He posted it on X. Militants attacked a train. John F. Kennedy spoke.");
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert_eq!(s[0].0, "He posted it on X.");
+        assert_eq!(s[2].0, "John F. Kennedy spoke.");
     }
 
     #[test]
