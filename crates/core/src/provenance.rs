@@ -73,7 +73,7 @@ fn stronger(a: Modality, b: Modality) -> Modality {
     }
 }
 
-fn push_slot_sources(clause: &Clause, subject: Subject, sources: &mut Vec<SourceRef>, vg: usize) {
+fn push_slot_sources(clause: &Clause, subject: Subject, sources: &mut Vec<SourceRef>) {
     match subject {
         Subject::Actors(slot) => {
             for m in slot.mentions {
@@ -86,9 +86,7 @@ fn push_slot_sources(clause: &Clause, subject: Subject, sources: &mut Vec<Source
         Subject::NonActor((s, e)) => {
             sources.push(SourceRef::Phrase(clause.first + s, clause.first + e))
         }
-        Subject::Missing => {
-            let _ = vg;
-        }
+        Subject::Missing => {}
     }
 }
 
@@ -135,7 +133,7 @@ pub fn attribute(
                 clause.possessor_subjects.set(true);
                 let subject = clause.subject(clause.verb_group_start(r), 0);
                 clause.possessor_subjects.set(false);
-                push_slot_sources(clause, subject, &mut sources, r);
+                push_slot_sources(clause, subject, &mut sources);
                 modality = stronger(modality, to_modality(cm));
                 spans.push((clause.first + r.saturating_sub(1), clause.first + r + 1));
                 break;

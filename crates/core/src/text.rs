@@ -196,7 +196,6 @@ pub fn tokenize(text: &str) -> Tokens {
             } else {
                 TokenKind::Word
             };
-            let _ = has_alpha;
         } else if is_apostrophe(c) {
             // A clitic at token start ("'s" after a word), else punctuation.
             let rest = &text[i..];
