@@ -1,3 +1,4 @@
+pub mod dictionary;
 pub mod export;
 pub mod extract;
 pub mod ingest;
