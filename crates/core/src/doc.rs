@@ -114,6 +114,8 @@ pub struct Doc<'t> {
     /// Role dictionary entry starting at each token, or NONE (roles are nouns such as
     /// "president", "troops", "intelligence").
     pub role_at: Vec<u32>,
+    /// The role starting at each token is written in its singular form ("professor").
+    pub role_singular: Vec<bool>,
     pub places: Vec<PlaceMention>,
 }
 

@@ -168,6 +168,7 @@ impl Pipeline {
             mention_at: Vec::new(),
             modifiers: Vec::new(),
             role_at: Vec::new(),
+            role_singular: Vec::new(),
             places: Vec::new(),
         };
         clock.lap(times, 0);

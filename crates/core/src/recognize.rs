@@ -235,6 +235,7 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     let n = doc.tokens.len();
     doc.mention_at = vec![NONE; n];
     doc.role_at = vec![NONE; n];
+    doc.role_singular = vec![false; n];
     let matches = align(doc, &dict.find(doc.text));
     let mut b = Builder {
         dict,
@@ -250,6 +251,7 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         match_at[tm.first] = i as u32;
         if dict.entry(tm.m.entry).kind == ActorKind::Role {
             doc.role_at[tm.first] = tm.m.entry;
+            doc.role_singular[tm.first] = tm.m.form == FormKind::RoleSingular;
         }
     }
 
@@ -451,7 +453,9 @@ fn push(
     sector: Option<String>,
     kind: MentionKind,
 ) {
-    if (first..last).any(|t| covered[t]) {
+    // A mention lies inside one sentence (the syntax stage indexes mentions by their
+    // sentence); a phrase that ran over a boundary ("the police\nOfficials") is no name.
+    if (first..last).any(|t| covered[t]) || doc.sentence_of[first] != doc.sentence_of[last - 1] {
         return;
     }
     for c in &mut covered[first..last] {
@@ -1114,7 +1118,7 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             // name after it.
             let starts_clause = role_end < s_end
                 && (SPEECH_VERBS.contains(&doc.norm(role_end)) || name_token(doc, role_end));
-            let singular = k < stop && singular_role_at(doc, b.dict, k);
+            let singular = k < stop && singular_role_at(doc, k);
             if k < stop && doc.role_at[k] != NONE && singular && !starts_clause {
                 let r = b.dict.entry(doc.role_at[k]);
                 role = Some((
@@ -1391,15 +1395,7 @@ fn is_dateline(doc: &Doc, t: usize) -> bool {
 }
 
 /// Is the role starting at token `t` in its singular form ("professor", not "officials")?
-fn singular_role_at(doc: &Doc, dict: &ActorDictionary, t: usize) -> bool {
-    let id = doc.role_at[t];
-    if id == NONE {
-        return false;
-    }
-    // Dictionary matches are re-run on the role's own text to learn its form.
-    let tok = doc.tokens.get(t);
-    let text = &doc.text[tok.start as usize..];
-    dict.find(&text[..text.find(['\n', ',', '.']).unwrap_or(text.len()).min(80)])
-        .first()
-        .is_some_and(|m| m.start == 0 && m.form == FormKind::RoleSingular)
+/// The form was recorded when the dictionary matched (no second look at the text).
+fn singular_role_at(doc: &Doc, t: usize) -> bool {
+    doc.role_singular.get(t).copied().unwrap_or(false)
 }

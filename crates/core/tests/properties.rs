@@ -103,3 +103,45 @@ proptest! {
         prop_assert!(r.error.is_none());
     }
 }
+
+/// Inputs that once panicked (issue #17), kept as plain tests so they run every time.
+fn no_panic(text: &str) -> Record {
+    let doc = InputDocument {
+        id: "r".into(),
+        text: text.into(),
+        published: Some("2026-01-05".into()),
+        ..InputDocument::default()
+    };
+    let r = Pipeline::new().process(&doc);
+    check_offsets(&r);
+    assert!(r.error.is_none(), "{:?}", r.error);
+    r
+}
+
+#[test]
+fn a_role_followed_by_long_multibyte_text_does_not_split_a_character() {
+    // The role noun "spokesman" used to be matched again on the next 80 bytes of text,
+    // which here end inside the "—".
+    let r = no_panic(
+        "Ahmed Khan, a spokesman for the ministry who spoke to reporters on Monday about the \
+         “attack” on the city—the worst in years—said it was deliberate.",
+    );
+    assert!(r.entities.iter().any(|e| e.text == "Ahmed Khan"));
+}
+
+#[test]
+fn a_phrase_across_a_line_break_is_not_one_mention() {
+    // "the police\nOfficials" used to become one mention spanning two sentences, which the
+    // syntax stage indexed from the second sentence's start (an underflow).
+    let r = no_panic("He did not trust the police\nOfficials say a man, 32, was arrested.");
+    let line_break = r.text.find('\n').unwrap();
+    for e in &r.entities {
+        for m in &e.mentions {
+            assert!(
+                m.end <= line_break || m.start > line_break,
+                "mention {:?} crosses the line break",
+                m
+            );
+        }
+    }
+}
