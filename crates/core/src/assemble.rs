@@ -7,7 +7,7 @@ use sitrep_lexicon::Ontology;
 use sitrep_quantities::QuantityMatch;
 use sitrep_record::{
     DateMention, Entity, Event, InputDocument, Location, Party, Precision, Quad, Quantity,
-    QuantityActor, QuantityKind, Quote, Record, SentenceRef, Span, Trigger,
+    QuantityActor, Quote, Record, SentenceRef, Span, Trigger,
 };
 
 use crate::context::{Linked, ResolvedQuote};
@@ -34,30 +34,6 @@ fn quad(s: &str) -> Quad {
         "material-cooperation" => Quad::MaterialCooperation,
         "verbal-conflict" => Quad::VerbalConflict,
         _ => Quad::MaterialConflict,
-    }
-}
-
-fn precision(p: sitrep_dates::Precision) -> Precision {
-    match p {
-        sitrep_dates::Precision::Day => Precision::Day,
-        sitrep_dates::Precision::Month => Precision::Month,
-        sitrep_dates::Precision::Year => Precision::Year,
-    }
-}
-
-fn quantity_kind(k: sitrep_quantities::QuantityKind) -> QuantityKind {
-    use sitrep_quantities::QuantityKind as K;
-    match k {
-        K::Killed => QuantityKind::Killed,
-        K::Injured => QuantityKind::Injured,
-        K::Missing => QuantityKind::Missing,
-        K::Displaced => QuantityKind::Displaced,
-        K::Arrested => QuantityKind::Arrested,
-        K::Troops => QuantityKind::Troops,
-        K::Munitions => QuantityKind::Munitions,
-        K::Money => QuantityKind::Money,
-        K::People => QuantityKind::People,
-        K::Other => QuantityKind::Other,
     }
 }
 
@@ -160,7 +136,7 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
             max: q.max,
             approx: q.approx,
             unit: q.unit.clone(),
-            kind: quantity_kind(q.kind),
+            kind: q.kind,
             actor: q.noun_phrase.and_then(|(s, e)| quantity_actor(doc, s, e)),
             sources: layers.quantity_provenance[i]
                 .iter()
@@ -183,7 +159,7 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
             start: c(d.start),
             end: c(d.end),
             value: d.value.map(|v| v.to_string()),
-            precision: d.value.map(|v| precision(v.precision())),
+            precision: d.value.map(|v| v.precision()),
         })
         .collect();
 
@@ -204,7 +180,7 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
         let trig_start = doc.tokens.get(ev.trigger.0).start as usize;
         let trig_end = doc.tokens.get(ev.trigger.1 - 1).end as usize;
         let (date, date_precision) = match link.date.and_then(|d| layers.dates[d].value) {
-            Some(v) => (Some(v.to_string()), Some(precision(v.precision()))),
+            Some(v) => (Some(v.to_string()), Some(v.precision())),
             None => (
                 published.clone(),
                 published.as_ref().map(|_| Precision::Day),

@@ -52,24 +52,8 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use std::fmt;
 use tok::{Kind, View};
 
-/// How precise a resolved date is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Precision {
-    Day,
-    Month,
-    Year,
-}
-
-impl Precision {
-    /// The contract's lowercase name: `day`, `month`, `year`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Precision::Day => "day",
-            Precision::Month => "month",
-            Precision::Year => "year",
-        }
-    }
-}
+/// How precise a resolved date is: the record's own type, so no conversion is needed.
+pub use sitrep_record::Precision;
 
 /// A calendar value at year, month or day precision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -140,7 +124,12 @@ pub struct DateMatch {
 /// Finds date expressions in `text`, resolving them against `published`.
 /// Matches are sorted by `start` and never overlap.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
-    let v = View::new(text);
+    find_dates_in(&View::new(text), published)
+}
+
+/// [`find_dates`] over a token view the caller already built (the pipeline builds one
+/// view per document and shares it with the quantity and quote finders).
+pub fn find_dates_in(v: &View, published: Option<NaiveDate>) -> Vec<DateMatch> {
     let mut out: Vec<DateMatch> = Vec::new();
     let mut i = 0;
     // Token index before which tokens are already consumed by a match.
@@ -150,8 +139,8 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
             i += 1;
             continue;
         }
-        if let Some(mut m) = match_at(&v, i, published) {
-            m = extend_range(&v, m, published);
+        if let Some(mut m) = match_at(v, i, published) {
+            m = extend_range(v, m, published);
             // Include a preceding preposition in the span.
             let mut s = m.first.max(consumed);
             // "in Tuesday’s attack": the preposition belongs to the noun phrase.

@@ -64,38 +64,8 @@ use sitrep_textview as tok;
 
 use tok::{lower, Kind, View};
 
-/// What a quantity counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum QuantityKind {
-    Killed,
-    Injured,
-    Missing,
-    Displaced,
-    Arrested,
-    Troops,
-    Munitions,
-    Money,
-    People,
-    Other,
-}
-
-impl QuantityKind {
-    /// The contract's lowercase name (`killed`, `injured`, ...).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            QuantityKind::Killed => "killed",
-            QuantityKind::Injured => "injured",
-            QuantityKind::Missing => "missing",
-            QuantityKind::Displaced => "displaced",
-            QuantityKind::Arrested => "arrested",
-            QuantityKind::Troops => "troops",
-            QuantityKind::Munitions => "munitions",
-            QuantityKind::Money => "money",
-            QuantityKind::People => "people",
-            QuantityKind::Other => "other",
-        }
-    }
-}
+/// What a quantity counts: the record's own type, so no conversion is needed.
+pub use sitrep_record::QuantityKind;
 
 /// One quantity. All offsets are bytes into the given text.
 #[derive(Clone, Debug, PartialEq)]
@@ -124,18 +94,23 @@ pub struct QuantityMatch {
 
 /// Finds quantities in `text`, sorted by `start`, never overlapping.
 pub fn find_quantities(text: &str) -> Vec<QuantityMatch> {
-    let v = View::new(text);
+    find_quantities_in(&View::new(text))
+}
+
+/// [`find_quantities`] over a token view the caller already built (shared by the
+/// extractors of one document).
+pub fn find_quantities_in(v: &View) -> Vec<QuantityMatch> {
     let mut out: Vec<QuantityMatch> = Vec::new();
     // Token index of the last sentence boundary seen, to scope "thousands more".
     let mut kind_from_after: Vec<bool> = Vec::new();
     let mut consumed = 0usize;
     let mut i = 0;
     while i < v.len() {
-        let Some(num) = parse_quantity_number(&v, i, consumed) else {
+        let Some(num) = parse_quantity_number(v, i, consumed) else {
             i += 1;
             continue;
         };
-        match complete(&v, num, consumed, &out) {
+        match complete(v, num, consumed, &out) {
             Some((m, last, from_after)) => {
                 out.push(m);
                 kind_from_after.push(from_after);
@@ -145,7 +120,7 @@ pub fn find_quantities(text: &str) -> Vec<QuantityMatch> {
             None => i += 1,
         }
     }
-    share_kinds(text, &mut out, &kind_from_after);
+    share_kinds(v.text, &mut out, &kind_from_after);
     out
 }
 

@@ -61,23 +61,28 @@ pub struct QuoteMatch {
 
 /// Finds the direct quotations in `text`, sorted, never overlapping.
 pub fn find_quotes(text: &str) -> Vec<QuoteMatch> {
-    let v = View::new(text);
-    let pairs = pair_marks(&v);
+    find_quotes_in(&View::new(text))
+}
+
+/// [`find_quotes`] over a token view the caller already built (shared by the extractors
+/// of one document).
+pub fn find_quotes_in(v: &View) -> Vec<QuoteMatch> {
+    let pairs = pair_marks(v);
     let mut out: Vec<QuoteMatch> = Vec::with_capacity(pairs.len());
     let mut prev_close: Option<usize> = None;
     for (open, close) in pairs {
-        if let Some(mut q) = build(&v, open, close) {
+        if let Some(mut q) = build(v, open, close) {
             // News convention: a full quote with no attribution of its own that
             // follows right after the sentence attributing the previous quote
             // continues that speaker ("...,” he said. “Seven other people ...”).
             if let (None, false, Some(pc), Some(prev)) =
                 (q.speaker, q.partial, prev_close, out.last())
             {
-                let ends = (pc + 1..open).filter(|&k| is_sentence_end(&v, k)).count();
+                let ends = (pc + 1..open).filter(|&k| is_sentence_end(v, k)).count();
                 if prev.speaker.is_some()
                     && ends == 1
                     && open - pc < 40
-                    && is_sentence_end(&v, open - 1)
+                    && is_sentence_end(v, open - 1)
                 {
                     q.speaker = prev.speaker;
                     q.cue_verb = prev.cue_verb;
