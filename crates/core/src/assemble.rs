@@ -10,9 +10,9 @@ use sitrep_record::{
     QuantityActor, Quote, Record, SentenceRef, Span, Trigger,
 };
 
-use crate::context::{Linked, ResolvedQuote};
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::events::CodedEvent;
+use crate::places::{Linked, ResolvedQuote};
 use crate::provenance::{Provenance, SourceRef};
 use crate::text::CharIndex;
 

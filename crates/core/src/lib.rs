@@ -16,17 +16,17 @@
 //! | assemble | [`assemble`] | the record, with code-point offsets |
 
 mod abbrev;
+mod actors;
 mod assemble;
 mod builder;
-mod context;
 mod doc;
 mod events;
 mod explain;
 mod keypoints;
 mod knowledge;
 mod pipeline;
+mod places;
 mod provenance;
-mod recognize;
 mod sentences;
 mod syntax;
 mod text;

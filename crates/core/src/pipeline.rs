@@ -13,7 +13,7 @@ use crate::knowledge::Knowledge;
 use crate::provenance::Provenance;
 use crate::sentences::SentenceKind;
 use crate::syntax::Clause;
-use crate::{assemble, context, keypoints, recognize, sentences, text};
+use crate::{actors, assemble, keypoints, places, sentences, text};
 
 /// The names of the pipeline stages, in order; [`StageTimes`] is indexed by them.
 pub const STAGES: [&str; 9] = [
@@ -174,18 +174,18 @@ impl Pipeline {
         clock.lap(times, 0);
 
         // actors
-        recognize::recognize(&mut doc, &self.knowledge.actors);
+        actors::recognize(&mut doc, &self.knowledge.actors);
         clock.lap(times, 1);
 
         // places
-        context::find_places(&mut doc, self.knowledge.gazetteer);
+        places::find_places(&mut doc, self.knowledge.gazetteer);
         clock.lap(times, 2);
 
         // mentions: dates, quantities, quotes
         let dates = sitrep_dates::find_dates(doc.text, published);
         let quantities = sitrep_quantities::find_quantities(doc.text);
-        let mut quotes = context::resolve_quotes(&doc, sitrep_quotes::find_quotes(doc.text));
-        context::first_person_in_quotes(&mut doc, &mut quotes);
+        let mut quotes = places::resolve_quotes(&doc, sitrep_quotes::find_quotes(doc.text));
+        places::first_person_in_quotes(&mut doc, &mut quotes);
         clock.lap(times, 3);
 
         // syntax + events + provenance, sentence by sentence
@@ -259,7 +259,7 @@ impl Pipeline {
         );
 
         // context: dates, places, quantities linked to events; key points
-        let linked = context::link(&doc, &events, &provenance, &dates, &quantities);
+        let linked = places::link(&doc, &events, &provenance, &dates, &quantities);
         let key_points = keypoints::select(&doc, &events, &provenance, self.knowledge.ontology);
         clock.lap(times, 7);
 

@@ -296,7 +296,7 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                 // "in Moscow" is a place; "in Moscow's victory" is the government.
                 let possessive = tm.last < doc.tokens.len() && doc.norm(tm.last) == "'s";
                 // A dateline ("BISHKEK, Kyrgyzstan —") is where the story was filed.
-                let locative = (crate::context::is_locative(doc, tm.first) && !possessive)
+                let locative = (crate::places::is_locative(doc, tm.first) && !possessive)
                     || is_dateline(doc, tm.first);
                 add_place(doc, tm, entry.code.clone(), locative);
                 if !locative {
@@ -320,7 +320,7 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             | (ActorKind::Region, _)
             | (_, FormKind::City)
             | (_, FormKind::Region) => {
-                let locative = crate::context::is_locative(doc, tm.first);
+                let locative = crate::places::is_locative(doc, tm.first);
                 add_place(doc, tm, entry.code.clone(), locative);
             }
             (ActorKind::Role, _) => {
@@ -328,7 +328,7 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             }
             (ActorKind::Country, _) => {
                 let e = b.dict_entity(doc, tm.m.entry);
-                let locative = crate::context::is_locative(doc, tm.first);
+                let locative = crate::places::is_locative(doc, tm.first);
                 if locative {
                     add_place(
                         doc,
@@ -1348,7 +1348,7 @@ fn salient_non_person(
 /// taken to belong to the country the document is about, when one country clearly
 /// dominates its mentions; the rule of every event that uses such an actor says so.
 fn infer_home_country(doc: &mut Doc) {
-    let countries = crate::context::doc_countries_counted(doc);
+    let countries = crate::places::doc_countries_counted(doc);
     let Some(&(ref top, n)) = countries.first() else {
         return;
     };

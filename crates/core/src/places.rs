@@ -9,10 +9,10 @@ use sitrep_quantities::QuantityMatch;
 use sitrep_quotes::QuoteMatch;
 use sitrep_record::EntityType;
 
+use crate::actors::LOCATIVE;
 use crate::doc::{Doc, MentionKind, PlaceMention};
 use crate::events::CodedEvent;
 use crate::provenance::Provenance;
-use crate::recognize::LOCATIVE;
 
 /// Countries of the document, most mentioned first (for place disambiguation).
 pub fn doc_countries(doc: &Doc) -> Vec<String> {
