@@ -13,24 +13,10 @@ use sitrep_actors::{ActorDictionary, ActorKind, ActorMatch, FormKind};
 use sitrep_record::EntityType;
 
 use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMention, NONE};
+use crate::knowledge::Knowledge;
+use crate::places::is_locative;
 use crate::sentences::SentenceKind;
 use crate::text::TokenKind;
-
-/// Prepositions after which a capital names a place, not its government.
-pub const LOCATIVE: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "outside",
-    "around",
-    "across",
-    "inside",
-    "from",
-    "into",
-    "throughout",
-    "within",
-    "via",
-];
 
 /// Adjectives that may sit between a country modifier and a role noun.
 const ROLE_ADJECTIVES: &[&str] = &[
@@ -231,7 +217,12 @@ struct TokMatch {
     m: ActorMatch,
 }
 
-pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
+/// The stage.
+pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
+    recognize(doc, &k.actors);
+}
+
+fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     let n = doc.tokens.len();
     doc.mention_at = vec![NONE; n];
     doc.role_at = vec![NONE; n];
@@ -296,8 +287,8 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                 // "in Moscow" is a place; "in Moscow's victory" is the government.
                 let possessive = tm.last < doc.tokens.len() && doc.norm(tm.last) == "'s";
                 // A dateline ("BISHKEK, Kyrgyzstan —") is where the story was filed.
-                let locative = (crate::places::is_locative(doc, tm.first) && !possessive)
-                    || is_dateline(doc, tm.first);
+                let locative =
+                    (is_locative(doc, tm.first) && !possessive) || is_dateline(doc, tm.first);
                 add_place(doc, tm, entry.code.clone(), locative);
                 if !locative {
                     // Metonymy: "Pyongyang acknowledged" is the government speaking.
@@ -320,7 +311,7 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             | (ActorKind::Region, _)
             | (_, FormKind::City)
             | (_, FormKind::Region) => {
-                let locative = crate::places::is_locative(doc, tm.first);
+                let locative = is_locative(doc, tm.first);
                 add_place(doc, tm, entry.code.clone(), locative);
             }
             (ActorKind::Role, _) => {
@@ -328,7 +319,7 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             }
             (ActorKind::Country, _) => {
                 let e = b.dict_entity(doc, tm.m.entry);
-                let locative = crate::places::is_locative(doc, tm.first);
+                let locative = is_locative(doc, tm.first);
                 if locative {
                     add_place(
                         doc,
@@ -397,39 +388,63 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     pending.sort_by_key(|m| m.first);
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    // The home country is inferred from the names and their coreference; first-person
+    // pronouns inside quotes (added next) repeat a speaker and do not count.
+    infer_home_country(doc, &pending);
+    first_person_in_quotes(doc, &mut pending, &mut covered);
+    pending.sort_by_key(|m| m.first);
     for (mi, m) in pending.iter().enumerate() {
         for t in m.first..m.last {
             doc.mention_at[t] = mi as u32;
         }
     }
     doc.mentions = pending;
-    infer_home_country(doc);
 }
 
 /// Map byte-offset matches onto token boundaries; matches inside a token are dropped.
 fn align(doc: &Doc, matches: &[ActorMatch]) -> Vec<TokMatch> {
-    let toks = &doc.tokens.tokens;
-    let mut out = Vec::with_capacity(matches.len());
-    for m in matches {
-        let first = toks.partition_point(|t| (t.start as usize) < m.start);
-        if first >= toks.len() || toks[first].start as usize != m.start {
+    matches
+        .iter()
+        .filter_map(|m| {
+            let (first, last) = doc.token_span(m.start, m.end)?;
+            Some(TokMatch { first, last, m: *m })
+        })
+        .collect()
+}
+
+/// "We urge Afghanistan ...", said Khan: first-person pronouns inside a quotation stand
+/// for its speaker (read as the speakers stage reads it, over the mentions so far).
+fn first_person_in_quotes(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    let mut added = Vec::new();
+    for q in &doc.quote_matches {
+        let Some(speaker) = crate::speakers::speaker_of(doc, pending, q) else {
             continue;
+        };
+        let mut t = doc.token_at_byte(q.start);
+        while t < doc.tokens.len() && (doc.tokens.get(t).end as usize) <= q.end {
+            if !covered[t] && crate::places::is_first_person(doc.norm(t)) {
+                covered[t] = true;
+                let sp = &pending[speaker];
+                let tok = doc.tokens.get(t);
+                added.push(Mention {
+                    first: t,
+                    last: t + 1,
+                    start: tok.start as usize,
+                    end: tok.end as usize,
+                    entity: sp.entity,
+                    sector: sp.sector.clone(),
+                    kind: MentionKind::Pronoun,
+                });
+            }
+            t += 1;
         }
-        let mut last = first;
-        while last < toks.len() && (toks[last].end as usize) <= m.end {
-            last += 1;
-        }
-        if last == first || toks[last - 1].end as usize != m.end {
-            continue;
-        }
-        out.push(TokMatch { first, last, m: *m });
     }
-    out
+    pending.extend(added);
 }
 
 fn add_place(doc: &mut Doc, tm: TokMatch, code: Option<String>, locative: bool) {
     let name = doc.span_text(tm.first, tm.last).to_string();
-    doc.places.push(PlaceMention {
+    doc.place_names.push(PlaceMention {
         first: tm.first,
         last: tm.last,
         start: tm.m.start,
@@ -1347,8 +1362,8 @@ fn salient_non_person(
 /// Role phrases with no country of their own ("police", "gunmen", "the military") are
 /// taken to belong to the country the document is about, when one country clearly
 /// dominates its mentions; the rule of every event that uses such an actor says so.
-fn infer_home_country(doc: &mut Doc) {
-    let countries = crate::places::doc_countries_counted(doc);
+fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
+    let countries = doc.countries_counted(mentions);
     let Some(&(ref top, n)) = countries.first() else {
         return;
     };
@@ -1398,4 +1413,67 @@ fn is_dateline(doc: &Doc, t: usize) -> bool {
 /// The form was recorded when the dictionary matched (no second look at the text).
 fn singular_role_at(doc: &Doc, t: usize) -> bool {
     doc.role_singular.get(t).copied().unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{doc_through, mention_codes};
+
+    #[test]
+    fn names_roles_and_coreference() {
+        let doc = doc_through(
+            "actors",
+            "French President Emmanuel Macron met Russian troops. Macron said he was ready.",
+        );
+        let codes = mention_codes(&doc);
+        let code_of = |t: &str| {
+            codes
+                .iter()
+                .find(|(text, _)| text == t)
+                .unwrap_or_else(|| panic!("no mention {t}: {codes:?}"))
+                .1
+                .clone()
+        };
+        assert_eq!(code_of("Emmanuel Macron").as_deref(), Some("FRA"));
+        assert_eq!(code_of("Russian troops").as_deref(), Some("RUS"));
+        assert_eq!(code_of("Macron").as_deref(), Some("FRA"));
+        assert_eq!(code_of("he").as_deref(), Some("FRA"));
+        // One entity for the three mentions of Macron.
+        let macron: Vec<usize> = doc
+            .mentions
+            .iter()
+            .filter(|m| doc.entities[m.entity].code.as_deref() == Some("FRA"))
+            .map(|m| m.entity)
+            .collect();
+        assert!(macron.windows(2).all(|w| w[0] == w[1]), "{macron:?}");
+    }
+
+    #[test]
+    fn first_person_in_a_quote_is_its_speaker() {
+        let doc = doc_through(
+            "actors",
+            "“We will not give up our land,” Ukrainian President Volodymyr Zelenskyy said.",
+        );
+        let we = doc
+            .mentions
+            .iter()
+            .find(|m| &doc.text[m.start..m.end] == "We")
+            .expect("“We” is a mention");
+        assert_eq!(doc.entities[we.entity].code.as_deref(), Some("UKR"));
+        assert!(doc.mentions.windows(2).all(|w| w[0].last <= w[1].first));
+    }
+
+    #[test]
+    fn capitals_are_places_after_a_locative_and_governments_otherwise() {
+        let doc = doc_through("actors", "Pyongyang said troops arrived in Moscow.");
+        assert_eq!(
+            mention_codes(&doc)[0],
+            ("Pyongyang".to_string(), Some("PRK".to_string()))
+        );
+        assert!(doc
+            .place_names
+            .iter()
+            .any(|p| p.name == "Moscow" && p.locative));
+        assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "Moscow"));
+    }
 }

@@ -2,31 +2,15 @@
 //! here, once; ids are numbered in document order (`e1`, `v1`, `n1`), so the same input
 //! always gives the same record.
 
-use sitrep_dates::DateMatch;
 use sitrep_lexicon::Ontology;
-use sitrep_quantities::QuantityMatch;
 use sitrep_record::{
     DateMention, Entity, Event, InputDocument, Location, Party, Precision, Quad, Quantity,
     QuantityActor, Quote, Record, SentenceRef, Span, Trigger,
 };
 
 use crate::doc::{Doc, MentionKind, NONE};
-use crate::events::CodedEvent;
-use crate::places::{Linked, ResolvedQuote};
-use crate::provenance::{Provenance, SourceRef};
+use crate::provenance::SourceRef;
 use crate::text::CharIndex;
-
-pub struct Layers<'a> {
-    pub events: &'a [CodedEvent],
-    pub provenance: &'a [Provenance],
-    pub linked: &'a [Linked],
-    pub dates: &'a [DateMatch],
-    pub quantities: &'a [QuantityMatch],
-    pub quotes: &'a [ResolvedQuote],
-    pub quantity_provenance: &'a [Option<Provenance>],
-    pub key_points: Vec<String>,
-    pub ontology: &'a Ontology,
-}
 
 fn quad(s: &str) -> Quad {
     match s {
@@ -71,7 +55,8 @@ fn phrase_party(doc: &Doc, first: usize, last: usize) -> Party {
     }
 }
 
-pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
+/// The record of a document that went through every stage.
+pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> Record {
     let chars = CharIndex::new(doc.text);
     let c = |b: usize| chars.chars(b);
 
@@ -122,7 +107,7 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
     }
 
     // Quantities.
-    let quantities: Vec<Quantity> = layers
+    let quantities: Vec<Quantity> = doc
         .quantities
         .iter()
         .enumerate()
@@ -138,7 +123,7 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
             unit: q.unit.clone(),
             kind: q.kind,
             actor: q.noun_phrase.and_then(|(s, e)| quantity_actor(doc, s, e)),
-            sources: layers.quantity_provenance[i]
+            sources: doc.figure_provenance[i]
                 .iter()
                 .flat_map(|p| p.sources.iter())
                 .map(|s| match s {
@@ -146,12 +131,12 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
                     SourceRef::Phrase(a, b) => phrase_party(doc, *a, *b),
                 })
                 .collect(),
-            modality: layers.quantity_provenance[i].as_ref().map(|p| p.modality),
+            modality: doc.figure_provenance[i].as_ref().map(|p| p.modality),
         })
         .collect();
 
     // Dates.
-    let dates: Vec<DateMention> = layers
+    let dates: Vec<DateMention> = doc
         .dates
         .iter()
         .map(|d| DateMention {
@@ -165,21 +150,18 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
 
     // Events.
     let published = doc.published.map(|d| d.format("%Y-%m-%d").to_string());
-    let mut events = Vec::with_capacity(layers.events.len());
-    for (i, ev) in layers.events.iter().enumerate() {
-        let Some(code) = layers.ontology.cameo(&ev.cameo) else {
+    let mut events = Vec::with_capacity(doc.events.len());
+    for (i, ev) in doc.events.iter().enumerate() {
+        let Some(code) = ontology.cameo(&ev.cameo) else {
             continue;
         };
-        let quad_name = layers
-            .ontology
-            .quad(&ev.plover)
-            .unwrap_or("verbal-conflict");
-        let prov = &layers.provenance[i];
-        let link = &layers.linked[i];
+        let quad_name = ontology.quad(&ev.plover).unwrap_or("verbal-conflict");
+        let prov = &doc.provenance[i];
+        let link = &doc.linked[i];
         let sent = doc.sentences[ev.sentence];
         let trig_start = doc.tokens.get(ev.trigger.0).start as usize;
         let trig_end = doc.tokens.get(ev.trigger.1 - 1).end as usize;
-        let (date, date_precision) = match link.date.and_then(|d| layers.dates[d].value) {
+        let (date, date_precision) = match link.date.and_then(|d| doc.dates[d].value) {
             Some(v) => (Some(v.to_string()), Some(v.precision())),
             None => (
                 published.clone(),
@@ -285,7 +267,7 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
     }
 
     // Quotes.
-    let quotes = layers
+    let quotes = doc
         .quotes
         .iter()
         .map(|q| Quote {
@@ -316,7 +298,7 @@ pub fn record(input: &InputDocument, doc: &Doc, layers: Layers) -> Record {
         quotes,
         quantities,
         dates,
-        key_points: layers.key_points,
+        key_points: doc.key_points.clone(),
         error: None,
     }
 }

@@ -1,9 +1,20 @@
-//! The `Doc`: one document as it flows through the pipeline stages. Each stage reads
-//! what earlier stages wrote and adds its own layer; nothing is re-parsed.
+//! The `Doc`: one document as it flows through the pipeline stages. It carries every
+//! layer: each stage reads the layers of the stages before it and writes its own (the
+//! fields below are grouped by the stage that writes them); no stage rewrites a layer
+//! an earlier one wrote, and nothing is re-tokenised.
+
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use sitrep_dates::DateMatch;
+use sitrep_quantities::QuantityMatch;
+use sitrep_quotes::QuoteMatch;
 use sitrep_record::EntityType;
+use sitrep_tagger::Tag;
+use sitrep_textview::View;
 
+use crate::events::CodedEvent;
+use crate::provenance::Provenance;
 use crate::sentences::Sentence;
 use crate::text::Tokens;
 
@@ -97,16 +108,49 @@ pub struct PlaceMention {
     pub locative: bool,
 }
 
-/// The document and every layer the stages add.
+/// A quotation with its speaker resolved to a mention where possible.
+#[derive(Debug, Clone)]
+pub struct ResolvedQuote {
+    pub start: usize,
+    pub end: usize,
+    pub outer_start: usize,
+    pub outer_end: usize,
+    pub speaker_mention: Option<usize>,
+    /// The speaker phrase when it names no known actor.
+    pub speaker_text: Option<String>,
+}
+
+/// What an event is linked to: indexes into `Doc::dates`, `Doc::places`,
+/// `Doc::quantities`.
+#[derive(Debug, Clone, Default)]
+pub struct Linked {
+    pub date: Option<usize>,
+    pub place: Option<usize>,
+    pub quantities: Vec<usize>,
+}
+
+/// The document and every layer the stages add, grouped by the stage that writes it.
 pub struct Doc<'t> {
     pub text: &'t str,
     pub published: Option<NaiveDate>,
+
+    // text
     pub tokens: Tokens,
     pub sentences: Vec<Sentence>,
     /// Sentence index of each token.
     pub sentence_of: Vec<u32>,
+    /// The extractors' view of the same text (letters, digits and punctuation runs),
+    /// built once and shared by the date, quantity and quote finders.
+    pub view: View<'t>,
+
+    // mentions
+    pub dates: Vec<DateMatch>,
+    pub quantities: Vec<QuantityMatch>,
+    pub quote_matches: Vec<QuoteMatch>,
+
+    // actors
     pub entities: Vec<EntityInfo>,
-    /// Sorted by first token; non-overlapping.
+    /// Sorted by first token; non-overlapping; each inside one sentence.
     pub mentions: Vec<Mention>,
     /// Mention index covering each token, or NONE.
     pub mention_at: Vec<u32>,
@@ -116,10 +160,75 @@ pub struct Doc<'t> {
     pub role_at: Vec<u32>,
     /// The role starting at each token is written in its singular form ("professor").
     pub role_singular: Vec<bool>,
+    /// Capitals, cities and regions the actor dictionary found, set aside for the places
+    /// stage (coordinates not yet known).
+    pub place_names: Vec<PlaceMention>,
+
+    // speakers
+    pub quotes: Vec<ResolvedQuote>,
+
+    // places
     pub places: Vec<PlaceMention>,
+
+    // syntax
+    /// Sentences that passed the actor-and-trigger gate (the events stage codes them).
+    pub analysed: Vec<bool>,
+    /// Part-of-speech tags of the sentences that need a reading: the analysed ones and
+    /// those whose figures are attributed.
+    pub tags: Vec<Option<Vec<Tag>>>,
+
+    // events
+    pub events: Vec<CodedEvent>,
+
+    // provenance
+    /// Sources and modality of each event.
+    pub provenance: Vec<Provenance>,
+    /// Sources and modality of each quantity, where its sentence attributes it.
+    pub figure_provenance: Vec<Option<Provenance>>,
+
+    // link
+    /// Date, place and quantities of each event.
+    pub linked: Vec<Linked>,
+
+    // keypoints
+    pub key_points: Vec<String>,
 }
 
 impl<'t> Doc<'t> {
+    /// A document before any stage ran: every layer empty.
+    pub fn new(text: &'t str, published: Option<NaiveDate>) -> Doc<'t> {
+        Doc {
+            text,
+            published,
+            tokens: Tokens::default(),
+            sentences: Vec::new(),
+            sentence_of: Vec::new(),
+            view: View {
+                text,
+                toks: Vec::new(),
+            },
+            dates: Vec::new(),
+            quantities: Vec::new(),
+            quote_matches: Vec::new(),
+            entities: Vec::new(),
+            mentions: Vec::new(),
+            mention_at: Vec::new(),
+            modifiers: Vec::new(),
+            role_at: Vec::new(),
+            role_singular: Vec::new(),
+            place_names: Vec::new(),
+            quotes: Vec::new(),
+            places: Vec::new(),
+            analysed: Vec::new(),
+            tags: Vec::new(),
+            events: Vec::new(),
+            provenance: Vec::new(),
+            figure_provenance: Vec::new(),
+            linked: Vec::new(),
+            key_points: Vec::new(),
+        }
+    }
+
     pub fn token_text(&self, i: usize) -> &'t str {
         &self.text[self.tokens.get(i).range()]
     }
@@ -143,5 +252,48 @@ impl<'t> Doc<'t> {
             Some(&m) if m != NONE => Some(m as usize),
             _ => None,
         }
+    }
+
+    /// The token containing byte `b`, or the first token after it (the number of tokens
+    /// past the end). The one mapping from the extractors' byte offsets to tokens.
+    pub fn token_at_byte(&self, b: usize) -> usize {
+        self.tokens
+            .tokens
+            .partition_point(|t| (t.end as usize) <= b)
+    }
+
+    /// The tokens that exactly cover bytes `start..end`, if the span starts and ends on
+    /// token boundaries (a dictionary match inside a token gives `None`).
+    pub fn token_span(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let toks = &self.tokens.tokens;
+        let first = self.token_at_byte(start);
+        if first >= toks.len() || toks[first].start as usize != start {
+            return None;
+        }
+        let mut last = first;
+        while last < toks.len() && (toks[last].end as usize) <= end {
+            last += 1;
+        }
+        (last > first && toks[last - 1].end as usize == end).then_some((first, last))
+    }
+
+    /// Countries that `mentions` (of this document's entities) and the country modifiers
+    /// name, most mentioned first, with their counts (places are disambiguated towards
+    /// them).
+    pub fn countries_counted(&self, mentions: &[Mention]) -> Vec<(String, usize)> {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for m in mentions {
+            if let Some(c) = self.entities[m.entity].code.as_deref() {
+                if c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG") {
+                    *counts.entry(c).or_default() += 1;
+                }
+            }
+        }
+        for md in &self.modifiers {
+            *counts.entry(md.code.as_str()).or_default() += 1;
+        }
+        let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        v.into_iter().map(|(c, n)| (c.to_string(), n)).collect()
     }
 }

@@ -20,6 +20,8 @@
 use sitrep_lexicon::{EventLexicon, Ontology, PatternMatch, Slot as LexSlot, TriggerPos};
 use sitrep_tagger::Tag;
 
+use crate::doc::Doc;
+use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 
 /// One coded event, before provenance and context are attached.
@@ -47,25 +49,31 @@ pub struct CodedEvent {
 }
 
 impl CodedEvent {
-    /// A stand-in event at token `token` (global) of sentence `sentence`, used to read
-    /// the provenance of a figure with the same rules as an event's.
-    pub fn for_figure(sentence: usize, token: usize, verb_group: usize) -> CodedEvent {
-        CodedEvent {
-            cameo: String::new(),
-            plover: String::new(),
-            sentence,
-            trigger: (token, token + 1),
-            actor: None,
-            recipient: None,
-            negated: false,
-            verb_group,
-            noun: false,
-            object_np: None,
-            governed_modality: None,
-            framed_by: None,
-            rule: String::new(),
+    /// What the provenance stage reads of an event.
+    pub fn target(&self) -> crate::provenance::Target<'_> {
+        crate::provenance::Target {
+            trigger: self.trigger,
+            verb_group: self.verb_group,
+            plover: &self.plover,
+            cameo: &self.cameo,
+            actor: self.actor,
+            framed_by: self.framed_by,
+            governed_modality: self.governed_modality,
         }
     }
+}
+
+/// Stage `events`: codes every analysed sentence.
+pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
+    let mut events = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let Some(tags) = doc.tags[si].as_deref().filter(|_| doc.analysed[si]) else {
+            continue;
+        };
+        let clause = Clause::new(k, doc, s.first, s.last, tags);
+        code_sentence(&clause, si, &k.lexicon, k.ontology, &mut events);
+    }
+    doc.events = events;
 }
 
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
@@ -832,4 +840,51 @@ fn is_infinitive(clause: &Clause, ev: &CodedEvent) -> bool {
     (head > 0 && clause.words[head - 1] == "to")
         || clause.words.get(vg) == Some(&"to")
         || (vg > 0 && clause.words[vg - 1] == "to")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::doc_through;
+
+    fn coded(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let doc = doc_through("events", text);
+        let code =
+            |m: Option<usize>| m.and_then(|m| doc.entities[doc.mentions[m].entity].code.clone());
+        doc.events
+            .iter()
+            .map(|e| (e.plover.clone(), code(e.actor), code(e.recipient)))
+            .collect()
+    }
+
+    #[test]
+    fn active_passive_and_coordinated_actors() {
+        let t =
+            |a: &str, b: &str, c: &str| (a.to_string(), Some(b.to_string()), Some(c.to_string()));
+        assert_eq!(
+            coded("Russia attacked Ukraine."),
+            vec![t("ASSAULT", "RUS", "UKR")]
+        );
+        assert_eq!(
+            coded("Ukraine was attacked by Russia."),
+            vec![t("ASSAULT", "RUS", "UKR")]
+        );
+        // Two coordinated actors of a reciprocal act: the event in both directions.
+        let both = coded("Russia and North Korea signed a pact.");
+        assert_eq!(both.len(), 2, "{both:?}");
+        assert_eq!(both[0].0, both[1].0);
+        assert_eq!(
+            (both[0].1.clone(), both[0].2.clone()),
+            (both[1].2.clone(), both[1].1.clone())
+        );
+    }
+
+    #[test]
+    fn every_event_carries_its_rule() {
+        let doc = doc_through("events", "Russia attacked Ukraine.");
+        assert!(
+            doc.events[0].rule.contains("events.txt line"),
+            "{}",
+            doc.events[0].rule
+        );
+    }
 }

@@ -4,9 +4,30 @@ use std::fmt::Write;
 
 use crate::doc::Doc;
 use crate::events::CodedEvent;
+use crate::knowledge::Knowledge;
 use crate::syntax::Clause;
 
-pub(crate) fn sentence_header(out: &mut String, doc: &Doc, si: usize, candidate: bool) {
+/// The whole trace of a document that went through every stage.
+pub(crate) fn document(out: &mut String, k: &Knowledge, doc: &Doc) {
+    for si in 0..doc.sentences.len() {
+        let analysed = doc.analysed.get(si).copied().unwrap_or(false);
+        sentence_header(out, doc, si, analysed);
+        places(out, doc, si);
+        if let Some(tags) = doc.tags[si].as_deref().filter(|_| analysed) {
+            let s = doc.sentences[si];
+            let clause = Clause::new(k, doc, s.first, s.last, tags);
+            let events: Vec<CodedEvent> = doc
+                .events
+                .iter()
+                .filter(|e| e.sentence == si)
+                .cloned()
+                .collect();
+            sentence_body(out, &clause, &events);
+        }
+    }
+}
+
+fn sentence_header(out: &mut String, doc: &Doc, si: usize, candidate: bool) {
     let s = doc.sentences[si];
     let _ = writeln!(
         out,
@@ -34,7 +55,7 @@ pub(crate) fn sentence_header(out: &mut String, doc: &Doc, si: usize, candidate:
     }
 }
 
-pub(crate) fn places(out: &mut String, doc: &Doc, si: usize) {
+fn places(out: &mut String, doc: &Doc, si: usize) {
     let s = doc.sentences[si];
     for p in doc
         .places
@@ -66,11 +87,11 @@ pub(crate) fn places(out: &mut String, doc: &Doc, si: usize) {
     }
 }
 
-pub(crate) fn sentence_body(out: &mut String, clause: &Clause, events: &[CodedEvent]) {
+fn sentence_body(out: &mut String, clause: &Clause, events: &[CodedEvent]) {
     let tagged: Vec<String> = clause
         .words
         .iter()
-        .zip(&clause.tags)
+        .zip(clause.tags)
         .map(|(w, t)| format!("{w}/{}", t.as_str()))
         .collect();
     let _ = writeln!(out, "    tags: {}", tagged.join(" "));

@@ -11,17 +11,18 @@ use std::collections::HashMap;
 use sitrep_lexicon::Ontology;
 
 use crate::doc::Doc;
-use crate::events::CodedEvent;
-use crate::provenance::Provenance;
+use crate::knowledge::Knowledge;
 use crate::sentences::SentenceKind;
 use sitrep_record::Modality;
 
-pub fn select(
-    doc: &Doc,
-    events: &[CodedEvent],
-    provenance: &[Provenance],
-    ontology: &Ontology,
-) -> Vec<String> {
+/// Stage `keypoints`.
+pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
+    doc.key_points = select(doc, k.ontology);
+}
+
+fn select(doc: &Doc, ontology: &Ontology) -> Vec<String> {
+    let events = &doc.events;
+    let provenance = &doc.provenance;
     let mut salience: HashMap<usize, f64> = HashMap::new();
     for m in &doc.mentions {
         *salience.entry(m.entity).or_default() += 1.0;
@@ -126,4 +127,25 @@ pub fn select(
             doc.text[s.start..s.end].trim().to_string()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::doc_through;
+
+    #[test]
+    fn two_to_five_points_lead_first() {
+        let doc = doc_through(
+            "keypoints",
+            "Russia attacked Ukraine on Monday, killing 12 people in the city of Kharkiv. \
+             The weather was cold. Ukraine said it would respond to the strike. \
+             France condemned the attack on Tuesday. Markets were calm.",
+        );
+        assert!(
+            (2..=5).contains(&doc.key_points.len()),
+            "{:?}",
+            doc.key_points
+        );
+        assert!(doc.key_points[0].starts_with("Russia attacked Ukraine"));
+    }
 }

@@ -1,19 +1,15 @@
-//! sitrep-core: the pipeline that turns one document into one record. No I/O.
+//! sitrep-core: the pipeline that turns one document into one record. No I/O while
+//! analysing (the builder reads user dictionary files when a pipeline is built).
 //!
-//! A [`Doc`](doc::Doc) flows through named stages (see `ARCHITECTURE.md` at the
-//! repository root):
+//! A `Doc` goes through a flat list of stages, each a `fn(&Knowledge, &mut Doc)` that
+//! adds its own layer (see `ARCHITECTURE.md` at the repository root for what each stage
+//! reads and writes):
 //!
-//! | stage | module | adds |
-//! |---|---|---|
-//! | text | [`text`], [`sentences`] | tokens with normalised forms, sentences (body, heading, recap box) |
-//! | actors | [`recognize`] | entities and their mentions: dictionary names, role phrases, unknown people, coreference |
-//! | places | [`context::find_places`] | place names with coordinates |
-//! | mentions | `sitrep-dates`, `sitrep-quantities`, `sitrep-quotes` | dates, numbers, quotations |
-//! | syntax | [`syntax`] | tags and clause structure, only for sentences with an actor and a trigger |
-//! | events | [`events`] | coded events with their rule |
-//! | provenance | [`provenance`] | sources and modality |
-//! | context | [`context`], [`keypoints`] | each event's date, place, quantities; key points |
-//! | assemble | [`assemble`] | the record, with code-point offsets |
+//! text → mentions → actors → speakers → places → syntax → events → provenance → link
+//! → keypoints, then `assemble` makes the [`Record`](sitrep_record::Record).
+//!
+//! The public API is [`Pipeline`] (built-in knowledge, or [`Pipeline::builder`] with a
+//! user's dictionaries), [`StageTimes`] and the dictionary check; the stages are private.
 
 mod abbrev;
 mod actors;
@@ -24,11 +20,16 @@ mod events;
 mod explain;
 mod keypoints;
 mod knowledge;
+mod link;
+mod mentions;
 mod pipeline;
 mod places;
 mod provenance;
 mod sentences;
+mod speakers;
 mod syntax;
+#[cfg(test)]
+mod testing;
 mod text;
 
 pub use builder::{

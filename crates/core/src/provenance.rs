@@ -16,8 +16,75 @@
 use sitrep_lexicon::{CueModality, Cues};
 use sitrep_record::Modality;
 
-use crate::events::CodedEvent;
-use crate::syntax::{Clause, Subject};
+use crate::doc::Doc;
+use crate::knowledge::Knowledge;
+use crate::syntax::{attributed, figure_sentence, Clause, Subject};
+
+/// What attribution reads of the thing attributed: an event, or a figure (whose trigger
+/// is the word that says what happened to the counted, or the number).
+#[derive(Debug, Clone, Copy)]
+pub struct Target<'e> {
+    /// Global token range.
+    pub trigger: (usize, usize),
+    /// Local index of the verb group start.
+    pub verb_group: usize,
+    /// PLOVER and CAMEO codes; empty for a figure.
+    pub plover: &'e str,
+    pub cameo: &'e str,
+    pub actor: Option<usize>,
+    pub framed_by: Option<usize>,
+    pub governed_modality: Option<Modality>,
+}
+
+/// Stage `provenance`: sources and modality of every event, and of every attributed
+/// figure ("reports ... claim around 600 soldiers have died").
+pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
+    let quote_spans: Vec<(usize, usize, Option<usize>)> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.outer_start, q.outer_end, q.speaker_mention))
+        .collect();
+    let quotes = QuoteContext {
+        quotes: &quote_spans,
+    };
+    let clause_of = |si: usize| {
+        let s = doc.sentences[si];
+        doc.tags[si]
+            .as_deref()
+            .map(|tags| Clause::new(k, doc, s.first, s.last, tags))
+    };
+    let mut provenance = Vec::with_capacity(doc.events.len());
+    let mut current: Option<(usize, Clause)> = None;
+    for ev in &doc.events {
+        if current.as_ref().map(|c| c.0) != Some(ev.sentence) {
+            current = clause_of(ev.sentence).map(|c| (ev.sentence, c));
+        }
+        let (_, clause) = current.as_ref().expect("events come from tagged sentences");
+        provenance.push(attribute(clause, &ev.target(), &k.cues, &quotes));
+    }
+    let mut figures = Vec::with_capacity(doc.quantities.len());
+    for q in &doc.quantities {
+        let at = q.cue.map(|c| c.0).unwrap_or(q.number_start);
+        let t = doc.token_at_byte(at);
+        let clause = figure_sentence(doc, q)
+            .filter(|&si| attributed(k, doc, si))
+            .and_then(clause_of);
+        figures.push(clause.map(|clause| {
+            let target = Target {
+                trigger: (t, t + 1),
+                verb_group: clause.verb_group_start(t - clause.first),
+                plover: "",
+                cameo: "",
+                actor: None,
+                framed_by: None,
+                governed_modality: None,
+            };
+            attribute(&clause, &target, &k.cues, &quotes)
+        }));
+    }
+    doc.provenance = provenance;
+    doc.figure_provenance = figures;
+}
 
 /// A source of an event: an actor mention, or a phrase that names no known actor
 /// ("officials", "analysts").
@@ -97,7 +164,7 @@ pub struct QuoteContext<'q> {
 
 pub fn attribute(
     clause: &Clause,
-    event: &CodedEvent,
+    event: &Target,
     cues: &Cues,
     quotes: &QuoteContext,
 ) -> Provenance {
@@ -328,4 +395,43 @@ fn dedupe_sources(clause: &Clause, sources: &mut Vec<SourceRef>) {
         }
         SourceRef::Phrase(..) => true,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SourceRef;
+    use crate::testing::doc_through;
+    use sitrep_record::Modality;
+
+    #[test]
+    fn reporting_verbs_give_sources_and_modality() {
+        let doc = doc_through("provenance", "KCNA said Russia attacked Ukraine.");
+        assert_eq!(doc.provenance.len(), doc.events.len());
+        let p = &doc.provenance[0];
+        assert_eq!(p.modality, Modality::Reported);
+        let SourceRef::Mention(m) = p.sources[0] else {
+            panic!("a mention source")
+        };
+        assert_eq!(
+            doc.entities[doc.mentions[m].entity].org.as_deref(),
+            Some("KCNA")
+        );
+    }
+
+    #[test]
+    fn an_attributed_figure_has_its_own_provenance() {
+        let doc = doc_through(
+            "provenance",
+            "Officials claimed that about 600 soldiers died. Ten people were hurt.",
+        );
+        assert_eq!(doc.figure_provenance.len(), doc.quantities.len());
+        let first = doc.figure_provenance[0]
+            .as_ref()
+            .expect("the claim is attributed");
+        assert_eq!(first.modality, Modality::Claimed);
+        assert!(
+            doc.figure_provenance[1].is_none(),
+            "a plain figure is stated as fact"
+        );
+    }
 }

@@ -7,10 +7,11 @@
 //! coordination, control and participle clauses back to the governing subject), and what
 //! noun phrase follows a verb or preposition. Everything is a bounded scan over tokens.
 
-use sitrep_tagger::Tag;
+use sitrep_tagger::{Tag, Tagger};
 
 use crate::doc::Doc;
 use crate::knowledge::Knowledge;
+use crate::sentences::SentenceKind;
 
 /// Words that end a clause to the right of a trigger.
 const CLAUSE_BREAKS: &[&str] = &[
@@ -250,7 +251,7 @@ pub struct Clause<'a, 'd> {
     /// First token (global index) of the sentence.
     pub first: usize,
     pub words: Vec<&'a str>,
-    pub tags: Vec<Tag>,
+    pub tags: &'a [Tag],
     /// Accept a possessor as the subject ("Kim's remarks came during a meeting": Kim met).
     /// Set by the coder while it looks for the actor of an event noun.
     pub possessor_subjects: std::cell::Cell<bool>,
@@ -285,7 +286,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         doc: &'a Doc<'d>,
         first: usize,
         last: usize,
-        tags: Vec<Tag>,
+        tags: &'a [Tag],
     ) -> Self {
         let words = (first..last).map(|g| doc.norm(g)).collect();
         Clause {
@@ -915,5 +916,116 @@ impl<'a, 'd> Clause<'a, 'd> {
             k += 1;
         }
         None
+    }
+}
+
+/// Stage `syntax`: tags the sentences that need a reading. A body sentence is analysed
+/// only when an actor and a trigger co-occur (the gate); a sentence whose figures are
+/// attributed ("reports claim around 600 soldiers died") is tagged for the provenance
+/// of those figures.
+pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
+    let n = doc.sentences.len();
+    let mut analysed = vec![false; n];
+    let mut needs = vec![false; n];
+    for si in 0..n {
+        if doc.sentences[si].kind == SentenceKind::Body && gate(k, doc, si) {
+            analysed[si] = true;
+            needs[si] = true;
+        }
+    }
+    for q in &doc.quantities {
+        if let Some(si) = figure_sentence(doc, q) {
+            if !needs[si] && attributed(k, doc, si) {
+                needs[si] = true;
+            }
+        }
+    }
+    let tagger = Tagger::builtin();
+    let mut raw: Vec<&str> = Vec::new();
+    let mut tags: Vec<Option<Vec<Tag>>> = vec![None; n];
+    for (si, slot) in tags.iter_mut().enumerate() {
+        if !needs[si] {
+            continue;
+        }
+        raw.clear();
+        raw.extend(doc.sentences[si].tokens().map(|g| doc.token_text(g)));
+        *slot = Some(tagger.tag_vec(&raw));
+    }
+    doc.analysed = analysed;
+    doc.tags = tags;
+}
+
+/// The sentence of a figure (where its cue word or number is), unless it is a heading.
+pub(crate) fn figure_sentence(doc: &Doc, q: &sitrep_quantities::QuantityMatch) -> Option<usize> {
+    let at = q.cue.map(|c| c.0).unwrap_or(q.number_start);
+    let t = doc.token_at_byte(at);
+    if t >= doc.tokens.len() {
+        return None;
+    }
+    let si = doc.sentence_of[t] as usize;
+    (doc.sentences[si].kind != SentenceKind::Heading).then_some(si)
+}
+
+/// Does sentence `si` attribute or hedge something ("according to", a quotation mark, a
+/// reporting verb, a hedge)? Only such sentences need the full reading for their
+/// figures; the rest state them as fact.
+pub(crate) fn attributed(k: &Knowledge, doc: &Doc, si: usize) -> bool {
+    let words: Vec<&str> = doc.sentences[si].tokens().map(|g| doc.norm(g)).collect();
+    (0..words.len()).any(|i| {
+        let w = words[i];
+        w == "according"
+            || w == "\""
+            || k.cues.reporting_verb(w).is_some()
+            || k.cues.hedge_at(&words, i).is_some()
+    })
+}
+
+/// The gate: a sentence is analysed only when an actor and a trigger co-occur.
+///
+/// Trigger words are common ("support", "talks", "attack"), so a head word alone lets
+/// most sentences through; a pattern whose particles and object keywords are also
+/// there (checked with hash lookups, no tagging) is a much tighter and still cheap test.
+fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
+    let s = doc.sentences[si];
+    let lexicon = &k.lexicon;
+    let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE);
+    if !has_actor || !s.tokens().any(|g| lexicon.is_head_word(doc.norm(g))) {
+        return false;
+    }
+    let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
+    let n = words.len();
+    // The first satisfied pattern settles it; the region is the widest the coder
+    // ever uses (`Clause::region_end`).
+    (0..n).any(|i| {
+        lexicon
+            .patterns_for(words[i])
+            .iter()
+            .any(|&id| lexicon.match_at(id, &words, i, (i + 16).min(n)).is_some())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::doc_through;
+
+    #[test]
+    fn only_sentences_with_an_actor_and_a_trigger_are_analysed() {
+        let doc = doc_through(
+            "syntax",
+            "The weather was fine on Monday. Russia attacked Ukraine. Troops rested.",
+        );
+        assert_eq!(doc.analysed, vec![false, true, false]);
+        assert!(doc.tags[0].is_none() && doc.tags[2].is_none());
+        let tags = doc.tags[1]
+            .as_ref()
+            .expect("the analysed sentence is tagged");
+        assert_eq!(tags.len(), doc.sentences[1].last - doc.sentences[1].first);
+    }
+
+    #[test]
+    fn attributed_figures_are_tagged_without_an_event() {
+        let doc = doc_through("syntax", "About 600 soldiers have died, officials claim.");
+        assert_eq!(doc.analysed, vec![false]);
+        assert!(doc.tags[0].is_some());
     }
 }

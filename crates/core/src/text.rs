@@ -13,6 +13,23 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::doc::Doc;
+use crate::knowledge::Knowledge;
+
+/// Stage `text`: the tokens, the sentences, and the extractors' view of the same text.
+pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
+    doc.tokens = tokenize(doc.text);
+    doc.sentences = crate::sentences::split(doc.text, &doc.tokens);
+    let mut sentence_of = vec![0u32; doc.tokens.len()];
+    for (i, s) in doc.sentences.iter().enumerate() {
+        for slot in &mut sentence_of[s.first..s.last] {
+            *slot = i as u32;
+        }
+    }
+    doc.sentence_of = sentence_of;
+    doc.view = sitrep_textview::View::new(doc.text);
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
     Word,

@@ -1,0 +1,110 @@
+//! Stage `link`: each event's date, place and quantities, from the layers before.
+//!
+//! - date: the nearest resolved date expression in the event's sentence that is not part
+//!   of its attribution ("a Thursday report by KCNA" dates the report, not the event);
+//! - place: the nearest locative place in the sentence ("in Pyongyang", "the city of X");
+//! - quantities: each quantity belongs to the nearest event of its sentence.
+
+use crate::doc::{Doc, Linked};
+use crate::knowledge::Knowledge;
+use crate::places::place_of;
+
+fn inside(spans: &[(usize, usize)], t: usize) -> bool {
+    spans.iter().any(|&(s, e)| s <= t && t < e)
+}
+
+pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
+    let mut linked = vec![Linked::default(); doc.events.len()];
+    let date_tokens: Vec<usize> = doc
+        .dates
+        .iter()
+        .map(|d| doc.token_at_byte(d.start))
+        .collect();
+    for (i, ev) in doc.events.iter().enumerate() {
+        let sent = doc.sentences[ev.sentence];
+        let trig = ev.trigger.0;
+        let spans = &doc.provenance[i].attribution_spans;
+        let mut best: Option<(usize, usize)> = None;
+        for (di, &t) in date_tokens.iter().enumerate() {
+            if t < sent.first || t >= sent.last || inside(spans, t) || doc.dates[di].value.is_none()
+            {
+                continue;
+            }
+            let dist = t.abs_diff(trig);
+            if best.is_none_or(|(_, d)| dist < d) {
+                best = Some((di, dist));
+            }
+        }
+        linked[i].date = best.map(|(d, _)| d);
+        let mut bestp: Option<(usize, usize)> = None;
+        for (pi, p) in doc.places.iter().enumerate() {
+            let at = p.first > 0
+                && (matches!(
+                    doc.norm(p.first - 1),
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                ) || place_of(doc, p.first));
+            if p.first < sent.first
+                || p.first >= sent.last
+                || !p.locative
+                || !at
+                || inside(spans, p.first)
+            {
+                continue;
+            }
+            let dist = p.first.abs_diff(trig);
+            if bestp.is_none_or(|(_, d)| dist < d) {
+                bestp = Some((pi, dist));
+            }
+        }
+        linked[i].place = bestp.map(|(p, _)| p);
+    }
+    for (qi, q) in doc.quantities.iter().enumerate() {
+        let t = doc.token_at_byte(q.start);
+        if t >= doc.tokens.len() {
+            continue;
+        }
+        let s = doc.sentence_of[t] as usize;
+        let mut best: Option<(usize, usize)> = None;
+        for (i, ev) in doc.events.iter().enumerate() {
+            if ev.sentence != s {
+                continue;
+            }
+            let dist = ev.trigger.0.abs_diff(t);
+            if best.is_none_or(|(_, d)| dist < d) {
+                best = Some((i, dist));
+            }
+        }
+        if let Some((i, _)) = best {
+            linked[i].quantities.push(qi);
+        }
+    }
+    doc.linked = linked;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::doc_through;
+
+    #[test]
+    fn an_event_takes_its_sentence_s_date_place_and_figures() {
+        let doc = doc_through(
+            "link",
+            "Russia attacked Ukraine in Kharkiv on Monday, killing 12 people. Talks resumed.",
+        );
+        assert_eq!(doc.linked.len(), doc.events.len());
+        let l = &doc.linked[0];
+        let date = l.date.map(|d| doc.dates[d].value.unwrap().to_string());
+        assert_eq!(date.as_deref(), Some("2026-03-02"));
+        assert_eq!(
+            l.place.map(|p| doc.places[p].name.as_str()),
+            Some("Kharkiv")
+        );
+        assert_eq!(l.quantities.len(), 1);
+    }
+}
