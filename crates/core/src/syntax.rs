@@ -161,14 +161,7 @@ const STRONG_OPENERS: &[&str] = &[
 ];
 
 /// Words that head a time adverbial ("on Thursday", "last week").
-const DATE_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+const DATE_NOUNS: &[&str] = &[
     "week",
     "month",
     "year",
@@ -177,21 +170,16 @@ const DATE_WORDS: &[&str] = &[
     "afternoon",
     "evening",
     "night",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "yesterday",
 ];
+
+/// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
+fn is_date_word(w: &str) -> bool {
+    sitrep_textview::words::month(w).is_some()
+        || sitrep_textview::words::weekday(w).is_some()
+        || DATE_NOUNS.contains(&w)
+}
 
 /// Verbs whose object controls the subject of a following infinitive ("urged Russia to").
 const OBJECT_CONTROL: &[&str] = &[
@@ -626,7 +614,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             let w = self.words[l];
             // A time adverbial between subject and verb: "Trump on Thursday threatened",
             // "Russia last week said".
-            if DATE_WORDS.contains(&w)
+            if is_date_word(w)
                 && l >= 1
                 && matches!(
                     self.words[l - 1],

@@ -217,46 +217,6 @@ fn raw(first: usize, last: usize, value: Option<DateValue>, relative: bool, shap
     }
 }
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-];
-
-const MONTH_ABBR: &[(&str, u32)] = &[
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
-const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
-
 /// Month name (capitalized, full) at token `i`: (month, last token index).
 /// Abbreviations need a following "." (or a day number) to count.
 fn month_at(v: &View, i: usize) -> Option<(u32, usize, bool)> {
@@ -264,10 +224,10 @@ fn month_at(v: &View, i: usize) -> Option<(u32, usize, bool)> {
         return None;
     }
     let s = v.s(i);
-    if let Some(&(_, m)) = MONTHS.iter().find(|(n, _)| s.eq_ignore_ascii_case(n)) {
+    if let Some(m) = tok::words::month(s) {
         return Some((m, i, false));
     }
-    if let Some(&(_, m)) = MONTH_ABBR.iter().find(|(n, _)| s.eq_ignore_ascii_case(n)) {
+    if let Some(m) = tok::words::month_abbreviation(s) {
         if v.adj(i) && v.is_punct(i + 1, ".") {
             return Some((m, i + 1, true));
         }
@@ -281,10 +241,15 @@ fn weekday_at(v: &View, i: usize) -> Option<Weekday> {
         return None;
     }
     let s = v.s(i);
-    WEEKDAYS
-        .iter()
-        .find(|(n, _)| s.eq_ignore_ascii_case(n))
-        .map(|&(_, w)| w)
+    Some(match tok::words::weekday(s)? {
+        1 => Weekday::Mon,
+        2 => Weekday::Tue,
+        3 => Weekday::Wed,
+        4 => Weekday::Thu,
+        5 => Weekday::Fri,
+        6 => Weekday::Sat,
+        _ => Weekday::Sun,
+    })
 }
 
 /// A plausible year token: four digits, 1800..=2100, not glued to other digits,

@@ -270,40 +270,6 @@ const MAGNITUDE_SUFFIXES: &[(&str, f64)] = &[
     ("trn", 1e12),
 ];
 
-const UNITS: &[(&str, f64)] = &[
-    ("zero", 0.0),
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-];
-
-const TENS: &[(&str, f64)] = &[
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-];
-
 /// Vague plurals: "hundreds" -> min 100.
 const VAGUE: &[(&str, f64)] = &[
     ("dozens", 12.0),
@@ -314,6 +280,16 @@ const VAGUE: &[(&str, f64)] = &[
     ("billions", 1e9),
 ];
 
+/// Value of a cardinal word below twenty (`sitrep_textview::words`).
+fn unit_word(w: &str) -> Option<f64> {
+    tok::words::unit(w).map(f64::from)
+}
+
+/// Value of a cardinal ten.
+fn tens_word(w: &str) -> Option<f64> {
+    tok::words::tens(w).map(f64::from)
+}
+
 fn lookup<T: Copy>(table: &[(&str, T)], s: &str) -> Option<T> {
     table
         .iter()
@@ -321,35 +297,8 @@ fn lookup<T: Copy>(table: &[(&str, T)], s: &str) -> Option<T> {
         .map(|&(_, x)| x)
 }
 
-const MONTH_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 fn is_month(v: &View, i: usize) -> bool {
-    v.capitalized(i) && v.is_any(i, MONTH_WORDS)
+    v.capitalized(i) && tok::words::is_month_word(v.s(i))
 }
 
 /// Capitalized words that may precede a number without making it part of a name.
@@ -751,7 +700,7 @@ fn parse_words(v: &View, i: usize) -> Option<Num> {
             }
             break;
         }
-        if let Some(u) = lookup(UNITS, w) {
+        if let Some(u) = unit_word(w) {
             if any && current % 100.0 != 0.0 {
                 break;
             }
@@ -761,7 +710,7 @@ fn parse_words(v: &View, i: usize) -> Option<Num> {
             j += 1;
             continue;
         }
-        if let Some(t) = lookup(TENS, w) {
+        if let Some(t) = tens_word(w) {
             if any && current % 100.0 != 0.0 {
                 break;
             }
@@ -770,7 +719,7 @@ fn parse_words(v: &View, i: usize) -> Option<Num> {
             last = j;
             // "twenty-five"
             if v.adj(j) && v.is_punct(j + 1, "-") && v.adj(j + 1) {
-                if let Some(u) = lookup(UNITS, v.s(j + 2)).filter(|u| *u >= 1.0 && *u <= 9.0) {
+                if let Some(u) = unit_word(v.s(j + 2)).filter(|u| *u >= 1.0 && *u <= 9.0) {
                     current += u;
                     last = j + 2;
                     j += 2;
@@ -805,7 +754,7 @@ fn parse_words(v: &View, i: usize) -> Option<Num> {
             }
             // "one hundred and fifty"
             if w.eq_ignore_ascii_case("and")
-                && (lookup(UNITS, v.s(j + 1)).is_some() || lookup(TENS, v.s(j + 1)).is_some())
+                && (unit_word(v.s(j + 1)).is_some() || tens_word(v.s(j + 1)).is_some())
                 && total + current >= 100.0
             {
                 j += 1;

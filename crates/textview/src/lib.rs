@@ -2,7 +2,9 @@
 //! extractors (dates, quantities, quotes). It splits text into words (runs of letters),
 //! numbers (runs of ASCII digits) and single-character punctuation, all with byte
 //! offsets. Whitespace is dropped; adjacency ("2025-06-04", "G7", "Feb.") is recovered
-//! by comparing offsets.
+//! by comparing offsets. [`words`] holds the calendar and number words they all read.
+
+pub mod words;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
