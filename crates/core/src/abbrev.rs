@@ -1,14 +1,6 @@
 //! Abbreviations that end in a period without ending a sentence.
 
-/// Titles and abbreviations that news prose writes with a final period ("Gen.", "Feb.").
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
-    "cmdr", "gov", "sen", "rep", "reps", "rev", "prof", "st", "jr", "sr", "inc", "corp", "ltd",
-    "co", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "mt", "ft", "approx", "est", "dept", "pres", "amb", "msgr", "hon", "gens",
-    "brig", "supt", "insp", "det", "fig", "vol", "pp", "op", "al", "ave", "blvd", "rd", "mln",
-    "bln", "sq", "km", "lbs", "oz",
-];
+use crate::words::ABBREVIATIONS;
 
 /// Is `word` (without its final period) a known abbreviation?
 pub fn is_abbreviation(word: &str) -> bool {
@@ -20,7 +12,7 @@ pub fn is_abbreviation(word: &str) -> bool {
         return true;
     }
     let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.contains(lower.as_str())
 }
 
 /// Abbreviations that are titles before a name: a following capitalised word never starts

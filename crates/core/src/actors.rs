@@ -17,190 +17,9 @@ use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::sentences::SentenceKind;
 use crate::text::TokenKind;
-
-/// Adjectives that may sit between a country modifier and a role noun.
-const ROLE_ADJECTIVES: &[&str] = &[
-    "new",
-    "former",
-    "top",
-    "senior",
-    "deputy",
-    "acting",
-    "then",
-    "then-",
-    "chief",
-    "interim",
-    "outgoing",
-    "incoming",
-    "current",
-    "late",
-    "veteran",
-    "leading",
-    "prominent",
-    "local",
-    "state",
-    "federal",
-    "national",
-    "military",
-    "ruling",
-    "opposition",
-    "elite",
-    "special",
-    "armed",
-    "security",
-    "foreign",
-    "defense",
-    "defence",
-    "regional",
-    "provincial",
-    "first",
-    "vice",
-    "general",
-    "main",
-    "powerful",
-    "influential",
-    "exiled",
-    "jailed",
-    "retired",
-    "unnamed",
-    "anonymous",
-    "two",
-    "three",
-    "several",
-    "many",
-    "some",
-    "multilateral",
-    "international",
-    "sanctions",
-    "monitoring",
-    "multinational",
-    "joint",
-];
-
-/// Lowercase words that may sit inside a personal name ("Osama bin Laden").
-const NAME_PARTICLES: &[&str] = &[
-    "bin", "al", "al-", "de", "van", "von", "der", "da", "el", "ibn", "abu", "la", "le", "du",
-];
-
-/// Words that are capitalised at a sentence start but never names.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "but",
-    "and",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "its",
-    "their",
-    "there",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "despite",
-    "amid",
-    "according",
-    "meanwhile",
-    "however",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "what",
-    "why",
-    "how",
-    "who",
-    "where",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "if",
-    "so",
-    "since",
-    "for",
-    "with",
-    "by",
-    "from",
-    "to",
-    "of",
-    "also",
-    "both",
-    "all",
-    "some",
-    "many",
-    "one",
-    "two",
-    "no",
-    "not",
-    "yet",
-    "still",
-    "said",
-    "says",
-    "told",
-    "analysts",
-    "officials",
-    "experts",
-    "critics",
-    "reporters",
-    "state",
-    "united",
-    "new",
-    "last",
-    "earlier",
-];
-
-/// Verbs that mark a neighbouring capitalised name as a speaker (so a person).
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "noted",
-    "added",
-    "stated",
-    "wrote",
-    "explained",
-    "argued",
-    "warned",
-    "asked",
-    "recalled",
-    "insisted",
-    "claimed",
-    "continued",
-    "according",
-];
-
-const PERSON_PRONOUNS: &[&str] = &["he", "she", "his", "her", "him"];
+use crate::words::{
+    HEAD_FOLLOWERS, NAME_PARTICLES, NOT_NAMES, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
+};
 
 struct Builder<'d> {
     dict: &'d ActorDictionary,
@@ -612,7 +431,7 @@ fn name_token(doc: &Doc, t: usize) -> bool {
     tok.kind == TokenKind::Word
         && tok.capitalized
         && !tok.all_caps
-        && !NOT_NAMES.contains(&doc.norm(t))
+        && !NOT_NAMES.contains(doc.norm(t))
         && doc.role_at[t] == NONE
         && !doc.norm(t).ends_with('.')
 }
@@ -629,7 +448,7 @@ fn name_at(doc: &Doc, start: usize, covered: &[bool], sent_end: usize) -> Option
             words += 1;
             end += 1;
         } else if words > 0
-            && NAME_PARTICLES.contains(&doc.norm(end))
+            && NAME_PARTICLES.contains(doc.norm(end))
             && end + 1 < sent_end
             && name_token(doc, end + 1)
         {
@@ -697,7 +516,7 @@ fn role_phrase(
     let mut k = tm.first;
     while k > s_start {
         let w = doc.norm(k - 1);
-        if ROLE_ADJECTIVES.contains(&w) || (w == "-" && k - 1 > s_start) {
+        if ROLE_ADJECTIVES.contains(w) || (w == "-" && k - 1 > s_start) {
             multilateral |= matches!(w, "multilateral" | "international" | "multinational");
             k -= 1;
             continue;
@@ -924,85 +743,6 @@ fn is_adjectival_role(w: &str) -> bool {
     )
 }
 
-/// Words after which a role word is still the head of its phrase.
-const HEAD_FOLLOWERS: &[&str] = &[
-    // "intelligence reports", "military sources": the role is who speaks.
-    "report",
-    "reports",
-    "statement",
-    "statements",
-    "source",
-    "sources",
-    "assessment",
-    "assessments",
-    "estimate",
-    "estimates",
-    "figures",
-    "data",
-    "briefing",
-    "is",
-    "are",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "said",
-    "says",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "must",
-    "should",
-    "and",
-    "or",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "with",
-    "by",
-    "that",
-    "which",
-    "who",
-    "as",
-    "but",
-    "also",
-    "did",
-    "does",
-    "do",
-    "not",
-    "chief",
-    "officials",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "source",
-    "sources",
-    "later",
-    "then",
-    "again",
-    "still",
-    "already",
-    "reportedly",
-    "allegedly",
-    "over",
-    "into",
-    "against",
-    "after",
-    "before",
-    "while",
-    "since",
-    "during",
-    "had",
-];
-
 /// Does the word at `t` make the role word before it a modifier ("military pact")?
 fn modifies_next(doc: &Doc, t: usize) -> bool {
     let tok = doc.tokens.get(t);
@@ -1010,7 +750,7 @@ fn modifies_next(doc: &Doc, t: usize) -> bool {
     tok.kind == TokenKind::Word
         && !tok.capitalized
         && tok.space_before
-        && !HEAD_FOLLOWERS.contains(&w)
+        && !HEAD_FOLLOWERS.contains(w)
         && !w.ends_with("ed")
         && !w.ends_with("ly")
         && doc.role_at[t] == NONE
@@ -1132,7 +872,7 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             // "VOA Somali, federal lawmaker Dahir Amin Jesow": the role belongs to the
             // name after it.
             let starts_clause = role_end < s_end
-                && (SPEECH_VERBS.contains(&doc.norm(role_end)) || name_token(doc, role_end));
+                && (SPEECH_VERBS.contains(doc.norm(role_end)) || name_token(doc, role_end));
             let singular = k < stop && singular_role_at(doc, k);
             if k < stop && doc.role_at[k] != NONE && singular && !starts_clause {
                 let r = b.dict.entry(doc.role_at[k]);
@@ -1157,8 +897,8 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
                 }
             }
         }
-        let speech = (end < s_end && SPEECH_VERBS.contains(&doc.norm(end)))
-            || (t > s_start && SPEECH_VERBS.contains(&doc.norm(t - 1)))
+        let speech = (end < s_end && SPEECH_VERBS.contains(doc.norm(end)))
+            || (t > s_start && SPEECH_VERBS.contains(doc.norm(t - 1)))
             || (t > s_start + 1 && doc.norm(t - 1) == "to" && doc.norm(t - 2) == "according");
         let sentence_initial_single = t == s_start && words == 1;
         if (role.is_some() || (speech && words >= 2)) && !sentence_initial_single {
@@ -1196,8 +936,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
         let w = doc.norm(t);
         let tok = doc.tokens.get(t);
-        if tok.kind == TokenKind::Word && tok.capitalized && !NOT_NAMES.contains(&w) && w.len() > 1
-        {
+        if tok.kind == TokenKind::Word && tok.capitalized && !NOT_NAMES.contains(w) && w.len() > 1 {
             // The most recent person whose name contains this word.
             let best = by_word.get(w).and_then(|list| {
                 let k = list.partition_point(|&(first, _)| first < t);
@@ -1258,7 +997,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
             continue;
         }
-        if PERSON_PRONOUNS.contains(&w) {
+        if PERSON_PRONOUNS.contains(w) {
             if let Some(e) = salient_person(doc, pending, &added, t) {
                 covered[t] = true;
                 added.push(Mention {

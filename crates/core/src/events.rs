@@ -23,6 +23,7 @@ use sitrep_tagger::Tag;
 use crate::doc::Doc;
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
+use crate::words::PUBLICATION_NOUNS;
 
 /// One coded event, before provenance and context are attached.
 #[derive(Debug, Clone)]
@@ -75,8 +76,6 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     }
     doc.events = events;
 }
-
-const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
 
 /// Categories where two coordinated actors without a recipient act on each other.
 fn is_reciprocal(plover: &str) -> bool {
@@ -309,7 +308,7 @@ fn code_match(
     if actors.mentions.is_empty() {
         return;
     }
-    let negated = (vg..m.head).any(|k| NEGATIONS.contains(&clause.words[k]))
+    let negated = (vg..m.head).any(|k| clause.knowledge.cues.is_negation(clause.words[k]))
         || (m.head > 0 && matches!(clause.words[m.head - 1], "no"));
     let rule = format!(
         "pattern `{}` ({} line {}, CAMEO {} {}); {}",
@@ -469,7 +468,7 @@ fn verb_slots(
             Subject::NonActor((s, e)) => {
                 // "the protest note accused Vilnius": a publication acts for its author,
                 // the subject of the reporting verb that introduces it.
-                if (s..e).any(|k| PUBLICATION_NOUNS.contains(&clause.words[k])) {
+                if (s..e).any(|k| PUBLICATION_NOUNS.contains(clause.words[k])) {
                     if let Some(author) = reporting_subject(clause, s) {
                         how.push("actor: the author of the publication that is the subject".into());
                         actor = author;
@@ -755,22 +754,6 @@ fn dedupe(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         k
     });
 }
-
-const PUBLICATION_NOUNS: &[&str] = &[
-    "note",
-    "statement",
-    "report",
-    "commentary",
-    "editorial",
-    "letter",
-    "communique",
-    "resolution",
-    "declaration",
-    "article",
-    "bulletin",
-    "dispatch",
-    "release",
-];
 
 /// The subject of the nearest reporting verb before local token `before` ("The ministry
 /// said the note ...").

@@ -31,6 +31,7 @@ mod syntax;
 #[cfg(test)]
 mod testing;
 mod text;
+mod words;
 
 pub use builder::{
     check_dictionary, dictionary_files, BuildError, CheckedFile, DictionaryKind, PipelineBuilder,

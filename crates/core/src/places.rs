@@ -7,22 +7,7 @@ use sitrep_gazetteer::Gazetteer;
 
 use crate::doc::{Doc, Mention, MentionKind, PlaceMention};
 use crate::knowledge::Knowledge;
-
-/// Prepositions after which a name is a place ("in Moscow"), not an actor.
-pub(crate) const LOCATIVE: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "outside",
-    "around",
-    "across",
-    "inside",
-    "from",
-    "into",
-    "throughout",
-    "within",
-    "via",
-];
+use crate::words::LOCATIVE;
 
 /// "we", "I", "our", "my": the pronouns the actor stage gives to a quote's speaker.
 pub(crate) fn is_first_person(w: &str) -> bool {
@@ -179,5 +164,5 @@ pub(crate) fn place_of(doc: &Doc, first: usize) -> bool {
 
 /// Preceded by a locative preposition, or by "<place noun> of".
 pub(crate) fn is_locative(doc: &Doc, first: usize) -> bool {
-    (first > 0 && LOCATIVE.contains(&doc.norm(first - 1))) || place_of(doc, first)
+    (first > 0 && LOCATIVE.contains(doc.norm(first - 1))) || place_of(doc, first)
 }

@@ -14,6 +14,7 @@
 
 use crate::abbrev::is_title_abbreviation;
 use crate::text::{TokenKind, Tokens};
+use crate::words::OPENERS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SentenceKind {
@@ -44,57 +45,6 @@ impl Sentence {
         self.first..self.last
     }
 }
-
-const OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "its",
-    "their",
-    "there",
-    "officials",
-    "some",
-    "many",
-    "after",
-    "when",
-    "while",
-    "as",
-    "if",
-    "meanwhile",
-    "however",
-    "still",
-    "yet",
-    "since",
-    "for",
-    "according",
-    "last",
-    "earlier",
-    "one",
-    "two",
-    "three",
-    "no",
-    "both",
-    "all",
-    "our",
-];
 
 fn is_closer(s: &str) -> bool {
     matches!(s, "\"" | "'" | ")" | "]" | "}")
@@ -152,7 +102,7 @@ pub fn split(text: &str, tokens: &Tokens) -> Vec<Sentence> {
         {
             // "U.S." at a sentence end: split only before a typical opener.
             let next = tokens.norm(i + 1);
-            if tokens.get(i + 1).capitalized && OPENERS.contains(&next) {
+            if tokens.get(i + 1).capitalized && OPENERS.contains(next) {
                 end_here = true;
             }
             // A lone capital after a lowercase word is a name ending a sentence ("posted on

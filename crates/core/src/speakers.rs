@@ -11,26 +11,7 @@ use sitrep_record::EntityType;
 
 use crate::doc::{Doc, Mention, MentionKind, ResolvedQuote};
 use crate::knowledge::Knowledge;
-
-/// Nouns that stand for a publication of the organisation that issued it.
-const PUBLICATION_NOUNS: &[&str] = &[
-    "commentary",
-    "report",
-    "statement",
-    "editorial",
-    "article",
-    "newspaper",
-    "agency",
-    "broadcaster",
-    "outlet",
-    "communique",
-    "communiqué",
-    "dispatch",
-    "bulletin",
-    "release",
-    "channel",
-    "paper",
-];
+use crate::words::PUBLICATION_NOUNS;
 
 /// The stage: `doc.quotes` from `doc.quote_matches` and the final mentions.
 pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
@@ -75,7 +56,7 @@ pub(crate) fn speaker_of(doc: &Doc, mentions: &[Mention], q: &QuoteMatch) -> Opt
     let phrase = doc.text[s..e].to_lowercase();
     if phrase
         .split_whitespace()
-        .any(|w| PUBLICATION_NOUNS.contains(&w))
+        .any(|w| PUBLICATION_NOUNS.contains(w))
     {
         return publisher_before(doc, mentions, first);
     }

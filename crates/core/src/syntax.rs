@@ -12,224 +12,16 @@ use sitrep_tagger::{Tag, Tagger};
 use crate::doc::Doc;
 use crate::knowledge::Knowledge;
 use crate::sentences::SentenceKind;
-
-/// Words that end a clause to the right of a trigger.
-const CLAUSE_BREAKS: &[&str] = &[
-    ";", "which", "who", "whom", "whose", "while", "because", "although", "though", "whereas",
-    "but", "when", "after", "before", "since", "until", "unless", "if", "despite", "where", "amid",
-];
-
-const BE_FORMS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets",
-    "gotten", "getting",
-];
-
-const AUX: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "'s",
-    "'re",
-    "am",
-    "has",
-    "have",
-    "had",
-    "having",
-    "'ve",
-    "'d",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "'ll",
-    "not",
-    "n't",
-    "never",
-    "to",
-    "also",
-    "reportedly",
-    "allegedly",
-    "already",
-    "still",
-    "just",
-    "now",
-    "further",
-    "recently",
-    "repeatedly",
-    "again",
-    "then",
-    "jointly",
-    "formally",
-    "officially",
-    "publicly",
-    "reportedly",
-    "apparently",
-    "purportedly",
-    "once",
-    "even",
-    "finally",
-    "previously",
-    "first",
-    "later",
-    "effectively",
-];
-
-/// Parenthetical openers: a comma-delimited segment starting with one of these is skipped
-/// when looking for a subject ("Lim, a professor at ..., said"; "the pact, which ...,").
-const PARENTHETICAL_OPENERS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "who",
-    "which",
-    "whose",
-    "where",
-    "including",
-    "such",
-    "like",
-    "along",
-    "together",
-    "along",
-    "shared",
-    "cited",
-    "quoted",
-    "published",
-    "released",
-    "according",
-    "in",
-    "on",
-    "at",
-    "with",
-    "backed",
-    "led",
-    "its",
-    "his",
-    "her",
-    "their",
-    "now",
-    "then",
-    "also",
-    "as",
-    "both",
-    "once",
-    "himself",
-    "herself",
-    "itself",
-    "themselves",
-    "meanwhile",
-    "however",
-    "too",
-    "for",
-    "from",
-    "by",
-    "alongside",
-];
-
-/// Openers that always start a parenthetical, so list commas before them are skipped.
-const STRONG_OPENERS: &[&str] = &[
-    "including",
-    "such",
-    "like",
-    "who",
-    "which",
-    "whose",
-    "where",
-    "shared",
-    "cited",
-    "quoted",
-    "published",
-    "released",
-    "according",
-    "backed",
-    "led",
-    "along",
-    "together",
-    "alongside",
-    "an",
-];
-
-/// Words that head a time adverbial ("on Thursday", "last week").
-const DATE_NOUNS: &[&str] = &[
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "today",
-    "yesterday",
-];
+use crate::words::{
+    AUX, BE_FORMS, CLAUSE_BREAKS, DATE_NOUNS, OBJECT_CONTROL, PARENTHETICAL_OPENERS, STRONG_OPENERS,
+};
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
 fn is_date_word(w: &str) -> bool {
     sitrep_textview::words::month(w).is_some()
         || sitrep_textview::words::weekday(w).is_some()
-        || DATE_NOUNS.contains(&w)
+        || DATE_NOUNS.contains(w)
 }
-
-/// Verbs whose object controls the subject of a following infinitive ("urged Russia to").
-const OBJECT_CONTROL: &[&str] = &[
-    "urge",
-    "urged",
-    "urges",
-    "urging",
-    "ask",
-    "asked",
-    "asks",
-    "asking",
-    "call",
-    "called",
-    "calls",
-    "calling",
-    "press",
-    "pressed",
-    "pressing",
-    "pressure",
-    "pressured",
-    "force",
-    "forced",
-    "forcing",
-    "order",
-    "ordered",
-    "orders",
-    "allow",
-    "allowed",
-    "allows",
-    "encourage",
-    "encouraged",
-    "invite",
-    "invited",
-    "invites",
-    "push",
-    "pushed",
-    "persuade",
-    "persuaded",
-    "help",
-    "helped",
-    "tell",
-    "told",
-    "warn",
-    "warned",
-    "request",
-    "requested",
-    "want",
-    "wants",
-    "wanted",
-];
 
 /// One sentence prepared for the coder.
 pub struct Clause<'a, 'd> {
@@ -354,13 +146,13 @@ impl<'a, 'd> Clause<'a, 'd> {
         let mut k = l + 1;
         while k < limit {
             let w = self.words[k];
-            if CLAUSE_BREAKS.contains(&w) {
+            if CLAUSE_BREAKS.contains(w) {
                 return k;
             }
             if w == "," && k + 1 < n {
                 let next = self.words[k + 1];
                 if self.tags[k + 1] == Tag::VBG
-                    || CLAUSE_BREAKS.contains(&next)
+                    || CLAUSE_BREAKS.contains(next)
                     || next == "\""
                     || next == "and" && k + 2 < n && self.is_verb(k + 2)
                 {
@@ -382,12 +174,12 @@ impl<'a, 'd> Clause<'a, 'd> {
         let mut k = l;
         while k > 0 {
             let w = self.words[k - 1];
-            if AUX.contains(&w)
+            if AUX.contains(w)
                 || self.tags[k - 1] == Tag::MD
                 || (self.tags[k - 1].is_adverb()
                     && !w.ends_with("ly")
                     && k >= 2
-                    && AUX.contains(&self.words[k - 2]))
+                    && AUX.contains(self.words[k - 2]))
                 || (self.tags[k - 1].is_adverb() && w.ends_with("ly"))
             {
                 k -= 1;
@@ -404,7 +196,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             return false;
         }
         let start = self.verb_group_start(l);
-        (start..l).any(|k| BE_FORMS.contains(&self.words[k]))
+        (start..l).any(|k| BE_FORMS.contains(self.words[k]))
             // Reduced relative: "a pact signed during ...", "rounds shipped from".
             || (start == l && self.tags[l] == Tag::VBN && l > 0 && self.tags[l - 1].is_noun() && self.mention(l - 1).is_none())
     }
@@ -540,7 +332,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                 let seg_start = j + 1;
                 if seg_start < seg_end {
                     let first = self.words[seg_start];
-                    let strong = STRONG_OPENERS.contains(&first)
+                    let strong = STRONG_OPENERS.contains(first)
                         || self.tags[seg_start] == Tag::VBN
                         || self.tags[seg_start] == Tag::VBG
                         || (seg_start + 1 < seg_end
@@ -550,7 +342,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                         return Some(j);
                     }
                     if weak.is_none()
-                        && (PARENTHETICAL_OPENERS.contains(&first)
+                        && (PARENTHETICAL_OPENERS.contains(first)
                             || self.doc.role_at[self.first + seg_start] != crate::doc::NONE)
                     {
                         weak = Some(j);
@@ -587,9 +379,9 @@ impl<'a, 'd> Clause<'a, 'd> {
             if let Some(gov) = (0..to)
                 .rev()
                 .take(8)
-                .find(|&j| self.is_verb(j) && !AUX.contains(&self.words[j]))
+                .find(|&j| self.is_verb(j) && !AUX.contains(self.words[j]))
             {
-                if OBJECT_CONTROL.contains(&self.words[gov]) {
+                if OBJECT_CONTROL.contains(self.words[gov]) {
                     if let Some((end, ms)) = self.np_after(gov + 1, to) {
                         if !ms.is_empty() && end <= to {
                             let (heads, _) = self.head_actors((gov + 1, end), &ms);
@@ -683,7 +475,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                 if let Some(prev) = (0..l)
                     .rev()
                     .take(14)
-                    .find(|&j| self.is_verb(j) && !AUX.contains(&self.words[j]))
+                    .find(|&j| self.is_verb(j) && !AUX.contains(self.words[j]))
                 {
                     return self.with_how(
                         self.subject(self.verb_group_start(prev), depth + 1),
@@ -719,7 +511,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                     np_is_object: false,
                 });
             }
-            if self.tags[l].is_adverb() || AUX.contains(&w) {
+            if self.tags[l].is_adverb() || AUX.contains(w) {
                 k = l;
                 continue;
             }
@@ -742,7 +534,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         {
             if let Some(main) = (0..k.saturating_sub(1)).rev().find(|&j| {
                 self.is_verb(j)
-                    && !AUX.contains(&self.words[j])
+                    && !AUX.contains(self.words[j])
                     && matches!(self.tags[j], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN)
             }) {
                 return self.with_how(

@@ -10,6 +10,7 @@
 //! | event patterns | `data/events.txt` | [`EventLexicon`] |
 //! | inflection | `data/irregular.txt` | [`inflect`] |
 //! | cue words | `data/cues.txt` | [`Cues`] |
+//! | word lists | `data/words.txt` | [`WordLists`] |
 //!
 //! Everything is parsed once on first use (`OnceLock`), deterministically; lookups are
 //! `FxHashMap` probes keyed by lowercased surface forms, with no allocation per lookup.
@@ -95,6 +96,7 @@ pub mod cues;
 pub mod inflect;
 pub mod ontology;
 pub mod patterns;
+pub mod words;
 
 pub use cues::{CueHit, CueKind, CueModality, Cues};
 pub use inflect::{Forms, VerbForm};
@@ -102,6 +104,7 @@ pub use ontology::{CameoCode, Ontology, PloverEvent};
 pub use patterns::{
     EventLexicon, LexiconStats, Pattern, PatternId, PatternMatch, Slot, TriggerPos,
 };
+pub use words::{WordList, WordLists};
 
 /// An error in one of the data files, with its location.
 #[derive(Clone, Debug, PartialEq, Eq)]

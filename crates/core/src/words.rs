@@ -1,0 +1,78 @@
+//! The word lists the stages read (`crates/lexicon/data/words.txt`, one list each, each
+//! documented there), as process-wide statics: they are language knowledge like the
+//! tokeniser's rules, not a user's dictionary, so they are not part of `Knowledge`.
+
+use std::sync::LazyLock;
+
+use sitrep_lexicon::{WordList, WordLists};
+
+fn list(name: &str) -> WordList {
+    WordLists::builtin()
+        .get(name)
+        .cloned()
+        .unwrap_or_else(|| panic!("words.txt has no list [{name}]"))
+}
+
+/// `[abbreviations]`
+pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| list("abbreviations"));
+/// `[role-adjectives]`
+pub(crate) static ROLE_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| list("role-adjectives"));
+/// `[name-particles]`
+pub(crate) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| list("name-particles"));
+/// `[not-names]`
+pub(crate) static NOT_NAMES: LazyLock<WordList> = LazyLock::new(|| list("not-names"));
+/// `[speech-verbs]`
+pub(crate) static SPEECH_VERBS: LazyLock<WordList> = LazyLock::new(|| list("speech-verbs"));
+/// `[person-pronouns]`
+pub(crate) static PERSON_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| list("person-pronouns"));
+/// `[head-followers]`
+pub(crate) static HEAD_FOLLOWERS: LazyLock<WordList> = LazyLock::new(|| list("head-followers"));
+/// `[locative]`
+pub(crate) static LOCATIVE: LazyLock<WordList> = LazyLock::new(|| list("locative"));
+/// `[openers]`
+pub(crate) static OPENERS: LazyLock<WordList> = LazyLock::new(|| list("openers"));
+/// `[publication-nouns]`
+pub(crate) static PUBLICATION_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("publication-nouns"));
+/// `[clause-breaks]`
+pub(crate) static CLAUSE_BREAKS: LazyLock<WordList> = LazyLock::new(|| list("clause-breaks"));
+/// `[be-forms]`
+pub(crate) static BE_FORMS: LazyLock<WordList> = LazyLock::new(|| list("be-forms"));
+/// `[aux]`
+pub(crate) static AUX: LazyLock<WordList> = LazyLock::new(|| list("aux"));
+/// `[parenthetical-openers]`
+pub(crate) static PARENTHETICAL_OPENERS: LazyLock<WordList> =
+    LazyLock::new(|| list("parenthetical-openers"));
+/// `[strong-openers]`
+pub(crate) static STRONG_OPENERS: LazyLock<WordList> = LazyLock::new(|| list("strong-openers"));
+/// `[date-nouns]`
+pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-nouns"));
+/// `[object-control]`
+pub(crate) static OBJECT_CONTROL: LazyLock<WordList> = LazyLock::new(|| list("object-control"));
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_list_is_in_the_data_file() {
+        assert!(!super::ABBREVIATIONS.is_empty(), "abbreviations");
+        assert!(!super::ROLE_ADJECTIVES.is_empty(), "role-adjectives");
+        assert!(!super::NAME_PARTICLES.is_empty(), "name-particles");
+        assert!(!super::NOT_NAMES.is_empty(), "not-names");
+        assert!(!super::SPEECH_VERBS.is_empty(), "speech-verbs");
+        assert!(!super::PERSON_PRONOUNS.is_empty(), "person-pronouns");
+        assert!(!super::HEAD_FOLLOWERS.is_empty(), "head-followers");
+        assert!(!super::LOCATIVE.is_empty(), "locative");
+        assert!(!super::OPENERS.is_empty(), "openers");
+        assert!(!super::PUBLICATION_NOUNS.is_empty(), "publication-nouns");
+        assert!(!super::CLAUSE_BREAKS.is_empty(), "clause-breaks");
+        assert!(!super::BE_FORMS.is_empty(), "be-forms");
+        assert!(!super::AUX.is_empty(), "aux");
+        assert!(
+            !super::PARENTHETICAL_OPENERS.is_empty(),
+            "parenthetical-openers"
+        );
+        assert!(!super::STRONG_OPENERS.is_empty(), "strong-openers");
+        assert!(!super::DATE_NOUNS.is_empty(), "date-nouns");
+        assert!(!super::OBJECT_CONTROL.is_empty(), "object-control");
+    }
+}

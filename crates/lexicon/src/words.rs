@@ -1,0 +1,115 @@
+//! Word lists (`data/words.txt`): the closed-class and function words the pipeline
+//! stages read (locative prepositions, auxiliaries, clause breaks, name particles, ...),
+//! one list each, documented in the file. Parsed once on first use.
+
+use crate::LexiconError;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+const WORDS_SRC: &str = include_str!("../data/words.txt");
+
+/// One word list: a set of lowercase words or phrases.
+#[derive(Debug, Default, Clone)]
+pub struct WordList {
+    words: FxHashSet<Box<str>>,
+}
+
+impl WordList {
+    /// Whether `w` (lowercase, as the normalised token text) is on the list.
+    pub fn contains(&self, w: &str) -> bool {
+        self.words.contains(w)
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// All word lists of a file, by name.
+#[derive(Debug, Default)]
+pub struct WordLists {
+    lists: FxHashMap<Box<str>, WordList>,
+}
+
+impl WordLists {
+    /// The built-in lists (`data/words.txt`).
+    pub fn builtin() -> &'static WordLists {
+        static LISTS: OnceLock<WordLists> = OnceLock::new();
+        LISTS.get_or_init(|| {
+            WordLists::from_source("words.txt", WORDS_SRC)
+                .unwrap_or_else(|e| panic!("built-in word lists are invalid: {e}"))
+        })
+    }
+
+    /// Parse lists in the `words.txt` format.
+    pub fn from_source(name: &str, src: &str) -> Result<WordLists, LexiconError> {
+        let mut lists = WordLists::default();
+        let mut current: Option<Box<str>> = None;
+        for (n, raw) in src.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(list) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                if lists.lists.contains_key(list) {
+                    return Err(LexiconError::new(
+                        name,
+                        n + 1,
+                        format!("list [{list}] defined twice"),
+                    ));
+                }
+                lists.lists.insert(list.into(), WordList::default());
+                current = Some(list.into());
+                continue;
+            }
+            let Some(list) = current.as_deref() else {
+                return Err(LexiconError::new(name, n + 1, "entry before any [list]"));
+            };
+            if line.chars().any(|c| c.is_uppercase()) {
+                return Err(LexiconError::new(
+                    name,
+                    n + 1,
+                    format!("entries are lowercase: {line:?}"),
+                ));
+            }
+            if let Some(l) = lists.lists.get_mut(list) {
+                l.words.insert(line.into());
+            }
+        }
+        Ok(lists)
+    }
+
+    /// The list with this name.
+    pub fn get(&self, list: &str) -> Option<&WordList> {
+        self.lists.get(list)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse_with_errors_located() {
+        let l = WordLists::from_source("w.txt", "# c\n[a]\nx\ny z\n[b]\nq\n").unwrap();
+        assert!(l.get("a").unwrap().contains("y z"));
+        assert!(!l.get("a").unwrap().contains("q"));
+        assert_eq!(l.get("b").unwrap().len(), 1);
+        let e = WordLists::from_source("w.txt", "[a]\nx\n[a]\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        let e = WordLists::from_source("w.txt", "x\n").unwrap_err();
+        assert_eq!(e.line, 1);
+        assert!(WordLists::from_source("w.txt", "[a]\nUpper\n").is_err());
+    }
+
+    #[test]
+    fn builtin_lists_load() {
+        assert!(WordLists::builtin()
+            .get("locative")
+            .is_some_and(|l| l.contains("in")));
+    }
+}
