@@ -2,7 +2,7 @@
 //! time of each stage: the quick measurement for a change to `sitrep-core`, which needs
 //! only this crate built in release (`bench/run.sh` measures the whole binary).
 //!
-//! `cargo run --release -p sitrep-core --example throughput -- FILE.jsonl [ROUNDS]`
+//! `cargo run --release -p sitrep-core --example pipeline_throughput -- FILE.jsonl [ROUNDS]`
 //!
 //! The documents (JSON Lines with `id`, `text`, optional `published`) are read into
 //! memory first, then coded ROUNDS times (default 5); the figure is text MB (10^6 bytes)
@@ -16,7 +16,7 @@ use sitrep_record::InputDocument;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {
-        eprintln!("usage: throughput FILE.jsonl [ROUNDS]");
+        eprintln!("usage: pipeline_throughput FILE.jsonl [ROUNDS]");
         std::process::exit(2);
     };
     let rounds: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(5);
