@@ -569,81 +569,54 @@ fn match_at(v: &View, i: usize, pubd: Option<NaiveDate>) -> Option<Raw> {
     modifier_pattern(v, i, pubd).or_else(|| relative_pattern(v, i, pubd))
 }
 
-/// Cheap filter: can a date pattern start with this word? (One `match` on the
-/// lowercased word, so most words are rejected without any table scan.)
+/// Cheap filter: can a date pattern start with this word? (A `match` on the lowercased
+/// word and the calendar words, so most words are rejected at once.)
 fn starts_pattern(w: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(l) = tok::lower(w, &mut buf) else {
         return false;
     };
     matches!(
-        l,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "last"
-            | "past"
-            | "next"
-            | "this"
-            | "coming"
-            | "early"
-            | "late"
-            | "mid"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "tomorrow"
-            | "earlier"
-            | "later"
-            | "a"
-            | "an"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "fifteen"
-            | "twenty"
-            | "thirty"
-            | "fifty"
-            | "several"
-            | "few"
-    )
+            l,
+            "last"
+                | "past"
+                | "next"
+                | "this"
+                | "coming"
+                | "early"
+                | "late"
+                | "mid"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "tomorrow"
+                | "earlier"
+                | "later"
+                | "a"
+                | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "fifteen"
+                | "twenty"
+                | "thirty"
+                | "fifty"
+                | "several"
+                | "few"
+        )
+        // Month and weekday names: the shared calendar words.
+        || tok::words::month(l).is_some()
+        || tok::words::month_abbreviation(l).is_some()
+        || tok::words::weekday(l).is_some()
 }
 
 /// Patterns starting with digits: ISO, US numeric, day-month(-year), years, "N units ago".

@@ -567,51 +567,24 @@ fn read_magnitude(v: &View, n: &mut Num) {
 /// Spelled-out numbers and vague plurals.
 fn parse_words(v: &View, i: usize) -> Option<Num> {
     let s = v.s(i);
-    // One `match` rejects almost every word before any table is scanned.
+    // A `match` and the shared number words reject almost every word at once.
     let mut buf = [0u8; 24];
+    let l = lower(s, &mut buf)?;
     if !matches!(
-        lower(s, &mut buf),
-        Some(
-            "a" | "an"
-                | "zero"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-                | "thirteen"
-                | "fourteen"
-                | "fifteen"
-                | "sixteen"
-                | "seventeen"
-                | "eighteen"
-                | "nineteen"
-                | "twenty"
-                | "thirty"
-                | "forty"
-                | "fifty"
-                | "sixty"
-                | "seventy"
-                | "eighty"
-                | "ninety"
-                | "dozens"
-                | "scores"
-                | "hundreds"
-                | "thousands"
-                | "millions"
-                | "billions"
-                | "tens"
-                | "several"
-                | "half"
-        )
-    ) {
+        l,
+        "a" | "an"
+            | "dozens"
+            | "scores"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "tens"
+            | "several"
+            | "half"
+    ) && tok::words::unit(l).is_none()
+        && tok::words::tens(l).is_none()
+    {
         return None;
     }
     let mk = |first: usize, last: usize, value: Option<f64>| Num {
