@@ -1,4 +1,4 @@
-//! Stage 2, `recognize`: actors and their mentions.
+//! Stage `actors`: actors and their mentions.
 //!
 //! Dictionary forms (countries, capitals, organisations, media, groups, people, role
 //! nouns) are found in one automaton pass over the text; then noun phrases are built

@@ -1,4 +1,4 @@
-//! Stage 9, `assemble`: the document record. Byte offsets become code-point offsets
+//! `assemble` (after the stages): the document record. Byte offsets become code-point offsets
 //! here, once; ids are numbered in document order (`e1`, `v1`, `n1`), so the same input
 //! always gives the same record.
 

@@ -1,4 +1,4 @@
-//! Stage 5, `events`: the coder.
+//! Stage `events`: the coder.
 //!
 //! For each candidate sentence, every lexicon pattern whose head occurs is tried (most
 //! specific first per head word). A satisfied pattern becomes an event when its actor

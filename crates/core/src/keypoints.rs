@@ -1,4 +1,4 @@
-//! Stage 8, `keypoints`: 2 to 5 sentences a reader should take away.
+//! Stage `keypoints`: 2 to 5 sentences a reader should take away.
 //!
 //! Sentences are scored by the events they carry: each event adds its Goldstein
 //! magnitude (conflict and cooperation both matter), more when it is asserted or comes

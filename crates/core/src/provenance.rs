@@ -1,4 +1,4 @@
-//! Stage 6, `provenance`: who the information comes from, and how the text presents it.
+//! Stage `provenance`: who the information comes from, and how the text presents it.
 //!
 //! For each event, nearest source first:
 //! - a reporting verb whose complement holds the trigger ("KCNA said Russia ...",

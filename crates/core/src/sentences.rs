@@ -1,4 +1,4 @@
-//! Stage 1b, `sentences`: sentence and paragraph boundaries over the tokens.
+//! Part of stage `text`, `sentences`: sentence and paragraph boundaries over the tokens.
 //!
 //! News prose breaks naive splitters: "U.S. officials", "Gen. Smith", "Feb. 13",
 //! "7 p.m. Tuesday", quotes that close after the period (`.”`), headline-style subheads

@@ -1,4 +1,4 @@
-//! Stage 4, `syntax`: shallow structure of one candidate sentence.
+//! Stage `syntax`: the gate, tagging, and the shallow structure of one sentence (`Clause`).
 //!
 //! Only sentences where an actor and an event trigger co-occur are analysed. The
 //! sentence is tagged (`sitrep-tagger`), then the coder asks structural questions of it

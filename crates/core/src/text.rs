@@ -1,4 +1,4 @@
-//! Stage 1, `text`: tokenisation, normalisation and sentence splitting.
+//! Stage `text`: tokenisation, normalisation and sentence splitting.
 //!
 //! Tokens keep byte offsets into the original text (converted to code points only when
 //! the record is written). Each token also has a normalised lowercase form (curly quotes
