@@ -12,11 +12,11 @@ use std::collections::HashMap;
 use sitrep_actors::{ActorDictionary, ActorKind, ActorMatch, FormKind};
 use sitrep_record::EntityType;
 
+use crate::doc::SentenceKind;
+use crate::doc::TokenKind;
 use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMention, NONE};
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
-use crate::sentences::SentenceKind;
-use crate::text::TokenKind;
 use crate::words::{
     HEAD_FOLLOWERS, NAME_PARTICLES, NOT_NAMES, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
 };

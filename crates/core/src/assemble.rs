@@ -8,8 +8,8 @@ use sitrep_record::{
     QuantityActor, Quote, Record, SentenceRef, Span, Trigger,
 };
 
+use crate::doc::SourceRef;
 use crate::doc::{Doc, MentionKind, NONE};
-use crate::provenance::SourceRef;
 use crate::text::CharIndex;
 
 fn quad(s: &str) -> Quad {

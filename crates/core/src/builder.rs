@@ -120,6 +120,13 @@ enum Step {
     Path(PathBuf),
 }
 
+impl Pipeline {
+    /// A builder for a pipeline with a user's dictionaries (see [`PipelineBuilder`]).
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+}
+
 /// Builds a [`Pipeline`] from the built-in knowledge and a user's sources. See the
 /// module docs for the order and the file formats.
 #[derive(Debug, Clone)]

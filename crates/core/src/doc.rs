@@ -9,14 +9,94 @@ use chrono::NaiveDate;
 use sitrep_dates::DateMatch;
 use sitrep_quantities::QuantityMatch;
 use sitrep_quotes::QuoteMatch;
-use sitrep_record::EntityType;
+use sitrep_record::{EntityType, Modality};
 use sitrep_tagger::Tag;
 use sitrep_textview::View;
 
-use crate::events::CodedEvent;
-use crate::provenance::Provenance;
-use crate::sentences::Sentence;
-use crate::text::Tokens;
+// ---- text: tokens and sentences
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Byte range in the document text.
+    pub start: u32,
+    pub end: u32,
+    /// Byte range of the normalised lowercase form in [`Tokens::norm_buf`].
+    pub(crate) norm_start: u32,
+    pub(crate) norm_end: u32,
+    pub kind: TokenKind,
+    /// First character is uppercase.
+    pub capitalized: bool,
+    /// Every letter is uppercase (and there are at least two letters).
+    pub all_caps: bool,
+    /// Whitespace (or text start) precedes the token.
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// The tokens of a document and their normalised forms.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    pub tokens: Vec<Token>,
+    pub(crate) norm_buf: String,
+}
+
+impl Tokens {
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+    /// The normalised lowercase form of token `i`.
+    pub fn norm(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.norm_buf[t.norm_start as usize..t.norm_end as usize]
+    }
+    pub fn get(&self, i: usize) -> &Token {
+        &self.tokens[i]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentenceKind {
+    /// Ordinary body text: events are coded here.
+    Body,
+    /// A headline or subhead: no events are coded from it.
+    Heading,
+    /// A "What you should know" box or similar recap: it restates the article, so its
+    /// sentences are key-point candidates but not coded again as events.
+    Summary,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence {
+    /// Token range.
+    pub first: usize,
+    pub last: usize, // exclusive
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: SentenceKind,
+    /// Paragraph number (0-based).
+    pub paragraph: usize,
+}
+
+impl Sentence {
+    pub fn tokens(&self) -> std::ops::Range<usize> {
+        self.first..self.last
+    }
+}
+
+// ---- actors and the later layers
 
 /// Marker for "no index" in per-token tables.
 pub const NONE: u32 = u32::MAX;
@@ -127,6 +207,48 @@ pub struct Linked {
     pub date: Option<usize>,
     pub place: Option<usize>,
     pub quantities: Vec<usize>,
+}
+
+/// One coded event, before provenance and context are attached.
+#[derive(Debug, Clone)]
+pub struct CodedEvent {
+    pub cameo: String,
+    pub plover: String,
+    pub sentence: usize,
+    /// Trigger token range (global).
+    pub trigger: (usize, usize),
+    pub actor: Option<usize>,
+    pub recipient: Option<usize>,
+    pub negated: bool,
+    /// Local index of the verb group start (for modality cues).
+    pub verb_group: usize,
+    /// The trigger is a noun ("strike", "visit").
+    pub noun: bool,
+    /// Who makes the accusation or denial that frames this event (its first source).
+    pub framed_by: Option<usize>,
+    /// Local token range of the recipient's noun phrase, when it was the direct object.
+    pub object_np: Option<(usize, usize)>,
+    /// How the governing event frames this one (alleged, denied).
+    pub governed_modality: Option<Modality>,
+    pub rule: String,
+}
+
+/// A source of an event: an actor mention, or a phrase that names no known actor
+/// ("officials", "analysts").
+#[derive(Debug, Clone, PartialEq)]
+pub enum SourceRef {
+    Mention(usize),
+    /// Global token range of the source phrase.
+    Phrase(usize, usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Provenance {
+    pub modality: Modality,
+    pub sources: Vec<SourceRef>,
+    /// Global token ranges of the attribution phrases (their dates govern the report, not
+    /// the event).
+    pub attribution_spans: Vec<(usize, usize)>,
 }
 
 /// The document and every layer the stages add, grouped by the stage that writes it.

@@ -20,49 +20,10 @@
 use sitrep_lexicon::{EventLexicon, Ontology, PatternMatch, Slot as LexSlot, TriggerPos};
 use sitrep_tagger::Tag;
 
-use crate::doc::Doc;
+use crate::doc::{CodedEvent, Doc};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::PUBLICATION_NOUNS;
-
-/// One coded event, before provenance and context are attached.
-#[derive(Debug, Clone)]
-pub struct CodedEvent {
-    pub cameo: String,
-    pub plover: String,
-    pub sentence: usize,
-    /// Trigger token range (global).
-    pub trigger: (usize, usize),
-    pub actor: Option<usize>,
-    pub recipient: Option<usize>,
-    pub negated: bool,
-    /// Local index of the verb group start (for modality cues).
-    pub verb_group: usize,
-    /// The trigger is a noun ("strike", "visit").
-    pub noun: bool,
-    /// Who makes the accusation or denial that frames this event (its first source).
-    pub framed_by: Option<usize>,
-    /// Local token range of the recipient's noun phrase, when it was the direct object.
-    pub object_np: Option<(usize, usize)>,
-    /// How the governing event frames this one (alleged, denied).
-    pub governed_modality: Option<sitrep_record::Modality>,
-    pub rule: String,
-}
-
-impl CodedEvent {
-    /// What the provenance stage reads of an event.
-    pub fn target(&self) -> crate::provenance::Target<'_> {
-        crate::provenance::Target {
-            trigger: self.trigger,
-            verb_group: self.verb_group,
-            plover: &self.plover,
-            cameo: &self.cameo,
-            actor: self.actor,
-            framed_by: self.framed_by,
-            governed_modality: self.governed_modality,
-        }
-    }
-}
 
 /// Stage `events`: codes every analysed sentence.
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {

@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
+use crate::doc::CodedEvent;
 use crate::doc::Doc;
-use crate::events::CodedEvent;
 use crate::knowledge::Knowledge;
 use crate::syntax::Clause;
 

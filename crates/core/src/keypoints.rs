@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use sitrep_lexicon::Ontology;
 
 use crate::doc::Doc;
+use crate::doc::SentenceKind;
 use crate::knowledge::Knowledge;
-use crate::sentences::SentenceKind;
 use sitrep_record::Modality;
 
 /// Stage `keypoints`.

@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 use sitrep_record::{InputDocument, Record};
 use sitrep_tagger::Tagger;
 
-use crate::builder::PipelineBuilder;
 use crate::doc::Doc;
 use crate::knowledge::Knowledge;
 use crate::{
@@ -90,11 +89,6 @@ impl Pipeline {
     /// pipeline. The tagger loads on first use.
     pub fn new() -> Pipeline {
         Self::with_knowledge(Knowledge::builtin(), DEFAULT_MAX_TEXT_BYTES)
-    }
-
-    /// A builder for a pipeline with a user's dictionaries (see [`PipelineBuilder`]).
-    pub fn builder() -> PipelineBuilder {
-        PipelineBuilder::default()
     }
 
     pub(crate) fn with_knowledge(knowledge: Knowledge, max_text_bytes: usize) -> Pipeline {

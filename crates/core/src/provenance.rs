@@ -16,7 +16,7 @@
 use sitrep_lexicon::{CueModality, Cues};
 use sitrep_record::Modality;
 
-use crate::doc::Doc;
+use crate::doc::{CodedEvent, Doc, Provenance, SourceRef};
 use crate::knowledge::Knowledge;
 use crate::syntax::{attributed, figure_sentence, Clause, Subject};
 
@@ -86,22 +86,19 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.figure_provenance = figures;
 }
 
-/// A source of an event: an actor mention, or a phrase that names no known actor
-/// ("officials", "analysts").
-#[derive(Debug, Clone, PartialEq)]
-pub enum SourceRef {
-    Mention(usize),
-    /// Global token range of the source phrase.
-    Phrase(usize, usize),
-}
-
-#[derive(Debug, Clone)]
-pub struct Provenance {
-    pub modality: Modality,
-    pub sources: Vec<SourceRef>,
-    /// Global token ranges of the attribution phrases (their dates govern the report, not
-    /// the event).
-    pub attribution_spans: Vec<(usize, usize)>,
+impl CodedEvent {
+    /// What the provenance stage reads of an event.
+    pub fn target(&self) -> Target<'_> {
+        Target {
+            trigger: self.trigger,
+            verb_group: self.verb_group,
+            plover: &self.plover,
+            cameo: &self.cameo,
+            actor: self.actor,
+            framed_by: self.framed_by,
+            governed_modality: self.governed_modality,
+        }
+    }
 }
 
 fn to_modality(c: CueModality) -> Modality {
@@ -399,7 +396,7 @@ fn dedupe_sources(clause: &Clause, sources: &mut Vec<SourceRef>) {
 
 #[cfg(test)]
 mod tests {
-    use super::SourceRef;
+    use crate::doc::SourceRef;
     use crate::testing::doc_through;
     use sitrep_record::Modality;
 

@@ -13,38 +13,8 @@
 //!   the paragraphs after a "What you should know"-style heading are a summary box.
 
 use crate::abbrev::is_title_abbreviation;
-use crate::text::{TokenKind, Tokens};
+use crate::doc::{Sentence, SentenceKind, TokenKind, Tokens};
 use crate::words::OPENERS;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SentenceKind {
-    /// Ordinary body text: events are coded here.
-    Body,
-    /// A headline or subhead: no events are coded from it.
-    Heading,
-    /// A "What you should know" box or similar recap: it restates the article, so its
-    /// sentences are key-point candidates but not coded again as events.
-    Summary,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct Sentence {
-    /// Token range.
-    pub first: usize,
-    pub last: usize, // exclusive
-    /// Byte range in the text.
-    pub start: usize,
-    pub end: usize,
-    pub kind: SentenceKind,
-    /// Paragraph number (0-based).
-    pub paragraph: usize,
-}
-
-impl Sentence {
-    pub fn tokens(&self) -> std::ops::Range<usize> {
-        self.first..self.last
-    }
-}
 
 fn is_closer(s: &str) -> bool {
     matches!(s, "\"" | "'" | ")" | "]" | "}")

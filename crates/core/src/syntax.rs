@@ -10,8 +10,8 @@
 use sitrep_tagger::{Tag, Tagger};
 
 use crate::doc::Doc;
+use crate::doc::SentenceKind;
 use crate::knowledge::Knowledge;
-use crate::sentences::SentenceKind;
 use crate::words::{
     AUX, BE_FORMS, CLAUSE_BREAKS, DATE_NOUNS, OBJECT_CONTROL, PARENTHETICAL_OPENERS, STRONG_OPENERS,
 };

@@ -13,7 +13,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::doc::Doc;
+use crate::doc::{Doc, Token, TokenKind, Tokens};
 use crate::knowledge::Knowledge;
 
 /// Stage `text`: the tokens, the sentences, and the extractors' view of the same text.
@@ -28,57 +28,6 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
     }
     doc.sentence_of = sentence_of;
     doc.view = sitrep_textview::View::new(doc.text);
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokenKind {
-    Word,
-    Number,
-    Punct,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct Token {
-    /// Byte range in the document text.
-    pub start: u32,
-    pub end: u32,
-    /// Byte range of the normalised lowercase form in [`Tokens::norm_buf`].
-    norm_start: u32,
-    norm_end: u32,
-    pub kind: TokenKind,
-    /// First character is uppercase.
-    pub capitalized: bool,
-    /// Every letter is uppercase (and there are at least two letters).
-    pub all_caps: bool,
-    /// Whitespace (or text start) precedes the token.
-    pub space_before: bool,
-}
-
-impl Token {
-    pub fn range(&self) -> std::ops::Range<usize> {
-        self.start as usize..self.end as usize
-    }
-}
-
-/// The tokens of a document and their normalised forms.
-#[derive(Debug, Default)]
-pub struct Tokens {
-    pub tokens: Vec<Token>,
-    norm_buf: String,
-}
-
-impl Tokens {
-    pub fn len(&self) -> usize {
-        self.tokens.len()
-    }
-    /// The normalised lowercase form of token `i`.
-    pub fn norm(&self, i: usize) -> &str {
-        let t = &self.tokens[i];
-        &self.norm_buf[t.norm_start as usize..t.norm_end as usize]
-    }
-    pub fn get(&self, i: usize) -> &Token {
-        &self.tokens[i]
-    }
 }
 
 const CLITICS: [&str; 7] = ["'s", "n't", "'re", "'ve", "'ll", "'d", "'m"];
