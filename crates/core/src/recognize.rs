@@ -1402,7 +1402,12 @@ fn singular_role_at(doc: &Doc, dict: &ActorDictionary, t: usize) -> bool {
     // Dictionary matches are re-run on the role's own text to learn its form.
     let tok = doc.tokens.get(t);
     let text = &doc.text[tok.start as usize..];
-    dict.find(&text[..text.find(['\n', ',', '.']).unwrap_or(text.len()).min(80)])
+    let mut end = text.find(['\n', ',', '.']).unwrap_or(text.len()).min(80);
+    // 80 bytes may fall inside a character ("Príncipe").
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    dict.find(&text[..end])
         .first()
         .is_some_and(|m| m.start == 0 && m.form == FormKind::RoleSingular)
 }
