@@ -10,7 +10,7 @@
 //! | places | [`context::find_places`] | place names with coordinates |
 //! | mentions | `sitrep-dates`, `sitrep-quantities`, `sitrep-quotes` | dates, numbers, quotations |
 //! | syntax | [`syntax`] | tags and clause structure, only for sentences with an actor and a trigger |
-//! | events | [`events`] | coded events with their rule |
+//! | events | [`events`], [`frames`], [`recipients`] | coded events with their rule; frames (intent, threat, demand, appeal, refusal) rewrite governed acts; recipients across the sentence and story |
 //! | provenance | [`provenance`] | sources and modality |
 //! | context | [`context`], [`keypoints`] | each event's date, place, quantities; key points |
 //! | assemble | [`assemble`] | the record, with code-point offsets |
@@ -21,9 +21,11 @@ pub mod context;
 pub mod doc;
 pub mod events;
 mod explain;
+pub mod frames;
 pub mod keypoints;
 pub mod pipeline;
 pub mod provenance;
+pub mod recipients;
 pub mod recognize;
 pub mod sentences;
 pub mod syntax;

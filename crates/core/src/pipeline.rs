@@ -337,6 +337,10 @@ impl Pipeline {
     fn is_candidate(&self, doc: &Doc, si: usize) -> bool {
         let s = doc.sentences[si];
         let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE);
+        // Reacting verbs coded by their manner have no lexicon pattern (frames.rs).
+        if has_actor && crate::frames::gate(doc, &s) {
+            return true;
+        }
         if !has_actor || !s.tokens().any(|g| self.lexicon.is_head_word(doc.norm(g))) {
             return false;
         }
