@@ -2,7 +2,7 @@
 //! pattern slots found none:
 //! - the subject of a complement clause is the party a demand or appeal asks to act ("The
 //!   union demanded that the government raise wages": union -> government);
-//! - the author of a reacted-to object ("comments made by Macron", "Macron's remarks");
+//! - the author of the object ("comments made by Macron", "a hearing by the UN court");
 //! - the other party of the previous sentence, when the event's actor is one of a single
 //!   pair there ("... Lee signaled a softer stance toward Pyongyang. ... Lee pledged efforts
 //!   to reinitiate dialogue": Pyongyang).
@@ -34,6 +34,14 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             if let Some((m, how)) = complement_subject(clause, ev) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(&format!("; recipient: {how}"));
+                continue;
+            }
+        }
+        if !ev.noun {
+            if let Some(m) = object_author(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule
+                    .push_str("; recipient: author of the object (`... by X`)");
                 continue;
             }
         }
@@ -119,6 +127,43 @@ pub fn prep_target(clause: &Clause, prep: &str, from: usize, to: usize) -> Optio
         }
     }
     None
+}
+
+/// "refused to attend a hearing by the UN court", "rejected a proposal made by China":
+/// the object names no party, its author does.
+fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    let head = ev.trigger.0 - clause.first;
+    let end = clause.region_end(head);
+    let mut k = head + 1;
+    // Particles, adverbs and one preposition before the object ("responded to", "took
+    // part in").
+    while k < end && (clause.tags[k] == sitrep_tagger::Tag::RP || clause.tags[k].is_adverb()) {
+        k += 1;
+    }
+    if k < end && clause.tags[k] == sitrep_tagger::Tag::IN && clause.words[k] != "by" {
+        k += 1;
+    }
+    // An infinitive complement: "refused to attend a hearing by the court".
+    if k + 1 < end && clause.words[k] == "to" && clause.tags[k + 1] == sitrep_tagger::Tag::VB {
+        k += 2;
+    }
+    let (np_end, ms) = clause.np_after(k, end)?;
+    if !ms.is_empty() {
+        return None;
+    }
+    let mut j = np_end;
+    if j < clause.len() && clause.tags[j] == sitrep_tagger::Tag::VBN {
+        j += 1;
+    }
+    if clause.words.get(j) != Some(&"by") {
+        return None;
+    }
+    let (bend, bms) = clause.np_after(j + 1, (j + 10).min(clause.len()))?;
+    let (heads, _) = clause.head_actors((j + 1, bend), &bms);
+    let actor = ev.actor.map(|a| clause.doc.mentions[a].entity);
+    heads
+        .into_iter()
+        .find(|&m| Some(clause.doc.mentions[m].entity) != actor)
 }
 
 fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {

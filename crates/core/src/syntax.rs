@@ -589,6 +589,17 @@ impl<'a, 'd> Clause<'a, 'd> {
             } else {
                 k - 1
             };
+            // A control adjective: "Putin is due to meet", "Chad is ready to pull out":
+            // the subject of "be" is the subject of the infinitive.
+            if to >= 2
+                && matches!(self.tags[to - 1], Tag::JJ | Tag::VBN)
+                && BE_FORMS.contains(&self.words[to - 2])
+            {
+                return self.with_how(
+                    self.subject(self.verb_group_start(to - 2), depth + 1),
+                    "subject of the governing verb",
+                );
+            }
             if let Some(gov) = (0..to)
                 .rev()
                 .take(8)
