@@ -190,6 +190,15 @@ fn frame_actors(clause: &Clause, cm: &CueMatch, starts_with_verb: bool) -> Vec<u
     if starts_with_verb {
         return slot_of(clause.subject(clause.verb_group_start(cm.start), 0));
     }
+    // A nominal cue ("an investigation into"): the subject of the verb that governs it
+    // ("launched an investigation into"), a few words before.
+    if clause.tags[cm.start].is_noun() {
+        let from = cm.start.saturating_sub(5);
+        return match (from..cm.start).rev().find(|&v| clause.is_verb(v)) {
+            Some(v) => slot_of(clause.subject(clause.verb_group_start(v), 0)),
+            None => Vec::new(),
+        };
+    }
     let cues = Cues::builtin();
     let words = &clause.words;
     if let Some(r) = (0..cm.start)
@@ -345,6 +354,17 @@ fn govern(
                     .any(|k| matches!(clause.words[k], "not" | "n't" | "never")),
                 _ => ev.negated,
             };
+        // The frame's own verb may stand in a negating frame ("failed to press X to").
+        let negated = negated
+            || (cue_verb && {
+                let probe = CodedEvent {
+                    trigger,
+                    verb_group,
+                    ..ev.clone()
+                };
+                find_frame(clause, frames, &probe)
+                    .is_some_and(|f| frames.frame(frames.cue(f.cue).frame).name == "negate")
+            });
         let mut made: Vec<CodedEvent> = Vec::new();
         for (a, r) in pairs {
             let mut m = CodedEvent {

@@ -134,14 +134,9 @@ fn refusals_mirror_what_is_refused() {
 #[test]
 fn failed_and_negated_acts_are_not_done() {
     let r = run("Russia failed to withdraw its troops from Georgia.");
-    assert!(
-        r.events
-            .iter()
-            .filter(|e| e.event == "RETREAT")
-            .all(|e| e.negated),
-        "{}",
-        show(&r)
-    );
+    let e = find(&r, "RETREAT", "RUS", Some("GEO")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.negated, "the withdrawal did not happen: {}", show(&r));
+    assert!(e.rule.contains("frame negate"), "{}", e.rule);
 }
 
 #[test]
@@ -171,4 +166,29 @@ fn the_previous_sentence_gives_the_pair() {
         "the offer of dialogue goes to the other party of the pair: {}",
         show(&r)
     );
+}
+
+#[test]
+fn an_investigation_targets_the_party_investigated() {
+    let r = run(
+        "The United Nations launched an investigation into the killing of protesters by Myanmar's military.",
+    );
+    let e = find(&r, "ACCUSE", "IGO", Some("MMR")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.cameo.starts_with("09"), "{}", show(&r));
+}
+
+#[test]
+fn an_ongoing_war_is_not_a_new_attack() {
+    let r = run(
+        "Kim Jong Un pledged support for Russia in its war against Ukraine. \
+         Russia launched a war against Ukraine in 2022.",
+    );
+    let attacks: Vec<&Event> = r.events.iter().filter(|e| e.event == "ASSAULT").collect();
+    assert_eq!(
+        attacks.len(),
+        1,
+        "only the launch is an attack: {}",
+        show(&r)
+    );
+    assert!(r.text[attacks[0].sentence.start..].starts_with("Russia launched"));
 }
