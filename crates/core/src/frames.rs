@@ -149,6 +149,52 @@ fn np_token(clause: &Clause, l: usize) -> bool {
         )
 }
 
+/// Words of a time adverbial ("on Saturday", "last week") or a manner adverb, which may
+/// stand between the words of a cue ("threatened on Saturday to", "vowed repeatedly to").
+fn skippable(clause: &Clause, l: usize) -> bool {
+    const TIME: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = clause.words[l];
+    if TIME.contains(&w) {
+        return true;
+    }
+    let next_is_time = clause.words.get(l + 1).is_some_and(|n| TIME.contains(n));
+    (matches!(
+        w,
+        "on" | "last" | "this" | "next" | "early" | "late" | "earlier"
+    ) && next_is_time)
+        || (clause.tags[l].is_adverb() && w.ends_with("ly"))
+}
+
 /// The frame cue governing an event, if any: the cue that starts earliest among those
 /// ending where the act's verb group starts (or inside its auxiliaries).
 fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMatch> {
@@ -161,6 +207,7 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
         k += 1;
     }
     let np_ok = |l: usize| np_token(clause, l);
+    let skip_ok = |l: usize| skippable(clause, l);
     let mut found: Vec<CueMatch> = Vec::new();
     let lowest = k.saturating_sub(sitrep_lexicon::frames::MAX_CUE_TOKENS);
     for s in (lowest..k).rev() {
@@ -168,7 +215,7 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
         if matches!(clause.words[s], ";" | "\"") {
             break;
         }
-        frames.cues_at(&clause.words, s, &np_ok, &mut found);
+        frames.cues_at(&clause.words, s, &np_ok, &skip_ok, &mut found);
     }
     found.retain(|m| m.end >= vg && m.end <= k && m.end > m.start);
     found

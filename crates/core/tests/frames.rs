@@ -88,6 +88,10 @@ fn threatened_hostile_acts_are_threats() {
         "{}",
         show(&r)
     );
+    // A time adverbial inside the cue.
+    let r = run("China threatened on Saturday to impose sanctions on Lithuania.");
+    let e = find(&r, "THREATEN", "CHN", Some("LTU")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "1312", "{}", show(&r));
     let r = run("China will impose tariffs on Canada.");
     let e = find(&r, "THREATEN", "CHN", Some("CAN")).unwrap_or_else(|| panic!("{}", show(&r)));
     assert_eq!(e.modality, Modality::Intended);
@@ -191,4 +195,17 @@ fn an_ongoing_war_is_not_a_new_attack() {
         show(&r)
     );
     assert!(r.text[attacks[0].sentence.start..].starts_with("Russia launched"));
+}
+
+#[test]
+fn an_agreed_pullback_is_an_intent_even_with_a_date_inside_the_cue() {
+    let r =
+        run("Kyrgyzstan and Tajikistan agreed on Wednesday to pull back troops from the border.");
+    let e = find(&r, "AGREE", "KGZ", Some("TJK")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "0356", "{}", show(&r));
+    assert!(
+        r.events.iter().all(|e| e.event != "RETREAT"),
+        "{}",
+        show(&r)
+    );
 }

@@ -415,12 +415,15 @@ impl Frames {
     }
 
     /// Every cue that starts at token `start` of `words` (lowercased), with where it ends.
-    /// `np_ok(i)` says whether token `i` may be part of a `*` noun phrase.
+    /// `np_ok(i)` says whether token `i` may be part of a `*` noun phrase; `skip_ok(i)`
+    /// whether it may stand between two words of a cue (a time adverbial or a manner
+    /// adverb: "threatened on Saturday to", "vowed repeatedly to").
     pub fn cues_at(
         &self,
         words: &[&str],
         start: usize,
         np_ok: &dyn Fn(usize) -> bool,
+        skip_ok: &dyn Fn(usize) -> bool,
         out: &mut Vec<CueMatch>,
     ) {
         let Some(ids) = words.get(start).and_then(|w| self.by_first.get(*w)) else {
@@ -428,22 +431,15 @@ impl Frames {
         };
         for &id in ids {
             let items = &self.cues[id].items;
-            match_items(
-                words,
-                items,
-                0,
-                start,
-                None,
-                np_ok,
-                &mut |end, addressee| {
-                    out.push(CueMatch {
-                        cue: id,
-                        start,
-                        end,
-                        addressee,
-                    })
-                },
-            );
+            let ctx = Ctx { np_ok, skip_ok };
+            match_items(words, items, 0, start, None, &ctx, &mut |end, addressee| {
+                out.push(CueMatch {
+                    cue: id,
+                    start,
+                    end,
+                    addressee,
+                })
+            });
         }
     }
 
@@ -496,6 +492,12 @@ impl Frames {
     }
 }
 
+/// The caller's judgements about tokens, for matching cues.
+struct Ctx<'a> {
+    np_ok: &'a dyn Fn(usize) -> bool,
+    skip_ok: &'a dyn Fn(usize) -> bool,
+}
+
 /// Match `items[k..]` at token `at`; call `found(end, addressee)` for every way it matches.
 fn match_items(
     words: &[&str],
@@ -503,7 +505,7 @@ fn match_items(
     k: usize,
     at: usize,
     addressee: Option<(usize, usize)>,
-    np_ok: &dyn Fn(usize) -> bool,
+    ctx: &Ctx,
     found: &mut dyn FnMut(usize, Option<(usize, usize)>),
 ) {
     if k == items.len() {
@@ -512,13 +514,24 @@ fn match_items(
     }
     match &items[k] {
         CueItem::Words(forms) => {
-            if words.get(at).is_some_and(|w| forms.iter().any(|f| f == w)) {
-                match_items(words, items, k + 1, at + 1, addressee, np_ok, found);
+            // After the first word, up to three skippable tokens may come first.
+            let mut at = at;
+            let mut skipped = 0;
+            loop {
+                if words.get(at).is_some_and(|w| forms.iter().any(|f| f == w)) {
+                    match_items(words, items, k + 1, at + 1, addressee, ctx, found);
+                    return;
+                }
+                if k == 0 || skipped == 3 || at >= words.len() || !(ctx.skip_ok)(at) {
+                    return;
+                }
+                at += 1;
+                skipped += 1;
             }
         }
         CueItem::Addressee => {
             let mut len = 0;
-            while len < 8 && at + len < words.len() && np_ok(at + len) {
+            while len < 8 && at + len < words.len() && (ctx.np_ok)(at + len) {
                 len += 1;
                 match_items(
                     words,
@@ -526,7 +539,7 @@ fn match_items(
                     k + 1,
                     at + len,
                     Some((at, at + len)),
-                    np_ok,
+                    ctx,
                     found,
                 );
             }
@@ -548,8 +561,9 @@ mod tests {
     fn ends(words: &[&str], start: usize) -> Vec<Found> {
         let f = frames();
         let mut out = Vec::new();
-        let np = |i: usize| !matches!(words[i], "to" | "," | "said");
-        f.cues_at(words, start, &np, &mut out);
+        let np = |i: usize| !matches!(words[i], "to" | "," | "said" | "on" | "saturday");
+        let skip = |i: usize| matches!(words[i], "on" | "saturday" | "repeatedly");
+        f.cues_at(words, start, &np, &skip, &mut out);
         out.iter()
             .map(|m| (f.frame(f.cue(m.cue).frame).name.clone(), m.end, m.addressee))
             .collect()
@@ -579,6 +593,17 @@ mod tests {
         assert!(ends(&w, 1).iter().any(|(n, e, _)| n == "commit" && *e == 4));
         let w = ["they", "refused", "to", "release", "him"];
         assert!(ends(&w, 1).contains(&("refuse".into(), 3, None)));
+        // A time adverbial or a manner adverb may stand inside a cue.
+        let w = [
+            "police",
+            "threatened",
+            "on",
+            "saturday",
+            "to",
+            "arrest",
+            "them",
+        ];
+        assert!(ends(&w, 1).contains(&("commit".into(), 5, None)));
     }
 
     #[test]
