@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-bash -n bench/run.sh bench/check.sh
+bash -n bench/run.sh bench/check.sh bench/accuracy.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # Compile into the temporary directory so no __pycache__ is left in the tree.
@@ -21,6 +21,11 @@ if [[ -f $voa ]]; then
     --sample-out "$tmp/s.txt" --sample-mb 0.1 > /dev/null
   python3 bench/make_corpus.py --voa "$voa" --out "$tmp/m.jsonl" --mode mix --docs 20 > /dev/null
   [[ $(wc -l < "$tmp/m.jsonl") -eq 20 ]]
+fi
+# The accuracy harness's inputs (bench/accuracy.sh), when the dev sets are there.
+if [[ -f ../shared/training/ngec-synthetic/synthetic_events.csv && -f $voa ]]; then
+  python3 bench/accuracy.py prepare "$tmp/acc" > /dev/null
+  [[ $(wc -l < "$tmp/acc/ngec.jsonl") -eq 4500 ]]
 fi
 
 # measure.py and report.py on synthetic raw results.

@@ -112,6 +112,9 @@ pub fn code_sentence(
     }
     link_governed(clause, out, first_new);
     inherit_agreed_parties(clause, out, first_new);
+    // Frames (intent, threat, demand, appeal, refusal) rewrite the acts they govern, and
+    // recipients the slots missed are filled, before the filter judges completeness.
+    crate::frames::apply(clause, sentence, ontology, out, first_new);
     filter(clause, out, first_new, &objects);
     dedupe(clause, out, first_new);
 }

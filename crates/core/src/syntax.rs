@@ -376,6 +376,17 @@ impl<'a, 'd> Clause<'a, 'd> {
             } else {
                 k - 1
             };
+            // A control adjective: "Putin is due to meet", "Chad is ready to pull out":
+            // the subject of "be" is the subject of the infinitive.
+            if to >= 2
+                && matches!(self.tags[to - 1], Tag::JJ | Tag::VBN)
+                && BE_FORMS.contains(&self.words[to - 2])
+            {
+                return self.with_how(
+                    self.subject(self.verb_group_start(to - 2), depth + 1),
+                    "subject of the governing verb",
+                );
+            }
             if let Some(gov) = (0..to)
                 .rev()
                 .take(8)
@@ -769,6 +780,10 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
     let lexicon = &k.lexicon;
     let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE);
+    // Reacting verbs coded by their manner have no lexicon pattern (frames.rs).
+    if has_actor && crate::frames::gate(doc, &s) {
+        return true;
+    }
     if !has_actor || !s.tokens().any(|g| lexicon.is_head_word(doc.norm(g))) {
         return false;
     }

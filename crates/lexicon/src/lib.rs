@@ -2,7 +2,7 @@
 //!
 //! This crate holds *what* the event coder knows, compiled into fast lookup structures; the
 //! coder (in `sitrep-core`) holds *how* sentences are analysed (subjects, objects, passives,
-//! coordination, reported speech). Four parts, each an embedded data file plus its compiler:
+//! coordination, reported speech). Five parts, each an embedded data file plus its compiler:
 //!
 //! | part | data | API |
 //! |---|---|---|
@@ -11,6 +11,7 @@
 //! | inflection | `data/irregular.txt` | [`inflect`] |
 //! | cue words | `data/cues.txt` | [`Cues`] |
 //! | word lists | `data/words.txt` | [`WordLists`] |
+//! | frames | `data/frames.txt` | [`Frames`] |
 //!
 //! Everything is parsed once on first use (`OnceLock`), deterministically; lookups are
 //! `FxHashMap` probes keyed by lowercased surface forms, with no allocation per lookup.
@@ -86,6 +87,16 @@
 //! and "pledged military aid" 0332; praise/endorse/back are 051; "support" as a verb of
 //! material help (supply weapons, send troops to support) is 07x/062 via object keywords.
 //!
+//! # Frames (`data/frames.txt`)
+//!
+//! What an act means depends on what governs it: cue phrases per frame (intent/threat
+//! "commit", demand, appeal, refusal, negation, investigation), a mirror table per frame
+//! from the governed act's CAMEO code to the frame's code ("offered to hold talks": 046 ->
+//! 036; "threatened to impose sanctions": 163 -> 1312; "urged Y to accept a ceasefire": 0871
+//! -> 0256), and reacting verbs coded by their manner ("responded fiercely to": 111). The
+//! format is documented at the top of the file; [`Frames`] parses it and finds cues, the
+//! coder decides which cue governs which act.
+//!
 //! # Cue lists (`data/cues.txt`)
 //!
 //! Sections of words/phrases with an optional `= modality`, with markers `^verb` (all verb
@@ -93,12 +104,17 @@
 //! [`Cues`].
 
 pub mod cues;
+pub mod frames;
 pub mod inflect;
 pub mod ontology;
 pub mod patterns;
 pub mod words;
 
 pub use cues::{CueHit, CueKind, CueModality, Cues};
+pub use frames::{
+    CueItem, CueMatch, Frame, FrameCue, FrameId, FrameParties, Frames, MirrorResult, Reaction,
+    ReactionMatch,
+};
 pub use inflect::{Forms, VerbForm};
 pub use ontology::{CameoCode, Ontology, PloverEvent};
 pub use patterns::{

@@ -1,0 +1,556 @@
+//! Frames: what an act means depends on what governs it (issue #9, part 1).
+//!
+//! The lexicon codes an act as if it happened ("hold talks" is 046). CAMEO codes it by the
+//! frame it stands in: "offered to hold talks with Y" is an intent to meet (036), "urged Y to
+//! accept a ceasefire" an appeal to Y (0256), "refused to release the hostages" a refusal
+//! (1243), "failed to pay" an act that did not happen. This layer runs inside the coder on
+//! the events of one sentence, before its filter: for each act it looks for a frame cue
+//! (`sitrep-lexicon`'s `data/frames.txt`) that ends where the act's verb group begins, and
+//! rewrites the act with the frame's mirror table. It also codes reacting verbs by their
+//! manner ("responded fiercely to" = 111) and then fills missing recipients
+//! ([`crate::recipients`]).
+//!
+//! Everything here is a bounded scan over the sentence's tokens; the cues and the tables
+//! are data.
+
+use sitrep_lexicon::{CueMatch, Cues, FrameParties, Frames, MirrorResult, Ontology};
+use sitrep_tagger::Tag;
+
+use crate::doc::CodedEvent;
+use crate::doc::Doc;
+use crate::doc::Sentence;
+use crate::syntax::{Clause, Slot, Subject};
+
+/// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
+/// (`events::code_sentence`) before it filters and deduplicates them.
+pub fn apply(
+    clause: &Clause,
+    sentence: usize,
+    ontology: &Ontology,
+    out: &mut Vec<CodedEvent>,
+    first_new: usize,
+) {
+    let frames = Frames::builtin();
+    ongoing(clause, frames, out, first_new);
+    reactions(clause, sentence, ontology, frames, out);
+    govern(clause, ontology, frames, out, first_new);
+    crate::recipients::fill(clause, out, first_new);
+}
+
+/// The coder's sentence gate: a sentence with an actor and a reacting verb coded by its
+/// manner is analysed even when no lexicon pattern matches in it.
+pub fn gate(doc: &Doc, s: &Sentence) -> bool {
+    let frames = Frames::builtin();
+    // One hash probe a token; the words are collected only when a reacting verb is there.
+    if !s.tokens().any(|g| frames.is_reaction_verb(doc.norm(g))) {
+        return false;
+    }
+    let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
+    (0..words.len())
+        .any(|i| frames.is_reaction_verb(words[i]) && frames.reaction_at(&words, i).is_some())
+}
+
+/// A lasting state named by a noun ("in its war against Ukraine", "its military campaign
+/// in Ukraine") is background each time a story mentions it; it is an event only where an
+/// onset verb governs it: as its object ("launched a war", "stepped up its campaign") or
+/// as the next verb after it ("the war between the army and the RSF began in 2023").
+fn ongoing(clause: &Clause, frames: &Frames, out: &mut Vec<CodedEvent>, first_new: usize) {
+    let mut idx = 0;
+    out.retain(|ev| {
+        let i = idx;
+        idx += 1;
+        if i < first_new || !ev.noun {
+            return true;
+        }
+        let head = ev.trigger.0 - clause.first;
+        if !frames.is_ongoing_noun(clause.words[head]) {
+            return true;
+        }
+        let (np_start, _) = clause.np_around(head);
+        let mut l = np_start;
+        // A particle or adverb between verb and object: "stepped up its campaign".
+        if l > 0 && (clause.tags[l - 1] == Tag::RP || clause.tags[l - 1].is_adverb()) {
+            l -= 1;
+        }
+        if l > 0 && frames.is_onset_verb(clause.words[l - 1]) {
+            return true;
+        }
+        let limit = (head + 12).min(clause.len());
+        for k in head + 1..limit {
+            let w = clause.words[k];
+            if matches!(w, "," | ";" | "\"" | "which" | "who" | "that") {
+                break;
+            }
+            if clause.is_verb(k) && !aux_word(w) {
+                return frames.is_onset_verb(w);
+            }
+        }
+        false
+    });
+}
+
+/// Words of a verb group before its main verb (auxiliaries, negation, "to").
+fn aux_word(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "'ll"
+            | "'d"
+            | "to"
+            | "not"
+            | "n't"
+            | "never"
+            | "be"
+            | "been"
+            | "being"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "'s"
+            | "'re"
+            | "am"
+            | "has"
+            | "have"
+            | "had"
+            | "'ve"
+            | "do"
+            | "does"
+            | "did"
+    )
+}
+
+/// Can local token `l` be part of the `*` noun phrase of a cue (the party asked to act)?
+fn np_token(clause: &Clause, l: usize) -> bool {
+    if clause.mention(l).is_some() {
+        return true;
+    }
+    let t = clause.tags[l];
+    t.is_noun()
+        || matches!(
+            t,
+            Tag::DT
+                | Tag::JJ
+                | Tag::JJR
+                | Tag::JJS
+                | Tag::CD
+                | Tag::POS
+                | Tag::PRP
+                | Tag::PRPS
+                | Tag::PDT
+        )
+}
+
+/// Words of a time adverbial ("on Saturday", "last week") or a manner adverb, which may
+/// stand between the words of a cue ("threatened on Saturday to", "vowed repeatedly to").
+fn skippable(clause: &Clause, l: usize) -> bool {
+    const TIME: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = clause.words[l];
+    if TIME.contains(&w) {
+        return true;
+    }
+    let next_is_time = clause.words.get(l + 1).is_some_and(|n| TIME.contains(n));
+    (matches!(
+        w,
+        "on" | "last" | "this" | "next" | "early" | "late" | "earlier"
+    ) && next_is_time)
+        || (clause.tags[l].is_adverb() && w.ends_with("ly"))
+}
+
+/// The frame cue governing an event, if any: the cue that starts earliest among those
+/// ending where the act's verb group starts (or inside its auxiliaries).
+fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMatch> {
+    let head = ev.trigger.0 - clause.first;
+    let vg = ev.verb_group.min(head);
+    // Where the act's own verb starts: past the auxiliaries of its group ("will | visit",
+    // "to | launch strikes").
+    let mut k = vg;
+    while k < head && (aux_word(clause.words[k]) || clause.tags[k].is_adverb()) {
+        k += 1;
+    }
+    let np_ok = |l: usize| np_token(clause, l);
+    let skip_ok = |l: usize| skippable(clause, l);
+    let mut found: Vec<CueMatch> = Vec::new();
+    let lowest = k.saturating_sub(sitrep_lexicon::frames::MAX_CUE_TOKENS);
+    for s in (lowest..k).rev() {
+        // A cue does not run across a clause break or a quotation mark.
+        if matches!(clause.words[s], ";" | "\"") {
+            break;
+        }
+        frames.cues_at(&clause.words, s, &np_ok, &skip_ok, &mut found);
+    }
+    found.retain(|m| m.end >= vg && m.end <= k && m.end > m.start);
+    found
+        .into_iter()
+        .min_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)))
+}
+
+fn entity(doc: &Doc, m: Option<usize>) -> Option<usize> {
+    m.map(|m| doc.mentions[m].entity)
+}
+
+/// The subject of the cue's verb, or for a modal cue ("Y must ...") the party that says so:
+/// the subject of a reporting verb before it, or of a trailing ", X said".
+fn frame_actors(clause: &Clause, cm: &CueMatch, starts_with_verb: bool) -> Vec<usize> {
+    let slot_of = |s: Subject| match s {
+        Subject::Actors(slot) => slot.mentions,
+        _ => Vec::new(),
+    };
+    if starts_with_verb {
+        return slot_of(clause.subject(clause.verb_group_start(cm.start), 0));
+    }
+    // A nominal cue ("an investigation into"): the subject of the verb that governs it
+    // ("launched an investigation into"), a few words before.
+    if clause.tags[cm.start].is_noun() {
+        let from = cm.start.saturating_sub(5);
+        return match (from..cm.start).rev().find(|&v| clause.is_verb(v)) {
+            Some(v) => slot_of(clause.subject(clause.verb_group_start(v), 0)),
+            None => Vec::new(),
+        };
+    }
+    let cues = Cues::builtin();
+    let words = &clause.words;
+    if let Some(r) = (0..cm.start)
+        .rev()
+        .find(|&r| cues.reporting_verb(words[r]).is_some() && clause.is_verb(r))
+    {
+        return slot_of(clause.subject(clause.verb_group_start(r), 0));
+    }
+    // ", Zelenskyy said." / ", said Zelenskyy."
+    let n = words.len();
+    for c in cm.end..n {
+        if words[c] != "," {
+            continue;
+        }
+        let j = c + 1;
+        if j < n && cues.reporting_verb(words[j]).is_some() {
+            if let Some((_, ms)) = clause.np_after(j + 1, n) {
+                return ms;
+            }
+        } else if let Some((end, ms)) = clause.np_after(j, n) {
+            if end < n && cues.reporting_verb(words[end]).is_some() {
+                return ms;
+            }
+        }
+    }
+    Vec::new()
+}
+
+fn plover_of(ontology: &Ontology, code: &str) -> Option<String> {
+    match ontology.cameo(code)?.plover.as_deref() {
+        Some(p) => Some(p.to_string()),
+        None if code.starts_with("02") => Some("REQUEST".to_string()),
+        None => None,
+    }
+}
+
+/// Rewrite each act of the sentence by the frame that governs it.
+fn govern(
+    clause: &Clause,
+    ontology: &Ontology,
+    frames: &Frames,
+    out: &mut Vec<CodedEvent>,
+    first_new: usize,
+) {
+    let doc = clause.doc;
+    let cues = Cues::builtin();
+    let end = out.len();
+    let mut remove = vec![false; end];
+    let mut added: Vec<CodedEvent> = Vec::new();
+    for i in first_new..end {
+        if remove[i] {
+            continue;
+        }
+        let ev = out[i].clone();
+        let Some(cm) = find_frame(clause, frames, &ev) else {
+            continue;
+        };
+        let cue = frames.cue(cm.cue);
+        let frame = frames.frame(cue.frame);
+        let Some((result, mirror_line)) = frames.mirror(cue.frame, &ev.cameo) else {
+            continue;
+        };
+        let what = format!(
+            "frame {} `{}` (frames.txt line {}) over CAMEO {}",
+            frame.name, cue.text, cue.line, ev.cameo
+        );
+        // Who the frame's event is between.
+        let pairs: Vec<(Option<usize>, Option<usize>)> = match frame.parties {
+            FrameParties::Act => vec![(ev.actor, ev.recipient)],
+            FrameParties::Addressee => {
+                let actors = frame_actors(clause, &cm, cue.starts_with_verb);
+                let mut asked: Vec<usize> = Vec::new();
+                if let Some((s, e)) = cm.addressee {
+                    for l in s..e {
+                        if let Some(m) = clause.mention(l) {
+                            if !asked.contains(&m) {
+                                asked.push(m);
+                            }
+                        }
+                    }
+                }
+                // The act's own actor is the party asked to act when the cue named one
+                // (object control: "urged Russia to accept" coded the acceptance with
+                // Russia as its actor), or when the cue has no noun phrase ("Y must").
+                let recipient: Vec<Option<usize>> = match ev.actor {
+                    Some(a) if asked.is_empty() || asked.contains(&a) => vec![Some(a)],
+                    _ if !asked.is_empty() => asked.iter().map(|&m| Some(m)).collect(),
+                    other => vec![other],
+                };
+                let mut pairs = Vec::new();
+                for &a in &actors {
+                    for &r in &recipient {
+                        if entity(doc, Some(a)) != entity(doc, r) {
+                            pairs.push((Some(a), r));
+                        }
+                    }
+                }
+                pairs
+            }
+        };
+        match result {
+            MirrorResult::Negate => {
+                out[i].negated = true;
+                out[i]
+                    .rule
+                    .push_str(&format!("; {what}: not done (negated)"));
+                continue;
+            }
+            MirrorResult::Drop => {
+                remove[i] = true;
+                continue;
+            }
+            MirrorResult::Keep if frame.parties == FrameParties::Act => {
+                out[i].rule.push_str(&format!("; {what}: kept as coded"));
+                continue;
+            }
+            _ => {}
+        }
+        if pairs.is_empty() {
+            // A demand nobody makes ("Russia must withdraw" in an analyst's voice) is no
+            // event, and the act it names has not happened.
+            if !frame.keep_act {
+                remove[i] = true;
+            }
+            continue;
+        }
+        let (code, plover) = match result {
+            MirrorResult::Code(c) => match plover_of(ontology, c) {
+                Some(p) => (c.clone(), p),
+                None => continue,
+            },
+            _ => (ev.cameo.clone(), ev.plover.clone()),
+        };
+        // The frame's verb is the trigger ("refused", "urged"), except a modal or a
+        // reporting verb ("will visit", "said it would").
+        let cue_verb =
+            cue.starts_with_verb && cues.reporting_verb(clause.words[cm.start]).is_none();
+        let (trigger, verb_group) = if cue_verb {
+            (
+                (clause.first + cm.start, clause.first + cm.start + 1),
+                clause.verb_group_start(cm.start),
+            )
+        } else {
+            (ev.trigger, ev.verb_group)
+        };
+        // A negation on the frame's own verb ("did not offer to") negates the frame; a
+        // refusal or a demand is itself not negated by its "not" ("will not release").
+        let negated =
+            match frame.name.as_str() {
+                "refuse" | "demand" | "appeal" => (verb_group..cm.start)
+                    .any(|k| matches!(clause.words[k], "not" | "n't" | "never")),
+                _ if cue_verb => (verb_group..cm.start)
+                    .any(|k| matches!(clause.words[k], "not" | "n't" | "never")),
+                _ => ev.negated,
+            };
+        // The frame's own verb may stand in a negating frame ("failed to press X to").
+        let negated = negated
+            || (cue_verb && {
+                let probe = CodedEvent {
+                    trigger,
+                    verb_group,
+                    ..ev.clone()
+                };
+                find_frame(clause, frames, &probe)
+                    .is_some_and(|f| frames.frame(frames.cue(f.cue).frame).name == "negate")
+            });
+        let mut made: Vec<CodedEvent> = Vec::new();
+        for (a, r) in pairs {
+            let mut m = CodedEvent {
+                cameo: code.clone(),
+                plover: plover.clone(),
+                trigger,
+                verb_group,
+                actor: a,
+                recipient: r,
+                negated,
+                noun: false,
+                object_np: None,
+                ..ev.clone()
+            };
+            m.rule.push_str(&format!(
+                "; {what}: CAMEO {code} (mirror line {mirror_line}){}",
+                if frame.parties == FrameParties::Addressee {
+                    "; actor: who asks; recipient: the party asked to act"
+                } else {
+                    ""
+                }
+            ));
+            made.push(m);
+        }
+        if !frame.keep_act {
+            remove[i] = true;
+        }
+        // The cue's own verb may already be an event ("pledged", "urged Russia",
+        // "threatened"): the governed act says what was pledged or asked, so that event
+        // takes the mirrored code instead of a second event.
+        for m in made {
+            let twin = (first_new..end).find(|&j| {
+                j != i
+                    && !remove[j]
+                    && out[j].trigger.0 >= clause.first + cm.start
+                    && out[j].trigger.0 < clause.first + cm.end
+                    && out[j].plover == m.plover
+                    && entity(doc, out[j].actor) == entity(doc, m.actor)
+                    && (out[j].recipient.is_none()
+                        || entity(doc, out[j].recipient) == entity(doc, m.recipient))
+            });
+            match twin {
+                Some(j) => {
+                    let o = &mut out[j];
+                    if o.recipient.is_none() {
+                        o.recipient = m.recipient;
+                    }
+                    if o.cameo != m.cameo
+                        && (o.cameo.ends_with('0') || m.cameo.len() > o.cameo.len())
+                    {
+                        o.rule.push_str(&format!(
+                            "; CAMEO {} -> {} by the governed act ({what})",
+                            o.cameo, m.cameo
+                        ));
+                        o.cameo = m.cameo.clone();
+                    } else {
+                        o.rule.push_str(&format!("; governs the act ({what})"));
+                    }
+                }
+                None => added.push(m),
+            }
+        }
+    }
+    let mut idx = 0;
+    out.retain(|_| {
+        let keep = idx >= end || !remove[idx];
+        idx += 1;
+        keep
+    });
+    out.extend(added);
+}
+
+/// Reacting verbs coded by their manner: "North Korea responded fiercely to comments made
+/// by Macron" is criticism of Macron (111).
+fn reactions(
+    clause: &Clause,
+    sentence: usize,
+    ontology: &Ontology,
+    frames: &Frames,
+    out: &mut Vec<CodedEvent>,
+) {
+    for i in 0..clause.len() {
+        if !frames.is_reaction_verb(clause.words[i]) || !clause.is_verb(i) {
+            continue;
+        }
+        let Some(rm) = frames.reaction_at(&clause.words, i) else {
+            continue;
+        };
+        let r = frames.reaction(rm.reaction);
+        let Some(plover) = plover_of(ontology, &r.cameo) else {
+            continue;
+        };
+        let vg = clause.verb_group_start(i);
+        let actor = match clause.subject(vg, 0) {
+            Subject::Actors(s) => s,
+            _ => continue,
+        };
+        let region_end = clause.region_end(rm.end.max(rm.adverb));
+        let from = rm.end.max(rm.adverb + 1);
+        let mut recipient: Option<(Slot, &str)> = None;
+        for prep in &r.slots {
+            if let Some(s) = crate::recipients::prep_target(clause, prep, from, region_end) {
+                recipient = Some((s, prep.as_str()));
+                break;
+            }
+        }
+        let Some((recipient, prep)) = recipient else {
+            continue;
+        };
+        let code = ontology
+            .cameo(&r.cameo)
+            .map(|c| c.description.clone())
+            .unwrap_or_default();
+        let rule = format!(
+            "reaction `{}` (frames.txt line {}, CAMEO {} {}); actor: {}; recipient: {} after `{prep}`",
+            r.text, r.line, r.cameo, code, actor.how, recipient.how
+        );
+        let negated = (vg..i).any(|k| matches!(clause.words[k], "not" | "n't" | "never"));
+        for &a in &actor.mentions {
+            for &m in &recipient.mentions {
+                if entity(clause.doc, Some(a)) == entity(clause.doc, Some(m)) {
+                    continue;
+                }
+                out.push(CodedEvent {
+                    cameo: r.cameo.clone(),
+                    plover: plover.clone(),
+                    sentence,
+                    trigger: (clause.first + i, clause.first + i + 1),
+                    actor: Some(a),
+                    recipient: Some(m),
+                    negated,
+                    verb_group: vg,
+                    noun: false,
+                    framed_by: None,
+                    object_np: None,
+                    governed_modality: None,
+                    rule: rule.clone(),
+                });
+            }
+        }
+    }
+}

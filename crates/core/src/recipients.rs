@@ -1,0 +1,216 @@
+//! Recipients across the sentence and the story (issue #9, part 3), for events whose
+//! pattern slots found none:
+//! - the subject of a complement clause is the party a demand or appeal asks to act ("The
+//!   union demanded that the government raise wages": union -> government);
+//! - the author of the object ("comments made by Macron", "a hearing by the UN court");
+//! - the other party of the previous sentence, when the event's actor is one of a single
+//!   pair there ("... Lee signaled a softer stance toward Pyongyang. ... Lee pledged efforts
+//!   to reinitiate dialogue": Pyongyang).
+//!
+//! "between X and Y" (mediation, talks) and "X's Y" possessors of the object are read by
+//! the coder's slots (`events.rs`, `syntax.rs`).
+
+use crate::doc::CodedEvent;
+use crate::doc::SentenceKind;
+use crate::doc::{Doc, NONE};
+use crate::syntax::{Clause, Slot};
+
+/// Categories whose events need a recipient to be worth coding, and that a story about one
+/// pair carries from sentence to sentence.
+fn needs_recipient(plover: &str) -> bool {
+    matches!(
+        plover,
+        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "REQUEST" | "ACCUSE" | "SANCTION"
+    )
+}
+
+/// Fill the recipients of `out[first_new..]` that the slots left empty.
+pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+    for ev in out[first_new..].iter_mut() {
+        if ev.recipient.is_some() || ev.actor.is_none() {
+            continue;
+        }
+        if ev.plover == "REQUEST" && !ev.noun {
+            if let Some((m, how)) = complement_subject(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(&format!("; recipient: {how}"));
+                continue;
+            }
+        }
+        if !ev.noun {
+            if let Some(m) = object_author(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule
+                    .push_str("; recipient: author of the object (`... by X`)");
+                continue;
+            }
+        }
+        if needs_recipient(&ev.plover) {
+            if let Some(m) = previous_pair(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule
+                    .push_str("; recipient: the other party of the pair in the previous sentence");
+            }
+        }
+    }
+}
+
+/// "demanded that the government raise wages", "urged that Kyiv and Moscow resume talks":
+/// the subject of the clause after "that".
+fn complement_subject(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'static str)> {
+    let head = ev.trigger.0 - clause.first;
+    let mut k = head + 1;
+    // Particles and adverbs between the verb and "that" ("called on ... that" is rare;
+    // "insisted strongly that").
+    while k < clause.len() && k <= head + 3 && clause.words[k] != "that" {
+        if !(clause.tags[k].is_adverb() || clause.tags[k] == sitrep_tagger::Tag::RP) {
+            return None;
+        }
+        k += 1;
+    }
+    if clause.words.get(k) != Some(&"that") {
+        return None;
+    }
+    let (end, ms) = clause.np_after(k + 1, (k + 10).min(clause.len()))?;
+    // The noun phrase must be a subject: a verb (or modal) follows it.
+    if ms.is_empty() || end >= clause.len() || !clause.is_verb(end) {
+        return None;
+    }
+    let (heads, _) = clause.head_actors((k + 1, end), &ms);
+    let actor = ev.actor.map(|a| clause.doc.mentions[a].entity);
+    heads
+        .into_iter()
+        .find(|&m| Some(clause.doc.mentions[m].entity) != actor)
+        .map(|m| {
+            (
+                m,
+                "subject of the complement clause (the party asked to act)",
+            )
+        })
+}
+
+/// The actors after preposition `prep` in `from..to`, or, when its noun phrase names none,
+/// the author of that object: "to comments made by French President Emmanuel Macron",
+/// "to remarks by Macron" (a possessor, "to Macron's remarks", is the phrase's actor).
+pub fn prep_target(clause: &Clause, prep: &str, from: usize, to: usize) -> Option<Slot> {
+    let to = to.min(clause.len());
+    let k = (from..to).find(|&k| clause.words[k] == prep)?;
+    let (end, ms) = clause.np_after(k + 1, to.max(k + 2))?;
+    if !ms.is_empty() {
+        let (heads, _) = clause.head_actors((k + 1, end), &ms);
+        return Some(Slot {
+            mentions: heads,
+            how: "prepositional object",
+            np: (k + 1, end),
+            cited_by: Vec::new(),
+            np_is_object: false,
+        });
+    }
+    // "comments made by X", "remarks by X", "statements issued by X".
+    let mut j = end;
+    if j < clause.len() && clause.tags[j] == sitrep_tagger::Tag::VBN {
+        j += 1;
+    }
+    if clause.words.get(j) == Some(&"by") {
+        let limit = (j + 10).min(clause.len());
+        if let Some((bend, bms)) = clause.np_after(j + 1, limit) {
+            if !bms.is_empty() {
+                let (heads, _) = clause.head_actors((j + 1, bend), &bms);
+                return Some(Slot {
+                    mentions: heads,
+                    how: "author of the object",
+                    np: (k + 1, bend),
+                    cited_by: Vec::new(),
+                    np_is_object: false,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// "refused to attend a hearing by the UN court", "rejected a proposal made by China":
+/// the object names no party, its author does.
+fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    let head = ev.trigger.0 - clause.first;
+    let end = clause.region_end(head);
+    let mut k = head + 1;
+    // Particles, adverbs and one preposition before the object ("responded to", "took
+    // part in").
+    while k < end && (clause.tags[k] == sitrep_tagger::Tag::RP || clause.tags[k].is_adverb()) {
+        k += 1;
+    }
+    if k < end && clause.tags[k] == sitrep_tagger::Tag::IN && clause.words[k] != "by" {
+        k += 1;
+    }
+    // An infinitive complement: "refused to attend a hearing by the court".
+    if k + 1 < end && clause.words[k] == "to" && clause.tags[k + 1] == sitrep_tagger::Tag::VB {
+        k += 2;
+    }
+    let (np_end, ms) = clause.np_after(k, end)?;
+    if !ms.is_empty() {
+        return None;
+    }
+    let mut j = np_end;
+    if j < clause.len() && clause.tags[j] == sitrep_tagger::Tag::VBN {
+        j += 1;
+    }
+    if clause.words.get(j) != Some(&"by") {
+        return None;
+    }
+    let (bend, bms) = clause.np_after(j + 1, (j + 10).min(clause.len()))?;
+    let (heads, _) = clause.head_actors((j + 1, bend), &bms);
+    let actor = ev.actor.map(|a| clause.doc.mentions[a].entity);
+    heads
+        .into_iter()
+        .find(|&m| Some(clause.doc.mentions[m].entity) != actor)
+}
+
+fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
+    doc.entities[doc.mentions[m].entity].code.as_deref()
+}
+
+/// The previous body sentence's other party, when that sentence is about one pair that
+/// includes the event's actor and the current sentence names no third party.
+fn previous_pair(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    let doc = clause.doc;
+    let actor = ev.actor?;
+    let actor_code = code_of(doc, actor)?;
+    // Another coded party in this sentence: its slots would have found it if it were the
+    // recipient, so the previous sentence is no guide.
+    let sentence = &doc.sentences[ev.sentence];
+    for g in sentence.tokens() {
+        let m = doc.mention_at[g];
+        if m != NONE && code_of(doc, m as usize).is_some_and(|c| c != actor_code) {
+            return None;
+        }
+    }
+    let prev = (0..ev.sentence)
+        .rev()
+        .take(3)
+        .find(|&p| doc.sentences[p].kind == SentenceKind::Body)?;
+    let prev_s = &doc.sentences[prev];
+    let mut actor_there = false;
+    let mut other: Option<usize> = None;
+    for g in prev_s.tokens() {
+        let m = doc.mention_at[g];
+        if m == NONE {
+            continue;
+        }
+        let m = m as usize;
+        match code_of(doc, m) {
+            Some(c) if c == actor_code => actor_there = true,
+            Some(_) => {
+                if let Some(o) = other {
+                    if code_of(doc, o) != code_of(doc, m) {
+                        // Two other parties: no single pair.
+                        return None;
+                    }
+                }
+                other = Some(m);
+            }
+            None => {}
+        }
+    }
+    other.filter(|_| actor_there)
+}

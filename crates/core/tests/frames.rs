@@ -1,0 +1,211 @@
+//! Frames and recipients (issue #9, parts 1 and 3): what governs an act decides its code,
+//! and the party asked to act is the recipient. Sentences written for the purpose in the
+//! style of wire copy.
+
+use sitrep_core::Pipeline;
+use sitrep_record::{Event, InputDocument, Modality, Record};
+
+fn run(text: &str) -> Record {
+    Pipeline::new().process(&InputDocument {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2026-03-02".into()),
+        ..InputDocument::default()
+    })
+}
+
+fn code(p: &Option<sitrep_record::Party>) -> Option<&str> {
+    p.as_ref().and_then(|p| p.code.as_deref())
+}
+
+fn find<'r>(r: &'r Record, event: &str, actor: &str, recipient: Option<&str>) -> Option<&'r Event> {
+    r.events.iter().find(|e| {
+        e.event == event && code(&e.actor) == Some(actor) && code(&e.recipient) == recipient
+    })
+}
+
+fn show(r: &Record) -> String {
+    r.events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {:?}->{:?} `{}` neg={} {:?}\n    {}",
+                e.event,
+                e.cameo,
+                code(&e.actor),
+                code(&e.recipient),
+                e.trigger.text,
+                e.negated,
+                e.modality,
+                e.rule
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn intent_to_meet_is_not_a_meeting() {
+    let r = run("Russia offered to hold talks with Ukraine on Monday.");
+    let e = find(&r, "AGREE", "RUS", Some("UKR")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "036", "{}", show(&r));
+    assert!(e.rule.contains("frame commit"), "{}", e.rule);
+    assert!(
+        r.events.iter().all(|e| e.event != "CONSULT"),
+        "the talks have not happened: {}",
+        show(&r)
+    );
+    let r = run("Japan's foreign minister will visit Vietnam next week.");
+    let e = find(&r, "AGREE", "JPN", Some("VNM")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "036");
+    assert_eq!(e.modality, Modality::Intended);
+    assert!(
+        r.events.iter().all(|e| e.event != "CONSULT"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_pledged_retreat_is_an_intent_to_de_escalate() {
+    let r = run("Chad said it is ready to pull its troops out of Sudan.");
+    assert!(
+        r.events.iter().all(|e| e.event != "RETREAT"),
+        "no withdrawal has happened: {}",
+        show(&r)
+    );
+}
+
+#[test]
+fn threatened_hostile_acts_are_threats() {
+    let r = run("Trump threatened to impose sanctions on Turkey.");
+    let e = find(&r, "THREATEN", "USA", Some("TUR")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "1312", "{}", show(&r));
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.event != "SANCTION" && e.event != "COERCE"),
+        "{}",
+        show(&r)
+    );
+    // A time adverbial inside the cue.
+    let r = run("China threatened on Saturday to impose sanctions on Lithuania.");
+    let e = find(&r, "THREATEN", "CHN", Some("LTU")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "1312", "{}", show(&r));
+    let r = run("China will impose tariffs on Canada.");
+    let e = find(&r, "THREATEN", "CHN", Some("CAN")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.modality, Modality::Intended);
+}
+
+#[test]
+fn appeals_and_demands_go_to_the_party_asked_to_act() {
+    let r = run("The United Nations urged Russia to accept a ceasefire.");
+    let e = find(&r, "REQUEST", "IGO", Some("RUS")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.cameo.starts_with("02"), "an appeal: {}", show(&r));
+    assert!(
+        find(&r, "AGREE", "RUS", None).is_none()
+            && r.events.iter().all(|e| code(&e.actor) != Some("RUS")),
+        "Russia has not accepted anything: {}",
+        show(&r)
+    );
+    let r = run("Poland demanded that Belarus release the detained journalist.");
+    let e = find(&r, "REQUEST", "POL", Some("BLR")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.cameo.starts_with("10"), "a demand: {}", show(&r));
+    assert!(
+        r.events.iter().all(|e| e.event != "RETREAT"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn refusals_mirror_what_is_refused() {
+    let r = run("Iran refused to release the Canadian citizens held in Tehran.");
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.event == "REJECT")
+        .unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "1243", "{}", show(&r));
+    assert_eq!(e.trigger.text, "refused");
+    assert!(
+        r.events.iter().all(|e| e.event != "RETREAT"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn failed_and_negated_acts_are_not_done() {
+    let r = run("Russia failed to withdraw its troops from Georgia.");
+    let e = find(&r, "RETREAT", "RUS", Some("GEO")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.negated, "the withdrawal did not happen: {}", show(&r));
+    assert!(e.rule.contains("frame negate"), "{}", e.rule);
+}
+
+#[test]
+fn reactions_are_coded_by_their_manner_and_target_the_author() {
+    let r = run(
+        "North Korea responded fiercely to comments made by French President Emmanuel Macron at a forum in Singapore.",
+    );
+    let e = find(&r, "ACCUSE", "PRK", Some("FRA")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "111");
+    assert!(e.rule.contains("frames.txt"), "{}", e.rule);
+    let r = run("North Korea responded to comments made by French President Emmanuel Macron.");
+    assert!(
+        find(&r, "ACCUSE", "PRK", Some("FRA")).is_none(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn the_previous_sentence_gives_the_pair() {
+    let r = run(
+        "South Korean President Lee Jae-myung signaled a softer stance toward Pyongyang on Wednesday. \
+         In his speech, Lee pledged efforts to reinitiate dialogue and build peace.",
+    );
+    assert!(
+        find(&r, "AGREE", "KOR", Some("PRK")).is_some(),
+        "the offer of dialogue goes to the other party of the pair: {}",
+        show(&r)
+    );
+}
+
+#[test]
+fn an_investigation_targets_the_party_investigated() {
+    let r = run(
+        "The United Nations launched an investigation into the killing of protesters by Myanmar's military.",
+    );
+    let e = find(&r, "ACCUSE", "IGO", Some("MMR")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.cameo.starts_with("09"), "{}", show(&r));
+}
+
+#[test]
+fn an_ongoing_war_is_not_a_new_attack() {
+    let r = run(
+        "Kim Jong Un pledged support for Russia in its war against Ukraine. \
+         Russia launched a war against Ukraine in 2022.",
+    );
+    let attacks: Vec<&Event> = r.events.iter().filter(|e| e.event == "ASSAULT").collect();
+    assert_eq!(
+        attacks.len(),
+        1,
+        "only the launch is an attack: {}",
+        show(&r)
+    );
+    assert!(r.text[attacks[0].sentence.start..].starts_with("Russia launched"));
+}
+
+#[test]
+fn an_agreed_pullback_is_an_intent_even_with_a_date_inside_the_cue() {
+    let r =
+        run("Kyrgyzstan and Tajikistan agreed on Wednesday to pull back troops from the border.");
+    let e = find(&r, "AGREE", "KGZ", Some("TJK")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "0356", "{}", show(&r));
+    assert!(
+        r.events.iter().all(|e| e.event != "RETREAT"),
+        "{}",
+        show(&r)
+    );
+}
