@@ -64,6 +64,10 @@
 //!   into over toward towards upon about between among across onto`), separated by `|`,
 //!   `,` or spaces. No `>`: the event has no recipient slot (a riot, a mobilisation).
 //!
+//! * **`= "example"`** (optional, repeatable, last on the line): an example sentence.
+//!   `tests/lexicon.rs` checks at test time that the line matches each of its examples and
+//!   that no other line of the same part of speech outranks it there.
+//!
 //! Required words come before constraints. For noun heads the actor is found by the coder
 //! (possessor "Putin's visit", modifier "Russian strikes", or the subject of a light verb
 //! "Ukraine launched a drone strike"); light verbs are listed in `data/cues.txt`.
@@ -78,7 +82,8 @@
 //! verb match is the event and the noun match its object.
 //!
 //! Coverage: every one of the 281 CAMEO codes of three or four digits that the coder emits
-//! (02x-20x) has at least one pattern (asserted by `tests/events.rs`);
+//! (02x-20x) has at least five distinct phrasings (head with its required neighbours and
+//! particles; asserted and listed by `tests/lexicon.rs`, with the lexicon's size);
 //! `cargo run -p sitrep-lexicon --example check_lexicon` prints counts, coverage, build
 //! time and matching throughput, and `--example explain` shows the matches per sentence.
 //!

@@ -69,8 +69,11 @@ pub struct Pattern {
     pub file: Arc<str>,
     /// 1-based line in the source file.
     pub line: usize,
-    /// The pattern line as written (without its comment), for the event's `rule`.
+    /// The pattern line as written (without its comment and examples), for the event's `rule`.
     pub source: String,
+    /// Example sentences written on the line (`= "..."`), shared by its head alternatives;
+    /// `tests/lexicon.rs` checks that each one matches the line and codes to its section.
+    pub examples: Arc<[String]>,
 }
 
 /// A satisfied pattern in a sentence.
@@ -127,6 +130,9 @@ fn set_contains(set: &[u32], id: Option<u32>) -> bool {
 struct KeywordSet {
     single: WordSet,
     multi: Vec<Box<[WordSet]>>,
+    /// Every id that can start a multi-word alternative: most tokens start none, and one
+    /// probe here spares trying each alternative (groups can hold dozens of phrases).
+    multi_first: WordSet,
 }
 
 impl KeywordSet {
@@ -139,6 +145,9 @@ impl KeywordSet {
         }
         if set_contains(&self.single, id) {
             return true;
+        }
+        if !set_contains(&self.multi_first, id) {
+            return false;
         }
         self.multi.iter().any(|alt| {
             j + alt.len() <= n
@@ -255,9 +264,16 @@ impl Builder {
         }
         single.sort_unstable();
         single.dedup();
+        let mut first: Vec<u32> = multi
+            .iter()
+            .flat_map(|alt| alt[0].iter().copied())
+            .collect();
+        first.sort_unstable();
+        first.dedup();
         KeywordSet {
             single: single.into_boxed_slice(),
             multi,
+            multi_first: first.into_boxed_slice(),
         }
     }
 }
@@ -377,6 +393,37 @@ fn strip_comment(line: &str) -> &str {
         }
     }
     line
+}
+
+/// Split the trailing examples (`= "example" = "another"`) off a pattern line. Words and
+/// constraints never contain `=`, so the first `=` starts the examples.
+fn split_examples(line: &str) -> Result<(&str, Vec<String>), String> {
+    let Some(eq) = line.find('=') else {
+        return Ok((line, Vec::new()));
+    };
+    let (spec, mut rest) = line.split_at(eq);
+    let mut examples = Vec::new();
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            break;
+        }
+        let r = rest
+            .strip_prefix('=')
+            .ok_or("after an example, only another '= \"example\"' may follow")?
+            .trim_start();
+        let r = r
+            .strip_prefix('"')
+            .ok_or("an example is written in double quotes: = \"...\"")?;
+        let end = r.find('"').ok_or("unterminated example (missing '\"')")?;
+        let example = r[..end].trim();
+        if example.is_empty() {
+            return Err("empty example".into());
+        }
+        examples.push(example.to_string());
+        rest = &r[end + 1..];
+    }
+    Ok((spec.trim_end(), examples))
 }
 
 struct ParsedLine {
@@ -615,6 +662,8 @@ impl EventLexicon {
                 }
                 continue;
             }
+            let (line, examples) = split_examples(line).map_err(err)?;
+            let examples: Arc<[String]> = examples.into();
             let (kind, spec) = line.split_once(':').ok_or_else(|| {
                 err("expected '[CODE] description', 'verb: ...' or 'noun: ...'".into())
             })?;
@@ -656,6 +705,7 @@ impl EventLexicon {
                     file: Arc::clone(&file),
                     line: line_no,
                     source: source.clone(),
+                    examples: Arc::clone(&examples),
                 });
             }
         }
@@ -1026,6 +1076,30 @@ mod tests {
         assert_eq!(lex.pattern(lash).after.len(), 2);
         // British spelling of a keyword and plural of a multi-word keyword's last word
         assert!(lex.is_head_word("urges") && lex.is_head_word("urging"));
+    }
+
+    #[test]
+    fn examples_are_split_off_the_pattern() {
+        let src = "[111] Criticize\n\
+                   verb: slam > obj = \"Kyiv slammed the plan\" = \"He slams critics\"  # c\n\
+                   verb: rebuke > obj\n";
+        let lex = EventLexicon::from_source("t", src).unwrap();
+        let p = lex.pattern(lex.patterns_for("slammed")[0]);
+        assert_eq!(p.source, "verb: slam > obj");
+        assert_eq!(&*p.examples, ["Kyiv slammed the plan", "He slams critics"]);
+        assert!(lex
+            .pattern(lex.patterns_for("rebuke")[0])
+            .examples
+            .is_empty());
+        assert!(err("[111] x\nverb: slam > obj = Kyiv slammed\n")
+            .message
+            .contains("double quotes"));
+        assert!(err("[111] x\nverb: slam > obj = \"Kyiv slammed\n")
+            .message
+            .contains("unterminated"));
+        assert!(err("[111] x\nverb: slam > obj = \"a\" b\n")
+            .message
+            .contains("only another"));
     }
 
     #[test]
