@@ -410,6 +410,27 @@ pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
     ("media.txt", include_str!("../data/media.txt")),
     ("groups.txt", include_str!("../data/groups.txt")),
     ("people.txt", include_str!("../data/people.txt")),
+    (
+        "leaders-americas.txt",
+        include_str!("../data/leaders-americas.txt"),
+    ),
+    (
+        "leaders-europe.txt",
+        include_str!("../data/leaders-europe.txt"),
+    ),
+    (
+        "leaders-middle-east.txt",
+        include_str!("../data/leaders-middle-east.txt"),
+    ),
+    ("leaders-asia.txt", include_str!("../data/leaders-asia.txt")),
+    (
+        "leaders-africa.txt",
+        include_str!("../data/leaders-africa.txt"),
+    ),
+    (
+        "leaders-organizations.txt",
+        include_str!("../data/leaders-organizations.txt"),
+    ),
     ("roles.txt", include_str!("../data/roles.txt")),
 ];
 
