@@ -460,6 +460,43 @@ const NAME_HEADS: &[&str] = &[
     "Assembly",
 ];
 
+/// Words that locate a place within another ("eastern Aleppo", "the north of the
+/// country"): a group described by "rebels in eastern Aleppo" belongs to Aleppo's country.
+pub fn is_direction_word(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "north-eastern"
+            | "north-western"
+            | "south-eastern"
+            | "south-western"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "upper"
+            | "lower"
+            | "rural"
+            | "greater"
+            | "downtown"
+            | "besieged"
+            | "occupied"
+            | "war-torn"
+    )
+}
+
 /// Capitalised words that start sentences and titles but are not names.
 fn is_function_word(word: &str) -> bool {
     matches!(
