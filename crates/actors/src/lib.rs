@@ -428,6 +428,10 @@ pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
         include_str!("../data/leaders-africa.txt"),
     ),
     (
+        "leaders-smaller-states.txt",
+        include_str!("../data/leaders-smaller-states.txt"),
+    ),
+    (
         "leaders-organizations.txt",
         include_str!("../data/leaders-organizations.txt"),
     ),
