@@ -432,6 +432,10 @@ pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
         include_str!("../data/leaders-smaller-states.txt"),
     ),
     (
+        "leaders-ministers.txt",
+        include_str!("../data/leaders-ministers.txt"),
+    ),
+    (
         "leaders-organizations.txt",
         include_str!("../data/leaders-organizations.txt"),
     ),
