@@ -254,3 +254,165 @@ fn seed_article_finds_key_actors() {
         );
     }
 }
+
+#[test]
+fn data_is_consistent() {
+    // Every code names a country of the dictionary (or IGO/NGO/MNC/IMG), every sector is
+    // known, and no single-holder office has two holders at once.
+    let problems = dict().check();
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// (text, date) -> entry ids through the document rules.
+fn in_doc(text: &str, published: &str) -> Vec<String> {
+    let d = dict();
+    d.find_in_document(text, sitrep_actors::Day::parse(published))
+        .into_iter()
+        .map(|m| d.entry(m.entry).id.clone())
+        .collect()
+}
+
+#[test]
+fn names_inside_longer_names_and_namesakes() {
+    assert_eq!(
+        in_doc("The Pakistan People's Party won.", "2008-02-20"),
+        ["PPP-PAK"]
+    );
+    assert_eq!(
+        in_doc("In Spain, the People's Party won.", "2011-11-21"),
+        ["ESP", "PP-ESP"]
+    );
+    assert_eq!(
+        in_doc("The People's Party won.", "2011-11-21"),
+        ["PEOPLES-PARTY"]
+    );
+    assert_eq!(
+        in_doc("Malaysia's National Front won.", "2013-05-06"),
+        ["MYS", "BN-MYS"]
+    );
+    assert_eq!(
+        in_doc("France's National Front won.", "2002-04-22"),
+        ["FRA", "FN-FRA"]
+    );
+    assert_eq!(
+        in_doc(
+            "U.S. Democrats and the Democratic Party of Albania",
+            "2009-08-30"
+        ),
+        ["USA", "DEM-USA", "ALB"]
+    );
+}
+
+#[test]
+fn office_holders_across_time() {
+    let d = dict();
+    let dated: Vec<&sitrep_actors::ActorEntry> = d
+        .entries()
+        .iter()
+        .filter(|e| e.kind == ActorKind::Person && e.tenure.is_some())
+        .collect();
+    let countries: BTreeSet<&str> = dated
+        .iter()
+        .filter_map(|e| e.code.as_deref())
+        .filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC"))
+        .collect();
+    let years = |e: &&sitrep_actors::ActorEntry| {
+        let t = e.tenure.expect("dated");
+        (
+            t.from.map(|p| p.first.year),
+            t.to.map(|p| p.last.year).or(Some(2026)),
+        )
+    };
+    let first = dated.iter().filter_map(|e| years(e).0).min().unwrap_or(0);
+    let mut covered = BTreeSet::new();
+    for e in &dated {
+        if let (Some(a), Some(b)) = years(e) {
+            covered.extend(a.max(1900)..=b.min(2026));
+        }
+    }
+    let by_kind = |k: ActorKind| d.entries().iter().filter(|e| e.kind == k).count();
+    println!(
+        "people {} ({} dated, from {} countries and IGOs: {} countries), organizations {}, media {}, groups {} ({} dated); years covered {first}-2026 ({} distinct); forms chosen by date or place {}",
+        by_kind(ActorKind::Person),
+        dated.len(),
+        countries.len() + 1,
+        countries.len(),
+        by_kind(ActorKind::Organization),
+        by_kind(ActorKind::Media),
+        by_kind(ActorKind::Group),
+        d.entries()
+            .iter()
+            .filter(|e| e.kind == ActorKind::Group && e.tenure.is_some())
+            .count(),
+        covered.len(),
+        d.ambiguous_form_count()
+    );
+    assert!(dated.len() >= 500, "{} dated office holders", dated.len());
+    assert!(
+        countries.len() >= 80,
+        "{} countries with dated holders",
+        countries.len()
+    );
+    assert!(first <= 1946, "holders since {first}");
+}
+
+#[test]
+fn builtin_holders_by_date() {
+    let role = |text: &str, date: &str| -> Vec<(String, String)> {
+        let d = dict();
+        in_doc(text, date)
+            .into_iter()
+            .map(|id| {
+                let e = d.entry(d.by_id(&id).unwrap());
+                (
+                    e.code.clone().unwrap_or_default(),
+                    e.role.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    let pair = |c: &str, r: &str| (c.to_string(), r.to_string());
+    assert_eq!(role("Putin", "2005-01-01"), [pair("RUS", "president")]);
+    assert_eq!(role("Putin", "2010-01-01"), [pair("RUS", "prime minister")]);
+    assert_eq!(role("Bush", "1991-01-01")[0].0, "USA");
+    assert_eq!(role("Mobutu", "1995-01-01"), [pair("COD", "president")]);
+    assert_eq!(role("Rabin", "1994-01-01"), [pair("ISR", "prime minister")]);
+    assert_eq!(role("Biden", "2022-01-01"), [pair("USA", "president")]);
+    assert_eq!(role("Biden", "2012-01-01"), [pair("USA", "vice president")]);
+    // A bare title: who held the office that day.
+    let d = dict();
+    let holder = |code: &str, office: &str, date: &str| {
+        d.holder(code, office, sitrep_actors::Day::parse(date))
+            .map(|e| d.entry(e).canonical.clone())
+    };
+    assert_eq!(
+        holder("IRQ", "president", "2002-06-01").as_deref(),
+        Some("Saddam Hussein")
+    );
+    assert_eq!(
+        holder("KEN", "president", "2005-06-01").as_deref(),
+        Some("Mwai Kibaki")
+    );
+    assert_eq!(
+        holder("KEN", "president", "2024-06-01").as_deref(),
+        Some("William Ruto")
+    );
+    assert_eq!(
+        holder("GBR", "prime minister", "1985-06-01").as_deref(),
+        Some("Margaret Thatcher")
+    );
+    assert_eq!(
+        holder("USA", "foreign minister", "2010-06-01").as_deref(),
+        Some("Hillary Clinton")
+    );
+    assert_eq!(
+        holder("IGO", "secretary-general", "1999-01-01"),
+        None,
+        "several organisations"
+    );
+}

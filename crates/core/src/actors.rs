@@ -9,7 +9,8 @@
 
 use std::collections::HashMap;
 
-use sitrep_actors::{ActorDictionary, ActorKind, ActorMatch, FormKind};
+use chrono::Datelike;
+use sitrep_actors::{ActorDictionary, ActorKind, ActorMatch, Day, FormKind};
 use sitrep_record::EntityType;
 
 use crate::doc::SentenceKind;
@@ -46,7 +47,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     doc.mention_at = vec![NONE; n];
     doc.role_at = vec![NONE; n];
     doc.role_singular = vec![false; n];
-    let matches = align(doc, &dict.find(doc.text));
+    // The publication date chooses among office holders; the document's countries among
+    // namesakes (sitrep_actors::ActorDictionary::find_in_document).
+    let matches = align(doc, &dict.find_in_document(doc.text, published_day(doc)));
     let mut b = Builder {
         dict,
         by_dict: HashMap::new(),
@@ -621,18 +624,71 @@ fn role_phrase(
         }
     }
 
-    // "police in Kenya", "the army of Sudan", "diplomats from the Group of Seven".
+    // "the Kenyan president", "Egypt's foreign minister" with no one to refer back to:
+    // whoever held the office on the publication date, when the dictionary knows.
+    let qualified = (k..tm.first).any(|q| {
+        matches!(
+            doc.norm(q),
+            "former"
+                | "late"
+                | "ex"
+                | "outgoing"
+                | "incoming"
+                | "new"
+                | "deputy"
+                | "vice"
+                | "acting"
+                | "interim"
+                | "then"
+                | "then-"
+                | "first"
+        )
+    });
+    if let Some(country) = code
+        .as_deref()
+        .filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC"))
+    {
+        if !plural && !qualified && is_person_role(&role_name, role_entry.leader) {
+            if let Some(holder) = dict.holder(country, &role_name, published_day(doc)) {
+                let e = b.dict_entity(doc, holder);
+                push(
+                    pending,
+                    covered,
+                    doc,
+                    left,
+                    j,
+                    e,
+                    None,
+                    MentionKind::Nominal,
+                );
+                return;
+            }
+        }
+    }
+
+    let mut place_end = None;
+    // "police in Kenya", "the army of Sudan", "diplomats from the Group of Seven";
+    // groups described by a place take its country: "residents of Goma", "rebels in
+    // eastern Aleppo".
     if code.is_none() && j + 1 < s_end && matches!(doc.norm(j), "in" | "of" | "from") {
-        let at = if doc.norm(j + 1) == "the" {
+        let mut at = if doc.norm(j + 1) == "the" {
             j + 2
         } else {
             j + 1
         };
+        while at < s_end && sitrep_actors::is_direction_word(doc.norm(at)) {
+            at += 1;
+        }
         if let Some(pm) = pending.iter().find(|p| p.first == at) {
             let ent = &doc.entities[pm.entity];
             if matches!(ent.entity_type, EntityType::Gpe | EntityType::Org) {
                 code = ent.code.clone();
             }
+        } else if let Some(place) = doc.places.iter().find(|p| p.first == at) {
+            // The place is no actor of its own: the mention spans it, so that the clause
+            // finds "residents of Goma" as its subject.
+            code = place.code.clone();
+            place_end = code.is_some().then_some(place.last);
         }
     }
     let mut sector = sector;
@@ -682,18 +738,25 @@ fn role_phrase(
     } else {
         EntityType::Org
     };
-    let text = doc.span_text(left, j).to_string();
+    let end = place_end.unwrap_or(j);
+    let text = doc.span_text(left, end).to_string();
     let e = b.composite(doc, code, sector, role_name, text, entity_type);
     push(
         pending,
         covered,
         doc,
         left,
-        j,
+        end,
         e,
         None,
         MentionKind::Nominal,
     );
+}
+
+/// The publication date as the actor dictionary's day.
+fn published_day(doc: &Doc) -> Option<Day> {
+    doc.published
+        .and_then(|d| Day::new(d.year(), d.month(), d.day()))
 }
 
 /// Role nouns that are also adjectives ("military", "security", "opposition").
