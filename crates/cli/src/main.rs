@@ -3,14 +3,20 @@
 use clap::{Parser, Subcommand};
 
 mod commands;
+mod inputs;
+mod summary;
+mod validate;
+
+/// The version, with the commit it was built from (`build.rs`).
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("SITREP_COMMIT"), ")");
 
 #[derive(Parser)]
 #[command(
     name = "sitrep",
-    version,
+    version = VERSION,
     about = "Turn news into structured, sourced event data (PLOVER/CAMEO)."
 )]
-struct Cli {
+pub struct Cli {
     #[command(subcommand)]
     command: Command,
 }
@@ -27,6 +33,12 @@ enum Command {
     Export(commands::export::Args),
     /// Work with user dictionaries (`dictionary check PATH`).
     Dictionary(commands::dictionary::Args),
+    /// Check or compact the corpus database.
+    Db(commands::db::Args),
+    /// Print shell completions (bash, zsh, fish, elvish, powershell) or the man page.
+    Completions(commands::completions::Args),
+    /// Print the JSON Schema of the records `extract` writes (docs/record.schema.json).
+    Schema,
 }
 
 fn main() {
@@ -37,6 +49,9 @@ fn main() {
         Command::Query(args) => commands::query::run(args),
         Command::Export(args) => commands::export::run(args),
         Command::Dictionary(args) => commands::dictionary::run(args),
+        Command::Db(args) => commands::db::run(args),
+        Command::Completions(args) => commands::completions::run(args),
+        Command::Schema => commands::completions::schema(),
     };
     match result {
         Ok(code) => std::process::exit(code),

@@ -76,7 +76,7 @@ fn voa_and_reference_article_ingest_query_export() {
     let out = sitrep(&["query", "--stats", "--format", "jsonl"], &db);
     let stats = json(&out);
     assert_eq!(stats["documents"], 90);
-    assert_eq!(stats["schema_version"], 1);
+    assert_eq!(stats["schema_version"], 2);
 
     // Full-text search finds the reference article.
     let out = sitrep(

@@ -268,7 +268,7 @@ fn fuzz_never_panics() {
             x ^= x >> 7;
             x ^= x << 17;
             s.push_str(alphabet[(x % alphabet.len() as u64) as usize]);
-            if x % 3 == 0 {
+            if x.is_multiple_of(3) {
                 s.push(' ');
             }
         }

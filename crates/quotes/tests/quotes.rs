@@ -228,7 +228,7 @@ fn fuzz_never_panics() {
             x ^= x >> 7;
             x ^= x << 17;
             s.push_str(alphabet[(x % alphabet.len() as u64) as usize]);
-            if x % 4 == 0 {
+            if x.is_multiple_of(4) {
                 s.push(' ');
             }
         }

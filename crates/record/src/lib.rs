@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 /// A document as it enters the pipeline: what readers (JSON Lines, HTML, text, feeds)
 /// produce and what the engine consumes.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InputDocument {
     pub id: String,
     pub text: String,
@@ -30,6 +31,7 @@ pub struct InputDocument {
 
 /// One output record a document.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Record {
     pub id: String,
     pub title: Option<String>,
@@ -69,12 +71,14 @@ impl Record {
 
 /// A half-open range of code points into the record's text.
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     pub start: usize,
     pub end: usize,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum EntityType {
     #[serde(rename = "PERSON")]
     Person,
@@ -91,6 +95,7 @@ pub enum EntityType {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entity {
     pub id: String,
     /// The fullest name the document gives.
@@ -109,6 +114,7 @@ pub struct Entity {
 
 /// An actor, recipient, source or speaker as it appears in an event or quote.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Party {
     pub text: String,
     pub entity: Option<String>,
@@ -120,6 +126,7 @@ pub struct Party {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Trigger {
     pub text: String,
     pub start: usize,
@@ -127,6 +134,7 @@ pub struct Trigger {
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SentenceRef {
     pub index: usize,
     pub start: usize,
@@ -134,6 +142,7 @@ pub struct SentenceRef {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Location {
     pub text: String,
     pub code: Option<String>,
@@ -147,6 +156,7 @@ pub struct Location {
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Quad {
     VerbalCooperation,
@@ -169,6 +179,7 @@ impl Quad {
 #[derive(
     Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Modality {
     #[default]
@@ -198,6 +209,7 @@ impl Modality {
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     Day,
@@ -216,6 +228,7 @@ impl Precision {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Event {
     pub id: String,
     /// PLOVER category (AGREE ... ASSAULT).
@@ -243,6 +256,7 @@ pub struct Event {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Quote {
     pub text: String,
     pub start: usize,
@@ -251,6 +265,7 @@ pub struct Quote {
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum QuantityKind {
     Killed,
@@ -284,12 +299,14 @@ impl QuantityKind {
 
 /// Whose a quantity is ("North Korean soldiers" -> PRK MIL).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QuantityActor {
     pub code: Option<String>,
     pub sector: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Quantity {
     pub id: String,
     pub text: String,
@@ -312,6 +329,7 @@ pub struct Quantity {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DateMention {
     pub text: String,
     pub start: usize,
@@ -319,4 +337,21 @@ pub struct DateMention {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when it cannot be resolved.
     pub value: Option<String>,
     pub precision: Option<Precision>,
+}
+
+/// The JSON Schema (draft 2020-12) of [`Record`], generated from these types: what
+/// `sitrep schema` prints and `docs/record.schema.json` ships.
+#[cfg(feature = "schema")]
+pub fn record_schema() -> serde_json::Value {
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(Record)).expect("a generated schema is JSON");
+    if let Some(obj) = schema.as_object_mut() {
+        obj.insert(
+            "description".into(),
+            "One sitrep record a document (generated from crates/record; the contract \
+             is ../shared/spec/document.schema.json)."
+                .into(),
+        );
+    }
+    schema
 }

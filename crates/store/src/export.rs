@@ -1,10 +1,15 @@
 //! Event exports: CSV, JSON Lines, GDELT 2.0 event-table TSV, Parquet.
 //!
-//! * **CSV** (RFC 4180, header row, `,` separator, fields quoted when they contain `,`, `"`
-//!   or a line break) and **JSON Lines** (one object a line) carry the [`EventRow`] fields in
-//!   declaration order; empty CSV cells and JSON `null` are missing values.
-//! * **Parquet**: the same columns, typed (strings, int64, float64, bool; `quad` int32),
-//!   Snappy-compressed, written in row groups of [`PARQUET_BATCH`] events.
+//! * **CSV** (RFC 4180 through the `csv` crate: header row, `,` separator, fields quoted
+//!   when they need it) and **JSON Lines** (one object a line) carry the [`EventRow`] fields
+//!   in declaration order ([`EVENT_COLUMNS`]); empty CSV cells and JSON `null` are missing
+//!   values. List fields (`context`, `sources`) are JSON arrays, and in CSV their items
+//!   joined by `; `. **Codes are strings**: CAMEO event codes keep their leading zero
+//!   (`051`), so CSV readers that guess types must be told ([`CSV_STRING_COLUMNS`];
+//!   `scripts/readers/sitrep_events.py` has the pandas `dtype` and DuckDB `types`).
+//! * **Parquet**: the same columns, typed (strings, int64, float64, bool; `quad` int32;
+//!   `date_start` a Date32 with `date_precision` beside it; `context` and `sources` lists
+//!   of strings), Snappy-compressed, written in row groups of [`PARQUET_BATCH`] events.
 //! * **GDELT** ([`GDELT_COLUMNS`]): the 61 columns of the GDELT 2.0 event table in their
 //!   documented order, tab-separated, no header unless asked for. What we put where GDELT's
 //!   meaning and ours differ:
@@ -19,23 +24,43 @@
 //!     ethnic and religion codes are left empty (not extracted).
 //!   - `IsRootEvent` is 1 when some mention is in the first three sentences of its article.
 //!   - `NumMentions`, `NumSources`, `NumArticles` are the cluster counts (mentions, distinct
-//!     outlets, distinct articles). `AvgTone` is 0: sitrep does not score tone.
+//!     outlets, distinct articles). **`AvgTone` is absent**: sitrep does not score tone, and
+//!     the column is written as `0` (GDELT's neutral value) so numeric loaders keep working;
+//!     do not average it.
+//!   - **Dates with less than day precision are marked by the empty columns**: an event
+//!     dated to a month has `MonthYear` and `Year` but an empty `Day`; one dated to a year
+//!     has only `Year`. `FractionDate` is that of the period's first day. (Writing the first
+//!     of the month into `Day` would place the event on a day nobody reported.)
 //!   - `Actor1Geo_*` and `Actor2Geo_*` are empty with type 0 (actors are not geolocated).
-//!     `ActionGeo_Type` is 4 (world city) when the event location has coordinates, 1
-//!     (country) when it only has a country code, else 0. **`ActionGeo_CountryCode` holds the
-//!     ISO alpha-3 code, not GDELT's FIPS 10-4 code.** ADM and feature ids are empty.
-//!   - `DATEADDED` is the earliest publication time of a mentioning article as
-//!     `YYYYMMDDHHMMSS` (zeros where the time is unknown), not the ingest time, so that
-//!     exports are reproducible.
+//!     `ActionGeo_*` follows GDELT: **`ActionGeo_CountryCode` is the FIPS 10-4 code**
+//!     (`UP` for Ukraine, `RS` for Russia; table `data/iso3_fips.tsv` from GeoNames; sitrep's
+//!     own formats keep ISO alpha-3). `ActionGeo_Type` is 1 for a country, 2 for a US state,
+//!     3 for a US city, 4 for a city elsewhere, 5 for a first-level region elsewhere (the
+//!     kind comes from the built-in gazetteer; a place it does not know is 4 with
+//!     coordinates, 1 with a country alone, else 0). `ActionGeo_FullName` is
+//!     `Place, Region, Country` as GDELT writes it; `ActionGeo_ADM1Code` is the FIPS country
+//!     code for a country (as in GDELT) and empty below it (sitrep has no ADM1 codes).
+//!     Feature ids are empty.
+//!   - `DATEADDED` is when the event's first mentioning document was ingested, UTC,
+//!     `YYYYMMDDHHMMSS` (for documents stored before schema version 2, which has no
+//!     ingest time, the earliest publication time of a mentioning article).
 
+use std::collections::HashMap;
 use std::io::Write;
+#[cfg(feature = "parquet")]
 use std::sync::Arc;
+use std::sync::OnceLock;
 
+#[cfg(feature = "parquet")]
 use arrow_array::builder::{
-    BooleanBuilder, Float64Builder, Int32Builder, Int64Builder, StringBuilder,
+    BooleanBuilder, Date32Builder, Float64Builder, Int32Builder, Int64Builder, ListBuilder,
+    StringBuilder,
 };
+#[cfg(feature = "parquet")]
 use arrow_array::{ArrayRef, RecordBatch};
+#[cfg(feature = "parquet")]
 use arrow_schema::{DataType, Field, Schema};
+use sitrep_gazetteer::{Gazetteer, PlaceKind};
 
 use crate::{EventFilter, EventRow, Result, Store, StoreError};
 
@@ -67,7 +92,7 @@ impl std::str::FromStr for ExportFormat {
 pub const PARQUET_BATCH: usize = 8192;
 
 /// The columns of CSV, JSON Lines and Parquet exports, in order.
-pub const EVENT_COLUMNS: [&str; 26] = [
+pub const EVENT_COLUMNS: [&str; 37] = [
     "id",
     "global_id",
     "category",
@@ -94,6 +119,32 @@ pub const EVENT_COLUMNS: [&str; 26] = [
     "first_published",
     "source_url",
     "evidence",
+    "date_precision",
+    "date_start",
+    "mode",
+    "context",
+    "modality",
+    "negated",
+    "sources",
+    "trigger",
+    "rule",
+    "asserted_mentions",
+    "date_added",
+];
+
+/// Columns a CSV reader must keep as strings: codes with leading zeros (`cameo` `051`),
+/// codes that look like numbers or booleans, and free text.
+pub const CSV_STRING_COLUMNS: [&str; 10] = [
+    "id",
+    "cameo",
+    "actor_code",
+    "actor_cameo",
+    "recipient_code",
+    "recipient_cameo",
+    "place_code",
+    "date",
+    "mode",
+    "modality",
 ];
 
 /// The GDELT 2.0 event table columns, in order.
@@ -180,8 +231,19 @@ pub fn export_events<W: Write + Send>(
         ExportFormat::Csv => export_csv(store, filter, out),
         ExportFormat::Jsonl => export_jsonl(store, filter, out),
         ExportFormat::Gdelt => export_gdelt(store, filter, options.gdelt_header, out),
+        #[cfg(feature = "parquet")]
         ExportFormat::Parquet => export_parquet(store, filter, out),
+        #[cfg(not(feature = "parquet"))]
+        ExportFormat::Parquet => Err(no_parquet()),
     }
+}
+
+/// The error of a Parquet export in a build without the `parquet` feature.
+#[cfg(not(feature = "parquet"))]
+pub(crate) fn no_parquet() -> StoreError {
+    StoreError::Parquet(
+        "this build of sitrep has no Parquet support (built without the `parquet` feature)".into(),
+    )
 }
 
 /// A CSV field, quoted when needed (RFC 4180).
@@ -224,17 +286,40 @@ pub fn event_cells(e: &EventRow) -> Vec<String> {
         s(&e.first_published),
         s(&e.source_url),
         s(&e.evidence),
+        s(&e.date_precision),
+        s(&e.date_start),
+        s(&e.mode),
+        e.context.join("; "),
+        s(&e.modality),
+        e.negated.to_string(),
+        e.sources.join("; "),
+        s(&e.trigger),
+        s(&e.rule),
+        e.asserted_mentions.to_string(),
+        s(&e.date_added),
     ]
 }
 
+/// A CSV writer with sitrep's dialect (comma, `"` quoting when needed, `\n` line ends).
+pub fn csv_writer<W: Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(out)
+}
+
+fn csv_error(e: csv::Error) -> StoreError {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => StoreError::Io(io),
+        other => StoreError::Invalid(format!("CSV: {other:?}")),
+    }
+}
+
 fn export_csv<W: Write>(store: &dyn Store, filter: &EventFilter, out: W) -> Result<u64> {
-    let mut out = std::io::BufWriter::new(out);
-    writeln!(out, "{}", EVENT_COLUMNS.join(","))?;
+    let mut out = csv_writer(std::io::BufWriter::new(out));
+    out.write_record(EVENT_COLUMNS).map_err(csv_error)?;
     let mut n = 0u64;
     store.for_each_event(filter, &mut |e| {
-        let cells = event_cells(&e);
-        let line: Vec<_> = cells.iter().map(|c| csv_field(c)).collect();
-        writeln!(out, "{}", line.join(","))?;
+        out.write_record(event_cells(&e)).map_err(csv_error)?;
         n += 1;
         Ok(())
     })?;
@@ -287,7 +372,7 @@ fn fraction_date(y: i64, m: i64, d: i64) -> f64 {
 
 /// Digits of a timestamp (`2025-03-14 20:30:26Z`, `2025-03-14T20:30:26+00:00`,
 /// `2025-03-14`) as `YYYYMMDDHHMMSS`, zero-padded.
-fn dateadded(published: Option<&str>) -> String {
+pub fn dateadded(published: Option<&str>) -> String {
     let Some(p) = published else {
         return String::new();
     };
@@ -333,15 +418,103 @@ fn gdelt_actor(
     ]
 }
 
+/// ISO 3166-1 alpha-3 to FIPS 10-4 country codes (GeoNames countryInfo).
+pub fn fips_code(iso3: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            include_str!("../data/iso3_fips.tsv")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| {
+                    let mut cols = l.split('\t');
+                    Some((cols.next()?, cols.next()?))
+                })
+                .collect()
+        })
+        .get(iso3.to_ascii_uppercase().as_str())
+        .copied()
+}
+
+/// GDELT's geography of the event location: `(type, full name, FIPS country, ADM1 code)`.
+pub fn gdelt_geo(e: &EventRow) -> (u8, String, String, String) {
+    let code = e.place_code.as_deref().filter(|c| !c.is_empty());
+    let name = e.place_name.as_deref().filter(|n| !n.is_empty());
+    let fips = code.and_then(fips_code).unwrap_or_default().to_string();
+    let has_coords = e.lat.is_some() && e.lon.is_some();
+    let gaz = Gazetteer::builtin();
+    let country_name = |iso3: &str| gaz.country(iso3).map(|id| gaz.place(id).name);
+    // The gazetteer entry of this name in this country, when there is one.
+    let place = name.and_then(|n| {
+        gaz.lookup(n)
+            .into_iter()
+            .map(|id| gaz.place(id))
+            .find(|p| code.is_none_or(|c| p.country.eq_ignore_ascii_case(c)))
+    });
+    let us = code == Some("USA");
+    let (kind, full) = match place {
+        Some(p) => {
+            let country = country_name(p.country).unwrap_or_default();
+            match p.kind {
+                PlaceKind::Country => (1, p.name.to_string()),
+                PlaceKind::Region => (if us { 2 } else { 5 }, join_names(&[p.name, country])),
+                PlaceKind::City => (
+                    if us { 3 } else { 4 },
+                    join_names(&[p.name, p.admin1.unwrap_or_default(), country]),
+                ),
+                PlaceKind::Place => (
+                    if has_coords { 4 } else { 1 },
+                    join_names(&[p.name, country]),
+                ),
+            }
+        }
+        None if has_coords => (4, name.unwrap_or_default().to_string()),
+        None if code.is_some() => (
+            1,
+            name.or_else(|| code.and_then(country_name))
+                .unwrap_or_default()
+                .to_string(),
+        ),
+        None => (0, name.unwrap_or_default().to_string()),
+    };
+    let adm1 = if kind == 1 {
+        fips.clone()
+    } else {
+        String::new()
+    };
+    (kind, full, fips, adm1)
+}
+
+fn join_names(parts: &[&str]) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for p in parts {
+        if !p.is_empty() && !out.contains(p) {
+            out.push(p);
+        }
+    }
+    out.join(", ")
+}
+
 /// One GDELT row (61 cells) of an event.
 pub fn gdelt_cells(e: &EventRow) -> Vec<String> {
     let f = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
     let mut cells = Vec::with_capacity(61);
     cells.push(e.global_id.to_string());
-    match e.date.as_deref().and_then(date_parts) {
+    let date = e.date.as_deref().unwrap_or_default();
+    match date_parts(date) {
         Some((y, m, d)) => {
-            cells.push(format!("{y:04}{m:02}{d:02}"));
-            cells.push(format!("{y:04}{m:02}"));
+            // Less precise dates leave the finer columns empty (see the module docs).
+            let precision = date.len();
+            cells.push(if precision >= 10 {
+                format!("{y:04}{m:02}{d:02}")
+            } else {
+                String::new()
+            });
+            cells.push(if precision >= 7 {
+                format!("{y:04}{m:02}")
+            } else {
+                String::new()
+            });
             cells.push(format!("{y:04}"));
             cells.push(format!("{:.4}", fraction_date(y, m, d)));
         }
@@ -373,22 +546,21 @@ pub fn gdelt_cells(e: &EventRow) -> Vec<String> {
         cells.push("0".into());
         cells.extend(std::iter::repeat_n(String::new(), 7));
     }
-    let geo_type = if e.lat.is_some() && e.lon.is_some() {
-        4
-    } else if e.place_code.is_some() {
-        1
-    } else {
-        0
-    };
+    let (geo_type, full_name, fips, adm1) = gdelt_geo(e);
     cells.push(geo_type.to_string());
-    cells.push(e.place_name.clone().unwrap_or_default());
-    cells.push(e.place_code.clone().unwrap_or_default());
-    cells.push(String::new());
+    cells.push(full_name);
+    cells.push(fips);
+    cells.push(adm1);
     cells.push(String::new());
     cells.push(f(e.lat));
     cells.push(f(e.lon));
     cells.push(String::new());
-    cells.push(dateadded(e.first_published.as_deref()));
+    cells.push(
+        e.date_added
+            .as_deref()
+            .map(|d| dateadded(Some(d)))
+            .unwrap_or_else(|| dateadded(e.first_published.as_deref())),
+    );
     cells.push(e.source_url.clone().unwrap_or_default());
     debug_assert_eq!(cells.len(), GDELT_COLUMNS.len());
     cells
@@ -420,6 +592,7 @@ fn export_gdelt<W: Write>(
 }
 
 /// The Arrow schema of Parquet exports.
+#[cfg(feature = "parquet")]
 pub fn arrow_schema() -> Schema {
     let fields: Vec<Field> = EVENT_COLUMNS
         .iter()
@@ -430,8 +603,14 @@ pub fn arrow_schema() -> Schema {
                     (DataType::Int64, false)
                 }
                 "quad" => (DataType::Int32, false),
-                "is_root" => (DataType::Boolean, false),
+                "is_root" | "negated" => (DataType::Boolean, false),
+                "asserted_mentions" => (DataType::Int64, false),
                 "goldstein" | "lat" | "lon" => (DataType::Float64, true),
+                "date_start" => (DataType::Date32, true),
+                "context" | "sources" => (
+                    DataType::List(Arc::new(Field::new("item", DataType::Utf8, true))),
+                    false,
+                ),
                 _ => (DataType::Utf8, true),
             };
             Field::new(*name, ty, nullable)
@@ -440,6 +619,7 @@ pub fn arrow_schema() -> Schema {
     Schema::new(fields)
 }
 
+#[cfg(feature = "parquet")]
 fn to_batch(schema: &Arc<Schema>, rows: &[EventRow]) -> Result<RecordBatch> {
     let text = |get: &dyn Fn(&EventRow) -> Option<&str>| -> ArrayRef {
         let mut b = StringBuilder::new();
@@ -462,11 +642,25 @@ fn to_batch(schema: &Arc<Schema>, rows: &[EventRow]) -> Result<RecordBatch> {
         }
         Arc::new(b.finish())
     };
+    let list = |get: &dyn Fn(&EventRow) -> &[String]| -> ArrayRef {
+        let mut b = ListBuilder::new(StringBuilder::new());
+        for r in rows {
+            for item in get(r) {
+                b.values().append_value(item);
+            }
+            b.append(true);
+        }
+        Arc::new(b.finish())
+    };
     let mut quad = Int32Builder::new();
     let mut root = BooleanBuilder::new();
+    let mut negated = BooleanBuilder::new();
+    let mut date_start = Date32Builder::new();
     for r in rows {
         quad.append_value(r.quad as i32);
         root.append_value(r.is_root);
+        negated.append_value(r.negated);
+        date_start.append_option(r.date_start.as_deref().and_then(days_since_epoch));
     }
     let columns: Vec<ArrayRef> = vec![
         text(&|r| Some(r.id.as_str())),
@@ -495,10 +689,35 @@ fn to_batch(schema: &Arc<Schema>, rows: &[EventRow]) -> Result<RecordBatch> {
         text(&|r| r.first_published.as_deref()),
         text(&|r| r.source_url.as_deref()),
         text(&|r| r.evidence.as_deref()),
+        text(&|r| r.date_precision.as_deref()),
+        Arc::new(date_start.finish()),
+        text(&|r| r.mode.as_deref()),
+        list(&|r| &r.context),
+        text(&|r| r.modality.as_deref()),
+        Arc::new(negated.finish()),
+        list(&|r| &r.sources),
+        text(&|r| r.trigger.as_deref()),
+        text(&|r| r.rule.as_deref()),
+        int(&|r| r.asserted_mentions),
+        text(&|r| r.date_added.as_deref()),
     ];
     RecordBatch::try_new(schema.clone(), columns).map_err(|e| StoreError::Parquet(e.to_string()))
 }
 
+/// Days from 1970-01-01 to a `YYYY-MM-DD` date (Arrow's Date32), by the civil-from-days
+/// algorithm (proleptic Gregorian calendar).
+pub fn days_since_epoch(date: &str) -> Option<i32> {
+    let (y, m, d) = date_parts(date)?;
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    i32::try_from(era * 146_097 + doe - 719_468).ok()
+}
+
+#[cfg(feature = "parquet")]
 fn export_parquet<W: Write + Send>(store: &dyn Store, filter: &EventFilter, out: W) -> Result<u64> {
     use parquet::arrow::ArrowWriter;
     use parquet::basic::Compression;
@@ -562,6 +781,87 @@ mod tests {
     }
 
     #[test]
+    fn epoch_days() {
+        assert_eq!(days_since_epoch("1970-01-01"), Some(0));
+        assert_eq!(days_since_epoch("2000-03-01"), Some(11_017));
+        assert_eq!(days_since_epoch("2025-06-04"), Some(20_243));
+        assert_eq!(days_since_epoch("1969-12-31"), Some(-1));
+    }
+
+    fn at(name: &str, code: &str, coords: bool) -> EventRow {
+        EventRow {
+            id: String::new(),
+            global_id: 1,
+            category: "ASSAULT".into(),
+            cameo: "190".into(),
+            goldstein: None,
+            quad: 4,
+            actor_name: None,
+            actor_code: None,
+            actor_sector: None,
+            actor_cameo: None,
+            recipient_name: None,
+            recipient_code: None,
+            recipient_sector: None,
+            recipient_cameo: None,
+            date: Some("2025".into()),
+            place_name: Some(name.into()),
+            place_code: Some(code.into()),
+            lat: coords.then_some(1.0),
+            lon: coords.then_some(1.0),
+            num_mentions: 1,
+            num_articles: 1,
+            num_sources: 1,
+            is_root: false,
+            first_published: None,
+            source_url: None,
+            evidence: None,
+            date_precision: None,
+            date_start: None,
+            mode: None,
+            context: vec![],
+            modality: None,
+            negated: false,
+            sources: vec![],
+            trigger: None,
+            rule: None,
+            asserted_mentions: 1,
+            date_added: None,
+        }
+    }
+
+    #[test]
+    fn gdelt_geography_follows_gdelt() {
+        let (kind, name, fips, adm1) = gdelt_geo(&at("Ukraine", "UKR", true));
+        assert_eq!(
+            (kind, name.as_str(), fips.as_str(), adm1.as_str()),
+            (1, "Ukraine", "UP", "UP")
+        );
+        let (kind, name, fips, _) = gdelt_geo(&at("Texas", "USA", true));
+        assert_eq!((kind, fips.as_str()), (2, "US"), "{name}");
+        let (kind, name, _, adm1) = gdelt_geo(&at("Chicago", "USA", true));
+        assert_eq!((kind, adm1.as_str()), (3, ""), "{name}");
+        assert!(name.starts_with("Chicago, Illinois"), "{name}");
+        let (kind, name, fips, _) = gdelt_geo(&at("Bavaria", "DEU", true));
+        assert_eq!((kind, fips.as_str()), (5, "GM"), "{name}");
+        // Unknown to the gazetteer: coordinates make it a point, a country code alone a
+        // country.
+        assert_eq!(gdelt_geo(&at("Hill 412", "UKR", true)).0, 4);
+        assert_eq!(gdelt_geo(&at("Hill 412", "UKR", false)).0, 1);
+        // A year-precision date has a Year only.
+        let cells = gdelt_cells(&at("Ukraine", "UKR", true));
+        assert_eq!(&cells[1..4], ["", "", "2025"]);
+    }
+
+    #[test]
+    fn fips_codes() {
+        assert_eq!(fips_code("UKR"), Some("UP"));
+        assert_eq!(fips_code("rus"), Some("RS"));
+        assert_eq!(fips_code("DEU"), Some("GM"));
+        assert_eq!(fips_code("XXX"), None);
+    }
+
+    #[test]
     fn csv_quoting() {
         assert_eq!(csv_field("plain"), "plain");
         assert_eq!(csv_field("a,b"), "\"a,b\"");
@@ -571,6 +871,7 @@ mod tests {
     #[test]
     fn schemas_have_the_documented_widths() {
         assert_eq!(GDELT_COLUMNS.len(), 61);
+        #[cfg(feature = "parquet")]
         assert_eq!(arrow_schema().fields().len(), EVENT_COLUMNS.len());
     }
 }

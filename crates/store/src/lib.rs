@@ -33,12 +33,13 @@ pub mod export;
 pub mod query;
 pub mod schema;
 pub mod sqlite;
+pub mod tables;
 
 use serde::Serialize;
 use sitrep_record::Record;
 
 pub use export::ExportFormat;
-pub use query::{EventFilter, Period};
+pub use query::{EventFilter, GroupKey, Period, Sort};
 pub use sqlite::SqliteStore;
 
 /// Errors of every backend.
@@ -125,6 +126,50 @@ pub struct EventRow {
     pub source_url: Option<String>,
     /// The sentence of the earliest mention.
     pub evidence: Option<String>,
+    // The fields below describe the earliest mention (the one `evidence` comes from) unless
+    // said otherwise: how the source presents the event is part of the record, so a denied
+    // or hypothetical event never travels as a bare fact.
+    /// `day`, `month` or `year`: the precision of `date` (a month-precision event has
+    /// `date` `2025-06`).
+    pub date_precision: Option<String>,
+    /// The first day `date` covers, `YYYY-MM-DD` (for readers that want a date type).
+    pub date_start: Option<String>,
+    /// PLOVER mode (a sub-type of the category), when coded.
+    pub mode: Option<String>,
+    /// PLOVER contexts (`military`, `economic`, ...).
+    pub context: Vec<String>,
+    /// `asserted`, `reported`, `claimed`, `alleged`, `believed`, `intended`, `denied` or
+    /// `hypothetical`.
+    pub modality: Option<String>,
+    /// The text says the event did not happen ("did not fire").
+    pub negated: bool,
+    /// Who reports it, nearest first ("KCNA", "South Korean intelligence").
+    pub sources: Vec<String>,
+    /// The trigger words in the evidence sentence.
+    pub trigger: Option<String>,
+    /// Why it was coded: the lexicon line and how actor and recipient were found.
+    pub rule: Option<String>,
+    /// Mentions that report the event as having happened (neither negated nor denied,
+    /// hypothetical or intended), over all mentions.
+    pub asserted_mentions: i64,
+    /// When the first mentioning document was stored (UTC, `YYYY-MM-DDTHH:MM:SSZ`);
+    /// GDELT's `DATEADDED`.
+    pub date_added: Option<String>,
+}
+
+/// Counts and Goldstein totals of one group (`sitrep query --group-by`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupRow {
+    /// The group: a category, an actor code, `RUS>UKR`, a country code or a period.
+    pub group: String,
+    pub events: i64,
+    pub mentions: i64,
+    pub goldstein_total: f64,
+    pub goldstein_weighted: f64,
+    pub verbal_cooperation: i64,
+    pub material_cooperation: i64,
+    pub verbal_conflict: i64,
+    pub material_conflict: i64,
 }
 
 /// One mention of an event in one document, with its evidence.
@@ -160,7 +205,7 @@ pub struct MentionRow {
 /// Events per period, for charts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AggregateRow {
-    /// `YYYY-MM-DD` (day; for weeks the Monday) or `YYYY-MM` (month).
+    /// `YYYY-MM-DD` (day; for weeks the Monday), `YYYY-MM` (month) or `YYYY` (year).
     pub period: String,
     pub events: i64,
     pub mentions: i64,
@@ -248,6 +293,52 @@ pub trait Store: Send {
         filter: &EventFilter,
         f: &mut dyn FnMut(EventRow) -> Result<()>,
     ) -> Result<()>;
+
+    /// The number of events matching the filter (its `limit`, `offset` and `sort` ignored).
+    fn count_events(&self, filter: &EventFilter) -> Result<u64> {
+        let filter = EventFilter {
+            limit: None,
+            offset: None,
+            ..filter.clone()
+        };
+        let mut n = 0u64;
+        self.for_each_event(&filter, &mut |_| {
+            n += 1;
+            Ok(())
+        })?;
+        Ok(n)
+    }
+
+    /// Events matching the filter that a [`Store::aggregate`] by `period` leaves out
+    /// because their date is less precise than the period (or absent): `(less precise,
+    /// undated)`. Aggregates report them instead of dropping them silently.
+    fn imprecise_events(&self, filter: &EventFilter, period: Period) -> Result<(u64, u64)> {
+        let needed = match period {
+            Period::Day | Period::Week => 10,
+            Period::Month => 7,
+            Period::Year => 4,
+        };
+        let filter = EventFilter {
+            limit: None,
+            offset: None,
+            ..filter.clone()
+        };
+        let (mut imprecise, mut undated) = (0u64, 0u64);
+        self.for_each_event(&filter, &mut |e| {
+            match e.date.as_deref().filter(|d| !d.is_empty()) {
+                None => undated += 1,
+                Some(d) if d.len() < needed => imprecise += 1,
+                Some(_) => {}
+            }
+            Ok(())
+        })?;
+        Ok((imprecise, undated))
+    }
+
+    /// Counts and Goldstein totals of the events matching the filter, by `key`, most
+    /// events first (a period: in time order). Events without a date precise enough for a
+    /// period key are left out (see [`Store::imprecise_events`]).
+    fn group_by(&self, filter: &EventFilter, key: GroupKey) -> Result<Vec<GroupRow>>;
 
     /// Mentions of the events matching the filter.
     fn mentions(&self, filter: &EventFilter) -> Result<Vec<MentionRow>>;

@@ -4,14 +4,23 @@
 //! from fixed fragments, so no user input is ever spliced into a statement.
 //!
 //! Matching rules:
-//! * `actor` / `recipient`: a country code (`RUS`) matches the party's country code, a
-//!   concatenated CAMEO code starting with it (`RUSMIL`), or a name containing it (case
-//!   insensitive).
+//! * `actor` / `recipient`: **codes match exactly**, names **by whole word**. `RUS` matches
+//!   a party whose country code or concatenated CAMEO code is `RUS`, and (a three-letter
+//!   country code being the head of a CAMEO code) one whose CAMEO code starts with it
+//!   (`RUSMIL`, `RUSGOV`); `RUSMIL` matches that CAMEO code only. A name matches when the
+//!   words of the value occur as whole words of the party's name, case insensitive
+//!   (ASCII), punctuation ignored: `US` never matches "Russia", `korean` matches "North
+//!   Korean troops".
+//! * `country`: the country code of either party (actor or recipient), exact.
 //! * `dyad` (`A`, `B`): actor A and recipient B, or actor B and recipient A.
-//! * `category`: PLOVER category, exact (case insensitive). `cameo`: a CAMEO code prefix
-//!   (`19` matches `190`..`196`) of any mention. `quad`: 1-4.
-//! * `modality`, `source` (the outlet or a reported source: code, org id or name), `text`
-//!   (full-text search of the articles): an event matches when any of its mentions does.
+//! * `category`: PLOVER categories, exact (case insensitive), several separated by commas
+//!   (`ASSAULT,COERCE`). `cameo`: CAMEO code prefixes (`19` matches `190`..`196`), commas
+//!   for several, of any mention. `quad`: 1-4.
+//! * `modality` (commas for several), `source` (the outlet or a reported source: code, org
+//!   id or name), `text` (full-text search of the articles, stemmed: `sanction` finds
+//!   "sanctions"): an event matches when any of its mentions does.
+//! * `asserted_only`: the event has a mention that is neither negated nor denied,
+//!   hypothetical or intended (it is reported as having happened).
 //! * `date_from` / `date_to`: inclusive, compared at the precision of the event date
 //!   (an event dated `2025-06` is inside `--from 2025-06-10`).
 //! * `place`: location country code, or a place name containing the text.
@@ -36,6 +45,118 @@ pub struct EventFilter {
     pub text: Option<String>,
     pub min_mentions: Option<i64>,
     pub limit: Option<usize>,
+    /// Either party's country code (actor or recipient).
+    pub country: Option<String>,
+    /// Only events with a mention reported as having happened (see the module docs).
+    pub asserted_only: bool,
+    /// Rows to skip before the first returned (paging with `limit`).
+    pub offset: Option<usize>,
+    /// Row order of event lists.
+    pub sort: Sort,
+}
+
+/// Order of event lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Oldest first (undated first), then id: the order of exports.
+    #[default]
+    Oldest,
+    /// Newest first (undated last), then id.
+    Newest,
+    /// Most mentions first.
+    Mentions,
+    /// Most negative Goldstein score (most conflictual) first.
+    Goldstein,
+}
+
+impl Sort {
+    /// The `ORDER BY` expression over `event_clusters c`.
+    pub fn order_by(self) -> &'static str {
+        match self {
+            Sort::Oldest => "c.date, c.id",
+            Sort::Newest => "c.date DESC, c.id",
+            Sort::Mentions => "c.num_mentions DESC, c.date DESC, c.id",
+            Sort::Goldstein => "c.goldstein IS NULL, c.goldstein, c.date DESC, c.id",
+        }
+    }
+}
+
+impl std::str::FromStr for Sort {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Sort, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "oldest" | "date" => Ok(Sort::Oldest),
+            "newest" | "-date" => Ok(Sort::Newest),
+            "mentions" => Ok(Sort::Mentions),
+            "goldstein" => Ok(Sort::Goldstein),
+            _ => Err(format!(
+                "unknown sort {s:?} (newest, oldest, mentions or goldstein)"
+            )),
+        }
+    }
+}
+
+/// What `group_by` counts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupKey {
+    Category,
+    /// The actor's CAMEO code (else country code, else name).
+    Actor,
+    Recipient,
+    /// Actor and recipient, directed: `RUS>UKR`.
+    Dyad,
+    /// The country of the event's location.
+    Country,
+    /// A period: day, week, month or year.
+    Period(Period),
+}
+
+impl std::str::FromStr for GroupKey {
+    type Err = String;
+    fn from_str(s: &str) -> Result<GroupKey, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "category" => Ok(GroupKey::Category),
+            "actor" => Ok(GroupKey::Actor),
+            "recipient" | "target" => Ok(GroupKey::Recipient),
+            "dyad" => Ok(GroupKey::Dyad),
+            "country" | "place" => Ok(GroupKey::Country),
+            other => other.parse::<Period>().map(GroupKey::Period).map_err(|_| {
+                format!(
+                    "unknown grouping {s:?} (category, actor, recipient, dyad, country, \
+                     day, week, month or year)"
+                )
+            }),
+        }
+    }
+}
+
+impl GroupKey {
+    /// The SQL expression labelling a group over `event_clusters c`, and the condition a
+    /// row needs to belong to some group (a date precise enough for a period).
+    pub fn sql(self) -> (&'static str, &'static str) {
+        const ACTOR: &str = "coalesce(nullif(c.actor_cameo, ''), nullif(c.actor_code, ''), \
+                             nullif(c.actor_name, ''), '')";
+        const RECIPIENT: &str = "coalesce(nullif(c.recipient_cameo, ''), \
+                                 nullif(c.recipient_code, ''), nullif(c.recipient_name, ''), '')";
+        match self {
+            GroupKey::Category => ("c.category", "1"),
+            GroupKey::Actor => (ACTOR, "1"),
+            GroupKey::Recipient => (RECIPIENT, "1"),
+            GroupKey::Dyad => (
+                "coalesce(nullif(c.actor_cameo, ''), nullif(c.actor_code, ''), \
+                 nullif(c.actor_name, ''), '?') || '>' || \
+                 coalesce(nullif(c.recipient_cameo, ''), nullif(c.recipient_code, ''), \
+                 nullif(c.recipient_name, ''), '?')",
+                "1",
+            ),
+            GroupKey::Country => ("coalesce(c.place_code, '')", "1"),
+            GroupKey::Period(p) => {
+                let (label, precise) = period_sql(p);
+                (label, precise)
+            }
+        }
+    }
 }
 
 /// Aggregation period.
@@ -46,6 +167,7 @@ pub enum Period {
     /// ISO weeks, labelled by their Monday.
     Week,
     Month,
+    Year,
 }
 
 impl std::str::FromStr for Period {
@@ -55,7 +177,8 @@ impl std::str::FromStr for Period {
             "day" | "daily" => Ok(Period::Day),
             "week" | "weekly" => Ok(Period::Week),
             "month" | "monthly" => Ok(Period::Month),
-            _ => Err(format!("unknown period {s:?} (day, week or month)")),
+            "year" | "yearly" => Ok(Period::Year),
+            _ => Err(format!("unknown period {s:?} (day, week, month or year)")),
         }
     }
 }
@@ -121,17 +244,61 @@ pub fn fts_query(text: &str) -> String {
         .join(" ")
 }
 
+/// Lowercase ASCII words of a name, punctuation and apostrophes as separators, joined by
+/// single spaces: the form `name_words_sql` gives the stored names.
+pub fn name_words(s: &str) -> String {
+    s.to_ascii_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// SQL turning a name column (`{}`) into ` words `: lower case, the punctuation that
+/// [`name_words`] splits on replaced by spaces, padded so `LIKE '% word %'` finds whole
+/// words (repeated spaces are harmless: the pattern needs one on each side).
+fn name_words_sql(column: &str) -> String {
+    let mut e = format!("lower({column})");
+    for p in [
+        "-", ".", ",", "'", "\u{2019}", "\"", "(", ")", "/", ":", ";", "&",
+    ] {
+        let lit = p.replace('\'', "''");
+        e = format!("replace({e}, '{lit}', ' ')");
+    }
+    format!("(' ' || {e} || ' ')")
+}
+
 fn party_condition(w: &mut SqlWhere, side: &str, value: &str) -> String {
-    let code = w.param(value.trim().to_ascii_uppercase());
-    let prefix = w.param(format!(
-        "{}%",
-        like_escape(&value.trim().to_ascii_uppercase())
-    ));
-    let name = w.param(format!("%{}%", like_escape(value.trim())));
-    format!(
-        "(c.{side}_code = {code} OR c.key_{side} = {code} OR c.{side}_cameo LIKE {prefix} ESCAPE '\\' \
-         OR c.{side}_name LIKE {name} ESCAPE '\\')"
-    )
+    let upper = value.trim().to_ascii_uppercase();
+    let code = w.param(upper.clone());
+    let mut alternatives = vec![
+        format!("c.{side}_code = {code}"),
+        format!("c.key_{side} = {code}"),
+        format!("c.{side}_cameo = {code}"),
+    ];
+    // A three-letter code heads a CAMEO code (RUS -> RUSMIL); longer codes match exactly.
+    if upper.len() == 3 && upper.chars().all(|c| c.is_ascii_alphabetic()) {
+        let prefix = w.param(format!("{}%", like_escape(&upper)));
+        alternatives.push(format!("c.{side}_cameo LIKE {prefix} ESCAPE '\\'"));
+    }
+    let words = name_words(value);
+    if !words.is_empty() {
+        let pattern = w.param(format!("% {} %", like_escape(&words)));
+        alternatives.push(format!(
+            "{} LIKE {pattern} ESCAPE '\\'",
+            name_words_sql(&format!("c.{side}_name"))
+        ));
+    }
+    format!("({})", alternatives.join(" OR "))
+}
+
+/// Values of a comma-separated filter, trimmed, empty ones dropped.
+pub fn split_list(s: &str) -> Vec<String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 /// Build the `WHERE` clause (with leading ` WHERE `, or empty) for a filter over
@@ -154,8 +321,15 @@ pub fn build_where(filter: &EventFilter) -> SqlWhere {
         w.and(format!("(({a1} AND {b1}) OR ({a2} AND {b2}))"));
     }
     if let Some(cat) = &filter.category {
-        let p = w.param(cat.trim().to_ascii_uppercase());
-        w.and(format!("c.category = {p}"));
+        let list: Vec<String> = split_list(cat)
+            .iter()
+            .map(|c| w.param(c.to_ascii_uppercase()))
+            .collect();
+        w.and(format!("c.category IN ({})", list.join(", ")));
+    }
+    if let Some(country) = &filter.country {
+        let p = w.param(country.trim().to_ascii_uppercase());
+        w.and(format!("(c.actor_code = {p} OR c.recipient_code = {p})"));
     }
     if let Some(q) = filter.quad {
         let p = w.param(q as i64);
@@ -186,13 +360,27 @@ pub fn build_where(filter: &EventFilter) -> SqlWhere {
     }
     // Mention-level conditions: the event matches when one of its mentions does.
     let mut mention_conds = Vec::new();
-    if let Some(code) = &filter.cameo {
-        let p = w.param(format!("{}%", like_escape(code.trim())));
-        mention_conds.push(format!("m.cameo LIKE {p} ESCAPE '\\'"));
+    if let Some(codes) = &filter.cameo {
+        let alternatives: Vec<String> = split_list(codes)
+            .iter()
+            .map(|code| {
+                let p = w.param(format!("{}%", like_escape(code)));
+                format!("m.cameo LIKE {p} ESCAPE '\\'")
+            })
+            .collect();
+        mention_conds.push(format!("({})", alternatives.join(" OR ")));
     }
     if let Some(m) = &filter.modality {
-        let p = w.param(m.trim().to_ascii_lowercase());
-        mention_conds.push(format!("m.modality = {p}"));
+        let list: Vec<String> = split_list(m)
+            .iter()
+            .map(|v| w.param(v.to_ascii_lowercase()))
+            .collect();
+        mention_conds.push(format!("m.modality IN ({})", list.join(", ")));
+    }
+    if filter.asserted_only {
+        mention_conds.push(
+            "m.negated = 0 AND m.modality NOT IN ('denied', 'hypothetical', 'intended')".into(),
+        );
     }
     if let Some(s) = &filter.source {
         let exact = w.param(s.trim().to_string());
@@ -228,6 +416,7 @@ pub fn period_sql(period: Period) -> (&'static str, &'static str) {
             "length(c.date) >= 10",
         ),
         Period::Month => ("substr(c.date, 1, 7)", "length(c.date) >= 7"),
+        Period::Year => ("substr(c.date, 1, 4)", "length(c.date) >= 4"),
     }
 }
 
@@ -245,7 +434,7 @@ mod tests {
         let w = build_where(&f);
         assert!(!w.clause.contains("DROP"));
         assert!(!w.clause.contains("unbalanced"));
-        assert_eq!(w.params.len(), 4);
+        assert_eq!(w.params.len(), 3);
     }
 
     #[test]
@@ -260,7 +449,25 @@ mod tests {
         assert_eq!(parse_quad("1"), Some(1));
         assert_eq!(parse_quad("5"), None);
         assert_eq!("Monthly".parse::<Period>(), Ok(Period::Month));
-        assert!("year".parse::<Period>().is_err());
+        assert_eq!("year".parse::<Period>(), Ok(Period::Year));
+        assert!("decade".parse::<Period>().is_err());
+    }
+
+    #[test]
+    fn names_split_into_words() {
+        assert_eq!(
+            name_words("  North-Korean  troops' "),
+            "north korean troops"
+        );
+        assert_eq!(name_words("U.S."), "u s");
+        assert_eq!(split_list("ASSAULT, coerce,,"), vec!["ASSAULT", "coerce"]);
+        assert_eq!("dyad".parse::<GroupKey>(), Ok(GroupKey::Dyad));
+        assert_eq!(
+            "month".parse::<GroupKey>(),
+            Ok(GroupKey::Period(Period::Month))
+        );
+        assert!("colour".parse::<GroupKey>().is_err());
+        assert_eq!("newest".parse::<Sort>(), Ok(Sort::Newest));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! is refused rather than written to.
 
 /// Migrations in order; migration `i` takes the database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[MIGRATION_1];
+pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -189,4 +189,19 @@ CREATE TABLE date_mentions (
     precision TEXT,
     PRIMARY KEY (doc, ord)
 ) WITHOUT ROWID;
+"#;
+
+/// Version 2: stemmed full-text search and the ingest time of each document.
+///
+/// The FTS index is rebuilt with the Porter stemmer over unicode61 tokens, so `sanction`
+/// finds "sanctions" and "sanctioned" (the index is external-content: `rebuild` re-reads
+/// `documents`). `ingested_at` (UTC, `YYYY-MM-DDTHH:MM:SSZ`) is GDELT's `DATEADDED`;
+/// documents stored before this version have none.
+const MIGRATION_2: &str = r#"
+DROP TABLE documents_fts;
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text, content='documents', content_rowid='id', tokenize='porter unicode61'
+);
+INSERT INTO documents_fts(documents_fts) VALUES('rebuild');
+ALTER TABLE documents ADD COLUMN ingested_at TEXT;
 "#;

@@ -13,16 +13,33 @@ use sitrep_record::{Event, Party, Quad, Record};
 
 use crate::cluster::{mention_id, ClusterKey};
 use crate::dedup::{content_hash, MinHashSignature, NEAR_DUPLICATE_THRESHOLD};
-use crate::query::{build_where, fts_query, period_sql, EventFilter, Period};
+use crate::query::{build_where, fts_query, period_sql, EventFilter, GroupKey, Period};
 use crate::schema::{MIGRATIONS, SCHEMA_VERSION};
 use crate::{
-    AggregateRow, DocumentHit, EventRow, MentionRow, NewDocument, PutOutcome, Result, Store,
-    StoreError, StoreStats,
+    AggregateRow, DocumentHit, EventRow, GroupRow, MentionRow, NewDocument, PutOutcome, Result,
+    Store, StoreError, StoreStats,
 };
 
 /// The embedded SQLite store.
+///
+/// A store opened for writing checkpoints its write-ahead log into the database file when
+/// it is closed or dropped, so `sitrep.db` alone is complete after an ingest (it can be
+/// copied, mailed or opened by other tools without `sitrep.db-wal`). Without this the
+/// last connection to close is often a read-only one, which SQLite does not let
+/// checkpoint, and the data would stay in the WAL.
 pub struct SqliteStore {
     conn: Connection,
+    writable: bool,
+}
+
+impl Drop for SqliteStore {
+    fn drop(&mut self) {
+        if self.writable {
+            // Best effort: a failure leaves the WAL in place, which SQLite replays on the
+            // next open, so nothing is lost. `close` reports the error instead.
+            let _ = self.checkpoint();
+        }
+    }
 }
 
 fn quad_number(q: Quad) -> i64 {
@@ -99,9 +116,44 @@ impl SqliteStore {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let mut store = SqliteStore { conn };
+        let mut store = SqliteStore {
+            conn,
+            writable: true,
+        };
         store.migrate()?;
         Ok(store)
+    }
+
+    /// Copy everything in the write-ahead log into the database file and truncate the log
+    /// (`PRAGMA wal_checkpoint(TRUNCATE)`). Returns false when a reader in another process
+    /// kept part of the log in use (the file is then complete once that reader is done and
+    /// the next checkpoint runs), true when the file is complete.
+    pub fn checkpoint(&self) -> Result<bool> {
+        let busy: i64 = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        Ok(busy == 0)
+    }
+
+    /// Checkpoint (see [`SqliteStore::checkpoint`]) and close, reporting any error.
+    pub fn close(mut self) -> Result<()> {
+        if self.writable {
+            self.checkpoint()?;
+        }
+        // Already checkpointed: the drop has nothing left to do.
+        self.writable = false;
+        Ok(())
+    }
+
+    /// Rewrite the database compactly (`VACUUM`) after optimising the full-text index and
+    /// checkpointing: for users who deleted or re-ingested a lot, or before shipping a copy.
+    pub fn vacuum(&self) -> Result<()> {
+        self.conn
+            .execute_batch("INSERT INTO documents_fts(documents_fts) VALUES('optimize');")?;
+        self.checkpoint()?;
+        self.conn.execute_batch("VACUUM;")?;
+        self.checkpoint()?;
+        Ok(())
     }
 
     /// Open an existing database for reading only (works while another process ingests).
@@ -118,8 +170,33 @@ impl SqliteStore {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        let store = SqliteStore { conn };
+        let store = SqliteStore {
+            conn,
+            writable: false,
+        };
         let version = store.schema_version()?;
+        if version == 0 {
+            // An empty file is what a copy of `sitrep.db` made without its `-wal` looks like
+            // when the data had not been checkpointed (builds before 2026-12): say that
+            // rather than talk about migrations.
+            let mut wal = path.as_os_str().to_owned();
+            wal.push("-wal");
+            let hint = if std::path::Path::new(&wal).exists() {
+                format!(
+                    "its data may still be in {} (open it for writing once, e.g. `sitrep db \
+                     check`, to move it into the file)",
+                    std::path::Path::new(&wal).display()
+                )
+            } else {
+                "if it is a copy, copy it together with its `-wal` file, or run `sitrep db \
+                 check` on the original first so the file is complete"
+                    .to_string()
+            };
+            return Err(StoreError::Schema(format!(
+                "{} holds no sitrep data: it is empty or not a sitrep database; {hint}",
+                path.display()
+            )));
+        }
         if version != SCHEMA_VERSION {
             return Err(StoreError::Schema(format!(
                 "database schema version {version}, this build reads {SCHEMA_VERSION}; \
@@ -132,7 +209,10 @@ impl SqliteStore {
     /// An in-memory database (tests).
     pub fn open_in_memory() -> Result<SqliteStore> {
         let conn = Connection::open_in_memory()?;
-        let mut store = SqliteStore { conn };
+        let mut store = SqliteStore {
+            conn,
+            writable: false,
+        };
         store.migrate()?;
         Ok(store)
     }
@@ -298,8 +378,10 @@ impl SqliteStore {
             });
         tx.prepare_cached(
             "INSERT INTO documents (doc_id, content_hash, url, title, published, source, language,
-                                    text, meta, key_points, near_duplicate_of, similarity)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                    text, meta, key_points, near_duplicate_of, similarity,
+                                    ingested_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
+                     strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
         )?
         .execute(params![
             r.id,
@@ -593,7 +675,41 @@ const EVENT_COLUMNS: &str = "c.id, c.global_id, c.category, c.cameo, c.goldstein
     c.recipient_name, c.recipient_code, c.recipient_sector, c.recipient_cameo,
     c.date, c.place_name, c.place_code, c.lat, c.lon,
     c.num_mentions, c.num_articles, c.num_sources, c.is_root, c.first_published,
-    c.source_url, c.evidence";
+    c.source_url, c.evidence,
+    r.mode, r.context, r.modality, r.negated, r.sources, r.trigger_text, r.rule,
+    (SELECT count(*) FROM event_mentions a WHERE a.cluster = c.id AND a.negated = 0
+       AND a.modality NOT IN ('denied', 'hypothetical', 'intended')),
+    (SELECT min(d2.ingested_at) FROM event_mentions m2 JOIN documents d2 ON d2.id = m2.doc
+       WHERE m2.cluster = c.id)";
+
+/// The earliest mention of each cluster (the order `refresh_cluster` picks its evidence
+/// by), joined as `r`.
+const REPRESENTATIVE_JOIN: &str = " LEFT JOIN event_mentions r ON r.id = (
+    SELECT m1.id FROM event_mentions m1 JOIN documents d1 ON d1.id = m1.doc
+    WHERE m1.cluster = c.id
+    ORDER BY coalesce(d1.published, '~'), coalesce(d1.url, '~'), d1.content_hash,
+             m1.sentence_index, m1.trigger_start, m1.id
+    LIMIT 1)";
+
+/// `day`, `month` or `year` from the length of a `YYYY[-MM[-DD]]` date.
+fn precision_of(date: &str) -> Option<&'static str> {
+    match date.len() {
+        4 => Some("year"),
+        7 => Some("month"),
+        n if n >= 10 => Some("day"),
+        _ => None,
+    }
+}
+
+/// The first day of a `YYYY[-MM[-DD]]` date, `YYYY-MM-DD`.
+fn start_of(date: &str) -> Option<String> {
+    match date.len() {
+        4 => Some(format!("{date}-01-01")),
+        7 => Some(format!("{date}-01")),
+        n if n >= 10 => Some(date[..10].to_string()),
+        _ => None,
+    }
+}
 
 fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
@@ -623,15 +739,49 @@ fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
         first_published: r.get(23)?,
         source_url: r.get(24)?,
         evidence: r.get(25)?,
+        date_precision: None,
+        date_start: None,
+        mode: r.get(26)?,
+        context: json_list(r.get::<_, Option<String>>(27)?, |v| {
+            v.as_str().map(String::from)
+        }),
+        modality: r.get(28)?,
+        negated: r.get::<_, Option<bool>>(29)?.unwrap_or(false),
+        sources: json_list(r.get::<_, Option<String>>(30)?, |v| {
+            v.get("text").and_then(|t| t.as_str()).map(String::from)
+        }),
+        trigger: r.get(31)?,
+        rule: r.get(32)?,
+        asserted_mentions: r.get(33)?,
+        date_added: r.get(34)?,
+    })
+    .map(|mut e: EventRow| {
+        if let Some(d) = e.date.as_deref() {
+            e.date_precision = precision_of(d).map(String::from);
+            e.date_start = start_of(d);
+        }
+        e
     })
 }
 
-fn limit_clause(filter: &EventFilter) -> String {
-    // A number formatted by us, not user text.
-    filter
-        .limit
-        .map(|n| format!(" LIMIT {n}"))
+/// The items of a stored JSON array, each mapped by `f` (a malformed value gives none).
+fn json_list(
+    json: Option<String>,
+    f: impl Fn(&serde_json::Value) -> Option<String>,
+) -> Vec<String> {
+    json.and_then(|j| serde_json::from_str::<Vec<serde_json::Value>>(&j).ok())
+        .map(|items| items.iter().filter_map(f).collect())
         .unwrap_or_default()
+}
+
+fn limit_clause(filter: &EventFilter) -> String {
+    // Numbers formatted by us, not user text.
+    match (filter.limit, filter.offset) {
+        (Some(n), Some(o)) => format!(" LIMIT {n} OFFSET {o}"),
+        (Some(n), None) => format!(" LIMIT {n}"),
+        (None, Some(o)) => format!(" LIMIT -1 OFFSET {o}"),
+        (None, None) => String::new(),
+    }
 }
 
 impl Store for SqliteStore {
@@ -689,8 +839,9 @@ impl Store for SqliteStore {
     ) -> Result<()> {
         let w = build_where(filter);
         let sql = format!(
-            "SELECT {EVENT_COLUMNS} FROM event_clusters c{} ORDER BY c.date, c.id{}",
+            "SELECT {EVENT_COLUMNS} FROM event_clusters c{REPRESENTATIVE_JOIN}{} ORDER BY {}{}",
             w.clause,
+            filter.sort.order_by(),
             limit_clause(filter)
         );
         let mut stmt = self.conn.prepare(&sql)?;
@@ -768,6 +919,53 @@ impl Store for SqliteStore {
         let rows = stmt.query_map(params_from_iter(w.params.iter()), |r| {
             Ok(AggregateRow {
                 period: r.get(0)?,
+                events: r.get(1)?,
+                mentions: r.get(2)?,
+                goldstein_total: r.get(3)?,
+                goldstein_weighted: r.get(4)?,
+                verbal_cooperation: r.get(5)?,
+                material_cooperation: r.get(6)?,
+                verbal_conflict: r.get(7)?,
+                material_conflict: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    fn count_events(&self, filter: &EventFilter) -> Result<u64> {
+        let w = build_where(filter);
+        let sql = format!("SELECT count(*) FROM event_clusters c{}", w.clause);
+        let n: i64 = self
+            .conn
+            .query_row(&sql, params_from_iter(w.params.iter()), |r| r.get(0))?;
+        Ok(n as u64)
+    }
+
+    fn group_by(&self, filter: &EventFilter, key: GroupKey) -> Result<Vec<GroupRow>> {
+        let w = build_where(filter);
+        let (label, member) = key.sql();
+        let connector = if w.clause.is_empty() {
+            " WHERE "
+        } else {
+            " AND "
+        };
+        let (dated, order) = match key {
+            GroupKey::Period(_) => ("c.date IS NOT NULL AND ", "grp"),
+            _ => ("", "count(*) DESC, grp"),
+        };
+        let sql = format!(
+            "SELECT {label} AS grp, count(*), sum(c.num_mentions),
+                    total(c.goldstein), total(c.goldstein * c.num_mentions),
+                    sum(c.quad = 1), sum(c.quad = 2), sum(c.quad = 3), sum(c.quad = 4)
+             FROM event_clusters c{}{connector}{dated}{member}
+             GROUP BY grp ORDER BY {order}{}",
+            w.clause,
+            limit_clause(filter)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(w.params.iter()), |r| {
+            Ok(GroupRow {
+                group: r.get(0)?,
                 events: r.get(1)?,
                 mentions: r.get(2)?,
                 goldstein_total: r.get(3)?,

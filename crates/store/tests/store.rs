@@ -5,7 +5,9 @@ mod common;
 use common::*;
 use sitrep_record::Record;
 use sitrep_store::dedup::{MinHashSignature, NEAR_DUPLICATE_THRESHOLD};
-use sitrep_store::{EventFilter, NewDocument, Period, PutOutcome, SqliteStore, Store};
+use sitrep_store::{
+    EventFilter, GroupKey, NewDocument, Period, PutOutcome, Sort, SqliteStore, Store,
+};
 
 fn doc(record: Record) -> NewDocument {
     NewDocument {
@@ -446,4 +448,165 @@ fn error_records_are_rejected_and_files_reopen() {
     let boxed = sitrep_store::open(path.to_str().unwrap()).unwrap();
     assert_eq!(boxed.backend(), "sqlite");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_file_is_complete_when_the_writer_closes() {
+    let dir = std::env::temp_dir().join(format!("sitrep-store-wal-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("corpus.db");
+    let wal = dir.join("corpus.db-wal");
+    {
+        let mut writer = SqliteStore::open(&path).unwrap();
+        // A reader open while the writer closes: the case where SQLite itself leaves the
+        // data in the WAL (a read-only connection cannot checkpoint).
+        let _reader = SqliteStore::open_read_only(&path);
+        writer
+            .put_documents(&[doc(story_a()), doc(story_b())])
+            .unwrap();
+        drop(writer);
+        assert_eq!(std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0), 0);
+    }
+    // The file alone, copied without its -wal, holds everything.
+    let copy = dir.join("copy.db");
+    std::fs::copy(&path, &copy).unwrap();
+    let store = SqliteStore::open_read_only(&copy).unwrap();
+    assert_eq!(store.stats().unwrap().documents, 2);
+    assert_eq!(store.events(&EventFilter::default()).unwrap().len(), 2);
+    // An empty file says what it is, not that its schema is old.
+    let empty = dir.join("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    let err = SqliteStore::open_read_only(&empty)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(err.contains("holds no sitrep data"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn names_match_by_word_and_codes_exactly() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    store
+        .put_documents(&[doc(story_a()), doc(story_b())])
+        .unwrap();
+    let count = |f: EventFilter| store.events(&f).unwrap().len();
+    let actor = |a: &str| EventFilter {
+        actor: Some(a.into()),
+        ..EventFilter::default()
+    };
+    // "Russian forces"/"Russian troops" (RUSMIL) and Kim Jong Un (PRKGOV).
+    assert_eq!(count(actor("russian")), 1, "a whole word of the name");
+    assert_eq!(count(actor("russ")), 0, "not a part of a word");
+    assert_eq!(count(actor("us")), 0, "'us' is not in 'Russian'");
+    assert_eq!(
+        count(actor("RUSGOV")),
+        0,
+        "a full CAMEO code matches exactly"
+    );
+    assert_eq!(count(actor("RU")), 0, "codes are not prefixes");
+    assert_eq!(count(actor("PRK")), 1);
+    // Either side's country.
+    let country = |c: &str| EventFilter {
+        country: Some(c.into()),
+        ..EventFilter::default()
+    };
+    assert_eq!(
+        count(country("RUS")),
+        2,
+        "actor in one, recipient in the other"
+    );
+    assert_eq!(count(country("UKR")), 1);
+    // Several values.
+    let cats = EventFilter {
+        category: Some("ASSAULT, support".into()),
+        ..EventFilter::default()
+    };
+    assert_eq!(count(cats), 2);
+    let codes = EventFilter {
+        cameo: Some("19,05".into()),
+        ..EventFilter::default()
+    };
+    assert_eq!(count(codes), 2);
+    let modalities = EventFilter {
+        modality: Some("reported,denied".into()),
+        ..EventFilter::default()
+    };
+    assert_eq!(count(modalities), 1);
+    // Stemmed full-text search: the stories say "shelled"/"bombarded" and "buildings".
+    let text = |t: &str| EventFilter {
+        text: Some(t.into()),
+        ..EventFilter::default()
+    };
+    assert_eq!(count(text("building")), count(text("buildings")));
+    assert!(count(text("building")) > 0);
+}
+
+#[test]
+fn sorting_paging_counting_and_grouping() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let mut later = story_b();
+    for e in &mut later.events {
+        e.date = Some("2025-07".into());
+        e.date_precision = Some(sitrep_record::Precision::Month);
+    }
+    store.put_documents(&[doc(story_a()), doc(later)]).unwrap();
+    let all = EventFilter::default();
+    assert_eq!(store.count_events(&all).unwrap(), 4);
+    let newest = store
+        .events(&EventFilter {
+            sort: Sort::Newest,
+            ..all.clone()
+        })
+        .unwrap();
+    assert_eq!(newest[0].date.as_deref(), Some("2025-07"));
+    assert_eq!(newest[3].date.as_deref(), Some("2025-06-04"));
+    let page = store
+        .events(&EventFilter {
+            sort: Sort::Newest,
+            limit: Some(2),
+            offset: Some(2),
+            ..all.clone()
+        })
+        .unwrap();
+    assert_eq!(page, newest[2..4].to_vec());
+    assert_eq!(
+        store
+            .count_events(&EventFilter {
+                limit: Some(1),
+                ..all.clone()
+            })
+            .unwrap(),
+        4,
+        "a count ignores paging"
+    );
+
+    // Month-precision events are not in daily totals, and the store says how many.
+    assert_eq!(store.imprecise_events(&all, Period::Day).unwrap(), (2, 0));
+    assert_eq!(store.imprecise_events(&all, Period::Month).unwrap(), (0, 0));
+    let years = store.aggregate(&all, Period::Year).unwrap();
+    assert_eq!(years.len(), 1);
+    assert_eq!((years[0].period.as_str(), years[0].events), ("2025", 4));
+
+    let by_category = store.group_by(&all, GroupKey::Category).unwrap();
+    assert_eq!(by_category.len(), 2);
+    assert!(by_category.iter().all(|g| g.events == 2));
+    let dyads = store.group_by(&all, GroupKey::Dyad).unwrap();
+    assert!(dyads.iter().any(|g| g.group == "RUSMIL>UKR"), "{dyads:?}");
+    let months = store
+        .group_by(&all, GroupKey::Period(Period::Month))
+        .unwrap();
+    let labels: Vec<&str> = months.iter().map(|g| g.group.as_str()).collect();
+    assert_eq!(labels, ["2025-06", "2025-07"]);
+    let top = store
+        .group_by(
+            &EventFilter {
+                limit: Some(1),
+                ..all.clone()
+            },
+            GroupKey::Country,
+        )
+        .unwrap();
+    assert_eq!(top.len(), 1);
 }

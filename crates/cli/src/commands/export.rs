@@ -1,10 +1,13 @@
 //! `sitrep export`: events of the corpus database as CSV, JSON Lines, a GDELT 2.0
-//! event-table TSV or Parquet (formats documented in `sitrep_store::export`).
+//! event-table TSV or Parquet (formats documented in `sitrep_store::export`), and the
+//! quotes, quantities and entities tables (`--table`, `sitrep_store::tables`).
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use sitrep_store::export::{export_events, ExportOptions};
-use sitrep_store::{ExportFormat, SqliteStore};
+use sitrep_store::tables::{export_table, Table};
+use sitrep_store::{EventFilter, ExportFormat, SqliteStore};
 
 use super::query::FilterArgs;
 
@@ -17,7 +20,7 @@ pub enum Format {
     Jsonl,
     /// The GDELT 2.0 event table: 61 tab-separated columns, no header (see --header).
     Gdelt,
-    /// Apache Parquet (needs --output).
+    /// Apache Parquet (to a file, or to standard output when it is not a terminal).
     Parquet,
 }
 
@@ -31,6 +34,10 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value = "csv")]
     pub format: Format,
+    /// What to export: events, or the quotes, quantities (casualty, munitions and other
+    /// figures) or entities of every stored document (event filters apply to events only).
+    #[arg(long, default_value = "events")]
+    pub table: String,
     /// Output file; standard output when absent or `-`.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
@@ -44,22 +51,35 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let filter = args.filter.to_filter()?;
-    let store = SqliteStore::open_read_only(&args.db)?;
+    let table = match args.table.to_ascii_lowercase().as_str() {
+        "events" => None,
+        other => Some(other.parse::<Table>().map_err(anyhow::Error::msg)?),
+    };
+    if table.is_some() && filter != EventFilter::default() {
+        anyhow::bail!("event filters apply to --table events only");
+    }
     let format = match args.format {
         Format::Csv => ExportFormat::Csv,
         Format::Jsonl => ExportFormat::Jsonl,
         Format::Gdelt => ExportFormat::Gdelt,
         Format::Parquet => ExportFormat::Parquet,
     };
+    if table.is_some() && format == ExportFormat::Gdelt {
+        anyhow::bail!("the GDELT format has events only; use --format csv, jsonl or parquet");
+    }
+    let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
+    // Refused before anything is opened or created: binary data on a terminal helps nobody.
+    if to_stdout && format == ExportFormat::Parquet && std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "Parquet is a binary format: name a file with --output, or redirect standard output"
+        );
+    }
+    let store = SqliteStore::open_read_only(&args.db)?;
     let options = ExportOptions {
         gdelt_header: args.header,
     };
-    let to_stdout = args.output.as_ref().is_none_or(|p| p.as_os_str() == "-");
     let written = if to_stdout {
-        if format == ExportFormat::Parquet {
-            anyhow::bail!("Parquet is a binary format: name a file with --output");
-        }
-        export_events(&store, &filter, format, &options, std::io::stdout())?
+        export_to(&store, table, &filter, format, &options, std::io::stdout())?
     } else {
         let path = args.output.as_ref().expect("checked above");
         // Written beside the target and renamed into place, so a reader never sees a
@@ -67,20 +87,42 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         let mut tmp = path.as_os_str().to_owned();
         tmp.push(".partial");
         let tmp = PathBuf::from(tmp);
-        let file = std::fs::File::create(&tmp)
+        let mut file = std::fs::File::create(&tmp)
             .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", tmp.display()))?;
-        let n = match export_events(&store, &filter, format, &options, file) {
+        let n = match export_to(&store, table, &filter, format, &options, &mut file) {
             Ok(n) => n,
             Err(e) => {
+                drop(file);
                 let _ = std::fs::remove_file(&tmp);
-                return Err(e.into());
+                return Err(e);
             }
         };
+        file.sync_all()?;
         std::fs::rename(&tmp, path)?;
         n
     };
     if args.verbose {
-        eprintln!("sitrep: exported {written} events");
+        let what = table.map_or("events", |t| match t {
+            Table::Quotes => "quotes",
+            Table::Quantities => "quantities",
+            Table::Entities => "entities",
+        });
+        eprintln!("sitrep: exported {written} {what}");
     }
     Ok(0)
+}
+
+/// Export events (`table` `None`) or a table to `out`; returns the rows written.
+fn export_to<W: std::io::Write + Send>(
+    store: &SqliteStore,
+    table: Option<Table>,
+    filter: &EventFilter,
+    format: ExportFormat,
+    options: &ExportOptions,
+    out: W,
+) -> anyhow::Result<u64> {
+    Ok(match table {
+        None => export_events(store, filter, format, options, out)?,
+        Some(t) => export_table(store, t, format, out)?,
+    })
 }

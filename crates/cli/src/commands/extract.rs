@@ -1,17 +1,32 @@
-//! `sitrep extract`: documents in, JSON Lines records out (one a document, in input order).
+//! `sitrep extract`: documents in, records out (one a document, in input order): JSON
+//! Lines for pipes, files (`-o`) and `--format jsonl`; a readable summary when standard
+//! output is a terminal (`--format summary`).
 //!
 //! Documents are read lazily, coded in parallel batches (rayon; order preserved), and
 //! written as they finish, so memory stays bounded on corpora of any size. A document
 //! that cannot be read or analysed gives a record with `error` set and a message on
-//! standard error; the run goes on and exits with status 1 at the end.
+//! standard error; the run goes on and exits with status 1 at the end. Which files of a
+//! directory are read is decided in `crate::inputs`.
 
-use std::io::Write;
-use std::time::Instant;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 use sitrep_core::{StageTimes, STAGES};
-use sitrep_ingest::{read_inputs, Format, Item, ReadOptions};
+use sitrep_ingest::{Format, Item, ReadOptions};
 use sitrep_record::Record;
+
+use crate::inputs::{self, Glob};
+
+/// How records are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// One JSON record a line (the contract; the default for pipes and files).
+    Jsonl,
+    /// Key points, events, quotes and figures, for reading (the default on a terminal).
+    Summary,
+}
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -23,7 +38,19 @@ pub struct Args {
     /// Read every input as this format: jsonl, html, text or feed (default: by extension
     /// and content).
     #[arg(long = "input", value_name = "FORMAT")]
-    pub format: Option<Format>,
+    pub input_format: Option<Format>,
+    /// Output format (default: summary on a terminal, jsonl otherwise).
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    /// Write to this file instead of standard output (JSON Lines unless --format says).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// In directories, read only files matching this glob (`*.html`, `2025/**`); repeatable.
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// In directories, skip files matching this glob; repeatable.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
@@ -35,6 +62,39 @@ pub struct Args {
     pub stats: bool,
     #[command(flatten)]
     pub dictionary: super::dictionary::DictionaryArgs,
+    /// No progress bar.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// A progress bar on standard error when it is a terminal: a percentage and the time left
+/// when the input size is known, a document count otherwise.
+fn progress_bar(total_bytes: Option<u64>, hidden: bool) -> indicatif::ProgressBar {
+    if hidden || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = match total_bytes {
+        Some(total) => {
+            let bar = indicatif::ProgressBar::new(total);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:30} {percent:>3}% {bytes}/{total_bytes} {msg} [{elapsed_precise}, {eta} left]",
+                )
+                .expect("static template"),
+            );
+            bar
+        }
+        None => {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} [{elapsed_precise}] {msg}")
+                    .expect("static template"),
+            );
+            bar
+        }
+    };
+    bar.enable_steady_tick(Duration::from_millis(200));
+    bar
 }
 
 /// Documents coded per parallel batch.
@@ -49,31 +109,57 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             .ok();
     }
     if let Some(p) = &args.published {
-        sitrep_ingest::check_published(p).map_err(|e| anyhow::anyhow!("--published: {e}"))?;
+        crate::validate::published(p).map_err(|e| anyhow::anyhow!("--published: {e}"))?;
     }
-    let pipeline = args.dictionary.pipeline()?;
-    pipeline.warm_up();
-    let startup = started.elapsed();
-    let options = ReadOptions {
-        format: args.format,
-        published: args.published.clone(),
-        max_document_bytes: args.max_document_bytes,
-        ..ReadOptions::default()
-    };
     let inputs = if args.inputs.is_empty() {
         vec!["-".to_string()]
     } else {
         args.inputs.clone()
     };
-    let mut items = read_inputs(&inputs, &options);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    if inputs.iter().any(|i| i == "-") && std::io::stdin().is_terminal() {
+        eprintln!(
+            "sitrep: reading a document from standard input (end it with Ctrl-D; \
+             `sitrep extract --help` for files, directories and URLs)"
+        );
+    }
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let format = args.format.unwrap_or(if to_terminal {
+        OutputFormat::Summary
+    } else {
+        OutputFormat::Jsonl
+    });
+    let include: Vec<Glob> = args.include.iter().map(|g| Glob::new(g)).collect();
+    let exclude: Vec<Glob> = args.exclude.iter().map(|g| Glob::new(g)).collect();
+    let plan = inputs::plan(&inputs, args.input_format.is_some(), &include, &exclude);
+    if let Some(line) = plan.skipped_line() {
+        eprintln!("sitrep: {line}");
+    }
+    let pipeline = args.dictionary.pipeline()?;
+    pipeline.warm_up();
+    let startup = started.elapsed();
+    let options = ReadOptions {
+        format: args.input_format,
+        published: args.published.clone(),
+        max_document_bytes: args.max_document_bytes,
+        ..ReadOptions::default()
+    };
+    let progress = progress_bar(plan.total_bytes(), args.quiet || args.stats);
+    let forced = options.format.is_some();
+    let mut items = inputs::items(plan, options, forced);
+    let sink: Box<dyn Write> = match &args.output {
+        Some(path) if path.as_os_str() != "-" => Box::new(
+            std::fs::File::create(path)
+                .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))?,
+        ),
+        _ => Box::new(std::io::stdout().lock()),
+    };
+    let mut out = std::io::BufWriter::new(sink);
     let mut failed = 0usize;
     let mut documents = 0usize;
     let mut bytes = 0usize;
     let mut events = 0usize;
     let mut totals = StageTimes::default();
-    let mut batch: Vec<Item> = Vec::with_capacity(BATCH);
+    let mut batch: Vec<(Item, u64)> = Vec::with_capacity(BATCH);
     let work_started = Instant::now();
     loop {
         batch.clear();
@@ -83,7 +169,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         }
         let results: Vec<(Record, StageTimes)> = batch
             .par_iter()
-            .map(|item| match item {
+            .map(|(item, _)| match item {
                 Item::Document(doc) => {
                     let mut times = StageTimes::default();
                     let record = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -103,23 +189,31 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 ),
             })
             .collect();
-        for (item, (record, times)) in batch.iter().zip(results) {
+        for ((item, input_bytes), (record, times)) in batch.iter().zip(results) {
             documents += 1;
             if let Item::Document(doc) = item {
                 bytes += doc.text.len();
             }
             if let Some(err) = &record.error {
                 failed += 1;
-                eprintln!("sitrep: {}: {err}", record.id);
+                progress.suspend(|| eprintln!("sitrep: {}: {err}", record.id));
             }
             events += record.events.len();
             totals.add(&times);
-            serde_json::to_writer(&mut out, &record)?;
-            out.write_all(b"\n")?;
+            match format {
+                OutputFormat::Jsonl => {
+                    serde_json::to_writer(&mut out, &record)?;
+                    out.write_all(b"\n")?;
+                }
+                OutputFormat::Summary => crate::summary::write_record(&mut out, &record)?,
+            }
+            progress.inc(*input_bytes);
         }
         out.flush()?;
+        progress.set_message(format!("{documents} documents, {events} events"));
     }
     out.flush()?;
+    progress.finish_and_clear();
     if args.stats {
         let secs = work_started.elapsed().as_secs_f64().max(1e-9);
         let threads = rayon::current_num_threads();

@@ -52,7 +52,7 @@ pub struct Args {
     #[arg(long, default_value_t = 20)]
     pub fetch_timeout: u64,
     /// Extraction threads (default: all cores).
-    #[arg(long, short)]
+    #[arg(long, short, visible_alias = "threads")]
     pub jobs: Option<usize>,
     /// Documents per transaction.
     #[arg(long, default_value_t = 64)]
@@ -162,7 +162,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         options.format = Some(f.parse().map_err(anyhow::Error::msg)?);
     }
     if let Some(p) = &args.published {
-        sitrep_ingest::check_published(p).map_err(anyhow::Error::msg)?;
+        crate::validate::published(p).map_err(|e| anyhow::anyhow!("--published: {e}"))?;
     }
     let pool = {
         let mut b = rayon::ThreadPoolBuilder::new();

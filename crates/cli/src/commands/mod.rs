@@ -1,3 +1,5 @@
+pub mod completions;
+pub mod db;
 pub mod dictionary;
 pub mod export;
 pub mod extract;

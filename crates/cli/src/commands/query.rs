@@ -5,7 +5,9 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use sitrep_store::query::parse_quad;
-use sitrep_store::{EventFilter, Period, SqliteStore, Store};
+use sitrep_store::{EventFilter, GroupKey, Period, Sort, SqliteStore, Store};
+
+use crate::validate;
 
 /// Output format of commands that print rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -21,29 +23,37 @@ pub enum OutputFormat {
 /// Event filters shared by `query` and `export`.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct FilterArgs {
-    /// Actor: country code (RUS), CAMEO actor code prefix (RUSMIL) or part of a name.
+    /// Actor: a code, matched exactly (RUS, RUSMIL; a country code also matches the CAMEO
+    /// codes it heads, RUSGOV), or words of its name, matched as whole words ("korean").
     #[arg(long)]
     pub actor: Option<String>,
     /// Recipient (target), matched like --actor.
     #[arg(long)]
     pub recipient: Option<String>,
+    /// Country code of either party, actor or recipient (exact: UKR).
+    #[arg(long)]
+    pub country: Option<String>,
     /// Two parties in either direction, e.g. `RUS,PRK` (also `RUS-PRK`).
     #[arg(long, value_name = "A,B")]
     pub dyad: Option<String>,
-    /// PLOVER category (ASSAULT, AGREE, ...).
+    /// PLOVER categories, several separated by commas (ASSAULT,COERCE).
     #[arg(long)]
     pub category: Option<String>,
-    /// CAMEO event code prefix (`19`, `051`).
+    /// CAMEO event codes or their first digits, several separated by commas (`19`, `051`).
     #[arg(long)]
     pub cameo: Option<String>,
     /// Quad class: 1-4 or verbal-cooperation, material-cooperation, verbal-conflict,
     /// material-conflict.
     #[arg(long)]
     pub quad: Option<String>,
-    /// Modality (asserted, reported, claimed, alleged, believed, intended, denied,
-    /// hypothetical).
+    /// Modalities, several separated by commas (asserted, reported, claimed, alleged,
+    /// believed, intended, denied, hypothetical).
     #[arg(long)]
     pub modality: Option<String>,
+    /// Only events reported as having happened: leave out those whose every mention is
+    /// negated ("did not fire"), denied, hypothetical or only intended.
+    #[arg(long)]
+    pub asserted_only: bool,
     /// Outlet (voanews.com) or reported source (KCNA, code or name).
     #[arg(long)]
     pub source: Option<String>,
@@ -56,7 +66,8 @@ pub struct FilterArgs {
     /// Place: country code of the location or part of the place name.
     #[arg(long)]
     pub place: Option<String>,
-    /// Full-text search of the articles mentioning the event (all words required).
+    /// Full-text search of the articles mentioning the event (all words required, stemmed:
+    /// `sanction` finds "sanctions").
     #[arg(long)]
     pub text: Option<String>,
     /// Only events with at least this many mentions.
@@ -94,11 +105,17 @@ impl FilterArgs {
         };
         for (flag, value) in [("--from", &self.from), ("--to", &self.to)] {
             if let Some(v) = value {
-                let ok = v.len() >= 4 && v.chars().all(|c| c.is_ascii_digit() || c == '-');
-                if !ok {
-                    anyhow::bail!("{flag} takes a date YYYY[-MM[-DD]] (got {v:?})");
-                }
+                validate::calendar_date(v, false).map_err(|e| anyhow::anyhow!("{flag}: {e}"))?;
             }
+        }
+        if let Some(c) = &self.category {
+            validate::categories(c).map_err(anyhow::Error::msg)?;
+        }
+        if let Some(m) = &self.modality {
+            validate::modalities(m).map_err(anyhow::Error::msg)?;
+        }
+        if let Some(c) = &self.cameo {
+            validate::cameo_codes(c).map_err(anyhow::Error::msg)?;
         }
         Ok(EventFilter {
             actor: self.actor.clone(),
@@ -115,6 +132,10 @@ impl FilterArgs {
             text: self.text.clone(),
             min_mentions: self.min_mentions,
             limit: None,
+            country: self.country.clone(),
+            asserted_only: self.asserted_only,
+            offset: None,
+            sort: Sort::default(),
         })
     }
 }
@@ -132,17 +153,29 @@ pub struct Args {
     /// At most this many rows (default: 50 for a table, all otherwise).
     #[arg(long)]
     pub limit: Option<usize>,
-    /// Counts and Goldstein totals per day, week or month instead of events.
-    #[arg(long, value_name = "PERIOD")]
+    /// Skip this many rows first (the next page of a table: --offset 50).
+    #[arg(long)]
+    pub offset: Option<usize>,
+    /// Order of events: newest (the default), oldest, mentions (most first) or goldstein
+    /// (most conflictual first).
+    #[arg(long, default_value = "newest")]
+    pub sort: String,
+    /// Counts and Goldstein totals per day, week, month or year instead of events.
+    #[arg(long, value_name = "PERIOD", conflicts_with = "group_by")]
     pub aggregate: Option<String>,
+    /// Counts and Goldstein totals per category, actor, recipient, dyad, country (of the
+    /// location) or period (day, week, month, year), most events first; with --limit, the
+    /// top groups (--group-by dyad --limit 10: the top ten dyads).
+    #[arg(long, value_name = "KEY")]
+    pub group_by: Option<String>,
     /// List every mention (with its evidence sentence) instead of merged events.
-    #[arg(long, conflicts_with = "aggregate")]
+    #[arg(long, conflicts_with_all = ["aggregate", "group_by"])]
     pub mentions: bool,
-    /// Full-text search of articles (titles and texts) instead of events.
-    #[arg(long, value_name = "WORDS", conflicts_with_all = ["aggregate", "mentions"])]
+    /// Full-text search of articles (titles and texts, stemmed) instead of events.
+    #[arg(long, value_name = "WORDS", conflicts_with_all = ["aggregate", "group_by", "mentions"])]
     pub search: Option<String>,
     /// Row counts of the database.
-    #[arg(long, conflicts_with_all = ["aggregate", "mentions", "search"])]
+    #[arg(long, conflicts_with_all = ["aggregate", "group_by", "mentions", "search"])]
     pub stats: bool,
 }
 
@@ -178,14 +211,12 @@ pub fn print_rows(
             }
         }
         OutputFormat::Csv => {
-            writeln!(out, "{}", headers.join(","))?;
+            let mut w = sitrep_store::export::csv_writer(&mut out);
+            w.write_record(headers)?;
             for row in rows {
-                let cells: Vec<_> = row
-                    .iter()
-                    .map(|c| sitrep_store::export::csv_field(c))
-                    .collect();
-                writeln!(out, "{}", cells.join(","))?;
+                w.write_record(row)?;
             }
+            w.flush()?;
         }
         OutputFormat::Table => {
             let cells: Vec<Vec<String>> = rows
@@ -243,13 +274,109 @@ fn num(v: Option<f64>) -> String {
     v.map(|x| format!("{x}")).unwrap_or_default()
 }
 
+/// Counts and totals of groups (`--group-by`), one row each.
+fn print_groups(format: OutputFormat, rows: &[sitrep_store::GroupRow]) -> anyhow::Result<()> {
+    let table: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                if r.group.is_empty() {
+                    "(none)".to_string()
+                } else {
+                    r.group.clone()
+                },
+                r.events.to_string(),
+                r.mentions.to_string(),
+                format!("{:.1}", r.goldstein_total),
+                format!("{:.1}", r.goldstein_weighted),
+                r.verbal_cooperation.to_string(),
+                r.material_cooperation.to_string(),
+                r.verbal_conflict.to_string(),
+                r.material_conflict.to_string(),
+            ]
+        })
+        .collect();
+    let json: Vec<_> = rows
+        .iter()
+        .map(serde_json::to_value)
+        .collect::<Result<_, _>>()?;
+    print_rows(
+        format,
+        &[
+            "group",
+            "events",
+            "mentions",
+            "goldstein_total",
+            "goldstein_weighted",
+            "verbal_cooperation",
+            "material_cooperation",
+            "verbal_conflict",
+            "material_conflict",
+        ],
+        &[40],
+        &table,
+        &json,
+    )
+}
+
+/// Say on standard error which events a per-period table leaves out, instead of letting
+/// totals silently miss the events dated only to a month or a year.
+fn report_imprecise(store: &dyn Store, filter: &EventFilter, period: Period) -> anyhow::Result<()> {
+    let (imprecise, undated) = store.imprecise_events(filter, period)?;
+    if imprecise > 0 {
+        let coarser = match period {
+            Period::Day | Period::Week => "month or year",
+            Period::Month => "year",
+            Period::Year => "",
+        };
+        let hint = match period {
+            Period::Day | Period::Week => "--aggregate month or year",
+            _ => "--aggregate year",
+        };
+        eprintln!(
+            "sitrep: note: {imprecise} matching event{} dated only to a {coarser} {} not in \
+             these totals (see them with {hint})",
+            if imprecise == 1 { "" } else { "s" },
+            if imprecise == 1 { "is" } else { "are" },
+        );
+    }
+    if undated > 0 {
+        eprintln!(
+            "sitrep: note: {undated} matching event{} without a date {} not in these totals",
+            if undated == 1 { "" } else { "s" },
+            if undated == 1 { "is" } else { "are" },
+        );
+    }
+    Ok(())
+}
+
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let mut filter = args.filter.to_filter()?;
+    filter.sort = args.sort.parse::<Sort>().map_err(anyhow::Error::msg)?;
+    let group_by = match &args.group_by {
+        Some(g) => Some(g.parse::<GroupKey>().map_err(anyhow::Error::msg)?),
+        None => None,
+    };
+    let aggregate = match &args.aggregate {
+        Some(p) => Some(p.parse::<Period>().map_err(anyhow::Error::msg)?),
+        None => None,
+    };
     let store = SqliteStore::open_read_only(&args.db)?;
     let limit = args.limit.or(match args.format {
         OutputFormat::Table => Some(50),
         _ => None,
     });
+
+    if let Some(key) = group_by {
+        filter.limit = args.limit;
+        filter.offset = args.offset;
+        let rows = store.group_by(&filter, key)?;
+        if let GroupKey::Period(p) = key {
+            report_imprecise(&store, &filter, p)?;
+        }
+        print_groups(args.format, &rows)?;
+        return Ok(0);
+    }
 
     if args.stats {
         let s = store.stats()?;
@@ -294,9 +421,9 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         return Ok(0);
     }
 
-    if let Some(period) = &args.aggregate {
-        let period: Period = period.parse().map_err(anyhow::Error::msg)?;
+    if let Some(period) = aggregate {
         let rows = store.aggregate(&filter, period)?;
+        report_imprecise(&store, &filter, period)?;
         let table: Vec<Vec<String>> = rows
             .iter()
             .map(|r| {
@@ -338,6 +465,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     }
 
     filter.limit = limit;
+    filter.offset = args.offset;
     if args.mentions {
         let rows = store.mentions(&filter)?;
         let table: Vec<Vec<String>> = rows
@@ -449,6 +577,32 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 &table,
                 &[],
             )?;
+            // Where this page sits in the whole result, and how to get the rest.
+            let total = store.count_events(&filter)?;
+            let first = args.offset.unwrap_or(0);
+            let shown = rows.len() as u64;
+            let order = match filter.sort {
+                Sort::Newest => "newest first",
+                Sort::Oldest => "oldest first",
+                Sort::Mentions => "most mentioned first",
+                Sort::Goldstein => "most conflictual first",
+            };
+            if shown == 0 {
+                println!("0 of {total} events");
+            } else {
+                println!(
+                    "{}-{} of {total} events, {order}",
+                    first + 1,
+                    first as u64 + shown
+                );
+            }
+            if (first as u64 + shown) < total {
+                println!(
+                    "next page: --offset {}; more a page: --limit N; all of them: --format csv \
+                     or jsonl, or `sitrep export`",
+                    first as u64 + shown
+                );
+            }
         }
     }
     Ok(0)
