@@ -33,6 +33,8 @@ pub struct Args {
     /// Print throughput and the time of each pipeline stage to standard error.
     #[arg(long)]
     pub stats: bool,
+    #[command(flatten)]
+    pub limits: super::guard::LimitArgs,
 }
 
 /// Documents coded per parallel batch.
@@ -40,7 +42,11 @@ const BATCH: usize = 256;
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let started = Instant::now();
-    if let Some(n) = args.threads {
+    let (threads, warning) = super::guard::bounded_threads(args.threads);
+    if let Some(w) = warning {
+        eprintln!("sitrep: warning: {w}");
+    }
+    if let Some(n) = threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build_global()
@@ -49,15 +55,19 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     if let Some(p) = &args.published {
         sitrep_ingest::check_published(p).map_err(|e| anyhow::anyhow!("--published: {e}"))?;
     }
-    let pipeline = Pipeline::new();
+    // The reader's limit is the pipeline's too (its own default is a hidden 8 MiB).
+    let mut pipeline = Pipeline::new();
+    pipeline.max_text_bytes = args.max_document_bytes;
     pipeline.warm_up();
+    let pipeline = std::sync::Arc::new(pipeline);
     let startup = started.elapsed();
-    let options = ReadOptions {
+    let mut options = ReadOptions {
         format: args.format,
         published: args.published.clone(),
         max_document_bytes: args.max_document_bytes,
         ..ReadOptions::default()
     };
+    args.limits.apply(&mut options);
     let inputs = if args.inputs.is_empty() {
         vec!["-".to_string()]
     } else {
@@ -83,17 +93,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             .par_iter()
             .map(|item| match item {
                 Item::Document(doc) => {
-                    let mut times = StageTimes::default();
-                    let record = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        pipeline.process_timed(doc, &mut times)
-                    }))
-                    .unwrap_or_else(|_| {
-                        Record::error(
-                            doc.id.clone(),
-                            "internal error while analysing this document",
-                        )
-                    });
-                    (record, times)
+                    super::guard::analyse(&pipeline, doc, args.limits.budget(doc.text.len()))
                 }
                 Item::Failed(f) => (
                     Record::error(f.id.clone(), f.to_string()),

@@ -1,4 +1,5 @@
 pub mod export;
 pub mod extract;
+pub mod guard;
 pub mod ingest;
 pub mod query;
