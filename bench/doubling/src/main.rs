@@ -15,7 +15,8 @@
 //! articles repeated; `no-punct`: one sentence without punctuation; `kim-said`: "Kim
 //! said ..." repeated; `repeated`: one news sentence repeated), HTML pages (`html-wide`:
 //! paragraphs; `html-deep`: nesting just under the depth cap), JSON Lines reading, and
-//! store ingest of many articles reporting one event (`store-one-event`).
+//! store ingest of many articles reporting one event (`store-one-event`) and of one story
+//! republished many times (`store-copies`, all near duplicates of the first).
 
 use std::time::{Duration, Instant};
 
