@@ -657,3 +657,44 @@ fn query_reads_a_database_in_a_directory_it_cannot_write() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(summary(&out)["documents"], 1);
 }
+
+#[test]
+fn max_document_bytes_is_not_overridden_by_a_hidden_pipeline_cap() {
+    // The pipeline refused anything over 8 MiB whatever `--max-document-bytes` said.
+    let dir = temp_dir("hidden-cap");
+    let path = dir.join("big.txt");
+    let text = format!(
+        "Kim met Shoigu in Pyongyang.{}Putin met Xi.",
+        " ".repeat(9_000_000)
+    );
+    std::fs::write(&path, &text).unwrap();
+    let out = run(
+        &[
+            "extract",
+            "--max-document-bytes",
+            "10000000",
+            path.to_str().unwrap(),
+        ],
+        b"",
+        MINUTE,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let r = records(&out);
+    assert!(r[0]["error"].is_null(), "{}", r[0]["error"]);
+    // And the limit still holds below the document's size.
+    let out = run(
+        &[
+            "extract",
+            "--max-document-bytes",
+            "1000000",
+            path.to_str().unwrap(),
+        ],
+        b"",
+        MINUTE,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(records(&out)[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("too large"));
+}
