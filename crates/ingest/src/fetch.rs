@@ -10,6 +10,9 @@
 //! IPv6) and fails when nothing public is left. The connection is made to the addresses it
 //! returned, so a second DNS answer cannot swap in a private address after the check
 //! (DNS rebinding), and redirects are followed by the same agent, so each hop is checked.
+//! Through an HTTP proxy taken from the environment (`HTTPS_PROXY`, `ALL_PROXY`), the proxy
+//! resolves the target host, so only the proxy's own address is checked here: a proxy is
+//! trusted to apply its own policy.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::time::{Duration, Instant};
