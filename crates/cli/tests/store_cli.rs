@@ -76,7 +76,10 @@ fn voa_and_reference_article_ingest_query_export() {
     let out = sitrep(&["query", "--stats", "--format", "jsonl"], &db);
     let stats = json(&out);
     assert_eq!(stats["documents"], 90);
-    assert_eq!(stats["schema_version"], 2);
+    assert_eq!(
+        stats["schema_version"],
+        sitrep_store::schema::SCHEMA_VERSION
+    );
 
     // Full-text search finds the reference article.
     let out = sitrep(
@@ -227,6 +230,8 @@ fn feeds_pages_and_failures_from_a_local_server() {
             "jsonl",
             "--fetch-timeout",
             "5",
+            // The test server is on loopback, which fetches refuse by default.
+            "--allow-private-network",
         ],
         &db,
     );
@@ -256,7 +261,16 @@ fn feeds_pages_and_failures_from_a_local_server() {
     assert_eq!(hit["url"], format!("{pages}/a2.html"));
 
     // Rerun: the articles are known, the failures are retried and still reported.
-    let out = sitrep(&["ingest", &feed_url, "--format", "jsonl"], &db);
+    let out = sitrep(
+        &[
+            "ingest",
+            &feed_url,
+            "--format",
+            "jsonl",
+            "--allow-private-network",
+        ],
+        &db,
+    );
     assert_eq!(json(&out)["stored"], 0);
     assert_eq!(json(&out)["duplicates"], 2);
 }

@@ -85,6 +85,14 @@ impl DateValue {
             day: Some(d.day()),
         }
     }
+    /// True when the value can be written as `YYYY[-MM[-DD]]`: years 0 to 9999. A relative
+    /// date resolved against a publication date at either end of that range ("yesterday"
+    /// on 0000-01-01, "next year" in 9999) falls outside it and printed as `-001-12-31` or
+    /// `10000`; such a date is left unresolved instead.
+    pub fn is_writable(&self) -> bool {
+        (0..=9999).contains(&self.year)
+    }
+
     pub fn precision(&self) -> Precision {
         match (self.month, self.day) {
             (Some(_), Some(_)) => Precision::Day,
@@ -156,8 +164,8 @@ pub fn find_dates_in(v: &View, published: Option<NaiveDate>) -> Vec<DateMatch> {
                 start,
                 end,
                 text_start: start,
-                value: m.value,
-                end_value: m.end_value,
+                value: m.value.filter(DateValue::is_writable),
+                end_value: m.end_value.filter(DateValue::is_writable),
                 relative: m.relative,
             });
             i = m.last + 1;

@@ -11,7 +11,7 @@ use ureq::Agent;
 
 use crate::fetch::{agent, decode_body, fetch_with, is_http_url};
 use crate::html::{fragment_text, html_to_document, paragraphs_to_lines};
-use crate::{too_large_message, Failure, Item, ReadOptions};
+use crate::{too_large_message, Failure, Item, ReadOptions, RunBudget};
 
 /// One entry of a feed, with its texts already reduced to plain paragraphs.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -51,7 +51,18 @@ fn looks_like_html(media_type: &str, body: &str) -> bool {
 /// See [`crate::parse_feed`].
 pub(crate) fn parse_feed(bytes: &[u8], origin: &str) -> Result<Vec<FeedEntry>, String> {
     let base = is_http_url(origin).then_some(origin);
-    let parser = feed_rs::parser::Builder::new().base_uri(base).build();
+    // feed-rs falls back on a random UUID for an entry with neither id nor link (nor a URL
+    // to pair with its title); an empty id here lets `content_id` give a stable one instead.
+    let parser = feed_rs::parser::Builder::new()
+        .base_uri(base)
+        .id_generator(|links, title, uri| {
+            if links.is_empty() && (uri.is_none() || title.is_none()) {
+                String::new()
+            } else {
+                feed_rs::parser::generate_id(links, title, uri)
+            }
+        })
+        .build();
     let feed = parser
         .parse(bytes)
         .map_err(|e| format!("malformed feed {origin}: {e}"))?;
@@ -77,7 +88,7 @@ pub(crate) fn parse_feed(bytes: &[u8], origin: &str) -> Result<Vec<FeedEntry>, S
                 let body = c.body.as_deref()?;
                 text_of(body, looks_like_html(c.content_type.as_str(), body))
             });
-            FeedEntry {
+            let mut entry_out = FeedEntry {
                 id: entry.id,
                 title: entry.title.as_ref().and_then(|t| {
                     text_of(&t.content, t.content_type.as_str().contains("html"))
@@ -97,10 +108,35 @@ pub(crate) fn parse_feed(bytes: &[u8], origin: &str) -> Result<Vec<FeedEntry>, S
                     .map(|c| c.label.unwrap_or(c.term))
                     .collect(),
                 feed_title: feed_title.clone(),
+            };
+            if entry_out.id.trim().is_empty() {
+                entry_out.id = content_id(origin, &entry_out);
             }
+            entry_out
         })
         .collect();
     Ok(entries)
+}
+
+/// A deterministic id for an entry that has neither id nor link: the feed's origin and a
+/// 64-bit FNV-1a hash of the entry's title, date, summary and content, so the same entry
+/// gets the same id (and document id) in every run, while a reordered or growing feed
+/// keeps the ids of the entries it already had.
+fn content_id(origin: &str, entry: &FeedEntry) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [
+        entry.title.as_deref(),
+        entry.published.as_deref(),
+        entry.summary.as_deref(),
+        entry.content.as_deref(),
+    ] {
+        // A separator byte that cannot occur in text keeps ("ab", "c") apart from ("a", "bc").
+        for byte in part.unwrap_or("").bytes().chain([0xff]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{origin}#entry-{hash:016x}")
 }
 
 /// Linked articles fetched and extracted at once, each on its own thread: enough to hide
@@ -116,6 +152,8 @@ pub(crate) struct FeedDocuments {
     origin: String,
     options: ReadOptions,
     agent: Option<Agent>,
+    /// When fetching stops for the whole run.
+    deadline: Option<std::time::Instant>,
 }
 
 /// The id of an entry's document: its link, else its feed id.
@@ -130,8 +168,9 @@ fn fetch_article(
     link: &str,
     id: &str,
     options: &ReadOptions,
+    deadline: Option<std::time::Instant>,
 ) -> Result<InputDocument, String> {
-    let fetched = fetch_with(agent, link, options)?;
+    let fetched = fetch_with(agent, link, options, deadline)?;
     let html = decode_body(&fetched.body, fetched.content_type.as_deref());
     let page_options = ReadOptions {
         published: None,
@@ -142,21 +181,29 @@ fn fetch_article(
 }
 
 impl FeedDocuments {
-    pub(crate) fn new(entries: Vec<FeedEntry>, origin: &str, options: &ReadOptions) -> Self {
+    pub(crate) fn new(
+        entries: Vec<FeedEntry>,
+        origin: &str,
+        options: &ReadOptions,
+        budget: &RunBudget,
+    ) -> Self {
         FeedDocuments {
             entries: entries.into(),
             articles: VecDeque::new(),
             origin: origin.to_string(),
             options: options.clone(),
             agent: None,
+            deadline: budget.deadline,
         }
     }
 
     /// Fetches the articles of the next [`FETCH_BATCH`] entries concurrently.
     fn fetch_batch(&mut self) {
         let timeout = self.options.fetch_timeout;
-        let agent = &*self.agent.get_or_insert_with(|| agent(timeout));
+        let private = self.options.allow_private_network;
+        let agent = &*self.agent.get_or_insert_with(|| agent(timeout, private));
         let options = &self.options;
+        let deadline = self.deadline;
         let jobs: Vec<(Option<&str>, String)> = self
             .entries
             .iter()
@@ -172,7 +219,9 @@ impl FeedDocuments {
             let handles: Vec<_> = jobs
                 .iter()
                 .map(|(link, id)| {
-                    link.map(|link| scope.spawn(move || fetch_article(agent, link, id, options)))
+                    link.map(|link| {
+                        scope.spawn(move || fetch_article(agent, link, id, options, deadline))
+                    })
                 })
                 .collect();
             handles
@@ -243,7 +292,9 @@ impl FeedDocuments {
             (None, None) => {
                 let message = match fetch_error {
                     Some(e) => format!("{e}; the feed entry has no summary to fall back on"),
-                    None if entry.link.is_some() && !self.options.fetch_linked_articles => {
+                    None if entry.link.is_some()
+                        && !(self.options.fetch_linked_articles && self.options.allow_fetch) =>
+                    {
                         "the feed entry has no text, and fetching linked articles is off"
                             .to_string()
                     }
@@ -284,6 +335,7 @@ impl Iterator for FeedDocuments {
 
     fn next(&mut self) -> Option<Item> {
         if self.options.fetch_linked_articles
+            && self.options.allow_fetch
             && self.articles.is_empty()
             && !self.entries.is_empty()
         {

@@ -213,12 +213,11 @@ pub(crate) fn object_to_document(
                 _ => problems.push("`id` must be a string or a number".to_string()),
             },
             "text" => text = Some(value),
+            // An empty string means "unknown" in many exports, not a value: an empty date
+            // is no date (not a malformed one), and an empty URL is no URL (two documents
+            // with `"url": ""` are not the same document).
             "title" => doc.title = optional_string(value, "title", &mut problems),
-            // An empty date means "unknown" in many exports, not a malformed one.
-            "published" => {
-                doc.published = optional_string(value, "published", &mut problems)
-                    .filter(|p| !p.trim().is_empty())
-            }
+            "published" => doc.published = optional_string(value, "published", &mut problems),
             "url" => doc.url = optional_string(value, "url", &mut problems),
             "source" => doc.source = optional_string(value, "source", &mut problems),
             "meta" => match value {
@@ -263,8 +262,10 @@ pub(crate) fn object_to_document(
     Ok(doc)
 }
 
+/// A string field; blank (empty or whitespace only) counts as missing.
 fn optional_string(value: Value, field: &str, problems: &mut Vec<String>) -> Option<String> {
     match value {
+        Value::String(s) if s.trim().is_empty() => None,
         Value::String(s) => Some(s),
         Value::Null => None,
         _ => {
@@ -379,6 +380,22 @@ mod tests {
             })
             .collect();
         assert_eq!(dates, ["2024-01-02", "2025-06-05", "2024-01-02"]);
+    }
+
+    #[test]
+    fn empty_strings_are_missing_values() {
+        // `sitrep ingest` of two such lines failed with a UNIQUE constraint on the URL.
+        let input = "{\"id\":\"a\",\"text\":\"x\",\"url\":\"\",\"title\":\" \",\"source\":\"\"}\n{\"id\":\"b\",\"text\":\"y\",\"url\":\"\"}\n";
+        let items = read_all(input, &ReadOptions::default());
+        for item in &items {
+            let Item::Document(doc) = item else {
+                panic!("{item:?}")
+            };
+            assert_eq!(doc.url, None);
+            assert_eq!(doc.title, None);
+            assert_eq!(doc.source, None);
+        }
+        assert_eq!(items.len(), 2);
     }
 
     #[test]

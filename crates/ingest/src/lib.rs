@@ -30,12 +30,17 @@
 //! * `http://` / `https://` URLs are fetched ([`fetch`]): a feed (by content type or sniffed
 //!   root) gives one document an entry, HTML gives the article, `application/x-ndjson` or a
 //!   body starting with `{` is read as JSON Lines, anything else as text. Nothing else in
-//!   this crate reaches the network.
+//!   this crate reaches the network, and only public addresses are reached unless
+//!   [`ReadOptions::allow_private_network`] is set (every redirect hop included; see
+//!   [`is_public_address`]). [`ReadOptions::allow_fetch`] off (`--no-fetch`) fetches
+//!   nothing at all.
 //! * A directory is walked recursively in sorted (byte-wise file name) order, so runs are
 //!   deterministic. Hidden entries (names starting with `.`) are skipped silently, and so
 //!   are files that are obviously binary (a known binary extension, or a NUL byte in the
-//!   first 8 KiB); symbolic links to directories are not followed (no cycles). A file that
-//!   is not valid UTF-8 gives a failure item.
+//!   first 8 KiB); symbolic links to directories are not followed (no cycles). FIFOs,
+//!   sockets and device nodes met in a walk are skipped with a note on standard error (a
+//!   FIFO would block the walk forever); named explicitly, they are read as streams. A file
+//!   that is not valid UTF-8 gives a failure item.
 //! * A file is read by extension: `.jsonl`/`.ndjson` JSON Lines, `.html`/`.htm`/`.xhtml`
 //!   HTML, `.rss`/`.atom` feed, `.txt`/`.text` plain text; any other file is sniffed as
 //!   standard input is (but never taken for JSON Lines) and read as plain text when it is
@@ -47,7 +52,8 @@
 //! One object a line: `{"id", "text", "title"?, "published"?, "url"?, "source"?, ...}`.
 //! Unknown fields go to `meta` in input order (a `meta` object is merged into it, so output
 //! records can be read back). A missing or empty `id` becomes `<origin>:<line>`; a numeric
-//! one is written in decimal. Blank lines are skipped. Each of these is a failure item
+//! one is written in decimal. An empty (or blank) `title`, `published`, `url` or `source`
+//! is a missing value. Blank lines are skipped. Each of these is a failure item
 //! for its line, after which reading goes on: malformed JSON, a non-object, invalid UTF-8,
 //! a missing or non-string `text`, a non-string `title`/`url`/`source`, and a `published`
 //! that does not start with a valid `YYYY-MM-DD` date.
@@ -69,7 +75,9 @@
 //! ## Feeds
 //!
 //! Each RSS/Atom entry ([`parse_feed`]) becomes a document whose id is the entry's link (else
-//! its `guid`/`id`) and whose `source` is the feed title. With
+//! its `guid`/`id`, else `<feed>#entry-<hash of its title, date and text>`: the same in every
+//! run) and whose `source` is the feed title. At most [`ReadOptions::max_feed_entries`]
+//! entries are read in a run, all feeds together. With
 //! [`ReadOptions::fetch_linked_articles`], the linked page is fetched and its article
 //! extracted (four entries at a time, on scoped threads, results kept in entry order); the
 //! entry's title is preferred to the page's, the page's date to the entry's, the entry's to
@@ -86,13 +94,21 @@
 //! unbounded is read into memory first: a JSON Lines line longer than twice the limit plus
 //! 64 KiB is skipped while being read (only its length is counted); a text file larger
 //! than the limit, or an HTML file larger than four times it, is refused from its size; a
-//! fetched body is cut at [`ReadOptions::max_fetch_bytes`].
+//! fetched body is cut at [`ReadOptions::max_fetch_bytes`]. Every fetch is bounded by
+//! [`ReadOptions::fetch_timeout`], and all the fetches of a run together by
+//! [`ReadOptions::fetch_deadline`]. A page whose elements nest deeper than 256 is read by a
+//! linear tag-stripping extraction instead of the DOM (`meta.extraction` = `flat`): the
+//! DOM and Readability recurse, and such pages overflowed the stack or ran for minutes.
+//! A panic inside a reader becomes a failure item for that input, and the run goes on.
 
 use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 pub use sitrep_record::InputDocument;
 
@@ -102,7 +118,7 @@ mod html;
 mod jsonl;
 
 pub use feed::FeedEntry;
-pub use fetch::{is_http_url, Fetched, USER_AGENT};
+pub use fetch::{is_http_url, is_public_address, Fetched, USER_AGENT};
 pub use jsonl::JsonlReader;
 
 /// An input format; forced with [`ReadOptions::format`], else chosen per input.
@@ -146,6 +162,21 @@ pub struct ReadOptions {
     pub fetch_linked_articles: bool,
     /// The largest HTTP response body read, in bytes.
     pub max_fetch_bytes: usize,
+    /// Whether anything is fetched at all. When false (`--no-fetch`), URL inputs are
+    /// failures and feed entries keep their own text: a feed file is read without
+    /// following a single link.
+    pub allow_fetch: bool,
+    /// Whether fetches may reach loopback, private, link-local and other non-public
+    /// addresses (`--allow-private-network`); see [`is_public_address`]. Off by default:
+    /// feed links and redirects are chosen by whoever wrote the feed or runs the server.
+    pub allow_private_network: bool,
+    /// Wall-clock budget for all the fetches of one [`read_inputs`] run; once spent, nothing
+    /// more is fetched (URL inputs fail, feed entries fall back on their own text) and each
+    /// fetch gets no more than what is left. `None`: no overall limit.
+    pub fetch_deadline: Option<Duration>,
+    /// Feed entries read in one [`read_inputs`] run, all feeds together; the entries past
+    /// it are dropped, with one failure item per feed saying how many.
+    pub max_feed_entries: usize,
 }
 
 impl Default for ReadOptions {
@@ -157,6 +188,10 @@ impl Default for ReadOptions {
             fetch_timeout: Duration::from_secs(20),
             fetch_linked_articles: true,
             max_fetch_bytes: 20 * 1024 * 1024,
+            allow_fetch: true,
+            allow_private_network: false,
+            fetch_deadline: Some(Duration::from_secs(30 * 60)),
+            max_feed_entries: 10_000,
         }
     }
 }
@@ -289,11 +324,44 @@ pub fn read_inputs(
         walk: Vec::new(),
         current: None,
         options: options.clone(),
+        budget: RunBudget::new(options),
+        current_name: String::new(),
     })
 }
 
 /// The input that names standard input.
 const STDIN: &str = "-";
+
+/// What one run may still spend on the network and on feed entries, shared by every input
+/// of a [`read_inputs`] run (and by the feed iterators it creates).
+#[derive(Debug, Clone)]
+pub(crate) struct RunBudget {
+    /// When fetching stops ([`ReadOptions::fetch_deadline`], from the start of the run).
+    pub(crate) deadline: Option<Instant>,
+    /// Feed entries still to be read ([`ReadOptions::max_feed_entries`]).
+    pub(crate) feed_entries_left: Arc<AtomicUsize>,
+}
+
+impl RunBudget {
+    pub(crate) fn new(options: &ReadOptions) -> RunBudget {
+        RunBudget {
+            deadline: options.fetch_deadline.map(|d| Instant::now() + d),
+            feed_entries_left: Arc::new(AtomicUsize::new(options.max_feed_entries)),
+        }
+    }
+
+    /// Takes up to `wanted` feed entries from the budget; returns how many were granted.
+    pub(crate) fn take_feed_entries(&self, wanted: usize) -> usize {
+        let mut granted = 0;
+        let _ = self
+            .feed_entries_left
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |left| {
+                granted = left.min(wanted);
+                Some(left - granted)
+            });
+        granted
+    }
+}
 
 /// A boxed, `Send` stream of items, as [`read_inputs`] and [`read_stream`] return.
 pub type ItemIter = Box<dyn Iterator<Item = Item> + Send>;
@@ -305,6 +373,24 @@ struct Inputs {
     walk: Vec<PathBuf>,
     current: Option<ItemIter>,
     options: ReadOptions,
+    budget: RunBudget,
+    /// The input or path `current` reads, named in the failure of a reader panic.
+    current_name: String,
+}
+
+/// The failure that stands for a reader panic: the rest of that input is skipped, and
+/// the run goes on with the next one (a bug in a parser must not stop a run).
+fn reader_panic(origin: &str, payload: &(dyn std::any::Any + Send)) -> Item {
+    let detail = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    Item::Failed(Failure {
+        id: origin.to_string(),
+        origin: origin.to_string(),
+        message: format!("{origin}: internal error while reading this input ({detail}); the rest of it was skipped"),
+    })
 }
 
 impl Iterator for Inputs {
@@ -313,23 +399,50 @@ impl Iterator for Inputs {
     fn next(&mut self) -> Option<Item> {
         loop {
             if let Some(current) = &mut self.current {
-                if let Some(item) = current.next() {
-                    return Some(item);
+                match catch_unwind(AssertUnwindSafe(|| current.next())) {
+                    Ok(Some(item)) => return Some(item),
+                    Ok(None) => {}
+                    Err(payload) => {
+                        self.current = None;
+                        return Some(reader_panic(&self.current_name, payload.as_ref()));
+                    }
                 }
                 self.current = None;
             }
             if let Some(path) = self.walk.pop() {
-                self.current = self.open_path(&path, true);
+                self.current_name = path.display().to_string();
+                match catch_unwind(AssertUnwindSafe(|| self.open_path(&path, true))) {
+                    Ok(current) => self.current = current,
+                    Err(payload) => {
+                        return Some(reader_panic(&self.current_name, payload.as_ref()))
+                    }
+                }
                 continue;
             }
             let input = self.queue.pop_front()?;
-            self.current = if input == STDIN {
-                Some(read_stdin(&self.options))
-            } else if is_http_url(&input) {
-                Some(read_url(&input, &self.options))
-            } else {
-                self.open_path(Path::new(&input), false)
-            };
+            self.current_name.clone_from(&input);
+            match catch_unwind(AssertUnwindSafe(|| self.open_input(&input))) {
+                Ok(current) => self.current = current,
+                Err(payload) => return Some(reader_panic(&input, payload.as_ref())),
+            }
+        }
+    }
+}
+
+impl Inputs {
+    /// Opens one input of the list: standard input, a URL or a path.
+    fn open_input(&mut self, input: &str) -> Option<ItemIter> {
+        if input == STDIN {
+            Some(read_stream_within(
+                std::io::stdin(),
+                "stdin",
+                &self.options,
+                &self.budget,
+            ))
+        } else if is_http_url(input) {
+            Some(read_url(input, &self.options, &self.budget))
+        } else {
+            self.open_path(Path::new(input), false)
         }
     }
 }
@@ -397,7 +510,23 @@ impl Inputs {
             }
             return None;
         }
-        Some(read_file(path, &shown, meta.len(), in_walk, &self.options))
+        if in_walk && !meta.is_file() {
+            // A FIFO would block the walk forever and a device node may never end; a named
+            // input (`sitrep extract <(curl ...)`, `/dev/stdin`) is the user's choice and is
+            // read as a stream, up to its limit.
+            eprintln!(
+                "sitrep: note: skipped {shown}: not a regular file (a FIFO, socket or device)"
+            );
+            return None;
+        }
+        Some(read_file(
+            path,
+            &shown,
+            meta.len(),
+            in_walk,
+            &self.options,
+            &self.budget,
+        ))
     }
 }
 
@@ -463,6 +592,7 @@ fn read_file(
     size: u64,
     in_walk: bool,
     options: &ReadOptions,
+    budget: &RunBudget,
 ) -> ItemIter {
     let format = format_of_path(path, options);
     let file = match File::open(path) {
@@ -494,7 +624,7 @@ fn read_file(
         Format::Jsonl => Format::Text,
         other => other,
     });
-    read_bytes(bytes, format, shown, None, options)
+    read_bytes(bytes, format, shown, None, options, budget)
 }
 
 /// Turns a whole (already bounded) body into items, in a known format.
@@ -504,13 +634,31 @@ fn read_bytes(
     id: &str,
     url: Option<&str>,
     options: &ReadOptions,
+    budget: &RunBudget,
 ) -> ItemIter {
     if format == Format::Jsonl {
         return documents(read_jsonl(std::io::Cursor::new(bytes), id, options));
     }
     if format == Format::Feed {
         return match parse_feed(&bytes, url.unwrap_or(id)) {
-            Ok(entries) => documents(feed::FeedDocuments::new(entries, id, options)),
+            Ok(mut entries) => {
+                let granted = budget.take_feed_entries(entries.len());
+                let dropped = entries.len() - granted;
+                entries.truncate(granted);
+                let docs = feed::FeedDocuments::new(entries, id, options, budget);
+                if dropped == 0 {
+                    return documents(docs);
+                }
+                let note = Item::Failed(Failure {
+                    id: id.to_string(),
+                    origin: id.to_string(),
+                    message: format!(
+                        "{id}: {dropped} feed entries not read: the run's limit of {} feed entries is reached",
+                        options.max_feed_entries
+                    ),
+                });
+                documents(docs.chain(std::iter::once(note)))
+            }
             Err(e) => failed(id, id, e),
         };
     }
@@ -565,11 +713,6 @@ fn text_to_items(
     Box::new(std::iter::once(item))
 }
 
-/// Standard input, read as [`read_stream`] with origin `stdin`.
-fn read_stdin(options: &ReadOptions) -> ItemIter {
-    read_stream(std::io::stdin(), "stdin", options)
-}
-
 /// Reads a stream of unknown format (standard input, a pipe): the format is forced or
 /// sniffed from the first buffered bytes, which are not consumed. JSON Lines is read line by
 /// line; anything else is read whole, up to its limit. `origin` is the id of a text or HTML
@@ -578,6 +721,15 @@ pub fn read_stream<R: Read + Send + 'static>(
     reader: R,
     origin: &str,
     options: &ReadOptions,
+) -> ItemIter {
+    read_stream_within(reader, origin, options, &RunBudget::new(options))
+}
+
+fn read_stream_within<R: Read + Send + 'static>(
+    reader: R,
+    origin: &str,
+    options: &ReadOptions,
+    budget: &RunBudget,
 ) -> ItemIter {
     let mut reader = BufReader::with_capacity(64 * 1024, reader);
     let format = match options.format {
@@ -603,14 +755,15 @@ pub fn read_stream<R: Read + Send + 'static>(
         ),
         // An empty stream (`sitrep extract < /dev/null`) holds no document at all.
         Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => Box::new(std::iter::empty()),
-        Ok(bytes) => read_bytes(bytes, format, origin, None, options),
+        Ok(bytes) => read_bytes(bytes, format, origin, None, options, budget),
         Err(e) => failed(origin, origin, format!("cannot read {origin}: {e}")),
     }
 }
 
 /// A URL given as input: fetched, then read by forced format, content type or content.
-fn read_url(url: &str, options: &ReadOptions) -> ItemIter {
-    let fetched = match fetch(url, options) {
+fn read_url(url: &str, options: &ReadOptions, budget: &RunBudget) -> ItemIter {
+    let agent = fetch::agent(options.fetch_timeout, options.allow_private_network);
+    let fetched = match fetch::fetch_with(&agent, url, options, budget.deadline) {
         Ok(f) => f,
         Err(e) => return failed(url, url, e),
     };
@@ -641,9 +794,14 @@ fn read_url(url: &str, options: &ReadOptions) -> ItemIter {
         },
     );
     match format {
-        Format::Jsonl | Format::Feed => {
-            read_bytes(fetched.body, format, url, Some(&fetched.final_url), options)
-        }
+        Format::Jsonl | Format::Feed => read_bytes(
+            fetched.body,
+            format,
+            url,
+            Some(&fetched.final_url),
+            options,
+            budget,
+        ),
         Format::Html | Format::Text => {
             let text = fetch::decode_body(&fetched.body, fetched.content_type.as_deref());
             text_to_items(text, format, url, Some(&fetched.final_url), options)

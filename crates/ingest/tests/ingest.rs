@@ -15,10 +15,18 @@ fn read<S: AsRef<str>>(inputs: &[S], options: &ReadOptions) -> Vec<Item> {
     read_inputs(&inputs, options).collect()
 }
 
+/// The tests' servers listen on 127.0.0.1, which fetches refuse unless told otherwise.
+fn local() -> ReadOptions {
+    ReadOptions {
+        allow_private_network: true,
+        ..ReadOptions::default()
+    }
+}
+
 fn offline() -> ReadOptions {
     ReadOptions {
         fetch_linked_articles: false,
-        ..ReadOptions::default()
+        ..local()
     }
 }
 
@@ -307,7 +315,7 @@ fn html_main_text_without_boilerplate() {
         "2025-06-05T09:30:00+09:00",
         "https://herald.example/world/kim-shoigu",
     );
-    let d = html_to_document(&page, "page-1", None, &ReadOptions::default()).unwrap();
+    let d = html_to_document(&page, "page-1", None, &local()).unwrap();
     assert_eq!(d.id, "page-1");
     let lines: Vec<&str> = d.text.lines().collect();
     for p in ARTICLE_PARAGRAPHS {
@@ -359,7 +367,7 @@ fn html_metadata_fallbacks() {
         html,
         "x",
         Some("https://news.example/feed/item?id=3"),
-        &ReadOptions::default(),
+        &local(),
     )
     .unwrap();
     assert_eq!(d.title.as_deref(), Some("Ceasefire talks resume"));
@@ -370,7 +378,7 @@ fn html_metadata_fallbacks() {
     let html = r#"<html><body><h1>Floods</h1><p>Rivers rose.</p><time datetime="2025-01-09">Jan 9</time></body></html>"#;
     let options = ReadOptions {
         published: Some("2000-01-01".into()),
-        ..ReadOptions::default()
+        ..local()
     };
     let d = html_to_document(html, "y", None, &options).unwrap();
     assert_eq!(d.published.as_deref(), Some("2025-01-09"));
@@ -586,7 +594,7 @@ fn feed_over_http_fetches_linked_articles() {
 
     let options = ReadOptions {
         fetch_timeout: Duration::from_secs(5),
-        ..ReadOptions::default()
+        ..local()
     };
     let feed_url = format!("{}/world.xml", feeds.base);
     let items = read(&[&feed_url], &options);
@@ -673,7 +681,7 @@ fn urls_are_fetched_and_unreachable_ones_fail_clearly() {
     let options = ReadOptions {
         fetch_timeout: Duration::from_secs(5),
         fetch_linked_articles: false,
-        ..ReadOptions::default()
+        ..local()
     };
     let items = read(&inputs, &options);
     let story = doc(&items[0]);
@@ -709,7 +717,7 @@ fn oversized_response_is_refused() {
     let server = serve(resources);
     let options = ReadOptions {
         max_fetch_bytes: 1000,
-        ..ReadOptions::default()
+        ..local()
     };
     let err = sitrep_ingest::fetch(&format!("{}/big", server.base), &options).unwrap_err();
     assert!(err.contains("larger than 1000 bytes"), "{err}");
@@ -736,7 +744,7 @@ fn a_silent_server_times_out() {
     });
     let options = ReadOptions {
         fetch_timeout: Duration::from_millis(300),
-        ..ReadOptions::default()
+        ..local()
     };
     let started = std::time::Instant::now();
     let err = sitrep_ingest::fetch(&url, &options).unwrap_err();
@@ -772,7 +780,7 @@ fn long_feeds_keep_entry_order_across_fetch_batches() {
     let path = dir.write("long.xml", rss);
     let options = ReadOptions {
         fetch_timeout: Duration::from_secs(5),
-        ..ReadOptions::default()
+        ..local()
     };
     let texts: Vec<String> = read(&[&path], &options)
         .iter()

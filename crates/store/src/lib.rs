@@ -30,6 +30,7 @@
 pub mod cluster;
 pub mod dedup;
 pub mod export;
+pub mod outfile;
 pub mod query;
 pub mod schema;
 pub mod sqlite;
@@ -60,6 +61,27 @@ pub enum StoreError {
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+impl StoreError {
+    /// True when the error comes from the document being written (a constraint it breaks,
+    /// a value that cannot be stored or serialised) rather than from the database (full
+    /// disk, lock, I/O): the writer can then skip that one document and go on.
+    pub fn is_document_specific(&self) -> bool {
+        match self {
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _)) => matches!(
+                f.code,
+                rusqlite::ErrorCode::ConstraintViolation | rusqlite::ErrorCode::TooBig
+            ),
+            StoreError::Sqlite(
+                rusqlite::Error::ToSqlConversionFailure(_)
+                | rusqlite::Error::IntegralValueOutOfRange(..)
+                | rusqlite::Error::InvalidParameterName(_),
+            ) => true,
+            StoreError::Json(_) | StoreError::Invalid(_) => true,
+            _ => false,
+        }
+    }
+}
 
 /// A finished record on its way into the store.
 #[derive(Debug, Clone, Default)]

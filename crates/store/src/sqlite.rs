@@ -5,7 +5,7 @@
 //! writer ingests; `synchronous=FULL` makes every committed transaction durable; a busy
 //! timeout makes a second writer wait instead of failing.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use rusqlite::{params, params_from_iter, Connection, OpenFlags, OptionalExtension, Transaction};
@@ -19,6 +19,11 @@ use crate::{
     AggregateRow, DocumentHit, EventRow, GroupRow, MentionRow, NewDocument, PutOutcome, Result,
     Store, StoreError, StoreStats,
 };
+
+/// Near-duplicate candidates taken from one LSH band (see `insert_document`): enough to
+/// hold every original a band leads to in real corpora, few enough that a document costs a
+/// bounded number of comparisons however many copies of its story are stored.
+const BAND_CANDIDATES: i64 = 16;
 
 /// The embedded SQLite store.
 ///
@@ -49,6 +54,27 @@ fn quad_number(q: Quad) -> i64 {
         Quad::VerbalConflict => 3,
         Quad::MaterialConflict => 4,
     }
+}
+
+/// True when the database has no `-wal` file, or an empty one: its main file is complete.
+fn wal_is_empty(path: &Path) -> bool {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(wal).map_or(true, |m| m.len() == 0)
+}
+
+/// A path written for an SQLite `file:` URI: absolute, with the characters URIs reserve
+/// percent-encoded.
+fn uri_path(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = String::new();
+    for byte in absolute.to_string_lossy().bytes() {
+        match byte {
+            b'?' | b'#' | b'%' | b' ' | 0x80..=0xff => out.push_str(&format!("%{byte:02X}")),
+            _ => out.push(byte as char),
+        }
+    }
+    out
 }
 
 /// The host of an `http(s)://host/...` URL, without a leading `www.`.
@@ -157,6 +183,11 @@ impl SqliteStore {
     }
 
     /// Open an existing database for reading only (works while another process ingests).
+    ///
+    /// A WAL database needs its `-shm` file even to be read; when it cannot be created (a
+    /// directory the user may not write, a read-only mount) SQLite answers "attempt to write
+    /// a readonly database". When no `-wal` file holds uncommitted-to-the-main-file pages,
+    /// the main file is then the whole database and it is opened as immutable instead.
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<SqliteStore> {
         let path = path.as_ref();
         if !path.exists() {
@@ -165,14 +196,16 @@ impl SqliteStore {
                 path.display()
             )));
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        let store = SqliteStore {
-            conn,
-            writable: false,
+        let store = match SqliteStore::open_reader(path, false) {
+            Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _)))
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen
+                ) && wal_is_empty(path) =>
+            {
+                SqliteStore::open_reader(path, true)?
+            }
+            other => other?,
         };
         let version = store.schema_version()?;
         if version == 0 {
@@ -203,6 +236,26 @@ impl SqliteStore {
                  open it for writing once (any `sitrep ingest`) to migrate it"
             )));
         }
+        Ok(store)
+    }
+
+    /// Opens a read-only connection and reads the schema version once (which is where
+    /// a WAL database without a usable `-shm` file fails); `immutable` opens it through a URI
+    /// with `immutable=1` (no locks, no `-shm`, no `-wal`).
+    fn open_reader(path: &Path, immutable: bool) -> Result<SqliteStore> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = if immutable {
+            let uri = format!("file:{}?immutable=1", uri_path(path));
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)?
+        } else {
+            Connection::open_with_flags(path, flags)?
+        };
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        let store = SqliteStore {
+            conn,
+            writable: false,
+        };
+        store.schema_version()?;
         Ok(store)
     }
 
@@ -327,29 +380,50 @@ impl SqliteStore {
             });
         }
         let hash = content_hash(&r.text);
-        if let Some(existing) = find_document(tx, r.url.as_deref(), &hash)? {
+        // A blank URL is no URL: two documents with `"url": ""` are not one document (the
+        // unique URL index refused the second).
+        let url = r.url.as_deref().map(str::trim).filter(|u| !u.is_empty());
+        if let Some(existing) = find_document(tx, url, &hash)? {
             return Ok(PutOutcome::Duplicate { existing });
         }
 
-        // Near-duplicate candidates: documents sharing an LSH band.
+        // Near-duplicate candidates: documents sharing an LSH band, at most
+        // `BAND_CANDIDATES` per band (the earliest stored, which hold the originals): a
+        // story republished thousands of times would otherwise make every new copy compare
+        // with every earlier one, and an ingest of copies quadratic.
         let signature = MinHashSignature::of_text(&r.text);
         let bands = signature.band_keys();
         let mut near: Option<(i64, String, f64)> = None;
         if !signature.is_empty() {
+            let mut candidates: Vec<i64> = Vec::new();
+            {
+                let mut stmt = tx.prepare_cached(
+                    "SELECT doc FROM document_bands WHERE band_key = ?1 ORDER BY doc LIMIT ?2",
+                )?;
+                for key in bands {
+                    let rows = stmt.query_map(params![key, BAND_CANDIDATES], |row| row.get(0))?;
+                    for doc in rows {
+                        candidates.push(doc?);
+                    }
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
             let mut stmt = tx.prepare_cached(
-                "SELECT DISTINCT b.doc, s.signature, coalesce(d.near_duplicate_of, d.id)
-                 FROM document_bands b
-                 JOIN document_minhash s ON s.doc = b.doc
-                 JOIN documents d ON d.id = b.doc
-                 WHERE b.band_key IN (SELECT value FROM json_each(?1))
-                 ORDER BY b.doc",
+                "SELECT s.signature, coalesce(d.near_duplicate_of, d.id)
+                 FROM document_minhash s JOIN documents d ON d.id = s.doc
+                 WHERE s.doc = ?1",
             )?;
-            let keys = serde_json::to_string(&bands[..])?;
-            let mut rows = stmt.query([keys])?;
             let mut best: Option<(i64, f64)> = None;
-            while let Some(row) = rows.next()? {
-                let bytes: Vec<u8> = row.get(1)?;
-                let root: i64 = row.get(2)?;
+            for doc in candidates {
+                let Some((bytes, root)) = stmt
+                    .query_row([doc], |row| {
+                        Ok((row.get::<_, Vec<u8>>(0)?, row.get::<_, i64>(1)?))
+                    })
+                    .optional()?
+                else {
+                    continue;
+                };
                 if let Some(other) = MinHashSignature::from_bytes(&bytes) {
                     let sim = signature.similarity(&other);
                     if sim >= NEAR_DUPLICATE_THRESHOLD && best.is_none_or(|(_, s)| sim > s) {
@@ -369,7 +443,7 @@ impl SqliteStore {
         let source = doc
             .source
             .clone()
-            .or_else(|| r.url.as_deref().and_then(url_host))
+            .or_else(|| url.and_then(url_host))
             .or_else(|| {
                 r.meta
                     .get("source")
@@ -386,7 +460,7 @@ impl SqliteStore {
         .execute(params![
             r.id,
             hash,
-            r.url,
+            url,
             r.title,
             r.published,
             source,
@@ -429,7 +503,7 @@ fn find_document(conn: &Connection, url: Option<&str>, hash: &str) -> Result<Opt
     if by_hash.is_some() {
         return Ok(by_hash);
     }
-    match url {
+    match url.map(str::trim) {
         Some(url) if !url.is_empty() => Ok(conn
             .prepare_cached("SELECT doc_id FROM documents WHERE url = ?1")?
             .query_row([url], |r| r.get(0))
@@ -532,7 +606,8 @@ fn insert_extraction(tx: &Transaction, doc_row: i64, hash: &str, r: &Record) -> 
         return Ok(());
     }
     let chars = CharIndex::new(&r.text);
-    let mut touched = BTreeSet::new();
+    // Clusters this document adds mentions to, with how many.
+    let mut touched: BTreeMap<String, i64> = BTreeMap::new();
     for (i, e) in r.events.iter().enumerate() {
         let key = ClusterKey::of_event(e, r.published.as_deref());
         let cluster = key.id();
@@ -554,11 +629,22 @@ fn insert_extraction(tx: &Transaction, doc_row: i64, hash: &str, r: &Record) -> 
             e.cameo,
             quad_number(e.quad),
         ])?;
-        insert_mention(tx, doc_row, hash, i, e, &cluster, &chars)?;
-        touched.insert(cluster);
+        if insert_mention(tx, doc_row, hash, i, e, &cluster, &chars)? {
+            tx.prepare_cached(
+                "INSERT INTO cluster_cameos (cluster, cameo, mentions, goldstein, quad)
+                 VALUES (?1, ?2, 1, ?3, ?4)
+                 ON CONFLICT (cluster, cameo) DO UPDATE SET
+                    mentions = mentions + 1,
+                    goldstein = CASE WHEN goldstein IS NULL OR excluded.goldstein > goldstein
+                                     THEN excluded.goldstein ELSE goldstein END,
+                    quad = max(quad, excluded.quad)",
+            )?
+            .execute(params![cluster, e.cameo, e.goldstein, quad_number(e.quad)])?;
+            *touched.entry(cluster).or_insert(0) += 1;
+        }
     }
-    for cluster in &touched {
-        refresh_cluster(tx, cluster)?;
+    for (cluster, added) in &touched {
+        refresh_cluster(tx, cluster, doc_row, *added)?;
     }
     Ok(())
 }
@@ -571,14 +657,15 @@ fn insert_mention(
     e: &Event,
     cluster: &str,
     chars: &CharIndex,
-) -> Result<()> {
+) -> Result<bool> {
     let a = e.actor.as_ref();
     let rc = e.recipient.as_ref();
     let loc = e.location.as_ref();
     let evidence = chars.slice(e.sentence.start, e.sentence.end);
     // A duplicate mention id (an engine emitting the same event twice) is kept once.
-    tx.prepare_cached(
-        "INSERT OR IGNORE INTO event_mentions (
+    let inserted = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO event_mentions (
             id, cluster, doc, ord, local_id, category, mode, context, cameo, goldstein, quad,
             actor_text, actor_entity, actor_code, actor_sector, actor_org, actor_cameo,
             recipient_text, recipient_entity, recipient_code, recipient_sector, recipient_org,
@@ -588,85 +675,106 @@ fn insert_mention(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
                  ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32,
                  ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42)",
-    )?
-    .execute(params![
-        mention_id(hash, index, e),
-        cluster,
-        doc_row,
-        index as i64,
-        e.id,
-        e.event,
-        e.mode,
-        serde_json::to_string(&e.context)?,
-        e.cameo,
-        e.goldstein,
-        quad_number(e.quad),
-        a.map(|p| &p.text),
-        a.and_then(|p| p.entity.as_ref()),
-        a.and_then(|p| p.code.as_ref()),
-        a.and_then(|p| p.sector.as_ref()),
-        a.and_then(|p| p.org.as_ref()),
-        a.and_then(|p| p.cameo_actor.as_ref()),
-        rc.map(|p| &p.text),
-        rc.and_then(|p| p.entity.as_ref()),
-        rc.and_then(|p| p.code.as_ref()),
-        rc.and_then(|p| p.sector.as_ref()),
-        rc.and_then(|p| p.org.as_ref()),
-        rc.and_then(|p| p.cameo_actor.as_ref()),
-        e.trigger.text,
-        e.trigger.start as i64,
-        e.trigger.end as i64,
-        e.sentence.index as i64,
-        e.sentence.start as i64,
-        e.sentence.end as i64,
-        evidence,
-        e.date,
-        e.date_precision.map(|p| p.as_str()),
-        loc.map(|l| &l.text),
-        loc.and_then(|l| l.code.as_ref()),
-        loc.and_then(|l| l.lat),
-        loc.and_then(|l| l.lon),
-        e.modality.as_str(),
-        e.negated,
-        serde_json::to_string(&e.sources)?,
-        source_tokens(&e.sources),
-        serde_json::to_string(&e.quantities)?,
-        e.rule,
-    ])?;
-    Ok(())
+        )?
+        .execute(params![
+            mention_id(hash, index, e),
+            cluster,
+            doc_row,
+            index as i64,
+            e.id,
+            e.event,
+            e.mode,
+            serde_json::to_string(&e.context)?,
+            e.cameo,
+            e.goldstein,
+            quad_number(e.quad),
+            a.map(|p| &p.text),
+            a.and_then(|p| p.entity.as_ref()),
+            a.and_then(|p| p.code.as_ref()),
+            a.and_then(|p| p.sector.as_ref()),
+            a.and_then(|p| p.org.as_ref()),
+            a.and_then(|p| p.cameo_actor.as_ref()),
+            rc.map(|p| &p.text),
+            rc.and_then(|p| p.entity.as_ref()),
+            rc.and_then(|p| p.code.as_ref()),
+            rc.and_then(|p| p.sector.as_ref()),
+            rc.and_then(|p| p.org.as_ref()),
+            rc.and_then(|p| p.cameo_actor.as_ref()),
+            e.trigger.text,
+            e.trigger.start as i64,
+            e.trigger.end as i64,
+            e.sentence.index as i64,
+            e.sentence.start as i64,
+            e.sentence.end as i64,
+            evidence,
+            e.date,
+            e.date_precision.map(|p| p.as_str()),
+            loc.map(|l| &l.text),
+            loc.and_then(|l| l.code.as_ref()),
+            loc.and_then(|l| l.lat),
+            loc.and_then(|l| l.lon),
+            e.modality.as_str(),
+            e.negated,
+            serde_json::to_string(&e.sources)?,
+            source_tokens(&e.sources),
+            serde_json::to_string(&e.quantities)?,
+            e.rule,
+        ])?;
+    Ok(inserted == 1)
 }
 
-/// Recompute a cluster's derived columns from all its mentions. Every choice is a function
-/// of the set of mentions, never of insertion order, so any ingest order gives the same row.
-fn refresh_cluster(tx: &Transaction, cluster: &str) -> Result<()> {
+/// Brings a cluster's derived columns up to date after document `doc_row` added `added`
+/// mentions to it, touching a constant number of rows whatever the cluster's size. Every
+/// value is still a function of the set of mentions, never of insertion order (counts,
+/// minimum, maximum, the most frequent code with ties broken by code, the first mention in
+/// a total order), so any ingest order gives the same row as recomputing from scratch
+/// (`rebuilt_cluster_equals_incremental` checks it).
+fn refresh_cluster(tx: &Transaction, cluster: &str, doc_row: i64, added: i64) -> Result<()> {
+    let new_source = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO cluster_sources (cluster, source)
+             SELECT ?1, coalesce(d.source, d.content_hash) FROM documents d WHERE d.id = ?2",
+        )?
+        .execute(params![cluster, doc_row])? as i64;
+    let representative: Option<String> = tx
+        .prepare_cached("SELECT rep_mention FROM event_clusters WHERE id = ?1")?
+        .query_row([cluster], |r| r.get(0))?;
     tx.prepare_cached(
         "UPDATE event_clusters SET
             (cameo, goldstein, quad) = (
-                SELECT m.cameo, max(m.goldstein), max(m.quad) FROM event_mentions m
-                WHERE m.cluster = ?1 GROUP BY m.cameo ORDER BY count(*) DESC, m.cameo LIMIT 1),
-            (num_mentions, num_articles, num_sources, is_root, first_published) = (
-                SELECT count(*), count(DISTINCT m.doc),
-                       count(DISTINCT coalesce(d.source, d.content_hash)),
-                       max(m.sentence_index < 3), min(d.published)
-                FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.cluster = ?1),
-            (actor_name, actor_code, actor_sector, actor_cameo,
+                SELECT k.cameo, k.goldstein, k.quad FROM cluster_cameos k
+                WHERE k.cluster = ?1 ORDER BY k.mentions DESC, k.cameo LIMIT 1),
+            num_mentions = num_mentions + ?3,
+            num_articles = num_articles + 1,
+            num_sources = num_sources + ?4,
+            is_root = max(is_root, (SELECT coalesce(max(m.sentence_index < 3), 0)
+                                    FROM event_mentions m WHERE m.doc = ?2 AND m.cluster = ?1)),
+            first_published = (SELECT CASE
+                    WHEN d.published IS NULL THEN event_clusters.first_published
+                    WHEN event_clusters.first_published IS NULL
+                         OR d.published < event_clusters.first_published THEN d.published
+                    ELSE event_clusters.first_published END
+                FROM documents d WHERE d.id = ?2),
+            (rep_mention, actor_name, actor_code, actor_sector, actor_cameo,
              recipient_name, recipient_code, recipient_sector, recipient_cameo,
              date, place_name, place_code, lat, lon, source_url, evidence) = (
-                SELECT m.actor_text, m.actor_code, m.actor_sector,
+                SELECT m.id, m.actor_text, m.actor_code, m.actor_sector,
                        coalesce(m.actor_cameo, m.actor_code || coalesce(m.actor_sector, '')),
                        m.recipient_text, m.recipient_code, m.recipient_sector,
                        coalesce(m.recipient_cameo,
                                 m.recipient_code || coalesce(m.recipient_sector, '')),
                        nullif(event_clusters.key_date, ''), m.place_text, m.place_code, m.lat, m.lon,
                        d.url, m.evidence
-                FROM event_mentions m JOIN documents d ON d.id = m.doc
-                WHERE m.cluster = ?1
+                FROM (SELECT x.id FROM event_mentions x WHERE x.doc = ?2 AND x.cluster = ?1
+                      UNION ALL SELECT ?5) AS candidate
+                JOIN event_mentions m ON m.id = candidate.id
+                JOIN documents d ON d.id = m.doc
                 ORDER BY coalesce(d.published, '~'), coalesce(d.url, '~'), d.content_hash,
                          m.sentence_index, m.trigger_start, m.id
                 LIMIT 1)
          WHERE event_clusters.id = ?1",
     )?
-    .execute([cluster])?;
+    .execute(params![cluster, doc_row, added, new_source, representative])?;
     Ok(())
 }
 

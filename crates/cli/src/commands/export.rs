@@ -82,24 +82,12 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         export_to(&store, table, &filter, format, &options, std::io::stdout())?
     } else {
         let path = args.output.as_ref().expect("checked above");
-        // Written beside the target and renamed into place, so a reader never sees a
-        // half-written export and a failed export leaves no file behind.
-        let mut tmp = path.as_os_str().to_owned();
-        tmp.push(".partial");
-        let tmp = PathBuf::from(tmp);
-        let mut file = std::fs::File::create(&tmp)
-            .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", tmp.display()))?;
-        let n = match export_to(&store, table, &filter, format, &options, &mut file) {
-            Ok(n) => n,
-            Err(e) => {
-                drop(file);
-                let _ = std::fs::remove_file(&tmp);
-                return Err(e);
-            }
-        };
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)?;
-        n
+        // Written beside the target and renamed into place (a reader never sees a
+        // half-written export); only a regular file is replaced, never the database.
+        sitrep_store::outfile::write_atomically(path, &args.db, |file| {
+            export_to(&store, table, &filter, format, &options, file)
+                .map_err(|e| sitrep_store::StoreError::Invalid(format!("{e:#}")))
+        })?
     };
     if args.verbose {
         let what = table.map_or("events", |t| match t {

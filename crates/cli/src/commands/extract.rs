@@ -62,6 +62,8 @@ pub struct Args {
     pub stats: bool,
     #[command(flatten)]
     pub dictionary: super::dictionary::DictionaryArgs,
+    #[command(flatten)]
+    pub limits: super::guard::LimitArgs,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
@@ -102,7 +104,11 @@ const BATCH: usize = 256;
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let started = Instant::now();
-    if let Some(n) = args.threads {
+    let (threads, warning) = super::guard::bounded_threads(args.threads);
+    if let Some(w) = warning {
+        eprintln!("sitrep: warning: {w}");
+    }
+    if let Some(n) = threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build_global()
@@ -134,15 +140,19 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     if let Some(line) = plan.skipped_line() {
         eprintln!("sitrep: {line}");
     }
-    let pipeline = args.dictionary.pipeline()?;
+    // The reader's limit is the pipeline's too (its own default is a hidden 8 MiB).
+    let mut pipeline = args.dictionary.pipeline()?;
+    pipeline.max_text_bytes = args.max_document_bytes;
     pipeline.warm_up();
+    let pipeline = std::sync::Arc::new(pipeline);
     let startup = started.elapsed();
-    let options = ReadOptions {
+    let mut options = ReadOptions {
         format: args.input_format,
         published: args.published.clone(),
         max_document_bytes: args.max_document_bytes,
         ..ReadOptions::default()
     };
+    args.limits.apply(&mut options);
     let progress = progress_bar(plan.total_bytes(), args.quiet || args.stats);
     let forced = options.format.is_some();
     let mut items = inputs::items(plan, options, forced);
@@ -171,17 +181,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             .par_iter()
             .map(|(item, _)| match item {
                 Item::Document(doc) => {
-                    let mut times = StageTimes::default();
-                    let record = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        pipeline.process_timed(doc, &mut times)
-                    }))
-                    .unwrap_or_else(|_| {
-                        Record::error(
-                            doc.id.clone(),
-                            "internal error while analysing this document",
-                        )
-                    });
-                    (record, times)
+                    super::guard::analyse(&pipeline, doc, args.limits.budget(doc.text.len()))
                 }
                 Item::Failed(f) => (
                     Record::error(f.id.clone(), f.to_string()),

@@ -8,9 +8,17 @@
 //! so the near-duplicate links (which document is the original) are the same in every run,
 //! and a rerun after a crash continues exactly where the committed prefix ends. The
 //! progress line and the final counts only include what was committed.
+//!
+//! No document can stop the run: one whose analysis panics or runs past its time budget
+//! (`--document-timeout`) becomes an error record (reported, counted as failed, not stored,
+//! retried by a rerun); one the database refuses (a constraint, a value it cannot hold) is
+//! written alone after its batch fails and is then reported and skipped. Only database
+//! failures (full disk, lock, I/O) stop the run.
 
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::mpsc::sync_channel;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -19,6 +27,7 @@ use sitrep_ingest::{read_inputs, Item, ReadOptions};
 use sitrep_record::{InputDocument, Record};
 use sitrep_store::{NewDocument, PutOutcome, SqliteStore, Store};
 
+use super::guard::{analyse, bounded_threads, LimitArgs};
 use super::query::{print_rows, OutputFormat};
 
 #[derive(clap::Args)]
@@ -51,9 +60,14 @@ pub struct Args {
     /// Timeout of one HTTP fetch, in seconds.
     #[arg(long, default_value_t = 20)]
     pub fetch_timeout: u64,
-    /// Extraction threads (default: all cores).
+    /// Extraction threads (default: all cores; at most 4 per core).
     #[arg(long, short, visible_alias = "threads")]
     pub jobs: Option<usize>,
+    /// Largest document accepted, in bytes of text; larger ones are reported and skipped.
+    #[arg(long, default_value_t = 5 * 1024 * 1024)]
+    pub max_document_bytes: usize,
+    #[command(flatten)]
+    pub limits: LimitArgs,
     /// Documents per transaction.
     #[arg(long, default_value_t = 64)]
     pub batch: usize,
@@ -156,24 +170,33 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         published: args.published.clone(),
         fetch_timeout: Duration::from_secs(args.fetch_timeout.max(1)),
         fetch_linked_articles: !args.no_follow,
+        max_document_bytes: args.max_document_bytes,
         ..ReadOptions::default()
     };
+    args.limits.apply(&mut options);
     if let Some(f) = &args.input {
         options.format = Some(f.parse().map_err(anyhow::Error::msg)?);
     }
     if let Some(p) = &args.published {
         crate::validate::published(p).map_err(|e| anyhow::anyhow!("--published: {e}"))?;
     }
+    let (threads, warning) = bounded_threads(args.jobs);
+    if let Some(w) = warning {
+        eprintln!("sitrep: warning: {w}");
+    }
     let pool = {
         let mut b = rayon::ThreadPoolBuilder::new();
-        if let Some(j) = args.jobs {
-            b = b.num_threads(j.max(1));
+        if let Some(j) = threads {
+            b = b.num_threads(j);
         }
         b.build()?
     };
 
     // The writer opens (and migrates) the database before anyone reads it.
     let mut writer_store = SqliteStore::open(&args.db)?;
+    // Owned by the reading side and closed before the writer: the writer then closes the
+    // last connection, which checkpoints the WAL and removes `-wal` and `-shm`, so the
+    // database is a single file again (readable where its directory is not writable).
     let lookup = SqliteStore::open_read_only(&args.db)?;
     let progress = Progress::new(args.quiet);
     let (sender, receiver) = sync_channel::<Batch>(2);
@@ -183,7 +206,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         let writer = scope.spawn(move || -> anyhow::Result<Summary> {
             let mut s = Summary::default();
             for batch in receiver {
-                let outcomes = writer_store.put_documents(&batch)?;
+                let outcomes = put_isolated(&mut writer_store, &batch)?;
                 // Committed: only now does it count.
                 for (doc, outcome) in batch.iter().zip(&outcomes) {
                     match outcome {
@@ -211,7 +234,11 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         let mut read = 0u64;
         let mut skipped = 0u64;
         let mut failed = 0u64;
-        let pipeline = Pipeline::new();
+        // The reader's limit is the pipeline's too (its own default is a hidden 8 MiB).
+        let mut pipeline = Pipeline::new();
+        pipeline.max_text_bytes = args.max_document_bytes;
+        let pipeline = Arc::new(pipeline);
+        let limits = &args.limits;
         let send = |batch: Batch| -> bool { sender.send(batch).is_ok() };
         if args.records {
             let mut pending: Batch = Vec::with_capacity(batch_size);
@@ -253,7 +280,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 let batch: Batch = pool.install(|| {
                     docs.par_iter()
                         .map(|d| NewDocument {
-                            record: pipeline.process(d),
+                            record: analyse(&pipeline, d, limits.budget(d.text.len())).0,
                             source: source_of(d),
                         })
                         .collect()
@@ -284,6 +311,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 extract_and_send(&mut pending);
             }
         }
+        drop(lookup);
         drop(sender);
         let mut s = writer
             .join()
@@ -295,6 +323,12 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     });
     progress.bar.finish_and_clear();
     let mut summary = summary?;
+    let left = super::guard::abandoned();
+    if left > 0 {
+        eprintln!(
+            "sitrep: note: {left} document(s) over their time budget were still being analysed at exit"
+        );
+    }
     let secs = progress.start.elapsed().as_secs_f64();
     summary.seconds = (secs * 1000.0).round() / 1000.0;
     summary.documents_per_second =
@@ -315,6 +349,37 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         )?;
     }
     Ok(if summary.failed > 0 { 1 } else { 0 })
+}
+
+/// Writes a batch in one transaction; when that fails because of a document (a constraint
+/// it breaks, a value the database cannot hold, a panic while writing it), the batch is
+/// written again one document at a time and each such document becomes a `Rejected`
+/// outcome, so one bad document can neither stop the run nor make every rerun stop at it.
+/// A failure of the database itself (full disk, lock, I/O) stops the run as before.
+fn put_isolated(store: &mut SqliteStore, batch: &[NewDocument]) -> anyhow::Result<Vec<PutOutcome>> {
+    match catch_unwind(AssertUnwindSafe(|| store.put_documents(batch))) {
+        Ok(Ok(outcomes)) => return Ok(outcomes),
+        Ok(Err(e)) if !e.is_document_specific() => return Err(e.into()),
+        // The transaction was rolled back (dropped): nothing of the batch is written.
+        Ok(Err(_)) | Err(_) => {}
+    }
+    let mut outcomes = Vec::with_capacity(batch.len());
+    for doc in batch {
+        let one = std::slice::from_ref(doc);
+        let outcome = match catch_unwind(AssertUnwindSafe(|| store.put_documents(one))) {
+            Ok(Ok(mut o)) if o.len() == 1 => o.remove(0),
+            Ok(Ok(_)) => anyhow::bail!("the store returned no outcome for {}", doc.record.id),
+            Ok(Err(e)) if e.is_document_specific() => PutOutcome::Rejected {
+                reason: format!("cannot be stored: {e}"),
+            },
+            Ok(Err(e)) => return Err(e.into()),
+            Err(_) => PutOutcome::Rejected {
+                reason: "internal error while storing this document".to_string(),
+            },
+        };
+        outcomes.push(outcome);
+    }
+    Ok(outcomes)
 }
 
 /// Size of the database file and its WAL.
