@@ -1,0 +1,247 @@
+//! The PETRARCH dictionaries and test suite from `../shared` (skipped with a message when
+//! absent): the Phoenix dictionaries and the PETRARCH validation dictionaries load,
+//! convert and compile in sitrep; the unit-test records parse.
+
+use std::path::{Path, PathBuf};
+
+use sitrep_tabari::{convert, ConvertOptions, Dictionaries, FileKind, LoadOptions};
+
+fn shared(rel: &str) -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared")
+        .join(rel);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("skipping: {} not found", p.display());
+        None
+    }
+}
+
+#[test]
+fn phoenix_dictionaries_load_convert_and_compile() {
+    let Some(dir) = shared("dictionaries/phoenix") else {
+        return;
+    };
+    let dicts = Dictionaries::load(&dir, LoadOptions::default()).unwrap();
+    let diagnostics = dicts.diagnostics();
+    for d in &diagnostics {
+        eprintln!("{d}");
+    }
+    assert_eq!(dicts.verbs.len(), 2);
+    assert_eq!(dicts.actors.len(), 3);
+    assert_eq!(dicts.agents.len(), 1);
+    assert_eq!(dicts.discards.len(), 1);
+    assert_eq!(dicts.issues.len(), 1);
+    let actors: usize = dicts.actors.iter().map(|f| f.entries.len()).sum();
+    let patterns: usize = dicts
+        .verbs
+        .iter()
+        .flat_map(|f| &f.families)
+        .map(|f| f.patterns.len())
+        .sum();
+    eprintln!(
+        "actors {actors}, patterns {patterns}, malformed lines {}",
+        diagnostics.len()
+    );
+    assert!(actors > 20_000, "{actors}");
+    assert!(patterns > 15_000, "{patterns}");
+    // Malformed lines exist in the published files, but are few.
+    assert!(
+        diagnostics.len() * 200 < actors + patterns,
+        "{}",
+        diagnostics.len()
+    );
+
+    let converted = convert(&dicts, ConvertOptions::default());
+    let r = &converted.report;
+    for (reason, n) in r.reason_counts() {
+        eprintln!("{n:>7} {reason}");
+    }
+    assert!(
+        r.pattern_lines_written > 5_000,
+        "{}",
+        r.pattern_lines_written
+    );
+    assert!(r.actor_blocks_written > 5_000, "{}", r.actor_blocks_written);
+    assert!(r.roles_written > 300, "{}", r.roles_written);
+    converted.check(false).unwrap();
+    converted.check(true).unwrap();
+}
+
+#[test]
+fn validation_dictionaries_load_convert_and_compile() {
+    let Some(dir) = shared("conformance/petrarch2") else {
+        return;
+    };
+    let dicts = Dictionaries::load(&dir, LoadOptions::default()).unwrap();
+    for d in dicts.diagnostics() {
+        eprintln!("{d}");
+    }
+    let converted = convert(&dicts, ConvertOptions::default());
+    converted.check(false).unwrap();
+    converted.check(true).unwrap();
+    // Gollum's codes are dated: the undated choice is the latest and the loss reported.
+    assert!(converted
+        .report
+        .approximated
+        .iter()
+        .any(|n| n.entry == "GOLLUM" && n.reason.contains("HOBREB")));
+    // ARNOR is a plain code: a country-like entry.
+    assert!(converted.actors.contains("[ARN]\nname: Arnor"));
+}
+
+#[test]
+fn strict_loading_stops_at_the_first_malformed_line() {
+    let mut d = Dictionaries::default();
+    let text = "ARNOR [ARN]\nBAD [ARN 1993]\nGONDOR [GON]\n";
+    d.add_source(
+        FileKind::Actors,
+        "x.actors.txt",
+        text,
+        LoadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(d.actors[0].entries.len(), 2);
+    assert_eq!(
+        d.diagnostics()[0].to_string(),
+        "x.actors.txt:2: malformed date restriction `1993` (expected <DATE, >DATE or DATE-DATE)"
+    );
+    let e = Dictionaries::default()
+        .add_source(
+            FileKind::Actors,
+            "x.actors.txt",
+            text,
+            LoadOptions { strict: true },
+        )
+        .unwrap_err();
+    assert_eq!(e.line, 2);
+}
+
+// ---------------------------------------------------------------------------------------
+// The unit-test records
+// ---------------------------------------------------------------------------------------
+
+/// One record of `PETR.UnitTest.records.xml`.
+#[derive(Debug, Clone)]
+struct TestRecord {
+    id: String,
+    category: String,
+    /// `YYYYMMDD`.
+    date: String,
+    text: String,
+    /// Expected (source, target, code) triples; empty for `noevents` and `error` records.
+    expected: Vec<(String, String, String)>,
+}
+
+/// The value of `name="..."` (or `name = '...'`) in a tag.
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let mut rest = tag;
+    while let Some(p) = rest.find(name) {
+        let after = rest[p + name.len()..].trim_start();
+        let before_ok = p == 0 || rest.as_bytes()[p - 1].is_ascii_whitespace();
+        if let (true, Some(v)) = (before_ok, after.strip_prefix('=')) {
+            let v = v.trim_start();
+            let quote = v.chars().next()?;
+            if quote == '"' || quote == '\'' {
+                let end = v[1..].find(quote)?;
+                return Some(v[1..1 + end].to_string());
+            }
+        }
+        rest = &rest[p + name.len()..];
+    }
+    None
+}
+
+fn strip_xml_comments(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("-->") {
+            Some(end) => rest = &rest[start + end + 3..],
+            None => {
+                rest = "";
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The records, and the categories the file's `<Include>` activates.
+fn read_records(xml: &str) -> (Vec<TestRecord>, Vec<String>) {
+    let xml = strip_xml_comments(xml);
+    let include: Vec<String> = xml
+        .split("<Include>")
+        .nth(1)
+        .and_then(|r| r.split("</Include>").next())
+        .map(|s| s.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default();
+    let mut records = Vec::new();
+    for chunk in xml.split("<Sentence ").skip(1) {
+        let body = chunk.split("</Sentence>").next().unwrap_or(chunk);
+        let tag = &body[..body.find('>').unwrap_or(0)];
+        let mut expected = Vec::new();
+        for ev in body.split("<EventCoding").skip(1) {
+            let t = &ev[..ev.find('>').unwrap_or(0)];
+            if let (Some(s), Some(tg), Some(c)) = (
+                attr(t, "sourcecode"),
+                attr(t, "targetcode"),
+                attr(t, "eventcode"),
+            ) {
+                expected.push((s, tg, c));
+            }
+        }
+        let text = body
+            .split("<Text>")
+            .nth(1)
+            .and_then(|r| r.split("</Text>").next())
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        records.push(TestRecord {
+            id: attr(tag, "id").unwrap_or_default(),
+            category: attr(tag, "category").unwrap_or_default(),
+            date: attr(tag, "date").unwrap_or_default(),
+            text,
+            expected,
+        });
+    }
+    (records, include)
+}
+
+fn unit_test_records() -> Option<Vec<TestRecord>> {
+    let path = shared("conformance/petrarch2/PETR.UnitTest.records.xml")?;
+    let xml = std::fs::read_to_string(path).unwrap();
+    let (records, include) = read_records(&xml);
+    Some(
+        records
+            .into_iter()
+            .filter(|r| include.contains(&r.category))
+            .collect(),
+    )
+}
+
+#[test]
+fn unit_test_records_parse() {
+    let Some(records) = unit_test_records() else {
+        return;
+    };
+    let demo = records.iter().find(|r| r.id == "DEMO-00").unwrap();
+    assert_eq!(demo.date, "19950101");
+    assert!(demo
+        .text
+        .starts_with("Arnor is about to restore full diplomatic ties"));
+    assert_eq!(
+        demo.expected,
+        [("ARN".to_string(), "GON".to_string(), "064".to_string())]
+    );
+    eprintln!("{} active records", records.len());
+    assert!(records.len() >= 270, "{}", records.len());
+    assert!(records
+        .iter()
+        .all(|r| !r.text.is_empty() && r.date.len() == 8));
+}
