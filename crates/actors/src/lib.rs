@@ -42,8 +42,8 @@
 //! | kind | list keys | scalar keys |
 //! |---|---|---|
 //! | country | `name`, `abbrev`, `abbrev-strict`, `adjective`, `demonym`, `capital`, `city`, `region` | `canonical`, `cameo` |
-//! | organization, media, group | `name`, `abbrev`, `abbrev-strict`, `adjective` | `code`, `sector`, `org`, `cameo`, `canonical` |
-//! | person | `name`, `abbrev`, `surname` | `code`, `sector`, `role`, `org`, `leader`, `cameo`, `canonical` |
+//! | organization, media, group | `name`, `abbrev`, `abbrev-strict`, `adjective` | `code`, `sector`, `org`, `cameo`, `canonical`, `from`, `to` |
+//! | person | `name`, `abbrev`, `surname` | `code`, `sector`, `role`, `org`, `leader`, `cameo`, `canonical`, `from`, `to` |
 //! | role | `singular`, `plural` | `sector`, `code`, `leader`, `cameo` |
 //! | `!ignore` | `form` | |
 //!
@@ -58,6 +58,32 @@
 //! regions become entries of kind [`ActorKind::City`] / [`ActorKind::Region`] with id
 //! `CODE:slug` (`PRK:pyongyang`) and the country's code.
 //!
+//! ### Dates: `from` and `to`
+//!
+//! `from:` and `to:` say when an entry holds: an office holder's tenure, a group's active
+//! years. Each is an ISO date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `from` counts from the
+//! first day of the period it names and `to` through the last (`to: 1995` is through 31
+//! December 1995); either may be left open (still in office: no `to`). Write only the
+//! precision you are sure of: a handover known to the month is `to: 1995-11` for one
+//! holder and `from: 1995-11` for the next; inside such a shared period the successor is
+//! chosen. The same name may appear in several entries with different dates (Putin as
+//! prime minister 1999-2000 and 2008-2012, as president 2000-2008 and from 2012), and the
+//! document's publication date chooses among them ([`ActorDictionary::find_in_document`]):
+//!
+//! * a date inside a range chooses that entry (a dated entry before an undated one of the
+//!   same country, which holds at any time; among several, the latest to begin);
+//! * a date outside every range chooses the most recent entry that began before it (a
+//!   former holder keeps the country and sector of the office held), or the earliest entry
+//!   when the date precedes them all;
+//! * no date chooses the most recent entry (the one ending last, open ends first).
+//!
+//! When several `[]` entries derive the same id, the one without `to` keeps it and each
+//! other takes `ID@FROM` (`vladimir-putin@2000-05-07`). Entries of different countries
+//! sharing a name (parties, fronts) are chosen the same way by the document's countries;
+//! other clashes follow the merging rules below. [`ActorDictionary::holder`] answers bare
+//! titles ("the Kenyan president" on a date) and [`ActorDictionary::check`] reports
+//! overlapping tenures in single-holder offices and unknown codes.
+//!
 //! Errors (unknown key, malformed line, bad code, missing name, ...) are reported as a
 //! [`DictionaryError`] carrying the file name and 1-based line number.
 //!
@@ -69,9 +95,12 @@
 //! `[PRK]`. Defining one id twice in the same file is an error. When one surface form is
 //! claimed by several entries, the definition from the later file wins; within one file
 //! the first definition wins (so a city-state's capital does not steal its country's
-//! name). [`ActorDictionary::shadowed_forms`] lists such clashes.
+//! name). [`ActorDictionary::shadowed_forms`] lists such clashes. The exception are people,
+//! organisations, media and groups that the document can tell apart (one of them is dated,
+//! or their countries differ): they all keep the form, and
+//! [`ActorDictionary::find_in_document`] chooses.
 //!
-//! ## Matching rules ([`ActorDictionary::find`])
+//! ## Matching rules ([`ActorDictionary::find`], [`ActorDictionary::find_in_document`])
 //!
 //! * Whole words only: the character before a match and the one after it must not be a
 //!   letter, digit or `_` ("Russia" matches in "Russia's"/"Russia’s", not in "Russian"
@@ -97,6 +126,10 @@
 //!   "America").
 //! * Once a match is taken, scanning resumes after it: a form that would start inside it
 //!   is not considered (the usual leftmost-longest semantics).
+//! * [`find_in_document`](ActorDictionary::find_in_document) also chooses among entries
+//!   sharing a form (dates, then the document's countries) and drops a group or
+//!   organisation name found inside a longer capitalised name the dictionary does not
+//!   know ("Democratic Party" in "Liberal Democratic Party").
 //!
 //! Matching walks one byte trie over all forms, ASCII-case-folded, from every word start
 //! only (a valid match must begin at one), checks the end boundary and the case rule at
@@ -210,6 +243,135 @@ pub struct ActorEntry {
     pub role: Option<String>,
     /// Roles and people that can stand for their government.
     pub leader: bool,
+    /// When the entry holds (`from:`/`to:` in the file): an office holder's tenure, a
+    /// group's active years. `None` for undated entries, which hold at any time.
+    pub tenure: Option<Tenure>,
+}
+
+impl ActorEntry {
+    /// Whether the entry holds on `day` (undated entries always do).
+    pub fn holds_on(&self, day: Day) -> bool {
+        self.tenure.is_none_or(|t| t.contains(day))
+    }
+}
+
+/// A calendar day. Ordered; built from a publication date by the caller (the crate has no
+/// date dependency) or parsed from an ISO date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Day {
+    /// A valid Gregorian date, or `None`.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Day> {
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(Day { year, month, day })
+    }
+
+    /// Parses the date at the start of `s`: `YYYY-MM-DD`, optionally followed by a time
+    /// (`2025-03-14 20:30:26Z`, `2025-03-14T20:30:26Z`), as documents carry it.
+    pub fn parse(s: &str) -> Option<Day> {
+        let s = s.trim();
+        let date = s.get(..10)?;
+        if s.len() > 10 && !s[10..].starts_with([' ', 'T', 't']) {
+            return None;
+        }
+        let period = Period::parse(date).ok()?;
+        (period.first == period.last).then_some(period.first)
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The days an ISO date as written in a dictionary names: `1994` is the whole year,
+/// `1994-05` the month, `1994-05-10` one day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Period {
+    pub first: Day,
+    pub last: Day,
+}
+
+impl Period {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Result<Period, String> {
+        let bad = || format!("date `{s}` must be YYYY, YYYY-MM or YYYY-MM-DD");
+        let parts: Vec<&str> = s.split('-').collect();
+        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+        if parts.is_empty() || parts.len() > 3 || !digits(parts[0], 4) {
+            return Err(bad());
+        }
+        let year: i32 = parts[0].parse().map_err(|_| bad())?;
+        let month = match parts.get(1) {
+            Some(m) if digits(m, 2) => Some(m.parse::<u32>().map_err(|_| bad())?),
+            Some(_) => return Err(bad()),
+            None => None,
+        };
+        let day = match parts.get(2) {
+            Some(d) if digits(d, 2) => Some(d.parse::<u32>().map_err(|_| bad())?),
+            Some(_) => return Err(bad()),
+            None => None,
+        };
+        let invalid = || format!("date `{s}` does not exist");
+        Ok(match (month, day) {
+            (None, _) => Period {
+                first: Day::new(year, 1, 1).ok_or_else(invalid)?,
+                last: Day::new(year, 12, 31).ok_or_else(invalid)?,
+            },
+            (Some(m), None) => Period {
+                first: Day::new(year, m, 1).ok_or_else(invalid)?,
+                last: Day::new(year, m, days_in_month(year, m.clamp(1, 12))).ok_or_else(invalid)?,
+            },
+            (Some(m), Some(d)) => {
+                let day = Day::new(year, m, d).ok_or_else(invalid)?;
+                Period {
+                    first: day,
+                    last: day,
+                }
+            }
+        })
+    }
+}
+
+/// When an entry holds: from the first day of `from` to the last day of `to`, both
+/// inclusive; an open end holds without limit. A handover written at month or year
+/// precision ("to: 1995-11" and the successor's "from: 1995-11") shares that period; the
+/// successor wins inside it (see [`ActorDictionary::find_in_document`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Tenure {
+    pub from: Option<Period>,
+    pub to: Option<Period>,
+}
+
+impl Tenure {
+    pub fn contains(&self, day: Day) -> bool {
+        self.from.is_none_or(|p| p.first <= day) && self.to.is_none_or(|p| day <= p.last)
+    }
+
+    /// Whether two tenures share more than a handover period: each starts before the
+    /// other's `to` period begins.
+    pub fn overlaps(&self, other: &Tenure) -> bool {
+        let starts_before_end = |a: &Tenure, b: &Tenure| match (a.from, b.to) {
+            (Some(f), Some(t)) => f.first < t.first,
+            _ => true,
+        };
+        starts_before_end(self, other) && starts_before_end(other, self)
+    }
 }
 
 /// A dictionary form found in a text. Offsets are byte offsets into the text.
@@ -251,6 +413,67 @@ pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
     ("roles.txt", include_str!("../data/roles.txt")),
 ];
 
+/// Capitalised nouns that end organisation names: a known name followed by one of them
+/// ("National Front Party") is part of a longer, unknown name.
+const NAME_HEADS: &[&str] = &[
+    "Party",
+    "Front",
+    "Movement",
+    "Alliance",
+    "Union",
+    "Congress",
+    "Council",
+    "Army",
+    "Forces",
+    "Organization",
+    "Organisation",
+    "League",
+    "Coalition",
+    "Association",
+    "Federation",
+    "Society",
+    "Committee",
+    "Brigade",
+    "Brigades",
+    "Bloc",
+    "Assembly",
+];
+
+/// Capitalised words that start sentences and titles but are not names.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "with"
+            | "from"
+            | "to"
+            | "as"
+            | "said"
+            | "says"
+            | "while"
+            | "when"
+            | "after"
+            | "before"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "both"
+    )
+}
+
 /// Entry id used internally for `!ignore` forms.
 const IGNORED: EntryId = EntryId::MAX;
 const IGNORE_BLOCK_ID: &str = "!ignore";
@@ -268,12 +491,17 @@ enum CaseRule {
 
 #[derive(Debug, Clone, Copy)]
 struct PatternInfo {
+    /// The entry matched when nothing else decides (see `alternatives`).
     entry: EntryId,
     form: FormKind,
     rule: CaseRule,
     /// Byte range of the form's text in `ActorDictionary::pattern_text`.
     text_start: u32,
     text_len: u32,
+    /// Range in `ActorDictionary::alternatives` of every entry that claims this form
+    /// (dated tenures, namesakes in other countries); empty when `entry` is the only one.
+    alts_start: u32,
+    alts_len: u32,
 }
 
 /// A compiled actor dictionary: entries plus one case-folded trie over all their forms.
@@ -284,6 +512,13 @@ pub struct ActorDictionary {
     pattern_text: String,
     trie: Trie,
     shadowed: Vec<ShadowedForm>,
+    /// Entry lists of ambiguous forms, each sorted by entry id.
+    alternatives: Vec<EntryId>,
+    /// People by (country or IGO code, office): the office is the canonical role noun
+    /// their `role` names ("secretary of state" -> "foreign minister").
+    offices: HashMap<(String, String), Vec<EntryId>>,
+    /// Singular role forms (lower case) -> the role's canonical noun.
+    role_nouns: HashMap<String, String>,
 }
 
 /// A surface form claimed by two entries, of which only `kept` is matched (see the
@@ -337,7 +572,249 @@ impl ActorDictionary {
     }
 
     /// Like [`find`](Self::find) but appends to `out`, so a caller can reuse one buffer.
+    /// A form that several entries claim yields the entry chosen without context (see
+    /// [`find_in_document`](Self::find_in_document)).
     pub fn find_into(&self, text: &str, out: &mut Vec<ActorMatch>) {
+        self.scan(text, |m, _| out.push(m));
+    }
+
+    /// All matches in a document, with the choices that need the document made:
+    ///
+    /// * **Dates.** A form claimed by dated entries (office holders' tenures, groups'
+    ///   active years) takes the entry that holds on `published`: among the entries
+    ///   holding that day (undated ones always hold) a dated one before an undated one
+    ///   of the same country, and the latest to begin (so the successor wins inside a
+    ///   shared handover month).
+    ///   When none holds, the most recent entry that began before that day (a former
+    ///   holder keeps the country of the office they held); when the day is before every
+    ///   tenure, the earliest. With no date, the most recent entry: the one that ends
+    ///   last (open-ended and undated entries first), then the latest to begin.
+    /// * **Namesakes.** Among what is left, entries of different countries sharing a name
+    ///   ("People's Party", "National Front") resolve to the one whose country the
+    ///   document mentions most (countries, capitals, cities, adjectives and other
+    ///   unambiguous names count); when the document mentions none of their countries, an
+    ///   entry without a country wins if there is one (the engine resolves it from
+    ///   context), else the first defined.
+    /// * **Longer names.** A group or organisation name inside a longer capitalised name
+    ///   that the dictionary does not know is dropped ("Democratic Party" in "Liberal
+    ///   Democratic Party" or "Democratic Party of Japan", "People's Party" in "Pakistan
+    ///   People's Party"): a capitalised word right before it that no entry matches, or a
+    ///   country of another code ("Rwandan Patriotic Front" is not Zambia's Patriotic
+    ///   Front); or after a multi-word name, `of`/`for` and a capitalised word, or a
+    ///   capitalised head noun ("Front", "Party", "Movement", ...).
+    pub fn find_in_document(&self, text: &str, published: Option<Day>) -> Vec<ActorMatch> {
+        let mut raw: Vec<(ActorMatch, u32)> = Vec::new();
+        self.scan(text, |m, pattern| raw.push((m, pattern)));
+        // Countries the document names through unambiguous forms.
+        let mut tally: HashMap<&str, u32> = HashMap::new();
+        for (m, pattern) in &raw {
+            if self.patterns[*pattern as usize].alts_len > 0 {
+                continue;
+            }
+            if let Some(code) = self.country_of(m.entry) {
+                *tally.entry(code).or_default() += 1;
+            }
+        }
+        let mut out = Vec::with_capacity(raw.len());
+        for (i, &(m, pattern)) in raw.iter().enumerate() {
+            let info = self.patterns[pattern as usize];
+            let mut m = m;
+            if info.alts_len > 0 {
+                let alts = &self.alternatives
+                    [info.alts_start as usize..(info.alts_start + info.alts_len) as usize];
+                m.entry = self.choose(alts, published, &tally);
+            }
+            let before = i.checked_sub(1).map(|k| raw[k].0);
+            let after = raw.get(i + 1).map(|r| r.0);
+            if self.inside_longer_name(text, &m, before, after) {
+                continue;
+            }
+            out.push(m);
+        }
+        out
+    }
+
+    /// The country code of an entry when it is a real country (not IGO/NGO/MNC/IMG).
+    fn country_of(&self, entry: EntryId) -> Option<&str> {
+        let e = &self.entries[entry as usize];
+        let code = e.code.as_deref()?;
+        (e.kind != ActorKind::Role && !matches!(code, "IGO" | "NGO" | "MNC" | "IMG"))
+            .then_some(code)
+    }
+
+    /// Chooses among the entries claiming one form (rules in `find_in_document`).
+    fn choose(&self, alts: &[EntryId], day: Option<Day>, tally: &HashMap<&str, u32>) -> EntryId {
+        let e = |id: EntryId| &self.entries[id as usize];
+        let begins = |id: EntryId| e(id).tenure.and_then(|t| t.from).map(|p| p.first);
+        let ends = |id: EntryId| e(id).tenure.and_then(|t| t.to).map(|p| p.last);
+        // Step 1: time. Namesakes of different countries may all hold; keep them.
+        let mut kept: Vec<EntryId> = match day {
+            Some(day) => {
+                let holding: Vec<EntryId> = alts
+                    .iter()
+                    .copied()
+                    .filter(|&a| e(a).holds_on(day))
+                    .collect();
+                if !holding.is_empty() {
+                    // A dated entry is the more specific one of its country: an undated
+                    // entry of the same code (a "former president") gives way to it.
+                    holding
+                        .iter()
+                        .copied()
+                        .filter(|&a| {
+                            e(a).tenure.is_some()
+                                || !holding
+                                    .iter()
+                                    .any(|&b| e(b).tenure.is_some() && e(b).code == e(a).code)
+                        })
+                        .collect()
+                } else {
+                    let began: Vec<EntryId> = alts
+                        .iter()
+                        .copied()
+                        .filter(|&a| begins(a).is_some_and(|b| b <= day))
+                        .collect();
+                    if let Some(latest) = began.iter().map(|&a| begins(a)).max() {
+                        began.into_iter().filter(|&a| begins(a) == latest).collect()
+                    } else {
+                        let earliest = alts.iter().map(|&a| begins(a)).min().expect("non-empty");
+                        alts.iter()
+                            .copied()
+                            .filter(|&a| begins(a) == earliest)
+                            .collect()
+                    }
+                }
+            }
+            None => {
+                // Open ends sort last: `None` is the greatest end.
+                let key = |a: EntryId| ends(a).map_or((1, None), |d| (0, Some(d)));
+                let best = alts.iter().map(|&a| key(a)).max().expect("non-empty");
+                alts.iter().copied().filter(|&a| key(a) == best).collect()
+            }
+        };
+        // Step 2: the document's countries.
+        let count = |a: EntryId| self.country_of(a).and_then(|c| tally.get(c)).copied();
+        let best = kept.iter().filter_map(|&a| count(a)).max().unwrap_or(0);
+        if best > 0 {
+            kept.retain(|&a| count(a) == Some(best));
+        } else if let Some(&open) = kept.iter().find(|&&a| e(a).code.is_none()) {
+            return open;
+        }
+        // Step 3: the latest to begin (a successor inside a shared handover period), then
+        // the first defined.
+        *kept
+            .iter()
+            .max_by_key(|&&a| (begins(a), std::cmp::Reverse(a)))
+            .expect("non-empty")
+    }
+
+    /// Whether match `m` is part of a longer capitalised name the dictionary does not know
+    /// (rules in `find_in_document`). `before`/`after` are the neighbouring matches.
+    fn inside_longer_name(
+        &self,
+        text: &str,
+        m: &ActorMatch,
+        before: Option<ActorMatch>,
+        after: Option<ActorMatch>,
+    ) -> bool {
+        let entry = &self.entries[m.entry as usize];
+        if !matches!(entry.kind, ActorKind::Group | ActorKind::Organization)
+            || m.form != FormKind::Name
+        {
+            return false;
+        }
+        let bytes = text.as_bytes();
+        let multi_word = text[m.start..m.end].contains(' ');
+        // The word right before, separated by one space.
+        if m.start >= 2 && bytes[m.start - 1] == b' ' {
+            let word_end = m.start - 1;
+            let word_start = text[..word_end]
+                .rfind(|c: char| {
+                    !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-' || c == '.')
+                })
+                .map_or(0, |i| {
+                    i + text[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let word = &text[word_start..word_end];
+            // A possessive ("Malaysia's National Front") ends the name before it: only
+            // its country counts.
+            let possessor = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("\u{2019}s"))
+                .map(|w| word_start + w.len());
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            if capitalised && !is_function_word(word) {
+                let known = before.filter(|b| b.end == possessor.unwrap_or(word_end));
+                match known {
+                    None if possessor.is_some() => {}
+                    None => {
+                        // "Liberal Democratic Party": an unknown name continues to the left.
+                        // Sentence-initial capitals and all-caps headlines say nothing.
+                        let sentence_start = text[..word_start]
+                            .trim_end()
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '\u{201c}' | ':'));
+                        let all_caps = !word.chars().any(char::is_lowercase);
+                        if multi_word && !sentence_start && !all_caps {
+                            return true;
+                        }
+                    }
+                    Some(b) => {
+                        // "Rwandan Patriotic Front", "Pakistan People's Party": a country
+                        // of another code names another group.
+                        // Transnational groups keep their name ("Syrian al-Qaeda
+                        // fighters"); a group of no country becomes the other's name.
+                        let other = &self.entries[b.entry as usize];
+                        if other.kind == ActorKind::Country {
+                            let theirs = other.code.as_deref();
+                            match entry.code.as_deref() {
+                                None => return true,
+                                Some("IGO" | "NGO" | "MNC" | "IMG") => {}
+                                Some(mine) if Some(mine) != theirs => return true,
+                                Some(_) => {}
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if !multi_word {
+            return false;
+        }
+        // The words right after: "of Japan", "for the Liberation of ...", "Front".
+        let rest = &text[m.end..];
+        let Some(rest) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        fn next_word(s: &str) -> &str {
+            let end = s
+                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                .unwrap_or(s.len());
+            &s[..end]
+        }
+        let w1 = next_word(rest);
+        if NAME_HEADS.contains(&w1) && after.is_none_or(|a| a.start != m.end + 1) {
+            return true;
+        }
+        if matches!(w1, "of" | "for") {
+            let mut tail = rest[w1.len()..].trim_start_matches(' ');
+            if let Some(t) = tail.strip_prefix("the ") {
+                tail = t;
+            }
+            let w2 = next_word(tail);
+            let capitalised = w2.chars().next().is_some_and(char::is_uppercase);
+            // "the Democratic Party of Japan" is another party; the Islamic State "of
+            // Iraq" is already a longer form when the dictionary has it.
+            if capitalised && entry.kind == ActorKind::Group {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Runs the trie over `text`, calling `emit` with each match and its pattern.
+    fn scan(&self, text: &str, mut emit: impl FnMut(ActorMatch, u32)) {
         let bytes = text.as_bytes();
         let mut i = 0;
         // Whether the character before `i` is a word character.
@@ -353,12 +830,15 @@ impl ActorDictionary {
                 if let Some((end, pattern)) = self.longest_at(text, i) {
                     let info = self.patterns[pattern as usize];
                     if info.entry != IGNORED {
-                        out.push(ActorMatch {
-                            start: i,
-                            end,
-                            entry: info.entry,
-                            form: info.form,
-                        });
+                        emit(
+                            ActorMatch {
+                                start: i,
+                                end,
+                                entry: info.entry,
+                                form: info.form,
+                            },
+                            pattern,
+                        );
                     }
                     after_word = text[..end].chars().next_back().is_some_and(is_word_char);
                     i = end;
@@ -480,6 +960,207 @@ impl ActorDictionary {
     pub fn pattern_count(&self) -> usize {
         self.patterns.len()
     }
+
+    /// Number of forms claimed by several entries that `find_in_document` chooses among.
+    pub fn ambiguous_form_count(&self) -> usize {
+        self.patterns.iter().filter(|p| p.alts_len > 0).count()
+    }
+
+    /// The person holding `office` for `code` on `day`: for a bare title ("the Kenyan
+    /// president", "Egypt's foreign minister"). `office` is a role noun or a person's
+    /// role, compared through the role's canonical noun ("secretary of state" is a
+    /// foreign minister). With a day, only dated entries that hold on it count (undated
+    /// entries are "current as of the list's year" and cannot answer for the past), the
+    /// latest to begin first. Without one, an open-ended dated entry, else the only
+    /// undated one. "leader" with no holder of that exact office falls back to the
+    /// country's leading office holder (supreme leader, president, chancellor, prime
+    /// minister, ... among entries with `leader: yes`). `None` when the dictionary does not
+    /// know: the caller keeps the role.
+    pub fn holder(&self, code: &str, office: &str, day: Option<Day>) -> Option<EntryId> {
+        let office = office_of(&self.role_nouns, office);
+        if let Some(found) = self
+            .offices
+            .get(&(code.to_string(), office.clone()))
+            .and_then(|list| self.holding(list, day))
+        {
+            return Some(found);
+        }
+        if office != "leader" {
+            return None;
+        }
+        const RANK: &[&str] = &[
+            "supreme leader",
+            "leader",
+            "president",
+            "chancellor",
+            "prime minister",
+            "premier",
+        ];
+        let mut keys: Vec<&(String, String)> = self
+            .offices
+            .keys()
+            .filter(|(c, o)| c == code && RANK.contains(&o.as_str()))
+            .collect();
+        keys.sort_by_key(|(_, o)| RANK.iter().position(|r| r == o));
+        keys.into_iter().find_map(|key| {
+            let leaders: Vec<EntryId> = self.offices[key]
+                .iter()
+                .copied()
+                .filter(|&e| self.entries[e as usize].leader)
+                .collect();
+            self.holding(&leaders, day)
+        })
+    }
+
+    /// The entry of `list` holding on `day` (rules in [`holder`](Self::holder)).
+    fn holding(&self, list: &[EntryId], day: Option<Day>) -> Option<EntryId> {
+        let e = |id: EntryId| &self.entries[id as usize];
+        let begins = |id: EntryId| e(id).tenure.and_then(|t| t.from).map(|p| p.first);
+        let holders: Vec<EntryId> = match day {
+            Some(day) => list
+                .iter()
+                .copied()
+                .filter(|&a| e(a).tenure.is_some_and(|t| t.contains(day)))
+                .collect(),
+            None => {
+                let open: Vec<EntryId> = list
+                    .iter()
+                    .copied()
+                    .filter(|&a| e(a).tenure.is_some_and(|t| t.to.is_none()))
+                    .collect();
+                if open.is_empty() {
+                    list.iter()
+                        .copied()
+                        .filter(|&a| e(a).tenure.is_none())
+                        .collect()
+                } else {
+                    open
+                }
+            }
+        };
+        // Holders of one office in different organisations (the UN's and NATO's
+        // secretaries-general) leave the title ambiguous.
+        let first_org = holders.first().map(|&a| &e(a).org);
+        if holders.iter().any(|&a| Some(&e(a).org) != first_org) {
+            return None;
+        }
+        if day.is_none() && holders.iter().all(|&a| e(a).tenure.is_none()) && holders.len() > 1 {
+            return None;
+        }
+        holders
+            .into_iter()
+            .max_by_key(|&a| (begins(a), std::cmp::Reverse(a)))
+    }
+
+    /// Consistency problems of the data, one message each (empty when none): codes that
+    /// name no country of the dictionary and are not IGO/NGO/MNC/IMG, unknown sectors,
+    /// and overlapping tenures in an office that has one holder at a time (heads of state
+    /// and government, foreign, defence and interior ministers, secretaries-general; per
+    /// country or IGO code and organisation). Run by the tests and `sitrep dictionary check`.
+    pub fn check(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        for e in &self.entries {
+            if matches!(
+                e.kind,
+                ActorKind::Country | ActorKind::City | ActorKind::Region
+            ) {
+                continue;
+            }
+            if let Some(code) = &e.code {
+                let known = matches!(code.as_str(), "IGO" | "NGO" | "MNC" | "IMG")
+                    || self
+                        .by_id(code)
+                        .is_some_and(|c| self.entries[c as usize].kind == ActorKind::Country);
+                if !known {
+                    problems.push(format!("{} `{}`: unknown code {code}", e.kind, e.id));
+                }
+            }
+            if let Some(sector) = &e.sector {
+                if !SECTORS.contains(&sector.as_str()) {
+                    problems.push(format!("{} `{}`: unknown sector {sector}", e.kind, e.id));
+                }
+            }
+        }
+        let mut by_office: HashMap<(&str, &str, String), Vec<EntryId>> = HashMap::new();
+        for ((code, office), list) in &self.offices {
+            if !SINGLE_HOLDER_OFFICES.contains(&office.as_str()) {
+                continue;
+            }
+            for &id in list {
+                let e = &self.entries[id as usize];
+                if e.tenure.is_some() {
+                    by_office
+                        .entry((code, e.org.as_deref().unwrap_or(""), office.clone()))
+                        .or_default()
+                        .push(id);
+                }
+            }
+        }
+        let mut overlaps = Vec::new();
+        for ((code, org, office), mut list) in by_office {
+            list.sort_by_key(|&id| {
+                let t = self.entries[id as usize].tenure.expect("dated");
+                (t.from.map(|p| p.first), id)
+            });
+            for (i, &a) in list.iter().enumerate() {
+                for &b in &list[i + 1..] {
+                    let (ea, eb) = (&self.entries[a as usize], &self.entries[b as usize]);
+                    if ea
+                        .tenure
+                        .expect("dated")
+                        .overlaps(&eb.tenure.expect("dated"))
+                    {
+                        overlaps.push(format!(
+                            "{code}{} {office}: `{}` ({}) overlaps `{}` ({})",
+                            if org.is_empty() {
+                                String::new()
+                            } else {
+                                format!("/{org}")
+                            },
+                            ea.id,
+                            tenure_text(ea.tenure),
+                            eb.id,
+                            tenure_text(eb.tenure)
+                        ));
+                    }
+                }
+            }
+        }
+        overlaps.sort();
+        problems.extend(overlaps);
+        problems
+    }
+}
+
+/// Offices with one holder at a time, checked for overlapping tenures.
+pub const SINGLE_HOLDER_OFFICES: &[&str] = &[
+    "president",
+    "prime minister",
+    "chancellor",
+    "supreme leader",
+    "secretary-general",
+    "foreign minister",
+    "defense minister",
+    "interior minister",
+];
+
+/// The sectors the dictionaries may use (CAMEO-style, see roles.txt).
+pub const SECTORS: &[&str] = &[
+    "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "REB", "INS", "SEP", "UAF", "CRM", "OPP", "PTY",
+    "MED", "EDU", "BUS", "CVL", "REF", "HLH", "LAB", "AGR", "REL", "NGO", "IGO", "ELI", "ENV",
+    "MOD", "RAD", "DEV", "HRI",
+];
+
+fn tenure_text(t: Option<Tenure>) -> String {
+    let Some(t) = t else {
+        return "undated".into();
+    };
+    let side = |p: Option<Period>, first: bool| {
+        p.map_or(String::new(), |p| {
+            if first { p.first } else { p.last }.to_string()
+        })
+    };
+    format!("{}..{}", side(t.from, true), side(t.to, false))
 }
 
 /// Collects dictionary files and compiles them into one [`ActorDictionary`].
@@ -582,6 +1263,8 @@ const SCALAR_KEYS: &[&str] = &[
     "role",
     "leader",
     "canonical",
+    "from",
+    "to",
 ];
 
 fn allowed_keys(kind: ActorKind, ignore_block: bool) -> &'static [&'static str] {
@@ -611,6 +1294,8 @@ fn allowed_keys(kind: ActorKind, ignore_block: bool) -> &'static [&'static str] 
             "org",
             "cameo",
             "canonical",
+            "from",
+            "to",
         ],
         ActorKind::Person => &[
             "name",
@@ -623,6 +1308,8 @@ fn allowed_keys(kind: ActorKind, ignore_block: bool) -> &'static [&'static str] 
             "leader",
             "cameo",
             "canonical",
+            "from",
+            "to",
         ],
         ActorKind::Role => &["singular", "plural", "sector", "code", "leader", "cameo"],
         ActorKind::City | ActorKind::Region => &[],
@@ -883,6 +1570,7 @@ fn validate_scalar(key: &str, value: &str) -> Result<(), String> {
         "leader" if !matches!(value, "yes" | "no" | "true" | "false") => {
             Err(format!("leader must be yes or no, found `{value}`"))
         }
+        "from" | "to" => Period::parse(value).map(|_| ()),
         _ => Ok(()),
     }
 }
@@ -897,6 +1585,20 @@ struct PendingForm {
     form: FormKind,
     rule: CaseRule,
     source: usize,
+}
+
+/// The display name a block will get: `canonical`, else its first name or abbreviation.
+fn block_canonical(block: &Block) -> Option<String> {
+    if let Some(c) = block.scalars.get("canonical") {
+        return Some(c.value.clone());
+    }
+    ["name", "abbrev", "abbrev-strict"].iter().find_map(|key| {
+        block
+            .lists
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, item)| unquote(&item.spellings[0]).to_string())
+    })
 }
 
 fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
@@ -918,6 +1620,43 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
         Ok(id)
     };
 
+    // `[]` ids derived from a name that several entries share (one person's successive
+    // offices): the entry without `to` keeps the plain slug, the others take `@FROM`.
+    let mut derived_count: HashMap<String, usize> = HashMap::new();
+    for block in &set.blocks {
+        if block.id.starts_with('\u{0}') && block.kind != ActorKind::Role {
+            if let Some(name) = block_canonical(block) {
+                *derived_count.entry(slug(&name)).or_default() += 1;
+            }
+        }
+    }
+    let mut role_nouns: HashMap<String, String> = HashMap::new();
+    for block in &set.blocks {
+        if block.kind == ActorKind::Role && block.id != IGNORE_BLOCK_ID {
+            let canonical = block
+                .lists
+                .iter()
+                .find(|(k, _)| *k == "singular")
+                .map(|(_, item)| unquote(&item.spellings[0]).to_string());
+            if let Some(canonical) = canonical {
+                let canonical = if block.id.starts_with('\u{0}') {
+                    canonical
+                } else {
+                    block.id.clone()
+                };
+                for (key, item) in &block.lists {
+                    if *key == "singular" {
+                        for spelling in &item.spellings {
+                            role_nouns
+                                .entry(unquote(spelling).to_lowercase())
+                                .or_insert_with(|| canonical.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     for block in &set.blocks {
         let err = |message: String| DictionaryError {
             file: block.file.clone(),
@@ -925,6 +1664,18 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
             message,
         };
         let scalar = |key: &str| block.scalars.get(key).map(|s| s.value.clone());
+        let period = |key: &str| {
+            scalar(key)
+                .map(|v| Period::parse(&v).map_err(err))
+                .transpose()
+        };
+        let (from, to) = (period("from")?, period("to")?);
+        if let (Some(f), Some(t)) = (from, to) {
+            if f.first > t.last {
+                return Err(err(format!("`from` {} is after `to` {}", f.first, t.last)));
+            }
+        }
+        let tenure = (from.is_some() || to.is_some()).then_some(Tenure { from, to });
         let first = |key: &str| {
             block
                 .lists
@@ -960,13 +1711,16 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
                 (id, canonical)
             }
             _ => {
-                let canonical = scalar("canonical")
-                    .or_else(|| first("name"))
-                    .or_else(|| first("abbrev"))
-                    .or_else(|| first("abbrev-strict"))
+                let canonical = block_canonical(block)
                     .ok_or_else(|| err(format!("entry `[{}]` has no `name`", block.id)))?;
                 let id = if block.id.starts_with('\u{0}') {
-                    slug(&canonical)
+                    let base = slug(&canonical);
+                    let shared = derived_count.get(&base).copied().unwrap_or(0) > 1;
+                    match (shared, scalar("to"), scalar("from")) {
+                        (true, Some(_), Some(from)) => format!("{base}@{from}"),
+                        (true, Some(to), None) => format!("{base}@..{to}"),
+                        _ => base,
+                    }
                 } else {
                     block.id.clone()
                 };
@@ -1026,6 +1780,7 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
                 cameo: scalar("cameo"),
                 role,
                 leader,
+                tenure,
             },
             &block.file,
             block.line,
@@ -1059,6 +1814,7 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
                             cameo: None,
                             role: None,
                             leader: false,
+                            tenure: None,
                         },
                         &item.file,
                         item.line,
@@ -1086,14 +1842,44 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
     // One pattern per surface form: a later source overrides an earlier one; within a
     // source the first definition stands. Forms that differ only in case stay distinct
     // ("NIS" the agency, "Nis" the city); matching prefers the exact-case one.
+    //
+    // Entries that can be told apart by the document (dated ones, and namesakes of
+    // different countries among people, organisations, media and groups) share a form as
+    // alternatives instead of shadowing each other; `find_in_document` chooses.
     let mut by_text: HashMap<String, usize> = HashMap::new();
     let mut chosen: Vec<Option<PendingForm>> = Vec::with_capacity(forms.len());
+    let mut alts: Vec<Vec<EntryId>> = Vec::with_capacity(forms.len());
     let mut shadowed = Vec::new();
     let as_option = |entry: EntryId| (entry != IGNORED).then_some(entry);
+    let distinguishable = |a: EntryId, b: EntryId| {
+        if a == IGNORED || b == IGNORED || a == b {
+            return false;
+        }
+        let (a, b) = (&entries[a as usize], &entries[b as usize]);
+        let named = |k: ActorKind| {
+            matches!(
+                k,
+                ActorKind::Person | ActorKind::Organization | ActorKind::Media | ActorKind::Group
+            )
+        };
+        named(a.kind)
+            && named(b.kind)
+            && (a.tenure.is_some() || b.tenure.is_some() || a.code != b.code)
+    };
     for form in forms {
         match by_text.get(&form.text) {
             Some(&slot) => {
                 let previous = chosen[slot].as_ref().expect("slot filled");
+                if distinguishable(previous.entry, form.entry) {
+                    let list = &mut alts[slot];
+                    if list.is_empty() {
+                        list.push(previous.entry);
+                    }
+                    if !list.contains(&form.entry) {
+                        list.push(form.entry);
+                    }
+                    continue;
+                }
                 let replace = form.source > previous.source;
                 if previous.entry != form.entry {
                     let (kept, dropped) = if replace {
@@ -1114,20 +1900,47 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
             None => {
                 by_text.insert(form.text.clone(), chosen.len());
                 chosen.push(Some(form));
+                alts.push(Vec::new());
             }
         }
     }
     let mut patterns = Vec::with_capacity(chosen.len());
     let mut pattern_text = String::new();
-    for form in chosen.into_iter().flatten() {
+    let mut alternatives: Vec<EntryId> = Vec::new();
+    for (form, mut list) in chosen.into_iter().zip(alts) {
+        let Some(form) = form else { continue };
+        list.sort_unstable();
+        let alts_start = alternatives.len() as u32;
+        alternatives.extend_from_slice(&list);
+        // Without a document the most recent entry stands (see `find_in_document`).
+        let entry = if list.is_empty() {
+            form.entry
+        } else {
+            most_recent(&entries, &list)
+        };
         patterns.push(PatternInfo {
-            entry: form.entry,
+            entry,
             form: form.form,
             rule: form.rule,
             text_start: pattern_text.len() as u32,
             text_len: form.text.len() as u32,
+            alts_start,
+            alts_len: list.len() as u32,
         });
         pattern_text.push_str(&form.text);
+    }
+    let mut offices: HashMap<(String, String), Vec<EntryId>> = HashMap::new();
+    for (id, e) in entries.iter().enumerate() {
+        if e.kind != ActorKind::Person {
+            continue;
+        }
+        if let (Some(code), Some(role)) = (&e.code, &e.role) {
+            let office = office_of(&role_nouns, role);
+            offices
+                .entry((code.clone(), office))
+                .or_default()
+                .push(id as EntryId);
+        }
     }
     let trie = Trie::build(patterns.iter().enumerate().map(|(index, p)| {
         let text = &pattern_text[p.text_start as usize..(p.text_start + p.text_len) as usize];
@@ -1140,7 +1953,33 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
         pattern_text,
         trie,
         shadowed,
+        alternatives,
+        offices,
+        role_nouns,
     })
+}
+
+/// The canonical office a person's `role` names: the role noun it is a form of
+/// ("secretary of state" -> "foreign minister"), else the role itself, in lower case.
+fn office_of(role_nouns: &HashMap<String, String>, role: &str) -> String {
+    let role = role.to_lowercase();
+    role_nouns.get(&role).cloned().unwrap_or(role)
+}
+
+/// The entry that ends last (open-ended and undated first), then begins last, then was
+/// defined first: the choice when no date is known.
+fn most_recent(entries: &[ActorEntry], list: &[EntryId]) -> EntryId {
+    let key = |&&a: &&EntryId| {
+        let t = entries[a as usize].tenure;
+        let end = t.and_then(|t| t.to).map(|p| p.last);
+        let begin = t.and_then(|t| t.from).map(|p| p.first);
+        (
+            end.map_or((1, None), |d| (0, Some(d))),
+            begin,
+            std::cmp::Reverse(a),
+        )
+    };
+    *list.iter().max_by_key(key).expect("non-empty list")
 }
 
 fn unquote(form: &str) -> &str {

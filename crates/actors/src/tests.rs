@@ -341,3 +341,334 @@ fn case_variants_of_one_form_prefer_the_exact_one() {
     assert!(ids(&d, "nis").is_empty());
     assert!(d.shadowed_forms().is_empty());
 }
+
+// ---- dates, namesakes and longer names ----
+
+const HISTORY: &str = "\
+@kind country
+[ISR]
+name: Israel | adjective: Israeli
+[USA]
+name: United States | abbrev: U.S.
+[ESP]
+name: Spain | adjective: Spanish
+[FRA]
+name: France | adjective: French
+[MYS]
+name: Malaysia | adjective: Malaysian
+[PAK]
+name: Pakistan | adjective: Pakistani
+[JPN]
+name: Japan | adjective: Japanese
+[RWA]
+name: Rwanda | adjective: Rwandan
+[ZMB]
+name: Zambia | adjective: Zambian
+[KEN]
+name: Kenya | adjective: Kenyan
+@kind person
+[]
+name: Yitzhak Rabin | surname: Rabin
+code: ISR | sector: GOV | role: prime minister | leader: yes | from: 1992-07 | to: 1995-11
+[]
+name: Shimon Peres | surname: Peres
+code: ISR | sector: GOV | role: prime minister | leader: yes | from: 1995-11 | to: 1996-06
+[]
+name: Benjamin Netanyahu | surname: Netanyahu
+code: ISR | sector: GOV | role: prime minister | leader: yes | from: 1996-06 | to: 1999-07
+[]
+name: Benjamin Netanyahu | surname: Netanyahu
+code: ISR | sector: GOV | role: prime minister | leader: yes | from: 2009-03-31
+[]
+name: George Bush | surname: Bush
+code: USA | sector: GOV | role: president | leader: yes | from: 1989-01-20 | to: 1993-01-20
+[]
+name: Bill Clinton | surname: Clinton
+code: USA | sector: GOV | role: president | leader: yes | from: 1993-01-20 | to: 2001-01-20
+[]
+name: George W. Bush; George Bush | surname: Bush
+code: USA | sector: GOV | role: president | leader: yes | from: 2001-01-20 | to: 2009-01-20
+[]
+name: Colin Powell
+code: USA | sector: GOV | role: secretary of state | from: 2001-01 | to: 2005-01
+[]
+name: Joe Biden | surname: Biden
+code: USA | sector: ELI | role: former president
+[]
+name: Joe Biden | surname: Biden
+code: USA | sector: GOV | role: president | leader: yes | from: 2021-01-20 | to: 2025-01-20
+@kind group
+[PP-ESP]
+name: People's Party | code: ESP | sector: PTY
+[PP]
+name: People's Party | sector: PTY
+[NF-FRA]
+name: National Front | code: FRA | sector: PTY | from: 1972 | to: 2018-06
+[BN-MYS]
+name: National Front | code: MYS | sector: PTY | from: 1973
+[PF-ZMB]
+name: Patriotic Front | code: ZMB | sector: PTY
+[DEM-USA]
+name: Democratic Party | code: USA | sector: PTY
+@kind role
+[prime minister]
+singular: prime minister | sector: GOV | leader: yes
+[president]
+singular: president | sector: GOV | leader: yes
+[foreign minister]
+singular: foreign minister; secretary of state | sector: GOV
+[leader]
+singular: leader | sector: GOV | leader: yes
+";
+
+fn history() -> ActorDictionary {
+    ActorDictionary::from_sources(&[("history.txt", HISTORY)]).expect("valid dictionary")
+}
+
+fn day(s: &str) -> Day {
+    Day::parse(s).unwrap_or_else(|| panic!("bad day {s}"))
+}
+
+/// Entry ids found in a document published on `published` ("" for no date).
+fn in_doc<'a>(d: &'a ActorDictionary, text: &str, published: &str) -> Vec<&'a str> {
+    let published = (!published.is_empty()).then(|| day(published));
+    d.find_in_document(text, published)
+        .into_iter()
+        .map(|m| d.entry(m.entry).id.as_str())
+        .collect()
+}
+
+#[test]
+fn dates_parse_at_three_precisions() {
+    let p = Period::parse("1995").unwrap();
+    assert_eq!((p.first, p.last), (day("1995-01-01"), day("1995-12-31")));
+    let p = Period::parse("2024-02").unwrap();
+    assert_eq!((p.first, p.last), (day("2024-02-01"), day("2024-02-29")));
+    let p = Period::parse("1995-11-04").unwrap();
+    assert_eq!(p.first, p.last);
+    for bad in ["95", "1995-13", "1995-02-30", "1995-1-04", "1995/11", "x"] {
+        assert!(Period::parse(bad).is_err(), "{bad}");
+    }
+    assert_eq!(Day::parse("2025-03-14 20:30:26Z"), Day::new(2025, 3, 14));
+    assert_eq!(Day::parse("2025-03-14T20:30:26Z"), Day::new(2025, 3, 14));
+    assert_eq!(Day::parse("2025-03"), None);
+}
+
+#[test]
+fn dated_entries_parse_and_derive_distinct_ids() {
+    let d = history();
+    let current = d.entry(
+        d.by_id("benjamin-netanyahu")
+            .expect("open-ended keeps the slug"),
+    );
+    assert!(current.tenure.unwrap().to.is_none());
+    let first = d.entry(d.by_id("benjamin-netanyahu@1996-06").expect("earlier term"));
+    assert_eq!(first.tenure.unwrap().from.unwrap().first, day("1996-06-01"));
+    assert_eq!(first.tenure.unwrap().to.unwrap().last, day("1999-07-31"));
+    assert!(d.by_id("joe-biden").is_some() && d.by_id("joe-biden@2021-01-20").is_some());
+    assert!(d.entry(d.by_id("PP").unwrap()).tenure.is_none());
+
+    let e = error_of("@kind person\n[x]\nname: X Y\ncode: USA | from: 2001 | to: 1999\n");
+    assert_eq!(e.line, 2);
+    assert!(e.message.contains("after `to`"), "{e}");
+    let e = error_of("@kind person\n[x]\nname: X Y\ncode: USA | from: 2001-13\n");
+    assert_eq!(e.line, 4);
+    let e = error_of("@kind country\n[XXA]\nname: X\nfrom: 1991\n");
+    assert!(e.message.contains("unknown key `from`"), "{e}");
+}
+
+#[test]
+fn publication_date_chooses_the_holder() {
+    let d = history();
+    assert_eq!(
+        in_doc(&d, "Netanyahu spoke.", "1997-05-01"),
+        ["benjamin-netanyahu@1996-06"]
+    );
+    assert_eq!(
+        in_doc(&d, "Netanyahu spoke.", "2015-05-01"),
+        ["benjamin-netanyahu"]
+    );
+    // Between terms: the latest term begun before the date; before all: the earliest.
+    assert_eq!(
+        in_doc(&d, "Netanyahu spoke.", "2005-05-01"),
+        ["benjamin-netanyahu@1996-06"]
+    );
+    assert_eq!(
+        in_doc(&d, "Netanyahu spoke.", "1980-05-01"),
+        ["benjamin-netanyahu@1996-06"]
+    );
+    // No date: the most recent.
+    assert_eq!(in_doc(&d, "Netanyahu spoke.", ""), ["benjamin-netanyahu"]);
+    assert_eq!(ids(&d, "Netanyahu spoke."), ["benjamin-netanyahu"]);
+    // One name, two presidents.
+    assert_eq!(
+        in_doc(&d, "President George Bush", "1990-08-02"),
+        ["president", "george-bush"]
+    );
+    assert_eq!(
+        in_doc(&d, "President Bush", "2003-03-20"),
+        ["president", "george-w-bush"]
+    );
+    assert_eq!(in_doc(&d, "Bush", ""), ["george-w-bush"]);
+    // The last day of a tenure is inside it.
+    assert_eq!(in_doc(&d, "Bush", "1993-01-20"), ["george-bush"]);
+    // A dated entry before an undated one; outside its range the undated one holds.
+    assert_eq!(
+        in_doc(&d, "Biden said", "2022-06-01"),
+        ["joe-biden@2021-01-20"]
+    );
+    assert_eq!(in_doc(&d, "Biden said", "2025-06-01"), ["joe-biden"]);
+    assert_eq!(in_doc(&d, "Biden said", ""), ["joe-biden"]);
+    // Handover month shared by Rabin and Peres: "Peres" is only Peres anyway.
+    assert_eq!(
+        in_doc(&d, "Rabin and Peres", "1995-11-10"),
+        ["yitzhak-rabin", "shimon-peres"]
+    );
+}
+
+#[test]
+fn bare_titles_resolve_to_the_holder_on_the_date() {
+    let d = history();
+    let holder = |code: &str, office: &str, date: &str| {
+        let date = (!date.is_empty()).then(|| day(date));
+        d.holder(code, office, date).map(|e| d.entry(e).id.as_str())
+    };
+    assert_eq!(
+        holder("ISR", "prime minister", "1995-12-01"),
+        Some("shimon-peres")
+    );
+    assert_eq!(
+        holder("ISR", "prime minister", "1994-01-01"),
+        Some("yitzhak-rabin")
+    );
+    assert_eq!(
+        holder("ISR", "prime minister", "2005-01-01"),
+        None,
+        "gap: the role stays"
+    );
+    assert_eq!(
+        holder("ISR", "prime minister", ""),
+        Some("benjamin-netanyahu")
+    );
+    assert_eq!(
+        holder("USA", "president", "1990-01-01"),
+        Some("george-bush")
+    );
+    assert_eq!(holder("USA", "leader", "1998-01-01"), Some("bill-clinton"));
+    // The role noun's canonical form: a secretary of state is a foreign minister.
+    assert_eq!(
+        holder("USA", "foreign minister", "2003-01-01"),
+        Some("colin-powell")
+    );
+    assert_eq!(
+        holder("USA", "secretary of state", "2003-01-01"),
+        Some("colin-powell")
+    );
+    assert_eq!(holder("KEN", "president", "2003-01-01"), None);
+    // The undated former president answers for no date in the past.
+    assert_eq!(holder("USA", "former president", "2003-01-01"), None);
+}
+
+#[test]
+fn namesakes_resolve_by_the_documents_countries() {
+    let d = history();
+    assert_eq!(
+        in_doc(&d, "In Spain, the People's Party won.", "2011-11-21"),
+        ["ESP", "PP-ESP"]
+    );
+    assert_eq!(in_doc(&d, "The People's Party won.", "2011-11-21"), ["PP"]);
+    assert_eq!(
+        in_doc(&d, "Malaysia votes: the National Front lost.", "2018-05-10"),
+        ["MYS", "BN-MYS"]
+    );
+    assert_eq!(
+        in_doc(
+            &d,
+            "French voters backed the National Front, France said.",
+            "2002-04-21"
+        ),
+        ["FRA", "NF-FRA", "FRA"]
+    );
+    // Dates first: the French party was renamed in 2018.
+    assert_eq!(
+        in_doc(
+            &d,
+            "French voters backed the National Front, France said.",
+            "2022-04-21"
+        ),
+        ["FRA", "BN-MYS", "FRA"]
+    );
+}
+
+#[test]
+fn names_inside_longer_capitalised_names_are_dropped() {
+    let d = history();
+    assert_eq!(
+        in_doc(&d, "the Pakistan People's Party said", "2008-02-18"),
+        ["PAK"]
+    );
+    assert_eq!(
+        in_doc(
+            &d,
+            "the Liberal Democratic Party of Japan won",
+            "2012-12-16"
+        ),
+        ["JPN"]
+    );
+    assert_eq!(
+        in_doc(&d, "the Democratic Party of Japan won", "2009-08-30"),
+        ["JPN"]
+    );
+    assert_eq!(
+        in_doc(&d, "the Rwandan Patriotic Front took Kigali", "1994-07-04"),
+        ["RWA"]
+    );
+    assert_eq!(
+        in_doc(&d, "a Democratic Party Congress", "2020-08-01"),
+        Vec::<&str>::new()
+    );
+    // The group's own country, sentence starts and plain words around keep the name.
+    assert_eq!(
+        in_doc(&d, "the Spanish People's Party said", "2011-11-21"),
+        ["ESP", "PP-ESP"]
+    );
+    assert_eq!(
+        in_doc(&d, "Democratic Party leaders met.", "2020-08-01"),
+        ["DEM-USA"]
+    );
+    assert_eq!(
+        in_doc(
+            &d,
+            "Voters left. Democratic Party officials said so.",
+            "2020-08-01"
+        ),
+        ["DEM-USA"]
+    );
+    assert_eq!(
+        in_doc(&d, "The Patriotic Front won in Zambia", "2011-09-23"),
+        ["PF-ZMB", "ZMB"]
+    );
+    // find() alone does not apply the document rules.
+    assert_eq!(
+        ids(&d, "the Pakistan People's Party said"),
+        ["PAK", "PP-ESP"]
+    );
+}
+
+#[test]
+fn check_reports_overlaps_and_unknown_codes() {
+    assert!(history().check().is_empty(), "{:?}", history().check());
+    let bad =
+        "@kind person\n[a]\nname: A A\ncode: ISR | role: prime minister | from: 1994 | to: 1996\n\
+               [b]\nname: B B\ncode: XYZ | sector: GOV | role: president\n\
+               [c]\nname: C C\ncode: USA | sector: QQQ\n";
+    let d = ActorDictionary::from_sources(&[("history.txt", HISTORY), ("bad.txt", bad)]).unwrap();
+    let problems = d.check();
+    // `a` overlaps Rabin and Peres (not Netanyahu, who begins as `a` ends).
+    assert_eq!(problems.len(), 4, "{problems:#?}");
+    assert!(problems.iter().any(|p| p.contains("unknown code XYZ")));
+    assert!(problems.iter().any(|p| p.contains("unknown sector QQQ")));
+    assert!(problems.iter().any(|p| p.contains("ISR prime minister")
+        && p.contains("`a`")
+        && p.contains("yitzhak-rabin")));
+}

@@ -254,3 +254,56 @@ fn seed_article_finds_key_actors() {
         );
     }
 }
+
+#[test]
+fn data_is_consistent() {
+    // Every code names a country of the dictionary (or IGO/NGO/MNC/IMG), every sector is
+    // known, and no single-holder office has two holders at once.
+    let problems = dict().check();
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// (text, date) -> entry ids through the document rules.
+fn in_doc(text: &str, published: &str) -> Vec<String> {
+    let d = dict();
+    d.find_in_document(text, sitrep_actors::Day::parse(published))
+        .into_iter()
+        .map(|m| d.entry(m.entry).id.clone())
+        .collect()
+}
+
+#[test]
+fn names_inside_longer_names_and_namesakes() {
+    assert_eq!(
+        in_doc("The Pakistan People's Party won.", "2008-02-20"),
+        ["PPP-PAK"]
+    );
+    assert_eq!(
+        in_doc("In Spain, the People's Party won.", "2011-11-21"),
+        ["ESP", "PP-ESP"]
+    );
+    assert_eq!(
+        in_doc("The People's Party won.", "2011-11-21"),
+        ["PEOPLES-PARTY"]
+    );
+    assert_eq!(
+        in_doc("Malaysia's National Front won.", "2013-05-06"),
+        ["MYS", "BN-MYS"]
+    );
+    assert_eq!(
+        in_doc("France's National Front won.", "2002-04-22"),
+        ["FRA", "FN-FRA"]
+    );
+    assert_eq!(
+        in_doc(
+            "U.S. Democrats and the Democratic Party of Albania",
+            "2009-08-30"
+        ),
+        ["USA", "DEM-USA", "ALB"]
+    );
+}
