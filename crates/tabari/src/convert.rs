@@ -126,12 +126,13 @@ impl Converted {
 /// How actor date restrictions are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tenure {
-    /// sitrep's actor format has no dates: the code valid on this date is used (or,
-    /// without a date, the undated code, else the latest one) and the loss reported.
+    /// One entry per period with `from:`/`to:` keys (sitrep-actors resolves a name
+    /// against the document's publication date).
     #[default]
-    Unsupported,
-    /// Write one entry per period with `from:`/`to:` keys.
     FromTo,
+    /// No dates: the undated code, else the latest one, at all dates (the loss is
+    /// reported). For consumers of the converted files that ignore tenures.
+    Undated,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -1341,7 +1342,18 @@ mod tests {
             "{}",
             c.actors
         );
-        assert!(c.actors.contains("code: HOB | sector: REB"), "{}", c.actors);
+        // Gollum's dated codes become two dated entries.
+        assert!(
+            c.actors.contains("code: HOB | to: 1995-05-31"),
+            "{}",
+            c.actors
+        );
+        assert!(
+            c.actors
+                .contains("code: HOB | sector: REB | from: 1999-08-17"),
+            "{}",
+            c.actors
+        );
         assert!(
             c.roles.contains("[troops]\nsingular: troops\nsector: MIL"),
             "{}",
@@ -1362,26 +1374,23 @@ mod tests {
             .iter()
             .map(|n| n.entry.as_str())
             .collect();
-        assert_eq!(approx, ["GOLLUM", "SAILOR"]);
+        assert_eq!(approx, ["SAILOR"]);
         c.check(false).unwrap();
         c.check(true).unwrap();
-        // With tenure keys, Gollum gets two periods.
-        let t = convert(
+        // Without tenure keys, Gollum gets his latest code at all dates.
+        let u = convert(
             &d,
             ConvertOptions {
-                tenure: Tenure::FromTo,
+                tenure: Tenure::Undated,
             },
         );
         assert!(
-            t.actors.contains("code: HOB | to: 1995-05-31"),
+            u.actors
+                .contains("[PETR-GOLLUM]\nname: Gollum\ncode: HOB | sector: REB\n"),
             "{}",
-            t.actors
+            u.actors
         );
-        assert!(
-            t.actors
-                .contains("code: HOB | sector: REB | from: 1999-08-17"),
-            "{}",
-            t.actors
-        );
+        assert!(u.report.approximated.iter().any(|n| n.entry == "GOLLUM"));
+        u.check(true).unwrap();
     }
 }

@@ -81,12 +81,16 @@ fn validation_dictionaries_load_convert_and_compile() {
     let converted = convert(&dicts, ConvertOptions::default());
     converted.check(false).unwrap();
     converted.check(true).unwrap();
-    // Gollum's codes are dated: the undated choice is the latest and the loss reported.
-    assert!(converted
-        .report
-        .approximated
-        .iter()
-        .any(|n| n.entry == "GOLLUM" && n.reason.contains("HOBREB")));
+    // Sam Gamgee's dated codes become disjoint periods, the earlier restriction winning
+    // where two overlap (as PETRARCH resolves them).
+    for period in [
+        "code: HOB | sector: CIV | to: 2008-01-19",
+        "code: HOB | sector: MIL | from: 2008-01-20 | to: 2010-01-08",
+        "code: ORC | sector: HOB | from: 2010-01-09 | to: 2010-01-12",
+        "code: HOB | sector: ELI | from: 2013-01-20",
+    ] {
+        assert!(converted.actors.contains(period), "{period}");
+    }
     // ARNOR is a plain code: a country-like entry.
     assert!(converted.actors.contains("[ARN]\nname: Arnor"));
 }
