@@ -25,8 +25,8 @@ enum Command {
     Query(commands::query::Args),
     /// Export events from the corpus database.
     Export(commands::export::Args),
-    /// Bring your own dictionaries: convert TABARI/PETRARCH dictionaries.
-    Dictionary(commands::dictionary_import::Args),
+    /// Work with user dictionaries (`dictionary check PATH`, `dictionary import PATH`).
+    Dictionary(commands::dictionary::Args),
 }
 
 fn main() {
@@ -36,7 +36,7 @@ fn main() {
         Command::Ingest(args) => commands::ingest::run(args),
         Command::Query(args) => commands::query::run(args),
         Command::Export(args) => commands::export::run(args),
-        Command::Dictionary(args) => commands::dictionary_import::run(args),
+        Command::Dictionary(args) => commands::dictionary::run(args),
     };
     match result {
         Ok(code) => std::process::exit(code),

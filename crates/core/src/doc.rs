@@ -24,8 +24,6 @@ pub struct EntityInfo {
     pub cameo: Option<String>,
     /// Dictionary entry id, when it came from the dictionary.
     pub dict_id: Option<String>,
-    /// Can stand for its country's government (heads of state, leaders).
-    pub leader: bool,
     /// Lowercased name words, for surname coreference.
     pub name_words: Vec<String>,
     /// The country code was not in the text but taken from the document's main country

@@ -35,8 +35,6 @@ pub struct CodedEvent {
     pub negated: bool,
     /// Local index of the verb group start (for modality cues).
     pub verb_group: usize,
-    /// Sources cited inside the subject phrase ("reports, shared by X").
-    pub cited_by: Vec<usize>,
     /// The trigger is a noun ("strike", "visit").
     pub noun: bool,
     /// Who makes the accusation or denial that frames this event (its first source).
@@ -61,7 +59,6 @@ impl CodedEvent {
             recipient: None,
             negated: false,
             verb_group,
-            cited_by: Vec::new(),
             noun: false,
             object_np: None,
             governed_modality: None,
@@ -307,8 +304,9 @@ fn code_match(
     let negated = (vg..m.head).any(|k| NEGATIONS.contains(&clause.words[k]))
         || (m.head > 0 && matches!(clause.words[m.head - 1], "no"));
     let rule = format!(
-        "pattern `{}` (events.txt line {}, CAMEO {} {}); {}",
+        "pattern `{}` ({} line {}, CAMEO {} {}); {}",
         pattern.source,
+        pattern.file,
         pattern.line,
         pattern.cameo,
         code.description,
@@ -323,7 +321,6 @@ fn code_match(
         recipient: None,
         negated,
         verb_group: vg,
-        cited_by: actors.cited_by.clone(),
         noun: pattern.pos == TriggerPos::Noun,
         object_np: recipients.np_is_object.then_some(recipients.np),
         governed_modality: None,
@@ -770,7 +767,7 @@ const PUBLICATION_NOUNS: &[&str] = &[
 /// The subject of the nearest reporting verb before local token `before` ("The ministry
 /// said the note ...").
 fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
-    let cues = sitrep_lexicon::Cues::builtin();
+    let cues = &clause.knowledge.cues;
     let r = (0..before)
         .rev()
         .find(|&k| cues.reporting_verb(clause.words[k]).is_some() && clause.is_verb(k))?;

@@ -16,18 +16,23 @@
 //! | assemble | [`assemble`] | the record, with code-point offsets |
 
 mod abbrev;
-pub mod assemble;
-pub mod context;
-pub mod doc;
-pub mod events;
+mod assemble;
+mod builder;
+mod context;
+mod doc;
+mod events;
 mod explain;
-pub mod keypoints;
-pub mod pipeline;
-pub mod provenance;
-pub mod recognize;
-pub mod sentences;
-pub mod syntax;
-pub mod text;
+mod keypoints;
+mod knowledge;
+mod pipeline;
+mod provenance;
+mod recognize;
+mod sentences;
+mod syntax;
+mod text;
 
+pub use builder::{
+    check_dictionary, dictionary_files, BuildError, CheckedFile, DictionaryKind, PipelineBuilder,
+};
 pub use pipeline::{Pipeline, StageTimes, STAGES};
 pub use sitrep_record as record;

@@ -3,14 +3,13 @@
 use std::time::Instant;
 
 use chrono::NaiveDate;
-use sitrep_actors::ActorDictionary;
-use sitrep_gazetteer::Gazetteer;
-use sitrep_lexicon::{Cues, EventLexicon, Ontology};
 use sitrep_record::{InputDocument, Record};
 use sitrep_tagger::Tagger;
 
+use crate::builder::PipelineBuilder;
 use crate::doc::Doc;
 use crate::events::CodedEvent;
+use crate::knowledge::Knowledge;
 use crate::provenance::Provenance;
 use crate::sentences::SentenceKind;
 use crate::syntax::Clause;
@@ -64,11 +63,7 @@ impl Clock {
 
 /// Built once (dictionaries parsed, automata compiled), then shared across threads.
 pub struct Pipeline {
-    pub(crate) actors: &'static ActorDictionary,
-    pub(crate) gazetteer: &'static Gazetteer,
-    pub(crate) lexicon: &'static EventLexicon,
-    pub(crate) ontology: &'static Ontology,
-    pub(crate) cues: &'static Cues,
+    pub(crate) knowledge: Knowledge,
     /// Documents longer than this (bytes of text) are refused with an error record.
     pub max_text_bytes: usize,
 }
@@ -83,16 +78,21 @@ impl Default for Pipeline {
 pub const DEFAULT_MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
 
 impl Pipeline {
-    /// Load the built-in dictionaries and compile their automata. The tagger and the
-    /// gazetteer load lazily on first use.
+    /// The built-in dictionaries only, compiled once per process and shared by every
+    /// pipeline. The tagger loads on first use.
     pub fn new() -> Pipeline {
+        Self::with_knowledge(Knowledge::builtin(), DEFAULT_MAX_TEXT_BYTES)
+    }
+
+    /// A builder for a pipeline with a user's dictionaries (see [`PipelineBuilder`]).
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+
+    pub(crate) fn with_knowledge(knowledge: Knowledge, max_text_bytes: usize) -> Pipeline {
         Pipeline {
-            actors: ActorDictionary::builtin(),
-            gazetteer: Gazetteer::builtin(),
-            lexicon: EventLexicon::builtin(),
-            ontology: Ontology::builtin(),
-            cues: Cues::builtin(),
-            max_text_bytes: DEFAULT_MAX_TEXT_BYTES,
+            knowledge,
+            max_text_bytes,
         }
     }
 
@@ -100,7 +100,7 @@ impl Pipeline {
     /// servers that want the first document to be fast).
     pub fn warm_up(&self) {
         let _ = Tagger::builtin();
-        let _ = self.gazetteer.len();
+        let _ = self.knowledge.gazetteer.len();
     }
 
     /// Analyse one document. Never panics on any input text.
@@ -173,11 +173,11 @@ impl Pipeline {
         clock.lap(times, 0);
 
         // actors
-        recognize::recognize(&mut doc, self.actors);
+        recognize::recognize(&mut doc, &self.knowledge.actors);
         clock.lap(times, 1);
 
         // places
-        context::find_places(&mut doc, self.gazetteer);
+        context::find_places(&mut doc, self.knowledge.gazetteer);
         clock.lap(times, 2);
 
         // mentions: dates, quantities, quotes
@@ -216,16 +216,28 @@ impl Pipeline {
             raw.clear();
             raw.extend(s.tokens().map(|g| doc.token_text(g)));
             tagger.tag(&raw, &mut tags);
-            let clause = Clause::new(&doc, s.first, s.last, std::mem::take(&mut tags));
+            let clause = Clause::new(
+                &self.knowledge,
+                &doc,
+                s.first,
+                s.last,
+                std::mem::take(&mut tags),
+            );
             clock.lap(times, 4);
             let first_new = events.len();
-            crate::events::code_sentence(&clause, si, self.lexicon, self.ontology, &mut events);
+            crate::events::code_sentence(
+                &clause,
+                si,
+                &self.knowledge.lexicon,
+                self.knowledge.ontology,
+                &mut events,
+            );
             clock.lap(times, 5);
             for ev in &events[first_new..] {
                 provenance.push(crate::provenance::attribute(
                     &clause,
                     ev,
-                    self.cues,
+                    &self.knowledge.cues,
                     &quote_context,
                 ));
             }
@@ -247,7 +259,7 @@ impl Pipeline {
 
         // context: dates, places, quantities linked to events; key points
         let linked = context::link(&doc, &events, &provenance, &dates, &quantities);
-        let key_points = keypoints::select(&doc, &events, &provenance, self.ontology);
+        let key_points = keypoints::select(&doc, &events, &provenance, self.knowledge.ontology);
         clock.lap(times, 7);
 
         let record = assemble::record(
@@ -262,7 +274,7 @@ impl Pipeline {
                 quotes: &quotes,
                 quantity_provenance: &quantity_provenance,
                 key_points,
-                ontology: self.ontology,
+                ontology: self.knowledge.ontology,
             },
         );
         clock.lap(times, 8);
@@ -304,8 +316,8 @@ impl Pipeline {
                 let w = words[k];
                 w == "according"
                     || w == "\""
-                    || self.cues.reporting_verb(w).is_some()
-                    || self.cues.hedge_at(&words, k).is_some()
+                    || self.knowledge.cues.reporting_verb(w).is_some()
+                    || self.knowledge.cues.hedge_at(&words, k).is_some()
             });
             if !attributed {
                 out.push(None);
@@ -319,10 +331,13 @@ impl Pipeline {
                     tagger.tag_vec(&raw)
                 }
             };
-            let clause = Clause::new(doc, s.first, s.last, tags);
+            let clause = Clause::new(&self.knowledge, doc, s.first, s.last, tags);
             let pseudo = CodedEvent::for_figure(si, t, clause.verb_group_start(t - s.first));
             out.push(Some(crate::provenance::attribute(
-                &clause, &pseudo, self.cues, quotes,
+                &clause,
+                &pseudo,
+                &self.knowledge.cues,
+                quotes,
             )));
             sentence_tags[si] = Some(clause.tags);
         }
@@ -336,8 +351,9 @@ impl Pipeline {
     /// there (checked with hash lookups, no tagging) is a much tighter and still cheap test.
     fn is_candidate(&self, doc: &Doc, si: usize) -> bool {
         let s = doc.sentences[si];
+        let lexicon = &self.knowledge.lexicon;
         let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE);
-        if !has_actor || !s.tokens().any(|g| self.lexicon.is_head_word(doc.norm(g))) {
+        if !has_actor || !s.tokens().any(|g| lexicon.is_head_word(doc.norm(g))) {
             return false;
         }
         let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
@@ -345,11 +361,10 @@ impl Pipeline {
         // The first satisfied pattern settles it; the region is the widest the coder
         // ever uses (`Clause::region_end`).
         (0..n).any(|i| {
-            self.lexicon.patterns_for(words[i]).iter().any(|&id| {
-                self.lexicon
-                    .match_at(id, &words, i, (i + 16).min(n))
-                    .is_some()
-            })
+            lexicon
+                .patterns_for(words[i])
+                .iter()
+                .any(|&id| lexicon.match_at(id, &words, i, (i + 16).min(n)).is_some())
         })
     }
 }

@@ -495,7 +495,6 @@ impl Builder<'_> {
             role: entry.role.clone(),
             cameo: entry.cameo.clone(),
             dict_id: Some(entry.id.clone()),
-            leader: entry.leader,
             name_words: name_words(&entry.canonical),
             code_inferred: false,
         });
@@ -530,7 +529,6 @@ impl Builder<'_> {
             role: Some(role),
             cameo: None,
             dict_id: None,
-            leader: false,
             name_words: Vec::new(),
             code_inferred: false,
         });
@@ -570,7 +568,6 @@ impl Builder<'_> {
             role,
             cameo: None,
             dict_id: None,
-            leader: false,
             name_words: name_words(name),
             code_inferred: false,
         });

@@ -10,6 +10,7 @@
 use sitrep_tagger::Tag;
 
 use crate::doc::Doc;
+use crate::knowledge::Knowledge;
 
 /// Words that end a clause to the right of a trigger.
 const CLAUSE_BREAKS: &[&str] = &[
@@ -243,6 +244,8 @@ const OBJECT_CONTROL: &[&str] = &[
 
 /// One sentence prepared for the coder.
 pub struct Clause<'a, 'd> {
+    /// What the pipeline knows (cue lists for the coder's reporting verbs).
+    pub knowledge: &'a Knowledge,
     pub doc: &'a Doc<'d>,
     /// First token (global index) of the sentence.
     pub first: usize,
@@ -277,9 +280,16 @@ pub enum Subject {
 }
 
 impl<'a, 'd> Clause<'a, 'd> {
-    pub fn new(doc: &'a Doc<'d>, first: usize, last: usize, tags: Vec<Tag>) -> Self {
+    pub fn new(
+        knowledge: &'a Knowledge,
+        doc: &'a Doc<'d>,
+        first: usize,
+        last: usize,
+        tags: Vec<Tag>,
+    ) -> Self {
         let words = (first..last).map(|g| doc.norm(g)).collect();
         Clause {
+            knowledge,
             doc,
             first,
             words,
@@ -290,10 +300,6 @@ impl<'a, 'd> Clause<'a, 'd> {
 
     pub fn len(&self) -> usize {
         self.words.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
     }
 
     /// Mention covering local token `l`.

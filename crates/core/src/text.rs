@@ -54,9 +54,6 @@ impl Tokens {
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
-    pub fn is_empty(&self) -> bool {
-        self.tokens.is_empty()
-    }
     /// The normalised lowercase form of token `i`.
     pub fn norm(&self, i: usize) -> &str {
         let t = &self.tokens[i];

@@ -127,6 +127,10 @@ enum Section {
 }
 
 impl Cues {
+    /// The built-in cue file as `(file name, content)`, for callers that compile it
+    /// together with their own files ([`Cues::from_sources`]).
+    pub const BUILTIN_SOURCE: (&'static str, &'static str) = ("cues.txt", CUES_SRC);
+
     /// The built-in cue lists, compiled once.
     pub fn builtin() -> &'static Cues {
         static CUES: OnceLock<Cues> = OnceLock::new();
@@ -138,6 +142,14 @@ impl Cues {
 
     /// Parse cue lists in the `cues.txt` format.
     pub fn from_source(name: &str, src: &str) -> Result<Cues, LexiconError> {
+        Self::from_sources(&[(name, src)])
+    }
+
+    /// Parse several cue files, given as `(file name, content)`, into one set of lists
+    /// (the built-in file plus a user's). Where two files give the same entry different
+    /// modalities, the later file wins: files are read last first, and within a file
+    /// (as before) the first definition stands.
+    pub fn from_sources(sources: &[(&str, &str)]) -> Result<Cues, LexiconError> {
         let mut cues = Cues {
             reporting_verbs: FxHashMap::default(),
             phrases: FxHashMap::default(),
@@ -145,6 +157,17 @@ impl Cues {
             coordinators: FxHashSet::default(),
             lemmas: FxHashMap::default(),
         };
+        for (name, src) in sources.iter().rev() {
+            cues.parse_into(name, src)?;
+        }
+        for list in cues.phrases.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+        }
+        Ok(cues)
+    }
+
+    fn parse_into(&mut self, name: &str, src: &str) -> Result<(), LexiconError> {
+        let cues = self;
         let mut section: Option<Section> = None;
         for (n, raw) in src.lines().enumerate() {
             let err = |m: String| LexiconError::new(name, n + 1, m);
@@ -242,10 +265,7 @@ impl Cues {
                 }
             }
         }
-        for list in cues.phrases.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
-        }
-        Ok(cues)
+        Ok(())
     }
 
     fn add_phrase(

@@ -65,6 +65,8 @@ pub struct Pattern {
     pub exclude: Arc<[String]>,
     /// Where the recipient is, in order of preference; empty when the event has none.
     pub recipient: Arc<[Slot]>,
+    /// The source file the pattern was read from ("events.txt", or a user file's name).
+    pub file: Arc<str>,
     /// 1-based line in the source file.
     pub line: usize,
     /// The pattern line as written (without its comment), for the event's `rule`.
@@ -548,6 +550,10 @@ fn parse_spec(spec: &str) -> Result<ParsedLine, String> {
 }
 
 impl EventLexicon {
+    /// The built-in pattern file as `(file name, content)`, for callers that compile it
+    /// together with their own files ([`EventLexicon::from_sources`]).
+    pub const BUILTIN_SOURCE: (&'static str, &'static str) = ("events.txt", EVENTS_SRC);
+
     /// The built-in lexicon (`data/events.txt`), parsed and compiled once.
     pub fn builtin() -> &'static EventLexicon {
         static LEXICON: OnceLock<EventLexicon> = OnceLock::new();
@@ -560,8 +566,30 @@ impl EventLexicon {
     /// Parse and compile a lexicon. Every section code must exist in the built-in ontology
     /// and have a PLOVER category (01x statements are rejected).
     pub fn from_source(name: &str, src: &str) -> Result<EventLexicon, LexiconError> {
-        let ontology = Ontology::builtin();
+        Self::from_sources(&[(name, src)])
+    }
+
+    /// Parse and compile several pattern files, given as `(file name, content)`, into one
+    /// lexicon (the built-in file plus a user's, say). A later file wins ties: its patterns
+    /// come first in the tie-breaking order (specificity and keyword distance still
+    /// decide first), so a user's pattern beats an equally specific built-in one.
+    pub fn from_sources(sources: &[(&str, &str)]) -> Result<EventLexicon, LexiconError> {
         let mut patterns = Vec::new();
+        let mut source_lines = 0;
+        for (name, src) in sources.iter().rev() {
+            source_lines += Self::parse_into(name, src, &mut patterns)?;
+        }
+        Ok(Self::compile(patterns, source_lines))
+    }
+
+    /// Parses one pattern file, appending its patterns; returns its number of pattern lines.
+    fn parse_into(
+        name: &str,
+        src: &str,
+        patterns: &mut Vec<Pattern>,
+    ) -> Result<usize, LexiconError> {
+        let ontology = Ontology::builtin();
+        let file: Arc<str> = name.into();
         let mut code: Option<String> = None;
         let mut source_lines = 0;
         for (n, raw) in src.lines().enumerate() {
@@ -625,12 +653,13 @@ impl EventLexicon {
                     context: Arc::clone(&context),
                     exclude: Arc::clone(&exclude),
                     recipient: Arc::clone(&recipient),
+                    file: Arc::clone(&file),
                     line: line_no,
                     source: source.clone(),
                 });
             }
         }
-        Ok(Self::compile(patterns, source_lines))
+        Ok(source_lines)
     }
 
     fn compile(patterns: Vec<Pattern>, source_lines: usize) -> EventLexicon {
@@ -640,7 +669,7 @@ impl EventLexicon {
         let mut noun_cache: FxHashMap<String, Vec<(String, Forms)>> = FxHashMap::default();
         let mut compiled = Vec::with_capacity(patterns.len());
         let mut lines: Vec<LineConstraints> = Vec::new();
-        let mut last_line = usize::MAX;
+        let mut last_line: (usize, Arc<str>) = (usize::MAX, Arc::from(""));
         let mut b = Builder::default();
         for p in &patterns {
             let cache = match p.pos {
@@ -675,7 +704,7 @@ impl EventLexicon {
                 // "formalize|formalise") would match twice with identical constraints.
                 if let Some(&prev) = e.ids.last() {
                     let q = &patterns[prev as usize];
-                    if q.line == p.line && q.after == p.after {
+                    if q.line == p.line && q.file == p.file && q.after == p.after {
                         continue;
                     }
                 }
@@ -689,8 +718,8 @@ impl EventLexicon {
                 + u32::from(!p.exclude.is_empty())
                 + code_specificity(&p.cameo);
             // Patterns of one line are consecutive and share everything but head/particles.
-            if p.line != last_line {
-                last_line = p.line;
+            if p.line != last_line.0 || !Arc::ptr_eq(&p.file, &last_line.1) {
+                last_line = (p.line, Arc::clone(&p.file));
                 lines.push(LineConstraints {
                     before: p.before.iter().map(|a| b.word_set(a)).collect(),
                     objects: p.objects.iter().map(|a| b.keyword_set(a)).collect(),

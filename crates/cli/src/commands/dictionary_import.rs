@@ -10,18 +10,17 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use sitrep_core::PipelineBuilder;
 use sitrep_tabari::{convert, ConvertOptions, Converted, Dictionaries, LoadOptions};
 
-#[derive(clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    pub command: Command,
-}
-
-#[derive(clap::Subcommand)]
-pub enum Command {
-    /// Convert TABARI/PETRARCH dictionaries into sitrep's formats.
-    Import(ImportArgs),
+/// The format of `--dictionary` paths.
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// sitrep's own actor, event pattern and cue formats.
+    #[default]
+    Sitrep,
+    /// TABARI/PETRARCH verb, actor, agent (and discard, issue) dictionaries.
+    Petrarch,
 }
 
 #[derive(clap::Args)]
@@ -66,13 +65,36 @@ pub fn load_and_convert(
     Ok((dicts, converted))
 }
 
-pub fn run(args: Args) -> anyhow::Result<i32> {
-    match args.command {
-        Command::Import(a) => import(a),
-    }
+/// Adds TABARI/PETRARCH dictionaries, converted, to a pipeline builder (`extract
+/// --dictionary-format petrarch`). Malformed lines and a summary of what could not be
+/// represented go to standard error.
+pub fn add_converted(
+    mut builder: PipelineBuilder,
+    paths: &[PathBuf],
+) -> anyhow::Result<PipelineBuilder> {
+    let (_, converted) = load_and_convert(paths, false)?;
+    let r = &converted.report;
+    eprintln!(
+        "sitrep: PETRARCH dictionaries: {} actor entries, {} roles, {} pattern lines ({} entries not represented; `sitrep dictionary import` writes the report)",
+        r.actor_blocks_written,
+        r.roles_written,
+        r.pattern_lines_written,
+        r.skipped.len()
+    );
+    let Converted {
+        actors,
+        roles,
+        events,
+        ..
+    } = converted;
+    builder = builder
+        .actor_source("petrarch-actors.txt", actors)
+        .actor_source("petrarch-roles.txt", roles)
+        .event_source("petrarch-events.txt", events);
+    Ok(builder)
 }
 
-fn import(args: ImportArgs) -> anyhow::Result<i32> {
+pub fn import(args: ImportArgs) -> anyhow::Result<i32> {
     let (dicts, converted) = load_and_convert(&args.paths, args.strict)?;
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;

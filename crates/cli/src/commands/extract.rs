@@ -9,7 +9,7 @@ use std::io::Write;
 use std::time::Instant;
 
 use rayon::prelude::*;
-use sitrep_core::{Pipeline, StageTimes, STAGES};
+use sitrep_core::{StageTimes, STAGES};
 use sitrep_ingest::{read_inputs, Format, Item, ReadOptions};
 use sitrep_record::Record;
 
@@ -33,6 +33,8 @@ pub struct Args {
     /// Print throughput and the time of each pipeline stage to standard error.
     #[arg(long)]
     pub stats: bool,
+    #[command(flatten)]
+    pub dictionary: super::dictionary::DictionaryArgs,
 }
 
 /// Documents coded per parallel batch.
@@ -49,7 +51,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     if let Some(p) = &args.published {
         sitrep_ingest::check_published(p).map_err(|e| anyhow::anyhow!("--published: {e}"))?;
     }
-    let pipeline = Pipeline::new();
+    let pipeline = args.dictionary.pipeline()?;
     pipeline.warm_up();
     let startup = started.elapsed();
     let options = ReadOptions {

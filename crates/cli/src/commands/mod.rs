@@ -1,3 +1,4 @@
+pub mod dictionary;
 pub mod dictionary_import;
 pub mod export;
 pub mod extract;

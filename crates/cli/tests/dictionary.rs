@@ -1,0 +1,114 @@
+//! User dictionaries from the command line: `extract --dictionary PATH` and
+//! `dictionary check PATH`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+fn sitrep() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_sitrep"))
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sitrep-dict-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+const MINISTER: &str = "@kind person\n[]\nname: Bakary Yaou Sangaré\ncode: NER | sector: GOV | role: foreign minister\n";
+
+fn extract(args: &[&str], text: &str) -> (i32, String, String) {
+    let mut child = sitrep()
+        .arg("extract")
+        .args(args)
+        .arg("--published")
+        .arg("2026-03-02")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn extract_with_a_user_dictionary_codes_the_new_actor() {
+    let dir = temp_dir("extract");
+    std::fs::write(dir.join("ministers.txt"), MINISTER).unwrap();
+    let text = "Bakary Yaou Sangaré met Marco Rubio in Washington on Monday.";
+    let (code, plain, _) = extract(&[], text);
+    assert_eq!(code, 0);
+    assert!(!plain.contains("\"NER\""), "built-ins do not know him");
+    let dict = dir.join("ministers.txt");
+    let (code, out, err) = extract(&["--dictionary", dict.to_str().unwrap()], text);
+    assert_eq!(code, 0, "{err}");
+    let record: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    let minister = record["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["text"].as_str().unwrap_or("").contains("Sangaré"))
+        .expect("the minister is an entity");
+    assert_eq!(minister["code"], "NER");
+
+    // A broken dictionary stops the run before any document, naming file and line.
+    std::fs::write(
+        dir.join("bad.txt"),
+        "@kind person\n[]\nname: X Y\nhat: red\n",
+    )
+    .unwrap();
+    let (code, out, err) = extract(&["--dictionary", dir.to_str().unwrap()], text);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("bad.txt:4:"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn dictionary_check_reports_each_file() {
+    let dir = temp_dir("check");
+    std::fs::write(dir.join("ministers.txt"), MINISTER).unwrap();
+    std::fs::write(
+        dir.join("mine.events.txt"),
+        "[040] Consult\nverb: huddle > with\n",
+    )
+    .unwrap();
+    let out = sitrep()
+        .args(["dictionary", "check"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert_eq!(
+        stdout.lines().filter(|l| l.contains(": ok (")).count(),
+        2,
+        "{stdout}"
+    );
+
+    std::fs::write(dir.join("zz.events.txt"), "[999] Nothing\nverb: frob\n").unwrap();
+    let out = sitrep()
+        .args(["dictionary", "check"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.lines().any(|l| l.contains("zz.events.txt:1: ")),
+        "{stdout}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
