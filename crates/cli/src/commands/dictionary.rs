@@ -19,7 +19,7 @@ pub struct DictionaryArgs {
     /// The format of the --dictionary paths: sitrep's own, or TABARI/PETRARCH
     /// dictionaries (converted at load time, see `sitrep dictionary import`).
     #[arg(long = "dictionary-format", value_enum, default_value_t = super::dictionary_import::Format::Sitrep)]
-    pub format: super::dictionary_import::Format,
+    pub dictionary_format: super::dictionary_import::Format,
     /// Use only the --dictionary dictionaries for actors and events, not the built-ins.
     #[arg(long)]
     pub no_builtin_dictionaries: bool,
@@ -34,7 +34,7 @@ impl DictionaryArgs {
         let mut builder = Pipeline::builder()
             .builtin_actors(!self.no_builtin_dictionaries)
             .builtin_events(!self.no_builtin_dictionaries);
-        if self.format == super::dictionary_import::Format::Petrarch {
+        if self.dictionary_format == super::dictionary_import::Format::Petrarch {
             builder = super::dictionary_import::add_converted(builder, &self.dictionaries)?;
         } else {
             for p in &self.dictionaries {
