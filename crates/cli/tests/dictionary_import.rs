@@ -2,7 +2,7 @@
 //! and `extract --dictionary-format petrarch --dictionary PATH`.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 fn sitrep() -> Command {
@@ -17,7 +17,7 @@ fn temp_dir(name: &str) -> PathBuf {
 }
 
 /// A small PETRARCH dictionary set: one malformed actor line, one compound pattern.
-fn write_dictionaries(dir: &PathBuf) {
+fn write_dictionaries(dir: &Path) {
     let files = [
         (
             "test.verbs.txt",
