@@ -1,6 +1,7 @@
 //! The PETRARCH dictionaries and test suite from `../shared` (skipped with a message when
 //! absent): the Phoenix dictionaries and the PETRARCH validation dictionaries load,
-//! convert and compile in sitrep; the unit-test records parse.
+//! convert and compile in sitrep; the unit-test records parse and are coded by sitrep's
+//! pipeline with the suite's own dictionaries (pass rate by category, failing records).
 
 use std::path::{Path, PathBuf};
 
