@@ -1012,10 +1012,18 @@ struct EventWriter<'a> {
     /// Lines grouped by code, in first-seen order of the codes.
     by_code: Vec<(String, Vec<String>)>,
     index: HashMap<String, usize>,
+    /// (code, pattern without its origin comment) already written: distributions ship
+    /// several editions of one dictionary (Phoenix: CAMEO.2.0 and CAMEO.verbpatterns),
+    /// and a repeated pattern would only cost matching time.
+    seen: HashSet<(String, String)>,
 }
 
 impl EventWriter<'_> {
     fn push(&mut self, code: &str, line: String) {
+        let pattern = line.split("  # ").next().unwrap_or(&line).to_string();
+        if !self.seen.insert((code.to_string(), pattern)) {
+            return;
+        }
         let i = *self.index.entry(code.to_string()).or_insert_with(|| {
             self.by_code.push((code.to_string(), Vec::new()));
             self.by_code.len() - 1
@@ -1064,6 +1072,7 @@ fn convert_verbs(files: &[VerbFile], report: &mut ImportReport) -> String {
         ontology: Ontology::builtin(),
         by_code: Vec::new(),
         index: HashMap::new(),
+        seen: HashSet::new(),
     };
     for f in files {
         let synsets: HashMap<String, Vec<String>> = f
@@ -1392,5 +1401,17 @@ mod tests {
         );
         assert!(u.report.approximated.iter().any(|n| n.entry == "GOLLUM"));
         u.check(true).unwrap();
+    }
+
+    #[test]
+    fn repeated_patterns_are_written_once() {
+        let text = "--- SIGN [057] ---\nSIGN\n- * TREATY [057]\n";
+        let a = read_verbs("a.txt", text, LoadOptions::default()).unwrap();
+        let b = read_verbs("b.txt", text, LoadOptions::default()).unwrap();
+        let mut report = ImportReport::default();
+        let out = convert_verbs(&[a, b], &mut report);
+        let lines: Vec<&str> = out.lines().filter(|l| l.starts_with("verb:")).collect();
+        assert_eq!(lines.len(), 2, "{out}");
+        assert!(lines.iter().all(|l| l.contains("a.txt:")), "{out}");
     }
 }
