@@ -9,7 +9,8 @@
 
 use std::collections::HashMap;
 
-use sitrep_actors::{ActorDictionary, ActorKind, ActorMatch, FormKind};
+use chrono::Datelike;
+use sitrep_actors::{ActorDictionary, ActorKind, ActorMatch, Day, FormKind};
 use sitrep_record::EntityType;
 
 use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMention, NONE};
@@ -235,7 +236,12 @@ pub fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     let n = doc.tokens.len();
     doc.mention_at = vec![NONE; n];
     doc.role_at = vec![NONE; n];
-    let matches = align(doc, &dict.find(doc.text));
+    // The publication date chooses among dated entries of one name (office holders,
+    // PETRARCH's date-restricted codes).
+    let day = doc
+        .published
+        .and_then(|d| Day::new(d.year(), d.month(), d.day()));
+    let matches = align(doc, &dict.find_in_document(doc.text, day));
     let mut b = Builder {
         dict,
         by_dict: HashMap::new(),

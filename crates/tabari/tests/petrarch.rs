@@ -276,9 +276,9 @@ fn coded_triples(record: &sitrep_core::record::Record) -> Vec<(String, String, S
 }
 
 /// Measured pass rate of the suite (exact (source, target, code) sets), set just under
-/// the figure printed by the test (66/281 = 23.5% when written), so that a regression
+/// the figure printed by the test (73/281 = 26.0% when written), so that a regression
 /// fails it. Why records fail, by category, is in docs/TABARI.md.
-const CONFORMANCE_FLOOR: f64 = 0.22;
+const CONFORMANCE_FLOOR: f64 = 0.25;
 
 #[test]
 fn petrarch_unit_tests_with_their_own_dictionaries() {
