@@ -31,7 +31,7 @@ enum Command {
     Query(commands::query::Args),
     /// Export events from the corpus database.
     Export(commands::export::Args),
-    /// Work with user dictionaries (`dictionary check PATH`).
+    /// Work with user dictionaries (`dictionary check PATH`, `dictionary import PATH`).
     Dictionary(commands::dictionary::Args),
     /// Check or compact the corpus database.
     Db(commands::db::Args),

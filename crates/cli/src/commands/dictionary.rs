@@ -16,6 +16,13 @@ pub struct DictionaryArgs {
     /// `*.cues.txt`) that adds to or overrides the built-ins; repeatable, later wins.
     #[arg(long = "dictionary", value_name = "PATH")]
     pub dictionaries: Vec<PathBuf>,
+    /// The format of the --dictionary paths: sitrep's own, or TABARI/PETRARCH
+    /// dictionaries (converted at load time, see `sitrep dictionary import`).
+    #[arg(long = "dictionary-format", value_enum, default_value_t = super::dictionary_import::Format::Sitrep)]
+    pub dictionary_format: super::dictionary_import::Format,
+    /// Use only the --dictionary dictionaries for actors and events, not the built-ins.
+    #[arg(long)]
+    pub no_builtin_dictionaries: bool,
 }
 
 impl DictionaryArgs {
@@ -24,9 +31,15 @@ impl DictionaryArgs {
         if self.dictionaries.is_empty() {
             return Ok(Pipeline::new());
         }
-        let mut builder = Pipeline::builder();
-        for p in &self.dictionaries {
-            builder = builder.dictionary_path(p);
+        let mut builder = Pipeline::builder()
+            .builtin_actors(!self.no_builtin_dictionaries)
+            .builtin_events(!self.no_builtin_dictionaries);
+        if self.dictionary_format == super::dictionary_import::Format::Petrarch {
+            builder = super::dictionary_import::add_converted(builder, &self.dictionaries)?;
+        } else {
+            for p in &self.dictionaries {
+                builder = builder.dictionary_path(p);
+            }
         }
         builder
             .build()
@@ -49,10 +62,14 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Convert TABARI/PETRARCH dictionaries into sitrep's formats, with a report of
+    /// every entry that could not be represented and why.
+    Import(super::dictionary_import::ImportArgs),
 }
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
     match args.command {
+        Command::Import(a) => super::dictionary_import::import(a),
         Command::Check { paths } => {
             let mut failed = 0;
             let mut files = 0;

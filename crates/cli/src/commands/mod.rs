@@ -1,6 +1,7 @@
 pub mod completions;
 pub mod db;
 pub mod dictionary;
+pub mod dictionary_import;
 pub mod export;
 pub mod extract;
 pub mod guard;
