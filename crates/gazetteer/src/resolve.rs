@@ -271,6 +271,20 @@ pub fn distance_km(a: &Place, b: &Place) -> f64 {
     2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
+/// Equirectangular distance in km: within a few percent of the great circle
+/// at the ranges the proximity bonus looks at, without the trigonometry per
+/// pair (only one cosine).
+fn approx_km(a: &Place, b: &Place) -> f64 {
+    let mean_lat = ((a.lat + b.lat) / 2.0).to_radians();
+    let mut dlon = (a.lon - b.lon).abs();
+    if dlon > 180.0 {
+        dlon = 360.0 - dlon;
+    }
+    let x = dlon.to_radians() * mean_lat.cos();
+    let y = (a.lat - b.lat).to_radians();
+    6371.0 * (x * x + y * y).sqrt()
+}
+
 /// Whether `outer` contains `inner` (or, for a town or named place, lies
 /// within 50 km of it: "Bucha, outside Kyiv").
 pub fn contains(outer: &Place, inner: &Place) -> bool {
@@ -418,7 +432,8 @@ impl Gazetteer {
             let hint = kind_hint(text, q);
             let quals = self.qualifiers(text, q, queries);
             key.clear();
-            let surface_ok = normalize_name(&text[q.start..q.end], &mut key).is_some();
+            let surface = &text[q.start..q.end];
+            let surface_ok = normalize_name(surface, &mut key).is_some();
             let mut list = Vec::with_capacity(q.candidates.len());
             let mut links = Vec::new();
             for &id in &q.candidates {
@@ -430,9 +445,14 @@ impl Gazetteer {
                     2 => 150.0,
                     _ => 0.0,
                 } + 15.0 * (p.population.max(1) as f64).log10();
+                // An ASCII name's key is the name in lowercase (single spaces and
+                // hyphens, as GeoNames writes them): no normalising needed.
                 let main = surface_ok
-                    && normalize_name(p.name, &mut name_key).is_some()
-                    && name_key == key;
+                    && if p.name.is_ascii() {
+                        key.eq_ignore_ascii_case(p.name)
+                    } else {
+                        normalize_name(p.name, &mut name_key).is_some() && name_key == key
+                    };
                 if main {
                     base += 40.0;
                 }
@@ -550,7 +570,7 @@ impl Gazetteer {
                     let bp = self.place(list[i].id);
                     let local = list
                         .iter()
-                        .all(|s| s.base < b - 100.0 || distance_km(self.place(s.id), bp) <= 100.0);
+                        .all(|s| s.base < b - 100.0 || approx_km(self.place(s.id), bp) <= 100.0);
                     (i, list[i].hierarchy || b - second >= 100.0 || local)
                 })
             })
@@ -591,12 +611,21 @@ impl Gazetteer {
         for (qi, list) in scored.iter().enumerate() {
             let q = &queries[qi];
             let mut best: Option<(f64, usize, f64)> = None; // (score, index, min distance)
+                                                            // Proximity adds at most 150: candidates further behind the best
+                                                            // base score cannot win, so their distances are never computed.
+            let top = list
+                .iter()
+                .map(|s| s.base)
+                .fold(f64::NEG_INFINITY, f64::max);
             for (i, s) in list.iter().enumerate() {
+                if s.base < top - 150.0 {
+                    continue;
+                }
                 let p = self.place(s.id);
                 let d = anchors
                     .iter()
                     .filter(|(aq, _)| *aq != qi)
-                    .map(|(_, a)| distance_km(a, p))
+                    .map(|(_, a)| approx_km(a, p))
                     .fold(f64::INFINITY, f64::min);
                 let near = if d < 50.0 {
                     150.0
