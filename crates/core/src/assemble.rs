@@ -177,6 +177,12 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
                 lon: pl.lon.map(|x| (x * 10000.0).round() / 10000.0),
                 start: Some(c(pl.start)),
                 end: Some(c(pl.end)),
+                name: pl.place.map(|g| g.name.to_string()),
+                country: pl.place.and_then(|g| g.country).map(String::from),
+                admin1: pl.place.and_then(|g| g.admin1).map(String::from),
+                admin2: pl.place.and_then(|g| g.admin2).map(String::from),
+                feature: pl.place.map(|g| g.feature.to_string()),
+                precision: pl.place.map(|g| g.precision.to_string()),
             }
         });
         let sources = prov

@@ -186,6 +186,9 @@ pub struct PlaceMention {
     pub lon: Option<f64>,
     /// Preceded by a locative preposition ("in", "at", "near").
     pub locative: bool,
+    /// The gazetteer entry the name was resolved to (for the output's name,
+    /// admin regions, feature kind and precision).
+    pub place: Option<sitrep_gazetteer::Located>,
 }
 
 /// A quotation with its speaker resolved to a mention where possible.

@@ -64,12 +64,22 @@ fn places(out: &mut String, doc: &Doc, si: usize) {
     {
         let _ = writeln!(
             out,
-            "    place {:?} ({}) {}{}",
+            "    place {:?} ({}) {}{}{}",
             p.name,
             p.code.as_deref().unwrap_or("-"),
             if p.locative { "locative" } else { "named" },
             p.lat
                 .map(|lat| format!(" {lat:.2},{:.2}", p.lon.unwrap_or(0.0)))
+                .unwrap_or_default(),
+            p.place
+                .map(|g| {
+                    let within: Vec<&str> = [g.admin2, g.admin1, g.country]
+                        .into_iter()
+                        .flatten()
+                        .filter(|n| *n != g.name)
+                        .collect();
+                    format!(" = {} {:?} in {}", g.feature, g.name, within.join(", "))
+                })
                 .unwrap_or_default()
         );
     }

@@ -3,7 +3,7 @@
 //! names ("in Beledweyne", "the town of Kok-Tash"), disambiguated towards the countries
 //! the document names.
 
-use sitrep_gazetteer::Gazetteer;
+use sitrep_gazetteer::{Evidence, Gazetteer, PlaceQuery};
 
 use crate::doc::{Doc, Mention, MentionKind, PlaceMention};
 use crate::knowledge::Knowledge;
@@ -33,20 +33,19 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
         .collect();
     let countries = doc.countries_counted(&named);
     let country_refs: Vec<&str> = countries.iter().map(|(c, _)| c.as_str()).collect();
-    // Coordinates for the places the actor dictionary found.
-    for p in &mut doc.places {
-        let ids = gazetteer.lookup(&p.name);
-        if let Some(id) = gazetteer.try_resolve(&ids, &country_refs) {
-            let place = gazetteer.place(id);
-            if p.code.is_none() || p.code.as_deref() == Some(place.country) {
-                p.lat = Some(place.lat);
-                p.lon = Some(place.lon);
-                if p.code.is_none() {
-                    p.code = Some(place.country.to_string());
-                }
-            }
-        }
-    }
+    // The places the actor dictionary found ("Tripoli" as Libya's capital): every
+    // namesake is a candidate, so that "Tripoli, in northern Lebanon" can win.
+    let mut queries: Vec<PlaceQuery> = doc
+        .places
+        .iter()
+        .map(|p| PlaceQuery {
+            start: p.start,
+            end: p.end,
+            candidates: gazetteer.lookup(&p.name),
+            locative: p.locative,
+        })
+        .collect();
+    let known = queries.len();
     let mut extra = Vec::new();
     for m in gazetteer.find(doc.text) {
         let first = doc.token_at_byte(m.start);
@@ -80,22 +79,66 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
         if (m.common_word || sentence_initial) && !locative {
             continue;
         }
-        let Some(id) = gazetteer.try_resolve(&m.candidates, &country_refs) else {
-            continue;
-        };
-        let place = gazetteer.place(id);
+        queries.push(PlaceQuery {
+            start: m.start,
+            end: m.end,
+            candidates: m.candidates,
+            locative,
+        });
         extra.push(PlaceMention {
             first,
             last,
             start: m.start,
             end: m.end,
             name: doc.text[m.start..m.end].to_string(),
-            code: Some(place.country.to_string()),
-            lat: Some(place.lat),
-            lon: Some(place.lon),
+            code: None,
+            lat: None,
+            lon: None,
             locative,
+            place: None,
         });
     }
+    let placed = gazetteer.place_mentions(doc.text, &queries, &country_refs);
+    let set = |p: &mut PlaceMention, id: u32| {
+        let place = gazetteer.located(id);
+        p.lat = Some(place.lat);
+        p.lon = Some(place.lon);
+        p.code = Some(place.country_code.to_string());
+        p.place = Some(place);
+    };
+    for (i, p) in doc.places.iter_mut().enumerate() {
+        // A capital or city from the actor dictionary keeps its country unless the
+        // text locates it elsewhere ("Tripoli, in northern Lebanon"); it keeps
+        // coordinates even where the context is thin: the dictionary vouched for it.
+        let code = p.code.clone();
+        let in_country = |id: &u32| {
+            code.as_deref()
+                .is_none_or(|c| gazetteer.place(*id).country == c)
+        };
+        let id = placed[i]
+            .filter(|x| x.evidence == Evidence::Hierarchy || in_country(&x.place))
+            .map(|x| x.place)
+            .or_else(|| {
+                let own: Vec<u32> = queries[i]
+                    .candidates
+                    .iter()
+                    .copied()
+                    .filter(in_country)
+                    .collect();
+                gazetteer.try_resolve(&own, &country_refs)
+            });
+        if let Some(id) = id {
+            set(p, id);
+        }
+    }
+    let extra: Vec<PlaceMention> = extra
+        .into_iter()
+        .zip(&placed[known..])
+        .filter_map(|(mut p, placed)| {
+            set(&mut p, placed.as_ref()?.place);
+            Some(p)
+        })
+        .collect();
     doc.places.extend(extra);
     // "the Somali city of Beledweyne": a place the gazetteer may not know, in a country
     // the text names.
@@ -122,11 +165,11 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
         let start = doc.tokens.get(first).start as usize;
         let end = doc.tokens.get(last - 1).end as usize;
         let known = gazetteer.lookup(&doc.text[start..end]);
-        let coords = known
+        let located = known
             .iter()
-            .map(|&id| gazetteer.place(id))
-            .find(|p| p.country == md.code)
-            .map(|p| (p.lat, p.lon));
+            .find(|&&id| gazetteer.place(id).country == md.code)
+            .map(|&id| gazetteer.located(id));
+        let coords = located.map(|p| (p.lat, p.lon));
         named.push(PlaceMention {
             first,
             last,
@@ -137,6 +180,7 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
             lat: coords.map(|c| c.0),
             lon: coords.map(|c| c.1),
             locative: true,
+            place: located,
         });
     }
     doc.places.extend(named);

@@ -26,7 +26,7 @@ pub(crate) const FLAG_MIXED_SOURCE: u8 = 8;
 pub(crate) const FLAG_HAS_ACRONYM: u8 = 16;
 
 /// Magic and version of the binary index; bump on any layout change.
-const MAGIC: &[u8; 8] = b"SRGAZ002";
+const MAGIC: &[u8; 8] = b"SRGAZ003";
 
 /// What sort of place a place is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,6 +35,9 @@ pub enum PlaceKind {
     Country,
     /// A first-level administrative region (state, province, oblast, ...).
     Region,
+    /// A second-level administrative region (district, county, department,
+    /// territory, LGA, ...).
+    District,
     /// A city, town or other populated place.
     City,
     /// Another named place: sea, desert, disputed area, geographic region.
@@ -42,11 +45,13 @@ pub enum PlaceKind {
 }
 
 impl PlaceKind {
-    /// Lowercase English name of the kind ("country", "region", "city", "place").
+    /// Lowercase English name of the kind ("country", "region", "district",
+    /// "city", "place").
     pub fn as_str(self) -> &'static str {
         match self {
             PlaceKind::Country => "country",
             PlaceKind::Region => "region",
+            PlaceKind::District => "district",
             PlaceKind::City => "city",
             PlaceKind::Place => "place",
         }
@@ -59,6 +64,7 @@ impl PlaceKind {
             PlaceKind::Region => 1,
             PlaceKind::City => 2,
             PlaceKind::Place => 3,
+            PlaceKind::District => 4,
         }
     }
 
@@ -68,6 +74,7 @@ impl PlaceKind {
             1 => PlaceKind::Region,
             2 => PlaceKind::City,
             3 => PlaceKind::Place,
+            4 => PlaceKind::District,
             _ => return None,
         })
     }
@@ -83,6 +90,8 @@ pub(crate) struct RawPlace<'a> {
     pub alternates: &'a str,
     pub country: &'a str,
     pub admin1: &'a str,
+    /// Second-level region of a city (empty when unknown or not a city).
+    pub admin2: &'a str,
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
@@ -99,6 +108,7 @@ pub(crate) fn parse_line(line: &str) -> Option<RawPlace<'_>> {
     let (kind, capital) = match f.next()? {
         "C" => (PlaceKind::Country, false),
         "R" => (PlaceKind::Region, false),
+        "D" => (PlaceKind::District, false),
         "K" => (PlaceKind::City, true),
         "T" => (PlaceKind::City, false),
         "P" => (PlaceKind::Place, false),
@@ -108,6 +118,7 @@ pub(crate) fn parse_line(line: &str) -> Option<RawPlace<'_>> {
     let alternates = f.next()?;
     let country = f.next()?;
     let admin1 = f.next()?;
+    let admin2 = f.next()?;
     let lat: f64 = f.next()?.parse().ok()?;
     let lon: f64 = f.next()?.parse().ok()?;
     let population: u64 = f.next()?.parse().ok()?;
@@ -125,6 +136,7 @@ pub(crate) fn parse_line(line: &str) -> Option<RawPlace<'_>> {
         alternates,
         country,
         admin1,
+        admin2,
         lat,
         lon,
         population,
@@ -164,7 +176,7 @@ pub(crate) fn place_class(kind: PlaceKind, capital: bool, population: u64) -> u8
             3
         }
         PlaceKind::Place => 2,
-        PlaceKind::Region | PlaceKind::City => 1,
+        PlaceKind::Region | PlaceKind::District | PlaceKind::City => 1,
     }
 }
 
@@ -307,7 +319,7 @@ impl Index {
         w.u32(tsv.len() as u32);
         w.u32(places.len() as u32);
         for p in places {
-            for s in [p.name, p.alternates, p.country, p.admin1] {
+            for s in [p.name, p.alternates, p.country, p.admin1, p.admin2] {
                 let [o, l] = off(s);
                 w.u32(o);
                 w.u32(l);
@@ -357,7 +369,7 @@ impl Index {
             tsv.get(o..o + l)
                 .ok_or_else(|| "bad string offset".to_string())
         };
-        // Fixed-size records: 4 (offset, length) pairs, kind, lat, lon, population.
+        // Fixed-size records: 5 (offset, length) pairs, kind, lat, lon, population.
         for rec in r
             .take(n.checked_mul(PLACE_RECORD).ok_or("overflow")?)?
             .chunks_exact(PLACE_RECORD)
@@ -367,11 +379,12 @@ impl Index {
                 alternates: slice(rec, 8)?,
                 country: slice(rec, 16)?,
                 admin1: slice(rec, 24)?,
-                kind: PlaceKind::from_code(le32(rec, 32) & 0xff).ok_or("bad kind")?,
-                capital: le32(rec, 32) & 0x100 != 0,
-                lat: f64::from_bits(le64(rec, 36)),
-                lon: f64::from_bits(le64(rec, 44)),
-                population: le64(rec, 52),
+                admin2: slice(rec, 32)?,
+                kind: PlaceKind::from_code(le32(rec, 40) & 0xff).ok_or("bad kind")?,
+                capital: le32(rec, 40) & 0x100 != 0,
+                lat: f64::from_bits(le64(rec, 44)),
+                lon: f64::from_bits(le64(rec, 52)),
+                population: le64(rec, 60),
             });
         }
         let klen = r.u32()? as usize;
@@ -437,7 +450,7 @@ impl Writer {
 }
 
 /// Bytes per place record and per entry record in the binary index.
-const PLACE_RECORD: usize = 60;
+const PLACE_RECORD: usize = 68;
 const ENTRY_RECORD: usize = 28;
 
 #[inline]

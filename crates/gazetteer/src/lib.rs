@@ -1,6 +1,8 @@
-//! sitrep-gazetteer: an embedded gazetteer of countries, first-level
-//! administrative regions, cities and well-known news places, with a fast
-//! place-name finder for English news text.
+//! sitrep-gazetteer: an embedded gazetteer of countries, first- and
+//! second-level administrative regions, populated places of 1,000+ people and
+//! well-known news places, with a fast place-name finder for English news
+//! text and a disambiguator that reads the context of each name
+//! ([`Gazetteer::place_mentions`], see the `resolve` module).
 //!
 //! # Data
 //!
@@ -11,16 +13,19 @@
 //! separated, no header:
 //!
 //! ```text
-//! kind  name  alternates  iso3  admin1  lat  lon  population
+//! kind  name  alternates  iso3  admin1  admin2  lat  lon  population
 //! ```
 //!
-//! * `kind`: `C` country, `R` first-level region, `K` national capital city,
-//!   `T` other city/town, `P` other named place (sea, desert, disputed area);
+//! * `kind`: `C` country, `R` first-level region, `D` second-level region
+//!   (district, county, department), `K` national capital city, `T` other
+//!   populated place, `P` other named place (sea, desert, forest, disputed
+//!   area);
 //! * `alternates`: `|`-separated other names worth matching (ASCII forms,
 //!   English exonyms, transliteration variants, acronyms);
 //! * `iso3`: ISO 3166-1 alpha-3 code (`PSE`, `XKX` for Kosovo); empty for
 //!   international places such as seas;
-//! * `admin1`: for cities, the name of their first-level region (may be empty);
+//! * `admin1`: for cities and districts, the name of their first-level region
+//!   (may be empty); `admin2`: for cities, the name of their district;
 //! * `population`: GeoNames population; for regions the sum over their
 //!   populated places; 0 where unknown.
 //!
@@ -70,6 +75,7 @@
 use std::sync::OnceLock;
 
 mod index;
+mod resolve;
 
 use index::{
     classify_separator, has_lowercase, is_short_caps, next_token, normalize_name, push_lower,
@@ -77,6 +83,9 @@ use index::{
     FLAG_TAIL_LOWER_OK,
 };
 pub use index::{PlaceKind, MAJOR_CAPITAL_POPULATION, MAJOR_CITY_POPULATION, MAX_TOKENS};
+pub use resolve::{
+    contains, distance_km, Evidence, PlaceQuery, Placed, FAR_KM, SMALL_PLACE_POPULATION,
+};
 
 /// Index of a place in [`Gazetteer`]; stable for one build of the data.
 pub type PlaceId = u32;
@@ -89,8 +98,11 @@ pub struct Place {
     pub kind: PlaceKind,
     /// ISO 3166-1 alpha-3 country code; empty for international places (seas).
     pub country: &'static str,
-    /// Name of the first-level region a city lies in, when known.
+    /// Name of the first-level region a city or district lies in, when known.
     pub admin1: Option<&'static str>,
+    /// Name of the second-level region (district, county) a city lies in,
+    /// when known.
+    pub admin2: Option<&'static str>,
     /// A national capital city.
     pub capital: bool,
     pub lat: f64,
@@ -107,12 +119,39 @@ impl Place {
         self.alternates.split('|').filter(|s| !s.is_empty())
     }
 
+    /// The feature kind in the words of the output contract: "country",
+    /// "admin1", "admin2", "populated place" or "landmark" (seas, deserts,
+    /// forests, disputed areas).
+    pub fn feature(&self) -> &'static str {
+        match self.kind {
+            PlaceKind::Country => "country",
+            PlaceKind::Region => "admin1",
+            PlaceKind::District => "admin2",
+            PlaceKind::City => "populated place",
+            PlaceKind::Place => "landmark",
+        }
+    }
+
+    /// What the coordinates stand for: "point" (the town itself), "admin2",
+    /// "admin1" or "country" (a representative point of that unit: the
+    /// median of its towns), "area" (the rough centre of a landmark).
+    pub fn precision(&self) -> &'static str {
+        match self.kind {
+            PlaceKind::Country => "country",
+            PlaceKind::Region => "admin1",
+            PlaceKind::District => "admin2",
+            PlaceKind::City => "point",
+            PlaceKind::Place => "area",
+        }
+    }
+
     fn from_raw(p: RawPlace<'static>) -> Place {
         Place {
             name: p.name,
             kind: p.kind,
             country: p.country,
             admin1: (!p.admin1.is_empty()).then_some(p.admin1),
+            admin2: (!p.admin2.is_empty()).then_some(p.admin2),
             capital: p.capital,
             lat: p.lat,
             lon: p.lon,
@@ -120,6 +159,25 @@ impl Place {
             alternates: p.alternates,
         }
     }
+}
+
+/// What an output record says about a resolved place; every string is the
+/// gazetteer's own (see [`Gazetteer::located`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Located {
+    pub name: &'static str,
+    /// ISO 3166-1 alpha-3 code; empty for international places (seas).
+    pub country_code: &'static str,
+    /// The country's name, when the place lies in one.
+    pub country: Option<&'static str>,
+    pub admin1: Option<&'static str>,
+    pub admin2: Option<&'static str>,
+    /// See [`Place::feature`].
+    pub feature: &'static str,
+    /// See [`Place::precision`].
+    pub precision: &'static str,
+    pub lat: f64,
+    pub lon: f64,
 }
 
 /// A place name found in text.
@@ -215,6 +273,36 @@ impl Gazetteer {
             .iter()
             .copied()
             .find(|&id| self.places[id as usize].country.eq_ignore_ascii_case(iso3))
+    }
+
+    /// The output description of a place: its names, containing regions,
+    /// feature kind and precision. A region is its own admin1, a district its own
+    /// admin2.
+    pub fn located(&self, id: PlaceId) -> Located {
+        let p = self.place(id);
+        let country = self
+            .country(p.country)
+            .filter(|_| !p.country.is_empty())
+            .map(|c| self.place(c).name);
+        let admin1 = match p.kind {
+            PlaceKind::Region => Some(p.name),
+            _ => p.admin1,
+        };
+        let admin2 = match p.kind {
+            PlaceKind::District => Some(p.name),
+            _ => p.admin2,
+        };
+        Located {
+            name: p.name,
+            country_code: p.country,
+            country,
+            admin1,
+            admin2,
+            feature: p.feature(),
+            precision: p.precision(),
+            lat: p.lat,
+            lon: p.lon,
+        }
     }
 
     /// Every place called `name` (case-insensitive, same normalisation as

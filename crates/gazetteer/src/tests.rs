@@ -21,7 +21,7 @@ fn best(name: &str, doc: &[&str]) -> &'static Place {
 #[test]
 fn builtin_loads_with_expected_counts() {
     let g = g();
-    assert!(g.len() >= 20_000, "only {} places", g.len());
+    assert!(g.len() >= 180_000, "only {} places", g.len());
     let count = |k: PlaceKind| g.places().iter().filter(|p| p.kind == k).count();
     let capitals = g.places().iter().filter(|p| p.capital).count();
     assert!((190..=260).contains(&capitals), "capitals: {capitals}");
@@ -40,9 +40,14 @@ fn builtin_loads_with_expected_counts() {
         count(PlaceKind::Region)
     );
     assert!(
-        count(PlaceKind::City) >= 20_000,
+        count(PlaceKind::City) >= 140_000,
         "cities: {}",
         count(PlaceKind::City)
+    );
+    assert!(
+        count(PlaceKind::District) >= 25_000,
+        "districts: {}",
+        count(PlaceKind::District)
     );
     assert!(
         count(PlaceKind::Place) >= 50,
@@ -301,9 +306,9 @@ fn lookup_is_case_insensitive_and_normalised() {
 
 #[test]
 fn small_custom_gazetteer() {
-    let data = "C\tAlpha\tAlphaland|AL\tAAA\t\t1.0\t2.0\t100\n\
-                T\tBeta Town\t\tAAA\tNorth\t1.5\t2.5\t50\n\
-                T\tBeta\t\tBBB\t\t3.0\t4.0\t10\n";
+    let data = "C\tAlpha\tAlphaland|AL\tAAA\t\t\t1.0\t2.0\t100\n\
+                T\tBeta Town\t\tAAA\tNorth\tGamma\t1.5\t2.5\t50\n\
+                T\tBeta\t\tBBB\t\t\t3.0\t4.0\t10\n";
     let g = Gazetteer::from_tsv(data, "beta\n").unwrap();
     assert_eq!(g.len(), 3);
     let text = "Alphaland and Beta Town, not Beta.";
@@ -313,10 +318,14 @@ fn small_custom_gazetteer() {
     assert!(!m[1].common_word);
     assert!(m[2].common_word);
     assert_eq!(g.place(1).admin1, Some("North"));
+    assert_eq!(g.place(1).admin2, Some("Gamma"));
+    assert_eq!(g.place(2).admin2, None);
     assert!(g.find("Al said").is_empty());
     assert_eq!(g.find("AL said").len(), 1);
     assert!(Gazetteer::from_tsv("X\tbad\n", "").is_err());
-    assert!(Gazetteer::from_tsv("C\tA\t\tAAA\t\t99.0\t0\t0\n", "").is_err());
+    assert!(Gazetteer::from_tsv("C\tA\t\tAAA\t\t\t99.0\t0\t0\n", "").is_err());
+    // The pre-admin2 layout (8 columns) is rejected, not misread.
+    assert!(Gazetteer::from_tsv("C\tA\t\tAAA\t\t9.0\t0\t0\n", "").is_err());
 }
 
 #[test]
@@ -450,7 +459,7 @@ fn precomputed_index_equals_runtime_build() {
 #[test]
 fn index_round_trips_and_rejects_corruption() {
     let tsv: &'static str =
-        "C\tAlpha\tAL\tAAA\t\t1.0\t2.0\t100\nT\tBeta Town\t\tAAA\tNorth\t1.5\t2.5\t50\n";
+        "C\tAlpha\tAL\tAAA\t\t\t1.0\t2.0\t100\nT\tBeta Town\t\tAAA\tNorth\tGamma\t1.5\t2.5\t50\n";
     let raw = index::parse_places(tsv).unwrap();
     let idx = index::Index::build(&raw, "");
     let bytes = idx.encode(tsv, &raw);
@@ -462,4 +471,211 @@ fn index_round_trips_and_rejects_corruption() {
     let mut bad = bytes.clone();
     bad[0] ^= 1;
     assert!(index::Index::decode(&bad, tsv).is_err());
+}
+
+/// A small world for the disambiguator: two countries far apart sharing town names.
+fn world() -> Gazetteer {
+    Gazetteer::from_tsv(
+        "C\tAlpha\t\tAAA\t\t\t10.0\t10.0\t1000000\n\
+         C\tBeta\t\tBBB\t\t\t-30.0\t-60.0\t1000000\n\
+         R\tNorth Province\tNorth\tAAA\t\t\t11.0\t10.0\t500000\n\
+         D\tRiver District\tRiver\tAAA\tNorth Province\t\t11.2\t10.1\t50000\n\
+         T\tSpring\t\tAAA\tNorth Province\tRiver District\t11.21\t10.11\t5000\n\
+         T\tSpring\t\tBBB\t\t\t-30.5\t-60.5\t200000\n\
+         T\tMill\t\tAAA\tNorth Province\t\t11.5\t10.5\t3000\n\
+         T\tMill\t\tBBB\t\t\t-31.0\t-61.0\t4000\n\
+         T\tRiver\t\tBBB\t\t\t-32.0\t-62.0\t8000\n",
+        "",
+    )
+    .unwrap()
+}
+
+/// Every match of `text` as a query (locative when after "in"/"near"), placed.
+fn placed(g: &Gazetteer, text: &str, countries: &[&str]) -> Vec<(String, Option<Placed>)> {
+    let queries: Vec<PlaceQuery> = g
+        .find(text)
+        .into_iter()
+        .map(|m| PlaceQuery {
+            locative: text[..m.start].ends_with("in ") || text[..m.start].ends_with("near "),
+            start: m.start,
+            end: m.end,
+            candidates: m.candidates,
+        })
+        .collect();
+    let out = g.place_mentions(text, &queries, countries);
+    queries
+        .iter()
+        .zip(out)
+        .map(|(q, p)| (text[q.start..q.end].to_string(), p))
+        .collect()
+}
+
+#[test]
+fn hierarchy_next_to_a_name_decides() {
+    let g = world();
+    let r = placed(&g, "Fighting near Spring, North Province, on Monday.", &[]);
+    let spring = r[0].1.unwrap();
+    assert_eq!(g.place(spring.place).country, "AAA");
+    assert_eq!(spring.evidence, Evidence::Hierarchy);
+    // The province only locates the town: an event's place is the town.
+    let north = r[1].1.unwrap();
+    assert_eq!(north.qualifies, Some(0));
+    assert_eq!(g.place(north.place).kind, PlaceKind::Region);
+    // "X (Y district)" and "X, a town in Y" read the same way.
+    for text in [
+        "Fighting near Spring (River district) on Monday.",
+        "Fighting near Spring, a small town in North Province.",
+    ] {
+        let r = placed(&g, text, &[]);
+        assert_eq!(g.place(r[0].1.unwrap().place).country, "AAA", "{text}");
+    }
+}
+
+#[test]
+fn without_context_population_decides_and_document_countries_override() {
+    let g = world();
+    let r = placed(&g, "Fighting near Spring on Monday.", &[]);
+    assert_eq!(g.place(r[0].1.unwrap().place).country, "BBB");
+    assert_eq!(r[0].1.unwrap().evidence, Evidence::Prominence);
+    let r = placed(&g, "Fighting near Spring on Monday.", &["AAA"]);
+    assert_eq!(g.place(r[0].1.unwrap().place).country, "AAA");
+    assert_eq!(r[0].1.unwrap().evidence, Evidence::DocumentCountry);
+}
+
+#[test]
+fn kind_words_pick_the_admin_unit() {
+    let g = world();
+    let r = placed(&g, "An air strike in River district killed five.", &[]);
+    let p = g.place(r[0].1.unwrap().place);
+    assert_eq!((p.kind, p.country), (PlaceKind::District, "AAA"));
+    let l = g.located(r[0].1.unwrap().place);
+    assert_eq!((l.feature, l.precision), ("admin2", "admin2"));
+    assert_eq!(
+        (l.admin1, l.admin2, l.country),
+        (
+            Some("North Province"),
+            Some("River District"),
+            Some("Alpha")
+        )
+    );
+    // Unmarked, the populated place of that name wins.
+    let r = placed(&g, "An air strike in River killed five.", &[]);
+    assert_eq!(g.place(r[0].1.unwrap().place).kind, PlaceKind::City);
+}
+
+#[test]
+fn the_story_s_other_places_pull_a_name_toward_them() {
+    let g = world();
+    let r = placed(
+        &g,
+        "Clashes in Spring, North Province, spread to Mill on Tuesday.",
+        &[],
+    );
+    let mill = r.iter().find(|(n, _)| n == "Mill").unwrap().1.unwrap();
+    assert_eq!(g.place(mill.place).country, "AAA");
+    assert_eq!(mill.evidence, Evidence::NearbyPlace);
+}
+
+#[test]
+fn small_places_need_evidence() {
+    let g = world();
+    // No locative word, no kind word, no hierarchy: a village name is not enough.
+    let r = placed(&g, "Mill officials said the talks failed.", &[]);
+    assert_eq!(r[0].1, None);
+    // A bigger town is placed as before.
+    let r = placed(&g, "Spring officials said the talks failed.", &[]);
+    assert!(r[0].1.is_some());
+    // A locative list shares its preposition: "in Spring and Mill".
+    let r = placed(&g, "Fighting in Spring and Mill went on.", &["AAA"]);
+    assert!(r.iter().all(|(_, p)| p.is_some()), "{r:?}");
+    // "north of Mill" is locative too.
+    let r = placed(&g, "Fighting 20 km north of Mill went on.", &["AAA"]);
+    assert!(r[0].1.is_some());
+}
+
+#[test]
+fn a_far_small_place_outside_the_story_is_dropped() {
+    let g = world();
+    let text = "Troops in Spring, North Province, crossed near River.";
+    let mut queries: Vec<PlaceQuery> = g
+        .find(text)
+        .into_iter()
+        .map(|m| PlaceQuery {
+            locative: true,
+            start: m.start,
+            end: m.end,
+            candidates: m.candidates,
+        })
+        .collect();
+    // Keep only the Beta town for "River": 4,500 km from the story, outside its country.
+    let river = queries.len() - 1;
+    queries[river]
+        .candidates
+        .retain(|&id| g.place(id).country == "BBB");
+    assert_eq!(queries[river].candidates.len(), 1);
+    let out = g.place_mentions(text, &queries, &["AAA"]);
+    assert_eq!(out[river], None);
+    // With no story around it, the same town is accepted.
+    let alone = g.place_mentions(text, &queries[river..], &[]);
+    assert!(alone[0].is_some());
+}
+
+#[test]
+fn builtin_reads_conflict_copy() {
+    let g = g();
+    let check = |text: &str, countries: &[&str], name: &str, iso3: &str| {
+        let r = placed(g, text, countries);
+        let (_, p) = r
+            .iter()
+            .find(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("{name} not found in {text}: {r:?}"));
+        let p = g.place(p.unwrap_or_else(|| panic!("{name} unplaced")).place);
+        assert_eq!(p.country, iso3, "{name} in {text}: {p:?}");
+    };
+    check(
+        "Insurgents overran Palma, Cabo Delgado, in March.",
+        &[],
+        "Palma",
+        "MOZ",
+    );
+    check(
+        "Clashes broke out in Tripoli, in northern Lebanon.",
+        &[],
+        "Tripoli",
+        "LBN",
+    );
+    check(
+        "Cattle raiders struck near Bor, Jonglei state.",
+        &[],
+        "Bor",
+        "SSD",
+    );
+    check(
+        "Police in Cordoba, Argentina, arrested five men.",
+        &[],
+        "Cordoba",
+        "ARG",
+    );
+    check(
+        "Militants attacked Bannu on Monday.",
+        &["PAK"],
+        "Bannu",
+        "PAK",
+    );
+}
+
+#[test]
+fn dates_and_common_words_are_not_places() {
+    let g = g();
+    for text in [
+        "The talks began in March and resumed in May, officials said.",
+        "Lawmakers in Congress voted on Friday.",
+    ] {
+        let r = placed(g, text, &["USA"]);
+        assert!(r.iter().all(|(_, p)| p.is_none()), "{text}: {r:?}");
+    }
+    // Written with its county, March is the English town.
+    let r = placed(g, "Police in March, Cambridgeshire, arrested two men.", &[]);
+    let march = r[0].1.expect("March placed");
+    assert_eq!(g.place(march.place).country, "GBR");
 }

@@ -69,8 +69,10 @@ fn load_and_scan_speed() {
     );
     assert!(matches > 0);
     if !cfg!(debug_assertions) {
+        // 48-60 ms for 208k places on the shared build machine (12 ms for the
+        // 38k of before issue #12); the whole process must start in 150 ms.
         assert!(
-            load_cpu < 0.06,
+            load_cpu < 0.12,
             "builtin() took {:.1} ms on-CPU",
             load_cpu * 1e3
         );

@@ -153,6 +153,27 @@ pub struct Location {
     pub start: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<usize>,
+    /// The gazetteer's name for the place ("Kunduz", "South Kivu"), when it
+    /// knows it (an addition to the contract, as are the fields below).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Name of the country the place lies in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// First-level administrative region (province, state) containing it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin1: Option<String>,
+    /// Second-level administrative region (district, county) containing it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin2: Option<String>,
+    /// "country", "admin1", "admin2", "populated place" or "landmark".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feature: Option<String>,
+    /// What `lat`/`lon` stand for: "point" (the place itself), "admin2",
+    /// "admin1", "country" (a representative point of that unit) or "area"
+    /// (the rough centre of a landmark).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precision: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -81,8 +81,7 @@ pub fn event(text: &str, index: usize, spec: &Ev) -> Event {
             code: Some(code.into()),
             lat: Some(50.0),
             lon: Some(36.2),
-            start: None,
-            end: None,
+            ..Location::default()
         }),
         modality: spec.modality,
         negated: false,
