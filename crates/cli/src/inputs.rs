@@ -68,7 +68,10 @@ impl Plan {
             .iter()
             .map(|(why, n)| format!("{n} {why}"))
             .collect();
-        let unknown = self.skipped.keys().any(|k| k != "excluded");
+        let unknown = self
+            .skipped
+            .keys()
+            .any(|k| k != "excluded" && k != "not a regular file");
         Some(format!(
             "skipped {total} file{}: {}{}",
             if total == 1 { "" } else { "s" },
@@ -218,6 +221,16 @@ fn walk(
             if !link.file_type().is_symlink() {
                 walk(root, &path, forced, include, exclude, plan);
             }
+            continue;
+        }
+        if !meta.is_file() {
+            // Opening a FIFO would block the run forever; sockets and devices are no
+            // articles either.
+            eprintln!(
+                "sitrep: note: skipped {}: not a regular file (a FIFO, socket or device)",
+                path.display()
+            );
+            *plan.skipped.entry("not a regular file".into()).or_default() += 1;
             continue;
         }
         let relative: String = path

@@ -167,7 +167,6 @@ fn ingest_goes_on_after_a_document_that_breaks_the_pipeline() {
 }
 
 #[test]
-#[ignore = "pipeline panics at recognize.rs:1405 and syntax.rs:434 are fixed in crates/core (not this branch); un-ignore once they are"]
 fn issue_inputs_give_records_without_errors() {
     for text in [CURLY, UNDERFLOW] {
         let out = run(&["extract"], text.as_bytes(), MINUTE);

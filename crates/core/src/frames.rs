@@ -26,11 +26,11 @@ use crate::syntax::{Clause, Slot, Subject};
 pub fn apply(
     clause: &Clause,
     sentence: usize,
+    frames: &Frames,
     ontology: &Ontology,
     out: &mut Vec<CodedEvent>,
     first_new: usize,
 ) {
-    let frames = Frames::builtin();
     ongoing(clause, frames, out, first_new);
     reactions(clause, sentence, ontology, frames, out);
     govern(clause, ontology, frames, out, first_new);
@@ -39,8 +39,7 @@ pub fn apply(
 
 /// The coder's sentence gate: a sentence with an actor and a reacting verb coded by its
 /// manner is analysed even when no lexicon pattern matches in it.
-pub fn gate(doc: &Doc, s: &Sentence) -> bool {
-    let frames = Frames::builtin();
+pub fn gate(frames: &Frames, doc: &Doc, s: &Sentence) -> bool {
     // One hash probe a token; the words are collected only when a reacting verb is there.
     if !s.tokens().any(|g| frames.is_reaction_verb(doc.norm(g))) {
         return false;

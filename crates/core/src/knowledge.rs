@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use sitrep_actors::ActorDictionary;
 use sitrep_gazetteer::Gazetteer;
-use sitrep_lexicon::{Cues, EventLexicon, Ontology};
+use sitrep_lexicon::{Cues, EventLexicon, Frames, Ontology};
 
 /// A compiled knowledge part: the process-wide built-in, or one compiled for this pipeline.
 pub(crate) enum Shared<T: 'static> {
@@ -44,6 +44,9 @@ pub(crate) struct Knowledge {
     pub lexicon: Shared<EventLexicon>,
     pub ontology: &'static Ontology,
     pub cues: Shared<Cues>,
+    /// Frames that govern acts (intent, threat, demand, refusal, ...): built-in only for
+    /// now; a `frame_source` on the builder is the seam for users' frames.
+    pub frames: &'static Frames,
 }
 
 impl Knowledge {
@@ -55,6 +58,7 @@ impl Knowledge {
             lexicon: Shared::Builtin(EventLexicon::builtin()),
             ontology: Ontology::builtin(),
             cues: Shared::Builtin(Cues::builtin()),
+            frames: Frames::builtin(),
         }
     }
 }

@@ -380,7 +380,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             // the subject of "be" is the subject of the infinitive.
             if to >= 2
                 && matches!(self.tags[to - 1], Tag::JJ | Tag::VBN)
-                && BE_FORMS.contains(&self.words[to - 2])
+                && BE_FORMS.contains(self.words[to - 2])
             {
                 return self.with_how(
                     self.subject(self.verb_group_start(to - 2), depth + 1),
@@ -781,7 +781,7 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     let lexicon = &k.lexicon;
     let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE);
     // Reacting verbs coded by their manner have no lexicon pattern (frames.rs).
-    if has_actor && crate::frames::gate(doc, &s) {
+    if has_actor && crate::frames::gate(k.frames, doc, &s) {
         return true;
     }
     if !has_actor || !s.tokens().any(|g| lexicon.is_head_word(doc.norm(g))) {

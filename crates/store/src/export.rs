@@ -458,6 +458,12 @@ pub fn gdelt_geo(e: &EventRow) -> (u8, String, String, String) {
             match p.kind {
                 PlaceKind::Country => (1, p.name.to_string()),
                 PlaceKind::Region => (if us { 2 } else { 5 }, join_names(&[p.name, country])),
+                // GDELT has no district type: a district is the nearest thing to a
+                // state-level region (its admin1 is written beside it).
+                PlaceKind::District => (
+                    if us { 2 } else { 5 },
+                    join_names(&[p.name, p.admin1.unwrap_or_default(), country]),
+                ),
                 PlaceKind::City => (
                     if us { 3 } else { 4 },
                     join_names(&[p.name, p.admin1.unwrap_or_default(), country]),

@@ -169,7 +169,7 @@ fn many_articles_about_one_event_keep_exact_cluster_columns_in_any_order() {
 }
 
 #[test]
-fn a_version_1_database_is_migrated_with_the_same_cluster_columns() {
+fn a_version_2_database_is_migrated_with_the_same_cluster_columns() {
     let dir = std::env::temp_dir().join(format!("sitrep-store-harden-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("v1.db");
@@ -179,7 +179,7 @@ fn a_version_1_database_is_migrated_with_the_same_cluster_columns() {
         let mut store = SqliteStore::open(&path).unwrap();
         store.put_documents(&docs).unwrap();
         let expected = store.canonical_dump().unwrap();
-        // Back to the version 1 layout: what migration 2 added is removed.
+        // Back to the version 2 layout: what migration 3 added is removed.
         store
             .connection()
             .execute_batch(
@@ -187,7 +187,7 @@ fn a_version_1_database_is_migrated_with_the_same_cluster_columns() {
                  DROP TABLE cluster_sources;
                  DROP TABLE cluster_cameos;
                  ALTER TABLE event_clusters DROP COLUMN rep_mention;
-                 PRAGMA user_version = 1;",
+                 PRAGMA user_version = 2;",
             )
             .unwrap();
         expected
