@@ -11,6 +11,8 @@
 #
 # Usage: fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
 #   SANITIZER=address fuzz/run.sh 60    # with AddressSanitizer (slower)
+#   FUZZ_SEED=1 fuzz/run.sh 30          # a fixed libFuzzer seed: CI replays the same
+#                                       # mutation sequence a developer checked
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -55,6 +57,7 @@ for target in "${targets[@]}"; do
   echo "fuzz: $target for ${seconds}s"
   if ! "target/$host/release/$target" "corpus/$target" \
       -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+      ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
       -artifact_prefix="artifacts/$target/" -print_final_stats=1 2>"artifacts/$target.log"; then
     echo "fuzz: $target FAILED; see fuzz/artifacts/$target/ and fuzz/artifacts/$target.log" >&2
     tail -n 30 "artifacts/$target.log" >&2

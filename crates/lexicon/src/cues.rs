@@ -317,6 +317,11 @@ impl Cues {
         }
         let hit_kind = kind;
         for combo in combos {
+            // A phrase whose words all expanded to nothing ("^" or "%" alone) has no
+            // first word to index: nothing to add.
+            if combo.is_empty() {
+                continue;
+            }
             let hit = CueHit {
                 len: combo.len(),
                 kind: hit_kind,

@@ -557,7 +557,10 @@ fn parse_spec(spec: &str) -> Result<ParsedLine, String> {
             }
             continue;
         }
-        let (marker, rest) = tok.split_at(1);
+        // The marker is one character, which need not be one byte (any text may reach
+        // a user's file).
+        let marker_len = tok.chars().next().map_or(0, char::len_utf8);
+        let (marker, rest) = tok.split_at(marker_len);
         match marker {
             "+" => objects.push(parse_alternatives(rest, true)?),
             "~" => context.push(parse_alternatives(rest, true)?),
