@@ -17,7 +17,7 @@
 //!
 //! Every event records the pattern line and how each slot was filled, as its `rule`.
 
-use sitrep_lexicon::{EventLexicon, Frames, Ontology, PatternMatch, Slot as LexSlot, TriggerPos};
+use sitrep_lexicon::{EventLexicon, Ontology, PatternMatch, Slot as LexSlot, TriggerPos};
 use sitrep_tagger::Tag;
 
 use crate::doc::{CodedEvent, Doc};
@@ -33,7 +33,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             continue;
         };
         let clause = Clause::new(k, doc, s.first, s.last, tags);
-        code_sentence(&clause, si, &k.lexicon, k.frames, k.ontology, &mut events);
+        code_sentence(&clause, si, &k.lexicon, k.ontology, &mut events);
     }
     doc.events = events;
 }
@@ -83,7 +83,6 @@ pub fn code_sentence(
     clause: &Clause,
     sentence: usize,
     lexicon: &EventLexicon,
-    frames: &Frames,
     ontology: &Ontology,
     out: &mut Vec<CodedEvent>,
 ) {
@@ -115,7 +114,7 @@ pub fn code_sentence(
     inherit_agreed_parties(clause, out, first_new);
     // Frames (intent, threat, demand, appeal, refusal) rewrite the acts they govern, and
     // recipients the slots missed are filled, before the filter judges completeness.
-    crate::frames::apply(clause, sentence, frames, ontology, out, first_new);
+    crate::frames::apply(clause, sentence, ontology, out, first_new);
     filter(clause, out, first_new, &objects);
     dedupe(clause, out, first_new);
 }

@@ -13,7 +13,7 @@
 //! Everything here is a bounded scan over the sentence's tokens; the cues and the tables
 //! are data.
 
-use sitrep_lexicon::{CueMatch, Cues, FrameParties, Frames, MirrorResult, Ontology};
+use sitrep_lexicon::{CueMatch, FrameParties, Frames, MirrorResult, Ontology};
 use sitrep_tagger::Tag;
 
 use crate::doc::CodedEvent;
@@ -26,11 +26,11 @@ use crate::syntax::{Clause, Slot, Subject};
 pub fn apply(
     clause: &Clause,
     sentence: usize,
-    frames: &Frames,
     ontology: &Ontology,
     out: &mut Vec<CodedEvent>,
     first_new: usize,
 ) {
+    let frames = clause.knowledge.frames;
     ongoing(clause, frames, out, first_new);
     reactions(clause, sentence, ontology, frames, out);
     govern(clause, ontology, frames, out, first_new);
@@ -245,7 +245,7 @@ fn frame_actors(clause: &Clause, cm: &CueMatch, starts_with_verb: bool) -> Vec<u
             None => Vec::new(),
         };
     }
-    let cues = Cues::builtin();
+    let cues = &clause.knowledge.cues;
     let words = &clause.words;
     if let Some(r) = (0..cm.start)
         .rev()
@@ -290,7 +290,7 @@ fn govern(
     first_new: usize,
 ) {
     let doc = clause.doc;
-    let cues = Cues::builtin();
+    let cues = &clause.knowledge.cues;
     let end = out.len();
     let mut remove = vec![false; end];
     let mut added: Vec<CodedEvent> = Vec::new();
