@@ -11,8 +11,11 @@
 #
 # Usage: fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
 #   SANITIZER=address fuzz/run.sh 60    # with AddressSanitizer (slower)
-#   FUZZ_SEED=1 fuzz/run.sh 30          # a fixed libFuzzer seed: CI replays the same
-#                                       # mutation sequence a developer checked
+#   FUZZ_SEED=1 fuzz/run.sh 30          # a fixed libFuzzer seed
+#   FUZZ_SEED=1 FUZZ_RUNS=1 fuzz/run.sh  # reproducible (CI): a fresh corpus of the seeds only
+#                                       # and a fixed number of inputs per target (scaled by
+#                                       # FUZZ_RUNS) instead of a time limit, so a slower or
+#                                       # faster machine explores exactly the same inputs
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -35,8 +38,25 @@ fi
 RUSTC_BOOTSTRAP=1 RUSTFLAGS="$flags" cargo build --release --locked --target "$host" \
   --target-dir target --bins
 
+# Inputs per target for one unit of FUZZ_RUNS: about 30 s each on a 2-core CI machine.
+runs_for() {
+  case "$1" in
+    jsonl|feed) echo 200000 ;;
+    dictionary) echo 40000 ;;
+    html) echo 20000 ;;
+    pipeline) echo 3000 ;;
+  esac
+}
+
+corpus_root=corpus
+if [ -n "${FUZZ_RUNS:-}" ]; then
+  # A kept local corpus would change what the mutator starts from; begin from the seeds.
+  corpus_root="$(mktemp -d)"
+  trap 'rm -rf "$corpus_root"' EXIT
+fi
+
 seed() {
-  local target="$1" dir="corpus/$1"
+  local target="$1" dir="$corpus_root/$1"
   mkdir -p "$dir" "artifacts/$1"
   cp -f regressions/"$target"/* "$dir"/ 2>/dev/null || true
   case "$target" in
@@ -54,9 +74,14 @@ seed() {
 status=0
 for target in "${targets[@]}"; do
   seed "$target"
-  echo "fuzz: $target for ${seconds}s"
-  if ! "target/$host/release/$target" "corpus/$target" \
-      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  if [ -n "${FUZZ_RUNS:-}" ]; then
+    limit="-runs=$(( $(runs_for "$target") * FUZZ_RUNS ))"
+  else
+    limit="-max_total_time=$seconds"
+  fi
+  echo "fuzz: $target (${limit#-})"
+  if ! "target/$host/release/$target" "$corpus_root/$target" \
+      "$limit" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
       ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
       -artifact_prefix="artifacts/$target/" -print_final_stats=1 2>"artifacts/$target.log"; then
     echo "fuzz: $target FAILED; see fuzz/artifacts/$target/ and fuzz/artifacts/$target.log" >&2

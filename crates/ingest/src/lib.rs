@@ -237,12 +237,11 @@ pub fn check_published(value: &str) -> Result<(), String> {
         return refuse();
     }
     let number = |range: std::ops::Range<usize>| -> Option<u32> {
-        let digits = &value[range];
-        digits
-            .bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| digits.parse().ok())
-            .flatten()
+        // Bytes, not a str slice: a multi-byte character may straddle the range.
+        let digits = &b[range];
+        digits.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
     };
     let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
         return refuse();
@@ -829,6 +828,9 @@ mod tests {
             "June 5, 2025",
             "2025-02-29",
             "2025-13-01",
+            // A multi-byte character straddling the day field (a fuzz find).
+            "2025-06-0\u{0}\u{fffd}5",
+            "2025-0é-05",
             "2025-06-00",
             "2025-06-05x",
             "２０２５-06-05",
