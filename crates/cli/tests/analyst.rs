@@ -2,47 +2,11 @@
 //! articles: refused values with their reasons, filters, paging, group-bys, the database
 //! file, exports to pipes, directory input, and the generated docs.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
+use common::*;
 use serde_json::Value;
-
-const BIN: &str = env!("CARGO_BIN_EXE_sitrep");
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).output().unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn ok(out: Output) -> Output {
-    assert!(out.status.success(), "{}", stderr(&out));
-    out
-}
-
-fn rows(out: &Output) -> Vec<Value> {
-    stdout(out)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("JSON line"))
-        .collect()
-}
-
-fn temp(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("analyst-{name}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use std::process::Output;
 
 /// A usage error: exit status 2, the reason said once, naming what is wrong.
 fn refused(args: &[&str], expect: &[&str]) {
@@ -89,7 +53,7 @@ fn impossible_and_unknown_values_are_refused_with_the_reason() {
 
 #[test]
 fn examples_ingested_then_queried_like_an_analyst() {
-    let dir = temp("db");
+    let dir = temp_dir("db");
     let db = dir.join("sitrep.db");
     let db_s = db.to_str().unwrap();
     let examples = root().join("examples/articles.jsonl");
@@ -117,7 +81,7 @@ fn examples_ingested_then_queried_like_an_analyst() {
         "--db",
         copy.to_str().unwrap(),
     ]));
-    assert_eq!(rows(&out)[0]["documents"], 3, "{}", stdout(&out));
+    assert_eq!(records(&out)[0]["documents"], 3, "{}", stdout(&out));
     // An empty file is not called an old schema.
     let empty = dir.join("empty.db");
     std::fs::write(&empty, b"").unwrap();
@@ -128,7 +92,7 @@ fn examples_ingested_then_queried_like_an_analyst() {
         stderr(&out)
     );
 
-    let all = rows(&q(&["--format", "jsonl"]));
+    let all = records(&q(&["--format", "jsonl"]));
     let total = all.len();
     assert!(total >= 10, "the examples give events: {total}");
     // Newest first by default.
@@ -150,14 +114,14 @@ fn examples_ingested_then_queried_like_an_analyst() {
         "{table}"
     );
     assert!(table.contains("next page: --offset 2"), "{table}");
-    let page = rows(&q(&["--format", "jsonl", "--limit", "2", "--offset", "2"]));
+    let page = records(&q(&["--format", "jsonl", "--limit", "2", "--offset", "2"]));
     assert_eq!(page, all[2..4].to_vec());
 
     // Several categories at once.
     let count = |extra: &[&str]| {
         let mut args = vec!["--format", "jsonl"];
         args.extend_from_slice(extra);
-        rows(&q(&args))
+        records(&q(&args))
     };
     let both = count(&["--category", "ASSAULT,agree"]);
     assert_eq!(
@@ -215,7 +179,7 @@ fn examples_ingested_then_queried_like_an_analyst() {
 
     // The database file, for users.
     let out = ok(run(&["db", "check", "--db", db_s, "--format", "jsonl"]));
-    let check = &rows(&out)[0];
+    let check = &records(&out)[0];
     assert_eq!(check["integrity"], "ok");
     assert_eq!(check["documents"], 3);
     assert_eq!(check["file_complete"], true);
@@ -266,7 +230,7 @@ fn examples_ingested_then_queried_like_an_analyst() {
 fn directories_read_known_formats_and_say_what_was_skipped() {
     let articles = root().join("examples/articles");
     let out = ok(run(&["extract", articles.to_str().unwrap()]));
-    let recs = rows(&out);
+    let recs = records(&out);
     assert_eq!(recs.len(), 3, "the three .txt stories");
     assert!(recs
         .iter()
@@ -284,12 +248,12 @@ fn directories_read_known_formats_and_say_what_was_skipped() {
         "--exclude",
         "*.json",
     ]));
-    assert_eq!(rows(&out).len(), 1);
+    assert_eq!(records(&out).len(), 1);
     assert!(stderr(&out).contains("5 excluded"), "{}", stderr(&out));
 
     // A JSON array of articles is read as articles, -o writes a file, and the summary
     // format reads like a report.
-    let dir = temp("json");
+    let dir = temp_dir("json");
     let input = dir.join("batch.json");
     std::fs::write(
         &input,
@@ -386,9 +350,9 @@ fn the_generated_schema_ships_and_accepts_what_the_contract_accepts() {
     }
     let mut args = vec!["extract".to_string()];
     args.extend(inputs.iter().map(|p| p.display().to_string()));
-    let out = Command::new(BIN).args(&args).output().unwrap();
+    let out = sitrep().args(&args).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let mut records = rows(&out);
+    let mut records = records(&out);
     // An error record is part of the contract too.
     records.push(serde_json::json!({
         "id": "broken", "title": null, "published": null, "url": null, "language": null,

@@ -1,46 +1,17 @@
 //! User dictionaries from the command line: `extract --dictionary PATH` and
 //! `dictionary check PATH`.
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
+mod common;
 
-fn sitrep() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_sitrep"))
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-dict-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use common::*;
 
 const MINISTER: &str = "@kind person\n[]\nname: Bakary Yaou Sangaré\ncode: NER | sector: GOV | role: foreign minister\n";
 
+/// Runs `sitrep extract ARGS --published 2026-03-02` on `text`: (status, stdout, stderr).
 fn extract(args: &[&str], text: &str) -> (i32, String, String) {
-    let mut child = sitrep()
-        .arg("extract")
-        .args(args)
-        .arg("--published")
-        .arg("2026-03-02")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let args = [&["extract"], args, &["--published", "2026-03-02"]].concat();
+    let out = run_with(&args, text.as_bytes(), MINUTE);
+    (out.status.code().unwrap_or(-1), stdout(&out), stderr(&out))
 }
 
 #[test]
@@ -85,30 +56,22 @@ fn dictionary_check_reports_each_file() {
         "[040] Consult\nverb: huddle > with\n",
     )
     .unwrap();
-    let out = sitrep()
-        .args(["dictionary", "check"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let out = run(&["dictionary", "check", dir.to_str().unwrap()]);
+    let printed = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{printed}");
     assert_eq!(
-        stdout.lines().filter(|l| l.contains(": ok (")).count(),
+        printed.lines().filter(|l| l.contains(": ok (")).count(),
         2,
-        "{stdout}"
+        "{printed}"
     );
 
     std::fs::write(dir.join("zz.events.txt"), "[999] Nothing\nverb: frob\n").unwrap();
-    let out = sitrep()
-        .args(["dictionary", "check"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let out = run(&["dictionary", "check", dir.to_str().unwrap()]);
+    let printed = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{printed}");
     assert!(
-        stdout.lines().any(|l| l.contains("zz.events.txt:1: ")),
-        "{stdout}"
+        printed.lines().any(|l| l.contains("zz.events.txt:1: ")),
+        "{printed}"
     );
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -1,20 +1,11 @@
 //! TABARI/PETRARCH dictionaries from the command line: `dictionary import PATH --out DIR`
 //! and `extract --dictionary-format petrarch --dictionary PATH`.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
 
-fn sitrep() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_sitrep"))
-}
+mod common;
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-petr-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use common::*;
 
 /// A small PETRARCH dictionary set: one malformed actor line, one compound pattern.
 fn write_dictionaries(dir: &Path) {
@@ -77,36 +68,22 @@ fn import_writes_converted_files_and_a_report() {
 fn extract_codes_with_petrarch_dictionaries() {
     let dir = temp_dir("extract");
     write_dictionaries(&dir);
-    let mut child = sitrep()
-        .args([
+    let o = run_with(
+        &[
             "extract",
             "--published",
             "2026-03-02",
             "--dictionary-format",
             "petrarch",
-        ])
-        .arg("--dictionary")
-        .arg(&dir)
-        .arg("--no-builtin-dictionaries")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"Arnor signed a treaty with Gondor on Monday.")
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
-    let stdout = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
+            "--dictionary",
+            dir.to_str().unwrap(),
+            "--no-builtin-dictionaries",
+        ],
+        b"Arnor signed a treaty with Gondor on Monday.",
+        MINUTE,
     );
+    let stdout = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let record: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
     let events = record["events"].as_array().unwrap();
     assert!(

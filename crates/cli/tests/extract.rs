@@ -2,45 +2,17 @@
 //! bad input handled per document, determinism, the input kinds.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
+mod common;
+
+use common::*;
 use serde_json::Value;
-
-fn sitrep() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_sitrep"))
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn shared() -> PathBuf {
-    root().join("../shared")
-}
-
-fn records(stdout: &[u8]) -> Vec<Value> {
-    String::from_utf8(stdout.to_vec())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("every output line is JSON"))
-        .collect()
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-extract-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 #[test]
 fn output_validates_against_the_schema() {
-    let schema_path = shared().join("spec/document.schema.json");
-    if !schema_path.exists() {
-        eprintln!("skipped: ../shared/spec/document.schema.json is not present");
+    let Some(schema_path) = shared("spec/document.schema.json") else {
         return;
-    }
+    };
     let schema: Value =
         serde_json::from_str(&std::fs::read_to_string(&schema_path).unwrap()).unwrap();
     let validator = jsonschema::validator_for(&schema).expect("the contract's schema compiles");
@@ -49,10 +21,7 @@ fn output_validates_against_the_schema() {
         "corpora/seed/kim-shoigu-pyongyang.jsonl",
         "corpora/voa/voa_stories.jsonl",
     ] {
-        let p = shared().join(extra);
-        if p.exists() {
-            inputs.push(p);
-        }
+        inputs.extend(shared(extra));
     }
     let out = sitrep().arg("extract").args(&inputs).output().unwrap();
     assert!(
@@ -60,7 +29,7 @@ fn output_validates_against_the_schema() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let recs = records(&out.stdout);
+    let recs = records(&out);
     assert!(recs.len() >= 3);
     let mut events = 0;
     for r in &recs {
@@ -130,7 +99,7 @@ fn bad_input_gives_error_records_and_the_run_goes_on() {
         Some(1),
         "a failed document makes the run exit non-zero"
     );
-    let recs = records(&out.stdout);
+    let recs = records(&out);
     let stderr = String::from_utf8_lossy(&out.stderr);
     let by_id = |id: &str| {
         recs.iter()
@@ -178,7 +147,7 @@ fn plain_text_and_stdin_with_a_publication_date() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    let r = &records(&out.stdout)[0];
+    let r = &records(&out)[0];
     assert_eq!(r["id"].as_str().unwrap(), txt.to_str().unwrap());
     assert_eq!(r["published"], "2025-06-05");
     let strike = r["events"]
@@ -193,21 +162,13 @@ fn plain_text_and_stdin_with_a_publication_date() {
         "Wednesday before a Thursday publication date"
     );
 
-    let mut child = sitrep()
-        .args(["extract", "--published", "2025-06-05", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"{\"id\": \"s1\", \"text\": \"Japan praised South Korea.\"}\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_with(
+        &["extract", "--published", "2025-06-05", "-"],
+        b"{\"id\": \"s1\", \"text\": \"Japan praised South Korea.\"}\n",
+        MINUTE,
+    );
     assert!(out.status.success());
-    let r = &records(&out.stdout)[0];
+    let r = &records(&out)[0];
     assert_eq!(r["id"], "s1");
     assert_eq!(
         r["published"], "2025-06-05",

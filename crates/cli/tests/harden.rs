@@ -2,89 +2,16 @@
 //! one-line commands of the issue and checks that no document can stop a run, that limits
 //! are enforced, that nothing is fetched that should not be, and that files are safe.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
-use serde_json::Value;
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_sitrep");
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("harden-{name}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// Runs `sitrep ARGS` with `stdin`, killing it (and failing) if it runs past `limit`: a
-/// hang is one of the failures these tests guard against.
-fn run(args: &[&str], stdin: &[u8], limit: Duration) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let out_reader = std::thread::spawn(move || {
-        let mut v = Vec::new();
-        let _ = stdout.read_to_end(&mut v);
-        v
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut v = Vec::new();
-        let _ = stderr.read_to_end(&mut v);
-        v
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("sitrep {args:?} ran past {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    let _ = writer.join();
-    Output {
-        status,
-        stdout: out_reader.join().unwrap(),
-        stderr: err_reader.join().unwrap(),
-    }
-}
-
-fn records(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("every output line is JSON"))
-        .collect()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn summary(out: &Output) -> Value {
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {:?} {}", out.stdout, stderr(out)))
-}
-
-const MINUTE: Duration = Duration::from_secs(60);
+use common::*;
 
 /// The article of the issue that panicked at `recognize.rs:1405` (a slice inside a curly
 /// quote); whether or not the pipeline still panics on it, the run must go on.
@@ -116,7 +43,7 @@ fn ingest_goes_on_after_a_document_that_breaks_the_pipeline() {
     .collect();
     let input = lines.join("\n");
     for _ in 0..2 {
-        let out = run(
+        let out = run_with(
             &[
                 "ingest",
                 "-",
@@ -136,7 +63,7 @@ fn ingest_goes_on_after_a_document_that_breaks_the_pipeline() {
             out.status,
             stderr(&out)
         );
-        let s = summary(&out);
+        let s = json(&out);
         assert_eq!(s["read"], 4, "{s}");
         assert_eq!(
             s["stored"].as_u64().unwrap()
@@ -146,7 +73,7 @@ fn ingest_goes_on_after_a_document_that_breaks_the_pipeline() {
             "{s}"
         );
     }
-    let out = run(
+    let out = run_with(
         &[
             "query",
             "--db",
@@ -169,7 +96,7 @@ fn ingest_goes_on_after_a_document_that_breaks_the_pipeline() {
 #[test]
 fn issue_inputs_give_records_without_errors() {
     for text in [CURLY, UNDERFLOW] {
-        let out = run(&["extract"], text.as_bytes(), MINUTE);
+        let out = run_with(&["extract"], text.as_bytes(), MINUTE);
         let r = records(&out);
         assert_eq!(r.len(), 1);
         assert!(
@@ -190,7 +117,7 @@ fn pipeline_regressions_from_fuzzing_never_stop_extract() {
     };
     for entry in entries {
         let path = entry.unwrap().path();
-        let out = run(
+        let out = run_with(
             &[
                 "extract",
                 "--input",
@@ -218,7 +145,7 @@ fn two_documents_with_empty_urls_are_both_stored() {
     let db = dir.join("sitrep.db");
     let input = "{\"id\":\"a\",\"text\":\"Troops crossed the border at dawn.\",\"url\":\"\"}\n\
                  {\"id\":\"b\",\"text\":\"Ministers met in Geneva to discuss aid.\",\"url\":\"\"}\n";
-    let out = run(
+    let out = run_with(
         &[
             "ingest",
             "-",
@@ -231,7 +158,7 @@ fn two_documents_with_empty_urls_are_both_stored() {
         MINUTE,
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(summary(&out)["stored"], 2);
+    assert_eq!(json(&out)["stored"], 2);
 }
 
 #[test]
@@ -255,7 +182,7 @@ fn a_time_budget_turns_a_slow_document_into_an_error_record() {
         serde_json::json!({"id": "slow", "text": slow}),
         serde_json::json!({"id": "quick", "text": "Kim met Shoigu."})
     );
-    let out = run(
+    let out = run_with(
         &["extract", "--input", "jsonl", "--document-timeout", "0.5"],
         input.as_bytes(),
         MINUTE,
@@ -274,7 +201,7 @@ fn a_time_budget_turns_a_slow_document_into_an_error_record() {
 #[test]
 fn thread_counts_are_bounded() {
     // `--threads 100000` spawned 16,000 threads and hung.
-    let out = run(
+    let out = run_with(
         &["extract", "--threads", "100000"],
         b"Kim met Shoigu.",
         MINUTE,
@@ -287,7 +214,7 @@ fn thread_counts_are_bounded() {
     );
     let dir = temp_dir("threads");
     let db = dir.join("sitrep.db");
-    let out = run(
+    let out = run_with(
         &[
             "ingest",
             "-",
@@ -312,7 +239,7 @@ fn ingest_enforces_max_document_bytes() {
         serde_json::json!({"id": "big", "text": "word ".repeat(100)}),
         serde_json::json!({"id": "small", "text": "Kim met Shoigu."})
     );
-    let out = run(
+    let out = run_with(
         &[
             "ingest",
             "-",
@@ -332,7 +259,7 @@ fn ingest_enforces_max_document_bytes() {
         "{}",
         stderr(&out)
     );
-    let s = summary(&out);
+    let s = json(&out);
     assert_eq!(
         (s["stored"].as_u64(), s["failed"].as_u64()),
         (Some(1), Some(1)),
@@ -347,7 +274,7 @@ fn deeply_nested_html_is_read_without_overflowing_the_stack() {
         "<html><body><p>Russian forces shelled Kharkiv on Monday.</p>{}</body></html>",
         "<i>".repeat(150_000)
     );
-    let out = run(&["extract", "--input", "html"], page.as_bytes(), MINUTE);
+    let out = run_with(&["extract", "--input", "html"], page.as_bytes(), MINUTE);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let r = records(&out);
     assert_eq!(r[0]["text"], "Russian forces shelled Kharkiv on Monday.");
@@ -365,7 +292,7 @@ fn a_fifo_in_a_walked_directory_is_skipped_with_a_note() {
         return;
     }
     std::fs::write(dir.join("c.txt"), "Putin met Xi.").unwrap();
-    let out = run(&["extract", dir.to_str().unwrap()], b"", MINUTE);
+    let out = run_with(&["extract", dir.to_str().unwrap()], b"", MINUTE);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(records(&out).len(), 2);
     assert!(
@@ -382,7 +309,7 @@ fn dates_at_the_ends_of_the_calendar_are_never_printed_out_of_range() {
         ("The talks ended last week.", "0000-01-03"),
         ("The talks resume tomorrow.", "9999-12-31"),
     ] {
-        let out = run(
+        let out = run_with(
             &["extract", "--published", published],
             text.as_bytes(),
             MINUTE,
@@ -443,7 +370,7 @@ fn feeds_and_urls_do_not_reach_loopback_unless_allowed() {
     let feed = dir.join("feed.rss");
     std::fs::write(&feed, feed_linking_to(&format!("{server}/admin"))).unwrap();
 
-    let out = run(&["extract", feed.to_str().unwrap()], b"", MINUTE);
+    let out = run_with(&["extract", feed.to_str().unwrap()], b"", MINUTE);
     let r = records(&out);
     assert_eq!(
         r[0]["text"],
@@ -459,7 +386,7 @@ fn feeds_and_urls_do_not_reach_loopback_unless_allowed() {
         "{}",
         r[0]["meta"]
     );
-    let out = run(&["extract", &format!("{server}/admin")], b"", MINUTE);
+    let out = run_with(&["extract", &format!("{server}/admin")], b"", MINUTE);
     assert_eq!(out.status.code(), Some(1));
     assert!(records(&out)[0]["error"]
         .as_str()
@@ -467,7 +394,7 @@ fn feeds_and_urls_do_not_reach_loopback_unless_allowed() {
         .contains("allow-private-network"));
     assert_eq!(hits.load(Ordering::SeqCst), 0, "nothing reached the server");
 
-    let out = run(
+    let out = run_with(
         &["extract", "--allow-private-network", feed.to_str().unwrap()],
         b"",
         MINUTE,
@@ -483,7 +410,7 @@ fn feeds_and_urls_do_not_reach_loopback_unless_allowed() {
     assert_eq!(hits.load(Ordering::SeqCst), 1);
 
     // `--no-fetch`: the feed file is read, no link followed, no URL fetched.
-    let out = run(
+    let out = run_with(
         &[
             "extract",
             "--no-fetch",
@@ -494,7 +421,7 @@ fn feeds_and_urls_do_not_reach_loopback_unless_allowed() {
         MINUTE,
     );
     assert_eq!(records(&out)[0]["text"], "Troops crossed the border.");
-    let out = run(
+    let out = run_with(
         &[
             "extract",
             "--no-fetch",
@@ -528,7 +455,7 @@ fn feed_entries_without_link_or_guid_get_the_same_ids_every_run() {
     )
     .unwrap();
     let ids = || -> Vec<String> {
-        let out = run(
+        let out = run_with(
             &["extract", "--no-fetch", feed.to_str().unwrap()],
             b"",
             MINUTE,
@@ -550,7 +477,7 @@ fn export_refuses_devices_fifos_and_the_database_and_keeps_permissions() {
     let dir = temp_dir("export");
     let db = dir.join("sitrep.db");
     let db_arg = db.to_str().unwrap();
-    let out = run(
+    let out = run_with(
         &["ingest", "-", "--db", db_arg, "--quiet"],
         b"Russian forces shelled Kharkiv on Monday.",
         MINUTE,
@@ -559,7 +486,7 @@ fn export_refuses_devices_fifos_and_the_database_and_keeps_permissions() {
     let before = std::fs::read(&db).unwrap();
 
     // `export -o` renamed its temp file over the database.
-    let out = run(&["export", "--db", db_arg, "-o", db_arg], b"", MINUTE);
+    let out = run_with(&["export", "--db", db_arg, "-o", db_arg], b"", MINUTE);
     assert_ne!(out.status.code(), Some(0));
     assert!(stderr(&out).contains("corpus database"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&db).unwrap(), before);
@@ -567,7 +494,7 @@ fn export_refuses_devices_fifos_and_the_database_and_keeps_permissions() {
     // ... and over device nodes (`/dev/full` as root).
     #[cfg(unix)]
     {
-        let out = run(&["export", "--db", db_arg, "-o", "/dev/null"], b"", MINUTE);
+        let out = run_with(&["export", "--db", db_arg, "-o", "/dev/null"], b"", MINUTE);
         assert_ne!(out.status.code(), Some(0));
         assert!(
             stderr(&out).contains("not a regular file"),
@@ -583,7 +510,7 @@ fn export_refuses_devices_fifos_and_the_database_and_keeps_permissions() {
         let target = dir.join("events.csv");
         std::fs::write(&target, "old").unwrap();
         std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600)).unwrap();
-        let out = run(
+        let out = run_with(
             &["export", "--db", db_arg, "-o", target.to_str().unwrap()],
             b"",
             MINUTE,
@@ -608,7 +535,7 @@ fn query_reads_a_database_in_a_directory_it_cannot_write() {
     std::fs::create_dir_all(&dir).unwrap();
     let db = dir.join("sitrep.db");
     let db_arg = db.to_str().unwrap().to_string();
-    let out = run(
+    let out = run_with(
         &["ingest", "-", "--db", &db_arg, "--quiet"],
         b"Russian forces shelled Kharkiv on Monday.",
         MINUTE,
@@ -654,7 +581,7 @@ fn query_reads_a_database_in_a_directory_it_cannot_write() {
     };
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(summary(&out)["documents"], 1);
+    assert_eq!(json(&out)["documents"], 1);
 }
 
 #[test]
@@ -667,7 +594,7 @@ fn max_document_bytes_is_not_overridden_by_a_hidden_pipeline_cap() {
         " ".repeat(9_000_000)
     );
     std::fs::write(&path, &text).unwrap();
-    let out = run(
+    let out = run_with(
         &[
             "extract",
             "--max-document-bytes",
@@ -681,7 +608,7 @@ fn max_document_bytes_is_not_overridden_by_a_hidden_pipeline_cap() {
     let r = records(&out);
     assert!(r[0]["error"].is_null(), "{}", r[0]["error"]);
     // And the limit still holds below the document's size.
-    let out = run(
+    let out = run_with(
         &[
             "extract",
             "--max-document-bytes",

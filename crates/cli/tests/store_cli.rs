@@ -5,22 +5,15 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-const BIN: &str = env!("CARGO_BIN_EXE_sitrep");
+mod common;
 
-fn shared(rel: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/")).join(rel);
-    p.exists().then_some(p)
-}
+use common::*;
 
-fn sitrep(args: &[&str], db: &Path) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .arg("--db")
-        .arg(db)
-        .output()
-        .unwrap()
+/// Runs `sitrep ARGS --db DB`.
+fn with_db(args: &[&str], db: &Path) -> Output {
+    sitrep().args(args).arg("--db").arg(db).output().unwrap()
 }
 
 fn fresh_db(name: &str) -> PathBuf {
@@ -33,29 +26,18 @@ fn fresh_db(name: &str) -> PathBuf {
     db
 }
 
-fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "{e}: stdout {:?}, stderr {:?}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    })
-}
-
 #[test]
 fn voa_and_reference_article_ingest_query_export() {
     let (Some(voa), Some(seed)) = (
         shared("corpora/voa/voa_stories.jsonl"),
         shared("corpora/seed/kim-shoigu-pyongyang.jsonl"),
     ) else {
-        eprintln!("notice: ../shared/corpora absent; skipping");
         return;
     };
     let db = fresh_db("store-cli-voa");
     let voa = voa.to_str().unwrap();
     let seed = seed.to_str().unwrap();
-    let out = sitrep(&["ingest", voa, seed, "--format", "jsonl"], &db);
+    let out = with_db(&["ingest", voa, seed, "--format", "jsonl"], &db);
     assert!(
         out.status.success(),
         "{}",
@@ -66,14 +48,14 @@ fn voa_and_reference_article_ingest_query_export() {
     assert_eq!(summary["read"], 90);
 
     // Again: nothing new.
-    let out = sitrep(&["ingest", voa, seed, "--format", "jsonl", "--quiet"], &db);
+    let out = with_db(&["ingest", voa, seed, "--format", "jsonl", "--quiet"], &db);
     assert!(out.status.success());
     assert!(out.stdout.is_empty(), "--quiet prints no summary");
-    let out = sitrep(&["ingest", voa, "--format", "jsonl"], &db);
+    let out = with_db(&["ingest", voa, "--format", "jsonl"], &db);
     assert_eq!(json(&out)["duplicates"], 89);
     assert_eq!(json(&out)["stored"], 0);
 
-    let out = sitrep(&["query", "--stats", "--format", "jsonl"], &db);
+    let out = with_db(&["query", "--stats", "--format", "jsonl"], &db);
     let stats = json(&out);
     assert_eq!(stats["documents"], 90);
     assert_eq!(
@@ -82,7 +64,7 @@ fn voa_and_reference_article_ingest_query_export() {
     );
 
     // Full-text search finds the reference article.
-    let out = sitrep(
+    let out = with_db(
         &["query", "--search", "Shoigu Pyongyang", "--format", "csv"],
         &db,
     );
@@ -107,22 +89,22 @@ fn voa_and_reference_article_ingest_query_export() {
         vec!["query", "--mentions", "--format", "csv"],
         vec!["export", "--format", "gdelt"],
     ] {
-        let out = sitrep(&args, &db);
+        let out = with_db(&args, &db);
         assert!(
             out.status.success(),
             "{args:?}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let out = sitrep(&["export", "--format", "csv"], &db);
+    let out = with_db(&["export", "--format", "csv"], &db);
     let csv = String::from_utf8(out.stdout).unwrap();
     assert!(csv.starts_with("id,global_id,category,cameo,"));
 
     // Bad arguments are clear errors.
-    let out = sitrep(&["query", "--quad", "7"], &db);
+    let out = with_db(&["query", "--quad", "7"], &db);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--quad"));
-    let out = sitrep(&["query"], &db.with_file_name("missing.db"));
+    let out = with_db(&["query"], &db.with_file_name("missing.db"));
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no database"));
 }
@@ -220,7 +202,7 @@ fn feeds_pages_and_failures_from_a_local_server() {
     let db = fresh_db("store-cli-feeds");
     let feed_url = format!("{feeds}/feed.xml");
     let broken_url = format!("{feeds}/broken.xml");
-    let out = sitrep(
+    let out = with_db(
         &[
             "ingest",
             &broken_url,
@@ -256,12 +238,12 @@ fn feeds_pages_and_failures_from_a_local_server() {
     );
     assert!(summary["failed"].as_u64().unwrap() >= 2);
 
-    let out = sitrep(&["query", "--search", "flooding", "--format", "jsonl"], &db);
+    let out = with_db(&["query", "--search", "flooding", "--format", "jsonl"], &db);
     let hit = json(&out);
     assert_eq!(hit["url"], format!("{pages}/a2.html"));
 
     // Rerun: the articles are known, the failures are retried and still reported.
-    let out = sitrep(
+    let out = with_db(
         &[
             "ingest",
             &feed_url,

@@ -1,6 +1,9 @@
 use chrono::NaiveDate;
 use sitrep_dates::{find_dates, DateMatch, Precision};
 
+#[path = "../../textview/testing/harness.rs"]
+mod harness;
+
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
@@ -23,23 +26,11 @@ fn has(found: &[(String, String, String)], span: &str, value: &str) -> bool {
     found.iter().any(|(s, v, _)| s == span && v == value)
 }
 
-fn seed_text() -> Option<String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/corpora/seed/kim-shoigu-pyongyang.txt"
-    );
-    match std::fs::read_to_string(path) {
-        Ok(t) => Some(t),
-        Err(_) => {
-            eprintln!("notice: {path} absent; skipping");
-            None
-        }
-    }
-}
-
 #[test]
 fn reference_article() {
-    let Some(text) = seed_text() else { return };
+    let Some(text) = harness::seed_text() else {
+        return;
+    };
     let found = run(&text, d(2025, 6, 5));
     eprintln!("{found:#?}");
     assert!(has(&found, "on Wednesday", "2025-06-04"));
@@ -259,19 +250,7 @@ fn fuzz_never_panics() {
         "s",
         "th",
     ];
-    let mut x: u64 = 0x9E3779B97F4A7C15;
-    for round in 0..3000 {
-        let mut s = String::new();
-        let n = (round % 40) + 1;
-        for _ in 0..n {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            s.push_str(alphabet[(x % alphabet.len() as u64) as usize]);
-            if x.is_multiple_of(3) {
-                s.push(' ');
-            }
-        }
+    for s in harness::random_strings(alphabet, 0x9E3779B97F4A7C15, 3000, 40, 3) {
         for pubd in [
             None,
             Some(d(2025, 6, 5)),

@@ -1,13 +1,13 @@
-//! Large adversarial inputs: the scan stays linear (each input of about 300 KB must
-//! finish within the test budget even in a debug build on a loaded machine) and never
-//! panics, including on lossy-decoded random bytes.
+//! Large adversarial inputs (about 300 KB each, lossy-decoded random bytes among them):
+//! the scan never panics and is deterministic. The time of each is printed; how it grows
+//! with the input is measured by `bench/doubling`, not asserted here.
 
 #[path = "../../textview/testing/harness.rs"]
 mod harness;
 
 #[test]
 fn large_adversarial_inputs() {
-    harness::assert_linear_on_adversarial_inputs(|s| {
+    harness::assert_sound_on_adversarial_inputs(|s| {
         sitrep_dates::find_dates(s, chrono::NaiveDate::from_ymd_opt(2025, 6, 5)).len()
     });
 }

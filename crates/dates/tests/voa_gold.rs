@@ -6,10 +6,8 @@
 use chrono::NaiveDate;
 use sitrep_dates::find_dates;
 
-const VOA: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/corpora/voa/voa_stories.jsonl"
-);
+#[path = "../../textview/testing/harness.rs"]
+mod harness;
 
 /// (story id, publication date, [(gold span text, occurrence index, value)])
 type Gold = (
@@ -101,31 +99,19 @@ const HELD_OUT: &[Gold] = &[
     ),
 ];
 
-fn nth_span(text: &str, needle: &str, n: usize) -> Option<(usize, usize)> {
-    text.match_indices(needle)
-        .nth(n)
-        .map(|(i, s)| (i, i + s.len()))
-}
-
 #[test]
 fn voa_hand_annotated_dates() {
-    let Ok(data) = std::fs::read_to_string(VOA) else {
-        eprintln!("notice: {VOA} absent; skipping");
+    let Some(stories) = harness::voa_stories() else {
         return;
     };
-    score(&data, GOLD, "development");
-    score(&data, HELD_OUT, "held-out");
+    score(&stories, GOLD, "development");
+    score(&stories, HELD_OUT, "held-out");
 }
 
-fn score(data: &str, gold_set: &[Gold], name: &str) {
+fn score(stories: &[(String, String)], gold_set: &[Gold], name: &str) {
     let (mut tp, mut npred, mut ngold) = (0usize, 0usize, 0usize);
     for (id, (y, m, d), gold) in gold_set {
-        let line = data
-            .lines()
-            .find(|l| l.contains(&format!("\"id\": \"{id}\"")))
-            .expect("story");
-        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
-        let text = doc["text"].as_str().unwrap();
+        let text = harness::voa_text(stories, id);
         let pubd = NaiveDate::from_ymd_opt(*y, *m, *d).unwrap();
         let found = find_dates(text, Some(pubd));
         npred += found.len();
@@ -134,7 +120,7 @@ fn score(data: &str, gold_set: &[Gold], name: &str) {
             .iter()
             .map(|(s, n, val)| {
                 (
-                    nth_span(text, s, *n).unwrap_or_else(|| panic!("{id}: {s} #{n}")),
+                    harness::nth_span(text, s, *n).unwrap_or_else(|| panic!("{id}: {s} #{n}")),
                     *val,
                 )
             })

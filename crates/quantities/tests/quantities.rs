@@ -1,18 +1,7 @@
 use sitrep_quantities::{find_quantities, QuantityKind, QuantityMatch};
 
-fn seed_text() -> Option<String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/corpora/seed/kim-shoigu-pyongyang.txt"
-    );
-    match std::fs::read_to_string(path) {
-        Ok(t) => Some(t),
-        Err(_) => {
-            eprintln!("notice: {path} absent; skipping");
-            None
-        }
-    }
-}
+#[path = "../../textview/testing/harness.rs"]
+mod harness;
 
 fn one(text: &str) -> QuantityMatch {
     let f = find_quantities(text);
@@ -26,7 +15,9 @@ fn span(text: &str, s: Option<(usize, usize)>) -> &str {
 
 #[test]
 fn reference_article() {
-    let Some(text) = seed_text() else { return };
+    let Some(text) = harness::seed_text() else {
+        return;
+    };
     let f = find_quantities(&text);
     for m in &f {
         eprintln!("{:?} {:?} {:?}", &text[m.start..m.end], m.kind, m.value);
@@ -257,18 +248,7 @@ fn fuzz_never_panics() {
         "0",
         "00000000000000000000",
     ];
-    let mut x: u64 = 0x2545F4914F6CDD1D;
-    for round in 0..4000 {
-        let mut s = String::new();
-        for _ in 0..(round % 40) + 1 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            s.push_str(alphabet[(x % alphabet.len() as u64) as usize]);
-            if x.is_multiple_of(3) {
-                s.push(' ');
-            }
-        }
+    for s in harness::random_strings(alphabet, 0x2545F4914F6CDD1D, 4000, 40, 3) {
         let f = find_quantities(&s);
         let mut last = 0;
         for m in &f {

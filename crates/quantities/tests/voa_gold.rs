@@ -5,10 +5,8 @@
 
 use sitrep_quantities::{find_quantities, QuantityKind as K};
 
-const VOA: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/corpora/voa/voa_stories.jsonl"
-);
+#[path = "../../textview/testing/harness.rs"]
+mod harness;
 
 /// (story id, [(number text as written, occurrence, number, kind)])
 type Gold = (&'static str, &'static [(&'static str, usize, f64, K)]);
@@ -119,34 +117,26 @@ const HELD_OUT: &[Gold] = &[
 
 #[test]
 fn voa_hand_annotated_quantities() {
-    let Ok(data) = std::fs::read_to_string(VOA) else {
-        eprintln!("notice: {VOA} absent; skipping");
+    let Some(stories) = harness::voa_stories() else {
         return;
     };
-    score(&data, GOLD, "development", 0.7);
-    score(&data, HELD_OUT, "held-out", 0.6);
+    score(&stories, GOLD, "development", 0.7);
+    score(&stories, HELD_OUT, "held-out", 0.6);
 }
 
-fn score(data: &str, gold_set: &[Gold], name: &str, floor: f64) {
+fn score(stories: &[(String, String)], gold_set: &[Gold], name: &str, floor: f64) {
     let (mut tp, mut kind_ok, mut npred, mut ngold) = (0usize, 0usize, 0usize, 0usize);
     for (id, gold) in gold_set {
-        let line = data
-            .lines()
-            .find(|l| l.contains(&format!("\"id\": \"{id}\"")))
-            .expect("story");
-        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
-        let text = doc["text"].as_str().unwrap();
+        let text = harness::voa_text(stories, id);
         let found = find_quantities(text);
         npred += found.len();
         ngold += gold.len();
         let spans: Vec<((usize, usize), f64, K)> = gold
             .iter()
             .map(|(s, n, val, k)| {
-                let (i, m) = text
-                    .match_indices(s)
-                    .nth(*n)
-                    .unwrap_or_else(|| panic!("{id}: {s} #{n}"));
-                ((i, i + m.len()), *val, *k)
+                let span =
+                    harness::nth_span(text, s, *n).unwrap_or_else(|| panic!("{id}: {s} #{n}"));
+                (span, *val, *k)
             })
             .collect();
         let matches = |f: &sitrep_quantities::QuantityMatch, (a, b): (usize, usize), val: f64| {

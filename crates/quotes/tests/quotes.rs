@@ -1,18 +1,7 @@
 use sitrep_quotes::{find_quotes, QuoteMatch};
 
-fn seed_text() -> Option<String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/corpora/seed/kim-shoigu-pyongyang.txt"
-    );
-    match std::fs::read_to_string(path) {
-        Ok(t) => Some(t),
-        Err(_) => {
-            eprintln!("notice: {path} absent; skipping");
-            None
-        }
-    }
-}
+#[path = "../../textview/testing/harness.rs"]
+mod harness;
 
 fn sp(text: &str, s: Option<(usize, usize)>) -> &str {
     s.map_or("", |(a, b)| &text[a..b])
@@ -35,7 +24,9 @@ fn view(text: &str) -> Vec<(String, String, String, bool)> {
 
 #[test]
 fn reference_article() {
-    let Some(text) = seed_text() else { return };
+    let Some(text) = harness::seed_text() else {
+        return;
+    };
     let f = view(&text);
     let got = |content_start: &str| {
         f.iter()
@@ -220,18 +211,7 @@ fn fuzz_never_panics() {
         "!",
         "…",
     ];
-    let mut x: u64 = 0x853C49E6748FEA9B;
-    for round in 0..5000 {
-        let mut s = String::new();
-        for _ in 0..(round % 50) + 1 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            s.push_str(alphabet[(x % alphabet.len() as u64) as usize]);
-            if x.is_multiple_of(4) {
-                s.push(' ');
-            }
-        }
+    for s in harness::random_strings(alphabet, 0x853C49E6748FEA9B, 5000, 50, 4) {
         let f = find_quotes(&s);
         let mut last = 0;
         for q in &f {

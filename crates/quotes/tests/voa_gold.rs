@@ -5,10 +5,8 @@
 
 use sitrep_quotes::find_quotes;
 
-const VOA: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/corpora/voa/voa_stories.jsonl"
-);
+#[path = "../../textview/testing/harness.rs"]
+mod harness;
 
 /// (story id, [(start of the quoted content, speaker phrase as written or "", partial)])
 type Gold = (&'static str, &'static [(&'static str, &'static str, bool)]);
@@ -99,24 +97,18 @@ const HELD_OUT: &[Gold] = &[
 
 #[test]
 fn voa_hand_annotated_quotes() {
-    let Ok(data) = std::fs::read_to_string(VOA) else {
-        eprintln!("notice: {VOA} absent; skipping");
+    let Some(stories) = harness::voa_stories() else {
         return;
     };
-    score(&data, GOLD, "development", 0.6);
-    score(&data, HELD_OUT, "held-out", 0.4);
+    score(&stories, GOLD, "development", 0.6);
+    score(&stories, HELD_OUT, "held-out", 0.4);
 }
 
-fn score(data: &str, gold_set: &[Gold], name: &str, speaker_floor: f64) {
+fn score(stories: &[(String, String)], gold_set: &[Gold], name: &str, speaker_floor: f64) {
     let (mut tp, mut npred, mut ngold) = (0usize, 0usize, 0usize);
     let (mut sp_ok, mut sp_pred, mut sp_gold, mut partial_ok) = (0usize, 0usize, 0usize, 0usize);
     for (id, gold) in gold_set {
-        let line = data
-            .lines()
-            .find(|l| l.contains(&format!("\"id\": \"{id}\"")))
-            .expect("story");
-        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
-        let text = doc["text"].as_str().unwrap();
+        let text = harness::voa_text(stories, id);
         let found = find_quotes(text);
         npred += found.len();
         ngold += gold.len();
