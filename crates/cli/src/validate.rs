@@ -117,20 +117,10 @@ pub fn categories(value: &str) -> Result<(), String> {
 
 /// Modalities, several separated by commas.
 pub fn modalities(value: &str) -> Result<(), String> {
-    use sitrep_record::Modality::*;
-    let valid: Vec<String> = [
-        Asserted,
-        Reported,
-        Claimed,
-        Alleged,
-        Believed,
-        Intended,
-        Denied,
-        Hypothetical,
-    ]
-    .iter()
-    .map(|m| m.as_str().to_string())
-    .collect();
+    let valid: Vec<String> = sitrep_record::Modality::ALL
+        .iter()
+        .map(|m| m.as_str().to_string())
+        .collect();
     one_of("--modality", value, &valid)
 }
 

@@ -4,6 +4,9 @@
 
 use chrono::NaiveDate;
 
+#[path = "../../textview/testing/harness.rs"]
+mod harness;
+
 fn dump(text: &str, published: Option<NaiveDate>) {
     for m in sitrep_dates::find_dates(text, published) {
         let ctx_start = text[..m.start]
@@ -22,21 +25,10 @@ fn dump(text: &str, published: Option<NaiveDate>) {
 }
 
 fn main() {
-    let arg = std::env::args().nth(1).unwrap_or_default();
-    if arg.ends_with(".jsonl") {
-        let data = std::fs::read_to_string(&arg).expect("read");
-        for line in data.lines() {
-            let doc: serde_json::Value = serde_json::from_str(line).expect("json");
-            let published = doc["published"]
-                .as_str()
-                .and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
-            println!("== {} {:?}", doc["id"], published);
-            dump(doc["text"].as_str().unwrap_or_default(), published);
-        }
-    } else {
-        let published = std::env::args()
-            .nth(2)
-            .and_then(|p| NaiveDate::parse_from_str(&p, "%Y-%m-%d").ok());
-        dump(&arg, published);
+    for (id, published, text) in harness::documents_from_args() {
+        let published =
+            published.and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
+        println!("== {id} {published:?}");
+        dump(&text, published);
     }
 }

@@ -2,6 +2,9 @@
 //! or in the text given as the first argument.
 //! `cargo run -p sitrep-quantities --example qdump -- ../shared/corpora/voa/voa_stories.jsonl`
 
+#[path = "../../textview/testing/harness.rs"]
+mod harness;
+
 fn dump(text: &str) {
     for m in sitrep_quantities::find_quantities(text) {
         println!(
@@ -20,15 +23,8 @@ fn dump(text: &str) {
 }
 
 fn main() {
-    let arg = std::env::args().nth(1).unwrap_or_default();
-    if arg.ends_with(".jsonl") {
-        let data = std::fs::read_to_string(&arg).expect("read");
-        for line in data.lines() {
-            let doc: serde_json::Value = serde_json::from_str(line).expect("json");
-            println!("== {}", doc["id"]);
-            dump(doc["text"].as_str().unwrap_or_default());
-        }
-    } else {
-        dump(&arg);
+    for (id, _, text) in harness::documents_from_args() {
+        println!("== {id}");
+        dump(&text);
     }
 }

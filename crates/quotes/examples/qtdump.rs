@@ -2,6 +2,9 @@
 //! or in the text given as the first argument.
 //! `cargo run -p sitrep-quotes --example qtdump -- ../shared/corpora/voa/voa_stories.jsonl`
 
+#[path = "../../textview/testing/harness.rs"]
+mod harness;
+
 fn dump(text: &str) {
     for q in sitrep_quotes::find_quotes(text) {
         let content = &text[q.start..q.end];
@@ -23,15 +26,8 @@ fn dump(text: &str) {
 }
 
 fn main() {
-    let arg = std::env::args().nth(1).unwrap_or_default();
-    if arg.ends_with(".jsonl") {
-        let data = std::fs::read_to_string(&arg).expect("read");
-        for line in data.lines() {
-            let doc: serde_json::Value = serde_json::from_str(line).expect("json");
-            println!("== {}", doc["id"]);
-            dump(doc["text"].as_str().unwrap_or_default());
-        }
-    } else {
-        dump(&arg);
+    for (id, _, text) in harness::documents_from_args() {
+        println!("== {id}");
+        dump(&text);
     }
 }

@@ -215,6 +215,18 @@ pub enum Modality {
 }
 
 impl Modality {
+    /// Every modality, from plain assertion to the hypothetical.
+    pub const ALL: [Modality; 8] = [
+        Modality::Asserted,
+        Modality::Reported,
+        Modality::Claimed,
+        Modality::Alleged,
+        Modality::Believed,
+        Modality::Intended,
+        Modality::Denied,
+        Modality::Hypothetical,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Modality::Asserted => "asserted",

@@ -51,6 +51,30 @@ pub fn voa_text<'a>(stories: &'a [(String, String)], id: &str) -> &'a str {
         .1
 }
 
+/// The documents a dump example reads: each line of a JSON Lines file as `(id,
+/// published, text)`, or the argument itself as one text (published date: the second
+/// argument). Examples print what an extractor finds in each.
+pub fn documents_from_args() -> Vec<(String, Option<String>, String)> {
+    let mut args = std::env::args().skip(1);
+    let arg = args.next().unwrap_or_default();
+    if !arg.ends_with(".jsonl") {
+        return vec![(String::new(), args.next(), arg)];
+    }
+    let data = std::fs::read_to_string(&arg).unwrap_or_else(|e| panic!("{arg}: {e}"));
+    data.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let doc: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let field = |name: &str| doc[name].as_str().map(str::to_string);
+            (
+                field("id").unwrap_or_default(),
+                field("published"),
+                field("text").unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
 /// The byte span of the `n`th (0-based) occurrence of `needle` in `text`.
 pub fn nth_span(text: &str, needle: &str, n: usize) -> Option<(usize, usize)> {
     text.match_indices(needle)
