@@ -404,7 +404,12 @@ fn verb_slots(
     let mut recipient = Slot::default();
     let after = m.end;
     if passive {
-        if let Subject::Actors(s) = clause.subject(vg, 0) {
+        // "Israel's settlement plan was condemned by Jordan": a verbal reaction to
+        // something targets its owner, as in the active voice.
+        clause.possessor_subjects.set(possessor_is_target(plover));
+        let subject = clause.subject(vg, 0);
+        clause.possessor_subjects.set(false);
+        if let Subject::Actors(s) = subject {
             how.push(format!("recipient: {} of the passive verb", s.how));
             recipient = s;
         }
@@ -475,6 +480,15 @@ fn verb_slots(
     // its country's adjective belongs to that country.
     if recipient.mentions.is_empty() && !passive {
         if let Some(mi) = adjective_target(clause, after, region_end) {
+            how.push("recipient: the country adjective of the object".into());
+            recipient.mentions.push(mi);
+        } else if let Some(mi) = m
+            .object_token
+            .filter(|&o| o > m.head && !m.object_before_head)
+            .and_then(|o| object_adjective(clause, m.head + 1, o))
+        {
+            // "denounced the Israeli strike": the pattern's object keyword ends the
+            // match, so the adjective before it is looked for inside the object phrase.
             how.push("recipient: the country adjective of the object".into());
             recipient.mentions.push(mi);
         }
@@ -740,7 +754,17 @@ fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
     while k < to.min(clause.len())
         && matches!(
             clause.words[k],
-            "a" | "an" | "the" | "two" | "three" | "several" | "dozens" | "of"
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "two"
+                | "three"
+                | "several"
+                | "dozens"
+                | "of"
         )
     {
         k += 1;
@@ -751,6 +775,25 @@ fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
         .iter()
         .find(|m| m.first == g || (g + 1 == m.first))?;
     doc.mentions.iter().position(|m| m.entity == md.entity)
+}
+
+/// The country adjective modifying the object keyword at local token `object` ("the
+/// Israeli strike", "its Sudanese counterpart"): a modifier between `from` and the
+/// keyword, with only determiners, adjectives and nouns of the same phrase around it.
+fn object_adjective(clause: &Clause, from: usize, object: usize) -> Option<usize> {
+    let doc = clause.doc;
+    let mut k = object;
+    while k > from {
+        k -= 1;
+        let t = clause.tags[k];
+        if let Some(md) = doc.modifiers.iter().find(|md| md.first == clause.first + k) {
+            return doc.mentions.iter().position(|m| m.entity == md.entity);
+        }
+        if !(t.is_noun() || matches!(t, Tag::DT | Tag::JJ | Tag::PRPS | Tag::CD | Tag::POS)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// "agreed to pull troops back": the act agreed to is between the same parties as the

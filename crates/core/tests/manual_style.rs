@@ -206,6 +206,21 @@ fn manual_style_sentences() {
             continue;
         }
         t.found += 1;
+        if verbose && hits.len() < r.events.len() {
+            let other: Vec<String> = r
+                .events
+                .iter()
+                .filter(|e| &e.event != cat)
+                .map(show)
+                .collect();
+            misses.push(format!(
+                "  line {:>3} {} found, also coded {} | {}",
+                l.line,
+                cat,
+                other.join("; "),
+                l.text
+            ));
+        }
         // The best of the category's events: parties first, then the code.
         let best = hits
             .iter()
@@ -284,9 +299,9 @@ fn manual_style_sentences() {
         println!("{m}");
     }
     // Floors just under the measured figures.
-    assert!(recall >= 0.75, "category recall {recall:.3}");
+    assert!(recall >= 0.78, "category recall {recall:.3}");
     assert!(precision >= 0.88, "precision {precision:.3}");
-    assert!(actor >= 0.98, "actor agreement {actor:.3}");
+    assert!(actor >= 0.99, "actor agreement {actor:.3}");
     assert!(recipient >= 0.91, "recipient agreement {recipient:.3}");
     assert_eq!(none_with_events, 0, "NONE lines coded an event");
 }
