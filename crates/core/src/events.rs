@@ -52,6 +52,10 @@ fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
         || cameo.starts_with("04")
         || cameo.starts_with("06")
         || cameo == "057"
+        // "Kenya and Ethiopia established diplomatic ties", "... expanded ties": relations
+        // are between the two; recognising a third state is not.
+        || cameo == "050"
+        || (cameo == "054" && !trigger.starts_with("recogni"))
         // "Kyrgyz troops and Tajik border guards exchanged fire", "the two sides clashed".
         || (cameo.starts_with("19") && is_mutual_fight(trigger))
 }
@@ -865,6 +869,24 @@ mod tests {
         assert_eq!(
             (both[0].1.clone(), both[0].2.clone()),
             (both[1].2.clone(), both[1].1.clone())
+        );
+    }
+
+    #[test]
+    fn title_case_headlines_are_read_as_sentences() {
+        // The tagger reads a title-case headline's verbs lowercased (syntax.rs).
+        let got = coded("China Denounces Actions By Brazil.");
+        assert!(
+            got.iter()
+                .any(|(e, a, _)| e == "ACCUSE" && a.as_deref() == Some("CHN")),
+            "{got:?}"
+        );
+        let got = coded("Kenya and Ethiopia Establish Diplomatic Ties.");
+        assert!(
+            got.iter().any(|(e, a, r)| e == "SUPPORT"
+                && a.as_deref() == Some("KEN")
+                && r.as_deref() == Some("ETH")),
+            "{got:?}"
         );
     }
 
