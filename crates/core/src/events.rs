@@ -5,8 +5,12 @@
 //! and recipient can be found in the sentence's structure:
 //! - verb, active voice: actor = subject; recipient = the pattern's slots (direct object
 //!   or prepositional object) to the right, within the clause;
-//! - verb, passive voice: recipient = subject; actor = the `by` agent, or `from` for
-//!   transfers ("rounds were shipped from North Korea to Russia");
+//! - verb, passive voice: recipient = subject (its possessor for verbal reactions: "Israel's
+//!   plan was condemned by Jordan"); actor = the `by` agent, or `from` for transfers
+//!   ("rounds were shipped from North Korea to Russia");
+//! - a target named only by its country's adjective belongs to that country, after an
+//!   article or a possessive ("its Sudanese counterpart") or inside the object phrase the
+//!   pattern required ("denounced the Israeli strike");
 //! - noun: actor = an actor inside the noun phrase ("Ukraine's strike", "Ukrainian
 //!   strike", "Russia-North Korea pact"), else the `by` agent, else the subject of the
 //!   verb governing the phrase ("Ukraine launched a drone strike");
