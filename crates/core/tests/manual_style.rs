@@ -299,8 +299,8 @@ fn manual_style_sentences() {
         println!("{m}");
     }
     // Floors just under the measured figures.
-    assert!(recall >= 0.78, "category recall {recall:.3}");
-    assert!(precision >= 0.88, "precision {precision:.3}");
+    assert!(recall >= 0.79, "category recall {recall:.3}");
+    assert!(precision >= 0.89, "precision {precision:.3}");
     assert!(actor >= 0.99, "actor agreement {actor:.3}");
     assert!(recipient >= 0.91, "recipient agreement {recipient:.3}");
     assert_eq!(none_with_events, 0, "NONE lines coded an event");
