@@ -217,6 +217,14 @@ impl<'a, 'd> Clause<'a, 'd> {
                     mentions.push(m);
                 }
                 k = ms;
+                // "X and the Y": an article before the second party.
+                if k >= 3
+                    && self.words[k - 1] == "the"
+                    && matches!(self.words[k - 2], "and" | "or")
+                    && self.mention(k - 3).is_some()
+                {
+                    k -= 1;
+                }
                 // Coordination: "X and Y", "X, Y and Z", "X or Y".
                 let joiner = if k >= 1 { self.words[k - 1] } else { "" };
                 let joins =
