@@ -227,8 +227,16 @@ impl<'a, 'd> Clause<'a, 'd> {
                 }
                 // Coordination: "X and Y", "X, Y and Z", "X or Y".
                 let joiner = if k >= 1 { self.words[k - 1] } else { "" };
-                let joins =
-                    matches!(joiner, "and" | "or" | "&") || (joiner == "," && saw_conjunction);
+                // A headline's "Japan, Philippines sign pact": two parties open the
+                // sentence with only a comma between them.
+                let headline_pair = joiner == ","
+                    && mentions.len() == 1
+                    && k >= 2
+                    && self
+                        .mention(k - 2)
+                        .is_some_and(|m2| self.mention_range(m2).0 == 0);
+                let joins = matches!(joiner, "and" | "or" | "&")
+                    || (joiner == "," && (saw_conjunction || headline_pair));
                 if k >= 2 && joins {
                     if self.mention(k - 2).is_some() {
                         saw_conjunction |= joiner != ",";
