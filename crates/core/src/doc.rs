@@ -354,6 +354,21 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// Are most words of sentence `si` capitalised (three or more words of four letters or
+    /// more, four in five)? A title-case headline ("China Denounces Actions By Brazil")
+    /// capitalises its verbs: capitals there say nothing about names.
+    pub fn is_title_case(&self, si: usize) -> bool {
+        let (mut words, mut caps) = (0, 0);
+        for g in self.sentences[si].tokens() {
+            let t = self.tokens.get(g);
+            if t.kind == TokenKind::Word && self.norm(g).len() > 3 {
+                words += 1;
+                caps += usize::from(t.capitalized);
+            }
+        }
+        words >= 3 && caps * 5 >= words * 4
+    }
+
     pub fn token_text(&self, i: usize) -> &'t str {
         &self.text[self.tokens.get(i).range()]
     }

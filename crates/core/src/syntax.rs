@@ -757,7 +757,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         raw.clear();
         // A title-case headline ("China Denounces Actions By Brazil") capitalises its verbs:
         // the tagger reads them lowercased, names (actor mentions) as written.
-        let title_case = is_title_case(doc, si);
+        let title_case = doc.is_title_case(si);
         raw.extend(doc.sentences[si].tokens().map(|g| {
             if title_case && doc.mention_at[g] == crate::doc::NONE {
                 doc.norm(g)
@@ -769,19 +769,6 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     }
     doc.analysed = analysed;
     doc.tags = tags;
-}
-
-/// Are most words of sentence `si` capitalised (three or more words, four in five)?
-fn is_title_case(doc: &Doc, si: usize) -> bool {
-    let (mut words, mut caps) = (0, 0);
-    for g in doc.sentences[si].tokens() {
-        let t = doc.tokens.get(g);
-        if t.kind == crate::doc::TokenKind::Word && doc.norm(g).len() > 3 {
-            words += 1;
-            caps += usize::from(t.capitalized);
-        }
-    }
-    words >= 3 && caps * 5 >= words * 4
 }
 
 /// The sentence of a figure (where its cue word or number is), unless it is a heading.
