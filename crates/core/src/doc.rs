@@ -354,19 +354,49 @@ impl<'t> Doc<'t> {
         }
     }
 
-    /// Are most words of sentence `si` capitalised (three or more words of four letters or
-    /// more, four in five)? A title-case headline ("China Denounces Actions By Brazil")
-    /// capitalises its verbs: capitals there say nothing about names.
+    /// Is sentence `si` in title case: every word of four letters or more capitalised
+    /// (three at least; prepositions such as "with", "over" may stay lowercase)? A
+    /// title-case headline ("China Denounces Actions By Brazil") capitalises its verbs:
+    /// capitals there say nothing about names. A sentence of prose has lowercase words.
     pub fn is_title_case(&self, si: usize) -> bool {
-        let (mut words, mut caps) = (0, 0);
+        let mut words = 0;
         for g in self.sentences[si].tokens() {
             let t = self.tokens.get(g);
-            if t.kind == TokenKind::Word && self.norm(g).len() > 3 {
-                words += 1;
-                caps += usize::from(t.capitalized);
+            let w = self.norm(g);
+            if t.kind != TokenKind::Word || w.len() <= 3 {
+                continue;
             }
+            if !t.capitalized {
+                if matches!(
+                    w,
+                    "with"
+                        | "from"
+                        | "over"
+                        | "into"
+                        | "amid"
+                        | "after"
+                        | "than"
+                        | "that"
+                        | "upon"
+                        | "onto"
+                        | "about"
+                        | "under"
+                        | "against"
+                        | "during"
+                        | "between"
+                        | "before"
+                        | "toward"
+                        | "towards"
+                        | "across"
+                        | "without"
+                ) {
+                    continue;
+                }
+                return false;
+            }
+            words += 1;
         }
-        words >= 3 && caps * 5 >= words * 4
+        words >= 3
     }
 
     pub fn token_text(&self, i: usize) -> &'t str {
