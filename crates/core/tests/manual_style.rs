@@ -299,7 +299,7 @@ fn manual_style_sentences() {
         println!("{m}");
     }
     // Floors just under the measured figures.
-    assert!(recall >= 0.79, "category recall {recall:.3}");
+    assert!(recall >= 0.81, "category recall {recall:.3}");
     assert!(precision >= 0.89, "precision {precision:.3}");
     assert!(actor >= 0.99, "actor agreement {actor:.3}");
     assert!(recipient >= 0.91, "recipient agreement {recipient:.3}");
