@@ -23,6 +23,11 @@ Dev sets (all read from ../shared and the repository, nothing downloaded):
              sentence (an event of the expected category in that sentence, parties ignored).
   voa        the whole VOA corpus: events whose actor has no country code, and events with
              no actor at all.
+  manual     crates/core/tests/manual_style/sentences.txt: short CAMEO-manual-style and wire
+             sentences for the families 02-13 and 08, coded by hand before the engine ran
+             (crates/core/tests/manual_style.rs scores parties and codes too). Score: the
+             expected category is coded in the sentence (recall); "manual P": the share of
+             coded events whose category is the expected one (NONE lines included).
 
 The previous run's figures are kept in bench/accuracy-last.tsv (measure, category, value).
 """
@@ -39,6 +44,7 @@ NGEC = os.path.join(SHARED, "training", "ngec-synthetic")
 VOA = os.path.join(SHARED, "corpora", "voa", "voa_stories.jsonl")
 SEED = os.path.join(SHARED, "corpora", "seed", "kim-shoigu-pyongyang.jsonl")
 GOLDEN = os.path.join(REPO, "crates", "core", "tests", "golden")
+MANUAL = os.path.join(REPO, "crates", "core", "tests", "manual_style", "sentences.txt")
 EXAMPLES = os.path.join(REPO, "examples")
 
 CATEGORIES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -126,6 +132,15 @@ def prepare(out):
         docs.append(doc)
     write_jsonl(os.path.join(out, "golden.jsonl"), docs)
     write_jsonl(os.path.join(out, "voa.jsonl"), read_jsonl(VOA))
+    docs = []
+    for i, line in enumerate(open(MANUAL, encoding="utf-8")):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, text = line.split(" | ", 1)
+        docs.append({"id": "manual-%d" % (i + 1), "text": text, "published": "2026-03-02",
+                     "label": head.split()[0]})
+    write_jsonl(os.path.join(out, "manual.jsonl"), docs)
 
 
 def code(p):
@@ -210,6 +225,20 @@ def score_golden(records):
     return story, sent, catonly
 
 
+def score_manual(records, inputs):
+    """Per expected category: lines, lines whose category was coded, events coded, events
+    of the expected category (NONE lines count under NONE and have no right category)."""
+    n, hit, coded, right = Counter(), Counter(), Counter(), Counter()
+    for r, d in zip(records, inputs):
+        label = d["label"]
+        cats = [e["event"] for e in r.get("events", [])]
+        n[label] += 1
+        hit[label] += label in cats
+        coded[label] += len(cats)
+        right[label] += sum(1 for c in cats if c == label)
+    return n, hit, coded, right
+
+
 def pr(c, w, m):
     p = c / (c + w) if c + w else 0.0
     r = c / (c + m) if c + m else 0.0
@@ -228,6 +257,8 @@ def score(out, last_path, update):
     hn, hhit = score_headlines(hl_out, hl_in)
     _, gold_out = load("golden")
     story, sent, catonly = score_golden(gold_out)
+    man_in, man_out = load("manual")
+    mn, mhit, mcoded, mright = score_manual(man_out, man_in)
     def count(d, cat):
         """A Counter's count for one category, or summed over all."""
         return sum(d.values()) if cat == "ALL" else d[cat]
@@ -253,6 +284,11 @@ def score(out, last_path, update):
         now[("golden_sent_p", cat)], now[("golden_sent_r", cat)] = pr(c, w, m)
         c, w, m = triple(catonly, cat)
         now[("golden_cat_p", cat)], now[("golden_cat_r", cat)] = pr(c, w, m)
+        mm = count(mn, cat) - (mn["NONE"] if cat == "ALL" else 0)
+        now[("manual_n", cat)] = mm
+        now[("manual_r", cat)] = (count(mhit, cat) - (mhit["NONE"] if cat == "ALL" else 0)) / mm if mm else 0.0
+        mc = count(mcoded, cat)
+        now[("manual_p", cat)] = count(mright, cat) / mc if mc else 0.0
     _, voa_out = load("voa")
     evs = [e for r in voa_out for e in r.get("events", [])]
     now[("voa_events", "ALL")] = len(evs)
@@ -277,18 +313,19 @@ def score(out, last_path, update):
     cols = [("ngec_any", "NGEC any %"), ("ngec_top", "NGEC top %"),
             ("headlines", "headlines %"), ("golden_p", "golden P"), ("golden_r", "golden R"),
             ("golden_sent_p", "per-sent P"), ("golden_sent_r", "per-sent R"),
-            ("golden_cat_r", "cat-only R")]
+            ("golden_cat_r", "cat-only R"), ("manual_r", "manual R"), ("manual_p", "manual P")]
     print("sitrep coding accuracy: now (previous run). Percentages; golden P/R on (category, "
           "actor, recipient).")
-    head = "%-10s %5s %4s %4s " % ("category", "ngec", "hl", "gold") + " ".join(
+    head = "%-10s %5s %4s %4s %4s " % ("category", "ngec", "hl", "gold", "man") + " ".join(
         "%-15s" % name for _, name in cols)
     print(head)
     print("-" * len(head))
     for cat in CATEGORIES + ["ALL"]:
-        print("%-10s %5d %4d %4d " % (cat, now[("ngec_n", cat)], now[("headlines_n", cat)],
-                                       now[("golden_n", cat)])
+        print("%-10s %5d %4d %4d %4d " % (cat, now[("ngec_n", cat)], now[("headlines_n", cat)],
+                                           now[("golden_n", cat)], now[("manual_n", cat)])
               + " ".join("%-15s" % cell(k, cat) for k, _ in cols))
     print("golden category-only per sentence: precision %s" % cell("golden_cat_p", "ALL"))
+    print("manual-style NONE lines: %d, events coded on them: %d" % (mn["NONE"], mcoded["NONE"]))
     print("VOA corpus: %s events, %s with an actor that has no country code, %s with no actor"
           % (cell("voa_events", "ALL", False), cell("voa_actor_no_code", "ALL", False),
              cell("voa_no_actor", "ALL", False)))

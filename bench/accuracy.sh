@@ -4,7 +4,7 @@
 #   bench/accuracy.sh [--no-build] [--no-update] [--debug]
 #
 # Builds the pipeline in release, codes the NGEC synthetic stories and headlines, the
-# hand-coded golden stories and the VOA corpus with it, and prints one table
+# hand-coded golden stories, the manual-style sentences and the VOA corpus with it, and prints one table
 # per PLOVER category with the previous run's figures beside this run's
 # (bench/accuracy-last.tsv, rewritten at the end unless --no-update). What each column
 # means is in bench/accuracy.py. Inputs come from ../shared (relative to the repository
@@ -48,7 +48,7 @@ BIN="$TARGET/$PROFILE/examples/accuracy"
 OUT=bench/out/accuracy
 mkdir -p "$OUT"
 "$PYTHON" bench/accuracy.py prepare "$OUT"
-for set in ngec headlines golden voa; do
+for set in ngec headlines golden voa manual; do
   "$BIN" "$OUT/$set.jsonl" > "$OUT/$set.out.jsonl"
 done
 "$PYTHON" bench/accuracy.py score "$OUT" --last bench/accuracy-last.tsv $UPDATE

@@ -442,6 +442,11 @@ fn name_token(doc: &Doc, t: usize) -> bool {
 
 /// A capitalised name starting at `start`: its end (exclusive), up to 4 words.
 fn name_at(doc: &Doc, start: usize, covered: &[bool], sent_end: usize) -> Option<usize> {
+    // In a title-case headline every word is capitalised ("Ethiopia Leader Criticizes
+    // Serbia"): no unknown name is read there, only dictionary names.
+    if doc.is_title_case(doc.sentence_of[start] as usize) {
+        return None;
+    }
     let mut end = start;
     let mut words = 0;
     while end < sent_end && words < 5 {

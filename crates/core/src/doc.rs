@@ -354,6 +354,51 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// Is sentence `si` in title case: every word of four letters or more capitalised
+    /// (three at least; prepositions such as "with", "over" may stay lowercase)? A
+    /// title-case headline ("China Denounces Actions By Brazil") capitalises its verbs:
+    /// capitals there say nothing about names. A sentence of prose has lowercase words.
+    pub fn is_title_case(&self, si: usize) -> bool {
+        let mut words = 0;
+        for g in self.sentences[si].tokens() {
+            let t = self.tokens.get(g);
+            let w = self.norm(g);
+            if t.kind != TokenKind::Word || w.len() <= 3 {
+                continue;
+            }
+            if !t.capitalized {
+                if matches!(
+                    w,
+                    "with"
+                        | "from"
+                        | "over"
+                        | "into"
+                        | "amid"
+                        | "after"
+                        | "than"
+                        | "that"
+                        | "upon"
+                        | "onto"
+                        | "about"
+                        | "under"
+                        | "against"
+                        | "during"
+                        | "between"
+                        | "before"
+                        | "toward"
+                        | "towards"
+                        | "across"
+                        | "without"
+                ) {
+                    continue;
+                }
+                return false;
+            }
+            words += 1;
+        }
+        words >= 3
+    }
+
     pub fn token_text(&self, i: usize) -> &'t str {
         &self.text[self.tokens.get(i).range()]
     }

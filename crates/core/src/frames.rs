@@ -220,6 +220,43 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
     found
         .into_iter()
         .min_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)))
+        .or_else(|| headline_future(clause, frames, vg, head))
+}
+
+/// A headline's future: "Modi to visit Washington", "Israel, UAE to share intelligence".
+/// A noun phrase naming parties opens the sentence and "to" + the act follows it with no
+/// verb before: the "to" reads as the commit frame's "will" (frames.txt), its span the "to".
+fn headline_future(clause: &Clause, frames: &Frames, vg: usize, head: usize) -> Option<CueMatch> {
+    if vg == 0 || vg >= head || clause.words[vg] != "to" || clause.tags[head] != Tag::VB {
+        return None;
+    }
+    // Only parties (and the commas and "and" between them) before "to".
+    let mut l = 0;
+    let mut parties = 0;
+    while l < vg {
+        if let Some(m) = clause.mention(l) {
+            parties += 1;
+            l = (clause.doc.mentions[m].last - clause.first).max(l + 1);
+        } else if matches!(clause.words[l], "," | "and" | "'s" | "the")
+            || (!clause.is_verb(l) && (clause.tags[l].is_noun() || clause.tags[l] == Tag::JJ))
+        {
+            // "Japan's prime minister to visit ...": the noun phrase around the parties.
+            l += 1;
+        } else {
+            return None;
+        }
+    }
+    if parties == 0 {
+        return None;
+    }
+    let mut will = Vec::new();
+    frames.cues_at(&["will"], 0, &|_| false, &|_| false, &mut will);
+    let cue = will.into_iter().find(|m| m.end == 1)?;
+    Some(CueMatch {
+        start: vg,
+        end: vg + 1,
+        ..cue
+    })
 }
 
 fn entity(doc: &Doc, m: Option<usize>) -> Option<usize> {

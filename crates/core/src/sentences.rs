@@ -133,7 +133,10 @@ fn classify_paragraphs(text: &str, tokens: &Tokens, sentences: &mut [Sentence]) 
         while end < sentences.len() && sentences[end].paragraph == para {
             end += 1;
         }
-        let heading = end - idx == 1 && is_heading(text, tokens, &sentences[idx]);
+        // A heading heads something: a document that is one line (a headline given alone,
+        // a wire flash) is read as the statement it is.
+        let heading =
+            end - idx == 1 && sentences.len() > 1 && is_heading(text, tokens, &sentences[idx]);
         if heading {
             sentences[idx].kind = SentenceKind::Heading;
             in_summary = is_summary_heading(tokens, &sentences[idx]);

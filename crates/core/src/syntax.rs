@@ -217,10 +217,26 @@ impl<'a, 'd> Clause<'a, 'd> {
                     mentions.push(m);
                 }
                 k = ms;
+                // "X and the Y": an article before the second party.
+                if k >= 3
+                    && self.words[k - 1] == "the"
+                    && matches!(self.words[k - 2], "and" | "or")
+                    && self.mention(k - 3).is_some()
+                {
+                    k -= 1;
+                }
                 // Coordination: "X and Y", "X, Y and Z", "X or Y".
                 let joiner = if k >= 1 { self.words[k - 1] } else { "" };
-                let joins =
-                    matches!(joiner, "and" | "or" | "&") || (joiner == "," && saw_conjunction);
+                // A headline's "Japan, Philippines sign pact": two parties open the
+                // sentence with only a comma between them.
+                let headline_pair = joiner == ","
+                    && mentions.len() == 1
+                    && k >= 2
+                    && self
+                        .mention(k - 2)
+                        .is_some_and(|m2| self.mention_range(m2).0 == 0);
+                let joins = matches!(joiner, "and" | "or" | "&")
+                    || (joiner == "," && (saw_conjunction || headline_pair));
                 if k >= 2 && joins {
                     if self.mention(k - 2).is_some() {
                         saw_conjunction |= joiner != ",";
@@ -739,7 +755,16 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             continue;
         }
         raw.clear();
-        raw.extend(doc.sentences[si].tokens().map(|g| doc.token_text(g)));
+        // A title-case headline ("China Denounces Actions By Brazil") capitalises its verbs:
+        // the tagger reads them lowercased, names (actor mentions) as written.
+        let title_case = doc.is_title_case(si);
+        raw.extend(doc.sentences[si].tokens().map(|g| {
+            if title_case && doc.mention_at[g] == crate::doc::NONE {
+                doc.norm(g)
+            } else {
+                doc.token_text(g)
+            }
+        }));
         *slot = Some(tagger.tag_vec(&raw));
     }
     doc.analysed = analysed;

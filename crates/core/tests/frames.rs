@@ -209,3 +209,19 @@ fn an_agreed_pullback_is_an_intent_even_with_a_date_inside_the_cue() {
         show(&r)
     );
 }
+
+#[test]
+fn a_headline_future_is_an_intent() {
+    // "X to visit Y" in a headline is "X will visit Y": an intent to meet, not a visit.
+    let r = run("Japan's prime minister to visit Vietnam next month");
+    let e = find(&r, "AGREE", "JPN", Some("VNM")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "036", "{}", show(&r));
+    assert!(
+        r.events.iter().all(|e| e.event != "CONSULT"),
+        "{}",
+        show(&r)
+    );
+    // A purpose clause after a finite verb is no headline future.
+    let r = run("Japan's prime minister flew to Hanoi to meet Vietnam's president.");
+    assert!(r.events.iter().all(|e| e.cameo != "036"), "{}", show(&r));
+}
