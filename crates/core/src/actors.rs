@@ -699,7 +699,11 @@ fn role_phrase(
         sector = None;
     }
     let indefinite = left < tm.first && matches!(doc.norm(left), "a" | "an");
-    if indefinite && !plural && !is_body_role(&role_name) {
+    // Perpetrators are told indefinite ("a suicide bomber blew himself up", "a mob set fire
+    // to houses", "a court sentenced him"): they stay actors.
+    let perpetrator = matches!(sector.as_deref(), Some("REB" | "SEP" | "UAF" | "CRM"))
+        || matches!(role_name.as_str(), "crowd" | "court");
+    if indefinite && !plural && !is_body_role(&role_name) && !perpetrator {
         // "a professor at ...": an apposition or a description, not a new actor.
         return;
     }
