@@ -356,9 +356,11 @@ fn quantity_actor(doc: &Doc, start: usize, end: usize) -> Option<QuantityActor> 
 /// ("gunmen", "police", "residents") takes the country of the place where its event
 /// happened when the sentence names one ("gunmen attacked a police post in Zamfara":
 /// Nigerian gunmen), as CAMEO's agent coding does for conflict reports; the second value
-/// says so. The same kinds as the document-wide inference in `actors.rs`: not people, not
-/// dictionary entries, not the media, experts, aid groups or international bodies, and not
-/// refugees and migrants, who are often foreign where they are.
+/// says so. Not people, not dictionary entries, not aid groups or international bodies, and
+/// not refugees and migrants, who are often foreign where they are. Unlike the
+/// document-wide inference in `actors.rs`, journalists and students are included: those
+/// arrested or attacked at a place are local unless the text says otherwise ("a French
+/// journalist" has its country already), while a story's quoted analysts need not be.
 fn placed_party(
     doc: &Doc,
     ids: &Ids,
@@ -367,10 +369,7 @@ fn placed_party(
 ) -> (Party, bool) {
     let mut p = party(doc, ids, mention);
     let e = &doc.entities[doc.mentions[mention].entity];
-    let local = !matches!(
-        p.sector.as_deref(),
-        Some("MED" | "EDU" | "IGO" | "NGO" | "REF")
-    );
+    let local = !matches!(p.sector.as_deref(), Some("IGO" | "NGO" | "REF"));
     match place_country {
         Some(country)
             if p.code.is_none()
