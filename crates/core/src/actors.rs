@@ -704,7 +704,15 @@ fn role_phrase(
         sector = None;
     }
     let indefinite = left < tm.first && matches!(doc.norm(left), "a" | "an");
-    if indefinite && !plural && !is_body_role(&role_name) {
+    // Perpetrators are told indefinite ("a suicide bomber blew himself up", "a mob set fire
+    // to houses", "a court sentenced him"), and so are the posts of a force under attack
+    // ("attacked a police post"): they stay parties.
+    let perpetrator = matches!(sector.as_deref(), Some("REB" | "SEP" | "UAF" | "CRM"))
+        || matches!(
+            role_name.as_str(),
+            "crowd" | "court" | "police post" | "military post"
+        );
+    if indefinite && !plural && !is_body_role(&role_name) && !perpetrator {
         // "a professor at ...": an apposition or a description, not a new actor.
         return;
     }

@@ -200,6 +200,16 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
         if ev.negated {
             rule.push_str("; negated in its verb group");
         }
+        let place_country = location.as_ref().and_then(|l| l.code.as_deref());
+        let mut placed = |role: &str, m: usize| {
+            let (p, from_place) = placed_party(doc, &ids, m, place_country);
+            if from_place {
+                rule.push_str(&format!("; {role}'s country taken from the event's place"));
+            }
+            p
+        };
+        let actor = ev.actor.map(|m| placed("actor", m));
+        let recipient = ev.recipient.map(|m| placed("recipient", m));
         for (role, m) in [("actor", ev.actor), ("recipient", ev.recipient)] {
             if let Some(m) = m {
                 if doc.entities[doc.mentions[m].entity].code_inferred {
@@ -217,8 +227,8 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
             cameo: ev.cameo.clone(),
             goldstein: Some(code.goldstein),
             quad: quad(quad_name),
-            actor: ev.actor.map(|m| party(doc, &ids, m)),
-            recipient: ev.recipient.map(|m| party(doc, &ids, m)).or_else(|| {
+            actor,
+            recipient: recipient.or_else(|| {
                 // An attack or a siege with no named target hits the country where it
                 // happened ("gunmen stormed a hotel in Beledweyne": Somalia).
                 if !matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") {
@@ -342,6 +352,43 @@ fn quantity_actor(doc: &Doc, start: usize, end: usize) -> Option<QuantityActor> 
 }
 
 /// The party for a country named only by a place in it.
+/// The party of an event's actor or recipient. A group with no country of its own
+/// ("gunmen", "police", "residents") takes the country of the place where its event
+/// happened when the sentence names one ("gunmen attacked a police post in Zamfara":
+/// Nigerian gunmen), as CAMEO's agent coding does for conflict reports; the second value
+/// says so. Not people, not dictionary entries, not aid groups or international bodies, and
+/// not refugees and migrants, who are often foreign where they are. Unlike the
+/// document-wide inference in `actors.rs`, journalists and students are included: those
+/// arrested or attacked at a place are local unless the text says otherwise ("a French
+/// journalist" has its country already), while a story's quoted analysts need not be.
+fn placed_party(
+    doc: &Doc,
+    ids: &Ids,
+    mention: usize,
+    place_country: Option<&str>,
+) -> (Party, bool) {
+    let mut p = party(doc, ids, mention);
+    let e = &doc.entities[doc.mentions[mention].entity];
+    let local = !matches!(p.sector.as_deref(), Some("IGO" | "NGO" | "REF"));
+    match place_country {
+        Some(country)
+            if p.code.is_none()
+                && e.cameo.is_none()
+                && e.dict_id.is_none()
+                && e.entity_type != sitrep_record::EntityType::Person
+                && local =>
+        {
+            p.code = Some(country.to_string());
+            p.cameo_actor = Some(match p.sector.as_deref() {
+                Some(s) => format!("{country}{s}"),
+                None => country.to_string(),
+            });
+            (p, true)
+        }
+        _ => (p, false),
+    }
+}
+
 fn country_party(doc: &Doc, ids: &Ids, code: &str) -> Party {
     let entity = doc.entities.iter().position(|e| {
         e.entity_type == sitrep_record::EntityType::Gpe
