@@ -1021,7 +1021,114 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::doc_through;
+    use super::{Clause, Subject};
+    use crate::testing::{doc_through, knowledge};
+
+    /// The subject the clause layer finds for the first occurrence of `verb` in the
+    /// first sentence of `text`: how it was found and the text of its mentions.
+    fn subject_of(text: &str, verb: &str) -> (&'static str, Vec<String>) {
+        let doc = doc_through("syntax", text);
+        assert!(doc.analysed[0], "the sentence passes the gate: {text}");
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().expect("tagged");
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        assert!(clause.tree.is_some(), "the analysed sentence is parsed");
+        let l = clause
+            .words
+            .iter()
+            .position(|w| *w == verb)
+            .expect("the verb");
+        match clause.subject(clause.verb_group_start(l), 0) {
+            Subject::Actors(slot) => (
+                slot.how,
+                slot.mentions
+                    .iter()
+                    .map(|&m| {
+                        let mm = &doc.mentions[m];
+                        doc.text[mm.start..mm.end].to_string()
+                    })
+                    .collect(),
+            ),
+            other => panic!("no actor subject for {verb:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn subject_across_a_relative_clause() {
+        let (_, names) = subject_of(
+            "Russian President Vladimir Putin, who arrived in Pyongyang on Tuesday, met Kim Jong Un.",
+            "met",
+        );
+        assert!(names.iter().any(|n| n.contains("Putin")), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Kim")), "{names:?}");
+    }
+
+    #[test]
+    fn coordinated_subjects_and_verbs() {
+        let (_, names) = subject_of(
+            "Russia and China condemned the strikes on Iran.",
+            "condemned",
+        );
+        assert_eq!(names, ["Russia", "China"]);
+        let (how, names) = subject_of(
+            "Iran seized a British tanker and detained its crew.",
+            "detained",
+        );
+        assert_eq!(
+            (how, names.as_slice()),
+            ("subject of the coordinated verb", &["Iran".to_string()][..])
+        );
+    }
+
+    #[test]
+    fn open_complements_and_object_control() {
+        let (how, names) = subject_of(
+            "Kyrgyzstan agreed to withdraw its troops from the border with Tajikistan.",
+            "withdraw",
+        );
+        assert_eq!(
+            (how, names.as_slice()),
+            (
+                "subject of the governing verb",
+                &["Kyrgyzstan".to_string()][..]
+            )
+        );
+        let (how, names) = subject_of("France urged Israel to halt the strikes on Gaza.", "halt");
+        assert_eq!(
+            (how, names.as_slice()),
+            ("object of the governing verb", &["Israel".to_string()][..])
+        );
+    }
+
+    #[test]
+    fn participle_clause_takes_the_main_subject() {
+        let (how, names) = subject_of(
+            "Russia attacked Ukraine on Monday, killing 12 people.",
+            "killing",
+        );
+        assert_eq!(
+            (how, names.as_slice()),
+            ("subject of the main clause", &["Russia".to_string()][..])
+        );
+    }
+
+    #[test]
+    fn passive_subject_and_agent() {
+        let text = "Ukraine was attacked by Russia on Monday.";
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let clause = Clause::new(
+            knowledge(),
+            &doc,
+            s.first,
+            s.last,
+            doc.tags[0].as_deref().unwrap(),
+        );
+        let l = clause.words.iter().position(|w| *w == "attacked").unwrap();
+        assert!(clause.is_passive(l));
+        let (_, names) = subject_of(text, "attacked");
+        assert_eq!(names, ["Ukraine"]);
+    }
 
     #[test]
     fn only_sentences_with_an_actor_and_a_trigger_are_analysed() {
