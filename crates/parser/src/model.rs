@@ -25,9 +25,11 @@
 //! carry a handful of classes.
 //!
 //! At load the keys go into an open-addressing table (linear probing, load
-//! factor <= 0.5). A slot is one `u64`: the key's upper 32 bits as a
-//! fingerprint, a 24-bit start and an 8-bit length of the feature's run in one
-//! flat entry array; 0 marks an empty slot (as in `sitrep-tagger`).
+//! factor <= 0.5) of 16-byte buckets: the key's upper 32 bits as a
+//! fingerprint and up to three (class, weight) pairs inline (most features
+//! have one or two), so scoring a feature is one memory access; longer runs
+//! sit in an overflow array. An unseen feature falsely matches only if it
+//! shares home bits and fingerprint with a stored one (about 2^-32 per lookup).
 
 use crate::rel::Rel;
 use crate::state::{FEATURE_VERSION, N_FEATURES};
@@ -35,7 +37,8 @@ use sitrep_tagger::Tag;
 
 pub(crate) const MAGIC: &[u8; 8] = b"SRPARSER";
 pub(crate) const FORMAT_VERSION: u32 = 1;
-const START_BITS: u32 = 24;
+/// Sanity bound on the entries a file may declare.
+const MAX_ENTRIES: usize = 1 << 24;
 /// Most classes a model may have (class indices are stored as `u8`).
 pub const MAX_CLASSES: usize = 255;
 
@@ -71,77 +74,98 @@ impl std::fmt::Display for ModelError {
 impl std::error::Error for ModelError {}
 
 #[derive(Clone, Copy)]
-#[repr(C)]
 pub(crate) struct Entry {
-    pub class: u16,
+    pub class: u8,
     pub weight: i16,
 }
 
-/// Feature hash -> sparse per-class weights.
+/// Entries stored inside a bucket; longer runs go to the overflow array.
+const INLINE: usize = 3;
+
+/// One table bucket (16 bytes, a quarter of a cache line): a feature's
+/// fingerprint (upper 32 bits of its hash) and up to three (class, weight)
+/// pairs inline, so the common feature costs one memory access; a longer run
+/// lives in `overflow`, its start kept in `w[0]` and `w[1]`. `len == 0` marks
+/// an empty bucket.
+#[derive(Clone, Copy, Default)]
+#[repr(C, align(16))]
+struct Bucket {
+    fp: u32,
+    len: u8,
+    c: [u8; INLINE],
+    w: [i16; 4],
+}
+
+/// Feature hash -> sparse per-class weights (open addressing, linear
+/// probing, load factor <= 0.5).
 pub(crate) struct Table {
-    slots: Vec<u64>,
+    buckets: Vec<Bucket>,
     mask: usize,
-    entries: Vec<Entry>,
+    overflow: Vec<Entry>,
     n_features: usize,
+    n_entries: usize,
     n_classes: usize,
 }
 
-#[inline(always)]
-fn pack(key: u64, start: u32, len: u32) -> u64 {
-    (key & 0xffff_ffff_0000_0000) | (start as u64) << 8 | len as u64
-}
-
 impl Table {
-    /// The run of entries for feature `f` (empty when unknown).
+    /// Calls `add(class, weight)` for every entry of feature `f`, starting
+    /// from its home bucket `first` (already read).
     #[inline(always)]
-    fn run(&self, f: u64, first: u64) -> &[Entry] {
-        let mut slot = first;
+    fn visit(&self, f: u64, first: Bucket, mut add: impl FnMut(u8, i16)) {
+        let fp = (f >> 32) as u32;
+        let mut b = first;
         let mut i = f as usize & self.mask;
         loop {
-            if slot == 0 {
-                return &[];
+            if b.len == 0 {
+                return;
             }
-            if (slot ^ f) >> 32 == 0 {
-                let start = ((slot >> 8) & ((1 << START_BITS) - 1)) as usize;
-                let len = (slot & 0xff) as usize;
-                return &self.entries[start..start + len];
+            if b.fp == fp {
+                let len = b.len as usize;
+                if len <= INLINE {
+                    for j in 0..len {
+                        add(b.c[j], b.w[j]);
+                    }
+                } else {
+                    let start = (b.w[0] as u16 as usize) | (b.w[1] as u16 as usize) << 16;
+                    for e in &self.overflow[start..start + len] {
+                        add(e.class, e.weight);
+                    }
+                }
+                return;
             }
             i = (i + 1) & self.mask;
-            slot = self.slots[i];
+            b = self.buckets[i];
         }
     }
 
     /// Adds the weights of `feats` into `scores` (length >= n_classes).
     #[inline(always)]
     pub fn score(&self, feats: &[u64; N_FEATURES], scores: &mut [i32]) {
-        // Read every home slot first so the (mostly cache-missing) loads
+        // Read every home bucket first so the (mostly cache-missing) loads
         // overlap, then resolve them.
-        let mut home = [0u64; N_FEATURES];
+        let mut home = [Bucket::default(); N_FEATURES];
         for (h, &f) in home.iter_mut().zip(feats) {
-            *h = self.slots[f as usize & self.mask];
+            *h = self.buckets[f as usize & self.mask];
         }
         let last = scores.len() - 1;
         for (&f, &first) in feats.iter().zip(&home) {
-            for e in self.run(f, first) {
-                scores[(e.class as usize).min(last)] += e.weight as i32;
-            }
+            self.visit(f, first, |c, w| scores[(c as usize).min(last)] += w as i32);
         }
     }
 
     /// The stored `(class, weight)` entries of feature `f`.
     pub fn lookup(&self, f: u64) -> Vec<(u8, i16)> {
-        let first = self.slots[f as usize & self.mask];
-        self.run(f, first)
-            .iter()
-            .map(|e| (e.class as u8, e.weight))
-            .collect()
+        let mut out = Vec::new();
+        let first = self.buckets[f as usize & self.mask];
+        self.visit(f, first, |c, w| out.push((c, w)));
+        out
     }
 
     pub fn n_features(&self) -> usize {
         self.n_features
     }
     pub fn n_entries(&self) -> usize {
-        self.entries.len()
+        self.n_entries
     }
     pub fn n_classes(&self) -> usize {
         self.n_classes
@@ -254,7 +278,7 @@ pub fn read(bytes: &[u8]) -> Result<Weights, ModelError> {
     let scale = f32::from_bits(r.u32()?);
     let n_features = r.u32()? as usize;
     let n_entries = r.u32()? as usize;
-    if n_entries >= 1 << START_BITS || n_features > 1 << 28 {
+    if n_entries >= MAX_ENTRIES || n_features > 1 << 28 {
         return Err(ModelError::TooLarge);
     }
     let keys = r.take(n_features.checked_mul(8).ok_or(ModelError::Truncated)?)?;
@@ -303,29 +327,48 @@ pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, ModelError> {
     let n_classes = 1 + 2 * w.labels.len();
     let capacity = (n_features * 2).next_power_of_two().max(16);
     let mask = capacity - 1;
-    let mut slots = vec![0u64; capacity];
-    let mut entries = Vec::with_capacity(w.features.iter().map(|(_, e)| e.len()).sum());
+    let mut buckets = vec![Bucket::default(); capacity];
+    let mut overflow = Vec::new();
+    let mut n_entries = 0;
     for (key, run) in &w.features {
-        let start = entries.len() as u32;
-        entries.extend(run.iter().map(|&(c, weight)| Entry {
-            class: c as u16,
-            weight,
-        }));
+        n_entries += run.len();
+        let fp = (key >> 32) as u32;
         let mut i = *key as usize & mask;
-        while slots[i] != 0 && (slots[i] ^ key) >> 32 != 0 {
+        while buckets[i].len != 0 && buckets[i].fp != fp {
             i = (i + 1) & mask;
         }
         // Two keys sharing home bits and fingerprint: the first is kept.
-        if slots[i] == 0 {
-            slots[i] = pack(*key, start, run.len() as u32);
+        if buckets[i].len != 0 {
+            continue;
         }
+        let mut b = Bucket {
+            fp,
+            len: run.len() as u8,
+            ..Bucket::default()
+        };
+        if run.len() <= INLINE {
+            for (j, &(c, weight)) in run.iter().enumerate() {
+                b.c[j] = c;
+                b.w[j] = weight;
+            }
+        } else {
+            let start = overflow.len();
+            if start >= 1 << 32 {
+                return Err(ModelError::TooLarge);
+            }
+            b.w[0] = start as u16 as i16;
+            b.w[1] = (start >> 16) as u16 as i16;
+            overflow.extend(run.iter().map(|&(class, weight)| Entry { class, weight }));
+        }
+        buckets[i] = b;
     }
     Ok(Loaded {
         table: Table {
-            slots,
+            buckets,
             mask,
-            entries,
+            overflow,
             n_features,
+            n_entries,
             n_classes,
         },
         labels: w.labels,
