@@ -81,12 +81,19 @@ pub(crate) struct Entry {
 
 /// Entries stored inside a bucket; longer runs go to the overflow array.
 const INLINE: usize = 3;
+/// Runs longer than this are stored as dense rows (one `i16` per class) and
+/// added with vector instructions: features of tags alone carry weights for
+/// most classes, and a scattered add per entry was the parser's hot loop.
+const DENSE_FROM: usize = 16;
+/// `Bucket::len` of a feature stored as a dense row.
+const DENSE: u8 = u8::MAX;
 
 /// One table bucket (16 bytes, a quarter of a cache line): a feature's
 /// fingerprint (upper 32 bits of its hash) and up to three (class, weight)
 /// pairs inline, so the common feature costs one memory access; a longer run
-/// lives in `overflow`, its start kept in `w[0]` and `w[1]`. `len == 0` marks
-/// an empty bucket.
+/// lives in `overflow` (or, from [`DENSE_FROM`] entries on, as a row of
+/// `dense`), its start kept in `w[0]` and `w[1]`. `len == 0` marks an empty
+/// bucket, `len == DENSE` a dense row.
 #[derive(Clone, Copy, Default)]
 #[repr(C, align(16))]
 struct Bucket {
@@ -102,39 +109,60 @@ pub(crate) struct Table {
     buckets: Vec<Bucket>,
     mask: usize,
     overflow: Vec<Entry>,
+    /// Dense rows of `n_classes` weights each.
+    dense: Vec<i16>,
     n_features: usize,
     n_entries: usize,
     n_classes: usize,
 }
 
+#[inline(always)]
+fn bucket_start(b: &Bucket) -> usize {
+    (b.w[0] as u16 as usize) | (b.w[1] as u16 as usize) << 16
+}
+
 impl Table {
-    /// Calls `add(class, weight)` for every entry of feature `f`, starting
-    /// from its home bucket `first` (already read).
+    /// The bucket of feature `f`, starting from its home bucket `first`.
     #[inline(always)]
-    fn visit(&self, f: u64, first: Bucket, mut add: impl FnMut(u8, i16)) {
+    fn find(&self, f: u64, first: Bucket) -> Option<Bucket> {
         let fp = (f >> 32) as u32;
         let mut b = first;
         let mut i = f as usize & self.mask;
         loop {
             if b.len == 0 {
-                return;
+                return None;
             }
             if b.fp == fp {
-                let len = b.len as usize;
-                if len <= INLINE {
-                    for j in 0..len {
-                        add(b.c[j], b.w[j]);
-                    }
-                } else {
-                    let start = (b.w[0] as u16 as usize) | (b.w[1] as u16 as usize) << 16;
-                    for e in &self.overflow[start..start + len] {
-                        add(e.class, e.weight);
-                    }
-                }
-                return;
+                return Some(b);
             }
             i = (i + 1) & self.mask;
             b = self.buckets[i];
+        }
+    }
+
+    /// Calls `add(class, weight)` for every entry of feature `f` (dense rows:
+    /// every non-zero weight), starting from its home bucket `first`.
+    fn visit(&self, f: u64, first: Bucket, mut add: impl FnMut(u8, i16)) {
+        let Some(b) = self.find(f, first) else {
+            return;
+        };
+        let len = b.len as usize;
+        if b.len == DENSE {
+            let row = bucket_start(&b) * self.n_classes;
+            for (c, &w) in self.dense[row..row + self.n_classes].iter().enumerate() {
+                if w != 0 {
+                    add(c as u8, w);
+                }
+            }
+        } else if len <= INLINE {
+            for j in 0..len {
+                add(b.c[j], b.w[j]);
+            }
+        } else {
+            let start = bucket_start(&b);
+            for e in &self.overflow[start..start + len] {
+                add(e.class, e.weight);
+            }
         }
     }
 
@@ -147,9 +175,29 @@ impl Table {
         for (h, &f) in home.iter_mut().zip(feats) {
             *h = self.buckets[f as usize & self.mask];
         }
-        let last = scores.len() - 1;
+        let nc = self.n_classes;
+        let scores = &mut scores[..nc];
         for (&f, &first) in feats.iter().zip(&home) {
-            self.visit(f, first, |c, w| scores[(c as usize).min(last)] += w as i32);
+            let Some(b) = self.find(f, first) else {
+                continue;
+            };
+            let len = b.len as usize;
+            if b.len == DENSE {
+                let row = bucket_start(&b) * nc;
+                for (s, &w) in scores.iter_mut().zip(&self.dense[row..row + nc]) {
+                    *s += w as i32;
+                }
+            } else if len <= INLINE {
+                for j in 0..len {
+                    // Classes are checked at load; `min` keeps indexing provably in bounds.
+                    scores[(b.c[j] as usize).min(nc - 1)] += b.w[j] as i32;
+                }
+            } else {
+                let start = bucket_start(&b);
+                for e in &self.overflow[start..start + len] {
+                    scores[(e.class as usize).min(nc - 1)] += e.weight as i32;
+                }
+            }
         }
     }
 
@@ -329,6 +377,7 @@ pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, ModelError> {
     let mask = capacity - 1;
     let mut buckets = vec![Bucket::default(); capacity];
     let mut overflow = Vec::new();
+    let mut dense: Vec<i16> = Vec::new();
     let mut n_entries = 0;
     for (key, run) in &w.features {
         n_entries += run.len();
@@ -352,13 +401,24 @@ pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, ModelError> {
                 b.w[j] = weight;
             }
         } else {
-            let start = overflow.len();
+            let start = if run.len() >= DENSE_FROM {
+                b.len = DENSE;
+                let row = dense.len() / n_classes;
+                dense.resize(dense.len() + n_classes, 0);
+                for &(c, weight) in run {
+                    dense[row * n_classes + c as usize] = weight;
+                }
+                row
+            } else {
+                let start = overflow.len();
+                overflow.extend(run.iter().map(|&(class, weight)| Entry { class, weight }));
+                start
+            };
             if start >= 1 << 32 {
                 return Err(ModelError::TooLarge);
             }
             b.w[0] = start as u16 as i16;
             b.w[1] = (start >> 16) as u16 as i16;
-            overflow.extend(run.iter().map(|&(class, weight)| Entry { class, weight }));
         }
         buckets[i] = b;
     }
@@ -367,6 +427,7 @@ pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, ModelError> {
             buckets,
             mask,
             overflow,
+            dense,
             n_features,
             n_entries,
             n_classes,

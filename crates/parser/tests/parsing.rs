@@ -152,6 +152,11 @@ fn weights_file_round_trip() {
             .collect();
         feats.push((x | 1, entries));
     }
+    // Runs long enough to be stored as dense rows, and as sparse overflow runs.
+    for (i, len) in [(0u64, 40usize), (1, 91), (2, 10)] {
+        let entries: Vec<(u8, i16)> = (0..len).map(|k| (k as u8, (k as i16 - 20) | 1)).collect();
+        feats.push((0x0123_4567_89ab_cdef ^ (i << 40) | 1, entries));
+    }
     let bytes = model::write(&labels, &feats, 0.25);
     let parser = Parser::from_bytes(&bytes).expect("written weights load");
     assert_eq!(parser.n_features(), feats.len());
