@@ -20,5 +20,5 @@ fi
     --examples "$ROOT/examples/articles.jsonl" --out "$DATA"
 cd "$ROOT"
 cargo run --release -p sitrep-parser --example train -- \
-    --data "$DATA" --epochs "${EPOCHS:-10}" --min-weight "${MIN_WEIGHT:-3000}" \
+    --data "$DATA" --epochs "${EPOCHS:-10}" --min-weight "${MIN_WEIGHT:-4000}" \
     --out crates/parser/data/parser.bin

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release -p sitrep-parser --example train -- \
-//!     --data /tmp/parser-data --epochs 10 --min-weight 3000 --out crates/parser/data/parser.bin
+//!     --data /tmp/parser-data --epochs 10 --min-weight 4000 --out crates/parser/data/parser.bin
 //! ```
 
 use sitrep_parser::train::{evaluate, read_tsv, tokens, Options, Scores, Sentence, Trainer};
