@@ -10,6 +10,7 @@
 //! relative clauses (`relcl`, `acl`: the antecedent). Where the tree has no answer (no
 //! subject on that path, a noun trigger) the earlier token heuristics still decide:
 //! bounded scans that skip appositions, relative clauses and "including ..." lists.
+
 use sitrep_parser::{Parser, Rel, Scratch, Tok, Tree};
 use sitrep_tagger::{Tag, Tagger};
 
@@ -610,9 +611,12 @@ impl<'a, 'd> Clause<'a, 'd> {
         let mut verb = self.group_verb(tree, vg)?;
         let mut how = "subject";
         for _ in 0..6 {
+            // One subject per verb; when the parser attaches two (a dateline read as
+            // a subject: "KYIV, Ukraine - Russia launched"), the nearest is the one.
             let subject = tree
                 .children(verb)
-                .find(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass));
+                .filter(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass))
+                .min_by_key(|&d| d.abs_diff(verb));
             if let Some(s) = subject {
                 // "rebels who attacked": the relative pronoun stands for the antecedent.
                 if matches!(self.tags[s], Tag::WDT | Tag::WP) {
@@ -1110,6 +1114,15 @@ mod tests {
             (how, names.as_slice()),
             ("subject of the main clause", &["Russia".to_string()][..])
         );
+    }
+
+    #[test]
+    fn the_nearest_of_two_attached_subjects() {
+        let (_, names) = subject_of(
+            "KYIV, Ukraine (Wire) - Russia launched a drone strike on Kyiv on Wednesday, Ukrainian officials said.",
+            "launched",
+        );
+        assert_eq!(names, ["Russia"]);
     }
 
     #[test]
