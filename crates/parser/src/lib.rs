@@ -1,0 +1,293 @@
+//! # sitrep-parser: a greedy transition-based dependency parser
+//!
+//! Parses a tagged sentence (words plus `sitrep-tagger` tags) into a labelled
+//! dependency tree ([`Tree`]) in the ClearNLP scheme spaCy's English models
+//! use ([`Rel`]: `nsubj`, `nsubjpass`, `agent`, `dobj`, `dative`, `ccomp`,
+//! `xcomp`, `advcl`, `relcl`, `acl`, `appos`, `conj`, `prep`, `pobj`, `poss`,
+//! `compound`, `neg`, `aux`, ...).
+//!
+//! ## Design
+//!
+//! * **Transitions**: arc-hybrid ([`state`]), greedy: one pass over the words,
+//!   at most `2n` transitions, each chosen by an argmax. No search, no
+//!   backtracking: linear time, deterministic (ties go to the lowest class).
+//! * **Model**: an averaged perceptron over 46 hashed feature templates of the
+//!   stack top three, the buffer front three, the outermost children of the
+//!   stack top, the buffer front and the second stack item (their tags and
+//!   labels), distances, valencies and the commas in between. Words are
+//!   hashed with the tagger's own word hashing ([`Tok::from_info`]), so a
+//!   caller that tagged a sentence can hand the tagger's per-word hashes to
+//!   the parser.
+//! * **Training**: distilled from spaCy's `en_core_web_sm` trees over news
+//!   text (`scripts/parser/`), with a dynamic oracle and exploration
+//!   (Goldberg and Nivre 2013), in Rust ([`train`], `examples/train.rs`) so
+//!   training and parsing share the feature code. Held-out documents are
+//!   never trained on; attachment scores against spaCy's trees are in
+//!   `scripts/parser/README.md`.
+//! * **Weights**: averaged, pruned, quantised to `i16` and stored sparsely
+//!   (`data/parser.bin`, see [`model`]), loaded once by [`Parser::builtin`].
+//!
+//! ```
+//! use sitrep_parser::{Parser, Rel};
+//! use sitrep_tagger::Tagger;
+//! let words = ["Russia", "attacked", "Ukraine", "."];
+//! let tags = Tagger::builtin().tag_vec(&words);
+//! let tree = Parser::builtin().parse(&words, &tags);
+//! assert_eq!(tree.rel(0), Rel::Nsubj);
+//! assert_eq!(tree.head(0), Some(1));
+//! assert_eq!(tree.rel(2), Rel::Dobj);
+//! assert_eq!(tree.root(), Some(1));
+//! ```
+
+pub mod model;
+mod rel;
+pub mod state;
+pub mod train;
+
+pub use model::ModelError;
+pub use rel::Rel;
+pub use state::Tok;
+
+use sitrep_tagger::Tag;
+use state::{comma_counts, State, NONE, N_FEATURES, SHIFT};
+use std::sync::OnceLock;
+
+/// The shipped weights (see [`model`] for the format).
+static BUILTIN_WEIGHTS: &[u8] = include_bytes!("../data/parser.bin");
+
+/// A dependency tree over the words of one sentence.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tree {
+    /// Head of each word; `u32::MAX` for the root.
+    heads: Vec<u32>,
+    rels: Vec<Rel>,
+}
+
+impl Tree {
+    /// A tree from explicit heads (`None` for the root) and relations; for
+    /// tests and for callers that build trees by other means.
+    pub fn from_parts(heads: &[Option<usize>], rels: &[Rel]) -> Tree {
+        assert_eq!(heads.len(), rels.len());
+        Tree {
+            heads: heads.iter().map(|h| h.map_or(NONE, |h| h as u32)).collect(),
+            rels: rels.to_vec(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.heads.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.heads.is_empty()
+    }
+
+    /// The head of word `i`, `None` for the root (or out of range).
+    pub fn head(&self, i: usize) -> Option<usize> {
+        match self.heads.get(i) {
+            Some(&h) if h != NONE => Some(h as usize),
+            _ => None,
+        }
+    }
+
+    /// The relation of word `i` to its head ([`Rel::Root`] for the root).
+    pub fn rel(&self, i: usize) -> Rel {
+        self.rels.get(i).copied().unwrap_or(Rel::Dep)
+    }
+
+    /// The dependents of word `i`, left to right.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.heads
+            .iter()
+            .enumerate()
+            .filter(move |&(_, &h)| h as usize == i)
+            .map(|(d, _)| d)
+    }
+
+    /// The first dependent of `i` with relation `rel`.
+    pub fn child(&self, i: usize, rel: Rel) -> Option<usize> {
+        self.children(i).find(|&d| self.rels[d] == rel)
+    }
+
+    /// The root word.
+    pub fn root(&self) -> Option<usize> {
+        self.heads.iter().position(|&h| h == NONE)
+    }
+
+    /// The span `(first, last + 1)` of the subtree rooted at `i` (projective
+    /// trees: every word in between belongs to it).
+    pub fn span(&self, i: usize) -> (usize, usize) {
+        let (mut lo, mut hi) = (i, i);
+        for d in 0..self.len() {
+            if d < lo || d > hi {
+                let mut k = d;
+                // Bounded walk up: a tree has no cycles, but stay safe on
+                // hand-built ones.
+                for _ in 0..self.len() {
+                    match self.head(k) {
+                        Some(h) if h == i => {
+                            lo = lo.min(d);
+                            hi = hi.max(d);
+                            break;
+                        }
+                        Some(h) => k = h,
+                        None => break,
+                    }
+                }
+            }
+        }
+        (lo, hi + 1)
+    }
+
+    /// The tree in CoNLL-like columns, one word a line:
+    /// `index word head rel` (1-based, head 0 = root).
+    pub fn to_conll(&self, words: &[&str]) -> String {
+        let mut s = String::new();
+        for (i, w) in words.iter().enumerate().take(self.len()) {
+            let h = self.head(i).map_or(0, |h| h + 1);
+            s.push_str(&format!("{}\t{}\t{}\t{}\n", i + 1, w, h, self.rel(i)));
+        }
+        s
+    }
+}
+
+/// Reusable buffers for [`Parser::parse_toks`]: keep one per thread to parse
+/// without allocating.
+pub struct Scratch {
+    state: State,
+    commas: Vec<u16>,
+    scores: Vec<i32>,
+    toks: Vec<Tok>,
+}
+
+impl Default for Scratch {
+    fn default() -> Self {
+        Scratch {
+            state: State::new(),
+            commas: Vec::new(),
+            scores: Vec::new(),
+            toks: Vec::new(),
+        }
+    }
+}
+
+/// A loaded parser. Immutable and `Sync`: share one across threads.
+pub struct Parser {
+    table: model::Table,
+    labels: Vec<Rel>,
+    scale: f32,
+}
+
+impl Parser {
+    /// The parser with the weights shipped in this crate, loaded on first use
+    /// and shared afterwards.
+    pub fn builtin() -> &'static Parser {
+        static PARSER: OnceLock<Parser> = OnceLock::new();
+        PARSER.get_or_init(|| {
+            Parser::from_bytes(BUILTIN_WEIGHTS).expect("shipped parser weights are valid")
+        })
+    }
+
+    /// Loads a parser from a weights file image.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ModelError> {
+        let m = model::load(bytes)?;
+        Ok(Parser {
+            table: m.table,
+            labels: m.labels,
+            scale: m.scale,
+        })
+    }
+
+    /// Size in bytes of the shipped weights file.
+    pub fn builtin_weights_size() -> usize {
+        BUILTIN_WEIGHTS.len()
+    }
+
+    /// Number of distinct features with weights.
+    pub fn n_features(&self) -> usize {
+        self.table.n_features()
+    }
+
+    /// Number of stored (feature, class) weights.
+    pub fn n_weights(&self) -> usize {
+        self.table.n_entries()
+    }
+
+    /// The relations the model predicts (index = label index).
+    pub fn labels(&self) -> &[Rel] {
+        &self.labels
+    }
+
+    /// Dequantisation factor of the stored weights.
+    pub fn weight_scale(&self) -> f32 {
+        self.scale
+    }
+
+    /// The stored `(class, weight)` entries of one feature hash (for tests of
+    /// the weights file).
+    pub fn feature_weights(&self, feature: u64) -> Vec<(u8, i16)> {
+        self.table.lookup(feature)
+    }
+
+    /// Parses one tagged sentence (`tags.len() == words.len()`).
+    pub fn parse(&self, words: &[&str], tags: &[Tag]) -> Tree {
+        let mut scratch = Scratch::default();
+        let mut toks = std::mem::take(&mut scratch.toks);
+        toks.extend(words.iter().zip(tags).map(|(w, &t)| Tok::new(w, t)));
+        let mut tree = Tree::default();
+        self.parse_toks(&toks, &mut scratch, &mut tree);
+        tree
+    }
+
+    /// Parses a sentence given as [`Tok`]s into `out`, reusing `scratch`.
+    pub fn parse_toks(&self, toks: &[Tok], scratch: &mut Scratch, out: &mut Tree) {
+        let n = toks.len();
+        out.heads.clear();
+        out.rels.clear();
+        if n == 0 {
+            return;
+        }
+        comma_counts(toks, &mut scratch.commas);
+        let n_classes = self.table.n_classes();
+        scratch.scores.clear();
+        scratch.scores.resize(n_classes, 0);
+        let state = &mut scratch.state;
+        state.reset(n);
+        let mut feats = [0u64; N_FEATURES];
+        while !state.is_final() {
+            state.features(toks, &scratch.commas, &mut feats);
+            scratch.scores.fill(0);
+            self.table.score(&feats, &mut scratch.scores);
+            let best = best_valid(state, &scratch.scores);
+            state.apply(best);
+        }
+        out.heads.extend(
+            state.heads[..n]
+                .iter()
+                .map(|&h| if h as usize == n { NONE } else { h }),
+        );
+        out.rels
+            .extend(state.labels[..n].iter().map(|&l| self.labels[l as usize]));
+    }
+}
+
+/// The highest-scoring valid class (ties to the lowest index).
+pub(crate) fn best_valid(state: &State, scores: &[i32]) -> usize {
+    let mut best = usize::MAX;
+    let mut best_score = i32::MIN;
+    if state.valid(SHIFT) {
+        best = SHIFT;
+        best_score = scores[SHIFT];
+    }
+    for (c, &s) in scores.iter().enumerate().skip(1) {
+        if (best == usize::MAX || s > best_score) && state.valid(c) {
+            best = c;
+            best_score = s;
+        }
+    }
+    debug_assert!(
+        best != usize::MAX,
+        "a non-final state has a valid transition"
+    );
+    best
+}

@@ -1,0 +1,452 @@
+//! The arc-hybrid transition system, its feature templates and its dynamic
+//! oracle.
+//!
+//! A parser state is a stack (with an artificial ROOT at the bottom, token
+//! index `n`), the front of a buffer (`b`, the next unread word) and the arcs
+//! built so far. Three kinds of transitions (Kuhlmann, Gómez-Rodríguez and
+//! Satta 2011):
+//!
+//! * SHIFT: push the buffer front onto the stack;
+//! * LEFT-ARC(l): the buffer front becomes the head of the stack top, which is
+//!   popped;
+//! * RIGHT-ARC(l): the item under the stack top becomes its head; pop.
+//!
+//! The arc to ROOT is only allowed when the buffer is empty and the stack holds
+//! one word, so every parse is a single tree. Class indices: 0 is SHIFT,
+//! `1 + 2l` LEFT-ARC with label index `l`, `2 + 2l` RIGHT-ARC with label `l`;
+//! label index 0 is always ROOT.
+//!
+//! Changing the templates changes the feature space: bump
+//! [`FEATURE_VERSION`] (recorded in the weights file) and retrain.
+
+use sitrep_tagger::features::WordInfo;
+use sitrep_tagger::Tag;
+
+/// Version of the feature templates; stored in the weights file.
+pub const FEATURE_VERSION: u32 = 1;
+/// Features per parser state.
+pub const N_FEATURES: usize = 46;
+
+pub(crate) const NONE: u32 = u32::MAX;
+const NO_LABEL: u64 = 255;
+const TAG_NONE: u64 = 254;
+const TAG_ROOT: u64 = 253;
+const WORD_NONE: u64 = 0x5bd1_e995_0000_0003;
+const WORD_ROOT: u64 = 0x5bd1_e995_0000_0004;
+
+pub(crate) const SHIFT: usize = 0;
+
+/// What the features know of one token: hashes of its folded word and its
+/// last three characters (the tagger's own word hashing) and its tag.
+#[derive(Clone, Copy, Debug)]
+pub struct Tok {
+    pub word: u64,
+    pub suffix: u64,
+    pub tag: u8,
+}
+
+impl Tok {
+    /// The token for `word` tagged `tag`.
+    pub fn new(word: &str, tag: Tag) -> Tok {
+        Tok::from_info(&WordInfo::new(word), tag)
+    }
+
+    /// The token from hashes the tagger already computed for the word.
+    pub fn from_info(info: &WordInfo, tag: Tag) -> Tok {
+        Tok {
+            word: info.word,
+            suffix: info.suffix[2],
+            tag: tag as u8,
+        }
+    }
+}
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+#[inline(always)]
+fn step(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(K)
+}
+
+/// MurmurHash3's fmix64; never 0 (0 marks an empty table slot).
+#[inline(always)]
+fn finish(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    h | 1
+}
+
+#[inline(always)]
+fn f1(t: u64, a: u64) -> u64 {
+    finish(step(t.wrapping_mul(0x9E37_79B9_7F4A_7C15), a))
+}
+#[inline(always)]
+fn f2(t: u64, a: u64, b: u64) -> u64 {
+    finish(step(step(t.wrapping_mul(0x9E37_79B9_7F4A_7C15), a), b))
+}
+#[inline(always)]
+fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+    finish(step(
+        step(step(t.wrapping_mul(0x9E37_79B9_7F4A_7C15), a), b),
+        c,
+    ))
+}
+
+/// A parser configuration over a sentence of `n` words.
+pub(crate) struct State {
+    pub n: usize,
+    pub stack: Vec<u32>,
+    pub b: usize,
+    /// Head of each token (`n` = ROOT), [`NONE`] while unattached; `n + 1` slots.
+    pub heads: Vec<u32>,
+    pub labels: Vec<u8>,
+    lmost: Vec<u32>,
+    rmost: Vec<u32>,
+    nleft: Vec<u8>,
+    nright: Vec<u8>,
+}
+
+impl State {
+    pub fn new() -> State {
+        State {
+            n: 0,
+            stack: Vec::new(),
+            b: 0,
+            heads: Vec::new(),
+            labels: Vec::new(),
+            lmost: Vec::new(),
+            rmost: Vec::new(),
+            nleft: Vec::new(),
+            nright: Vec::new(),
+        }
+    }
+
+    /// Resets to the initial configuration for `n` words.
+    pub fn reset(&mut self, n: usize) {
+        self.n = n;
+        self.b = 0;
+        self.stack.clear();
+        self.stack.push(n as u32);
+        for v in [&mut self.heads, &mut self.lmost, &mut self.rmost] {
+            v.clear();
+            v.resize(n + 1, NONE);
+        }
+        self.labels.clear();
+        self.labels.resize(n + 1, 0);
+        self.nleft.clear();
+        self.nleft.resize(n + 1, 0);
+        self.nright.clear();
+        self.nright.resize(n + 1, 0);
+    }
+
+    pub fn is_final(&self) -> bool {
+        self.b >= self.n && self.stack.len() == 1
+    }
+
+    /// Whether class `c` may be applied now.
+    #[inline]
+    pub fn valid(&self, c: usize) -> bool {
+        let depth = self.stack.len();
+        if c == SHIFT {
+            return self.b < self.n;
+        }
+        let label = (c - 1) / 2;
+        if c % 2 == 1 {
+            // LEFT-ARC: never attaches ROOT, never labels ROOT.
+            self.b < self.n && depth >= 2 && label != 0
+        } else if depth == 2 {
+            // RIGHT-ARC onto ROOT: only the last word left, labelled ROOT.
+            self.b >= self.n && label == 0
+        } else {
+            depth >= 3 && label != 0
+        }
+    }
+
+    pub fn apply(&mut self, c: usize) {
+        if c == SHIFT {
+            self.stack.push(self.b as u32);
+            self.b += 1;
+            return;
+        }
+        let label = ((c - 1) / 2) as u8;
+        let s0 = self.stack.pop().expect("arc on an empty stack") as usize;
+        let head = if c % 2 == 1 {
+            self.b
+        } else {
+            *self.stack.last().expect("right-arc needs a second item") as usize
+        };
+        self.heads[s0] = head as u32;
+        self.labels[s0] = label;
+        if s0 < head {
+            self.nleft[head] = self.nleft[head].saturating_add(1);
+            if self.lmost[head] == NONE || (s0 as u32) < self.lmost[head] {
+                self.lmost[head] = s0 as u32;
+            }
+        } else {
+            self.nright[head] = self.nright[head].saturating_add(1);
+            if self.rmost[head] == NONE || (s0 as u32) > self.rmost[head] {
+                self.rmost[head] = s0 as u32;
+            }
+        }
+    }
+
+    #[inline]
+    fn stack_at(&self, k: usize) -> u32 {
+        let d = self.stack.len();
+        if k < d {
+            self.stack[d - 1 - k]
+        } else {
+            NONE
+        }
+    }
+
+    #[inline]
+    fn buffer_at(&self, k: usize) -> u32 {
+        let i = self.b + k;
+        if i < self.n {
+            i as u32
+        } else {
+            NONE
+        }
+    }
+
+    /// Fills `out` with the features of this state. `commas[i]` counts the
+    /// comma/colon tokens before token `i` (length `n + 1`).
+    pub fn features(&self, toks: &[Tok], commas: &[u16], out: &mut [u64; N_FEATURES]) {
+        let n = self.n as u32;
+        let word = |i: u32| match i {
+            NONE => WORD_NONE,
+            i if i == n => WORD_ROOT,
+            i => toks[i as usize].word,
+        };
+        let tag = |i: u32| match i {
+            NONE => TAG_NONE,
+            i if i == n => TAG_ROOT,
+            i => toks[i as usize].tag as u64,
+        };
+        let suffix = |i: u32| match i {
+            NONE => WORD_NONE,
+            i if i == n => WORD_ROOT,
+            i => toks[i as usize].suffix,
+        };
+        let label = |i: u32| {
+            if i == NONE {
+                NO_LABEL
+            } else {
+                self.labels[i as usize] as u64
+            }
+        };
+        let lm = |i: u32| {
+            if i == NONE {
+                NONE
+            } else {
+                self.lmost[i as usize]
+            }
+        };
+        let rm = |i: u32| {
+            if i == NONE {
+                NONE
+            } else {
+                self.rmost[i as usize]
+            }
+        };
+        let (s0, s1, s2) = (self.stack_at(0), self.stack_at(1), self.stack_at(2));
+        let (b0, b1, b2) = (self.buffer_at(0), self.buffer_at(1), self.buffer_at(2));
+        let (s0l, s0r, b0l, s1r, s1l) = (lm(s0), rm(s0), lm(b0), rm(s1), lm(s1));
+        let (s0w, s0t, s1w, s1t, b0w, b0t) =
+            (word(s0), tag(s0), word(s1), tag(s1), word(b0), tag(b0));
+        let (b1w, b1t, b2t, s2t) = (word(b1), tag(b1), tag(b2), tag(s2));
+        // Distance and commas between the stack top and the buffer front:
+        // what separates an apposition or a clause from its head.
+        let (dist, between) = if s0 < n && b0 != NONE {
+            let d = (b0 - s0) as u64;
+            let d = match d {
+                0..=4 => d,
+                5..=7 => 5,
+                _ => 6,
+            };
+            let c = (commas[b0 as usize] - commas[s0 as usize + 1]).min(3) as u64;
+            (d, c)
+        } else {
+            (7, 4)
+        };
+        let valency = |i: u32| {
+            if i == NONE || i == n {
+                0
+            } else {
+                (self.nleft[i as usize].min(3) as u64) << 2 | self.nright[i as usize].min(3) as u64
+            }
+        };
+        // The words right before the buffer front and right after the stack top.
+        let b0_prev = if b0 != NONE && b0 > 0 {
+            tag(b0 - 1)
+        } else {
+            TAG_NONE
+        };
+        let s0_next = if s0 < n && s0 + 1 < n {
+            tag(s0 + 1)
+        } else {
+            TAG_NONE
+        };
+        out[0] = f1(0, 0);
+        out[1] = f1(1, s0w);
+        out[2] = f1(2, s0t);
+        out[3] = f2(3, s0w, s0t);
+        out[4] = f1(4, s1w);
+        out[5] = f1(5, s1t);
+        out[6] = f2(6, s1w, s1t);
+        out[7] = f1(7, b0w);
+        out[8] = f1(8, b0t);
+        out[9] = f2(9, b0w, b0t);
+        out[10] = f1(10, b1w);
+        out[11] = f1(11, b1t);
+        out[12] = f1(12, b2t);
+        out[13] = f1(13, s2t);
+        out[14] = f2(14, s0w, b0w);
+        out[15] = f2(15, s0t, b0t);
+        out[16] = f2(16, s0w, b0t);
+        out[17] = f2(17, s0t, b0w);
+        out[18] = f2(18, s1t, s0t);
+        out[19] = f2(19, s1w, s0w);
+        out[20] = f3(20, s1t, s0t, b0t);
+        out[21] = f3(21, s0t, b0t, b1t);
+        out[22] = f3(22, b0t, b1t, b2t);
+        out[23] = f3(23, s2t, s1t, s0t);
+        out[24] = f2(24, s0t, tag(s0l));
+        out[25] = f2(25, s0t, label(s0l));
+        out[26] = f2(26, s0t, tag(s0r));
+        out[27] = f2(27, s0t, label(s0r));
+        out[28] = f2(28, b0t, tag(b0l));
+        out[29] = f2(29, b0t, label(b0l));
+        out[30] = f2(30, s1t, tag(s1r));
+        out[31] = f2(31, s1t, label(s1r));
+        out[32] = f3(32, s0w, label(s0l), label(s0r));
+        out[33] = f3(33, dist, s0t, b0t);
+        out[34] = f2(34, dist, s0w);
+        out[35] = f2(35, dist, b0w);
+        out[36] = f2(36, s0t, valency(s0));
+        out[37] = f2(37, b0t, valency(b0));
+        out[38] = f3(38, between, s0t, b0t);
+        out[39] = f2(39, suffix(s0), b0t);
+        out[40] = f2(40, suffix(b0), s0t);
+        out[41] = f3(41, b0_prev, b0t, s0t);
+        out[42] = f3(42, s0_next, s0t, b0t);
+        out[43] = f2(43, s1t, b0t);
+        out[44] = f3(44, s1t, s0t, b0w);
+        out[45] = f3(45, s1t, tag(s1l), label(s1r));
+    }
+
+    /// Dynamic-oracle costs of SHIFT, LEFT-ARC and RIGHT-ARC (ignoring labels):
+    /// how many gold arcs each makes unreachable (Goldberg and Nivre 2013).
+    /// Exact for projective gold trees. `gold` heads use `n` for ROOT.
+    pub fn costs(&self, gold: &[u32]) -> [u32; 3] {
+        let n = self.n;
+        let depth = self.stack.len();
+        let s0 = self.stack_at(0);
+        let s1 = self.stack_at(1);
+        let b = self.b;
+        let in_buffer = |i: u32| (i as usize) >= b && (i as usize) < n;
+        // Gold dependents of token h in the buffer (b and beyond).
+        let deps_in_buffer = |h: u32| (b..n).filter(|&d| gold[d] == h).count() as u32;
+        let mut shift = 0;
+        if b < n {
+            let gb = gold[b];
+            // b's head lies below the stack top: lost once b is pushed.
+            if self.stack[..depth - 1].contains(&gb) {
+                shift += 1;
+            }
+            // Stack words whose head is b: only reachable while b is in the buffer.
+            shift += self
+                .stack
+                .iter()
+                .filter(|&&s| (s as usize) < n && gold[s as usize] == b as u32)
+                .count() as u32;
+        }
+        let (mut left, mut right) = (0, 0);
+        if (s0 as usize) < n {
+            let gs = gold[s0 as usize];
+            let deps = deps_in_buffer(s0);
+            // LEFT-ARC: s0 gets b; loses a head in s1 or beyond b, and its buffer dependents.
+            left = deps + u32::from(gs == s1 || (in_buffer(gs) && gs as usize != b));
+            // RIGHT-ARC: s0 gets s1; loses a head in the buffer and its buffer dependents.
+            right = deps + u32::from(in_buffer(gs));
+        }
+        [shift, left, right]
+    }
+}
+
+/// `commas[i]` = number of comma/colon tokens before token `i`, for `i` in `0..=n`.
+pub(crate) fn comma_counts(toks: &[Tok], out: &mut Vec<u16>) {
+    out.clear();
+    out.push(0);
+    let mut c = 0u16;
+    for t in toks {
+        if t.tag == Tag::Comma as u8 || t.tag == Tag::Colon as u8 {
+            c = c.saturating_add(1);
+        }
+        out.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Following only zero-cost transitions rebuilds a projective tree exactly:
+    /// the oracle never loses an arc it could keep.
+    #[test]
+    fn oracle_rebuilds_projective_trees() {
+        // "Russia , which borders Ukraine , said on Monday that talks failed ."
+        //  0      1 2     3       4       5 6    7  8      9    10    11     12
+        let root = 13u32;
+        let gold: Vec<u32> = vec![6, 0, 3, 0, 3, 0, root, 6, 7, 11, 11, 6, 6];
+        let n = gold.len();
+        let toks = vec![
+            Tok {
+                word: 1,
+                suffix: 1,
+                tag: 0
+            };
+            n
+        ];
+        let mut commas = Vec::new();
+        comma_counts(&toks, &mut commas);
+        let mut s = State::new();
+        s.reset(n);
+        let mut steps = 0;
+        while !s.is_final() {
+            let [shift, left, right] = s.costs(&gold);
+            // Label index 1 stands for any label; ROOT (0) only onto ROOT.
+            let c = if s.valid(SHIFT) && shift == 0 {
+                SHIFT
+            } else if s.valid(1 + 2) && left == 0 {
+                1 + 2
+            } else if s.valid(2 + 2) && right == 0 {
+                2 + 2
+            } else if s.valid(2) && right == 0 {
+                2
+            } else {
+                panic!("no zero-cost transition at step {steps}");
+            };
+            s.apply(c);
+            steps += 1;
+        }
+        assert_eq!(&s.heads[..n], &gold[..]);
+        assert_eq!(steps, 2 * n);
+    }
+
+    #[test]
+    fn only_one_root() {
+        let n = 3;
+        let mut s = State::new();
+        s.reset(n);
+        s.apply(SHIFT);
+        // The stack holds one word over ROOT and the buffer is not empty: no
+        // arc to ROOT yet.
+        assert!(!s.valid(2));
+        assert!(s.valid(SHIFT) && s.valid(3));
+    }
+}
