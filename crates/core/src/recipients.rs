@@ -26,7 +26,9 @@ fn needs_recipient(plover: &str) -> bool {
 
 /// Fill the recipients of `out[first_new..]` that the slots left empty.
 pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
-    for ev in out[first_new..].iter_mut() {
+    let (earlier, new) = out.split_at_mut(first_new);
+    let earlier: &[CodedEvent] = earlier;
+    for ev in new.iter_mut() {
         if ev.recipient.is_some() || ev.actor.is_none() {
             continue;
         }
@@ -42,6 +44,15 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 ev.recipient = Some(m);
                 ev.rule
                     .push_str("; recipient: author of the object (`... by X`)");
+                continue;
+            }
+        }
+        if !ev.noun {
+            if let Some(m) = reacted_act_author(clause, ev, earlier) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: author of the act reacted to (`the decision`, coded just before)",
+                );
                 continue;
             }
         }
@@ -164,6 +175,88 @@ fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     heads
         .into_iter()
         .find(|&m| Some(clause.doc.mentions[m].entity) != actor)
+}
+
+/// Verbal reactions: what they react to may be an act named only by a noun.
+fn is_reaction(plover: &str) -> bool {
+    matches!(plover, "SUPPORT" | "ACCUSE" | "REJECT")
+}
+
+/// Nouns that name an act someone did or announced: "welcomed the decision", "condemned
+/// the move", "called the sanctions illegal".
+const ACT_NOUNS: &[&str] = &[
+    "decision",
+    "move",
+    "moves",
+    "step",
+    "steps",
+    "action",
+    "actions",
+    "measure",
+    "measures",
+    "sanctions",
+    "ruling",
+    "withdrawal",
+    "announcement",
+    "deployment",
+    "tariffs",
+    "ban",
+    "crackdown",
+    "strike",
+    "strikes",
+    "attack",
+    "attacks",
+    "offensive",
+    "expulsion",
+    "arrest",
+    "arrests",
+    "verdict",
+    "sentence",
+    "restrictions",
+];
+
+/// "The EU imposed sanctions on Belarus ... Poland and Latvia welcomed the decision": a
+/// reaction to a definite act noun that names no party ("the decision", "the move") reacts
+/// to the act the story reported before it, so its author is the recipient. The act is
+/// the nearest earlier event of the story whose actor is another coded party and which is
+/// not itself a verbal reaction or an appeal (those are not what "the decision" points
+/// back to); wire stories state the act in the lead and the reactions below it, often
+/// several paragraphs on.
+fn reacted_act_author(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) -> Option<usize> {
+    if !is_reaction(&ev.plover) {
+        return None;
+    }
+    let doc = clause.doc;
+    let head = ev.trigger.0 - clause.first;
+    let end = clause.region_end(head);
+    let mut k = head + 1;
+    while k < end && (clause.tags[k] == sitrep_tagger::Tag::RP || clause.tags[k].is_adverb()) {
+        k += 1;
+    }
+    // "spoke out against the action", "objected to the move".
+    if k < end && clause.tags[k] == sitrep_tagger::Tag::IN && clause.words[k] != "by" {
+        k += 1;
+    }
+    if k >= end || !matches!(clause.words[k], "the" | "this" | "that" | "these" | "those") {
+        return None;
+    }
+    let (np_end, ms) = clause.np_after(k, end)?;
+    if !ms.is_empty() || np_end <= k + 1 || !ACT_NOUNS.contains(&clause.words[np_end - 1]) {
+        return None;
+    }
+    let actor = ev.actor?;
+    let actor_code = code_of(doc, actor)?;
+    earlier
+        .iter()
+        .rev()
+        // A bound on the scan, not on the story: stories report few acts, and a long
+        // document must not make every reaction look through all of them.
+        .take(64)
+        .filter(|p| p.sentence < ev.sentence && !is_reaction(&p.plover) && p.plover != "REQUEST")
+        .find_map(|p| {
+            let a = p.actor?;
+            code_of(doc, a).filter(|c| *c != actor_code).map(|_| a)
+        })
 }
 
 fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {

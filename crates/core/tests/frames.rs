@@ -225,3 +225,35 @@ fn a_headline_future_is_an_intent() {
     let r = run("Japan's prime minister flew to Hanoi to meet Vietnam's president.");
     assert!(r.events.iter().all(|e| e.cameo != "036"), "{}", show(&r));
 }
+
+/// A reaction to "the decision" / "the move" reacts to the act the story reported before
+/// it: its author is the recipient, even paragraphs later; with no earlier act by another
+/// party there is no recipient and no event.
+#[test]
+fn reaction_to_an_act_noun_targets_the_author_of_the_act() {
+    let r = run(
+        "Japan imposed sanctions on North Korea on Monday. The measures target three \
+                 banks and a shipping firm. Officials said more names could follow. South \
+                 Korea welcomed the decision.",
+    );
+    assert!(
+        find(&r, "SUPPORT", "KOR", Some("JPN")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let alone = run("South Korea welcomed the decision on Tuesday.");
+    assert!(
+        !alone.events.iter().any(|e| e.event == "SUPPORT"),
+        "{}",
+        show(&alone)
+    );
+    // The earlier act is the reacting party's own: no one else to react to.
+    let own = run("South Korea imposed sanctions on three banks. South Korea defended the move.");
+    assert!(
+        !own.events
+            .iter()
+            .any(|e| e.event == "SUPPORT" && code(&e.recipient) == Some("KOR")),
+        "{}",
+        show(&own)
+    );
+}

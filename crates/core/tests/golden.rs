@@ -170,6 +170,9 @@ fn evaluate(name: &str, record: &Record, gold: &Value, report: &mut Report, verb
     }
     let matched_produced: usize = matched_events.len();
     ss.wrong = record.events.len().saturating_sub(matched_produced);
+    if sentence_dump() {
+        dump_sentences(name, record, gold, &matched_events);
+    }
     report.events_sentence.add(ss);
     // Sources of matched events: the nearest source.
     for (e, p) in &matched_events {
@@ -364,6 +367,64 @@ fn check_floors(report: &Report, floors: &[(&str, f64, f64)]) {
         }
     }
     assert!(fell.is_empty(), "below the floor: {fell:?}");
+}
+
+/// `SITREP_GOLDEN_SENTENCES=1`: one line per missed expected event (with what the engine
+/// coded in its sentence) and per produced event no expected event matched, for sorting
+/// misses by cause.
+fn sentence_dump() -> bool {
+    std::env::var("SITREP_GOLDEN_SENTENCES").is_ok()
+}
+
+fn dump_sentences(
+    name: &str,
+    record: &Record,
+    gold: &Value,
+    matched: &[(&Value, &sitrep_record::Event)],
+) {
+    let sentence_of = |p: &sitrep_record::Event| -> String {
+        record
+            .text
+            .chars()
+            .skip(p.sentence.start)
+            .take(p.sentence.end - p.sentence.start)
+            .collect()
+    };
+    let show = |p: &sitrep_record::Event| {
+        format!(
+            "{} {} {}>{} [{}]",
+            p.event,
+            p.cameo,
+            party_code(&p.actor),
+            party_code(&p.recipient),
+            p.trigger.text
+        )
+    };
+    for e in gold["events"].as_array().unwrap() {
+        if matched.iter().any(|(m, _)| std::ptr::eq(*m, e)) {
+            continue;
+        }
+        let loc = e["sentence"].as_str().unwrap();
+        let (cat, a, r) = tuple_expected(e);
+        let there: Vec<String> = record
+            .events
+            .iter()
+            .filter(|p| sentence_of(p).contains(loc))
+            .map(show)
+            .collect();
+        println!(
+            "MISS\t{name}\t{cat} {} {a}>{r} [{}]\t{loc}\tengine: {}",
+            code_of(&e["cameo"]),
+            code_of(&e["trigger"]),
+            there.join(" | ")
+        );
+    }
+    for p in &record.events {
+        if matched.iter().any(|(_, m)| std::ptr::eq(*m, p)) {
+            continue;
+        }
+        println!("FALSE\t{name}\t{}\t{}", show(p), sentence_of(p));
+    }
 }
 
 fn verbose() -> bool {
