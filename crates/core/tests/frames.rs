@@ -257,3 +257,24 @@ fn reaction_to_an_act_noun_targets_the_author_of_the_act() {
         show(&own)
     );
 }
+
+/// A denial of an accusation is the accused rejecting its accuser (issue #9's convention),
+/// when the accusation was coded before it; a bare rejection of a plan keeps no accuser.
+#[test]
+fn a_denial_rejects_the_accuser() {
+    let r = run(
+        "The United States accused China of hacking government networks on \
+                 Monday. Beijing denies the allegations.",
+    );
+    assert!(
+        find(&r, "REJECT", "CHN", Some("USA")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let none = run("Beijing denies the allegations.");
+    assert!(
+        !none.events.iter().any(|e| code(&e.recipient).is_some()),
+        "{}",
+        show(&none)
+    );
+}
