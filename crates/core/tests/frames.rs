@@ -278,3 +278,15 @@ fn a_denial_rejects_the_accuser() {
         show(&none)
     );
 }
+
+/// A noun event's `by` agent is a whole name, title and all: "a visit by German Chancellor
+/// Olaf Scholz to China" is Germany visiting China.
+#[test]
+fn a_noun_event_takes_a_titled_by_agent() {
+    let r = run("The deal follows a three-day visit by German Chancellor Olaf Scholz to China.");
+    assert!(
+        find(&r, "CONSULT", "DEU", Some("CHN")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
