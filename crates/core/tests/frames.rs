@@ -290,3 +290,32 @@ fn a_noun_event_takes_a_titled_by_agent() {
         show(&r)
     );
 }
+
+/// "both countries", "the two sides" stand for the story's pair, each acting on the other;
+/// when the sentence's reporter precedes the phrase, the reporter is not one of the sides.
+#[test]
+fn both_countries_are_the_pair_of_the_story() {
+    let r = run(
+        "Ties between Morocco and Algeria have been frozen since 2021, when both \
+                 countries recalled their ambassadors.",
+    );
+    assert!(
+        find(&r, "SANCTION", "MAR", Some("DZA")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "SANCTION", "DZA", Some("MAR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let reported = run("The United Nations says both countries recalled their ambassadors.");
+    assert!(
+        !reported
+            .events
+            .iter()
+            .any(|e| code(&e.actor) == Some("IGO") || code(&e.recipient) == Some("IGO")),
+        "{}",
+        show(&reported)
+    );
+}
