@@ -456,11 +456,13 @@ fn examples_match_their_hand_coding() {
     // per-story event precision of these three stories measured 0.50 (13 correct, 13
     // wrong: mostly the right category with another recipient), so its floor is 0.48
     // until the recipients are right again. The seed + VOA floors were not lowered.
+    // Raised on 2026-12-04 after the recall work's second round (measured: events P 0.54
+    // R 0.35, per sentence P 0.58 R 0.28).
     check_floors(
         &report,
         &[
-            ("events", 0.48, 0.28),
-            ("events per sentence", 0.55, 0.21),
+            ("events", 0.52, 0.33),
+            ("events per sentence", 0.56, 0.26),
             ("sources", 0.30, 0.18),
             ("quotes", 0.95, 0.90),
             ("dates", 0.85, 0.78),
@@ -516,12 +518,13 @@ fn seed_and_voa_match_their_hand_coding() {
     // Floors a little under the figures measured when they were set (2026-12-04, after
     // the stage refactor, unchanged by it: events P 0.43 R 0.35, per sentence P 0.43
     // R 0.32; sources P 0.57 R 0.53; quotes P 0.84 R 0.81; dates P 0.80 R 0.92;
-    // quantities P 0.41 R 0.62).
+    // quantities P 0.41 R 0.62). Events raised on 2026-12-04 after the recall work's
+    // second round (measured: P 0.42 R 0.40, per sentence P 0.41 R 0.34).
     check_floors(
         &report,
         &[
-            ("events", 0.40, 0.33),
-            ("events per sentence", 0.40, 0.30),
+            ("events", 0.40, 0.38),
+            ("events per sentence", 0.40, 0.32),
             ("sources", 0.53, 0.50),
             ("quotes", 0.80, 0.78),
             ("dates", 0.76, 0.89),
@@ -568,7 +571,8 @@ fn issue9_stories_match_their_hand_coding() {
     // Floors a little under the figures measured when they were set (2026-12-04, with
     // the frames layer: events P 0.38 R 0.22; quotes R 0.82). Their dates and quantities
     // were not coded.
-    check_floors(&report, &[("events", 0.35, 0.20), ("quotes", 0.0, 0.78)]);
+    // Raised on 2026-12-04 after the recall work's second round (measured P 0.39 R 0.29).
+    check_floors(&report, &[("events", 0.36, 0.27), ("quotes", 0.0, 0.78)]);
 }
 
 /// What the provenance issue asks of the reference article, checked one by one.
