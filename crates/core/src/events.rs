@@ -320,9 +320,22 @@ fn code_match(
                 && (ea.entity_type == sitrep_record::EntityType::Gpe
                     || eb.entity_type == sitrep_record::EntityType::Gpe))
     };
+    let mut recipients = recipients;
+    if actors.how == PAIR_HOW {
+        // The pair acts on each other ("both countries withdrew their ambassadors": "their"
+        // is the pair itself); a third party named as the object stays the recipient.
+        let pair_codes: Vec<Option<&str>> = actors
+            .mentions
+            .iter()
+            .map(|&a| doc_code(clause, a))
+            .collect();
+        recipients.mentions.retain(|&r| {
+            doc_code(clause, r).is_some() && !pair_codes.contains(&doc_code(clause, r))
+        });
+    }
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
-        && is_reciprocal_code(&pattern.cameo, clause.words[m.head])
+        && (is_reciprocal_code(&pattern.cameo, clause.words[m.head]) || actors.how == PAIR_HOW)
     {
         for &a in &actors.mentions {
             for &r in &actors.mentions {
@@ -361,6 +374,83 @@ fn code_match(
             });
         }
     }
+}
+
+fn doc_code<'c>(clause: &'c Clause, m: usize) -> Option<&'c str> {
+    let doc = clause.doc;
+    doc.entities[doc.mentions[m].entity].code.as_deref()
+}
+
+/// Verbs that introduce what someone says.
+const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "say", "added", "stated", "noted", "warned", "told", "reported", "believes",
+    "believe", "claimed", "claims", "alleged", "argued",
+];
+
+const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two countries`)";
+
+/// Nouns that, after "both" or "the two", stand for the two parties of a story.
+const PAIR_NOUNS: &[&str] = &[
+    "sides",
+    "countries",
+    "governments",
+    "nations",
+    "neighbours",
+    "neighbors",
+    "capitals",
+    "militaries",
+    "armies",
+];
+
+/// "both sides", "both countries", "the two governments", "the two neighbouring
+/// countries": a phrase that names the story's two parties without naming them.
+fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
+    if e < s + 2 || !PAIR_NOUNS.contains(&clause.words[e - 1]) {
+        return false;
+    }
+    clause.words[s] == "both"
+        || (clause.words[s] == "the" && clause.words.get(s + 1) == Some(&"two"))
+}
+
+/// The two coded parties the story is about at local token `before`: the nearest text
+/// before it (this sentence, then up to four sentences back) that names exactly two
+/// countries or organisations; a sentence naming three or more makes the pair unknown.
+fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
+    let doc = clause.doc;
+    let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
+    let start = clause.first + before;
+    let si = doc.sentence_of[clause.first] as usize;
+    // "the United Nations says both sides have committed abuses": the reporter is not one
+    // of the sides, so this sentence's text before the phrase is no guide.
+    let mut r = before;
+    if r > 0 && clause.words[r - 1] == "that" {
+        r -= 1;
+    }
+    let reported = r > 0 && REPORTING_VERBS.contains(&clause.words[r - 1]);
+    for back in usize::from(reported)..5 {
+        let Some(s) = si.checked_sub(back) else {
+            break;
+        };
+        let sent = &doc.sentences[s];
+        let end = if back == 0 { start } else { sent.last };
+        let mut found: Vec<usize> = Vec::new();
+        for g in sent.first..end {
+            let m = doc.mention_at[g];
+            if m == crate::doc::NONE {
+                continue;
+            }
+            let m = m as usize;
+            if code(m).is_some() && !found.iter().any(|&f| code(f) == code(m)) {
+                found.push(m);
+            }
+        }
+        match found.len() {
+            2 => return Some(found),
+            n if n > 2 => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Verbal reactions target the owner of what they react to ("condemned Russia's
@@ -454,6 +544,23 @@ fn verb_slots(
             }
             Subject::Missing => {}
         }
+        // "both sides will withdraw", "when both countries withdrew their ambassadors":
+        // the story's pair, each acting on the other, whatever the subject search found.
+        if let Some(s) = (2..=4)
+            .filter(|&n| vg >= n)
+            .map(|n| vg - n)
+            .find(|&s| is_pair_phrase(clause, s, vg))
+        {
+            if let Some(pair) = story_pair(clause, s) {
+                how.push(format!("actor: {PAIR_HOW}"));
+                actor = Slot {
+                    mentions: pair,
+                    how: PAIR_HOW,
+                    np: (s, vg),
+                    ..Slot::default()
+                };
+            }
+        }
         // "pledged support for Russia", "affirmed backing of Russia's stance": the
         // recipient is the complement of the event noun the pattern required.
         if let Some(o) = m
@@ -481,6 +588,27 @@ fn verb_slots(
             if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
+            }
+        }
+        // "urged both governments to respect the ceasefire": the object is the pair.
+        if recipient.mentions.is_empty() {
+            // From the verb, not the pattern's end: the pattern may run on to its object
+            // keyword ("urged both governments to respect the ceasefire").
+            let mut k = m.head + 1;
+            while k < region_end
+                && (clause.tags[k].is_adverb()
+                    || clause.tags[k] == Tag::RP
+                    || matches!(clause.words[k], "on" | "upon"))
+            {
+                k += 1;
+            }
+            if let Some((e, _)) = clause.np_after(k, region_end) {
+                if is_pair_phrase(clause, k, e) {
+                    if let Some(pair) = story_pair(clause, k) {
+                        how.push(format!("recipient: {PAIR_HOW}"));
+                        recipient.mentions = pair;
+                    }
+                }
             }
         }
     }
@@ -594,10 +722,20 @@ fn noun_slots(
         }
     }
     if actor.mentions.is_empty() {
-        // "a strike by Ukraine": the agent follows the noun directly.
-        if let Some(s) = clause.prep_object("by", after, (after + 1).min(clause.len())) {
-            how.push("actor: `by` agent of the noun".into());
-            actor = s;
+        // "a strike by Ukraine", "a visit by Indian Prime Minister Narendra Modi to
+        // Mauritius": the agent follows the noun directly; its phrase runs as far as the
+        // region allows (a name of several words). An agent after the noun's `of` object
+        // ("a wave of kidnappings of school children by criminal gangs") was measured
+        // and not kept: it codes generic trends that the golden stories do not code.
+        let by = after;
+        if clause.words.get(by) == Some(&"by") {
+            if let Some(s) = clause
+                .prep_object("by", by, region_end.max(by + 2))
+                .filter(|s| s.np.0 == by + 1)
+            {
+                how.push("actor: `by` agent of the noun".into());
+                actor = s;
+            }
         }
     }
     if actor.mentions.is_empty() {

@@ -225,3 +225,97 @@ fn a_headline_future_is_an_intent() {
     let r = run("Japan's prime minister flew to Hanoi to meet Vietnam's president.");
     assert!(r.events.iter().all(|e| e.cameo != "036"), "{}", show(&r));
 }
+
+/// A reaction to "the decision" / "the move" reacts to the act the story reported before
+/// it: its author is the recipient, even paragraphs later; with no earlier act by another
+/// party there is no recipient and no event.
+#[test]
+fn reaction_to_an_act_noun_targets_the_author_of_the_act() {
+    let r = run(
+        "Japan imposed sanctions on North Korea on Monday. The measures target three \
+                 banks and a shipping firm. Officials said more names could follow. South \
+                 Korea welcomed the decision.",
+    );
+    assert!(
+        find(&r, "SUPPORT", "KOR", Some("JPN")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let alone = run("South Korea welcomed the decision on Tuesday.");
+    assert!(
+        !alone.events.iter().any(|e| e.event == "SUPPORT"),
+        "{}",
+        show(&alone)
+    );
+    // The earlier act is the reacting party's own: no one else to react to.
+    let own = run("South Korea imposed sanctions on three banks. South Korea defended the move.");
+    assert!(
+        !own.events
+            .iter()
+            .any(|e| e.event == "SUPPORT" && code(&e.recipient) == Some("KOR")),
+        "{}",
+        show(&own)
+    );
+}
+
+/// A denial of an accusation is the accused rejecting its accuser (issue #9's convention),
+/// when the accusation was coded before it; a bare rejection of a plan keeps no accuser.
+#[test]
+fn a_denial_rejects_the_accuser() {
+    let r = run(
+        "The United States accused China of hacking government networks on \
+                 Monday. Beijing denies the allegations.",
+    );
+    assert!(
+        find(&r, "REJECT", "CHN", Some("USA")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let none = run("Beijing denies the allegations.");
+    assert!(
+        !none.events.iter().any(|e| code(&e.recipient).is_some()),
+        "{}",
+        show(&none)
+    );
+}
+
+/// A noun event's `by` agent is a whole name, title and all: "a visit by German Chancellor
+/// Olaf Scholz to China" is Germany visiting China.
+#[test]
+fn a_noun_event_takes_a_titled_by_agent() {
+    let r = run("The deal follows a three-day visit by German Chancellor Olaf Scholz to China.");
+    assert!(
+        find(&r, "CONSULT", "DEU", Some("CHN")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+/// "both countries", "the two sides" stand for the story's pair, each acting on the other;
+/// when the sentence's reporter precedes the phrase, the reporter is not one of the sides.
+#[test]
+fn both_countries_are_the_pair_of_the_story() {
+    let r = run(
+        "Ties between Morocco and Algeria have been frozen since 2021, when both \
+                 countries recalled their ambassadors.",
+    );
+    assert!(
+        find(&r, "SANCTION", "MAR", Some("DZA")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "SANCTION", "DZA", Some("MAR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let reported = run("The United Nations says both countries recalled their ambassadors.");
+    assert!(
+        !reported
+            .events
+            .iter()
+            .any(|e| code(&e.actor) == Some("IGO") || code(&e.recipient) == Some("IGO")),
+        "{}",
+        show(&reported)
+    );
+}

@@ -170,6 +170,9 @@ fn evaluate(name: &str, record: &Record, gold: &Value, report: &mut Report, verb
     }
     let matched_produced: usize = matched_events.len();
     ss.wrong = record.events.len().saturating_sub(matched_produced);
+    if sentence_dump() {
+        dump_sentences(name, record, gold, &matched_events);
+    }
     report.events_sentence.add(ss);
     // Sources of matched events: the nearest source.
     for (e, p) in &matched_events {
@@ -366,6 +369,64 @@ fn check_floors(report: &Report, floors: &[(&str, f64, f64)]) {
     assert!(fell.is_empty(), "below the floor: {fell:?}");
 }
 
+/// `SITREP_GOLDEN_SENTENCES=1`: one line per missed expected event (with what the engine
+/// coded in its sentence) and per produced event no expected event matched, for sorting
+/// misses by cause.
+fn sentence_dump() -> bool {
+    std::env::var("SITREP_GOLDEN_SENTENCES").is_ok()
+}
+
+fn dump_sentences(
+    name: &str,
+    record: &Record,
+    gold: &Value,
+    matched: &[(&Value, &sitrep_record::Event)],
+) {
+    let sentence_of = |p: &sitrep_record::Event| -> String {
+        record
+            .text
+            .chars()
+            .skip(p.sentence.start)
+            .take(p.sentence.end - p.sentence.start)
+            .collect()
+    };
+    let show = |p: &sitrep_record::Event| {
+        format!(
+            "{} {} {}>{} [{}]",
+            p.event,
+            p.cameo,
+            party_code(&p.actor),
+            party_code(&p.recipient),
+            p.trigger.text
+        )
+    };
+    for e in gold["events"].as_array().unwrap() {
+        if matched.iter().any(|(m, _)| std::ptr::eq(*m, e)) {
+            continue;
+        }
+        let loc = e["sentence"].as_str().unwrap();
+        let (cat, a, r) = tuple_expected(e);
+        let there: Vec<String> = record
+            .events
+            .iter()
+            .filter(|p| sentence_of(p).contains(loc))
+            .map(show)
+            .collect();
+        println!(
+            "MISS\t{name}\t{cat} {} {a}>{r} [{}]\t{loc}\tengine: {}",
+            code_of(&e["cameo"]),
+            code_of(&e["trigger"]),
+            there.join(" | ")
+        );
+    }
+    for p in &record.events {
+        if matched.iter().any(|(_, m)| std::ptr::eq(*m, p)) {
+            continue;
+        }
+        println!("FALSE\t{name}\t{}\t{}", show(p), sentence_of(p));
+    }
+}
+
 fn verbose() -> bool {
     std::env::var("SITREP_GOLDEN_VERBOSE").is_ok()
 }
@@ -395,11 +456,13 @@ fn examples_match_their_hand_coding() {
     // per-story event precision of these three stories measured 0.50 (13 correct, 13
     // wrong: mostly the right category with another recipient), so its floor is 0.48
     // until the recipients are right again. The seed + VOA floors were not lowered.
+    // Raised on 2026-12-04 after the recall work's second round (measured: events P 0.54
+    // R 0.35, per sentence P 0.58 R 0.28).
     check_floors(
         &report,
         &[
-            ("events", 0.48, 0.28),
-            ("events per sentence", 0.55, 0.21),
+            ("events", 0.52, 0.33),
+            ("events per sentence", 0.56, 0.26),
             ("sources", 0.30, 0.18),
             ("quotes", 0.95, 0.90),
             ("dates", 0.85, 0.78),
@@ -455,12 +518,13 @@ fn seed_and_voa_match_their_hand_coding() {
     // Floors a little under the figures measured when they were set (2026-12-04, after
     // the stage refactor, unchanged by it: events P 0.43 R 0.35, per sentence P 0.43
     // R 0.32; sources P 0.57 R 0.53; quotes P 0.84 R 0.81; dates P 0.80 R 0.92;
-    // quantities P 0.41 R 0.62).
+    // quantities P 0.41 R 0.62). Events raised on 2026-12-04 after the recall work's
+    // second round (measured: P 0.42 R 0.40, per sentence P 0.41 R 0.34).
     check_floors(
         &report,
         &[
-            ("events", 0.40, 0.33),
-            ("events per sentence", 0.40, 0.30),
+            ("events", 0.40, 0.38),
+            ("events per sentence", 0.40, 0.32),
             ("sources", 0.53, 0.50),
             ("quotes", 0.80, 0.78),
             ("dates", 0.76, 0.89),
@@ -507,7 +571,8 @@ fn issue9_stories_match_their_hand_coding() {
     // Floors a little under the figures measured when they were set (2026-12-04, with
     // the frames layer: events P 0.38 R 0.22; quotes R 0.82). Their dates and quantities
     // were not coded.
-    check_floors(&report, &[("events", 0.35, 0.20), ("quotes", 0.0, 0.78)]);
+    // Raised on 2026-12-04 after the recall work's second round (measured P 0.39 R 0.29).
+    check_floors(&report, &[("events", 0.36, 0.27), ("quotes", 0.0, 0.78)]);
 }
 
 /// What the provenance issue asks of the reference article, checked one by one.
