@@ -315,10 +315,32 @@ fn poison(cluster: &Cluster, dir: &Path) {
     assert!(out.status.success(), "{stderr}");
     assert!(
         stderr.contains("big: dead-lettered after 2 attempt(s)"),
-        "{stderr}"
+        "{stderr}\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        cluster.status()
     );
     let status = cluster.status();
     assert_eq!(status["failed"], 1, "{status}");
+    // SIGTERM: a waiting worker stops at once and exits 0 (with work in hand it would
+    // finish the batch first).
+    let mut args = vec!["worker".to_string(), "--db".into(), cluster.db.clone()];
+    args.extend(cluster.queue_args());
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let waiting = cluster
+        .sitrep(&cluster.workers[0], &refs)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_secs(3));
+    sh("kill", &["-TERM", &waiting.id().to_string()]);
+    let out = waiting.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("stopping after the current batch"),
+        "{stderr}"
+    );
     assert_eq!(status["queued"], 0, "{status}");
     assert_eq!(status["in_flight"], 0, "{status}");
 }
@@ -356,7 +378,13 @@ fn three_workers_on_one_host() {
         return;
     };
     let dir = temp_dir("host");
-    let stream = format!("SITREPTEST{}", std::process::id());
+    // Unique per run: a stream left by an earlier run with the same process id would
+    // drop this run's messages as duplicates (its deduplication window is a day).
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let stream = format!("SITREPTEST{}X{nanos}", std::process::id());
     let cluster = Cluster {
         db: fresh_database(&pg, "sitrep_test_scale"),
         nats,
