@@ -39,6 +39,15 @@ enum Command {
     Completions(commands::completions::Args),
     /// Print the JSON Schema of the records `extract` writes (docs/record.schema.json).
     Schema,
+    /// Queue documents on the NATS JetStream work queue for `sitrep worker`s.
+    #[cfg(feature = "scale")]
+    Publish(commands::publish::Args),
+    /// Pull queued documents, extract them and store them (any number, any host).
+    #[cfg(feature = "scale")]
+    Worker(commands::worker::Args),
+    /// Show the work queue's progress: queued, in flight, done, failed.
+    #[cfg(feature = "scale")]
+    Status(commands::status::Args),
 }
 
 fn main() {
@@ -52,6 +61,12 @@ fn main() {
         Command::Db(args) => commands::db::run(args),
         Command::Completions(args) => commands::completions::run(args),
         Command::Schema => commands::completions::schema(),
+        #[cfg(feature = "scale")]
+        Command::Publish(args) => commands::publish::run(args),
+        #[cfg(feature = "scale")]
+        Command::Worker(args) => commands::worker::run(args),
+        #[cfg(feature = "scale")]
+        Command::Status(args) => commands::status::run(args),
     };
     match result {
         Ok(code) => std::process::exit(code),

@@ -31,6 +31,8 @@ pub mod cluster;
 pub mod dedup;
 pub mod export;
 pub mod outfile;
+#[cfg(feature = "postgres")]
+pub mod postgres;
 pub mod query;
 pub mod schema;
 pub mod sqlite;
@@ -40,6 +42,8 @@ use serde::Serialize;
 use sitrep_record::Record;
 
 pub use export::ExportFormat;
+#[cfg(feature = "postgres")]
+pub use postgres::PgStore;
 pub use query::{EventFilter, GroupKey, Period, Sort};
 pub use sqlite::SqliteStore;
 
@@ -48,6 +52,9 @@ pub use sqlite::SqliteStore;
 pub enum StoreError {
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[cfg(feature = "postgres")]
+    #[error("PostgreSQL: {0}")]
+    Postgres(#[from] ::postgres::Error),
     #[error("I/O: {0}")]
     Io(#[from] std::io::Error),
     #[error("JSON: {0}")]
@@ -78,6 +85,13 @@ impl StoreError {
                 | rusqlite::Error::InvalidParameterName(_),
             ) => true,
             StoreError::Json(_) | StoreError::Invalid(_) => true,
+            // Data exceptions (22: a NUL byte in text, a value out of range), integrity
+            // constraints (23) and program limits (54: a row too large).
+            #[cfg(feature = "postgres")]
+            StoreError::Postgres(e) => e.code().is_some_and(|c| {
+                let class = &c.code()[..2];
+                matches!(class, "22" | "23" | "54")
+            }),
             _ => false,
         }
     }
@@ -376,13 +390,42 @@ pub trait Store: Send {
     fn stats(&self) -> Result<StoreStats>;
 }
 
+/// True for a `postgres://` or `postgresql://` URL: the PostgreSQL backend. Anything else
+/// is an SQLite file path.
+pub fn is_postgres_url(location: &str) -> bool {
+    location.starts_with("postgres://") || location.starts_with("postgresql://")
+}
+
 /// Open (creating and migrating when needed) the store at `location`: a file path for
-/// SQLite. A `postgres://` URL will select the PostgreSQL backend once it exists.
+/// SQLite, a `postgres://` URL for PostgreSQL.
 pub fn open(location: &str) -> Result<Box<dyn Store>> {
-    if location.starts_with("postgres://") || location.starts_with("postgresql://") {
-        return Err(StoreError::Invalid(
-            "the PostgreSQL backend is not built into this version; use a file path".into(),
-        ));
+    if is_postgres_url(location) {
+        return open_postgres(location, true);
     }
     Ok(Box::new(SqliteStore::open(location)?))
+}
+
+/// Open an existing store for reading: [`SqliteStore::open_read_only`] for a path,
+/// a connection that checks the schema version (and migrates nothing) for a URL.
+pub fn open_read_only(location: &str) -> Result<Box<dyn Store>> {
+    if is_postgres_url(location) {
+        return open_postgres(location, false);
+    }
+    Ok(Box::new(SqliteStore::open_read_only(location)?))
+}
+
+#[cfg(feature = "postgres")]
+fn open_postgres(url: &str, write: bool) -> Result<Box<dyn Store>> {
+    Ok(if write {
+        Box::new(PgStore::open(url)?)
+    } else {
+        Box::new(PgStore::open_read_only(url)?)
+    })
+}
+
+#[cfg(not(feature = "postgres"))]
+fn open_postgres(_url: &str, _write: bool) -> Result<Box<dyn Store>> {
+    Err(StoreError::Invalid(
+        "this build has no PostgreSQL backend (cargo feature `postgres`); use a file path".into(),
+    ))
 }

@@ -200,17 +200,42 @@ pub fn parse_quad(s: &str) -> Option<u8> {
     }
 }
 
+/// The SQL dialect a `WHERE` clause is written in. The conditions are the same; the
+/// placeholders, the case-insensitive comparison and the full-text match differ.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Dialect {
+    /// `?N` placeholders, `COLLATE NOCASE`, FTS5 `documents_fts MATCH`.
+    #[default]
+    Sqlite,
+    /// `$N` placeholders, `lower()`, `fts @@ plainto_tsquery('english', ...)` over the
+    /// generated `documents.fts` column.
+    Postgres,
+}
+
 /// A `WHERE` clause over `event_clusters c` and its parameters.
 #[derive(Debug, Default)]
 pub struct SqlWhere {
     pub clause: String,
     pub params: Vec<Value>,
+    pub dialect: Dialect,
 }
 
 impl SqlWhere {
     fn param(&mut self, v: impl Into<Value>) -> String {
         self.params.push(v.into());
-        format!("?{}", self.params.len())
+        match self.dialect {
+            Dialect::Sqlite => format!("?{}", self.params.len()),
+            Dialect::Postgres => format!("${}", self.params.len()),
+        }
+    }
+
+    /// The pattern match operator: SQLite's `LIKE` ignores ASCII case, PostgreSQL's does
+    /// not, so PostgreSQL gets `ILIKE` and both match the same rows.
+    fn like(&self) -> &'static str {
+        match self.dialect {
+            Dialect::Sqlite => "LIKE",
+            Dialect::Postgres => "ILIKE",
+        }
     }
 
     fn and(&mut self, condition: String) {
@@ -279,14 +304,16 @@ fn party_condition(w: &mut SqlWhere, side: &str, value: &str) -> String {
     // A three-letter code heads a CAMEO code (RUS -> RUSMIL); longer codes match exactly.
     if upper.len() == 3 && upper.chars().all(|c| c.is_ascii_alphabetic()) {
         let prefix = w.param(format!("{}%", like_escape(&upper)));
-        alternatives.push(format!("c.{side}_cameo LIKE {prefix} ESCAPE '\\'"));
+        let like = w.like();
+        alternatives.push(format!("c.{side}_cameo {like} {prefix} ESCAPE '\\'"));
     }
     let words = name_words(value);
     if !words.is_empty() {
         let pattern = w.param(format!("% {} %", like_escape(&words)));
         alternatives.push(format!(
-            "{} LIKE {pattern} ESCAPE '\\'",
-            name_words_sql(&format!("c.{side}_name"))
+            "{} {} {pattern} ESCAPE '\\'",
+            name_words_sql(&format!("c.{side}_name")),
+            w.like()
         ));
     }
     format!("({})", alternatives.join(" OR "))
@@ -302,9 +329,17 @@ pub fn split_list(s: &str) -> Vec<String> {
 }
 
 /// Build the `WHERE` clause (with leading ` WHERE `, or empty) for a filter over
-/// `event_clusters c`.
+/// `event_clusters c`, in SQLite's dialect.
 pub fn build_where(filter: &EventFilter) -> SqlWhere {
-    let mut w = SqlWhere::default();
+    build_where_in(filter, Dialect::Sqlite)
+}
+
+/// [`build_where`] in the given dialect.
+pub fn build_where_in(filter: &EventFilter, dialect: Dialect) -> SqlWhere {
+    let mut w = SqlWhere {
+        dialect,
+        ..SqlWhere::default()
+    };
     if let Some(a) = &filter.actor {
         let cond = party_condition(&mut w, "actor", a);
         w.and(cond);
@@ -351,7 +386,8 @@ pub fn build_where(filter: &EventFilter) -> SqlWhere {
         let code = w.param(place.trim().to_ascii_uppercase());
         let name = w.param(format!("%{}%", like_escape(place.trim())));
         w.and(format!(
-            "(c.place_code = {code} OR c.place_name LIKE {name} ESCAPE '\\')"
+            "(c.place_code = {code} OR c.place_name {} {name} ESCAPE '\\')",
+            w.like()
         ));
     }
     if let Some(n) = filter.min_mentions {
@@ -365,7 +401,7 @@ pub fn build_where(filter: &EventFilter) -> SqlWhere {
             .iter()
             .map(|code| {
                 let p = w.param(format!("{}%", like_escape(code)));
-                format!("m.cameo LIKE {p} ESCAPE '\\'")
+                format!("m.cameo {} {p} ESCAPE '\\'", w.like())
             })
             .collect();
         mention_conds.push(format!("({})", alternatives.join(" OR ")));
@@ -385,16 +421,30 @@ pub fn build_where(filter: &EventFilter) -> SqlWhere {
     if let Some(s) = &filter.source {
         let exact = w.param(s.trim().to_string());
         let token = w.param(format!("%|{}|%", like_escape(&s.trim().to_lowercase())));
+        let same_source = match dialect {
+            Dialect::Sqlite => format!("d.source = {exact} COLLATE NOCASE"),
+            Dialect::Postgres => format!("lower(d.source) = lower({exact})"),
+        };
         mention_conds.push(format!(
-            "(m.source_names LIKE {token} ESCAPE '\\' OR m.doc IN \
-             (SELECT d.id FROM documents d WHERE d.source = {exact} COLLATE NOCASE))"
+            "(m.source_names {} {token} ESCAPE '\\' OR m.doc IN \
+             (SELECT d.id FROM documents d WHERE {same_source}))",
+            w.like()
         ));
     }
     if let Some(t) = &filter.text {
-        let p = w.param(fts_query(t));
-        mention_conds.push(format!(
-            "m.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH {p})"
-        ));
+        mention_conds.push(match dialect {
+            Dialect::Sqlite => {
+                let p = w.param(fts_query(t));
+                format!("m.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH {p})")
+            }
+            Dialect::Postgres => {
+                let p = w.param(t.clone());
+                format!(
+                    "m.doc IN (SELECT d.id FROM documents d \
+                     WHERE d.fts @@ plainto_tsquery('english', {p}))"
+                )
+            }
+        });
     }
     if !mention_conds.is_empty() {
         w.and(format!(

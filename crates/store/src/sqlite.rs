@@ -47,7 +47,7 @@ impl Drop for SqliteStore {
     }
 }
 
-fn quad_number(q: Quad) -> i64 {
+pub(crate) fn quad_number(q: Quad) -> i64 {
     match q {
         Quad::VerbalCooperation => 1,
         Quad::MaterialCooperation => 2,
@@ -91,7 +91,7 @@ pub fn url_host(url: &str) -> Option<String> {
 
 /// `|name|code|org|` tokens of an event's reported sources, lower-cased, for exact token
 /// matching with `LIKE '%|token|%'`.
-fn source_tokens(sources: &[Party]) -> String {
+pub(crate) fn source_tokens(sources: &[Party]) -> String {
     let mut out = String::from("|");
     for p in sources {
         for t in [
@@ -114,19 +114,19 @@ fn source_tokens(sources: &[Party]) -> String {
 }
 
 /// Code-point span of `text` as a `&str` (clamped, never panics).
-struct CharIndex<'a> {
+pub(crate) struct CharIndex<'a> {
     text: &'a str,
     offsets: Vec<usize>,
 }
 
 impl<'a> CharIndex<'a> {
-    fn new(text: &'a str) -> CharIndex<'a> {
+    pub(crate) fn new(text: &'a str) -> CharIndex<'a> {
         let mut offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         offsets.push(text.len());
         CharIndex { text, offsets }
     }
 
-    fn slice(&self, start: usize, end: usize) -> &'a str {
+    pub(crate) fn slice(&self, start: usize, end: usize) -> &'a str {
         let n = self.offsets.len() - 1;
         let s = start.min(n);
         let e = end.clamp(s, n);
@@ -778,7 +778,8 @@ fn refresh_cluster(tx: &Transaction, cluster: &str, doc_row: i64, added: i64) ->
     Ok(())
 }
 
-const EVENT_COLUMNS: &str = "c.id, c.global_id, c.category, c.cameo, c.goldstein, c.quad,
+pub(crate) const EVENT_COLUMNS: &str =
+    "c.id, c.global_id, c.category, c.cameo, c.goldstein, c.quad,
     c.actor_name, c.actor_code, c.actor_sector, c.actor_cameo,
     c.recipient_name, c.recipient_code, c.recipient_sector, c.recipient_cameo,
     c.date, c.place_name, c.place_code, c.lat, c.lon,
@@ -792,7 +793,7 @@ const EVENT_COLUMNS: &str = "c.id, c.global_id, c.category, c.cameo, c.goldstein
 
 /// The earliest mention of each cluster (the order `refresh_cluster` picks its evidence
 /// by), joined as `r`.
-const REPRESENTATIVE_JOIN: &str = " LEFT JOIN event_mentions r ON r.id = (
+pub(crate) const REPRESENTATIVE_JOIN: &str = " LEFT JOIN event_mentions r ON r.id = (
     SELECT m1.id FROM event_mentions m1 JOIN documents d1 ON d1.id = m1.doc
     WHERE m1.cluster = c.id
     ORDER BY coalesce(d1.published, '~'), coalesce(d1.url, '~'), d1.content_hash,
@@ -800,7 +801,7 @@ const REPRESENTATIVE_JOIN: &str = " LEFT JOIN event_mentions r ON r.id = (
     LIMIT 1)";
 
 /// `day`, `month` or `year` from the length of a `YYYY[-MM[-DD]]` date.
-fn precision_of(date: &str) -> Option<&'static str> {
+pub(crate) fn precision_of(date: &str) -> Option<&'static str> {
     match date.len() {
         4 => Some("year"),
         7 => Some("month"),
@@ -810,7 +811,7 @@ fn precision_of(date: &str) -> Option<&'static str> {
 }
 
 /// The first day of a `YYYY[-MM[-DD]]` date, `YYYY-MM-DD`.
-fn start_of(date: &str) -> Option<String> {
+pub(crate) fn start_of(date: &str) -> Option<String> {
     match date.len() {
         4 => Some(format!("{date}-01-01")),
         7 => Some(format!("{date}-01")),
@@ -873,7 +874,7 @@ fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
 }
 
 /// The items of a stored JSON array, each mapped by `f` (a malformed value gives none).
-fn json_list(
+pub(crate) fn json_list(
     json: Option<String>,
     f: impl Fn(&serde_json::Value) -> Option<String>,
 ) -> Vec<String> {

@@ -28,7 +28,8 @@ pub enum Format {
 pub struct Args {
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// The corpus database.
+    /// The corpus database: an SQLite file (created when missing) or a
+    /// `postgres://user@host/database` URL.
     #[arg(long, default_value = "sitrep.db")]
     pub db: PathBuf,
     /// Output format.
@@ -74,7 +75,18 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             "Parquet is a binary format: name a file with --output, or redirect standard output"
         );
     }
-    let store = SqliteStore::open_read_only(&args.db)?;
+    let store = match args
+        .db
+        .to_str()
+        .filter(|s| sitrep_store::is_postgres_url(s))
+    {
+        Some(_) if table.is_some() => anyhow::bail!(
+            "--table exports read SQLite tables directly; from PostgreSQL, export events \
+             (or use psql's \\copy)"
+        ),
+        Some(_) => Opened::Any(super::query::open_read(&args.db)?),
+        None => Opened::Sqlite(SqliteStore::open_read_only(&args.db)?),
+    };
     let options = ExportOptions {
         gdelt_header: args.header,
     };
@@ -100,17 +112,25 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     Ok(0)
 }
 
+/// The store an export reads: table exports need the SQLite file itself.
+enum Opened {
+    Sqlite(SqliteStore),
+    Any(Box<dyn sitrep_store::Store>),
+}
+
 /// Export events (`table` `None`) or a table to `out`; returns the rows written.
 fn export_to<W: std::io::Write + Send>(
-    store: &SqliteStore,
+    store: &Opened,
     table: Option<Table>,
     filter: &EventFilter,
     format: ExportFormat,
     options: &ExportOptions,
     out: W,
 ) -> anyhow::Result<u64> {
-    Ok(match table {
-        None => export_events(store, filter, format, options, out)?,
-        Some(t) => export_table(store, t, format, out)?,
+    Ok(match (store, table) {
+        (Opened::Sqlite(s), None) => export_events(s, filter, format, options, out)?,
+        (Opened::Any(s), None) => export_events(s.as_ref(), filter, format, options, out)?,
+        (Opened::Sqlite(s), Some(t)) => export_table(s, t, format, out)?,
+        (Opened::Any(_), Some(_)) => anyhow::bail!("table exports need an SQLite database"),
     })
 }

@@ -35,7 +35,8 @@ pub struct Args {
     /// Files, directories, RSS/Atom feed files, http(s) URLs (feeds or pages); `-` for
     /// standard input.
     pub inputs: Vec<String>,
-    /// The corpus database (created when missing).
+    /// The corpus database: an SQLite file (created when missing) or a
+    /// `postgres://user@host/database` URL.
     #[arg(long, default_value = "sitrep.db")]
     pub db: PathBuf,
     /// No progress line and no summary (errors are still reported).
@@ -193,11 +194,21 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     };
 
     // The writer opens (and migrates) the database before anyone reads it.
-    let mut writer_store = SqliteStore::open(&args.db)?;
-    // Owned by the reading side and closed before the writer: the writer then closes the
-    // last connection, which checkpoints the WAL and removes `-wal` and `-shm`, so the
-    // database is a single file again (readable where its directory is not writable).
-    let lookup = SqliteStore::open_read_only(&args.db)?;
+    // The lookup is owned by the reading side and closed before the writer: the writer
+    // then closes the last connection, which checkpoints the WAL and removes `-wal` and
+    // `-shm`, so an SQLite database is a single file again (readable where its directory
+    // is not writable). A `postgres://` URL selects the PostgreSQL store.
+    let (mut writer_store, lookup): (Box<dyn Store>, Box<dyn Store>) = match args
+        .db
+        .to_str()
+        .filter(|s| sitrep_store::is_postgres_url(s))
+    {
+        Some(url) => (sitrep_store::open(url)?, sitrep_store::open_read_only(url)?),
+        None => (
+            Box::new(SqliteStore::open(&args.db)?),
+            Box::new(SqliteStore::open_read_only(&args.db)?),
+        ),
+    };
     let progress = Progress::new(args.quiet);
     let (sender, receiver) = sync_channel::<Batch>(2);
 
@@ -206,7 +217,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         let writer = scope.spawn(move || -> anyhow::Result<Summary> {
             let mut s = Summary::default();
             for batch in receiver {
-                let outcomes = put_isolated(&mut writer_store, &batch)?;
+                let outcomes = put_isolated(writer_store.as_mut(), &batch)?;
                 // Committed: only now does it count.
                 for (doc, outcome) in batch.iter().zip(&outcomes) {
                     match outcome {
@@ -356,7 +367,10 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
 /// written again one document at a time and each such document becomes a `Rejected`
 /// outcome, so one bad document can neither stop the run nor make every rerun stop at it.
 /// A failure of the database itself (full disk, lock, I/O) stops the run as before.
-fn put_isolated(store: &mut SqliteStore, batch: &[NewDocument]) -> anyhow::Result<Vec<PutOutcome>> {
+pub(crate) fn put_isolated(
+    store: &mut dyn Store,
+    batch: &[NewDocument],
+) -> anyhow::Result<Vec<PutOutcome>> {
     match catch_unwind(AssertUnwindSafe(|| store.put_documents(batch))) {
         Ok(Ok(outcomes)) => return Ok(outcomes),
         Ok(Err(e)) if !e.is_document_specific() => return Err(e.into()),

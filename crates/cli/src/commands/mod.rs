@@ -6,4 +6,12 @@ pub mod export;
 pub mod extract;
 pub mod guard;
 pub mod ingest;
+#[cfg(feature = "scale")]
+pub mod publish;
 pub mod query;
+#[cfg(feature = "scale")]
+pub mod queue;
+#[cfg(feature = "scale")]
+pub mod status;
+#[cfg(feature = "scale")]
+pub mod worker;

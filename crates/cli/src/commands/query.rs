@@ -144,7 +144,8 @@ impl FilterArgs {
 pub struct Args {
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// The corpus database.
+    /// The corpus database: an SQLite file (created when missing) or a
+    /// `postgres://user@host/database` URL.
     #[arg(long, default_value = "sitrep.db")]
     pub db: PathBuf,
     /// Output format.
@@ -321,6 +322,16 @@ fn print_groups(format: OutputFormat, rows: &[sitrep_store::GroupRow]) -> anyhow
 
 /// Say on standard error which events a per-period table leaves out, instead of letting
 /// totals silently miss the events dated only to a month or a year.
+/// Open the store `--db` names for reading: a `postgres://` URL or an SQLite file.
+pub(crate) fn open_read(db: &std::path::Path) -> anyhow::Result<Box<dyn Store>> {
+    Ok(
+        match db.to_str().filter(|s| sitrep_store::is_postgres_url(s)) {
+            Some(url) => sitrep_store::open_read_only(url)?,
+            None => Box::new(SqliteStore::open_read_only(db)?),
+        },
+    )
+}
+
 fn report_imprecise(store: &dyn Store, filter: &EventFilter, period: Period) -> anyhow::Result<()> {
     let (imprecise, undated) = store.imprecise_events(filter, period)?;
     if imprecise > 0 {
@@ -361,7 +372,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         Some(p) => Some(p.parse::<Period>().map_err(anyhow::Error::msg)?),
         None => None,
     };
-    let store = SqliteStore::open_read_only(&args.db)?;
+    let store = open_read(&args.db)?;
+    let store = store.as_ref();
     let limit = args.limit.or(match args.format {
         OutputFormat::Table => Some(50),
         _ => None,
@@ -372,7 +384,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         filter.offset = args.offset;
         let rows = store.group_by(&filter, key)?;
         if let GroupKey::Period(p) = key {
-            report_imprecise(&store, &filter, p)?;
+            report_imprecise(store, &filter, p)?;
         }
         print_groups(args.format, &rows)?;
         return Ok(0);
@@ -423,7 +435,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
 
     if let Some(period) = aggregate {
         let rows = store.aggregate(&filter, period)?;
-        report_imprecise(&store, &filter, period)?;
+        report_imprecise(store, &filter, period)?;
         let table: Vec<Vec<String>> = rows
             .iter()
             .map(|r| {

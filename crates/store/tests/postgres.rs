@@ -1,0 +1,350 @@
+//! The PostgreSQL backend against the SQLite one: the same input must give the same
+//! outcomes, events, mentions, groups, aggregates and counts, also when several writers
+//! store overlapping batches at once.
+//!
+//! Needs a server: `SITREP_TEST_POSTGRES=postgres://user@host:port/database` (a role that
+//! may create databases; each test makes its own). Without it the tests say so and pass;
+//! `.ci/run` starts a server and sets it.
+
+#![cfg(feature = "postgres")]
+
+mod common;
+
+use common::*;
+use sitrep_record::{Modality, Record};
+use sitrep_store::{
+    EventFilter, EventRow, GroupKey, NewDocument, Period, PgStore, PutOutcome, Sort, SqliteStore,
+    Store,
+};
+
+fn doc(record: Record) -> NewDocument {
+    NewDocument {
+        record,
+        source: None,
+    }
+}
+
+/// A fresh database named `name` on the test server, or `None` (with a note) without one.
+fn fresh_database(name: &str) -> Option<String> {
+    let Ok(base) = std::env::var("SITREP_TEST_POSTGRES") else {
+        eprintln!("skipped: set SITREP_TEST_POSTGRES=postgres://... to test the PostgreSQL store");
+        return None;
+    };
+    let mut admin = postgres::Client::connect(&base, postgres::NoTls)
+        .unwrap_or_else(|e| panic!("SITREP_TEST_POSTGRES={base} is set but unreachable: {e}"));
+    let db = format!("sitrep_test_{name}");
+    admin
+        .batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
+        .unwrap();
+    admin
+        .batch_execute(&format!("CREATE DATABASE {db}"))
+        .unwrap();
+    // scheme://authority/database?query: replace the database.
+    let (head, query) = match base.split_once('?') {
+        Some((h, q)) => (h.to_string(), format!("?{q}")),
+        None => (base.clone(), String::new()),
+    };
+    let scheme_end = head.find("://").unwrap() + 3;
+    let authority_end = head[scheme_end..]
+        .find('/')
+        .map_or(head.len(), |i| scheme_end + i);
+    Some(format!("{}/{db}{query}", &head[..authority_end]))
+}
+
+/// Events with the ingest time removed (two stores never ingest in the same second).
+fn events(store: &dyn Store, filter: &EventFilter) -> Vec<EventRow> {
+    store
+        .events(filter)
+        .unwrap()
+        .into_iter()
+        .map(|mut e| {
+            assert!(e.date_added.is_some());
+            e.date_added = None;
+            e
+        })
+        .collect()
+}
+
+/// Every read of the trait over a set of filters, for comparing two stores.
+fn assert_same_reads(sqlite: &dyn Store, pg: &dyn Store) {
+    let all = EventFilter::default();
+    let mut filters = vec![all.clone()];
+    let f = |g: fn(&mut EventFilter)| {
+        let mut x = EventFilter::default();
+        g(&mut x);
+        x
+    };
+    filters.extend([
+        f(|x| x.actor = Some("rus".into())),
+        f(|x| x.actor = Some("RUSMIL".into())),
+        f(|x| x.actor = Some("north korean".into())),
+        f(|x| x.recipient = Some("UKR".into())),
+        f(|x| x.dyad = Some(("PRK".into(), "RUS".into()))),
+        f(|x| x.category = Some("assault, support".into())),
+        f(|x| x.cameo = Some("19".into())),
+        f(|x| x.quad = Some(4)),
+        f(|x| x.modality = Some("reported".into())),
+        f(|x| x.source = Some("OTHER.example".into())),
+        f(|x| x.source = Some("kcna".into())),
+        f(|x| x.date_from = Some("2025-06-04".into())),
+        f(|x| x.date_to = Some("2025-06-03".into())),
+        f(|x| x.place = Some("kharkiv".into())),
+        f(|x| x.place = Some("PRK".into())),
+        f(|x| x.text = Some("bombarded".into())),
+        f(|x| x.text = Some("pledge".into())),
+        f(|x| x.min_mentions = Some(2)),
+        f(|x| x.country = Some("RUS".into())),
+        f(|x| x.asserted_only = true),
+        f(|x| {
+            x.sort = Sort::Newest;
+            x.limit = Some(3);
+            x.offset = Some(1);
+        }),
+        f(|x| {
+            x.sort = Sort::Mentions;
+            x.offset = Some(2);
+        }),
+        f(|x| x.sort = Sort::Goldstein),
+    ]);
+    for filter in &filters {
+        assert_eq!(events(sqlite, filter), events(pg, filter), "{filter:?}");
+        assert_eq!(
+            sqlite.count_events(filter).unwrap(),
+            pg.count_events(filter).unwrap(),
+            "{filter:?}"
+        );
+        assert_eq!(
+            sqlite.mentions(filter).unwrap(),
+            pg.mentions(filter).unwrap(),
+            "{filter:?}"
+        );
+    }
+    for key in [
+        GroupKey::Category,
+        GroupKey::Actor,
+        GroupKey::Recipient,
+        GroupKey::Dyad,
+        GroupKey::Country,
+        GroupKey::Period(Period::Day),
+        GroupKey::Period(Period::Week),
+        GroupKey::Period(Period::Month),
+    ] {
+        assert_eq!(
+            sqlite.group_by(&all, key).unwrap(),
+            pg.group_by(&all, key).unwrap(),
+            "{key:?}"
+        );
+    }
+    for period in [Period::Day, Period::Week, Period::Month, Period::Year] {
+        assert_eq!(
+            sqlite.aggregate(&all, period).unwrap(),
+            pg.aggregate(&all, period).unwrap(),
+            "{period:?}"
+        );
+        assert_eq!(
+            sqlite.imprecise_events(&all, period).unwrap(),
+            pg.imprecise_events(&all, period).unwrap()
+        );
+    }
+    assert_eq!(sqlite.stats().unwrap(), pg.stats().unwrap());
+}
+
+#[test]
+fn same_outcomes_and_reads_as_sqlite() {
+    let Some(url) = fresh_database("reads") else {
+        return;
+    };
+    let mut pg = PgStore::open(&url).unwrap();
+    assert_eq!(pg.backend(), "postgres");
+    assert_eq!(
+        pg.schema_version().unwrap(),
+        sitrep_store::schema::SCHEMA_VERSION
+    );
+    // Opening again (a second worker starting) migrates nothing and fails nothing.
+    assert_eq!(PgStore::open(&url).unwrap().migrate().unwrap(), 3);
+    let mut sqlite = SqliteStore::open_in_memory().unwrap();
+
+    let mut copy = story_a();
+    copy.id = "a1-wire".into();
+    copy.url = Some("https://wire.example/copy".into());
+    copy.text = format!(
+        "{} The report could not be independently verified.",
+        STORY_A.replace("Tuesday", "Monday")
+    );
+    let mut later = story_b();
+    later.id = "b2".into();
+    later.url = Some("https://third.example/b2".into());
+    later.published = Some("2025-06-02".into());
+    later.text = later.text.replace("school", "hospital and a school");
+    let batches: Vec<Vec<NewDocument>> = vec![
+        vec![doc(story_a()), doc(story_b())],
+        // Exact duplicates (by text, by URL), a near duplicate, an error record.
+        vec![
+            doc(story_a()),
+            doc(Record {
+                id: "same-url".into(),
+                url: Some("https://other.example/b1".into()),
+                text: "Entirely different words here.".into(),
+                ..Record::default()
+            }),
+            doc(copy),
+            doc(Record::error("broken", "could not be read")),
+        ],
+        vec![doc(later)],
+    ];
+    for batch in &batches {
+        let expected = sqlite.put_documents(batch).unwrap();
+        let got = pg.put_documents(batch).unwrap();
+        assert_eq!(expected, got);
+    }
+    assert!(matches!(
+        pg.put_document(&doc(story_b())).unwrap(),
+        PutOutcome::Duplicate { .. }
+    ));
+    assert!(pg.has_document(None, STORY_A).unwrap());
+    assert!(!pg.has_document(None, "never stored").unwrap());
+    assert_same_reads(&sqlite, &pg);
+
+    let hits = pg.search_documents("bombard", 10).unwrap();
+    let ids: Vec<&str> = hits.iter().map(|h| h.document.as_str()).collect();
+    assert!(
+        ids.contains(&"b1") && ids.contains(&"b2") && !ids.contains(&"a1"),
+        "{ids:?}"
+    );
+    assert!(
+        hits[0].snippet.contains("[bombarded]"),
+        "{}",
+        hits[0].snippet
+    );
+
+    // The generic opener selects the backend by URL.
+    let opened = sitrep_store::open_read_only(&url).unwrap();
+    assert_eq!(opened.backend(), "postgres");
+    assert_eq!(opened.stats().unwrap().documents, 4);
+}
+
+/// Records whose events fall into a few shared clusters, with texts far apart (no near
+/// duplicates), some of them twice.
+fn overlapping_records(n: usize) -> Vec<Record> {
+    let sentences = [
+        (
+            "Russian forces shelled Kharkiv overnight.",
+            "shelled",
+            "ASSAULT",
+            "195",
+        ),
+        (
+            "Russian troops bombarded Kharkiv again.",
+            "bombarded",
+            "ASSAULT",
+            "190",
+        ),
+        (
+            "North Korea pledged support for Russia.",
+            "pledged",
+            "SUPPORT",
+            "051",
+        ),
+    ];
+    let mut out = Vec::new();
+    for i in 0..n {
+        let (sentence, trigger, category, cameo) = sentences[i % sentences.len()];
+        // Words unique to this record make the shingle sets disjoint but for the sentence.
+        let filler: Vec<String> = (0..40).map(|j| format!("w{i}x{j}")).collect();
+        let text = format!("Dispatch {i} {}. {sentence}", filler.join(" "));
+        let (actor, recipient) = if category == "SUPPORT" {
+            (
+                party("North Korea", "PRK", None),
+                party("Russia", "RUS", None),
+            )
+        } else {
+            (
+                party("Russian forces", "RUS", Some("MIL")),
+                party("Kharkiv", "UKR", None),
+            )
+        };
+        let day = format!("2025-06-0{}", 1 + i % 3);
+        let published = format!("2025-06-{:02}", 4 + i % 5);
+        let rec = record(
+            &format!("r{i}"),
+            Some(&format!("https://site{}.example/{i}", i % 4)),
+            &published,
+            &format!("Dispatch {i}"),
+            &text,
+            &[Ev {
+                category,
+                cameo,
+                goldstein: if category == "SUPPORT" { 3.4 } else { -10.0 },
+                actor,
+                recipient: Some(recipient),
+                sentence,
+                trigger,
+                date: Some(&day),
+                place: Some(("Kharkiv", "UKR")),
+                modality: if i % 2 == 0 {
+                    Modality::Reported
+                } else {
+                    Modality::Asserted
+                },
+            }],
+        );
+        if i % 5 == 0 {
+            // The same input twice (a republish, a redelivery).
+            out.push(rec.clone());
+        }
+        out.push(rec);
+    }
+    out
+}
+
+#[test]
+fn concurrent_writers_store_each_document_once_with_exact_clusters() {
+    let Some(url) = fresh_database("concurrent") else {
+        return;
+    };
+    let records = overlapping_records(60);
+    // The reference: one SQLite writer, input order.
+    let mut sqlite = SqliteStore::open_in_memory().unwrap();
+    for chunk in records.chunks(5) {
+        let docs: Vec<NewDocument> = chunk.iter().cloned().map(doc).collect();
+        sqlite.put_documents(&docs).unwrap();
+    }
+    PgStore::open(&url).unwrap();
+    // Four writers, each storing every record, in four different orders, in batches.
+    let writers: Vec<_> = (0..4)
+        .map(|w| {
+            let url = url.clone();
+            let mut mine: Vec<Record> = records.clone();
+            match w {
+                1 => mine.reverse(),
+                2 => mine.rotate_left(records.len() / 2),
+                3 => mine.sort_by_key(|r| r.id.len() * 7 % 5),
+                _ => {}
+            }
+            std::thread::spawn(move || {
+                let mut store = PgStore::open(&url).unwrap();
+                let mut inserted = 0;
+                for chunk in mine.chunks(3 + w) {
+                    let docs: Vec<NewDocument> = chunk.iter().cloned().map(doc).collect();
+                    for outcome in store.put_documents(&docs).unwrap() {
+                        if matches!(outcome, PutOutcome::Inserted { .. }) {
+                            inserted += 1;
+                        }
+                    }
+                }
+                inserted
+            })
+        })
+        .collect();
+    let inserted: usize = writers.into_iter().map(|h| h.join().unwrap()).sum();
+    let pg = PgStore::open(&url).unwrap();
+    assert_eq!(inserted as i64, sqlite.stats().unwrap().documents);
+    assert_eq!(pg.stats().unwrap().near_duplicates, 0);
+    let all = EventFilter::default();
+    let expected = events(&sqlite, &all);
+    assert!(
+        expected.iter().any(|e| e.num_mentions >= 10),
+        "shared clusters"
+    );
+    assert_same_reads(&sqlite, &pg);
+}
