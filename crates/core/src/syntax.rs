@@ -629,9 +629,27 @@ impl<'a, 'd> Clause<'a, 'd> {
         for _ in 0..6 {
             // One subject per verb; when the parser attaches two (a dateline read as
             // a subject: "KYIV, Ukraine - Russia launched"), the nearest is the one.
-            let subject = tree
+            let mut subjects = tree
                 .children(verb)
-                .filter(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass))
+                .filter(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass));
+            let first = subjects.next();
+            let second = subjects.next();
+            // Two subjects, one a relative pronoun: a relative clause the tree failed to
+            // close ("Poland and Latvia, which also border Belarus, welcomed" with
+            // "border" tagged a noun): its noun is not the subject; the heuristics,
+            // which skip the clause between commas, decide.
+            if second.is_some()
+                && [first, second]
+                    .into_iter()
+                    .flatten()
+                    .any(|d| matches!(self.tags[d], Tag::WDT | Tag::WP))
+            {
+                return None;
+            }
+            let subject = [first, second]
+                .into_iter()
+                .flatten()
+                .chain(subjects)
                 .min_by_key(|&d| d.abs_diff(verb));
             if let Some(s) = subject {
                 // "rebels who attacked": the relative pronoun stands for the antecedent.
