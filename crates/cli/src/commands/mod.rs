@@ -1,3 +1,4 @@
+pub mod brief;
 pub mod completions;
 pub mod db;
 pub mod dictionary;
@@ -7,3 +8,4 @@ pub mod extract;
 pub mod guard;
 pub mod ingest;
 pub mod query;
+pub mod serve;
