@@ -37,8 +37,40 @@ fn cookie_token(req: &Request) -> Option<String> {
         .find_map(|c| c.trim().strip_prefix("sitrep_token=").map(String::from))
 }
 
+/// True when a `Host` header names this machine's loopback (`localhost`, `127.0.0.1`,
+/// `[::1]`, with any port).
+fn loopback_host(host: &str) -> bool {
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split(']').next().unwrap_or("")
+    } else {
+        host.rsplit_once(':').map_or(host, |(h, _)| h)
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 pub async fn require_token(State(state): State<SharedState>, req: Request, next: Next) -> Response {
     let Some(expected) = state.token.as_deref() else {
+        // Without a token the server is bound to loopback. A web page the analyst visits
+        // could still reach it through DNS rebinding (a name that resolves to 127.0.0.1):
+        // the browser then sends that name as Host, so only loopback names are served.
+        let host = req
+            .headers()
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        if !loopback_host(host) {
+            return ApiError {
+                status: StatusCode::MISDIRECTED_REQUEST,
+                message: format!(
+                    "this server answers requests for localhost only, not {host:?} \
+                     (start it with --token to serve other names)"
+                ),
+            }
+            .into_response();
+        }
         return next.run(req).await;
     };
     let bearer = req
@@ -96,5 +128,10 @@ mod tests {
         assert!(!same("", "a"));
         assert_eq!(query_token("a=1&token=x%20y").as_deref(), Some("x y"));
         assert_eq!(query_token("tokens=1"), None);
+        assert!(loopback_host("127.0.0.1:8080"));
+        assert!(loopback_host("localhost"));
+        assert!(loopback_host("[::1]:80"));
+        assert!(!loopback_host("evil.example:8080"));
+        assert!(!loopback_host(""));
     }
 }

@@ -147,6 +147,15 @@ fn layout(title: &str, body: Markup) -> Html<String> {
 
 // --- helpers ---------------------------------------------------------------------------
 
+/// A stored URL fit for a link: http(s) only, so a `javascript:` URL in an ingested
+/// article can never run in the dashboard.
+fn web_url(url: &Option<String>) -> Option<&str> {
+    url.as_deref().filter(|u| {
+        let l = u.trim_start().to_ascii_lowercase();
+        l.starts_with("http://") || l.starts_with("https://")
+    })
+}
+
 fn party(name: &Option<String>, code: &Option<String>) -> Markup {
     let label = name
         .clone()
@@ -756,7 +765,7 @@ async fn article(State(state): State<SharedState>, Path(id): Path<String>) -> Pa
             p.meta {
                 (doc.published.as_deref().unwrap_or("undated"))
                 @if let Some(s) = &doc.source { " · " (s) }
-                @if let Some(u) = &doc.url { " · " a href=(u) rel="noreferrer noopener" { "original" } }
+                @if let Some(u) = web_url(&doc.url) { " · " a href=(u) rel="noreferrer noopener" { "original" } }
                 " · " (doc.mentions.len()) " events · " (doc.quotes.len()) " quotes · " (doc.quantities.len()) " figures"
                 @if let Some(o) = &doc.near_duplicate_of { " · near duplicate of " a href=(format!("/article/{}", url_encode(o))) { (o) } }
             }
@@ -1130,7 +1139,7 @@ fn brief_body(b: &crate::brief::Brief, links: bool) -> Markup {
                 @if links { a href=(format!("/article/{}", url_encode(&a.id))) { (a.title.as_deref().unwrap_or(&a.id)) } }
                 @else { code { (a.id) } " " (a.title.as_deref().unwrap_or("")) }
                 " (" (a.published.as_deref().unwrap_or("undated")) ")"
-                @if let Some(u) = &a.url { " " a href=(u) { (u) } }
+                @if let Some(u) = web_url(&a.url) { " " a href=(u) rel="noreferrer noopener" { (u) } }
             }
         } }
     }

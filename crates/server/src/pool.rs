@@ -69,12 +69,17 @@ impl StorePool {
         let running_in = running.clone();
         let mut task = tokio::task::spawn_blocking(move || {
             // The permit guarantees a free slot; take the first unlocked one.
+            // A slot poisoned by a panicking query is still a usable connection (queries
+            // only read), so poisoning is ignored rather than losing the slot for good.
             let (index, guard) = slots
                 .iter()
                 .enumerate()
-                .find_map(|(i, s)| s.store.try_lock().ok().map(|g| (i, g)))
-                .or_else(|| slots[0].store.lock().ok().map(|g| (0, g)))
-                .expect("a store slot");
+                .find_map(|(i, s)| match s.store.try_lock() {
+                    Ok(g) => Some((i, g)),
+                    Err(std::sync::TryLockError::Poisoned(p)) => Some((i, p.into_inner())),
+                    Err(std::sync::TryLockError::WouldBlock) => None,
+                })
+                .unwrap_or_else(|| (0, slots[0].store.lock().unwrap_or_else(|p| p.into_inner())));
             *running_in.lock().unwrap_or_else(|e| e.into_inner()) = Some(index);
             let result = f(&**guard);
             *running_in.lock().unwrap_or_else(|e| e.into_inner()) = None;

@@ -427,6 +427,26 @@ fn hostile_requests_get_clear_client_errors() {
     assert_eq!(r.status().as_u16(), 400);
     let r = a.post(&format!("{base}/api/events")).send("x").unwrap();
     assert_eq!(r.status().as_u16(), 405);
+    // A rebound DNS name reaching the loopback server is refused (raw HTTP: clients set
+    // Host from the URL); so is a request line that is not HTTP.
+    let raw = |request: &str| -> String {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(server.addr).unwrap();
+        s.write_all(request.as_bytes()).unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        out
+    };
+    let answer =
+        raw("GET /api/stats HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
+    assert!(answer.starts_with("HTTP/1.1 421"), "{answer}");
+    let answer = raw("GET /api/stats HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer
+        .to_ascii_lowercase()
+        .contains("x-content-type-options: nosniff"));
+    let answer = raw("NONSENSE\r\n\r\n");
+    assert!(answer.starts_with("HTTP/1.1 4"), "{answer}");
     // The server still serves after all of that.
     assert_eq!(get(&a, &format!("{base}/api/stats")).0, 200);
 }
