@@ -174,7 +174,7 @@ fn main() {
     let (_, _, _) = get("/api/stats");
     let event_id = {
         let mut r = agent
-            .get(&format!("{base}/api/events?limit=1&sort=mentions"))
+            .get(&format!("{base}/api/events?limit=1"))
             .call()
             .unwrap();
         let v: serde_json::Value =

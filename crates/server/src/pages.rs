@@ -5,7 +5,7 @@
 //! every event to its page (`/event/ID`), every mention there to the sentence in its
 //! article (`/article/DOC#m-MENTION`), where every extracted item is highlighted.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, Uri};
@@ -342,39 +342,33 @@ fn choose_period(days: &[AggregateRow]) -> Period {
 }
 
 /// Columns for every period from the first to the last with data (empty periods too, so
-/// the time axis is even), each quad segment linking to its events.
+/// the time axis is even), each quad segment linking to its events. `series` maps a
+/// period label to one value per quad class.
 fn columns(
-    rows_by_quad: &[Vec<AggregateRow>; 4],
+    series: &BTreeMap<String, [f64; 4]>,
     period: Period,
-    value: impl Fn(&AggregateRow) -> f64,
     base_query: &[(String, String)],
 ) -> Vec<Column> {
-    let mut labels: BTreeSet<String> = BTreeSet::new();
-    for rows in rows_by_quad {
-        labels.extend(rows.iter().map(|r| r.period.clone()));
-    }
-    let (Some(first), Some(last)) = (labels.first().cloned(), labels.last().cloned()) else {
+    let (Some(first), Some(last)) = (
+        series.keys().next().cloned(),
+        series.keys().next_back().cloned(),
+    ) else {
         return Vec::new();
     };
     let mut out = Vec::new();
     let mut label = first;
     // At most ten years of days: the loop is bounded whatever the data.
     for _ in 0..4000 {
-        let mut values = [0.0; 4];
-        let mut links: [String; 4] = Default::default();
-        for q in 0..4 {
-            values[q] = rows_by_quad[q]
-                .iter()
-                .find(|r| r.period == label)
-                .map_or(0.0, &value);
+        let values = series.get(&label).copied().unwrap_or_default();
+        let links: [String; 4] = std::array::from_fn(|q| {
             let mut pairs = base_query.to_vec();
             if let Some((from, to)) = period_bounds(period, &label) {
                 pairs.push(("from".into(), from.to_string()));
                 pairs.push(("to".into(), to.to_string()));
             }
             pairs.push(("quad".into(), (q + 1).to_string()));
-            links[q] = format!("/events?{}", query_string(&pairs));
-        }
+            format!("/events?{}", query_string(&pairs))
+        });
         out.push(Column {
             label: label.clone(),
             values,
@@ -391,25 +385,87 @@ fn columns(
     out
 }
 
-/// Aggregates of a filter per quad class at a period chosen from the data.
-fn quad_aggregates(
+/// Event counts per period and quad class at a period chosen from the data: one scan by
+/// day, and one more at the chosen period when it is coarser (so events dated only to a
+/// month still count in a monthly chart).
+fn quad_counts(
     s: &dyn sitrep_store::Store,
     filter: &EventFilter,
-) -> sitrep_store::Result<(Period, [Vec<AggregateRow>; 4])> {
+) -> sitrep_store::Result<(Period, BTreeMap<String, [f64; 4]>)> {
     let days = s.aggregate(filter, Period::Day)?;
     let period = choose_period(&days);
-    let mut out: [Vec<AggregateRow>; 4] = Default::default();
-    for (q, rows) in out.iter_mut().enumerate() {
-        *rows = s.aggregate(
-            &EventFilter {
-                quad: Some(q as u8 + 1),
-                ..filter.clone()
-            },
-            period,
-        )?;
-    }
-    Ok((period, out))
+    let rows = if period == Period::Day {
+        days
+    } else {
+        s.aggregate(filter, period)?
+    };
+    let series = rows
+        .iter()
+        .map(|r| {
+            (
+                r.period.clone(),
+                [
+                    r.verbal_cooperation as f64,
+                    r.material_cooperation as f64,
+                    r.verbal_conflict as f64,
+                    r.material_conflict as f64,
+                ],
+            )
+        })
+        .collect();
+    Ok((period, series))
 }
+
+/// The label of the period holding a `YYYY[-MM[-DD]]` date, when the date is precise
+/// enough for it.
+fn label_of(period: Period, date: &str) -> Option<String> {
+    match period {
+        Period::Day => (date.len() >= 10).then(|| date[..10].to_string()),
+        Period::Week => {
+            let d = NaiveDate::parse_from_str(date.get(..10)?, "%Y-%m-%d").ok()?;
+            let monday = d - Days::days(d.weekday().num_days_from_monday() as i64);
+            Some(monday.format("%Y-%m-%d").to_string())
+        }
+        Period::Month => (date.len() >= 7).then(|| date[..7].to_string()),
+        Period::Year => (date.len() >= 4).then(|| date[..4].to_string()),
+    }
+}
+
+/// Goldstein score times mentions per period and quad class, from a list of events (one
+/// scan of the store instead of one aggregate per quad class).
+fn goldstein_series(rows: &[EventRow]) -> (Period, BTreeMap<String, [f64; 4]>) {
+    let days: Vec<&str> = rows
+        .iter()
+        .filter_map(|e| e.date.as_deref().filter(|d| d.len() >= 10))
+        .collect();
+    let first = days
+        .iter()
+        .min()
+        .and_then(|d| period_bounds(Period::Day, &d[..10]));
+    let last = days
+        .iter()
+        .max()
+        .and_then(|d| period_bounds(Period::Day, &d[..10]));
+    let period = match (first, last) {
+        (Some((a, _)), Some((b, _))) if (b - a).num_days() <= 92 => Period::Day,
+        (Some((a, _)), Some((b, _))) if (b - a).num_days() <= 730 => Period::Week,
+        _ => Period::Month,
+    };
+    let mut series: BTreeMap<String, [f64; 4]> = BTreeMap::new();
+    for e in rows {
+        let (Some(date), Some(g)) = (e.date.as_deref(), e.goldstein) else {
+            continue;
+        };
+        if let Some(label) = label_of(period, date) {
+            let q = e.quad.clamp(1, 4) as usize - 1;
+            series.entry(label).or_default()[q] += (g * e.num_mentions as f64).abs();
+        }
+    }
+    (period, series)
+}
+
+/// Most events of a dyad read for its chart (the latest, when there are more).
+const DYAD_CHART_EVENTS: usize = 20_000;
 
 fn legend() -> Markup {
     html! {
@@ -437,7 +493,7 @@ async fn overview(State(state): State<SharedState>, RawQuery(q): RawQuery) -> Pa
             };
             Ok((
                 s.stats()?,
-                quad_aggregates(s, &filter)?,
+                quad_counts(s, &filter)?,
                 s.group_by(&top, GroupKey::Dyad)?,
                 s.group_by(&top, GroupKey::Actor)?,
                 s.documents(&DocumentQuery {
@@ -447,7 +503,7 @@ async fn overview(State(state): State<SharedState>, RawQuery(q): RawQuery) -> Pa
             ))
         })
         .await?;
-    let cols = columns(&by_quad, period, |r| r.events as f64, &base);
+    let cols = columns(&by_quad, period, &base);
     let period_name = format!("{period:?}").to_lowercase();
     Ok(layout(
         "Overview",
@@ -816,23 +872,21 @@ async fn dyad(
         filter.date_to = Some(filters::check_date("to", d)?);
     }
     let f = filter.clone();
-    let ((period, by_quad), rows, total) = state
+    let (all, total) = state
         .stores
         .run(state.limits.query_timeout, move |s| {
             let list = EventFilter {
-                limit: Some(200),
+                limit: Some(DYAD_CHART_EVENTS),
                 sort: Sort::Newest,
                 ..f.clone()
             };
-            Ok((
-                quad_aggregates(s, &f)?,
-                s.events(&list)?,
-                s.count_events(&f)?,
-            ))
+            Ok((s.events(&list)?, s.count_events(&f)?))
         })
         .await?;
+    let (period, series) = goldstein_series(&all);
     let base = vec![("dyad".to_string(), format!("{a},{b}"))];
-    let cols = columns(&by_quad, period, |r| r.goldstein_weighted.abs(), &base);
+    let cols = columns(&series, period, &base);
+    let rows = &all[..all.len().min(200)];
     let split = |kind: &str| -> Vec<EventRow> {
         rows.iter()
             .filter(|e| presentation(e.modality.as_deref(), e.negated) == kind)
@@ -846,6 +900,7 @@ async fn dyad(
             h1 { "Dyad " (a) " – " (b) }
             p.stats { (total) " events between them"
                 @if rows.len() < total as usize { " (the latest " (rows.len()) " listed)" }
+                @if all.len() < total as usize { "; the chart covers the latest " (all.len()) }
                 " · " a href=(format!("/brief?dyad={},{}", url_encode(&a), url_encode(&b))) { "brief: what you should know" }
                 " · " a href=(format!("/actor/{}", url_encode(&a))) { (a) } " · " a href=(format!("/actor/{}", url_encode(&b))) { (b) }
             }
