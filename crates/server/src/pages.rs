@@ -15,8 +15,7 @@ use axum::Router;
 use chrono::{Datelike, Duration as Days, NaiveDate};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 use sitrep_store::{
-    AggregateRow, DocumentDetail, DocumentQuery, EventFilter, EventRow, GroupKey, GroupRow, Period,
-    Sort,
+    DocumentDetail, DocumentQuery, EventFilter, EventRow, GroupKey, GroupRow, Period, Sort,
 };
 
 use crate::filters::{self, Params, FILTER_PARAMS};
@@ -317,30 +316,6 @@ fn next_label(period: Period, label: &str) -> Option<String> {
     })
 }
 
-/// A period fine enough to show movement and coarse enough to stay readable: days up to
-/// three months of data, weeks up to two years, months beyond.
-fn choose_period(days: &[AggregateRow]) -> Period {
-    let first = days
-        .first()
-        .and_then(|r| period_bounds(Period::Day, &r.period));
-    let last = days
-        .last()
-        .and_then(|r| period_bounds(Period::Day, &r.period));
-    match (first, last) {
-        (Some((a, _)), Some((b, _))) => {
-            let span = (b - a).num_days();
-            if span <= 92 {
-                Period::Day
-            } else if span <= 730 {
-                Period::Week
-            } else {
-                Period::Month
-            }
-        }
-        _ => Period::Month,
-    }
-}
-
 /// Columns for every period from the first to the last with data (empty periods too, so
 /// the time axis is even), each quad segment linking to its events. `series` maps a
 /// period label to one value per quad class.
@@ -385,21 +360,41 @@ fn columns(
     out
 }
 
-/// Event counts per period and quad class at a period chosen from the data: one scan by
-/// day, and one more at the chosen period when it is coarser (so events dated only to a
-/// month still count in a monthly chart).
+/// The first day a `YYYY[-MM[-DD]]` date covers.
+fn first_day(date: &str) -> Option<NaiveDate> {
+    match date.len() {
+        4 => NaiveDate::from_ymd_opt(date.parse().ok()?, 1, 1),
+        7 => NaiveDate::parse_from_str(&format!("{date}-01"), "%Y-%m-%d").ok(),
+        _ => NaiveDate::parse_from_str(date.get(..10)?, "%Y-%m-%d").ok(),
+    }
+}
+
+/// Event counts per period and quad class, at a period chosen from the span of the data.
+/// The span comes from the oldest and newest dated events (two walks of the date index
+/// that stop at the first row), so the events are aggregated in one scan.
 fn quad_counts(
     s: &dyn sitrep_store::Store,
     filter: &EventFilter,
 ) -> sitrep_store::Result<(Period, BTreeMap<String, [f64; 4]>)> {
-    let days = s.aggregate(filter, Period::Day)?;
-    let period = choose_period(&days);
-    let rows = if period == Period::Day {
-        days
-    } else {
-        s.aggregate(filter, period)?
+    let end = |sort| -> sitrep_store::Result<Option<NaiveDate>> {
+        let dated = EventFilter {
+            // Any date: leaves out undated events, which sort first.
+            date_from: filter.date_from.clone().or_else(|| Some("0001".into())),
+            limit: Some(1),
+            sort,
+            ..filter.clone()
+        };
+        Ok(s.events(&dated)?
+            .first()
+            .and_then(|e| e.date.as_deref().and_then(first_day)))
     };
-    let series = rows
+    let period = match (end(Sort::Oldest)?, end(Sort::Newest)?) {
+        (Some(a), Some(b)) if (b - a).num_days() <= 92 => Period::Day,
+        (Some(a), Some(b)) if (b - a).num_days() <= 730 => Period::Week,
+        _ => Period::Month,
+    };
+    let series = s
+        .aggregate(filter, period)?
         .iter()
         .map(|r| {
             (
