@@ -33,6 +33,10 @@ enum Command {
     Export(commands::export::Args),
     /// Work with user dictionaries (`dictionary check PATH`, `dictionary import PATH`).
     Dictionary(commands::dictionary::Args),
+    /// Serve the HTTP API and the analyst dashboard over the corpus database.
+    Serve(commands::serve::Args),
+    /// Write a brief ("what you should know") on a dyad from the corpus database.
+    Brief(commands::brief::Args),
     /// Check or compact the corpus database.
     Db(commands::db::Args),
     /// Print shell completions (bash, zsh, fish, elvish, powershell) or the man page.
@@ -58,6 +62,8 @@ fn main() {
         Command::Query(args) => commands::query::run(args),
         Command::Export(args) => commands::export::run(args),
         Command::Dictionary(args) => commands::dictionary::run(args),
+        Command::Serve(args) => commands::serve::run(args),
+        Command::Brief(args) => commands::brief::run(args),
         Command::Db(args) => commands::db::run(args),
         Command::Completions(args) => commands::completions::run(args),
         Command::Schema => commands::completions::schema(),

@@ -278,6 +278,152 @@ pub struct StoreStats {
     pub quantities: i64,
 }
 
+// ---------------------------------------------------------------------------------------
+// Read queries for the analyst surfaces (`sitrep serve`, `sitrep brief`, issue #14).
+// Each is one or a few portable SELECTs with bound parameters; see `sqlite.rs`'s block of
+// the same name for the SQLite statements.
+// ---------------------------------------------------------------------------------------
+
+/// A stored document in a list (newest first), with its key points.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentSummary {
+    pub id: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub key_points: Vec<String>,
+    /// Event mentions stored for it (0 for a near duplicate, whose extraction is not kept).
+    pub events: i64,
+    /// The document this one nearly duplicates, when it does.
+    pub near_duplicate_of: Option<String>,
+}
+
+/// Which documents [`Store::documents`] lists: newest first (by publication date, then
+/// id, both descending), `limit` of them, strictly after `after` in that order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocumentQuery {
+    pub limit: usize,
+    /// Keyset cursor: the `(published or "", id)` of the last document of the previous
+    /// page.
+    pub after: Option<(String, String)>,
+}
+
+/// An entity of a stored document with every mention's code-point span.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityRow {
+    pub id: String,
+    pub text: String,
+    /// `PERSON`, `ORG`, `GPE`, `LOC`, `GROUP` or `OTHER`.
+    pub entity_type: String,
+    pub code: Option<String>,
+    pub sector: Option<String>,
+    pub org: Option<String>,
+    pub role: Option<String>,
+    pub cameo_actor: Option<String>,
+    pub mentions: Vec<sitrep_record::Span>,
+}
+
+/// A quotation with its speaker.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteRow {
+    /// The document it is in.
+    pub document: String,
+    pub published: Option<String>,
+    pub text: String,
+    pub start: i64,
+    pub end: i64,
+    pub speaker: Option<String>,
+    pub speaker_code: Option<String>,
+    pub speaker_org: Option<String>,
+}
+
+/// A quantity (casualties, munitions, money, ...) of a stored document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuantityRow {
+    pub id: String,
+    pub text: String,
+    pub start: i64,
+    pub end: i64,
+    pub value: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub approx: bool,
+    pub unit: Option<String>,
+    pub kind: String,
+    /// Whose figure it is (the actor's code), when known.
+    pub actor_code: Option<String>,
+    /// Mention ids ([`MentionRow::id`]) of the events this figure is linked to.
+    pub events: Vec<String>,
+}
+
+/// A resolved date mention.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateRow {
+    pub text: String,
+    pub start: i64,
+    pub end: i64,
+    pub value: Option<String>,
+    pub precision: Option<String>,
+}
+
+/// An event mention of a stored document, with who reports it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentMention {
+    #[serde(flatten)]
+    pub mention: MentionRow,
+    /// Who reports it, nearest first.
+    pub sources: Vec<String>,
+    /// Local ids of the quantities linked to it.
+    pub quantities: Vec<String>,
+}
+
+/// Everything stored about one document: its text and every extracted item with spans.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentDetail {
+    pub id: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub language: Option<String>,
+    pub text: String,
+    pub key_points: Vec<String>,
+    pub near_duplicate_of: Option<String>,
+    pub similarity: Option<f64>,
+    pub entities: Vec<EntityRow>,
+    pub quotes: Vec<QuoteRow>,
+    pub quantities: Vec<QuantityRow>,
+    pub dates: Vec<DateRow>,
+    /// In document order.
+    pub mentions: Vec<DocumentMention>,
+}
+
+/// One event with every mention of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventDetail {
+    #[serde(flatten)]
+    pub event: EventRow,
+    /// Oldest publication first.
+    pub mentions: Vec<DocumentMention>,
+}
+
+/// What the corpus says about one actor (by code): the names and roles it appears under,
+/// and what it said.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ActorProfile {
+    pub code: String,
+    /// Names written for it, with the number of documents each appears in, most first.
+    pub names: Vec<(String, i64)>,
+    /// Roles (minister, president, ...) of entities with this code, with document counts.
+    pub roles: Vec<(String, i64)>,
+    /// Quotations whose speaker has this code, newest first.
+    pub quotes: Vec<QuoteRow>,
+}
+
+/// Stops a running query from another thread (a server's query time limit).
+pub type InterruptHandle = Box<dyn Fn() + Send + Sync>;
+
 /// The storage interface: the only thing the pipeline and the CLI know about a database.
 pub trait Store: Send {
     /// `"sqlite"`, `"postgres"`, ...
@@ -388,6 +534,29 @@ pub trait Store: Send {
 
     /// Row counts.
     fn stats(&self) -> Result<StoreStats>;
+
+    // --- Read queries for the analyst surfaces (issue #14) -----------------------------
+
+    /// Documents, newest first, a page at a time (see [`DocumentQuery`]).
+    fn documents(&self, query: &DocumentQuery) -> Result<Vec<DocumentSummary>>;
+
+    /// Everything stored about the document with this id (the first stored, when two
+    /// share it), or `None`.
+    fn document(&self, id: &str) -> Result<Option<DocumentDetail>>;
+
+    /// One event cluster by its id, with its mentions, or `None`.
+    fn event(&self, id: &str) -> Result<Option<EventDetail>>;
+
+    /// Names, roles and quotations (at most `limit`) of the actor with this code (country
+    /// code or CAMEO actor code, exact).
+    fn actor_profile(&self, code: &str, limit: usize) -> Result<ActorProfile>;
+
+    /// A handle that makes this store's running query fail promptly with an error, for
+    /// query time limits; `None` when the backend cannot interrupt (callers then only stop
+    /// waiting).
+    fn interrupt_handle(&self) -> Option<InterruptHandle> {
+        None
+    }
 }
 
 /// True for a `postgres://` or `postgresql://` URL: the PostgreSQL backend. Anything else

@@ -16,8 +16,10 @@ use crate::dedup::{content_hash, MinHashSignature, NEAR_DUPLICATE_THRESHOLD};
 use crate::query::{build_where, fts_query, period_sql, EventFilter, GroupKey, Period};
 use crate::schema::{MIGRATIONS, SCHEMA_VERSION};
 use crate::{
-    AggregateRow, DocumentHit, EventRow, GroupRow, MentionRow, NewDocument, PutOutcome, Result,
-    Store, StoreError, StoreStats,
+    ActorProfile, AggregateRow, DateRow, DocumentDetail, DocumentHit, DocumentMention,
+    DocumentQuery, DocumentSummary, EntityRow, EventDetail, EventRow, GroupRow, InterruptHandle,
+    MentionRow, NewDocument, PutOutcome, QuantityRow, QuoteRow, Result, Store, StoreError,
+    StoreStats,
 };
 
 /// Near-duplicate candidates taken from one LSH band (see `insert_document`): enough to
@@ -1123,6 +1125,285 @@ impl Store for SqliteStore {
             quantities: count("SELECT count(*) FROM quantities")?,
         })
     }
+
+    // --- Read queries for the analyst surfaces (issue #14); helpers below the impl -------
+
+    fn documents(&self, query: &DocumentQuery) -> Result<Vec<DocumentSummary>> {
+        let (after_published, after_id) = match &query.after {
+            Some((p, id)) => (Some(p.as_str()), Some(id.as_str())),
+            None => (None, None),
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.doc_id, d.title, d.published, d.url, d.source, d.key_points,
+                    (SELECT count(*) FROM event_mentions m WHERE m.doc = d.id),
+                    (SELECT o.doc_id FROM documents o WHERE o.id = d.near_duplicate_of)
+             FROM documents d
+             WHERE ?1 IS NULL OR coalesce(d.published, '') < ?1
+                OR (coalesce(d.published, '') = ?1 AND d.doc_id < ?2)
+             ORDER BY coalesce(d.published, '') DESC, d.doc_id DESC
+             LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(
+            params![after_published, after_id, query.limit as i64],
+            |r| {
+                Ok(DocumentSummary {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    published: r.get(2)?,
+                    url: r.get(3)?,
+                    source: r.get(4)?,
+                    key_points: json_list(r.get(5)?, |v| v.as_str().map(String::from)),
+                    events: r.get(6)?,
+                    near_duplicate_of: r.get(7)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    fn document(&self, id: &str) -> Result<Option<DocumentDetail>> {
+        document_detail(&self.conn, id)
+    }
+
+    fn event(&self, id: &str) -> Result<Option<EventDetail>> {
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} FROM event_clusters c{REPRESENTATIVE_JOIN} WHERE c.id = ?1"
+        );
+        let Some(event) = self.conn.query_row(&sql, [id], event_row).optional()? else {
+            return Ok(None);
+        };
+        let mentions = document_mentions(
+            &self.conn,
+            "m.cluster = ?1 ORDER BY coalesce(d.published, '~'), d.content_hash, m.ord",
+            id,
+        )?;
+        Ok(Some(EventDetail { event, mentions }))
+    }
+
+    fn actor_profile(&self, code: &str, limit: usize) -> Result<ActorProfile> {
+        let code = code.trim().to_ascii_uppercase();
+        let counted = |sql: &str| -> Result<Vec<(String, i64)>> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows = stmt.query_map([&code], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        };
+        let names = counted(
+            "SELECT e.text, count(DISTINCT e.doc) AS n FROM entities e
+             WHERE e.code = ?1 OR e.cameo_actor = ?1
+             GROUP BY e.text ORDER BY n DESC, e.text LIMIT 20",
+        )?;
+        let roles = counted(
+            "SELECT e.role, count(DISTINCT e.doc) AS n FROM entities e
+             WHERE (e.code = ?1 OR e.cameo_actor = ?1) AND e.role IS NOT NULL AND e.role <> ''
+             GROUP BY e.role ORDER BY n DESC, e.role LIMIT 20",
+        )?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.doc_id, d.published, q.text, q.start, q.\"end\", q.speaker_text,
+                    q.speaker_code, q.speaker_org
+             FROM quotes q JOIN documents d ON d.id = q.doc
+             WHERE q.speaker_code = ?1
+             ORDER BY coalesce(d.published, '') DESC, d.doc_id, q.ord LIMIT ?2",
+        )?;
+        let quotes = stmt
+            .query_map(params![code, limit as i64], quote_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(ActorProfile {
+            code,
+            names,
+            roles,
+            quotes,
+        })
+    }
+
+    fn interrupt_handle(&self) -> Option<InterruptHandle> {
+        let handle = self.conn.get_interrupt_handle();
+        Some(Box::new(move || handle.interrupt()))
+    }
+}
+
+// --- Read queries for the analyst surfaces (issue #14): helpers ---------------------------
+
+fn quote_row(r: &rusqlite::Row) -> rusqlite::Result<QuoteRow> {
+    Ok(QuoteRow {
+        document: r.get(0)?,
+        published: r.get(1)?,
+        text: r.get(2)?,
+        start: r.get(3)?,
+        end: r.get(4)?,
+        speaker: r.get(5)?,
+        speaker_code: r.get(6)?,
+        speaker_org: r.get(7)?,
+    })
+}
+
+/// Mentions with their sources and linked quantities, `condition` (over `m` and `d`, with
+/// its ORDER BY) taking the one parameter `value`.
+fn document_mentions<P: rusqlite::ToSql>(
+    conn: &Connection,
+    condition: &str,
+    value: P,
+) -> Result<Vec<DocumentMention>> {
+    let sql = format!(
+        "SELECT m.id, m.cluster, d.doc_id, d.url, d.source, d.published, m.category, m.cameo,
+                m.goldstein, m.quad, m.actor_text, m.actor_code, m.recipient_text,
+                m.recipient_code, m.trigger_text, m.trigger_start, m.trigger_end,
+                m.sentence_start, m.sentence_end, m.evidence, m.date, m.place_text,
+                m.modality, m.negated, m.rule, m.sources, m.quantities
+         FROM event_mentions m JOIN documents d ON d.id = m.doc
+         WHERE {condition}"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([value], |r| {
+        Ok(DocumentMention {
+            mention: MentionRow {
+                id: r.get(0)?,
+                event_id: r.get(1)?,
+                document: r.get(2)?,
+                url: r.get(3)?,
+                source: r.get(4)?,
+                published: r.get(5)?,
+                category: r.get(6)?,
+                cameo: r.get(7)?,
+                goldstein: r.get(8)?,
+                quad: r.get::<_, i64>(9)? as u8,
+                actor: r.get(10)?,
+                actor_code: r.get(11)?,
+                recipient: r.get(12)?,
+                recipient_code: r.get(13)?,
+                trigger: r.get(14)?,
+                trigger_start: r.get(15)?,
+                trigger_end: r.get(16)?,
+                sentence_start: r.get(17)?,
+                sentence_end: r.get(18)?,
+                evidence: r.get(19)?,
+                date: r.get(20)?,
+                place: r.get(21)?,
+                modality: r.get(22)?,
+                negated: r.get(23)?,
+                rule: r.get(24)?,
+            },
+            sources: json_list(r.get(25)?, |v| {
+                v.get("text").and_then(|t| t.as_str()).map(String::from)
+            }),
+            quantities: json_list(r.get(26)?, |v| v.as_str().map(String::from)),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+fn document_detail(conn: &Connection, id: &str) -> Result<Option<DocumentDetail>> {
+    let head = conn
+        .prepare_cached(
+            "SELECT d.id, d.doc_id, d.title, d.published, d.url, d.source, d.language, d.text,
+                    d.key_points, (SELECT o.doc_id FROM documents o WHERE o.id = d.near_duplicate_of),
+                    d.similarity
+             FROM documents d WHERE d.doc_id = ?1 ORDER BY d.id LIMIT 1",
+        )?
+        .query_row([id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                DocumentDetail {
+                    id: r.get(1)?,
+                    title: r.get(2)?,
+                    published: r.get(3)?,
+                    url: r.get(4)?,
+                    source: r.get(5)?,
+                    language: r.get(6)?,
+                    text: r.get(7)?,
+                    key_points: json_list(r.get(8)?, |v| v.as_str().map(String::from)),
+                    near_duplicate_of: r.get(9)?,
+                    similarity: r.get(10)?,
+                    entities: Vec::new(),
+                    quotes: Vec::new(),
+                    quantities: Vec::new(),
+                    dates: Vec::new(),
+                    mentions: Vec::new(),
+                },
+            ))
+        })
+        .optional()?;
+    let Some((row, mut doc)) = head else {
+        return Ok(None);
+    };
+    doc.entities = conn
+        .prepare_cached(
+            "SELECT local_id, text, type, code, sector, org, role, cameo_actor, mentions
+             FROM entities WHERE doc = ?1 ORDER BY ord",
+        )?
+        .query_map([row], |r| {
+            let spans: Option<String> = r.get(8)?;
+            Ok(EntityRow {
+                id: r.get(0)?,
+                text: r.get(1)?,
+                entity_type: r.get(2)?,
+                code: r.get(3)?,
+                sector: r.get(4)?,
+                org: r.get(5)?,
+                role: r.get(6)?,
+                cameo_actor: r.get(7)?,
+                mentions: spans
+                    .and_then(|j| serde_json::from_str(&j).ok())
+                    .unwrap_or_default(),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    doc.quotes = conn
+        .prepare_cached(
+            "SELECT d.doc_id, d.published, q.text, q.start, q.\"end\", q.speaker_text,
+                    q.speaker_code, q.speaker_org
+             FROM quotes q JOIN documents d ON d.id = q.doc WHERE q.doc = ?1 ORDER BY q.ord",
+        )?
+        .query_map([row], quote_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    doc.dates = conn
+        .prepare_cached(
+            "SELECT text, start, \"end\", value, precision FROM date_mentions
+             WHERE doc = ?1 ORDER BY ord",
+        )?
+        .query_map([row], |r| {
+            Ok(DateRow {
+                text: r.get(0)?,
+                start: r.get(1)?,
+                end: r.get(2)?,
+                value: r.get(3)?,
+                precision: r.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    doc.mentions = document_mentions(conn, "m.doc = ?1 ORDER BY m.ord", row)?;
+    let mut quantities = conn
+        .prepare_cached(
+            "SELECT local_id, text, start, \"end\", value, min, max, approx, unit, kind,
+                    actor_code
+             FROM quantities WHERE doc = ?1 ORDER BY ord",
+        )?
+        .query_map([row], |r| {
+            Ok(QuantityRow {
+                id: r.get(0)?,
+                text: r.get(1)?,
+                start: r.get(2)?,
+                end: r.get(3)?,
+                value: r.get(4)?,
+                min: r.get(5)?,
+                max: r.get(6)?,
+                approx: r.get(7)?,
+                unit: r.get(8)?,
+                kind: r.get(9)?,
+                actor_code: r.get(10)?,
+                events: Vec::new(),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for q in &mut quantities {
+        q.events = doc
+            .mentions
+            .iter()
+            .filter(|m| m.quantities.contains(&q.id))
+            .map(|m| m.mention.id.clone())
+            .collect();
+    }
+    doc.quantities = quantities;
+    Ok(Some(doc))
 }
 
 #[cfg(test)]

@@ -1,3 +1,4 @@
+pub mod brief;
 pub mod completions;
 pub mod db;
 pub mod dictionary;
@@ -11,6 +12,7 @@ pub mod publish;
 pub mod query;
 #[cfg(feature = "scale")]
 pub mod queue;
+pub mod serve;
 #[cfg(feature = "scale")]
 pub mod status;
 #[cfg(feature = "scale")]

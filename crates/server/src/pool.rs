@@ -1,0 +1,120 @@
+//! A few read-only store connections shared by the request handlers.
+//!
+//! A `Store` is `Send` but not `Sync` (an SQLite connection serves one thread at a time), so
+//! each connection sits in its own mutex; a semaphore with one permit per connection makes
+//! a request wait for a free one instead of spinning. Each query runs on a blocking thread
+//! under the query time limit; past it, the query is interrupted through the store's
+//! [`sitrep_store::InterruptHandle`] and the request gets a 503.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use sitrep_store::{InterruptHandle, SqliteStore, Store};
+use tokio::sync::Semaphore;
+
+use crate::ApiError;
+
+struct Slot {
+    store: Mutex<Box<dyn Store>>,
+    interrupt: Option<InterruptHandle>,
+}
+
+pub struct StorePool {
+    slots: Arc<Vec<Slot>>,
+    permits: Semaphore,
+}
+
+impl StorePool {
+    /// A pool over stores already opened (any backend).
+    pub fn new(stores: Vec<Box<dyn Store>>) -> StorePool {
+        let slots: Vec<Slot> = stores
+            .into_iter()
+            .map(|s| Slot {
+                interrupt: s.interrupt_handle(),
+                store: Mutex::new(s),
+            })
+            .collect();
+        let n = slots.len();
+        StorePool {
+            slots: Arc::new(slots),
+            permits: Semaphore::new(n),
+        }
+    }
+
+    /// `n` read-only connections to the SQLite database at `path`.
+    pub fn open_sqlite(path: &Path, n: usize) -> sitrep_store::Result<StorePool> {
+        let mut stores: Vec<Box<dyn Store>> = Vec::with_capacity(n);
+        for _ in 0..n {
+            stores.push(Box::new(SqliteStore::open_read_only(path)?));
+        }
+        Ok(StorePool::new(stores))
+    }
+
+    /// Run `f` on a free connection, on a blocking thread, within `timeout`.
+    pub async fn run<T, F>(&self, timeout: Duration, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&dyn Store) -> sitrep_store::Result<T> + Send + 'static,
+    {
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|_| ApiError::unavailable("the server is shutting down"))?;
+        // The slot the query runs on, set and cleared while that slot's lock is held, so an
+        // interrupt can only ever reach this request's query.
+        let running: Arc<Mutex<Option<usize>>> = Arc::new(Mutex::new(None));
+        let slots = self.slots.clone();
+        let running_in = running.clone();
+        let mut task = tokio::task::spawn_blocking(move || {
+            // The permit guarantees a free slot; take the first unlocked one.
+            // A slot poisoned by a panicking query is still a usable connection (queries
+            // only read), so poisoning is ignored rather than losing the slot for good.
+            let (index, guard) = slots
+                .iter()
+                .enumerate()
+                .find_map(|(i, s)| match s.store.try_lock() {
+                    Ok(g) => Some((i, g)),
+                    Err(std::sync::TryLockError::Poisoned(p)) => Some((i, p.into_inner())),
+                    Err(std::sync::TryLockError::WouldBlock) => None,
+                })
+                .unwrap_or_else(|| (0, slots[0].store.lock().unwrap_or_else(|p| p.into_inner())));
+            *running_in.lock().unwrap_or_else(|e| e.into_inner()) = Some(index);
+            let result = f(&**guard);
+            *running_in.lock().unwrap_or_else(|e| e.into_inner()) = None;
+            drop(guard);
+            result
+        });
+        let joined = match tokio::time::timeout(timeout, &mut task).await {
+            Ok(joined) => joined,
+            Err(_) => {
+                if let Some(i) = *running.lock().unwrap_or_else(|e| e.into_inner()) {
+                    if let Some(interrupt) = &self.slots[i].interrupt {
+                        interrupt();
+                    }
+                }
+                // Wait for the interrupted query to give its connection back (the permit is
+                // released only then), but not forever.
+                let _ = tokio::time::timeout(Duration::from_secs(5), task).await;
+                return Err(ApiError::unavailable(format!(
+                    "the query took longer than {} s and was stopped; narrow the filters \
+                     (dates, actor, category) and try again",
+                    timeout.as_secs_f64()
+                )));
+            }
+        };
+        match joined {
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(e)) => Err(store_error(e)),
+            Err(e) => Err(ApiError::internal(format!("query failed: {e}"))),
+        }
+    }
+}
+
+fn store_error(e: sitrep_store::StoreError) -> ApiError {
+    match e {
+        sitrep_store::StoreError::Invalid(m) => ApiError::bad_request(m),
+        other => ApiError::internal(format!("store: {other}")),
+    }
+}
