@@ -342,3 +342,66 @@ fn petrarch_unit_tests_with_their_own_dictionaries() {
         "pass rate {rate:.3} fell under {CONFORMANCE_FLOOR}"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// The conformance run with the TABARI-style pattern coder (`sitrep_tabari::Coder`)
+// ---------------------------------------------------------------------------------------
+
+/// Measured pass rate of the suite with the pattern coder, set just under the figure the
+/// test prints, so that a regression fails it. docs/TABARI.md explains the failures.
+const CODER_FLOOR: f64 = 0.79;
+
+#[test]
+fn petrarch_unit_tests_with_the_pattern_coder() {
+    let (Some(dir), Some(records)) = (shared("conformance/petrarch2"), unit_test_records()) else {
+        return;
+    };
+    let dicts = Dictionaries::load(&dir, LoadOptions::default()).unwrap();
+    let coder = sitrep_tabari::Coder::new(&dicts);
+    let mut by_category: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    let mut failures = Vec::new();
+    for r in &records {
+        let date = sitrep_tabari::Date::parse(&r.date);
+        let mut got: Vec<(String, String, String)> = coder
+            .code_sentence(&r.text, date)
+            .into_iter()
+            .map(|e| (e.source, e.target, e.code))
+            .collect();
+        got.sort();
+        got.dedup();
+        let mut want = r.expected.clone();
+        want.sort();
+        want.dedup();
+        let entry = by_category.entry(r.category.as_str()).or_default();
+        entry.1 += 1;
+        if got == want {
+            entry.0 += 1;
+        } else {
+            failures.push(format!(
+                "{} [{}] want {want:?} got {got:?}: {}",
+                r.id, r.category, r.text
+            ));
+        }
+    }
+    let passed: usize = by_category.values().map(|v| v.0).sum();
+    let rate = passed as f64 / records.len() as f64;
+    eprintln!(
+        "PETRARCH unit tests, pattern coder: {passed}/{} exact ({:.1}%)",
+        records.len(),
+        rate * 100.0
+    );
+    for (cat, (p, n)) in &by_category {
+        eprintln!(
+            "  {cat:<10} {p:>3}/{n:<3} {:>5.1}%",
+            *p as f64 * 100.0 / *n as f64
+        );
+    }
+    eprintln!("failing records:");
+    for f in &failures {
+        eprintln!("  {f}");
+    }
+    assert!(
+        rate >= CODER_FLOOR,
+        "pass rate {rate:.3} fell under {CODER_FLOOR}"
+    );
+}
