@@ -43,6 +43,12 @@ use crate::Dictionaries;
 /// TELEVISION` matches "Ithilen state-run television").
 pub const MAX_NAME_GAP: usize = 2;
 
+/// Letters a stem may be followed by: TABARI matched any continuation, but the
+/// PETRARCH suite expects "THE_KU" not to match "the Kuwait government" while "ROHAN"
+/// matches "Rohans"; endings up to three letters cover plurals and demonyms ("-s",
+/// "-i", "-ian", "-ese").
+pub const MAX_STEM_SUFFIX: usize = 3;
+
 /// One coded event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodedEvent {
@@ -222,6 +228,7 @@ impl NameIndex {
             t.word
                 && if k == last && name.stem {
                     t.up.starts_with(name.words[k].as_str())
+                        && t.up.len() - name.words[k].len() <= MAX_STEM_SUFFIX
                 } else {
                     t.up == name.words[k]
                 }
@@ -255,13 +262,19 @@ impl NameIndex {
             return None;
         }
         let mut best: Option<(usize, bool, Payload)> = None;
+        // Candidates come shortest stem first: at equal length and exactness, a later
+        // (longer) stem wins.
         let consider = |id: u32, best: &mut Option<(usize, bool, Payload)>| {
             let name = &self.names[id as usize];
             if let Some(end) = Self::match_at(name, toks, i) {
                 let exact = !name.stem || toks[end - 1].up == *name.words.last().expect("words");
                 let better = match best {
                     None => true,
-                    Some((e, x, _)) => end > *e || (end == *e && exact && !*x),
+                    Some((e, x, _)) => {
+                        end > *e
+                            || (end == *e && exact && !*x)
+                            || (end == *e && exact == *x && name.stem)
+                    }
                 };
                 if better {
                     *best = Some((end, exact, name.payload));
@@ -681,6 +694,50 @@ impl Coder {
     }
 }
 
+impl sitrep_core::SentenceCoder for Coder {
+    fn code_sentence(
+        &self,
+        sentence: &str,
+        published: Option<chrono::NaiveDate>,
+    ) -> Vec<sitrep_core::CodedSentenceEvent> {
+        use chrono::Datelike;
+        let date = published.map(|d| Date(d.year() as u32 * 10000 + d.month() * 100 + d.day()));
+        Coder::code_sentence(self, sentence, date)
+            .into_iter()
+            .map(|e| sitrep_core::CodedSentenceEvent {
+                source: e.source,
+                target: e.target,
+                code: e.code,
+                trigger: e.verb_span,
+                source_span: e.source_span,
+                target_span: e.target_span,
+                rule: if e.reverse {
+                    format!("{} (paired event, target to source)", e.rule)
+                } else {
+                    e.rule
+                },
+            })
+            .collect()
+    }
+}
+
+/// An actor code with an agent code appended, unless the actor's code already has all
+/// of the agent's three-letter parts ("White House security officials": USAGOV, not
+/// USAGOVGOV).
+fn with_agent(code: &str, agent: &str) -> String {
+    let parts = |c: &str| -> Vec<String> {
+        c.as_bytes()
+            .chunks(3)
+            .map(|p| String::from_utf8_lossy(p).into_owned())
+            .collect()
+    };
+    let have = parts(code.get(3..).unwrap_or(""));
+    if !agent.is_empty() && parts(agent).iter().all(|p| have.contains(p)) {
+        return code.to_string();
+    }
+    format!("{code}{agent}")
+}
+
 /// An actor mention: its codes (an agent applies to each) and its tokens.
 #[derive(Debug, Clone)]
 struct Mention {
@@ -734,7 +791,8 @@ impl<'a> Sentence<'a> {
         let mut verbs = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            let mut found = None;
+            // The longest forms here; several verbs (families) may share one.
+            let mut found: Vec<(u32, usize, usize)> = Vec::new();
             if !covered[i] && toks[i].word {
                 if let Some(forms) = coder.forms.get(&toks[i].up) {
                     for f in forms {
@@ -742,22 +800,29 @@ impl<'a> Sentence<'a> {
                             continue;
                         };
                         let end = first + f.words.len();
-                        if end <= toks.len()
-                            && f.words
+                        if end > toks.len()
+                            || !f
+                                .words
                                 .iter()
                                 .zip(&toks[first..end])
                                 .all(|(w, t)| *w == t.up)
-                            && found
-                                .is_none_or(|(_, s, e): (u32, usize, usize)| end - first > e - s)
                         {
-                            found = Some((f.verb, first, end));
+                            continue;
+                        }
+                        let len = end - first;
+                        let best = found.first().map_or(0, |v| v.2 - v.1);
+                        if len > best {
+                            found.clear();
+                        }
+                        if len >= best && !found.iter().any(|v| v.0 == f.verb) {
+                            found.push((f.verb, first, end));
                         }
                     }
                 }
             }
-            match found {
+            match found.first().copied() {
                 Some(v) => {
-                    verbs.push(v);
+                    verbs.extend(found);
                     i = v.2.max(i + 1);
                 }
                 None => i += 1,
@@ -777,28 +842,56 @@ impl<'a> Sentence<'a> {
                 actor_units.push((n, codes.clone(), *s, *e));
             }
         }
-        // For each unit: prefix agent codes and suffix agent codes attached to actor units.
+        // Agent codes attached to actor units: prefixes ("MSF Arnor"), and suffix chains
+        // ("Danish Islamist media": MUS then MED in one chain; "lawmakers and officials
+        // in X": two chains, X LEG and X GOV).
         let mut prefixes: HashMap<usize, Vec<String>> = HashMap::new();
-        let mut suffixes: HashMap<usize, Vec<String>> = HashMap::new();
+        let mut chains: HashMap<usize, Vec<(Vec<String>, usize)>> = HashMap::new();
         let mut span_start: HashMap<usize, usize> = HashMap::new();
         let mut span_end: HashMap<usize, usize> = HashMap::new();
-        let mut standalone: Vec<(String, usize, usize)> = Vec::new();
-        // The actor units an agent attached to, for "X media and government".
+        let mut agent_targets: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut standalone: Vec<(usize, u32, usize, usize)> = Vec::new();
+        let mut attach = |targets: &[usize], agent: &AgentCode, s: usize, e: usize| {
+            for (k, &t) in targets.iter().enumerate() {
+                if agent.prefix {
+                    prefixes.entry(t).or_default().push(agent.code.clone());
+                } else {
+                    let list = chains.entry(t).or_default();
+                    match list.last_mut() {
+                        // Adjacent to the previous agent of this actor: the same chain.
+                        Some((chain, end)) if *end == s => {
+                            chain.push(agent.code.clone());
+                            *end = e;
+                        }
+                        _ => list.push((vec![agent.code.clone()], e)),
+                    }
+                }
+                // The agent's words belong to the nearest actor's mention only: the
+                // other members of "ambassadors of A, B and C" keep their own spans.
+                if k == 0 {
+                    let st = span_start.entry(t).or_insert(units[t].1);
+                    *st = (*st).min(s);
+                    let en = span_end.entry(t).or_insert(units[t].2);
+                    *en = (*en).max(e);
+                }
+            }
+        };
+        // The actor units the last agent attached to, for "X media and government".
         let mut last_attached: Option<(Vec<usize>, usize)> = None;
         for (n, (u, s, e)) in units.iter().enumerate() {
             let Unit::Agent(a) = u else { continue };
             let agent = &coder.agents[*a as usize];
             let mut targets: Vec<usize> = Vec::new();
-            // An actor before it ("Gondor's government", "Arnor security officials").
+            // An actor before it ("Gondor's government", "Arnor security officials",
+            // "Ithilen's awful and evil minister").
             if let Some(&(an, _, _, ae)) = actor_units.iter().rev().find(|x| x.3 <= *s) {
-                let gap_ok = plain_gap(ae, *s, 3) || {
-                    // "Osgiliath's" etc.: the 's token is a plain word anyway.
-                    false
-                };
-                let no_unit_between = !units
+                let possessive_gap = toks.get(ae).is_some_and(|t| t.up == "'S")
+                    && *s - ae <= 5
+                    && (ae..*s).all(|k| toks[k].word && !is_verb_tok(k));
+                let no_actor_between = !units
                     .iter()
                     .any(|x| x.1 >= ae && x.2 <= *s && matches!(x.0, Unit::Actor(_)));
-                if gap_ok && no_unit_between && !agent.prefix {
+                if (plain_gap(ae, *s, 3) || possessive_gap) && no_actor_between && !agent.prefix {
                     targets.push(an);
                 }
             }
@@ -842,47 +935,52 @@ impl<'a> Sentence<'a> {
                 }
             }
             if targets.is_empty() {
-                standalone.push((agent.code.clone(), *s, *e));
+                standalone.push((n, *a, *s, *e));
                 last_attached = None;
                 continue;
             }
-            for (k, &t) in targets.iter().enumerate() {
-                let list = if agent.prefix {
-                    prefixes.entry(t).or_default()
-                } else {
-                    suffixes.entry(t).or_default()
-                };
-                list.push(agent.code.clone());
-                // The agent's words belong to the nearest actor's mention only: the
-                // other members of "ambassadors of A, B and C" keep their own spans.
-                if k > 0 {
-                    continue;
-                }
-                let st = span_start.entry(t).or_insert(units[t].1);
-                *st = (*st).min(*s);
-                let en = span_end.entry(t).or_insert(units[t].2);
-                *en = (*en).max(*e);
-            }
+            attach(&targets, agent, *s, *e);
+            agent_targets.insert(n, targets.clone());
             last_attached = Some((targets, *e));
-            let _ = n;
+        }
+        // "Lawmakers and officials in Fornost": an agent before a connector shares the
+        // actors of the agent after it (right to left, so chains of them do too).
+        for k in (0..standalone.len()).rev() {
+            let (n, a, s, e) = standalone[k];
+            let Some(&(_, ns, _)) = units.get(n + 1).map(|u| (0, u.1, u.2)).as_ref() else {
+                continue;
+            };
+            let Some(targets) = agent_targets.get(&(n + 1)).cloned() else {
+                continue;
+            };
+            let between = &toks[e..ns];
+            if !between.is_empty() && between.len() <= 2 && between.iter().all(is_connector) {
+                attach(&targets, &coder.agents[a as usize], s, e);
+                agent_targets.insert(n, targets);
+                standalone.remove(k);
+            }
         }
         // Mentions, in order.
         let mut mentions: Vec<Mention> = Vec::new();
         for (n, codes, s, e) in &actor_units {
             let Some(codes) = codes else { continue };
             let pre: Vec<String> = prefixes.get(n).cloned().unwrap_or_default();
-            let suf: Vec<String> = suffixes.get(n).cloned().unwrap_or_default();
+            let suffix_chains: Vec<Vec<String>> = chains
+                .get(n)
+                .map(|c| c.iter().map(|x| x.0.clone()).collect())
+                .unwrap_or_default();
             let mut out = Vec::new();
             for c in codes {
                 let head = format!("{}{c}", pre.concat());
-                if suf.is_empty() {
-                    out.push(head);
-                } else {
-                    // Several suffix agents joined by `and` are alternatives ("lawmakers
-                    // and officials in X": X LEG and X GOV).
-                    for a in &suf {
-                        out.push(format!("{head}{a}"));
-                    }
+                if suffix_chains.is_empty() {
+                    out.push(head.clone());
+                }
+                for chain in &suffix_chains {
+                    out.push(
+                        chain
+                            .iter()
+                            .fold(head.clone(), |code, a| with_agent(&code, a)),
+                    );
                 }
             }
             mentions.push(Mention {
@@ -892,9 +990,9 @@ impl<'a> Sentence<'a> {
                 group: 0,
             });
         }
-        for (code, s, e) in standalone {
+        for (_, a, s, e) in standalone {
             mentions.push(Mention {
-                codes: vec![format!("---{code}")],
+                codes: vec![format!("---{}", coder.agents[a as usize].code)],
                 start: s,
                 end: e,
                 group: 0,

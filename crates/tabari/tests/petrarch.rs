@@ -349,7 +349,7 @@ fn petrarch_unit_tests_with_their_own_dictionaries() {
 
 /// Measured pass rate of the suite with the pattern coder, set just under the figure the
 /// test prints, so that a regression fails it. docs/TABARI.md explains the failures.
-const CODER_FLOOR: f64 = 0.79;
+const CODER_FLOOR: f64 = 0.84;
 
 #[test]
 fn petrarch_unit_tests_with_the_pattern_coder() {
@@ -403,5 +403,63 @@ fn petrarch_unit_tests_with_the_pattern_coder() {
     assert!(
         rate >= CODER_FLOOR,
         "pass rate {rate:.3} fell under {CODER_FLOOR}"
+    );
+}
+
+/// The same suite through `sitrep_core::Pipeline` with the pattern coder plugged in
+/// (what `sitrep extract --dictionary-format petrarch` runs): sentence splitting and
+/// publication dates come from the pipeline, and codes outside CAMEO (the suite's local
+/// `901`-`915`, `345`) are not in records. Measured when written: 189/281 (67.3%).
+const PIPELINE_FLOOR: f64 = 0.66;
+
+#[test]
+fn petrarch_unit_tests_through_the_pipeline_with_the_pattern_coder() {
+    let (Some(dir), Some(records)) = (shared("conformance/petrarch2"), unit_test_records()) else {
+        return;
+    };
+    let dicts = Dictionaries::load(&dir, LoadOptions::default()).unwrap();
+    let pipeline = sitrep_core::Pipeline::builder()
+        .builtin_actors(false)
+        .builtin_events(false)
+        .sentence_coder(std::sync::Arc::new(sitrep_tabari::Coder::new(&dicts)))
+        .build()
+        .unwrap();
+    let mut passed = 0;
+    let mut with_rule = 0;
+    for r in &records {
+        let published = format!("{}-{}-{}", &r.date[..4], &r.date[4..6], &r.date[6..]);
+        let doc = sitrep_core::record::InputDocument {
+            id: r.id.clone(),
+            text: r.text.clone(),
+            published: Some(published),
+            ..Default::default()
+        };
+        let record = pipeline.process(&doc);
+        // Every event carries its evidence: the verb, both parties and the rule line.
+        for e in &record.events {
+            assert!(
+                !e.trigger.text.is_empty() && e.rule.contains(".verbs.txt:"),
+                "{e:?}"
+            );
+            assert!(e.actor.as_ref().is_some_and(|a| !a.text.is_empty()));
+            assert!(e.recipient.as_ref().is_some_and(|a| !a.text.is_empty()));
+            with_rule += 1;
+        }
+        let mut want = r.expected.clone();
+        want.sort();
+        want.dedup();
+        if coded_triples(&record) == want {
+            passed += 1;
+        }
+    }
+    let rate = passed as f64 / records.len() as f64;
+    eprintln!(
+        "PETRARCH unit tests, pipeline with the pattern coder: {passed}/{} exact ({:.1}%), {with_rule} events",
+        records.len(),
+        rate * 100.0
+    );
+    assert!(
+        rate >= PIPELINE_FLOOR,
+        "pass rate {rate:.3} fell under {PIPELINE_FLOOR}"
     );
 }
