@@ -511,6 +511,8 @@ fn form_of(raw: &str) -> Option<(Vec<String>, usize)> {
     (!words.is_empty()).then_some((words, head))
 }
 
+const DETERMINERS: [&str; 8] = ["THE", "A", "AN", "ITS", "THEIR", "HIS", "HER", "THIS"];
+
 const BE: [&str; 7] = ["IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"];
 
 impl Coder {
@@ -689,7 +691,7 @@ impl Coder {
                 return Vec::new();
             }
         }
-        let s = Sentence::read(self, text, toks, date);
+        let s = Sentence::read(self, toks, date);
         s.code(self)
     }
 }
@@ -748,10 +750,8 @@ struct Mention {
     group: usize,
 }
 
-struct Sentence<'a> {
-    text: &'a str,
+struct Sentence {
     toks: Vec<Tok>,
-    words: HashSet<&'a str>,
     mentions: Vec<Mention>,
     groups: Vec<Vec<usize>>,
     /// For each token, the verb form found there: (verb, first token, end token).
@@ -762,8 +762,8 @@ fn is_connector(t: &Tok) -> bool {
     matches!(t.up.as_str(), "," | "AND" | "OR" | "NOR")
 }
 
-impl<'a> Sentence<'a> {
-    fn read(coder: &Coder, text: &'a str, toks: Vec<Tok>, date: Option<Date>) -> Sentence<'a> {
+impl Sentence {
+    fn read(coder: &Coder, toks: Vec<Tok>, date: Option<Date>) -> Sentence {
         // Names, longest first at each position.
         enum Unit {
             Actor(Option<Vec<String>>),
@@ -1007,17 +1007,15 @@ impl<'a> Sentence<'a> {
             }
             kept.push(m);
         }
-        // Absorb an actor right after another one, without a connector ("Dagolath's
-        // Deputy Prime Minister Telemar", "the evil Arnor awful Gondor").
+        // Absorb an actor right after another one, or after its possessive, without a
+        // connector ("Dagolath's Deputy Prime Minister Telemar", "Arnor's Elrond"): one
+        // party. With any other word between they stay apart ("Osgiliath with Gondor").
         let mut merged: Vec<Mention> = Vec::new();
         for m in kept {
             if let Some(prev) = merged.last_mut() {
-                if plain_gap(prev.end, m.start, 3) && m.start > prev.end.saturating_sub(0) {
+                let possessive = m.start == prev.end + 1 && toks[prev.end].up == "'S";
+                if m.start == prev.end || possessive {
                     prev.end = m.end.max(prev.end);
-                    continue;
-                }
-                if m.start == prev.end {
-                    prev.end = m.end;
                     continue;
                 }
             }
@@ -1043,19 +1041,12 @@ impl<'a> Sentence<'a> {
                 groups.push(vec![k]);
             }
         }
-        let words = HashSet::new();
-        let mut s = Sentence {
-            text,
+        Sentence {
             toks,
-            words,
             mentions: merged,
             groups,
             verbs,
-        };
-        // The set of words, for the patterns' pre-test (borrowed from `text` is not
-        // possible for upper-cased words: keep it empty and use a local set in `code`).
-        s.words.clear();
-        s
+        }
     }
 
     fn span(&self, a: usize, b: usize) -> (usize, usize) {
@@ -1248,7 +1239,6 @@ impl<'a> Sentence<'a> {
         }
         let mut seen = HashSet::new();
         events.retain(|e| seen.insert((e.source.clone(), e.target.clone(), e.code.clone())));
-        let _ = self.text;
         Verdict::Coded(events)
     }
 
@@ -1293,10 +1283,22 @@ impl<'a> Sentence<'a> {
                     })?;
                     pos = j + len;
                 }
-                PElem::Skip => match self.mentions.iter().find(|m| m.start == pos) {
-                    Some(m) => pos = m.end,
-                    None => pos = (pos + 1).min(ce),
-                },
+                // `^` skips a noun phrase: an actor here or after a determiner ("at the
+                // Gondor of ..."), else one word.
+                PElem::Skip => {
+                    let det = self
+                        .toks
+                        .get(pos)
+                        .is_some_and(|t| DETERMINERS.contains(&t.up.as_str()));
+                    match self
+                        .mentions
+                        .iter()
+                        .find(|m| m.start == pos || (det && m.start == pos + 1))
+                    {
+                        Some(m) => pos = m.end,
+                        None => pos = (pos + 1).min(ce),
+                    }
+                }
                 slot => {
                     let m = self.mentions.iter().position(|m| {
                         m.start >= pos && m.end <= ce && (!adjacent || m.start == pos)
@@ -1313,7 +1315,13 @@ impl<'a> Sentence<'a> {
             let adjacent = item.joined;
             match &item.elem {
                 PElem::Words(alts) => {
-                    let lowest = if adjacent { pos.saturating_sub(1) } else { cs };
+                    // Joined to what follows: the alternative must end right at `pos`.
+                    let longest = alts.iter().map(Vec::len).max().unwrap_or(1);
+                    let lowest = if adjacent {
+                        pos.saturating_sub(longest).max(cs)
+                    } else {
+                        cs
+                    };
                     let j = (lowest..pos).rev().find(|&j| {
                         alts.iter().any(|a| {
                             j + a.len() <= pos

@@ -207,6 +207,13 @@ fn read_records(xml: &str) -> (Vec<TestRecord>, Vec<String>) {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
+        // XML character entities (SYNSET-02 writes `&amp;TIETYPE`); `&amp;` last.
+        let text = text
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&amp;", "&");
         records.push(TestRecord {
             id: attr(tag, "id").unwrap_or_default(),
             category: attr(tag, "category").unwrap_or_default(),
@@ -276,9 +283,9 @@ fn coded_triples(record: &sitrep_core::record::Record) -> Vec<(String, String, S
 }
 
 /// Measured pass rate of the suite (exact (source, target, code) sets), set just under
-/// the figure printed by the test (73/281 = 26.0% when written), so that a regression
-/// fails it. Why records fail, by category, is in docs/TABARI.md.
-const CONFORMANCE_FLOOR: f64 = 0.25;
+/// the figure printed by the test (100/281 = 35.6% when last measured), so that a
+/// regression fails it. Why records fail, by category, is in docs/TABARI.md.
+const CONFORMANCE_FLOOR: f64 = 0.35;
 
 #[test]
 fn petrarch_unit_tests_with_their_own_dictionaries() {
@@ -349,7 +356,7 @@ fn petrarch_unit_tests_with_their_own_dictionaries() {
 
 /// Measured pass rate of the suite with the pattern coder, set just under the figure the
 /// test prints, so that a regression fails it. docs/TABARI.md explains the failures.
-const CODER_FLOOR: f64 = 0.84;
+const CODER_FLOOR: f64 = 0.88;
 
 #[test]
 fn petrarch_unit_tests_with_the_pattern_coder() {
@@ -409,8 +416,8 @@ fn petrarch_unit_tests_with_the_pattern_coder() {
 /// The same suite through `sitrep_core::Pipeline` with the pattern coder plugged in
 /// (what `sitrep extract --dictionary-format petrarch` runs): sentence splitting and
 /// publication dates come from the pipeline, and codes outside CAMEO (the suite's local
-/// `901`-`915`, `345`) are not in records. Measured when written: 189/281 (67.3%).
-const PIPELINE_FLOOR: f64 = 0.66;
+/// `901`-`915`, `345`) are not in records. Measured when written: 196/281 (69.8%).
+const PIPELINE_FLOOR: f64 = 0.69;
 
 #[test]
 fn petrarch_unit_tests_through_the_pipeline_with_the_pattern_coder() {
