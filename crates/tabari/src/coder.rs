@@ -290,6 +290,10 @@ impl NameIndex {
             if len > t.up.len() {
                 break;
             }
+            // Only stems the token can extend by at most MAX_STEM_SUFFIX letters.
+            if len + MAX_STEM_SUFFIX < t.up.len() {
+                continue;
+            }
             if !t.up.is_char_boundary(len) {
                 continue;
             }
@@ -386,8 +390,21 @@ struct VerbInfo {
     forward: Option<String>,
     reverse: Option<String>,
     rule: String,
-    /// Indices into `Coder::patterns`, best first.
-    patterns: Vec<u32>,
+    /// Index into `Coder::families`.
+    family: u32,
+}
+
+/// A family's patterns, best first, indexed by a word each needs: a verb tries only
+/// the patterns whose word occurs in the sentence (Phoenix families have hundreds).
+#[derive(Debug, Default)]
+struct FamilyPatterns {
+    /// Indices into `Coder::patterns`, longest first, then file order.
+    ranked: Vec<u32>,
+    /// Ranks (indices into `ranked`) of the patterns by the words of their first
+    /// word element (each alternative's first word).
+    by_word: HashMap<String, Vec<u32>>,
+    /// Ranks of the patterns without words (`% * `, `+ * $`).
+    unconditional: Vec<u32>,
 }
 
 /// The compiled dictionaries. Build once with [`Coder::new`], then share.
@@ -399,6 +416,7 @@ pub struct Coder {
     discards: NameIndex,
     forms: HashMap<String, Vec<VerbForm>>,
     verbs: Vec<VerbInfo>,
+    families: Vec<FamilyPatterns>,
     patterns: Vec<Pattern>,
 }
 
@@ -571,6 +589,23 @@ impl Coder {
                 let mut ids: Vec<u32> = (first_pattern as u32..c.patterns.len() as u32).collect();
                 // Longest pattern first, then file order (a stable sort).
                 ids.sort_by_key(|&i| std::cmp::Reverse(c.patterns[i as usize].priority));
+                let mut index = FamilyPatterns::default();
+                for (rank, &id) in ids.iter().enumerate() {
+                    match c.patterns[id as usize].required.first() {
+                        Some(words) => {
+                            for w in words {
+                                let ranks = index.by_word.entry(w.clone()).or_default();
+                                if ranks.last() != Some(&(rank as u32)) {
+                                    ranks.push(rank as u32);
+                                }
+                            }
+                        }
+                        None => index.unconditional.push(rank as u32),
+                    }
+                }
+                index.ranked = ids;
+                let family_id = c.families.len() as u32;
+                c.families.push(index);
                 for verb in &family.verbs {
                     let code = verb.code.as_ref().unwrap_or(&family.code);
                     let id = c.verbs.len() as u32;
@@ -578,7 +613,7 @@ impl Coder {
                         forward: code.forward.clone().filter(|_| usable_code(&code.forward)),
                         reverse: code.reverse.clone().filter(|_| usable_code(&code.reverse)),
                         rule: format!("{}:{}: {}", file.file, verb.line, verb.raw),
-                        patterns: ids.clone(),
+                        family: family_id,
                     });
                     let mut forms: Vec<(Vec<String>, usize)> = Vec::new();
                     for inflected in inflections(&verb.words[verb.head]) {
@@ -1129,9 +1164,18 @@ impl Sentence {
         inherited: Option<usize>,
     ) -> Verdict {
         let info = &coder.verbs[verb as usize];
+        let family = &coder.families[info.family as usize];
+        let mut ranks: Vec<u32> = family.unconditional.clone();
+        for w in present {
+            if let Some(r) = family.by_word.get(*w) {
+                ranks.extend_from_slice(r);
+            }
+        }
+        ranks.sort_unstable();
+        ranks.dedup();
         let mut chosen: Option<(&Pattern, Binding)> = None;
-        for &p in &info.patterns {
-            let p = &coder.patterns[p as usize];
+        for rank in ranks {
+            let p = &coder.patterns[family.ranked[rank as usize] as usize];
             if !p
                 .required
                 .iter()
