@@ -89,7 +89,12 @@ fn extract_codes_with_petrarch_dictionaries() {
     assert!(
         events.iter().any(|e| e["cameo"] == "057"
             && e["actor"]["cameo_actor"] == "ARN"
-            && e["recipient"]["cameo_actor"] == "GON"),
+            && e["recipient"]["cameo_actor"] == "GON"
+            // Coded by the pattern coder: the rule is the pattern line.
+            && e["rule"]
+                .as_str()
+                .is_some_and(|r| r.contains("test.verbs.txt:3: * TREATY WITH +"))
+            && e["trigger"]["text"] == "signed"),
         "{stdout}"
     );
 }

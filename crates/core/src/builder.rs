@@ -135,6 +135,8 @@ pub struct PipelineBuilder {
     builtin_events: bool,
     steps: Vec<Step>,
     max_text_bytes: usize,
+    /// An external coder that replaces the events stage's coding (see `external`).
+    sentence_coder: Option<crate::external::CoderHandle>,
 }
 
 impl Default for PipelineBuilder {
@@ -144,6 +146,7 @@ impl Default for PipelineBuilder {
             builtin_events: true,
             steps: Vec::new(),
             max_text_bytes: DEFAULT_MAX_TEXT_BYTES,
+            sentence_coder: None,
         }
     }
 }
@@ -189,6 +192,14 @@ impl PipelineBuilder {
     /// Documents longer than this (bytes of text) are refused with an error record.
     pub fn max_text_bytes(mut self, bytes: usize) -> Self {
         self.max_text_bytes = bytes;
+        self
+    }
+
+    /// Code events with `coder` instead of sitrep's events stage (the TABARI-style
+    /// pattern coder of `sitrep-tabari` for PETRARCH dictionaries). The other stages run
+    /// as always; the record's events are the coder's, sentence by sentence.
+    pub fn sentence_coder(mut self, coder: std::sync::Arc<dyn crate::SentenceCoder>) -> Self {
+        self.sentence_coder = Some(crate::external::CoderHandle(coder));
         self
     }
 
@@ -238,7 +249,9 @@ impl PipelineBuilder {
             all.extend(cues);
             knowledge.cues = Shared::built(Cues::from_sources(&all)?);
         }
-        Ok(Pipeline::with_knowledge(knowledge, self.max_text_bytes))
+        let mut pipeline = Pipeline::with_knowledge(knowledge, self.max_text_bytes);
+        pipeline.sentence_coder = self.sentence_coder;
+        Ok(pipeline)
     }
 }
 

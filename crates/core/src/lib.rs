@@ -18,6 +18,7 @@ mod builder;
 mod doc;
 mod events;
 mod explain;
+mod external;
 mod frames;
 mod keypoints;
 mod knowledge;
@@ -38,5 +39,6 @@ mod words;
 pub use builder::{
     check_dictionary, dictionary_files, BuildError, CheckedFile, DictionaryKind, PipelineBuilder,
 };
+pub use external::{CodedSentenceEvent, SentenceCoder};
 pub use pipeline::{Pipeline, StageTimes, STAGES};
 pub use sitrep_record as record;

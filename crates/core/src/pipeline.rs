@@ -73,6 +73,8 @@ pub struct Pipeline {
     pub(crate) knowledge: Knowledge,
     /// Documents longer than this (bytes of text) are refused with an error record.
     pub max_text_bytes: usize,
+    /// An external event coder replacing the events stage's coding (see `external`).
+    pub(crate) sentence_coder: Option<crate::external::CoderHandle>,
 }
 
 impl Default for Pipeline {
@@ -95,6 +97,7 @@ impl Pipeline {
         Pipeline {
             knowledge,
             max_text_bytes,
+            sentence_coder: None,
         }
     }
 
@@ -146,13 +149,21 @@ impl Pipeline {
         let published = input.published.as_deref().and_then(parse_published);
         let mut doc = Doc::new(&input.text, published);
         let mut last = Instant::now();
-        for (i, (_, stage)) in PIPELINE.iter().enumerate() {
-            stage(&self.knowledge, &mut doc);
+        for (i, (name, stage)) in PIPELINE.iter().enumerate() {
+            // An external coder codes the events: sitrep's events stage would only do
+            // work that is thrown away (the later stages find no events to read).
+            if !(*name == "events" && self.sentence_coder.is_some()) {
+                stage(&self.knowledge, &mut doc);
+            }
             let now = Instant::now();
             times.nanos[i] += (now - last).as_nanos() as u64;
             last = now;
         }
-        let record = assemble::record(input, &doc, self.knowledge.ontology);
+        let mut record = assemble::record(input, &doc, self.knowledge.ontology);
+        if let Some(coder) = &self.sentence_coder {
+            record.events =
+                crate::external::events(coder.0.as_ref(), &doc, self.knowledge.ontology);
+        }
         times.nanos[PIPELINE.len()] += last.elapsed().as_nanos() as u64;
         times.documents += 1;
         times.sentences += doc.sentences.len() as u64;

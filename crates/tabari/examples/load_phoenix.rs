@@ -4,8 +4,10 @@
 //! (default DIR: `../shared/dictionaries/phoenix`, relative to the repository root).
 //! Prints the time of each step (best of 5), entry counts and the conversion summary,
 //! then codes the VOA corpus (`../shared/corpora/voa/voa_stories.jsonl`, when present) on
-//! one thread with the built-in pipeline and with the built-ins plus the converted
-//! Phoenix dictionaries, and prints MB/s and peak memory (VmHWM).
+//! one thread with the built-in pipeline, with the built-ins plus the converted Phoenix
+//! dictionaries, and with the TABARI-style pattern coder (`--dictionary-format
+//! petrarch`: the coder alone, and the pipeline with it), and prints MB/s and peak
+//! memory (VmHWM).
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -88,11 +90,18 @@ fn main() {
     for (reason, n) in r.reason_counts() {
         println!("{n:>7}  {reason}");
     }
-    coding_speed(&converted);
+    let (t_coder, coder) = best(5, || sitrep_tabari::Coder::new(&dicts));
+    let (forms, names, patterns) = coder.sizes();
+    println!(
+        "pattern_coder_compile_ms {:.1}  load_total_ms {:.1}  verb_forms {forms}  names {names}  patterns {patterns}",
+        t_coder.as_secs_f64() * 1e3,
+        (t_read + t_coder).as_secs_f64() * 1e3
+    );
+    coding_speed(&converted, coder);
 }
 
 /// One-thread coding speed over the VOA corpus, without and with the Phoenix dictionaries.
-fn coding_speed(converted: &sitrep_tabari::Converted) {
+fn coding_speed(converted: &sitrep_tabari::Converted, coder: sitrep_tabari::Coder) {
     let voa = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../../shared/corpora/voa/voa_stories.jsonl");
     let Ok(text) = std::fs::read_to_string(&voa) else {
@@ -133,6 +142,36 @@ fn coding_speed(converted: &sitrep_tabari::Converted) {
     println!(
         "pipeline_build_with_phoenix_ms {:.1}",
         build.as_secs_f64() * 1e3
+    );
+    // The pattern coder alone, on the pipeline's sentences (split here on sentence
+    // punctuation, which is close enough for a speed figure).
+    let (elapsed, events) = best(3, || {
+        docs.iter()
+            .flat_map(|d| d.text.split_inclusive(['.', '!', '?', '\n']))
+            .map(|s| coder.code_sentence(s, None).len())
+            .sum::<usize>()
+    });
+    println!(
+        "coding pattern coder alone: {events} events, {:.2} MB/s (1 thread)",
+        bytes as f64 / 1e6 / elapsed.as_secs_f64()
+    );
+    // What `sitrep extract --dictionary-format petrarch` runs: sitrep's stages with the
+    // converted actors for entities, events from the pattern coder.
+    let petrarch = sitrep_core::Pipeline::builder()
+        .actor_source("petrarch-actors.txt", converted.actors.clone())
+        .actor_source("petrarch-roles.txt", converted.roles.clone())
+        .sentence_coder(std::sync::Arc::new(coder))
+        .build()
+        .expect("pipeline with the pattern coder");
+    petrarch.warm_up();
+    let (elapsed, events) = best(3, || {
+        docs.iter()
+            .map(|d| petrarch.process(d).events.len())
+            .sum::<usize>()
+    });
+    println!(
+        "coding pipeline with the pattern coder (--dictionary-format petrarch): {events} events, {:.2} MB/s (1 thread)",
+        bytes as f64 / 1e6 / elapsed.as_secs_f64()
     );
     if let Ok(status) = std::fs::read_to_string("/proc/self/status") {
         if let Some(hwm) = status.lines().find(|l| l.starts_with("VmHWM")) {

@@ -33,6 +33,7 @@
 
 pub mod actors;
 pub mod agents;
+pub mod coder;
 pub mod convert;
 pub mod lists;
 mod source;
@@ -42,6 +43,7 @@ use std::path::{Path, PathBuf};
 
 pub use actors::{read_actors, ActorEntry, ActorFile, Date, DateRestriction, DatedCode, Phrase};
 pub use agents::{read_agents, AgentEntry, AgentFile};
+pub use coder::{CodedEvent, Coder};
 pub use convert::{convert, ConvertOptions, Converted, ImportReport, Note, Tenure};
 pub use lists::{read_discards, read_issues, DiscardFile, IssueFile};
 pub use source::{Diagnostic, LoadOptions};

@@ -65,32 +65,28 @@ pub fn load_and_convert(
     Ok((dicts, converted))
 }
 
-/// Adds TABARI/PETRARCH dictionaries, converted, to a pipeline builder (`extract
-/// --dictionary-format petrarch`). Malformed lines and a summary of what could not be
-/// represented go to standard error.
+/// Adds TABARI/PETRARCH dictionaries to a pipeline builder (`extract
+/// --dictionary-format petrarch`): events are coded by the TABARI-style pattern coder
+/// (`sitrep_tabari::Coder`) with the dictionaries as they are; the actor and agent
+/// dictionaries are also converted into sitrep's actor blocks, for the record's
+/// entities. Malformed lines and a summary go to standard error.
 pub fn add_converted(
     mut builder: PipelineBuilder,
     paths: &[PathBuf],
 ) -> anyhow::Result<PipelineBuilder> {
-    let (_, converted) = load_and_convert(paths, false)?;
+    let (dicts, converted) = load_and_convert(paths, false)?;
+    let coder = sitrep_tabari::Coder::new(&dicts);
+    let (forms, names, patterns) = coder.sizes();
     let r = &converted.report;
     eprintln!(
-        "sitrep: PETRARCH dictionaries: {} actor entries, {} roles, {} pattern lines ({} entries not represented; `sitrep dictionary import` writes the report)",
-        r.actor_blocks_written,
-        r.roles_written,
-        r.pattern_lines_written,
-        r.skipped.len()
+        "sitrep: PETRARCH dictionaries: pattern coder with {forms} verb forms, {patterns} patterns, {names} actor and agent names; {} actor entries and {} roles for entities",
+        r.actor_blocks_written, r.roles_written,
     );
-    let Converted {
-        actors,
-        roles,
-        events,
-        ..
-    } = converted;
+    let Converted { actors, roles, .. } = converted;
     builder = builder
         .actor_source("petrarch-actors.txt", actors)
         .actor_source("petrarch-roles.txt", roles)
-        .event_source("petrarch-events.txt", events);
+        .sentence_coder(std::sync::Arc::new(coder));
     Ok(builder)
 }
 
