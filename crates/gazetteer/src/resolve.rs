@@ -286,9 +286,14 @@ fn approx_km(a: &Place, b: &Place) -> f64 {
 }
 
 /// Whether `outer` contains `inner` (or, for a town or named place, lies
-/// within 50 km of it: "Bucha, outside Kyiv").
+/// within 50 km of it: "Bucha, outside Kyiv"). A place does not contain itself.
 pub fn contains(outer: &Place, inner: &Place) -> bool {
-    if std::ptr::eq(outer, inner) || outer.country.is_empty() {
+    outer != inner && contains_other(outer, inner)
+}
+
+/// [`contains`] for two places known to be different ones (different ids).
+fn contains_other(outer: &Place, inner: &Place) -> bool {
+    if outer.country.is_empty() {
         return false;
     }
     match outer.kind {
@@ -478,7 +483,7 @@ impl Gazetteer {
                         .candidates
                         .iter()
                         .copied()
-                        .filter(|&o| contains(self.place(o), p))
+                        .filter(|&o| o != id && contains_other(&self.place(o), &p))
                         .collect();
                     if !inside.is_empty() {
                         hierarchy = true;
@@ -570,12 +575,12 @@ impl Gazetteer {
                     let bp = self.place(list[i].id);
                     let local = list
                         .iter()
-                        .all(|s| s.base < b - 100.0 || approx_km(self.place(s.id), bp) <= 100.0);
+                        .all(|s| s.base < b - 100.0 || approx_km(&self.place(s.id), &bp) <= 100.0);
                     (i, list[i].hierarchy || b - second >= 100.0 || local)
                 })
             })
             .collect();
-        let anchors: Vec<(usize, &Place)> = pass1
+        let anchors: Vec<(usize, Place)> = pass1
             .iter()
             .enumerate()
             .filter_map(|(qi, b)| {
@@ -625,7 +630,7 @@ impl Gazetteer {
                 let d = anchors
                     .iter()
                     .filter(|(aq, _)| *aq != qi)
-                    .map(|(_, a)| approx_km(a, p))
+                    .map(|(_, a)| approx_km(a, &p))
                     .fold(f64::INFINITY, f64::min);
                 let near = if d < 50.0 {
                     150.0
