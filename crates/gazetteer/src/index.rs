@@ -503,15 +503,11 @@ impl IndexView {
         }
     }
 
-    /// Kind, capital flag and population of place `id` (what ranking reads), without
-    /// touching its strings.
-    pub fn rank_fields(&self, id: usize) -> (PlaceKind, bool, u64) {
+    /// The country code of place `id` alone (for scans over the countries).
+    pub fn country_code(&self, id: usize) -> &'static str {
         let rec = self.place_record(id);
-        (
-            PlaceKind::from_code(le32(rec, 40) & 0xff).unwrap_or(PlaceKind::Place),
-            le32(rec, 40) & 0x100 != 0,
-            le64(rec, 60),
-        )
+        let (o, l) = (le32(rec, 16) as usize, le32(rec, 20) as usize);
+        self.tsv.get(o..o + l).unwrap_or("")
     }
 
     #[inline]
