@@ -791,12 +791,7 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     let n = words.len();
     // The first satisfied pattern settles it; the region is the widest the coder
     // ever uses (`Clause::region_end`).
-    (0..n).any(|i| {
-        lexicon
-            .patterns_for(words[i])
-            .iter()
-            .any(|&id| lexicon.match_at(id, &words, i, (i + 16).min(n)).is_some())
-    })
+    lexicon.any_match(&words, |i| (i + 16).min(n))
 }
 
 #[cfg(test)]
