@@ -215,11 +215,16 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     infer_home_country(doc, &pending);
     first_person_in_quotes(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    doc.first_mention = vec![NONE; doc.entities.len()];
     for (mi, m) in pending.iter().enumerate() {
         for t in m.first..m.last {
             doc.mention_at[t] = mi as u32;
         }
+        if doc.first_mention[m.entity] == NONE {
+            doc.first_mention[m.entity] = mi as u32;
+        }
     }
+    debug_assert!(doc.modifiers.windows(2).all(|w| w[0].last <= w[1].first));
     doc.mentions = pending;
 }
 
@@ -529,7 +534,7 @@ fn role_phrase(
     }
     if k > s_start {
         // Country adjective ending at k.
-        if let Some(m) = doc.modifiers.iter().rev().find(|m| m.last == k) {
+        if let Some(m) = doc.modifier_ending_at(k) {
             code = Some(m.code.clone());
             left = m.first;
         } else if doc.norm(k - 1) == "'s" && k >= 2 {
@@ -947,7 +952,7 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
                 // Country of the apposition: a modifier or a named country/organisation.
                 let mut q = end + 1;
                 while q < s_end && doc.norm(q) != "," && doc.norm(q) != "." {
-                    if let Some(m) = doc.modifiers.iter().find(|m| m.first == q) {
+                    if let Some(m) = doc.modifier_starting_at(q) {
                         code = Some(m.code.clone());
                         break;
                     }

@@ -581,7 +581,7 @@ fn noun_slots(
     if actor.mentions.is_empty() {
         if let Some(e) = inner_modifier {
             // Represent the adjective's country by any mention of that entity in the doc.
-            if let Some(mi) = clause.doc.mentions.iter().position(|mm| mm.entity == e) {
+            if let Some(mi) = clause.doc.first_mention_of(e) {
                 how.push("actor: the country adjective in the phrase".into());
                 actor.mentions.push(mi);
             }
@@ -747,10 +747,9 @@ fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
     }
     let g = clause.first + k;
     let md = doc
-        .modifiers
-        .iter()
-        .find(|m| m.first == g || (g + 1 == m.first))?;
-    doc.mentions.iter().position(|m| m.entity == md.entity)
+        .modifier_starting_at(g)
+        .or_else(|| doc.modifier_starting_at(g + 1))?;
+    doc.first_mention_of(md.entity)
 }
 
 /// "agreed to pull troops back": the act agreed to is between the same parties as the
