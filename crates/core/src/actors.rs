@@ -215,11 +215,16 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     infer_home_country(doc, &pending);
     first_person_in_quotes(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    doc.first_mention = vec![NONE; doc.entities.len()];
     for (mi, m) in pending.iter().enumerate() {
         for t in m.first..m.last {
             doc.mention_at[t] = mi as u32;
         }
+        if doc.first_mention[m.entity] == NONE {
+            doc.first_mention[m.entity] = mi as u32;
+        }
     }
+    debug_assert!(doc.modifiers.windows(2).all(|w| w[0].last <= w[1].first));
     doc.mentions = pending;
 }
 
@@ -479,6 +484,33 @@ fn sentence_start(doc: &Doc, t: usize) -> usize {
     doc.sentences[s].first
 }
 
+/// The pending mention ending at token `end`. Mentions are disjoint and every one covers
+/// its tokens, so there is at most one, and none unless the token before `end` is covered:
+/// that check spares the scan (each role phrase rescanning every mention of the document
+/// made the stage quadratic, "Kim said the army would respond." repeated).
+fn pending_ending_at<'p>(
+    pending: &'p [Mention],
+    covered: &[bool],
+    end: usize,
+) -> Option<&'p Mention> {
+    let possible = end > 0 && covered.get(end - 1).copied().unwrap_or(false);
+    possible
+        .then(|| pending.iter().rev().find(|p| p.last == end))
+        .flatten()
+}
+
+/// The pending mention starting at token `start` (see [`pending_ending_at`]).
+fn pending_starting_at<'p>(
+    pending: &'p [Mention],
+    covered: &[bool],
+    start: usize,
+) -> Option<&'p Mention> {
+    let possible = covered.get(start).copied().unwrap_or(false);
+    possible
+        .then(|| pending.iter().find(|p| p.first == start))
+        .flatten()
+}
+
 /// Build the noun phrase around a role noun.
 fn role_phrase(
     doc: &mut Doc,
@@ -534,18 +566,18 @@ fn role_phrase(
     }
     if k > s_start {
         // Country adjective ending at k.
-        if let Some(m) = doc.modifiers.iter().rev().find(|m| m.last == k) {
+        if let Some(m) = doc.modifier_ending_at(k) {
             code = Some(m.code.clone());
             left = m.first;
         } else if doc.norm(k - 1) == "'s" && k >= 2 {
             // "South Korea's new president", "Russia's military", "KCNA's analyst".
-            if let Some(pm) = pending.iter().rev().find(|p| p.last == k - 1) {
+            if let Some(pm) = pending_ending_at(pending, covered, k - 1) {
                 let ent = &doc.entities[pm.entity];
                 if ent.entity_type != EntityType::Person {
                     code = ent.code.clone();
                 }
             }
-        } else if let Some(pm) = pending.iter().rev().find(|p| p.last == k) {
+        } else if let Some(pm) = pending_ending_at(pending, covered, k) {
             // A name used as a modifier: "U.S. lawmakers", "EU spokesperson Elena Varga".
             let ent = &doc.entities[pm.entity];
             if ent.entity_type != EntityType::Person {
@@ -565,7 +597,7 @@ fn role_phrase(
     let after = j;
     if !plural && after < s_end {
         // A dictionary person right after the role.
-        if let Some(pm) = pending.iter().find(|p| p.first == after) {
+        if let Some(pm) = pending_starting_at(pending, covered, after) {
             let ent = &mut doc.entities[pm.entity];
             if ent.entity_type == EntityType::Person {
                 if ent.code.is_none() {
@@ -685,7 +717,7 @@ fn role_phrase(
         while at < s_end && sitrep_actors::is_direction_word(doc.norm(at)) {
             at += 1;
         }
-        if let Some(pm) = pending.iter().find(|p| p.first == at) {
+        if let Some(pm) = pending_starting_at(pending, covered, at) {
             let ent = &doc.entities[pm.entity];
             if matches!(ent.entity_type, EntityType::Gpe | EntityType::Org) {
                 code = ent.code.clone();
@@ -960,11 +992,11 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
                 // Country of the apposition: a modifier or a named country/organisation.
                 let mut q = end + 1;
                 while q < s_end && doc.norm(q) != "," && doc.norm(q) != "." {
-                    if let Some(m) = doc.modifiers.iter().find(|m| m.first == q) {
+                    if let Some(m) = doc.modifier_starting_at(q) {
                         code = Some(m.code.clone());
                         break;
                     }
-                    if let Some(pm) = pending.iter().find(|p| p.first == q) {
+                    if let Some(pm) = pending_starting_at(pending, covered, q) {
                         if doc.entities[pm.entity].code.is_some() {
                             code = doc.entities[pm.entity].code.clone();
                             break;

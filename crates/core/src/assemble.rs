@@ -327,7 +327,7 @@ fn quantity_actor(doc: &Doc, start: usize, end: usize) -> Option<QuantityActor> 
     let mut sector: Option<String> = None;
     let mut t = first;
     while t < toks.len() && (toks[t].start as usize) < end {
-        if let Some(md) = doc.modifiers.iter().find(|m| m.first == t) {
+        if let Some(md) = doc.modifier_starting_at(t) {
             code.get_or_insert_with(|| md.code.clone());
         }
         if let Some(m) = doc.mention_of(t) {

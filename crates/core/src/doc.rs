@@ -279,7 +279,11 @@ pub struct Doc<'t> {
     pub mentions: Vec<Mention>,
     /// Mention index covering each token, or NONE.
     pub mention_at: Vec<u32>,
+    /// Country modifiers, in token order and disjoint (looked up by binary search:
+    /// [`Doc::modifier_covering`], [`Doc::modifier_starting_at`]).
     pub modifiers: Vec<CountryModifier>,
+    /// The first mention of each entity (index into `mentions`), or NONE.
+    pub first_mention: Vec<u32>,
     /// Role dictionary entry starting at each token, or NONE (roles are nouns such as
     /// "president", "troops", "intelligence").
     pub role_at: Vec<u32>,
@@ -342,6 +346,7 @@ impl<'t> Doc<'t> {
             mentions: Vec::new(),
             mention_at: Vec::new(),
             modifiers: Vec::new(),
+            first_mention: Vec::new(),
             role_at: Vec::new(),
             role_singular: Vec::new(),
             place_names: Vec::new(),
@@ -421,6 +426,34 @@ impl<'t> Doc<'t> {
             _ => None,
         }
     }
+    /// The country modifier covering token `t`: a binary search, since modifiers are in
+    /// token order and disjoint (a scan per lookup made the coder quadratic in the
+    /// document).
+    pub fn modifier_covering(&self, t: usize) -> Option<&CountryModifier> {
+        let i = self.modifiers.partition_point(|m| m.last <= t);
+        self.modifiers.get(i).filter(|m| m.first <= t)
+    }
+
+    /// The country modifier starting at token `t`.
+    pub fn modifier_starting_at(&self, t: usize) -> Option<&CountryModifier> {
+        let i = self.modifiers.partition_point(|m| m.first < t);
+        self.modifiers.get(i).filter(|m| m.first == t)
+    }
+
+    /// The country modifier ending at token `t` (its `last`).
+    pub fn modifier_ending_at(&self, t: usize) -> Option<&CountryModifier> {
+        let i = self.modifiers.partition_point(|m| m.last < t);
+        self.modifiers.get(i).filter(|m| m.last == t)
+    }
+
+    /// The index of the first mention of entity `e`, if it has one.
+    pub fn first_mention_of(&self, e: usize) -> Option<usize> {
+        match self.first_mention.get(e) {
+            Some(&m) if m != NONE => Some(m as usize),
+            _ => None,
+        }
+    }
+
     pub fn mention_index(&self, token: usize) -> Option<usize> {
         match self.mention_at.get(token) {
             Some(&m) if m != NONE => Some(m as usize),

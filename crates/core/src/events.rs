@@ -153,13 +153,7 @@ fn filter(
     let doc = clause.doc;
     let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
     let snapshot: Vec<CodedEvent> = out[first_new..].to_vec();
-    let mut idx = 0;
-    out.retain(|ev| {
-        let i = idx;
-        idx += 1;
-        if i < first_new {
-            return true;
-        }
+    retain_tail(out, first_new, |_, ev| {
         let head = ev.trigger.0 - clause.first;
         // A noun event needs someone doing it.
         if ev.noun && ev.actor.is_none() {
@@ -741,7 +735,7 @@ fn noun_slots(
     if actor.mentions.is_empty() {
         if let Some(e) = inner_modifier {
             // Represent the adjective's country by any mention of that entity in the doc.
-            if let Some(mi) = clause.doc.mentions.iter().position(|mm| mm.entity == e) {
+            if let Some(mi) = clause.doc.first_mention_of(e) {
                 how.push("actor: the country adjective in the phrase".into());
                 actor.mentions.push(mi);
             }
@@ -843,40 +837,56 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
 fn dedupe(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
     let doc = clause.doc;
     let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
-    let mut keep = vec![true; out.len()];
+    // Indexed from `first_new`: the sentence's events only.
+    let mut keep = vec![true; out.len() - first_new];
+    let keep_at = |k: usize| k - first_new;
     for i in first_new..out.len() {
-        if !keep[i] {
+        if !keep[keep_at(i)] {
             continue;
         }
         for j in i + 1..out.len() {
             let (a, b) = (&out[i], &out[j]);
-            if keep[j]
+            if keep[keep_at(j)]
                 && a.plover == b.plover
                 && entity(a.actor) == entity(b.actor)
                 && entity(a.recipient) == entity(b.recipient)
             {
-                keep[j] = false;
+                keep[keep_at(j)] = false;
             }
             // Same trigger, one with the actor missing: keep the complete one.
-            if keep[j]
+            if keep[keep_at(j)]
                 && a.trigger == b.trigger
                 && a.plover == b.plover
                 && (a.actor.is_none() || b.actor.is_none())
             {
                 if a.actor.is_none() {
-                    keep[i] = false;
+                    keep[keep_at(i)] = false;
                 } else {
-                    keep[j] = false;
+                    keep[keep_at(j)] = false;
                 }
             }
         }
     }
-    let mut idx = 0;
-    out.retain(|_| {
-        let k = keep[idx];
-        idx += 1;
+    retain_tail(out, first_new, |i, _| keep[keep_at(i)]);
+}
+
+/// Keeps the events of `out[from..]` for which `keep(index, event)` holds and leaves
+/// `out[..from]` (earlier sentences) untouched. The work is proportional to the sentence's
+/// events: a `retain` over the whole list per sentence made coding quadratic in the number
+/// of events of a document (issue #17).
+fn retain_tail(
+    out: &mut Vec<CodedEvent>,
+    from: usize,
+    mut keep: impl FnMut(usize, &CodedEvent) -> bool,
+) {
+    let mut tail = out.split_off(from);
+    let mut i = from;
+    tail.retain(|ev| {
+        let k = keep(i, ev);
+        i += 1;
         k
     });
+    out.append(&mut tail);
 }
 
 /// The subject of the nearest reporting verb before local token `before` ("The ministry
@@ -917,10 +927,9 @@ fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
     }
     let g = clause.first + k;
     let md = doc
-        .modifiers
-        .iter()
-        .find(|m| m.first == g || (g + 1 == m.first))?;
-    doc.mentions.iter().position(|m| m.entity == md.entity)
+        .modifier_starting_at(g)
+        .or_else(|| doc.modifier_starting_at(g + 1))?;
+    doc.first_mention_of(md.entity)
 }
 
 /// The country adjective modifying the object keyword at local token `object` ("the

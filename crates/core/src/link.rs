@@ -13,19 +13,46 @@ fn inside(spans: &[(usize, usize)], t: usize) -> bool {
     spans.iter().any(|&(s, e)| s <= t && t < e)
 }
 
+/// Indices `0..len` grouped by the sentence `sentence_of(i)` gives (`None`: no sentence),
+/// each group in ascending index order, so that a nearest-candidate search visits only its
+/// own sentence's candidates in the order a scan of the whole list would (ties go to the
+/// lower index as before) and the stage stays linear in the document.
+fn by_sentence(
+    sentences: usize,
+    len: usize,
+    sentence_of: impl Fn(usize) -> Option<usize>,
+) -> Vec<Vec<usize>> {
+    let mut groups = vec![Vec::new(); sentences];
+    for i in 0..len {
+        if let Some(s) = sentence_of(i).filter(|&s| s < sentences) {
+            groups[s].push(i);
+        }
+    }
+    groups
+}
+
 pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
     let mut linked = vec![Linked::default(); doc.events.len()];
+    let n_tokens = doc.tokens.len();
+    let sentence_of_token = |t: usize| (t < n_tokens).then(|| doc.sentence_of[t] as usize);
     let date_tokens: Vec<usize> = doc
         .dates
         .iter()
         .map(|d| doc.token_at_byte(d.start))
         .collect();
+    let dates_in = by_sentence(doc.sentences.len(), date_tokens.len(), |di| {
+        sentence_of_token(date_tokens[di])
+    });
+    let places_in = by_sentence(doc.sentences.len(), doc.places.len(), |pi| {
+        sentence_of_token(doc.places[pi].first)
+    });
     for (i, ev) in doc.events.iter().enumerate() {
         let sent = doc.sentences[ev.sentence];
         let trig = ev.trigger.0;
         let spans = &doc.provenance[i].attribution_spans;
         let mut best: Option<(usize, usize)> = None;
-        for (di, &t) in date_tokens.iter().enumerate() {
+        for &di in &dates_in[ev.sentence] {
+            let t = date_tokens[di];
             if t < sent.first || t >= sent.last || inside(spans, t) || doc.dates[di].value.is_none()
             {
                 continue;
@@ -37,7 +64,8 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
         }
         linked[i].date = best.map(|(d, _)| d);
         let mut bestp: Option<(usize, usize)> = None;
-        for (pi, p) in doc.places.iter().enumerate() {
+        for &pi in &places_in[ev.sentence] {
+            let p = &doc.places[pi];
             let at = p.first > 0
                 && (matches!(
                     doc.norm(p.first - 1),
@@ -64,6 +92,9 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
         }
         linked[i].place = bestp.map(|(p, _)| p);
     }
+    let events_in = by_sentence(doc.sentences.len(), doc.events.len(), |i| {
+        Some(doc.events[i].sentence)
+    });
     for (qi, q) in doc.quantities.iter().enumerate() {
         let t = doc.token_at_byte(q.start);
         if t >= doc.tokens.len() {
@@ -71,11 +102,8 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
         }
         let s = doc.sentence_of[t] as usize;
         let mut best: Option<(usize, usize)> = None;
-        for (i, ev) in doc.events.iter().enumerate() {
-            if ev.sentence != s {
-                continue;
-            }
-            let dist = ev.trigger.0.abs_diff(t);
+        for &i in &events_in[s] {
+            let dist = doc.events[i].trigger.0.abs_diff(t);
             if best.is_none_or(|(_, d)| dist < d) {
                 best = Some((i, dist));
             }

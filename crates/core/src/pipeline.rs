@@ -2,7 +2,7 @@
 //! through. Each stage is a `fn(&Knowledge, &mut Doc)` that reads the layers earlier
 //! stages wrote and adds its own (see `ARCHITECTURE.md`).
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use sitrep_record::{InputDocument, Record};
@@ -116,14 +116,28 @@ impl Pipeline {
 
     /// Analyse one document, adding the time of each stage to `times`.
     pub fn process_timed(&self, input: &InputDocument, times: &mut StageTimes) -> Record {
-        self.analyse(input, times, None)
+        self.analyse(input, times, None, None)
+    }
+
+    /// Analyse one document within a time budget, checked between stages (the
+    /// pipeline's cancellation points). Past the budget the remaining stages are skipped
+    /// and the record keeps what the stages run so far found (events only once their
+    /// sources and links are known), with `meta.warning` naming the last stage run. The
+    /// first stage always runs. `None`: no budget, as [`Pipeline::process_timed`].
+    pub fn process_within(
+        &self,
+        input: &InputDocument,
+        times: &mut StageTimes,
+        budget: Option<Duration>,
+    ) -> Record {
+        self.analyse(input, times, None, budget)
     }
 
     /// How the engine read a document, sentence by sentence: kind, tags, mentions and the
     /// events coded with their rules. For people checking or extending the dictionaries.
     pub fn explain(&self, input: &InputDocument) -> String {
         let mut trace = String::new();
-        let record = self.analyse(input, &mut StageTimes::default(), Some(&mut trace));
+        let record = self.analyse(input, &mut StageTimes::default(), Some(&mut trace), None);
         if let Some(e) = record.error {
             trace.push_str(&format!("error: {e}\n"));
         }
@@ -135,6 +149,7 @@ impl Pipeline {
         input: &InputDocument,
         times: &mut StageTimes,
         trace: Option<&mut String>,
+        budget: Option<Duration>,
     ) -> Record {
         if input.text.len() > self.max_text_bytes {
             return Record::error(
@@ -149,17 +164,42 @@ impl Pipeline {
         let published = input.published.as_deref().and_then(parse_published);
         let mut doc = Doc::new(&input.text, published);
         let mut last = Instant::now();
+        let deadline = budget.map(|b| last + b);
+        let mut stages_run = 0;
         for (i, (name, stage)) in PIPELINE.iter().enumerate() {
+            if i > 0 && deadline.is_some_and(|d| last > d) {
+                break;
+            }
             // An external coder codes the events: sitrep's events stage would only do
             // work that is thrown away (the later stages find no events to read).
             if !(*name == "events" && self.sentence_coder.is_some()) {
                 stage(&self.knowledge, &mut doc);
             }
+            stages_run += 1;
             let now = Instant::now();
             times.nanos[i] += (now - last).as_nanos() as u64;
             last = now;
         }
+        if stages_run < PIPELINE.len() {
+            drop_unfinished(&mut doc, stages_run);
+        }
         let mut record = assemble::record(input, &doc, self.knowledge.ontology);
+        if stages_run < PIPELINE.len() {
+            record.meta.insert(
+                "warning".into(),
+                format!(
+                    "analysis stopped at its time budget after stage `{}`: the later stages \
+                     ({}) did not run",
+                    PIPELINE[stages_run - 1].0,
+                    PIPELINE[stages_run..]
+                        .iter()
+                        .map(|(name, _)| *name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+                .into(),
+            );
+        }
         if let Some(coder) = &self.sentence_coder {
             record.events =
                 crate::external::events(coder.0.as_ref(), &doc, self.knowledge.ontology);
@@ -175,8 +215,60 @@ impl Pipeline {
     }
 }
 
+/// Makes the layers of a pipeline stopped after `stages_run` stages consistent for
+/// `assemble`: events are kept only when their provenance and links were computed, and
+/// figures without a provenance stage have none.
+fn drop_unfinished(doc: &mut Doc, stages_run: usize) {
+    let ran = |name: &str| PIPELINE[..stages_run].iter().any(|(n, _)| *n == name);
+    if !ran("link") {
+        doc.events.clear();
+        doc.provenance.clear();
+        doc.linked.clear();
+    }
+    if !ran("provenance") {
+        doc.figure_provenance = vec![None; doc.quantities.len()];
+    }
+}
+
 /// `2025-06-05`, `2025-06-05T10:00:00Z`, `2025-03-14 20:30:26Z`: the date part.
 pub fn parse_published(p: &str) -> Option<NaiveDate> {
     let head: String = p.trim().chars().take(10).collect();
     NaiveDate::parse_from_str(&head, "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(text: &str) -> InputDocument {
+        InputDocument {
+            id: "d".into(),
+            text: text.into(),
+            published: Some("2026-03-02".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_spent_budget_stops_between_stages_with_a_warning() {
+        let p = Pipeline::new();
+        let doc = input("Russia attacked Ukraine on Monday, killing 12 people.");
+        let full = p.process(&doc);
+        assert!(!full.events.is_empty());
+        assert!(!full.meta.contains_key("warning"));
+        // A generous budget changes nothing.
+        let within = p.process_within(
+            &doc,
+            &mut StageTimes::default(),
+            Some(Duration::from_secs(3600)),
+        );
+        assert_eq!(within, full);
+        // A spent one runs the first stage only: no events, no error, a warning.
+        let cut = p.process_within(&doc, &mut StageTimes::default(), Some(Duration::ZERO));
+        assert!(cut.error.is_none());
+        assert!(cut.events.is_empty() && cut.entities.is_empty());
+        let warning = cut.meta["warning"].as_str().unwrap();
+        assert!(warning.contains("after stage `text`"), "{warning}");
+        assert_eq!(cut.text, full.text);
+    }
 }

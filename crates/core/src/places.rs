@@ -46,6 +46,19 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
         })
         .collect();
     let known = queries.len();
+    // Tokens inside an actor-stage place or a country modifier: the gazetteer's matches
+    // overlapping one are skipped (a table instead of a scan of both lists per match).
+    let mut taken = vec![false; doc.tokens.len()];
+    for (first, last) in doc
+        .places
+        .iter()
+        .map(|p| (p.first, p.last))
+        .chain(doc.modifiers.iter().map(|m| (m.first, m.last)))
+    {
+        for slot in &mut taken[first.min(last)..last.min(doc.tokens.len())] {
+            *slot = true;
+        }
+    }
     let mut extra = Vec::new();
     for m in gazetteer.find(doc.text) {
         let first = doc.token_at_byte(m.start);
@@ -64,14 +77,7 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
         {
             continue;
         }
-        if doc.places.iter().any(|p| p.first < last && first < p.last) {
-            continue;
-        }
-        if doc
-            .modifiers
-            .iter()
-            .any(|md| md.first < last && first < md.last)
-        {
+        if taken[first..last].iter().any(|&t| t) {
             continue;
         }
         let locative = is_locative(doc, first);

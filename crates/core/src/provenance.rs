@@ -66,8 +66,9 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     for q in &doc.quantities {
         let at = q.cue.map(|c| c.0).unwrap_or(q.number_start);
         let t = doc.token_at_byte(at);
+        // Untagged sentences (not attributed, or over the length cap) have no reading.
         let clause = figure_sentence(doc, q)
-            .filter(|&si| attributed(k, doc, si))
+            .filter(|&si| doc.tags[si].is_some() && attributed(k, doc, si))
             .and_then(clause_of);
         figures.push(clause.map(|clause| {
             let target = Target {

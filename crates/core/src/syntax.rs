@@ -109,10 +109,7 @@ impl<'a, 'd> Clause<'a, 'd> {
 
     fn modifier_at(&self, l: usize) -> bool {
         let g = self.first + l;
-        self.doc
-            .modifiers
-            .iter()
-            .any(|m| m.first <= g && g < m.last)
+        self.doc.modifier_covering(g).is_some()
     }
 
     pub fn is_verb(&self, l: usize) -> bool {
@@ -962,16 +959,20 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     let n = doc.sentences.len();
     let mut analysed = vec![false; n];
     let mut needs = vec![false; n];
+    let within_cap = |si: usize| doc.sentences[si].tokens().len() <= MAX_ANALYSED_TOKENS;
     for si in 0..n {
-        if doc.sentences[si].kind == SentenceKind::Body && gate(k, doc, si) {
+        if doc.sentences[si].kind == SentenceKind::Body && within_cap(si) && gate(k, doc, si) {
             analysed[si] = true;
             needs[si] = true;
         }
     }
+    // Each sentence is checked for attribution once, however many figures it holds.
+    let mut checked = vec![false; n];
     for q in &doc.quantities {
         if let Some(si) = figure_sentence(doc, q) {
-            if !needs[si] && attributed(k, doc, si) {
-                needs[si] = true;
+            if !needs[si] && !checked[si] && within_cap(si) {
+                checked[si] = true;
+                needs[si] = attributed(k, doc, si);
             }
         }
     }
@@ -1038,6 +1039,13 @@ pub(crate) fn attributed(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     })
 }
 
+/// Sentences longer than this many tokens are not analysed (not tagged, no events, no
+/// attributed figures): the clause reading and the coder look back and forth within a
+/// sentence, so their cost grows with the square of its length, and a "sentence" this long
+/// is a page without punctuation or a list, not prose (the longest in the VOA, NGEC and
+/// example corpora have about 260). Keeps every stage linear in the document (issue #17).
+pub(crate) const MAX_ANALYSED_TOKENS: usize = 400;
+
 /// The gate: a sentence is analysed only when an actor and a trigger co-occur.
 ///
 /// Trigger words are common ("support", "talks", "attack"), so a head word alone lets
@@ -1058,12 +1066,7 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     let n = words.len();
     // The first satisfied pattern settles it; the region is the widest the coder
     // ever uses (`Clause::region_end`).
-    (0..n).any(|i| {
-        lexicon
-            .patterns_for(words[i])
-            .iter()
-            .any(|&id| lexicon.match_at(id, &words, i, (i + 16).min(n)).is_some())
-    })
+    lexicon.any_match(&words, |i| (i + 16).min(n))
 }
 
 #[cfg(test)]
@@ -1198,6 +1201,19 @@ mod tests {
             .as_ref()
             .expect("the analysed sentence is tagged");
         assert_eq!(tags.len(), doc.sentences[1].last - doc.sentences[1].first);
+    }
+
+    #[test]
+    fn sentences_over_the_length_cap_are_not_analysed() {
+        // The same actor and trigger in a sentence of ordinary length, and at the end of a
+        // run of words without punctuation longer than the cap.
+        let filler = "and the weather stayed calm ".repeat(super::MAX_ANALYSED_TOKENS / 5 + 1);
+        let text = format!("Russia attacked Ukraine. Then {filler}Russia attacked Ukraine.");
+        let doc = doc_through("syntax", &text);
+        assert_eq!(doc.sentences.len(), 2);
+        assert!(doc.sentences[1].tokens().len() > super::MAX_ANALYSED_TOKENS);
+        assert_eq!(doc.analysed, vec![true, false]);
+        assert!(doc.tags[1].is_none());
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub(crate) const FLAG_MIXED_SOURCE: u8 = 8;
 pub(crate) const FLAG_HAS_ACRONYM: u8 = 16;
 
 /// Magic and version of the binary index; bump on any layout change.
-const MAGIC: &[u8; 8] = b"SRGAZ003";
+const MAGIC: &[u8; 8] = b"SRGAZ004";
 
 /// What sort of place a place is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -293,17 +293,6 @@ impl Index {
         &self.keys[e.key_start as usize..(e.key_start + e.key_len) as usize]
     }
 
-    #[inline]
-    pub fn entry_ids(&self, e: &Entry) -> &[u32] {
-        &self.ids[e.ids_start as usize..(e.ids_start + e.ids_len) as usize]
-    }
-
-    pub fn heap_bytes(&self) -> usize {
-        self.keys.capacity()
-            + self.entries.capacity() * std::mem::size_of::<Entry>()
-            + (self.slots.capacity() + self.ids.capacity()) * 4
-    }
-
     /// Serialises the places (as byte offsets into `tsv`, which they must
     /// borrow from) and the index. Little-endian; see [`Index::decode`].
     #[allow(dead_code)] // used by build.rs and tests
@@ -348,91 +337,266 @@ impl Index {
         for &i in &self.ids {
             w.u32(i);
         }
+        // The countries' ids, so that a reader need not look at every place to find them.
+        let countries: Vec<u32> = (0..places.len() as u32)
+            .filter(|&id| places[id as usize].kind == PlaceKind::Country)
+            .collect();
+        w.u32(countries.len() as u32);
+        for &c in &countries {
+            w.u32(c);
+        }
         w.0
     }
+}
 
-    /// Inverse of [`Index::encode`]: the places as string slices of `tsv` and
-    /// the index. Checks bounds, char boundaries and table invariants.
-    pub fn decode<'a>(bytes: &[u8], tsv: &'a str) -> Result<(Vec<RawPlace<'a>>, Index), String> {
-        let mut r = Reader { b: bytes, pos: 0 };
+/// The binary index read in place: places and name index are decoded from the bytes on
+/// each access instead of being copied into tables at load time. For the embedded
+/// gazetteer the bytes are the program's own read-only data, so loading costs a header
+/// check and the memory is only the pages a run touches (shared between processes).
+/// Only `build.rs` and [`Index::encode`] write these bytes; a lookup never panics and never
+/// loops on corrupt ones (a bad offset reads as empty, a probe stops after every slot).
+#[allow(dead_code)] // build.rs includes this file but only writes the index
+pub(crate) struct IndexView {
+    blob: std::borrow::Cow<'static, [u8]>,
+    tsv: &'static str,
+    places_at: usize,
+    n_places: usize,
+    keys_at: usize,
+    keys_len: usize,
+    entries_at: usize,
+    n_entries: usize,
+    slots_at: usize,
+    n_slots: usize,
+    ids_at: usize,
+    n_ids: usize,
+    countries: Vec<u32>,
+}
+
+#[allow(dead_code)]
+impl IndexView {
+    /// Reads the header and section sizes of an index [`Index::encode`] wrote for `tsv`.
+    pub fn new(
+        blob: std::borrow::Cow<'static, [u8]>,
+        tsv: &'static str,
+    ) -> Result<IndexView, String> {
+        let mut r = Reader { b: &blob, pos: 0 };
         if r.take(8)? != MAGIC {
             return Err("bad magic".into());
         }
         if r.u32()? as usize != tsv.len() {
             return Err("index built from different data".into());
         }
-        let n = r.u32()? as usize;
-        let mut places = Vec::with_capacity(n);
-        let slice = |rec: &[u8], at: usize| -> Result<&'a str, String> {
-            let o = le32(rec, at) as usize;
-            let l = le32(rec, at + 4) as usize;
-            tsv.get(o..o + l)
-                .ok_or_else(|| "bad string offset".to_string())
-        };
-        // Fixed-size records: 5 (offset, length) pairs, kind, lat, lon, population.
-        for rec in r
-            .take(n.checked_mul(PLACE_RECORD).ok_or("overflow")?)?
-            .chunks_exact(PLACE_RECORD)
-        {
-            places.push(RawPlace {
-                name: slice(rec, 0)?,
-                alternates: slice(rec, 8)?,
-                country: slice(rec, 16)?,
-                admin1: slice(rec, 24)?,
-                admin2: slice(rec, 32)?,
-                kind: PlaceKind::from_code(le32(rec, 40) & 0xff).ok_or("bad kind")?,
-                capital: le32(rec, 40) & 0x100 != 0,
-                lat: f64::from_bits(le64(rec, 44)),
-                lon: f64::from_bits(le64(rec, 52)),
-                population: le64(rec, 60),
-            });
+        let n_places = r.u32()? as usize;
+        let places_at = r.pos;
+        r.take(n_places.checked_mul(PLACE_RECORD).ok_or("overflow")?)?;
+        let keys_len = r.u32()? as usize;
+        let keys_at = r.pos;
+        r.take(keys_len)?;
+        let n_entries = r.u32()? as usize;
+        let entries_at = r.pos;
+        r.take(n_entries.checked_mul(ENTRY_RECORD).ok_or("overflow")?)?;
+        let n_slots = r.u32()? as usize;
+        let slots_at = r.pos;
+        r.take(n_slots.checked_mul(4).ok_or("overflow")?)?;
+        let n_ids = r.u32()? as usize;
+        let ids_at = r.pos;
+        r.take(n_ids.checked_mul(4).ok_or("overflow")?)?;
+        let n_countries = r.u32()? as usize;
+        let countries = r.u32s(n_countries)?;
+        if r.pos != blob.len() || !n_slots.is_power_of_two() || n_entries >= n_slots {
+            return Err("bad index layout".into());
         }
-        let klen = r.u32()? as usize;
-        let keys = std::str::from_utf8(r.take(klen)?)
-            .map_err(|_| "keys not UTF-8")?
-            .to_owned();
-        let ne = r.u32()? as usize;
-        let entries: Vec<Entry> = r
-            .take(ne.checked_mul(ENTRY_RECORD).ok_or("overflow")?)?
-            .chunks_exact(ENTRY_RECORD)
-            .map(|rec| Entry {
+        if countries.iter().any(|&c| c as usize >= n_places) {
+            return Err("bad country id".into());
+        }
+        Ok(IndexView {
+            blob,
+            tsv,
+            places_at,
+            n_places,
+            keys_at,
+            keys_len,
+            entries_at,
+            n_entries,
+            slots_at,
+            n_slots,
+            ids_at,
+            n_ids,
+            countries,
+        })
+    }
+
+    /// Checks every offset and table invariant (what [`IndexView::new`] leaves to the
+    /// accessors): for tests, and for indexes not written by this build.
+    pub fn validate(&self) -> Result<(), String> {
+        for id in 0..self.n_places {
+            let rec = self.place_record(id);
+            for at in [0, 8, 16, 24, 32] {
+                let (o, l) = (le32(rec, at) as usize, le32(rec, at + 4) as usize);
+                if self.tsv.get(o..o + l).is_none() {
+                    return Err("bad string offset".into());
+                }
+            }
+            if PlaceKind::from_code(le32(rec, 40) & 0xff).is_none() {
+                return Err("bad kind".into());
+            }
+        }
+        if std::str::from_utf8(&self.blob[self.keys_at..self.keys_at + self.keys_len]).is_err() {
+            return Err("keys not UTF-8".into());
+        }
+        for e in 0..self.n_entries {
+            let e = self.entry(e);
+            let key_end = e.key_start as usize + e.key_len as usize;
+            let ids_end = e.ids_start as usize + e.ids_len as usize;
+            if key_end > self.keys_len || ids_end > self.n_ids {
+                return Err("bad entry".into());
+            }
+        }
+        let mut empty = false;
+        for slot in 0..self.n_slots {
+            let s = self.slot(slot);
+            empty |= s == EMPTY_SLOT;
+            if s != EMPTY_SLOT && s as usize >= self.n_entries {
+                return Err("bad slot".into());
+            }
+        }
+        if !empty || (0..self.n_ids).any(|i| self.id_at(i) as usize >= self.n_places) {
+            return Err("bad slot or id".into());
+        }
+        Ok(())
+    }
+
+    pub fn len(&self) -> usize {
+        self.n_places
+    }
+
+    /// Ids of the countries, in id order.
+    pub fn countries(&self) -> &[u32] {
+        &self.countries
+    }
+
+    fn place_record(&self, id: usize) -> &[u8] {
+        let at = self.places_at + id * PLACE_RECORD;
+        &self.blob[at..at + PLACE_RECORD]
+    }
+
+    /// Place `id`. Panics on an id out of range, like indexing.
+    pub fn place(&self, id: usize) -> RawPlace<'static> {
+        assert!(id < self.n_places, "place id {id} out of range");
+        let rec = self.place_record(id);
+        let tsv = self.tsv;
+        let slice = |at: usize| -> &'static str {
+            let (o, l) = (le32(rec, at) as usize, le32(rec, at + 4) as usize);
+            tsv.get(o..o + l).unwrap_or("")
+        };
+        RawPlace {
+            name: slice(0),
+            alternates: slice(8),
+            country: slice(16),
+            admin1: slice(24),
+            admin2: slice(32),
+            kind: PlaceKind::from_code(le32(rec, 40) & 0xff).unwrap_or(PlaceKind::Place),
+            capital: le32(rec, 40) & 0x100 != 0,
+            lat: f64::from_bits(le64(rec, 44)),
+            lon: f64::from_bits(le64(rec, 52)),
+            population: le64(rec, 60),
+        }
+    }
+
+    /// The country code of place `id` alone (for scans over the countries).
+    pub fn country_code(&self, id: usize) -> &'static str {
+        let rec = self.place_record(id);
+        let (o, l) = (le32(rec, 16) as usize, le32(rec, 20) as usize);
+        self.tsv.get(o..o + l).unwrap_or("")
+    }
+
+    #[inline]
+    fn u32_at(&self, at: usize) -> u32 {
+        self.blob.get(at..at + 4).map_or(EMPTY_SLOT, |b| le32(b, 0))
+    }
+
+    #[inline]
+    fn slot(&self, i: usize) -> u32 {
+        self.u32_at(self.slots_at + 4 * i)
+    }
+
+    #[inline]
+    fn id_at(&self, i: usize) -> u32 {
+        self.u32_at(self.ids_at + 4 * i)
+    }
+
+    /// Entry `e` (an index [`IndexView::find_entry`] returned).
+    #[inline]
+    pub fn entry(&self, e: usize) -> Entry {
+        let at = self.entries_at + e * ENTRY_RECORD;
+        match self.blob.get(at..at + ENTRY_RECORD) {
+            Some(rec) if e < self.n_entries => Entry {
                 hash: le64(rec, 0),
                 key_start: le32(rec, 8),
                 key_len: le32(rec, 12),
                 ids_start: le32(rec, 16),
                 ids_len: le32(rec, 20),
                 flags: le32(rec, 24) as u8,
-            })
-            .collect();
-        let ns = r.u32()? as usize;
-        let slots = r.u32s(ns)?;
-        let ni = r.u32()? as usize;
-        let ids = r.u32s(ni)?;
-        if r.pos != bytes.len() || !ns.is_power_of_two() || ne >= ns {
-            return Err("bad index layout".into());
-        }
-        for e in &entries {
-            let (ks, ke) = (e.key_start as usize, (e.key_start + e.key_len) as usize);
-            if keys.get(ks..ke).is_none() || (e.ids_start + e.ids_len) as usize > ids.len() {
-                return Err("bad entry".into());
-            }
-        }
-        // At least one empty slot, or a failed lookup would probe forever.
-        if !slots.contains(&EMPTY_SLOT)
-            || slots.iter().any(|&s| s != EMPTY_SLOT && s as usize >= ne)
-            || ids.iter().any(|&i| i as usize >= n)
-        {
-            return Err("bad slot or id".into());
-        }
-        Ok((
-            places,
-            Index {
-                keys,
-                entries,
-                slots,
-                ids,
             },
-        ))
+            _ => Entry {
+                hash: 0,
+                key_start: 0,
+                key_len: 0,
+                ids_start: 0,
+                ids_len: 0,
+                flags: 0,
+            },
+        }
+    }
+
+    fn key_bytes(&self, e: &Entry) -> &[u8] {
+        let start = e.key_start as usize;
+        let end = start + e.key_len as usize;
+        if end > self.keys_len {
+            return &[];
+        }
+        &self.blob[self.keys_at + start..self.keys_at + end]
+    }
+
+    /// The entry of normalised key `key`, if any.
+    #[inline]
+    pub fn find_entry(&self, key: &str) -> Option<usize> {
+        let h = hash_key(key.as_bytes());
+        let mask = self.n_slots - 1;
+        let mut slot = (h as usize) & mask;
+        for _ in 0..self.n_slots {
+            let idx = self.slot(slot);
+            if idx == EMPTY_SLOT {
+                return None;
+            }
+            let e = self.entry(idx as usize);
+            if e.hash == h && self.key_bytes(&e) == key.as_bytes() {
+                return Some(idx as usize);
+            }
+            slot = (slot + 1) & mask;
+        }
+        None
+    }
+
+    /// The place ids of entry `e`, best first.
+    pub fn entry_ids(&self, e: &Entry) -> Vec<u32> {
+        let start = (e.ids_start as usize).min(self.n_ids);
+        let end = (e.ids_start as usize + e.ids_len as usize).min(self.n_ids);
+        (start..end).map(|i| self.id_at(i)).collect()
+    }
+
+    /// Bytes of the index held on the heap (0 when it is read in place from static data).
+    pub fn heap_bytes(&self) -> usize {
+        let owned = match &self.blob {
+            std::borrow::Cow::Borrowed(_) => 0,
+            std::borrow::Cow::Owned(v) => v.capacity(),
+        };
+        owned + self.countries.capacity() * 4
+    }
+
+    /// Whether two views hold the same bytes (same places, same index).
+    pub fn same_bytes(&self, other: &IndexView) -> bool {
+        self.blob == other.blob
     }
 }
 

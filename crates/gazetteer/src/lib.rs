@@ -46,9 +46,14 @@
 //! that way. Places borrow their strings from the embedded text.
 //!
 //! `build.rs` builds this index at compile time with the same code
-//! (`src/index.rs`) and writes it, little-endian, to `OUT_DIR/gazetteer.idx`;
-//! [`Gazetteer::builtin`] only decodes those arrays (a few milliseconds).
-//! [`Gazetteer::from_tsv`] builds the same structure at run time from any data
+//! (`src/index.rs`) and writes it, little-endian, to `OUT_DIR/gazetteer.idx`
+//! (place records, keys, entries, slots, ids and the countries' ids);
+//! [`Gazetteer::builtin`] reads it in place: loading checks the header and the
+//! section sizes, and each lookup decodes the few records it reads, so startup
+//! costs nothing measurable and memory is only the pages a run touches (the
+//! program's read-only data, shared between processes). [`Gazetteer::validate`]
+//! checks every offset (a test does, for the embedded index).
+//! [`Gazetteer::from_tsv`] builds the same bytes at run time from any data
 //! in the same format (used by tests, and to check the two agree).
 //!
 //! # Keys and scanning
@@ -79,8 +84,8 @@ mod resolve;
 
 use index::{
     classify_separator, has_lowercase, is_short_caps, next_token, normalize_name, push_lower,
-    starts_uppercase, Index, RawPlace, FLAG_CASE_SENSITIVE, FLAG_COMMON, FLAG_HAS_ACRONYM,
-    FLAG_TAIL_LOWER_OK,
+    starts_uppercase, Index, IndexView, RawPlace, FLAG_CASE_SENSITIVE, FLAG_COMMON,
+    FLAG_HAS_ACRONYM, FLAG_TAIL_LOWER_OK,
 };
 pub use index::{PlaceKind, MAJOR_CAPITAL_POPULATION, MAJOR_CITY_POPULATION, MAX_TOKENS};
 pub use resolve::{
@@ -195,12 +200,10 @@ pub struct PlaceMatch {
     pub common_word: bool,
 }
 
-/// The gazetteer: places plus a name index. Use [`Gazetteer::builtin`].
+/// The gazetteer: places plus a name index, read in place from their binary form (see
+/// the crate docs). Use [`Gazetteer::builtin`].
 pub struct Gazetteer {
-    places: Vec<Place>,
-    /// Ids of the countries, for [`Gazetteer::country`].
-    countries: Vec<PlaceId>,
-    index: Index,
+    index: IndexView,
 }
 
 static BUILTIN_PLACES: &str = include_str!("../data/places.tsv");
@@ -208,14 +211,13 @@ static BUILTIN_COMMON: &str = include_str!("../data/common_names.txt");
 static BUILTIN_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.idx"));
 
 impl Gazetteer {
-    /// The embedded gazetteer, decoded on first use from the index `build.rs`
-    /// precomputed.
+    /// The embedded gazetteer: the index `build.rs` precomputed, read in place (loading
+    /// checks its header; nothing is copied).
     pub fn builtin() -> &'static Gazetteer {
         static CELL: OnceLock<Gazetteer> = OnceLock::new();
-        CELL.get_or_init(|| {
-            let (raw, index) = Index::decode(BUILTIN_INDEX, BUILTIN_PLACES)
-                .expect("embedded gazetteer index matches its data");
-            Gazetteer::assemble(raw, index)
+        CELL.get_or_init(|| Gazetteer {
+            index: IndexView::new(std::borrow::Cow::Borrowed(BUILTIN_INDEX), BUILTIN_PLACES)
+                .expect("embedded gazetteer index matches its data"),
         })
     }
 
@@ -224,20 +226,15 @@ impl Gazetteer {
     /// starting with `#` and empty lines are ignored.
     pub fn from_tsv(places_tsv: &'static str, common_names: &str) -> Result<Gazetteer, String> {
         let raw = index::parse_places(places_tsv)?;
-        let index = Index::build(&raw, common_names);
-        Ok(Gazetteer::assemble(raw, index))
+        let bytes = Index::build(&raw, common_names).encode(places_tsv, &raw);
+        Ok(Gazetteer {
+            index: IndexView::new(std::borrow::Cow::Owned(bytes), places_tsv)?,
+        })
     }
 
-    fn assemble(raw: Vec<RawPlace<'static>>, index: Index) -> Gazetteer {
-        let places: Vec<Place> = raw.into_iter().map(Place::from_raw).collect();
-        let countries = (0..places.len() as PlaceId)
-            .filter(|&id| places[id as usize].kind == PlaceKind::Country)
-            .collect();
-        Gazetteer {
-            places,
-            countries,
-            index,
-        }
+    /// Checks every offset and invariant of the index (loading checks only its header).
+    pub fn validate(&self) -> Result<(), String> {
+        self.index.validate()
     }
 
     /// The embedded data rebuilt at run time, bypassing the precomputed index
@@ -249,30 +246,32 @@ impl Gazetteer {
 
     /// Number of places.
     pub fn len(&self) -> usize {
-        self.places.len()
+        self.index.len()
     }
 
     /// True when the gazetteer holds no place.
     pub fn is_empty(&self) -> bool {
-        self.places.is_empty()
+        self.index.len() == 0
     }
 
-    /// The place with this id. Panics on an id not from this gazetteer.
-    pub fn place(&self, id: PlaceId) -> &Place {
-        &self.places[id as usize]
+    /// The place with this id (decoded from the index; its strings borrow from the
+    /// embedded data). Panics on an id not from this gazetteer.
+    pub fn place(&self, id: PlaceId) -> Place {
+        Place::from_raw(self.index.place(id as usize))
     }
 
-    /// All places, indexed by [`PlaceId`].
-    pub fn places(&self) -> &[Place] {
-        &self.places
+    /// All places, in [`PlaceId`] order.
+    pub fn places(&self) -> impl ExactSizeIterator<Item = Place> + '_ {
+        (0..self.index.len()).map(|id| Place::from_raw(self.index.place(id)))
     }
 
     /// The country with this ISO 3166-1 alpha-3 code (case-insensitive).
     pub fn country(&self, iso3: &str) -> Option<PlaceId> {
-        self.countries
-            .iter()
-            .copied()
-            .find(|&id| self.places[id as usize].country.eq_ignore_ascii_case(iso3))
+        self.index.countries().iter().copied().find(|&id| {
+            self.index
+                .country_code(id as usize)
+                .eq_ignore_ascii_case(iso3)
+        })
     }
 
     /// The output description of a place: its names, containing regions,
@@ -313,7 +312,7 @@ impl Gazetteer {
             return Vec::new();
         }
         match self.index.find_entry(&key) {
-            Some(e) => self.index.entry_ids(&self.index.entries[e]).to_vec(),
+            Some(e) => self.index.entry_ids(&self.index.entry(e)),
             None => Vec::new(),
         }
     }
@@ -325,7 +324,7 @@ impl Gazetteer {
             && self
                 .index
                 .find_entry(&key)
-                .is_some_and(|e| self.index.entries[e].flags & FLAG_COMMON != 0)
+                .is_some_and(|e| self.index.entry(e).flags & FLAG_COMMON != 0)
     }
 
     /// Finds capitalised place names in `text`, leftmost-longest, whole words only.
@@ -346,7 +345,7 @@ impl Gazetteer {
             let mut word_capitalised = true;
             let mut ntok = 1;
             while let Some(e) = self.index.find_entry(&key) {
-                let entry = &self.index.entries[e];
+                let entry = self.index.entry(e);
                 let surface = &text[ts..tok_end];
                 if entry.ids_len > 0
                     && (word_capitalised || entry.flags & FLAG_TAIL_LOWER_OK != 0)
@@ -373,11 +372,11 @@ impl Gazetteer {
                 ntok += 1;
             }
             if let Some((end, e)) = best {
-                let entry = &self.index.entries[e];
+                let entry = self.index.entry(e);
                 out.push(PlaceMatch {
                     start: ts,
                     end,
-                    candidates: self.index.entry_ids(entry).to_vec(),
+                    candidates: self.index.entry_ids(&entry),
                     common_word: entry.flags & FLAG_COMMON != 0,
                 });
                 pos = end;
@@ -408,7 +407,7 @@ impl Gazetteer {
             .iter()
             .enumerate()
             .max_by_key(|&(pos, &id)| {
-                let p = &self.places[id as usize];
+                let p = self.place(id);
                 let mentioned = !p.country.is_empty()
                     && doc_countries
                         .iter()
@@ -419,14 +418,15 @@ impl Gazetteer {
             .map(|(_, &id)| id)
     }
 
-    /// Approximate heap bytes held by the place table and the index.
+    /// Approximate heap bytes held by the place table and the index (the embedded
+    /// gazetteer is read in place: only a list of country ids).
     pub fn heap_bytes(&self) -> usize {
-        self.places.capacity() * std::mem::size_of::<Place>() + self.index.heap_bytes()
+        self.index.heap_bytes()
     }
 
     /// Whether two gazetteers hold the same places and the same index.
     pub fn same_as(&self, other: &Gazetteer) -> bool {
-        self.places == other.places && self.index == other.index
+        self.index.same_bytes(&other.index)
     }
 }
 

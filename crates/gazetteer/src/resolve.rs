@@ -286,9 +286,14 @@ fn approx_km(a: &Place, b: &Place) -> f64 {
 }
 
 /// Whether `outer` contains `inner` (or, for a town or named place, lies
-/// within 50 km of it: "Bucha, outside Kyiv").
+/// within 50 km of it: "Bucha, outside Kyiv"). A place does not contain itself.
 pub fn contains(outer: &Place, inner: &Place) -> bool {
-    if std::ptr::eq(outer, inner) || outer.country.is_empty() {
+    outer != inner && contains_other(outer, inner)
+}
+
+/// [`contains`] for two places known to be different ones (different ids).
+fn contains_other(outer: &Place, inner: &Place) -> bool {
+    if outer.country.is_empty() {
         return false;
     }
     match outer.kind {
@@ -321,7 +326,12 @@ struct Qualifier {
 impl Gazetteer {
     /// The names written right after `q` that may be its region or country:
     /// "X, Y", "X (Y, Z)", "X, a town in Y", "X district, Y province".
-    fn qualifiers(&self, text: &str, q: &PlaceQuery, queries: &[PlaceQuery]) -> Vec<Qualifier> {
+    fn qualifiers(
+        &self,
+        text: &str,
+        q: &PlaceQuery,
+        query_at: &std::collections::HashMap<usize, usize>,
+    ) -> Vec<Qualifier> {
         let mut out = Vec::new();
         let mut pos = q.end;
         while out.len() < MAX_CHAIN {
@@ -396,7 +406,7 @@ impl Gazetteer {
                 || word_after(text, e).is_some_and(|(w, _)| hint_of_word(&w).is_some());
             out.push(Qualifier {
                 candidates: m.candidates,
-                query: queries.iter().position(|o| o.start == s),
+                query: query_at.get(&s).copied(),
                 definite: strong || (closed && !listy),
             });
             pos = e;
@@ -428,9 +438,14 @@ impl Gazetteer {
         // contain it), for marking qualifiers.
         type Link = (usize, Option<usize>, Vec<PlaceId>);
         let mut qualifier_links: Vec<Vec<Link>> = Vec::new();
+        // The first query starting at each byte offset (a map, not a scan per qualifier).
+        let mut query_at: std::collections::HashMap<usize, usize> = Default::default();
+        for (i, q) in queries.iter().enumerate() {
+            query_at.entry(q.start).or_insert(i);
+        }
         for q in queries {
             let hint = kind_hint(text, q);
-            let quals = self.qualifiers(text, q, queries);
+            let quals = self.qualifiers(text, q, &query_at);
             key.clear();
             let surface = &text[q.start..q.end];
             let surface_ok = normalize_name(surface, &mut key).is_some();
@@ -478,7 +493,7 @@ impl Gazetteer {
                         .candidates
                         .iter()
                         .copied()
-                        .filter(|&o| contains(self.place(o), p))
+                        .filter(|&o| o != id && contains_other(&self.place(o), &p))
                         .collect();
                     if !inside.is_empty() {
                         hierarchy = true;
@@ -570,21 +585,45 @@ impl Gazetteer {
                     let bp = self.place(list[i].id);
                     let local = list
                         .iter()
-                        .all(|s| s.base < b - 100.0 || approx_km(self.place(s.id), bp) <= 100.0);
+                        .all(|s| s.base < b - 100.0 || approx_km(&self.place(s.id), &bp) <= 100.0);
                     (i, list[i].hierarchy || b - second >= 100.0 || local)
                 })
             })
             .collect();
-        let anchors: Vec<(usize, &Place)> = pass1
+        let anchors: Vec<(usize, PlaceId, Place)> = pass1
             .iter()
             .enumerate()
             .filter_map(|(qi, b)| {
                 let (i, confident) = (*b)?;
-                let p = self.place(scored[qi][i].id);
+                let id = scored[qi][i].id;
+                let p = self.place(id);
                 (confident && p.kind != PlaceKind::Country && !p.country.is_empty())
-                    .then_some((qi, p))
+                    .then_some((qi, id, p))
             })
             .collect();
+        // The anchors' distinct places, each with its first query and how many queries
+        // it anchors: a story naming one town a thousand times measures one distance per
+        // candidate, not a thousand (the nearest distance is the same).
+        let mut distinct: Vec<(usize, Place, usize)> = Vec::new();
+        let mut slot_of: std::collections::HashMap<PlaceId, usize> = Default::default();
+        for (qi, id, p) in &anchors {
+            match slot_of.get(id) {
+                Some(&k) => distinct[k].2 += 1,
+                None => {
+                    slot_of.insert(*id, distinct.len());
+                    distinct.push((*qi, p.clone(), 1));
+                }
+            }
+        }
+        // Queries that qualify an earlier query ("Uvira, South Kivu": South Kivu).
+        let mut qualifies_earlier = vec![false; n];
+        for (oq, links) in qualifier_links.iter().enumerate() {
+            for l in links {
+                if let Some(x) = l.1.filter(|&x| oq < x && x < n) {
+                    qualifies_earlier[x] = true;
+                }
+            }
+        }
         // Locative context, shared along a list: "in Sukma and Dantewada",
         // "near Gao, Menaka and Kidal".
         let mut order: Vec<usize> = (0..n).collect();
@@ -622,10 +661,12 @@ impl Gazetteer {
                     continue;
                 }
                 let p = self.place(s.id);
-                let d = anchors
+                // Every anchor but the query's own: a place anchoring only this query
+                // is left out.
+                let d = distinct
                     .iter()
-                    .filter(|(aq, _)| *aq != qi)
-                    .map(|(_, a)| approx_km(a, p))
+                    .filter(|(aq, _, count)| *count > 1 || *aq != qi)
+                    .map(|(_, a, _)| approx_km(a, &p))
                     .fold(f64::INFINITY, f64::min);
                 let near = if d < 50.0 {
                     150.0
@@ -647,10 +688,7 @@ impl Gazetteer {
             let class = index::place_class(p.kind, p.capital, p.population);
             let small = matches!(p.kind, PlaceKind::District)
                 || (p.kind == PlaceKind::City && p.population < SMALL_PLACE_POPULATION);
-            let is_qualifier = qualifier_links
-                .iter()
-                .enumerate()
-                .any(|(oq, links)| oq < qi && links.iter().any(|l| l.1 == Some(qi)));
+            let is_qualifier = qualifies_earlier[qi];
             let locative = locative[qi];
             if small && !(locative || s.hint || s.hierarchy || is_qualifier) {
                 continue;

@@ -12,7 +12,7 @@ fn found(text: &str) -> Vec<&str> {
         .collect()
 }
 
-fn best(name: &str, doc: &[&str]) -> &'static Place {
+fn best(name: &str, doc: &[&str]) -> Place {
     let ids = g().lookup(name);
     assert!(!ids.is_empty(), "{name} not in gazetteer");
     g().place(g().resolve(&ids, doc))
@@ -22,13 +22,10 @@ fn best(name: &str, doc: &[&str]) -> &'static Place {
 fn builtin_loads_with_expected_counts() {
     let g = g();
     assert!(g.len() >= 180_000, "only {} places", g.len());
-    let count = |k: PlaceKind| g.places().iter().filter(|p| p.kind == k).count();
-    let capitals = g.places().iter().filter(|p| p.capital).count();
+    let count = |k: PlaceKind| g.places().filter(|p| p.kind == k).count();
+    let capitals = g.places().filter(|p| p.capital).count();
     assert!((190..=260).contains(&capitals), "capitals: {capitals}");
-    assert!(g
-        .places()
-        .iter()
-        .all(|p| !p.capital || p.kind == PlaceKind::City));
+    assert!(g.places().all(|p| !p.capital || p.kind == PlaceKind::City));
     assert!(
         count(PlaceKind::Country) >= 240,
         "countries: {}",
@@ -71,7 +68,6 @@ fn builtin_loads_with_expected_counts() {
 fn every_country_has_a_unique_iso3_and_is_findable() {
     let mut codes: Vec<&str> = g()
         .places()
-        .iter()
         .filter(|p| p.kind == PlaceKind::Country)
         .map(|p| p.country)
         .collect();
@@ -88,8 +84,11 @@ fn every_country_has_a_unique_iso3_and_is_findable() {
     let kosovo = g().country("xkx").expect("Kosovo");
     assert_eq!(g().place(kosovo).name, "Kosovo");
     assert_eq!(g().country("ZZZ"), None);
-    for p in g().places().iter().filter(|p| p.kind == PlaceKind::Country) {
-        assert_eq!(g().country(p.country).map(|id| g().place(id)), Some(p));
+    for p in g().places().filter(|p| p.kind == PlaceKind::Country) {
+        assert_eq!(
+            g().country(p.country).map(|id| g().place(id)),
+            Some(p.clone())
+        );
         let ids = g().lookup(p.name);
         assert!(
             ids.iter()
@@ -463,14 +462,26 @@ fn index_round_trips_and_rejects_corruption() {
     let raw = index::parse_places(tsv).unwrap();
     let idx = index::Index::build(&raw, "");
     let bytes = idx.encode(tsv, &raw);
-    let (raw2, idx2) = index::Index::decode(&bytes, tsv).unwrap();
-    assert_eq!(raw, raw2);
-    assert_eq!(idx, idx2);
-    assert!(index::Index::decode(&bytes[..bytes.len() - 1], tsv).is_err());
-    assert!(index::Index::decode(&bytes, "other data").is_err());
+    let view = index::IndexView::new(bytes.clone().into(), tsv).unwrap();
+    view.validate().unwrap();
+    let read: Vec<_> = (0..view.len()).map(|id| view.place(id)).collect();
+    assert_eq!(raw, read);
+    assert_eq!(view.countries(), &[0]);
+    let e = view.find_entry("beta town").expect("the town's key");
+    assert_eq!(view.entry_ids(&view.entry(e)), vec![1]);
+    assert!(view.find_entry("gamma").is_none());
+    let new = |b: &[u8], t: &'static str| index::IndexView::new(b.to_vec().into(), t);
+    assert!(new(&bytes[..bytes.len() - 1], tsv).is_err());
+    assert!(new(&bytes, "other data").is_err());
     let mut bad = bytes.clone();
     bad[0] ^= 1;
-    assert!(index::Index::decode(&bad, tsv).is_err());
+    assert!(new(&bad, tsv).is_err());
+}
+
+#[test]
+fn embedded_index_is_valid() {
+    g().validate()
+        .expect("every offset and table invariant holds");
 }
 
 /// A small world for the disambiguator: two countries far apart sharing town names.

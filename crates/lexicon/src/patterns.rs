@@ -136,10 +136,10 @@ struct KeywordSet {
 }
 
 impl KeywordSet {
-    /// Whether a keyword of the group starts at token `j` of an `n`-token sentence whose
-    /// interned word ids `wid` gives.
-    fn matches_at(&self, wid: &impl Fn(usize) -> Option<u32>, n: usize, j: usize) -> bool {
-        let id = wid(j);
+    /// Whether a keyword of the group starts at token `j` of a sentence whose interned word
+    /// ids are `ids`.
+    fn matches_at(&self, ids: &[Option<u32>], j: usize) -> bool {
+        let id = ids[j];
         if id.is_none() {
             return false;
         }
@@ -150,23 +150,85 @@ impl KeywordSet {
             return false;
         }
         self.multi.iter().any(|alt| {
-            j + alt.len() <= n
+            j + alt.len() <= ids.len()
                 && set_contains(&alt[0], id)
                 && alt[1..]
                     .iter()
                     .enumerate()
-                    .all(|(k, set)| set_contains(set, wid(j + 1 + k)))
+                    .all(|(k, set)| set_contains(set, ids[j + 1 + k]))
         })
     }
 
-    fn find_in(
-        &self,
-        wid: &impl Fn(usize) -> Option<u32>,
-        n: usize,
-        from: usize,
-        to: usize,
-    ) -> Option<usize> {
-        (from..to.min(n)).find(|&j| self.matches_at(wid, n, j))
+    /// Whether some word that can start a keyword of the group occurs in the sentence: when
+    /// none does (the usual case), no position needs trying.
+    fn may_occur(&self, s: &Prepared) -> bool {
+        self.single.iter().any(|&id| s.has(id)) || self.multi_first.iter().any(|&id| s.has(id))
+    }
+
+    /// The first token in `from..to` where a keyword of the group starts.
+    fn find_in(&self, s: &Prepared, from: usize, to: usize) -> Option<usize> {
+        if !self.may_occur(s) {
+            return None;
+        }
+        (from..to.min(s.ids.len())).find(|&j| self.matches_at(&s.ids, j))
+    }
+
+    /// Whether a keyword of the group occurs anywhere in the sentence (context and
+    /// exclusion groups). A single-word keyword is answered from the sentence's id set; a
+    /// multi-word one by one scan per sentence, remembered, so that the many patterns tried
+    /// on a long sentence never rescan it (the matcher stays linear in sentence length).
+    fn occurs_in(&self, s: &Prepared) -> bool {
+        if self.single.iter().any(|&id| s.has(id)) {
+            return true;
+        }
+        if !self.multi_first.iter().any(|&id| s.has(id)) {
+            return false;
+        }
+        let key = self as *const KeywordSet as usize;
+        if let Some(&found) = s.anywhere.borrow().get(&key) {
+            return found;
+        }
+        s.scans.set(s.scans.get() + 1);
+        let found = (0..s.ids.len()).any(|j| self.matches_at(&s.ids, j));
+        s.anywhere.borrow_mut().insert(key, found);
+        found
+    }
+}
+
+/// One sentence prepared for matching: each word interned once (a constraint check is then
+/// a `u32` comparison), the set of ids present as a bitset (a keyword group none of whose
+/// words occur is rejected with a few bit tests), and the remembered answers of
+/// whole-sentence searches. Valid for the lexicon that prepared it.
+struct Prepared {
+    ids: Vec<Option<u32>>,
+    present: Vec<u64>,
+    anywhere: std::cell::RefCell<FxHashMap<usize, bool>>,
+    /// Whole-sentence scans done (each group at most once per sentence), for the tests.
+    scans: std::cell::Cell<usize>,
+}
+
+impl Prepared {
+    fn new(lexicon: &EventLexicon, words_lower: &[&str]) -> Prepared {
+        let ids: Vec<Option<u32>> = words_lower.iter().map(|w| lexicon.words.get(w)).collect();
+        let mut present = vec![0u64; lexicon.words.map.len().div_ceil(64)];
+        for &id in ids.iter().flatten() {
+            present[id as usize / 64] |= 1 << (id % 64);
+        }
+        Prepared {
+            ids,
+            present,
+            anywhere: Default::default(),
+            scans: Default::default(),
+        }
+    }
+
+    #[inline]
+    fn has(&self, id: u32) -> bool {
+        self.present[id as usize / 64] & (1 << (id % 64)) != 0
+    }
+
+    fn id(&self, j: usize) -> Option<u32> {
+        self.ids[j]
     }
 }
 
@@ -847,19 +909,18 @@ impl EventLexicon {
         region_end: usize,
     ) -> Option<PatternMatch> {
         let form = self.head_pos_of_form(words_lower.get(head)?, id)?;
-        let wid = |j: usize| self.words.get(words_lower[j]);
-        self.match_with(id, form, words_lower, &wid, head, region_end)
+        let prepared = Prepared::new(self, words_lower);
+        self.match_with(id, form, words_lower, &prepared, head, region_end)
     }
 
-    /// The matcher proper, over interned word ids (`wid(j)`: id of token `j`, if the token is
-    /// a constraint word of any pattern). `find_all` interns a sentence once; `match_at`
-    /// looks ids up on demand.
+    /// The matcher proper, over a prepared sentence (interned word ids, the set of ids
+    /// present, remembered whole-sentence searches).
     fn match_with(
         &self,
         id: PatternId,
         form: Forms,
         words: &[&str],
-        wid: &impl Fn(usize) -> Option<u32>,
+        s: &Prepared,
         head: usize,
         region_end: usize,
     ) -> Option<PatternMatch> {
@@ -872,7 +933,7 @@ impl EventLexicon {
             .before
             .iter()
             .enumerate()
-            .all(|(k, set)| set_contains(set, wid(start + k)))
+            .all(|(k, set)| set_contains(set, s.id(start + k)))
         {
             return None;
         }
@@ -882,7 +943,7 @@ impl EventLexicon {
                 .after
                 .iter()
                 .enumerate()
-                .all(|(k, set)| set_contains(set, wid(head + 1 + k)))
+                .all(|(k, set)| set_contains(set, s.id(head + 1 + k)))
         {
             return None;
         }
@@ -900,14 +961,14 @@ impl EventLexicon {
                 .any(|w| BE_GET.contains(w));
         let reduced_relative = p.pos == TriggerPos::Verb && form.is_participle() && start > 0;
         for (g, group) in lc.objects.iter().enumerate() {
-            let found = match group.find_in(wid, n, end, region_end) {
+            let found = match group.find_in(s, end, region_end) {
                 Some(j) => Some(j),
                 None if passive => {
-                    let j = group.find_in(wid, n, start.saturating_sub(PASSIVE_WINDOW), start);
+                    let j = group.find_in(s, start.saturating_sub(PASSIVE_WINDOW), start);
                     object_before_head |= j.is_some();
                     j
                 }
-                None if reduced_relative && group.matches_at(wid, n, start - 1) => {
+                None if reduced_relative && group.matches_at(&s.ids, start - 1) => {
                     object_before_head = true;
                     Some(start - 1)
                 }
@@ -918,13 +979,11 @@ impl EventLexicon {
                 object_token = Some(j);
             }
         }
-        for group in &lc.context {
-            group.find_in(wid, n, 0, n)?;
+        if !lc.context.iter().all(|group| group.occurs_in(s)) {
+            return None;
         }
-        if let Some(ex) = &lc.exclude {
-            if ex.find_in(wid, n, 0, n).is_some() {
-                return None;
-            }
+        if lc.exclude.as_ref().is_some_and(|ex| ex.occurs_in(s)) {
+            return None;
         }
         Some(PatternMatch {
             pattern: id,
@@ -937,6 +996,21 @@ impl EventLexicon {
         })
     }
 
+    /// Whether [`EventLexicon::find_all`] would find any match: stops at the first
+    /// satisfied pattern (the sentence gate).
+    pub fn any_match(&self, words_lower: &[&str], region_end_for: impl Fn(usize) -> usize) -> bool {
+        let prepared = Prepared::new(self, words_lower);
+        words_lower.iter().enumerate().any(|(i, w)| {
+            self.forms.get(*w).is_some_and(|entry| {
+                let region_end = region_end_for(i);
+                entry.ids.iter().zip(&entry.forms).any(|(&id, &form)| {
+                    self.match_with(id, form, words_lower, &prepared, i, region_end)
+                        .is_some()
+                })
+            })
+        })
+    }
+
     /// All satisfied matches in a sentence, ordered by head token, and for one head most
     /// specific first (ties: nearest object keyword, then pattern id). Specificity = 1 + 3
     /// per required neighbouring word + 4 per object group + 2 per context group + 1 for an
@@ -946,10 +1020,20 @@ impl EventLexicon {
         words_lower: &[&str],
         region_end_for: impl Fn(usize) -> usize,
     ) -> Vec<PatternMatch> {
+        self.find_all_counting(words_lower, region_end_for).0
+    }
+
+    /// [`EventLexicon::find_all`], and the number of whole-sentence keyword scans it made
+    /// (bounded by the number of distinct multi-word context and exclusion groups tried,
+    /// however many patterns are tried: the linearity tests read it).
+    pub fn find_all_counting(
+        &self,
+        words_lower: &[&str],
+        region_end_for: impl Fn(usize) -> usize,
+    ) -> (Vec<PatternMatch>, usize) {
         let mut out = Vec::new();
-        // Intern the sentence once: every constraint check is then a u32 comparison.
-        let interned: Vec<Option<u32>> = words_lower.iter().map(|w| self.words.get(w)).collect();
-        let wid = |j: usize| interned[j];
+        // Prepare the sentence once: every constraint check is then a u32 comparison.
+        let prepared = Prepared::new(self, words_lower);
         for (i, w) in words_lower.iter().enumerate() {
             let Some(entry) = self.forms.get(*w) else {
                 continue;
@@ -962,7 +1046,7 @@ impl EventLexicon {
                     .iter()
                     .zip(&entry.forms)
                     .filter_map(|(&id, &form)| {
-                        self.match_with(id, form, words_lower, &wid, i, region_end)
+                        self.match_with(id, form, words_lower, &prepared, i, region_end)
                     }),
             );
             // Most constrained first; then the pattern whose object keyword is nearest the
@@ -978,7 +1062,7 @@ impl EventLexicon {
                     .then(a.pattern.cmp(&b.pattern))
             });
         }
-        out
+        (out, prepared.scans.get())
     }
 
     /// CAMEO codes reached by at least one pattern, sorted.
@@ -1103,6 +1187,29 @@ mod tests {
         assert!(err("[111] x\nverb: slam > obj = \"a\" b\n")
             .message
             .contains("only another"));
+    }
+
+    #[test]
+    fn whole_sentence_searches_do_not_grow_with_the_patterns_tried() {
+        // Every "strike" tries the pattern, whose context is a multi-word keyword: the
+        // sentence is scanned for it once, however long it is and however many heads it has.
+        let src = "[143] strike\nnoun: strike ~trade_union|labour_union > against\n";
+        let lex = EventLexicon::from_source("t", src).unwrap();
+        for reps in [10, 100, 1000] {
+            let mut w: Vec<&str> = Vec::new();
+            for _ in 0..reps {
+                w.extend(["workers", "strike", "trade"]);
+            }
+            let (m, scans) = lex.find_all_counting(&w, |i| (i + 16).min(w.len()));
+            assert!(m.is_empty(), "no \"trade union\" anywhere");
+            assert_eq!(scans, 1);
+            assert!(!lex.any_match(&w, |i| (i + 16).min(w.len())));
+            w.push("unions");
+            let (m, scans) = lex.find_all_counting(&w, |i| (i + 16).min(w.len()));
+            assert_eq!(m.len(), reps, "every strike now has its context");
+            assert_eq!(scans, 1);
+            assert!(lex.any_match(&w, |i| (i + 16).min(w.len())));
+        }
     }
 
     #[test]

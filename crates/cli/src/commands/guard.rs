@@ -101,18 +101,30 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown panic".to_string())
 }
 
-fn run_isolated(pipeline: &Pipeline, doc: &InputDocument) -> (Record, StageTimes) {
+/// The share of a document's budget after which the pipeline stops at its next stage
+/// boundary (`Pipeline::process_within`): the document keeps what was found, with a
+/// warning, before the hard limit makes it an error record.
+const COOPERATIVE_SHARE: f64 = 0.75;
+
+fn run_isolated(
+    pipeline: &Pipeline,
+    doc: &InputDocument,
+    budget: Option<Duration>,
+) -> (Record, StageTimes) {
     let mut times = StageTimes::default();
-    let record = catch_unwind(AssertUnwindSafe(|| pipeline.process_timed(doc, &mut times)))
-        .unwrap_or_else(|payload| {
-            Record::error(
-                doc.id.clone(),
-                format!(
-                    "internal error while analysing this document ({}); the run went on",
-                    panic_message(payload.as_ref())
-                ),
-            )
-        });
+    let soft = budget.map(|b| b.mul_f64(COOPERATIVE_SHARE));
+    let record = catch_unwind(AssertUnwindSafe(|| {
+        pipeline.process_within(doc, &mut times, soft)
+    }))
+    .unwrap_or_else(|payload| {
+        Record::error(
+            doc.id.clone(),
+            format!(
+                "internal error while analysing this document ({}); the run went on",
+                panic_message(payload.as_ref())
+            ),
+        )
+    });
     (record, times)
 }
 
@@ -120,6 +132,7 @@ fn run_isolated(pipeline: &Pipeline, doc: &InputDocument) -> (Record, StageTimes
 struct Job {
     pipeline: Arc<Pipeline>,
     doc: InputDocument,
+    budget: Duration,
     state: Arc<AtomicU8>,
 }
 
@@ -146,7 +159,7 @@ impl Runner {
             .name("sitrep-analysis".into())
             .spawn(move || {
                 for job in job_receiver {
-                    let result = run_isolated(&job.pipeline, &job.doc);
+                    let result = run_isolated(&job.pipeline, &job.doc, Some(job.budget));
                     let delivered = result_sender.send(result).is_ok();
                     let finished = job.state.compare_exchange(
                         RUNNING,
@@ -183,7 +196,7 @@ pub fn analyse(
     budget: Option<Duration>,
 ) -> (Record, StageTimes) {
     let Some(budget) = budget else {
-        return run_isolated(pipeline, doc);
+        return run_isolated(pipeline, doc, None);
     };
     RUNNER.with(|cell| {
         let mut slot = cell.borrow_mut();
@@ -192,17 +205,18 @@ pub fn analyse(
         }
         let Some(runner) = slot.as_ref() else {
             // No thread to spare (a resource limit): analyse here, still isolated from panics.
-            return run_isolated(pipeline, doc);
+            return run_isolated(pipeline, doc, Some(budget));
         };
         let state = Arc::new(AtomicU8::new(RUNNING));
         let job = Job {
             pipeline: Arc::clone(pipeline),
             doc: doc.clone(),
+            budget,
             state: Arc::clone(&state),
         };
         if runner.jobs.send(job).is_err() {
             *slot = None;
-            return run_isolated(pipeline, doc);
+            return run_isolated(pipeline, doc, Some(budget));
         }
         match runner.results.recv_timeout(budget) {
             Ok(result) => result,
@@ -287,7 +301,7 @@ mod tests {
             "quick",
             "Kim Jong Un met Sergei Shoigu in Pyongyang.".into(),
         );
-        let direct = run_isolated(&pipeline, &quick).0;
+        let direct = run_isolated(&pipeline, &quick, None).0;
         for _ in 0..3 {
             let (record, _) = analyse(&pipeline, &quick, Some(Duration::from_secs(60)));
             assert_eq!(record, direct, "the runner gives what a direct call gives");
