@@ -874,7 +874,7 @@ fn dedupe(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
 /// `out[..from]` (earlier sentences) untouched. The work is proportional to the sentence's
 /// events: a `retain` over the whole list per sentence made coding quadratic in the number
 /// of events of a document (issue #17).
-fn retain_tail(
+pub(crate) fn retain_tail(
     out: &mut Vec<CodedEvent>,
     from: usize,
     mut keep: impl FnMut(usize, &CodedEvent) -> bool,

@@ -54,11 +54,8 @@ pub fn gate(frames: &Frames, doc: &Doc, s: &Sentence) -> bool {
 /// onset verb governs it: as its object ("launched a war", "stepped up its campaign") or
 /// as the next verb after it ("the war between the army and the RSF began in 2023").
 fn ongoing(clause: &Clause, frames: &Frames, out: &mut Vec<CodedEvent>, first_new: usize) {
-    let mut idx = 0;
-    out.retain(|ev| {
-        let i = idx;
-        idx += 1;
-        if i < first_new || !ev.noun {
+    crate::events::retain_tail(out, first_new, |_, ev| {
+        if !ev.noun {
             return true;
         }
         let head = ev.trigger.0 - clause.first;
@@ -329,10 +326,11 @@ fn govern(
     let doc = clause.doc;
     let cues = &clause.knowledge.cues;
     let end = out.len();
-    let mut remove = vec![false; end];
+    // Indexed from `first_new`: one flag per event of this sentence, not of the document.
+    let mut remove = vec![false; end - first_new];
     let mut added: Vec<CodedEvent> = Vec::new();
     for i in first_new..end {
-        if remove[i] {
+        if remove[i - first_new] {
             continue;
         }
         let ev = out[i].clone();
@@ -391,7 +389,7 @@ fn govern(
                 continue;
             }
             MirrorResult::Drop => {
-                remove[i] = true;
+                remove[i - first_new] = true;
                 continue;
             }
             MirrorResult::Keep if frame.parties == FrameParties::Act => {
@@ -404,7 +402,7 @@ fn govern(
             // A demand nobody makes ("Russia must withdraw" in an analyst's voice) is no
             // event, and the act it names has not happened.
             if !frame.keep_act {
-                remove[i] = true;
+                remove[i - first_new] = true;
             }
             continue;
         }
@@ -473,7 +471,7 @@ fn govern(
             made.push(m);
         }
         if !frame.keep_act {
-            remove[i] = true;
+            remove[i - first_new] = true;
         }
         // The cue's own verb may already be an event ("pledged", "urged Russia",
         // "threatened"): the governed act says what was pledged or asked, so that event
@@ -481,7 +479,7 @@ fn govern(
         for m in made {
             let twin = (first_new..end).find(|&j| {
                 j != i
-                    && !remove[j]
+                    && !remove[j - first_new]
                     && out[j].trigger.0 >= clause.first + cm.start
                     && out[j].trigger.0 < clause.first + cm.end
                     && out[j].plover == m.plover
@@ -511,12 +509,7 @@ fn govern(
             }
         }
     }
-    let mut idx = 0;
-    out.retain(|_| {
-        let keep = idx >= end || !remove[idx];
-        idx += 1;
-        keep
-    });
+    crate::events::retain_tail(out, first_new, |i, _| i >= end || !remove[i - first_new]);
     out.extend(added);
 }
 
