@@ -1530,4 +1530,32 @@ mod tests {
         assert!(keys.windows(2).all(|w| w[0] < w[1]));
         assert!(keys.contains(&lock_key("url", "https://example.org/a")));
     }
+
+    /// The interrupt handle cancels the query running on its connection, which then
+    /// serves the next one (needs `SITREP_TEST_POSTGRES`, like tests/postgres.rs).
+    #[test]
+    fn interrupt_cancels_a_running_query() {
+        let Ok(url) = std::env::var("SITREP_TEST_POSTGRES") else {
+            eprintln!("skipped: set SITREP_TEST_POSTGRES=postgres://... to test cancelling");
+            return;
+        };
+        let store = PgStore::connect(&url).unwrap();
+        let interrupt = store.interrupt_handle().unwrap();
+        let canceller = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            interrupt();
+        });
+        let started = std::time::Instant::now();
+        let slow = store.read("SELECT pg_sleep(60)", &[], |_| Ok(()));
+        canceller.join().unwrap();
+        match slow {
+            Err(StoreError::Postgres(e)) => {
+                assert_eq!(e.code(), Some(&SqlState::QUERY_CANCELED), "{e}")
+            }
+            other => panic!("not cancelled: {other:?}"),
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
+        let one = store.read("SELECT 1::bigint", &[], |r| Ok(r.try_get::<_, i64>(0)?));
+        assert_eq!(one.unwrap(), [1]);
+    }
 }
