@@ -42,11 +42,15 @@ impl StorePool {
         }
     }
 
-    /// `n` read-only connections to the SQLite database at `path`.
-    pub fn open_sqlite(path: &Path, n: usize) -> sitrep_store::Result<StorePool> {
+    /// `n` read-only connections to the store at `db`: a `postgres://` URL or an SQLite
+    /// file.
+    pub fn open(db: &Path, n: usize) -> sitrep_store::Result<StorePool> {
         let mut stores: Vec<Box<dyn Store>> = Vec::with_capacity(n);
         for _ in 0..n {
-            stores.push(Box::new(SqliteStore::open_read_only(path)?));
+            stores.push(match db.to_str() {
+                Some(location) => sitrep_store::open_read_only(location)?,
+                None => Box::new(SqliteStore::open_read_only(db)?),
+            });
         }
         Ok(StorePool::new(stores))
     }
