@@ -116,6 +116,19 @@ impl StorePool {
     }
 }
 
+impl Drop for StorePool {
+    fn drop(&mut self) {
+        // The pool is dropped inside the server's runtime when it shuts down, and closing
+        // a PostgreSQL connection blocks on the client's own runtime, which panics there
+        // ("Cannot start a runtime from within a runtime"): close the connections on a
+        // plain thread.
+        let slots = std::mem::replace(&mut self.slots, Arc::new(Vec::new()));
+        if tokio::runtime::Handle::try_current().is_ok() {
+            let _ = std::thread::spawn(move || drop(slots)).join();
+        }
+    }
+}
+
 fn store_error(e: sitrep_store::StoreError) -> ApiError {
     match e {
         sitrep_store::StoreError::Invalid(m) => ApiError::bad_request(m),
