@@ -32,6 +32,8 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use postgres::error::SqlState;
 use postgres::types::ToSql;
@@ -55,6 +57,11 @@ use crate::{
 
 /// Times a batch is tried when the database reports a serialisation failure or deadlock.
 pub const MAX_ATTEMPTS: usize = 5;
+
+/// Times a read cancelled by a late cancel request (meant for an earlier query) is run
+/// again; more than that many requests are never pending when queries are interrupted
+/// only past a time limit.
+const STALE_CANCEL_RETRIES: usize = 3;
 
 /// Near-duplicate candidates taken from one LSH band (as in the SQLite backend).
 const BAND_CANDIDATES: i64 = 16;
@@ -281,6 +288,8 @@ struct Connection {
 /// A PostgreSQL store: one connection. Open one per process (or thread) that writes.
 pub struct PgStore {
     conn: RefCell<Connection>,
+    /// Cancel requests sent through [`Store::interrupt_handle`] so far (see [`PgStore::read`]).
+    interrupts: Arc<AtomicU64>,
 }
 
 fn prepared(
@@ -391,6 +400,7 @@ impl PgStore {
                 client,
                 statements: HashMap::new(),
             }),
+            interrupts: Arc::new(AtomicU64::new(0)),
         })
     }
 
@@ -402,7 +412,24 @@ impl PgStore {
         decode: impl Fn(&Row) -> Result<T>,
     ) -> Result<Vec<T>> {
         let mut conn = self.conn.borrow_mut();
-        let rows = conn.client.query(sql, params)?;
+        // The server delivers a cancel request asynchronously: one sent for a query that
+        // finished just before can land on the next one (one per request still pending).
+        // Cancelled with no request since it started, the query was not the one meant:
+        // run it again.
+        let mut attempts = 0;
+        let rows = loop {
+            let interrupts = self.interrupts.load(Ordering::SeqCst);
+            match conn.client.query(sql, params) {
+                Err(e)
+                    if attempts < STALE_CANCEL_RETRIES
+                        && e.code() == Some(&SqlState::QUERY_CANCELED)
+                        && self.interrupts.load(Ordering::SeqCst) == interrupts =>
+                {
+                    attempts += 1
+                }
+                other => break other?,
+            }
+        };
         rows.iter().map(decode).collect()
     }
 
@@ -1494,7 +1521,10 @@ impl Store for PgStore {
         // whatever this connection is running (nothing, when it is idle), and the running
         // query fails with `query_canceled`.
         let token = self.conn.borrow().client.cancel_token();
+        let interrupts = self.interrupts.clone();
         Some(Box::new(move || {
+            // Counted before sending, so a query the request reaches sees the count move.
+            interrupts.fetch_add(1, Ordering::SeqCst);
             // Best effort: if the request cannot reach the server, the caller's own time
             // limit still answers the client.
             let _ = token.cancel_query(NoTls);

@@ -498,8 +498,11 @@ fn analyst_reads_match_sqlite() {
     assert_eq!(ukr.quotes[0].text, "We will respond,");
     assert!(pg.actor_profile("UKR", 0).unwrap().quotes.is_empty());
 
-    // A cancel request while the connection is idle changes nothing.
+    // A cancel request while the connection is idle changes nothing, also when the server
+    // delivers it late, to the next query (a race: repeated to meet it).
     let interrupt = pg.interrupt_handle().expect("PostgreSQL can cancel");
-    interrupt();
-    assert_eq!(pg.documents(&all).unwrap(), listed);
+    for _ in 0..20 {
+        interrupt();
+        assert_eq!(pg.documents(&all).unwrap(), listed);
+    }
 }
