@@ -180,6 +180,7 @@ async fn security_headers(req: axum::extract::Request, next: axum::middleware::N
 /// How `sitrep serve` runs.
 #[derive(Debug, Clone)]
 pub struct ServeConfig {
+    /// The store: an SQLite file or a `postgres://` URL.
     pub db: PathBuf,
     pub addr: SocketAddr,
     pub token: Option<String>,
@@ -231,7 +232,7 @@ impl Drop for RunningServer {
 /// `sitrep serve`, which then waits for Ctrl-C).
 pub fn start(config: ServeConfig) -> Result<RunningServer, String> {
     check_bind(&config.addr, config.token.as_deref())?;
-    let stores = StorePool::open_sqlite(&config.db, config.connections.max(1))
+    let stores = StorePool::open(&config.db, config.connections.max(1))
         .map_err(|e| format!("cannot open {}: {e}", config.db.display()))?;
     let state = Arc::new(AppState::new(stores, config.limits, config.token));
     let runtime = tokio::runtime::Builder::new_multi_thread()

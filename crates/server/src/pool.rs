@@ -42,11 +42,15 @@ impl StorePool {
         }
     }
 
-    /// `n` read-only connections to the SQLite database at `path`.
-    pub fn open_sqlite(path: &Path, n: usize) -> sitrep_store::Result<StorePool> {
+    /// `n` read-only connections to the store at `db`: a `postgres://` URL or an SQLite
+    /// file.
+    pub fn open(db: &Path, n: usize) -> sitrep_store::Result<StorePool> {
         let mut stores: Vec<Box<dyn Store>> = Vec::with_capacity(n);
         for _ in 0..n {
-            stores.push(Box::new(SqliteStore::open_read_only(path)?));
+            stores.push(match db.to_str() {
+                Some(location) => sitrep_store::open_read_only(location)?,
+                None => Box::new(SqliteStore::open_read_only(db)?),
+            });
         }
         Ok(StorePool::new(stores))
     }
@@ -108,6 +112,19 @@ impl StorePool {
             Ok(Ok(value)) => Ok(value),
             Ok(Err(e)) => Err(store_error(e)),
             Err(e) => Err(ApiError::internal(format!("query failed: {e}"))),
+        }
+    }
+}
+
+impl Drop for StorePool {
+    fn drop(&mut self) {
+        // The pool is dropped inside the server's runtime when it shuts down, and closing
+        // a PostgreSQL connection blocks on the client's own runtime, which panics there
+        // ("Cannot start a runtime from within a runtime"): close the connections on a
+        // plain thread.
+        let slots = std::mem::replace(&mut self.slots, Arc::new(Vec::new()));
+        if tokio::runtime::Handle::try_current().is_ok() {
+            let _ = std::thread::spawn(move || drop(slots)).join();
         }
     }
 }

@@ -32,6 +32,8 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use postgres::error::SqlState;
 use postgres::types::ToSql;
@@ -47,12 +49,19 @@ use crate::sqlite::{
     EVENT_COLUMNS, REPRESENTATIVE_JOIN,
 };
 use crate::{
-    AggregateRow, DocumentHit, EventRow, GroupRow, MentionRow, NewDocument, PutOutcome, Result,
-    Store, StoreError, StoreStats,
+    ActorProfile, AggregateRow, DateRow, DocumentDetail, DocumentHit, DocumentMention,
+    DocumentQuery, DocumentSummary, EntityRow, EventDetail, EventRow, GroupRow, InterruptHandle,
+    MentionRow, NewDocument, PutOutcome, QuantityRow, QuoteRow, Result, Store, StoreError,
+    StoreStats,
 };
 
 /// Times a batch is tried when the database reports a serialisation failure or deadlock.
 pub const MAX_ATTEMPTS: usize = 5;
+
+/// Times a read cancelled by a late cancel request (meant for an earlier query) is run
+/// again; more than that many requests are never pending when queries are interrupted
+/// only past a time limit.
+const STALE_CANCEL_RETRIES: usize = 3;
 
 /// Near-duplicate candidates taken from one LSH band (as in the SQLite backend).
 const BAND_CANDIDATES: i64 = 16;
@@ -279,6 +288,8 @@ struct Connection {
 /// A PostgreSQL store: one connection. Open one per process (or thread) that writes.
 pub struct PgStore {
     conn: RefCell<Connection>,
+    /// Cancel requests sent through [`Store::interrupt_handle`] so far (see [`PgStore::read`]).
+    interrupts: Arc<AtomicU64>,
 }
 
 fn prepared(
@@ -389,6 +400,7 @@ impl PgStore {
                 client,
                 statements: HashMap::new(),
             }),
+            interrupts: Arc::new(AtomicU64::new(0)),
         })
     }
 
@@ -400,7 +412,24 @@ impl PgStore {
         decode: impl Fn(&Row) -> Result<T>,
     ) -> Result<Vec<T>> {
         let mut conn = self.conn.borrow_mut();
-        let rows = conn.client.query(sql, params)?;
+        // The server delivers a cancel request asynchronously: one sent for a query that
+        // finished just before can land on the next one (one per request still pending).
+        // Cancelled with no request since it started, the query was not the one meant:
+        // run it again.
+        let mut attempts = 0;
+        let rows = loop {
+            let interrupts = self.interrupts.load(Ordering::SeqCst);
+            match conn.client.query(sql, params) {
+                Err(e)
+                    if attempts < STALE_CANCEL_RETRIES
+                        && e.code() == Some(&SqlState::QUERY_CANCELED)
+                        && self.interrupts.load(Ordering::SeqCst) == interrupts =>
+                {
+                    attempts += 1
+                }
+                other => break other?,
+            }
+        };
         rows.iter().map(decode).collect()
     }
 
@@ -1005,6 +1034,181 @@ fn aggregate_row(r: &Row) -> Result<AggregateRow> {
     })
 }
 
+// --- Read queries for the analyst surfaces (issue #14): SQL and decoders -----------------
+// The statements are SQLite's (`sqlite.rs`, block of the same name) with `$n` parameters;
+// every sort key is a `COLLATE "C"` text column, a number, or coalesced, so rows come in
+// SQLite's order and no NULL placement differs.
+
+/// [`Store::documents`]: newest first, strictly after the keyset cursor `($1, $2)` when
+/// `$1` is not NULL.
+const DOCUMENTS_SQL: &str = "SELECT d.doc_id, d.title, d.published, d.url, d.source, d.key_points,
+        (SELECT count(*) FROM event_mentions m WHERE m.doc = d.id),
+        (SELECT o.doc_id FROM documents o WHERE o.id = d.near_duplicate_of)
+ FROM documents d
+ WHERE $1::text IS NULL OR coalesce(d.published, '') < $1
+    OR (coalesce(d.published, '') = $1 AND d.doc_id < $2)
+ ORDER BY coalesce(d.published, '') DESC, d.doc_id DESC
+ LIMIT $3";
+
+/// The head of [`Store::document`]: the first stored document with this id, its row id in
+/// column 0.
+const DOCUMENT_SQL: &str = "SELECT d.id, d.doc_id, d.title, d.published, d.url, d.source,
+        d.language, d.text, d.key_points,
+        (SELECT o.doc_id FROM documents o WHERE o.id = d.near_duplicate_of), d.similarity
+ FROM documents d WHERE d.doc_id = $1 ORDER BY d.id LIMIT 1";
+
+const DOCUMENT_ENTITIES_SQL: &str =
+    "SELECT local_id, text, type, code, sector, org, role, cameo_actor, mentions
+     FROM entities WHERE doc = $1 ORDER BY ord";
+
+const DOCUMENT_QUOTES_SQL: &str =
+    "SELECT d.doc_id, d.published, q.text, q.start, q.\"end\", q.speaker_text,
+            q.speaker_code, q.speaker_org
+     FROM quotes q JOIN documents d ON d.id = q.doc WHERE q.doc = $1 ORDER BY q.ord";
+
+const DOCUMENT_DATES_SQL: &str = "SELECT text, start, \"end\", value, precision
+     FROM date_mentions WHERE doc = $1 ORDER BY ord";
+
+const DOCUMENT_QUANTITIES_SQL: &str =
+    "SELECT local_id, text, start, \"end\", value, min, max, approx, unit, kind, actor_code
+     FROM quantities WHERE doc = $1 ORDER BY ord";
+
+/// [`Store::actor_profile`]'s names: entity texts of the code, by documents, most first.
+const ACTOR_NAMES_SQL: &str = "SELECT e.text, count(DISTINCT e.doc) AS n FROM entities e
+     WHERE e.code = $1 OR e.cameo_actor = $1
+     GROUP BY e.text ORDER BY n DESC, e.text LIMIT 20";
+
+const ACTOR_ROLES_SQL: &str = "SELECT e.role, count(DISTINCT e.doc) AS n FROM entities e
+     WHERE (e.code = $1 OR e.cameo_actor = $1) AND e.role IS NOT NULL AND e.role <> ''
+     GROUP BY e.role ORDER BY n DESC, e.role LIMIT 20";
+
+const ACTOR_QUOTES_SQL: &str =
+    "SELECT d.doc_id, d.published, q.text, q.start, q.\"end\", q.speaker_text,
+            q.speaker_code, q.speaker_org
+     FROM quotes q JOIN documents d ON d.id = q.doc
+     WHERE q.speaker_code = $1
+     ORDER BY coalesce(d.published, '') DESC, d.doc_id, q.ord LIMIT $2";
+
+/// Mentions with their sources and linked quantities: [`mention_row`]'s columns, then the
+/// two JSON lists [`document_mention_row`] decodes. Followed by a condition over `m`/`d`.
+const DOCUMENT_MENTION_COLUMNS: &str =
+    "SELECT m.id, m.cluster, d.doc_id, d.url, d.source, d.published, m.category, m.cameo,
+            m.goldstein, m.quad, m.actor_text, m.actor_code, m.recipient_text,
+            m.recipient_code, m.trigger_text, m.trigger_start, m.trigger_end,
+            m.sentence_start, m.sentence_end, m.evidence, m.date, m.place_text,
+            m.modality, m.negated, m.rule, m.sources, m.quantities
+     FROM event_mentions m JOIN documents d ON d.id = m.doc";
+
+fn document_summary_row(r: &Row) -> Result<DocumentSummary> {
+    Ok(DocumentSummary {
+        id: r.try_get(0)?,
+        title: r.try_get(1)?,
+        published: r.try_get(2)?,
+        url: r.try_get(3)?,
+        source: r.try_get(4)?,
+        key_points: json_list(r.try_get(5)?, |v| v.as_str().map(String::from)),
+        events: r.try_get(6)?,
+        near_duplicate_of: r.try_get(7)?,
+    })
+}
+
+/// [`DOCUMENT_SQL`]'s row: the document's row id and its detail without the item lists.
+fn document_head_row(r: &Row) -> Result<(i64, DocumentDetail)> {
+    Ok((
+        r.try_get(0)?,
+        DocumentDetail {
+            id: r.try_get(1)?,
+            title: r.try_get(2)?,
+            published: r.try_get(3)?,
+            url: r.try_get(4)?,
+            source: r.try_get(5)?,
+            language: r.try_get(6)?,
+            text: r.try_get(7)?,
+            key_points: json_list(r.try_get(8)?, |v| v.as_str().map(String::from)),
+            near_duplicate_of: r.try_get(9)?,
+            similarity: r.try_get(10)?,
+            entities: Vec::new(),
+            quotes: Vec::new(),
+            quantities: Vec::new(),
+            dates: Vec::new(),
+            mentions: Vec::new(),
+        },
+    ))
+}
+
+fn entity_row(r: &Row) -> Result<EntityRow> {
+    let spans: Option<String> = r.try_get(8)?;
+    Ok(EntityRow {
+        id: r.try_get(0)?,
+        text: r.try_get(1)?,
+        entity_type: r.try_get(2)?,
+        code: r.try_get(3)?,
+        sector: r.try_get(4)?,
+        org: r.try_get(5)?,
+        role: r.try_get(6)?,
+        cameo_actor: r.try_get(7)?,
+        mentions: spans
+            .and_then(|j| serde_json::from_str(&j).ok())
+            .unwrap_or_default(),
+    })
+}
+
+fn quote_row(r: &Row) -> Result<QuoteRow> {
+    Ok(QuoteRow {
+        document: r.try_get(0)?,
+        published: r.try_get(1)?,
+        text: r.try_get(2)?,
+        start: r.try_get(3)?,
+        end: r.try_get(4)?,
+        speaker: r.try_get(5)?,
+        speaker_code: r.try_get(6)?,
+        speaker_org: r.try_get(7)?,
+    })
+}
+
+fn date_row(r: &Row) -> Result<DateRow> {
+    Ok(DateRow {
+        text: r.try_get(0)?,
+        start: r.try_get(1)?,
+        end: r.try_get(2)?,
+        value: r.try_get(3)?,
+        precision: r.try_get(4)?,
+    })
+}
+
+/// A quantity without its linked events (those come from the document's mentions).
+fn quantity_row(r: &Row) -> Result<QuantityRow> {
+    Ok(QuantityRow {
+        id: r.try_get(0)?,
+        text: r.try_get(1)?,
+        start: r.try_get(2)?,
+        end: r.try_get(3)?,
+        value: r.try_get(4)?,
+        min: r.try_get(5)?,
+        max: r.try_get(6)?,
+        // Stored as 0/1 like SQLite's column, not as a PostgreSQL boolean.
+        approx: r.try_get::<_, i64>(7)? != 0,
+        unit: r.try_get(8)?,
+        kind: r.try_get(9)?,
+        actor_code: r.try_get(10)?,
+        events: Vec::new(),
+    })
+}
+
+fn document_mention_row(r: &Row) -> Result<DocumentMention> {
+    Ok(DocumentMention {
+        mention: mention_row(r)?,
+        sources: json_list(r.try_get(25)?, |v| {
+            v.get("text").and_then(|t| t.as_str()).map(String::from)
+        }),
+        quantities: json_list(r.try_get(26)?, |v| v.as_str().map(String::from)),
+    })
+}
+
+fn counted_row(r: &Row) -> Result<(String, i64)> {
+    Ok((r.try_get(0)?, r.try_get(1)?))
+}
+
 impl Store for PgStore {
     fn backend(&self) -> &'static str {
         "postgres"
@@ -1238,6 +1442,94 @@ impl Store for PgStore {
             .next()
             .ok_or_else(|| StoreError::Invalid("no row of counts".into()))
     }
+
+    // --- Read queries for the analyst surfaces (issue #14); SQL and decoders above ------
+
+    fn documents(&self, query: &DocumentQuery) -> Result<Vec<DocumentSummary>> {
+        let (after_published, after_id) = match &query.after {
+            Some((p, id)) => (Some(p.as_str()), Some(id.as_str())),
+            None => (None, None),
+        };
+        let limit = query.limit as i64;
+        self.read(
+            DOCUMENTS_SQL,
+            &[&after_published, &after_id, &limit],
+            document_summary_row,
+        )
+    }
+
+    fn document(&self, id: &str) -> Result<Option<DocumentDetail>> {
+        let Some((row, mut doc)) = self
+            .read(DOCUMENT_SQL, &[&id], document_head_row)?
+            .into_iter()
+            .next()
+        else {
+            return Ok(None);
+        };
+        doc.entities = self.read(DOCUMENT_ENTITIES_SQL, &[&row], entity_row)?;
+        doc.quotes = self.read(DOCUMENT_QUOTES_SQL, &[&row], quote_row)?;
+        doc.dates = self.read(DOCUMENT_DATES_SQL, &[&row], date_row)?;
+        doc.mentions = self.read(
+            &format!("{DOCUMENT_MENTION_COLUMNS} WHERE m.doc = $1 ORDER BY m.ord"),
+            &[&row],
+            document_mention_row,
+        )?;
+        let mut quantities = self.read(DOCUMENT_QUANTITIES_SQL, &[&row], quantity_row)?;
+        for q in &mut quantities {
+            q.events = doc
+                .mentions
+                .iter()
+                .filter(|m| m.quantities.contains(&q.id))
+                .map(|m| m.mention.id.clone())
+                .collect();
+        }
+        doc.quantities = quantities;
+        Ok(Some(doc))
+    }
+
+    fn event(&self, id: &str) -> Result<Option<EventDetail>> {
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} FROM event_clusters c{REPRESENTATIVE_JOIN} WHERE c.id = $1"
+        );
+        let Some(event) = self.read(&sql, &[&id], event_row)?.into_iter().next() else {
+            return Ok(None);
+        };
+        let mentions = self.read(
+            &format!(
+                "{DOCUMENT_MENTION_COLUMNS} WHERE m.cluster = $1
+                 ORDER BY coalesce(d.published, '~'), d.content_hash, m.ord"
+            ),
+            &[&id],
+            document_mention_row,
+        )?;
+        Ok(Some(EventDetail { event, mentions }))
+    }
+
+    fn actor_profile(&self, code: &str, limit: usize) -> Result<ActorProfile> {
+        let code = code.trim().to_ascii_uppercase();
+        let limit = limit as i64;
+        Ok(ActorProfile {
+            names: self.read(ACTOR_NAMES_SQL, &[&code], counted_row)?,
+            roles: self.read(ACTOR_ROLES_SQL, &[&code], counted_row)?,
+            quotes: self.read(ACTOR_QUOTES_SQL, &[&code, &limit], quote_row)?,
+            code,
+        })
+    }
+
+    fn interrupt_handle(&self) -> Option<InterruptHandle> {
+        // The server's cancel protocol: a separate short connection asks it to stop
+        // whatever this connection is running (nothing, when it is idle), and the running
+        // query fails with `query_canceled`.
+        let token = self.conn.borrow().client.cancel_token();
+        let interrupts = self.interrupts.clone();
+        Some(Box::new(move || {
+            // Counted before sending, so a query the request reaches sees the count move.
+            interrupts.fetch_add(1, Ordering::SeqCst);
+            // Best effort: if the request cannot reach the server, the caller's own time
+            // limit still answers the client.
+            let _ = token.cancel_query(NoTls);
+        }))
+    }
 }
 
 #[cfg(test)]
@@ -1267,5 +1559,33 @@ mod tests {
         }]);
         assert!(keys.windows(2).all(|w| w[0] < w[1]));
         assert!(keys.contains(&lock_key("url", "https://example.org/a")));
+    }
+
+    /// The interrupt handle cancels the query running on its connection, which then
+    /// serves the next one (needs `SITREP_TEST_POSTGRES`, like tests/postgres.rs).
+    #[test]
+    fn interrupt_cancels_a_running_query() {
+        let Ok(url) = std::env::var("SITREP_TEST_POSTGRES") else {
+            eprintln!("skipped: set SITREP_TEST_POSTGRES=postgres://... to test cancelling");
+            return;
+        };
+        let store = PgStore::connect(&url).unwrap();
+        let interrupt = store.interrupt_handle().unwrap();
+        let canceller = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            interrupt();
+        });
+        let started = std::time::Instant::now();
+        let slow = store.read("SELECT pg_sleep(60)", &[], |_| Ok(()));
+        canceller.join().unwrap();
+        match slow {
+            Err(StoreError::Postgres(e)) => {
+                assert_eq!(e.code(), Some(&SqlState::QUERY_CANCELED), "{e}")
+            }
+            other => panic!("not cancelled: {other:?}"),
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
+        let one = store.read("SELECT 1::bigint", &[], |r| Ok(r.try_get::<_, i64>(0)?));
+        assert_eq!(one.unwrap(), [1]);
     }
 }

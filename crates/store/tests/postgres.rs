@@ -11,10 +11,10 @@
 mod common;
 
 use common::*;
-use sitrep_record::{Modality, Record};
+use sitrep_record::{DateMention, Modality, Precision, Record};
 use sitrep_store::{
-    EventFilter, EventRow, GroupKey, NewDocument, Period, PgStore, PutOutcome, Sort, SqliteStore,
-    Store,
+    DocumentQuery, EventDetail, EventFilter, EventRow, GroupKey, NewDocument, Period, PgStore,
+    PutOutcome, Sort, SqliteStore, Store,
 };
 
 fn doc(record: Record) -> NewDocument {
@@ -347,4 +347,162 @@ fn concurrent_writers_store_each_document_once_with_exact_clusters() {
         "shared clusters"
     );
     assert_same_reads(&sqlite, &pg);
+}
+
+/// An event with its mentions, the ingest time removed (as in [`events`]).
+fn event_detail(store: &dyn Store, id: &str) -> Option<EventDetail> {
+    store.event(id).unwrap().map(|mut d| {
+        assert!(d.event.date_added.is_some());
+        d.event.date_added = None;
+        d
+    })
+}
+
+/// Every page of [`Store::documents`], `limit` at a time, following the keyset cursor.
+fn document_pages(store: &dyn Store, limit: usize) -> Vec<Vec<String>> {
+    let mut pages = Vec::new();
+    let mut query = DocumentQuery { limit, after: None };
+    loop {
+        let page = store.documents(&query).unwrap();
+        let Some(last) = page.last() else {
+            break;
+        };
+        query.after = Some((last.published.clone().unwrap_or_default(), last.id.clone()));
+        pages.push(page.into_iter().map(|d| d.id).collect());
+    }
+    pages
+}
+
+#[test]
+fn analyst_reads_match_sqlite() {
+    let Some(url) = fresh_database("analyst") else {
+        return;
+    };
+    let mut pg = PgStore::open(&url).unwrap();
+    let mut sqlite = SqliteStore::open_in_memory().unwrap();
+
+    // Story A with everything a document page shows: key points, a resolved date, a quote
+    // whose speaker is coded, an entity with a role.
+    let mut a = story_a();
+    a.key_points = vec!["North Korea has sent 3000 soldiers to Russia.".into()];
+    let tuesday = STORY_A.find("Tuesday").unwrap();
+    a.dates = vec![DateMention {
+        text: "Tuesday".into(),
+        start: tuesday,
+        end: tuesday + "Tuesday".len(),
+        value: Some("2025-06-03".into()),
+        precision: Some(Precision::Day),
+    }];
+    a.quotes[0].speaker = Some(party("a Ukrainian commander", "UKR", Some("MIL")));
+    let kim = a
+        .entities
+        .iter_mut()
+        .find(|e| e.text == "Kim Jong Un")
+        .unwrap();
+    kim.role = Some("leader".into());
+    // A near duplicate (its extraction is not kept), a document published earlier, and one
+    // without a publication date (listed last).
+    let mut copy = a.clone();
+    copy.id = "a1-wire".into();
+    copy.url = Some("https://wire.example/copy".into());
+    copy.text = format!("{STORY_A} The report could not be independently verified.");
+    let mut later = story_b();
+    later.id = "b2".into();
+    later.url = Some("https://third.example/b2".into());
+    later.published = Some("2025-06-02".into());
+    later.text = later.text.replace("school", "hospital and a school");
+    let mut undated = overlapping_records(1).remove(0);
+    undated.id = "u1".into();
+    undated.published = None;
+    let batches = vec![
+        vec![doc(a), doc(story_b())],
+        vec![doc(copy), doc(later), doc(undated)],
+    ];
+    for batch in &batches {
+        assert_eq!(
+            sqlite.put_documents(batch).unwrap(),
+            pg.put_documents(batch).unwrap()
+        );
+    }
+
+    // Documents: newest first, ties by id descending, undated last; every page size gives
+    // the same sequence on both backends.
+    let expected = ["b1", "a1-wire", "a1", "b2", "u1"];
+    for limit in [1, 2, 3, 10] {
+        let pages = document_pages(&pg, limit);
+        assert_eq!(pages, document_pages(&sqlite, limit), "limit {limit}");
+        assert_eq!(pages.concat(), expected, "limit {limit}");
+    }
+    let all = DocumentQuery {
+        limit: 10,
+        after: None,
+    };
+    let listed = pg.documents(&all).unwrap();
+    assert_eq!(listed, sqlite.documents(&all).unwrap());
+    let by_id = |id: &str| listed.iter().find(|d| d.id == id).unwrap();
+    assert_eq!(by_id("a1").events, 2);
+    assert_eq!(by_id("a1").key_points.len(), 1);
+    assert_eq!(by_id("a1-wire").near_duplicate_of.as_deref(), Some("a1"));
+    assert_eq!(by_id("a1-wire").events, 0);
+
+    // A document's detail, item for item.
+    for id in expected {
+        assert_eq!(
+            pg.document(id).unwrap(),
+            sqlite.document(id).unwrap(),
+            "{id}"
+        );
+    }
+    let a1 = pg.document("a1").unwrap().unwrap();
+    assert_eq!(a1.text, STORY_A);
+    assert_eq!(a1.dates.len(), 1);
+    assert_eq!(a1.quotes[0].speaker_code.as_deref(), Some("UKR"));
+    assert_eq!(a1.mentions.len(), 2);
+    assert!(!a1.entities.is_empty() && !a1.quantities.is_empty());
+    assert!(a1.entities.iter().all(|e| !e.mentions.is_empty()));
+    assert_eq!(pg.document("never stored").unwrap(), None);
+
+    // Each event with its mentions.
+    let events = events(&sqlite, &EventFilter::default());
+    assert!(
+        events.iter().any(|e| e.num_mentions >= 2),
+        "a shared cluster"
+    );
+    for e in &events {
+        let got = event_detail(&pg, &e.id).unwrap();
+        assert_eq!(Some(&got), event_detail(&sqlite, &e.id).as_ref());
+        assert_eq!(got.mentions.len() as i64, e.num_mentions, "{}", e.id);
+    }
+    assert_eq!(pg.event("no such event").unwrap(), None);
+
+    // Actor profiles, codes in any case.
+    for code in ["PRK", "rus", "UKR", "RUSMIL", "ZZZ"] {
+        for limit in [0, 5] {
+            assert_eq!(
+                pg.actor_profile(code, limit).unwrap(),
+                sqlite.actor_profile(code, limit).unwrap(),
+                "{code} {limit}"
+            );
+        }
+    }
+    let prk = pg.actor_profile("prk", 5).unwrap();
+    assert_eq!(prk.code, "PRK");
+    assert!(
+        prk.names.contains(&("Kim Jong Un".to_string(), 1)),
+        "{prk:?}"
+    );
+    assert_eq!(prk.roles, [("leader".to_string(), 1)]);
+    let ukr = pg.actor_profile("UKR", 5).unwrap();
+    assert_eq!(ukr.quotes.len(), 1);
+    assert_eq!(ukr.quotes[0].document, "a1");
+    assert_eq!(ukr.quotes[0].text, "We will respond,");
+    assert!(pg.actor_profile("UKR", 0).unwrap().quotes.is_empty());
+
+    // A cancel request while the connection is idle changes nothing, also when the server
+    // delivers it late, to the next query (a race: repeated to meet it).
+    let interrupt = pg.interrupt_handle().expect("PostgreSQL can cancel");
+    for _ in 0..20 {
+        interrupt();
+        assert_eq!(pg.documents(&all).unwrap(), listed);
+    }
 }

@@ -14,7 +14,8 @@ use clap::Parser;
     SITREP_TOKEN=secret sitrep serve --addr 0.0.0.0:8080   # every request needs the token"
 )]
 pub struct Args {
-    /// The corpus database (`sitrep ingest` writes it); opened read-only.
+    /// The corpus database (`sitrep ingest` writes it): an SQLite file or a
+    /// `postgres://` URL; opened read-only.
     #[arg(long, default_value = "sitrep.db")]
     pub db: PathBuf,
     /// Address to listen on. Loopback by default; any other address requires --token.
