@@ -159,7 +159,7 @@ fi
 
 if [[ $PARSER -eq 1 ]]; then
   step "parser: sitrep-parser alone (sentences/s per CPU second, one thread)"
-  cargo run --release --locked --quiet -p sitrep-parser --example bench > "$OUT/parser.txt"
+  cargo run --release --locked --quiet -p sitrep-parser --example parser_bench > "$OUT/parser.txt"
   cat "$OUT/parser.txt" >&2
 fi
 

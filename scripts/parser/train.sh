@@ -19,6 +19,6 @@ fi
     --voa "$SHARED/corpora/voa/voa_stories.jsonl" \
     --examples "$ROOT/examples/articles.jsonl" --out "$DATA"
 cd "$ROOT"
-cargo run --release -p sitrep-parser --example train -- \
+cargo run --release -p sitrep-parser --example parser_train -- \
     --data "$DATA" --epochs "${EPOCHS:-10}" --min-weight "${MIN_WEIGHT:-4000}" \
     --out crates/parser/data/parser.bin

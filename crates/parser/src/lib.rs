@@ -20,7 +20,7 @@
 //!   the parser.
 //! * **Training**: distilled from spaCy's `en_core_web_sm` trees over news
 //!   text (`scripts/parser/`), with a dynamic oracle and exploration
-//!   (Goldberg and Nivre 2013), in Rust ([`train`], `examples/train.rs`) so
+//!   (Goldberg and Nivre 2013), in Rust ([`train`], `examples/parser_train.rs`) so
 //!   training and parsing share the feature code. Held-out documents are
 //!   never trained on; attachment scores against spaCy's trees are in
 //!   `scripts/parser/README.md`.

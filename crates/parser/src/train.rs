@@ -1,5 +1,5 @@
 //! Averaged-perceptron training with a dynamic oracle (used by
-//! `examples/train.rs`), and evaluation against reference trees.
+//! `examples/parser_train.rs`), and evaluation against reference trees.
 //!
 //! Training data is the TSV written by `scripts/parser/annotate.py`:
 //! `word<TAB>TAG<TAB>S<TAB>HEAD<TAB>DEPREL` per token, a blank line between

@@ -3,7 +3,7 @@
 //! a measured trade-off. Writes the pruned file for the last threshold.
 //!
 //! ```text
-//! cargo run --release -p sitrep-parser --example prune -- \
+//! cargo run --release -p sitrep-parser --example parser_prune -- \
 //!     --weights /tmp/parser-full.bin --data /tmp/parser-data --min 5,10,20 \
 //!     --out crates/parser/data/parser.bin
 //! ```

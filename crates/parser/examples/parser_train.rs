@@ -2,7 +2,7 @@
 //! reports attachment scores on the held-out documents.
 //!
 //! ```text
-//! cargo run --release -p sitrep-parser --example train -- \
+//! cargo run --release -p sitrep-parser --example parser_train -- \
 //!     --data /tmp/parser-data --epochs 10 --min-weight 4000 --out crates/parser/data/parser.bin
 //! ```
 

@@ -2,7 +2,7 @@
 //! computed beforehand and not timed).
 //!
 //! ```text
-//! cargo run --release -p sitrep-parser --example bench [-- /tmp/parser-data/heldout.tsv]
+//! cargo run --release -p sitrep-parser --example parser_bench [-- /tmp/parser-data/heldout.tsv]
 //! ```
 //! Without a TSV argument it parses built-in news sentences repeatedly.
 //! Throughput is reported per CPU second of the parsing thread (Linux
