@@ -1081,15 +1081,13 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                 doc.norm(t - 1),
                 "," | "that" | "and" | "but" | "\"" | "because" | "as"
             )
+            // "Kenya said it was recalling": the subject of the reported clause ("told
+            // it", "asked it" are objects).
+            || (SPEECH_VERBS.contains(doc.norm(t - 1))
+                && !matches!(doc.norm(t - 1), "told" | "asked" | "according"))
+            || matches!(doc.norm(t - 1), "announced" | "confirmed")
             || doc.sentences[doc.sentence_of[t] as usize].first == t;
-        if (w == "its"
-            || (w == "it"
-                && subject_position
-                && t + 1 < n
-                && !matches!(
-                    doc.norm(t + 1),
-                    "is" | "was" | "'s" | "would" | "seems" | "remains" | "has" | "will"
-                )))
+        if (w == "its" || (w == "it" && subject_position && !is_expletive_it(doc, t)))
             && !tok.capitalized
         {
             if let Some(e) = salient_non_person(doc, pending, &added, t) {
@@ -1122,6 +1120,44 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
     }
     pending.extend(added);
+}
+
+/// Is "it" at token `t` a dummy subject ("it is clear that", "it was reported", "it
+/// would be", "it has been", "it will take time")? A dummy "it" stands for no one; "it
+/// was cutting ties", "it would not guarantee", "it has imposed" stand for a party.
+fn is_expletive_it(doc: &Doc, t: usize) -> bool {
+    let n = doc.tokens.len();
+    let word = |k: usize| if k < n { doc.norm(k) } else { "" };
+    let aux = word(t + 1);
+    // The verb after the auxiliary, past a negation or a frequency adverb.
+    let mut v = t + 2;
+    while matches!(
+        word(v),
+        "not" | "n't" | "also" | "still" | "now" | "never" | "already"
+    ) {
+        v += 1;
+    }
+    let verb = word(v);
+    match aux {
+        "" => true,
+        "seems" | "seemed" | "remains" | "remained" | "appears" | "appeared" => true,
+        // Progressive: "it was cutting ties", "it is sending troops".
+        "is" | "was" | "'s" => !(verb.len() > 4 && verb.ends_with("ing")),
+        "would" | "will" | "has" | "had" | "could" | "may" | "might" => matches!(
+            verb,
+            "be" | "been"
+                | "take"
+                | "seem"
+                | "appear"
+                | "remain"
+                | "become"
+                | "mean"
+                | "cost"
+                | "depend"
+                | "make"
+        ),
+        _ => false,
+    }
 }
 
 /// The person a pronoun at `t` most likely refers to: a person earlier in the same
@@ -1220,6 +1256,10 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
         return;
     }
     let top = top.clone();
+    // A person the dictionary does not know, with no title or apposition that gives a
+    // country ("Zamora", "Akhundzada said"), belongs to the story's country only when
+    // that country clearly dominates: people move across borders more than police do.
+    let people_too = n >= 3 && n >= 2 * runner_up;
     for e in &mut doc.entities {
         // Reporters, experts and analysts are as often foreign as local: not inferred.
         // Aid groups and international bodies take the CAMEO codes for their kind.
@@ -1234,7 +1274,7 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
         let local_sector = !matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"));
         if e.code.is_none()
             && e.dict_id.is_none()
-            && e.entity_type != EntityType::Person
+            && (e.entity_type != EntityType::Person || people_too)
             && local_sector
         {
             e.code = Some(top.clone());
@@ -1309,6 +1349,52 @@ mod tests {
             .expect("“We” is a mention");
         assert_eq!(doc.entities[we.entity].code.as_deref(), Some("UKR"));
         assert!(doc.mentions.windows(2).all(|w| w[0].last <= w[1].first));
+    }
+
+    #[test]
+    fn it_stands_for_a_party_unless_it_is_a_dummy_subject() {
+        let it_code = |text: &str| {
+            let doc = doc_through("actors", text);
+            mention_codes(&doc)
+                .into_iter()
+                .find(|(t, _)| t == "it")
+                .and_then(|(_, c)| c)
+        };
+        assert_eq!(
+            it_code("Kenya said it was recalling its ambassador.").as_deref(),
+            Some("KEN")
+        );
+        assert_eq!(
+            it_code("Chile said it would not sign the treaty.").as_deref(),
+            Some("CHL")
+        );
+        assert_eq!(
+            it_code("Chile said it was clear that talks had failed."),
+            None
+        );
+        assert_eq!(it_code("Peru said it would be difficult to agree."), None);
+    }
+
+    #[test]
+    fn unknown_people_take_a_clearly_dominant_story_country() {
+        let text = "Peru held elections. Peruvian police said Peru was calm. \
+                    Peru's courts met. Lawmaker Ana Quispe spoke.";
+        let doc = doc_through("actors", text);
+        let quispe = mention_codes(&doc)
+            .into_iter()
+            .find(|(t, _)| t == "Ana Quispe")
+            .expect("the person is a mention");
+        assert_eq!(quispe.1.as_deref(), Some("PER"));
+        // Two countries as often: no story country, the person stays without one.
+        let doc = doc_through(
+            "actors",
+            "Peru and Chile held talks. Peru and Chile met again. Lawmaker Ana Quispe spoke.",
+        );
+        let quispe = mention_codes(&doc)
+            .into_iter()
+            .find(|(t, _)| t == "Ana Quispe")
+            .expect("the person is a mention");
+        assert_eq!(quispe.1, None);
     }
 
     #[test]

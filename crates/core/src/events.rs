@@ -1024,6 +1024,23 @@ mod tests {
     }
 
     #[test]
+    fn a_count_before_the_object_is_read_past() {
+        for text in [
+            "Belarusian police detained dozens of Polish activists.",
+            "Belarusian police detained more than 100 Polish activists.",
+            "Belarusian police detained 12 Polish activists.",
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter().any(|(e, a, r)| e == "COERCE"
+                    && a.as_deref() == Some("BLR")
+                    && r.as_deref() == Some("POL")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn title_case_headlines_are_read_as_sentences() {
         // The tagger reads a title-case headline's verbs lowercased (syntax.rs).
         let got = coded("China Denounces Actions By Brazil.");

@@ -777,14 +777,16 @@ impl<'a, 'd> Clause<'a, 'd> {
             if self.words[k] == prep
                 && !(prep == "to" && k + 1 < self.len() && self.tags[k + 1] == Tag::VB)
             {
-                // Skip a determiner chain and adjectives up to the actor.
-                if let Some((end, ms)) = self.np_after(k + 1, to.max(k + 2)) {
+                // Skip a determiner chain and adjectives up to the actor, and a count
+                // before the counted phrase ("on dozens of villages").
+                let s = self.past_count(k + 1, to.max(k + 2));
+                if let Some((end, ms)) = self.np_after(s, to.max(s + 1)) {
                     if !ms.is_empty() {
-                        let (heads, _) = self.head_actors((k + 1, end), &ms);
+                        let (heads, _) = self.head_actors((s, end), &ms);
                         return Some(Slot {
                             mentions: heads,
                             how: "prepositional object",
-                            np: (k + 1, end),
+                            np: (s, end),
                             cited_by: Vec::new(),
                             np_is_object: false,
                         });
@@ -797,6 +799,41 @@ impl<'a, 'd> Clause<'a, 'd> {
         None
     }
 
+    /// Where the counted phrase starts when a count opens the phrase at local token `l`
+    /// ("dozens of protesters", "more than 100 people", "$20.7 billion worth of U.S.
+    /// exports"): the words after the number, past "worth" and "of"; else `l`. The count
+    /// is the quantities layer's (sorted, disjoint: one binary search).
+    fn past_count(&self, l: usize, to: usize) -> usize {
+        let doc = self.doc;
+        let to = to.min(self.len());
+        if l >= to {
+            return l;
+        }
+        let start = doc.tokens.get(self.first + l).start as usize;
+        let qs = &doc.quantities;
+        let i = qs.partition_point(|q| q.start < start);
+        let Some(q) = qs
+            .get(i)
+            .filter(|q| q.start == start && q.number_end > q.start)
+        else {
+            return l;
+        };
+        let number_last = doc.token_at_byte(q.number_end - 1);
+        let Some(mut k) = (number_last + 1).checked_sub(self.first) else {
+            return l;
+        };
+        if k >= to {
+            return l;
+        }
+        if self.words[k] == "worth" && k + 1 < to {
+            k += 1;
+        }
+        if self.words[k] == "of" && k + 1 < to {
+            k += 1;
+        }
+        k
+    }
+
     /// The direct object after `from` (skipping particles and adverbs).
     pub fn direct_object(&self, from: usize, to: usize) -> Option<Slot> {
         let mut k = from;
@@ -805,6 +842,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         {
             k += 1;
         }
+        let k = self.past_count(k, to);
         let (end, ms) = self.np_after(k, to)?;
         if ms.is_empty() {
             // "condemned the brutality of the Myanmar military": the owner of the object.
