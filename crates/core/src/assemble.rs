@@ -11,6 +11,7 @@ use sitrep_record::{
 use crate::doc::SourceRef;
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::text::CharIndex;
+use crate::words::{CIVILIAN_TARGETS, MILITARY_TARGETS};
 
 fn quad(s: &str) -> Quad {
     match s {
@@ -234,9 +235,21 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
                 if !matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") {
                     return None;
                 }
+                let target = target_sector(doc, ev);
+                let aimed_at = |code: &str, rule: &mut String| {
+                    let mut p = country_party(doc, &ids, code);
+                    if let Some(sector) = target {
+                        rule.push_str(&format!(
+                            " (its {sector} sector: the object names no party, only where they are)"
+                        ));
+                        p.sector = Some(sector.to_string());
+                        p.cameo_actor = Some(format!("{code}{sector}"));
+                    }
+                    p
+                };
                 if let Some(place_country) = location.as_ref().and_then(|l| l.code.clone()) {
                     rule.push_str("; recipient: the country where it happened");
-                    return Some(country_party(doc, &ids, &place_country));
+                    return Some(aimed_at(&place_country, &mut rule));
                 }
                 // Police arresting people, rebels attacking villages: a domestic actor's
                 // act on its own country's people.
@@ -255,7 +268,7 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
                 }
                 let code = actor.code.clone()?;
                 rule.push_str("; recipient: the actor's own country (no named target)");
-                Some(country_party(doc, &ids, &code))
+                Some(aimed_at(&code, &mut rule))
             }),
             trigger: Trigger {
                 text: doc.text[trig_start..trig_end].to_string(),
@@ -387,6 +400,41 @@ fn placed_party(
         }
         _ => (p, false),
     }
+}
+
+/// The sector an attack with no named party hits, from what its object is: a village,
+/// homes, a bus are civilians' (CVL), a base or an outpost the military's (MIL). The object
+/// is the first such noun after the trigger, before the clause moves on (a comma, a
+/// locative, a verb of its own).
+fn target_sector(doc: &Doc, ev: &crate::doc::CodedEvent) -> Option<&'static str> {
+    let sent = doc.sentences[ev.sentence];
+    let end = (ev.trigger.1 + 8).min(sent.last);
+    for t in ev.trigger.1..end {
+        let w = doc.norm(t);
+        if CIVILIAN_TARGETS.contains(w) {
+            return Some("CVL");
+        }
+        if MILITARY_TARGETS.contains(w) {
+            return Some("MIL");
+        }
+        if matches!(
+            w,
+            "," | ";"
+                | "."
+                | "in"
+                | "near"
+                | "at"
+                | "outside"
+                | "from"
+                | "after"
+                | "and"
+                | "killing"
+                | "during"
+        ) {
+            return None;
+        }
+    }
+    None
 }
 
 fn country_party(doc: &Doc, ids: &Ids, code: &str) -> Party {

@@ -285,3 +285,38 @@ fn quotes_with_and_without_speakers_and_key_points() {
         r.key_points
     );
 }
+
+// ---- assemble: what an attack with no named party hits ----
+
+#[test]
+fn an_attack_on_a_place_hits_its_people_or_its_forces() {
+    let sector_hit = |text: &str| -> (Option<String>, Option<String>) {
+        let r = run(text, "2025-06-15");
+        let e = r
+            .events
+            .iter()
+            .find(|e| e.event == "ASSAULT")
+            .unwrap_or_else(|| panic!("no attack in {text}: {:#?}", r.events));
+        let p = e.recipient.as_ref().expect("a recipient");
+        (p.code.clone(), p.sector.clone())
+    };
+    let cvl = (Some("NGA".to_string()), Some("CVL".to_string()));
+    let mil = (Some("NGA".to_string()), Some("MIL".to_string()));
+    assert_eq!(
+        sector_hit("Gunmen attacked a village in Zamfara state."),
+        cvl
+    );
+    assert_eq!(
+        sector_hit("Militants set fire to dozens of homes in Zamfara state."),
+        cvl
+    );
+    assert_eq!(
+        sector_hit("Jihadists attacked a military outpost in Zamfara state."),
+        mil
+    );
+    // A target that names no kind of place stays the country alone.
+    assert_eq!(
+        sector_hit("Gunmen opened fire in Zamfara state."),
+        (Some("NGA".to_string()), None)
+    );
+}
