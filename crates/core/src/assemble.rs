@@ -231,11 +231,18 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
             actor,
             recipient: recipient.or_else(|| {
                 // An attack or a siege with no named target hits the country where it
-                // happened ("gunmen stormed a hotel in Beledweyne": Somalia).
-                if !matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") {
+                // happened ("gunmen stormed a hotel in Beledweyne": Somalia); a protest
+                // with none is aimed at the authorities where it happens ("protesters
+                // marched in Lagos": Nigeria), as CAMEO codes demonstrations.
+                let protest = ev.plover == "PROTEST";
+                if !matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") && !protest {
                     return None;
                 }
-                let target = target_sector(doc, ev);
+                let target = if protest {
+                    None
+                } else {
+                    target_sector(doc, ev)
+                };
                 let aimed_at = |code: &str, rule: &mut String| {
                     let mut p = country_party(doc, &ids, code);
                     if let Some(sector) = target {
@@ -254,6 +261,20 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
                 // Police arresting people, rebels attacking villages: a domestic actor's
                 // act on its own country's people.
                 let actor = &doc.entities[doc.mentions[ev.actor?].entity];
+                // A curfew, martial law, a state of emergency, a ban (CAMEO 172x) is
+                // imposed by a state on its own country.
+                let restriction = ev.cameo.starts_with("172")
+                    && actor.entity_type != sitrep_record::EntityType::Person
+                    && actor.code.as_deref().is_some_and(|c| {
+                        c.len() == 3 && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC")
+                    });
+                if restriction {
+                    let code = actor.code.clone()?;
+                    rule.push_str(
+                        "; recipient: the actor's own country (a restriction it imposed)",
+                    );
+                    return Some(aimed_at(&code, &mut rule));
+                }
                 // Only for actors whose country was itself taken from the document: "Tajik
                 // forces shelled a school" names a foreign force, not a domestic one.
                 let domestic = actor.dict_id.is_none()

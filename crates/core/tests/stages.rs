@@ -320,3 +320,24 @@ fn an_attack_on_a_place_hits_its_people_or_its_forces() {
         (Some("NGA".to_string()), None)
     );
 }
+
+#[test]
+fn a_protest_or_a_restriction_with_no_named_party_is_aimed_at_the_country() {
+    let r = run("Farmers protested in Lagos on Monday.", "2025-06-15");
+    let protest = r
+        .events
+        .iter()
+        .find(|e| e.event == "PROTEST")
+        .unwrap_or_else(|| panic!("no protest: {:#?}", r.events));
+    assert_eq!(code(&protest.recipient), Some("NGA"), "{}", protest.rule);
+    let r = run(
+        "Chile's government imposed a nationwide curfew.",
+        "2025-06-15",
+    );
+    let curfew = r
+        .events
+        .iter()
+        .find(|e| e.event == "COERCE")
+        .unwrap_or_else(|| panic!("no curfew: {:#?}", r.events));
+    assert_eq!(code(&curfew.recipient), Some("CHL"), "{}", curfew.rule);
+}
