@@ -1272,10 +1272,12 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
             continue;
         }
         let local_sector = !matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"));
+        // A named reporter or scholar in a story one country dominates is, like its
+        // other people, most likely from there ("journalist Jose Zamora").
+        let person = e.entity_type == EntityType::Person;
         if e.code.is_none()
             && e.dict_id.is_none()
-            && (e.entity_type != EntityType::Person || people_too)
-            && local_sector
+            && (if person { people_too } else { local_sector })
         {
             e.code = Some(top.clone());
             e.code_inferred = true;

@@ -260,7 +260,9 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
                 }
                 // Police arresting people, rebels attacking villages: a domestic actor's
                 // act on its own country's people.
-                let actor = &doc.entities[doc.mentions[ev.actor?].entity];
+                let actor_mention = &doc.mentions[ev.actor?];
+                let actor = &doc.entities[actor_mention.entity];
+                let actor_sector = actor_mention.sector.as_deref().or(actor.sector.as_deref());
                 // A curfew, martial law, a state of emergency, a ban (CAMEO 172x) is
                 // imposed by a state on its own country.
                 let restriction = ev.cameo.starts_with("172")
@@ -277,13 +279,20 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
                 }
                 // Only for actors whose country was itself taken from the document: "Tajik
                 // forces shelled a school" names a foreign force, not a domestic one.
-                let domestic = actor.dict_id.is_none()
-                    && actor.code_inferred
+                // Insurgents, militias, gangs, police, intelligence services and courts,
+                // named or not, act inside their own country ("the BLA took credit for
+                // attacking a military vehicle", "authorities arrested him").
+                let national = actor
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| !matches!(c, "IGO" | "NGO" | "IMG" | "MNC"));
+                let internal_force = matches!(
+                    actor_sector,
+                    Some("REB" | "SEP" | "UAF" | "CRM" | "INS" | "COP" | "SPY" | "JUD")
+                );
+                let domestic = national
                     && actor.entity_type != sitrep_record::EntityType::Person
-                    && actor
-                        .code
-                        .as_deref()
-                        .is_some_and(|c| !matches!(c, "IGO" | "NGO" | "IMG" | "MNC"));
+                    && (internal_force || actor.dict_id.is_none() && actor.code_inferred);
                 if !domestic {
                     return None;
                 }

@@ -341,3 +341,26 @@ fn a_protest_or_a_restriction_with_no_named_party_is_aimed_at_the_country() {
         .unwrap_or_else(|| panic!("no curfew: {:#?}", r.events));
     assert_eq!(code(&curfew.recipient), Some("CHL"), "{}", curfew.rule);
 }
+
+#[test]
+fn an_armed_group_or_a_police_force_with_no_named_target_acts_at_home() {
+    let r = run(
+        "Al-Shabaab fighters attacked a military convoy on Monday.",
+        "2025-06-15",
+    );
+    let attack = r
+        .events
+        .iter()
+        .find(|e| e.event == "ASSAULT")
+        .unwrap_or_else(|| panic!("no attack: {:#?}", r.events));
+    assert_eq!(code(&attack.actor), Some("SOM"), "{}", attack.rule);
+    assert_eq!(code(&attack.recipient), Some("SOM"), "{}", attack.rule);
+    // A foreign army is not assumed to fight at home.
+    let r = run("Russian troops opened fire overnight.", "2025-06-15");
+    let attack = r
+        .events
+        .iter()
+        .find(|e| e.event == "ASSAULT")
+        .unwrap_or_else(|| panic!("no attack: {:#?}", r.events));
+    assert_eq!(code(&attack.recipient), None, "{}", attack.rule);
+}
