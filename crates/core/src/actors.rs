@@ -252,16 +252,13 @@ fn first_person_in_quotes(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [
             if !covered[t] && crate::places::is_first_person(doc.norm(t)) {
                 covered[t] = true;
                 let sp = &pending[speaker];
-                let tok = doc.tokens.get(t);
-                added.push(Mention {
-                    first: t,
-                    last: t + 1,
-                    start: tok.start as usize,
-                    end: tok.end as usize,
-                    entity: sp.entity,
-                    sector: sp.sector.clone(),
-                    kind: MentionKind::Pronoun,
-                });
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    sp.entity,
+                    sp.sector.clone(),
+                    MentionKind::Pronoun,
+                ));
             }
             t += 1;
         }
@@ -285,6 +282,25 @@ fn add_place(doc: &mut Doc, tm: TokMatch, code: Option<String>, locative: bool) 
     });
 }
 
+/// The mention of `entity` over tokens `first..last`, with its byte range.
+fn mention_over(
+    doc: &Doc,
+    (first, last): (usize, usize),
+    entity: usize,
+    sector: Option<String>,
+    kind: MentionKind,
+) -> Mention {
+    Mention {
+        first,
+        last,
+        start: doc.tokens.get(first).start as usize,
+        end: doc.tokens.get(last - 1).end as usize,
+        entity,
+        sector,
+        kind,
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn push(
     pending: &mut Vec<Mention>,
@@ -304,15 +320,7 @@ fn push(
     for c in &mut covered[first..last] {
         *c = true;
     }
-    pending.push(Mention {
-        first,
-        last,
-        start: doc.tokens.get(first).start as usize,
-        end: doc.tokens.get(last - 1).end as usize,
-        entity,
-        sector,
-        kind,
-    });
+    pending.push(mention_over(doc, (first, last), entity, sector, kind));
 }
 
 impl Builder<'_> {
@@ -1062,15 +1070,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                     let at = list.partition_point(|&(first, _)| first < t);
                     list.insert(at, (t, e));
                 }
-                added.push(Mention {
-                    first: t,
-                    last: t + 1,
-                    start: tok.start as usize,
-                    end: tok.end as usize,
-                    entity: e,
-                    sector: None,
-                    kind: MentionKind::Name,
-                });
+                added.push(mention_over(doc, (t, t + 1), e, None, MentionKind::Name));
             }
             continue;
         }
@@ -1092,30 +1092,20 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         {
             if let Some(e) = salient_non_person(doc, pending, &added, t) {
                 covered[t] = true;
-                added.push(Mention {
-                    first: t,
-                    last: t + 1,
-                    start: tok.start as usize,
-                    end: tok.end as usize,
-                    entity: e.0,
-                    sector: e.1,
-                    kind: MentionKind::Pronoun,
-                });
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    e.0,
+                    e.1,
+                    MentionKind::Pronoun,
+                ));
             }
             continue;
         }
         if PERSON_PRONOUNS.contains(w) {
             if let Some(e) = salient_person(doc, pending, &added, t) {
                 covered[t] = true;
-                added.push(Mention {
-                    first: t,
-                    last: t + 1,
-                    start: tok.start as usize,
-                    end: tok.end as usize,
-                    entity: e,
-                    sector: None,
-                    kind: MentionKind::Pronoun,
-                });
+                added.push(mention_over(doc, (t, t + 1), e, None, MentionKind::Pronoun));
             }
         }
     }

@@ -122,17 +122,10 @@ fn complement_subject(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'stat
 pub fn prep_target(clause: &Clause, prep: &str, from: usize, to: usize) -> Option<Slot> {
     let to = to.min(clause.len());
     let k = (from..to).find(|&k| clause.words[k] == prep)?;
-    let (end, ms) = clause.np_after(k + 1, to.max(k + 2))?;
-    if !ms.is_empty() {
-        let (heads, _) = clause.head_actors((k + 1, end), &ms);
-        return Some(Slot {
-            mentions: heads,
-            how: "prepositional object",
-            np: (k + 1, end),
-            cited_by: Vec::new(),
-            np_is_object: false,
-        });
+    if let Some(slot) = clause.np_slot(k + 1, to.max(k + 2), "prepositional object") {
+        return Some(slot);
     }
+    let (end, _) = clause.np_after(k + 1, to.max(k + 2))?;
     // "comments made by X", "remarks by X", "statements issued by X".
     let mut j = end;
     if j < clause.len() && clause.tags[j] == sitrep_tagger::Tag::VBN {
@@ -140,18 +133,12 @@ pub fn prep_target(clause: &Clause, prep: &str, from: usize, to: usize) -> Optio
     }
     if clause.words.get(j) == Some(&"by") {
         let limit = (j + 10).min(clause.len());
-        if let Some((bend, bms)) = clause.np_after(j + 1, limit) {
-            if !bms.is_empty() {
-                let (heads, _) = clause.head_actors((j + 1, bend), &bms);
-                return Some(Slot {
-                    mentions: heads,
-                    how: "author of the object",
-                    np: (k + 1, bend),
-                    cited_by: Vec::new(),
-                    np_is_object: false,
-                });
-            }
-        }
+        return clause
+            .np_slot(j + 1, limit, "author of the object")
+            .map(|slot| Slot {
+                np: (k + 1, slot.np.1),
+                ..slot
+            });
     }
     None
 }

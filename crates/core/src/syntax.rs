@@ -780,23 +780,32 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // Skip a determiner chain and adjectives up to the actor, and a count
                 // before the counted phrase ("on dozens of villages").
                 let s = self.past_count(k + 1, to.max(k + 2));
-                if let Some((end, ms)) = self.np_after(s, to.max(s + 1)) {
-                    if !ms.is_empty() {
-                        let (heads, _) = self.head_actors((s, end), &ms);
-                        return Some(Slot {
-                            mentions: heads,
-                            how: "prepositional object",
-                            np: (s, end),
-                            cited_by: Vec::new(),
-                            np_is_object: false,
-                        });
-                    }
+                if let Some(slot) = self.np_slot(s, to.max(s + 1), "prepositional object") {
+                    return Some(slot);
                 }
                 // "on Wednesday on 11 officials": try the next occurrence.
             }
             k += 1;
         }
         None
+    }
+
+    /// The actors of the noun phrase starting at `start` (ending by `to`) as a slot found
+    /// `how`: its head actors, a possessor dropped when the phrase goes on past it. `None`
+    /// when the phrase names no actor.
+    pub fn np_slot(&self, start: usize, to: usize, how: &'static str) -> Option<Slot> {
+        let (end, ms) = self.np_after(start, to)?;
+        if ms.is_empty() {
+            return None;
+        }
+        let (heads, _) = self.head_actors((start, end), &ms);
+        Some(Slot {
+            mentions: heads,
+            how,
+            np: (start, end),
+            cited_by: Vec::new(),
+            np_is_object: false,
+        })
     }
 
     /// Where the counted phrase starts when a count opens the phrase at local token `l`
@@ -847,22 +856,18 @@ impl<'a, 'd> Clause<'a, 'd> {
         if ms.is_empty() {
             // "condemned the brutality of the Myanmar military": the owner of the object.
             if end + 1 < to.min(self.len()) && self.words[end] == "of" {
-                if let Some((oend, oms)) = self.np_after(end + 1, to) {
-                    if !oms.is_empty() {
-                        let (heads, _) = self.head_actors((end + 1, oend), &oms);
-                        return Some(Slot {
-                            mentions: heads,
-                            how: "possessor in the direct object",
-                            np: (k, oend),
-                            cited_by: Vec::new(),
-                            np_is_object: true,
-                        });
-                    }
-                }
+                return self
+                    .np_slot(end + 1, to, "possessor in the direct object")
+                    .map(|slot| Slot {
+                        np: (k, slot.np.1),
+                        np_is_object: true,
+                        ..slot
+                    });
             }
             return None;
         }
         let (heads, possessive_only) = self.head_actors((k, end), &ms);
+        let mut how = "direct object";
         if possessive_only {
             // "Russia's stance": the object is the stance, not Russia; but in "the
             // Russia-North Korea alliance" the named parties are what the verb targets.
@@ -871,26 +876,15 @@ impl<'a, 'd> Clause<'a, 'd> {
                 me < self.len() && self.words[me] == "'s"
                     || self.doc.mentions[m].kind == crate::doc::MentionKind::Pronoun
             });
-            if possessive {
-                return Some(Slot {
-                    mentions: heads,
-                    how: "possessor in the direct object",
-                    np: (k, end),
-                    cited_by: Vec::new(),
-                    np_is_object: true,
-                });
-            }
-            return Some(Slot {
-                mentions: heads,
-                how: "parties named in the direct object",
-                np: (k, end),
-                cited_by: Vec::new(),
-                np_is_object: true,
-            });
+            how = if possessive {
+                "possessor in the direct object"
+            } else {
+                "parties named in the direct object"
+            };
         }
         Some(Slot {
             mentions: heads,
-            how: "direct object",
+            how,
             np: (k, end),
             cited_by: Vec::new(),
             np_is_object: true,
@@ -931,17 +925,8 @@ impl<'a, 'd> Clause<'a, 'd> {
                         | "defend"
                 )
             {
-                if let Some((end, ms)) = self.np_after(k + 2, to) {
-                    if !ms.is_empty() {
-                        let (heads, _) = self.head_actors((k + 2, end), &ms);
-                        return Some(Slot {
-                            mentions: heads,
-                            how: "beneficiary of the purpose clause",
-                            np: (k + 2, end),
-                            cited_by: Vec::new(),
-                            np_is_object: false,
-                        });
-                    }
+                if let Some(slot) = self.np_slot(k + 2, to, "beneficiary of the purpose clause") {
+                    return Some(slot);
                 }
             }
             k += 1;
