@@ -398,7 +398,7 @@ const PAIR_NOUNS: &[&str] = &[
 
 /// "both sides", "both countries", "the two governments", "the two neighbouring
 /// countries": a phrase that names the story's two parties without naming them.
-fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
+pub(crate) fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
     if e < s + 2 || !PAIR_NOUNS.contains(&clause.words[e - 1]) {
         return false;
     }
@@ -409,7 +409,7 @@ fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
 /// The two coded parties the story is about at local token `before`: the nearest text
 /// before it (this sentence, then up to four sentences back) that names exactly two
 /// countries or organisations; a sentence naming three or more makes the pair unknown.
-fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
+pub(crate) fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
     let doc = clause.doc;
     let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
     let start = clause.first + before;
@@ -584,7 +584,15 @@ fn verb_slots(
                 recipient = s;
             }
         }
-        // "urged both governments to respect the ceasefire": the object is the pair.
+        // "urged both governments to respect the ceasefire": the object is the pair, even
+        // when its noun is a role the slots took for a party of its own.
+        if !recipient.mentions.is_empty() && is_pair_phrase(clause, recipient.np.0, recipient.np.1)
+        {
+            if let Some(pair) = story_pair(clause, recipient.np.0) {
+                how.push(format!("recipient: {PAIR_HOW}"));
+                recipient.mentions = pair;
+            }
+        }
         if recipient.mentions.is_empty() {
             // From the verb, not the pattern's end: the pattern may run on to its object
             // keyword ("urged both governments to respect the ceasefire").
@@ -1036,6 +1044,22 @@ mod tests {
                     && a.as_deref() == Some("BLR")
                     && r.as_deref() == Some("POL")),
                 "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn both_governments_asked_are_the_story_s_pair() {
+        let got = coded(
+            "Chile and Peru agreed to a ceasefire on Monday. \
+             The United Nations urged both governments to respect the ceasefire.",
+        );
+        for party in ["CHL", "PER"] {
+            assert!(
+                got.iter().any(|(e, a, r)| e == "REQUEST"
+                    && a.as_deref() == Some("IGO")
+                    && r.as_deref() == Some(party)),
+                "{party}: {got:?}"
             );
         }
     }
