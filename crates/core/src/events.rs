@@ -530,7 +530,14 @@ fn verb_slots(
                 // "the protest note accused Vilnius": a publication acts for its author,
                 // the subject of the reporting verb that introduces it.
                 if (s..e).any(|k| PUBLICATION_NOUNS.contains(clause.words[k])) {
-                    if let Some(author) = reporting_subject(clause, s) {
+                    if let Some(author) = publication_author(clause, e, vg) {
+                        // "A commentary published by KCNA labeled ...", "a statement
+                        // issued by the ministry condemned ...".
+                        how.push(
+                            "actor: the `by` author of the publication that is the subject".into(),
+                        );
+                        actor = author;
+                    } else if let Some(author) = reporting_subject(clause, s) {
                         how.push("actor: the author of the publication that is the subject".into());
                         actor = author;
                     }
@@ -897,6 +904,20 @@ pub(crate) fn retain_tail(
     out.append(&mut tail);
 }
 
+/// The author named after a publication noun phrase ending at local token `np_end`, before
+/// its verb group at `vg`: "(a commentary) published by KCNA", "(a statement) by the
+/// ministry". Only a participle, adverbs and "by" may come between.
+fn publication_author(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot> {
+    let mut k = np_end;
+    while k < vg && (clause.tags[k] == Tag::VBN || clause.tags[k].is_adverb()) {
+        k += 1;
+    }
+    if k >= vg || clause.words[k] != "by" {
+        return None;
+    }
+    clause.np_slot(k + 1, vg, "author of the publication")
+}
+
 /// The subject of the nearest reporting verb before local token `before` ("The ministry
 /// said the note ...").
 fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
@@ -1062,6 +1083,17 @@ mod tests {
                 "{party}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_publication_acts_for_its_author() {
+        let got = coded("A statement issued by Kenya condemned Somalia on Monday.");
+        assert!(
+            got.iter().any(|(e, a, r)| e == "ACCUSE"
+                && a.as_deref() == Some("KEN")
+                && r.as_deref() == Some("SOM")),
+            "{got:?}"
+        );
     }
 
     #[test]
