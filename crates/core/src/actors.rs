@@ -562,6 +562,9 @@ fn role_phrase(
     let mut code: Option<String> = None;
     let mut determiner = false;
     let mut multilateral = false;
+    // "Russian and North Korean troops": the first of two coordinated country adjectives
+    // (its tokens and country), whose country has the same kind of party.
+    let mut coordinated: Option<(usize, usize, String)> = None;
     let mut k = tm.first;
     while k > s_start {
         let w = doc.norm(k - 1);
@@ -577,6 +580,12 @@ fn role_phrase(
         if let Some(m) = doc.modifier_ending_at(k) {
             code = Some(m.code.clone());
             left = m.first;
+            if m.first >= 2 && matches!(doc.norm(m.first - 1), "and" | "or") {
+                coordinated = doc
+                    .modifier_ending_at(m.first - 1)
+                    .filter(|m2| m2.code != m.code && m2.first >= s_start)
+                    .map(|m2| (m2.first, m2.last, m2.code.clone()));
+            }
         } else if doc.norm(k - 1) == "'s" && k >= 2 {
             // "South Korea's new president", "Russia's military", "KCNA's analyst".
             if let Some(pm) = pending_ending_at(pending, covered, k - 1) {
@@ -794,6 +803,33 @@ fn role_phrase(
     };
     let end = place_end.unwrap_or(j);
     let text = doc.span_text(left, end).to_string();
+    if let Some((first, last, other)) = coordinated.filter(|_| plural) {
+        // The first adjective is a mention of its own, coordinated with the phrase
+        // ("Russian | and | North Korean troops"), so the clause reads two parties.
+        let other_text = format!(
+            "{} {}",
+            doc.span_text(first, last),
+            doc.span_text(tm.first, end)
+        );
+        let e = b.composite(
+            doc,
+            Some(other),
+            sector.clone(),
+            role_name.clone(),
+            other_text,
+            entity_type,
+        );
+        push(
+            pending,
+            covered,
+            doc,
+            first,
+            last,
+            e,
+            None,
+            MentionKind::Nominal,
+        );
+    }
     let e = b.composite(doc, code, sector, role_name, text, entity_type);
     push(
         pending,

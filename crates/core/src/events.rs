@@ -300,20 +300,9 @@ fn code_match(
         framed_by: None,
         rule,
     };
-    let doc = clause.doc;
     // A country and one of its own people or bodies are one party here ("the U.S." and
     // "Trump" in one clash), so they are not coded as acting on each other.
-    let same_entity = |a: usize, b: usize| {
-        let (ea, eb) = (
-            &doc.entities[doc.mentions[a].entity],
-            &doc.entities[doc.mentions[b].entity],
-        );
-        doc.mentions[a].entity == doc.mentions[b].entity
-            || (ea.code.is_some()
-                && ea.code == eb.code
-                && (ea.entity_type == sitrep_record::EntityType::Gpe
-                    || eb.entity_type == sitrep_record::EntityType::Gpe))
-    };
+    let same_entity = |a: usize, b: usize| same_side(clause, a, b);
     let mut recipients = recipients;
     if actors.how == PAIR_HOW {
         // The pair acts on each other ("both countries withdrew their ambassadors": "their"
@@ -368,6 +357,21 @@ fn code_match(
             });
         }
     }
+}
+
+/// Are mentions `a` and `b` one party: the same entity, or a country and one of its own
+/// people or bodies ("the U.S." and "Trump")?
+fn same_side(clause: &Clause, a: usize, b: usize) -> bool {
+    let doc = clause.doc;
+    let (ea, eb) = (
+        &doc.entities[doc.mentions[a].entity],
+        &doc.entities[doc.mentions[b].entity],
+    );
+    doc.mentions[a].entity == doc.mentions[b].entity
+        || (ea.code.is_some()
+            && ea.code == eb.code
+            && (ea.entity_type == sitrep_record::EntityType::Gpe
+                || eb.entity_type == sitrep_record::EntityType::Gpe))
 }
 
 fn doc_code<'c>(clause: &'c Clause, m: usize) -> Option<&'c str> {
@@ -636,6 +640,27 @@ fn verb_slots(
             // match, so the adjective before it is looked for inside the object phrase.
             how.push("recipient: the country adjective of the object".into());
             recipient.mentions.push(mi);
+        } else {
+            // "imposed tariffs on German and Italian vehicles", "sanctions against Iranian
+            // firms": the countries whose adjectives qualify the pattern's prepositional
+            // object, each a recipient.
+            let preps: Vec<&str> = slots
+                .iter()
+                .filter_map(|sl| match sl {
+                    LexSlot::Prep(p) => Some(p.as_str()),
+                    LexSlot::Object => None,
+                })
+                .collect();
+            if let Some(k) = (after..region_end).find(|&k| preps.contains(&clause.words[k])) {
+                let parties = adjective_parties(clause, k + 1, region_end);
+                if !parties.is_empty() {
+                    how.push(format!(
+                        "recipient: the country adjectives of the object of `{}`",
+                        clause.words[k]
+                    ));
+                    recipient.mentions = parties;
+                }
+            }
         }
     }
     // "pulled troops back", "sent troops": one's forces are the means, not the target.
@@ -961,6 +986,42 @@ fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
     doc.first_mention_of(md.entity)
 }
 
+/// The countries of the adjectives in the noun phrase starting at local token `from`
+/// ("German and Italian vehicles", "Mexican- and Canadian-made cars"): a mention of each
+/// country, in order; none when the phrase has a party of its own.
+fn adjective_parties(clause: &Clause, from: usize, to: usize) -> Vec<usize> {
+    let doc = clause.doc;
+    let mut parties: Vec<usize> = Vec::new();
+    let to = to.min(clause.len());
+    let mut k = from;
+    while k < to {
+        if clause.mention(k).is_some() {
+            return Vec::new();
+        }
+        if let Some(md) = doc.modifier_starting_at(clause.first + k) {
+            if let Some(mi) = doc.first_mention_of(md.entity) {
+                if !parties.contains(&mi) {
+                    parties.push(mi);
+                }
+            }
+            k = md.last - clause.first;
+            continue;
+        }
+        let t = clause.tags[k];
+        let np_word = t.is_noun()
+            || matches!(
+                t,
+                Tag::DT | Tag::JJ | Tag::JJR | Tag::CD | Tag::VBN | Tag::PRPS
+            )
+            || matches!(clause.words[k], "and" | "or" | "-" | ",");
+        if !np_word {
+            break;
+        }
+        k += 1;
+    }
+    parties
+}
+
 /// The country adjective modifying the object keyword at local token `object` ("the
 /// Israeli strike", "its Sudanese counterpart"): a modifier between `from` and the
 /// keyword, with only determiners, adjectives and nouns of the same phrase around it.
@@ -1094,6 +1155,23 @@ mod tests {
                 && r.as_deref() == Some("SOM")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn coordinated_country_adjectives_are_two_parties() {
+        let t =
+            |a: &str, b: &str, c: &str| (a.to_string(), Some(b.to_string()), Some(c.to_string()));
+        let got = coded("Russian and North Korean troops attacked Ukraine.");
+        assert!(got.contains(&t("ASSAULT", "RUS", "UKR")), "{got:?}");
+        assert!(got.contains(&t("ASSAULT", "PRK", "UKR")), "{got:?}");
+        let got = coded("Ukraine attacked Russian and North Korean troops.");
+        assert!(got.contains(&t("ASSAULT", "UKR", "RUS")), "{got:?}");
+        assert!(got.contains(&t("ASSAULT", "UKR", "PRK")), "{got:?}");
+        let got = coded(
+            "Germany and Italy backed the plan. China imposed tariffs on German and Italian cars.",
+        );
+        assert!(got.contains(&t("COERCE", "CHN", "DEU")), "{got:?}");
+        assert!(got.contains(&t("COERCE", "CHN", "ITA")), "{got:?}");
     }
 
     #[test]
