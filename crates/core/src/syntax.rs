@@ -185,7 +185,15 @@ impl<'a, 'd> Clause<'a, 'd> {
         let mut k = l;
         while k > 0 {
             let w = self.words[k - 1];
+            // A quoted word inside the group ("is “flagrantly” defying"): its quotation
+            // marks belong to the group.
+            let quote_in_group = w == "\""
+                && k >= 2
+                && (AUX.contains(self.words[k - 2])
+                    || self.tags[k - 2].is_adverb()
+                    || self.words[k - 2] == "\"");
             if AUX.contains(w)
+                || quote_in_group
                 || self.tags[k - 1] == Tag::MD
                 || (self.tags[k - 1].is_adverb()
                     && !w.ends_with("ly")
@@ -609,7 +617,11 @@ impl<'a, 'd> Clause<'a, 'd> {
         while l < self.len().min(vg + 8) {
             let later_head = tree.head(l).is_some_and(|h| h > l);
             match tree.rel(l) {
-                Rel::Aux | Rel::Auxpass | Rel::Neg | Rel::Advmod | Rel::Prt if later_head => l += 1,
+                Rel::Aux | Rel::Auxpass | Rel::Neg | Rel::Advmod | Rel::Prt | Rel::Punct
+                    if later_head =>
+                {
+                    l += 1
+                }
                 _ => return self.is_verb(l).then_some(l),
             }
         }
@@ -1192,6 +1204,15 @@ mod tests {
             "launched",
         );
         assert_eq!(names, ["Russia"]);
+    }
+
+    #[test]
+    fn a_quoted_word_inside_the_verb_group_keeps_the_reported_subject() {
+        let (_, names) = subject_of(
+            "The United States said Iran is “flagrantly” defying the U.N. Security Council.",
+            "defying",
+        );
+        assert_eq!(names, ["Iran"]);
     }
 
     #[test]
