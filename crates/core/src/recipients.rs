@@ -143,20 +143,26 @@ pub fn prep_target(clause: &Clause, prep: &str, from: usize, to: usize) -> Optio
     None
 }
 
-/// "refused to attend a hearing by the UN court", "rejected a proposal made by China":
-/// the object names no party, its author does.
-fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
-    let head = ev.trigger.0 - clause.first;
-    let end = clause.region_end(head);
+/// Where the object of the verb at local token `head` starts: past particles, adverbs and
+/// one preposition ("responded to", "took part in", "spoke out against"), not past "by"
+/// (an agent is no object).
+fn object_start(clause: &Clause, head: usize, end: usize) -> usize {
     let mut k = head + 1;
-    // Particles, adverbs and one preposition before the object ("responded to", "took
-    // part in").
     while k < end && (clause.tags[k] == sitrep_tagger::Tag::RP || clause.tags[k].is_adverb()) {
         k += 1;
     }
     if k < end && clause.tags[k] == sitrep_tagger::Tag::IN && clause.words[k] != "by" {
         k += 1;
     }
+    k
+}
+
+/// "refused to attend a hearing by the UN court", "rejected a proposal made by China":
+/// the object names no party, its author does.
+fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    let head = ev.trigger.0 - clause.first;
+    let end = clause.region_end(head);
+    let mut k = object_start(clause, head, end);
     // An infinitive complement: "refused to attend a hearing by the court".
     if k + 1 < end && clause.words[k] == "to" && clause.tags[k + 1] == sitrep_tagger::Tag::VB {
         k += 2;
@@ -232,14 +238,8 @@ fn reacted_act_author(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) 
     let doc = clause.doc;
     let head = ev.trigger.0 - clause.first;
     let end = clause.region_end(head);
-    let mut k = head + 1;
-    while k < end && (clause.tags[k] == sitrep_tagger::Tag::RP || clause.tags[k].is_adverb()) {
-        k += 1;
-    }
     // "spoke out against the action", "objected to the move".
-    if k < end && clause.tags[k] == sitrep_tagger::Tag::IN && clause.words[k] != "by" {
-        k += 1;
-    }
+    let k = object_start(clause, head, end);
     if k >= end || !matches!(clause.words[k], "the" | "this" | "that" | "these" | "those") {
         return None;
     }
