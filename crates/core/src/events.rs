@@ -566,13 +566,19 @@ fn verb_slots(
                 };
             }
         }
-        // "pledged support for Russia", "affirmed backing of Russia's stance": the
-        // recipient is the complement of the event noun the pattern required.
+        // "pledged support for Russia", "affirmed backing of Russia's stance", "hosted
+        // talks between Russia and Ukraine": the recipient is the complement of the event
+        // noun the pattern required.
         if let Some(o) = m
             .object_token
             .filter(|&o| o > m.head && !m.object_before_head)
         {
-            for prep in ["for", "of", "to", "with", "against", "on"] {
+            for prep in ["for", "of", "to", "with", "against", "on", "between"] {
+                // Talks or a deal "between" two parties are with both; a conflict between
+                // them is theirs, not aimed at them by whoever started it.
+                if prep == "between" && !is_reciprocal(plover) {
+                    continue;
+                }
                 if clause.words.get(o + 1) == Some(&prep)
                     || (o + 2 < clause.len()
                         && clause.words[o + 2] == prep
@@ -1172,6 +1178,19 @@ mod tests {
         );
         assert!(got.contains(&t("COERCE", "CHN", "DEU")), "{got:?}");
         assert!(got.contains(&t("COERCE", "CHN", "ITA")), "{got:?}");
+    }
+
+    #[test]
+    fn talks_between_two_parties_are_held_with_both() {
+        let got = coded("Turkey hosted talks between Russia and Ukraine in Istanbul.");
+        for party in ["RUS", "UKR"] {
+            assert!(
+                got.iter().any(|(e, a, r)| e == "CONSULT"
+                    && a.as_deref() == Some("TUR")
+                    && r.as_deref() == Some(party)),
+                "{party}: {got:?}"
+            );
+        }
     }
 
     #[test]
