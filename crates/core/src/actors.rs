@@ -98,10 +98,8 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                     &mut pending,
                     &mut covered,
                     doc,
-                    tm.first,
-                    tm.last,
+                    (tm.first, tm.last),
                     e,
-                    None,
                     MentionKind::Nominal,
                 );
             }
@@ -116,12 +114,11 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                     // Metonymy: "Pyongyang acknowledged" is the government speaking.
                     if let Some(country) = entry.code.as_deref().and_then(|c| dict.by_id(c)) {
                         let e = b.dict_entity(doc, country);
-                        push(
+                        push_with_sector(
                             &mut pending,
                             &mut covered,
                             doc,
-                            tm.first,
-                            tm.last,
+                            (tm.first, tm.last),
                             e,
                             Some("GOV".into()),
                             MentionKind::Metonym,
@@ -159,10 +156,8 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                     &mut pending,
                     &mut covered,
                     doc,
-                    tm.first,
-                    tm.last,
+                    (tm.first, tm.last),
                     e,
-                    None,
                     MentionKind::Name,
                 );
             }
@@ -172,10 +167,8 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                     &mut pending,
                     &mut covered,
                     doc,
-                    tm.first,
-                    tm.last,
+                    (tm.first, tm.last),
                     e,
-                    None,
                     MentionKind::Name,
                 );
             }
@@ -301,13 +294,24 @@ fn mention_over(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Adds the mention of `entity` over tokens `span` unless a mention covers any of them.
 fn push(
     pending: &mut Vec<Mention>,
     covered: &mut [bool],
     doc: &Doc,
-    first: usize,
-    last: usize,
+    span: (usize, usize),
+    entity: usize,
+    kind: MentionKind,
+) {
+    push_with_sector(pending, covered, doc, span, entity, None, kind);
+}
+
+/// [`push`] with the mention's own sector (a capital standing for its government: GOV).
+fn push_with_sector(
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+    doc: &Doc,
+    (first, last): (usize, usize),
     entity: usize,
     sector: Option<String>,
     kind: MentionKind,
@@ -637,16 +641,7 @@ fn role_phrase(
             for c in &mut covered[tm.first..after] {
                 *c = true;
             }
-            push(
-                pending,
-                covered,
-                doc,
-                after,
-                end,
-                e,
-                None,
-                MentionKind::Name,
-            );
+            push(pending, covered, doc, (after, end), e, MentionKind::Name);
             return;
         }
     }
@@ -665,16 +660,7 @@ fn role_phrase(
                     && (code.is_some() || ent.role.as_deref() == Some(role_name.as_str()))
             });
         if let Some(e) = found {
-            push(
-                pending,
-                covered,
-                doc,
-                left,
-                j,
-                e,
-                None,
-                MentionKind::Nominal,
-            );
+            push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
             return;
         }
     }
@@ -706,16 +692,7 @@ fn role_phrase(
         if !plural && !qualified && is_person_role(&role_name, role_entry.leader) {
             if let Some(holder) = dict.holder(country, &role_name, published_day(doc)) {
                 let e = b.dict_entity(doc, holder);
-                push(
-                    pending,
-                    covered,
-                    doc,
-                    left,
-                    j,
-                    e,
-                    None,
-                    MentionKind::Nominal,
-                );
+                push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
                 return;
             }
         }
@@ -774,16 +751,7 @@ fn role_phrase(
                 && e.entity_type != EntityType::Person
                 && e.role.as_deref().is_some_and(|r| last_word(r) == wanted)
         }) {
-            push(
-                pending,
-                covered,
-                doc,
-                left,
-                j,
-                e,
-                None,
-                MentionKind::Nominal,
-            );
+            push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
             return;
         }
         if role_name == "group" {
@@ -823,24 +791,13 @@ fn role_phrase(
             pending,
             covered,
             doc,
-            first,
-            last,
+            (first, last),
             e,
-            None,
             MentionKind::Nominal,
         );
     }
     let e = b.composite(doc, code, sector, role_name, text, entity_type);
-    push(
-        pending,
-        covered,
-        doc,
-        left,
-        end,
-        e,
-        None,
-        MentionKind::Nominal,
-    );
+    push(pending, covered, doc, (left, end), e, MentionKind::Nominal);
 }
 
 /// The publication date as the actor dictionary's day.
@@ -1058,7 +1015,7 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             let name = doc.span_text(t, end).to_string();
             let (role_name, sector) = role.map(|(r, s)| (Some(r), s)).unwrap_or((None, None));
             let e = b.person(doc, &name, code, sector, role_name);
-            push(pending, covered, doc, t, end, e, None, MentionKind::Name);
+            push(pending, covered, doc, (t, end), e, MentionKind::Name);
         }
         t = end;
     }
