@@ -73,6 +73,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         let tm = matches[idx];
         idx += 1;
         let entry = dict.entry(tm.m.entry);
+        let span = (tm.first, tm.last);
         match (entry.kind, tm.m.form) {
             (ActorKind::Country, FormKind::Adjective) => {
                 let entity = b.dict_entity(doc, tm.m.entry);
@@ -98,7 +99,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                     &mut pending,
                     &mut covered,
                     doc,
-                    (tm.first, tm.last),
+                    span,
                     e,
                     MentionKind::Nominal,
                 );
@@ -118,7 +119,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                             &mut pending,
                             &mut covered,
                             doc,
-                            (tm.first, tm.last),
+                            span,
                             e,
                             Some("GOV".into()),
                             MentionKind::Metonym,
@@ -152,25 +153,11 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                 {
                     continue;
                 }
-                push(
-                    &mut pending,
-                    &mut covered,
-                    doc,
-                    (tm.first, tm.last),
-                    e,
-                    MentionKind::Name,
-                );
+                push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
             }
             _ => {
                 let e = b.dict_entity(doc, tm.m.entry);
-                push(
-                    &mut pending,
-                    &mut covered,
-                    doc,
-                    (tm.first, tm.last),
-                    e,
-                    MentionKind::Name,
-                );
+                push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
             }
         }
     }
