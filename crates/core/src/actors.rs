@@ -73,6 +73,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         let tm = matches[idx];
         idx += 1;
         let entry = dict.entry(tm.m.entry);
+        let span = (tm.first, tm.last);
         match (entry.kind, tm.m.form) {
             (ActorKind::Country, FormKind::Adjective) => {
                 let entity = b.dict_entity(doc, tm.m.entry);
@@ -98,10 +99,8 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                     &mut pending,
                     &mut covered,
                     doc,
-                    tm.first,
-                    tm.last,
+                    span,
                     e,
-                    None,
                     MentionKind::Nominal,
                 );
             }
@@ -116,12 +115,11 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                     // Metonymy: "Pyongyang acknowledged" is the government speaking.
                     if let Some(country) = entry.code.as_deref().and_then(|c| dict.by_id(c)) {
                         let e = b.dict_entity(doc, country);
-                        push(
+                        push_with_sector(
                             &mut pending,
                             &mut covered,
                             doc,
-                            tm.first,
-                            tm.last,
+                            span,
                             e,
                             Some("GOV".into()),
                             MentionKind::Metonym,
@@ -155,29 +153,11 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                 {
                     continue;
                 }
-                push(
-                    &mut pending,
-                    &mut covered,
-                    doc,
-                    tm.first,
-                    tm.last,
-                    e,
-                    None,
-                    MentionKind::Name,
-                );
+                push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
             }
             _ => {
                 let e = b.dict_entity(doc, tm.m.entry);
-                push(
-                    &mut pending,
-                    &mut covered,
-                    doc,
-                    tm.first,
-                    tm.last,
-                    e,
-                    None,
-                    MentionKind::Name,
-                );
+                push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
             }
         }
     }
@@ -252,16 +232,13 @@ fn first_person_in_quotes(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [
             if !covered[t] && crate::places::is_first_person(doc.norm(t)) {
                 covered[t] = true;
                 let sp = &pending[speaker];
-                let tok = doc.tokens.get(t);
-                added.push(Mention {
-                    first: t,
-                    last: t + 1,
-                    start: tok.start as usize,
-                    end: tok.end as usize,
-                    entity: sp.entity,
-                    sector: sp.sector.clone(),
-                    kind: MentionKind::Pronoun,
-                });
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    sp.entity,
+                    sp.sector.clone(),
+                    MentionKind::Pronoun,
+                ));
             }
             t += 1;
         }
@@ -285,13 +262,43 @@ fn add_place(doc: &mut Doc, tm: TokMatch, code: Option<String>, locative: bool) 
     });
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The mention of `entity` over tokens `first..last`, with its byte range.
+fn mention_over(
+    doc: &Doc,
+    (first, last): (usize, usize),
+    entity: usize,
+    sector: Option<String>,
+    kind: MentionKind,
+) -> Mention {
+    Mention {
+        first,
+        last,
+        start: doc.tokens.get(first).start as usize,
+        end: doc.tokens.get(last - 1).end as usize,
+        entity,
+        sector,
+        kind,
+    }
+}
+
+/// Adds the mention of `entity` over tokens `span` unless a mention covers any of them.
 fn push(
     pending: &mut Vec<Mention>,
     covered: &mut [bool],
     doc: &Doc,
-    first: usize,
-    last: usize,
+    span: (usize, usize),
+    entity: usize,
+    kind: MentionKind,
+) {
+    push_with_sector(pending, covered, doc, span, entity, None, kind);
+}
+
+/// [`push`] with the mention's own sector (a capital standing for its government: GOV).
+fn push_with_sector(
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+    doc: &Doc,
+    (first, last): (usize, usize),
     entity: usize,
     sector: Option<String>,
     kind: MentionKind,
@@ -304,15 +311,7 @@ fn push(
     for c in &mut covered[first..last] {
         *c = true;
     }
-    pending.push(Mention {
-        first,
-        last,
-        start: doc.tokens.get(first).start as usize,
-        end: doc.tokens.get(last - 1).end as usize,
-        entity,
-        sector,
-        kind,
-    });
+    pending.push(mention_over(doc, (first, last), entity, sector, kind));
 }
 
 impl Builder<'_> {
@@ -554,6 +553,9 @@ fn role_phrase(
     let mut code: Option<String> = None;
     let mut determiner = false;
     let mut multilateral = false;
+    // "Russian and North Korean troops": the first of two coordinated country adjectives
+    // (its tokens and country), whose country has the same kind of party.
+    let mut coordinated: Option<(usize, usize, String)> = None;
     let mut k = tm.first;
     while k > s_start {
         let w = doc.norm(k - 1);
@@ -569,6 +571,12 @@ fn role_phrase(
         if let Some(m) = doc.modifier_ending_at(k) {
             code = Some(m.code.clone());
             left = m.first;
+            if m.first >= 2 && matches!(doc.norm(m.first - 1), "and" | "or") {
+                coordinated = doc
+                    .modifier_ending_at(m.first - 1)
+                    .filter(|m2| m2.code != m.code && m2.first >= s_start)
+                    .map(|m2| (m2.first, m2.last, m2.code.clone()));
+            }
         } else if doc.norm(k - 1) == "'s" && k >= 2 {
             // "South Korea's new president", "Russia's military", "KCNA's analyst".
             if let Some(pm) = pending_ending_at(pending, covered, k - 1) {
@@ -620,16 +628,7 @@ fn role_phrase(
             for c in &mut covered[tm.first..after] {
                 *c = true;
             }
-            push(
-                pending,
-                covered,
-                doc,
-                after,
-                end,
-                e,
-                None,
-                MentionKind::Name,
-            );
+            push(pending, covered, doc, (after, end), e, MentionKind::Name);
             return;
         }
     }
@@ -648,16 +647,7 @@ fn role_phrase(
                     && (code.is_some() || ent.role.as_deref() == Some(role_name.as_str()))
             });
         if let Some(e) = found {
-            push(
-                pending,
-                covered,
-                doc,
-                left,
-                j,
-                e,
-                None,
-                MentionKind::Nominal,
-            );
+            push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
             return;
         }
     }
@@ -689,16 +679,7 @@ fn role_phrase(
         if !plural && !qualified && is_person_role(&role_name, role_entry.leader) {
             if let Some(holder) = dict.holder(country, &role_name, published_day(doc)) {
                 let e = b.dict_entity(doc, holder);
-                push(
-                    pending,
-                    covered,
-                    doc,
-                    left,
-                    j,
-                    e,
-                    None,
-                    MentionKind::Nominal,
-                );
+                push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
                 return;
             }
         }
@@ -757,16 +738,7 @@ fn role_phrase(
                 && e.entity_type != EntityType::Person
                 && e.role.as_deref().is_some_and(|r| last_word(r) == wanted)
         }) {
-            push(
-                pending,
-                covered,
-                doc,
-                left,
-                j,
-                e,
-                None,
-                MentionKind::Nominal,
-            );
+            push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
             return;
         }
         if role_name == "group" {
@@ -786,17 +758,33 @@ fn role_phrase(
     };
     let end = place_end.unwrap_or(j);
     let text = doc.span_text(left, end).to_string();
+    if let Some((first, last, other)) = coordinated.filter(|_| plural) {
+        // The first adjective is a mention of its own, coordinated with the phrase
+        // ("Russian | and | North Korean troops"), so the clause reads two parties.
+        let other_text = format!(
+            "{} {}",
+            doc.span_text(first, last),
+            doc.span_text(tm.first, end)
+        );
+        let e = b.composite(
+            doc,
+            Some(other),
+            sector.clone(),
+            role_name.clone(),
+            other_text,
+            entity_type,
+        );
+        push(
+            pending,
+            covered,
+            doc,
+            (first, last),
+            e,
+            MentionKind::Nominal,
+        );
+    }
     let e = b.composite(doc, code, sector, role_name, text, entity_type);
-    push(
-        pending,
-        covered,
-        doc,
-        left,
-        end,
-        e,
-        None,
-        MentionKind::Nominal,
-    );
+    push(pending, covered, doc, (left, end), e, MentionKind::Nominal);
 }
 
 /// The publication date as the actor dictionary's day.
@@ -1014,7 +1002,7 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             let name = doc.span_text(t, end).to_string();
             let (role_name, sector) = role.map(|(r, s)| (Some(r), s)).unwrap_or((None, None));
             let e = b.person(doc, &name, code, sector, role_name);
-            push(pending, covered, doc, t, end, e, None, MentionKind::Name);
+            push(pending, covered, doc, (t, end), e, MentionKind::Name);
         }
         t = end;
     }
@@ -1062,15 +1050,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                     let at = list.partition_point(|&(first, _)| first < t);
                     list.insert(at, (t, e));
                 }
-                added.push(Mention {
-                    first: t,
-                    last: t + 1,
-                    start: tok.start as usize,
-                    end: tok.end as usize,
-                    entity: e,
-                    sector: None,
-                    kind: MentionKind::Name,
-                });
+                added.push(mention_over(doc, (t, t + 1), e, None, MentionKind::Name));
             }
             continue;
         }
@@ -1081,47 +1061,73 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                 doc.norm(t - 1),
                 "," | "that" | "and" | "but" | "\"" | "because" | "as"
             )
+            // "Kenya said it was recalling": the subject of the reported clause ("told
+            // it", "asked it" are objects).
+            || (SPEECH_VERBS.contains(doc.norm(t - 1))
+                && !matches!(doc.norm(t - 1), "told" | "asked" | "according"))
+            || matches!(doc.norm(t - 1), "announced" | "confirmed")
             || doc.sentences[doc.sentence_of[t] as usize].first == t;
-        if (w == "its"
-            || (w == "it"
-                && subject_position
-                && t + 1 < n
-                && !matches!(
-                    doc.norm(t + 1),
-                    "is" | "was" | "'s" | "would" | "seems" | "remains" | "has" | "will"
-                )))
+        if (w == "its" || (w == "it" && subject_position && !is_expletive_it(doc, t)))
             && !tok.capitalized
         {
             if let Some(e) = salient_non_person(doc, pending, &added, t) {
                 covered[t] = true;
-                added.push(Mention {
-                    first: t,
-                    last: t + 1,
-                    start: tok.start as usize,
-                    end: tok.end as usize,
-                    entity: e.0,
-                    sector: e.1,
-                    kind: MentionKind::Pronoun,
-                });
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    e.0,
+                    e.1,
+                    MentionKind::Pronoun,
+                ));
             }
             continue;
         }
         if PERSON_PRONOUNS.contains(w) {
             if let Some(e) = salient_person(doc, pending, &added, t) {
                 covered[t] = true;
-                added.push(Mention {
-                    first: t,
-                    last: t + 1,
-                    start: tok.start as usize,
-                    end: tok.end as usize,
-                    entity: e,
-                    sector: None,
-                    kind: MentionKind::Pronoun,
-                });
+                added.push(mention_over(doc, (t, t + 1), e, None, MentionKind::Pronoun));
             }
         }
     }
     pending.extend(added);
+}
+
+/// Is "it" at token `t` a dummy subject ("it is clear that", "it was reported", "it
+/// would be", "it has been", "it will take time")? A dummy "it" stands for no one; "it
+/// was cutting ties", "it would not guarantee", "it has imposed" stand for a party.
+fn is_expletive_it(doc: &Doc, t: usize) -> bool {
+    let n = doc.tokens.len();
+    let word = |k: usize| if k < n { doc.norm(k) } else { "" };
+    let aux = word(t + 1);
+    // The verb after the auxiliary, past a negation or a frequency adverb.
+    let mut v = t + 2;
+    while matches!(
+        word(v),
+        "not" | "n't" | "also" | "still" | "now" | "never" | "already"
+    ) {
+        v += 1;
+    }
+    let verb = word(v);
+    match aux {
+        "" => true,
+        "seems" | "seemed" | "remains" | "remained" | "appears" | "appeared" => true,
+        // Progressive: "it was cutting ties", "it is sending troops".
+        "is" | "was" | "'s" => !(verb.len() > 4 && verb.ends_with("ing")),
+        "would" | "will" | "has" | "had" | "could" | "may" | "might" => matches!(
+            verb,
+            "be" | "been"
+                | "take"
+                | "seem"
+                | "appear"
+                | "remain"
+                | "become"
+                | "mean"
+                | "cost"
+                | "depend"
+                | "make"
+        ),
+        _ => false,
+    }
 }
 
 /// The person a pronoun at `t` most likely refers to: a person earlier in the same
@@ -1220,6 +1226,10 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
         return;
     }
     let top = top.clone();
+    // A person the dictionary does not know, with no title or apposition that gives a
+    // country ("Zamora", "Akhundzada said"), belongs to the story's country only when
+    // that country clearly dominates: people move across borders more than police do.
+    let people_too = n >= 3 && n >= 2 * runner_up;
     for e in &mut doc.entities {
         // Reporters, experts and analysts are as often foreign as local: not inferred.
         // Aid groups and international bodies take the CAMEO codes for their kind.
@@ -1232,10 +1242,12 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
             continue;
         }
         let local_sector = !matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"));
+        // A named reporter or scholar in a story one country dominates is, like its
+        // other people, most likely from there ("journalist Jose Zamora").
+        let person = e.entity_type == EntityType::Person;
         if e.code.is_none()
             && e.dict_id.is_none()
-            && e.entity_type != EntityType::Person
-            && local_sector
+            && (if person { people_too } else { local_sector })
         {
             e.code = Some(top.clone());
             e.code_inferred = true;
@@ -1309,6 +1321,52 @@ mod tests {
             .expect("“We” is a mention");
         assert_eq!(doc.entities[we.entity].code.as_deref(), Some("UKR"));
         assert!(doc.mentions.windows(2).all(|w| w[0].last <= w[1].first));
+    }
+
+    #[test]
+    fn it_stands_for_a_party_unless_it_is_a_dummy_subject() {
+        let it_code = |text: &str| {
+            let doc = doc_through("actors", text);
+            mention_codes(&doc)
+                .into_iter()
+                .find(|(t, _)| t == "it")
+                .and_then(|(_, c)| c)
+        };
+        assert_eq!(
+            it_code("Kenya said it was recalling its ambassador.").as_deref(),
+            Some("KEN")
+        );
+        assert_eq!(
+            it_code("Chile said it would not sign the treaty.").as_deref(),
+            Some("CHL")
+        );
+        assert_eq!(
+            it_code("Chile said it was clear that talks had failed."),
+            None
+        );
+        assert_eq!(it_code("Peru said it would be difficult to agree."), None);
+    }
+
+    #[test]
+    fn unknown_people_take_a_clearly_dominant_story_country() {
+        let text = "Peru held elections. Peruvian police said Peru was calm. \
+                    Peru's courts met. Lawmaker Ana Quispe spoke.";
+        let doc = doc_through("actors", text);
+        let quispe = mention_codes(&doc)
+            .into_iter()
+            .find(|(t, _)| t == "Ana Quispe")
+            .expect("the person is a mention");
+        assert_eq!(quispe.1.as_deref(), Some("PER"));
+        // Two countries as often: no story country, the person stays without one.
+        let doc = doc_through(
+            "actors",
+            "Peru and Chile held talks. Peru and Chile met again. Lawmaker Ana Quispe spoke.",
+        );
+        let quispe = mention_codes(&doc)
+            .into_iter()
+            .find(|(t, _)| t == "Ana Quispe")
+            .expect("the person is a mention");
+        assert_eq!(quispe.1, None);
     }
 
     #[test]

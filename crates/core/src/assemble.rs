@@ -11,6 +11,7 @@ use sitrep_record::{
 use crate::doc::SourceRef;
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::text::CharIndex;
+use crate::words::{CIVILIAN_TARGETS, MILITARY_TARGETS};
 
 fn quad(s: &str) -> Quad {
     match s {
@@ -230,32 +231,74 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
             actor,
             recipient: recipient.or_else(|| {
                 // An attack or a siege with no named target hits the country where it
-                // happened ("gunmen stormed a hotel in Beledweyne": Somalia).
-                if !matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") {
+                // happened ("gunmen stormed a hotel in Beledweyne": Somalia); a protest
+                // with none is aimed at the authorities where it happens ("protesters
+                // marched in Lagos": Nigeria), as CAMEO codes demonstrations.
+                let protest = ev.plover == "PROTEST";
+                if !matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") && !protest {
                     return None;
                 }
+                let target = if protest {
+                    None
+                } else {
+                    target_sector(doc, ev)
+                };
+                let aimed_at = |code: &str, rule: &mut String| {
+                    let mut p = country_party(doc, &ids, code);
+                    if let Some(sector) = target {
+                        rule.push_str(&format!(
+                            " (its {sector} sector: the object names no party, only where they are)"
+                        ));
+                        p.sector = Some(sector.to_string());
+                        p.cameo_actor = Some(format!("{code}{sector}"));
+                    }
+                    p
+                };
                 if let Some(place_country) = location.as_ref().and_then(|l| l.code.clone()) {
                     rule.push_str("; recipient: the country where it happened");
-                    return Some(country_party(doc, &ids, &place_country));
+                    return Some(aimed_at(&place_country, &mut rule));
                 }
                 // Police arresting people, rebels attacking villages: a domestic actor's
                 // act on its own country's people.
-                let actor = &doc.entities[doc.mentions[ev.actor?].entity];
+                let actor_mention = &doc.mentions[ev.actor?];
+                let actor = &doc.entities[actor_mention.entity];
+                let actor_sector = actor_mention.sector.as_deref().or(actor.sector.as_deref());
+                // A curfew, martial law, a state of emergency, a ban (CAMEO 172x) is
+                // imposed by a state on its own country.
+                let restriction = ev.cameo.starts_with("172")
+                    && actor.entity_type != sitrep_record::EntityType::Person
+                    && actor.code.as_deref().is_some_and(|c| {
+                        c.len() == 3 && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC")
+                    });
+                if restriction {
+                    let code = actor.code.clone()?;
+                    rule.push_str(
+                        "; recipient: the actor's own country (a restriction it imposed)",
+                    );
+                    return Some(aimed_at(&code, &mut rule));
+                }
                 // Only for actors whose country was itself taken from the document: "Tajik
                 // forces shelled a school" names a foreign force, not a domestic one.
-                let domestic = actor.dict_id.is_none()
-                    && actor.code_inferred
+                // Insurgents, militias, gangs, police, intelligence services and courts,
+                // named or not, act inside their own country ("the BLA took credit for
+                // attacking a military vehicle", "authorities arrested him").
+                let national = actor
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| !matches!(c, "IGO" | "NGO" | "IMG" | "MNC"));
+                let internal_force = matches!(
+                    actor_sector,
+                    Some("REB" | "SEP" | "UAF" | "CRM" | "INS" | "COP" | "SPY" | "JUD")
+                );
+                let domestic = national
                     && actor.entity_type != sitrep_record::EntityType::Person
-                    && actor
-                        .code
-                        .as_deref()
-                        .is_some_and(|c| !matches!(c, "IGO" | "NGO" | "IMG" | "MNC"));
+                    && (internal_force || actor.dict_id.is_none() && actor.code_inferred);
                 if !domestic {
                     return None;
                 }
                 let code = actor.code.clone()?;
                 rule.push_str("; recipient: the actor's own country (no named target)");
-                Some(country_party(doc, &ids, &code))
+                Some(aimed_at(&code, &mut rule))
             }),
             trigger: Trigger {
                 text: doc.text[trig_start..trig_end].to_string(),
@@ -387,6 +430,41 @@ fn placed_party(
         }
         _ => (p, false),
     }
+}
+
+/// The sector an attack with no named party hits, from what its object is: a village,
+/// homes, a bus are civilians' (CVL), a base or an outpost the military's (MIL). The object
+/// is the first such noun after the trigger, before the clause moves on (a comma, a
+/// locative, a verb of its own).
+fn target_sector(doc: &Doc, ev: &crate::doc::CodedEvent) -> Option<&'static str> {
+    let sent = doc.sentences[ev.sentence];
+    let end = (ev.trigger.1 + 8).min(sent.last);
+    for t in ev.trigger.1..end {
+        let w = doc.norm(t);
+        if CIVILIAN_TARGETS.contains(w) {
+            return Some("CVL");
+        }
+        if MILITARY_TARGETS.contains(w) {
+            return Some("MIL");
+        }
+        if matches!(
+            w,
+            "," | ";"
+                | "."
+                | "in"
+                | "near"
+                | "at"
+                | "outside"
+                | "from"
+                | "after"
+                | "and"
+                | "killing"
+                | "during"
+        ) {
+            return None;
+        }
+    }
+    None
 }
 
 fn country_party(doc: &Doc, ids: &Ids, code: &str) -> Party {

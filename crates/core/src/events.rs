@@ -300,20 +300,9 @@ fn code_match(
         framed_by: None,
         rule,
     };
-    let doc = clause.doc;
     // A country and one of its own people or bodies are one party here ("the U.S." and
     // "Trump" in one clash), so they are not coded as acting on each other.
-    let same_entity = |a: usize, b: usize| {
-        let (ea, eb) = (
-            &doc.entities[doc.mentions[a].entity],
-            &doc.entities[doc.mentions[b].entity],
-        );
-        doc.mentions[a].entity == doc.mentions[b].entity
-            || (ea.code.is_some()
-                && ea.code == eb.code
-                && (ea.entity_type == sitrep_record::EntityType::Gpe
-                    || eb.entity_type == sitrep_record::EntityType::Gpe))
-    };
+    let same_entity = |a: usize, b: usize| same_side(clause, a, b);
     let mut recipients = recipients;
     if actors.how == PAIR_HOW {
         // The pair acts on each other ("both countries withdrew their ambassadors": "their"
@@ -370,6 +359,21 @@ fn code_match(
     }
 }
 
+/// Are mentions `a` and `b` one party: the same entity, or a country and one of its own
+/// people or bodies ("the U.S." and "Trump")?
+fn same_side(clause: &Clause, a: usize, b: usize) -> bool {
+    let doc = clause.doc;
+    let (ea, eb) = (
+        &doc.entities[doc.mentions[a].entity],
+        &doc.entities[doc.mentions[b].entity],
+    );
+    doc.mentions[a].entity == doc.mentions[b].entity
+        || (ea.code.is_some()
+            && ea.code == eb.code
+            && (ea.entity_type == sitrep_record::EntityType::Gpe
+                || eb.entity_type == sitrep_record::EntityType::Gpe))
+}
+
 fn doc_code<'c>(clause: &'c Clause, m: usize) -> Option<&'c str> {
     let doc = clause.doc;
     doc.entities[doc.mentions[m].entity].code.as_deref()
@@ -398,7 +402,7 @@ const PAIR_NOUNS: &[&str] = &[
 
 /// "both sides", "both countries", "the two governments", "the two neighbouring
 /// countries": a phrase that names the story's two parties without naming them.
-fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
+pub(crate) fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
     if e < s + 2 || !PAIR_NOUNS.contains(&clause.words[e - 1]) {
         return false;
     }
@@ -409,7 +413,7 @@ fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
 /// The two coded parties the story is about at local token `before`: the nearest text
 /// before it (this sentence, then up to four sentences back) that names exactly two
 /// countries or organisations; a sentence naming three or more makes the pair unknown.
-fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
+pub(crate) fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
     let doc = clause.doc;
     let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
     let start = clause.first + before;
@@ -530,7 +534,14 @@ fn verb_slots(
                 // "the protest note accused Vilnius": a publication acts for its author,
                 // the subject of the reporting verb that introduces it.
                 if (s..e).any(|k| PUBLICATION_NOUNS.contains(clause.words[k])) {
-                    if let Some(author) = reporting_subject(clause, s) {
+                    if let Some(author) = publication_author(clause, e, vg) {
+                        // "A commentary published by KCNA labeled ...", "a statement
+                        // issued by the ministry condemned ...".
+                        how.push(
+                            "actor: the `by` author of the publication that is the subject".into(),
+                        );
+                        actor = author;
+                    } else if let Some(author) = reporting_subject(clause, s) {
                         how.push("actor: the author of the publication that is the subject".into());
                         actor = author;
                     }
@@ -555,13 +566,19 @@ fn verb_slots(
                 };
             }
         }
-        // "pledged support for Russia", "affirmed backing of Russia's stance": the
-        // recipient is the complement of the event noun the pattern required.
+        // "pledged support for Russia", "affirmed backing of Russia's stance", "hosted
+        // talks between Russia and Ukraine": the recipient is the complement of the event
+        // noun the pattern required.
         if let Some(o) = m
             .object_token
             .filter(|&o| o > m.head && !m.object_before_head)
         {
-            for prep in ["for", "of", "to", "with", "against", "on"] {
+            for prep in ["for", "of", "to", "with", "against", "on", "between"] {
+                // Talks or a deal "between" two parties are with both; a conflict between
+                // them is theirs, not aimed at them by whoever started it.
+                if prep == "between" && !is_reciprocal(plover) {
+                    continue;
+                }
                 if clause.words.get(o + 1) == Some(&prep)
                     || (o + 2 < clause.len()
                         && clause.words[o + 2] == prep
@@ -584,7 +601,15 @@ fn verb_slots(
                 recipient = s;
             }
         }
-        // "urged both governments to respect the ceasefire": the object is the pair.
+        // "urged both governments to respect the ceasefire": the object is the pair, even
+        // when its noun is a role the slots took for a party of its own.
+        if !recipient.mentions.is_empty() && is_pair_phrase(clause, recipient.np.0, recipient.np.1)
+        {
+            if let Some(pair) = story_pair(clause, recipient.np.0) {
+                how.push(format!("recipient: {PAIR_HOW}"));
+                recipient.mentions = pair;
+            }
+        }
         if recipient.mentions.is_empty() {
             // From the verb, not the pattern's end: the pattern may run on to its object
             // keyword ("urged both governments to respect the ceasefire").
@@ -621,6 +646,27 @@ fn verb_slots(
             // match, so the adjective before it is looked for inside the object phrase.
             how.push("recipient: the country adjective of the object".into());
             recipient.mentions.push(mi);
+        } else {
+            // "imposed tariffs on German and Italian vehicles", "sanctions against Iranian
+            // firms": the countries whose adjectives qualify the pattern's prepositional
+            // object, each a recipient.
+            let preps: Vec<&str> = slots
+                .iter()
+                .filter_map(|sl| match sl {
+                    LexSlot::Prep(p) => Some(p.as_str()),
+                    LexSlot::Object => None,
+                })
+                .collect();
+            if let Some(k) = (after..region_end).find(|&k| preps.contains(&clause.words[k])) {
+                let parties = adjective_parties(clause, k + 1, region_end);
+                if !parties.is_empty() {
+                    how.push(format!(
+                        "recipient: the country adjectives of the object of `{}`",
+                        clause.words[k]
+                    ));
+                    recipient.mentions = parties;
+                }
+            }
         }
     }
     // "pulled troops back", "sent troops": one's forces are the means, not the target.
@@ -889,6 +935,20 @@ pub(crate) fn retain_tail(
     out.append(&mut tail);
 }
 
+/// The author named after a publication noun phrase ending at local token `np_end`, before
+/// its verb group at `vg`: "(a commentary) published by KCNA", "(a statement) by the
+/// ministry". Only a participle, adverbs and "by" may come between.
+fn publication_author(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot> {
+    let mut k = np_end;
+    while k < vg && (clause.tags[k] == Tag::VBN || clause.tags[k].is_adverb()) {
+        k += 1;
+    }
+    if k >= vg || clause.words[k] != "by" {
+        return None;
+    }
+    clause.np_slot(k + 1, vg, "author of the publication")
+}
+
 /// The subject of the nearest reporting verb before local token `before` ("The ministry
 /// said the note ...").
 fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
@@ -930,6 +990,42 @@ fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
         .modifier_starting_at(g)
         .or_else(|| doc.modifier_starting_at(g + 1))?;
     doc.first_mention_of(md.entity)
+}
+
+/// The countries of the adjectives in the noun phrase starting at local token `from`
+/// ("German and Italian vehicles", "Mexican- and Canadian-made cars"): a mention of each
+/// country, in order; none when the phrase has a party of its own.
+fn adjective_parties(clause: &Clause, from: usize, to: usize) -> Vec<usize> {
+    let doc = clause.doc;
+    let mut parties: Vec<usize> = Vec::new();
+    let to = to.min(clause.len());
+    let mut k = from;
+    while k < to {
+        if clause.mention(k).is_some() {
+            return Vec::new();
+        }
+        if let Some(md) = doc.modifier_starting_at(clause.first + k) {
+            if let Some(mi) = doc.first_mention_of(md.entity) {
+                if !parties.contains(&mi) {
+                    parties.push(mi);
+                }
+            }
+            k = md.last - clause.first;
+            continue;
+        }
+        let t = clause.tags[k];
+        let np_word = t.is_noun()
+            || matches!(
+                t,
+                Tag::DT | Tag::JJ | Tag::JJR | Tag::CD | Tag::VBN | Tag::PRPS
+            )
+            || matches!(clause.words[k], "and" | "or" | "-" | ",");
+        if !np_word {
+            break;
+        }
+        k += 1;
+    }
+    parties
 }
 
 /// The country adjective modifying the object keyword at local token `object` ("the
@@ -1021,6 +1117,80 @@ mod tests {
             (both[0].1.clone(), both[0].2.clone()),
             (both[1].2.clone(), both[1].1.clone())
         );
+    }
+
+    #[test]
+    fn a_count_before_the_object_is_read_past() {
+        for text in [
+            "Belarusian police detained dozens of Polish activists.",
+            "Belarusian police detained more than 100 Polish activists.",
+            "Belarusian police detained 12 Polish activists.",
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter().any(|(e, a, r)| e == "COERCE"
+                    && a.as_deref() == Some("BLR")
+                    && r.as_deref() == Some("POL")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn both_governments_asked_are_the_story_s_pair() {
+        let got = coded(
+            "Chile and Peru agreed to a ceasefire on Monday. \
+             The United Nations urged both governments to respect the ceasefire.",
+        );
+        for party in ["CHL", "PER"] {
+            assert!(
+                got.iter().any(|(e, a, r)| e == "REQUEST"
+                    && a.as_deref() == Some("IGO")
+                    && r.as_deref() == Some(party)),
+                "{party}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_publication_acts_for_its_author() {
+        let got = coded("A statement issued by Kenya condemned Somalia on Monday.");
+        assert!(
+            got.iter().any(|(e, a, r)| e == "ACCUSE"
+                && a.as_deref() == Some("KEN")
+                && r.as_deref() == Some("SOM")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn coordinated_country_adjectives_are_two_parties() {
+        let t =
+            |a: &str, b: &str, c: &str| (a.to_string(), Some(b.to_string()), Some(c.to_string()));
+        let got = coded("Russian and North Korean troops attacked Ukraine.");
+        assert!(got.contains(&t("ASSAULT", "RUS", "UKR")), "{got:?}");
+        assert!(got.contains(&t("ASSAULT", "PRK", "UKR")), "{got:?}");
+        let got = coded("Ukraine attacked Russian and North Korean troops.");
+        assert!(got.contains(&t("ASSAULT", "UKR", "RUS")), "{got:?}");
+        assert!(got.contains(&t("ASSAULT", "UKR", "PRK")), "{got:?}");
+        let got = coded(
+            "Germany and Italy backed the plan. China imposed tariffs on German and Italian cars.",
+        );
+        assert!(got.contains(&t("COERCE", "CHN", "DEU")), "{got:?}");
+        assert!(got.contains(&t("COERCE", "CHN", "ITA")), "{got:?}");
+    }
+
+    #[test]
+    fn talks_between_two_parties_are_held_with_both() {
+        let got = coded("Turkey hosted talks between Russia and Ukraine in Istanbul.");
+        for party in ["RUS", "UKR"] {
+            assert!(
+                got.iter().any(|(e, a, r)| e == "CONSULT"
+                    && a.as_deref() == Some("TUR")
+                    && r.as_deref() == Some(party)),
+                "{party}: {got:?}"
+            );
+        }
     }
 
     #[test]

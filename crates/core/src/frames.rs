@@ -352,7 +352,14 @@ fn govern(
             FrameParties::Addressee => {
                 let actors = frame_actors(clause, &cm, cue.starts_with_verb);
                 let mut asked: Vec<usize> = Vec::new();
-                if let Some((s, e)) = cm.addressee {
+                // "urged both governments to": the story's two parties.
+                if let Some(pair) = cm
+                    .addressee
+                    .filter(|&(s, e)| crate::events::is_pair_phrase(clause, s, e))
+                    .and_then(|(s, _)| crate::events::story_pair(clause, s))
+                {
+                    asked = pair;
+                } else if let Some((s, e)) = cm.addressee {
                     for l in s..e {
                         if let Some(m) = clause.mention(l) {
                             if !asked.contains(&m) {

@@ -31,6 +31,26 @@ fn by_sentence(
     groups
 }
 
+/// Is the place at token `first` what an attack or siege is aimed at: the verb's object
+/// ("shelled Kharkiv") or the object of a targeting preposition ("a missile strike on
+/// Odesa", "drone attacks against Port Sudan")? Such a place is where the act happened
+/// even without a locative preposition, and its country is the act's target when no
+/// party is named (`assemble`).
+fn is_target_place(doc: &Doc, ev: &crate::doc::CodedEvent, first: usize) -> bool {
+    if first <= ev.trigger.0 || first > ev.trigger.1 + 6 {
+        return false;
+    }
+    let mut k = first - 1;
+    if doc.norm(k) == "the" && k > ev.trigger.0 {
+        k -= 1;
+    }
+    k + 1 == ev.trigger.1
+        || matches!(
+            doc.norm(k),
+            "on" | "against" | "into" | "toward" | "towards" | "targeting"
+        )
+}
+
 pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
     let mut linked = vec![Linked::default(); doc.events.len()];
     let n_tokens = doc.tokens.len();
@@ -64,6 +84,7 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
         }
         linked[i].date = best.map(|(d, _)| d);
         let mut bestp: Option<(usize, usize)> = None;
+        let attack = matches!(ev.plover.as_str(), "ASSAULT" | "COERCE");
         for &pi in &places_in[ev.sentence] {
             let p = &doc.places[pi];
             let at = p.first > 0
@@ -77,10 +98,10 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
                         | "throughout"
                         | "around"
                 ) || place_of(doc, p.first));
+            let target = attack && is_target_place(doc, ev, p.first);
             if p.first < sent.first
                 || p.first >= sent.last
-                || !p.locative
-                || !at
+                || !(p.locative && at || target)
                 || inside(spans, p.first)
             {
                 continue;
@@ -138,5 +159,32 @@ mod tests {
         let figures: Vec<usize> = doc.linked.iter().map(|l| l.quantities.len()).collect();
         assert_eq!(figures.iter().sum::<usize>(), 1, "{figures:?}");
         assert_eq!(figures.last(), Some(&1));
+    }
+
+    #[test]
+    fn the_place_an_attack_targets_is_its_place() {
+        let doc = doc_through(
+            "link",
+            "Ukraine said Russian forces launched a missile strike on Odesa. \
+             Russian troops shelled Kharkiv. Russia said talks on Odesa would resume.",
+        );
+        let places: Vec<(&str, Option<&str>)> = doc
+            .events
+            .iter()
+            .zip(&doc.linked)
+            .map(|(e, l)| {
+                (
+                    e.plover.as_str(),
+                    l.place.map(|p| doc.places[p].name.as_str()),
+                )
+            })
+            .collect();
+        assert!(places.contains(&("ASSAULT", Some("Odesa"))), "{places:?}");
+        assert!(places.contains(&("ASSAULT", Some("Kharkiv"))), "{places:?}");
+        // Talks "on" a city are about it, not at it.
+        assert!(
+            !places.iter().any(|(e, p)| *e != "ASSAULT" && p.is_some()),
+            "{places:?}"
+        );
     }
 }

@@ -122,17 +122,10 @@ fn complement_subject(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'stat
 pub fn prep_target(clause: &Clause, prep: &str, from: usize, to: usize) -> Option<Slot> {
     let to = to.min(clause.len());
     let k = (from..to).find(|&k| clause.words[k] == prep)?;
-    let (end, ms) = clause.np_after(k + 1, to.max(k + 2))?;
-    if !ms.is_empty() {
-        let (heads, _) = clause.head_actors((k + 1, end), &ms);
-        return Some(Slot {
-            mentions: heads,
-            how: "prepositional object",
-            np: (k + 1, end),
-            cited_by: Vec::new(),
-            np_is_object: false,
-        });
+    if let Some(slot) = clause.np_slot(k + 1, to.max(k + 2), "prepositional object") {
+        return Some(slot);
     }
+    let (end, _) = clause.np_after(k + 1, to.max(k + 2))?;
     // "comments made by X", "remarks by X", "statements issued by X".
     let mut j = end;
     if j < clause.len() && clause.tags[j] == sitrep_tagger::Tag::VBN {
@@ -140,20 +133,28 @@ pub fn prep_target(clause: &Clause, prep: &str, from: usize, to: usize) -> Optio
     }
     if clause.words.get(j) == Some(&"by") {
         let limit = (j + 10).min(clause.len());
-        if let Some((bend, bms)) = clause.np_after(j + 1, limit) {
-            if !bms.is_empty() {
-                let (heads, _) = clause.head_actors((j + 1, bend), &bms);
-                return Some(Slot {
-                    mentions: heads,
-                    how: "author of the object",
-                    np: (k + 1, bend),
-                    cited_by: Vec::new(),
-                    np_is_object: false,
-                });
-            }
-        }
+        return clause
+            .np_slot(j + 1, limit, "author of the object")
+            .map(|slot| Slot {
+                np: (k + 1, slot.np.1),
+                ..slot
+            });
     }
     None
+}
+
+/// Where the object of the verb at local token `head` starts: past particles, adverbs and
+/// one preposition ("responded to", "took part in", "spoke out against"), not past "by"
+/// (an agent is no object).
+fn object_start(clause: &Clause, head: usize, end: usize) -> usize {
+    let mut k = head + 1;
+    while k < end && (clause.tags[k] == sitrep_tagger::Tag::RP || clause.tags[k].is_adverb()) {
+        k += 1;
+    }
+    if k < end && clause.tags[k] == sitrep_tagger::Tag::IN && clause.words[k] != "by" {
+        k += 1;
+    }
+    k
 }
 
 /// "refused to attend a hearing by the UN court", "rejected a proposal made by China":
@@ -161,15 +162,7 @@ pub fn prep_target(clause: &Clause, prep: &str, from: usize, to: usize) -> Optio
 fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     let head = ev.trigger.0 - clause.first;
     let end = clause.region_end(head);
-    let mut k = head + 1;
-    // Particles, adverbs and one preposition before the object ("responded to", "took
-    // part in").
-    while k < end && (clause.tags[k] == sitrep_tagger::Tag::RP || clause.tags[k].is_adverb()) {
-        k += 1;
-    }
-    if k < end && clause.tags[k] == sitrep_tagger::Tag::IN && clause.words[k] != "by" {
-        k += 1;
-    }
+    let mut k = object_start(clause, head, end);
     // An infinitive complement: "refused to attend a hearing by the court".
     if k + 1 < end && clause.words[k] == "to" && clause.tags[k + 1] == sitrep_tagger::Tag::VB {
         k += 2;
@@ -245,14 +238,8 @@ fn reacted_act_author(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) 
     let doc = clause.doc;
     let head = ev.trigger.0 - clause.first;
     let end = clause.region_end(head);
-    let mut k = head + 1;
-    while k < end && (clause.tags[k] == sitrep_tagger::Tag::RP || clause.tags[k].is_adverb()) {
-        k += 1;
-    }
     // "spoke out against the action", "objected to the move".
-    if k < end && clause.tags[k] == sitrep_tagger::Tag::IN && clause.words[k] != "by" {
-        k += 1;
-    }
+    let k = object_start(clause, head, end);
     if k >= end || !matches!(clause.words[k], "the" | "this" | "that" | "these" | "those") {
         return None;
     }

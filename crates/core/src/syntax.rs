@@ -185,7 +185,15 @@ impl<'a, 'd> Clause<'a, 'd> {
         let mut k = l;
         while k > 0 {
             let w = self.words[k - 1];
+            // A quoted word inside the group ("is “flagrantly” defying"): its quotation
+            // marks belong to the group.
+            let quote_in_group = w == "\""
+                && k >= 2
+                && (AUX.contains(self.words[k - 2])
+                    || self.tags[k - 2].is_adverb()
+                    || self.words[k - 2] == "\"");
             if AUX.contains(w)
+                || quote_in_group
                 || self.tags[k - 1] == Tag::MD
                 || (self.tags[k - 1].is_adverb()
                     && !w.ends_with("ly")
@@ -609,7 +617,11 @@ impl<'a, 'd> Clause<'a, 'd> {
         while l < self.len().min(vg + 8) {
             let later_head = tree.head(l).is_some_and(|h| h > l);
             match tree.rel(l) {
-                Rel::Aux | Rel::Auxpass | Rel::Neg | Rel::Advmod | Rel::Prt if later_head => l += 1,
+                Rel::Aux | Rel::Auxpass | Rel::Neg | Rel::Advmod | Rel::Prt | Rel::Punct
+                    if later_head =>
+                {
+                    l += 1
+                }
                 _ => return self.is_verb(l).then_some(l),
             }
         }
@@ -777,24 +789,70 @@ impl<'a, 'd> Clause<'a, 'd> {
             if self.words[k] == prep
                 && !(prep == "to" && k + 1 < self.len() && self.tags[k + 1] == Tag::VB)
             {
-                // Skip a determiner chain and adjectives up to the actor.
-                if let Some((end, ms)) = self.np_after(k + 1, to.max(k + 2)) {
-                    if !ms.is_empty() {
-                        let (heads, _) = self.head_actors((k + 1, end), &ms);
-                        return Some(Slot {
-                            mentions: heads,
-                            how: "prepositional object",
-                            np: (k + 1, end),
-                            cited_by: Vec::new(),
-                            np_is_object: false,
-                        });
-                    }
+                // Skip a determiner chain and adjectives up to the actor, and a count
+                // before the counted phrase ("on dozens of villages").
+                let s = self.past_count(k + 1, to.max(k + 2));
+                if let Some(slot) = self.np_slot(s, to.max(s + 1), "prepositional object") {
+                    return Some(slot);
                 }
                 // "on Wednesday on 11 officials": try the next occurrence.
             }
             k += 1;
         }
         None
+    }
+
+    /// The actors of the noun phrase starting at `start` (ending by `to`) as a slot found
+    /// `how`: its head actors, a possessor dropped when the phrase goes on past it. `None`
+    /// when the phrase names no actor.
+    pub fn np_slot(&self, start: usize, to: usize, how: &'static str) -> Option<Slot> {
+        let (end, ms) = self.np_after(start, to)?;
+        if ms.is_empty() {
+            return None;
+        }
+        let (heads, _) = self.head_actors((start, end), &ms);
+        Some(Slot {
+            mentions: heads,
+            how,
+            np: (start, end),
+            cited_by: Vec::new(),
+            np_is_object: false,
+        })
+    }
+
+    /// Where the counted phrase starts when a count opens the phrase at local token `l`
+    /// ("dozens of protesters", "more than 100 people", "$20.7 billion worth of U.S.
+    /// exports"): the words after the number, past "worth" and "of"; else `l`. The count
+    /// is the quantities layer's (sorted, disjoint: one binary search).
+    fn past_count(&self, l: usize, to: usize) -> usize {
+        let doc = self.doc;
+        let to = to.min(self.len());
+        if l >= to {
+            return l;
+        }
+        let start = doc.tokens.get(self.first + l).start as usize;
+        let qs = &doc.quantities;
+        let i = qs.partition_point(|q| q.start < start);
+        let Some(q) = qs
+            .get(i)
+            .filter(|q| q.start == start && q.number_end > q.start)
+        else {
+            return l;
+        };
+        let number_last = doc.token_at_byte(q.number_end - 1);
+        let Some(mut k) = (number_last + 1).checked_sub(self.first) else {
+            return l;
+        };
+        if k >= to {
+            return l;
+        }
+        if self.words[k] == "worth" && k + 1 < to {
+            k += 1;
+        }
+        if self.words[k] == "of" && k + 1 < to {
+            k += 1;
+        }
+        k
     }
 
     /// The direct object after `from` (skipping particles and adverbs).
@@ -805,26 +863,23 @@ impl<'a, 'd> Clause<'a, 'd> {
         {
             k += 1;
         }
+        let k = self.past_count(k, to);
         let (end, ms) = self.np_after(k, to)?;
         if ms.is_empty() {
             // "condemned the brutality of the Myanmar military": the owner of the object.
             if end + 1 < to.min(self.len()) && self.words[end] == "of" {
-                if let Some((oend, oms)) = self.np_after(end + 1, to) {
-                    if !oms.is_empty() {
-                        let (heads, _) = self.head_actors((end + 1, oend), &oms);
-                        return Some(Slot {
-                            mentions: heads,
-                            how: "possessor in the direct object",
-                            np: (k, oend),
-                            cited_by: Vec::new(),
-                            np_is_object: true,
-                        });
-                    }
-                }
+                return self
+                    .np_slot(end + 1, to, "possessor in the direct object")
+                    .map(|slot| Slot {
+                        np: (k, slot.np.1),
+                        np_is_object: true,
+                        ..slot
+                    });
             }
             return None;
         }
         let (heads, possessive_only) = self.head_actors((k, end), &ms);
+        let mut how = "direct object";
         if possessive_only {
             // "Russia's stance": the object is the stance, not Russia; but in "the
             // Russia-North Korea alliance" the named parties are what the verb targets.
@@ -833,26 +888,15 @@ impl<'a, 'd> Clause<'a, 'd> {
                 me < self.len() && self.words[me] == "'s"
                     || self.doc.mentions[m].kind == crate::doc::MentionKind::Pronoun
             });
-            if possessive {
-                return Some(Slot {
-                    mentions: heads,
-                    how: "possessor in the direct object",
-                    np: (k, end),
-                    cited_by: Vec::new(),
-                    np_is_object: true,
-                });
-            }
-            return Some(Slot {
-                mentions: heads,
-                how: "parties named in the direct object",
-                np: (k, end),
-                cited_by: Vec::new(),
-                np_is_object: true,
-            });
+            how = if possessive {
+                "possessor in the direct object"
+            } else {
+                "parties named in the direct object"
+            };
         }
         Some(Slot {
             mentions: heads,
-            how: "direct object",
+            how,
             np: (k, end),
             cited_by: Vec::new(),
             np_is_object: true,
@@ -893,17 +937,8 @@ impl<'a, 'd> Clause<'a, 'd> {
                         | "defend"
                 )
             {
-                if let Some((end, ms)) = self.np_after(k + 2, to) {
-                    if !ms.is_empty() {
-                        let (heads, _) = self.head_actors((k + 2, end), &ms);
-                        return Some(Slot {
-                            mentions: heads,
-                            how: "beneficiary of the purpose clause",
-                            np: (k + 2, end),
-                            cited_by: Vec::new(),
-                            np_is_object: false,
-                        });
-                    }
+                if let Some(slot) = self.np_slot(k + 2, to, "beneficiary of the purpose clause") {
+                    return Some(slot);
                 }
             }
             k += 1;
@@ -1169,6 +1204,15 @@ mod tests {
             "launched",
         );
         assert_eq!(names, ["Russia"]);
+    }
+
+    #[test]
+    fn a_quoted_word_inside_the_verb_group_keeps_the_reported_subject() {
+        let (_, names) = subject_of(
+            "The United States said Iran is “flagrantly” defying the U.N. Security Council.",
+            "defying",
+        );
+        assert_eq!(names, ["Iran"]);
     }
 
     #[test]

@@ -50,6 +50,11 @@ pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-n
 /// `[object-control]`
 pub(crate) static OBJECT_CONTROL: LazyLock<WordList> = LazyLock::new(|| list("object-control"));
 
+/// `[civilian-targets]`
+pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("civilian-targets"));
+/// `[military-targets]`
+pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("military-targets"));
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -74,5 +79,7 @@ mod tests {
         assert!(!super::STRONG_OPENERS.is_empty(), "strong-openers");
         assert!(!super::DATE_NOUNS.is_empty(), "date-nouns");
         assert!(!super::OBJECT_CONTROL.is_empty(), "object-control");
+        assert!(!super::CIVILIAN_TARGETS.is_empty(), "civilian-targets");
+        assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
     }
 }

@@ -318,10 +318,11 @@ fn voa_events_without_actor_country() {
         100.0 * no_recipient_code as f64 / recipients.max(1) as f64
     );
     assert!(events > 0);
-    // 10.8% before office holders by date and groups by place (issue #11), 9.6% after:
-    // a floor just above the measured figure.
+    // 10.8% before office holders by date and groups by place (issue #11), 9.6% after,
+    // 3.7% after the roles work (issue #9: unknown people take a clearly dominant story
+    // country): a ceiling just above the measured figure.
     assert!(
-        no_actor_code as f64 / events as f64 <= 0.100,
+        no_actor_code as f64 / events as f64 <= 0.040,
         "more VOA events without an actor country than measured"
     );
 }

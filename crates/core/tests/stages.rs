@@ -285,3 +285,82 @@ fn quotes_with_and_without_speakers_and_key_points() {
         r.key_points
     );
 }
+
+// ---- assemble: what an attack with no named party hits ----
+
+#[test]
+fn an_attack_on_a_place_hits_its_people_or_its_forces() {
+    let sector_hit = |text: &str| -> (Option<String>, Option<String>) {
+        let r = run(text, "2025-06-15");
+        let e = r
+            .events
+            .iter()
+            .find(|e| e.event == "ASSAULT")
+            .unwrap_or_else(|| panic!("no attack in {text}: {:#?}", r.events));
+        let p = e.recipient.as_ref().expect("a recipient");
+        (p.code.clone(), p.sector.clone())
+    };
+    let cvl = (Some("NGA".to_string()), Some("CVL".to_string()));
+    let mil = (Some("NGA".to_string()), Some("MIL".to_string()));
+    assert_eq!(
+        sector_hit("Gunmen attacked a village in Zamfara state."),
+        cvl
+    );
+    assert_eq!(
+        sector_hit("Militants set fire to dozens of homes in Zamfara state."),
+        cvl
+    );
+    assert_eq!(
+        sector_hit("Jihadists attacked a military outpost in Zamfara state."),
+        mil
+    );
+    // A target that names no kind of place stays the country alone.
+    assert_eq!(
+        sector_hit("Gunmen opened fire in Zamfara state."),
+        (Some("NGA".to_string()), None)
+    );
+}
+
+#[test]
+fn a_protest_or_a_restriction_with_no_named_party_is_aimed_at_the_country() {
+    let r = run("Farmers protested in Lagos on Monday.", "2025-06-15");
+    let protest = r
+        .events
+        .iter()
+        .find(|e| e.event == "PROTEST")
+        .unwrap_or_else(|| panic!("no protest: {:#?}", r.events));
+    assert_eq!(code(&protest.recipient), Some("NGA"), "{}", protest.rule);
+    let r = run(
+        "Chile's government imposed a nationwide curfew.",
+        "2025-06-15",
+    );
+    let curfew = r
+        .events
+        .iter()
+        .find(|e| e.event == "COERCE")
+        .unwrap_or_else(|| panic!("no curfew: {:#?}", r.events));
+    assert_eq!(code(&curfew.recipient), Some("CHL"), "{}", curfew.rule);
+}
+
+#[test]
+fn an_armed_group_or_a_police_force_with_no_named_target_acts_at_home() {
+    let r = run(
+        "Al-Shabaab fighters attacked a military convoy on Monday.",
+        "2025-06-15",
+    );
+    let attack = r
+        .events
+        .iter()
+        .find(|e| e.event == "ASSAULT")
+        .unwrap_or_else(|| panic!("no attack: {:#?}", r.events));
+    assert_eq!(code(&attack.actor), Some("SOM"), "{}", attack.rule);
+    assert_eq!(code(&attack.recipient), Some("SOM"), "{}", attack.rule);
+    // A foreign army is not assumed to fight at home.
+    let r = run("Russian troops opened fire overnight.", "2025-06-15");
+    let attack = r
+        .events
+        .iter()
+        .find(|e| e.event == "ASSAULT")
+        .unwrap_or_else(|| panic!("no attack: {:#?}", r.events));
+    assert_eq!(code(&attack.recipient), None, "{}", attack.rule);
+}
