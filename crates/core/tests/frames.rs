@@ -399,3 +399,15 @@ fn a_declined_request_rejects_its_author() {
         show(&r)
     );
 }
+
+#[test]
+fn expressed_willingness_makes_the_act_an_intent() {
+    let r = run("Turkey signalled its willingness to send weapons to Ukraine.");
+    let e = find(&r, "AGREE", "TUR", Some("UKR")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "0332", "{}", show(&r));
+    assert!(
+        r.events.iter().all(|e| e.event != "AID"),
+        "no weapons were sent: {}",
+        show(&r)
+    );
+}
