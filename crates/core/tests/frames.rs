@@ -319,3 +319,95 @@ fn both_countries_are_the_pair_of_the_story() {
         show(&reported)
     );
 }
+
+#[test]
+fn an_allegation_accuses_the_doer_of_the_act() {
+    // "alleges X violated": the speaker accuses X (1121, breaking the law); the violation
+    // itself is still coded, as X's act.
+    let r = run("Chile alleges Bangladesh violated the laws of war.");
+    let e = find(&r, "ACCUSE", "CHL", Some("BGD")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "1121", "{}", show(&r));
+    assert!(e.rule.contains("frame accuse"), "{}", e.rule);
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "REJECT" && code(&e.actor) == Some("BGD")),
+        "the alleged act stays: {}",
+        show(&r)
+    );
+    // "alleged that X tortured": human rights abuse (1122).
+    let r = run("Germany alleged that Russia tortured the detained sailors.");
+    let e = find(&r, "ACCUSE", "DEU", Some("RUS")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "1122", "{}", show(&r));
+}
+
+#[test]
+fn not_ruling_out_a_hostile_act_is_a_threat() {
+    let r = run("Lithuania did not rule out imposing new sanctions on Belarus.");
+    let e = find(&r, "THREATEN", "LTU", Some("BLR")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "1312", "{}", show(&r));
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.event != "COERCE" && e.event != "REJECT"),
+        "no sanctions were imposed and nothing was refused: {}",
+        show(&r)
+    );
+    let r = run("France raised the possibility of suspending talks with Egypt.");
+    let e = find(&r, "THREATEN", "FRA", Some("EGY")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "134", "{}", show(&r));
+    assert!(
+        r.events.iter().all(|e| e.event != "SANCTION"),
+        "the talks were not suspended: {}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_phrase_between_cue_and_to_still_governs_the_act() {
+    // "threatened on Saturday to arrest": a threat (132), not arrests.
+    let r = run("Myanmar police threatened on Saturday to arrest the demonstrators.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "THREATEN" && e.cameo == "132"),
+        "{}",
+        show(&r)
+    );
+    assert!(r.events.iter().all(|e| e.event != "COERCE"), "{}", show(&r));
+    // Threatening to expel international observers: threat to halt their involvement.
+    let r = run("Poland threatened to expel international observers.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "THREATEN" && e.cameo == "136" && code(&e.actor) == Some("POL")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_declined_request_rejects_its_author() {
+    // "declined a request from Peru for a meeting": Bolivia rejects Peru (125); the request
+    // is Peru's act, not an appeal by Bolivia.
+    let r = run("Bolivia declined a request from Peru for a meeting on the border.");
+    let e = find(&r, "REJECT", "BOL", Some("PER")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "125", "{}", show(&r));
+    assert!(
+        find(&r, "REQUEST", "BOL", Some("PER")).is_none(),
+        "Bolivia asked nothing: {}",
+        show(&r)
+    );
+}
+
+#[test]
+fn expressed_willingness_makes_the_act_an_intent() {
+    let r = run("Turkey signalled its willingness to send weapons to Ukraine.");
+    let e = find(&r, "AGREE", "TUR", Some("UKR")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "0332", "{}", show(&r));
+    assert!(
+        r.events.iter().all(|e| e.event != "AID"),
+        "no weapons were sent: {}",
+        show(&r)
+    );
+}
