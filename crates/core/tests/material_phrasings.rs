@@ -1,0 +1,126 @@
+//! News phrasings of the material categories (issue #9, part 2): dissenters calling off
+//! their action, killings "to death", asset freezes, border closures, yielding to demands,
+//! and the sentences that must not be read that way. Sentences written for the purpose in
+//! the style of wire copy.
+
+use sitrep_core::Pipeline;
+use sitrep_record::{InputDocument, Record};
+
+fn run(text: &str) -> Record {
+    Pipeline::new().process(&InputDocument {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2026-03-02".into()),
+        ..InputDocument::default()
+    })
+}
+
+fn code(p: &Option<sitrep_record::Party>) -> Option<&str> {
+    p.as_ref().and_then(|p| p.code.as_deref())
+}
+
+/// The (category, CAMEO code, actor code, recipient code) of every event, for assertions
+/// and failure messages.
+fn coded(text: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+    run(text)
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.event.clone(),
+                e.cameo.clone(),
+                code(&e.actor).map(str::to_string),
+                code(&e.recipient).map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+fn has(text: &str, cameo: &str, actor: &str, recipient: Option<&str>) {
+    let got = coded(text);
+    assert!(
+        got.iter().any(|(_, c, a, r)| c == cameo
+            && a.as_deref() == Some(actor)
+            && r.as_deref() == recipient),
+        "{text}: expected {cameo} {actor}->{recipient:?}, got {got:?}"
+    );
+}
+
+fn lacks_category(text: &str, category: &str) {
+    let got = coded(text);
+    assert!(
+        got.iter().all(|(e, ..)| e != category),
+        "{text}: no {category} expected, got {got:?}"
+    );
+}
+
+#[test]
+fn dissenters_calling_off_their_action_ease_dissent() {
+    has(
+        "Serbia's opposition called off its protests on Sunday.",
+        "082",
+        "SRB",
+        None,
+    );
+    has(
+        "Kenyan teachers ended their strike on Monday.",
+        "082",
+        "KEN",
+        None,
+    );
+    // Ending a labour strike is not a military de-escalation.
+    lacks_category("Kenyan teachers ended their strike on Monday.", "RETREAT");
+}
+
+#[test]
+fn a_government_suspending_services_before_a_protest_does_not_ease_dissent() {
+    let text = "Pakistan suspended mobile internet services in Islamabad ahead of the protest.";
+    lacks_category(text, "CONCEDE");
+    has(text, "1721", "PAK", Some("PAK"));
+    // "in March" is a month, not a protest march.
+    lacks_category("Ghana suspended relations with Togo in March.", "CONCEDE");
+    has(
+        "Ghana suspended relations with Togo in March.",
+        "161",
+        "GHA",
+        Some("TGO"),
+    );
+}
+
+#[test]
+fn burning_someone_to_death_is_a_killing_and_burning_a_village_is_destruction() {
+    has(
+        "Boko Haram fighters burned a village chief to death.",
+        "1823",
+        "NGA",
+        None,
+    );
+    has(
+        "Boko Haram fighters burned the village to the ground.",
+        "1712",
+        "NGA",
+        None,
+    );
+}
+
+#[test]
+fn asset_freezes_border_closures_and_yielding_to_demands() {
+    has(
+        "Britain froze the assets of three Russian banks.",
+        "163",
+        "GBR",
+        Some("RUS"),
+    );
+    has(
+        "Lithuania closed its border crossings with Belarus.",
+        "191",
+        "LTU",
+        Some("BLR"),
+    );
+    has(
+        "Colombia gave into the demands of Venezuela.",
+        "083",
+        "COL",
+        Some("VEN"),
+    );
+}
