@@ -93,13 +93,16 @@ fn burning_someone_to_death_is_a_killing_and_burning_a_village_is_destruction() 
         "Boko Haram fighters burned a village chief to death.",
         "1823",
         "NGA",
-        None,
+        // The victim, a person without a country of their own, takes the story's
+        // country (the attackers' here): a killing inside Nigeria.
+        Some("NGA"),
     );
     has(
         "Boko Haram fighters burned the village to the ground.",
         "1712",
         "NGA",
-        None,
+        // A village attacked stands for its civilians, in the story's country.
+        Some("NGA"),
     );
 }
 
