@@ -32,7 +32,7 @@
 //! shares home bits and fingerprint with a stored one (about 2^-32 per lookup).
 
 use crate::rel::Rel;
-use crate::state::{FEATURE_VERSION, N_FEATURES};
+use crate::state::FEATURE_VERSION;
 use sitrep_tagger::Tag;
 
 pub(crate) const MAGIC: &[u8; 8] = b"SRPARSER";
@@ -168,10 +168,10 @@ impl Table {
 
     /// Adds the weights of `feats` into `scores` (length >= n_classes).
     #[inline(always)]
-    pub fn score(&self, feats: &[u64; N_FEATURES], scores: &mut [i32]) {
+    pub fn score<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32]) {
         // Read every home bucket first so the (mostly cache-missing) loads
         // overlap, then resolve them.
-        let mut home = [Bucket::default(); N_FEATURES];
+        let mut home = [Bucket::default(); N];
         for (h, &f) in home.iter_mut().zip(feats) {
             *h = self.buckets[f as usize & self.mask];
         }
