@@ -346,3 +346,73 @@ pub(crate) fn best_valid(state: &State, scores: &[i32]) -> usize {
     );
     best
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain reading of the model: every feature of every state scored
+    /// afresh ([`State::features`], as in training), forced states too.
+    fn parse_plainly(parser: &Parser, toks: &[Tok]) -> Vec<(u32, Rel)> {
+        let n = toks.len();
+        let mut commas = Vec::new();
+        comma_counts(toks, &mut commas);
+        let mut state = State::new();
+        state.reset(n);
+        let mut feats = [0u64; state::N_FEATURES];
+        let mut scores = vec![0i32; parser.table.n_classes()];
+        while !state.is_final() {
+            state.features(toks, &commas, &mut feats);
+            scores.fill(0);
+            parser.table.score(&feats, &mut scores);
+            let best = best_valid(&state, &scores);
+            state.apply(best);
+        }
+        state.heads[..n]
+            .iter()
+            .zip(&state.labels[..n])
+            .map(|(&h, &l)| (h, parser.labels[l as usize]))
+            .collect()
+    }
+
+    /// `parse_toks` scores the features in parts, caches each token's and skips
+    /// forced states: it must choose exactly the transitions of the plain reading.
+    #[test]
+    fn cached_scoring_parses_as_the_plain_reading() {
+        let sentences = [
+            "Kyrgyzstan and Tajikistan agreed on Wednesday to pull troops back from a contested stretch of their border after two days of fighting that killed at least 14 people , officials in both capitals said .",
+            "The truce was brokered by Russia , whose foreign minister spoke by phone with his Kyrgyz and Tajik counterparts late on Tuesday .",
+            "Protesters who gathered outside parliament were dispersed by police using tear gas , witnesses told Reuters .",
+            "China condemned the visit as a provocation and summoned the U.S. ambassador .",
+            "\" We will not accept this , \" he said , adding : \" Never . \"",
+            "Police said .",
+            "Attack",
+            "Iran ; Iraq ; Syria , Lebanon ( and Jordan ) - all of them - voted against it , the envoy of the 27 - nation bloc said on Monday in a statement posted online late at night .",
+        ];
+        let parser = Parser::builtin();
+        let tagger = sitrep_tagger::Tagger::builtin();
+        let mut scratch = Scratch::default();
+        let mut tree = Tree::default();
+        let mut checked = 0;
+        for s in sentences {
+            let words: Vec<&str> = s.split(' ').collect();
+            let tags = tagger.tag_vec(&words);
+            let toks: Vec<Tok> = words
+                .iter()
+                .zip(&tags)
+                .map(|(w, &t)| Tok::new(w, t))
+                .collect();
+            // Every prefix too: different lengths end in different states.
+            for len in 1..=toks.len() {
+                parser.parse_toks(&toks[..len], &mut scratch, &mut tree);
+                let plain = parse_plainly(parser, &toks[..len]);
+                let fast: Vec<(u32, Rel)> = (0..len)
+                    .map(|i| (tree.head(i).map_or(len as u32, |h| h as u32), tree.rel(i)))
+                    .collect();
+                assert_eq!(fast, plain, "{:?}", &words[..len]);
+                checked += 1;
+            }
+        }
+        assert!(checked > 100);
+    }
+}
