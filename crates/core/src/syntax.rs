@@ -1002,11 +1002,8 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         let mut t = Vec::with_capacity(raw.len());
         tagger.tag_with_info(&raw, &mut t, &mut infos);
         // Only the analysed sentences are coded, so only they are parsed (on the
-        // word hashes the tagger made), and only those where the coder will read the
-        // tree: a lexicon pattern still matches now that the tags bound the clause
-        // (`find_all` over `Clause::region_end`, narrower than the gate's), or a
-        // reacting verb is there (frames.rs). A sentence with neither yields no event.
-        if analysed[si] && needs_tree(k, doc, si, &t) {
+        // word hashes the tagger made).
+        if analysed[si] {
             toks.clear();
             toks.extend(infos.iter().zip(&t).map(|(w, &tag)| Tok::from_info(w, tag)));
             let mut tree = Tree::default();
@@ -1018,19 +1015,6 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.analysed = analysed;
     doc.tags = tags;
     doc.trees = trees;
-}
-
-/// Will the coder read sentence `si`'s tree? Only for the events it codes: those of a
-/// lexicon pattern matched within its clause region (`events::code_sentence`) or of a
-/// reacting verb (`frames::reactions`, behind `frames::gate`).
-fn needs_tree(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) -> bool {
-    let s = doc.sentences[si];
-    if crate::frames::gate(k.frames, doc, &s) {
-        return true;
-    }
-    let clause = Clause::new(k, doc, s.first, s.last, tags);
-    k.lexicon
-        .any_match(&clause.words, |i| clause.region_end(i))
 }
 
 /// The sentence of a figure (where its cue word or number is), unless it is a heading.
