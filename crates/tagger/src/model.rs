@@ -91,6 +91,8 @@ const INLINE: usize = 3;
 /// fingerprint (upper 32 bits of its hash), its number of entries and up to
 /// [`INLINE`] (tag, weight) pairs; a longer run lives in `Table::overflow`,
 /// its start kept in `w[0]` and `w[1]`. `len == 0` marks an empty bucket.
+/// Inline pairs past `len`, and all of an empty bucket's, are (tag 0, weight
+/// 0), so scoring may add all three.
 #[derive(Clone, Copy, Default)]
 #[repr(C, align(16))]
 struct Bucket {
@@ -126,27 +128,24 @@ impl Table {
             *h = self.buckets[f as usize & self.mask];
         }
         for (&f, &first) in feats.iter().zip(&home) {
+            // Ends on the feature's bucket or, for an unseen feature, on an
+            // empty one.
             let fp = (f >> 32) as u32;
             let mut b = first;
             let mut i = f as usize & self.mask;
-            let found = loop {
-                if b.len == 0 {
-                    break None;
-                }
-                if b.fp == fp {
-                    break Some(b);
-                }
+            while b.len != 0 && b.fp != fp {
                 i = (i + 1) & self.mask;
                 b = self.buckets[i];
-            };
-            let Some(b) = found else {
-                continue;
-            };
+            }
             let len = b.len as usize;
             // Tag indices are validated at load; `min` keeps the indexing
             // provably in bounds.
             if len <= INLINE {
-                for j in 0..len {
+                // All three pairs, whatever the length: unused pairs (and every
+                // pair of an empty bucket) are (tag 0, weight 0) and add
+                // nothing, and a fixed count spares a mispredicted branch per
+                // feature.
+                for j in 0..INLINE {
                     scores[(b.t[j] as usize).min(Tag::COUNT - 1)] += b.w[j] as i32;
                 }
             } else {
