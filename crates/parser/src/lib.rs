@@ -296,10 +296,9 @@ impl Parser {
                     let row = &mut scratch.role_scores[role][slot * nc..(slot + 1) * nc];
                     match role {
                         state::ROLE_B0 => self.table.score(&feats, row),
-                        _ => self.table.score::<3>(
-                            feats[..3].try_into().expect("three stack features"),
-                            row,
-                        ),
+                        _ => self
+                            .table
+                            .score::<3>(feats[..3].try_into().expect("three stack features"), row),
                     }
                 }
             }

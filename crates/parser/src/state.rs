@@ -113,8 +113,8 @@ pub const ROLE_SLOTS: [&[usize]; N_ROLES] = [&[1, 2, 3], &[4, 5, 6], &[7, 8, 9, 
 pub const N_CONTEXT: usize = 32;
 /// Template slots of [`State::context_features`], in order.
 pub const CONTEXT_SLOTS: [usize; N_CONTEXT] = [
-    13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36,
-    37, 38, 39, 40, 41, 42, 43, 44, 45,
+    13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37,
+    38, 39, 40, 41, 42, 43, 44, 45,
 ];
 
 /// The features of token `at` (`n` is ROOT, [`NONE`] nothing) in `role`
