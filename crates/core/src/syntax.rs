@@ -1016,6 +1016,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     let mut scratch = Scratch::default();
     let mut toks: Vec<Tok> = Vec::new();
     let mut raw: Vec<&str> = Vec::new();
+    let mut infos = Vec::new();
     let mut tags: Vec<Option<Vec<Tag>>> = vec![None; n];
     let mut trees: Vec<Option<Tree>> = vec![None; n];
     for si in 0..n {
@@ -1033,11 +1034,13 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                 doc.token_text(g)
             }
         }));
-        let t = tagger.tag_vec(&raw);
-        // Only the analysed sentences are coded, so only they are parsed.
+        let mut t = Vec::with_capacity(raw.len());
+        tagger.tag_with_info(&raw, &mut t, &mut infos);
+        // Only the analysed sentences are coded, so only they are parsed (on the
+        // word hashes the tagger made).
         if analysed[si] {
             toks.clear();
-            toks.extend(raw.iter().zip(&t).map(|(w, &tag)| Tok::new(w, tag)));
+            toks.extend(infos.iter().zip(&t).map(|(w, &tag)| Tok::from_info(w, tag)));
             let mut tree = Tree::default();
             parser.parse_toks(&toks, &mut scratch, &mut tree);
             trees[si] = Some(tree);

@@ -5,6 +5,9 @@
 //! cargo run --release -p sitrep-parser --example parser_bench [-- /tmp/parser-data/heldout.tsv]
 //! ```
 //! Without a TSV argument it parses built-in news sentences repeatedly.
+//! With `PARSER_TREES=FILE` it first writes every sentence's tree to FILE (CoNLL-like
+//! columns, a blank line between sentences), so two builds can be checked to parse
+//! alike (`cmp` the files).
 //! Throughput is reported per CPU second of the parsing thread (Linux
 //! schedstat), which stays meaningful on a shared, loaded machine.
 
@@ -75,6 +78,18 @@ fn main() {
                 .collect()
         })
         .collect();
+    if let Ok(path) = std::env::var("PARSER_TREES") {
+        let mut scratch = Scratch::default();
+        let mut tree = Tree::default();
+        let mut out = String::new();
+        for (s, t) in sentences.iter().zip(&toks) {
+            parser.parse_toks(t, &mut scratch, &mut tree);
+            let words: Vec<&str> = s.iter().map(String::as_str).collect();
+            out.push_str(&tree.to_conll(&words));
+            out.push('\n');
+        }
+        std::fs::write(&path, out).unwrap_or_else(|e| panic!("{path}: {e}"));
+    }
     let n_words: usize = toks.iter().map(Vec::len).sum();
     let rounds = (2_000_000 / n_words.max(1)).max(1);
     let mut scratch = Scratch::default();

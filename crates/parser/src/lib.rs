@@ -49,7 +49,9 @@ pub use rel::Rel;
 pub use state::Tok;
 
 use sitrep_tagger::Tag;
-use state::{comma_counts, State, NONE, N_FEATURES, SHIFT};
+use state::{
+    comma_counts, token_features, State, BIAS_FEATURE, NONE, N_CONTEXT, N_ROLES, N_TOKEN, SHIFT,
+};
 use std::sync::OnceLock;
 
 /// The shipped weights (see [`model`] for the format).
@@ -158,6 +160,12 @@ pub struct Scratch {
     commas: Vec<u16>,
     scores: Vec<i32>,
     toks: Vec<Tok>,
+    /// Per role, the summed weights of each token's [`token_features`] in that
+    /// role (`n_classes` per token; slot `n` is ROOT, `n + 1` no token), filled
+    /// when the token first holds the role: a token holds each role for about
+    /// two transitions, and these are a third of the lookups.
+    role_scores: [Vec<i32>; N_ROLES],
+    role_known: [Vec<bool>; N_ROLES],
 }
 
 impl Default for Scratch {
@@ -167,6 +175,8 @@ impl Default for Scratch {
             commas: Vec::new(),
             scores: Vec::new(),
             toks: Vec::new(),
+            role_scores: Default::default(),
+            role_known: Default::default(),
         }
     }
 }
@@ -176,6 +186,8 @@ pub struct Parser {
     table: model::Table,
     labels: Vec<Rel>,
     scale: f32,
+    /// The weights of [`BIAS_FEATURE`], present in every state.
+    bias: Vec<i32>,
 }
 
 impl Parser {
@@ -191,10 +203,13 @@ impl Parser {
     /// Loads a parser from a weights file image.
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ModelError> {
         let m = model::load(bytes)?;
+        let mut bias = vec![0; m.table.n_classes()];
+        m.table.score(&[BIAS_FEATURE], &mut bias);
         Ok(Parser {
             table: m.table,
             labels: m.labels,
             scale: m.scale,
+            bias,
         })
     }
 
@@ -240,6 +255,12 @@ impl Parser {
     }
 
     /// Parses a sentence given as [`Tok`]s into `out`, reusing `scratch`.
+    ///
+    /// Scores the same features as [`State::features`] (which training uses),
+    /// in parts: the bias once per parser, each token's features in a role once
+    /// per sentence, the rest per state; a state with one valid transition is
+    /// not scored. Integer sums do not depend on the order of their terms, so
+    /// the trees are those of scoring every feature in every state.
     pub fn parse_toks(&self, toks: &[Tok], scratch: &mut Scratch, out: &mut Tree) {
         let n = toks.len();
         out.heads.clear();
@@ -248,16 +269,49 @@ impl Parser {
             return;
         }
         comma_counts(toks, &mut scratch.commas);
-        let n_classes = self.table.n_classes();
+        let nc = self.table.n_classes();
         scratch.scores.clear();
-        scratch.scores.resize(n_classes, 0);
+        scratch.scores.resize(nc, 0);
+        for (rows, known) in scratch.role_scores.iter_mut().zip(&mut scratch.role_known) {
+            rows.clear();
+            rows.resize((n + 2) * nc, 0);
+            known.clear();
+            known.resize(n + 2, false);
+        }
         let state = &mut scratch.state;
         state.reset(n);
-        let mut feats = [0u64; N_FEATURES];
+        let mut context = [0u64; N_CONTEXT];
         while !state.is_final() {
-            state.features(toks, &scratch.commas, &mut feats);
-            scratch.scores.fill(0);
-            self.table.score(&feats, &mut scratch.scores);
+            if let Some(c) = state.forced() {
+                state.apply(c);
+                continue;
+            }
+            let roles = state.roles();
+            for (role, &at) in roles.iter().enumerate() {
+                // Slot `n` is ROOT, `n + 1` no token.
+                let slot = (at as usize).min(n + 1);
+                if !scratch.role_known[role][slot] {
+                    scratch.role_known[role][slot] = true;
+                    let feats: [u64; N_TOKEN] = token_features(toks, n, role, at);
+                    let row = &mut scratch.role_scores[role][slot * nc..(slot + 1) * nc];
+                    match role {
+                        state::ROLE_B0 => self.table.score(&feats, row),
+                        _ => self
+                            .table
+                            .score::<3>(feats[..3].try_into().expect("three stack features"), row),
+                    }
+                }
+            }
+            let row = |role: usize| {
+                let slot = (roles[role] as usize).min(n + 1);
+                &scratch.role_scores[role][slot * nc..(slot + 1) * nc]
+            };
+            let (s0, s1, b0) = (row(0), row(1), row(2));
+            for (c, s) in scratch.scores.iter_mut().enumerate() {
+                *s = self.bias[c] + s0[c] + s1[c] + b0[c];
+            }
+            state.context_features(toks, &scratch.commas, &mut context);
+            self.table.score(&context, &mut scratch.scores);
             let best = best_valid(state, &scratch.scores);
             state.apply(best);
         }
@@ -290,4 +344,74 @@ pub(crate) fn best_valid(state: &State, scores: &[i32]) -> usize {
         "a non-final state has a valid transition"
     );
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain reading of the model: every feature of every state scored
+    /// afresh ([`State::features`], as in training), forced states too.
+    fn parse_plainly(parser: &Parser, toks: &[Tok]) -> Vec<(u32, Rel)> {
+        let n = toks.len();
+        let mut commas = Vec::new();
+        comma_counts(toks, &mut commas);
+        let mut state = State::new();
+        state.reset(n);
+        let mut feats = [0u64; state::N_FEATURES];
+        let mut scores = vec![0i32; parser.table.n_classes()];
+        while !state.is_final() {
+            state.features(toks, &commas, &mut feats);
+            scores.fill(0);
+            parser.table.score(&feats, &mut scores);
+            let best = best_valid(&state, &scores);
+            state.apply(best);
+        }
+        state.heads[..n]
+            .iter()
+            .zip(&state.labels[..n])
+            .map(|(&h, &l)| (h, parser.labels[l as usize]))
+            .collect()
+    }
+
+    /// `parse_toks` scores the features in parts, caches each token's and skips
+    /// forced states: it must choose exactly the transitions of the plain reading.
+    #[test]
+    fn cached_scoring_parses_as_the_plain_reading() {
+        let sentences = [
+            "Kyrgyzstan and Tajikistan agreed on Wednesday to pull troops back from a contested stretch of their border after two days of fighting that killed at least 14 people , officials in both capitals said .",
+            "The truce was brokered by Russia , whose foreign minister spoke by phone with his Kyrgyz and Tajik counterparts late on Tuesday .",
+            "Protesters who gathered outside parliament were dispersed by police using tear gas , witnesses told Reuters .",
+            "China condemned the visit as a provocation and summoned the U.S. ambassador .",
+            "\" We will not accept this , \" he said , adding : \" Never . \"",
+            "Police said .",
+            "Attack",
+            "Iran ; Iraq ; Syria , Lebanon ( and Jordan ) - all of them - voted against it , the envoy of the 27 - nation bloc said on Monday in a statement posted online late at night .",
+        ];
+        let parser = Parser::builtin();
+        let tagger = sitrep_tagger::Tagger::builtin();
+        let mut scratch = Scratch::default();
+        let mut tree = Tree::default();
+        let mut checked = 0;
+        for s in sentences {
+            let words: Vec<&str> = s.split(' ').collect();
+            let tags = tagger.tag_vec(&words);
+            let toks: Vec<Tok> = words
+                .iter()
+                .zip(&tags)
+                .map(|(w, &t)| Tok::new(w, t))
+                .collect();
+            // Every prefix too: different lengths end in different states.
+            for len in 1..=toks.len() {
+                parser.parse_toks(&toks[..len], &mut scratch, &mut tree);
+                let plain = parse_plainly(parser, &toks[..len]);
+                let fast: Vec<(u32, Rel)> = (0..len)
+                    .map(|i| (tree.head(i).map_or(len as u32, |h| h as u32), tree.rel(i)))
+                    .collect();
+                assert_eq!(fast, plain, "{:?}", &words[..len]);
+                checked += 1;
+            }
+        }
+        assert!(checked > 100);
+    }
 }

@@ -32,7 +32,7 @@
 //! shares home bits and fingerprint with a stored one (about 2^-32 per lookup).
 
 use crate::rel::Rel;
-use crate::state::{FEATURE_VERSION, N_FEATURES};
+use crate::state::FEATURE_VERSION;
 use sitrep_tagger::Tag;
 
 pub(crate) const MAGIC: &[u8; 8] = b"SRPARSER";
@@ -93,7 +93,8 @@ const DENSE: u8 = u8::MAX;
 /// pairs inline, so the common feature costs one memory access; a longer run
 /// lives in `overflow` (or, from [`DENSE_FROM`] entries on, as a row of
 /// `dense`), its start kept in `w[0]` and `w[1]`. `len == 0` marks an empty
-/// bucket, `len == DENSE` a dense row.
+/// bucket, `len == DENSE` a dense row. Inline pairs past `len`, and all of an
+/// empty bucket's, are (class 0, weight 0), so scoring may add all three.
 #[derive(Clone, Copy, Default)]
 #[repr(C, align(16))]
 struct Bucket {
@@ -168,29 +169,39 @@ impl Table {
 
     /// Adds the weights of `feats` into `scores` (length >= n_classes).
     #[inline(always)]
-    pub fn score(&self, feats: &[u64; N_FEATURES], scores: &mut [i32]) {
+    pub fn score<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32]) {
         // Read every home bucket first so the (mostly cache-missing) loads
         // overlap, then resolve them.
-        let mut home = [Bucket::default(); N_FEATURES];
+        let mut home = [Bucket::default(); N];
         for (h, &f) in home.iter_mut().zip(feats) {
             *h = self.buckets[f as usize & self.mask];
         }
         let nc = self.n_classes;
         let scores = &mut scores[..nc];
         for (&f, &first) in feats.iter().zip(&home) {
-            let Some(b) = self.find(f, first) else {
-                continue;
-            };
+            // Ends on the feature's bucket or, for an unseen feature, on an
+            // empty one.
+            let fp = (f >> 32) as u32;
+            let mut b = first;
+            let mut i = f as usize & self.mask;
+            while b.len != 0 && b.fp != fp {
+                i = (i + 1) & self.mask;
+                b = self.buckets[i];
+            }
             let len = b.len as usize;
-            if b.len == DENSE {
+            if len <= INLINE {
+                // All three pairs, whatever the length: unused pairs (and every
+                // pair of an empty bucket) are (class 0, weight 0) and add
+                // nothing, and a fixed count spares a mispredicted branch per
+                // feature. Classes are checked at load; `min` keeps indexing
+                // provably in bounds.
+                for j in 0..INLINE {
+                    scores[(b.c[j] as usize).min(nc - 1)] += b.w[j] as i32;
+                }
+            } else if b.len == DENSE {
                 let row = bucket_start(&b) * nc;
                 for (s, &w) in scores.iter_mut().zip(&self.dense[row..row + nc]) {
                     *s += w as i32;
-                }
-            } else if len <= INLINE {
-                for j in 0..len {
-                    // Classes are checked at load; `min` keeps indexing provably in bounds.
-                    scores[(b.c[j] as usize).min(nc - 1)] += b.w[j] as i32;
                 }
             } else {
                 let start = bucket_start(&b);

@@ -64,13 +64,13 @@ impl Tok {
 const K: u64 = 0x517c_c1b7_2722_0a95;
 
 #[inline(always)]
-fn step(h: u64, x: u64) -> u64 {
+const fn step(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(K)
 }
 
 /// MurmurHash3's fmix64; never 0 (0 marks an empty table slot).
 #[inline(always)]
-fn finish(mut h: u64) -> u64 {
+const fn finish(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
@@ -80,19 +80,87 @@ fn finish(mut h: u64) -> u64 {
 }
 
 #[inline(always)]
-fn f1(t: u64, a: u64) -> u64 {
+const fn f1(t: u64, a: u64) -> u64 {
     finish(step(t.wrapping_mul(0x9E37_79B9_7F4A_7C15), a))
 }
 #[inline(always)]
-fn f2(t: u64, a: u64, b: u64) -> u64 {
+const fn f2(t: u64, a: u64, b: u64) -> u64 {
     finish(step(step(t.wrapping_mul(0x9E37_79B9_7F4A_7C15), a), b))
 }
 #[inline(always)]
-fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+const fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
     finish(step(
         step(step(t.wrapping_mul(0x9E37_79B9_7F4A_7C15), a), b),
         c,
     ))
+}
+
+/// The feature of template 0: the same in every state (a per-class bias).
+pub const BIAS_FEATURE: u64 = f1(0, 0);
+
+/// The roles of [`token_features`]: the stack top, the second stack item and
+/// the buffer front.
+pub const N_ROLES: usize = 3;
+pub const ROLE_S0: usize = 0;
+pub const ROLE_S1: usize = 1;
+pub const ROLE_B0: usize = 2;
+/// Features of one token in a role (the buffer front has the most).
+pub const N_TOKEN: usize = 7;
+/// Template slots of each role's [`token_features`], in order; the stack
+/// roles use the first three.
+pub const ROLE_SLOTS: [&[usize]; N_ROLES] = [&[1, 2, 3], &[4, 5, 6], &[7, 8, 9, 10, 11, 12, 22]];
+/// Features of [`State::context_features`].
+pub const N_CONTEXT: usize = 32;
+/// Template slots of [`State::context_features`], in order.
+pub const CONTEXT_SLOTS: [usize; N_CONTEXT] = [
+    13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37,
+    38, 39, 40, 41, 42, 43, 44, 45,
+];
+
+/// The features of token `at` (`n` is ROOT, [`NONE`] nothing) in `role`
+/// ([`ROLE_S0`], [`ROLE_S1`], [`ROLE_B0`]): they depend on that token and its
+/// fixed neighbours alone, so a token's are the same every time it holds the
+/// role and the parser scores them once per token. Only the first
+/// `ROLE_SLOTS[role].len()` values are meaningful.
+pub fn token_features(toks: &[Tok], n: usize, role: usize, at: u32) -> [u64; N_TOKEN] {
+    let n = n as u32;
+    let word = |i: u32| match i {
+        NONE => WORD_NONE,
+        i if i == n => WORD_ROOT,
+        i => toks[i as usize].word,
+    };
+    let tag = |i: u32| match i {
+        NONE => TAG_NONE,
+        i if i == n => TAG_ROOT,
+        i => toks[i as usize].tag as u64,
+    };
+    let (w, t) = (word(at), tag(at));
+    match role {
+        ROLE_S0 => [f1(1, w), f1(2, t), f2(3, w, t), 0, 0, 0, 0],
+        ROLE_S1 => [f1(4, w), f1(5, t), f2(6, w, t), 0, 0, 0, 0],
+        _ => {
+            // The buffer front's next two words (the buffer is the words
+            // after it, in order).
+            let next = |k: u32| {
+                if at < n && at + k < n {
+                    at + k
+                } else {
+                    NONE
+                }
+            };
+            let (b1, b2) = (next(1), next(2));
+            let (b1t, b2t) = (tag(b1), tag(b2));
+            [
+                f1(7, w),
+                f1(8, t),
+                f2(9, w, t),
+                f1(10, word(b1)),
+                f1(11, b1t),
+                f1(12, b2t),
+                f3(22, t, b1t, b2t),
+            ]
+        }
+    }
 }
 
 /// A parser configuration over a sentence of `n` words.
@@ -194,7 +262,7 @@ impl State {
     }
 
     #[inline]
-    fn stack_at(&self, k: usize) -> u32 {
+    pub fn stack_at(&self, k: usize) -> u32 {
         let d = self.stack.len();
         if k < d {
             self.stack[d - 1 - k]
@@ -215,7 +283,55 @@ impl State {
 
     /// Fills `out` with the features of this state. `commas[i]` counts the
     /// comma/colon tokens before token `i` (length `n + 1`).
+    ///
+    /// The same features as [`BIAS_FEATURE`], [`token_features`] of the stack top,
+    /// the second stack item and the buffer front, and [`State::context_features`]
+    /// (the parser scores those parts apart, caching the per-token ones), each at
+    /// its template's slot.
     pub fn features(&self, toks: &[Tok], commas: &[u16], out: &mut [u64; N_FEATURES]) {
+        let n = self.n;
+        out[0] = BIAS_FEATURE;
+        for (role, slots) in ROLE_SLOTS.iter().enumerate() {
+            let at = match role {
+                ROLE_S0 => self.stack_at(0),
+                ROLE_S1 => self.stack_at(1),
+                _ => self.buffer_at(0),
+            };
+            let feats = token_features(toks, n, role, at);
+            for (&slot, f) in slots.iter().zip(feats) {
+                out[slot] = f;
+            }
+        }
+        let mut context = [0u64; N_CONTEXT];
+        self.context_features(toks, commas, &mut context);
+        for (&slot, f) in CONTEXT_SLOTS.iter().zip(context) {
+            out[slot] = f;
+        }
+    }
+
+    /// The stack top, the second stack item and the buffer front (token indices;
+    /// `n` is ROOT, [`NONE`] nothing), the tokens [`token_features`] describe.
+    #[inline]
+    pub fn roles(&self) -> [u32; N_ROLES] {
+        [self.stack_at(0), self.stack_at(1), self.buffer_at(0)]
+    }
+
+    /// The class to apply when it is the only valid one (the stack holds only
+    /// ROOT: SHIFT; the last word over ROOT with the buffer empty: the arc to
+    /// ROOT), so the parser need not score the state.
+    #[inline]
+    pub fn forced(&self) -> Option<usize> {
+        match self.stack.len() {
+            1 if self.b < self.n => Some(SHIFT),
+            2 if self.b >= self.n => Some(2),
+            _ => None,
+        }
+    }
+
+    /// The features that depend on more than one of the stack top, the second
+    /// stack item and the buffer front, or on the arcs built so far (template
+    /// slots in [`CONTEXT_SLOTS`]).
+    pub fn context_features(&self, toks: &[Tok], commas: &[u16], out: &mut [u64; N_CONTEXT]) {
         let n = self.n as u32;
         let word = |i: u32| match i {
             NONE => WORD_NONE,
@@ -254,11 +370,11 @@ impl State {
             }
         };
         let (s0, s1, s2) = (self.stack_at(0), self.stack_at(1), self.stack_at(2));
-        let (b0, b1, b2) = (self.buffer_at(0), self.buffer_at(1), self.buffer_at(2));
+        let (b0, b1) = (self.buffer_at(0), self.buffer_at(1));
         let (s0l, s0r, b0l, s1r, s1l) = (lm(s0), rm(s0), lm(b0), rm(s1), lm(s1));
         let (s0w, s0t, s1w, s1t, b0w, b0t) =
             (word(s0), tag(s0), word(s1), tag(s1), word(b0), tag(b0));
-        let (b1w, b1t, b2t, s2t) = (word(b1), tag(b1), tag(b2), tag(s2));
+        let (b1t, s2t) = (tag(b1), tag(s2));
         // Distance and commas between the stack top and the buffer front:
         // what separates an apposition or a clause from its head.
         let (dist, between) = if s0 < n && b0 != NONE {
@@ -291,52 +407,40 @@ impl State {
         } else {
             TAG_NONE
         };
-        out[0] = f1(0, 0);
-        out[1] = f1(1, s0w);
-        out[2] = f1(2, s0t);
-        out[3] = f2(3, s0w, s0t);
-        out[4] = f1(4, s1w);
-        out[5] = f1(5, s1t);
-        out[6] = f2(6, s1w, s1t);
-        out[7] = f1(7, b0w);
-        out[8] = f1(8, b0t);
-        out[9] = f2(9, b0w, b0t);
-        out[10] = f1(10, b1w);
-        out[11] = f1(11, b1t);
-        out[12] = f1(12, b2t);
-        out[13] = f1(13, s2t);
-        out[14] = f2(14, s0w, b0w);
-        out[15] = f2(15, s0t, b0t);
-        out[16] = f2(16, s0w, b0t);
-        out[17] = f2(17, s0t, b0w);
-        out[18] = f2(18, s1t, s0t);
-        out[19] = f2(19, s1w, s0w);
-        out[20] = f3(20, s1t, s0t, b0t);
-        out[21] = f3(21, s0t, b0t, b1t);
-        out[22] = f3(22, b0t, b1t, b2t);
-        out[23] = f3(23, s2t, s1t, s0t);
-        out[24] = f2(24, s0t, tag(s0l));
-        out[25] = f2(25, s0t, label(s0l));
-        out[26] = f2(26, s0t, tag(s0r));
-        out[27] = f2(27, s0t, label(s0r));
-        out[28] = f2(28, b0t, tag(b0l));
-        out[29] = f2(29, b0t, label(b0l));
-        out[30] = f2(30, s1t, tag(s1r));
-        out[31] = f2(31, s1t, label(s1r));
-        out[32] = f3(32, s0w, label(s0l), label(s0r));
-        out[33] = f3(33, dist, s0t, b0t);
-        out[34] = f2(34, dist, s0w);
-        out[35] = f2(35, dist, b0w);
-        out[36] = f2(36, s0t, valency(s0));
-        out[37] = f2(37, b0t, valency(b0));
-        out[38] = f3(38, between, s0t, b0t);
-        out[39] = f2(39, suffix(s0), b0t);
-        out[40] = f2(40, suffix(b0), s0t);
-        out[41] = f3(41, b0_prev, b0t, s0t);
-        out[42] = f3(42, s0_next, s0t, b0t);
-        out[43] = f2(43, s1t, b0t);
-        out[44] = f3(44, s1t, s0t, b0w);
-        out[45] = f3(45, s1t, tag(s1l), label(s1r));
+        *out = [
+            f1(13, s2t),
+            f2(14, s0w, b0w),
+            f2(15, s0t, b0t),
+            f2(16, s0w, b0t),
+            f2(17, s0t, b0w),
+            f2(18, s1t, s0t),
+            f2(19, s1w, s0w),
+            f3(20, s1t, s0t, b0t),
+            f3(21, s0t, b0t, b1t),
+            f3(23, s2t, s1t, s0t),
+            f2(24, s0t, tag(s0l)),
+            f2(25, s0t, label(s0l)),
+            f2(26, s0t, tag(s0r)),
+            f2(27, s0t, label(s0r)),
+            f2(28, b0t, tag(b0l)),
+            f2(29, b0t, label(b0l)),
+            f2(30, s1t, tag(s1r)),
+            f2(31, s1t, label(s1r)),
+            f3(32, s0w, label(s0l), label(s0r)),
+            f3(33, dist, s0t, b0t),
+            f2(34, dist, s0w),
+            f2(35, dist, b0w),
+            f2(36, s0t, valency(s0)),
+            f2(37, b0t, valency(b0)),
+            f3(38, between, s0t, b0t),
+            f2(39, suffix(s0), b0t),
+            f2(40, suffix(b0), s0t),
+            f3(41, b0_prev, b0t, s0t),
+            f3(42, s0_next, s0t, b0t),
+            f2(43, s1t, b0t),
+            f3(44, s1t, s0t, b0w),
+            f3(45, s1t, tag(s1l), label(s1r)),
+        ];
     }
 
     /// Dynamic-oracle costs of SHIFT, LEFT-ARC and RIGHT-ARC (ignoring labels):

@@ -4,6 +4,8 @@
 //! cargo run --release -p sitrep-tagger --example bench -- /tmp/tagger-data/heldout.tsv
 //! ```
 //! Without a TSV argument it tags a built-in paragraph repeatedly.
+//! With `TAGGER_TAGS=FILE` it first writes every sentence's tags to FILE (one
+//! sentence a line), so two builds can be checked to tag alike (`cmp` the files).
 
 use sitrep_tagger::train::read_tsv;
 use sitrep_tagger::{Tag, Tagger};
@@ -67,8 +69,18 @@ fn main() {
         .iter()
         .map(|s| s.iter().map(String::as_str).collect())
         .collect();
-    let n_tokens: usize = sents.iter().map(Vec::len).sum();
     let mut out: Vec<Tag> = Vec::new();
+    if let Ok(path) = std::env::var("TAGGER_TAGS") {
+        let mut dump = String::new();
+        for s in &sents {
+            tagger.tag(s, &mut out);
+            let tags: Vec<&str> = out.iter().map(|t| t.as_str()).collect();
+            dump.push_str(&tags.join(" "));
+            dump.push('\n');
+        }
+        std::fs::write(&path, dump).unwrap_or_else(|e| panic!("{path}: {e}"));
+    }
+    let n_tokens: usize = sents.iter().map(Vec::len).sum();
     let mut checksum = 0usize;
     let rounds = (2_000_000 / n_tokens.max(1)).max(1);
     let c2 = cpu_time();

@@ -71,6 +71,7 @@ pub mod train;
 pub use model::ModelError;
 pub use tag::Tag;
 
+pub use features::WordInfo;
 use features::{
     dynamic_features, is_double_quote, static_features, Window, LEX_UNAMBIGUOUS, N_FEATURES,
 };
@@ -135,7 +136,16 @@ impl Tagger {
     /// Tags one sentence. `words` are tokens in their original case; `out`
     /// is cleared and receives exactly one tag per word.
     pub fn tag(&self, words: &[&str], out: &mut Vec<Tag>) {
-        self.decode(words, None, out);
+        self.decode(words, None, out, None);
+    }
+
+    /// Like [`Tagger::tag`], and also hands back the [`WordInfo`] hashes it
+    /// computed for each word (`infos` is cleared first), so a later stage
+    /// that hashes words the same way (the parser's `Tok::from_info`) need
+    /// not hash them again.
+    pub fn tag_with_info(&self, words: &[&str], out: &mut Vec<Tag>, infos: &mut Vec<WordInfo>) {
+        infos.clear();
+        self.decode(words, None, out, Some(infos));
     }
 
     /// Like [`Tagger::tag`], but also told which tokens had whitespace
@@ -146,10 +156,16 @@ impl Tagger {
     /// differ the spacing is ignored.
     pub fn tag_spaced(&self, words: &[&str], space_before: &[bool], out: &mut Vec<Tag>) {
         let spacing = (space_before.len() == words.len()).then_some(space_before);
-        self.decode(words, spacing, out);
+        self.decode(words, spacing, out, None);
     }
 
-    fn decode(&self, words: &[&str], spacing: Option<&[bool]>, out: &mut Vec<Tag>) {
+    fn decode(
+        &self,
+        words: &[&str],
+        spacing: Option<&[bool]>,
+        out: &mut Vec<Tag>,
+        mut infos: Option<&mut Vec<WordInfo>>,
+    ) {
         out.clear();
         if words.is_empty() {
             return;
@@ -180,6 +196,9 @@ impl Tagger {
                 }
             };
             out.push(Tag::ALL[best]);
+            if let Some(infos) = infos.as_deref_mut() {
+                infos.push(win.w[2]);
+            }
             t2 = t1;
             t1 = best;
             quotes += is_double_quote(&win.w[2]) as usize;
