@@ -7,7 +7,7 @@
 //! a lookup at a token is one hash probe plus a comparison of the few candidate phrases.
 
 use crate::inflect::{irregular_verb_lemma, noun_forms, spelling_variants, verb_forms};
-use crate::LexiconError;
+use crate::{LexiconError, LexiconErrors};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -126,6 +126,25 @@ enum Section {
     Coordinators,
 }
 
+impl Section {
+    /// The section a `[name]` header opens.
+    fn parse(name: &str) -> Result<Section, String> {
+        Ok(match name {
+            "reporting-verbs" => Section::ReportingVerbs,
+            "reporting-nouns" => Section::Phrases(CueKind::ReportingNoun),
+            "hedges" => Section::Phrases(CueKind::Hedge),
+            "intent" => Section::Phrases(CueKind::Intent),
+            "hypothetical" => Section::Phrases(CueKind::Hypothetical),
+            "negation" => Section::Phrases(CueKind::Negation),
+            "refusal" => Section::Phrases(CueKind::Refusal),
+            "light-verbs" => Section::Phrases(CueKind::LightVerb),
+            "subordinators" => Section::Subordinators,
+            "coordinators" => Section::Coordinators,
+            other => return Err(format!("unknown section [{other}]")),
+        })
+    }
+}
+
 impl Cues {
     /// The built-in cue file as `(file name, content)`, for callers that compile it
     /// together with their own files ([`Cues::from_sources`]).
@@ -141,15 +160,15 @@ impl Cues {
     }
 
     /// Parse cue lists in the `cues.txt` format.
-    pub fn from_source(name: &str, src: &str) -> Result<Cues, LexiconError> {
+    pub fn from_source(name: &str, src: &str) -> Result<Cues, LexiconErrors> {
         Self::from_sources(&[(name, src)])
     }
 
     /// Parse several cue files, given as `(file name, content)`, into one set of lists
     /// (the built-in file plus a user's). Where two files give the same entry different
     /// modalities, the later file wins: files are read last first, and within a file
-    /// (as before) the first definition stands.
-    pub fn from_sources(sources: &[(&str, &str)]) -> Result<Cues, LexiconError> {
+    /// (as before) the first definition stands. Errors: every bad line, in file order.
+    pub fn from_sources(sources: &[(&str, &str)]) -> Result<Cues, LexiconErrors> {
         let mut cues = Cues {
             reporting_verbs: FxHashMap::default(),
             phrases: FxHashMap::default(),
@@ -157,20 +176,29 @@ impl Cues {
             coordinators: FxHashSet::default(),
             lemmas: FxHashMap::default(),
         };
-        for (name, src) in sources.iter().rev() {
-            cues.parse_into(name, src)?;
+        let mut errors_by_file = vec![LexiconErrors::default(); sources.len()];
+        for ((name, src), errors) in sources.iter().zip(&mut errors_by_file).rev() {
+            cues.parse_into(name, src, errors);
         }
-        for list in cues.phrases.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+        let mut errors = LexiconErrors::default();
+        for e in errors_by_file {
+            errors.append(e);
         }
-        Ok(cues)
+        errors.or_ok(|| {
+            for list in cues.phrases.values_mut() {
+                list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+            }
+            cues
+        })
     }
 
-    fn parse_into(&mut self, name: &str, src: &str) -> Result<(), LexiconError> {
-        let cues = self;
-        let mut section: Option<Section> = None;
+    /// Reads one file, reporting each bad line and going on with the next. The entries of
+    /// an unknown section are skipped (what they may hold depends on the section), and an
+    /// entry before any section is reported once.
+    fn parse_into(&mut self, name: &str, src: &str, errors: &mut LexiconErrors) {
+        // None: no header yet; Some(None): a bad header, its entries skipped.
+        let mut section: Option<Option<Section>> = None;
         for (n, raw) in src.lines().enumerate() {
-            let err = |m: String| LexiconError::new(name, n + 1, m);
             let line = match raw.find(" #") {
                 Some(i) => &raw[..i],
                 None if raw.trim_start().starts_with('#') => "",
@@ -180,89 +208,91 @@ impl Cues {
             if line.is_empty() {
                 continue;
             }
-            if let Some(s) = line.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
-                section = Some(match s {
-                    "reporting-verbs" => Section::ReportingVerbs,
-                    "reporting-nouns" => Section::Phrases(CueKind::ReportingNoun),
-                    "hedges" => Section::Phrases(CueKind::Hedge),
-                    "intent" => Section::Phrases(CueKind::Intent),
-                    "hypothetical" => Section::Phrases(CueKind::Hypothetical),
-                    "negation" => Section::Phrases(CueKind::Negation),
-                    "refusal" => Section::Phrases(CueKind::Refusal),
-                    "light-verbs" => Section::Phrases(CueKind::LightVerb),
-                    "subordinators" => Section::Subordinators,
-                    "coordinators" => Section::Coordinators,
-                    other => return Err(err(format!("unknown section [{other}]"))),
-                });
-                continue;
-            }
-            let section = section.ok_or_else(|| err("entry before any [section]".into()))?;
-            let (phrase, modality) = match line.split_once('=') {
-                Some((p, m)) => {
-                    let m = m.trim();
-                    let m = CueModality::parse(m)
-                        .ok_or_else(|| err(format!("unknown modality {m:?}")))?;
-                    (p.trim(), Some(m))
+            let parsed = if let Some(s) = line.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+                let header = Section::parse(s);
+                section = Some(header.as_ref().ok().copied());
+                header.map(|_| ())
+            } else {
+                match section {
+                    Some(Some(section)) => self.parse_entry(section, line),
+                    Some(None) => Ok(()),
+                    None => {
+                        section = Some(None);
+                        Err("entry before any [section]".into())
+                    }
                 }
-                None => (line, None),
             };
-            let words: Vec<&str> = phrase.split_whitespace().collect();
-            for w in &words {
-                let bare = w.trim_start_matches(['^', '%']);
-                let ok = *w == "{be}"
-                    || (!bare.is_empty()
-                        && bare
-                            .bytes()
-                            .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-'));
-                if !ok {
-                    return Err(err(format!("bad word {w:?}")));
+            if let Err(message) = parsed {
+                errors.push(LexiconError::new(name, n + 1, message));
+            }
+        }
+    }
+
+    /// One entry line of a section.
+    fn parse_entry(&mut self, section: Section, line: &str) -> Result<(), String> {
+        let cues = self;
+        let (phrase, modality) = match line.split_once('=') {
+            Some((p, m)) => {
+                let m = m.trim();
+                let m = CueModality::parse(m).ok_or_else(|| format!("unknown modality {m:?}"))?;
+                (p.trim(), Some(m))
+            }
+            None => (line, None),
+        };
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        for w in &words {
+            let bare = w.trim_start_matches(['^', '%']);
+            let ok = *w == "{be}"
+                || (!bare.is_empty()
+                    && bare
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-'));
+            if !ok {
+                return Err(format!("bad word {w:?}"));
+            }
+        }
+        match section {
+            Section::ReportingVerbs => {
+                let m = modality.ok_or("reporting verb needs '= modality'")?;
+                if words.len() != 1 {
+                    return Err("reporting verbs are single lemmas".into());
+                }
+                for v in spelling_variants(words[0]) {
+                    for (form, _) in verb_forms(&v) {
+                        cues.lemmas
+                            .entry(form.clone().into())
+                            .or_insert(words[0].into());
+                        cues.reporting_verbs
+                            .entry(form.into())
+                            .or_insert((words[0].into(), m));
+                    }
                 }
             }
-            match section {
-                Section::ReportingVerbs => {
-                    let m =
-                        modality.ok_or_else(|| err("reporting verb needs '= modality'".into()))?;
-                    if words.len() != 1 {
-                        return Err(err("reporting verbs are single lemmas".into()));
-                    }
-                    for v in spelling_variants(words[0]) {
-                        for (form, _) in verb_forms(&v) {
-                            cues.lemmas
-                                .entry(form.clone().into())
-                                .or_insert(words[0].into());
-                            cues.reporting_verbs
-                                .entry(form.into())
-                                .or_insert((words[0].into(), m));
-                        }
-                    }
+            Section::Subordinators | Section::Coordinators => {
+                if modality.is_some() {
+                    return Err("this section takes no modality".into());
                 }
-                Section::Subordinators | Section::Coordinators => {
-                    if modality.is_some() {
-                        return Err(err("this section takes no modality".into()));
+                if section == Section::Subordinators {
+                    if words.len() == 1 {
+                        cues.subordinators.insert(words[0].into());
                     }
-                    if section == Section::Subordinators {
-                        if words.len() == 1 {
-                            cues.subordinators.insert(words[0].into());
-                        }
-                        cues.add_phrase(&words, CueKind::Subordinator, None)
-                            .map_err(err)?;
-                    } else {
-                        cues.coordinators.insert(words.join(" ").into());
-                    }
+                    cues.add_phrase(&words, CueKind::Subordinator, None)?;
+                } else {
+                    cues.coordinators.insert(words.join(" ").into());
                 }
-                Section::Phrases(kind) => {
-                    let needs_modality = !matches!(
-                        kind,
-                        CueKind::LightVerb | CueKind::Refusal | CueKind::Subordinator
-                    );
-                    if needs_modality && modality.is_none() {
-                        return Err(err("entry needs '= modality'".into()));
-                    }
-                    if !needs_modality && modality.is_some() {
-                        return Err(err("this section takes no modality".into()));
-                    }
-                    cues.add_phrase(&words, kind, modality).map_err(err)?;
+            }
+            Section::Phrases(kind) => {
+                let needs_modality = !matches!(
+                    kind,
+                    CueKind::LightVerb | CueKind::Refusal | CueKind::Subordinator
+                );
+                if needs_modality && modality.is_none() {
+                    return Err("entry needs '= modality'".into());
                 }
+                if !needs_modality && modality.is_some() {
+                    return Err("this section takes no modality".into());
+                }
+                cues.add_phrase(&words, kind, modality)?;
             }
         }
         Ok(())
@@ -540,13 +570,42 @@ mod tests {
 
     #[test]
     fn parse_errors_have_lines() {
-        let e = Cues::from_source("t", "[hedges]\nreportedly = maybe\n").unwrap_err();
+        let first = |src: &str| Cues::from_source("t", src).unwrap_err().first().clone();
+        let e = first("[hedges]\nreportedly = maybe\n");
         assert_eq!(e.line, 2);
-        let e = Cues::from_source("t", "\n\nsay = reported\n").unwrap_err();
+        let e = first("\n\nsay = reported\n");
         assert_eq!(e.line, 3);
-        let e = Cues::from_source("t", "[nope]\n").unwrap_err();
+        let e = first("[nope]\n");
         assert!(e.message.contains("nope"));
-        let e = Cues::from_source("t", "[light-verbs]\n^launch = reported\n").unwrap_err();
+        let e = first("[light-verbs]\n^launch = reported\n");
         assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn every_bad_line_is_reported() {
+        let src = "say = reported\n\
+                   deny = denied\n\
+                   [hedges]\n\
+                   reportedly = maybe\n\
+                   allegedly = alleged\n\
+                   [light-verbs]\n\
+                   ^launch = reported\n\
+                   [nope]\n\
+                   Whatever\n\
+                   [intent]\n\
+                   Will = intended\n";
+        let errors = Cues::from_sources(&[Cues::BUILTIN_SOURCE, ("t", src)]).unwrap_err();
+        let found: Vec<(&str, usize)> = errors
+            .errors()
+            .iter()
+            .map(|e| (e.file.as_str(), e.line))
+            .collect();
+        // No section (once), an unknown modality, a modality where none is taken, an
+        // unknown section (its entries skipped), a bad word.
+        assert_eq!(
+            found,
+            [("t", 1), ("t", 4), ("t", 7), ("t", 8), ("t", 11)],
+            "{errors}"
+        );
     }
 }
