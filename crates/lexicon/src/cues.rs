@@ -9,55 +9,48 @@
 use crate::inflect::{irregular_verb_lemma, noun_forms, spelling_variants, verb_forms};
 use crate::{LexiconError, LexiconErrors};
 use rustc_hash::{FxHashMap, FxHashSet};
+use sitrep_record::Modality;
 use std::sync::OnceLock;
 
-/// What a cue implies about the factual status of the content it governs.
+/// What a cue implies about the factual status of the content it governs: one of the
+/// record's modalities (sitrep-record's [`Modality`], the one list of them), or plain
+/// negation, which the coder keeps as the event's `negated` flag rather than as a modality.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CueModality {
-    /// Attributed to a source ("said", "according to").
-    Reported,
-    /// Asserted by a party with a stake ("claimed", "insisted").
-    Claimed,
-    /// Alleged, especially of wrongdoing ("allegedly", "is accused of").
-    Alleged,
-    /// Believed, estimated, suspected ("analysts believe", "is thought to").
-    Believed,
-    /// Announced or intended, not (yet) done ("will", "plans to", "vowed to").
-    Intended,
-    /// Denied by the source ("denied").
-    Denied,
-    /// Conditional or possible ("could", "if").
-    Hypothetical,
-    /// Negated ("not", "never", "failed to").
+    /// "said" (reported), "claimed", "allegedly", "analysts believe", "plans to"
+    /// (intended), "denied", "could" (hypothetical). Never `Asserted`: a cue qualifies.
+    Modality(Modality),
+    /// Negated ("not", "never", "failed to"): the event's modality is left as it is.
     Negated,
 }
 
 impl CueModality {
+    /// A name written after `=` in the cue file: a record modality's name (not
+    /// "asserted") or "negated".
     fn parse(s: &str) -> Option<CueModality> {
-        Some(match s {
-            "reported" => CueModality::Reported,
-            "claimed" => CueModality::Claimed,
-            "alleged" => CueModality::Alleged,
-            "believed" => CueModality::Believed,
-            "intended" => CueModality::Intended,
-            "denied" => CueModality::Denied,
-            "hypothetical" => CueModality::Hypothetical,
-            "negated" => CueModality::Negated,
-            _ => return None,
-        })
+        if s == CueModality::Negated.as_str() {
+            return Some(CueModality::Negated);
+        }
+        Modality::ALL
+            .into_iter()
+            .find(|m| *m != Modality::Asserted && m.as_str() == s)
+            .map(CueModality::Modality)
     }
 
     /// Lowercase name, as written in the cue file.
     pub fn as_str(self) -> &'static str {
         match self {
-            CueModality::Reported => "reported",
-            CueModality::Claimed => "claimed",
-            CueModality::Alleged => "alleged",
-            CueModality::Believed => "believed",
-            CueModality::Intended => "intended",
-            CueModality::Denied => "denied",
-            CueModality::Hypothetical => "hypothetical",
+            CueModality::Modality(m) => m.as_str(),
             CueModality::Negated => "negated",
+        }
+    }
+
+    /// The modality the cue gives an event: negation leaves it asserted (the event is
+    /// negated instead).
+    pub fn modality(self) -> Modality {
+        match self {
+            CueModality::Modality(m) => m,
+            CueModality::Negated => Modality::Asserted,
         }
     }
 }
@@ -357,7 +350,7 @@ impl Cues {
                 kind: hit_kind,
                 modality: modality.unwrap_or(match hit_kind {
                     CueKind::Refusal => CueModality::Negated,
-                    _ => CueModality::Reported,
+                    _ => CueModality::Modality(Modality::Reported),
                 }),
             };
             let phrase = Phrase {
@@ -511,13 +504,34 @@ mod tests {
     #[test]
     fn reporting_verbs_and_lemmas() {
         let c = Cues::builtin();
-        assert_eq!(c.reporting_verb("said"), Some(CueModality::Reported));
-        assert_eq!(c.reporting_verb("told"), Some(CueModality::Reported));
-        assert_eq!(c.reporting_verb("claims"), Some(CueModality::Claimed));
-        assert_eq!(c.reporting_verb("alleged"), Some(CueModality::Alleged));
-        assert_eq!(c.reporting_verb("believe"), Some(CueModality::Believed));
-        assert_eq!(c.reporting_verb("denied"), Some(CueModality::Denied));
-        assert_eq!(c.reporting_verb("emphasised"), Some(CueModality::Reported));
+        assert_eq!(
+            c.reporting_verb("said"),
+            Some(CueModality::Modality(Modality::Reported))
+        );
+        assert_eq!(
+            c.reporting_verb("told"),
+            Some(CueModality::Modality(Modality::Reported))
+        );
+        assert_eq!(
+            c.reporting_verb("claims"),
+            Some(CueModality::Modality(Modality::Claimed))
+        );
+        assert_eq!(
+            c.reporting_verb("alleged"),
+            Some(CueModality::Modality(Modality::Alleged))
+        );
+        assert_eq!(
+            c.reporting_verb("believe"),
+            Some(CueModality::Modality(Modality::Believed))
+        );
+        assert_eq!(
+            c.reporting_verb("denied"),
+            Some(CueModality::Modality(Modality::Denied))
+        );
+        assert_eq!(
+            c.reporting_verb("emphasised"),
+            Some(CueModality::Modality(Modality::Reported))
+        );
         assert_eq!(c.reporting_verb("attacked"), None);
         assert_eq!(c.reporting_verb_lemma("told"), Some("tell"));
         assert_eq!(c.lemma("said"), Some("say"));
@@ -530,11 +544,17 @@ mod tests {
     fn hedges_intent_negation() {
         let c = Cues::builtin();
         let s = ws("north korea is believed to have sent troops");
-        assert_eq!(c.hedge_at(&s, 2), Some((3, CueModality::Believed)));
+        assert_eq!(
+            c.hedge_at(&s, 2),
+            Some((3, CueModality::Modality(Modality::Believed)))
+        );
         assert_eq!(c.hedge_at(&s, 3), None);
         // The contract: "reportedly" marks an event as believed, not attributed.
         let s = ws("he was reportedly killed");
-        assert_eq!(c.hedge_at(&s, 2), Some((1, CueModality::Believed)));
+        assert_eq!(
+            c.hedge_at(&s, 2),
+            Some((1, CueModality::Modality(Modality::Believed)))
+        );
         let s = ws("moscow plans to send more troops");
         assert_eq!(c.intent_at(&s, 1), Some(2));
         let s = ws("kyiv is set to receive jets");
@@ -543,17 +563,23 @@ mod tests {
         assert_eq!(c.negation_at(&s, 2), Some((1, CueModality::Negated)));
         assert!(c.is_negation("never") && c.is_negation("n't") && !c.is_negation("denied"));
         let s = ws("pyongyang denied sending troops");
-        assert_eq!(c.negation_at(&s, 1), Some((1, CueModality::Denied)));
+        assert_eq!(
+            c.negation_at(&s, 1),
+            Some((1, CueModality::Modality(Modality::Denied)))
+        );
         let s = ws("the army failed to retake the town");
         assert_eq!(c.negation_at(&s, 2), Some((2, CueModality::Negated)));
         let s = ws("iran refused to release the tanker");
         assert_eq!(c.refusal_at(&s, 1), Some(2));
         assert_eq!(c.hypothetical_at(&ws("it could escalate"), 1), Some(1));
         let s = ws("according to lim");
-        assert_eq!(c.reporting_noun_at(&s, 0), Some((2, CueModality::Reported)));
+        assert_eq!(
+            c.reporting_noun_at(&s, 0),
+            Some((2, CueModality::Modality(Modality::Reported)))
+        );
         assert_eq!(
             c.reporting_noun_at(&ws("kcna reports"), 1),
-            Some((1, CueModality::Reported))
+            Some((1, CueModality::Modality(Modality::Reported)))
         );
     }
 
@@ -566,6 +592,24 @@ mod tests {
         assert!(c.is_subordinator("which") && c.is_subordinator("while"));
         assert_eq!(c.subordinator_at(&ws("even though it rained"), 0), Some(2));
         assert!(c.is_coordinator("and") && !c.is_coordinator("which"));
+    }
+
+    #[test]
+    fn cue_modalities_are_the_record_ones_and_negation() {
+        for m in Modality::ALL {
+            let parsed = CueModality::parse(m.as_str());
+            if m == Modality::Asserted {
+                assert_eq!(parsed, None, "a cue qualifies: it cannot assert");
+            } else {
+                assert_eq!(parsed, Some(CueModality::Modality(m)));
+                assert_eq!(parsed.map(CueModality::modality), Some(m));
+                assert_eq!(parsed.map(CueModality::as_str), Some(m.as_str()));
+            }
+        }
+        let negated = CueModality::parse("negated");
+        assert_eq!(negated, Some(CueModality::Negated));
+        assert_eq!(negated.map(CueModality::modality), Some(Modality::Asserted));
+        assert_eq!(CueModality::parse("maybe"), None);
     }
 
     #[test]
