@@ -85,7 +85,8 @@
 //! overlapping tenures in single-holder offices and unknown codes.
 //!
 //! Errors (unknown key, malformed line, bad code, missing name, ...) are reported as a
-//! [`DictionaryError`] carrying the file name and 1-based line number.
+//! [`DictionaryError`] carrying the file name and 1-based line number; loading reads on past
+//! them and reports all of them at once ([`DictionaryErrors`]).
 //!
 //! ### Merging
 //!
@@ -400,6 +401,71 @@ impl fmt::Display for DictionaryError {
 
 impl std::error::Error for DictionaryError {}
 
+/// Every problem found in a set of dictionary files, in file and line order: the parser
+/// reads on past a bad line, so a user fixing a file sees all its problems at once. The
+/// first [`DictionaryErrors::MAX_LISTED`] are kept; the rest are only counted (a file in
+/// the wrong format would otherwise give one error per line). Never empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DictionaryErrors {
+    listed: Vec<DictionaryError>,
+    unlisted: usize,
+}
+
+impl DictionaryErrors {
+    /// How many errors are kept with their location.
+    pub const MAX_LISTED: usize = 100;
+
+    /// The errors kept, in file and line order.
+    pub fn errors(&self) -> &[DictionaryError] {
+        &self.listed
+    }
+
+    /// How many further errors were found and not kept.
+    pub fn unlisted(&self) -> usize {
+        self.unlisted
+    }
+
+    /// The first error.
+    pub fn first(&self) -> &DictionaryError {
+        &self.listed[0]
+    }
+
+    fn push(&mut self, error: DictionaryError) {
+        if self.listed.len() < Self::MAX_LISTED {
+            self.listed.push(error);
+        } else {
+            self.unlisted += 1;
+        }
+    }
+
+    /// The value of `result`, or `None` with its error kept.
+    fn keep<T>(&mut self, result: Result<T, DictionaryError>) -> Option<T> {
+        result.map_err(|e| self.push(e)).ok()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.listed.is_empty()
+    }
+}
+
+/// One error per line; a last line counts those not listed.
+impl fmt::Display for DictionaryErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.listed.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        if self.unlisted > 0 {
+            write!(f, "\n... and {} more errors", self.unlisted)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DictionaryErrors {}
+
 /// The built-in dictionary files, as `(file name, content)`, in load order.
 pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
     ("countries.txt", include_str!("../data/countries.txt")),
@@ -622,7 +688,11 @@ impl ActorDictionary {
 
     /// Parses and compiles dictionary files given as `(file name, content)`, in order
     /// (later files extend and override earlier ones, see the crate docs).
-    pub fn from_sources(sources: &[(&str, &str)]) -> Result<ActorDictionary, DictionaryError> {
+    ///
+    /// Errors: every malformed line, then every entry that cannot be compiled (no name, a
+    /// country id that is not a code, ...), sorted by file and line. An entry with a
+    /// malformed line is not checked further, so one mistake gives one error.
+    pub fn from_sources(sources: &[(&str, &str)]) -> Result<ActorDictionary, DictionaryErrors> {
         let mut blocks = BlockSet {
             builtin_sources: sources
                 .iter()
@@ -631,10 +701,17 @@ impl ActorDictionary {
                 .count(),
             ..BlockSet::default()
         };
+        let mut errors = DictionaryErrors::default();
         for (index, (file, content)) in sources.iter().enumerate() {
-            parse_file(file, content, index, &mut blocks)?;
+            parse_file(file, content, index, &mut blocks, &mut errors);
         }
-        compile(blocks)
+        let compiled = compile(blocks, &mut errors);
+        if errors.is_empty() {
+            return Ok(compiled);
+        }
+        let file_order = |file: &str| sources.iter().position(|(f, _)| *f == file);
+        errors.listed.sort_by_key(|e| (file_order(&e.file), e.line));
+        Err(errors)
     }
 
     /// All matches in `text`, leftmost-longest, sorted by start offset.
@@ -1268,7 +1345,7 @@ impl DictionaryBuilder {
         Ok(self.add_source(path.display().to_string(), content))
     }
 
-    pub fn build(&self) -> Result<ActorDictionary, DictionaryError> {
+    pub fn build(&self) -> Result<ActorDictionary, DictionaryErrors> {
         let sources: Vec<(&str, &str)> = self
             .sources
             .iter()
@@ -1306,6 +1383,9 @@ struct Block {
     line: usize,
     lists: Vec<(&'static str, Item)>,
     scalars: HashMap<&'static str, Scalar>,
+    /// A line of the block was reported as wrong: `compile` skips its checks (an entry
+    /// whose `name:` line was malformed would also have "no name").
+    broken: bool,
 }
 
 #[derive(Default)]
@@ -1413,193 +1493,240 @@ fn kind_from_file_name(file: &str) -> Option<ActorKind> {
     kind_from_word(&stem.to_ascii_lowercase())
 }
 
+/// Where the lines of a file go: the entry being read, if any.
+#[derive(Clone, Copy)]
+enum Current {
+    /// No entry yet (or after `@kind`): a field here is an error.
+    None,
+    /// An entry whose header was reported as wrong, or a field outside any entry already
+    /// reported: the following fields are skipped, not reported again.
+    Skip,
+    Block(usize),
+}
+
+/// Reads one file into `set`, reporting each bad line and going on with the next. A
+/// block with a bad line is marked `broken` and not checked further by `compile`.
 fn parse_file(
     file: &str,
     content: &str,
     source: usize,
     set: &mut BlockSet,
-) -> Result<(), DictionaryError> {
-    let err = |line: usize, message: String| DictionaryError {
-        file: file.to_string(),
-        line,
-        message,
+    errors: &mut DictionaryErrors,
+) {
+    let mut reader = FileReader {
+        file,
+        source,
+        kind: kind_from_file_name(file).ok_or(KindUnknown::NotGiven),
+        current: Current::None,
+        seen_in_file: HashMap::new(),
     };
-    let mut kind = kind_from_file_name(file);
-    let mut current: Option<usize> = None;
-    let mut seen_in_file: HashMap<String, usize> = HashMap::new();
-
     for (line_index, raw) in content.lines().enumerate() {
         let line_no = line_index + 1;
         let line = raw.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
+        if let Err(message) = reader.line(set, line, line_no) {
+            errors.push(DictionaryError {
+                file: file.to_string(),
+                line: line_no,
+                message,
+            });
+        }
+    }
+}
+
+/// Why the kind of the next entries is not known.
+#[derive(Clone, Copy)]
+enum KindUnknown {
+    /// Neither the file name nor an `@kind` line says it.
+    NotGiven,
+    /// The last `@kind` line was wrong (and reported).
+    BadDirective,
+}
+
+/// The state of reading one file.
+struct FileReader<'a> {
+    file: &'a str,
+    source: usize,
+    kind: Result<ActorKind, KindUnknown>,
+    current: Current,
+    seen_in_file: HashMap<String, usize>,
+}
+
+impl FileReader<'_> {
+    /// One non-blank, non-comment line.
+    fn line(&mut self, set: &mut BlockSet, line: &str, line_no: usize) -> Result<(), String> {
         if let Some(rest) = line.strip_prefix('@') {
+            self.current = Current::None;
             let mut words = rest.split_whitespace();
-            match (words.next(), words.next(), words.next()) {
+            return match (words.next(), words.next(), words.next()) {
                 (Some("kind"), Some(word), None) => {
-                    kind = Some(kind_from_word(word).ok_or_else(|| {
-                        err(line_no, format!("unknown kind `{word}` (expected country, organization, media, group, person or role)"))
-                    })?);
-                    current = None;
+                    self.kind = kind_from_word(word).ok_or(KindUnknown::BadDirective);
+                    self.kind.map(|_| ()).map_err(|_| {
+                        format!("unknown kind `{word}` (expected country, organization, media, group, person or role)")
+                    })
                 }
-                _ => {
-                    return Err(err(
-                        line_no,
-                        format!("unknown directive `{line}` (expected `@kind KIND`)"),
-                    ))
-                }
-            }
-            continue;
+                _ => Err(format!(
+                    "unknown directive `{line}` (expected `@kind KIND`)"
+                )),
+            };
         }
         if line.starts_with('[') {
-            let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) else {
-                return Err(err(
-                    line_no,
-                    "entry header must be `[ID]` on its own line".into(),
-                ));
-            };
-            let id = inner.trim().to_string();
-            if id.contains(['[', ']', ';', '|', ':']) && !id.starts_with('!') {
-                return Err(err(
-                    line_no,
-                    format!("invalid character in entry id `{id}`"),
-                ));
-            }
-            let ignore_block = id == IGNORE_BLOCK_ID;
-            if id.starts_with('!') && !ignore_block {
-                return Err(err(
-                    line_no,
-                    format!("unknown special block `[{id}]` (only `[!ignore]`)"),
-                ));
-            }
-            let block_kind = match kind {
-                Some(k) => k,
-                None if ignore_block => ActorKind::Role,
-                None => {
-                    return Err(err(
-                        line_no,
-                        "entry kind unknown: add `@kind KIND` before the first entry".into(),
-                    ))
-                }
-            };
-            // `[]` ids are derived from the first name once the block is complete; give
-            // them a unique placeholder until then.
-            let key = if id.is_empty() {
-                format!("\u{0}{source}:{line_no}")
-            } else {
-                id.clone()
-            };
-            if !ignore_block && !id.is_empty() {
-                if let Some(prev) = seen_in_file.insert(key.clone(), line_no) {
-                    return Err(err(
-                        line_no,
-                        format!("entry `[{id}]` already defined at line {prev} of this file"),
-                    ));
-                }
-            }
-            if let Some(&existing) = set.index.get(&key) {
-                let block = &mut set.blocks[existing];
-                if block.kind != block_kind && !ignore_block {
-                    return Err(err(
-                        line_no,
-                        format!(
-                            "entry `[{id}]` was defined as a {} in {}:{}; cannot extend it as a {}",
-                            block.kind, block.file, block.line, block_kind
-                        ),
-                    ));
-                }
-                current = Some(existing);
-            } else {
-                set.index.insert(key.clone(), set.blocks.len());
-                current = Some(set.blocks.len());
-                set.blocks.push(Block {
-                    id: key,
-                    kind: block_kind,
-                    file: file.to_string(),
-                    line: line_no,
-                    lists: Vec::new(),
-                    scalars: HashMap::new(),
-                });
-            }
-            continue;
+            // Until the header is read, the block's fields are not reported again.
+            self.current = Current::Skip;
+            let block = self.header(set, line, line_no)?;
+            self.current = block.map_or(Current::Skip, Current::Block);
+            return Ok(());
         }
-        let Some(block_index) = current else {
-            return Err(err(
-                line_no,
-                "field outside of an entry: start one with `[ID]`".into(),
-            ));
+        let block_index = match self.current {
+            Current::Block(index) => index,
+            Current::Skip => return Ok(()),
+            Current::None => {
+                self.current = Current::Skip;
+                return Err("field outside of an entry: start one with `[ID]`".into());
+            }
         };
         let block = &mut set.blocks[block_index];
-        let allowed = allowed_keys(block.kind, block.id == IGNORE_BLOCK_ID);
-        for field in line.split('|') {
-            let field = field.trim();
-            if field.is_empty() {
-                continue;
+        let fields = parse_fields(block, line, line_no, self.file, self.source);
+        if fields.is_err() {
+            block.broken = true;
+        }
+        fields
+    }
+
+    /// An `[ID]` header: the block it opens or extends (`None`: entries of an unknown
+    /// kind after a bad `@kind`, skipped without a further error).
+    fn header(
+        &mut self,
+        set: &mut BlockSet,
+        line: &str,
+        line_no: usize,
+    ) -> Result<Option<usize>, String> {
+        let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) else {
+            return Err("entry header must be `[ID]` on its own line".into());
+        };
+        let id = inner.trim().to_string();
+        if id.contains(['[', ']', ';', '|', ':']) && !id.starts_with('!') {
+            return Err(format!("invalid character in entry id `{id}`"));
+        }
+        let ignore_block = id == IGNORE_BLOCK_ID;
+        if id.starts_with('!') && !ignore_block {
+            return Err(format!("unknown special block `[{id}]` (only `[!ignore]`)"));
+        }
+        let block_kind = match self.kind {
+            Ok(k) => k,
+            Err(_) if ignore_block => ActorKind::Role,
+            Err(KindUnknown::BadDirective) => return Ok(None),
+            Err(KindUnknown::NotGiven) => {
+                return Err("entry kind unknown: add `@kind KIND` before the first entry".into())
             }
-            let Some((key, value)) = field.split_once(':') else {
-                return Err(err(
-                    line_no,
-                    format!("expected `key: value`, found `{field}`"),
+        };
+        // `[]` ids are derived from the first name once the block is complete; give
+        // them a unique placeholder until then.
+        let key = if id.is_empty() {
+            format!("\u{0}{}:{line_no}", self.source)
+        } else {
+            id.clone()
+        };
+        if !ignore_block && !id.is_empty() {
+            if let Some(prev) = self.seen_in_file.insert(key.clone(), line_no) {
+                return Err(format!(
+                    "entry `[{id}]` already defined at line {prev} of this file"
                 ));
-            };
-            let key = key.trim().to_ascii_lowercase();
-            let value = value.trim();
-            let Some(&key) = allowed.iter().find(|k| **k == key) else {
-                return Err(err(
-                    line_no,
-                    format!(
-                        "unknown key `{key}` for a {} entry (allowed: {})",
-                        if block.id == IGNORE_BLOCK_ID {
-                            "!ignore"
-                        } else {
-                            block.kind.as_str()
-                        },
-                        allowed.join(", ")
-                    ),
-                ));
-            };
-            if value.is_empty() {
-                return Err(err(line_no, format!("empty value for `{key}`")));
             }
-            if LIST_KEYS.contains(&key) {
-                for item in value.split(';') {
-                    let spellings: Vec<String> = item
-                        .split('=')
-                        .map(|s| s.trim().to_string())
-                        .filter(|s| !s.is_empty())
-                        .collect();
-                    if spellings.is_empty() {
-                        continue;
-                    }
-                    for s in &spellings {
-                        validate_form(s).map_err(|m| err(line_no, m))?;
-                    }
-                    block.lists.push((
-                        key,
-                        Item {
-                            spellings,
-                            source,
-                            file: file.to_string(),
-                            line: line_no,
-                        },
-                    ));
+        }
+        if let Some(&existing) = set.index.get(&key) {
+            let block = &set.blocks[existing];
+            if block.kind != block_kind && !ignore_block {
+                return Err(format!(
+                    "entry `[{id}]` was defined as a {} in {}:{}; cannot extend it as a {}",
+                    block.kind, block.file, block.line, block_kind
+                ));
+            }
+            return Ok(Some(existing));
+        }
+        set.index.insert(key.clone(), set.blocks.len());
+        set.blocks.push(Block {
+            id: key,
+            kind: block_kind,
+            file: self.file.to_string(),
+            line: line_no,
+            lists: Vec::new(),
+            scalars: HashMap::new(),
+            broken: false,
+        });
+        Ok(Some(set.blocks.len() - 1))
+    }
+}
+
+/// The `key: value | key: value` fields of one line, added to `block`.
+fn parse_fields(
+    block: &mut Block,
+    line: &str,
+    line_no: usize,
+    file: &str,
+    source: usize,
+) -> Result<(), String> {
+    let allowed = allowed_keys(block.kind, block.id == IGNORE_BLOCK_ID);
+    for field in line.split('|') {
+        let field = field.trim();
+        if field.is_empty() {
+            continue;
+        }
+        let Some((key, value)) = field.split_once(':') else {
+            return Err(format!("expected `key: value`, found `{field}`"));
+        };
+        let key = key.trim().to_ascii_lowercase();
+        let value = value.trim();
+        let Some(&key) = allowed.iter().find(|k| **k == key) else {
+            return Err(format!(
+                "unknown key `{key}` for a {} entry (allowed: {})",
+                if block.id == IGNORE_BLOCK_ID {
+                    "!ignore"
+                } else {
+                    block.kind.as_str()
+                },
+                allowed.join(", ")
+            ));
+        };
+        if value.is_empty() {
+            return Err(format!("empty value for `{key}`"));
+        }
+        if LIST_KEYS.contains(&key) {
+            for item in value.split(';') {
+                let spellings: Vec<String> = item
+                    .split('=')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                if spellings.is_empty() {
+                    continue;
                 }
-            } else {
-                debug_assert!(SCALAR_KEYS.contains(&key));
-                validate_scalar(key, value).map_err(|m| err(line_no, m))?;
-                let scalar = Scalar {
-                    value: value.to_string(),
-                    source,
-                    line: line_no,
-                };
-                if let Some(prev) = block.scalars.insert(key, scalar) {
-                    if prev.source == source {
-                        return Err(err(
-                            line_no,
-                            format!("`{key}` given twice (first at line {})", prev.line),
-                        ));
-                    }
+                for s in &spellings {
+                    validate_form(s)?;
+                }
+                block.lists.push((
+                    key,
+                    Item {
+                        spellings,
+                        source,
+                        file: file.to_string(),
+                        line: line_no,
+                    },
+                ));
+            }
+        } else {
+            debug_assert!(SCALAR_KEYS.contains(&key));
+            validate_scalar(key, value)?;
+            let scalar = Scalar {
+                value: value.to_string(),
+                source,
+                line: line_no,
+            };
+            if let Some(prev) = block.scalars.insert(key, scalar) {
+                if prev.source == source {
+                    return Err(format!("`{key}` given twice (first at line {})", prev.line));
                 }
             }
         }
@@ -1678,7 +1805,9 @@ fn block_canonical(block: &Block) -> Option<String> {
     })
 }
 
-fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
+/// Compiles the blocks read; each entry that cannot be compiled is added to `errors` and
+/// left out (the caller discards the result when there are errors).
+fn compile(set: BlockSet, errors: &mut DictionaryErrors) -> ActorDictionary {
     let builtin_sources = set.builtin_sources;
     let mut entries: Vec<ActorEntry> = Vec::new();
     let mut ids: HashMap<String, EntryId> = HashMap::new();
@@ -1735,7 +1864,7 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
         }
     }
 
-    for block in &set.blocks {
+    for block in set.blocks.iter().filter(|b| !b.broken) {
         let err = |message: String| DictionaryError {
             file: block.file.clone(),
             line: block.line,
@@ -1747,10 +1876,14 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
                 .map(|v| Period::parse(&v).map_err(err))
                 .transpose()
         };
-        let (from, to) = (period("from")?, period("to")?);
+        let (Some(from), Some(to)) = (errors.keep(period("from")), errors.keep(period("to")))
+        else {
+            continue;
+        };
         if let (Some(f), Some(t)) = (from, to) {
             if f.first > t.last {
-                return Err(err(format!("`from` {} is after `to` {}", f.first, t.last)));
+                errors.push(err(format!("`from` {} is after `to` {}", f.first, t.last)));
+                continue;
             }
         }
         let tenure = (from.is_some() || to.is_some()).then_some(Tenure { from, to });
@@ -1779,8 +1912,14 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
         let leader = matches!(scalar("leader").as_deref(), Some("yes" | "true"));
         let (id, canonical) = match block.kind {
             ActorKind::Role => {
-                let canonical = first("singular")
-                    .ok_or_else(|| err(format!("role `[{}]` has no `singular`", block.id)))?;
+                let Some(canonical) =
+                    errors
+                        .keep(first("singular").ok_or_else(|| {
+                            err(format!("role `[{}]` has no `singular`", block.id))
+                        }))
+                else {
+                    continue;
+                };
                 let id = if block.id.starts_with('\u{0}') {
                     canonical.clone()
                 } else {
@@ -1789,8 +1928,12 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
                 (id, canonical)
             }
             _ => {
-                let canonical = block_canonical(block)
-                    .ok_or_else(|| err(format!("entry `[{}]` has no `name`", block.id)))?;
+                let Some(canonical) = errors.keep(
+                    block_canonical(block)
+                        .ok_or_else(|| err(format!("entry `[{}]` has no `name`", block.id))),
+                ) else {
+                    continue;
+                };
                 let id = if block.id.starts_with('\u{0}') {
                     let base = slug(&canonical);
                     let shared = derived_count.get(&base).copied().unwrap_or(0) > 1;
@@ -1808,9 +1951,10 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
         let (code, sector, org) = match block.kind {
             ActorKind::Country => {
                 if !(id.len() == 3 && id.bytes().all(|b| b.is_ascii_uppercase())) {
-                    return Err(err(format!(
+                    errors.push(err(format!(
                         "country id `{id}` must be an ISO 3166-1 alpha-3 code"
                     )));
+                    continue;
                 }
                 (Some(id.clone()), None, None)
             }
@@ -1821,9 +1965,10 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
                     Some(code) => Some(code),
                     None if block.kind == ActorKind::Group => None,
                     None => {
-                        return Err(err(format!(
+                        errors.push(err(format!(
                             "entry `[{id}]` needs a `code` (country code, IGO, NGO, MNC or IMG)"
-                        )))
+                        )));
+                        continue;
                     }
                 };
                 let sector = scalar("sector")
@@ -1835,8 +1980,11 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
                 )
             }
             ActorKind::Person => {
-                let code =
-                    scalar("code").ok_or_else(|| err(format!("person `[{id}]` needs a `code`")))?;
+                let Some(code) = errors.keep(
+                    scalar("code").ok_or_else(|| err(format!("person `[{id}]` needs a `code`"))),
+                ) else {
+                    continue;
+                };
                 (Some(code), scalar("sector"), scalar("org"))
             }
             ActorKind::Role => (scalar("code"), scalar("sector"), None),
@@ -1847,7 +1995,7 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
             ActorKind::Role => Some(canonical.clone()),
             _ => None,
         };
-        let entry_id = add_entry(
+        let Some(entry_id) = errors.keep(add_entry(
             ActorEntry {
                 id: id.clone(),
                 kind: block.kind,
@@ -1862,7 +2010,9 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
             },
             &block.file,
             block.line,
-        )?;
+        )) else {
+            continue;
+        };
         for (key, item) in &block.lists {
             let (form, rule) = match *key {
                 "name" => (FormKind::Name, CaseRule::Capitals),
@@ -1881,7 +2031,7 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
                     };
                     let name = unquote(&item.spellings[0]).to_string();
                     let place_id = format!("{id}:{}", slug(&name));
-                    let place = add_entry(
+                    let Some(place) = errors.keep(add_entry(
                         ActorEntry {
                             id: place_id,
                             kind,
@@ -1896,7 +2046,9 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
                         },
                         &item.file,
                         item.line,
-                    )?;
+                    )) else {
+                        continue;
+                    };
                     for spelling in &item.spellings {
                         push_variants(
                             &mut forms,
@@ -2026,7 +2178,7 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
         let text = &pattern_text[p.text_start as usize..(p.text_start + p.text_len) as usize];
         (text.to_ascii_lowercase().into_bytes(), index as u32)
     }));
-    Ok(ActorDictionary {
+    ActorDictionary {
         entries,
         ids,
         patterns,
@@ -2036,7 +2188,7 @@ fn compile(set: BlockSet) -> Result<ActorDictionary, DictionaryError> {
         alternatives,
         offices,
         role_nouns,
-    })
+    }
 }
 
 /// The canonical office a person's `role` names: the role noun it is a form of

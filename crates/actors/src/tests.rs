@@ -239,9 +239,80 @@ fn user_file_extends_and_overrides() {
     assert_eq!(built.len(), d.len() + 1);
 }
 
-fn error_of(content: &str) -> DictionaryError {
+fn errors_of(content: &str) -> DictionaryErrors {
     ActorDictionary::from_sources(&[("ok.txt", SMALL), ("bad.txt", content)])
         .expect_err("should fail")
+}
+
+fn error_of(content: &str) -> DictionaryError {
+    errors_of(content).first().clone()
+}
+
+/// `(line, message)` of every error, all of them in `bad.txt`.
+fn lines_of(content: &str) -> Vec<(usize, String)> {
+    errors_of(content)
+        .errors()
+        .iter()
+        .map(|e| {
+            assert_eq!(e.file, "bad.txt");
+            (e.line, e.message.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn every_error_is_reported_with_its_line() {
+    // A malformed field, an unknown key, an entry without a name, a bad scalar; the good
+    // entries between them load, and each mistake gives one error.
+    let found = lines_of(
+        "@kind organization\n\
+         [UNX]\n\
+         name: United Nations X\n\
+         code IGO\n\
+         [ABC]\n\
+         name: Abc Org | colour: red\n\
+         code: IGO\n\
+         [NONAME]\n\
+         code: IGO\n\
+         [OKAY]\n\
+         name: Okay Org\n\
+         code: IGO\n\
+         [LOW]\n\
+         name: Low Org\n\
+         code: igo\n",
+    );
+    let lines: Vec<usize> = found.iter().map(|(l, _)| *l).collect();
+    assert_eq!(lines, [4, 6, 8, 15], "{found:?}");
+    assert!(found[0].1.contains("expected `key: value`"), "{found:?}");
+    assert!(found[1].1.contains("unknown key `colour`"), "{found:?}");
+    assert!(found[2].1.contains("has no `name`"), "{found:?}");
+    assert!(found[3].1.contains("three upper-case letters"), "{found:?}");
+}
+
+#[test]
+fn one_mistake_is_not_reported_again_by_the_lines_after_it() {
+    // Fields before any entry: reported once.
+    assert_eq!(lines_of("@kind country\nname: A\nadjective: B\n").len(), 1);
+    // A bad header: its fields are skipped.
+    let found = lines_of("@kind country\n[A:B]\nname: A\nnmae: B\n[CCC]\nnmae: C\n");
+    let lines: Vec<usize> = found.iter().map(|(l, _)| *l).collect();
+    assert_eq!(lines, [2, 6], "{found:?}");
+    // A bad `@kind`: its entries are skipped; a good one starts reporting again.
+    let found = lines_of("@kind planet\n[X]\nname: X\n@kind country\n[Yy]\nname: Y\n");
+    let lines: Vec<usize> = found.iter().map(|(l, _)| *l).collect();
+    assert_eq!(lines, [1, 5], "{found:?}");
+}
+
+#[test]
+fn errors_are_bounded_and_counted() {
+    let content = format!(
+        "@kind country\n[AAA]\nname: A\n{}",
+        "nmae: B\n".repeat(DictionaryErrors::MAX_LISTED + 20)
+    );
+    let e = errors_of(&content);
+    assert_eq!(e.errors().len(), DictionaryErrors::MAX_LISTED);
+    assert_eq!(e.unlisted(), 20);
+    assert!(e.to_string().ends_with("... and 20 more errors"), "{e}");
 }
 
 #[test]
@@ -312,6 +383,7 @@ fn non_ascii_word_starts_and_boundaries() {
 fn forms_must_start_with_a_word_character() {
     let e = ActorDictionary::from_sources(&[("c.txt", "@kind country\n[AAA]\nname: -Aland\n")])
         .expect_err("leading hyphen");
+    let e = e.first();
     assert_eq!(e.line, 3);
     assert!(
         e.message.contains("must start with a letter or digit"),

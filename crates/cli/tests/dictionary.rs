@@ -75,3 +75,58 @@ fn dictionary_check_reports_each_file() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn dictionary_check_reports_every_error_with_its_line() {
+    let dir = temp_dir("check-all");
+    // Three different mistakes in one actor file, two in a pattern file.
+    std::fs::write(
+        dir.join("people.txt"),
+        "@kind person\n[]\nname: Amina Diallo\ncode: MLI | hat: red\n\
+         []\nname Moussa Keita\ncode: MLI\n[]\nname: Awa Traore\ncode: mli\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("mine.events.txt"),
+        "[040] Consult\nverb: huddle > sideways\nadverb: closely\nverb: confer > with\n",
+    )
+    .unwrap();
+    let out = run(&["dictionary", "check", dir.to_str().unwrap()]);
+    let printed = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{printed}");
+    let located: Vec<&str> = printed
+        .lines()
+        .filter_map(|l| l.split(": ").next())
+        .filter_map(|l| l.rsplit('/').next())
+        .collect();
+    assert_eq!(
+        located,
+        [
+            "mine.events.txt:2",
+            "mine.events.txt:3",
+            "people.txt:4",
+            "people.txt:6",
+            "people.txt:10"
+        ],
+        "{printed}"
+    );
+    assert!(
+        stderr(&out).contains("5 errors in 2 of 2 files"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Building a pipeline with them fails with all of them in the message.
+    let (code, out, err) = extract(&["--dictionary", dir.to_str().unwrap()], "Mali.");
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    for at in [
+        "people.txt:4:",
+        "people.txt:6:",
+        "people.txt:10:",
+        "mine.events.txt:3:",
+    ] {
+        assert!(err.contains(at), "{at} missing in {err}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -22,14 +22,15 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use sitrep_actors::{ActorDictionary, DictionaryError, BUILTIN_SOURCES};
-use sitrep_lexicon::{Cues, EventLexicon, LexiconError};
+use sitrep_actors::{ActorDictionary, DictionaryError, DictionaryErrors, BUILTIN_SOURCES};
+use sitrep_lexicon::{Cues, EventLexicon, LexiconError, LexiconErrors};
 
 use crate::knowledge::{Knowledge, Shared};
 use crate::pipeline::{Pipeline, DEFAULT_MAX_TEXT_BYTES};
 
-/// Why a pipeline could not be built: a file that cannot be read or an entry that is
-/// wrong, with the file and the 1-based line (0 when it concerns the whole file).
+/// One problem that keeps a pipeline from being built: a file that cannot be read or an
+/// entry that is wrong, with the file and the 1-based line (0 when it concerns the whole
+/// file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BuildError {
     pub file: String,
@@ -68,6 +69,112 @@ impl From<LexiconError> for BuildError {
         }
     }
 }
+
+/// Why a pipeline could not be built: every problem of every source, in the order the
+/// sources were given (actors, then event patterns, then cues) and by line within a
+/// file, so a user fixing a dictionary sees them all at once. The first
+/// [`BuildErrors::MAX_LISTED`] are kept, the rest counted. Never empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BuildErrors {
+    listed: Vec<BuildError>,
+    unlisted: usize,
+}
+
+impl BuildErrors {
+    /// How many problems are kept with their location.
+    pub const MAX_LISTED: usize = 100;
+
+    /// The problems kept, in order.
+    pub fn errors(&self) -> &[BuildError] {
+        &self.listed
+    }
+
+    /// How many further problems were found and not kept.
+    pub fn unlisted(&self) -> usize {
+        self.unlisted
+    }
+
+    /// The first problem.
+    pub fn first(&self) -> &BuildError {
+        &self.listed[0]
+    }
+
+    fn push(&mut self, error: impl Into<BuildError>) {
+        if self.listed.len() < Self::MAX_LISTED {
+            self.listed.push(error.into());
+        } else {
+            self.unlisted += 1;
+        }
+    }
+
+    /// The value of `result`, or `None` with its problems kept.
+    fn keep<T, E: Into<BuildErrors>>(&mut self, result: Result<T, E>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(e) => {
+                let e = e.into();
+                self.unlisted += e.unlisted;
+                for problem in e.listed {
+                    self.push(problem);
+                }
+                None
+            }
+        }
+    }
+}
+
+impl From<BuildError> for BuildErrors {
+    fn from(e: BuildError) -> Self {
+        BuildErrors {
+            listed: vec![e],
+            unlisted: 0,
+        }
+    }
+}
+
+impl From<DictionaryErrors> for BuildErrors {
+    fn from(e: DictionaryErrors) -> Self {
+        let mut all = BuildErrors {
+            unlisted: e.unlisted(),
+            ..BuildErrors::default()
+        };
+        for problem in e.errors() {
+            all.push(problem.clone());
+        }
+        all
+    }
+}
+
+impl From<LexiconErrors> for BuildErrors {
+    fn from(e: LexiconErrors) -> Self {
+        let mut all = BuildErrors {
+            unlisted: e.unlisted(),
+            ..BuildErrors::default()
+        };
+        for problem in e.errors() {
+            all.push(problem.clone());
+        }
+        all
+    }
+}
+
+/// One problem per line; a last line counts those not listed.
+impl fmt::Display for BuildErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.listed.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        if self.unlisted > 0 {
+            write!(f, "\n... and {} more errors", self.unlisted)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for BuildErrors {}
 
 /// The kinds of dictionary file a user can give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,12 +316,14 @@ impl PipelineBuilder {
 
     /// Reads the paths and compiles every source. Parts with no user source borrow the
     /// built-in statics, so a builder with no sources costs what `Pipeline::new()` does.
-    pub fn build(self) -> Result<Pipeline, BuildError> {
+    /// Errors: every problem of every source (see [`BuildErrors`]).
+    pub fn build(self) -> Result<Pipeline, BuildErrors> {
+        let mut errors = BuildErrors::default();
         let mut sources = Vec::new();
         for step in self.steps {
             match step {
                 Step::Source(s) => sources.push(s),
-                Step::Path(p) => sources.extend(read_path(&p)?),
+                Step::Path(p) => sources.extend(errors.keep(read_path(&p)).unwrap_or_default()),
             }
         }
         let of = |kind: DictionaryKind| -> Vec<(&str, &str)> {
@@ -232,7 +341,9 @@ impl PipelineBuilder {
                 all.extend(BUILTIN_SOURCES.iter().copied());
             }
             all.extend(actors);
-            knowledge.actors = Shared::built(ActorDictionary::from_sources(&all)?);
+            if let Some(actors) = errors.keep(ActorDictionary::from_sources(&all)) {
+                knowledge.actors = Shared::built(actors);
+            }
         }
         let events = of(DictionaryKind::Events);
         if !events.is_empty() || !self.builtin_events {
@@ -241,13 +352,20 @@ impl PipelineBuilder {
                 all.push(EventLexicon::BUILTIN_SOURCE);
             }
             all.extend(events);
-            knowledge.lexicon = Shared::built(EventLexicon::from_sources(&all)?);
+            if let Some(lexicon) = errors.keep(EventLexicon::from_sources(&all)) {
+                knowledge.lexicon = Shared::built(lexicon);
+            }
         }
         let cues = of(DictionaryKind::Cues);
         if !cues.is_empty() {
             let mut all = vec![Cues::BUILTIN_SOURCE];
             all.extend(cues);
-            knowledge.cues = Shared::built(Cues::from_sources(&all)?);
+            if let Some(cues) = errors.keep(Cues::from_sources(&all)) {
+                knowledge.cues = Shared::built(cues);
+            }
+        }
+        if !errors.listed.is_empty() {
+            return Err(errors);
         }
         let mut pipeline = Pipeline::with_knowledge(knowledge, self.max_text_bytes);
         pipeline.sentence_coder = self.sentence_coder;
@@ -312,8 +430,8 @@ fn read_path(path: &Path) -> Result<Vec<Source>, BuildError> {
 pub struct CheckedFile {
     pub path: PathBuf,
     pub kind: DictionaryKind,
-    /// A one-line summary ("12 entries"), or the first error with its line.
-    pub result: Result<String, BuildError>,
+    /// A one-line summary ("12 entries"), or every error with its line.
+    pub result: Result<String, BuildErrors>,
 }
 
 /// Checks every dictionary file under `path` on its own, on top of the built-ins (so a
@@ -326,7 +444,7 @@ pub fn check_dictionary(path: &Path) -> Vec<CheckedFile> {
             return vec![CheckedFile {
                 path: path.to_path_buf(),
                 kind: DictionaryKind::of_file(path),
-                result: Err(e),
+                result: Err(e.into()),
             }]
         }
     };
@@ -334,7 +452,7 @@ pub fn check_dictionary(path: &Path) -> Vec<CheckedFile> {
         .into_iter()
         .map(|(p, kind)| {
             let result = std::fs::read_to_string(&p)
-                .map_err(|e| unreadable(&p, &e))
+                .map_err(|e| BuildErrors::from(unreadable(&p, &e)))
                 .and_then(|text| check_source(kind, &p.display().to_string(), &text));
             CheckedFile {
                 path: p,
@@ -345,7 +463,7 @@ pub fn check_dictionary(path: &Path) -> Vec<CheckedFile> {
         .collect()
 }
 
-fn check_source(kind: DictionaryKind, name: &str, text: &str) -> Result<String, BuildError> {
+fn check_source(kind: DictionaryKind, name: &str, text: &str) -> Result<String, BuildErrors> {
     Ok(match kind {
         DictionaryKind::Actors => {
             let builtin = ActorDictionary::builtin();
@@ -395,13 +513,52 @@ mod tests {
             .build()
             .err()
             .expect("an empty pattern is an error");
+        let err = err.first();
         assert_eq!((err.file.as_str(), err.line), ("mine.events.txt", 2));
         let err = Pipeline::builder()
             .actor_source("people.txt", "[x]\nname: X Y\ncolour: blue\n")
             .build()
             .err()
             .expect("an unknown key is an error");
-        assert_eq!((err.file.as_str(), err.line), ("people.txt", 3));
+        assert_eq!(
+            (err.first().file.as_str(), err.first().line),
+            ("people.txt", 3)
+        );
         assert!(err.to_string().starts_with("people.txt:3: "), "{err}");
+    }
+
+    #[test]
+    fn every_source_reports_every_error() {
+        let err = Pipeline::builder()
+            .actor_source(
+                "people.txt",
+                "[x]\nname: X Y\ncolour: blue\n[y]\nname Y Z\n",
+            )
+            .event_source(
+                "mine.events.txt",
+                "[190] Use force\nverb: \nverb: bomb > sideways\n",
+            )
+            .cue_source("mine.cues.txt", "[hedges]\nreportedly = maybe\n")
+            .build()
+            .err()
+            .expect("all three sources are wrong");
+        let found: Vec<(&str, usize)> = err
+            .errors()
+            .iter()
+            .map(|e| (e.file.as_str(), e.line))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("people.txt", 3),
+                ("people.txt", 5),
+                ("mine.events.txt", 2),
+                ("mine.events.txt", 3),
+                ("mine.cues.txt", 2)
+            ],
+            "{err}"
+        );
+        // The message lists them all, one a line.
+        assert_eq!(err.to_string().lines().count(), 5, "{err}");
     }
 }

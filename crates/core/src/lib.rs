@@ -37,7 +37,8 @@ mod text;
 mod words;
 
 pub use builder::{
-    check_dictionary, dictionary_files, BuildError, CheckedFile, DictionaryKind, PipelineBuilder,
+    check_dictionary, dictionary_files, BuildError, BuildErrors, CheckedFile, DictionaryKind,
+    PipelineBuilder,
 };
 pub use external::{CodedSentenceEvent, SentenceCoder};
 pub use pipeline::{Pipeline, StageTimes, STAGES};

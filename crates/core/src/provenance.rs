@@ -102,19 +102,6 @@ impl CodedEvent {
     }
 }
 
-fn to_modality(c: CueModality) -> Modality {
-    match c {
-        CueModality::Reported => Modality::Reported,
-        CueModality::Claimed => Modality::Claimed,
-        CueModality::Alleged => Modality::Alleged,
-        CueModality::Believed => Modality::Believed,
-        CueModality::Intended => Modality::Intended,
-        CueModality::Denied => Modality::Denied,
-        CueModality::Hypothetical => Modality::Hypothetical,
-        CueModality::Negated => Modality::Asserted,
-    }
-}
-
 /// Modality strength: when several cues apply, the one that most qualifies the event
 /// wins.
 fn rank(m: Modality) -> u8 {
@@ -199,7 +186,7 @@ pub fn attribute(
                 let subject = clause.subject(clause.verb_group_start(r), 0);
                 clause.possessor_subjects.set(false);
                 push_slot_sources(clause, subject, &mut sources);
-                modality = stronger(modality, to_modality(cm));
+                modality = stronger(modality, cm.modality());
                 spans.push((clause.first + r.saturating_sub(1), clause.first + r + 1));
                 break;
             }
@@ -232,7 +219,7 @@ pub fn attribute(
                             for m in ms {
                                 sources.push(SourceRef::Mention(m));
                             }
-                            modality = stronger(modality, to_modality(cm));
+                            modality = stronger(modality, cm.modality());
                             spans.push((clause.first + k, clause.first + n));
                             break;
                         }
@@ -247,7 +234,7 @@ pub fn attribute(
                         {
                             let cm = cues
                                 .reporting_verb(words[end])
-                                .unwrap_or(CueModality::Reported);
+                                .unwrap_or(CueModality::Modality(Modality::Reported));
                             if ms.is_empty() {
                                 sources
                                     .push(SourceRef::Phrase(clause.first + j, clause.first + end));
@@ -255,7 +242,7 @@ pub fn attribute(
                             for m in ms {
                                 sources.push(SourceRef::Mention(m));
                             }
-                            modality = stronger(modality, to_modality(cm));
+                            modality = stronger(modality, cm.modality());
                             spans.push((clause.first + k, clause.first + n));
                             break;
                         }
@@ -319,7 +306,7 @@ pub fn attribute(
     let hedge_from = clause_start.saturating_sub(4);
     for k in hedge_from..h {
         if let Some((_, cm)) = cues.hedge_at(words, k) {
-            modality = stronger(modality, to_modality(cm));
+            modality = stronger(modality, cm.modality());
         }
     }
     for k in event.verb_group.min(h).saturating_sub(3)..h {

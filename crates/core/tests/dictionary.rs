@@ -169,8 +169,8 @@ fn files_and_directories_load_and_errors_name_file_and_line() {
         .build()
         .err()
         .expect("an unknown key fails the build");
-    assert!(err.file.ends_with("broken.txt"), "{err}");
-    assert_eq!(err.line, 4, "{err}");
+    assert!(err.first().file.ends_with("broken.txt"), "{err}");
+    assert_eq!(err.first().line, 4, "{err}");
     let checked = sitrep_core::check_dictionary(&dir);
     assert_eq!(checked.len(), 2);
     assert!(checked.iter().any(|c| c.result.is_err()));
@@ -182,5 +182,5 @@ fn files_and_directories_load_and_errors_name_file_and_line() {
         .build()
         .err()
         .expect("a missing path fails the build");
-    assert_eq!(missing.line, 0);
+    assert_eq!(missing.first().line, 0);
 }

@@ -7,57 +7,50 @@
 //! a lookup at a token is one hash probe plus a comparison of the few candidate phrases.
 
 use crate::inflect::{irregular_verb_lemma, noun_forms, spelling_variants, verb_forms};
-use crate::LexiconError;
+use crate::{LexiconError, LexiconErrors};
 use rustc_hash::{FxHashMap, FxHashSet};
+use sitrep_record::Modality;
 use std::sync::OnceLock;
 
-/// What a cue implies about the factual status of the content it governs.
+/// What a cue implies about the factual status of the content it governs: one of the
+/// record's modalities (sitrep-record's [`Modality`], the one list of them), or plain
+/// negation, which the coder keeps as the event's `negated` flag rather than as a modality.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CueModality {
-    /// Attributed to a source ("said", "according to").
-    Reported,
-    /// Asserted by a party with a stake ("claimed", "insisted").
-    Claimed,
-    /// Alleged, especially of wrongdoing ("allegedly", "is accused of").
-    Alleged,
-    /// Believed, estimated, suspected ("analysts believe", "is thought to").
-    Believed,
-    /// Announced or intended, not (yet) done ("will", "plans to", "vowed to").
-    Intended,
-    /// Denied by the source ("denied").
-    Denied,
-    /// Conditional or possible ("could", "if").
-    Hypothetical,
-    /// Negated ("not", "never", "failed to").
+    /// "said" (reported), "claimed", "allegedly", "analysts believe", "plans to"
+    /// (intended), "denied", "could" (hypothetical). Never `Asserted`: a cue qualifies.
+    Modality(Modality),
+    /// Negated ("not", "never", "failed to"): the event's modality is left as it is.
     Negated,
 }
 
 impl CueModality {
+    /// A name written after `=` in the cue file: a record modality's name (not
+    /// "asserted") or "negated".
     fn parse(s: &str) -> Option<CueModality> {
-        Some(match s {
-            "reported" => CueModality::Reported,
-            "claimed" => CueModality::Claimed,
-            "alleged" => CueModality::Alleged,
-            "believed" => CueModality::Believed,
-            "intended" => CueModality::Intended,
-            "denied" => CueModality::Denied,
-            "hypothetical" => CueModality::Hypothetical,
-            "negated" => CueModality::Negated,
-            _ => return None,
-        })
+        if s == CueModality::Negated.as_str() {
+            return Some(CueModality::Negated);
+        }
+        Modality::ALL
+            .into_iter()
+            .find(|m| *m != Modality::Asserted && m.as_str() == s)
+            .map(CueModality::Modality)
     }
 
     /// Lowercase name, as written in the cue file.
     pub fn as_str(self) -> &'static str {
         match self {
-            CueModality::Reported => "reported",
-            CueModality::Claimed => "claimed",
-            CueModality::Alleged => "alleged",
-            CueModality::Believed => "believed",
-            CueModality::Intended => "intended",
-            CueModality::Denied => "denied",
-            CueModality::Hypothetical => "hypothetical",
+            CueModality::Modality(m) => m.as_str(),
             CueModality::Negated => "negated",
+        }
+    }
+
+    /// The modality the cue gives an event: negation leaves it asserted (the event is
+    /// negated instead).
+    pub fn modality(self) -> Modality {
+        match self {
+            CueModality::Modality(m) => m,
+            CueModality::Negated => Modality::Asserted,
         }
     }
 }
@@ -126,6 +119,25 @@ enum Section {
     Coordinators,
 }
 
+impl Section {
+    /// The section a `[name]` header opens.
+    fn parse(name: &str) -> Result<Section, String> {
+        Ok(match name {
+            "reporting-verbs" => Section::ReportingVerbs,
+            "reporting-nouns" => Section::Phrases(CueKind::ReportingNoun),
+            "hedges" => Section::Phrases(CueKind::Hedge),
+            "intent" => Section::Phrases(CueKind::Intent),
+            "hypothetical" => Section::Phrases(CueKind::Hypothetical),
+            "negation" => Section::Phrases(CueKind::Negation),
+            "refusal" => Section::Phrases(CueKind::Refusal),
+            "light-verbs" => Section::Phrases(CueKind::LightVerb),
+            "subordinators" => Section::Subordinators,
+            "coordinators" => Section::Coordinators,
+            other => return Err(format!("unknown section [{other}]")),
+        })
+    }
+}
+
 impl Cues {
     /// The built-in cue file as `(file name, content)`, for callers that compile it
     /// together with their own files ([`Cues::from_sources`]).
@@ -141,15 +153,15 @@ impl Cues {
     }
 
     /// Parse cue lists in the `cues.txt` format.
-    pub fn from_source(name: &str, src: &str) -> Result<Cues, LexiconError> {
+    pub fn from_source(name: &str, src: &str) -> Result<Cues, LexiconErrors> {
         Self::from_sources(&[(name, src)])
     }
 
     /// Parse several cue files, given as `(file name, content)`, into one set of lists
     /// (the built-in file plus a user's). Where two files give the same entry different
     /// modalities, the later file wins: files are read last first, and within a file
-    /// (as before) the first definition stands.
-    pub fn from_sources(sources: &[(&str, &str)]) -> Result<Cues, LexiconError> {
+    /// (as before) the first definition stands. Errors: every bad line, in file order.
+    pub fn from_sources(sources: &[(&str, &str)]) -> Result<Cues, LexiconErrors> {
         let mut cues = Cues {
             reporting_verbs: FxHashMap::default(),
             phrases: FxHashMap::default(),
@@ -157,20 +169,29 @@ impl Cues {
             coordinators: FxHashSet::default(),
             lemmas: FxHashMap::default(),
         };
-        for (name, src) in sources.iter().rev() {
-            cues.parse_into(name, src)?;
+        let mut errors_by_file = vec![LexiconErrors::default(); sources.len()];
+        for ((name, src), errors) in sources.iter().zip(&mut errors_by_file).rev() {
+            cues.parse_into(name, src, errors);
         }
-        for list in cues.phrases.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+        let mut errors = LexiconErrors::default();
+        for e in errors_by_file {
+            errors.append(e);
         }
-        Ok(cues)
+        errors.or_ok(|| {
+            for list in cues.phrases.values_mut() {
+                list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+            }
+            cues
+        })
     }
 
-    fn parse_into(&mut self, name: &str, src: &str) -> Result<(), LexiconError> {
-        let cues = self;
-        let mut section: Option<Section> = None;
+    /// Reads one file, reporting each bad line and going on with the next. The entries of
+    /// an unknown section are skipped (what they may hold depends on the section), and an
+    /// entry before any section is reported once.
+    fn parse_into(&mut self, name: &str, src: &str, errors: &mut LexiconErrors) {
+        // None: no header yet; Some(None): a bad header, its entries skipped.
+        let mut section: Option<Option<Section>> = None;
         for (n, raw) in src.lines().enumerate() {
-            let err = |m: String| LexiconError::new(name, n + 1, m);
             let line = match raw.find(" #") {
                 Some(i) => &raw[..i],
                 None if raw.trim_start().starts_with('#') => "",
@@ -180,89 +201,91 @@ impl Cues {
             if line.is_empty() {
                 continue;
             }
-            if let Some(s) = line.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
-                section = Some(match s {
-                    "reporting-verbs" => Section::ReportingVerbs,
-                    "reporting-nouns" => Section::Phrases(CueKind::ReportingNoun),
-                    "hedges" => Section::Phrases(CueKind::Hedge),
-                    "intent" => Section::Phrases(CueKind::Intent),
-                    "hypothetical" => Section::Phrases(CueKind::Hypothetical),
-                    "negation" => Section::Phrases(CueKind::Negation),
-                    "refusal" => Section::Phrases(CueKind::Refusal),
-                    "light-verbs" => Section::Phrases(CueKind::LightVerb),
-                    "subordinators" => Section::Subordinators,
-                    "coordinators" => Section::Coordinators,
-                    other => return Err(err(format!("unknown section [{other}]"))),
-                });
-                continue;
-            }
-            let section = section.ok_or_else(|| err("entry before any [section]".into()))?;
-            let (phrase, modality) = match line.split_once('=') {
-                Some((p, m)) => {
-                    let m = m.trim();
-                    let m = CueModality::parse(m)
-                        .ok_or_else(|| err(format!("unknown modality {m:?}")))?;
-                    (p.trim(), Some(m))
+            let parsed = if let Some(s) = line.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+                let header = Section::parse(s);
+                section = Some(header.as_ref().ok().copied());
+                header.map(|_| ())
+            } else {
+                match section {
+                    Some(Some(section)) => self.parse_entry(section, line),
+                    Some(None) => Ok(()),
+                    None => {
+                        section = Some(None);
+                        Err("entry before any [section]".into())
+                    }
                 }
-                None => (line, None),
             };
-            let words: Vec<&str> = phrase.split_whitespace().collect();
-            for w in &words {
-                let bare = w.trim_start_matches(['^', '%']);
-                let ok = *w == "{be}"
-                    || (!bare.is_empty()
-                        && bare
-                            .bytes()
-                            .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-'));
-                if !ok {
-                    return Err(err(format!("bad word {w:?}")));
+            if let Err(message) = parsed {
+                errors.push(LexiconError::new(name, n + 1, message));
+            }
+        }
+    }
+
+    /// One entry line of a section.
+    fn parse_entry(&mut self, section: Section, line: &str) -> Result<(), String> {
+        let cues = self;
+        let (phrase, modality) = match line.split_once('=') {
+            Some((p, m)) => {
+                let m = m.trim();
+                let m = CueModality::parse(m).ok_or_else(|| format!("unknown modality {m:?}"))?;
+                (p.trim(), Some(m))
+            }
+            None => (line, None),
+        };
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        for w in &words {
+            let bare = w.trim_start_matches(['^', '%']);
+            let ok = *w == "{be}"
+                || (!bare.is_empty()
+                    && bare
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-'));
+            if !ok {
+                return Err(format!("bad word {w:?}"));
+            }
+        }
+        match section {
+            Section::ReportingVerbs => {
+                let m = modality.ok_or("reporting verb needs '= modality'")?;
+                if words.len() != 1 {
+                    return Err("reporting verbs are single lemmas".into());
+                }
+                for v in spelling_variants(words[0]) {
+                    for (form, _) in verb_forms(&v) {
+                        cues.lemmas
+                            .entry(form.clone().into())
+                            .or_insert(words[0].into());
+                        cues.reporting_verbs
+                            .entry(form.into())
+                            .or_insert((words[0].into(), m));
+                    }
                 }
             }
-            match section {
-                Section::ReportingVerbs => {
-                    let m =
-                        modality.ok_or_else(|| err("reporting verb needs '= modality'".into()))?;
-                    if words.len() != 1 {
-                        return Err(err("reporting verbs are single lemmas".into()));
-                    }
-                    for v in spelling_variants(words[0]) {
-                        for (form, _) in verb_forms(&v) {
-                            cues.lemmas
-                                .entry(form.clone().into())
-                                .or_insert(words[0].into());
-                            cues.reporting_verbs
-                                .entry(form.into())
-                                .or_insert((words[0].into(), m));
-                        }
-                    }
+            Section::Subordinators | Section::Coordinators => {
+                if modality.is_some() {
+                    return Err("this section takes no modality".into());
                 }
-                Section::Subordinators | Section::Coordinators => {
-                    if modality.is_some() {
-                        return Err(err("this section takes no modality".into()));
+                if section == Section::Subordinators {
+                    if words.len() == 1 {
+                        cues.subordinators.insert(words[0].into());
                     }
-                    if section == Section::Subordinators {
-                        if words.len() == 1 {
-                            cues.subordinators.insert(words[0].into());
-                        }
-                        cues.add_phrase(&words, CueKind::Subordinator, None)
-                            .map_err(err)?;
-                    } else {
-                        cues.coordinators.insert(words.join(" ").into());
-                    }
+                    cues.add_phrase(&words, CueKind::Subordinator, None)?;
+                } else {
+                    cues.coordinators.insert(words.join(" ").into());
                 }
-                Section::Phrases(kind) => {
-                    let needs_modality = !matches!(
-                        kind,
-                        CueKind::LightVerb | CueKind::Refusal | CueKind::Subordinator
-                    );
-                    if needs_modality && modality.is_none() {
-                        return Err(err("entry needs '= modality'".into()));
-                    }
-                    if !needs_modality && modality.is_some() {
-                        return Err(err("this section takes no modality".into()));
-                    }
-                    cues.add_phrase(&words, kind, modality).map_err(err)?;
+            }
+            Section::Phrases(kind) => {
+                let needs_modality = !matches!(
+                    kind,
+                    CueKind::LightVerb | CueKind::Refusal | CueKind::Subordinator
+                );
+                if needs_modality && modality.is_none() {
+                    return Err("entry needs '= modality'".into());
                 }
+                if !needs_modality && modality.is_some() {
+                    return Err("this section takes no modality".into());
+                }
+                cues.add_phrase(&words, kind, modality)?;
             }
         }
         Ok(())
@@ -327,7 +350,7 @@ impl Cues {
                 kind: hit_kind,
                 modality: modality.unwrap_or(match hit_kind {
                     CueKind::Refusal => CueModality::Negated,
-                    _ => CueModality::Reported,
+                    _ => CueModality::Modality(Modality::Reported),
                 }),
             };
             let phrase = Phrase {
@@ -481,13 +504,34 @@ mod tests {
     #[test]
     fn reporting_verbs_and_lemmas() {
         let c = Cues::builtin();
-        assert_eq!(c.reporting_verb("said"), Some(CueModality::Reported));
-        assert_eq!(c.reporting_verb("told"), Some(CueModality::Reported));
-        assert_eq!(c.reporting_verb("claims"), Some(CueModality::Claimed));
-        assert_eq!(c.reporting_verb("alleged"), Some(CueModality::Alleged));
-        assert_eq!(c.reporting_verb("believe"), Some(CueModality::Believed));
-        assert_eq!(c.reporting_verb("denied"), Some(CueModality::Denied));
-        assert_eq!(c.reporting_verb("emphasised"), Some(CueModality::Reported));
+        assert_eq!(
+            c.reporting_verb("said"),
+            Some(CueModality::Modality(Modality::Reported))
+        );
+        assert_eq!(
+            c.reporting_verb("told"),
+            Some(CueModality::Modality(Modality::Reported))
+        );
+        assert_eq!(
+            c.reporting_verb("claims"),
+            Some(CueModality::Modality(Modality::Claimed))
+        );
+        assert_eq!(
+            c.reporting_verb("alleged"),
+            Some(CueModality::Modality(Modality::Alleged))
+        );
+        assert_eq!(
+            c.reporting_verb("believe"),
+            Some(CueModality::Modality(Modality::Believed))
+        );
+        assert_eq!(
+            c.reporting_verb("denied"),
+            Some(CueModality::Modality(Modality::Denied))
+        );
+        assert_eq!(
+            c.reporting_verb("emphasised"),
+            Some(CueModality::Modality(Modality::Reported))
+        );
         assert_eq!(c.reporting_verb("attacked"), None);
         assert_eq!(c.reporting_verb_lemma("told"), Some("tell"));
         assert_eq!(c.lemma("said"), Some("say"));
@@ -500,11 +544,17 @@ mod tests {
     fn hedges_intent_negation() {
         let c = Cues::builtin();
         let s = ws("north korea is believed to have sent troops");
-        assert_eq!(c.hedge_at(&s, 2), Some((3, CueModality::Believed)));
+        assert_eq!(
+            c.hedge_at(&s, 2),
+            Some((3, CueModality::Modality(Modality::Believed)))
+        );
         assert_eq!(c.hedge_at(&s, 3), None);
         // The contract: "reportedly" marks an event as believed, not attributed.
         let s = ws("he was reportedly killed");
-        assert_eq!(c.hedge_at(&s, 2), Some((1, CueModality::Believed)));
+        assert_eq!(
+            c.hedge_at(&s, 2),
+            Some((1, CueModality::Modality(Modality::Believed)))
+        );
         let s = ws("moscow plans to send more troops");
         assert_eq!(c.intent_at(&s, 1), Some(2));
         let s = ws("kyiv is set to receive jets");
@@ -513,17 +563,23 @@ mod tests {
         assert_eq!(c.negation_at(&s, 2), Some((1, CueModality::Negated)));
         assert!(c.is_negation("never") && c.is_negation("n't") && !c.is_negation("denied"));
         let s = ws("pyongyang denied sending troops");
-        assert_eq!(c.negation_at(&s, 1), Some((1, CueModality::Denied)));
+        assert_eq!(
+            c.negation_at(&s, 1),
+            Some((1, CueModality::Modality(Modality::Denied)))
+        );
         let s = ws("the army failed to retake the town");
         assert_eq!(c.negation_at(&s, 2), Some((2, CueModality::Negated)));
         let s = ws("iran refused to release the tanker");
         assert_eq!(c.refusal_at(&s, 1), Some(2));
         assert_eq!(c.hypothetical_at(&ws("it could escalate"), 1), Some(1));
         let s = ws("according to lim");
-        assert_eq!(c.reporting_noun_at(&s, 0), Some((2, CueModality::Reported)));
+        assert_eq!(
+            c.reporting_noun_at(&s, 0),
+            Some((2, CueModality::Modality(Modality::Reported)))
+        );
         assert_eq!(
             c.reporting_noun_at(&ws("kcna reports"), 1),
-            Some((1, CueModality::Reported))
+            Some((1, CueModality::Modality(Modality::Reported)))
         );
     }
 
@@ -539,14 +595,61 @@ mod tests {
     }
 
     #[test]
+    fn cue_modalities_are_the_record_ones_and_negation() {
+        for m in Modality::ALL {
+            let parsed = CueModality::parse(m.as_str());
+            if m == Modality::Asserted {
+                assert_eq!(parsed, None, "a cue qualifies: it cannot assert");
+            } else {
+                assert_eq!(parsed, Some(CueModality::Modality(m)));
+                assert_eq!(parsed.map(CueModality::modality), Some(m));
+                assert_eq!(parsed.map(CueModality::as_str), Some(m.as_str()));
+            }
+        }
+        let negated = CueModality::parse("negated");
+        assert_eq!(negated, Some(CueModality::Negated));
+        assert_eq!(negated.map(CueModality::modality), Some(Modality::Asserted));
+        assert_eq!(CueModality::parse("maybe"), None);
+    }
+
+    #[test]
     fn parse_errors_have_lines() {
-        let e = Cues::from_source("t", "[hedges]\nreportedly = maybe\n").unwrap_err();
+        let first = |src: &str| Cues::from_source("t", src).unwrap_err().first().clone();
+        let e = first("[hedges]\nreportedly = maybe\n");
         assert_eq!(e.line, 2);
-        let e = Cues::from_source("t", "\n\nsay = reported\n").unwrap_err();
+        let e = first("\n\nsay = reported\n");
         assert_eq!(e.line, 3);
-        let e = Cues::from_source("t", "[nope]\n").unwrap_err();
+        let e = first("[nope]\n");
         assert!(e.message.contains("nope"));
-        let e = Cues::from_source("t", "[light-verbs]\n^launch = reported\n").unwrap_err();
+        let e = first("[light-verbs]\n^launch = reported\n");
         assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn every_bad_line_is_reported() {
+        let src = "say = reported\n\
+                   deny = denied\n\
+                   [hedges]\n\
+                   reportedly = maybe\n\
+                   allegedly = alleged\n\
+                   [light-verbs]\n\
+                   ^launch = reported\n\
+                   [nope]\n\
+                   Whatever\n\
+                   [intent]\n\
+                   Will = intended\n";
+        let errors = Cues::from_sources(&[Cues::BUILTIN_SOURCE, ("t", src)]).unwrap_err();
+        let found: Vec<(&str, usize)> = errors
+            .errors()
+            .iter()
+            .map(|e| (e.file.as_str(), e.line))
+            .collect();
+        // No section (once), an unknown modality, a modality where none is taken, an
+        // unknown section (its entries skipped), a bad word.
+        assert_eq!(
+            found,
+            [("t", 1), ("t", 4), ("t", 7), ("t", 8), ("t", 11)],
+            "{errors}"
+        );
     }
 }

@@ -8,7 +8,7 @@
 //! probe; the coder (`sitrep-core`, `frames.rs`) decides which of them governs an act.
 
 use crate::inflect::{spelling_variants, verb_forms};
-use crate::{LexiconError, Ontology};
+use crate::{LexiconError, LexiconErrors, Ontology};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -181,7 +181,14 @@ impl Frames {
     }
 
     /// Parse frames in the `frames.txt` format; every code must exist in `ontology`.
-    pub fn from_source(name: &str, src: &str, ontology: &Ontology) -> Result<Frames, LexiconError> {
+    /// Errors: every bad line. The entries under a bad section header are skipped (what
+    /// they may hold depends on the section), and an entry before any section is reported
+    /// once.
+    pub fn from_source(
+        name: &str,
+        src: &str,
+        ontology: &Ontology,
+    ) -> Result<Frames, LexiconErrors> {
         let mut f = Frames {
             frames: Vec::new(),
             cues: Vec::new(),
@@ -192,193 +199,235 @@ impl Frames {
             ongoing_nouns: Vec::new(),
             onset_verbs: Vec::new(),
         };
-        let mut section: Option<Section> = None;
+        let mut errors = LexiconErrors::default();
+        // None: no header yet; Some(None): a bad header, its entries skipped.
+        let mut section: Option<Option<Section>> = None;
         for (n, raw) in src.lines().enumerate() {
             let line_no = n + 1;
-            let err = |m: String| LexiconError::new(name, line_no, m);
             let line = strip_comment(raw).trim();
             if line.is_empty() {
                 continue;
             }
-            if let Some(h) = line.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
-                let mut parts = h.split_whitespace();
-                let kind = parts.next().unwrap_or("");
-                if kind == "ongoing" {
-                    section = Some(Section::Ongoing);
-                    continue;
+            let parsed = if let Some(h) = line.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+                match f.parse_header(h, line_no, ontology) {
+                    Ok(opened) => {
+                        section = Some(Some(opened));
+                        Ok(())
+                    }
+                    Err(message) => {
+                        section = Some(None);
+                        Err(message)
+                    }
                 }
-                let arg = parts
-                    .next()
-                    .ok_or_else(|| err(format!("[{kind}] needs a name or code")))?;
-                section = Some(match kind {
-                    "frame" => {
-                        if f.frame_id(arg).is_some() {
-                            return Err(err(format!("frame {arg:?} defined twice")));
-                        }
-                        let mut frame = Frame {
-                            name: arg.to_string(),
-                            parties: FrameParties::Act,
-                            keep_act: false,
-                            line: line_no,
-                        };
-                        for opt in parts {
-                            match opt {
-                                "parties=act" => frame.parties = FrameParties::Act,
-                                "parties=addressee" => frame.parties = FrameParties::Addressee,
-                                "act=replace" => frame.keep_act = false,
-                                "act=keep" => frame.keep_act = true,
-                                other => {
-                                    return Err(err(format!("unknown frame option {other:?}")))
-                                }
-                            }
-                        }
-                        f.frames.push(frame);
-                        f.mirrors.push(Vec::new());
-                        Section::Frame(f.frames.len() - 1)
+            } else {
+                match &section {
+                    Some(Some(current)) => f.parse_entry(current, line, line_no, ontology),
+                    Some(None) => Ok(()),
+                    None => {
+                        section = Some(None);
+                        Err("entry before any section".to_string())
                     }
-                    "mirror" => Section::Mirror(
-                        f.frame_id(arg)
-                            .ok_or_else(|| err(format!("mirror for unknown frame {arg:?}")))?,
-                    ),
-                    "reaction" => {
-                        if ontology
-                            .cameo(arg)
-                            .and_then(|c| c.plover.as_ref())
-                            .is_none()
-                        {
-                            return Err(err(format!("CAMEO {arg:?} unknown or without PLOVER")));
-                        }
-                        Section::Reaction(arg.to_string())
-                    }
-                    other => return Err(err(format!("unknown section kind {other:?}"))),
-                });
-                continue;
+                }
+            };
+            if let Err(message) = parsed {
+                errors.push(LexiconError::new(name, line_no, message));
             }
-            match &section {
-                None => return Err(err("entry before any section".into())),
-                Some(Section::Frame(id)) => {
-                    let mut items = Vec::new();
-                    for w in line.split_whitespace() {
-                        if w == "*" {
-                            if items.is_empty() {
-                                return Err(err("a cue cannot start with *".into()));
-                            }
-                            items.push(CueItem::Addressee);
-                        } else {
-                            items.push(CueItem::Words(expand_word(w)));
-                        }
-                    }
-                    let cue = f.cues.len();
-                    if let Some(CueItem::Words(first)) = items.first() {
-                        for w in first {
-                            f.by_first.entry(w.as_str().into()).or_default().push(cue);
-                        }
-                    }
-                    f.cues.push(FrameCue {
-                        frame: *id,
-                        starts_with_verb: line.starts_with('^'),
-                        items,
-                        text: line.to_string(),
-                        line: line_no,
-                    });
+        }
+        errors.or_ok(|| {
+            // Longest prefix first, so the first that prefixes a code is the most specific.
+            f.onset_verbs.sort();
+            f.onset_verbs.dedup();
+            for m in &mut f.mirrors {
+                m.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.2.cmp(&b.2)));
+            }
+            f
+        })
+    }
+
+    /// A `[kind arg options]` header (without its brackets): the section it opens.
+    fn parse_header(
+        &mut self,
+        header: &str,
+        line_no: usize,
+        ontology: &Ontology,
+    ) -> Result<Section, String> {
+        let mut parts = header.split_whitespace();
+        let kind = parts.next().unwrap_or("");
+        if kind == "ongoing" {
+            return Ok(Section::Ongoing);
+        }
+        let arg = parts
+            .next()
+            .ok_or_else(|| format!("[{kind}] needs a name or code"))?;
+        Ok(match kind {
+            "frame" => {
+                if self.frame_id(arg).is_some() {
+                    return Err(format!("frame {arg:?} defined twice"));
                 }
-                Some(Section::Mirror(id)) => {
-                    let mut parts = line.split_whitespace();
-                    let (Some(act), Some(result), None) =
-                        (parts.next(), parts.next(), parts.next())
-                    else {
-                        return Err(err("mirror lines are `ACT RESULT`".into()));
-                    };
-                    if act != "*" && !act.bytes().all(|b| b.is_ascii_digit()) {
-                        return Err(err(format!("act {act:?} is not a code prefix or *")));
+                let mut frame = Frame {
+                    name: arg.to_string(),
+                    parties: FrameParties::Act,
+                    keep_act: false,
+                    line: line_no,
+                };
+                for opt in parts {
+                    match opt {
+                        "parties=act" => frame.parties = FrameParties::Act,
+                        "parties=addressee" => frame.parties = FrameParties::Addressee,
+                        "act=replace" => frame.keep_act = false,
+                        "act=keep" => frame.keep_act = true,
+                        other => return Err(format!("unknown frame option {other:?}")),
                     }
-                    let result = match result {
-                        "keep" => MirrorResult::Keep,
-                        "negate" => MirrorResult::Negate,
-                        "drop" => MirrorResult::Drop,
-                        code => {
-                            if ontology.cameo(code).is_none() {
-                                return Err(err(format!("unknown CAMEO code {code:?}")));
-                            }
-                            if !ontology.is_codable(code) && !code.starts_with("02") {
-                                return Err(err(format!("CAMEO {code} has no PLOVER category")));
-                            }
-                            MirrorResult::Code(code.to_string())
+                }
+                self.frames.push(frame);
+                self.mirrors.push(Vec::new());
+                Section::Frame(self.frames.len() - 1)
+            }
+            "mirror" => Section::Mirror(
+                self.frame_id(arg)
+                    .ok_or_else(|| format!("mirror for unknown frame {arg:?}"))?,
+            ),
+            "reaction" => {
+                if ontology
+                    .cameo(arg)
+                    .and_then(|c| c.plover.as_ref())
+                    .is_none()
+                {
+                    return Err(format!("CAMEO {arg:?} unknown or without PLOVER"));
+                }
+                Section::Reaction(arg.to_string())
+            }
+            other => return Err(format!("unknown section kind {other:?}")),
+        })
+    }
+
+    /// One entry line of `section`.
+    fn parse_entry(
+        &mut self,
+        section: &Section,
+        line: &str,
+        line_no: usize,
+        ontology: &Ontology,
+    ) -> Result<(), String> {
+        match section {
+            Section::Frame(id) => {
+                let mut items = Vec::new();
+                for w in line.split_whitespace() {
+                    if w == "*" {
+                        if items.is_empty() {
+                            return Err("a cue cannot start with *".into());
                         }
-                    };
-                    let prefix = if act == "*" {
-                        String::new()
+                        items.push(CueItem::Addressee);
                     } else {
-                        act.to_string()
-                    };
-                    if f.mirrors[*id].iter().any(|(p, _, _)| *p == prefix) {
-                        return Err(err(format!("act {act} mirrored twice")));
-                    }
-                    f.mirrors[*id].push((prefix, result, line_no));
-                }
-                Some(Section::Ongoing) => {
-                    let (kind, list) = line.split_once(':').ok_or_else(|| {
-                        err("ongoing lines are `nouns: ...` or `onsets: ...`".into())
-                    })?;
-                    let words = list.trim().split('|').filter(|w| !w.is_empty());
-                    match kind.trim() {
-                        "nouns" => f.ongoing_nouns.extend(words.map(str::to_string)),
-                        "onsets" => {
-                            for w in words {
-                                let lemma = w.split('_').next().unwrap_or(w);
-                                f.onset_verbs.extend(expand_word(&format!("^{lemma}")));
-                            }
-                        }
-                        other => return Err(err(format!("unknown ongoing list {other:?}"))),
+                        items.push(CueItem::Words(expand_word(w)));
                     }
                 }
-                Some(Section::Reaction(code)) => {
-                    let (verbs, rest) = line.split_once(':').ok_or_else(|| {
-                        err("reaction lines are `VERBS : ADVERBS > SLOTS`".into())
-                    })?;
-                    let (adverbs, slots) = rest.split_once('>').unwrap_or((rest, ""));
-                    let id = f.reactions.len();
-                    for v in verbs.trim().split('|') {
-                        let mut words = v.split('_');
-                        let lemma = words.next().unwrap_or("");
-                        let particles: Vec<String> = words.map(str::to_string).collect();
-                        for form in expand_word(&format!("^{lemma}")) {
-                            f.reaction_verbs
-                                .entry(form.into())
-                                .or_default()
-                                .push((id, particles.clone()));
+                let cue = self.cues.len();
+                if let Some(CueItem::Words(first)) = items.first() {
+                    for w in first {
+                        self.by_first
+                            .entry(w.as_str().into())
+                            .or_default()
+                            .push(cue);
+                    }
+                }
+                self.cues.push(FrameCue {
+                    frame: *id,
+                    starts_with_verb: line.starts_with('^'),
+                    items,
+                    text: line.to_string(),
+                    line: line_no,
+                });
+            }
+            Section::Mirror(id) => {
+                let mut parts = line.split_whitespace();
+                let (Some(act), Some(result), None) = (parts.next(), parts.next(), parts.next())
+                else {
+                    return Err("mirror lines are `ACT RESULT`".into());
+                };
+                if act != "*" && !act.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(format!("act {act:?} is not a code prefix or *"));
+                }
+                let result = match result {
+                    "keep" => MirrorResult::Keep,
+                    "negate" => MirrorResult::Negate,
+                    "drop" => MirrorResult::Drop,
+                    code => {
+                        if ontology.cameo(code).is_none() {
+                            return Err(format!("unknown CAMEO code {code:?}"));
+                        }
+                        if !ontology.is_codable(code) && !code.starts_with("02") {
+                            return Err(format!("CAMEO {code} has no PLOVER category"));
+                        }
+                        MirrorResult::Code(code.to_string())
+                    }
+                };
+                let prefix = if act == "*" {
+                    String::new()
+                } else {
+                    act.to_string()
+                };
+                if self.mirrors[*id].iter().any(|(p, _, _)| *p == prefix) {
+                    return Err(format!("act {act} mirrored twice"));
+                }
+                self.mirrors[*id].push((prefix, result, line_no));
+            }
+            Section::Ongoing => {
+                let (kind, list) = line
+                    .split_once(':')
+                    .ok_or("ongoing lines are `nouns: ...` or `onsets: ...`")?;
+                let words = list.trim().split('|').filter(|w| !w.is_empty());
+                match kind.trim() {
+                    "nouns" => self.ongoing_nouns.extend(words.map(str::to_string)),
+                    "onsets" => {
+                        for w in words {
+                            let lemma = w.split('_').next().unwrap_or(w);
+                            self.onset_verbs.extend(expand_word(&format!("^{lemma}")));
                         }
                     }
-                    let adverbs: Vec<String> = adverbs
-                        .trim()
-                        .split('|')
+                    other => return Err(format!("unknown ongoing list {other:?}")),
+                }
+            }
+            Section::Reaction(code) => {
+                let (verbs, rest) = line
+                    .split_once(':')
+                    .ok_or("reaction lines are `VERBS : ADVERBS > SLOTS`")?;
+                let (adverbs, slots) = rest.split_once('>').unwrap_or((rest, ""));
+                let adverbs: Vec<String> = adverbs
+                    .trim()
+                    .split('|')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                if adverbs.is_empty() {
+                    return Err("a reaction needs manner adverbs".into());
+                }
+                let id = self.reactions.len();
+                for v in verbs.trim().split('|') {
+                    let mut words = v.split('_');
+                    let lemma = words.next().unwrap_or("");
+                    let particles: Vec<String> = words.map(str::to_string).collect();
+                    for form in expand_word(&format!("^{lemma}")) {
+                        self.reaction_verbs
+                            .entry(form.into())
+                            .or_default()
+                            .push((id, particles.clone()));
+                    }
+                }
+                self.reactions.push(Reaction {
+                    cameo: code.clone(),
+                    adverbs,
+                    slots: slots
+                        .split(['|', ',', ' '])
                         .filter(|s| !s.is_empty())
                         .map(str::to_string)
-                        .collect();
-                    if adverbs.is_empty() {
-                        return Err(err("a reaction needs manner adverbs".into()));
-                    }
-                    f.reactions.push(Reaction {
-                        cameo: code.clone(),
-                        adverbs,
-                        slots: slots
-                            .split(['|', ',', ' '])
-                            .filter(|s| !s.is_empty())
-                            .map(str::to_string)
-                            .collect(),
-                        text: line.to_string(),
-                        line: line_no,
-                    });
-                }
+                        .collect(),
+                    text: line.to_string(),
+                    line: line_no,
+                });
             }
         }
-        // Longest prefix first, so the first that prefixes a code is the most specific.
-        f.onset_verbs.sort();
-        f.onset_verbs.dedup();
-        for m in &mut f.mirrors {
-            m.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.2.cmp(&b.2)));
-        }
-        Ok(f)
+        Ok(())
     }
 
     fn frame_id(&self, name: &str) -> Option<FrameId> {
@@ -728,6 +777,15 @@ mod tests {
             assert!(Frames::from_source("t", src, o).is_err(), "{src:?}");
         }
         let e = Frames::from_source("t", "[frame x]\n\n[mirror x]\n04 99x\n", o).unwrap_err();
-        assert_eq!(e.line, 4);
+        assert_eq!(e.first().line, 4);
+        // Every bad line at once: an unknown option (the frame is not defined, so its
+        // mirror header fails and the mirror's lines are skipped), an unknown section
+        // kind, a reaction without adverbs.
+        let src = "[frame x parties=none]\n^offer to\n[mirror x]\n04 036\n\
+                   [frame y]\n^vow to\n[nonsense z]\nwhatever\n\
+                   [reaction 111]\nrespond : > to\nslam : sharply\n";
+        let e = Frames::from_source("t", src, o).unwrap_err();
+        let lines: Vec<usize> = e.errors().iter().map(|e| e.line).collect();
+        assert_eq!(lines, [1, 3, 7, 10], "{e}");
     }
 }

@@ -155,3 +155,76 @@ impl std::fmt::Display for LexiconError {
 }
 
 impl std::error::Error for LexiconError {}
+
+/// Every error found in one or more data files, in file and line order: a parser reads on
+/// past a bad line, so a user fixing a file sees all its problems at once. The first
+/// [`LexiconErrors::MAX_LISTED`] are kept; the rest are only counted (a file in the wrong
+/// format would otherwise give one error per line). Never empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LexiconErrors {
+    listed: Vec<LexiconError>,
+    unlisted: usize,
+}
+
+impl LexiconErrors {
+    /// How many errors are kept with their location.
+    pub const MAX_LISTED: usize = 100;
+
+    /// The errors kept, in file and line order.
+    pub fn errors(&self) -> &[LexiconError] {
+        &self.listed
+    }
+
+    /// How many further errors were found and not kept.
+    pub fn unlisted(&self) -> usize {
+        self.unlisted
+    }
+
+    /// The first error.
+    pub fn first(&self) -> &LexiconError {
+        &self.listed[0]
+    }
+
+    pub(crate) fn push(&mut self, error: LexiconError) {
+        if self.listed.len() < Self::MAX_LISTED {
+            self.listed.push(error);
+        } else {
+            self.unlisted += 1;
+        }
+    }
+
+    /// Appends the errors of a later file.
+    pub(crate) fn append(&mut self, other: LexiconErrors) {
+        self.unlisted += other.unlisted;
+        for e in other.listed {
+            self.push(e);
+        }
+    }
+
+    /// `Ok(value())` when nothing was found, else the errors.
+    pub(crate) fn or_ok<T>(self, value: impl FnOnce() -> T) -> Result<T, LexiconErrors> {
+        if self.listed.is_empty() {
+            Ok(value())
+        } else {
+            Err(self)
+        }
+    }
+}
+
+/// One error per line; a last line counts those not listed.
+impl std::fmt::Display for LexiconErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, e) in self.listed.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        if self.unlisted > 0 {
+            write!(f, "\n... and {} more errors", self.unlisted)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LexiconErrors {}

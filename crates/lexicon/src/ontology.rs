@@ -10,7 +10,7 @@
 //! parallel 10x demand code. CAMEO 01x (public statements) stay without a PLOVER category:
 //! the coder does not emit them.
 
-use crate::LexiconError;
+use crate::{LexiconError, LexiconErrors};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -69,6 +69,63 @@ fn opt(field: &str) -> Option<String> {
     (field != "-" && !field.is_empty()).then(|| field.to_string())
 }
 
+/// A line of `plover.tsv`: event, quad class, recipient required|optional, gloss.
+fn parse_plover_line(line: &str) -> Result<PloverEvent, String> {
+    let f: Vec<&str> = line.split('\t').collect();
+    if f.len() != 4 {
+        return Err(format!("expected 4 tab-separated fields, got {}", f.len()));
+    }
+    let quad = QUADS
+        .iter()
+        .find(|q| **q == f[1])
+        .ok_or_else(|| format!("unknown quad class {:?}", f[1]))?;
+    let requires_recipient = match f[2] {
+        "required" => true,
+        "optional" => false,
+        other => {
+            return Err(format!(
+                "recipient must be required|optional, got {other:?}"
+            ))
+        }
+    };
+    Ok(PloverEvent {
+        event: f[0].to_string(),
+        quad,
+        requires_recipient,
+        gloss: f[3].to_string(),
+    })
+}
+
+/// A line of `cameo.tsv`: code, Goldstein score, PLOVER event, mode, context, description.
+fn parse_cameo_line(line: &str, by_plover: &FxHashMap<String, usize>) -> Result<CameoCode, String> {
+    let f: Vec<&str> = line.split('\t').collect();
+    if f.len() != 6 {
+        return Err(format!("expected 6 tab-separated fields, got {}", f.len()));
+    }
+    if !(2..=4).contains(&f[0].len()) || !f[0].bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("bad CAMEO code {:?}", f[0]));
+    }
+    let goldstein: f64 = f[1]
+        .parse()
+        .map_err(|_| format!("bad Goldstein score {:?}", f[1]))?;
+    let plover_event = opt(f[2]);
+    if let Some(p) = &plover_event {
+        if !by_plover.contains_key(p) {
+            return Err(format!("unknown PLOVER event {p:?}"));
+        }
+    }
+    Ok(CameoCode {
+        code: f[0].to_string(),
+        goldstein,
+        plover: plover_event,
+        mode: opt(f[3]),
+        context: opt(f[4])
+            .map(|c| c.split(',').map(|s| s.trim().to_string()).collect())
+            .unwrap_or_default(),
+        description: f[5].to_string(),
+    })
+}
+
 impl Ontology {
     /// The built-in tables, parsed once.
     pub fn builtin() -> &'static Ontology {
@@ -79,42 +136,22 @@ impl Ontology {
         })
     }
 
-    /// Parse the two tables (formats in the module docs).
-    pub fn from_sources(cameo_tsv: &str, plover_tsv: &str) -> Result<Ontology, LexiconError> {
+    /// Parse the two tables (formats in the module docs). Errors: every bad line of both.
+    pub fn from_sources(cameo_tsv: &str, plover_tsv: &str) -> Result<Ontology, LexiconErrors> {
+        let mut errors = LexiconErrors::default();
         let mut plover = Vec::new();
         let mut by_plover = FxHashMap::default();
         for (n, line) in plover_tsv.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |m: String| LexiconError::new("plover.tsv", n + 1, m);
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 4 {
-                return Err(err(format!(
-                    "expected 4 tab-separated fields, got {}",
-                    f.len()
-                )));
-            }
-            let quad = QUADS
-                .iter()
-                .find(|q| **q == f[1])
-                .ok_or_else(|| err(format!("unknown quad class {:?}", f[1])))?;
-            let requires_recipient = match f[2] {
-                "required" => true,
-                "optional" => false,
-                other => {
-                    return Err(err(format!(
-                        "recipient must be required|optional, got {other:?}"
-                    )))
+            match parse_plover_line(line) {
+                Ok(event) => {
+                    by_plover.insert(event.event.clone(), plover.len());
+                    plover.push(event);
                 }
-            };
-            by_plover.insert(f[0].to_string(), plover.len());
-            plover.push(PloverEvent {
-                event: f[0].to_string(),
-                quad,
-                requires_recipient,
-                gloss: f[3].to_string(),
-            });
+                Err(m) => errors.push(LexiconError::new("plover.tsv", n + 1, m)),
+            }
         }
         let mut codes = Vec::new();
         let mut by_code = FxHashMap::default();
@@ -122,41 +159,21 @@ impl Ontology {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |m: String| LexiconError::new("cameo.tsv", n + 1, m);
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 6 {
-                return Err(err(format!(
-                    "expected 6 tab-separated fields, got {}",
-                    f.len()
-                )));
-            }
-            if !(2..=4).contains(&f[0].len()) || !f[0].bytes().all(|b| b.is_ascii_digit()) {
-                return Err(err(format!("bad CAMEO code {:?}", f[0])));
-            }
-            let goldstein: f64 = f[1]
-                .parse()
-                .map_err(|_| err(format!("bad Goldstein score {:?}", f[1])))?;
-            let plover_event = opt(f[2]);
-            if let Some(p) = &plover_event {
-                if !by_plover.contains_key(p) {
-                    return Err(err(format!("unknown PLOVER event {p:?}")));
+            let parsed = parse_cameo_line(line, &by_plover).and_then(|code| {
+                if by_code.contains_key(&code.code) {
+                    return Err(format!("duplicate CAMEO code {}", code.code));
                 }
-            }
-            if by_code.insert(f[0].to_string(), codes.len()).is_some() {
-                return Err(err(format!("duplicate CAMEO code {}", f[0])));
-            }
-            codes.push(CameoCode {
-                code: f[0].to_string(),
-                goldstein,
-                plover: plover_event,
-                mode: opt(f[3]),
-                context: opt(f[4])
-                    .map(|c| c.split(',').map(|s| s.trim().to_string()).collect())
-                    .unwrap_or_default(),
-                description: f[5].to_string(),
+                Ok(code)
             });
+            match parsed {
+                Ok(code) => {
+                    by_code.insert(code.code.clone(), codes.len());
+                    codes.push(code);
+                }
+                Err(m) => errors.push(LexiconError::new("cameo.tsv", n + 1, m)),
+            }
         }
-        Ok(Ontology {
+        errors.or_ok(|| Ontology {
             codes,
             by_code,
             plover,
@@ -231,9 +248,24 @@ mod tests {
     #[test]
     fn errors_carry_line_numbers() {
         let e = Ontology::from_sources("# c\n057\tx\tSUPPORT\t-\t-\td\n", "").unwrap_err();
+        let e = e.first();
         assert_eq!((e.line, e.file.as_str()), (2, "cameo.tsv"));
         let p = "AID\tmaterial-cooperation\trequired\tg\n";
         let e = Ontology::from_sources("057\t1\tNOPE\t-\t-\td\n", p).unwrap_err();
-        assert!(e.message.contains("NOPE"), "{e}");
+        assert!(e.first().message.contains("NOPE"), "{e}");
+        // Every bad line of both tables, PLOVER first (CAMEO lines refer to it).
+        let p = "AID\tmaterial-cooperation\trequired\tg\nX\tnope\trequired\tg\n";
+        let c = "070\t7\tAID\t-\t-\td\n07\t7\n070\t7\tAID\t-\t-\td\n";
+        let e = Ontology::from_sources(c, p).unwrap_err();
+        let found: Vec<(&str, usize)> = e
+            .errors()
+            .iter()
+            .map(|e| (e.file.as_str(), e.line))
+            .collect();
+        assert_eq!(
+            found,
+            [("plover.tsv", 2), ("cameo.tsv", 2), ("cameo.tsv", 3)],
+            "{e}"
+        );
     }
 }

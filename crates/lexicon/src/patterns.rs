@@ -9,7 +9,7 @@
 
 use crate::inflect::{noun_forms, spelling_variants, verb_forms, Forms};
 use crate::ontology::Ontology;
-use crate::LexiconError;
+use crate::{LexiconError, LexiconErrors};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
@@ -488,6 +488,102 @@ fn split_examples(line: &str) -> Result<(&str, Vec<String>), String> {
     Ok((spec.trim_end(), examples))
 }
 
+/// The section a pattern line belongs to.
+enum SectionCode {
+    /// No header yet.
+    NoneYet,
+    /// A header that was reported as wrong: its lines are checked, not kept.
+    Bad,
+    Code(String),
+}
+
+/// `CODE] description` (the text after `[`): the code, which must have a PLOVER category.
+fn parse_section_header(rest: &str, ontology: &Ontology) -> Result<String, String> {
+    let (code, _description) = rest
+        .split_once(']')
+        .ok_or("section header needs ']': [CODE] description")?;
+    let code = code.trim();
+    match ontology.cameo(code) {
+        None => Err(format!("unknown CAMEO code {code:?}")),
+        Some(c) if c.plover.is_none() => Err(format!(
+            "CAMEO {code} has no PLOVER category (statements are not coded)"
+        )),
+        Some(_) => Ok(code.to_string()),
+    }
+}
+
+/// One `verb:` or `noun:` line, parsed, before it is given its section's code.
+struct PatternLine {
+    pos: TriggerPos,
+    /// The line as written, blanks collapsed (`verb: sign|ink +agreement > with`).
+    source: String,
+    parsed: ParsedLine,
+    examples: Vec<String>,
+}
+
+fn parse_pattern_line(line: &str) -> Result<PatternLine, String> {
+    let (line, examples) = split_examples(line)?;
+    let (kind, spec) = line
+        .split_once(':')
+        .ok_or("expected '[CODE] description', 'verb: ...' or 'noun: ...'")?;
+    let pos = match kind.trim() {
+        "verb" => TriggerPos::Verb,
+        "noun" => TriggerPos::Noun,
+        other => return Err(format!("unknown pattern kind {other:?} (verb|noun)")),
+    };
+    let parsed = parse_spec(spec)?;
+    let source = format!(
+        "{}: {}",
+        kind.trim(),
+        spec.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    Ok(PatternLine {
+        pos,
+        source,
+        parsed,
+        examples,
+    })
+}
+
+impl PatternLine {
+    /// One pattern per head alternative.
+    fn push_into(self, patterns: &mut Vec<Pattern>, cameo: &str, file: &Arc<str>, line: usize) {
+        let PatternLine {
+            pos,
+            source,
+            parsed,
+            examples,
+        } = self;
+        let examples: Arc<[String]> = examples.into();
+        let before: Arc<[Vec<String>]> = parsed.before.into();
+        let objects: Arc<[Vec<String>]> = parsed.objects.into();
+        let context: Arc<[Vec<String>]> = parsed.context.into();
+        let exclude: Arc<[String]> = parsed.exclude.into();
+        let recipient: Arc<[Slot]> = parsed.recipient.into();
+        for (head, particles, head_forms) in parsed.heads {
+            let mut after = particles;
+            after.extend(parsed.after.iter().cloned());
+            patterns.push(Pattern {
+                id: patterns.len() as PatternId,
+                cameo: cameo.to_string(),
+                pos,
+                lemma: head,
+                head_forms,
+                before: Arc::clone(&before),
+                after,
+                objects: Arc::clone(&objects),
+                context: Arc::clone(&context),
+                exclude: Arc::clone(&exclude),
+                recipient: Arc::clone(&recipient),
+                file: Arc::clone(file),
+                line,
+                source: source.clone(),
+                examples: Arc::clone(&examples),
+            });
+        }
+    }
+}
+
 struct ParsedLine {
     /// Head lemmas, each with the particles written after it with `_` ("call_on") and the
     /// inflections it is restricted to (`@ed`).
@@ -677,7 +773,7 @@ impl EventLexicon {
 
     /// Parse and compile a lexicon. Every section code must exist in the built-in ontology
     /// and have a PLOVER category (01x statements are rejected).
-    pub fn from_source(name: &str, src: &str) -> Result<EventLexicon, LexiconError> {
+    pub fn from_source(name: &str, src: &str) -> Result<EventLexicon, LexiconErrors> {
         Self::from_sources(&[(name, src)])
     }
 
@@ -685,96 +781,67 @@ impl EventLexicon {
     /// lexicon (the built-in file plus a user's, say). A later file wins ties: its patterns
     /// come first in the tie-breaking order (specificity and keyword distance still
     /// decide first), so a user's pattern beats an equally specific built-in one.
-    pub fn from_sources(sources: &[(&str, &str)]) -> Result<EventLexicon, LexiconError> {
+    /// Errors: every malformed line of every file, in file order.
+    pub fn from_sources(sources: &[(&str, &str)]) -> Result<EventLexicon, LexiconErrors> {
         let mut patterns = Vec::new();
         let mut source_lines = 0;
-        for (name, src) in sources.iter().rev() {
-            source_lines += Self::parse_into(name, src, &mut patterns)?;
+        let mut errors_by_file = vec![LexiconErrors::default(); sources.len()];
+        for ((name, src), errors) in sources.iter().zip(&mut errors_by_file).rev() {
+            source_lines += Self::parse_into(name, src, &mut patterns, errors);
         }
-        Ok(Self::compile(patterns, source_lines))
+        let mut errors = LexiconErrors::default();
+        for e in errors_by_file {
+            errors.append(e);
+        }
+        errors.or_ok(|| Self::compile(patterns, source_lines))
     }
 
-    /// Parses one pattern file, appending its patterns; returns its number of pattern lines.
+    /// Parses one pattern file, appending its patterns and its errors; returns its number
+    /// of pattern lines. A bad line is reported and skipped; the lines under a bad section
+    /// header are checked but not kept.
     fn parse_into(
         name: &str,
         src: &str,
         patterns: &mut Vec<Pattern>,
-    ) -> Result<usize, LexiconError> {
+        errors: &mut LexiconErrors,
+    ) -> usize {
         let ontology = Ontology::builtin();
         let file: Arc<str> = name.into();
-        let mut code: Option<String> = None;
+        let mut section = SectionCode::NoneYet;
         let mut source_lines = 0;
         for (n, raw) in src.lines().enumerate() {
             let line_no = n + 1;
-            let err = |m: String| LexiconError::new(name, line_no, m);
             let line = strip_comment(raw).trim();
             if line.is_empty() {
                 continue;
             }
-            if let Some(rest) = line.strip_prefix('[') {
-                let (c, _description) = rest
-                    .split_once(']')
-                    .ok_or_else(|| err("section header needs ']': [CODE] description".into()))?;
-                let c = c.trim();
-                match ontology.cameo(c) {
-                    None => return Err(err(format!("unknown CAMEO code {c:?}"))),
-                    Some(cc) if cc.plover.is_none() => {
-                        return Err(err(format!(
-                            "CAMEO {c} has no PLOVER category (statements are not coded)"
-                        )))
+            let parsed = if let Some(rest) = line.strip_prefix('[') {
+                let header = parse_section_header(rest, ontology);
+                section = match &header {
+                    Ok(code) => SectionCode::Code(code.clone()),
+                    Err(_) => SectionCode::Bad,
+                };
+                header.map(|_| ())
+            } else {
+                parse_pattern_line(line).and_then(|line_patterns| match &section {
+                    SectionCode::Code(cameo) => {
+                        source_lines += 1;
+                        line_patterns.push_into(patterns, cameo, &file, line_no);
+                        Ok(())
                     }
-                    Some(_) => code = Some(c.to_string()),
-                }
-                continue;
-            }
-            let (line, examples) = split_examples(line).map_err(err)?;
-            let examples: Arc<[String]> = examples.into();
-            let (kind, spec) = line.split_once(':').ok_or_else(|| {
-                err("expected '[CODE] description', 'verb: ...' or 'noun: ...'".into())
-            })?;
-            let pos = match kind.trim() {
-                "verb" => TriggerPos::Verb,
-                "noun" => TriggerPos::Noun,
-                other => return Err(err(format!("unknown pattern kind {other:?} (verb|noun)"))),
+                    SectionCode::Bad => Ok(()),
+                    SectionCode::NoneYet => {
+                        // Reported once: the lines after it are checked, not reported again.
+                        section = SectionCode::Bad;
+                        Err("pattern before any [CODE] section header".into())
+                    }
+                })
             };
-            let cameo = code
-                .clone()
-                .ok_or_else(|| err("pattern before any [CODE] section header".into()))?;
-            let parsed = parse_spec(spec).map_err(err)?;
-            source_lines += 1;
-            let source = format!(
-                "{}: {}",
-                kind.trim(),
-                spec.split_whitespace().collect::<Vec<_>>().join(" ")
-            );
-            let before: Arc<[Vec<String>]> = parsed.before.into();
-            let objects: Arc<[Vec<String>]> = parsed.objects.into();
-            let context: Arc<[Vec<String>]> = parsed.context.into();
-            let exclude: Arc<[String]> = parsed.exclude.into();
-            let recipient: Arc<[Slot]> = parsed.recipient.into();
-            for (head, particles, head_forms) in parsed.heads {
-                let mut after = particles;
-                after.extend(parsed.after.iter().cloned());
-                patterns.push(Pattern {
-                    id: patterns.len() as PatternId,
-                    cameo: cameo.clone(),
-                    pos,
-                    lemma: head,
-                    head_forms,
-                    before: Arc::clone(&before),
-                    after,
-                    objects: Arc::clone(&objects),
-                    context: Arc::clone(&context),
-                    exclude: Arc::clone(&exclude),
-                    recipient: Arc::clone(&recipient),
-                    file: Arc::clone(&file),
-                    line: line_no,
-                    source: source.clone(),
-                    examples: Arc::clone(&examples),
-                });
+            if let Err(message) = parsed {
+                errors.push(LexiconError::new(name, line_no, message));
             }
         }
-        Ok(source_lines)
+        source_lines
     }
 
     fn compile(patterns: Vec<Pattern>, source_lines: usize) -> EventLexicon {
@@ -1092,7 +1159,69 @@ mod tests {
     use super::*;
 
     fn err(src: &str) -> LexiconError {
-        EventLexicon::from_source("t.txt", src).unwrap_err()
+        EventLexicon::from_source("t.txt", src)
+            .unwrap_err()
+            .first()
+            .clone()
+    }
+
+    fn lines_and_messages(src: &str) -> Vec<(usize, String)> {
+        let errors =
+            EventLexicon::from_sources(&[("ok.txt", "[190] x\nverb: attack\n"), ("t.txt", src)])
+                .unwrap_err();
+        errors
+            .errors()
+            .iter()
+            .map(|e| {
+                assert_eq!(e.file, "t.txt");
+                (e.line, e.message.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_bad_line_is_reported_once() {
+        // Three different mistakes; the good lines between them are not reported.
+        let found = lines_and_messages(
+            "[190] Use force\n\
+             verb: attack > obj\n\
+             verb: attack > sideways\n\
+             noun: raid\n\
+             adverb: fiercely\n\
+             [999] no such code\n\
+             verb: bomb\n",
+        );
+        let lines: Vec<usize> = found.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, vec![3, 5, 6], "{found:?}");
+        assert!(found[0].1.contains("recipient slot"), "{found:?}");
+        assert!(found[1].1.contains("pattern kind"), "{found:?}");
+        assert!(found[2].1.contains("unknown CAMEO code"), "{found:?}");
+
+        // Lines under a bad header are still checked; a missing header is reported once.
+        let found = lines_and_messages("[999] x\nverb: Bomb\nverb: shell\n");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!((found[1].0, found[1].1.contains("bad word")), (2, true));
+        let found = lines_and_messages("verb: bomb\nverb: shell\nverb: Shoot\n");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].1.contains("section"), "{found:?}");
+        assert_eq!(found[1].0, 3);
+    }
+
+    #[test]
+    fn errors_are_bounded_and_counted() {
+        let src = "verb: Bad\n".repeat(LexiconErrors::MAX_LISTED + 50);
+        let errors = EventLexicon::from_source("t.txt", &src).unwrap_err();
+        assert_eq!(errors.errors().len(), LexiconErrors::MAX_LISTED);
+        // One error a line (a bad word); the missing section is not reached.
+        assert_eq!(errors.unlisted(), 50);
+        assert!(
+            errors.to_string().ends_with("... and 50 more errors"),
+            "{errors}"
+        );
+        assert_eq!(
+            errors.to_string().lines().count(),
+            LexiconErrors::MAX_LISTED + 1
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! stages read (locative prepositions, auxiliaries, clause breaks, name particles, ...),
 //! one list each, documented in the file. Parsed once on first use.
 
-use crate::LexiconError;
+use crate::{LexiconError, LexiconErrors};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -45,42 +45,47 @@ impl WordLists {
         })
     }
 
-    /// Parse lists in the `words.txt` format.
-    pub fn from_source(name: &str, src: &str) -> Result<WordLists, LexiconError> {
+    /// Parse lists in the `words.txt` format. Errors: every bad line (an entry before any
+    /// list is reported once).
+    pub fn from_source(name: &str, src: &str) -> Result<WordLists, LexiconErrors> {
         let mut lists = WordLists::default();
-        let mut current: Option<Box<str>> = None;
+        let mut errors = LexiconErrors::default();
+        // None: no header yet; Some(None): a list defined twice, its entries skipped.
+        let mut current: Option<Option<Box<str>>> = None;
         for (n, raw) in src.lines().enumerate() {
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
+            let mut report = |message: String| errors.push(LexiconError::new(name, n + 1, message));
             if let Some(list) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 if lists.lists.contains_key(list) {
-                    return Err(LexiconError::new(
-                        name,
-                        n + 1,
-                        format!("list [{list}] defined twice"),
-                    ));
+                    report(format!("list [{list}] defined twice"));
+                    current = Some(None);
+                } else {
+                    lists.lists.insert(list.into(), WordList::default());
+                    current = Some(Some(list.into()));
                 }
-                lists.lists.insert(list.into(), WordList::default());
-                current = Some(list.into());
                 continue;
             }
-            let Some(list) = current.as_deref() else {
-                return Err(LexiconError::new(name, n + 1, "entry before any [list]"));
+            let list = match &current {
+                Some(Some(list)) => list,
+                Some(None) => continue,
+                None => {
+                    report("entry before any [list]".into());
+                    current = Some(None);
+                    continue;
+                }
             };
             if line.chars().any(|c| c.is_uppercase()) {
-                return Err(LexiconError::new(
-                    name,
-                    n + 1,
-                    format!("entries are lowercase: {line:?}"),
-                ));
+                report(format!("entries are lowercase: {line:?}"));
+                continue;
             }
             if let Some(l) = lists.lists.get_mut(list) {
                 l.words.insert(line.into());
             }
         }
-        Ok(lists)
+        errors.or_ok(|| lists)
     }
 
     /// The list with this name.
@@ -100,10 +105,14 @@ mod tests {
         assert!(!l.get("a").unwrap().contains("q"));
         assert_eq!(l.get("b").unwrap().len(), 1);
         let e = WordLists::from_source("w.txt", "[a]\nx\n[a]\n").unwrap_err();
-        assert_eq!(e.line, 3);
+        assert_eq!(e.first().line, 3);
         let e = WordLists::from_source("w.txt", "x\n").unwrap_err();
-        assert_eq!(e.line, 1);
+        assert_eq!(e.first().line, 1);
         assert!(WordLists::from_source("w.txt", "[a]\nUpper\n").is_err());
+        // All of them at once; an entry before any list is reported once.
+        let e = WordLists::from_source("w.txt", "x\ny\n[a]\nUpper\nok\n[a]\nz\n").unwrap_err();
+        let lines: Vec<usize> = e.errors().iter().map(|e| e.line).collect();
+        assert_eq!(lines, [1, 4, 6], "{e}");
     }
 
     #[test]

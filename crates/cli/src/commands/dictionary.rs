@@ -41,9 +41,14 @@ impl DictionaryArgs {
                 builder = builder.dictionary_path(p);
             }
         }
-        builder
-            .build()
-            .map_err(|e| anyhow::anyhow!("--dictionary: {e}"))
+        builder.build().map_err(|e| {
+            let count = e.errors().len() + e.unlisted();
+            if count == 1 {
+                anyhow::anyhow!("--dictionary: {e}")
+            } else {
+                anyhow::anyhow!("--dictionary: {count} errors\n{e}")
+            }
+        })
     }
 }
 
@@ -55,8 +60,9 @@ pub struct Args {
 
 #[derive(clap::Subcommand)]
 pub enum Command {
-    /// Check dictionary files: print each file's kind and size, or its first error as
-    /// FILE:LINE: MESSAGE. Exits with status 1 when a file has an error.
+    /// Check dictionary files: print each file's kind and size, or every error in it as
+    /// FILE:LINE: MESSAGE, one a line (the first 100 of a file, then how many more).
+    /// Exits with status 1 when a file has an error.
     Check {
         /// Files or directories.
         #[arg(required = true)]
@@ -72,6 +78,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         Command::Import(a) => super::dictionary_import::import(a),
         Command::Check { paths } => {
             let mut failed = 0;
+            let mut errors = 0;
             let mut files = 0;
             for path in &paths {
                 for checked in sitrep_core::check_dictionary(path) {
@@ -84,6 +91,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                         ),
                         Err(e) => {
                             failed += 1;
+                            errors += e.errors().len() + e.unlisted();
                             println!("{e}");
                         }
                     }
@@ -92,6 +100,13 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             if files == 0 {
                 eprintln!("sitrep: no dictionary files (*.txt) found");
                 return Ok(1);
+            }
+            if failed > 0 {
+                eprintln!(
+                    "sitrep: {errors} error{} in {failed} of {files} file{}",
+                    if errors == 1 { "" } else { "s" },
+                    if files == 1 { "" } else { "s" }
+                );
             }
             Ok(i32::from(failed > 0))
         }
