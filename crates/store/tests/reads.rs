@@ -1,5 +1,6 @@
 //! The dashboard's reads at scale (issue #14): party filters match the rows their rule
-//! says, whatever the query plan; pages of events are slices of the whole ordered list.
+//! says, whatever the query plan; pages of events are slices of the whole ordered list;
+//! migration 4 adds the covering index the reads use.
 
 mod common;
 
@@ -311,4 +312,122 @@ fn a_page_of_events_is_a_slice_of_the_whole_list() {
             }
         }
     }
+}
+
+/// The plan SQLite chooses for a statement, one line per step.
+fn plan(store: &SqliteStore, sql: &str, params: &[rusqlite::types::Value]) -> String {
+    let mut stmt = store
+        .connection()
+        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+        .unwrap();
+    stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
+        r.get::<_, String>(3)
+    })
+    .unwrap()
+    .map(Result::unwrap)
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+#[test]
+fn a_version_3_database_gets_the_summary_index_and_reads_use_it() {
+    let dir = std::env::temp_dir().join(format!("sitrep-store-reads-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("v3.db");
+    let _ = std::fs::remove_file(&path);
+    let docs = vec![
+        NewDocument {
+            record: story_a(),
+            source: None,
+        },
+        NewDocument {
+            record: story_b(),
+            source: None,
+        },
+    ];
+    let (expected, events) = {
+        let mut store = SqliteStore::open(&path).unwrap();
+        store.put_documents(&docs).unwrap();
+        let expected = store.canonical_dump().unwrap();
+        let events = store.events(&EventFilter::default()).unwrap();
+        // Back to the version 3 layout.
+        store
+            .connection()
+            .execute_batch(
+                "DROP INDEX event_clusters_summary;
+                 CREATE INDEX event_clusters_date ON event_clusters(date);
+                 PRAGMA user_version = 3;",
+            )
+            .unwrap();
+        store.close().unwrap();
+        (expected, events)
+    };
+    // A read-only open asks for the migration rather than reading an older layout.
+    assert!(SqliteStore::open_read_only(&path).is_err());
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.canonical_dump().unwrap(), expected);
+    assert_eq!(store.events(&EventFilter::default()).unwrap(), events);
+    let indexes: Vec<String> = store
+        .connection()
+        .prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'event_clusters' AND type = 'index' AND sql IS NOT NULL ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        indexes.contains(&"event_clusters_summary".to_string()),
+        "{indexes:?}"
+    );
+    assert!(
+        !indexes.contains(&"event_clusters_date".to_string()),
+        "{indexes:?}"
+    );
+
+    // Counts, charts and the picking of a page read the index alone (no table row).
+    let dyad = EventFilter {
+        dyad: Some(("RUS".into(), "korean".into())),
+        quad: Some(4),
+        ..EventFilter::default()
+    };
+    let w = sitrep_store::query::build_where(&dyad);
+    let count = plan(
+        &store,
+        &format!("SELECT count(*) FROM event_clusters c{}", w.clause),
+        &w.params,
+    );
+    assert!(
+        count.contains("COVERING INDEX event_clusters_summary"),
+        "{count}"
+    );
+    let page = plan(
+        &store,
+        &format!(
+            "SELECT c.id FROM event_clusters c{} ORDER BY {} LIMIT 100",
+            w.clause,
+            Sort::Newest.order_by()
+        ),
+        &w.params,
+    );
+    assert!(
+        page.contains("COVERING INDEX event_clusters_summary"),
+        "{page}"
+    );
+    let (label, precise) = sitrep_store::query::period_sql(sitrep_store::Period::Week);
+    let chart = plan(
+        &store,
+        &format!(
+            "SELECT {label} AS period, count(*), sum(c.num_mentions), total(c.goldstein),
+                    sum(c.quad = 1) FROM event_clusters c
+             WHERE c.date IS NOT NULL AND {precise} GROUP BY period"
+        ),
+        &[],
+    );
+    assert!(
+        chart.contains("COVERING INDEX event_clusters_summary"),
+        "{chart}"
+    );
+    drop(store);
+    let _ = std::fs::remove_dir_all(&dir);
 }
