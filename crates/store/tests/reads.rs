@@ -70,7 +70,7 @@ fn store() -> SqliteStore {
                 cameo: ["190", "112", "040", "070"][n % 4],
                 goldstein: [-10.0, -2.0, 1.0, 7.0][n % 4],
                 actor: a.clone(),
-                recipient: (n % 11 != 0).then(|| b.clone()),
+                recipient: (!n.is_multiple_of(11)).then(|| b.clone()),
                 sentence: "Officials said the attack",
                 trigger: "attack",
                 date: Some(["2025-03-01", "2025-03-02", "2025-04-10"][n % 3]),
