@@ -509,6 +509,43 @@ mod tests {
     }
 
     #[test]
+    fn every_parameter_is_used_in_both_dialects() {
+        let f = EventFilter {
+            dyad: Some(("RUS".into(), "North-Korean troops".into())),
+            actor: Some("u.s.".into()),
+            text: Some("sanctions".into()),
+            modality: Some("claimed".into()),
+            ..EventFilter::default()
+        };
+        for (dialect, mark, like) in [
+            (Dialect::Sqlite, "?", " LIKE "),
+            (Dialect::Postgres, "$", " ILIKE "),
+        ] {
+            let w = build_where_in(&f, dialect);
+            for n in 1..=w.params.len() {
+                // `?1` must not be found inside `?12`.
+                let used = w.clause.match_indices(&format!("{mark}{n}")).any(|(i, p)| {
+                    !w.clause[i + p.len()..].starts_with(|c: char| c.is_ascii_digit())
+                });
+                assert!(used, "{dialect:?}: {mark}{n} unused in {}", w.clause);
+            }
+            assert!(!w.clause.contains(&format!("{mark}{}", w.params.len() + 1)));
+            // Each name match is guarded by the substring test on its longest word.
+            assert_eq!(
+                w.clause.matches(&format!("_name{like}")).count(),
+                5,
+                "{}",
+                w.clause
+            );
+            // "korean" and "troops" are equally long: the later word is taken.
+            assert!(w.params.contains(&Value::Text("%troops%".into())));
+            assert!(w
+                .params
+                .contains(&Value::Text("% north korean troops %".into())));
+        }
+    }
+
+    #[test]
     fn empty_filter_is_empty_clause() {
         let w = build_where(&EventFilter::default());
         assert!(w.clause.is_empty() && w.params.is_empty());
