@@ -141,6 +141,17 @@ fn main() {
     let path = dir.join(format!("page-render-{events}.db"));
     if !path.exists() {
         build(&path, events, &root);
+    } else {
+        // A store an earlier build made: opening it for writing applies the migrations
+        // this build has (the server opens it read-only, which needs the current schema).
+        let start = Instant::now();
+        let store = SqliteStore::open(&path).expect("migrate");
+        store.close().expect("close");
+        eprintln!(
+            "opened {} for writing (migrations) in {:.1} s",
+            path.display(),
+            start.elapsed().as_secs_f64()
+        );
     }
     let stats = SqliteStore::open_read_only(&path).unwrap().stats().unwrap();
     let server = sitrep_server::start(sitrep_server::ServeConfig {
@@ -202,6 +213,8 @@ fn main() {
         "/actor/RUS",
         "/network",
         "/search?q=officials",
+        // A word in about 2% of the articles (the filler words are w0..w4999).
+        "/events?q=w1234",
         "/brief?dyad=RUS,UKR",
         "/api/events?limit=100",
         "/api/aggregates?period=week",

@@ -308,12 +308,23 @@ fn party_condition(w: &mut SqlWhere, side: &str, value: &str) -> String {
         alternatives.push(format!("c.{side}_cameo {like} {prefix} ESCAPE '\\'"));
     }
     let words = name_words(value);
-    if !words.is_empty() {
+    if let Some(longest) = words
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .max_by_key(|word| word.len())
+    {
+        // The whole-word test rewrites the name with twelve nested `replace()` calls, too
+        // slow to run on every row of a large store. A name holding the words as whole
+        // words holds each of them as a plain substring (the words are letters and digits,
+        // the replaced characters are not, and `LIKE`/`ILIKE` ignore the case `lower()`
+        // changes), so the cheap substring test on the longest word comes first and the
+        // rewrite runs only on the rows that pass it: the same rows match.
+        let like = w.like();
+        let candidate = w.param(format!("%{}%", like_escape(longest)));
         let pattern = w.param(format!("% {} %", like_escape(&words)));
         alternatives.push(format!(
-            "{} {} {pattern} ESCAPE '\\'",
+            "(c.{side}_name {like} {candidate} ESCAPE '\\' AND {} {like} {pattern} ESCAPE '\\')",
             name_words_sql(&format!("c.{side}_name")),
-            w.like()
         ));
     }
     format!("({})", alternatives.join(" OR "))
@@ -447,10 +458,20 @@ pub fn build_where_in(filter: &EventFilter, dialect: Dialect) -> SqlWhere {
         });
     }
     if !mention_conds.is_empty() {
-        w.and(format!(
-            "EXISTS (SELECT 1 FROM event_mentions m WHERE m.cluster = c.id AND {})",
-            mention_conds.join(" AND ")
-        ));
+        let conds = mention_conds.join(" AND ");
+        if dialect == Dialect::Sqlite && filter.text.is_some() {
+            // Driven by the matching documents: their mentions' clusters, read once.
+            // SQLite runs the `EXISTS` form per cluster and tries each matching document
+            // against it (`event_mentions(doc, cluster)`): 14 s to count the events of a
+            // word in 2% of 20,000 articles, against 10 ms this way.
+            w.and(format!(
+                "c.id IN (SELECT m.cluster FROM event_mentions m WHERE {conds})"
+            ));
+        } else {
+            w.and(format!(
+                "EXISTS (SELECT 1 FROM event_mentions m WHERE m.cluster = c.id AND {conds})"
+            ));
+        }
     }
     w
 }
@@ -484,7 +505,44 @@ mod tests {
         let w = build_where(&f);
         assert!(!w.clause.contains("DROP"));
         assert!(!w.clause.contains("unbalanced"));
-        assert_eq!(w.params.len(), 3);
+        assert_eq!(w.params.len(), 4);
+    }
+
+    #[test]
+    fn every_parameter_is_used_in_both_dialects() {
+        let f = EventFilter {
+            dyad: Some(("RUS".into(), "North-Korean troops".into())),
+            actor: Some("u.s.".into()),
+            text: Some("sanctions".into()),
+            modality: Some("claimed".into()),
+            ..EventFilter::default()
+        };
+        for (dialect, mark, like) in [
+            (Dialect::Sqlite, "?", " LIKE "),
+            (Dialect::Postgres, "$", " ILIKE "),
+        ] {
+            let w = build_where_in(&f, dialect);
+            for n in 1..=w.params.len() {
+                // `?1` must not be found inside `?12`.
+                let used = w.clause.match_indices(&format!("{mark}{n}")).any(|(i, p)| {
+                    !w.clause[i + p.len()..].starts_with(|c: char| c.is_ascii_digit())
+                });
+                assert!(used, "{dialect:?}: {mark}{n} unused in {}", w.clause);
+            }
+            assert!(!w.clause.contains(&format!("{mark}{}", w.params.len() + 1)));
+            // Each name match is guarded by the substring test on its longest word.
+            assert_eq!(
+                w.clause.matches(&format!("_name{like}")).count(),
+                5,
+                "{}",
+                w.clause
+            );
+            // "korean" and "troops" are equally long: the later word is taken.
+            assert!(w.params.contains(&Value::Text("%troops%".into())));
+            assert!(w
+                .params
+                .contains(&Value::Text("% north korean troops %".into())));
+        }
     }
 
     #[test]

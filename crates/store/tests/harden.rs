@@ -179,11 +179,13 @@ fn a_version_2_database_is_migrated_with_the_same_cluster_columns() {
         let mut store = SqliteStore::open(&path).unwrap();
         store.put_documents(&docs).unwrap();
         let expected = store.canonical_dump().unwrap();
-        // Back to the version 2 layout: what migration 3 added is removed.
+        // Back to the version 2 layout: what migrations 4 and 3 added is removed.
         store
             .connection()
             .execute_batch(
-                "DROP INDEX event_mentions_doc_cluster;
+                "DROP INDEX event_clusters_summary;
+                 CREATE INDEX event_clusters_date ON event_clusters(date);
+                 DROP INDEX event_mentions_doc_cluster;
                  DROP TABLE cluster_sources;
                  DROP TABLE cluster_cameos;
                  ALTER TABLE event_clusters DROP COLUMN rep_mention;
