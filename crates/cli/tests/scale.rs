@@ -346,23 +346,8 @@ fn poison(cluster: &Cluster, dir: &Path) {
 }
 
 fn fresh_database(base: &str, name: &str) -> String {
-    let mut admin = postgres::Client::connect(base, postgres::NoTls)
-        .unwrap_or_else(|e| panic!("PostgreSQL at {base} is unreachable: {e}"));
-    admin
-        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .unwrap();
-    admin
-        .batch_execute(&format!("CREATE DATABASE {name}"))
-        .unwrap();
-    let (head, query) = match base.split_once('?') {
-        Some((h, q)) => (h.to_string(), format!("?{q}")),
-        None => (base.to_string(), String::new()),
-    };
-    let scheme_end = head.find("://").unwrap() + 3;
-    let authority_end = head[scheme_end..]
-        .find('/')
-        .map_or(head.len(), |i| scheme_end + i);
-    format!("{}/{name}{query}", &head[..authority_end])
+    sitrep_store::PgStore::create_scratch_database(base, name)
+        .unwrap_or_else(|e| panic!("PostgreSQL at {base}: cannot create {name}: {e}"))
 }
 
 #[test]

@@ -362,7 +362,24 @@ fn analyst_clicks_from_a_spike_to_the_sentence() {
     let edges = d.find_all("svg.network a.edge");
     assert!(!edges.is_empty(), "the network has edges");
     d.screenshot("network");
-    d.click(&edges[0]);
+    // Edges cross: click one whose middle is not under another edge, as a reader would.
+    let open_edge = d.script(
+        "const edges = [...document.querySelectorAll('svg.network a.edge')];
+         for (let i = 0; i < edges.length; i++) {
+             edges[i].scrollIntoView({block: 'center', inline: 'center'});
+             const r = edges[i].getBoundingClientRect();
+             const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+             if (top && edges[i].contains(top)) return i;
+         }
+         return -1;",
+        json!([]),
+    );
+    let open_edge = open_edge.as_i64().expect("an index");
+    assert!(
+        open_edge >= 0,
+        "every edge of the network is covered by another"
+    );
+    d.click(&edges[open_edge as usize]);
     assert!(d.url().contains("/dyad/"), "{}", d.url());
     d.goto(&format!("{base}/search?q=ceasefire"));
     assert!(!d

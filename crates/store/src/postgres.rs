@@ -455,6 +455,29 @@ impl PgStore {
         Ok(())
     }
 
+    /// Create the database `name`, empty (dropped first if it exists), on the server that
+    /// `server_url` connects to, and return the URL that opens it: tests and benchmarks
+    /// each get a database of their own. `name` is written into the statement (PostgreSQL
+    /// takes no parameters for names), so it must be a plain lowercase identifier.
+    pub fn create_scratch_database(server_url: &str, name: &str) -> Result<String> {
+        let plain = !name.is_empty()
+            && name.len() <= 63
+            && name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !plain {
+            return Err(StoreError::Invalid(format!(
+                "database name {name:?}: use lowercase ASCII letters, digits and _ \
+                 (at most 63, not starting with a digit)"
+            )));
+        }
+        let mut admin = Client::connect(server_url, NoTls)?;
+        admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))?;
+        admin.batch_execute(&format!("CREATE DATABASE {name}"))?;
+        url_with_database(server_url, name)
+    }
+
     fn put_batch(conn: &mut Connection, docs: &[NewDocument]) -> Result<Vec<PutOutcome>> {
         let keys = batch_lock_keys(docs);
         let Connection { client, statements } = conn;
@@ -1543,10 +1566,49 @@ impl Store for PgStore {
     }
 }
 
+/// `url` with its database replaced by `database`
+/// (`scheme://authority[/database][?query]`).
+fn url_with_database(url: &str, database: &str) -> Result<String> {
+    let (head, query) = match url.split_once('?') {
+        Some((head, query)) => (head, format!("?{query}")),
+        None => (url, String::new()),
+    };
+    let Some(scheme_end) = head.find("://").map(|i| i + 3) else {
+        return Err(StoreError::Invalid(format!(
+            "{url:?} is not a postgres:// URL"
+        )));
+    };
+    let authority_end = head[scheme_end..]
+        .find('/')
+        .map_or(head.len(), |i| scheme_end + i);
+    Ok(format!("{}/{database}{query}", &head[..authority_end]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::is_postgres_url;
+
+    #[test]
+    fn scratch_database_urls_replace_only_the_database() {
+        let url = |u| url_with_database(u, "sitrep_test_x").unwrap();
+        assert_eq!(
+            url("postgres://u:p@h:5432/postgres"),
+            "postgres://u:p@h:5432/sitrep_test_x"
+        );
+        assert_eq!(url("postgres://h"), "postgres://h/sitrep_test_x");
+        assert_eq!(
+            url("postgresql://h:1/db?sslmode=disable&x=/y"),
+            "postgresql://h:1/sitrep_test_x?sslmode=disable&x=/y"
+        );
+        assert!(url_with_database("sitrep.db", "x").is_err());
+        for bad in ["", "Bad", "x; DROP TABLE t", "1db", "a-b"] {
+            assert!(
+                PgStore::create_scratch_database("postgres://h", bad).is_err(),
+                "{bad}"
+            );
+        }
+    }
 
     #[test]
     fn urls_select_postgres() {

@@ -30,25 +30,12 @@ fn fresh_database(name: &str) -> Option<String> {
         eprintln!("skipped: set SITREP_TEST_POSTGRES=postgres://... to test the PostgreSQL store");
         return None;
     };
-    let mut admin = postgres::Client::connect(&base, postgres::NoTls)
-        .unwrap_or_else(|e| panic!("SITREP_TEST_POSTGRES={base} is set but unreachable: {e}"));
     let db = format!("sitrep_test_{name}");
-    admin
-        .batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
-        .unwrap();
-    admin
-        .batch_execute(&format!("CREATE DATABASE {db}"))
-        .unwrap();
-    // scheme://authority/database?query: replace the database.
-    let (head, query) = match base.split_once('?') {
-        Some((h, q)) => (h.to_string(), format!("?{q}")),
-        None => (base.clone(), String::new()),
-    };
-    let scheme_end = head.find("://").unwrap() + 3;
-    let authority_end = head[scheme_end..]
-        .find('/')
-        .map_or(head.len(), |i| scheme_end + i);
-    Some(format!("{}/{db}{query}", &head[..authority_end]))
+    Some(
+        PgStore::create_scratch_database(&base, &db).unwrap_or_else(|e| {
+            panic!("SITREP_TEST_POSTGRES={base} is set but {db} cannot be created: {e}")
+        }),
+    )
 }
 
 /// Events with the ingest time removed (two stores never ingest in the same second).
