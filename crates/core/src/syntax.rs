@@ -865,6 +865,24 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
         let k = self.past_count(k, to);
         let (end, ms) = self.np_after(k, to)?;
+        // "attacked its neighbour, Monaco", "shelled the capital, Kyiv": a name in
+        // apposition says who the object is, where the phrase itself names only the
+        // subject's own possessive or no party at all.
+        let possessor_only = |ms: &[usize]| {
+            ms.iter().all(|&m| {
+                let (_, me) = self.mention_range(m);
+                (me < self.len() && self.words[me] == "'s")
+                    || self.doc.mentions[m].kind == crate::doc::MentionKind::Pronoun
+            })
+        };
+        if possessor_only(&ms) {
+            if let Some(slot) = self.apposed_names(end, to) {
+                return Some(Slot {
+                    np: (k, slot.np.1),
+                    ..slot
+                });
+            }
+        }
         if ms.is_empty() {
             // "condemned the brutality of the Myanmar military": the owner of the object.
             if end + 1 < to.min(self.len()) && self.words[end] == "of" {
@@ -898,6 +916,34 @@ impl<'a, 'd> Clause<'a, 'd> {
             mentions: heads,
             how,
             np: (k, end),
+            cited_by: Vec::new(),
+            np_is_object: true,
+        })
+    }
+
+    /// Names in apposition after a noun phrase ending at `end` (", Monaco," in "its
+    /// neighbour, Monaco, on Monday"): only names, closed by punctuation, a preposition or
+    /// the region's end, so that ", China said" (a new clause) is not taken.
+    fn apposed_names(&self, end: usize, to: usize) -> Option<Slot> {
+        let to = to.min(self.len());
+        if end + 1 >= to || self.words[end] != "," || self.tags[end - 1].is_proper_noun() {
+            return None;
+        }
+        let start = end + 1 + usize::from(self.words[end + 1] == "the");
+        self.mention(start)?;
+        let (e, ms) = self.np_after(start, to)?;
+        let names = ms
+            .iter()
+            .all(|&m| self.doc.mentions[m].kind == crate::doc::MentionKind::Name);
+        let closed = e >= to
+            || self.tags[e] == Tag::IN
+            || matches!(self.words[e], "," | "." | ";" | ":" | ")" | "\"");
+        let only_names = (start..e)
+            .all(|j| self.mention(j).is_some() || matches!(self.words[j], "and" | "," | "the"));
+        (names && closed && only_names && !ms.is_empty()).then(|| Slot {
+            mentions: ms,
+            how: "name in apposition to the direct object",
+            np: (end + 1, e),
             cited_by: Vec::new(),
             np_is_object: true,
         })
