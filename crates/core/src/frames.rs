@@ -465,6 +465,7 @@ fn govern(
                 negated,
                 noun: false,
                 object_np: None,
+                event_object: false,
                 ..ev.clone()
             };
             m.rule.push_str(&format!(
@@ -583,6 +584,7 @@ fn reactions(
                     noun: false,
                     framed_by: None,
                     object_np: None,
+                    event_object: false,
                     governed_modality: None,
                     rule: rule.clone(),
                 });
