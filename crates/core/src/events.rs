@@ -118,6 +118,25 @@ pub fn code_sentence(
         }
         i = j;
     }
+    // A noun in the object phrase of a coded verb's own object keyword ("threatened to
+    // suspend | talks with Egypt", the pattern `threaten +suspend +talks`): the verb's
+    // event says it, and the noun is no event of its own, whatever frame governs it later.
+    retain_tail(out, first_new, |_, ev| {
+        let head = ev.trigger.0 - clause.first;
+        !(ev.noun
+            && objects.iter().any(|&(verb_head, obj)| {
+                obj > verb_head
+                    && obj < head
+                    && head - obj <= 4
+                    && clause.is_verb(obj)
+                    && (obj + 1..head).all(|l| {
+                        matches!(
+                            clause.tags[l],
+                            Tag::DT | Tag::JJ | Tag::PRPS | Tag::CD | Tag::NN | Tag::NNS
+                        )
+                    })
+            }))
+    });
     link_governed(clause, out, first_new);
     inherit_agreed_parties(clause, out, first_new);
     // Frames (intent, threat, demand, appeal, refusal) rewrite the acts they govern, and
@@ -200,6 +219,11 @@ fn filter(
         {
             return false;
         }
+        // A news outlet talking with someone ("VOA spoke with the envoy", "the minister
+        // told Reuters") is an interview, not a consultation between parties.
+        if ev.plover == "CONSULT" && (is_media(doc, ev.actor) || is_media(doc, ev.recipient)) {
+            return false;
+        }
         // What a party is urged or threatened to do has not happened: "urged Russia to
         // accept a ceasefire" is the appeal, not an acceptance.
         let infinitive = is_infinitive(clause, ev);
@@ -246,6 +270,11 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
             .patterns_for(clause.words[end - 1])
             .iter()
             .any(|&p| lexicon.pattern(p).pos == TriggerPos::Noun)
+}
+
+/// Is the mention a news organisation (sector `MED` in the actor dictionary)?
+fn is_media(doc: &Doc, m: Option<usize>) -> bool {
+    m.is_some_and(|m| doc.entities[doc.mentions[m].entity].sector.as_deref() == Some("MED"))
 }
 
 fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {

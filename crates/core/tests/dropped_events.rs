@@ -64,3 +64,63 @@ fn a_name_in_apposition_to_the_object_is_the_recipient() {
         show(&r)
     );
 }
+
+#[test]
+fn a_hostile_verbs_complement_is_not_an_event_of_its_own() {
+    // The pattern `threaten +suspend +talks` codes the threat; the talks are what is
+    // threatened, not an agreement or a meeting.
+    let r = run("Sudan threatened to suspend talks with Ethiopia over the dam.");
+    assert!(
+        find(&r, "THREATEN", "SDN", Some("ETH")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.event != "AGREE" && e.event != "CONSULT"),
+        "{}",
+        show(&r)
+    );
+    // Declining to exclude sanctions announces them: a threat, not sanctions imposed.
+    let r = run("France refused to rule out new sanctions against Iran.");
+    assert!(
+        find(&r, "THREATEN", "FRA", Some("IRN")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(r.events.iter().all(|e| e.event != "COERCE"), "{}", show(&r));
+}
+
+#[test]
+fn a_news_outlet_interviewing_someone_is_not_a_consultation() {
+    let r = run("VOA spoke with Foreign Minister Wang Yi on Tuesday.");
+    assert!(
+        r.events.iter().all(|e| e.event != "CONSULT"),
+        "{}",
+        show(&r)
+    );
+    // Two governments meeting still are.
+    let r = run("Egypt's foreign minister met with Jordan's King Abdullah on Monday.");
+    assert!(
+        r.events.iter().any(|e| e.event == "CONSULT"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn an_accusation_aimed_at_an_event_needs_no_party_recipient() {
+    // The object is an event, not a party: the act is complete as it stands.
+    let r = run("Police in Kenya are investigating the shooting in Nairobi.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "ACCUSE" && e.recipient.is_none()),
+        "{}",
+        show(&r)
+    );
+    // No object at all: an agreement with nobody is not coded.
+    let r = run("The Kenyan government agreed on Monday.");
+    assert!(r.events.iter().all(|e| e.event != "AGREE"), "{}", show(&r));
+}
