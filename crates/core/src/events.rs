@@ -238,12 +238,13 @@ fn filter(
             return false;
         }
         // No recipient, while a nearby event of the same actor has one: a restatement.
+        // That event may share the trigger, a frame having moved it to its cue verb
+        // ("refused" of "refused to rule out sanctions against Iran").
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
                 o.recipient.is_some()
                     && entity(o.actor) == entity(ev.actor)
                     && o.trigger.0.abs_diff(ev.trigger.0) <= 6
-                    && o.trigger != ev.trigger
             })
         {
             return false;
