@@ -1079,7 +1079,8 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                 doc.token_text(g)
             }
         }));
-        let t = tagger.tag_vec(&raw);
+        let mut t = tagger.tag_vec(&raw);
+        recover_headline_verb(k, doc, si, &mut t);
         // Only the analysed sentences are coded, so only they are parsed.
         if analysed[si] {
             toks.clear();
@@ -1093,6 +1094,46 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.analysed = analysed;
     doc.tags = tags;
     doc.trees = trees;
+}
+
+/// A headline in the present tense ("Venezuela and Ghana sign landmark agreement") has
+/// no finite verb in the tagger's reading: its verb reads as a noun of a compound. The
+/// first word after an actor's name that the event lexicon knows as a verb head in a
+/// present-tense form (and not as a noun), read as a noun or an adjective, is that verb. Prose has a finite verb and is
+/// left as tagged.
+fn recover_headline_verb(k: &Knowledge, doc: &Doc, si: usize, tags: &mut [Tag]) {
+    let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
+    if tags.iter().any(|&t| finite(t)) {
+        return;
+    }
+    let lexicon = &k.lexicon;
+    for (i, g) in doc.sentences[si].tokens().enumerate().skip(1) {
+        if !matches!(tags[i], Tag::NN | Tag::NNS | Tag::JJ)
+            || doc.mention_at[g] != crate::doc::NONE
+            || doc.mention_at[g - 1] == crate::doc::NONE
+        {
+            continue;
+        }
+        let w = doc.norm(g);
+        let mut forms = sitrep_lexicon::Forms(0);
+        for &id in lexicon.patterns_for(w) {
+            if let Some(f) = lexicon.head_pos_of_form(w, id) {
+                forms = sitrep_lexicon::Forms(forms.0 | f.0);
+            }
+        }
+        let noun = forms.contains(sitrep_lexicon::Forms::SINGULAR) || forms.is_plural();
+        if noun {
+            continue;
+        }
+        if forms.contains(sitrep_lexicon::Forms::THIRD) {
+            tags[i] = Tag::VBZ;
+        } else if forms.contains(sitrep_lexicon::Forms::BASE) {
+            tags[i] = Tag::VBP;
+        } else {
+            continue;
+        }
+        return;
+    }
 }
 
 /// The sentence of a figure (where its cue word or number is), unless it is a heading.

@@ -130,3 +130,21 @@ fn an_accusation_aimed_at_an_event_needs_no_party_recipient() {
     let r = run("The Kenyan government agreed on Monday.");
     assert!(r.events.iter().all(|e| e.event != "AGREE"), "{}", show(&r));
 }
+
+#[test]
+fn a_present_tense_headline_verb_is_read_as_a_verb() {
+    // Without a finite verb the tagger reads "sign" as a noun of "sign border agreement".
+    let r = run("Peru and Chile sign border agreement");
+    assert!(
+        find(&r, "SUPPORT", "PER", Some("CHL")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // Prose with a finite verb is left as tagged: "sign" stays a noun.
+    let r = run("Peru's sign of goodwill was welcomed in Chile.");
+    assert!(
+        r.events.iter().all(|e| e.trigger.text != "sign"),
+        "{}",
+        show(&r)
+    );
+}
