@@ -231,6 +231,9 @@ pub struct CodedEvent {
     pub framed_by: Option<usize>,
     /// Local token range of the recipient's noun phrase, when it was the direct object.
     pub object_np: Option<(usize, usize)>,
+    /// The verb's direct object is an event noun naming no party ("condemned the
+    /// killings"), so the act is complete without a recipient for some categories.
+    pub event_object: bool,
     /// How the governing event frames this one (alleged, denied).
     pub governed_modality: Option<Modality>,
     pub rule: String,

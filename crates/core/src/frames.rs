@@ -213,7 +213,15 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
         }
         frames.cues_at(&clause.words, s, &np_ok, &skip_ok, &mut found);
     }
-    found.retain(|m| m.end >= vg && m.end <= k && m.end > m.start);
+    // An event noun may also sit right after a cue that holds its governing verb
+    // ("refused to rule out | new sanctions", "raised the possibility of | sanctions"):
+    // the cue ends where the noun phrase begins.
+    let np_start = if ev.noun {
+        Some(clause.np_around(head).0)
+    } else {
+        None
+    };
+    found.retain(|m| m.end > m.start && ((m.end >= vg && m.end <= k) || Some(m.end) == np_start));
     found
         .into_iter()
         .min_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)))
@@ -465,6 +473,7 @@ fn govern(
                 negated,
                 noun: false,
                 object_np: None,
+                event_object: false,
                 ..ev.clone()
             };
             m.rule.push_str(&format!(
@@ -583,6 +592,7 @@ fn reactions(
                     noun: false,
                     framed_by: None,
                     object_np: None,
+                    event_object: false,
                     governed_modality: None,
                     rule: rule.clone(),
                 });

@@ -865,6 +865,24 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
         let k = self.past_count(k, to);
         let (end, ms) = self.np_after(k, to)?;
+        // "attacked its neighbour, Monaco", "shelled the capital, Kyiv": a name in
+        // apposition says who the object is, where the phrase itself names only the
+        // subject's own possessive or no party at all.
+        let possessor_only = |ms: &[usize]| {
+            ms.iter().all(|&m| {
+                let (_, me) = self.mention_range(m);
+                (me < self.len() && self.words[me] == "'s")
+                    || self.doc.mentions[m].kind == crate::doc::MentionKind::Pronoun
+            })
+        };
+        if possessor_only(&ms) {
+            if let Some(slot) = self.apposed_names(end, to) {
+                return Some(Slot {
+                    np: (k, slot.np.1),
+                    ..slot
+                });
+            }
+        }
         if ms.is_empty() {
             // "condemned the brutality of the Myanmar military": the owner of the object.
             if end + 1 < to.min(self.len()) && self.words[end] == "of" {
@@ -898,6 +916,34 @@ impl<'a, 'd> Clause<'a, 'd> {
             mentions: heads,
             how,
             np: (k, end),
+            cited_by: Vec::new(),
+            np_is_object: true,
+        })
+    }
+
+    /// Names in apposition after a noun phrase ending at `end` (", Monaco," in "its
+    /// neighbour, Monaco, on Monday"): only names, closed by punctuation, a preposition or
+    /// the region's end, so that ", China said" (a new clause) is not taken.
+    fn apposed_names(&self, end: usize, to: usize) -> Option<Slot> {
+        let to = to.min(self.len());
+        if end + 1 >= to || self.words[end] != "," || self.tags[end - 1].is_proper_noun() {
+            return None;
+        }
+        let start = end + 1 + usize::from(self.words[end + 1] == "the");
+        self.mention(start)?;
+        let (e, ms) = self.np_after(start, to)?;
+        let names = ms
+            .iter()
+            .all(|&m| self.doc.mentions[m].kind == crate::doc::MentionKind::Name);
+        let closed = e >= to
+            || self.tags[e] == Tag::IN
+            || matches!(self.words[e], "," | "." | ";" | ":" | ")" | "\"");
+        let only_names = (start..e)
+            .all(|j| self.mention(j).is_some() || matches!(self.words[j], "and" | "," | "the"));
+        (names && closed && only_names && !ms.is_empty()).then(|| Slot {
+            mentions: ms,
+            how: "name in apposition to the direct object",
+            np: (end + 1, e),
             cited_by: Vec::new(),
             np_is_object: true,
         })
@@ -1036,6 +1082,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         }));
         let mut t = Vec::with_capacity(raw.len());
         tagger.tag_with_info(&raw, &mut t, &mut infos);
+        recover_headline_verb(k, doc, si, &mut t);
         // Only the analysed sentences are coded, so only they are parsed (on the
         // word hashes the tagger made).
         if analysed[si] {
@@ -1050,6 +1097,46 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.analysed = analysed;
     doc.tags = tags;
     doc.trees = trees;
+}
+
+/// A headline in the present tense ("Venezuela and Ghana sign landmark agreement") has
+/// no finite verb in the tagger's reading: its verb reads as a noun of a compound. The
+/// first word after an actor's name that the event lexicon knows as a verb head in a
+/// present-tense form (and not as a noun), read as a noun or an adjective, is that verb. Prose has a finite verb and is
+/// left as tagged.
+fn recover_headline_verb(k: &Knowledge, doc: &Doc, si: usize, tags: &mut [Tag]) {
+    let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
+    if tags.iter().any(|&t| finite(t)) {
+        return;
+    }
+    let lexicon = &k.lexicon;
+    for (i, g) in doc.sentences[si].tokens().enumerate().skip(1) {
+        if !matches!(tags[i], Tag::NN | Tag::NNS | Tag::JJ)
+            || doc.mention_at[g] != crate::doc::NONE
+            || doc.mention_at[g - 1] == crate::doc::NONE
+        {
+            continue;
+        }
+        let w = doc.norm(g);
+        let mut forms = sitrep_lexicon::Forms(0);
+        for &id in lexicon.patterns_for(w) {
+            if let Some(f) = lexicon.head_pos_of_form(w, id) {
+                forms = sitrep_lexicon::Forms(forms.0 | f.0);
+            }
+        }
+        let noun = forms.contains(sitrep_lexicon::Forms::SINGULAR) || forms.is_plural();
+        if noun {
+            continue;
+        }
+        if forms.contains(sitrep_lexicon::Forms::THIRD) {
+            tags[i] = Tag::VBZ;
+        } else if forms.contains(sitrep_lexicon::Forms::BASE) {
+            tags[i] = Tag::VBP;
+        } else {
+            continue;
+        }
+        return;
+    }
 }
 
 /// The sentence of a figure (where its cue word or number is), unless it is a heading.

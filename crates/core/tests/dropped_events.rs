@@ -1,0 +1,150 @@
+//! Events a lexicon pattern matched that the coder used to drop or miscode (issue #9):
+//! an apposed name as the recipient, optional recipients, complements of a frame, news
+//! outlets interviewing someone. Sentences written for the purpose in the style of wire copy.
+
+use sitrep_core::Pipeline;
+use sitrep_record::{Event, InputDocument, Record};
+
+fn run(text: &str) -> Record {
+    Pipeline::new().process(&InputDocument {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2026-03-02".into()),
+        ..InputDocument::default()
+    })
+}
+
+fn code(p: &Option<sitrep_record::Party>) -> Option<&str> {
+    p.as_ref().and_then(|p| p.code.as_deref())
+}
+
+fn find<'r>(r: &'r Record, event: &str, actor: &str, recipient: Option<&str>) -> Option<&'r Event> {
+    r.events.iter().find(|e| {
+        e.event == event && code(&e.actor) == Some(actor) && code(&e.recipient) == recipient
+    })
+}
+
+fn show(r: &Record) -> String {
+    r.events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {:?}->{:?} `{}`\n    {}",
+                e.event,
+                e.cameo,
+                code(&e.actor),
+                code(&e.recipient),
+                e.trigger.text,
+                e.rule
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_name_in_apposition_to_the_object_is_the_recipient() {
+    let r = run("Germany attacked its neighbor, Poland, on Monday.");
+    assert!(
+        find(&r, "ASSAULT", "DEU", Some("POL")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let r = run("Russia criticized its rival, the United States, over the decision.");
+    assert!(
+        find(&r, "ACCUSE", "RUS", Some("USA")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A new clause after the comma is not an apposition: its subject is no recipient.
+    let r = run("Iran seized the tanker, Britain said.");
+    assert!(
+        r.events.iter().all(|e| code(&e.recipient) != Some("GBR")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_hostile_verbs_complement_is_not_an_event_of_its_own() {
+    // The pattern `threaten +suspend +talks` codes the threat; the talks are what is
+    // threatened, not an agreement or a meeting.
+    let r = run("Sudan threatened to suspend talks with Ethiopia over the dam.");
+    assert!(
+        find(&r, "THREATEN", "SDN", Some("ETH")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.event != "AGREE" && e.event != "CONSULT"),
+        "{}",
+        show(&r)
+    );
+    // Declining to exclude sanctions announces them: a threat, not sanctions imposed.
+    let r = run("France refused to rule out new sanctions against Iran.");
+    assert!(
+        find(&r, "THREATEN", "FRA", Some("IRN")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.event != "COERCE" && e.event != "REJECT"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_news_outlet_interviewing_someone_is_not_a_consultation() {
+    let r = run("VOA spoke with Foreign Minister Wang Yi on Tuesday.");
+    assert!(
+        r.events.iter().all(|e| e.event != "CONSULT"),
+        "{}",
+        show(&r)
+    );
+    // Two governments meeting still are.
+    let r = run("Egypt's foreign minister met with Jordan's King Abdullah on Monday.");
+    assert!(
+        r.events.iter().any(|e| e.event == "CONSULT"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn an_accusation_aimed_at_an_event_needs_no_party_recipient() {
+    // The object is an event, not a party: the act is complete as it stands.
+    let r = run("Police in Kenya are investigating the shooting in Nairobi.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "ACCUSE" && e.recipient.is_none()),
+        "{}",
+        show(&r)
+    );
+    // No object at all: an agreement with nobody is not coded.
+    let r = run("The Kenyan government agreed on Monday.");
+    assert!(r.events.iter().all(|e| e.event != "AGREE"), "{}", show(&r));
+}
+
+#[test]
+fn a_present_tense_headline_verb_is_read_as_a_verb() {
+    // Without a finite verb the tagger reads "sign" as a noun of "sign border agreement".
+    let r = run("Peru and Chile sign border agreement");
+    assert!(
+        find(&r, "SUPPORT", "PER", Some("CHL")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // Prose with a finite verb is left as tagged: "sign" stays a noun.
+    let r = run("Peru's sign of goodwill was welcomed in Chile.");
+    assert!(
+        r.events.iter().all(|e| e.trigger.text != "sign"),
+        "{}",
+        show(&r)
+    );
+}
