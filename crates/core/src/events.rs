@@ -574,8 +574,31 @@ fn verb_slots(
             how.push(format!("recipient: {} of the passive verb", s.how));
             recipient = s;
         }
-        if let Some(s) = clause.prep_object("by", after, region_end) {
+        // "Criticized by the UN and the U.S., Iran said ...": the agent ends where the
+        // main clause's subject, the recipient, begins.
+        let agent_end = if recipient.np.0 > after {
+            region_end.min(recipient.np.0)
+        } else {
+            region_end
+        };
+        if let Some(mut s) = clause.prep_object("by", after, agent_end) {
             how.push("actor: `by` agent".into());
+            // "by the opposition and by the United States": each agent acts.
+            let mut end = s.np.1;
+            while end + 2 < agent_end
+                && matches!(clause.words[end], "and" | "or" | ",")
+                && clause.words[end + 1] == "by"
+            {
+                let Some(more) = clause.np_slot(end + 2, agent_end, "`by` agent") else {
+                    break;
+                };
+                for m in more.mentions {
+                    if !s.mentions.contains(&m) {
+                        s.mentions.push(m);
+                    }
+                }
+                end = more.np.1;
+            }
             actor = s;
         } else if is_transfer(plover) {
             if let Some(s) = clause.prep_object("from", after, region_end) {
@@ -1257,6 +1280,39 @@ mod tests {
             "{ev:?}"
         );
         assert!(ev.iter().all(|e| e.2.as_deref() == Some("IRN")), "{ev:?}");
+    }
+
+    #[test]
+    fn passive_forms_take_the_party_acted_on_as_recipient() {
+        let t = |a: &str, c: &str| ("ACCUSE".to_string(), Some(a.into()), Some(c.into()));
+        // A pronoun subject of an adverbial clause stands for the party before it.
+        assert_eq!(
+            coded("Iran resumed enrichment after it was criticized by the IAEA."),
+            vec![t("IGO", "IRN")]
+        );
+        // A participle with its agent, after a named party or opening the sentence; its
+        // agent ends where the main clause's subject begins.
+        for text in [
+            "Iran, criticized by France and Germany, said it would continue the program.",
+            "Criticized by France and Germany, Iran said it would continue the program.",
+        ] {
+            assert_eq!(
+                coded(text),
+                vec![t("FRA", "IRN"), t("DEU", "IRN")],
+                "{text}"
+            );
+        }
+        // Each of several `by` agents acts.
+        assert_eq!(
+            coded("Iran was condemned by France and by Germany."),
+            vec![t("FRA", "IRN"), t("DEU", "IRN")]
+        );
+        // "It was reported by" is no party.
+        assert!(
+            coded("It was reported by state media that Iran had resumed enrichment.")
+                .iter()
+                .all(|e| e.2.is_none())
+        );
     }
 
     #[test]
