@@ -1061,6 +1061,13 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                 doc.norm(t - 1),
                 "," | "that" | "and" | "but" | "\"" | "because" | "as"
             )
+            // The subject of an adverbial clause: "resumed enrichment after it was
+            // criticized by the IAEA", "when it withdrew its troops".
+            || matches!(
+                doc.norm(t - 1),
+                "after" | "before" | "when" | "while" | "since" | "until" | "although"
+                    | "though" | "once" | "unless" | "whereas"
+            )
             // "Kenya said it was recalling": the subject of the reported clause ("told
             // it", "asked it" are objects).
             || (SPEECH_VERBS.contains(doc.norm(t - 1))
@@ -1111,8 +1118,9 @@ fn is_expletive_it(doc: &Doc, t: usize) -> bool {
     match aux {
         "" => true,
         "seems" | "seemed" | "remains" | "remained" | "appears" | "appeared" => true,
-        // Progressive: "it was cutting ties", "it is sending troops".
-        "is" | "was" | "'s" => !(verb.len() > 4 && verb.ends_with("ing")),
+        // Progressive: "it was cutting ties", "it is sending troops"; a passive with its
+        // agent: "it was criticized by the IAEA" ("it was reported that" is a dummy).
+        "is" | "was" | "'s" => !(verb.len() > 4 && verb.ends_with("ing")) && word(v + 1) != "by",
         "would" | "will" | "has" | "had" | "could" | "may" | "might" => matches!(
             verb,
             "be" | "been"

@@ -27,7 +27,7 @@ use sitrep_tagger::Tag;
 use crate::doc::{CodedEvent, Doc};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
-use crate::words::PUBLICATION_NOUNS;
+use crate::words::{ABUSE_NOUNS, PUBLICATION_NOUNS};
 
 /// Stage `events`: codes every analysed sentence.
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
@@ -574,8 +574,31 @@ fn verb_slots(
             how.push(format!("recipient: {} of the passive verb", s.how));
             recipient = s;
         }
-        if let Some(s) = clause.prep_object("by", after, region_end) {
+        // "Criticized by the UN and the U.S., Iran said ...": the agent ends where the
+        // main clause's subject, the recipient, begins.
+        let agent_end = if recipient.np.0 > after {
+            region_end.min(recipient.np.0)
+        } else {
+            region_end
+        };
+        if let Some(mut s) = clause.prep_object("by", after, agent_end) {
             how.push("actor: `by` agent".into());
+            // "by the opposition and by the United States": each agent acts.
+            let mut end = s.np.1;
+            while end + 2 < agent_end
+                && matches!(clause.words[end], "and" | "or" | ",")
+                && clause.words[end + 1] == "by"
+            {
+                let Some(more) = clause.np_slot(end + 2, agent_end, "`by` agent") else {
+                    break;
+                };
+                for m in more.mentions {
+                    if !s.mentions.contains(&m) {
+                        s.mentions.push(m);
+                    }
+                }
+                end = more.np.1;
+            }
             actor = s;
         } else if is_transfer(plover) {
             if let Some(s) = clause.prep_object("from", after, region_end) {
@@ -732,6 +755,14 @@ fn verb_slots(
                     recipient.mentions = parties;
                 }
             }
+        }
+    }
+    // "condemned human rights abuses in Myanmar": abuses committed in a country, with no
+    // party named, are its government's (CAMEO codes the country as the accused).
+    if recipient.mentions.is_empty() && !passive && plover == "ACCUSE" {
+        if let Some(s) = abuse_place(clause, m.head + 1, region_end) {
+            how.push(format!("recipient: {}", s.how));
+            recipient = s;
         }
     }
     // "pulled troops back", "sent troops": one's forces are the means, not the target.
@@ -962,6 +993,12 @@ fn dedupe(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
                 && entity(a.actor) == entity(b.actor)
                 && entity(a.recipient) == entity(b.recipient)
             {
+                // "condemned | human rights abuses in Myanmar": the verb's object restates
+                // the act more precisely (1122 under 11), so the noun's code is kept.
+                if !a.noun && b.noun && is_refinement(&a.cameo, &b.cameo) {
+                    keep[keep_at(i)] = false;
+                    break;
+                }
                 keep[keep_at(j)] = false;
             }
             // Same trigger, one with the actor missing: keep the complete one.
@@ -979,6 +1016,12 @@ fn dedupe(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         }
     }
     retain_tail(out, first_new, |i, _| keep[keep_at(i)]);
+}
+
+/// Is CAMEO code `specific` a narrower code of the same two-digit family as `general`
+/// ("1122" for "111", "0312" for "031")?
+fn is_refinement(general: &str, specific: &str) -> bool {
+    specific.len() > general.len() && general.get(..2) == specific.get(..2)
 }
 
 /// Keeps the events of `out[from..]` for which `keep(index, event)` holds and leaves
@@ -1055,6 +1098,42 @@ fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
         .modifier_starting_at(g)
         .or_else(|| doc.modifier_starting_at(g + 1))?;
     doc.first_mention_of(md.entity)
+}
+
+/// The country where the abuses named by the object starting at local token `from` took
+/// place: "human rights abuses in Myanmar", "violations of human rights in Ethiopia",
+/// "the crackdown on protesters in Belarus". The object (with its `of` and `on`
+/// complements) must name an abuse (`[abuse-nouns]`) and no party of its own, and the
+/// place after `in` must be a state or a place in one.
+fn abuse_place(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
+    let to = to.min(clause.len());
+    let mut k = from;
+    while k < to && (clause.tags[k].is_adverb() || clause.tags[k] == Tag::RP) {
+        k += 1;
+    }
+    let (mut end, parties) = clause.np_after(k, to)?;
+    if !parties.is_empty() {
+        return None;
+    }
+    let mut abuse = (k..end).any(|l| ABUSE_NOUNS.contains(clause.words[l]));
+    // The victims or the right violated: "abuses of Rohingya", "the crackdown on dissent".
+    while end + 1 < to && matches!(clause.words[end], "of" | "on" | "against") {
+        let Some((e, _)) = clause.np_after(end + 1, to) else {
+            break;
+        };
+        abuse |= (end + 1..e).any(|l| ABUSE_NOUNS.contains(clause.words[l]));
+        end = e;
+    }
+    if !abuse || end + 1 >= to || clause.words[end] != "in" {
+        return None;
+    }
+    let mut slot = clause.np_slot(end + 1, to, "the state where the abuses took place")?;
+    let doc = clause.doc;
+    slot.mentions.retain(|&mi| {
+        let e = &doc.entities[doc.mentions[mi].entity];
+        e.entity_type == sitrep_record::EntityType::Gpe && e.code.is_some()
+    });
+    (!slot.mentions.is_empty()).then_some(slot)
 }
 
 /// The countries of the adjectives in the noun phrase starting at local token `from`
@@ -1160,6 +1239,80 @@ mod tests {
             .iter()
             .map(|e| (e.plover.clone(), code(e.actor), code(e.recipient)))
             .collect()
+    }
+
+    #[test]
+    fn abuses_in_a_country_accuse_that_country() {
+        let t = |a: &str, c: &str| vec![("ACCUSE".to_string(), Some(a.into()), Some(c.into()))];
+        assert_eq!(
+            coded("Amnesty International condemned violations of human rights in Myanmar."),
+            t("NGO", "MMR")
+        );
+        assert_eq!(
+            coded("Human Rights Watch denounced abuses in Ethiopia."),
+            t("NGO", "ETH")
+        );
+        // Violence anyone may have done is not the state's without a party named.
+        let attack = coded("Canada criticized the attack in Kabul.");
+        assert!(attack.iter().all(|e| e.2.is_none()), "{attack:?}");
+    }
+
+    #[test]
+    fn the_nominal_restatement_keeps_its_narrower_code() {
+        let doc = doc_through(
+            "events",
+            "Amnesty International condemned human rights violations in Myanmar.",
+        );
+        let cameo: Vec<&str> = doc.events.iter().map(|e| e.cameo.as_str()).collect();
+        assert_eq!(cameo, vec!["1122"]);
+        assert!(super::is_refinement("111", "1122"));
+        assert!(!super::is_refinement("111", "190"));
+        assert!(!super::is_refinement("1122", "111"));
+    }
+
+    #[test]
+    fn coordinated_by_agents_each_accuse_the_passive_subject() {
+        let ev = coded("Iran was condemned by the United Nations, Turkey and Chinese diplomats.");
+        let actors: Vec<Option<String>> = ev.iter().map(|e| e.1.clone()).collect();
+        assert_eq!(
+            actors,
+            vec![Some("IGO".into()), Some("TUR".into()), Some("CHN".into())],
+            "{ev:?}"
+        );
+        assert!(ev.iter().all(|e| e.2.as_deref() == Some("IRN")), "{ev:?}");
+    }
+
+    #[test]
+    fn passive_forms_take_the_party_acted_on_as_recipient() {
+        let t = |a: &str, c: &str| ("ACCUSE".to_string(), Some(a.into()), Some(c.into()));
+        // A pronoun subject of an adverbial clause stands for the party before it.
+        assert_eq!(
+            coded("Iran resumed enrichment after it was criticized by the IAEA."),
+            vec![t("IGO", "IRN")]
+        );
+        // A participle with its agent, after a named party or opening the sentence; its
+        // agent ends where the main clause's subject begins.
+        for text in [
+            "Iran, criticized by France and Germany, said it would continue the program.",
+            "Criticized by France and Germany, Iran said it would continue the program.",
+        ] {
+            assert_eq!(
+                coded(text),
+                vec![t("FRA", "IRN"), t("DEU", "IRN")],
+                "{text}"
+            );
+        }
+        // Each of several `by` agents acts.
+        assert_eq!(
+            coded("Iran was condemned by France and by Germany."),
+            vec![t("FRA", "IRN"), t("DEU", "IRN")]
+        );
+        // "It was reported by" is no party.
+        assert!(
+            coded("It was reported by state media that Iran had resumed enrichment.")
+                .iter()
+                .all(|e| e.2.is_none())
+        );
     }
 
     #[test]

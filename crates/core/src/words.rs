@@ -54,6 +54,8 @@ pub(crate) static OBJECT_CONTROL: LazyLock<WordList> = LazyLock::new(|| list("ob
 pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("civilian-targets"));
 /// `[military-targets]`
 pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("military-targets"));
+/// `[abuse-nouns]`
+pub(crate) static ABUSE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("abuse-nouns"));
 
 #[cfg(test)]
 mod tests {
@@ -81,5 +83,6 @@ mod tests {
         assert!(!super::OBJECT_CONTROL.is_empty(), "object-control");
         assert!(!super::CIVILIAN_TARGETS.is_empty(), "civilian-targets");
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
+        assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
     }
 }
