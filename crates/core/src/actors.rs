@@ -19,7 +19,8 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    HEAD_FOLLOWERS, NAME_PARTICLES, NOT_NAMES, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
+    COUNTRY_DESCRIPTIONS, HEAD_FOLLOWERS, LOCATIVE, NAME_PARTICLES,
+    NOT_COUNTRY_DESCRIPTION_MODIFIERS, NOT_NAMES, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
 };
 
 struct Builder<'d> {
@@ -189,6 +190,8 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     unknown_names(doc, &mut b, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     surnames_and_pronouns(doc, &mut pending, &mut covered);
+    pending.sort_by_key(|m| m.first);
+    country_descriptions(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
@@ -1090,6 +1093,92 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
     }
     pending.extend(added);
+}
+
+/// Definite descriptions of a country named just before ("the country", "the island
+/// nation", "the Gulf kingdom"): news prose names a country once and then describes it,
+/// and the description is the subject of much of what the country does ("The country
+/// recalled its ambassador"). Each one resolved is a nominal mention of that country.
+/// A description after a preposition ("across the country", "in the nation", "the
+/// president of the country") names a place or a part, not an actor, and is left alone;
+/// so is one whose modifier points elsewhere ("the neighbouring country").
+fn country_descriptions(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    const MAX_MODIFIERS: usize = 3;
+    let n = doc.tokens.len();
+    let mut added: Vec<Mention> = Vec::new();
+    for head in 1..n {
+        if covered[head] || !COUNTRY_DESCRIPTIONS.contains(doc.norm(head)) {
+            continue;
+        }
+        // "the" and at most three modifiers, all in the head's sentence and not names.
+        let sentence = doc.sentence_of[head];
+        let Some(the) = (head.saturating_sub(MAX_MODIFIERS + 1)..head)
+            .rev()
+            .find(|&t| doc.norm(t) == "the")
+        else {
+            continue;
+        };
+        let modifiers_ok = (the + 1..head).all(|t| {
+            doc.tokens.get(t).kind == TokenKind::Word
+                && !covered[t]
+                && !NOT_COUNTRY_DESCRIPTION_MODIFIERS.contains(doc.norm(t))
+        });
+        if !modifiers_ok || doc.sentence_of[the] != sentence || covered[the] {
+            continue;
+        }
+        if the > 0
+            && doc.sentence_of[the - 1] == sentence
+            && (LOCATIVE.contains(doc.norm(the - 1)) || doc.norm(the - 1) == "of")
+        {
+            continue;
+        }
+        // "the country director", "the nation state": the head modifies a noun after it.
+        if head + 1 < n && doc.sentence_of[head + 1] == sentence && modifies_next(doc, head + 1) {
+            continue;
+        }
+        if let Some(e) = described_country(doc, pending, the) {
+            for c in &mut covered[the..=head] {
+                *c = true;
+            }
+            added.push(mention_over(
+                doc,
+                (the, head + 1),
+                e,
+                None,
+                MentionKind::Nominal,
+            ));
+        }
+    }
+    pending.extend(added);
+}
+
+/// The country a description starting at token `t` refers to: the nearest country named
+/// earlier in its sentence, else the first named in the nearest of the three sentences
+/// before it that names one.
+fn described_country(doc: &Doc, pending: &[Mention], t: usize) -> Option<usize> {
+    let is_country = |m: &&Mention| {
+        let e = &doc.entities[m.entity];
+        m.kind == MentionKind::Name && e.entity_type == EntityType::Gpe && e.code.is_some()
+    };
+    let s = doc.sentence_of[t] as usize;
+    let sent = doc.sentences[s];
+    if let Some(m) = within(pending, sent.first, t)
+        .iter()
+        .filter(is_country)
+        .filter(|m| m.last <= t)
+        .max_by_key(|m| m.first)
+    {
+        return Some(m.entity);
+    }
+    (1..=3).take_while(|&back| back <= s).find_map(|back| {
+        let prev = doc.sentences[s - back];
+        within(pending, prev.first, prev.last)
+            .iter()
+            .filter(is_country)
+            .filter(|m| m.last <= prev.last)
+            .min_by_key(|m| m.first)
+            .map(|m| m.entity)
+    })
 }
 
 /// Is "it" at token `t` a dummy subject ("it is clear that", "it was reported", "it

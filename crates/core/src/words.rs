@@ -21,6 +21,12 @@ pub(crate) static ROLE_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| list("r
 pub(crate) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| list("name-particles"));
 /// `[not-names]`
 pub(crate) static NOT_NAMES: LazyLock<WordList> = LazyLock::new(|| list("not-names"));
+/// `[country-descriptions]`
+pub(crate) static COUNTRY_DESCRIPTIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("country-descriptions"));
+/// `[not-country-description-modifiers]`
+pub(crate) static NOT_COUNTRY_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
+    LazyLock::new(|| list("not-country-description-modifiers"));
 /// `[speech-verbs]`
 pub(crate) static SPEECH_VERBS: LazyLock<WordList> = LazyLock::new(|| list("speech-verbs"));
 /// `[person-pronouns]`

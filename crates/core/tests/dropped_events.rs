@@ -148,3 +148,46 @@ fn a_present_tense_headline_verb_is_read_as_a_verb() {
         show(&r)
     );
 }
+
+#[test]
+fn a_description_of_a_country_named_before_is_that_country() {
+    // The next sentence describes the country instead of naming it again.
+    let r = run("Nigeria held elections on Sunday. The country condemned the attack by Chad.");
+    assert!(
+        find(&r, "ACCUSE", "NGA", Some("TCD")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let r = run("Tuvalu is small. The Pacific island nation signed an agreement with Australia.");
+    assert!(
+        find(&r, "SUPPORT", "TUV", Some("AUS")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // In the same sentence, the country named before it.
+    let r = run("Mali said on Monday that the country would expel the French ambassador.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| code(&e.actor) == Some("MLI") && code(&e.recipient) == Some("FRA")),
+        "{}",
+        show(&r)
+    );
+    // A description whose modifier points elsewhere is no mention of the country before it.
+    let r = run("Kenya accused the neighbouring country of arming rebels.");
+    assert!(
+        r.events.iter().all(|e| code(&e.recipient) != Some("KEN")),
+        "{}",
+        show(&r)
+    );
+    // After a preposition it is a place: "across the country" names no party.
+    let r = run("Kenya recalled its envoy. Police arrested protesters across the country.");
+    assert!(
+        r.events
+            .iter()
+            .filter(|e| e.trigger.text == "arrested")
+            .all(|e| e.recipient.as_ref().is_none_or(|p| p.text != "the country")),
+        "{}",
+        show(&r)
+    );
+}
