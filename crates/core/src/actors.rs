@@ -19,8 +19,8 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    COUNTRY_DESCRIPTIONS, HEAD_FOLLOWERS, LOCATIVE, NAME_PARTICLES,
-    NOT_COUNTRY_DESCRIPTION_MODIFIERS, NOT_NAMES, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
+    COUNTRY_DESCRIPTIONS, HEAD_FOLLOWERS, LOCATIVE, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS,
+    NOT_NAMES, ORGANISATION_DESCRIPTIONS, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
 };
 
 struct Builder<'d> {
@@ -191,7 +191,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     pending.sort_by_key(|m| m.first);
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
-    country_descriptions(doc, &mut pending, &mut covered);
+    described_parties(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
@@ -1095,21 +1095,56 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
     pending.extend(added);
 }
 
-/// Definite descriptions of a country named just before ("the country", "the island
-/// nation", "the Gulf kingdom"): news prose names a country once and then describes it,
-/// and the description is the subject of much of what the country does ("The country
-/// recalled its ambassador"). Each one resolved is a nominal mention of that country.
-/// A description after a preposition ("across the country", "in the nation", "the
-/// president of the country") names a place or a part, not an actor, and is left alone;
-/// so is one whose modifier points elsewhere ("the neighbouring country").
-fn country_descriptions(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+/// What a definite description refers back to: a country ("the country", "the island
+/// nation", "the Gulf kingdom") or an organisation or armed group ("the group", "the
+/// bloc", "the alliance").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Described {
+    Country,
+    Organisation,
+}
+
+impl Described {
+    fn of_head(w: &str) -> Option<Described> {
+        if COUNTRY_DESCRIPTIONS.contains(w) {
+            Some(Described::Country)
+        } else if ORGANISATION_DESCRIPTIONS.contains(w) {
+            Some(Described::Organisation)
+        } else {
+            None
+        }
+    }
+
+    /// Can a name mention of this entity be what the description refers to?
+    fn fits(self, e: &EntityInfo) -> bool {
+        e.code.is_some()
+            && match self {
+                Described::Country => e.entity_type == EntityType::Gpe,
+                Described::Organisation => {
+                    matches!(e.entity_type, EntityType::Org | EntityType::Group)
+                }
+            }
+    }
+}
+
+/// Definite descriptions of a country or organisation named just before: news prose
+/// names a party once and then describes it, and the description is the subject of much
+/// of what the party does ("The country recalled its ambassador", "the group claimed the
+/// attack"). Each one resolved is a nominal mention of that party. A description after a
+/// preposition ("across the country", "the president of the country") names a place or a
+/// part, not an actor, and is left alone; so is one whose modifier points elsewhere ("the
+/// neighbouring country") and one followed by "of" ("the group of protesters").
+fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
     const MAX_MODIFIERS: usize = 3;
     let n = doc.tokens.len();
     let mut added: Vec<Mention> = Vec::new();
     for head in 1..n {
-        if covered[head] || !COUNTRY_DESCRIPTIONS.contains(doc.norm(head)) {
+        if covered[head] {
             continue;
         }
+        let Some(kind) = Described::of_head(doc.norm(head)) else {
+            continue;
+        };
         // "the" and at most three modifiers, all in the head's sentence and not names.
         let sentence = doc.sentence_of[head];
         let Some(the) = (head.saturating_sub(MAX_MODIFIERS + 1)..head)
@@ -1121,7 +1156,7 @@ fn country_descriptions(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bo
         let modifiers_ok = (the + 1..head).all(|t| {
             doc.tokens.get(t).kind == TokenKind::Word
                 && !covered[t]
-                && !NOT_COUNTRY_DESCRIPTION_MODIFIERS.contains(doc.norm(t))
+                && !NOT_DESCRIPTION_MODIFIERS.contains(doc.norm(t))
         });
         if !modifiers_ok || doc.sentence_of[the] != sentence || covered[the] {
             continue;
@@ -1132,11 +1167,14 @@ fn country_descriptions(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bo
         {
             continue;
         }
-        // "the country director", "the nation state": the head modifies a noun after it.
-        if head + 1 < n && doc.sentence_of[head + 1] == sentence && modifies_next(doc, head + 1) {
+        // "the country director", "the group of protesters": the head is no head.
+        if head + 1 < n
+            && doc.sentence_of[head + 1] == sentence
+            && (modifies_next(doc, head + 1) || doc.norm(head + 1) == "of")
+        {
             continue;
         }
-        if let Some(e) = described_country(doc, pending, the) {
+        if let Some(e) = described_party(doc, pending, the, kind) {
             for c in &mut covered[the..=head] {
                 *c = true;
             }
@@ -1152,19 +1190,16 @@ fn country_descriptions(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bo
     pending.extend(added);
 }
 
-/// The country a description starting at token `t` refers to: the nearest country named
-/// earlier in its sentence, else the first named in the nearest of the three sentences
-/// before it that names one.
-fn described_country(doc: &Doc, pending: &[Mention], t: usize) -> Option<usize> {
-    let is_country = |m: &&Mention| {
-        let e = &doc.entities[m.entity];
-        m.kind == MentionKind::Name && e.entity_type == EntityType::Gpe && e.code.is_some()
-    };
+/// The party a description starting at token `t` refers to: the nearest fitting party
+/// named earlier in its sentence, else the first named in the nearest of the three
+/// sentences before it that names one.
+fn described_party(doc: &Doc, pending: &[Mention], t: usize, kind: Described) -> Option<usize> {
+    let fits = |m: &&Mention| m.kind == MentionKind::Name && kind.fits(&doc.entities[m.entity]);
     let s = doc.sentence_of[t] as usize;
     let sent = doc.sentences[s];
     if let Some(m) = within(pending, sent.first, t)
         .iter()
-        .filter(is_country)
+        .filter(fits)
         .filter(|m| m.last <= t)
         .max_by_key(|m| m.first)
     {
@@ -1174,7 +1209,7 @@ fn described_country(doc: &Doc, pending: &[Mention], t: usize) -> Option<usize> 
         let prev = doc.sentences[s - back];
         within(pending, prev.first, prev.last)
             .iter()
-            .filter(is_country)
+            .filter(fits)
             .filter(|m| m.last <= prev.last)
             .min_by_key(|m| m.first)
             .map(|m| m.entity)

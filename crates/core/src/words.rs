@@ -24,9 +24,12 @@ pub(crate) static NOT_NAMES: LazyLock<WordList> = LazyLock::new(|| list("not-nam
 /// `[country-descriptions]`
 pub(crate) static COUNTRY_DESCRIPTIONS: LazyLock<WordList> =
     LazyLock::new(|| list("country-descriptions"));
-/// `[not-country-description-modifiers]`
-pub(crate) static NOT_COUNTRY_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
-    LazyLock::new(|| list("not-country-description-modifiers"));
+/// `[organisation-descriptions]`
+pub(crate) static ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("organisation-descriptions"));
+/// `[not-description-modifiers]`
+pub(crate) static NOT_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
+    LazyLock::new(|| list("not-description-modifiers"));
 /// `[speech-verbs]`
 pub(crate) static SPEECH_VERBS: LazyLock<WordList> = LazyLock::new(|| list("speech-verbs"));
 /// `[person-pronouns]`

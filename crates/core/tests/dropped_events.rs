@@ -191,3 +191,23 @@ fn a_description_of_a_country_named_before_is_that_country() {
         show(&r)
     );
 }
+
+#[test]
+fn a_description_of_an_organisation_named_before_is_that_organisation() {
+    let r = run("The European Union met on Monday. The bloc imposed sanctions on Russia.");
+    assert!(
+        r.events.iter().any(|e| e.event == "COERCE"
+            && e.actor.as_ref().is_some_and(|p| p.text == "The bloc")
+            && code(&e.actor) == Some("IGO")
+            && code(&e.recipient) == Some("RUS")),
+        "{}",
+        show(&r)
+    );
+    // "A group of protesters" is a group of people, not the organisation named before.
+    let r = run("The European Union met on Monday. The group of protesters attacked Russia.");
+    assert!(
+        r.events.iter().all(|e| code(&e.actor) != Some("IGO")),
+        "{}",
+        show(&r)
+    );
+}
