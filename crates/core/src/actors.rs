@@ -19,8 +19,9 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    COUNTRY_DESCRIPTIONS, HEAD_FOLLOWERS, LOCATIVE, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS,
-    NOT_NAMES, ORGANISATION_DESCRIPTIONS, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
+    COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS, LOCATIVE, NAME_PARTICLES,
+    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, PERSON_PRONOUNS,
+    ROLE_ADJECTIVES, SPEECH_VERBS,
 };
 
 struct Builder<'d> {
@@ -1066,9 +1067,14 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             )
             // "Kenya said it was recalling": the subject of the reported clause ("told
             // it", "asked it" are objects).
-            || (SPEECH_VERBS.contains(doc.norm(t - 1))
-                && !matches!(doc.norm(t - 1), "told" | "asked" | "according"))
-            || matches!(doc.norm(t - 1), "announced" | "confirmed")
+            || introduces_reported_clause(doc, t - 1)
+            // "the UN said on Wednesday it was launching", "said Tuesday it would": the
+            // time of the saying comes between the verb and the reported subject.
+            || (t >= 2 && is_time_word(doc.norm(t - 1)) && introduces_reported_clause(doc, t - 2))
+            || (t >= 3
+                && is_time_word(doc.norm(t - 1))
+                && doc.norm(t - 2) == "on"
+                && introduces_reported_clause(doc, t - 3))
             || doc.sentences[doc.sentence_of[t] as usize].first == t;
         if (w == "its" || (w == "it" && subject_position && !is_expletive_it(doc, t)))
             && !tok.capitalized
@@ -1214,6 +1220,19 @@ fn described_party(doc: &Doc, pending: &[Mention], t: usize, kind: Described) ->
             .min_by_key(|m| m.first)
             .map(|m| m.entity)
     })
+}
+
+/// Is the word at `k` a verb of saying whose next clause is what was said ("said",
+/// "announced"; not "told" or "asked", whose next word is their object)?
+fn introduces_reported_clause(doc: &Doc, k: usize) -> bool {
+    let w = doc.norm(k);
+    (SPEECH_VERBS.contains(w) && !matches!(w, "told" | "asked" | "according"))
+        || matches!(w, "announced" | "confirmed")
+}
+
+/// A weekday or a time noun ("Tuesday", "today", "yesterday", "night").
+fn is_time_word(w: &str) -> bool {
+    sitrep_textview::words::weekday(w).is_some() || DATE_NOUNS.contains(w)
 }
 
 /// Is "it" at token `t` a dummy subject ("it is clear that", "it was reported", "it

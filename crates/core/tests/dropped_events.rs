@@ -211,3 +211,21 @@ fn a_description_of_an_organisation_named_before_is_that_organisation() {
         show(&r)
     );
 }
+
+#[test]
+fn it_after_the_time_of_a_saying_is_the_speaker() {
+    // Wire copy puts the day between the verb of saying and the reported clause.
+    for text in [
+        "Kenya said Tuesday it would expel the Ugandan ambassador.",
+        "Kenya said on Tuesday it would expel the Ugandan ambassador.",
+    ] {
+        let r = run(text);
+        assert!(
+            r.events
+                .iter()
+                .any(|e| code(&e.actor) == Some("KEN") && code(&e.recipient) == Some("UGA")),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+}
