@@ -1060,21 +1060,23 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
         // "its", and "it" as a subject ("..., it said"); "stormed it" (an object) is
         // left alone: objects are too often things.
-        let subject_position = t == 0
-            || matches!(
-                doc.norm(t - 1),
-                "," | "that" | "and" | "but" | "\"" | "because" | "as"
-            )
-            // "Kenya said it was recalling": the subject of the reported clause ("told
-            // it", "asked it" are objects).
-            || introduces_reported_clause(doc, t - 1)
+        // "Kenya said it was recalling": the subject of the reported clause ("told
+        // it", "asked it" are objects).
+        let reported_subject = t > 0
+            && (introduces_reported_clause(doc, t - 1)
             // "the UN said on Wednesday it was launching", "said Tuesday it would": the
             // time of the saying comes between the verb and the reported subject.
             || (t >= 2 && is_time_word(doc.norm(t - 1)) && introduces_reported_clause(doc, t - 2))
             || (t >= 3
                 && is_time_word(doc.norm(t - 1))
                 && doc.norm(t - 2) == "on"
-                && introduces_reported_clause(doc, t - 3))
+                && introduces_reported_clause(doc, t - 3)));
+        let subject_position = t == 0
+            || matches!(
+                doc.norm(t - 1),
+                "," | "that" | "and" | "but" | "\"" | "because" | "as"
+            )
+            || reported_subject
             || doc.sentences[doc.sentence_of[t] as usize].first == t;
         if (w == "its" || (w == "it" && subject_position && !is_expletive_it(doc, t)))
             && !tok.capitalized
@@ -1086,6 +1088,22 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                     (t, t + 1),
                     e.0,
                     e.1,
+                    MentionKind::Pronoun,
+                ));
+            }
+            continue;
+        }
+        // "Police said they were investigating", "the rebels said on Monday they would
+        // withdraw": the reported subject is the party that said it, named earlier in the
+        // sentence (a person saying "they" speaks of others, and is not taken).
+        if w == "they" && reported_subject && !tok.capitalized {
+            if let Some(m) = sayer_before(doc, pending, t) {
+                covered[t] = true;
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    m.entity,
+                    m.sector.clone(),
                     MentionKind::Pronoun,
                 ));
             }
@@ -1220,6 +1238,21 @@ fn described_party(doc: &Doc, pending: &[Mention], t: usize, kind: Described) ->
             .min_by_key(|m| m.first)
             .map(|m| m.entity)
     })
+}
+
+/// The party that says the clause a "they" at `t` begins: the head of the sentence's
+/// first phrase ("Rebels in Mali said they", "Kenya's police said they": not the
+/// possessor or a place after it), when it is a coded party and not a person.
+fn sayer_before<'p>(doc: &Doc, pending: &'p [Mention], t: usize) -> Option<&'p Mention> {
+    let sent = doc.sentences[doc.sentence_of[t] as usize];
+    within(pending, sent.first, t)
+        .iter()
+        .filter(|m| m.last <= t)
+        .find(|m| !(m.last < doc.tokens.len() && doc.norm(m.last) == "'s"))
+        .filter(|m| {
+            let e = &doc.entities[m.entity];
+            e.entity_type != EntityType::Person && e.code.is_some()
+        })
 }
 
 /// Is the word at `k` a verb of saying whose next clause is what was said ("said",

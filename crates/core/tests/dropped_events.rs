@@ -229,3 +229,26 @@ fn it_after_the_time_of_a_saying_is_the_speaker() {
         );
     }
 }
+
+#[test]
+fn they_after_a_party_said_is_that_party() {
+    let r = run("Hamas said on Monday they attacked Israel.");
+    assert!(
+        find(&r, "ASSAULT", "PSE", Some("ISR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // The head of the sayer's phrase, not the place after it.
+    let r = run("Rebels in Mali said they would attack the French embassy.");
+    assert!(
+        r.events
+            .iter()
+            .filter(|e| e.trigger.text == "attack")
+            .all(|e| e
+                .actor
+                .as_ref()
+                .is_some_and(|p| p.sector.as_deref() == Some("REB"))),
+        "{}",
+        show(&r)
+    );
+}
