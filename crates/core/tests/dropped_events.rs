@@ -241,6 +241,11 @@ fn they_after_a_party_said_is_that_party() {
     // The head of the sayer's phrase, not the place after it.
     let r = run("Rebels in Mali said they would attack the French embassy.");
     assert!(
+        r.events.iter().any(|e| e.trigger.text == "attack"),
+        "{}",
+        show(&r)
+    );
+    assert!(
         r.events
             .iter()
             .filter(|e| e.trigger.text == "attack")
