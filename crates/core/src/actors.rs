@@ -19,9 +19,9 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS, LOCATIVE, NAME_PARTICLES,
-    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, PERSON_PRONOUNS,
-    ROLE_ADJECTIVES, SPEECH_VERBS,
+    ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS, LOCATIVE,
+    MOVEMENT_NAME_HEADS, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
+    ORGANISATION_DESCRIPTIONS, PARTY_NAME_HEADS, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
 };
 
 struct Builder<'d> {
@@ -29,6 +29,7 @@ struct Builder<'d> {
     by_dict: HashMap<u32, usize>,
     by_composite: HashMap<(Option<String>, Option<String>, String), usize>,
     by_person_name: HashMap<String, usize>,
+    by_organisation_name: HashMap<String, usize>,
 }
 
 /// A dictionary match mapped onto tokens.
@@ -57,6 +58,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         by_dict: HashMap::new(),
         by_composite: HashMap::new(),
         by_person_name: HashMap::new(),
+        by_organisation_name: HashMap::new(),
     };
     let mut covered = vec![false; n];
     let mut pending: Vec<Mention> = Vec::new();
@@ -424,6 +426,60 @@ impl Builder<'_> {
         self.by_person_name.insert(key, e);
         e
     }
+}
+
+impl Builder<'_> {
+    /// An organisation the dictionary does not know, named by its own name ("the
+    /// Socialist Party", "the National Liberation Front"): one entity per name.
+    fn organisation(
+        &mut self,
+        doc: &mut Doc,
+        name: &str,
+        entity_type: EntityType,
+        sector: &str,
+    ) -> usize {
+        let key = name.to_lowercase();
+        if let Some(&e) = self.by_organisation_name.get(&key) {
+            return e;
+        }
+        let e = doc.entities.len();
+        doc.entities.push(EntityInfo {
+            text: name.to_string(),
+            entity_type,
+            code: None,
+            sector: Some(sector.to_string()),
+            org: None,
+            role: None,
+            cameo: None,
+            dict_id: None,
+            name_words: Vec::new(),
+            code_inferred: false,
+        });
+        self.by_organisation_name.insert(key, e);
+        e
+    }
+}
+
+/// The kind and sector of an unknown name of two words or more whose words include the
+/// head of a party or armed group name ("Socialist Party", "National Liberation Front",
+/// "Movement for Democratic Change"): parties are PTY, armed groups REB, movements OPP.
+fn organisation_name_kind(
+    doc: &Doc,
+    first: usize,
+    end: usize,
+) -> Option<(EntityType, &'static str)> {
+    (first..end).find_map(|k| {
+        let w = doc.norm(k);
+        if PARTY_NAME_HEADS.contains(w) {
+            Some((EntityType::Org, "PTY"))
+        } else if ARMED_GROUP_NAME_HEADS.contains(w) {
+            Some((EntityType::Group, "REB"))
+        } else if MOVEMENT_NAME_HEADS.contains(w) {
+            Some((EntityType::Org, "OPP"))
+        } else {
+            None
+        }
+    })
 }
 
 fn name_words(name: &str) -> Vec<String> {
@@ -1002,6 +1058,26 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             || (t > s_start && SPEECH_VERBS.contains(doc.norm(t - 1)))
             || (t > s_start + 1 && doc.norm(t - 1) == "to" && doc.norm(t - 2) == "according");
         let sentence_initial_single = t == s_start && words == 1;
+        // "Socialist Party": a capitalised head that is also a role word ("party") ends
+        // the name it heads.
+        let org_end = if end < s_end
+            && !covered[end]
+            && doc.tokens.get(end).capitalized
+            && organisation_name_kind(doc, end, end + 1).is_some()
+        {
+            end + 1
+        } else {
+            end
+        };
+        if role.is_none() && org_end - t >= 2 {
+            if let Some((entity_type, sector)) = organisation_name_kind(doc, t, org_end) {
+                let name = doc.span_text(t, org_end).to_string();
+                let e = b.organisation(doc, &name, entity_type, sector);
+                push(pending, covered, doc, (t, org_end), e, MentionKind::Name);
+                t = org_end;
+                continue;
+            }
+        }
         if (role.is_some() || (speech && words >= 2)) && !sentence_initial_single {
             let name = doc.span_text(t, end).to_string();
             let (role_name, sector) = role.map(|(r, s)| (Some(r), s)).unwrap_or((None, None));

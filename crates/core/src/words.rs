@@ -30,6 +30,14 @@ pub(crate) static ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
 /// `[not-description-modifiers]`
 pub(crate) static NOT_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("not-description-modifiers"));
+/// `[party-name-heads]`
+pub(crate) static PARTY_NAME_HEADS: LazyLock<WordList> = LazyLock::new(|| list("party-name-heads"));
+/// `[armed-group-name-heads]`
+pub(crate) static ARMED_GROUP_NAME_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("armed-group-name-heads"));
+/// `[movement-name-heads]`
+pub(crate) static MOVEMENT_NAME_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("movement-name-heads"));
 /// `[speech-verbs]`
 pub(crate) static SPEECH_VERBS: LazyLock<WordList> = LazyLock::new(|| list("speech-verbs"));
 /// `[person-pronouns]`

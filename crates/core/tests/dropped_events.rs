@@ -257,3 +257,39 @@ fn they_after_a_party_said_is_that_party() {
         show(&r)
     );
 }
+
+#[test]
+fn an_unknown_party_or_armed_group_name_is_an_actor() {
+    // Named by its own name, not in the dictionary: a party (PTY) ...
+    let r = run("The Socialist Party accused the government of Peru of fraud.");
+    assert!(
+        r.events.iter().any(|e| {
+            e.event == "ACCUSE"
+                && e.actor.as_ref().is_some_and(|p| {
+                    p.text == "Socialist Party" && p.sector.as_deref() == Some("PTY")
+                })
+        }),
+        "{}",
+        show(&r)
+    );
+    // ... or an armed group (REB).
+    let r = run("The National Liberation Front attacked a village in Chad.");
+    assert!(
+        r.events.iter().any(|e| e.event == "ASSAULT"
+            && e.actor
+                .as_ref()
+                .is_some_and(|p| p.sector.as_deref() == Some("REB"))),
+        "{}",
+        show(&r)
+    );
+    // A single capitalised word before the head is no name of its own: "Party" alone
+    // heads nothing.
+    let r = run("Party officials in Kenya accused Uganda.");
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.actor.as_ref().is_none_or(|p| p.text != "Party")),
+        "{}",
+        show(&r)
+    );
+}
