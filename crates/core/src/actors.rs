@@ -19,7 +19,9 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    HEAD_FOLLOWERS, NAME_PARTICLES, NOT_NAMES, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
+    ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS, LOCATIVE,
+    MOVEMENT_NAME_HEADS, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
+    ORGANISATION_DESCRIPTIONS, PARTY_NAME_HEADS, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
 };
 
 struct Builder<'d> {
@@ -27,6 +29,7 @@ struct Builder<'d> {
     by_dict: HashMap<u32, usize>,
     by_composite: HashMap<(Option<String>, Option<String>, String), usize>,
     by_person_name: HashMap<String, usize>,
+    by_organisation_name: HashMap<String, usize>,
 }
 
 /// A dictionary match mapped onto tokens.
@@ -55,6 +58,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         by_dict: HashMap::new(),
         by_composite: HashMap::new(),
         by_person_name: HashMap::new(),
+        by_organisation_name: HashMap::new(),
     };
     let mut covered = vec![false; n];
     let mut pending: Vec<Mention> = Vec::new();
@@ -189,6 +193,8 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     unknown_names(doc, &mut b, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     surnames_and_pronouns(doc, &mut pending, &mut covered);
+    pending.sort_by_key(|m| m.first);
+    described_parties(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
@@ -420,6 +426,60 @@ impl Builder<'_> {
         self.by_person_name.insert(key, e);
         e
     }
+}
+
+impl Builder<'_> {
+    /// An organisation the dictionary does not know, named by its own name ("the
+    /// Socialist Party", "the National Liberation Front"): one entity per name.
+    fn organisation(
+        &mut self,
+        doc: &mut Doc,
+        name: &str,
+        entity_type: EntityType,
+        sector: &str,
+    ) -> usize {
+        let key = name.to_lowercase();
+        if let Some(&e) = self.by_organisation_name.get(&key) {
+            return e;
+        }
+        let e = doc.entities.len();
+        doc.entities.push(EntityInfo {
+            text: name.to_string(),
+            entity_type,
+            code: None,
+            sector: Some(sector.to_string()),
+            org: None,
+            role: None,
+            cameo: None,
+            dict_id: None,
+            name_words: Vec::new(),
+            code_inferred: false,
+        });
+        self.by_organisation_name.insert(key, e);
+        e
+    }
+}
+
+/// The kind and sector of an unknown name of two words or more whose words include the
+/// head of a party or armed group name ("Socialist Party", "National Liberation Front",
+/// "Movement for Democratic Change"): parties are PTY, armed groups REB, movements OPP.
+fn organisation_name_kind(
+    doc: &Doc,
+    first: usize,
+    end: usize,
+) -> Option<(EntityType, &'static str)> {
+    (first..end).find_map(|k| {
+        let w = doc.norm(k);
+        if PARTY_NAME_HEADS.contains(w) {
+            Some((EntityType::Org, "PTY"))
+        } else if ARMED_GROUP_NAME_HEADS.contains(w) {
+            Some((EntityType::Group, "REB"))
+        } else if MOVEMENT_NAME_HEADS.contains(w) {
+            Some((EntityType::Org, "OPP"))
+        } else {
+            None
+        }
+    })
 }
 
 fn name_words(name: &str) -> Vec<String> {
@@ -998,6 +1058,26 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             || (t > s_start && SPEECH_VERBS.contains(doc.norm(t - 1)))
             || (t > s_start + 1 && doc.norm(t - 1) == "to" && doc.norm(t - 2) == "according");
         let sentence_initial_single = t == s_start && words == 1;
+        // "Socialist Party": a capitalised head that is also a role word ("party") ends
+        // the name it heads.
+        let org_end = if end < s_end
+            && !covered[end]
+            && doc.tokens.get(end).capitalized
+            && organisation_name_kind(doc, end, end + 1).is_some()
+        {
+            end + 1
+        } else {
+            end
+        };
+        if role.is_none() && org_end - t >= 2 {
+            if let Some((entity_type, sector)) = organisation_name_kind(doc, t, org_end) {
+                let name = doc.span_text(t, org_end).to_string();
+                let e = b.organisation(doc, &name, entity_type, sector);
+                push(pending, covered, doc, (t, org_end), e, MentionKind::Name);
+                t = org_end;
+                continue;
+            }
+        }
         if (role.is_some() || (speech && words >= 2)) && !sentence_initial_single {
             let name = doc.span_text(t, end).to_string();
             let (role_name, sector) = role.map(|(r, s)| (Some(r), s)).unwrap_or((None, None));
@@ -1056,6 +1136,17 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
         // "its", and "it" as a subject ("..., it said"); "stormed it" (an object) is
         // left alone: objects are too often things.
+        // "Kenya said it was recalling": the subject of the reported clause ("told
+        // it", "asked it" are objects).
+        let reported_subject = t > 0
+            && (introduces_reported_clause(doc, t - 1)
+            // "the UN said on Wednesday it was launching", "said Tuesday it would": the
+            // time of the saying comes between the verb and the reported subject.
+            || (t >= 2 && is_time_word(doc.norm(t - 1)) && introduces_reported_clause(doc, t - 2))
+            || (t >= 3
+                && is_time_word(doc.norm(t - 1))
+                && doc.norm(t - 2) == "on"
+                && introduces_reported_clause(doc, t - 3)));
         let subject_position = t == 0
             || matches!(
                 doc.norm(t - 1),
@@ -1068,11 +1159,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                 "after" | "before" | "when" | "while" | "since" | "until" | "although"
                     | "though" | "once" | "unless" | "whereas"
             )
-            // "Kenya said it was recalling": the subject of the reported clause ("told
-            // it", "asked it" are objects).
-            || (SPEECH_VERBS.contains(doc.norm(t - 1))
-                && !matches!(doc.norm(t - 1), "told" | "asked" | "according"))
-            || matches!(doc.norm(t - 1), "announced" | "confirmed")
+            || reported_subject
             || doc.sentences[doc.sentence_of[t] as usize].first == t;
         if (w == "its" || (w == "it" && subject_position && !is_expletive_it(doc, t)))
             && !tok.capitalized
@@ -1089,6 +1176,22 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
             continue;
         }
+        // "Police said they were investigating", "the rebels said on Monday they would
+        // withdraw": the reported subject is the party that said it, named earlier in the
+        // sentence (a person saying "they" speaks of others, and is not taken).
+        if w == "they" && reported_subject && !tok.capitalized {
+            if let Some(m) = sayer_before(doc, pending, t) {
+                covered[t] = true;
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    m.entity,
+                    m.sector.clone(),
+                    MentionKind::Pronoun,
+                ));
+            }
+            continue;
+        }
         if PERSON_PRONOUNS.contains(w) {
             if let Some(e) = salient_person(doc, pending, &added, t) {
                 covered[t] = true;
@@ -1097,6 +1200,155 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
     }
     pending.extend(added);
+}
+
+/// What a definite description refers back to: a country ("the country", "the island
+/// nation", "the Gulf kingdom") or an organisation or armed group ("the group", "the
+/// bloc", "the alliance").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Described {
+    Country,
+    Organisation,
+}
+
+impl Described {
+    fn of_head(w: &str) -> Option<Described> {
+        if COUNTRY_DESCRIPTIONS.contains(w) {
+            Some(Described::Country)
+        } else if ORGANISATION_DESCRIPTIONS.contains(w) {
+            Some(Described::Organisation)
+        } else {
+            None
+        }
+    }
+
+    /// Can a name mention of this entity be what the description refers to?
+    fn fits(self, e: &EntityInfo) -> bool {
+        e.code.is_some()
+            && match self {
+                Described::Country => e.entity_type == EntityType::Gpe,
+                Described::Organisation => {
+                    matches!(e.entity_type, EntityType::Org | EntityType::Group)
+                }
+            }
+    }
+}
+
+/// Definite descriptions of a country or organisation named just before: news prose
+/// names a party once and then describes it, and the description is the subject of much
+/// of what the party does ("The country recalled its ambassador", "the group claimed the
+/// attack"). Each one resolved is a nominal mention of that party. A description after a
+/// preposition ("across the country", "the president of the country") names a place or a
+/// part, not an actor, and is left alone; so is one whose modifier points elsewhere ("the
+/// neighbouring country") and one followed by "of" ("the group of protesters").
+fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    const MAX_MODIFIERS: usize = 3;
+    let n = doc.tokens.len();
+    let mut added: Vec<Mention> = Vec::new();
+    for head in 1..n {
+        if covered[head] {
+            continue;
+        }
+        let Some(kind) = Described::of_head(doc.norm(head)) else {
+            continue;
+        };
+        // "the" and at most three modifiers, all in the head's sentence and not names.
+        let sentence = doc.sentence_of[head];
+        let Some(the) = (head.saturating_sub(MAX_MODIFIERS + 1)..head)
+            .rev()
+            .find(|&t| doc.norm(t) == "the")
+        else {
+            continue;
+        };
+        let modifiers_ok = (the + 1..head).all(|t| {
+            doc.tokens.get(t).kind == TokenKind::Word
+                && !covered[t]
+                && !NOT_DESCRIPTION_MODIFIERS.contains(doc.norm(t))
+        });
+        if !modifiers_ok || doc.sentence_of[the] != sentence || covered[the] {
+            continue;
+        }
+        if the > 0
+            && doc.sentence_of[the - 1] == sentence
+            && (LOCATIVE.contains(doc.norm(the - 1)) || doc.norm(the - 1) == "of")
+        {
+            continue;
+        }
+        // "the country director", "the group of protesters": the head is no head.
+        if head + 1 < n
+            && doc.sentence_of[head + 1] == sentence
+            && (modifies_next(doc, head + 1) || doc.norm(head + 1) == "of")
+        {
+            continue;
+        }
+        if let Some(e) = described_party(doc, pending, the, kind) {
+            for c in &mut covered[the..=head] {
+                *c = true;
+            }
+            added.push(mention_over(
+                doc,
+                (the, head + 1),
+                e,
+                None,
+                MentionKind::Nominal,
+            ));
+        }
+    }
+    pending.extend(added);
+}
+
+/// The party a description starting at token `t` refers to: the nearest fitting party
+/// named earlier in its sentence, else the first named in the nearest of the three
+/// sentences before it that names one.
+fn described_party(doc: &Doc, pending: &[Mention], t: usize, kind: Described) -> Option<usize> {
+    let fits = |m: &&Mention| m.kind == MentionKind::Name && kind.fits(&doc.entities[m.entity]);
+    let s = doc.sentence_of[t] as usize;
+    let sent = doc.sentences[s];
+    if let Some(m) = within(pending, sent.first, t)
+        .iter()
+        .filter(fits)
+        .filter(|m| m.last <= t)
+        .max_by_key(|m| m.first)
+    {
+        return Some(m.entity);
+    }
+    (1..=3).take_while(|&back| back <= s).find_map(|back| {
+        let prev = doc.sentences[s - back];
+        within(pending, prev.first, prev.last)
+            .iter()
+            .filter(fits)
+            .filter(|m| m.last <= prev.last)
+            .min_by_key(|m| m.first)
+            .map(|m| m.entity)
+    })
+}
+
+/// The party that says the clause a "they" at `t` begins: the head of the sentence's
+/// first phrase ("Rebels in Mali said they", "Kenya's police said they": not the
+/// possessor or a place after it), when it is a coded party and not a person.
+fn sayer_before<'p>(doc: &Doc, pending: &'p [Mention], t: usize) -> Option<&'p Mention> {
+    let sent = doc.sentences[doc.sentence_of[t] as usize];
+    within(pending, sent.first, t)
+        .iter()
+        .filter(|m| m.last <= t)
+        .find(|m| !(m.last < doc.tokens.len() && doc.norm(m.last) == "'s"))
+        .filter(|m| {
+            let e = &doc.entities[m.entity];
+            e.entity_type != EntityType::Person && e.code.is_some()
+        })
+}
+
+/// Is the word at `k` a verb of saying whose next clause is what was said ("said",
+/// "announced"; not "told" or "asked", whose next word is their object)?
+fn introduces_reported_clause(doc: &Doc, k: usize) -> bool {
+    let w = doc.norm(k);
+    (SPEECH_VERBS.contains(w) && !matches!(w, "told" | "asked" | "according"))
+        || matches!(w, "announced" | "confirmed")
+}
+
+/// A weekday or a time noun ("Tuesday", "today", "yesterday", "night").
+fn is_time_word(w: &str) -> bool {
+    sitrep_textview::words::weekday(w).is_some() || DATE_NOUNS.contains(w)
 }
 
 /// Is "it" at token `t` a dummy subject ("it is clear that", "it was reported", "it

@@ -21,6 +21,23 @@ pub(crate) static ROLE_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| list("r
 pub(crate) static NAME_PARTICLES: LazyLock<WordList> = LazyLock::new(|| list("name-particles"));
 /// `[not-names]`
 pub(crate) static NOT_NAMES: LazyLock<WordList> = LazyLock::new(|| list("not-names"));
+/// `[country-descriptions]`
+pub(crate) static COUNTRY_DESCRIPTIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("country-descriptions"));
+/// `[organisation-descriptions]`
+pub(crate) static ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("organisation-descriptions"));
+/// `[not-description-modifiers]`
+pub(crate) static NOT_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
+    LazyLock::new(|| list("not-description-modifiers"));
+/// `[party-name-heads]`
+pub(crate) static PARTY_NAME_HEADS: LazyLock<WordList> = LazyLock::new(|| list("party-name-heads"));
+/// `[armed-group-name-heads]`
+pub(crate) static ARMED_GROUP_NAME_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("armed-group-name-heads"));
+/// `[movement-name-heads]`
+pub(crate) static MOVEMENT_NAME_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("movement-name-heads"));
 /// `[speech-verbs]`
 pub(crate) static SPEECH_VERBS: LazyLock<WordList> = LazyLock::new(|| list("speech-verbs"));
 /// `[person-pronouns]`

@@ -148,3 +148,148 @@ fn a_present_tense_headline_verb_is_read_as_a_verb() {
         show(&r)
     );
 }
+
+#[test]
+fn a_description_of_a_country_named_before_is_that_country() {
+    // The next sentence describes the country instead of naming it again.
+    let r = run("Nigeria held elections on Sunday. The country condemned the attack by Chad.");
+    assert!(
+        find(&r, "ACCUSE", "NGA", Some("TCD")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let r = run("Tuvalu is small. The Pacific island nation signed an agreement with Australia.");
+    assert!(
+        find(&r, "SUPPORT", "TUV", Some("AUS")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // In the same sentence, the country named before it.
+    let r = run("Mali said on Monday that the country would expel the French ambassador.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| code(&e.actor) == Some("MLI") && code(&e.recipient) == Some("FRA")),
+        "{}",
+        show(&r)
+    );
+    // A description whose modifier points elsewhere is no mention of the country before it.
+    let r = run("Kenya accused the neighbouring country of arming rebels.");
+    assert!(
+        r.events.iter().all(|e| code(&e.recipient) != Some("KEN")),
+        "{}",
+        show(&r)
+    );
+    // After a preposition it is a place: "across the country" names no party.
+    let r = run("Kenya recalled its envoy. Police arrested protesters across the country.");
+    assert!(
+        r.events
+            .iter()
+            .filter(|e| e.trigger.text == "arrested")
+            .all(|e| e.recipient.as_ref().is_none_or(|p| p.text != "the country")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_description_of_an_organisation_named_before_is_that_organisation() {
+    let r = run("The European Union met on Monday. The bloc imposed sanctions on Russia.");
+    assert!(
+        r.events.iter().any(|e| e.event == "COERCE"
+            && e.actor.as_ref().is_some_and(|p| p.text == "The bloc")
+            && code(&e.actor) == Some("IGO")
+            && code(&e.recipient) == Some("RUS")),
+        "{}",
+        show(&r)
+    );
+    // "A group of protesters" is a group of people, not the organisation named before.
+    let r = run("The European Union met on Monday. The group of protesters attacked Russia.");
+    assert!(
+        r.events.iter().all(|e| code(&e.actor) != Some("IGO")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn it_after_the_time_of_a_saying_is_the_speaker() {
+    // Wire copy puts the day between the verb of saying and the reported clause.
+    for text in [
+        "Kenya said Tuesday it would expel the Ugandan ambassador.",
+        "Kenya said on Tuesday it would expel the Ugandan ambassador.",
+    ] {
+        let r = run(text);
+        assert!(
+            r.events
+                .iter()
+                .any(|e| code(&e.actor) == Some("KEN") && code(&e.recipient) == Some("UGA")),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+}
+
+#[test]
+fn they_after_a_party_said_is_that_party() {
+    let r = run("Hamas said on Monday they attacked Israel.");
+    assert!(
+        find(&r, "ASSAULT", "PSE", Some("ISR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // The head of the sayer's phrase, not the place after it.
+    let r = run("Rebels in Mali said they would attack the French embassy.");
+    assert!(
+        r.events.iter().any(|e| e.trigger.text == "attack"),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        r.events
+            .iter()
+            .filter(|e| e.trigger.text == "attack")
+            .all(|e| e
+                .actor
+                .as_ref()
+                .is_some_and(|p| p.sector.as_deref() == Some("REB"))),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn an_unknown_party_or_armed_group_name_is_an_actor() {
+    // Named by its own name, not in the dictionary: a party (PTY) ...
+    let r = run("The Socialist Party accused the government of Peru of fraud.");
+    assert!(
+        r.events.iter().any(|e| {
+            e.event == "ACCUSE"
+                && e.actor.as_ref().is_some_and(|p| {
+                    p.text == "Socialist Party" && p.sector.as_deref() == Some("PTY")
+                })
+        }),
+        "{}",
+        show(&r)
+    );
+    // ... or an armed group (REB).
+    let r = run("The National Liberation Front attacked a village in Chad.");
+    assert!(
+        r.events.iter().any(|e| e.event == "ASSAULT"
+            && e.actor
+                .as_ref()
+                .is_some_and(|p| p.sector.as_deref() == Some("REB"))),
+        "{}",
+        show(&r)
+    );
+    // A single capitalised word before the head is no name of its own: "Party" alone
+    // heads nothing.
+    let r = run("Party officials in Kenya accused Uganda.");
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.actor.as_ref().is_none_or(|p| p.text != "Party")),
+        "{}",
+        show(&r)
+    );
+}
