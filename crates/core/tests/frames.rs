@@ -2,47 +2,10 @@
 //! and the party asked to act is the recipient. Sentences written for the purpose in the
 //! style of wire copy.
 
-use sitrep_core::Pipeline;
-use sitrep_record::{Event, InputDocument, Modality, Record};
+mod common;
 
-fn run(text: &str) -> Record {
-    Pipeline::new().process(&InputDocument {
-        id: "t".into(),
-        text: text.into(),
-        published: Some("2026-03-02".into()),
-        ..InputDocument::default()
-    })
-}
-
-fn code(p: &Option<sitrep_record::Party>) -> Option<&str> {
-    p.as_ref().and_then(|p| p.code.as_deref())
-}
-
-fn find<'r>(r: &'r Record, event: &str, actor: &str, recipient: Option<&str>) -> Option<&'r Event> {
-    r.events.iter().find(|e| {
-        e.event == event && code(&e.actor) == Some(actor) && code(&e.recipient) == recipient
-    })
-}
-
-fn show(r: &Record) -> String {
-    r.events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {:?}->{:?} `{}` neg={} {:?}\n    {}",
-                e.event,
-                e.cameo,
-                code(&e.actor),
-                code(&e.recipient),
-                e.trigger.text,
-                e.negated,
-                e.modality,
-                e.rule
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use common::{code, find, run, show};
+use sitrep_record::{Event, Modality};
 
 #[test]
 fn intent_to_meet_is_not_a_meeting() {

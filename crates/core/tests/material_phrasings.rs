@@ -3,21 +3,9 @@
 //! and the sentences that must not be read that way. Sentences written for the purpose in
 //! the style of wire copy.
 
-use sitrep_core::Pipeline;
-use sitrep_record::{InputDocument, Record};
+mod common;
 
-fn run(text: &str) -> Record {
-    Pipeline::new().process(&InputDocument {
-        id: "t".into(),
-        text: text.into(),
-        published: Some("2026-03-02".into()),
-        ..InputDocument::default()
-    })
-}
-
-fn code(p: &Option<sitrep_record::Party>) -> Option<&str> {
-    p.as_ref().and_then(|p| p.code.as_deref())
-}
+use common::{code, run};
 
 /// The (category, CAMEO code, actor code, recipient code) of every event, for assertions
 /// and failure messages.

@@ -1,28 +1,10 @@
 //! One test group per pipeline stage, on sentences written for the purpose in the style
 //! of wire copy. Each asserts what the stage must get right.
 
-use sitrep_core::Pipeline;
-use sitrep_record::{Event, InputDocument, Modality, Record};
+mod common;
 
-fn run(text: &str, published: &str) -> Record {
-    let pipeline = Pipeline::new();
-    pipeline.process(&InputDocument {
-        id: "t".into(),
-        text: text.into(),
-        published: Some(published.into()),
-        ..InputDocument::default()
-    })
-}
-
-fn code(p: &Option<sitrep_record::Party>) -> Option<&str> {
-    p.as_ref().and_then(|p| p.code.as_deref())
-}
-
-fn find<'r>(r: &'r Record, event: &str, actor: &str, recipient: Option<&str>) -> Option<&'r Event> {
-    r.events.iter().find(|e| {
-        e.event == event && code(&e.actor) == Some(actor) && code(&e.recipient) == recipient
-    })
-}
+use common::{code, find, run_on as run};
+use sitrep_record::{Modality, Record};
 
 fn entity<'r>(r: &'r Record, text: &str) -> &'r sitrep_record::Entity {
     r.entities
