@@ -257,10 +257,7 @@ fn filter(
 /// event noun of the lexicon ("investigating the shooting", "condemned the killings")?
 /// An act aimed at an event is complete without a party recipient.
 fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: usize) -> bool {
-    let mut k = after;
-    while k < to.min(clause.len()) && (clause.tags[k] == Tag::RP || clause.tags[k].is_adverb()) {
-        k += 1;
-    }
+    let k = clause.past_particles(after, to);
     let Some((end, ms)) = clause.np_after(k, to) else {
         return false;
     };
@@ -738,14 +735,12 @@ fn verb_slots(
             // "imposed tariffs on German and Italian vehicles", "sanctions against Iranian
             // firms": the countries whose adjectives qualify the pattern's prepositional
             // object, each a recipient.
-            let preps: Vec<&str> = slots
-                .iter()
-                .filter_map(|sl| match sl {
-                    LexSlot::Prep(p) => Some(p.as_str()),
-                    LexSlot::Object => None,
-                })
-                .collect();
-            if let Some(k) = (after..region_end).find(|&k| preps.contains(&clause.words[k])) {
+            let is_slot_prep = |w: &str| {
+                slots
+                    .iter()
+                    .any(|sl| matches!(sl, LexSlot::Prep(p) if p == w))
+            };
+            if let Some(k) = (after..region_end).find(|&k| is_slot_prep(clause.words[k])) {
                 let parties = adjective_parties(clause, k + 1, region_end);
                 if !parties.is_empty() {
                     how.push(format!(
@@ -1107,10 +1102,7 @@ fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
 /// place after `in` must be a state or a place in one.
 fn abuse_place(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
     let to = to.min(clause.len());
-    let mut k = from;
-    while k < to && (clause.tags[k].is_adverb() || clause.tags[k] == Tag::RP) {
-        k += 1;
-    }
+    let k = clause.past_particles(from, to);
     let (mut end, parties) = clause.np_after(k, to)?;
     if !parties.is_empty() {
         return None;

@@ -147,10 +147,7 @@ pub fn prep_target(clause: &Clause, prep: &str, from: usize, to: usize) -> Optio
 /// one preposition ("responded to", "took part in", "spoke out against"), not past "by"
 /// (an agent is no object).
 fn object_start(clause: &Clause, head: usize, end: usize) -> usize {
-    let mut k = head + 1;
-    while k < end && (clause.tags[k] == sitrep_tagger::Tag::RP || clause.tags[k].is_adverb()) {
-        k += 1;
-    }
+    let mut k = clause.past_particles(head + 1, end);
     if k < end && clause.tags[k] == sitrep_tagger::Tag::IN && clause.words[k] != "by" {
         k += 1;
     }

@@ -319,6 +319,17 @@ impl<'a, 'd> Clause<'a, 'd> {
         Some((k, mentions))
     }
 
+    /// The first token at or after `from` (before `to`) that is not a particle or an
+    /// adverb: where a verb's object starts ("called off the strike", "strongly condemned").
+    pub fn past_particles(&self, from: usize, to: usize) -> usize {
+        let to = to.min(self.len());
+        let mut k = from;
+        while k < to && (self.tags[k] == Tag::RP || self.tags[k].is_adverb()) {
+            k += 1;
+        }
+        k
+    }
+
     /// Noun phrase starting at `start`: its end and the actors in it, with coordination.
     pub fn np_after(&self, start: usize, limit: usize) -> Option<(usize, Vec<usize>)> {
         let mut k = start;
