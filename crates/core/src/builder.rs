@@ -132,29 +132,29 @@ impl From<BuildError> for BuildErrors {
     }
 }
 
-impl From<DictionaryErrors> for BuildErrors {
-    fn from(e: DictionaryErrors) -> Self {
+impl BuildErrors {
+    /// The problems of one loader's error list, and its count of those not kept.
+    fn collect<E: Clone + Into<BuildError>>(problems: &[E], unlisted: usize) -> Self {
         let mut all = BuildErrors {
-            unlisted: e.unlisted(),
+            unlisted,
             ..BuildErrors::default()
         };
-        for problem in e.errors() {
+        for problem in problems {
             all.push(problem.clone());
         }
         all
     }
 }
 
+impl From<DictionaryErrors> for BuildErrors {
+    fn from(e: DictionaryErrors) -> Self {
+        BuildErrors::collect(e.errors(), e.unlisted())
+    }
+}
+
 impl From<LexiconErrors> for BuildErrors {
     fn from(e: LexiconErrors) -> Self {
-        let mut all = BuildErrors {
-            unlisted: e.unlisted(),
-            ..BuildErrors::default()
-        };
-        for problem in e.errors() {
-            all.push(problem.clone());
-        }
-        all
+        BuildErrors::collect(e.errors(), e.unlisted())
     }
 }
 
