@@ -46,7 +46,7 @@ use crate::dedup::{content_hash, MinHashSignature, NEAR_DUPLICATE_THRESHOLD};
 use crate::query::{build_where_in, Dialect, EventFilter, GroupKey, Period, Sort, SqlWhere};
 use crate::sqlite::{
     json_list, precision_of, quad_number, source_tokens, start_of, url_host, CharIndex,
-    EVENT_COLUMNS, REPRESENTATIVE_JOIN,
+    EVENT_COLUMNS, MENTION_COLUMNS, REPRESENTATIVE_JOIN,
 };
 use crate::{
     ActorProfile, AggregateRow, DateRow, DocumentDetail, DocumentHit, DocumentMention,
@@ -1124,14 +1124,15 @@ const ACTOR_QUOTES_SQL: &str =
      ORDER BY coalesce(d.published, '') DESC, d.doc_id, q.ord LIMIT $2";
 
 /// Mentions with their sources and linked quantities: [`mention_row`]'s columns, then the
-/// two JSON lists [`document_mention_row`] decodes. Followed by a condition over `m`/`d`.
-const DOCUMENT_MENTION_COLUMNS: &str =
-    "SELECT m.id, m.cluster, d.doc_id, d.url, d.source, d.published, m.category, m.cameo,
-            m.goldstein, m.quad, m.actor_text, m.actor_code, m.recipient_text,
-            m.recipient_code, m.trigger_text, m.trigger_start, m.trigger_end,
-            m.sentence_start, m.sentence_end, m.evidence, m.date, m.place_text,
-            m.modality, m.negated, m.rule, m.sources, m.quantities
-     FROM event_mentions m JOIN documents d ON d.id = m.doc";
+/// two JSON lists [`document_mention_row`] decodes, where `condition` (over `m`/`d`, with its
+/// ORDER BY) holds.
+fn document_mentions_sql(condition: &str) -> String {
+    format!(
+        "SELECT {MENTION_COLUMNS}, m.sources, m.quantities
+         FROM event_mentions m JOIN documents d ON d.id = m.doc
+         WHERE {condition}"
+    )
+}
 
 fn document_summary_row(r: &Row) -> Result<DocumentSummary> {
     Ok(DocumentSummary {
@@ -1393,11 +1394,7 @@ impl Store for PgStore {
     fn mentions(&self, filter: &EventFilter) -> Result<Vec<MentionRow>> {
         let w = build_where_in(filter, Dialect::Postgres);
         let sql = format!(
-            "SELECT m.id, m.cluster, d.doc_id, d.url, d.source, d.published, m.category, m.cameo,
-                    m.goldstein, m.quad, m.actor_text, m.actor_code, m.recipient_text,
-                    m.recipient_code, m.trigger_text, m.trigger_start, m.trigger_end,
-                    m.sentence_start, m.sentence_end, m.evidence, m.date, m.place_text,
-                    m.modality, m.negated, m.rule
+            "SELECT {MENTION_COLUMNS}
              FROM event_mentions m JOIN documents d ON d.id = m.doc
              WHERE m.cluster IN (SELECT c.id FROM event_clusters c{})
              ORDER BY m.cluster, coalesce(d.published, '~'), d.content_hash, m.ord{}",
@@ -1504,7 +1501,7 @@ impl Store for PgStore {
         doc.quotes = self.read(DOCUMENT_QUOTES_SQL, &[&row], quote_row)?;
         doc.dates = self.read(DOCUMENT_DATES_SQL, &[&row], date_row)?;
         doc.mentions = self.read(
-            &format!("{DOCUMENT_MENTION_COLUMNS} WHERE m.doc = $1 ORDER BY m.ord"),
+            &document_mentions_sql("m.doc = $1 ORDER BY m.ord"),
             &[&row],
             document_mention_row,
         )?;
@@ -1529,9 +1526,8 @@ impl Store for PgStore {
             return Ok(None);
         };
         let mentions = self.read(
-            &format!(
-                "{DOCUMENT_MENTION_COLUMNS} WHERE m.cluster = $1
-                 ORDER BY coalesce(d.published, '~'), d.content_hash, m.ord"
+            &document_mentions_sql(
+                "m.cluster = $1 ORDER BY coalesce(d.published, '~'), d.content_hash, m.ord",
             ),
             &[&id],
             document_mention_row,

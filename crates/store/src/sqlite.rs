@@ -793,6 +793,45 @@ pub(crate) const EVENT_COLUMNS: &str =
     (SELECT min(d2.ingested_at) FROM event_mentions m2 JOIN documents d2 ON d2.id = m2.doc
        WHERE m2.cluster = c.id)";
 
+/// The columns [`mention_row`] reads, in its order (the same SQL in both dialects), over
+/// `event_mentions m JOIN documents d`.
+pub(crate) const MENTION_COLUMNS: &str =
+    "m.id, m.cluster, d.doc_id, d.url, d.source, d.published, m.category, m.cameo,
+    m.goldstein, m.quad, m.actor_text, m.actor_code, m.recipient_text,
+    m.recipient_code, m.trigger_text, m.trigger_start, m.trigger_end,
+    m.sentence_start, m.sentence_end, m.evidence, m.date, m.place_text,
+    m.modality, m.negated, m.rule";
+
+fn mention_row(r: &rusqlite::Row) -> rusqlite::Result<MentionRow> {
+    Ok(MentionRow {
+        id: r.get(0)?,
+        event_id: r.get(1)?,
+        document: r.get(2)?,
+        url: r.get(3)?,
+        source: r.get(4)?,
+        published: r.get(5)?,
+        category: r.get(6)?,
+        cameo: r.get(7)?,
+        goldstein: r.get(8)?,
+        quad: r.get::<_, i64>(9)? as u8,
+        actor: r.get(10)?,
+        actor_code: r.get(11)?,
+        recipient: r.get(12)?,
+        recipient_code: r.get(13)?,
+        trigger: r.get(14)?,
+        trigger_start: r.get(15)?,
+        trigger_end: r.get(16)?,
+        sentence_start: r.get(17)?,
+        sentence_end: r.get(18)?,
+        evidence: r.get(19)?,
+        date: r.get(20)?,
+        place: r.get(21)?,
+        modality: r.get(22)?,
+        negated: r.get(23)?,
+        rule: r.get(24)?,
+    })
+}
+
 /// The earliest mention of each cluster (the order `refresh_cluster` picks its evidence
 /// by), joined as `r`.
 pub(crate) const REPRESENTATIVE_JOIN: &str = " LEFT JOIN event_mentions r ON r.id = (
@@ -984,11 +1023,7 @@ impl Store for SqliteStore {
     fn mentions(&self, filter: &EventFilter) -> Result<Vec<MentionRow>> {
         let w = build_where(filter);
         let sql = format!(
-            "SELECT m.id, m.cluster, d.doc_id, d.url, d.source, d.published, m.category, m.cameo,
-                    m.goldstein, m.quad, m.actor_text, m.actor_code, m.recipient_text,
-                    m.recipient_code, m.trigger_text, m.trigger_start, m.trigger_end,
-                    m.sentence_start, m.sentence_end, m.evidence, m.date, m.place_text,
-                    m.modality, m.negated, m.rule
+            "SELECT {MENTION_COLUMNS}
              FROM event_mentions m JOIN documents d ON d.id = m.doc
              WHERE m.cluster IN (SELECT c.id FROM event_clusters c{})
              ORDER BY m.cluster, coalesce(d.published, '~'), d.content_hash, m.ord{}",
@@ -996,35 +1031,7 @@ impl Store for SqliteStore {
             limit_clause(filter)
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(w.params.iter()), |r| {
-            Ok(MentionRow {
-                id: r.get(0)?,
-                event_id: r.get(1)?,
-                document: r.get(2)?,
-                url: r.get(3)?,
-                source: r.get(4)?,
-                published: r.get(5)?,
-                category: r.get(6)?,
-                cameo: r.get(7)?,
-                goldstein: r.get(8)?,
-                quad: r.get::<_, i64>(9)? as u8,
-                actor: r.get(10)?,
-                actor_code: r.get(11)?,
-                recipient: r.get(12)?,
-                recipient_code: r.get(13)?,
-                trigger: r.get(14)?,
-                trigger_start: r.get(15)?,
-                trigger_end: r.get(16)?,
-                sentence_start: r.get(17)?,
-                sentence_end: r.get(18)?,
-                evidence: r.get(19)?,
-                date: r.get(20)?,
-                place: r.get(21)?,
-                modality: r.get(22)?,
-                negated: r.get(23)?,
-                rule: r.get(24)?,
-            })
-        })?;
+        let rows = stmt.query_map(params_from_iter(w.params.iter()), |r| mention_row(r))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
@@ -1262,44 +1269,14 @@ fn document_mentions<P: rusqlite::ToSql>(
     value: P,
 ) -> Result<Vec<DocumentMention>> {
     let sql = format!(
-        "SELECT m.id, m.cluster, d.doc_id, d.url, d.source, d.published, m.category, m.cameo,
-                m.goldstein, m.quad, m.actor_text, m.actor_code, m.recipient_text,
-                m.recipient_code, m.trigger_text, m.trigger_start, m.trigger_end,
-                m.sentence_start, m.sentence_end, m.evidence, m.date, m.place_text,
-                m.modality, m.negated, m.rule, m.sources, m.quantities
+        "SELECT {MENTION_COLUMNS}, m.sources, m.quantities
          FROM event_mentions m JOIN documents d ON d.id = m.doc
          WHERE {condition}"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([value], |r| {
         Ok(DocumentMention {
-            mention: MentionRow {
-                id: r.get(0)?,
-                event_id: r.get(1)?,
-                document: r.get(2)?,
-                url: r.get(3)?,
-                source: r.get(4)?,
-                published: r.get(5)?,
-                category: r.get(6)?,
-                cameo: r.get(7)?,
-                goldstein: r.get(8)?,
-                quad: r.get::<_, i64>(9)? as u8,
-                actor: r.get(10)?,
-                actor_code: r.get(11)?,
-                recipient: r.get(12)?,
-                recipient_code: r.get(13)?,
-                trigger: r.get(14)?,
-                trigger_start: r.get(15)?,
-                trigger_end: r.get(16)?,
-                sentence_start: r.get(17)?,
-                sentence_end: r.get(18)?,
-                evidence: r.get(19)?,
-                date: r.get(20)?,
-                place: r.get(21)?,
-                modality: r.get(22)?,
-                negated: r.get(23)?,
-                rule: r.get(24)?,
-            },
+            mention: mention_row(r)?,
             sources: json_list(r.get(25)?, |v| {
                 v.get("text").and_then(|t| t.as_str()).map(String::from)
             }),
