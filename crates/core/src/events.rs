@@ -291,6 +291,21 @@ fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
     }
 }
 
+/// Is the verb trigger at `head` a participle or adjective used before a noun ("the
+/// detained journalists", "a U.S.-designated group"): after a determiner, possessive or
+/// hyphen, and followed directly by the noun or adjective it modifies?
+fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
+    if !matches!(clause.tags[head], Tag::VBN | Tag::JJ) || head == 0 || head + 1 >= clause.len()
+    {
+        return false;
+    }
+    let before = matches!(clause.tags[head - 1], Tag::DT | Tag::PRPS | Tag::POS)
+        || clause.words[head - 1] == "-";
+    let after = matches!(clause.tags[head + 1], Tag::NN | Tag::NNS | Tag::JJ)
+        && clause.mention(head + 1).is_none();
+    before && after
+}
+
 fn code_match(
     clause: &Clause,
     sentence: usize,
@@ -306,6 +321,25 @@ fn code_match(
     // A trigger word inside a name is part of the name ("Baloch Liberation Army").
     if clause.mention(m.head).is_some() {
         return;
+    }
+    if pattern.pos == TriggerPos::Verb {
+        // The lexicon took the keyword before a participle for its object ("a pact
+        // signed", "troops were deployed"); when the verb is active with an object of
+        // its own, that word is its subject ("the military removed Bashir" is no
+        // withdrawal of the military; "troops deployed to the border" still is).
+        if m.object_before_head
+            && !clause.is_passive(m.head)
+            && clause
+                .tree
+                .is_some_and(|t| t.child(m.head, sitrep_parser::Rel::Dobj).is_some())
+        {
+            return;
+        }
+        // A participle modifying a noun names a kind of thing, not an act: "a
+        // U.S.-designated terrorist group", "its detained centers".
+        if is_attributive_participle(clause, m.head) {
+            return;
+        }
     }
     let Some(code) = ontology.cameo(&pattern.cameo) else {
         return;
