@@ -195,6 +195,14 @@ fn filter(
         {
             return false;
         }
+        if ev.noun {
+            if let Some(t) = clause.tree {
+                let rel = t.rel(head);
+                if rel.is_subject() && ev.plover == "COOPERATE" {
+                    return false;
+                }
+            }
+        }
         // The event noun is the object of a coded verb ("pledged support",
         // "formalized their cooperation"): the verb's event already says it.
         if ev.noun
