@@ -303,8 +303,7 @@ fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
 /// detained journalists", "a U.S.-designated group"): after a determiner, possessive or
 /// hyphen, and followed directly by the noun or adjective it modifies?
 fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
-    if !matches!(clause.tags[head], Tag::VBN | Tag::JJ) || head == 0 || head + 1 >= clause.len()
-    {
+    if !matches!(clause.tags[head], Tag::VBN | Tag::JJ) || head == 0 || head + 1 >= clause.len() {
         return false;
     }
     let before = matches!(clause.tags[head - 1], Tag::DT | Tag::PRPS | Tag::POS)
@@ -1461,6 +1460,48 @@ mod tests {
                 && r.as_deref() == Some("ETH")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_keyword_subject_of_an_active_verb_is_not_its_object() {
+        // "military" before "removed" is the subject: no withdrawal of the military.
+        let got = coded("In April, the Sudanese military removed Bashir and jailed him.");
+        assert!(got.iter().all(|e| e.0 != "RETREAT"), "{got:?}");
+        // An intransitive participle keeps the reading: the troops are what is deployed.
+        let got = coded("Kenyan troops deployed to the Somali border on Monday.");
+        assert!(got.iter().any(|e| e.0 == "MOBILIZE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_before_a_noun_is_no_act() {
+        for text in [
+            "Al-Shabab, a U.S.-designated terrorist group, claimed the attack on Tuesday.",
+            "Turkey said the U.S.-sanctioned Iranian ships docked in Istanbul.",
+        ] {
+            let got = coded(text);
+            assert!(got.iter().all(|e| e.0 != "COERCE"), "{text}: {got:?}");
+        }
+        let got = coded("Thailand detained Afghan nationals on Monday.");
+        assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_cooperation_noun_as_subject_describes_a_relationship() {
+        let got = coded("Military cooperation between Russia and North Korea is dangerous.");
+        assert!(got.iter().all(|e| e.0 != "COOPERATE"), "{got:?}");
+        let got = coded("Russia and North Korea held joint military exercises.");
+        assert!(got.iter().any(|e| e.0 == "COOPERATE"), "{got:?}");
+    }
+
+    #[test]
+    fn dismantling_needs_armed_forces_to_be_a_demobilisation() {
+        let got = coded(
+            "Sudanese authorities approved a law to dismantle the foundations of former \
+             president Omar al-Bashir's government.",
+        );
+        assert!(got.iter().all(|e| e.0 != "RETREAT"), "{got:?}");
+        let got = coded("The Sudanese army dismantled the militia camps in Darfur.");
+        assert!(got.iter().any(|e| e.0 == "RETREAT"), "{got:?}");
     }
 
     #[test]
