@@ -1505,6 +1505,14 @@ mod tests {
     }
 
     #[test]
+    fn returning_somewhere_is_no_release() {
+        let got = coded("Guatemalan journalist Jose Ruben Zamora returned to prison on Monday.");
+        assert!(got.iter().all(|e| e.0 != "RETREAT"), "{got:?}");
+        let got = coded("Russia returned the captured Ukrainian soldiers on Monday.");
+        assert!(got.iter().any(|e| e.0 == "RETREAT"), "{got:?}");
+    }
+
+    #[test]
     fn every_event_carries_its_rule() {
         let doc = doc_through("events", "Russia attacked Ukraine.");
         assert!(
