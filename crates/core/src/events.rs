@@ -195,6 +195,14 @@ fn filter(
         {
             return false;
         }
+        if ev.noun {
+            if let Some(t) = clause.tree {
+                let rel = t.rel(head);
+                if rel.is_subject() && ev.plover == "COOPERATE" {
+                    return false;
+                }
+            }
+        }
         // The event noun is the object of a coded verb ("pledged support",
         // "formalized their cooperation"): the verb's event already says it.
         if ev.noun
@@ -291,6 +299,20 @@ fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
     }
 }
 
+/// Is the verb trigger at `head` a participle or adjective used before a noun ("the
+/// detained journalists", "a U.S.-designated group"): after a determiner, possessive or
+/// hyphen, and followed directly by the noun or adjective it modifies?
+fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
+    if !matches!(clause.tags[head], Tag::VBN | Tag::JJ) || head == 0 || head + 1 >= clause.len() {
+        return false;
+    }
+    let before = matches!(clause.tags[head - 1], Tag::DT | Tag::PRPS | Tag::POS)
+        || clause.words[head - 1] == "-";
+    let after = matches!(clause.tags[head + 1], Tag::NN | Tag::NNS | Tag::JJ)
+        && clause.mention(head + 1).is_none();
+    before && after
+}
+
 fn code_match(
     clause: &Clause,
     sentence: usize,
@@ -306,6 +328,25 @@ fn code_match(
     // A trigger word inside a name is part of the name ("Baloch Liberation Army").
     if clause.mention(m.head).is_some() {
         return;
+    }
+    if pattern.pos == TriggerPos::Verb {
+        // The lexicon took the keyword before a participle for its object ("a pact
+        // signed", "troops were deployed"); when the verb is active with an object of
+        // its own, that word is its subject ("the military removed Bashir" is no
+        // withdrawal of the military; "troops deployed to the border" still is).
+        if m.object_before_head
+            && !clause.is_passive(m.head)
+            && clause
+                .tree
+                .is_some_and(|t| t.child(m.head, sitrep_parser::Rel::Dobj).is_some())
+        {
+            return;
+        }
+        // A participle modifying a noun names a kind of thing, not an act: "a
+        // U.S.-designated terrorist group", "its detained centers".
+        if is_attributive_participle(clause, m.head) {
+            return;
+        }
     }
     let Some(code) = ontology.cameo(&pattern.cameo) else {
         return;
@@ -1419,6 +1460,56 @@ mod tests {
                 && r.as_deref() == Some("ETH")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_keyword_subject_of_an_active_verb_is_not_its_object() {
+        // "military" before "removed" is the subject: no withdrawal of the military.
+        let got = coded("In April, the Sudanese military removed Bashir and jailed him.");
+        assert!(got.iter().all(|e| e.0 != "RETREAT"), "{got:?}");
+        // An intransitive participle keeps the reading: the troops are what is deployed.
+        let got = coded("Kenyan troops deployed to the Somali border on Monday.");
+        assert!(got.iter().any(|e| e.0 == "MOBILIZE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_before_a_noun_is_no_act() {
+        for text in [
+            "Al-Shabab, a U.S.-designated terrorist group, claimed the attack on Tuesday.",
+            "Turkey said the U.S.-sanctioned Iranian ships docked in Istanbul.",
+        ] {
+            let got = coded(text);
+            assert!(got.iter().all(|e| e.0 != "COERCE"), "{text}: {got:?}");
+        }
+        let got = coded("Thailand detained Afghan nationals on Monday.");
+        assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_cooperation_noun_as_subject_describes_a_relationship() {
+        let got = coded("Military cooperation between Russia and North Korea is dangerous.");
+        assert!(got.iter().all(|e| e.0 != "COOPERATE"), "{got:?}");
+        let got = coded("Russia and North Korea held joint military exercises.");
+        assert!(got.iter().any(|e| e.0 == "COOPERATE"), "{got:?}");
+    }
+
+    #[test]
+    fn dismantling_needs_armed_forces_to_be_a_demobilisation() {
+        let got = coded(
+            "Sudanese authorities approved a law to dismantle the foundations of former \
+             president Omar al-Bashir's government.",
+        );
+        assert!(got.iter().all(|e| e.0 != "RETREAT"), "{got:?}");
+        let got = coded("The Sudanese army dismantled the militia camps in Darfur.");
+        assert!(got.iter().any(|e| e.0 == "RETREAT"), "{got:?}");
+    }
+
+    #[test]
+    fn returning_somewhere_is_no_release() {
+        let got = coded("Guatemalan journalist Jose Ruben Zamora returned to prison on Monday.");
+        assert!(got.iter().all(|e| e.0 != "RETREAT"), "{got:?}");
+        let got = coded("Russia returned the captured Ukrainian soldiers on Monday.");
+        assert!(got.iter().any(|e| e.0 == "RETREAT"), "{got:?}");
     }
 
     #[test]
