@@ -1,0 +1,62 @@
+//! The frame cues of `data/frames.txt` that announce, refuse or ask for an act, read the way
+//! the coder reads them: a cue governs the act whose verb starts where the cue ends.
+
+use sitrep_lexicon::Frames;
+
+/// Frame names of the cues starting at `start` that end exactly at `act` (the act's verb).
+fn frames_governing(sentence: &str, start: usize, act: usize) -> Vec<String> {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let frames = Frames::builtin();
+    // A noun phrase never spans a verb of saying or an infinitive marker.
+    let np_ok = |i: usize| !matches!(words[i], "to" | "said" | "that" | ",");
+    let skip_ok = |_: usize| false;
+    let mut found = Vec::new();
+    frames.cues_at(&words, start, &np_ok, &skip_ok, &mut found);
+    found
+        .iter()
+        .filter(|m| m.end == act)
+        .map(|m| frames.frame(frames.cue(m.cue).frame).name.clone())
+        .collect()
+}
+
+#[test]
+fn weighing_an_act_announces_it() {
+    // "is considering closing the border": the act (closing) is announced, not done.
+    let s = "ecuador is considering closing the border";
+    assert!(frames_governing(s, 1, 3).contains(&"commit".to_string()));
+    let s = "the eu considered imposing sanctions";
+    assert!(frames_governing(s, 2, 3).contains(&"commit".to_string()));
+}
+
+#[test]
+fn a_party_saying_it_may_act_announces_the_act() {
+    let s = "vietnam said it may ban the former general";
+    assert!(frames_governing(s, 1, 4).contains(&"commit".to_string()));
+    let s = "beijing hinted that it could retaliate with tariffs";
+    assert!(frames_governing(s, 1, 5).contains(&"commit".to_string()));
+}
+
+#[test]
+fn speculation_about_another_party_is_not_an_announcement() {
+    // Only "it"/"they" after the verb of saying: analysts guessing what Russia could do
+    // do not announce anything for Russia.
+    let s = "analysts said russia could invade";
+    assert!(frames_governing(s, 1, 4).is_empty());
+    // Hoping is not announcing: "hopes to resolve the pause in aid" is no threat.
+    let s = "washington hopes to resolve the dispute";
+    assert!(frames_governing(s, 1, 3).is_empty());
+}
+
+#[test]
+fn vowing_never_to_act_is_a_refusal() {
+    let s = "serbia vowed never to recognize kosovo";
+    assert!(frames_governing(s, 1, 4).contains(&"refuse".to_string()));
+    let s = "kyiv will never cede territory";
+    assert!(frames_governing(s, 1, 3).contains(&"refuse".to_string()));
+}
+
+#[test]
+fn lobbying_a_party_to_act_is_an_appeal_to_it() {
+    let s = "china lobbied the eu to abandon the tariffs";
+    assert!(frames_governing(s, 1, 5).contains(&"appeal".to_string()));
+}
