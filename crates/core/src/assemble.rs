@@ -8,7 +8,7 @@ use sitrep_record::{
     QuantityActor, Quote, Record, SentenceRef, Span, Trigger,
 };
 
-use crate::doc::SourceRef;
+use crate::doc::{CodedEvent, Provenance, SourceRef};
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::text::CharIndex;
 use crate::words::{CIVILIAN_TARGETS, MILITARY_TARGETS};
@@ -158,6 +158,9 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
         };
         let quad_name = ontology.quad(&ev.plover).unwrap_or("verbal-conflict");
         let prov = &doc.provenance[i];
+        if left_out_of_record(doc, ev, prov).is_some() {
+            continue;
+        }
         let link = &doc.linked[i];
         let sent = doc.sentences[ev.sentence];
         let trig_start = doc.tokens.get(ev.trigger.0).start as usize;
@@ -436,7 +439,7 @@ fn placed_party(
 /// homes, a bus are civilians' (CVL), a base or an outpost the military's (MIL). The object
 /// is the first such noun after the trigger, before the clause moves on (a comma, a
 /// locative, a verb of its own).
-fn target_sector(doc: &Doc, ev: &crate::doc::CodedEvent) -> Option<&'static str> {
+fn target_sector(doc: &Doc, ev: &CodedEvent) -> Option<&'static str> {
     let sent = doc.sentences[ev.sentence];
     let end = (ev.trigger.1 + 8).min(sent.last);
     for t in ev.trigger.1..end {
@@ -483,4 +486,52 @@ fn country_party(doc: &Doc, ids: &Ids, code: &str) -> Party {
         org: None,
         cameo_actor: Some(code.to_string()),
     }
+}
+
+/// Why an event the coder found stays out of the record, when it does. CAMEO codes acts that
+/// happened, were promised or were threatened. A hypothetical act is kept only as the
+/// consequence of a stated condition ("Moscow could send peacekeepers if the truce fails",
+/// "If the route stays open, a second convoy could be sent"); a modal guess with no condition
+/// ("analysts believe the EU may make compromises", "rebels could attack villages again") and
+/// an act inside the condition itself ("NATO could play a role if China failed to pressure
+/// Pyongyang") are left out: the golden stories' coders list such sentences as non-events (their
+/// README, convention 8). Threats are conditional by nature and stay. `Pipeline::explain`
+/// prints the reason beside the event.
+pub(crate) fn left_out_of_record(
+    doc: &Doc,
+    ev: &CodedEvent,
+    prov: &Provenance,
+) -> Option<&'static str> {
+    if prov.modality != sitrep_record::Modality::Hypothetical
+        || ev.plover == "THREATEN"
+        || consequence_of_a_condition(doc, ev)
+    {
+        return None;
+    }
+    Some("a hypothetical act that is not the consequence of a stated condition")
+}
+
+/// The event's clause is the main clause of a conditional sentence: an "if"/"unless" stands
+/// after the trigger or before the comma that opens the trigger's clause, and none inside
+/// the trigger's clause before it.
+fn consequence_of_a_condition(doc: &Doc, ev: &CodedEvent) -> bool {
+    let sentence = doc.sentences[ev.sentence];
+    let is_condition = |i: usize| {
+        matches!(
+            doc.token_text(i).to_ascii_lowercase().as_str(),
+            "if" | "unless"
+        )
+    };
+    let trigger = ev.trigger.0;
+    let mut clause_start = ev.verb_group.min(trigger);
+    while clause_start > sentence.first
+        && !matches!(doc.token_text(clause_start - 1), ";" | "," | "that")
+    {
+        clause_start -= 1;
+    }
+    if (clause_start..trigger).any(is_condition) {
+        return false;
+    }
+    (trigger + 1..sentence.last).any(is_condition)
+        || (sentence.first..clause_start).any(is_condition)
 }

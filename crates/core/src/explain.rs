@@ -16,11 +16,12 @@ pub(crate) fn document(out: &mut String, k: &Knowledge, doc: &Doc) {
         if let Some(tags) = doc.tags[si].as_deref().filter(|_| analysed) {
             let s = doc.sentences[si];
             let clause = Clause::new(k, doc, s.first, s.last, tags);
-            let events: Vec<CodedEvent> = doc
+            let events: Vec<(&CodedEvent, Option<&str>)> = doc
                 .events
                 .iter()
-                .filter(|e| e.sentence == si)
-                .cloned()
+                .zip(&doc.provenance)
+                .filter(|(e, _)| e.sentence == si)
+                .map(|(e, p)| (e, crate::assemble::left_out_of_record(doc, e, p)))
                 .collect();
             sentence_body(out, &clause, &events);
         }
@@ -97,7 +98,8 @@ fn places(out: &mut String, doc: &Doc, si: usize) {
     }
 }
 
-fn sentence_body(out: &mut String, clause: &Clause, events: &[CodedEvent]) {
+/// The sentence's tags, tree and events; an event the record leaves out says why.
+fn sentence_body(out: &mut String, clause: &Clause, events: &[(&CodedEvent, Option<&str>)]) {
     let tagged: Vec<String> = clause
         .words
         .iter()
@@ -123,7 +125,7 @@ fn sentence_body(out: &mut String, clause: &Clause, events: &[CodedEvent]) {
         })
         .unwrap_or_else(|| "-".into())
     };
-    for ev in events {
+    for (ev, left_out) in events {
         let _ = writeln!(
             out,
             "    EVENT {} {} {} -> {} [{}]\n      rule: {}",
@@ -134,5 +136,8 @@ fn sentence_body(out: &mut String, clause: &Clause, events: &[CodedEvent]) {
             doc.token_text(ev.trigger.0),
             ev.rule
         );
+        if let Some(why) = left_out {
+            let _ = writeln!(out, "      left out of the record: {why}");
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Events a lexicon pattern matched that the coder used to drop or miscode (issue #9):
 //! an apposed name as the recipient, optional recipients, complements of a frame, news
-//! outlets interviewing someone. Sentences written for the purpose in the style of wire copy.
+//! outlets interviewing someone; and the hypothetical acts the record leaves out. Sentences
+//! written for the purpose in the style of wire copy.
 
 mod common;
 
@@ -256,4 +257,46 @@ fn an_unknown_party_or_armed_group_name_is_an_actor() {
         "{}",
         show(&r)
     );
+}
+
+#[test]
+fn a_hypothetical_act_is_kept_only_as_the_consequence_of_a_condition() {
+    // The consequence of a stated condition, after it or before it: kept, hypothetical.
+    for text in [
+        "Russia could deploy troops to Armenia if the ceasefire collapses, the Kremlin said.",
+        "If the ceasefire collapses, Russia could deploy troops to Armenia, the Kremlin said.",
+    ] {
+        let r = run(text);
+        let deploy = r
+            .events
+            .iter()
+            .find(|e| e.event == "MOBILIZE" || e.event == "AID");
+        assert!(
+            deploy.is_some_and(|e| e.modality == sitrep_record::Modality::Hypothetical),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+    // A modal guess with no condition, and an act inside the condition: left out.
+    for text in [
+        "Analysts said Russia could deploy troops to Armenia.",
+        "Macron said NATO would act if China attacked Taiwan.",
+    ] {
+        let r = run(text);
+        assert!(
+            r.events
+                .iter()
+                .all(|e| e.modality != sitrep_record::Modality::Hypothetical),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+    // Explain still shows the act, and why the record leaves it out.
+    let trace = sitrep_core::Pipeline::new().explain(&sitrep_record::InputDocument {
+        id: "t".into(),
+        text: "Analysts said Russia could deploy troops to Armenia.".into(),
+        published: Some("2026-03-02".into()),
+        ..Default::default()
+    });
+    assert!(trace.contains("left out of the record"), "{trace}");
 }
