@@ -142,6 +142,7 @@ pub fn code_sentence(
     // Frames (intent, threat, demand, appeal, refusal) rewrite the acts they govern, and
     // recipients the slots missed are filled, before the filter judges completeness.
     crate::frames::apply(clause, sentence, ontology, out, first_new);
+    recipients_from_context(clause, out, first_new);
     filter(clause, out, first_new, &objects);
     dedupe(clause, out, first_new);
 }
@@ -169,6 +170,34 @@ fn recipient_optional(plover: &str) -> bool {
 /// without losing golden recall.
 fn recipient_optional_with_event_object(plover: &str) -> bool {
     matches!(plover, "ACCUSE" | "CONSULT")
+}
+
+/// Verbal events the filter would drop for want of a recipient, whose story names it
+/// (`context.rs`): the party of the previous sentences' events of the same kind, or the
+/// other side of the one pair the story is about. Not where another event of the same
+/// actor in the sentence has a recipient (the filter drops such a restatement).
+fn recipients_from_context(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+    let doc = clause.doc;
+    let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
+    let (earlier, new) = out.split_at_mut(first_new);
+    for i in 0..new.len() {
+        let ev = &new[i];
+        if ev.recipient.is_some()
+            || ev.actor.is_none()
+            || ev.noun
+            || recipient_optional(&ev.plover)
+            || (ev.event_object && recipient_optional_with_event_object(&ev.plover))
+            || new
+                .iter()
+                .any(|o| o.recipient.is_some() && entity(o.actor) == entity(ev.actor))
+        {
+            continue;
+        }
+        if let Some(found) = crate::context::missing_recipient(doc, ev, earlier) {
+            new[i].recipient = Some(found.mention);
+            new[i].rule.push_str(&format!("; {}", found.how));
+        }
+    }
 }
 
 /// Drop what the structure shows is not a separate, complete event.
@@ -317,7 +346,7 @@ fn code_match(
     };
     let region_end = clause.region_end(m.end.saturating_sub(1).max(m.head));
     let mut how: Vec<String> = Vec::new();
-    let (actors, recipients, vg) = match pattern.pos {
+    let (mut actors, recipients, vg) = match pattern.pos {
         TriggerPos::Verb => {
             verb_slots(clause, m, &pattern.recipient, region_end, &plover, &mut how)
         }
@@ -329,9 +358,23 @@ fn code_match(
         return;
     }
     // An event needs someone doing it: "five people were killed" with no agent is a
-    // casualty count (kept as a quantity), not an event between actors.
+    // casualty count (kept as a quantity), not an event between actors, unless the story
+    // says who did it ("Russia shelled Kharkiv ... three civilians were killed").
     if actors.mentions.is_empty() {
-        return;
+        let agentless = pattern.pos == TriggerPos::Noun || clause.is_passive(m.head);
+        let earlier = &out[..];
+        match agentless
+            .then(|| {
+                crate::context::hostile_agent(clause, sentence, &plover, &recipients.mentions, earlier)
+            })
+            .flatten()
+        {
+            Some(found) => {
+                how.push(found.how);
+                actors.mentions.push(found.mention);
+            }
+            None => return,
+        }
     }
     let negated = (vg..m.head).any(|k| clause.knowledge.cues.is_negation(clause.words[k]))
         || (m.head > 0 && matches!(clause.words[m.head - 1], "no"));
