@@ -361,11 +361,17 @@ fn code_match(
     // casualty count (kept as a quantity), not an event between actors, unless the story
     // says who did it ("Russia shelled Kharkiv ... three civilians were killed").
     if actors.mentions.is_empty() {
-        let agentless = pattern.pos == TriggerPos::Noun || clause.is_passive(m.head);
+        // A passive verb with no `by` phrase at all: "by the Austrian trade ministry" names
+        // an agent the dictionary does not know, and the story's is not it. Nouns ("the
+        // attack on Kharkiv", "the crackdown") were measured and left: they name acts of
+        // any time and party, not this story's latest.
+        let agentless = pattern.pos == TriggerPos::Verb
+            && clause.is_passive(m.head)
+            && !(m.end..region_end).any(|k| clause.words[k] == "by");
         let earlier = &out[..];
         match agentless
             .then(|| {
-                crate::context::hostile_agent(clause, sentence, &plover, &recipients.mentions, earlier)
+                crate::context::hostile_agent(clause.doc, sentence, &plover, &recipients.mentions, earlier)
             })
             .flatten()
         {

@@ -1,0 +1,84 @@
+//! Parties a sentence leaves implicit, taken from the story (issue #9, part 3; `context.rs`):
+//! the agent of an agentless attack from the earlier hostile acts against its victim, and a
+//! missing recipient from the previous events of the same kind. Constructed stories in the
+//! style of wire copy; each case also checks that an ambiguous story keeps dropping the event.
+
+mod common;
+
+use common::{code, find, run, show};
+
+#[test]
+fn an_agentless_attack_on_a_party_takes_the_side_that_attacked_it_before() {
+    let r = run("Russia launched a missile attack on Ukraine overnight. \
+         Russian forces also shelled the Ukrainian city of Kharkiv on Monday. \
+         Three Ukrainian soldiers were killed in the attack.");
+    let filled = r
+        .events
+        .iter()
+        .find(|e| e.rule.contains("from the story"))
+        .unwrap_or_else(|| panic!("no event from the story\n{}", show(&r)));
+    assert_eq!(filled.event, "ASSAULT", "{}", show(&r));
+    assert_eq!(code(&filled.actor), Some("RUS"), "{}", show(&r));
+    assert_eq!(code(&filled.recipient), Some("UKR"), "{}", show(&r));
+    // The rule names the sentence the agent came from.
+    assert!(filled.rule.contains("sentence 2"), "{}", filled.rule);
+}
+
+#[test]
+fn an_agentless_attack_stays_dropped_without_a_story_or_with_two_attackers() {
+    // Nothing before it says who attacked: a casualty count, not an event.
+    let r = run("Three Ukrainian soldiers were killed in the attack on Monday.");
+    assert!(
+        r.events.iter().all(|e| e.actor.is_none() || e.event != "ASSAULT"),
+        "{}",
+        show(&r)
+    );
+    // Two sides attacked the patient before: the story does not say which one this was.
+    let r = run("Russia attacked Ukraine on Monday. \
+         Belarus also attacked Ukraine on Tuesday. \
+         Three Ukrainian soldiers were killed on Wednesday.");
+    assert!(
+        r.events.iter().all(|e| !e.rule.contains("from the story")),
+        "{}",
+        show(&r)
+    );
+    // The victims are the attacker's own: the story's attacks on Ukraine say nothing about them.
+    let r = run("Russia attacked Ukraine on Monday. \
+         Russian forces shelled Ukrainian positions on Tuesday. \
+         Three Russian soldiers were killed on Wednesday.");
+    assert!(
+        find(&r, "ASSAULT", "UKR", Some("RUS")).is_none()
+            && r.events.iter().all(|e| !e.rule.contains("from the story")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_missing_recipient_is_the_partner_of_the_previous_events_of_its_kind() {
+    let r = run("Kenya backed Ethiopia's bid for a seat on the Security Council on Monday. \
+         The vote is due in June. \
+         Kenya pledged support again on Wednesday.");
+    let filled = r
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "pledged")
+        .unwrap_or_else(|| panic!("no event for `pledged`\n{}", show(&r)));
+    assert_eq!(filled.event, "SUPPORT", "{}", show(&r));
+    assert_eq!(code(&filled.recipient), Some("ETH"), "{}", show(&r));
+    assert!(filled.rule.contains("from the story"), "{}", filled.rule);
+    assert!(filled.rule.contains("sentence 1"), "{}", filled.rule);
+}
+
+#[test]
+fn a_missing_recipient_stays_missing_when_the_story_has_two_partners() {
+    let r = run(
+        "Kenya backed the bids of Ethiopia and Somalia for seats on the Security Council on \
+         Monday. The vote is due in June. Kenya pledged support again on Wednesday.",
+    );
+    assert!(
+        r.events.iter().all(|e| !e.rule.contains("from the story")),
+        "{}",
+        show(&r)
+    );
+}
