@@ -1,36 +1,32 @@
-//! Story context (issue #9, part 3): a party the sentence leaves implicit, taken from what
+//! Story context (issue #9, part 3): the agent a sentence leaves implicit, taken from what
 //! the earlier sentences of the story coded.
 //!
-//! Wire stories name the parties once and then write "three soldiers were killed" or
-//! "Kenya pledged support". The coder would drop such an event for its missing actor or
-//! recipient; this layer fills the slot from the story when the story leaves one reading
-//! only, and keeps dropping it otherwise:
-//! - the agent of an agentless passive of a hostile material act (an attack, a detention,
-//!   sanctions) done to a party of a known country: the side the story's earlier acts of
-//!   the same category against that country came from, when they all came from one side;
-//! - the missing recipient of an act that needs one: the other party of the previous two
-//!   sentences' events of the same category involving the actor's country, when they all
-//!   name one.
+//! Wire stories name the attacker once and then write "three soldiers were killed" or "the
+//! crew was detained". The coder would drop such an event for its missing actor (a
+//! casualty count is no event between parties); this layer gives it the story's agent when
+//! the story leaves one reading only, and keeps dropping it otherwise: an agentless
+//! passive of a hostile material act (an attack, a detention, sanctions) done to a party
+//! of a known country takes the side the story's earlier acts of the same category
+//! against that country came from, when they all came from one side.
+//!
+//! The filled event's rule says the actor came from the story and from which sentence; it
+//! adds no confidence. The scan is bounded (the last [`RECENT`] events).
 //!
 //! Measured and left out (golden stories and NGEC, issue #9): the other side of the
-//! story's most frequent pair, for either slot, and acts of a related category (any hostile
-//! act for an attack, any cooperation for a meeting): each filled more wrong parties than
+//! story's most frequent pair; earlier acts of any hostile category rather than the same
+//! one; nouns ("the attack on Kharkiv", "the crackdown"), which name acts of any time and
+//! party; countries guessed from the story's main country; and missing recipients taken
+//! from the previous two sentences' events of the same category (beyond what
+//! `recipients.rs` takes from the previous sentence): each filled more wrong parties than
 //! right ones, mostly reviving events of patterns the filter rightly dropped.
-//!
-//! Each filled slot says in the event's rule that it came from the context and from which
-//! sentence; it adds no confidence. Every scan is bounded (the last [`RECENT`] events).
 
 use sitrep_record::Modality;
 
-use crate::doc::{CodedEvent, Doc, NONE};
+use crate::doc::{CodedEvent, Doc};
 
 /// How many of the story's latest events the context looks at: a bound on the work per
 /// event, not on the story (wire stories code few events).
 const RECENT: usize = 64;
-
-/// How many sentences back an event still counts as "the previous sentences" for a
-/// missing recipient.
-const PREVIOUS_SENTENCES: usize = 2;
 
 /// A party found in the story for an empty slot, with the rule text that says where from.
 pub(crate) struct FromContext {
@@ -114,7 +110,12 @@ pub(crate) fn hostile_agent(
         if code_of(doc, r) != Some(target) {
             continue;
         }
-        let Some(code) = code_of(doc, a).filter(|&c| c != target) else {
+        // A country's own forces may be the side ("security forces fired on protesters
+        // ... eight demonstrators were killed"), but never the patient itself.
+        let own_patient = patients
+            .iter()
+            .any(|&p| doc.mentions[p].entity == doc.mentions[a].entity);
+        let Some(code) = code_of(doc, a).filter(|_| !own_patient) else {
             continue;
         };
         match agent {
@@ -129,60 +130,6 @@ pub(crate) fn hostile_agent(
         mention: m,
         how: format!(
             "actor: from the story, the side of its earlier {plover} acts against {target} (sentence {})",
-            s + 1
-        ),
-    })
-}
-
-/// The recipient an act by `ev`'s actor leaves out, from the story: the other party of the
-/// previous sentences' events of the same category involving the actor's country ("Kenya
-/// hosted Ethiopia's foreign minister ... Kenya pledged support": Ethiopia). None when the
-/// sentence names another party (its slots would have found it) or the story gives two
-/// answers.
-pub(crate) fn missing_recipient(
-    doc: &Doc,
-    ev: &CodedEvent,
-    events: &[CodedEvent],
-) -> Option<FromContext> {
-    let actor = ev.actor?;
-    let own = code_of(doc, actor)?;
-    let sentence = &doc.sentences[ev.sentence];
-    for g in sentence.tokens() {
-        let m = doc.mention_at[g];
-        if m != NONE && code_of(doc, m as usize).is_some_and(|c| c != own) {
-            return None;
-        }
-    }
-    let mut other: Option<(usize, usize)> = None;
-    for e in earlier(events, ev.sentence)
-        .take_while(|e| e.sentence + PREVIOUS_SENTENCES >= ev.sentence)
-        .filter(|e| e.plover == ev.plover)
-    {
-        let (Some(a), Some(r)) = (e.actor, e.recipient) else {
-            continue;
-        };
-        let party = if code_of(doc, a) == Some(own) {
-            r
-        } else if code_of(doc, r) == Some(own) {
-            a
-        } else {
-            continue;
-        };
-        let Some(code) = code_of(doc, party).filter(|&c| c != own) else {
-            continue;
-        };
-        match other {
-            None => other = Some((party, e.sentence)),
-            Some((m, _)) if code_of(doc, m) != Some(code) => return None,
-            Some(_) => {}
-        }
-    }
-    let (m, s) = other?;
-    Some(FromContext {
-        mention: m,
-        how: format!(
-            "recipient: from the story, the other party of its previous {} event (sentence {})",
-            ev.plover,
             s + 1
         ),
     })

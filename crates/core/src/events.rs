@@ -142,7 +142,6 @@ pub fn code_sentence(
     // Frames (intent, threat, demand, appeal, refusal) rewrite the acts they govern, and
     // recipients the slots missed are filled, before the filter judges completeness.
     crate::frames::apply(clause, sentence, ontology, out, first_new);
-    recipients_from_context(clause, out, first_new);
     filter(clause, out, first_new, &objects);
     dedupe(clause, out, first_new);
 }
@@ -170,34 +169,6 @@ fn recipient_optional(plover: &str) -> bool {
 /// without losing golden recall.
 fn recipient_optional_with_event_object(plover: &str) -> bool {
     matches!(plover, "ACCUSE" | "CONSULT")
-}
-
-/// Verbal events the filter would drop for want of a recipient, whose story names it
-/// (`context.rs`): the party of the previous sentences' events of the same kind, or the
-/// other side of the one pair the story is about. Not where another event of the same
-/// actor in the sentence has a recipient (the filter drops such a restatement).
-fn recipients_from_context(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
-    let doc = clause.doc;
-    let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
-    let (earlier, new) = out.split_at_mut(first_new);
-    for i in 0..new.len() {
-        let ev = &new[i];
-        if ev.recipient.is_some()
-            || ev.actor.is_none()
-            || ev.noun
-            || recipient_optional(&ev.plover)
-            || (ev.event_object && recipient_optional_with_event_object(&ev.plover))
-            || new
-                .iter()
-                .any(|o| o.recipient.is_some() && entity(o.actor) == entity(ev.actor))
-        {
-            continue;
-        }
-        if let Some(found) = crate::context::missing_recipient(doc, ev, earlier) {
-            new[i].recipient = Some(found.mention);
-            new[i].rule.push_str(&format!("; {}", found.how));
-        }
-    }
 }
 
 /// Drop what the structure shows is not a separate, complete event.
@@ -371,7 +342,13 @@ fn code_match(
         let earlier = &out[..];
         match agentless
             .then(|| {
-                crate::context::hostile_agent(clause.doc, sentence, &plover, &recipients.mentions, earlier)
+                crate::context::hostile_agent(
+                    clause.doc,
+                    sentence,
+                    &plover,
+                    &recipients.mentions,
+                    earlier,
+                )
             })
             .flatten()
         {

@@ -25,11 +25,30 @@ fn an_agentless_attack_on_a_party_takes_the_side_that_attacked_it_before() {
 }
 
 #[test]
+fn a_country_s_own_forces_can_be_the_side_of_an_internal_crackdown() {
+    let r = run(
+        "Myanmar security forces detained dozens of protesters in Yangon on Friday. \
+         Police fired tear gas at the crowd. \
+         More than 20 activists were detained in Mandalay on Saturday.",
+    );
+    let filled = r
+        .events
+        .iter()
+        .find(|e| e.rule.contains("from the story"))
+        .unwrap_or_else(|| panic!("no event from the story\n{}", show(&r)));
+    assert_eq!(filled.event, "COERCE", "{}", show(&r));
+    assert_eq!(code(&filled.actor), Some("MMR"), "{}", show(&r));
+    assert_eq!(code(&filled.recipient), Some("MMR"), "{}", show(&r));
+}
+
+#[test]
 fn an_agentless_attack_stays_dropped_without_a_story_or_with_two_attackers() {
     // Nothing before it says who attacked: a casualty count, not an event.
     let r = run("Three Ukrainian soldiers were killed in the attack on Monday.");
     assert!(
-        r.events.iter().all(|e| e.actor.is_none() || e.event != "ASSAULT"),
+        r.events
+            .iter()
+            .all(|e| e.actor.is_none() || e.event != "ASSAULT"),
         "{}",
         show(&r)
     );
@@ -56,9 +75,11 @@ fn an_agentless_attack_stays_dropped_without_a_story_or_with_two_attackers() {
 
 #[test]
 fn a_missing_recipient_is_the_partner_of_the_previous_events_of_its_kind() {
-    let r = run("Kenya backed Ethiopia's bid for a seat on the Security Council on Monday. \
+    let r = run(
+        "Kenya backed Ethiopia's bid for a seat on the Security Council on Monday. \
          The vote is due in June. \
-         Kenya pledged support again on Wednesday.");
+         Kenya pledged support again on Wednesday.",
+    );
     let filled = r
         .events
         .iter()
