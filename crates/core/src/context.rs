@@ -20,9 +20,11 @@
 //! `recipients.rs` takes from the previous sentence): each filled more wrong parties than
 //! right ones, mostly reviving events of patterns the filter rightly dropped.
 
+use sitrep_lexicon::{EventLexicon, Ontology, TriggerPos};
 use sitrep_record::Modality;
 
-use crate::doc::{CodedEvent, Doc};
+use crate::doc::{CodedEvent, Doc, NONE};
+use crate::syntax::{Clause, Subject};
 
 /// How many of the story's latest events the context looks at: a bound on the work per
 /// event, not on the story (wire stories code few events).
@@ -133,4 +135,33 @@ pub(crate) fn hostile_agent(
             s + 1
         ),
     })
+}
+
+/// Is the subject of the verb group at local token `vg` an act rather than a party ("the
+/// attack killed three soldiers", "shelling destroyed homes in Kharkiv"): a phrase naming
+/// no actor whose head is a noun the lexicon codes as a hostile material act? Such a
+/// sentence says what happened without saying who did it, as an agentless passive does.
+pub(crate) fn act_as_subject(
+    clause: &Clause,
+    lexicon: &EventLexicon,
+    ontology: &Ontology,
+    vg: usize,
+) -> bool {
+    let Subject::NonActor((_, end)) = clause.subject(vg, 0) else {
+        return false;
+    };
+    let Some(head) = end.checked_sub(1) else {
+        return false;
+    };
+    // "Rebel forces fired ...": a role noun names people, not an act.
+    clause.tags[head].is_noun()
+        && clause.doc.role_at[clause.first + head] == NONE
+        && lexicon.patterns_for(clause.words[head]).iter().any(|&p| {
+            let pattern = lexicon.pattern(p);
+            pattern.pos == TriggerPos::Noun
+                && ontology
+                    .cameo(&pattern.cameo)
+                    .and_then(|c| c.plover.as_deref())
+                    .is_some_and(is_hostile_material)
+        })
 }

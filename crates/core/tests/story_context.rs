@@ -1,7 +1,8 @@
-//! Parties a sentence leaves implicit, taken from the story (issue #9, part 3; `context.rs`):
-//! the agent of an agentless attack from the earlier hostile acts against its victim, and a
-//! missing recipient from the previous events of the same kind. Constructed stories in the
-//! style of wire copy; each case also checks that an ambiguous story keeps dropping the event.
+//! Agents a sentence leaves implicit, taken from the story (issue #9, part 3; `context.rs`):
+//! an agentless passive or an act as the subject of a hostile material act takes the side
+//! the story's earlier acts of the same category against the victim's country came from.
+//! Constructed stories in the style of wire copy; each case also checks that a story with
+//! no such act, or two sides, keeps dropping the event.
 
 mod common;
 
@@ -22,6 +23,32 @@ fn an_agentless_attack_on_a_party_takes_the_side_that_attacked_it_before() {
     assert_eq!(code(&filled.recipient), Some("UKR"), "{}", show(&r));
     // The rule names the sentence the agent came from.
     assert!(filled.rule.contains("sentence 2"), "{}", filled.rule);
+}
+
+#[test]
+fn an_act_as_the_subject_takes_the_story_s_agent_and_a_flood_does_not() {
+    let story = "Russia launched drone strikes on Ukraine overnight. \
+                 Russian forces also shelled the Ukrainian city of Kharkiv on Monday.";
+    let r = run(&format!(
+        "{story} The strikes killed four Ukrainian civilians in Odesa."
+    ));
+    let filled = r
+        .events
+        .iter()
+        .find(|e| e.rule.contains("from the story"))
+        .unwrap_or_else(|| panic!("no event from the story\n{}", show(&r)));
+    assert_eq!(filled.event, "ASSAULT", "{}", show(&r));
+    assert_eq!(code(&filled.actor), Some("RUS"), "{}", show(&r));
+    assert_eq!(code(&filled.recipient), Some("UKR"), "{}", show(&r));
+    // A flood is no act of the story's attacker.
+    let r = run(&format!(
+        "{story} Floods killed four Ukrainian civilians in Odesa."
+    ));
+    assert!(
+        r.events.iter().all(|e| !e.rule.contains("from the story")),
+        "{}",
+        show(&r)
+    );
 }
 
 #[test]
@@ -68,37 +95,6 @@ fn an_agentless_attack_stays_dropped_without_a_story_or_with_two_attackers() {
     assert!(
         find(&r, "ASSAULT", "UKR", Some("RUS")).is_none()
             && r.events.iter().all(|e| !e.rule.contains("from the story")),
-        "{}",
-        show(&r)
-    );
-}
-
-#[test]
-fn a_missing_recipient_is_the_partner_of_the_previous_events_of_its_kind() {
-    let r = run(
-        "Kenya backed Ethiopia's bid for a seat on the Security Council on Monday. \
-         The vote is due in June. \
-         Kenya pledged support again on Wednesday.",
-    );
-    let filled = r
-        .events
-        .iter()
-        .find(|e| e.trigger.text == "pledged")
-        .unwrap_or_else(|| panic!("no event for `pledged`\n{}", show(&r)));
-    assert_eq!(filled.event, "SUPPORT", "{}", show(&r));
-    assert_eq!(code(&filled.recipient), Some("ETH"), "{}", show(&r));
-    assert!(filled.rule.contains("from the story"), "{}", filled.rule);
-    assert!(filled.rule.contains("sentence 1"), "{}", filled.rule);
-}
-
-#[test]
-fn a_missing_recipient_stays_missing_when_the_story_has_two_partners() {
-    let r = run(
-        "Kenya backed the bids of Ethiopia and Somalia for seats on the Security Council on \
-         Monday. The vote is due in June. Kenya pledged support again on Wednesday.",
-    );
-    assert!(
-        r.events.iter().all(|e| !e.rule.contains("from the story")),
         "{}",
         show(&r)
     );
