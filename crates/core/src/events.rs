@@ -358,7 +358,7 @@ fn code_match(
     };
     let region_end = clause.region_end(m.end.saturating_sub(1).max(m.head));
     let mut how: Vec<String> = Vec::new();
-    let (actors, recipients, vg) = match pattern.pos {
+    let (mut actors, recipients, vg) = match pattern.pos {
         TriggerPos::Verb => {
             verb_slots(clause, m, &pattern.recipient, region_end, &plover, &mut how)
         }
@@ -370,9 +370,30 @@ fn code_match(
         return;
     }
     // An event needs someone doing it: "five people were killed" with no agent is a
-    // casualty count (kept as a quantity), not an event between actors.
+    // casualty count (kept as a quantity), not an event between actors, unless the story
+    // says who did it ("Russia shelled Kharkiv ... three civilians were killed").
     if actors.mentions.is_empty() {
-        return;
+        // A passive verb with no `by` phrase at all ("by the Austrian trade ministry"
+        // names an agent the dictionary does not know, and the story's is not it), or an
+        // act as the subject ("the attack killed three soldiers"). Nouns ("the attack on
+        // Kharkiv", "the crackdown") were measured and left: they name acts of any time
+        // and party, not this story's latest.
+        let agentless = pattern.pos == TriggerPos::Verb
+            && if clause.is_passive(m.head) {
+                !(m.end..region_end).any(|k| clause.words[k] == "by")
+            } else {
+                crate::context::act_as_subject(clause, lexicon, ontology, vg)
+            };
+        let found = if agentless {
+            crate::context::hostile_agent(clause.doc, sentence, &plover, &recipients.mentions, out)
+        } else {
+            None
+        };
+        let Some(found) = found else {
+            return;
+        };
+        how.push(found.how);
+        actors.mentions.push(found.mention);
     }
     let negated = (vg..m.head).any(|k| clause.knowledge.cues.is_negation(clause.words[k]))
         || (m.head > 0 && matches!(clause.words[m.head - 1], "no"));

@@ -15,6 +15,7 @@ mod abbrev;
 mod actors;
 mod assemble;
 mod builder;
+mod context;
 mod doc;
 mod events;
 mod explain;
