@@ -1,0 +1,104 @@
+//! Actor and recipient of events whose category is right (issues #9/#10), on sentences
+//! written for the purpose: who does what to whom once the act is found.
+
+mod common;
+
+use common::{code, find, run, show};
+
+#[test]
+fn a_verb_coordinated_with_an_accusation_keeps_the_accuser_as_its_actor() {
+    // "called on" is the officials' second act, not part of what the Taliban are blamed for.
+    let r = run("U.S. officials blamed the Taliban for the rise in violence and called on Pakistan to hold talks with the group.");
+    assert!(
+        find(&r, "ACCUSE", "USA", Some("AFG")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "REQUEST" && code(&e.actor) == Some("USA")),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| e.event == "REQUEST" && code(&e.actor) == Some("AFG")),
+        "{}",
+        show(&r)
+    );
+    // The act inside the accusation is still the accused's.
+    let r = run("Kyrgyzstan accused Tajikistan of shelling Kyrgyz villages.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "ASSAULT" && code(&e.actor) == Some("TJK")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_role_named_by_a_coded_name_before_it_is_that_party() {
+    let r =
+        run("Chinese envoy Fu Cong blamed the Trump administration for the collapse of the deal.");
+    assert!(
+        find(&r, "ACCUSE", "CHN", Some("USA")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A genitive is the role's own ("Trump's adviser"): only compounds name the party.
+}
+
+#[test]
+fn a_role_of_a_coded_party_in_the_object_is_that_party() {
+    let r = run("Washington sanctioned the commander of the Rapid Support Forces.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| code(&e.actor) == Some("USA") && code(&e.recipient) == Some("SDN")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_truce_and_a_swap_are_between_their_coordinated_parties() {
+    let r = run("Russia and Ukraine exchanged hundreds of prisoners of war.");
+    assert!(
+        find(&r, "RETREAT", "RUS", Some("UKR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "RETREAT", "UKR", Some("RUS")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A state and the rebels fighting it are two sides, not one.
+    let r = run("Congo and the M23 rebels signed a truce in Doha.");
+    let truces: Vec<_> = r
+        .events
+        .iter()
+        .filter(|e| e.event == "RETREAT" && e.recipient.is_some())
+        .collect();
+    assert_eq!(truces.len(), 2, "{}", show(&r));
+    let sectors: Vec<_> = truces
+        .iter()
+        .map(|e| e.actor.as_ref().and_then(|p| p.sector.clone()))
+        .collect();
+    assert_ne!(sectors[0], sectors[1], "{}", show(&r));
+}
+
+#[test]
+fn mediators_of_a_truce_do_not_act_on_each_other() {
+    let r = run("The United States and Qatar brokered a truce between Israel and Hamas.");
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| code(&e.actor) == Some("USA") && code(&e.recipient) == Some("QAT")),
+        "{}",
+        show(&r)
+    );
+}
