@@ -393,6 +393,19 @@ fn code_match(
             .mentions
             .retain(|&r| doc_code(clause, r).is_some());
     }
+    // "Kim and Putin held a summit in Russia", "Russia and China held talks in Moscow": a
+    // recipient on one of the parties' own side is where they met, not a third party;
+    // the two meet each other.
+    if actors.mentions.len() >= 2
+        && recipients.how == "prepositional object"
+        && is_reciprocal_code(&pattern.cameo, clause.words[m.head])
+        && recipients
+            .mentions
+            .iter()
+            .all(|&r| actors.mentions.iter().any(|&a| same_entity(a, r)))
+    {
+        recipients.mentions.clear();
+    }
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
         && ((is_reciprocal_code(&pattern.cameo, clause.words[m.head])
@@ -458,7 +471,7 @@ fn same_side(clause: &Clause, a: usize, b: usize) -> bool {
     // Only a group whose country is stated: "militants" given the story's country could
     // be anyone's.
     let armed_group = |e: &crate::doc::EntityInfo| {
-        matches!(e.sector.as_deref(), Some("REB" | "UAF")) && !e.code_inferred
+        matches!(e.sector.as_deref(), Some("REB" | "UAF" | "SEP" | "INS")) && !e.code_inferred
     };
     doc.mentions[a].entity == doc.mentions[b].entity
         || (ea.code.is_some()

@@ -102,3 +102,54 @@ fn mediators_of_a_truce_do_not_act_on_each_other() {
         show(&r)
     );
 }
+
+#[test]
+fn two_parties_meeting_on_one_side_s_soil_meet_each_other() {
+    let r = run("North Korean leader Kim Jong Un and Russian President Vladimir Putin held a summit in Russia in September.");
+    assert!(
+        find(&r, "CONSULT", "PRK", Some("RUS")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "CONSULT", "RUS", Some("PRK")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A third party after the preposition is the one they meet.
+    let r = run("Russia and China held talks with Iran on Monday.");
+    assert!(
+        find(&r, "CONSULT", "RUS", Some("IRN")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "CONSULT", "RUS", Some("CHN")).is_none(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_government_denying_its_insurgents_claims_rejects_them() {
+    let r = run("The Baloch Liberation Army accused Pakistan of killing civilians. Pakistan rejected the accusations.");
+    let rejection = r
+        .events
+        .iter()
+        .find(|e| e.event == "REJECT")
+        .unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(
+        rejection.recipient.as_ref().map(|p| p.text.as_str()),
+        Some("Baloch Liberation Army"),
+        "{}",
+        show(&r)
+    );
+    // The government's own denial of another country's charge still answers that country.
+    let r =
+        run("India accused Pakistan of sheltering militants. Pakistan rejected the accusations.");
+    assert!(
+        find(&r, "REJECT", "PAK", Some("IND")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
