@@ -53,7 +53,9 @@ fn is_reciprocal(plover: &str) -> bool {
 /// between them.
 fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
     cameo.starts_with("03")
-        || cameo.starts_with("04")
+        // Two mediators ("talks mediated by Kenya and the African Union") mediate between
+        // others, not with each other.
+        || (cameo.starts_with("04") && cameo != "045")
         || cameo.starts_with("06")
         || cameo == "057"
         // "Congo and the M23 rebels signed a truce": a ceasefire is between its parties;
@@ -966,6 +968,24 @@ fn noun_slots(
                         s.how, clause.words[k]
                     ));
                     actor = s;
+                    // "told Trump in phone conversations", "hit Ukraine in a drone strike":
+                    // the governing verb's own object, before the noun's phrase, is what
+                    // the act is aimed at.
+                    if recipient.mentions.is_empty() {
+                        if let Some(o) = clause
+                            .direct_object(k + 1, np_start)
+                            .filter(|o| o.how == "direct object")
+                            // "told reporters after the talks": the press hears of the
+                            // act, it is not its party.
+                            .filter(|o| !o.mentions.iter().any(|&m| is_media(clause.doc, Some(m))))
+                        {
+                            how.push(format!(
+                                "recipient: direct object of the verb `{}` governing the noun",
+                                clause.words[k]
+                            ));
+                            recipient = o;
+                        }
+                    }
                 }
                 vg = g;
                 break;

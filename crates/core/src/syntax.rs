@@ -971,6 +971,14 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         if ms.is_empty() {
+            // "stormed the Mavi Marmara, a Turkish-owned ship", "seized the Stena Impero, a
+            // British-flagged tanker": the apposition says whose the object is.
+            if let Some(slot) = self.apposed_country(end, to) {
+                return Some(Slot {
+                    np: (k, slot.np.1),
+                    ..slot
+                });
+            }
             // "condemned the brutality of the Myanmar military": the owner of the object.
             if end + 1 < to.min(self.len()) && self.words[end] == "of" {
                 return self
@@ -1024,6 +1032,37 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by: Vec::new(),
             np_is_object: true,
         })
+    }
+
+    /// The country of an indefinite apposition after a noun phrase ending at `end` that
+    /// names no party (", a Turkish-owned ship", ", an Iranian-flagged tanker"): the
+    /// country adjective among its first words, when the country is a party of the story.
+    fn apposed_country(&self, end: usize, to: usize) -> Option<Slot> {
+        let to = to.min(self.len());
+        if end + 2 >= to || self.words[end] != "," || !matches!(self.words[end + 1], "a" | "an") {
+            return None;
+        }
+        let doc = self.doc;
+        let start = end + 2;
+        for l in start..(start + 3).min(to) {
+            if self.mention(l).is_some() {
+                return None;
+            }
+            if let Some(md) = doc.modifier_starting_at(self.first + l) {
+                let m = doc.first_mention_of(md.entity)?;
+                return Some(Slot {
+                    mentions: vec![m],
+                    how: "country of the object, named in apposition",
+                    np: (end + 1, (md.last - self.first).max(l + 1)),
+                    cited_by: Vec::new(),
+                    np_is_object: true,
+                });
+            }
+            if !(self.tags[l].is_noun() || matches!(self.tags[l], Tag::JJ | Tag::VBN)) {
+                return None;
+            }
+        }
+        None
     }
 
     /// Names in apposition after a noun phrase ending at `end` (", Monaco," in "its

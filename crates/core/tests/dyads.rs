@@ -153,3 +153,67 @@ fn a_government_denying_its_insurgents_claims_rejects_them() {
         show(&r)
     );
 }
+
+#[test]
+fn a_noun_event_takes_the_object_of_the_verb_that_governs_it() {
+    let r = run("Both Mexican President Claudia Sheinbaum and Canadian Prime Minister Justin Trudeau told Trump in phone conversations last week they have made strides.");
+    assert!(
+        find(&r, "CONSULT", "MEX", Some("USA")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "CONSULT", "CAN", Some("USA")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "CONSULT", "MEX", Some("CAN")).is_none(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn co_mediators_do_not_mediate_each_other() {
+    let r = run("The talks were mediated by Kenya and the African Union.");
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| code(&e.actor) == Some("KEN") && code(&e.recipient) == Some("IGO")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn an_apposition_says_whose_the_object_is() {
+    let r =
+        run("Turkey protested. Israeli commandos stormed the ship, a Turkish vessel carrying aid.");
+    assert!(
+        find(&r, "ASSAULT", "ISR", Some("TUR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A new clause after the comma is no apposition.
+    let r = run(
+        "Turkey protested. Israeli commandos stormed the ship, and Turkish officials protested.",
+    );
+    assert!(
+        find(&r, "ASSAULT", "ISR", Some("TUR")).is_none(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn the_press_told_of_a_meeting_is_not_its_party() {
+    let r =
+        run("Putin told reporters after talks in Beijing that relations with China were strong.");
+    assert!(
+        !r.events.iter().any(|e| e.event == "CONSULT"
+            && e.recipient.as_ref().and_then(|p| p.sector.as_deref()) == Some("MED")),
+        "{}",
+        show(&r)
+    );
+}
