@@ -971,7 +971,15 @@ fn noun_slots(
                     // "told Trump in phone conversations", "hit Ukraine in a drone strike":
                     // the governing verb's own object, before the noun's phrase, is what
                     // the act is aimed at.
-                    if recipient.mentions.is_empty() {
+                    // Only a manner or setting ("in", "with", "during"): after "of" or
+                    // "for" the noun is what the verb's own act is about ("blamed
+                    // Hezbollah for the attack", "asked the IMF for a loan").
+                    let setting = np_start > 0
+                        && matches!(
+                            clause.words[np_start - 1],
+                            "in" | "with" | "during" | "through" | "at"
+                        );
+                    if recipient.mentions.is_empty() && setting {
                         if let Some(o) = clause
                             .direct_object(k + 1, np_start)
                             .filter(|o| o.how == "direct object")

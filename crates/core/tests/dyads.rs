@@ -172,6 +172,16 @@ fn a_noun_event_takes_the_object_of_the_verb_that_governs_it() {
         "{}",
         show(&r)
     );
+    // After "for" or "of" the noun is what the verb's own act is about, not a second act
+    // on its object.
+    let r = run("Israel blamed Hezbollah for the rocket attack.");
+    assert!(
+        !r.events.iter().any(|e| e.event == "ASSAULT"),
+        "{}",
+        show(&r)
+    );
+    let r = run("Pakistan asked the International Monetary Fund for a new loan.");
+    assert!(!r.events.iter().any(|e| e.event == "AID"), "{}", show(&r));
 }
 
 #[test]
