@@ -390,10 +390,15 @@ fn code_match(
         });
     }
     // What two parties swap ("exchanged hundreds of prisoners") is not a third party.
+    let mut dropped = "";
     if actors.mentions.len() >= 2 && is_swap(clause.words[m.head]) {
+        let n = recipients.mentions.len();
         recipients
             .mentions
             .retain(|&r| doc_code(clause, r).is_some());
+        if recipients.mentions.len() < n {
+            dropped = "; what they swap is no party";
+        }
     }
     // "Kim and Putin held a summit in Russia", "Russia and China held talks in Moscow": a
     // recipient on one of the parties' own side is where they met, not a third party;
@@ -407,6 +412,7 @@ fn code_match(
             .all(|&r| actors.mentions.iter().any(|&a| same_entity(a, r)))
     {
         recipients.mentions.clear();
+        dropped = "; the prepositional object is one party's own side, where they met";
     }
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
@@ -423,6 +429,10 @@ fn code_match(
                     out.push(CodedEvent {
                         actor: Some(a),
                         recipient: Some(r),
+                        rule: format!(
+                            "{}{dropped}; recipient: the other coordinated party (a mutual act)",
+                            base.rule
+                        ),
                         ..base.clone()
                     });
                 }

@@ -111,8 +111,9 @@ fn two_parties_meeting_on_one_side_s_soil_meet_each_other() {
         "{}",
         show(&r)
     );
+    let summit = find(&r, "CONSULT", "RUS", Some("PRK"));
     assert!(
-        find(&r, "CONSULT", "RUS", Some("PRK")).is_some(),
+        summit.is_some_and(|e| e.rule.contains("the other coordinated party")),
         "{}",
         show(&r)
     );
