@@ -53,15 +53,26 @@ fn is_reciprocal(plover: &str) -> bool {
 /// between them.
 fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
     cameo.starts_with("03")
-        || cameo.starts_with("04")
+        // Two mediators ("talks mediated by Kenya and the African Union") mediate between
+        // others, not with each other.
+        || (cameo.starts_with("04") && cameo != "045")
         || cameo.starts_with("06")
         || cameo == "057"
+        // "Congo and the M23 rebels signed a truce": a ceasefire is between its parties;
+        // one brokered by two mediators is not.
+        || (cameo == "0871" && !trigger.starts_with("broker"))
+        // "Russia and Ukraine exchanged prisoners": a swap goes both ways.
+        || (cameo == "0841" && is_swap(trigger))
         // "Kenya and Ethiopia established diplomatic ties", "... expanded ties": relations
         // are between the two; recognising a third state is not.
         || cameo == "050"
         || (cameo == "054" && !trigger.starts_with("recogni"))
         // "Kyrgyz troops and Tajik border guards exchanged fire", "the two sides clashed".
         || (cameo.starts_with("19") && is_mutual_fight(trigger))
+}
+
+fn is_swap(w: &str) -> bool {
+    w.starts_with("exchang") || w.starts_with("swap")
 }
 
 fn is_mutual_fight(w: &str) -> bool {
@@ -440,22 +451,60 @@ fn code_match(
             doc_code(clause, r).is_some() && !pair_codes.contains(&doc_code(clause, r))
         });
     }
+    // What two parties swap ("exchanged hundreds of prisoners") is not a third party.
+    let mut dropped = "";
+    if actors.mentions.len() >= 2 && is_swap(clause.words[m.head]) {
+        let n = recipients.mentions.len();
+        recipients
+            .mentions
+            .retain(|&r| doc_code(clause, r).is_some());
+        if recipients.mentions.len() < n {
+            dropped = "; what they swap is no party";
+        }
+    }
+    // "Kim and Putin held a summit in Russia", "Russia and China held talks in Moscow": a
+    // recipient on one of the parties' own side is where they met, not a third party;
+    // the two meet each other.
+    if actors.mentions.len() >= 2
+        && recipients.how == "prepositional object"
+        && is_reciprocal_code(&pattern.cameo, clause.words[m.head])
+        && recipients
+            .mentions
+            .iter()
+            .all(|&r| actors.mentions.iter().any(|&a| same_entity(a, r)))
+    {
+        recipients.mentions.clear();
+        dropped = "; the prepositional object is one party's own side, where they met";
+    }
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
-        && (is_reciprocal_code(&pattern.cameo, clause.words[m.head]) || actors.how == PAIR_HOW)
+        && ((is_reciprocal_code(&pattern.cameo, clause.words[m.head])
+            // "a ceasefire between Russia and Ukraine" is mostly one hoped for or holding,
+            // not declared: only the verb ("signed a truce") declares it.
+            && !(pattern.pos == TriggerPos::Noun && pattern.cameo == "0871"))
+            || actors.how == PAIR_HOW)
     {
+        let before = out.len();
         for &a in &actors.mentions {
             for &r in &actors.mentions {
                 if a != r && !same_entity(a, r) {
                     out.push(CodedEvent {
                         actor: Some(a),
                         recipient: Some(r),
+                        rule: format!(
+                            "{}{dropped}; recipient: the other coordinated party (a mutual act)",
+                            base.rule
+                        ),
                         ..base.clone()
                     });
                 }
             }
         }
-        return;
+        // Coordinated parties that are one side ("the U.S. and Trump") still act, with
+        // no recipient, below.
+        if out.len() > before {
+            return;
+        }
     }
     let actor_list: Vec<Option<usize>> = if actors.mentions.is_empty() {
         vec![None]
@@ -491,9 +540,18 @@ fn same_side(clause: &Clause, a: usize, b: usize) -> bool {
         &doc.entities[doc.mentions[a].entity],
         &doc.entities[doc.mentions[b].entity],
     );
+    // Insurgents and armed groups fight or treat with their country's state; they are no
+    // body of it ("Congo and the M23 rebels signed a truce").
+    // Only a group whose country is stated: "militants" given the story's country could
+    // be anyone's.
+    let armed_group = |e: &crate::doc::EntityInfo| {
+        matches!(e.sector.as_deref(), Some("REB" | "UAF" | "SEP" | "INS")) && !e.code_inferred
+    };
     doc.mentions[a].entity == doc.mentions[b].entity
         || (ea.code.is_some()
             && ea.code == eb.code
+            && !armed_group(ea)
+            && !armed_group(eb)
             && (ea.entity_type == sitrep_record::EntityType::Gpe
                 || eb.entity_type == sitrep_record::EntityType::Gpe))
 }
@@ -982,6 +1040,32 @@ fn noun_slots(
                         s.how, clause.words[k]
                     ));
                     actor = s;
+                    // "told Trump in phone conversations", "hit Ukraine in a drone strike":
+                    // the governing verb's own object, before the noun's phrase, is what
+                    // the act is aimed at.
+                    // Only a manner or setting ("in", "with", "during"): after "of" or
+                    // "for" the noun is what the verb's own act is about ("blamed
+                    // Hezbollah for the attack", "asked the IMF for a loan").
+                    let setting = np_start > 0
+                        && matches!(
+                            clause.words[np_start - 1],
+                            "in" | "with" | "during" | "through" | "at"
+                        );
+                    if recipient.mentions.is_empty() && setting {
+                        if let Some(o) = clause
+                            .direct_object(k + 1, np_start)
+                            .filter(|o| o.how == "direct object")
+                            // "told reporters after the talks": the press hears of the
+                            // act, it is not its party.
+                            .filter(|o| !o.mentions.iter().any(|&m| is_media(clause.doc, Some(m))))
+                        {
+                            how.push(format!(
+                                "recipient: direct object of the verb `{}` governing the noun",
+                                clause.words[k]
+                            ));
+                            recipient = o;
+                        }
+                    }
                 }
                 vg = g;
                 break;
@@ -1016,7 +1100,9 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             }
             // The governed event follows "of"/"for" + gerund, or "that".
             let linked = (gl + 1..el).any(|k| matches!(clause.words[k], "of" | "for" | "that"));
-            if !linked {
+            // "blamed the Taliban for the violence and called on all parties": a verb
+            // coordinated with the accusing one is the accuser's own next act.
+            if !linked || clause.coordinated_with(gl, el) {
                 continue;
             }
             if out[ei].actor.is_none() || out[ei].actor == g.actor {

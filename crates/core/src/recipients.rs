@@ -319,9 +319,19 @@ fn accuser(
         code_of(doc, r) == Some(actor_code)
             && (sector(r).is_none() || sector(actor).is_none() || sector(r) == sector(actor))
     };
+    // The accuser is another country, or at home a party that is not the state: the
+    // insurgents or the opposition whose claims the government denies.
+    let non_state = |m: usize| {
+        matches!(
+            sector(m).or(doc.entities[doc.mentions[m].entity].sector.as_deref()),
+            Some("REB" | "UAF" | "SEP" | "INS" | "OPP")
+        )
+    };
     let against_actor = |a: Option<usize>, r: Option<usize>| -> Option<usize> {
         let (a, r) = (a?, r?);
-        (same_party(r) && code_of(doc, a).is_some_and(|c| c != actor_code)).then_some(a)
+        let other =
+            code_of(doc, a).is_some_and(|c| c != actor_code || (non_state(a) && !non_state(actor)));
+        (same_party(r) && other).then_some(a)
     };
     if let Some(a) = here
         .iter()

@@ -209,6 +209,29 @@ impl<'a, 'd> Clause<'a, 'd> {
         k
     }
 
+    /// Is the verb at `later` a coordinated verb of the one at `earlier` in the tree ("blamed
+    /// the Taliban for the violence and called on all parties to ...": `called` is a
+    /// conjunct of `blamed`)? A second act of the same subject, not part of what the first
+    /// verb's complement says. `false` without a tree.
+    pub fn coordinated_with(&self, earlier: usize, later: usize) -> bool {
+        let Some(tree) = self.tree else {
+            return false;
+        };
+        let mut v = later;
+        // A chain of conjuncts: "blamed ..., accused ... and called ...".
+        for _ in 0..8 {
+            if tree.rel(v) != Rel::Conj {
+                return false;
+            }
+            match tree.head(v) {
+                Some(h) if h == earlier => return true,
+                Some(h) => v = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// Is the verb at `l` passive ("was signed", "were shipped", "is believed")?
     pub fn is_passive(&self, l: usize) -> bool {
         if let Some(tree) = self.tree {
@@ -388,10 +411,44 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         if heads.is_empty() {
-            (possessors, true)
-        } else {
-            (heads, false)
+            return (possessors, true);
         }
+        // "the Trump administration", "the Kremlin spokesman", "the Taliban government": a
+        // role with no country of its own, headed by a coded name right before it, is that
+        // name's party.
+        for h in heads.iter_mut() {
+            if let Some(name) = self.naming_compound(*h, &possessors) {
+                *h = name;
+            }
+        }
+        (heads, false)
+    }
+
+    /// A role phrase ("the commander", "officials") whose entity has no country of its own.
+    fn is_uncoded_role(&self, m: usize) -> bool {
+        let mm = &self.doc.mentions[m];
+        let e = &self.doc.entities[mm.entity];
+        mm.kind == crate::doc::MentionKind::Nominal && (e.code.is_none() || e.code_inferred)
+    }
+
+    /// The coded name that directly precedes role mention `role` as a compound modifier
+    /// (not a genitive: "Trump's adviser" is the adviser's own act), when the role has no
+    /// country of its own.
+    fn naming_compound(&self, role: usize, candidates: &[usize]) -> Option<usize> {
+        let doc = self.doc;
+        if !self.is_uncoded_role(role) {
+            return None;
+        }
+        let rm = &doc.mentions[role];
+        candidates.iter().copied().find(|&c| {
+            let cm = &doc.mentions[c];
+            cm.last == rm.first
+                && matches!(
+                    cm.kind,
+                    crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
+                )
+                && doc.entities[cm.entity].code.is_some()
+        })
     }
 
     /// Skip left over a comma-delimited parenthetical ending just before `k` (which is
@@ -914,6 +971,14 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         if ms.is_empty() {
+            // "stormed the Mavi Marmara, a Turkish-owned ship", "seized the Stena Impero, a
+            // British-flagged tanker": the apposition says whose the object is.
+            if let Some(slot) = self.apposed_country(end, to) {
+                return Some(Slot {
+                    np: (k, slot.np.1),
+                    ..slot
+                });
+            }
             // "condemned the brutality of the Myanmar military": the owner of the object.
             if end + 1 < to.min(self.len()) && self.words[end] == "of" {
                 return self
@@ -927,6 +992,24 @@ impl<'a, 'd> Clause<'a, 'd> {
             return None;
         }
         let (heads, possessive_only) = self.head_actors((k, end), &ms);
+        // "sanctioned the commander of the Rapid Support Forces", "killed the leader of
+        // Hamas": a role with no country of its own acts for the coded party it is of.
+        if !possessive_only
+            && end + 1 < to.min(self.len())
+            && self.words[end] == "of"
+            && heads.iter().all(|&h| self.is_uncoded_role(h))
+        {
+            if let Some(slot) = self.np_slot(end + 1, to, "party of the role in the direct object")
+            {
+                if slot.mentions.iter().all(|&m| !self.is_uncoded_role(m)) {
+                    return Some(Slot {
+                        np: (k, slot.np.1),
+                        np_is_object: true,
+                        ..slot
+                    });
+                }
+            }
+        }
         let mut how = "direct object";
         if possessive_only {
             // "Russia's stance": the object is the stance, not Russia; but in "the
@@ -949,6 +1032,37 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by: Vec::new(),
             np_is_object: true,
         })
+    }
+
+    /// The country of an indefinite apposition after a noun phrase ending at `end` that
+    /// names no party (", a Turkish-owned ship", ", an Iranian-flagged tanker"): the
+    /// country adjective among its first words, when the country is a party of the story.
+    fn apposed_country(&self, end: usize, to: usize) -> Option<Slot> {
+        let to = to.min(self.len());
+        if end + 2 >= to || self.words[end] != "," || !matches!(self.words[end + 1], "a" | "an") {
+            return None;
+        }
+        let doc = self.doc;
+        let start = end + 2;
+        for l in start..(start + 3).min(to) {
+            if self.mention(l).is_some() {
+                return None;
+            }
+            if let Some(md) = doc.modifier_starting_at(self.first + l) {
+                let m = doc.first_mention_of(md.entity)?;
+                return Some(Slot {
+                    mentions: vec![m],
+                    how: "country of the object, named in apposition",
+                    np: (end + 1, (md.last - self.first).max(l + 1)),
+                    cited_by: Vec::new(),
+                    np_is_object: true,
+                });
+            }
+            if !(self.tags[l].is_noun() || matches!(self.tags[l], Tag::JJ | Tag::VBN)) {
+                return None;
+            }
+        }
+        None
     }
 
     /// Names in apposition after a noun phrase ending at `end` (", Monaco," in "its

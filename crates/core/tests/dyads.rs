@@ -1,0 +1,230 @@
+//! Actor and recipient of events whose category is right (issues #9/#10), on sentences
+//! written for the purpose: who does what to whom once the act is found.
+
+mod common;
+
+use common::{code, find, run, show};
+
+#[test]
+fn a_verb_coordinated_with_an_accusation_keeps_the_accuser_as_its_actor() {
+    // "called on" is the officials' second act, not part of what the Taliban are blamed for.
+    let r = run("U.S. officials blamed the Taliban for the rise in violence and called on Pakistan to hold talks with the group.");
+    assert!(
+        find(&r, "ACCUSE", "USA", Some("AFG")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "REQUEST" && code(&e.actor) == Some("USA")),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| e.event == "REQUEST" && code(&e.actor) == Some("AFG")),
+        "{}",
+        show(&r)
+    );
+    // The act inside the accusation is still the accused's.
+    let r = run("Kyrgyzstan accused Tajikistan of shelling Kyrgyz villages.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "ASSAULT" && code(&e.actor) == Some("TJK")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_role_named_by_a_coded_name_before_it_is_that_party() {
+    let r =
+        run("Chinese envoy Fu Cong blamed the Trump administration for the collapse of the deal.");
+    assert!(
+        find(&r, "ACCUSE", "CHN", Some("USA")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A genitive is the role's own ("Trump's adviser"): only compounds name the party.
+}
+
+#[test]
+fn a_role_of_a_coded_party_in_the_object_is_that_party() {
+    let r = run("Washington sanctioned the commander of the Rapid Support Forces.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| code(&e.actor) == Some("USA") && code(&e.recipient) == Some("SDN")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_truce_and_a_swap_are_between_their_coordinated_parties() {
+    let r = run("Russia and Ukraine exchanged hundreds of prisoners of war.");
+    assert!(
+        find(&r, "RETREAT", "RUS", Some("UKR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "RETREAT", "UKR", Some("RUS")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A state and the rebels fighting it are two sides, not one.
+    let r = run("Congo and the M23 rebels signed a truce in Doha.");
+    let truces: Vec<_> = r
+        .events
+        .iter()
+        .filter(|e| e.event == "RETREAT" && e.recipient.is_some())
+        .collect();
+    assert_eq!(truces.len(), 2, "{}", show(&r));
+    let sectors: Vec<_> = truces
+        .iter()
+        .map(|e| e.actor.as_ref().and_then(|p| p.sector.clone()))
+        .collect();
+    assert_ne!(sectors[0], sectors[1], "{}", show(&r));
+}
+
+#[test]
+fn mediators_of_a_truce_do_not_act_on_each_other() {
+    let r = run("The United States and Qatar brokered a truce between Israel and Hamas.");
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| code(&e.actor) == Some("USA") && code(&e.recipient) == Some("QAT")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn two_parties_meeting_on_one_side_s_soil_meet_each_other() {
+    let r = run("North Korean leader Kim Jong Un and Russian President Vladimir Putin held a summit in Russia in September.");
+    assert!(
+        find(&r, "CONSULT", "PRK", Some("RUS")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let summit = find(&r, "CONSULT", "RUS", Some("PRK"));
+    assert!(
+        summit.is_some_and(|e| e.rule.contains("the other coordinated party")),
+        "{}",
+        show(&r)
+    );
+    // A third party after the preposition is the one they meet.
+    let r = run("Russia and China held talks with Iran on Monday.");
+    assert!(
+        find(&r, "CONSULT", "RUS", Some("IRN")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "CONSULT", "RUS", Some("CHN")).is_none(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_government_denying_its_insurgents_claims_rejects_them() {
+    let r = run("The Baloch Liberation Army accused Pakistan of killing civilians. Pakistan rejected the accusations.");
+    let rejection = r
+        .events
+        .iter()
+        .find(|e| e.event == "REJECT")
+        .unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(
+        rejection.recipient.as_ref().map(|p| p.text.as_str()),
+        Some("Baloch Liberation Army"),
+        "{}",
+        show(&r)
+    );
+    // The government's own denial of another country's charge still answers that country.
+    let r =
+        run("India accused Pakistan of sheltering militants. Pakistan rejected the accusations.");
+    assert!(
+        find(&r, "REJECT", "PAK", Some("IND")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_noun_event_takes_the_object_of_the_verb_that_governs_it() {
+    let r = run("Both Mexican President Claudia Sheinbaum and Canadian Prime Minister Justin Trudeau told Trump in phone conversations last week they have made strides.");
+    assert!(
+        find(&r, "CONSULT", "MEX", Some("USA")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "CONSULT", "CAN", Some("USA")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "CONSULT", "MEX", Some("CAN")).is_none(),
+        "{}",
+        show(&r)
+    );
+    // After "for" or "of" the noun is what the verb's own act is about, not a second act
+    // on its object.
+    let r = run("Israel blamed Hezbollah for the rocket attack.");
+    assert!(
+        !r.events.iter().any(|e| e.event == "ASSAULT"),
+        "{}",
+        show(&r)
+    );
+    let r = run("Pakistan asked the International Monetary Fund for a new loan.");
+    assert!(!r.events.iter().any(|e| e.event == "AID"), "{}", show(&r));
+}
+
+#[test]
+fn co_mediators_do_not_mediate_each_other() {
+    let r = run("The talks were mediated by Kenya and the African Union.");
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| code(&e.actor) == Some("KEN") && code(&e.recipient) == Some("IGO")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn an_apposition_says_whose_the_object_is() {
+    let r =
+        run("Turkey protested. Israeli commandos stormed the ship, a Turkish vessel carrying aid.");
+    assert!(
+        find(&r, "ASSAULT", "ISR", Some("TUR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A new clause after the comma is no apposition.
+    let r = run(
+        "Turkey protested. Israeli commandos stormed the ship, and Turkish officials protested.",
+    );
+    assert!(
+        find(&r, "ASSAULT", "ISR", Some("TUR")).is_none(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn the_press_told_of_a_meeting_is_not_its_party() {
+    let r =
+        run("Putin told reporters after talks in Beijing that relations with China were strong.");
+    assert!(
+        !r.events.iter().any(|e| e.event == "CONSULT"
+            && e.recipient.as_ref().and_then(|p| p.sector.as_deref()) == Some("MED")),
+        "{}",
+        show(&r)
+    );
+}
