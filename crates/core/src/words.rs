@@ -73,6 +73,8 @@ pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("
 pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("military-targets"));
 /// `[abuse-nouns]`
 pub(crate) static ABUSE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("abuse-nouns"));
+/// `[pair-nouns]`
+pub(crate) static PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("pair-nouns"));
 
 #[cfg(test)]
 mod tests {
@@ -101,5 +103,6 @@ mod tests {
         assert!(!super::CIVILIAN_TARGETS.is_empty(), "civilian-targets");
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
+        assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
     }
 }

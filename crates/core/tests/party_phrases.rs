@@ -1,0 +1,98 @@
+//! Phrases that name the parties of an event without naming them (issue #9): the story's
+//! pair ("the two countries", "both sides"), and generic agents. Sentences written for the
+//! purpose, in the style of wire copy.
+
+mod common;
+
+use common::{find, run, show};
+
+#[test]
+fn the_two_countries_after_a_sentence_naming_them_are_that_pair() {
+    let r = run(
+        "Peru and Chile ended a long dispute over fishing rights on Monday. \
+         The two countries signed an agreement on their maritime border.",
+    );
+    // CAMEO 057, "sign formal agreement", is PLOVER SUPPORT.
+    assert!(
+        find(&r, "SUPPORT", "PER", Some("CHL")).is_some()
+            && find(&r, "SUPPORT", "CHL", Some("PER")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn both_sides_accusing_each_other_is_coded_both_ways() {
+    let r = run(
+        "Fighting between Armenia and Azerbaijan flared again overnight. \
+         Both sides accused each other of violating the ceasefire.",
+    );
+    assert!(
+        find(&r, "ACCUSE", "ARM", Some("AZE")).is_some()
+            && find(&r, "ACCUSE", "AZE", Some("ARM")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn the_two_leaders_are_the_pair_named_before() {
+    let r = run(
+        "Indian Prime Minister Narendra Modi arrived in Dhaka on Tuesday to see \
+         Bangladeshi officials. The two leaders met behind closed doors for three hours.",
+    );
+    assert!(
+        find(&r, "CONSULT", "IND", Some("BGD")).is_some()
+            && find(&r, "CONSULT", "BGD", Some("IND")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_pair_phrase_with_no_pair_before_it_codes_nothing() {
+    // Three parties before: which two is unknown.
+    let r = run(
+        "Ministers from France, Germany and Italy gathered in Rome. \
+         The two countries signed an agreement on energy.",
+    );
+    assert!(
+        !r.events.iter().any(|e| e.trigger.text == "signed"),
+        "{}",
+        show(&r)
+    );
+    // No party at all before.
+    let r = run("The talks dragged on for weeks. Both sides signed an agreement on Friday.");
+    assert!(r.events.is_empty(), "{}", show(&r));
+}
+
+#[test]
+fn when_the_sentences_before_name_one_party_each_the_story_s_dominant_pair_is_meant() {
+    let r = run("Ethiopia reopened its border crossings on Monday. \
+         Eritrea gave no reason for the delay on its side. \
+         Ethiopia said trade would resume within a week. \
+         Eritrea has kept its crossings closed since 2018. \
+         The two countries signed an agreement on customs.");
+    assert!(
+        find(&r, "SUPPORT", "ETH", Some("ERI")).is_some()
+            && find(&r, "SUPPORT", "ERI", Some("ETH")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn the_reporter_of_both_sides_is_not_one_of_them() {
+    // The sentences before name one party each: the story's dominant pair, less the
+    // reporter, is one country's two forces, which codes cannot tell apart.
+    let r = run("The army has fought the Rapid Support Forces since April 2023. \
+         The United Nations has counted thousands of dead. \
+         The United Nations said both sides accused each other of shelling civilians.");
+    let igo = Some("IGO");
+    assert!(
+        !r.events.iter().any(|e| e.event == "ACCUSE"
+            && (common::code(&e.actor) == igo || common::code(&e.recipient) == igo)),
+        "{}",
+        show(&r)
+    );
+}
