@@ -195,6 +195,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_parties(doc, &mut pending, &mut covered);
+    country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
@@ -1293,6 +1294,49 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
                 MentionKind::Nominal,
             ));
         }
+    }
+    pending.extend(added);
+}
+
+/// "The Chinese side proposed", "the Russian side said": diplomatic prose names a
+/// government by its country's adjective and "side"; each is a mention of that country's
+/// government. A side after a preposition of place ("on the Ukrainian side of the
+/// border", "fire from the Syrian side") is a place, and is left alone; "talks with the
+/// Chinese side", "handed over to the Chinese side" are the party.
+fn country_sides(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    let mut added: Vec<Mention> = Vec::new();
+    for m in &doc.modifiers {
+        let (the, side) = (m.first.wrapping_sub(1), m.last);
+        if m.first == 0 || side >= doc.tokens.len() || doc.norm(side) != "side" {
+            continue;
+        }
+        let sentence = doc.sentence_of[side];
+        if doc.norm(the) != "the"
+            || doc.sentence_of[the] != sentence
+            || covered[the..=side].contains(&true)
+        {
+            continue;
+        }
+        if the > 0
+            && doc.sentence_of[the - 1] == sentence
+            && (LOCATIVE.contains(doc.norm(the - 1))
+                || matches!(
+                    doc.norm(the - 1),
+                    "on" | "of" | "from" | "across" | "along" | "into" | "onto" | "over"
+                ))
+        {
+            continue;
+        }
+        for c in &mut covered[the..=side] {
+            *c = true;
+        }
+        added.push(mention_over(
+            doc,
+            (the, side + 1),
+            m.entity,
+            Some("GOV".into()),
+            MentionKind::Nominal,
+        ));
     }
     pending.extend(added);
 }

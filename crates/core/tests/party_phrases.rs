@@ -85,14 +85,38 @@ fn when_the_sentences_before_name_one_party_each_the_story_s_dominant_pair_is_me
 fn the_reporter_of_both_sides_is_not_one_of_them() {
     // The sentences before name one party each: the story's dominant pair, less the
     // reporter, is one country's two forces, which codes cannot tell apart.
-    let r = run("The army has fought the Rapid Support Forces since April 2023. \
+    let r = run(
+        "The army has fought the Rapid Support Forces since April 2023. \
          The United Nations has counted thousands of dead. \
-         The United Nations said both sides accused each other of shelling civilians.");
+         The United Nations said both sides accused each other of shelling civilians.",
+    );
     let igo = Some("IGO");
     assert!(
         !r.events.iter().any(|e| e.event == "ACCUSE"
             && (common::code(&e.actor) == igo || common::code(&e.recipient) == igo)),
         "{}",
         show(&r)
+    );
+}
+
+#[test]
+fn the_chinese_side_is_china_and_a_side_of_the_border_is_not() {
+    let r = run(
+        "Trade officials from China and Vietnam met in Hanoi on Monday. \
+         The Chinese side accused Vietnam of dumping steel.",
+    );
+    assert!(
+        find(&r, "ACCUSE", "CHN", Some("VNM")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let r = run("Refugees gathered on the Polish side of the border and protested.");
+    assert!(
+        !r.entities.iter().any(|e| e
+            .mentions
+            .iter()
+            .any(|m| r.text[m.start..m.end].contains("side"))),
+        "{:?}",
+        r.entities
     );
 }
