@@ -1193,6 +1193,21 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
             continue;
         }
+        // "Protesters blocked the main road. They demanded the governor's resignation.":
+        // a "they" opening a sentence continues the group the sentence before opened with.
+        if w == "they" && doc.sentences[doc.sentence_of[t] as usize].first == t {
+            if let Some(m) = group_subject_before(doc, pending, t) {
+                covered[t] = true;
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    m.entity,
+                    m.sector.clone(),
+                    MentionKind::Pronoun,
+                ));
+            }
+            continue;
+        }
         if PERSON_PRONOUNS.contains(w) {
             if let Some(e) = salient_person(doc, pending, &added, t) {
                 covered[t] = true;
@@ -1380,6 +1395,27 @@ fn sayer_before<'p>(doc: &Doc, pending: &'p [Mention], t: usize) -> Option<&'p M
             let e = &doc.entities[m.entity];
             e.entity_type != EntityType::Person && e.code.is_some()
         })
+}
+
+/// The group a sentence-opening "they" at `t` continues: the mention that opens the
+/// sentence before (its subject, within its first words), when it is a group of people
+/// ("protesters", "rebels in Mali", "Haitian teachers") and not followed by a second party
+/// ("Protesters and police clashed": which one "they" are is unknown).
+fn group_subject_before<'p>(doc: &Doc, pending: &'p [Mention], t: usize) -> Option<&'p Mention> {
+    const SUBJECT_WINDOW: usize = 4;
+    let s = doc.sentence_of[t] as usize;
+    let prev = doc.sentences[s.checked_sub(1)?];
+    let in_prev = within(pending, prev.first, prev.last);
+    let first = in_prev.first()?;
+    if first.first > prev.first + SUBJECT_WINDOW
+        || doc.entities[first.entity].entity_type != EntityType::Group
+    {
+        return None;
+    }
+    let coordinated = first.last + 1 < prev.last
+        && matches!(doc.norm(first.last), "and" | "or" | ",")
+        && in_prev.get(1).is_some_and(|m| m.first <= first.last + 2);
+    (!coordinated).then_some(first)
 }
 
 /// Is the word at `k` a verb of saying whose next clause is what was said ("said",

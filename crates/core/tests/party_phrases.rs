@@ -120,3 +120,28 @@ fn the_chinese_side_is_china_and_a_side_of_the_border_is_not() {
         r.entities
     );
 }
+
+#[test]
+fn a_sentence_opening_they_continues_the_group_before() {
+    let r = run("Thousands of protesters marched through central Nairobi on Monday. \
+         They demanded the resignation of the interior minister.");
+    let they = r
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "demanded")
+        .unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(
+        they.actor.as_ref().and_then(|p| p.sector.as_deref()),
+        Some("OPP"),
+        "{}",
+        show(&r)
+    );
+    // Two parties open the sentence before: "they" is left unresolved.
+    let r = run("Protesters and police clashed in central Nairobi on Monday. \
+         They accused each other of starting the violence.");
+    assert!(
+        !r.events.iter().any(|e| e.trigger.text == "accused" && e.actor.is_some()),
+        "{}",
+        show(&r)
+    );
+}
