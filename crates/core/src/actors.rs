@@ -594,6 +594,15 @@ fn role_phrase(
         head = next;
         j = next.last;
     }
+    // "tens of thousands of workers": a count the dictionary lists as a crowd counts the
+    // group named after it, which heads the phrase (`count_before`).
+    if j + 1 < doc.tokens.len()
+        && doc.norm(j) == "of"
+        && doc.role_at[j + 1] != NONE
+        && count_before(doc, j + 1, sentence_start(doc, tm.first)) == Some(tm.first)
+    {
+        return;
+    }
     // A role word used as an adjective ("military pact", "security chief" aside) is not an
     // actor: the noun after it is the head of the phrase.
     if is_adjectival_role(doc.norm(head.first)) && j < doc.tokens.len() && modifies_next(doc, j) {
@@ -817,6 +826,13 @@ fn role_phrase(
     } else {
         EntityType::Org
     };
+    if plural && coordinated.is_none() {
+        // "hundreds of protesters", "tens of thousands of residents": the count is the head
+        // of the phrase the clause reads as the subject, so the mention starts with it.
+        if let Some(count) = count_before(doc, left.min(k), s_start) {
+            left = count;
+        }
+    }
     let end = place_end.unwrap_or(j);
     let text = doc.span_text(left, end).to_string();
     if let Some((first, last, other)) = coordinated.filter(|_| plural) {
@@ -846,6 +862,24 @@ fn role_phrase(
     }
     let e = b.composite(doc, code, sector, role_name, text, entity_type);
     push(pending, covered, doc, (left, end), e, MentionKind::Nominal);
+}
+
+/// The first token of a count and "of" just before token `t` ("hundreds of", "at least
+/// 2,000 of", "tens of thousands of"), from the quantities layer (sorted, disjoint: one
+/// binary search), when it lies in the sentence that starts at `s_start`.
+fn count_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
+    if t < s_start + 2 || doc.norm(t - 1) != "of" {
+        return None;
+    }
+    let of_start = doc.tokens.get(t - 1).start as usize;
+    let number_end = doc.tokens.get(t - 2).end as usize;
+    let i = doc.quantities.partition_point(|q| q.start < of_start);
+    let q = doc.quantities[..i].last()?;
+    if q.number_end != number_end {
+        return None;
+    }
+    let first = doc.token_at_byte(q.start);
+    (first >= s_start && first < t - 1).then_some(first)
 }
 
 /// The publication date as the actor dictionary's day.

@@ -123,8 +123,10 @@ fn the_chinese_side_is_china_and_a_side_of_the_border_is_not() {
 
 #[test]
 fn a_sentence_opening_they_continues_the_group_before() {
-    let r = run("Thousands of protesters marched through central Nairobi on Monday. \
-         They demanded the resignation of the interior minister.");
+    let r = run(
+        "Thousands of protesters marched through central Nairobi on Monday. \
+         They demanded the resignation of the interior minister.",
+    );
     let they = r
         .events
         .iter()
@@ -137,11 +139,65 @@ fn a_sentence_opening_they_continues_the_group_before() {
         show(&r)
     );
     // Two parties open the sentence before: "they" is left unresolved.
-    let r = run("Protesters and police clashed in central Nairobi on Monday. \
-         They accused each other of starting the violence.");
+    let r = run(
+        "Protesters and police clashed in central Nairobi on Monday. \
+         They accused each other of starting the violence.",
+    );
     assert!(
-        !r.events.iter().any(|e| e.trigger.text == "accused" && e.actor.is_some()),
+        !r.events
+            .iter()
+            .any(|e| e.trigger.text == "accused" && e.actor.is_some()),
         "{}",
         show(&r)
     );
+}
+
+#[test]
+fn a_counted_group_is_the_subject_with_its_count() {
+    for (text, sector) in [
+        (
+            "Hundreds of protesters stormed the parliament building in Nairobi on Monday.",
+            "OPP",
+        ),
+        (
+            "Thousands of residents marched against the Kenyan government in Nairobi.",
+            "CVL",
+        ),
+        (
+            "Tens of thousands of workers went on strike across Kenya on Monday.",
+            "LAB",
+        ),
+    ] {
+        let r = run(text);
+        let actor = r
+            .events
+            .first()
+            .and_then(|e| e.actor.as_ref())
+            .unwrap_or_else(|| panic!("{text}\n{}", show(&r)));
+        assert_eq!(
+            (actor.code.as_deref(), actor.sector.as_deref()),
+            (Some("KEN"), Some(sector)),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+}
+
+#[test]
+fn mourners_settlers_herdsmen_and_inmates_are_parties() {
+    for text in [
+        "Mourners attacked a police station in Kenya on Monday.",
+        "Settlers attacked a village in Kenya on Monday.",
+        "Herdsmen attacked a village in Kenya on Monday.",
+        "Inmates attacked prison guards in Kenya on Monday.",
+    ] {
+        let r = run(text);
+        assert!(
+            r.events
+                .iter()
+                .any(|e| e.event == "ASSAULT" && common::code(&e.actor) == Some("KEN")),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
 }
