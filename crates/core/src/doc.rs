@@ -557,24 +557,24 @@ impl<'t> Doc<'t> {
             }
         }
         // Most mentioned first; among equals the first named (stable sort).
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         let second = counts.get(1)?.1;
         if second < 2 || counts.get(2).is_some_and(|third| third.1 >= second) {
             return None;
         }
+        // Mentions are sorted and disjoint.
+        let before = self.mentions.partition_point(|m| m.last <= at);
         let pick = |c: &str| {
-            let of_code =
-                |(_, m): &(usize, &Mention)| self.entities[m.entity].code.as_deref() == Some(c);
-            let before = self
-                .mentions
+            let of_code = |m: &Mention| self.entities[m.entity].code.as_deref() == Some(c);
+            self.mentions[..before]
                 .iter()
-                .enumerate()
-                .filter(|(_, m)| m.last <= at);
-            before
-                .filter(of_code)
-                .last()
-                .or_else(|| self.mentions.iter().enumerate().find(of_code))
-                .map(|(i, _)| i)
+                .rposition(of_code)
+                .or_else(|| {
+                    self.mentions[before..]
+                        .iter()
+                        .position(of_code)
+                        .map(|i| before + i)
+                })
         };
         Some(vec![pick(counts[0].0)?, pick(counts[1].0)?])
     }
