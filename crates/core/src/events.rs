@@ -380,7 +380,9 @@ fn code_match(
     }
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
-        && (is_reciprocal_code(&pattern.cameo, clause.words[m.head]) || actors.how == PAIR_HOW)
+        && (is_reciprocal_code(&pattern.cameo, clause.words[m.head])
+            || actors.how == PAIR_HOW
+            || mutual_object(clause, m.head))
     {
         for &a in &actors.mentions {
             for &r in &actors.mentions {
@@ -448,6 +450,15 @@ const REPORTING_VERBS: &[&str] = &[
 ];
 
 const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two countries`)";
+
+/// "accused each other", "blamed one another": the object of the verb at `head` is its
+/// coordinated subject, each party acting on the other.
+fn mutual_object(clause: &Clause, head: usize) -> bool {
+    matches!(
+        (clause.words.get(head + 1), clause.words.get(head + 2)),
+        (Some(&"each"), Some(&"other")) | (Some(&"one"), Some(&"another"))
+    )
+}
 
 /// "both sides", "both countries", "the two governments", "the two neighbouring
 /// countries": a phrase that names the story's two parties without naming them.

@@ -201,3 +201,26 @@ fn mourners_settlers_herdsmen_and_inmates_are_parties() {
         );
     }
 }
+
+#[test]
+fn each_other_after_a_coordinated_subject_is_the_other_party() {
+    for (text, a, b) in [
+        (
+            "Armenia and Azerbaijan accused each other of violating the ceasefire on Monday.",
+            "ARM",
+            "AZE",
+        ),
+        (
+            "India and Pakistan blamed one another for the border clash.",
+            "IND",
+            "PAK",
+        ),
+    ] {
+        let r = run(text);
+        assert!(
+            find(&r, "ACCUSE", a, Some(b)).is_some() && find(&r, "ACCUSE", b, Some(a)).is_some(),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+}
