@@ -90,7 +90,11 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             }
             (ActorKind::Country, FormKind::Demonym) => {
                 let code = entry.code.clone().or_else(|| Some(entry.id.clone()));
-                let text = doc.span_text(tm.first, tm.last).to_string();
+                // "hundreds of Afghans": the count heads the phrase (`count_before`).
+                let first =
+                    count_before(doc, tm.first, sentence_start(doc, tm.first)).unwrap_or(tm.first);
+                let span = (first, tm.last);
+                let text = doc.span_text(first, tm.last).to_string();
                 let e = b.composite(
                     doc,
                     code,
@@ -598,7 +602,10 @@ fn role_phrase(
     // group named after it, which heads the phrase (`count_before`).
     if j + 1 < doc.tokens.len()
         && doc.norm(j) == "of"
-        && doc.role_at[j + 1] != NONE
+        && (doc.role_at[j + 1] != NONE
+            || doc
+                .modifier_starting_at(j + 1)
+                .is_some_and(|md| role_follows(doc, md.last)))
         && count_before(doc, j + 1, sentence_start(doc, tm.first)) == Some(tm.first)
     {
         return;
@@ -778,6 +785,14 @@ fn role_phrase(
             // finds "residents of Goma" as its subject.
             code = place.code.clone();
             place_end = code.is_some().then_some(place.last);
+        } else if let Some(md) = doc
+            .modifier_starting_at(at)
+            .filter(|md| doc.norm(j) == "of" && !role_follows(doc, md.last))
+        {
+            // "tens of thousands of Sudanese", "hundreds of Afghans": the people of a
+            // country, named by its adjective. "of Sudanese refugees" is another phrase.
+            code = Some(md.code.clone());
+            place_end = Some(md.last);
         }
     }
     let mut sector = sector;
@@ -862,6 +877,12 @@ fn role_phrase(
     }
     let e = b.composite(doc, code, sector, role_name, text, entity_type);
     push(pending, covered, doc, (left, end), e, MentionKind::Nominal);
+}
+
+/// Does a role noun start at token `t` ("Sudanese | refugees"), or a capitalised name
+/// ("Sudanese | President ...")? Then a country adjective before `t` modifies it.
+fn role_follows(doc: &Doc, t: usize) -> bool {
+    t < doc.tokens.len() && (doc.role_at[t] != NONE || doc.tokens.get(t).capitalized)
 }
 
 /// The first token of a count and "of" just before token `t` ("hundreds of", "at least

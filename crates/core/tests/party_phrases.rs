@@ -224,3 +224,37 @@ fn each_other_after_a_coordinated_subject_is_the_other_party() {
         );
     }
 }
+
+#[test]
+fn a_count_of_a_country_s_people_is_that_country_s_civilians() {
+    for (text, country) in [
+        (
+            "Tens of thousands of Sudanese protested against the government in Khartoum.",
+            "SDN",
+        ),
+        (
+            "Thousands of Afghans protested outside the Pakistani embassy on Monday.",
+            "AFG",
+        ),
+    ] {
+        let r = run(text);
+        let actor = r
+            .events
+            .first()
+            .and_then(|e| e.actor.as_ref())
+            .unwrap_or_else(|| panic!("{text}\n{}", show(&r)));
+        assert_eq!(
+            (actor.code.as_deref(), actor.sector.as_deref()),
+            (Some(country), Some("CVL")),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+    // With no target and no place, a country's people protest at home.
+    let r = run("Tens of thousands of Sudanese began protesting late last year.");
+    assert!(
+        find(&r, "PROTEST", "SDN", Some("SDN")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
