@@ -73,6 +73,8 @@ pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("
 pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("military-targets"));
 /// `[abuse-nouns]`
 pub(crate) static ABUSE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("abuse-nouns"));
+/// `[local-roles]`
+pub(crate) static LOCAL_ROLES: LazyLock<WordList> = LazyLock::new(|| list("local-roles"));
 /// `[pair-nouns]`
 pub(crate) static PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("pair-nouns"));
 
@@ -104,5 +106,6 @@ mod tests {
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
+        assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
     }
 }

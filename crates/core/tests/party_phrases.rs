@@ -258,3 +258,25 @@ fn a_count_of_a_country_s_people_is_that_country_s_civilians() {
         show(&r)
     );
 }
+
+#[test]
+fn students_take_the_story_s_country_and_analysts_do_not() {
+    let r = run(
+        "Kenya raised university fees this year. Kenya's parliament approved the rise. \
+         Students protested outside parliament on Monday. \
+         Analysts accused the government of ignoring the poor.",
+    );
+    let protest = r
+        .events
+        .iter()
+        .find(|e| e.event == "PROTEST")
+        .unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(common::code(&protest.actor), Some("KEN"), "{}", show(&r));
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| e.event == "ACCUSE" && common::code(&e.actor).is_some()),
+        "{}",
+        show(&r)
+    );
+}
