@@ -501,7 +501,10 @@ impl<'t> Doc<'t> {
         // "both Afghan rivals", "the two Sudanese sides": two parties of one country, which
         // codes cannot tell apart.
         let phrase_end = (at..(at + 5).min(self.tokens.len()))
-            .find(|&t| crate::words::PAIR_NOUNS.contains(self.norm(t)))
+            .find(|&t| {
+                crate::words::PAIR_NOUNS.contains(self.norm(t))
+                    || crate::words::DEFINITE_PAIR_NOUNS.contains(self.norm(t))
+            })
             .unwrap_or(at);
         if (at..phrase_end).any(|t| self.modifier_covering(t).is_some()) {
             return None;

@@ -463,11 +463,7 @@ fn mutual_object(clause: &Clause, head: usize) -> bool {
 /// "both sides", "both countries", "the two governments", "the two neighbouring
 /// countries": a phrase that names the story's two parties without naming them.
 pub(crate) fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
-    if e < s + 2 || !crate::words::PAIR_NOUNS.contains(clause.words[e - 1]) {
-        return false;
-    }
-    clause.words[s] == "both"
-        || (clause.words[s] == "the" && clause.words.get(s + 1) == Some(&"two"))
+    s < e && e <= clause.len() && crate::words::is_pair_phrase(&clause.words[s..e])
 }
 
 /// The two coded parties the story is about at local token `before` (`Doc::story_pair`).

@@ -18,8 +18,8 @@ use crate::doc::Doc;
 use crate::doc::SentenceKind;
 use crate::knowledge::Knowledge;
 use crate::words::{
-    AUX, BE_FORMS, CLAUSE_BREAKS, DATE_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS,
-    STRONG_OPENERS,
+    is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, DATE_NOUNS, DEFINITE_PAIR_NOUNS, OBJECT_CONTROL,
+    PAIR_NOUNS, PARENTHETICAL_OPENERS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -1232,14 +1232,14 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
 /// the phrase to the pair.
 fn names_story_pair(doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
-    let opens_pair = |o: usize| {
-        doc.norm(o) == "both"
-            || (doc.norm(o) == "the" && o + 1 < s.last && doc.norm(o + 1) == "two")
-    };
-    // "both sides", "the two countries", "the two neighbouring nations".
+    // "both sides", "the two countries", "the two neighbouring nations", "the sides".
     let phrase = s.tokens().any(|g| {
-        PAIR_NOUNS.contains(doc.norm(g))
-            && (1..=3).any(|back| g >= s.first + back && opens_pair(g - back))
+        let head = doc.norm(g);
+        (PAIR_NOUNS.contains(head) || DEFINITE_PAIR_NOUNS.contains(head))
+            && (1..=3).filter(|&back| g >= s.first + back).any(|back| {
+                let words: Vec<&str> = (g - back..=g).map(|t| doc.norm(t)).collect();
+                is_pair_phrase(&words)
+            })
     });
     if !phrase {
         return false;
