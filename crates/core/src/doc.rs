@@ -543,11 +543,22 @@ impl<'t> Doc<'t> {
     }
 
     /// The story's two most mentioned coded parties but the `excluded` (each named at least
-    /// twice, the second more often than any third), as the last mention of each before token `at`, or its
-    /// first after when it has none before.
+    /// twice, the second more often than any third), as the last mention of each before
+    /// token `at`, or its first after when it has none before. The story is the text
+    /// around `at`, at most 40 sentences back and 10 on: a news story, and a bounded cost
+    /// for every pair phrase of a long document.
     fn dominant_pair(&self, at: usize, excluded: &[&str]) -> Option<Vec<usize>> {
+        const BACK: usize = 40;
+        const ON: usize = 10;
+        let si = self.sentence_of[at] as usize;
+        let from = self.sentences[si.saturating_sub(BACK)].first;
+        let to = self.sentences[(si + ON).min(self.sentences.len() - 1)].last;
+        // Mentions are sorted and disjoint.
+        let lo = self.mentions.partition_point(|m| m.first < from);
+        let hi = self.mentions.partition_point(|m| m.first < to);
+        let story = &self.mentions[lo..hi];
         let mut counts: Vec<(&str, usize)> = Vec::new();
-        for m in &self.mentions {
+        for m in story {
             if let Some(c) = self.entities[m.entity]
                 .code
                 .as_deref()
@@ -565,19 +576,14 @@ impl<'t> Doc<'t> {
         if second < 2 || counts.get(2).is_some_and(|third| third.1 >= second) {
             return None;
         }
-        // Mentions are sorted and disjoint.
-        let before = self.mentions.partition_point(|m| m.last <= at);
+        let before = story.partition_point(|m| m.last <= at);
         let pick = |c: &str| {
             let of_code = |m: &Mention| self.entities[m.entity].code.as_deref() == Some(c);
-            self.mentions[..before]
+            story[..before]
                 .iter()
                 .rposition(of_code)
-                .or_else(|| {
-                    self.mentions[before..]
-                        .iter()
-                        .position(of_code)
-                        .map(|i| before + i)
-                })
+                .or_else(|| story[before..].iter().position(of_code).map(|i| before + i))
+                .map(|i| lo + i)
         };
         Some(vec![pick(counts[0].0)?, pick(counts[1].0)?])
     }

@@ -283,8 +283,10 @@ fn students_take_the_story_s_country_and_analysts_do_not() {
 
 #[test]
 fn the_sides_and_the_rivals_are_the_pair_named_before() {
-    let r = run("Israel and Hezbollah exchanged fire across the border on Monday. \
-         The rivals accused each other of starting the fighting.");
+    let r = run(
+        "Israel and Hezbollah exchanged fire across the border on Monday. \
+         The rivals accused each other of starting the fighting.",
+    );
     assert!(
         find(&r, "ACCUSE", "ISR", Some("LBN")).is_some()
             && find(&r, "ACCUSE", "LBN", Some("ISR")).is_some(),
