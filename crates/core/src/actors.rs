@@ -610,6 +610,18 @@ fn role_phrase(
     {
         return;
     }
+    // "hundreds of rockets", "thousands of homes": a count the dictionary lists as a crowd
+    // counts things here, not people ("thousands of Sudanese", "hundreds of them" aside).
+    if j + 1 < doc.tokens.len() && doc.norm(j) == "of" && is_count(doc, tm) {
+        let next = doc.tokens.get(j + 1);
+        let people = next.capitalized
+            || doc.role_at[j + 1] != NONE
+            || doc.modifier_starting_at(j + 1).is_some()
+            || matches!(doc.norm(j + 1), "them" | "us" | "those" | "these");
+        if !people {
+            return;
+        }
+    }
     // A role word used as an adjective ("military pact", "security chief" aside) is not an
     // actor: the noun after it is the head of the phrase.
     if is_adjectival_role(doc.norm(head.first)) && j < doc.tokens.len() && modifies_next(doc, j) {
@@ -877,6 +889,17 @@ fn role_phrase(
     }
     let e = b.composite(doc, code, sector, role_name, text, entity_type);
     push(pending, covered, doc, (left, end), e, MentionKind::Nominal);
+}
+
+/// Is the role match `tm` a count ("hundreds", "tens of thousands"): a number of the
+/// quantities layer (sorted, disjoint: one binary search) that ends where it ends?
+fn is_count(doc: &Doc, tm: TokMatch) -> bool {
+    let start = doc.tokens.get(tm.first).start as usize;
+    let end = doc.tokens.get(tm.last - 1).end as usize;
+    let i = doc.quantities.partition_point(|q| q.start < start);
+    doc.quantities
+        .get(i)
+        .is_some_and(|q| q.start == start && q.number_end == end)
 }
 
 /// Does a role noun start at token `t` ("Sudanese | refugees"), or a capitalised name

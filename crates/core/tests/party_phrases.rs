@@ -294,3 +294,23 @@ fn the_sides_and_the_rivals_are_the_pair_named_before() {
         show(&r)
     );
 }
+
+#[test]
+fn a_bare_count_of_people_is_a_crowd_and_a_count_of_things_is_not() {
+    let r = run("Hundreds rallied in Nairobi against the Kenyan government on Monday.");
+    let actor = r
+        .events
+        .iter()
+        .find(|e| e.event == "PROTEST")
+        .and_then(|e| e.actor.as_ref())
+        .unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(actor.sector.as_deref(), Some("CVL"), "{}", show(&r));
+    let r = run("Hezbollah fired hundreds of rockets at Israel on Monday.");
+    assert!(
+        !r.entities
+            .iter()
+            .any(|e| e.sector.as_deref() == Some("CVL")),
+        "{:?}",
+        r.entities
+    );
+}
