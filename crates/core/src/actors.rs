@@ -843,7 +843,13 @@ fn role_phrase(
             return;
         }
     }
-    if code.is_none() && !plural && !determiner && !is_collective(&role_name) {
+    // Headlines drop their articles ("Angry mob throws rocks", "Militia lays down arms"):
+    // a bare singular role opening a headline is its subject.
+    let headline_subject = k == s_start && {
+        let si = doc.sentence_of[tm.first] as usize;
+        doc.sentences.len() == 1 || doc.is_title_case(si)
+    };
+    if code.is_none() && !plural && !determiner && !is_collective(&role_name) && !headline_subject {
         // A bare singular role ("officials" aside) with no owner is not an actor.
         return;
     }

@@ -314,3 +314,25 @@ fn a_bare_count_of_people_is_a_crowd_and_a_count_of_things_is_not() {
         r.entities
     );
 }
+
+#[test]
+fn a_bare_role_opening_a_headline_is_its_subject() {
+    let r = run("Militia Expands Recruitment in Northwest As Talks Fail");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "MOBILIZE" && e.actor.is_some()),
+        "{}",
+        show(&r)
+    );
+    // In prose a bare singular role is no party ("Court hearings resumed").
+    let r = run(
+        "Kenya's parliament met on Monday. Court hearings resumed in Nairobi after the \
+         strike.",
+    );
+    assert!(
+        !r.entities.iter().any(|e| e.text == "Court"),
+        "{:?}",
+        r.entities
+    );
+}
