@@ -19,8 +19,8 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS, LOCATIVE,
-    MOVEMENT_NAME_HEADS, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
+    ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS, LOCAL_ROLES,
+    LOCATIVE, MOVEMENT_NAME_HEADS, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
     ORGANISATION_DESCRIPTIONS, PARTY_NAME_HEADS, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
 };
 
@@ -90,7 +90,11 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             }
             (ActorKind::Country, FormKind::Demonym) => {
                 let code = entry.code.clone().or_else(|| Some(entry.id.clone()));
-                let text = doc.span_text(tm.first, tm.last).to_string();
+                // "hundreds of Afghans": the count heads the phrase (`count_before`).
+                let first =
+                    count_before(doc, tm.first, sentence_start(doc, tm.first)).unwrap_or(tm.first);
+                let span = (first, tm.last);
+                let text = doc.span_text(first, tm.last).to_string();
                 let e = b.composite(
                     doc,
                     code,
@@ -195,6 +199,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_parties(doc, &mut pending, &mut covered);
+    country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
@@ -593,6 +598,30 @@ fn role_phrase(
         head = next;
         j = next.last;
     }
+    // "tens of thousands of workers": a count the dictionary lists as a crowd counts the
+    // group named after it, which heads the phrase (`count_before`).
+    if j + 1 < doc.tokens.len()
+        && doc.norm(j) == "of"
+        && (doc.role_at[j + 1] != NONE
+            || doc
+                .modifier_starting_at(j + 1)
+                .is_some_and(|md| role_follows(doc, md.last)))
+        && count_before(doc, j + 1, sentence_start(doc, tm.first)) == Some(tm.first)
+    {
+        return;
+    }
+    // "hundreds of rockets", "thousands of homes": a count the dictionary lists as a crowd
+    // counts things here, not people ("thousands of Sudanese", "hundreds of them" aside).
+    if j + 1 < doc.tokens.len() && doc.norm(j) == "of" && is_count(doc, tm) {
+        let next = doc.tokens.get(j + 1);
+        let people = next.capitalized
+            || doc.role_at[j + 1] != NONE
+            || doc.modifier_starting_at(j + 1).is_some()
+            || matches!(doc.norm(j + 1), "them" | "us" | "those" | "these");
+        if !people {
+            return;
+        }
+    }
     // A role word used as an adjective ("military pact", "security chief" aside) is not an
     // actor: the noun after it is the head of the phrase.
     if is_adjectival_role(doc.norm(head.first)) && j < doc.tokens.len() && modifies_next(doc, j) {
@@ -768,6 +797,14 @@ fn role_phrase(
             // finds "residents of Goma" as its subject.
             code = place.code.clone();
             place_end = code.is_some().then_some(place.last);
+        } else if let Some(md) = doc
+            .modifier_starting_at(at)
+            .filter(|md| doc.norm(j) == "of" && !role_follows(doc, md.last))
+        {
+            // "tens of thousands of Sudanese", "hundreds of Afghans": the people of a
+            // country, named by its adjective. "of Sudanese refugees" is another phrase.
+            code = Some(md.code.clone());
+            place_end = Some(md.last);
         }
     }
     let mut sector = sector;
@@ -806,7 +843,13 @@ fn role_phrase(
             return;
         }
     }
-    if code.is_none() && !plural && !determiner && !is_collective(&role_name) {
+    // Headlines drop their articles ("Angry mob throws rocks", "Militia lays down arms"):
+    // a bare singular role opening a headline is its subject.
+    let headline_subject = k == s_start && {
+        let si = doc.sentence_of[tm.first] as usize;
+        doc.sentences.len() == 1 || doc.is_title_case(si)
+    };
+    if code.is_none() && !plural && !determiner && !is_collective(&role_name) && !headline_subject {
         // A bare singular role ("officials" aside) with no owner is not an actor.
         return;
     }
@@ -816,6 +859,13 @@ fn role_phrase(
     } else {
         EntityType::Org
     };
+    if plural && coordinated.is_none() {
+        // "hundreds of protesters", "tens of thousands of residents": the count is the head
+        // of the phrase the clause reads as the subject, so the mention starts with it.
+        if let Some(count) = count_before(doc, left.min(k), s_start) {
+            left = count;
+        }
+    }
     let end = place_end.unwrap_or(j);
     let text = doc.span_text(left, end).to_string();
     if let Some((first, last, other)) = coordinated.filter(|_| plural) {
@@ -845,6 +895,41 @@ fn role_phrase(
     }
     let e = b.composite(doc, code, sector, role_name, text, entity_type);
     push(pending, covered, doc, (left, end), e, MentionKind::Nominal);
+}
+
+/// Is the role match `tm` a count ("hundreds", "tens of thousands"): a number of the
+/// quantities layer (sorted, disjoint: one binary search) that ends where it ends?
+fn is_count(doc: &Doc, tm: TokMatch) -> bool {
+    let start = doc.tokens.get(tm.first).start as usize;
+    let end = doc.tokens.get(tm.last - 1).end as usize;
+    let i = doc.quantities.partition_point(|q| q.start < start);
+    doc.quantities
+        .get(i)
+        .is_some_and(|q| q.start == start && q.number_end == end)
+}
+
+/// Does a role noun start at token `t` ("Sudanese | refugees"), or a capitalised name
+/// ("Sudanese | President ...")? Then a country adjective before `t` modifies it.
+fn role_follows(doc: &Doc, t: usize) -> bool {
+    t < doc.tokens.len() && (doc.role_at[t] != NONE || doc.tokens.get(t).capitalized)
+}
+
+/// The first token of a count and "of" just before token `t` ("hundreds of", "at least
+/// 2,000 of", "tens of thousands of"), from the quantities layer (sorted, disjoint: one
+/// binary search), when it lies in the sentence that starts at `s_start`.
+fn count_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
+    if t < s_start + 2 || doc.norm(t - 1) != "of" {
+        return None;
+    }
+    let of_start = doc.tokens.get(t - 1).start as usize;
+    let number_end = doc.tokens.get(t - 2).end as usize;
+    let i = doc.quantities.partition_point(|q| q.start < of_start);
+    let q = doc.quantities[..i].last()?;
+    if q.number_end != number_end {
+        return None;
+    }
+    let first = doc.token_at_byte(q.start);
+    (first >= s_start && first < t - 1).then_some(first)
 }
 
 /// The publication date as the actor dictionary's day.
@@ -1192,6 +1277,21 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
             continue;
         }
+        // "Protesters blocked the main road. They demanded the governor's resignation.":
+        // a "they" opening a sentence continues the group the sentence before opened with.
+        if w == "they" && doc.sentences[doc.sentence_of[t] as usize].first == t {
+            if let Some(m) = group_subject_before(doc, pending, t) {
+                covered[t] = true;
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    m.entity,
+                    m.sector.clone(),
+                    MentionKind::Pronoun,
+                ));
+            }
+            continue;
+        }
         if PERSON_PRONOUNS.contains(w) {
             if let Some(e) = salient_person(doc, pending, &added, t) {
                 covered[t] = true;
@@ -1297,6 +1397,49 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
     pending.extend(added);
 }
 
+/// "The Chinese side proposed", "the Russian side said": diplomatic prose names a
+/// government by its country's adjective and "side"; each is a mention of that country's
+/// government. A side after a preposition of place ("on the Ukrainian side of the
+/// border", "fire from the Syrian side") is a place, and is left alone; "talks with the
+/// Chinese side", "handed over to the Chinese side" are the party.
+fn country_sides(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    let mut added: Vec<Mention> = Vec::new();
+    for m in &doc.modifiers {
+        let (the, side) = (m.first.wrapping_sub(1), m.last);
+        if m.first == 0 || side >= doc.tokens.len() || doc.norm(side) != "side" {
+            continue;
+        }
+        let sentence = doc.sentence_of[side];
+        if doc.norm(the) != "the"
+            || doc.sentence_of[the] != sentence
+            || covered[the..=side].contains(&true)
+        {
+            continue;
+        }
+        if the > 0
+            && doc.sentence_of[the - 1] == sentence
+            && (LOCATIVE.contains(doc.norm(the - 1))
+                || matches!(
+                    doc.norm(the - 1),
+                    "on" | "of" | "from" | "across" | "along" | "into" | "onto" | "over"
+                ))
+        {
+            continue;
+        }
+        for c in &mut covered[the..=side] {
+            *c = true;
+        }
+        added.push(mention_over(
+            doc,
+            (the, side + 1),
+            m.entity,
+            Some("GOV".into()),
+            MentionKind::Nominal,
+        ));
+    }
+    pending.extend(added);
+}
+
 /// The party a description starting at token `t` refers to: the nearest fitting party
 /// named earlier in its sentence, else the first named in the nearest of the three
 /// sentences before it that names one.
@@ -1336,6 +1479,27 @@ fn sayer_before<'p>(doc: &Doc, pending: &'p [Mention], t: usize) -> Option<&'p M
             let e = &doc.entities[m.entity];
             e.entity_type != EntityType::Person && e.code.is_some()
         })
+}
+
+/// The group a sentence-opening "they" at `t` continues: the mention that opens the
+/// sentence before (its subject, within its first words), when it is a group of people
+/// ("protesters", "rebels in Mali", "Haitian teachers") and not followed by a second party
+/// ("Protesters and police clashed": which one "they" are is unknown).
+fn group_subject_before<'p>(doc: &Doc, pending: &'p [Mention], t: usize) -> Option<&'p Mention> {
+    const SUBJECT_WINDOW: usize = 4;
+    let s = doc.sentence_of[t] as usize;
+    let prev = doc.sentences[s.checked_sub(1)?];
+    let in_prev = within(pending, prev.first, prev.last);
+    let first = in_prev.first()?;
+    if first.first > prev.first + SUBJECT_WINDOW
+        || doc.entities[first.entity].entity_type != EntityType::Group
+    {
+        return None;
+    }
+    let coordinated = first.last + 1 < prev.last
+        && matches!(doc.norm(first.last), "and" | "or" | ",")
+        && in_prev.get(1).is_some_and(|m| m.first <= first.last + 2);
+    (!coordinated).then_some(first)
 }
 
 /// Is the word at `k` a verb of saying whose next clause is what was said ("said",
@@ -1501,7 +1665,8 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
             e.sector = None;
             continue;
         }
-        let local_sector = !matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"));
+        let local_sector = !matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"))
+            || e.role.as_deref().is_some_and(|r| LOCAL_ROLES.contains(r));
         // A named reporter or scholar in a story one country dominates is, like its
         // other people, most likely from there ("journalist Jose Zamora").
         let person = e.entity_type == EntityType::Person;

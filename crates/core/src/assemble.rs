@@ -293,9 +293,13 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
                     actor_sector,
                     Some("REB" | "SEP" | "UAF" | "CRM" | "INS" | "COP" | "SPY" | "JUD")
                 );
+                // A country's own people protesting with no target and no place
+                // ("tens of thousands of Sudanese began protesting") protest at home, like
+                // protesters whose country was taken from the document.
                 let domestic = national
                     && actor.entity_type != sitrep_record::EntityType::Person
-                    && (internal_force || actor.dict_id.is_none() && actor.code_inferred);
+                    && (internal_force
+                        || actor.dict_id.is_none() && (actor.code_inferred || protest));
                 if !domestic {
                     return None;
                 }

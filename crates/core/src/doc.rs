@@ -487,6 +487,107 @@ impl<'t> Doc<'t> {
         (last > first && toks[last - 1].end as usize == end).then_some((first, last))
     }
 
+    /// The two coded parties a pair phrase at token `at` ("the two countries", "both
+    /// sides") stands for, as one mention of each: the nearest text before it (its own
+    /// sentence unless `skip_own_sentence`, then up to four sentences back) that names
+    /// exactly two; a sentence naming three or more makes the pair unknown. When the
+    /// sentences before name one party at a time, the story's dominant pair: the two parties
+    /// mentioned most, at least twice each and clearly more than any third, the reporter of
+    /// a reported phrase aside. A country adjective in the phrase ("both Afghan rivals")
+    /// makes the pair unknown.
+    pub fn story_pair(&self, at: usize, skip_own_sentence: bool) -> Option<Vec<usize>> {
+        let code = |m: usize| self.entities[self.mentions[m].entity].code.as_deref();
+        let si = self.sentence_of[at] as usize;
+        // "both Afghan rivals", "the two Sudanese sides": two parties of one country, which
+        // codes cannot tell apart.
+        let phrase_end = (at..(at + 5).min(self.tokens.len()))
+            .find(|&t| {
+                crate::words::PAIR_NOUNS.contains(self.norm(t))
+                    || crate::words::DEFINITE_PAIR_NOUNS.contains(self.norm(t))
+            })
+            .unwrap_or(at);
+        if (at..phrase_end).any(|t| self.modifier_covering(t).is_some()) {
+            return None;
+        }
+        for back in usize::from(skip_own_sentence)..5 {
+            let Some(s) = si.checked_sub(back) else {
+                break;
+            };
+            let sent = &self.sentences[s];
+            let end = if back == 0 { at } else { sent.last };
+            let mut found: Vec<usize> = Vec::new();
+            for g in sent.first..end {
+                let Some(m) = self.mention_index(g) else {
+                    continue;
+                };
+                if code(m).is_some() && !found.iter().any(|&f| code(f) == code(m)) {
+                    found.push(m);
+                }
+            }
+            match found.len() {
+                2 => return Some(found),
+                n if n > 2 => return None,
+                _ => {}
+            }
+        }
+        // "the United Nations says both sides have committed abuses": whoever reports on
+        // the sides is not one of them.
+        let reporters: Vec<&str> = if skip_own_sentence {
+            (self.sentences[si].first..at)
+                .filter_map(|g| self.mention_index(g).and_then(code))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        self.dominant_pair(at, &reporters)
+    }
+
+    /// The story's two most mentioned coded parties but the `excluded` (each named at least
+    /// twice, the second more often than any third), as the last mention of each before
+    /// token `at`, or its first after when it has none before. The story is the text
+    /// around `at`, at most 40 sentences back and 10 on: a news story, and a bounded cost
+    /// for every pair phrase of a long document.
+    fn dominant_pair(&self, at: usize, excluded: &[&str]) -> Option<Vec<usize>> {
+        const BACK: usize = 40;
+        const ON: usize = 10;
+        let si = self.sentence_of[at] as usize;
+        let from = self.sentences[si.saturating_sub(BACK)].first;
+        let to = self.sentences[(si + ON).min(self.sentences.len() - 1)].last;
+        // Mentions are sorted and disjoint.
+        let lo = self.mentions.partition_point(|m| m.first < from);
+        let hi = self.mentions.partition_point(|m| m.first < to);
+        let story = &self.mentions[lo..hi];
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for m in story {
+            if let Some(c) = self.entities[m.entity]
+                .code
+                .as_deref()
+                .filter(|c| !excluded.contains(c))
+            {
+                match counts.iter_mut().find(|(k, _)| *k == c) {
+                    Some(slot) => slot.1 += 1,
+                    None => counts.push((c, 1)),
+                }
+            }
+        }
+        // Most mentioned first; among equals the first named (stable sort).
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        let second = counts.get(1)?.1;
+        if second < 2 || counts.get(2).is_some_and(|third| third.1 >= second) {
+            return None;
+        }
+        let before = story.partition_point(|m| m.last <= at);
+        let pick = |c: &str| {
+            let of_code = |m: &Mention| self.entities[m.entity].code.as_deref() == Some(c);
+            story[..before]
+                .iter()
+                .rposition(of_code)
+                .or_else(|| story[before..].iter().position(of_code).map(|i| before + i))
+                .map(|i| lo + i)
+        };
+        Some(vec![pick(counts[0].0)?, pick(counts[1].0)?])
+    }
+
     /// Countries that `mentions` (of this document's entities) and the country modifiers
     /// name, most mentioned first, with their counts (places are disambiguated towards
     /// them).

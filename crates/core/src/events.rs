@@ -482,7 +482,8 @@ fn code_match(
             // "a ceasefire between Russia and Ukraine" is mostly one hoped for or holding,
             // not declared: only the verb ("signed a truce") declares it.
             && !(pattern.pos == TriggerPos::Noun && pattern.cameo == "0871"))
-            || actors.how == PAIR_HOW)
+            || actors.how == PAIR_HOW
+            || mutual_object(clause, m.head))
     {
         let before = out.len();
         for &a in &actors.mentions {
@@ -569,37 +570,23 @@ const REPORTING_VERBS: &[&str] = &[
 
 const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two countries`)";
 
-/// Nouns that, after "both" or "the two", stand for the two parties of a story.
-const PAIR_NOUNS: &[&str] = &[
-    "sides",
-    "countries",
-    "governments",
-    "nations",
-    "neighbours",
-    "neighbors",
-    "capitals",
-    "militaries",
-    "armies",
-];
+/// "accused each other", "blamed one another": the object of the verb at `head` is its
+/// coordinated subject, each party acting on the other.
+fn mutual_object(clause: &Clause, head: usize) -> bool {
+    matches!(
+        (clause.words.get(head + 1), clause.words.get(head + 2)),
+        (Some(&"each"), Some(&"other")) | (Some(&"one"), Some(&"another"))
+    )
+}
 
 /// "both sides", "both countries", "the two governments", "the two neighbouring
 /// countries": a phrase that names the story's two parties without naming them.
 pub(crate) fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
-    if e < s + 2 || !PAIR_NOUNS.contains(&clause.words[e - 1]) {
-        return false;
-    }
-    clause.words[s] == "both"
-        || (clause.words[s] == "the" && clause.words.get(s + 1) == Some(&"two"))
+    s < e && e <= clause.len() && crate::words::is_pair_phrase(&clause.words[s..e])
 }
 
-/// The two coded parties the story is about at local token `before`: the nearest text
-/// before it (this sentence, then up to four sentences back) that names exactly two
-/// countries or organisations; a sentence naming three or more makes the pair unknown.
+/// The two coded parties the story is about at local token `before` (`Doc::story_pair`).
 pub(crate) fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
-    let doc = clause.doc;
-    let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
-    let start = clause.first + before;
-    let si = doc.sentence_of[clause.first] as usize;
     // "the United Nations says both sides have committed abuses": the reporter is not one
     // of the sides, so this sentence's text before the phrase is no guide.
     let mut r = before;
@@ -607,30 +594,7 @@ pub(crate) fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
         r -= 1;
     }
     let reported = r > 0 && REPORTING_VERBS.contains(&clause.words[r - 1]);
-    for back in usize::from(reported)..5 {
-        let Some(s) = si.checked_sub(back) else {
-            break;
-        };
-        let sent = &doc.sentences[s];
-        let end = if back == 0 { start } else { sent.last };
-        let mut found: Vec<usize> = Vec::new();
-        for g in sent.first..end {
-            let m = doc.mention_at[g];
-            if m == crate::doc::NONE {
-                continue;
-            }
-            let m = m as usize;
-            if code(m).is_some() && !found.iter().any(|&f| code(f) == code(m)) {
-                found.push(m);
-            }
-        }
-        match found.len() {
-            2 => return Some(found),
-            n if n > 2 => return None,
-            _ => {}
-        }
-    }
-    None
+    clause.doc.story_pair(clause.first + before, reported)
 }
 
 /// Verbal reactions target the owner of what they react to ("condemned Russia's

@@ -18,7 +18,8 @@ use crate::doc::Doc;
 use crate::doc::SentenceKind;
 use crate::knowledge::Knowledge;
 use crate::words::{
-    AUX, BE_FORMS, CLAUSE_BREAKS, DATE_NOUNS, OBJECT_CONTROL, PARENTHETICAL_OPENERS, STRONG_OPENERS,
+    is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, DATE_NOUNS, DEFINITE_PAIR_NOUNS, OBJECT_CONTROL,
+    PAIR_NOUNS, PARENTHETICAL_OPENERS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -1323,7 +1324,8 @@ pub(crate) const MAX_ANALYSED_TOKENS: usize = 400;
 fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
     let lexicon = &k.lexicon;
-    let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE);
+    let has_actor =
+        s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE) || names_story_pair(doc, si);
     // Reacting verbs coded by their manner have no lexicon pattern (frames.rs).
     if has_actor && crate::frames::gate(k.frames, doc, &s) {
         return true;
@@ -1336,6 +1338,27 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     // The first satisfied pattern settles it; the region is the widest the coder
     // ever uses (`Clause::region_end`).
     lexicon.any_match(&words, |i| (i + 16).min(n))
+}
+
+/// Does sentence `si` name the story's two parties without naming them ("The two
+/// countries signed a treaty", "Both sides agreed to a truce") in a story that has a pair
+/// (`Doc::story_pair`)? Such a sentence has no actor mention of its own; the coder resolves
+/// the phrase to the pair.
+fn names_story_pair(doc: &Doc, si: usize) -> bool {
+    let s = doc.sentences[si];
+    // "both sides", "the two countries", "the two neighbouring nations", "the sides".
+    let phrase = s.tokens().any(|g| {
+        let head = doc.norm(g);
+        (PAIR_NOUNS.contains(head) || DEFINITE_PAIR_NOUNS.contains(head))
+            && (1..=3).filter(|&back| g >= s.first + back).any(|back| {
+                let words: Vec<&str> = (g - back..=g).map(|t| doc.norm(t)).collect();
+                is_pair_phrase(&words)
+            })
+    });
+    if !phrase {
+        return false;
+    }
+    doc.story_pair(s.first, true).is_some()
 }
 
 #[cfg(test)]

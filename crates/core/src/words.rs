@@ -73,9 +73,52 @@ pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("
 pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("military-targets"));
 /// `[abuse-nouns]`
 pub(crate) static ABUSE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("abuse-nouns"));
+/// `[definite-pair-nouns]`
+pub(crate) static DEFINITE_PAIR_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("definite-pair-nouns"));
+/// `[local-roles]`
+pub(crate) static LOCAL_ROLES: LazyLock<WordList> = LazyLock::new(|| list("local-roles"));
+/// `[pair-nouns]`
+pub(crate) static PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("pair-nouns"));
+
+/// Do the normalised words of a noun phrase name the story's two parties without naming
+/// them: "both sides", "the two countries", "the two neighbouring nations" (`[pair-nouns]`),
+/// "the sides", "the warring parties" (`[definite-pair-nouns]`)?
+pub(crate) fn is_pair_phrase(phrase: &[&str]) -> bool {
+    let (Some(&first), Some(&head)) = (phrase.first(), phrase.last()) else {
+        return false;
+    };
+    if phrase.len() < 2 || phrase.len() > 4 {
+        return false;
+    }
+    (PAIR_NOUNS.contains(head) && (first == "both" || (first == "the" && phrase[1] == "two")))
+        || (first == "the" && phrase.len() <= 3 && DEFINITE_PAIR_NOUNS.contains(head))
+}
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pair_phrases() {
+        for yes in [
+            &["both", "sides"][..],
+            &["the", "two", "countries"],
+            &["the", "two", "neighbouring", "nations"],
+            &["the", "warring", "parties"],
+            &["the", "sides"],
+        ] {
+            assert!(super::is_pair_phrase(yes), "{yes:?}");
+        }
+        for no in [
+            &["the", "countries"][..],
+            &["both", "arms"],
+            &["two", "countries"],
+            &["the", "two", "main", "opposition", "parties"],
+            &["sides"],
+        ] {
+            assert!(!super::is_pair_phrase(no), "{no:?}");
+        }
+    }
+
     #[test]
     fn every_list_is_in_the_data_file() {
         assert!(!super::ABBREVIATIONS.is_empty(), "abbreviations");
@@ -101,5 +144,11 @@ mod tests {
         assert!(!super::CIVILIAN_TARGETS.is_empty(), "civilian-targets");
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
+        assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
+        assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
+        assert!(
+            !super::DEFINITE_PAIR_NOUNS.is_empty(),
+            "definite-pair-nouns"
+        );
     }
 }
