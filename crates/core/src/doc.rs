@@ -309,8 +309,8 @@ pub struct Doc<'t> {
     /// those whose figures are attributed.
     pub tags: Vec<Option<Vec<Tag>>>,
     /// Dependency trees of the analysed sentences (`sitrep-parser`), over the same
-    /// tokens as their tags.
-    pub trees: Vec<Option<sitrep_parser::Tree>>,
+    /// tokens as their tags, each parsed when first asked for ([`LazyTree`]).
+    pub trees: Vec<Option<LazyTree>>,
 
     // events
     pub events: Vec<CodedEvent>,
@@ -327,6 +327,55 @@ pub struct Doc<'t> {
 
     // keypoints
     pub key_points: Vec<String>,
+}
+
+/// The dependency tree of one analysed sentence, parsed on first use. The syntax stage
+/// keeps the parser's input (the tagger's word hashes and the tags); the coder asks for
+/// the tree only when a verb's subject or voice is in question, which leaves about one
+/// analysed sentence in six unparsed. The parser is deterministic, so when it runs does
+/// not change the tree.
+pub struct LazyTree {
+    toks: Vec<sitrep_parser::Tok>,
+    tree: std::cell::OnceCell<sitrep_parser::Tree>,
+}
+
+impl LazyTree {
+    pub fn new(toks: Vec<sitrep_parser::Tok>) -> LazyTree {
+        LazyTree {
+            toks,
+            tree: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Words in the sentence (the tree's length, parsed or not).
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The tree, parsed now if it was not yet.
+    pub fn get(&self) -> &sitrep_parser::Tree {
+        self.tree.get_or_init(|| {
+            thread_local! {
+                // The parser's buffers, reused by every parse on this thread.
+                static SCRATCH: std::cell::RefCell<sitrep_parser::Scratch> =
+                    std::cell::RefCell::new(sitrep_parser::Scratch::default());
+            }
+            let mut tree = sitrep_parser::Tree::default();
+            SCRATCH.with_borrow_mut(|scratch| {
+                sitrep_parser::Parser::builtin().parse_toks(&self.toks, scratch, &mut tree)
+            });
+            tree
+        })
+    }
+}
+
+impl std::fmt::Debug for LazyTree {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LazyTree")
+            .field("words", &self.toks.len())
+            .field("tree", &self.tree.get())
+            .finish()
+    }
 }
 
 impl<'t> Doc<'t> {
