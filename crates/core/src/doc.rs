@@ -556,3 +556,37 @@ impl<'t> Doc<'t> {
         v.into_iter().map(|(c, n)| (c.to_string(), n)).collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::doc_through;
+
+    /// The syntax stage leaves an analysed sentence's tree unparsed; the coder's first
+    /// question parses it, and the tree is the one the parser gives for the same tokens.
+    #[test]
+    fn an_analysed_sentence_is_parsed_when_its_tree_is_first_asked_for() {
+        let text = "Russia attacked Ukraine on Monday, officials said.";
+        let doc = doc_through("syntax", text);
+        assert!(doc.analysed[0]);
+        let lazy = doc.trees[0]
+            .as_ref()
+            .expect("an analysed sentence has a tree");
+        assert!(lazy.tree.get().is_none(), "not parsed by the syntax stage");
+        let tree = lazy.get();
+        assert!(lazy.tree.get().is_some(), "parsed once asked for");
+        assert!(std::ptr::eq(tree, lazy.get()), "and parsed once");
+        let mut scratch = sitrep_parser::Scratch::default();
+        let mut eager = sitrep_parser::Tree::default();
+        sitrep_parser::Parser::builtin().parse_toks(&lazy.toks, &mut scratch, &mut eager);
+        assert_eq!(*tree, eager);
+        assert_eq!(tree.len(), doc.sentences[0].tokens().len());
+        assert_eq!(tree.head(0), Some(1), "Russia <- attacked");
+
+        // The events stage asks for it while coding the attack.
+        let coded = doc_through("events", text);
+        assert!(!coded.events.is_empty());
+        assert!(coded.trees[0]
+            .as_ref()
+            .is_some_and(|t| t.tree.get().is_some()));
+    }
+}
