@@ -21,7 +21,10 @@
 #   6. `sitrep ingest` of the mixed corpus into a fresh database (documents/s, database
 #      bytes per 1,000 documents);
 #   7. the dependency parser alone (sitrep-parser's `bench` example: load time, sentences/s
-#      per CPU second of the parsing thread on built-in news sentences; --no-parser skips);
+#      per CPU second of the parsing thread on built-in news sentences; --no-parser skips),
+#      and the pipeline alone (sitrep-core's `pipeline_throughput` example on the VOA
+#      stories in memory, 5 rounds, one thread: MB/s, MB per CPU second, ms per MB of each
+#      stage; the figure of the issues' 2.5 MB/s per core floor);
 #   8. where `perf` is installed and allowed, a CPU profile of a 1-thread extract run
 #      (top functions, to place a regression below the stage level; --no-perf skips it).
 #
@@ -161,6 +164,10 @@ if [[ $PARSER -eq 1 ]]; then
   step "parser: sitrep-parser alone (sentences/s per CPU second, one thread)"
   cargo run --release --locked --quiet -p sitrep-parser --example parser_bench > "$OUT/parser.txt"
   cat "$OUT/parser.txt" >&2
+  step "pipeline: sitrep-core alone on the VOA stories in memory (one thread, 5 rounds)"
+  cargo run --release --locked --quiet -p sitrep-core --example pipeline_throughput -- \
+    "$VOA" 5 > "$OUT/pipeline.txt"
+  cat "$OUT/pipeline.txt" >&2
 fi
 
 if [[ $PERF -eq 1 ]] && command -v perf > /dev/null; then

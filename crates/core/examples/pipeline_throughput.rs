@@ -6,12 +6,20 @@
 //!
 //! The documents (JSON Lines with `id`, `text`, optional `published`) are read into
 //! memory first, then coded ROUNDS times (default 5); the figure is text MB (10^6 bytes)
-//! per second over all rounds, after one untimed warm-up round.
+//! per second over all rounds, after one untimed warm-up round. On Linux it also prints
+//! MB per CPU second of the coding thread (`/proc/thread-self/schedstat`): on a shared,
+//! loaded machine the wall-clock figure measures the neighbours as much as the pipeline.
 
 use std::time::Instant;
 
 use sitrep_core::{Pipeline, StageTimes, STAGES};
 use sitrep_record::InputDocument;
+
+/// CPU time of this thread so far, in seconds (Linux; `None` elsewhere).
+fn thread_cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(s.split_whitespace().next()?.parse::<f64>().ok()? / 1e9)
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,6 +42,7 @@ fn main() {
         events += pipeline.process(d).events.len();
     }
     let mut times = StageTimes::default();
+    let cpu_started = thread_cpu_seconds();
     let started = Instant::now();
     for _ in 0..rounds {
         for d in &docs {
@@ -41,12 +50,16 @@ fn main() {
         }
     }
     let secs = started.elapsed().as_secs_f64();
+    let cpu_secs = thread_cpu_seconds().zip(cpu_started).map(|(b, a)| b - a);
     let mb = (bytes * rounds) as f64 / 1e6;
     println!(
         "documents {} bytes {bytes} rounds {rounds} events {events}",
         docs.len()
     );
     println!("seconds {secs:.3} mb_per_s {:.3}", mb / secs);
+    if let Some(cpu) = cpu_secs {
+        println!("cpu_seconds {cpu:.3} mb_per_cpu_s {:.3}", mb / cpu);
+    }
     let total: u64 = times.nanos.iter().sum::<u64>().max(1);
     for (name, n) in STAGES.iter().zip(times.nanos.iter()) {
         println!(

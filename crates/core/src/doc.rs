@@ -309,8 +309,8 @@ pub struct Doc<'t> {
     /// those whose figures are attributed.
     pub tags: Vec<Option<Vec<Tag>>>,
     /// Dependency trees of the analysed sentences (`sitrep-parser`), over the same
-    /// tokens as their tags.
-    pub trees: Vec<Option<sitrep_parser::Tree>>,
+    /// tokens as their tags, each parsed when first asked for ([`LazyTree`]).
+    pub trees: Vec<Option<LazyTree>>,
 
     // events
     pub events: Vec<CodedEvent>,
@@ -327,6 +327,55 @@ pub struct Doc<'t> {
 
     // keypoints
     pub key_points: Vec<String>,
+}
+
+/// The dependency tree of one analysed sentence, parsed on first use. The syntax stage
+/// keeps the parser's input (the tagger's word hashes and the tags); the coder asks for
+/// the tree only when a verb's subject or voice is in question, which leaves about one
+/// analysed sentence in seven unparsed (VOA, golden, NGEC). The parser is deterministic, so when it runs does
+/// not change the tree.
+pub struct LazyTree {
+    toks: Vec<sitrep_parser::Tok>,
+    tree: std::cell::OnceCell<sitrep_parser::Tree>,
+}
+
+impl LazyTree {
+    pub fn new(toks: Vec<sitrep_parser::Tok>) -> LazyTree {
+        LazyTree {
+            toks,
+            tree: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Words in the sentence (the tree's length, parsed or not).
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The tree, parsed now if it was not yet.
+    pub fn get(&self) -> &sitrep_parser::Tree {
+        self.tree.get_or_init(|| {
+            thread_local! {
+                // The parser's buffers, reused by every parse on this thread.
+                static SCRATCH: std::cell::RefCell<sitrep_parser::Scratch> =
+                    std::cell::RefCell::new(sitrep_parser::Scratch::default());
+            }
+            let mut tree = sitrep_parser::Tree::default();
+            SCRATCH.with_borrow_mut(|scratch| {
+                sitrep_parser::Parser::builtin().parse_toks(&self.toks, scratch, &mut tree)
+            });
+            tree
+        })
+    }
+}
+
+impl std::fmt::Debug for LazyTree {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LazyTree")
+            .field("words", &self.toks.len())
+            .field("tree", &self.tree.get())
+            .finish()
+    }
 }
 
 impl<'t> Doc<'t> {
@@ -606,5 +655,39 @@ impl<'t> Doc<'t> {
         let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         v.into_iter().map(|(c, n)| (c.to_string(), n)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::doc_through;
+
+    /// The syntax stage leaves an analysed sentence's tree unparsed; the coder's first
+    /// question parses it, and the tree is the one the parser gives for the same tokens.
+    #[test]
+    fn an_analysed_sentence_is_parsed_when_its_tree_is_first_asked_for() {
+        let text = "Russia attacked Ukraine on Monday, officials said.";
+        let doc = doc_through("syntax", text);
+        assert!(doc.analysed[0]);
+        let lazy = doc.trees[0]
+            .as_ref()
+            .expect("an analysed sentence has a tree");
+        assert!(lazy.tree.get().is_none(), "not parsed by the syntax stage");
+        let tree = lazy.get();
+        assert!(lazy.tree.get().is_some(), "parsed once asked for");
+        assert!(std::ptr::eq(tree, lazy.get()), "and parsed once");
+        let mut scratch = sitrep_parser::Scratch::default();
+        let mut eager = sitrep_parser::Tree::default();
+        sitrep_parser::Parser::builtin().parse_toks(&lazy.toks, &mut scratch, &mut eager);
+        assert_eq!(*tree, eager);
+        assert_eq!(tree.len(), doc.sentences[0].tokens().len());
+        assert_eq!(tree.head(0), Some(1), "Russia <- attacked");
+
+        // The events stage asks for it while coding the attack.
+        let coded = doc_through("events", text);
+        assert!(!coded.events.is_empty());
+        assert!(coded.trees[0]
+            .as_ref()
+            .is_some_and(|t| t.tree.get().is_some()));
     }
 }

@@ -107,7 +107,7 @@ fn sentence_body(out: &mut String, clause: &Clause, events: &[(&CodedEvent, Opti
         .map(|(w, t)| format!("{w}/{}", t.as_str()))
         .collect();
     let _ = writeln!(out, "    tags: {}", tagged.join(" "));
-    if let Some(tree) = clause.tree {
+    if let Some(tree) = clause.tree() {
         // One arc per word: word -relation-> head (the root points nowhere).
         let arcs: Vec<String> = (0..tree.len())
             .map(|i| match tree.head(i) {

@@ -105,6 +105,8 @@ impl Pipeline {
     /// servers that want the first document to be fast).
     pub fn warm_up(&self) {
         let _ = Tagger::builtin();
+        // The parser's table too (8 ms), or the first analysed sentence pays for it.
+        let _ = sitrep_parser::Parser::builtin();
         let _ = self.knowledge.gazetteer.len();
     }
 

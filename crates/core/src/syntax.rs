@@ -11,11 +11,11 @@
 //! subject on that path, a noun trigger) the earlier token heuristics still decide:
 //! bounded scans that skip appositions, relative clauses and "including ..." lists.
 
-use sitrep_parser::{Parser, Rel, Scratch, Tok, Tree};
+use sitrep_parser::{Rel, Tok, Tree};
 use sitrep_tagger::{Tag, Tagger};
 
-use crate::doc::Doc;
 use crate::doc::SentenceKind;
+use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, DATE_NOUNS, DEFINITE_PAIR_NOUNS, OBJECT_CONTROL,
@@ -38,8 +38,9 @@ pub struct Clause<'a, 'd> {
     pub first: usize,
     pub words: Vec<&'a str>,
     pub tags: &'a [Tag],
-    /// The dependency tree of the sentence, when it was parsed (analysed sentences).
-    pub tree: Option<&'a Tree>,
+    /// The dependency tree of the sentence (analysed sentences), parsed on first use:
+    /// read it through [`Clause::tree`].
+    lazy_tree: Option<&'a LazyTree>,
     /// Accept a possessor as the subject ("Kim's remarks came during a meeting": Kim met).
     /// Set by the coder while it looks for the actor of an event noun.
     pub possessor_subjects: std::cell::Cell<bool>,
@@ -89,13 +90,19 @@ impl<'a, 'd> Clause<'a, 'd> {
             first,
             words,
             tags,
-            tree,
+            lazy_tree: tree,
             possessor_subjects: std::cell::Cell::new(false),
         }
     }
 
     pub fn len(&self) -> usize {
         self.words.len()
+    }
+
+    /// The dependency tree of the sentence, when it is analysed (parsed now if no one
+    /// asked for it before).
+    pub fn tree(&self) -> Option<&'a Tree> {
+        self.lazy_tree.map(LazyTree::get)
     }
 
     /// Mention covering local token `l`.
@@ -235,7 +242,7 @@ impl<'a, 'd> Clause<'a, 'd> {
 
     /// Is the verb at `l` passive ("was signed", "were shipped", "is believed")?
     pub fn is_passive(&self, l: usize) -> bool {
-        if let Some(tree) = self.tree {
+        if let Some(tree) = self.tree() {
             // A passive auxiliary or passive subject. A participle modifying a noun
             // (`acl`) is left to the reduced-relative test below: taken from the tree
             // alone ("The measures, approved by foreign ministers, ...") it lent an
@@ -503,7 +510,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             return Subject::Missing;
         }
         if depth == 0 {
-            if let Some(found) = self.tree.and_then(|t| self.tree_subject(t, vg)) {
+            if let Some(found) = self.tree().and_then(|t| self.tree_subject(t, vg)) {
                 return found;
             }
         }
@@ -1203,13 +1210,10 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         }
     }
     let tagger = Tagger::builtin();
-    let parser = Parser::builtin();
-    let mut scratch = Scratch::default();
-    let mut toks: Vec<Tok> = Vec::new();
     let mut raw: Vec<&str> = Vec::new();
     let mut infos = Vec::new();
     let mut tags: Vec<Option<Vec<Tag>>> = vec![None; n];
-    let mut trees: Vec<Option<Tree>> = vec![None; n];
+    let mut trees: Vec<Option<LazyTree>> = (0..n).map(|_| None).collect();
     for si in 0..n {
         if !needs[si] {
             continue;
@@ -1228,14 +1232,11 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         let mut t = Vec::with_capacity(raw.len());
         tagger.tag_with_info(&raw, &mut t, &mut infos);
         recover_headline_verb(k, doc, si, &mut t);
-        // Only the analysed sentences are coded, so only they are parsed (on the
-        // word hashes the tagger made).
+        // Only the analysed sentences are coded, so only they get a tree (on the word
+        // hashes the tagger made), parsed when the coder first asks for it.
         if analysed[si] {
-            toks.clear();
-            toks.extend(infos.iter().zip(&t).map(|(w, &tag)| Tok::from_info(w, tag)));
-            let mut tree = Tree::default();
-            parser.parse_toks(&toks, &mut scratch, &mut tree);
-            trees[si] = Some(tree);
+            let toks = infos.iter().zip(&t).map(|(w, &tag)| Tok::from_info(w, tag));
+            trees[si] = Some(LazyTree::new(toks.collect()));
         }
         tags[si] = Some(t);
     }
@@ -1374,7 +1375,7 @@ mod tests {
         let s = doc.sentences[0];
         let tags = doc.tags[0].as_deref().expect("tagged");
         let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
-        assert!(clause.tree.is_some(), "the analysed sentence is parsed");
+        assert!(clause.tree().is_some(), "the analysed sentence is parsed");
         let l = clause
             .words
             .iter()
