@@ -207,7 +207,7 @@ fn filter(
             return false;
         }
         if ev.noun {
-            if let Some(t) = clause.tree {
+            if let Some(t) = clause.tree() {
                 let rel = t.rel(head);
                 if rel.is_subject() && ev.plover == "COOPERATE" {
                     return false;
@@ -348,7 +348,7 @@ fn code_match(
         if m.object_before_head
             && !clause.is_passive(m.head)
             && clause
-                .tree
+                .tree()
                 .is_some_and(|t| t.child(m.head, sitrep_parser::Rel::Dobj).is_some())
         {
             return;

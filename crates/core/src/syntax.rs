@@ -222,7 +222,7 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// conjunct of `blamed`)? A second act of the same subject, not part of what the first
     /// verb's complement says. `false` without a tree.
     pub fn coordinated_with(&self, earlier: usize, later: usize) -> bool {
-        let Some(tree) = self.tree else {
+        let Some(tree) = self.tree() else {
             return false;
         };
         let mut v = later;
