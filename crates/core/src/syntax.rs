@@ -378,12 +378,22 @@ impl<'a, 'd> Clause<'a, 'd> {
                     if self.words[k] == "," && j < limit && self.words[j] == "and" {
                         j += 1;
                     }
-                    if j < limit
-                        && (self.mention(j).is_some()
-                            || (matches!(self.words[j], "the")
-                                && j + 1 < limit
-                                && self.mention(j + 1).is_some()))
-                    {
+                    let next = if self.mention(j).is_some() {
+                        Some(j)
+                    } else if self.words[j] == "the" && j + 1 < limit {
+                        self.mention(j + 1).map(|_| j + 1)
+                    } else {
+                        None
+                    };
+                    // "condemned the United States, the ministry said": a name followed by
+                    // its own verb opens a new clause (the report), not the next item of a
+                    // list.
+                    let opens_clause = self.words[k] == ","
+                        && next.and_then(|n| self.mention(n)).is_some_and(|m| {
+                            let (_, me) = self.mention_range(m);
+                            me < limit && self.is_verb(me)
+                        });
+                    if next.is_some() && !opens_clause {
                         k = j;
                         continue;
                     }

@@ -228,3 +228,46 @@ fn the_press_told_of_a_meeting_is_not_its_party() {
         show(&r)
     );
 }
+
+#[test]
+fn a_reporting_clause_after_the_object_is_no_second_recipient() {
+    for (text, event, actor, recipient, not) in [
+        (
+            "China condemned the United States, the ministry said on Monday.",
+            "ACCUSE",
+            "CHN",
+            "USA",
+            "the ministry",
+        ),
+        (
+            "Russia attacked Ukraine, the Ukrainian military said.",
+            "ASSAULT",
+            "RUS",
+            "UKR",
+            "Ukrainian military",
+        ),
+    ] {
+        let r = run(text);
+        assert!(
+            find(&r, event, actor, Some(recipient)).is_some(),
+            "{text}\n{}",
+            show(&r)
+        );
+        assert!(
+            r.events
+                .iter()
+                .all(|e| e.recipient.as_ref().is_none_or(|p| !p.text.contains(not))),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+    // A list of objects still gives one recipient each.
+    let r = run("China condemned the United States, Britain and Japan on Monday.");
+    for recipient in ["USA", "GBR", "JPN"] {
+        assert!(
+            find(&r, "ACCUSE", "CHN", Some(recipient)).is_some(),
+            "{}",
+            show(&r)
+        );
+    }
+}
