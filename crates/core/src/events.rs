@@ -17,7 +17,9 @@
 //! - coordinated actors give one event each; two coordinated actors with no recipient
 //!   (a "Russia and North Korea signed") give the event in both directions;
 //! - an accusation or denial governs the event inside it ("accused North Korea of
-//!   supplying weapons": the supply is coded too, with the accused as its actor).
+//!   supplying weapons": the supply is coded too, with the accused as its actor);
+//! - an event noun inside a quotation is the speaker's description ("this civil
+//!   disobedience movement"), not an event; a quoted verb is ("our forces shelled ...").
 //!
 //! Every event records the pattern line and how each slot was filled, as its `rule`.
 
@@ -31,15 +33,53 @@ use crate::words::{ABUSE_NOUNS, PUBLICATION_NOUNS};
 
 /// Stage `events`: codes every analysed sentence.
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
+    let quotes = quoted_spans(doc);
     let mut events = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let Some(tags) = doc.tags[si].as_deref().filter(|_| doc.analysed[si]) else {
             continue;
         };
         let clause = Clause::new(k, doc, s.first, s.last, tags);
+        let first_new = events.len();
         code_sentence(&clause, si, &k.lexicon, k.ontology, &mut events);
+        retain_tail(&mut events, first_new, |_, ev| {
+            !(ev.noun && is_quoted(doc, ev, &quotes))
+        });
     }
     doc.events = events;
+}
+
+/// Is the event noun inside a quotation? There it names what the speaker talks about
+/// ("the cooperation between X and Y still stands", "this civil disobedience movement",
+/// "economic warfare"): a description, not an act the story reports (golden conventions 7
+/// and 10); the acts a speaker reports are verbs ("our forces killed six militants").
+/// Measured on the 40 earlier golden stories: 16 quoted event nouns wrong, 1 right. Event
+/// nouns in a reported clause outside quotation marks are kept: there they are more often
+/// the news itself ("a source said negotiations between France and Germany were
+/// continuing"; NGEC lost 40 stories with them dropped, 8 without).
+fn is_quoted(doc: &Doc, ev: &CodedEvent, quotes: &[(usize, usize)]) -> bool {
+    let trigger_byte = doc.tokens.get(ev.trigger.0).start as usize;
+    let after = quotes.partition_point(|&(s, _)| s <= trigger_byte);
+    after > 0 && trigger_byte < quotes[after - 1].1
+}
+
+/// The byte ranges the document's quotations cover, sorted and merged (a quote nested in
+/// another lies inside it), so that one binary search answers whether a byte is quoted.
+fn quoted_spans(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.outer_start, q.outer_end))
+        .collect();
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
 }
 
 /// Categories where two coordinated actors without a recipient act on each other.
