@@ -60,3 +60,56 @@ fn an_act_in_a_reported_clause_stays() {
         .unwrap_or_else(|| panic!("X said Y attacked Z is Y->Z:\n{}", show(&r)));
     assert_eq!(e.modality, Modality::Reported, "{}", show(&r));
 }
+
+#[test]
+fn a_quotation_telling_a_coded_act_again_is_no_second_event() {
+    let r = run(
+        "Russian forces shelled the Ukrainian city of Kharkiv on Monday. \
+         \"Russian troops shelled Kharkiv through the night,\" the Ukrainian military said.",
+    );
+    let attacks = r
+        .events
+        .iter()
+        .filter(|e| e.event == "ASSAULT")
+        .collect::<Vec<_>>();
+    assert_eq!(attacks.len(), 1, "one attack, told twice:\n{}", show(&r));
+    assert!(
+        attacks[0].sentence.index == 0,
+        "coded where the story tells it:\n{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_speaker_s_present_act_in_a_quotation_stays() {
+    let r = run(
+        "India backed Mauritius in its dispute with Britain on Monday. \
+         \"We support Mauritius in its stance on its sovereignty,\" the Indian foreign \
+         minister said.",
+    );
+    let support = r
+        .events
+        .iter()
+        .filter(|e| e.event == "SUPPORT" && e.sentence.index == 1)
+        .count();
+    assert_eq!(support, 1, "the speaker's own act is coded:\n{}", show(&r));
+}
+
+#[test]
+fn a_few_quoted_words_in_the_writer_s_sentence_are_no_restatement() {
+    let r = run(
+        "Russian forces shelled the Ukrainian city of Kharkiv on Monday. \
+         The Ukrainian military said Russian troops had \"shelled and stormed\" Ukrainian \
+         positions near Bakhmut overnight.",
+    );
+    let later = r
+        .events
+        .iter()
+        .filter(|e| e.event == "ASSAULT" && e.sentence.index == 1)
+        .count();
+    assert!(
+        later >= 1,
+        "the writer's report keeps its act:\n{}",
+        show(&r)
+    );
+}
