@@ -113,3 +113,18 @@ fn a_few_quoted_words_in_the_writer_s_sentence_are_no_restatement() {
         show(&r)
     );
 }
+
+#[test]
+fn a_hope_about_what_parties_will_do_is_no_act() {
+    let r = run(
+        "The Kenyan foreign minister said he hopes Ethiopia will sign the border \
+         agreement with Somalia next month.",
+    );
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| e.event == "SUPPORT" || e.event == "AGREE"),
+        "a wish codes no signing and no promise:\n{}",
+        show(&r)
+    );
+}
