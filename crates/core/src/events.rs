@@ -17,9 +17,15 @@
 //! - coordinated actors give one event each; two coordinated actors with no recipient
 //!   (a "Russia and North Korea signed") give the event in both directions;
 //! - an accusation or denial governs the event inside it ("accused North Korea of
-//!   supplying weapons": the supply is coded too, with the accused as its actor).
+//!   supplying weapons": the supply is coded too, with the accused as its actor);
+//! - an event noun inside a quotation is the speaker's description ("this civil
+//!   disobedience movement"), not an event; a quoted verb is ("our forces shelled ..."),
+//!   unless a quotation opening its sentence tells in the past tense an act of the same
+//!   category and parties the story has already coded (one mention per event).
 //!
 //! Every event records the pattern line and how each slot was filled, as its `rule`.
+
+use std::collections::HashSet;
 
 use sitrep_lexicon::{EventLexicon, Ontology, PatternMatch, Slot as LexSlot, TriggerPos};
 use sitrep_tagger::Tag;
@@ -31,15 +37,112 @@ use crate::words::{ABUSE_NOUNS, PUBLICATION_NOUNS};
 
 /// Stage `events`: codes every analysed sentence.
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
+    let quotes = quoted_spans(doc);
+    // Events of the sentences before, for quotations that restate one (golden convention
+    // 7: "Our forces got rid of six militants who attacked a hotel," after the attack was
+    // told): an act a quotation tells again with the same parties is not a second event.
+    let mut told: HashSet<RestatementKey> = HashSet::new();
     let mut events = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let Some(tags) = doc.tags[si].as_deref().filter(|_| doc.analysed[si]) else {
             continue;
         };
         let clause = Clause::new(k, doc, s.first, s.last, tags);
+        let first_new = events.len();
         code_sentence(&clause, si, &k.lexicon, k.ontology, &mut events);
+        retain_tail(&mut events, first_new, |_, ev| {
+            !is_quoted(doc, ev, &quotes)
+                || !(ev.noun
+                    || tells_the_past(&clause, ev)
+                        && quotation_opens_sentence(&clause, ev, &quotes)
+                        && told.contains(&restatement_key(doc, ev)))
+        });
+        told.extend(
+            events[first_new..]
+                .iter()
+                .map(|ev| restatement_key(doc, ev)),
+        );
     }
     doc.events = events;
+}
+
+/// Does the quotation holding the trigger open its sentence (or run on from an earlier
+/// one)? Then the sentence is the speaker's telling; a few quoted words inside the
+/// writer's sentence ("said his forces had \"killed and injured 1,000\" fighters") are
+/// the writer's report, with its own place in the story.
+fn quotation_opens_sentence(clause: &Clause, ev: &CodedEvent, quotes: &[(usize, usize)]) -> bool {
+    let doc = clause.doc;
+    let trigger_byte = doc.tokens.get(ev.trigger.0).start as usize;
+    let after = quotes.partition_point(|&(s, _)| s <= trigger_byte);
+    after > 0 && quotes[after - 1].0 <= doc.tokens.get(clause.first).start as usize
+}
+
+/// Is the verb trigger in the past tense ("attacked", "have killed")? A quotation that
+/// tells again what happened restates it; one in the present is the speaker's own act
+/// ("We support Mauritius") or an ongoing one ("militants are still fighting").
+fn tells_the_past(clause: &Clause, ev: &CodedEvent) -> bool {
+    matches!(
+        clause.tags[ev.trigger.0 - clause.first],
+        Tag::VBD | Tag::VBN
+    )
+}
+
+/// What a restatement shares with the event it restates: the category and both parties,
+/// each by its country code, or by its entity where it has none.
+type RestatementKey<'d> = (String, PartyKey<'d>, PartyKey<'d>);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum PartyKey<'d> {
+    Code(&'d str),
+    Entity(usize),
+    Nobody,
+}
+
+fn restatement_key<'d>(doc: &'d Doc, ev: &CodedEvent) -> RestatementKey<'d> {
+    let party = |m: Option<usize>| match m {
+        None => PartyKey::Nobody,
+        Some(m) => {
+            let e = doc.mentions[m].entity;
+            match doc.entities[e].code.as_deref() {
+                Some(code) => PartyKey::Code(code),
+                None => PartyKey::Entity(e),
+            }
+        }
+    };
+    (ev.plover.clone(), party(ev.actor), party(ev.recipient))
+}
+
+/// Is the event noun inside a quotation? There it names what the speaker talks about
+/// ("the cooperation between X and Y still stands", "this civil disobedience movement",
+/// "economic warfare"): a description, not an act the story reports (golden conventions 7
+/// and 10); the acts a speaker reports are verbs ("our forces killed six militants").
+/// Measured on the 40 earlier golden stories: 16 quoted event nouns wrong, 1 right. Event
+/// nouns in a reported clause outside quotation marks are kept: there they are more often
+/// the news itself ("a source said negotiations between France and Germany were
+/// continuing"; NGEC lost 40 stories with them dropped, 8 without).
+fn is_quoted(doc: &Doc, ev: &CodedEvent, quotes: &[(usize, usize)]) -> bool {
+    let trigger_byte = doc.tokens.get(ev.trigger.0).start as usize;
+    let after = quotes.partition_point(|&(s, _)| s <= trigger_byte);
+    after > 0 && trigger_byte < quotes[after - 1].1
+}
+
+/// The byte ranges the document's quotations cover, sorted and merged (a quote nested in
+/// another lies inside it), so that one binary search answers whether a byte is quoted.
+fn quoted_spans(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.outer_start, q.outer_end))
+        .collect();
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
 }
 
 /// Categories where two coordinated actors without a recipient act on each other.

@@ -95,7 +95,7 @@
 //! # Frames (`data/frames.txt`)
 //!
 //! What an act means depends on what governs it: cue phrases per frame (intent/threat
-//! "commit", demand, appeal, refusal, negation, investigation), a mirror table per frame
+//! "commit", demand, appeal, refusal, negation, wish, investigation), a mirror table per frame
 //! from the governed act's CAMEO code to the frame's code ("offered to hold talks": 046 ->
 //! 036; "threatened to impose sanctions": 163 -> 1312; "urged Y to accept a ceasefire": 0871
 //! -> 0256), and reacting verbs coded by their manner ("responded fiercely to": 111). The
