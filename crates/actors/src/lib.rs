@@ -384,87 +384,11 @@ pub struct ActorMatch {
     pub form: FormKind,
 }
 
-/// A problem in a dictionary file, with its location.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DictionaryError {
-    pub file: String,
-    /// 1-based line number (0 when the problem concerns the file as a whole).
-    pub line: usize,
-    pub message: String,
-}
-
-impl fmt::Display for DictionaryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
-}
-
-impl std::error::Error for DictionaryError {}
-
-/// Every problem found in a set of dictionary files, in file and line order: the parser
-/// reads on past a bad line, so a user fixing a file sees all its problems at once. The
-/// first [`DictionaryErrors::MAX_LISTED`] are kept; the rest are only counted (a file in
-/// the wrong format would otherwise give one error per line). Never empty.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DictionaryErrors {
-    listed: Vec<DictionaryError>,
-    unlisted: usize,
-}
-
-impl DictionaryErrors {
-    /// How many errors are kept with their location.
-    pub const MAX_LISTED: usize = 100;
-
-    /// The errors kept, in file and line order.
-    pub fn errors(&self) -> &[DictionaryError] {
-        &self.listed
-    }
-
-    /// How many further errors were found and not kept.
-    pub fn unlisted(&self) -> usize {
-        self.unlisted
-    }
-
-    /// The first error.
-    pub fn first(&self) -> &DictionaryError {
-        &self.listed[0]
-    }
-
-    fn push(&mut self, error: DictionaryError) {
-        if self.listed.len() < Self::MAX_LISTED {
-            self.listed.push(error);
-        } else {
-            self.unlisted += 1;
-        }
-    }
-
-    /// The value of `result`, or `None` with its error kept.
-    fn keep<T>(&mut self, result: Result<T, DictionaryError>) -> Option<T> {
-        result.map_err(|e| self.push(e)).ok()
-    }
-
-    fn is_empty(&self) -> bool {
-        self.listed.is_empty()
-    }
-}
-
-/// One error per line; a last line counts those not listed.
-impl fmt::Display for DictionaryErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.listed.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        if self.unlisted > 0 {
-            write!(f, "\n... and {} more errors", self.unlisted)?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for DictionaryErrors {}
+/// A problem in a dictionary file, with its location (1-based line; 0 when the problem
+/// concerns the file as a whole), and every problem of a load: the loader reads on past a bad
+/// line, so a user fixing a file sees all its problems at once. The same types serve every
+/// sitrep data-file loader (`sitrep-diagnostics`).
+pub use sitrep_diagnostics::{LineError as DictionaryError, LineErrors as DictionaryErrors};
 
 /// The built-in dictionary files, as `(file name, content)`, in load order.
 pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
@@ -710,7 +634,7 @@ impl ActorDictionary {
             return Ok(compiled);
         }
         let file_order = |file: &str| sources.iter().position(|(f, _)| *f == file);
-        errors.listed.sort_by_key(|e| (file_order(&e.file), e.line));
+        errors.sort_by_key(|e| (file_order(&e.file), e.line));
         Err(errors)
     }
 

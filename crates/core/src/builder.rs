@@ -19,162 +19,21 @@
 //! | `cues.txt`, `*.cues.txt` | cue lists | `crates/lexicon/data/cues.txt` |
 //! | any other | actor blocks | `crates/actors/data/*.txt` (kind from `@kind KIND` or the name: `people.txt`, `groups.txt`, ...) |
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
-use sitrep_actors::{ActorDictionary, DictionaryError, DictionaryErrors, BUILTIN_SOURCES};
-use sitrep_lexicon::{Cues, EventLexicon, LexiconError, LexiconErrors};
+use sitrep_actors::{ActorDictionary, BUILTIN_SOURCES};
+use sitrep_lexicon::{Cues, EventLexicon};
 
 use crate::knowledge::{Knowledge, Shared};
 use crate::pipeline::{Pipeline, DEFAULT_MAX_TEXT_BYTES};
 
-/// One problem that keeps a pipeline from being built: a file that cannot be read or an
-/// entry that is wrong, with the file and the 1-based line (0 when it concerns the whole
-/// file).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BuildError {
-    pub file: String,
-    pub line: usize,
-    pub message: String,
-}
-
-impl fmt::Display for BuildError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line == 0 {
-            write!(f, "{}: {}", self.file, self.message)
-        } else {
-            write!(f, "{}:{}: {}", self.file, self.line, self.message)
-        }
-    }
-}
-
-impl std::error::Error for BuildError {}
-
-impl From<DictionaryError> for BuildError {
-    fn from(e: DictionaryError) -> Self {
-        BuildError {
-            file: e.file,
-            line: e.line,
-            message: e.message,
-        }
-    }
-}
-
-impl From<LexiconError> for BuildError {
-    fn from(e: LexiconError) -> Self {
-        BuildError {
-            file: e.file,
-            line: e.line,
-            message: e.message,
-        }
-    }
-}
-
-/// Why a pipeline could not be built: every problem of every source, in the order the
-/// sources were given (actors, then event patterns, then cues) and by line within a
-/// file, so a user fixing a dictionary sees them all at once. The first
-/// [`BuildErrors::MAX_LISTED`] are kept, the rest counted. Never empty.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct BuildErrors {
-    listed: Vec<BuildError>,
-    unlisted: usize,
-}
-
-impl BuildErrors {
-    /// How many problems are kept with their location.
-    pub const MAX_LISTED: usize = 100;
-
-    /// The problems kept, in order.
-    pub fn errors(&self) -> &[BuildError] {
-        &self.listed
-    }
-
-    /// How many further problems were found and not kept.
-    pub fn unlisted(&self) -> usize {
-        self.unlisted
-    }
-
-    /// The first problem.
-    pub fn first(&self) -> &BuildError {
-        &self.listed[0]
-    }
-
-    fn push(&mut self, error: impl Into<BuildError>) {
-        if self.listed.len() < Self::MAX_LISTED {
-            self.listed.push(error.into());
-        } else {
-            self.unlisted += 1;
-        }
-    }
-
-    /// The value of `result`, or `None` with its problems kept.
-    fn keep<T, E: Into<BuildErrors>>(&mut self, result: Result<T, E>) -> Option<T> {
-        match result {
-            Ok(value) => Some(value),
-            Err(e) => {
-                let e = e.into();
-                self.unlisted += e.unlisted;
-                for problem in e.listed {
-                    self.push(problem);
-                }
-                None
-            }
-        }
-    }
-}
-
-impl From<BuildError> for BuildErrors {
-    fn from(e: BuildError) -> Self {
-        BuildErrors {
-            listed: vec![e],
-            unlisted: 0,
-        }
-    }
-}
-
-impl BuildErrors {
-    /// The problems of one loader's error list, and its count of those not kept.
-    fn collect<E: Clone + Into<BuildError>>(problems: &[E], unlisted: usize) -> Self {
-        let mut all = BuildErrors {
-            unlisted,
-            ..BuildErrors::default()
-        };
-        for problem in problems {
-            all.push(problem.clone());
-        }
-        all
-    }
-}
-
-impl From<DictionaryErrors> for BuildErrors {
-    fn from(e: DictionaryErrors) -> Self {
-        BuildErrors::collect(e.errors(), e.unlisted())
-    }
-}
-
-impl From<LexiconErrors> for BuildErrors {
-    fn from(e: LexiconErrors) -> Self {
-        BuildErrors::collect(e.errors(), e.unlisted())
-    }
-}
-
-/// One problem per line; a last line counts those not listed.
-impl fmt::Display for BuildErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.listed.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        if self.unlisted > 0 {
-            write!(f, "\n... and {} more errors", self.unlisted)?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for BuildErrors {}
+/// One problem that keeps a pipeline from being built (a file that cannot be read, line 0,
+/// or an entry that is wrong), and every problem of every source, in the order the sources
+/// were given (actors, then event patterns, then cues) and by line within a file, so a user
+/// fixing a dictionary sees them all at once; the first [`BuildErrors::MAX_LISTED`] are
+/// kept, the rest counted. The actor and lexicon loaders report the same types
+/// (`sitrep-diagnostics`), so their lists join without conversion.
+pub use sitrep_diagnostics::{LineError as BuildError, LineErrors as BuildErrors};
 
 /// The kinds of dictionary file a user can give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -364,7 +223,7 @@ impl PipelineBuilder {
                 knowledge.cues = Shared::built(cues);
             }
         }
-        if !errors.listed.is_empty() {
+        if !errors.is_empty() {
             return Err(errors);
         }
         let mut pipeline = Pipeline::with_knowledge(knowledge, self.max_text_bytes);

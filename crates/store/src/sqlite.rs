@@ -1031,7 +1031,7 @@ impl Store for SqliteStore {
             limit_clause(filter)
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(w.params.iter()), |r| mention_row(r))?;
+        let rows = stmt.query_map(params_from_iter(w.params.iter()), mention_row)?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
