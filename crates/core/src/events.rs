@@ -1512,6 +1512,49 @@ mod tests {
         assert!(got.iter().any(|e| e.0 == "RETREAT"), "{got:?}");
     }
 
+    fn codes(text: &str) -> Vec<String> {
+        doc_through("events", text)
+            .events
+            .iter()
+            .map(|e| e.cameo.clone())
+            .collect()
+    }
+
+    #[test]
+    fn engaging_in_an_activity_is_no_consultation() {
+        let got = coded("Kenya engaged in a trade dispute with Somalia.");
+        assert!(got.iter().all(|e| e.0 != "CONSULT"), "{got:?}");
+        let got = coded("The United States engaged directly with Iran on Monday.");
+        assert!(got.iter().any(|e| e.0 == "CONSULT"), "{got:?}");
+    }
+
+    /// A context word that is a form of the line's own head is always present when the
+    /// head is: the context must come from the rest of the sentence.
+    #[test]
+    fn a_head_does_not_satisfy_its_own_context() {
+        for (text, not) in [
+            ("Erdogan calls Macron a disgrace.", "041"),
+            ("Kenya has beaten Uganda twice this year.", "18"),
+            (
+                "The storm destroyed homes in the Kenyan village of Kisumu.",
+                "171",
+            ),
+            ("The IMF released $1 billion to Pakistan.", "0842"),
+        ] {
+            let got = codes(text);
+            assert!(got.iter().all(|c| !c.starts_with(not)), "{text}: {got:?}");
+        }
+        let got = coded("Russia charged that Ukraine shelled the nuclear plant.");
+        assert!(got.iter().all(|e| e.0 != "COERCE"), "{got:?}");
+        // The same lines with a real context.
+        let got = codes("Biden called Netanyahu by phone on Sunday.");
+        assert!(got.iter().any(|c| c == "041"), "{got:?}");
+        let got = coded("Prosecutors in Kenya charged the former finance minister with fraud.");
+        assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
+        let got = codes("Seoul released six billion dollars in frozen Iranian funds to Iran.");
+        assert!(got.iter().any(|c| c == "0842"), "{got:?}");
+    }
+
     #[test]
     fn every_event_carries_its_rule() {
         let doc = doc_through("events", "Russia attacked Ukraine.");
