@@ -450,3 +450,23 @@ fn a_head_is_not_its_own_context() {
         assert!(got.iter().any(|c| c == code), "{s}: {got:?}");
     }
 }
+
+/// "charged the opposition leader with treason" is a legal charge (173), not a baton
+/// charge on a crowd (175): the crowd-charge line steps aside when the sentence is legal.
+#[test]
+fn a_legal_charge_is_no_crowd_charge() {
+    let s = "Prosecutors charged the opposition leader with treason";
+    assert_eq!(
+        best_at(s, "charged").as_deref(),
+        Some("173"),
+        "{:?}",
+        codes_at(s, "charged")
+    );
+    let s = "Riot police charged the protesters outside parliament";
+    assert_eq!(
+        best_at(s, "charged").as_deref(),
+        Some("175"),
+        "{:?}",
+        codes_at(s, "charged")
+    );
+}
