@@ -313,6 +313,20 @@ fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
     before && after
 }
 
+/// Does a habitual adverb modify the verb at `head`: inside its verb group or right
+/// before it ("has routinely detained", "frequently conducts"), or right after it
+/// ("denied for years", "meets regularly")?
+fn is_habitual(clause: &Clause, head: usize) -> bool {
+    let list = &*crate::words::HABITUAL_ADVERBS;
+    let from = clause.verb_group_start(head).min(head.saturating_sub(1));
+    let to = (head + 3).min(clause.len());
+    (from..to).filter(|&i| i != head).any(|i| {
+        list.contains(clause.words[i])
+            || (i + 1 < to
+                && list.contains(&format!("{} {}", clause.words[i], clause.words[i + 1])))
+    })
+}
+
 fn code_match(
     clause: &Clause,
     sentence: usize,
@@ -347,6 +361,19 @@ fn code_match(
         if is_attributive_participle(clause, m.head) {
             return;
         }
+        // "has frequently conducted drills", "has denied for years": a practice, not an act.
+        if is_habitual(clause, m.head) {
+            return;
+        }
+    }
+    // "frequently conducts missile tests": the event noun's verb is habitual.
+    if pattern.pos == TriggerPos::Noun
+        && clause.tree.is_some_and(|t| {
+            t.rel(m.head) == sitrep_parser::Rel::Dobj
+                && t.head(m.head).is_some_and(|v| is_habitual(clause, v))
+        })
+    {
+        return;
     }
     let Some(code) = ontology.cameo(&pattern.cameo) else {
         return;
@@ -1549,6 +1576,20 @@ mod tests {
         assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
         let got = codes("Seoul released six billion dollars in frozen Iranian funds to Iran.");
         assert!(got.iter().any(|c| c == "0842"), "{got:?}");
+    }
+
+    #[test]
+    fn a_habitual_practice_is_no_event() {
+        for text in [
+            "North Korea frequently conducts missile tests near Japan.",
+            "Russia has denied for years that it supplies weapons to the rebels.",
+            "Iranian police routinely detain critics of the government.",
+        ] {
+            let got = coded(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        let got = coded("Iranian police detained critics of the government on Monday.");
+        assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
     }
 
     #[test]

@@ -13,6 +13,9 @@ fn list(name: &str) -> WordList {
         .unwrap_or_else(|| panic!("words.txt has no list [{name}]"))
 }
 
+/// `[habitual-adverbs]`
+pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("habitual-adverbs"));
+
 /// `[abbreviations]`
 pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| list("abbreviations"));
 /// `[role-adjectives]`
@@ -101,5 +104,6 @@ mod tests {
         assert!(!super::CIVILIAN_TARGETS.is_empty(), "civilian-targets");
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
+        assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
     }
 }
