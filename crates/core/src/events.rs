@@ -427,6 +427,20 @@ fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
     before && after
 }
 
+/// Does a habitual adverb modify the verb at `head`: inside its verb group or right
+/// before it ("has routinely detained", "frequently conducts"), or right after it
+/// ("denied for years", "meets regularly")?
+fn is_habitual(clause: &Clause, head: usize) -> bool {
+    let list = &*crate::words::HABITUAL_ADVERBS;
+    let from = clause.verb_group_start(head).min(head.saturating_sub(1));
+    let to = (head + 3).min(clause.len());
+    (from..to).filter(|&i| i != head).any(|i| {
+        list.contains(clause.words[i])
+            || (i + 1 < to
+                && list.contains(&format!("{} {}", clause.words[i], clause.words[i + 1])))
+    })
+}
+
 fn code_match(
     clause: &Clause,
     sentence: usize,
@@ -461,6 +475,19 @@ fn code_match(
         if is_attributive_participle(clause, m.head) {
             return;
         }
+        // "has frequently conducted drills", "has denied for years": a practice, not an act.
+        if is_habitual(clause, m.head) {
+            return;
+        }
+    }
+    // "frequently conducts missile tests": the event noun's verb is habitual.
+    if pattern.pos == TriggerPos::Noun
+        && clause.tree.is_some_and(|t| {
+            t.rel(m.head) == sitrep_parser::Rel::Dobj
+                && t.head(m.head).is_some_and(|v| is_habitual(clause, v))
+        })
+    {
+        return;
     }
     let Some(code) = ontology.cameo(&pattern.cameo) else {
         return;
@@ -1684,6 +1711,59 @@ mod tests {
         assert!(got.iter().all(|e| e.0 != "RETREAT"), "{got:?}");
         let got = coded("Russia returned the captured Ukrainian soldiers on Monday.");
         assert!(got.iter().any(|e| e.0 == "RETREAT"), "{got:?}");
+    }
+
+    fn codes(text: &str) -> Vec<String> {
+        doc_through("events", text)
+            .events
+            .iter()
+            .map(|e| e.cameo.clone())
+            .collect()
+    }
+
+    #[test]
+    fn engaging_in_an_activity_is_no_consultation() {
+        let got = coded("Kenya engaged in a trade dispute with Somalia.");
+        assert!(got.iter().all(|e| e.0 != "CONSULT"), "{got:?}");
+        let got = coded("The United States engaged directly with Iran on Monday.");
+        assert!(got.iter().any(|e| e.0 == "CONSULT"), "{got:?}");
+    }
+
+    /// A context word that is a form of the line's own head is always present when the
+    /// head is: the context must come from the rest of the sentence.
+    #[test]
+    fn a_head_does_not_satisfy_its_own_context() {
+        for (text, not) in [
+            ("Erdogan calls Macron a disgrace.", "041"),
+            ("Kenya has beaten Uganda twice this year.", "18"),
+            ("The IMF released $1 billion to Pakistan.", "0842"),
+        ] {
+            let got = codes(text);
+            assert!(got.iter().all(|c| !c.starts_with(not)), "{text}: {got:?}");
+        }
+        let got = coded("Russia charged that Ukraine shelled the nuclear plant.");
+        assert!(got.iter().all(|e| e.0 != "COERCE"), "{got:?}");
+        // The same lines with a real context.
+        let got = codes("Biden called Netanyahu by phone on Sunday.");
+        assert!(got.iter().any(|c| c == "041"), "{got:?}");
+        let got = coded("Prosecutors in Kenya charged the former finance minister with fraud.");
+        assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
+        let got = codes("Seoul released six billion dollars in frozen Iranian funds to Iran.");
+        assert!(got.iter().any(|c| c == "0842"), "{got:?}");
+    }
+
+    #[test]
+    fn a_habitual_practice_is_no_event() {
+        for text in [
+            "North Korea frequently conducts missile tests near Japan.",
+            "Russia has denied for years that it supplies weapons to the rebels.",
+            "Iranian police routinely detain critics of the government.",
+        ] {
+            let got = coded(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        let got = coded("Iranian police detained critics of the government on Monday.");
+        assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
     }
 
     #[test]

@@ -13,6 +13,9 @@ fn list(name: &str) -> WordList {
         .unwrap_or_else(|| panic!("words.txt has no list [{name}]"))
 }
 
+/// `[habitual-adverbs]`
+pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("habitual-adverbs"));
+
 /// `[abbreviations]`
 pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| list("abbreviations"));
 /// `[role-adjectives]`
@@ -150,5 +153,6 @@ mod tests {
             !super::DEFINITE_PAIR_NOUNS.is_empty(),
             "definite-pair-nouns"
         );
+        assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
     }
 }

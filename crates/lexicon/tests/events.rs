@@ -393,3 +393,80 @@ fn british_spellings_match() {
         Some("057")
     );
 }
+
+/// A context word that is a form of the line's own head is present whenever the head is,
+/// so the context must come from elsewhere in the sentence.
+#[test]
+fn a_head_is_not_its_own_context() {
+    for (s, w, not) in [
+        (
+            "The company executed the order on Monday",
+            "executed",
+            "1823",
+        ),
+        (
+            "Floods isolated the town from the capital",
+            "isolated",
+            "113",
+        ),
+        (
+            "The embassy was protesting against the visit",
+            "protesting",
+            "141",
+        ),
+        ("Erdogan calls Macron a disgrace", "calls", "041"),
+        ("Kenya has beaten Uganda twice", "beaten", "182"),
+        ("Investors seized control of the company", "seized", "192"),
+        (
+            "He has engaged in secessionist activity with Moscow",
+            "engaged",
+            "040",
+        ),
+    ] {
+        let got = codes_at(s, w);
+        assert!(!got.iter().any(|c| c == not), "{s}: {got:?}");
+    }
+    // The same lines where the sentence supplies the context.
+    for (s, w, code) in [
+        (
+            "Iran executed two protesters convicted of spying",
+            "executed",
+            "1823",
+        ),
+        (
+            "Students were protesting in the capital",
+            "protesting",
+            "141",
+        ),
+        ("Biden calls Netanyahu by phone", "calls", "041"),
+        ("Troops seized control of the town", "seized", "192"),
+        (
+            "Washington engaged directly with the Taliban",
+            "engaged",
+            "040",
+        ),
+    ] {
+        let got = codes_at(s, w);
+        assert!(got.iter().any(|c| c == code), "{s}: {got:?}");
+    }
+}
+
+/// "charged the opposition leader with treason" is a legal charge (173), not a baton
+/// charge on a crowd (175): the crowd-charge line steps aside when the sentence is legal.
+#[test]
+fn a_legal_charge_is_no_crowd_charge() {
+    let s = "Prosecutors charged the opposition leader with treason";
+    assert_eq!(
+        best_at(s, "charged").as_deref(),
+        Some("173"),
+        "{:?}",
+        codes_at(s, "charged")
+    );
+    let s = "Riot police charged the protesters outside parliament";
+    assert_eq!(
+        best_at(s, "charged").as_deref(),
+        Some("175"),
+        "{:?}",
+        codes_at(s, "charged")
+    );
+}
