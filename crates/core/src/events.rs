@@ -482,7 +482,7 @@ fn code_match(
     }
     // "frequently conducts missile tests": the event noun's verb is habitual.
     if pattern.pos == TriggerPos::Noun
-        && clause.tree.is_some_and(|t| {
+        && clause.tree().is_some_and(|t| {
             t.rel(m.head) == sitrep_parser::Rel::Dobj
                 && t.head(m.head).is_some_and(|v| is_habitual(clause, v))
         })
