@@ -607,25 +607,63 @@ fn possessor_is_target(plover: &str) -> bool {
     )
 }
 
+/// The first of the pattern's slots that names a party, in the pattern's order, except
+/// where a later `obj` slot is plainly the better reading:
+/// - a setting preposition ("in", "at") whose object is the actor's own side is where the
+///   act took place ("Trump hosted Erdogan in the White House", "Putin received him in the
+///   Kremlin"), not its recipient;
+/// - a `by` phrase after a direct object that already names a party qualifies part of that
+///   object ("dismissed the U.N. findings and statements by Bennett"): the object's party
+///   is the recipient.
 fn find_recipient(
     clause: &Clause,
     slots: &[LexSlot],
     from: usize,
     to: usize,
     plover: &str,
+    actors: &[usize],
+    head: usize,
 ) -> Option<Slot> {
+    let object = || {
+        clause
+            .direct_object(from, to)
+            .filter(|s| s.how != "possessor in the direct object" || possessor_is_target(plover))
+    };
+    let has_object_slot = slots.iter().any(|s| matches!(s, LexSlot::Object));
     for slot in slots {
         let found = match slot {
-            LexSlot::Object => clause.direct_object(from, to).filter(|s| {
-                s.how != "possessor in the direct object" || possessor_is_target(plover)
+            LexSlot::Object => object(),
+            LexSlot::Prep(p) => clause.prep_object(p, from, to).filter(|s| {
+                let own_setting = matches!(p.as_str(), "in" | "at")
+                    && !actors.is_empty()
+                    && s.mentions.iter().all(|&r| on_actor_side(clause, actors, r));
+                // From the verb: the pattern may end on a keyword inside the object
+                // ("the U.N. findings").
+                let by_inside_object = p == "by"
+                    && has_object_slot
+                    && clause.direct_object(head + 1, to).is_some_and(|o| {
+                        o.how != "possessor in the direct object" && o.np.1 < s.np.0
+                    });
+                !own_setting && !by_inside_object
             }),
-            LexSlot::Prep(p) => clause.prep_object(p, from, to),
         };
         if found.is_some() {
             return found;
         }
     }
     None
+}
+
+/// Does mention `r` belong to the side of one of `actors`: the same entity, or a party
+/// with the same country code (a government's seat, capital or office: "the White
+/// House" for Trump)?
+fn on_actor_side(clause: &Clause, actors: &[usize], r: usize) -> bool {
+    let doc = clause.doc;
+    let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
+    actors.iter().any(|&a| {
+        doc.mentions[a].entity == doc.mentions[r].entity
+            || (code(a).is_some() && code(a) == code(r))
+    })
 }
 
 fn is_transfer(plover: &str) -> bool {
@@ -688,7 +726,15 @@ fn verb_slots(
             }
         }
         if recipient.mentions.is_empty() {
-            if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
+            if let Some(s) = find_recipient(
+                clause,
+                slots,
+                after,
+                region_end,
+                plover,
+                &actor.mentions,
+                m.head,
+            ) {
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
             }
@@ -765,7 +811,15 @@ fn verb_slots(
             }
         }
         if recipient.mentions.is_empty() {
-            if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
+            if let Some(s) = find_recipient(
+                clause,
+                slots,
+                after,
+                region_end,
+                plover,
+                &actor.mentions,
+                m.head,
+            ) {
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
             }
@@ -931,7 +985,15 @@ fn noun_slots(
     }
     let after = m.end;
     if recipient.mentions.is_empty() {
-        if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
+        if let Some(s) = find_recipient(
+            clause,
+            slots,
+            after,
+            region_end,
+            plover,
+            &actor.mentions,
+            m.head,
+        ) {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
         }

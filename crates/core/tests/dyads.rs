@@ -228,3 +228,40 @@ fn the_press_told_of_a_meeting_is_not_its_party() {
         show(&r)
     );
 }
+
+#[test]
+fn a_setting_on_the_actor_s_own_side_is_no_recipient() {
+    // "in the White House" is where Trump hosted Erdogan, not whom he met.
+    let r = run(
+        "Earlier this month, Trump hosted Erdogan in the White House for what he called a wonderful meeting.",
+    );
+    assert!(
+        find(&r, "CONSULT", "USA", Some("TUR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "CONSULT", "USA", Some("USA")).is_none(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_by_phrase_inside_a_party_s_object_is_not_the_recipient() {
+    // "statements by Bennett" is the second half of the object; the U.N. findings are
+    // what was condemned.
+    let r = run("The Taliban condemned the U.N. findings and subsequent statements by Bennett.");
+    assert!(
+        find(&r, "ACCUSE", "AFG", Some("IGO")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // With no party in the object, the `by` author is still the one condemned.
+    let r = run("Iran condemned the raid on the camp by Israel.");
+    assert!(
+        find(&r, "ACCUSE", "IRN", Some("ISR")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
