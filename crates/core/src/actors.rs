@@ -21,7 +21,8 @@ use crate::places::is_locative;
 use crate::words::{
     ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS, LOCAL_ROLES,
     LOCATIVE, MOVEMENT_NAME_HEADS, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
-    ORGANISATION_DESCRIPTIONS, PARTY_NAME_HEADS, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
+    ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS,
+    ROLE_ADJECTIVES, SPEECH_VERBS,
 };
 
 struct Builder<'d> {
@@ -52,7 +53,11 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     doc.role_singular = vec![false; n];
     // The publication date chooses among office holders; the document's countries among
     // namesakes (sitrep_actors::ActorDictionary::find_in_document).
-    let matches = align(doc, &dict.find_in_document(doc.text, published_day(doc)));
+    let matches = align(
+        doc,
+        dict,
+        &dict.find_in_document(doc.text, published_day(doc)),
+    );
     let mut b = Builder {
         dict,
         by_dict: HashMap::new(),
@@ -219,13 +224,33 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     doc.mentions = pending;
 }
 
-/// Map byte-offset matches onto token boundaries; matches inside a token are dropped.
-fn align(doc: &Doc, matches: &[ActorMatch]) -> Vec<TokMatch> {
+/// Map byte-offset matches onto token boundaries; matches inside a token are dropped,
+/// except a country adjective opening a compound of ownership ("Turkish-owned",
+/// "British-flagged": words.txt `[ownership-compounds]`), which covers its token.
+fn align(doc: &Doc, dict: &ActorDictionary, matches: &[ActorMatch]) -> Vec<TokMatch> {
     matches
         .iter()
         .filter_map(|m| {
-            let (first, last) = doc.token_span(m.start, m.end)?;
-            Some(TokMatch { first, last, m: *m })
+            if let Some((first, last)) = doc.token_span(m.start, m.end) {
+                return Some(TokMatch { first, last, m: *m });
+            }
+            if m.form != FormKind::Adjective || dict.entry(m.entry).kind != ActorKind::Country {
+                return None;
+            }
+            let t = doc.token_at_byte(m.start);
+            let tok = doc.tokens.tokens.get(t)?;
+            let compound = tok.start as usize == m.start
+                && (tok.end as usize) > m.end
+                && doc.text.as_bytes().get(m.end) == Some(&b'-')
+                && doc
+                    .norm(t)
+                    .rsplit_once('-')
+                    .is_some_and(|(_, rest)| OWNERSHIP_COMPOUNDS.contains(rest));
+            compound.then_some(TokMatch {
+                first: t,
+                last: t + 1,
+                m: *m,
+            })
         })
         .collect()
 }

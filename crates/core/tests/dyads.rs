@@ -265,3 +265,29 @@ fn a_by_phrase_inside_a_party_s_object_is_not_the_recipient() {
         show(&r)
     );
 }
+
+#[test]
+fn a_country_adjective_of_ownership_names_whose_the_object_is() {
+    // "Turkish-owned", "British-flagged": the hyphenated adjective still names the country.
+    let r = run("Turkey protested the raid. Israeli commandos stormed the Mavi Marmara, a Turkish-owned ship.");
+    assert!(
+        find(&r, "ASSAULT", "ISR", Some("TUR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let r = run("Britain protested. Iran seized the Stena Impero, a British-flagged tanker.");
+    assert!(
+        find(&r, "COERCE", "IRN", Some("GBR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A militia backed by a country is not that country's own.
+    let r = run("Russia denied it. Russian-backed separatists attacked Ukrainian troops.");
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| e.event == "ASSAULT" && code(&e.actor) == Some("RUS")),
+        "{}",
+        show(&r)
+    );
+}
