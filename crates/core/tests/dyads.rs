@@ -291,3 +291,19 @@ fn a_country_adjective_of_ownership_names_whose_the_object_is() {
         show(&r)
     );
 }
+
+#[test]
+fn an_office_or_industry_word_between_country_and_role_keeps_the_country() {
+    let r = run("Turkish presidential adviser Mesut Casin condemned Israel.");
+    assert!(
+        find(&r, "ACCUSE", "TUR", Some("ISR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    let r = run("Russian oil companies condemned Ukraine.");
+    assert!(
+        find(&r, "ACCUSE", "RUS", Some("UKR")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
