@@ -667,6 +667,9 @@ fn role_phrase(
     let mut code: Option<String> = None;
     let mut determiner = false;
     let mut multilateral = false;
+    // "multilateral", "multinational": between states, where "international" may also be
+    // a transnational non-governmental body.
+    let mut intergovernmental = false;
     // "Russian and North Korean troops": the first of two coordinated country adjectives
     // (its tokens and country), whose country has the same kind of party.
     let mut coordinated: Option<(usize, usize, String)> = None;
@@ -675,6 +678,7 @@ fn role_phrase(
         let w = doc.norm(k - 1);
         if ROLE_ADJECTIVES.contains(w) || (w == "-" && k - 1 > s_start) {
             multilateral |= matches!(w, "multilateral" | "international" | "multinational");
+            intergovernmental |= matches!(w, "multilateral" | "multinational");
             k -= 1;
             continue;
         }
@@ -833,7 +837,13 @@ fn role_phrase(
         }
     }
     let mut sector = sector;
-    if code.is_none() && multilateral && is_body_role(&role_name) {
+    if code.is_none() && multilateral && !intergovernmental && role_name == "rights group" {
+        // "international rights groups", "international watchdogs": transnational
+        // non-governmental bodies, coded NGO as Human Rights Watch is, not IGO.
+        // "International aid agencies" are often the UN's own (IGO) and stay below.
+        code = Some("NGO".into());
+        sector = None;
+    } else if code.is_none() && multilateral && is_body_role(&role_name) {
         // "a multilateral sanctions monitoring group": an intergovernmental body.
         code = Some("IGO".into());
         sector = None;

@@ -307,3 +307,20 @@ fn an_office_or_industry_word_between_country_and_role_keeps_the_country() {
         show(&r)
     );
 }
+
+#[test]
+fn international_rights_groups_are_non_governmental() {
+    let r = run("International rights groups condemned Thailand for deporting the men.");
+    assert!(
+        find(&r, "ACCUSE", "NGO", Some("THA")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A body between states stays intergovernmental.
+    let r = run("A multilateral monitoring group criticized Iran.");
+    assert!(
+        find(&r, "ACCUSE", "IGO", Some("IRN")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
