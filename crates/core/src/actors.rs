@@ -19,9 +19,9 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS, LOCAL_ROLES,
-    LOCATIVE, MOVEMENT_NAME_HEADS, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
-    ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS,
+    ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS,
+    LOCAL_ROLES, LOCATIVE, MOVEMENT_NAME_HEADS, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS,
+    NOT_NAMES, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS,
     ROLE_ADJECTIVES, SPEECH_VERBS,
 };
 
@@ -77,10 +77,14 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         }
     }
 
+    let namesakes = namesake_surnames(doc, dict, &matches, &match_at);
     let mut idx = 0;
     while idx < matches.len() {
         let tm = matches[idx];
         idx += 1;
+        if namesakes[idx - 1] {
+            continue;
+        }
         let entry = dict.entry(tm.m.entry);
         let span = (tm.first, tm.last);
         match (entry.kind, tm.m.form) {
@@ -225,8 +229,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
 }
 
 /// Map byte-offset matches onto token boundaries; matches inside a token are dropped,
-/// except a country adjective opening a compound of ownership ("Turkish-owned",
-/// "British-flagged": words.txt `[ownership-compounds]`), which covers its token.
+/// except a country or organisation opening a compound of ownership ("Turkish-owned",
+/// "British-flagged", "U.N.-appointed": words.txt `[ownership-compounds]`), which covers
+/// its tokens.
 fn align(doc: &Doc, dict: &ActorDictionary, matches: &[ActorMatch]) -> Vec<TokMatch> {
     matches
         .iter()
@@ -234,12 +239,18 @@ fn align(doc: &Doc, dict: &ActorDictionary, matches: &[ActorMatch]) -> Vec<TokMa
             if let Some((first, last)) = doc.token_span(m.start, m.end) {
                 return Some(TokMatch { first, last, m: *m });
             }
-            if m.form != FormKind::Adjective || dict.entry(m.entry).kind != ActorKind::Country {
+            // "U.S.-flagged", "United Nations-appointed": a name works as the adjective.
+            let kind = dict.entry(m.entry).kind;
+            if !matches!(m.form, FormKind::Adjective | FormKind::Name)
+                || !matches!(kind, ActorKind::Country | ActorKind::Organization)
+            {
                 return None;
             }
-            let t = doc.token_at_byte(m.start);
+            // The compound is the last token of the match ("Nations-appointed").
+            let first = doc.token_at_byte(m.start);
+            let t = doc.token_at_byte(m.end.saturating_sub(1));
             let tok = doc.tokens.tokens.get(t)?;
-            let compound = tok.start as usize == m.start
+            let compound = doc.tokens.tokens.get(first)?.start as usize == m.start
                 && (tok.end as usize) > m.end
                 && doc.text.as_bytes().get(m.end) == Some(&b'-')
                 && doc
@@ -247,7 +258,7 @@ fn align(doc: &Doc, dict: &ActorDictionary, matches: &[ActorMatch]) -> Vec<TokMa
                     .rsplit_once('-')
                     .is_some_and(|(_, rest)| OWNERSHIP_COMPOUNDS.contains(rest));
             compound.then_some(TokMatch {
-                first: t,
+                first,
                 last: t + 1,
                 m: *m,
             })
@@ -521,6 +532,56 @@ fn name_words(name: &str) -> Vec<String> {
         })
         .filter(|w| w.len() > 1)
         .collect()
+}
+
+/// Surname matches that name someone else than the dictionary's bearer: "special
+/// rapporteur Richard Bennett" is not Naftali Bennett, nor is "Melania Trump" the
+/// president. A surname after a capitalised given name that is not the bearer's own (nor a
+/// title, role, honorific or another dictionary name) is a namesake, and so is that
+/// surname alone later in the document ("Bennett said"), which then refers back to the
+/// namesake (`surnames_and_pronouns`). One flag per match.
+fn namesake_surnames(
+    doc: &Doc,
+    dict: &ActorDictionary,
+    matches: &[TokMatch],
+    match_at: &[u32],
+) -> Vec<bool> {
+    let mut namesake = vec![false; matches.len()];
+    let mut surnames: Vec<String> = Vec::new();
+    // People the document has named as the dictionary's bearer: their bare surname stays
+    // theirs.
+    let mut bearers: Vec<u32> = Vec::new();
+    for (i, tm) in matches.iter().enumerate() {
+        if dict.entry(tm.m.entry).kind != ActorKind::Person {
+            continue;
+        }
+        if tm.m.form != FormKind::Surname {
+            bearers.push(tm.m.entry);
+            continue;
+        }
+        let surname = doc.span_text(tm.first, tm.last).to_lowercase();
+        let t = tm.first;
+        // A given name: not the sentence's first word ("Does Trump ..."), no title or
+        // other dictionary name, not the bearer's own.
+        let given = t > 0
+            && doc.sentence_of[t - 1] == doc.sentence_of[t]
+            && t - 1 > sentence_start(doc, t)
+            && name_token(doc, t - 1)
+            && match_at[t - 1] == NONE
+            && !ABBREVIATIONS.contains(doc.norm(t - 1))
+            && !name_words(&dict.entry(tm.m.entry).canonical)
+                .iter()
+                .any(|w| w == doc.norm(t - 1));
+        if given {
+            namesake[i] = true;
+            surnames.push(surname);
+        } else if surnames.contains(&surname) && !bearers.contains(&tm.m.entry) {
+            namesake[i] = true;
+        } else {
+            bearers.push(tm.m.entry);
+        }
+    }
+    namesake
 }
 
 /// Is token `t` a plausible part of a personal name?
@@ -1198,7 +1259,14 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
                 continue;
             }
         }
-        if (role.is_some() || (speech && words >= 2)) && !sentence_initial_single {
+        // "In Geneva, UN envoy Richard Bennett said": a name after a locative preposition
+        // is a place, and the role after the comma belongs to the next name ("from" also
+        // introduces people: "a statement from John Smith, a spokesman").
+        let after_locative = t > s_start
+            && LOCATIVE.contains(doc.norm(t - 1))
+            && !matches!(doc.norm(t - 1), "from" | "via");
+        if (role.is_some() || (speech && words >= 2)) && !sentence_initial_single && !after_locative
+        {
             let name = doc.span_text(t, end).to_string();
             let (role_name, sector) = role.map(|(r, s)| (Some(r), s)).unwrap_or((None, None));
             let e = b.person(doc, &name, code, sector, role_name);

@@ -324,3 +324,47 @@ fn international_rights_groups_are_non_governmental() {
         show(&r)
     );
 }
+
+#[test]
+fn a_namesake_with_another_given_name_is_not_the_dictionary_s_bearer() {
+    // Richard Bennett, the U.N. rapporteur, is not Naftali Bennett, and "Bennett" alone
+    // after him is him.
+    let r = run("United Nations-appointed special rapporteur Richard Bennett said the Taliban had barred him. Bennett called for the Taliban to lift the travel ban.");
+    assert!(
+        find(&r, "REQUEST", "IGO", Some("AFG")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| code(&e.actor) == Some("ISR") || code(&e.recipient) == Some("ISR")),
+        "{}",
+        show(&r)
+    );
+    // The bearer named first keeps his bare surname; a sentence's first word is no
+    // given name.
+    let r = run("President Donald Trump spoke on Monday. Does Trump care? Trump met Xi Jinping.");
+    assert!(
+        find(&r, "CONSULT", "USA", Some("CHN")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_place_after_a_preposition_is_not_the_apposed_official() {
+    let r = run("In Geneva, UN special envoy Richard Bennett condemned the Taliban.");
+    assert!(
+        find(&r, "ACCUSE", "IGO", Some("AFG")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        !r.entities
+            .iter()
+            .any(|e| e.text == "Geneva" && e.entity_type == sitrep_record::EntityType::Person),
+        "{:?}",
+        r.entities
+    );
+}
