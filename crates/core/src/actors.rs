@@ -172,6 +172,21 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                 }
                 push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
             }
+            (ActorKind::Group | ActorKind::Organization, _) => {
+                // "hundreds of FARC dissidents": the count heads the phrase, as for roles
+                // and demonyms (`count_before`).
+                let first =
+                    count_before(doc, tm.first, sentence_start(doc, tm.first)).unwrap_or(tm.first);
+                let e = b.dict_entity(doc, tm.m.entry);
+                push(
+                    &mut pending,
+                    &mut covered,
+                    doc,
+                    (first, tm.last),
+                    e,
+                    MentionKind::Name,
+                );
+            }
             _ => {
                 let e = b.dict_entity(doc, tm.m.entry);
                 push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
@@ -691,7 +706,14 @@ fn role_phrase(
         && (doc.role_at[j + 1] != NONE
             || doc
                 .modifier_starting_at(j + 1)
-                .is_some_and(|md| role_follows(doc, md.last)))
+                .is_some_and(|md| role_follows(doc, md.last))
+            // "hundreds of FARC dissidents", "thousands of Hamas fighters": a name
+            // qualifying a role.
+            || (match_at[j + 1] != NONE
+                && matches!(
+                    dict.entry(matches[match_at[j + 1] as usize].m.entry).kind,
+                    ActorKind::Group | ActorKind::Organization
+                )))
         && count_before(doc, j + 1, sentence_start(doc, tm.first)) == Some(tm.first)
     {
         return;

@@ -368,3 +368,25 @@ fn a_place_after_a_preposition_is_not_the_apposed_official() {
         r.entities
     );
 }
+
+#[test]
+fn a_count_of_a_named_group_is_that_group() {
+    // "Hundreds of FARC dissidents" are rebels, not a crowd of civilians.
+    let r = run("Hundreds of FARC dissidents attacked Colombian soldiers.");
+    let ev = find(&r, "ASSAULT", "COL", Some("COL")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(
+        ev.actor.as_ref().and_then(|a| a.sector.as_deref()),
+        Some("REB"),
+        "{}",
+        show(&r)
+    );
+    // A bare count is still a crowd.
+    let r = run("Hundreds rallied against Maduro in Caracas.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "PROTEST" && code(&e.recipient) == Some("VEN")),
+        "{}",
+        show(&r)
+    );
+}
