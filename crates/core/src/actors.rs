@@ -792,6 +792,25 @@ fn role_phrase(
             if ent.entity_type != EntityType::Person {
                 code = ent.code.clone();
             }
+            // "British Deputy U.N. Ambassador", "Iran's U.N. ambassador": an
+            // international body names the posting; the country before it is the
+            // envoy's own.
+            if code.as_deref() == Some("IGO") {
+                let mut p = pm.first;
+                while p > s_start && ROLE_ADJECTIVES.contains(doc.norm(p - 1)) {
+                    p -= 1;
+                }
+                if let Some(m) = doc.modifier_ending_at(p) {
+                    code = Some(m.code.clone());
+                } else if p >= s_start + 2 && doc.norm(p - 1) == "'s" {
+                    if let Some(owner) = pending_ending_at(pending, covered, p - 1) {
+                        let owner = &doc.entities[owner.entity];
+                        if owner.entity_type == EntityType::Gpe && owner.code.is_some() {
+                            code = owner.code.clone();
+                        }
+                    }
+                }
+            }
         } else if matches!(doc.norm(k - 1), "the" | "a" | "an" | "its" | "their") {
             determiner = true;
             left = k - 1;

@@ -390,3 +390,29 @@ fn a_count_of_a_named_group_is_that_group() {
         show(&r)
     );
 }
+
+#[test]
+fn a_country_s_envoy_to_an_international_body_is_the_country_s() {
+    let r = run("British Deputy U.N. Ambassador James Kariuki condemned Iran. Iran's U.N. ambassador rejected the accusation.");
+    assert!(
+        find(&r, "ACCUSE", "GBR", Some("IRN")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // Not the British envoy named before: Iran's own.
+    assert!(
+        !r.events.iter().any(|e| e
+            .actor
+            .as_ref()
+            .is_some_and(|a| a.text.contains("Kariuki") && e.event == "REJECT")),
+        "{}",
+        show(&r)
+    );
+    // The body's own envoy stays the body's.
+    let r = run("The U.N. envoy condemned Israel.");
+    assert!(
+        find(&r, "ACCUSE", "IGO", Some("ISR")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
