@@ -1785,6 +1785,20 @@ fn salient_non_person(
 /// taken to belong to the country the document is about, when one country clearly
 /// dominates its mentions; the rule of every event that uses such an actor says so.
 fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
+    // Aid groups and international bodies take the CAMEO codes for their kind, whatever
+    // the story's countries ("Rights groups condemned Thailand"); a bare "group" or
+    // "team" only in a story about one country (below), where it is no state body.
+    let kind_code = |e: &EntityInfo| {
+        e.code.is_none()
+            && e.dict_id.is_none()
+            && matches!(e.sector.as_deref(), Some("NGO" | "IGO"))
+    };
+    for e in &mut doc.entities {
+        if kind_code(e) && e.role.as_deref() != Some("group") {
+            e.code = e.sector.clone();
+            e.sector = None;
+        }
+    }
     let countries = doc.countries_counted(mentions);
     let Some(&(ref top, n)) = countries.first() else {
         return;
@@ -1799,16 +1813,12 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
     // that country clearly dominates: people move across borders more than police do.
     let people_too = n >= 3 && n >= 2 * runner_up;
     for e in &mut doc.entities {
-        // Reporters, experts and analysts are as often foreign as local: not inferred.
-        // Aid groups and international bodies take the CAMEO codes for their kind.
-        if e.code.is_none()
-            && e.dict_id.is_none()
-            && matches!(e.sector.as_deref(), Some("NGO" | "IGO"))
-        {
+        if kind_code(e) {
             e.code = e.sector.clone();
             e.sector = None;
             continue;
         }
+        // Reporters, experts and analysts are as often foreign as local: not inferred.
         let local_sector = !matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"))
             || e.role.as_deref().is_some_and(|r| LOCAL_ROLES.contains(r));
         // A named reporter or scholar in a story one country dominates is, like its

@@ -416,3 +416,14 @@ fn a_country_s_envoy_to_an_international_body_is_the_country_s() {
         show(&r)
     );
 }
+
+#[test]
+fn rights_groups_are_ngo_in_a_story_about_no_one_country() {
+    // The kind's code does not wait for a dominant country.
+    let r = run("Rights groups condemned Thailand.");
+    assert!(
+        find(&r, "ACCUSE", "NGO", Some("THA")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
