@@ -427,3 +427,29 @@ fn rights_groups_are_ngo_in_a_story_about_no_one_country() {
         show(&r)
     );
 }
+
+#[test]
+fn rejecting_legal_action_answers_whoever_took_it() {
+    let r = run("A Bosnian court issued an arrest warrant for Milorad Dodik. Dodik rejected the arrest warrant.");
+    let rejects = r
+        .events
+        .iter()
+        .find(|e| e.event == "REJECT")
+        .unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(
+        rejects.recipient.as_ref().map(|p| p.text.as_str()),
+        Some("Bosnian court"),
+        "{}",
+        show(&r)
+    );
+    // No legal action coded before: no recipient is guessed.
+    let r = run("Dodik rejected the arrest warrant.");
+    assert!(
+        r.events
+            .iter()
+            .filter(|e| e.event == "REJECT")
+            .all(|e| e.recipient.is_none()),
+        "{}",
+        show(&r)
+    );
+}
