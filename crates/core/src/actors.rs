@@ -195,6 +195,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     }
 
     // Role noun phrases, left to right, so that "the French leader" can refer back.
+    // The latest role phrase's entity per role head word, for "the officials" to refer
+    // back to (`role_phrase`).
+    let mut latest_role: HashMap<String, usize> = HashMap::new();
     let mut i = 0;
     while i < n {
         let r = doc.role_at[i];
@@ -207,6 +210,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         if doc.sentences[doc.sentence_of[tm.first] as usize].kind == SentenceKind::Heading {
             continue;
         }
+        let before = pending.len();
         role_phrase(
             doc,
             &mut b,
@@ -215,7 +219,16 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             tm,
             &mut pending,
             &mut covered,
+            &latest_role,
         );
+        for m in &pending[before..] {
+            let e = &doc.entities[m.entity];
+            if e.dict_id.is_none() && e.entity_type != EntityType::Person {
+                if let Some(r) = e.role.as_deref() {
+                    latest_role.insert(role_head(r).to_string(), m.entity);
+                }
+            }
+        }
     }
 
     unknown_names(doc, &mut b, &mut pending, &mut covered);
@@ -599,6 +612,12 @@ fn namesake_surnames(
     namesake
 }
 
+/// The head word of a role name ("official" of "senior official"), by which a definite
+/// role refers back.
+fn role_head(role: &str) -> &str {
+    role.rsplit(' ').next().unwrap_or(role)
+}
+
 /// Is token `t` a plausible part of a personal name?
 fn name_token(doc: &Doc, t: usize) -> bool {
     let tok = doc.tokens.get(t);
@@ -685,6 +704,7 @@ fn role_phrase(
     tm: TokMatch,
     pending: &mut Vec<Mention>,
     covered: &mut [bool],
+    latest_role: &HashMap<String, usize>,
 ) {
     let dict = b.dict;
     // Extend over consecutive roles ("security chief", "defense minister spokesperson"):
@@ -964,14 +984,19 @@ fn role_phrase(
         return;
     }
     if code.is_none() && determiner && !indefinite {
-        // "the group", "the army": the latest phrase with this role, whatever its owner.
-        let last_word = |r: &str| r.rsplit(' ').next().unwrap_or(r).to_string();
-        let wanted = last_word(&role_name);
-        if let Some(e) = doc.entities.iter().rposition(|e| {
-            e.dict_id.is_none()
-                && e.entity_type != EntityType::Person
-                && e.role.as_deref().is_some_and(|r| last_word(r) == wanted)
-        }) {
+        // "the group", "the army": the latest phrase with this role, whatever its owner
+        // (the latest in the text: "Iraqi officials said ... The officials also said",
+        // not the entity created last).
+        let wanted = role_head(&role_name);
+        // Entities of other stages ("Afghans", role "people") by creation order.
+        let found = latest_role.get(wanted).copied().or_else(|| {
+            doc.entities.iter().rposition(|e| {
+                e.dict_id.is_none()
+                    && e.entity_type != EntityType::Person
+                    && e.role.as_deref().is_some_and(|r| role_head(r) == wanted)
+            })
+        });
+        if let Some(e) = found {
             push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
             return;
         }

@@ -453,3 +453,15 @@ fn rejecting_legal_action_answers_whoever_took_it() {
         show(&r)
     );
 }
+
+#[test]
+fn a_definite_role_refers_to_the_latest_phrase_with_that_role() {
+    // "The officials" are the Iraqi officials of the sentence before, not the "IS official"
+    // whose entity was created after theirs.
+    let r = run("U.S. and Iraqi officials described a joint operation. The second IS official had been wearing a suicide vest. Iraqi officials said the strike was the result of a long effort. The officials also said they arrested seven additional IS members in Anbar.");
+    assert!(
+        find(&r, "COERCE", "IRQ", Some("IMG")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
