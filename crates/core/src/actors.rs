@@ -31,6 +31,9 @@ struct Builder<'d> {
     by_composite: HashMap<(Option<String>, Option<String>, String), usize>,
     by_person_name: HashMap<String, usize>,
     by_organisation_name: HashMap<String, usize>,
+    /// The latest role phrase's entity per role head word, for "the officials" to refer
+    /// back to (`role_phrase`).
+    latest_role: HashMap<String, usize>,
 }
 
 /// A dictionary match mapped onto tokens.
@@ -64,6 +67,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         by_composite: HashMap::new(),
         by_person_name: HashMap::new(),
         by_organisation_name: HashMap::new(),
+        latest_role: HashMap::new(),
     };
     let mut covered = vec![false; n];
     let mut pending: Vec<Mention> = Vec::new();
@@ -195,9 +199,6 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     }
 
     // Role noun phrases, left to right, so that "the French leader" can refer back.
-    // The latest role phrase's entity per role head word, for "the officials" to refer
-    // back to (`role_phrase`).
-    let mut latest_role: HashMap<String, usize> = HashMap::new();
     let mut i = 0;
     while i < n {
         let r = doc.role_at[i];
@@ -219,13 +220,12 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             tm,
             &mut pending,
             &mut covered,
-            &latest_role,
         );
         for m in &pending[before..] {
             let e = &doc.entities[m.entity];
             if e.dict_id.is_none() && e.entity_type != EntityType::Person {
                 if let Some(r) = e.role.as_deref() {
-                    latest_role.insert(role_head(r).to_string(), m.entity);
+                    b.latest_role.insert(role_head(r).to_string(), m.entity);
                 }
             }
         }
@@ -704,7 +704,6 @@ fn role_phrase(
     tm: TokMatch,
     pending: &mut Vec<Mention>,
     covered: &mut [bool],
-    latest_role: &HashMap<String, usize>,
 ) {
     let dict = b.dict;
     // Extend over consecutive roles ("security chief", "defense minister spokesperson"):
@@ -989,7 +988,7 @@ fn role_phrase(
         // not the entity created last).
         let wanted = role_head(&role_name);
         // Entities of other stages ("Afghans", role "people") by creation order.
-        let found = latest_role.get(wanted).copied().or_else(|| {
+        let found = b.latest_role.get(wanted).copied().or_else(|| {
             doc.entities.iter().rposition(|e| {
                 e.dict_id.is_none()
                     && e.entity_type != EntityType::Person
