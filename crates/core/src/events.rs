@@ -634,9 +634,33 @@ fn find_recipient(
         let found = match slot {
             LexSlot::Object => object(),
             LexSlot::Prep(p) => clause.prep_object(p, from, to).filter(|s| {
-                let own_setting = matches!(p.as_str(), "in" | "at")
+                let setting = matches!(p.as_str(), "in" | "at");
+                let own_setting = setting
                     && !actors.is_empty()
                     && s.mentions.iter().all(|&r| on_actor_side(clause, actors, r));
+                // "hosted Ukrainian officials in Saudi Arabia": the place comes after a
+                // direct object that names a party of its own (coded in the text, not the
+                // actor's side, not a force whose country is guessed, nor one that takes
+                // its country from the place: "deployed troops in Mali").
+                let code = |r: usize| {
+                    clause.doc.entities[clause.doc.mentions[r].entity]
+                        .code
+                        .as_deref()
+                };
+                let place_after_party = setting
+                    && has_object_slot
+                    && clause.direct_object(head + 1, to).is_some_and(|o| {
+                        o.how == "direct object"
+                            && o.np.1 <= s.np.0
+                            && !o.mentions.is_empty()
+                            && o.mentions.iter().all(|&r| {
+                                let e = &clause.doc.entities[clause.doc.mentions[r].entity];
+                                e.code.is_some()
+                                    && !e.code_inferred
+                                    && !on_actor_side(clause, actors, r)
+                                    && s.mentions.iter().all(|&q| code(q) != code(r))
+                            })
+                    });
                 // From the verb: the pattern may end on a keyword inside the object
                 // ("the U.N. findings").
                 let by_inside_object = p == "by"
@@ -644,7 +668,7 @@ fn find_recipient(
                     && clause.direct_object(head + 1, to).is_some_and(|o| {
                         o.how != "possessor in the direct object" && o.np.1 < s.np.0
                     });
-                !own_setting && !by_inside_object
+                !own_setting && !place_after_party && !by_inside_object
             }),
         };
         if found.is_some() {

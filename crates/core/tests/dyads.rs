@@ -248,6 +248,30 @@ fn a_setting_on_the_actor_s_own_side_is_no_recipient() {
 }
 
 #[test]
+fn a_place_after_a_party_object_is_where_they_met() {
+    let r = run("The U.S. hosted Ukrainian officials in Saudi Arabia for talks.");
+    assert!(
+        find(&r, "CONSULT", "USA", Some("UKR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "CONSULT", "USA", Some("SAU")).is_none(),
+        "{}",
+        show(&r)
+    );
+    // Forces that take their country from the place are no party of their own.
+    let r = run("France deployed troops in Mali.");
+    let ev = find(&r, "MOBILIZE", "FRA", Some("MLI")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(
+        ev.recipient.as_ref().map(|p| p.text.as_str()),
+        Some("Mali"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
 fn a_by_phrase_inside_a_party_s_object_is_not_the_recipient() {
     // "statements by Bennett" is the second half of the object; the U.N. findings are
     // what was condemned.
