@@ -1850,7 +1850,13 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
         let person = e.entity_type == EntityType::Person;
         if e.code.is_none()
             && e.dict_id.is_none()
-            && (if person { people_too } else { local_sector })
+            && (if person {
+                // A titled person with no country ("opposition leader Kizza Besigye") is
+                // as local as the role phrase would be.
+                people_too || (e.role.is_some() && local_sector)
+            } else {
+                local_sector
+            })
         {
             e.code = Some(top.clone());
             e.code_inferred = true;

@@ -489,3 +489,16 @@ fn a_definite_role_refers_to_the_latest_phrase_with_that_role() {
         show(&r)
     );
 }
+
+#[test]
+fn a_titled_unknown_person_belongs_to_the_story_s_country_like_a_role() {
+    // Uganda leads Kenya two to one, short of the margin an untitled name needs: the
+    // opposition leader the dictionary does not know is still Ugandan, as "opposition
+    // supporters" would be.
+    let r = run("Uganda closed its border with Kenya. Uganda blamed smugglers. Opposition leader Kizza Besigye urged Kenya to reopen the crossing.");
+    assert!(
+        find(&r, "REQUEST", "UGA", Some("KEN")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
