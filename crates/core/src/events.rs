@@ -678,6 +678,19 @@ fn find_recipient(
     None
 }
 
+/// "the border with Ukraine", "its frontier with Kenya": the party after "with" that a
+/// border noun in `from..to` names.
+fn border_with(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
+    let to = to.min(clause.len());
+    let k = (from..to.saturating_sub(2)).find(|&k| {
+        matches!(
+            clause.words[k],
+            "border" | "borders" | "frontier" | "boundary"
+        ) && clause.words[k + 1] == "with"
+    })?;
+    clause.np_slot(k + 2, to, "the party across the border (`border with X`)")
+}
+
 /// Does mention `r` belong to the side of one of `actors`: the same entity, or a party
 /// with the same country code (a government's seat, capital or office: "the White
 /// House" for Trump)?
@@ -939,6 +952,16 @@ fn verb_slots(
                 && (e.code.is_none() || e.code_inferred || e.code == actor_code);
             !own_forces
         });
+    }
+    // "massed troops on the border with Ukraine", "threatened to close its frontier with
+    // Kenya": the party across the border that forces massed there or a threat face (after one's own
+    // forces are set aside). A town "on the border with Uganda" that rebels seized is no
+    // act on Uganda: attacks and seizures keep their own target.
+    if recipient.mentions.is_empty() && !passive && matches!(plover, "MOBILIZE" | "THREATEN") {
+        if let Some(s) = border_with(clause, after, region_end) {
+            how.push(format!("recipient: {}", s.how));
+            recipient = s;
+        }
     }
     if recipient.mentions.is_empty()
         && (plover == "AID" || plover == "MOBILIZE" || plover == "COOPERATE")

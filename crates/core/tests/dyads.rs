@@ -502,3 +502,20 @@ fn a_titled_unknown_person_belongs_to_the_story_s_country_like_a_role() {
         show(&r)
     );
 }
+
+#[test]
+fn forces_massed_on_a_border_face_the_party_across_it() {
+    let r = run("Russia massed troops on the border with Ukraine.");
+    assert!(
+        find(&r, "MOBILIZE", "RUS", Some("UKR")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A town seized on a border belongs to its own side, not to the neighbour.
+    let r = run("M23 rebels seized the town of Bunagana on the border with Uganda.");
+    assert!(
+        !r.events.iter().any(|e| code(&e.recipient) == Some("UGA")),
+        "{}",
+        show(&r)
+    );
+}
