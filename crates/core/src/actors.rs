@@ -19,9 +19,10 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS, LOCAL_ROLES,
-    LOCATIVE, MOVEMENT_NAME_HEADS, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
-    ORGANISATION_DESCRIPTIONS, PARTY_NAME_HEADS, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
+    ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS,
+    LOCAL_ROLES, LOCATIVE, MOVEMENT_NAME_HEADS, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS,
+    NOT_NAMES, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS,
+    ROLE_ADJECTIVES, SPEECH_VERBS,
 };
 
 struct Builder<'d> {
@@ -30,6 +31,9 @@ struct Builder<'d> {
     by_composite: HashMap<(Option<String>, Option<String>, String), usize>,
     by_person_name: HashMap<String, usize>,
     by_organisation_name: HashMap<String, usize>,
+    /// The latest role phrase's entity per role head word, for "the officials" to refer
+    /// back to (`role_phrase`).
+    latest_role: HashMap<String, usize>,
 }
 
 /// A dictionary match mapped onto tokens.
@@ -52,13 +56,18 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     doc.role_singular = vec![false; n];
     // The publication date chooses among office holders; the document's countries among
     // namesakes (sitrep_actors::ActorDictionary::find_in_document).
-    let matches = align(doc, &dict.find_in_document(doc.text, published_day(doc)));
+    let matches = align(
+        doc,
+        dict,
+        &dict.find_in_document(doc.text, published_day(doc)),
+    );
     let mut b = Builder {
         dict,
         by_dict: HashMap::new(),
         by_composite: HashMap::new(),
         by_person_name: HashMap::new(),
         by_organisation_name: HashMap::new(),
+        latest_role: HashMap::new(),
     };
     let mut covered = vec![false; n];
     let mut pending: Vec<Mention> = Vec::new();
@@ -72,10 +81,14 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         }
     }
 
+    let namesakes = namesake_surnames(doc, dict, &matches, &match_at);
     let mut idx = 0;
     while idx < matches.len() {
         let tm = matches[idx];
         idx += 1;
+        if namesakes[idx - 1] {
+            continue;
+        }
         let entry = dict.entry(tm.m.entry);
         let span = (tm.first, tm.last);
         match (entry.kind, tm.m.form) {
@@ -163,6 +176,21 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                 }
                 push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
             }
+            (ActorKind::Group | ActorKind::Organization, _) => {
+                // "hundreds of FARC dissidents": the count heads the phrase, as for roles
+                // and demonyms (`count_before`).
+                let first =
+                    count_before(doc, tm.first, sentence_start(doc, tm.first)).unwrap_or(tm.first);
+                let e = b.dict_entity(doc, tm.m.entry);
+                push(
+                    &mut pending,
+                    &mut covered,
+                    doc,
+                    (first, tm.last),
+                    e,
+                    MentionKind::Name,
+                );
+            }
             _ => {
                 let e = b.dict_entity(doc, tm.m.entry);
                 push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
@@ -183,6 +211,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
         if doc.sentences[doc.sentence_of[tm.first] as usize].kind == SentenceKind::Heading {
             continue;
         }
+        let before = pending.len();
         role_phrase(
             doc,
             &mut b,
@@ -192,6 +221,14 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
             &mut pending,
             &mut covered,
         );
+        for m in &pending[before..] {
+            let e = &doc.entities[m.entity];
+            if e.dict_id.is_none() && e.entity_type != EntityType::Person {
+                if let Some(r) = e.role.as_deref() {
+                    b.latest_role.insert(role_head(r).to_string(), m.entity);
+                }
+            }
+        }
     }
 
     unknown_names(doc, &mut b, &mut pending, &mut covered);
@@ -219,13 +256,40 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     doc.mentions = pending;
 }
 
-/// Map byte-offset matches onto token boundaries; matches inside a token are dropped.
-fn align(doc: &Doc, matches: &[ActorMatch]) -> Vec<TokMatch> {
+/// Map byte-offset matches onto token boundaries; matches inside a token are dropped,
+/// except a country or organisation opening a compound of ownership ("Turkish-owned",
+/// "British-flagged", "U.N.-appointed": words.txt `[ownership-compounds]`), which covers
+/// its tokens.
+fn align(doc: &Doc, dict: &ActorDictionary, matches: &[ActorMatch]) -> Vec<TokMatch> {
     matches
         .iter()
         .filter_map(|m| {
-            let (first, last) = doc.token_span(m.start, m.end)?;
-            Some(TokMatch { first, last, m: *m })
+            if let Some((first, last)) = doc.token_span(m.start, m.end) {
+                return Some(TokMatch { first, last, m: *m });
+            }
+            // "U.S.-flagged", "United Nations-appointed": a name works as the adjective.
+            let kind = dict.entry(m.entry).kind;
+            if !matches!(m.form, FormKind::Adjective | FormKind::Name)
+                || !matches!(kind, ActorKind::Country | ActorKind::Organization)
+            {
+                return None;
+            }
+            // The compound is the last token of the match ("Nations-appointed").
+            let first = doc.token_at_byte(m.start);
+            let t = doc.token_at_byte(m.end.saturating_sub(1));
+            let tok = doc.tokens.tokens.get(t)?;
+            let compound = doc.tokens.tokens.get(first)?.start as usize == m.start
+                && (tok.end as usize) > m.end
+                && doc.text.as_bytes().get(m.end) == Some(&b'-')
+                && doc
+                    .norm(t)
+                    .rsplit_once('-')
+                    .is_some_and(|(_, rest)| OWNERSHIP_COMPOUNDS.contains(rest));
+            compound.then_some(TokMatch {
+                first,
+                last: t + 1,
+                m: *m,
+            })
         })
         .collect()
 }
@@ -498,6 +562,62 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Surname matches that name someone else than the dictionary's bearer: "special
+/// rapporteur Richard Bennett" is not Naftali Bennett, nor is "Melania Trump" the
+/// president. A surname after a capitalised given name that is not the bearer's own (nor a
+/// title, role, honorific or another dictionary name) is a namesake, and so is that
+/// surname alone later in the document ("Bennett said"), which then refers back to the
+/// namesake (`surnames_and_pronouns`). One flag per match.
+fn namesake_surnames(
+    doc: &Doc,
+    dict: &ActorDictionary,
+    matches: &[TokMatch],
+    match_at: &[u32],
+) -> Vec<bool> {
+    let mut namesake = vec![false; matches.len()];
+    let mut surnames: Vec<String> = Vec::new();
+    // People the document has named as the dictionary's bearer: their bare surname stays
+    // theirs.
+    let mut bearers: Vec<u32> = Vec::new();
+    for (i, tm) in matches.iter().enumerate() {
+        if dict.entry(tm.m.entry).kind != ActorKind::Person {
+            continue;
+        }
+        if tm.m.form != FormKind::Surname {
+            bearers.push(tm.m.entry);
+            continue;
+        }
+        let surname = doc.span_text(tm.first, tm.last).to_lowercase();
+        let t = tm.first;
+        // A given name: not the sentence's first word ("Does Trump ..."), no title or
+        // other dictionary name, not the bearer's own.
+        let given = t > 0
+            && doc.sentence_of[t - 1] == doc.sentence_of[t]
+            && t - 1 > sentence_start(doc, t)
+            && name_token(doc, t - 1)
+            && match_at[t - 1] == NONE
+            && !ABBREVIATIONS.contains(doc.norm(t - 1))
+            && !name_words(&dict.entry(tm.m.entry).canonical)
+                .iter()
+                .any(|w| w == doc.norm(t - 1));
+        if given {
+            namesake[i] = true;
+            surnames.push(surname);
+        } else if surnames.contains(&surname) && !bearers.contains(&tm.m.entry) {
+            namesake[i] = true;
+        } else {
+            bearers.push(tm.m.entry);
+        }
+    }
+    namesake
+}
+
+/// The head word of a role name ("official" of "senior official"), by which a definite
+/// role refers back.
+fn role_head(role: &str) -> &str {
+    role.rsplit(' ').next().unwrap_or(role)
+}
+
 /// Is token `t` a plausible part of a personal name?
 fn name_token(doc: &Doc, t: usize) -> bool {
     let tok = doc.tokens.get(t);
@@ -605,7 +725,14 @@ fn role_phrase(
         && (doc.role_at[j + 1] != NONE
             || doc
                 .modifier_starting_at(j + 1)
-                .is_some_and(|md| role_follows(doc, md.last)))
+                .is_some_and(|md| role_follows(doc, md.last))
+            // "hundreds of FARC dissidents", "thousands of Hamas fighters": a name
+            // qualifying a role.
+            || (match_at[j + 1] != NONE
+                && matches!(
+                    dict.entry(matches[match_at[j + 1] as usize].m.entry).kind,
+                    ActorKind::Group | ActorKind::Organization
+                )))
         && count_before(doc, j + 1, sentence_start(doc, tm.first)) == Some(tm.first)
     {
         return;
@@ -642,6 +769,9 @@ fn role_phrase(
     let mut code: Option<String> = None;
     let mut determiner = false;
     let mut multilateral = false;
+    // "multilateral", "multinational": between states, where "international" may also be
+    // a transnational non-governmental body.
+    let mut intergovernmental = false;
     // "Russian and North Korean troops": the first of two coordinated country adjectives
     // (its tokens and country), whose country has the same kind of party.
     let mut coordinated: Option<(usize, usize, String)> = None;
@@ -650,6 +780,7 @@ fn role_phrase(
         let w = doc.norm(k - 1);
         if ROLE_ADJECTIVES.contains(w) || (w == "-" && k - 1 > s_start) {
             multilateral |= matches!(w, "multilateral" | "international" | "multinational");
+            intergovernmental |= matches!(w, "multilateral" | "multinational");
             k -= 1;
             continue;
         }
@@ -679,6 +810,25 @@ fn role_phrase(
             let ent = &doc.entities[pm.entity];
             if ent.entity_type != EntityType::Person {
                 code = ent.code.clone();
+            }
+            // "British Deputy U.N. Ambassador", "Iran's U.N. ambassador": an
+            // international body names the posting; the country before it is the
+            // envoy's own.
+            if code.as_deref() == Some("IGO") {
+                let mut p = pm.first;
+                while p > s_start && ROLE_ADJECTIVES.contains(doc.norm(p - 1)) {
+                    p -= 1;
+                }
+                if let Some(m) = doc.modifier_ending_at(p) {
+                    code = Some(m.code.clone());
+                } else if p >= s_start + 2 && doc.norm(p - 1) == "'s" {
+                    if let Some(owner) = pending_ending_at(pending, covered, p - 1) {
+                        let owner = &doc.entities[owner.entity];
+                        if owner.entity_type == EntityType::Gpe && owner.code.is_some() {
+                            code = owner.code.clone();
+                        }
+                    }
+                }
             }
         } else if matches!(doc.norm(k - 1), "the" | "a" | "an" | "its" | "their") {
             determiner = true;
@@ -808,7 +958,13 @@ fn role_phrase(
         }
     }
     let mut sector = sector;
-    if code.is_none() && multilateral && is_body_role(&role_name) {
+    if code.is_none() && multilateral && !intergovernmental && role_name == "rights group" {
+        // "international rights groups", "international watchdogs": transnational
+        // non-governmental bodies, coded NGO as Human Rights Watch is, not IGO.
+        // "International aid agencies" are often the UN's own (IGO) and stay below.
+        code = Some("NGO".into());
+        sector = None;
+    } else if code.is_none() && multilateral && is_body_role(&role_name) {
         // "a multilateral sanctions monitoring group": an intergovernmental body.
         code = Some("IGO".into());
         sector = None;
@@ -827,14 +983,19 @@ fn role_phrase(
         return;
     }
     if code.is_none() && determiner && !indefinite {
-        // "the group", "the army": the latest phrase with this role, whatever its owner.
-        let last_word = |r: &str| r.rsplit(' ').next().unwrap_or(r).to_string();
-        let wanted = last_word(&role_name);
-        if let Some(e) = doc.entities.iter().rposition(|e| {
-            e.dict_id.is_none()
-                && e.entity_type != EntityType::Person
-                && e.role.as_deref().is_some_and(|r| last_word(r) == wanted)
-        }) {
+        // "the group", "the army": the latest phrase with this role, whatever its owner
+        // (the latest in the text: "Iraqi officials said ... The officials also said",
+        // not the entity created last).
+        let wanted = role_head(&role_name);
+        // Entities of other stages ("Afghans", role "people") by creation order.
+        let found = b.latest_role.get(wanted).copied().or_else(|| {
+            doc.entities.iter().rposition(|e| {
+                e.dict_id.is_none()
+                    && e.entity_type != EntityType::Person
+                    && e.role.as_deref().is_some_and(|r| role_head(r) == wanted)
+            })
+        });
+        if let Some(e) = found {
             push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
             return;
         }
@@ -1163,7 +1324,14 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
                 continue;
             }
         }
-        if (role.is_some() || (speech && words >= 2)) && !sentence_initial_single {
+        // "In Geneva, UN envoy Richard Bennett said": a name after a locative preposition
+        // is a place, and the role after the comma belongs to the next name ("from" also
+        // introduces people: "a statement from John Smith, a spokesman").
+        let after_locative = t > s_start
+            && LOCATIVE.contains(doc.norm(t - 1))
+            && !matches!(doc.norm(t - 1), "from" | "via");
+        if (role.is_some() || (speech && words >= 2)) && !sentence_initial_single && !after_locative
+        {
             let name = doc.span_text(t, end).to_string();
             let (role_name, sector) = role.map(|(r, s)| (Some(r), s)).unwrap_or((None, None));
             let e = b.person(doc, &name, code, sector, role_name);
@@ -1641,6 +1809,20 @@ fn salient_non_person(
 /// taken to belong to the country the document is about, when one country clearly
 /// dominates its mentions; the rule of every event that uses such an actor says so.
 fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
+    // Aid groups and international bodies take the CAMEO codes for their kind, whatever
+    // the story's countries ("Rights groups condemned Thailand"); a bare "group" or
+    // "team" only in a story about one country (below), where it is no state body.
+    let kind_code = |e: &EntityInfo| {
+        e.code.is_none()
+            && e.dict_id.is_none()
+            && matches!(e.sector.as_deref(), Some("NGO" | "IGO"))
+    };
+    for e in &mut doc.entities {
+        if kind_code(e) && e.role.as_deref() != Some("group") {
+            e.code = e.sector.clone();
+            e.sector = None;
+        }
+    }
     let countries = doc.countries_counted(mentions);
     let Some(&(ref top, n)) = countries.first() else {
         return;
@@ -1655,16 +1837,12 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
     // that country clearly dominates: people move across borders more than police do.
     let people_too = n >= 3 && n >= 2 * runner_up;
     for e in &mut doc.entities {
-        // Reporters, experts and analysts are as often foreign as local: not inferred.
-        // Aid groups and international bodies take the CAMEO codes for their kind.
-        if e.code.is_none()
-            && e.dict_id.is_none()
-            && matches!(e.sector.as_deref(), Some("NGO" | "IGO"))
-        {
+        if kind_code(e) {
             e.code = e.sector.clone();
             e.sector = None;
             continue;
         }
+        // Reporters, experts and analysts are as often foreign as local: not inferred.
         let local_sector = !matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"))
             || e.role.as_deref().is_some_and(|r| LOCAL_ROLES.contains(r));
         // A named reporter or scholar in a story one country dominates is, like its
@@ -1672,7 +1850,13 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
         let person = e.entity_type == EntityType::Person;
         if e.code.is_none()
             && e.dict_id.is_none()
-            && (if person { people_too } else { local_sector })
+            && (if person {
+                // A titled person with no country ("opposition leader Kizza Besigye") is
+                // as local as the role phrase would be.
+                people_too || (e.role.is_some() && local_sector)
+            } else {
+                local_sector
+            })
         {
             e.code = Some(top.clone());
             e.code_inferred = true;

@@ -737,25 +737,100 @@ fn possessor_is_target(plover: &str) -> bool {
     )
 }
 
+/// The first of the pattern's slots that names a party, in the pattern's order, except
+/// where a later `obj` slot is plainly the better reading:
+/// - a setting preposition ("in", "at") whose object is the actor's own side is where the
+///   act took place ("Trump hosted Erdogan in the White House", "Putin received him in the
+///   Kremlin"), not its recipient;
+/// - a `by` phrase after a direct object that already names a party qualifies part of that
+///   object ("dismissed the U.N. findings and statements by Bennett"): the object's party
+///   is the recipient.
 fn find_recipient(
     clause: &Clause,
     slots: &[LexSlot],
     from: usize,
     to: usize,
     plover: &str,
+    actors: &[usize],
+    head: usize,
 ) -> Option<Slot> {
+    let object = || {
+        clause
+            .direct_object(from, to)
+            .filter(|s| s.how != "possessor in the direct object" || possessor_is_target(plover))
+    };
+    let has_object_slot = slots.iter().any(|s| matches!(s, LexSlot::Object));
     for slot in slots {
         let found = match slot {
-            LexSlot::Object => clause.direct_object(from, to).filter(|s| {
-                s.how != "possessor in the direct object" || possessor_is_target(plover)
+            LexSlot::Object => object(),
+            LexSlot::Prep(p) => clause.prep_object(p, from, to).filter(|s| {
+                let setting = matches!(p.as_str(), "in" | "at");
+                let own_setting = setting
+                    && !actors.is_empty()
+                    && s.mentions.iter().all(|&r| on_actor_side(clause, actors, r));
+                // "hosted Ukrainian officials in Saudi Arabia": the place comes after a
+                // direct object that names a party of its own (coded in the text, not the
+                // actor's side, not a force whose country is guessed, nor one that takes
+                // its country from the place: "deployed troops in Mali").
+                let code = |r: usize| {
+                    clause.doc.entities[clause.doc.mentions[r].entity]
+                        .code
+                        .as_deref()
+                };
+                let place_after_party = setting
+                    && has_object_slot
+                    && clause.direct_object(head + 1, to).is_some_and(|o| {
+                        o.how == "direct object"
+                            && o.np.1 <= s.np.0
+                            && !o.mentions.is_empty()
+                            && o.mentions.iter().all(|&r| {
+                                let e = &clause.doc.entities[clause.doc.mentions[r].entity];
+                                e.code.is_some()
+                                    && !e.code_inferred
+                                    && !on_actor_side(clause, actors, r)
+                                    && s.mentions.iter().all(|&q| code(q) != code(r))
+                            })
+                    });
+                // From the verb: the pattern may end on a keyword inside the object
+                // ("the U.N. findings").
+                let by_inside_object = p == "by"
+                    && has_object_slot
+                    && clause.direct_object(head + 1, to).is_some_and(|o| {
+                        o.how != "possessor in the direct object" && o.np.1 < s.np.0
+                    });
+                !own_setting && !place_after_party && !by_inside_object
             }),
-            LexSlot::Prep(p) => clause.prep_object(p, from, to),
         };
         if found.is_some() {
             return found;
         }
     }
     None
+}
+
+/// "the border with Ukraine", "its frontier with Kenya": the party after "with" that a
+/// border noun in `from..to` names.
+fn border_with(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
+    let to = to.min(clause.len());
+    let k = (from..to.saturating_sub(2)).find(|&k| {
+        matches!(
+            clause.words[k],
+            "border" | "borders" | "frontier" | "boundary"
+        ) && clause.words[k + 1] == "with"
+    })?;
+    clause.np_slot(k + 2, to, "the party across the border (`border with X`)")
+}
+
+/// Does mention `r` belong to the side of one of `actors`: the same entity, or a party
+/// with the same country code (a government's seat, capital or office: "the White
+/// House" for Trump)?
+fn on_actor_side(clause: &Clause, actors: &[usize], r: usize) -> bool {
+    let doc = clause.doc;
+    let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
+    actors.iter().any(|&a| {
+        doc.mentions[a].entity == doc.mentions[r].entity
+            || (code(a).is_some() && code(a) == code(r))
+    })
 }
 
 fn is_transfer(plover: &str) -> bool {
@@ -818,7 +893,15 @@ fn verb_slots(
             }
         }
         if recipient.mentions.is_empty() {
-            if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
+            if let Some(s) = find_recipient(
+                clause,
+                slots,
+                after,
+                region_end,
+                plover,
+                &actor.mentions,
+                m.head,
+            ) {
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
             }
@@ -895,7 +978,15 @@ fn verb_slots(
             }
         }
         if recipient.mentions.is_empty() {
-            if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
+            if let Some(s) = find_recipient(
+                clause,
+                slots,
+                after,
+                region_end,
+                plover,
+                &actor.mentions,
+                m.head,
+            ) {
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
             }
@@ -992,6 +1083,16 @@ fn verb_slots(
             !own_forces
         });
     }
+    // "massed troops on the border with Ukraine", "threatened to close its frontier with
+    // Kenya": the party across the border that forces massed there or a threat face (after one's own
+    // forces are set aside). A town "on the border with Uganda" that rebels seized is no
+    // act on Uganda: attacks and seizures keep their own target.
+    if recipient.mentions.is_empty() && !passive && matches!(plover, "MOBILIZE" | "THREATEN") {
+        if let Some(s) = border_with(clause, after, region_end) {
+            how.push(format!("recipient: {}", s.how));
+            recipient = s;
+        }
+    }
     if recipient.mentions.is_empty()
         && (plover == "AID" || plover == "MOBILIZE" || plover == "COOPERATE")
     {
@@ -1061,7 +1162,15 @@ fn noun_slots(
     }
     let after = m.end;
     if recipient.mentions.is_empty() {
-        if let Some(s) = find_recipient(clause, slots, after, region_end, plover) {
+        if let Some(s) = find_recipient(
+            clause,
+            slots,
+            after,
+            region_end,
+            plover,
+            &actor.mentions,
+            m.head,
+        ) {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
         }

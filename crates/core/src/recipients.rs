@@ -54,6 +54,15 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
+        if !ev.noun && ev.plover == "REJECT" && rejects_legal_action(clause, ev) {
+            if let Some(m) = prosecutor(clause.doc, ev, earlier) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: who took the legal action rejected (charged, arrested or sought the party, coded before)",
+                );
+                continue;
+            }
+        }
         if !ev.noun && is_denial(clause, ev) {
             if let Some(m) = accuser(clause.doc, ev, earlier, &accusations_here) {
                 ev.recipient = Some(m);
@@ -297,6 +306,50 @@ fn is_denial(clause: &Clause, ev: &CodedEvent) -> bool {
         return false;
     };
     ms.is_empty() && ACCUSATION_NOUNS.contains(&clause.words[np_end - 1])
+}
+
+/// Nouns naming legal action against a party, whose rejection answers whoever took it.
+const LEGAL_ACTION_NOUNS: &[&str] = &[
+    "charge",
+    "charges",
+    "warrant",
+    "warrants",
+    "indictment",
+    "indictments",
+    "verdict",
+    "conviction",
+    "sentence",
+];
+
+/// "He rejects the charges", "Dodik rejected the arrest warrant": the object is legal
+/// action, named without its author.
+fn rejects_legal_action(clause: &Clause, ev: &CodedEvent) -> bool {
+    let head = ev.trigger.0 - clause.first;
+    let end = clause.region_end(head);
+    let mut k = head + 1;
+    while k < end && clause.tags[k].is_adverb() {
+        k += 1;
+    }
+    let Some((np_end, ms)) = clause.np_after(k, end) else {
+        return false;
+    };
+    ms.is_empty() && LEGAL_ACTION_NOUNS.contains(&clause.words[np_end - 1])
+}
+
+/// Who took legal action against the rejecting party: the nearest arrest, detention or
+/// charge (CAMEO 17x) coded earlier in the story whose recipient is that same party. A
+/// state charging its own citizen counts, unlike an accusation across a border.
+fn prosecutor(doc: &Doc, ev: &CodedEvent, earlier: &[CodedEvent]) -> Option<usize> {
+    let actor = doc.mentions[ev.actor?].entity;
+    earlier
+        .iter()
+        .rev()
+        .take(64)
+        .filter(|p| p.plover == "COERCE" && p.cameo.starts_with("17"))
+        .find_map(|p| {
+            let (a, r) = (p.actor?, p.recipient?);
+            (doc.mentions[r].entity == actor && doc.mentions[a].entity != actor).then_some(a)
+        })
 }
 
 /// Who accused the denying party: the nearest accusation against it, this sentence's

@@ -81,6 +81,9 @@ pub(crate) static DEFINITE_PAIR_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("definite-pair-nouns"));
 /// `[local-roles]`
 pub(crate) static LOCAL_ROLES: LazyLock<WordList> = LazyLock::new(|| list("local-roles"));
+/// `[ownership-compounds]`
+pub(crate) static OWNERSHIP_COMPOUNDS: LazyLock<WordList> =
+    LazyLock::new(|| list("ownership-compounds"));
 /// `[pair-nouns]`
 pub(crate) static PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("pair-nouns"));
 
@@ -149,6 +152,10 @@ mod tests {
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
+        assert!(
+            !super::OWNERSHIP_COMPOUNDS.is_empty(),
+            "ownership-compounds"
+        );
         assert!(
             !super::DEFINITE_PAIR_NOUNS.is_empty(),
             "definite-pair-nouns"
