@@ -19,6 +19,7 @@ use sitrep_tagger::Tag;
 use crate::doc::CodedEvent;
 use crate::doc::Doc;
 use crate::doc::Sentence;
+use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
@@ -34,19 +35,47 @@ pub fn apply(
     ongoing(clause, frames, out, first_new);
     reactions(clause, sentence, ontology, frames, out);
     govern(clause, ontology, frames, out, first_new);
+    generic(clause, sentence, ontology, frames, out, first_new);
     crate::recipients::fill(clause, out, first_new);
 }
 
 /// The coder's sentence gate: a sentence with an actor and a reacting verb coded by its
-/// manner is analysed even when no lexicon pattern matches in it.
-pub fn gate(frames: &Frames, doc: &Doc, s: &Sentence) -> bool {
-    // One hash probe a token; the words are collected only when a reacting verb is there.
-    if !s.tokens().any(|g| frames.is_reaction_verb(doc.norm(g))) {
+/// manner, or an appeal or demand cue that makes a generic event ("asked Iran to clarify"),
+/// is analysed even when no lexicon pattern matches in it.
+pub(crate) fn gate(k: &Knowledge, doc: &Doc, s: &Sentence) -> bool {
+    let frames = k.frames;
+    // One hash probe a token; the words are collected only when a cue word is there.
+    if !s
+        .tokens()
+        .any(|g| frames.is_reaction_verb(doc.norm(g)) || frames.starts_generic_cue(doc.norm(g)))
+    {
         return false;
     }
     let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
-    (0..words.len())
+    if (0..words.len())
         .any(|i| frames.is_reaction_verb(words[i]) && frames.reaction_at(&words, i).is_some())
+    {
+        return true;
+    }
+    // Without tags, any word may stand in a cue's noun phrase; a modal cue counts only
+    // after a reporting verb ("said Russia must").
+    let word_ok = |l: usize| words[l].bytes().any(|b| b.is_ascii_alphanumeric());
+    let mut found = Vec::new();
+    for i in 0..words.len() {
+        if !frames.starts_generic_cue(words[i]) {
+            continue;
+        }
+        found.clear();
+        frames.cues_at(&words, i, &word_ok, &|_| false, &mut found);
+        let reported = || (0..i).any(|r| k.cues.reporting_verb(words[r]).is_some());
+        if found.iter().any(|m| {
+            let cue = frames.cue(m.cue);
+            cue.generic && (m.addressee.is_some() || (!cue.starts_with_verb && reported()))
+        }) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A lasting state named by a noun ("in its war against Ukraine", "its military campaign
@@ -125,7 +154,19 @@ fn aux_word(w: &str) -> bool {
 }
 
 /// Can local token `l` be part of the `*` noun phrase of a cue (the party asked to act)?
+/// A coordination counts ("urged Russia and Ukraine to", "hopes the US and the UK can"):
+/// each conjunct is a party asked to act.
 fn np_token(clause: &Clause, l: usize) -> bool {
+    np_word(clause, l)
+        || (matches!(clause.words[l], "and" | ",")
+            && l > 0
+            && l + 1 < clause.len()
+            && (np_word(clause, l - 1) || clause.words[l - 1] == ",")
+            && (np_word(clause, l + 1) || clause.words[l + 1] == "and"))
+}
+
+/// A token of a noun phrase: a party mention, a noun, determiner, adjective or pronoun.
+fn np_word(clause: &Clause, l: usize) -> bool {
     if clause.mention(l).is_some() {
         return true;
     }
@@ -527,6 +568,138 @@ fn govern(
     }
     crate::events::retain_tail(out, first_new, |i, _| i >= end || !remove[i - first_new]);
     out.extend(added);
+}
+
+/// Appeals and demands whose act matches no pattern: "urged Pakistan to address the
+/// concerns", "asked Iran to clarify", "Germany said Russia must respond" are still an
+/// appeal (020) or a demand (100) to the party asked to act (the frame's `generic=CODE`).
+/// Only a cue that names a party asked to act, or a modal whose subject is a party after a
+/// reporting verb, makes one: "called for calm", "urged restraint" name nobody, and "we
+/// must" said by the speaker of itself is no demand (the asked party is the speaker).
+fn generic(
+    clause: &Clause,
+    sentence: usize,
+    ontology: &Ontology,
+    frames: &Frames,
+    out: &mut Vec<CodedEvent>,
+    first_new: usize,
+) {
+    let doc = clause.doc;
+    let cues = &clause.knowledge.cues;
+    let np_ok = |l: usize| np_token(clause, l);
+    let skip_ok = |l: usize| skippable(clause, l);
+    let mut found: Vec<CueMatch> = Vec::new();
+    let mut made: Vec<CodedEvent> = Vec::new();
+    let mut s = 0;
+    while s < clause.len() {
+        if !frames.starts_generic_cue(clause.words[s]) {
+            s += 1;
+            continue;
+        }
+        found.clear();
+        frames.cues_at(&clause.words, s, &np_ok, &skip_ok, &mut found);
+        found.retain(|m| {
+            let cue = frames.cue(m.cue);
+            cue.generic && frames.frame(cue.frame).generic.is_some()
+        });
+        // The longest cue at this word ("called on Russia to" over "called on").
+        let Some(cm) = found.iter().copied().max_by_key(|m| m.end) else {
+            s += 1;
+            continue;
+        };
+        s = cm.end.max(s + 1);
+        let cue = frames.cue(cm.cue);
+        let frame = frames.frame(cue.frame);
+        let Some(code) = frame.generic.as_deref() else {
+            continue;
+        };
+        // The asked act: a verb right after the cue (auxiliaries and adverbs between).
+        let mut act = cm.end;
+        while act < clause.len()
+            && act < cm.end + 3
+            && (aux_word(clause.words[act]) || clause.tags[act].is_adverb())
+        {
+            act += 1;
+        }
+        if act >= clause.len() || !clause.is_verb(act) || clause.tags[act] == Tag::MD {
+            continue;
+        }
+        // An act some pattern coded is the frame's business in `govern` (its event noun
+        // may follow the verb: "must hold talks"), and an event at the cue's own verb
+        // ("urged Pakistan": 020 by events.txt) already says it.
+        if out[first_new..].iter().any(|e| {
+            let t = e.trigger.0.wrapping_sub(clause.first);
+            t >= cm.start && t <= act + 6
+        }) {
+            continue;
+        }
+        // The party asked to act: the cue's noun phrase, or the modal's subject.
+        let mut asked: Vec<usize> = Vec::new();
+        if let Some((a, e)) = cm.addressee {
+            if crate::events::is_pair_phrase(clause, a, e) {
+                asked = crate::events::story_pair(clause, a).unwrap_or_default();
+            } else {
+                for l in a..e {
+                    if let Some(m) = clause.mention(l) {
+                        if !asked.contains(&m) {
+                            asked.push(m);
+                        }
+                    }
+                }
+            }
+        } else if !cue.starts_with_verb
+            && (0..cm.start)
+                .any(|r| cues.reporting_verb(clause.words[r]).is_some() && clause.is_verb(r))
+        {
+            if let Subject::Actors(slot) = clause.subject(clause.verb_group_start(cm.start), 0) {
+                asked = slot.mentions;
+            }
+        }
+        if asked.is_empty() {
+            continue;
+        }
+        let actors = frame_actors(clause, &cm, cue.starts_with_verb);
+        let Some(plover) = plover_of(ontology, code) else {
+            continue;
+        };
+        let cue_verb =
+            cue.starts_with_verb && cues.reporting_verb(clause.words[cm.start]).is_none();
+        let (trigger, verb_group) = if cue_verb {
+            (cm.start, clause.verb_group_start(cm.start))
+        } else {
+            (act, cm.start)
+        };
+        let negated = (verb_group..cm.start)
+            .any(|k| matches!(clause.words[k], "not" | "n't" | "never"));
+        let rule = format!(
+            "frame {} `{}` (frames.txt line {}) over `{}`, an act no pattern codes: generic CAMEO {code}; actor: who asks; recipient: the party asked to act",
+            frame.name, cue.text, cue.line, clause.words[act]
+        );
+        for &a in &actors {
+            for &r in &asked {
+                if entity(doc, Some(a)) == entity(doc, Some(r)) {
+                    continue;
+                }
+                made.push(CodedEvent {
+                    cameo: code.to_string(),
+                    plover: plover.clone(),
+                    sentence,
+                    trigger: (clause.first + trigger, clause.first + trigger + 1),
+                    actor: Some(a),
+                    recipient: Some(r),
+                    negated,
+                    verb_group,
+                    noun: false,
+                    framed_by: None,
+                    object_np: None,
+                    event_object: false,
+                    governed_modality: None,
+                    rule: rule.clone(),
+                });
+            }
+        }
+    }
+    out.extend(made);
 }
 
 /// Reacting verbs coded by their manner: "North Korea responded fiercely to comments made
