@@ -67,7 +67,7 @@ pub(crate) fn gate(k: &Knowledge, doc: &Doc, s: &Sentence) -> bool {
         }
         found.clear();
         frames.cues_at(&words, i, &word_ok, &|_| false, &mut found);
-        let reported = || (0..i).any(|r| k.cues.reporting_verb(words[r]).is_some());
+        let reported = || words.iter().any(|w| k.cues.reporting_verb(w).is_some());
         if found.iter().any(|m| {
             let cue = frames.cue(m.cue);
             cue.generic && (m.addressee.is_some() || (!cue.starts_with_verb && reported()))
@@ -621,7 +621,13 @@ fn generic(
         {
             act += 1;
         }
-        if act >= clause.len() || !clause.is_verb(act) || clause.tags[act] == Tag::MD {
+        // A base form ("urged Pakistan to address", "demanded that Tokyo retract"), not
+        // a passive ("must be invited": who is asked is unsaid) nor a finite verb ("insisted
+        // that the coast remains": a claim, not a demand).
+        if act >= clause.len()
+            || !matches!(clause.tags[act], Tag::VB | Tag::VBP)
+            || (cm.end..act).any(|l| matches!(clause.words[l], "be" | "been" | "being"))
+        {
             continue;
         }
         // An act some pattern coded is the frame's business in `govern` (its event noun
@@ -647,18 +653,23 @@ fn generic(
                     }
                 }
             }
-        } else if !cue.starts_with_verb
-            && (0..cm.start)
-                .any(|r| cues.reporting_verb(clause.words[r]).is_some() && clause.is_verb(r))
-        {
+        } else if !cue.starts_with_verb {
             if let Subject::Actors(slot) = clause.subject(clause.verb_group_start(cm.start), 0) {
-                asked = slot.mentions;
+                if reported_modal_subject(clause, slot.np.0, cm.start) {
+                    asked = slot.mentions;
+                }
             }
         }
         if asked.is_empty() {
             continue;
         }
-        let actors = frame_actors(clause, &cm, cue.starts_with_verb);
+        let mut actors = frame_actors(clause, &cm, cue.starts_with_verb);
+        // "Analysts said India needs to step up its engagement" is commentary, not a
+        // demand: a modal is a demand only in the voice of a party with a country or
+        // organisation code.
+        if cm.addressee.is_none() {
+            actors.retain(|&a| doc.entities[doc.mentions[a].entity].code.is_some());
+        }
         let Some(plover) = plover_of(ontology, code) else {
             continue;
         };
@@ -700,6 +711,40 @@ fn generic(
         }
     }
     out.extend(made);
+}
+
+/// Is the subject of a modal cue starting at `np_start` (the modal at `modal`) the content
+/// of a report: after a reporting verb with no other verb or clause opener between ("said
+/// Russia must", "said that, despite the crisis, Brazil must", "told reporters on Monday the
+/// U.N. must"), or opening the sentence with the speaker after a comma (", the ministry
+/// said", "NATO, he said, must")? A modal in an embedded clause ("no jurisdiction to
+/// determine where the man should reside") or a negated one ("did not need to": no
+/// obligation) is no demand.
+fn reported_modal_subject(clause: &Clause, np_start: usize, modal: usize) -> bool {
+    let words = &clause.words;
+    if (modal > 0 && matches!(words[modal - 1], "not" | "n't" | "never"))
+        || (np_start..modal).any(|l| matches!(words[l], "not" | "n't" | "never"))
+    {
+        return false;
+    }
+    let cues = &clause.knowledge.cues;
+    let reporting = |r: usize| cues.reporting_verb(words[r]).is_some() && clause.is_verb(r);
+    // The nearest verb before the subject must be the reporting verb.
+    for r in (0..np_start).rev() {
+        if clause.is_verb(r) {
+            return reporting(r);
+        }
+        if matches!(
+            words[r],
+            ";" | "(" | "to" | "who" | "which" | "where" | "when" | "whether" | "if" | "because"
+        ) {
+            break;
+        }
+    }
+    let opens = np_start == 0 || matches!(words[np_start - 1], "\"" | ":");
+    opens
+        && (np_start + 1..words.len())
+            .any(|r| reporting(r) && words[np_start..r].contains(&","))
 }
 
 /// Reacting verbs coded by their manner: "North Korea responded fiercely to comments made
