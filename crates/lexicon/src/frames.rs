@@ -666,6 +666,25 @@ mod tests {
     }
 
     #[test]
+    fn generic_codes_and_their_opt_outs_parse() {
+        let src = "[frame ask parties=addressee generic=020]\n^urge * to\n^invite * to !generic\n\
+                   [mirror ask]\n04 036\n";
+        let f = Frames::from_source("t", src, Ontology::builtin()).unwrap();
+        assert_eq!(f.frame(0).generic.as_deref(), Some("020"));
+        assert!(f.cue(0).generic && !f.cue(1).generic);
+        assert_eq!(f.cue(1).items.len(), 3, "`!generic` is no cue word");
+        assert!(f.starts_generic_cue("urged") && !f.starts_generic_cue("invited"));
+        let bad = "[frame ask parties=addressee generic=999]\n^urge * to\n";
+        assert!(Frames::from_source("t", bad, Ontology::builtin()).is_err());
+        // The built-in appeal and demand frames code the generic appeal and demand.
+        let b = frames();
+        let generic = |name: &str| b.frame(b.frame_id(name).unwrap()).generic.clone();
+        assert_eq!(generic("appeal").as_deref(), Some("020"));
+        assert_eq!(generic("demand").as_deref(), Some("100"));
+        assert_eq!(generic("commit"), None);
+    }
+
+    #[test]
     fn verb_cues_match_every_form() {
         let w = ["russia", "offered", "to", "hold", "talks"];
         assert!(ends(&w, 1).contains(&("commit".into(), 3, None)));
