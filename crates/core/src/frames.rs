@@ -67,7 +67,16 @@ pub(crate) fn gate(k: &Knowledge, doc: &Doc, s: &Sentence) -> bool {
         }
         found.clear();
         frames.cues_at(&words, i, &word_ok, &|_| false, &mut found);
-        let reported = || words.iter().any(|w| k.cues.reporting_verb(w).is_some());
+        // The reporting verb shortly before ("said Russia must") or after a comma
+        // ("Russia must withdraw, the ministry said"), as `reported_modal_subject` wants.
+        let reporting = |w: &&str| k.cues.reporting_verb(w).is_some();
+        let reported = || {
+            words[i.saturating_sub(10)..i].iter().any(reporting)
+                || words[i..]
+                    .iter()
+                    .position(|w| *w == ",")
+                    .is_some_and(|c| words[i + c..].iter().take(8).any(reporting))
+        };
         if found.iter().any(|m| {
             let cue = frames.cue(m.cue);
             cue.generic && (m.addressee.is_some() || (!cue.starts_with_verb && reported()))
@@ -680,8 +689,8 @@ fn generic(
         } else {
             (act, cm.start)
         };
-        let negated = (verb_group..cm.start)
-            .any(|k| matches!(clause.words[k], "not" | "n't" | "never"));
+        let negated =
+            (verb_group..cm.start).any(|k| matches!(clause.words[k], "not" | "n't" | "never"));
         let rule = format!(
             "frame {} `{}` (frames.txt line {}) over `{}`, an act no pattern codes: generic CAMEO {code}; actor: who asks; recipient: the party asked to act",
             frame.name, cue.text, cue.line, clause.words[act]
@@ -742,9 +751,7 @@ fn reported_modal_subject(clause: &Clause, np_start: usize, modal: usize) -> boo
         }
     }
     let opens = np_start == 0 || matches!(words[np_start - 1], "\"" | ":");
-    opens
-        && (np_start + 1..words.len())
-            .any(|r| reporting(r) && words[np_start..r].contains(&","))
+    opens && (np_start + 1..words.len()).any(|r| reporting(r) && words[np_start..r].contains(&","))
 }
 
 /// Reacting verbs coded by their manner: "North Korea responded fiercely to comments made

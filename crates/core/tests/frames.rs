@@ -396,8 +396,7 @@ fn an_appeal_for_an_uncoded_act_is_a_generic_appeal_to_the_party_asked() {
 fn each_party_of_a_coordination_is_asked() {
     let r = run("The European Union asked Serbia and Kosovo to explain the delay.");
     for asked in ["SRB", "XKX"] {
-        let e =
-            find(&r, "REQUEST", "IGO", Some(asked)).unwrap_or_else(|| panic!("{}", show(&r)));
+        let e = find(&r, "REQUEST", "IGO", Some(asked)).unwrap_or_else(|| panic!("{}", show(&r)));
         assert_eq!(e.cameo, "020", "{}", show(&r));
     }
 }
