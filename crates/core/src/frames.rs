@@ -19,6 +19,7 @@ use sitrep_tagger::Tag;
 use crate::doc::CodedEvent;
 use crate::doc::Doc;
 use crate::doc::Sentence;
+use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
@@ -34,19 +35,56 @@ pub fn apply(
     ongoing(clause, frames, out, first_new);
     reactions(clause, sentence, ontology, frames, out);
     govern(clause, ontology, frames, out, first_new);
+    generic(clause, sentence, ontology, frames, out, first_new);
     crate::recipients::fill(clause, out, first_new);
 }
 
 /// The coder's sentence gate: a sentence with an actor and a reacting verb coded by its
-/// manner is analysed even when no lexicon pattern matches in it.
-pub fn gate(frames: &Frames, doc: &Doc, s: &Sentence) -> bool {
-    // One hash probe a token; the words are collected only when a reacting verb is there.
-    if !s.tokens().any(|g| frames.is_reaction_verb(doc.norm(g))) {
+/// manner, or an appeal or demand cue that makes a generic event ("asked Iran to clarify"),
+/// is analysed even when no lexicon pattern matches in it.
+pub(crate) fn gate(k: &Knowledge, doc: &Doc, s: &Sentence) -> bool {
+    let frames = k.frames;
+    // One hash probe a token; the words are collected only when a cue word is there.
+    if !s
+        .tokens()
+        .any(|g| frames.is_reaction_verb(doc.norm(g)) || frames.starts_generic_cue(doc.norm(g)))
+    {
         return false;
     }
     let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
-    (0..words.len())
+    if (0..words.len())
         .any(|i| frames.is_reaction_verb(words[i]) && frames.reaction_at(&words, i).is_some())
+    {
+        return true;
+    }
+    // Without tags, any word may stand in a cue's noun phrase; a modal cue counts only
+    // after a reporting verb ("said Russia must").
+    let word_ok = |l: usize| words[l].bytes().any(|b| b.is_ascii_alphanumeric());
+    let mut found = Vec::new();
+    for i in 0..words.len() {
+        if !frames.starts_generic_cue(words[i]) {
+            continue;
+        }
+        found.clear();
+        frames.cues_at(&words, i, &word_ok, &|_| false, &mut found);
+        // The reporting verb shortly before ("said Russia must") or after a comma
+        // ("Russia must withdraw, the ministry said"), as `reported_modal_subject` wants.
+        let reporting = |w: &&str| k.cues.reporting_verb(w).is_some();
+        let reported = || {
+            words[i.saturating_sub(10)..i].iter().any(reporting)
+                || words[i..]
+                    .iter()
+                    .position(|w| *w == ",")
+                    .is_some_and(|c| words[i + c..].iter().take(8).any(reporting))
+        };
+        if found.iter().any(|m| {
+            let cue = frames.cue(m.cue);
+            cue.generic && (m.addressee.is_some() || (!cue.starts_with_verb && reported()))
+        }) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A lasting state named by a noun ("in its war against Ukraine", "its military campaign
@@ -125,7 +163,19 @@ fn aux_word(w: &str) -> bool {
 }
 
 /// Can local token `l` be part of the `*` noun phrase of a cue (the party asked to act)?
+/// A coordination counts ("urged Russia and Ukraine to", "hopes the US and the UK can"):
+/// each conjunct is a party asked to act.
 fn np_token(clause: &Clause, l: usize) -> bool {
+    np_word(clause, l)
+        || (matches!(clause.words[l], "and" | ",")
+            && l > 0
+            && l + 1 < clause.len()
+            && (np_word(clause, l - 1) || clause.words[l - 1] == ",")
+            && (np_word(clause, l + 1) || clause.words[l + 1] == "and"))
+}
+
+/// A token of a noun phrase: a party mention, a noun, determiner, adjective or pronoun.
+fn np_word(clause: &Clause, l: usize) -> bool {
     if clause.mention(l).is_some() {
         return true;
     }
@@ -527,6 +577,181 @@ fn govern(
     }
     crate::events::retain_tail(out, first_new, |i, _| i >= end || !remove[i - first_new]);
     out.extend(added);
+}
+
+/// Appeals and demands whose act matches no pattern: "urged Pakistan to address the
+/// concerns", "asked Iran to clarify", "Germany said Russia must respond" are still an
+/// appeal (020) or a demand (100) to the party asked to act (the frame's `generic=CODE`).
+/// Only a cue that names a party asked to act, or a modal whose subject is a party after a
+/// reporting verb, makes one: "called for calm", "urged restraint" name nobody, and "we
+/// must" said by the speaker of itself is no demand (the asked party is the speaker).
+fn generic(
+    clause: &Clause,
+    sentence: usize,
+    ontology: &Ontology,
+    frames: &Frames,
+    out: &mut Vec<CodedEvent>,
+    first_new: usize,
+) {
+    let doc = clause.doc;
+    let cues = &clause.knowledge.cues;
+    let np_ok = |l: usize| np_token(clause, l);
+    let skip_ok = |l: usize| skippable(clause, l);
+    let mut found: Vec<CueMatch> = Vec::new();
+    let mut made: Vec<CodedEvent> = Vec::new();
+    let mut s = 0;
+    while s < clause.len() {
+        if !frames.starts_generic_cue(clause.words[s]) {
+            s += 1;
+            continue;
+        }
+        found.clear();
+        frames.cues_at(&clause.words, s, &np_ok, &skip_ok, &mut found);
+        found.retain(|m| {
+            let cue = frames.cue(m.cue);
+            cue.generic && frames.frame(cue.frame).generic.is_some()
+        });
+        // The longest cue at this word ("called on Russia to" over "called on").
+        let Some(cm) = found.iter().copied().max_by_key(|m| m.end) else {
+            s += 1;
+            continue;
+        };
+        s = cm.end.max(s + 1);
+        let cue = frames.cue(cm.cue);
+        let frame = frames.frame(cue.frame);
+        let Some(code) = frame.generic.as_deref() else {
+            continue;
+        };
+        // The asked act: a verb right after the cue (auxiliaries and adverbs between).
+        let mut act = cm.end;
+        while act < clause.len()
+            && act < cm.end + 3
+            && (aux_word(clause.words[act]) || clause.tags[act].is_adverb())
+        {
+            act += 1;
+        }
+        // A base form ("urged Pakistan to address", "demanded that Tokyo retract"), not
+        // a passive ("must be invited": who is asked is unsaid) nor a finite verb ("insisted
+        // that the coast remains": a claim, not a demand).
+        if act >= clause.len()
+            || !matches!(clause.tags[act], Tag::VB | Tag::VBP)
+            || (cm.end..act).any(|l| matches!(clause.words[l], "be" | "been" | "being"))
+        {
+            continue;
+        }
+        // An act some pattern coded is the frame's business in `govern` (its event noun
+        // may follow the verb: "must hold talks"), and an event at the cue's own verb
+        // ("urged Pakistan": 020 by events.txt) already says it.
+        if out[first_new..].iter().any(|e| {
+            let t = e.trigger.0.wrapping_sub(clause.first);
+            t >= cm.start && t <= act + 6
+        }) {
+            continue;
+        }
+        // The party asked to act: the cue's noun phrase, or the modal's subject.
+        let mut asked: Vec<usize> = Vec::new();
+        if let Some((a, e)) = cm.addressee {
+            if crate::events::is_pair_phrase(clause, a, e) {
+                asked = crate::events::story_pair(clause, a).unwrap_or_default();
+            } else {
+                for l in a..e {
+                    if let Some(m) = clause.mention(l) {
+                        if !asked.contains(&m) {
+                            asked.push(m);
+                        }
+                    }
+                }
+            }
+        } else if !cue.starts_with_verb {
+            if let Subject::Actors(slot) = clause.subject(clause.verb_group_start(cm.start), 0) {
+                if reported_modal_subject(clause, slot.np.0, cm.start) {
+                    asked = slot.mentions;
+                }
+            }
+        }
+        if asked.is_empty() {
+            continue;
+        }
+        let mut actors = frame_actors(clause, &cm, cue.starts_with_verb);
+        // "Analysts said India needs to step up its engagement" is commentary, not a
+        // demand: a modal is a demand only in the voice of a party with a country or
+        // organisation code.
+        if cm.addressee.is_none() {
+            actors.retain(|&a| doc.entities[doc.mentions[a].entity].code.is_some());
+        }
+        let Some(plover) = plover_of(ontology, code) else {
+            continue;
+        };
+        let cue_verb =
+            cue.starts_with_verb && cues.reporting_verb(clause.words[cm.start]).is_none();
+        let (trigger, verb_group) = if cue_verb {
+            (cm.start, clause.verb_group_start(cm.start))
+        } else {
+            (act, cm.start)
+        };
+        let negated =
+            (verb_group..cm.start).any(|k| matches!(clause.words[k], "not" | "n't" | "never"));
+        let rule = format!(
+            "frame {} `{}` (frames.txt line {}) over `{}`, an act no pattern codes: generic CAMEO {code}; actor: who asks; recipient: the party asked to act",
+            frame.name, cue.text, cue.line, clause.words[act]
+        );
+        for &a in &actors {
+            for &r in &asked {
+                if entity(doc, Some(a)) == entity(doc, Some(r)) {
+                    continue;
+                }
+                made.push(CodedEvent {
+                    cameo: code.to_string(),
+                    plover: plover.clone(),
+                    sentence,
+                    trigger: (clause.first + trigger, clause.first + trigger + 1),
+                    actor: Some(a),
+                    recipient: Some(r),
+                    negated,
+                    verb_group,
+                    noun: false,
+                    framed_by: None,
+                    object_np: None,
+                    event_object: false,
+                    governed_modality: None,
+                    rule: rule.clone(),
+                });
+            }
+        }
+    }
+    out.extend(made);
+}
+
+/// Is the subject of a modal cue starting at `np_start` (the modal at `modal`) the content
+/// of a report: after a reporting verb with no other verb or clause opener between ("said
+/// Russia must", "said that, despite the crisis, Brazil must", "told reporters on Monday the
+/// U.N. must"), or opening the sentence with the speaker after a comma (", the ministry
+/// said", "NATO, he said, must")? A modal in an embedded clause ("no jurisdiction to
+/// determine where the man should reside") or a negated one ("did not need to": no
+/// obligation) is no demand.
+fn reported_modal_subject(clause: &Clause, np_start: usize, modal: usize) -> bool {
+    let words = &clause.words;
+    if (modal > 0 && matches!(words[modal - 1], "not" | "n't" | "never"))
+        || (np_start..modal).any(|l| matches!(words[l], "not" | "n't" | "never"))
+    {
+        return false;
+    }
+    let cues = &clause.knowledge.cues;
+    let reporting = |r: usize| cues.reporting_verb(words[r]).is_some() && clause.is_verb(r);
+    // The nearest verb before the subject must be the reporting verb.
+    for r in (0..np_start).rev() {
+        if clause.is_verb(r) {
+            return reporting(r);
+        }
+        if matches!(
+            words[r],
+            ";" | "(" | "to" | "who" | "which" | "where" | "when" | "whether" | "if" | "because"
+        ) {
+            break;
+        }
+    }
+    let opens = np_start == 0 || matches!(words[np_start - 1], "\"" | ":");
+    opens && (np_start + 1..words.len()).any(|r| reporting(r) && words[np_start..r].contains(&","))
 }
 
 /// Reacting verbs coded by their manner: "North Korea responded fiercely to comments made

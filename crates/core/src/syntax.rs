@@ -1337,8 +1337,9 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     let lexicon = &k.lexicon;
     let has_actor =
         s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE) || names_story_pair(doc, si);
-    // Reacting verbs coded by their manner have no lexicon pattern (frames.rs).
-    if has_actor && crate::frames::gate(k.frames, doc, &s) {
+    // Reacting verbs coded by their manner and appeals or demands of an act no pattern
+    // codes have no lexicon pattern of their own (frames.rs).
+    if has_actor && crate::frames::gate(k, doc, &s) {
         return true;
     }
     if !has_actor || !s.tokens().any(|g| lexicon.is_head_word(doc.norm(g))) {

@@ -374,3 +374,70 @@ fn expressed_willingness_makes_the_act_an_intent() {
         show(&r)
     );
 }
+
+/// An appeal or demand whose act no pattern codes is still an appeal (020) or a demand
+/// (100) to the party asked to act (frames.txt `generic=`).
+#[test]
+fn an_appeal_for_an_uncoded_act_is_a_generic_appeal_to_the_party_asked() {
+    let r = run("France asked Iran to clarify its position on the inspections.");
+    let e = find(&r, "REQUEST", "FRA", Some("IRN")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "020", "{}", show(&r));
+    assert!(e.rule.contains("generic"), "{}", e.rule);
+    assert_eq!(e.trigger.text, "asked");
+    let r = run("Germany pressed Serbia to explain the delay.");
+    let e = find(&r, "REQUEST", "DEU", Some("SRB")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "100", "a demand: {}", show(&r));
+    let r = run("Germany did not ask Poland to explain the delay.");
+    let e = find(&r, "REQUEST", "DEU", Some("POL")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.negated, "{}", show(&r));
+}
+
+#[test]
+fn each_party_of_a_coordination_is_asked() {
+    let r = run("The European Union asked Serbia and Kosovo to explain the delay.");
+    for asked in ["SRB", "XKX"] {
+        let e = find(&r, "REQUEST", "IGO", Some(asked)).unwrap_or_else(|| panic!("{}", show(&r)));
+        assert_eq!(e.cameo, "020", "{}", show(&r));
+    }
+}
+
+#[test]
+fn said_a_party_must_act_is_a_demand_by_the_speaker() {
+    let r = run("Germany said Russia must respond to the proposal.");
+    let e = find(&r, "REQUEST", "DEU", Some("RUS")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "100", "{}", show(&r));
+    assert!(e.rule.contains("frame demand"), "{}", e.rule);
+    // The speaker about itself, a thing, or no reporting verb: no demand.
+    for text in [
+        "Russia said it must protect its people.",
+        "Russia said we must protect our people.",
+        "Germany said the talks must continue.",
+        "Russia must respond to the proposal.",
+    ] {
+        let r = run(text);
+        assert!(
+            r.events.iter().all(|e| e.event != "REQUEST"),
+            "{text}: {}",
+            show(&r)
+        );
+    }
+}
+
+#[test]
+fn an_appeal_with_no_party_asked_is_no_generic_event() {
+    for text in [
+        "Britain called for calm.",
+        "The United Nations urged restraint.",
+        "Russia asked to explain the delay.",
+        "The minister was forced to explain the delay.",
+        "Japan invited Vietnam to explain the delay.",
+        "Analysts expect Iran to clarify its position.",
+    ] {
+        let r = run(text);
+        assert!(
+            r.events.iter().all(|e| !e.rule.contains("generic")),
+            "{text}: {}",
+            show(&r)
+        );
+    }
+}

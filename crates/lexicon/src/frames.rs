@@ -37,6 +37,11 @@ pub struct Frame {
     pub parties: FrameParties,
     /// The governed act stays an event too (an investigation does not undo the attack).
     pub keep_act: bool,
+    /// The code of the frame's own event when the act it governs matches no pattern
+    /// (`generic=CODE`): "urged Pakistan to address the concerns" is still an appeal (020)
+    /// to Pakistan. Only cues that name the party asked to act, or a modal after a
+    /// reporting verb ("said Russia must ..."), make one.
+    pub generic: Option<String>,
     /// Line of the `[frame ...]` header.
     pub line: usize,
 }
@@ -57,6 +62,8 @@ pub struct FrameCue {
     pub items: Vec<CueItem>,
     /// The first item was written `^lemma`: the cue starts with a verb.
     pub starts_with_verb: bool,
+    /// The cue makes its frame's generic event (not written `!generic`).
+    pub generic: bool,
     /// The phrase as written.
     pub text: String,
     pub line: usize,
@@ -268,6 +275,7 @@ impl Frames {
                     name: arg.to_string(),
                     parties: FrameParties::Act,
                     keep_act: false,
+                    generic: None,
                     line: line_no,
                 };
                 for opt in parts {
@@ -276,7 +284,13 @@ impl Frames {
                         "parties=addressee" => frame.parties = FrameParties::Addressee,
                         "act=replace" => frame.keep_act = false,
                         "act=keep" => frame.keep_act = true,
-                        other => return Err(format!("unknown frame option {other:?}")),
+                        other => match other.strip_prefix("generic=") {
+                            Some(code) if ontology.cameo(code).is_some() => {
+                                frame.generic = Some(code.to_string());
+                            }
+                            Some(code) => return Err(format!("unknown CAMEO code {code:?}")),
+                            None => return Err(format!("unknown frame option {other:?}")),
+                        },
                     }
                 }
                 self.frames.push(frame);
@@ -311,6 +325,11 @@ impl Frames {
     ) -> Result<(), String> {
         match section {
             Section::Frame(id) => {
+                // A trailing `!generic`: the cue governs patterned acts only.
+                let (line, generic) = match line.strip_suffix("!generic") {
+                    Some(rest) => (rest.trim_end(), false),
+                    None => (line, true),
+                };
                 let mut items = Vec::new();
                 for w in line.split_whitespace() {
                     if w == "*" {
@@ -334,6 +353,7 @@ impl Frames {
                 self.cues.push(FrameCue {
                     frame: *id,
                     starts_with_verb: line.starts_with('^'),
+                    generic,
                     items,
                     text: line.to_string(),
                     line: line_no,
@@ -535,6 +555,17 @@ impl Frames {
             .is_ok()
     }
 
+    /// Whether a word can start a cue that makes its frame's generic event (for the
+    /// coder's sentence gate).
+    pub fn starts_generic_cue(&self, word_lower: &str) -> bool {
+        self.by_first.get(word_lower).is_some_and(|ids| {
+            ids.iter().any(|&id| {
+                let cue = &self.cues[id];
+                cue.generic && self.frames[cue.frame].generic.is_some()
+            })
+        })
+    }
+
     /// Whether a word can start a reaction (for the coder's sentence gate).
     pub fn is_reaction_verb(&self, word_lower: &str) -> bool {
         self.reaction_verbs.contains_key(word_lower)
@@ -632,6 +663,25 @@ mod tests {
             assert!(f.frame_id(name).is_some(), "frame {name}");
         }
         assert!(f.cues().len() > 80);
+    }
+
+    #[test]
+    fn generic_codes_and_their_opt_outs_parse() {
+        let src = "[frame ask parties=addressee generic=020]\n^urge * to\n^invite * to !generic\n\
+                   [mirror ask]\n04 036\n";
+        let f = Frames::from_source("t", src, Ontology::builtin()).unwrap();
+        assert_eq!(f.frame(0).generic.as_deref(), Some("020"));
+        assert!(f.cue(0).generic && !f.cue(1).generic);
+        assert_eq!(f.cue(1).items.len(), 3, "`!generic` is no cue word");
+        assert!(f.starts_generic_cue("urged") && !f.starts_generic_cue("invited"));
+        let bad = "[frame ask parties=addressee generic=999]\n^urge * to\n";
+        assert!(Frames::from_source("t", bad, Ontology::builtin()).is_err());
+        // The built-in appeal and demand frames code the generic appeal and demand.
+        let b = frames();
+        let generic = |name: &str| b.frame(b.frame_id(name).unwrap()).generic.clone();
+        assert_eq!(generic("appeal").as_deref(), Some("020"));
+        assert_eq!(generic("demand").as_deref(), Some("100"));
+        assert_eq!(generic("commit"), None);
     }
 
     #[test]
