@@ -341,6 +341,13 @@ fn filter(
         {
             return false;
         }
+        // Concern or opposition voiced at no one ("expressed concern about heightened
+        // tensions", "opposing any unilateral attempts"): a comment without a target, which
+        // CAMEO does not code (golden convention 10). Criticism and condemnation (111 and
+        // finer) of an event keep their event object: someone did what is condemned.
+        if ev.recipient.is_none() && ev.cameo == "110" {
+            return false;
+        }
         // A news outlet talking with someone ("VOA spoke with the envoy", "the minister
         // told Reuters") is an interview, not a consultation between parties.
         if ev.plover == "CONSULT" && (is_media(doc, ev.actor) || is_media(doc, ev.recipient)) {
