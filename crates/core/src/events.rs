@@ -1182,6 +1182,37 @@ fn noun_slots(
             recipient = s;
         }
     }
+    if recipient.mentions.is_empty() {
+        // "new tariffs on Chinese vehicles", "a tariff increase on German and Italian
+        // cars", "sanctions against Iranian firms": the countries whose adjectives qualify
+        // the pattern's prepositional object, as the verb's slots read them. The
+        // preposition follows the noun's phrase directly and names a target (`on`,
+        // `against`): "several trips to the Afghan capital" is a place visited over the
+        // years, a setting rather than the party a single act is aimed at.
+        let to = region_end.min(clause.len());
+        let mut k = after;
+        while k < to && k < after + 3 && clause.tags[k].is_noun() {
+            k += 1;
+        }
+        let slot_prep = k < to
+            && matches!(clause.words[k], "on" | "against")
+            && slots
+                .iter()
+                .any(|sl| matches!(sl, LexSlot::Prep(p) if p == clause.words[k]));
+        if slot_prep {
+            let parties: Vec<usize> = adjective_parties(clause, k + 1, to)
+                .into_iter()
+                .filter(|r| !actor.mentions.contains(r))
+                .collect();
+            if !parties.is_empty() {
+                how.push(format!(
+                    "recipient: the country adjectives of the object of `{}`",
+                    clause.words[k]
+                ));
+                recipient.mentions = parties;
+            }
+        }
+    }
     if actor.mentions.is_empty() {
         // "a strike by Ukraine", "a visit by Indian Prime Minister Narendra Modi to
         // Mauritius": the agent follows the noun directly; its phrase runs as far as the

@@ -58,3 +58,15 @@ fn the_author_of_an_offer_named_after_its_complement_is_the_recipient() {
         show(&r)
     );
 }
+
+#[test]
+fn a_measure_on_a_country_s_goods_named_by_a_noun_targets_that_country() {
+    let r = run("China protested on Monday. The EU will vote on new tariffs on Chinese vehicles.");
+    assert!(
+        r.events.iter().any(|e| e.event == "THREATEN"
+            && common::code(&e.actor) == Some("IGO")
+            && common::code(&e.recipient) == Some("CHN")),
+        "{}",
+        show(&r)
+    );
+}
