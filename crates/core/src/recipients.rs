@@ -39,7 +39,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         if ev.recipient.is_some() || ev.actor.is_none() {
             continue;
         }
-        if matches!(ev.plover.as_str(), "REQUEST" | "ACCUSE") && !ev.noun {
+        if matches!(ev.plover.as_str(), "REQUEST" | "ACCUSE" | "THREATEN") && !ev.noun {
             if let Some((m, how)) = complement_subject(clause, ev) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(&format!("; recipient: {how}"));
@@ -94,7 +94,8 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
 /// "demanded that the government raise wages", "urged that Kyiv and Moscow resume talks":
 /// the subject of the clause after "that". For a disapproval the clause says what is
 /// disapproved of, and its subject is the target: "voiced concern that Georgia was
-/// manipulating its currency", "complained that Serbia had ignored the ruling".
+/// manipulating its currency", "complained that Serbia had ignored the ruling"; for a
+/// warning, who is warned of what awaits it: "warned that Iran would face consequences".
 fn complement_subject(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'static str)> {
     use sitrep_tagger::Tag;
     let head = ev.trigger.0 - clause.first;
@@ -129,6 +130,8 @@ fn complement_subject(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'stat
                 m,
                 if ev.plover == "ACCUSE" {
                     "subject of the complement clause (the party disapproved of)"
+                } else if ev.plover == "THREATEN" {
+                    "subject of the complement clause (the party warned)"
                 } else {
                     "subject of the complement clause (the party asked to act)"
                 },

@@ -70,3 +70,13 @@ fn a_measure_on_a_country_s_goods_named_by_a_noun_targets_that_country() {
         show(&r)
     );
 }
+
+#[test]
+fn a_warning_that_a_party_will_pay_is_aimed_at_that_party() {
+    let r = run("The United States warned that Iran would face severe consequences.");
+    assert!(
+        find(&r, "THREATEN", "USA", Some("IRN")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
