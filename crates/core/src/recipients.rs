@@ -13,7 +13,7 @@
 use crate::doc::CodedEvent;
 use crate::doc::SentenceKind;
 use crate::doc::{Doc, NONE};
-use crate::syntax::{Clause, Slot};
+use crate::syntax::{is_date_word, Clause, Slot};
 
 /// Categories whose events need a recipient to be worth coding, and that a story about one
 /// pair carries from sentence to sentence.
@@ -102,10 +102,21 @@ fn complement_subject(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'stat
     let mut k = head + 1;
     // Particles and adverbs between the verb and "that" ("called on ... that" is rare;
     // "insisted strongly that"); for a disapproval also the pattern's object noun and its
-    // adjectives ("expressed deep concern that").
+    // adjectives ("expressed deep concern that"); and the day the wire gives ("warned on
+    // Tuesday that", "complained Monday that").
     let object_allowed = ev.plover == "ACCUSE";
-    while k < clause.len() && k <= head + 3 && clause.words[k] != "that" {
+    while k < clause.len() && k <= head + 5 && clause.words[k] != "that" {
         let tag = clause.tags[k];
+        if is_date_word(clause.words[k]) {
+            k += 1;
+            continue;
+        }
+        if matches!(clause.words[k], "on" | "last" | "this" | "late" | "earlier")
+            && clause.words.get(k + 1).is_some_and(|w| is_date_word(w))
+        {
+            k += 2;
+            continue;
+        }
         let object_word = object_allowed && matches!(tag, Tag::JJ | Tag::NN | Tag::NNS);
         if !(tag.is_adverb() || tag == Tag::RP || object_word) {
             return None;

@@ -73,9 +73,21 @@ fn a_measure_on_a_country_s_goods_named_by_a_noun_targets_that_country() {
 
 #[test]
 fn a_warning_that_a_party_will_pay_is_aimed_at_that_party() {
-    let r = run("The United States warned that Iran would face severe consequences.");
+    for text in [
+        "The United States warned that Iran would face severe consequences.",
+        "The United States warned on Tuesday that Iran would face severe consequences.",
+    ] {
+        let r = run(text);
+        assert!(
+            find(&r, "THREATEN", "USA", Some("IRN")).is_some(),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+    // The day the wire gives sits between the verb and its clause.
+    let r = run("Germany complained Monday that Poland had ignored the court ruling.");
     assert!(
-        find(&r, "THREATEN", "USA", Some("IRN")).is_some(),
+        find(&r, "ACCUSE", "DEU", Some("POL")).is_some(),
         "{}",
         show(&r)
     );
