@@ -341,6 +341,13 @@ fn filter(
         {
             return false;
         }
+        // Concern or opposition voiced at no one ("expressed concern about heightened
+        // tensions", "opposing any unilateral attempts"): a comment without a target, which
+        // CAMEO does not code (golden convention 10). Criticism and condemnation (111 and
+        // finer) of an event keep their event object: someone did what is condemned.
+        if ev.recipient.is_none() && ev.cameo == "110" {
+            return false;
+        }
         // A news outlet talking with someone ("VOA spoke with the envoy", "the minister
         // told Reuters") is an interview, not a consultation between parties.
         if ev.plover == "CONSULT" && (is_media(doc, ev.actor) || is_media(doc, ev.recipient)) {
@@ -1173,6 +1180,37 @@ fn noun_slots(
         ) {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
+        }
+    }
+    if recipient.mentions.is_empty() {
+        // "new tariffs on Chinese vehicles", "a tariff increase on German and Italian
+        // cars", "sanctions against Iranian firms": the countries whose adjectives qualify
+        // the pattern's prepositional object, as the verb's slots read them. The
+        // preposition follows the noun's phrase directly and names a target (`on`,
+        // `against`): "several trips to the Afghan capital" is a place visited over the
+        // years, a setting rather than the party a single act is aimed at.
+        let to = region_end.min(clause.len());
+        let mut k = after;
+        while k < to && k < after + 3 && clause.tags[k].is_noun() {
+            k += 1;
+        }
+        let slot_prep = k < to
+            && matches!(clause.words[k], "on" | "against")
+            && slots
+                .iter()
+                .any(|sl| matches!(sl, LexSlot::Prep(p) if p == clause.words[k]));
+        if slot_prep {
+            let parties: Vec<usize> = adjective_parties(clause, k + 1, to)
+                .into_iter()
+                .filter(|r| !actor.mentions.contains(r))
+                .collect();
+            if !parties.is_empty() {
+                how.push(format!(
+                    "recipient: the country adjectives of the object of `{}`",
+                    clause.words[k]
+                ));
+                recipient.mentions = parties;
+            }
         }
     }
     if actor.mentions.is_empty() {

@@ -13,7 +13,7 @@
 use crate::doc::CodedEvent;
 use crate::doc::SentenceKind;
 use crate::doc::{Doc, NONE};
-use crate::syntax::{Clause, Slot};
+use crate::syntax::{is_date_word, Clause, Slot};
 
 /// Categories whose events need a recipient to be worth coding, and that a story about one
 /// pair carries from sentence to sentence.
@@ -39,7 +39,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         if ev.recipient.is_some() || ev.actor.is_none() {
             continue;
         }
-        if ev.plover == "REQUEST" && !ev.noun {
+        if matches!(ev.plover.as_str(), "REQUEST" | "ACCUSE" | "THREATEN") && !ev.noun {
             if let Some((m, how)) = complement_subject(clause, ev) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(&format!("; recipient: {how}"));
@@ -92,14 +92,33 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
 }
 
 /// "demanded that the government raise wages", "urged that Kyiv and Moscow resume talks":
-/// the subject of the clause after "that".
+/// the subject of the clause after "that". For a disapproval the clause says what is
+/// disapproved of, and its subject is the target: "voiced concern that Georgia was
+/// manipulating its currency", "complained that Serbia had ignored the ruling"; for a
+/// warning, who is warned of what awaits it: "warned that Iran would face consequences".
 fn complement_subject(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'static str)> {
+    use sitrep_tagger::Tag;
     let head = ev.trigger.0 - clause.first;
     let mut k = head + 1;
     // Particles and adverbs between the verb and "that" ("called on ... that" is rare;
-    // "insisted strongly that").
-    while k < clause.len() && k <= head + 3 && clause.words[k] != "that" {
-        if !(clause.tags[k].is_adverb() || clause.tags[k] == sitrep_tagger::Tag::RP) {
+    // "insisted strongly that"); for a disapproval also the pattern's object noun and its
+    // adjectives ("expressed deep concern that"); and the day the wire gives ("warned on
+    // Tuesday that", "complained Monday that").
+    let object_allowed = ev.plover == "ACCUSE";
+    while k < clause.len() && k <= head + 5 && clause.words[k] != "that" {
+        let tag = clause.tags[k];
+        if is_date_word(clause.words[k]) {
+            k += 1;
+            continue;
+        }
+        if matches!(clause.words[k], "on" | "last" | "this" | "late" | "earlier")
+            && clause.words.get(k + 1).is_some_and(|w| is_date_word(w))
+        {
+            k += 2;
+            continue;
+        }
+        let object_word = object_allowed && matches!(tag, Tag::JJ | Tag::NN | Tag::NNS);
+        if !(tag.is_adverb() || tag == Tag::RP || object_word) {
             return None;
         }
         k += 1;
@@ -120,7 +139,13 @@ fn complement_subject(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'stat
         .map(|m| {
             (
                 m,
-                "subject of the complement clause (the party asked to act)",
+                if ev.plover == "ACCUSE" {
+                    "subject of the complement clause (the party disapproved of)"
+                } else if ev.plover == "THREATEN" {
+                    "subject of the complement clause (the party warned)"
+                } else {
+                    "subject of the complement clause (the party asked to act)"
+                },
             )
         })
 }
@@ -173,9 +198,20 @@ fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     if k + 1 < end && clause.words[k] == "to" && clause.tags[k + 1] == sitrep_tagger::Tag::VB {
         k += 2;
     }
-    let (np_end, ms) = clause.np_after(k, end)?;
+    let (mut np_end, ms) = clause.np_after(k, end)?;
     if !ms.is_empty() {
         return None;
+    }
+    // The object's own `of` complement naming no party: "an offer of mediation by
+    // Germany", "the findings of the inquiry by the U.N." (two at most).
+    for _ in 0..2 {
+        if clause.words.get(np_end) != Some(&"of") {
+            break;
+        }
+        match clause.np_after(np_end + 1, end) {
+            Some((e, of_ms)) if of_ms.is_empty() => np_end = e,
+            _ => return None,
+        }
     }
     let mut j = np_end;
     if j < clause.len() && clause.tags[j] == sitrep_tagger::Tag::VBN {

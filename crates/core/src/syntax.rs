@@ -23,7 +23,7 @@ use crate::words::{
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
-fn is_date_word(w: &str) -> bool {
+pub(crate) fn is_date_word(w: &str) -> bool {
     sitrep_textview::words::month(w).is_some()
         || sitrep_textview::words::weekday(w).is_some()
         || DATE_NOUNS.contains(w)
