@@ -130,7 +130,8 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
                 let possessive = tm.last < doc.tokens.len() && doc.norm(tm.last) == "'s";
                 // A dateline ("BISHKEK, Kyrgyzstan —") is where the story was filed.
                 let locative =
-                    (is_locative(doc, tm.first) && !possessive) || is_dateline(doc, tm.first);
+                    (is_locative(doc, tm.first) && !possessive && !aimed_at(doc, tm.first))
+                        || is_dateline(doc, tm.first);
                 add_place(doc, tm, entry.code.clone(), locative);
                 if !locative {
                     // Metonymy: "Pyongyang acknowledged" is the government speaking.
@@ -319,6 +320,15 @@ fn first_person_in_quotes(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [
         }
     }
     pending.extend(added);
+}
+
+/// "lashed out at Beijing", "tore into Moscow": the locative preposition before the name
+/// follows a word that aims an act at it (words.txt `[aimed-at]`), so a capital there is its
+/// government, the act's target, not a place.
+fn aimed_at(doc: &Doc, first: usize) -> bool {
+    first >= 2
+        && matches!(doc.norm(first - 1), "at" | "into")
+        && crate::words::AIMED_AT.contains(doc.norm(first - 2))
 }
 
 fn add_place(doc: &mut Doc, tm: TokMatch, code: Option<String>, locative: bool) {
@@ -1990,5 +2000,28 @@ mod tests {
             .iter()
             .any(|p| p.name == "Moscow" && p.locative));
         assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "Moscow"));
+    }
+
+    #[test]
+    fn a_capital_an_act_is_aimed_at_is_its_government() {
+        for (text, capital, code) in [
+            ("Pyongyang lashed out at Seoul.", "Seoul", "KOR"),
+            (
+                "Tokyo took a swipe at Beijing over the visit.",
+                "Beijing",
+                "CHN",
+            ),
+            ("Kyiv tore into Moscow.", "Moscow", "RUS"),
+        ] {
+            let doc = doc_through("actors", text);
+            assert!(
+                mention_codes(&doc).contains(&(capital.to_string(), Some(code.to_string()))),
+                "{text}: {:?}",
+                mention_codes(&doc)
+            );
+        }
+        // A place after "at" that no act is aimed at stays a place.
+        let doc = doc_through("actors", "The delegation arrived at Beijing airport.");
+        assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "Beijing"));
     }
 }

@@ -49,6 +49,8 @@ pub(crate) static PERSON_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| list("p
 pub(crate) static HEAD_FOLLOWERS: LazyLock<WordList> = LazyLock::new(|| list("head-followers"));
 /// `[locative]`
 pub(crate) static LOCATIVE: LazyLock<WordList> = LazyLock::new(|| list("locative"));
+/// `[aimed-at]`
+pub(crate) static AIMED_AT: LazyLock<WordList> = LazyLock::new(|| list("aimed-at"));
 /// `[openers]`
 pub(crate) static OPENERS: LazyLock<WordList> = LazyLock::new(|| list("openers"));
 /// `[publication-nouns]`
@@ -136,6 +138,7 @@ mod tests {
         assert!(!super::HEAD_FOLLOWERS.is_empty(), "head-followers");
         assert!(!super::LOCATIVE.is_empty(), "locative");
         assert!(!super::OPENERS.is_empty(), "openers");
+        assert!(!super::AIMED_AT.is_empty(), "aimed-at");
         assert!(!super::PUBLICATION_NOUNS.is_empty(), "publication-nouns");
         assert!(!super::CLAUSE_BREAKS.is_empty(), "clause-breaks");
         assert!(!super::BE_FORMS.is_empty(), "be-forms");
