@@ -322,6 +322,38 @@ pub fn attribute(
             modality = stronger(modality, Modality::Hypothetical);
         }
     }
+    // A noun event judged by the words after it: "a Chinese invasion of Taiwan is
+    // unlikely", "further strikes are possible". Up to the clause's first other verb.
+    if clause.tags[h].is_noun() {
+        let mut k = h + 1;
+        while k < n && k <= h + 8 && !matches!(words[k], "," | ";" | "." | "that" | "\"") {
+            if clause.is_verb(k)
+                && !matches!(
+                    words[k],
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "remains"
+                        | "remain"
+                        | "seems"
+                        | "seem"
+                        | "appears"
+                        | "appear"
+                        | "looks"
+                        | "look"
+                )
+            {
+                break;
+            }
+            if cues.hypothetical_at(words, k).is_some()
+                && !matches!(words[k], "if" | "unless" | "whether")
+            {
+                modality = stronger(modality, Modality::Hypothetical);
+                break;
+            }
+            k += 1;
+        }
+    }
     // A conditional clause: "if China failed to pressure Pyongyang".
     if words[clause_start.saturating_sub(1)..h]
         .iter()

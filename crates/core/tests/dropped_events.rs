@@ -300,3 +300,25 @@ fn a_hypothetical_act_is_kept_only_as_the_consequence_of_a_condition() {
     });
     assert!(trace.contains("left out of the record"), "{trace}");
 }
+
+#[test]
+fn an_event_noun_whose_predicate_doubts_it_is_no_act() {
+    // "is unlikely", "are possible": the predicate after the noun makes it hypothetical,
+    // and a hypothetical act outside a condition stays out of the record.
+    for text in [
+        "Analysts say a Chinese invasion of Taiwan is unlikely this year.",
+        "Officials said further Russian strikes on Kyiv are possible.",
+    ] {
+        let r = run(text);
+        assert!(r.events.is_empty(), "{text}\n{}", show(&r));
+    }
+    // A predicate that tells what the act did leaves it an act.
+    let r = run("The Russian invasion of Ukraine was condemned by the United Nations on Monday.");
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.modality != sitrep_record::Modality::Hypothetical),
+        "{}",
+        show(&r)
+    );
+}
