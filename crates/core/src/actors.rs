@@ -1439,26 +1439,23 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
             continue;
         }
-        // "Police said they were investigating", "the rebels said on Monday they would
-        // withdraw": the reported subject is the party that said it, named earlier in the
-        // sentence (a person saying "they" speaks of others, and is not taken).
-        if w == "they" && reported_subject && !tok.capitalized {
-            if let Some(m) = sayer_before(doc, pending, t) {
-                covered[t] = true;
-                added.push(mention_over(
-                    doc,
-                    (t, t + 1),
-                    m.entity,
-                    m.sector.clone(),
-                    MentionKind::Pronoun,
-                ));
-            }
-            continue;
-        }
-        // "Protesters blocked the main road. They demanded the governor's resignation.":
-        // a "they" opening a sentence continues the group the sentence before opened with.
-        if w == "they" && doc.sentences[doc.sentence_of[t] as usize].first == t {
-            if let Some(m) = group_subject_before(doc, pending, t) {
+        // "they", where it can be resolved at all:
+        // - "Police said they were investigating", "the rebels said on Monday they would
+        //   withdraw": the reported subject is the party that said it, named earlier in the
+        //   sentence (a person saying "they" speaks of others, and is not taken);
+        // - "Protesters blocked the main road. They demanded the governor's resignation.": a
+        //   "they" opening a sentence continues the group the sentence before opened with.
+        let they_referent = if w != "they" {
+            None
+        } else if reported_subject && !tok.capitalized {
+            Some(sayer_before(doc, pending, t))
+        } else if doc.sentences[doc.sentence_of[t] as usize].first == t {
+            Some(group_subject_before(doc, pending, t))
+        } else {
+            None
+        };
+        if let Some(referent) = they_referent {
+            if let Some(m) = referent {
                 covered[t] = true;
                 added.push(mention_over(
                     doc,
