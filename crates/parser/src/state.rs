@@ -117,6 +117,27 @@ pub const CONTEXT_SLOTS: [usize; N_CONTEXT] = [
     38, 39, 40, 41, 42, 43, 44, 45,
 ];
 
+/// The word hash of token `i`; ROOT (`n`) and nothing ([`NONE`]) have their own.
+#[inline]
+fn word_at(toks: &[Tok], n: u32, i: u32) -> u64 {
+    match i {
+        NONE => WORD_NONE,
+        i if i == n => WORD_ROOT,
+        i => toks[i as usize].word,
+    }
+}
+
+/// The tag of token `i` as a feature value; ROOT (`n`) and nothing ([`NONE`]) have their
+/// own.
+#[inline]
+fn tag_at(toks: &[Tok], n: u32, i: u32) -> u64 {
+    match i {
+        NONE => TAG_NONE,
+        i if i == n => TAG_ROOT,
+        i => toks[i as usize].tag as u64,
+    }
+}
+
 /// The features of token `at` (`n` is ROOT, [`NONE`] nothing) in `role`
 /// ([`ROLE_S0`], [`ROLE_S1`], [`ROLE_B0`]): they depend on that token and its
 /// fixed neighbours alone, so a token's are the same every time it holds the
@@ -124,16 +145,8 @@ pub const CONTEXT_SLOTS: [usize; N_CONTEXT] = [
 /// `ROLE_SLOTS[role].len()` values are meaningful.
 pub fn token_features(toks: &[Tok], n: usize, role: usize, at: u32) -> [u64; N_TOKEN] {
     let n = n as u32;
-    let word = |i: u32| match i {
-        NONE => WORD_NONE,
-        i if i == n => WORD_ROOT,
-        i => toks[i as usize].word,
-    };
-    let tag = |i: u32| match i {
-        NONE => TAG_NONE,
-        i if i == n => TAG_ROOT,
-        i => toks[i as usize].tag as u64,
-    };
+    let word = |i: u32| word_at(toks, n, i);
+    let tag = |i: u32| tag_at(toks, n, i);
     let (w, t) = (word(at), tag(at));
     match role {
         ROLE_S0 => [f1(1, w), f1(2, t), f2(3, w, t), 0, 0, 0, 0],
@@ -333,16 +346,8 @@ impl State {
     /// slots in [`CONTEXT_SLOTS`]).
     pub fn context_features(&self, toks: &[Tok], commas: &[u16], out: &mut [u64; N_CONTEXT]) {
         let n = self.n as u32;
-        let word = |i: u32| match i {
-            NONE => WORD_NONE,
-            i if i == n => WORD_ROOT,
-            i => toks[i as usize].word,
-        };
-        let tag = |i: u32| match i {
-            NONE => TAG_NONE,
-            i if i == n => TAG_ROOT,
-            i => toks[i as usize].tag as u64,
-        };
+        let word = |i: u32| word_at(toks, n, i);
+        let tag = |i: u32| tag_at(toks, n, i);
         let suffix = |i: u32| match i {
             NONE => WORD_NONE,
             i if i == n => WORD_ROOT,
