@@ -13,7 +13,9 @@
 //! Everything here is a bounded scan over the sentence's tokens; the cues and the tables
 //! are data.
 
-use sitrep_lexicon::{CueMatch, FrameParties, Frames, MirrorResult, Ontology};
+use sitrep_lexicon::{CueMatch, CueModality, FrameParties, Frames, MirrorResult, Ontology};
+use sitrep_parser::Rel;
+use sitrep_record::Modality;
 use sitrep_tagger::Tag;
 
 use crate::doc::CodedEvent;
@@ -36,6 +38,7 @@ pub fn apply(
     reactions(clause, sentence, ontology, frames, out);
     govern(clause, ontology, frames, out, first_new);
     generic(clause, sentence, ontology, frames, out, first_new);
+    wrongdoing(clause, sentence, ontology, frames, out, first_new);
     crate::recipients::fill(clause, out, first_new);
 }
 
@@ -45,16 +48,19 @@ pub fn apply(
 pub(crate) fn gate(k: &Knowledge, doc: &Doc, s: &Sentence) -> bool {
     let frames = k.frames;
     // One hash probe a token; the words are collected only when a cue word is there.
-    if !s
-        .tokens()
-        .any(|g| frames.is_reaction_verb(doc.norm(g)) || frames.starts_generic_cue(doc.norm(g)))
-    {
+    if !s.tokens().any(|g| {
+        let w = doc.norm(g);
+        frames.is_reaction_verb(w) || frames.starts_generic_cue(w) || frames.starts_wrongdoing(w)
+    }) {
         return false;
     }
     let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
     if (0..words.len())
         .any(|i| frames.is_reaction_verb(words[i]) && frames.reaction_at(&words, i).is_some())
     {
+        return true;
+    }
+    if reported_wrongdoing_words(k, doc, s, &words) {
         return true;
     }
     // Without tags, any word may stand in a cue's noun phrase; a modal cue counts only
@@ -85,6 +91,37 @@ pub(crate) fn gate(k: &Knowledge, doc: &Doc, s: &Sentence) -> bool {
         }
     }
     false
+}
+
+/// For the gate: a predicate of wrongdoing (frames.txt `[wrongdoing]`) in a sentence that
+/// reports someone's words (a reporting verb, or inside a quotation).
+fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&str]) -> bool {
+    let frames = k.frames;
+    let mut found = Vec::new();
+    let any_word = |l: usize| words[l].bytes().any(|b| b.is_ascii_alphanumeric());
+    let cue_there = (0..words.len()).any(|i| {
+        frames.starts_wrongdoing(words[i]) && {
+            found.clear();
+            frames.wrongdoing_at(words, i, &any_word, &|_| false, &mut found);
+            !found.is_empty()
+        }
+    });
+    if !cue_there {
+        return false;
+    }
+    if words.iter().any(|w| k.cues.reporting_verb(w).is_some()) {
+        return true;
+    }
+    let (Some(first), Some(last)) = (s.tokens().next(), s.tokens().last()) else {
+        return false;
+    };
+    let (from, to) = (
+        doc.tokens.get(first).start as usize,
+        doc.tokens.get(last).start as usize,
+    );
+    doc.quotes
+        .iter()
+        .any(|q| q.speaker_mention.is_some() && q.outer_start <= to && from < q.outer_end)
 }
 
 /// A lasting state named by a noun ("in its war against Ukraine", "its military campaign
@@ -824,4 +861,261 @@ fn reactions(
             }
         }
     }
+}
+
+/// Reported wrongdoing: "The United States said Iran is flagrantly defying the Security
+/// Council", "said Kabul was failing to rein in Baloch separatists" accuse the predicate's
+/// subject (frames.txt `[wrongdoing CODE]`, golden conventions 2-4). The sayer is the
+/// subject of the reporting verb whose complement holds the predicate, of a trailing ",
+/// X said", or the speaker of the quotation around it. A wrong the lexicon also codes as an
+/// act ("defying the Security Council", 128) stays an event, alleged by the sayer.
+fn wrongdoing(
+    clause: &Clause,
+    sentence: usize,
+    ontology: &Ontology,
+    frames: &Frames,
+    out: &mut Vec<CodedEvent>,
+    first_new: usize,
+) {
+    let doc = clause.doc;
+    let words = &clause.words;
+    let np_ok = |l: usize| np_token(clause, l);
+    let skip_ok = |l: usize| skippable(clause, l);
+    let mut found: Vec<CueMatch> = Vec::new();
+    let mut made: Vec<CodedEvent> = Vec::new();
+    let mut s = 0;
+    while s < clause.len() {
+        if !frames.starts_wrongdoing(words[s]) {
+            s += 1;
+            continue;
+        }
+        found.clear();
+        frames.wrongdoing_at(words, s, &np_ok, &skip_ok, &mut found);
+        // The longest predicate; of equal ones the narrower code ("commit * abuses" 1122
+        // over a general one).
+        let Some(cm) = found.iter().copied().max_by(|a, b| {
+            a.end.cmp(&b.end).then(
+                frames
+                    .wrongdoing_cue(a.cue)
+                    .cameo
+                    .len()
+                    .cmp(&frames.wrongdoing_cue(b.cue).cameo.len()),
+            )
+        }) else {
+            s += 1;
+            continue;
+        };
+        s = cm.end.max(s + 1);
+        // A predicate is a verb group: "defying", "is | the aggressor", "not | lived up to"
+        // (the noun "abuses" or "the lie" is no predicate).
+        if !(clause.is_verb(cm.start) || matches!(words[cm.start], "not" | "n't")) {
+            continue;
+        }
+        let vg = clause.verb_group_start(cm.start);
+        // A passive names the victim as subject: "means to be persecuted".
+        if clause.is_verb(cm.start) && clause.is_passive(cm.start) {
+            continue;
+        }
+        // Negated or conditional: "has not violated", "would violate", "could be behind".
+        if (vg..cm.start).any(|l| {
+            matches!(
+                words[l],
+                "not" | "n't" | "never" | "would" | "could" | "might" | "will" | "'ll" | "'d"
+            )
+        }) {
+            continue;
+        }
+        // The accused: the predicate's subject, or the story's pair for "both sides".
+        let (np, accused, accused_how) = match clause.subject(vg, 0) {
+            Subject::Actors(slot) => (slot.np, slot.mentions, slot.how),
+            Subject::NonActor((a, e)) if crate::events::is_pair_phrase(clause, a, e) => {
+                match crate::events::story_pair(clause, a) {
+                    Some(pair) => ((a, e), pair, "the pair the story is about"),
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
+        if np.0 > cm.start
+            || words[np.0.saturating_sub(2)..np.0]
+                .iter()
+                .any(|w| matches!(*w, "if" | "unless" | "whether"))
+        {
+            continue;
+        }
+        let Some((sayers, how)) = sayers(clause, cm.start, np.0) else {
+            continue;
+        };
+        let cue = frames.wrongdoing_cue(cm.cue);
+        let Some(plover) = plover_of(ontology, &cue.cameo) else {
+            continue;
+        };
+        let rule = format!(
+            "wrongdoing `{}` (frames.txt line {}, CAMEO {}) reported: actor: {how}; recipient: {} of the predicate",
+            cue.text, cue.line, cue.cameo, accused_how
+        );
+        // The predicate's verb ("defying", "is" of "is the aggressor", "lived" of "not
+        // lived up to").
+        let verb = (cm.start..cm.end)
+            .find(|&l| clause.is_verb(l))
+            .unwrap_or(cm.start);
+        let mut accuser = None;
+        for &a in &sayers {
+            for &y in &accused {
+                if entity(doc, Some(a)) == entity(doc, Some(y)) {
+                    continue;
+                }
+                accuser.get_or_insert(a);
+                made.push(CodedEvent {
+                    cameo: cue.cameo.clone(),
+                    plover: plover.clone(),
+                    sentence,
+                    trigger: (clause.first + verb, clause.first + verb + 1),
+                    actor: Some(a),
+                    recipient: Some(y),
+                    negated: false,
+                    verb_group: vg,
+                    noun: false,
+                    framed_by: None,
+                    object_np: None,
+                    event_object: false,
+                    governed_modality: None,
+                    rule: rule.clone(),
+                });
+            }
+        }
+        // The wrong coded as an act ("defying the Security Council": 128) is alleged, by
+        // the accuser.
+        if let Some(a) = accuser {
+            for ev in &mut out[first_new..] {
+                let t = ev.trigger.0 - clause.first;
+                if t >= cm.start && t < cm.end && ev.governed_modality.is_none() {
+                    ev.governed_modality = Some(Modality::Alleged);
+                    ev.framed_by = Some(a);
+                    ev.rule.push_str("; alleged: a reported wrongdoing");
+                }
+            }
+        }
+    }
+    out.extend(made);
+}
+
+/// Who says the predicate at `pred` (its subject at `subject_start`): the subject of the
+/// reporting verb whose complement holds it ("The United States said Iran is defying"),
+/// of a trailing ", the ministry said", or the speaker of the quotation around it. Only
+/// parties with a code; a denial ("Iran denied it violated") or a negated report says
+/// nothing. With how the sayer was found.
+fn sayers(
+    clause: &Clause,
+    pred: usize,
+    subject_start: usize,
+) -> Option<(Vec<usize>, &'static str)> {
+    let doc = clause.doc;
+    let words = &clause.words;
+    let cues = &clause.knowledge.cues;
+    let coded = |ms: Vec<usize>| -> Vec<usize> {
+        ms.into_iter()
+            .filter(|&m| doc.entities[doc.mentions[m].entity].code.is_some())
+            .collect()
+    };
+    let reports = |r: usize| {
+        clause.is_verb(r)
+            && matches!(cues.reporting_verb(words[r]), Some(CueModality::Modality(m)) if m != Modality::Denied)
+            && !(clause.verb_group_start(r)..r).any(|l| matches!(words[l], "not" | "n't" | "never"))
+    };
+    // "Pakistan's permanent representative ... said": the possessor speaks for its party.
+    let subject_of = |r: usize| {
+        clause.possessor_subjects.set(true);
+        let subject = clause.subject(clause.verb_group_start(r), 0);
+        clause.possessor_subjects.set(false);
+        match subject {
+            Subject::Actors(slot) => coded(slot.mentions),
+            _ => Vec::new(),
+        }
+    };
+    // The tree: up from the predicate through auxiliaries, open complements and
+    // conjuncts to the clause it is the complement of.
+    if let Some(tree) = clause.tree() {
+        let mut node = pred;
+        for _ in 0..6 {
+            match tree.rel(node) {
+                Rel::Aux
+                | Rel::Auxpass
+                | Rel::Neg
+                | Rel::Xcomp
+                | Rel::Conj
+                | Rel::Acomp
+                | Rel::Attr => match tree.head(node) {
+                    Some(h) => node = h,
+                    None => break,
+                },
+                Rel::Ccomp => {
+                    let Some(h) = tree.head(node) else { break };
+                    if reports(h) && h < subject_start {
+                        let ms = subject_of(h);
+                        if !ms.is_empty() {
+                            return Some((ms, "subject of the reporting verb"));
+                        }
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+    }
+    // No tree answer: the nearest verb before the subject is the reporting verb ("said
+    // Kabul was failing", "said that Iran").
+    for r in (0..subject_start).rev() {
+        if clause.is_verb(r) {
+            if reports(r) {
+                let ms = subject_of(r);
+                if !ms.is_empty() {
+                    return Some((ms, "subject of the reporting verb"));
+                }
+            }
+            break;
+        }
+        if matches!(
+            words[r],
+            ";" | "(" | "who" | "which" | "when" | "because" | "if"
+        ) {
+            break;
+        }
+    }
+    // ", the ministry said." / ", said Zelenskyy."
+    let n = words.len();
+    for c in pred..n {
+        if words[c] != "," {
+            continue;
+        }
+        let mut j = c + 1;
+        while j < n && words[j] == "\"" {
+            j += 1;
+        }
+        if j < n && reports(j) {
+            if let Some((_, ms)) = clause.np_after(j + 1, n) {
+                let ms = coded(ms);
+                if !ms.is_empty() {
+                    return Some((ms, "who says so after the clause"));
+                }
+            }
+        } else if let Some((end, ms)) = clause.np_after(j, n) {
+            if end < n && reports(end) {
+                let ms = coded(ms);
+                if !ms.is_empty() {
+                    return Some((ms, "who says so after the clause"));
+                }
+            }
+        }
+        break;
+    }
+    // Inside a quotation: its speaker.
+    let at = doc.tokens.get(clause.first + pred).start as usize;
+    doc.quotes
+        .iter()
+        .find(|q| q.outer_start <= at && at < q.outer_end)
+        .and_then(|q| q.speaker_mention)
+        .map(|m| coded(vec![m]))
+        .filter(|ms| !ms.is_empty())
+        .map(|ms| (ms, "the speaker of the quotation"))
 }

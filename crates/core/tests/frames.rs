@@ -441,3 +441,53 @@ fn an_appeal_with_no_party_asked_is_no_generic_event() {
         );
     }
 }
+
+#[test]
+fn a_reported_wrongdoing_accuses_its_doer() {
+    // "X said Y is defying Z": the United States accuses Iran (112); the defiance is
+    // still Iran's act (128), alleged by the United States.
+    let r = run(
+        "The United States said Iran is flagrantly defying the International Atomic Energy Agency.",
+    );
+    let e = find(&r, "ACCUSE", "USA", Some("IRN")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.rule.contains("wrongdoing"), "{}", e.rule);
+    let act = r
+        .events
+        .iter()
+        .find(|e| e.event == "REJECT" && code(&e.actor) == Some("IRN"))
+        .unwrap_or_else(|| panic!("the defiance stays: {}", show(&r)));
+    assert_eq!(act.modality, Modality::Alleged, "{}", show(&r));
+    // A failure no pattern codes is still a wrong said of a party.
+    let r = run("Kenya said Somalia was failing to rein in the militants.");
+    assert!(
+        find(&r, "ACCUSE", "KEN", Some("SOM")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // Rights abuses are 1122; the sayer may follow the clause.
+    let r = run("Myanmar's army has committed grave human rights abuses, the United Nations said.");
+    let e = find(&r, "ACCUSE", "IGO", Some("MMR")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "1122", "{}", show(&r));
+    // The speaker of a quotation says it.
+    let r = run("\"Russia is the aggressor,\" the Polish foreign ministry said.");
+    let e = find(&r, "ACCUSE", "POL", Some("RUS")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "1123", "{}", show(&r));
+}
+
+#[test]
+fn a_wrong_denied_negated_or_suffered_accuses_nobody() {
+    for text in [
+        "Kenya said Somalia has not violated the agreement.",
+        "Kenya said Somalia would violate the agreement if it sent troops.",
+        "Somalia denied that it had violated the agreement.",
+        "Kenya said its diplomats were persecuted in Somalia.",
+        "Somalia is violating the agreement.",
+    ] {
+        let r = run(text);
+        assert!(
+            !r.events.iter().any(|e| e.event == "ACCUSE"),
+            "{text}: {}",
+            show(&r)
+        );
+    }
+}

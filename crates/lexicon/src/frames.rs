@@ -118,6 +118,18 @@ pub struct ReactionMatch {
     pub adverb: usize,
 }
 
+/// A predicate of wrongdoing (`[wrongdoing CODE]`): "X said Y is flagrantly defying the
+/// Security Council" is an accusation (CODE) by X against Y, the predicate's subject.
+#[derive(Clone, Debug)]
+pub struct WrongdoingCue {
+    /// The accusation's CAMEO code (112, or a narrower 112x).
+    pub cameo: String,
+    pub items: Vec<CueItem>,
+    /// The phrase as written.
+    pub text: String,
+    pub line: usize,
+}
+
 /// The compiled frames.
 #[derive(Debug)]
 pub struct Frames {
@@ -134,6 +146,9 @@ pub struct Frames {
     ongoing_nouns: Vec<String>,
     /// Every form of the onset verbs ("launched", "began"), without their particles.
     onset_verbs: Vec<String>,
+    /// Predicates of wrongdoing, and their ids by the surface forms of their first item.
+    wrongdoing: Vec<WrongdoingCue>,
+    wrongdoing_by_first: FxHashMap<Box<str>, Vec<usize>>,
 }
 
 /// The longest cue a frame may span, in tokens (a `*` counts up to eight).
@@ -170,8 +185,26 @@ fn expand_word(word: &str) -> Vec<String> {
     out
 }
 
+/// The items of a cue phrase: words, `^lemma`, `{be}`, alternatives, and `*` after the
+/// first word.
+fn parse_cue_items(line: &str) -> Result<Vec<CueItem>, String> {
+    let mut items = Vec::new();
+    for w in line.split_whitespace() {
+        if w == "*" {
+            if items.is_empty() {
+                return Err("a cue cannot start with *".into());
+            }
+            items.push(CueItem::Addressee);
+        } else {
+            items.push(CueItem::Words(expand_word(w)));
+        }
+    }
+    Ok(items)
+}
+
 enum Section {
     Frame(FrameId),
+    Wrongdoing(String),
     Mirror(FrameId),
     Reaction(String),
     Ongoing,
@@ -205,6 +238,8 @@ impl Frames {
             reaction_verbs: FxHashMap::default(),
             ongoing_nouns: Vec::new(),
             onset_verbs: Vec::new(),
+            wrongdoing: Vec::new(),
+            wrongdoing_by_first: FxHashMap::default(),
         };
         let mut errors = LexiconErrors::default();
         // None: no header yet; Some(None): a bad header, its entries skipped.
@@ -301,6 +336,12 @@ impl Frames {
                 self.frame_id(arg)
                     .ok_or_else(|| format!("mirror for unknown frame {arg:?}"))?,
             ),
+            "wrongdoing" => {
+                if ontology.cameo(arg).and_then(|c| c.plover.as_deref()) != Some("ACCUSE") {
+                    return Err(format!("CAMEO {arg:?} unknown or not an accusation"));
+                }
+                Section::Wrongdoing(arg.to_string())
+            }
             "reaction" => {
                 if ontology
                     .cameo(arg)
@@ -330,17 +371,7 @@ impl Frames {
                     Some(rest) => (rest.trim_end(), false),
                     None => (line, true),
                 };
-                let mut items = Vec::new();
-                for w in line.split_whitespace() {
-                    if w == "*" {
-                        if items.is_empty() {
-                            return Err("a cue cannot start with *".into());
-                        }
-                        items.push(CueItem::Addressee);
-                    } else {
-                        items.push(CueItem::Words(expand_word(w)));
-                    }
-                }
+                let items = parse_cue_items(line)?;
                 let cue = self.cues.len();
                 if let Some(CueItem::Words(first)) = items.first() {
                     for w in first {
@@ -354,6 +385,24 @@ impl Frames {
                     frame: *id,
                     starts_with_verb: line.starts_with('^'),
                     generic,
+                    items,
+                    text: line.to_string(),
+                    line: line_no,
+                });
+            }
+            Section::Wrongdoing(code) => {
+                let items = parse_cue_items(line)?;
+                let id = self.wrongdoing.len();
+                if let Some(CueItem::Words(first)) = items.first() {
+                    for w in first {
+                        self.wrongdoing_by_first
+                            .entry(w.as_str().into())
+                            .or_default()
+                            .push(id);
+                    }
+                }
+                self.wrongdoing.push(WrongdoingCue {
+                    cameo: code.clone(),
                     items,
                     text: line.to_string(),
                     line: line_no,
@@ -509,6 +558,53 @@ impl Frames {
                     addressee,
                 })
             });
+        }
+    }
+
+    pub fn wrongdoing_cue(&self, id: usize) -> &WrongdoingCue {
+        &self.wrongdoing[id]
+    }
+
+    /// Whether a word can start a predicate of wrongdoing (one hash probe).
+    pub fn starts_wrongdoing(&self, word_lower: &str) -> bool {
+        self.wrongdoing_by_first.contains_key(word_lower)
+    }
+
+    /// Every predicate of wrongdoing that starts at token `start` ("defying", "is | the
+    /// aggressor", "has | not lived up to" from "not"); `CueMatch::cue` is its id
+    /// ([`Frames::wrongdoing_cue`]). `np_ok` and `skip_ok` as for [`Frames::cues_at`].
+    pub fn wrongdoing_at(
+        &self,
+        words: &[&str],
+        start: usize,
+        np_ok: &dyn Fn(usize) -> bool,
+        skip_ok: &dyn Fn(usize) -> bool,
+        out: &mut Vec<CueMatch>,
+    ) {
+        let Some(ids) = words
+            .get(start)
+            .and_then(|w| self.wrongdoing_by_first.get(*w))
+        else {
+            return;
+        };
+        let ctx = Ctx { np_ok, skip_ok };
+        for &id in ids {
+            match_items(
+                words,
+                &self.wrongdoing[id].items,
+                0,
+                start,
+                None,
+                &ctx,
+                &mut |end, addressee| {
+                    out.push(CueMatch {
+                        cue: id,
+                        start,
+                        end,
+                        addressee,
+                    })
+                },
+            );
         }
     }
 
@@ -682,6 +778,29 @@ mod tests {
         assert_eq!(generic("appeal").as_deref(), Some("020"));
         assert_eq!(generic("demand").as_deref(), Some("100"));
         assert_eq!(generic("commit"), None);
+    }
+
+    #[test]
+    fn wrongdoing_predicates_match_and_need_an_accusation_code() {
+        let f = frames();
+        let found = |words: &[&str], start: usize| {
+            let mut out = Vec::new();
+            f.wrongdoing_at(words, start, &|_| true, &|_| false, &mut out);
+            out.iter()
+                .map(|m| (f.wrongdoing_cue(m.cue).cameo.clone(), m.end))
+                .collect::<Vec<_>>()
+        };
+        let w = ["iran", "is", "defying", "the", "council"];
+        assert!(f.starts_wrongdoing("defying") && !f.starts_wrongdoing("council"));
+        assert!(found(&w, 2).contains(&("112".into(), 3)));
+        let w = ["putin", "is", "the", "aggressor"];
+        assert!(found(&w, 1).contains(&("1123".into(), 4)));
+        let w = ["they", "have", "committed", "grave", "abuses"];
+        assert!(found(&w, 2).contains(&("1122".into(), 5)));
+        let o = Ontology::builtin();
+        assert!(Frames::from_source("t", "[wrongdoing 112]\n^defy\n", o).is_ok());
+        // A wrongdoing section codes accusations only.
+        assert!(Frames::from_source("t", "[wrongdoing 190]\n^defy\n", o).is_err());
     }
 
     #[test]

@@ -118,7 +118,7 @@ pub mod words;
 pub use cues::{CueHit, CueKind, CueModality, Cues};
 pub use frames::{
     CueItem, CueMatch, Frame, FrameCue, FrameId, FrameParties, Frames, MirrorResult, Reaction,
-    ReactionMatch,
+    ReactionMatch, WrongdoingCue,
 };
 pub use inflect::{Forms, VerbForm};
 pub use ontology::{CameoCode, Ontology, PloverEvent};
