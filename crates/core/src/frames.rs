@@ -39,6 +39,7 @@ pub fn apply(
     govern(clause, ontology, frames, out, first_new);
     generic(clause, sentence, ontology, frames, out, first_new);
     wrongdoing(clause, sentence, ontology, frames, out, first_new);
+    denials_after_accusation(clause, sentence, ontology, frames, out, first_new);
     crate::recipients::fill(clause, out, first_new);
 }
 
@@ -1118,4 +1119,123 @@ fn sayers(
         .map(|m| coded(vec![m]))
         .filter(|ms| !ms.is_empty())
         .map(|ms| (ms, "the speaker of the quotation"))
+}
+
+/// A denial after the accusation it denies: "accusing it of providing support to
+/// militants, a charge New Delhi quickly rejected", "espionage charges which Washington has
+/// dismissed as baseless". The relative clause's subject rejects the accuser (120): the
+/// nearest accusation against it in the sentence, else in the story (frames.txt
+/// `[denial]`). No accuser found, no event.
+fn denials_after_accusation(
+    clause: &Clause,
+    sentence: usize,
+    ontology: &Ontology,
+    frames: &Frames,
+    out: &mut Vec<CodedEvent>,
+    first_new: usize,
+) {
+    let words = &clause.words;
+    let n = words.len();
+    let mut made: Vec<CodedEvent> = Vec::new();
+    for v in 1..n {
+        if !frames.is_denial_verb(words[v]) || !clause.is_verb(v) {
+            continue;
+        }
+        // Nothing denied after the verb: the clause ends, or only "as baseless", a time or
+        // a manner follows.
+        let open_end = v + 1 >= n
+            || matches!(
+                words[v + 1],
+                "." | "," | ";" | "as" | "on" | "\"" | "-" | "--" | "—"
+            )
+            || skippable(clause, v + 1);
+        if !open_end {
+            continue;
+        }
+        let vg = clause.verb_group_start(v);
+        if (vg..v).any(|l| matches!(words[l], "not" | "n't" | "never")) {
+            continue;
+        }
+        // The denying party: the noun phrase right before the verb group.
+        let mut np_start = vg;
+        while np_start > 0
+            && vg - np_start < 8
+            && np_word(clause, np_start - 1)
+            && !frames.is_accusation_noun(words[np_start - 1])
+        {
+            np_start -= 1;
+        }
+        let deniers: Vec<usize> =
+            (np_start..vg)
+                .filter_map(|l| clause.mention(l))
+                .fold(Vec::new(), |mut ms, m| {
+                    if !ms.contains(&m) {
+                        ms.push(m);
+                    }
+                    ms
+                });
+        if deniers.is_empty() || np_start == 0 {
+            continue;
+        }
+        // The accusation it denies: "a charge | New Delhi", "charges which | Washington",
+        // "a report in February, which | Moscow".
+        let mut p = np_start - 1;
+        if matches!(words[p], "which" | "that") {
+            if p == 0 {
+                continue;
+            }
+            p -= 1;
+            let lowest = p.saturating_sub(4);
+            while p > lowest && !frames.is_accusation_noun(words[p]) {
+                p -= 1;
+            }
+        }
+        // The noun phrase ends with the accusation noun ("a charge", not "a charge of
+        // treason New Delhi"): the noun phrase before the denier is the antecedent.
+        // (A tagger may read "a charge" before a name as an adjective.)
+        let nominal = clause.tags[p].is_noun()
+            || (p > 0 && matches!(clause.tags[p - 1], Tag::DT | Tag::PRPS | Tag::JJ));
+        if !frames.is_accusation_noun(words[p]) || !nominal {
+            continue;
+        }
+        let here: Vec<(usize, Option<usize>, Option<usize>)> = out[first_new..]
+            .iter()
+            .chain(made.iter())
+            .filter(|e| e.plover == "ACCUSE")
+            .map(|e| (e.trigger.0, e.actor, e.recipient))
+            .collect();
+        let Some(plover) = plover_of(ontology, "120") else {
+            return;
+        };
+        for &d in &deniers {
+            let probe = CodedEvent {
+                cameo: "120".to_string(),
+                plover: plover.clone(),
+                sentence,
+                trigger: (clause.first + v, clause.first + v + 1),
+                actor: Some(d),
+                recipient: None,
+                negated: false,
+                verb_group: vg,
+                noun: false,
+                framed_by: None,
+                object_np: None,
+                event_object: false,
+                governed_modality: None,
+                rule: format!(
+                    "denial `{}` of the accusation `{}` named before it (frames.txt [denial]); actor: the relative clause's subject; recipient: the accuser (the nearest accusation against the denying party)",
+                    words[v], words[p]
+                ),
+            };
+            if let Some(a) =
+                crate::recipients::accuser(clause.doc, &probe, &out[..first_new], &here)
+            {
+                made.push(CodedEvent {
+                    recipient: Some(a),
+                    ..probe
+                });
+            }
+        }
+    }
+    out.extend(made);
 }

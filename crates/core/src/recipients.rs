@@ -393,7 +393,7 @@ fn prosecutor(doc: &Doc, ev: &CodedEvent, earlier: &[CodedEvent]) -> Option<usiz
 /// denies" answers "accused China"). Without a coded accusation there is no recipient:
 /// taking the nearest sanction or demand against the party instead was measured and
 /// picked the wrong accuser more often than the right one.
-fn accuser(
+pub(crate) fn accuser(
     doc: &Doc,
     ev: &CodedEvent,
     earlier: &[CodedEvent],

@@ -491,3 +491,30 @@ fn a_wrong_denied_negated_or_suffered_accuses_nobody() {
         );
     }
 }
+
+#[test]
+fn a_denial_after_its_accusation_rejects_the_accuser() {
+    // The accusation is named before the denial, in a relative clause.
+    let r = run(
+        "Armenia accused Azerbaijan of shelling border villages, a charge Baku quickly rejected.",
+    );
+    let e = find(&r, "REJECT", "AZE", Some("ARM")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.rule.contains("denial"), "{}", e.rule);
+    let r = run(
+        "Armenia accused Azerbaijan of shelling border villages, allegations which Baku dismissed as baseless on Monday.",
+    );
+    assert!(
+        find(&r, "REJECT", "AZE", Some("ARM")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A denial with its own object, or not denied, is no such rejection.
+    let r = run(
+        "Armenia accused Azerbaijan of shelling border villages, a charge Baku did not reject.",
+    );
+    assert!(
+        find(&r, "REJECT", "AZE", Some("ARM")).is_none(),
+        "{}",
+        show(&r)
+    );
+}

@@ -149,6 +149,10 @@ pub struct Frames {
     /// Predicates of wrongdoing, and their ids by the surface forms of their first item.
     wrongdoing: Vec<WrongdoingCue>,
     wrongdoing_by_first: FxHashMap<Box<str>, Vec<usize>>,
+    /// Every form of the verbs that deny an accusation ("rejected", "denies"), sorted.
+    denial_verbs: Vec<String>,
+    /// Nouns naming an accusation ("charge", "allegations"), sorted.
+    accusation_nouns: Vec<String>,
 }
 
 /// The longest cue a frame may span, in tokens (a `*` counts up to eight).
@@ -205,6 +209,7 @@ fn parse_cue_items(line: &str) -> Result<Vec<CueItem>, String> {
 enum Section {
     Frame(FrameId),
     Wrongdoing(String),
+    Denial,
     Mirror(FrameId),
     Reaction(String),
     Ongoing,
@@ -240,6 +245,8 @@ impl Frames {
             onset_verbs: Vec::new(),
             wrongdoing: Vec::new(),
             wrongdoing_by_first: FxHashMap::default(),
+            denial_verbs: Vec::new(),
+            accusation_nouns: Vec::new(),
         };
         let mut errors = LexiconErrors::default();
         // None: no header yet; Some(None): a bad header, its entries skipped.
@@ -279,6 +286,10 @@ impl Frames {
             // Longest prefix first, so the first that prefixes a code is the most specific.
             f.onset_verbs.sort();
             f.onset_verbs.dedup();
+            f.denial_verbs.sort();
+            f.denial_verbs.dedup();
+            f.accusation_nouns.sort();
+            f.accusation_nouns.dedup();
             for m in &mut f.mirrors {
                 m.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.2.cmp(&b.2)));
             }
@@ -297,6 +308,9 @@ impl Frames {
         let kind = parts.next().unwrap_or("");
         if kind == "ongoing" {
             return Ok(Section::Ongoing);
+        }
+        if kind == "denial" {
+            return Ok(Section::Denial);
         }
         let arg = parts
             .next()
@@ -441,6 +455,21 @@ impl Frames {
                 }
                 self.mirrors[*id].push((prefix, result, line_no));
             }
+            Section::Denial => {
+                let (kind, list) = line
+                    .split_once(':')
+                    .ok_or("denial lines are `verbs: ...` or `nouns: ...`")?;
+                let words = list.trim().split('|').filter(|w| !w.is_empty());
+                match kind.trim() {
+                    "verbs" => {
+                        for w in words {
+                            self.denial_verbs.extend(expand_word(&format!("^{w}")));
+                        }
+                    }
+                    "nouns" => self.accusation_nouns.extend(words.map(str::to_string)),
+                    other => return Err(format!("unknown denial list {other:?}")),
+                }
+            }
             Section::Ongoing => {
                 let (kind, list) = line
                     .split_once(':')
@@ -559,6 +588,20 @@ impl Frames {
                 })
             });
         }
+    }
+
+    /// A form of a verb that denies an accusation ("rejected", "denies"; `[denial]`).
+    pub fn is_denial_verb(&self, word_lower: &str) -> bool {
+        self.denial_verbs
+            .binary_search_by(|w| w.as_str().cmp(word_lower))
+            .is_ok()
+    }
+
+    /// A noun naming an accusation ("charge", "allegations"; `[denial]`).
+    pub fn is_accusation_noun(&self, word_lower: &str) -> bool {
+        self.accusation_nouns
+            .binary_search_by(|w| w.as_str().cmp(word_lower))
+            .is_ok()
     }
 
     pub fn wrongdoing_cue(&self, id: usize) -> &WrongdoingCue {
