@@ -1024,6 +1024,15 @@ fn sayers(
             && matches!(cues.reporting_verb(words[r]), Some(CueModality::Modality(m)) if m != Modality::Denied)
             && !(clause.verb_group_start(r)..r).any(|l| matches!(words[l], "not" | "n't" | "never"))
     };
+    // "Iran denied that it was defying the council(, the US said)": a denied wrong is
+    // nobody's accusation here, whoever reports the denial.
+    let denies = |r: usize| {
+        clause.is_verb(r)
+            && matches!(
+                cues.reporting_verb(words[r]),
+                Some(CueModality::Modality(Modality::Denied))
+            )
+    };
     // "Pakistan's permanent representative ... said": the possessor speaks for its party.
     let subject_of = |r: usize| {
         clause.possessor_subjects.set(true);
@@ -1052,6 +1061,9 @@ fn sayers(
                 },
                 Rel::Ccomp => {
                     let Some(h) = tree.head(node) else { break };
+                    if denies(h) {
+                        return None;
+                    }
                     if reports(h) && h < subject_start {
                         let ms = subject_of(h);
                         if !ms.is_empty() {
@@ -1068,6 +1080,9 @@ fn sayers(
     // Kabul was failing", "said that Iran").
     for r in (0..subject_start).rev() {
         if clause.is_verb(r) {
+            if denies(r) {
+                return None;
+            }
             if reports(r) {
                 let ms = subject_of(r);
                 if !ms.is_empty() {

@@ -480,6 +480,7 @@ fn a_wrong_denied_negated_or_suffered_accuses_nobody() {
         "Kenya said Somalia has not violated the agreement.",
         "Kenya said Somalia would violate the agreement if it sent troops.",
         "Somalia denied that it had violated the agreement.",
+        "Somalia denied that it was violating the agreement, Kenya said.",
         "Kenya said its diplomats were persecuted in Somalia.",
         "Somalia is violating the agreement.",
     ] {
