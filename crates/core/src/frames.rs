@@ -913,15 +913,37 @@ fn wrongdoing(
             continue;
         }
         let vg = clause.verb_group_start(cm.start);
-        // A passive names the victim as subject: "means to be persecuted".
-        if clause.is_verb(cm.start) && clause.is_passive(cm.start) {
+        // A passive names the victim as subject: "means to be persecuted", "threatened
+        // with execution and tortured by their jailers".
+        if clause.is_verb(cm.start)
+            && (clause.is_passive(cm.start)
+                || (clause.tags[cm.start] == Tag::VBN
+                    && words[cm.start + 1..(cm.start + 3).min(words.len())].contains(&"by")))
+        {
+            continue;
+        }
+        // A gerund after a preposition is what an accusation, suspicion or ruling is about
+        // ("accused X of violating", "held on suspicion of violating"): the pattern of the
+        // governing word codes it, not a report of a wrong.
+        if clause.tags[cm.start] == Tag::VBG && vg > 0 && clause.tags[vg - 1] == Tag::IN {
             continue;
         }
         // Negated or conditional: "has not violated", "would violate", "could be behind".
         if (vg..cm.start).any(|l| {
             matches!(
                 words[l],
-                "not" | "n't" | "never" | "would" | "could" | "might" | "will" | "'ll" | "'d"
+                "not"
+                    | "n't"
+                    | "never"
+                    | "cannot"
+                    | "would"
+                    | "could"
+                    | "might"
+                    | "will"
+                    | "'ll"
+                    | "'d"
+                    | "should"
+                    | "must"
             )
         }) {
             continue;
@@ -937,6 +959,14 @@ fn wrongdoing(
             }
             _ => continue,
         };
+        // "said its troops violated the truce", "admitted that his government was
+        // responsible": what a party says of its own side accuses nobody.
+        if matches!(
+            words[np.0],
+            "its" | "their" | "our" | "his" | "her" | "my" | "we" | "i"
+        ) {
+            continue;
+        }
         if np.0 > cm.start
             || words[np.0.saturating_sub(2)..np.0]
                 .iter()
