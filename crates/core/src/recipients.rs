@@ -264,6 +264,14 @@ const ACT_NOUNS: &[&str] = &[
     "verdict",
     "sentence",
     "restrictions",
+    "delay",
+    "delays",
+    "approval",
+    "extension",
+    "response",
+    "remarks",
+    "comments",
+    "statement",
 ];
 
 /// "The EU imposed sanctions on Belarus ... Poland and Latvia welcomed the decision": a
