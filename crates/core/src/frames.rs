@@ -103,7 +103,7 @@ fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&s
     let cue_there = (0..words.len()).any(|i| {
         frames.starts_wrongdoing(words[i]) && {
             found.clear();
-            frames.wrongdoing_at(words, i, &any_word, &|_| false, &mut found);
+            frames.wrongdoing_at(words, i, &any_word, &|l| words[l] == "\"", &mut found);
             !found.is_empty()
         }
     });
@@ -881,7 +881,8 @@ fn wrongdoing(
     let doc = clause.doc;
     let words = &clause.words;
     let np_ok = |l: usize| np_token(clause, l);
-    let skip_ok = |l: usize| skippable(clause, l);
+    // A quotation mark may open inside the predicate: "the EU is “one of the most hostile".
+    let skip_ok = |l: usize| skippable(clause, l) || words[l] == "\"";
     let mut found: Vec<CueMatch> = Vec::new();
     let mut made: Vec<CodedEvent> = Vec::new();
     let mut s = 0;

@@ -468,6 +468,14 @@ fn a_reported_wrongdoing_accuses_its_doer() {
     let r = run("Myanmar's army has committed grave human rights abuses, the United Nations said.");
     let e = find(&r, "ACCUSE", "IGO", Some("MMR")).unwrap_or_else(|| panic!("{}", show(&r)));
     assert_eq!(e.cameo, "1122", "{}", show(&r));
+    // A quotation may open inside the predicate.
+    let r =
+        run("Moscow contended that Warsaw is \"one of the most hostile governments in Europe.\"");
+    assert!(
+        find(&r, "ACCUSE", "RUS", Some("POL")).is_some(),
+        "{}",
+        show(&r)
+    );
     // The speaker of a quotation says it.
     let r = run("\"Russia is the aggressor,\" the Polish foreign ministry said.");
     let e = find(&r, "ACCUSE", "POL", Some("RUS")).unwrap_or_else(|| panic!("{}", show(&r)));
