@@ -120,9 +120,18 @@ fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&s
         doc.tokens.get(first).start as usize,
         doc.tokens.get(last).start as usize,
     );
-    doc.quotes
-        .iter()
-        .any(|q| q.speaker_mention.is_some() && q.outer_start <= to && from < q.outer_end)
+    quote_overlapping(doc, from, to).is_some_and(|q| q.speaker_mention.is_some())
+}
+
+/// The quotation whose span (outer byte offsets) overlaps bytes `from..=to`, if any: a
+/// binary search, the quotations being sorted and disjoint (`sitrep-quotes`).
+fn quote_overlapping<'d>(
+    doc: &'d Doc,
+    from: usize,
+    to: usize,
+) -> Option<&'d crate::doc::ResolvedQuote> {
+    let i = doc.quotes.partition_point(|q| q.outer_end <= from);
+    doc.quotes.get(i).filter(|q| q.outer_start <= to)
 }
 
 /// A lasting state named by a noun ("in its war against Ukraine", "its military campaign
@@ -1158,9 +1167,7 @@ fn sayers(
     }
     // Inside a quotation: its speaker.
     let at = doc.tokens.get(clause.first + pred).start as usize;
-    doc.quotes
-        .iter()
-        .find(|q| q.outer_start <= at && at < q.outer_end)
+    quote_overlapping(doc, at, at)
         .and_then(|q| q.speaker_mention)
         .map(|m| coded(vec![m]))
         .filter(|ms| !ms.is_empty())
