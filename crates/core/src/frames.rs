@@ -958,16 +958,41 @@ fn wrongdoing(
         }) {
             continue;
         }
-        // The accused: the predicate's subject, or the story's pair for "both sides".
-        let (np, accused, accused_how) = match clause.subject(vg, 0) {
-            Subject::Actors(slot) => (slot.np, slot.mentions, slot.how),
-            Subject::NonActor((a, e)) if crate::events::is_pair_phrase(clause, a, e) => {
-                match crate::events::story_pair(clause, a) {
-                    Some(pair) => ((a, e), pair, "the pair the story is about"),
-                    None => continue,
+        // The accused: the author named after a passive cue's "by" ("was orchestrated by
+        // militants with bases in Afghanistan"), to the clause's end.
+        let by_agent = words[cm.end - 1] == "by";
+        let (np, accused, accused_how) = if by_agent {
+            let mut ms: Vec<usize> = Vec::new();
+            let mut l = cm.end;
+            while l < clause.len() && !matches!(words[l], "," | ";" | "\"" | "that" | "which") {
+                if let Some(m) = clause.mention(l) {
+                    if !ms.contains(&m) {
+                        ms.push(m);
+                    }
                 }
+                l += 1;
             }
-            _ => continue,
+            if ms.is_empty() {
+                continue;
+            }
+            // The clause's subject still says where it starts, for the sayer.
+            let start = match clause.subject(vg, 0) {
+                Subject::Actors(slot) => slot.np,
+                Subject::NonActor(span) => span,
+                Subject::Missing => (vg, vg),
+            };
+            (start, ms, "the party named after `by`")
+        } else {
+            match clause.subject(vg, 0) {
+                Subject::Actors(slot) => (slot.np, slot.mentions, slot.how),
+                Subject::NonActor((a, e)) if crate::events::is_pair_phrase(clause, a, e) => {
+                    match crate::events::story_pair(clause, a) {
+                        Some(pair) => ((a, e), pair, "the pair the story is about"),
+                        None => continue,
+                    }
+                }
+                _ => continue,
+            }
         };
         // "said its troops violated the truce", "admitted that his government was
         // responsible": what a party says of its own side accuses nobody.

@@ -476,6 +476,20 @@ fn a_reported_wrongdoing_accuses_its_doer() {
         "{}",
         show(&r)
     );
+    // A passive wrong accuses its author after "by"; a denial after it rejects the sayer.
+    let r = run(
+        "Kenya said the raid was orchestrated by commanders based in Somalia, a charge Mogadishu rejected.",
+    );
+    assert!(
+        find(&r, "ACCUSE", "KEN", Some("SOM")).is_some(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        find(&r, "REJECT", "SOM", Some("KEN")).is_some(),
+        "{}",
+        show(&r)
+    );
     // The speaker of a quotation says it.
     let r = run("\"Russia is the aggressor,\" the Polish foreign ministry said.");
     let e = find(&r, "ACCUSE", "POL", Some("RUS")).unwrap_or_else(|| panic!("{}", show(&r)));
