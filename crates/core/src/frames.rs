@@ -7,7 +7,9 @@
 //! the events of one sentence, before its filter: for each act it looks for a frame cue
 //! (`sitrep-lexicon`'s `data/frames.txt`) that ends where the act's verb group begins, and
 //! rewrites the act with the frame's mirror table. It also codes reacting verbs by their
-//! manner ("responded fiercely to" = 111) and then fills missing recipients
+//! manner ("responded fiercely to" = 111), codes reported wrongdoing ("The United States
+//! said Iran is defying the Security Council": an accusation of Iran) and denials after
+//! their accusation ("a charge New Delhi rejected"), and then fills missing recipients
 //! ([`crate::recipients`]).
 //!
 //! Everything here is a bounded scan over the sentence's tokens; the cues and the tables

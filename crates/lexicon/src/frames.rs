@@ -1,6 +1,8 @@
 //! Frames (`data/frames.txt`): the cues that govern an act (intent, threat, demand, appeal,
 //! refusal, negation, investigation), the mirror tables that say what the governed act
-//! becomes in each frame, and reacting verbs coded by their manner.
+//! becomes in each frame, reacting verbs coded by their manner, predicates of wrongdoing
+//! ("X said Y is defying the council" accuses Y) and the verbs and nouns of a denial after
+//! its accusation ("a charge New Delhi rejected").
 //!
 //! The file format is documented at the top of `data/frames.txt`. Cue phrases are expanded
 //! at build time (`^verb` into every verb form and spelling, `{be}` into the forms of "be")
