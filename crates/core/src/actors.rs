@@ -19,10 +19,11 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS,
-    LOCAL_ROLES, LOCATIVE, MOVEMENT_NAME_HEADS, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS,
-    NOT_NAMES, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS,
-    ROLE_ADJECTIVES, SPEECH_VERBS,
+    ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, FOREIGN_ROLES,
+    HEAD_FOLLOWERS, LOCAL_ROLES, LOCATIVE, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
+    NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS,
+    OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
+    STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -239,6 +240,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     described_parties(doc, &mut pending, &mut covered);
     country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    described_state_bodies(doc, &pending);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
     infer_home_country(doc, &pending);
@@ -1524,7 +1526,13 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         if covered[head] {
             continue;
         }
-        let Some(kind) = Described::of_head(doc.norm(head)) else {
+        // "the regional body": some heads describe an organisation only when modified.
+        let needs_modifier = MODIFIED_ORGANISATION_DESCRIPTIONS.contains(doc.norm(head));
+        let kind = if needs_modifier {
+            Described::Organisation
+        } else if let Some(kind) = Described::of_head(doc.norm(head)) {
+            kind
+        } else {
             continue;
         };
         // "the" and at most three modifiers, all in the head's sentence and not names.
@@ -1535,6 +1543,9 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         else {
             continue;
         };
+        if needs_modifier && the + 1 == head {
+            continue;
+        }
         let modifiers_ok = (the + 1..head).all(|t| {
             doc.tokens.get(t).kind == TokenKind::Word
                 && !covered[t]
@@ -1549,10 +1560,19 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         {
             continue;
         }
-        // "the country director", "the group of protesters": the head is no head.
+        // "the country director", "the group of protesters": the head is no head. "of"
+        // before a gerund is the complement of a verb ("accused the regional body of
+        // failing"), not a partitive.
+        let gerund_after = |of: usize| {
+            of + 1 < n && doc.sentence_of[of + 1] == sentence && {
+                let w = doc.norm(of + 1);
+                w.len() > 5 && w.ends_with("ing")
+            }
+        };
         if head + 1 < n
             && doc.sentence_of[head + 1] == sentence
-            && (modifies_next(doc, head + 1) || doc.norm(head + 1) == "of")
+            && (modifies_next(doc, head + 1)
+                || (doc.norm(head + 1) == "of" && !gerund_after(head + 1)))
         {
             continue;
         }
@@ -1570,6 +1590,37 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         }
     }
     pending.extend(added);
+}
+
+/// "The junta arrested", "the government said", "the regime denied": a state body named
+/// with "the" and no country of its own, and no earlier phrase of its role to refer back
+/// to, belongs to the country the story has just named (`described_party`), as "the
+/// country" would. Its entity takes that country at its first mention; roles of another
+/// kind ("the army", "police") are left to the document's main country
+/// (`infer_home_country`). Runs on the sorted mentions.
+fn described_state_bodies(doc: &mut Doc, pending: &[Mention]) {
+    let mut decided = vec![false; doc.entities.len()];
+    for m in pending {
+        let e = &doc.entities[m.entity];
+        if decided[m.entity]
+            || m.kind != MentionKind::Nominal
+            || e.dict_id.is_some()
+            || e.entity_type == EntityType::Person
+            || !e
+                .role
+                .as_deref()
+                .is_some_and(|r| STATE_BODY_ROLES.contains(r))
+        {
+            continue;
+        }
+        decided[m.entity] = true;
+        if e.code.is_some() || doc.norm(m.first) != "the" {
+            continue;
+        }
+        if let Some(country) = described_party(doc, pending, m.first, Described::Country) {
+            doc.entities[m.entity].code = doc.entities[country].code.clone();
+        }
+    }
 }
 
 /// "The Chinese side proposed", "the Russian side said": diplomatic prose names a
@@ -1850,8 +1901,9 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
             continue;
         }
         // Reporters, experts and analysts are as often foreign as local: not inferred.
-        let local_sector = !matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"))
-            || e.role.as_deref().is_some_and(|r| LOCAL_ROLES.contains(r));
+        let local_sector = (!matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"))
+            || e.role.as_deref().is_some_and(|r| LOCAL_ROLES.contains(r)))
+            && !e.role.as_deref().is_some_and(|r| FOREIGN_ROLES.contains(r));
         // A named reporter or scholar in a story one country dominates is, like its
         // other people, most likely from there ("journalist Jose Zamora").
         let person = e.entity_type == EntityType::Person;
