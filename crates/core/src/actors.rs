@@ -22,8 +22,8 @@ use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, FOREIGN_ROLES,
     HEAD_FOLLOWERS, LOCAL_ROLES, LOCATIVE, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
     NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS,
-    OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEECH_VERBS,
-    STATE_BODY_ROLES,
+    OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
+    SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -936,6 +936,33 @@ fn role_phrase(
         }
     }
 
+    // "a spokesman for Afghan President Ashraf Ghani", "an aide to Putin": a speaker
+    // introduced by whom they speak for is of that party, and an actor even when
+    // indefinite.
+    let mut speaks_for = false;
+    if code.is_none()
+        && j + 1 < s_end
+        && matches!(doc.norm(j), "for" | "to")
+        && SPEAKING_FOR_ROLES.contains(role_name.as_str())
+    {
+        let mut at = j + 1;
+        while at < s_end && at <= j + 5 {
+            if let Some(pm) = pending_starting_at(pending, covered, at) {
+                code = doc.entities[pm.entity].code.clone();
+                break;
+            }
+            if let Some(md) = doc.modifier_starting_at(at) {
+                code = Some(md.code.clone());
+                break;
+            }
+            let w = doc.norm(at);
+            if w != "the" && doc.role_at[at] == NONE && !ROLE_ADJECTIVES.contains(w) {
+                break;
+            }
+            at += 1;
+        }
+        speaks_for = code.is_some();
+    }
     let mut place_end = None;
     // "police in Kenya", "the army of Sudan", "diplomats from the Group of Seven";
     // groups described by a place take its country: "residents of Goma", "rebels in
@@ -990,7 +1017,7 @@ fn role_phrase(
             role_name.as_str(),
             "crowd" | "court" | "police post" | "military post"
         );
-    if indefinite && !plural && !is_body_role(&role_name) && !perpetrator {
+    if indefinite && !plural && !is_body_role(&role_name) && !perpetrator && !speaks_for {
         // "a professor at ...": an apposition or a description, not a new actor.
         return;
     }
@@ -2072,5 +2099,83 @@ mod tests {
         // A place after "at" that no act is aimed at stays a place.
         let doc = doc_through("actors", "The delegation arrived at Beijing airport.");
         assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "Beijing"));
+    }
+
+    #[test]
+    fn counterparts_take_their_adjective_and_never_the_story_country() {
+        let doc = doc_through(
+            "actors",
+            "Russian Foreign Minister Sergei Lavrov spoke with his Kyrgyz and Tajik \
+             counterparts. Blinken met his Israeli counterpart.",
+        );
+        let codes = mention_codes(&doc);
+        for (text, code) in [
+            ("Kyrgyz", "KGZ"),
+            ("Tajik counterparts", "TJK"),
+            ("Israeli counterpart", "ISR"),
+        ] {
+            assert!(
+                codes.contains(&(text.to_string(), Some(code.to_string()))),
+                "{text}: {codes:?}"
+            );
+        }
+        // With no adjective, counterparts are someone else's: not the story's country.
+        let doc = doc_through(
+            "actors",
+            "Rubio met Peruvian officials in Lima. Peru praised Rubio. \
+             Rubio spoke after his meetings with counterparts.",
+        );
+        let counterparts = mention_codes(&doc)
+            .into_iter()
+            .find(|(t, _)| t == "counterparts")
+            .expect("counterparts is a mention");
+        assert_eq!(counterparts.1, None);
+    }
+
+    #[test]
+    fn descriptions_of_a_body_or_a_state_refer_back() {
+        let doc = doc_through(
+            "actors",
+            "Mali expelled the French ambassador. The United Nations criticised it. \
+             The world body urged the junta to reconsider. \
+             Burkina Faso left ECOWAS. It accused the regional body of failing its members.",
+        );
+        let codes = mention_codes(&doc);
+        for (text, code) in [
+            ("The world body", "IGO"),
+            ("the junta", "MLI"),
+            ("the regional body", "IGO"),
+        ] {
+            assert!(
+                codes.contains(&(text.to_string(), Some(code.to_string()))),
+                "{text}: {codes:?}"
+            );
+        }
+        // A bare "body", or one of a partitive, is no organisation.
+        let doc = doc_through(
+            "actors",
+            "The United Nations met on Monday. The body of a man was found. The body was cold.",
+        );
+        assert!(
+            !mention_codes(&doc).iter().any(|(t, _)| t.contains("body")),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_spokesman_for_a_party_is_that_party() {
+        let doc = doc_through(
+            "actors",
+            "A spokesman for Afghan President Ashraf Ghani rejected the claim.",
+        );
+        assert!(
+            mention_codes(&doc).contains(&("A spokesman".to_string(), Some("AFG".to_string()))),
+            "{:?}",
+            mention_codes(&doc)
+        );
+        // An indefinite role with no party it speaks for stays no actor.
+        let doc = doc_through("actors", "A spokesman for the hospital said it was full.");
+        assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "A spokesman"));
     }
 }

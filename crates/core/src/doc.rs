@@ -558,8 +558,9 @@ impl<'t> Doc<'t> {
         if (at..phrase_end).any(|t| self.modifier_covering(t).is_some()) {
             return None;
         }
-        // "the three military-led nations": the last coordination of that many parties.
-        if let Some(n) = (at..phrase_end)
+        // "the three military-led nations", "the trio": the last coordination of that many
+        // parties.
+        if let Some(n) = (at..=phrase_end)
             .find_map(|t| crate::words::group_count(self.norm(t)))
             .filter(|&n| n > 2)
         {

@@ -37,6 +37,9 @@ pub(crate) static MODIFIED_ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
 pub(crate) static STATE_BODY_ROLES: LazyLock<WordList> = LazyLock::new(|| list("state-body-roles"));
 /// `[foreign-roles]`
 pub(crate) static FOREIGN_ROLES: LazyLock<WordList> = LazyLock::new(|| list("foreign-roles"));
+/// `[speaking-for-roles]`
+pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
+    LazyLock::new(|| list("speaking-for-roles"));
 /// `[not-description-modifiers]`
 pub(crate) static NOT_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("not-description-modifiers"));
@@ -120,6 +123,7 @@ pub(crate) fn group_count(w: &str) -> Option<usize> {
         "three" => Some(3),
         "four" => Some(4),
         "five" => Some(5),
+        "trio" => Some(3),
         _ => None,
     }
 }
