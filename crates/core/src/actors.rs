@@ -241,6 +241,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_state_bodies(doc, &pending);
+    described_armed_groups(doc, &mut pending);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
     infer_home_country(doc, &pending);
@@ -1650,6 +1651,51 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention]) {
     }
 }
 
+/// "Al-Shabab fighters attacked a base. The militants killed five soldiers": a definite
+/// armed role ("the militants", "the rebels", "the insurgents") with no country of its own
+/// refers back to the armed group the story has just named: the nearest before it in its
+/// sentence, else the latest in the nearest of the three sentences before that names one
+/// (a group that governs, the Taliban, is no longer "the militants"). Each such mention becomes a mention of that group. Runs on the sorted mentions, before
+/// the document's main country is given to uncoded roles.
+fn described_armed_groups(doc: &Doc, pending: &mut [Mention]) {
+    let is_group = |m: &Mention| {
+        let e = &doc.entities[m.entity];
+        m.kind == MentionKind::Name
+            && e.dict_id.is_some()
+            && e.entity_type == EntityType::Group
+            && e.code.is_some()
+            && matches!(e.sector.as_deref(), Some("REB" | "INS" | "SEP" | "UAF"))
+    };
+    let mut resolved: Vec<(usize, usize)> = Vec::new();
+    for (i, m) in pending.iter().enumerate() {
+        let e = &doc.entities[m.entity];
+        if m.kind != MentionKind::Nominal
+            || e.dict_id.is_some()
+            || e.code.is_some()
+            || !matches!(e.sector.as_deref(), Some("REB" | "INS" | "SEP" | "UAF"))
+            || doc.norm(m.first) != "the"
+        {
+            continue;
+        }
+        let s = doc.sentence_of[m.first] as usize;
+        let group = (0..=3).take_while(|&back| back <= s).find_map(|back| {
+            let sent = doc.sentences[s - back];
+            let end = if back == 0 { m.first } else { sent.last };
+            within(pending, sent.first, end)
+                .iter()
+                .filter(|g| g.last <= end && is_group(g))
+                .max_by_key(|g| g.first)
+                .map(|g| g.entity)
+        });
+        if let Some(g) = group {
+            resolved.push((i, g));
+        }
+    }
+    for (i, g) in resolved {
+        pending[i].entity = g;
+    }
+}
+
 /// "The Chinese side proposed", "the Russian side said": diplomatic prose names a
 /// government by its country's adjective and "side"; each is a mention of that country's
 /// government. A side after a preposition of place ("on the Ukrainian side of the
@@ -2161,6 +2207,31 @@ mod tests {
             "{:?}",
             mention_codes(&doc)
         );
+    }
+
+    #[test]
+    fn the_militants_are_the_armed_group_just_named() {
+        let doc = doc_through(
+            "actors",
+            "M23 rebels seized Goma in January. The rebels accused Kinshasa of bombing civilians.",
+        );
+        let rebels = doc
+            .mentions
+            .iter()
+            .find(|m| &doc.text[m.start..m.end] == "The rebels")
+            .expect("the rebels are a mention");
+        assert_eq!(doc.entities[rebels.entity].text, "M23");
+        // No armed group named: the role stays a phrase of its own.
+        let doc = doc_through(
+            "actors",
+            "Gunmen attacked a village in Nigeria. The militants killed five people.",
+        );
+        let militants = doc
+            .mentions
+            .iter()
+            .find(|m| &doc.text[m.start..m.end] == "The militants")
+            .expect("the militants are a mention");
+        assert!(doc.entities[militants.entity].dict_id.is_none());
     }
 
     #[test]
