@@ -22,8 +22,8 @@ use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, FOREIGN_ROLES,
     HEAD_FOLLOWERS, LOCAL_ROLES, LOCATIVE, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
     NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS,
-    OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
-    SPEECH_VERBS, STATE_BODY_ROLES,
+    OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES,
+    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -1480,7 +1480,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         } else if reported_subject && !tok.capitalized {
             Some(sayer_before(doc, pending, t))
         } else if doc.sentences[doc.sentence_of[t] as usize].first == t {
-            Some(group_subject_before(doc, pending, t))
+            Some(group_subject_before(doc, pending, &added, t))
         } else {
             None
         };
@@ -1784,20 +1784,41 @@ fn sayer_before<'p>(doc: &Doc, pending: &'p [Mention], t: usize) -> Option<&'p M
 /// sentence before (its subject, within its first words), when it is a group of people
 /// ("protesters", "rebels in Mali", "Haitian teachers") and not followed by a second party
 /// ("Protesters and police clashed": which one "they" are is unknown).
-fn group_subject_before<'p>(doc: &Doc, pending: &'p [Mention], t: usize) -> Option<&'p Mention> {
+///
+/// A "they" that itself opened the sentence before continues the same group ("They
+/// stressed ... They urged ..."), and a police force is a group of people ("Police
+/// said ... They added"): words.txt `[plural-collectives]`.
+fn group_subject_before<'p>(
+    doc: &Doc,
+    pending: &'p [Mention],
+    added: &'p [Mention],
+    t: usize,
+) -> Option<&'p Mention> {
     const SUBJECT_WINDOW: usize = 4;
     let s = doc.sentence_of[t] as usize;
     let prev = doc.sentences[s.checked_sub(1)?];
     let in_prev = within(pending, prev.first, prev.last);
-    let first = in_prev.first()?;
-    if first.first > prev.first + SUBJECT_WINDOW
-        || doc.entities[first.entity].entity_type != EntityType::Group
-    {
+    let added_in_prev = within(added, prev.first, prev.last);
+    // The two lists are each sorted; the opening mention is the earlier of their firsts.
+    let (first, next) = match (in_prev.first(), added_in_prev.first()) {
+        (Some(p), Some(a)) if a.first < p.first => (a, Some(p)),
+        (Some(p), _) => (p, in_prev.get(1)),
+        (None, Some(a)) => (a, None),
+        (None, None) => return None,
+    };
+    let e = &doc.entities[first.entity];
+    let group = e.entity_type == EntityType::Group
+        || (e.entity_type == EntityType::Org
+            && e.dict_id.is_none()
+            && e.role
+                .as_deref()
+                .is_some_and(|r| PLURAL_COLLECTIVES.contains(r)));
+    if first.first > prev.first + SUBJECT_WINDOW || !group {
         return None;
     }
     let coordinated = first.last + 1 < prev.last
         && matches!(doc.norm(first.last), "and" | "or" | ",")
-        && in_prev.get(1).is_some_and(|m| m.first <= first.last + 2);
+        && next.is_some_and(|m| m.first <= first.last + 2);
     (!coordinated).then_some(first)
 }
 
@@ -2232,6 +2253,25 @@ mod tests {
             .find(|m| &doc.text[m.start..m.end] == "The militants")
             .expect("the militants are a mention");
         assert!(doc.entities[militants.entity].dict_id.is_none());
+    }
+
+    #[test]
+    fn a_sentence_opening_they_continues_a_chain_and_the_police() {
+        let doc = doc_through(
+            "actors",
+            "Kenyan police said the blast was intentional. They said the toll would rise. \
+             They arrested two men.",
+        );
+        let theys: Vec<_> = doc
+            .mentions
+            .iter()
+            .filter(|m| &doc.text[m.start..m.end] == "They")
+            .map(|m| doc.entities[m.entity].code.as_deref())
+            .collect();
+        assert_eq!(theys, [Some("KEN"), Some("KEN")]);
+        // A country opening the sentence before is no "they".
+        let doc = doc_through("actors", "Kenya recalled its envoy. They said nothing.");
+        assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "They"));
     }
 
     #[test]

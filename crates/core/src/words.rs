@@ -40,6 +40,9 @@ pub(crate) static FOREIGN_ROLES: LazyLock<WordList> = LazyLock::new(|| list("for
 /// `[speaking-for-roles]`
 pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("speaking-for-roles"));
+/// `[plural-collectives]`
+pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
+    LazyLock::new(|| list("plural-collectives"));
 /// `[not-description-modifiers]`
 pub(crate) static NOT_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("not-description-modifiers"));
