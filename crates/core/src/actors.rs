@@ -885,6 +885,70 @@ fn role_phrase(
         }
     }
 
+    // "Egypt's foreign minister, Sameh Shoukry, met", "said the spokeswoman, Cho
+    // Yang-sui.": a person role with the name in apposition is that person, whoever held
+    // the office on the publication date; the role phrase is a mention of the person too,
+    // so that the clause, which reads the head of the phrase, finds them.
+    if !plural
+        && after + 1 < s_end
+        && doc.norm(after) == ","
+        && is_person_role(&role_name, role_entry.leader)
+    {
+        let named = if let Some(pm) = pending_starting_at(pending, covered, after + 1) {
+            let e = pm.entity;
+            let end = pm.last;
+            (doc.entities[e].entity_type == EntityType::Person).then_some((e, end, false))
+        } else {
+            name_at(doc, after + 1, covered, s_end).and_then(|end| {
+                // Two words at least, or a name the sentence closes on: "the minister,
+                // Lavrov," but not "the minister, Moscow said".
+                let words = end - (after + 1);
+                let closes = end >= s_end || matches!(doc.norm(end), "," | "." | ")");
+                (words >= 2 && closes).then(|| {
+                    let name = doc.span_text(after + 1, end).to_string();
+                    (
+                        b.person(
+                            doc,
+                            &name,
+                            code.clone(),
+                            sector.clone(),
+                            Some(role_name.clone()),
+                        ),
+                        end,
+                        true,
+                    )
+                })
+            })
+        };
+        if let Some((e, end, new_name)) = named {
+            let closes = end >= s_end || matches!(doc.norm(end), "," | "." | ")");
+            if closes {
+                let ent = &mut doc.entities[e];
+                if ent.code.is_none() {
+                    ent.code = code.clone();
+                }
+                if ent.role.is_none() {
+                    ent.role = Some(role_name.clone());
+                }
+                if ent.sector.is_none() {
+                    ent.sector = sector.clone();
+                }
+                push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
+                if new_name {
+                    push(
+                        pending,
+                        covered,
+                        doc,
+                        (after + 1, end),
+                        e,
+                        MentionKind::Name,
+                    );
+                }
+                return;
+            }
+        }
+    }
+
     // "the French leader": a definite singular person role refers back to a person.
     if !plural && (determiner || code.is_some()) && is_person_role(&role_name, role_entry.leader) {
         let found = pending
@@ -2272,6 +2336,32 @@ mod tests {
         // A country opening the sentence before is no "they".
         let doc = doc_through("actors", "Kenya recalled its envoy. They said nothing.");
         assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "They"));
+    }
+
+    #[test]
+    fn a_role_with_a_name_in_apposition_is_that_person() {
+        let doc = doc_through(
+            "actors",
+            "Trump's special envoy, Steve Witkoff, spoke with Russian President Vladimir Putin. \
+             Diplomats left, said the spokeswoman, Cho Yang-sui. She declined to comment.",
+        );
+        let entity_of = |text: &str| {
+            let m = doc
+                .mentions
+                .iter()
+                .find(|m| &doc.text[m.start..m.end] == text)
+                .unwrap_or_else(|| panic!("no mention {text}: {:?}", mention_codes(&doc)));
+            doc.entities[m.entity].text.clone()
+        };
+        assert_eq!(entity_of("special envoy"), "Steve Witkoff");
+        assert_eq!(entity_of("the spokeswoman"), "Cho Yang-sui");
+        assert_eq!(entity_of("She"), "Cho Yang-sui");
+        // A place or a one-word name after the comma is no apposition.
+        let doc = doc_through("actors", "The minister, Moscow said, would travel.");
+        assert!(!doc
+            .entities
+            .iter()
+            .any(|e| e.entity_type == sitrep_record::EntityType::Person));
     }
 
     #[test]
