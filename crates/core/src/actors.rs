@@ -889,6 +889,43 @@ fn role_phrase(
     // Yang-sui.": a person role with the name in apposition is that person, whoever held
     // the office on the publication date; the role phrase is a mention of the person too,
     // so that the clause, which reads the head of the phrase, finds them.
+    // "the leader of al-Qaida in the Indian Subcontinent, Ibrahim Muhammed Rana", "the head
+    // of the U.N. refugee agency, Filippo Grandi": the party of the office comes between
+    // the role and its name, and gives the person's country when the role has none.
+    let mut after = after;
+    let mut code = code;
+    let mut sector = sector;
+    if !plural && after + 2 < s_end && doc.norm(after) == "of" {
+        let at = if doc.norm(after + 1) == "the" {
+            after + 2
+        } else {
+            after + 1
+        };
+        if let Some(pm) = pending_starting_at(pending, covered, at) {
+            let ent = &doc.entities[pm.entity];
+            // The party may run on over a place ("al-Qaida in the Indian Subcontinent").
+            let mut end = pm.last;
+            if end + 1 < s_end && doc.norm(end) == "in" {
+                end = (end + 1..s_end)
+                    .find(|&q| doc.norm(q) == ",")
+                    .filter(|&q| q <= end + 5)
+                    .unwrap_or(end);
+            }
+            if ent.entity_type != EntityType::Person
+                && ent.code.is_some()
+                && end < s_end
+                && doc.norm(end) == ","
+            {
+                code = code.or_else(|| ent.code.clone());
+                // The leader of an armed or political group is of its sector, not a
+                // government's.
+                if ent.entity_type == EntityType::Group && ent.sector.is_some() {
+                    sector = ent.sector.clone();
+                }
+                after = end;
+            }
+        }
+    }
     if !plural
         && after + 1 < s_end
         && doc.norm(after) == ","
@@ -2356,6 +2393,20 @@ mod tests {
         assert_eq!(entity_of("special envoy"), "Steve Witkoff");
         assert_eq!(entity_of("the spokeswoman"), "Cho Yang-sui");
         assert_eq!(entity_of("She"), "Cho Yang-sui");
+        // The office's party between the role and the name gives the person's country,
+        // and an armed group its sector.
+        let doc = doc_through(
+            "actors",
+            "The attack was ordered by the leader of al-Qaida in the Indian Subcontinent, \
+             Ibrahim Muhammed Rana, the group said.",
+        );
+        let rana = doc
+            .entities
+            .iter()
+            .find(|e| e.text == "Ibrahim Muhammed Rana")
+            .expect("the leader is a person");
+        assert_eq!(rana.code.as_deref(), Some("IMG"));
+        assert_eq!(rana.sector.as_deref(), Some("REB"));
         // A place or a one-word name after the comma is no apposition.
         let doc = doc_through("actors", "The minister, Moscow said, would travel.");
         assert!(!doc
