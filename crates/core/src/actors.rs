@@ -20,10 +20,11 @@ use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, FOREIGN_ROLES,
-    HEAD_FOLLOWERS, LOCAL_ROLES, LOCATIVE, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
-    NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS,
-    OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES,
-    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE,
+    MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAME_PARTICLES,
+    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS,
+    PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
+    SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -544,7 +545,8 @@ impl Builder<'_> {
 
 /// The kind and sector of an unknown name of two words or more whose words include the
 /// head of a party or armed group name ("Socialist Party", "National Liberation Front",
-/// "Movement for Democratic Change"): parties are PTY, armed groups REB, movements OPP.
+/// "Movement for Democratic Change"): parties are PTY, armed groups REB, movements OPP;
+/// one ending in the head of a public body ("State Election Committee") is GOV.
 fn organisation_name_kind(
     doc: &Doc,
     first: usize,
@@ -558,6 +560,10 @@ fn organisation_name_kind(
             Some((EntityType::Group, "REB"))
         } else if MOVEMENT_NAME_HEADS.contains(w) {
             Some((EntityType::Org, "OPP"))
+        } else if k + 1 == end && INSTITUTION_NAME_HEADS.contains(w) {
+            // "the State Election Committee said", "the Investigative Service": a
+            // public body, never a person.
+            Some((EntityType::Org, "GOV"))
         } else {
             None
         }
@@ -2141,6 +2147,7 @@ fn singular_role_at(doc: &Doc, t: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::testing::{doc_through, mention_codes};
+    use sitrep_record::EntityType;
 
     #[test]
     fn names_roles_and_coreference() {
@@ -2413,6 +2420,23 @@ mod tests {
             .entities
             .iter()
             .any(|e| e.entity_type == sitrep_record::EntityType::Person));
+    }
+
+    #[test]
+    fn an_unknown_public_body_is_no_person() {
+        let doc = doc_through(
+            "actors",
+            "The State Election Committee said the vote was fair. Peter Smith said so too.",
+        );
+        let kind = |text: &str| {
+            doc.entities
+                .iter()
+                .find(|e| e.text == text)
+                .unwrap_or_else(|| panic!("no entity {text}"))
+                .entity_type
+        };
+        assert_eq!(kind("Election Committee"), EntityType::Org);
+        assert_eq!(kind("Peter Smith"), EntityType::Person);
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
 /// `[plural-collectives]`
 pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("plural-collectives"));
+/// `[institution-name-heads]`
+pub(crate) static INSTITUTION_NAME_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("institution-name-heads"));
 /// `[not-description-modifiers]`
 pub(crate) static NOT_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("not-description-modifiers"));
