@@ -21,7 +21,7 @@ use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, FOREIGN_ROLES,
     HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAME_PARTICLES,
+    MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS,
     PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
     SPEECH_VERBS, STATE_BODY_ROLES,
@@ -665,6 +665,17 @@ fn name_at(doc: &Doc, start: usize, covered: &[bool], sent_end: usize) -> Option
             words += 1;
             end += 1;
         } else if words > 0
+            && doc.norm(end) == "-"
+            && end + 1 < sent_end
+            && !covered[end + 1]
+            && !doc.tokens.get(end).space_before
+            && !doc.tokens.get(end + 1).space_before
+            && name_token(doc, end + 1)
+        {
+            // "Al-Safir", "Abdul-Rahman": the tokenizer splits a hyphen between two
+            // capitalised parts; within a name they are one word.
+            end += 1;
+        } else if words > 0
             && NAME_PARTICLES.contains(doc.norm(end))
             && end + 1 < sent_end
             && name_token(doc, end + 1)
@@ -882,7 +893,21 @@ fn role_phrase(
             }
         } else if let Some(end) = name_at(doc, after, covered, s_end) {
             let name = doc.span_text(after, end).to_string();
-            let e = b.person(doc, &name, code, sector, Some(role_name));
+            // "the Lebanese newspaper Al-Safir": the name of an outlet, not of a person.
+            let e = if NAMED_OUTLET_ROLES.contains(role_name.as_str()) {
+                let e = b.organisation(
+                    doc,
+                    &name,
+                    EntityType::Org,
+                    sector.as_deref().unwrap_or("MED"),
+                );
+                if doc.entities[e].code.is_none() {
+                    doc.entities[e].code = code;
+                }
+                e
+            } else {
+                b.person(doc, &name, code, sector, Some(role_name))
+            };
             for c in &mut covered[tm.first..after] {
                 *c = true;
             }
@@ -2437,6 +2462,24 @@ mod tests {
         };
         assert_eq!(kind("Election Committee"), EntityType::Org);
         assert_eq!(kind("Peter Smith"), EntityType::Person);
+        // An outlet's name after its role is the outlet; a hyphenated name is one name.
+        let doc = doc_through(
+            "actors",
+            "The Lebanese newspaper Al-Safir reported the incident. \
+             Syrian official Abdul-Rahman Haddad denied it.",
+        );
+        let entity = |text: &str| {
+            doc.entities
+                .iter()
+                .find(|e| e.text == text)
+                .unwrap_or_else(|| panic!("no entity {text}: {:?}", mention_codes(&doc)))
+        };
+        assert_eq!(entity("Al-Safir").entity_type, EntityType::Org);
+        assert_eq!(entity("Al-Safir").code.as_deref(), Some("LBN"));
+        assert_eq!(
+            entity("Abdul-Rahman Haddad").entity_type,
+            EntityType::Person
+        );
     }
 
     #[test]

@@ -46,6 +46,9 @@ pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
 /// `[institution-name-heads]`
 pub(crate) static INSTITUTION_NAME_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("institution-name-heads"));
+/// `[named-outlet-roles]`
+pub(crate) static NAMED_OUTLET_ROLES: LazyLock<WordList> =
+    LazyLock::new(|| list("named-outlet-roles"));
 /// `[not-description-modifiers]`
 pub(crate) static NOT_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("not-description-modifiers"));
