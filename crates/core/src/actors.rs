@@ -924,7 +924,6 @@ fn role_phrase(
     // of the U.N. refugee agency, Filippo Grandi": the party of the office comes between
     // the role and its name, and gives the person's country when the role has none.
     let mut after = after;
-    let mut code = code;
     let mut sector = sector;
     if !plural && after + 2 < s_end && doc.norm(after) == "of" {
         let at = if doc.norm(after + 1) == "the" {
@@ -1129,7 +1128,6 @@ fn role_phrase(
             place_end = Some(md.last);
         }
     }
-    let mut sector = sector;
     if code.is_none() && multilateral && !intergovernmental && role_name == "rights group" {
         // "international rights groups", "international watchdogs": transnational
         // non-governmental bodies, coded NGO as Human Rights Watch is, not IGO.
