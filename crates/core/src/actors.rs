@@ -2478,6 +2478,18 @@ mod tests {
             entity("Abdul-Rahman Haddad").entity_type,
             EntityType::Person
         );
+        // A lowercase particle inside a name, even before a word that names a town.
+        let doc = doc_through(
+            "actors",
+            "Foreign Secretary Albert del Rosario told reporters in Manila.",
+        );
+        assert!(
+            mention_codes(&doc)
+                .iter()
+                .any(|(t, _)| t == "Albert del Rosario"),
+            "{:?}",
+            mention_codes(&doc)
+        );
     }
 
     #[test]
