@@ -19,8 +19,8 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, FOREIGN_ROLES,
-    HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE,
+    ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CLAUSE_SUBORDINATORS, COUNTRY_DESCRIPTIONS, DATE_NOUNS,
+    FOREIGN_ROLES, HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE,
     MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS,
     PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
@@ -1611,6 +1611,11 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             Some(sayer_before(doc, pending, t))
         } else if doc.sentences[doc.sentence_of[t] as usize].first == t {
             Some(group_subject_before(doc, pending, &added, t))
+        } else if t > 0 && !tok.capitalized && CLAUSE_SUBORDINATORS.contains(doc.norm(t - 1)) {
+            // "Taliban officials do not respond to queries because they have imposed a
+            // ban": the subject of an adverbial clause is the party that opened the
+            // sentence, as a reported subject is its sayer.
+            Some(sayer_before(doc, pending, t))
         } else {
             None
         };
@@ -2400,6 +2405,21 @@ mod tests {
             .map(|m| doc.entities[m.entity].code.as_deref())
             .collect();
         assert_eq!(theys, [Some("KEN"), Some("KEN")]);
+        // The subject of an adverbial clause is the party that opened the sentence, and
+        // "the media outlet" the outlet named before.
+        let doc = doc_through(
+            "actors",
+            "Taliban officials do not answer VOA because they have banned the media outlet.",
+        );
+        let codes = mention_codes(&doc);
+        assert!(
+            codes.contains(&("they".to_string(), Some("AFG".to_string()))),
+            "{codes:?}"
+        );
+        assert!(
+            codes.contains(&("the media outlet".to_string(), Some("USA".to_string()))),
+            "{codes:?}"
+        );
         // A country opening the sentence before is no "they".
         let doc = doc_through("actors", "Kenya recalled its envoy. They said nothing.");
         assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "They"));

@@ -49,6 +49,9 @@ pub(crate) static INSTITUTION_NAME_HEADS: LazyLock<WordList> =
 /// `[named-outlet-roles]`
 pub(crate) static NAMED_OUTLET_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("named-outlet-roles"));
+/// `[clause-subordinators]`
+pub(crate) static CLAUSE_SUBORDINATORS: LazyLock<WordList> =
+    LazyLock::new(|| list("clause-subordinators"));
 /// `[not-description-modifiers]`
 pub(crate) static NOT_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("not-description-modifiers"));
