@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use chrono::Datelike;
 use sitrep_actors::{ActorDictionary, ActorKind, ActorMatch, Day, FormKind};
+use sitrep_lexicon::{EventLexicon, Forms};
 use sitrep_record::EntityType;
 
 use crate::doc::SentenceKind;
@@ -29,6 +30,9 @@ use crate::words::{
 
 struct Builder<'d> {
     dict: &'d ActorDictionary,
+    /// The event lexicon, to tell a verb after a role ("Police threaten") from a noun the
+    /// role modifies ("police station").
+    lexicon: &'d EventLexicon,
     by_dict: HashMap<u32, usize>,
     by_composite: HashMap<(Option<String>, Option<String>, String), usize>,
     by_person_name: HashMap<String, usize>,
@@ -48,10 +52,10 @@ struct TokMatch {
 
 /// The stage.
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
-    recognize(doc, &k.actors);
+    recognize(doc, &k.actors, &k.lexicon);
 }
 
-fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
+fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     let n = doc.tokens.len();
     doc.mention_at = vec![NONE; n];
     doc.role_at = vec![NONE; n];
@@ -65,6 +69,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     );
     let mut b = Builder {
         dict,
+        lexicon,
         by_dict: HashMap::new(),
         by_composite: HashMap::new(),
         by_person_name: HashMap::new(),
@@ -781,7 +786,11 @@ fn role_phrase(
     }
     // A role word used as an adjective ("military pact", "security chief" aside) is not an
     // actor: the noun after it is the head of the phrase.
-    if is_adjectival_role(doc.norm(head.first)) && j < doc.tokens.len() && modifies_next(doc, j) {
+    if is_adjectival_role(doc.norm(head.first))
+        && j < doc.tokens.len()
+        && modifies_next(doc, j)
+        && !(bare_role(doc, tm.first) && is_verb_not_noun(b.lexicon, doc.norm(j)))
+    {
         return;
     }
     let role_entry = dict.entry(head.m.entry);
@@ -1314,6 +1323,31 @@ fn is_adjectival_role(w: &str) -> bool {
             | "national"
             | "youth"
     )
+}
+
+/// Does the role at `t` stand without a determiner or possessive ("Police threaten",
+/// not "the military base", whose next word the lexicon may know only as a verb)?
+fn bare_role(doc: &Doc, t: usize) -> bool {
+    t == sentence_start(doc, t)
+        || !matches!(
+            doc.norm(t - 1),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'s"
+        )
+}
+
+/// Does the event lexicon know `w` as a finite verb form of a pattern head and never as
+/// a noun ("threaten", "begins", not "strike")? After a role word it is the role's verb
+/// ("Police threaten to make arrests", "Militia begins operating"), not the head noun the
+/// role modifies.
+fn is_verb_not_noun(lexicon: &EventLexicon, w: &str) -> bool {
+    let mut forms = Forms(0);
+    for &id in lexicon.patterns_for(w) {
+        if let Some(f) = lexicon.head_pos_of_form(w, id) {
+            forms = Forms(forms.0 | f.0);
+        }
+    }
+    let noun = forms.contains(Forms::SINGULAR) || forms.is_plural();
+    !noun && (forms.contains(Forms::BASE) || forms.contains(Forms::THIRD))
 }
 
 /// Does the word at `t` make the role word before it a modifier ("military pact")?
@@ -2507,6 +2541,25 @@ mod tests {
             mention_codes(&doc)
                 .iter()
                 .any(|(t, _)| t == "Albert del Rosario"),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_bare_role_before_a_verb_is_the_subject() {
+        let doc = doc_through("actors", "Police threaten to make arrests in Syria.");
+        assert!(
+            mention_codes(&doc).iter().any(|(t, _)| t == "Police"),
+            "{:?}",
+            mention_codes(&doc)
+        );
+        // With a determiner the role still modifies the noun after it.
+        let doc = doc_through("actors", "They allowed the military base to remain.");
+        assert!(
+            !mention_codes(&doc)
+                .iter()
+                .any(|(t, _)| t.contains("military")),
             "{:?}",
             mention_codes(&doc)
         );
