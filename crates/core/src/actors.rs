@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use chrono::Datelike;
 use sitrep_actors::{ActorDictionary, ActorKind, ActorMatch, Day, FormKind};
+use sitrep_lexicon::{EventLexicon, Forms};
 use sitrep_record::EntityType;
 
 use crate::doc::SentenceKind;
@@ -19,14 +20,19 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, COUNTRY_DESCRIPTIONS, DATE_NOUNS, HEAD_FOLLOWERS,
-    LOCAL_ROLES, LOCATIVE, MOVEMENT_NAME_HEADS, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS,
-    NOT_NAMES, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS,
-    ROLE_ADJECTIVES, SPEECH_VERBS,
+    ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CLAUSE_SUBORDINATORS, COUNTRY_DESCRIPTIONS, DATE_NOUNS,
+    FOREIGN_ROLES, HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE,
+    MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
+    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS,
+    PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
+    SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
     dict: &'d ActorDictionary,
+    /// The event lexicon, to tell a verb after a role ("Police threaten") from a noun the
+    /// role modifies ("police station").
+    lexicon: &'d EventLexicon,
     by_dict: HashMap<u32, usize>,
     by_composite: HashMap<(Option<String>, Option<String>, String), usize>,
     by_person_name: HashMap<String, usize>,
@@ -46,10 +52,10 @@ struct TokMatch {
 
 /// The stage.
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
-    recognize(doc, &k.actors);
+    recognize(doc, &k.actors, &k.lexicon);
 }
 
-fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
+fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     let n = doc.tokens.len();
     doc.mention_at = vec![NONE; n];
     doc.role_at = vec![NONE; n];
@@ -63,6 +69,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     );
     let mut b = Builder {
         dict,
+        lexicon,
         by_dict: HashMap::new(),
         by_composite: HashMap::new(),
         by_person_name: HashMap::new(),
@@ -239,6 +246,8 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary) {
     described_parties(doc, &mut pending, &mut covered);
     country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    described_state_bodies(doc, &pending);
+    described_armed_groups(doc, &mut pending);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
     infer_home_country(doc, &pending);
@@ -541,7 +550,8 @@ impl Builder<'_> {
 
 /// The kind and sector of an unknown name of two words or more whose words include the
 /// head of a party or armed group name ("Socialist Party", "National Liberation Front",
-/// "Movement for Democratic Change"): parties are PTY, armed groups REB, movements OPP.
+/// "Movement for Democratic Change"): parties are PTY, armed groups REB, movements OPP;
+/// one ending in the head of a public body ("State Election Committee") is GOV.
 fn organisation_name_kind(
     doc: &Doc,
     first: usize,
@@ -555,6 +565,10 @@ fn organisation_name_kind(
             Some((EntityType::Group, "REB"))
         } else if MOVEMENT_NAME_HEADS.contains(w) {
             Some((EntityType::Org, "OPP"))
+        } else if k + 1 == end && INSTITUTION_NAME_HEADS.contains(w) {
+            // "the State Election Committee said", "the Investigative Service": a
+            // public body, never a person.
+            Some((EntityType::Org, "GOV"))
         } else {
             None
         }
@@ -654,6 +668,17 @@ fn name_at(doc: &Doc, start: usize, covered: &[bool], sent_end: usize) -> Option
         }
         if name_token(doc, end) {
             words += 1;
+            end += 1;
+        } else if words > 0
+            && doc.norm(end) == "-"
+            && end + 1 < sent_end
+            && !covered[end + 1]
+            && !doc.tokens.get(end).space_before
+            && !doc.tokens.get(end + 1).space_before
+            && name_token(doc, end + 1)
+        {
+            // "Al-Safir", "Abdul-Rahman": the tokenizer splits a hyphen between two
+            // capitalised parts; within a name they are one word.
             end += 1;
         } else if words > 0
             && NAME_PARTICLES.contains(doc.norm(end))
@@ -761,7 +786,11 @@ fn role_phrase(
     }
     // A role word used as an adjective ("military pact", "security chief" aside) is not an
     // actor: the noun after it is the head of the phrase.
-    if is_adjectival_role(doc.norm(head.first)) && j < doc.tokens.len() && modifies_next(doc, j) {
+    if is_adjectival_role(doc.norm(head.first))
+        && j < doc.tokens.len()
+        && modifies_next(doc, j)
+        && !(bare_role(doc, tm.first) && is_verb_not_noun(b.lexicon, doc.norm(j)))
+    {
         return;
     }
     let role_entry = dict.entry(head.m.entry);
@@ -873,12 +902,126 @@ fn role_phrase(
             }
         } else if let Some(end) = name_at(doc, after, covered, s_end) {
             let name = doc.span_text(after, end).to_string();
-            let e = b.person(doc, &name, code, sector, Some(role_name));
+            // "the Lebanese newspaper Al-Safir": the name of an outlet, not of a person.
+            let e = if NAMED_OUTLET_ROLES.contains(role_name.as_str()) {
+                let e = b.organisation(
+                    doc,
+                    &name,
+                    EntityType::Org,
+                    sector.as_deref().unwrap_or("MED"),
+                );
+                if doc.entities[e].code.is_none() {
+                    doc.entities[e].code = code;
+                }
+                e
+            } else {
+                b.person(doc, &name, code, sector, Some(role_name))
+            };
             for c in &mut covered[tm.first..after] {
                 *c = true;
             }
             push(pending, covered, doc, (after, end), e, MentionKind::Name);
             return;
+        }
+    }
+
+    // "Egypt's foreign minister, Sameh Shoukry, met", "said the spokeswoman, Cho
+    // Yang-sui.": a person role with the name in apposition is that person, whoever held
+    // the office on the publication date; the role phrase is a mention of the person too,
+    // so that the clause, which reads the head of the phrase, finds them.
+    // "the leader of al-Qaida in the Indian Subcontinent, Ibrahim Muhammed Rana", "the head
+    // of the U.N. refugee agency, Filippo Grandi": the party of the office comes between
+    // the role and its name, and gives the person's country when the role has none.
+    let mut after = after;
+    let mut sector = sector;
+    if !plural && after + 2 < s_end && doc.norm(after) == "of" {
+        let at = if doc.norm(after + 1) == "the" {
+            after + 2
+        } else {
+            after + 1
+        };
+        if let Some(pm) = pending_starting_at(pending, covered, at) {
+            let ent = &doc.entities[pm.entity];
+            // The party may run on over a place ("al-Qaida in the Indian Subcontinent").
+            let mut end = pm.last;
+            if end + 1 < s_end && doc.norm(end) == "in" {
+                end = (end + 1..s_end)
+                    .find(|&q| doc.norm(q) == ",")
+                    .filter(|&q| q <= end + 5)
+                    .unwrap_or(end);
+            }
+            if ent.entity_type != EntityType::Person
+                && ent.code.is_some()
+                && end < s_end
+                && doc.norm(end) == ","
+            {
+                code = code.or_else(|| ent.code.clone());
+                // The leader of an armed or political group is of its sector, not a
+                // government's.
+                if ent.entity_type == EntityType::Group && ent.sector.is_some() {
+                    sector = ent.sector.clone();
+                }
+                after = end;
+            }
+        }
+    }
+    if !plural
+        && after + 1 < s_end
+        && doc.norm(after) == ","
+        && is_person_role(&role_name, role_entry.leader)
+    {
+        let named = if let Some(pm) = pending_starting_at(pending, covered, after + 1) {
+            let e = pm.entity;
+            let end = pm.last;
+            (doc.entities[e].entity_type == EntityType::Person).then_some((e, end, false))
+        } else {
+            name_at(doc, after + 1, covered, s_end).and_then(|end| {
+                // Two words at least, or a name the sentence closes on: "the minister,
+                // Lavrov," but not "the minister, Moscow said".
+                let words = end - (after + 1);
+                let closes = end >= s_end || matches!(doc.norm(end), "," | "." | ")");
+                (words >= 2 && closes).then(|| {
+                    let name = doc.span_text(after + 1, end).to_string();
+                    (
+                        b.person(
+                            doc,
+                            &name,
+                            code.clone(),
+                            sector.clone(),
+                            Some(role_name.clone()),
+                        ),
+                        end,
+                        true,
+                    )
+                })
+            })
+        };
+        if let Some((e, end, new_name)) = named {
+            let closes = end >= s_end || matches!(doc.norm(end), "," | "." | ")");
+            if closes {
+                let ent = &mut doc.entities[e];
+                if ent.code.is_none() {
+                    ent.code = code.clone();
+                }
+                if ent.role.is_none() {
+                    ent.role = Some(role_name.clone());
+                }
+                if ent.sector.is_none() {
+                    ent.sector = sector.clone();
+                }
+                push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
+                if new_name {
+                    push(
+                        pending,
+                        covered,
+                        doc,
+                        (after + 1, end),
+                        e,
+                        MentionKind::Name,
+                    );
+                }
+                return;
+            }
         }
     }
 
@@ -934,6 +1077,33 @@ fn role_phrase(
         }
     }
 
+    // "a spokesman for Afghan President Ashraf Ghani", "an aide to Putin": a speaker
+    // introduced by whom they speak for is of that party, and an actor even when
+    // indefinite.
+    let mut speaks_for = false;
+    if code.is_none()
+        && j + 1 < s_end
+        && matches!(doc.norm(j), "for" | "to")
+        && SPEAKING_FOR_ROLES.contains(role_name.as_str())
+    {
+        let mut at = j + 1;
+        while at < s_end && at <= j + 5 {
+            if let Some(pm) = pending_starting_at(pending, covered, at) {
+                code = doc.entities[pm.entity].code.clone();
+                break;
+            }
+            if let Some(md) = doc.modifier_starting_at(at) {
+                code = Some(md.code.clone());
+                break;
+            }
+            let w = doc.norm(at);
+            if w != "the" && doc.role_at[at] == NONE && !ROLE_ADJECTIVES.contains(w) {
+                break;
+            }
+            at += 1;
+        }
+        speaks_for = code.is_some();
+    }
     let mut place_end = None;
     // "police in Kenya", "the army of Sudan", "diplomats from the Group of Seven";
     // groups described by a place take its country: "residents of Goma", "rebels in
@@ -967,7 +1137,6 @@ fn role_phrase(
             place_end = Some(md.last);
         }
     }
-    let mut sector = sector;
     if code.is_none() && multilateral && !intergovernmental && role_name == "rights group" {
         // "international rights groups", "international watchdogs": transnational
         // non-governmental bodies, coded NGO as Human Rights Watch is, not IGO.
@@ -988,7 +1157,7 @@ fn role_phrase(
             role_name.as_str(),
             "crowd" | "court" | "police post" | "military post"
         );
-    if indefinite && !plural && !is_body_role(&role_name) && !perpetrator {
+    if indefinite && !plural && !is_body_role(&role_name) && !perpetrator && !speaks_for {
         // "a professor at ...": an apposition or a description, not a new actor.
         return;
     }
@@ -1154,6 +1323,31 @@ fn is_adjectival_role(w: &str) -> bool {
             | "national"
             | "youth"
     )
+}
+
+/// Does the role at `t` stand without a determiner or possessive ("Police threaten",
+/// not "the military base", whose next word the lexicon may know only as a verb)?
+fn bare_role(doc: &Doc, t: usize) -> bool {
+    t == sentence_start(doc, t)
+        || !matches!(
+            doc.norm(t - 1),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'s"
+        )
+}
+
+/// Does the event lexicon know `w` as a finite verb form of a pattern head and never as
+/// a noun ("threaten", "begins", not "strike")? After a role word it is the role's verb
+/// ("Police threaten to make arrests", "Militia begins operating"), not the head noun the
+/// role modifies.
+fn is_verb_not_noun(lexicon: &EventLexicon, w: &str) -> bool {
+    let mut forms = Forms(0);
+    for &id in lexicon.patterns_for(w) {
+        if let Some(f) = lexicon.head_pos_of_form(w, id) {
+            forms = Forms(forms.0 | f.0);
+        }
+    }
+    let noun = forms.contains(Forms::SINGULAR) || forms.is_plural();
+    !noun && (forms.contains(Forms::BASE) || forms.contains(Forms::THIRD))
 }
 
 /// Does the word at `t` make the role word before it a modifier ("military pact")?
@@ -1450,7 +1644,12 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         } else if reported_subject && !tok.capitalized {
             Some(sayer_before(doc, pending, t))
         } else if doc.sentences[doc.sentence_of[t] as usize].first == t {
-            Some(group_subject_before(doc, pending, t))
+            Some(group_subject_before(doc, pending, &added, t))
+        } else if t > 0 && !tok.capitalized && CLAUSE_SUBORDINATORS.contains(doc.norm(t - 1)) {
+            // "Taliban officials do not respond to queries because they have imposed a
+            // ban": the subject of an adverbial clause is the party that opened the
+            // sentence, as a reported subject is its sayer.
+            Some(sayer_before(doc, pending, t))
         } else {
             None
         };
@@ -1524,7 +1723,13 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         if covered[head] {
             continue;
         }
-        let Some(kind) = Described::of_head(doc.norm(head)) else {
+        // "the regional body": some heads describe an organisation only when modified.
+        let needs_modifier = MODIFIED_ORGANISATION_DESCRIPTIONS.contains(doc.norm(head));
+        let kind = if needs_modifier {
+            Described::Organisation
+        } else if let Some(kind) = Described::of_head(doc.norm(head)) {
+            kind
+        } else {
             continue;
         };
         // "the" and at most three modifiers, all in the head's sentence and not names.
@@ -1535,6 +1740,9 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         else {
             continue;
         };
+        if needs_modifier && the + 1 == head {
+            continue;
+        }
         let modifiers_ok = (the + 1..head).all(|t| {
             doc.tokens.get(t).kind == TokenKind::Word
                 && !covered[t]
@@ -1549,10 +1757,19 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         {
             continue;
         }
-        // "the country director", "the group of protesters": the head is no head.
+        // "the country director", "the group of protesters": the head is no head. "of"
+        // before a gerund is the complement of a verb ("accused the regional body of
+        // failing"), not a partitive.
+        let gerund_after = |of: usize| {
+            of + 1 < n && doc.sentence_of[of + 1] == sentence && {
+                let w = doc.norm(of + 1);
+                w.len() > 5 && w.ends_with("ing")
+            }
+        };
         if head + 1 < n
             && doc.sentence_of[head + 1] == sentence
-            && (modifies_next(doc, head + 1) || doc.norm(head + 1) == "of")
+            && (modifies_next(doc, head + 1)
+                || (doc.norm(head + 1) == "of" && !gerund_after(head + 1)))
         {
             continue;
         }
@@ -1570,6 +1787,82 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         }
     }
     pending.extend(added);
+}
+
+/// "The junta arrested", "the government said", "the regime denied": a state body named
+/// with "the" and no country of its own, and no earlier phrase of its role to refer back
+/// to, belongs to the country the story has just named (`described_party`), as "the
+/// country" would. Its entity takes that country at its first mention; roles of another
+/// kind ("the army", "police") are left to the document's main country
+/// (`infer_home_country`). Runs on the sorted mentions.
+fn described_state_bodies(doc: &mut Doc, pending: &[Mention]) {
+    let mut decided = vec![false; doc.entities.len()];
+    for m in pending {
+        let e = &doc.entities[m.entity];
+        if decided[m.entity]
+            || m.kind != MentionKind::Nominal
+            || e.dict_id.is_some()
+            || e.entity_type == EntityType::Person
+            || !e
+                .role
+                .as_deref()
+                .is_some_and(|r| STATE_BODY_ROLES.contains(r))
+        {
+            continue;
+        }
+        decided[m.entity] = true;
+        if e.code.is_some() || doc.norm(m.first) != "the" {
+            continue;
+        }
+        if let Some(country) = described_party(doc, pending, m.first, Described::Country) {
+            doc.entities[m.entity].code = doc.entities[country].code.clone();
+        }
+    }
+}
+
+/// "Al-Shabab fighters attacked a base. The militants killed five soldiers": a definite
+/// armed role ("the militants", "the rebels", "the insurgents") with no country of its own
+/// refers back to the armed group the story has just named: the nearest before it in its
+/// sentence, else the latest in the nearest of the three sentences before that names one
+/// (a group that governs, the Taliban, is no longer "the militants"). Each such mention becomes a mention of that group. Runs on the sorted mentions, before
+/// the document's main country is given to uncoded roles.
+fn described_armed_groups(doc: &Doc, pending: &mut [Mention]) {
+    let is_group = |m: &Mention| {
+        let e = &doc.entities[m.entity];
+        m.kind == MentionKind::Name
+            && e.dict_id.is_some()
+            && e.entity_type == EntityType::Group
+            && e.code.is_some()
+            && matches!(e.sector.as_deref(), Some("REB" | "INS" | "SEP" | "UAF"))
+    };
+    let mut resolved: Vec<(usize, usize)> = Vec::new();
+    for (i, m) in pending.iter().enumerate() {
+        let e = &doc.entities[m.entity];
+        if m.kind != MentionKind::Nominal
+            || e.dict_id.is_some()
+            || e.code.is_some()
+            || !matches!(e.sector.as_deref(), Some("REB" | "INS" | "SEP" | "UAF"))
+            || doc.norm(m.first) != "the"
+        {
+            continue;
+        }
+        let s = doc.sentence_of[m.first] as usize;
+        let group = (0..=3).take_while(|&back| back <= s).find_map(|back| {
+            let sent = doc.sentences[s - back];
+            let end = if back == 0 { m.first } else { sent.last };
+            within(pending, sent.first, end)
+                .iter()
+                .filter(|g| g.last <= end && is_group(g))
+                .max_by_key(|g| g.first)
+                .map(|g| g.entity)
+        });
+        if let Some(g) = group {
+            resolved.push((i, g));
+        }
+    }
+    for (i, g) in resolved {
+        pending[i].entity = g;
+    }
 }
 
 /// "The Chinese side proposed", "the Russian side said": diplomatic prose names a
@@ -1660,20 +1953,41 @@ fn sayer_before<'p>(doc: &Doc, pending: &'p [Mention], t: usize) -> Option<&'p M
 /// sentence before (its subject, within its first words), when it is a group of people
 /// ("protesters", "rebels in Mali", "Haitian teachers") and not followed by a second party
 /// ("Protesters and police clashed": which one "they" are is unknown).
-fn group_subject_before<'p>(doc: &Doc, pending: &'p [Mention], t: usize) -> Option<&'p Mention> {
+///
+/// A "they" that itself opened the sentence before continues the same group ("They
+/// stressed ... They urged ..."), and a police force is a group of people ("Police
+/// said ... They added"): words.txt `[plural-collectives]`.
+fn group_subject_before<'p>(
+    doc: &Doc,
+    pending: &'p [Mention],
+    added: &'p [Mention],
+    t: usize,
+) -> Option<&'p Mention> {
     const SUBJECT_WINDOW: usize = 4;
     let s = doc.sentence_of[t] as usize;
     let prev = doc.sentences[s.checked_sub(1)?];
     let in_prev = within(pending, prev.first, prev.last);
-    let first = in_prev.first()?;
-    if first.first > prev.first + SUBJECT_WINDOW
-        || doc.entities[first.entity].entity_type != EntityType::Group
-    {
+    let added_in_prev = within(added, prev.first, prev.last);
+    // The two lists are each sorted; the opening mention is the earlier of their firsts.
+    let (first, next) = match (in_prev.first(), added_in_prev.first()) {
+        (Some(p), Some(a)) if a.first < p.first => (a, Some(p)),
+        (Some(p), _) => (p, in_prev.get(1)),
+        (None, Some(a)) => (a, None),
+        (None, None) => return None,
+    };
+    let e = &doc.entities[first.entity];
+    let group = e.entity_type == EntityType::Group
+        || (e.entity_type == EntityType::Org
+            && e.dict_id.is_none()
+            && e.role
+                .as_deref()
+                .is_some_and(|r| PLURAL_COLLECTIVES.contains(r)));
+    if first.first > prev.first + SUBJECT_WINDOW || !group {
         return None;
     }
     let coordinated = first.last + 1 < prev.last
         && matches!(doc.norm(first.last), "and" | "or" | ",")
-        && in_prev.get(1).is_some_and(|m| m.first <= first.last + 2);
+        && next.is_some_and(|m| m.first <= first.last + 2);
     (!coordinated).then_some(first)
 }
 
@@ -1850,8 +2164,9 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
             continue;
         }
         // Reporters, experts and analysts are as often foreign as local: not inferred.
-        let local_sector = !matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"))
-            || e.role.as_deref().is_some_and(|r| LOCAL_ROLES.contains(r));
+        let local_sector = (!matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"))
+            || e.role.as_deref().is_some_and(|r| LOCAL_ROLES.contains(r)))
+            && !e.role.as_deref().is_some_and(|r| FOREIGN_ROLES.contains(r));
         // A named reporter or scholar in a story one country dominates is, like its
         // other people, most likely from there ("journalist Jose Zamora").
         let person = e.entity_type == EntityType::Person;
@@ -1894,6 +2209,7 @@ fn singular_role_at(doc: &Doc, t: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::testing::{doc_through, mention_codes};
+    use sitrep_record::EntityType;
 
     #[test]
     fn names_roles_and_coreference() {
@@ -2020,5 +2336,248 @@ mod tests {
         // A place after "at" that no act is aimed at stays a place.
         let doc = doc_through("actors", "The delegation arrived at Beijing airport.");
         assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "Beijing"));
+    }
+
+    #[test]
+    fn counterparts_take_their_adjective_and_never_the_story_country() {
+        let doc = doc_through(
+            "actors",
+            "Russian Foreign Minister Sergei Lavrov spoke with his Kyrgyz and Tajik \
+             counterparts. Blinken met his Israeli counterpart.",
+        );
+        let codes = mention_codes(&doc);
+        for (text, code) in [
+            ("Kyrgyz", "KGZ"),
+            ("Tajik counterparts", "TJK"),
+            ("Israeli counterpart", "ISR"),
+        ] {
+            assert!(
+                codes.contains(&(text.to_string(), Some(code.to_string()))),
+                "{text}: {codes:?}"
+            );
+        }
+        // With no adjective, counterparts are someone else's: not the story's country.
+        let doc = doc_through(
+            "actors",
+            "Rubio met Peruvian officials in Lima. Peru praised Rubio. \
+             Rubio spoke after his meetings with counterparts.",
+        );
+        let counterparts = mention_codes(&doc)
+            .into_iter()
+            .find(|(t, _)| t == "counterparts")
+            .expect("counterparts is a mention");
+        assert_eq!(counterparts.1, None);
+    }
+
+    #[test]
+    fn descriptions_of_a_body_or_a_state_refer_back() {
+        let doc = doc_through(
+            "actors",
+            "Mali expelled the French ambassador. The United Nations criticised it. \
+             The world body urged the junta to reconsider. \
+             Burkina Faso left ECOWAS. It accused the regional body of failing its members.",
+        );
+        let codes = mention_codes(&doc);
+        for (text, code) in [
+            ("The world body", "IGO"),
+            ("the junta", "MLI"),
+            ("the regional body", "IGO"),
+        ] {
+            assert!(
+                codes.contains(&(text.to_string(), Some(code.to_string()))),
+                "{text}: {codes:?}"
+            );
+        }
+        // A bare "body", or one of a partitive, is no organisation.
+        let doc = doc_through(
+            "actors",
+            "The United Nations met on Monday. The body of a man was found. The body was cold.",
+        );
+        assert!(
+            !mention_codes(&doc).iter().any(|(t, _)| t.contains("body")),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn the_militants_are_the_armed_group_just_named() {
+        let doc = doc_through(
+            "actors",
+            "M23 rebels seized Goma in January. The rebels accused Kinshasa of bombing civilians.",
+        );
+        let rebels = doc
+            .mentions
+            .iter()
+            .find(|m| &doc.text[m.start..m.end] == "The rebels")
+            .expect("the rebels are a mention");
+        assert_eq!(doc.entities[rebels.entity].text, "M23");
+        // No armed group named: the role stays a phrase of its own.
+        let doc = doc_through(
+            "actors",
+            "Gunmen attacked a village in Nigeria. The militants killed five people.",
+        );
+        let militants = doc
+            .mentions
+            .iter()
+            .find(|m| &doc.text[m.start..m.end] == "The militants")
+            .expect("the militants are a mention");
+        assert!(doc.entities[militants.entity].dict_id.is_none());
+    }
+
+    #[test]
+    fn a_sentence_opening_they_continues_a_chain_and_the_police() {
+        let doc = doc_through(
+            "actors",
+            "Kenyan police said the blast was intentional. They said the toll would rise. \
+             They arrested two men.",
+        );
+        let theys: Vec<_> = doc
+            .mentions
+            .iter()
+            .filter(|m| &doc.text[m.start..m.end] == "They")
+            .map(|m| doc.entities[m.entity].code.as_deref())
+            .collect();
+        assert_eq!(theys, [Some("KEN"), Some("KEN")]);
+        // The subject of an adverbial clause is the party that opened the sentence, and
+        // "the media outlet" the outlet named before.
+        let doc = doc_through(
+            "actors",
+            "Taliban officials do not answer VOA because they have banned the media outlet.",
+        );
+        let codes = mention_codes(&doc);
+        assert!(
+            codes.contains(&("they".to_string(), Some("AFG".to_string()))),
+            "{codes:?}"
+        );
+        assert!(
+            codes.contains(&("the media outlet".to_string(), Some("USA".to_string()))),
+            "{codes:?}"
+        );
+        // A country opening the sentence before is no "they".
+        let doc = doc_through("actors", "Kenya recalled its envoy. They said nothing.");
+        assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "They"));
+    }
+
+    #[test]
+    fn a_role_with_a_name_in_apposition_is_that_person() {
+        let doc = doc_through(
+            "actors",
+            "Trump's special envoy, Steve Witkoff, spoke with Russian President Vladimir Putin. \
+             Diplomats left, said the spokeswoman, Cho Yang-sui. She declined to comment.",
+        );
+        let entity_of = |text: &str| {
+            let m = doc
+                .mentions
+                .iter()
+                .find(|m| &doc.text[m.start..m.end] == text)
+                .unwrap_or_else(|| panic!("no mention {text}: {:?}", mention_codes(&doc)));
+            doc.entities[m.entity].text.clone()
+        };
+        assert_eq!(entity_of("special envoy"), "Steve Witkoff");
+        assert_eq!(entity_of("the spokeswoman"), "Cho Yang-sui");
+        assert_eq!(entity_of("She"), "Cho Yang-sui");
+        // The office's party between the role and the name gives the person's country,
+        // and an armed group its sector.
+        let doc = doc_through(
+            "actors",
+            "The attack was ordered by the leader of al-Qaida in the Indian Subcontinent, \
+             Ibrahim Muhammed Rana, the group said.",
+        );
+        let rana = doc
+            .entities
+            .iter()
+            .find(|e| e.text == "Ibrahim Muhammed Rana")
+            .expect("the leader is a person");
+        assert_eq!(rana.code.as_deref(), Some("IMG"));
+        assert_eq!(rana.sector.as_deref(), Some("REB"));
+        // A place or a one-word name after the comma is no apposition.
+        let doc = doc_through("actors", "The minister, Moscow said, would travel.");
+        assert!(!doc
+            .entities
+            .iter()
+            .any(|e| e.entity_type == sitrep_record::EntityType::Person));
+    }
+
+    #[test]
+    fn an_unknown_public_body_is_no_person() {
+        let doc = doc_through(
+            "actors",
+            "The State Election Committee said the vote was fair. Peter Smith said so too.",
+        );
+        let kind = |text: &str| {
+            doc.entities
+                .iter()
+                .find(|e| e.text == text)
+                .unwrap_or_else(|| panic!("no entity {text}"))
+                .entity_type
+        };
+        assert_eq!(kind("Election Committee"), EntityType::Org);
+        assert_eq!(kind("Peter Smith"), EntityType::Person);
+        // An outlet's name after its role is the outlet; a hyphenated name is one name.
+        let doc = doc_through(
+            "actors",
+            "The Lebanese newspaper Al-Safir reported the incident. \
+             Syrian official Abdul-Rahman Haddad denied it.",
+        );
+        let entity = |text: &str| {
+            doc.entities
+                .iter()
+                .find(|e| e.text == text)
+                .unwrap_or_else(|| panic!("no entity {text}: {:?}", mention_codes(&doc)))
+        };
+        assert_eq!(entity("Al-Safir").entity_type, EntityType::Org);
+        assert_eq!(entity("Al-Safir").code.as_deref(), Some("LBN"));
+        assert_eq!(
+            entity("Abdul-Rahman Haddad").entity_type,
+            EntityType::Person
+        );
+        // A lowercase particle inside a name, even before a word that names a town.
+        let doc = doc_through(
+            "actors",
+            "Foreign Secretary Albert del Rosario told reporters in Manila.",
+        );
+        assert!(
+            mention_codes(&doc)
+                .iter()
+                .any(|(t, _)| t == "Albert del Rosario"),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_bare_role_before_a_verb_is_the_subject() {
+        let doc = doc_through("actors", "Police threaten to make arrests in Syria.");
+        assert!(
+            mention_codes(&doc).iter().any(|(t, _)| t == "Police"),
+            "{:?}",
+            mention_codes(&doc)
+        );
+        // With a determiner the role still modifies the noun after it.
+        let doc = doc_through("actors", "They allowed the military base to remain.");
+        assert!(
+            !mention_codes(&doc)
+                .iter()
+                .any(|(t, _)| t.contains("military")),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_spokesman_for_a_party_is_that_party() {
+        let doc = doc_through(
+            "actors",
+            "A spokesman for Afghan President Ashraf Ghani rejected the claim.",
+        );
+        assert!(
+            mention_codes(&doc).contains(&("A spokesman".to_string(), Some("AFG".to_string()))),
+            "{:?}",
+            mention_codes(&doc)
+        );
+        // An indefinite role with no party it speaks for stays no actor.
+        let doc = doc_through("actors", "A spokesman for the hospital said it was full.");
+        assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "A spokesman"));
     }
 }

@@ -558,6 +558,14 @@ impl<'t> Doc<'t> {
         if (at..phrase_end).any(|t| self.modifier_covering(t).is_some()) {
             return None;
         }
+        // "the three military-led nations", "the trio": the last coordination of that many
+        // parties.
+        if let Some(n) = (at..=phrase_end)
+            .find_map(|t| crate::words::group_count(self.norm(t)))
+            .filter(|&n| n > 2)
+        {
+            return self.last_coordination(at, n, skip_own_sentence);
+        }
         for back in usize::from(skip_own_sentence)..5 {
             let Some(s) = si.checked_sub(back) else {
                 break;
@@ -589,6 +597,58 @@ impl<'t> Doc<'t> {
             Vec::new()
         };
         self.dominant_pair(at, &reporters)
+    }
+
+    /// The last coordination of exactly `n` coded parties ("Burkina Faso, Mali and Niger":
+    /// mentions joined only by commas and "and"/"or") before token `at`: in its own
+    /// sentence unless `skip_own_sentence`, then up to four sentences back. A group phrase
+    /// with a count ("the three nations") refers back to the parties last listed together.
+    fn last_coordination(
+        &self,
+        at: usize,
+        n: usize,
+        skip_own_sentence: bool,
+    ) -> Option<Vec<usize>> {
+        let code = |m: usize| self.entities[self.mentions[m].entity].code.as_deref();
+        let si = self.sentence_of[at] as usize;
+        for back in usize::from(skip_own_sentence)..5 {
+            let s = si.checked_sub(back)?;
+            let sent = &self.sentences[s];
+            let end = if back == 0 { at } else { sent.last };
+            let lo = self.mentions.partition_point(|m| m.first < sent.first);
+            let hi = self.mentions.partition_point(|m| m.first < end);
+            // Runs of coordinated mentions, the last of the sentence first.
+            let mut found: Option<Vec<usize>> = None;
+            let mut run: Vec<usize> = Vec::new();
+            for m in lo..hi {
+                let joined = run.last().is_some_and(|&prev| {
+                    (self.mentions[prev].last..self.mentions[m].first)
+                        .all(|t| matches!(self.norm(t), "," | "and" | "or"))
+                });
+                if !joined {
+                    if run.len() == n {
+                        found = Some(std::mem::take(&mut run));
+                    }
+                    run.clear();
+                }
+                if code(m).is_some() && !run.iter().any(|&r| code(r) == code(m)) {
+                    run.push(m);
+                } else {
+                    // An uncoded party or a repeated one breaks the list.
+                    if run.len() == n {
+                        found = Some(std::mem::take(&mut run));
+                    }
+                    run.clear();
+                }
+            }
+            if run.len() == n {
+                found = Some(run);
+            }
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
     }
 
     /// The story's two most mentioned coded parties but the `excluded` (each named at least

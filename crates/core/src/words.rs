@@ -30,6 +30,28 @@ pub(crate) static COUNTRY_DESCRIPTIONS: LazyLock<WordList> =
 /// `[organisation-descriptions]`
 pub(crate) static ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
     LazyLock::new(|| list("organisation-descriptions"));
+/// `[modified-organisation-descriptions]`
+pub(crate) static MODIFIED_ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("modified-organisation-descriptions"));
+/// `[state-body-roles]`
+pub(crate) static STATE_BODY_ROLES: LazyLock<WordList> = LazyLock::new(|| list("state-body-roles"));
+/// `[foreign-roles]`
+pub(crate) static FOREIGN_ROLES: LazyLock<WordList> = LazyLock::new(|| list("foreign-roles"));
+/// `[speaking-for-roles]`
+pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
+    LazyLock::new(|| list("speaking-for-roles"));
+/// `[plural-collectives]`
+pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
+    LazyLock::new(|| list("plural-collectives"));
+/// `[institution-name-heads]`
+pub(crate) static INSTITUTION_NAME_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("institution-name-heads"));
+/// `[named-outlet-roles]`
+pub(crate) static NAMED_OUTLET_ROLES: LazyLock<WordList> =
+    LazyLock::new(|| list("named-outlet-roles"));
+/// `[clause-subordinators]`
+pub(crate) static CLAUSE_SUBORDINATORS: LazyLock<WordList> =
+    LazyLock::new(|| list("clause-subordinators"));
 /// `[not-description-modifiers]`
 pub(crate) static NOT_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("not-description-modifiers"));
@@ -99,8 +121,23 @@ pub(crate) fn is_pair_phrase(phrase: &[&str]) -> bool {
     if phrase.len() < 2 || phrase.len() > 4 {
         return false;
     }
-    (PAIR_NOUNS.contains(head) && (first == "both" || (first == "the" && phrase[1] == "two")))
+    (PAIR_NOUNS.contains(head)
+        && (first == "both" || (first == "the" && group_count(phrase[1]).is_some())))
         || (first == "the" && phrase.len() <= 3 && DEFINITE_PAIR_NOUNS.contains(head))
+}
+
+/// How many parties a count word in a group phrase names ("the two countries", "the three
+/// military-led nations"): news names up to five parties by a count before describing
+/// them together; a larger group is listed, not counted back.
+pub(crate) fn group_count(w: &str) -> Option<usize> {
+    match w {
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "trio" => Some(3),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -113,6 +150,7 @@ mod tests {
             &["the", "two", "neighbouring", "nations"],
             &["the", "warring", "parties"],
             &["the", "sides"],
+            &["the", "three", "military-led", "nations"],
         ] {
             assert!(super::is_pair_phrase(yes), "{yes:?}");
         }

@@ -128,6 +128,40 @@ fn events_across_sentence_structures() {
 }
 
 #[test]
+fn a_counted_group_refers_back_to_the_parties_last_listed() {
+    let r = run(
+        "Burkina Faso, Mali and Niger left ECOWAS in January. \
+         The three military-led nations accused the regional body of failing its members. \
+         Russia, China and Iran held naval drills. The trio condemned the United States.",
+        "2025-02-01",
+    );
+    for a in ["BFA", "MLI", "NER"] {
+        assert!(
+            find(&r, "ACCUSE", a, Some("IGO")).is_some(),
+            "{a} -> IGO: {:#?}",
+            r.events
+        );
+    }
+    for a in ["RUS", "CHN", "IRN"] {
+        assert!(
+            find(&r, "ACCUSE", a, Some("USA")).is_some(),
+            "{a} -> USA: {:#?}",
+            r.events
+        );
+    }
+    // A count that matches no list names no one.
+    let r = run(
+        "Russia and China held drills. The four countries condemned the United States.",
+        "2025-02-01",
+    );
+    assert!(
+        !r.events.iter().any(|e| e.event == "ACCUSE"),
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
 fn headings_and_reporting_verbs_are_not_events() {
     let r = run(
         "Russia Attacks Ukraine\nOfficials said on Tuesday that the talks had ended.\nWhat you should know\nRussia attacked Ukraine.",
