@@ -1,0 +1,130 @@
+"""Where golden events are lost, in counts only (never sentences).
+
+    python3 bench/golden_losses.py [--set dev|held-out|all] [--out bench/out/accuracy/golden.out.jsonl]
+                                   [--explain target/debug/examples/explain]
+
+Reads the records `bench/accuracy.sh` wrote for the hand-coded golden stories and sorts every
+expected event into one of three outcomes by category:
+  hit        an event of the expected category was coded in its sentence;
+  other-cat  only events of other categories were coded there;
+  nothing    no event at all was coded there.
+For each miss it then asks the lexicon alone (the `explain` example of sitrep-lexicon, a flat
+token match with no syntax, no actors and no frames) whether a pattern of the expected category
+fires on the whole sentence. A miss whose pattern fires was lost downstream of the lexicon
+(actor or recipient resolution, the analysis gate, a filter, a frame); a miss with no pattern is
+a vocabulary gap.
+
+The held-out stories (`voa-wave2/`) are the project's check on generalisation: this script prints
+only aggregate counts for them, so it can be run on them without reading them. The dev set is
+every other golden story.
+"""
+
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import accuracy  # noqa: E402
+
+HELD_OUT = "voa-wave2"
+
+
+def wanted(path, which):
+    held = HELD_OUT in path.split(os.sep)
+    return which == "all" or (which == "held-out") == held
+
+
+def whole_sentence(text, fragment):
+    """The sentence of `text` around a golden fragment (the golden files quote a part)."""
+    i = text.find(fragment)
+    start = max(text.rfind(". ", 0, i) + 1, text.rfind("\n", 0, i) + 1)
+    end = text.find(". ", i + len(fragment))
+    return text[start:len(text) if end < 0 else end].replace("\n", " ").strip()
+
+
+def plover_of_codes():
+    table = {}
+    path = os.path.join(os.path.dirname(__file__), "..", "crates", "lexicon", "data", "cameo.tsv")
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) >= 3:
+            table[cols[0]] = cols[2]
+    return table
+
+
+def lexicon_categories(explain, sentences):
+    """For each sentence, the PLOVER categories of the lexicon patterns that fire on it."""
+    if not sentences:
+        return []
+    run = subprocess.run([explain], input="\n".join(sentences) + "\n",
+                         capture_output=True, text=True, check=True)
+    plover = plover_of_codes()
+    blocks = []
+    for line in run.stdout.split("\n"):
+        m = re.match(r"  \[(\d+)\]", line)
+        if m:
+            blocks[-1].add(plover.get(m.group(1), "?"))
+        elif line:
+            blocks.append(set())
+    if len(blocks) != len(sentences):
+        sys.exit("golden_losses.py: the explain example answered %d of %d sentences"
+                 % (len(blocks), len(sentences)))
+    return blocks
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", choices=["dev", "held-out", "all"], default="dev")
+    ap.add_argument("--out", default="bench/out/accuracy/golden.out.jsonl")
+    ap.add_argument("--explain", default="target/debug/examples/explain")
+    args = ap.parse_args(argv)
+    if not os.path.exists(args.out):
+        sys.exit("golden_losses.py: %s is missing: run bench/accuracy.sh first" % args.out)
+    if not os.path.exists(args.explain):
+        sys.exit("golden_losses.py: %s is missing: cargo build -p sitrep-lexicon --example explain"
+                 % args.explain)
+    records = {r["id"]: r for r in accuracy.read_jsonl(args.out)}
+    outcome = collections.Counter()
+    misses = []
+    for kind, path in accuracy.golden_files():
+        if not wanted(path, args.set):
+            continue
+        gold = json.load(open(path, encoding="utf-8"))
+        rec = records["%s:%s" % (kind, gold["id"])]
+        text, events = rec["text"], rec.get("events", [])
+        sentences = [accuracy.sentence_text(text, e) for e in events]
+        for e in gold["events"]:
+            coded = {events[i]["event"] for i in range(len(events)) if e["sentence"] in sentences[i]}
+            how = "hit" if e["event"] in coded else "other-cat" if coded else "nothing"
+            outcome[(e["event"], how)] += 1
+            if how != "hit":
+                misses.append((e["event"], how, whole_sentence(text, e["sentence"])))
+    fired = lexicon_categories(args.explain, [m[2] for m in misses])
+    lost = collections.Counter()
+    for (cat, how, _), cats in zip(misses, fired):
+        why = "pattern fires" if cat in cats else "other pattern" if cats else "no pattern"
+        lost[(cat, how, why)] += 1
+        lost[("ALL", how, why)] += 1
+    cols = [("nothing", "pattern fires"), ("nothing", "other pattern"), ("nothing", "no pattern"),
+            ("other-cat", "pattern fires"), ("other-cat", "other pattern"), ("other-cat", "no pattern")]
+    print("golden %s: expected events by outcome; misses by what the lexicon alone finds" % args.set)
+    print("(pattern: a pattern of the expected category fires; other: only other categories' do;")
+    print(" no: no pattern fires)")
+    print("%-10s %5s %5s | %s" % ("category", "n", "hit",
+                                  " ".join("%-13s" % ("%s:%s" % (a, b.split()[0])) for a, b in cols)))
+    cats = sorted({c for c, _ in outcome})
+    for cat in cats + ["ALL"]:
+        n = sum(v for (c, _), v in outcome.items() if c == cat or cat == "ALL")
+        hit = sum(v for (c, h), v in outcome.items() if h == "hit" and (c == cat or cat == "ALL"))
+        print("%-10s %5d %5d | %s" % (cat, n, hit, " ".join("%-13d" % lost[(cat, a, b)] for a, b in cols)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
