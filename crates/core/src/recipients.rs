@@ -86,9 +86,70 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 ev.recipient = Some(m);
                 ev.rule
                     .push_str("; recipient: the other party of the pair in the previous sentence");
+                continue;
+            }
+        }
+        if ev.plover == "REQUEST" && !ev.noun {
+            if let Some(m) = story_country_party(clause.doc, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: the story's country (an appeal that names no one asked to act is addressed to the state where the matter lies)",
+                );
             }
         }
     }
+}
+
+/// "The U.N. envoy for Syria is calling for an end to violence", "activists are calling for
+/// accountable leadership", "protesters demanded reforms": an appeal or demand that names
+/// no one asked to act asks it of the state the story is about, when one country clearly
+/// dominates the story's mentions (twice as many as any other). The recipient is that
+/// country's mention in the sentence, else its latest one before, preferring the state
+/// itself (the country or its government) over its people; never the appealing party.
+fn story_country_party(doc: &Doc, ev: &CodedEvent) -> Option<usize> {
+    let actor = doc.mentions[ev.actor?].entity;
+    let countries = doc.countries_counted(&doc.mentions);
+    let (top, n) = countries.first()?;
+    let runner_up = countries.get(1).map_or(0, |c| c.1);
+    if *n < 3 || *n < 2 * runner_up {
+        return None;
+    }
+    let sentence = &doc.sentences[ev.sentence];
+    let sector = |m: usize| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        doc.mentions[m].sector.as_deref().or(e.sector.as_deref())
+    };
+    let state = |m: usize| matches!(sector(m), None | Some("GOV"));
+    let actor_code = code_of(doc, ev.actor?);
+    // At home, only a party that is not the state asks the state to act (protesters,
+    // activists, the opposition); the state's own call ("the president called for a total
+    // war against al-Shabab") is aimed at someone the sentence leaves unnamed.
+    if actor_code == Some(top.as_str())
+        && (state(ev.actor?) || matches!(sector(ev.actor?), Some("MIL" | "LEG" | "JUD")))
+    {
+        return None;
+    }
+    // Another party named in the sentence, that the slots did not take: the sentence's
+    // structure is unclear, and the story is no better guide.
+    if sentence.tokens().any(|g| {
+        let m = doc.mention_at[g];
+        m != NONE && {
+            let m = m as usize;
+            doc.mentions[m].entity != actor
+                && code_of(doc, m).is_some_and(|c| c != top && Some(c) != actor_code)
+        }
+    }) {
+        return None;
+    }
+    let candidate = |m: usize| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        doc.mentions[m].entity != actor && !e.code_inferred && e.code.as_deref() == Some(top)
+    };
+    // Mentions up to the end of this sentence, latest first; a bound on the scan, as in
+    // `reacted_act_author`.
+    let upto = doc.mentions.partition_point(|m| m.first < sentence.last);
+    let recent = || (0..upto).rev().take(64).filter(|&m| candidate(m));
+    recent().find(|&m| state(m)).or_else(|| recent().next())
 }
 
 /// "demanded that the government raise wages", "urged that Kyiv and Moscow resume talks":

@@ -1,0 +1,90 @@
+//! Appeals, demands and intentions (issue #9, REQUEST and AGREE recall): the party asked
+//! to act when the sentence names none, and demands said with "should". Sentences written
+//! for the purpose in the style of wire copy.
+
+mod common;
+
+use common::{find, run, show};
+use sitrep_record::Modality;
+
+/// A story about one country: Myanmar dominates its mentions.
+const MYANMAR: &str = "Security forces in Myanmar detained hundreds of protesters in \
+    Yangon on Sunday. Myanmar's junta said the rallies were illegal. Myanmar has banned \
+    public gatherings since the coup. ";
+
+#[test]
+fn an_appeal_naming_no_one_asked_goes_to_the_story_country() {
+    let text = format!("{MYANMAR}The United Nations called for an end to the violence.");
+    let r = run(&text);
+    let e = find(&r, "REQUEST", "IGO", Some("MMR")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.rule.contains("the story's country"), "{}", e.rule);
+    // At home, protesters ask the state.
+    let text = format!("{MYANMAR}Student activists demanded the release of the detainees.");
+    let r = run(&text);
+    assert!(
+        r.events.iter().any(|e| e.event == "REQUEST"
+            && e.recipient.as_ref().and_then(|p| p.code.as_deref()) == Some("MMR")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn the_story_country_is_not_asked_by_its_own_state_nor_over_a_named_party() {
+    for tail in [
+        // The state's own call asks someone the sentence leaves unnamed.
+        "The junta called for an end to the violence.",
+        // Another party is named, which the slots did not take: no guess from the story.
+        "The United Nations called for an end to the violence, a day after Thailand closed the border.",
+    ] {
+        let r = run(&format!("{MYANMAR}{tail}"));
+        assert!(
+            r.events
+                .iter()
+                .filter(|e| e.event == "REQUEST")
+                .all(|e| !e.rule.contains("the story's country")),
+            "{tail}: {}",
+            show(&r)
+        );
+    }
+    // A story no country dominates names no one asked.
+    let r = run("The United Nations called for an end to the violence.");
+    assert!(
+        r.events.iter().all(|e| e.event != "REQUEST"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_demand_said_with_should_is_made_not_hypothetical() {
+    for (text, recipient) in [
+        ("Germany said Russia should accept the ceasefire.", "RUS"),
+        (
+            "Amnesty International said Egypt should respond to the report.",
+            "EGY",
+        ),
+        (
+            "Kenya should reopen the border, Uganda's foreign minister said.",
+            "KEN",
+        ),
+    ] {
+        let r = run(text);
+        let e = r
+            .events
+            .iter()
+            .find(|e| {
+                e.event == "REQUEST"
+                    && e.recipient.as_ref().and_then(|p| p.code.as_deref()) == Some(recipient)
+            })
+            .unwrap_or_else(|| panic!("{text}: {}", show(&r)));
+        assert_ne!(e.modality, Modality::Hypothetical, "{text}: {}", show(&r));
+    }
+    // "should" of an act no one demands stays hypothetical, and so out of the record.
+    let r = run("Analysts said the talks should resume next month.");
+    assert!(
+        r.events.iter().all(|e| e.event != "REQUEST"),
+        "{}",
+        show(&r)
+    );
+}
