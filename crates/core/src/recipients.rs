@@ -30,6 +30,11 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
     let earlier: &[CodedEvent] = earlier;
     // The sentence's own accusations, for a denial after them ("a charge New Delhi
     // quickly rejected").
+    // Each act's own actors ("Poland and Latvia called for ..."): no third party to it.
+    let actors_here: Vec<((usize, usize), usize)> = new
+        .iter()
+        .filter_map(|e| Some((e.trigger, clause.doc.mentions[e.actor?].entity)))
+        .collect();
     let accusations_here: Vec<(usize, Option<usize>, Option<usize>)> = new
         .iter()
         .filter(|e| e.plover == "ACCUSE")
@@ -90,7 +95,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             }
         }
         if ev.plover == "REQUEST" && !ev.noun {
-            if let Some(m) = story_country_party(clause.doc, ev) {
+            if let Some(m) = story_country_party(clause.doc, ev, &actors_here) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
                     "; recipient: the story's country (an appeal that names no one asked to act is addressed to the state where the matter lies)",
@@ -106,7 +111,11 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
 /// dominates the story's mentions (twice as many as any other). The recipient is that
 /// country's mention in the sentence, else its latest one before, preferring the state
 /// itself (the country or its government) over its people; never the appealing party.
-fn story_country_party(doc: &Doc, ev: &CodedEvent) -> Option<usize> {
+fn story_country_party(
+    doc: &Doc,
+    ev: &CodedEvent,
+    actors_here: &[((usize, usize), usize)],
+) -> Option<usize> {
     let actor = doc.mentions[ev.actor?].entity;
     let countries = doc.countries_counted(&doc.mentions);
     let (top, n) = countries.first()?;
@@ -129,13 +138,13 @@ fn story_country_party(doc: &Doc, ev: &CodedEvent) -> Option<usize> {
     {
         return None;
     }
-    // Another party named in the sentence, that the slots did not take: the sentence's
-    // structure is unclear, and the story is no better guide.
+    // Another party named in the sentence, not one of the act's actors, that the slots did
+    // not take: the sentence's structure is unclear, and the story is no better guide.
     if sentence.tokens().any(|g| {
         let m = doc.mention_at[g];
         m != NONE && {
             let m = m as usize;
-            doc.mentions[m].entity != actor
+            !actors_here.contains(&(ev.trigger, doc.mentions[m].entity))
                 && code_of(doc, m).is_some_and(|c| c != top && Some(c) != actor_code)
         }
     }) {
@@ -327,15 +336,17 @@ const ACT_NOUNS: &[&str] = &[
     "restrictions",
 ];
 
-/// "The EU imposed sanctions on Belarus ... Poland and Latvia welcomed the decision": a
-/// reaction to a definite act noun that names no party ("the decision", "the move") reacts
-/// to the act the story reported before it, so its author is the recipient. The act is
+/// "The EU imposed sanctions on Belarus ... Poland and Latvia welcomed the decision" (and
+/// "called for the measures to be extended"): a reaction or an appeal about a definite act
+/// noun that names no party ("the decision", "the move") is about the act the story
+/// reported before it, so its author is the recipient. The act is
 /// the nearest earlier event of the story whose actor is another coded party and which is
 /// not itself a verbal reaction or an appeal (those are not what "the decision" points
 /// back to); wire stories state the act in the lead and the reactions below it, often
 /// several paragraphs on.
 fn reacted_act_author(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) -> Option<usize> {
-    if !is_reaction(&ev.plover) {
+    // An appeal about the act ("called for the measures to be extended") asks its author.
+    if !is_reaction(&ev.plover) && ev.plover != "REQUEST" {
         return None;
     }
     let doc = clause.doc;

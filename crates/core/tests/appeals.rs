@@ -88,3 +88,15 @@ fn a_demand_said_with_should_is_made_not_hypothetical() {
         show(&r)
     );
 }
+
+#[test]
+fn an_appeal_about_a_definite_act_asks_its_author() {
+    let r = run(
+        "The European Union imposed new sanctions on Belarus on Monday. Lithuania \
+        and Estonia called for the measures to be extended to potash exporters.",
+    );
+    for actor in ["LTU", "EST"] {
+        let e = find(&r, "REQUEST", actor, Some("IGO")).unwrap_or_else(|| panic!("{}", show(&r)));
+        assert!(e.rule.contains("author of the act"), "{}", e.rule);
+    }
+}
