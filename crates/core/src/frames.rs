@@ -164,9 +164,15 @@ fn aux_word(w: &str) -> bool {
 
 /// Can local token `l` be part of the `*` noun phrase of a cue (the party asked to act)?
 /// A coordination counts ("urged Russia and Ukraine to", "hopes the US and the UK can"):
-/// each conjunct is a party asked to act.
+/// each conjunct is a party asked to act; so does an `of` complement ("urged the
+/// government of Pakistan to", "called on the leaders of both countries to").
 fn np_token(clause: &Clause, l: usize) -> bool {
     np_word(clause, l)
+        || (clause.words[l] == "of"
+            && l > 0
+            && l + 1 < clause.len()
+            && np_word(clause, l - 1)
+            && np_word(clause, l + 1))
         || (matches!(clause.words[l], "and" | ",")
             && l > 0
             && l + 1 < clause.len()

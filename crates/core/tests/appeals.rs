@@ -100,3 +100,15 @@ fn an_appeal_about_a_definite_act_asks_its_author() {
         assert!(e.rule.contains("author of the act"), "{}", e.rule);
     }
 }
+
+#[test]
+fn the_party_asked_may_have_an_of_complement() {
+    let r = run("Lebanon wants the government of Pakistan to lift the sanctions.");
+    let e = find(&r, "REQUEST", "LBN", Some("PAK")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.rule.contains("frame appeal"), "{}", e.rule);
+    assert!(
+        r.events.iter().all(|e| e.event != "RETREAT"),
+        "the wanted act has not happened: {}",
+        show(&r)
+    );
+}
