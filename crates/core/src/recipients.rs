@@ -108,7 +108,9 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
 /// "The U.N. envoy for Syria is calling for an end to violence", "activists are calling for
 /// accountable leadership", "protesters demanded reforms": an appeal or demand that names
 /// no one asked to act asks it of the state the story is about, when one country clearly
-/// dominates the story's mentions (twice as many as any other). The recipient is that
+/// dominates the story's mentions (twice as many as any other), or else of the country
+/// where the sentence places the matter ("asks for the release of a prisoner held in
+/// Israel"). The recipient is that
 /// country's mention in the sentence, else its latest one before, preferring the state
 /// itself (the country or its government) over its people; never the appealing party.
 fn story_country_party(
@@ -117,13 +119,16 @@ fn story_country_party(
     actors_here: &[((usize, usize), usize)],
 ) -> Option<usize> {
     let actor = doc.mentions[ev.actor?].entity;
-    let countries = doc.countries_counted(&doc.mentions);
-    let (top, n) = countries.first()?;
-    let runner_up = countries.get(1).map_or(0, |c| c.1);
-    if *n < 3 || *n < 2 * runner_up {
-        return None;
-    }
     let sentence = &doc.sentences[ev.sentence];
+    let countries = doc.countries_counted(&doc.mentions);
+    let dominant = countries.first().filter(|(_, n)| {
+        let runner_up = countries.get(1).map_or(0, |c| c.1);
+        *n >= 3 && *n >= 2 * runner_up
+    });
+    let top: &str = match dominant {
+        Some((c, _)) => c,
+        None => sentence_place_country(doc, sentence)?,
+    };
     let sector = |m: usize| {
         let e = &doc.entities[doc.mentions[m].entity];
         doc.mentions[m].sector.as_deref().or(e.sector.as_deref())
@@ -133,7 +138,7 @@ fn story_country_party(
     // At home, only a party that is not the state asks the state to act (protesters,
     // activists, the opposition); the state's own call ("the president called for a total
     // war against al-Shabab") is aimed at someone the sentence leaves unnamed.
-    if actor_code == Some(top.as_str())
+    if actor_code == Some(top)
         && (state(ev.actor?) || matches!(sector(ev.actor?), Some("MIL" | "LEG" | "JUD")))
     {
         return None;
@@ -556,4 +561,16 @@ fn previous_pair(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
         }
     }
     other.filter(|_| actor_there)
+}
+
+/// The one country of the sentence's locative places ("held in Israel", "policies in
+/// Dhaka"); none when they lie in two.
+fn sentence_place_country<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Option<&'d str> {
+    let mut codes = doc
+        .places
+        .iter()
+        .filter(|p| p.locative && p.first >= sentence.first && p.last <= sentence.last)
+        .filter_map(|p| p.code.as_deref());
+    let first = codes.next()?;
+    codes.all(|c| c == first).then_some(first)
 }

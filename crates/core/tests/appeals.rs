@@ -112,3 +112,21 @@ fn the_party_asked_may_have_an_of_complement() {
         show(&r)
     );
 }
+
+#[test]
+fn with_no_story_country_the_sentence_place_is_asked() {
+    let r = run(
+        "Amnesty International called for accountable leadership after the kidnappings in Egypt.",
+    );
+    let e = find(&r, "REQUEST", "NGO", Some("EGY")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.rule.contains("the story's country"), "{}", e.rule);
+    // Places in two countries: no one place where the matter lies.
+    let r = run("Amnesty International called for accountable leadership after the kidnappings in Egypt and Libya.");
+    assert!(
+        r.events
+            .iter()
+            .all(|e| !e.rule.contains("the story's country")),
+        "{}",
+        show(&r)
+    );
+}
