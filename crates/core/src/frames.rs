@@ -639,9 +639,11 @@ fn generic(
         // A base form ("urged Pakistan to address", "demanded that Tokyo retract"), not
         // a passive ("must be invited": who is asked is unsaid) nor a finite verb ("insisted
         // that the coast remains": a claim, not a demand).
+        // Nor knowing ("should know that they will not win"): a warning, not an act.
         if act >= clause.len()
             || !matches!(clause.tags[act], Tag::VB | Tag::VBP)
             || (cm.end..act).any(|l| matches!(clause.words[l], "be" | "been" | "being"))
+            || crate::words::KNOWN_NOT_DONE.contains(clause.words[act])
         {
             continue;
         }

@@ -130,3 +130,20 @@ fn with_no_story_country_the_sentence_place_is_asked() {
         show(&r)
     );
 }
+
+#[test]
+fn should_know_is_a_warning_not_a_demand() {
+    let r = run("Kabul said the insurgents should know that they will not win the war.");
+    assert!(
+        r.events.iter().all(|e| e.event != "REQUEST"),
+        "{}",
+        show(&r)
+    );
+    // An act after the same modal is demanded.
+    let r = run("Kabul said Pakistan should hand over the militants.");
+    assert!(
+        r.events.iter().any(|e| e.event == "REQUEST"),
+        "{}",
+        show(&r)
+    );
+}
