@@ -147,3 +147,25 @@ fn should_know_is_a_warning_not_a_demand() {
         show(&r)
     );
 }
+
+#[test]
+fn a_foreign_offer_naming_no_one_is_made_to_the_story_country() {
+    let r = run(&format!(
+        "{MYANMAR}Japan and Australia offered to send humanitarian aid."
+    ));
+    for actor in ["JPN", "AUS"] {
+        let e = find(&r, "AGREE", actor, Some("MMR")).unwrap_or_else(|| panic!("{}", show(&r)));
+        assert!(e.rule.contains("the story's country"), "{}", e.rule);
+    }
+    // The state's own pledge at home is not made to itself.
+    let r = run(&format!(
+        "{MYANMAR}The junta offered to send humanitarian aid."
+    ));
+    assert!(
+        r.events
+            .iter()
+            .all(|e| !e.rule.contains("the story's country")),
+        "{}",
+        show(&r)
+    );
+}
