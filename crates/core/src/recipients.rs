@@ -101,17 +101,19 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                     "; recipient: the story's country (an appeal that names no one asked to act is addressed to the state where the matter lies)",
                 );
             }
-        } else if ev.plover == "AGREE" && !ev.noun {
+        } else if matches!(ev.plover.as_str(), "AGREE" | "AID") && !ev.noun {
             // "Australia and Canada offered to resettle the refugees", "New Delhi would
-            // invest $11 million": a foreign party's offer or pledge is made to the state
-            // the story is about; a state's pledge at home names its own addressee.
+            // invest $11 million", "Japan sent emergency food aid": a foreign party's offer,
+            // pledge or aid goes to the state the story is about; a state's pledge at home
+            // names its own addressee. (Measured and left out: support and cooperation,
+            // whose unnamed partner is as often a third party, lost dev precision.)
             let actor_code = ev.actor.and_then(|a| code_of(clause.doc, a));
             if let Some(m) = story_country_party(clause.doc, ev, &actors_here)
                 .filter(|&m| code_of(clause.doc, m) != actor_code)
             {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
-                    "; recipient: the story's country (an offer or pledge that names no one is made to the state the story is about)",
+                    "; recipient: the story's country (an offer, pledge or aid that names no one goes to the state the story is about)",
                 );
             }
         }

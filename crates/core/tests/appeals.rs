@@ -169,3 +169,12 @@ fn a_foreign_offer_naming_no_one_is_made_to_the_story_country() {
         show(&r)
     );
 }
+
+#[test]
+fn foreign_aid_naming_no_one_goes_to_the_story_country() {
+    let r = run(&format!(
+        "{MYANMAR}Japan sent emergency food aid on Tuesday."
+    ));
+    let e = find(&r, "AID", "JPN", Some("MMR")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.rule.contains("the story's country"), "{}", e.rule);
+}
