@@ -135,13 +135,13 @@ fn story_country_party(
 ) -> Option<usize> {
     let actor = doc.mentions[ev.actor?].entity;
     let sentence = &doc.sentences[ev.sentence];
-    let countries = doc.countries_counted(&doc.mentions);
+    let countries = story_countries(doc, sentence);
     let dominant = countries.first().filter(|(_, n)| {
         let runner_up = countries.get(1).map_or(0, |c| c.1);
         *n >= 3 && *n >= 2 * runner_up
     });
     let top: &str = match dominant {
-        Some((c, _)) => c,
+        Some(&(c, _)) => c,
         None => sentence_place_country(doc, sentence)?,
     };
     let sector = |m: usize| {
@@ -576,6 +576,50 @@ fn previous_pair(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
         }
     }
     other.filter(|_| actor_there)
+}
+
+/// How many of the story's mentions on each side of a sentence a story country looks at:
+/// a wire story names a few dozen to a few hundred parties and is counted whole (a lead's
+/// appeal is about the country the rest of the story names); a long document is judged by
+/// the stretch around the sentence, so that the work per event stays bounded.
+const STORY_WINDOW: usize = 256;
+
+/// How often each country is named in the story around `sentence` (up to
+/// [`STORY_WINDOW`] mentions before its end and after it, and the country modifiers among
+/// them, as `Doc::countries_counted` counts them), most named first.
+fn story_countries<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Vec<(&'d str, usize)> {
+    let here = doc.mentions.partition_point(|m| m.first < sentence.last);
+    let from = here.saturating_sub(STORY_WINDOW);
+    let upto = (here + STORY_WINDOW).min(doc.mentions.len());
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut add = |c: &'d str| match counts.iter_mut().find(|(k, _)| *k == c) {
+        Some(entry) => entry.1 += 1,
+        None => counts.push((c, 1)),
+    };
+    for m in &doc.mentions[from..upto] {
+        if let Some(c) = doc.entities[m.entity].code.as_deref() {
+            if c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG") {
+                add(c);
+            }
+        }
+    }
+    // The modifiers between the window's first and last mentions (all of them when the
+    // window holds the whole story).
+    let mfrom = match from {
+        0 => 0,
+        _ => doc
+            .modifiers
+            .partition_point(|md| md.first < doc.mentions[from].first),
+    };
+    let mto = match doc.mentions.get(upto) {
+        None => doc.modifiers.len(),
+        Some(m) => doc.modifiers.partition_point(|md| md.first < m.first),
+    };
+    for md in &doc.modifiers[mfrom..mto.max(mfrom)] {
+        add(&md.code);
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    counts
 }
 
 /// The one country of the sentence's locative places ("held in Israel", "policies in
