@@ -164,7 +164,9 @@ fn story_country_party(
         let m = doc.mention_at[g];
         m != NONE && {
             let m = m as usize;
+            // A news agency reporting it ("Reuters reported that ...") is a source.
             !actors_here.contains(&(ev.trigger, doc.mentions[m].entity))
+                && sector(m) != Some("MED")
                 && code_of(doc, m).is_some_and(|c| c != top && Some(c) != actor_code)
         }
     }) {

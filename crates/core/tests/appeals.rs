@@ -178,3 +178,19 @@ fn foreign_aid_naming_no_one_goes_to_the_story_country() {
     let e = find(&r, "AID", "JPN", Some("MMR")).unwrap_or_else(|| panic!("{}", show(&r)));
     assert!(e.rule.contains("the story's country"), "{}", e.rule);
 }
+
+#[test]
+fn donors_offering_together_offer_to_the_story_country_not_to_each_other() {
+    let r = run(&format!(
+        "{MYANMAR}Reuters reported that Canada and Australia offered to resettle the refugees."
+    ));
+    for actor in ["CAN", "AUS"] {
+        let e = find(&r, "AGREE", actor, Some("MMR")).unwrap_or_else(|| panic!("{}", show(&r)));
+        assert_eq!(e.cameo, "0333", "{}", show(&r));
+    }
+    assert!(
+        find(&r, "AGREE", "CAN", Some("AUS")).is_none(),
+        "{}",
+        show(&r)
+    );
+}
