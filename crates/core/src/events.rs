@@ -155,7 +155,9 @@ fn is_reciprocal(plover: &str) -> bool {
 /// "Poland and Latvia welcomed the decision" is two acts with no recipient, not one
 /// between them.
 fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
-    cameo.starts_with("03")
+    // Donors promising aid together ("Australia and Canada offered to resettle the
+    // refugees") promise it to a third party, not to each other.
+    (cameo.starts_with("03") && !cameo.starts_with("033"))
         // Two mediators ("talks mediated by Kenya and the African Union") mediate between
         // others, not with each other.
         || (cameo.starts_with("04") && cameo != "045")

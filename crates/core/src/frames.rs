@@ -213,9 +213,15 @@ fn aux_word(w: &str) -> bool {
 
 /// Can local token `l` be part of the `*` noun phrase of a cue (the party asked to act)?
 /// A coordination counts ("urged Russia and Ukraine to", "hopes the US and the UK can"):
-/// each conjunct is a party asked to act.
+/// each conjunct is a party asked to act; so does an `of` complement ("urged the
+/// government of Pakistan to", "called on the leaders of both countries to").
 fn np_token(clause: &Clause, l: usize) -> bool {
     np_word(clause, l)
+        || (clause.words[l] == "of"
+            && l > 0
+            && l + 1 < clause.len()
+            && np_word(clause, l - 1)
+            && np_word(clause, l + 1))
         || (matches!(clause.words[l], "and" | ",")
             && l > 0
             && l + 1 < clause.len()
@@ -682,9 +688,11 @@ fn generic(
         // A base form ("urged Pakistan to address", "demanded that Tokyo retract"), not
         // a passive ("must be invited": who is asked is unsaid) nor a finite verb ("insisted
         // that the coast remains": a claim, not a demand).
+        // Nor knowing ("should know that they will not win"): a warning, not an act.
         if act >= clause.len()
             || !matches!(clause.tags[act], Tag::VB | Tag::VBP)
             || (cm.end..act).any(|l| matches!(clause.words[l], "be" | "been" | "being"))
+            || crate::words::KNOWN_NOT_DONE.contains(clause.words[act])
         {
             continue;
         }

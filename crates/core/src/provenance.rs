@@ -309,11 +309,16 @@ pub fn attribute(
             modality = stronger(modality, cm.modality());
         }
     }
+    // A demand (CAMEO 10x) is what "should" says ("Germany said Russia should accept the
+    // ceasefire" is Germany's demand, made): that modal does not make it hypothetical.
+    let demand = event.cameo.starts_with("10");
     for k in event.verb_group.min(h).saturating_sub(3)..h {
         if cues.intent_at(words, k).is_some() {
             modality = stronger(modality, Modality::Intended);
         }
-        if cues.hypothetical_at(words, k).is_some() && !matches!(words[k], "may")
+        if cues.hypothetical_at(words, k).is_some()
+            && !matches!(words[k], "may")
+            && !(demand && words[k] == "should")
             || words[k] == "if"
         {
             modality = stronger(modality, Modality::Hypothetical);

@@ -30,6 +30,11 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
     let earlier: &[CodedEvent] = earlier;
     // The sentence's own accusations, for a denial after them ("a charge New Delhi
     // quickly rejected").
+    // Each act's own actors ("Poland and Latvia called for ..."): no third party to it.
+    let actors_here: Vec<((usize, usize), usize)> = new
+        .iter()
+        .filter_map(|e| Some((e.trigger, clause.doc.mentions[e.actor?].entity)))
+        .collect();
     let accusations_here: Vec<(usize, Option<usize>, Option<usize>)> = new
         .iter()
         .filter(|e| e.plover == "ACCUSE")
@@ -86,9 +91,96 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 ev.recipient = Some(m);
                 ev.rule
                     .push_str("; recipient: the other party of the pair in the previous sentence");
+                continue;
+            }
+        }
+        if ev.plover == "REQUEST" && !ev.noun {
+            if let Some(m) = story_country_party(clause.doc, ev, &actors_here) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: the story's country (an appeal that names no one asked to act is addressed to the state where the matter lies)",
+                );
+            }
+        } else if matches!(ev.plover.as_str(), "AGREE" | "AID") && !ev.noun {
+            // "Australia and Canada offered to resettle the refugees", "New Delhi would
+            // invest $11 million", "Japan sent emergency food aid": a foreign party's offer,
+            // pledge or aid goes to the state the story is about; a state's pledge at home
+            // names its own addressee. (Measured and left out: support and cooperation,
+            // whose unnamed partner is as often a third party, lost dev precision.)
+            let actor_code = ev.actor.and_then(|a| code_of(clause.doc, a));
+            if let Some(m) = story_country_party(clause.doc, ev, &actors_here)
+                .filter(|&m| code_of(clause.doc, m) != actor_code)
+            {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: the story's country (an offer, pledge or aid that names no one goes to the state the story is about)",
+                );
             }
         }
     }
+}
+
+/// "The U.N. envoy for Syria is calling for an end to violence", "activists are calling for
+/// accountable leadership", "protesters demanded reforms": an appeal or demand that names
+/// no one asked to act asks it of the state the story is about, when one country clearly
+/// dominates the story's mentions (twice as many as any other), or else of the country
+/// where the sentence places the matter ("asks for the release of a prisoner held in
+/// Israel"). The recipient is that
+/// country's mention in the sentence, else its latest one before, preferring the state
+/// itself (the country or its government) over its people; never the appealing party.
+fn story_country_party(
+    doc: &Doc,
+    ev: &CodedEvent,
+    actors_here: &[((usize, usize), usize)],
+) -> Option<usize> {
+    let actor = doc.mentions[ev.actor?].entity;
+    let sentence = &doc.sentences[ev.sentence];
+    let countries = story_countries(doc, sentence);
+    let dominant = countries.first().filter(|(_, n)| {
+        let runner_up = countries.get(1).map_or(0, |c| c.1);
+        *n >= 3 && *n >= 2 * runner_up
+    });
+    let top: &str = match dominant {
+        Some(&(c, _)) => c,
+        None => sentence_place_country(doc, sentence)?,
+    };
+    let sector = |m: usize| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        doc.mentions[m].sector.as_deref().or(e.sector.as_deref())
+    };
+    let state = |m: usize| matches!(sector(m), None | Some("GOV"));
+    let actor_code = code_of(doc, ev.actor?);
+    // At home, only a party that is not the state asks the state to act (protesters,
+    // activists, the opposition); the state's own call ("the president called for a total
+    // war against al-Shabab") is aimed at someone the sentence leaves unnamed.
+    if actor_code == Some(top)
+        && (state(ev.actor?) || matches!(sector(ev.actor?), Some("MIL" | "LEG" | "JUD")))
+    {
+        return None;
+    }
+    // Another party named in the sentence, not one of the act's actors, that the slots did
+    // not take: the sentence's structure is unclear, and the story is no better guide.
+    if sentence.tokens().any(|g| {
+        let m = doc.mention_at[g];
+        m != NONE && {
+            let m = m as usize;
+            // A news agency reporting it ("Reuters reported that ...") is a source.
+            !actors_here.contains(&(ev.trigger, doc.mentions[m].entity))
+                && sector(m) != Some("MED")
+                && code_of(doc, m).is_some_and(|c| c != top && Some(c) != actor_code)
+        }
+    }) {
+        return None;
+    }
+    let candidate = |m: usize| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        doc.mentions[m].entity != actor && !e.code_inferred && e.code.as_deref() == Some(top)
+    };
+    // Mentions up to the end of this sentence, latest first; a bound on the scan, as in
+    // `reacted_act_author`.
+    let upto = doc.mentions.partition_point(|m| m.first < sentence.last);
+    let recent = || (0..upto).rev().take(64).filter(|&m| candidate(m));
+    recent().find(|&m| state(m)).or_else(|| recent().next())
 }
 
 /// "demanded that the government raise wages", "urged that Kyiv and Moscow resume talks":
@@ -274,15 +366,17 @@ const ACT_NOUNS: &[&str] = &[
     "statement",
 ];
 
-/// "The EU imposed sanctions on Belarus ... Poland and Latvia welcomed the decision": a
-/// reaction to a definite act noun that names no party ("the decision", "the move") reacts
-/// to the act the story reported before it, so its author is the recipient. The act is
+/// "The EU imposed sanctions on Belarus ... Poland and Latvia welcomed the decision" (and
+/// "called for the measures to be extended"): a reaction or an appeal about a definite act
+/// noun that names no party ("the decision", "the move") is about the act the story
+/// reported before it, so its author is the recipient. The act is
 /// the nearest earlier event of the story whose actor is another coded party and which is
 /// not itself a verbal reaction or an appeal (those are not what "the decision" points
 /// back to); wire stories state the act in the lead and the reactions below it, often
 /// several paragraphs on.
 fn reacted_act_author(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) -> Option<usize> {
-    if !is_reaction(&ev.plover) {
+    // An appeal about the act ("called for the measures to be extended") asks its author.
+    if !is_reaction(&ev.plover) && ev.plover != "REQUEST" {
         return None;
     }
     let doc = clause.doc;
@@ -492,4 +586,60 @@ fn previous_pair(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
         }
     }
     other.filter(|_| actor_there)
+}
+
+/// How many of the story's mentions on each side of a sentence a story country looks at:
+/// a wire story names a few dozen to a few hundred parties and is counted whole (a lead's
+/// appeal is about the country the rest of the story names); a long document is judged by
+/// the stretch around the sentence, so that the work per event stays bounded.
+const STORY_WINDOW: usize = 256;
+
+/// How often each country is named in the story around `sentence` (up to
+/// [`STORY_WINDOW`] mentions before its end and after it, and the country modifiers among
+/// them, as `Doc::countries_counted` counts them), most named first.
+fn story_countries<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Vec<(&'d str, usize)> {
+    let here = doc.mentions.partition_point(|m| m.first < sentence.last);
+    let from = here.saturating_sub(STORY_WINDOW);
+    let upto = (here + STORY_WINDOW).min(doc.mentions.len());
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut add = |c: &'d str| match counts.iter_mut().find(|(k, _)| *k == c) {
+        Some(entry) => entry.1 += 1,
+        None => counts.push((c, 1)),
+    };
+    for m in &doc.mentions[from..upto] {
+        if let Some(c) = doc.entities[m.entity].code.as_deref() {
+            if c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG") {
+                add(c);
+            }
+        }
+    }
+    // The modifiers between the window's first and last mentions (all of them when the
+    // window holds the whole story).
+    let mfrom = match from {
+        0 => 0,
+        _ => doc
+            .modifiers
+            .partition_point(|md| md.first < doc.mentions[from].first),
+    };
+    let mto = match doc.mentions.get(upto) {
+        None => doc.modifiers.len(),
+        Some(m) => doc.modifiers.partition_point(|md| md.first < m.first),
+    };
+    for md in &doc.modifiers[mfrom..mto.max(mfrom)] {
+        add(&md.code);
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    counts
+}
+
+/// The one country of the sentence's locative places ("held in Israel", "policies in
+/// Dhaka"); none when they lie in two.
+fn sentence_place_country<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Option<&'d str> {
+    let mut codes = doc
+        .places
+        .iter()
+        .filter(|p| p.locative && p.first >= sentence.first && p.last <= sentence.last)
+        .filter_map(|p| p.code.as_deref());
+    let first = codes.next()?;
+    codes.all(|c| c == first).then_some(first)
 }

@@ -16,6 +16,9 @@ fn list(name: &str) -> WordList {
 /// `[habitual-adverbs]`
 pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("habitual-adverbs"));
 
+/// `[known-not-done]`
+pub(crate) static KNOWN_NOT_DONE: LazyLock<WordList> = LazyLock::new(|| list("known-not-done"));
+
 /// `[abbreviations]`
 pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| list("abbreviations"));
 /// `[role-adjectives]`
@@ -202,5 +205,6 @@ mod tests {
             "definite-pair-nouns"
         );
         assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
+        assert!(!super::KNOWN_NOT_DONE.is_empty(), "known-not-done");
     }
 }
