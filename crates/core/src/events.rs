@@ -843,7 +843,15 @@ fn find_recipient(
                     && clause.direct_object(head + 1, to).is_some_and(|o| {
                         o.how != "possessor in the direct object" && o.np.1 < s.np.0
                     });
-                !own_setting && !place_after_party && !by_inside_object
+                // "voiced concern, with Blinken speaking by phone": the noun of an
+                // absolute `with` clause is its participle's subject, not a party.
+                let absolute = p == "with"
+                    && s.np.1 < clause.len()
+                    && clause.tags[s.np.1] == Tag::VBG
+                    && clause
+                        .tree()
+                        .is_some_and(|t| t.rel(s.np.1) == sitrep_parser::Rel::Pcomp);
+                !own_setting && !place_after_party && !by_inside_object && !absolute
             }),
         };
         if found.is_some() {
@@ -1064,6 +1072,28 @@ fn verb_slots(
                     }
                 }
             }
+        }
+    }
+    // "spoke with his Israeli counterpart": the actor's own possessive pronoun is no
+    // party acted on; the country adjectives of the phrase it opens are.
+    let doc = clause.doc;
+    let own_possessive = |r: usize| {
+        doc.mentions[r].kind == crate::doc::MentionKind::Pronoun
+            && doc.mentions[r]
+                .first
+                .checked_sub(clause.first)
+                .and_then(|l| clause.tags.get(l))
+                == Some(&Tag::PRPS)
+            && actor
+                .mentions
+                .iter()
+                .any(|&a| doc.mentions[a].entity == doc.mentions[r].entity)
+    };
+    if !recipient.mentions.is_empty() && recipient.mentions.iter().all(|&r| own_possessive(r)) {
+        let parties = adjective_parties(clause, recipient.np.0, recipient.np.1);
+        if !parties.is_empty() {
+            how.push("recipient: the country adjectives after the actor's own possessive".into());
+            recipient.mentions = parties;
         }
     }
     // "attacked a Tajik border post", "shelled a Ukrainian city": a target named only by
@@ -1321,7 +1351,8 @@ fn noun_slots(
             if w == "," || w == ";" || w == "\"" {
                 break;
             }
-            if clause.tags[k] == sitrep_tagger::Tag::IN {
+            // "led more than eight hours of peace talks": "than" belongs to the count.
+            if clause.tags[k] == sitrep_tagger::Tag::IN && w != "than" {
                 prepositions += 1;
                 if prepositions > 1 {
                     break;
@@ -1591,7 +1622,9 @@ fn adjective_parties(clause: &Clause, from: usize, to: usize) -> Vec<usize> {
     let to = to.min(clause.len());
     let mut k = from;
     while k < to {
-        if clause.mention(k).is_some() {
+        // "his Israeli counterpart": a possessive pronoun is the doer's own, not a party
+        // of the phrase.
+        if clause.mention(k).is_some() && clause.tags[k] != Tag::PRPS {
             return Vec::new();
         }
         if let Some(md) = doc.modifier_starting_at(clause.first + k) {

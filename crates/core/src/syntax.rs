@@ -804,6 +804,12 @@ impl<'a, 'd> Clause<'a, 'd> {
                 Rel::Advcl if matches!(self.tags[verb], Tag::VBG | Tag::VBN) => {
                     how = "subject of the main clause";
                 }
+                // "with Sullivan speaking by phone with ...", "with troops advancing on
+                // the city": the noun that `with` governs is the participle's subject.
+                Rel::Pcomp if self.words[head] == "with" && self.tags[verb] == Tag::VBG => {
+                    let s = tree.child(head, Rel::Pobj).filter(|&s| s < verb)?;
+                    return Some(self.tree_np_subject(tree, s, "subject of the `with` clause"));
+                }
                 // "troops stationed near the border", "a pact signed in May".
                 Rel::Relcl | Rel::Acl if !self.is_verb(head) => {
                     return Some(self.tree_np_subject(
