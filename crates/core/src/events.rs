@@ -1720,6 +1720,91 @@ mod tests {
             .collect()
     }
 
+    fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
+        (plover.into(), Some(a.into()), r.map(Into::into))
+    }
+
+    #[test]
+    fn a_subject_named_by_its_apposition_or_by_whose_acts() {
+        assert_eq!(
+            coded("The Kremlin's envoy, Sergei Lavrov, spoke with Antony Blinken on Friday."),
+            vec![ev("CONSULT", "RUS", Some("USA"))]
+        );
+        let got = coded(
+            "Iran and Saudi Arabia traded accusations. Qatar, whose foreign minister spoke by \
+             phone with his Iranian and Saudi counterparts, urged calm.",
+        );
+        assert!(got.contains(&ev("CONSULT", "QAT", Some("IRN"))), "{got:?}");
+        assert!(got.contains(&ev("CONSULT", "QAT", Some("SAU"))), "{got:?}");
+    }
+
+    #[test]
+    fn coming_under_attack_from_a_party_is_its_attack() {
+        assert_eq!(
+            coded("Malian troops came under heavy attack from jihadists near Gao."),
+            vec![ev("ASSAULT", "MLI", Some("MLI"))]
+        );
+        // The doer comes after the noun; without one there is nobody to code.
+        assert!(coded("Malian troops came under heavy attack near Gao.").is_empty());
+    }
+
+    #[test]
+    fn a_mediator_mediates_between_the_story_s_pair() {
+        assert_eq!(
+            coded("Azerbaijan and Armenia fought for two days. The truce was brokered by Russia.")
+                .into_iter()
+                .filter(|e| e.0 == "CONSULT")
+                .collect::<Vec<_>>(),
+            vec![
+                ev("CONSULT", "RUS", Some("AZE")),
+                ev("CONSULT", "RUS", Some("ARM"))
+            ]
+        );
+    }
+
+    #[test]
+    fn an_attack_noun_with_its_doer_bound_to_it_stands_alone() {
+        assert_eq!(
+            coded("Boko Haram's abduction of 110 schoolgirls from Dapchi shocked the country."),
+            vec![ev("ASSAULT", "NGA", None)]
+        );
+        // A description of a party's acts, with no victims or agent after the noun, is not
+        // one act.
+        assert!(coded("Russia's military operations continued for months.").is_empty());
+    }
+
+    #[test]
+    fn a_with_clause_has_its_own_subject_and_is_no_recipient() {
+        // Egypt's concern is aimed at no one: Blinken is the subject of "speaking", and
+        // "his" is Blinken's own, so the counterpart's adjective names the other party.
+        assert_eq!(
+            coded(
+                "Israel was hit. Egypt voiced concern, with Antony Blinken speaking by phone \
+                 with his Israeli counterpart."
+            ),
+            vec![ev("CONSULT", "USA", Some("ISR"))]
+        );
+        assert_eq!(
+            coded("Antony Blinken led more than eight hours of talks with Ukrainian officials."),
+            vec![ev("CONSULT", "USA", Some("UKR"))]
+        );
+    }
+
+    #[test]
+    fn security_forces_clashing_with_fighters_is_armed_clash() {
+        assert_eq!(
+            coded("Syrian security forces clashed with fighters loyal to Assad."),
+            vec![ev("ASSAULT", "SYR", Some("SYR"))]
+        );
+        assert_eq!(
+            coded("Protesters clashed with riot police in Nairobi.")
+                .iter()
+                .map(|e| e.0.as_str())
+                .collect::<Vec<_>>(),
+            vec!["PROTEST"]
+        );
+    }
+
     #[test]
     fn abuses_in_a_country_accuse_that_country() {
         let t = |a: &str, c: &str| vec![("ACCUSE".to_string(), Some(a.into()), Some(c.into()))];

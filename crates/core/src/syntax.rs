@@ -899,12 +899,7 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// "Trump's special envoy, Steve Witkoff, spoke ...", "the envoy, Steve Witkoff,
     /// met ...": a subject whose own phrase names no party (or only its possessor) is
     /// the party its apposition names, when that apposition is a name and nothing else.
-    fn apposed_subject(
-        &self,
-        tree: &Tree,
-        h: usize,
-        np: (usize, usize),
-    ) -> Option<Subject> {
+    fn apposed_subject(&self, tree: &Tree, h: usize, np: (usize, usize)) -> Option<Subject> {
         let a = tree.children(h).find(|&c| tree.rel(c) == Rel::Appos)?;
         let (s, e) = tree_np(tree, a);
         let m = self.mention(a)?;
