@@ -1335,6 +1335,32 @@ fn noun_slots(
         }
     }
     let mut vg = np_start;
+    // "Following talks with Ramgoolam, both leaders reaffirmed ...", "After a meeting with
+    // Putin, Macron said ...": a meeting with a named party in a sentence-opening adverbial
+    // is the main clause subject's own. Other acts there ("During a rally, X said") were
+    // measured and are mostly not the subject's.
+    if actor.mentions.is_empty()
+        && plover == "CONSULT"
+        && !recipient.mentions.is_empty()
+        && np_start == 1
+        && matches!(clause.words[0], "following" | "after" | "during")
+    {
+        if let Some(main) = clause
+            .tree()
+            .and_then(|t| t.head(0))
+            .filter(|&v| clause.is_verb(v))
+        {
+            let g = clause.verb_group_start(main);
+            if let Subject::Actors(s) = clause.subject(g, 0) {
+                how.push(format!(
+                    "actor: {} of `{}`, whose opening adverbial holds the noun",
+                    s.how, clause.words[main]
+                ));
+                actor = s;
+                vg = g;
+            }
+        }
+    }
     if actor.mentions.is_empty() {
         // The verb governing the phrase: "Ukraine launched a drone strike", "formalized
         // their cooperation through a military pact".
@@ -1788,6 +1814,23 @@ mod tests {
             coded("Antony Blinken led more than eight hours of talks with Ukrainian officials."),
             vec![ev("CONSULT", "USA", Some("UKR"))]
         );
+    }
+
+    #[test]
+    fn a_meeting_opening_the_sentence_is_the_subject_s() {
+        assert_eq!(
+            coded(
+                "Following talks with Antony Blinken, Egyptian President Abdel Fattah el-Sisi \
+                 said the border would stay open."
+            ),
+            vec![ev("CONSULT", "EGY", Some("USA"))]
+        );
+        // Other acts in such an adverbial are not the subject's.
+        assert!(coded(
+            "During a rally in Cairo, Egyptian President Abdel Fattah el-Sisi said the border \
+             would stay open."
+        )
+        .is_empty());
     }
 
     #[test]
