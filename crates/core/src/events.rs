@@ -1194,8 +1194,20 @@ fn noun_slots(
     let mut recipient = Slot::default();
     // "fighting between rebels and government forces", "talks between Kyiv and Moscow":
     // the parties act on each other (the caller pairs them in both directions).
-    if clause.words.get(m.end) == Some(&"between") {
-        if let Some((_, ms)) = clause.np_after(m.end + 1, region_end.max(m.end + 2)) {
+    // The noun's own verb may come first: "clashes erupted between ...", "fighting broke
+    // out between ...", "exchange of fire reported between ...".
+    let between = (m.end..(m.end + 4).min(clause.len()))
+        .take_while(|&k| {
+            clause.words[k] == "between" || clause.is_verb(k) || clause.tags[k] == Tag::RP
+        })
+        .find(|&k| clause.words[k] == "between");
+    if let Some(b) = between {
+        let limit = if b == m.end {
+            region_end.max(b + 2)
+        } else {
+            (b + 16).min(clause.len())
+        };
+        if let Some((_, ms)) = clause.np_after(b + 1, limit) {
             if ms.len() >= 2 {
                 how.push("parties: the two sides named after `between`".into());
                 actor.mentions = ms;
@@ -1831,6 +1843,20 @@ mod tests {
              would stay open."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_fight_breaking_out_between_two_parties_is_theirs() {
+        assert_eq!(
+            coded("Heavy clashes erupted between the Sudanese army and the RSF in Khartoum."),
+            vec![
+                ev("ASSAULT", "SDN", Some("SDN")),
+                ev("ASSAULT", "SDN", Some("SDN"))
+            ]
+        );
+        // A verb that is not the noun's own ends the phrase: the parties after it are not
+        // the clash's.
+        assert!(coded("The clashes worried diplomats between Sudan and Chad.").is_empty());
     }
 
     #[test]
