@@ -1320,6 +1320,38 @@ fn noun_slots(
             }
         }
     }
+    // "Israel's crackdown on protests by Palestinians": repression aimed at a protest is
+    // aimed at the party protesting, the `by` agent of the protest noun (a protest
+    // pattern's noun in the lexicon). After other targets ("attacks on positions by
+    // Russian forces") the `by` phrase is the attack's own agent, so only protests count.
+    if recipient.mentions.is_empty()
+        && plover == "ASSAULT"
+        && matches!(clause.words.get(after), Some(&("on" | "against")))
+    {
+        let to = region_end.max(after + 2).min(clause.len());
+        if let Some((e, ms)) = clause.np_after(after + 1, to) {
+            let lexicon = &clause.knowledge.lexicon;
+            let protest = ms.is_empty()
+                && e < clause.len()
+                && clause.words[e] == "by"
+                && lexicon.patterns_for(clause.words[e - 1]).iter().any(|&p| {
+                    let p = lexicon.pattern(p);
+                    p.pos == TriggerPos::Noun && p.cameo.starts_with("14")
+                });
+            if protest {
+                if let Some(s) = clause.np_slot(
+                    e + 1,
+                    (e + 12).min(clause.len()),
+                    "`by` agent of the protest",
+                ) {
+                    how.push(
+                        "recipient: the protesters (`by` agent of the protest targeted)".into(),
+                    );
+                    recipient = s;
+                }
+            }
+        }
+    }
     if actor.mentions.is_empty() {
         // "a strike by Ukraine", "a visit by Indian Prime Minister Narendra Modi to
         // Mauritius": the agent follows the noun directly; its phrase runs as far as the
@@ -1857,6 +1889,15 @@ mod tests {
         // A verb that is not the noun's own ends the phrase: the parties after it are not
         // the clash's.
         assert!(coded("The clashes worried diplomats between Sudan and Chad.").is_empty());
+    }
+
+    #[test]
+    fn a_crackdown_on_protests_targets_the_protesters() {
+        let got = coded("Israel's crackdown on rallies by Palestinians in Hebron drew criticism.");
+        assert!(got.contains(&ev("ASSAULT", "ISR", Some("PSE"))), "{got:?}");
+        // After a target that is no protest, `by` names the attacker, not the target.
+        let got = coded("Attacks on positions by Russian forces continued near Bakhmut.");
+        assert!(got.iter().all(|e| e.2.as_deref() != Some("RUS")), "{got:?}");
     }
 
     #[test]
