@@ -295,7 +295,29 @@ fn filter(
     let doc = clause.doc;
     let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
     let snapshot: Vec<CodedEvent> = out[first_new..].to_vec();
+    let span = if snapshot
+        .iter()
+        .any(|e| matches!(e.plover.as_str(), "ASSAULT" | "COERCE"))
+    {
+        long_span_of_a_count(clause)
+    } else {
+        None
+    };
     retain_tail(out, first_new, |_, ev| {
+        // "In the last 15 months, 1,250 terrorists have been killed": a total over a
+        // long span, not one act (golden convention 10: statistics are not coded). The
+        // span must be near the act: another clause's span counts other things.
+        if let Some(at) = span {
+            let head = ev.trigger.0 - clause.first;
+            let near = if at <= head {
+                head - at <= 15
+            } else {
+                at - head <= 6
+            };
+            if matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") && near {
+                return false;
+            }
+        }
         let head = ev.trigger.0 - clause.first;
         // A noun event needs someone doing it.
         if ev.noun && ev.actor.is_none() {
@@ -381,6 +403,37 @@ fn filter(
         }
         true
     });
+}
+
+/// Where the sentence counts acts over months or years: the start of an
+/// `[aggregate-spans]` phrase followed within three words by a month, year or decade,
+/// with a number outside it ("In the last 15 months, 1,250 terrorists have been killed").
+fn long_span_of_a_count(clause: &Clause) -> Option<usize> {
+    let list = &*crate::words::AGGREGATE_SPANS;
+    let n = clause.len();
+    for i in 0..n {
+        for len in 3..=6 {
+            if i + len > n {
+                break;
+            }
+            if !list.contains(&clause.words[i..i + len].join(" ")) {
+                continue;
+            }
+            let end = (i + len + 3).min(n);
+            let Some(unit) = (i..end).find(|&k| {
+                matches!(
+                    clause.words[k],
+                    "month" | "months" | "year" | "years" | "decade" | "decades"
+                )
+            }) else {
+                continue;
+            };
+            if (0..n).any(|k| (k < i || k > unit) && clause.tags[k] == Tag::CD) {
+                return Some(i);
+            }
+        }
+    }
+    None
 }
 
 /// Is the actor of the event noun at `head` named as its doer in the noun's own phrase,
@@ -1898,6 +1951,29 @@ mod tests {
         // After a target that is no protest, `by` names the attacker, not the target.
         let got = coded("Attacks on positions by Russian forces continued near Bakhmut.");
         assert!(got.iter().all(|e| e.2.as_deref() != Some("RUS")), "{got:?}");
+    }
+
+    #[test]
+    fn a_count_over_months_or_years_is_a_statistic() {
+        assert!(coded(
+            "Over the past two years, Egyptian police have arrested 3,000 members of the \
+             Muslim Brotherhood."
+        )
+        .is_empty());
+        // A span of days is a report of recent acts, and a span elsewhere in the sentence
+        // counts something else.
+        assert_eq!(
+            coded("Egyptian police arrested 30 members of the Muslim Brotherhood on Monday.").len(),
+            1
+        );
+        assert_eq!(
+            coded(
+                "Egyptian police arrested 30 members of the Muslim Brotherhood on Monday, \
+                 a group whose support has fallen sharply over the past two decades."
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]

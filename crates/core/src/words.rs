@@ -15,6 +15,8 @@ fn list(name: &str) -> WordList {
 
 /// `[habitual-adverbs]`
 pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("habitual-adverbs"));
+/// `[aggregate-spans]`
+pub(crate) static AGGREGATE_SPANS: LazyLock<WordList> = LazyLock::new(|| list("aggregate-spans"));
 
 /// `[abbreviations]`
 pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| list("abbreviations"));
@@ -164,5 +166,6 @@ mod tests {
             "definite-pair-nouns"
         );
         assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
+        assert!(!super::AGGREGATE_SPANS.is_empty(), "aggregate-spans");
     }
 }
