@@ -711,6 +711,11 @@ fn code_match(
             // not declared: only the verb ("signed a truce") declares it.
             && !(pattern.pos == TriggerPos::Noun && pattern.cameo == "0871"))
             || actors.how == PAIR_HOW
+            // "a war between the army and the RSF": the two sides of a war (a standoff or
+            // a confrontation between two parties is no attack by either).
+            || (actors.how == BETWEEN_HOW
+                && plover == "ASSAULT"
+                && matches!(clause.words[m.head], "war" | "wars" | "conflict"))
             || mutual_object(clause, m.head))
     {
         let before = out.len();
@@ -795,6 +800,8 @@ const REPORTING_VERBS: &[&str] = &[
     "said", "says", "say", "added", "stated", "noted", "warned", "told", "reported", "believes",
     "believe", "claimed", "claims", "alleged", "argued",
 ];
+
+const BETWEEN_HOW: &str = "the two sides named after `between`";
 
 const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two countries`)";
 
@@ -1264,6 +1271,7 @@ fn noun_slots(
             if ms.len() >= 2 {
                 how.push("parties: the two sides named after `between`".into());
                 actor.mentions = ms;
+                actor.how = BETWEEN_HOW;
                 return (actor, recipient, np_start);
             }
         }
@@ -1973,6 +1981,26 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_war_between_two_parties_is_coded_where_it_begins() {
+        assert_eq!(
+            coded("Sudan's war between the army and the RSF began in April 2023."),
+            vec![
+                ev("ASSAULT", "SDN", Some("SDN")),
+                ev("ASSAULT", "SDN", Some("SDN"))
+            ]
+        );
+        // The war as an ongoing state is background, and a standoff is no attack.
+        assert!(
+            !codes("The war between the army and the RSF dragged on.").contains(&"190".to_string())
+        );
+        assert!(
+            coded("The standoff between Britain and Spain over Gibraltar escalated.")
+                .iter()
+                .all(|e| e.0 != "ASSAULT")
         );
     }
 
