@@ -804,6 +804,12 @@ impl<'a, 'd> Clause<'a, 'd> {
                 Rel::Advcl if matches!(self.tags[verb], Tag::VBG | Tag::VBN) => {
                     how = "subject of the main clause";
                 }
+                // "with Sullivan speaking by phone with ...", "with troops advancing on
+                // the city": the noun that `with` governs is the participle's subject.
+                Rel::Pcomp if self.words[head] == "with" && self.tags[verb] == Tag::VBG => {
+                    let s = tree.child(head, Rel::Pobj).filter(|&s| s < verb)?;
+                    return Some(self.tree_np_subject(tree, s, "subject of the `with` clause"));
+                }
                 // "troops stationed near the border", "a pact signed in May".
                 Rel::Relcl | Rel::Acl if !self.is_verb(head) => {
                     return Some(self.tree_np_subject(
@@ -837,7 +843,19 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         if mentions.is_empty() {
-            return Subject::NonActor((s, e));
+            // "Russia, whose foreign minister spoke with ...": the role belongs to the
+            // antecedent of `whose`, which the tree attaches the role's phrase to.
+            if tree
+                .children(h)
+                .any(|c| tree.rel(c) == Rel::Poss && self.words[c] == "whose")
+            {
+                if let Some(a) = tree.head(h).filter(|_| tree.rel(h) == Rel::Appos) {
+                    return self.tree_np_subject(tree, a, "owner (`whose`) of the subject");
+                }
+            }
+            return self
+                .apposed_subject(tree, h, (s, e))
+                .unwrap_or(Subject::NonActor((s, e)));
         }
         let (heads, possessor_only) = self.head_actors((s, e), &mentions);
         let genitive = heads.iter().any(|&m| {
@@ -845,7 +863,9 @@ impl<'a, 'd> Clause<'a, 'd> {
             me < self.len() && self.words[me] == "'s"
         });
         if possessor_only && genitive && !self.possessor_subjects.get() {
-            return Subject::NonActor((s, e));
+            return self
+                .apposed_subject(tree, h, (s, e))
+                .unwrap_or(Subject::NonActor((s, e)));
         }
         // Sources cited in a participle modifying the subject ("reports, shared by
         // lawmaker Lee, claim"): the parenthetical the heuristics skip.
@@ -874,6 +894,28 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by,
             np_is_object: false,
         })
+    }
+
+    /// "Trump's special envoy, Steve Witkoff, spoke ...", "the envoy, Steve Witkoff,
+    /// met ...": a subject whose own phrase names no party (or only its possessor) is
+    /// the party its apposition names, when that apposition is a name and nothing else.
+    fn apposed_subject(&self, tree: &Tree, h: usize, np: (usize, usize)) -> Option<Subject> {
+        let a = tree.children(h).find(|&c| tree.rel(c) == Rel::Appos)?;
+        let (s, e) = tree_np(tree, a);
+        let m = self.mention(a)?;
+        let (ms, me) = self.mention_range(m);
+        // The apposition is the name alone ("Steve Witkoff"), not a description that
+        // happens to hold one ("a friend of Putin").
+        if ms > s || me < e || self.doc.mentions[m].kind != crate::doc::MentionKind::Name {
+            return None;
+        }
+        Some(Subject::Actors(Slot {
+            mentions: vec![m],
+            how: "apposition of the subject",
+            np: (np.0, e),
+            cited_by: Vec::new(),
+            np_is_object: false,
+        }))
     }
 
     fn with_how(&self, s: Subject, how: &'static str) -> Subject {

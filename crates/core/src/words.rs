@@ -15,6 +15,8 @@ fn list(name: &str) -> WordList {
 
 /// `[habitual-adverbs]`
 pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("habitual-adverbs"));
+/// `[aggregate-spans]`
+pub(crate) static AGGREGATE_SPANS: LazyLock<WordList> = LazyLock::new(|| list("aggregate-spans"));
 
 /// `[known-not-done]`
 pub(crate) static KNOWN_NOT_DONE: LazyLock<WordList> = LazyLock::new(|| list("known-not-done"));
@@ -206,5 +208,6 @@ mod tests {
         );
         assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
         assert!(!super::KNOWN_NOT_DONE.is_empty(), "known-not-done");
+        assert!(!super::AGGREGATE_SPANS.is_empty(), "aggregate-spans");
     }
 }
