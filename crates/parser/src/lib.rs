@@ -313,11 +313,8 @@ impl Parser {
                 &scratch.role_scores[role][slot * nc..(slot + 1) * nc]
             };
             let (s0, s1, b0) = (row(0), row(1), row(2));
-            // Zipped slices of one length: no bounds check per class, so the
-            // sum vectorises.
-            let sums = scratch.scores.iter_mut().zip(&self.bias).zip(s0.iter().zip(s1).zip(b0));
-            for ((s, &bias), ((&a, &b), &c)) in sums {
-                *s = bias + a + b + c;
+            for (c, s) in scratch.scores.iter_mut().enumerate() {
+                *s = self.bias[c] + s0[c] + s1[c] + b0[c];
             }
             state.context_features(toks, &scratch.commas, &mut context);
             self.table.score(&context, &mut scratch.scores);
@@ -369,7 +366,11 @@ pub(crate) fn best_valid(state: &State, scores: &[i32]) -> usize {
         }
         top
     };
-    let left = if buffer && depth >= 2 { strided(3) } else { None };
+    let left = if buffer && depth >= 2 {
+        strided(3)
+    } else {
+        None
+    };
     let right = if depth >= 3 { strided(4) } else { None };
     let mut arcs = [left, right];
     arcs.sort_by_key(|a| a.map(|(c, _)| c));
