@@ -220,6 +220,20 @@ def main():
                 f", {pipe['mb_per_cpu_s']:.2f} MB per CPU second" if pipe["mb_per_cpu_s"] else ""
             )
             emit(f"- {pipe['mb_per_s']:.2f} MB/s{cpu_note}")
+            huge_path = os.path.join(out, "pipeline-hugetlb.txt")
+            if os.path.exists(huge_path):
+                with open(huge_path, encoding="utf-8") as f:
+                    huge = f.read()
+                h_wall = re.search(r"\bmb_per_s (\S+)", huge)
+                h_cpu = re.search(r"\bmb_per_cpu_s (\S+)", huge)
+                if h_wall:
+                    pipe["hugetlb_mb_per_s"] = float(h_wall.group(1))
+                    pipe["hugetlb_mb_per_cpu_s"] = float(h_cpu.group(1)) if h_cpu else None
+                    h_note = f", {float(h_cpu.group(1)):.2f} MB per CPU second" if h_cpu else ""
+                    emit(
+                        f"- with `GLIBC_TUNABLES=glibc.malloc.hugetlb=1` (heap on huge pages): "
+                        f"{float(h_wall.group(1)):.2f} MB/s{h_note}"
+                    )
             emit("")
             emit("| stage | ms per MB |")
             emit("|---|---:|")

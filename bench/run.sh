@@ -24,7 +24,8 @@
 #      per CPU second of the parsing thread on built-in news sentences; --no-parser skips),
 #      and the pipeline alone (sitrep-core's `pipeline_throughput` example on the VOA
 #      stories in memory, 5 rounds, one thread: MB/s, MB per CPU second, ms per MB of each
-#      stage; the figure of the issues' 2.5 MB/s per core floor);
+#      stage; the figure of the issues' 2.5 MB/s per core floor), once more with
+#      GLIBC_TUNABLES=glibc.malloc.hugetlb=1 (the heap on huge pages);
 #   8. where `perf` is installed and allowed, a CPU profile of a 1-thread extract run
 #      (top functions, to place a regression below the stage level; --no-perf skips it).
 #
@@ -168,6 +169,11 @@ if [[ $PARSER -eq 1 ]]; then
   cargo run --release --locked --quiet -p sitrep-core --example pipeline_throughput -- \
     "$VOA" 5 > "$OUT/pipeline.txt"
   cat "$OUT/pipeline.txt" >&2
+  # The same with glibc's heap on transparent huge pages (glibc >= 2.35; ignored by
+  # other C libraries): a deployment setting, measured +2-6% on the 2-core VM.
+  GLIBC_TUNABLES=glibc.malloc.hugetlb=1 "$CARGO_TARGET_DIR/release/examples/pipeline_throughput" \
+    "$VOA" 5 > "$OUT/pipeline-hugetlb.txt"
+  cat "$OUT/pipeline-hugetlb.txt" >&2
 fi
 
 if [[ $PERF -eq 1 ]] && command -v perf > /dev/null; then

@@ -11,8 +11,12 @@ pub fn is_abbreviation(word: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic()) {
         return true;
     }
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(lower.as_str())
+    // At most five bytes: lowercased on the stack, not in a new string.
+    let mut buf = [0u8; 5];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|lower| ABBREVIATIONS.contains(lower))
 }
 
 /// Abbreviations that are titles before a name: a following capitalised word never starts

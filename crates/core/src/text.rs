@@ -275,9 +275,12 @@ fn is_name_apostrophe(before: &str, _rest: &str) -> bool {
 
 /// Where a word ends in "n't" (both apostrophes), the byte position where it starts.
 fn nt_split(w: &str) -> Option<usize> {
-    let lower_end = w.len();
+    // Compared in place, ASCII case folded (this runs on every word: a lowercased
+    // copy of each was most of the text stage's allocations).
     for apo in ["n't", "n\u{2019}t"] {
-        if w.len() > apo.len() && w[..lower_end].to_ascii_lowercase().ends_with(apo) {
+        if w.len() > apo.len()
+            && w.as_bytes()[w.len() - apo.len()..].eq_ignore_ascii_case(apo.as_bytes())
+        {
             return Some(w.len() - apo.len());
         }
     }

@@ -81,7 +81,7 @@ pub(crate) struct Entry {
 
 /// Entries stored inside a bucket; longer runs go to the overflow array.
 const INLINE: usize = 3;
-/// Runs longer than this are stored as dense rows (one `i16` per class) and
+/// Runs longer than this are stored as dense rows (one weight per class) and
 /// added with vector instructions: features of tags alone carry weights for
 /// most classes, and a scattered add per entry was the parser's hot loop.
 const DENSE_FROM: usize = 16;
@@ -110,8 +110,11 @@ pub(crate) struct Table {
     buckets: Vec<Bucket>,
     mask: usize,
     overflow: Vec<Entry>,
-    /// Dense rows of `n_classes` weights each.
-    dense: Vec<i16>,
+    /// Dense rows of `n_classes` weights each, widened to `i32` at load so a
+    /// row is added to the scores without a conversion per class (the
+    /// release build targets baseline x86-64, which has no single-instruction
+    /// widening of `i16`).
+    dense: Vec<i32>,
     n_features: usize,
     n_entries: usize,
     n_classes: usize,
@@ -152,7 +155,8 @@ impl Table {
             let row = bucket_start(&b) * self.n_classes;
             for (c, &w) in self.dense[row..row + self.n_classes].iter().enumerate() {
                 if w != 0 {
-                    add(c as u8, w);
+                    // Widened from an `i16` at load: exact.
+                    add(c as u8, w as i16);
                 }
             }
         } else if len <= INLINE {
@@ -201,7 +205,7 @@ impl Table {
             } else if b.len == DENSE {
                 let row = bucket_start(&b) * nc;
                 for (s, &w) in scores.iter_mut().zip(&self.dense[row..row + nc]) {
-                    *s += w as i32;
+                    *s += w;
                 }
             } else {
                 let start = bucket_start(&b);
@@ -388,7 +392,7 @@ pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, ModelError> {
     let mask = capacity - 1;
     let mut buckets = vec![Bucket::default(); capacity];
     let mut overflow = Vec::new();
-    let mut dense: Vec<i16> = Vec::new();
+    let mut dense: Vec<i32> = Vec::new();
     let mut n_entries = 0;
     for (key, run) in &w.features {
         n_entries += run.len();
@@ -417,7 +421,7 @@ pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, ModelError> {
                 let row = dense.len() / n_classes;
                 dense.resize(dense.len() + n_classes, 0);
                 for &(c, weight) in run {
-                    dense[row * n_classes + c as usize] = weight;
+                    dense[row * n_classes + c as usize] = weight as i32;
                 }
                 row
             } else {

@@ -39,8 +39,8 @@
 //! 16-byte buckets: the key's upper 32 bits as a fingerprint, the run length
 //! and up to three (tag, weight) pairs inline (most features carry one to
 //! three tags), so scoring a feature is one memory access; a longer run sits
-//! in an overflow array, its start in the bucket. A zero length marks an empty
-//! bucket. An unseen feature falsely matches only if it shares a fingerprint
+//! in an overflow array, or from 16 entries on in a dense row of one `i32` per
+//! tag, its start in the bucket. A zero length marks an empty bucket. An unseen feature falsely matches only if it shares a fingerprint
 //! with a stored key in its probe run (about 2^-32 per lookup).
 
 use crate::features::{LEX_UNAMBIGUOUS, LEX_UNKNOWN, N_FEATURES};
@@ -86,6 +86,13 @@ pub(crate) struct Entry {
 
 /// Entries stored inside a bucket; longer runs go to the overflow array.
 const INLINE: usize = 3;
+/// Runs this long or longer are stored as dense rows (one `i32` per tag) and
+/// added with vector instructions: the features of previous tags and of
+/// frequent words carry weights for most tags, and a scattered add per entry
+/// was a third of the tagger's scoring instructions.
+const DENSE_FROM: usize = 16;
+/// `Bucket::len` of a feature stored as a dense row.
+const DENSE: u8 = u8::MAX;
 
 /// One table bucket (16 bytes, a quarter of a cache line): a feature's
 /// fingerprint (upper 32 bits of its hash), its number of entries and up to
@@ -107,6 +114,8 @@ pub(crate) struct Table {
     buckets: Vec<Bucket>,
     mask: usize,
     overflow: Vec<Entry>,
+    /// Dense rows of `Tag::COUNT` weights each, widened to `i32` at load.
+    dense: Vec<i32>,
     n_entries: usize,
     n_features: usize,
     dict_keys: Vec<u64>,
@@ -147,6 +156,11 @@ impl Table {
                 // feature.
                 for j in 0..INLINE {
                     scores[(b.t[j] as usize).min(Tag::COUNT - 1)] += b.w[j] as i32;
+                }
+            } else if b.len == DENSE {
+                let row = ((b.w[0] as u16 as usize) | (b.w[1] as u16 as usize) << 16) * Tag::COUNT;
+                for (s, &w) in scores.iter_mut().zip(&self.dense[row..row + Tag::COUNT]) {
+                    *s += w;
                 }
             } else {
                 let start = (b.w[0] as u16 as usize) | (b.w[1] as u16 as usize) << 16;
@@ -269,6 +283,7 @@ pub(crate) fn load(bytes: &[u8]) -> Result<(Table, f32), ModelError> {
     let mask = capacity - 1;
     let mut buckets = vec![Bucket::default(); capacity];
     let mut overflow = Vec::new();
+    let mut dense: Vec<i32> = Vec::new();
     let mut start = 0usize;
     let mut prev = 0u64;
     for (key, &count) in keys.zip(counts) {
@@ -301,8 +316,21 @@ pub(crate) fn load(bytes: &[u8]) -> Result<(Table, f32), ModelError> {
                 b.w[j] = e.weight;
             }
         } else {
-            let at = overflow.len();
-            overflow.extend_from_slice(run);
+            let at = if run.len() >= DENSE_FROM {
+                b.len = DENSE;
+                let row = dense.len() / Tag::COUNT;
+                dense.resize(dense.len() + Tag::COUNT, 0);
+                for e in run {
+                    // Tags are checked at load; a tag twice adds twice, as
+                    // the scattered adds would.
+                    dense[row * Tag::COUNT + e.tag as usize] += e.weight as i32;
+                }
+                row
+            } else {
+                let at = overflow.len();
+                overflow.extend_from_slice(run);
+                at
+            };
             b.w[0] = at as u16 as i16;
             b.w[1] = (at >> 16) as u16 as i16;
         }
@@ -341,6 +369,7 @@ pub(crate) fn load(bytes: &[u8]) -> Result<(Table, f32), ModelError> {
             buckets,
             mask,
             overflow,
+            dense,
             n_entries,
             n_features,
             dict_keys,
