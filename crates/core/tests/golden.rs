@@ -608,6 +608,24 @@ fn wave2_stories_match_their_hand_coding() {
     check_floors(&report, &[("events", 0.31, 0.23), ("quotes", 0.0, 0.70)]);
 }
 
+/// The third wave (`tests/golden/voa-wave3/`): the 18 VOA stories no earlier wave covered,
+/// mostly features (health, travel, history, technology) with few events and many sentences
+/// that look codable but are not. Hand-coded in session 6 without running the engine and kept
+/// as a test set: no rule is tuned on its per-event lines, so it measures false positives and
+/// generalisation.
+#[test]
+fn wave3_stories_match_their_hand_coding() {
+    let Some(report) = score_voa_subdir("voa-wave3", 18) else {
+        return;
+    };
+    print_report("VOA, wave 3 stories (test set)", &report);
+    // Floors a little under the figures measured when the stories were added (2026-12-04,
+    // main after the session-6 merges: events P 0.08 R 0.12; the engine at the session's
+    // start scored P 0.06 R 0.08). Most wrong events are coded in feature stories whose
+    // sentences the coder lists as not events. Dates, quotes and quantities were not coded.
+    check_floors(&report, &[("events", 0.06, 0.10)]);
+}
+
 /// What the provenance issue asks of the reference article, checked one by one.
 #[test]
 fn seed_provenance_facts() {
