@@ -33,7 +33,7 @@ use sitrep_tagger::Tag;
 use crate::doc::{CodedEvent, Doc};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
-use crate::words::{ABUSE_NOUNS, PUBLICATION_NOUNS};
+use crate::words::{ABUSE_NOUNS, COMMENTATOR_ROLES, MONITOR_NOUNS, PUBLICATION_NOUNS};
 
 /// Stage `events`: codes every analysed sentence.
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
@@ -373,6 +373,11 @@ fn filter(
         if ev.recipient.is_none() && ev.cameo == "110" {
             return false;
         }
+        // An analyst's or expert's praise, criticism or welcome is an opinion the
+        // reporter quotes, not an act between political parties (`[commentator-roles]`).
+        if is_commentator(doc, ev.actor) {
+            return false;
+        }
         // A news outlet talking with someone ("VOA spoke with the envoy", "the minister
         // told Reuters") is an interview, not a consultation between parties.
         if ev.plover == "CONSULT" && (is_media(doc, ev.actor) || is_media(doc, ev.recipient)) {
@@ -476,6 +481,21 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
 }
 
 /// Is the mention a news organisation (sector `MED` in the actor dictionary)?
+/// Is the mention an analyst, expert or academic (`[commentator-roles]`)? Observers
+/// share the analyst role but also name monitoring missions ("international observers
+/// condemned the arrests"), which act, so a mention with one of the `[monitor-nouns]`
+/// is not a commentator.
+fn is_commentator(doc: &Doc, m: Option<usize>) -> bool {
+    m.is_some_and(|m| {
+        let mention = &doc.mentions[m];
+        doc.entities[mention.entity]
+            .role
+            .as_deref()
+            .is_some_and(|r| COMMENTATOR_ROLES.contains(r))
+            && !(mention.first..=mention.last).any(|i| MONITOR_NOUNS.contains(doc.norm(i)))
+    })
+}
+
 fn is_media(doc: &Doc, m: Option<usize>) -> bool {
     m.is_some_and(|m| doc.entities[doc.mentions[m].entity].sector.as_deref() == Some("MED"))
 }
@@ -1869,6 +1889,21 @@ mod tests {
         );
         assert!(got.contains(&ev("CONSULT", "QAT", Some("IRN"))), "{got:?}");
         assert!(got.contains(&ev("CONSULT", "QAT", Some("SAU"))), "{got:?}");
+    }
+
+    #[test]
+    fn an_analyst_s_opinion_is_not_an_act_but_observers_act() {
+        // Praise by commentators is quoted opinion, not an act between parties.
+        assert!(
+            coded("Security analysts praised ECOWAS for activating its standby force.").is_empty()
+        );
+        // The same verb with a state as its subject is coded ...
+        assert_eq!(
+            coded("Nigeria praised ECOWAS for activating its standby force."),
+            vec![ev("SUPPORT", "NGA", Some("IGO"))]
+        );
+        // ... and observers, who share the analyst role, are monitors that act.
+        assert!(!coded("International observers condemned Myanmar for the arrests.").is_empty());
     }
 
     #[test]
