@@ -484,16 +484,33 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
 /// Is the mention an analyst, expert or academic (`[commentator-roles]`)? Observers
 /// share the analyst role but also name monitoring missions ("international observers
 /// condemned the arrests"), which act, so a mention with one of the `[monitor-nouns]`
-/// is not a commentator.
+/// is not a commentator; nor are experts of an international organisation or of a
+/// body that is not itself academic or a medium ("U.N. experts", "United Nations human
+/// rights experts condemned"): they speak for it.
 fn is_commentator(doc: &Doc, m: Option<usize>) -> bool {
-    m.is_some_and(|m| {
-        let mention = &doc.mentions[m];
-        doc.entities[mention.entity]
-            .role
-            .as_deref()
-            .is_some_and(|r| COMMENTATOR_ROLES.contains(r))
-            && !(mention.first..=mention.last).any(|i| MONITOR_NOUNS.contains(doc.norm(i)))
-    })
+    let Some(m) = m else { return false };
+    let mention = &doc.mentions[m];
+    let entity = &doc.entities[mention.entity];
+    if !entity
+        .role
+        .as_deref()
+        .is_some_and(|r| COMMENTATOR_ROLES.contains(r))
+        || entity.code.as_deref() == Some("IGO")
+        || (mention.first..=mention.last).any(|i| MONITOR_NOUNS.contains(doc.norm(i)))
+    {
+        return false;
+    }
+    let sentence = doc.sentence_of[mention.first];
+    let speaks_for_a_body = (mention.first.saturating_sub(4)..mention.first)
+        .filter(|&i| doc.sentence_of[i] == sentence)
+        .filter_map(|i| doc.mention_at.get(i).copied())
+        .filter(|&at| at != crate::doc::NONE)
+        .any(|at| {
+            let body = &doc.entities[doc.mentions[at as usize].entity];
+            body.entity_type == sitrep_record::EntityType::Org
+                && !matches!(body.sector.as_deref(), Some("EDU" | "MED"))
+        });
+    !speaks_for_a_body
 }
 
 fn is_media(doc: &Doc, m: Option<usize>) -> bool {
@@ -1904,6 +1921,11 @@ mod tests {
         );
         // ... and observers, who share the analyst role, are monitors that act.
         assert!(!coded("International observers condemned Myanmar for the arrests.").is_empty());
+        // Experts of an international body speak for it.
+        assert!(
+            !coded("United Nations human rights experts condemned Myanmar for the arrests.")
+                .is_empty()
+        );
     }
 
     #[test]
