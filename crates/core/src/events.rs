@@ -33,7 +33,9 @@ use sitrep_tagger::Tag;
 use crate::doc::{CodedEvent, Doc};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
-use crate::words::{ABUSE_NOUNS, COMMENTATOR_ROLES, MONITOR_NOUNS, PUBLICATION_NOUNS};
+use crate::words::{
+    ABUSE_NOUNS, COMMENTATOR_ROLES, MONITOR_NOUNS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS,
+};
 
 /// Stage `events`: codes every analysed sentence.
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
@@ -376,6 +378,21 @@ fn filter(
         // An analyst's or expert's praise, criticism or welcome is an opinion the
         // reporter quotes, not an act between political parties (`[commentator-roles]`).
         if is_commentator(doc, ev.actor) {
+            return false;
+        }
+        // Tourists, citizens or families visiting a country travel, they do not make a
+        // state visit (CAMEO 042/043 are visits between parties): "2.8 million Chinese
+        // tourists visited Vietnam", "Americans visiting Cuba" (`[private-visitor-sectors]`).
+        if (ev.cameo.starts_with("042") || ev.cameo.starts_with("043"))
+            && ev.actor.is_some_and(|m| {
+                let mention = &doc.mentions[m];
+                mention
+                    .sector
+                    .as_deref()
+                    .or(doc.entities[mention.entity].sector.as_deref())
+                    .is_some_and(|s| PRIVATE_VISITOR_SECTORS.contains(&s.to_ascii_lowercase()))
+            })
+        {
             return false;
         }
         // A news outlet talking with someone ("VOA spoke with the envoy", "the minister
@@ -1925,6 +1942,15 @@ mod tests {
         assert!(
             !coded("United Nations human rights experts condemned Myanmar for the arrests.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn tourists_travel_while_leaders_visit() {
+        assert!(coded("Thousands of tourists from China visited Japan last year.").is_empty());
+        assert_eq!(
+            coded("The Chinese premier visited Japan last year."),
+            vec![ev("CONSULT", "CHN", Some("JPN"))]
         );
     }
 

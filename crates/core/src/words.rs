@@ -111,6 +111,9 @@ pub(crate) static DEFINITE_PAIR_NOUNS: LazyLock<WordList> =
 /// `[commentator-roles]`
 pub(crate) static COMMENTATOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("commentator-roles"));
+/// `[private-visitor-sectors]`
+pub(crate) static PRIVATE_VISITOR_SECTORS: LazyLock<WordList> =
+    LazyLock::new(|| list("private-visitor-sectors"));
 /// `[monitor-nouns]`
 pub(crate) static MONITOR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("monitor-nouns"));
 /// `[local-roles]`
@@ -205,6 +208,10 @@ mod tests {
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
         assert!(!super::MONITOR_NOUNS.is_empty(), "monitor-nouns");
+        assert!(
+            !super::PRIVATE_VISITOR_SECTORS.is_empty(),
+            "private-visitor-sectors"
+        );
         assert!(
             !super::OWNERSHIP_COMPOUNDS.is_empty(),
             "ownership-compounds"
