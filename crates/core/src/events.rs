@@ -35,6 +35,7 @@ use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
     ABUSE_NOUNS, COMMENTATOR_ROLES, MONITOR_NOUNS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS,
+    STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -568,6 +569,19 @@ fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
     before && after
 }
 
+/// Is the participle at `head` a present-tense passive of state: right after a present
+/// form of "be" or "remain" (`[state-auxiliaries]`), an adverb between them at most?
+fn is_present_state(clause: &Clause, head: usize) -> bool {
+    if clause.tags[head] != Tag::VBN || head == 0 {
+        return false;
+    }
+    let mut at = head - 1;
+    if matches!(clause.tags[at], Tag::RB) && at > 0 {
+        at -= 1;
+    }
+    STATE_AUXILIARIES.contains(clause.words[at])
+}
+
 /// Does a habitual adverb modify the verb at `head`: inside its verb group or right
 /// before it ("has routinely detained", "frequently conducts"), or right after it
 /// ("denied for years", "meets regularly")?
@@ -618,6 +632,12 @@ fn code_match(
         }
         // "has frequently conducted drills", "has denied for years": a practice, not an act.
         if is_habitual(clause, m.head) {
+            return;
+        }
+        // "the vessels are sanctioned by the Treasury", "the PKK is designated a terrorist
+        // group", "the kingdom, which is backed by the United States": a present-tense
+        // passive describes a standing state; news tells a new act in the past tense.
+        if is_present_state(clause, m.head) {
             return;
         }
     }
@@ -1951,6 +1971,20 @@ mod tests {
         assert_eq!(
             coded("The Chinese premier visited Japan last year."),
             vec![ev("CONSULT", "CHN", Some("JPN"))]
+        );
+    }
+
+    #[test]
+    fn a_present_passive_is_a_standing_state() {
+        assert!(coded("Both tankers are sanctioned by the U.S. Treasury Department.").is_empty());
+        assert!(
+            coded("Saudi Arabia, which is backed by the United States, kept quiet.").is_empty()
+        );
+        // The same verbs telling an act in the past tense are coded.
+        assert!(!coded("Both tankers were sanctioned by the U.S. Treasury Department.").is_empty());
+        assert_eq!(
+            coded("Saudi Arabia, which was backed by the United States, kept quiet."),
+            vec![ev("SUPPORT", "USA", Some("SAU"))]
         );
     }
 

@@ -114,6 +114,9 @@ pub(crate) static COMMENTATOR_ROLES: LazyLock<WordList> =
 /// `[private-visitor-sectors]`
 pub(crate) static PRIVATE_VISITOR_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("private-visitor-sectors"));
+/// `[state-auxiliaries]`
+pub(crate) static STATE_AUXILIARIES: LazyLock<WordList> =
+    LazyLock::new(|| list("state-auxiliaries"));
 /// `[monitor-nouns]`
 pub(crate) static MONITOR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("monitor-nouns"));
 /// `[local-roles]`
@@ -208,6 +211,7 @@ mod tests {
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
         assert!(!super::MONITOR_NOUNS.is_empty(), "monitor-nouns");
+        assert!(!super::STATE_AUXILIARIES.is_empty(), "state-auxiliaries");
         assert!(
             !super::PRIVATE_VISITOR_SECTORS.is_empty(),
             "private-visitor-sectors"
