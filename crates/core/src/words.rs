@@ -117,6 +117,9 @@ pub(crate) static PRIVATE_VISITOR_SECTORS: LazyLock<WordList> =
 /// `[state-auxiliaries]`
 pub(crate) static STATE_AUXILIARIES: LazyLock<WordList> =
     LazyLock::new(|| list("state-auxiliaries"));
+/// `[place-local-sectors]`
+pub(crate) static PLACE_LOCAL_SECTORS: LazyLock<WordList> =
+    LazyLock::new(|| list("place-local-sectors"));
 /// `[monitor-nouns]`
 pub(crate) static MONITOR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("monitor-nouns"));
 /// `[local-roles]`
@@ -211,6 +214,10 @@ mod tests {
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
         assert!(!super::MONITOR_NOUNS.is_empty(), "monitor-nouns");
+        assert!(
+            !super::PLACE_LOCAL_SECTORS.is_empty(),
+            "place-local-sectors"
+        );
         assert!(!super::STATE_AUXILIARIES.is_empty(), "state-auxiliaries");
         assert!(
             !super::PRIVATE_VISITOR_SECTORS.is_empty(),
