@@ -11,7 +11,7 @@ use sitrep_record::{
 use crate::doc::{CodedEvent, Provenance, SourceRef};
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::text::CharIndex;
-use crate::words::{CIVILIAN_TARGETS, MILITARY_TARGETS};
+use crate::words::{CIVILIAN_TARGETS, MILITARY_TARGETS, PLACE_LOCAL_SECTORS};
 
 fn quad(s: &str) -> Quad {
     match s {
@@ -420,9 +420,19 @@ fn placed_party(
     let mut p = party(doc, ids, mention);
     let e = &doc.entities[doc.mentions[mention].entity];
     let local = !matches!(p.sector.as_deref(), Some("IGO" | "NGO" | "REF"));
+    // A country guessed from the document ("police" in a story about Russia) gives way to
+    // the event's place for parties that act where they are ("police in London arrested
+    // a man": British police), `[place-local-sectors]`; troops may act abroad.
+    let guessed_elsewhere = |country: &str| {
+        e.code_inferred
+            && p.code.as_deref() != Some(country)
+            && p.sector
+                .as_deref()
+                .is_some_and(|s| PLACE_LOCAL_SECTORS.contains(&s.to_ascii_lowercase()))
+    };
     match place_country {
         Some(country)
-            if p.code.is_none()
+            if (p.code.is_none() || guessed_elsewhere(country))
                 && e.cameo.is_none()
                 && e.dict_id.is_none()
                 && e.entity_type != sitrep_record::EntityType::Person

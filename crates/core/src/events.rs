@@ -33,7 +33,10 @@ use sitrep_tagger::Tag;
 use crate::doc::{CodedEvent, Doc};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
-use crate::words::{ABUSE_NOUNS, PUBLICATION_NOUNS};
+use crate::words::{
+    ABUSE_NOUNS, COMMENTATOR_ROLES, MONITOR_NOUNS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS,
+    STATE_AUXILIARIES,
+};
 
 /// Stage `events`: codes every analysed sentence.
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
@@ -373,6 +376,26 @@ fn filter(
         if ev.recipient.is_none() && ev.cameo == "110" {
             return false;
         }
+        // An analyst's or expert's praise, criticism or welcome is an opinion the
+        // reporter quotes, not an act between political parties (`[commentator-roles]`).
+        if is_commentator(doc, ev.actor) {
+            return false;
+        }
+        // Tourists, citizens or families visiting a country travel, they do not make a
+        // state visit (CAMEO 042/043 are visits between parties): "2.8 million Chinese
+        // tourists visited Vietnam", "Americans visiting Cuba" (`[private-visitor-sectors]`).
+        if (ev.cameo.starts_with("042") || ev.cameo.starts_with("043"))
+            && ev.actor.is_some_and(|m| {
+                let mention = &doc.mentions[m];
+                mention
+                    .sector
+                    .as_deref()
+                    .or(doc.entities[mention.entity].sector.as_deref())
+                    .is_some_and(|s| PRIVATE_VISITOR_SECTORS.contains(&s.to_ascii_lowercase()))
+            })
+        {
+            return false;
+        }
         // A news outlet talking with someone ("VOA spoke with the envoy", "the minister
         // told Reuters") is an interview, not a consultation between parties.
         if ev.plover == "CONSULT" && (is_media(doc, ev.actor) || is_media(doc, ev.recipient)) {
@@ -476,6 +499,38 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
 }
 
 /// Is the mention a news organisation (sector `MED` in the actor dictionary)?
+/// Is the mention an analyst, expert or academic (`[commentator-roles]`)? Observers
+/// share the analyst role but also name monitoring missions ("international observers
+/// condemned the arrests"), which act, so a mention with one of the `[monitor-nouns]`
+/// is not a commentator; nor are experts of an international organisation or of a
+/// body that is not itself academic or a medium ("U.N. experts", "United Nations human
+/// rights experts condemned"): they speak for it.
+fn is_commentator(doc: &Doc, m: Option<usize>) -> bool {
+    let Some(m) = m else { return false };
+    let mention = &doc.mentions[m];
+    let entity = &doc.entities[mention.entity];
+    if !entity
+        .role
+        .as_deref()
+        .is_some_and(|r| COMMENTATOR_ROLES.contains(r))
+        || entity.code.as_deref() == Some("IGO")
+        || (mention.first..=mention.last).any(|i| MONITOR_NOUNS.contains(doc.norm(i)))
+    {
+        return false;
+    }
+    let sentence = doc.sentence_of[mention.first];
+    let speaks_for_a_body = (mention.first.saturating_sub(4)..mention.first)
+        .filter(|&i| doc.sentence_of[i] == sentence)
+        .filter_map(|i| doc.mention_at.get(i).copied())
+        .filter(|&at| at != crate::doc::NONE)
+        .any(|at| {
+            let body = &doc.entities[doc.mentions[at as usize].entity];
+            body.entity_type == sitrep_record::EntityType::Org
+                && !matches!(body.sector.as_deref(), Some("EDU" | "MED"))
+        });
+    !speaks_for_a_body
+}
+
 fn is_media(doc: &Doc, m: Option<usize>) -> bool {
     m.is_some_and(|m| doc.entities[doc.mentions[m].entity].sector.as_deref() == Some("MED"))
 }
@@ -512,6 +567,19 @@ fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
     let after = matches!(clause.tags[head + 1], Tag::NN | Tag::NNS | Tag::JJ)
         && clause.mention(head + 1).is_none();
     before && after
+}
+
+/// Is the participle at `head` a present-tense passive of state: right after a present
+/// form of "be" or "remain" (`[state-auxiliaries]`), an adverb between them at most?
+fn is_present_state(clause: &Clause, head: usize) -> bool {
+    if clause.tags[head] != Tag::VBN || head == 0 {
+        return false;
+    }
+    let mut at = head - 1;
+    if matches!(clause.tags[at], Tag::RB) && at > 0 {
+        at -= 1;
+    }
+    STATE_AUXILIARIES.contains(clause.words[at])
 }
 
 /// Does a habitual adverb modify the verb at `head`: inside its verb group or right
@@ -564,6 +632,12 @@ fn code_match(
         }
         // "has frequently conducted drills", "has denied for years": a practice, not an act.
         if is_habitual(clause, m.head) {
+            return;
+        }
+        // "the vessels are sanctioned by the Treasury", "the PKK is designated a terrorist
+        // group", "the kingdom, which is backed by the United States": a present-tense
+        // passive describes a standing state; news tells a new act in the past tense.
+        if is_present_state(clause, m.head) {
             return;
         }
     }
@@ -1869,6 +1943,49 @@ mod tests {
         );
         assert!(got.contains(&ev("CONSULT", "QAT", Some("IRN"))), "{got:?}");
         assert!(got.contains(&ev("CONSULT", "QAT", Some("SAU"))), "{got:?}");
+    }
+
+    #[test]
+    fn an_analyst_s_opinion_is_not_an_act_but_observers_act() {
+        // Praise by commentators is quoted opinion, not an act between parties.
+        assert!(
+            coded("Security analysts praised ECOWAS for activating its standby force.").is_empty()
+        );
+        // The same verb with a state as its subject is coded ...
+        assert_eq!(
+            coded("Nigeria praised ECOWAS for activating its standby force."),
+            vec![ev("SUPPORT", "NGA", Some("IGO"))]
+        );
+        // ... and observers, who share the analyst role, are monitors that act.
+        assert!(!coded("International observers condemned Myanmar for the arrests.").is_empty());
+        // Experts of an international body speak for it.
+        assert!(
+            !coded("United Nations human rights experts condemned Myanmar for the arrests.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn tourists_travel_while_leaders_visit() {
+        assert!(coded("Thousands of tourists from China visited Japan last year.").is_empty());
+        assert_eq!(
+            coded("The Chinese premier visited Japan last year."),
+            vec![ev("CONSULT", "CHN", Some("JPN"))]
+        );
+    }
+
+    #[test]
+    fn a_present_passive_is_a_standing_state() {
+        assert!(coded("Both tankers are sanctioned by the U.S. Treasury Department.").is_empty());
+        assert!(
+            coded("Saudi Arabia, which is backed by the United States, kept quiet.").is_empty()
+        );
+        // The same verbs telling an act in the past tense are coded.
+        assert!(!coded("Both tankers were sanctioned by the U.S. Treasury Department.").is_empty());
+        assert_eq!(
+            coded("Saudi Arabia, which was backed by the United States, kept quiet."),
+            vec![ev("SUPPORT", "USA", Some("SAU"))]
+        );
     }
 
     #[test]

@@ -108,6 +108,20 @@ pub(crate) static ABUSE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("abuse
 /// `[definite-pair-nouns]`
 pub(crate) static DEFINITE_PAIR_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("definite-pair-nouns"));
+/// `[commentator-roles]`
+pub(crate) static COMMENTATOR_ROLES: LazyLock<WordList> =
+    LazyLock::new(|| list("commentator-roles"));
+/// `[private-visitor-sectors]`
+pub(crate) static PRIVATE_VISITOR_SECTORS: LazyLock<WordList> =
+    LazyLock::new(|| list("private-visitor-sectors"));
+/// `[state-auxiliaries]`
+pub(crate) static STATE_AUXILIARIES: LazyLock<WordList> =
+    LazyLock::new(|| list("state-auxiliaries"));
+/// `[place-local-sectors]`
+pub(crate) static PLACE_LOCAL_SECTORS: LazyLock<WordList> =
+    LazyLock::new(|| list("place-local-sectors"));
+/// `[monitor-nouns]`
+pub(crate) static MONITOR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("monitor-nouns"));
 /// `[local-roles]`
 pub(crate) static LOCAL_ROLES: LazyLock<WordList> = LazyLock::new(|| list("local-roles"));
 /// `[ownership-compounds]`
@@ -198,6 +212,17 @@ mod tests {
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
+        assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
+        assert!(!super::MONITOR_NOUNS.is_empty(), "monitor-nouns");
+        assert!(
+            !super::PLACE_LOCAL_SECTORS.is_empty(),
+            "place-local-sectors"
+        );
+        assert!(!super::STATE_AUXILIARIES.is_empty(), "state-auxiliaries");
+        assert!(
+            !super::PRIVATE_VISITOR_SECTORS.is_empty(),
+            "private-visitor-sectors"
+        );
         assert!(
             !super::OWNERSHIP_COMPOUNDS.is_empty(),
             "ownership-compounds"
