@@ -51,10 +51,7 @@ pub fn apply(
 pub(crate) fn gate(k: &Knowledge, doc: &Doc, s: &Sentence) -> bool {
     let frames = k.frames;
     // One hash probe a token; the words are collected only when a cue word is there.
-    if !s.tokens().any(|g| {
-        let w = doc.norm(g);
-        frames.is_reaction_verb(w) || frames.starts_generic_cue(w) || frames.starts_wrongdoing(w)
-    }) {
+    if !s.tokens().any(|g| frames.opens_gate_cue(doc.norm(g))) {
         return false;
     }
     let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
