@@ -21,11 +21,11 @@ use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CLAUSE_SUBORDINATORS, COUNTRY_DESCRIPTIONS, DATE_NOUNS,
-    FOREIGN_ROLES, HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
-    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS,
-    PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
-    SPEECH_VERBS, STATE_BODY_ROLES,
+    DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES,
+    LOCATIVE, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES,
+    NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS,
+    OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES,
+    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -624,7 +624,20 @@ fn namesake_surnames(
             && !name_words(&dict.entry(tm.m.entry).canonical)
                 .iter()
                 .any(|w| w == doc.norm(t - 1));
-        if given {
+        // "Munir Akram said": a dictionary surname followed by another name word is a
+        // given name of someone else, not Asim Munir (no title-case headline, where
+        // "Putin Says" is capitalised, nor "Putin Monday").
+        let u = tm.last;
+        let given_name_of_another = u < doc.tokens.len()
+            && doc.sentence_of[u] == doc.sentence_of[t]
+            && doc.tokens.get(u).space_before
+            && name_token(doc, u)
+            && match_at[u] == NONE
+            && !is_time_word(doc.norm(u))
+            && !doc.is_title_case(doc.sentence_of[t] as usize);
+        if given_name_of_another {
+            namesake[i] = true;
+        } else if given {
             namesake[i] = true;
             surnames.push(surname);
         } else if surnames.contains(&surname) && !bearers.contains(&tm.m.entry) {
@@ -2025,6 +2038,8 @@ fn is_expletive_it(doc: &Doc, t: usize) -> bool {
         "seems" | "seemed" | "remains" | "remained" | "appears" | "appeared" => true,
         // Progressive: "it was cutting ties", "it is sending troops"; a passive with its
         // agent: "it was criticized by the IAEA" ("it was reported that" is a dummy).
+        // A disposition: "it is ready to accept", "it was not willing to".
+        "is" | "was" | "'s" if DISPOSITION_ADJECTIVES.contains(verb) => false,
         "is" | "was" | "'s" => !(verb.len() > 4 && verb.ends_with("ing")) && word(v + 1) != "by",
         "would" | "will" | "has" | "had" | "could" | "may" | "might" => matches!(
             verb,
@@ -2153,11 +2168,27 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
         return;
     }
     let top = top.clone();
+    // "Sullivan spoke with his Israeli counterpart": the owner of a counterpart of a
+    // country is an official of another one.
+    let counterpart_owners: Vec<usize> = mentions
+        .iter()
+        .filter(|m| {
+            let e = &doc.entities[m.entity];
+            e.role.as_deref() == Some("counterpart") && e.code.as_deref() == Some(top.as_str())
+        })
+        .filter_map(|m| {
+            let owner_at = m.first.checked_sub(1)?;
+            mentions
+                .iter()
+                .find(|p| p.first == owner_at && p.kind == MentionKind::Pronoun)
+                .map(|p| p.entity)
+        })
+        .collect();
     // A person the dictionary does not know, with no title or apposition that gives a
     // country ("Zamora", "Akhundzada said"), belongs to the story's country only when
     // that country clearly dominates: people move across borders more than police do.
     let people_too = n >= 3 && n >= 2 * runner_up;
-    for e in &mut doc.entities {
+    for (i, e) in doc.entities.iter_mut().enumerate() {
         if kind_code(e) {
             e.code = e.sector.clone();
             e.sector = None;
@@ -2170,6 +2201,9 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
         // A named reporter or scholar in a story one country dominates is, like its
         // other people, most likely from there ("journalist Jose Zamora").
         let person = e.entity_type == EntityType::Person;
+        if person && counterpart_owners.contains(&i) {
+            continue;
+        }
         if e.code.is_none()
             && e.dict_id.is_none()
             && (if person {
@@ -2277,6 +2311,58 @@ mod tests {
             None
         );
         assert_eq!(it_code("Peru said it would be difficult to agree."), None);
+        // A disposition is a party's: "it is ready to", "it was not willing to".
+        assert_eq!(
+            it_code("Bolivia said it is ready to resume talks with Chile.").as_deref(),
+            Some("BOL")
+        );
+        assert_eq!(
+            it_code("Ghana said it was not willing to extend the deadline.").as_deref(),
+            Some("GHA")
+        );
+        assert_eq!(
+            it_code("Bolivia said it is important to resume talks."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_counterpart_s_owner_is_not_of_the_counterpart_s_country() {
+        // The owner of a Nepali counterpart is no Nepali official, in a sentence alone
+        // or where Nepal dominates the story.
+        for text in [
+            "Trade Secretary Maria Lund spoke by phone with her Nepali counterpart.",
+            "Nepal held elections. Nepali officials said Nepal was calm. \
+             Trade Secretary Maria Lund spoke by phone with her Nepali counterpart.",
+        ] {
+            let doc = doc_through("actors", text);
+            let codes = mention_codes(&doc);
+            assert!(
+                codes.contains(&("Maria Lund".to_string(), None)),
+                "{text}: {codes:?}"
+            );
+            assert!(codes.contains(&("Nepali counterpart".to_string(), Some("NPL".to_string()))));
+        }
+        // Without the counterpart, a titled official takes the dominant country.
+        let doc = doc_through(
+            "actors",
+            "Nepal held elections. Nepali officials said Nepal was calm. \
+             Trade Secretary Maria Lund spoke to reporters.",
+        );
+        assert!(mention_codes(&doc).contains(&("Maria Lund".to_string(), Some("NPL".to_string()))));
+    }
+
+    #[test]
+    fn a_dictionary_surname_used_as_a_given_name_is_someone_else() {
+        // "Asim Munir" is in the dictionary; "Munir Hadid" is not him.
+        let doc = doc_through("actors", "Pakistan's envoy Munir Hadid criticized India.");
+        let codes = mention_codes(&doc);
+        assert!(
+            !doc.entities.iter().any(|e| e.text == "Asim Munir"),
+            "{codes:?}"
+        );
+        let doc = doc_through("actors", "Army chief Munir visited Kabul.");
+        assert!(doc.entities.iter().any(|e| e.text == "Asim Munir"));
     }
 
     #[test]
