@@ -1481,7 +1481,17 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
                 k += 1;
             }
             let stop = (k + 8).min(s_end);
-            while k < stop && doc.role_at[k] == NONE && doc.norm(k) != "," {
+            // "Odumakin, a women's rights activist": a plural common-noun role that is a
+            // possessor qualifies the role after it ("the Hudson Institute's Center" is a
+            // name; "the group's director" is the group's).
+            let possessor_role = |k: usize| {
+                k + 2 < stop
+                    && doc.norm(k + 1) == "'s"
+                    && !singular_role_at(doc, k)
+                    && !doc.tokens.get(k).capitalized
+                    && !doc.tokens.get(k + 2).capitalized
+            };
+            while k < stop && (doc.role_at[k] == NONE || possessor_role(k)) && doc.norm(k) != "," {
                 k += 1;
             }
             // An apposition names one person ("Lim, a professor at ..."); "X, officials
@@ -2583,6 +2593,24 @@ mod tests {
             .entities
             .iter()
             .any(|e| e.entity_type == sitrep_record::EntityType::Person));
+    }
+
+    #[test]
+    fn a_name_with_a_role_in_apposition_is_a_person_of_that_role() {
+        // The possessor in "a women's rights activist" qualifies the role after it.
+        for text in [
+            "Amara Tindi, a women's rights activist, condemned the arrests.",
+            "Amara Tindi, a children's rights campaigner, condemned the arrests.",
+        ] {
+            let doc = doc_through("actors", text);
+            let tindi = doc
+                .entities
+                .iter()
+                .find(|e| e.text == "Amara Tindi")
+                .unwrap_or_else(|| panic!("{text}: {:?}", mention_codes(&doc)));
+            assert_eq!(tindi.entity_type, EntityType::Person);
+            assert_eq!(tindi.sector.as_deref(), Some("CVL"), "{text}");
+        }
     }
 
     #[test]
