@@ -1179,6 +1179,33 @@ fn role_phrase(
         // (the latest in the text: "Iraqi officials said ... The officials also said",
         // not the entity created last).
         let wanted = role_head(&role_name);
+        // "The International Criminal Court issued a warrant ... The court said": an
+        // organisation just named (this sentence or the two before) whose name ends in
+        // the phrase's head word is the one it refers back to, before any unnamed one.
+        let head_word = doc.norm(j - 1);
+        let sentence = doc.sentence_of[tm.first];
+        let named = pending
+            .iter()
+            .filter(|p| {
+                p.last <= tm.first
+                    && p.kind == MentionKind::Name
+                    && doc.sentence_of[p.first] + 2 >= sentence
+            })
+            .filter(|p| {
+                let e = &doc.entities[p.entity];
+                matches!(e.entity_type, EntityType::Org)
+                    && e.text.contains(' ')
+                    && e.text
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head_word))
+            })
+            .max_by_key(|p| p.first)
+            .map(|p| p.entity);
+        if let Some(e) = named {
+            push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
+            return;
+        }
         // Entities of other stages ("Afghans", role "people") by creation order.
         let found = b.latest_role.get(wanted).copied().or_else(|| {
             doc.entities.iter().rposition(|e| {
@@ -2593,6 +2620,35 @@ mod tests {
             .entities
             .iter()
             .any(|e| e.entity_type == sitrep_record::EntityType::Person));
+    }
+
+    #[test]
+    fn a_definite_body_refers_back_to_the_named_organisation_it_heads() {
+        let doc = doc_through(
+            "actors",
+            "Chadian police detained a journalist. The International Criminal Court opened \
+             an inquiry into Chad. The court summoned two Chadian ministers.",
+        );
+        let court = doc
+            .mentions
+            .iter()
+            .find(|m| &doc.text[m.start..m.end] == "The court")
+            .expect("the court is a mention");
+        assert_eq!(
+            doc.entities[court.entity].text,
+            "International Criminal Court"
+        );
+        // With no court named before, "the court" is the story country's (unchanged).
+        let doc = doc_through(
+            "actors",
+            "Chadian police detained a journalist. Chad's government denied it. \
+             The court summoned two Chadian ministers.",
+        );
+        let codes = mention_codes(&doc);
+        assert!(
+            codes.contains(&("The court".to_string(), Some("TCD".to_string()))),
+            "{codes:?}"
+        );
     }
 
     #[test]
