@@ -21,11 +21,11 @@ use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CLAUSE_SUBORDINATORS, COUNTRY_DESCRIPTIONS, DATE_NOUNS,
-    FOREIGN_ROLES, HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
-    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS,
-    PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
-    SPEECH_VERBS, STATE_BODY_ROLES,
+    DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES,
+    LOCATIVE, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES,
+    NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS,
+    OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES,
+    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -624,7 +624,20 @@ fn namesake_surnames(
             && !name_words(&dict.entry(tm.m.entry).canonical)
                 .iter()
                 .any(|w| w == doc.norm(t - 1));
-        if given {
+        // "Munir Akram said": a dictionary surname followed by another name word is a
+        // given name of someone else, not Asim Munir (no title-case headline, where
+        // "Putin Says" is capitalised, nor "Putin Monday").
+        let u = tm.last;
+        let given_name_of_another = u < doc.tokens.len()
+            && doc.sentence_of[u] == doc.sentence_of[t]
+            && doc.tokens.get(u).space_before
+            && name_token(doc, u)
+            && match_at[u] == NONE
+            && !is_time_word(doc.norm(u))
+            && !doc.is_title_case(doc.sentence_of[t] as usize);
+        if given_name_of_another {
+            namesake[i] = true;
+        } else if given {
             namesake[i] = true;
             surnames.push(surname);
         } else if surnames.contains(&surname) && !bearers.contains(&tm.m.entry) {
@@ -1166,6 +1179,33 @@ fn role_phrase(
         // (the latest in the text: "Iraqi officials said ... The officials also said",
         // not the entity created last).
         let wanted = role_head(&role_name);
+        // "The International Criminal Court issued a warrant ... The court said": an
+        // organisation just named (this sentence or the two before) whose name ends in
+        // the phrase's head word is the one it refers back to, before any unnamed one.
+        let head_word = doc.norm(j - 1);
+        let sentence = doc.sentence_of[tm.first];
+        let named = pending
+            .iter()
+            .filter(|p| {
+                p.last <= tm.first
+                    && p.kind == MentionKind::Name
+                    && doc.sentence_of[p.first] + 2 >= sentence
+            })
+            .filter(|p| {
+                let e = &doc.entities[p.entity];
+                matches!(e.entity_type, EntityType::Org)
+                    && e.text.contains(' ')
+                    && e.text
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head_word))
+            })
+            .max_by_key(|p| p.first)
+            .map(|p| p.entity);
+        if let Some(e) = named {
+            push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
+            return;
+        }
         // Entities of other stages ("Afghans", role "people") by creation order.
         let found = b.latest_role.get(wanted).copied().or_else(|| {
             doc.entities.iter().rposition(|e| {
@@ -1468,7 +1508,17 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
                 k += 1;
             }
             let stop = (k + 8).min(s_end);
-            while k < stop && doc.role_at[k] == NONE && doc.norm(k) != "," {
+            // "Odumakin, a women's rights activist": a plural common-noun role that is a
+            // possessor qualifies the role after it ("the Hudson Institute's Center" is a
+            // name; "the group's director" is the group's).
+            let possessor_role = |k: usize| {
+                k + 2 < stop
+                    && doc.norm(k + 1) == "'s"
+                    && !singular_role_at(doc, k)
+                    && !doc.tokens.get(k).capitalized
+                    && !doc.tokens.get(k + 2).capitalized
+            };
+            while k < stop && (doc.role_at[k] == NONE || possessor_role(k)) && doc.norm(k) != "," {
                 k += 1;
             }
             // An apposition names one person ("Lim, a professor at ..."); "X, officials
@@ -2025,6 +2075,8 @@ fn is_expletive_it(doc: &Doc, t: usize) -> bool {
         "seems" | "seemed" | "remains" | "remained" | "appears" | "appeared" => true,
         // Progressive: "it was cutting ties", "it is sending troops"; a passive with its
         // agent: "it was criticized by the IAEA" ("it was reported that" is a dummy).
+        // A disposition: "it is ready to accept", "it was not willing to".
+        "is" | "was" | "'s" if DISPOSITION_ADJECTIVES.contains(verb) => false,
         "is" | "was" | "'s" => !(verb.len() > 4 && verb.ends_with("ing")) && word(v + 1) != "by",
         "would" | "will" | "has" | "had" | "could" | "may" | "might" => matches!(
             verb,
@@ -2153,11 +2205,27 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
         return;
     }
     let top = top.clone();
+    // "Sullivan spoke with his Israeli counterpart": the owner of a counterpart of a
+    // country is an official of another one.
+    let counterpart_owners: Vec<usize> = mentions
+        .iter()
+        .filter(|m| {
+            let e = &doc.entities[m.entity];
+            e.role.as_deref() == Some("counterpart") && e.code.as_deref() == Some(top.as_str())
+        })
+        .filter_map(|m| {
+            let owner_at = m.first.checked_sub(1)?;
+            mentions
+                .iter()
+                .find(|p| p.first == owner_at && p.kind == MentionKind::Pronoun)
+                .map(|p| p.entity)
+        })
+        .collect();
     // A person the dictionary does not know, with no title or apposition that gives a
     // country ("Zamora", "Akhundzada said"), belongs to the story's country only when
     // that country clearly dominates: people move across borders more than police do.
     let people_too = n >= 3 && n >= 2 * runner_up;
-    for e in &mut doc.entities {
+    for (i, e) in doc.entities.iter_mut().enumerate() {
         if kind_code(e) {
             e.code = e.sector.clone();
             e.sector = None;
@@ -2170,6 +2238,9 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
         // A named reporter or scholar in a story one country dominates is, like its
         // other people, most likely from there ("journalist Jose Zamora").
         let person = e.entity_type == EntityType::Person;
+        if person && counterpart_owners.contains(&i) {
+            continue;
+        }
         if e.code.is_none()
             && e.dict_id.is_none()
             && (if person {
@@ -2277,6 +2348,58 @@ mod tests {
             None
         );
         assert_eq!(it_code("Peru said it would be difficult to agree."), None);
+        // A disposition is a party's: "it is ready to", "it was not willing to".
+        assert_eq!(
+            it_code("Bolivia said it is ready to resume talks with Chile.").as_deref(),
+            Some("BOL")
+        );
+        assert_eq!(
+            it_code("Ghana said it was not willing to extend the deadline.").as_deref(),
+            Some("GHA")
+        );
+        assert_eq!(
+            it_code("Bolivia said it is important to resume talks."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_counterpart_s_owner_is_not_of_the_counterpart_s_country() {
+        // The owner of a Nepali counterpart is no Nepali official, in a sentence alone
+        // or where Nepal dominates the story.
+        for text in [
+            "Trade Secretary Maria Lund spoke by phone with her Nepali counterpart.",
+            "Nepal held elections. Nepali officials said Nepal was calm. \
+             Trade Secretary Maria Lund spoke by phone with her Nepali counterpart.",
+        ] {
+            let doc = doc_through("actors", text);
+            let codes = mention_codes(&doc);
+            assert!(
+                codes.contains(&("Maria Lund".to_string(), None)),
+                "{text}: {codes:?}"
+            );
+            assert!(codes.contains(&("Nepali counterpart".to_string(), Some("NPL".to_string()))));
+        }
+        // Without the counterpart, a titled official takes the dominant country.
+        let doc = doc_through(
+            "actors",
+            "Nepal held elections. Nepali officials said Nepal was calm. \
+             Trade Secretary Maria Lund spoke to reporters.",
+        );
+        assert!(mention_codes(&doc).contains(&("Maria Lund".to_string(), Some("NPL".to_string()))));
+    }
+
+    #[test]
+    fn a_dictionary_surname_used_as_a_given_name_is_someone_else() {
+        // "Asim Munir" is in the dictionary; "Munir Hadid" is not him.
+        let doc = doc_through("actors", "Pakistan's envoy Munir Hadid criticized India.");
+        let codes = mention_codes(&doc);
+        assert!(
+            !doc.entities.iter().any(|e| e.text == "Asim Munir"),
+            "{codes:?}"
+        );
+        let doc = doc_through("actors", "Army chief Munir visited Kabul.");
+        assert!(doc.entities.iter().any(|e| e.text == "Asim Munir"));
     }
 
     #[test]
@@ -2497,6 +2620,53 @@ mod tests {
             .entities
             .iter()
             .any(|e| e.entity_type == sitrep_record::EntityType::Person));
+    }
+
+    #[test]
+    fn a_definite_body_refers_back_to_the_named_organisation_it_heads() {
+        let doc = doc_through(
+            "actors",
+            "Chadian police detained a journalist. The International Criminal Court opened \
+             an inquiry into Chad. The court summoned two Chadian ministers.",
+        );
+        let court = doc
+            .mentions
+            .iter()
+            .find(|m| &doc.text[m.start..m.end] == "The court")
+            .expect("the court is a mention");
+        assert_eq!(
+            doc.entities[court.entity].text,
+            "International Criminal Court"
+        );
+        // With no court named before, "the court" is the story country's (unchanged).
+        let doc = doc_through(
+            "actors",
+            "Chadian police detained a journalist. Chad's government denied it. \
+             The court summoned two Chadian ministers.",
+        );
+        let codes = mention_codes(&doc);
+        assert!(
+            codes.contains(&("The court".to_string(), Some("TCD".to_string()))),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_role_in_apposition_is_a_person_of_that_role() {
+        // The possessor in "a women's rights activist" qualifies the role after it.
+        for text in [
+            "Amara Tindi, a women's rights activist, condemned the arrests.",
+            "Amara Tindi, a children's rights campaigner, condemned the arrests.",
+        ] {
+            let doc = doc_through("actors", text);
+            let tindi = doc
+                .entities
+                .iter()
+                .find(|e| e.text == "Amara Tindi")
+                .unwrap_or_else(|| panic!("{text}: {:?}", mention_codes(&doc)));
+            assert_eq!(tindi.entity_type, EntityType::Person);
+            assert_eq!(tindi.sector.as_deref(), Some("CVL"), "{text}");
+        }
     }
 
     #[test]

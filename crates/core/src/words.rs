@@ -48,6 +48,9 @@ pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
 /// `[plural-collectives]`
 pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("plural-collectives"));
+/// `[disposition-adjectives]`
+pub(crate) static DISPOSITION_ADJECTIVES: LazyLock<WordList> =
+    LazyLock::new(|| list("disposition-adjectives"));
 /// `[institution-name-heads]`
 pub(crate) static INSTITUTION_NAME_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("institution-name-heads"));
