@@ -2,6 +2,7 @@
 
     python3 bench/golden_losses.py [--set dev|held-out|all] [--out bench/out/accuracy/golden.out.jsonl]
                                    [--explain target/debug/examples/explain]
+                                   [--dropped target/debug/examples/dropped]
 
 Reads the records `bench/accuracy.sh` wrote for the hand-coded golden stories and sorts every
 expected event into one of three outcomes by category:
@@ -13,6 +14,11 @@ token match with no syntax, no actors and no frames) whether a pattern of the ex
 fires on the whole sentence. A miss whose pattern fires was lost downstream of the lexicon
 (actor or recipient resolution, the analysis gate, a filter, a frame); a miss with no pattern is
 a vocabulary gap.
+
+With `--dropped` (the `dropped` example of sitrep-core), each miss with nothing coded in its
+sentence is also counted by the stages and reasons the engine gives for the candidates of the
+expected category it dropped in that sentence (a miss counts once per distinct stage and reason;
+"no candidate" when the engine dropped none of that category there).
 
 The held-out stories (`voa-wave2/`, and the wave-3 test set `voa-wave3/`) are the project's check on generalisation: this script prints
 only aggregate counts for them, so it can be run on them without reading them. The dev set is
@@ -83,6 +89,8 @@ def main(argv):
     ap.add_argument("--set", choices=["dev", "held-out", "all"], default="dev")
     ap.add_argument("--out", default="bench/out/accuracy/golden.out.jsonl")
     ap.add_argument("--explain", default="target/debug/examples/explain")
+    ap.add_argument("--dropped", help="the sitrep-core `dropped` example: count where the "
+                    "candidates of each miss with nothing coded were dropped")
     args = ap.parse_args(argv)
     if not os.path.exists(args.out):
         sys.exit("golden_losses.py: %s is missing: run bench/accuracy.sh first" % args.out)
@@ -92,6 +100,9 @@ def main(argv):
     records = {r["id"]: r for r in accuracy.read_jsonl(args.out)}
     outcome = collections.Counter()
     misses = []
+    # (record id, character offset of the golden fragment, category, index in `misses`) of
+    # each miss with nothing coded in its sentence.
+    nothing = []
     for kind, path in accuracy.golden_files():
         if not wanted(path, args.set):
             continue
@@ -105,6 +116,9 @@ def main(argv):
             outcome[(e["event"], how)] += 1
             if how != "hit":
                 misses.append((e["event"], how, whole_sentence(text, e["sentence"])))
+                if how == "nothing":
+                    nothing.append((rec["id"], text.find(e["sentence"]), e["event"],
+                                    len(misses) - 1))
     fired = lexicon_categories(args.explain, [m[2] for m in misses])
     lost = collections.Counter()
     for (cat, how, _), cats in zip(misses, fired):
@@ -123,7 +137,45 @@ def main(argv):
         n = sum(v for (c, _), v in outcome.items() if c == cat or cat == "ALL")
         hit = sum(v for (c, h), v in outcome.items() if h == "hit" and (c == cat or cat == "ALL"))
         print("%-10s %5d %5d | %s" % (cat, n, hit, " ".join("%-13d" % lost[(cat, a, b)] for a, b in cols)))
+    if args.dropped:
+        fires = [m[0] in cats for m, cats in zip(misses, fired)]
+        dropped_table(args, [(i, at, cat, fires[k]) for i, at, cat, k in nothing])
     return 0
+
+
+def dropped_table(args, nothing):
+    """Counts, for the misses with nothing coded, the stages and reasons of the dropped
+    candidates of the expected category in the miss's sentence."""
+    # The documents as `bench/accuracy.sh` gave them to the coder (golden.jsonl beside its
+    # records), so the offsets are those of the records.
+    ids = {i for i, _, _, _ in nothing}
+    inputs = args.out.replace(".out.jsonl", ".jsonl")
+    tmp = os.path.join(os.path.dirname(os.path.abspath(args.out)), "golden-losses-docs.jsonl")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for line in open(inputs, encoding="utf-8"):
+            if line.strip() and json.loads(line)["id"] in ids:
+                f.write(line)
+    run = subprocess.run([args.dropped, tmp], capture_output=True, text=True, check=True)
+    by_doc = collections.defaultdict(list)
+    for line in run.stdout.splitlines():
+        d = json.loads(line)
+        by_doc[d["id"]].append(d)
+    counts = collections.Counter()
+    for doc_id, at, cat, fires in nothing:
+        reasons = {(d["stage"], d["reason"]) for d in by_doc[doc_id]
+                   if d["plover"] == cat and d["sentence_start"] <= at < d["sentence_end"]}
+        # With none dropped, a pattern the flat lexicon match finds was never tried by the
+        # coder: the gate left the sentence unanalysed, or the pattern spans a clause end.
+        none = ("-", "none dropped; the lexicon alone fires (gate, clause bounds)" if fires
+                else "none dropped; no pattern of the category fires")
+        for r in reasons or {none}:
+            counts[r] += 1
+    print()
+    print("golden %s: %d misses with nothing coded, by the stage and reason of the dropped"
+          % (args.set, len(nothing)))
+    print("candidates of the expected category in their sentence (a miss counts once per reason)")
+    for (stage, reason), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        print("%5d  %-20s %s" % (n, stage, reason))
 
 
 if __name__ == "__main__":

@@ -239,6 +239,80 @@ pub struct CodedEvent {
     pub rule: String,
 }
 
+/// The stage at which a candidate event was lost (see [`Dropped`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DropStage {
+    /// The pattern matched, but its head gave no event (no party found, a participle
+    /// naming a kind, a habitual act, ...).
+    NoEventFromSlots,
+    /// An event noun inside a quotation, or a quoted restatement of a told act.
+    Quotation,
+    /// A frame (intent, threat, appeal, an ongoing state) replaced or removed the act.
+    Frame,
+    /// The completeness and party checks of the coder's filter.
+    Filter,
+    /// Another event of the sentence says the same.
+    Dedupe,
+    /// Coded, but left out of the record (hypothetical, figurative, ...).
+    Record,
+}
+
+impl DropStage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DropStage::NoEventFromSlots => "no-event-from-slots",
+            DropStage::Quotation => "quotation",
+            DropStage::Frame => "frame",
+            DropStage::Filter => "filter",
+            DropStage::Dedupe => "dedupe",
+            DropStage::Record => "record",
+        }
+    }
+}
+
+/// A pattern match or event the coder did not keep, and why: recorded only when asked
+/// (`Doc::dropped` is `Some`, as `Pipeline::explain` and `Pipeline::dropped` set it), so
+/// the normal path allocates nothing for it.
+#[derive(Debug, Clone)]
+pub struct Dropped {
+    pub sentence: usize,
+    /// Trigger token (global).
+    pub trigger: usize,
+    /// Where the rule came from: "events.txt line 1368", or the frame's own words.
+    pub source: String,
+    pub cameo: String,
+    pub plover: String,
+    pub stage: DropStage,
+    /// The rule that dropped it, in a few words.
+    pub reason: &'static str,
+}
+
+impl Dropped {
+    pub(crate) fn of_event(ev: &CodedEvent, stage: DropStage, reason: &'static str) -> Dropped {
+        Dropped {
+            sentence: ev.sentence,
+            trigger: ev.trigger.0,
+            source: rule_source(&ev.rule).to_string(),
+            cameo: ev.cameo.clone(),
+            plover: ev.plover.clone(),
+            stage,
+            reason,
+        }
+    }
+}
+
+/// The pattern's file and line of an event rule ("pattern `x` (events.txt line 12, CAMEO
+/// ..."): the text between the first parenthesis and the CAMEO code; a rule of another
+/// shape (an event a frame made) keeps its first clause.
+fn rule_source(rule: &str) -> &str {
+    if let Some(open) = rule.find(" (") {
+        if let Some(len) = rule[open + 2..].find(", CAMEO") {
+            return &rule[open + 2..open + 2 + len];
+        }
+    }
+    rule.split(';').next().unwrap_or(rule)
+}
+
 /// A source of an event: an actor mention, or a phrase that names no known actor
 /// ("officials", "analysts").
 #[derive(Debug, Clone, PartialEq)]
@@ -314,6 +388,9 @@ pub struct Doc<'t> {
 
     // events
     pub events: Vec<CodedEvent>,
+    /// Candidates the coder did not keep, recorded only when this is `Some` (set before
+    /// the events stage by `Pipeline::explain` and `Pipeline::dropped`).
+    pub dropped: Option<Vec<Dropped>>,
 
     // provenance
     /// Sources and modality of each event.
@@ -408,6 +485,7 @@ impl<'t> Doc<'t> {
             tags: Vec::new(),
             trees: Vec::new(),
             events: Vec::new(),
+            dropped: None,
             provenance: Vec::new(),
             figure_provenance: Vec::new(),
             linked: Vec::new(),

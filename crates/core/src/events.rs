@@ -30,7 +30,7 @@ use std::collections::HashSet;
 use sitrep_lexicon::{EventLexicon, Ontology, PatternMatch, Slot as LexSlot, TriggerPos};
 use sitrep_tagger::Tag;
 
-use crate::doc::{CodedEvent, Doc};
+use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
@@ -46,19 +46,36 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     // told): an act a quotation tells again with the same parties is not a second event.
     let mut told: HashSet<RestatementKey> = HashSet::new();
     let mut events = Vec::new();
+    let mut dropped = doc.dropped.take();
     for (si, s) in doc.sentences.iter().enumerate() {
         let Some(tags) = doc.tags[si].as_deref().filter(|_| doc.analysed[si]) else {
             continue;
         };
         let clause = Clause::new(k, doc, s.first, s.last, tags);
         let first_new = events.len();
-        code_sentence(&clause, si, &k.lexicon, k.ontology, &mut events);
+        code_sentence(
+            &clause,
+            si,
+            &k.lexicon,
+            k.ontology,
+            &mut events,
+            dropped.as_mut(),
+        );
         retain_tail(&mut events, first_new, |_, ev| {
-            !is_quoted(doc, ev, &quotes)
+            let keep = !is_quoted(doc, ev, &quotes)
                 || !(ev.noun
                     || tells_the_past(&clause, ev)
                         && quotation_opens_sentence(&clause, ev, &quotes)
-                        && told.contains(&restatement_key(doc, ev)))
+                        && told.contains(&restatement_key(doc, ev)));
+            if !keep {
+                let reason = if ev.noun {
+                    "an event noun inside a quotation is the speaker's description"
+                } else {
+                    "a quotation tells again an act the story has coded"
+                };
+                record_drop(&mut dropped.as_mut(), ev, DropStage::Quotation, reason);
+            }
+            keep
         });
         told.extend(
             events[first_new..]
@@ -67,6 +84,19 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         );
     }
     doc.events = events;
+    doc.dropped = dropped;
+}
+
+/// Records that `ev` was dropped at `stage` for `reason`, when recording was asked for.
+pub(crate) fn record_drop(
+    dropped: &mut Option<&mut Vec<Dropped>>,
+    ev: &CodedEvent,
+    stage: DropStage,
+    reason: &'static str,
+) {
+    if let Some(d) = dropped {
+        d.push(Dropped::of_event(ev, stage, reason));
+    }
 }
 
 /// Does the quotation holding the trigger open its sentence (or run on from an earlier
@@ -212,6 +242,7 @@ pub fn code_sentence(
     lexicon: &EventLexicon,
     ontology: &Ontology,
     out: &mut Vec<CodedEvent>,
+    mut dropped: Option<&mut Vec<Dropped>>,
 ) {
     let matches = lexicon.find_all(&clause.words, |i| clause.region_end(i));
     let first_new = out.len();
@@ -224,15 +255,35 @@ pub fn code_sentence(
         while j < matches.len() && matches[j].head == head {
             j += 1;
         }
-        // Most specific pattern first; the first that yields an event wins.
+        // Most specific pattern first; the first that yields an event wins. The
+        // patterns that failed are recorded only when none of the head's did.
+        let recorded = dropped.as_ref().map_or(0, |d| d.len());
         for m in &matches[i..j] {
             let before = out.len();
-            code_match(clause, sentence, lexicon, ontology, m, out);
+            let outcome = code_match(clause, sentence, lexicon, ontology, m, out);
             if out.len() > before {
                 if let Some(o) = m.object_token {
                     objects.push((m.head, o));
                 }
+                if let Some(d) = dropped.as_mut() {
+                    d.truncate(recorded);
+                }
                 break;
+            }
+            if let (Some(d), Err(reason)) = (dropped.as_mut(), outcome) {
+                let pattern = lexicon.pattern(m.pattern);
+                d.push(Dropped {
+                    sentence,
+                    trigger: clause.first + m.head,
+                    source: format!("{} line {}", pattern.file, pattern.line),
+                    cameo: pattern.cameo.clone(),
+                    plover: ontology
+                        .cameo(&pattern.cameo)
+                        .and_then(|c| plover_of(&pattern.cameo, c.plover.as_deref()))
+                        .unwrap_or_default(),
+                    stage: DropStage::NoEventFromSlots,
+                    reason,
+                });
             }
         }
         i = j;
@@ -242,7 +293,7 @@ pub fn code_sentence(
     // event says it, and the noun is no event of its own, whatever frame governs it later.
     retain_tail(out, first_new, |_, ev| {
         let head = ev.trigger.0 - clause.first;
-        !(ev.noun
+        let keep = !(ev.noun
             && objects.iter().any(|&(verb_head, obj)| {
                 obj > verb_head
                     && obj < head
@@ -254,15 +305,24 @@ pub fn code_sentence(
                             Tag::DT | Tag::JJ | Tag::PRPS | Tag::CD | Tag::NN | Tag::NNS
                         )
                     })
-            }))
+            }));
+        if !keep {
+            record_drop(
+                &mut dropped,
+                ev,
+                DropStage::Filter,
+                "noun in the object phrase of a coded verb's keyword",
+            );
+        }
+        keep
     });
     link_governed(clause, out, first_new);
     inherit_agreed_parties(clause, out, first_new);
     // Frames (intent, threat, demand, appeal, refusal) rewrite the acts they govern, and
     // recipients the slots missed are filled, before the filter judges completeness.
-    crate::frames::apply(clause, sentence, ontology, out, first_new);
-    filter(clause, out, first_new, &objects);
-    dedupe(clause, out, first_new);
+    crate::frames::apply(clause, sentence, ontology, out, first_new, &mut dropped);
+    filter(clause, out, first_new, &objects, &mut dropped);
+    dedupe(clause, out, first_new, &mut dropped);
 }
 
 /// Categories whose events are worth keeping without a named recipient ("militants
@@ -296,6 +356,7 @@ fn filter(
     out: &mut Vec<CodedEvent>,
     first_new: usize,
     objects: &[(usize, usize)],
+    dropped: &mut Option<&mut Vec<Dropped>>,
 ) {
     let doc = clause.doc;
     let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
@@ -308,7 +369,7 @@ fn filter(
     } else {
         None
     };
-    retain_tail(out, first_new, |_, ev| {
+    let why_dropped = |ev: &CodedEvent| -> Option<&'static str> {
         // "In the last 15 months, 1,250 terrorists have been killed": a total over a
         // long span, not one act (golden convention 10: statistics are not coded). The
         // span must be near the act: another clause's span counts other things.
@@ -320,13 +381,13 @@ fn filter(
                 at - head <= 6
             };
             if matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") && near {
-                return false;
+                return Some("a count over a long span is a statistic");
             }
         }
         let head = ev.trigger.0 - clause.first;
         // A noun event needs someone doing it.
         if ev.noun && ev.actor.is_none() {
-            return false;
+            return Some("noun event without an actor");
         }
         // ... and, unless it is a protest or a mobilisation, someone it is done to
         // ("military operations", "aggression" alone are descriptions, not events).
@@ -335,13 +396,13 @@ fn filter(
             && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE")
             && !(ev.plover == "ASSAULT" && doer_bound_to_noun(clause, head, ev.actor))
         {
-            return false;
+            return Some("noun event without a recipient");
         }
         if ev.noun {
             if let Some(t) = clause.tree() {
                 let rel = t.rel(head);
                 if rel.is_subject() && ev.plover == "COOPERATE" {
-                    return false;
+                    return Some("cooperation noun as the subject");
                 }
             }
         }
@@ -352,7 +413,7 @@ fn filter(
                 .iter()
                 .any(|&(verb_head, obj)| obj == head && verb_head != head)
         {
-            return false;
+            return Some("event noun is the object of a coded verb");
         }
         // The event noun names what another event targets ("condemned the Russia-North
         // Korea military alliance"): it is that event's object, not an event of its own.
@@ -361,25 +422,25 @@ fn filter(
                 o.object_np.is_some_and(|(s, e)| s <= head && head < e) && o.trigger != ev.trigger
             })
         {
-            return false;
+            return Some("event noun names what another event targets");
         }
         if ev.recipient.is_none()
             && !recipient_optional(&ev.plover)
             && !(ev.event_object && recipient_optional_with_event_object(&ev.plover))
         {
-            return false;
+            return Some("required recipient missing");
         }
         // Concern or opposition voiced at no one ("expressed concern about heightened
         // tensions", "opposing any unilateral attempts"): a comment without a target, which
         // CAMEO does not code (golden convention 10). Criticism and condemnation (111 and
         // finer) of an event keep their event object: someone did what is condemned.
         if ev.recipient.is_none() && ev.cameo == "110" {
-            return false;
+            return Some("concern voiced at no one");
         }
         // An analyst's or expert's praise, criticism or welcome is an opinion the
         // reporter quotes, not an act between political parties (`[commentator-roles]`).
         if is_commentator(doc, ev.actor) {
-            return false;
+            return Some("a commentator's opinion");
         }
         // Tourists, citizens or families visiting a country travel, they do not make a
         // state visit (CAMEO 042/043 are visits between parties): "2.8 million Chinese
@@ -394,12 +455,12 @@ fn filter(
                     .is_some_and(|s| PRIVATE_VISITOR_SECTORS.contains(&s.to_ascii_lowercase()))
             })
         {
-            return false;
+            return Some("private visitors travel, they make no state visit");
         }
         // A news outlet talking with someone ("VOA spoke with the envoy", "the minister
         // told Reuters") is an interview, not a consultation between parties.
         if ev.plover == "CONSULT" && (is_media(doc, ev.actor) || is_media(doc, ev.recipient)) {
-            return false;
+            return Some("an interview with a news outlet");
         }
         // What a party is urged or threatened to do has not happened: "urged Russia to
         // accept a ceasefire" is the appeal, not an acceptance.
@@ -412,7 +473,7 @@ fn filter(
                     && ev.trigger.0 - o.trigger.0 <= 14
             })
         {
-            return false;
+            return Some("the act a party is urged or threatened to do");
         }
         // No recipient, while a nearby event of the same actor has one: a restatement.
         // That event may share the trigger, a frame having moved it to its cue verb
@@ -424,9 +485,16 @@ fn filter(
                     && o.trigger.0.abs_diff(ev.trigger.0) <= 6
             })
         {
-            return false;
+            return Some("restates a nearby event of the same actor that has a recipient");
         }
-        true
+        None
+    };
+    retain_tail(out, first_new, |_, ev| match why_dropped(ev) {
+        None => true,
+        Some(reason) => {
+            record_drop(dropped, ev, DropStage::Filter, reason);
+            false
+        }
     });
 }
 
@@ -603,14 +671,15 @@ fn code_match(
     ontology: &Ontology,
     m: &PatternMatch,
     out: &mut Vec<CodedEvent>,
-) {
+) -> Result<(), &'static str> {
+    let start = out.len();
     let pattern = lexicon.pattern(m.pattern);
     if !pos_agrees(clause, m.head, pattern.pos) {
-        return;
+        return Err("trigger tagged as another part of speech");
     }
     // A trigger word inside a name is part of the name ("Baloch Liberation Army").
     if clause.mention(m.head).is_some() {
-        return;
+        return Err("trigger inside a name");
     }
     if pattern.pos == TriggerPos::Verb {
         // The lexicon took the keyword before a participle for its object ("a pact
@@ -623,22 +692,22 @@ fn code_match(
                 .tree()
                 .is_some_and(|t| t.child(m.head, sitrep_parser::Rel::Dobj).is_some())
         {
-            return;
+            return Err("the keyword before the participle is its subject");
         }
         // A participle modifying a noun names a kind of thing, not an act: "a
         // U.S.-designated terrorist group", "its detained centers".
         if is_attributive_participle(clause, m.head) {
-            return;
+            return Err("a participle modifying a noun");
         }
         // "has frequently conducted drills", "has denied for years": a practice, not an act.
         if is_habitual(clause, m.head) {
-            return;
+            return Err("a habitual act");
         }
         // "the vessels are sanctioned by the Treasury", "the PKK is designated a terrorist
         // group", "the kingdom, which is backed by the United States": a present-tense
         // passive describes a standing state; news tells a new act in the past tense.
         if is_present_state(clause, m.head) {
-            return;
+            return Err("a present-tense passive: a standing state");
         }
     }
     // "frequently conducts missile tests": the event noun's verb is habitual.
@@ -648,15 +717,13 @@ fn code_match(
                 && t.head(m.head).is_some_and(|v| is_habitual(clause, v))
         })
     {
-        return;
+        return Err("event noun of a habitual verb");
     }
     let Some(code) = ontology.cameo(&pattern.cameo) else {
-        return;
+        return Err("CAMEO code not in the ontology");
     };
-    let plover = match code.plover.as_deref() {
-        Some(p) => p.to_string(),
-        None if pattern.cameo.starts_with("02") => "REQUEST".to_string(),
-        None => return,
+    let Some(plover) = plover_of(&pattern.cameo, code.plover.as_deref()) else {
+        return Err("CAMEO code without a PLOVER category");
     };
     let region_end = clause.region_end(m.end.saturating_sub(1).max(m.head));
     let mut how: Vec<String> = Vec::new();
@@ -669,7 +736,7 @@ fn code_match(
         }
     };
     if actors.mentions.is_empty() && recipients.mentions.is_empty() {
-        return;
+        return Err("no actor or recipient slot");
     }
     // An event needs someone doing it: "five people were killed" with no agent is a
     // casualty count (kept as a quantity), not an event between actors, unless the story
@@ -692,7 +759,7 @@ fn code_match(
             None
         };
         let Some(found) = found else {
-            return;
+            return Err("no actor (no agent, subject not a party)");
         };
         how.push(found.how);
         actors.mentions.push(found.mention);
@@ -813,7 +880,7 @@ fn code_match(
         // Coordinated parties that are one side ("the U.S. and Trump") still act, with
         // no recipient, below.
         if out.len() > before {
-            return;
+            return Ok(());
         }
     }
     let actor_list: Vec<Option<usize>> = if actors.mentions.is_empty() {
@@ -839,6 +906,21 @@ fn code_match(
                 ..base.clone()
             });
         }
+    }
+    if out.len() > start {
+        Ok(())
+    } else {
+        Err("actor and recipient are one party")
+    }
+}
+
+/// The PLOVER category of CAMEO code `cameo` whose ontology entry gives `plover`: the
+/// appeals (02) the ontology leaves without one are requests.
+fn plover_of(cameo: &str, plover: Option<&str>) -> Option<String> {
+    match plover {
+        Some(p) => Some(p.to_string()),
+        None if cameo.starts_with("02") => Some("REQUEST".to_string()),
+        None => None,
     }
 }
 
@@ -1663,19 +1745,25 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
 
 /// One event per (actor, recipient, category) in a sentence: keep the first (a verb
 /// pattern and its nominal restatement, "launched a drone strike", are one event).
-fn dedupe(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
+fn dedupe(
+    clause: &Clause,
+    out: &mut Vec<CodedEvent>,
+    first_new: usize,
+    dropped: &mut Option<&mut Vec<Dropped>>,
+) {
     let doc = clause.doc;
     let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
     // Indexed from `first_new`: the sentence's events only.
-    let mut keep = vec![true; out.len() - first_new];
+    // Why each event is dropped; `None` keeps it.
+    let mut why: Vec<Option<&'static str>> = vec![None; out.len() - first_new];
     let keep_at = |k: usize| k - first_new;
     for i in first_new..out.len() {
-        if !keep[keep_at(i)] {
+        if why[keep_at(i)].is_some() {
             continue;
         }
         for j in i + 1..out.len() {
             let (a, b) = (&out[i], &out[j]);
-            if keep[keep_at(j)]
+            if why[keep_at(j)].is_none()
                 && a.plover == b.plover
                 && entity(a.actor) == entity(b.actor)
                 && entity(a.recipient) == entity(b.recipient)
@@ -1683,26 +1771,34 @@ fn dedupe(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
                 // "condemned | human rights abuses in Myanmar": the verb's object restates
                 // the act more precisely (1122 under 11), so the noun's code is kept.
                 if !a.noun && b.noun && is_refinement(&a.cameo, &b.cameo) {
-                    keep[keep_at(i)] = false;
+                    why[keep_at(i)] =
+                        Some("same category and parties as another event of the sentence");
                     break;
                 }
-                keep[keep_at(j)] = false;
+                why[keep_at(j)] =
+                    Some("same category and parties as another event of the sentence");
             }
             // Same trigger, one with the actor missing: keep the complete one.
-            if keep[keep_at(j)]
+            if why[keep_at(j)].is_none()
                 && a.trigger == b.trigger
                 && a.plover == b.plover
                 && (a.actor.is_none() || b.actor.is_none())
             {
                 if a.actor.is_none() {
-                    keep[keep_at(i)] = false;
+                    why[keep_at(i)] = Some("same trigger and category as an event with an actor");
                 } else {
-                    keep[keep_at(j)] = false;
+                    why[keep_at(j)] = Some("same trigger and category as an event with an actor");
                 }
             }
         }
     }
-    retain_tail(out, first_new, |i, _| keep[keep_at(i)]);
+    retain_tail(out, first_new, |i, ev| match why[keep_at(i)] {
+        None => true,
+        Some(reason) => {
+            record_drop(dropped, ev, DropStage::Dedupe, reason);
+            false
+        }
+    });
 }
 
 /// Is CAMEO code `specific` a narrower code of the same two-digit family as `general`

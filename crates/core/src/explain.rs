@@ -25,6 +25,7 @@ pub(crate) fn document(out: &mut String, k: &Knowledge, doc: &Doc) {
                 .collect();
             sentence_body(out, &clause, &events);
         }
+        not_coded(out, doc, si);
     }
 }
 
@@ -139,5 +140,20 @@ fn sentence_body(out: &mut String, clause: &Clause, events: &[(&CodedEvent, Opti
         if let Some(why) = left_out {
             let _ = writeln!(out, "      left out of the record: {why}");
         }
+    }
+}
+
+/// The candidates of sentence `si` the coder dropped, each with its stage and rule.
+fn not_coded(out: &mut String, doc: &Doc, si: usize) {
+    for d in doc.dropped.iter().flatten().filter(|d| d.sentence == si) {
+        let _ = writeln!(
+            out,
+            "    not coded: '{}' ({}, CAMEO {}): {}: {}",
+            doc.token_text(d.trigger),
+            d.source,
+            d.cameo,
+            d.stage.as_str(),
+            d.reason
+        );
     }
 }

@@ -20,9 +20,9 @@ use sitrep_parser::Rel;
 use sitrep_record::Modality;
 use sitrep_tagger::Tag;
 
-use crate::doc::CodedEvent;
 use crate::doc::Doc;
 use crate::doc::Sentence;
+use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 
@@ -34,11 +34,12 @@ pub fn apply(
     ontology: &Ontology,
     out: &mut Vec<CodedEvent>,
     first_new: usize,
+    dropped: &mut Option<&mut Vec<Dropped>>,
 ) {
     let frames = clause.knowledge.frames;
-    ongoing(clause, frames, out, first_new);
+    ongoing(clause, frames, out, first_new, dropped);
     reactions(clause, sentence, ontology, frames, out);
-    govern(clause, ontology, frames, out, first_new);
+    govern(clause, ontology, frames, out, first_new, dropped);
     generic(clause, sentence, ontology, frames, out, first_new);
     wrongdoing(clause, sentence, ontology, frames, out, first_new);
     denials_after_accusation(clause, sentence, ontology, frames, out, first_new);
@@ -137,8 +138,30 @@ fn quote_overlapping<'d>(
 /// in Ukraine") is background each time a story mentions it; it is an event only where an
 /// onset verb governs it: as its object ("launched a war", "stepped up its campaign") or
 /// as the next verb after it ("the war between the army and the RSF began in 2023").
-fn ongoing(clause: &Clause, frames: &Frames, out: &mut Vec<CodedEvent>, first_new: usize) {
+fn ongoing(
+    clause: &Clause,
+    frames: &Frames,
+    out: &mut Vec<CodedEvent>,
+    first_new: usize,
+    dropped: &mut Option<&mut Vec<Dropped>>,
+) {
     crate::events::retain_tail(out, first_new, |_, ev| {
+        let keep = ongoing_is_coded(clause, frames, ev);
+        if !keep {
+            crate::events::record_drop(
+                dropped,
+                ev,
+                DropStage::Frame,
+                "a lasting state no onset verb governs",
+            );
+        }
+        keep
+    });
+}
+
+/// Is event `ev` an act, not a lasting state ([`ongoing`])?
+fn ongoing_is_coded(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> bool {
+    {
         if !ev.noun {
             return true;
         }
@@ -166,7 +189,7 @@ fn ongoing(clause: &Clause, frames: &Frames, out: &mut Vec<CodedEvent>, first_ne
             }
         }
         false
-    });
+    }
 }
 
 /// Words of a verb group before its main verb (auxiliaries, negation, "to").
@@ -432,6 +455,7 @@ fn govern(
     frames: &Frames,
     out: &mut Vec<CodedEvent>,
     first_new: usize,
+    dropped: &mut Option<&mut Vec<Dropped>>,
 ) {
     let doc = clause.doc;
     let cues = &clause.knowledge.cues;
@@ -627,7 +651,18 @@ fn govern(
             }
         }
     }
-    crate::events::retain_tail(out, first_new, |i, _| i >= end || !remove[i - first_new]);
+    crate::events::retain_tail(out, first_new, |i, ev| {
+        let keep = i >= end || !remove[i - first_new];
+        if !keep {
+            crate::events::record_drop(
+                dropped,
+                ev,
+                DropStage::Frame,
+                "the frame's mirrored act replaces it",
+            );
+        }
+        keep
+    });
     out.extend(added);
 }
 

@@ -42,5 +42,5 @@ pub use builder::{
     PipelineBuilder,
 };
 pub use external::{CodedSentenceEvent, SentenceCoder};
-pub use pipeline::{Pipeline, StageTimes, STAGES};
+pub use pipeline::{DroppedCandidate, Pipeline, StageTimes, STAGES};
 pub use sitrep_record as record;

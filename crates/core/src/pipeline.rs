@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use sitrep_record::{InputDocument, Record};
 use sitrep_tagger::Tagger;
 
-use crate::doc::Doc;
+use crate::doc::{Doc, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::{
     actors, assemble, events, keypoints, link, mentions, places, provenance, speakers, syntax, text,
@@ -118,7 +118,7 @@ impl Pipeline {
 
     /// Analyse one document, adding the time of each stage to `times`.
     pub fn process_timed(&self, input: &InputDocument, times: &mut StageTimes) -> Record {
-        self.analyse(input, times, None, None)
+        self.analyse(input, times, None, None, None)
     }
 
     /// Analyse one document within a time budget, checked between stages (the
@@ -132,18 +132,40 @@ impl Pipeline {
         times: &mut StageTimes,
         budget: Option<Duration>,
     ) -> Record {
-        self.analyse(input, times, None, budget)
+        self.analyse(input, times, None, None, budget)
     }
 
     /// How the engine read a document, sentence by sentence: kind, tags, mentions and the
     /// events coded with their rules. For people checking or extending the dictionaries.
     pub fn explain(&self, input: &InputDocument) -> String {
         let mut trace = String::new();
-        let record = self.analyse(input, &mut StageTimes::default(), Some(&mut trace), None);
+        let record = self.analyse(
+            input,
+            &mut StageTimes::default(),
+            Some(&mut trace),
+            None,
+            None,
+        );
         if let Some(e) = record.error {
             trace.push_str(&format!("error: {e}\n"));
         }
         trace
+    }
+
+    /// The candidate events of a document the engine did not code, in sentence order, each
+    /// with the stage and rule that dropped it (pattern matches that gave no event, events
+    /// a frame, the filter or dedupe removed, and events left out of the record). For tools
+    /// that count where candidates are lost; the record is the one `process` returns.
+    pub fn dropped(&self, input: &InputDocument) -> (Record, Vec<DroppedCandidate>) {
+        let mut dropped = Vec::new();
+        let record = self.analyse(
+            input,
+            &mut StageTimes::default(),
+            None,
+            Some(&mut dropped),
+            None,
+        );
+        (record, dropped)
     }
 
     fn analyse(
@@ -151,6 +173,7 @@ impl Pipeline {
         input: &InputDocument,
         times: &mut StageTimes,
         trace: Option<&mut String>,
+        dropped: Option<&mut Vec<DroppedCandidate>>,
         budget: Option<Duration>,
     ) -> Record {
         if input.text.len() > self.max_text_bytes {
@@ -165,6 +188,9 @@ impl Pipeline {
         }
         let published = input.published.as_deref().and_then(parse_published);
         let mut doc = Doc::new(&input.text, published);
+        if trace.is_some() || dropped.is_some() {
+            doc.dropped = Some(Vec::new());
+        }
         let mut last = Instant::now();
         let deadline = budget.map(|b| last + b);
         let mut stages_run = 0;
@@ -213,8 +239,51 @@ impl Pipeline {
         if let Some(t) = trace {
             crate::explain::document(t, &self.knowledge, &doc);
         }
+        if let Some(list) = dropped {
+            list.extend(dropped_candidates(&doc));
+        }
         record
     }
+}
+
+/// A candidate event the engine did not code, and why ([`Pipeline::dropped`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DroppedCandidate {
+    /// Byte offsets of the sentence in the document text.
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    pub trigger: String,
+    /// The rule's source: "events.txt line 1368", or the words a frame made it from.
+    pub source: String,
+    pub cameo: String,
+    pub plover: String,
+    /// One of `no-event-from-slots`, `quotation`, `frame`, `filter`, `dedupe`, `record`.
+    pub stage: &'static str,
+    pub reason: &'static str,
+}
+
+/// The coder's dropped candidates of `doc`, with the events left out of the record.
+fn dropped_candidates(doc: &Doc) -> Vec<DroppedCandidate> {
+    let candidate = |d: &Dropped| {
+        let s = doc.sentences[d.sentence];
+        DroppedCandidate {
+            sentence_start: s.start,
+            sentence_end: s.end,
+            trigger: doc.token_text(d.trigger).to_string(),
+            source: d.source.clone(),
+            cameo: d.cameo.clone(),
+            plover: d.plover.clone(),
+            stage: d.stage.as_str(),
+            reason: d.reason,
+        }
+    };
+    let mut list: Vec<DroppedCandidate> = doc.dropped.iter().flatten().map(candidate).collect();
+    for (ev, prov) in doc.events.iter().zip(&doc.provenance) {
+        if let Some(why) = assemble::left_out_of_record(doc, ev, prov) {
+            list.push(candidate(&Dropped::of_event(ev, DropStage::Record, why)));
+        }
+    }
+    list
 }
 
 /// Makes the layers of a pipeline stopped after `stages_run` stages consistent for

@@ -1,0 +1,99 @@
+//! Where candidate events are lost (`Pipeline::dropped`, the "not coded" lines of
+//! `Pipeline::explain`): a pattern match that gives no event, an event the filter drops,
+//! each reported with its stage and rule; and asking for them changes no record.
+
+use sitrep_core::{DroppedCandidate, Pipeline};
+use sitrep_record::InputDocument;
+
+fn input(text: &str) -> InputDocument {
+    InputDocument {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2026-03-02".into()),
+        ..InputDocument::default()
+    }
+}
+
+fn dropped(text: &str) -> Vec<DroppedCandidate> {
+    Pipeline::new().dropped(&input(text)).1
+}
+
+fn show(list: &[DroppedCandidate]) -> String {
+    list.iter()
+        .map(|d| format!("{} {} {}: {}\n", d.trigger, d.cameo, d.stage, d.reason))
+        .collect()
+}
+
+#[test]
+fn an_event_noun_with_no_party_acted_on_is_dropped_by_the_filter() {
+    let text = "Ukraine condemned the shelling of Kharkiv.";
+    let list = dropped(text);
+    let shelling = list.iter().find(|d| d.trigger == "shelling");
+    let shelling = shelling.unwrap_or_else(|| panic!("{}", show(&list)));
+    assert_eq!(shelling.stage, "filter");
+    assert_eq!(shelling.reason, "noun event without a recipient");
+    assert_eq!(shelling.plover, "ASSAULT");
+    assert!(shelling.source.contains("events.txt line "), "{shelling:?}");
+    assert_eq!(
+        (shelling.sentence_start, shelling.sentence_end),
+        (0, text.len())
+    );
+    // The verb's own event is coded, so it is not among the dropped.
+    assert!(
+        list.iter().all(|d| d.trigger != "condemned"),
+        "{}",
+        show(&list)
+    );
+    let trace = Pipeline::new().explain(&input(text));
+    assert!(
+        trace.contains("not coded: 'shelling' (events.txt line ")
+            && trace.contains("): filter: noun event without a recipient"),
+        "{trace}"
+    );
+}
+
+#[test]
+fn a_verb_whose_subject_is_an_act_gives_no_event_from_its_slots() {
+    let list = dropped("Russia said the bombing of Kharkiv killed ten people.");
+    let killed: Vec<&DroppedCandidate> = list.iter().filter(|d| d.trigger == "killed").collect();
+    assert!(!killed.is_empty(), "{}", show(&list));
+    assert!(
+        killed
+            .iter()
+            .all(|d| d.stage == "no-event-from-slots" && d.reason == "no actor or recipient slot"),
+        "{}",
+        show(&list)
+    );
+}
+
+#[test]
+fn a_recipient_the_category_requires_is_reported_missing() {
+    let list = dropped("The ministry condemned the attack and Russia denounced it.");
+    assert!(
+        list.iter().any(|d| d.trigger == "denounced"
+            && d.stage == "filter"
+            && d.reason == "required recipient missing"),
+        "{}",
+        show(&list)
+    );
+}
+
+#[test]
+fn asking_why_changes_no_record() {
+    let doc = input(
+        "Russia shelled Kharkiv on Monday, killing three civilians, Ukraine said. \
+         The ministry condemned the attack and Russia denounced it. \
+         \"We will respond,\" the minister said, urging China to press Moscow to stop.",
+    );
+    let pipeline = Pipeline::new();
+    let plain = serde_json::to_string(&pipeline.process(&doc)).unwrap();
+    let (record, list) = pipeline.dropped(&doc);
+    assert!(!list.is_empty());
+    assert_eq!(serde_json::to_string(&record).unwrap(), plain);
+    // Explaining runs the same analysis and does not change what `process` gives next.
+    let _ = pipeline.explain(&doc);
+    assert_eq!(
+        serde_json::to_string(&pipeline.process(&doc)).unwrap(),
+        plain
+    );
+}
