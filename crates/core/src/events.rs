@@ -759,7 +759,13 @@ fn code_match(
             None
         };
         let Some(found) = found else {
-            return Err("no actor (no agent, subject not a party)");
+            return Err(if !agentless {
+                "no actor: the subject or agent is not a party"
+            } else if pattern.pos == TriggerPos::Verb && clause.is_passive(m.head) {
+                "no actor: a passive without an agent, none in the story"
+            } else {
+                "no actor: an act as the subject, no doer in the story"
+            });
         };
         how.push(found.how);
         actors.mentions.push(found.mention);
