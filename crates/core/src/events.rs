@@ -727,16 +727,30 @@ fn code_match(
     };
     let region_end = clause.region_end(m.end.saturating_sub(1).max(m.head));
     let mut how: Vec<String> = Vec::new();
+    // Which slot searches failed, when neither found a party.
+    let mut no_slots = "no actor or recipient slot";
     let (mut actors, mut recipients, vg) = match pattern.pos {
-        TriggerPos::Verb => {
-            verb_slots(clause, m, &pattern.recipient, region_end, &plover, &mut how)
-        }
-        TriggerPos::Noun => {
-            noun_slots(clause, m, &pattern.recipient, region_end, &plover, &mut how)
-        }
+        TriggerPos::Verb => verb_slots(
+            clause,
+            m,
+            &pattern.recipient,
+            region_end,
+            &plover,
+            &mut how,
+            &mut no_slots,
+        ),
+        TriggerPos::Noun => noun_slots(
+            clause,
+            m,
+            &pattern.recipient,
+            region_end,
+            &plover,
+            &mut how,
+            &mut no_slots,
+        ),
     };
     if actors.mentions.is_empty() && recipients.mentions.is_empty() {
-        return Err("no actor or recipient slot");
+        return Err(no_slots);
     }
     // An event needs someone doing it: "five people were killed" with no agent is a
     // casualty count (kept as a quantity), not an event between actors, unless the story
@@ -1114,6 +1128,145 @@ fn is_transfer(plover: &str) -> bool {
     matches!(plover, "AID" | "COOPERATE" | "RETREAT")
 }
 
+/// What a subject search found: no subject, a subject with no party in it, or parties.
+#[derive(Clone, Copy)]
+enum SubjectFound {
+    Missing,
+    NotParty,
+    Party,
+}
+
+impl SubjectFound {
+    fn of(subject: &Subject) -> Self {
+        match subject {
+            Subject::Actors(s) if !s.mentions.is_empty() => SubjectFound::Party,
+            Subject::Actors(_) | Subject::NonActor(_) => SubjectFound::NotParty,
+            Subject::Missing => SubjectFound::Missing,
+        }
+    }
+}
+
+/// A passive verb's `by` agent: absent from its region, or there with no party in it.
+#[derive(Clone, Copy)]
+enum AgentFound {
+    Missing,
+    NotParty,
+}
+
+/// How the search for the verb governing an event noun ended.
+#[derive(Clone, Copy)]
+enum Governing {
+    NotSearched,
+    NoVerb,
+    Passive,
+    Subject(SubjectFound),
+}
+
+/// Why the pattern's recipient slots found no party: the pattern has none, neither its
+/// object nor its preposition is there, or the phrase there names no party.
+#[derive(Clone, Copy)]
+enum RecipientSearch {
+    NoSlot,
+    Absent,
+    PrepObjectNotParty,
+    ObjectNotParty,
+}
+
+/// Which of the pattern's recipient slots is present after the trigger (`from..to`),
+/// once the slot search found no party in any.
+fn recipient_search(clause: &Clause, slots: &[LexSlot], from: usize, to: usize) -> RecipientSearch {
+    if slots.is_empty() {
+        return RecipientSearch::NoSlot;
+    }
+    let to = to.min(clause.len());
+    let prep_there = slots.iter().any(
+        |sl| matches!(sl, LexSlot::Prep(p) if (from..to).any(|k| clause.words[k] == p.as_str())),
+    );
+    if prep_there {
+        return RecipientSearch::PrepObjectNotParty;
+    }
+    let k = clause.past_particles(from, to);
+    let object_there = slots.iter().any(|sl| matches!(sl, LexSlot::Object))
+        && k < to
+        && (clause.tags[k].is_noun()
+            || matches!(
+                clause.tags[k],
+                Tag::DT | Tag::JJ | Tag::PRP | Tag::PRPS | Tag::CD
+            ));
+    if object_there {
+        RecipientSearch::ObjectNotParty
+    } else {
+        RecipientSearch::Absent
+    }
+}
+
+/// One static reason per actor-side cause and recipient search outcome.
+macro_rules! with_recipient {
+    ($actor:literal, $recipient:expr) => {
+        match $recipient {
+            RecipientSearch::NoSlot => concat!($actor, "; the pattern has no recipient slot"),
+            RecipientSearch::Absent => concat!($actor, "; no object or slot preposition"),
+            RecipientSearch::PrepObjectNotParty => {
+                concat!($actor, "; the slot preposition's object is not a party")
+            }
+            RecipientSearch::ObjectNotParty => concat!($actor, "; the object is not a party"),
+        }
+    };
+}
+
+/// Why an active verb pattern found no party in any slot.
+fn active_no_slots(subject: SubjectFound, recipient: RecipientSearch) -> &'static str {
+    match subject {
+        SubjectFound::Missing => with_recipient!("verb: no subject", recipient),
+        SubjectFound::NotParty => with_recipient!("verb: the subject is not a party", recipient),
+        SubjectFound::Party => with_recipient!("verb: the subject's party set aside", recipient),
+    }
+}
+
+/// Why a passive verb pattern found no party: its `by` agent and its subject (the
+/// recipient of a passive).
+fn passive_no_slots(agent: AgentFound, subject: SubjectFound) -> &'static str {
+    match (agent, subject) {
+        (AgentFound::Missing, SubjectFound::Missing) => "passive verb: no `by` agent, no subject",
+        (AgentFound::Missing, SubjectFound::NotParty) => {
+            "passive verb: no `by` agent, the subject is not a party"
+        }
+        (AgentFound::Missing, SubjectFound::Party) => {
+            "passive verb: no `by` agent, the subject's party set aside"
+        }
+        (AgentFound::NotParty, SubjectFound::Missing) => {
+            "passive verb: the `by` agent is not a party, no subject"
+        }
+        (AgentFound::NotParty, _) => "passive verb: the `by` agent and the subject are not parties",
+    }
+}
+
+/// Why a noun pattern found no party: none in its phrase, then its `by` agent or the
+/// verb governing it, and its recipient slots.
+fn noun_no_slots(by_agent: bool, governing: Governing, recipient: RecipientSearch) -> &'static str {
+    if by_agent {
+        return with_recipient!("noun: the `by` agent is not a party", recipient);
+    }
+    match governing {
+        Governing::NotSearched | Governing::NoVerb => {
+            with_recipient!("noun: no party in its phrase, no governing verb", recipient)
+        }
+        Governing::Passive => with_recipient!("noun: the governing verb is passive", recipient),
+        Governing::Subject(SubjectFound::Missing) => {
+            with_recipient!("noun: the governing verb has no subject", recipient)
+        }
+        Governing::Subject(SubjectFound::NotParty) => {
+            with_recipient!(
+                "noun: the governing verb's subject is not a party",
+                recipient
+            )
+        }
+        Governing::Subject(SubjectFound::Party) => {
+            with_recipient!("noun: the governing verb's subject set aside", recipient)
+        }
+    }
+}
+
 fn verb_slots(
     clause: &Clause,
     m: &PatternMatch,
@@ -1121,8 +1274,11 @@ fn verb_slots(
     region_end: usize,
     plover: &str,
     how: &mut Vec<String>,
+    no_slots: &mut &'static str,
 ) -> (Slot, Slot, usize) {
     let vg = clause.verb_group_start(m.head);
+    // What the subject search found, for the reason given when no slot holds a party.
+    let subject_found;
     let passive = clause.is_passive(m.head);
     let mut actor = Slot::default();
     let mut recipient = Slot::default();
@@ -1133,6 +1289,7 @@ fn verb_slots(
         clause.possessor_subjects.set(possessor_is_target(plover));
         let subject = clause.subject(vg, 0);
         clause.possessor_subjects.set(false);
+        subject_found = SubjectFound::of(&subject);
         if let Subject::Actors(s) = subject {
             how.push(format!("recipient: {} of the passive verb", s.how));
             recipient = s;
@@ -1184,7 +1341,9 @@ fn verb_slots(
             }
         }
     } else {
-        match clause.subject(vg, 0) {
+        let subject = clause.subject(vg, 0);
+        subject_found = SubjectFound::of(&subject);
+        match subject {
             Subject::Actors(s) => {
                 how.push(format!("actor: {}", s.how));
                 actor = s;
@@ -1402,6 +1561,21 @@ fn verb_slots(
     }
     // The actor cannot also be the recipient's phrase.
     recipient.mentions.retain(|r| !actor.mentions.contains(r));
+    if actor.mentions.is_empty() && recipient.mentions.is_empty() {
+        *no_slots = if passive {
+            let agent = if (after..region_end).any(|k| clause.words[k] == "by") {
+                AgentFound::NotParty
+            } else {
+                AgentFound::Missing
+            };
+            passive_no_slots(agent, subject_found)
+        } else {
+            active_no_slots(
+                subject_found,
+                recipient_search(clause, slots, after, region_end),
+            )
+        };
+    }
     (actor, recipient, vg)
 }
 
@@ -1412,8 +1586,12 @@ fn noun_slots(
     region_end: usize,
     plover: &str,
     how: &mut Vec<String>,
+    no_slots: &mut &'static str,
 ) -> (Slot, Slot, usize) {
     let (np_start, _np_end) = clause.np_around(m.head);
+    // What the search for the verb governing the noun found, for the reason given when
+    // no slot holds a party.
+    let mut governing = Governing::NotSearched;
     let mut actor = Slot::default();
     let mut recipient = Slot::default();
     // "fighting between rebels and government forces", "talks between Kyiv and Moscow":
@@ -1633,6 +1811,7 @@ fn noun_slots(
     if actor.mentions.is_empty() {
         // The verb governing the phrase: "Ukraine launched a drone strike", "formalized
         // their cooperation through a military pact".
+        governing = Governing::NoVerb;
         let mut k = np_start;
         let mut hops = 0;
         // At most one preposition between verb and noun ("came during a meeting"):
@@ -1661,11 +1840,13 @@ fn noun_slots(
             {
                 let g = clause.verb_group_start(k);
                 if clause.is_passive(k) {
+                    governing = Governing::Passive;
                     break;
                 }
                 clause.possessor_subjects.set(true);
                 let subject = clause.subject(g, 0);
                 clause.possessor_subjects.set(false);
+                governing = Governing::Subject(SubjectFound::of(&subject));
                 if let Subject::Actors(s) = subject {
                     how.push(format!(
                         "actor: {} of the verb `{}` governing the noun",
@@ -1705,6 +1886,14 @@ fn noun_slots(
         }
     }
     recipient.mentions.retain(|r| !actor.mentions.contains(r));
+    if actor.mentions.is_empty() && recipient.mentions.is_empty() {
+        let by_agent = clause.words.get(after) == Some(&"by");
+        *no_slots = noun_no_slots(
+            by_agent,
+            governing,
+            recipient_search(clause, slots, after, region_end),
+        );
+    }
     (actor, recipient, vg)
 }
 

@@ -58,9 +58,38 @@ fn a_verb_whose_subject_is_an_act_gives_no_event_from_its_slots() {
     let killed: Vec<&DroppedCandidate> = list.iter().filter(|d| d.trigger == "killed").collect();
     assert!(!killed.is_empty(), "{}", show(&list));
     assert!(
-        killed
-            .iter()
-            .all(|d| d.stage == "no-event-from-slots" && d.reason == "no actor or recipient slot"),
+        killed.iter().all(|d| d.stage == "no-event-from-slots"
+            && d.reason == "verb: the subject is not a party; the object is not a party"),
+        "{}",
+        show(&list)
+    );
+}
+
+#[test]
+fn a_passive_with_no_agent_and_no_party_as_subject_says_so() {
+    let list = dropped("Russia said the convoy was attacked near the border.");
+    let attacked: Vec<&DroppedCandidate> =
+        list.iter().filter(|d| d.trigger == "attacked").collect();
+    assert!(!attacked.is_empty(), "{}", show(&list));
+    assert!(
+        attacked.iter().all(|d| d.stage == "no-event-from-slots"
+            && d.reason == "passive verb: no `by` agent, the subject is not a party"),
+        "{}",
+        show(&list)
+    );
+}
+
+#[test]
+fn an_event_noun_whose_governing_verb_has_no_party_as_subject_says_so() {
+    // "caused an attack on the port": no party in the noun's phrase, no `by` agent, the
+    // governing verb's subject ("the storm") is no party, and the `on` object names none.
+    let list = dropped("Russia said the storm caused an attack on the port.");
+    assert!(
+        list.iter().any(|d| d.trigger == "attack"
+            && d.stage == "no-event-from-slots"
+            && d.reason
+                == "noun: the governing verb's subject is not a party; \
+                    the slot preposition's object is not a party"),
         "{}",
         show(&list)
     );
