@@ -2534,9 +2534,7 @@ mod tests {
         ] {
             let got = coded(text);
             assert!(
-                got.iter().any(|(e, a, r)| e == "COERCE"
-                    && a.as_deref() == Some("BLR")
-                    && r.as_deref() == Some("POL")),
+                got.contains(&ev("COERCE", "BLR", Some("POL"))),
                 "{text}: {got:?}"
             );
         }
@@ -2550,9 +2548,7 @@ mod tests {
         );
         for party in ["CHL", "PER"] {
             assert!(
-                got.iter().any(|(e, a, r)| e == "REQUEST"
-                    && a.as_deref() == Some("IGO")
-                    && r.as_deref() == Some(party)),
+                got.contains(&ev("REQUEST", "IGO", Some(party))),
                 "{party}: {got:?}"
             );
         }
@@ -2561,12 +2557,7 @@ mod tests {
     #[test]
     fn a_publication_acts_for_its_author() {
         let got = coded("A statement issued by Kenya condemned Somalia on Monday.");
-        assert!(
-            got.iter().any(|(e, a, r)| e == "ACCUSE"
-                && a.as_deref() == Some("KEN")
-                && r.as_deref() == Some("SOM")),
-            "{got:?}"
-        );
+        assert!(got.contains(&ev("ACCUSE", "KEN", Some("SOM"))), "{got:?}");
     }
 
     #[test]
@@ -2591,9 +2582,7 @@ mod tests {
         let got = coded("Turkey hosted talks between Russia and Ukraine in Istanbul.");
         for party in ["RUS", "UKR"] {
             assert!(
-                got.iter().any(|(e, a, r)| e == "CONSULT"
-                    && a.as_deref() == Some("TUR")
-                    && r.as_deref() == Some(party)),
+                got.contains(&ev("CONSULT", "TUR", Some(party))),
                 "{party}: {got:?}"
             );
         }
@@ -2609,12 +2598,7 @@ mod tests {
             "{got:?}"
         );
         let got = coded("Kenya and Ethiopia Establish Diplomatic Ties.");
-        assert!(
-            got.iter().any(|(e, a, r)| e == "SUPPORT"
-                && a.as_deref() == Some("KEN")
-                && r.as_deref() == Some("ETH")),
-            "{got:?}"
-        );
+        assert!(got.contains(&ev("SUPPORT", "KEN", Some("ETH"))), "{got:?}");
     }
 
     #[test]
