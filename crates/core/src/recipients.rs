@@ -435,6 +435,13 @@ fn is_denial(clause: &Clause, ev: &CodedEvent) -> bool {
     if verb.starts_with("deni") || verb.starts_with("deny") {
         return true;
     }
+    object_names_no_party(clause, head, ACCUSATION_NOUNS)
+}
+
+/// Whether the verb at `head` (adverbs after it skipped) takes an object noun phrase that
+/// names no party and ends in one of `nouns`: "denies the allegations", "rejected the
+/// arrest warrant".
+fn object_names_no_party(clause: &Clause, head: usize, nouns: &[&str]) -> bool {
     let end = clause.region_end(head);
     let mut k = head + 1;
     while k < end && clause.tags[k].is_adverb() {
@@ -443,7 +450,7 @@ fn is_denial(clause: &Clause, ev: &CodedEvent) -> bool {
     let Some((np_end, ms)) = clause.np_after(k, end) else {
         return false;
     };
-    ms.is_empty() && ACCUSATION_NOUNS.contains(&clause.words[np_end - 1])
+    ms.is_empty() && nouns.contains(&clause.words[np_end - 1])
 }
 
 /// Nouns naming legal action against a party, whose rejection answers whoever took it.
@@ -462,16 +469,7 @@ const LEGAL_ACTION_NOUNS: &[&str] = &[
 /// "He rejects the charges", "Dodik rejected the arrest warrant": the object is legal
 /// action, named without its author.
 fn rejects_legal_action(clause: &Clause, ev: &CodedEvent) -> bool {
-    let head = ev.trigger.0 - clause.first;
-    let end = clause.region_end(head);
-    let mut k = head + 1;
-    while k < end && clause.tags[k].is_adverb() {
-        k += 1;
-    }
-    let Some((np_end, ms)) = clause.np_after(k, end) else {
-        return false;
-    };
-    ms.is_empty() && LEGAL_ACTION_NOUNS.contains(&clause.words[np_end - 1])
+    object_names_no_party(clause, ev.trigger.0 - clause.first, LEGAL_ACTION_NOUNS)
 }
 
 /// Who took legal action against the rejecting party: the nearest arrest, detention or
