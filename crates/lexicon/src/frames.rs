@@ -195,6 +195,15 @@ fn expand_word(word: &str) -> Vec<String> {
     out
 }
 
+/// Index cue `id` under every surface form of its first item, when that item is words.
+fn index_by_first_word(index: &mut FxHashMap<Box<str>, Vec<usize>>, items: &[CueItem], id: usize) {
+    if let Some(CueItem::Words(first)) = items.first() {
+        for w in first {
+            index.entry(w.as_str().into()).or_default().push(id);
+        }
+    }
+}
+
 /// The items of a cue phrase: words, `^lemma`, `{be}`, alternatives, and `*` after the
 /// first word.
 fn parse_cue_items(line: &str) -> Result<Vec<CueItem>, String> {
@@ -401,15 +410,7 @@ impl Frames {
                     None => (line, true),
                 };
                 let items = parse_cue_items(line)?;
-                let cue = self.cues.len();
-                if let Some(CueItem::Words(first)) = items.first() {
-                    for w in first {
-                        self.by_first
-                            .entry(w.as_str().into())
-                            .or_default()
-                            .push(cue);
-                    }
-                }
+                index_by_first_word(&mut self.by_first, &items, self.cues.len());
                 self.cues.push(FrameCue {
                     frame: *id,
                     starts_with_verb: line.starts_with('^'),
@@ -421,15 +422,7 @@ impl Frames {
             }
             Section::Wrongdoing(code) => {
                 let items = parse_cue_items(line)?;
-                let id = self.wrongdoing.len();
-                if let Some(CueItem::Words(first)) = items.first() {
-                    for w in first {
-                        self.wrongdoing_by_first
-                            .entry(w.as_str().into())
-                            .or_default()
-                            .push(id);
-                    }
-                }
+                index_by_first_word(&mut self.wrongdoing_by_first, &items, self.wrongdoing.len());
                 self.wrongdoing.push(WrongdoingCue {
                     cameo: code.clone(),
                     items,
