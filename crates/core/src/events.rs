@@ -245,6 +245,7 @@ pub fn code_sentence(
     mut dropped: Option<&mut Vec<Dropped>>,
 ) {
     let matches = lexicon.find_all(&clause.words, |i| clause.region_end(i));
+    let verb_acts = verb_acts(lexicon, ontology, &matches);
     let first_new = out.len();
     // (verb head, object keyword token) of every verb pattern that produced an event.
     let mut objects: Vec<(usize, usize)> = Vec::new();
@@ -260,7 +261,7 @@ pub fn code_sentence(
         let recorded = dropped.as_ref().map_or(0, |d| d.len());
         for m in &matches[i..j] {
             let before = out.len();
-            let outcome = code_match(clause, sentence, lexicon, ontology, m, out);
+            let outcome = code_match(clause, sentence, lexicon, ontology, &verb_acts, m, out);
             if out.len() > before {
                 if let Some(o) = m.object_token {
                     objects.push((m.head, o));
@@ -664,11 +665,13 @@ fn is_habitual(clause: &Clause, head: usize) -> bool {
     })
 }
 
+#[allow(clippy::too_many_arguments)]
 fn code_match(
     clause: &Clause,
     sentence: usize,
     lexicon: &EventLexicon,
     ontology: &Ontology,
+    verb_acts: &[(usize, String)],
     m: &PatternMatch,
     out: &mut Vec<CodedEvent>,
 ) -> Result<(), &'static str> {
@@ -745,6 +748,7 @@ fn code_match(
             &pattern.recipient,
             region_end,
             &plover,
+            verb_acts,
             &mut how,
             &mut no_slots,
         ),
@@ -1159,6 +1163,8 @@ enum Governing {
     NotSearched,
     NoVerb,
     Passive,
+    /// The governing verb is an act of another category, whose topic the noun is.
+    OtherAct,
     Subject(SubjectFound),
 }
 
@@ -1252,6 +1258,10 @@ fn noun_no_slots(by_agent: bool, governing: Governing, recipient: RecipientSearc
             with_recipient!("noun: no party in its phrase, no governing verb", recipient)
         }
         Governing::Passive => with_recipient!("noun: the governing verb is passive", recipient),
+        Governing::OtherAct => with_recipient!(
+            "noun: the topic of the governing verb's act of another category",
+            recipient
+        ),
         Governing::Subject(SubjectFound::Missing) => {
             with_recipient!("noun: the governing verb has no subject", recipient)
         }
@@ -1579,12 +1589,73 @@ fn verb_slots(
     (actor, recipient, vg)
 }
 
+/// (head, PLOVER category) of every verb pattern matched in the sentence, whether or not
+/// it is coded: what act each verb would be.
+fn verb_acts(
+    lexicon: &EventLexicon,
+    ontology: &Ontology,
+    matches: &[PatternMatch],
+) -> Vec<(usize, String)> {
+    let mut acts: Vec<(usize, String)> = Vec::new();
+    for m in matches {
+        let pattern = lexicon.pattern(m.pattern);
+        if pattern.pos != TriggerPos::Verb {
+            continue;
+        }
+        let Some(plover) = ontology
+            .cameo(&pattern.cameo)
+            .and_then(|c| plover_of(&pattern.cameo, c.plover.as_deref()))
+        else {
+            continue;
+        };
+        if !acts.iter().any(|(h, p)| *h == m.head && *p == plover) {
+            acts.push((m.head, plover));
+        }
+    }
+    acts
+}
+
+/// Is the event noun whose phrase starts at `np_start` the topic of the act of its
+/// governing verb at `k` rather than that verb's subject's own act? A verb that reacts
+/// to, discusses, asks for or refuses an act ("expressed concern over the arrests",
+/// "ordered an inquiry into the clash", "held talks on the release of the hostages",
+/// "demanded the release of", "denied involvement in the incursion") is no doer of it.
+/// A verb of the noun's own category is its light verb ("launched strikes", "held
+/// talks"); a verb that announces, agrees to or signs the act ("announced the
+/// suspension of talks", "signed a cooperation agreement") is its doer; a verb no
+/// pattern knows ("came during a meeting") says nothing. An accusation or denial with
+/// "of"/"for" ("accused Moscow of attacks") keeps the noun for the accused, who takes it
+/// over later (`link_governed`).
+fn is_topic_of_other_act(
+    clause: &Clause,
+    verb_acts: &[(usize, String)],
+    k: usize,
+    np_start: usize,
+    plover: &str,
+) -> bool {
+    let linked = np_start > 0 && matches!(clause.words[np_start - 1], "of" | "for");
+    let mut topical = false;
+    for (_, p) in verb_acts.iter().filter(|(h, _)| *h == k) {
+        if p == plover {
+            return false;
+        }
+        topical |= match p.as_str() {
+            "CONSULT" | "REQUEST" => true,
+            "ACCUSE" | "REJECT" => !linked,
+            _ => false,
+        };
+    }
+    topical
+}
+
+#[allow(clippy::too_many_arguments)]
 fn noun_slots(
     clause: &Clause,
     m: &PatternMatch,
     slots: &[LexSlot],
     region_end: usize,
     plover: &str,
+    verb_acts: &[(usize, String)],
     how: &mut Vec<String>,
     no_slots: &mut &'static str,
 ) -> (Slot, Slot, usize) {
@@ -1841,6 +1912,10 @@ fn noun_slots(
                 let g = clause.verb_group_start(k);
                 if clause.is_passive(k) {
                     governing = Governing::Passive;
+                    break;
+                }
+                if is_topic_of_other_act(clause, verb_acts, k, np_start, plover) {
+                    governing = Governing::OtherAct;
                     break;
                 }
                 clause.possessor_subjects.set(true);
@@ -2657,6 +2732,26 @@ mod tests {
             .iter()
             .map(|e| e.cameo.clone())
             .collect()
+    }
+
+    #[test]
+    fn an_act_noun_topic_of_another_category_s_verb_is_not_its_subject_s() {
+        // Concern over, talks on, an inquiry into, a denial of involvement in an act: the
+        // subject of the governing verb did not do the act.
+        let got = coded("The United Nations expressed concern over the arrests of journalists.");
+        assert!(got.iter().all(|e| e.0 != "COERCE"), "{got:?}");
+        let got = coded("Qatar held talks on the release of the hostages with Hamas.");
+        assert!(got.contains(&ev("CONSULT", "QAT", Some("PSE"))), "{got:?}");
+        assert!(got.iter().all(|e| e.0 != "RETREAT"), "{got:?}");
+        let got = coded("India ordered an inquiry into the border clash with China.");
+        assert!(got.iter().all(|e| e.0 != "ASSAULT"), "{got:?}");
+        let got = coded("Moscow denied involvement in the drone incursion into Poland.");
+        assert!(got.iter().all(|e| e.0 != "ASSAULT"), "{got:?}");
+        // A light verb of the noun's own category, or one announcing it, is its doer.
+        let got = coded("Russia launched a wave of drone strikes on Ukraine.");
+        assert!(got.contains(&ev("ASSAULT", "RUS", Some("UKR"))), "{got:?}");
+        let got = coded("Britain announced the suspension of arms sales to Israel.");
+        assert!(got.contains(&ev("SANCTION", "GBR", Some("ISR"))), "{got:?}");
     }
 
     #[test]
