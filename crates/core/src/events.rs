@@ -2755,6 +2755,19 @@ mod tests {
     }
 
     #[test]
+    fn attacking_a_policy_is_criticism_and_attacking_a_town_is_force() {
+        let got = coded(
+            "Germany's opposition leader attacked the Polish government's handling of the crisis.",
+        );
+        assert!(got.iter().any(|e| e.0 == "ACCUSE"), "{got:?}");
+        assert!(got.iter().all(|e| e.0 != "ASSAULT"), "{got:?}");
+        // Armed doers keep the physical sense whatever the sentence discusses.
+        let got = coded("Russian troops attacked Ukrainian positions after the Polish decision to close the border.");
+        assert!(got.iter().any(|e| e.0 == "ASSAULT"), "{got:?}");
+        assert!(got.iter().all(|e| e.0 != "ACCUSE"), "{got:?}");
+    }
+
+    #[test]
     fn engaging_in_an_activity_is_no_consultation() {
         let got = coded("Kenya engaged in a trade dispute with Somalia.");
         assert!(got.iter().all(|e| e.0 != "CONSULT"), "{got:?}");
