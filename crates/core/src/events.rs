@@ -2768,6 +2768,16 @@ mod tests {
     }
 
     #[test]
+    fn the_west_bank_is_no_bank_under_sanctions() {
+        let got = codes("Israel blocked Palestinians from entering the West Bank.");
+        assert!(!got.iter().any(|c| c == "163"), "{got:?}");
+        let got = codes("Israel agreed to halt settlement construction in the West Bank.");
+        assert!(!got.iter().any(|c| c.starts_with("131")), "{got:?}");
+        let got = codes("China banned imports of Japanese seafood.");
+        assert!(got.iter().any(|c| c == "163"), "{got:?}");
+    }
+
+    #[test]
     fn engaging_in_an_activity_is_no_consultation() {
         let got = coded("Kenya engaged in a trade dispute with Somalia.");
         assert!(got.iter().all(|e| e.0 != "CONSULT"), "{got:?}");
