@@ -259,12 +259,26 @@ pub fn code_sentence(
         // Most specific pattern first; the first that yields an event wins. The
         // patterns that failed are recorded only when none of the head's did.
         let recorded = dropped.as_ref().map_or(0, |d| d.len());
-        for m in &matches[i..j] {
+        for (n, m) in matches[i..j].iter().enumerate() {
             let before = out.len();
             let outcome = code_match(clause, sentence, lexicon, ontology, &verb_acts, m, out);
             if out.len() > before {
-                if let Some(o) = m.object_token {
-                    objects.push((m.head, o));
+                // "suspended military cooperation with France": the narrower code's
+                // slots (1622, `to|for|from`) miss the recipient a broader pattern of the
+                // same category at this head finds (160, `with`); that one is the act.
+                let chosen = broader_with_recipient(
+                    clause,
+                    sentence,
+                    lexicon,
+                    ontology,
+                    &verb_acts,
+                    &matches[i + n + 1..j],
+                    out,
+                    before,
+                )
+                .unwrap_or(m);
+                if let Some(o) = chosen.object_token {
+                    objects.push((chosen.head, o));
                 }
                 if let Some(d) = dropped.as_mut() {
                     d.truncate(recorded);
@@ -324,6 +338,50 @@ pub fn code_sentence(
     crate::frames::apply(clause, sentence, ontology, out, first_new, &mut dropped);
     filter(clause, out, first_new, &objects, &mut dropped);
     dedupe(clause, out, first_new, &mut dropped);
+}
+
+/// When the events a pattern just made (`out[before..]`) have no recipient and their
+/// category needs one, the first later pattern of the same head and category (`rest`, in
+/// rank order) whose events all have one replaces them; it is returned. Otherwise `out`
+/// is left as it was.
+#[allow(clippy::too_many_arguments)]
+fn broader_with_recipient<'m>(
+    clause: &Clause,
+    sentence: usize,
+    lexicon: &EventLexicon,
+    ontology: &Ontology,
+    verb_acts: &[(usize, String)],
+    rest: &'m [PatternMatch],
+    out: &mut Vec<CodedEvent>,
+    before: usize,
+) -> Option<&'m PatternMatch> {
+    let plover = out[before..].first()?.plover.clone();
+    if recipient_optional(&plover) || out[before..].iter().any(|e| e.recipient.is_some()) {
+        return None;
+    }
+    let made = out.split_off(before);
+    for m in rest {
+        let cameo = &lexicon.pattern(m.pattern).cameo;
+        let same = ontology
+            .cameo(cameo)
+            .and_then(|c| plover_of(cameo, c.plover.as_deref()))
+            .is_some_and(|p| p == plover);
+        if !same {
+            continue;
+        }
+        // The trial codes into `out` itself: the story's earlier events answer an
+        // agentless act's doer (`context::hostile_agent`).
+        let outcome = code_match(clause, sentence, lexicon, ontology, verb_acts, m, out);
+        if outcome.is_ok()
+            && out.len() > before
+            && out[before..].iter().all(|e| e.recipient.is_some())
+        {
+            return Some(m);
+        }
+        out.truncate(before);
+    }
+    out.extend(made);
+    None
 }
 
 /// Categories whose events are worth keeping without a named recipient ("militants
@@ -1640,9 +1698,9 @@ fn is_topic_of_other_act(
             return false;
         }
         topical |= match p.as_str() {
-            "CONSULT" | "REQUEST" => true,
             "ACCUSE" | "REJECT" => !linked,
-            _ => false,
+            "AGREE" | "SUPPORT" | "MOBILIZE" | "AID" | "COOPERATE" => false,
+            _ => true,
         };
     }
     topical
@@ -2775,6 +2833,17 @@ mod tests {
         assert!(!got.iter().any(|c| c.starts_with("131")), "{got:?}");
         let got = codes("China banned imports of Japanese seafood.");
         assert!(got.iter().any(|c| c == "163"), "{got:?}");
+    }
+
+    #[test]
+    fn a_broader_pattern_of_the_category_finds_the_recipient_the_narrower_misses() {
+        // 1622 (stop military assistance, `to|for|from`) ranks first; 160 (reduce
+        // relations, `with`) names France.
+        let got = coded("Niger suspended military cooperation with France.");
+        assert!(got.contains(&ev("SANCTION", "NER", Some("FRA"))), "{got:?}");
+        assert!(got.iter().all(|e| e.0 != "COOPERATE"), "{got:?}");
+        let got = codes("The United States suspended military aid to Ukraine.");
+        assert!(got.iter().any(|c| c == "1622"), "{got:?}");
     }
 
     #[test]
