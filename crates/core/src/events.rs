@@ -2805,6 +2805,12 @@ mod tests {
         assert!(got.iter().all(|e| e.0 != "ASSAULT"), "{got:?}");
         let got = coded("Moscow denied involvement in the drone incursion into Poland.");
         assert!(got.iter().all(|e| e.0 != "ASSAULT"), "{got:?}");
+        // Declining to end a curfew imposes none.
+        let got = coded("The Kenyan government declined to end the curfew in Nairobi.");
+        assert!(
+            got.iter().all(|e| e.0 != "COERCE" && e.0 != "THREATEN"),
+            "{got:?}"
+        );
         // A light verb of the noun's own category, or one announcing it, is its doer.
         let got = coded("Russia launched a wave of drone strikes on Ukraine.");
         assert!(got.contains(&ev("ASSAULT", "RUS", Some("UKR"))), "{got:?}");
@@ -2844,6 +2850,16 @@ mod tests {
         assert!(got.iter().all(|e| e.0 != "COOPERATE"), "{got:?}");
         let got = codes("The United States suspended military aid to Ukraine.");
         assert!(got.iter().any(|c| c == "1622"), "{got:?}");
+    }
+
+    #[test]
+    fn gunmen_storming_a_building_is_no_police_raid() {
+        let got = coded(
+            "Gunmen stormed the agency headquarters in Mogadishu and killed police officers.",
+        );
+        assert!(got.iter().all(|e| e.0 != "COERCE"), "{got:?}");
+        let got = codes("Kenyan police raided the offices of the opposition newspaper in Nairobi.");
+        assert!(got.iter().any(|c| c == "170"), "{got:?}");
     }
 
     #[test]
