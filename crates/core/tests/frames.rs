@@ -99,6 +99,21 @@ fn refusals_mirror_what_is_refused() {
 }
 
 #[test]
+fn announcing_one_will_no_longer_act_refuses_the_act() {
+    let r = run("Mali said it would no longer cooperate with France.");
+    let e = find(&r, "REJECT", "MLI", Some("FRA")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_eq!(e.cameo, "121", "{}", show(&r));
+    assert!(
+        r.events.iter().all(|e| e.event != "COOPERATE"),
+        "{}",
+        show(&r)
+    );
+    // Without the modal, "no longer" is a negated state, not a refusal.
+    let r = run("Russia no longer cooperates with the court.");
+    assert!(r.events.iter().all(|e| e.event != "REJECT"), "{}", show(&r));
+}
+
+#[test]
 fn failed_and_negated_acts_are_not_done() {
     let r = run("Russia failed to withdraw its troops from Georgia.");
     let e = find(&r, "RETREAT", "RUS", Some("GEO")).unwrap_or_else(|| panic!("{}", show(&r)));
