@@ -2853,16 +2853,6 @@ mod tests {
     }
 
     #[test]
-    fn gunmen_storming_a_building_is_no_police_raid() {
-        let got = coded(
-            "Gunmen stormed the agency headquarters in Mogadishu and killed police officers.",
-        );
-        assert!(got.iter().all(|e| e.0 != "COERCE"), "{got:?}");
-        let got = codes("Kenyan police raided the offices of the opposition newspaper in Nairobi.");
-        assert!(got.iter().any(|c| c == "170"), "{got:?}");
-    }
-
-    #[test]
     fn engaging_in_an_activity_is_no_consultation() {
         let got = coded("Kenya engaged in a trade dispute with Somalia.");
         assert!(got.iter().all(|e| e.0 != "CONSULT"), "{got:?}");
