@@ -34,8 +34,8 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, MONITOR_NOUNS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS,
-    STATE_AUXILIARIES,
+    ABUSE_NOUNS, COMMENTATOR_ROLES, MONITOR_NOUNS, OBJECT_CONTROL, PRIVATE_VISITOR_SECTORS,
+    PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -786,6 +786,15 @@ fn code_match(
     let Some(plover) = plover_of(&pattern.cameo, code.plover.as_deref()) else {
         return Err("CAMEO code without a PLOVER category");
     };
+    // "Pakistan pressed the Taliban government to act against militants": a verb that
+    // asks its object to act ("press", "push", "force" + object + "to" + verb) asks; its
+    // military sense ("pressed their offensive") takes no such complement.
+    if pattern.pos == TriggerPos::Verb
+        && plover == "ASSAULT"
+        && asks_its_object_to_act(clause, m.head)
+    {
+        return Err("a verb asking its object to act is no attack");
+    }
     let region_end = clause.region_end(m.end.saturating_sub(1).max(m.head));
     let mut how: Vec<String> = Vec::new();
     // Which slot searches failed, when neither found a party.
@@ -1645,6 +1654,36 @@ fn verb_slots(
         };
     }
     (actor, recipient, vg)
+}
+
+/// Is the verb at local token `head` an object-control verb followed by its object and an
+/// infinitive ("pressed the Taliban government to act", "pushed Kyiv to accept")?
+fn asks_its_object_to_act(clause: &Clause, head: usize) -> bool {
+    if !OBJECT_CONTROL.contains(clause.words[head]) {
+        return false;
+    }
+    // The object: a short noun phrase (determiners, possessives, adjectives, nouns, names).
+    let mut k = head + 1;
+    let limit = (head + 9).min(clause.len());
+    while k < limit
+        && (clause.mention(k).is_some()
+            || matches!(
+                clause.tags[k],
+                Tag::DT
+                    | Tag::PRPS
+                    | Tag::PRP
+                    | Tag::POS
+                    | Tag::JJ
+                    | Tag::CD
+                    | Tag::NN
+                    | Tag::NNS
+                    | Tag::NNP
+                    | Tag::NNPS
+            ))
+    {
+        k += 1;
+    }
+    k > head + 1 && k + 1 < clause.len() && clause.words[k] == "to" && clause.tags[k + 1] == Tag::VB
 }
 
 /// (head, PLOVER category) of every verb pattern matched in the sentence, whether or not
@@ -2850,6 +2889,16 @@ mod tests {
         assert!(got.iter().all(|e| e.0 != "COOPERATE"), "{got:?}");
         let got = codes("The United States suspended military aid to Ukraine.");
         assert!(got.iter().any(|c| c == "1622"), "{got:?}");
+    }
+
+    #[test]
+    fn pressing_a_party_to_act_is_a_demand_and_pressing_an_offensive_is_force() {
+        let got =
+            coded("Pakistan pressed Afghanistan's Taliban government to act against militants.");
+        assert!(got.iter().any(|e| e.0 == "REQUEST"), "{got:?}");
+        assert!(got.iter().all(|e| e.0 != "ASSAULT"), "{got:?}");
+        let got = coded("Russian forces pressed their offensive near Bakhmut.");
+        assert!(got.iter().any(|e| e.0 == "ASSAULT"), "{got:?}");
     }
 
     #[test]
