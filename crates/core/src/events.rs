@@ -25,6 +25,7 @@
 //!
 //! Every event records the pattern line and how each slot was filled, as its `rule`.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use sitrep_lexicon::{EventLexicon, Ontology, PatternMatch, Slot as LexSlot, TriggerPos};
@@ -259,7 +260,8 @@ pub fn code_sentence(
         // Most specific pattern first; the first that yields an event wins. The
         // patterns that failed are recorded only when none of the head's did.
         let recorded = dropped.as_ref().map_or(0, |d| d.len());
-        for (n, m) in matches[i..j].iter().enumerate() {
+        let candidates = object_first(clause, &matches[i..j]);
+        for (n, m) in candidates.iter().enumerate() {
             let before = out.len();
             let outcome = code_match(clause, sentence, lexicon, ontology, &verb_acts, m, out);
             if out.len() > before {
@@ -272,7 +274,7 @@ pub fn code_sentence(
                     lexicon,
                     ontology,
                     &verb_acts,
-                    &matches[i + n + 1..j],
+                    &candidates[n + 1..],
                     out,
                     before,
                 )
@@ -338,6 +340,30 @@ pub fn code_sentence(
     crate::frames::apply(clause, sentence, ontology, out, first_new, &mut dropped);
     filter(clause, out, first_new, &objects, &mut dropped);
     dedupe(clause, out, first_new, &mut dropped);
+}
+
+/// The candidates of one head in the order they are tried: as the lexicon ranked them,
+/// except that a pattern whose object keyword lies past a preposition ("launched a probe
+/// into | the drone incursion") comes after those whose keyword is in the verb's own
+/// object ("probe"): the object says what was launched, the phrase after it what it is
+/// about. "of" is no boundary ("a wave of drone strikes").
+fn object_first<'m>(clause: &Clause, candidates: &'m [PatternMatch]) -> Cow<'m, [PatternMatch]> {
+    let past_preposition = |m: &PatternMatch| {
+        m.object_token.is_some_and(|o| {
+            !m.object_before_head
+                && o > m.head
+                && (m.head + 1..o).any(|k| clause.tags[k] == Tag::IN && clause.words[k] != "of")
+        })
+    };
+    let in_object = |m: &PatternMatch| {
+        m.object_token.is_some() && !m.object_before_head && !past_preposition(m)
+    };
+    if !(candidates.iter().any(in_object) && candidates.iter().any(past_preposition)) {
+        return Cow::Borrowed(candidates);
+    }
+    let (far, near): (Vec<PatternMatch>, Vec<PatternMatch>) =
+        candidates.iter().cloned().partition(past_preposition);
+    Cow::Owned(near.into_iter().chain(far).collect())
 }
 
 /// When the events a pattern just made (`out[before..]`) have no recipient and their
@@ -2899,6 +2925,18 @@ mod tests {
         assert!(got.iter().all(|e| e.0 != "ASSAULT"), "{got:?}");
         let got = coded("Russian forces pressed their offensive near Bakhmut.");
         assert!(got.iter().any(|e| e.0 == "ASSAULT"), "{got:?}");
+    }
+
+    #[test]
+    fn the_verb_s_object_outranks_a_keyword_in_the_phrase_after_it() {
+        // "probe" (an investigation, 093) is what was launched; the drone is what the
+        // probe is about.
+        let got = codes("Poland launched a probe into the drone incursion from Belarus.");
+        assert!(got.iter().any(|c| c.starts_with("09")), "{got:?}");
+        assert!(!got.iter().any(|c| c.starts_with("19")), "{got:?}");
+        // "of" is no boundary: a wave of drone strikes is drone strikes.
+        let got = codes("Ukraine launched a wave of drone strikes on Russia.");
+        assert!(got.iter().any(|c| c == "195"), "{got:?}");
     }
 
     #[test]
