@@ -35,8 +35,8 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, MONITOR_NOUNS, OBJECT_CONTROL, PRIVATE_VISITOR_SECTORS,
-    PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    ABUSE_NOUNS, COMMENTATOR_ROLES, ENDING_VERBS, MONITOR_NOUNS, OBJECT_CONTROL,
+    PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -1746,7 +1746,8 @@ fn verb_acts(
 /// A verb of the noun's own category is its light verb ("launched strikes", "held
 /// talks"); a verb that announces, agrees to or signs the act ("announced the
 /// suspension of talks", "signed a cooperation agreement") is its doer; a verb no
-/// pattern knows ("came during a meeting") says nothing. An accusation or denial with
+/// pattern knows ("came during a meeting") says nothing, unless it ends or undoes the act
+/// (`[ending-verbs]`: "agreed to dismantle the curfew"). An accusation or denial with
 /// "of"/"for" ("accused Moscow of attacks") keeps the noun for the accused, who takes it
 /// over later (`link_governed`).
 fn is_topic_of_other_act(
@@ -1757,7 +1758,9 @@ fn is_topic_of_other_act(
     plover: &str,
 ) -> bool {
     let linked = np_start > 0 && matches!(clause.words[np_start - 1], "of" | "for");
-    let mut topical = false;
+    // A verb that ends or undoes the act ("agreed to dismantle the curfew") is no doer of
+    // it, whether or not a pattern knows the verb.
+    let mut topical = ENDING_VERBS.contains(clause.words[k]);
     for (_, p) in verb_acts.iter().filter(|(h, _)| *h == k) {
         if p == plover {
             return false;
@@ -2870,6 +2873,12 @@ mod tests {
         assert!(got.iter().all(|e| e.0 != "ASSAULT"), "{got:?}");
         let got = coded("Moscow denied involvement in the drone incursion into Poland.");
         assert!(got.iter().all(|e| e.0 != "ASSAULT"), "{got:?}");
+        // Agreeing to undo a restriction threatens none: the curfew is being removed.
+        let got = coded("The Jordanian authorities agreed to dismantle the nationwide curfew.");
+        assert!(
+            got.iter().all(|e| e.0 != "THREATEN" && e.0 != "COERCE"),
+            "{got:?}"
+        );
         // Declining to end a curfew imposes none.
         let got = coded("The Kenyan government declined to end the curfew in Nairobi.");
         assert!(

@@ -101,6 +101,8 @@ pub(crate) static STRONG_OPENERS: LazyLock<WordList> = LazyLock::new(|| list("st
 pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-nouns"));
 /// `[object-control]`
 pub(crate) static OBJECT_CONTROL: LazyLock<WordList> = LazyLock::new(|| list("object-control"));
+/// `[ending-verbs]`
+pub(crate) static ENDING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("ending-verbs"));
 
 /// `[civilian-targets]`
 pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("civilian-targets"));
@@ -210,6 +212,7 @@ mod tests {
         assert!(!super::STRONG_OPENERS.is_empty(), "strong-openers");
         assert!(!super::DATE_NOUNS.is_empty(), "date-nouns");
         assert!(!super::OBJECT_CONTROL.is_empty(), "object-control");
+        assert!(!super::ENDING_VERBS.is_empty(), "ending-verbs");
         assert!(!super::CIVILIAN_TARGETS.is_empty(), "civilian-targets");
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
