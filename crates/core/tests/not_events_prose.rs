@@ -179,7 +179,50 @@ fn feature_prose_codes_nothing_and_wire_sentences_still_code() {
     }
     assert!(none_lines >= 60 && wire_lines >= 30, "the set shrank");
     // Floors just under the measured figures.
-    assert!(none_share >= 0.0, "NONE lines coding nothing {none_share:.3}");
+    assert!(
+        none_share >= 0.0,
+        "NONE lines coding nothing {none_share:.3}"
+    );
     assert!(recall >= 0.0, "wire recall {recall:.3}");
     assert!(parties >= 0.0, "wire party agreement {parties:.3}");
+}
+
+fn categories(pipeline: &Pipeline, text: &str) -> Vec<String> {
+    let r = pipeline.process(&InputDocument {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2026-03-02".into()),
+        ..InputDocument::default()
+    });
+    r.events.iter().map(|e| e.event.clone()).collect()
+}
+
+#[test]
+fn an_act_dated_decades_back_is_history_but_a_recent_past_act_codes() {
+    let pipeline = Pipeline::new();
+    // Decades before the story: background, not news.
+    for text in [
+        "NATO bombed Serbia for 78 days in 1999.",
+        "In 1990, Iraqi forces invaded Kuwait.",
+    ] {
+        let got = categories(&pipeline, text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // A few years back: the golden convention codes it with its own date.
+    let got = categories(&pipeline, "NATO bombed Serbia for 78 days in 2019.");
+    assert!(got.iter().any(|c| c == "ASSAULT"), "{got:?}");
+    // An old date that starts a lasting state or dates a relative clause is not the act's.
+    for (text, category) in [
+        (
+            "Lukashenko, who has ruled Belarus since 1994, rejected the Lithuanian proposal.",
+            "REJECT",
+        ),
+        (
+            "The rebels, who took up arms against Mali in 1990, attacked an army base in Kidal.",
+            "ASSAULT",
+        ),
+    ] {
+        let got = categories(&pipeline, text);
+        assert!(got.iter().any(|c| c == category), "{text}: {got:?}");
+    }
 }
