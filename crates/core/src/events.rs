@@ -651,17 +651,39 @@ fn is_present_state(clause: &Clause, head: usize) -> bool {
 }
 
 /// Does a habitual adverb modify the verb at `head`: inside its verb group or right
-/// before it ("has routinely detained", "frequently conducts"), or right after it
-/// ("denied for years", "meets regularly")?
+/// before it ("has routinely detained", "frequently conducts"), right after it ("denied
+/// for years", "meets regularly"), or as its adverbial modifier further on in the tree
+/// ("hold joint exercises every year", "conduct drills annually", "meet twice a year")?
 fn is_habitual(clause: &Clause, head: usize) -> bool {
     let list = &*crate::words::HABITUAL_ADVERBS;
     let from = clause.verb_group_start(head).min(head.saturating_sub(1));
     let to = (head + 3).min(clause.len());
-    (from..to).filter(|&i| i != head).any(|i| {
+    let near = (from..to).filter(|&i| i != head).any(|i| {
         list.contains(clause.words[i])
             || (i + 1 < to
                 && list.contains(&format!("{} {}", clause.words[i], clause.words[i + 1])))
-    })
+    });
+    near || frequency_modifier(clause, head, list)
+}
+
+/// A frequency adverbial among the verb's modifiers: the modifier word itself
+/// ("annually"), or with the one or two words before it ("every year", "twice a year").
+/// The words are checked first, so that only a sentence with such a phrase is parsed.
+fn frequency_modifier(clause: &Clause, head: usize, list: &sitrep_lexicon::WordList) -> bool {
+    use sitrep_parser::Rel;
+    let w = |i: usize| clause.words[i];
+    let ends_phrase = |c: usize| {
+        list.contains(w(c))
+            || (c > head + 1 && list.contains(&format!("{} {}", w(c - 1), w(c))))
+            || (c > head + 2 && list.contains(&format!("{} {} {}", w(c - 2), w(c - 1), w(c))))
+    };
+    (head + 1..clause.len())
+        .filter(|&c| ends_phrase(c))
+        .any(|c| {
+            clause.tree().is_some_and(|t| {
+                t.head(c) == Some(head) && matches!(t.rel(c), Rel::Npadvmod | Rel::Advmod)
+            })
+        })
 }
 
 fn code_match(
@@ -2702,6 +2724,20 @@ mod tests {
         }
         let got = coded("Iranian police detained critics of the government on Monday.");
         assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_frequency_adverbial_after_the_verb_makes_a_practice() {
+        for text in [
+            "Russia and China hold joint military exercises every year.",
+            "India and Japan conduct naval drills annually.",
+            "The Chinese and Russian presidents meet twice a year.",
+        ] {
+            let got = coded(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        let got = coded("Russia and China held joint military exercises on Monday.");
+        assert!(got.iter().any(|e| e.0 == "COOPERATE"), "{got:?}");
     }
 
     #[test]
