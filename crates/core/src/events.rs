@@ -34,8 +34,8 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, MONITOR_NOUNS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS,
-    STATE_AUXILIARIES,
+    ABUSE_NOUNS, COMMENTATOR_ROLES, MONITOR_NOUNS, PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS,
+    PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -442,6 +442,11 @@ fn filter(
         if is_commentator(doc, ev.actor) {
             return Some("a commentator's opinion");
         }
+        // "Chinese companies have released models", "the Indian team attacked from the
+        // start": commerce and sport, not acts between political parties.
+        if is_private_party(doc, ev.actor) {
+            return Some("the actor is a private party (a business or a sports side)");
+        }
         // Tourists, citizens or families visiting a country travel, they do not make a
         // state visit (CAMEO 042/043 are visits between parties): "2.8 million Chinese
         // tourists visited Vietnam", "Americans visiting Cuba" (`[private-visitor-sectors]`).
@@ -573,6 +578,21 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
 /// is not a commentator; nor are experts of an international organisation or of a
 /// body that is not itself academic or a medium ("U.N. experts", "United Nations human
 /// rights experts condemned"): they speak for it.
+/// A role phrase headed by a business or sports noun (`[private-party-heads]`) in a
+/// private sector: a named company, or a state's "negotiating team" (GOV), is not one.
+fn is_private_party(doc: &Doc, m: Option<usize>) -> bool {
+    let Some(m) = m else { return false };
+    let mention = &doc.mentions[m];
+    let sector = mention
+        .sector
+        .as_deref()
+        .or(doc.entities[mention.entity].sector.as_deref());
+    mention.kind == crate::doc::MentionKind::Nominal
+        && matches!(sector, None | Some("BUS" | "NGO"))
+        && mention.last > mention.first
+        && PRIVATE_PARTY_HEADS.contains(doc.norm(mention.last - 1))
+}
+
 fn is_commentator(doc: &Doc, m: Option<usize>) -> bool {
     let Some(m) = m else { return false };
     let mention = &doc.mentions[m];

@@ -226,3 +226,21 @@ fn an_act_dated_decades_back_is_history_but_a_recent_past_act_codes() {
         assert!(got.iter().any(|c| c == category), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_business_or_a_sports_side_is_no_political_actor() {
+    let pipeline = Pipeline::new();
+    for text in [
+        "The Indian team attacked from the start and scored three goals.",
+        "Chinese companies such as DeepSeek have released new models.",
+    ] {
+        let got = categories(&pipeline, text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // A state's team is no private party.
+    let got = categories(
+        &pipeline,
+        "The Ukrainian negotiating team met Russian officials in Istanbul on Monday.",
+    );
+    assert!(got.iter().any(|c| c == "CONSULT"), "{got:?}");
+}
