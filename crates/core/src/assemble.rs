@@ -521,9 +521,22 @@ fn country_party(doc: &Doc, ids: &Ids, code: &str) -> Party {
 /// ("Rebels, who took up arms in 1990, attacked a base on Monday") keeps the sentence's
 /// events, since the nearest date need not be the act's.
 pub(crate) fn left_out_of_record(doc: &Doc, event: usize) -> Option<&'static str> {
+    use sitrep_record::Modality::{Believed, Hypothetical, Intended};
     let (ev, prov) = (&doc.events[event], &doc.provenance[event]);
     if history(doc, event) {
         return Some("history: an act dated years before the story");
+    }
+    // "Analysts believe Pyongyang's focus is tilted toward strengthening its collaboration
+    // with Moscow", "Analysts say Tehran would welcome the closure": an act analysts or
+    // experts believe in or foresee is their analysis, not a reported act (golden
+    // convention 8: analysts' scenarios are not events), as their own acts are opinion.
+    // What they report as done ("analysts said Russian forces shelled Kharkiv") stays.
+    if let (Some(SourceRef::Mention(m)), Believed | Intended | Hypothetical) =
+        (prov.sources.first(), prov.modality)
+    {
+        if crate::events::is_commentator(doc, Some(*m)) {
+            return Some("an analyst's or expert's reading, not a reported act");
+        }
     }
     if prov.modality != sitrep_record::Modality::Hypothetical
         || ev.plover == "THREATEN"

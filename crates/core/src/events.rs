@@ -593,7 +593,7 @@ fn is_private_party(doc: &Doc, m: Option<usize>) -> bool {
         && PRIVATE_PARTY_HEADS.contains(doc.norm(mention.last - 1))
 }
 
-fn is_commentator(doc: &Doc, m: Option<usize>) -> bool {
+pub(crate) fn is_commentator(doc: &Doc, m: Option<usize>) -> bool {
     let Some(m) = m else { return false };
     let mention = &doc.mentions[m];
     let entity = &doc.entities[mention.entity];

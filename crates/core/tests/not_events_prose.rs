@@ -244,3 +244,20 @@ fn a_business_or_a_sports_side_is_no_political_actor() {
     );
     assert!(got.iter().any(|c| c == "CONSULT"), "{got:?}");
 }
+
+#[test]
+fn what_analysts_believe_or_foresee_is_no_event_but_what_they_report_done_is() {
+    let pipeline = Pipeline::new();
+    for text in [
+        "Analysts believe North Korea is strengthening its military collaboration with Russia.",
+        "Analysts say Iran would welcome the closure of the base by Turkey.",
+    ] {
+        let got = categories(&pipeline, text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    let got = categories(
+        &pipeline,
+        "Analysts said Russian forces shelled Kharkiv on Monday.",
+    );
+    assert!(got.iter().any(|c| c == "ASSAULT"), "{got:?}");
+}
