@@ -541,3 +541,20 @@ fn a_denial_after_its_accusation_rejects_the_accuser() {
         show(&r)
     );
 }
+
+#[test]
+fn a_consequence_in_a_relative_clause_is_no_announced_act() {
+    let r = run("North Korea is seeking military assistance from Russia, which would violate U.N. sanctions.");
+    assert!(
+        !r.events.iter().any(|e| e.event == "REJECT"),
+        "{}",
+        show(&r)
+    );
+    // A party's own "would" is still its intent or threat.
+    let r = run("Russia said it would impose sanctions on Georgia.");
+    assert!(
+        find(&r, "THREATEN", "RUS", Some("GEO")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
