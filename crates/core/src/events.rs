@@ -442,6 +442,18 @@ fn filter(
         if is_commentator(doc, ev.actor) {
             return Some("a commentator's opinion");
         }
+        // A person the story ties to no country, body or sector, acting at no coded party
+        // (an academic quoted by name: "'we will renounce their support,' said Huseyin
+        // Bagci"): nothing makes the act one between political parties. A protest, hunger
+        // strike included, is a political act of anyone.
+        if ev.plover != "PROTEST"
+            && unaffiliated_person(doc, ev.actor)
+            && ev
+                .recipient
+                .is_none_or(|r| doc.entities[doc.mentions[r].entity].code.is_none())
+        {
+            return Some("an unaffiliated person acting at no party");
+        }
         // "Chinese companies have released models", "the Indian team attacked from the
         // start": commerce and sport, not acts between political parties.
         if is_private_party(doc, ev.actor) {
@@ -578,6 +590,21 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
 /// is not a commentator; nor are experts of an international organisation or of a
 /// body that is not itself academic or a medium ("U.N. experts", "United Nations human
 /// rights experts condemned"): they speak for it.
+/// A person with no country, sector or organisation of their own.
+fn unaffiliated_person(doc: &Doc, m: Option<usize>) -> bool {
+    let Some(m) = m else { return false };
+    let mention = &doc.mentions[m];
+    let entity = &doc.entities[mention.entity];
+    entity.entity_type == sitrep_record::EntityType::Person
+        && entity.code.is_none()
+        && entity.org.is_none()
+        && mention
+            .sector
+            .as_deref()
+            .or(entity.sector.as_deref())
+            .is_none()
+}
+
 /// A role phrase headed by a business or sports noun (`[private-party-heads]`) in a
 /// private sector: a named company, or a state's "negotiating team" (GOV), is not one.
 fn is_private_party(doc: &Doc, m: Option<usize>) -> bool {

@@ -261,3 +261,16 @@ fn what_analysts_believe_or_foresee_is_no_event_but_what_they_report_done_is() {
     );
     assert!(got.iter().any(|c| c == "ASSAULT"), "{got:?}");
 }
+
+#[test]
+fn a_person_tied_to_no_party_acting_at_no_party_is_no_event() {
+    let pipeline = Pipeline::new();
+    let text = "\"We will reject any such deal,\" said Mehmet Yilmaz.";
+    let got = categories(&pipeline, text);
+    assert!(got.is_empty(), "{text}: {got:?}");
+    // The same words from a party's spokesman are its rejection.
+    let text =
+        "\"We will reject any such deal,\" said Turkish foreign ministry spokesman Mehmet Yilmaz.";
+    let got = categories(&pipeline, text);
+    assert!(got.iter().any(|c| c == "REJECT"), "{text}: {got:?}");
+}
