@@ -763,6 +763,22 @@ fn code_match(
         {
             return Err("the keyword before the participle is its subject");
         }
+        // "The EU has imposed 16 rounds of sanctions": an auxiliary is no verb of its own,
+        // whatever object words follow the verb it helps. Only a verb followed by another
+        // (adverbs aside) can be one, so the tree is asked only then.
+        let next_verb = (m.head + 1..clause.len())
+            .find(|&i| clause.tags[i] != Tag::RB)
+            .is_some_and(|i| clause.tags[i].is_verb());
+        if next_verb
+            && clause.tree().is_some_and(|t| {
+                matches!(
+                    t.rel(m.head),
+                    sitrep_parser::Rel::Aux | sitrep_parser::Rel::Auxpass
+                )
+            })
+        {
+            return Err("an auxiliary of another verb");
+        }
         // A participle modifying a noun names a kind of thing, not an act: "a
         // U.S.-designated terrorist group", "its detained centers".
         if is_attributive_participle(clause, m.head) {
@@ -2771,6 +2787,15 @@ mod tests {
         }
         let got = coded("Iranian police detained critics of the government on Monday.");
         assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
+    }
+
+    #[test]
+    fn an_auxiliary_is_no_trigger_of_its_own() {
+        let got = coded("The European Union has imposed new rounds of sanctions on Russia.");
+        assert!(got.iter().all(|e| e.0 != "CONSULT"), "{got:?}");
+        assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
+        let got = coded("The European Union had a round of talks with Russia.");
+        assert!(got.iter().any(|e| e.0 == "CONSULT"), "{got:?}");
     }
 
     #[test]
