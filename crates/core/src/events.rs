@@ -442,6 +442,15 @@ fn filter(
         if is_commentator(doc, ev.actor) {
             return Some("a commentator's opinion");
         }
+        // "Turkey hosts three million Syrian refugees", "China buys Russian oil": a
+        // material act in the simple present, undated, describes a standing state or a
+        // practice; news tells a new material act in the past tense (stances stated in
+        // the present, "accuses", "rejects", are verbal and stay). A document's first
+        // sentence may be its headline, which uses the present for the past ("Peru and
+        // Chile sign border agreement."), and keeps its act.
+        if !ev.noun && present_simple_state(clause, head, &ev.plover) {
+            return Some("a material act in the simple present: a state or practice");
+        }
         // A person the story ties to no country, body or sector, acting at no coded party
         // (an academic quoted by name: "'we will renounce their support,' said Huseyin
         // Bagci"): nothing makes the act one between political parties. A protest, hunger
@@ -590,6 +599,37 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
 /// is not a commentator; nor are experts of an international organisation or of a
 /// body that is not itself academic or a medium ("U.N. experts", "United Nations human
 /// rights experts condemned"): they speak for it.
+/// A material act's verb at local `head` in the simple present, with no auxiliary or
+/// modal before it, in a sentence after the document's first that ends with a full stop
+/// and names no date.
+fn present_simple_state(clause: &Clause, head: usize, plover: &str) -> bool {
+    let material = matches!(
+        plover,
+        "AID" | "COOPERATE" | "ASSAULT" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION"
+    );
+    if !material
+        || !matches!(clause.tags[head], Tag::VBZ | Tag::VBP)
+        || clause.verb_group_start(head) != head
+        || clause.words.last().is_none_or(|w| *w != ".")
+        || clause.first == 0
+    {
+        return false;
+    }
+    // Dates are sorted by their start: the first at or after the sentence's start.
+    let doc = clause.doc;
+    let sentence = doc.sentences[doc.sentence_of[clause.first] as usize];
+    let next = doc.dates.partition_point(|d| d.start < sentence.start);
+    let dated = doc.dates.get(next).is_some_and(|d| d.start < sentence.end);
+    // In a quotation the present is the speaker's act of the moment ("'The army calls
+    // upon all conscripts ...'"); only a few quotations, looked at only here.
+    let at = doc.tokens.get(clause.first + head).start as usize;
+    let quoted = doc
+        .quotes
+        .iter()
+        .any(|q| q.outer_start <= at && at < q.outer_end);
+    !dated && !quoted
+}
+
 /// A person with no country, sector or organisation of their own.
 fn unaffiliated_person(doc: &Doc, m: Option<usize>) -> bool {
     let Some(m) = m else { return false };

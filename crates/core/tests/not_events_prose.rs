@@ -274,3 +274,19 @@ fn a_person_tied_to_no_party_acting_at_no_party_is_no_event() {
     let got = categories(&pipeline, text);
     assert!(got.iter().any(|c| c == "REJECT"), "{text}: {got:?}");
 }
+
+#[test]
+fn a_material_act_in_the_simple_present_is_a_state_unless_dated_quoted_or_a_headline() {
+    let pipeline = Pipeline::new();
+    let text = "The war has reshaped the region. Turkey hosts more than three million Syrian \
+                refugees. China buys huge amounts of Russian oil.";
+    let got = categories(&pipeline, text);
+    assert!(got.is_empty(), "{text}: {got:?}");
+    // A first sentence may be a headline, which tells news in the present.
+    let got = categories(&pipeline, "Peru and Chile sign border agreement.");
+    assert!(got.iter().any(|c| c == "SUPPORT"), "{got:?}");
+    // Past tense news after it codes as before.
+    let text = "The war has reshaped the region. Turkey sent troops to Syria on Monday.";
+    let got = categories(&pipeline, text);
+    assert!(!got.is_empty(), "{text}: {got:?}");
+}
