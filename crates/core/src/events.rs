@@ -753,6 +753,22 @@ fn is_habitual(clause: &Clause, head: usize) -> bool {
     near || frequency_modifier(clause, head, list)
 }
 
+/// The verb at `head` is a "to" infinitive (`xcomp`, `advcl`) of a habitual verb. The
+/// sentence's words are checked first, so that only a sentence with a habitual adverb is
+/// parsed.
+fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
+    use sitrep_parser::Rel;
+    let list = &*crate::words::HABITUAL_ADVERBS;
+    if head == 0 || clause.words[head - 1] != "to" || !clause.words.iter().any(|w| list.contains(w))
+    {
+        return false;
+    }
+    clause.tree().is_some_and(|t| {
+        matches!(t.rel(head), Rel::Xcomp | Rel::Advcl)
+            && t.head(head).is_some_and(|v| is_habitual(clause, v))
+    })
+}
+
 /// A frequency adverbial among the verb's modifiers: the modifier word itself
 /// ("annually"), or with the one or two words before it ("every year", "twice a year").
 /// The words are checked first, so that only a sentence with such a phrase is parsed.
@@ -824,8 +840,10 @@ fn code_match(
         if is_attributive_participle(clause, m.head) {
             return Err("a participle modifying a noun");
         }
-        // "has frequently conducted drills", "has denied for years": a practice, not an act.
-        if is_habitual(clause, m.head) {
+        // "has frequently conducted drills", "has denied for years": a practice, not an act;
+        // so is what a habitual verb is done for ("have often used emergency laws to
+        // silence critics": the infinitive of a habitual verb).
+        if is_habitual(clause, m.head) || infinitive_of_habitual(clause, m.head) {
             return Err("a habitual act");
         }
         // "the vessels are sanctioned by the Treasury", "the PKK is designated a terrorist
@@ -2850,6 +2868,14 @@ mod tests {
         }
         let got = coded("Russia and China held joint military exercises on Monday.");
         assert!(got.iter().any(|e| e.0 == "COOPERATE"), "{got:?}");
+    }
+
+    #[test]
+    fn what_a_habitual_verb_is_done_for_is_a_practice_too() {
+        let got = coded("Iran has often used its proxies to attack Israel.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = coded("Iran used its proxies to attack Israel on Monday.");
+        assert!(got.iter().any(|e| e.0 == "ASSAULT"), "{got:?}");
     }
 
     #[test]
