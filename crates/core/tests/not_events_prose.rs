@@ -178,13 +178,14 @@ fn feature_prose_codes_nothing_and_wire_sentences_still_code() {
         println!("{m}");
     }
     assert!(none_lines >= 60 && wire_lines >= 30, "the set shrank");
-    // Floors just under the measured figures.
+    // Floors just under the measured figures (session 7: NONE lines coding nothing 70/73,
+    // 63/73 before its filters; wire recall 37/39, parties right on 33 of 37).
     assert!(
-        none_share >= 0.0,
+        none_share >= 0.95,
         "NONE lines coding nothing {none_share:.3}"
     );
-    assert!(recall >= 0.0, "wire recall {recall:.3}");
-    assert!(parties >= 0.0, "wire party agreement {parties:.3}");
+    assert!(recall >= 0.94, "wire recall {recall:.3}");
+    assert!(parties >= 0.88, "wire party agreement {parties:.3}");
 }
 
 fn categories(pipeline: &Pipeline, text: &str) -> Vec<String> {
