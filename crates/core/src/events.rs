@@ -464,8 +464,9 @@ fn filter(
             return Some("an unaffiliated person acting at no party");
         }
         // "Chinese companies have released models", "the Indian team attacked from the
-        // start": commerce and sport, not acts between political parties.
-        if is_private_party(doc, ev.actor) {
+        // start": commerce and sport, not acts between political parties. What a business
+        // says ("Russian oil companies condemned Ukraine") is lobbying and stays.
+        if is_private_party(doc, ev.actor) && is_material(&ev.plover) {
             return Some("the actor is a private party (a business or a sports side)");
         }
         // Tourists, citizens or families visiting a country travel, they do not make a
@@ -599,15 +600,19 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
 /// is not a commentator; nor are experts of an international organisation or of a
 /// body that is not itself academic or a medium ("U.N. experts", "United Nations human
 /// rights experts condemned"): they speak for it.
+/// A category of material acts (PLOVER's material cooperation and conflict).
+fn is_material(plover: &str) -> bool {
+    matches!(
+        plover,
+        "AID" | "COOPERATE" | "ASSAULT" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION"
+    )
+}
+
 /// A material act's verb at local `head` in the simple present, with no auxiliary or
 /// modal before it, in a sentence after the document's first that ends with a full stop
 /// and names no date.
 fn present_simple_state(clause: &Clause, head: usize, plover: &str) -> bool {
-    let material = matches!(
-        plover,
-        "AID" | "COOPERATE" | "ASSAULT" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION"
-    );
-    if !material
+    if !is_material(plover)
         || !matches!(clause.tags[head], Tag::VBZ | Tag::VBP)
         || clause.verb_group_start(head) != head
         || clause.words.last().is_none_or(|w| *w != ".")
