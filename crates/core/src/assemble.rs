@@ -538,6 +538,12 @@ pub(crate) fn left_out_of_record(doc: &Doc, event: usize) -> Option<&'static str
             return Some("an analyst's or expert's reading, not a reported act");
         }
     }
+    // "If Russia attacks a NATO member, the alliance will respond", "it is a mistake if
+    // Macron thinks he can ... by taking issue with ...": the condition is not asserted,
+    // whatever the modality of the act inside it.
+    if inside_a_condition(doc, ev) {
+        return Some("an act inside a condition (if, unless)");
+    }
     if prov.modality != sitrep_record::Modality::Hypothetical
         || ev.plover == "THREATEN"
         || consequence_of_a_condition(doc, ev)
@@ -545,6 +551,20 @@ pub(crate) fn left_out_of_record(doc: &Doc, event: usize) -> Option<&'static str
         return None;
     }
     Some("a hypothetical act that is not the consequence of a stated condition")
+}
+
+/// An "if"/"unless" opens the trigger's clause (the words back to the nearest comma,
+/// semicolon or "that") before the trigger.
+fn inside_a_condition(doc: &Doc, ev: &CodedEvent) -> bool {
+    let sentence = doc.sentences[ev.sentence];
+    let trigger = ev.trigger.0;
+    let mut clause_start = (sentence.first + ev.verb_group).min(trigger);
+    while clause_start > sentence.first
+        && !matches!(doc.token_text(clause_start - 1), ";" | "," | "that")
+    {
+        clause_start -= 1;
+    }
+    (clause_start..trigger).any(|i| matches!(doc.norm(i), "if" | "unless"))
 }
 
 /// How many years before the publication an act dated by its own date is history.
@@ -611,7 +631,7 @@ fn consequence_of_a_condition(doc: &Doc, ev: &CodedEvent) -> bool {
         )
     };
     let trigger = ev.trigger.0;
-    let mut clause_start = ev.verb_group.min(trigger);
+    let mut clause_start = (sentence.first + ev.verb_group).min(trigger);
     while clause_start > sentence.first
         && !matches!(doc.token_text(clause_start - 1), ";" | "," | "that")
     {

@@ -291,3 +291,20 @@ fn a_material_act_in_the_simple_present_is_a_state_unless_dated_quoted_or_a_head
     let got = categories(&pipeline, text);
     assert!(!got.is_empty(), "{text}: {got:?}");
 }
+
+#[test]
+fn an_act_inside_a_condition_is_not_asserted() {
+    let pipeline = Pipeline::new();
+    let text = "If Russia attacks a NATO member, the alliance will respond.";
+    let got = categories(&pipeline, text);
+    assert!(!got.iter().any(|c| c == "ASSAULT"), "{text}: {got:?}");
+    // The consequence is the party's threat; the condition's act is not coded.
+    let text = "Iran said it would attack Israel if Israel struck its nuclear sites.";
+    let got = categories(&pipeline, text);
+    assert_eq!(got, ["THREATEN"], "{text}");
+    // A condition in one sentence says nothing of the next one's act.
+    let text = "Turkey will retaliate if the United States imposes sanctions. Russian forces \
+                attacked Kharkiv on Monday.";
+    let got = categories(&pipeline, text);
+    assert!(got.iter().any(|c| c == "ASSAULT"), "{text}: {got:?}");
+}
