@@ -34,8 +34,8 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, MONITOR_NOUNS, PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS,
-    PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    ABUSE_NOUNS, COMMENTATOR_ROLES, MONITOR_NOUNS, NARRATIVE_WORKS, PRIVATE_PARTY_HEADS,
+    PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -463,6 +463,10 @@ fn filter(
         {
             return Some("an unaffiliated person acting at no party");
         }
+        // "The film tells the story of a soldier who fought at Bakhmut": a work's content.
+        if told_by_a_narrative_work(clause, head) {
+            return Some("an act a film, book or exhibition tells");
+        }
         // "Chinese companies have released models", "the Indian team attacked from the
         // start": commerce and sport, not acts between political parties. What a business
         // says ("Russian oil companies condemned Ukraine") is lobbying and stays.
@@ -600,6 +604,32 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
 /// is not a commentator; nor are experts of an international organisation or of a
 /// body that is not itself academic or a medium ("U.N. experts", "United Nations human
 /// rights experts condemned"): they speak for it.
+/// A verb above the trigger at local `head` in the tree has a narrative work for its
+/// subject (`[narrative-works]`). The words are checked first, so that only a sentence
+/// naming such a work is parsed.
+fn told_by_a_narrative_work(clause: &Clause, head: usize) -> bool {
+    if !clause.words.iter().any(|w| NARRATIVE_WORKS.contains(w)) {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    let mut at = head;
+    // A tree's depth is bounded by the sentence's length.
+    for _ in 0..clause.len() {
+        let Some(up) = t.head(at) else {
+            return false;
+        };
+        if t.children(up)
+            .any(|c| t.rel(c).is_subject() && c != at && NARRATIVE_WORKS.contains(clause.words[c]))
+        {
+            return true;
+        }
+        at = up;
+    }
+    false
+}
+
 /// A category of material acts (PLOVER's material cooperation and conflict).
 fn is_material(plover: &str) -> bool {
     matches!(

@@ -13,6 +13,8 @@ fn list(name: &str) -> WordList {
         .unwrap_or_else(|| panic!("words.txt has no list [{name}]"))
 }
 
+/// `[narrative-works]`
+pub(crate) static NARRATIVE_WORKS: LazyLock<WordList> = LazyLock::new(|| list("narrative-works"));
 /// `[private-party-heads]`
 pub(crate) static PRIVATE_PARTY_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("private-party-heads"));

@@ -178,10 +178,10 @@ fn feature_prose_codes_nothing_and_wire_sentences_still_code() {
         println!("{m}");
     }
     assert!(none_lines >= 60 && wire_lines >= 30, "the set shrank");
-    // Floors just under the measured figures (session 7: NONE lines coding nothing 70/73,
+    // Floors just under the measured figures (session 7: NONE lines coding nothing 71/73,
     // 63/73 before its filters; wire recall 37/39, parties right on 33 of 37).
     assert!(
-        none_share >= 0.95,
+        none_share >= 0.97,
         "NONE lines coding nothing {none_share:.3}"
     );
     assert!(recall >= 0.94, "wire recall {recall:.3}");
@@ -307,4 +307,16 @@ fn an_act_inside_a_condition_is_not_asserted() {
                 attacked Kharkiv on Monday.";
     let got = categories(&pipeline, text);
     assert!(got.iter().any(|c| c == "ASSAULT"), "{text}: {got:?}");
+}
+
+#[test]
+fn an_act_a_film_or_book_tells_is_its_content() {
+    let pipeline = Pipeline::new();
+    let text = "The documentary tells the story of an Afghan pilot who fought the Taliban.";
+    let got = categories(&pipeline, text);
+    assert!(got.is_empty(), "{text}: {got:?}");
+    // An act done to a work is news.
+    let text = "China banned the film on Monday.";
+    let got = categories(&pipeline, text);
+    assert!(!got.is_empty(), "{text}: {got:?}");
 }
