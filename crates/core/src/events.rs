@@ -508,12 +508,14 @@ fn filter(
         }
         // No recipient, while a nearby event of the same actor has one: a restatement.
         // That event may share the trigger, a frame having moved it to its cue verb
-        // ("refused" of "refused to rule out sanctions against Iran").
+        // ("refused" of "refused to rule out sanctions against Iran"). Anywhere in the
+        // sentence, an act of the same category says it again ("China imposed tariffs
+        // on U.S. coal on Tuesday, hitting back at new U.S. duties").
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
                 o.recipient.is_some()
                     && entity(o.actor) == entity(ev.actor)
-                    && o.trigger.0.abs_diff(ev.trigger.0) <= 6
+                    && (o.trigger.0.abs_diff(ev.trigger.0) <= 6 || o.plover == ev.plover)
             })
         {
             return Some("restates a nearby event of the same actor that has a recipient");
@@ -2880,6 +2882,16 @@ mod tests {
         }
         let got = coded("Iranian police detained critics of the government on Monday.");
         assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_recipientless_act_of_the_same_category_in_the_sentence_restates_it() {
+        let got = coded(
+            "China imposed tariffs on U.S. coal and liquefied natural gas on Tuesday, hitting \
+             back at new U.S. duties on Chinese goods.",
+        );
+        let coerce: Vec<_> = got.iter().filter(|e| e.0 == "COERCE").collect();
+        assert_eq!(coerce.len(), 1, "{got:?}");
     }
 
     #[test]
