@@ -463,6 +463,14 @@ fn filter(
         {
             return Some("an unaffiliated person acting at no party");
         }
+        // "Local elders and government officials were meeting at the hotel": a country's
+        // officials meeting or working with its own civilians is domestic administration,
+        // not consultation between political parties (golden convention 10).
+        if matches!(ev.plover.as_str(), "CONSULT" | "COOPERATE")
+            && same_country_with_civilians(doc, ev.actor, ev.recipient)
+        {
+            return Some("officials meeting their own country's civilians");
+        }
         // "The film tells the story of a soldier who fought at Bakhmut": a work's content.
         if told_by_a_narrative_work(clause, head) {
             return Some("an act a film, book or exhibition tells");
@@ -665,6 +673,19 @@ fn present_simple_state(clause: &Clause, head: usize, plover: &str) -> bool {
         .iter()
         .any(|q| q.outer_start <= at && at < q.outer_end);
     !dated && !quoted
+}
+
+/// Both parties have the same country code and one of them is civilian (sector CVL).
+fn same_country_with_civilians(doc: &Doc, a: Option<usize>, r: Option<usize>) -> bool {
+    let (Some(a), Some(r)) = (a, r) else {
+        return false;
+    };
+    let (ma, mr) = (&doc.mentions[a], &doc.mentions[r]);
+    let (ea, er) = (&doc.entities[ma.entity], &doc.entities[mr.entity]);
+    let civilian = |m: &crate::doc::Mention, e: &crate::doc::EntityInfo| {
+        m.sector.as_deref().or(e.sector.as_deref()) == Some("CVL")
+    };
+    ea.code.is_some() && ea.code == er.code && (civilian(ma, ea) || civilian(mr, er))
 }
 
 /// A person with no country, sector or organisation of their own.

@@ -320,3 +320,14 @@ fn an_act_a_film_or_book_tells_is_its_content() {
     let got = categories(&pipeline, text);
     assert!(!got.is_empty(), "{text}: {got:?}");
 }
+
+#[test]
+fn officials_meeting_their_own_civilians_is_domestic() {
+    let pipeline = Pipeline::new();
+    let text = "Somali elders met government officials in Mogadishu on Monday.";
+    let got = categories(&pipeline, text);
+    assert!(!got.iter().any(|c| c == "CONSULT"), "{text}: {got:?}");
+    let text = "Somali officials met Kenyan officials in Nairobi on Monday.";
+    let got = categories(&pipeline, text);
+    assert!(got.iter().any(|c| c == "CONSULT"), "{text}: {got:?}");
+}
