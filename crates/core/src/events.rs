@@ -35,8 +35,8 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, ENDING_VERBS, MONITOR_NOUNS, OBJECT_CONTROL,
-    PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    ABUSE_NOUNS, COMMENTATOR_ROLES, ENDING_VERBS, MONITOR_NOUNS, NARRATIVE_WORKS, OBJECT_CONTROL,
+    PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -527,6 +527,45 @@ fn filter(
         if is_commentator(doc, ev.actor) {
             return Some("a commentator's opinion");
         }
+        // "Turkey hosts three million Syrian refugees", "China buys Russian oil": a
+        // material act in the simple present, undated, describes a standing state or a
+        // practice; news tells a new material act in the past tense (stances stated in
+        // the present, "accuses", "rejects", are verbal and stay). A document's first
+        // sentence may be its headline, which uses the present for the past ("Peru and
+        // Chile sign border agreement."), and keeps its act.
+        if !ev.noun && present_simple_state(clause, head, &ev.plover) {
+            return Some("a material act in the simple present: a state or practice");
+        }
+        // A person the story ties to no country, body or sector, acting at no coded party
+        // (an academic quoted by name: "'we will renounce their support,' said Huseyin
+        // Bagci"): nothing makes the act one between political parties. A protest, hunger
+        // strike included, is a political act of anyone.
+        if ev.plover != "PROTEST"
+            && unaffiliated_person(doc, ev.actor)
+            && ev
+                .recipient
+                .is_none_or(|r| doc.entities[doc.mentions[r].entity].code.is_none())
+        {
+            return Some("an unaffiliated person acting at no party");
+        }
+        // "Local elders and government officials were meeting at the hotel": a country's
+        // officials meeting or working with its own civilians is domestic administration,
+        // not consultation between political parties (golden convention 10).
+        if matches!(ev.plover.as_str(), "CONSULT" | "COOPERATE")
+            && same_country_with_civilians(doc, ev.actor, ev.recipient)
+        {
+            return Some("officials meeting their own country's civilians");
+        }
+        // "The film tells the story of a soldier who fought at Bakhmut": a work's content.
+        if told_by_a_narrative_work(clause, head) {
+            return Some("an act a film, book or exhibition tells");
+        }
+        // "Chinese companies have released models", "the Indian team attacked from the
+        // start": commerce and sport, not acts between political parties. What a business
+        // says ("Russian oil companies condemned Ukraine") is lobbying and stays.
+        if is_private_party(doc, ev.actor) && is_material(&ev.plover) {
+            return Some("the actor is a private party (a business or a sports side)");
+        }
         // Tourists, citizens or families visiting a country travel, they do not make a
         // state visit (CAMEO 042/043 are visits between parties): "2.8 million Chinese
         // tourists visited Vietnam", "Americans visiting Cuba" (`[private-visitor-sectors]`).
@@ -562,12 +601,14 @@ fn filter(
         }
         // No recipient, while a nearby event of the same actor has one: a restatement.
         // That event may share the trigger, a frame having moved it to its cue verb
-        // ("refused" of "refused to rule out sanctions against Iran").
+        // ("refused" of "refused to rule out sanctions against Iran"). Anywhere in the
+        // sentence, an act of the same category says it again ("China imposed tariffs
+        // on U.S. coal on Tuesday, hitting back at new U.S. duties").
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
                 o.recipient.is_some()
                     && entity(o.actor) == entity(ev.actor)
-                    && o.trigger.0.abs_diff(ev.trigger.0) <= 6
+                    && (o.trigger.0.abs_diff(ev.trigger.0) <= 6 || o.plover == ev.plover)
             })
         {
             return Some("restates a nearby event of the same actor that has a recipient");
@@ -658,7 +699,111 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
 /// is not a commentator; nor are experts of an international organisation or of a
 /// body that is not itself academic or a medium ("U.N. experts", "United Nations human
 /// rights experts condemned"): they speak for it.
-fn is_commentator(doc: &Doc, m: Option<usize>) -> bool {
+/// A verb above the trigger at local `head` in the tree has a narrative work for its
+/// subject (`[narrative-works]`). The words are checked first, so that only a sentence
+/// naming such a work is parsed.
+fn told_by_a_narrative_work(clause: &Clause, head: usize) -> bool {
+    if !clause.words.iter().any(|w| NARRATIVE_WORKS.contains(w)) {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    let mut at = head;
+    // A tree's depth is bounded by the sentence's length.
+    for _ in 0..clause.len() {
+        let Some(up) = t.head(at) else {
+            return false;
+        };
+        if t.children(up)
+            .any(|c| t.rel(c).is_subject() && c != at && NARRATIVE_WORKS.contains(clause.words[c]))
+        {
+            return true;
+        }
+        at = up;
+    }
+    false
+}
+
+/// A category of material acts (PLOVER's material cooperation and conflict).
+fn is_material(plover: &str) -> bool {
+    matches!(
+        plover,
+        "AID" | "COOPERATE" | "ASSAULT" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION"
+    )
+}
+
+/// A material act's verb at local `head` in the simple present, with no auxiliary or
+/// modal before it, in a sentence after the document's first that ends with a full stop
+/// and names no date.
+fn present_simple_state(clause: &Clause, head: usize, plover: &str) -> bool {
+    if !is_material(plover)
+        || !matches!(clause.tags[head], Tag::VBZ | Tag::VBP)
+        || clause.verb_group_start(head) != head
+        || clause.words.last().is_none_or(|w| *w != ".")
+        || clause.first == 0
+    {
+        return false;
+    }
+    // Dates are sorted by their start: the first at or after the sentence's start.
+    let doc = clause.doc;
+    let sentence = doc.sentences[doc.sentence_of[clause.first] as usize];
+    let next = doc.dates.partition_point(|d| d.start < sentence.start);
+    let dated = doc.dates.get(next).is_some_and(|d| d.start < sentence.end);
+    // In a quotation the present is the speaker's act of the moment ("'The army calls
+    // upon all conscripts ...'"); only a few quotations, looked at only here.
+    let at = doc.tokens.get(clause.first + head).start as usize;
+    let quoted = doc
+        .quotes
+        .iter()
+        .any(|q| q.outer_start <= at && at < q.outer_end);
+    !dated && !quoted
+}
+
+/// Both parties have the same country code and one of them is civilian (sector CVL).
+fn same_country_with_civilians(doc: &Doc, a: Option<usize>, r: Option<usize>) -> bool {
+    let (Some(a), Some(r)) = (a, r) else {
+        return false;
+    };
+    let (ma, mr) = (&doc.mentions[a], &doc.mentions[r]);
+    let (ea, er) = (&doc.entities[ma.entity], &doc.entities[mr.entity]);
+    let civilian = |m: &crate::doc::Mention, e: &crate::doc::EntityInfo| {
+        m.sector.as_deref().or(e.sector.as_deref()) == Some("CVL")
+    };
+    ea.code.is_some() && ea.code == er.code && (civilian(ma, ea) || civilian(mr, er))
+}
+
+/// A person with no country, sector or organisation of their own.
+fn unaffiliated_person(doc: &Doc, m: Option<usize>) -> bool {
+    let Some(m) = m else { return false };
+    let mention = &doc.mentions[m];
+    let entity = &doc.entities[mention.entity];
+    entity.entity_type == sitrep_record::EntityType::Person
+        && entity.code.is_none()
+        && entity.org.is_none()
+        && mention
+            .sector
+            .as_deref()
+            .or(entity.sector.as_deref())
+            .is_none()
+}
+
+/// A role phrase headed by a business or sports noun (`[private-party-heads]`) in a
+/// private sector: a named company, or a state's "negotiating team" (GOV), is not one.
+fn is_private_party(doc: &Doc, m: Option<usize>) -> bool {
+    let Some(m) = m else { return false };
+    let mention = &doc.mentions[m];
+    let sector = mention
+        .sector
+        .as_deref()
+        .or(doc.entities[mention.entity].sector.as_deref());
+    mention.kind == crate::doc::MentionKind::Nominal
+        && matches!(sector, None | Some("BUS" | "NGO"))
+        && mention.last > mention.first
+        && PRIVATE_PARTY_HEADS.contains(doc.norm(mention.last - 1))
+}
+
+pub(crate) fn is_commentator(doc: &Doc, m: Option<usize>) -> bool {
     let Some(m) = m else { return false };
     let mention = &doc.mentions[m];
     let entity = &doc.entities[mention.entity];
@@ -736,17 +881,55 @@ fn is_present_state(clause: &Clause, head: usize) -> bool {
 }
 
 /// Does a habitual adverb modify the verb at `head`: inside its verb group or right
-/// before it ("has routinely detained", "frequently conducts"), or right after it
-/// ("denied for years", "meets regularly")?
+/// before it ("has routinely detained", "frequently conducts"), right after it ("denied
+/// for years", "meets regularly"), or as its adverbial modifier further on in the tree
+/// ("hold joint exercises every year", "conduct drills annually", "meet twice a year")?
 fn is_habitual(clause: &Clause, head: usize) -> bool {
     let list = &*crate::words::HABITUAL_ADVERBS;
     let from = clause.verb_group_start(head).min(head.saturating_sub(1));
     let to = (head + 3).min(clause.len());
-    (from..to).filter(|&i| i != head).any(|i| {
+    let near = (from..to).filter(|&i| i != head).any(|i| {
         list.contains(clause.words[i])
             || (i + 1 < to
                 && list.contains(&format!("{} {}", clause.words[i], clause.words[i + 1])))
+    });
+    near || frequency_modifier(clause, head, list)
+}
+
+/// The verb at `head` is a "to" infinitive (`xcomp`, `advcl`) of a habitual verb. The
+/// sentence's words are checked first, so that only a sentence with a habitual adverb is
+/// parsed.
+fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
+    use sitrep_parser::Rel;
+    let list = &*crate::words::HABITUAL_ADVERBS;
+    if head == 0 || clause.words[head - 1] != "to" || !clause.words.iter().any(|w| list.contains(w))
+    {
+        return false;
+    }
+    clause.tree().is_some_and(|t| {
+        matches!(t.rel(head), Rel::Xcomp | Rel::Advcl)
+            && t.head(head).is_some_and(|v| is_habitual(clause, v))
     })
+}
+
+/// A frequency adverbial among the verb's modifiers: the modifier word itself
+/// ("annually"), or with the one or two words before it ("every year", "twice a year").
+/// The words are checked first, so that only a sentence with such a phrase is parsed.
+fn frequency_modifier(clause: &Clause, head: usize, list: &sitrep_lexicon::WordList) -> bool {
+    use sitrep_parser::Rel;
+    let w = |i: usize| clause.words[i];
+    let ends_phrase = |c: usize| {
+        list.contains(w(c))
+            || (c > head + 1 && list.contains(&format!("{} {}", w(c - 1), w(c))))
+            || (c > head + 2 && list.contains(&format!("{} {} {}", w(c - 2), w(c - 1), w(c))))
+    };
+    (head + 1..clause.len())
+        .filter(|&c| ends_phrase(c))
+        .any(|c| {
+            clause.tree().is_some_and(|t| {
+                t.head(c) == Some(head) && matches!(t.rel(c), Rel::Npadvmod | Rel::Advmod)
+            })
+        })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -781,13 +964,31 @@ fn code_match(
         {
             return Err("the keyword before the participle is its subject");
         }
+        // "The EU has imposed 16 rounds of sanctions": an auxiliary is no verb of its own,
+        // whatever object words follow the verb it helps. Only a verb followed by another
+        // (adverbs aside) can be one, so the tree is asked only then.
+        let next_verb = (m.head + 1..clause.len())
+            .find(|&i| clause.tags[i] != Tag::RB)
+            .is_some_and(|i| clause.tags[i].is_verb());
+        if next_verb
+            && clause.tree().is_some_and(|t| {
+                matches!(
+                    t.rel(m.head),
+                    sitrep_parser::Rel::Aux | sitrep_parser::Rel::Auxpass
+                )
+            })
+        {
+            return Err("an auxiliary of another verb");
+        }
         // A participle modifying a noun names a kind of thing, not an act: "a
         // U.S.-designated terrorist group", "its detained centers".
         if is_attributive_participle(clause, m.head) {
             return Err("a participle modifying a noun");
         }
-        // "has frequently conducted drills", "has denied for years": a practice, not an act.
-        if is_habitual(clause, m.head) {
+        // "has frequently conducted drills", "has denied for years": a practice, not an act;
+        // so is what a habitual verb is done for ("have often used emergency laws to
+        // silence critics": the infinitive of a habitual verb).
+        if is_habitual(clause, m.head) || infinitive_of_habitual(clause, m.head) {
             return Err("a habitual act");
         }
         // "the vessels are sanctioned by the Treasury", "the PKK is designated a terrorist
@@ -2991,6 +3192,47 @@ mod tests {
         }
         let got = coded("Iranian police detained critics of the government on Monday.");
         assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_recipientless_act_of_the_same_category_in_the_sentence_restates_it() {
+        let got = coded(
+            "China imposed tariffs on U.S. coal and liquefied natural gas on Tuesday, hitting \
+             back at new U.S. duties on Chinese goods.",
+        );
+        let coerce: Vec<_> = got.iter().filter(|e| e.0 == "COERCE").collect();
+        assert_eq!(coerce.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn an_auxiliary_is_no_trigger_of_its_own() {
+        let got = coded("The European Union has imposed new rounds of sanctions on Russia.");
+        assert!(got.iter().all(|e| e.0 != "CONSULT"), "{got:?}");
+        assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
+        let got = coded("The European Union had a round of talks with Russia.");
+        assert!(got.iter().any(|e| e.0 == "CONSULT"), "{got:?}");
+    }
+
+    #[test]
+    fn a_frequency_adverbial_after_the_verb_makes_a_practice() {
+        for text in [
+            "Russia and China hold joint military exercises every year.",
+            "India and Japan conduct naval drills annually.",
+            "The Chinese and Russian presidents meet twice a year.",
+        ] {
+            let got = coded(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        let got = coded("Russia and China held joint military exercises on Monday.");
+        assert!(got.iter().any(|e| e.0 == "COOPERATE"), "{got:?}");
+    }
+
+    #[test]
+    fn what_a_habitual_verb_is_done_for_is_a_practice_too() {
+        let got = coded("Iran has often used its proxies to attack Israel.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = coded("Iran used its proxies to attack Israel on Monday.");
+        assert!(got.iter().any(|e| e.0 == "ASSAULT"), "{got:?}");
     }
 
     #[test]

@@ -19,9 +19,9 @@ pub(crate) fn document(out: &mut String, k: &Knowledge, doc: &Doc) {
             let events: Vec<(&CodedEvent, Option<&str>)> = doc
                 .events
                 .iter()
-                .zip(&doc.provenance)
-                .filter(|(e, _)| e.sentence == si)
-                .map(|(e, p)| (e, crate::assemble::left_out_of_record(doc, e, p)))
+                .enumerate()
+                .filter(|(_, e)| e.sentence == si)
+                .map(|(i, e)| (e, crate::assemble::left_out_of_record(doc, i)))
                 .collect();
             sentence_body(out, &clause, &events);
         }

@@ -351,6 +351,40 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
         .into_iter()
         .min_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)))
         .or_else(|| headline_future(clause, frames, vg, head))
+        .or_else(|| coordinated_frame(clause, frames, ev, head, vg))
+}
+
+/// A bare verb coordinated with a framed one shares its frame: "threatened to close or
+/// suspend U.S. operations", "hopes the two countries can coordinate their efforts and
+/// work together". Only a base-form verb with no auxiliary of its own, whose tree head it
+/// is the conjunct of, is looked at (so the tree is asked only then).
+fn coordinated_frame(
+    clause: &Clause,
+    frames: &Frames,
+    ev: &CodedEvent,
+    head: usize,
+    vg: usize,
+) -> Option<CueMatch> {
+    if ev.noun || vg != head || clause.tags[head] != Tag::VB {
+        return None;
+    }
+    let t = clause.tree()?;
+    if t.rel(head) != sitrep_parser::Rel::Conj {
+        return None;
+    }
+    let first = t
+        .head(head)
+        .filter(|&p| p < head && clause.tags[p].is_verb())?;
+    let probe = CodedEvent {
+        trigger: (clause.first + first, clause.first + first + 1),
+        verb_group: clause.verb_group_start(first),
+        ..ev.clone()
+    };
+    // The conjunct's own conjunct is not followed further: one step, no recursion.
+    if t.rel(first) == sitrep_parser::Rel::Conj {
+        return None;
+    }
+    find_frame(clause, frames, &probe)
 }
 
 /// A headline's future: "Modi to visit Washington", "Israel, UAE to share intelligence".

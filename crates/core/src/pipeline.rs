@@ -278,8 +278,8 @@ fn dropped_candidates(doc: &Doc) -> Vec<DroppedCandidate> {
         }
     };
     let mut list: Vec<DroppedCandidate> = doc.dropped.iter().flatten().map(candidate).collect();
-    for (ev, prov) in doc.events.iter().zip(&doc.provenance) {
-        if let Some(why) = assemble::left_out_of_record(doc, ev, prov) {
+    for (i, ev) in doc.events.iter().enumerate() {
+        if let Some(why) = assemble::left_out_of_record(doc, i) {
             list.push(candidate(&Dropped::of_event(ev, DropStage::Record, why)));
         }
     }

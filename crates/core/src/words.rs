@@ -13,6 +13,11 @@ fn list(name: &str) -> WordList {
         .unwrap_or_else(|| panic!("words.txt has no list [{name}]"))
 }
 
+/// `[narrative-works]`
+pub(crate) static NARRATIVE_WORKS: LazyLock<WordList> = LazyLock::new(|| list("narrative-works"));
+/// `[private-party-heads]`
+pub(crate) static PRIVATE_PARTY_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("private-party-heads"));
 /// `[habitual-adverbs]`
 pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("habitual-adverbs"));
 /// `[aggregate-spans]`
@@ -238,6 +243,10 @@ mod tests {
             "definite-pair-nouns"
         );
         assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
+        assert!(
+            !super::PRIVATE_PARTY_HEADS.is_empty(),
+            "private-party-heads"
+        );
         assert!(!super::KNOWN_NOT_DONE.is_empty(), "known-not-done");
         assert!(!super::AGGREGATE_SPANS.is_empty(), "aggregate-spans");
     }

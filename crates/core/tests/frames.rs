@@ -556,3 +556,38 @@ fn a_denial_after_its_accusation_rejects_the_accuser() {
         show(&r)
     );
 }
+
+#[test]
+fn a_consequence_in_a_relative_clause_is_no_announced_act() {
+    let r = run("North Korea is seeking military assistance from Russia, which would violate U.N. sanctions.");
+    assert!(
+        !r.events.iter().any(|e| e.event == "REJECT"),
+        "{}",
+        show(&r)
+    );
+    // A party's own "would" is still its intent or threat.
+    let r = run("Russia said it would impose sanctions on Georgia.");
+    assert!(
+        find(&r, "THREATEN", "RUS", Some("GEO")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_verb_coordinated_with_a_framed_verb_shares_its_frame() {
+    // A wish governs both conjuncts: neither cooperation has happened.
+    let r = run("She hopes the United States and Britain can coordinate their efforts and work together to free him.");
+    assert!(
+        !r.events.iter().any(|e| e.event == "COOPERATE"),
+        "{}",
+        show(&r)
+    );
+    // An agreement to do two things is an intent to do each, not talks held.
+    let r = run("Russia and Ukraine agreed to exchange prisoners and resume talks.");
+    assert!(
+        !r.events.iter().any(|e| e.event == "CONSULT"),
+        "{}",
+        show(&r)
+    );
+}
