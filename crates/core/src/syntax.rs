@@ -18,8 +18,8 @@ use crate::doc::SentenceKind;
 use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
-    is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, DATE_NOUNS, DEFINITE_PAIR_NOUNS, OBJECT_CONTROL,
-    PAIR_NOUNS, PARENTHETICAL_OPENERS, STRONG_OPENERS,
+    is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
+    DEFINITE_PAIR_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -1283,6 +1283,10 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         }));
         let mut t = Vec::with_capacity(raw.len());
         tagger.tag_with_info(&raw, &mut t, &mut infos);
+        let verbs = verbs_in_verbal_context(k, doc, si, &t);
+        if !verbs.is_empty() {
+            tagger.tag_fixed(&raw, &verbs, &mut t, &mut infos);
+        }
         recover_headline_verb(k, doc, si, &mut t);
         // Only the analysed sentences are coded, so only they get a tree (on the word
         // hashes the tagger made), parsed when the coder first asks for it.
@@ -1295,6 +1299,101 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.analysed = analysed;
     doc.tags = tags;
     doc.trees = trees;
+}
+
+/// The words of sentence `si` (local index and verb tag) that the tagger read as a noun or
+/// an adjective where the context is plainly verbal: a form the event lexicon knows as a
+/// verb pattern's head, right after a party that can be its subject and right before what
+/// can only be its object. "Hezbollah fires rockets at Israel", "Japan protests the
+/// incursion", "North Korea test-fires a missile": read as nouns, the verb patterns never
+/// reach their slots. The subject is a mention ending right before the word, not itself
+/// the complement of a preposition or a possessive ("attacks by Hamas", "the group's
+/// attacks on"); the object starts right after it with a determiner, a possessive
+/// pronoun, a number, an object pronoun or a party ("protests the", "arrests 20",
+/// "expels Spanish diplomats", "attacks Ukraine"), or, where nothing before the word is
+/// a finite verb (a headline's main verb), with bare nouns closed by a preposition or the
+/// sentence's end ("fires rockets at"). A compound of a name and a noun is followed by a
+/// verb or a preposition ("Hamas attacks killed", "Israeli strikes on Gaza"), never by
+/// these. The present form ("trade") is taken only after coordinated parties
+/// ("Pakistan, India trade fire"); a singular name before it is a compound ("the Iran
+/// deal").
+fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let lexicon = &k.lexicon;
+    let mut out = Vec::new();
+    let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
+    for i in 1..n.saturating_sub(1) {
+        let g = s.first + i;
+        if !matches!(tags[i], Tag::NN | Tag::NNS | Tag::JJ) || doc.mention_index(g).is_some() {
+            continue;
+        }
+        let w = doc.norm(g);
+        let mut forms = 0u8;
+        for &id in lexicon.patterns_for(w) {
+            if lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb {
+                forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
+            }
+        }
+        if forms == 0 {
+            continue;
+        }
+        let forms = sitrep_lexicon::Forms(forms);
+        // The subject: a mention ending right before, not a preposition's or possessor's.
+        let Some(m) = doc.mention_index(g - 1) else {
+            continue;
+        };
+        let subject = &doc.mentions[m];
+        // A possessive is no subject: "its ally Italy".
+        if tags[i - 1] == Tag::PRPS {
+            continue;
+        }
+        let before = subject
+            .first
+            .checked_sub(s.first)
+            .and_then(|l| l.checked_sub(1));
+        if before.is_some_and(|b| {
+            matches!(tags[b], Tag::IN | Tag::TO | Tag::POS | Tag::PRPS)
+                // "said that Iran attacks ...", "after Hamas attacks ...": a clause opens.
+                && !(CLAUSE_SUBORDINATORS.contains(doc.norm(s.first + b))
+                    || matches!(doc.norm(s.first + b), "that" | "if"))
+        }) {
+            continue;
+        }
+        let coordinated = before.is_some_and(|b| {
+            matches!(doc.norm(s.first + b), "and" | ",")
+                && b > 0
+                && doc.mention_index(s.first + b - 1).is_some()
+        });
+        let tag = if forms.contains(sitrep_lexicon::Forms::THIRD) {
+            Tag::VBZ
+        } else if forms.contains(sitrep_lexicon::Forms::PAST) {
+            Tag::VBD
+        } else if forms.contains(sitrep_lexicon::Forms::BASE) && coordinated {
+            Tag::VBP
+        } else {
+            continue;
+        };
+        // The object right after.
+        let next = g + 1;
+        let object = matches!(tags[i + 1], Tag::DT | Tag::PRPS | Tag::CD | Tag::PRP)
+            || doc.mention_index(next).is_some()
+            || doc.modifier_starting_at(next).is_some();
+        let bare_object = || {
+            if tags[..i].iter().any(|&t| finite(t)) {
+                return false;
+            }
+            let mut e = i + 1;
+            while e < n && e <= i + 3 && matches!(tags[e], Tag::NN | Tag::NNS) {
+                e += 1;
+            }
+            e > i + 1 && (e == n || matches!(tags[e], Tag::IN | Tag::TO) || tags[e].is_punct())
+        };
+        if object || bare_object() {
+            out.push((i, tag));
+        }
+    }
+    out
 }
 
 /// A headline in the present tense ("Venezuela and Ghana sign landmark agreement") has
@@ -1447,6 +1546,51 @@ mod tests {
             ),
             other => panic!("no actor subject for {verb:?}: {other:?}"),
         }
+    }
+
+    /// The tag of the first occurrence of `word` in the first sentence of `text`.
+    fn tag_of(text: &str, word: &str) -> sitrep_tagger::Tag {
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().expect("tagged");
+        let l = (s.first..s.last)
+            .position(|g| doc.norm(g) == word)
+            .expect("the word");
+        tags[l]
+    }
+
+    #[test]
+    fn a_pattern_verb_between_its_subject_and_object_is_read_as_a_verb() {
+        use sitrep_tagger::Tag;
+        // Read as nouns on their own: a headline's verbs after a name.
+        assert_eq!(
+            tag_of("Hezbollah fires rockets at Israel", "fires"),
+            Tag::VBZ
+        );
+        assert_eq!(
+            tag_of("Mali Arrests 20 in Regional Crackdown.", "arrests"),
+            Tag::VBZ
+        );
+        assert_eq!(
+            tag_of(
+                "Pakistan, India trade fire along the disputed border",
+                "trade"
+            ),
+            Tag::VBP
+        );
+        // A compound of a name and a noun, followed by its verb or preposition, stays.
+        assert!(tag_of("Hamas attacks killed five soldiers in Israel.", "attacks").is_noun());
+        assert!(tag_of(
+            "Israeli strikes on Gaza killed 20 people, Hamas said.",
+            "strikes"
+        )
+        .is_noun());
+        // A possessive is no subject, and a singular name before a present form is a compound.
+        assert!(!tag_of(
+            "The movement was suppressed by France and its ally Italy after the war.",
+            "ally"
+        )
+        .is_verb());
     }
 
     #[test]
