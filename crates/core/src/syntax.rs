@@ -251,6 +251,18 @@ impl<'a, 'd> Clause<'a, 'd> {
             if tree.child(l, Rel::Auxpass).is_some() || tree.child(l, Rel::Nsubjpass).is_some() {
                 return true;
             }
+            // "Somali forces backed by Djiboutian soldiers", "rebels supported by Rwanda":
+            // a participle with its `by` agent, modifying a party, was done to that party
+            // by the agent (the party is no doer of it).
+            if self.tags[l] == Tag::VBN
+                && tree.rel(l) == Rel::Acl
+                && tree.child(l, Rel::Agent).is_some()
+                && tree
+                    .head(l)
+                    .is_some_and(|h| h < l && self.mention(h).is_some())
+            {
+                return true;
+            }
             if self.is_verb(l) && tree.children(l).any(|d| tree.rel(d).is_subject()) {
                 return false;
             }
@@ -1686,6 +1698,37 @@ mod tests {
         assert!(clause.is_passive(l));
         let (_, names) = subject_of(text, "attacked");
         assert_eq!(names, ["Ukraine"]);
+    }
+
+    /// Is the first occurrence of `verb` in `text` read as passive?
+    fn passive(text: &str, verb: &str) -> bool {
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let clause = Clause::new(
+            knowledge(),
+            &doc,
+            s.first,
+            s.last,
+            doc.tags[0].as_deref().unwrap(),
+        );
+        let l = clause.words.iter().position(|w| *w == verb).unwrap();
+        clause.is_passive(l)
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_after_a_party_was_done_to_the_party() {
+        let text = "Somali security forces backed by Djiboutian soldiers surrounded the hotel.";
+        assert!(passive(text, "backed"));
+        // The party it modifies is what the participle's subject search answers: the
+        // recipient of the passive, not the doer.
+        let (how, names) = subject_of(text, "backed");
+        assert_eq!(how, "antecedent of the relative clause");
+        assert_eq!(names, ["Somali security forces"]);
+        // Without an agent, or after a name the participle's own act follows, no passive.
+        assert!(!passive(
+            "Russian troops deployed to the border on Monday.",
+            "deployed"
+        ));
     }
 
     #[test]
