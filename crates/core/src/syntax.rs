@@ -533,7 +533,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
         if depth == 0 {
             if let Some(found) = self.tree().and_then(|t| self.tree_subject(t, vg)) {
-                return found;
+                return self.with_headline_pair(found, vg);
             }
         }
         let mut k = vg;
@@ -928,6 +928,37 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by: Vec::new(),
             np_is_object: false,
         }))
+    }
+
+    /// A headline's "Japan, Philippines sign pact", "Pakistan, India exchange fire": two
+    /// names open the sentence with only a comma between them, right before the verb
+    /// group at `vg`. The tree makes the second one the subject (or the first the head of
+    /// a clause); both are (the token heuristics read them so too, `np_before`).
+    fn with_headline_pair(&self, subject: Subject, vg: usize) -> Subject {
+        let Subject::Actors(mut slot) = subject else {
+            return subject;
+        };
+        let k = slot.np.0;
+        let name = |m: usize| self.doc.mentions[m].kind == crate::doc::MentionKind::Name;
+        // The second name opens the subject's phrase ("Netanyahu, whose government has
+        // vowed" is no pair).
+        let pair = slot.mentions.len() == 1
+            && slot.np.1 == vg
+            && k >= 2
+            && self.words[k - 1] == ","
+            && self
+                .mention(k)
+                .is_some_and(|m| name(m) && slot.mentions.contains(&m))
+            && self.mention(0).is_some_and(|m| {
+                self.mention_range(m) == (0, k - 1) && name(m) && !slot.mentions.contains(&m)
+            });
+        if pair {
+            if let Some(m) = self.mention(0) {
+                slot.mentions.insert(0, m);
+                slot.np.0 = 0;
+            }
+        }
+        Subject::Actors(slot)
     }
 
     fn with_how(&self, s: Subject, how: &'static str) -> Subject {
@@ -1603,6 +1634,20 @@ mod tests {
             "ally"
         )
         .is_verb());
+    }
+
+    #[test]
+    fn two_names_opening_a_headline_are_its_subject() {
+        let (_, names) = subject_of("Japan, Philippines sign defense pact", "sign");
+        assert_eq!(names, ["Japan", "Philippines"]);
+        let (_, names) = subject_of("Pakistan, India exchange fire along border", "exchange");
+        assert_eq!(names, ["Pakistan", "India"]);
+        // A relative clause's own subject after a name and a comma is no pair.
+        let (_, names) = subject_of(
+            "Netanyahu, whose government has vowed to halt construction, called on both sides to stop.",
+            "vowed",
+        );
+        assert!(!names.iter().any(|n| n.contains("Netanyahu")), "{names:?}");
     }
 
     #[test]
