@@ -1326,9 +1326,19 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         }));
         let mut t = Vec::with_capacity(raw.len());
         tagger.tag_with_info(&raw, &mut t, &mut infos);
-        let verbs = verbs_in_verbal_context(k, doc, si, &t);
-        if !verbs.is_empty() {
-            tagger.tag_fixed(&raw, &verbs, &mut t, &mut infos);
+        let mut fixed = names_read_as_common_words(doc, si, title_case, &t);
+        fixed.extend(verbs_in_verbal_context(k, doc, si, &t));
+        if !fixed.is_empty() {
+            fixed.sort_unstable_by_key(|&(i, _)| i);
+            tagger.tag_fixed(&raw, &fixed, &mut t, &mut infos);
+            // With the names read as names, a verb they hid may now stand out.
+            let more = verbs_in_verbal_context(k, doc, si, &t);
+            if !more.is_empty() {
+                fixed.extend(more);
+                fixed.sort_unstable_by_key(|&(i, _)| i);
+                fixed.dedup_by_key(|&mut (i, _)| i);
+                tagger.tag_fixed(&raw, &fixed, &mut t, &mut infos);
+            }
         }
         recover_headline_verb(k, doc, si, &mut t);
         // Only the analysed sentences are coded, so only they get a tree (on the word
@@ -1342,6 +1352,37 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.analysed = analysed;
     doc.tags = tags;
     doc.trees = trees;
+}
+
+/// The capitalised words of the dictionary's names in sentence `si` that the tagger read
+/// as common words (local index, `NNP`): "Trump at first imposed tariffs" has "Trump" as
+/// the card game's noun, "Free Syrian Army" an adjective, and the parse that follows
+/// loses the subject. A title-case headline is tagged lowercased apart from its names and
+/// is left as it is.
+fn names_read_as_common_words(
+    doc: &Doc,
+    si: usize,
+    title_case: bool,
+    tags: &[Tag],
+) -> Vec<(usize, Tag)> {
+    if title_case {
+        return Vec::new();
+    }
+    let s = doc.sentences[si];
+    let mut out = Vec::new();
+    for (i, &t) in tags.iter().enumerate() {
+        let g = s.first + i;
+        let common = matches!(t, Tag::NN | Tag::NNS | Tag::JJ | Tag::MD) || t.is_verb();
+        if common
+            && doc.tokens.get(g).capitalized
+            && doc
+                .mention_index(g)
+                .is_some_and(|m| doc.mentions[m].kind == crate::doc::MentionKind::Name)
+        {
+            out.push((i, Tag::NNP));
+        }
+    }
+    out
 }
 
 /// The words of sentence `si` (local index and verb tag) that the tagger read as a noun or
@@ -1634,6 +1675,21 @@ mod tests {
             "ally"
         )
         .is_verb());
+    }
+
+    #[test]
+    fn a_dictionary_name_that_is_also_a_common_word_is_read_as_a_name() {
+        use sitrep_tagger::Tag;
+        // Read as the noun "trump" on its own.
+        assert_eq!(
+            tag_of("Trump at first imposed tariffs on China.", "trump"),
+            Tag::NNP
+        );
+        // A common word outside the name keeps its reading.
+        assert_eq!(
+            tag_of("Trump at first imposed tariffs on China.", "tariffs"),
+            Tag::NNS
+        );
     }
 
     #[test]
