@@ -416,6 +416,28 @@ impl<'a, 'd> Clause<'a, 'd> {
                 k += 1;
                 continue;
             }
+            // "with the Palestinian factions and Israel": a phrase naming no party of its
+            // own, coordinated with a name (not one opening a clause with its own verb:
+            // "shelled the village and Russia said").
+            if k > start && k + 1 < limit && matches!(self.words[k], "and" | "or") {
+                let j = k + 1 + usize::from(self.words[k + 1] == "the");
+                let name = (j < limit).then(|| self.mention(j)).flatten().filter(|&m| {
+                    let (ms, me) = self.mention_range(m);
+                    // A name: a role after a thing is more of the thing ("to move
+                    // weapons and fighters").
+                    let kind = self.doc.mentions[m].kind;
+                    ms == j
+                        && matches!(
+                            kind,
+                            crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
+                        )
+                        && !(me < limit && self.is_verb(me))
+                });
+                if name.is_some() {
+                    k = j;
+                    continue;
+                }
+            }
             break;
         }
         (k > start).then_some((k, mentions))
@@ -1690,6 +1712,38 @@ mod tests {
             tag_of("Trump at first imposed tariffs on China.", "tariffs"),
             Tag::NNS
         );
+    }
+
+    /// The texts of the mentions of a slot.
+    fn names_of(doc: &crate::doc::Doc, slot: Option<super::Slot>) -> Vec<String> {
+        slot.map(|s| {
+            s.mentions
+                .iter()
+                .map(|&m| doc.text[doc.mentions[m].start..doc.mentions[m].end].to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_name_coordinated_after_a_phrase_naming_no_party_is_in_the_phrase() {
+        let text = "Egypt held consultations in Cairo with the Palestinian factions and Israel.";
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().unwrap();
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let with = clause.words.iter().position(|w| *w == "with").unwrap();
+        let slot = clause.prep_object("with", with, clause.len());
+        assert_eq!(names_of(&doc, slot), ["Israel"]);
+        // A name opening a clause of its own is not coordinated into the object.
+        let text = "Russia shelled the village and Ukraine said five people died.";
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().unwrap();
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let shelled = clause.words.iter().position(|w| *w == "shelled").unwrap();
+        let object = clause.direct_object(shelled + 1, clause.len());
+        assert!(names_of(&doc, object).is_empty());
     }
 
     #[test]
