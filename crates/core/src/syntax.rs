@@ -1007,6 +1007,18 @@ impl<'a, 'd> Clause<'a, 'd> {
                 if let Some(slot) = self.np_slot(s, to.max(s + 1), "prepositional object") {
                     return Some(slot);
                 }
+                // "overtures to another key Egyptian ally, France": a phrase naming no party,
+                // whose apposition is a name.
+                if let Some((end, ms)) = self.np_after(s, to) {
+                    if let Some(slot) = self.apposed_names(end, to).filter(|_| ms.is_empty()) {
+                        return Some(Slot {
+                            how: "name in apposition to the prepositional object",
+                            np: (s, slot.np.1),
+                            np_is_object: false,
+                            ..slot
+                        });
+                    }
+                }
                 // "on Wednesday on 11 officials": try the next occurrence.
             }
             k += 1;
@@ -1744,6 +1756,26 @@ mod tests {
         let shelled = clause.words.iter().position(|w| *w == "shelled").unwrap();
         let object = clause.direct_object(shelled + 1, clause.len());
         assert!(names_of(&doc, object).is_empty());
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_prepositional_object_naming_no_party_fills_it() {
+        let text = "Erdogan made overtures to another key Egyptian ally, France, last month.";
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().unwrap();
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let made = clause.words.iter().position(|w| *w == "made").unwrap();
+        let slot = clause.prep_object("to", made, clause.len());
+        assert_eq!(names_of(&doc, slot), ["France"]);
+        // A new clause after the comma is no apposition.
+        let text = "Erdogan made overtures to another key ally, France said on Monday.";
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().unwrap();
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let made = clause.words.iter().position(|w| *w == "made").unwrap();
+        assert!(names_of(&doc, clause.prep_object("to", made, clause.len())).is_empty());
     }
 
     #[test]
