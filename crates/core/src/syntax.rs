@@ -1349,10 +1349,21 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         }
         raw.clear();
         // A title-case headline ("China Denounces Actions By Brazil") capitalises its verbs:
-        // the tagger reads them lowercased, names (actor mentions) as written.
+        // the tagger reads them lowercased, names (actor mentions and places: "Rebels in
+        // Dhaka Reject Calls") as written.
         let title_case = doc.is_title_case(si);
+        let sentence = doc.sentences[si];
+        let places: &[crate::doc::PlaceMention] = if title_case {
+            let from = doc.places.partition_point(|p| p.last <= sentence.first);
+            let to = doc.places.partition_point(|p| p.first < sentence.last);
+            &doc.places[from..to.max(from)]
+        } else {
+            &[]
+        };
         raw.extend(doc.sentences[si].tokens().map(|g| {
-            if title_case && doc.mention_at[g] == crate::doc::NONE {
+            let named = doc.mention_at[g] != crate::doc::NONE
+                || places.iter().any(|p| p.first <= g && g < p.last);
+            if title_case && !named {
                 doc.norm(g)
             } else {
                 doc.token_text(g)
@@ -1777,6 +1788,16 @@ mod tests {
         let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
         let made = clause.words.iter().position(|w| *w == "made").unwrap();
         assert!(names_of(&doc, clause.prep_object("to", made, clause.len())).is_empty());
+    }
+
+    #[test]
+    fn a_title_case_headline_keeps_its_places_capitalised() {
+        use sitrep_tagger::Tag;
+        let text = "Activists in Manila Decry New Government Policy.";
+        assert_eq!(tag_of(text, "manila"), Tag::NNP);
+        assert!(tag_of(text, "decry").is_verb());
+        // The other words are read lowercased.
+        assert!(!tag_of(text, "policy").is_proper_noun());
     }
 
     #[test]
