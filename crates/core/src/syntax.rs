@@ -18,8 +18,8 @@ use crate::doc::SentenceKind;
 use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
-    is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, DATE_NOUNS, DEFINITE_PAIR_NOUNS, OBJECT_CONTROL,
-    PAIR_NOUNS, PARENTHETICAL_OPENERS, STRONG_OPENERS,
+    is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
+    DEFINITE_PAIR_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -251,6 +251,18 @@ impl<'a, 'd> Clause<'a, 'd> {
             if tree.child(l, Rel::Auxpass).is_some() || tree.child(l, Rel::Nsubjpass).is_some() {
                 return true;
             }
+            // "Somali forces backed by Djiboutian soldiers", "rebels supported by Rwanda":
+            // a participle with its `by` agent, modifying a party, was done to that party
+            // by the agent (the party is no doer of it).
+            if self.tags[l] == Tag::VBN
+                && tree.rel(l) == Rel::Acl
+                && tree.child(l, Rel::Agent).is_some()
+                && tree
+                    .head(l)
+                    .is_some_and(|h| h < l && self.mention(h).is_some())
+            {
+                return true;
+            }
             if self.is_verb(l) && tree.children(l).any(|d| tree.rel(d).is_subject()) {
                 return false;
             }
@@ -404,6 +416,28 @@ impl<'a, 'd> Clause<'a, 'd> {
                 k += 1;
                 continue;
             }
+            // "with the Palestinian factions and Israel": a phrase naming no party of its
+            // own, coordinated with a name (not one opening a clause with its own verb:
+            // "shelled the village and Russia said").
+            if k > start && k + 1 < limit && matches!(self.words[k], "and" | "or") {
+                let j = k + 1 + usize::from(self.words[k + 1] == "the");
+                let name = (j < limit).then(|| self.mention(j)).flatten().filter(|&m| {
+                    let (ms, me) = self.mention_range(m);
+                    // A name: a role after a thing is more of the thing ("to move
+                    // weapons and fighters").
+                    let kind = self.doc.mentions[m].kind;
+                    ms == j
+                        && matches!(
+                            kind,
+                            crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
+                        )
+                        && !(me < limit && self.is_verb(me))
+                });
+                if name.is_some() {
+                    k = j;
+                    continue;
+                }
+            }
             break;
         }
         (k > start).then_some((k, mentions))
@@ -521,7 +555,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
         if depth == 0 {
             if let Some(found) = self.tree().and_then(|t| self.tree_subject(t, vg)) {
-                return found;
+                return self.with_headline_pair(found, vg);
             }
         }
         let mut k = vg;
@@ -918,6 +952,37 @@ impl<'a, 'd> Clause<'a, 'd> {
         }))
     }
 
+    /// A headline's "Japan, Philippines sign pact", "Pakistan, India exchange fire": two
+    /// names open the sentence with only a comma between them, right before the verb
+    /// group at `vg`. The tree makes the second one the subject (or the first the head of
+    /// a clause); both are (the token heuristics read them so too, `np_before`).
+    fn with_headline_pair(&self, subject: Subject, vg: usize) -> Subject {
+        let Subject::Actors(mut slot) = subject else {
+            return subject;
+        };
+        let k = slot.np.0;
+        let name = |m: usize| self.doc.mentions[m].kind == crate::doc::MentionKind::Name;
+        // The second name opens the subject's phrase ("Netanyahu, whose government has
+        // vowed" is no pair).
+        let pair = slot.mentions.len() == 1
+            && slot.np.1 == vg
+            && k >= 2
+            && self.words[k - 1] == ","
+            && self
+                .mention(k)
+                .is_some_and(|m| name(m) && slot.mentions.contains(&m))
+            && self.mention(0).is_some_and(|m| {
+                self.mention_range(m) == (0, k - 1) && name(m) && !slot.mentions.contains(&m)
+            });
+        if pair {
+            if let Some(m) = self.mention(0) {
+                slot.mentions.insert(0, m);
+                slot.np.0 = 0;
+            }
+        }
+        Subject::Actors(slot)
+    }
+
     fn with_how(&self, s: Subject, how: &'static str) -> Subject {
         match s {
             Subject::Actors(mut slot) => {
@@ -941,6 +1006,18 @@ impl<'a, 'd> Clause<'a, 'd> {
                 let s = self.past_count(k + 1, to.max(k + 2));
                 if let Some(slot) = self.np_slot(s, to.max(s + 1), "prepositional object") {
                     return Some(slot);
+                }
+                // "overtures to another key Egyptian ally, France": a phrase naming no party,
+                // whose apposition is a name.
+                if let Some((end, ms)) = self.np_after(s, to) {
+                    if let Some(slot) = self.apposed_names(end, to).filter(|_| ms.is_empty()) {
+                        return Some(Slot {
+                            how: "name in apposition to the prepositional object",
+                            np: (s, slot.np.1),
+                            np_is_object: false,
+                            ..slot
+                        });
+                    }
                 }
                 // "on Wednesday on 11 officials": try the next occurrence.
             }
@@ -1272,10 +1349,21 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         }
         raw.clear();
         // A title-case headline ("China Denounces Actions By Brazil") capitalises its verbs:
-        // the tagger reads them lowercased, names (actor mentions) as written.
+        // the tagger reads them lowercased, names (actor mentions and places: "Rebels in
+        // Dhaka Reject Calls") as written.
         let title_case = doc.is_title_case(si);
+        let sentence = doc.sentences[si];
+        let places: &[crate::doc::PlaceMention] = if title_case {
+            let from = doc.places.partition_point(|p| p.last <= sentence.first);
+            let to = doc.places.partition_point(|p| p.first < sentence.last);
+            &doc.places[from..to.max(from)]
+        } else {
+            &[]
+        };
         raw.extend(doc.sentences[si].tokens().map(|g| {
-            if title_case && doc.mention_at[g] == crate::doc::NONE {
+            let named = doc.mention_at[g] != crate::doc::NONE
+                || places.iter().any(|p| p.first <= g && g < p.last);
+            if title_case && !named {
                 doc.norm(g)
             } else {
                 doc.token_text(g)
@@ -1283,6 +1371,20 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         }));
         let mut t = Vec::with_capacity(raw.len());
         tagger.tag_with_info(&raw, &mut t, &mut infos);
+        let mut fixed = names_read_as_common_words(doc, si, title_case, &t);
+        fixed.extend(verbs_in_verbal_context(k, doc, si, &t));
+        if !fixed.is_empty() {
+            fixed.sort_unstable_by_key(|&(i, _)| i);
+            tagger.tag_fixed(&raw, &fixed, &mut t, &mut infos);
+            // With the names read as names, a verb they hid may now stand out.
+            let more = verbs_in_verbal_context(k, doc, si, &t);
+            if !more.is_empty() {
+                fixed.extend(more);
+                fixed.sort_unstable_by_key(|&(i, _)| i);
+                fixed.dedup_by_key(|&mut (i, _)| i);
+                tagger.tag_fixed(&raw, &fixed, &mut t, &mut infos);
+            }
+        }
         recover_headline_verb(k, doc, si, &mut t);
         // Only the analysed sentences are coded, so only they get a tree (on the word
         // hashes the tagger made), parsed when the coder first asks for it.
@@ -1295,6 +1397,133 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.analysed = analysed;
     doc.tags = tags;
     doc.trees = trees;
+}
+
+/// The capitalised words of the dictionary's names in sentence `si` that the tagger read
+/// as common words (local index, `NNP`): "Trump at first imposed tariffs" has "Trump" as
+/// the card game's noun, "Free Syrian Army" an adjective, and the parse that follows
+/// loses the subject. A title-case headline is tagged lowercased apart from its names and
+/// is left as it is.
+fn names_read_as_common_words(
+    doc: &Doc,
+    si: usize,
+    title_case: bool,
+    tags: &[Tag],
+) -> Vec<(usize, Tag)> {
+    if title_case {
+        return Vec::new();
+    }
+    let s = doc.sentences[si];
+    let mut out = Vec::new();
+    for (i, &t) in tags.iter().enumerate() {
+        let g = s.first + i;
+        let common = matches!(t, Tag::NN | Tag::NNS | Tag::JJ | Tag::MD) || t.is_verb();
+        if common
+            && doc.tokens.get(g).capitalized
+            && doc
+                .mention_index(g)
+                .is_some_and(|m| doc.mentions[m].kind == crate::doc::MentionKind::Name)
+        {
+            out.push((i, Tag::NNP));
+        }
+    }
+    out
+}
+
+/// The words of sentence `si` (local index and verb tag) that the tagger read as a noun or
+/// an adjective where the context is plainly verbal: a form the event lexicon knows as a
+/// verb pattern's head, right after a party that can be its subject and right before what
+/// can only be its object. "Hezbollah fires rockets at Israel", "Japan protests the
+/// incursion", "North Korea test-fires a missile": read as nouns, the verb patterns never
+/// reach their slots. The subject is a mention ending right before the word, not itself
+/// the complement of a preposition or a possessive ("attacks by Hamas", "the group's
+/// attacks on"); the object starts right after it with a determiner, a possessive
+/// pronoun, a number, an object pronoun or a party ("protests the", "arrests 20",
+/// "expels Spanish diplomats", "attacks Ukraine"), or, where nothing before the word is
+/// a finite verb (a headline's main verb), with bare nouns closed by a preposition or the
+/// sentence's end ("fires rockets at"). A compound of a name and a noun is followed by a
+/// verb or a preposition ("Hamas attacks killed", "Israeli strikes on Gaza"), never by
+/// these. The present form ("trade") is taken only after coordinated parties
+/// ("Pakistan, India trade fire"); a singular name before it is a compound ("the Iran
+/// deal").
+fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let lexicon = &k.lexicon;
+    let mut out = Vec::new();
+    let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
+    for i in 1..n.saturating_sub(1) {
+        let g = s.first + i;
+        if !matches!(tags[i], Tag::NN | Tag::NNS | Tag::JJ) || doc.mention_index(g).is_some() {
+            continue;
+        }
+        // The subject: a mention ending right before, not a preposition's or possessor's
+        // (tested first: it is cheaper than the lexicon's look-ups).
+        let Some(m) = doc.mention_index(g - 1) else {
+            continue;
+        };
+        let w = doc.norm(g);
+        let mut forms = 0u8;
+        for &id in lexicon.patterns_for(w) {
+            if lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb {
+                forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
+            }
+        }
+        if forms == 0 {
+            continue;
+        }
+        let forms = sitrep_lexicon::Forms(forms);
+        let subject = &doc.mentions[m];
+        // A possessive is no subject: "its ally Italy".
+        if tags[i - 1] == Tag::PRPS {
+            continue;
+        }
+        let before = subject
+            .first
+            .checked_sub(s.first)
+            .and_then(|l| l.checked_sub(1));
+        if before.is_some_and(|b| {
+            matches!(tags[b], Tag::IN | Tag::TO | Tag::POS | Tag::PRPS)
+                // "said that Iran attacks ...", "after Hamas attacks ...": a clause opens.
+                && !(CLAUSE_SUBORDINATORS.contains(doc.norm(s.first + b))
+                    || matches!(doc.norm(s.first + b), "that" | "if"))
+        }) {
+            continue;
+        }
+        let coordinated = before.is_some_and(|b| {
+            matches!(doc.norm(s.first + b), "and" | ",")
+                && b > 0
+                && doc.mention_index(s.first + b - 1).is_some()
+        });
+        let tag = if forms.contains(sitrep_lexicon::Forms::THIRD) {
+            Tag::VBZ
+        } else if forms.contains(sitrep_lexicon::Forms::PAST) {
+            Tag::VBD
+        } else if forms.contains(sitrep_lexicon::Forms::BASE) && coordinated {
+            Tag::VBP
+        } else {
+            continue;
+        };
+        // The object right after.
+        let next = g + 1;
+        let object = matches!(tags[i + 1], Tag::DT | Tag::PRPS | Tag::CD | Tag::PRP)
+            || doc.mention_index(next).is_some()
+            || doc.modifier_starting_at(next).is_some();
+        let bare_object = || {
+            if tags[..i].iter().any(|&t| finite(t)) {
+                return false;
+            }
+            let mut e = i + 1;
+            while e < n && e <= i + 3 && matches!(tags[e], Tag::NN | Tag::NNS) {
+                e += 1;
+            }
+            e > i + 1 && (e == n || matches!(tags[e], Tag::IN | Tag::TO) || tags[e].is_punct())
+        };
+        if object || bare_object() {
+            out.push((i, tag));
+        }
+    }
+    out
 }
 
 /// A headline in the present tense ("Venezuela and Ghana sign landmark agreement") has
@@ -1449,6 +1678,142 @@ mod tests {
         }
     }
 
+    /// The tag of the first occurrence of `word` in the first sentence of `text`.
+    fn tag_of(text: &str, word: &str) -> sitrep_tagger::Tag {
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().expect("tagged");
+        let l = (s.first..s.last)
+            .position(|g| doc.norm(g) == word)
+            .expect("the word");
+        tags[l]
+    }
+
+    #[test]
+    fn a_pattern_verb_between_its_subject_and_object_is_read_as_a_verb() {
+        use sitrep_tagger::Tag;
+        // Read as nouns on their own: a headline's verbs after a name.
+        assert_eq!(
+            tag_of("Hezbollah fires rockets at Israel", "fires"),
+            Tag::VBZ
+        );
+        assert_eq!(
+            tag_of("Mali Arrests 20 in Regional Crackdown.", "arrests"),
+            Tag::VBZ
+        );
+        assert_eq!(
+            tag_of(
+                "Pakistan, India trade fire along the disputed border",
+                "trade"
+            ),
+            Tag::VBP
+        );
+        // A compound of a name and a noun, followed by its verb or preposition, stays.
+        assert!(tag_of("Hamas attacks killed five soldiers in Israel.", "attacks").is_noun());
+        assert!(tag_of(
+            "Israeli strikes on Gaza killed 20 people, Hamas said.",
+            "strikes"
+        )
+        .is_noun());
+        // A possessive is no subject, and a singular name before a present form is a compound.
+        assert!(!tag_of(
+            "The movement was suppressed by France and its ally Italy after the war.",
+            "ally"
+        )
+        .is_verb());
+    }
+
+    #[test]
+    fn a_dictionary_name_that_is_also_a_common_word_is_read_as_a_name() {
+        use sitrep_tagger::Tag;
+        // Read as the noun "trump" on its own.
+        assert_eq!(
+            tag_of("Trump at first imposed tariffs on China.", "trump"),
+            Tag::NNP
+        );
+        // A common word outside the name keeps its reading.
+        assert_eq!(
+            tag_of("Trump at first imposed tariffs on China.", "tariffs"),
+            Tag::NNS
+        );
+    }
+
+    /// The texts of the mentions of a slot.
+    fn names_of(doc: &crate::doc::Doc, slot: Option<super::Slot>) -> Vec<String> {
+        slot.map(|s| {
+            s.mentions
+                .iter()
+                .map(|&m| doc.text[doc.mentions[m].start..doc.mentions[m].end].to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_name_coordinated_after_a_phrase_naming_no_party_is_in_the_phrase() {
+        let text = "Egypt held consultations in Cairo with the Palestinian factions and Israel.";
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().unwrap();
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let with = clause.words.iter().position(|w| *w == "with").unwrap();
+        let slot = clause.prep_object("with", with, clause.len());
+        assert_eq!(names_of(&doc, slot), ["Israel"]);
+        // A name opening a clause of its own is not coordinated into the object.
+        let text = "Russia shelled the village and Ukraine said five people died.";
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().unwrap();
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let shelled = clause.words.iter().position(|w| *w == "shelled").unwrap();
+        let object = clause.direct_object(shelled + 1, clause.len());
+        assert!(names_of(&doc, object).is_empty());
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_prepositional_object_naming_no_party_fills_it() {
+        let text = "Erdogan made overtures to another key Egyptian ally, France, last month.";
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().unwrap();
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let made = clause.words.iter().position(|w| *w == "made").unwrap();
+        let slot = clause.prep_object("to", made, clause.len());
+        assert_eq!(names_of(&doc, slot), ["France"]);
+        // A new clause after the comma is no apposition.
+        let text = "Erdogan made overtures to another key ally, France said on Monday.";
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().unwrap();
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let made = clause.words.iter().position(|w| *w == "made").unwrap();
+        assert!(names_of(&doc, clause.prep_object("to", made, clause.len())).is_empty());
+    }
+
+    #[test]
+    fn a_title_case_headline_keeps_its_places_capitalised() {
+        use sitrep_tagger::Tag;
+        let text = "Activists in Manila Decry New Government Policy.";
+        assert_eq!(tag_of(text, "manila"), Tag::NNP);
+        assert!(tag_of(text, "decry").is_verb());
+        // The other words are read lowercased.
+        assert!(!tag_of(text, "policy").is_proper_noun());
+    }
+
+    #[test]
+    fn two_names_opening_a_headline_are_its_subject() {
+        let (_, names) = subject_of("Japan, Philippines sign defense pact", "sign");
+        assert_eq!(names, ["Japan", "Philippines"]);
+        let (_, names) = subject_of("Pakistan, India exchange fire along border", "exchange");
+        assert_eq!(names, ["Pakistan", "India"]);
+        // A relative clause's own subject after a name and a comma is no pair.
+        let (_, names) = subject_of(
+            "Netanyahu, whose government has vowed to halt construction, called on both sides to stop.",
+            "vowed",
+        );
+        assert!(!names.iter().any(|n| n.contains("Netanyahu")), "{names:?}");
+    }
+
     #[test]
     fn subject_across_a_relative_clause() {
         let (_, names) = subject_of(
@@ -1542,6 +1907,37 @@ mod tests {
         assert!(clause.is_passive(l));
         let (_, names) = subject_of(text, "attacked");
         assert_eq!(names, ["Ukraine"]);
+    }
+
+    /// Is the first occurrence of `verb` in `text` read as passive?
+    fn passive(text: &str, verb: &str) -> bool {
+        let doc = doc_through("syntax", text);
+        let s = doc.sentences[0];
+        let clause = Clause::new(
+            knowledge(),
+            &doc,
+            s.first,
+            s.last,
+            doc.tags[0].as_deref().unwrap(),
+        );
+        let l = clause.words.iter().position(|w| *w == verb).unwrap();
+        clause.is_passive(l)
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_after_a_party_was_done_to_the_party() {
+        let text = "Somali security forces backed by Djiboutian soldiers surrounded the hotel.";
+        assert!(passive(text, "backed"));
+        // The party it modifies is what the participle's subject search answers: the
+        // recipient of the passive, not the doer.
+        let (how, names) = subject_of(text, "backed");
+        assert_eq!(how, "antecedent of the relative clause");
+        assert_eq!(names, ["Somali security forces"]);
+        // Without an agent, or after a name the participle's own act follows, no passive.
+        assert!(!passive(
+            "Russian troops deployed to the border on Monday.",
+            "deployed"
+        ));
     }
 
     #[test]

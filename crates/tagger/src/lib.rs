@@ -136,7 +136,7 @@ impl Tagger {
     /// Tags one sentence. `words` are tokens in their original case; `out`
     /// is cleared and receives exactly one tag per word.
     pub fn tag(&self, words: &[&str], out: &mut Vec<Tag>) {
-        self.decode(words, None, out, None);
+        self.decode(words, None, &[], out, None);
     }
 
     /// Like [`Tagger::tag`], and also hands back the [`WordInfo`] hashes it
@@ -145,7 +145,23 @@ impl Tagger {
     /// not hash them again.
     pub fn tag_with_info(&self, words: &[&str], out: &mut Vec<Tag>, infos: &mut Vec<WordInfo>) {
         infos.clear();
-        self.decode(words, None, out, Some(infos));
+        self.decode(words, None, &[], out, Some(infos));
+    }
+
+    /// Like [`Tagger::tag_with_info`], with the tags of some words decided by the caller
+    /// (`fixed`: word index and tag, in increasing index order). The decoder takes each as
+    /// its own decision at that word, so the words after it are tagged in its light: a
+    /// word fixed as a verb after a name makes the next noun its object, not the next part
+    /// of a compound. The other words are scored as usual.
+    pub fn tag_fixed(
+        &self,
+        words: &[&str],
+        fixed: &[(usize, Tag)],
+        out: &mut Vec<Tag>,
+        infos: &mut Vec<WordInfo>,
+    ) {
+        infos.clear();
+        self.decode(words, None, fixed, out, Some(infos));
     }
 
     /// Like [`Tagger::tag`], but also told which tokens had whitespace
@@ -156,13 +172,14 @@ impl Tagger {
     /// differ the spacing is ignored.
     pub fn tag_spaced(&self, words: &[&str], space_before: &[bool], out: &mut Vec<Tag>) {
         let spacing = (space_before.len() == words.len()).then_some(space_before);
-        self.decode(words, spacing, out, None);
+        self.decode(words, spacing, &[], out, None);
     }
 
     fn decode(
         &self,
         words: &[&str],
         spacing: Option<&[bool]>,
+        fixed: &[(usize, Tag)],
         out: &mut Vec<Tag>,
         mut infos: Option<&mut Vec<WordInfo>>,
     ) {
@@ -178,11 +195,14 @@ impl Tagger {
         // for "before the start of the sentence".
         let (mut t1, mut t2) = (Tag::COUNT, Tag::COUNT + 1);
         let mut quotes = 0usize;
+        let mut fixed = fixed.iter().peekable();
         for i in 0..words.len() {
+            let caller = fixed.next_if(|&&(at, _)| at == i).map(|&(_, t)| t as usize);
             let forced = match spacing {
                 Some(sp) if is_double_quote(&win.w[2]) => quote_from_spacing(words, sp, i),
                 _ => None,
             };
+            let forced = caller.or(forced);
             let lex = win.w[2].lex;
             let dict = (lex & LEX_UNAMBIGUOUS != 0).then_some((lex & !LEX_UNAMBIGUOUS) as usize);
             let best = match forced.or(dict) {

@@ -215,3 +215,23 @@ fn spacing_orients_straight_quotes() {
     t.tag_spaced(&words, &[true], &mut out);
     assert_eq!(out.len(), words.len());
 }
+
+#[test]
+fn a_tag_fixed_by_the_caller_is_kept_and_conditions_the_words_after() {
+    let words = ["Hezbollah", "fires", "rockets", "at", "Israel"];
+    let tagger = Tagger::builtin();
+    let (mut free, mut fixed, mut infos) = (Vec::new(), Vec::new(), Vec::new());
+    tagger.tag(&words, &mut free);
+    // The headline's verb reads as a plural noun of a compound on its own.
+    assert_eq!(free[1], Tag::NNS);
+    tagger.tag_fixed(&words, &[(1, Tag::VBZ)], &mut fixed, &mut infos);
+    assert_eq!(fixed.len(), words.len());
+    assert_eq!(infos.len(), words.len());
+    assert_eq!(fixed[0], free[0]);
+    assert_eq!(fixed[1], Tag::VBZ);
+    assert_eq!(fixed[2], Tag::NNS);
+    assert_eq!(fixed[3], Tag::IN);
+    // Nothing fixed: the same tags as `tag`.
+    tagger.tag_fixed(&words, &[], &mut fixed, &mut infos);
+    assert_eq!(fixed, free);
+}
