@@ -560,6 +560,17 @@ mod tests {
     }
 
     #[test]
+    fn listed_noun_plurals_of_sibilant_and_man_nouns() {
+        // "-s" nouns are taken as plural-only unless irregular.txt gives their plural.
+        assert!(noun_plurals("bus").contains(&"buses".to_string()));
+        assert!(noun_plurals("campus").contains(&"campuses".to_string()));
+        assert_eq!(noun_plurals("talks"), vec!["talks".to_string()]);
+        // "-man" compounds outside the -sman/gunman/woman rule.
+        assert_eq!(noun_plurals("hitman"), vec!["hitmen".to_string()]);
+        assert_eq!(noun_plurals("airman"), vec!["airmen".to_string()]);
+    }
+
+    #[test]
     fn e_drop_ie_and_y() {
         assert!(forms("praise").contains(&"praising".to_string()));
         assert!(forms("praise").contains(&"praised".to_string()));
