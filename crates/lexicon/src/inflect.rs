@@ -183,6 +183,11 @@ const FINAL_STRESS_DOUBLERS: &[&str] = &[
 
 /// Whether the final consonant doubles before -ed/-ing (American spelling).
 fn doubles_final(lemma: &str) -> bool {
+    // A hyphenated compound inflects like its last part: "air-drop" -> "air-dropped" as
+    // "drop" -> "dropped", "pistol-whip" -> "pistol-whipping" as "whip".
+    if let Some((_, last)) = lemma.rsplit_once('-') {
+        return !last.is_empty() && doubles_final(last);
+    }
     if FINAL_STRESS_DOUBLERS.contains(&lemma) {
         return true;
     }
@@ -317,6 +322,15 @@ pub fn verb_forms(lemma: &str) -> Vec<(String, Forms)> {
     if let Some(irr) = irregulars().verbs.get(lemma) {
         for p in &irr.past {
             add(p.to_string(), Forms::PAST);
+            // A past that doubles the final consonant ("rebut" "rebutted", listed because
+            // the stress is on the last syllable) doubles it before -ing too.
+            if let Some(doubled) = p.strip_suffix("ed").filter(|d| {
+                d.len() == lemma.len() + 1
+                    && d.starts_with(lemma)
+                    && d.ends_with(&lemma[lemma.len() - 1..])
+            }) {
+                add(format!("{doubled}ing"), Forms::GERUND);
+            }
         }
         for p in &irr.participle {
             add(p.to_string(), Forms::PARTICIPLE);
@@ -523,6 +537,37 @@ mod tests {
         let t = forms("travel");
         assert!(t.contains(&"traveled".to_string()) && t.contains(&"travelled".to_string()));
         assert!(forms("label").contains(&"labelling".to_string()));
+    }
+
+    #[test]
+    fn compounds_and_listed_final_stress_double_in_every_form() {
+        // A hyphenated compound doubles like its last part.
+        let f = forms("air-drop");
+        assert!(f.contains(&"air-dropped".to_string()), "{f:?}");
+        assert!(f.contains(&"air-dropping".to_string()), "{f:?}");
+        assert!(!f.contains(&"air-droped".to_string()), "{f:?}");
+        assert!(forms("pistol-whip").contains(&"pistol-whipped".to_string()));
+        // ... and not where its last part does not ("water-cannon", two syllables).
+        assert!(forms("water-cannon").contains(&"water-cannoned".to_string()));
+        // A doubled past in irregular.txt gives the doubled -ing form as well.
+        let r = forms("rebut");
+        for w in ["rebutted", "rebutting"] {
+            assert!(r.contains(&w.to_string()), "{w} missing from {r:?}");
+        }
+        assert!(flag("unban", "unbanned").is_past() && flag("unban", "unbanning").is_gerund());
+        // An irregular past that only looks similar adds no -ing form ("bid" "bid").
+        assert!(!forms("bid").contains(&"biding".to_string()));
+    }
+
+    #[test]
+    fn listed_noun_plurals_of_sibilant_and_man_nouns() {
+        // "-s" nouns are taken as plural-only unless irregular.txt gives their plural.
+        assert!(noun_plurals("bus").contains(&"buses".to_string()));
+        assert!(noun_plurals("campus").contains(&"campuses".to_string()));
+        assert_eq!(noun_plurals("talks"), vec!["talks".to_string()]);
+        // "-man" compounds outside the -sman/gunman/woman rule.
+        assert_eq!(noun_plurals("hitman"), vec!["hitmen".to_string()]);
+        assert_eq!(noun_plurals("airman"), vec!["airmen".to_string()]);
     }
 
     #[test]
