@@ -14,71 +14,12 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+mod common;
+
+use common::code;
+use common::coded_lines::{parse, show, side_agrees, Parties};
 use sitrep_core::Pipeline;
-use sitrep_record::{Event, InputDocument, Party};
-
-/// Who the expected event is between.
-#[derive(Debug, Clone)]
-enum Parties {
-    /// Actor then recipient; `None` = no party expected, `Some("?")` = any.
-    Directed(Option<String>, Option<String>),
-    /// A mutual act: either direction is right.
-    Mutual(String, String),
-}
-
-#[derive(Debug, Clone)]
-struct Line {
-    line: usize,
-    category: Option<String>,
-    cameo: Option<String>,
-    parties: Parties,
-    text: String,
-}
-
-fn side(s: &str) -> Option<String> {
-    (s != "-").then(|| s.to_string())
-}
-
-fn parse(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
-        let l = raw.trim();
-        if l.is_empty() || l.starts_with('#') {
-            continue;
-        }
-        let (head, sentence) = l
-            .split_once(" | ")
-            .unwrap_or_else(|| panic!("line {}: no ` | ` separator", i + 1));
-        let f: Vec<&str> = head.split_whitespace().collect();
-        assert_eq!(f.len(), 3, "line {}: CATEGORY CAMEO PARTIES", i + 1);
-        let parties = if let Some((a, r)) = f[2].split_once("<>") {
-            Parties::Mutual(a.to_string(), r.to_string())
-        } else if let Some((a, r)) = f[2].split_once('>') {
-            Parties::Directed(side(a), side(r))
-        } else {
-            Parties::Directed(None, None)
-        };
-        out.push(Line {
-            line: i + 1,
-            category: (f[0] != "NONE").then(|| f[0].to_string()),
-            cameo: side(f[1]),
-            parties,
-            text: sentence.to_string(),
-        });
-    }
-    out
-}
-
-fn code(p: &Option<Party>) -> Option<&str> {
-    p.as_ref().and_then(|p| p.code.as_deref())
-}
-
-fn side_agrees(expected: &Option<String>, got: Option<&str>) -> bool {
-    match expected.as_deref() {
-        Some("?") => true,
-        e => e == got,
-    }
-}
+use sitrep_record::{Event, InputDocument};
 
 fn actor_agrees(p: &Parties, e: &Event) -> bool {
     match p {
@@ -130,18 +71,6 @@ fn ratio(n: usize, d: usize) -> f64 {
     } else {
         n as f64 / d as f64
     }
-}
-
-fn show(e: &Event) -> String {
-    format!(
-        "{} {} {}->{} `{}`{}",
-        e.event,
-        e.cameo,
-        code(&e.actor).unwrap_or("-"),
-        code(&e.recipient).unwrap_or("-"),
-        e.trigger.text,
-        if e.negated { " negated" } else { "" }
-    )
 }
 
 /// The figures a set is held to.

@@ -12,70 +12,12 @@
 
 use std::path::Path;
 
+mod common;
+
+use common::code;
+use common::coded_lines::{parse, show, side_agrees, Parties};
 use sitrep_core::Pipeline;
-use sitrep_record::{Event, InputDocument, Party};
-
-/// Who the expected event is between.
-#[derive(Debug)]
-enum Parties {
-    /// Actor then recipient; `None` = no party expected, `Some("?")` = any.
-    Directed(Option<String>, Option<String>),
-    /// A mutual act: either direction is right.
-    Mutual(String, String),
-}
-
-#[derive(Debug)]
-struct Line {
-    line: usize,
-    /// `None`: a NONE line, no event of any category.
-    category: Option<String>,
-    parties: Parties,
-    text: String,
-}
-
-fn side(s: &str) -> Option<String> {
-    (s != "-").then(|| s.to_string())
-}
-
-fn parse(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
-        let l = raw.trim();
-        if l.is_empty() || l.starts_with('#') {
-            continue;
-        }
-        let (head, sentence) = l
-            .split_once(" | ")
-            .unwrap_or_else(|| panic!("line {}: no ` | ` separator", i + 1));
-        let f: Vec<&str> = head.split_whitespace().collect();
-        assert_eq!(f.len(), 3, "line {}: CATEGORY CAMEO PARTIES", i + 1);
-        let parties = if let Some((a, r)) = f[2].split_once("<>") {
-            Parties::Mutual(a.to_string(), r.to_string())
-        } else if let Some((a, r)) = f[2].split_once('>') {
-            Parties::Directed(side(a), side(r))
-        } else {
-            Parties::Directed(None, None)
-        };
-        out.push(Line {
-            line: i + 1,
-            category: (f[0] != "NONE").then(|| f[0].to_string()),
-            parties,
-            text: sentence.to_string(),
-        });
-    }
-    out
-}
-
-fn code(p: &Option<Party>) -> Option<&str> {
-    p.as_ref().and_then(|p| p.code.as_deref())
-}
-
-fn side_agrees(expected: &Option<String>, got: Option<&str>) -> bool {
-    match expected.as_deref() {
-        Some("?") => true,
-        e => e == got,
-    }
-}
+use sitrep_record::{Event, InputDocument};
 
 /// Whether the event's actor and recipient are those expected.
 fn parties_agree(p: &Parties, e: &Event) -> bool {
@@ -87,17 +29,6 @@ fn parties_agree(p: &Parties, e: &Event) -> bool {
                 || (a == Some(y.as_str()) && r == Some(x.as_str()))
         }
     }
-}
-
-fn show(e: &Event) -> String {
-    format!(
-        "{} {} {}->{} `{}`",
-        e.event,
-        e.cameo,
-        code(&e.actor).unwrap_or("-"),
-        code(&e.recipient).unwrap_or("-"),
-        e.trigger.text,
-    )
 }
 
 #[test]

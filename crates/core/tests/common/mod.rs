@@ -4,6 +4,9 @@
 //! for a failure message. Each test file includes it with `mod common;`.
 #![allow(dead_code)] // each test file uses part of it
 
+/// The hand-coded sentence files of manual_style.rs and not_events_prose.rs.
+pub mod coded_lines;
+
 use sitrep_core::Pipeline;
 use sitrep_record::{Event, InputDocument, Party, Record};
 
