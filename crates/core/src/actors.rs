@@ -24,7 +24,7 @@ use crate::words::{
     DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES,
     LOCATIVE, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES,
     NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS,
-    OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES,
+    OFFICE_NOUNS, OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES,
     SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
@@ -1531,26 +1531,35 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             let starts_clause = role_end < s_end
                 && (SPEECH_VERBS.contains(doc.norm(role_end)) || name_token(doc, role_end));
             let singular = k < stop && singular_role_at(doc, k);
+            // Country of the apposition: a modifier or a named country/organisation.
+            let apposition_code = || {
+                let mut q = end + 1;
+                while q < s_end && doc.norm(q) != "," && doc.norm(q) != "." {
+                    if let Some(m) = doc.modifier_starting_at(q) {
+                        return Some(m.code.clone());
+                    }
+                    if let Some(pm) = pending_starting_at(pending, covered, q) {
+                        if doc.entities[pm.entity].code.is_some() {
+                            return doc.entities[pm.entity].code.clone();
+                        }
+                    }
+                    q += 1;
+                }
+                None
+            };
             if k < stop && doc.role_at[k] != NONE && singular && !starts_clause {
                 let r = b.dict.entry(doc.role_at[k]);
                 role = Some((
                     r.role.clone().unwrap_or_else(|| r.canonical.clone()),
                     r.sector.clone(),
                 ));
-                // Country of the apposition: a modifier or a named country/organisation.
-                let mut q = end + 1;
-                while q < s_end && doc.norm(q) != "," && doc.norm(q) != "." {
-                    if let Some(m) = doc.modifier_starting_at(q) {
-                        code = Some(m.code.clone());
-                        break;
-                    }
-                    if let Some(pm) = pending_starting_at(pending, covered, q) {
-                        if doc.entities[pm.entity].code.is_some() {
-                            code = doc.entities[pm.entity].code.clone();
-                            break;
-                        }
-                    }
-                    q += 1;
+                code = apposition_code();
+            } else if let Some(office) = office_in_apposition(doc, end + 1, s_end) {
+                // "Artur Romeu, director of the Latin America bureau of Reporters Without
+                // Borders": an office of the party named after it, and of no other.
+                if let Some(c) = apposition_code() {
+                    role = Some((doc.norm(office).to_string(), None));
+                    code = Some(c);
                 }
             }
         }
@@ -2271,6 +2280,23 @@ fn is_dateline(doc: &Doc, t: usize) -> bool {
     k < s.last && matches!(doc.norm(k), "," | "-" | "(")
 }
 
+/// The office noun of an apposition starting at `t` ("director of", "the executive
+/// director at", "head of": words.txt `[office-nouns]`), when it is the apposition's noun
+/// and an `of`, `at` or `for` phrase follows it.
+fn office_in_apposition(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
+    const MAX_MODIFIERS: usize = 2;
+    let mut k = t;
+    if k < s_end && matches!(doc.norm(k), "a" | "an" | "the") {
+        k += 1;
+    }
+    let last = (k + MAX_MODIFIERS).min(s_end.saturating_sub(2));
+    (k..=last).find(|&o| {
+        OFFICE_NOUNS.contains(doc.norm(o))
+            && matches!(doc.norm(o + 1), "of" | "at" | "for")
+            && (k..o).all(|q| doc.tokens.get(q).kind == TokenKind::Word && doc.norm(q) != ",")
+    })
+}
+
 /// Is the role starting at token `t` in its singular form ("professor", not "officials")?
 /// The form was recorded when the dictionary matched (no second look at the text).
 fn singular_role_at(doc: &Doc, t: usize) -> bool {
@@ -2667,6 +2693,48 @@ mod tests {
             assert_eq!(tindi.entity_type, EntityType::Person);
             assert_eq!(tindi.sector.as_deref(), Some("CVL"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_with_an_office_of_a_party_in_apposition_is_of_that_party() {
+        for (text, name, code) in [
+            (
+                "Artur Romeu, director of the Latin America bureau of Reporters Without \
+                 Borders, condemned the arrest.",
+                "Artur Romeu",
+                "NGO",
+            ),
+            (
+                "Ngozi Okafor, the executive director at the Kenya Red Cross, urged calm.",
+                "Ngozi Okafor",
+                "KEN",
+            ),
+            (
+                "Chris Swonger, head of the Distilled Spirits Council of the United States, \
+                 criticized the tariffs.",
+                "Chris Swonger",
+                "USA",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            let person = doc
+                .entities
+                .iter()
+                .find(|e| e.text == name)
+                .unwrap_or_else(|| panic!("{text}: {:?}", mention_codes(&doc)));
+            assert_eq!(person.entity_type, EntityType::Person, "{text}");
+            assert_eq!(person.code.as_deref(), Some(code), "{text}");
+        }
+        // An office of something that is no party makes no actor.
+        let doc = doc_through(
+            "actors",
+            "Tomas Lindqvist, director of the documentary film, criticized the ban.",
+        );
+        assert!(
+            doc.entities.iter().all(|e| e.text != "Tomas Lindqvist"),
+            "{:?}",
+            mention_codes(&doc)
+        );
     }
 
     #[test]

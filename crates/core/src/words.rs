@@ -45,6 +45,8 @@ pub(crate) static FOREIGN_ROLES: LazyLock<WordList> = LazyLock::new(|| list("for
 /// `[speaking-for-roles]`
 pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("speaking-for-roles"));
+/// `[office-nouns]`
+pub(crate) static OFFICE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("office-nouns"));
 /// `[plural-collectives]`
 pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("plural-collectives"));
