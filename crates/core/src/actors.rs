@@ -23,8 +23,8 @@ use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CLAUSE_SUBORDINATORS, COUNTRY_DESCRIPTIONS, DATE_NOUNS,
     DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES,
     LOCATIVE, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES,
-    NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, ORGANISATION_DESCRIPTIONS,
-    OFFICE_NOUNS, OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES,
+    NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_DESCRIPTIONS,
+    OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES,
     SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
@@ -1662,7 +1662,10 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             || (t >= 3
                 && is_time_word(doc.norm(t - 1))
                 && doc.norm(t - 2) == "on"
-                && introduces_reported_clause(doc, t - 3)));
+                && introduces_reported_clause(doc, t - 3))
+            // "said in a statement it had launched", "said on Twitter that they had
+            // arrested": a phrase of where or how it was said, and "that", come between.
+            || reported_after_phrase(doc, t));
         let subject_position = t == 0
             || matches!(
                 doc.norm(t - 1),
@@ -1700,6 +1703,10 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         //   "they" opening a sentence continues the group the sentence before opened with.
         let they_referent = if w != "they" {
             None
+        } else if let Some(earlier) = earlier_they_in_sentence(doc, &added, t) {
+            // "Police said they had launched an investigation and they were seeking the
+            // suspects": a second "they" in the sentence continues the first.
+            Some(Some(earlier))
         } else if reported_subject && !tok.capitalized {
             Some(sayer_before(doc, pending, t))
         } else if doc.sentences[doc.sentence_of[t] as usize].first == t {
@@ -2048,6 +2055,49 @@ fn group_subject_before<'p>(
         && matches!(doc.norm(first.last), "and" | "or" | ",")
         && next.is_some_and(|m| m.first <= first.last + 2);
     (!coordinated).then_some(first)
+}
+
+/// A "they" resolved earlier in the sentence of `t`, that a later "they" of the same
+/// sentence continues (English does not switch the referent of "they" within a sentence
+/// without naming the new one).
+fn earlier_they_in_sentence<'a>(doc: &Doc, added: &'a [Mention], t: usize) -> Option<&'a Mention> {
+    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+    added
+        .iter()
+        .rev()
+        .take_while(|m| m.first >= first)
+        .find(|m| m.first < t && doc.norm(m.first) == "they")
+}
+
+/// Does a reported clause open at `t` after a verb of saying and a short phrase of where,
+/// when or how it was said ("said in a statement it", "said on Twitter that they",
+/// "announced late Monday that it")? The phrase opens with a preposition or a time word
+/// and holds words only; "that" may end it.
+fn reported_after_phrase(doc: &Doc, t: usize) -> bool {
+    const MAX_PHRASE: usize = 5;
+    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+    let mut end = t;
+    if end > first && doc.norm(end - 1) == "that" {
+        end -= 1;
+    }
+    let phrase_opener = |w: &str| {
+        LOCATIVE.contains(w)
+            || is_time_word(w)
+            || matches!(
+                w,
+                "on" | "through" | "during" | "late" | "early" | "earlier" | "last" | "this"
+            )
+    };
+    (first..end).rev().take(MAX_PHRASE + 1).any(|k| {
+        introduces_reported_clause(doc, k)
+            && (k + 1 == end && end < t
+                || (k + 1 < end
+                    && phrase_opener(doc.norm(k + 1))
+                    && (k + 1..end).all(|q| {
+                        doc.tokens.get(q).kind == TokenKind::Word
+                            && !introduces_reported_clause(doc, q)
+                    })))
+    })
 }
 
 /// Is the word at `k` a verb of saying whose next clause is what was said ("said",
@@ -2693,6 +2743,69 @@ mod tests {
             assert_eq!(tindi.entity_type, EntityType::Person);
             assert_eq!(tindi.sector.as_deref(), Some("CVL"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_reported_pronoun_after_a_phrase_of_how_it_was_said_is_the_sayer() {
+        for (text, pronoun, code) in [
+            (
+                "The Nepal Army said in a statement it had launched a search.",
+                "it",
+                "NPL",
+            ),
+            (
+                "Police in Kenya said on Twitter they had arrested five suspects.",
+                "they",
+                "KEN",
+            ),
+            (
+                "Rebels in Mali said in a statement that they would attack the army.",
+                "they",
+                "MLI",
+            ),
+            (
+                "The rebels in Mali said that they had shelled the town.",
+                "they",
+                "MLI",
+            ),
+        ] {
+            let codes = mention_codes(&doc_through("actors", text));
+            assert!(
+                codes.contains(&(pronoun.to_string(), Some(code.to_string()))),
+                "{text}: {codes:?}"
+            );
+        }
+        // A phrase that names someone else between the verb and the pronoun is no phrase
+        // of how it was said: "told the rebels they" is left alone.
+        let codes = mention_codes(&doc_through(
+            "actors",
+            "Police in Kenya told the protesters they must leave.",
+        ));
+        assert!(!codes.iter().any(|(t, _)| t == "they"), "{codes:?}");
+    }
+
+    #[test]
+    fn a_second_they_in_a_sentence_continues_the_first() {
+        let doc = doc_through(
+            "actors",
+            "Kenyan police said they had opened an inquiry and they were seeking two men.",
+        );
+        let theys: Vec<_> = doc
+            .mentions
+            .iter()
+            .filter(|m| &doc.text[m.start..m.end] == "they")
+            .map(|m| doc.entities[m.entity].code.as_deref())
+            .collect();
+        assert_eq!(theys, [Some("KEN"), Some("KEN")]);
+        // "where" after the place the sentence's party went opens a clause of that party.
+        let codes = mention_codes(&doc_through(
+            "actors",
+            "Taliban officials met in Doha, where they signed an agreement.",
+        ));
+        assert!(
+            codes.contains(&("they".to_string(), Some("AFG".to_string()))),
+            "{codes:?}"
+        );
     }
 
     #[test]
