@@ -2785,6 +2785,29 @@ mod tests {
     }
 
     #[test]
+    fn the_military_is_the_country_just_named_and_stays_the_head_before_a_verb() {
+        // "continues" after the role is its verb, not a noun it modifies.
+        let codes = mention_codes(&doc_through(
+            "actors",
+            "Myanmar's junta arrested hundreds of protesters. The military continues to \
+             defy calls for restraint.",
+        ));
+        assert!(
+            codes.contains(&("The military".to_string(), Some("MMR".to_string()))),
+            "{codes:?}"
+        );
+        // The dotted abbreviation of the Central African Republic.
+        let codes = mention_codes(&doc_through(
+            "actors",
+            "The C.A.R. accuses the rebels of killing civilians.",
+        ));
+        assert!(
+            codes.contains(&("C.A.R.".to_string(), Some("CAF".to_string()))),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
     fn a_second_they_in_a_sentence_continues_the_first() {
         let doc = doc_through(
             "actors",
