@@ -2808,6 +2808,50 @@ mod tests {
     }
 
     #[test]
+    fn captors_occupiers_family_members_and_schoolchildren_are_generic_agents() {
+        for (text, phrase, sector) in [
+            (
+                "The hostages were freed by their captors.",
+                "their captors",
+                "CRM",
+            ),
+            (
+                "Kenyan abductors released the men.",
+                "Kenyan abductors",
+                "CRM",
+            ),
+            (
+                "Russian occupiers shelled the town.",
+                "Russian occupiers",
+                "MIL",
+            ),
+            (
+                "Family members accused the officer.",
+                "Family members",
+                "CVL",
+            ),
+            (
+                "Gunmen seized Nigerian schoolgirls.",
+                "Nigerian schoolgirls",
+                "CVL",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            let found = doc
+                .mentions
+                .iter()
+                .find(|m| &doc.text[m.start..m.end] == phrase)
+                .map(|m| doc.entities[m.entity].sector.as_deref());
+            assert_eq!(
+                found,
+                Some(Some(sector)),
+                "{text}: {:?}",
+                mention_codes(&doc)
+            );
+        }
+    }
+
+    #[test]
     fn a_second_they_in_a_sentence_continues_the_first() {
         let doc = doc_through(
             "actors",
