@@ -24,8 +24,8 @@ use crate::words::{
     DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES,
     LOCATIVE, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES,
     NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_DESCRIPTIONS,
-    OWNERSHIP_COMPOUNDS, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, ROLE_ADJECTIVES,
-    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES,
+    ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -1174,6 +1174,13 @@ fn role_phrase(
         // "a professor at ...": an apposition or a description, not a new actor.
         return;
     }
+    // "most of the workers", "one of the protesters": the quantifier heads the phrase the
+    // clause reads as the subject, so the mention starts with it.
+    let partitive = if plural {
+        partitive_before(doc, left.min(k), s_start)
+    } else {
+        None
+    };
     if code.is_none() && determiner && !indefinite {
         // "the group", "the army": the latest phrase with this role, whatever its owner
         // (the latest in the text: "Iraqi officials said ... The officials also said",
@@ -1203,7 +1210,14 @@ fn role_phrase(
             .max_by_key(|p| p.first)
             .map(|p| p.entity);
         if let Some(e) = named {
-            push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
+            push(
+                pending,
+                covered,
+                doc,
+                (partitive.unwrap_or(left), j),
+                e,
+                MentionKind::Nominal,
+            );
             return;
         }
         // Entities of other stages ("Afghans", role "people") by creation order.
@@ -1215,7 +1229,14 @@ fn role_phrase(
             })
         });
         if let Some(e) = found {
-            push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
+            push(
+                pending,
+                covered,
+                doc,
+                (partitive.unwrap_or(left), j),
+                e,
+                MentionKind::Nominal,
+            );
             return;
         }
         if role_name == "group" {
@@ -1247,7 +1268,12 @@ fn role_phrase(
         }
     }
     let end = place_end.unwrap_or(j);
+    // The group is named without the part taken of it: "the protesters", which "some of
+    // the protesters" is a mention of.
     let text = doc.span_text(left, end).to_string();
+    if plural && coordinated.is_none() && left > partitive.unwrap_or(left) {
+        left = partitive.unwrap_or(left);
+    }
     if let Some((first, last, other)) = coordinated.filter(|_| plural) {
         // The first adjective is a mention of its own, coordinated with the phrase
         // ("Russian | and | North Korean troops"), so the clause reads two parties.
@@ -1310,6 +1336,25 @@ fn count_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
     }
     let first = doc.token_at_byte(q.start);
     (first >= s_start && first < t - 1).then_some(first)
+}
+
+/// The first token of a quantifier and "of" before the phrase starting at `t` ("most of
+/// the", "one of the", "the majority of", "a few of": words.txt `[partitives]`), when it
+/// lies in the sentence that starts at `s_start`.
+fn partitive_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
+    let mut p = t;
+    if p > s_start && matches!(doc.norm(p - 1), "the" | "these" | "those" | "its" | "their") {
+        p -= 1;
+    }
+    if p < s_start + 2 || doc.norm(p - 1) != "of" || !PARTITIVES.contains(doc.norm(p - 2)) {
+        return None;
+    }
+    let q = p - 2;
+    Some(if q > s_start && matches!(doc.norm(q - 1), "the" | "a") {
+        q - 1
+    } else {
+        q
+    })
 }
 
 /// The publication date as the actor dictionary's day.
@@ -2849,6 +2894,28 @@ mod tests {
                 mention_codes(&doc)
             );
         }
+    }
+
+    #[test]
+    fn a_part_of_a_group_is_a_mention_of_the_group_headed_by_its_quantifier() {
+        let doc = doc_through(
+            "actors",
+            "Protesters gathered in Nairobi. Some of the protesters threw stones. Most of the \
+             Kenyan teachers went on strike. None of the protesters was hurt.",
+        );
+        let phrase = |text: &str| {
+            doc.mentions
+                .iter()
+                .find(|m| &doc.text[m.start..m.end] == text)
+                .map(|m| m.entity)
+        };
+        // The part refers back to the group named before, and heads the mention.
+        assert_eq!(phrase("Some of the protesters"), phrase("Protesters"));
+        assert!(phrase("Some of the protesters").is_some());
+        let teachers = phrase("Most of the Kenyan teachers").expect("partitive mention");
+        assert_eq!(doc.entities[teachers].code.as_deref(), Some("KEN"));
+        // "None of" takes no part: the mention is the group's own phrase.
+        assert!(phrase("None of the protesters").is_none());
     }
 
     #[test]

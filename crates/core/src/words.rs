@@ -47,6 +47,8 @@ pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("speaking-for-roles"));
 /// `[office-nouns]`
 pub(crate) static OFFICE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("office-nouns"));
+/// `[partitives]`
+pub(crate) static PARTITIVES: LazyLock<WordList> = LazyLock::new(|| list("partitives"));
 /// `[plural-collectives]`
 pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("plural-collectives"));
