@@ -1754,7 +1754,11 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             Some(Some(earlier))
         } else if reported_subject && !tok.capitalized {
             Some(sayer_before(doc, pending, t))
-        } else if doc.sentences[doc.sentence_of[t] as usize].first == t {
+        } else if doc.sentences[doc.sentence_of[t] as usize].first == t || attributes_quote(doc, t)
+        {
+            // "Rights groups called for his release. \"We urge ...,\" they said": the
+            // speakers of a quotation that opens the sentence are named as a
+            // sentence-opening "they" is.
             Some(group_subject_before(doc, pending, &added, t))
         } else if t > 0 && !tok.capitalized && CLAUSE_SUBORDINATORS.contains(doc.norm(t - 1)) {
             // "Taliban officials do not respond to queries because they have imposed a
@@ -2143,6 +2147,14 @@ fn reported_after_phrase(doc: &Doc, t: usize) -> bool {
                             && !introduces_reported_clause(doc, q)
                     })))
     })
+}
+
+/// Is the "they" at `t` the speaker of the quotation just before it, with its verb of
+/// saying after it ("..., \" they said")?
+fn attributes_quote(doc: &Doc, t: usize) -> bool {
+    let quote_before = (t >= 1 && doc.norm(t - 1) == "\"")
+        || (t >= 2 && doc.norm(t - 1) == "," && doc.norm(t - 2) == "\"");
+    quote_before && t + 1 < doc.tokens.len() && SPEECH_VERBS.contains(doc.norm(t + 1))
 }
 
 /// Is the word at `k` a verb of saying whose next clause is what was said ("said",
@@ -2916,6 +2928,22 @@ mod tests {
         assert_eq!(doc.entities[teachers].code.as_deref(), Some("KEN"));
         // "None of" takes no part: the mention is the group's own phrase.
         assert!(phrase("None of the protesters").is_none());
+    }
+
+    #[test]
+    fn they_after_a_quotation_is_its_speaker_and_so_is_its_we() {
+        let doc = doc_through(
+            "actors",
+            "Nine rights groups called for his release on Monday. \"We urge Guatemalan \
+             authorities to free him,\" they said in a joint statement.",
+        );
+        let codes = mention_codes(&doc);
+        for pronoun in ["We", "they"] {
+            assert!(
+                codes.contains(&(pronoun.to_string(), Some("NGO".to_string()))),
+                "{pronoun}: {codes:?}"
+            );
+        }
     }
 
     #[test]
