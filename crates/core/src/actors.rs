@@ -1753,7 +1753,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             // suspects": a second "they" in the sentence continues the first.
             Some(Some(earlier))
         } else if reported_subject && !tok.capitalized {
-            Some(sayer_before(doc, pending, t))
+            Some(sayer_before(doc, pending, t, true))
         } else if doc.sentences[doc.sentence_of[t] as usize].first == t || attributes_quote(doc, t)
         {
             // "Rights groups called for his release. \"We urge ...,\" they said": the
@@ -1764,7 +1764,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             // "Taliban officials do not respond to queries because they have imposed a
             // ban": the subject of an adverbial clause is the party that opened the
             // sentence, as a reported subject is its sayer.
-            Some(sayer_before(doc, pending, t))
+            Some(sayer_before(doc, pending, t, false))
         } else {
             None
         };
@@ -2052,7 +2052,15 @@ fn described_party(doc: &Doc, pending: &[Mention], t: usize, kind: Described) ->
 /// The party that says the clause a "they" at `t` begins: the head of the sentence's
 /// first phrase ("Rebels in Mali said they", "Kenya's police said they": not the
 /// possessor or a place after it), when it is a coded party and not a person.
-fn sayer_before<'p>(doc: &Doc, pending: &'p [Mention], t: usize) -> Option<&'p Mention> {
+///
+/// With `roles`, a role phrase with no country yet is a sayer too ("Police said they":
+/// the story may give its country later).
+fn sayer_before<'p>(
+    doc: &Doc,
+    pending: &'p [Mention],
+    t: usize,
+    roles: bool,
+) -> Option<&'p Mention> {
     let sent = doc.sentences[doc.sentence_of[t] as usize];
     within(pending, sent.first, t)
         .iter()
@@ -2060,7 +2068,8 @@ fn sayer_before<'p>(doc: &Doc, pending: &'p [Mention], t: usize) -> Option<&'p M
         .find(|m| !(m.last < doc.tokens.len() && doc.norm(m.last) == "'s"))
         .filter(|m| {
             let e = &doc.entities[m.entity];
-            e.entity_type != EntityType::Person && e.code.is_some()
+            e.entity_type != EntityType::Person
+                && (e.code.is_some() || (roles && e.dict_id.is_none() && e.sector.is_some()))
         })
 }
 
@@ -2824,6 +2833,14 @@ mod tests {
                 "The rebels in Mali said that they had shelled the town.",
                 "they",
                 "MLI",
+            ),
+            // A role phrase with no country of its own says it too; the story gives the
+            // country (here Kenya, named twice) to both.
+            (
+                "Kenya faces unrest. Protesters said they would march on parliament, Kenya's \
+                 media reported.",
+                "they",
+                "KEN",
             ),
         ] {
             let codes = mention_codes(&doc_through("actors", text));
