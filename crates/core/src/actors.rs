@@ -21,11 +21,11 @@ use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CLAUSE_SUBORDINATORS, COUNTRY_DESCRIPTIONS, DATE_NOUNS,
-    DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS, INSTITUTION_NAME_HEADS, LOCAL_ROLES,
-    LOCATIVE, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES,
-    NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_DESCRIPTIONS,
-    OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES,
-    ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
+    LOCAL_ROLES, LOCATIVE, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
+    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
+    ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS,
+    PLURAL_COLLECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -1539,6 +1539,11 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             t = s_end;
             continue;
         }
+        // "Sheikh Ahmed Bilal", "Mr Saleh": the honorific is no part of the name.
+        if HONORIFICS.contains(doc.norm(t)) {
+            t += 1;
+            continue;
+        }
         let Some(end) = name_at(doc, t, covered, s_end) else {
             t += 1;
             continue;
@@ -1612,6 +1617,9 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             || (t > s_start && SPEECH_VERBS.contains(doc.norm(t - 1)))
             || (t > s_start + 1 && doc.norm(t - 1) == "to" && doc.norm(t - 2) == "according");
         let sentence_initial_single = t == s_start && words == 1;
+        // "Dr. Ahmed Bilal", "Sheikh Ahmed Bilal": a person whatever follows. A surname
+        // alone ("Mr. Saleh") is left to refer back to the Saleh named before.
+        let honorific = t > s_start && HONORIFICS.contains(doc.norm(t - 1)) && words >= 2;
         // "Socialist Party": a capitalised head that is also a role word ("party") ends
         // the name it heads.
         let org_end = if end < s_end
@@ -1638,7 +1646,9 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
         let after_locative = t > s_start
             && LOCATIVE.contains(doc.norm(t - 1))
             && !matches!(doc.norm(t - 1), "from" | "via");
-        if (role.is_some() || (speech && words >= 2)) && !sentence_initial_single && !after_locative
+        if (role.is_some() || (speech && words >= 2) || honorific)
+            && !sentence_initial_single
+            && !after_locative
         {
             let name = doc.span_text(t, end).to_string();
             let (role_name, sector) = role.map(|(r, s)| (Some(r), s)).unwrap_or((None, None));
@@ -2961,6 +2971,32 @@ mod tests {
                 "{pronoun}: {codes:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_unknown_name_after_a_rank_or_an_honorific_is_a_person() {
+        let doc = doc_through(
+            "actors",
+            "Brig. Gen. Nabil Abdallah accused the rebels. Dr. Amal Haddad criticized the \
+             siege. Sheikh Omar Bakri denounced the raid. Mr Haddad said more.",
+        );
+        let person = |name: &str| {
+            doc.entities
+                .iter()
+                .position(|e| e.text == name && e.entity_type == EntityType::Person)
+        };
+        let general = person("Nabil Abdallah").expect("a general");
+        assert_eq!(doc.entities[general].sector.as_deref(), Some("MIL"));
+        assert!(person("Amal Haddad").is_some(), "{:?}", mention_codes(&doc));
+        // The honorific is no part of the name.
+        assert!(person("Omar Bakri").is_some(), "{:?}", mention_codes(&doc));
+        // A surname after an honorific refers back to the person of that name.
+        let haddad = doc
+            .mentions
+            .iter()
+            .find(|m| &doc.text[m.start..m.end] == "Haddad")
+            .map(|m| m.entity);
+        assert_eq!(haddad, person("Amal Haddad"));
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
 pub(crate) static OFFICE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("office-nouns"));
 /// `[partitives]`
 pub(crate) static PARTITIVES: LazyLock<WordList> = LazyLock::new(|| list("partitives"));
+/// `[honorifics]`
+pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| list("honorifics"));
 /// `[plural-collectives]`
 pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("plural-collectives"));
