@@ -22,7 +22,7 @@ use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CLAUSE_SUBORDINATORS, COUNTRY_DESCRIPTIONS, DATE_NOUNS,
     DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
-    LOCAL_ROLES, LOCATIVE, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
+    LOCAL_ROLES, LOCATIVE, MEMBER_NOUNS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
     NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
     ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS,
     PLURAL_COLLECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
@@ -241,6 +241,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
 
     unknown_names(doc, &mut b, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    member_phrases(doc, &mut pending, &mut covered);
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_parties(doc, &mut pending, &mut covered);
@@ -1659,6 +1660,47 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
     }
 }
 
+/// "Members of the Taliban attacked", "a delegation from Iran visited", "supporters of
+/// Imran Khan clashed": a noun of membership (words.txt `[member-nouns]`) with `of` or
+/// `from` and a party after it names that party, so the party's mention grows to start
+/// at the noun, which the clause reads as the head of its phrase. `pending` is sorted.
+fn member_phrases(doc: &Doc, pending: &mut [Mention], covered: &mut [bool]) {
+    let n = doc.tokens.len();
+    for t in 0..n.saturating_sub(2) {
+        if covered[t]
+            || !MEMBER_NOUNS.contains(doc.norm(t))
+            || !matches!(doc.norm(t + 1), "of" | "from")
+        {
+            continue;
+        }
+        let mut at = t + 2;
+        if at < n && doc.norm(at) == "the" && !covered[at] {
+            at += 1;
+        }
+        if at >= n || !covered[at] || doc.sentence_of[at] != doc.sentence_of[t] {
+            continue;
+        }
+        let i = pending.partition_point(|m| m.first < at);
+        let Some(m) = pending.get(i).filter(|m| m.first == at) else {
+            continue;
+        };
+        // Not a person's own followers' possessive ("members of Khan's party" is the
+        // party's, named after the possessive).
+        if m.last < n && doc.norm(m.last) == "'s" {
+            continue;
+        }
+        let first = if t > 0 && matches!(doc.norm(t - 1), "a" | "an" | "the") && !covered[t - 1] {
+            t - 1
+        } else {
+            t
+        };
+        for c in &mut covered[first..at] {
+            *c = true;
+        }
+        pending[i] = mention_over(doc, (first, m.last), m.entity, m.sector.clone(), m.kind);
+    }
+}
+
 /// Surnames ("Kim", "Macron") and personal pronouns, resolved to earlier people.
 fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
     let n = doc.tokens.len();
@@ -2997,6 +3039,29 @@ mod tests {
             .find(|m| &doc.text[m.start..m.end] == "Haddad")
             .map(|m| m.entity);
         assert_eq!(haddad, person("Amal Haddad"));
+    }
+
+    #[test]
+    fn members_and_delegations_of_a_party_name_that_party() {
+        let doc = doc_through(
+            "actors",
+            "Members of the Taliban attacked a checkpoint. A delegation from Iran visited \
+             Moscow. Members of the public gathered.",
+        );
+        let codes = mention_codes(&doc);
+        for (phrase, code) in [
+            ("Members of the Taliban", "AFG"),
+            ("A delegation from Iran", "IRN"),
+        ] {
+            assert!(
+                codes.contains(&(phrase.to_string(), Some(code.to_string()))),
+                "{phrase}: {codes:?}"
+            );
+        }
+        // Members of something that is no party name no one.
+        assert!(!codes
+            .iter()
+            .any(|(t, _)| t.starts_with("Members of the public")));
     }
 
     #[test]

@@ -51,6 +51,8 @@ pub(crate) static OFFICE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("offi
 pub(crate) static PARTITIVES: LazyLock<WordList> = LazyLock::new(|| list("partitives"));
 /// `[honorifics]`
 pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| list("honorifics"));
+/// `[member-nouns]`
+pub(crate) static MEMBER_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("member-nouns"));
 /// `[plural-collectives]`
 pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("plural-collectives"));
