@@ -1804,7 +1804,11 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             // "Police said they had launched an investigation and they were seeking the
             // suspects": a second "they" in the sentence continues the first.
             Some(Some(earlier))
-        } else if reported_subject && !tok.capitalized {
+        } else if (reported_subject || (t > 0 && matches!(doc.norm(t - 1), "say" | "saying")))
+            && !tok.capitalized
+        {
+            // "Regulators say they will investigate", "the rebels withdrew, saying they had
+            // been betrayed": the sayer, as after "said" (an "it" there is as often a thing).
             Some(sayer_before(doc, pending, t, true))
         } else if doc.sentences[doc.sentence_of[t] as usize].first == t || attributes_quote(doc, t)
         {
@@ -2883,6 +2887,16 @@ mod tests {
             ),
             (
                 "The rebels in Mali said that they had shelled the town.",
+                "they",
+                "MLI",
+            ),
+            (
+                "Security forces in Somalia say they killed six attackers.",
+                "they",
+                "SOM",
+            ),
+            (
+                "The rebels in Mali withdrew, saying they had been betrayed.",
                 "they",
                 "MLI",
             ),
