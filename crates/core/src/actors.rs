@@ -20,12 +20,13 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CLAUSE_SUBORDINATORS, COUNTRY_DESCRIPTIONS, DATE_NOUNS,
-    DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
-    LOCAL_ROLES, LOCATIVE, MEMBER_NOUNS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
-    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
-    ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS,
-    PLURAL_COLLECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS,
+    COUNTRY_DESCRIPTIONS, DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS,
+    HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE, MEMBER_NOUNS,
+    MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
+    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_DESCRIPTIONS,
+    OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES,
+    ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -570,6 +571,9 @@ fn organisation_name_kind(
             // "the State Election Committee said", "the Investigative Service": a
             // public body, never a person.
             Some((EntityType::Org, "GOV"))
+        } else if k + 1 == end && CIVIL_SOCIETY_NAME_HEADS.contains(w) {
+            // "the Darfur Bar Association", "the Uganda Law Society".
+            Some((EntityType::Org, "NGO"))
         } else {
             None
         }
@@ -1944,6 +1948,16 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         {
             continue;
         }
+        // "The Alliance for Democracy denounced": a capitalised head with a capitalised
+        // complement is a name of its own, not a description of the last one.
+        if head + 2 < n
+            && doc.sentence_of[head + 2] == sentence
+            && doc.tokens.get(head).capitalized
+            && matches!(doc.norm(head + 1), "for" | "of" | "to")
+            && doc.tokens.get(head + 2).capitalized
+        {
+            continue;
+        }
         if let Some(e) = described_party(doc, pending, the, kind) {
             for c in &mut covered[the..=head] {
                 *c = true;
@@ -3076,6 +3090,26 @@ mod tests {
         assert!(!codes
             .iter()
             .any(|(t, _)| t.starts_with("Members of the public")));
+    }
+
+    #[test]
+    fn an_unknown_association_is_a_civil_society_body_and_no_description() {
+        let doc = doc_through(
+            "actors",
+            "The Kachin Independence Army attacked an outpost. The Darfur Bar Association \
+             condemned the attack. The Alliance for Democracy denounced the army.",
+        );
+        let codes = mention_codes(&doc);
+        assert!(
+            codes.contains(&(
+                "Darfur Bar Association".to_string(),
+                Some("NGO".to_string())
+            )),
+            "{codes:?}"
+        );
+        // A capitalised "Alliance" with a name after it is no "the alliance" referring
+        // back to the armed group.
+        assert!(!codes.iter().any(|(t, _)| t == "The Alliance"), "{codes:?}");
     }
 
     #[test]

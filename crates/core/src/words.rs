@@ -53,6 +53,9 @@ pub(crate) static PARTITIVES: LazyLock<WordList> = LazyLock::new(|| list("partit
 pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| list("honorifics"));
 /// `[member-nouns]`
 pub(crate) static MEMBER_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("member-nouns"));
+/// `[civil-society-name-heads]`
+pub(crate) static CIVIL_SOCIETY_NAME_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("civil-society-name-heads"));
 /// `[plural-collectives]`
 pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("plural-collectives"));
