@@ -887,7 +887,10 @@ fn role_phrase(
                     }
                 }
             }
-        } else if matches!(doc.norm(k - 1), "the" | "a" | "an" | "its" | "their") {
+        } else if matches!(
+            doc.norm(k - 1),
+            "the" | "a" | "an" | "another" | "its" | "their"
+        ) {
             determiner = true;
             left = k - 1;
         }
@@ -1166,7 +1169,8 @@ fn role_phrase(
         code = Some("IGO".into());
         sector = None;
     }
-    let indefinite = left < tm.first && matches!(doc.norm(left), "a" | "an");
+    // "another court" is as indefinite as "a court".
+    let indefinite = left < tm.first && matches!(doc.norm(left), "a" | "an" | "another");
     // Perpetrators are told indefinite ("a suicide bomber blew himself up", "a mob set fire
     // to houses", "a court sentenced him"), and so are the posts of a force under attack
     // ("attacked a police post"): they stay parties.
@@ -1421,7 +1425,7 @@ fn bare_role(doc: &Doc, t: usize) -> bool {
     t == sentence_start(doc, t)
         || !matches!(
             doc.norm(t - 1),
-            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'s"
+            "the" | "a" | "an" | "another" | "its" | "their" | "his" | "her" | "our" | "'s"
         )
 }
 
@@ -3110,6 +3114,23 @@ mod tests {
         // A capitalised "Alliance" with a name after it is no "the alliance" referring
         // back to the armed group.
         assert!(!codes.iter().any(|(t, _)| t == "The Alliance"), "{codes:?}");
+    }
+
+    #[test]
+    fn another_court_is_as_indefinite_as_a_court() {
+        let codes = mention_codes(&doc_through(
+            "actors",
+            "A court in Guatemala jailed the publisher. Another court revoked his house \
+             arrest. Another professor at the university spoke.",
+        ));
+        assert!(
+            codes.contains(&("Another court".to_string(), Some("GTM".to_string()))),
+            "{codes:?}"
+        );
+        // An indefinite description that is no perpetrator or body names no one.
+        assert!(!codes
+            .iter()
+            .any(|(t, _)| t.starts_with("Another professor")));
     }
 
     #[test]
