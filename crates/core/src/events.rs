@@ -1571,6 +1571,28 @@ fn noun_no_slots(by_agent: bool, governing: Governing, recipient: RecipientSearc
     }
 }
 
+/// "Top diplomats from the Group of Seven leading democracies urged Russia": a verb the
+/// parser gave two subjects (only one can be) whose nearer one, `s..e`, names no party;
+/// the other, before the verb, does.
+fn other_tree_subject(clause: &Clause, s: usize, e: usize) -> Option<Slot> {
+    use sitrep_parser::Rel;
+    let tree = clause.tree()?;
+    let is_subject = |d: usize| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass);
+    let h = (s..e).find(|&k| is_subject(k))?;
+    let verb = tree.head(h)?;
+    let other = tree
+        .children(verb)
+        .filter(|&d| d != h && d < verb && is_subject(d))
+        .filter(|&d| !matches!(clause.tags[d], Tag::WDT | Tag::WP))
+        .min_by_key(|&d| d.abs_diff(verb))?;
+    let (os, oe) = tree.span(other);
+    clause.np_slot(
+        os,
+        oe.min(verb),
+        "subject (the other subject the parser attached)",
+    )
+}
+
 fn verb_slots(
     clause: &Clause,
     m: &PatternMatch,
@@ -1667,6 +1689,9 @@ fn verb_slots(
                         how.push("actor: the author of the publication that is the subject".into());
                         actor = author;
                     }
+                } else if let Some(other) = other_tree_subject(clause, s, e) {
+                    how.push(format!("actor: {}", other.how));
+                    actor = other;
                 }
             }
             Subject::Missing => {}
@@ -2622,6 +2647,16 @@ mod tests {
 
     fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
         (plover.into(), Some(a.into()), r.map(Into::into))
+    }
+
+    #[test]
+    fn a_verb_with_two_subjects_takes_the_one_that_names_a_party() {
+        // The parser reads "leading democracies" as a second subject of "urged".
+        let got = coded(
+            "Top diplomats from the Group of Seven leading democracies urged Russia on Friday \
+             to accept a ceasefire.",
+        );
+        assert!(got.contains(&ev("REQUEST", "IGO", Some("RUS"))), "{got:?}");
     }
 
     #[test]

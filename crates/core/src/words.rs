@@ -50,6 +50,17 @@ pub(crate) static FOREIGN_ROLES: LazyLock<WordList> = LazyLock::new(|| list("for
 /// `[speaking-for-roles]`
 pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("speaking-for-roles"));
+/// `[office-nouns]`
+pub(crate) static OFFICE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("office-nouns"));
+/// `[partitives]`
+pub(crate) static PARTITIVES: LazyLock<WordList> = LazyLock::new(|| list("partitives"));
+/// `[honorifics]`
+pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| list("honorifics"));
+/// `[member-nouns]`
+pub(crate) static MEMBER_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("member-nouns"));
+/// `[civil-society-name-heads]`
+pub(crate) static CIVIL_SOCIETY_NAME_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("civil-society-name-heads"));
 /// `[plural-collectives]`
 pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("plural-collectives"));
