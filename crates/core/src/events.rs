@@ -28,7 +28,9 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use sitrep_lexicon::{EventLexicon, Ontology, PatternMatch, Slot as LexSlot, TriggerPos};
+use sitrep_lexicon::{
+    EventLexicon, Ontology, PatternMatch, Slot as LexSlot, SubjectRole, TriggerPos,
+};
 use sitrep_tagger::Tag;
 
 use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
@@ -227,6 +229,10 @@ fn is_mutual_fight(w: &str) -> bool {
             | "exchanged"
             | "exchange"
             | "exchanging"
+            | "traded"
+            | "trade"
+            | "trading"
+            | "trades"
             | "battled"
             | "battle"
             | "battling"
@@ -994,7 +1000,9 @@ fn code_match(
         // "the vessels are sanctioned by the Treasury", "the PKK is designated a terrorist
         // group", "the kingdom, which is backed by the United States": a present-tense
         // passive describes a standing state; news tells a new act in the past tense.
-        if is_present_state(clause, m.head) {
+        // An experiencer's present passive is its reaction now ("Seoul is deeply
+        // disappointed by the ruling").
+        if pattern.subject != SubjectRole::Experiencer && is_present_state(clause, m.head) {
             return Err("a present-tense passive: a standing state");
         }
     }
@@ -1059,7 +1067,9 @@ fn code_match(
         // act as the subject ("the attack killed three soldiers"). Nouns ("the attack on
         // Kharkiv", "the crackdown") were measured and left: they name acts of any time
         // and party, not this story's latest.
+        // A line that says what its subject is has no hidden agent to look for.
         let agentless = pattern.pos == TriggerPos::Verb
+            && pattern.subject == SubjectRole::Doer
             && if clause.is_passive(m.head) {
                 !(m.end..region_end).any(|k| clause.words[k] == "by")
             } else {
@@ -1587,7 +1597,86 @@ fn verb_slots(
     let mut actor = Slot::default();
     let mut recipient = Slot::default();
     let after = m.end;
-    if passive {
+    let role = clause.knowledge.lexicon.pattern(m.pattern).subject;
+    if role != SubjectRole::Doer {
+        // "the convoy came under fire from militants" (a victim subject), "Japan was
+        // angered by China's decision" (an experiencer): the line says what the subject
+        // is, in either voice, and its slots name the other party.
+        // An experiencer verb in the active voice has the stimulus as its subject and
+        // the one who reacts as its object: "Beijing's move angered Tokyo" (Tokyo
+        // disapproves of Beijing, the possessor of the move).
+        let active_experiencer = role == SubjectRole::Experiencer && !passive;
+        clause.possessor_subjects.set(active_experiencer);
+        let subject = clause.subject(vg, 0);
+        clause.possessor_subjects.set(false);
+        subject_found = SubjectFound::of(&subject);
+        let subject = match subject {
+            Subject::Actors(s) => s,
+            _ => Slot::default(),
+        };
+        let other = if active_experiencer {
+            clause
+                .direct_object(after, region_end)
+                .filter(|o| o.how == "direct object")
+        } else {
+            find_recipient(clause, slots, after, region_end, plover, &[], m.head)
+        };
+        if active_experiencer {
+            if let Some(o) = other {
+                how.push(format!("actor: {} (the one the act angers)", o.how));
+                actor = o;
+            }
+            if !subject.mentions.is_empty() {
+                how.push(format!(
+                    "recipient: {} (what angers the object)",
+                    subject.how
+                ));
+            }
+            recipient = subject;
+        } else if role == SubjectRole::Victim {
+            if !subject.mentions.is_empty() {
+                how.push(format!(
+                    "recipient: {} (the line's subject is the victim)",
+                    subject.how
+                ));
+            }
+            recipient = subject;
+            if let Some(s) = other {
+                how.push(format!("actor: {} (the doer)", s.how));
+                actor = s;
+            } else if let Some(mi) = m
+                .object_token
+                .filter(|&o| o > m.head && !m.object_before_head)
+                .and_then(|o| object_adjective(clause, m.head + 1, o))
+            {
+                // "repelled a Russian assault": the country adjective of the act
+                // undergone names its doer.
+                how.push("actor: the country adjective of the act undergone".into());
+                actor.mentions.push(mi);
+            } else if let Some(o) = clause
+                .direct_object(after, region_end)
+                .filter(|o| !o.mentions.is_empty())
+            {
+                // "suffered Russia's heaviest bombardment", "came under Hezbollah rocket
+                // fire": the object is the act undergone, and a party named in it is its
+                // doer.
+                how.push("actor: the party named in the act undergone".into());
+                actor = o;
+            }
+        } else {
+            if !subject.mentions.is_empty() {
+                how.push(format!(
+                    "actor: {} (the line's subject reacts)",
+                    subject.how
+                ));
+            }
+            actor = subject;
+            if let Some(s) = other {
+                how.push(format!("recipient: {} (what the subject reacts to)", s.how));
+                recipient = s;
+            }
+        }
+    } else if passive {
         // "Israel's settlement plan was condemned by Jordan": a verbal reaction to
         // something targets its owner, as in the active voice.
         clause.possessor_subjects.set(possessor_is_target(plover));
@@ -1784,8 +1873,9 @@ fn verb_slots(
         }
     }
     // "attacked a Tajik border post", "shelled a Ukrainian city": a target named only by
-    // its country's adjective belongs to that country.
-    if recipient.mentions.is_empty() && !passive {
+    // its country's adjective belongs to that country (after a verb whose subject is the
+    // doer: the object of "suffered Russian shelling" is the act, not its target).
+    if recipient.mentions.is_empty() && !passive && role == SubjectRole::Doer {
         if let Some(mi) = adjective_target(clause, after, region_end) {
             how.push("recipient: the country adjective of the object".into());
             recipient.mentions.push(mi);
@@ -2689,6 +2779,70 @@ mod tests {
         );
         // The doer comes after the noun; without one there is nobody to code.
         assert!(coded("Malian troops came under heavy attack near Gao.").is_empty());
+    }
+
+    #[test]
+    fn a_victim_subject_is_the_target_of_the_act_it_undergoes() {
+        // The doer after `from`/`by`, or named inside the act undergone.
+        assert_eq!(
+            coded("Malian troops suffered an attack by jihadists near Gao."),
+            vec![ev("ASSAULT", "MLI", Some("MLI"))]
+        );
+        assert_eq!(
+            coded("Israeli troops came under fire from Hezbollah."),
+            vec![ev("ASSAULT", "LBN", Some("ISR"))]
+        );
+        assert_eq!(
+            coded("Ukraine suffered Russia's heaviest bombardment of the war."),
+            vec![ev("ASSAULT", "RUS", Some("UKR"))]
+        );
+        assert_eq!(
+            coded("Israeli troops came under Hezbollah rocket fire."),
+            vec![ev("ASSAULT", "LBN", Some("ISR"))]
+        );
+        // Criticism is no fire: no soldier, weapon or armed group in the sentence.
+        assert!(coded("The minister came under fire from opposition lawmakers.").is_empty());
+    }
+
+    #[test]
+    fn an_experiencer_reacts_to_what_angers_it_in_either_voice() {
+        assert_eq!(
+            coded("Japan was deeply disappointed by China's decision to expand the base."),
+            vec![ev("ACCUSE", "JPN", Some("CHN"))]
+        );
+        // A present-tense passive of an experiencer is its reaction now, not a state.
+        assert_eq!(
+            coded("Seoul is alarmed at Pyongyang's latest missile launch.")
+                .into_iter()
+                .filter(|e| e.0 == "ACCUSE")
+                .collect::<Vec<_>>(),
+            vec![ev("ACCUSE", "KOR", Some("PRK"))]
+        );
+        assert_eq!(
+            coded("China's decision angered Japan."),
+            vec![ev("ACCUSE", "JPN", Some("CHN"))]
+        );
+        // Nobody to disapprove of: no event.
+        assert!(coded("Residents were outraged by the price increase.").is_empty());
+    }
+
+    #[test]
+    fn missiles_fired_at_a_party_target_it() {
+        assert_eq!(
+            coded("The Houthis fired missiles at an American destroyer in the Red Sea."),
+            vec![ev("ASSAULT", "YEM", Some("USA"))]
+        );
+    }
+
+    #[test]
+    fn trading_fire_is_mutual_like_exchanging_it() {
+        assert_eq!(
+            coded("Kyrgyz troops and Tajik border guards traded fire on Monday."),
+            vec![
+                ev("ASSAULT", "KGZ", Some("TJK")),
+                ev("ASSAULT", "TJK", Some("KGZ"))
+            ]
+        );
     }
 
     #[test]
