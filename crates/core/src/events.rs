@@ -1407,6 +1407,65 @@ fn find_recipient(
     None
 }
 
+/// "arrived in Islamabad", "landed in Jeddah", "a visit to Sochi": a visit's destination
+/// named as a place (the gazetteer gives its country) is a visit to that country's
+/// state. The recipient is the story's mention of that country nearest the place (the
+/// country itself or its government first); none when the story never names it, or when
+/// the visitor is of that country (travel at home).
+fn visited_country(
+    clause: &Clause,
+    slots: &[LexSlot],
+    from: usize,
+    to: usize,
+    actors: &[usize],
+) -> Option<Slot> {
+    let doc = clause.doc;
+    let to = to.min(clause.len());
+    let k = (from..to.saturating_sub(1)).find(|&k| {
+        matches!(clause.words[k], "in" | "to" | "at")
+            && slots
+                .iter()
+                .any(|sl| matches!(sl, LexSlot::Prep(p) if p == clause.words[k]))
+    })?;
+    let at = clause.first + k + 1;
+    let i = doc.places.partition_point(|p| p.first < at);
+    let place = doc.places.get(i).filter(|p| p.first == at)?;
+    let code = place.code.as_deref()?;
+    let code_of = |m: usize| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        (!e.code_inferred).then_some(e.code.as_deref()).flatten()
+    };
+    if actors.iter().any(|&a| code_of(a) == Some(code)) {
+        return None;
+    }
+    let state = |m: usize| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        e.entity_type == sitrep_record::EntityType::Gpe
+            && matches!(
+                doc.mentions[m].sector.as_deref().or(e.sector.as_deref()),
+                None | Some("GOV")
+            )
+    };
+    let distance = |m: usize| doc.mentions[m].first.abs_diff(at);
+    let nearest = |filter: &dyn Fn(usize) -> bool| {
+        (0..doc.mentions.len())
+            .filter(|&m| code_of(m) == Some(code) && filter(m))
+            .min_by_key(|&m| distance(m))
+    };
+    let m = nearest(&state).or_else(|| nearest(&|_| true))?;
+    Some(Slot {
+        mentions: vec![m],
+        how: "the country of the place visited (gazetteer)",
+        np: (
+            k + 1,
+            (place.last + 1)
+                .saturating_sub(clause.first)
+                .min(clause.len()),
+        ),
+        ..Slot::default()
+    })
+}
+
 /// "the border with Ukraine", "its frontier with Kenya": the party after "with" that a
 /// border noun in `from..to` names.
 fn border_with(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
@@ -1816,6 +1875,14 @@ fn verb_slots(
                 &actor.mentions,
                 m.head,
             ) {
+                how.push(format!("recipient: {}", s.how));
+                recipient = s;
+            }
+        }
+        if recipient.mentions.is_empty()
+            && clause.knowledge.lexicon.pattern(m.pattern).cameo == "042"
+        {
+            if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions) {
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
             }
@@ -2377,6 +2444,12 @@ fn noun_slots(
             }
         }
     }
+    if recipient.mentions.is_empty() && clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
+        if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions) {
+            how.push(format!("recipient: {}", s.how));
+            recipient = s;
+        }
+    }
     recipient.mentions.retain(|r| !actor.mentions.contains(r));
     if actor.mentions.is_empty() && recipient.mentions.is_empty() {
         let by_agent = clause.words.get(after) == Some(&"by");
@@ -2824,6 +2897,24 @@ mod tests {
         );
         // Nobody to disapprove of: no event.
         assert!(coded("Residents were outraged by the price increase.").is_empty());
+    }
+
+    #[test]
+    fn a_visit_s_destination_place_names_its_country() {
+        // The gazetteer puts Islamabad in Pakistan, which the story names.
+        assert_eq!(
+            coded(
+                "The Chinese foreign minister arrived in Islamabad on Saturday for a \
+                 three-day visit. Pakistan welcomed him."
+            )[0],
+            ev("CONSULT", "CHN", Some("PAK"))
+        );
+        // Travel at home is no visit to another state.
+        assert!(
+            !coded("Pakistan's prime minister arrived in Lahore for a visit.")
+                .iter()
+                .any(|e| e.0 == "CONSULT")
+        );
     }
 
     #[test]
