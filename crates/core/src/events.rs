@@ -2912,6 +2912,14 @@ mod tests {
             coded("Israeli troops came under Hezbollah rocket fire."),
             vec![ev("ASSAULT", "LBN", Some("ISR"))]
         );
+        // Who survives an attempt on their life is its target, not the one attacking.
+        assert_eq!(
+            coded("Former President Trump survived an assassination attempt by a gunman.")
+                .into_iter()
+                .filter(|e| e.2.is_some())
+                .collect::<Vec<_>>(),
+            vec![("ASSAULT".to_string(), None, Some("USA".to_string()))]
+        );
         // Criticism is no fire: no soldier, weapon or armed group in the sentence.
         assert!(coded("The minister came under fire from opposition lawmakers.").is_empty());
     }
