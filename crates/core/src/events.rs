@@ -1407,7 +1407,7 @@ fn find_recipient(
     None
 }
 
-/// "arrived in Islamabad", "landed in Jeddah", "a visit to Sochi": a visit's destination
+/// "arrived in Islamabad", "visited Sevastopol", "a visit to Sochi": a visit's destination
 /// named as a place (the gazetteer gives its country) is a visit to that country's
 /// state. The recipient is the story's mention of that country nearest the place (the
 /// country itself or its government first); none when the story never names it, or when
@@ -1421,13 +1421,22 @@ fn visited_country(
 ) -> Option<Slot> {
     let doc = clause.doc;
     let to = to.min(clause.len());
-    let k = (from..to.saturating_sub(1)).find(|&k| {
-        matches!(clause.words[k], "in" | "to" | "at")
-            && slots
-                .iter()
-                .any(|sl| matches!(sl, LexSlot::Prep(p) if p == clause.words[k]))
-    })?;
-    let at = clause.first + k + 1;
+    // The place is the object ("visited Sevastopol") or follows a slot preposition
+    // ("arrived in Islamabad").
+    let at_object = slots.iter().any(|sl| matches!(sl, LexSlot::Object))
+        && from < to
+        && clause.tags[from] == Tag::NNP;
+    let k = if at_object {
+        from
+    } else {
+        1 + (from..to.saturating_sub(1)).find(|&k| {
+            matches!(clause.words[k], "in" | "to" | "at")
+                && slots
+                    .iter()
+                    .any(|sl| matches!(sl, LexSlot::Prep(p) if p == clause.words[k]))
+        })?
+    };
+    let at = clause.first + k;
     let i = doc.places.partition_point(|p| p.first < at);
     let place = doc.places.get(i).filter(|p| p.first == at)?;
     let code = place.code.as_deref()?;
@@ -1457,7 +1466,7 @@ fn visited_country(
         mentions: vec![m],
         how: "the country of the place visited (gazetteer)",
         np: (
-            k + 1,
+            k,
             (place.last + 1)
                 .saturating_sub(clause.first)
                 .min(clause.len()),
@@ -2916,6 +2925,14 @@ mod tests {
                  three-day visit. Pakistan welcomed him."
             )[0],
             ev("CONSULT", "CHN", Some("PAK"))
+        );
+        // The place as the visit's object.
+        assert_eq!(
+            coded(
+                "Indian Prime Minister Narendra Modi visited Sochi on Monday. He met Russian \
+                 President Vladimir Putin."
+            )[0],
+            ev("CONSULT", "IND", Some("RUS"))
         );
         // Travel at home is no visit to another state.
         assert!(
