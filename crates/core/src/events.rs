@@ -8,6 +8,12 @@
 //! - verb, passive voice: recipient = subject (its possessor for verbal reactions: "Israel's
 //!   plan was condemned by Jordan"); actor = the `by` agent, or `from` for transfers
 //!   ("rounds were shipped from North Korea to Russia");
+//! - a line that names the subject's role says otherwise, in either voice: a victim is
+//!   the recipient and the slots name the doer ("came under fire from militants"); an
+//!   experiencer is the actor and the slots name what it reacts to ("was angered by
+//!   China's decision"; active: "China's decision angered Japan", the object reacts);
+//! - a visit's destination named as a place is its country's (the gazetteer's country,
+//!   the story's mention of it);
 //! - a target named only by its country's adjective belongs to that country, after an
 //!   article or a possessive ("its Sudanese counterpart") or inside the object phrase the
 //!   pattern required ("denounced the Israeli strike");
