@@ -2949,6 +2949,18 @@ mod tests {
     }
 
     #[test]
+    fn a_host_receives_the_delegation_from_a_party() {
+        assert_eq!(
+            coded("Pakistan hosted a delegation from Afghanistan."),
+            vec![ev("CONSULT", "PAK", Some("AFG"))]
+        );
+        // Aid received is no visit, whatever visit the sentence mentions.
+        assert!(!coded("Kenya received aid from China during the visit.")
+            .iter()
+            .any(|e| e.0 == "CONSULT" && e.2.is_some()));
+    }
+
+    #[test]
     fn missiles_fired_at_a_party_target_it() {
         assert_eq!(
             coded("The Houthis fired missiles at an American destroyer in the Red Sea."),
