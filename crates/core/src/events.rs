@@ -8,6 +8,12 @@
 //! - verb, passive voice: recipient = subject (its possessor for verbal reactions: "Israel's
 //!   plan was condemned by Jordan"); actor = the `by` agent, or `from` for transfers
 //!   ("rounds were shipped from North Korea to Russia");
+//! - a line that names the subject's role says otherwise, in either voice: a victim is
+//!   the recipient and the slots name the doer ("came under fire from militants"); an
+//!   experiencer is the actor and the slots name what it reacts to ("was angered by
+//!   China's decision"; active: "China's decision angered Japan", the object reacts);
+//! - a visit's destination named as a place is its country's (the gazetteer's country,
+//!   the story's mention of it);
 //! - a target named only by its country's adjective belongs to that country, after an
 //!   article or a possessive ("its Sudanese counterpart") or inside the object phrase the
 //!   pattern required ("denounced the Israeli strike");
@@ -28,7 +34,9 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use sitrep_lexicon::{EventLexicon, Ontology, PatternMatch, Slot as LexSlot, TriggerPos};
+use sitrep_lexicon::{
+    EventLexicon, Ontology, PatternMatch, Slot as LexSlot, SubjectRole, TriggerPos,
+};
 use sitrep_tagger::Tag;
 
 use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
@@ -227,6 +235,10 @@ fn is_mutual_fight(w: &str) -> bool {
             | "exchanged"
             | "exchange"
             | "exchanging"
+            | "traded"
+            | "trade"
+            | "trading"
+            | "trades"
             | "battled"
             | "battle"
             | "battling"
@@ -994,7 +1006,9 @@ fn code_match(
         // "the vessels are sanctioned by the Treasury", "the PKK is designated a terrorist
         // group", "the kingdom, which is backed by the United States": a present-tense
         // passive describes a standing state; news tells a new act in the past tense.
-        if is_present_state(clause, m.head) {
+        // An experiencer's present passive is its reaction now ("Seoul is deeply
+        // disappointed by the ruling").
+        if pattern.subject != SubjectRole::Experiencer && is_present_state(clause, m.head) {
             return Err("a present-tense passive: a standing state");
         }
     }
@@ -1059,7 +1073,9 @@ fn code_match(
         // act as the subject ("the attack killed three soldiers"). Nouns ("the attack on
         // Kharkiv", "the crackdown") were measured and left: they name acts of any time
         // and party, not this story's latest.
+        // A line that says what its subject is has no hidden agent to look for.
         let agentless = pattern.pos == TriggerPos::Verb
+            && pattern.subject == SubjectRole::Doer
             && if clause.is_passive(m.head) {
                 !(m.end..region_end).any(|k| clause.words[k] == "by")
             } else {
@@ -1397,6 +1413,74 @@ fn find_recipient(
     None
 }
 
+/// "arrived in Islamabad", "visited Sevastopol", "a visit to Sochi": a visit's destination
+/// named as a place (the gazetteer gives its country) is a visit to that country's
+/// state. The recipient is the story's mention of that country nearest the place (the
+/// country itself or its government first); none when the story never names it, or when
+/// the visitor is of that country (travel at home).
+fn visited_country(
+    clause: &Clause,
+    slots: &[LexSlot],
+    from: usize,
+    to: usize,
+    actors: &[usize],
+) -> Option<Slot> {
+    let doc = clause.doc;
+    let to = to.min(clause.len());
+    // The place is the object ("visited Sevastopol") or follows a slot preposition
+    // ("arrived in Islamabad").
+    let at_object = slots.iter().any(|sl| matches!(sl, LexSlot::Object))
+        && from < to
+        && clause.tags[from] == Tag::NNP;
+    let k = if at_object {
+        from
+    } else {
+        1 + (from..to.saturating_sub(1)).find(|&k| {
+            matches!(clause.words[k], "in" | "to" | "at")
+                && slots
+                    .iter()
+                    .any(|sl| matches!(sl, LexSlot::Prep(p) if p == clause.words[k]))
+        })?
+    };
+    let at = clause.first + k;
+    let i = doc.places.partition_point(|p| p.first < at);
+    let place = doc.places.get(i).filter(|p| p.first == at)?;
+    let code = place.code.as_deref()?;
+    let code_of = |m: usize| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        (!e.code_inferred).then_some(e.code.as_deref()).flatten()
+    };
+    if actors.iter().any(|&a| code_of(a) == Some(code)) {
+        return None;
+    }
+    let state = |m: usize| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        e.entity_type == sitrep_record::EntityType::Gpe
+            && matches!(
+                doc.mentions[m].sector.as_deref().or(e.sector.as_deref()),
+                None | Some("GOV")
+            )
+    };
+    let distance = |m: usize| doc.mentions[m].first.abs_diff(at);
+    let nearest = |filter: &dyn Fn(usize) -> bool| {
+        (0..doc.mentions.len())
+            .filter(|&m| code_of(m) == Some(code) && filter(m))
+            .min_by_key(|&m| distance(m))
+    };
+    let m = nearest(&state).or_else(|| nearest(&|_| true))?;
+    Some(Slot {
+        mentions: vec![m],
+        how: "the country of the place visited (gazetteer)",
+        np: (
+            k,
+            (place.last + 1)
+                .saturating_sub(clause.first)
+                .min(clause.len()),
+        ),
+        ..Slot::default()
+    })
+}
+
 /// "the border with Ukraine", "its frontier with Kenya": the party after "with" that a
 /// border noun in `from..to` names.
 fn border_with(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
@@ -1609,7 +1693,86 @@ fn verb_slots(
     let mut actor = Slot::default();
     let mut recipient = Slot::default();
     let after = m.end;
-    if passive {
+    let role = clause.knowledge.lexicon.pattern(m.pattern).subject;
+    if role != SubjectRole::Doer {
+        // "the convoy came under fire from militants" (a victim subject), "Japan was
+        // angered by China's decision" (an experiencer): the line says what the subject
+        // is, in either voice, and its slots name the other party.
+        // An experiencer verb in the active voice has the stimulus as its subject and
+        // the one who reacts as its object: "Beijing's move angered Tokyo" (Tokyo
+        // disapproves of Beijing, the possessor of the move).
+        let active_experiencer = role == SubjectRole::Experiencer && !passive;
+        clause.possessor_subjects.set(active_experiencer);
+        let subject = clause.subject(vg, 0);
+        clause.possessor_subjects.set(false);
+        subject_found = SubjectFound::of(&subject);
+        let subject = match subject {
+            Subject::Actors(s) => s,
+            _ => Slot::default(),
+        };
+        let other = if active_experiencer {
+            clause
+                .direct_object(after, region_end)
+                .filter(|o| o.how == "direct object")
+        } else {
+            find_recipient(clause, slots, after, region_end, plover, &[], m.head)
+        };
+        if active_experiencer {
+            if let Some(o) = other {
+                how.push(format!("actor: {} (the one the act angers)", o.how));
+                actor = o;
+            }
+            if !subject.mentions.is_empty() {
+                how.push(format!(
+                    "recipient: {} (what angers the object)",
+                    subject.how
+                ));
+            }
+            recipient = subject;
+        } else if role == SubjectRole::Victim {
+            if !subject.mentions.is_empty() {
+                how.push(format!(
+                    "recipient: {} (the line's subject is the victim)",
+                    subject.how
+                ));
+            }
+            recipient = subject;
+            if let Some(s) = other {
+                how.push(format!("actor: {} (the doer)", s.how));
+                actor = s;
+            } else if let Some(mi) = m
+                .object_token
+                .filter(|&o| o > m.head && !m.object_before_head)
+                .and_then(|o| object_adjective(clause, m.head + 1, o))
+            {
+                // "repelled a Russian assault": the country adjective of the act
+                // undergone names its doer.
+                how.push("actor: the country adjective of the act undergone".into());
+                actor.mentions.push(mi);
+            } else if let Some(o) = clause
+                .direct_object(after, region_end)
+                .filter(|o| !o.mentions.is_empty())
+            {
+                // "suffered Russia's heaviest bombardment", "came under Hezbollah rocket
+                // fire": the object is the act undergone, and a party named in it is its
+                // doer.
+                how.push("actor: the party named in the act undergone".into());
+                actor = o;
+            }
+        } else {
+            if !subject.mentions.is_empty() {
+                how.push(format!(
+                    "actor: {} (the line's subject reacts)",
+                    subject.how
+                ));
+            }
+            actor = subject;
+            if let Some(s) = other {
+                how.push(format!("recipient: {} (what the subject reacts to)", s.how));
+                recipient = s;
+            }
+        }
+    } else if passive {
         // "Israel's settlement plan was condemned by Jordan": a verbal reaction to
         // something targets its owner, as in the active voice.
         clause.possessor_subjects.set(possessor_is_target(plover));
@@ -1756,6 +1919,14 @@ fn verb_slots(
                 recipient = s;
             }
         }
+        if recipient.mentions.is_empty()
+            && clause.knowledge.lexicon.pattern(m.pattern).cameo == "042"
+        {
+            if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions) {
+                how.push(format!("recipient: {}", s.how));
+                recipient = s;
+            }
+        }
         // "urged both governments to respect the ceasefire": the object is the pair, even
         // when its noun is a role the slots took for a party of its own.
         if !recipient.mentions.is_empty() && is_pair_phrase(clause, recipient.np.0, recipient.np.1)
@@ -1809,8 +1980,9 @@ fn verb_slots(
         }
     }
     // "attacked a Tajik border post", "shelled a Ukrainian city": a target named only by
-    // its country's adjective belongs to that country.
-    if recipient.mentions.is_empty() && !passive {
+    // its country's adjective belongs to that country (after a verb whose subject is the
+    // doer: the object of "suffered Russian shelling" is the act, not its target).
+    if recipient.mentions.is_empty() && !passive && role == SubjectRole::Doer {
         if let Some(mi) = adjective_target(clause, after, region_end) {
             how.push("recipient: the country adjective of the object".into());
             recipient.mentions.push(mi);
@@ -2312,6 +2484,12 @@ fn noun_slots(
             }
         }
     }
+    if recipient.mentions.is_empty() && clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
+        if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions) {
+            how.push(format!("recipient: {}", s.how));
+            recipient = s;
+        }
+    }
     recipient.mentions.retain(|r| !actor.mentions.contains(r));
     if actor.mentions.is_empty() && recipient.mentions.is_empty() {
         let by_agent = clause.words.get(after) == Some(&"by");
@@ -2724,6 +2902,116 @@ mod tests {
         );
         // The doer comes after the noun; without one there is nobody to code.
         assert!(coded("Malian troops came under heavy attack near Gao.").is_empty());
+    }
+
+    #[test]
+    fn a_victim_subject_is_the_target_of_the_act_it_undergoes() {
+        // The doer after `from`/`by`, or named inside the act undergone.
+        assert_eq!(
+            coded("Malian troops suffered an attack by jihadists near Gao."),
+            vec![ev("ASSAULT", "MLI", Some("MLI"))]
+        );
+        assert_eq!(
+            coded("Israeli troops came under fire from Hezbollah."),
+            vec![ev("ASSAULT", "LBN", Some("ISR"))]
+        );
+        assert_eq!(
+            coded("Ukraine suffered Russia's heaviest bombardment of the war."),
+            vec![ev("ASSAULT", "RUS", Some("UKR"))]
+        );
+        assert_eq!(
+            coded("Israeli troops came under Hezbollah rocket fire."),
+            vec![ev("ASSAULT", "LBN", Some("ISR"))]
+        );
+        // Who survives an attempt on their life is its target, not the one attacking.
+        assert_eq!(
+            coded("Former President Trump survived an assassination attempt by a gunman.")
+                .into_iter()
+                .filter(|e| e.2.is_some())
+                .collect::<Vec<_>>(),
+            vec![("ASSAULT".to_string(), None, Some("USA".to_string()))]
+        );
+        // Criticism is no fire: no soldier, weapon or armed group in the sentence.
+        assert!(coded("The minister came under fire from opposition lawmakers.").is_empty());
+    }
+
+    #[test]
+    fn an_experiencer_reacts_to_what_angers_it_in_either_voice() {
+        assert_eq!(
+            coded("Japan was deeply disappointed by China's decision to expand the base."),
+            vec![ev("ACCUSE", "JPN", Some("CHN"))]
+        );
+        // A present-tense passive of an experiencer is its reaction now, not a state.
+        assert_eq!(
+            coded("Seoul is alarmed at Pyongyang's latest missile launch.")
+                .into_iter()
+                .filter(|e| e.0 == "ACCUSE")
+                .collect::<Vec<_>>(),
+            vec![ev("ACCUSE", "KOR", Some("PRK"))]
+        );
+        assert_eq!(
+            coded("China's decision angered Japan."),
+            vec![ev("ACCUSE", "JPN", Some("CHN"))]
+        );
+        // Nobody to disapprove of: no event.
+        assert!(coded("Residents were outraged by the price increase.").is_empty());
+    }
+
+    #[test]
+    fn a_visit_s_destination_place_names_its_country() {
+        // The gazetteer puts Islamabad in Pakistan, which the story names.
+        assert_eq!(
+            coded(
+                "The Chinese foreign minister arrived in Islamabad on Saturday for a \
+                 three-day visit. Pakistan welcomed him."
+            )[0],
+            ev("CONSULT", "CHN", Some("PAK"))
+        );
+        // The place as the visit's object.
+        assert_eq!(
+            coded(
+                "Indian Prime Minister Narendra Modi visited Sochi on Monday. He met Russian \
+                 President Vladimir Putin."
+            )[0],
+            ev("CONSULT", "IND", Some("RUS"))
+        );
+        // Travel at home is no visit to another state.
+        assert!(
+            !coded("Pakistan's prime minister arrived in Lahore for a visit.")
+                .iter()
+                .any(|e| e.0 == "CONSULT")
+        );
+    }
+
+    #[test]
+    fn a_host_receives_the_delegation_from_a_party() {
+        assert_eq!(
+            coded("Pakistan hosted a delegation from Afghanistan."),
+            vec![ev("CONSULT", "PAK", Some("AFG"))]
+        );
+        // Aid received is no visit, whatever visit the sentence mentions.
+        assert!(!coded("Kenya received aid from China during the visit.")
+            .iter()
+            .any(|e| e.0 == "CONSULT" && e.2.is_some()));
+    }
+
+    #[test]
+    fn missiles_fired_at_a_party_target_it() {
+        assert_eq!(
+            coded("The Houthis fired missiles at an American destroyer in the Red Sea."),
+            vec![ev("ASSAULT", "YEM", Some("USA"))]
+        );
+    }
+
+    #[test]
+    fn trading_fire_is_mutual_like_exchanging_it() {
+        assert_eq!(
+            coded("Kyrgyz troops and Tajik border guards traded fire on Monday."),
+            vec![
+                ev("ASSAULT", "KGZ", Some("TJK")),
+                ev("ASSAULT", "TJK", Some("KGZ"))
+            ]
+        );
     }
 
     #[test]

@@ -123,7 +123,7 @@ pub use frames::{
 pub use inflect::{Forms, VerbForm};
 pub use ontology::{CameoCode, Ontology, PloverEvent};
 pub use patterns::{
-    EventLexicon, LexiconStats, Pattern, PatternId, PatternMatch, Slot, TriggerPos,
+    EventLexicon, LexiconStats, Pattern, PatternId, PatternMatch, Slot, SubjectRole, TriggerPos,
 };
 pub use words::{WordList, WordLists};
 

@@ -36,6 +36,23 @@ pub enum Slot {
     Prep(String),
 }
 
+/// What the grammatical subject of a verb pattern is to the event. Written as the first
+/// word after `>`: `> victim from|by`, `> experiencer by|at|over`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SubjectRole {
+    /// The subject does the act (the active voice); a passive's subject is its target.
+    #[default]
+    Doer,
+    /// The subject undergoes the act ("the convoy came under fire from militants", "the
+    /// town suffered shelling by the army"): it is the recipient, and the slots name the
+    /// doer, the actor.
+    Victim,
+    /// The subject feels or voices the reaction, in either voice ("Japan was angered by
+    /// China's decision", "Seoul is deeply disappointed at Tokyo"): it is the actor, and
+    /// the slots (a passive's `by` phrase among them) name what it reacts to.
+    Experiencer,
+}
+
 /// One pattern of the lexicon (one head lemma; a line with `a|b` heads yields several).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pattern {
@@ -65,6 +82,9 @@ pub struct Pattern {
     pub exclude: Arc<[String]>,
     /// Where the recipient is, in order of preference; empty when the event has none.
     pub recipient: Arc<[Slot]>,
+    /// What the subject of a verb pattern is to the event (`> victim ...`,
+    /// `> experiencer ...`); the doer unless the line says otherwise.
+    pub subject: SubjectRole,
     /// The source file the pattern was read from ("events.txt", or a user file's name).
     pub file: Arc<str>,
     /// 1-based line in the source file.
@@ -532,6 +552,11 @@ fn parse_pattern_line(line: &str) -> Result<PatternLine, String> {
         other => return Err(format!("unknown pattern kind {other:?} (verb|noun)")),
     };
     let parsed = parse_spec(spec)?;
+    if pos == TriggerPos::Noun && parsed.subject != SubjectRole::Doer {
+        return Err(
+            "a subject's role after '>' ('victim', 'experiencer') is for verb lines".into(),
+        );
+    }
     let source = format!(
         "{}: {}",
         kind.trim(),
@@ -575,6 +600,7 @@ impl PatternLine {
                 context: Arc::clone(&context),
                 exclude: Arc::clone(&exclude),
                 recipient: Arc::clone(&recipient),
+                subject: parsed.subject,
                 file: Arc::clone(file),
                 line,
                 source: source.clone(),
@@ -594,6 +620,16 @@ struct ParsedLine {
     context: Vec<Vec<String>>,
     exclude: Vec<String>,
     recipient: Vec<Slot>,
+    subject: SubjectRole,
+}
+
+/// The subject's role written first after `>` (`victim`, `experiencer`).
+fn subject_role(word: &str) -> Option<SubjectRole> {
+    match word {
+        "victim" => Some(SubjectRole::Victim),
+        "experiencer" => Some(SubjectRole::Experiencer),
+        _ => None,
+    }
 }
 
 fn parse_alternatives(tok: &str, allow_space: bool) -> Result<Vec<String>, String> {
@@ -700,9 +736,20 @@ fn parse_spec(spec: &str) -> Result<ParsedLine, String> {
     let mut context = Vec::new();
     let mut exclude = Vec::new();
     let mut recipient = Vec::new();
+    let mut subject = SubjectRole::Doer;
     let mut in_slots = false;
     for tok in &tokens[n_words..] {
         if in_slots && !tok.starts_with(['+', '~', '!', '>']) {
+            // The subject's role comes first: "> victim from|by".
+            if let Some(role) = subject_role(tok) {
+                if subject != SubjectRole::Doer || !recipient.is_empty() {
+                    return Err(format!(
+                        "'{tok}' must be the first word after '>' (the subject's role)"
+                    ));
+                }
+                subject = role;
+                continue;
+            }
             for s in tok.split(['|', ',']).filter(|s| !s.is_empty()) {
                 let slot = match s {
                     "obj" => Slot::Object,
@@ -725,6 +772,10 @@ fn parse_spec(spec: &str) -> Result<ParsedLine, String> {
             "!" => exclude.extend(parse_alternatives(rest, true)?),
             ">" => {
                 in_slots = true;
+                if let Some(role) = subject_role(rest) {
+                    subject = role;
+                    continue;
+                }
                 for s in rest.split(['|', ',']).filter(|s| !s.is_empty()) {
                     let slot = match s {
                         "obj" => Slot::Object,
@@ -743,6 +794,11 @@ fn parse_spec(spec: &str) -> Result<ParsedLine, String> {
             }
         }
     }
+    if subject != SubjectRole::Doer && recipient.is_empty() {
+        return Err(
+            "the subject's role after '>' needs the slots that name the other party".into(),
+        );
+    }
     if in_slots && recipient.is_empty() {
         return Err("'>' without any recipient slot".into());
     }
@@ -754,6 +810,7 @@ fn parse_spec(spec: &str) -> Result<ParsedLine, String> {
         context,
         exclude,
         recipient,
+        subject,
     })
 }
 
@@ -1243,6 +1300,39 @@ mod tests {
             .message
             .contains("bad word"));
         assert!(err("[190 x\n").message.contains("]"));
+    }
+
+    #[test]
+    fn a_subject_role_opens_the_slots_of_a_verb_line() {
+        let lex = EventLexicon::from_source(
+            "t.txt",
+            "[190] x\nverb: suffer +attack > victim from|by\nverb: attack > obj\n\
+             [110] y\nverb: anger@ed > experiencer by|at\n",
+        )
+        .unwrap();
+        let roles: Vec<(&str, SubjectRole, usize)> = lex
+            .patterns()
+            .iter()
+            .map(|p| (p.lemma.as_str(), p.subject, p.recipient.len()))
+            .collect();
+        assert_eq!(
+            roles,
+            vec![
+                ("suffer", SubjectRole::Victim, 2),
+                ("attack", SubjectRole::Doer, 1),
+                ("anger", SubjectRole::Experiencer, 2),
+            ]
+        );
+        // Only first after '>', only with slots naming the other party, only on verbs.
+        assert!(err("[190] x\nverb: suffer > from victim\n")
+            .message
+            .contains("first word after '>'"));
+        assert!(err("[190] x\nverb: suffer > victim\n")
+            .message
+            .contains("other party"));
+        assert!(err("[190] x\nnoun: attack > victim by\n")
+            .message
+            .contains("verb lines"));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! nouns, so a verb line is compared with verb lines). Which actor and recipient the coder
 //! then finds is tested in `crates/core`.
 
-use sitrep_lexicon::{EventLexicon, Ontology, Pattern, TriggerPos};
+use sitrep_lexicon::{EventLexicon, Ontology, Pattern, Slot, SubjectRole, TriggerPos};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Lowercase and split a sentence the way the coder hands it over: words, punctuation split
@@ -205,4 +205,44 @@ fn lexicon_size() {
     // Pattern lines and patterns (one per head alternative) of the grown lexicon.
     assert!(st.lines >= 1900, "{st:?}");
     assert!(st.patterns >= 12_000, "{st:?}");
+}
+
+/// A line that says what its subject is (`> victim ...`, `> experiencer ...`) inverts the
+/// usual roles, so its category must fit the inversion: a victim undergoes force (its
+/// slots, prepositions only, name the doer; the object is the act undergone), and an
+/// experiencer reacts (a disapproval, a rejection or support of what it reacts to).
+#[test]
+fn subject_roles_fit_their_categories() {
+    let o = Ontology::builtin();
+    let lex = EventLexicon::builtin();
+    let mut seen = (0, 0);
+    for p in lines(lex) {
+        let plover = o.cameo(&p.cameo).and_then(|c| c.plover.clone());
+        match p.subject {
+            SubjectRole::Doer => continue,
+            SubjectRole::Victim => {
+                seen.0 += 1;
+                assert!(
+                    matches!(plover.as_deref(), Some("ASSAULT" | "COERCE")),
+                    "events.txt:{}: a victim undergoes force, not {plover:?}",
+                    p.line
+                );
+                assert!(
+                    p.recipient.iter().all(|s| matches!(s, Slot::Prep(_))),
+                    "events.txt:{}: a victim's doer is a prepositional object",
+                    p.line
+                );
+            }
+            SubjectRole::Experiencer => {
+                seen.1 += 1;
+                assert!(
+                    matches!(plover.as_deref(), Some("ACCUSE" | "REJECT" | "SUPPORT")),
+                    "events.txt:{}: an experiencer reacts, not {plover:?}",
+                    p.line
+                );
+            }
+        }
+        assert_eq!(p.pos, TriggerPos::Verb, "events.txt:{}", p.line);
+    }
+    assert!(seen.0 > 0 && seen.1 > 0, "{seen:?}");
 }
