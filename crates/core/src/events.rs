@@ -35,8 +35,9 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, ENDING_VERBS, MONITOR_NOUNS, NARRATIVE_WORKS, OBJECT_CONTROL,
-    PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, MONITOR_NOUNS, NARRATIVE_WORKS,
+    OBJECT_CONTROL, PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS,
+    STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -480,6 +481,14 @@ fn filter(
             && ev.recipient.is_none()
             && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE")
             && !(ev.plover == "ASSAULT" && doer_bound_to_noun(clause, head, ev.actor))
+            // An easing or yielding act done at home is complete without a foreign
+            // party ("the government's easing of restrictions", "Thailand announced the
+            // end of martial law"); a truce noun is mostly one hoped for or holding, as
+            // in the mutual-act rule above.
+            && !(matches!(ev.plover.as_str(), "CONCEDE" | "RETREAT")
+                && ev.cameo != "0871"
+                && (doer_bound_to_noun(clause, head, ev.actor)
+                    || object_of_doers_verb(clause, head, ev.actor)))
         {
             return Some("noun event without a recipient");
         }
@@ -673,6 +682,31 @@ fn doer_bound_to_noun(clause: &Clause, head: usize, actor: Option<usize>) -> boo
     let by_agent = clause.words.get(head + 1) == Some(&"by")
         && (head + 2..(head + 6).min(clause.len())).any(|l| clause.mention(l) == Some(actor));
     inside || by_agent
+}
+
+/// Is the event noun at `head` the direct object of an enacting verb (`[enacting-verbs]`)
+/// whose subject is the actor ("Thailand announced the end of martial law", "the junta
+/// ordered the release of the detainees")? An easing or yielding act is often done at home, to no party
+/// (lifting a curfew, freeing prisoners): the doer named as the verb's subject makes
+/// it one complete act, as a party's own possessive does (`doer_bound_to_noun`).
+fn object_of_doers_verb(clause: &Clause, head: usize, actor: Option<usize>) -> bool {
+    let (Some(actor), Some(t)) = (actor, clause.tree()) else {
+        return false;
+    };
+    if t.rel(head) != sitrep_parser::Rel::Dobj {
+        return false;
+    }
+    // A gerund ("before granting any relaxation of sanctions") names a condition or a
+    // manner, not the act done.
+    let Some(verb) = t.head(head).filter(|&v| {
+        clause.is_verb(v) && clause.tags[v] != Tag::VBG && ENACTING_VERBS.contains(clause.words[v])
+    }) else {
+        return false;
+    };
+    matches!(
+        clause.subject(clause.verb_group_start(verb), 0),
+        Subject::Actors(s) if s.mentions.contains(&actor)
+    )
 }
 
 /// Does the verb at `after` take a direct object that names no party and whose head is an
