@@ -613,11 +613,20 @@ fn filter(
         // ("refused" of "refused to rule out sanctions against Iran"). Anywhere in the
         // sentence, an act of the same category says it again ("China imposed tariffs
         // on U.S. coal on Tuesday, hitting back at new U.S. duties").
+        // For an easing act, the restriction noun it undoes is the object of its verb,
+        // dropped below, and restates nothing ("Pakistan's ban on the party was lifted").
+        let object_of_coded_verb = |o: &CodedEvent| {
+            let o_head = o.trigger.0 - clause.first;
+            matches!(ev.plover.as_str(), "CONCEDE" | "RETREAT")
+                && o.noun
+                && objects.iter().any(|&(v, obj)| obj == o_head && v != o_head)
+        };
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
                 o.recipient.is_some()
                     && entity(o.actor) == entity(ev.actor)
                     && (o.trigger.0.abs_diff(ev.trigger.0) <= 6 || o.plover == ev.plover)
+                    && !object_of_coded_verb(o)
             })
         {
             return Some("restates a nearby event of the same actor that has a recipient");
@@ -682,6 +691,28 @@ fn doer_bound_to_noun(clause: &Clause, head: usize, actor: Option<usize>) -> boo
     let by_agent = clause.words.get(head + 1) == Some(&"by")
         && (head + 2..(head + 6).min(clause.len())).any(|l| clause.mention(l) == Some(actor));
     inside || by_agent
+}
+
+/// CAMEO codes that ease a restriction a party imposed: administrative sanctions and
+/// freedoms (081x, curfews and states of emergency among them), economic sanctions
+/// (085), a blockade (0872).
+fn eases_a_restriction(cameo: &str) -> bool {
+    cameo.starts_with("081") || cameo == "085" || cameo == "0872"
+}
+
+/// The party owning the restriction a passive easing verb lifts ("Pakistan's ban on the
+/// party was lifted"): a mention marked possessive (`'s`) inside the noun phrase of the
+/// pattern's object keyword, which stands before the passive head.
+fn owner_of_lifted_restriction(clause: &Clause, m: &PatternMatch) -> Option<usize> {
+    if !m.object_before_head || !clause.is_passive(m.head) {
+        return None;
+    }
+    let keyword = m.object_token?;
+    let (np_start, _) = clause.np_around(keyword);
+    (np_start..keyword).find_map(|l| {
+        let mention = clause.mention(l)?;
+        (clause.tags.get(l + 1) == Some(&Tag::POS)).then_some(mention)
+    })
 }
 
 /// Is the event noun at `head` the direct object of an enacting verb (`[enacting-verbs]`)
@@ -1081,6 +1112,17 @@ fn code_match(
             &mut no_slots,
         ),
     };
+    // "Pakistan's ban on the party was lifted", "Oslo's curfew was eased": a restriction
+    // is lifted by the party that owns it, the one that imposed it.
+    if actors.mentions.is_empty()
+        && pattern.pos == TriggerPos::Verb
+        && eases_a_restriction(&pattern.cameo)
+    {
+        if let Some(owner) = owner_of_lifted_restriction(clause, m) {
+            how.push("actor: the owner of the restriction lifted (its possessor)".into());
+            actors.mentions.push(owner);
+        }
+    }
     if actors.mentions.is_empty() && recipients.mentions.is_empty() {
         return Err(no_slots);
     }

@@ -146,3 +146,41 @@ fn an_easing_act_at_home_named_by_a_noun_needs_no_recipient() {
         );
     }
 }
+
+#[test]
+fn a_restriction_lifted_in_the_passive_is_lifted_by_its_owner() {
+    for (text, category, actor) in [
+        (
+            "Pakistan's ban on the party was lifted in November.",
+            "CONCEDE",
+            "PAK",
+        ),
+        (
+            "Egypt's state of emergency was lifted on Friday.",
+            "RETREAT",
+            "EGY",
+        ),
+    ] {
+        let r = run(text);
+        assert!(
+            find(&r, category, actor, None).is_some(),
+            "{text}\n{}",
+            show(&r)
+        );
+        // The restriction lifted is not imposed again.
+        assert!(
+            !r.events.iter().any(|e| e.event == "COERCE"),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+    // People are no restriction: whose prisoners they were does not say who freed them.
+    let r = run("Ukraine's prisoners were released on Friday.");
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| e.event == "RETREAT" && common::code(&e.actor) == Some("UKR")),
+        "{}",
+        show(&r)
+    );
+}
