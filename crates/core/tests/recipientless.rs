@@ -113,6 +113,11 @@ fn an_easing_act_at_home_named_by_a_noun_needs_no_recipient() {
             "CONCEDE",
             "NGA",
         ),
+        (
+            "Iran announced the release of 20 political prisoners.",
+            "CONCEDE",
+            "IRN",
+        ),
     ] {
         let r = run(text);
         assert!(
