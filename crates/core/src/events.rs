@@ -35,9 +35,9 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, MONITOR_NOUNS, NARRATIVE_WORKS,
-    OBJECT_CONTROL, PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS,
-    STATE_AUXILIARIES,
+    ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS, MONITOR_NOUNS,
+    NARRATIVE_WORKS, OBJECT_CONTROL, PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS,
+    PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -1121,6 +1121,33 @@ fn code_match(
         if let Some(owner) = owner_of_lifted_restriction(clause, m) {
             how.push("actor: the owner of the restriction lifted (its possessor)".into());
             actors.mentions.push(owner);
+        }
+    }
+    // "Ten Russian diplomats were expelled from Estonia": the state or body people are
+    // sent out of sends them.
+    if actors.mentions.is_empty()
+        && pattern.pos == TriggerPos::Verb
+        // Expulsions (166x) and deportations (174); a member expelled from a party
+        // (1722) is the party's own affair.
+        && (plover == "SANCTION" || pattern.cameo == "174")
+        && EXPELLING_VERBS.contains(clause.words[m.head])
+        && clause.is_passive(m.head)
+        && !(m.end..region_end).any(|k| clause.words[k] == "by")
+    {
+        if let Some(s) = clause.prep_object("from", m.end, region_end) {
+            // A deportation is out of a country; "expelled from the party" is no
+            // deportation.
+            let doc = clause.doc;
+            let senders = s.mentions.iter().copied().filter(|&a| {
+                plover == "SANCTION"
+                    || doc.entities[doc.mentions[a].entity].entity_type
+                        == sitrep_record::EntityType::Gpe
+            });
+            let before = actors.mentions.len();
+            actors.mentions.extend(senders);
+            if actors.mentions.len() > before {
+                how.push("actor: the place or body they were sent out of (`from`)".into());
+            }
         }
     }
     if actors.mentions.is_empty() && recipients.mentions.is_empty() {
