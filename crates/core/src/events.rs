@@ -1150,6 +1150,28 @@ fn code_match(
             }
         }
     }
+    // "The dissident was granted asylum in Germany": asylum is granted by the country
+    // where it is granted.
+    if actors.mentions.is_empty()
+        && pattern.pos == TriggerPos::Verb
+        && pattern.cameo == "075"
+        && clause.is_passive(m.head)
+        && !(m.end..region_end).any(|k| clause.words[k] == "by")
+    {
+        if let Some(s) = clause.prep_object("in", m.end, region_end) {
+            let doc = clause.doc;
+            let before = actors.mentions.len();
+            actors
+                .mentions
+                .extend(s.mentions.iter().copied().filter(|&a| {
+                    doc.entities[doc.mentions[a].entity].entity_type
+                        == sitrep_record::EntityType::Gpe
+                }));
+            if actors.mentions.len() > before {
+                how.push("actor: the country where asylum was granted (`in`)".into());
+            }
+        }
+    }
     if actors.mentions.is_empty() && recipients.mentions.is_empty() {
         return Err(no_slots);
     }

@@ -137,3 +137,19 @@ fn people_expelled_from_a_country_are_expelled_by_it() {
         "expelled from a party: {got:?}"
     );
 }
+
+#[test]
+fn asylum_granted_in_a_country_is_granted_by_it() {
+    has(
+        "Three Syrian activists were granted asylum in the United States last week.",
+        "075",
+        "USA",
+        Some("SYR"),
+    );
+    // Asylum sought there is not granted.
+    let got = coded("Three Syrian activists sought asylum in the United States last week.");
+    assert!(
+        got.iter().all(|(_, c, ..)| c != "075"),
+        "asylum sought: {got:?}"
+    );
+}
