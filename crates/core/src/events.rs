@@ -43,8 +43,9 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, ENDING_VERBS, MONITOR_NOUNS, NARRATIVE_WORKS, OBJECT_CONTROL,
-    PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS, MONITOR_NOUNS,
+    NARRATIVE_WORKS, OBJECT_CONTROL, PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS,
+    PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -492,6 +493,14 @@ fn filter(
             && ev.recipient.is_none()
             && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE")
             && !(ev.plover == "ASSAULT" && doer_bound_to_noun(clause, head, ev.actor))
+            // An easing or yielding act done at home is complete without a foreign
+            // party ("the government's easing of restrictions", "Thailand announced the
+            // end of martial law"); a truce noun is mostly one hoped for or holding, as
+            // in the mutual-act rule above.
+            && !(matches!(ev.plover.as_str(), "CONCEDE" | "RETREAT")
+                && ev.cameo != "0871"
+                && (doer_bound_to_noun(clause, head, ev.actor)
+                    || object_of_doers_verb(clause, head, ev.actor)))
         {
             return Some("noun event without a recipient");
         }
@@ -616,11 +625,20 @@ fn filter(
         // ("refused" of "refused to rule out sanctions against Iran"). Anywhere in the
         // sentence, an act of the same category says it again ("China imposed tariffs
         // on U.S. coal on Tuesday, hitting back at new U.S. duties").
+        // For an easing act, the restriction noun it undoes is the object of its verb,
+        // dropped below, and restates nothing ("Pakistan's ban on the party was lifted").
+        let object_of_coded_verb = |o: &CodedEvent| {
+            let o_head = o.trigger.0 - clause.first;
+            matches!(ev.plover.as_str(), "CONCEDE" | "RETREAT")
+                && o.noun
+                && objects.iter().any(|&(v, obj)| obj == o_head && v != o_head)
+        };
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
                 o.recipient.is_some()
                     && entity(o.actor) == entity(ev.actor)
                     && (o.trigger.0.abs_diff(ev.trigger.0) <= 6 || o.plover == ev.plover)
+                    && !object_of_coded_verb(o)
             })
         {
             return Some("restates a nearby event of the same actor that has a recipient");
@@ -685,6 +703,53 @@ fn doer_bound_to_noun(clause: &Clause, head: usize, actor: Option<usize>) -> boo
     let by_agent = clause.words.get(head + 1) == Some(&"by")
         && (head + 2..(head + 6).min(clause.len())).any(|l| clause.mention(l) == Some(actor));
     inside || by_agent
+}
+
+/// CAMEO codes that ease a restriction a party imposed: administrative sanctions and
+/// freedoms (081x, curfews and states of emergency among them), economic sanctions
+/// (085), a blockade (0872).
+fn eases_a_restriction(cameo: &str) -> bool {
+    cameo.starts_with("081") || cameo == "085" || cameo == "0872"
+}
+
+/// The party owning the restriction a passive easing verb lifts ("Pakistan's ban on the
+/// party was lifted"): a mention marked possessive (`'s`) inside the noun phrase of the
+/// pattern's object keyword, which stands before the passive head.
+fn owner_of_lifted_restriction(clause: &Clause, m: &PatternMatch) -> Option<usize> {
+    if !m.object_before_head || !clause.is_passive(m.head) {
+        return None;
+    }
+    let keyword = m.object_token?;
+    let (np_start, _) = clause.np_around(keyword);
+    (np_start..keyword).find_map(|l| {
+        let mention = clause.mention(l)?;
+        (clause.tags.get(l + 1) == Some(&Tag::POS)).then_some(mention)
+    })
+}
+
+/// Is the event noun at `head` the direct object of an enacting verb (`[enacting-verbs]`)
+/// whose subject is the actor ("Thailand announced the end of martial law", "the junta
+/// ordered the release of the detainees")? An easing or yielding act is often done at home, to no party
+/// (lifting a curfew, freeing prisoners): the doer named as the verb's subject makes
+/// it one complete act, as a party's own possessive does (`doer_bound_to_noun`).
+fn object_of_doers_verb(clause: &Clause, head: usize, actor: Option<usize>) -> bool {
+    let (Some(actor), Some(t)) = (actor, clause.tree()) else {
+        return false;
+    };
+    if t.rel(head) != sitrep_parser::Rel::Dobj {
+        return false;
+    }
+    // A gerund ("before granting any relaxation of sanctions") names a condition or a
+    // manner, not the act done.
+    let Some(verb) = t.head(head).filter(|&v| {
+        clause.is_verb(v) && clause.tags[v] != Tag::VBG && ENACTING_VERBS.contains(clause.words[v])
+    }) else {
+        return false;
+    };
+    matches!(
+        clause.subject(clause.verb_group_start(verb), 0),
+        Subject::Actors(s) if s.mentions.contains(&actor)
+    )
 }
 
 /// Does the verb at `after` take a direct object that names no party and whose head is an
@@ -1061,6 +1126,66 @@ fn code_match(
             &mut no_slots,
         ),
     };
+    // "Pakistan's ban on the party was lifted", "Oslo's curfew was eased": a restriction
+    // is lifted by the party that owns it, the one that imposed it.
+    if actors.mentions.is_empty()
+        && pattern.pos == TriggerPos::Verb
+        && eases_a_restriction(&pattern.cameo)
+    {
+        if let Some(owner) = owner_of_lifted_restriction(clause, m) {
+            how.push("actor: the owner of the restriction lifted (its possessor)".into());
+            actors.mentions.push(owner);
+        }
+    }
+    // "Ten Russian diplomats were expelled from Estonia": the state or body people are
+    // sent out of sends them.
+    if actors.mentions.is_empty()
+        && pattern.pos == TriggerPos::Verb
+        // Expulsions (166x) and deportations (174); a member expelled from a party
+        // (1722) is the party's own affair.
+        && (plover == "SANCTION" || pattern.cameo == "174")
+        && EXPELLING_VERBS.contains(clause.words[m.head])
+        && clause.is_passive(m.head)
+        && !(m.end..region_end).any(|k| clause.words[k] == "by")
+    {
+        if let Some(s) = clause.prep_object("from", m.end, region_end) {
+            // A deportation is out of a country; "expelled from the party" is no
+            // deportation.
+            let doc = clause.doc;
+            let senders = s.mentions.iter().copied().filter(|&a| {
+                plover == "SANCTION"
+                    || doc.entities[doc.mentions[a].entity].entity_type
+                        == sitrep_record::EntityType::Gpe
+            });
+            let before = actors.mentions.len();
+            actors.mentions.extend(senders);
+            if actors.mentions.len() > before {
+                how.push("actor: the place or body they were sent out of (`from`)".into());
+            }
+        }
+    }
+    // "The dissident was granted asylum in Germany": asylum is granted by the country
+    // where it is granted.
+    if actors.mentions.is_empty()
+        && pattern.pos == TriggerPos::Verb
+        && pattern.cameo == "075"
+        && clause.is_passive(m.head)
+        && !(m.end..region_end).any(|k| clause.words[k] == "by")
+    {
+        if let Some(s) = clause.prep_object("in", m.end, region_end) {
+            let doc = clause.doc;
+            let before = actors.mentions.len();
+            actors
+                .mentions
+                .extend(s.mentions.iter().copied().filter(|&a| {
+                    doc.entities[doc.mentions[a].entity].entity_type
+                        == sitrep_record::EntityType::Gpe
+                }));
+            if actors.mentions.len() > before {
+                how.push("actor: the country where asylum was granted (`in`)".into());
+            }
+        }
+    }
     if actors.mentions.is_empty() && recipients.mentions.is_empty() {
         return Err(no_slots);
     }

@@ -119,6 +119,10 @@ pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-n
 pub(crate) static OBJECT_CONTROL: LazyLock<WordList> = LazyLock::new(|| list("object-control"));
 /// `[ending-verbs]`
 pub(crate) static ENDING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("ending-verbs"));
+/// `[enacting-verbs]`
+pub(crate) static ENACTING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("enacting-verbs"));
+/// `[expelling-verbs]`
+pub(crate) static EXPELLING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("expelling-verbs"));
 
 /// `[civilian-targets]`
 pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("civilian-targets"));
@@ -229,6 +233,8 @@ mod tests {
         assert!(!super::DATE_NOUNS.is_empty(), "date-nouns");
         assert!(!super::OBJECT_CONTROL.is_empty(), "object-control");
         assert!(!super::ENDING_VERBS.is_empty(), "ending-verbs");
+        assert!(!super::ENACTING_VERBS.is_empty(), "enacting-verbs");
+        assert!(!super::EXPELLING_VERBS.is_empty(), "expelling-verbs");
         assert!(!super::CIVILIAN_TARGETS.is_empty(), "civilian-targets");
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");

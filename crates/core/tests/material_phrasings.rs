@@ -115,3 +115,41 @@ fn asset_freezes_border_closures_and_yielding_to_demands() {
         Some("VEN"),
     );
 }
+
+#[test]
+fn people_expelled_from_a_country_are_expelled_by_it() {
+    has(
+        "Ten Russian diplomats were expelled from Estonia on Friday.",
+        "166",
+        "EST",
+        Some("RUS"),
+    );
+    has(
+        "Two French journalists were expelled from Burkina Faso.",
+        "174",
+        "BFA",
+        Some("FRA"),
+    );
+    // Expelled from a party: no country deports anyone.
+    let got = coded("The senator was expelled from the ruling Zanu PF party on Friday.");
+    assert!(
+        got.iter().all(|(_, c, ..)| c != "174"),
+        "expelled from a party: {got:?}"
+    );
+}
+
+#[test]
+fn asylum_granted_in_a_country_is_granted_by_it() {
+    has(
+        "Three Syrian activists were granted asylum in the United States last week.",
+        "075",
+        "USA",
+        Some("SYR"),
+    );
+    // Asylum sought there is not granted.
+    let got = coded("Three Syrian activists sought asylum in the United States last week.");
+    assert!(
+        got.iter().all(|(_, c, ..)| c != "075"),
+        "asylum sought: {got:?}"
+    );
+}

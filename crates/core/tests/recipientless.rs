@@ -92,3 +92,100 @@ fn a_warning_that_a_party_will_pay_is_aimed_at_that_party() {
         show(&r)
     );
 }
+
+#[test]
+fn an_easing_act_at_home_named_by_a_noun_needs_no_recipient() {
+    // The doer enacts the easing by announcing or ordering it, or owns it: no foreign
+    // party is needed, as for the verb ("Thailand lifted martial law").
+    for (text, category, actor) in [
+        (
+            "Thailand announced the end of martial law.",
+            "RETREAT",
+            "THA",
+        ),
+        (
+            "Sri Lanka announced the lifting of the ban on social media.",
+            "CONCEDE",
+            "LKA",
+        ),
+        (
+            "The Nigerian government's easing of fuel restrictions angered unions.",
+            "CONCEDE",
+            "NGA",
+        ),
+        (
+            "Iran announced the release of 20 political prisoners.",
+            "CONCEDE",
+            "IRN",
+        ),
+    ] {
+        let r = run(text);
+        assert!(
+            find(&r, category, actor, None).is_some(),
+            "{text}\n{}",
+            show(&r)
+        );
+        // Announcing the lifting of a restriction neither imposes one nor promises it.
+        assert!(
+            !r.events
+                .iter()
+                .any(|e| e.event == "COERCE" || e.event == "AGREE"),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+    // A verb that only mentions the act gives it no doer, and a truce noun stays one
+    // hoped for or holding.
+    for text in [
+        "The opposition welcomed the lifting of the curfew in Dhaka.",
+        "Maldives rejected a proposal for a ceasefire by the rebels.",
+        "Trump asked for denuclearization before granting any relaxation of sanctions.",
+    ] {
+        let r = run(text);
+        assert!(
+            !r.events
+                .iter()
+                .any(|e| e.event == "CONCEDE" || e.event == "RETREAT"),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+}
+
+#[test]
+fn a_restriction_lifted_in_the_passive_is_lifted_by_its_owner() {
+    for (text, category, actor) in [
+        (
+            "Pakistan's ban on the party was lifted in November.",
+            "CONCEDE",
+            "PAK",
+        ),
+        (
+            "Egypt's state of emergency was lifted on Friday.",
+            "RETREAT",
+            "EGY",
+        ),
+    ] {
+        let r = run(text);
+        assert!(
+            find(&r, category, actor, None).is_some(),
+            "{text}\n{}",
+            show(&r)
+        );
+        // The restriction lifted is not imposed again.
+        assert!(
+            !r.events.iter().any(|e| e.event == "COERCE"),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+    // People are no restriction: whose prisoners they were does not say who freed them.
+    let r = run("Ukraine's prisoners were released on Friday.");
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| e.event == "RETREAT" && common::code(&e.actor) == Some("UKR")),
+        "{}",
+        show(&r)
+    );
+}
