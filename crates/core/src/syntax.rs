@@ -1373,6 +1373,9 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         tagger.tag_with_info(&raw, &mut t, &mut infos);
         let mut fixed = names_read_as_common_words(doc, si, title_case, &t);
         fixed.extend(verbs_in_verbal_context(k, doc, si, &t));
+        if title_case && fixed.is_empty() {
+            fixed.extend(title_case_headline_verb(k, doc, si, &t));
+        }
         if !fixed.is_empty() {
             fixed.sort_unstable_by_key(|&(i, _)| i);
             tagger.tag_fixed(&raw, &fixed, &mut t, &mut infos);
@@ -1524,6 +1527,108 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
         }
     }
     out
+}
+
+/// The main verb of a title-case headline that the tagger, reading it lowercased without
+/// its articles and auxiliaries, took for a noun: "Rebels in Dhaka Reject Calls for ...",
+/// "Presidential Candidate Demands Formal Review", "Mexico Rebels Formally Disband". A
+/// headline opens with its subject, a noun phrase naming a party (after an optional
+/// "Place:" label), possibly with a prepositional tail ("Activists in Serbia", "Mayor of
+/// Kyiv"); the first word after it that the event lexicon knows as a verb pattern's head in
+/// a present form agreeing with the phrase's head noun ("Candidate Demands", "Activists
+/// ... Request") is the verb (local index and tag). Agreement keeps noun stacks nouns:
+/// "Rebel Attack Kills 5" has a singular head before the base form "attack". A word
+/// followed by a verb the tagger saw ("Peace Talks Collapse") stays a noun.
+fn title_case_headline_verb(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+) -> Option<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let lexicon = &k.lexicon;
+    // "Russia: Presidential Candidate Demands ...": the label before a colon is no subject.
+    let start = (0..n.min(6))
+        .find(|&i| doc.norm(s.first + i) == ":")
+        .map_or(0, |c| c + 1);
+    let mut party = false;
+    // The head noun's number: the last noun before the phrase's first preposition.
+    let mut plural: Option<bool> = None;
+    let mut in_tail = false;
+    let mut coordinated = false;
+    let mut i = start;
+    while i < n {
+        let g = s.first + i;
+        let w = doc.norm(g);
+        let tag = tags[i];
+        let mention = doc.mention_index(g);
+        if mention.is_none() && i > start && (party || plural.is_some()) {
+            if let Some(verb) = headline_verb_form(lexicon, w, tag, plural, coordinated) {
+                let before_ok = matches!(
+                    tags[i - 1],
+                    Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::RB
+                ) || doc.mention_index(g - 1).is_some();
+                let next_verb =
+                    i + 1 < n && matches!(tags[i + 1], Tag::VB | Tag::VBP | Tag::VBD | Tag::MD);
+                if party && before_ok && !next_verb {
+                    return Some((i, verb));
+                }
+            }
+        }
+        if let Some(m) = mention {
+            party = true;
+            let last = doc.mentions[m].last - s.first;
+            if !in_tail {
+                let head = last - 1;
+                plural = Some(matches!(tags[head], Tag::NNS | Tag::NNPS));
+            }
+            i = last.max(i + 1);
+            continue;
+        }
+        match tag {
+            Tag::NN | Tag::NNP if !in_tail => plural = Some(false),
+            Tag::NNS | Tag::NNPS if !in_tail => plural = Some(true),
+            Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ | Tag::CD | Tag::DT | Tag::POS => {}
+            Tag::RB if i > start && tags[i - 1].is_noun() => {}
+            // A participle modifying the head: "Striking Nurses", "Armed Men".
+            Tag::VBG | Tag::VBN if plural.is_none() && !party => {}
+            Tag::IN if matches!(w, "in" | "of" | "from" | "for" | "at") => in_tail = true,
+            Tag::CC | Tag::Comma if matches!(w, "and" | ",") && !in_tail => coordinated = true,
+            _ => return None,
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The verb tag word `w` (tagged `tag`) takes as a headline's main verb after a subject
+/// whose head is `plural`: a present form of a verb pattern's head that agrees with it.
+fn headline_verb_form(
+    lexicon: &sitrep_lexicon::EventLexicon,
+    w: &str,
+    tag: Tag,
+    plural: Option<bool>,
+    coordinated: bool,
+) -> Option<Tag> {
+    if !matches!(tag, Tag::NN | Tag::NNS | Tag::JJ | Tag::NNP) {
+        return None;
+    }
+    let mut forms = 0u8;
+    for &id in lexicon.patterns_for(w) {
+        if lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb {
+            forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
+        }
+    }
+    let forms = sitrep_lexicon::Forms(forms);
+    let plural = plural? || coordinated;
+    if !plural && forms.contains(sitrep_lexicon::Forms::THIRD) {
+        Some(Tag::VBZ)
+    } else if plural && forms.contains(sitrep_lexicon::Forms::BASE) {
+        Some(Tag::VBP)
+    } else {
+        None
+    }
 }
 
 /// A headline in the present tense ("Venezuela and Ghana sign landmark agreement") has
@@ -1687,6 +1792,21 @@ mod tests {
             .position(|g| doc.norm(g) == word)
             .expect("the word");
         tags[l]
+    }
+
+    #[test]
+    fn a_title_case_headlines_verb_after_its_subject_phrase_is_read_as_a_verb() {
+        use sitrep_tagger::Tag;
+        assert_eq!(
+            tag_of("Farmers in Lima Reject Water Pricing Plan", "reject"),
+            Tag::VBP
+        );
+        assert_eq!(
+            tag_of("Striking Nurses in Lima Reject Wage Offer", "reject"),
+            Tag::VBP
+        );
+        // A singular head before a base form is a compound ("Rebel Attack Kills").
+        assert!(tag_of("Rebel Attack Kills Nine in Northern Mali", "attack").is_noun());
     }
 
     #[test]
