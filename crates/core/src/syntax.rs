@@ -1351,7 +1351,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // A title-case headline ("China Denounces Actions By Brazil") capitalises its verbs:
         // the tagger reads them lowercased, names (actor mentions and places: "Rebels in
         // Dhaka Reject Calls") as written.
-        let title_case = doc.is_title_case(si);
+        let title_case = doc.is_mostly_title_case(si);
         let sentence = doc.sentences[si];
         let places: &[crate::doc::PlaceMention] = if title_case {
             let from = doc.places.partition_point(|p| p.last <= sentence.first);

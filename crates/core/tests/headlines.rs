@@ -49,3 +49,13 @@ fn a_noun_stack_before_its_verb_stays_a_noun_stack() {
         "{shown}"
     );
 }
+
+#[test]
+fn a_headline_with_one_lowercase_slip_is_still_read_as_title_case() {
+    // "northern" slipped lowercase: read as written, every capitalised word is a name.
+    assert_coded(
+        "Hundreds of Soldiers Deployed to northern Border Amid Rising Tensions With Sudan",
+        "MOBILIZE",
+        "deployed",
+    );
+}
