@@ -19,7 +19,8 @@ use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
-    DEFINITE_PAIR_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS, STRONG_OPENERS,
+    DEFINITE_PAIR_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS, PUBLICATION_NOUNS,
+    STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -843,6 +844,19 @@ impl<'a, 'd> Clause<'a, 'd> {
                 Rel::Pcomp if self.words[head] == "with" && self.tags[verb] == Tag::VBG => {
                     let s = tree.child(head, Rel::Pobj).filter(|&s| s < verb)?;
                     return Some(self.tree_np_subject(tree, s, "subject of the `with` clause"));
+                }
+                // "issued a statement condemning the attack", "sent a letter urging
+                // restraint": the participle speaks for whoever issued the publication,
+                // the subject of the verb whose object it is.
+                Rel::Acl
+                    if self.tags[verb] == Tag::VBG
+                        && PUBLICATION_NOUNS.contains(self.words[head])
+                        && tree.rel(head) == Rel::Dobj
+                        && tree.head(head).is_some_and(|v| self.is_verb(v)) =>
+                {
+                    how = "issuer of the publication";
+                    verb = tree.head(head)?;
+                    continue;
                 }
                 // "troops stationed near the border", "a pact signed in May".
                 Rel::Relcl | Rel::Acl if !self.is_verb(head) => {

@@ -59,3 +59,27 @@ fn a_headline_with_one_lowercase_slip_is_still_read_as_title_case() {
         "deployed",
     );
 }
+
+#[test]
+fn a_publication_issued_by_a_party_speaks_for_it() {
+    use common::find;
+    // The participle modifies the statement; the party that issued it is the actor.
+    for text in [
+        "Tanzania Issues Statement Condemning Uganda",
+        "Tanzania issued a statement condemning Uganda over the border closure.",
+    ] {
+        let r = run(text);
+        assert!(
+            find(&r, "ACCUSE", "TZA", Some("UGA")).is_some(),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+    // A statement that is not the verb's object has no issuer in the sentence.
+    let r = run("A statement condemning Uganda was read on Tanzanian radio.");
+    assert!(
+        find(&r, "ACCUSE", "TZA", Some("UGA")).is_none(),
+        "{}",
+        show(&r)
+    );
+}
