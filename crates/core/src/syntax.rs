@@ -558,6 +558,9 @@ impl<'a, 'd> Clause<'a, 'd> {
             if let Some(found) = self.tree().and_then(|t| self.tree_subject(t, vg)) {
                 return self.with_headline_pair(found, vg);
             }
+            if let Some(list) = self.opening_list_before(vg) {
+                return list;
+            }
         }
         let mut k = vg;
         let mut cited_by: Vec<usize> = Vec::new();
@@ -964,6 +967,40 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by: Vec::new(),
             np_is_object: false,
         }))
+    }
+
+    /// A headline's list of names closed by a comma before its verb: "Algeria, Iraq, Hold
+    /// Joint Drills" (the parser makes the verb a conjunct of the last name and gives it no
+    /// subject). Only names and the commas and "and" between them open the sentence, at
+    /// least two of them, and the verb follows the closing comma.
+    fn opening_list_before(&self, vg: usize) -> Option<Subject> {
+        if vg < 4 || self.words[vg - 1] != "," || !self.is_verb(vg) {
+            return None;
+        }
+        let mut mentions = Vec::new();
+        let mut l = 0;
+        while l < vg - 1 {
+            if let Some(m) = self.mention(l) {
+                if self.doc.mentions[m].kind != crate::doc::MentionKind::Name {
+                    return None;
+                }
+                mentions.push(m);
+                l = self.mention_range(m).1.max(l + 1);
+            } else if matches!(self.words[l], "," | "and") && !mentions.is_empty() {
+                l += 1;
+            } else {
+                return None;
+            }
+        }
+        (mentions.len() >= 2).then(|| {
+            Subject::Actors(Slot {
+                mentions,
+                how: "the list of names opening the headline",
+                np: (0, vg - 1),
+                cited_by: Vec::new(),
+                np_is_object: false,
+            })
+        })
     }
 
     /// A headline's "Japan, Philippines sign pact", "Pakistan, India exchange fire": two

@@ -83,3 +83,15 @@ fn a_publication_issued_by_a_party_speaks_for_it() {
         show(&r)
     );
 }
+
+#[test]
+fn a_list_of_names_closed_by_a_comma_is_the_headlines_subject() {
+    use common::find;
+    let r = run("Chad, Niger, Hold Joint Border Patrol Drills");
+    assert!(
+        find(&r, "COOPERATE", "TCD", Some("NER")).is_some()
+            || find(&r, "COOPERATE", "NER", Some("TCD")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
