@@ -95,3 +95,30 @@ fn a_list_of_names_closed_by_a_comma_is_the_headlines_subject() {
         show(&r)
     );
 }
+
+#[test]
+fn each_other_after_a_preposition_makes_the_act_mutual() {
+    use common::find;
+    for text in [
+        "Chad and Niger Voice Support for Each Other",
+        "Chad and Niger imposed sanctions on one another after the coup.",
+    ] {
+        let r = run(text);
+        assert!(
+            r.events
+                .iter()
+                .any(|e| e.actor.is_some() && e.recipient.is_some())
+                && (find(&r, "SUPPORT", "TCD", Some("NER")).is_some()
+                    || find(&r, "COERCE", "TCD", Some("NER")).is_some()),
+            "{text}\n{}",
+            show(&r)
+        );
+    }
+    // "each other" beyond a clause break is not the verb's.
+    let r = run("Chad voiced support, and the two leaders praised each other.");
+    assert!(
+        find(&r, "SUPPORT", "TCD", Some("TCD")).is_none(),
+        "{}",
+        show(&r)
+    );
+}
