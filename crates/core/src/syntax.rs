@@ -1622,7 +1622,12 @@ fn title_case_headline_verb(
                 ) || doc.mention_index(g - 1).is_some();
                 let next_verb =
                     i + 1 < n && matches!(tags[i + 1], Tag::VB | Tag::VBP | Tag::VBD | Tag::MD);
-                if party && before_ok && !next_verb {
+                // "Israel Strikes on Gaza Kill 20": a word that can be a noun followed by
+                // a preposition heads a compound; one only ever a verb does not.
+                let compound = i + 1 < n
+                    && matches!(tags[i + 1], Tag::IN | Tag::TO)
+                    && has_noun_form(lexicon, w);
+                if party && before_ok && !next_verb && !compound {
                     return Some((i, verb));
                 }
             }
@@ -1644,13 +1649,26 @@ fn title_case_headline_verb(
             Tag::RB if i > start && tags[i - 1].is_noun() => {}
             // A participle modifying the head: "Striking Nurses", "Armed Men".
             Tag::VBG | Tag::VBN if plural.is_none() && !party => {}
-            Tag::IN if matches!(w, "in" | "of" | "from" | "for" | "at") => in_tail = true,
+            Tag::IN if matches!(w, "in" | "of" | "from" | "for" | "at" | "on" | "against") => {
+                in_tail = true
+            }
             Tag::CC | Tag::Comma if matches!(w, "and" | ",") && !in_tail => coordinated = true,
+            // "India-Pakistan Border Clash Kills": names joined by a hyphen.
+            Tag::Hyph if i > start && doc.mention_index(g - 1).is_some() => {}
             _ => return None,
         }
         i += 1;
     }
     None
+}
+
+/// Does the event lexicon know `w` as a noun (a noun pattern's head or a noun form)?
+fn has_noun_form(lexicon: &sitrep_lexicon::EventLexicon, w: &str) -> bool {
+    lexicon.patterns_for(w).iter().any(|&id| {
+        lexicon
+            .head_pos_of_form(w, id)
+            .is_some_and(|f| f.contains(sitrep_lexicon::Forms::SINGULAR) || f.is_plural())
+    })
 }
 
 /// The verb tag word `w` (tagged `tag`) takes as a headline's main verb after a subject
@@ -1662,7 +1680,9 @@ fn headline_verb_form(
     plural: Option<bool>,
     coordinated: bool,
 ) -> Option<Tag> {
-    if !matches!(tag, Tag::NN | Tag::NNS | Tag::JJ | Tag::NNP) {
+    // Lowercased out of context, a verb may even read as an adverb ("Strikes on Gaza
+    // Kill 20": "kill" RB).
+    if !matches!(tag, Tag::NN | Tag::NNS | Tag::JJ | Tag::NNP | Tag::RB) {
         return None;
     }
     let mut forms = 0u8;

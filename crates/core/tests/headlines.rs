@@ -122,3 +122,19 @@ fn each_other_after_a_preposition_makes_the_act_mutual() {
         show(&r)
     );
 }
+
+#[test]
+fn a_noun_stack_with_a_tail_is_the_subject_of_the_verb_after_it() {
+    // "Clash", "Attack", "Strikes" head the stack; the verb agrees with them.
+    assert_coded(
+        "Chad-Sudan Border Clash Kills Four Soldiers",
+        "ASSAULT",
+        "kills",
+    );
+    assert_coded(
+        "Taliban Attack on Army Checkpoint Kills Seven",
+        "ASSAULT",
+        "kills",
+    );
+    assert_coded("Russia Strikes on Odesa Kill 12", "ASSAULT", "kill");
+}
