@@ -1424,7 +1424,11 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         tagger.tag_with_info(&raw, &mut t, &mut infos);
         let mut fixed = names_read_as_common_words(doc, si, title_case, &t);
         fixed.extend(verbs_in_verbal_context(k, doc, si, &t));
-        if title_case && fixed.is_empty() {
+        // A headline: in title case, or a line without final punctuation ("Kyiv rules
+        // out talks with Moscow", a feed's title); prose keeps the tagger's reading.
+        let unpunctuated = sentence.last > sentence.first
+            && !matches!(doc.norm(sentence.last - 1), "." | "!" | "?" | "\"" | "'");
+        if fixed.is_empty() && (title_case || unpunctuated) {
             fixed.extend(title_case_headline_verb(k, doc, si, &t));
         }
         if !fixed.is_empty() {
@@ -1580,7 +1584,7 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
     out
 }
 
-/// The main verb of a title-case headline that the tagger, reading it lowercased without
+/// The main verb of a headline that the tagger, reading it (lowercased, in title case) without
 /// its articles and auxiliaries, took for a noun: "Rebels in Dhaka Reject Calls for ...",
 /// "Presidential Candidate Demands Formal Review", "Mexico Rebels Formally Disband". A
 /// headline opens with its subject, a noun phrase naming a party (after an optional

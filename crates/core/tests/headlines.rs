@@ -138,3 +138,17 @@ fn a_noun_stack_with_a_tail_is_the_subject_of_the_verb_after_it() {
     );
     assert_coded("Russia Strikes on Odesa Kill 12", "ASSAULT", "kill");
 }
+
+#[test]
+fn a_sentence_case_headline_without_final_punctuation_is_read_as_one() {
+    assert_coded(
+        "Rebels in Darfur reject calls for truce",
+        "REJECT",
+        "reject",
+    );
+    assert_coded(
+        "Taliban attack on army checkpoint kills seven",
+        "ASSAULT",
+        "kills",
+    );
+}
