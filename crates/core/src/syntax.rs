@@ -267,6 +267,9 @@ impl<'a, 'd> Clause<'a, 'd> {
             if self.is_verb(l) && tree.children(l).any(|d| tree.rel(d).is_subject()) {
                 return false;
             }
+            if self.headline_participle(tree, l) {
+                return true;
+            }
         }
         if !matches!(self.tags[l], Tag::VBN | Tag::VBD | Tag::JJ) {
             return false;
@@ -276,6 +279,41 @@ impl<'a, 'd> Clause<'a, 'd> {
             // Reduced relative: "a pact signed during ...", "rounds shipped from".
             || (start == l && self.tags[l] == Tag::VBN && l > 0 && self.tags[l - 1].is_noun() && self.mention(l - 1).is_none())
             || self.participle_with_agent(l)
+    }
+
+    /// A headline's participle without its auxiliary ("Kenyan Journalist Killed in
+    /// Mogadishu", "Reporter Shot and Killed by Gunmen"): the tree makes it a modifier of
+    /// the noun phrase that is the whole headline (its root, no finite verb anywhere), and
+    /// that phrase is what it was done to.
+    fn headline_participle(&self, tree: &Tree, l: usize) -> bool {
+        let si = self.doc.sentence_of[self.first] as usize;
+        if self.tags[l] != Tag::VBN || !is_headline(self.doc, si) {
+            return false;
+        }
+        let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
+        if self.tags.iter().any(|&t| finite(t)) {
+            return false;
+        }
+        // "Troops Deployed to the Border", "Police Sent Into Camps": forces moved to a
+        // place are coded as their own side's act (as "troops stationed near" in prose).
+        if matches!(
+            self.words.get(l + 1),
+            Some(&("to" | "into" | "toward" | "towards"))
+        ) {
+            return false;
+        }
+        // "Shot and Killed": the second participle is the first's conjunct.
+        let mut v = l;
+        if tree.rel(v) == Rel::Conj {
+            match tree.head(v) {
+                Some(h) if self.tags[h] == Tag::VBN => v = h,
+                _ => return false,
+            }
+        }
+        tree.rel(v) == Rel::Acl
+            && tree
+                .head(v)
+                .is_some_and(|h| h < v && tree.head(h).is_none() && self.tags[h].is_noun())
     }
 
     /// A participle with its `by` agent that opens the sentence or follows a named party
@@ -1426,10 +1464,11 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(verbs_in_verbal_context(k, doc, si, &t));
         // A headline: in title case, or a line without final punctuation ("Kyiv rules
         // out talks with Moscow", a feed's title); prose keeps the tagger's reading.
-        let unpunctuated = sentence.last > sentence.first
-            && !matches!(doc.norm(sentence.last - 1), "." | "!" | "?" | "\"" | "'");
-        if fixed.is_empty() && (title_case || unpunctuated) {
+        if fixed.is_empty() && is_headline(doc, si) {
             fixed.extend(title_case_headline_verb(k, doc, si, &t));
+            if fixed.is_empty() {
+                fixed.extend(headline_bare_passive(k, doc, si, &t));
+            }
         }
         if !fixed.is_empty() {
             fixed.sort_unstable_by_key(|&(i, _)| i);
@@ -1455,6 +1494,15 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.analysed = analysed;
     doc.tags = tags;
     doc.trees = trees;
+}
+
+/// Is sentence `si` a headline by its form: in title case (but for a slip), or a line
+/// without final punctuation ("Kyiv rules out talks with Moscow", a feed's title)?
+pub(crate) fn is_headline(doc: &Doc, si: usize) -> bool {
+    let s = doc.sentences[si];
+    let unpunctuated =
+        s.last > s.first && !matches!(doc.norm(s.last - 1), "." | "!" | "?" | "\"" | "'");
+    unpunctuated || doc.is_mostly_title_case(si)
 }
 
 /// The capitalised words of the dictionary's names in sentence `si` that the tagger read
@@ -1664,6 +1712,65 @@ fn title_case_headline_verb(
         i += 1;
     }
     None
+}
+
+/// A headline's passive without its auxiliary: "Kenyan Journalist Killed in Mogadishu",
+/// "Mayor Kidnapped, Killed", "Reporter Shot by Gunmen". A headline puts past acts in the
+/// present, so a past form right after the subject phrase with no object after it (a
+/// preposition, a comma, "and", the end) is a participle (local index, `VBN`), and the
+/// phrase its patient, not its doer. "Drone Strike Killed 2 Civilians" has an object and
+/// stays active.
+fn headline_bare_passive(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+) -> Option<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let start = (0..n.min(6))
+        .find(|&i| doc.norm(s.first + i) == ":")
+        .map_or(0, |c| c + 1);
+    let mut head = false;
+    let mut i = start;
+    while i < n {
+        let g = s.first + i;
+        if let Some(m) = doc.mention_index(g) {
+            head = true;
+            i = (doc.mentions[m].last - s.first).max(i + 1);
+            continue;
+        }
+        match tags[i] {
+            Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS => head = true,
+            Tag::JJ | Tag::CD | Tag::DT | Tag::POS | Tag::Hyph => {}
+            Tag::VBD if head => break,
+            _ => return None,
+        }
+        i += 1;
+    }
+    if i >= n {
+        return None;
+    }
+    let w = doc.norm(s.first + i);
+    let participle = k.lexicon.patterns_for(w).iter().any(|&id| {
+        k.lexicon
+            .head_pos_of_form(w, id)
+            .is_some_and(|f| f.contains(sitrep_lexicon::Forms::PARTICIPLE))
+    });
+    let object_follows = i + 1 < n
+        && (matches!(
+            tags[i + 1],
+            Tag::DT
+                | Tag::CD
+                | Tag::PRPS
+                | Tag::PRP
+                | Tag::NN
+                | Tag::NNS
+                | Tag::NNP
+                | Tag::NNPS
+                | Tag::JJ
+        ) || doc.mention_index(s.first + i + 1).is_some());
+    (participle && !object_follows).then_some((i, Tag::VBN))
 }
 
 /// Does the event lexicon know `w` as a noun (a noun pattern's head or a noun form)?

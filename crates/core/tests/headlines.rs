@@ -152,3 +152,37 @@ fn a_sentence_case_headline_without_final_punctuation_is_read_as_one() {
         "kills",
     );
 }
+
+#[test]
+fn a_bare_participle_after_the_headlines_subject_is_a_passive() {
+    use common::find;
+    // The journalist was killed: no doer named, so no event, and never the journalist
+    // as the killer.
+    let r = run("Ugandan Journalist Killed in Juba");
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| e.event == "ASSAULT" && common::code(&e.actor) == Some("UGA")),
+        "{}",
+        show(&r)
+    );
+    // With its agent, the agent is the doer and the subject the target.
+    let r = run("Aid Worker Shot and Killed by Al-Shabaab in Somalia");
+    assert!(
+        r.events.iter().any(|e| e.event == "ASSAULT"
+            && common::code(&e.actor) == Some("SOM")
+            && e.trigger.text == "Shot"),
+        "{}",
+        show(&r)
+    );
+    // An object after the past form keeps it active.
+    let r = run("Ethiopian Troops Killed 40 Rebels in Amhara");
+    assert!(
+        find(&r, "ASSAULT", "ETH", None).is_some()
+            || r.events
+                .iter()
+                .any(|e| e.event == "ASSAULT" && common::code(&e.actor) == Some("ETH")),
+        "{}",
+        show(&r)
+    );
+}
