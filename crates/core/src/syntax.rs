@@ -1502,7 +1502,50 @@ pub(crate) fn is_headline(doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
     let unpunctuated =
         s.last > s.first && !matches!(doc.norm(s.last - 1), "." | "!" | "?" | "\"" | "'");
-    unpunctuated || doc.is_mostly_title_case(si)
+    unpunctuated || (doc.is_mostly_title_case(si) && !short_lowercase_content_word(doc, si))
+}
+
+/// Does sentence `si` have a short lowercase word that is no function word ("Reagan met
+/// with Gorbachev in Moscow")? A title capitalises its short verbs too ("Kenya Bans
+/// Rallies", "Army Hit by Attack"); prose made mostly of names passes the title-case
+/// test on its long words alone.
+fn short_lowercase_content_word(doc: &Doc, si: usize) -> bool {
+    doc.sentences[si].tokens().any(|g| {
+        let t = doc.tokens.get(g);
+        let w = doc.norm(g);
+        t.kind == crate::doc::TokenKind::Word
+            && !t.capitalized
+            && w.len() <= 3
+            && !matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "by"
+                    | "and"
+                    | "or"
+                    | "as"
+                    | "vs"
+                    | "per"
+                    | "via"
+                    | "off"
+                    | "up"
+                    | "out"
+                    | "nor"
+                    | "but"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "its"
+                    | "if"
+                    | "'s"
+            )
+    })
 }
 
 /// The capitalised words of the dictionary's names in sentence `si` that the tagger read
