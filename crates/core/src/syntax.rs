@@ -1496,13 +1496,15 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.trees = trees;
 }
 
-/// Is sentence `si` a headline by its form: in title case (but for a slip), or a line
-/// without final punctuation ("Kyiv rules out talks with Moscow", a feed's title)?
+/// Is sentence `si` a headline by its form: in title case, or a line without final
+/// punctuation ("Kyiv rules out talks with Moscow", a feed's title)? A slip allowed for
+/// tagging is not allowed here: "Marco Rubio huddled with Wang Yi" is prose of names
+/// whose one lowercase word is its verb.
 pub(crate) fn is_headline(doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
     let unpunctuated =
         s.last > s.first && !matches!(doc.norm(s.last - 1), "." | "!" | "?" | "\"" | "'");
-    unpunctuated || (doc.is_mostly_title_case(si) && !short_lowercase_content_word(doc, si))
+    unpunctuated || (doc.is_title_case(si) && !short_lowercase_content_word(doc, si))
 }
 
 /// Does sentence `si` have a short lowercase word that is no function word ("Reagan met
@@ -1813,7 +1815,10 @@ fn headline_bare_passive(
                 | Tag::NNPS
                 | Tag::JJ
         ) || doc.mention_index(s.first + i + 1).is_some());
-    (participle && !object_follows).then_some((i, Tag::VBN))
+    // "Modi Met With Xi", "Protesters Clashed With Police": an act done with another
+    // party is no passive.
+    let with_follows = i + 1 < n && doc.norm(s.first + i + 1) == "with";
+    (participle && !object_follows && !with_follows).then_some((i, Tag::VBN))
 }
 
 /// Does the event lexicon know `w` as a noun (a noun pattern's head or a noun form)?
