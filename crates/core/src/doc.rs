@@ -498,7 +498,24 @@ impl<'t> Doc<'t> {
     /// title-case headline ("China Denounces Actions By Brazil") capitalises its verbs:
     /// capitals there say nothing about names. A sentence of prose has lowercase words.
     pub fn is_title_case(&self, si: usize) -> bool {
+        let (capitalised, lowercase) = self.title_case_words(si);
+        capitalised >= 3 && lowercase == 0
+    }
+
+    /// Is sentence `si` in title case but for a slip, one word of four letters or more in
+    /// six lowercase ("Thousands of Troops Deployed to southern Region Amid Tensions")?
+    /// The tagger reads such a headline lowercased like any other; the actor stage, which
+    /// reads its unknown capitalised names, keeps to the strict test.
+    pub fn is_mostly_title_case(&self, si: usize) -> bool {
+        let (capitalised, lowercase) = self.title_case_words(si);
+        capitalised >= 3 && lowercase * 5 <= capitalised
+    }
+
+    /// The words of four letters or more of sentence `si`, capitalised and lowercase (the
+    /// prepositions a title may leave lowercase are not counted).
+    fn title_case_words(&self, si: usize) -> (usize, usize) {
         let mut words = 0;
+        let mut lowercase = 0;
         for g in self.sentences[si].tokens() {
             let t = self.tokens.get(g);
             let w = self.norm(g);
@@ -531,11 +548,12 @@ impl<'t> Doc<'t> {
                 ) {
                     continue;
                 }
-                return false;
+                lowercase += 1;
+                continue;
             }
             words += 1;
         }
-        words >= 3
+        (words, lowercase)
     }
 
     pub fn token_text(&self, i: usize) -> &'t str {

@@ -1422,13 +1422,31 @@ const BETWEEN_HOW: &str = "the two sides named after `between`";
 
 const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two countries`)";
 
-/// "accused each other", "blamed one another": the object of the verb at `head` is its
-/// coordinated subject, each party acting on the other.
+/// "accused each other", "blamed one another", "expressed respect for each other",
+/// "imposed sanctions on one another": the object of the verb at `head`, or of a
+/// preposition in its phrase (a few words on, no clause between), is its coordinated
+/// subject, each party acting on the other.
 fn mutual_object(clause: &Clause, head: usize) -> bool {
-    matches!(
-        (clause.words.get(head + 1), clause.words.get(head + 2)),
-        (Some(&"each"), Some(&"other")) | (Some(&"one"), Some(&"another"))
-    )
+    let reciprocal = |k: usize| {
+        matches!(
+            (clause.words.get(k), clause.words.get(k + 1)),
+            (Some(&"each"), Some(&"other")) | (Some(&"one"), Some(&"another"))
+        )
+    };
+    if reciprocal(head + 1) {
+        return true;
+    }
+    let end = (head + 6).min(clause.len());
+    for k in head + 2..end {
+        let w = clause.words[k];
+        if matches!(w, "," | ";" | ":" | "and" | "but") || clause.is_verb(k) {
+            return false;
+        }
+        if reciprocal(k) {
+            return clause.tags[k - 1] == Tag::IN;
+        }
+    }
+    false
 }
 
 /// "both sides", "both countries", "the two governments", "the two neighbouring

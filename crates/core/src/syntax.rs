@@ -19,7 +19,8 @@ use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
-    DEFINITE_PAIR_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS, STRONG_OPENERS,
+    DEFINITE_PAIR_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS, PUBLICATION_NOUNS,
+    STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -266,6 +267,9 @@ impl<'a, 'd> Clause<'a, 'd> {
             if self.is_verb(l) && tree.children(l).any(|d| tree.rel(d).is_subject()) {
                 return false;
             }
+            if self.headline_participle(tree, l) {
+                return true;
+            }
         }
         if !matches!(self.tags[l], Tag::VBN | Tag::VBD | Tag::JJ) {
             return false;
@@ -275,6 +279,41 @@ impl<'a, 'd> Clause<'a, 'd> {
             // Reduced relative: "a pact signed during ...", "rounds shipped from".
             || (start == l && self.tags[l] == Tag::VBN && l > 0 && self.tags[l - 1].is_noun() && self.mention(l - 1).is_none())
             || self.participle_with_agent(l)
+    }
+
+    /// A headline's participle without its auxiliary ("Kenyan Journalist Killed in
+    /// Mogadishu", "Reporter Shot and Killed by Gunmen"): the tree makes it a modifier of
+    /// the noun phrase that is the whole headline (its root, no finite verb anywhere), and
+    /// that phrase is what it was done to.
+    fn headline_participle(&self, tree: &Tree, l: usize) -> bool {
+        let si = self.doc.sentence_of[self.first] as usize;
+        if self.tags[l] != Tag::VBN || !is_headline(self.doc, si) {
+            return false;
+        }
+        let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
+        if self.tags.iter().any(|&t| finite(t)) {
+            return false;
+        }
+        // "Troops Deployed to the Border", "Police Sent Into Camps": forces moved to a
+        // place are coded as their own side's act (as "troops stationed near" in prose).
+        if matches!(
+            self.words.get(l + 1),
+            Some(&("to" | "into" | "toward" | "towards"))
+        ) {
+            return false;
+        }
+        // "Shot and Killed": the second participle is the first's conjunct.
+        let mut v = l;
+        if tree.rel(v) == Rel::Conj {
+            match tree.head(v) {
+                Some(h) if self.tags[h] == Tag::VBN => v = h,
+                _ => return false,
+            }
+        }
+        tree.rel(v) == Rel::Acl
+            && tree
+                .head(v)
+                .is_some_and(|h| h < v && tree.head(h).is_none() && self.tags[h].is_noun())
     }
 
     /// A participle with its `by` agent that opens the sentence or follows a named party
@@ -556,6 +595,9 @@ impl<'a, 'd> Clause<'a, 'd> {
         if depth == 0 {
             if let Some(found) = self.tree().and_then(|t| self.tree_subject(t, vg)) {
                 return self.with_headline_pair(found, vg);
+            }
+            if let Some(list) = self.opening_list_before(vg) {
+                return list;
             }
         }
         let mut k = vg;
@@ -844,6 +886,19 @@ impl<'a, 'd> Clause<'a, 'd> {
                     let s = tree.child(head, Rel::Pobj).filter(|&s| s < verb)?;
                     return Some(self.tree_np_subject(tree, s, "subject of the `with` clause"));
                 }
+                // "issued a statement condemning the attack", "sent a letter urging
+                // restraint": the participle speaks for whoever issued the publication,
+                // the subject of the verb whose object it is.
+                Rel::Acl
+                    if self.tags[verb] == Tag::VBG
+                        && PUBLICATION_NOUNS.contains(self.words[head])
+                        && tree.rel(head) == Rel::Dobj
+                        && tree.head(head).is_some_and(|v| self.is_verb(v)) =>
+                {
+                    how = "issuer of the publication";
+                    verb = tree.head(head)?;
+                    continue;
+                }
                 // "troops stationed near the border", "a pact signed in May".
                 Rel::Relcl | Rel::Acl if !self.is_verb(head) => {
                     return Some(self.tree_np_subject(
@@ -950,6 +1005,40 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by: Vec::new(),
             np_is_object: false,
         }))
+    }
+
+    /// A headline's list of names closed by a comma before its verb: "Algeria, Iraq, Hold
+    /// Joint Drills" (the parser makes the verb a conjunct of the last name and gives it no
+    /// subject). Only names and the commas and "and" between them open the sentence, at
+    /// least two of them, and the verb follows the closing comma.
+    fn opening_list_before(&self, vg: usize) -> Option<Subject> {
+        if vg < 4 || self.words[vg - 1] != "," || !self.is_verb(vg) {
+            return None;
+        }
+        let mut mentions = Vec::new();
+        let mut l = 0;
+        while l < vg - 1 {
+            if let Some(m) = self.mention(l) {
+                if self.doc.mentions[m].kind != crate::doc::MentionKind::Name {
+                    return None;
+                }
+                mentions.push(m);
+                l = self.mention_range(m).1.max(l + 1);
+            } else if matches!(self.words[l], "," | "and") && !mentions.is_empty() {
+                l += 1;
+            } else {
+                return None;
+            }
+        }
+        (mentions.len() >= 2).then(|| {
+            Subject::Actors(Slot {
+                mentions,
+                how: "the list of names opening the headline",
+                np: (0, vg - 1),
+                cited_by: Vec::new(),
+                np_is_object: false,
+            })
+        })
     }
 
     /// A headline's "Japan, Philippines sign pact", "Pakistan, India exchange fire": two
@@ -1351,7 +1440,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // A title-case headline ("China Denounces Actions By Brazil") capitalises its verbs:
         // the tagger reads them lowercased, names (actor mentions and places: "Rebels in
         // Dhaka Reject Calls") as written.
-        let title_case = doc.is_title_case(si);
+        let title_case = doc.is_mostly_title_case(si);
         let sentence = doc.sentences[si];
         let places: &[crate::doc::PlaceMention] = if title_case {
             let from = doc.places.partition_point(|p| p.last <= sentence.first);
@@ -1373,6 +1462,14 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         tagger.tag_with_info(&raw, &mut t, &mut infos);
         let mut fixed = names_read_as_common_words(doc, si, title_case, &t);
         fixed.extend(verbs_in_verbal_context(k, doc, si, &t));
+        // A headline: in title case, or a line without final punctuation ("Kyiv rules
+        // out talks with Moscow", a feed's title); prose keeps the tagger's reading.
+        if fixed.is_empty() && is_headline(doc, si) {
+            fixed.extend(title_case_headline_verb(k, doc, si, &t));
+            if fixed.is_empty() {
+                fixed.extend(headline_bare_passive(k, doc, si, &t));
+            }
+        }
         if !fixed.is_empty() {
             fixed.sort_unstable_by_key(|&(i, _)| i);
             tagger.tag_fixed(&raw, &fixed, &mut t, &mut infos);
@@ -1397,6 +1494,60 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.analysed = analysed;
     doc.tags = tags;
     doc.trees = trees;
+}
+
+/// Is sentence `si` a headline by its form: in title case, or a line without final
+/// punctuation ("Kyiv rules out talks with Moscow", a feed's title)? A slip allowed for
+/// tagging is not allowed here: "Marco Rubio huddled with Wang Yi" is prose of names
+/// whose one lowercase word is its verb.
+pub(crate) fn is_headline(doc: &Doc, si: usize) -> bool {
+    let s = doc.sentences[si];
+    let unpunctuated =
+        s.last > s.first && !matches!(doc.norm(s.last - 1), "." | "!" | "?" | "\"" | "'");
+    unpunctuated || (doc.is_title_case(si) && !short_lowercase_content_word(doc, si))
+}
+
+/// Does sentence `si` have a short lowercase word that is no function word ("Reagan met
+/// with Gorbachev in Moscow")? A title capitalises its short verbs too ("Kenya Bans
+/// Rallies", "Army Hit by Attack"); prose made mostly of names passes the title-case
+/// test on its long words alone.
+fn short_lowercase_content_word(doc: &Doc, si: usize) -> bool {
+    doc.sentences[si].tokens().any(|g| {
+        let t = doc.tokens.get(g);
+        let w = doc.norm(g);
+        t.kind == crate::doc::TokenKind::Word
+            && !t.capitalized
+            && w.len() <= 3
+            && !matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "by"
+                    | "and"
+                    | "or"
+                    | "as"
+                    | "vs"
+                    | "per"
+                    | "via"
+                    | "off"
+                    | "up"
+                    | "out"
+                    | "nor"
+                    | "but"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "its"
+                    | "if"
+                    | "'s"
+            )
+    })
 }
 
 /// The capitalised words of the dictionary's names in sentence `si` that the tagger read
@@ -1524,6 +1675,190 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
         }
     }
     out
+}
+
+/// The main verb of a headline that the tagger, reading it (lowercased, in title case) without
+/// its articles and auxiliaries, took for a noun: "Rebels in Dhaka Reject Calls for ...",
+/// "Presidential Candidate Demands Formal Review", "Mexico Rebels Formally Disband". A
+/// headline opens with its subject, a noun phrase naming a party (after an optional
+/// "Place:" label), possibly with a prepositional tail ("Activists in Serbia", "Mayor of
+/// Kyiv"); the first word after it that the event lexicon knows as a verb pattern's head in
+/// a present form agreeing with the phrase's head noun ("Candidate Demands", "Activists
+/// ... Request") is the verb (local index and tag). Agreement keeps noun stacks nouns:
+/// "Rebel Attack Kills 5" has a singular head before the base form "attack". A word
+/// followed by a verb the tagger saw ("Peace Talks Collapse") stays a noun.
+fn title_case_headline_verb(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+) -> Option<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let lexicon = &k.lexicon;
+    // "Russia: Presidential Candidate Demands ...": the label before a colon is no subject.
+    let start = (0..n.min(6))
+        .find(|&i| doc.norm(s.first + i) == ":")
+        .map_or(0, |c| c + 1);
+    let mut party = false;
+    // The head noun's number: the last noun before the phrase's first preposition.
+    let mut plural: Option<bool> = None;
+    let mut in_tail = false;
+    let mut coordinated = false;
+    let mut i = start;
+    while i < n {
+        let g = s.first + i;
+        let w = doc.norm(g);
+        let tag = tags[i];
+        let mention = doc.mention_index(g);
+        if mention.is_none() && i > start && (party || plural.is_some()) {
+            if let Some(verb) = headline_verb_form(lexicon, w, tag, plural, coordinated) {
+                let before_ok = matches!(
+                    tags[i - 1],
+                    Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::RB
+                ) || doc.mention_index(g - 1).is_some();
+                let next_verb =
+                    i + 1 < n && matches!(tags[i + 1], Tag::VB | Tag::VBP | Tag::VBD | Tag::MD);
+                // "Israel Strikes on Gaza Kill 20": a word that can be a noun followed by
+                // a preposition heads a compound; one only ever a verb does not.
+                let compound = i + 1 < n
+                    && matches!(tags[i + 1], Tag::IN | Tag::TO)
+                    && has_noun_form(lexicon, w);
+                if party && before_ok && !next_verb && !compound {
+                    return Some((i, verb));
+                }
+            }
+        }
+        if let Some(m) = mention {
+            party = true;
+            let last = doc.mentions[m].last - s.first;
+            if !in_tail {
+                let head = last - 1;
+                plural = Some(matches!(tags[head], Tag::NNS | Tag::NNPS));
+            }
+            i = last.max(i + 1);
+            continue;
+        }
+        match tag {
+            Tag::NN | Tag::NNP if !in_tail => plural = Some(false),
+            Tag::NNS | Tag::NNPS if !in_tail => plural = Some(true),
+            Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ | Tag::CD | Tag::DT | Tag::POS => {}
+            Tag::RB if i > start && tags[i - 1].is_noun() => {}
+            // A participle modifying the head: "Striking Nurses", "Armed Men".
+            Tag::VBG | Tag::VBN if plural.is_none() && !party => {}
+            Tag::IN if matches!(w, "in" | "of" | "from" | "for" | "at" | "on" | "against") => {
+                in_tail = true
+            }
+            Tag::CC | Tag::Comma if matches!(w, "and" | ",") && !in_tail => coordinated = true,
+            // "India-Pakistan Border Clash Kills": names joined by a hyphen.
+            Tag::Hyph if i > start && doc.mention_index(g - 1).is_some() => {}
+            _ => return None,
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A headline's passive without its auxiliary: "Kenyan Journalist Killed in Mogadishu",
+/// "Mayor Kidnapped, Killed", "Reporter Shot by Gunmen". A headline puts past acts in the
+/// present, so a past form right after the subject phrase with no object after it (a
+/// preposition, a comma, "and", the end) is a participle (local index, `VBN`), and the
+/// phrase its patient, not its doer. "Drone Strike Killed 2 Civilians" has an object and
+/// stays active.
+fn headline_bare_passive(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+) -> Option<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let start = (0..n.min(6))
+        .find(|&i| doc.norm(s.first + i) == ":")
+        .map_or(0, |c| c + 1);
+    let mut head = false;
+    let mut i = start;
+    while i < n {
+        let g = s.first + i;
+        if let Some(m) = doc.mention_index(g) {
+            head = true;
+            i = (doc.mentions[m].last - s.first).max(i + 1);
+            continue;
+        }
+        match tags[i] {
+            Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS => head = true,
+            Tag::JJ | Tag::CD | Tag::DT | Tag::POS | Tag::Hyph => {}
+            Tag::VBD if head => break,
+            _ => return None,
+        }
+        i += 1;
+    }
+    if i >= n {
+        return None;
+    }
+    let w = doc.norm(s.first + i);
+    let participle = k.lexicon.patterns_for(w).iter().any(|&id| {
+        k.lexicon
+            .head_pos_of_form(w, id)
+            .is_some_and(|f| f.contains(sitrep_lexicon::Forms::PARTICIPLE))
+    });
+    let object_follows = i + 1 < n
+        && (matches!(
+            tags[i + 1],
+            Tag::DT
+                | Tag::CD
+                | Tag::PRPS
+                | Tag::PRP
+                | Tag::NN
+                | Tag::NNS
+                | Tag::NNP
+                | Tag::NNPS
+                | Tag::JJ
+        ) || doc.mention_index(s.first + i + 1).is_some());
+    // "Modi Met With Xi", "Protesters Clashed With Police": an act done with another
+    // party is no passive.
+    let with_follows = i + 1 < n && doc.norm(s.first + i + 1) == "with";
+    (participle && !object_follows && !with_follows).then_some((i, Tag::VBN))
+}
+
+/// Does the event lexicon know `w` as a noun (a noun pattern's head or a noun form)?
+fn has_noun_form(lexicon: &sitrep_lexicon::EventLexicon, w: &str) -> bool {
+    lexicon.patterns_for(w).iter().any(|&id| {
+        lexicon
+            .head_pos_of_form(w, id)
+            .is_some_and(|f| f.contains(sitrep_lexicon::Forms::SINGULAR) || f.is_plural())
+    })
+}
+
+/// The verb tag word `w` (tagged `tag`) takes as a headline's main verb after a subject
+/// whose head is `plural`: a present form of a verb pattern's head that agrees with it.
+fn headline_verb_form(
+    lexicon: &sitrep_lexicon::EventLexicon,
+    w: &str,
+    tag: Tag,
+    plural: Option<bool>,
+    coordinated: bool,
+) -> Option<Tag> {
+    // Lowercased out of context, a verb may even read as an adverb ("Strikes on Gaza
+    // Kill 20": "kill" RB).
+    if !matches!(tag, Tag::NN | Tag::NNS | Tag::JJ | Tag::NNP | Tag::RB) {
+        return None;
+    }
+    let mut forms = 0u8;
+    for &id in lexicon.patterns_for(w) {
+        if lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb {
+            forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
+        }
+    }
+    let forms = sitrep_lexicon::Forms(forms);
+    let plural = plural? || coordinated;
+    if !plural && forms.contains(sitrep_lexicon::Forms::THIRD) {
+        Some(Tag::VBZ)
+    } else if plural && forms.contains(sitrep_lexicon::Forms::BASE) {
+        Some(Tag::VBP)
+    } else {
+        None
+    }
 }
 
 /// A headline in the present tense ("Venezuela and Ghana sign landmark agreement") has
@@ -1687,6 +2022,21 @@ mod tests {
             .position(|g| doc.norm(g) == word)
             .expect("the word");
         tags[l]
+    }
+
+    #[test]
+    fn a_title_case_headlines_verb_after_its_subject_phrase_is_read_as_a_verb() {
+        use sitrep_tagger::Tag;
+        assert_eq!(
+            tag_of("Farmers in Lima Reject Water Pricing Plan", "reject"),
+            Tag::VBP
+        );
+        assert_eq!(
+            tag_of("Striking Nurses in Lima Reject Wage Offer", "reject"),
+            Tag::VBP
+        );
+        // A singular head before a base form is a compound ("Rebel Attack Kills").
+        assert!(tag_of("Rebel Attack Kills Nine in Northern Mali", "attack").is_noun());
     }
 
     #[test]
