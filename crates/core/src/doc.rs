@@ -341,6 +341,9 @@ pub struct Doc<'t> {
     pub sentences: Vec<Sentence>,
     /// Sentence index of each token.
     pub sentence_of: Vec<u32>,
+    /// Per sentence, its words of four letters or more: (capitalised, lowercase), counted
+    /// once by the text stage because the title-case tests are asked per token.
+    pub title_case_counts: Vec<(u32, u32)>,
     /// The extractors' view of the same text (letters, digits and punctuation runs),
     /// built once and shared by the date, quantity and quote finders.
     pub view: View<'t>,
@@ -464,6 +467,7 @@ impl<'t> Doc<'t> {
             tokens: Tokens::default(),
             sentences: Vec::new(),
             sentence_of: Vec::new(),
+            title_case_counts: Vec::new(),
             view: View {
                 text,
                 toks: Vec::new(),
@@ -511,9 +515,18 @@ impl<'t> Doc<'t> {
         capitalised >= 3 && lowercase * 5 <= capitalised
     }
 
+    /// The words of four letters or more of sentence `si`, capitalised and lowercase: as
+    /// the text stage counted them, else counted now.
+    fn title_case_words(&self, si: usize) -> (usize, usize) {
+        match self.title_case_counts.get(si) {
+            Some(&(capitalised, lowercase)) => (capitalised as usize, lowercase as usize),
+            None => self.count_title_case_words(si),
+        }
+    }
+
     /// The words of four letters or more of sentence `si`, capitalised and lowercase (the
     /// prepositions a title may leave lowercase are not counted).
-    fn title_case_words(&self, si: usize) -> (usize, usize) {
+    pub(crate) fn count_title_case_words(&self, si: usize) -> (usize, usize) {
         let mut words = 0;
         let mut lowercase = 0;
         for g in self.sentences[si].tokens() {

@@ -27,6 +27,12 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
         }
     }
     doc.sentence_of = sentence_of;
+    doc.title_case_counts = (0..doc.sentences.len())
+        .map(|si| {
+            let (capitalised, lowercase) = doc.count_title_case_words(si);
+            (capitalised as u32, lowercase as u32)
+        })
+        .collect();
     doc.view = sitrep_textview::View::new(doc.text);
 }
 
