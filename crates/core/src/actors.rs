@@ -2495,7 +2495,7 @@ fn singular_role_at(doc: &Doc, t: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::{doc_through, mention_codes};
+    use crate::testing::{assert_mention_codes, doc_through, mention_codes};
     use sitrep_record::EntityType;
 
     #[test]
@@ -2684,17 +2684,14 @@ mod tests {
             "Russian Foreign Minister Sergei Lavrov spoke with his Kyrgyz and Tajik \
              counterparts. Blinken met his Israeli counterpart.",
         );
-        let codes = mention_codes(&doc);
-        for (text, code) in [
-            ("Kyrgyz", "KGZ"),
-            ("Tajik counterparts", "TJK"),
-            ("Israeli counterpart", "ISR"),
-        ] {
-            assert!(
-                codes.contains(&(text.to_string(), Some(code.to_string()))),
-                "{text}: {codes:?}"
-            );
-        }
+        assert_mention_codes(
+            &doc,
+            &[
+                ("Kyrgyz", "KGZ"),
+                ("Tajik counterparts", "TJK"),
+                ("Israeli counterpart", "ISR"),
+            ],
+        );
         // With no adjective, counterparts are someone else's: not the story's country.
         let doc = doc_through(
             "actors",
@@ -2716,17 +2713,14 @@ mod tests {
              The world body urged the junta to reconsider. \
              Burkina Faso left ECOWAS. It accused the regional body of failing its members.",
         );
-        let codes = mention_codes(&doc);
-        for (text, code) in [
-            ("The world body", "IGO"),
-            ("the junta", "MLI"),
-            ("the regional body", "IGO"),
-        ] {
-            assert!(
-                codes.contains(&(text.to_string(), Some(code.to_string()))),
-                "{text}: {codes:?}"
-            );
-        }
+        assert_mention_codes(
+            &doc,
+            &[
+                ("The world body", "IGO"),
+                ("the junta", "MLI"),
+                ("the regional body", "IGO"),
+            ],
+        );
         // A bare "body", or one of a partitive, is no organisation.
         let doc = doc_through(
             "actors",

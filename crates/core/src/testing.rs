@@ -41,6 +41,18 @@ pub(crate) fn mention_codes(doc: &Doc) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// Asserts that each `(text, code)` is a mention of the document coded so, listing every
+/// mention and its code when one is not.
+pub(crate) fn assert_mention_codes(doc: &Doc, expected: &[(&str, &str)]) {
+    let codes = mention_codes(doc);
+    for &(text, code) in expected {
+        assert!(
+            codes.contains(&(text.to_string(), Some(code.to_string()))),
+            "{text}: {codes:?}"
+        );
+    }
+}
+
 #[test]
 fn each_stage_adds_only_its_own_layer() {
     let text = "Russia attacked Ukraine on Monday, killing 12 people, officials said.";
