@@ -555,6 +555,11 @@ pub(crate) fn left_out_of_record(doc: &Doc, event: usize) -> Option<&'static str
     {
         return Some("a future act someone believes in or expects, not a reported act");
     }
+    // "It is likely that Russia will attack again", "Iran will probably retaliate": a
+    // future act hedged by its likelihood is a forecast too.
+    if prov.speculative && matches!(prov.modality, Intended | Hypothetical) {
+        return Some("a future act hedged as likely, not a reported act");
+    }
     // "If Russia attacks a NATO member, the alliance will respond", "it is a mistake if
     // Macron thinks he can ... by taking issue with ...": the condition is not asserted,
     // whatever the modality of the act inside it.

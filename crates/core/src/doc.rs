@@ -333,6 +333,9 @@ pub struct Provenance {
     /// expectation ("believes", "expects", "predicts": `believed` in cues.txt), so a
     /// future act inside it is what its subject foresees.
     pub under_belief_verb: bool,
+    /// A word of likelihood ("likely", "probably": words.txt `[speculative-hedges]`) is in
+    /// the event's clause before its trigger.
+    pub speculative: bool,
 }
 
 /// The document and every layer the stages add, grouped by the stage that writes it.

@@ -306,6 +306,7 @@ pub fn attribute(
         s
     };
     let hedge_from = clause_start.saturating_sub(4);
+    let speculative = (hedge_from..h).any(|k| crate::words::SPECULATIVE_HEDGES.contains(words[k]));
     for k in hedge_from..h {
         if let Some((_, cm)) = cues.hedge_at(words, k) {
             modality = stronger(modality, cm.modality());
@@ -403,6 +404,7 @@ pub fn attribute(
         sources,
         attribution_spans: spans,
         under_belief_verb,
+        speculative,
     }
 }
 

@@ -202,6 +202,9 @@ fn a_future_act_anyone_believes_in_or_expects_is_no_event() {
         "Japan believes China will attack Taiwan.",
         "He predicts Iran will attack Israel next year.",
         "Officials expect Russia will impose sanctions on Georgia.",
+        // Hedged by its likelihood, with or without a believer.
+        "It is likely that Russia will attack Ukraine again.",
+        "Iran will probably attack Israel.",
     ] {
         let got = categories(&pipeline, text);
         assert!(got.is_empty(), "{text}: {got:?}");
@@ -211,6 +214,11 @@ fn a_future_act_anyone_believes_in_or_expects_is_no_event() {
     for (text, category) in [
         ("Iran said it will attack Israel.", "THREATEN"),
         ("Japan believes China attacked Taiwan.", "ASSAULT"),
+        // A reported plan is no forecast.
+        (
+            "Russia will reportedly send troops to Belarus next week.",
+            "THREATEN",
+        ),
     ] {
         let got = categories(&pipeline, text);
         assert!(got.iter().any(|c| c == category), "{text}: {got:?}");
