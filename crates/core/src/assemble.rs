@@ -538,6 +538,28 @@ pub(crate) fn left_out_of_record(doc: &Doc, event: usize) -> Option<&'static str
             return Some("an analyst's or expert's reading, not a reported act");
         }
     }
+    // "He believes leaders from the U.S. and China will meet at some point", "Kyiv expects
+    // Moscow to launch an offensive": a future act inside what someone believes, expects
+    // or predicts is that party's forecast, not a reported act (golden convention 8),
+    // whoever holds it. The believer's own intent ("Iran expects to sign the deal": the
+    // actor is the subject, so no other source) and what it says ("X said it will ...")
+    // stay.
+    if prov.under_belief_verb
+        && foreseen(doc, ev, prov.modality)
+        && prov.sources.first().is_some_and(|s| match s {
+            SourceRef::Mention(m) => ev
+                .actor
+                .is_none_or(|a| doc.mentions[a].entity != doc.mentions[*m].entity),
+            SourceRef::Phrase(..) => true,
+        })
+    {
+        return Some("a future act someone believes in or expects, not a reported act");
+    }
+    // "It is likely that Russia will attack again", "Iran will probably retaliate": a
+    // future act hedged by its likelihood is a forecast too.
+    if prov.speculative && matches!(prov.modality, Intended | Hypothetical) {
+        return Some("a future act hedged as likely, not a reported act");
+    }
     // "If Russia attacks a NATO member, the alliance will respond", "it is a mistake if
     // Macron thinks he can ... by taking issue with ...": the condition is not asserted,
     // whatever the modality of the act inside it.
@@ -551,6 +573,17 @@ pub(crate) fn left_out_of_record(doc: &Doc, event: usize) -> Option<&'static str
         return None;
     }
     Some("a hypothetical act that is not the consequence of a stated condition")
+}
+
+/// Is the event a future or possible act: intended ("will meet") or hypothetical ("could
+/// attack"), or an infinitive ("expects Moscow to launch")?
+fn foreseen(doc: &Doc, ev: &CodedEvent, modality: sitrep_record::Modality) -> bool {
+    use sitrep_record::Modality::{Hypothetical, Intended};
+    if matches!(modality, Intended | Hypothetical) {
+        return true;
+    }
+    let start = doc.sentences[ev.sentence].first + ev.verb_group;
+    !ev.noun && start > 0 && start <= ev.trigger.0 && doc.norm(start - 1) == "to"
 }
 
 /// An "if"/"unless" opens the trigger's clause (the words back to the nearest comma,

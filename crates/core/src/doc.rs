@@ -329,6 +329,13 @@ pub struct Provenance {
     /// Global token ranges of the attribution phrases (their dates govern the report, not
     /// the event).
     pub attribution_spans: Vec<(usize, usize)>,
+    /// The reporting verb whose complement holds the event is one of belief or
+    /// expectation ("believes", "expects", "predicts": `believed` in cues.txt), so a
+    /// future act inside it is what its subject foresees.
+    pub under_belief_verb: bool,
+    /// A word of likelihood ("likely", "probably": words.txt `[speculative-hedges]`) is in
+    /// the event's clause before its trigger.
+    pub speculative: bool,
 }
 
 /// The document and every layer the stages add, grouped by the stage that writes it.

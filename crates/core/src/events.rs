@@ -1556,6 +1556,25 @@ fn find_recipient(
     None
 }
 
+/// "the leaders of Kenya and Ethiopia", "troops from Russia and Belarus": the parties of
+/// the `of`/`from` phrase after a plural noun phrase ending at local token `np_end`, when
+/// that phrase names two or more and runs up to the verb group at `vg`.
+fn parties_of_plural(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot> {
+    if np_end == 0 || np_end + 3 > vg || !matches!(clause.words[np_end], "of" | "from") {
+        return None;
+    }
+    if !matches!(clause.tags[np_end - 1], Tag::NNS | Tag::NNPS) {
+        return None;
+    }
+    let (end, parties) = clause.np_after(np_end + 1, vg)?;
+    (end == vg && parties.len() >= 2).then(|| Slot {
+        mentions: parties,
+        how: "the parties named after the plural subject",
+        np: (np_end + 1, end),
+        ..Slot::default()
+    })
+}
+
 /// "arrived in Islamabad", "visited Sevastopol", "a visit to Sochi": a visit's destination
 /// named as a place (the gazetteer gives its country) is a visit to that country's
 /// state. The recipient is the story's mention of that country nearest the place (the
@@ -1649,8 +1668,11 @@ fn on_actor_side(clause: &Clause, actors: &[usize], r: usize) -> bool {
     })
 }
 
+/// Categories whose passive names the giver with "from" ("weapons were supplied from
+/// Iran"). Not RETREAT: what forces are withdrawn or people released from is the place or
+/// custody left ("French troops were withdrawn from Mali"), never the one who withdrew.
 fn is_transfer(plover: &str) -> bool {
-    matches!(plover, "AID" | "COOPERATE" | "RETREAT")
+    matches!(plover, "AID" | "COOPERATE")
 }
 
 /// What a subject search found: no subject, a subject with no party in it, or parties.
@@ -1975,32 +1997,52 @@ fn verb_slots(
     } else {
         let subject = clause.subject(vg, 0);
         subject_found = SubjectFound::of(&subject);
-        match subject {
-            Subject::Actors(s) => {
-                how.push(format!("actor: {}", s.how));
-                actor = s;
-            }
-            Subject::NonActor((s, e)) => {
-                // "the protest note accused Vilnius": a publication acts for its author,
-                // the subject of the reporting verb that introduces it.
-                if (s..e).any(|k| PUBLICATION_NOUNS.contains(clause.words[k])) {
-                    if let Some(author) = publication_author(clause, e, vg) {
-                        // "A commentary published by KCNA labeled ...", "a statement
-                        // issued by the ministry condemned ...".
-                        how.push(
-                            "actor: the `by` author of the publication that is the subject".into(),
-                        );
-                        actor = author;
-                    } else if let Some(author) = reporting_subject(clause, s) {
-                        how.push("actor: the author of the publication that is the subject".into());
-                        actor = author;
-                    }
-                } else if let Some(other) = other_tree_subject(clause, s, e) {
-                    how.push(format!("actor: {}", other.how));
-                    actor = other;
+        // "The leaders of Kenya and Ethiopia signed", "troops from Russia and Belarus held
+        // drills": a plural phrase whose `of`/`from` complement, running to the verb,
+        // names several parties stands for all of them (the caller pairs them for acts
+        // done with each other).
+        let subject_end = match &subject {
+            Subject::Actors(s) => Some(s.np.1),
+            Subject::NonActor((_, e)) => Some(*e),
+            Subject::Missing => None,
+        };
+        if let Some(parties) = subject_end.and_then(|e| parties_of_plural(clause, e, vg)) {
+            how.push(
+                "actor: the parties named after the plural subject (`the leaders of X and Y`)"
+                    .into(),
+            );
+            actor = parties;
+        } else {
+            match subject {
+                Subject::Actors(s) => {
+                    how.push(format!("actor: {}", s.how));
+                    actor = s;
                 }
+                Subject::NonActor((s, e)) => {
+                    // "the protest note accused Vilnius": a publication acts for its author,
+                    // the subject of the reporting verb that introduces it.
+                    if (s..e).any(|k| PUBLICATION_NOUNS.contains(clause.words[k])) {
+                        if let Some(author) = publication_author(clause, e, vg) {
+                            // "A commentary published by KCNA labeled ...", "a statement
+                            // issued by the ministry condemned ...".
+                            how.push(
+                                "actor: the `by` author of the publication that is the subject"
+                                    .into(),
+                            );
+                            actor = author;
+                        } else if let Some(author) = reporting_subject(clause, s) {
+                            how.push(
+                                "actor: the author of the publication that is the subject".into(),
+                            );
+                            actor = author;
+                        }
+                    } else if let Some(other) = other_tree_subject(clause, s, e) {
+                        how.push(format!("actor: {}", other.how));
+                        actor = other;
+                    }
+                }
+                Subject::Missing => {}
             }
-            Subject::Missing => {}
         }
         // "both sides will withdraw", "when both countries withdrew their ambassadors":
         // the story's pair, each acting on the other, whatever the subject search found.
@@ -3147,6 +3189,24 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_subject_of_several_parties_stands_for_them_all() {
+        assert_eq!(
+            coded("The leaders of Kenya and Ethiopia signed a border agreement on Monday."),
+            vec![
+                ev("SUPPORT", "KEN", Some("ETH")),
+                ev("SUPPORT", "ETH", Some("KEN"))
+            ]
+        );
+        assert_eq!(
+            coded("Troops from Russia and Belarus held joint drills near the Polish border."),
+            vec![
+                ev("COOPERATE", "RUS", Some("BLR")),
+                ev("COOPERATE", "BLR", Some("RUS"))
+            ]
+        );
+    }
+
+    #[test]
     fn trading_fire_is_mutual_like_exchanging_it() {
         assert_eq!(
             coded("Kyrgyz troops and Tajik border guards traded fire on Monday."),
@@ -3369,6 +3429,69 @@ mod tests {
                 .iter()
                 .all(|e| e.2.is_none())
         );
+    }
+
+    #[test]
+    fn a_participle_coordinated_with_a_passive_is_passive() {
+        // The second participle shares the auxiliary: its subject is the victim.
+        for text in [
+            "The Somali mayor was kidnapped and killed on Monday.",
+            "A Kenyan aid worker was abducted and killed near the border.",
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter()
+                    .all(|e| !matches!(e.1.as_deref(), Some("SOM" | "KEN"))),
+                "{text}: the subject is no doer: {got:?}"
+            );
+        }
+        // With its `by` agent, the agent does both.
+        let got = coded("The Somali mayor was kidnapped and killed by Kenyan soldiers.");
+        assert!(got.contains(&ev("ASSAULT", "KEN", Some("SOM"))), "{got:?}");
+        assert!(got.iter().all(|e| e.1.as_deref() == Some("KEN")), "{got:?}");
+        // A conjunct with its own auxiliary is its own active verb group.
+        assert!(
+            coded("Iran was criticized by France and has attacked Iraq.").contains(&ev(
+                "ASSAULT",
+                "IRN",
+                Some("IRQ")
+            ))
+        );
+    }
+
+    #[test]
+    fn a_from_phrase_of_a_passive_withdrawal_is_no_doer() {
+        // "from" names the place left, not who withdrew the troops.
+        for text in [
+            "French troops were withdrawn from Mali last year.",
+            "Russian forces were pulled out of Syria and withdrawn from Libya.",
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter()
+                    .all(|e| e.1.as_deref() != Some("MLI") && e.1.as_deref() != Some("LBY")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_headline_participle_with_a_charge_is_passive() {
+        // "with" naming no party is the charge: the subject is charged, not charging.
+        for text in [
+            "Pakistan President Charged With Treason",
+            "Kenyan Journalist Charged With Spying",
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter()
+                    .all(|e| e.1.as_deref() != Some("PAK") && e.1.as_deref() != Some("KEN")),
+                "{text}: {got:?}"
+            );
+        }
+        // "with" a party is an act done with it.
+        let got = coded("Indian Prime Minister Met With Chinese President");
+        assert!(got.iter().any(|e| e.1.as_deref() == Some("IND")), "{got:?}");
     }
 
     #[test]

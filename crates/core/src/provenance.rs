@@ -162,6 +162,7 @@ pub fn attribute(
 
     // 1. A reporting verb before the trigger whose complement holds it.
     let mut reporting_at: Option<usize> = None;
+    let mut under_belief_verb = false;
     let mut r = event.verb_group.min(h);
     while r > 0 {
         r -= 1;
@@ -187,6 +188,7 @@ pub fn attribute(
                 clause.possessor_subjects.set(false);
                 push_slot_sources(clause, subject, &mut sources);
                 modality = stronger(modality, cm.modality());
+                under_belief_verb = cm.modality() == Modality::Believed;
                 spans.push((clause.first + r.saturating_sub(1), clause.first + r + 1));
                 break;
             }
@@ -304,6 +306,7 @@ pub fn attribute(
         s
     };
     let hedge_from = clause_start.saturating_sub(4);
+    let speculative = (hedge_from..h).any(|k| crate::words::SPECULATIVE_HEDGES.contains(words[k]));
     for k in hedge_from..h {
         if let Some((_, cm)) = cues.hedge_at(words, k) {
             modality = stronger(modality, cm.modality());
@@ -400,6 +403,8 @@ pub fn attribute(
         modality,
         sources,
         attribution_spans: spans,
+        under_belief_verb,
+        speculative,
     }
 }
 

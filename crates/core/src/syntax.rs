@@ -267,6 +267,13 @@ impl<'a, 'd> Clause<'a, 'd> {
             if self.is_verb(l) && tree.children(l).any(|d| tree.rel(d).is_subject()) {
                 return false;
             }
+            // "The mayor was kidnapped and killed": a participle coordinated with a
+            // passive participle shares its auxiliary, so it is passive too and its
+            // inherited subject is what it was done to. A conjunct with an auxiliary of
+            // its own ("was elected and has served") is its own verb group.
+            if self.conjunct_of_passive(tree, l) {
+                return true;
+            }
             if self.headline_participle(tree, l) {
                 return true;
             }
@@ -279,6 +286,39 @@ impl<'a, 'd> Clause<'a, 'd> {
             // Reduced relative: "a pact signed during ...", "rounds shipped from".
             || (start == l && self.tags[l] == Tag::VBN && l > 0 && self.tags[l - 1].is_noun() && self.mention(l - 1).is_none())
             || self.participle_with_agent(l)
+    }
+
+    /// Is the participle at `l` a conjunct (through a chain of conjuncts) of a verb with
+    /// a passive auxiliary or passive subject, with no auxiliary or subject of its own?
+    fn conjunct_of_passive(&self, tree: &Tree, l: usize) -> bool {
+        let own_group = |v: usize| {
+            tree.children(v)
+                .any(|d| matches!(tree.rel(d), Rel::Aux | Rel::Auxpass) || tree.rel(d).is_subject())
+        };
+        if self.tags[l] != Tag::VBN || own_group(l) {
+            return false;
+        }
+        let mut v = l;
+        for _ in 0..8 {
+            if tree.rel(v) != Rel::Conj {
+                return false;
+            }
+            match tree.head(v) {
+                Some(h) if self.tags[h] == Tag::VBN => {
+                    if tree.child(h, Rel::Auxpass).is_some()
+                        || tree.child(h, Rel::Nsubjpass).is_some()
+                    {
+                        return true;
+                    }
+                    if own_group(h) {
+                        return false;
+                    }
+                    v = h;
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// A headline's participle without its auxiliary ("Kenyan Journalist Killed in
@@ -1816,9 +1856,17 @@ fn headline_bare_passive(
                 | Tag::JJ
         ) || doc.mention_index(s.first + i + 1).is_some());
     // "Modi Met With Xi", "Protesters Clashed With Police": an act done with another
-    // party is no passive.
-    let with_follows = i + 1 < n && doc.norm(s.first + i + 1) == "with";
-    (participle && !object_follows && !with_follows).then_some((i, Tag::VBN))
+    // party is no passive. "President Charged With Treason": "with" naming no party is
+    // the passive's complement (the charge, the weapon).
+    let with_party_follows = i + 1 < n
+        && doc.norm(s.first + i + 1) == "with"
+        && (i + 2..n.min(i + 5))
+            .take_while(|&j| {
+                doc.mention_index(s.first + j).is_some()
+                    || matches!(tags[j], Tag::DT | Tag::JJ | Tag::PRPS | Tag::CD)
+            })
+            .any(|j| doc.mention_index(s.first + j).is_some());
+    (participle && !object_follows && !with_party_follows).then_some((i, Tag::VBN))
 }
 
 /// Does the event lexicon know `w` as a noun (a noun pattern's head or a noun form)?

@@ -133,6 +133,9 @@ pub(crate) static ABUSE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("abuse
 /// `[definite-pair-nouns]`
 pub(crate) static DEFINITE_PAIR_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("definite-pair-nouns"));
+/// `[speculative-hedges]`
+pub(crate) static SPECULATIVE_HEDGES: LazyLock<WordList> =
+    LazyLock::new(|| list("speculative-hedges"));
 /// `[commentator-roles]`
 pub(crate) static COMMENTATOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("commentator-roles"));
@@ -241,6 +244,7 @@ mod tests {
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
+        assert!(!super::SPECULATIVE_HEDGES.is_empty(), "speculative-hedges");
         assert!(!super::MONITOR_NOUNS.is_empty(), "monitor-nouns");
         assert!(
             !super::PLACE_LOCAL_SECTORS.is_empty(),

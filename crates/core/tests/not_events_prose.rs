@@ -195,6 +195,37 @@ fn what_analysts_believe_or_foresee_is_no_event_but_what_they_report_done_is() {
 }
 
 #[test]
+fn a_future_act_anyone_believes_in_or_expects_is_no_event() {
+    let pipeline = Pipeline::new();
+    // A third party's forecast, whoever holds it.
+    for text in [
+        "Japan believes China will attack Taiwan.",
+        "He predicts Iran will attack Israel next year.",
+        "Officials expect Russia will impose sanctions on Georgia.",
+        // Hedged by its likelihood, with or without a believer.
+        "It is likely that Russia will attack Ukraine again.",
+        "Iran will probably attack Israel.",
+    ] {
+        let got = categories(&pipeline, text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // What a party says it will do is its own intent (CAMEO 03x/13x), and what it
+    // believes was done is a reported act.
+    for (text, category) in [
+        ("Iran said it will attack Israel.", "THREATEN"),
+        ("Japan believes China attacked Taiwan.", "ASSAULT"),
+        // A reported plan is no forecast.
+        (
+            "Russia will reportedly send troops to Belarus next week.",
+            "THREATEN",
+        ),
+    ] {
+        let got = categories(&pipeline, text);
+        assert!(got.iter().any(|c| c == category), "{text}: {got:?}");
+    }
+}
+
+#[test]
 fn a_person_tied_to_no_party_acting_at_no_party_is_no_event() {
     let pipeline = Pipeline::new();
     let text = "\"We will reject any such deal,\" said Mehmet Yilmaz.";
