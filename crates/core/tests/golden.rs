@@ -528,12 +528,13 @@ fn seed_and_voa_match_their_hand_coding() {
     // quantities P 0.41 R 0.62). Events raised on 2026-12-04 after the recall work's
     // second round (measured: P 0.42 R 0.40, per sentence P 0.41 R 0.34), and after the
     // roles work (issue #10; measured: P 0.50 R 0.48, per sentence P 0.43 R 0.40), and
-    // after the session-6 merges (measured: P 0.59 R 0.60, per sentence P 0.53 R 0.50).
+    // after the session-6 merges (measured: P 0.59 R 0.60, per sentence P 0.53 R 0.50),
+    // and after the session-7 merges (measured: P 0.60 R 0.65, per sentence P 0.55 R 0.54).
     check_floors(
         &report,
         &[
-            ("events", 0.56, 0.57),
-            ("events per sentence", 0.50, 0.47),
+            ("events", 0.58, 0.62),
+            ("events per sentence", 0.52, 0.51),
             ("sources", 0.53, 0.50),
             ("quotes", 0.80, 0.78),
             ("dates", 0.76, 0.89),
@@ -596,8 +597,9 @@ fn issue9_stories_match_their_hand_coding() {
     // were not coded.
     // Raised on 2026-12-04 after the recall work's second round (measured P 0.39 R 0.29),
     // and after the roles work (issue #10; measured P 0.46 R 0.38), and after the
-    // session-6 merges (measured P 0.65 R 0.57).
-    check_floors(&report, &[("events", 0.62, 0.54), ("quotes", 0.0, 0.78)]);
+    // session-6 merges (measured P 0.65 R 0.57), and after the session-7 merges (measured
+    // P 0.67 R 0.59).
+    check_floors(&report, &[("events", 0.64, 0.56), ("quotes", 0.0, 0.78)]);
 }
 
 /// The second wave of VOA stories coded for issue #9 (`tests/golden/voa-wave2/`, chosen for
@@ -612,8 +614,9 @@ fn wave2_stories_match_their_hand_coding() {
     // Floors a little under the figures measured when the stories were added (2026-12-04,
     // engine unchanged: events P 0.33 R 0.25, per sentence P 0.21 R 0.15; quotes P 0.74
     // R 0.72). Dates and quantities were not coded; quotes were listed where a speaker is
-    // named, not exhaustively, so their precision has no floor.
-    check_floors(&report, &[("events", 0.31, 0.23), ("quotes", 0.0, 0.70)]);
+    // named, not exhaustively, so their precision has no floor. Raised after the session-7
+    // merges (measured: events P 0.39 R 0.30); never tuned to: only its aggregate is read.
+    check_floors(&report, &[("events", 0.36, 0.27), ("quotes", 0.0, 0.70)]);
 }
 
 /// The third wave (`tests/golden/voa-wave3/`): the 18 VOA stories no earlier wave covered,
