@@ -1758,8 +1758,10 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         // "its", and "it" as a subject ("..., it said"); "stormed it" (an object) is
         // left alone: objects are too often things.
         // "Kenya said it was recalling": the subject of the reported clause ("told
-        // it", "asked it" are objects).
-        let reported_subject = t > 0
+        // it", "asked it" are objects). Only "it" and "they" ask (the search looks back
+        // over a phrase, too dear for every token).
+        let reported_subject = matches!(w, "it" | "they")
+            && t > 0
             && (introduces_reported_clause(doc, t - 1)
             // "the UN said on Wednesday it was launching", "said Tuesday it would": the
             // time of the saying comes between the verb and the reported subject.
