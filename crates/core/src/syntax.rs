@@ -2137,6 +2137,15 @@ mod tests {
     }
 
     /// The texts of the mentions of a slot.
+    /// The reading of the document's first sentence, which the syntax stage tagged.
+    fn first_clause<'a, 'd>(doc: &'a crate::doc::Doc<'d>) -> Clause<'a, 'd> {
+        let s = doc.sentences[0];
+        let tags = doc.tags[0]
+            .as_deref()
+            .expect("the first sentence is tagged");
+        Clause::new(knowledge(), doc, s.first, s.last, tags)
+    }
+
     fn names_of(doc: &crate::doc::Doc, slot: Option<super::Slot>) -> Vec<String> {
         slot.map(|s| {
             s.mentions
@@ -2151,18 +2160,14 @@ mod tests {
     fn a_name_coordinated_after_a_phrase_naming_no_party_is_in_the_phrase() {
         let text = "Egypt held consultations in Cairo with the Palestinian factions and Israel.";
         let doc = doc_through("syntax", text);
-        let s = doc.sentences[0];
-        let tags = doc.tags[0].as_deref().unwrap();
-        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let clause = first_clause(&doc);
         let with = clause.words.iter().position(|w| *w == "with").unwrap();
         let slot = clause.prep_object("with", with, clause.len());
         assert_eq!(names_of(&doc, slot), ["Israel"]);
         // A name opening a clause of its own is not coordinated into the object.
         let text = "Russia shelled the village and Ukraine said five people died.";
         let doc = doc_through("syntax", text);
-        let s = doc.sentences[0];
-        let tags = doc.tags[0].as_deref().unwrap();
-        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let clause = first_clause(&doc);
         let shelled = clause.words.iter().position(|w| *w == "shelled").unwrap();
         let object = clause.direct_object(shelled + 1, clause.len());
         assert!(names_of(&doc, object).is_empty());
@@ -2172,18 +2177,14 @@ mod tests {
     fn a_name_in_apposition_to_a_prepositional_object_naming_no_party_fills_it() {
         let text = "Erdogan made overtures to another key Egyptian ally, France, last month.";
         let doc = doc_through("syntax", text);
-        let s = doc.sentences[0];
-        let tags = doc.tags[0].as_deref().unwrap();
-        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let clause = first_clause(&doc);
         let made = clause.words.iter().position(|w| *w == "made").unwrap();
         let slot = clause.prep_object("to", made, clause.len());
         assert_eq!(names_of(&doc, slot), ["France"]);
         // A new clause after the comma is no apposition.
         let text = "Erdogan made overtures to another key ally, France said on Monday.";
         let doc = doc_through("syntax", text);
-        let s = doc.sentences[0];
-        let tags = doc.tags[0].as_deref().unwrap();
-        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let clause = first_clause(&doc);
         let made = clause.words.iter().position(|w| *w == "made").unwrap();
         assert!(names_of(&doc, clause.prep_object("to", made, clause.len())).is_empty());
     }
