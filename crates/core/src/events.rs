@@ -967,8 +967,7 @@ fn is_habitual(clause: &Clause, head: usize) -> bool {
     let to = (head + 3).min(clause.len());
     let near = (from..to).filter(|&i| i != head).any(|i| {
         list.contains(clause.words[i])
-            || (i + 1 < to
-                && list.contains(&format!("{} {}", clause.words[i], clause.words[i + 1])))
+            || (i + 1 < to && list.contains_phrase(&clause.words[i..i + 2]))
     });
     near || frequency_modifier(clause, head, list)
 }
@@ -994,11 +993,11 @@ fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
 /// The words are checked first, so that only a sentence with such a phrase is parsed.
 fn frequency_modifier(clause: &Clause, head: usize, list: &sitrep_lexicon::WordList) -> bool {
     use sitrep_parser::Rel;
-    let w = |i: usize| clause.words[i];
+    let words = &clause.words;
     let ends_phrase = |c: usize| {
-        list.contains(w(c))
-            || (c > head + 1 && list.contains(&format!("{} {}", w(c - 1), w(c))))
-            || (c > head + 2 && list.contains(&format!("{} {} {}", w(c - 2), w(c - 1), w(c))))
+        list.contains(words[c])
+            || (c > head + 1 && list.contains_phrase(&words[c - 1..=c]))
+            || (c > head + 2 && list.contains_phrase(&words[c - 2..=c]))
     };
     (head + 1..clause.len())
         .filter(|&c| ends_phrase(c))

@@ -12,12 +12,28 @@ const WORDS_SRC: &str = include_str!("../data/words.txt");
 #[derive(Debug, Default, Clone)]
 pub struct WordList {
     words: FxHashSet<Box<str>>,
+    /// The last word of every entry of two or more words, so that a phrase ending in
+    /// another word is refused without joining its words.
+    phrase_ends: FxHashSet<Box<str>>,
 }
 
 impl WordList {
     /// Whether `w` (lowercase, as the normalised token text) is on the list.
     pub fn contains(&self, w: &str) -> bool {
         self.words.contains(w)
+    }
+
+    /// Whether the words of `phrase` (lowercase tokens), joined by single spaces, are an
+    /// entry on the list. Words are joined only when the last one ends some entry, so a
+    /// scan asking at every token allocates almost never.
+    pub fn contains_phrase(&self, phrase: &[&str]) -> bool {
+        match phrase {
+            [] => false,
+            [w] => self.contains(w),
+            [.., last] => {
+                self.phrase_ends.contains(*last) && self.words.contains(&*phrase.join(" "))
+            }
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -82,6 +98,9 @@ impl WordLists {
                 continue;
             }
             if let Some(l) = lists.lists.get_mut(list) {
+                if let Some((_, last)) = line.rsplit_once(' ') {
+                    l.phrase_ends.insert(last.into());
+                }
                 l.words.insert(line.into());
             }
         }
@@ -97,6 +116,19 @@ impl WordLists {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_are_looked_up_word_by_word() {
+        let l =
+            WordLists::from_source("w.txt", "[a]\nannually\nevery year\ntwice a year\n").unwrap();
+        let a = l.get("a").unwrap();
+        assert!(a.contains_phrase(&["annually"]));
+        assert!(a.contains_phrase(&["every", "year"]));
+        assert!(a.contains_phrase(&["twice", "a", "year"]));
+        assert!(!a.contains_phrase(&["every", "month"]));
+        assert!(!a.contains_phrase(&["once", "a", "year"]));
+        assert!(!a.contains_phrase(&[]));
+    }
 
     #[test]
     fn lists_parse_with_errors_located() {
