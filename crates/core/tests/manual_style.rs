@@ -50,6 +50,8 @@ struct Tally {
     cameo_family: usize,
     actor: usize,
     recipient: usize,
+    /// Found with actor and recipient both agreeing (category + parties).
+    both: usize,
 }
 
 impl Tally {
@@ -62,6 +64,7 @@ impl Tally {
         self.cameo_family += o.cameo_family;
         self.actor += o.actor;
         self.recipient += o.recipient;
+        self.both += o.both;
     }
 }
 
@@ -114,6 +117,26 @@ fn manual_style_material_families() {
             actor: 0.96,
             recipient: 0.89,
             none_with_events: 0,
+        },
+    );
+}
+
+#[test]
+fn manual_style_blind_hostile_families() {
+    // Written blind (session 8) for the families 13-20: a held-out estimate of how the
+    // rules tuned on the two sets above carry over to wording they have not seen.
+    check_set(
+        "blind_hostile.txt",
+        &Floors {
+            lines: 150,
+            // First run, before any change made for it: R 0.745 P 0.893, actor 0.951,
+            // recipient 0.833, category and both parties 0.599; two NONE lines coded
+            // (a commemoration read as a rally, "officers killed in the line of duty").
+            recall: 0.74,
+            precision: 0.88,
+            actor: 0.94,
+            recipient: 0.82,
+            none_with_events: 2,
         },
     );
 }
@@ -219,6 +242,7 @@ fn check_set(file: &str, floors: &Floors) {
         t.cameo_family += (best.cameo.get(..2) == expected_cameo.get(..2)) as usize;
         t.actor += actor_agrees(&l.parties, best) as usize;
         t.recipient += recipient_agrees(&l.parties, best) as usize;
+        t.both += (actor_agrees(&l.parties, best) && recipient_agrees(&l.parties, best)) as usize;
         if verbose && !(actor_agrees(&l.parties, best) && recipient_agrees(&l.parties, best)) {
             misses.push(format!(
                 "  line {:>3} {} parties {:?}: coded {} | {}",
@@ -272,6 +296,12 @@ fn check_set(file: &str, floors: &Floors) {
         ratio(all.cameo_family, all.found),
         actor,
         recipient
+    );
+    println!(
+        "category and both parties right: {} of {} ({:.3})",
+        all.both,
+        all.expected,
+        ratio(all.both, all.expected)
     );
     println!(
         "misses: {} ({} with no event at all); NONE lines with events: {}",
