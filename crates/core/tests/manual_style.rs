@@ -132,11 +132,13 @@ fn manual_style_blind_hostile_families() {
             // First run, before any change made for it: R 0.745 P 0.893, actor 0.951,
             // recipient 0.833, category and both parties 0.599; two NONE lines coded
             // (a commemoration read as a rally, "officers killed in the line of duty").
-            recall: 0.74,
-            precision: 0.88,
+            // After the session-8 lexicon fixes: R 0.781 P 0.919, actor 0.953, recipient
+            // 0.832, category and both parties 0.628; one NONE line coded (the second).
+            recall: 0.77,
+            precision: 0.91,
             actor: 0.94,
             recipient: 0.82,
-            none_with_events: 2,
+            none_with_events: 1,
         },
     );
 }
