@@ -18,6 +18,9 @@ use sitrep_core::Pipeline;
 use sitrep_record::{Event, InputDocument, Modality, Party};
 
 const NOTES: &str = include_str!("conflict_notes/notes.txt");
+/// Notes written blind (session 8) for the families 14-20: a held-out estimate of how the
+/// rules tuned on `NOTES` carry over.
+const BLIND_NOTES: &str = include_str!("conflict_notes/blind_notes.txt");
 const PUBLISHED: &str = "2025-06-15";
 
 /// An expected party: the country code and sector the analyst wrote, either of which may be
@@ -60,9 +63,9 @@ struct Case<'a> {
     text: &'a str,
 }
 
-fn cases() -> Vec<Case<'static>> {
+fn cases(notes: &'static str) -> Vec<Case<'static>> {
     let ontology = sitrep_lexicon::Ontology::builtin();
-    NOTES
+    notes
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|line| {
@@ -120,19 +123,63 @@ struct Tally {
     correct_events: usize,
 }
 
+/// Category recall, event precision, and actor and recipient agreement on the found.
+struct Figures {
+    recall: f64,
+    precision: f64,
+    actor: f64,
+    recipient: f64,
+}
+
 #[test]
 fn conflict_notes_coded_like_an_analyst() {
-    let pipeline = Pipeline::new();
-    let cases = cases();
+    let cases = cases(NOTES);
     assert!(
         cases.len() >= 200,
         "the issue asks for at least 200 sentences"
     );
+    let Figures {
+        recall,
+        precision,
+        actor,
+        recipient,
+    } = score(&cases);
+    // Floors just under the measured figures (first run, before any change: recall 0.76,
+    // precision 0.90, actor 0.51, recipient 0.30; then 0.87, 0.93, 0.83, 0.48; after the
+    // roles work of issue #10, 0.86, 0.94, 0.85, 0.67; docs/BENCHMARKS.md has the history).
+    assert!(recall >= 0.85, "category recall {recall:.2} fell");
+    assert!(precision >= 0.92, "event precision {precision:.2} fell");
+    assert!(actor >= 0.83, "actor agreement {actor:.2} fell");
+    assert!(recipient >= 0.65, "recipient agreement {recipient:.2} fell");
+}
+
+#[test]
+fn blind_conflict_notes_coded_like_an_analyst() {
+    let cases = cases(BLIND_NOTES);
+    assert!(cases.len() >= 25, "the blind set has {} notes", cases.len());
+    let Figures {
+        recall,
+        precision,
+        actor,
+        recipient,
+    } = score(&cases);
+    // Floors just under the measured figures (first run, before any change made for it:
+    // recall 0.93, precision 1.00, actor 0.87, recipient 0.67).
+    assert!(recall >= 0.92, "category recall {recall:.2} fell");
+    assert!(precision >= 0.99, "event precision {precision:.2} fell");
+    assert!(actor >= 0.86, "actor agreement {actor:.2} fell");
+    assert!(recipient >= 0.66, "recipient agreement {recipient:.2} fell");
+}
+
+/// Codes every case, prints each miss and false event and the table per category, and
+/// returns the figures.
+fn score(cases: &[Case<'static>]) -> Figures {
+    let pipeline = Pipeline::new();
     let mut per: BTreeMap<String, Tally> = BTreeMap::new();
     let (mut actor_ok, mut actor_n, mut recip_ok, mut recip_n) = (0, 0, 0, 0);
-    let (mut exact, mut root, mut found) = (0, 0, 0);
+    let (mut exact, mut root, mut found, mut both) = (0, 0, 0, 0);
     let mut report = Vec::new();
-    for case in &cases {
+    for case in cases {
         let record = pipeline.process(&InputDocument {
             id: "note".into(),
             text: case.text.into(),
@@ -195,6 +242,12 @@ fn conflict_notes_coded_like_an_analyst() {
                 slot_misses.push("recipient");
             }
         }
+        both += hits.iter().any(|e| {
+            case.actor.is_none_or(|w| w.matches(e.actor.as_ref()))
+                && case
+                    .recipient
+                    .is_none_or(|w| w.matches(e.recipient.as_ref()))
+        }) as usize;
         if !slot_misses.is_empty() {
             report.push(format!(
                 "slot   {} wrong: {}\n    want {:?} -> {:?}, got {got:?}",
@@ -243,11 +296,14 @@ fn conflict_notes_coded_like_an_analyst() {
         ratio(exact, found),
         ratio(root, found)
     );
-    // Floors just under the measured figures (first run, before any change: recall 0.76,
-    // precision 0.90, actor 0.51, recipient 0.30; then 0.87, 0.93, 0.83, 0.48; after the
-    // roles work of issue #10, 0.86, 0.94, 0.85, 0.67; docs/BENCHMARKS.md has the history).
-    assert!(recall >= 0.85, "category recall {recall:.2} fell");
-    assert!(precision >= 0.92, "event precision {precision:.2} fell");
-    assert!(actor >= 0.83, "actor agreement {actor:.2} fell");
-    assert!(recipient >= 0.65, "recipient agreement {recipient:.2} fell");
+    println!(
+        "category and both parties right (one event): {both} of {all_cases} ({:.2})",
+        ratio(both, all_cases)
+    );
+    Figures {
+        recall,
+        precision,
+        actor,
+        recipient,
+    }
 }

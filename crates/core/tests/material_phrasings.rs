@@ -153,3 +153,85 @@ fn asylum_granted_in_a_country_is_granted_by_it() {
         "asylum sought: {got:?}"
     );
 }
+
+/// Phrasing families the blind hostile set (tests/manual_style/blind_hostile.txt) showed
+/// missing or misread, each checked on sentences of its own.
+#[test]
+fn hostile_phrasing_families_from_the_blind_set() {
+    // A crowd gathered for a rite is no rally; one gathered to protest still is.
+    lacks_category(
+        "Hundreds of mourners gathered in Beirut to pay tribute to the victims of the port blast.",
+        "PROTEST",
+    );
+    lacks_category(
+        "Thousands gathered in Manila to celebrate the canonisation of the first Filipino saint.",
+        "PROTEST",
+    );
+    let got = coded("Thousands of protesters gathered outside parliament in Dhaka.");
+    assert!(
+        got.iter().any(|(e, ..)| e == "PROTEST"),
+        "a protesters' gathering is a rally: {got:?}"
+    );
+    // Tens or hundreds of thousands expelled is a mass expulsion, not a deportation.
+    has(
+        "Iran expelled hundreds of thousands of Afghan migrants last year.",
+        "201",
+        "IRN",
+        Some("AFG"),
+    );
+    // An order sending forces to a destination is a deployment; an order to act is not.
+    has(
+        "Chad's army ordered troops to the border with Sudan.",
+        "154",
+        "TCD",
+        Some("SDN"),
+    );
+    lacks_category(
+        "Kenya's president ordered troops to withdraw from the capital.",
+        "MOBILIZE",
+    );
+    // Charging activists with an offence is a legal charge, not a baton charge.
+    has(
+        "Police in Hong Kong charged six activists with subversion.",
+        "173",
+        "HKG",
+        Some("HKG"),
+    );
+    lacks_category(
+        "Police in Hong Kong charged six activists with subversion.",
+        "ASSAULT",
+    );
+    has(
+        "Pakistani police baton-charged lawyers outside the high court in Lahore.",
+        "175",
+        "PAK",
+        Some("PAK"),
+    );
+    // A threatened strike with labour words is a threatened protest, not an attack.
+    has(
+        "Kenyan doctors threatened an indefinite strike over pay.",
+        "133",
+        "KEN",
+        None,
+    );
+    // Fighter jets scrambled are a show of force; an ambushed convoy of soldiers is no
+    // attempt on a leader's life.
+    has(
+        "South Korea scrambled fighter jets as Chinese and Russian bombers neared its airspace.",
+        "150",
+        "KOR",
+        None,
+    );
+    let ambush = coded("Militants ambushed a convoy of Nigerian soldiers in Borno, killing ten.");
+    assert!(
+        ambush.iter().all(|(_, c, ..)| c != "185"),
+        "no assassination attempt: {ambush:?}"
+    );
+    let blocked = coded("Russia blocked access to YouTube and the messaging app Signal.");
+    assert!(
+        blocked
+            .iter()
+            .any(|(_, c, a, _)| c == "1721" && a.as_deref() == Some("RUS")),
+        "blocking an app restricts freedoms: {blocked:?}"
+    );
+}
