@@ -187,14 +187,15 @@ fn trigger_tags_and_categories() {
         lines.len()
     );
     // Floors: first run, before any change of session 8 (a blind estimate): analysed
-    // 0.915, tag right 0.966, recall 0.758, precision 0.858, one NONE line coding.
+    // 0.915, tag right 0.966, recall 0.758, precision 0.858, one NONE line coding. After
+    // the headline compound fix: tag right 0.983, recall 0.775, precision 0.869.
     assert!(gate >= 0.90, "gate pass rate {gate:.3}");
     assert!(
-        tag_accuracy >= 0.95,
+        tag_accuracy >= 0.97,
         "trigger tag accuracy {tag_accuracy:.3}"
     );
-    assert!(recall >= 0.74, "category recall {recall:.3}");
-    assert!(precision >= 0.84, "category precision {precision:.3}");
+    assert!(recall >= 0.76, "category recall {recall:.3}");
+    assert!(precision >= 0.85, "category precision {precision:.3}");
     assert!(
         none_with_events <= 1,
         "{none_with_events} NONE lines code something"
