@@ -111,9 +111,16 @@ impl<'a, 'd> Clause<'a, 'd> {
         self.doc.mention_index(self.first + l)
     }
 
+    /// The local span of mention `m`, clipped to the clause: a mention the actor stage let
+    /// run across a paragraph break ("fighting involving a\n\nRepresentatives from
+    /// Serbia") is only its part inside the clause, never a span before its first word.
     fn mention_range(&self, m: usize) -> (usize, usize) {
         let mm = &self.doc.mentions[m];
-        (mm.first - self.first, mm.last - self.first)
+        let len = self.len();
+        (
+            mm.first.saturating_sub(self.first).min(len),
+            mm.last.saturating_sub(self.first).min(len),
+        )
     }
 
     fn modifier_at(&self, l: usize) -> bool {
@@ -2421,6 +2428,24 @@ mod tests {
             .as_ref()
             .expect("the analysed sentence is tagged");
         assert_eq!(tags.len(), doc.sentences[1].last - doc.sentences[1].first);
+    }
+
+    #[test]
+    fn a_mention_running_across_a_paragraph_break_stays_inside_the_clause() {
+        // The actor stage reads "a\n\nRepresentatives from Serbia" as one role phrase
+        // across the break; the clause of the second sentence sees only its own part.
+        let text = "Fighting involving a\n\nRepresentatives from Serbia visited.";
+        let doc = doc_through("events", text);
+        assert_eq!(doc.sentences.len(), 2);
+        let s = doc.sentences[1];
+        let tags = doc.tags[1].as_deref().expect("tagged");
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        for l in 0..clause.len() {
+            if let Some(m) = clause.mention(l) {
+                let (ms, me) = clause.mention_range(m);
+                assert!(ms <= l && l < me && me <= clause.len(), "{ms}..{me} at {l}");
+            }
+        }
     }
 
     #[test]
