@@ -9,12 +9,16 @@
 //!   terminator belong to the sentence that ends;
 //! - a word that carries its own period ("U.S.", "Gen.") ends a sentence only when it
 //!   is not a title and the next word is a typical sentence opener;
+//! - a subheading glued to the next sentence ("... the region. Recent attacks Since the
+//!   beginning of the year, ..."): a short run of words with no punctuation after a
+//!   sentence end, followed by a capitalised sentence opener after a lowercase word
+//!   (words.txt `[subheading-breakers]`), is a heading of its own;
 //! - a paragraph without final punctuation, short and in title case, is a heading;
 //!   the paragraphs after a "What you should know"-style heading are a summary box.
 
 use crate::abbrev::is_title_abbreviation;
 use crate::doc::{Sentence, SentenceKind, TokenKind, Tokens};
-use crate::words::OPENERS;
+use crate::words::{OPENERS, SUBHEADING_BREAKERS};
 
 fn is_closer(s: &str) -> bool {
     matches!(s, "\"" | "'" | ")" | "]" | "}")
@@ -42,6 +46,7 @@ pub fn split(text: &str, tokens: &Tokens) -> Vec<Sentence> {
     while i < n {
         let mut end_here = false;
         let mut new_paragraph = false;
+        let mut subheading = false;
         let norm = tokens.norm(i);
         let tok = tokens.get(i);
         if i + 1 < n && newline_between(i, i + 1) {
@@ -90,13 +95,21 @@ pub fn split(text: &str, tokens: &Tokens) -> Vec<Sentence> {
                 end_here = true;
             }
         }
+        if !end_here && glued_subheading(tokens, first, i) {
+            end_here = true;
+            subheading = true;
+        }
         if end_here || i + 1 == n {
             out.push(Sentence {
                 first,
                 last: i + 1,
                 start: tokens.get(first).start as usize,
                 end: tokens.get(i).end as usize,
-                kind: SentenceKind::Body,
+                kind: if subheading {
+                    SentenceKind::Heading
+                } else {
+                    SentenceKind::Body
+                },
                 paragraph: para_of_first,
             });
             first = i + 1;
@@ -109,6 +122,30 @@ pub fn split(text: &str, tokens: &Tokens) -> Vec<Sentence> {
     }
     classify_paragraphs(text, tokens, &mut out);
     out
+}
+
+/// Is `first..=i` a subheading glued to the sentence after it: at most
+/// `SUBHEADING_WORDS` words, the first capitalised, none of them punctuation or a number,
+/// the last lowercase (or the only word), and the next word a capitalised opener of a
+/// sentence ("Recent attacks Since the beginning ...", "The court In immigration court")?
+/// A capitalised opener inside running prose follows a lowercase word only at such a seam.
+fn glued_subheading(tokens: &Tokens, first: usize, i: usize) -> bool {
+    const SUBHEADING_WORDS: usize = 7;
+    let next = i + 1;
+    if next >= tokens.len() || i + 1 - first > SUBHEADING_WORDS {
+        return false;
+    }
+    let t = tokens.get(next);
+    if t.kind != TokenKind::Word || !t.capitalized || !t.space_before {
+        return false;
+    }
+    let last = tokens.get(i);
+    if last.capitalized && i > first {
+        return false;
+    }
+    tokens.get(first).capitalized
+        && (first..=i).all(|k| tokens.get(k).kind == TokenKind::Word)
+        && SUBHEADING_BREAKERS.contains(tokens.norm(next))
 }
 
 fn starts_sentence(tokens: &Tokens, j: usize) -> bool {
@@ -260,6 +297,34 @@ mod tests {
     fn splits_after_us_before_an_opener() {
         let s = sentences("Sanctions were imposed by the U.S. The move angered Beijing.");
         assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn a_subheading_glued_to_the_next_sentence_is_a_heading() {
+        let s = sentences(
+            "The group denied it. Recent attacks Since January, the BLA has claimed 20 \
+             attacks. The court In immigration court, he lost. Trump also attacked The \
+             Wall Street Journal. It met in The Hague.",
+        );
+        let got: Vec<(&str, SentenceKind)> = s.iter().map(|(t, k)| (t.as_str(), *k)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("The group denied it.", SentenceKind::Body),
+                ("Recent attacks", SentenceKind::Heading),
+                (
+                    "Since January, the BLA has claimed 20 attacks.",
+                    SentenceKind::Body
+                ),
+                ("The court", SentenceKind::Heading),
+                ("In immigration court, he lost.", SentenceKind::Body),
+                (
+                    "Trump also attacked The Wall Street Journal.",
+                    SentenceKind::Body
+                ),
+                ("It met in The Hague.", SentenceKind::Body),
+            ]
+        );
     }
 
     #[test]

@@ -111,9 +111,16 @@ impl<'a, 'd> Clause<'a, 'd> {
         self.doc.mention_index(self.first + l)
     }
 
+    /// The local span of mention `m`, clipped to the clause: a mention the actor stage let
+    /// run across a paragraph break ("fighting involving a\n\nRepresentatives from
+    /// Serbia") is only its part inside the clause, never a span before its first word.
     fn mention_range(&self, m: usize) -> (usize, usize) {
         let mm = &self.doc.mentions[m];
-        (mm.first - self.first, mm.last - self.first)
+        let len = self.len();
+        (
+            mm.first.saturating_sub(self.first).min(len),
+            mm.last.saturating_sub(self.first).min(len),
+        )
     }
 
     fn modifier_at(&self, l: usize) -> bool {
@@ -1757,13 +1764,37 @@ fn title_case_headline_verb(
                     tags[i - 1],
                     Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::RB
                 ) || doc.mention_index(g - 1).is_some();
-                let next_verb =
-                    i + 1 < n && matches!(tags[i + 1], Tag::VB | Tag::VBP | Tag::VBD | Tag::MD);
+                let noun_form = has_noun_form(lexicon, w);
+                // "Peace Talks Collapse": a verb after the word makes it a noun. A past
+                // form before a noun is a participle modifying the object of a word the
+                // lexicon knows only as a verb ("Venezuela Frees Detained Journalists").
+                let next_verb = i + 1 < n
+                    && match tags[i + 1] {
+                        Tag::VB | Tag::VBP | Tag::MD => true,
+                        Tag::VBD => {
+                            noun_form
+                                || !(i + 2 < n
+                                    && (tags[i + 2].is_noun()
+                                        || matches!(tags[i + 2], Tag::JJ)
+                                        || doc.mention_index(g + 2).is_some()))
+                        }
+                        _ => false,
+                    };
                 // "Israel Strikes on Gaza Kill 20": a word that can be a noun followed by
-                // a preposition heads a compound; one only ever a verb does not.
+                // a preposition heads a compound when a verb follows the preposition's
+                // object; one only ever a verb does not, and neither does one whose
+                // prepositional phrase leads to no verb ("Putin Talks to Erdogan by Phone").
                 let compound = i + 1 < n
                     && matches!(tags[i + 1], Tag::IN | Tag::TO)
-                    && has_noun_form(lexicon, w);
+                    && noun_form
+                    && verb_after_object(
+                        lexicon,
+                        doc,
+                        s.first,
+                        tags,
+                        i + 2,
+                        matches!(tag, Tag::NNS),
+                    );
                 if party && before_ok && !next_verb && !compound {
                     return Some((i, verb));
                 }
@@ -1867,6 +1898,45 @@ fn headline_bare_passive(
             })
             .any(|j| doc.mention_index(s.first + j).is_some());
     (participle && !object_follows && !with_party_follows).then_some((i, Tag::VBN))
+}
+
+/// Is there a verb right after the noun phrase starting at local index `from` (the object
+/// of a preposition after a headline's word): a word tagged a finite or base verb, or one
+/// the event lexicon knows as a verb head in the present form agreeing with the word
+/// before the preposition (`plural`), read lowercased out of context as anything
+/// ("Strikes on Gaza Kill 20": "kill" RB)? Then that word heads the verb's subject.
+fn verb_after_object(
+    lexicon: &sitrep_lexicon::EventLexicon,
+    doc: &Doc,
+    first: usize,
+    tags: &[Tag],
+    from: usize,
+    plural: bool,
+) -> bool {
+    let n = tags.len();
+    let mut j = from;
+    while j < n
+        && (doc.mention_index(first + j).is_some()
+            || matches!(
+                tags[j],
+                Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ | Tag::CD | Tag::DT | Tag::POS
+            ))
+    {
+        // The verb itself may have been read as a noun: stop at the first word the lexicon
+        // knows as a verb head in a present form after the object's first word.
+        if j > from
+            && doc.mention_index(first + j).is_none()
+            && headline_verb_form(lexicon, doc.norm(first + j), tags[j], Some(plural), false)
+                .is_some()
+        {
+            return true;
+        }
+        j += 1;
+    }
+    j < n
+        && (matches!(tags[j], Tag::VB | Tag::VBP | Tag::VBZ | Tag::VBD | Tag::MD)
+            || headline_verb_form(lexicon, doc.norm(first + j), tags[j], Some(plural), false)
+                .is_some())
 }
 
 /// Does the event lexicon know `w` as a noun (a noun pattern's head or a noun form)?
@@ -2085,6 +2155,13 @@ mod tests {
         );
         // A singular head before a base form is a compound ("Rebel Attack Kills").
         assert!(tag_of("Rebel Attack Kills Nine in Northern Mali", "attack").is_noun());
+        // A noun before a preposition heads a compound only where a verb follows the
+        // preposition's object.
+        assert!(tag_of("Israel Strikes on Rafah Kill 30", "strikes").is_noun());
+        assert!(tag_of("Hamas Attack on Army Post Kills 12 Soldiers", "attack").is_noun());
+        assert!(tag_of("Macron Talks With Scholz by Phone on Ukraine", "talks").is_verb());
+        // A past form before a noun modifies the object of a word that is only a verb.
+        assert!(tag_of("Myanmar Frees Jailed Japanese Reporter", "frees").is_verb());
     }
 
     #[test]
@@ -2351,6 +2428,24 @@ mod tests {
             .as_ref()
             .expect("the analysed sentence is tagged");
         assert_eq!(tags.len(), doc.sentences[1].last - doc.sentences[1].first);
+    }
+
+    #[test]
+    fn a_mention_running_across_a_paragraph_break_stays_inside_the_clause() {
+        // The actor stage reads "a\n\nRepresentatives from Serbia" as one role phrase
+        // across the break; the clause of the second sentence sees only its own part.
+        let text = "Fighting involving a\n\nRepresentatives from Serbia visited.";
+        let doc = doc_through("events", text);
+        assert_eq!(doc.sentences.len(), 2);
+        let s = doc.sentences[1];
+        let tags = doc.tags[1].as_deref().expect("tagged");
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        for l in 0..clause.len() {
+            if let Some(m) = clause.mention(l) {
+                let (ms, me) = clause.mention_range(m);
+                assert!(ms <= l && l < me && me <= clause.len(), "{ms}..{me} at {l}");
+            }
+        }
     }
 
     #[test]

@@ -99,6 +99,9 @@ pub(crate) static LOCATIVE: LazyLock<WordList> = LazyLock::new(|| list("locative
 pub(crate) static AIMED_AT: LazyLock<WordList> = LazyLock::new(|| list("aimed-at"));
 /// `[openers]`
 pub(crate) static OPENERS: LazyLock<WordList> = LazyLock::new(|| list("openers"));
+/// `[subheading-breakers]`
+pub(crate) static SUBHEADING_BREAKERS: LazyLock<WordList> =
+    LazyLock::new(|| list("subheading-breakers"));
 /// `[publication-nouns]`
 pub(crate) static PUBLICATION_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("publication-nouns"));
