@@ -87,9 +87,15 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
         let attack = matches!(ev.plover.as_str(), "ASSAULT" | "COERCE");
         for &pi in &places_in[ev.sentence] {
             let p = &doc.places[pi];
-            let at = p.first > 0
+            // "in northern Iraq": the preposition may stand before a direction word.
+            let first = if p.first > 0 && sitrep_actors::is_direction_word(doc.norm(p.first - 1)) {
+                p.first - 1
+            } else {
+                p.first
+            };
+            let at = first > 0
                 && (matches!(
-                    doc.norm(p.first - 1),
+                    doc.norm(first - 1),
                     "in" | "at"
                         | "near"
                         | "outside"
@@ -97,7 +103,7 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
                         | "across"
                         | "throughout"
                         | "around"
-                ) || place_of(doc, p.first));
+                ) || place_of(doc, first));
             let target = attack && is_target_place(doc, ev, p.first);
             if p.first < sent.first
                 || p.first >= sent.last

@@ -212,7 +212,13 @@ pub(crate) fn place_of(doc: &Doc, first: usize) -> bool {
         )
 }
 
-/// Preceded by a locative preposition, or by "<place noun> of".
+/// Preceded by a locative preposition, or by "<place noun> of", either of them perhaps
+/// before a direction word ("in southern Lebanon", "the region of eastern Ukraine").
 pub(crate) fn is_locative(doc: &Doc, first: usize) -> bool {
+    let first = if first > 0 && sitrep_actors::is_direction_word(doc.norm(first - 1)) {
+        first - 1
+    } else {
+        first
+    };
     (first > 0 && LOCATIVE.contains(doc.norm(first - 1))) || place_of(doc, first)
 }
