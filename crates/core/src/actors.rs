@@ -26,7 +26,7 @@ use crate::words::{
     MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_DESCRIPTIONS,
     OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES,
-    ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -79,6 +79,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     };
     let mut covered = vec![false; n];
     let mut pending: Vec<Mention> = Vec::new();
+    // The country of the story's dateline ("KHARTOUM, Sudan (AP) -", "KABUL (AP) -") and
+    // the token after the dateline.
+    let mut dateline: Option<(String, usize)> = None;
     // Per-token: dictionary match starting here.
     let mut match_at: Vec<u32> = vec![NONE; n];
     for (i, tm) in matches.iter().enumerate() {
@@ -137,9 +140,13 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                 // "in Moscow" is a place; "in Moscow's victory" is the government.
                 let possessive = tm.last < doc.tokens.len() && doc.norm(tm.last) == "'s";
                 // A dateline ("BISHKEK, Kyrgyzstan —") is where the story was filed.
+                let in_dateline = is_dateline(doc, tm.first);
                 let locative =
                     (is_locative(doc, tm.first) && !possessive && !aimed_at(doc, tm.first))
-                        || is_dateline(doc, tm.first);
+                        || in_dateline;
+                if in_dateline && dateline.is_none() {
+                    dateline = entry.code.clone().map(|c| (c, dateline_end(doc, tm.first)));
+                }
                 add_place(doc, tm, entry.code.clone(), locative);
                 if !locative {
                     // Metonymy: "Pyongyang acknowledged" is the government speaking.
@@ -162,6 +169,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
             | (_, FormKind::City)
             | (_, FormKind::Region) => {
                 let locative = is_locative(doc, tm.first);
+                if dateline.is_none() && is_dateline(doc, tm.first) {
+                    dateline = entry.code.clone().map(|c| (c, dateline_end(doc, tm.first)));
+                }
                 add_place(doc, tm, entry.code.clone(), locative);
             }
             (ActorKind::Role, _) => {
@@ -179,8 +189,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                     );
                 }
                 // The country of a dateline ("BISHKEK, Kyrgyzstan —") is not an actor.
-                if tm.first >= 2 && doc.norm(tm.first - 1) == "," && is_dateline(doc, tm.first - 2)
-                {
+                if let Some(place) = dateline_place_before(doc, tm.first) {
+                    let code = entry.code.clone().unwrap_or_else(|| entry.id.clone());
+                    dateline = Some((code, dateline_end(doc, place)));
                     continue;
                 }
                 push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
@@ -205,6 +216,13 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                 push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
             }
         }
+    }
+
+    // The agency credited in a dateline ("KHARTOUM, Sudan (AP) -") reports the story and
+    // is no party to it, nor an antecedent for "the group".
+    if let Some((_, end)) = &dateline {
+        pending
+            .retain(|m| m.last > *end || doc.entities[m.entity].sector.as_deref() != Some("MED"));
     }
 
     // Role noun phrases, left to right, so that "the French leader" can refer back.
@@ -252,7 +270,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     described_armed_groups(doc, &mut pending);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
-    infer_home_country(doc, &pending);
+    infer_home_country(doc, &pending, dateline.as_ref());
     first_person_in_quotes(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     doc.first_mention = vec![NONE; doc.entities.len()];
@@ -899,6 +917,52 @@ fn role_phrase(
     {
         determiner = true;
     }
+    // "Israel said its jets struck", "the Houthis said their forces fired": a possessive
+    // pronoun gives a force or body of the state the party it stands for, not whichever
+    // phrase with the same role came last. Persons ("its president") keep the office
+    // holder's path; people ("its citizens held in Iran") are often where others hold them.
+    let mut owner_sector = None;
+    if code.is_none()
+        && k > s_start
+        && matches!(doc.norm(k - 1), "its" | "their")
+        && matches!(
+            sector.as_deref(),
+            Some("MIL" | "COP" | "SPY" | "GOV" | "JUD" | "LEG" | "REB" | "UAF" | "SEP")
+        )
+        && !is_person_role(&role_name, role_entry.leader)
+        && !POSTED_ROLES.contains(role_name.as_str())
+    {
+        if let Some(owner) = possessor(doc, pending, k - 1) {
+            let owner = &doc.entities[owner];
+            code = owner.code.clone();
+            // The forces of an armed group are that group ("their fighters": REB).
+            if owner.entity_type == EntityType::Group {
+                owner_sector = owner.sector.clone();
+            }
+        }
+    }
+    // "Ethiopian troops and police", "Ugandan police and soldiers": a bare role
+    // coordinated after a state's party is that state's, as the adjective governs the
+    // whole coordination.
+    if code.is_none()
+        && !determiner
+        && k == tm.first
+        && k >= s_start + 2
+        && doc.norm(k - 1) == "and"
+    {
+        if let Some(pm) = pending_ending_at(pending, covered, k - 1) {
+            let ent = &doc.entities[pm.entity];
+            if ent.entity_type != EntityType::Person
+                && matches!(ent.sector.as_deref(), Some("MIL" | "COP" | "GOV"))
+                && ent
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| c.len() == 3 && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC"))
+            {
+                code = ent.code.clone();
+            }
+        }
+    }
 
     // A name after the role: "President Emmanuel Macron", "lawmaker Lee Seong-kweun".
     let after = j;
@@ -954,7 +1018,7 @@ fn role_phrase(
     // of the U.N. refugee agency, Filippo Grandi": the party of the office comes between
     // the role and its name, and gives the person's country when the role has none.
     let mut after = after;
-    let mut sector = sector;
+    let mut sector = owner_sector.or(sector);
     if !plural && after + 2 < s_end && doc.norm(after) == "of" {
         let at = if doc.norm(after + 1) == "the" {
             after + 2
@@ -2343,6 +2407,38 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
     None
 }
 
+/// The party a possessive "its"/"their" at `t` stands for while role phrases are read
+/// ("Israel said its jets", "the Houthis said their forces"): the nearest earlier
+/// non-person party with a country in the sentence, else the first of the sentence before.
+/// A news agency's credit ("KABUL (AP) -") is no such party. `pending` holds the mentions
+/// found so far, in no particular order.
+fn possessor(doc: &Doc, pending: &[Mention], t: usize) -> Option<usize> {
+    let s = doc.sentence_of[t] as usize;
+    let ok = |m: &&Mention| {
+        let e = &doc.entities[m.entity];
+        e.entity_type != EntityType::Person
+            && m.kind != MentionKind::Pronoun
+            && e.code.is_some()
+            && e.sector.as_deref() != Some("MED")
+    };
+    let sent = doc.sentences[s];
+    let same = pending
+        .iter()
+        .filter(ok)
+        .filter(|m| m.first >= sent.first && m.last <= t)
+        .max_by_key(|m| m.first);
+    if let Some(m) = same {
+        return Some(m.entity);
+    }
+    let prev = doc.sentences[s.checked_sub(1)?];
+    pending
+        .iter()
+        .filter(ok)
+        .filter(|m| m.first >= prev.first && m.last <= prev.last)
+        .min_by_key(|m| m.first)
+        .map(|m| m.entity)
+}
+
 /// The organisation or country "it"/"its" at `t` refers to: the nearest earlier
 /// non-person mention in the sentence, else the first one of the previous sentence.
 fn salient_non_person(
@@ -2382,7 +2478,11 @@ fn salient_non_person(
 /// Role phrases with no country of their own ("police", "gunmen", "the military") are
 /// taken to belong to the country the document is about, when one country clearly
 /// dominates its mentions; the rule of every event that uses such an actor says so.
-fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
+///
+/// A dateline says where the story was filed, which is where its unnamed police, officials
+/// and residents are, and counts as two mentions of its country; the news agency credited
+/// in it ("(AP)") counts for nothing.
+fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(String, usize)>) {
     // Aid groups and international bodies take the CAMEO codes for their kind, whatever
     // the story's countries ("Rights groups condemned Thailand"); a bare "group" or
     // "team" only in a story about one country (below), where it is no state body.
@@ -2397,7 +2497,20 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
             e.sector = None;
         }
     }
-    let countries = doc.countries_counted(mentions);
+    let countries = match dateline {
+        Some((code, end)) => {
+            const DATELINE_WEIGHT: usize = 2;
+            let body = &mentions[mentions.partition_point(|m| m.first < *end)..];
+            let mut counted = doc.countries_counted(body);
+            match counted.iter_mut().find(|c| c.0 == *code) {
+                Some(c) => c.1 += DATELINE_WEIGHT,
+                None => counted.push((code.clone(), DATELINE_WEIGHT)),
+            }
+            counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            counted
+        }
+        None => doc.countries_counted(mentions),
+    };
     let Some(&(ref top, n)) = countries.first() else {
         return;
     };
@@ -2456,6 +2569,31 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
             e.code_inferred = true;
         }
     }
+}
+
+/// The token after the dateline starting at `t`: after its dash ("KHARTOUM, Sudan (AP) -"),
+/// or after the place when no dash follows closely.
+fn dateline_end(doc: &Doc, t: usize) -> usize {
+    const MAX_DATELINE_TOKENS: usize = 12;
+    let s = doc.sentences[doc.sentence_of[t] as usize];
+    (t + 1..s.last.min(t + MAX_DATELINE_TOKENS))
+        .find(|&k| matches!(doc.norm(k), "-" | "--" | "\u{2014}" | "\u{2013}"))
+        .map_or(t + 1, |k| k + 1)
+}
+
+/// The start of the dateline place before a country at `t` ("KHARTOUM, Sudan",
+/// "PORT-AU-PRINCE, Haiti"): the place opens the sentence, in capitals, and a comma
+/// separates it from the country.
+fn dateline_place_before(doc: &Doc, t: usize) -> Option<usize> {
+    const MAX_PLACE_TOKENS: usize = 6;
+    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+    let place = (t >= first + 2
+        && t - first <= MAX_PLACE_TOKENS
+        && doc.norm(t - 1) == ","
+        && (first..t - 1).all(|k| doc.tokens.get(k).all_caps || doc.norm(k) == "-")
+        && is_dateline(doc, first))
+    .then_some(first);
+    place
 }
 
 /// Is token `t` the start of a dateline: an all-caps place at the start of a paragraph,
