@@ -2480,8 +2480,9 @@ fn salient_non_person(
 /// dominates its mentions; the rule of every event that uses such an actor says so.
 ///
 /// A dateline says where the story was filed, which is where its unnamed police, officials
-/// and residents are, and counts as two mentions of its country; the news agency credited
-/// in it ("(AP)") counts for nothing.
+/// and residents are, and counts as three mentions of its country (more than a foreign
+/// force named once, "Russian troops", counted as name and adjective; less than a story
+/// about another country); the news agency credited in it ("(AP)") counts for nothing.
 fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(String, usize)>) {
     // Aid groups and international bodies take the CAMEO codes for their kind, whatever
     // the story's countries ("Rights groups condemned Thailand"); a bare "group" or
@@ -2499,7 +2500,7 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
     }
     let countries = match dateline {
         Some((code, end)) => {
-            const DATELINE_WEIGHT: usize = 2;
+            const DATELINE_WEIGHT: usize = 3;
             let body = &mentions[mentions.partition_point(|m| m.first < *end)..];
             let mut counted = doc.countries_counted(body);
             match counted.iter_mut().find(|c| c.0 == *code) {
@@ -3413,5 +3414,72 @@ mod tests {
         // An indefinite role with no party it speaks for stays no actor.
         let doc = doc_through("actors", "A spokesman for the hospital said it was full.");
         assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "A spokesman"));
+    }
+
+    #[test]
+    fn a_dateline_places_the_story_and_its_agency_is_no_party() {
+        let doc = doc_through(
+            "actors",
+            "KHARTOUM, Sudan (AP) - Paramilitary fighters shelled a market on Sunday, \
+             residents said.",
+        );
+        assert_mention_codes(
+            &doc,
+            &[("Paramilitary fighters", "SDN"), ("residents", "SDN")],
+        );
+        assert!(
+            !mention_codes(&doc)
+                .iter()
+                .any(|(t, _)| t == "AP" || t == "Sudan"),
+            "{:?}",
+            mention_codes(&doc)
+        );
+        // The dateline outweighs a single mention of another country.
+        let doc = doc_through(
+            "actors",
+            "KYIV, Ukraine (AP) - Russian troops shelled the city overnight, officials said.",
+        );
+        assert_mention_codes(&doc, &[("Russian troops", "RUS"), ("officials", "UKR")]);
+        // No dateline: one mention gives no home country.
+        let doc = doc_through(
+            "actors",
+            "Paramilitary fighters shelled a market in the city.",
+        );
+        assert!(
+            mention_codes(&doc).iter().all(|(_, c)| c.is_none()),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_possessive_gives_a_force_the_party_it_stands_for() {
+        let doc = doc_through(
+            "actors",
+            "Israel and Iran traded threats. The Houthis said their forces had fired a \
+             missile at Israel, and Israel said its warplanes struck back.",
+        );
+        assert_mention_codes(&doc, &[("their forces", "YEM"), ("its warplanes", "ISR")]);
+        // People are not forces: "its citizens held in Iran" keep no owner's country.
+        let doc = doc_through(
+            "actors",
+            "France called for the release of its citizens held in Iran.",
+        );
+        assert!(
+            !mention_codes(&doc).contains(&("its citizens".to_string(), Some("FRA".to_string()))),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_bare_role_coordinated_after_a_state_force_is_that_state_s() {
+        // Eritrea dominates the story; the police are Ethiopia's all the same.
+        let doc = doc_through(
+            "actors",
+            "Ethiopian troops and police clashed with Eritrean troops and an Eritrean \
+             militia near Badme, Eritrea said.",
+        );
+        assert_mention_codes(&doc, &[("police", "ETH"), ("Eritrean troops", "ERI")]);
     }
 }
