@@ -804,7 +804,9 @@ fn role_phrase(
                     dict.entry(matches[match_at[j + 1] as usize].m.entry).kind,
                     ActorKind::Group | ActorKind::Organization
                 )))
-        && count_before(doc, j + 1, sentence_start(doc, tm.first)) == Some(tm.first)
+        && (count_before(doc, j + 1, sentence_start(doc, tm.first)) == Some(tm.first)
+            // "a group of gunmen": a collective heads a phrase of its members' role.
+            || (doc.role_at[j + 1] != NONE && PARTITIVES.contains(doc.norm(j - 1))))
     {
         return;
     }
@@ -3481,5 +3483,25 @@ mod tests {
              militia near Badme, Eritrea said.",
         );
         assert_mention_codes(&doc, &[("police", "ETH"), ("Eritrean troops", "ERI")]);
+    }
+
+    #[test]
+    fn a_group_of_gunmen_is_gunmen_not_an_organisation() {
+        let doc = doc_through(
+            "actors",
+            "A group of gunmen attacked a village. Police arrested a group of protesters.",
+        );
+        let texts: Vec<String> = mention_codes(&doc).into_iter().map(|(t, _)| t).collect();
+        assert!(
+            texts.contains(&"A group of gunmen".to_string())
+                && texts.contains(&"a group of protesters".to_string()),
+            "{texts:?}"
+        );
+        let sectors: Vec<Option<&str>> = doc
+            .mentions
+            .iter()
+            .map(|m| doc.entities[m.entity].sector.as_deref())
+            .collect();
+        assert!(!sectors.contains(&Some("NGO")), "{sectors:?}");
     }
 }
