@@ -1209,9 +1209,10 @@ fn role_phrase(
             if matches!(ent.entity_type, EntityType::Gpe | EntityType::Org) {
                 code = ent.code.clone();
             }
-        } else if let Some(place) = doc.places.iter().find(|p| p.first == at) {
+        } else if let Some(place) = doc.place_names.iter().find(|p| p.first == at) {
             // The place is no actor of its own: the mention spans it, so that the clause
-            // finds "residents of Goma" as its subject.
+            // finds "residents of Goma" as its subject. (The places named so far: the
+            // places stage, which fills `doc.places`, runs after this one.)
             code = place.code.clone();
             place_end = code.is_some().then_some(place.last);
         } else if let Some(md) = doc
@@ -3503,5 +3504,21 @@ mod tests {
             .map(|m| doc.entities[m.entity].sector.as_deref())
             .collect();
         assert!(!sectors.contains(&Some("NGO")), "{sectors:?}");
+    }
+
+    #[test]
+    fn a_role_described_by_a_city_takes_the_city_s_country() {
+        let doc = doc_through(
+            "actors",
+            "Residents of Goma marched on Monday. The ministry in Belgrade accused Pristina \
+             of provoking violence.",
+        );
+        assert_mention_codes(
+            &doc,
+            &[
+                ("Residents of Goma", "COD"),
+                ("The ministry in Belgrade", "SRB"),
+            ],
+        );
     }
 }
