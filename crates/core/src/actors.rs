@@ -2483,9 +2483,7 @@ fn salient_non_person(
 /// dominates its mentions; the rule of every event that uses such an actor says so.
 ///
 /// A dateline says where the story was filed, which is where its unnamed police, officials
-/// and residents are, and counts as three mentions of its country (more than a foreign
-/// force named once, "Russian troops", counted as name and adjective; less than a story
-/// about another country); the news agency credited in it ("(AP)") counts for nothing.
+/// and residents are (`story_countries` weighs it).
 fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(String, usize)>) {
     // Aid groups and international bodies take the CAMEO codes for their kind, whatever
     // the story's countries ("Rights groups condemned Thailand"); a bare "group" or
@@ -2501,20 +2499,7 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
             e.sector = None;
         }
     }
-    let countries = match dateline {
-        Some((code, end)) => {
-            const DATELINE_WEIGHT: usize = 3;
-            let body = &mentions[mentions.partition_point(|m| m.first < *end)..];
-            let mut counted = doc.countries_counted(body);
-            match counted.iter_mut().find(|c| c.0 == *code) {
-                Some(c) => c.1 += DATELINE_WEIGHT,
-                None => counted.push((code.clone(), DATELINE_WEIGHT)),
-            }
-            counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            counted
-        }
-        None => doc.countries_counted(mentions),
-    };
+    let countries = story_countries(doc, mentions, dateline);
     let Some(&(ref top, n)) = countries.first() else {
         return;
     };
@@ -2573,6 +2558,56 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
             e.code_inferred = true;
         }
     }
+}
+
+/// The countries a story is about, most named first, with their weights: each mention of
+/// a party with a country and each country adjective (as `Doc::countries_counted`: "South
+/// Korean prosecutors" names Korea twice, enough for a one-sentence story); each city or
+/// region the story places something in ("in Kabul", "in Cabo Delgado province") that is
+/// not a mention itself; and the dateline, three times (more than a foreign force named
+/// once, "Russian troops"; less than a story about another country). The news agency
+/// credited in a dateline ("(AP)") counts for nothing.
+fn story_countries(
+    doc: &Doc,
+    mentions: &[Mention],
+    dateline: Option<&(String, usize)>,
+) -> Vec<(String, usize)> {
+    const DATELINE_WEIGHT: usize = 3;
+    let counted_code = |c: &str| c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG");
+    let body_start = dateline.map_or(0, |d| d.1);
+    let body = &mentions[mentions.partition_point(|m| m.first < body_start)..];
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in body {
+        if let Some(c) = doc.entities[m.entity].code.as_deref() {
+            if counted_code(c) {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+    }
+    for md in &doc.modifiers {
+        if md.first >= body_start {
+            *counts.entry(md.code.as_str()).or_default() += 1;
+        }
+    }
+    for p in &doc.place_names {
+        let Some(c) = p.code.as_deref() else { continue };
+        let mentioned = {
+            let i = body.partition_point(|m| m.first <= p.first);
+            body[..i].iter().rev().take(4).any(|m| m.last >= p.last)
+        };
+        if p.locative && p.first >= body_start && counted_code(c) && !mentioned {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    if let Some((code, _)) = dateline {
+        *counts.entry(code.as_str()).or_default() += DATELINE_WEIGHT;
+    }
+    let mut v: Vec<(String, usize)> = counts
+        .into_iter()
+        .map(|(c, n)| (c.to_string(), n))
+        .collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    v
 }
 
 /// The token after the dateline starting at `t`: after its dash ("KHARTOUM, Sudan (AP) -"),
