@@ -136,12 +136,15 @@ fn generic_parties_take_the_country_an_analyst_gives_them() {
          {dyad_ok} ({dyad:.2}), on any category {dyad_any_ok} ({dyad_any:.2})",
         ratio(found, n)
     );
-    // Floors: set after the first run (see docs/BENCHMARKS.md for the history).
-    assert!(dyad >= 0.0, "dyad accuracy {dyad:.2} fell");
+    // Floors just under the measured figures. First run, before any change: dyad 0.59, on
+    // any category 0.66, actor 0.77, recipient 0.75 (0.62/0.66/0.76/0.74 once six category
+    // labels followed data/cameo.tsv); after the places, datelines, possessives and
+    // story-country work of session 8: 0.83, 0.85, 0.97, 0.93.
+    assert!(dyad >= 0.82, "dyad accuracy {dyad:.2} fell");
     assert!(
-        dyad_any >= 0.0,
+        dyad_any >= 0.84,
         "dyad accuracy on any category {dyad_any:.2} fell"
     );
-    assert!(actor >= 0.0, "actor agreement {actor:.2} fell");
-    assert!(recipient >= 0.0, "recipient agreement {recipient:.2} fell");
+    assert!(actor >= 0.96, "actor agreement {actor:.2} fell");
+    assert!(recipient >= 0.92, "recipient agreement {recipient:.2} fell");
 }
