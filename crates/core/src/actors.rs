@@ -3556,4 +3556,20 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_country_after_in_and_direction_words_is_a_place() {
+        for text in [
+            "Turkish jets bombed Kurdish positions in northern Syria.",
+            "Turkish jets bombed Kurdish positions in north east Syria.",
+        ] {
+            let doc = doc_through("actors", text);
+            assert!(
+                doc.place_names
+                    .iter()
+                    .any(|p| p.name == "Syria" && p.locative),
+                "{text}"
+            );
+        }
+    }
 }

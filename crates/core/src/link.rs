@@ -7,7 +7,7 @@
 
 use crate::doc::{Doc, Linked};
 use crate::knowledge::Knowledge;
-use crate::places::place_of;
+use crate::places::{before_direction_words, place_of};
 
 fn inside(spans: &[(usize, usize)], t: usize) -> bool {
     spans.iter().any(|&(s, e)| s <= t && t < e)
@@ -88,11 +88,7 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
         for &pi in &places_in[ev.sentence] {
             let p = &doc.places[pi];
             // "in northern Iraq": the preposition may stand before a direction word.
-            let first = if p.first > 0 && sitrep_actors::is_direction_word(doc.norm(p.first - 1)) {
-                p.first - 1
-            } else {
-                p.first
-            };
+            let first = before_direction_words(doc, p.first);
             let at = first > 0
                 && (matches!(
                     doc.norm(first - 1),
