@@ -26,7 +26,7 @@ use crate::words::{
     MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_DESCRIPTIONS,
     OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES,
-    ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -79,6 +79,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     };
     let mut covered = vec![false; n];
     let mut pending: Vec<Mention> = Vec::new();
+    // The country of the story's dateline ("KHARTOUM, Sudan (AP) -", "KABUL (AP) -") and
+    // the token after the dateline.
+    let mut dateline: Option<(String, usize)> = None;
     // Per-token: dictionary match starting here.
     let mut match_at: Vec<u32> = vec![NONE; n];
     for (i, tm) in matches.iter().enumerate() {
@@ -137,9 +140,13 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                 // "in Moscow" is a place; "in Moscow's victory" is the government.
                 let possessive = tm.last < doc.tokens.len() && doc.norm(tm.last) == "'s";
                 // A dateline ("BISHKEK, Kyrgyzstan —") is where the story was filed.
+                let in_dateline = is_dateline(doc, tm.first);
                 let locative =
                     (is_locative(doc, tm.first) && !possessive && !aimed_at(doc, tm.first))
-                        || is_dateline(doc, tm.first);
+                        || in_dateline;
+                if in_dateline && dateline.is_none() {
+                    dateline = entry.code.clone().map(|c| (c, dateline_end(doc, tm.first)));
+                }
                 add_place(doc, tm, entry.code.clone(), locative);
                 if !locative {
                     // Metonymy: "Pyongyang acknowledged" is the government speaking.
@@ -162,6 +169,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
             | (_, FormKind::City)
             | (_, FormKind::Region) => {
                 let locative = is_locative(doc, tm.first);
+                if dateline.is_none() && is_dateline(doc, tm.first) {
+                    dateline = entry.code.clone().map(|c| (c, dateline_end(doc, tm.first)));
+                }
                 add_place(doc, tm, entry.code.clone(), locative);
             }
             (ActorKind::Role, _) => {
@@ -179,8 +189,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                     );
                 }
                 // The country of a dateline ("BISHKEK, Kyrgyzstan —") is not an actor.
-                if tm.first >= 2 && doc.norm(tm.first - 1) == "," && is_dateline(doc, tm.first - 2)
-                {
+                if let Some(place) = dateline_place_before(doc, tm.first) {
+                    let code = entry.code.clone().unwrap_or_else(|| entry.id.clone());
+                    dateline = Some((code, dateline_end(doc, place)));
                     continue;
                 }
                 push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
@@ -205,6 +216,13 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                 push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
             }
         }
+    }
+
+    // The agency credited in a dateline ("KHARTOUM, Sudan (AP) -") reports the story and
+    // is no party to it, nor an antecedent for "the group".
+    if let Some((_, end)) = &dateline {
+        pending
+            .retain(|m| m.last > *end || doc.entities[m.entity].sector.as_deref() != Some("MED"));
     }
 
     // Role noun phrases, left to right, so that "the French leader" can refer back.
@@ -252,7 +270,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     described_armed_groups(doc, &mut pending);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
-    infer_home_country(doc, &pending);
+    infer_home_country(doc, &pending, dateline.as_ref());
     first_person_in_quotes(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     doc.first_mention = vec![NONE; doc.entities.len()];
@@ -786,7 +804,9 @@ fn role_phrase(
                     dict.entry(matches[match_at[j + 1] as usize].m.entry).kind,
                     ActorKind::Group | ActorKind::Organization
                 )))
-        && count_before(doc, j + 1, sentence_start(doc, tm.first)) == Some(tm.first)
+        && (count_before(doc, j + 1, sentence_start(doc, tm.first)) == Some(tm.first)
+            // "a group of gunmen": a collective heads a phrase of its members' role.
+            || (doc.role_at[j + 1] != NONE && PARTITIVES.contains(doc.norm(j - 1))))
     {
         return;
     }
@@ -899,6 +919,52 @@ fn role_phrase(
     {
         determiner = true;
     }
+    // "Israel said its jets struck", "the Houthis said their forces fired": a possessive
+    // pronoun gives a force or body of the state the party it stands for, not whichever
+    // phrase with the same role came last. Persons ("its president") keep the office
+    // holder's path; people ("its citizens held in Iran") are often where others hold them.
+    let mut owner_sector = None;
+    if code.is_none()
+        && k > s_start
+        && matches!(doc.norm(k - 1), "its" | "their")
+        && matches!(
+            sector.as_deref(),
+            Some("MIL" | "COP" | "SPY" | "GOV" | "JUD" | "LEG" | "REB" | "UAF" | "SEP")
+        )
+        && !is_person_role(&role_name, role_entry.leader)
+        && !POSTED_ROLES.contains(role_name.as_str())
+    {
+        if let Some(owner) = possessor(doc, pending, k - 1) {
+            let owner = &doc.entities[owner];
+            code = owner.code.clone();
+            // The forces of an armed group are that group ("their fighters": REB).
+            if owner.entity_type == EntityType::Group {
+                owner_sector = owner.sector.clone();
+            }
+        }
+    }
+    // "Ethiopian troops and police", "Ugandan police and soldiers": a bare role
+    // coordinated after a state's party is that state's, as the adjective governs the
+    // whole coordination.
+    if code.is_none()
+        && !determiner
+        && k == tm.first
+        && k >= s_start + 2
+        && doc.norm(k - 1) == "and"
+    {
+        if let Some(pm) = pending_ending_at(pending, covered, k - 1) {
+            let ent = &doc.entities[pm.entity];
+            if ent.entity_type != EntityType::Person
+                && matches!(ent.sector.as_deref(), Some("MIL" | "COP" | "GOV"))
+                && ent
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| c.len() == 3 && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC"))
+            {
+                code = ent.code.clone();
+            }
+        }
+    }
 
     // A name after the role: "President Emmanuel Macron", "lawmaker Lee Seong-kweun".
     let after = j;
@@ -954,7 +1020,7 @@ fn role_phrase(
     // of the U.N. refugee agency, Filippo Grandi": the party of the office comes between
     // the role and its name, and gives the person's country when the role has none.
     let mut after = after;
-    let mut sector = sector;
+    let mut sector = owner_sector.or(sector);
     if !plural && after + 2 < s_end && doc.norm(after) == "of" {
         let at = if doc.norm(after + 1) == "the" {
             after + 2
@@ -1143,9 +1209,10 @@ fn role_phrase(
             if matches!(ent.entity_type, EntityType::Gpe | EntityType::Org) {
                 code = ent.code.clone();
             }
-        } else if let Some(place) = doc.places.iter().find(|p| p.first == at) {
+        } else if let Some(place) = doc.place_names.iter().find(|p| p.first == at) {
             // The place is no actor of its own: the mention spans it, so that the clause
-            // finds "residents of Goma" as its subject.
+            // finds "residents of Goma" as its subject. (The places named so far: the
+            // places stage, which fills `doc.places`, runs after this one.)
             code = place.code.clone();
             place_end = code.is_some().then_some(place.last);
         } else if let Some(md) = doc
@@ -2343,6 +2410,38 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
     None
 }
 
+/// The party a possessive "its"/"their" at `t` stands for while role phrases are read
+/// ("Israel said its jets", "the Houthis said their forces"): the nearest earlier
+/// non-person party with a country in the sentence, else the first of the sentence before.
+/// A news agency's credit ("KABUL (AP) -") is no such party. `pending` holds the mentions
+/// found so far, in no particular order.
+fn possessor(doc: &Doc, pending: &[Mention], t: usize) -> Option<usize> {
+    let s = doc.sentence_of[t] as usize;
+    let ok = |m: &&Mention| {
+        let e = &doc.entities[m.entity];
+        e.entity_type != EntityType::Person
+            && m.kind != MentionKind::Pronoun
+            && e.code.is_some()
+            && e.sector.as_deref() != Some("MED")
+    };
+    let sent = doc.sentences[s];
+    let same = pending
+        .iter()
+        .filter(ok)
+        .filter(|m| m.first >= sent.first && m.last <= t)
+        .max_by_key(|m| m.first);
+    if let Some(m) = same {
+        return Some(m.entity);
+    }
+    let prev = doc.sentences[s.checked_sub(1)?];
+    pending
+        .iter()
+        .filter(ok)
+        .filter(|m| m.first >= prev.first && m.last <= prev.last)
+        .min_by_key(|m| m.first)
+        .map(|m| m.entity)
+}
+
 /// The organisation or country "it"/"its" at `t` refers to: the nearest earlier
 /// non-person mention in the sentence, else the first one of the previous sentence.
 fn salient_non_person(
@@ -2382,7 +2481,10 @@ fn salient_non_person(
 /// Role phrases with no country of their own ("police", "gunmen", "the military") are
 /// taken to belong to the country the document is about, when one country clearly
 /// dominates its mentions; the rule of every event that uses such an actor says so.
-fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
+///
+/// A dateline says where the story was filed, which is where its unnamed police, officials
+/// and residents are (`story_countries` weighs it).
+fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(String, usize)>) {
     // Aid groups and international bodies take the CAMEO codes for their kind, whatever
     // the story's countries ("Rights groups condemned Thailand"); a bare "group" or
     // "team" only in a story about one country (below), where it is no state body.
@@ -2397,7 +2499,7 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
             e.sector = None;
         }
     }
-    let countries = doc.countries_counted(mentions);
+    let countries = story_countries(doc, mentions, dateline);
     let Some(&(ref top, n)) = countries.first() else {
         return;
     };
@@ -2456,6 +2558,81 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention]) {
             e.code_inferred = true;
         }
     }
+}
+
+/// The countries a story is about, most named first, with their weights: each mention of
+/// a party with a country and each country adjective (as `Doc::countries_counted`: "South
+/// Korean prosecutors" names Korea twice, enough for a one-sentence story); each city or
+/// region the story places something in ("in Kabul", "in Cabo Delgado province") that is
+/// not a mention itself; and the dateline, three times (more than a foreign force named
+/// once, "Russian troops"; less than a story about another country). The news agency
+/// credited in a dateline ("(AP)") counts for nothing.
+fn story_countries(
+    doc: &Doc,
+    mentions: &[Mention],
+    dateline: Option<&(String, usize)>,
+) -> Vec<(String, usize)> {
+    const DATELINE_WEIGHT: usize = 3;
+    let counted_code = |c: &str| c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG");
+    let body_start = dateline.map_or(0, |d| d.1);
+    let body = &mentions[mentions.partition_point(|m| m.first < body_start)..];
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in body {
+        if let Some(c) = doc.entities[m.entity].code.as_deref() {
+            if counted_code(c) {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+    }
+    for md in &doc.modifiers {
+        if md.first >= body_start {
+            *counts.entry(md.code.as_str()).or_default() += 1;
+        }
+    }
+    for p in &doc.place_names {
+        let Some(c) = p.code.as_deref() else { continue };
+        let mentioned = {
+            let i = body.partition_point(|m| m.first <= p.first);
+            body[..i].iter().rev().take(4).any(|m| m.last >= p.last)
+        };
+        if p.locative && p.first >= body_start && counted_code(c) && !mentioned {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    if let Some((code, _)) = dateline {
+        *counts.entry(code.as_str()).or_default() += DATELINE_WEIGHT;
+    }
+    let mut v: Vec<(String, usize)> = counts
+        .into_iter()
+        .map(|(c, n)| (c.to_string(), n))
+        .collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    v
+}
+
+/// The token after the dateline starting at `t`: after its dash ("KHARTOUM, Sudan (AP) -"),
+/// or after the place when no dash follows closely.
+fn dateline_end(doc: &Doc, t: usize) -> usize {
+    const MAX_DATELINE_TOKENS: usize = 12;
+    let s = doc.sentences[doc.sentence_of[t] as usize];
+    (t + 1..s.last.min(t + MAX_DATELINE_TOKENS))
+        .find(|&k| matches!(doc.norm(k), "-" | "--" | "\u{2014}" | "\u{2013}"))
+        .map_or(t + 1, |k| k + 1)
+}
+
+/// The start of the dateline place before a country at `t` ("KHARTOUM, Sudan",
+/// "PORT-AU-PRINCE, Haiti"): the place opens the sentence, in capitals, and a comma
+/// separates it from the country.
+fn dateline_place_before(doc: &Doc, t: usize) -> Option<usize> {
+    const MAX_PLACE_TOKENS: usize = 6;
+    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+    let place = (t >= first + 2
+        && t - first <= MAX_PLACE_TOKENS
+        && doc.norm(t - 1) == ","
+        && (first..t - 1).all(|k| doc.tokens.get(k).all_caps || doc.norm(k) == "-")
+        && is_dateline(doc, first))
+    .then_some(first);
+    place
 }
 
 /// Is token `t` the start of a dateline: an all-caps place at the start of a paragraph,
@@ -3275,5 +3452,124 @@ mod tests {
         // An indefinite role with no party it speaks for stays no actor.
         let doc = doc_through("actors", "A spokesman for the hospital said it was full.");
         assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "A spokesman"));
+    }
+
+    #[test]
+    fn a_dateline_places_the_story_and_its_agency_is_no_party() {
+        let doc = doc_through(
+            "actors",
+            "KHARTOUM, Sudan (AP) - Paramilitary fighters shelled a market on Sunday, \
+             residents said.",
+        );
+        assert_mention_codes(
+            &doc,
+            &[("Paramilitary fighters", "SDN"), ("residents", "SDN")],
+        );
+        assert!(
+            !mention_codes(&doc)
+                .iter()
+                .any(|(t, _)| t == "AP" || t == "Sudan"),
+            "{:?}",
+            mention_codes(&doc)
+        );
+        // The dateline outweighs a single mention of another country.
+        let doc = doc_through(
+            "actors",
+            "KYIV, Ukraine (AP) - Russian troops shelled the city overnight, officials said.",
+        );
+        assert_mention_codes(&doc, &[("Russian troops", "RUS"), ("officials", "UKR")]);
+        // No dateline: one mention gives no home country.
+        let doc = doc_through(
+            "actors",
+            "Paramilitary fighters shelled a market in the city.",
+        );
+        assert!(
+            mention_codes(&doc).iter().all(|(_, c)| c.is_none()),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_possessive_gives_a_force_the_party_it_stands_for() {
+        let doc = doc_through(
+            "actors",
+            "Israel and Iran traded threats. The Houthis said their forces had fired a \
+             missile at Israel, and Israel said its warplanes struck back.",
+        );
+        assert_mention_codes(&doc, &[("their forces", "YEM"), ("its warplanes", "ISR")]);
+        // People are not forces: "its citizens held in Iran" keep no owner's country.
+        let doc = doc_through(
+            "actors",
+            "France called for the release of its citizens held in Iran.",
+        );
+        assert!(
+            !mention_codes(&doc).contains(&("its citizens".to_string(), Some("FRA".to_string()))),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_bare_role_coordinated_after_a_state_force_is_that_state_s() {
+        // Eritrea dominates the story; the police are Ethiopia's all the same.
+        let doc = doc_through(
+            "actors",
+            "Ethiopian troops and police clashed with Eritrean troops and an Eritrean \
+             militia near Badme, Eritrea said.",
+        );
+        assert_mention_codes(&doc, &[("police", "ETH"), ("Eritrean troops", "ERI")]);
+    }
+
+    #[test]
+    fn a_group_of_gunmen_is_gunmen_not_an_organisation() {
+        let doc = doc_through(
+            "actors",
+            "A group of gunmen attacked a village. Police arrested a group of protesters.",
+        );
+        let texts: Vec<String> = mention_codes(&doc).into_iter().map(|(t, _)| t).collect();
+        assert!(
+            texts.contains(&"A group of gunmen".to_string())
+                && texts.contains(&"a group of protesters".to_string()),
+            "{texts:?}"
+        );
+        let sectors: Vec<Option<&str>> = doc
+            .mentions
+            .iter()
+            .map(|m| doc.entities[m.entity].sector.as_deref())
+            .collect();
+        assert!(!sectors.contains(&Some("NGO")), "{sectors:?}");
+    }
+
+    #[test]
+    fn a_role_described_by_a_city_takes_the_city_s_country() {
+        let doc = doc_through(
+            "actors",
+            "Residents of Goma marched on Monday. The ministry in Belgrade accused Pristina \
+             of provoking violence.",
+        );
+        assert_mention_codes(
+            &doc,
+            &[
+                ("Residents of Goma", "COD"),
+                ("The ministry in Belgrade", "SRB"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_country_after_in_and_direction_words_is_a_place() {
+        for text in [
+            "Turkish jets bombed Kurdish positions in northern Syria.",
+            "Turkish jets bombed Kurdish positions in north east Syria.",
+        ] {
+            let doc = doc_through("actors", text);
+            assert!(
+                doc.place_names
+                    .iter()
+                    .any(|p| p.name == "Syria" && p.locative),
+                "{text}"
+            );
+        }
     }
 }

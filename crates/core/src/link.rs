@@ -7,7 +7,7 @@
 
 use crate::doc::{Doc, Linked};
 use crate::knowledge::Knowledge;
-use crate::places::place_of;
+use crate::places::{before_direction_words, place_of};
 
 fn inside(spans: &[(usize, usize)], t: usize) -> bool {
     spans.iter().any(|&(s, e)| s <= t && t < e)
@@ -87,9 +87,11 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
         let attack = matches!(ev.plover.as_str(), "ASSAULT" | "COERCE");
         for &pi in &places_in[ev.sentence] {
             let p = &doc.places[pi];
-            let at = p.first > 0
+            // "in northern Iraq": the preposition may stand before a direction word.
+            let first = before_direction_words(doc, p.first);
+            let at = first > 0
                 && (matches!(
-                    doc.norm(p.first - 1),
+                    doc.norm(first - 1),
                     "in" | "at"
                         | "near"
                         | "outside"
@@ -97,7 +99,7 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
                         | "across"
                         | "throughout"
                         | "around"
-                ) || place_of(doc, p.first));
+                ) || place_of(doc, first));
             let target = attack && is_target_place(doc, ev, p.first);
             if p.first < sent.first
                 || p.first >= sent.last

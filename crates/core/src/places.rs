@@ -193,6 +193,20 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
     doc.places.sort_by_key(|p| p.first);
 }
 
+/// The first token of the direction words ("southern", "north east") before the name at
+/// `first`, or `first` when there are none.
+pub(crate) fn before_direction_words(doc: &Doc, first: usize) -> usize {
+    const MAX_DIRECTION_WORDS: usize = 2;
+    let mut k = first;
+    while k > 0
+        && first - k < MAX_DIRECTION_WORDS
+        && sitrep_actors::is_direction_word(doc.norm(k - 1))
+    {
+        k -= 1;
+    }
+    k
+}
+
 /// "the Somali city of Beledweyne", "the town of Kok-Tash": a place after "<place noun> of".
 pub(crate) fn place_of(doc: &Doc, first: usize) -> bool {
     first >= 2
@@ -212,7 +226,9 @@ pub(crate) fn place_of(doc: &Doc, first: usize) -> bool {
         )
 }
 
-/// Preceded by a locative preposition, or by "<place noun> of".
+/// Preceded by a locative preposition, or by "<place noun> of", either of them perhaps
+/// before a direction word or two ("in southern Lebanon", "in north east Syria").
 pub(crate) fn is_locative(doc: &Doc, first: usize) -> bool {
+    let first = before_direction_words(doc, first);
     (first > 0 && LOCATIVE.contains(doc.norm(first - 1))) || place_of(doc, first)
 }

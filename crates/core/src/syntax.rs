@@ -1804,8 +1804,9 @@ fn title_case_headline_verb(
             party = true;
             let last = doc.mentions[m].last - s.first;
             if !in_tail {
-                let head = last - 1;
-                plural = Some(matches!(tags[head], Tag::NNS | Tag::NNPS));
+                // "Rebels in Darfur": a role described by a place heads its mention.
+                let before_in = (i + 1..last).find(|&q| tags[q] == Tag::IN).unwrap_or(last);
+                plural = Some(matches!(tags[before_in - 1], Tag::NNS | Tag::NNPS));
             }
             i = last.max(i + 1);
             continue;

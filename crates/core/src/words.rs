@@ -47,6 +47,8 @@ pub(crate) static MODIFIED_ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
 pub(crate) static STATE_BODY_ROLES: LazyLock<WordList> = LazyLock::new(|| list("state-body-roles"));
 /// `[foreign-roles]`
 pub(crate) static FOREIGN_ROLES: LazyLock<WordList> = LazyLock::new(|| list("foreign-roles"));
+/// `[posted-roles]`
+pub(crate) static POSTED_ROLES: LazyLock<WordList> = LazyLock::new(|| list("posted-roles"));
 /// `[speaking-for-roles]`
 pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("speaking-for-roles"));
@@ -246,6 +248,7 @@ mod tests {
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
+        assert!(!super::POSTED_ROLES.is_empty(), "posted-roles");
         assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
         assert!(!super::SPECULATIVE_HEDGES.is_empty(), "speculative-hedges");
         assert!(!super::MONITOR_NOUNS.is_empty(), "monitor-nouns");
