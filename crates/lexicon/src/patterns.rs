@@ -239,7 +239,12 @@ impl Prepared {
         let mut present = vec![0u64; lexicon.words.map.len().div_ceil(64)];
         let mut object_lines = vec![0u64; lexicon.lines.len().div_ceil(64)];
         for &id in ids.iter().flatten() {
-            present[id as usize / 64] |= 1 << (id % 64);
+            let bit = 1 << (id % 64);
+            // A repeated word adds no line.
+            if present[id as usize / 64] & bit != 0 {
+                continue;
+            }
+            present[id as usize / 64] |= bit;
             for &line in lexicon.object_starts.lines_of(id) {
                 object_lines[line as usize / 64] |= 1 << (line % 64);
             }
@@ -262,12 +267,17 @@ impl Prepared {
         self.ids[j]
     }
 
-    /// Can pattern candidate `k` of a form entry match in this sentence, as far as its first
-    /// object group goes? `false` means it cannot: none of the words that start a keyword of
-    /// the group occurs, so neither the object region nor the word before a participle
-    /// holds one (see [`KeywordSet::matches_at`]).
+    /// Can pattern candidate `k` of a form entry match with its head at token `head`, as far
+    /// as its first particle and its first object group go? `false` means it cannot: the
+    /// token after the head is not the one word its first particle accepts, or none of the
+    /// words that start a keyword of the object group occurs, so neither the object region
+    /// nor the word before a participle holds one (see [`KeywordSet::matches_at`]).
     #[inline]
-    fn may_have_object(&self, entry: &FormEntry, k: usize) -> bool {
+    fn may_match(&self, entry: &FormEntry, k: usize, head: usize) -> bool {
+        let particle = entry.first_particle[k];
+        if particle != NO_SINGLE_PARTICLE && self.ids.get(head + 1) != Some(&Some(particle)) {
+            return false;
+        }
         let line = entry.object_line[k];
         line == NO_OBJECT_GROUP || self.object_lines[line as usize / 64] & (1 << (line % 64)) != 0
     }
@@ -315,6 +325,10 @@ impl ObjectStarts {
 
 /// `FormEntry::object_line` of a pattern whose line has no object group.
 const NO_OBJECT_GROUP: u32 = u32::MAX;
+
+/// `FormEntry::first_particle` of a pattern without particles, or whose first particle
+/// accepts more than one word.
+const NO_SINGLE_PARTICLE: u32 = u32::MAX;
 
 /// Constraints shared by all patterns of one source line (its head alternatives).
 #[derive(Debug)]
@@ -432,6 +446,9 @@ struct FormEntry {
     /// group, else [`NO_OBJECT_GROUP`]: kept beside the ids so that the sentence's
     /// `Prepared::object_lines` test reads no pattern data.
     object_line: Vec<u32>,
+    /// Per pattern, the one word id its first particle accepts ("on" of `call_on`), or
+    /// [`NO_SINGLE_PARTICLE`]: a third of the candidates tried fail on their particle.
+    first_particle: Vec<u32>,
 }
 
 /// How far before a participle head the object keywords of a passive are searched.
@@ -1056,6 +1073,14 @@ impl EventLexicon {
                     }
                 })
                 .collect();
+            e.first_particle = e
+                .ids
+                .iter()
+                .map(|&id| match compiled[id as usize].after.first() {
+                    Some(set) if set.len() == 1 => set[0],
+                    _ => NO_SINGLE_PARTICLE,
+                })
+                .collect();
         }
         let object_starts = ObjectStarts::new(b.ids.map.len(), &lines);
         EventLexicon {
@@ -1219,7 +1244,7 @@ impl EventLexicon {
                     .zip(&entry.forms)
                     .enumerate()
                     .any(|(k, (&id, &form))| {
-                        prepared.may_have_object(entry, k)
+                        prepared.may_match(entry, k, i)
                             && self
                                 .match_with(id, form, words_lower, &prepared, i, region_end)
                                 .is_some()
@@ -1263,7 +1288,7 @@ impl EventLexicon {
                     .iter()
                     .zip(&entry.forms)
                     .enumerate()
-                    .filter(|&(k, _)| prepared.may_have_object(entry, k))
+                    .filter(|&(k, _)| prepared.may_match(entry, k, i))
                     .filter_map(|(_, (&id, &form))| {
                         self.match_with(id, form, words_lower, &prepared, i, region_end)
                     }),
@@ -1505,8 +1530,9 @@ mod tests {
 
     #[test]
     fn the_object_word_prefilter_drops_no_match() {
-        // `find_all` and `any_match` skip a pattern when no word that can start a keyword
-        // of its first object group occurs; `match_at` tries every constraint. On every
+        // `find_all` and `any_match` skip a pattern when the word after the head is not its
+        // one first particle or no word that can start a keyword of its first object group
+        // occurs; `match_at` tries every constraint. On every
         // example sentence of the built-in lexicon, and on each with its words reversed
         // (keywords before the head: passives and reduced relatives), the two must agree
         // on every head word.
@@ -1542,7 +1568,7 @@ mod tests {
                     continue;
                 };
                 for (k, &id) in entry.ids.iter().enumerate() {
-                    pruned += usize::from(!prepared.may_have_object(entry, k));
+                    pruned += usize::from(!prepared.may_match(entry, k, i));
                     if lex.match_at(id, &w, i, region(i)).is_some() {
                         every.insert((i, id));
                     }
