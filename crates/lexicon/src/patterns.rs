@@ -1,9 +1,10 @@
 //! The event pattern lexicon (`data/events.txt`): parser, compiled lookup, matcher.
 //!
 //! See the crate documentation for the line format. A pattern is compiled into:
-//! * one entry per inflected (and spelling-variant) form of its head lemma in a single
-//!   `FxHashMap<Box<str>, FormEntry>`; the sentence gate and candidate lookup are one hash
-//!   probe per token, with no allocation;
+//! * one entry per inflected (and spelling-variant) form of its head lemma, found by the
+//!   form (`FxHashMap<Box<str>, u32>`) or by its interned word id: the matcher interns each
+//!   word of a sentence once and finds a token's candidates from that id, with no
+//!   allocation;
 //! * per-pattern word sets for the required neighbouring words and the object, context and
 //!   exclusion keywords (keywords inflected as nouns, with spelling variants).
 
@@ -323,6 +324,9 @@ impl ObjectStarts {
     }
 }
 
+/// `EventLexicon::entry_of_word` of a word that heads no pattern.
+const NO_ENTRY: u32 = u32::MAX;
+
 /// `FormEntry::object_line` of a pattern whose line has no object group.
 const NO_OBJECT_GROUP: u32 = u32::MAX;
 
@@ -504,7 +508,13 @@ pub struct EventLexicon {
     patterns: Vec<Pattern>,
     compiled: Vec<Compiled>,
     lines: Vec<LineConstraints>,
-    forms: FxHashMap<Box<str>, FormEntry>,
+    /// Head form -> index into `entries`.
+    forms: FxHashMap<Box<str>, u32>,
+    entries: Vec<FormEntry>,
+    /// Word id -> index into `entries` (`NO_ENTRY` where the word heads no pattern): the
+    /// matcher finds a token's patterns from the id `Prepared` interned, without hashing the
+    /// word again. Head forms are interned with the constraint words for this.
+    entry_of_word: Vec<u32>,
     words: WordIds,
     /// Which lines' first object group each word can start a keyword of.
     object_starts: ObjectStarts,
@@ -1082,12 +1092,26 @@ impl EventLexicon {
                 })
                 .collect();
         }
+        let mut entries = Vec::with_capacity(forms.len());
+        let mut form_index: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut entry_of_word: Vec<u32> = Vec::new();
+        for (form, entry) in forms {
+            let word = b.ids.intern(&form) as usize;
+            if entry_of_word.len() <= word {
+                entry_of_word.resize(word + 1, NO_ENTRY);
+            }
+            entry_of_word[word] = entries.len() as u32;
+            form_index.insert(form, entries.len() as u32);
+            entries.push(entry);
+        }
         let object_starts = ObjectStarts::new(b.ids.map.len(), &lines);
         EventLexicon {
             patterns,
             compiled,
             lines,
-            forms,
+            forms: form_index,
+            entries,
+            entry_of_word,
             words: b.ids,
             object_starts,
             source_lines,
@@ -1101,10 +1125,25 @@ impl EventLexicon {
 
     /// Patterns whose head lemma has this inflected form (empty if none).
     pub fn patterns_for(&self, word_lower: &str) -> &[PatternId] {
-        self.forms
-            .get(word_lower)
+        self.entry(word_lower)
             .map(|e| e.ids.as_slice())
             .unwrap_or(&[])
+    }
+
+    /// The patterns headed by this form.
+    fn entry(&self, word_lower: &str) -> Option<&FormEntry> {
+        self.forms
+            .get(word_lower)
+            .map(|&i| &self.entries[i as usize])
+    }
+
+    /// The patterns headed by token `i` of a prepared sentence.
+    fn entry_at(&self, s: &Prepared, i: usize) -> Option<&FormEntry> {
+        let word = s.id(i)? as usize;
+        match self.entry_of_word.get(word) {
+            Some(&e) if e != NO_ENTRY => Some(&self.entries[e as usize]),
+            _ => None,
+        }
     }
 
     /// The pattern with this id. Panics on an id not from this lexicon.
@@ -1119,7 +1158,7 @@ impl EventLexicon {
 
     /// Which inflection(s) of pattern `id`'s head this form is; `None` if it is not one.
     pub fn head_pos_of_form(&self, word_lower: &str, id: PatternId) -> Option<Forms> {
-        let e = self.forms.get(word_lower)?;
+        let e = self.entry(word_lower)?;
         e.ids.iter().position(|&i| i == id).map(|k| e.forms[k])
     }
 
@@ -1235,8 +1274,8 @@ impl EventLexicon {
     /// satisfied pattern (the sentence gate).
     pub fn any_match(&self, words_lower: &[&str], region_end_for: impl Fn(usize) -> usize) -> bool {
         let prepared = Prepared::new(self, words_lower);
-        words_lower.iter().enumerate().any(|(i, w)| {
-            self.forms.get(*w).is_some_and(|entry| {
+        (0..words_lower.len()).any(|i| {
+            self.entry_at(&prepared, i).is_some_and(|entry| {
                 let region_end = region_end_for(i);
                 entry
                     .ids
@@ -1276,8 +1315,8 @@ impl EventLexicon {
         let mut out = Vec::new();
         // Prepare the sentence once: every constraint check is then a u32 comparison.
         let prepared = Prepared::new(self, words_lower);
-        for (i, w) in words_lower.iter().enumerate() {
-            let Some(entry) = self.forms.get(*w) else {
+        for i in 0..words_lower.len() {
+            let Some(entry) = self.entry_at(&prepared, i) else {
                 continue;
             };
             let region_end = region_end_for(i);
@@ -1564,7 +1603,7 @@ mod tests {
             let prepared = Prepared::new(lex, &w);
             let mut every: BTreeSet<(usize, PatternId)> = BTreeSet::new();
             for (i, word) in w.iter().enumerate() {
-                let Some(entry) = lex.forms.get(*word) else {
+                let Some(entry) = lex.entry(word) else {
                     continue;
                 };
                 for (k, &id) in entry.ids.iter().enumerate() {
