@@ -174,11 +174,13 @@ fn manual_style_blind_headlines() {
         &Floors {
             lines: 60,
             // First run, before any change made for it: R 0.729 P 0.900, actor 1.000,
-            // recipient 0.814, category and both parties 0.593; no NONE line coded.
-            recall: 0.72,
-            precision: 0.89,
+            // recipient 0.814, category and both parties 0.593; no NONE line coded. After
+            // the -s forms and headline verbs in events.txt: R 0.864 P 0.930, recipient
+            // 0.824, category and both parties 0.712.
+            recall: 0.85,
+            precision: 0.92,
             actor: 0.99,
-            recipient: 0.80,
+            recipient: 0.81,
             none_with_events: 0,
         },
     );
