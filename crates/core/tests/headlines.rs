@@ -206,6 +206,17 @@ fn a_headlines_s_form_is_its_verb_and_the_noun_stays_a_noun() {
         ),
         ("US arms Taiwan with new missile systems", "AID", "arms"),
         ("US Jury Indicts Venezuelan Minister", "COERCE", "indicts"),
+        (
+            "Tunisian Court Convicts Opposition Leader",
+            "ACCUSE",
+            "convicts",
+        ),
+        ("Senate Presses Pentagon for Answers", "REQUEST", "presses"),
+        (
+            "Turkey Boosts Troops on Syrian Border",
+            "MOBILIZE",
+            "boosts",
+        ),
     ] {
         assert_coded(text, event, trigger);
     }
@@ -215,6 +226,8 @@ fn a_headlines_s_form_is_its_verb_and_the_noun_stays_a_noun() {
         "Arms sales to Gulf states reached a record high.",
         "Kenya's finances are strained, the IMF said.",
         "Sanctions bite as Iran's currency slumps",
+        "Printing presses in Kabul were shut.",
+        "Russian oil exports to India rose in May.",
     ] {
         let (events, shown) = coded(text);
         assert!(events.is_empty(), "{text}: {shown}");
