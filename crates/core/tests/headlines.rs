@@ -186,3 +186,56 @@ fn a_bare_participle_after_the_headlines_subject_is_a_passive() {
         show(&r)
     );
 }
+
+#[test]
+fn a_headlines_s_form_is_its_verb_and_the_noun_stays_a_noun() {
+    // The simple present of a headline stands for the past act; these -s forms are also
+    // nouns, so events.txt allows them with sense guards (an object, a sense exclusion).
+    for (text, event, trigger) in [
+        ("Canada Backs Denmark in Greenland Row", "SUPPORT", "backs"),
+        ("Japan Aids Turkish Quake Victims", "AID", "aids"),
+        (
+            "US Sanctions Chinese Firms Over Drone Parts",
+            "COERCE",
+            "sanctions",
+        ),
+        (
+            "Britain sanctions Russian oligarchs over Ukraine war",
+            "COERCE",
+            "sanctions",
+        ),
+        ("US arms Taiwan with new missile systems", "AID", "arms"),
+        ("US Jury Indicts Venezuelan Minister", "COERCE", "indicts"),
+        (
+            "Tunisian Court Convicts Opposition Leader",
+            "ACCUSE",
+            "convicts",
+        ),
+        ("Senate Presses Pentagon for Answers", "REQUEST", "presses"),
+        (
+            "Turkey Boosts Troops on Syrian Border",
+            "MOBILIZE",
+            "boosts",
+        ),
+    ] {
+        assert_coded(text, event, trigger);
+    }
+    for text in [
+        "Backs to the Wall, Kenyan Farmers Await Rain",
+        "Uganda aids HIV patients in Kampala.",
+        "Arms sales to Gulf states reached a record high.",
+        "Kenya's finances are strained, the IMF said.",
+        "Sanctions bite as Iran's currency slumps",
+        "Printing presses in Kabul were shut.",
+        "Russian oil exports to India rose in May.",
+    ] {
+        let (events, shown) = coded(text);
+        assert!(events.is_empty(), "{text}: {shown}");
+    }
+    // "blasts" is no context for itself: criticism, not a bombing.
+    assert_coded(
+        "Iran blasts US 'piracy' after tanker seizure",
+        "ACCUSE",
+        "blasts",
+    );
+}

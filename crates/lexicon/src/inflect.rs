@@ -225,8 +225,26 @@ fn ends_sibilant(w: &str) -> bool {
     w.ends_with('s')
         || w.ends_with('x')
         || w.ends_with('z')
-        || w.ends_with("ch")
+        || (w.ends_with("ch") && !hard_ch(w))
         || w.ends_with("sh")
+}
+
+/// Words whose final "-ch" is spoken /k/ and so take a plain "-s": the Greek rulers in
+/// "-arch" ("oligarch" -> "oligarchs", "monarch", "patriarch"; not "march", "search") and a
+/// few others.
+fn hard_ch(w: &str) -> bool {
+    ["garch", "narch", "iarch"].iter().any(|e| w.ends_with(e))
+        || matches!(w, "epoch" | "stomach" | "czech" | "tech" | "loch")
+}
+
+/// The "-es" ending after a final "z" doubled as before "-ed" ("quiz" -> "quizzes", as
+/// "quizzed").
+fn sibilant_es(lemma: &str) -> String {
+    if lemma.ends_with('z') && doubles_final(lemma) {
+        format!("{lemma}zes")
+    } else {
+        format!("{lemma}es")
+    }
 }
 
 fn consonant_y(w: &str) -> bool {
@@ -248,7 +266,9 @@ pub fn third_person(lemma: &str) -> String {
     }
     if consonant_y(lemma) {
         format!("{}ies", &lemma[..lemma.len() - 1])
-    } else if ends_sibilant(lemma) || consonant_o(lemma) {
+    } else if ends_sibilant(lemma) {
+        sibilant_es(lemma)
+    } else if consonant_o(lemma) {
         format!("{lemma}es")
     } else {
         format!("{lemma}s")
@@ -356,7 +376,7 @@ pub fn noun_plurals(lemma: &str) -> Vec<String> {
         vec![format!("{}ies", &lemma[..lemma.len() - 1])]
     } else if ends_sibilant(lemma) {
         if lemma.ends_with("ss") || !lemma.ends_with('s') {
-            vec![format!("{lemma}es")]
+            vec![sibilant_es(lemma)]
         } else {
             // "talks", "arms", "news": already plural-only nouns.
             vec![lemma.to_string()]
@@ -601,6 +621,22 @@ mod tests {
         assert_eq!(noun_plurals("clash"), vec!["clashes"]);
         assert_eq!(noun_plurals("talks"), vec!["talks"]);
         assert!(noun_forms("strike")[1].1.is_plural());
+        // A final "-ch" spoken /k/ takes "-s"; one spoken as a sibilant "-es".
+        assert_eq!(noun_plurals("oligarch"), vec!["oligarchs"]);
+        assert_eq!(noun_plurals("monarch"), vec!["monarchs"]);
+        assert_eq!(noun_plurals("march"), vec!["marches"]);
+        assert_eq!(noun_plurals("search"), vec!["searches"]);
+        assert_eq!(noun_plurals("quiz"), vec!["quizzes"]);
+    }
+
+    #[test]
+    fn a_doubled_final_z_doubles_before_es_too() {
+        let q = forms("quiz");
+        for w in ["quizzes", "quizzed", "quizzing"] {
+            assert!(q.contains(&w.to_string()), "{w}: {q:?}");
+        }
+        assert!(forms("fizz").contains(&"fizzes".to_string()));
+        assert!(forms("search").contains(&"searches".to_string()));
     }
 
     #[test]
