@@ -134,12 +134,13 @@ fn adjective_and_domestic_parties_are_the_events_parties() {
         ratio(found, n)
     );
     // Floors just under the measured figures. First run, before any change: dyad 0.44, on
-    // any category 0.45, actor 1.00, recipient 0.62.
-    assert!(dyad >= 0.43, "dyad accuracy {dyad:.2} fell");
+    // any category 0.45, actor 1.00, recipient 0.62; with a mention for a country named
+    // only by its adjective (`MentionKind::Adjective`): 0.73, 0.76, 1.00, 0.91.
+    assert!(dyad >= 0.72, "dyad accuracy {dyad:.2} fell");
     assert!(
-        dyad_any >= 0.44,
+        dyad_any >= 0.75,
         "dyad accuracy on any category {dyad_any:.2} fell"
     );
     assert!(actor >= 0.97, "actor agreement {actor:.2} fell");
-    assert!(recipient >= 0.61, "recipient agreement {recipient:.2} fell");
+    assert!(recipient >= 0.90, "recipient agreement {recipient:.2} fell");
 }
