@@ -309,6 +309,26 @@ fn adjective_only_countries(doc: &Doc, pending: &mut Vec<Mention>) {
         if pending.get(at).is_some_and(|m| m.first < md.last) {
             continue;
         }
+        // "French President Emmanuel Macron": an adjective in a named party's title is
+        // that party's country, not another party. (In a title-case headline every word
+        // is capitalised: "Israeli Strikes Hit Lebanon" keeps its adjective.)
+        let headline = doc.is_title_case(doc.sentence_of[md.first] as usize);
+        let mut t = md.last;
+        while !headline
+            && t < md.last + 4
+            && t < doc.tokens.len()
+            && pending.get(at).is_none_or(|m| m.first > t)
+            && doc
+                .token_text(t)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            t += 1;
+        }
+        if t > md.last && pending.get(at).is_some_and(|m| m.first == t) {
+            continue;
+        }
         named[md.entity] = true;
         pending.insert(
             at,
