@@ -39,7 +39,7 @@ use sitrep_lexicon::{
 };
 use sitrep_tagger::Tag;
 
-use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
+use crate::doc::{CodedEvent, Doc, DropStage, Dropped, MentionKind};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
@@ -87,11 +87,15 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             }
             keep
         });
-        told.extend(
-            events[first_new..]
-                .iter()
-                .map(|ev| restatement_key(doc, ev)),
-        );
+        // An act told with its target is also told when a quotation names none ("Russian
+        // troops shelled Kharkiv through the night" after "shelled the Ukrainian city").
+        for ev in &events[first_new..] {
+            let (plover, actor, recipient) = restatement_key(doc, ev);
+            if recipient != PartyKey::Nobody {
+                told.insert((plover.clone(), actor, PartyKey::Nobody));
+            }
+            told.insert((plover, actor, recipient));
+        }
     }
     doc.events = events;
     doc.dropped = dropped;
@@ -586,6 +590,24 @@ fn filter(
         // says ("Russian oil companies condemned Ukraine") is lobbying and stays.
         if is_private_party(doc, ev.actor) && is_material(&ev.plover) {
             return Some("the actor is a private party (a business or a sports side)");
+        }
+        // "Boeing delivered 40 aircraft to Chinese airlines": a business supplying buyers
+        // named only by their country's adjective is trade, not aid or cooperation with
+        // that state.
+        if matches!(ev.plover.as_str(), "AID" | "COOPERATE")
+            && ev
+                .recipient
+                .is_some_and(|r| doc.mentions[r].kind == MentionKind::Adjective)
+            && ev.actor.is_some_and(|a| {
+                let mention = &doc.mentions[a];
+                mention
+                    .sector
+                    .as_deref()
+                    .or(doc.entities[mention.entity].sector.as_deref())
+                    == Some("BUS")
+            })
+        {
+            return Some("a business supplying buyers named by their country's adjective");
         }
         // Tourists, citizens or families visiting a country travel, they do not make a
         // state visit (CAMEO 042/043 are visits between parties): "2.8 million Chinese
