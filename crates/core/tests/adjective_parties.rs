@@ -144,3 +144,54 @@ fn adjective_and_domestic_parties_are_the_events_parties() {
     assert!(actor >= 0.97, "actor agreement {actor:.2} fell");
     assert!(recipient >= 0.90, "recipient agreement {recipient:.2} fell");
 }
+
+/// The events of `text`, as `CATEGORY ACTOR>RECIPIENT` with country codes.
+fn dyads(pipeline: &Pipeline, text: &str) -> Vec<String> {
+    let record = pipeline.process(&InputDocument {
+        id: "sentence".into(),
+        text: text.into(),
+        published: Some(PUBLISHED.into()),
+        ..InputDocument::default()
+    });
+    record
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}>{}",
+                e.event,
+                code(&e.actor).unwrap_or("-"),
+                code(&e.recipient).unwrap_or("-")
+            )
+        })
+        .collect()
+}
+
+/// A state that arrests, jails or attacks its own opposition, civilians or press acts on
+/// another party of its country (CAMEO codes the domestic pair), where a state speaking
+/// for its own people does not target them.
+#[test]
+fn a_state_coercing_its_own_people_is_a_domestic_pair() {
+    let pipeline = Pipeline::new();
+    for (text, want) in [
+        (
+            "Belarus jailed opposition activists on Friday.",
+            "COERCE BLR>BLR",
+        ),
+        (
+            "Police in Uganda arrested opposition leader Kizza Besigye on Monday.",
+            "COERCE UGA>UGA",
+        ),
+    ] {
+        let got = dyads(&pipeline, text);
+        assert!(got.iter().any(|d| d == want), "{text}: {got:?}");
+    }
+    let got = dyads(
+        &pipeline,
+        "Britain denounced the detention of two British aid workers as arbitrary.",
+    );
+    assert!(
+        !got.iter().any(|d| d == "ACCUSE GBR>GBR"),
+        "speaking for its own people is no act against them: {got:?}"
+    );
+}
