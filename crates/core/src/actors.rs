@@ -273,10 +273,13 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     infer_home_country(doc, &pending, dateline.as_ref());
     first_person_in_quotes(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    adjective_only_countries(doc, &mut pending);
     doc.first_mention = vec![NONE; doc.entities.len()];
     for (mi, m) in pending.iter().enumerate() {
-        for t in m.first..m.last {
-            doc.mention_at[t] = mi as u32;
+        if m.kind != MentionKind::Adjective {
+            for t in m.first..m.last {
+                doc.mention_at[t] = mi as u32;
+            }
         }
         if doc.first_mention[m.entity] == NONE {
             doc.first_mention[m.entity] = mi as u32;
@@ -284,6 +287,62 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     }
     debug_assert!(doc.modifiers.windows(2).all(|w| w[0].last <= w[1].first));
     doc.mentions = pending;
+}
+
+/// A country the document names only by its adjective ("Egypt demanded a full Israeli
+/// withdrawal", "struck Iranian oil facilities", "a Ukrainian drone strike") is still a
+/// party an event can be done by or to: it gets one mention of kind
+/// `MentionKind::Adjective` at its first modifier that no other mention covers, which the
+/// events' adjective searches find through `Doc::first_mention_of`. A modifier inside a
+/// mention ("Russian troops") is that mention's country already, and a compound of make
+/// ("Chinese-made drones") is one word and no modifier. `pending` is sorted and stays so.
+fn adjective_only_countries(doc: &Doc, pending: &mut Vec<Mention>) {
+    let mut named: Vec<bool> = vec![false; doc.entities.len()];
+    for m in pending.iter() {
+        named[m.entity] = true;
+    }
+    for md in &doc.modifiers {
+        if named[md.entity] {
+            continue;
+        }
+        let at = pending.partition_point(|m| m.last <= md.first);
+        if pending.get(at).is_some_and(|m| m.first < md.last) {
+            continue;
+        }
+        // "French President Emmanuel Macron": an adjective in a named party's title is
+        // that party's country, not another party. (In a title-case headline every word
+        // is capitalised: "Israeli Strikes Hit Lebanon" keeps its adjective.)
+        let headline = doc.is_title_case(doc.sentence_of[md.first] as usize);
+        let mut t = md.last;
+        while !headline
+            && t < md.last + 4
+            && t < doc.tokens.len()
+            && pending.get(at).is_none_or(|m| m.first > t)
+            && doc
+                .token_text(t)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            t += 1;
+        }
+        if t > md.last && pending.get(at).is_some_and(|m| m.first == t) {
+            continue;
+        }
+        named[md.entity] = true;
+        pending.insert(
+            at,
+            Mention {
+                first: md.first,
+                last: md.last,
+                start: doc.tokens.get(md.first).start as usize,
+                end: doc.tokens.get(md.last - 1).end as usize,
+                entity: md.entity,
+                sector: None,
+                kind: MentionKind::Adjective,
+            },
+        );
+    }
 }
 
 /// Map byte-offset matches onto token boundaries; matches inside a token are dropped,

@@ -64,7 +64,12 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
 
     // Entities: those with at least one mention or country-adjective reference.
     let mut spans: Vec<Vec<Span>> = vec![Vec::new(); doc.entities.len()];
-    for m in &doc.mentions {
+    // An adjective's mention is its modifier's span, added below.
+    for m in doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind != MentionKind::Adjective)
+    {
         spans[m.entity].push(Span {
             start: c(m.start),
             end: c(m.end),

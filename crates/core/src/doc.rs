@@ -146,6 +146,12 @@ pub enum MentionKind {
     Nominal,
     /// A personal pronoun resolved to a person.
     Pronoun,
+    /// A country named in the document only by its adjective ("demanded a full Syrian
+    /// withdrawal", "a Ukrainian drone strike"): the party an event's adjective search
+    /// (`Doc::first_mention_of`) finds, but no token's mention (`mention_at`), so the
+    /// subject and object searches over tokens and the counts of who the story names do not
+    /// see it.
+    Adjective,
 }
 
 /// One mention of an entity: a token range that can fill an actor slot.
@@ -747,6 +753,11 @@ impl<'t> Doc<'t> {
                     }
                     run.clear();
                 }
+                if self.mentions[m].kind == MentionKind::Adjective {
+                    // Not a party named in a list ("Russian and Chinese troops" is one
+                    // mention of its own).
+                    continue;
+                }
                 if code(m).is_some() && !run.iter().any(|&r| code(r) == code(m)) {
                     run.push(m);
                 } else {
@@ -783,7 +794,7 @@ impl<'t> Doc<'t> {
         let hi = self.mentions.partition_point(|m| m.first < to);
         let story = &self.mentions[lo..hi];
         let mut counts: Vec<(&str, usize)> = Vec::new();
-        for m in story {
+        for m in story.iter().filter(|m| m.kind != MentionKind::Adjective) {
             if let Some(c) = self.entities[m.entity]
                 .code
                 .as_deref()
@@ -818,7 +829,8 @@ impl<'t> Doc<'t> {
     /// them).
     pub fn countries_counted(&self, mentions: &[Mention]) -> Vec<(String, usize)> {
         let mut counts: HashMap<&str, usize> = HashMap::new();
-        for m in mentions {
+        // An adjective's mention is counted once, as its modifier below.
+        for m in mentions.iter().filter(|m| m.kind != MentionKind::Adjective) {
             if let Some(c) = self.entities[m.entity].code.as_deref() {
                 if c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG") {
                     *counts.entry(c).or_default() += 1;

@@ -39,13 +39,13 @@ use sitrep_lexicon::{
 };
 use sitrep_tagger::Tag;
 
-use crate::doc::{CodedEvent, Doc, DropStage, Dropped};
+use crate::doc::{CodedEvent, Doc, DropStage, Dropped, MentionKind};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
     ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS, MONITOR_NOUNS,
-    NARRATIVE_WORKS, OBJECT_CONTROL, PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS,
-    PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PRIVATE_PARTY_HEADS,
+    PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -87,11 +87,15 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             }
             keep
         });
-        told.extend(
-            events[first_new..]
-                .iter()
-                .map(|ev| restatement_key(doc, ev)),
-        );
+        // An act told with its target is also told when a quotation names none ("Russian
+        // troops shelled Kharkiv through the night" after "shelled the Ukrainian city").
+        for ev in &events[first_new..] {
+            let (plover, actor, recipient) = restatement_key(doc, ev);
+            if recipient != PartyKey::Nobody {
+                told.insert((plover.clone(), actor, PartyKey::Nobody));
+            }
+            told.insert((plover, actor, recipient));
+        }
     }
     doc.events = events;
     doc.dropped = dropped;
@@ -586,6 +590,24 @@ fn filter(
         // says ("Russian oil companies condemned Ukraine") is lobbying and stays.
         if is_private_party(doc, ev.actor) && is_material(&ev.plover) {
             return Some("the actor is a private party (a business or a sports side)");
+        }
+        // "Boeing delivered 40 aircraft to Chinese airlines": a business supplying buyers
+        // named only by their country's adjective is trade, not aid or cooperation with
+        // that state.
+        if matches!(ev.plover.as_str(), "AID" | "COOPERATE")
+            && ev
+                .recipient
+                .is_some_and(|r| doc.mentions[r].kind == MentionKind::Adjective)
+            && ev.actor.is_some_and(|a| {
+                let mention = &doc.mentions[a];
+                mention
+                    .sector
+                    .as_deref()
+                    .or(doc.entities[mention.entity].sector.as_deref())
+                    == Some("BUS")
+            })
+        {
+            return Some("a business supplying buyers named by their country's adjective");
         }
         // Tourists, citizens or families visiting a country travel, they do not make a
         // state visit (CAMEO 042/043 are visits between parties): "2.8 million Chinese
@@ -1227,9 +1249,12 @@ fn code_match(
     // the mediator is neither of them, is mediated between (045 to each).
     if pattern.cameo == "045" && recipients.mentions.is_empty() && !actors.mentions.is_empty() {
         if let Some(pair) = story_pair(clause, m.head) {
-            let outside = pair
-                .iter()
-                .all(|&p| actors.mentions.iter().all(|&a| !same_side(clause, a, p)));
+            let outside = pair.iter().all(|&p| {
+                actors
+                    .mentions
+                    .iter()
+                    .all(|&a| !same_side(clause, a, p, false))
+            });
             if outside {
                 how.push("recipient: the pair the story is about, mediated between".into());
                 recipients.mentions = pair;
@@ -1267,7 +1292,13 @@ fn code_match(
     };
     // A country and one of its own people or bodies are one party here ("the U.S." and
     // "Trump" in one clash), so they are not coded as acting on each other.
-    let same_entity = |a: usize, b: usize| same_side(clause, a, b);
+    // A state coercing or attacking its own opposition, civilians or press acts on
+    // another party; one speaking for them ("denounced the detention of British aid
+    // workers") does not target them, nor does a place naming where an act noun happened
+    // ("the Kabul attack", "Nigeria is seeing a wave of kidnappings of school children").
+    let against_own_people =
+        matches!(plover.as_str(), "COERCE" | "ASSAULT") && pattern.pos == TriggerPos::Verb;
+    let same_entity = |a: usize, b: usize| same_side(clause, a, b, against_own_people);
     if actors.how == PAIR_HOW {
         // The pair acts on each other ("both countries withdrew their ambassadors": "their"
         // is the pair itself); a third party named as the object stays the recipient.
@@ -1383,8 +1414,9 @@ fn plover_of(cameo: &str, plover: Option<&str>) -> Option<String> {
 }
 
 /// Are mentions `a` and `b` one party: the same entity, or a country and one of its own
-/// people or bodies ("the U.S." and "Trump")?
-fn same_side(clause: &Clause, a: usize, b: usize) -> bool {
+/// people or bodies ("the U.S." and "Trump")? With `people_apart`, a country's people
+/// outside its state (`[non-state-sectors]`) are a party of their own.
+fn same_side(clause: &Clause, a: usize, b: usize, people_apart: bool) -> bool {
     let doc = clause.doc;
     let (ea, eb) = (
         &doc.entities[doc.mentions[a].entity],
@@ -1397,11 +1429,23 @@ fn same_side(clause: &Clause, a: usize, b: usize) -> bool {
     let armed_group = |e: &crate::doc::EntityInfo| {
         matches!(e.sector.as_deref(), Some("REB" | "UAF" | "SEP" | "INS")) && !e.code_inferred
     };
+    // A country's opposition, civilians, press or business are not its state
+    // (`[non-state-sectors]`): "Belarus jailed opposition activists" is two parties.
+    let non_state = |m: usize, e: &crate::doc::EntityInfo| {
+        people_apart
+            && doc.mentions[m]
+                .sector
+                .as_deref()
+                .or(e.sector.as_deref())
+                .is_some_and(|s| NON_STATE_SECTORS.contains(&s.to_ascii_lowercase()))
+    };
     doc.mentions[a].entity == doc.mentions[b].entity
         || (ea.code.is_some()
             && ea.code == eb.code
             && !armed_group(ea)
             && !armed_group(eb)
+            && !non_state(a, ea)
+            && !non_state(b, eb)
             && (ea.entity_type == sitrep_record::EntityType::Gpe
                 || eb.entity_type == sitrep_record::EntityType::Gpe))
 }

@@ -604,7 +604,11 @@ fn story_countries<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Vec<(&'
         Some(entry) => entry.1 += 1,
         None => counts.push((c, 1)),
     };
-    for m in &doc.mentions[from..upto] {
+    // An adjective's mention is counted once, as its modifier below.
+    for m in doc.mentions[from..upto]
+        .iter()
+        .filter(|m| m.kind != crate::doc::MentionKind::Adjective)
+    {
         if let Some(c) = doc.entities[m.entity].code.as_deref() {
             if c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG") {
                 add(c);

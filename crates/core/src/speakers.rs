@@ -50,7 +50,10 @@ pub(crate) fn speaker_of(doc: &Doc, mentions: &[Mention], q: &QuoteMatch) -> Opt
     // Mentions are sorted and disjoint: the first one that ends after the phrase starts
     // is the first inside it, if it starts before the phrase ends.
     let from = mentions.partition_point(|m| m.last <= first);
-    if mentions.get(from).is_some_and(|m| m.start < e) {
+    if mentions
+        .get(from)
+        .is_some_and(|m| m.start < e && m.kind != MentionKind::Adjective)
+    {
         return Some(from);
     }
     let phrase = doc.text[s..e].to_lowercase();

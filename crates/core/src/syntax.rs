@@ -634,6 +634,35 @@ impl<'a, 'd> Clause<'a, 'd> {
         weak
     }
 
+    /// The party named before "in" or "of" when the noun phrase starting at `s`, whose
+    /// mentions are `ms`, is only a country: "police in Uganda", "soldiers in Nigeria",
+    /// "the government of Venezuela" (a role mention, the country naming where or whose
+    /// it is). None when the phrase before names no party ("the attack in Syria").
+    fn party_placed_in(&self, s: usize, ms: &[usize]) -> Option<Slot> {
+        if s < 2 || !matches!(self.words[s - 1], "in" | "of") {
+            return None;
+        }
+        let doc = self.doc;
+        let is_country = |m: usize| {
+            doc.entities[doc.mentions[m].entity].entity_type == sitrep_record::EntityType::Gpe
+        };
+        if !ms.iter().all(|&m| is_country(m)) {
+            return None;
+        }
+        let (s2, ms2) = self.np_before(s - 1)?;
+        if ms2.is_empty() || ms2.iter().any(|&m| is_country(m)) {
+            return None;
+        }
+        let (heads, _) = self.head_actors((s2, s - 1), &ms2);
+        Some(Slot {
+            mentions: heads,
+            how: "",
+            np: (s2, s - 1),
+            cited_by: Vec::new(),
+            np_is_object: false,
+        })
+    }
+
     /// The subject of the verb group starting at `vg` (local index).
     pub fn subject(&self, vg: usize, depth: u8) -> Subject {
         if depth > 4 {
@@ -782,6 +811,16 @@ impl<'a, 'd> Clause<'a, 'd> {
                 };
                 if ms.is_empty() {
                     return Subject::NonActor((s, k));
+                }
+                // "Police in Uganda arrested", "the government of Venezuela detained": a
+                // country after "in" or "of" places or owns the party before it, which is
+                // the subject (two parties of one country in different sectors stay two).
+                if let Some(owner) = self.party_placed_in(s, &ms) {
+                    return Subject::Actors(Slot {
+                        how: "subject (the party placed in or of the country after it)",
+                        cited_by,
+                        ..owner
+                    });
                 }
                 let (heads, possessor_only) = self.head_actors((s, k), &ms);
                 // Only a genitive ("Russia's system") hands the subject to its noun; a
@@ -2130,6 +2169,24 @@ mod tests {
             ),
             other => panic!("no actor subject for {verb:?}: {other:?}"),
         }
+    }
+
+    /// "Police in Uganda arrested ...": the country after "in" or "of" places the party
+    /// before it, which is the subject, even where the tagger reads the verb as a
+    /// participle and the tree gives no subject; a phrase naming no party before "in"
+    /// leaves the country ("The attack in Syria" has no party subject).
+    #[test]
+    fn the_party_placed_in_a_country_is_the_subject() {
+        let (_, names) = subject_of(
+            "Police in Uganda arrested opposition leader Kizza Besigye on Monday.",
+            "arrested",
+        );
+        assert_eq!(names, vec!["Police".to_string()]);
+        let (_, names) = subject_of(
+            "The government of Venezuela arrested two opposition activists.",
+            "arrested",
+        );
+        assert_eq!(names, vec!["The government".to_string()]);
     }
 
     /// The tag of the first occurrence of `word` in the first sentence of `text`.

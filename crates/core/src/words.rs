@@ -150,6 +150,9 @@ pub(crate) static PRIVATE_VISITOR_SECTORS: LazyLock<WordList> =
 /// `[state-auxiliaries]`
 pub(crate) static STATE_AUXILIARIES: LazyLock<WordList> =
     LazyLock::new(|| list("state-auxiliaries"));
+/// `[non-state-sectors]`
+pub(crate) static NON_STATE_SECTORS: LazyLock<WordList> =
+    LazyLock::new(|| list("non-state-sectors"));
 /// `[place-local-sectors]`
 pub(crate) static PLACE_LOCAL_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("place-local-sectors"));
@@ -261,6 +264,7 @@ mod tests {
             !super::PRIVATE_VISITOR_SECTORS.is_empty(),
             "private-visitor-sectors"
         );
+        assert!(!super::NON_STATE_SECTORS.is_empty(), "non-state-sectors");
         assert!(
             !super::OWNERSHIP_COMPOUNDS.is_empty(),
             "ownership-compounds"
