@@ -2568,8 +2568,7 @@ fn noun_slots(
     // main clause's parties when it names two or more ("After two days of talks in Cairo,
     // Egypt and Ethiopia agreed ...": the caller pairs them as it pairs `between`).
     // The phrase may start after a measure of the talks ("two days of", "three rounds of").
-    let opening = np_start >= 1
-        && np_start <= 5
+    let opening = (1..=5).contains(&np_start)
         && matches!(clause.words[0], "following" | "after" | "during")
         && (1..np_start).all(|l| !clause.is_verb(l) && clause.words[l] != ",");
     if actor.mentions.is_empty() && plover == "CONSULT" && opening {

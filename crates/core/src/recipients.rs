@@ -581,12 +581,8 @@ fn reporter_of_act(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) -> 
             let s = doc.sentences[p.sentence];
             let tags = doc.tags[p.sentence].as_deref()?;
             let there = Clause::new(clause.knowledge, doc, s.first, s.last, tags);
-            let prov = crate::provenance::attribute(
-                &there,
-                &p.target(),
-                &clause.knowledge.cues,
-                &quotes,
-            );
+            let prov =
+                crate::provenance::attribute(&there, &p.target(), &clause.knowledge.cues, &quotes);
             prov.sources.iter().find_map(|src| match *src {
                 SourceRef::Mention(m) => code_of(doc, m)
                     .is_some_and(|c| c != actor_code)

@@ -76,7 +76,10 @@ fn dyad_right(case: &Case, e: &Event) -> bool {
 fn recipients_outside_the_clause_and_forecasts() {
     let pipeline = Pipeline::new();
     let cases = cases();
-    assert!(cases.len() >= 40, "the task asks for at least 40 paragraphs");
+    assert!(
+        cases.len() >= 40,
+        "the task asks for at least 40 paragraphs"
+    );
     let (mut expected, mut found, mut dyad_ok, mut none_n, mut none_coded) = (0, 0, 0, 0, 0);
     for case in &cases {
         let record = pipeline.process(&InputDocument {
@@ -136,7 +139,9 @@ fn recipients_outside_the_clause_and_forecasts() {
     );
     // Floors just under the measured figures. First run, before any change: category
     // 29/38 (0.76), dyad 21/38 (0.55), 9 of 11 NONE lines coded (forecasts read as demands).
-    assert!(category >= 0.76, "category found {category:.2} fell");
-    assert!(dyad >= 0.55, "dyad right {dyad:.2} fell");
-    assert!(none_coded <= 9, "{none_coded} NONE lines coded an event");
+    // After the `expect` frame, the reporter of a denied act and talks among the main
+    // clause's parties: category 32/38 (0.84), dyad 30/38 (0.79), 1 NONE line coded.
+    assert!(category >= 0.84, "category found {category:.2} fell");
+    assert!(dyad >= 0.78, "dyad right {dyad:.2} fell");
+    assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
