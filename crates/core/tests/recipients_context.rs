@@ -140,8 +140,10 @@ fn recipients_outside_the_clause_and_forecasts() {
     // Floors just under the measured figures. First run, before any change: category
     // 29/38 (0.76), dyad 21/38 (0.55), 9 of 11 NONE lines coded (forecasts read as demands).
     // After the `expect` frame, the reporter of a denied act and talks among the main
-    // clause's parties: category 32/38 (0.84), dyad 30/38 (0.79), 1 NONE line coded.
-    assert!(category >= 0.84, "category found {category:.2} fell");
-    assert!(dyad >= 0.78, "dyad right {dyad:.2} fell");
+    // clause's parties: category 32/38 (0.84), dyad 30/38 (0.79), 1 NONE line coded; with
+    // the `forecast` frame and the author of a denied accusation noun (five lines added,
+    // written before their run): 35/41 (0.85), 33/41 (0.80), 1 of 13.
+    assert!(category >= 0.85, "category found {category:.2} fell");
+    assert!(dyad >= 0.80, "dyad right {dyad:.2} fell");
     assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
