@@ -2608,20 +2608,29 @@ fn noun_slots(
     // "Following talks with Ramgoolam, both leaders reaffirmed ...", "After a meeting with
     // Putin, Macron said ...": a meeting with a named party in a sentence-opening adverbial
     // is the main clause subject's own. Other acts there ("During a rally, X said") were
-    // measured and are mostly not the subject's.
-    if actor.mentions.is_empty()
-        && plover == "CONSULT"
-        && !recipient.mentions.is_empty()
-        && np_start == 1
+    // measured and are mostly not the subject's. Talks that name no partner are among the
+    // main clause's parties when it names two or more ("After two days of talks in Cairo,
+    // Egypt and Ethiopia agreed ...": the caller pairs them as it pairs `between`).
+    // The phrase may start after a measure of the talks ("two days of", "three rounds of").
+    let opening = (1..=5).contains(&np_start)
         && matches!(clause.words[0], "following" | "after" | "during")
-    {
+        && (1..np_start).all(|l| !clause.is_verb(l) && clause.words[l] != ",");
+    if actor.mentions.is_empty() && plover == "CONSULT" && opening {
         if let Some(main) = clause
             .tree()
             .and_then(|t| t.head(0))
             .filter(|&v| clause.is_verb(v))
         {
             let g = clause.verb_group_start(main);
-            if let Subject::Actors(s) = clause.subject(g, 0) {
+            let subject = match clause.subject(g, 0) {
+                Subject::Actors(s) if !recipient.mentions.is_empty() => Some(s),
+                Subject::Actors(s) if s.mentions.len() >= 2 => Some(Slot {
+                    how: BETWEEN_HOW,
+                    ..s
+                }),
+                _ => None,
+            };
+            if let Some(s) = subject {
                 how.push(format!(
                     "actor: {} of `{}`, whose opening adverbial holds the noun",
                     s.how, clause.words[main]

@@ -1381,9 +1381,9 @@ fn denials_after_accusation(
                     words[v], words[p]
                 ),
             };
-            if let Some(a) =
-                crate::recipients::accuser(clause.doc, &probe, &out[..first_new], &here)
-            {
+            let accuser = crate::recipients::accuser(clause.doc, &probe, &out[..first_new], &here)
+                .or_else(|| author_of_accusation(clause, p, d));
+            if let Some(a) = accuser {
                 made.push(CodedEvent {
                     recipient: Some(a),
                     ..probe
@@ -1392,4 +1392,29 @@ fn denials_after_accusation(
         }
     }
     out.extend(made);
+}
+
+/// "U.N. sanctions experts detailed transfers of munitions to Russia in a report in
+/// February, which Moscow denied", "Pakistan's army said the attackers trained in India, a
+/// charge New Delhi rejected": with no coded accusation, the author of the accusation noun
+/// (at local token `noun`) is the subject of the verb that governs it, when that subject is
+/// a party of another country than the denying one (`denier`, a mention).
+fn author_of_accusation(clause: &Clause, noun: usize, denier: usize) -> Option<usize> {
+    let doc = clause.doc;
+    let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
+    let denier_code = code(denier)?;
+    // A finite verb, or a participle after its auxiliaries ("has detailed"): a bare
+    // participle ("prohibited transfers") modifies a noun.
+    let verb = (0..noun).rev().find(|&k| {
+        clause.is_verb(k)
+            && (matches!(clause.tags[k], Tag::VBD | Tag::VBZ | Tag::VBP)
+                || clause.verb_group_start(k) < k)
+    })?;
+    match clause.subject(clause.verb_group_start(verb), 0) {
+        Subject::Actors(slot) => slot
+            .mentions
+            .into_iter()
+            .find(|&m| code(m).is_some_and(|c| c != denier_code)),
+        _ => None,
+    }
 }

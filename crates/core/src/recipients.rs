@@ -76,6 +76,13 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 );
                 continue;
             }
+            if let Some(m) = reporter_of_act(clause, ev, earlier) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: who reported the denying party's act just before (the denial answers that report)",
+                );
+                continue;
+            }
         }
         if !ev.noun {
             if let Some(m) = reacted_act_author(clause, ev, earlier) {
@@ -535,6 +542,54 @@ pub(crate) fn accuser(
     recent()
         .filter(|p| p.plover == "ACCUSE")
         .find_map(|p| against_actor(p.actor, p.recipient))
+}
+
+/// How many sentences back a report may stand from the denial that answers it: wire copy
+/// puts the denial right after the claim ("Russia says Ukraine attacked the plant. Kyiv
+/// denied the claim."), or after a line of background.
+const REPORT_REACH: usize = 3;
+
+/// "Russia says Ukraine attacked the Kursk plant. Kyiv has denied the claim", "U.S.
+/// officials say Iran has supplied drones to Russia. Tehran has denied the reports", a
+/// quoted charge and "The Kremlin rejected the accusation": without a coded accusation,
+/// the denial answers whoever reported the denying party's act: the source (the subject
+/// of the reporting verb, or the quotation's speaker) of the nearest act of that party
+/// coded in the few sentences before, when the source is another country.
+fn reporter_of_act(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) -> Option<usize> {
+    use crate::doc::SourceRef;
+    let doc = clause.doc;
+    let actor_code = code_of(doc, ev.actor?)?;
+    let quote_spans: Vec<(usize, usize, Option<usize>)> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.outer_start, q.outer_end, q.speaker_mention))
+        .collect();
+    let quotes = crate::provenance::QuoteContext {
+        quotes: &quote_spans,
+    };
+    earlier
+        .iter()
+        .rev()
+        .take(64)
+        .take_while(|p| p.sentence + REPORT_REACH >= ev.sentence)
+        .filter(|p| {
+            p.sentence < ev.sentence
+                && !p.negated
+                && p.actor.and_then(|a| code_of(doc, a)) == Some(actor_code)
+        })
+        .find_map(|p| {
+            let s = doc.sentences[p.sentence];
+            let tags = doc.tags[p.sentence].as_deref()?;
+            let there = Clause::new(clause.knowledge, doc, s.first, s.last, tags);
+            let prov =
+                crate::provenance::attribute(&there, &p.target(), &clause.knowledge.cues, &quotes);
+            prov.sources.iter().find_map(|src| match *src {
+                SourceRef::Mention(m) => code_of(doc, m)
+                    .is_some_and(|c| c != actor_code)
+                    .then_some(m),
+                SourceRef::Phrase(..) => None,
+            })
+        })
 }
 
 fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {

@@ -831,6 +831,7 @@ mod tests {
             "refuse",
             "negate",
             "investigate",
+            "expect",
         ] {
             assert!(f.frame_id(name).is_some(), "frame {name}");
         }
