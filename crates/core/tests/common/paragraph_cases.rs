@@ -1,0 +1,248 @@
+//! The hand-coded paragraph files of the party tests (`generic_parties.rs`,
+//! `adjective_parties.rs`, `recipients_context.rs`): one case a line, read into
+//! [`Case`]s, each paragraph coded as its own document and scored as an analyst would:
+//! was an event of the expected category found, with the expected actor and recipient.
+//!
+//! Two line formats, told apart by their number of `|`-separated fields:
+//! - `CATEGORY|ACTOR|RECIPIENT|paragraph`;
+//! - `CATEGORY|ACTOR>RECIPIENT|paragraph`, or `ACTOR<>RECIPIENT` for a mutual act (either
+//!   direction is right), and `NONE|-|paragraph` for a paragraph that codes no event.
+//!
+//! Parties are country codes; `?` is not scored.
+
+use super::code;
+use sitrep_core::Pipeline;
+use sitrep_record::{Event, InputDocument, Modality, Party};
+
+/// Every paragraph is read as published on this day (a Monday).
+const PUBLISHED: &str = "2026-03-02";
+
+pub struct Case<'a> {
+    /// `None` for a NONE line: no event at all.
+    pub category: Option<&'a str>,
+    /// Expected country codes; `None` = not scored (`?`).
+    pub actor: Option<&'a str>,
+    pub recipient: Option<&'a str>,
+    /// `ACTOR<>RECIPIENT`: either direction is right.
+    pub mutual: bool,
+    pub text: &'a str,
+}
+
+/// The cases of a paragraph file; panics on a malformed line or an unknown category.
+pub fn parse(file: &str) -> Vec<Case<'_>> {
+    let ontology = sitrep_lexicon::Ontology::builtin();
+    let categories: Vec<&str> = ontology.plover_events().map(|p| p.event.as_str()).collect();
+    file.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            let f: Vec<&str> = line.splitn(4, '|').collect();
+            let category = (f[0] != "NONE").then_some(f[0]);
+            assert!(
+                category.is_none_or(|c| categories.contains(&c)),
+                "unknown PLOVER category in: {line}"
+            );
+            let (actor, recipient, mutual, text) = match f.len() {
+                4 => (f[1], f[2], false, f[3]),
+                3 => {
+                    let (mutual, (a, r)) = match f[1].split_once("<>") {
+                        Some(pair) => (true, pair),
+                        None if category.is_none() => (false, ("?", "?")),
+                        None => (
+                            false,
+                            f[1].split_once('>')
+                                .unwrap_or_else(|| panic!("no ACTOR>RECIPIENT in: {line}")),
+                        ),
+                    };
+                    (a, r, mutual, f[2])
+                }
+                _ => panic!("malformed case: {line}"),
+            };
+            Case {
+                category,
+                actor: slot(actor),
+                recipient: slot(recipient),
+                mutual,
+                text,
+            }
+        })
+        .collect()
+}
+
+/// An expected party: `?` is not scored.
+fn slot(s: &str) -> Option<&str> {
+    (s.trim() != "?").then(|| s.trim())
+}
+
+/// Which of a paragraph's events are scored.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    /// Events the record tells as done: a negated, intended, denied or hypothetical event
+    /// is neither a hit nor a miss of its parties.
+    Done,
+    /// Every event not negated: an intended or hypothetical act is what the line expects
+    /// ("is expected to visit" is an intent).
+    NotNegated,
+}
+
+/// The figures of one paragraph file.
+#[derive(Debug, Default)]
+pub struct Figures {
+    pub paragraphs: usize,
+    /// Lines expecting an event (not NONE).
+    pub expected: usize,
+    /// ... with an event of the expected category.
+    pub found: usize,
+    /// On the found lines whose actor (recipient) is scored: how many agree.
+    pub actor_ok: usize,
+    pub actor_n: usize,
+    pub recipient_ok: usize,
+    pub recipient_n: usize,
+    /// An event of the category with both scored parties right.
+    pub dyad_ok: usize,
+    /// An event of any category with both scored parties right.
+    pub dyad_any_ok: usize,
+    pub none_lines: usize,
+    /// NONE lines that coded an event.
+    pub none_coded: usize,
+}
+
+pub fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+impl Figures {
+    pub fn category(&self) -> f64 {
+        ratio(self.found, self.expected)
+    }
+    pub fn dyad(&self) -> f64 {
+        ratio(self.dyad_ok, self.expected)
+    }
+    pub fn dyad_any(&self) -> f64 {
+        ratio(self.dyad_any_ok, self.expected)
+    }
+    pub fn actor(&self) -> f64 {
+        ratio(self.actor_ok, self.actor_n)
+    }
+    pub fn recipient(&self) -> f64 {
+        ratio(self.recipient_ok, self.recipient_n)
+    }
+}
+
+fn agrees(want: Option<&str>, got: &Option<Party>) -> bool {
+    want.is_none_or(|w| code(got) == Some(w))
+}
+
+fn dyad_right(case: &Case, e: &Event) -> bool {
+    let straight = agrees(case.actor, &e.actor) && agrees(case.recipient, &e.recipient);
+    let turned = agrees(case.recipient, &e.actor) && agrees(case.actor, &e.recipient);
+    straight || (case.mutual && turned)
+}
+
+/// Codes every case, prints each one coded wrong and a summary line, and returns the
+/// figures.
+pub fn score(cases: &[Case], counted: Counted) -> Figures {
+    let pipeline = Pipeline::new();
+    let mut f = Figures {
+        paragraphs: cases.len(),
+        ..Figures::default()
+    };
+    for case in cases {
+        let record = pipeline.process(&InputDocument {
+            id: "paragraph".into(),
+            text: case.text.into(),
+            published: Some(PUBLISHED.into()),
+            ..InputDocument::default()
+        });
+        let events: Vec<&Event> = record
+            .events
+            .iter()
+            .filter(|e| match counted {
+                Counted::Done => {
+                    !e.negated
+                        && !matches!(
+                            e.modality,
+                            Modality::Intended | Modality::Denied | Modality::Hypothetical
+                        )
+                }
+                Counted::NotNegated => true,
+            })
+            .collect();
+        let right = match case.category {
+            None => {
+                f.none_lines += 1;
+                f.none_coded += !events.is_empty() as usize;
+                events.is_empty()
+            }
+            Some(category) => {
+                f.expected += 1;
+                let hits: Vec<&&Event> = events
+                    .iter()
+                    .filter(|e| e.event == category && !e.negated)
+                    .collect();
+                f.dyad_any_ok += events.iter().any(|e| dyad_right(case, e)) as usize;
+                let right = hits.iter().any(|e| dyad_right(case, e));
+                f.dyad_ok += right as usize;
+                if !hits.is_empty() {
+                    f.found += 1;
+                    if case.actor.is_some() {
+                        f.actor_n += 1;
+                        f.actor_ok += hits.iter().any(|e| agrees(case.actor, &e.actor)) as usize;
+                    }
+                    if case.recipient.is_some() {
+                        f.recipient_n += 1;
+                        f.recipient_ok +=
+                            hits.iter().any(|e| agrees(case.recipient, &e.recipient)) as usize;
+                    }
+                }
+                right
+            }
+        };
+        if !right {
+            let got: Vec<String> = events
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{} {} {}>{}",
+                        e.event,
+                        e.cameo,
+                        code(&e.actor).unwrap_or("-"),
+                        code(&e.recipient).unwrap_or("-")
+                    )
+                })
+                .collect();
+            println!(
+                "wrong [{} {}>{}] {}\n    got {got:?}",
+                case.category.unwrap_or("NONE"),
+                case.actor.unwrap_or("?"),
+                case.recipient.unwrap_or("?"),
+                case.text
+            );
+        }
+    }
+    println!(
+        "\n{} paragraphs, {} events expected: category found {} ({:.2}); on those, actor {}/{} \
+         ({:.2}), recipient {}/{} ({:.2}); dyad right {} ({:.2}), on any category {} ({:.2}); \
+         NONE lines coded {} of {}",
+        f.paragraphs,
+        f.expected,
+        f.found,
+        f.category(),
+        f.actor_ok,
+        f.actor_n,
+        f.actor(),
+        f.recipient_ok,
+        f.recipient_n,
+        f.recipient(),
+        f.dyad_ok,
+        f.dyad(),
+        f.dyad_any_ok,
+        f.dyad_any(),
+        f.none_coded,
+        f.none_lines
+    );
+    f
+}
