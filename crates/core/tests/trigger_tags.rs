@@ -17,6 +17,9 @@
 
 use std::path::Path;
 
+mod common;
+
+use common::coded_lines::entries;
 use sitrep_core::Pipeline;
 use sitrep_record::InputDocument;
 
@@ -33,16 +36,7 @@ struct Line {
 
 fn parse(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
-        let l = raw.trim();
-        if l.is_empty() || l.starts_with('#') {
-            continue;
-        }
-        let (head, sentence) = l
-            .split_once(" | ")
-            .unwrap_or_else(|| panic!("line {}: no ` | ` separator", i + 1));
-        let f: Vec<&str> = head.split_whitespace().collect();
-        assert_eq!(f.len(), 3, "line {}: CATEGORIES POS TRIGGERS", i + 1);
+    for (line, f, sentence) in entries(text, "CATEGORIES POS TRIGGERS") {
         let categories: Vec<String> = if f[0] == "NONE" {
             Vec::new()
         } else {
@@ -53,7 +47,7 @@ fn parse(text: &str) -> Vec<Line> {
             .split(',')
             .zip(&pos)
             .map(|(w, &p)| {
-                assert!(matches!(p, 'V' | 'N' | 'A'), "line {}: POS {p}", i + 1);
+                assert!(matches!(p, 'V' | 'N' | 'A'), "line {}: POS {p}", line);
                 match w.split_once('@') {
                     Some((w, n)) => (w.to_string(), n.parse().unwrap(), p),
                     None => (w.to_string(), 1, p),
@@ -64,15 +58,15 @@ fn parse(text: &str) -> Vec<Line> {
             pos.len(),
             triggers.len(),
             "line {}: one POS per trigger",
-            i + 1
+            line
         );
         assert!(
             categories.is_empty() || categories.len() == triggers.len(),
             "line {}: one trigger per category",
-            i + 1
+            line
         );
         out.push(Line {
-            line: i + 1,
+            line,
             categories,
             triggers,
             text: sentence.to_string(),

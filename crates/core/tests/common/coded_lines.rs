@@ -29,18 +29,32 @@ pub fn side(s: &str) -> Option<String> {
     (s != "-").then(|| s.to_string())
 }
 
-pub fn parse(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
+/// The coded lines of a file in the `HEAD FIELDS | sentence` shape: for each line that is
+/// not blank or a `#` comment, its number from 1, the three whitespace-separated fields
+/// before " | " and the sentence after it (panics on a malformed line, naming `fields`).
+pub fn entries<'a>(
+    text: &'a str,
+    fields: &'a str,
+) -> impl Iterator<Item = (usize, [&'a str; 3], &'a str)> + 'a {
+    text.lines().enumerate().filter_map(move |(i, raw)| {
         let l = raw.trim();
         if l.is_empty() || l.starts_with('#') {
-            continue;
+            return None;
         }
         let (head, sentence) = l
             .split_once(" | ")
             .unwrap_or_else(|| panic!("line {}: no ` | ` separator", i + 1));
         let f: Vec<&str> = head.split_whitespace().collect();
-        assert_eq!(f.len(), 3, "line {}: CATEGORY CAMEO PARTIES", i + 1);
+        let f: [&str; 3] = f
+            .try_into()
+            .unwrap_or_else(|_| panic!("line {}: {fields}", i + 1));
+        Some((i + 1, f, sentence))
+    })
+}
+
+pub fn parse(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    for (line, f, sentence) in entries(text, "CATEGORY CAMEO PARTIES") {
         let parties = if let Some((a, r)) = f[2].split_once("<>") {
             Parties::Mutual(a.to_string(), r.to_string())
         } else if let Some((a, r)) = f[2].split_once('>') {
@@ -49,7 +63,7 @@ pub fn parse(text: &str) -> Vec<Line> {
             Parties::Directed(None, None)
         };
         out.push(Line {
-            line: i + 1,
+            line,
             category: (f[0] != "NONE").then(|| f[0].to_string()),
             cameo: side(f[1]),
             parties,
