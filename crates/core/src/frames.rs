@@ -664,6 +664,10 @@ fn govern(
         }
         if !frame.keep_act {
             remove[i - first_new] = true;
+        } else if frame.parties == FrameParties::Denier {
+            // The denied act stays, framed as denied: never read as done.
+            out[i].governed_modality = Some(Modality::Denied);
+            out[i].rule.push_str(&format!("; {what}: kept, denied"));
         }
         // The cue's own verb may already be an event ("pledged", "urged Russia",
         // "threatened"): the governed act says what was pledged or asked, so that event

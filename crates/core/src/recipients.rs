@@ -422,10 +422,33 @@ fn reacted_act_author(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) 
         })
 }
 
+/// Nouns naming what one party puts to another and the other may reject.
+const PROPOSAL_NOUNS: &[&str] = &[
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "demand",
+    "demands",
+    "request",
+    "requests",
+    "invitation",
+    "plan",
+    "idea",
+    "suggestion",
+    "ultimatum",
+    "overture",
+    "overtures",
+    "initiative",
+    "conditions",
+    "terms",
+];
+
 /// How many sentences back a pronoun object of a rejection looks for what it points to.
 const ANTECEDENT_REACH: usize = 2;
 
-/// "Kosovo proposed a new agreement. Belgrade rejected it", "Russia accused Ukraine of
+/// "Kosovo proposed a new agreement. Belgrade rejected it" (or "rejected the proposal"),
+/// "Russia accused Ukraine of
 /// planning a provocation. Kyiv dismissed this as propaganda", "Azerbaijan demanded that
 /// Armenia withdraw. Yerevan refused": a rejection whose object is a bare pronoun (it,
 /// this, that, them), or that has no object at all, rejects what was just said to it, so
@@ -448,6 +471,13 @@ fn rejected_antecedent_author(
         k += 1;
     }
     let bare = k >= end || matches!(clause.words[k], "." | ";" | "," | "\"");
+    // "rejected the offer", "turned down the proposal": a definite proposal noun naming
+    // no party points back to the proposal just made, as a pronoun does.
+    let definite_proposal = k < end
+        && matches!(clause.words[k], "the" | "this" | "that" | "these" | "those")
+        && clause.np_after(k, end).is_some_and(|(np_end, ms)| {
+            ms.is_empty() && np_end > k + 1 && PROPOSAL_NOUNS.contains(&clause.words[np_end - 1])
+        });
     let pronoun = k < end
         && matches!(clause.words[k], "it" | "this" | "that" | "them" | "these" | "those")
         && clause.words.get(k + 1).is_none_or(|&w| {
@@ -456,7 +486,7 @@ fn rejected_antecedent_author(
             !(t.is_noun() || matches!(t, sitrep_tagger::Tag::JJ | sitrep_tagger::Tag::CD))
                 || w == "as"
         });
-    if !bare && !pronoun {
+    if !bare && !pronoun && !definite_proposal {
         return None;
     }
     let actor_code = code_of(doc, ev.actor?)?;

@@ -11,7 +11,7 @@
 //! measured figures (raise them as the coder improves, never lower them to pass).
 
 use sitrep_core::Pipeline;
-use sitrep_record::{Event, InputDocument, Party};
+use sitrep_record::{Event, InputDocument, Modality, Party};
 
 const PARAGRAPHS: &str = include_str!("denials/paragraphs.txt");
 const PUBLISHED: &str = "2026-03-02";
@@ -93,9 +93,12 @@ fn denials_and_rejections() {
             ..InputDocument::default()
         });
         let events: Vec<&Event> = record.events.iter().collect();
-        // A denied act coded as done (not negated) is the denial read backwards.
+        // A denied act coded as done (neither negated nor framed as denied) is the denial
+        // read backwards.
         let denied_coded = case.denied.is_some_and(|denied| {
-            events.iter().any(|e| e.event == denied && !e.negated)
+            events
+                .iter()
+                .any(|e| e.event == denied && !e.negated && e.modality != Modality::Denied)
         });
         denied_n += case.denied.is_some() as usize;
         denied_done += denied_coded as usize;
@@ -122,8 +125,9 @@ fn denials_and_rejections() {
                 .iter()
                 .map(|e| {
                     format!(
-                        "{}{} {} {}>{}",
+                        "{}{}{} {} {}>{}",
                         if e.negated { "not " } else { "" },
+                        if e.modality == Modality::Denied { "denied " } else { "" },
                         e.event,
                         e.cameo,
                         code(&e.actor).unwrap_or("-"),
