@@ -153,9 +153,14 @@ fn denials_and_rejections() {
          {denied_n}; NONE lines coded {none_coded} of {none_n}",
         cases.len()
     );
-    // Floors just under the measured figures (first run, before any change: see git log).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(denied_done <= denied_n, "{denied_done} denied acts coded as done");
-    assert!(none_coded <= none_n, "{none_coded} NONE lines coded an event");
+    // Floors just under the measured figures. First run, before any change: category
+    // 32/47 (0.68), dyad 23/47 (0.49), denied acts coded as done 13 of 17 (then counting a
+    // denied act with modality denied as done; 8 of 17 the way it is counted now), 2 of 3
+    // NONE lines coded. After the `deny` frame, the pronoun-object antecedent and the
+    // gerund denials: 41/47 (0.87), 40/47 (0.85), 6 of 17 (all in the accuser's own
+    // sentence, reported as alleged), 1 of 3.
+    assert!(category >= 0.87, "category found {category:.2} fell");
+    assert!(dyad >= 0.85, "dyad right {dyad:.2} fell");
+    assert!(denied_done <= 6, "{denied_done} denied acts coded as done");
+    assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
