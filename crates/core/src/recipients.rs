@@ -479,7 +479,10 @@ fn rejected_antecedent_author(
             ms.is_empty() && np_end > k + 1 && PROPOSAL_NOUNS.contains(&clause.words[np_end - 1])
         });
     let pronoun = k < end
-        && matches!(clause.words[k], "it" | "this" | "that" | "them" | "these" | "those")
+        && matches!(
+            clause.words[k],
+            "it" | "this" | "that" | "them" | "these" | "those"
+        )
         && clause.words.get(k + 1).is_none_or(|&w| {
             // A determiner's noun follows: "rejected that proposal" names its object.
             let t = clause.tags[k + 1];

@@ -44,7 +44,10 @@ fn cases() -> Vec<Case<'static>> {
             };
             let category = (scored != "NONE").then_some(scored);
             assert!(
-                category.into_iter().chain(denied).all(|c| categories.contains(&c)),
+                category
+                    .into_iter()
+                    .chain(denied)
+                    .all(|c| categories.contains(&c)),
                 "unknown PLOVER category in: {line}"
             );
             let (mutual, (a, r)) = match f[1].split_once("<>") {
@@ -82,7 +85,10 @@ fn dyad_right(case: &Case, e: &Event) -> bool {
 fn denials_and_rejections() {
     let pipeline = Pipeline::new();
     let cases = cases();
-    assert!(cases.len() >= 40, "the task asks for at least 40 paragraphs");
+    assert!(
+        cases.len() >= 40,
+        "the task asks for at least 40 paragraphs"
+    );
     let (mut expected, mut found, mut dyad_ok, mut none_n, mut none_coded) = (0, 0, 0, 0, 0);
     let (mut denied_n, mut denied_done) = (0, 0);
     for case in &cases {
@@ -127,7 +133,11 @@ fn denials_and_rejections() {
                     format!(
                         "{}{}{} {} {}>{}",
                         if e.negated { "not " } else { "" },
-                        if e.modality == Modality::Denied { "denied " } else { "" },
+                        if e.modality == Modality::Denied {
+                            "denied "
+                        } else {
+                            ""
+                        },
                         e.event,
                         e.cameo,
                         code(&e.actor).unwrap_or("-"),
