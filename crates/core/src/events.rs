@@ -655,9 +655,18 @@ fn filter(
                 && o.noun
                 && objects.iter().any(|&(v, obj)| obj == o_head && v != o_head)
         };
+        // A denied act and its denial are two events, neither restating the other
+        // ("Tajikistan denied targeting civilians": the denial and the shelling, denied).
+        let denial_of = |o: &CodedEvent, e: &CodedEvent| {
+            e.governed_modality == Some(sitrep_record::Modality::Denied)
+                && o.plover == "REJECT"
+                && e.plover != "REJECT"
+        };
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
                 o.recipient.is_some()
+                    && !denial_of(o, ev)
+                    && !denial_of(ev, o)
                     && entity(o.actor) == entity(ev.actor)
                     && (o.trigger.0.abs_diff(ev.trigger.0) <= 6 || o.plover == ev.plover)
                     && !object_of_coded_verb(o)
@@ -2391,7 +2400,12 @@ fn is_topic_of_other_act(
         if p == plover {
             return false;
         }
+        // Denying an act, its direct object ("denied kidnapping them", "denied the
+        // attack"), denies doing it: the denier is its doer, the act framed as denied
+        // (frames.txt [frame deny]). "denied involvement in the incursion" is no such act.
+        let denies = p == "REJECT" && clause.words[k].starts_with("den") && np_start == k + 1;
         topical |= match p.as_str() {
+            "REJECT" if denies => false,
             "ACCUSE" | "REJECT" => !linked,
             "AGREE" | "SUPPORT" | "MOBILIZE" | "AID" | "COOPERATE" => false,
             _ => true,

@@ -517,6 +517,17 @@ fn govern(
         // Who the frame's event is between.
         let pairs: Vec<(Option<usize>, Option<usize>)> = match frame.parties {
             FrameParties::Act => vec![(ev.actor, ev.recipient)],
+            // The denier is the subject of the denying verb ("Moscow denied that its
+            // forces shelled"), else the act's own actor ("denying carrying out the
+            // attack"); whom the denial answers is the accuser search's to find.
+            FrameParties::Denier => {
+                let deniers = frame_actors(clause, &cm, cue.starts_with_verb);
+                if deniers.is_empty() {
+                    vec![(ev.actor, None)]
+                } else {
+                    deniers.into_iter().map(|a| (Some(a), None)).collect()
+                }
+            }
             FrameParties::Addressee => {
                 let actors = frame_actors(clause, &cm, cue.starts_with_verb);
                 let mut asked: Vec<usize> = Vec::new();
@@ -590,8 +601,11 @@ fn govern(
         };
         // The frame's verb is the trigger ("refused", "urged"), except a modal or a
         // reporting verb ("will visit", "said it would").
-        let cue_verb =
-            cue.starts_with_verb && cues.reporting_verb(clause.words[cm.start]).is_none();
+        // A denying verb is a reporting verb too ("denied that ...") but is the denial's
+        // own trigger.
+        let cue_verb = cue.starts_with_verb
+            && (frame.parties == FrameParties::Denier
+                || cues.reporting_verb(clause.words[cm.start]).is_none());
         let (trigger, verb_group) = if cue_verb {
             (
                 (clause.first + cm.start, clause.first + cm.start + 1),
@@ -638,16 +652,22 @@ fn govern(
             };
             m.rule.push_str(&format!(
                 "; {what}: CAMEO {code} (mirror line {mirror_line}){}",
-                if frame.parties == FrameParties::Addressee {
-                    "; actor: who asks; recipient: the party asked to act"
-                } else {
-                    ""
+                match frame.parties {
+                    FrameParties::Addressee => {
+                        "; actor: who asks; recipient: the party asked to act"
+                    }
+                    FrameParties::Denier => "; actor: who denies the act",
+                    FrameParties::Act => "",
                 }
             ));
             made.push(m);
         }
         if !frame.keep_act {
             remove[i - first_new] = true;
+        } else if frame.parties == FrameParties::Denier {
+            // The denied act stays, framed as denied: never read as done.
+            out[i].governed_modality = Some(Modality::Denied);
+            out[i].rule.push_str(&format!("; {what}: kept, denied"));
         }
         // The cue's own verb may already be an event ("pledged", "urged Russia",
         // "threatened"): the governed act says what was pledged or asked, so that event
@@ -805,8 +825,11 @@ fn generic(
         let Some(plover) = plover_of(ontology, code) else {
             continue;
         };
-        let cue_verb =
-            cue.starts_with_verb && cues.reporting_verb(clause.words[cm.start]).is_none();
+        // A denying verb is a reporting verb too ("denied that ...") but is the denial's
+        // own trigger.
+        let cue_verb = cue.starts_with_verb
+            && (frame.parties == FrameParties::Denier
+                || cues.reporting_verb(clause.words[cm.start]).is_none());
         let (trigger, verb_group) = if cue_verb {
             (cm.start, clause.verb_group_start(cm.start))
         } else {

@@ -93,6 +93,15 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
+        if !ev.noun {
+            if let Some(m) = rejected_antecedent_author(clause, ev, earlier) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: author of what a pronoun object or a bare refusal points back to (`rejected it`, `refused`: the act coded or the party named just before)",
+                );
+                continue;
+            }
+        }
         if needs_recipient(&ev.plover) {
             if let Some(m) = previous_pair(clause, ev) {
                 ev.recipient = Some(m);
@@ -411,6 +420,101 @@ fn reacted_act_author(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) 
             let a = p.actor?;
             code_of(doc, a).filter(|c| *c != actor_code).map(|_| a)
         })
+}
+
+/// Nouns naming what one party puts to another and the other may reject.
+const PROPOSAL_NOUNS: &[&str] = &[
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "demand",
+    "demands",
+    "request",
+    "requests",
+    "invitation",
+    "plan",
+    "idea",
+    "suggestion",
+    "ultimatum",
+    "overture",
+    "overtures",
+    "initiative",
+    "conditions",
+    "terms",
+];
+
+/// How many sentences back a pronoun object of a rejection looks for what it points to.
+const ANTECEDENT_REACH: usize = 2;
+
+/// "Kosovo proposed a new agreement. Belgrade rejected it" (or "rejected the proposal"),
+/// "Russia accused Ukraine of
+/// planning a provocation. Kyiv dismissed this as propaganda", "Azerbaijan demanded that
+/// Armenia withdraw. Yerevan refused": a rejection whose object is a bare pronoun (it,
+/// this, that, them), or that has no object at all, rejects what was just said to it, so
+/// its recipient is the author of the nearest act coded in the sentences just before by
+/// another country's party (a proposal, demand or accusation), else the first such party
+/// the previous body sentence names (its subject, in news prose).
+fn rejected_antecedent_author(
+    clause: &Clause,
+    ev: &CodedEvent,
+    earlier: &[CodedEvent],
+) -> Option<usize> {
+    if ev.plover != "REJECT" || ev.sentence == 0 {
+        return None;
+    }
+    let doc = clause.doc;
+    let head = ev.trigger.0 - clause.first;
+    let end = clause.region_end(head);
+    let mut k = clause.past_particles(head + 1, end);
+    while k < end && clause.tags[k].is_adverb() {
+        k += 1;
+    }
+    let bare = k >= end || matches!(clause.words[k], "." | ";" | "," | "\"");
+    // "rejected the offer", "turned down the proposal": a definite proposal noun naming
+    // no party points back to the proposal just made, as a pronoun does.
+    let definite_proposal = k < end
+        && matches!(clause.words[k], "the" | "this" | "that" | "these" | "those")
+        && clause.np_after(k, end).is_some_and(|(np_end, ms)| {
+            ms.is_empty() && np_end > k + 1 && PROPOSAL_NOUNS.contains(&clause.words[np_end - 1])
+        });
+    let pronoun = k < end
+        && matches!(
+            clause.words[k],
+            "it" | "this" | "that" | "them" | "these" | "those"
+        )
+        && clause.words.get(k + 1).is_none_or(|&w| {
+            // A determiner's noun follows: "rejected that proposal" names its object.
+            let t = clause.tags[k + 1];
+            !(t.is_noun() || matches!(t, sitrep_tagger::Tag::JJ | sitrep_tagger::Tag::CD))
+                || w == "as"
+        });
+    if !bare && !pronoun && !definite_proposal {
+        return None;
+    }
+    let actor_code = code_of(doc, ev.actor?)?;
+    let by_act = earlier
+        .iter()
+        .rev()
+        .take(64)
+        .take_while(|p| p.sentence + ANTECEDENT_REACH >= ev.sentence)
+        .filter(|p| p.sentence < ev.sentence && !p.negated)
+        .find_map(|p| {
+            let a = p.actor?;
+            code_of(doc, a).filter(|c| *c != actor_code).map(|_| a)
+        });
+    if by_act.is_some() {
+        return by_act;
+    }
+    let prev = (0..ev.sentence)
+        .rev()
+        .take(ANTECEDENT_REACH)
+        .find(|&p| doc.sentences[p].kind == SentenceKind::Body)?;
+    doc.sentences[prev].tokens().find_map(|g| {
+        let m = doc.mention_at[g];
+        (m != NONE && code_of(doc, m as usize).is_some_and(|c| c != actor_code))
+            .then_some(m as usize)
+    })
 }
 
 /// What an accusation is called when it is denied.

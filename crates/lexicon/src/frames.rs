@@ -30,6 +30,10 @@ pub enum FrameParties {
     Act,
     /// The subject of the cue's verb acts on the party asked to act ("X urged Y to ...").
     Addressee,
+    /// The subject of the cue's verb denies the act, whoever is named doing it ("Eritrea
+    /// denied massing troops", "Moscow denied that its forces shelled the plant"); the
+    /// recipient is left to the denial's accuser search.
+    Denier,
 }
 
 /// One frame: a name ("commit", "demand", ...) and how its events are formed.
@@ -355,6 +359,7 @@ impl Frames {
                     match opt {
                         "parties=act" => frame.parties = FrameParties::Act,
                         "parties=addressee" => frame.parties = FrameParties::Addressee,
+                        "parties=denier" => frame.parties = FrameParties::Denier,
                         "act=replace" => frame.keep_act = false,
                         "act=keep" => frame.keep_act = true,
                         other => match other.strip_prefix("generic=") {
