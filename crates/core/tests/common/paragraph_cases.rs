@@ -6,7 +6,9 @@
 //! Two line formats, told apart by their number of `|`-separated fields:
 //! - `CATEGORY|ACTOR|RECIPIENT|paragraph`;
 //! - `CATEGORY|ACTOR>RECIPIENT|paragraph`, or `ACTOR<>RECIPIENT` for a mutual act (either
-//!   direction is right), and `NONE|-|paragraph` for a paragraph that codes no event.
+//!   direction is right), and `NONE|-|paragraph` for a paragraph that codes no event;
+//!   `CATEGORY!DENIED` names the category of an act the paragraph says was denied, which
+//!   must not be coded as done.
 //!
 //! Parties are country codes; `?` is not scored.
 
@@ -23,6 +25,9 @@ pub struct Case<'a> {
     /// Expected country codes; `None` = not scored (`?`).
     pub actor: Option<&'a str>,
     pub recipient: Option<&'a str>,
+    /// The category of an act the paragraph says was denied (`CATEGORY!DENIED`): none may
+    /// be coded as done.
+    pub denied: Option<&'a str>,
     /// `ACTOR<>RECIPIENT`: either direction is right.
     pub mutual: bool,
     pub text: &'a str,
@@ -36,9 +41,16 @@ pub fn parse(file: &str) -> Vec<Case<'_>> {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|line| {
             let f: Vec<&str> = line.splitn(4, '|').collect();
-            let category = (f[0] != "NONE").then_some(f[0]);
+            let (scored, denied) = match f[0].split_once('!') {
+                Some((scored, denied)) => (scored, Some(denied)),
+                None => (f[0], None),
+            };
+            let category = (scored != "NONE").then_some(scored);
             assert!(
-                category.is_none_or(|c| categories.contains(&c)),
+                category
+                    .into_iter()
+                    .chain(denied)
+                    .all(|c| categories.contains(&c)),
                 "unknown PLOVER category in: {line}"
             );
             let (actor, recipient, mutual, text) = match f.len() {
@@ -61,6 +73,7 @@ pub fn parse(file: &str) -> Vec<Case<'_>> {
                 category,
                 actor: slot(actor),
                 recipient: slot(recipient),
+                denied,
                 mutual,
                 text,
             }
@@ -104,6 +117,9 @@ pub struct Figures {
     pub none_lines: usize,
     /// NONE lines that coded an event.
     pub none_coded: usize,
+    /// Lines naming a denied act, and those where it was coded as done anyway.
+    pub denied_lines: usize,
+    pub denied_done: usize,
 }
 
 pub fn ratio(a: usize, b: usize) -> f64 {
@@ -171,6 +187,15 @@ pub fn score(cases: &[Case], counted: Counted) -> Figures {
                 Counted::NotNegated => true,
             })
             .collect();
+        // A denied act coded as done (neither negated nor framed as denied) is the denial
+        // read backwards.
+        let denied_done = case.denied.is_some_and(|denied| {
+            events
+                .iter()
+                .any(|e| e.event == denied && !e.negated && e.modality != Modality::Denied)
+        });
+        f.denied_lines += case.denied.is_some() as usize;
+        f.denied_done += denied_done as usize;
         let right = match case.category {
             None => {
                 f.none_lines += 1;
@@ -198,7 +223,7 @@ pub fn score(cases: &[Case], counted: Counted) -> Figures {
                             hits.iter().any(|e| agrees(case.recipient, &e.recipient)) as usize;
                     }
                 }
-                right
+                right && !denied_done
             }
         };
         if !right {
@@ -206,7 +231,13 @@ pub fn score(cases: &[Case], counted: Counted) -> Figures {
                 .iter()
                 .map(|e| {
                     format!(
-                        "{} {} {}>{}",
+                        "{}{}{} {} {}>{}",
+                        if e.negated { "not " } else { "" },
+                        if e.modality == Modality::Denied {
+                            "denied "
+                        } else {
+                            ""
+                        },
                         e.event,
                         e.cameo,
                         code(&e.actor).unwrap_or("-"),
@@ -215,8 +246,9 @@ pub fn score(cases: &[Case], counted: Counted) -> Figures {
                 })
                 .collect();
             println!(
-                "wrong [{} {}>{}] {}\n    got {got:?}",
+                "wrong [{}{} {}>{}] {}\n    got {got:?}",
                 case.category.unwrap_or("NONE"),
+                case.denied.map(|d| format!("!{d}")).unwrap_or_default(),
                 case.actor.unwrap_or("?"),
                 case.recipient.unwrap_or("?"),
                 case.text
@@ -226,7 +258,7 @@ pub fn score(cases: &[Case], counted: Counted) -> Figures {
     println!(
         "\n{} paragraphs, {} events expected: category found {} ({:.2}); on those, actor {}/{} \
          ({:.2}), recipient {}/{} ({:.2}); dyad right {} ({:.2}), on any category {} ({:.2}); \
-         NONE lines coded {} of {}",
+         NONE lines coded {} of {}; denied acts coded as done {} of {}",
         f.paragraphs,
         f.expected,
         f.found,
@@ -242,7 +274,9 @@ pub fn score(cases: &[Case], counted: Counted) -> Figures {
         f.dyad_any_ok,
         f.dyad_any(),
         f.none_coded,
-        f.none_lines
+        f.none_lines,
+        f.denied_done,
+        f.denied_lines
     );
     f
 }
