@@ -240,14 +240,15 @@ fn trigger_tags_and_categories() {
 fn finite_verbs_the_tagger_misreads() {
     let f = measure("finite_verbs.txt", 45);
     // Floors: first run, before any change (written blind): analysed 0.980, tag right
-    // 0.979, recall 0.750, precision 0.900, one NONE line coding.
+    // 0.979, recall 0.750, precision 0.900, one NONE line coding. After the past-verb,
+    // hyphenated-participle and second-predicate fixes: recall 0.812, precision 0.907.
     assert!(f.gate >= 0.97, "gate pass rate {:.3}", f.gate);
     assert!(
         f.tag_accuracy >= 0.97,
         "trigger tag accuracy {:.3}",
         f.tag_accuracy
     );
-    assert!(f.recall >= 0.74, "category recall {:.3}", f.recall);
+    assert!(f.recall >= 0.80, "category recall {:.3}", f.recall);
     assert!(f.precision >= 0.89, "category precision {:.3}", f.precision);
     assert!(
         f.none_with_events <= 1,
