@@ -19,8 +19,8 @@ use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
-    DEFINITE_PAIR_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS, PUBLICATION_NOUNS,
-    STRONG_OPENERS,
+    DEFINITE_PAIR_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS,
+    PARTICIPLE_PREPOSITIONS, PUBLICATION_NOUNS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -1567,6 +1567,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // other corrections, decided first, keep their word.
         fixed.extend(hyphenated_participles(doc, si, &t));
         fixed.extend(past_verbs_after_their_subject(k, doc, si, &t));
+        fixed.extend(opening_participle_preposition(doc, si, &t));
         if !fixed.is_empty() {
             fixed.sort_by_key(|&(i, _)| i);
             fixed.dedup_by_key(|&mut (i, _)| i);
@@ -1840,6 +1841,26 @@ fn past_verbs_after_their_subject(
         }
     }
     out
+}
+
+/// A participle opening sentence `si` that is a preposition there ("Following talks in
+/// Geneva, the two sides agreed", `[participle-prepositions]`), read as a verb (local
+/// index, `IN`): as a verb it becomes the root and the main clause after the comma hangs
+/// on its object. Only when a comma closes the phrase and a finite verb follows it.
+fn opening_participle_preposition(doc: &Doc, si: usize, tags: &[Tag]) -> Option<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let i = (0..tags.len().min(2)).find(|&i| tags[i] == Tag::VBG)?;
+    if !PARTICIPLE_PREPOSITIONS.contains(doc.norm(s.first + i)) {
+        return None;
+    }
+    let comma = (i + 1..tags.len()).find(|&j| tags[j] == Tag::Comma)?;
+    if tags[i + 1..comma].iter().any(|t| t.is_verb()) {
+        return None;
+    }
+    tags[comma + 1..]
+        .iter()
+        .any(|&t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+        .then_some((i, Tag::IN))
 }
 
 /// Does a party that can be a subject end before local index `i` with only adverbials

@@ -242,14 +242,18 @@ fn finite_verbs_the_tagger_misreads() {
     // Floors: first run, before any change (written blind): analysed 0.980, tag right
     // 0.979, recall 0.750, precision 0.900, one NONE line coding. After the past-verb,
     // hyphenated-participle and second-predicate fixes: recall 0.812, precision 0.907.
+    // After the opening participle preposition ("Following negotiations in Geneva, X and
+    // Y agreed"): recall 0.833, precision 0.889; its one new category not on the line is
+    // the CONSULT of those negotiations between the two sides, left counted as spurious
+    // since the line was written before the run.
     assert!(f.gate >= 0.97, "gate pass rate {:.3}", f.gate);
     assert!(
         f.tag_accuracy >= 0.97,
         "trigger tag accuracy {:.3}",
         f.tag_accuracy
     );
-    assert!(f.recall >= 0.80, "category recall {:.3}", f.recall);
-    assert!(f.precision >= 0.89, "category precision {:.3}", f.precision);
+    assert!(f.recall >= 0.83, "category recall {:.3}", f.recall);
+    assert!(f.precision >= 0.88, "category precision {:.3}", f.precision);
     assert!(
         f.none_with_events <= 1,
         "{} NONE lines code something",
