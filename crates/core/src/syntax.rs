@@ -1568,6 +1568,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(hyphenated_participles(doc, si, &t));
         fixed.extend(past_verbs_after_their_subject(k, doc, si, &t));
         fixed.extend(opening_participle_preposition(doc, si, &t));
+        fixed.extend(participles_coordinated_before_a_noun(doc, si, &t));
         if !fixed.is_empty() {
             fixed.sort_by_key(|&(i, _)| i);
             fixed.dedup_by_key(|&mut (i, _)| i);
@@ -1838,6 +1839,34 @@ fn past_verbs_after_their_subject(
         let no_later_verb = || !tags[i + 1..].iter().any(|&t| finite(t));
         if object || no_later_verb() {
             out.push((i, Tag::VBD));
+        }
+    }
+    out
+}
+
+/// Past forms after "and"/"or" that modify the noun after them (local index, `JJ`): "the
+/// Sudanese army and allied militias attacked villages", "soldiers and armed civilians
+/// fought". Read as a verb, the conjunction joins predicates and the first conjunct
+/// drops out of the subject. Taken only where nothing before is a finite verb (a second
+/// predicate, "police raided the office and detained activists", has one), a noun or a
+/// party stands before the conjunction, and a finite verb follows the noun right away
+/// ("Army and police detained protesters" has none and keeps its verb).
+fn participles_coordinated_before_a_noun(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let mut out = Vec::new();
+    let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
+    for i in 2..n.saturating_sub(2) {
+        if !matches!(tags[i], Tag::VBD | Tag::VBN) || tags[i - 1] != Tag::CC {
+            continue;
+        }
+        if tags[..i].iter().any(|&t| finite(t)) {
+            break;
+        }
+        let before = tags[i - 2].is_noun() || doc.mention_index(s.first + i - 2).is_some();
+        let noun = matches!(tags[i + 1], Tag::NNS | Tag::NNPS | Tag::NN);
+        if before && noun && finite(tags[i + 2]) {
+            out.push((i, Tag::JJ));
         }
     }
     out
@@ -2491,6 +2520,43 @@ mod tests {
         .is_adj());
         // Right after its subject, a hyphenated verb stays a verb.
         assert!(tag_of("North Korea test-fired a missile on Monday.", "test-fired").is_verb());
+    }
+
+    #[test]
+    fn a_participle_after_and_before_a_subjects_noun_is_an_adjective() {
+        use sitrep_tagger::Tag;
+        // Read as a past verb on its own (checked before the correction was written).
+        assert_eq!(
+            tag_of(
+                "The Sudanese army and allied militias attacked villages in North Kordofan.",
+                "allied"
+            ),
+            Tag::JJ
+        );
+        // No verb after the noun: the past form is the verb of "army and police".
+        assert!(tag_of(
+            "Army and police detained protesters in Nairobi.",
+            "detained"
+        )
+        .is_verb());
+        // A second predicate after a finite verb stays a verb.
+        assert!(tag_of(
+            "Police raided the office and detained activists.",
+            "detained"
+        )
+        .is_verb());
+    }
+
+    #[test]
+    fn a_participle_preposition_opening_a_sentence_is_a_preposition() {
+        use sitrep_tagger::Tag;
+        assert_eq!(
+            tag_of(
+                "Following negotiations in Geneva, Armenia and Azerbaijan agreed to exchange prisoners.",
+                "following"
+            ),
+            Tag::IN
+        );
     }
 
     #[test]
