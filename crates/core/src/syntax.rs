@@ -19,8 +19,8 @@ use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
-    DEFINITE_PAIR_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS, PUBLICATION_NOUNS,
-    STRONG_OPENERS,
+    DEFINITE_PAIR_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS,
+    PARTICIPLE_PREPOSITIONS, PUBLICATION_NOUNS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -962,8 +962,15 @@ impl<'a, 'd> Clause<'a, 'd> {
                     }
                     how = "subject of the governing verb";
                 }
-                // ", killing five people": the main clause's subject.
-                Rel::Advcl if matches!(self.tags[verb], Tag::VBG | Tag::VBN) => {
+                // ", killing five people": the main clause's subject. A finite verb with
+                // no subject and no subordinator is a second predicate the parser hung
+                // on the first ("imposed tariffs, then exempted vehicles"): its subject
+                // too.
+                Rel::Advcl
+                    if matches!(self.tags[verb], Tag::VBG | Tag::VBN)
+                        || (matches!(self.tags[verb], Tag::VBD | Tag::VBZ | Tag::VBP)
+                            && tree.child(verb, Rel::Mark).is_none()) =>
+                {
                     how = "subject of the main clause";
                 }
                 // "with Sullivan speaking by phone with ...", "with troops advancing on
@@ -1556,8 +1563,15 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                 fixed.extend(headline_bare_passive(k, doc, si, &t));
             }
         }
+        // Participles and adjectives the context makes finite verbs or modifiers; the
+        // other corrections, decided first, keep their word.
+        fixed.extend(hyphenated_participles(doc, si, &t));
+        fixed.extend(past_verbs_after_their_subject(k, doc, si, &t));
+        fixed.extend(opening_participle_preposition(doc, si, &t));
+        fixed.extend(participles_coordinated_before_a_noun(doc, si, &t));
         if !fixed.is_empty() {
-            fixed.sort_unstable_by_key(|&(i, _)| i);
+            fixed.sort_by_key(|&(i, _)| i);
+            fixed.dedup_by_key(|&mut (i, _)| i);
             tagger.tag_fixed(&raw, &fixed, &mut t, &mut infos);
             // With the names read as names, a verb they hid may now stand out.
             let more = verbs_in_verbal_context(k, doc, si, &t);
@@ -1758,6 +1772,210 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
         };
         if object || bare_object() {
             out.push((i, tag));
+        }
+    }
+    out
+}
+
+/// The past verbs of sentence `si` (local index, `VBD`) that the tagger read as a
+/// participle or an adjective: "Trump at first imposed 25% tariffs", "Police on Saturday
+/// arrested opposition leader X". With no finite verb or auxiliary (have, be, get) before
+/// it, a past form the event lexicon knows as a verb head, after a party that can be its
+/// subject and only adverbials between them (adverbs, time words, prepositional phrases
+/// of time or place: "last week", "on Monday", "in Uganda"), is the clause's finite verb
+/// when what follows is its object (a determiner, a number, a pronoun, a noun, a party),
+/// or when no other finite verb follows in the sentence ("Troops from Chad deployed to
+/// the border"). A reduced relative ("the militants killed in the raid were ...") has a
+/// preposition and a later finite verb, and stays a participle.
+fn past_verbs_after_their_subject(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let lexicon = &k.lexicon;
+    let mut out = Vec::new();
+    let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
+    // Nothing before the word may be a finite verb or an auxiliary: it would be the
+    // clause's verb ("was arrested", "said the detained men", "to be seized").
+    let verb_before = (0..n)
+        .find(|&j| {
+            let w = doc.norm(s.first + j);
+            finite(tags[j]) || (tags[j].is_verb() && (AUX.contains(w) || BE_FORMS.contains(w)))
+        })
+        .unwrap_or(n);
+    for i in 1..verb_before.min(n.saturating_sub(1)) {
+        let g = s.first + i;
+        if !matches!(tags[i], Tag::VBN | Tag::JJ) || doc.mention_index(g).is_some() {
+            continue;
+        }
+        if !subject_before_adverbials(doc, s.first, tags, i) {
+            continue;
+        }
+        let w = doc.norm(g);
+        let past = lexicon.patterns_for(w).iter().any(|&id| {
+            lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb
+                && lexicon
+                    .head_pos_of_form(w, id)
+                    .is_some_and(|f| f.contains(sitrep_lexicon::Forms::PAST))
+        });
+        if !past {
+            continue;
+        }
+        let object = matches!(
+            tags[i + 1],
+            Tag::DT
+                | Tag::PRPS
+                | Tag::CD
+                | Tag::PRP
+                | Tag::NN
+                | Tag::NNS
+                | Tag::NNP
+                | Tag::NNPS
+                | Tag::JJ
+        ) || doc.mention_index(g + 1).is_some();
+        let no_later_verb = || !tags[i + 1..].iter().any(|&t| finite(t));
+        if object || no_later_verb() {
+            out.push((i, Tag::VBD));
+        }
+    }
+    out
+}
+
+/// Past forms after "and"/"or" that modify the noun after them (local index, `JJ`): "the
+/// Sudanese army and allied militias attacked villages", "soldiers and armed civilians
+/// fought". Read as a verb, the conjunction joins predicates and the first conjunct
+/// drops out of the subject. Taken only where nothing before is a finite verb (a second
+/// predicate, "police raided the office and detained activists", has one), a noun or a
+/// party stands before the conjunction, and a finite verb follows the noun right away
+/// ("Army and police detained protesters" has none and keeps its verb).
+fn participles_coordinated_before_a_noun(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let mut out = Vec::new();
+    let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
+    for i in 2..n.saturating_sub(2) {
+        if !matches!(tags[i], Tag::VBD | Tag::VBN) || tags[i - 1] != Tag::CC {
+            continue;
+        }
+        if tags[..i].iter().any(|&t| finite(t)) {
+            break;
+        }
+        let before = tags[i - 2].is_noun() || doc.mention_index(s.first + i - 2).is_some();
+        let noun = matches!(tags[i + 1], Tag::NNS | Tag::NNPS | Tag::NN);
+        if before && noun && finite(tags[i + 2]) {
+            out.push((i, Tag::JJ));
+        }
+    }
+    out
+}
+
+/// A participle opening sentence `si` that is a preposition there ("Following talks in
+/// Geneva, the two sides agreed", `[participle-prepositions]`), read as a verb (local
+/// index, `IN`): as a verb it becomes the root and the main clause after the comma hangs
+/// on its object. Only when a comma closes the phrase and a finite verb follows it.
+fn opening_participle_preposition(doc: &Doc, si: usize, tags: &[Tag]) -> Option<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let i = (0..tags.len().min(2)).find(|&i| tags[i] == Tag::VBG)?;
+    if !PARTICIPLE_PREPOSITIONS.contains(doc.norm(s.first + i)) {
+        return None;
+    }
+    let comma = (i + 1..tags.len()).find(|&j| tags[j] == Tag::Comma)?;
+    if tags[i + 1..comma].iter().any(|t| t.is_verb()) {
+        return None;
+    }
+    tags[comma + 1..]
+        .iter()
+        .any(|&t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+        .then_some((i, Tag::IN))
+}
+
+/// Does a party that can be a subject end before local index `i` with only adverbials
+/// between (at most six words): adverbs, numbers, determiners, prepositions, time words,
+/// and parties that are a preposition's object ("Police in Uganda", "Israel last week",
+/// "Trump at first")? The subject itself follows no preposition. A relative pronoun
+/// after a noun is a subject too ("a government that jailed activists").
+fn subject_before_adverbials(doc: &Doc, first: usize, tags: &[Tag], i: usize) -> bool {
+    // The word must not complete a phrase opened right before it: "in the occupied West
+    // Bank", "the heavily fortified town", "in heavily guarded camps". After a
+    // preposition, only one adverb that is no manner adverb may stand ("at first").
+    let mut r = i;
+    while r > 0 && matches!(tags[r - 1], Tag::RB | Tag::RBR | Tag::RBS) {
+        r -= 1;
+    }
+    if r == 0 {
+        return false;
+    }
+    // "a government that jailed activists": the relative pronoun is the subject.
+    if r == i && (matches!(tags[r - 1], Tag::WDT | Tag::WP) || doc.norm(first + r - 1) == "that") {
+        return r >= 2 && (tags[r - 2].is_noun() || doc.mention_index(first + r - 2).is_some());
+    }
+    let opener = matches!(
+        tags[r - 1],
+        Tag::DT | Tag::IN | Tag::TO | Tag::PRPS | Tag::POS | Tag::CC | Tag::JJ
+    ) && doc.mention_index(first + r - 1).is_none();
+    if opener && !(tags[r - 1] == Tag::IN && i - r == 1 && !doc.norm(first + r).ends_with("ly")) {
+        return false;
+    }
+    let mut j = i;
+    let mut words = 0;
+    while j > 0 && words <= 6 {
+        j -= 1;
+        if let Some(m) = doc.mention_index(first + j) {
+            let start = doc.mentions[m].first.max(first) - first;
+            if start == 0 || !matches!(tags[start - 1], Tag::IN | Tag::TO) {
+                return true;
+            }
+            words += j + 1 - start;
+            j = start;
+            continue;
+        }
+        let w = doc.norm(first + j);
+        let adverbial = matches!(
+            tags[j],
+            Tag::RB | Tag::RBR | Tag::RBS | Tag::IN | Tag::DT | Tag::CD
+        ) || is_date_word(w)
+            || (tags[j] == Tag::JJ && j + 1 < i && is_date_word(doc.norm(first + j + 1)));
+        if !adverbial {
+            return false;
+        }
+        words += 1;
+    }
+    false
+}
+
+/// The hyphenated compounds ending in a past participle that the tagger read as verbs
+/// (local index, `JJ`): "aid to flood-hit Pakistan", "Iran-backed rebels", "the
+/// Saudi-led coalition". Before a noun, an adjective or a party and not right after a
+/// party that could be their subject ("North Korea test-fired missiles"), they modify
+/// what follows. The participle is a regular "-ed" form or an irregular one
+/// (`data/irregular.txt`: "-hit", "-led", "-held").
+fn hyphenated_participles(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let mut out = Vec::new();
+    for i in 0..n.saturating_sub(1) {
+        let g = s.first + i;
+        if !tags[i].is_verb() || (i > 0 && doc.mention_index(g - 1).is_some()) {
+            continue;
+        }
+        let w = doc.norm(g);
+        let Some((part, last)) = w.rsplit_once('-') else {
+            continue;
+        };
+        if part.is_empty() || last.is_empty() {
+            continue;
+        }
+        let participle = (last.len() > 3 && last.ends_with("ed"))
+            || sitrep_lexicon::inflect::irregular_verb_lemma(last).is_some();
+        let modifies = matches!(
+            tags[i + 1],
+            Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ
+        ) || doc.mention_index(g + 1).is_some();
+        if participle && modifies {
+            out.push((i, Tag::JJ));
         }
     }
     out
@@ -2254,6 +2472,91 @@ mod tests {
             "ally"
         )
         .is_verb());
+    }
+
+    #[test]
+    fn a_past_form_after_its_subject_and_adverbials_is_the_finite_verb() {
+        use sitrep_tagger::Tag;
+        // Read as a participle on its own (checked before the correction was written).
+        assert_eq!(
+            tag_of(
+                "Trump at first imposed 25% tariffs on Canadian exports.",
+                "imposed"
+            ),
+            Tag::VBD
+        );
+        assert_eq!(
+            tag_of(
+                "Police on Saturday arrested opposition leader Kizza Besigye in Kampala.",
+                "arrested"
+            ),
+            Tag::VBD
+        );
+        // A participle completing a phrase, or after an auxiliary, stays one.
+        assert_ne!(
+            tag_of(
+                "Israeli forces in the occupied West Bank have held hundreds of Palestinians.",
+                "occupied"
+            ),
+            Tag::VBD
+        );
+        assert_eq!(
+            tag_of("Iran has seized a tanker in the Gulf.", "seized"),
+            Tag::VBN
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_participle_before_a_noun_is_an_adjective() {
+        use sitrep_tagger::Tag;
+        assert_eq!(
+            tag_of("UAE sends aid to flood-hit Pakistan", "flood-hit"),
+            Tag::JJ
+        );
+        assert!(tag_of(
+            "Iran-backed rebels attacked a ship in the Red Sea.",
+            "iran-backed"
+        )
+        .is_adj());
+        // Right after its subject, a hyphenated verb stays a verb.
+        assert!(tag_of("North Korea test-fired a missile on Monday.", "test-fired").is_verb());
+    }
+
+    #[test]
+    fn a_participle_after_and_before_a_subjects_noun_is_an_adjective() {
+        use sitrep_tagger::Tag;
+        // Read as a past verb on its own (checked before the correction was written).
+        assert_eq!(
+            tag_of(
+                "The Sudanese army and allied militias attacked villages in North Kordofan.",
+                "allied"
+            ),
+            Tag::JJ
+        );
+        // No verb after the noun: the past form is the verb of "army and police".
+        assert!(tag_of(
+            "Army and police detained protesters in Nairobi.",
+            "detained"
+        )
+        .is_verb());
+        // A second predicate after a finite verb stays a verb.
+        assert!(tag_of(
+            "Police raided the office and detained activists.",
+            "detained"
+        )
+        .is_verb());
+    }
+
+    #[test]
+    fn a_participle_preposition_opening_a_sentence_is_a_preposition() {
+        use sitrep_tagger::Tag;
+        assert_eq!(
+            tag_of(
+                "Following negotiations in Geneva, Armenia and Azerbaijan agreed to exchange prisoners.",
+                "following"
+            ),
+            Tag::IN
+        );
     }
 
     #[test]

@@ -116,6 +116,9 @@ pub(crate) static AUX: LazyLock<WordList> = LazyLock::new(|| list("aux"));
 /// `[parenthetical-openers]`
 pub(crate) static PARENTHETICAL_OPENERS: LazyLock<WordList> =
     LazyLock::new(|| list("parenthetical-openers"));
+/// `[participle-prepositions]`
+pub(crate) static PARTICIPLE_PREPOSITIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("participle-prepositions"));
 /// `[strong-openers]`
 pub(crate) static STRONG_OPENERS: LazyLock<WordList> = LazyLock::new(|| list("strong-openers"));
 /// `[date-nouns]`
@@ -241,6 +244,10 @@ mod tests {
             "parenthetical-openers"
         );
         assert!(!super::STRONG_OPENERS.is_empty(), "strong-openers");
+        assert!(
+            !super::PARTICIPLE_PREPOSITIONS.is_empty(),
+            "participle-prepositions"
+        );
         assert!(!super::DATE_NOUNS.is_empty(), "date-nouns");
         assert!(!super::OBJECT_CONTROL.is_empty(), "object-control");
         assert!(!super::ENDING_VERBS.is_empty(), "ending-verbs");

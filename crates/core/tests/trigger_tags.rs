@@ -102,11 +102,23 @@ fn ratio(n: usize, d: usize) -> f64 {
     }
 }
 
-#[test]
-fn trigger_tags_and_categories() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/trigger_tags/sentences.txt");
+/// The figures of one file of hand-coded lines.
+struct Figures {
+    gate: f64,
+    tag_accuracy: f64,
+    recall: f64,
+    precision: f64,
+    none_with_events: usize,
+}
+
+/// Runs the pipeline on every line of `tests/trigger_tags/<file>` (at least `min_lines`),
+/// prints every wrong tag and miss and the file's figures.
+fn measure(file: &str, min_lines: usize) -> Figures {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/trigger_tags")
+        .join(file);
     let lines = parse(&std::fs::read_to_string(&path).unwrap());
-    assert!(lines.len() >= 120, "only {} lines", lines.len());
+    assert!(lines.len() >= min_lines, "only {} lines", lines.len());
     let pipeline = Pipeline::new();
     let (mut triggers, mut analysed, mut tag_right) = (0usize, 0usize, 0usize);
     let (mut expected, mut found, mut coded, mut coded_right) = (0usize, 0usize, 0usize, 0usize);
@@ -174,12 +186,30 @@ fn trigger_tags_and_categories() {
     let precision = ratio(coded_right, coded);
     print!("{report}");
     println!(
-        "trigger tags: {} lines, {triggers} triggers; analysed {analysed} ({gate:.3}); \
+        "{file}: {} lines, {triggers} triggers; analysed {analysed} ({gate:.3}); \
          tag right {tag_right} ({tag_accuracy:.3}); category recall {found}/{expected} \
          ({recall:.3}), precision {coded_right}/{coded} ({precision:.3}); NONE lines \
          coding something {none_with_events}",
         lines.len()
     );
+    Figures {
+        gate,
+        tag_accuracy,
+        recall,
+        precision,
+        none_with_events,
+    }
+}
+
+#[test]
+fn trigger_tags_and_categories() {
+    let Figures {
+        gate,
+        tag_accuracy,
+        recall,
+        precision,
+        none_with_events,
+    } = measure("sentences.txt", 120);
     // Floors: first run, before any change of session 8 (a blind estimate): analysed
     // 0.915, tag right 0.966, recall 0.758, precision 0.858, one NONE line coding. After
     // the headline compound fix: tag right 0.983, recall 0.775, precision 0.869.
@@ -193,5 +223,34 @@ fn trigger_tags_and_categories() {
     assert!(
         none_with_events <= 1,
         "{none_with_events} NONE lines code something"
+    );
+}
+
+/// Finite verbs the tagger misreads (`tests/trigger_tags/finite_verbs.txt`): a past verb
+/// after an adverbial or a subject's prepositional tail, a present verb that is also a
+/// plural noun, a sentence opened by a participle phrase, hyphenated participle compounds
+/// ("flood-hit", "Iran-backed") and "allied" before a plural noun.
+#[test]
+fn finite_verbs_the_tagger_misreads() {
+    let f = measure("finite_verbs.txt", 45);
+    // Floors: first run, before any change (written blind): analysed 0.980, tag right
+    // 0.979, recall 0.750, precision 0.900, one NONE line coding. After the past-verb,
+    // hyphenated-participle and second-predicate fixes: recall 0.812, precision 0.907.
+    // After the opening participle preposition ("Following negotiations in Geneva, X and
+    // Y agreed"): recall 0.833, precision 0.889; its one new category not on the line is
+    // the CONSULT of those negotiations between the two sides, left counted as spurious
+    // since the line was written before the run.
+    assert!(f.gate >= 0.97, "gate pass rate {:.3}", f.gate);
+    assert!(
+        f.tag_accuracy >= 0.97,
+        "trigger tag accuracy {:.3}",
+        f.tag_accuracy
+    );
+    assert!(f.recall >= 0.83, "category recall {:.3}", f.recall);
+    assert!(f.precision >= 0.88, "category precision {:.3}", f.precision);
+    assert!(
+        f.none_with_events <= 1,
+        "{} NONE lines code something",
+        f.none_with_events
     );
 }
