@@ -1207,6 +1207,27 @@ fn code_match(
             }
         }
     }
+    // A passive verb with no `by` phrase: the act's doer is left untold.
+    let agentless_passive = pattern.pos == TriggerPos::Verb
+        && pattern.subject == SubjectRole::Doer
+        && clause.is_passive(m.head)
+        && !(m.end..region_end).any(|k| clause.words[k] == "by");
+    // "Five people were arrested in Irbil": an arrest, ban or deportation with no doer is
+    // the state's where it happened, also when its patients name no party (`assemble`
+    // then gives the place's country as the recipient). Only when told as done: not "will
+    // be deported", "the risk of being deported", "were not deported".
+    let told_as_done = (vg..m.head).all(|k| {
+        !crate::words::UNTOLD_PASSIVE_AUXILIARIES.contains(clause.words[k])
+            && !clause.knowledge.cues.is_negation(clause.words[k])
+    });
+    if actors.mentions.is_empty() && agentless_passive && told_as_done {
+        if let Some(found) =
+            crate::context::state_agent(clause.doc, sentence, &pattern.cameo, &recipients.mentions)
+        {
+            how.push(found.how);
+            actors.mentions.push(found.mention);
+        }
+    }
     if actors.mentions.is_empty() && recipients.mentions.is_empty() {
         return Err(no_slots);
     }

@@ -23,6 +23,10 @@ pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("
 /// `[aggregate-spans]`
 pub(crate) static AGGREGATE_SPANS: LazyLock<WordList> = LazyLock::new(|| list("aggregate-spans"));
 
+/// `[untold-passive-auxiliaries]`
+pub(crate) static UNTOLD_PASSIVE_AUXILIARIES: LazyLock<WordList> =
+    LazyLock::new(|| list("untold-passive-auxiliaries"));
+
 /// `[known-not-done]`
 pub(crate) static KNOWN_NOT_DONE: LazyLock<WordList> = LazyLock::new(|| list("known-not-done"));
 
@@ -274,6 +278,10 @@ mod tests {
             "definite-pair-nouns"
         );
         assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
+        assert!(
+            !super::UNTOLD_PASSIVE_AUXILIARIES.is_empty(),
+            "untold-passive-auxiliaries"
+        );
         assert!(
             !super::PRIVATE_PARTY_HEADS.is_empty(),
             "private-party-heads"

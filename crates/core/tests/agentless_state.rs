@@ -137,9 +137,10 @@ fn agentless_state_acts_are_done_by_the_state_where_they_happen() {
          dyad right {dyad_ok} ({dyad:.2}); NONE lines coded {none_coded} of {none_n}",
         cases.len()
     );
-    // Floors just under the measured figures. First run, before any change: category 6/41 (0.15), dyad 6/41
-    // (0.15), 0 of 7 NONE lines coded.
-    assert!(category >= 0.14, "category found {category:.2} fell");
-    assert!(dyad >= 0.14, "dyad right {dyad:.2} fell");
+    // Floors just under the measured figures. First run, before any change: category 6/41
+    // (0.15), dyad 6/41 (0.15), 0 of 7 NONE lines coded. With `context::state_agent` (the
+    // state where the act happened, when the story names it): 14/41 (0.34), 14/41, 0 of 7.
+    assert!(category >= 0.34, "category found {category:.2} fell");
+    assert!(dyad >= 0.34, "dyad right {dyad:.2} fell");
     assert!(none_coded == 0, "{none_coded} NONE lines coded an event");
 }
