@@ -1220,7 +1220,12 @@ fn code_match(
         !crate::words::UNTOLD_PASSIVE_AUXILIARIES.contains(clause.words[k])
             && !clause.knowledge.cues.is_negation(clause.words[k])
     });
-    if actors.mentions.is_empty() && agentless_passive && told_as_done {
+    // "An emergency was declared at the hospital": no state's restriction ("a state of
+    // emergency was declared" is one).
+    let bare_restriction = vg > 0
+        && crate::words::BARE_RESTRICTION_NOUNS.contains(clause.words[vg - 1])
+        && !(vg > 1 && clause.words[vg - 2] == "of");
+    if actors.mentions.is_empty() && agentless_passive && told_as_done && !bare_restriction {
         if let Some(found) =
             crate::context::state_agent(clause.doc, sentence, &pattern.cameo, &recipients.mentions)
         {

@@ -27,6 +27,10 @@ pub(crate) static AGGREGATE_SPANS: LazyLock<WordList> = LazyLock::new(|| list("a
 pub(crate) static UNTOLD_PASSIVE_AUXILIARIES: LazyLock<WordList> =
     LazyLock::new(|| list("untold-passive-auxiliaries"));
 
+/// `[bare-restriction-nouns]`
+pub(crate) static BARE_RESTRICTION_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("bare-restriction-nouns"));
+
 /// `[known-not-done]`
 pub(crate) static KNOWN_NOT_DONE: LazyLock<WordList> = LazyLock::new(|| list("known-not-done"));
 
@@ -278,6 +282,10 @@ mod tests {
             "definite-pair-nouns"
         );
         assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
+        assert!(
+            !super::BARE_RESTRICTION_NOUNS.is_empty(),
+            "bare-restriction-nouns"
+        );
         assert!(
             !super::UNTOLD_PASSIVE_AUXILIARIES.is_empty(),
             "untold-passive-auxiliaries"
