@@ -1226,9 +1226,19 @@ fn code_match(
         && crate::words::BARE_RESTRICTION_NOUNS.contains(clause.words[vg - 1])
         && !(vg > 1 && clause.words[vg - 2] == "of");
     if actors.mentions.is_empty() && agentless_passive && told_as_done && !bare_restriction {
-        if let Some(found) =
-            crate::context::state_agent(clause.doc, sentence, &pattern.cameo, &recipients.mentions)
-        {
+        // The side the story names for such acts comes first ("Myanmar security forces
+        // detained dozens ... more than 20 activists were detained").
+        let found =
+            crate::context::hostile_agent(clause.doc, sentence, &plover, &recipients.mentions, out)
+                .or_else(|| {
+                    crate::context::state_agent(
+                        clause.doc,
+                        sentence,
+                        &pattern.cameo,
+                        &recipients.mentions,
+                    )
+                });
+        if let Some(found) = found {
             how.push(found.how);
             actors.mentions.push(found.mention);
         }
