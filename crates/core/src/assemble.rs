@@ -273,8 +273,12 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
                 let actor = &doc.entities[actor_mention.entity];
                 let actor_sector = actor_mention.sector.as_deref().or(actor.sector.as_deref());
                 // A curfew, martial law, a state of emergency, a ban (CAMEO 172x) is
-                // imposed by a state on its own country.
-                let restriction = ev.cameo.starts_with("172")
+                // imposed by a state on its own country; so are its arrests and seizures
+                // of people and goods the text names no party for (173, 171x: "huge
+                // quantities of ammunition were seized"). Not deportations, whose people
+                // are foreign.
+                let restriction = (ev.cameo.starts_with("172")
+                    || matches!(ev.cameo.as_str(), "171" | "1711" | "173"))
                     && actor.entity_type != sitrep_record::EntityType::Person
                     && actor.code.as_deref().is_some_and(|c| {
                         c.len() == 3 && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC")

@@ -138,6 +138,100 @@ pub(crate) fn hostile_agent(
     })
 }
 
+/// CAMEO codes of the state's legal and administrative coercion: convictions (116),
+/// confiscation, restrictions (bans, curfews, emergencies), arrests, charges and custodial
+/// sentences, deportations.
+/// Told without a doer ("five people were arrested in Irbil", "a curfew was imposed in
+/// Dhaka") they are the state's acts: only a state arrests, bans or deports. Killings,
+/// attacks and kidnappings (ASSAULT) are not among them: their doer is unknown.
+fn is_state_legal_act(cameo: &str) -> bool {
+    matches!(
+        cameo,
+        "116" | "171" | "1711" | "172" | "1721" | "1722" | "1723" | "1724" | "173" | "174"
+    )
+}
+
+/// The country where the act of sentence `sentence` happened: the locative places the
+/// sentence names, all in one country ("in the northern Iraqi city of Irbil"), else the
+/// country the story is about (`recipients::story_country`).
+fn act_country<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str> {
+    let s = &doc.sentences[sentence];
+    let mut places = doc
+        .places
+        .iter()
+        .filter(|p| p.locative && p.first >= s.first && p.last <= s.last)
+        .filter_map(|p| p.code.as_deref());
+    match places.next() {
+        Some(first) => places.all(|o| o == first).then_some(first),
+        None => crate::recipients::story_country(doc, s),
+    }
+}
+
+/// Does the sentence date its act to another time or a period: a year ("was arrested in
+/// 1998", "2,000 people were arrested last year", "between 2019 and 2021"), or a day
+/// before the publication year? Such a sentence tells a past act or a count of acts,
+/// not the story's news.
+fn dated_to_another_time(doc: &Doc, sentence: usize) -> bool {
+    let s = &doc.sentences[sentence];
+    let first = doc.dates.partition_point(|d| d.start < s.start);
+    doc.dates[first..]
+        .iter()
+        .take_while(|d| d.start < s.end)
+        .any(|d| {
+            d.value.is_some_and(|v| {
+                v.precision() == sitrep_record::Precision::Year
+                    || doc.published.is_some_and(|p| {
+                        use chrono::Datelike;
+                        v.year < p.year()
+                    })
+            })
+        })
+}
+
+/// The doer of an agentless passive of the state's legal or administrative coercion
+/// ("five people were arrested in Irbil", "two French journalists were arrested in Iran",
+/// "a curfew was imposed in Dhaka"): the state of the country where it happened, as the
+/// story names it up to this sentence (the country itself, its government, police, courts
+/// or forces; latest first). Its patients keep their own party ("French journalists":
+/// FRA). None when the act is dated to another time or a period, when the country is
+/// unclear, or when the story names no state party of it.
+pub(crate) fn state_agent(
+    doc: &Doc,
+    sentence: usize,
+    cameo: &str,
+    patients: &[usize],
+) -> Option<FromContext> {
+    if !is_state_legal_act(cameo) || dated_to_another_time(doc, sentence) {
+        return None;
+    }
+    let country = act_country(doc, sentence)?;
+    let state = |m: usize| {
+        let mention = &doc.mentions[m];
+        let e = &doc.entities[mention.entity];
+        let sector = mention.sector.as_deref().or(e.sector.as_deref());
+        !e.code_inferred
+            && e.code.as_deref() == Some(country)
+            && !patients
+                .iter()
+                .any(|&p| doc.mentions[p].entity == mention.entity)
+            && match sector {
+                None => e.entity_type == sitrep_record::EntityType::Gpe,
+                Some(s) => matches!(s, "GOV" | "COP" | "JUD" | "MIL" | "SPY"),
+            }
+    };
+    // Mentions up to the end of this sentence, latest first; a bound on the scan, as in
+    // `hostile_agent`.
+    let last = doc.sentences[sentence].last;
+    let upto = doc.mentions.partition_point(|m| m.first < last);
+    let m = (0..upto).rev().take(RECENT).find(|&m| state(m))?;
+    Some(FromContext {
+        mention: m,
+        how: format!(
+            "actor: the state of {country}, where the act happened (an arrest, ban, curfew, deportation or seizure told without its doer)"
+        ),
+    })
+}
+
 /// Is the subject of the verb group at local token `vg` an act rather than a party ("the
 /// attack killed three soldiers", "shelling destroyed homes in Kharkiv"): a phrase naming
 /// no actor whose head is a noun the lexicon codes as a hostile material act? Such a

@@ -1216,6 +1216,42 @@ fn code_match(
             }
         }
     }
+    // A passive verb with no `by` phrase: the act's doer is left untold.
+    let agentless_passive = pattern.pos == TriggerPos::Verb
+        && pattern.subject == SubjectRole::Doer
+        && clause.is_passive(m.head)
+        && !(m.end..region_end).any(|k| clause.words[k] == "by");
+    // "Five people were arrested in Irbil": an arrest, ban or deportation with no doer is
+    // the state's where it happened, also when its patients name no party (`assemble`
+    // then gives the place's country as the recipient). Only when told as done: not "will
+    // be deported", "the risk of being deported", "were not deported".
+    let told_as_done = (vg..m.head).all(|k| {
+        !crate::words::UNTOLD_PASSIVE_AUXILIARIES.contains(clause.words[k])
+            && !clause.knowledge.cues.is_negation(clause.words[k])
+    });
+    // "An emergency was declared at the hospital": no state's restriction ("a state of
+    // emergency was declared" is one).
+    let bare_restriction = vg > 0
+        && crate::words::BARE_RESTRICTION_NOUNS.contains(clause.words[vg - 1])
+        && !(vg > 1 && clause.words[vg - 2] == "of");
+    if actors.mentions.is_empty() && agentless_passive && told_as_done && !bare_restriction {
+        // The side the story names for such acts comes first ("Myanmar security forces
+        // detained dozens ... more than 20 activists were detained").
+        let found =
+            crate::context::hostile_agent(clause.doc, sentence, &plover, &recipients.mentions, out)
+                .or_else(|| {
+                    crate::context::state_agent(
+                        clause.doc,
+                        sentence,
+                        &pattern.cameo,
+                        &recipients.mentions,
+                    )
+                });
+        if let Some(found) = found {
+            how.push(found.how);
+            actors.mentions.push(found.mention);
+        }
+    }
     if actors.mentions.is_empty() && recipients.mentions.is_empty() {
         return Err(no_slots);
     }

@@ -151,13 +151,8 @@ fn story_country_party(
 ) -> Option<usize> {
     let actor = doc.mentions[ev.actor?].entity;
     let sentence = &doc.sentences[ev.sentence];
-    let countries = story_countries(doc, sentence);
-    let dominant = countries.first().filter(|(_, n)| {
-        let runner_up = countries.get(1).map_or(0, |c| c.1);
-        *n >= 3 && *n >= 2 * runner_up
-    });
-    let top: &str = match dominant {
-        Some(&(c, _)) => c,
+    let top: &str = match story_country(doc, sentence) {
+        Some(c) => c,
         None => sentence_place_country(doc, sentence)?,
     };
     let sector = |m: usize| {
@@ -197,6 +192,17 @@ fn story_country_party(
     let upto = doc.mentions.partition_point(|m| m.first < sentence.last);
     let recent = || (0..upto).rev().take(64).filter(|&m| candidate(m));
     recent().find(|&m| state(m)).or_else(|| recent().next())
+}
+
+/// The country the story around `sentence` is about, when one clearly dominates its
+/// mentions: at least three, and twice as many as any other.
+pub(crate) fn story_country<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Option<&'d str> {
+    let countries = story_countries(doc, sentence);
+    let runner_up = countries.get(1).map_or(0, |c| c.1);
+    countries
+        .first()
+        .filter(|(_, n)| *n >= 3 && *n >= 2 * runner_up)
+        .map(|&(c, _)| c)
 }
 
 /// "demanded that the government raise wages", "urged that Kyiv and Moscow resume talks":

@@ -23,6 +23,14 @@ pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("
 /// `[aggregate-spans]`
 pub(crate) static AGGREGATE_SPANS: LazyLock<WordList> = LazyLock::new(|| list("aggregate-spans"));
 
+/// `[untold-passive-auxiliaries]`
+pub(crate) static UNTOLD_PASSIVE_AUXILIARIES: LazyLock<WordList> =
+    LazyLock::new(|| list("untold-passive-auxiliaries"));
+
+/// `[bare-restriction-nouns]`
+pub(crate) static BARE_RESTRICTION_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("bare-restriction-nouns"));
+
 /// `[known-not-done]`
 pub(crate) static KNOWN_NOT_DONE: LazyLock<WordList> = LazyLock::new(|| list("known-not-done"));
 
@@ -281,6 +289,14 @@ mod tests {
             "definite-pair-nouns"
         );
         assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
+        assert!(
+            !super::BARE_RESTRICTION_NOUNS.is_empty(),
+            "bare-restriction-nouns"
+        );
+        assert!(
+            !super::UNTOLD_PASSIVE_AUXILIARIES.is_empty(),
+            "untold-passive-auxiliaries"
+        );
         assert!(
             !super::PRIVATE_PARTY_HEADS.is_empty(),
             "private-party-heads"
