@@ -179,6 +179,21 @@ fn hostile_phrasing_families_from_the_blind_set() {
         "IRN",
         Some("AFG"),
     );
+    // A strike on a port, a plant or a factory is an attack, not a labour strike; workers
+    // striking over pay still are one.
+    lacks_category(
+        "Israel last week struck Houthi targets in the port of Hodeidah.",
+        "PROTEST",
+    );
+    lacks_category(
+        "Russian missiles struck a power plant in Kharkiv overnight.",
+        "PROTEST",
+    );
+    let got = coded("Dockworkers at the port of Mombasa struck over pay on Monday.");
+    assert!(
+        got.iter().any(|(e, ..)| e == "PROTEST"),
+        "dockworkers striking over pay are on strike: {got:?}"
+    );
     // An order sending forces to a destination is a deployment; an order to act is not.
     has(
         "Chad's army ordered troops to the border with Sudan.",
