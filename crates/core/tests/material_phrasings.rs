@@ -250,3 +250,33 @@ fn hostile_phrasing_families_from_the_blind_set() {
         "blocking an app restricts freedoms: {blocked:?}"
     );
 }
+
+/// Aid told from the side that gets it (`> receiver` lines): the subject is the recipient
+/// and the "from" phrase the giver, never the other way round.
+#[test]
+fn aid_received_is_given_by_the_party_it_came_from() {
+    has(
+        "Sudan received food aid from Egypt on Monday.",
+        "070",
+        "EGY",
+        Some("SDN"),
+    );
+    has(
+        "Pakistan received a $1 billion loan from China.",
+        "071",
+        "CHN",
+        Some("PAK"),
+    );
+    has(
+        "Ukraine received new air defense systems from Germany.",
+        "072",
+        "DEU",
+        Some("UKR"),
+    );
+    let got = coded("Displaced families in Gaza received food aid from Jordan.");
+    assert!(
+        got.iter()
+            .all(|(e, _, a, _)| !(e == "AID" && a.as_deref() == Some("PSE"))),
+        "the families are no givers: {got:?}"
+    );
+}

@@ -38,15 +38,15 @@ pub enum Slot {
 }
 
 /// What the grammatical subject of a verb pattern is to the event. Written as the first
-/// word after `>`: `> victim from|by`, `> experiencer by|at|over`.
+/// word after `>`: `> victim from|by`, `> receiver from`, `> experiencer by|at|over`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SubjectRole {
     /// The subject does the act (the active voice); a passive's subject is its target.
     #[default]
     Doer,
     /// The subject undergoes the act ("the convoy came under fire from militants", "the
-    /// town suffered shelling by the army"): it is the recipient, and the slots name the
-    /// doer, the actor.
+    /// town suffered shelling by the army") or receives it (`> receiver`: "Sudan received
+    /// food aid from Egypt"): it is the recipient, and the slots name the doer, the actor.
     Victim,
     /// The subject feels or voices the reaction, in either voice ("Japan was angered by
     /// China's decision", "Seoul is deeply disappointed at Tokyo"): it is the actor, and
@@ -720,10 +720,12 @@ struct ParsedLine {
     subject: SubjectRole,
 }
 
-/// The subject's role written first after `>` (`victim`, `experiencer`).
+/// The subject's role written first after `>` (`victim`, `receiver`, `experiencer`).
 fn subject_role(word: &str) -> Option<SubjectRole> {
     match word {
-        "victim" => Some(SubjectRole::Victim),
+        // A receiver of aid stands where a victim of force does: the recipient, with the
+        // giver in the slots.
+        "victim" | "receiver" => Some(SubjectRole::Victim),
         "experiencer" => Some(SubjectRole::Experiencer),
         _ => None,
     }

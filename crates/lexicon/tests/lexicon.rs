@@ -207,8 +207,9 @@ fn lexicon_size() {
     assert!(st.patterns >= 12_000, "{st:?}");
 }
 
-/// A line that says what its subject is (`> victim ...`, `> experiencer ...`) inverts the
-/// usual roles, so its category must fit the inversion: a victim undergoes force (its
+/// A line that says what its subject is (`> victim ...`, `> receiver ...`, `> experiencer
+/// ...`) inverts the usual roles, so its category must fit the inversion: a victim
+/// undergoes force and a receiver gets aid (its
 /// slots, prepositions only, name the doer; the object is the act undergone), and an
 /// experiencer reacts (a disapproval, a rejection or support of what it reacts to).
 #[test]
@@ -223,8 +224,8 @@ fn subject_roles_fit_their_categories() {
             SubjectRole::Victim => {
                 seen.0 += 1;
                 assert!(
-                    matches!(plover.as_deref(), Some("ASSAULT" | "COERCE")),
-                    "events.txt:{}: a victim undergoes force, not {plover:?}",
+                    matches!(plover.as_deref(), Some("ASSAULT" | "COERCE" | "AID")),
+                    "events.txt:{}: a victim undergoes force and a receiver gets aid, not {plover:?}",
                     p.line
                 );
                 assert!(
