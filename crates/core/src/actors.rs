@@ -274,9 +274,10 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     first_person_in_quotes(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     adjective_only_countries(doc, &mut pending);
+    place_only_countries(doc, &mut b, &mut pending);
     doc.first_mention = vec![NONE; doc.entities.len()];
     for (mi, m) in pending.iter().enumerate() {
-        if m.kind != MentionKind::Adjective {
+        if !m.kind.is_indirect() {
             for t in m.first..m.last {
                 doc.mention_at[t] = mi as u32;
             }
@@ -340,6 +341,57 @@ fn adjective_only_countries(doc: &Doc, pending: &mut Vec<Mention>) {
                 entity: md.entity,
                 sector: None,
                 kind: MentionKind::Adjective,
+            },
+        );
+    }
+}
+
+/// A country the document names only through a place in it where something happened ("were
+/// arrested in Nairobi", "a curfew was imposed in Dhaka") or through its dateline ("CAIRO
+/// (AP) -") is still the state that arrests or bans there: it gets one mention of kind
+/// `MentionKind::Place` at the first such place (a capital, city or region of the actor
+/// dictionary, locative or a dateline), which only `context::state_agent` looks for. A
+/// country with any other mention, its adjective's included, has none. `pending` is sorted
+/// and stays so.
+fn place_only_countries(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>) {
+    let mut named: Vec<bool> = vec![false; doc.entities.len()];
+    for m in pending.iter() {
+        named[m.entity] = true;
+    }
+    for i in 0..doc.place_names.len() {
+        let p = &doc.place_names[i];
+        if !p.locative {
+            continue;
+        }
+        let (first, last) = (p.first, p.last);
+        let Some(country) = p.code.as_deref().and_then(|c| b.dict.by_id(c)) else {
+            continue;
+        };
+        if b.dict.entry(country).kind != ActorKind::Country {
+            continue;
+        }
+        let at = pending.partition_point(|m| m.last <= first);
+        if pending.get(at).is_some_and(|m| m.first < last) {
+            continue;
+        }
+        let entity = b.dict_entity(doc, country);
+        if named.len() <= entity {
+            named.resize(entity + 1, false);
+        }
+        if named[entity] {
+            continue;
+        }
+        named[entity] = true;
+        pending.insert(
+            at,
+            Mention {
+                first,
+                last,
+                start: doc.tokens.get(first).start as usize,
+                end: doc.tokens.get(last - 1).end as usize,
+                entity,
+                sector: None,
+                kind: MentionKind::Place,
             },
         );
     }
