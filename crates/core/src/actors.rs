@@ -2945,6 +2945,42 @@ mod tests {
     }
 
     #[test]
+    fn a_country_named_only_through_a_place_has_one_place_mention() {
+        let place_mentions = |text: &str| -> Vec<(String, String)> {
+            let doc = doc_through("actors", text);
+            doc.mentions
+                .iter()
+                .filter(|m| m.kind == crate::doc::MentionKind::Place)
+                .map(|m| {
+                    assert!(
+                        (m.first..m.last).all(|t| doc.mention_at[t] == crate::doc::NONE),
+                        "{text}: a place mention is no token's mention"
+                    );
+                    let code = doc.entities[m.entity].code.clone().unwrap_or_default();
+                    (doc.text[m.start..m.end].to_string(), code)
+                })
+                .collect()
+        };
+        let place = |t: &str, c: &str| vec![(t.to_string(), c.to_string())];
+        assert_eq!(
+            place_mentions("Hundreds of protesters were arrested in Nairobi, police said."),
+            place("Nairobi", "KEN")
+        );
+        // A dateline; one mention per country, at its first place.
+        assert_eq!(
+            place_mentions(
+                "CAIRO (AP) - A blogger was detained on Monday. Two more were held in Cairo."
+            ),
+            place("CAIRO", "EGY")
+        );
+        // A country the text names, or names by its adjective, has none.
+        assert!(place_mentions("Kenyan police arrested dozens in Nairobi.").is_empty());
+        assert!(place_mentions("Kenya said dozens were arrested in Nairobi.").is_empty());
+        // A capital that is not where something happened is its government, not a place.
+        assert!(place_mentions("Nairobi protested the arrests.").is_empty());
+    }
+
+    #[test]
     fn a_capital_an_act_is_aimed_at_is_its_government() {
         for (text, capital, code) in [
             ("Pyongyang lashed out at Seoul.", "Seoul", "KOR"),
