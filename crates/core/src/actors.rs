@@ -2973,6 +2973,21 @@ mod tests {
             ),
             place("CAIRO", "EGY")
         );
+        // A capital in apposition to a locative place noun is where it happened, not its
+        // government (the adjective names the country here).
+        let doc = doc_through(
+            "actors",
+            "Protests were banned in the Congolese capital, Kinshasa, on Monday.",
+        );
+        assert!(doc
+            .place_names
+            .iter()
+            .any(|p| p.name == "Kinshasa" && p.locative));
+        assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "Kinshasa"));
+        assert_eq!(
+            place_mentions("Protests were banned in the capital, Kinshasa, on Monday."),
+            place("Kinshasa", "COD")
+        );
         // A country the text names, or names by its adjective, has none.
         assert!(place_mentions("Kenyan police arrested dozens in Nairobi.").is_empty());
         assert!(place_mentions("Kenya said dozens were arrested in Nairobi.").is_empty());
