@@ -2341,9 +2341,9 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
 /// such a sentence has a party even when it names none.
 fn places_a_state(doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
-    // The actor stage records places in text order.
-    let from = doc.place_names.partition_point(|p| p.first < s.first);
-    doc.place_names[from..]
+    // Places are in text order, the gazetteer's with their country ("in Irbil").
+    let from = doc.places.partition_point(|p| p.first < s.first);
+    doc.places[from..]
         .iter()
         .take_while(|p| p.first < s.last)
         .any(|p| p.locative && p.code.is_some())

@@ -145,8 +145,9 @@ fn agentless_state_acts_are_done_by_the_state_where_they_happen() {
     // category 24/41 (0.59), dyad 23/41 (0.56); with the gate open to a sentence that names
     // only such a place ("A curfew was imposed in Dhaka"): 28/41 (0.68), dyad 26/41 (0.63);
     // with a capital in apposition to a locative place noun a place ("in the capital,
-    // Kinshasa"): 29/41 (0.71), dyad 27/41 (0.66).
-    assert!(category >= 0.70, "category found {category:.2} fell");
-    assert!(dyad >= 0.65, "dyad right {dyad:.2} fell");
+    // Kinshasa"): 29/41 (0.71), dyad 27/41 (0.66); the gate open to the gazetteer's places
+    // too ("in Irbil"): 30/41 (0.73), dyad 28/41 (0.68).
+    assert!(category >= 0.73, "category found {category:.2} fell");
+    assert!(dyad >= 0.68, "dyad right {dyad:.2} fell");
     assert!(none_coded == 0, "{none_coded} NONE lines coded an event");
 }
