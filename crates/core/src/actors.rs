@@ -274,9 +274,10 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     first_person_in_quotes(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     adjective_only_countries(doc, &mut pending);
+    place_only_countries(doc, &mut b, &mut pending);
     doc.first_mention = vec![NONE; doc.entities.len()];
     for (mi, m) in pending.iter().enumerate() {
-        if m.kind != MentionKind::Adjective {
+        if !m.kind.is_indirect() {
             for t in m.first..m.last {
                 doc.mention_at[t] = mi as u32;
             }
@@ -340,6 +341,57 @@ fn adjective_only_countries(doc: &Doc, pending: &mut Vec<Mention>) {
                 entity: md.entity,
                 sector: None,
                 kind: MentionKind::Adjective,
+            },
+        );
+    }
+}
+
+/// A country the document names only through a place in it where something happened ("were
+/// arrested in Nairobi", "a curfew was imposed in Dhaka") or through its dateline ("CAIRO
+/// (AP) -") is still the state that arrests or bans there: it gets one mention of kind
+/// `MentionKind::Place` at the first such place (a capital, city or region of the actor
+/// dictionary, locative or a dateline), which only `context::state_agent` looks for. A
+/// country with any other mention, its adjective's included, has none. `pending` is sorted
+/// and stays so.
+fn place_only_countries(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>) {
+    let mut named: Vec<bool> = vec![false; doc.entities.len()];
+    for m in pending.iter() {
+        named[m.entity] = true;
+    }
+    for i in 0..doc.place_names.len() {
+        let p = &doc.place_names[i];
+        if !p.locative {
+            continue;
+        }
+        let (first, last) = (p.first, p.last);
+        let Some(country) = p.code.as_deref().and_then(|c| b.dict.by_id(c)) else {
+            continue;
+        };
+        if b.dict.entry(country).kind != ActorKind::Country {
+            continue;
+        }
+        let at = pending.partition_point(|m| m.last <= first);
+        if pending.get(at).is_some_and(|m| m.first < last) {
+            continue;
+        }
+        let entity = b.dict_entity(doc, country);
+        if named.len() <= entity {
+            named.resize(entity + 1, false);
+        }
+        if named[entity] {
+            continue;
+        }
+        named[entity] = true;
+        pending.insert(
+            at,
+            Mention {
+                first,
+                last,
+                start: doc.tokens.get(first).start as usize,
+                end: doc.tokens.get(last - 1).end as usize,
+                entity,
+                sector: None,
+                kind: MentionKind::Place,
             },
         );
     }
@@ -2890,6 +2942,57 @@ mod tests {
             .iter()
             .any(|p| p.name == "Moscow" && p.locative));
         assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "Moscow"));
+    }
+
+    #[test]
+    fn a_country_named_only_through_a_place_has_one_place_mention() {
+        let place_mentions = |text: &str| -> Vec<(String, String)> {
+            let doc = doc_through("actors", text);
+            doc.mentions
+                .iter()
+                .filter(|m| m.kind == crate::doc::MentionKind::Place)
+                .map(|m| {
+                    assert!(
+                        (m.first..m.last).all(|t| doc.mention_at[t] == crate::doc::NONE),
+                        "{text}: a place mention is no token's mention"
+                    );
+                    let code = doc.entities[m.entity].code.clone().unwrap_or_default();
+                    (doc.text[m.start..m.end].to_string(), code)
+                })
+                .collect()
+        };
+        let place = |t: &str, c: &str| vec![(t.to_string(), c.to_string())];
+        assert_eq!(
+            place_mentions("Hundreds of protesters were arrested in Nairobi, police said."),
+            place("Nairobi", "KEN")
+        );
+        // A dateline; one mention per country, at its first place.
+        assert_eq!(
+            place_mentions(
+                "CAIRO (AP) - A blogger was detained on Monday. Two more were held in Cairo."
+            ),
+            place("CAIRO", "EGY")
+        );
+        // A capital in apposition to a locative place noun is where it happened, not its
+        // government (the adjective names the country here).
+        let doc = doc_through(
+            "actors",
+            "Protests were banned in the Congolese capital, Kinshasa, on Monday.",
+        );
+        assert!(doc
+            .place_names
+            .iter()
+            .any(|p| p.name == "Kinshasa" && p.locative));
+        assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "Kinshasa"));
+        assert_eq!(
+            place_mentions("Protests were banned in the capital, Kinshasa, on Monday."),
+            place("Kinshasa", "COD")
+        );
+        // A country the text names, or names by its adjective, has none.
+        assert!(place_mentions("Kenyan police arrested dozens in Nairobi.").is_empty());
+        assert!(place_mentions("Kenya said dozens were arrested in Nairobi.").is_empty());
+        // A capital that is not where something happened is its government, not a place.
+        assert!(place_mentions("Nairobi protested the arrests.").is_empty());
     }
 
     #[test]

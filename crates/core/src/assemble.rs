@@ -32,7 +32,8 @@ fn party(doc: &Doc, ids: &Ids, mention: usize) -> Party {
     let m = &doc.mentions[mention];
     let e = &doc.entities[m.entity];
     let single_surname = m.last - m.first == 1 && e.name_words.len() > 1;
-    let text = if m.kind == MentionKind::Pronoun
+    // A country named only through a place in it is the country, not the place's name.
+    let text = if matches!(m.kind, MentionKind::Pronoun | MentionKind::Place)
         || (single_surname && e.entity_type == sitrep_record::EntityType::Person)
     {
         e.text.clone()
@@ -65,11 +66,7 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
     // Entities: those with at least one mention or country-adjective reference.
     let mut spans: Vec<Vec<Span>> = vec![Vec::new(); doc.entities.len()];
     // An adjective's mention is its modifier's span, added below.
-    for m in doc
-        .mentions
-        .iter()
-        .filter(|m| m.kind != MentionKind::Adjective)
-    {
+    for m in doc.mentions.iter().filter(|m| !m.kind.is_indirect()) {
         spans[m.entity].push(Span {
             start: c(m.start),
             end: c(m.end),

@@ -152,6 +152,20 @@ pub enum MentionKind {
     /// subject and object searches over tokens and the counts of who the story names do not
     /// see it.
     Adjective,
+    /// A country named in the document only through a place in it where something happened
+    /// ("were arrested in Nairobi") or its dateline ("CAIRO (AP) -"), at the first such
+    /// place: the party only the state's agentless acts (`context::state_agent`) look for.
+    /// Like an adjective's mention, no token's mention, and no search or count of who the
+    /// story names sees it.
+    Place,
+}
+
+impl MentionKind {
+    /// A mention of a country the text does not name as a party (its adjective, a place in
+    /// it): no token's mention, and outside the counts and lists of who the story names.
+    pub fn is_indirect(self) -> bool {
+        matches!(self, MentionKind::Adjective | MentionKind::Place)
+    }
 }
 
 /// One mention of an entity: a token range that can fill an actor slot.
@@ -753,7 +767,7 @@ impl<'t> Doc<'t> {
                     }
                     run.clear();
                 }
-                if self.mentions[m].kind == MentionKind::Adjective {
+                if self.mentions[m].kind.is_indirect() {
                     // Not a party named in a list ("Russian and Chinese troops" is one
                     // mention of its own).
                     continue;
@@ -794,7 +808,7 @@ impl<'t> Doc<'t> {
         let hi = self.mentions.partition_point(|m| m.first < to);
         let story = &self.mentions[lo..hi];
         let mut counts: Vec<(&str, usize)> = Vec::new();
-        for m in story.iter().filter(|m| m.kind != MentionKind::Adjective) {
+        for m in story.iter().filter(|m| !m.kind.is_indirect()) {
             if let Some(c) = self.entities[m.entity]
                 .code
                 .as_deref()
@@ -830,7 +844,7 @@ impl<'t> Doc<'t> {
     pub fn countries_counted(&self, mentions: &[Mention]) -> Vec<(String, usize)> {
         let mut counts: HashMap<&str, usize> = HashMap::new();
         // An adjective's mention is counted once, as its modifier below.
-        for m in mentions.iter().filter(|m| m.kind != MentionKind::Adjective) {
+        for m in mentions.iter().filter(|m| !m.kind.is_indirect()) {
             if let Some(c) = self.entities[m.entity].code.as_deref() {
                 if c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG") {
                     *counts.entry(c).or_default() += 1;

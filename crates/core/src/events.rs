@@ -1714,6 +1714,7 @@ fn visited_country(
     let distance = |m: usize| doc.mentions[m].first.abs_diff(at);
     let nearest = |filter: &dyn Fn(usize) -> bool| {
         (0..doc.mentions.len())
+            .filter(|&m| doc.mentions[m].kind != MentionKind::Place)
             .filter(|&m| code_of(m) == Some(code) && filter(m))
             .min_by_key(|&m| distance(m))
     };

@@ -24,11 +24,7 @@ fn select(doc: &Doc, ontology: &Ontology) -> Vec<String> {
     let events = &doc.events;
     let provenance = &doc.provenance;
     let mut salience: HashMap<usize, f64> = HashMap::new();
-    for m in doc
-        .mentions
-        .iter()
-        .filter(|m| m.kind != crate::doc::MentionKind::Adjective)
-    {
+    for m in doc.mentions.iter().filter(|m| !m.kind.is_indirect()) {
         *salience.entry(m.entity).or_default() += 1.0;
     }
     let max_sal = salience.values().cloned().fold(1.0, f64::max);

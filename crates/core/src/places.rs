@@ -207,28 +207,47 @@ pub(crate) fn before_direction_words(doc: &Doc, first: usize) -> usize {
     k
 }
 
+/// Is `w` a noun of a kind of place ("city", "capital", "province")?
+fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "city"
+            | "town"
+            | "village"
+            | "region"
+            | "province"
+            | "district"
+            | "state"
+            | "port"
+            | "capital"
+            | "area"
+    )
+}
+
+/// "in the capital, Kinshasa", "in the Congolese capital, Kinshasa": a name in apposition
+/// to a place noun after a locative preposition (up to two words between "the" and the
+/// noun) names where it happened.
+fn in_apposition_to_a_locative_place(doc: &Doc, first: usize) -> bool {
+    if first < 4 || doc.norm(first - 1) != "," || !is_place_noun(doc.norm(first - 2)) {
+        return false;
+    }
+    (3..=5)
+        .take_while(|&back| back < first)
+        .find(|&back| doc.norm(first - back) == "the")
+        .is_some_and(|back| first > back && LOCATIVE.contains(doc.norm(first - back - 1)))
+}
+
 /// "the Somali city of Beledweyne", "the town of Kok-Tash": a place after "<place noun> of".
 pub(crate) fn place_of(doc: &Doc, first: usize) -> bool {
-    first >= 2
-        && doc.norm(first - 1) == "of"
-        && matches!(
-            doc.norm(first - 2),
-            "city"
-                | "town"
-                | "village"
-                | "region"
-                | "province"
-                | "district"
-                | "state"
-                | "port"
-                | "capital"
-                | "area"
-        )
+    first >= 2 && doc.norm(first - 1) == "of" && is_place_noun(doc.norm(first - 2))
 }
 
 /// Preceded by a locative preposition, or by "<place noun> of", either of them perhaps
-/// before a direction word or two ("in southern Lebanon", "in north east Syria").
+/// before a direction word or two ("in southern Lebanon", "in north east Syria"), or in
+/// apposition to a locative place noun ("in the capital, Kinshasa").
 pub(crate) fn is_locative(doc: &Doc, first: usize) -> bool {
     let first = before_direction_words(doc, first);
-    (first > 0 && LOCATIVE.contains(doc.norm(first - 1))) || place_of(doc, first)
+    (first > 0 && LOCATIVE.contains(doc.norm(first - 1)))
+        || place_of(doc, first)
+        || in_apposition_to_a_locative_place(doc, first)
 }

@@ -12,7 +12,7 @@
 
 use crate::doc::CodedEvent;
 use crate::doc::SentenceKind;
-use crate::doc::{Doc, NONE};
+use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot};
 
 /// Categories whose events need a recipient to be worth coding, and that a story about one
@@ -183,9 +183,13 @@ fn story_country_party(
     }) {
         return None;
     }
+    // A country named only through a place in it is no party of the story's to ask.
     let candidate = |m: usize| {
         let e = &doc.entities[doc.mentions[m].entity];
-        doc.mentions[m].entity != actor && !e.code_inferred && e.code.as_deref() == Some(top)
+        doc.mentions[m].entity != actor
+            && doc.mentions[m].kind != MentionKind::Place
+            && !e.code_inferred
+            && e.code.as_deref() == Some(top)
     };
     // Mentions up to the end of this sentence, latest first; a bound on the scan, as in
     // `reacted_act_author`.
@@ -772,7 +776,7 @@ fn story_countries<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Vec<(&'
     // An adjective's mention is counted once, as its modifier below.
     for m in doc.mentions[from..upto]
         .iter()
-        .filter(|m| m.kind != crate::doc::MentionKind::Adjective)
+        .filter(|m| !m.kind.is_indirect())
     {
         if let Some(c) = doc.entities[m.entity].code.as_deref() {
             if c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG") {

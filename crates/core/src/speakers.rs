@@ -52,7 +52,7 @@ pub(crate) fn speaker_of(doc: &Doc, mentions: &[Mention], q: &QuoteMatch) -> Opt
     let from = mentions.partition_point(|m| m.last <= first);
     if mentions
         .get(from)
-        .is_some_and(|m| m.start < e && m.kind != MentionKind::Adjective)
+        .is_some_and(|m| m.start < e && !m.kind.is_indirect())
     {
         return Some(from);
     }

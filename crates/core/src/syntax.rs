@@ -2317,8 +2317,9 @@ pub(crate) const MAX_ANALYSED_TOKENS: usize = 400;
 fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
     let lexicon = &k.lexicon;
-    let has_actor =
-        s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE) || names_story_pair(doc, si);
+    let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE)
+        || names_story_pair(doc, si)
+        || places_a_state(doc, si);
     // Reacting verbs coded by their manner and appeals or demands of an act no pattern
     // codes have no lexicon pattern of their own (frames.rs).
     if has_actor && crate::frames::gate(k, doc, &s) {
@@ -2332,6 +2333,20 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     // The first satisfied pattern settles it; the region is the widest the coder
     // ever uses (`Clause::region_end`).
     lexicon.any_match(&words, |i| (i + 16).min(n))
+}
+
+/// Does sentence `si` say where something happened with a place of a known country ("A
+/// curfew was imposed in Dhaka", "CAIRO (AP) - A blogger was detained")? The state there
+/// is the doer of an arrest, ban or curfew told without one (`context::state_agent`), so
+/// such a sentence has a party even when it names none.
+fn places_a_state(doc: &Doc, si: usize) -> bool {
+    let s = doc.sentences[si];
+    // Places are in text order, the gazetteer's with their country ("in Irbil").
+    let from = doc.places.partition_point(|p| p.first < s.first);
+    doc.places[from..]
+        .iter()
+        .take_while(|p| p.first < s.last)
+        .any(|p| p.locative && p.code.is_some())
 }
 
 /// Does sentence `si` name the story's two parties without naming them ("The two

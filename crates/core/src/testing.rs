@@ -28,10 +28,13 @@ pub(crate) fn doc_through<'t>(stage: &str, text: &'t str) -> Doc<'t> {
     doc
 }
 
-/// The entity codes of the mentions in the document, in order, with the mention text.
+/// The entity codes of the mentions in the document, in order, with the mention text; a
+/// country named only through a place in it (`MentionKind::Place`) is no party the text
+/// names and is left out.
 pub(crate) fn mention_codes(doc: &Doc) -> Vec<(String, Option<String>)> {
     doc.mentions
         .iter()
+        .filter(|m| m.kind != crate::doc::MentionKind::Place)
         .map(|m| {
             (
                 doc.text[m.start..m.end].to_string(),
