@@ -139,15 +139,16 @@ pub(crate) fn hostile_agent(
 }
 
 /// CAMEO codes of the state's legal and administrative coercion: convictions (116),
-/// confiscation, restrictions (bans, curfews, emergencies), arrests, charges and custodial
-/// sentences, deportations.
+/// confiscation (1711; not 171, whose damage, looting and sabotage anyone does),
+/// restrictions (bans, curfews, emergencies), arrests, charges and custodial sentences,
+/// deportations.
 /// Told without a doer ("five people were arrested in Irbil", "a curfew was imposed in
 /// Dhaka") they are the state's acts: only a state arrests, bans or deports. Killings,
 /// attacks and kidnappings (ASSAULT) are not among them: their doer is unknown.
 fn is_state_legal_act(cameo: &str) -> bool {
     matches!(
         cameo,
-        "116" | "171" | "1711" | "172" | "1721" | "1722" | "1723" | "1724" | "173" | "174"
+        "116" | "1711" | "172" | "1721" | "1722" | "1723" | "1724" | "173" | "174"
     )
 }
 

@@ -280,3 +280,20 @@ fn aid_received_is_given_by_the_party_it_came_from() {
         "the families are no givers: {got:?}"
     );
 }
+
+/// Property damaged, looted or sabotaged with no doer named is no act of the state where it
+/// happened (only its legal and administrative acts are: `context::state_agent`), while an
+/// arrest there is.
+#[test]
+fn damage_told_without_its_doer_is_no_state_act() {
+    lacks_category(
+        "Libya's government said the party's headquarters in Tripoli was damaged on Monday.",
+        "COERCE",
+    );
+    has(
+        "Libya's government said five people were arrested in Tripoli on Monday.",
+        "173",
+        "LBY",
+        Some("LBY"),
+    );
+}
