@@ -71,15 +71,8 @@ fn patient_country<'d>(doc: &'d Doc, patient: usize, sentence: usize) -> Option<
     if e.code.is_some() && !e.code_inferred {
         return e.code.as_deref();
     }
-    let s = &doc.sentences[sentence];
-    let mut places = doc
-        .places
-        .iter()
-        .filter(|p| p.locative && p.first >= s.first && p.last <= s.last)
-        .filter_map(|p| p.code.as_deref());
-    let first = places.next()?;
     // Places in two countries: no single one.
-    places.all(|o| o == first).then_some(first)
+    doc.sentence_place_country(&doc.sentences[sentence])
 }
 
 /// The agent of an agentless passive of a hostile material act ("three soldiers were
@@ -157,11 +150,7 @@ fn is_state_legal_act(cameo: &str) -> bool {
 /// country the story is about (`recipients::story_country`).
 fn act_country<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str> {
     let s = &doc.sentences[sentence];
-    let mut places = doc
-        .places
-        .iter()
-        .filter(|p| p.locative && p.first >= s.first && p.last <= s.last)
-        .filter_map(|p| p.code.as_deref());
+    let mut places = doc.locative_place_codes(s);
     match places.next() {
         Some(first) => places.all(|o| o == first).then_some(first),
         None => crate::recipients::story_country(doc, s),

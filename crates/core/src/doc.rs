@@ -614,6 +614,24 @@ impl<'t> Doc<'t> {
             _ => None,
         }
     }
+    /// The country codes of the locative places sentence `s` names ("in Kharkiv", "held in
+    /// Israel"), in text order; places the gazetteer gives no country are skipped.
+    pub fn locative_place_codes<'d>(&'d self, s: &Sentence) -> impl Iterator<Item = &'d str> {
+        let (first, last) = (s.first, s.last);
+        self.places
+            .iter()
+            .filter(move |p| p.locative && p.first >= first && p.last <= last)
+            .filter_map(|p| p.code.as_deref())
+    }
+
+    /// The one country of sentence `s`'s locative places; none when it names none or
+    /// places in two countries.
+    pub fn sentence_place_country(&self, s: &Sentence) -> Option<&str> {
+        let mut codes = self.locative_place_codes(s);
+        let first = codes.next()?;
+        codes.all(|c| c == first).then_some(first)
+    }
+
     /// The country modifier covering token `t`: a binary search, since modifiers are in
     /// token order and disjoint (a scan per lookup made the coder quadratic in the
     /// document).

@@ -153,7 +153,7 @@ fn story_country_party(
     let sentence = &doc.sentences[ev.sentence];
     let top: &str = match story_country(doc, sentence) {
         Some(c) => c,
-        None => sentence_place_country(doc, sentence)?,
+        None => doc.sentence_place_country(sentence)?,
     };
     let sector = |m: usize| {
         let e = &doc.entities[doc.mentions[m].entity];
@@ -801,16 +801,4 @@ fn story_countries<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Vec<(&'
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     counts
-}
-
-/// The one country of the sentence's locative places ("held in Israel", "policies in
-/// Dhaka"); none when they lie in two.
-fn sentence_place_country<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Option<&'d str> {
-    let mut codes = doc
-        .places
-        .iter()
-        .filter(|p| p.locative && p.first >= sentence.first && p.last <= sentence.last)
-        .filter_map(|p| p.code.as_deref());
-    let first = codes.next()?;
-    codes.all(|c| c == first).then_some(first)
 }
