@@ -201,6 +201,11 @@ impl<'a, 'd> Clause<'a, 'd> {
         let mut k = l;
         while k > 0 {
             let w = self.words[k - 1];
+            // An adverb that is a preposition's object ("at first", "at once", "for now",
+            // "since then") ends a prepositional phrase before the group, not inside it.
+            if k >= 2 && self.tags[k - 2] == Tag::IN && !self.tags[k - 1].is_verb() {
+                break;
+            }
             // A quoted word inside the group ("is “flagrantly” defying"): its quotation
             // marks belong to the group.
             let quote_in_group = w == "\""
@@ -2402,6 +2407,19 @@ mod tests {
             ),
             other => panic!("no actor subject for {verb:?}: {other:?}"),
         }
+    }
+
+    /// An adverb that is a preposition's object ("at first", "for now") is no part of the
+    /// verb group: the group starts at the verb, whose tree subject is the subject.
+    #[test]
+    fn a_prepositional_adverb_before_the_verb_is_outside_its_group() {
+        let (_, names) = subject_of(
+            "Trump at first imposed 25 tariffs on Canadian exports.",
+            "imposed",
+        );
+        assert_eq!(names, ["Trump"]);
+        let (_, names) = subject_of("Iran for now rejected the proposal.", "rejected");
+        assert_eq!(names, ["Iran"]);
     }
 
     /// "Police in Uganda arrested ...": the country after "in" or "of" places the party
