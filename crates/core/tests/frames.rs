@@ -319,6 +319,16 @@ fn an_allegation_accuses_the_doer_of_the_act() {
     assert_eq!(e.cameo, "1122", "{}", show(&r));
 }
 
+/// Every alternative of a reported-wrongdoing predicate is inflected ("^support|^back|^arm
+/// ..." in frames.txt): "was backing militants" is a wrong as "supports militants" is.
+#[test]
+fn every_alternative_of_a_wrongdoing_predicate_is_inflected() {
+    let r = run("The United States said Iran was backing militants in Iraq.");
+    find(&r, "ACCUSE", "USA", Some("IRN")).unwrap_or_else(|| panic!("{}", show(&r)));
+    let r = run("Kyiv said Moscow was not respecting the ceasefire.");
+    find(&r, "ACCUSE", "UKR", Some("RUS")).unwrap_or_else(|| panic!("{}", show(&r)));
+}
+
 #[test]
 fn not_ruling_out_a_hostile_act_is_a_threat() {
     let r = run("Lithuania did not rule out imposing new sanctions on Belarus.");
