@@ -162,20 +162,15 @@ fn act_country<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str> {
 /// before the publication year? Such a sentence tells a past act or a count of acts,
 /// not the story's news.
 fn dated_to_another_time(doc: &Doc, sentence: usize) -> bool {
-    let s = &doc.sentences[sentence];
-    let first = doc.dates.partition_point(|d| d.start < s.start);
-    doc.dates[first..]
-        .iter()
-        .take_while(|d| d.start < s.end)
-        .any(|d| {
-            d.value.is_some_and(|v| {
-                v.precision() == sitrep_record::Precision::Year
-                    || doc.published.is_some_and(|p| {
-                        use chrono::Datelike;
-                        v.year < p.year()
-                    })
-            })
+    doc.dates_in(&doc.sentences[sentence]).iter().any(|d| {
+        d.value.is_some_and(|v| {
+            v.precision() == sitrep_record::Precision::Year
+                || doc.published.is_some_and(|p| {
+                    use chrono::Datelike;
+                    v.year < p.year()
+                })
         })
+    })
 }
 
 /// The doer of an agentless passive of the state's legal or administrative coercion

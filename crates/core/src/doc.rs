@@ -614,6 +614,13 @@ impl<'t> Doc<'t> {
             _ => None,
         }
     }
+    /// The dates that start inside sentence `s` (dates are sorted by their start).
+    pub fn dates_in(&self, s: &Sentence) -> &[DateMatch] {
+        let from = self.dates.partition_point(|d| d.start < s.start);
+        let to = self.dates.partition_point(|d| d.start < s.end);
+        &self.dates[from..to.max(from)]
+    }
+
     /// The country codes of the locative places sentence `s` names ("in Kharkiv", "held in
     /// Israel"), in text order; places the gazetteer gives no country are skipped.
     pub fn locative_place_codes<'d>(&'d self, s: &Sentence) -> impl Iterator<Item = &'d str> {

@@ -853,11 +853,9 @@ fn present_simple_state(clause: &Clause, head: usize, plover: &str) -> bool {
     {
         return false;
     }
-    // Dates are sorted by their start: the first at or after the sentence's start.
     let doc = clause.doc;
     let sentence = doc.sentences[doc.sentence_of[clause.first] as usize];
-    let next = doc.dates.partition_point(|d| d.start < sentence.start);
-    let dated = doc.dates.get(next).is_some_and(|d| d.start < sentence.end);
+    let dated = !doc.dates_in(&sentence).is_empty();
     // In a quotation the present is the speaker's act of the moment ("'The army calls
     // upon all conscripts ...'"); only a few quotations, looked at only here.
     let at = doc.tokens.get(clause.first + head).start as usize;
