@@ -290,6 +290,15 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     doc.mentions = pending;
 }
 
+/// Which of the document's entities have a mention among `pending`, by entity index.
+fn named_entities(doc: &Doc, pending: &[Mention]) -> Vec<bool> {
+    let mut named = vec![false; doc.entities.len()];
+    for m in pending {
+        named[m.entity] = true;
+    }
+    named
+}
+
 /// A country the document names only by its adjective ("Egypt demanded a full Israeli
 /// withdrawal", "struck Iranian oil facilities", "a Ukrainian drone strike") is still a
 /// party an event can be done by or to: it gets one mention of kind
@@ -298,10 +307,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
 /// mention ("Russian troops") is that mention's country already, and a compound of make
 /// ("Chinese-made drones") is one word and no modifier. `pending` is sorted and stays so.
 fn adjective_only_countries(doc: &Doc, pending: &mut Vec<Mention>) {
-    let mut named: Vec<bool> = vec![false; doc.entities.len()];
-    for m in pending.iter() {
-        named[m.entity] = true;
-    }
+    let mut named = named_entities(doc, pending);
     for md in &doc.modifiers {
         if named[md.entity] {
             continue;
@@ -333,15 +339,13 @@ fn adjective_only_countries(doc: &Doc, pending: &mut Vec<Mention>) {
         named[md.entity] = true;
         pending.insert(
             at,
-            Mention {
-                first: md.first,
-                last: md.last,
-                start: doc.tokens.get(md.first).start as usize,
-                end: doc.tokens.get(md.last - 1).end as usize,
-                entity: md.entity,
-                sector: None,
-                kind: MentionKind::Adjective,
-            },
+            mention_over(
+                doc,
+                (md.first, md.last),
+                md.entity,
+                None,
+                MentionKind::Adjective,
+            ),
         );
     }
 }
@@ -354,10 +358,7 @@ fn adjective_only_countries(doc: &Doc, pending: &mut Vec<Mention>) {
 /// country with any other mention, its adjective's included, has none. `pending` is sorted
 /// and stays so.
 fn place_only_countries(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>) {
-    let mut named: Vec<bool> = vec![false; doc.entities.len()];
-    for m in pending.iter() {
-        named[m.entity] = true;
-    }
+    let mut named = named_entities(doc, pending);
     for i in 0..doc.place_names.len() {
         let p = &doc.place_names[i];
         if !p.locative {
@@ -384,15 +385,7 @@ fn place_only_countries(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mentio
         named[entity] = true;
         pending.insert(
             at,
-            Mention {
-                first,
-                last,
-                start: doc.tokens.get(first).start as usize,
-                end: doc.tokens.get(last - 1).end as usize,
-                entity,
-                sector: None,
-                kind: MentionKind::Place,
-            },
+            mention_over(doc, (first, last), entity, None, MentionKind::Place),
         );
     }
 }
