@@ -342,8 +342,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         if self.tags[l] != Tag::VBN || !is_headline(self.doc, si) {
             return false;
         }
-        let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
-        if self.tags.iter().any(|&t| finite(t)) {
+        if self.tags.iter().any(|t| t.is_finite()) {
             return false;
         }
         // "Troops Deployed to the Border", "Police Sent Into Camps": forces moved to a
@@ -1707,7 +1706,6 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
     let n = tags.len();
     let lexicon = &k.lexicon;
     let mut out = Vec::new();
-    let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
     for i in 1..n.saturating_sub(1) {
         let g = s.first + i;
         if !matches!(tags[i], Tag::NN | Tag::NNS | Tag::JJ) || doc.mention_index(g).is_some() {
@@ -1766,7 +1764,7 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
             || doc.mention_index(next).is_some()
             || doc.modifier_starting_at(next).is_some();
         let bare_object = || {
-            if tags[..i].iter().any(|&t| finite(t)) {
+            if tags[..i].iter().any(|t| t.is_finite()) {
                 return false;
             }
             let mut e = i + 1;
@@ -1802,13 +1800,12 @@ fn past_verbs_after_their_subject(
     let n = tags.len();
     let lexicon = &k.lexicon;
     let mut out = Vec::new();
-    let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
     // Nothing before the word may be a finite verb or an auxiliary: it would be the
     // clause's verb ("was arrested", "said the detained men", "to be seized").
     let verb_before = (0..n)
         .find(|&j| {
             let w = doc.norm(s.first + j);
-            finite(tags[j]) || (tags[j].is_verb() && (AUX.contains(w) || BE_FORMS.contains(w)))
+            tags[j].is_finite() || (tags[j].is_verb() && (AUX.contains(w) || BE_FORMS.contains(w)))
         })
         .unwrap_or(n);
     for i in 1..verb_before.min(n.saturating_sub(1)) {
@@ -1841,7 +1838,7 @@ fn past_verbs_after_their_subject(
                 | Tag::NNPS
                 | Tag::JJ
         ) || doc.mention_index(g + 1).is_some();
-        let no_later_verb = || !tags[i + 1..].iter().any(|&t| finite(t));
+        let no_later_verb = || !tags[i + 1..].iter().any(|t| t.is_finite());
         if object || no_later_verb() {
             out.push((i, Tag::VBD));
         }
@@ -1860,17 +1857,16 @@ fn participles_coordinated_before_a_noun(doc: &Doc, si: usize, tags: &[Tag]) -> 
     let s = doc.sentences[si];
     let n = tags.len();
     let mut out = Vec::new();
-    let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
     for i in 2..n.saturating_sub(2) {
         if !matches!(tags[i], Tag::VBD | Tag::VBN) || tags[i - 1] != Tag::CC {
             continue;
         }
-        if tags[..i].iter().any(|&t| finite(t)) {
+        if tags[..i].iter().any(|t| t.is_finite()) {
             break;
         }
         let before = tags[i - 2].is_noun() || doc.mention_index(s.first + i - 2).is_some();
         let noun = matches!(tags[i + 1], Tag::NNS | Tag::NNPS | Tag::NN);
-        if before && noun && finite(tags[i + 2]) {
+        if before && noun && tags[i + 2].is_finite() {
             out.push((i, Tag::JJ));
         }
     }
@@ -1893,7 +1889,7 @@ fn opening_participle_preposition(doc: &Doc, si: usize, tags: &[Tag]) -> Option<
     }
     tags[comma + 1..]
         .iter()
-        .any(|&t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+        .any(|t| t.is_finite())
         .then_some((i, Tag::IN))
 }
 
@@ -2248,8 +2244,7 @@ fn headline_verb_form(
 /// present-tense form (and not as a noun), read as a noun or an adjective, is that verb. Prose has a finite verb and is
 /// left as tagged.
 fn recover_headline_verb(k: &Knowledge, doc: &Doc, si: usize, tags: &mut [Tag]) {
-    let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
-    if tags.iter().any(|&t| finite(t)) {
+    if tags.iter().any(|t| t.is_finite()) {
         return;
     }
     let lexicon = &k.lexicon;

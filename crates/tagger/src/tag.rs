@@ -208,6 +208,11 @@ impl Tag {
         )
     }
 
+    /// A finite verb or modal (VBD, VBZ, VBP, MD): the tense-bearing word of a clause.
+    pub fn is_finite(self) -> bool {
+        matches!(self, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD)
+    }
+
     /// Common and proper nouns: NN, NNS, NNP, NNPS.
     pub fn is_noun(self) -> bool {
         matches!(self, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
