@@ -79,13 +79,35 @@ def fill_headline(title, row):
     return out
 
 
-def golden_files():
+# Feature-style passages written for issue #9's precision work (`<name>.txt` beside
+# `<name>.json`): scored as their own set, never merged into the golden table above.
+FEATURES = "features-blind"
+# The held-out VOA waves: only their aggregates are ever printed.
+HELD_OUT = ("voa-wave2", "voa-wave3")
+
+
+def golden_set(path):
+    """Which split a golden file belongs to: "features", "held-out" or "dev"."""
+    parts = path.split(os.sep)
+    if FEATURES in parts:
+        return "features"
+    if any(d in parts for d in HELD_OUT):
+        return "held-out"
+    return "dev"
+
+
+def golden_files(include_features=True):
     """(kind, path) of every hand-coded story, in a fixed order."""
     files = []
     for root, _, names in os.walk(GOLDEN):
         for n in sorted(names):
-            if n.endswith(".json"):
-                files.append(("seed" if n == "seed.json" else "voa", os.path.join(root, n)))
+            if not n.endswith(".json"):
+                continue
+            if os.path.basename(root) == FEATURES:
+                if include_features:
+                    files.append(("feature", os.path.join(root, n)))
+                continue
+            files.append(("seed" if n == "seed.json" else "voa", os.path.join(root, n)))
     exdir = os.path.join(EXAMPLES, "articles")
     for n in sorted(os.listdir(exdir)):
         if n.endswith(".expected.json"):
@@ -126,7 +148,11 @@ def prepare(out):
     docs = []
     for kind, path in golden_files():
         g = json.load(open(path, encoding="utf-8"))
-        src = {"seed": lambda _: seed, "voa": voa.get, "example": examples.get}[kind](g["id"])
+        if kind == "feature":
+            with open(path[: -len(".json")] + ".txt", encoding="utf-8") as f:
+                src = {"text": f.read(), "title": g.get("title"), "published": g["published"]}
+        else:
+            src = {"seed": lambda _: seed, "voa": voa.get, "example": examples.get}[kind](g["id"])
         doc = {k: src[k] for k in ("text", "title", "published") if src.get(k)}
         doc["id"] = "%s:%s" % (kind, g["id"])
         docs.append(doc)
@@ -178,13 +204,17 @@ def sentence_text(text, ev):
     return text[s["start"]:s["end"]]
 
 
-def score_golden(records):
-    """Per category: story-level (correct, wrong, missed), per-sentence and category-only."""
+def score_golden(records, which=None):
+    """Per category: story-level (correct, wrong, missed), per-sentence and category-only.
+    `which`: only the files of that split (see golden_set); None: every file but the
+    feature passages, as the table has always been scored."""
     story = defaultdict(lambda: [0, 0, 0])
     sent = defaultdict(lambda: [0, 0, 0])
     catonly = defaultdict(lambda: [0, 0, 0])
     by_id = {r["id"]: r for r in records}
-    for kind, path in golden_files():
+    for kind, path in golden_files(include_features=which is not None):
+        if which is not None and golden_set(path) != which:
+            continue
         g = json.load(open(path, encoding="utf-8"))
         rec = by_id["%s:%s" % (kind, g["id"])]
         text = rec["text"]
@@ -325,6 +355,19 @@ def score(out, last_path, update):
                                            now[("golden_n", cat)], now[("manual_n", cat)])
               + " ".join("%-15s" % cell(k, cat) for k, _ in cols))
     print("golden category-only per sentence: precision %s" % cell("golden_cat_p", "ALL"))
+    # The dev stories and the feature passages apart (held-out waves stay inside the table's
+    # totals only, so no run prints their own figures).
+    for which, label in (("dev", "dev"), ("features", "feature passages")):
+        st, _, co = score_golden(gold_out, which)
+        for name, d in (("story", st), ("cat_only", co)):
+            c, w, m = triple(d, "ALL")
+            p, r = pr(c, w, m)
+            now[("golden_%s_%s_p" % (which, name), "ALL")] = p
+            now[("golden_%s_%s_r" % (which, name), "ALL")] = r
+            now[("golden_%s_%s_f1" % (which, name), "ALL")] = 2 * p * r / (p + r) if p + r else 0.0
+        print("golden %-16s per story P/R/F1 %s %s %s | category-only per sentence P/R/F1 %s %s %s"
+              % ((label,) + tuple(cell("golden_%s_%s_%s" % (which, n, k), "ALL")
+                                  for n in ("story", "cat_only") for k in ("p", "r", "f1"))))
     print("manual-style NONE lines: %d, events coded on them: %d" % (mn["NONE"], mcoded["NONE"]))
     print("VOA corpus: %s events, %s with an actor that has no country code, %s with no actor"
           % (cell("voa_events", "ALL", False), cell("voa_actor_no_code", "ALL", False),

@@ -3,7 +3,8 @@
 
 Run from anywhere:  python3 crates/core/tests/golden/check.py
 Checks, for every golden file:
-  * the story text is found (VOA corpus, seed article, or examples/articles.jsonl);
+  * the story text is found (VOA corpus, seed article, examples/articles.jsonl, or the
+    `<name>.txt` beside a `features-blind/<name>.json`);
   * every events[].sentence / not_events[].sentence is an exact substring of the text
     and occurs exactly once; every trigger occurs inside its sentence;
   * every quotes[].starts_with, dates[].text and quantities[].text is an exact substring;
@@ -17,6 +18,8 @@ import json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", "..", "..", ".."))
 SHARED = os.path.normpath(os.path.join(REPO, "..", "shared"))
+# Feature-style passages written for the project (issue #9 precision), text beside coding.
+FEATURES = "features-blind"
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -80,7 +83,8 @@ def main():
     for root, _, names in os.walk(HERE):
         for n in sorted(names):
             if n.endswith(".json"):
-                files.append(("golden", os.path.join(root, n)))
+                kind = "feature" if os.path.basename(root) == FEATURES else "golden"
+                files.append((kind, os.path.join(root, n)))
     exdir = os.path.join(REPO, "examples", "articles")
     if os.path.isdir(exdir):
         for n in sorted(os.listdir(exdir)):
@@ -97,7 +101,16 @@ def main():
     for kind, path in sorted(files, key=lambda x: x[1]):
         g = json.load(open(path, encoding="utf-8"))
         sid = g["id"]
-        if kind == "example":
+        if kind == "feature":
+            # The passage's text lies beside its coding; its publication date is the coding's.
+            txt = path[: -len(".json")] + ".txt"
+            if not os.path.exists(txt):
+                err(path, "no story text %s" % os.path.relpath(txt, REPO))
+                continue
+            texts[("feature", sid)] = {"text": open(txt, encoding="utf-8").read(),
+                                       "published": g.get("published")}
+            key = ("feature", sid)
+        elif kind == "example":
             key = ("example", sid)
         elif os.path.basename(path) == "seed.json":
             key = ("seed", "seed")
