@@ -961,17 +961,41 @@ fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
 
 /// Is the verb trigger at `head` a participle or adjective used before a noun ("the
 /// detained journalists", "a U.S.-designated group"): after a determiner, possessive or
-/// hyphen, and followed directly by the noun or adjective it modifies?
+/// hyphen, and followed directly by the noun or adjective it modifies? Right after a verb
+/// of its own or a preposition ("called for the release of jailed demonstrators", "urged
+/// Tbilisi to free detained protesters") it opens that word's object phrase when the tree
+/// says it modifies the noun (`amod`): an auxiliary before it ("has jailed protesters")
+/// makes it the act.
 fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
     if !matches!(clause.tags[head], Tag::VBN | Tag::JJ) || head == 0 || head + 1 >= clause.len() {
         return false;
     }
-    let before = matches!(clause.tags[head - 1], Tag::DT | Tag::PRPS | Tag::POS)
-        || clause.words[head - 1] == "-";
-    let after = matches!(clause.tags[head + 1], Tag::NN | Tag::NNS | Tag::JJ)
-        && clause.mention(head + 1).is_none();
-    before && after
+    if !matches!(clause.tags[head + 1], Tag::NN | Tag::NNS | Tag::JJ) {
+        return false;
+    }
+    if (matches!(clause.tags[head - 1], Tag::DT | Tag::PRPS | Tag::POS)
+        || clause.words[head - 1] == "-")
+        && clause.mention(head + 1).is_none()
+    {
+        return true;
+    }
+    // The noun may name a party here ("jailed demonstrators"): the tree decides.
+    // "has since fired missiles": an auxiliary a word further back makes it the act too.
+    let after_auxiliary =
+        (head.saturating_sub(2)..head).any(|i| AUXILIARY_VERBS.contains(&clause.words[i]));
+    let opens_object = matches!(clause.tags[head - 1], Tag::VB | Tag::IN) && !after_auxiliary;
+    opens_object
+        && clause
+            .tree()
+            .is_some_and(|t| t.rel(head) == sitrep_parser::Rel::Amod)
 }
+
+/// Verbs that help another ("have jailed", "be detained", "get arrested"): a participle
+/// after one of them is the act, not a modifier of the noun after it.
+const AUXILIARY_VERBS: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "get",
+    "gets", "got", "gotten",
+];
 
 /// Is the participle at `head` a present-tense passive of state: right after a present
 /// form of "be" or "remain" (`[state-auxiliaries]`), an adverb between them at most?
