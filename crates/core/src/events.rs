@@ -1129,11 +1129,20 @@ fn code_match(
             return Err("a present-tense passive: a standing state");
         }
     }
-    // "frequently conducts missile tests": the event noun's verb is habitual.
+    // "frequently conducts missile tests": the event noun's verb is habitual; so is that of
+    // a noun coordinated with its object ("frequently conducts bombings and gun assaults").
     if pattern.pos == TriggerPos::Noun
         && clause.tree().is_some_and(|t| {
-            t.rel(m.head) == sitrep_parser::Rel::Dobj
-                && t.head(m.head).is_some_and(|v| is_habitual(clause, v))
+            let mut noun = m.head;
+            // A bounded climb: coordination chains are short.
+            for _ in 0..8 {
+                match (t.rel(noun), t.head(noun)) {
+                    (sitrep_parser::Rel::Conj, Some(first)) => noun = first,
+                    _ => break,
+                }
+            }
+            t.rel(noun) == sitrep_parser::Rel::Dobj
+                && t.head(noun).is_some_and(|v| is_habitual(clause, v))
         })
     {
         return Err("event noun of a habitual verb");
