@@ -676,7 +676,15 @@ fn feature_passages_match_their_hand_coding() {
         );
     }
     print_report("feature passages", &report, true);
-    check_floors(&report, &[("events", 0.0, 0.0)]);
+    // Floors a little under the figures measured (2026-12-05, session 9). The engine's first
+    // run on them, before any change made after reading its output (the honest held-out
+    // estimate): events P 0.53 R 0.50, per sentence P 0.47 R 0.46. After the session's
+    // precision changes: events P 0.55 R 0.50, per sentence P 0.49 R 0.46. Dates, quotes
+    // and quantities were not coded.
+    check_floors(
+        &report,
+        &[("events", 0.52, 0.48), ("events per sentence", 0.46, 0.44)],
+    );
 }
 
 /// What the provenance issue asks of the reference article, checked one by one.
