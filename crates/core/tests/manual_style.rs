@@ -186,6 +186,28 @@ fn manual_style_blind_headlines() {
     );
 }
 
+#[test]
+fn manual_style_blind_material_families() {
+    // Written blind (session 9) for 06x, 07x, 15x and 16x: three sentences per code in
+    // varied news wording, convictions (173/116), and NONE lines with the same words in
+    // other senses.
+    check_set(
+        "blind_material.txt",
+        &Floors {
+            lines: 100,
+            // First run, before any change made for it (the held-out estimate): category
+            // R 0.652 P 0.853, actor 1.000, recipient 0.883, category and both parties
+            // 0.576; no NONE line coded. After the session-9 events.txt lines for 06x-16x:
+            // R 0.750 P 0.914, recipient 0.884, category and both parties 0.663.
+            recall: 0.74,
+            precision: 0.90,
+            actor: 0.99,
+            recipient: 0.87,
+            none_with_events: 0,
+        },
+    );
+}
+
 /// Codes every line of `tests/manual_style/<file>`, prints the figures per category and
 /// every miss, and asserts the floors (and how many NONE lines may code something).
 fn check_set(file: &str, floors: &Floors) {
