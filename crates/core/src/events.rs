@@ -1449,6 +1449,24 @@ fn code_match(
             });
         }
     }
+    // A concession or retreat at home names the yielding party's own country or people
+    // as its object ("lifted its curfew on its southern coast", "Iran freed Iranian
+    // activists"): the act stands without a recipient, as these categories allow. Only a
+    // verb's subject surely yields: the subject of the verb governing an act noun may be
+    // imposing it on another ("Congo ordered the withdrawal of the force from its territory").
+    if out.len() == start
+        && pattern.pos == TriggerPos::Verb
+        && matches!(plover.as_str(), "CONCEDE" | "RETREAT")
+    {
+        for &a in &actor_list {
+            out.push(CodedEvent {
+                actor: a,
+                recipient: None,
+                rule: format!("{}; the recipient is the actor's own side", base.rule),
+                ..base.clone()
+            });
+        }
+    }
     if out.len() > start {
         Ok(())
     } else {
