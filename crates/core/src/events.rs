@@ -768,6 +768,30 @@ fn owner_of_lifted_restriction(clause: &Clause, m: &PatternMatch) -> Option<usiz
     })
 }
 
+/// CAMEO codes of a withdrawal or retreat of forces (087, 0874), whose noun names the
+/// forces withdrawn in its `of` phrase ("the withdrawal of French troops").
+fn withdraws_forces(cameo: &str) -> bool {
+    matches!(cameo, "087" | "0874")
+}
+
+/// The party an easing or withdrawal noun's `of` phrase names as the owner of what is
+/// lifted or withdrawn ("the lifting of Japan's export curbs", "the lifting of EU
+/// sanctions", "the withdrawal of French troops"): a mention in the object keyword's noun
+/// phrase, up to the keyword, when that phrase (after determiners) is the noun's `of`
+/// object. Releases are left out by the callers: the people released are the recipient's
+/// ("the release of Palestinian prisoners").
+fn owner_in_of_phrase(clause: &Clause, m: &PatternMatch) -> Option<usize> {
+    if m.object_before_head || clause.words.get(m.head + 1) != Some(&"of") {
+        return None;
+    }
+    let keyword = m.object_token?;
+    let (np_start, _) = clause.np_around(keyword);
+    if np_start < m.head + 2 || !(m.head + 2..np_start).all(|l| clause.tags[l] == Tag::DT) {
+        return None;
+    }
+    (np_start..=keyword).find_map(|l| clause.mention(l))
+}
+
 /// Is the event noun at `head` the direct object of an enacting verb (`[enacting-verbs]`)
 /// whose subject is the actor ("Thailand announced the end of martial law", "the junta
 /// ordered the release of the detainees")? An easing or yielding act is often done at home, to no party
@@ -1172,6 +1196,19 @@ fn code_match(
     {
         if let Some(owner) = owner_of_lifted_restriction(clause, m) {
             how.push("actor: the owner of the restriction lifted (its possessor)".into());
+            actors.mentions.push(owner);
+        }
+    }
+    // "The lifting of Japan's export curbs on South Korea", "the withdrawal of French
+    // troops from Niger": the noun's doer owns the restriction or the forces its `of`
+    // phrase names.
+    if actors.mentions.is_empty()
+        && pattern.pos == TriggerPos::Noun
+        && (eases_a_restriction(&pattern.cameo) || withdraws_forces(&pattern.cameo))
+    {
+        if let Some(owner) = owner_in_of_phrase(clause, m) {
+            how.push("actor: the owner of the restriction or forces in the `of` phrase".into());
+            recipients.mentions.retain(|&r| r != owner);
             actors.mentions.push(owner);
         }
     }

@@ -2,8 +2,9 @@
 //! retreat is complete without a foreign party, so is the intent to make one; the state
 //! eases a restriction it imposed even when the text names no doer; and the yielding words
 //! keep their other senses ("conceded that", "returned to the island", "announced a
-//! truce" is a truce declared, not one intended). Sentences written for this test, not
-//! taken from the blind set (`manual_style/blind_yield.txt`).
+//! truce" is a truce declared, not one intended); an easing or withdrawal noun is done by
+//! the owner its `of` phrase names ("the withdrawal of French troops"). Sentences written
+//! for this test, not taken from the blind set (`manual_style/blind_yield.txt`).
 
 mod common;
 
@@ -92,4 +93,22 @@ fn yielding_words_in_other_senses_are_no_event() {
             show(&r)
         );
     }
+}
+
+#[test]
+fn an_easing_or_withdrawal_noun_is_done_by_the_owner_in_its_of_phrase() {
+    assert_coded(
+        "The withdrawal of Rwandan troops from Congo was completed on Friday.",
+        "RETREAT",
+        "087",
+        "RWA",
+        Some("COD"),
+    );
+    assert_coded(
+        "The lifting of Canada's sanctions on Cuba took effect on Monday.",
+        "RETREAT",
+        "085",
+        "CAN",
+        Some("CUB"),
+    );
 }
