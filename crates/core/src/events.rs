@@ -443,6 +443,14 @@ fn recipient_optional(plover: &str) -> bool {
     )
 }
 
+/// May the event stand with no recipient: its category allows it, it is an intent to
+/// yield told by a verb, or its verb's object is an event and its category allows that.
+fn complete_without_recipient(ev: &CodedEvent) -> bool {
+    recipient_optional(&ev.plover)
+        || is_intent_to_yield_by_verb(ev)
+        || (ev.event_object && recipient_optional_with_event_object(&ev.plover))
+}
+
 /// An intent to yield (035x: "will lift the curfew", "agreed to suspend the strike") announces a
 /// CONCEDE or RETREAT act, which is complete without a recipient (an easing at home), so the
 /// intent is too when the yielding act is a verb. A concession noun under an intent cue ("aims
@@ -543,11 +551,7 @@ fn filter(
         {
             return Some("event noun names what another event targets");
         }
-        if ev.recipient.is_none()
-            && !recipient_optional(&ev.plover)
-            && !is_intent_to_yield_by_verb(ev)
-            && !(ev.event_object && recipient_optional_with_event_object(&ev.plover))
-        {
+        if ev.recipient.is_none() && !complete_without_recipient(ev) {
             return Some("required recipient missing");
         }
         // Concern or opposition voiced at no one ("expressed concern about heightened

@@ -198,11 +198,15 @@ fn manual_style_blind_yield() {
             // First run, before any change made for it (the held-out estimate): R 0.698
             // P 0.802, actor 0.985, recipient 0.896, category and both parties 0.615; two
             // NONE lines coded ("conceded that growth had been slower", "tourists returned").
-            recall: 0.69,
-            precision: 0.80,
+            // After the session-9 yielding families in events.txt, intents to yield and
+            // concessions at home kept without a recipient, and the owner in an easing
+            // noun's `of` phrase: R 0.865 P 0.878, actor 0.988, recipient 0.892, category
+            // and both parties 0.760; no NONE line coded.
+            recall: 0.86,
+            precision: 0.87,
             actor: 0.98,
-            recipient: 0.89,
-            none_with_events: 2,
+            recipient: 0.88,
+            none_with_events: 0,
         },
     );
 }
