@@ -137,11 +137,26 @@ pub(crate) fn hostile_agent(
 /// deportations.
 /// Told without a doer ("five people were arrested in Irbil", "a curfew was imposed in
 /// Dhaka") they are the state's acts: only a state arrests, bans or deports. Killings,
-/// attacks and kidnappings (ASSAULT) are not among them: their doer is unknown.
+/// attacks and kidnappings (ASSAULT) are not among them: their doer is unknown. Easing
+/// such a restriction (081x: "the curfew in Djibouti has been lifted") is the state's act
+/// as imposing it is; releases are not among them (kidnappers free hostages too).
 fn is_state_legal_act(cameo: &str) -> bool {
     matches!(
         cameo,
-        "116" | "1711" | "172" | "1721" | "1722" | "1723" | "1724" | "173" | "174"
+        "116"
+            | "1711"
+            | "172"
+            | "1721"
+            | "1722"
+            | "1723"
+            | "1724"
+            | "173"
+            | "174"
+            | "081"
+            | "0811"
+            | "0812"
+            | "0813"
+            | "0814"
     )
 }
 
