@@ -1056,10 +1056,14 @@ fn is_habitual(clause: &Clause, head: usize) -> bool {
     let list = &*crate::words::HABITUAL_ADVERBS;
     let from = clause.verb_group_start(head).min(head.saturating_sub(1));
     let to = (head + 3).min(clause.len());
-    let near = (from..to).filter(|&i| i != head).any(|i| {
-        list.contains(clause.words[i])
-            || (i + 1 < to && list.contains_phrase(&clause.words[i..i + 2]))
-    });
+    // An adjective is not a frequency adverbial: "shortened the nightly curfew", "gave
+    // its daily briefing" say nothing of how often the act itself happens.
+    let near = (from..to)
+        .filter(|&i| i != head && clause.tags[i] != Tag::JJ)
+        .any(|i| {
+            list.contains(clause.words[i])
+                || (i + 1 < to && list.contains_phrase(&clause.words[i..i + 2]))
+        });
     near || frequency_modifier(clause, head, list)
 }
 
