@@ -1304,8 +1304,22 @@ fn code_match(
             }
         }
     }
+    // "did not attack nor threaten": the verb after "nor" is negated as its partner is,
+    // though the negator stands outside its group.
+    let after_nor = pattern.pos == TriggerPos::Verb && vg > 0 && clause.words[vg - 1] == "nor";
+    // "neither confirmed nor denied the report", "neither accepted nor rejected the plan":
+    // a party declining to take either position (CAMEO 011) does neither act.
+    if after_nor && (vg.saturating_sub(6)..vg).any(|k| clause.words[k] == "neither")
+        || pattern.pos == TriggerPos::Verb
+            && vg > 0
+            && clause.words[vg - 1] == "neither"
+            && (m.head + 1..clause.len().min(m.head + 4)).any(|k| clause.words[k] == "nor")
+    {
+        return Err("neither ... nor: neither act was done");
+    }
     let negated = (vg..m.head).any(|k| clause.knowledge.cues.is_negation(clause.words[k]))
-        || (m.head > 0 && matches!(clause.words[m.head - 1], "no"));
+        || (m.head > 0 && matches!(clause.words[m.head - 1], "no"))
+        || after_nor;
     let rule = format!(
         "pattern `{}` ({} line {}, CAMEO {} {}); {}",
         pattern.source,

@@ -19,8 +19,9 @@ use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
-    DEFINITE_PAIR_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS,
-    PARTICIPLE_PREPOSITIONS, PUBLICATION_NOUNS, STRONG_OPENERS,
+    DEFINITE_PAIR_NOUNS, INSTITUTION_NAME_HEADS, OBJECT_CONTROL, OFFICE_NOUNS, PAIR_NOUNS,
+    PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, POSSESSED_AGENT_HEADS, PUBLICATION_NOUNS,
+    STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -566,6 +567,28 @@ impl<'a, 'd> Clause<'a, 'd> {
         (heads, false)
     }
 
+    /// The head noun at `l` of a subject owned by a party names someone acting for the
+    /// owner: a role ("Eritrea's information minister", where the dictionary made no
+    /// mention of the role phrase), an office or a public body ("the African Union's
+    /// commission chairman", "Russia's FSB security service"), not a thing ("Russia's
+    /// S-400 system").
+    /// The owner is a named party (`owners`, the possessors): a descriptive genitive of a
+    /// common noun ("a Nigerian women's rights activist") owns no one.
+    fn acts_for_its_owner(&self, l: usize, owners: &[usize]) -> bool {
+        let w = self.words[l];
+        let named = owners.iter().all(|&o| {
+            matches!(
+                self.doc.mentions[o].kind,
+                crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
+            )
+        });
+        named
+            && (self.doc.role_at[self.first + l] != crate::doc::NONE
+                || OFFICE_NOUNS.contains(w)
+                || INSTITUTION_NAME_HEADS.contains(w)
+                || POSSESSED_AGENT_HEADS.contains(w))
+    }
+
     /// A role phrase ("the commander", "officials") whose entity has no country of its own.
     fn is_uncoded_role(&self, m: usize) -> bool {
         let mm = &self.doc.mentions[m];
@@ -833,7 +856,11 @@ impl<'a, 'd> Clause<'a, 'd> {
                     let (_, me) = self.mention_range(m);
                     me < self.len() && self.words[me] == "'s"
                 });
-                if possessor_only && genitive && !self.possessor_subjects.get() {
+                if possessor_only
+                    && genitive
+                    && !self.possessor_subjects.get()
+                    && !self.acts_for_its_owner(k - 1, &heads)
+                {
                     // "Russia's S-400 system, which is deemed to violate ...": the system
                     // is the subject, not Russia.
                     return Subject::NonActor((s, k));
@@ -1048,7 +1075,11 @@ impl<'a, 'd> Clause<'a, 'd> {
             let (_, me) = self.mention_range(m);
             me < self.len() && self.words[me] == "'s"
         });
-        if possessor_only && genitive && !self.possessor_subjects.get() {
+        if possessor_only
+            && genitive
+            && !self.possessor_subjects.get()
+            && !self.acts_for_its_owner(h, &heads)
+        {
             return self
                 .apposed_subject(tree, h, (s, e))
                 .unwrap_or(Subject::NonActor((s, e)));
