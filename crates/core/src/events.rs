@@ -2488,7 +2488,18 @@ fn noun_slots(
         .take_while(|&k| {
             clause.words[k] == "between" || clause.is_verb(k) || clause.tags[k] == Tag::RP
         })
-        .find(|&k| clause.words[k] == "between");
+        .find(|&k| clause.words[k] == "between")
+        // ... or further on, its own phrase hung on that verb: "fighting broke out on
+        // Sunday between Thai and Cambodian troops" (the noun the verb's subject).
+        .or_else(|| {
+            let tree = clause.tree()?;
+            let verb = tree
+                .head(m.head)
+                .filter(|_| tree.rel(m.head) == sitrep_parser::Rel::Nsubj)?;
+            tree.children(verb).find(|&c| {
+                c > m.end && tree.rel(c) == sitrep_parser::Rel::Prep && clause.words[c] == "between"
+            })
+        });
     if let Some(b) = between {
         let limit = if b == m.end {
             region_end.max(b + 2)

@@ -1023,6 +1023,12 @@ impl<'a, 'd> Clause<'a, 'd> {
                     verb = tree.head(head)?;
                     continue;
                 }
+                // A finite verb with no subject of its own hung on a noun as a relative
+                // clause ("Citing a pattern of interference, Niger's government on
+                // Thursday ordered ..." read as "a pattern ... ordered"): a relative clause
+                // has its relative pronoun or its own subject, so the parse is wrong and
+                // the heuristics decide.
+                Rel::Relcl if self.tags[verb].is_finite() => return None,
                 // "troops stationed near the border", "a pact signed in May".
                 Rel::Relcl | Rel::Acl if !self.is_verb(head) => {
                     return Some(self.tree_np_subject(
