@@ -960,14 +960,18 @@ fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
 }
 
 /// Is the verb trigger at `head` a participle or adjective used before a noun ("the
-/// detained journalists", "a U.S.-designated group"): after a determiner, possessive or
-/// hyphen, and followed directly by the noun or adjective it modifies?
+/// detained journalists", "a U.S.-designated group"): after a determiner, possessive,
+/// hyphen, or a preposition, and followed directly by the noun or adjective it modifies?
 fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
     if !matches!(clause.tags[head], Tag::VBN | Tag::JJ) || head == 0 || head + 1 >= clause.len() {
         return false;
     }
-    let before = matches!(clause.tags[head - 1], Tag::DT | Tag::PRPS | Tag::POS)
-        || clause.words[head - 1] == "-";
+    // ... or right after a preposition: "the release of detained foreigners", "in
+    // occupied territories".
+    let before = matches!(
+        clause.tags[head - 1],
+        Tag::DT | Tag::PRPS | Tag::POS | Tag::IN
+    ) || clause.words[head - 1] == "-";
     let after = matches!(clause.tags[head + 1], Tag::NN | Tag::NNS | Tag::JJ)
         && clause.mention(head + 1).is_none();
     before && after

@@ -1074,6 +1074,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             return self
                 .apposed_subject(tree, h, (s, e))
+                .or_else(|| self.agent_of_subject(tree, h, (s, e)))
                 .unwrap_or(Subject::NonActor((s, e)));
         }
         let (heads, possessor_only) = self.head_actors((s, e), &mentions);
@@ -1117,6 +1118,28 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by,
             np_is_object: false,
         })
+    }
+
+    /// "A delegation led by Qatar's foreign minister met ...", "a convoy sent by Jordan
+    /// reached ...": a subject whose own phrase names no party is done, sent or led by
+    /// the `by` agent of the participle right after its noun, when that agent names one.
+    fn agent_of_subject(&self, tree: &Tree, h: usize, np: (usize, usize)) -> Option<Subject> {
+        let participle = tree
+            .children(h)
+            .find(|&c| c == np.1 && tree.rel(c) == Rel::Acl && self.tags[c] == Tag::VBN)?;
+        let by = tree.child(participle, Rel::Agent)?;
+        let agent = tree.child(by, Rel::Pobj)?;
+        match self.tree_np_subject(
+            tree,
+            agent,
+            "`by` agent of the participle after the subject",
+        ) {
+            Subject::Actors(slot) => Some(Subject::Actors(Slot {
+                np: (np.0, slot.np.1),
+                ..slot
+            })),
+            _ => None,
+        }
     }
 
     /// "Trump's special envoy, Steve Witkoff, spoke ...", "the envoy, Steve Witkoff,
