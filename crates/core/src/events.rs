@@ -2169,9 +2169,18 @@ fn verb_slots(
         // "pledged support for Russia", "affirmed backing of Russia's stance", "hosted
         // talks between Russia and Ukraine": the recipient is the complement of the event
         // noun the pattern required.
+        // A party the verb takes as its own object before the keyword is the recipient
+        // instead: "warned Russia that any attack on NATO territory would ..." warns
+        // Russia, the attack's target being only what the warning is about.
+        let party_object_first = |o: usize| {
+            clause.tree().is_some_and(|t| {
+                t.child(m.head, sitrep_parser::Rel::Dobj)
+                    .is_some_and(|d| d < o && clause.mention(d).is_some())
+            })
+        };
         if let Some(o) = m
             .object_token
-            .filter(|&o| o > m.head && !m.object_before_head)
+            .filter(|&o| o > m.head && !m.object_before_head && !party_object_first(o))
         {
             for prep in ["for", "of", "to", "with", "against", "on", "between"] {
                 // Talks or a deal "between" two parties are with both; a conflict between
