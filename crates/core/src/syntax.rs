@@ -2740,6 +2740,57 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_owned_by_a_named_party_acts_for_it_when_its_head_is_an_agent() {
+        // A role, an office or a public body the dictionary made no mention of acts for
+        // its owner.
+        let (_, names) = subject_of(
+            "Eritrea's information minister accused Ethiopia of preparing a war.",
+            "accused",
+        );
+        assert_eq!(names, ["Eritrea"]);
+        let (_, names) = subject_of(
+            "The African Union's commission chairman praised Kenya for leading the mission.",
+            "praised",
+        );
+        assert_eq!(names, ["African Union"]);
+        // A thing owned by a party does not act for it.
+        let text = "Russia's S-400 system, which is deemed to violate the treaty, was deployed.";
+        let doc = doc_through("syntax", text);
+        let clause = first_clause(&doc);
+        let deemed = clause.words.iter().position(|w| *w == "deemed").unwrap();
+        let subject = clause.subject(clause.verb_group_start(deemed), 0);
+        assert!(matches!(subject, Subject::NonActor(_)), "{subject:?}");
+    }
+
+    #[test]
+    fn a_subject_naming_no_party_takes_the_agent_of_its_participle() {
+        let (how, names) = subject_of(
+            "A delegation led by Qatar's foreign minister met senior Taliban officials in Kabul.",
+            "met",
+        );
+        assert!(
+            names.iter().any(|n| n.contains("minister")),
+            "{how}: {names:?}"
+        );
+        assert!(!names.iter().any(|n| n.contains("Taliban")), "{names:?}");
+    }
+
+    #[test]
+    fn a_subjectless_finite_verb_parsed_as_a_relative_clause_finds_its_subject() {
+        // The parser hangs "ordered" on "pattern" as a relative clause.
+        let (how, names) = subject_of(
+            "Citing a pattern of hostile statements and interference in its internal affairs, \
+             Niger's military government on Thursday ordered the French ambassador to leave \
+             the country within 48 hours.",
+            "ordered",
+        );
+        assert!(
+            names.iter().any(|n| n.contains("government")),
+            "{how}: {names:?}"
+        );
+    }
+
+    #[test]
     fn subject_across_a_relative_clause() {
         let (_, names) = subject_of(
             "Russian President Vladimir Putin, who arrived in Pyongyang on Tuesday, met Kim Jong Un.",
