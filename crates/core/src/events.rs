@@ -3152,6 +3152,48 @@ mod tests {
     }
 
     #[test]
+    fn neither_confirming_nor_denying_is_neither_act() {
+        assert!(coded("Moscow neither confirmed nor denied the report.").is_empty());
+        // Without "neither", the denial stands.
+        assert!(!coded("Moscow denied the report.").is_empty());
+    }
+
+    #[test]
+    fn an_event_noun_takes_the_between_phrase_its_verb_governs() {
+        let got = coded(
+            "Heavy fighting broke out on Sunday between Thai and Cambodian troops along the \
+             disputed border.",
+        );
+        assert!(
+            got.contains(&ev("ASSAULT", "THA", Some("KHM")))
+                || got.contains(&ev("ASSAULT", "KHM", Some("THA"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_preposition_before_its_noun_is_no_act() {
+        let got = coded(
+            "Qatar's foreign minister met Taliban officials in Kabul to discuss the release of \
+             detained foreigners.",
+        );
+        assert!(got.iter().all(|(p, _, _)| p != "COERCE"), "{got:?}");
+    }
+
+    #[test]
+    fn the_verbs_party_object_before_its_keyword_is_the_recipient() {
+        let got = coded(
+            "Poland's prime minister warned Russia that any attack on NATO territory would \
+             meet a decisive military response.",
+        );
+        assert!(got.contains(&ev("THREATEN", "POL", Some("RUS"))), "{got:?}");
+        assert!(
+            !got.contains(&ev("THREATEN", "POL", Some("IGO"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_verb_with_two_subjects_takes_the_one_that_names_a_party() {
         // The parser reads "leading democracies" as a second subject of "urged".
         let got = coded(
