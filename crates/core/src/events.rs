@@ -2278,6 +2278,35 @@ fn verb_slots(
             recipient.mentions = parties;
         }
     }
+    // "accused Philippine vessels of ramming one of its ships": the verb's own object,
+    // named only by its country adjective, is the recipient rather than the actor itself
+    // named again in a later prepositional phrase ("launched Iranian-made drones at
+    // Ukraine" keeps Ukraine).
+    let actor_again = |r: usize| {
+        actor
+            .mentions
+            .iter()
+            .any(|&a| clause.doc.mentions[a].entity == clause.doc.mentions[r].entity)
+    };
+    if !recipient.mentions.is_empty()
+        && recipient.mentions.iter().all(|&r| actor_again(r))
+        && !passive
+        && role == SubjectRole::Doer
+    {
+        let object = clause
+            .tree()
+            .and_then(|t| t.child(m.head, sitrep_parser::Rel::Dobj))
+            .filter(|&d| d >= after && d < recipient.np.0 && clause.mention(d).is_none());
+        if let Some(mi) = object.and_then(|d| adjective_target(clause, after, d)) {
+            how.push("recipient: the country adjective of the object, before a later party".into());
+            recipient = Slot {
+                mentions: vec![mi],
+                how: "the country adjective of the object",
+                np: (after, object.map_or(after, |d| d + 1)),
+                ..Slot::default()
+            };
+        }
+    }
     // "attacked a Tajik border post", "shelled a Ukrainian city": a target named only by
     // its country's adjective belongs to that country (after a verb whose subject is the
     // doer: the object of "suffered Russian shelling" is the act, not its target).
@@ -3191,6 +3220,15 @@ mod tests {
             !got.contains(&ev("THREATEN", "POL", Some("IGO"))),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_object_named_by_its_country_adjective_before_the_actor_named_again() {
+        let got = coded(
+            "China accused Philippine vessels of deliberately ramming one of its ships near \
+             the shoal.",
+        );
+        assert!(got.contains(&ev("ACCUSE", "CHN", Some("PHL"))), "{got:?}");
     }
 
     #[test]
