@@ -1077,7 +1077,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                 .or_else(|| self.agent_of_subject(tree, h, (s, e)))
                 .unwrap_or(Subject::NonActor((s, e)));
         }
-        let (heads, possessor_only) = self.head_actors((s, e), &mentions);
+        let (mut heads, possessor_only) = self.head_actors((s, e), &mentions);
         let genitive = heads.iter().any(|&m| {
             let (_, me) = self.mention_range(m);
             me < self.len() && self.words[me] == "'s"
@@ -1090,6 +1090,26 @@ impl<'a, 'd> Clause<'a, 'd> {
             return self
                 .apposed_subject(tree, h, (s, e))
                 .unwrap_or(Subject::NonActor((s, e)));
+        }
+        // "Russian and DPRK leaders signed": a country adjective coordinated with another
+        // party among the subject's modifiers names a party of its own, though no token
+        // mention covers it (the adjective's country is `MentionKind::Adjective`).
+        for l in s..e {
+            let coordinated =
+                tree.rel(l) == Rel::Conj || tree.children(l).any(|c| tree.rel(c) == Rel::Conj);
+            if !coordinated || self.mention(l).is_some() {
+                continue;
+            }
+            let Some(md) = self.doc.modifier_covering(self.first + l) else {
+                continue;
+            };
+            let doc = self.doc;
+            if heads.iter().any(|&m| doc.mentions[m].entity == md.entity) {
+                continue;
+            }
+            if let Some(mi) = doc.first_mention_of(md.entity) {
+                heads.push(mi);
+            }
         }
         // Sources cited in a participle modifying the subject ("reports, shared by
         // lawmaker Lee, claim"): the parenthetical the heuristics skip.
@@ -2760,6 +2780,16 @@ mod tests {
         let deemed = clause.words.iter().position(|w| *w == "deemed").unwrap();
         let subject = clause.subject(clause.verb_group_start(deemed), 0);
         assert!(matches!(subject, Subject::NonActor(_)), "{subject:?}");
+    }
+
+    #[test]
+    fn a_country_adjective_coordinated_with_a_party_in_the_subject_is_a_party() {
+        let (_, names) = subject_of(
+            "Russian and DPRK leaders signed a treaty on strategic partnership.",
+            "signed",
+        );
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.iter().any(|n| n == "Russian"), "{names:?}");
     }
 
     #[test]
