@@ -75,9 +75,14 @@ fn wire_sentences_keep_their_slots() {
         total.none_coded,
         total.none_lines
     );
-    // Floors just under the measured figures. First run, before any change: (not yet run).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // Floors just under the measured figures. First run, before any change: category
+    // 73/85 (0.86), dyad 68/85 (0.80), no NONE line coded (69/85 and 65/85 counting only
+    // acts told as done; a threat is told as intended). After the session-9 slot work
+    // (owned agents, misparsed relative clauses, `by` agents of the subject, `between`
+    // on the noun's verb, the verb's own object before its keyword): 80/85 (0.94),
+    // 76/85 (0.89).
+    assert!(category >= 0.93, "category found {category:.2} fell");
+    assert!(dyad >= 0.88, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
