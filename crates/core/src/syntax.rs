@@ -1144,6 +1144,11 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// reached ...": a subject whose own phrase names no party is done, sent or led by
     /// the `by` agent of the participle right after its noun, when that agent names one.
     fn agent_of_subject(&self, tree: &Tree, h: usize, np: (usize, usize)) -> Option<Subject> {
+        // Only for the subject of another verb: "an exchange brokered by the UAE" asked
+        // for the subject of "brokered" itself is the exchange, done by the UAE.
+        if tree.rel(h) != Rel::Nsubj {
+            return None;
+        }
         let participle = tree
             .children(h)
             .find(|&c| c == np.1 && tree.rel(c) == Rel::Acl && self.tags[c] == Tag::VBN)?;
