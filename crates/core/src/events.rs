@@ -998,8 +998,9 @@ fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
 }
 
 /// Is the verb trigger at `head` a participle or adjective used before a noun ("the
-/// detained journalists", "a U.S.-designated group"): after a determiner, possessive or
-/// hyphen, and followed directly by the noun or adjective it modifies? Right after a verb
+/// detained journalists", "a U.S.-designated group"): after a determiner, possessive,
+/// hyphen or preposition, and followed directly by the noun or adjective it modifies? Right
+/// after a verb
 /// of its own or a preposition ("called for the release of jailed demonstrators", "urged
 /// Tbilisi to free detained protesters") it opens that word's object phrase when the tree
 /// says it modifies the noun (`amod`): an auxiliary before it ("has jailed protesters")
@@ -1011,8 +1012,12 @@ fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
     if !matches!(clause.tags[head + 1], Tag::NN | Tag::NNS | Tag::JJ) {
         return false;
     }
-    if (matches!(clause.tags[head - 1], Tag::DT | Tag::PRPS | Tag::POS)
-        || clause.words[head - 1] == "-")
+    // ... or right after a preposition: "the release of detained foreigners", "in
+    // occupied territories".
+    if (matches!(
+        clause.tags[head - 1],
+        Tag::DT | Tag::PRPS | Tag::POS | Tag::IN
+    ) || clause.words[head - 1] == "-")
         && clause.mention(head + 1).is_none()
     {
         return true;
@@ -1392,8 +1397,22 @@ fn code_match(
             }
         }
     }
+    // "did not attack nor threaten": the verb after "nor" is negated as its partner is,
+    // though the negator stands outside its group.
+    let after_nor = pattern.pos == TriggerPos::Verb && vg > 0 && clause.words[vg - 1] == "nor";
+    // "neither confirmed nor denied the report", "neither accepted nor rejected the plan":
+    // a party declining to take either position (CAMEO 011) does neither act.
+    if after_nor && (vg.saturating_sub(6)..vg).any(|k| clause.words[k] == "neither")
+        || pattern.pos == TriggerPos::Verb
+            && vg > 0
+            && clause.words[vg - 1] == "neither"
+            && (m.head + 1..clause.len().min(m.head + 4)).any(|k| clause.words[k] == "nor")
+    {
+        return Err("neither ... nor: neither act was done");
+    }
     let negated = (vg..m.head).any(|k| clause.knowledge.cues.is_negation(clause.words[k]))
-        || (m.head > 0 && matches!(clause.words[m.head - 1], "no"));
+        || (m.head > 0 && matches!(clause.words[m.head - 1], "no"))
+        || after_nor;
     let rule = format!(
         "pattern `{}` ({} line {}, CAMEO {} {}); {}",
         pattern.source,
@@ -2257,9 +2276,18 @@ fn verb_slots(
         // "pledged support for Russia", "affirmed backing of Russia's stance", "hosted
         // talks between Russia and Ukraine": the recipient is the complement of the event
         // noun the pattern required.
+        // A party the verb takes as its own object before the keyword is the recipient
+        // instead: "warned Russia that any attack on NATO territory would ..." warns
+        // Russia, the attack's target being only what the warning is about.
+        let party_object_first = |o: usize| {
+            clause.tree().is_some_and(|t| {
+                t.child(m.head, sitrep_parser::Rel::Dobj)
+                    .is_some_and(|d| d < o && clause.mention(d).is_some())
+            })
+        };
         if let Some(o) = m
             .object_token
-            .filter(|&o| o > m.head && !m.object_before_head)
+            .filter(|&o| o > m.head && !m.object_before_head && !party_object_first(o))
         {
             for prep in ["for", "of", "to", "with", "against", "on", "between"] {
                 // Talks or a deal "between" two parties are with both; a conflict between
@@ -2355,6 +2383,35 @@ fn verb_slots(
         if !parties.is_empty() {
             how.push("recipient: the country adjectives after the actor's own possessive".into());
             recipient.mentions = parties;
+        }
+    }
+    // "accused Philippine vessels of ramming one of its ships": the verb's own object,
+    // named only by its country adjective, is the recipient rather than the actor itself
+    // named again in a later prepositional phrase ("launched Iranian-made drones at
+    // Ukraine" keeps Ukraine).
+    let actor_again = |r: usize| {
+        actor
+            .mentions
+            .iter()
+            .any(|&a| clause.doc.mentions[a].entity == clause.doc.mentions[r].entity)
+    };
+    if !recipient.mentions.is_empty()
+        && recipient.mentions.iter().all(|&r| actor_again(r))
+        && !passive
+        && role == SubjectRole::Doer
+    {
+        let object = clause
+            .tree()
+            .and_then(|t| t.child(m.head, sitrep_parser::Rel::Dobj))
+            .filter(|&d| d >= after && d < recipient.np.0 && clause.mention(d).is_none());
+        if let Some(mi) = object.and_then(|d| adjective_target(clause, after, d)) {
+            how.push("recipient: the country adjective of the object, before a later party".into());
+            recipient = Slot {
+                mentions: vec![mi],
+                how: "the country adjective of the object",
+                np: (after, object.map_or(after, |d| d + 1)),
+                ..Slot::default()
+            };
         }
     }
     // "attacked a Tajik border post", "shelled a Ukrainian city": a target named only by
@@ -2580,7 +2637,18 @@ fn noun_slots(
         .take_while(|&k| {
             clause.words[k] == "between" || clause.is_verb(k) || clause.tags[k] == Tag::RP
         })
-        .find(|&k| clause.words[k] == "between");
+        .find(|&k| clause.words[k] == "between")
+        // ... or further on, its own phrase hung on that verb: "fighting broke out on
+        // Sunday between Thai and Cambodian troops" (the noun the verb's subject).
+        .or_else(|| {
+            let tree = clause.tree()?;
+            let verb = tree
+                .head(m.head)
+                .filter(|_| tree.rel(m.head) == sitrep_parser::Rel::Nsubj)?;
+            tree.children(verb).find(|&c| {
+                c > m.end && tree.rel(c) == sitrep_parser::Rel::Prep && clause.words[c] == "between"
+            })
+        });
     if let Some(b) = between {
         let limit = if b == m.end {
             region_end.max(b + 2)
@@ -3217,6 +3285,57 @@ mod tests {
 
     fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
         (plover.into(), Some(a.into()), r.map(Into::into))
+    }
+
+    #[test]
+    fn neither_confirming_nor_denying_is_neither_act() {
+        assert!(coded("Moscow neither confirmed nor denied the report.").is_empty());
+        // Without "neither", the denial stands.
+        assert!(!coded("Moscow denied the report.").is_empty());
+    }
+
+    #[test]
+    fn an_event_noun_takes_the_between_phrase_its_verb_governs() {
+        let got = coded(
+            "Heavy fighting broke out on Sunday between Thai and Cambodian troops along the \
+             disputed border.",
+        );
+        assert!(
+            got.contains(&ev("ASSAULT", "THA", Some("KHM")))
+                || got.contains(&ev("ASSAULT", "KHM", Some("THA"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_preposition_before_its_noun_is_no_act() {
+        let got = coded(
+            "Qatar's foreign minister met Taliban officials in Kabul to discuss the release of \
+             detained foreigners.",
+        );
+        assert!(got.iter().all(|(p, _, _)| p != "COERCE"), "{got:?}");
+    }
+
+    #[test]
+    fn the_verbs_party_object_before_its_keyword_is_the_recipient() {
+        let got = coded(
+            "Poland's prime minister warned Russia that any attack on NATO territory would \
+             meet a decisive military response.",
+        );
+        assert!(got.contains(&ev("THREATEN", "POL", Some("RUS"))), "{got:?}");
+        assert!(
+            !got.contains(&ev("THREATEN", "POL", Some("IGO"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_object_named_by_its_country_adjective_before_the_actor_named_again() {
+        let got = coded(
+            "China accused Philippine vessels of deliberately ramming one of its ships near \
+             the shoal.",
+        );
+        assert!(got.contains(&ev("ACCUSE", "CHN", Some("PHL"))), "{got:?}");
     }
 
     #[test]

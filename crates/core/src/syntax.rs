@@ -19,8 +19,9 @@ use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
-    DEFINITE_PAIR_NOUNS, OBJECT_CONTROL, PAIR_NOUNS, PARENTHETICAL_OPENERS,
-    PARTICIPLE_PREPOSITIONS, PUBLICATION_NOUNS, STRONG_OPENERS,
+    DEFINITE_PAIR_NOUNS, INSTITUTION_NAME_HEADS, OBJECT_CONTROL, OFFICE_NOUNS, PAIR_NOUNS,
+    PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, POSSESSED_AGENT_HEADS, PUBLICATION_NOUNS,
+    STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -566,6 +567,28 @@ impl<'a, 'd> Clause<'a, 'd> {
         (heads, false)
     }
 
+    /// The head noun at `l` of a subject owned by a party names someone acting for the
+    /// owner: a role ("Eritrea's information minister", where the dictionary made no
+    /// mention of the role phrase), an office or a public body ("the African Union's
+    /// commission chairman", "Russia's FSB security service"), not a thing ("Russia's
+    /// S-400 system").
+    /// The owner is a named party (`owners`, the possessors): a descriptive genitive of a
+    /// common noun ("a Nigerian women's rights activist") owns no one.
+    fn acts_for_its_owner(&self, l: usize, owners: &[usize]) -> bool {
+        let w = self.words[l];
+        let named = owners.iter().all(|&o| {
+            matches!(
+                self.doc.mentions[o].kind,
+                crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
+            )
+        });
+        named
+            && (self.doc.role_at[self.first + l] != crate::doc::NONE
+                || OFFICE_NOUNS.contains(w)
+                || INSTITUTION_NAME_HEADS.contains(w)
+                || POSSESSED_AGENT_HEADS.contains(w))
+    }
+
     /// A role phrase ("the commander", "officials") whose entity has no country of its own.
     fn is_uncoded_role(&self, m: usize) -> bool {
         let mm = &self.doc.mentions[m];
@@ -833,7 +856,11 @@ impl<'a, 'd> Clause<'a, 'd> {
                     let (_, me) = self.mention_range(m);
                     me < self.len() && self.words[me] == "'s"
                 });
-                if possessor_only && genitive && !self.possessor_subjects.get() {
+                if possessor_only
+                    && genitive
+                    && !self.possessor_subjects.get()
+                    && !self.acts_for_its_owner(k - 1, &heads)
+                {
                     // "Russia's S-400 system, which is deemed to violate ...": the system
                     // is the subject, not Russia.
                     return Subject::NonActor((s, k));
@@ -996,6 +1023,12 @@ impl<'a, 'd> Clause<'a, 'd> {
                     verb = tree.head(head)?;
                     continue;
                 }
+                // A finite verb with no subject of its own hung on a noun as a relative
+                // clause ("Citing a pattern of interference, Niger's government on
+                // Thursday ordered ..." read as "a pattern ... ordered"): a relative clause
+                // has its relative pronoun or its own subject, so the parse is wrong and
+                // the heuristics decide.
+                Rel::Relcl if self.tags[verb].is_finite() => return None,
                 // "troops stationed near the border", "a pact signed in May".
                 Rel::Relcl | Rel::Acl if !self.is_verb(head) => {
                     return Some(self.tree_np_subject(
@@ -1041,17 +1074,42 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             return self
                 .apposed_subject(tree, h, (s, e))
+                .or_else(|| self.agent_of_subject(tree, h, (s, e)))
                 .unwrap_or(Subject::NonActor((s, e)));
         }
-        let (heads, possessor_only) = self.head_actors((s, e), &mentions);
+        let (mut heads, possessor_only) = self.head_actors((s, e), &mentions);
         let genitive = heads.iter().any(|&m| {
             let (_, me) = self.mention_range(m);
             me < self.len() && self.words[me] == "'s"
         });
-        if possessor_only && genitive && !self.possessor_subjects.get() {
+        if possessor_only
+            && genitive
+            && !self.possessor_subjects.get()
+            && !self.acts_for_its_owner(h, &heads)
+        {
             return self
                 .apposed_subject(tree, h, (s, e))
                 .unwrap_or(Subject::NonActor((s, e)));
+        }
+        // "Russian and DPRK leaders signed": a country adjective coordinated with another
+        // party among the subject's modifiers names a party of its own, though no token
+        // mention covers it (the adjective's country is `MentionKind::Adjective`).
+        for l in s..e {
+            let coordinated =
+                tree.rel(l) == Rel::Conj || tree.children(l).any(|c| tree.rel(c) == Rel::Conj);
+            if !coordinated || self.mention(l).is_some() {
+                continue;
+            }
+            let Some(md) = self.doc.modifier_covering(self.first + l) else {
+                continue;
+            };
+            let doc = self.doc;
+            if heads.iter().any(|&m| doc.mentions[m].entity == md.entity) {
+                continue;
+            }
+            if let Some(mi) = doc.first_mention_of(md.entity) {
+                heads.push(mi);
+            }
         }
         // Sources cited in a participle modifying the subject ("reports, shared by
         // lawmaker Lee, claim"): the parenthetical the heuristics skip.
@@ -1080,6 +1138,33 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by,
             np_is_object: false,
         })
+    }
+
+    /// "A delegation led by Qatar's foreign minister met ...", "a convoy sent by Jordan
+    /// reached ...": a subject whose own phrase names no party is done, sent or led by
+    /// the `by` agent of the participle right after its noun, when that agent names one.
+    fn agent_of_subject(&self, tree: &Tree, h: usize, np: (usize, usize)) -> Option<Subject> {
+        // Only for the subject of another verb: "an exchange brokered by the UAE" asked
+        // for the subject of "brokered" itself is the exchange, done by the UAE.
+        if tree.rel(h) != Rel::Nsubj {
+            return None;
+        }
+        let participle = tree
+            .children(h)
+            .find(|&c| c == np.1 && tree.rel(c) == Rel::Acl && self.tags[c] == Tag::VBN)?;
+        let by = tree.child(participle, Rel::Agent)?;
+        let agent = tree.child(by, Rel::Pobj)?;
+        match self.tree_np_subject(
+            tree,
+            agent,
+            "`by` agent of the participle after the subject",
+        ) {
+            Subject::Actors(slot) => Some(Subject::Actors(Slot {
+                np: (np.0, slot.np.1),
+                ..slot
+            })),
+            _ => None,
+        }
     }
 
     /// "Trump's special envoy, Steve Witkoff, spoke ...", "the envoy, Steve Witkoff,
@@ -2677,6 +2762,67 @@ mod tests {
             "vowed",
         );
         assert!(!names.iter().any(|n| n.contains("Netanyahu")), "{names:?}");
+    }
+
+    #[test]
+    fn a_subject_owned_by_a_named_party_acts_for_it_when_its_head_is_an_agent() {
+        // A role, an office or a public body the dictionary made no mention of acts for
+        // its owner.
+        let (_, names) = subject_of(
+            "Eritrea's information minister accused Ethiopia of preparing a war.",
+            "accused",
+        );
+        assert_eq!(names, ["Eritrea"]);
+        let (_, names) = subject_of(
+            "The African Union's commission chairman praised Kenya for leading the mission.",
+            "praised",
+        );
+        assert_eq!(names, ["African Union"]);
+        // A thing owned by a party does not act for it.
+        let text = "Russia's S-400 system, which is deemed to violate the treaty, was deployed.";
+        let doc = doc_through("syntax", text);
+        let clause = first_clause(&doc);
+        let deemed = clause.words.iter().position(|w| *w == "deemed").unwrap();
+        let subject = clause.subject(clause.verb_group_start(deemed), 0);
+        assert!(matches!(subject, Subject::NonActor(_)), "{subject:?}");
+    }
+
+    #[test]
+    fn a_country_adjective_coordinated_with_a_party_in_the_subject_is_a_party() {
+        let (_, names) = subject_of(
+            "Russian and DPRK leaders signed a treaty on strategic partnership.",
+            "signed",
+        );
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.iter().any(|n| n == "Russian"), "{names:?}");
+    }
+
+    #[test]
+    fn a_subject_naming_no_party_takes_the_agent_of_its_participle() {
+        let (how, names) = subject_of(
+            "A delegation led by Qatar's foreign minister met senior Taliban officials in Kabul.",
+            "met",
+        );
+        assert!(
+            names.iter().any(|n| n.contains("minister")),
+            "{how}: {names:?}"
+        );
+        assert!(!names.iter().any(|n| n.contains("Taliban")), "{names:?}");
+    }
+
+    #[test]
+    fn a_subjectless_finite_verb_parsed_as_a_relative_clause_finds_its_subject() {
+        // The parser hangs "ordered" on "pattern" as a relative clause.
+        let (how, names) = subject_of(
+            "Citing a pattern of hostile statements and interference in its internal affairs, \
+             Niger's military government on Thursday ordered the French ambassador to leave \
+             the country within 48 hours.",
+            "ordered",
+        );
+        assert!(
+            names.iter().any(|n| n.contains("government")),
+            "{how}: {names:?}"
+        );
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub(crate) static AGGREGATE_SPANS: LazyLock<WordList> = LazyLock::new(|| list("a
 pub(crate) static UNTOLD_PASSIVE_AUXILIARIES: LazyLock<WordList> =
     LazyLock::new(|| list("untold-passive-auxiliaries"));
 
+/// `[possessed-agent-heads]`
+pub(crate) static POSSESSED_AGENT_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("possessed-agent-heads"));
+
 /// `[bare-restriction-nouns]`
 pub(crate) static BARE_RESTRICTION_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("bare-restriction-nouns"));
