@@ -1012,20 +1012,18 @@ fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
     if !matches!(clause.tags[head + 1], Tag::NN | Tag::NNS | Tag::JJ) {
         return false;
     }
-    // ... or right after a preposition: "the release of detained foreigners", "in
-    // occupied territories".
-    if (matches!(
-        clause.tags[head - 1],
-        Tag::DT | Tag::PRPS | Tag::POS | Tag::IN
-    ) || clause.words[head - 1] == "-")
-        && clause.mention(head + 1).is_none()
-    {
+    // "has since fired missiles": an auxiliary a word or two back makes it the act.
+    let after_auxiliary =
+        (head.saturating_sub(2)..head).any(|i| AUXILIARY_VERBS.contains(&clause.words[i]));
+    // After a determiner, possessive or hyphen, or after a preposition with no auxiliary
+    // before it ("the release of detained foreigners", "in occupied territories").
+    let modifier_slot = matches!(clause.tags[head - 1], Tag::DT | Tag::PRPS | Tag::POS)
+        || clause.words[head - 1] == "-"
+        || (clause.tags[head - 1] == Tag::IN && !after_auxiliary);
+    if modifier_slot && clause.mention(head + 1).is_none() {
         return true;
     }
     // The noun may name a party here ("jailed demonstrators"): the tree decides.
-    // "has since fired missiles": an auxiliary a word further back makes it the act too.
-    let after_auxiliary =
-        (head.saturating_sub(2)..head).any(|i| AUXILIARY_VERBS.contains(&clause.words[i]));
     let opens_object = matches!(clause.tags[head - 1], Tag::VB | Tag::IN) && !after_auxiliary;
     opens_object
         && clause
