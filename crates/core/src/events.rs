@@ -1308,17 +1308,41 @@ fn code_match(
         } else {
             None
         };
-        let Some(found) = found else {
-            return Err(if !agentless {
-                "no actor: the subject or agent is not a party"
-            } else if pattern.pos == TriggerPos::Verb && clause.is_passive(m.head) {
-                "no actor: a passive without an agent, none in the story"
-            } else {
-                "no actor: an act as the subject, no doer in the story"
-            });
+        // Political violence told in a passive without its doer (no party in any `by`
+        // phrase) keeps its category with the actor unnamed (`unattributed.rs`). Not an
+        // act as the subject ("an offensive ... pushing IS out of its strongholds"),
+        // whose doer the sentence names elsewhere.
+        let unnamed = if found.is_none()
+            && pattern.pos == TriggerPos::Verb
+            && pattern.subject == SubjectRole::Doer
+            && clause.is_passive(m.head)
+        {
+            crate::unattributed::unnamed_actor(
+                clause,
+                sentence,
+                &pattern.cameo,
+                vg,
+                m.head,
+                &recipients.mentions,
+            )
+        } else {
+            None
         };
-        how.push(found.how);
-        actors.mentions.push(found.mention);
+        if let Some(why) = unnamed {
+            how.push(why.into());
+        } else {
+            let Some(found) = found else {
+                return Err(if !agentless {
+                    "no actor: the subject or agent is not a party"
+                } else if pattern.pos == TriggerPos::Verb && clause.is_passive(m.head) {
+                    "no actor: a passive without an agent, none in the story"
+                } else {
+                    "no actor: an act as the subject, no doer in the story"
+                });
+            };
+            how.push(found.how);
+            actors.mentions.push(found.mention);
+        }
     }
     // "The truce was brokered by Russia", "talks mediated by Kenya": a mediator acts
     // between the parties, which the sentence leaves to the story; the story's pair, when

@@ -32,7 +32,11 @@ fn unattributed_events_and_their_traps() {
     // First run, before any change: recall 14/36 (0.39), precision 17/20 (0.85), dyad
     // 3/36 (0.08), 3 of 37 traps coded (a gunman in a mall, a school's curfew, critics'
     // attack).
-    assert!(recall >= 0.38, "category recall {recall:.2} fell");
-    assert!(precision >= 0.80, "category precision {precision:.2} fell");
+    // With `unattributed.rs` (an attack on a political party told in a passive without
+    // its doer keeps the actor unnamed): recall 27/36 (0.75), precision 30/33 (0.91),
+    // dyad 16/36 (0.44), the same 3 traps.
+    assert!(recall >= 0.74, "category recall {recall:.2} fell");
+    assert!(precision >= 0.90, "category precision {precision:.2} fell");
+    assert!(dyad >= 0.43, "dyad right {dyad:.2} fell");
     assert!(f.none_coded <= 3, "{} traps coded an event", f.none_coded);
 }
