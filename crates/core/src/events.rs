@@ -1309,21 +1309,26 @@ fn code_match(
             None
         };
         // Political violence told in a passive without its doer (no party in any `by`
-        // phrase) keeps its category with the actor unnamed (`unattributed.rs`). Not an
+        // phrase), or undergone by its subject with no doer named ("the patrol came under
+        // fire"), keeps its category with the actor unnamed (`unattributed.rs`). Not an
         // act as the subject ("an offensive ... pushing IS out of its strongholds"),
         // whose doer the sentence names elsewhere.
         let unnamed = if found.is_none()
             && pattern.pos == TriggerPos::Verb
-            && pattern.subject == SubjectRole::Doer
-            && clause.is_passive(m.head)
-        {
+            && match pattern.subject {
+                SubjectRole::Doer => clause.is_passive(m.head),
+                SubjectRole::Victim => true,
+                SubjectRole::Experiencer => false,
+            } {
             crate::unattributed::unnamed_actor(
                 clause,
                 sentence,
                 &pattern.cameo,
+                &plover,
                 vg,
                 m.head,
                 &recipients.mentions,
+                out,
             )
         } else {
             None

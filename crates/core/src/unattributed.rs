@@ -12,7 +12,7 @@
 //! press leave it a crime or a casualty count; the state's legal acts are
 //! `context::state_agent`'s.
 
-use crate::doc::Doc;
+use crate::doc::{CodedEvent, Doc};
 use crate::syntax::Clause;
 use crate::words::{MISHAP_WORDS, POLITICAL_VICTIM_SECTORS, UNNAMED_ACTOR_CODES};
 
@@ -20,15 +20,23 @@ use crate::words::{MISHAP_WORDS, POLITICAL_VICTIM_SECTORS, UNNAMED_ACTOR_CODES};
 const UNNAMED_ACTOR: &str =
     "actor unnamed: an act of political violence told without its doer, done to a political party";
 
-/// Whether the act of CAMEO `cameo` at local token `head`, verb group at `vg`, with no
-/// actor found, is kept with the actor unnamed: the rule text to add, or None.
+/// How many of the story's latest events are searched for an earlier telling of the act:
+/// a bound on the work per candidate, as in `context`.
+const RECENT: usize = 64;
+
+/// Whether the act of CAMEO `cameo` and category `plover` at local token `head`, verb
+/// group at `vg`, with no actor found, is kept with the actor unnamed: the rule text to
+/// add, or None. `earlier` are the story's events coded so far.
+#[allow(clippy::too_many_arguments)] // the candidate's own facts, each used once
 pub(crate) fn unnamed_actor(
     clause: &Clause,
     sentence: usize,
     cameo: &str,
+    plover: &str,
     vg: usize,
     head: usize,
     recipients: &[usize],
+    earlier: &[CodedEvent],
 ) -> Option<&'static str> {
     if !UNNAMED_ACTOR_CODES.contains(cameo) {
         return None;
@@ -41,11 +49,32 @@ pub(crate) fn unnamed_actor(
     });
     let mishap = clause.words.iter().any(|w| MISHAP_WORDS.contains(w));
     let doc = clause.doc;
+    let victims: Vec<usize> = recipients
+        .iter()
+        .copied()
+        .filter(|&r| political_victim(doc, r))
+        .collect();
+    // A story that has already coded an act of this category against the victim's country
+    // tells the act, or the fighting it is part of, with its doer (golden convention 7:
+    // one mention per event): "... BLA militants attacked the convoy ... the convoy came
+    // under attack".
+    let told_before = |v: usize| {
+        let code = code_of(doc, v);
+        earlier.iter().rev().take(RECENT).any(|e| {
+            e.sentence < sentence
+                && e.plover == plover
+                && e.recipient.is_some_and(|r| code_of(doc, r) == code)
+        })
+    };
     (told_as_done
         && !mishap
         && !crate::context::dated_to_another_time(doc, sentence)
-        && recipients.iter().any(|&r| political_victim(doc, r)))
+        && victims.iter().any(|&v| !told_before(v)))
     .then_some(UNNAMED_ACTOR)
+}
+
+fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
+    doc.entities[doc.mentions[m].entity].code.as_deref()
 }
 
 /// A party of a stated country (not guessed from the story) that is a state, or one of

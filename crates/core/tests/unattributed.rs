@@ -33,10 +33,10 @@ fn unattributed_events_and_their_traps() {
     // 3/36 (0.08), 3 of 37 traps coded (a gunman in a mall, a school's curfew, critics'
     // attack).
     // With `unattributed.rs` (an attack on a political party told in a passive without
-    // its doer keeps the actor unnamed): recall 27/36 (0.75), precision 30/33 (0.91),
-    // dyad 16/36 (0.44), the same 3 traps.
-    assert!(recall >= 0.74, "category recall {recall:.2} fell");
+    // its doer, or undergone by it, keeps the actor unnamed): recall 28/36 (0.78),
+    // precision 31/34 (0.91), dyad 17/36 (0.47), the same 3 traps.
+    assert!(recall >= 0.77, "category recall {recall:.2} fell");
     assert!(precision >= 0.90, "category precision {precision:.2} fell");
-    assert!(dyad >= 0.43, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.46, "dyad right {dyad:.2} fell");
     assert!(f.none_coded <= 3, "{} traps coded an event", f.none_coded);
 }
