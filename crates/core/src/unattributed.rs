@@ -93,3 +93,52 @@ fn political_victim(doc: &Doc, m: usize) -> bool {
             Some(s) => POLITICAL_VICTIM_SECTORS.contains(&s.to_ascii_lowercase()),
         }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::doc_through;
+
+    /// (category, actor code, recipient code, rule) of every event coded from `text`.
+    fn coded(text: &str) -> Vec<(String, Option<String>, Option<String>, String)> {
+        let doc = doc_through("events", text);
+        let code =
+            |m: Option<usize>| m.and_then(|m| doc.entities[doc.mentions[m].entity].code.clone());
+        doc.events
+            .iter()
+            .map(|e| {
+                (
+                    e.plover.clone(),
+                    code(e.actor),
+                    code(e.recipient),
+                    e.rule.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn political_violence_without_its_doer_keeps_the_actor_unnamed() {
+        let got =
+            coded("A senior Yemeni government official was assassinated in Aden on Saturday.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        let (category, actor, recipient, rule) = &got[0];
+        assert_eq!(
+            (category.as_str(), actor, recipient.as_deref()),
+            ("ASSAULT", &None, Some("YEM"))
+        );
+        assert!(rule.contains("actor unnamed:"), "{rule}");
+    }
+
+    #[test]
+    fn ordinary_victims_mishaps_and_other_times_code_nothing() {
+        for text in [
+            "A man was killed in a car crash on the motorway on Sunday.",
+            "A Nigerian soldier was killed in a training accident in Kaduna on Monday.",
+            "A Turkish diplomat was assassinated in Paris in 1984.",
+            "The Iraqi minister could be assassinated if he returns, his aides fear.",
+        ] {
+            let got = coded(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+}
