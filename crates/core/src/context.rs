@@ -176,7 +176,7 @@ fn act_country<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str> {
 /// 1998", "2,000 people were arrested last year", "between 2019 and 2021"), or a day
 /// before the publication year? Such a sentence tells a past act or a count of acts,
 /// not the story's news.
-fn dated_to_another_time(doc: &Doc, sentence: usize) -> bool {
+pub(crate) fn dated_to_another_time(doc: &Doc, sentence: usize) -> bool {
     doc.dates_in(&doc.sentences[sentence]).iter().any(|d| {
         d.value.is_some_and(|v| {
             v.precision() == sitrep_record::Precision::Year

@@ -1366,17 +1366,46 @@ fn code_match(
         } else {
             None
         };
-        let Some(found) = found else {
-            return Err(if !agentless {
-                "no actor: the subject or agent is not a party"
-            } else if pattern.pos == TriggerPos::Verb && clause.is_passive(m.head) {
-                "no actor: a passive without an agent, none in the story"
-            } else {
-                "no actor: an act as the subject, no doer in the story"
-            });
+        // Political violence told in a passive without its doer (no party in any `by`
+        // phrase), or undergone by its subject with no doer named ("the patrol came under
+        // fire"), keeps its category with the actor unnamed (`unattributed.rs`). Not an
+        // act as the subject ("an offensive ... pushing IS out of its strongholds"),
+        // whose doer the sentence names elsewhere.
+        let unnamed = if found.is_none()
+            && pattern.pos == TriggerPos::Verb
+            && match pattern.subject {
+                SubjectRole::Doer => clause.is_passive(m.head),
+                SubjectRole::Victim => true,
+                SubjectRole::Experiencer => false,
+            } {
+            crate::unattributed::unnamed_actor(
+                clause,
+                sentence,
+                &pattern.cameo,
+                &plover,
+                vg,
+                m.head,
+                &recipients.mentions,
+                out,
+            )
+        } else {
+            None
         };
-        how.push(found.how);
-        actors.mentions.push(found.mention);
+        if let Some(why) = unnamed {
+            how.push(why.into());
+        } else {
+            let Some(found) = found else {
+                return Err(if !agentless {
+                    "no actor: the subject or agent is not a party"
+                } else if pattern.pos == TriggerPos::Verb && clause.is_passive(m.head) {
+                    "no actor: a passive without an agent, none in the story"
+                } else {
+                    "no actor: an act as the subject, no doer in the story"
+                });
+            };
+            how.push(found.how);
+            actors.mentions.push(found.mention);
+        }
     }
     // "The truce was brokered by Russia", "talks mediated by Kenya": a mediator acts
     // between the parties, which the sentence leaves to the story; the story's pair, when
@@ -3409,8 +3438,12 @@ mod tests {
             coded("Malian troops came under heavy attack from jihadists near Gao."),
             vec![ev("ASSAULT", "MLI", Some("MLI"))]
         );
-        // The doer comes after the noun; without one there is nobody to code.
-        assert!(coded("Malian troops came under heavy attack near Gao.").is_empty());
+        // The doer comes after the noun; without one the attack on a state's troops is
+        // kept with the actor unnamed (`unattributed.rs`, golden convention 11).
+        assert_eq!(
+            coded("Malian troops came under heavy attack near Gao."),
+            vec![("ASSAULT".into(), None, Some("MLI".into()))]
+        );
     }
 
     #[test]

@@ -35,6 +35,7 @@ mod syntax;
 #[cfg(test)]
 mod testing;
 mod text;
+mod unattributed;
 mod words;
 
 pub use builder::{

@@ -168,6 +168,14 @@ pub(crate) static STATE_AUXILIARIES: LazyLock<WordList> =
 /// `[non-state-sectors]`
 pub(crate) static NON_STATE_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("non-state-sectors"));
+/// `[unnamed-actor-codes]`
+pub(crate) static UNNAMED_ACTOR_CODES: LazyLock<WordList> =
+    LazyLock::new(|| list("unnamed-actor-codes"));
+/// `[political-victim-sectors]`
+pub(crate) static POLITICAL_VICTIM_SECTORS: LazyLock<WordList> =
+    LazyLock::new(|| list("political-victim-sectors"));
+/// `[mishap-words]`
+pub(crate) static MISHAP_WORDS: LazyLock<WordList> = LazyLock::new(|| list("mishap-words"));
 /// `[place-local-sectors]`
 pub(crate) static PLACE_LOCAL_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("place-local-sectors"));

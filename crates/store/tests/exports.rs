@@ -412,3 +412,58 @@ print('duckdb', *r)
          duckdb 2 4 051 2025-06-04\n"
     );
 }
+
+/// An event whose doer the text leaves unnamed (golden README convention 11: "a Yemeni
+/// official was assassinated in Aden") is stored and exported with no actor: it stays an
+/// event of its own, every format writes it, and readers see an empty actor.
+#[test]
+fn an_event_with_an_unnamed_actor_exports_with_no_actor() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let mut b = story_b();
+    for e in &mut b.events {
+        if e.event == "ASSAULT" {
+            e.actor = None;
+        }
+    }
+    let docs: Vec<_> = [story_a(), b]
+        .into_iter()
+        .map(|record| NewDocument {
+            record,
+            source: None,
+        })
+        .collect();
+    store.put_documents(&docs).unwrap();
+    let events = store.events(&EventFilter::default()).unwrap();
+    let unnamed = events
+        .iter()
+        .find(|e| e.category == "ASSAULT" && e.actor_code.is_none())
+        .expect("the event with no actor is kept apart from the named one");
+    assert!(unnamed.actor_name.is_none() && unnamed.actor_cameo.is_none());
+    assert_eq!(unnamed.recipient_code.as_deref(), Some("UKR"));
+    let dir = out_dir("unnamed-actor");
+    let csv = dir.join("events.csv");
+    assert_eq!(export(&store, ExportFormat::Csv, false, &csv), 3);
+    let code = r#"
+import csv, sys
+rows = [r for r in csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8'))
+        if r['category'] == 'ASSAULT']
+print(sorted(repr(r['actor_code']) for r in rows), sorted(r['recipient_code'] for r in rows))
+"#;
+    assert_eq!(
+        run_python(code, &csv).unwrap().trim(),
+        "[\"''\", \"'RUS'\"] ['UKR', 'UKR']"
+    );
+    let jsonl = dir.join("events.jsonl");
+    assert_eq!(export(&store, ExportFormat::Jsonl, false, &jsonl), 3);
+    let code = r#"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+print(sorted(repr(r['actor_code']) for r in rows if r['category'] == 'ASSAULT'))
+"#;
+    assert_eq!(
+        run_python(code, &jsonl).unwrap().trim(),
+        "[\"'RUS'\", 'None']"
+    );
+    let gdelt = dir.join("events.tsv");
+    assert_eq!(export(&store, ExportFormat::Gdelt, false, &gdelt), 3);
+}

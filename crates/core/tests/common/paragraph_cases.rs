@@ -10,7 +10,8 @@
 //!   `CATEGORY!DENIED` names the category of an act the paragraph says was denied, which
 //!   must not be coded as done.
 //!
-//! Parties are country codes; `?` is not scored.
+//! Parties are country codes; `?` is not scored; `-` expects the party left unnamed (the
+//! event's party is null or has no code).
 
 use super::code;
 use sitrep_core::Pipeline;
@@ -120,6 +121,10 @@ pub struct Figures {
     /// Lines naming a denied act, and those where it was coded as done anyway.
     pub denied_lines: usize,
     pub denied_done: usize,
+    /// Every event counted, on any line, and those of the line's expected category: the
+    /// category precision.
+    pub events_coded: usize,
+    pub events_of_category: usize,
 }
 
 pub fn ratio(a: usize, b: usize) -> f64 {
@@ -146,10 +151,16 @@ impl Figures {
     pub fn recipient(&self) -> f64 {
         ratio(self.recipient_ok, self.recipient_n)
     }
+    pub fn precision(&self) -> f64 {
+        ratio(self.events_of_category, self.events_coded)
+    }
 }
 
 fn agrees(want: Option<&str>, got: &Option<Party>) -> bool {
-    want.is_none_or(|w| code(got) == Some(w))
+    want.is_none_or(|w| match w {
+        "-" => code(got).is_none(),
+        w => code(got) == Some(w),
+    })
 }
 
 fn dyad_right(case: &Case, e: &Event) -> bool {
@@ -195,6 +206,11 @@ pub fn score(cases: &[Case], counted: Counted) -> Figures {
                 .any(|e| e.event == denied && !e.negated && e.modality != Modality::Denied)
         });
         f.denied_lines += case.denied.is_some() as usize;
+        f.events_coded += events.len();
+        f.events_of_category += events
+            .iter()
+            .filter(|e| case.category == Some(e.event.as_str()) && !e.negated)
+            .count();
         f.denied_done += denied_done as usize;
         let right = match case.category {
             None => {
