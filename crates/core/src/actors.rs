@@ -23,10 +23,11 @@ use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS,
     COUNTRY_DESCRIPTIONS, DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS,
     HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE, MEMBER_NOUNS,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
-    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_DESCRIPTIONS,
-    OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES,
-    POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
+    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
+    ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS,
+    PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
+    STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -261,6 +262,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     unknown_names(doc, &mut b, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     member_phrases(doc, &mut pending, &mut covered);
+    placed_organisations(doc, &pending, &covered);
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_parties(doc, &mut pending, &mut covered);
@@ -288,6 +290,144 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     }
     debug_assert!(doc.modifiers.windows(2).all(|w| w[0].last <= w[1].first));
     doc.mentions = pending;
+}
+
+/// "47th", "2nd", "first" ... "tenth": the ordinal of a numbered unit.
+fn is_ordinal(w: &str) -> bool {
+    let numbered = w.len() > 2
+        && w.as_bytes()[0].is_ascii_digit()
+        && ["st", "nd", "rd", "th"].iter().any(|suffix| {
+            w.ends_with(suffix) && w[..w.len() - 2].bytes().all(|c| c.is_ascii_digit())
+        });
+    numbered
+        || matches!(
+            w,
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+        )
+}
+
+/// Organisations the dictionary does not know, named by their own name ("Sudan's Sovereign
+/// Council", "the Popular Renewal Party of Ecuador", "the National Salvation Movement, the
+/// main opposition group in Chad,", "Israel's 91st Division", "the 2nd Infantry Division
+/// of the Thai army"), take the country the text places them in: a possessive or a country
+/// adjective before the name, `of`/`in` and a country (or, for a unit, the forces it
+/// belongs to) after it, or a country in an apposition after it. Run before the pronouns,
+/// so that "it" after the name finds a party with a country.
+fn placed_organisations(doc: &mut Doc, pending: &[Mention], covered: &[bool]) {
+    let mut placed: Vec<(usize, String)> = Vec::new();
+    for m in pending {
+        let ent = &doc.entities[m.entity];
+        if m.kind != MentionKind::Name
+            || ent.dict_id.is_some()
+            || ent.code.is_some()
+            || !matches!(ent.entity_type, EntityType::Org | EntityType::Group)
+            || placed.iter().any(|&(e, _)| e == m.entity)
+        {
+            continue;
+        }
+        let unit = ent.sector.as_deref() == Some("MIL");
+        let s_start = sentence_start(doc, m.first);
+        let s_end = sentence_end(doc, m.first);
+        let mut first = m.first;
+        if first > s_start && doc.norm(first - 1) == "the" {
+            first -= 1;
+        }
+        let party_code = |pm: &Mention| {
+            let e = &doc.entities[pm.entity];
+            (e.entity_type != EntityType::Person && !e.code_inferred)
+                .then(|| e.code.clone())
+                .flatten()
+        };
+        let before = doc
+            .modifier_ending_at(m.first)
+            .or_else(|| doc.modifier_starting_at(m.first))
+            .map(|md| md.code.clone())
+            .or_else(|| {
+                // "Sudan's Sovereign Council", "the Pakistani army's 11th Corps".
+                (first >= s_start + 2 && doc.norm(first - 1) == "'s")
+                    .then(|| pending_ending_at(pending, covered, first - 1))
+                    .flatten()
+                    .and_then(party_code)
+            });
+        let after = || {
+            country_after(doc, pending, covered, m.last, s_end).or_else(|| {
+                // "the 2nd Infantry Division of the Thai army": a unit of those forces.
+                if !unit || m.last + 2 >= s_end || doc.norm(m.last) != "of" {
+                    return None;
+                }
+                let at = m.last + 1 + (doc.norm(m.last + 1) == "the") as usize;
+                pending_starting_at(pending, covered, at)
+                    .filter(|pm| doc.entities[pm.entity].sector.as_deref() == Some("MIL"))
+                    .and_then(party_code)
+            })
+        };
+        // ", the main opposition group in Chad,", ", a Russian private military company,":
+        // a description in apposition, not a clause ("which attacked Russian forces").
+        let apposition = || {
+            if m.last + 2 >= s_end
+                || doc.norm(m.last) != ","
+                || !matches!(doc.norm(m.last + 1), "a" | "an" | "the")
+            {
+                return None;
+            }
+            let stop = (m.last + 12).min(s_end);
+            let mut q = m.last + 2;
+            while q < stop && !matches!(doc.norm(q), "," | "." | "who" | "which" | "that") {
+                if let Some(md) = doc.modifier_starting_at(q) {
+                    return Some(md.code.clone());
+                }
+                if let Some(pm) = pending_starting_at(pending, covered, q) {
+                    let e = &doc.entities[pm.entity];
+                    return (e.entity_type == EntityType::Gpe && e.dict_id.is_some())
+                        .then(|| e.code.clone())
+                        .flatten();
+                }
+                q += 1;
+            }
+            None
+        };
+        if let Some(code) = before.or_else(after).or_else(apposition) {
+            placed.push((m.entity, code));
+        }
+    }
+    for (e, code) in placed {
+        doc.entities[e].code = Some(code);
+    }
+}
+
+/// The country named right after a name, "X of Uzbekistan", "the Popular Renewal Party of
+/// Ecuador", "the Democratic Renewal Alliance in Togo": `of` or `in`, an optional "the",
+/// then a country's name (not a city: "officials of Kabul" are rare, "a group in Kabul"
+/// is where it met).
+fn country_after(
+    doc: &Doc,
+    pending: &[Mention],
+    covered: &[bool],
+    end: usize,
+    s_end: usize,
+) -> Option<String> {
+    if end + 1 >= s_end || !matches!(doc.norm(end), "of" | "in") {
+        return None;
+    }
+    let at = if doc.norm(end + 1) == "the" {
+        end + 2
+    } else {
+        end + 1
+    };
+    let pm = pending_starting_at(pending, covered, at)?;
+    let ent = &doc.entities[pm.entity];
+    (ent.entity_type == EntityType::Gpe && ent.dict_id.is_some())
+        .then(|| ent.code.clone())
+        .flatten()
 }
 
 /// Which of the document's entities have a mention among `pending`, by entity index.
@@ -1093,8 +1233,20 @@ fn role_phrase(
             }
         } else if let Some(end) = name_at(doc, after, covered, s_end) {
             let name = doc.span_text(after, end).to_string();
+            // "Foreign Minister Alisher Tursunbaev of Uzbekistan": a country named right
+            // after the name is the office's, when the role has none of its own.
+            let code = code.or_else(|| country_after(doc, pending, covered, end, s_end));
+            // "the opposition Democratic Renewal Alliance": a role before an organisation's
+            // name describes the organisation, which is no person.
+            let organisation = organisation_name_kind(doc, after, end);
             // "the Lebanese newspaper Al-Safir": the name of an outlet, not of a person.
-            let e = if NAMED_OUTLET_ROLES.contains(role_name.as_str()) {
+            let e = if let Some((entity_type, org_sector)) = organisation {
+                let e = b.organisation(doc, &name, entity_type, org_sector);
+                if doc.entities[e].code.is_none() {
+                    doc.entities[e].code = code;
+                }
+                e
+            } else if NAMED_OUTLET_ROLES.contains(role_name.as_str()) {
                 let e = b.organisation(
                     doc,
                     &name,
@@ -1811,6 +1963,20 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
         } else {
             end
         };
+        // "the 47th Mechanized Brigade", "Israel's 91st Division": an ordinal before a
+        // name ending in a unit's head word names a unit of a state's forces.
+        if role.is_none()
+            && t > s_start
+            && !covered[t - 1]
+            && is_ordinal(doc.norm(t - 1))
+            && MILITARY_UNIT_NAME_HEADS.contains(doc.norm(end - 1))
+        {
+            let name = doc.span_text(t - 1, end).to_string();
+            let e = b.organisation(doc, &name, EntityType::Org, "MIL");
+            push(pending, covered, doc, (t - 1, end), e, MentionKind::Name);
+            t = end;
+            continue;
+        }
         if role.is_none() && org_end - t >= 2 {
             if let Some((entity_type, sector)) = organisation_name_kind(doc, t, org_end) {
                 let name = doc.span_text(t, org_end).to_string();
