@@ -358,6 +358,14 @@ fn placed_organisations(doc: &mut Doc, pending: &[Mention], covered: &[bool]) {
                     .flatten()
                     .and_then(party_code)
             });
+        // "the Darfur Bar Association", "the Kordofan People's Liberation Front": a region
+        // or city the name contains.
+        let inside = || {
+            doc.place_names
+                .iter()
+                .find(|p| p.first >= m.first && p.last <= m.last)
+                .and_then(|p| p.code.clone())
+        };
         let after = || {
             country_after(doc, pending, covered, m.last, s_end).or_else(|| {
                 // "the 2nd Infantry Division of the Thai army": a unit of those forces.
@@ -395,7 +403,7 @@ fn placed_organisations(doc: &mut Doc, pending: &[Mention], covered: &[bool]) {
             }
             None
         };
-        if let Some(code) = before.or_else(after).or_else(apposition) {
+        if let Some(code) = before.or_else(inside).or_else(after).or_else(apposition) {
             placed.push((m.entity, code));
         }
     }
@@ -1979,9 +1987,32 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
         }
         if role.is_none() && org_end - t >= 2 {
             if let Some((entity_type, sector)) = organisation_name_kind(doc, t, org_end) {
-                let name = doc.span_text(t, org_end).to_string();
+                // "the Kordofan People's Liberation Front": the people the name claims
+                // to speak for, in the possessive, belong to the name.
+                let mut first = t;
+                if t >= s_start + 3
+                    && doc.norm(t - 1) == "'s"
+                    && matches!(doc.norm(t - 2), "people" | "peoples")
+                    && doc.tokens.get(t - 2).capitalized
+                    && !covered[t - 2]
+                    && !covered[t - 3]
+                    && name_token(doc, t - 3)
+                {
+                    first = t - 3;
+                    while first > s_start && !covered[first - 1] && name_token(doc, first - 1) {
+                        first -= 1;
+                    }
+                }
+                let name = doc.span_text(first, org_end).to_string();
                 let e = b.organisation(doc, &name, entity_type, sector);
-                push(pending, covered, doc, (t, org_end), e, MentionKind::Name);
+                push(
+                    pending,
+                    covered,
+                    doc,
+                    (first, org_end),
+                    e,
+                    MentionKind::Name,
+                );
                 t = org_end;
                 continue;
             }
@@ -2723,7 +2754,16 @@ fn salient_non_person(
     let s = doc.sentence_of[t] as usize;
     let ok = |m: &&Mention| {
         let e = &doc.entities[m.entity];
-        e.entity_type != EntityType::Person && m.kind != MentionKind::Pronoun && e.code.is_some()
+        // An organisation the dictionary does not know, named by its name ("The Kayah
+        // Liberation Battalion said it had attacked"), is what "it" stands for even before
+        // the story gives it a country.
+        let unknown_organisation = m.kind == MentionKind::Name
+            && e.dict_id.is_none()
+            && matches!(e.entity_type, EntityType::Org | EntityType::Group)
+            && e.sector.is_some();
+        e.entity_type != EntityType::Person
+            && m.kind != MentionKind::Pronoun
+            && (e.code.is_some() || unknown_organisation)
     };
     let sent = doc.sentences[s];
     let same = within(pending, sent.first, sent.last)

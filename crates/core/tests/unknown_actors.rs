@@ -19,7 +19,10 @@ use common::paragraph_cases::{parse, score, Counted};
 #[test]
 fn unknown_actors_take_the_country_their_title_apposition_or_story_gives() {
     let cases = parse(include_str!("unknown_actors/paragraphs.txt"));
-    assert!(cases.len() >= 60, "the task asks for 50 passages and 10 traps");
+    assert!(
+        cases.len() >= 60,
+        "the task asks for 50 passages and 10 traps"
+    );
     let f = score(&cases, Counted::Done);
     println!(
         "category recall {:.2}, actor right {:.2}, recipient right {:.2}, dyad right {:.2} \
