@@ -828,7 +828,25 @@ impl Builder<'_> {
         role: Option<String>,
     ) -> usize {
         let key = name.to_lowercase();
-        if let Some(&e) = self.by_person_name.get(&key) {
+        // "Otiende Amollo-Jura accused ... Amollo-Jura said": a later name that ends an
+        // earlier person's full name (a surname of two words or a hyphenated one, which
+        // the one-word surname search does not see) is that person.
+        // A plain one-word surname is left to the surname search, which takes the most
+        // recent bearer; two earlier bearers of the name are no answer either.
+        let compound = key.contains([' ', '-']);
+        let earlier = self.by_person_name.get(&key).copied().or_else(|| {
+            let mut bearers = self.by_person_name.iter().filter(|(full, _)| {
+                compound
+                    && full.len() > key.len()
+                    && full.ends_with(key.as_str())
+                    && full.as_bytes()[full.len() - key.len() - 1] == b' '
+            });
+            match (bearers.next(), bearers.next()) {
+                (Some((_, &e)), None) => Some(e),
+                _ => None,
+            }
+        });
+        if let Some(e) = earlier {
             let ent = &mut doc.entities[e];
             if ent.code.is_none() {
                 ent.code = code;
@@ -1370,6 +1388,14 @@ fn role_phrase(
                 end = (end + 1..s_end)
                     .find(|&q| doc.norm(q) == ",")
                     .filter(|&q| q <= end + 5)
+                    .unwrap_or(end);
+            }
+            // "The head of Ethiopia's Amhara regional government, Arega Kebede,": the
+            // party's phrase may run on to the comma before the name.
+            if ent.entity_type != EntityType::Person && end < s_end && doc.norm(end) != "," {
+                end = (end..(end + 6).min(s_end))
+                    .take_while(|&q| doc.norm(q) != "." && !SPEECH_VERBS.contains(doc.norm(q)))
+                    .find(|&q| doc.norm(q) == ",")
                     .unwrap_or(end);
             }
             if ent.entity_type != EntityType::Person
@@ -2094,12 +2120,29 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
         let after_locative = t > s_start
             && LOCATIVE.contains(doc.norm(t - 1))
             && !matches!(doc.norm(t - 1), "from" | "via");
-        if (role.is_some() || (speech && words >= 2) || honorific)
+        // "Nasser Abu Bakr of the Palestinian Journalists Syndicate said": a full name
+        // followed by `of` and an organisation or group with a country is its member.
+        let mut affiliation: Option<Option<String>> = None;
+        if role.is_none() && words >= 2 && end + 2 < s_end && doc.norm(end) == "of" {
+            let at = end + 1 + (doc.norm(end + 1) == "the") as usize;
+            if let Some(pm) = pending_starting_at(pending, covered, at) {
+                let org = &doc.entities[pm.entity];
+                if matches!(org.entity_type, EntityType::Org | EntityType::Group)
+                    && org.code.is_some()
+                {
+                    code = org.code.clone();
+                    affiliation = Some(org.sector.clone());
+                }
+            }
+        }
+        if (role.is_some() || (speech && words >= 2) || honorific || affiliation.is_some())
             && !sentence_initial_single
             && !after_locative
         {
             let name = doc.span_text(t, end).to_string();
-            let (role_name, sector) = role.map(|(r, s)| (Some(r), s)).unwrap_or((None, None));
+            let (role_name, sector) = role
+                .map(|(r, s)| (Some(r), s))
+                .unwrap_or((None, affiliation.flatten()));
             let e = b.person(doc, &name, code, sector, role_name);
             push(pending, covered, doc, (t, end), e, MentionKind::Name);
         }
