@@ -2217,23 +2217,38 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         let w = doc.norm(t);
         let tok = doc.tokens.get(t);
         if tok.kind == TokenKind::Word && tok.capitalized && !NOT_NAMES.contains(w) && w.len() > 1 {
+            // "Amollo-Jura": a hyphenated surname is one word of the name, three tokens.
+            let hyphenated = (t + 2 < n
+                && doc.norm(t + 1) == "-"
+                && !doc.tokens.get(t + 1).space_before
+                && !doc.tokens.get(t + 2).space_before
+                && !covered[t + 1]
+                && !covered[t + 2]
+                && doc.tokens.get(t + 2).kind == TokenKind::Word)
+                .then(|| format!("{w}-{}", doc.norm(t + 2)));
+            let (key, last) = match &hyphenated {
+                Some(joined) if by_word.contains_key(joined.as_str()) => (joined.as_str(), t + 3),
+                _ => (w, t + 1),
+            };
             // The most recent person whose name contains this word.
-            let best = by_word.get(w).and_then(|list| {
+            let best = by_word.get(key).and_then(|list| {
                 let k = list.partition_point(|&(first, _)| first < t);
                 k.checked_sub(1).map(|i| list[i])
             });
             if let Some((_, e)) = best {
                 // A following capitalised word would make it a different name.
-                if t + 1 < n && name_token(doc, t + 1) && !covered[t + 1] {
+                if last < n && name_token(doc, last) && !covered[last] {
                     continue;
                 }
-                covered[t] = true;
+                for c in &mut covered[t..last] {
+                    *c = true;
+                }
                 for nw in &doc.entities[e].name_words {
                     let list = by_word.entry(nw.clone()).or_default();
                     let at = list.partition_point(|&(first, _)| first < t);
                     list.insert(at, (t, e));
                 }
-                added.push(mention_over(doc, (t, t + 1), e, None, MentionKind::Name));
+                added.push(mention_over(doc, (t, last), e, None, MentionKind::Name));
             }
             continue;
         }
