@@ -401,6 +401,9 @@ fn placed_organisations(doc: &mut Doc, pending: &[Mention], covered: &[bool]) {
             || ent.dict_id.is_some()
             || ent.code.is_some()
             || !matches!(ent.entity_type, EntityType::Org | EntityType::Group)
+            // A civil-society body ("the Darfur Bar Association") takes the code of its
+            // kind, NGO, wherever it works (`infer_home_country`).
+            || ent.sector.as_deref() == Some("NGO")
             || placed.iter().any(|&(e, _)| e == m.entity)
         {
             continue;
@@ -429,7 +432,7 @@ fn placed_organisations(doc: &mut Doc, pending: &[Mention], covered: &[bool]) {
                     .flatten()
                     .and_then(party_code)
             });
-        // "the Darfur Bar Association", "the Kordofan People's Liberation Front": a region
+        // "the Kordofan People's Liberation Front", "the Karachi Students Party": a region
         // or city the name contains.
         let inside = || {
             doc.place_names
