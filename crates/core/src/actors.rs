@@ -1416,6 +1416,39 @@ fn role_phrase(
             }
         }
     }
+    // "A spokesman for the Sudanese army, Nabil Abdallah,", "a spokeswoman for Iraq's
+    // regional government, Shilan Barzinji,": the body spoken for may be a role phrase
+    // not read yet (roles are read left to right); the country its phrase names is the
+    // person's.
+    if !plural
+        && code.is_none()
+        && after + 3 < s_end
+        && matches!(doc.norm(after), "of" | "for")
+        && SPEAKING_FOR_ROLES.contains(role_name.as_str())
+    {
+        let phrase_end = (after + 1..(after + 8).min(s_end))
+            .take_while(|&q| doc.norm(q) != "." && !SPEECH_VERBS.contains(doc.norm(q)))
+            .find(|&q| doc.norm(q) == ",");
+        if let Some(comma) = phrase_end {
+            let party = |q: usize| {
+                pending_starting_at(pending, covered, q)
+                    .filter(|pm| doc.entities[pm.entity].entity_type != EntityType::Person)
+            };
+            let spoken_for = (after + 1..comma).find_map(|q| {
+                doc.modifier_starting_at(q)
+                    .map(|md| md.code.clone())
+                    .or_else(|| party(q).and_then(|pm| doc.entities[pm.entity].code.clone()))
+            });
+            // A body with no country ("the regional government") would make a person
+            // with none: left to the name's own reading.
+            if spoken_for.is_some()
+                && (after + 1..comma).any(|q| doc.role_at[q] != NONE || party(q).is_some())
+            {
+                code = spoken_for;
+                after = comma;
+            }
+        }
+    }
     if !plural
         && after + 1 < s_end
         && doc.norm(after) == ","

@@ -58,7 +58,7 @@ fn unknown_actors_take_the_country_their_title_apposition_or_story_gives() {
 #[test]
 fn each_way_of_placing_an_unknown_actor_gives_its_country() {
     use common::{find, run, show};
-    let cases: [(&str, &str, &str, Option<&str>); 8] = [
+    let cases: [(&str, &str, &str, Option<&str>); 9] = [
         // "of Country" after a titled name.
         (
             "Foreign Minister Alisher Tursunbaev of Uzbekistan arrived in Kabul on Monday. \
@@ -114,6 +114,15 @@ fn each_way_of_placing_an_unknown_actor_gives_its_country() {
             "ACCUSE",
             "PSE",
             Some("ISR"),
+        ),
+        // "A spokesman for X, NAME,": the body spoken for gives the name its country,
+        // which the surname keeps later.
+        (
+            "A spokesman for the Sudanese army, Nabil Abdallah, said troops had repelled an \
+             attack on El Fasher. Abdallah accused the RSF of shelling civilians.",
+            "ACCUSE",
+            "SDN",
+            Some("SDN"),
         ),
         // A hyphenated surname alone, after the full name with a title.
         (
