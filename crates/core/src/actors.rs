@@ -23,10 +23,11 @@ use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS,
     COUNTRY_DESCRIPTIONS, DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS,
     HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE, MEMBER_NOUNS,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
-    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_DESCRIPTIONS,
-    OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES,
-    POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
+    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
+    ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS,
+    PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
+    STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -261,6 +262,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     unknown_names(doc, &mut b, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     member_phrases(doc, &mut pending, &mut covered);
+    defined_abbreviations(doc, &mut pending, &mut covered);
+    pending.sort_by_key(|m| m.first);
+    placed_organisations(doc, &pending, &covered);
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_parties(doc, &mut pending, &mut covered);
@@ -288,6 +292,224 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     }
     debug_assert!(doc.modifiers.windows(2).all(|w| w[0].last <= w[1].first));
     doc.mentions = pending;
+}
+
+/// Abbreviations a story defines for a party the dictionary does not know by them:
+/// "Somalia's National Intelligence and Security Agency, or NISA, said", "the Kordofan
+/// People's Liberation Front (KPLF)". Every later use of the abbreviation, in its exact
+/// case, is a mention of that party ("NISA said Wednesday that it closed ..."). One pass
+/// over the mentions to find the definitions, one over the tokens to find the uses.
+fn defined_abbreviations(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    let abbreviation = |covered: &[bool], t: usize| {
+        let tok = doc.tokens.get(t);
+        let text = doc.span_text(t, t + 1);
+        tok.kind == TokenKind::Word
+            && !covered[t]
+            && (2..=8).contains(&text.len())
+            && text
+                .bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && text.as_bytes()[0].is_ascii_uppercase()
+    };
+    let n = doc.tokens.len();
+    // Abbreviation text -> (entity, first token after its definition).
+    let mut defined: HashMap<&str, (usize, usize)> = HashMap::new();
+    for m in pending.iter() {
+        if doc.entities[m.entity].entity_type == EntityType::Person
+            || m.kind == MentionKind::Pronoun
+        {
+            continue;
+        }
+        let s_end = sentence_end(doc, m.first);
+        let k = m.last;
+        let at = if k + 2 < s_end && doc.norm(k) == "(" && doc.norm(k + 2) == ")" {
+            k + 1
+        } else if k + 2 < s_end
+            && doc.norm(k) == ","
+            && doc.norm(k + 1) == "or"
+            && (k + 3 == s_end || matches!(doc.norm(k + 3), "," | ")" | "."))
+        {
+            k + 2
+        } else {
+            continue;
+        };
+        // The abbreviation starts with an initial of the name before it ("National
+        // Intelligence and Security Agency, or NISA"), which a credit line's agency,
+        // "Sudan (AP)", does not.
+        let initial = doc.span_text(at, at + 1).as_bytes()[0].to_ascii_lowercase();
+        let s_start = sentence_start(doc, m.first);
+        let spelled = (s_start.max(m.first.saturating_sub(6))..k).any(|q| {
+            doc.tokens.get(q).capitalized && doc.norm(q).as_bytes().first() == Some(&initial)
+        });
+        if spelled && abbreviation(covered, at) {
+            defined
+                .entry(doc.span_text(at, at + 1))
+                .or_insert((m.entity, at + 1));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for t in 0..n {
+        if !abbreviation(covered, t) {
+            continue;
+        }
+        if let Some(&(e, from)) = defined.get(doc.span_text(t, t + 1)) {
+            if t >= from {
+                covered[t] = true;
+                pending.push(mention_over(doc, (t, t + 1), e, None, MentionKind::Name));
+            }
+        }
+    }
+}
+
+/// "47th", "2nd", "first" ... "tenth": the ordinal of a numbered unit.
+fn is_ordinal(w: &str) -> bool {
+    let numbered = w.len() > 2
+        && w.as_bytes()[0].is_ascii_digit()
+        && ["st", "nd", "rd", "th"].iter().any(|suffix| {
+            w.ends_with(suffix) && w[..w.len() - 2].bytes().all(|c| c.is_ascii_digit())
+        });
+    numbered
+        || matches!(
+            w,
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+        )
+}
+
+/// Organisations the dictionary does not know, named by their own name ("Sudan's Sovereign
+/// Council", "the Popular Renewal Party of Ecuador", "the National Salvation Movement, the
+/// main opposition group in Chad,", "Israel's 91st Division", "the 2nd Infantry Division
+/// of the Thai army"), take the country the text places them in: a possessive or a country
+/// adjective before the name, `of`/`in` and a country (or, for a unit, the forces it
+/// belongs to) after it, or a country in an apposition after it. Run before the pronouns,
+/// so that "it" after the name finds a party with a country.
+fn placed_organisations(doc: &mut Doc, pending: &[Mention], covered: &[bool]) {
+    let mut placed: Vec<(usize, String)> = Vec::new();
+    for m in pending {
+        let ent = &doc.entities[m.entity];
+        if m.kind != MentionKind::Name
+            || ent.dict_id.is_some()
+            || ent.code.is_some()
+            || !matches!(ent.entity_type, EntityType::Org | EntityType::Group)
+            // A civil-society body ("the Darfur Bar Association") takes the code of its
+            // kind, NGO, wherever it works (`infer_home_country`).
+            || ent.sector.as_deref() == Some("NGO")
+            || placed.iter().any(|&(e, _)| e == m.entity)
+        {
+            continue;
+        }
+        let unit = ent.sector.as_deref() == Some("MIL");
+        let s_start = sentence_start(doc, m.first);
+        let s_end = sentence_end(doc, m.first);
+        let mut first = m.first;
+        if first > s_start && doc.norm(first - 1) == "the" {
+            first -= 1;
+        }
+        let party_code = |pm: &Mention| {
+            let e = &doc.entities[pm.entity];
+            (e.entity_type != EntityType::Person && !e.code_inferred)
+                .then(|| e.code.clone())
+                .flatten()
+        };
+        let before = doc
+            .modifier_ending_at(m.first)
+            .or_else(|| doc.modifier_starting_at(m.first))
+            .map(|md| md.code.clone())
+            .or_else(|| {
+                // "Sudan's Sovereign Council", "the Pakistani army's 11th Corps".
+                (first >= s_start + 2 && doc.norm(first - 1) == "'s")
+                    .then(|| pending_ending_at(pending, covered, first - 1))
+                    .flatten()
+                    .and_then(party_code)
+            });
+        // "the Kordofan People's Liberation Front", "the Karachi Students Party": a region
+        // or city the name contains.
+        let inside = || {
+            doc.place_names
+                .iter()
+                .find(|p| p.first >= m.first && p.last <= m.last)
+                .and_then(|p| p.code.clone())
+        };
+        let after = || {
+            country_after(doc, pending, covered, m.last, s_end).or_else(|| {
+                // "the 2nd Infantry Division of the Thai army": a unit of those forces.
+                if !unit || m.last + 2 >= s_end || doc.norm(m.last) != "of" {
+                    return None;
+                }
+                let at = m.last + 1 + (doc.norm(m.last + 1) == "the") as usize;
+                pending_starting_at(pending, covered, at)
+                    .filter(|pm| doc.entities[pm.entity].sector.as_deref() == Some("MIL"))
+                    .and_then(party_code)
+            })
+        };
+        // ", the main opposition group in Chad,", ", a Russian private military company,":
+        // a description in apposition, not a clause ("which attacked Russian forces").
+        let apposition = || {
+            if m.last + 2 >= s_end
+                || doc.norm(m.last) != ","
+                || !matches!(doc.norm(m.last + 1), "a" | "an" | "the")
+            {
+                return None;
+            }
+            let stop = (m.last + 12).min(s_end);
+            let mut q = m.last + 2;
+            while q < stop && !matches!(doc.norm(q), "," | "." | "who" | "which" | "that") {
+                if let Some(md) = doc.modifier_starting_at(q) {
+                    return Some(md.code.clone());
+                }
+                if let Some(pm) = pending_starting_at(pending, covered, q) {
+                    let e = &doc.entities[pm.entity];
+                    return (e.entity_type == EntityType::Gpe && e.dict_id.is_some())
+                        .then(|| e.code.clone())
+                        .flatten();
+                }
+                q += 1;
+            }
+            None
+        };
+        if let Some(code) = before.or_else(inside).or_else(after).or_else(apposition) {
+            placed.push((m.entity, code));
+        }
+    }
+    for (e, code) in placed {
+        doc.entities[e].code = Some(code);
+    }
+}
+
+/// The country named right after a name, "X of Uzbekistan", "the Popular Renewal Party of
+/// Ecuador", "the Democratic Renewal Alliance in Togo": `of` or `in`, an optional "the",
+/// then a country's name (not a city: "officials of Kabul" are rare, "a group in Kabul"
+/// is where it met).
+fn country_after(
+    doc: &Doc,
+    pending: &[Mention],
+    covered: &[bool],
+    end: usize,
+    s_end: usize,
+) -> Option<String> {
+    if end + 1 >= s_end || !matches!(doc.norm(end), "of" | "in") {
+        return None;
+    }
+    let at = if doc.norm(end + 1) == "the" {
+        end + 2
+    } else {
+        end + 1
+    };
+    let pm = pending_starting_at(pending, covered, at)?;
+    let ent = &doc.entities[pm.entity];
+    (ent.entity_type == EntityType::Gpe && ent.dict_id.is_some())
+        .then(|| ent.code.clone())
+        .flatten()
 }
 
 /// Which of the document's entities have a mention among `pending`, by entity index.
@@ -609,7 +831,25 @@ impl Builder<'_> {
         role: Option<String>,
     ) -> usize {
         let key = name.to_lowercase();
-        if let Some(&e) = self.by_person_name.get(&key) {
+        // "Otiende Amollo-Jura accused ... Amollo-Jura said": a later name that ends an
+        // earlier person's full name (a surname of two words or a hyphenated one, which
+        // the one-word surname search does not see) is that person.
+        // A plain one-word surname is left to the surname search, which takes the most
+        // recent bearer; two earlier bearers of the name are no answer either.
+        let compound = key.contains([' ', '-']);
+        let earlier = self.by_person_name.get(&key).copied().or_else(|| {
+            let mut bearers = self.by_person_name.iter().filter(|(full, _)| {
+                compound
+                    && full.len() > key.len()
+                    && full.ends_with(key.as_str())
+                    && full.as_bytes()[full.len() - key.len() - 1] == b' '
+            });
+            match (bearers.next(), bearers.next()) {
+                (Some((_, &e)), None) => Some(e),
+                _ => None,
+            }
+        });
+        if let Some(e) = earlier {
             let ent = &mut doc.entities[e];
             if ent.code.is_none() {
                 ent.code = code;
@@ -1093,8 +1333,20 @@ fn role_phrase(
             }
         } else if let Some(end) = name_at(doc, after, covered, s_end) {
             let name = doc.span_text(after, end).to_string();
+            // "Foreign Minister Alisher Tursunbaev of Uzbekistan": a country named right
+            // after the name is the office's, when the role has none of its own.
+            let code = code.or_else(|| country_after(doc, pending, covered, end, s_end));
+            // "the opposition Democratic Renewal Alliance": a role before an organisation's
+            // name describes the organisation, which is no person.
+            let organisation = organisation_name_kind(doc, after, end);
             // "the Lebanese newspaper Al-Safir": the name of an outlet, not of a person.
-            let e = if NAMED_OUTLET_ROLES.contains(role_name.as_str()) {
+            let e = if let Some((entity_type, org_sector)) = organisation {
+                let e = b.organisation(doc, &name, entity_type, org_sector);
+                if doc.entities[e].code.is_none() {
+                    doc.entities[e].code = code;
+                }
+                e
+            } else if NAMED_OUTLET_ROLES.contains(role_name.as_str()) {
                 let e = b.organisation(
                     doc,
                     &name,
@@ -1141,6 +1393,14 @@ fn role_phrase(
                     .filter(|&q| q <= end + 5)
                     .unwrap_or(end);
             }
+            // "The head of Ethiopia's Amhara regional government, Arega Kebede,": the
+            // party's phrase may run on to the comma before the name.
+            if ent.entity_type != EntityType::Person && end < s_end && doc.norm(end) != "," {
+                end = (end..(end + 6).min(s_end))
+                    .take_while(|&q| doc.norm(q) != "." && !SPEECH_VERBS.contains(doc.norm(q)))
+                    .find(|&q| doc.norm(q) == ",")
+                    .unwrap_or(end);
+            }
             if ent.entity_type != EntityType::Person
                 && ent.code.is_some()
                 && end < s_end
@@ -1153,6 +1413,39 @@ fn role_phrase(
                     sector = ent.sector.clone();
                 }
                 after = end;
+            }
+        }
+    }
+    // "A spokesman for the Sudanese army, Nabil Abdallah,", "a spokeswoman for Iraq's
+    // regional government, Shilan Barzinji,": the body spoken for may be a role phrase
+    // not read yet (roles are read left to right); the country its phrase names is the
+    // person's.
+    if !plural
+        && code.is_none()
+        && after + 3 < s_end
+        && matches!(doc.norm(after), "of" | "for")
+        && SPEAKING_FOR_ROLES.contains(role_name.as_str())
+    {
+        let phrase_end = (after + 1..(after + 8).min(s_end))
+            .take_while(|&q| doc.norm(q) != "." && !SPEECH_VERBS.contains(doc.norm(q)))
+            .find(|&q| doc.norm(q) == ",");
+        if let Some(comma) = phrase_end {
+            let party = |q: usize| {
+                pending_starting_at(pending, covered, q)
+                    .filter(|pm| doc.entities[pm.entity].entity_type != EntityType::Person)
+            };
+            let spoken_for = (after + 1..comma).find_map(|q| {
+                doc.modifier_starting_at(q)
+                    .map(|md| md.code.clone())
+                    .or_else(|| party(q).and_then(|pm| doc.entities[pm.entity].code.clone()))
+            });
+            // A body with no country ("the regional government") would make a person
+            // with none: left to the name's own reading.
+            if spoken_for.is_some()
+                && (after + 1..comma).any(|q| doc.role_at[q] != NONE || party(q).is_some())
+            {
+                code = spoken_for;
+                after = comma;
             }
         }
     }
@@ -1811,11 +2104,48 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
         } else {
             end
         };
+        // "the 47th Mechanized Brigade", "Israel's 91st Division": an ordinal before a
+        // name ending in a unit's head word names a unit of a state's forces.
+        if role.is_none()
+            && t > s_start
+            && !covered[t - 1]
+            && is_ordinal(doc.norm(t - 1))
+            && MILITARY_UNIT_NAME_HEADS.contains(doc.norm(end - 1))
+        {
+            let name = doc.span_text(t - 1, end).to_string();
+            let e = b.organisation(doc, &name, EntityType::Org, "MIL");
+            push(pending, covered, doc, (t - 1, end), e, MentionKind::Name);
+            t = end;
+            continue;
+        }
         if role.is_none() && org_end - t >= 2 {
             if let Some((entity_type, sector)) = organisation_name_kind(doc, t, org_end) {
-                let name = doc.span_text(t, org_end).to_string();
+                // "the Kordofan People's Liberation Front": the people the name claims
+                // to speak for, in the possessive, belong to the name.
+                let mut first = t;
+                if t >= s_start + 3
+                    && doc.norm(t - 1) == "'s"
+                    && matches!(doc.norm(t - 2), "people" | "peoples")
+                    && doc.tokens.get(t - 2).capitalized
+                    && !covered[t - 2]
+                    && !covered[t - 3]
+                    && name_token(doc, t - 3)
+                {
+                    first = t - 3;
+                    while first > s_start && !covered[first - 1] && name_token(doc, first - 1) {
+                        first -= 1;
+                    }
+                }
+                let name = doc.span_text(first, org_end).to_string();
                 let e = b.organisation(doc, &name, entity_type, sector);
-                push(pending, covered, doc, (t, org_end), e, MentionKind::Name);
+                push(
+                    pending,
+                    covered,
+                    doc,
+                    (first, org_end),
+                    e,
+                    MentionKind::Name,
+                );
                 t = org_end;
                 continue;
             }
@@ -1826,12 +2156,29 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
         let after_locative = t > s_start
             && LOCATIVE.contains(doc.norm(t - 1))
             && !matches!(doc.norm(t - 1), "from" | "via");
-        if (role.is_some() || (speech && words >= 2) || honorific)
+        // "Nasser Abu Bakr of the Palestinian Journalists Syndicate said": a full name
+        // followed by `of` and an organisation or group with a country is its member.
+        let mut affiliation: Option<Option<String>> = None;
+        if role.is_none() && words >= 2 && end + 2 < s_end && doc.norm(end) == "of" {
+            let at = end + 1 + (doc.norm(end + 1) == "the") as usize;
+            if let Some(pm) = pending_starting_at(pending, covered, at) {
+                let org = &doc.entities[pm.entity];
+                if matches!(org.entity_type, EntityType::Org | EntityType::Group)
+                    && org.code.is_some()
+                {
+                    code = org.code.clone();
+                    affiliation = Some(org.sector.clone());
+                }
+            }
+        }
+        if (role.is_some() || (speech && words >= 2) || honorific || affiliation.is_some())
             && !sentence_initial_single
             && !after_locative
         {
             let name = doc.span_text(t, end).to_string();
-            let (role_name, sector) = role.map(|(r, s)| (Some(r), s)).unwrap_or((None, None));
+            let (role_name, sector) = role
+                .map(|(r, s)| (Some(r), s))
+                .unwrap_or((None, affiliation.flatten()));
             let e = b.person(doc, &name, code, sector, role_name);
             push(pending, covered, doc, (t, end), e, MentionKind::Name);
         }
@@ -1906,23 +2253,38 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         let w = doc.norm(t);
         let tok = doc.tokens.get(t);
         if tok.kind == TokenKind::Word && tok.capitalized && !NOT_NAMES.contains(w) && w.len() > 1 {
+            // "Amollo-Jura": a hyphenated surname is one word of the name, three tokens.
+            let hyphenated = (t + 2 < n
+                && doc.norm(t + 1) == "-"
+                && !doc.tokens.get(t + 1).space_before
+                && !doc.tokens.get(t + 2).space_before
+                && !covered[t + 1]
+                && !covered[t + 2]
+                && doc.tokens.get(t + 2).kind == TokenKind::Word)
+                .then(|| format!("{w}-{}", doc.norm(t + 2)));
+            let (key, last) = match &hyphenated {
+                Some(joined) if by_word.contains_key(joined.as_str()) => (joined.as_str(), t + 3),
+                _ => (w, t + 1),
+            };
             // The most recent person whose name contains this word.
-            let best = by_word.get(w).and_then(|list| {
+            let best = by_word.get(key).and_then(|list| {
                 let k = list.partition_point(|&(first, _)| first < t);
                 k.checked_sub(1).map(|i| list[i])
             });
             if let Some((_, e)) = best {
                 // A following capitalised word would make it a different name.
-                if t + 1 < n && name_token(doc, t + 1) && !covered[t + 1] {
+                if last < n && name_token(doc, last) && !covered[last] {
                     continue;
                 }
-                covered[t] = true;
+                for c in &mut covered[t..last] {
+                    *c = true;
+                }
                 for nw in &doc.entities[e].name_words {
                     let list = by_word.entry(nw.clone()).or_default();
                     let at = list.partition_point(|&(first, _)| first < t);
                     list.insert(at, (t, e));
                 }
-                added.push(mention_over(doc, (t, t + 1), e, None, MentionKind::Name));
+                added.push(mention_over(doc, (t, last), e, None, MentionKind::Name));
             }
             continue;
         }
@@ -2557,7 +2919,16 @@ fn salient_non_person(
     let s = doc.sentence_of[t] as usize;
     let ok = |m: &&Mention| {
         let e = &doc.entities[m.entity];
-        e.entity_type != EntityType::Person && m.kind != MentionKind::Pronoun && e.code.is_some()
+        // An organisation the dictionary does not know, named by its name ("The Kayah
+        // Liberation Battalion said it had attacked"), is what "it" stands for even before
+        // the story gives it a country.
+        let unknown_organisation = m.kind == MentionKind::Name
+            && e.dict_id.is_none()
+            && matches!(e.entity_type, EntityType::Org | EntityType::Group)
+            && e.sector.is_some();
+        e.entity_type != EntityType::Person
+            && m.kind != MentionKind::Pronoun
+            && (e.code.is_some() || unknown_organisation)
     };
     let sent = doc.sentences[s];
     let same = within(pending, sent.first, sent.last)

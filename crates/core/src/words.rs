@@ -72,6 +72,9 @@ pub(crate) static PARTITIVES: LazyLock<WordList> = LazyLock::new(|| list("partit
 pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| list("honorifics"));
 /// `[member-nouns]`
 pub(crate) static MEMBER_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("member-nouns"));
+/// `[military-unit-name-heads]`
+pub(crate) static MILITARY_UNIT_NAME_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("military-unit-name-heads"));
 /// `[civil-society-name-heads]`
 pub(crate) static CIVIL_SOCIETY_NAME_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("civil-society-name-heads"));
