@@ -676,9 +676,43 @@ fn filter(
                 && o.plover == "REJECT"
                 && e.plover != "REJECT"
         };
+        // Clauses a semicolon joins report acts of their own ("RSF shelled El Fasher,
+        // killing 12; next day ambushed a convoy"): monitors chain a party's acts so.
+        let semicolon_between = |o: &CodedEvent| {
+            let (a, b) = if o.trigger.0 < ev.trigger.0 {
+                (o.trigger.0, ev.trigger.0)
+            } else {
+                (ev.trigger.0, o.trigger.0)
+            };
+            (a + 1..b).any(|g| doc.norm(g) == ";")
+        };
+        // Two coordinated verbs of different acts, each with its own object, are two
+        // acts ("killed three civilians ... and abducted a local chief"); "attacked and
+        // killed five soldiers" shares one object and stays one.
+        let coordinated_act = |o: &CodedEvent| {
+            let (a, b) = if o.trigger.0 < ev.trigger.0 {
+                (o, ev)
+            } else {
+                (ev, o)
+            };
+            let (la, lb) = (a.trigger.0 - clause.first, b.trigger.0 - clause.first);
+            let own_object = |l: usize| {
+                clause
+                    .tree()
+                    .is_some_and(|t| t.child(l, sitrep_parser::Rel::Dobj).is_some())
+            };
+            !a.noun
+                && !b.noun
+                && a.cameo != b.cameo
+                && own_object(la)
+                && own_object(lb)
+                && clause.coordinated_with(la, lb)
+        };
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
                 o.recipient.is_some()
+                    && !semicolon_between(o)
+                    && !coordinated_act(o)
                     && !denial_of(o, ev)
                     && !denial_of(ev, o)
                     && entity(o.actor) == entity(ev.actor)

@@ -230,13 +230,18 @@ fn blind_situation_reports_coded_like_an_analyst() {
     // Floors just under the measured figures (first run, before any change made for it:
     // recall 0.51, precision 0.95, actor 0.64, recipient 0.51; per style recall/precision
     // CrisisWatch 0.49/0.97, OCHA 0.36/0.93, live map 0.69/0.94; NONE notes 0 events).
+    // With dates between subject and verb skipped, subjects elided after a semicolon taken
+    // from the clause before, and "May" the month no modal: recall 0.67, precision 0.94
+    // (109/116: the 28 more events found include three the hand coding did not expect, two
+    // "overran a base" also coded as capture, 192, and "recruitment centre" as
+    // mobilisation), actor 0.70, recipient 0.54; CrisisWatch 0.79/0.94.
     assert_floors(
         &got,
         &Figures {
-            recall: 0.50,
-            precision: 0.94,
-            actor: 0.63,
-            recipient: 0.50,
+            recall: 0.66,
+            precision: 0.93,
+            actor: 0.69,
+            recipient: 0.53,
         },
     );
 }
