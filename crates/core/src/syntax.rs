@@ -1083,6 +1083,20 @@ impl<'a, 'd> Clause<'a, 'd> {
                 Rel::Conj if self.is_verb(head) => {
                     how = "subject of the coordinated verb";
                 }
+                // "IDF raided Nablus, arrested 12 Palestinians": a past verb after a comma
+                // with no subject and no subordinator, hung on the verb before as its
+                // complement, is a second predicate of that verb's subject (telegraphic
+                // and monitor prose chain acts so).
+                Rel::Ccomp
+                    if self.tags[verb] == Tag::VBD
+                        && head < verb
+                        && verb > 0
+                        && self.words[verb - 1] == ","
+                        && self.is_verb(head)
+                        && tree.child(verb, Rel::Mark).is_none() =>
+                {
+                    how = "subject of the coordinated verb";
+                }
                 // "agreed to pull back": the governing verb's subject, or its object
                 // for verbs of object control ("urged Russia to accept").
                 Rel::Xcomp => {
@@ -2549,7 +2563,8 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     let lexicon = &k.lexicon;
     let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE)
         || names_story_pair(doc, si)
-        || places_a_state(doc, si);
+        || places_a_state(doc, si)
+        || fragment_with_a_country_adjective(doc, si);
     // Reacting verbs coded by their manner and appeals or demands of an act no pattern
     // codes have no lexicon pattern of their own (frames.rs).
     if has_actor && crate::frames::gate(k, doc, &s) {
@@ -2569,6 +2584,15 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
 /// curfew was imposed in Dhaka", "CAIRO (AP) - A blogger was detained")? The state there
 /// is the doer of an arrest, ban or curfew told without one (`context::state_agent`), so
 /// such a sentence has a party even when it names none.
+/// A headline or feed fragment naming its party only by a country adjective ("Russian
+/// drone attack on Odesa overnight"): the adjective is the doer a prose sentence would
+/// name, so the line is worth analysing.
+fn fragment_with_a_country_adjective(doc: &Doc, si: usize) -> bool {
+    let s = doc.sentences[si];
+    let i = doc.modifiers.partition_point(|m| m.last <= s.first);
+    doc.modifiers.get(i).is_some_and(|m| m.first < s.last) && is_headline(doc, si)
+}
+
 fn places_a_state(doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
     // Places are in text order, the gazetteer's with their country ("in Irbil").
@@ -3066,6 +3090,12 @@ mod tests {
             "ambushed",
         );
         assert_eq!(names, ["the army"]);
+    }
+
+    #[test]
+    fn a_past_verb_after_a_comma_without_a_subject_shares_the_one_before() {
+        let (_, names) = subject_of("IDF raided Nablus, arrested 12 Palestinians", "arrested");
+        assert_eq!(names, ["IDF"]);
     }
 
     #[test]

@@ -234,14 +234,18 @@ fn blind_situation_reports_coded_like_an_analyst() {
     // from the clause before, and "May" the month no modal: recall 0.67, precision 0.94
     // (109/116: the 28 more events found include three the hand coding did not expect, two
     // "overran a base" also coded as capture, 192, and "recruitment centre" as
-    // mobilisation), actor 0.70, recipient 0.54; CrisisWatch 0.79/0.94.
+    // mobilisation), actor 0.70, recipient 0.54; CrisisWatch 0.79/0.94. With feed fragments
+    // whose doer is a country adjective ("Israeli drone strike on car in Nabatieh, 1
+    // killed") and past verbs chained by a comma ("IDF raided Nablus, arrested 12
+    // Palestinians"): recall 0.70, precision 0.94 (114/121), actor 0.70, recipient 0.56;
+    // live map 0.82/0.95.
     assert_floors(
         &got,
         &Figures {
-            recall: 0.66,
+            recall: 0.69,
             precision: 0.93,
             actor: 0.69,
-            recipient: 0.53,
+            recipient: 0.55,
         },
     );
 }
