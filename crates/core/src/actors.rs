@@ -260,6 +260,8 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
 
     unknown_names(doc, &mut b, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    abbreviations_defined_in_text(doc, &mut pending, &mut covered);
+    pending.sort_by_key(|m| m.first);
     member_phrases(doc, &mut pending, &mut covered);
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
@@ -288,6 +290,49 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     }
     debug_assert!(doc.modifiers.windows(2).all(|w| w[0].last <= w[1].first));
     doc.mentions = pending;
+}
+
+/// Abbreviations the text defines ("Arakan Army (AA)", "Ta'ang National Liberation Army
+/// (TNLA)"): the capitalised token in brackets right after a named party, and each later
+/// use of it not already a mention, name that party. Monitors name a group once in full
+/// and by its letters after. Only tokens no other mention covers are taken.
+fn abbreviations_defined_in_text(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    let n = doc.tokens.len();
+    let is_abbreviation = |t: &str| {
+        (2..=8).contains(&t.len())
+            && t.bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && t.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+    };
+    // (abbreviation, entity, first token after its definition), in text order.
+    let mut defined: Vec<(&str, usize, usize)> = Vec::new();
+    for m in pending.iter() {
+        if m.kind != MentionKind::Name || m.last + 2 >= n {
+            continue;
+        }
+        let abbr = doc.token_text(m.last + 1);
+        if doc.norm(m.last) == "("
+            && doc.norm(m.last + 2) == ")"
+            && is_abbreviation(abbr)
+            && doc.sentence_of[m.last + 2] == doc.sentence_of[m.first]
+            && !defined.iter().any(|&(a, _, _)| a == abbr)
+        {
+            defined.push((abbr, m.entity, m.last + 1));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for t in 0..n {
+        if covered[t] {
+            continue;
+        }
+        let text = doc.token_text(t);
+        if let Some(&(_, entity, _)) = defined.iter().find(|&&(a, _, from)| a == text && t >= from)
+        {
+            push(pending, covered, doc, (t, t + 1), entity, MentionKind::Name);
+        }
+    }
 }
 
 /// Which of the document's entities have a mention among `pending`, by entity index.
@@ -2780,6 +2825,23 @@ fn singular_role_at(doc: &Doc, t: usize) -> bool {
 mod tests {
     use crate::testing::{assert_mention_codes, doc_through, mention_codes};
     use sitrep_record::EntityType;
+
+    #[test]
+    fn an_abbreviation_the_text_defines_names_its_party() {
+        let doc = doc_through(
+            "actors",
+            "The Arakan Army (AA) captured Gwa. AA fighters later advanced. QQ said nothing.",
+        );
+        let codes = mention_codes(&doc);
+        let aa: Vec<_> = codes.iter().filter(|(t, _)| t == "AA").collect();
+        assert_eq!(aa.len(), 2, "{codes:?}");
+        assert!(
+            aa.iter().all(|(_, c)| c.as_deref() == Some("MMR")),
+            "{codes:?}"
+        );
+        // Letters no bracket defined stay unknown.
+        assert!(codes.iter().all(|(t, _)| t != "QQ"), "{codes:?}");
+    }
 
     #[test]
     fn names_roles_and_coreference() {
