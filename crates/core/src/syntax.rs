@@ -1162,6 +1162,25 @@ impl<'a, 'd> Clause<'a, 'd> {
         None
     }
 
+    /// "Israeli airstrikes hit several buildings", "Russian shelling killed three": a
+    /// subject headed by a noun of armed force (a noun the lexicon codes as an assault,
+    /// CAMEO 18-20) that names no party but a country adjective before its head, is that
+    /// country's act; the country is the doer. The mention of the adjective's country.
+    fn country_of_armed_act(&self, h: usize, (s, _): (usize, usize)) -> Option<usize> {
+        let lexicon = &self.knowledge.lexicon;
+        let w = self.words[h];
+        let armed = lexicon.patterns_for(w).iter().any(|&id| {
+            let p = lexicon.pattern(id);
+            p.pos == sitrep_lexicon::TriggerPos::Noun
+                && ["18", "19", "20"].iter().any(|c| p.cameo.starts_with(c))
+        });
+        if !armed {
+            return None;
+        }
+        let md = (s..h).find_map(|l| self.doc.modifier_covering(self.first + l))?;
+        self.doc.first_mention_of(md.entity)
+    }
+
     /// The noun phrase headed by `h` as a subject: `h` with its left dependents, and its
     /// conjuncts with theirs ("Russia and China"); appositions, relative clauses and
     /// prepositional modifiers to the right are left out.
@@ -1180,6 +1199,15 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         if mentions.is_empty() {
+            if let Some(doer) = self.country_of_armed_act(h, (s, e)) {
+                return Subject::Actors(Slot {
+                    mentions: vec![doer],
+                    how: "the country whose armed act is the subject",
+                    np: (s, e),
+                    cited_by: Vec::new(),
+                    np_is_object: false,
+                });
+            }
             // "Russia, whose foreign minister spoke with ...": the role belongs to the
             // antecedent of `whose`, which the tree attaches the role's phrase to.
             if tree
@@ -3090,6 +3118,16 @@ mod tests {
             "ambushed",
         );
         assert_eq!(names, ["the army"]);
+    }
+
+    #[test]
+    fn an_armed_act_named_by_a_country_adjective_is_that_countrys() {
+        let (how, names) = subject_of(
+            "Israeli airstrikes hit several buildings in Beirut on Tuesday.",
+            "hit",
+        );
+        assert_eq!(names, ["Israeli"]);
+        assert_eq!(how, "the country whose armed act is the subject");
     }
 
     #[test]
