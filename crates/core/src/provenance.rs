@@ -360,6 +360,7 @@ pub fn attribute(
             }
             if cues.hypothetical_at(words, k).is_some()
                 && !matches!(words[k], "if" | "unless" | "whether")
+                && clause.doc.date_tokens_covering(clause.first + k).is_none()
             {
                 modality = stronger(modality, Modality::Hypothetical);
                 break;
@@ -459,6 +460,16 @@ mod tests {
         );
         assert_eq!(doc.events.len(), 1);
         assert_ne!(doc.provenance[0].modality, Modality::Hypothetical);
+        let doc = doc_through(
+            "provenance",
+            "Israeli airstrikes 13 May hit European Hospital in Khan Younis, killing at least 28; \
+             Israel claimed strike targeted Hamas leader.",
+        );
+        assert!(!doc.provenance.is_empty());
+        assert!(doc
+            .provenance
+            .iter()
+            .all(|p| p.modality != Modality::Hypothetical));
         let doc = doc_through("provenance", "Russia may attack Ukraine.");
         assert!(!doc.provenance.is_empty());
         assert!(doc
