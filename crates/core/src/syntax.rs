@@ -816,6 +816,17 @@ impl<'a, 'd> Clause<'a, 'd> {
                 }
                 return Subject::Missing;
             }
+            // A bracketed abbreviation or aside after the subject: "Islamic State Sahel
+            // Province (IS Sahel) 21 June attacked".
+            if w == ")" {
+                if let Some(open) = (l.saturating_sub(8)..l)
+                    .rev()
+                    .find(|&j| self.words[j] == "(")
+                {
+                    k = open;
+                    continue;
+                }
+            }
             // A time adverbial between subject and verb: "Trump on Thursday threatened",
             // "Russia last week said".
             if is_date_word(w)
@@ -3104,6 +3115,16 @@ mod tests {
             let (_, names) = subject_of(text, verb);
             assert_eq!(names, [who], "{text}");
         }
+    }
+
+    #[test]
+    fn a_bracketed_aside_after_the_subject_is_skipped() {
+        let (_, names) = subject_of(
+            "Islamic State Sahel Province (IS Sahel) 21 June attacked army post in Banibangou area, \
+             Tillabéri region, killing 34 soldiers.",
+            "attacked",
+        );
+        assert_eq!(names, ["Islamic State Sahel Province"]);
     }
 
     #[test]
