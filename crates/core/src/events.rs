@@ -765,19 +765,13 @@ fn long_span_of_a_count(clause: &Clause) -> Option<usize> {
     None
 }
 
-/// Is the actor of the event noun at `head` named as its doer in the noun's own phrase,
-/// with the act's victims or agent after it: its possessor or modifier with an `of`
-/// complement ("Boko Haram's 2014 abduction of 276 schoolgirls") or the `by` agent
-/// right after it ("Tuesday's train hijacking by armed militants")? Such an attack is
-/// one act by one party, complete without a party as target (the place gives it one
-/// when the record is assembled), unlike "Russia's military operations", a description.
-/// Measured on the dev sets: coercion nouns ("his trial", "the imposition of tariffs")
-/// lost precision this way and are left out.
 /// Is the assault noun at local `head` the report itself, a live-map or headline fragment
 /// with no verb ("Israeli drone strike on car in Nabatieh, 1 killed", "Russian missile
-/// attack on Odesa overnight")? The line has no final punctuation, no finite verb before
-/// the noun, and its doer stands inside the noun's phrase (a country adjective or a name
-/// before it). In prose the same phrase mostly points back at an act told before.
+/// attack on Odesa overnight")? The line has no final punctuation, no finite verb, and
+/// its doer stands inside the noun's phrase (a country adjective or a name before it).
+/// In prose the same phrase mostly points back at an act told before; a line
+/// with a finite verb ("Taliban attack on army checkpoint kills seven") tells it by that
+/// verb.
 fn reported_by_a_fragment(clause: &Clause, head: usize, actor: Option<usize>) -> bool {
     let Some(actor) = actor else {
         return false;
@@ -786,7 +780,7 @@ fn reported_by_a_fragment(clause: &Clause, head: usize, actor: Option<usize>) ->
     let si = doc.sentence_of[clause.first] as usize;
     let s = doc.sentences[si];
     let unpunctuated = s.last > s.first && !matches!(doc.norm(s.last - 1), "." | "!" | "?" | "\"");
-    if !unpunctuated || (0..head).any(|l| clause.tags[l].is_finite()) {
+    if !unpunctuated || clause.tags.iter().any(|t| t.is_finite()) {
         return false;
     }
     let (np_start, _) = clause.np_around(head);
@@ -794,6 +788,14 @@ fn reported_by_a_fragment(clause: &Clause, head: usize, actor: Option<usize>) ->
     a.first >= clause.first + np_start && a.first < clause.first + head
 }
 
+/// Is the actor of the event noun at `head` named as its doer in the noun's own phrase,
+/// with the act's victims or agent after it: its possessor or modifier with an `of`
+/// complement ("Boko Haram's 2014 abduction of 276 schoolgirls") or the `by` agent
+/// right after it ("Tuesday's train hijacking by armed militants")? Such an attack is
+/// one act by one party, complete without a party as target (the place gives it one
+/// when the record is assembled), unlike "Russia's military operations", a description.
+/// Measured on the dev sets: coercion nouns ("his trial", "the imposition of tariffs")
+/// lost precision this way and are left out.
 fn doer_bound_to_noun(clause: &Clause, head: usize, actor: Option<usize>) -> bool {
     let Some(actor) = actor else {
         return false;
