@@ -3153,6 +3153,23 @@ mod tests {
     use sitrep_record::EntityType;
 
     #[test]
+    fn an_abbreviation_the_text_defines_names_its_party() {
+        let doc = doc_through(
+            "actors",
+            "The Arakan Army (AA) captured Gwa. AA fighters later advanced. QQ said nothing.",
+        );
+        let codes = mention_codes(&doc);
+        let aa: Vec<_> = codes.iter().filter(|(t, _)| t == "AA").collect();
+        assert_eq!(aa.len(), 2, "{codes:?}");
+        assert!(
+            aa.iter().all(|(_, c)| c.as_deref() == Some("MMR")),
+            "{codes:?}"
+        );
+        // Letters no bracket defined stay unknown.
+        assert!(codes.iter().all(|(t, _)| t != "QQ"), "{codes:?}");
+    }
+
+    #[test]
     fn names_roles_and_coreference() {
         let doc = doc_through(
             "actors",

@@ -621,6 +621,18 @@ impl<'t> Doc<'t> {
         &self.dates[from..to.max(from)]
     }
 
+    /// The tokens (global, end exclusive) of the date expression covering token `t`
+    /// ("3 June", "early June", "mid-Jan"): a binary search, since dates are sorted and
+    /// disjoint.
+    pub fn date_tokens_covering(&self, t: usize) -> Option<(usize, usize)> {
+        let b = self.tokens.tokens.get(t)?.start as usize;
+        let i = self.dates.partition_point(|d| d.end <= b);
+        let d = self.dates.get(i).filter(|d| d.start <= b)?;
+        let first = self.token_at_byte(d.start);
+        let last = self.token_at_byte(d.end.saturating_sub(1)) + 1;
+        (first <= t && t < last).then_some((first, last))
+    }
+
     /// The country codes of the locative places sentence `s` names ("in Kharkiv", "held in
     /// Israel"), in text order; places the gazetteer gives no country are skipped.
     pub fn locative_place_codes<'d>(&'d self, s: &Sentence) -> impl Iterator<Item = &'d str> {

@@ -514,6 +514,7 @@ fn filter(
             && ev.recipient.is_none()
             && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE")
             && !(ev.plover == "ASSAULT" && doer_bound_to_noun(clause, head, ev.actor))
+            && !(ev.plover == "ASSAULT" && reported_by_a_fragment(clause, head, ev.actor))
             // An easing or yielding act done at home is complete without a foreign
             // party ("the government's easing of restrictions", "Thailand announced the
             // end of martial law"); a truce noun is mostly one hoped for or holding, as
@@ -676,9 +677,43 @@ fn filter(
                 && o.plover == "REJECT"
                 && e.plover != "REJECT"
         };
+        // Clauses a semicolon joins report acts of their own ("RSF shelled El Fasher,
+        // killing 12; next day ambushed a convoy"): monitors chain a party's acts so.
+        let semicolon_between = |o: &CodedEvent| {
+            let (a, b) = if o.trigger.0 < ev.trigger.0 {
+                (o.trigger.0, ev.trigger.0)
+            } else {
+                (ev.trigger.0, o.trigger.0)
+            };
+            (a + 1..b).any(|g| doc.norm(g) == ";")
+        };
+        // Two coordinated verbs of different acts, each with its own object, are two
+        // acts ("killed three civilians ... and abducted a local chief"); "attacked and
+        // killed five soldiers" shares one object and stays one.
+        let coordinated_act = |o: &CodedEvent| {
+            let (a, b) = if o.trigger.0 < ev.trigger.0 {
+                (o, ev)
+            } else {
+                (ev, o)
+            };
+            let (la, lb) = (a.trigger.0 - clause.first, b.trigger.0 - clause.first);
+            let own_object = |l: usize| {
+                clause
+                    .tree()
+                    .is_some_and(|t| t.child(l, sitrep_parser::Rel::Dobj).is_some())
+            };
+            !a.noun
+                && !b.noun
+                && a.cameo != b.cameo
+                && own_object(la)
+                && own_object(lb)
+                && clause.coordinated_with(la, lb)
+        };
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
                 o.recipient.is_some()
+                    && !semicolon_between(o)
+                    && !coordinated_act(o)
                     && !denial_of(o, ev)
                     && !denial_of(ev, o)
                     && entity(o.actor) == entity(ev.actor)
@@ -728,6 +763,29 @@ fn long_span_of_a_count(clause: &Clause) -> Option<usize> {
         }
     }
     None
+}
+
+/// Is the assault noun at local `head` the report itself, a live-map or headline fragment
+/// with no verb ("Israeli drone strike on car in Nabatieh, 1 killed", "Russian missile
+/// attack on Odesa overnight")? The line has no final punctuation, no finite verb, and
+/// its doer stands inside the noun's phrase (a country adjective or a name before it).
+/// In prose the same phrase mostly points back at an act told before; a line
+/// with a finite verb ("Taliban attack on army checkpoint kills seven") tells it by that
+/// verb.
+fn reported_by_a_fragment(clause: &Clause, head: usize, actor: Option<usize>) -> bool {
+    let Some(actor) = actor else {
+        return false;
+    };
+    let doc = clause.doc;
+    let si = doc.sentence_of[clause.first] as usize;
+    let s = doc.sentences[si];
+    let unpunctuated = s.last > s.first && !matches!(doc.norm(s.last - 1), "." | "!" | "?" | "\"");
+    if !unpunctuated || clause.tags.iter().any(|t| t.is_finite()) {
+        return false;
+    }
+    let (np_start, _) = clause.np_around(head);
+    let a = &doc.mentions[actor];
+    a.first >= clause.first + np_start && a.first < clause.first + head
 }
 
 /// Is the actor of the event noun at `head` named as its doer in the noun's own phrase,
@@ -3312,6 +3370,42 @@ mod tests {
 
     fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
         (plover.into(), Some(a.into()), r.map(Into::into))
+    }
+
+    #[test]
+    fn a_feed_fragment_naming_its_doer_by_an_adjective_reports_the_attack() {
+        let got = coded("Russian drone attack on Odesa overnight, 1 killed");
+        assert!(got.contains(&ev("ASSAULT", "RUS", None)), "{got:?}");
+        // The same phrase in a prose sentence points back at an act told before.
+        let got = coded("Officials said repairs after the Russian drone attack on Odesa began.");
+        assert!(got.iter().all(|(p, _, _)| p != "ASSAULT"), "{got:?}");
+    }
+
+    #[test]
+    fn acts_a_semicolon_or_a_coordination_joins_are_not_restatements() {
+        let got = coded(
+            "Anglophone separatists 2 June killed three civilians in Bamenda, North West region, \
+             and abducted local chief.",
+        );
+        assert_eq!(
+            got.iter().filter(|(p, _, _)| p == "ASSAULT").count(),
+            2,
+            "{got:?}"
+        );
+        let got =
+            coded("Rebels shelled the town, killing 12 civilians; next day ambushed a convoy.");
+        assert_eq!(
+            got.iter().filter(|(p, _, _)| p == "ASSAULT").count(),
+            2,
+            "{got:?}"
+        );
+        // One act told by two verbs sharing their object stays one.
+        let got = coded("Militants attacked and killed five soldiers near Gao.");
+        assert_eq!(
+            got.iter().filter(|(p, _, _)| p == "ASSAULT").count(),
+            1,
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -37,6 +37,11 @@ fn by_sentence(
 /// even without a locative preposition, and its country is the act's target when no
 /// party is named (`assemble`).
 fn is_target_place(doc: &Doc, ev: &crate::doc::CodedEvent, first: usize) -> bool {
+    // The phrase the name ends: "shelled eastern Gaza City", "shelled the town of Kupiansk".
+    let mut first = crate::places::before_direction_words(doc, first);
+    if crate::places::place_of(doc, first) {
+        first -= 2;
+    }
     if first <= ev.trigger.0 || first > ev.trigger.1 + 6 {
         return false;
     }
@@ -168,7 +173,8 @@ mod tests {
         let doc = doc_through(
             "link",
             "Ukraine said Russian forces launched a missile strike on Odesa. \
-             Russian troops shelled Kharkiv. Russia said talks on Odesa would resume.",
+             Russian troops shelled Kharkiv. Russia said talks on Odesa would resume. \
+             Israeli tanks shelled eastern Gaza City.",
         );
         let places: Vec<(&str, Option<&str>)> = doc
             .events
@@ -183,6 +189,11 @@ mod tests {
             .collect();
         assert!(places.contains(&("ASSAULT", Some("Odesa"))), "{places:?}");
         assert!(places.contains(&("ASSAULT", Some("Kharkiv"))), "{places:?}");
+        // A direction word before the name is part of the target's phrase.
+        assert!(
+            places.contains(&("ASSAULT", Some("Gaza City"))),
+            "{places:?}"
+        );
         // Talks "on" a city are about it, not at it.
         assert!(
             !places.iter().any(|(e, p)| *e != "ASSAULT" && p.is_some()),

@@ -326,7 +326,12 @@ pub fn attribute(
         {
             modality = stronger(modality, Modality::Hypothetical);
         }
-        if words[k] == "may" && k + 1 < n && clause.is_verb(k + 1) {
+        // The modal, not the month of a date ("Junta 13 May arrested").
+        if words[k] == "may"
+            && k + 1 < n
+            && clause.is_verb(k + 1)
+            && clause.doc.date_tokens_covering(clause.first + k).is_none()
+        {
             modality = stronger(modality, Modality::Hypothetical);
         }
     }
@@ -355,6 +360,7 @@ pub fn attribute(
             }
             if cues.hypothetical_at(words, k).is_some()
                 && !matches!(words[k], "if" | "unless" | "whether")
+                && clause.doc.date_tokens_covering(clause.first + k).is_none()
             {
                 modality = stronger(modality, Modality::Hypothetical);
                 break;
@@ -443,6 +449,33 @@ mod tests {
             doc.entities[doc.mentions[m].entity].org.as_deref(),
             Some("KCNA")
         );
+    }
+
+    #[test]
+    fn the_month_may_before_a_verb_is_no_modal() {
+        // "Junta 13 May arrested": a date, the act told as done; "may attack" is not.
+        let doc = doc_through(
+            "provenance",
+            "The junta 13 May arrested a former minister in Niamey.",
+        );
+        assert_eq!(doc.events.len(), 1);
+        assert_ne!(doc.provenance[0].modality, Modality::Hypothetical);
+        let doc = doc_through(
+            "provenance",
+            "Israeli airstrikes 13 May hit European Hospital in Khan Younis, killing at least 28; \
+             Israel claimed strike targeted Hamas leader.",
+        );
+        assert!(!doc.provenance.is_empty());
+        assert!(doc
+            .provenance
+            .iter()
+            .all(|p| p.modality != Modality::Hypothetical));
+        let doc = doc_through("provenance", "Russia may attack Ukraine.");
+        assert!(!doc.provenance.is_empty());
+        assert!(doc
+            .provenance
+            .iter()
+            .all(|p| p.modality == Modality::Hypothetical));
     }
 
     #[test]

@@ -112,6 +112,47 @@ impl<'a, 'd> Clause<'a, 'd> {
         self.doc.mention_index(self.first + l)
     }
 
+    /// The local start of the date expression ending right before local index `k` ("Army
+    /// 9 June conducted", "RSF early June launched"), with a preposition opening it ("on
+    /// 3 June"); `None` when no date ends there.
+    fn date_before(&self, k: usize) -> Option<usize> {
+        let l = k.checked_sub(1)?;
+        let (df, dl) = self.doc.date_tokens_covering(self.first + l)?;
+        if dl != self.first + k || df < self.first {
+            return None;
+        }
+        let mut s = df - self.first;
+        if s > 0
+            && matches!(
+                self.words[s - 1],
+                "on" | "in" | "at" | "from" | "since" | "by"
+            )
+        {
+            s -= 1;
+        }
+        Some(s)
+    }
+
+    /// Is local index `l` a word of a date expression ("June" of "3 June")?
+    fn in_date(&self, l: usize) -> bool {
+        self.doc.date_tokens_covering(self.first + l).is_some()
+    }
+
+    /// The finite verb of the clause before a semicolon at local index `semi` ("RSF
+    /// shelled El Fasher; next day ambushed a convoy": `shelled`): its subject is the
+    /// subject a verb opening the next clause without one leaves unsaid.
+    fn verb_before_semicolon(&self, semi: usize) -> Option<usize> {
+        (0..semi)
+            .rev()
+            .take_while(|&j| self.words[j] != ";")
+            .filter(|&j| {
+                self.is_verb(j)
+                    && !AUX.contains(self.words[j])
+                    && matches!(self.tags[j], Tag::VBD | Tag::VBZ | Tag::VBP)
+            })
+            .last()
+    }
+
     /// The local span of mention `m`, clipped to the clause: a mention the actor stage let
     /// run across a paragraph break ("fighting involving a\n\nRepresentatives from
     /// Serbia") is only its part inside the clause, never a span before its first word.
@@ -202,6 +243,10 @@ impl<'a, 'd> Clause<'a, 'd> {
         let mut k = l;
         while k > 0 {
             let w = self.words[k - 1];
+            // A date is no auxiliary: "Junta 13 May arrested" (the month, not the modal).
+            if self.in_date(k - 1) {
+                break;
+            }
             // An adverb that is a preposition's object ("at first", "at once", "for now",
             // "since then") ends a prepositional phrase before the group, not inside it.
             if k >= 2 && self.tags[k - 2] == Tag::IN && !self.tags[k - 1].is_verb() {
@@ -750,8 +795,38 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         while k > 0 {
+            // A date between subject and verb, the way monitors write it: "Army 9 June
+            // conducted airstrikes", "RSF early June launched".
+            if let Some(s) = self.date_before(k) {
+                k = s;
+                continue;
+            }
             let l = k - 1;
             let w = self.words[l];
+            // A clause after a semicolon with no subject of its own ("RSF shelled El
+            // Fasher; next day ambushed a convoy"): the clause before it says who.
+            if w == ";" {
+                if let Some(prev) = self.verb_before_semicolon(l) {
+                    let pvg = self.verb_group_start(prev);
+                    let found = self
+                        .tree()
+                        .and_then(|t| self.tree_subject(t, pvg))
+                        .unwrap_or_else(|| self.subject(pvg, depth + 1));
+                    return self.with_how(found, "subject of the clause before the semicolon");
+                }
+                return Subject::Missing;
+            }
+            // A bracketed abbreviation or aside after the subject: "Islamic State Sahel
+            // Province (IS Sahel) 21 June attacked".
+            if w == ")" {
+                if let Some(open) = (l.saturating_sub(8)..l)
+                    .rev()
+                    .find(|&j| self.words[j] == "(")
+                {
+                    k = open;
+                    continue;
+                }
+            }
             // A time adverbial between subject and verb: "Trump on Thursday threatened",
             // "Russia last week said".
             if is_date_word(w)
@@ -763,6 +838,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                         | "last"
                         | "this"
                         | "next"
+                        | "same"
+                        | "following"
+                        | "that"
                         | "early"
                         | "late"
                         | "earlier"
@@ -908,6 +986,34 @@ impl<'a, 'd> Clause<'a, 'd> {
         Subject::Missing
     }
 
+    /// Does the verb group at `vg` open the clause after a semicolon, with only adverbs
+    /// and time words ("next day", "3 June", "also") between?
+    fn opens_clause_after_semicolon(&self, vg: usize) -> bool {
+        let mut k = vg;
+        for _ in 0..6 {
+            if let Some(s) = self.date_before(k) {
+                k = s;
+                continue;
+            }
+            let Some(l) = k.checked_sub(1) else {
+                return false;
+            };
+            let w = self.words[l];
+            if w == ";" {
+                return true;
+            }
+            let time = is_date_word(w)
+                || (l + 1 < self.len()
+                    && is_date_word(self.words[l + 1])
+                    && matches!(w, "next" | "same" | "following" | "that" | "the"));
+            if !(self.tags[l].is_adverb() || time) {
+                return false;
+            }
+            k = l;
+        }
+        false
+    }
+
     /// The main verb of the verb group starting at `vg`: auxiliaries, negation, adverbs
     /// and an infinitival "to" attach to a later word of the group.
     fn group_verb(&self, tree: &Tree, vg: usize) -> Option<usize> {
@@ -931,14 +1037,23 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// open complements, participle clauses) or the noun a relative clause modifies.
     /// `None` when the tree does not say; the heuristics then decide.
     fn tree_subject(&self, tree: &Tree, vg: usize) -> Option<Subject> {
+        // A verb opening the clause after a semicolon has no subject of its own; the
+        // parser hangs it anywhere ("; next day ambushed army convoy" as a modifier of
+        // "day"): the heuristics take the clause before.
+        if self.opens_clause_after_semicolon(vg) {
+            return None;
+        }
         let mut verb = self.group_verb(tree, vg)?;
         let mut how = "subject";
         for _ in 0..6 {
             // One subject per verb; when the parser attaches two (a dateline read as
             // a subject: "KYIV, Ukraine - Russia launched"), the nearest is the one.
+            // A date between subject and verb ("Army 9 June conducted") is no subject,
+            // though the parser may attach it as one.
             let mut subjects = tree
                 .children(verb)
-                .filter(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass));
+                .filter(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass))
+                .filter(|&d| !self.in_date(d));
             let first = subjects.next();
             let second = subjects.next();
             // Two subjects, one a relative pronoun: a relative clause the tree failed to
@@ -977,6 +1092,20 @@ impl<'a, 'd> Clause<'a, 'd> {
             match tree.rel(verb) {
                 // "X met Y and signed Z": the first verb's subject.
                 Rel::Conj if self.is_verb(head) => {
+                    how = "subject of the coordinated verb";
+                }
+                // "IDF raided Nablus, arrested 12 Palestinians": a past verb after a comma
+                // with no subject and no subordinator, hung on the verb before as its
+                // complement, is a second predicate of that verb's subject (telegraphic
+                // and monitor prose chain acts so).
+                Rel::Ccomp
+                    if self.tags[verb] == Tag::VBD
+                        && head < verb
+                        && verb > 0
+                        && self.words[verb - 1] == ","
+                        && self.is_verb(head)
+                        && tree.child(verb, Rel::Mark).is_none() =>
+                {
                     how = "subject of the coordinated verb";
                 }
                 // "agreed to pull back": the governing verb's subject, or its object
@@ -1044,6 +1173,25 @@ impl<'a, 'd> Clause<'a, 'd> {
         None
     }
 
+    /// "Israeli airstrikes hit several buildings", "Russian shelling killed three": a
+    /// subject headed by a noun of armed force (a noun the lexicon codes as an assault,
+    /// CAMEO 18-20) that names no party but a country adjective before its head, is that
+    /// country's act; the country is the doer. The mention of the adjective's country.
+    fn country_of_armed_act(&self, h: usize, (s, _): (usize, usize)) -> Option<usize> {
+        let lexicon = &self.knowledge.lexicon;
+        let w = self.words[h];
+        let armed = lexicon.patterns_for(w).iter().any(|&id| {
+            let p = lexicon.pattern(id);
+            p.pos == sitrep_lexicon::TriggerPos::Noun
+                && ["18", "19", "20"].iter().any(|c| p.cameo.starts_with(c))
+        });
+        if !armed {
+            return None;
+        }
+        let md = (s..h).find_map(|l| self.doc.modifier_covering(self.first + l))?;
+        self.doc.first_mention_of(md.entity)
+    }
+
     /// The noun phrase headed by `h` as a subject: `h` with its left dependents, and its
     /// conjuncts with theirs ("Russia and China"); appositions, relative clauses and
     /// prepositional modifiers to the right are left out.
@@ -1062,6 +1210,15 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         if mentions.is_empty() {
+            if let Some(doer) = self.country_of_armed_act(h, (s, e)) {
+                return Subject::Actors(Slot {
+                    mentions: vec![doer],
+                    how: "the country whose armed act is the subject",
+                    np: (s, e),
+                    cited_by: Vec::new(),
+                    np_is_object: false,
+                });
+            }
             // "Russia, whose foreign minister spoke with ...": the role belongs to the
             // antecedent of `whose`, which the tree attaches the role's phrase to.
             if tree
@@ -1656,6 +1813,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // other corrections, decided first, keep their word.
         fixed.extend(hyphenated_participles(doc, si, &t));
         fixed.extend(past_verbs_after_their_subject(k, doc, si, &t));
+        fixed.extend(predicates_after_a_semicolon(doc, si, &t));
         fixed.extend(opening_participle_preposition(doc, si, &t));
         fixed.extend(participles_coordinated_before_a_noun(doc, si, &t));
         if !fixed.is_empty() {
@@ -1925,6 +2083,46 @@ fn past_verbs_after_their_subject(
         ) || doc.mention_index(g + 1).is_some();
         let no_later_verb = || !tags[i + 1..].iter().any(|t| t.is_finite());
         if object || no_later_verb() {
+            out.push((i, Tag::VBD));
+        }
+    }
+    out
+}
+
+/// Past participles opening the clause after a semicolon, its subject left unsaid (local
+/// index, `VBD`): "RSF 3 June shelled El Fasher; next day ambushed army convoy", "; also
+/// attacked Sollé town". Monitors chain a party's acts this way; with no auxiliary and no
+/// subject before it, and what follows its object (a determiner, a number, a noun, a
+/// party), the form is the clause's finite verb. Only adverbs and time words (a date,
+/// "next day") may stand between the semicolon and the verb.
+fn predicates_after_a_semicolon(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let mut out = Vec::new();
+    for semi in (0..n).filter(|&i| doc.norm(s.first + i) == ";") {
+        let mut i = semi + 1;
+        while i < n.min(semi + 7) {
+            let g = s.first + i;
+            let w = doc.norm(g);
+            let time = is_date_word(w)
+                || doc.date_tokens_covering(g).is_some()
+                || (i + 1 < n
+                    && matches!(w, "next" | "same" | "following" | "that")
+                    && is_date_word(doc.norm(g + 1)));
+            if tags[i].is_adverb() || time {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if i + 1 >= n || tags[i] != Tag::VBN || doc.mention_index(s.first + i).is_some() {
+            continue;
+        }
+        let object = matches!(
+            tags[i + 1],
+            Tag::DT | Tag::PRPS | Tag::CD | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ
+        ) || doc.mention_index(s.first + i + 1).is_some();
+        if object {
             out.push((i, Tag::VBD));
         }
     }
@@ -2404,7 +2602,8 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     let lexicon = &k.lexicon;
     let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE)
         || names_story_pair(doc, si)
-        || places_a_state(doc, si);
+        || places_a_state(doc, si)
+        || fragment_with_a_country_adjective(doc, si);
     // Reacting verbs coded by their manner and appeals or demands of an act no pattern
     // codes have no lexicon pattern of their own (frames.rs).
     if has_actor && crate::frames::gate(k, doc, &s) {
@@ -2424,6 +2623,15 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
 /// curfew was imposed in Dhaka", "CAIRO (AP) - A blogger was detained")? The state there
 /// is the doer of an arrest, ban or curfew told without one (`context::state_agent`), so
 /// such a sentence has a party even when it names none.
+/// A headline or feed fragment naming its party only by a country adjective ("Russian
+/// drone attack on Odesa overnight"): the adjective is the doer a prose sentence would
+/// name, so the line is worth analysing.
+fn fragment_with_a_country_adjective(doc: &Doc, si: usize) -> bool {
+    let s = doc.sentences[si];
+    let i = doc.modifiers.partition_point(|m| m.last <= s.first);
+    doc.modifiers.get(i).is_some_and(|m| m.first < s.last) && is_headline(doc, si)
+}
+
 fn places_a_state(doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
     // Places are in text order, the gazetteer's with their country ("in Irbil").
@@ -2882,6 +3090,84 @@ mod tests {
             (how, names.as_slice()),
             ("subject of the main clause", &["Russia".to_string()][..])
         );
+    }
+
+    #[test]
+    fn a_date_between_subject_and_verb_is_no_subject() {
+        // Monitors put the day between the party and its act.
+        for (text, verb, who) in [
+            (
+                "The army 9 June conducted airstrikes on rebel positions near Nyala.",
+                "conducted",
+                "The army",
+            ),
+            (
+                "Police early June arrested three journalists in Kinshasa.",
+                "arrested",
+                "Police",
+            ),
+            (
+                "The junta 13 May arrested a former minister in Niamey.",
+                "arrested",
+                "The junta",
+            ),
+        ] {
+            let (_, names) = subject_of(text, verb);
+            assert_eq!(names, [who], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bracketed_aside_after_the_subject_is_skipped() {
+        let (_, names) = subject_of(
+            "Islamic State Sahel Province (IS Sahel) 21 June attacked army post in Banibangou area, \
+             Tillabéri region, killing 34 soldiers.",
+            "attacked",
+        );
+        assert_eq!(names, ["Islamic State Sahel Province"]);
+    }
+
+    #[test]
+    fn a_clause_after_a_semicolon_without_a_subject_takes_the_one_before() {
+        let text = "Rebels 3 June shelled the town of Babanusa; next day ambushed army convoy near El Obeid.";
+        let (how, names) = subject_of(text, "ambushed");
+        assert_eq!(names, ["Rebels"]);
+        assert_eq!(how, "subject of the clause before the semicolon");
+        // A clause with its own subject keeps it.
+        let (_, names) = subject_of(
+            "Rebels shelled the town of Babanusa; the army ambushed a convoy near El Obeid.",
+            "ambushed",
+        );
+        assert_eq!(names, ["the army"]);
+    }
+
+    #[test]
+    fn an_armed_act_named_by_a_country_adjective_is_that_countrys() {
+        let (how, names) = subject_of(
+            "Israeli airstrikes hit several buildings in Beirut on Tuesday.",
+            "hit",
+        );
+        assert_eq!(names, ["Israeli"]);
+        assert_eq!(how, "the country whose armed act is the subject");
+    }
+
+    #[test]
+    fn a_past_verb_after_a_comma_without_a_subject_shares_the_one_before() {
+        let (_, names) = subject_of("IDF raided Nablus, arrested 12 Palestinians", "arrested");
+        assert_eq!(names, ["IDF"]);
+    }
+
+    #[test]
+    fn a_participle_opening_a_clause_after_a_semicolon_is_its_verb() {
+        let text = "Rebels 3 June shelled the town of Babanusa; next day ambushed army convoy near El Obeid.";
+        assert_eq!(tag_of(text, "ambushed"), sitrep_tagger::Tag::VBD);
+        // One with no object after it opens a participle phrase, not a clause.
+        let doc = doc_through(
+            "syntax",
+            "Rebels shelled the town; wounded by the blast, two soldiers died.",
+        );
+        let tags = doc.tags[0].as_deref().expect("tagged");
+        assert!(super::predicates_after_a_semicolon(&doc, 0, tags).is_empty());
     }
 
     #[test]
