@@ -1705,6 +1705,12 @@ pub(crate) fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
     clause.doc.story_pair(clause.first + before, reported)
 }
 
+/// Meetings, support and intents to cooperate: the acts diplomatic copy tells of "the two"
+/// leaders it has just named.
+fn is_cooperative(plover: &str) -> bool {
+    matches!(plover, "CONSULT" | "SUPPORT" | "AGREE" | "COOPERATE")
+}
+
 /// Verbal reactions target the owner of what they react to ("condemned Russia's
 /// invasion", "labeled Macron's remarks"); material acts do not ("backing of Russia's
 /// stance" is no act on Russia).
@@ -1816,8 +1822,8 @@ fn parties_of_plural(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot> 
 /// "arrived in Islamabad", "visited Sevastopol", "a visit to Sochi": a visit's destination
 /// named as a place (the gazetteer gives its country) is a visit to that country's
 /// state. The recipient is the story's mention of that country nearest the place (the
-/// country itself or its government first); none when the story never names it, or when
-/// the visitor is of that country (travel at home).
+/// country itself or its government first), else the country the place stands for; none
+/// when the visitor is of that country (travel at home).
 fn visited_country(
     clause: &Clause,
     slots: &[LexSlot],
@@ -1868,7 +1874,19 @@ fn visited_country(
             .filter(|&m| code_of(m) == Some(code) && filter(m))
             .min_by_key(|&m| distance(m))
     };
-    let m = nearest(&state).or_else(|| nearest(&|_| true))?;
+    // "arrived in Baghdad" in a story that never names Iraq: the country the place stands
+    // for (its `Place` mention) is the one visited; only for a visitor of known country,
+    // as an uncoded one ("the minister arrived in Baghdad") may be coming home.
+    let place_mention = || {
+        (0..doc.mentions.len()).find(|&m| {
+            actors.iter().any(|&a| code_of(a).is_some())
+                && doc.mentions[m].kind == MentionKind::Place
+                && doc.entities[doc.mentions[m].entity].code.as_deref() == Some(code)
+        })
+    };
+    let m = nearest(&state)
+        .or_else(|| nearest(&|_| true))
+        .or_else(place_mention)?;
     Some(Slot {
         mentions: vec![m],
         how: "the country of the place visited (gazetteer)",
@@ -2285,10 +2303,19 @@ fn verb_slots(
         }
         // "both sides will withdraw", "when both countries withdrew their ambassadors":
         // the story's pair, each acting on the other, whatever the subject search found.
+        // "The two discussed trade", "the two agreed to meet again": after a sentence
+        // naming two leaders, a bare count is the pair in diplomatic copy; for other acts
+        // ("the two were killed") it is as often two people the story never codes.
+        let bare_pair = |s: usize| {
+            is_cooperative(plover)
+                && vg == s + 2
+                && clause.words[s] == "the"
+                && clause.words[s + 1] == "two"
+        };
         if let Some(s) = (2..=4)
             .filter(|&n| vg >= n)
             .map(|n| vg - n)
-            .find(|&s| is_pair_phrase(clause, s, vg))
+            .find(|&s| is_pair_phrase(clause, s, vg) || bare_pair(s))
         {
             if let Some(pair) = story_pair(clause, s) {
                 how.push(format!("actor: {PAIR_HOW}"));
@@ -2312,10 +2339,17 @@ fn verb_slots(
                     .is_some_and(|d| d < o && clause.mention(d).is_some())
             })
         };
-        if let Some(o) = m
-            .object_token
-            .filter(|&o| o > m.head && !m.object_before_head && !party_object_first(o))
-        {
+        // A keyword owned by a party ("backed Morocco's autonomy plan for Western Sahara")
+        // makes the owner the target of a verbal reaction; its complement is only what
+        // the plan is about.
+        let owned_keyword = |o: usize| {
+            possessor_is_target(plover)
+                && (m.head + 2..o)
+                    .any(|k| clause.words[k] == "'s" && clause.mention(k - 1).is_some())
+        };
+        if let Some(o) = m.object_token.filter(|&o| {
+            o > m.head && !m.object_before_head && !party_object_first(o) && !owned_keyword(o)
+        }) {
             for prep in ["for", "of", "to", "with", "against", "on", "between"] {
                 // Talks or a deal "between" two parties are with both; a conflict between
                 // them is theirs, not aimed at them by whoever started it.
@@ -2352,10 +2386,12 @@ fn verb_slots(
                 recipient = s;
             }
         }
-        if recipient.mentions.is_empty()
-            && clause.knowledge.lexicon.pattern(m.pattern).cameo == "042"
-        {
-            if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions) {
+        // "arrived in Riyadh for talks on the war in Ukraine": the place right after the
+        // visit's preposition is where the visit goes, before any later party.
+        if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
+            if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
+                .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
+            {
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
             }
@@ -2971,8 +3007,10 @@ fn noun_slots(
             }
         }
     }
-    if recipient.mentions.is_empty() && clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
-        if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions) {
+    if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
+        if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
+            .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
+        {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
         }

@@ -1658,6 +1658,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(past_verbs_after_their_subject(k, doc, si, &t));
         fixed.extend(opening_participle_preposition(doc, si, &t));
         fixed.extend(participles_coordinated_before_a_noun(doc, si, &t));
+        fixed.extend(coordinated_country_adjectives(doc, si, &t));
         if !fixed.is_empty() {
             fixed.sort_by_key(|&(i, _)| i);
             fixed.dedup_by_key(|&mut (i, _)| i);
@@ -1954,6 +1955,52 @@ fn participles_coordinated_before_a_noun(doc: &Doc, si: usize, tags: &[Tag]) -> 
         if before && noun && tags[i + 2].is_finite() {
             out.push((i, Tag::JJ));
         }
+    }
+    out
+}
+
+/// Country adjectives coordinated before a common noun that the tagger read as proper
+/// nouns ("Thai and Cambodian defence ministers", "Nigerian and Nigerien defence chiefs"),
+/// as local indices to read as adjectives (`JJ`): read as names, the first adjective
+/// becomes the subject and the noun phrase the parties share falls apart. Only country
+/// modifiers of one word, joined by `and`, `or` or a comma, whose last one is followed by a
+/// lowercase noun within two words.
+fn coordinated_country_adjectives(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let adjective = |i: usize| {
+        let g = s.first + i;
+        doc.modifiers
+            .iter()
+            .any(|m| m.first == g && m.last == g + 1)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        if !adjective(i) {
+            i += 1;
+            continue;
+        }
+        // The run of coordinated adjectives starting at `i`.
+        let mut run = vec![i];
+        let mut k = i;
+        while k + 2 < tags.len()
+            && matches!(doc.norm(s.first + k + 1), "and" | "or" | ",")
+            && adjective(k + 2)
+        {
+            k += 2;
+            run.push(k);
+        }
+        let noun_follows = (k + 1..(k + 3).min(tags.len())).any(|j| {
+            matches!(tags[j], Tag::NN | Tag::NNS) && !doc.tokens.get(s.first + j).capitalized
+        });
+        if run.len() > 1 && noun_follows {
+            out.extend(
+                run.iter()
+                    .filter(|&&j| matches!(tags[j], Tag::NNP | Tag::NNPS))
+                    .map(|&j| (j, Tag::JJ)),
+            );
+        }
+        i = k + 1;
     }
     out
 }
