@@ -2339,13 +2339,18 @@ fn verb_slots(
                     .is_some_and(|d| d < o && clause.mention(d).is_some())
             })
         };
-        // A keyword owned by a party ("backed Morocco's autonomy plan for Western Sahara")
-        // makes the owner the target of a verbal reaction; its complement is only what
-        // the plan is about.
+        // A keyword owned by another party ("backed Morocco's autonomy plan for Western
+        // Sahara") makes the owner the target of a verbal reaction; its complement is only
+        // what the plan is about. The actor's own ("affirmed North Korea's backing of
+        // Russia's stance") leaves the complement the target.
         let owned_keyword = |o: usize| {
             possessor_is_target(plover)
-                && (m.head + 2..o)
-                    .any(|k| clause.words[k] == "'s" && clause.mention(k - 1).is_some())
+                && (m.head + 2..o).any(|k| {
+                    clause.words[k] == "'s"
+                        && clause.mention(k - 1).is_some_and(|p| {
+                            actor.mentions.is_empty() || !on_actor_side(clause, &actor.mentions, p)
+                        })
+                })
         };
         if let Some(o) = m.object_token.filter(|&o| {
             o > m.head && !m.object_before_head && !party_object_first(o) && !owned_keyword(o)
@@ -3961,6 +3966,33 @@ mod tests {
         );
         assert!(got.contains(&t("COERCE", "CHN", "DEU")), "{got:?}");
         assert!(got.contains(&t("COERCE", "CHN", "ITA")), "{got:?}");
+    }
+
+    #[test]
+    fn the_two_after_a_meeting_are_the_pair_for_cooperative_acts_only() {
+        let got = coded(
+            "Netanyahu telephoned Rubio on Thursday. The two discussed the ceasefire in Gaza.",
+        );
+        assert!(got.contains(&ev("CONSULT", "ISR", Some("USA"))), "{got:?}");
+        assert!(got.contains(&ev("CONSULT", "USA", Some("ISR"))), "{got:?}");
+        // Two people the story never codes are no pair of states.
+        let got = coded("Israel met Egypt on Monday. The two were killed in a raid.");
+        assert!(got.iter().all(|e| e.0 != "ASSAULT"), "{got:?}");
+    }
+
+    #[test]
+    fn a_visit_goes_to_the_place_right_after_its_preposition() {
+        let got =
+            coded("A U.S. delegation arrived in Riyadh on Monday for talks on the war in Ukraine.");
+        assert!(got.contains(&ev("CONSULT", "USA", Some("SAU"))), "{got:?}");
+        assert!(!got.contains(&ev("CONSULT", "USA", Some("UKR"))), "{got:?}");
+    }
+
+    #[test]
+    fn support_for_an_owned_plan_goes_to_its_owner() {
+        let got = coded("France backed Morocco's autonomy plan for Western Sahara.");
+        assert!(got.contains(&ev("SUPPORT", "FRA", Some("MAR"))), "{got:?}");
+        assert!(!got.contains(&ev("SUPPORT", "FRA", Some("ESH"))), "{got:?}");
     }
 
     #[test]

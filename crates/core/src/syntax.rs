@@ -3049,4 +3049,33 @@ mod tests {
         assert_eq!(doc.analysed, vec![false]);
         assert!(doc.tags[0].is_some());
     }
+
+    #[test]
+    fn coordinated_country_adjectives_are_adjectives_of_their_noun() {
+        // After a dateline the tagger reads "Thai" as a name, which made it the subject
+        // and left "Cambodian officials" a conjunct.
+        let doc = doc_through(
+            "syntax",
+            "KUALA LUMPUR (Reuters) - Thai and Cambodian officials met on Monday to discuss \
+             the border.",
+        );
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().expect("tagged");
+        let tag_of = |word: &str| {
+            (s.first..s.last)
+                .position(|g| doc.token_text(g) == word)
+                .map(|i| tags[i])
+                .expect("the word")
+        };
+        assert_eq!(tag_of("Thai"), sitrep_tagger::Tag::JJ);
+        assert_eq!(tag_of("Cambodian"), sitrep_tagger::Tag::JJ);
+        // A country name coordinated before a noun stays a name.
+        let doc = doc_through("syntax", "Thailand and Cambodian officials met on Monday.");
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().expect("tagged");
+        let first = (s.first..s.last)
+            .position(|g| doc.token_text(g) == "Thailand")
+            .expect("the name");
+        assert_eq!(tags[first], sitrep_tagger::Tag::NNP);
+    }
 }
