@@ -1677,13 +1677,39 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // hashes the tagger made), parsed when the coder first asks for it.
         if analysed[si] {
             let toks = infos.iter().zip(&t).map(|(w, &tag)| Tok::from_info(w, tag));
-            trees[si] = Some(LazyTree::new(toks.collect()));
+            trees[si] = Some(LazyTree::after_dateline(
+                toks.collect(),
+                dateline_words(doc, si),
+            ));
         }
         tags[si] = Some(t);
     }
     doc.analysed = analysed;
     doc.tags = tags;
     doc.trees = trees;
+}
+
+/// The words of a dateline opening sentence `si` ("KHARTOUM, Sudan (AP) -", "KABUL -"),
+/// through its dash; 0 without one. A dateline starts with a place in capitals and holds
+/// only capitalised words, commas and a parenthesised agency before the dash.
+fn dateline_words(doc: &Doc, si: usize) -> usize {
+    const MAX_DATELINE_WORDS: usize = 12;
+    let s = doc.sentences[si];
+    let n = s.last - s.first;
+    let first = doc.token_text(s.first);
+    if first.len() < 2 || !first.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+        return 0;
+    }
+    for i in 1..n.min(MAX_DATELINE_WORDS) {
+        let g = s.first + i;
+        match doc.token_text(g) {
+            "-" | "--" | "\u{2014}" | "\u{2013}" => return if i + 1 < n { i + 1 } else { 0 },
+            "," | "(" | ")" => {}
+            _ if doc.tokens.get(g).capitalized => {}
+            _ => return 0,
+        }
+    }
+    0
 }
 
 /// Is sentence `si` a headline by its form: in title case, or a line without final
