@@ -3104,4 +3104,24 @@ mod tests {
             .expect("the name");
         assert_eq!(tags[first], sitrep_tagger::Tag::NNP);
     }
+
+    #[test]
+    fn a_dateline_is_parsed_apart_from_the_story() {
+        // Parsed with its dateline, "Erdogan" was a conjunct of "Reuters" and "ANKARA" the
+        // subject.
+        let (_, subject) = subject_of(
+            "ANKARA (Reuters) - Turkish President Tayyip Erdogan and Russian President \
+             Vladimir Putin held a phone call on Wednesday.",
+            "held",
+        );
+        assert!(subject.iter().any(|m| m.contains("Erdogan")), "{subject:?}");
+        assert!(subject.iter().any(|m| m.contains("Putin")), "{subject:?}");
+        let doc = doc_through("syntax", "KABUL (AP) - Police arrested two men on Sunday.");
+        assert_eq!(super::dateline_words(&doc, 0), 5);
+        let doc = doc_through(
+            "syntax",
+            "NATO said on Sunday - in a statement - that it would act.",
+        );
+        assert_eq!(super::dateline_words(&doc, 0), 0);
+    }
 }

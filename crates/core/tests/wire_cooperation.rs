@@ -99,11 +99,15 @@ fn wire_cooperation_is_coded_with_its_parties() {
         total.none_coded,
         total.none_lines
     );
-    // Floors just under the measured figures (first run, before any change: see below).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // Floors just under the measured figures. First run, before any change: category
+    // 74/83 (0.89), dyad 72/83 (0.87), no NONE line coded (CONSULT 34/39 and 33/39,
+    // SUPPORT 23/23 and 22/23, AGREE 17/21 and 17/21). After the session-9 work
+    // (coordinated country adjectives, "the two", "a call between", datelines parsed
+    // apart, the visited place, an owned plan's owner): 78/83 (0.94), 78/83 (0.94).
+    assert!(category >= 0.93, "category found {category:.2} fell");
+    assert!(dyad >= 0.93, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= none_lines,
+        total.none_coded == 0,
         "{} NONE lines coded an event",
         total.none_coded
     );
