@@ -1797,6 +1797,27 @@ fn find_recipient(
             return found;
         }
     }
+    // "pledged $1 billion to help Zambia rebuild": a `to` slot that holds an infinitive of
+    // helping (`[helping-verbs]`) is for that verb's object.
+    if slots
+        .iter()
+        .any(|sl| matches!(sl, LexSlot::Prep(p) if p == "to"))
+    {
+        let end = to.min(clause.len());
+        if let Some(k) = (from..end.saturating_sub(2)).find(|&k| {
+            clause.words[k] == "to"
+                && clause.tags[k] == Tag::TO
+                && crate::words::HELPING_VERBS.contains(clause.words[k + 1])
+        }) {
+            return clause
+                .direct_object(k + 2, end)
+                .filter(|o| !o.mentions.iter().any(|&r| on_actor_side(clause, actors, r)))
+                .map(|o| Slot {
+                    how: "the object of the helping verb after `to`",
+                    ..o
+                });
+        }
+    }
     None
 }
 
@@ -3993,6 +4014,15 @@ mod tests {
         let got = coded("France backed Morocco's autonomy plan for Western Sahara.");
         assert!(got.contains(&ev("SUPPORT", "FRA", Some("MAR"))), "{got:?}");
         assert!(!got.contains(&ev("SUPPORT", "FRA", Some("ESH"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_pledge_to_help_a_party_is_for_that_party() {
+        let got = coded("China pledged $1 billion on Thursday to help Zambia rebuild its grid.");
+        assert!(got.contains(&ev("AGREE", "CHN", Some("ZMB"))), "{got:?}");
+        // Only verbs of helping: a pledge to fight a party is not for it.
+        let got = coded("Washington pledged $1 billion to fight Hamas.");
+        assert!(!got.contains(&ev("AGREE", "USA", Some("PSE"))), "{got:?}");
     }
 
     #[test]
