@@ -449,14 +449,10 @@ pub struct LazyTree {
 }
 
 impl LazyTree {
-    pub fn new(toks: Vec<sitrep_parser::Tok>) -> LazyTree {
-        LazyTree::after_dateline(toks, 0)
-    }
-
-    /// A sentence whose first `dateline` words are a dateline: the parser reads only the
-    /// words after it, since it otherwise coordinates the story's first subject with the
-    /// dateline's agency ("ANKARA (Reuters) - Erdogan and Putin held a call"); the
-    /// dateline's words hang on the root as `meta`.
+    /// The parser's input for a sentence whose first `dateline` words are a dateline (0 for
+    /// none): the parser reads only the words after it, since it otherwise coordinates the
+    /// story's first subject with the dateline's agency ("ANKARA (Reuters) - Erdogan and
+    /// Putin held a call"); the dateline's words hang on the root as `meta`.
     pub fn after_dateline(toks: Vec<sitrep_parser::Tok>, dateline: usize) -> LazyTree {
         LazyTree {
             dateline: if dateline < toks.len() { dateline } else { 0 },
