@@ -103,10 +103,10 @@ fn wire_cooperation_is_coded_with_its_parties() {
     // 74/83 (0.89), dyad 72/83 (0.87), no NONE line coded (CONSULT 34/39 and 33/39,
     // SUPPORT 23/23 and 22/23, AGREE 17/21 and 17/21). After the session-9 work
     // (coordinated country adjectives, "the two", "a call between", datelines parsed
-    // apart, the visited place, an owned plan's owner, a pledge "to help" a party):
-    // 80/83 (0.96), 80/83 (0.96).
-    assert!(category >= 0.95, "category found {category:.2} fell");
-    assert!(dyad >= 0.95, "dyad right {dyad:.2} fell");
+    // apart, the visited place, an owned plan's owner, a pledge "to help" a party, "the
+    // defence minister met" read as a role and its verb): 81/83 (0.98), 81/83 (0.98).
+    assert!(category >= 0.97, "category found {category:.2} fell");
+    assert!(dyad >= 0.97, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
