@@ -2324,14 +2324,27 @@ fn verb_slots(
         }
         // "both sides will withdraw", "when both countries withdrew their ambassadors":
         // the story's pair, each acting on the other, whatever the subject search found.
-        // "The two discussed trade", "the two agreed to meet again": after a sentence
-        // naming two leaders, a bare count is the pair in diplomatic copy; for other acts
-        // ("the two were killed") it is as often two people the story never codes.
+        // "The two discussed trade", "the ministers agreed to restore relations", "the
+        // foreign ministers signed": after a sentence naming two leaders, a bare count or
+        // a definite plural of the pair's nouns (`[pair-nouns]`) is the pair in diplomatic
+        // copy; for other acts ("the two were killed", "the ministers resigned") it is as
+        // often people of one side, or ones the story never codes.
+        // A name ending in such a noun ("the United States", "the United Nations") is
+        // no description of the pair.
         let bare_pair = |s: usize| {
+            let head = clause.words[vg - 1];
+            let named = (s..vg).any(|k| {
+                clause
+                    .mention(k)
+                    .is_some_and(|m| clause.doc.mentions[m].kind == MentionKind::Name)
+            });
             is_cooperative(plover)
-                && vg == s + 2
                 && clause.words[s] == "the"
-                && clause.words[s + 1] == "two"
+                && !named
+                && ((vg == s + 2 && head == "two")
+                    || ((vg == s + 2 || vg == s + 3)
+                        && head != "countries"
+                        && crate::words::PAIR_NOUNS.contains(head)))
         };
         if let Some(s) = (2..=4)
             .filter(|&n| vg >= n)
@@ -3999,6 +4012,17 @@ mod tests {
         // Two people the story never codes are no pair of states.
         let got = coded("Israel met Egypt on Monday. The two were killed in a raid.");
         assert!(got.iter().all(|e| e.0 != "ASSAULT"), "{got:?}");
+        // A definite plural of the pair's nouns is the pair too, a name ending in one not.
+        let got = coded(
+            "The foreign ministers of Egypt and Turkey met in Ankara. The ministers agreed to \
+             restore full diplomatic relations.",
+        );
+        assert!(got.contains(&ev("AGREE", "TUR", Some("EGY"))), "{got:?}");
+        let got = coded(
+            "Trump met Zelensky on Friday. The United States said it would cease military \
+             aid to Ukraine.",
+        );
+        assert!(!got.contains(&ev("AGREE", "UKR", Some("USA"))), "{got:?}");
     }
 
     #[test]
