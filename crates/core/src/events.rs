@@ -1797,6 +1797,22 @@ fn find_recipient(
             return found;
         }
     }
+    // "welcomed the announcement that Ukraine had agreed to a ceasefire", "condemned
+    // reports that Russia had moved troops": a reaction to news of an act (`[news-nouns]`)
+    // targets the party the news is about, the subject of its `that` clause.
+    if possessor_is_target(plover) {
+        const MAX_OBJECT_WORDS: usize = 5;
+        let end = to.min(clause.len());
+        let news_that = (from + 1..end.min(from + MAX_OBJECT_WORDS + 1)).find(|&k| {
+            clause.words[k] == "that" && crate::words::NEWS_NOUNS.contains(clause.words[k - 1])
+        });
+        if let Some(slot) = news_that
+            .and_then(|k| clause.np_slot(k + 1, end, "the subject of the news reacted to"))
+            .filter(|o| !o.mentions.iter().any(|&r| on_actor_side(clause, actors, r)))
+        {
+            return Some(slot);
+        }
+    }
     // "pledged $1 billion to help Zambia rebuild": a `to` slot that holds an infinitive of
     // helping (`[helping-verbs]`) is for that verb's object.
     if slots
@@ -4047,6 +4063,15 @@ mod tests {
         // Only verbs of helping: a pledge to fight a party is not for it.
         let got = coded("Washington pledged $1 billion to fight Hamas.");
         assert!(!got.contains(&ev("AGREE", "USA", Some("PSE"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_reaction_to_news_of_an_act_targets_the_party_it_is_about() {
+        let got =
+            coded("Lawmakers in Washington welcomed the announcement that Ukraine had agreed.");
+        assert!(got.contains(&ev("SUPPORT", "USA", Some("UKR"))), "{got:?}");
+        let got = coded("Kyiv condemned reports that Russia had moved troops to the border.");
+        assert!(got.contains(&ev("ACCUSE", "UKR", Some("RUS"))), "{got:?}");
     }
 
     #[test]
