@@ -1995,9 +1995,7 @@ fn coordinated_country_adjectives(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(us
     let s = doc.sentences[si];
     let adjective = |i: usize| {
         let g = s.first + i;
-        doc.modifiers
-            .iter()
-            .any(|m| m.first == g && m.last == g + 1)
+        doc.modifier_starting_at(g).is_some_and(|m| m.last == g + 1)
     };
     let mut out = Vec::new();
     let mut i = 0;
