@@ -4075,6 +4075,22 @@ mod tests {
     }
 
     #[test]
+    fn a_time_phrase_after_coordinated_names_keeps_every_name() {
+        for text in [
+            "China criticised Egypt and Kenya last week.",
+            "China criticised Egypt and Kenya yesterday.",
+        ] {
+            let got = coded(text);
+            for party in ["EGY", "KEN"] {
+                assert!(
+                    got.contains(&ev("ACCUSE", "CHN", Some(party))),
+                    "{party} in {text}: {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn talks_between_two_parties_are_held_with_both() {
         let got = coded("Turkey hosted talks between Russia and Ukraine in Istanbul.");
         for party in ["RUS", "UKR"] {

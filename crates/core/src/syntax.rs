@@ -503,6 +503,18 @@ impl<'a, 'd> Clause<'a, 'd> {
                 }
                 continue;
             }
+            // "criticised Egypt and Kenya last week", "met Ruto Monday": a time phrase right
+            // after a name ends the phrase; read on, it made the name a modifier of "week".
+            let after_name = k > start && self.mention(k - 1).is_some();
+            let time_phrase = is_date_word(self.words[k])
+                || (matches!(
+                    self.words[k],
+                    "last" | "next" | "this" | "earlier" | "later"
+                ) && k + 1 < limit
+                    && is_date_word(self.words[k + 1]));
+            if after_name && time_phrase {
+                break;
+            }
             if self.is_np_word(k) {
                 k += 1;
                 continue;
