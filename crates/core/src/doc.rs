@@ -443,12 +443,19 @@ pub struct Doc<'t> {
 /// not change the tree.
 pub struct LazyTree {
     toks: Vec<sitrep_parser::Tok>,
+    /// Words of a dateline opening the sentence ("KHARTOUM, Sudan (AP) -"), parsed apart.
+    dateline: usize,
     tree: std::cell::OnceCell<sitrep_parser::Tree>,
 }
 
 impl LazyTree {
-    pub fn new(toks: Vec<sitrep_parser::Tok>) -> LazyTree {
+    /// The parser's input for a sentence whose first `dateline` words are a dateline (0 for
+    /// none): the parser reads only the words after it, since it otherwise coordinates the
+    /// story's first subject with the dateline's agency ("ANKARA (Reuters) - Erdogan and
+    /// Putin held a call"); the dateline's words hang on the root as `meta`.
+    pub fn after_dateline(toks: Vec<sitrep_parser::Tok>, dateline: usize) -> LazyTree {
         LazyTree {
+            dateline: if dateline < toks.len() { dateline } else { 0 },
             toks,
             tree: std::cell::OnceCell::new(),
         }
@@ -468,10 +475,21 @@ impl LazyTree {
                     std::cell::RefCell::new(sitrep_parser::Scratch::default());
             }
             let mut tree = sitrep_parser::Tree::default();
+            let skip = self.dateline;
             SCRATCH.with_borrow_mut(|scratch| {
-                sitrep_parser::Parser::builtin().parse_toks(&self.toks, scratch, &mut tree)
+                sitrep_parser::Parser::builtin().parse_toks(&self.toks[skip..], scratch, &mut tree)
             });
-            tree
+            if skip == 0 {
+                return tree;
+            }
+            let root = tree.root().map(|r| r + skip);
+            let mut heads = vec![root; skip];
+            let mut rels = vec![sitrep_parser::Rel::Meta; skip];
+            for i in 0..tree.len() {
+                heads.push(tree.head(i).map(|h| h + skip));
+                rels.push(tree.rel(i));
+            }
+            sitrep_parser::Tree::from_parts(&heads, &rels)
         })
     }
 }

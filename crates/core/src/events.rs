@@ -1763,6 +1763,12 @@ pub(crate) fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
     clause.doc.story_pair(clause.first + before, reported)
 }
 
+/// Meetings, support and intents to cooperate: the acts diplomatic copy tells of "the two"
+/// leaders it has just named.
+fn is_cooperative(plover: &str) -> bool {
+    matches!(plover, "CONSULT" | "SUPPORT" | "AGREE" | "COOPERATE")
+}
+
 /// Verbal reactions target the owner of what they react to ("condemned Russia's
 /// invasion", "labeled Macron's remarks"); material acts do not ("backing of Russia's
 /// stance" is no act on Russia).
@@ -1849,6 +1855,43 @@ fn find_recipient(
             return found;
         }
     }
+    // "welcomed the announcement that Ukraine had agreed to a ceasefire", "condemned
+    // reports that Russia had moved troops": a reaction to news of an act (`[news-nouns]`)
+    // targets the party the news is about, the subject of its `that` clause.
+    if possessor_is_target(plover) {
+        const MAX_OBJECT_WORDS: usize = 5;
+        let end = to.min(clause.len());
+        let news_that = (from + 1..end.min(from + MAX_OBJECT_WORDS + 1)).find(|&k| {
+            clause.words[k] == "that" && crate::words::NEWS_NOUNS.contains(clause.words[k - 1])
+        });
+        if let Some(slot) = news_that
+            .and_then(|k| clause.np_slot(k + 1, end, "the subject of the news reacted to"))
+            .filter(|o| !o.mentions.iter().any(|&r| on_actor_side(clause, actors, r)))
+        {
+            return Some(slot);
+        }
+    }
+    // "pledged $1 billion to help Zambia rebuild": a `to` slot that holds an infinitive of
+    // helping (`[helping-verbs]`) is for that verb's object.
+    if slots
+        .iter()
+        .any(|sl| matches!(sl, LexSlot::Prep(p) if p == "to"))
+    {
+        let end = to.min(clause.len());
+        if let Some(k) = (from..end.saturating_sub(2)).find(|&k| {
+            clause.words[k] == "to"
+                && clause.tags[k] == Tag::TO
+                && crate::words::HELPING_VERBS.contains(clause.words[k + 1])
+        }) {
+            return clause
+                .direct_object(k + 2, end)
+                .filter(|o| !o.mentions.iter().any(|&r| on_actor_side(clause, actors, r)))
+                .map(|o| Slot {
+                    how: "the object of the helping verb after `to`",
+                    ..o
+                });
+        }
+    }
     None
 }
 
@@ -1874,8 +1917,8 @@ fn parties_of_plural(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot> 
 /// "arrived in Islamabad", "visited Sevastopol", "a visit to Sochi": a visit's destination
 /// named as a place (the gazetteer gives its country) is a visit to that country's
 /// state. The recipient is the story's mention of that country nearest the place (the
-/// country itself or its government first); none when the story never names it, or when
-/// the visitor is of that country (travel at home).
+/// country itself or its government first), else the country the place stands for; none
+/// when the visitor is of that country (travel at home).
 fn visited_country(
     clause: &Clause,
     slots: &[LexSlot],
@@ -1926,7 +1969,19 @@ fn visited_country(
             .filter(|&m| code_of(m) == Some(code) && filter(m))
             .min_by_key(|&m| distance(m))
     };
-    let m = nearest(&state).or_else(|| nearest(&|_| true))?;
+    // "arrived in Baghdad" in a story that never names Iraq: the country the place stands
+    // for (its `Place` mention) is the one visited; only for a visitor of known country,
+    // as an uncoded one ("the minister arrived in Baghdad") may be coming home.
+    let place_mention = || {
+        (0..doc.mentions.len()).find(|&m| {
+            actors.iter().any(|&a| code_of(a).is_some())
+                && doc.mentions[m].kind == MentionKind::Place
+                && doc.entities[doc.mentions[m].entity].code.as_deref() == Some(code)
+        })
+    };
+    let m = nearest(&state)
+        .or_else(|| nearest(&|_| true))
+        .or_else(place_mention)?;
     Some(Slot {
         mentions: vec![m],
         how: "the country of the place visited (gazetteer)",
@@ -2343,10 +2398,32 @@ fn verb_slots(
         }
         // "both sides will withdraw", "when both countries withdrew their ambassadors":
         // the story's pair, each acting on the other, whatever the subject search found.
+        // "The two discussed trade", "the ministers agreed to restore relations", "the
+        // foreign ministers signed": after a sentence naming two leaders, a bare count or
+        // a definite plural of the pair's nouns (`[pair-nouns]`) is the pair in diplomatic
+        // copy; for other acts ("the two were killed", "the ministers resigned") it is as
+        // often people of one side, or ones the story never codes.
+        // A name ending in such a noun ("the United States", "the United Nations") is
+        // no description of the pair.
+        let bare_pair = |s: usize| {
+            let head = clause.words[vg - 1];
+            let named = (s..vg).any(|k| {
+                clause
+                    .mention(k)
+                    .is_some_and(|m| clause.doc.mentions[m].kind == MentionKind::Name)
+            });
+            is_cooperative(plover)
+                && clause.words[s] == "the"
+                && !named
+                && ((vg == s + 2 && head == "two")
+                    || ((vg == s + 2 || vg == s + 3)
+                        && head != "countries"
+                        && crate::words::PAIR_NOUNS.contains(head)))
+        };
         if let Some(s) = (2..=4)
             .filter(|&n| vg >= n)
             .map(|n| vg - n)
-            .find(|&s| is_pair_phrase(clause, s, vg))
+            .find(|&s| is_pair_phrase(clause, s, vg) || bare_pair(s))
         {
             if let Some(pair) = story_pair(clause, s) {
                 how.push(format!("actor: {PAIR_HOW}"));
@@ -2370,10 +2447,22 @@ fn verb_slots(
                     .is_some_and(|d| d < o && clause.mention(d).is_some())
             })
         };
-        if let Some(o) = m
-            .object_token
-            .filter(|&o| o > m.head && !m.object_before_head && !party_object_first(o))
-        {
+        // A keyword owned by another party ("backed Morocco's autonomy plan for Western
+        // Sahara") makes the owner the target of a verbal reaction; its complement is only
+        // what the plan is about. The actor's own ("affirmed North Korea's backing of
+        // Russia's stance") leaves the complement the target.
+        let owned_keyword = |o: usize| {
+            possessor_is_target(plover)
+                && (m.head + 2..o).any(|k| {
+                    clause.words[k] == "'s"
+                        && clause.mention(k - 1).is_some_and(|p| {
+                            actor.mentions.is_empty() || !on_actor_side(clause, &actor.mentions, p)
+                        })
+                })
+        };
+        if let Some(o) = m.object_token.filter(|&o| {
+            o > m.head && !m.object_before_head && !party_object_first(o) && !owned_keyword(o)
+        }) {
             for prep in ["for", "of", "to", "with", "against", "on", "between"] {
                 // Talks or a deal "between" two parties are with both; a conflict between
                 // them is theirs, not aimed at them by whoever started it.
@@ -2410,10 +2499,12 @@ fn verb_slots(
                 recipient = s;
             }
         }
-        if recipient.mentions.is_empty()
-            && clause.knowledge.lexicon.pattern(m.pattern).cameo == "042"
-        {
-            if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions) {
+        // "arrived in Riyadh for talks on the war in Ukraine": the place right after the
+        // visit's preposition is where the visit goes, before any later party.
+        if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
+            if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
+                .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
+            {
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
             }
@@ -3029,8 +3120,10 @@ fn noun_slots(
             }
         }
     }
-    if recipient.mentions.is_empty() && clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
-        if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions) {
+    if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
+        if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
+            .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
+        {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
         }
@@ -4017,6 +4110,78 @@ mod tests {
         );
         assert!(got.contains(&t("COERCE", "CHN", "DEU")), "{got:?}");
         assert!(got.contains(&t("COERCE", "CHN", "ITA")), "{got:?}");
+    }
+
+    #[test]
+    fn the_two_after_a_meeting_are_the_pair_for_cooperative_acts_only() {
+        let got = coded(
+            "Netanyahu telephoned Rubio on Thursday. The two discussed the ceasefire in Gaza.",
+        );
+        assert!(got.contains(&ev("CONSULT", "ISR", Some("USA"))), "{got:?}");
+        assert!(got.contains(&ev("CONSULT", "USA", Some("ISR"))), "{got:?}");
+        // Two people the story never codes are no pair of states.
+        let got = coded("Israel met Egypt on Monday. The two were killed in a raid.");
+        assert!(got.iter().all(|e| e.0 != "ASSAULT"), "{got:?}");
+        // A definite plural of the pair's nouns is the pair too, a name ending in one not.
+        let got = coded(
+            "The foreign ministers of Egypt and Turkey met in Ankara. The ministers agreed to \
+             restore full diplomatic relations.",
+        );
+        assert!(got.contains(&ev("AGREE", "TUR", Some("EGY"))), "{got:?}");
+        let got = coded(
+            "Trump met Zelensky on Friday. The United States said it would cease military \
+             aid to Ukraine.",
+        );
+        assert!(!got.contains(&ev("AGREE", "UKR", Some("USA"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_visit_goes_to_the_place_right_after_its_preposition() {
+        let got =
+            coded("A U.S. delegation arrived in Riyadh on Monday for talks on the war in Ukraine.");
+        assert!(got.contains(&ev("CONSULT", "USA", Some("SAU"))), "{got:?}");
+        assert!(!got.contains(&ev("CONSULT", "USA", Some("UKR"))), "{got:?}");
+    }
+
+    #[test]
+    fn support_for_an_owned_plan_goes_to_its_owner() {
+        let got = coded("France backed Morocco's autonomy plan for Western Sahara.");
+        assert!(got.contains(&ev("SUPPORT", "FRA", Some("MAR"))), "{got:?}");
+        assert!(!got.contains(&ev("SUPPORT", "FRA", Some("ESH"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_pledge_to_help_a_party_is_for_that_party() {
+        let got = coded("China pledged $1 billion on Thursday to help Zambia rebuild its grid.");
+        assert!(got.contains(&ev("AGREE", "CHN", Some("ZMB"))), "{got:?}");
+        // Only verbs of helping: a pledge to fight a party is not for it.
+        let got = coded("Washington pledged $1 billion to fight Hamas.");
+        assert!(!got.contains(&ev("AGREE", "USA", Some("PSE"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_reaction_to_news_of_an_act_targets_the_party_it_is_about() {
+        let got =
+            coded("Lawmakers in Washington welcomed the announcement that Ukraine had agreed.");
+        assert!(got.contains(&ev("SUPPORT", "USA", Some("UKR"))), "{got:?}");
+        let got = coded("Kyiv condemned reports that Russia had moved troops to the border.");
+        assert!(got.contains(&ev("ACCUSE", "UKR", Some("RUS"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_time_phrase_after_coordinated_names_keeps_every_name() {
+        for text in [
+            "China criticised Egypt and Kenya last week.",
+            "China criticised Egypt and Kenya yesterday.",
+        ] {
+            let got = coded(text);
+            for party in ["EGY", "KEN"] {
+                assert!(
+                    got.contains(&ev("ACCUSE", "CHN", Some(party))),
+                    "{party} in {text}: {got:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -548,6 +548,18 @@ impl<'a, 'd> Clause<'a, 'd> {
                 }
                 continue;
             }
+            // "criticised Egypt and Kenya last week", "met Ruto Monday": a time phrase right
+            // after a name ends the phrase; read on, it made the name a modifier of "week".
+            let after_name = k > start && self.mention(k - 1).is_some();
+            let time_phrase = is_date_word(self.words[k])
+                || (matches!(
+                    self.words[k],
+                    "last" | "next" | "this" | "earlier" | "later"
+                ) && k + 1 < limit
+                    && is_date_word(self.words[k + 1]));
+            if after_name && time_phrase {
+                break;
+            }
             if self.is_np_word(k) {
                 k += 1;
                 continue;
@@ -1816,6 +1828,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(predicates_after_a_semicolon(doc, si, &t));
         fixed.extend(opening_participle_preposition(doc, si, &t));
         fixed.extend(participles_coordinated_before_a_noun(doc, si, &t));
+        fixed.extend(coordinated_country_adjectives(doc, si, &t));
         if !fixed.is_empty() {
             fixed.sort_by_key(|&(i, _)| i);
             fixed.dedup_by_key(|&mut (i, _)| i);
@@ -1834,13 +1847,39 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // hashes the tagger made), parsed when the coder first asks for it.
         if analysed[si] {
             let toks = infos.iter().zip(&t).map(|(w, &tag)| Tok::from_info(w, tag));
-            trees[si] = Some(LazyTree::new(toks.collect()));
+            trees[si] = Some(LazyTree::after_dateline(
+                toks.collect(),
+                dateline_words(doc, si),
+            ));
         }
         tags[si] = Some(t);
     }
     doc.analysed = analysed;
     doc.tags = tags;
     doc.trees = trees;
+}
+
+/// The words of a dateline opening sentence `si` ("KHARTOUM, Sudan (AP) -", "KABUL -"),
+/// through its dash; 0 without one. A dateline starts with a place in capitals and holds
+/// only capitalised words, commas and a parenthesised agency before the dash.
+fn dateline_words(doc: &Doc, si: usize) -> usize {
+    const MAX_DATELINE_WORDS: usize = 12;
+    let s = doc.sentences[si];
+    let n = s.last - s.first;
+    let first = doc.token_text(s.first);
+    if first.len() < 2 || !first.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+        return 0;
+    }
+    for i in 1..n.min(MAX_DATELINE_WORDS) {
+        let g = s.first + i;
+        match doc.token_text(g) {
+            "-" | "--" | "\u{2014}" | "\u{2013}" => return if i + 1 < n { i + 1 } else { 0 },
+            "," | "(" | ")" => {}
+            _ if doc.tokens.get(g).capitalized => {}
+            _ => return 0,
+        }
+    }
+    0
 }
 
 /// Is sentence `si` a headline by its form: in title case, or a line without final
@@ -2152,6 +2191,50 @@ fn participles_coordinated_before_a_noun(doc: &Doc, si: usize, tags: &[Tag]) -> 
         if before && noun && tags[i + 2].is_finite() {
             out.push((i, Tag::JJ));
         }
+    }
+    out
+}
+
+/// Country adjectives coordinated before a common noun that the tagger read as proper
+/// nouns ("Thai and Cambodian defence ministers", "Nigerian and Nigerien defence chiefs"),
+/// as local indices to read as adjectives (`JJ`): read as names, the first adjective
+/// becomes the subject and the noun phrase the parties share falls apart. Only country
+/// modifiers of one word, joined by `and`, `or` or a comma, whose last one is followed by a
+/// lowercase noun within two words.
+fn coordinated_country_adjectives(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let adjective = |i: usize| {
+        let g = s.first + i;
+        doc.modifier_starting_at(g).is_some_and(|m| m.last == g + 1)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        if !adjective(i) {
+            i += 1;
+            continue;
+        }
+        // The run of coordinated adjectives starting at `i`.
+        let mut run = vec![i];
+        let mut k = i;
+        while k + 2 < tags.len()
+            && matches!(doc.norm(s.first + k + 1), "and" | "or" | ",")
+            && adjective(k + 2)
+        {
+            k += 2;
+            run.push(k);
+        }
+        let noun_follows = (k + 1..(k + 3).min(tags.len())).any(|j| {
+            matches!(tags[j], Tag::NN | Tag::NNS) && !doc.tokens.get(s.first + j).capitalized
+        });
+        if run.len() > 1 && noun_follows {
+            out.extend(
+                run.iter()
+                    .filter(|&&j| matches!(tags[j], Tag::NNP | Tag::NNPS))
+                    .map(|&j| (j, Tag::JJ)),
+            );
+        }
+        i = k + 1;
     }
     out
 }
@@ -3287,5 +3370,54 @@ mod tests {
         let doc = doc_through("syntax", "About 600 soldiers have died, officials claim.");
         assert_eq!(doc.analysed, vec![false]);
         assert!(doc.tags[0].is_some());
+    }
+
+    #[test]
+    fn coordinated_country_adjectives_are_adjectives_of_their_noun() {
+        // After a dateline the tagger reads "Thai" as a name, which made it the subject
+        // and left "Cambodian officials" a conjunct.
+        let doc = doc_through(
+            "syntax",
+            "KUALA LUMPUR (Reuters) - Thai and Cambodian officials met on Monday to discuss \
+             the border.",
+        );
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().expect("tagged");
+        let tag_of = |word: &str| {
+            (s.first..s.last)
+                .position(|g| doc.token_text(g) == word)
+                .map(|i| tags[i])
+                .expect("the word")
+        };
+        assert_eq!(tag_of("Thai"), sitrep_tagger::Tag::JJ);
+        assert_eq!(tag_of("Cambodian"), sitrep_tagger::Tag::JJ);
+        // A country name coordinated before a noun stays a name.
+        let doc = doc_through("syntax", "Thailand and Cambodian officials met on Monday.");
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().expect("tagged");
+        let first = (s.first..s.last)
+            .position(|g| doc.token_text(g) == "Thailand")
+            .expect("the name");
+        assert_eq!(tags[first], sitrep_tagger::Tag::NNP);
+    }
+
+    #[test]
+    fn a_dateline_is_parsed_apart_from_the_story() {
+        // Parsed with its dateline, "Erdogan" was a conjunct of "Reuters" and "ANKARA" the
+        // subject.
+        let (_, subject) = subject_of(
+            "ANKARA (Reuters) - Turkish President Tayyip Erdogan and Russian President \
+             Vladimir Putin held a phone call on Wednesday.",
+            "held",
+        );
+        assert!(subject.iter().any(|m| m.contains("Erdogan")), "{subject:?}");
+        assert!(subject.iter().any(|m| m.contains("Putin")), "{subject:?}");
+        let doc = doc_through("syntax", "KABUL (AP) - Police arrested two men on Sunday.");
+        assert_eq!(super::dateline_words(&doc, 0), 5);
+        let doc = doc_through(
+            "syntax",
+            "NATO said on Sunday - in a statement - that it would act.",
+        );
+        assert_eq!(super::dateline_words(&doc, 0), 0);
     }
 }

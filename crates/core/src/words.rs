@@ -191,6 +191,10 @@ pub(crate) static OWNERSHIP_COMPOUNDS: LazyLock<WordList> =
     LazyLock::new(|| list("ownership-compounds"));
 /// `[pair-nouns]`
 pub(crate) static PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("pair-nouns"));
+/// `[news-nouns]`
+pub(crate) static NEWS_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("news-nouns"));
+/// `[helping-verbs]`
+pub(crate) static HELPING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("helping-verbs"));
 
 /// Do the normalised words of a noun phrase name the story's two parties without naming
 /// them: "both sides", "the two countries", "the two neighbouring nations" (`[pair-nouns]`),
@@ -280,6 +284,8 @@ mod tests {
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
+        assert!(!super::HELPING_VERBS.is_empty(), "helping-verbs");
+        assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::POSTED_ROLES.is_empty(), "posted-roles");
         assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
