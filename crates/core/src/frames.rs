@@ -25,6 +25,7 @@ use crate::doc::Sentence;
 use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
+use crate::words::EVALUATED_ACT_NOUNS;
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
 /// (`events::code_sentence`) before it filters and deduplicates them.
@@ -1090,7 +1091,14 @@ fn wrongdoing(
                         None => continue,
                     }
                 }
-                _ => continue,
+                // "said Russia's use of chemical agents was a flagrant violation", "said
+                // the Israeli strikes were a violation of the ceasefire": the wrong is the
+                // act the subject names, and its doer is accused.
+                Subject::NonActor((a, _)) => match act_doers(clause, &out[first_new..], a, vg) {
+                    Some((doers, how)) => ((a, vg), doers, how),
+                    None => continue,
+                },
+                Subject::Missing => continue,
             }
         };
         // "said its troops violated the truce", "admitted that his government was
@@ -1163,6 +1171,66 @@ fn wrongdoing(
         }
     }
     out.extend(made);
+}
+
+/// The doers of the act named by a predicate's subject that is no party (local tokens
+/// `from..to`): the actor of an act coded in the sentence whose trigger lies in the
+/// subject ("Russia's use of chemical agents", "the Israeli strikes on villages"), else
+/// the party owning a noun of an act or stance (words.txt `[evaluated-act-nouns]`) by a
+/// possessive or a country adjective before it ("Finland's decision", "the Chinese
+/// vessels' manoeuvres"). None for an act of one's own ("its decision").
+fn act_doers(
+    clause: &Clause,
+    coded: &[CodedEvent],
+    from: usize,
+    to: usize,
+) -> Option<(Vec<usize>, &'static str)> {
+    let doc = clause.doc;
+    let words = &clause.words;
+    if from >= to
+        || matches!(
+            words[from],
+            "its" | "their" | "our" | "his" | "her" | "my" | "we" | "i"
+        )
+    {
+        return None;
+    }
+    let in_subject = |t: usize| t >= clause.first + from && t < clause.first + to;
+    let mut doers: Vec<usize> = Vec::new();
+    for ev in coded {
+        if in_subject(ev.trigger.0) {
+            if let Some(a) = ev.actor {
+                if !doers.contains(&a) {
+                    doers.push(a);
+                }
+            }
+        }
+    }
+    if !doers.is_empty() {
+        return Some((doers, "the doer of the act its subject names"));
+    }
+    // The first noun phrase of the subject: its owner, then an act noun as its head.
+    let mut owner = None;
+    let mut l = from;
+    while l < to {
+        let w = words[l];
+        if matches!(w, "of" | "to" | "on" | "in" | "against" | "by" | "," | "that" | "which") {
+            break;
+        }
+        if owner.is_none() {
+            if let Some(m) = clause.mention(l) {
+                if clause.tags[l] != Tag::PRPS {
+                    owner = Some(m);
+                }
+            } else if let Some(md) = doc.modifier_starting_at(clause.first + l) {
+                owner = doc.first_mention_of(md.entity);
+            }
+        } else if EVALUATED_ACT_NOUNS.contains(w) && clause.tags[l].is_noun() {
+            return owner.map(|o| (vec![o], "the owner of the act its subject names"));
+        }
+        l += 1;
+    }
+    None
 }
 
 /// Who says the predicate at `pred` (its subject at `subject_start`): the subject of the

@@ -148,6 +148,9 @@ pub(crate) static EXPELLING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("e
 pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("civilian-targets"));
 /// `[military-targets]`
 pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("military-targets"));
+/// `[evaluated-act-nouns]`
+pub(crate) static EVALUATED_ACT_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("evaluated-act-nouns"));
 /// `[abuse-nouns]`
 pub(crate) static ABUSE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("abuse-nouns"));
 /// `[definite-pair-nouns]`
@@ -276,6 +279,10 @@ mod tests {
         assert!(!super::CIVILIAN_TARGETS.is_empty(), "civilian-targets");
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
+        assert!(
+            !super::EVALUATED_ACT_NOUNS.is_empty(),
+            "evaluated-act-nouns"
+        );
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::POSTED_ROLES.is_empty(), "posted-roles");

@@ -6,7 +6,8 @@
 //! same format) written in session 8 before the engine ran on it, whose first-run figures are
 //! a held-out estimate, and blind sets for the families 13-20 and for headlines
 //! (`blind_hostile.txt`, `blind_headlines.txt`), and one for yielding, 08x and 035x
-//! (`blind_yield.txt`, session 9). Each file is its own test with its own floors.
+//! (`blind_yield.txt`, session 9), and one for criticism and accusation as wire copy tells
+//! them (`blind_accuse.txt`, session 9). Each file is its own test with its own floors.
 //!
 //! Each sentence is one document. A sentence counts as found when an event of the expected
 //! PLOVER category is coded; the test prints recall and precision per category, CAMEO
@@ -232,6 +233,25 @@ fn manual_style_blind_yield() {
             actor: 0.98,
             recipient: 0.88,
             none_with_events: 0,
+        },
+    );
+}
+
+#[test]
+fn manual_style_blind_accuse() {
+    // Written blind (session 9) for 09x, 110-116 and 1121-1125 the way wire copy tells
+    // them: evaluative naming, acts said to be illegal, blame and responsibility, phrasal
+    // verbs, noun forms, participle clauses, and NONE lines with the same words about no
+    // party's act (critics, analysts, the weather, self-criticism, private lawsuits).
+    check_set(
+        "blind_accuse.txt",
+        &Floors {
+            lines: 180,
+            recall: 0.0,
+            precision: 0.0,
+            actor: 0.0,
+            recipient: 0.0,
+            none_with_events: 27,
         },
     );
 }
