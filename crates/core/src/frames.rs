@@ -1196,28 +1196,19 @@ fn act_doers(
         return None;
     }
     let in_subject = |t: usize| t >= clause.first + from && t < clause.first + to;
-    let mut doers: Vec<usize> = Vec::new();
-    for ev in coded {
-        if in_subject(ev.trigger.0) {
-            if let Some(a) = ev.actor {
-                if !doers.contains(&a) {
-                    doers.push(a);
-                }
-            }
-        }
-    }
-    if !doers.is_empty() {
-        return Some((doers, "the doer of the act its subject names"));
-    }
-    // The first noun phrase of the subject: its owner, then an act noun as its head.
+    // The first noun phrase: its owner (a possessive or a country adjective) and whether
+    // its head is an act noun: "Finland's decision", "the Chinese vessels' use".
     let mut owner = None;
+    let mut act_noun = false;
     let mut l = from;
     while l < to {
         let w = words[l];
         if matches!(w, "of" | "to" | "on" | "in" | "against" | "by" | "," | "that" | "which") {
             break;
         }
-        if owner.is_none() {
+        if EVALUATED_ACT_NOUNS.contains(w) && clause.tags[l].is_noun() {
+            act_noun = true;
+        } else if owner.is_none() && !act_noun {
             if let Some(m) = clause.mention(l) {
                 if clause.tags[l] != Tag::PRPS {
                     owner = Some(m);
@@ -1225,12 +1216,33 @@ fn act_doers(
             } else if let Some(md) = doc.modifier_starting_at(clause.first + l) {
                 owner = doc.first_mention_of(md.entity);
             }
-        } else if EVALUATED_ACT_NOUNS.contains(w) && clause.tags[l].is_noun() {
-            return owner.map(|o| (vec![o], "the owner of the act its subject names"));
         }
         l += 1;
     }
-    None
+    if act_noun {
+        if let Some(o) = owner {
+            return Some((vec![o], "the owner of the act its subject names"));
+        }
+        // The act's author after `by`: "the execution of surrendering soldiers by Russian
+        // troops", "the seizure of the tanker by U.S. forces".
+        if let Some(by) = (l..to).find(|&k| words[k] == "by") {
+            if let Some(m) = (by + 1..(by + 4).min(to)).find_map(|k| clause.mention(k)) {
+                return Some((vec![m], "the author of the act its subject names"));
+            }
+        }
+    }
+    // An act the lexicon coded in the subject whose doer is named there too (a noun whose
+    // doer was taken from the reporting verb's subject is the coder's guess, not the text).
+    let mut doers: Vec<usize> = Vec::new();
+    for ev in coded {
+        if let Some(a) = ev.actor {
+            if in_subject(ev.trigger.0) && in_subject(doc.mentions[a].first) && !doers.contains(&a)
+            {
+                doers.push(a);
+            }
+        }
+    }
+    (!doers.is_empty()).then_some((doers, "the doer of the act its subject names"))
 }
 
 /// Who says the predicate at `pred` (its subject at `subject_start`): the subject of the
