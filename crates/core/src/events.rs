@@ -829,13 +829,26 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
     let Some((end, ms)) = clause.np_after(k, to) else {
         return false;
     };
-    // The phrase's head is a common noun ("agreed on Monday" has no object).
+    // The phrase's head is a common noun ("agreed on Monday" has no object) that is an
+    // event by a noun pattern whose object keywords, if it has any, follow it: "a rain
+    // of rockets" is an act, "blamed heavy rains for the landslide" names none.
+    let keyword_after = |group: &Vec<String>| {
+        group.iter().any(|kw| {
+            let first = kw.split('_').next().unwrap_or(kw);
+            clause.words[end..to.min(clause.len())]
+                .iter()
+                .any(|w| *w == first || w.strip_suffix('s') == Some(first))
+        })
+    };
     ms.is_empty()
         && matches!(clause.tags[end - 1], Tag::NN | Tag::NNS)
         && lexicon
             .patterns_for(clause.words[end - 1])
             .iter()
-            .any(|&p| lexicon.pattern(p).pos == TriggerPos::Noun)
+            .any(|&p| {
+                let pattern = lexicon.pattern(p);
+                pattern.pos == TriggerPos::Noun && pattern.objects.iter().all(keyword_after)
+            })
 }
 
 /// Is the mention a news organisation (sector `MED` in the actor dictionary)?

@@ -1133,11 +1133,15 @@ fn wrongdoing(
             .find(|&l| clause.is_verb(l))
             .unwrap_or(cm.start);
         let mut accuser = None;
+        let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
         for &a in &sayers {
             for &y in &accused {
-                if entity(doc, Some(a)) == entity(doc, Some(y)) {
+                // One accusation a pair: "U.S. spy planes" names the United States twice.
+                let pair = (entity(doc, Some(a)), entity(doc, Some(y)));
+                if pair.0 == pair.1 || pairs.contains(&pair) {
                     continue;
                 }
+                pairs.push(pair);
                 accuser.get_or_insert(a);
                 made.push(CodedEvent {
                     cameo: cue.cameo.clone(),

@@ -1358,6 +1358,20 @@ impl<'a, 'd> Clause<'a, 'd> {
         {
             k += 1;
         }
+        // "accused neighbouring Eritrea", "invaded neighboring Kuwait": a participle the
+        // tagger read as a verb, standing as an adjective before a name.
+        if k + 1 < to.min(self.len())
+            && self.tags[k] == Tag::VBG
+            && self.mention(k).is_none()
+            && self.mention(k + 1).is_some_and(|m| {
+                matches!(
+                    self.doc.mentions[m].kind,
+                    crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
+                )
+            })
+        {
+            k += 1;
+        }
         let k = self.past_count(k, to);
         let (end, ms) = self.np_after(k, to)?;
         // "attacked its neighbour, Monaco", "shelled the capital, Kyiv": a name in
