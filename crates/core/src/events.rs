@@ -824,14 +824,20 @@ fn object_of_doers_verb(clause: &Clause, head: usize, actor: Option<usize>) -> b
 /// Does the verb at `after` take a direct object that names no party and whose head is an
 /// event noun of the lexicon ("investigating the shooting", "condemned the killings")?
 /// An act aimed at an event is complete without a party recipient.
-fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: usize) -> bool {
+/// An accusation (112x) is aimed at what its object names, so there the noun must be an
+/// act by a pattern whose object keywords, if any, follow it: "blamed heavy rains for the
+/// landslide" accuses no one ("a rain of rockets" is an act, "rains" alone is not).
+fn has_event_object(
+    clause: &Clause,
+    lexicon: &EventLexicon,
+    after: usize,
+    to: usize,
+    accusation: bool,
+) -> bool {
     let k = clause.past_particles(after, to);
     let Some((end, ms)) = clause.np_after(k, to) else {
         return false;
     };
-    // The phrase's head is a common noun ("agreed on Monday" has no object) that is an
-    // event by a noun pattern whose object keywords, if it has any, follow it: "a rain
-    // of rockets" is an act, "blamed heavy rains for the landslide" names none.
     let keyword_after = |group: &Vec<String>| {
         group.iter().any(|kw| {
             let first = kw.split('_').next().unwrap_or(kw);
@@ -840,6 +846,7 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
                 .any(|w| *w == first || w.strip_suffix('s') == Some(first))
         })
     };
+    // The phrase's head is a common noun ("agreed on Monday" has no object).
     ms.is_empty()
         && matches!(clause.tags[end - 1], Tag::NN | Tag::NNS)
         && lexicon
@@ -847,7 +854,8 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
             .iter()
             .any(|&p| {
                 let pattern = lexicon.pattern(p);
-                pattern.pos == TriggerPos::Noun && pattern.objects.iter().all(keyword_after)
+                pattern.pos == TriggerPos::Noun
+                    && (!accusation || pattern.objects.iter().all(keyword_after))
             })
 }
 
@@ -1475,7 +1483,13 @@ fn code_match(
         object_np: recipients.np_is_object.then_some(recipients.np),
         event_object: recipients.mentions.is_empty()
             && pattern.pos == TriggerPos::Verb
-            && has_event_object(clause, lexicon, m.end, region_end),
+            && has_event_object(
+                clause,
+                lexicon,
+                m.end,
+                region_end,
+                pattern.cameo.starts_with("112"),
+            ),
         governed_modality: None,
         framed_by: None,
         rule,

@@ -1362,6 +1362,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         // tagger read as a verb, standing as an adjective before a name.
         if k + 1 < to.min(self.len())
             && self.tags[k] == Tag::VBG
+            && crate::words::ADJECTIVAL_PARTICIPLES.contains(self.words[k])
             && self.mention(k).is_none()
             && self.mention(k + 1).is_some_and(|m| {
                 matches!(

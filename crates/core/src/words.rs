@@ -148,6 +148,9 @@ pub(crate) static EXPELLING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("e
 pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("civilian-targets"));
 /// `[military-targets]`
 pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("military-targets"));
+/// `[adjectival-participles]`
+pub(crate) static ADJECTIVAL_PARTICIPLES: LazyLock<WordList> =
+    LazyLock::new(|| list("adjectival-participles"));
 /// `[evaluated-act-nouns]`
 pub(crate) static EVALUATED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("evaluated-act-nouns"));
@@ -279,6 +282,10 @@ mod tests {
         assert!(!super::CIVILIAN_TARGETS.is_empty(), "civilian-targets");
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
+        assert!(
+            !super::ADJECTIVAL_PARTICIPLES.is_empty(),
+            "adjectival-participles"
+        );
         assert!(
             !super::EVALUATED_ACT_NOUNS.is_empty(),
             "evaluated-act-nouns"
