@@ -1225,13 +1225,13 @@ fn act_doers(
     }
     if act_noun {
         if let Some(o) = owner {
-            return Some((vec![o], "the owner of the act its subject names"));
+            return Some((vec![o], "the owner of the act named by the subject"));
         }
         // The act's author after `by`: "the execution of surrendering soldiers by Russian
         // troops", "the seizure of the tanker by U.S. forces".
         if let Some(by) = (l..to).find(|&k| words[k] == "by") {
             if let Some(m) = (by + 1..(by + 4).min(to)).find_map(|k| clause.mention(k)) {
-                return Some((vec![m], "the author of the act its subject names"));
+                return Some((vec![m], "the `by` author of the act named by the subject"));
             }
         }
     }
@@ -1246,7 +1246,7 @@ fn act_doers(
             }
         }
     }
-    (!doers.is_empty()).then_some((doers, "the doer of the act its subject names"))
+    (!doers.is_empty()).then_some((doers, "the doer of the act named by the subject"))
 }
 
 /// Who says the predicate at `pred` (its subject at `subject_start`): the subject of the
