@@ -45,6 +45,60 @@ pub fn apply(
     wrongdoing(clause, sentence, ontology, frames, out, first_new);
     denials_after_accusation(clause, sentence, ontology, frames, out, first_new);
     crate::recipients::fill(clause, out, first_new);
+    criticised_act_doers(clause, out, first_new);
+}
+
+/// A criticism, disapproval or investigation (ACCUSE) with no recipient is aimed at the
+/// doer of the act its object names: "expressed alarm at the detention of Istanbul's mayor
+/// by Turkish authorities", "the condemnation by the Group of Seven of Russia's attacks".
+/// The object is the phrase after the trigger (past one preposition), to the next comma;
+/// its doer is found as for a wrong said of an act (`act_doers`), and must be another
+/// party than the critic.
+fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+    let doc = clause.doc;
+    let words = &clause.words;
+    for i in first_new..out.len() {
+        let ev = &out[i];
+        if ev.plover != "ACCUSE" || ev.recipient.is_some() {
+            continue;
+        }
+        let Some(actor) = ev.actor else {
+            continue;
+        };
+        let mut from = ev.trigger.1 - clause.first;
+        // Past a light noun and one preposition: "expressed alarm at", "condemnation by
+        // the Group of Seven of" (the author's `by` phrase is skipped as a whole).
+        let limit = clause.len().min(from + 12);
+        let mut k = from;
+        while k < limit && !matches!(words[k], "," | ";" | "that" | "which") {
+            if matches!(words[k], "at" | "over" | "about" | "of" | "into" | "with" | "on") {
+                from = k + 1;
+                break;
+            }
+            k += 1;
+        }
+        if from >= clause.len() {
+            continue;
+        }
+        let to = (from..clause.len().min(from + 14))
+            .find(|&l| matches!(words[l], "," | ";" | "that" | "which" | "\""))
+            .unwrap_or(clause.len().min(from + 14));
+        // Only a doer the object names itself (its owner or `by` author): an act coded in
+        // the object took its doer by the coder's rules, often the critic's own.
+        let Some((doers, how)) = act_doers(clause, &[], from, to) else {
+            continue;
+        };
+        let Some(&doer) = doers
+            .iter()
+            .find(|&&d| doc.mentions[d].entity != doc.mentions[actor].entity)
+        else {
+            continue;
+        };
+        let ev = &mut out[i];
+        ev.recipient = Some(doer);
+        ev.rule
+            .push_str(&format!("; recipient: {how}, the act criticised"));
+    }
 }
 
 /// The coder's sentence gate: a sentence with an actor and a reacting verb coded by its
