@@ -49,16 +49,16 @@ pub fn apply(
 }
 
 /// A criticism, disapproval or investigation (ACCUSE) with no recipient is aimed at the
-/// doer of the act its object names: "expressed alarm at the detention of Istanbul's mayor
-/// by Turkish authorities", "the condemnation by the Group of Seven of Russia's attacks".
-/// The object is the phrase after the trigger (past one preposition), to the next comma;
-/// its doer is found as for a wrong said of an act (`act_doers`), and must be another
-/// party than the critic.
+/// party its object names as the act's owner or `by` author: "expressed alarm at the
+/// detention of Istanbul's mayor by Turkish authorities", "voiced concern over Serbia's
+/// decision". The object is the phrase after the trigger, past one preposition (a `by`
+/// phrase of the critic is passed over), to the next comma or clause word; its doer is
+/// found as for a wrong said of an act (`act_doers`) and must be another party than the
+/// critic. Runs after the other recipient rules (`recipients::fill`).
 fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
     let doc = clause.doc;
     let words = &clause.words;
-    for i in first_new..out.len() {
-        let ev = &out[i];
+    for ev in out[first_new..].iter_mut() {
         if ev.plover != "ACCUSE" || ev.recipient.is_some() {
             continue;
         }
@@ -66,12 +66,13 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
             continue;
         };
         let mut from = ev.trigger.1 - clause.first;
-        // Past a light noun and one preposition: "expressed alarm at", "condemnation by
-        // the Group of Seven of" (the author's `by` phrase is skipped as a whole).
         let limit = clause.len().min(from + 12);
         let mut k = from;
         while k < limit && !matches!(words[k], "," | ";" | "that" | "which") {
-            if matches!(words[k], "at" | "over" | "about" | "of" | "into" | "with" | "on") {
+            if matches!(
+                words[k],
+                "at" | "over" | "about" | "of" | "into" | "with" | "on"
+            ) {
                 from = k + 1;
                 break;
             }
@@ -94,7 +95,6 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
         else {
             continue;
         };
-        let ev = &mut out[i];
         ev.recipient = Some(doer);
         ev.rule
             .push_str(&format!("; recipient: {how}, the act criticised"));
@@ -1261,7 +1261,10 @@ fn act_doers(
     let mut l = from;
     while l < to {
         let w = words[l];
-        if matches!(w, "of" | "to" | "on" | "in" | "against" | "by" | "," | "that" | "which") {
+        if matches!(
+            w,
+            "of" | "to" | "on" | "in" | "against" | "by" | "," | "that" | "which"
+        ) {
             break;
         }
         if EVALUATED_ACT_NOUNS.contains(w) && clause.tags[l].is_noun() {

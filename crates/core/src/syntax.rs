@@ -1366,8 +1366,10 @@ impl<'a, 'd> Clause<'a, 'd> {
             let mut j = k + 1;
             while j < to.min(self.len())
                 && j < k + 10
-                && (matches!(self.tags[j], Tag::JJ | Tag::DT | Tag::NN | Tag::IN | Tag::RB)
-                    && self.mention(j).is_none())
+                && (matches!(
+                    self.tags[j],
+                    Tag::JJ | Tag::DT | Tag::NN | Tag::IN | Tag::RB
+                ) && self.mention(j).is_none())
                 && self.words[j] != ","
             {
                 j += 1;

@@ -587,6 +587,15 @@ fn a_wrong_said_of_a_partys_act_accuses_the_doer() {
 }
 
 #[test]
+fn a_criticism_of_an_act_targets_the_author_its_object_names() {
+    let r = run(
+        "The African Union voiced alarm at the arrest of an opposition leader by Ugandan police.",
+    );
+    let e = find(&r, "ACCUSE", "IGO", Some("UGA")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.rule.contains("the act criticised"), "{}", e.rule);
+}
+
+#[test]
 fn an_accusation_of_no_party_is_not_coded() {
     // "blamed" with an object that names no act and no party accuses no one.
     let r = run("Farmers in Malawi blamed the floods for the loss of their maize crop.");

@@ -247,11 +247,18 @@ fn manual_style_blind_accuse() {
         "blind_accuse.txt",
         &Floors {
             lines: 180,
-            recall: 0.0,
-            precision: 0.0,
-            actor: 0.0,
-            recipient: 0.0,
-            none_with_events: 27,
+            // First run, before any change made for it (the held-out estimate): category
+            // R 0.665 P 0.715, actor 0.963, recipient 0.897, category and both parties
+            // 0.596; one NONE line coded ("Residents blamed heavy rains"). After the
+            // session-9 evaluative predicates and act owners in frames.rs/frames.txt:
+            // R 0.832 P 0.762, actor 0.970, recipient 0.918, category and both parties
+            // 0.764; no NONE line coded. Precision counts the criticised acts, which are
+            // coded too ("the Israeli strikes"), as other categories.
+            recall: 0.82,
+            precision: 0.75,
+            actor: 0.96,
+            recipient: 0.90,
+            none_with_events: 0,
         },
     );
 }
