@@ -25,7 +25,7 @@ use crate::doc::Sentence;
 use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
-use crate::words::EVALUATED_ACT_NOUNS;
+use crate::words::{EVALUATED_ACT_NOUNS, UNDERGONE_ACT_NOUNS};
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
 /// (`events::code_sentence`) before it filters and deduplicates them.
@@ -1257,7 +1257,8 @@ fn act_doers(
     // The first noun phrase: its owner (a possessive or a country adjective) and whether
     // its head is an act noun: "Finland's decision", "the Chinese vessels' use".
     let mut owner = None;
-    let mut act_noun = false;
+    let mut possessive = false;
+    let mut act_noun: Option<&str> = None;
     let mut l = from;
     while l < to {
         let w = words[l];
@@ -1268,8 +1269,8 @@ fn act_doers(
             break;
         }
         if EVALUATED_ACT_NOUNS.contains(w) && clause.tags[l].is_noun() {
-            act_noun = true;
-        } else if owner.is_none() && !act_noun {
+            act_noun = Some(w);
+        } else if owner.is_none() && act_noun.is_none() {
             if let Some(m) = clause.mention(l) {
                 if clause.tags[l] != Tag::PRPS {
                     owner = Some(m);
@@ -1277,10 +1278,20 @@ fn act_doers(
             } else if let Some(md) = doc.modifier_starting_at(clause.first + l) {
                 owner = doc.first_mention_of(md.entity);
             }
+        } else if owner.is_some() && act_noun.is_none() && matches!(w, "'s" | "'") {
+            possessive = true;
         }
         l += 1;
     }
-    if act_noun {
+    // "Zamora's detention": the possessor underwent the act; "Venezuela's detention of
+    // opposition figures" names its doer.
+    let undergone = possessive
+        && act_noun.is_some_and(|w| UNDERGONE_ACT_NOUNS.contains(w))
+        && words.get(l) != Some(&"of");
+    if undergone {
+        owner = None;
+    }
+    if act_noun.is_some() {
         if let Some(o) = owner {
             return Some((vec![o], "the owner of the act named by the subject"));
         }
@@ -1291,6 +1302,10 @@ fn act_doers(
                 return Some((vec![m], "the `by` author of the act named by the subject"));
             }
         }
+    }
+    // The coder read the possessor of an undergone act as its doer too.
+    if undergone {
+        return None;
     }
     // An act the lexicon coded in the subject whose doer is named there too (a noun whose
     // doer was taken from the reporting verb's subject is the coder's guess, not the text).

@@ -151,6 +151,9 @@ pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("
 /// `[adjectival-participles]`
 pub(crate) static ADJECTIVAL_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("adjectival-participles"));
+/// `[undergone-act-nouns]`
+pub(crate) static UNDERGONE_ACT_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("undergone-act-nouns"));
 /// `[evaluated-act-nouns]`
 pub(crate) static EVALUATED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("evaluated-act-nouns"));
@@ -285,6 +288,10 @@ mod tests {
         assert!(
             !super::ADJECTIVAL_PARTICIPLES.is_empty(),
             "adjectival-participles"
+        );
+        assert!(
+            !super::UNDERGONE_ACT_NOUNS.is_empty(),
+            "undergone-act-nouns"
         );
         assert!(
             !super::EVALUATED_ACT_NOUNS.is_empty(),
