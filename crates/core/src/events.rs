@@ -882,10 +882,27 @@ fn object_of_doers_verb(clause: &Clause, head: usize, actor: Option<usize>) -> b
 /// Does the verb at `after` take a direct object that names no party and whose head is an
 /// event noun of the lexicon ("investigating the shooting", "condemned the killings")?
 /// An act aimed at an event is complete without a party recipient.
-fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: usize) -> bool {
+/// An accusation (112x) is aimed at what its object names, so there the noun must be an
+/// act by a pattern whose object keywords, if any, follow it: "blamed heavy rains for the
+/// landslide" accuses no one ("a rain of rockets" is an act, "rains" alone is not).
+fn has_event_object(
+    clause: &Clause,
+    lexicon: &EventLexicon,
+    after: usize,
+    to: usize,
+    accusation: bool,
+) -> bool {
     let k = clause.past_particles(after, to);
     let Some((end, ms)) = clause.np_after(k, to) else {
         return false;
+    };
+    let keyword_after = |group: &Vec<String>| {
+        group.iter().any(|kw| {
+            let first = kw.split('_').next().unwrap_or(kw);
+            clause.words[end..to.min(clause.len())]
+                .iter()
+                .any(|w| *w == first || w.strip_suffix('s') == Some(first))
+        })
     };
     // The phrase's head is a common noun ("agreed on Monday" has no object).
     ms.is_empty()
@@ -893,7 +910,11 @@ fn has_event_object(clause: &Clause, lexicon: &EventLexicon, after: usize, to: u
         && lexicon
             .patterns_for(clause.words[end - 1])
             .iter()
-            .any(|&p| lexicon.pattern(p).pos == TriggerPos::Noun)
+            .any(|&p| {
+                let pattern = lexicon.pattern(p);
+                pattern.pos == TriggerPos::Noun
+                    && (!accusation || pattern.objects.iter().all(keyword_after))
+            })
 }
 
 /// Is the mention a news organisation (sector `MED` in the actor dictionary)?
@@ -1520,7 +1541,13 @@ fn code_match(
         object_np: recipients.np_is_object.then_some(recipients.np),
         event_object: recipients.mentions.is_empty()
             && pattern.pos == TriggerPos::Verb
-            && has_event_object(clause, lexicon, m.end, region_end),
+            && has_event_object(
+                clause,
+                lexicon,
+                m.end,
+                region_end,
+                pattern.cameo.starts_with("112"),
+            ),
         governed_modality: None,
         framed_by: None,
         rule,

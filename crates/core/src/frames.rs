@@ -25,6 +25,7 @@ use crate::doc::Sentence;
 use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
+use crate::words::{EVALUATED_ACT_NOUNS, UNDERGONE_ACT_NOUNS};
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
 /// (`events::code_sentence`) before it filters and deduplicates them.
@@ -44,6 +45,60 @@ pub fn apply(
     wrongdoing(clause, sentence, ontology, frames, out, first_new);
     denials_after_accusation(clause, sentence, ontology, frames, out, first_new);
     crate::recipients::fill(clause, out, first_new);
+    criticised_act_doers(clause, out, first_new);
+}
+
+/// A criticism, disapproval or investigation (ACCUSE) with no recipient is aimed at the
+/// party its object names as the act's owner or `by` author: "expressed alarm at the
+/// detention of Istanbul's mayor by Turkish authorities", "voiced concern over Serbia's
+/// decision". The object is the phrase after the trigger, past one preposition (a `by`
+/// phrase of the critic is passed over), to the next comma or clause word; its doer is
+/// found as for a wrong said of an act (`act_doers`) and must be another party than the
+/// critic. Runs after the other recipient rules (`recipients::fill`).
+fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+    let doc = clause.doc;
+    let words = &clause.words;
+    for ev in out[first_new..].iter_mut() {
+        if ev.plover != "ACCUSE" || ev.recipient.is_some() {
+            continue;
+        }
+        let Some(actor) = ev.actor else {
+            continue;
+        };
+        let mut from = ev.trigger.1 - clause.first;
+        let limit = clause.len().min(from + 12);
+        let mut k = from;
+        while k < limit && !matches!(words[k], "," | ";" | "that" | "which") {
+            if matches!(
+                words[k],
+                "at" | "over" | "about" | "of" | "into" | "with" | "on"
+            ) {
+                from = k + 1;
+                break;
+            }
+            k += 1;
+        }
+        if from >= clause.len() {
+            continue;
+        }
+        let to = (from..clause.len().min(from + 14))
+            .find(|&l| matches!(words[l], "," | ";" | "that" | "which" | "\""))
+            .unwrap_or(clause.len().min(from + 14));
+        // Only a doer the object names itself (its owner or `by` author): an act coded in
+        // the object took its doer by the coder's rules, often the critic's own.
+        let Some((doers, how)) = act_doers(clause, &[], from, to) else {
+            continue;
+        };
+        let Some(&doer) = doers
+            .iter()
+            .find(|&&d| doc.mentions[d].entity != doc.mentions[actor].entity)
+        else {
+            continue;
+        };
+        ev.recipient = Some(doer);
+        ev.rule
+            .push_str(&format!("; recipient: {how}, the act criticised"));
+    }
 }
 
 /// The coder's sentence gate: a sentence with an actor and a reacting verb coded by its
@@ -1090,7 +1145,14 @@ fn wrongdoing(
                         None => continue,
                     }
                 }
-                _ => continue,
+                // "said Russia's use of chemical agents was a flagrant violation", "said
+                // the Israeli strikes were a violation of the ceasefire": the wrong is the
+                // act the subject names, and its doer is accused.
+                Subject::NonActor((a, _)) => match act_doers(clause, &out[first_new..], a, vg) {
+                    Some((doers, how)) => ((a, vg), doers, how),
+                    None => continue,
+                },
+                Subject::Missing => continue,
             }
         };
         // "said its troops violated the truce", "admitted that his government was
@@ -1125,11 +1187,15 @@ fn wrongdoing(
             .find(|&l| clause.is_verb(l))
             .unwrap_or(cm.start);
         let mut accuser = None;
+        let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
         for &a in &sayers {
             for &y in &accused {
-                if entity(doc, Some(a)) == entity(doc, Some(y)) {
+                // One accusation a pair: "U.S. spy planes" names the United States twice.
+                let pair = (entity(doc, Some(a)), entity(doc, Some(y)));
+                if pair.0 == pair.1 || pairs.contains(&pair) {
                     continue;
                 }
+                pairs.push(pair);
                 accuser.get_or_insert(a);
                 made.push(CodedEvent {
                     cameo: cue.cameo.clone(),
@@ -1163,6 +1229,96 @@ fn wrongdoing(
         }
     }
     out.extend(made);
+}
+
+/// The doers of the act named by a predicate's subject that is no party (local tokens
+/// `from..to`): the actor of an act coded in the sentence whose trigger lies in the
+/// subject ("Russia's use of chemical agents", "the Israeli strikes on villages"), else
+/// the party owning a noun of an act or stance (words.txt `[evaluated-act-nouns]`) by a
+/// possessive or a country adjective before it ("Finland's decision", "the Chinese
+/// vessels' manoeuvres"). None for an act of one's own ("its decision").
+fn act_doers(
+    clause: &Clause,
+    coded: &[CodedEvent],
+    from: usize,
+    to: usize,
+) -> Option<(Vec<usize>, &'static str)> {
+    let doc = clause.doc;
+    let words = &clause.words;
+    if from >= to
+        || matches!(
+            words[from],
+            "its" | "their" | "our" | "his" | "her" | "my" | "we" | "i"
+        )
+    {
+        return None;
+    }
+    let in_subject = |t: usize| t >= clause.first + from && t < clause.first + to;
+    // The first noun phrase: its owner (a possessive or a country adjective) and whether
+    // its head is an act noun: "Finland's decision", "the Chinese vessels' use".
+    let mut owner = None;
+    let mut possessive = false;
+    let mut act_noun: Option<&str> = None;
+    let mut l = from;
+    while l < to {
+        let w = words[l];
+        if matches!(
+            w,
+            "of" | "to" | "on" | "in" | "against" | "by" | "," | "that" | "which"
+        ) {
+            break;
+        }
+        if EVALUATED_ACT_NOUNS.contains(w) && clause.tags[l].is_noun() {
+            act_noun = Some(w);
+        } else if owner.is_none() && act_noun.is_none() {
+            if let Some(m) = clause.mention(l) {
+                if clause.tags[l] != Tag::PRPS {
+                    owner = Some(m);
+                }
+            } else if let Some(md) = doc.modifier_starting_at(clause.first + l) {
+                owner = doc.first_mention_of(md.entity);
+            }
+        } else if owner.is_some() && act_noun.is_none() && matches!(w, "'s" | "'") {
+            possessive = true;
+        }
+        l += 1;
+    }
+    // "Zamora's detention": the possessor underwent the act; "Venezuela's detention of
+    // opposition figures" names its doer.
+    let undergone = possessive
+        && act_noun.is_some_and(|w| UNDERGONE_ACT_NOUNS.contains(w))
+        && words.get(l) != Some(&"of");
+    if undergone {
+        owner = None;
+    }
+    if act_noun.is_some() {
+        if let Some(o) = owner {
+            return Some((vec![o], "the owner of the act named by the subject"));
+        }
+        // The act's author after `by`: "the execution of surrendering soldiers by Russian
+        // troops", "the seizure of the tanker by U.S. forces".
+        if let Some(by) = (l..to).find(|&k| words[k] == "by") {
+            if let Some(m) = (by + 1..(by + 4).min(to)).find_map(|k| clause.mention(k)) {
+                return Some((vec![m], "the `by` author of the act named by the subject"));
+            }
+        }
+    }
+    // The coder read the possessor of an undergone act as its doer too.
+    if undergone {
+        return None;
+    }
+    // An act the lexicon coded in the subject whose doer is named there too (a noun whose
+    // doer was taken from the reporting verb's subject is the coder's guess, not the text).
+    let mut doers: Vec<usize> = Vec::new();
+    for ev in coded {
+        if let Some(a) = ev.actor {
+            if in_subject(ev.trigger.0) && in_subject(doc.mentions[a].first) && !doers.contains(&a)
+            {
+                doers.push(a);
+            }
+        }
+    }
+    (!doers.is_empty()).then_some((doers, "the doer of the act named by the subject"))
 }
 
 /// Who says the predicate at `pred` (its subject at `subject_start`): the subject of the

@@ -1527,6 +1527,47 @@ impl<'a, 'd> Clause<'a, 'd> {
         {
             k += 1;
         }
+        // "denounced as illegal Ethiopia's filling of the dam", "condemned as a violation
+        // of international law Israel's decision": the predicate told before a long object.
+        // Only when a party follows the predicate closely; "described as illegal" with no
+        // object keeps its reading.
+        if self.words.get(k) == Some(&"as") && k + 1 < to.min(self.len()) {
+            let mut j = k + 1;
+            while j < to.min(self.len())
+                && j < k + 10
+                && (matches!(
+                    self.tags[j],
+                    Tag::JJ | Tag::DT | Tag::NN | Tag::IN | Tag::RB
+                ) && self.mention(j).is_none())
+                && self.words[j] != ","
+            {
+                j += 1;
+            }
+            // "served as a mediator between Israel and Hamas": a party after a preposition
+            // is inside the predicate, not the object.
+            if j > k + 1
+                && j < to.min(self.len())
+                && self.mention(j).is_some()
+                && !matches!(self.tags[j - 1], Tag::IN | Tag::DT)
+            {
+                k = j;
+            }
+        }
+        // "accused neighbouring Eritrea", "invaded neighboring Kuwait": a participle the
+        // tagger read as a verb, standing as an adjective before a name.
+        if k + 1 < to.min(self.len())
+            && self.tags[k] == Tag::VBG
+            && crate::words::ADJECTIVAL_PARTICIPLES.contains(self.words[k])
+            && self.mention(k).is_none()
+            && self.mention(k + 1).is_some_and(|m| {
+                matches!(
+                    self.doc.mentions[m].kind,
+                    crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
+                )
+            })
+        {
+            k += 1;
+        }
         let k = self.past_count(k, to);
         let (end, ms) = self.np_after(k, to)?;
         // "attacked its neighbour, Monaco", "shelled the capital, Kyiv": a name in

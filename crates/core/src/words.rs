@@ -151,6 +151,15 @@ pub(crate) static EXPELLING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("e
 pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("civilian-targets"));
 /// `[military-targets]`
 pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("military-targets"));
+/// `[adjectival-participles]`
+pub(crate) static ADJECTIVAL_PARTICIPLES: LazyLock<WordList> =
+    LazyLock::new(|| list("adjectival-participles"));
+/// `[undergone-act-nouns]`
+pub(crate) static UNDERGONE_ACT_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("undergone-act-nouns"));
+/// `[evaluated-act-nouns]`
+pub(crate) static EVALUATED_ACT_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("evaluated-act-nouns"));
 /// `[abuse-nouns]`
 pub(crate) static ABUSE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("abuse-nouns"));
 /// `[definite-pair-nouns]`
@@ -283,6 +292,18 @@ mod tests {
         assert!(!super::CIVILIAN_TARGETS.is_empty(), "civilian-targets");
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
+        assert!(
+            !super::ADJECTIVAL_PARTICIPLES.is_empty(),
+            "adjectival-participles"
+        );
+        assert!(
+            !super::UNDERGONE_ACT_NOUNS.is_empty(),
+            "undergone-act-nouns"
+        );
+        assert!(
+            !super::EVALUATED_ACT_NOUNS.is_empty(),
+            "evaluated-act-nouns"
+        );
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::HELPING_VERBS.is_empty(), "helping-verbs");
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");

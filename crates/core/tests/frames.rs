@@ -541,6 +541,79 @@ fn a_wrong_denied_negated_or_suffered_accuses_nobody() {
 }
 
 #[test]
+fn a_wrong_said_of_a_partys_act_accuses_the_doer() {
+    // The subject is an act, not a party: its owner, its `by` author or the doer the coder
+    // found inside it is accused by the sayer.
+    for (text, sayer, accused) in [
+        (
+            "Ghana said Togo's closure of the border crossing at Aflao was a breach of the regional trade treaty.",
+            "GHA",
+            "TGO",
+        ),
+        (
+            "Chile's foreign minister said the Bolivian decision to expel its consul was unacceptable.",
+            "CHL",
+            "BOL",
+        ),
+        (
+            "Georgia said the detention of two Georgian shepherds by Russian border guards was an act of provocation.",
+            "GEO",
+            "RUS",
+        ),
+        (
+            "Kenya's foreign ministry said the Ugandan army's incursions into Turkana amounted to a violation of its sovereignty.",
+            "KEN",
+            "UGA",
+        ),
+    ] {
+        let r = run(text);
+        let e = find(&r, "ACCUSE", sayer, Some(accused))
+            .unwrap_or_else(|| panic!("{text}: {}", show(&r)));
+        assert!(e.rule.contains("wrongdoing"), "{text}: {}", e.rule);
+    }
+    // One's own act, or an act no party owns, accuses nobody.
+    for text in [
+        "Ghana said its decision to close the border was a breach of nothing.",
+        "Ghana said the weather was unacceptable for fishing.",
+        "Doctors said the heat was putting unacceptable strain on hospitals in Accra.",
+    ] {
+        let r = run(text);
+        assert!(
+            !r.events.iter().any(|e| e.event == "ACCUSE"),
+            "{text}: {}",
+            show(&r)
+        );
+    }
+}
+
+#[test]
+fn a_criticism_of_an_act_targets_the_author_its_object_names() {
+    let r = run(
+        "The African Union voiced alarm at the arrest of an opposition leader by Ugandan police.",
+    );
+    let e = find(&r, "ACCUSE", "IGO", Some("UGA")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.rule.contains("the act criticised"), "{}", e.rule);
+}
+
+#[test]
+fn an_accusation_of_no_party_is_not_coded() {
+    // "blamed" with an object that names no act and no party accuses no one.
+    let r = run("Farmers in Malawi blamed the floods for the loss of their maize crop.");
+    assert!(
+        !r.events.iter().any(|e| e.event == "ACCUSE"),
+        "{}",
+        show(&r)
+    );
+    // A participle standing as an adjective before a name leaves the name the object.
+    let r = run("Sudan accused neighbouring Chad of letting weapons cross the border.");
+    assert!(
+        find(&r, "ACCUSE", "SDN", Some("TCD")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
 fn a_denial_after_its_accusation_rejects_the_accuser() {
     // The accusation is named before the denial, in a relative clause.
     let r = run(
