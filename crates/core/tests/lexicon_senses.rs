@@ -30,7 +30,10 @@ fn done(e: &Event) -> bool {
 #[test]
 fn lexicon_senses_categories() {
     let cases = parse(include_str!("lexicon_senses/paragraphs.txt"));
-    assert!(cases.len() >= 40, "the task asks for at least 40 paragraphs");
+    assert!(
+        cases.len() >= 40,
+        "the task asks for at least 40 paragraphs"
+    );
     let f = score(&cases, Counted::Done);
     let (category, dyad) = (f.category(), f.dyad());
     let (wrong_sense, none_coded) = (f.denied_done, f.none_coded);
@@ -54,11 +57,7 @@ fn lexicon_senses_cameo_codes() {
         }
         let (spec, text) = line.split_once('|').expect("CODE|paragraph");
         let (want, code) = spec.split_at(1);
-        let events: Vec<Event> = common::run(text)
-            .events
-            .into_iter()
-            .filter(done)
-            .collect();
+        let events: Vec<Event> = common::run(text).events.into_iter().filter(done).collect();
         let coded = events.iter().any(|e| e.cameo.starts_with(code));
         let right = match want {
             "+" => coded,
