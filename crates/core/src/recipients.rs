@@ -68,6 +68,15 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
+        if !ev.noun && ev.plover == "REJECT" {
+            if let Some(m) = defied_party(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: whose demands the refusal defies (`despite Warsaw's demands`)",
+                );
+                continue;
+            }
+        }
         if !ev.noun && ev.plover == "REJECT" && rejects_legal_action(clause, ev) {
             if let Some(m) = prosecutor(clause.doc, ev, earlier) {
                 ev.recipient = Some(m);
@@ -295,6 +304,29 @@ fn condition_subject(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     if ms.is_empty() || end >= clause.len() || !clause.is_verb(end) {
         return None;
     }
+    let (heads, _) = clause.head_actors((k + 1, end), &ms);
+    let actor = ev.actor.map(|a| clause.doc.mentions[a].entity);
+    heads
+        .into_iter()
+        .find(|&m| Some(clause.doc.mentions[m].entity) != actor)
+}
+
+/// "would not withdraw its forces despite Warsaw's demands", "refused to release them in
+/// defiance of U.S. calls": a refusal made despite a party's demands rejects that party,
+/// the party named in the phrase after "despite" or "in defiance of".
+fn defied_party(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    const MAX_REACH: usize = 16;
+    let head = ev.trigger.1.max(ev.trigger.0 + 1) - clause.first;
+    let limit = (head + MAX_REACH).min(clause.len());
+    let k = (head..limit)
+        .take_while(|&k| !matches!(clause.words[k], ";" | "\""))
+        .find(|&k| {
+            clause.words[k] == "despite"
+                || (clause.words[k] == "of"
+                    && k >= 2
+                    && clause.words[k - 2..k] == ["in", "defiance"])
+        })?;
+    let (end, ms) = clause.np_after(k + 1, (k + 8).min(clause.len()))?;
     let (heads, _) = clause.head_actors((k + 1, end), &ms);
     let actor = ev.actor.map(|a| clause.doc.mentions[a].entity);
     heads

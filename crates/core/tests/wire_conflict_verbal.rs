@@ -105,9 +105,13 @@ fn wire_conflict_verbal_is_coded_with_its_parties() {
     // Floors just under the measured figures. First run, before any change: category
     // 61/78 (0.78), dyad 54/78 (0.69), NONE lines coded 2 of 10 (a footballer refusing a
     // transfer and a bank rejecting a bid, both read as a Spanish REJECT); REQUEST 16/26
-    // and 16/26, REJECT 30/30 and 26/30, THREATEN 15/22 and 12/22.
-    assert!(category >= 0.77, "category found {category:.2} fell");
-    assert!(dyad >= 0.68, "dyad right {dyad:.2} fell");
+    // and 16/26, REJECT 30/30 and 26/30, THREATEN 15/22 and 12/22. After the session-9
+    // work (the subjunctive after "demanded that X", the subject of a threat's "if" /
+    // "unless" / "after" clause, "would respond firmly to", "warned X it would respond",
+    // "gave X until Sunday to ... or face", "despite X's demands"): 68/78 (0.87), 65/78
+    // (0.83); REQUEST 20/26 and 20/26, REJECT 30/30 and 27/30, THREATEN 18/22 and 18/22.
+    assert!(category >= 0.86, "category found {category:.2} fell");
+    assert!(dyad >= 0.82, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 2,
         "{} NONE lines coded an event",
