@@ -51,11 +51,29 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
+        if ev.plover == "THREATEN" && !ev.noun {
+            if let Some(m) = condition_subject(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: subject of the condition (`... if X attacked`, `after X joined`: the party whose act the threat answers)",
+                );
+                continue;
+            }
+        }
         if !ev.noun {
             if let Some(m) = object_author(clause, ev) {
                 ev.recipient = Some(m);
                 ev.rule
                     .push_str("; recipient: author of the object (`... by X`)");
+                continue;
+            }
+        }
+        if !ev.noun && ev.plover == "REJECT" {
+            if let Some(m) = defied_party(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: whose demands the refusal defies (`despite Warsaw's demands`)",
+                );
                 continue;
             }
         }
@@ -266,6 +284,54 @@ fn complement_subject(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'stat
                 },
             )
         })
+}
+
+/// "threatened to close the strait if the United States attacked", "would respond if Athens
+/// extended its waters", "unless Hamas frees the hostages", "vowed countermeasures after
+/// Finland joined NATO": a threat is made against the party whose act would set it off
+/// (or did), the subject of its "if", "unless" or "after" clause. The
+/// condition must follow the trigger in its clause, after no comma or semicolon (a
+/// conditional that opens a new clause is no part of the threat).
+fn condition_subject(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    const MAX_REACH: usize = 14;
+    let head = ev.trigger.1.max(ev.trigger.0 + 1) - clause.first;
+    let limit = (head + MAX_REACH).min(clause.len());
+    let k = (head..limit)
+        .take_while(|&k| !matches!(clause.words[k], "," | ";" | "\""))
+        .find(|&k| matches!(clause.words[k], "if" | "unless" | "after"))?;
+    let (end, ms) = clause.np_after(k + 1, (k + 10).min(clause.len()))?;
+    // The noun phrase must be a subject: a verb (or modal) follows it.
+    if ms.is_empty() || end >= clause.len() || !clause.is_verb(end) {
+        return None;
+    }
+    let (heads, _) = clause.head_actors((k + 1, end), &ms);
+    let actor = ev.actor.map(|a| clause.doc.mentions[a].entity);
+    heads
+        .into_iter()
+        .find(|&m| Some(clause.doc.mentions[m].entity) != actor)
+}
+
+/// "would not withdraw its forces despite Warsaw's demands", "refused to release them in
+/// defiance of U.S. calls": a refusal made despite a party's demands rejects that party,
+/// the party named in the phrase after "despite" or "in defiance of".
+fn defied_party(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    const MAX_REACH: usize = 16;
+    let head = ev.trigger.1.max(ev.trigger.0 + 1) - clause.first;
+    let limit = (head + MAX_REACH).min(clause.len());
+    let k = (head..limit)
+        .take_while(|&k| !matches!(clause.words[k], ";" | "\""))
+        .find(|&k| {
+            clause.words[k] == "despite"
+                || (clause.words[k] == "of"
+                    && k >= 2
+                    && clause.words[k - 2..k] == ["in", "defiance"])
+        })?;
+    let (end, ms) = clause.np_after(k + 1, (k + 8).min(clause.len()))?;
+    let (heads, _) = clause.head_actors((k + 1, end), &ms);
+    let actor = ev.actor.map(|a| clause.doc.mentions[a].entity);
+    heads
+        .into_iter()
+        .find(|&m| Some(clause.doc.mentions[m].entity) != actor)
 }
 
 /// The actors after preposition `prep` in `from..to`, or, when its noun phrase names none,

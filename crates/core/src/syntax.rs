@@ -2072,15 +2072,33 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
                 && b > 0
                 && doc.mention_index(s.first + b - 1).is_some()
         });
+        // "demanded that Pakistan hand over the suspects", "insisted that the government
+        // disarm the militias": a mandative verb's "that" clause has a bare subjunctive.
+        let subjunctive = before.is_some_and(|b| {
+            let that = if doc.norm(s.first + b) == "the" {
+                b.checked_sub(1)
+            } else {
+                Some(b)
+            };
+            that.is_some_and(|t| {
+                t > 0
+                    && doc.norm(s.first + t) == "that"
+                    && crate::words::MANDATIVE_VERBS.contains(doc.norm(s.first + t - 1))
+            })
+        });
         let tag = if forms.contains(sitrep_lexicon::Forms::THIRD) {
             Tag::VBZ
         } else if forms.contains(sitrep_lexicon::Forms::PAST) {
             Tag::VBD
-        } else if forms.contains(sitrep_lexicon::Forms::BASE) && coordinated {
+        } else if forms.contains(sitrep_lexicon::Forms::BASE) && (coordinated || subjunctive) {
             Tag::VBP
         } else {
             continue;
         };
+        if subjunctive {
+            out.push((i, tag));
+            continue;
+        }
         // The object right after.
         let next = g + 1;
         let object = matches!(tags[i + 1], Tag::DT | Tag::PRPS | Tag::CD | Tag::PRP)

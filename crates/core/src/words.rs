@@ -142,6 +142,8 @@ pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-n
 pub(crate) static OBJECT_CONTROL: LazyLock<WordList> = LazyLock::new(|| list("object-control"));
 /// `[ending-verbs]`
 pub(crate) static ENDING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("ending-verbs"));
+/// `[mandative-verbs]`
+pub(crate) static MANDATIVE_VERBS: LazyLock<WordList> = LazyLock::new(|| list("mandative-verbs"));
 /// `[enacting-verbs]`
 pub(crate) static ENACTING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("enacting-verbs"));
 /// `[expelling-verbs]`
@@ -288,6 +290,7 @@ mod tests {
         assert!(!super::OBJECT_CONTROL.is_empty(), "object-control");
         assert!(!super::ENDING_VERBS.is_empty(), "ending-verbs");
         assert!(!super::ENACTING_VERBS.is_empty(), "enacting-verbs");
+        assert!(!super::MANDATIVE_VERBS.is_empty(), "mandative-verbs");
         assert!(!super::EXPELLING_VERBS.is_empty(), "expelling-verbs");
         assert!(!super::CIVILIAN_TARGETS.is_empty(), "civilian-targets");
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");

@@ -1,0 +1,120 @@
+//! Demands, refusals and threats the way wire copy tells them (issue #9: REQUEST 10x,
+//! REJECT 12x, THREATEN 13x): "demanded", "pressed X to", "insisted that", "called for X's
+//! release", "sought X's extradition", "asked X to explain", "issued a demand";
+//! "rebuffed", "brushed aside", "dismissed the proposal as", "ruled out", "turned down",
+//! "snubbed", "walked out of", "refused to recognise", "vetoed", "blocked a resolution",
+//! "said it would not", "rejected calls for"; "warned of consequences", "vowed to
+//! retaliate", "threatened to", "said it would respond", "gave X until Friday to", "will
+//! face consequences", "signalled it could"; and participle clauses ("..., demanding
+//! that ..."). The passages (`tests/wire_conflict_verbal/paragraphs.txt`) were coded by
+//! hand before the engine ran on them; the file's header gives the conventions, and each
+//! of its sections is one family of phrasings.
+//!
+//! The test prints each passage coded wrong, then for each section and each category the
+//! category recall (an event of the expected category) and the dyad share (an event of
+//! the category with both scored parties right), and asserts floors just under the
+//! measured figures (raise them as the coder improves, never lower them to pass).
+
+mod common;
+
+use common::paragraph_cases::{parse, ratio, score, Counted, Figures};
+
+const SECTION_MARK: &str = "# ---";
+
+/// The file cut at its section rules: (section name, the lines under it).
+fn sections(file: &str) -> Vec<(&str, String)> {
+    let mut out: Vec<(&str, String)> = Vec::new();
+    for line in file.lines() {
+        if let Some(rule) = line.strip_prefix(SECTION_MARK) {
+            out.push((rule.trim_start_matches('-').trim(), String::new()));
+        } else if let Some((_, body)) = out.last_mut() {
+            body.push_str(line);
+            body.push('\n');
+        }
+    }
+    out
+}
+
+fn add(total: &mut Figures, f: &Figures) {
+    total.paragraphs += f.paragraphs;
+    total.expected += f.expected;
+    total.found += f.found;
+    total.dyad_ok += f.dyad_ok;
+    total.none_lines += f.none_lines;
+    total.none_coded += f.none_coded;
+}
+
+#[test]
+fn wire_conflict_verbal_is_coded_with_its_parties() {
+    let file = include_str!("wire_conflict_verbal/paragraphs.txt");
+    let all = parse(file);
+    let none_lines = all.iter().filter(|c| c.category.is_none()).count();
+    assert!(
+        all.len() - none_lines >= 70 && none_lines >= 10,
+        "the task asks for at least 70 event lines and 10 NONE lines"
+    );
+    // Threats and ultimatums are told as intents or conditionals, so those count.
+    let counted = Counted::NotNegated;
+    let mut total = Figures::default();
+    let mut rows = Vec::new();
+    for (section, body) in sections(file) {
+        let f = score(&parse(&body), counted);
+        rows.push(format!(
+            "{section:<55} {:>2}/{:<2} category {:.2}  dyad {:.2}",
+            f.found,
+            f.expected,
+            f.category(),
+            f.dyad()
+        ));
+        add(&mut total, &f);
+    }
+    assert_eq!(total.paragraphs, all.len(), "a line outside every section");
+    let mut per_category = Vec::new();
+    for category in ["REQUEST", "REJECT", "THREATEN"] {
+        let lines: String = file
+            .lines()
+            .filter(|l| l.starts_with(&format!("{category}|")))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let f = score(&parse(&lines), counted);
+        per_category.push((category, f.found, f.dyad_ok, f.expected));
+    }
+    println!("\nper section:");
+    for row in &rows {
+        println!("  {row}");
+    }
+    println!("per category:");
+    for (category, found, dyad_ok, expected) in &per_category {
+        println!(
+            "  {category:<8} {found:>2}/{expected:<2} category {:.2}  dyad {:.2}",
+            ratio(*found, *expected),
+            ratio(*dyad_ok, *expected)
+        );
+    }
+    let (category, dyad) = (total.category(), total.dyad());
+    println!(
+        "all: {} passages, {} events expected: category {} ({category:.2}), dyad {} \
+         ({dyad:.2}); NONE lines coded {} of {}",
+        total.paragraphs,
+        total.expected,
+        total.found,
+        total.dyad_ok,
+        total.none_coded,
+        total.none_lines
+    );
+    // Floors just under the measured figures. First run, before any change: category
+    // 61/78 (0.78), dyad 54/78 (0.69), NONE lines coded 2 of 10 (a footballer refusing a
+    // transfer and a bank rejecting a bid, both read as a Spanish REJECT); REQUEST 16/26
+    // and 16/26, REJECT 30/30 and 26/30, THREATEN 15/22 and 12/22. After the session-9
+    // work (the subjunctive after "demanded that X", the subject of a threat's "if" /
+    // "unless" / "after" clause, "would respond firmly to", "warned X it would respond",
+    // "gave X until Sunday to ... or face", "despite X's demands"): 68/78 (0.87), 65/78
+    // (0.83); REQUEST 20/26 and 20/26, REJECT 30/30 and 27/30, THREATEN 18/22 and 18/22.
+    assert!(category >= 0.86, "category found {category:.2} fell");
+    assert!(dyad >= 0.82, "dyad right {dyad:.2} fell");
+    assert!(
+        total.none_coded <= 2,
+        "{} NONE lines coded an event",
+        total.none_coded
+    );
+}
