@@ -1,0 +1,114 @@
+//! Coercion and sanctions the way wire copy tells them (issue #9: COERCE, CAMEO 163 and
+//! 170-174): "slapped sanctions on", "added to the entity list", "froze the assets of",
+//! "took into custody", "rounded up", "picked up", "charged with", "handed a jail term",
+//! "placed under house arrest", "raided the offices of", "seized a tanker", "impounded",
+//! "revoked the licence", "shut down", "blocked access to", "throttled the internet",
+//! "imposed a curfew", "declared martial law", "deported", "expelled the journalist",
+//! "barred from leaving". The passages (`tests/wire_coercion/paragraphs.txt`) were coded
+//! by hand before the engine ran on them; the file's header gives the conventions, and each
+//! of its sections is one family of phrasings.
+//!
+//! The test prints each passage coded wrong, then for each section the category recall
+//! (an event of the expected category) and the dyad share (an event of the category with
+//! both scored parties right), and asserts floors just under the measured figures (raise
+//! them as the coder improves, never lower them to pass).
+
+mod common;
+
+use common::paragraph_cases::{parse, ratio, score, Counted, Figures};
+
+const SECTION_MARK: &str = "# ---";
+
+/// The file cut at its section rules: (section name, the lines under it).
+fn sections(file: &str) -> Vec<(&str, String)> {
+    let mut out: Vec<(&str, String)> = Vec::new();
+    for line in file.lines() {
+        if let Some(rule) = line.strip_prefix(SECTION_MARK) {
+            out.push((rule.trim_start_matches('-').trim(), String::new()));
+        } else if let Some((_, body)) = out.last_mut() {
+            body.push_str(line);
+            body.push('\n');
+        }
+    }
+    out
+}
+
+fn add(total: &mut Figures, f: &Figures) {
+    total.paragraphs += f.paragraphs;
+    total.expected += f.expected;
+    total.found += f.found;
+    total.dyad_ok += f.dyad_ok;
+    total.none_lines += f.none_lines;
+    total.none_coded += f.none_coded;
+}
+
+#[test]
+fn wire_coercion_is_coded_with_its_parties() {
+    let file = include_str!("wire_coercion/paragraphs.txt");
+    let all = parse(file);
+    let none_lines = all.iter().filter(|c| c.category.is_none()).count();
+    assert!(
+        all.len() - none_lines >= 70 && none_lines >= 10,
+        "the task asks for at least 70 event lines and 10 NONE lines"
+    );
+    // Every line tells an act as done: an event the coder frames as intended or denied is
+    // not the act the line expects.
+    let counted = Counted::Done;
+    let mut total = Figures::default();
+    let mut rows = Vec::new();
+    for (section, body) in sections(file) {
+        let f = score(&parse(&body), counted);
+        rows.push(format!(
+            "{section:<55} {:>2}/{:<2} category {:.2}  dyad {:.2}",
+            f.found,
+            f.expected,
+            f.category(),
+            f.dyad()
+        ));
+        add(&mut total, &f);
+    }
+    assert_eq!(total.paragraphs, all.len(), "a line outside every section");
+    let mut per_category = Vec::new();
+    for category in ["COERCE"] {
+        let lines: String = file
+            .lines()
+            .filter(|l| l.starts_with(&format!("{category}|")))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let f = score(&parse(&lines), counted);
+        per_category.push((category, f.found, f.dyad_ok, f.expected));
+    }
+    println!("\nper section:");
+    for row in &rows {
+        println!("  {row}");
+    }
+    println!("per category:");
+    for (category, found, dyad_ok, expected) in &per_category {
+        println!(
+            "  {category:<8} {found:>2}/{expected:<2} category {:.2}  dyad {:.2}",
+            ratio(*found, *expected),
+            ratio(*dyad_ok, *expected)
+        );
+    }
+    let (category, dyad) = (total.category(), total.dyad());
+    println!(
+        "all: {} passages, {} events expected: category {} ({category:.2}), dyad {} \
+         ({dyad:.2}); NONE lines coded {} of {}",
+        total.paragraphs,
+        total.expected,
+        total.found,
+        total.dyad_ok,
+        total.none_coded,
+        total.none_lines
+    );
+    // Floors just under the measured figures. First run, before any change (the honest
+    // held-out estimate): category 70/78 (0.90), dyad 55/78 (0.71), one NONE line of ten
+    // coded (a school district's ban on phones read as 172).
+    assert!(category >= 0.89, "category found {category:.2} fell");
+    assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
+    assert!(
+        total.none_coded == 0,
+        "{} NONE lines coded an event",
+        total.none_coded
+    );
+}
