@@ -1021,7 +1021,7 @@ fn is_private_party(doc: &Doc, m: Option<usize>) -> bool {
         .as_deref()
         .or(doc.entities[mention.entity].sector.as_deref());
     mention.kind == crate::doc::MentionKind::Nominal
-        && matches!(sector, None | Some("BUS" | "NGO"))
+        && matches!(sector, None | Some("BUS" | "NGO" | "EDU"))
         && mention.last > mention.first
         && PRIVATE_PARTY_HEADS.contains(doc.norm(mention.last - 1))
 }
