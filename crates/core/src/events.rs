@@ -2617,6 +2617,26 @@ fn verb_slots(
             };
         }
     }
+    // "confiscated a Venezuelan government aircraft in the Dominican Republic": what is
+    // seized belongs to the country its adjective names; the place of the seizure after
+    // it is only where it happened.
+    if plover == "COERCE"
+        && !passive
+        && role == SubjectRole::Doer
+        && recipient.how == "prepositional object"
+        && recipient.np.0 > after
+        && matches!(clause.words[recipient.np.0 - 1], "in" | "at")
+    {
+        if let Some(mi) = adjective_target(clause, after, recipient.np.0 - 1) {
+            how.push("recipient: the country adjective of the object, before its place".into());
+            recipient = Slot {
+                mentions: vec![mi],
+                how: "the country adjective of the object",
+                np: (after, recipient.np.0 - 1),
+                ..Slot::default()
+            };
+        }
+    }
     // "attacked a Tajik border post", "shelled a Ukrainian city": a target named only by
     // its country's adjective belongs to that country (after a verb whose subject is the
     // doer: the object of "suffered Russian shelling" is the act, not its target).

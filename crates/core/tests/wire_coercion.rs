@@ -103,9 +103,15 @@ fn wire_coercion_is_coded_with_its_parties() {
     );
     // Floors just under the measured figures. First run, before any change (the honest
     // held-out estimate): category 70/78 (0.90), dyad 55/78 (0.71), one NONE line of ten
-    // coded (a school district's ban on phones read as 172).
-    assert!(category >= 0.89, "category found {category:.2} fell");
-    assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
+    // coded (a school district's ban on phones read as 172). After the session-9 work
+    // (sanctions reinstated, trade frozen with a country, placed under house arrest,
+    // handed a jail term; the party of a count's or member noun's of-phrase, "sanctions on
+    // two of Russia's largest oil producers"; a school as a private party; a curfew or
+    // state of emergency on the actor's own country; what is seized belongs to its
+    // adjective's country, not to the place after it): 73/78 (0.94), 64/78 (0.82), no
+    // NONE line coded.
+    assert!(category >= 0.93, "category found {category:.2} fell");
+    assert!(dyad >= 0.81, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
