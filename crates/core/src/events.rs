@@ -2637,6 +2637,38 @@ fn verb_slots(
             };
         }
     }
+    // "Thailand deported 40 Uyghur men to China": people deported or expelled whose country
+    // the text does not say (only guessed from where they were) are sent home, to the
+    // country after `to`.
+    if clause.knowledge.lexicon.pattern(m.pattern).cameo == "174"
+        && !passive
+        && !recipient.mentions.is_empty()
+        && recipient.mentions.iter().all(|&r| {
+            let e = &clause.doc.entities[clause.doc.mentions[r].entity];
+            e.code.is_none() || e.code_inferred
+        })
+    {
+        if let Some(dest) = clause
+            .prep_object("to", recipient.np.1, region_end)
+            .filter(|d| {
+                d.mentions.iter().all(|&r| {
+                    let e = &clause.doc.entities[clause.doc.mentions[r].entity];
+                    // The country named, not an adjective ("to the Libyan border").
+                    clause.doc.mentions[r].kind == MentionKind::Name
+                        && e.entity_type == sitrep_record::EntityType::Gpe
+                        && e.code.is_some()
+                        && !e.code_inferred
+                })
+            })
+            .filter(|d| !d.mentions.is_empty())
+        {
+            how.push("recipient: the country the people are deported to (their own)".into());
+            recipient = Slot {
+                how: "the country deported to",
+                ..dest
+            };
+        }
+    }
     // "attacked a Tajik border post", "shelled a Ukrainian city": a target named only by
     // its country's adjective belongs to that country (after a verb whose subject is the
     // doer: the object of "suffered Russian shelling" is the act, not its target).

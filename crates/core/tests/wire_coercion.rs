@@ -100,10 +100,10 @@ fn wire_coercion_is_coded_with_its_parties() {
     // handed a jail term; the party of a count's or member noun's of-phrase, "sanctions on
     // two of Russia's largest oil producers"; a school as a private party; a curfew or
     // state of emergency on the actor's own country; what is seized belongs to its
-    // adjective's country, not to the place after it): 73/78 (0.94), 64/78 (0.82), no
-    // NONE line coded.
+    // adjective's country, not to the place after it; people of no stated country are
+    // deported to their own): 73/78 (0.94), 65/78 (0.83), no NONE line coded.
     assert!(category >= 0.93, "category found {category:.2} fell");
-    assert!(dyad >= 0.81, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.82, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
