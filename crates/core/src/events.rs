@@ -1021,7 +1021,7 @@ fn is_private_party(doc: &Doc, m: Option<usize>) -> bool {
         .as_deref()
         .or(doc.entities[mention.entity].sector.as_deref());
     mention.kind == crate::doc::MentionKind::Nominal
-        && matches!(sector, None | Some("BUS" | "NGO"))
+        && matches!(sector, None | Some("BUS" | "NGO" | "EDU"))
         && mention.last > mention.first
         && PRIVATE_PARTY_HEADS.contains(doc.norm(mention.last - 1))
 }
@@ -2614,6 +2614,58 @@ fn verb_slots(
                 how: "the country adjective of the object",
                 np: (after, object.map_or(after, |d| d + 1)),
                 ..Slot::default()
+            };
+        }
+    }
+    // "confiscated a Venezuelan government aircraft in the Dominican Republic": what is
+    // seized belongs to the country its adjective names; the place of the seizure after
+    // it is only where it happened.
+    if plover == "COERCE"
+        && !passive
+        && role == SubjectRole::Doer
+        && recipient.how == "prepositional object"
+        && recipient.np.0 > after
+        && matches!(clause.words[recipient.np.0 - 1], "in" | "at")
+    {
+        if let Some(mi) = adjective_target(clause, after, recipient.np.0 - 1) {
+            how.push("recipient: the country adjective of the object, before its place".into());
+            recipient = Slot {
+                mentions: vec![mi],
+                how: "the country adjective of the object",
+                np: (after, recipient.np.0 - 1),
+                ..Slot::default()
+            };
+        }
+    }
+    // "Thailand deported 40 Uyghur men to China": people deported or expelled whose country
+    // the text does not say (only guessed from where they were) are sent home, to the
+    // country after `to`.
+    if clause.knowledge.lexicon.pattern(m.pattern).cameo == "174"
+        && !passive
+        && !recipient.mentions.is_empty()
+        && recipient.mentions.iter().all(|&r| {
+            let e = &clause.doc.entities[clause.doc.mentions[r].entity];
+            e.code.is_none() || e.code_inferred
+        })
+    {
+        if let Some(dest) = clause
+            .prep_object("to", recipient.np.1, region_end)
+            .filter(|d| {
+                d.mentions.iter().all(|&r| {
+                    let e = &clause.doc.entities[clause.doc.mentions[r].entity];
+                    // The country named, not an adjective ("to the Libyan border").
+                    clause.doc.mentions[r].kind == MentionKind::Name
+                        && e.entity_type == sitrep_record::EntityType::Gpe
+                        && e.code.is_some()
+                        && !e.code_inferred
+                })
+            })
+            .filter(|d| !d.mentions.is_empty())
+        {
+            how.push("recipient: the country the people are deported to (their own)".into());
+            recipient = Slot {
+                how: "the country deported to",
+                ..dest
             };
         }
     }

@@ -120,6 +120,18 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
+        // "Sri Lanka's president declared a state of emergency", "the junta imposed a
+        // curfew": a curfew or a state of emergency that names no place is laid on the
+        // state's own territory, so its people are the recipient (the golden stories code
+        // "the junta imposed martial law on six townships" MMR>MMR). The actor's own
+        // mention stands for them.
+        if !ev.noun && matches!(ev.cameo.as_str(), "1723" | "1724") {
+            ev.recipient = ev.actor;
+            ev.rule.push_str(
+                "; recipient: the actor's own country (a curfew or state of emergency naming no place is laid on the state's own territory)",
+            );
+            continue;
+        }
         if needs_recipient(&ev.plover) {
             if let Some(m) = previous_pair(clause, ev) {
                 ev.recipient = Some(m);

@@ -19,9 +19,9 @@ use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
-    DEFINITE_PAIR_NOUNS, INSTITUTION_NAME_HEADS, OBJECT_CONTROL, OFFICE_NOUNS, PAIR_NOUNS,
-    PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, POSSESSED_AGENT_HEADS, PUBLICATION_NOUNS,
-    STRONG_OPENERS,
+    DEFINITE_PAIR_NOUNS, INSTITUTION_NAME_HEADS, MEMBER_NOUNS, OBJECT_CONTROL, OFFICE_NOUNS,
+    PAIR_NOUNS, PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES, POSSESSED_AGENT_HEADS,
+    PUBLICATION_NOUNS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -1457,6 +1457,30 @@ impl<'a, 'd> Clause<'a, 'd> {
                             np_is_object: false,
                             ..slot
                         });
+                    }
+                    // "sanctions on two of Russia's largest oil producers", "on members
+                    // of the junta": a count, a quantifier (`[partitives]`) or a member
+                    // noun (`[member-nouns]`) naming no party takes part of the party its
+                    // "of" complement names (one level only). Not after a locative
+                    // preposition: "in the Amhara region of Ethiopia" names where.
+                    if ms.is_empty()
+                        && end > s
+                        && end + 1 < to
+                        && self.words[end] == "of"
+                        && (self.tags[end - 1] == Tag::CD
+                            || PARTITIVES.contains(self.words[end - 1])
+                            || MEMBER_NOUNS.contains(self.words[end - 1]))
+                        && !matches!(prep, "in" | "at" | "near" | "across" | "inside" | "within")
+                    {
+                        let inner = self.past_count(end + 1, to);
+                        if let Some(slot) =
+                            self.np_slot(inner, to, "party named in the object's of-phrase")
+                        {
+                            return Some(Slot {
+                                np: (s, slot.np.1),
+                                ..slot
+                            });
+                        }
                     }
                 }
                 // "on Wednesday on 11 officials": try the next occurrence.
