@@ -15,84 +15,20 @@
 
 mod common;
 
-use common::paragraph_cases::{parse, score, Counted, Figures};
-
-const SECTION_MARK: &str = "# ---";
-
-/// The file cut at its section rules: (section name, the lines under it).
-fn sections(file: &str) -> Vec<(&str, String)> {
-    let mut out: Vec<(&str, String)> = Vec::new();
-    for line in file.lines() {
-        if let Some(rule) = line.strip_prefix(SECTION_MARK) {
-            out.push((rule.trim_start_matches('-').trim(), String::new()));
-        } else if let Some((_, body)) = out.last_mut() {
-            body.push_str(line);
-            body.push('\n');
-        }
-    }
-    out
-}
-
-fn add(total: &mut Figures, f: &Figures) {
-    total.paragraphs += f.paragraphs;
-    total.expected += f.expected;
-    total.found += f.found;
-    total.dyad_ok += f.dyad_ok;
-    total.none_lines += f.none_lines;
-    total.none_coded += f.none_coded;
-    total.events_coded += f.events_coded;
-    total.events_of_category += f.events_of_category;
-}
+use common::paragraph_cases::{score_sections, Counted};
 
 #[test]
 fn wire_coercion_is_coded_with_its_parties() {
-    let file = include_str!("wire_coercion/paragraphs.txt");
-    let all = parse(file);
-    let none_lines = all.iter().filter(|c| c.category.is_none()).count();
-    assert!(
-        all.len() - none_lines >= 70 && none_lines >= 10,
-        "the task asks for at least 70 event lines and 10 NONE lines"
-    );
     // Every line tells an act as done: an event the coder frames as intended or denied is
     // not the act the line expects.
-    let counted = Counted::Done;
-    let mut total = Figures::default();
-    let mut rows = Vec::new();
-    for (section, body) in sections(file) {
-        let f = score(&parse(&body), counted);
-        rows.push(format!(
-            "{section:<55} {:>2}/{:<2} category {:.2}  dyad {:.2}",
-            f.found,
-            f.expected,
-            f.category(),
-            f.dyad()
-        ));
-        add(&mut total, &f);
-    }
-    assert_eq!(total.paragraphs, all.len(), "a line outside every section");
-    println!("\nper section:");
-    for row in &rows {
-        println!("  {row}");
-    }
-    // Every event line expects COERCE: the share of the events coded on them that are
-    // COERCE says how often another category's pattern wins.
-    println!(
-        "events coded on all lines: {}, of the line's category {} ({:.2})",
-        total.events_coded,
-        total.events_of_category,
-        total.precision()
+    let total = score_sections(
+        include_str!("wire_coercion/paragraphs.txt"),
+        Counted::Done,
+        &[],
+        70,
+        10,
     );
     let (category, dyad) = (total.category(), total.dyad());
-    println!(
-        "all: {} passages, {} events expected: category {} ({category:.2}), dyad {} \
-         ({dyad:.2}); NONE lines coded {} of {}",
-        total.paragraphs,
-        total.expected,
-        total.found,
-        total.dyad_ok,
-        total.none_coded,
-        total.none_lines
-    );
     // Floors just under the measured figures. First run, before any change (the honest
     // held-out estimate): category 70/78 (0.90), dyad 55/78 (0.71), one NONE line of ten
     // coded (a school district's ban on phones read as 172). After the session-9 work

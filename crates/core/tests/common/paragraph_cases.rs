@@ -296,3 +296,109 @@ pub fn score(cases: &[Case], counted: Counted) -> Figures {
     );
     f
 }
+
+/// The rule line that opens a section of a paragraph file (`# ---- name ----`).
+const SECTION_MARK: &str = "# ---";
+
+/// A paragraph file cut at its section rules: (section name, the lines under it).
+pub fn sections(file: &str) -> Vec<(&str, String)> {
+    let mut out: Vec<(&str, String)> = Vec::new();
+    for line in file.lines() {
+        if let Some(rule) = line.strip_prefix(SECTION_MARK) {
+            out.push((rule.trim_start_matches('-').trim(), String::new()));
+        } else if let Some((_, body)) = out.last_mut() {
+            body.push_str(line);
+            body.push('\n');
+        }
+    }
+    out
+}
+
+impl Figures {
+    /// Adds another part's counts (a section's) to these.
+    pub fn add(&mut self, f: &Figures) {
+        self.paragraphs += f.paragraphs;
+        self.expected += f.expected;
+        self.found += f.found;
+        self.actor_ok += f.actor_ok;
+        self.actor_n += f.actor_n;
+        self.recipient_ok += f.recipient_ok;
+        self.recipient_n += f.recipient_n;
+        self.dyad_ok += f.dyad_ok;
+        self.dyad_any_ok += f.dyad_any_ok;
+        self.none_lines += f.none_lines;
+        self.none_coded += f.none_coded;
+        self.denied_lines += f.denied_lines;
+        self.denied_done += f.denied_done;
+        self.events_coded += f.events_coded;
+        self.events_of_category += f.events_of_category;
+    }
+}
+
+/// Scores a sectioned paragraph file (the wire tests: one family of phrasings or one
+/// construction a section) and prints category recall and dyad share per section, then
+/// per category of `categories`, then for the whole file; returns the whole file's
+/// figures for the caller's floors. Asserts the file holds at least `min_events` event
+/// lines and `min_none` NONE lines, and no line outside every section.
+pub fn score_sections(
+    file: &str,
+    counted: Counted,
+    categories: &[&str],
+    min_events: usize,
+    min_none: usize,
+) -> Figures {
+    let all = parse(file);
+    let none_lines = all.iter().filter(|c| c.category.is_none()).count();
+    assert!(
+        all.len() - none_lines >= min_events && none_lines >= min_none,
+        "the set needs at least {min_events} event lines and {min_none} NONE lines"
+    );
+    let mut total = Figures::default();
+    println!("\nper section:");
+    for (section, body) in sections(file) {
+        let f = score(&parse(&body), counted);
+        println!(
+            "  {section:<70} {:>2}/{:<2} category {:.2}  dyad {:.2}",
+            f.found,
+            f.expected,
+            f.category(),
+            f.dyad()
+        );
+        total.add(&f);
+    }
+    assert_eq!(total.paragraphs, all.len(), "a line outside every section");
+    if !categories.is_empty() {
+        println!("per category:");
+    }
+    for category in categories {
+        let lines: String = file
+            .lines()
+            .filter(|l| l.starts_with(&format!("{category}|")))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let f = score(&parse(&lines), counted);
+        println!(
+            "  {category:<8} {:>2}/{:<2} category {:.2}  dyad {:.2}",
+            f.found,
+            f.expected,
+            f.category(),
+            f.dyad()
+        );
+    }
+    println!(
+        "all: {} passages, {} events expected: category {} ({:.2}), dyad {} ({:.2}); events \
+         coded {}, of the line's category {} ({:.2}); NONE lines coded {} of {}",
+        total.paragraphs,
+        total.expected,
+        total.found,
+        total.category(),
+        total.dyad_ok,
+        total.dyad(),
+        total.events_coded,
+        total.events_of_category,
+        total.precision(),
+        total.none_coded,
+        total.none_lines
+    );
+    total
+}
