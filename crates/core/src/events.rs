@@ -1110,6 +1110,56 @@ fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
             .is_some_and(|t| t.rel(head) == sitrep_parser::Rel::Amod)
 }
 
+/// Is the verb trigger at `head` a participle of a standing relation (`[describing-
+/// participles]`) that the tree hangs on a noun (`acl`: a reduced relative or an
+/// apposition between commas, never with an auxiliary), with no time of its own in its
+/// phrase (`[own-time-words]`: "backed by air strikes on Sunday" tells an act) and no
+/// forces as its agent (`[operational-agents]`)? A year or a span ("banned in 2019",
+/// "detained since May") dates the standing state, not an act.
+fn is_describing_participle(clause: &Clause, head: usize) -> bool {
+    if clause.tags[head] != Tag::VBN
+        || !crate::words::DESCRIBING_PARTICIPLES.contains(clause.words[head])
+    {
+        return false;
+    }
+    let Some(tree) = clause.tree() else {
+        return false;
+    };
+    if tree.rel(head) != sitrep_parser::Rel::Acl
+        || !tree.head(head).is_some_and(|n| clause.tags[n].is_noun())
+    {
+        return false;
+    }
+    // The participle's own phrase: the words after it that the tree hangs under it (a
+    // bounded climb; such phrases are short).
+    let under_participle = |mut i: usize| {
+        for _ in 0..6 {
+            match tree.head(i) {
+                Some(h) if h == head => return true,
+                Some(h) => i = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let own_time = (head + 1..clause.len().min(head + 12))
+        .any(|i| crate::words::OWN_TIME_WORDS.contains(clause.words[i]) && under_participle(i));
+    // "soldiers backed by African Union troops": forces backing a party in an operation
+    // fight alongside it, an act of its own (062), unlike a state or a movement behind it.
+    let backed_by_forces = tree
+        .child(head, sitrep_parser::Rel::Agent)
+        .and_then(|by| tree.child(by, sitrep_parser::Rel::Pobj))
+        .is_some_and(|agent| {
+            std::iter::once(agent)
+                .chain(
+                    tree.children(agent)
+                        .filter(|&c| tree.rel(c) == sitrep_parser::Rel::Conj),
+                )
+                .any(|w| crate::words::OPERATIONAL_AGENTS.contains(clause.words[w]))
+        });
+    !own_time && !backed_by_forces
+}
+
 /// Verbs that help another ("have jailed", "be detained", "get arrested"): a participle
 /// after one of them is the act, not a modifier of the noun after it.
 const AUXILIARY_VERBS: &[&str] = &[
@@ -1237,6 +1287,12 @@ fn code_match(
         // U.S.-designated terrorist group", "its detained centers".
         if is_attributive_participle(clause, m.head) {
             return Err("a participle modifying a noun");
+        }
+        // "Separatists supported by Moscow shelled the town", "Hezbollah, the group funded
+        // by Iran, accused Israel": a standing relation told after its noun describes the
+        // party; the sentence's own verb tells the act.
+        if is_describing_participle(clause, m.head) {
+            return Err("a participle describing a noun");
         }
         // "has frequently conducted drills", "has denied for years": a practice, not an act;
         // so is what a habitual verb is done for ("have often used emergency laws to
@@ -3639,6 +3695,21 @@ mod tests {
              to accept a ceasefire.",
         );
         assert!(got.contains(&ev("REQUEST", "IGO", Some("RUS"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_describing_a_party_is_no_act_unless_it_has_its_own_time() {
+        // A reduced relative or an apposition of a standing relation describes the party.
+        let got = coded("Separatists supported by Moscow shelled the town on Tuesday.");
+        assert!(got.iter().all(|(p, _, _)| p != "SUPPORT"), "{got:?}");
+        assert!(got.iter().any(|(p, _, _)| p == "ASSAULT"), "{got:?}");
+        let got = coded("The Houthi rebels, supported by Tehran, threatened to strike ships.");
+        assert!(got.iter().all(|(p, _, _)| p != "SUPPORT"), "{got:?}");
+        // With a day of its own the participle tells an act; so does a finite verb.
+        let got = coded("Rebels, backed by Russia on Sunday, seized the town.");
+        assert!(got.iter().any(|(p, _, _)| p == "SUPPORT"), "{got:?}");
+        let got = coded("Russia backed the separatists in Donetsk on Tuesday.");
+        assert!(got.iter().any(|(p, _, _)| p == "SUPPORT"), "{got:?}");
     }
 
     #[test]

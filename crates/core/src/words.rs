@@ -35,6 +35,15 @@ pub(crate) static POSSESSED_AGENT_HEADS: LazyLock<WordList> =
 pub(crate) static BARE_RESTRICTION_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("bare-restriction-nouns"));
 
+/// `[describing-participles]`
+pub(crate) static DESCRIBING_PARTICIPLES: LazyLock<WordList> =
+    LazyLock::new(|| list("describing-participles"));
+/// `[operational-agents]`
+pub(crate) static OPERATIONAL_AGENTS: LazyLock<WordList> =
+    LazyLock::new(|| list("operational-agents"));
+/// `[own-time-words]`
+pub(crate) static OWN_TIME_WORDS: LazyLock<WordList> = LazyLock::new(|| list("own-time-words"));
+
 /// `[known-not-done]`
 pub(crate) static KNOWN_NOT_DONE: LazyLock<WordList> = LazyLock::new(|| list("known-not-done"));
 
@@ -334,6 +343,12 @@ mod tests {
             "definite-pair-nouns"
         );
         assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
+        assert!(
+            !super::DESCRIBING_PARTICIPLES.is_empty(),
+            "describing-participles"
+        );
+        assert!(!super::OWN_TIME_WORDS.is_empty(), "own-time-words");
+        assert!(!super::OPERATIONAL_AGENTS.is_empty(), "operational-agents");
         assert!(
             !super::BARE_RESTRICTION_NOUNS.is_empty(),
             "bare-restriction-nouns"
