@@ -29,11 +29,17 @@ fn describing_participles_code_no_act() {
         "category {category:.2}, dyad {dyad:.2}, describing acts coded {described_coded} of {}, NONE lines coded {none_coded} of {}",
         f.denied_lines, f.none_lines
     );
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // First run, before any change (43 paragraphs, 40 events; sanction labels corrected
+    // to COERCE, where the ontology puts CAMEO 16x): category 26/40 (0.65), dyad 24/40
+    // (0.60), describing participles coded as acts 10 of 20, NONE lines coded 2 of 3. After
+    // `is_describing_participle`: 26/40, 24/40, 4 of 20 (a verb mis-tagged as the main
+    // verb, "designated"; a prenominal "U.S.-sanctioned"; acts told inside an accusation),
+    // 1 of 3 ("still holds weekly meetings" read as talks).
+    assert!(category >= 0.64, "category found {category:.2} fell");
+    assert!(dyad >= 0.59, "dyad right {dyad:.2} fell");
     assert!(
-        described_coded <= 99,
+        described_coded <= 4,
         "{described_coded} describing participles coded as acts"
     );
-    assert!(none_coded <= 99, "{none_coded} NONE lines coded");
+    assert!(none_coded <= 1, "{none_coded} NONE lines coded");
 }

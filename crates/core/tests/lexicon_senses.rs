@@ -40,10 +40,11 @@ fn lexicon_senses_categories() {
     // First run, before any change (42 paragraphs): category 24/37 (0.65), dyad 23/37
     // (0.62), wrong senses coded 7 of 17, NONE lines coded 0 of 5. After the pattern fixes,
     // with two mobilization lines added (44 paragraphs): 32/38 (0.84), 31/38 (0.82), 2 of
-    // 17 (both "a group backed by Iran" read as praise, 051), 0 of 6.
+    // 17 (both "a group backed by Iran" read as praise, 051), 0 of 6. With describing
+    // participles left uncoded (events.rs `is_describing_participle`): 0 of 17.
     assert!(category >= 0.84, "category found {category:.2} fell");
     assert!(dyad >= 0.81, "dyad right {dyad:.2} fell");
-    assert!(wrong_sense <= 2, "{wrong_sense} wrong senses coded");
+    assert!(wrong_sense == 0, "{wrong_sense} wrong senses coded");
     assert!(none_coded == 0, "{none_coded} NONE lines coded");
 }
 
