@@ -1125,8 +1125,18 @@ fn is_describing_participle(clause: &Clause, head: usize) -> bool {
     let Some(tree) = clause.tree() else {
         return false;
     };
-    if tree.rel(head) != sitrep_parser::Rel::Acl
-        || !tree.head(head).is_some_and(|n| clause.tags[n].is_noun())
+    let Some(noun) = tree.head(head).filter(|&n| clause.tags[n].is_noun()) else {
+        return false;
+    };
+    if tree.rel(head) != sitrep_parser::Rel::Acl {
+        return false;
+    }
+    // "ordered an American journalist held": the participle completes the verb's object
+    // (`[object-complement-verbs]`), the act ordered, not a description of the journalist.
+    if tree.rel(noun) == sitrep_parser::Rel::Dobj
+        && tree
+            .head(noun)
+            .is_some_and(|v| crate::words::OBJECT_COMPLEMENT_VERBS.contains(clause.words[v]))
     {
         return false;
     }

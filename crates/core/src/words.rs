@@ -41,6 +41,9 @@ pub(crate) static DESCRIBING_PARTICIPLES: LazyLock<WordList> =
 /// `[operational-agents]`
 pub(crate) static OPERATIONAL_AGENTS: LazyLock<WordList> =
     LazyLock::new(|| list("operational-agents"));
+/// `[object-complement-verbs]`
+pub(crate) static OBJECT_COMPLEMENT_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("object-complement-verbs"));
 /// `[own-time-words]`
 pub(crate) static OWN_TIME_WORDS: LazyLock<WordList> = LazyLock::new(|| list("own-time-words"));
 
@@ -348,6 +351,10 @@ mod tests {
             "describing-participles"
         );
         assert!(!super::OWN_TIME_WORDS.is_empty(), "own-time-words");
+        assert!(
+            !super::OBJECT_COMPLEMENT_VERBS.is_empty(),
+            "object-complement-verbs"
+        );
         assert!(!super::OPERATIONAL_AGENTS.is_empty(), "operational-agents");
         assert!(
             !super::BARE_RESTRICTION_NOUNS.is_empty(),
