@@ -2567,7 +2567,9 @@ fn headline_bare_passive(
         match tags[i] {
             Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS => head = true,
             Tag::JJ | Tag::CD | Tag::DT | Tag::POS | Tag::Hyph => {}
-            Tag::VBD if head => break,
+            // The tagger may already read the participle (`VBN`): pinned here, so that the
+            // past-verb correction after a subject does not make it finite again.
+            Tag::VBD | Tag::VBN if head => break,
             _ => return None,
         }
         i += 1;
@@ -2581,19 +2583,37 @@ fn headline_bare_passive(
             .head_pos_of_form(w, id)
             .is_some_and(|f| f.contains(sitrep_lexicon::Forms::PARTICIPLE))
     });
-    let object_follows = i + 1 < n
-        && (matches!(
-            tags[i + 1],
-            Tag::DT
-                | Tag::CD
-                | Tag::PRPS
-                | Tag::PRP
-                | Tag::NN
-                | Tag::NNS
-                | Tag::NNP
-                | Tag::NNPS
-                | Tag::JJ
-        ) || doc.mention_index(s.first + i + 1).is_some());
+    // An object is a noun phrase right after the verb or its particle ("Army Shot Down
+    // Drone"). Modifiers that reach no noun before a preposition, a comma or the end are
+    // the passive's resultative complement ("shot dead in", "beaten unconscious"), no
+    // object.
+    let mut j = i + 1;
+    if j < n && tags[j] == Tag::RP {
+        j += 1;
+    }
+    let object_follows = (j..n)
+        .take_while(|&j| {
+            doc.mention_index(s.first + j).is_some()
+                || matches!(
+                    tags[j],
+                    Tag::DT
+                        | Tag::CD
+                        | Tag::PRPS
+                        | Tag::PRP
+                        | Tag::NN
+                        | Tag::NNS
+                        | Tag::NNP
+                        | Tag::NNPS
+                        | Tag::JJ
+                )
+        })
+        .any(|j| {
+            doc.mention_index(s.first + j).is_some()
+                || matches!(
+                    tags[j],
+                    Tag::CD | Tag::PRP | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS
+                )
+        });
     // "Modi Met With Xi", "Protesters Clashed With Police": an act done with another
     // party is no passive. "President Charged With Treason": "with" naming no party is
     // the passive's complement (the charge, the weapon).

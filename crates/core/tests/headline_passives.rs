@@ -79,9 +79,15 @@ fn headline_passives_code_the_victim_as_recipient() {
     // Floors just under the measured figures. First run, before any change: reduced
     // passives category 19/24 (0.79), dyad 6/24 (0.25) (the victim coded as the doer);
     // active headlines 12/15 (0.80) and 12/15 (0.80); no NONE line coded.
-    assert!(passive_category >= 0.79, "passive category {passive_category:.2} fell");
+    assert!(
+        passive_category >= 0.79,
+        "passive category {passive_category:.2} fell"
+    );
     assert!(passive_dyad >= 0.25, "passive dyad {passive_dyad:.2} fell");
-    assert!(active_category >= 0.80, "active category {active_category:.2} fell");
+    assert!(
+        active_category >= 0.80,
+        "active category {active_category:.2} fell"
+    );
     assert!(active_dyad >= 0.80, "active dyad {active_dyad:.2} fell");
     assert!(none_coded == 0, "{none_coded} NONE lines coded an event");
 }
