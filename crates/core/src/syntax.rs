@@ -322,6 +322,12 @@ impl<'a, 'd> Clause<'a, 'd> {
             {
                 return true;
             }
+            // "Syrian General Killed in Car Bombing": a headline's participle the tree
+            // made its root, with the noun phrase before it as subject and no auxiliary,
+            // is a passive whose auxiliary the headline dropped.
+            if self.headline_participle_root(tree, l) {
+                return true;
+            }
             if self.is_verb(l) && tree.children(l).any(|d| tree.rel(d).is_subject()) {
                 return false;
             }
@@ -411,6 +417,26 @@ impl<'a, 'd> Clause<'a, 'd> {
             && tree
                 .head(v)
                 .is_some_and(|h| h < v && tree.head(h).is_none() && self.tags[h].is_noun())
+    }
+
+    /// A headline's participle that the tree made its root, with a subject and no
+    /// auxiliary, in a headline with no finite verb ("Syrian General Killed in Car
+    /// Bombing"): an active past would be tagged `VBD`; a participle with a subject and no
+    /// auxiliary is the headline's passive.
+    fn headline_participle_root(&self, tree: &Tree, l: usize) -> bool {
+        let si = self.doc.sentence_of[self.first] as usize;
+        self.tags[l] == Tag::VBN
+            && tree.head(l).is_none()
+            && tree.child(l, Rel::Nsubj).is_some()
+            && !tree
+                .children(l)
+                .any(|d| matches!(tree.rel(d), Rel::Aux | Rel::Auxpass))
+            && !self.tags.iter().any(|t| t.is_finite())
+            && !matches!(
+                self.words.get(l + 1),
+                Some(&("to" | "into" | "toward" | "towards"))
+            )
+            && is_headline(self.doc, si)
     }
 
     /// A participle with its `by` agent that opens the sentence or follows a named party

@@ -38,7 +38,11 @@ pub(crate) fn unnamed_actor(
     recipients: &[usize],
     earlier: &[CodedEvent],
 ) -> Option<&'static str> {
-    if !UNNAMED_ACTOR_CODES.contains(cameo) {
+    // The state's legal acts ("Main opposition party banned ahead of election") come here
+    // only when `context::state_agent` found no state where they happened: done to a
+    // political party, they are still the state's acts, its country left unsaid.
+    let state_act = crate::context::is_state_legal_act(cameo);
+    if !UNNAMED_ACTOR_CODES.contains(cameo) && !state_act {
         return None;
     }
     // Told as done: no "be"/"being" of an infinitive, a modal or a gerund ("will be
@@ -52,7 +56,7 @@ pub(crate) fn unnamed_actor(
     let victims: Vec<usize> = recipients
         .iter()
         .copied()
-        .filter(|&r| political_victim(doc, r))
+        .filter(|&r| political_victim(doc, r, state_act))
         .collect();
     // A story that has already coded an act of this category against the victim's country
     // tells the act, or the fighting it is part of, with its doer (golden convention 7:
@@ -79,14 +83,14 @@ fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
 
 /// A party of a stated country (not guessed from the story) that is a state, or one of
 /// its organs, its opposition or an armed group by sector, and is not negated ("no
-/// soldiers were killed").
-fn political_victim(doc: &Doc, m: usize) -> bool {
+/// soldiers were killed"). The patient of a state's legal act (`state_act`) needs no
+/// country: the act is the state's whoever the party is ("opposition party banned").
+fn political_victim(doc: &Doc, m: usize, state_act: bool) -> bool {
     let mention = &doc.mentions[m];
     let e = &doc.entities[mention.entity];
     let sector = mention.sector.as_deref().or(e.sector.as_deref());
     let negated = mention.first > 0 && doc.norm(mention.first - 1) == "no";
-    e.code.is_some()
-        && !e.code_inferred
+    (state_act || (e.code.is_some() && !e.code_inferred))
         && !negated
         && match sector {
             None => e.entity_type == sitrep_record::EntityType::Gpe,
