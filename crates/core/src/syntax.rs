@@ -432,10 +432,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                 .children(l)
                 .any(|d| matches!(tree.rel(d), Rel::Aux | Rel::Auxpass))
             && !self.tags.iter().any(|t| t.is_finite())
-            && !matches!(
-                self.words.get(l + 1),
-                Some(&("to" | "into" | "toward" | "towards"))
-            )
+            && !crate::words::OWN_SIDE_PARTICIPLES.contains(self.words[l])
             && is_headline(self.doc, si)
     }
 
