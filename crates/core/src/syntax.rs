@@ -433,6 +433,12 @@ impl<'a, 'd> Clause<'a, 'd> {
                 .any(|d| matches!(tree.rel(d), Rel::Aux | Rel::Auxpass))
             && !self.tags.iter().any(|t| t.is_finite())
             && !crate::words::OWN_SIDE_PARTICIPLES.contains(self.words[l])
+            // As for the participle modifying the headline's phrase: one followed by a
+            // place it went to is left as it was read.
+            && !matches!(
+                self.words.get(l + 1),
+                Some(&("to" | "into" | "toward" | "towards"))
+            )
             && is_headline(self.doc, si)
     }
 

@@ -20,6 +20,10 @@ use crate::words::{MISHAP_WORDS, POLITICAL_VICTIM_SECTORS, UNNAMED_ACTOR_CODES};
 const UNNAMED_ACTOR: &str =
     "actor unnamed: an act of political violence told without its doer, done to a political party";
 
+/// The rule text of a state's legal act kept with its actor unnamed.
+const UNNAMED_STATE: &str =
+    "actor unnamed: a state's legal act against its opposition, the state not named";
+
 /// How many of the story's latest events are searched for an earlier telling of the act:
 /// a bound on the work per candidate, as in `context`.
 const RECENT: usize = 64;
@@ -74,7 +78,11 @@ pub(crate) fn unnamed_actor(
         && !mishap
         && !crate::context::dated_to_another_time(doc, sentence)
         && victims.iter().any(|&v| !told_before(v)))
-    .then_some(UNNAMED_ACTOR)
+    .then_some(if state_act {
+        UNNAMED_STATE
+    } else {
+        UNNAMED_ACTOR
+    })
 }
 
 fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
@@ -84,13 +92,23 @@ fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
 /// A party of a stated country (not guessed from the story) that is a state, or one of
 /// its organs, its opposition or an armed group by sector, and is not negated ("no
 /// soldiers were killed"). The patient of a state's legal act (`state_act`) needs no
-/// country: the act is the state's whoever the party is ("opposition party banned").
+/// country but must be its opposition (`[state-act-victim-sectors]`: "opposition party
+/// banned").
 fn political_victim(doc: &Doc, m: usize, state_act: bool) -> bool {
     let mention = &doc.mentions[m];
     let e = &doc.entities[mention.entity];
     let sector = mention.sector.as_deref().or(e.sector.as_deref());
     let negated = mention.first > 0 && doc.norm(mention.first - 1) == "no";
-    (state_act || (e.code.is_some() && !e.code_inferred))
+    if state_act {
+        // Only the opposition and party politicians: a state or its organs restricted
+        // ("restrictions imposed on Ankara") are another state's target, not its own.
+        return !negated
+            && sector.is_some_and(|s| {
+                crate::words::STATE_ACT_VICTIM_SECTORS.contains(&s.to_ascii_lowercase())
+            });
+    }
+    e.code.is_some()
+        && !e.code_inferred
         && !negated
         && match sector {
             None => e.entity_type == sitrep_record::EntityType::Gpe,
