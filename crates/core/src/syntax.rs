@@ -3404,6 +3404,38 @@ mod tests {
     }
 
     #[test]
+    fn headline_passives_without_their_auxiliary() {
+        // The tagger's own `VBN`, a resultative adjective, a root participle with a
+        // subject: the headline's subject is the patient.
+        assert!(passive(
+            "Nigerian soldiers killed in ambush in Borno state",
+            "killed"
+        ));
+        assert!(passive(
+            "Afghan police commander shot dead in Kandahar",
+            "shot"
+        ));
+        assert!(passive(
+            "Syrian General Killed in Car Bombing in Damascus",
+            "killed"
+        ));
+        // An object after the verb or its particle keeps it active; forces moved stay
+        // their side's act.
+        assert!(!passive(
+            "Ukraine shot down Russian drones over Kyiv",
+            "shot"
+        ));
+        assert!(!passive(
+            "Nigerian army killed 20 militants in Borno raid",
+            "killed"
+        ));
+        assert!(!passive(
+            "Police Deployed Ahead of Kyiv Protests",
+            "deployed"
+        ));
+    }
+
+    #[test]
     fn passive_subject_and_agent() {
         let text = "Ukraine was attacked by Russia on Monday.";
         let doc = doc_through("syntax", text);

@@ -152,6 +152,24 @@ mod tests {
     }
 
     #[test]
+    fn a_ban_of_the_opposition_with_no_state_named_keeps_the_actor_unnamed() {
+        let got = coded("Main opposition party banned ahead of presidential election");
+        assert!(
+            got.iter().any(|(c, a, _, rule)| c == "COERCE"
+                && a.is_none()
+                && rule.contains("a state's legal act")),
+            "{got:?}"
+        );
+        // A state's own organs restricted are another state's target: no unnamed actor.
+        let got = coded("Fresh restrictions were imposed on the Turkish government on Monday.");
+        assert!(
+            got.iter()
+                .all(|(_, _, _, rule)| !rule.contains("actor unnamed")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn ordinary_victims_mishaps_and_other_times_code_nothing() {
         for text in [
             "A man was killed in a car crash on the motorway on Sunday.",

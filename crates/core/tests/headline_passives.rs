@@ -78,12 +78,15 @@ fn headline_passives_code_the_victim_as_recipient() {
     );
     // Floors just under the measured figures. First run, before any change: reduced
     // passives category 19/24 (0.79), dyad 6/24 (0.25) (the victim coded as the doer);
-    // active headlines 12/15 (0.80) and 12/15 (0.80); no NONE line coded.
+    // active headlines 12/15 (0.80) and 12/15 (0.80); no NONE line coded. After the
+    // reduced passive is pinned (a `VBN` the tagger read, a resultative "shot dead in",
+    // a root participle with a subject and no auxiliary) and candidates count as
+    // political victims: passives 19/24 (0.79), dyad 17/24 (0.71); active unchanged.
     assert!(
         passive_category >= 0.79,
         "passive category {passive_category:.2} fell"
     );
-    assert!(passive_dyad >= 0.25, "passive dyad {passive_dyad:.2} fell");
+    assert!(passive_dyad >= 0.70, "passive dyad {passive_dyad:.2} fell");
     assert!(
         active_category >= 0.80,
         "active category {active_category:.2} fell"
