@@ -140,7 +140,7 @@ pub(crate) fn hostile_agent(
 /// attacks and kidnappings (ASSAULT) are not among them: their doer is unknown. Easing
 /// such a restriction (081x: "the curfew in Djibouti has been lifted") is the state's act
 /// as imposing it is; releases are not among them (kidnappers free hostages too).
-fn is_state_legal_act(cameo: &str) -> bool {
+pub(crate) fn is_state_legal_act(cameo: &str) -> bool {
     matches!(
         cameo,
         "116"

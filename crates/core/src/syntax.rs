@@ -322,6 +322,12 @@ impl<'a, 'd> Clause<'a, 'd> {
             {
                 return true;
             }
+            // "Syrian General Killed in Car Bombing": a headline's participle the tree
+            // made its root, with the noun phrase before it as subject and no auxiliary,
+            // is a passive whose auxiliary the headline dropped.
+            if self.headline_participle_root(tree, l) {
+                return true;
+            }
             if self.is_verb(l) && tree.children(l).any(|d| tree.rel(d).is_subject()) {
                 return false;
             }
@@ -411,6 +417,29 @@ impl<'a, 'd> Clause<'a, 'd> {
             && tree
                 .head(v)
                 .is_some_and(|h| h < v && tree.head(h).is_none() && self.tags[h].is_noun())
+    }
+
+    /// A headline's participle that the tree made its root, with a subject and no
+    /// auxiliary, in a headline with no finite verb ("Syrian General Killed in Car
+    /// Bombing"): an active past would be tagged `VBD`; a participle with a subject and no
+    /// auxiliary is the headline's passive.
+    fn headline_participle_root(&self, tree: &Tree, l: usize) -> bool {
+        let si = self.doc.sentence_of[self.first] as usize;
+        self.tags[l] == Tag::VBN
+            && tree.head(l).is_none()
+            && tree.child(l, Rel::Nsubj).is_some()
+            && !tree
+                .children(l)
+                .any(|d| matches!(tree.rel(d), Rel::Aux | Rel::Auxpass))
+            && !self.tags.iter().any(|t| t.is_finite())
+            && !crate::words::OWN_SIDE_PARTICIPLES.contains(self.words[l])
+            // As for the participle modifying the headline's phrase: one followed by a
+            // place it went to is left as it was read.
+            && !matches!(
+                self.words.get(l + 1),
+                Some(&("to" | "into" | "toward" | "towards"))
+            )
+            && is_headline(self.doc, si)
     }
 
     /// A participle with its `by` agent that opens the sentence or follows a named party
@@ -2567,7 +2596,9 @@ fn headline_bare_passive(
         match tags[i] {
             Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS => head = true,
             Tag::JJ | Tag::CD | Tag::DT | Tag::POS | Tag::Hyph => {}
-            Tag::VBD if head => break,
+            // The tagger may already read the participle (`VBN`): pinned here, so that the
+            // past-verb correction after a subject does not make it finite again.
+            Tag::VBD | Tag::VBN if head => break,
             _ => return None,
         }
         i += 1;
@@ -2581,19 +2612,37 @@ fn headline_bare_passive(
             .head_pos_of_form(w, id)
             .is_some_and(|f| f.contains(sitrep_lexicon::Forms::PARTICIPLE))
     });
-    let object_follows = i + 1 < n
-        && (matches!(
-            tags[i + 1],
-            Tag::DT
-                | Tag::CD
-                | Tag::PRPS
-                | Tag::PRP
-                | Tag::NN
-                | Tag::NNS
-                | Tag::NNP
-                | Tag::NNPS
-                | Tag::JJ
-        ) || doc.mention_index(s.first + i + 1).is_some());
+    // An object is a noun phrase right after the verb or its particle ("Army Shot Down
+    // Drone"). Modifiers that reach no noun before a preposition, a comma or the end are
+    // the passive's resultative complement ("shot dead in", "beaten unconscious"), no
+    // object.
+    let mut j = i + 1;
+    if j < n && tags[j] == Tag::RP {
+        j += 1;
+    }
+    let object_follows = (j..n)
+        .take_while(|&j| {
+            doc.mention_index(s.first + j).is_some()
+                || matches!(
+                    tags[j],
+                    Tag::DT
+                        | Tag::CD
+                        | Tag::PRPS
+                        | Tag::PRP
+                        | Tag::NN
+                        | Tag::NNS
+                        | Tag::NNP
+                        | Tag::NNPS
+                        | Tag::JJ
+                )
+        })
+        .any(|j| {
+            doc.mention_index(s.first + j).is_some()
+                || matches!(
+                    tags[j],
+                    Tag::CD | Tag::PRP | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS
+                )
+        });
     // "Modi Met With Xi", "Protesters Clashed With Police": an act done with another
     // party is no passive. "President Charged With Treason": "with" naming no party is
     // the passive's complement (the charge, the weapon).
@@ -3352,6 +3401,38 @@ mod tests {
             "defying",
         );
         assert_eq!(names, ["Iran"]);
+    }
+
+    #[test]
+    fn headline_passives_without_their_auxiliary() {
+        // The tagger's own `VBN`, a resultative adjective, a root participle with a
+        // subject: the headline's subject is the patient.
+        assert!(passive(
+            "Nigerian soldiers killed in ambush in Borno state",
+            "killed"
+        ));
+        assert!(passive(
+            "Afghan police commander shot dead in Kandahar",
+            "shot"
+        ));
+        assert!(passive(
+            "Syrian General Killed in Car Bombing in Damascus",
+            "killed"
+        ));
+        // An object after the verb or its particle keeps it active; forces moved stay
+        // their side's act.
+        assert!(!passive(
+            "Ukraine shot down Russian drones over Kyiv",
+            "shot"
+        ));
+        assert!(!passive(
+            "Nigerian army killed 20 militants in Borno raid",
+            "killed"
+        ));
+        assert!(!passive(
+            "Police Deployed Ahead of Kyiv Protests",
+            "deployed"
+        ));
     }
 
     #[test]

@@ -20,6 +20,10 @@ use crate::words::{MISHAP_WORDS, POLITICAL_VICTIM_SECTORS, UNNAMED_ACTOR_CODES};
 const UNNAMED_ACTOR: &str =
     "actor unnamed: an act of political violence told without its doer, done to a political party";
 
+/// The rule text of a state's legal act kept with its actor unnamed.
+const UNNAMED_STATE: &str =
+    "actor unnamed: a state's legal act against its opposition, the state not named";
+
 /// How many of the story's latest events are searched for an earlier telling of the act:
 /// a bound on the work per candidate, as in `context`.
 const RECENT: usize = 64;
@@ -38,7 +42,11 @@ pub(crate) fn unnamed_actor(
     recipients: &[usize],
     earlier: &[CodedEvent],
 ) -> Option<&'static str> {
-    if !UNNAMED_ACTOR_CODES.contains(cameo) {
+    // The state's legal acts ("Main opposition party banned ahead of election") come here
+    // only when `context::state_agent` found no state where they happened: done to a
+    // political party, they are still the state's acts, its country left unsaid.
+    let state_act = crate::context::is_state_legal_act(cameo);
+    if !UNNAMED_ACTOR_CODES.contains(cameo) && !state_act {
         return None;
     }
     // Told as done: no "be"/"being" of an infinitive, a modal or a gerund ("will be
@@ -52,7 +60,7 @@ pub(crate) fn unnamed_actor(
     let victims: Vec<usize> = recipients
         .iter()
         .copied()
-        .filter(|&r| political_victim(doc, r))
+        .filter(|&r| political_victim(doc, r, state_act))
         .collect();
     // A story that has already coded an act of this category against the victim's country
     // tells the act, or the fighting it is part of, with its doer (golden convention 7:
@@ -70,7 +78,11 @@ pub(crate) fn unnamed_actor(
         && !mishap
         && !crate::context::dated_to_another_time(doc, sentence)
         && victims.iter().any(|&v| !told_before(v)))
-    .then_some(UNNAMED_ACTOR)
+    .then_some(if state_act {
+        UNNAMED_STATE
+    } else {
+        UNNAMED_ACTOR
+    })
 }
 
 fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
@@ -79,12 +91,22 @@ fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
 
 /// A party of a stated country (not guessed from the story) that is a state, or one of
 /// its organs, its opposition or an armed group by sector, and is not negated ("no
-/// soldiers were killed").
-fn political_victim(doc: &Doc, m: usize) -> bool {
+/// soldiers were killed"). The patient of a state's legal act (`state_act`) needs no
+/// country but must be its opposition (`[state-act-victim-sectors]`: "opposition party
+/// banned").
+fn political_victim(doc: &Doc, m: usize, state_act: bool) -> bool {
     let mention = &doc.mentions[m];
     let e = &doc.entities[mention.entity];
     let sector = mention.sector.as_deref().or(e.sector.as_deref());
     let negated = mention.first > 0 && doc.norm(mention.first - 1) == "no";
+    if state_act {
+        // Only the opposition and party politicians: a state or its organs restricted
+        // ("restrictions imposed on Ankara") are another state's target, not its own.
+        return !negated
+            && sector.is_some_and(|s| {
+                crate::words::STATE_ACT_VICTIM_SECTORS.contains(&s.to_ascii_lowercase())
+            });
+    }
     e.code.is_some()
         && !e.code_inferred
         && !negated
@@ -127,6 +149,24 @@ mod tests {
             ("ASSAULT", &None, Some("YEM"))
         );
         assert!(rule.contains("actor unnamed:"), "{rule}");
+    }
+
+    #[test]
+    fn a_ban_of_the_opposition_with_no_state_named_keeps_the_actor_unnamed() {
+        let got = coded("Main opposition party banned ahead of presidential election");
+        assert!(
+            got.iter().any(|(c, a, _, rule)| c == "COERCE"
+                && a.is_none()
+                && rule.contains("a state's legal act")),
+            "{got:?}"
+        );
+        // A state's own organs restricted are another state's target: no unnamed actor.
+        let got = coded("Fresh restrictions were imposed on the Turkish government on Monday.");
+        assert!(
+            got.iter()
+                .all(|(_, _, _, rule)| !rule.contains("actor unnamed")),
+            "{got:?}"
+        );
     }
 
     #[test]

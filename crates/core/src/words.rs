@@ -200,6 +200,12 @@ pub(crate) static UNNAMED_ACTOR_CODES: LazyLock<WordList> =
 /// `[political-victim-sectors]`
 pub(crate) static POLITICAL_VICTIM_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("political-victim-sectors"));
+/// `[own-side-participles]`
+pub(crate) static OWN_SIDE_PARTICIPLES: LazyLock<WordList> =
+    LazyLock::new(|| list("own-side-participles"));
+/// `[state-act-victim-sectors]`
+pub(crate) static STATE_ACT_VICTIM_SECTORS: LazyLock<WordList> =
+    LazyLock::new(|| list("state-act-victim-sectors"));
 /// `[mishap-words]`
 pub(crate) static MISHAP_WORDS: LazyLock<WordList> = LazyLock::new(|| list("mishap-words"));
 /// `[place-local-sectors]`
