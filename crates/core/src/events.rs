@@ -1131,6 +1131,11 @@ fn is_describing_participle(clause: &Clause, head: usize) -> bool {
     if tree.rel(head) != sitrep_parser::Rel::Acl {
         return false;
     }
+    // "Main opposition party banned ahead of election": with no verb of its own the
+    // sentence (a headline) predicates the participle of its noun: that is the act.
+    if tree.rel(noun) == sitrep_parser::Rel::Root {
+        return false;
+    }
     // "ordered an American journalist held": the participle completes the verb's object
     // (`[object-complement-verbs]`), the act ordered, not a description of the journalist.
     if tree.rel(noun) == sitrep_parser::Rel::Dobj
