@@ -32,7 +32,10 @@ fn a_foreign_place_sent_to_or_withdrawn_from_names_its_country_as_recipient() {
         f.none_coded
     );
     // Floors just under the measured figures. First run, before any change: category 0.78,
-    // actor 1.00, recipient 0.50, dyad 0.39, no NONE paragraph coded.
+    // actor 1.00, recipient 0.50, dyad 0.39, no NONE paragraph coded. A fix tried in
+    // session 9 (a place of another country after the pattern's to/into/from slot names
+    // the recipient) reached category 0.97, dyad 0.78 here with dev golden unchanged, but
+    // added wrong events on the held-out wire stories and no right one: not kept.
     assert!(
         f.category() >= 0.77,
         "category recall {:.2} fell",
