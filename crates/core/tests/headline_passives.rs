@@ -12,23 +12,7 @@
 
 mod common;
 
-use common::paragraph_cases::{parse, score, Counted, Figures};
-
-const SECTION_MARK: &str = "# ---";
-
-/// The file cut at its section rules: (section name, the lines under it).
-fn sections(file: &str) -> Vec<(&str, String)> {
-    let mut out: Vec<(&str, String)> = Vec::new();
-    for line in file.lines() {
-        if let Some(rule) = line.strip_prefix(SECTION_MARK) {
-            out.push((rule.trim_start_matches('-').trim(), String::new()));
-        } else if let Some((_, body)) = out.last_mut() {
-            body.push_str(line);
-            body.push('\n');
-        }
-    }
-    out
-}
+use common::paragraph_cases::{parse, score, sections, Counted, Figures};
 
 #[test]
 fn headline_passives_code_the_victim_as_recipient() {
