@@ -14,8 +14,13 @@ use sitrep_store::export::{export_events, ExportOptions, GDELT_COLUMNS};
 use sitrep_store::{EventFilter, ExportFormat, NewDocument, SqliteStore, Store};
 
 fn store() -> SqliteStore {
+    store_of([story_a(), story_b()])
+}
+
+/// An in-memory store holding `records`.
+fn store_of(records: impl IntoIterator<Item = sitrep_record::Record>) -> SqliteStore {
     let mut store = SqliteStore::open_in_memory().unwrap();
-    let docs: Vec<_> = [story_a(), story_b()]
+    let docs: Vec<_> = records
         .into_iter()
         .map(|record| NewDocument {
             record,
@@ -24,6 +29,16 @@ fn store() -> SqliteStore {
         .collect();
     store.put_documents(&docs).unwrap();
     store
+}
+
+/// The two stories, with `edit` applied to the second one's ASSAULT event.
+fn store_with_b_assault(edit: impl Fn(&mut sitrep_record::Event)) -> SqliteStore {
+    let mut b = story_b();
+    b.events
+        .iter_mut()
+        .filter(|e| e.event == "ASSAULT")
+        .for_each(edit);
+    store_of([story_a(), b])
 }
 
 fn out_dir(name: &str) -> PathBuf {
@@ -81,25 +96,12 @@ fn run_python(code: &str, path: &Path) -> Option<String> {
 /// The stories, with the second one's ASSAULT told as a denial ("did not shell"): a
 /// negated, denied mention.
 fn store_with_denial() -> SqliteStore {
-    let mut store = SqliteStore::open_in_memory().unwrap();
-    let mut b = story_b();
-    for e in &mut b.events {
-        if e.event == "ASSAULT" {
-            e.negated = true;
-            e.modality = sitrep_record::Modality::Denied;
-            e.date = Some("2025-06".into());
-            e.date_precision = Some(sitrep_record::Precision::Month);
-        }
-    }
-    let docs: Vec<_> = [story_a(), b]
-        .into_iter()
-        .map(|record| NewDocument {
-            record,
-            source: None,
-        })
-        .collect();
-    store.put_documents(&docs).unwrap();
-    store
+    store_with_b_assault(|e| {
+        e.negated = true;
+        e.modality = sitrep_record::Modality::Denied;
+        e.date = Some("2025-06".into());
+        e.date_precision = Some(sitrep_record::Precision::Month);
+    })
 }
 
 #[test]
@@ -418,21 +420,7 @@ print('duckdb', *r)
 /// event of its own, every format writes it, and readers see an empty actor.
 #[test]
 fn an_event_with_an_unnamed_actor_exports_with_no_actor() {
-    let mut store = SqliteStore::open_in_memory().unwrap();
-    let mut b = story_b();
-    for e in &mut b.events {
-        if e.event == "ASSAULT" {
-            e.actor = None;
-        }
-    }
-    let docs: Vec<_> = [story_a(), b]
-        .into_iter()
-        .map(|record| NewDocument {
-            record,
-            source: None,
-        })
-        .collect();
-    store.put_documents(&docs).unwrap();
+    let store = store_with_b_assault(|e| e.actor = None);
     let events = store.events(&EventFilter::default()).unwrap();
     let unnamed = events
         .iter()
