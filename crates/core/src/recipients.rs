@@ -274,28 +274,18 @@ fn complement_subject(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'stat
     if clause.words.get(k) != Some(&"that") {
         return None;
     }
-    let (end, ms) = clause.np_after(k + 1, (k + 10).min(clause.len()))?;
-    // The noun phrase must be a subject: a verb (or modal) follows it.
-    if ms.is_empty() || end >= clause.len() || !clause.is_verb(end) {
-        return None;
-    }
-    let (heads, _) = clause.head_actors((k + 1, end), &ms);
-    let actor = ev.actor.map(|a| clause.doc.mentions[a].entity);
-    heads
-        .into_iter()
-        .find(|&m| Some(clause.doc.mentions[m].entity) != actor)
-        .map(|m| {
-            (
-                m,
-                if ev.plover == "ACCUSE" {
-                    "subject of the complement clause (the party disapproved of)"
-                } else if ev.plover == "THREATEN" {
-                    "subject of the complement clause (the party warned)"
-                } else {
-                    "subject of the complement clause (the party asked to act)"
-                },
-            )
-        })
+    subject_after(clause, k, ev).map(|m| {
+        (
+            m,
+            if ev.plover == "ACCUSE" {
+                "subject of the complement clause (the party disapproved of)"
+            } else if ev.plover == "THREATEN" {
+                "subject of the complement clause (the party warned)"
+            } else {
+                "subject of the complement clause (the party asked to act)"
+            },
+        )
+    })
 }
 
 /// "threatened to close the strait if the United States attacked", "would respond if Athens
@@ -311,8 +301,14 @@ fn condition_subject(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     let k = (head..limit)
         .take_while(|&k| !matches!(clause.words[k], "," | ";" | "\""))
         .find(|&k| matches!(clause.words[k], "if" | "unless" | "after"))?;
+    subject_after(clause, k, ev)
+}
+
+/// The party heading the subject of the clause that the word at local index `k` opens
+/// ("that", "if", "unless"), other than the event's own actor: the noun phrase after `k`
+/// must name a party and be followed by a verb (or modal), or it is no subject.
+fn subject_after(clause: &Clause, k: usize, ev: &CodedEvent) -> Option<usize> {
     let (end, ms) = clause.np_after(k + 1, (k + 10).min(clause.len()))?;
-    // The noun phrase must be a subject: a verb (or modal) follows it.
     if ms.is_empty() || end >= clause.len() || !clause.is_verb(end) {
         return None;
     }
