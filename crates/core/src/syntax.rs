@@ -2220,24 +2220,31 @@ fn past_verbs_after_their_subject(
         if !past {
             continue;
         }
-        let object = matches!(
-            tags[i + 1],
-            Tag::DT
-                | Tag::PRPS
-                | Tag::CD
-                | Tag::PRP
-                | Tag::NN
-                | Tag::NNS
-                | Tag::NNP
-                | Tag::NNPS
-                | Tag::JJ
-        ) || doc.mention_index(g + 1).is_some();
+        let object = opens_object_phrase(tags[i + 1]) || doc.mention_index(g + 1).is_some();
         let no_later_verb = || !tags[i + 1..].iter().any(|t| t.is_finite());
         if object || no_later_verb() {
             out.push((i, Tag::VBD));
         }
     }
     out
+}
+
+/// Can a word of this tag open (or continue) a verb's object noun phrase: a determiner, a
+/// possessive, a number, a pronoun, a noun or an adjective? Used where a past form is
+/// told from a participle by what follows it.
+fn opens_object_phrase(t: Tag) -> bool {
+    matches!(
+        t,
+        Tag::DT
+            | Tag::PRPS
+            | Tag::CD
+            | Tag::PRP
+            | Tag::NN
+            | Tag::NNS
+            | Tag::NNP
+            | Tag::NNPS
+            | Tag::JJ
+    )
 }
 
 /// Past participles opening the clause after a semicolon, its subject left unsaid (local
@@ -2269,10 +2276,9 @@ fn predicates_after_a_semicolon(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usiz
         if i + 1 >= n || tags[i] != Tag::VBN || doc.mention_index(s.first + i).is_some() {
             continue;
         }
-        let object = matches!(
-            tags[i + 1],
-            Tag::DT | Tag::PRPS | Tag::CD | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ
-        ) || doc.mention_index(s.first + i + 1).is_some();
+        // A pronoun after the semicolon's verb is not taken as its object.
+        let object = (opens_object_phrase(tags[i + 1]) && tags[i + 1] != Tag::PRP)
+            || doc.mention_index(s.first + i + 1).is_some();
         if object {
             out.push((i, Tag::VBD));
         }
@@ -2621,21 +2627,7 @@ fn headline_bare_passive(
         j += 1;
     }
     let object_follows = (j..n)
-        .take_while(|&j| {
-            doc.mention_index(s.first + j).is_some()
-                || matches!(
-                    tags[j],
-                    Tag::DT
-                        | Tag::CD
-                        | Tag::PRPS
-                        | Tag::PRP
-                        | Tag::NN
-                        | Tag::NNS
-                        | Tag::NNP
-                        | Tag::NNPS
-                        | Tag::JJ
-                )
-        })
+        .take_while(|&j| doc.mention_index(s.first + j).is_some() || opens_object_phrase(tags[j]))
         .any(|j| {
             doc.mention_index(s.first + j).is_some()
                 || matches!(
