@@ -1092,8 +1092,8 @@ fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
         return false;
     }
     // "has since fired missiles": an auxiliary a word or two back makes it the act.
-    let after_auxiliary =
-        (head.saturating_sub(2)..head).any(|i| AUXILIARY_VERBS.contains(&clause.words[i]));
+    let after_auxiliary = (head.saturating_sub(2)..head)
+        .any(|i| crate::words::PARTICIPLE_AUXILIARIES.contains(clause.words[i]));
     // After a determiner, possessive or hyphen, or after a preposition with no auxiliary
     // before it ("the release of detained foreigners", "in occupied territories").
     let modifier_slot = matches!(clause.tags[head - 1], Tag::DT | Tag::PRPS | Tag::POS)
@@ -1174,13 +1174,6 @@ fn is_describing_participle(clause: &Clause, head: usize) -> bool {
         });
     !own_time && !backed_by_forces
 }
-
-/// Verbs that help another ("have jailed", "be detained", "get arrested"): a participle
-/// after one of them is the act, not a modifier of the noun after it.
-const AUXILIARY_VERBS: &[&str] = &[
-    "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "get",
-    "gets", "got", "gotten",
-];
 
 /// Is the participle at `head` a present-tense passive of state: right after a present
 /// form of "be" or "remain" (`[state-auxiliaries]`), an adverb between them at most?

@@ -41,6 +41,9 @@ pub(crate) static DESCRIBING_PARTICIPLES: LazyLock<WordList> =
 /// `[operational-agents]`
 pub(crate) static OPERATIONAL_AGENTS: LazyLock<WordList> =
     LazyLock::new(|| list("operational-agents"));
+/// `[participle-auxiliaries]`
+pub(crate) static PARTICIPLE_AUXILIARIES: LazyLock<WordList> =
+    LazyLock::new(|| list("participle-auxiliaries"));
 /// `[object-complement-verbs]`
 pub(crate) static OBJECT_COMPLEMENT_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("object-complement-verbs"));
@@ -357,6 +360,10 @@ mod tests {
             "describing-participles"
         );
         assert!(!super::OWN_TIME_WORDS.is_empty(), "own-time-words");
+        assert!(
+            !super::PARTICIPLE_AUXILIARIES.is_empty(),
+            "participle-auxiliaries"
+        );
         assert!(
             !super::OBJECT_COMPLEMENT_VERBS.is_empty(),
             "object-complement-verbs"
