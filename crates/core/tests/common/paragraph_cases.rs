@@ -93,8 +93,9 @@ pub enum Counted {
     /// Events the record tells as done: a negated, intended, denied or hypothetical event
     /// is neither a hit nor a miss of its parties.
     Done,
-    /// Every event not negated: an intended or hypothetical act is what the line expects
-    /// ("is expected to visit" is an intent).
+    /// Every event: an intended or hypothetical act is what the line expects ("is expected
+    /// to visit" is an intent). A negated event is never a hit, but it still counts among
+    /// the events coded (the precision) and as an event on a NONE line.
     NotNegated,
 }
 
