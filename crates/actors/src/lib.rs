@@ -438,6 +438,11 @@ pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
     ("roles.txt", include_str!("../data/roles.txt")),
 ];
 
+/// Lowercase particles inside Romance, Portuguese and Arabic place names ("Mocimboa da
+/// Praia", "Ciudad del Este", "Ras al Khaimah"): a capital or city right after one and a
+/// capitalised word is the end of a longer place name, not the capital itself.
+const PLACE_NAME_PARTICLES: &[&str] = &["da", "de", "do", "dos", "das", "del", "al", "el"];
+
 /// Capitalised nouns that end organisation names: a known name followed by one of them
 /// ("National Front Party") is part of a longer, unknown name.
 const NAME_HEADS: &[&str] = &[
@@ -502,6 +507,21 @@ pub fn is_direction_word(word: &str) -> bool {
 }
 
 /// Capitalised words that start sentences and titles but are not names.
+/// Whether the name starting at byte `start` ends a longer place name: "<Capitalised>
+/// <particle> " right before it ("Mocimboa da Praia": not Cape Verde's capital).
+fn ends_longer_place_name(text: &str, start: usize) -> bool {
+    let mut words = text[..start].rsplit(' ');
+    // The empty piece after the space right before the name.
+    if words.next() != Some("") {
+        return false;
+    }
+    let particle = words.next().unwrap_or("");
+    let word = words.next().unwrap_or("");
+    PLACE_NAME_PARTICLES.contains(&particle)
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
 fn is_function_word(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
@@ -798,6 +818,9 @@ impl ActorDictionary {
         after: Option<ActorMatch>,
     ) -> bool {
         let entry = &self.entries[m.entry as usize];
+        if matches!(m.form, FormKind::Capital | FormKind::City) {
+            return ends_longer_place_name(text, m.start);
+        }
         if !matches!(entry.kind, ActorKind::Group | ActorKind::Organization)
             || m.form != FormKind::Name
         {
