@@ -519,7 +519,9 @@ fn ends_longer_place_name(text: &str, start: usize) -> bool {
     let word = words.next().unwrap_or("");
     PLACE_NAME_PARTICLES.contains(&particle)
         && word.chars().next().is_some_and(char::is_uppercase)
-        && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
 }
 
 fn is_function_word(word: &str) -> bool {

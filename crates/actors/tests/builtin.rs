@@ -431,9 +431,14 @@ fn ids_in_document(text: &str) -> Vec<String> {
 #[test]
 fn a_capital_ending_a_longer_place_name_is_not_the_capital() {
     // "Praia" is Cape Verde's capital; "Mocimboa da Praia" a town in Mozambique.
-    assert!(!ids_in_document("Insurgents attacked Mocimboa da Praia on Monday.")
-        .contains(&"CPV:praia".to_string()));
-    assert_eq!(ids_in_document("Talks opened in Praia on Monday."), ["CPV:praia"]);
+    assert!(
+        !ids_in_document("Insurgents attacked Mocimboa da Praia on Monday.")
+            .contains(&"CPV:praia".to_string())
+    );
+    assert_eq!(
+        ids_in_document("Talks opened in Praia on Monday."),
+        ["CPV:praia"]
+    );
 }
 
 #[test]

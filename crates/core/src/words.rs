@@ -297,10 +297,7 @@ mod tests {
         assert!(!super::LOCATIVE.is_empty(), "locative");
         assert!(!super::OPENERS.is_empty(), "openers");
         assert!(!super::AIMED_AT.is_empty(), "aimed-at");
-        assert!(
-            !super::PLACE_TAKING_VERBS.is_empty(),
-            "place-taking-verbs"
-        );
+        assert!(!super::PLACE_TAKING_VERBS.is_empty(), "place-taking-verbs");
         assert!(!super::PUBLICATION_NOUNS.is_empty(), "publication-nouns");
         assert!(!super::CLAUSE_BREAKS.is_empty(), "clause-breaks");
         assert!(!super::BE_FORMS.is_empty(), "be-forms");

@@ -40,11 +40,14 @@ fn parties_named_by_metonym_agency_variant_region_or_town_get_their_country() {
     // Floors just under the measured figures. First run, before any change (session 10):
     // category 99/120 (0.82), dyad 87/120 (0.72), actor 93/99 (0.94), recipient 91/99
     // (0.92), no NONE line coded; regional governments were the weakest section (category
-    // 5/12, dyad 1/12).
-    assert!(category >= 0.81, "category found {category:.2} fell");
-    assert!(dyad >= 0.71, "dyad right {dyad:.2} fell");
-    assert!(actor >= 0.93, "actor agreement {actor:.2} fell");
-    assert!(recipient >= 0.91, "recipient agreement {recipient:.2} fell");
+    // 5/12, dyad 1/12). After the session-10 work on this set (governed regions, the
+    // agencies, buildings and spellings the dictionary lacked, the ADF's code, "Congo" in
+    // the gazetteer, towns taken by an attack verb, "<Name> da Praia"): category 112/120
+    // (0.93), dyad 106/120 (0.88), actor 112/112 (1.00), recipient 106/112 (0.95).
+    assert!(category >= 0.92, "category found {category:.2} fell");
+    assert!(dyad >= 0.87, "dyad right {dyad:.2} fell");
+    assert!(actor >= 0.99, "actor agreement {actor:.2} fell");
+    assert!(recipient >= 0.94, "recipient agreement {recipient:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded: a club, a company or a newspaper became a party",
