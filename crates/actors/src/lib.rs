@@ -41,7 +41,7 @@
 //!
 //! | kind | list keys | scalar keys |
 //! |---|---|---|
-//! | country | `name`, `abbrev`, `abbrev-strict`, `adjective`, `demonym`, `capital`, `city`, `region` | `canonical`, `cameo` |
+//! | country | `name`, `abbrev`, `abbrev-strict`, `adjective`, `demonym`, `capital`, `city`, `region`, `governed-region` | `canonical`, `cameo` |
 //! | organization, media, group | `name`, `abbrev`, `abbrev-strict`, `adjective` | `code`, `sector`, `org`, `cameo`, `canonical`, `from`, `to` |
 //! | person | `name`, `abbrev`, `surname` | `code`, `sector`, `role`, `org`, `leader`, `cameo`, `canonical`, `from`, `to` |
 //! | role | `singular`, `plural` | `sector`, `code`, `leader`, `cameo` |
@@ -55,7 +55,8 @@
 //! `code` when their name is used in several countries ("Democratic Party"). Every form
 //! must begin with a letter or digit; dotted abbreviations ("U.S.", "U.N.") are listed
 //! explicitly. Capitals, cities and
-//! regions become entries of kind [`ActorKind::City`] / [`ActorKind::Region`] with id
+//! regions (`governed-region`: one with a government of its own, which news names as a
+//! doer the way it names a capital) become entries of kind [`ActorKind::City`] / [`ActorKind::Region`] with id
 //! `CODE:slug` (`PRK:pyongyang`) and the country's code.
 //!
 //! ### Dates: `from` and `to`
@@ -197,6 +198,10 @@ pub enum FormKind {
     RolePlural,
     /// A region name (entry kind [`ActorKind::Region`]).
     Region,
+    /// A region with a government of its own (`governed-region`: Puntland, Catalonia,
+    /// Kurdistan Region; entry kind [`ActorKind::Region`]): a place where a locative puts
+    /// it, otherwise its authorities, as a capital stands for its government.
+    GovernedRegion,
     /// A person's surname used alone ("Putin", "Shoigu").
     Surname,
 }
@@ -213,6 +218,7 @@ impl FormKind {
             FormKind::RoleSingular => "role-singular",
             FormKind::RolePlural => "role-plural",
             FormKind::Region => "region",
+            FormKind::GovernedRegion => "governed-region",
             FormKind::Surname => "surname",
         }
     }
@@ -432,6 +438,11 @@ pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
     ("roles.txt", include_str!("../data/roles.txt")),
 ];
 
+/// Lowercase particles inside Romance, Portuguese and Arabic place names ("Mocimboa da
+/// Praia", "Ciudad del Este", "Ras al Khaimah"): a capital or city right after one and a
+/// capitalised word is the end of a longer place name, not the capital itself.
+const PLACE_NAME_PARTICLES: &[&str] = &["da", "de", "do", "dos", "das", "del", "al", "el"];
+
 /// Capitalised nouns that end organisation names: a known name followed by one of them
 /// ("National Front Party") is part of a longer, unknown name.
 const NAME_HEADS: &[&str] = &[
@@ -496,6 +507,23 @@ pub fn is_direction_word(word: &str) -> bool {
 }
 
 /// Capitalised words that start sentences and titles but are not names.
+/// Whether the name starting at byte `start` ends a longer place name: "<Capitalised>
+/// <particle> " right before it ("Mocimboa da Praia": not Cape Verde's capital).
+fn ends_longer_place_name(text: &str, start: usize) -> bool {
+    let mut words = text[..start].rsplit(' ');
+    // The empty piece after the space right before the name.
+    if words.next() != Some("") {
+        return false;
+    }
+    let particle = words.next().unwrap_or("");
+    let word = words.next().unwrap_or("");
+    PLACE_NAME_PARTICLES.contains(&particle)
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
 fn is_function_word(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
@@ -792,6 +820,9 @@ impl ActorDictionary {
         after: Option<ActorMatch>,
     ) -> bool {
         let entry = &self.entries[m.entry as usize];
+        if matches!(m.form, FormKind::Capital | FormKind::City) {
+            return ends_longer_place_name(text, m.start);
+        }
         if !matches!(entry.kind, ActorKind::Group | ActorKind::Organization)
             || m.form != FormKind::Name
         {
@@ -1331,6 +1362,7 @@ const LIST_KEYS: &[&str] = &[
     "capital",
     "city",
     "region",
+    "governed-region",
     "surname",
     "singular",
     "plural",
@@ -1362,6 +1394,7 @@ fn allowed_keys(kind: ActorKind, ignore_block: bool) -> &'static [&'static str] 
             "capital",
             "city",
             "region",
+            "governed-region",
             "canonical",
             "cameo",
         ],
@@ -1947,10 +1980,11 @@ fn compile(set: BlockSet, errors: &mut DictionaryErrors) -> ActorDictionary {
                 "surname" => (FormKind::Surname, CaseRule::Capitals),
                 "singular" => (FormKind::RoleSingular, CaseRule::Capitals),
                 "plural" => (FormKind::RolePlural, CaseRule::Capitals),
-                "capital" | "city" | "region" => {
+                "capital" | "city" | "region" | "governed-region" => {
                     let (kind, form) = match *key {
                         "capital" => (ActorKind::City, FormKind::Capital),
                         "city" => (ActorKind::City, FormKind::City),
+                        "governed-region" => (ActorKind::Region, FormKind::GovernedRegion),
                         _ => (ActorKind::Region, FormKind::Region),
                     };
                     let name = unquote(&item.spellings[0]).to_string();

@@ -418,3 +418,52 @@ fn builtin_holders_by_date() {
         "several organisations"
     );
 }
+
+/// Entry ids of `text` read as a document (longer names and namesakes resolved).
+fn ids_in_document(text: &str) -> Vec<String> {
+    let d = dict();
+    d.find_in_document(text, None)
+        .into_iter()
+        .map(|m| d.entry(m.entry).id.clone())
+        .collect()
+}
+
+#[test]
+fn a_capital_ending_a_longer_place_name_is_not_the_capital() {
+    // "Praia" is Cape Verde's capital; "Mocimboa da Praia" a town in Mozambique.
+    assert!(
+        !ids_in_document("Insurgents attacked Mocimboa da Praia on Monday.")
+            .contains(&"CPV:praia".to_string())
+    );
+    assert_eq!(
+        ids_in_document("Talks opened in Praia on Monday."),
+        ["CPV:praia"]
+    );
+}
+
+#[test]
+fn parties_news_names_by_building_agency_variant_or_region() {
+    let d = dict();
+    let code = |text: &str| -> Vec<String> {
+        d.find_in_document(text, None)
+            .into_iter()
+            .filter_map(|m| d.entry(m.entry).code.clone())
+            .collect()
+    };
+    for (text, want) in [
+        ("Foggy Bottom said", "USA"),
+        ("Whitehall said", "GBR"),
+        ("the Quai d'Orsay said", "FRA"),
+        ("the Bundeswehr said", "DEU"),
+        ("the Huthis said", "YEM"),
+        ("Huthi rebels said", "YEM"),
+        ("the Taleban said", "AFG"),
+        ("ADF rebels said", "COD"),
+        ("the Kurdistan Regional Government said", "IRQ"),
+        ("the KRG said", "IRQ"),
+        ("the Catalan government said", "ESP"),
+        ("Puntland said", "SOM"),
+    ] {
+        assert_eq!(code(text), [want], "{text}");
+    }
+}

@@ -137,8 +137,12 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                     MentionKind::Nominal,
                 );
             }
-            (ActorKind::Country, FormKind::Capital) | (ActorKind::City, FormKind::Capital) => {
-                // "in Moscow" is a place; "in Moscow's victory" is the government.
+            (ActorKind::Country, FormKind::Capital)
+            | (ActorKind::City, FormKind::Capital)
+            | (_, FormKind::GovernedRegion) => {
+                // "in Moscow" is a place; "in Moscow's victory" is the government; so
+                // for a region with its own government: "in Puntland" is a place,
+                // "Puntland rejected the plan" its authorities (coded as its country's).
                 let possessive = tm.last < doc.tokens.len() && doc.norm(tm.last) == "'s";
                 // A dateline ("BISHKEK, Kyrgyzstan —") is where the story was filed.
                 let in_dateline = is_dateline(doc, tm.first);
@@ -150,8 +154,16 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                 }
                 add_place(doc, tm, entry.code.clone(), locative);
                 if !locative {
-                    // Metonymy: "Pyongyang acknowledged" is the government speaking.
-                    if let Some(country) = entry.code.as_deref().and_then(|c| dict.by_id(c)) {
+                    // Metonymy: "Pyongyang acknowledged" is the government speaking. A
+                    // governed region stands for its own authorities, a party apart from
+                    // its state's (`events::same_side`): "Puntland rejected Mogadishu's
+                    // plan" is one government acting on another, both coded SOM.
+                    let standing_for = if tm.m.form == FormKind::GovernedRegion {
+                        Some(tm.m.entry)
+                    } else {
+                        entry.code.as_deref().and_then(|c| dict.by_id(c))
+                    };
+                    if let Some(country) = standing_for {
                         let e = b.dict_entity(doc, country);
                         push_with_sector(
                             &mut pending,

@@ -1783,11 +1783,17 @@ fn same_side(clause: &Clause, a: usize, b: usize, people_apart: bool) -> bool {
                 .or(e.sector.as_deref())
                 .is_some_and(|s| NON_STATE_SECTORS.contains(&s.to_ascii_lowercase()))
     };
+    // A region's own government ("Puntland", "the Kurdistan Regional Government": a
+    // `governed-region` entry, id CODE:slug) deals with its state's as another party.
+    let regional_government =
+        |e: &crate::doc::EntityInfo| e.dict_id.as_deref().is_some_and(|id| id.contains(':'));
     doc.mentions[a].entity == doc.mentions[b].entity
         || (ea.code.is_some()
             && ea.code == eb.code
             && !armed_group(ea)
             && !armed_group(eb)
+            && !regional_government(ea)
+            && !regional_government(eb)
             && !non_state(a, ea)
             && !non_state(b, eb)
             && (ea.entity_type == sitrep_record::EntityType::Gpe

@@ -105,7 +105,10 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
                         | "throughout"
                         | "around"
                 ) || place_of(doc, first));
-            let target = attack && is_target_place(doc, ev, p.first);
+            // "shelled Kupiansk overnight, killing two civilians": the killing happened
+            // in the place the sentence's attack took (`[place-taking-verbs]`).
+            let target = attack
+                && (is_target_place(doc, ev, p.first) || crate::places::taken_place(doc, p.first));
             if p.first < sent.first
                 || p.first >= sent.last
                 || !(p.locative && at || target)

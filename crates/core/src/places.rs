@@ -85,11 +85,15 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
         if (m.common_word || sentence_initial) && !locative {
             continue;
         }
+        // "shelled Kupiansk": the object of a verb that takes or strikes a place is placed
+        // as surely as a locative one (the mention itself stays non-locative: the act
+        // happened there only as its target, which `link` reads from the verb).
+        let taken_place = taken_place(doc, first);
         queries.push(PlaceQuery {
             start: m.start,
             end: m.end,
             candidates: m.candidates,
-            locative,
+            locative: locative || taken_place,
         });
         extra.push(PlaceMention {
             first,
@@ -235,6 +239,13 @@ fn in_apposition_to_a_locative_place(doc: &Doc, first: usize) -> bool {
         .take_while(|&back| back < first)
         .find(|&back| doc.norm(first - back) == "the")
         .is_some_and(|back| first > back && LOCATIVE.contains(doc.norm(first - back - 1)))
+}
+
+/// A name right after a verb that attacks, takes or enters a place ("shelled Kupiansk",
+/// "captured eastern Pokrovsk"; words.txt `[place-taking-verbs]`): the act's target place.
+pub(crate) fn taken_place(doc: &Doc, first: usize) -> bool {
+    let head = before_direction_words(doc, first);
+    head > 0 && crate::words::PLACE_TAKING_VERBS.contains(doc.norm(head - 1))
 }
 
 /// "the Somali city of Beledweyne", "the town of Kok-Tash": a place after "<place noun> of".

@@ -127,6 +127,9 @@ pub(crate) static PERSON_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| list("p
 pub(crate) static HEAD_FOLLOWERS: LazyLock<WordList> = LazyLock::new(|| list("head-followers"));
 /// `[locative]`
 pub(crate) static LOCATIVE: LazyLock<WordList> = LazyLock::new(|| list("locative"));
+/// `[place-taking-verbs]`
+pub(crate) static PLACE_TAKING_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("place-taking-verbs"));
 /// `[aimed-at]`
 pub(crate) static AIMED_AT: LazyLock<WordList> = LazyLock::new(|| list("aimed-at"));
 /// `[openers]`
@@ -294,6 +297,7 @@ mod tests {
         assert!(!super::LOCATIVE.is_empty(), "locative");
         assert!(!super::OPENERS.is_empty(), "openers");
         assert!(!super::AIMED_AT.is_empty(), "aimed-at");
+        assert!(!super::PLACE_TAKING_VERBS.is_empty(), "place-taking-verbs");
         assert!(!super::PUBLICATION_NOUNS.is_empty(), "publication-nouns");
         assert!(!super::CLAUSE_BREAKS.is_empty(), "clause-breaks");
         assert!(!super::BE_FORMS.is_empty(), "be-forms");

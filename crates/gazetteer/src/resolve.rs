@@ -705,7 +705,14 @@ impl Gazetteer {
                 continue;
             }
             let has_context = !doc_countries.is_empty() || anchors.iter().any(|a| a.0 != qi);
-            let far = has_context && !s.in_doc && dist > FAR_KM;
+            // With no other place to measure from, a locative name every candidate of
+            // which lies in one country is no namesake far from the story: "Russian
+            // troops attacked Kupiansk" (a story naming only Russia) is the Ukrainian
+            // town, the only one of that name.
+            let unmeasured_but_unique = dist.is_infinite()
+                && locative
+                && list.iter().all(|o| self.place(o.id).country == p.country);
+            let far = has_context && !s.in_doc && dist > FAR_KM && !unmeasured_but_unique;
             if far && !s.hierarchy && !is_qualifier && class < 3 && p.population < 100_000 {
                 continue;
             }

@@ -673,6 +673,20 @@ fn builtin_reads_conflict_copy() {
         "Bannu",
         "PAK",
     );
+    // "Congo" alone names either Congo (the DR Congo in most news): the place it
+    // locates decides, not a district of Brazil that shares the name.
+    check(
+        "Rebels killed 40 villagers near Beni in eastern Congo on Saturday.",
+        &[],
+        "Beni",
+        "COD",
+    );
+    check(
+        "Protesters marched in Brazzaville, Congo, on Friday.",
+        &[],
+        "Brazzaville",
+        "COG",
+    );
 }
 
 #[test]
