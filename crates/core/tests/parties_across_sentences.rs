@@ -26,10 +26,13 @@ fn later_sentences_name_their_parties_through_the_earlier_ones() {
         2,
     );
     let (category, dyad) = (total.category(), total.dyad());
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // Floors just under the measured figures. First run, before any change: category
+    // 53/78 (0.68), dyad 47/78 (0.60), no NONE line coded; "it"/"they" opening a sentence
+    // for a country named in the sentence before coded nothing (0/13).
+    assert!(category >= 0.67, "category found {category:.2} fell");
+    assert!(dyad >= 0.59, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 2,
+        total.none_coded == 0,
         "{} NONE lines coded an event",
         total.none_coded
     );
