@@ -25,9 +25,9 @@ use crate::words::{
     HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE, MEMBER_NOUNS,
     MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
     NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
-    ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS,
-    PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
-    STATE_BODY_ROLES,
+    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES,
+    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -2319,7 +2319,30 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                     | "though" | "once" | "unless" | "whereas"
             )
             || reported_subject
-            || doc.sentences[doc.sentence_of[t] as usize].first == t;
+            || doc.sentences[doc.sentence_of[t] as usize].first == t
+            || after_opening_time_phrase(doc, t);
+        // "Pakistan summoned the Afghan envoy. It demanded action ...": wire copy names a
+        // country or organisation once and goes on with a sentence-opening "It", which
+        // stands for the subject of the sentence before (and for no one when that subject
+        // is a thing: "Sudan's war began in 2023. It has killed ...").
+        if w == "it"
+            && tok.capitalized
+            && doc.sentences[doc.sentence_of[t] as usize].first == t
+            && !is_expletive_it(doc, t)
+        {
+            if let Some(m) = party_opening_previous_sentence(doc, pending, &added, t) {
+                covered[t] = true;
+                let (entity, sector) = (m.entity, m.sector.clone());
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    entity,
+                    sector,
+                    MentionKind::Pronoun,
+                ));
+            }
+            continue;
+        }
         if (w == "its" || (w == "it" && subject_position && !is_expletive_it(doc, t)))
             && !tok.capitalized
         {
@@ -2783,6 +2806,21 @@ fn introduces_reported_clause(doc: &Doc, k: usize) -> bool {
         || matches!(w, "announced" | "confirmed")
 }
 
+/// Does an opening phrase of time, and nothing else, come between the start of the
+/// sentence and `t` ("On Monday it called on ...", "Later it said", "On Sunday night
+/// they")? Then `t` opens the main clause, as a sentence's first word does.
+fn after_opening_time_phrase(doc: &Doc, t: usize) -> bool {
+    const MAX_PHRASE: usize = 4;
+    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+    t > first
+        && t - first <= MAX_PHRASE
+        && is_time_word(doc.norm(t - 1))
+        && (first..t).all(|k| {
+            let w = doc.norm(k);
+            is_time_word(w) || OPENING_TIME_WORDS.contains(w)
+        })
+}
+
 /// A weekday or a time noun ("Tuesday", "today", "yesterday", "night").
 fn is_time_word(w: &str) -> bool {
     sitrep_textview::words::weekday(w).is_some() || DATE_NOUNS.contains(w)
@@ -2906,6 +2944,58 @@ fn possessor(doc: &Doc, pending: &[Mention], t: usize) -> Option<usize> {
         .filter(|m| m.first >= prev.first && m.last <= prev.last)
         .min_by_key(|m| m.first)
         .map(|m| m.entity)
+}
+
+/// The country or organisation that is the subject of the sentence before the one `t`
+/// opens: its first party mention, where only an article or an opening phrase closed by a
+/// comma ("On Monday, China ...") comes before it; a possessor counts only with the party
+/// it owns ("Pakistan's foreign ministry summoned": the ministry), not with a thing
+/// ("Sudan's war began"), and a party after a preposition ("The attack on Kyiv") is no
+/// subject. A sentence-opening "It" of that sentence, already resolved, carries on.
+fn party_opening_previous_sentence<'m>(
+    doc: &Doc,
+    pending: &'m [Mention],
+    added: &'m [Mention],
+    t: usize,
+) -> Option<&'m Mention> {
+    const MAX_POSSESSED_MODIFIERS: usize = 2;
+    let s = (doc.sentence_of[t] as usize).checked_sub(1)?;
+    let prev = doc.sentences[s];
+    let party = |m: &&Mention| {
+        let e = &doc.entities[m.entity];
+        e.entity_type != EntityType::Person
+            && !m.kind.is_indirect()
+            && e.code.is_some()
+            && e.sector.as_deref() != Some("MED")
+    };
+    let in_prev = |list: &'m [Mention]| {
+        within(list, prev.first, prev.last)
+            .iter()
+            .filter(move |m| m.last <= prev.last)
+    };
+    let first = in_prev(pending)
+        .chain(in_prev(added))
+        .min_by_key(|m| m.first)?;
+    if !party(&first) {
+        return None;
+    }
+    // Where the subject starts: after an opening phrase closed by a comma, if any.
+    let start = (prev.first..first.first)
+        .rev()
+        .find(|&k| doc.norm(k) == ",")
+        .map_or(prev.first, |comma| comma + 1);
+    if !(start..first.first).all(|k| matches!(doc.norm(k), "the" | "a" | "an")) {
+        return None;
+    }
+    if first.last < prev.last && doc.norm(first.last) == "'s" {
+        // The possessed head must itself be a party mention, a few modifiers on.
+        return in_prev(pending)
+            .chain(in_prev(added))
+            .filter(|m| m.first > first.last && m.first <= first.last + 1 + MAX_POSSESSED_MODIFIERS)
+            .filter(party)
+            .min_by_key(|m| m.first);
+    }
+    Some(first)
 }
 
 /// The organisation or country "it"/"its" at `t` refers to: the nearest earlier
