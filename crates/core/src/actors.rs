@@ -2731,6 +2731,23 @@ fn group_subject_before<'p>(
         (None, Some(a)) => (a, None),
         (None, None) => return None,
     };
+    // "European Union foreign ministers met", "Mali's military leaders met": a name
+    // before the group's head, or its possessor, belongs to the subject; the head is the
+    // group.
+    let (first, next) = match next {
+        Some(head)
+            if head.first == first.last
+                || (doc.norm(first.last) == "'s" && head.first == first.last + 1) =>
+        {
+            let after = in_prev
+                .iter()
+                .chain(added_in_prev)
+                .filter(|m| m.first > head.first)
+                .min_by_key(|m| m.first);
+            (head, after)
+        }
+        _ => (first, next),
+    };
     let e = &doc.entities[first.entity];
     let group = e.entity_type == EntityType::Group
         || (e.entity_type == EntityType::Org

@@ -153,6 +153,8 @@ pub(crate) static PARTICIPLE_PREPOSITIONS: LazyLock<WordList> =
 pub(crate) static STRONG_OPENERS: LazyLock<WordList> = LazyLock::new(|| list("strong-openers"));
 /// `[date-nouns]`
 pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-nouns"));
+/// `[proposal-nouns]`
+pub(crate) static PROPOSAL_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("proposal-nouns"));
 /// `[opening-time-words]`
 pub(crate) static OPENING_TIME_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("opening-time-words"));
