@@ -17,11 +17,22 @@ use crate::syntax::{is_date_word, Clause, Slot};
 use crate::words::PROPOSAL_NOUNS;
 
 /// Categories whose events need a recipient to be worth coding, and that a story about one
-/// pair carries from sentence to sentence.
+/// pair carries from sentence to sentence. A rejection or a threat with no one named in
+/// its sentence answers or warns the other party of the pair just before ("Turkey demanded
+/// the extradition of two activists from Sweden. Stockholm rejected the request").
 fn needs_recipient(plover: &str) -> bool {
     matches!(
         plover,
-        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "REQUEST" | "ACCUSE" | "SANCTION"
+        "AGREE"
+            | "CONSULT"
+            | "SUPPORT"
+            | "COOPERATE"
+            | "AID"
+            | "REQUEST"
+            | "ACCUSE"
+            | "SANCTION"
+            | "REJECT"
+            | "THREATEN"
     )
 }
 
