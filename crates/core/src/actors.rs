@@ -268,6 +268,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_parties(doc, &mut pending, &mut covered);
+    named_organisation_heads(doc, &mut pending, &mut covered);
     country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_state_bodies(doc, &pending);
@@ -2532,6 +2533,83 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
                 MentionKind::Nominal,
             ));
         }
+    }
+    pending.extend(added);
+}
+
+/// "The U.N. Security Council met on Monday. The council called on ...", "the International
+/// Atomic Energy Agency ... the agency said": an organisation named by a name of several
+/// words is referred to by "the" and the name's last word. Such a description, in
+/// lower case and with nothing between "the" and the word, is that organisation when it
+/// was named in the same sentence before or in the three sentences before (the latest
+/// one); a place phrase ("in the council") or a partitive ("the council of elders") is
+/// left alone, as in `described_parties`.
+fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    const REACH: usize = 3;
+    let n = doc.tokens.len();
+    // (first token, last word, entity) of every organisation named by several words.
+    let mut names: Vec<(usize, &str, usize)> = pending
+        .iter()
+        .filter(|m| {
+            let e = &doc.entities[m.entity];
+            m.kind == MentionKind::Name
+                && m.last >= m.first + 2
+                && e.code.is_some()
+                && matches!(e.entity_type, EntityType::Org | EntityType::Group)
+        })
+        .map(|m| (m.first, doc.norm(m.last - 1), m.entity))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    names.sort_by_key(|&(first, _, _)| first);
+    let mut added: Vec<Mention> = Vec::new();
+    for head in 1..n {
+        let the = head - 1;
+        let tok = doc.tokens.get(head);
+        if covered[head]
+            || covered[the]
+            || tok.kind != TokenKind::Word
+            || tok.capitalized
+            || doc.norm(the) != "the"
+        {
+            continue;
+        }
+        let sentence = doc.sentence_of[head] as usize;
+        if doc.sentence_of[the] as usize != sentence {
+            continue;
+        }
+        if the > 0
+            && doc.sentence_of[the - 1] as usize == sentence
+            && (LOCATIVE.contains(doc.norm(the - 1)) || doc.norm(the - 1) == "of")
+        {
+            continue;
+        }
+        if head + 1 < n
+            && doc.sentence_of[head + 1] as usize == sentence
+            && (modifies_next(doc, head + 1) || doc.norm(head + 1) == "of")
+        {
+            continue;
+        }
+        let from = doc.sentences[sentence.saturating_sub(REACH)].first;
+        let upto = names.partition_point(|&(first, _, _)| first < the);
+        let start = names.partition_point(|&(first, _, _)| first < from);
+        let Some(&(_, _, e)) = names[start..upto]
+            .iter()
+            .rev()
+            .find(|&&(_, last_word, _)| last_word == doc.norm(head))
+        else {
+            continue;
+        };
+        covered[the] = true;
+        covered[head] = true;
+        added.push(mention_over(
+            doc,
+            (the, head + 1),
+            e,
+            None,
+            MentionKind::Nominal,
+        ));
     }
     pending.extend(added);
 }
