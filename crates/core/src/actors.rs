@@ -3788,6 +3788,74 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opening_it_is_the_subject_party_of_the_sentence_before() {
+        for (text, code) in [
+            (
+                "Pakistan's foreign ministry summoned the Afghan envoy. It demanded action.",
+                Some("PAK"),
+            ),
+            (
+                "On Monday, Japan sent a team to Manila. It pledged more help.",
+                Some("JPN"),
+            ),
+            // A possessed thing is no party, and a party after a preposition no subject.
+            (
+                "Sudan's war began in 2023. It has displaced millions.",
+                None,
+            ),
+            (
+                "The attack on Kyiv lasted hours. It damaged power lines.",
+                None,
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            let codes = mention_codes(&doc);
+            let it = codes.iter().find(|(t, _)| t == "It");
+            assert_eq!(
+                it.and_then(|(_, c)| c.as_deref()),
+                code,
+                "{text}: {codes:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pronoun_after_an_opening_time_phrase_opens_the_main_clause() {
+        let doc = doc_through(
+            "actors",
+            "Brazil has watched the crisis with alarm. On Monday it called for calm.",
+        );
+        let codes = mention_codes(&doc);
+        assert!(
+            codes.contains(&("it".to_string(), Some("BRA".to_string()))),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn the_last_word_of_an_organisation_name_refers_back_to_it() {
+        let doc = doc_through(
+            "actors",
+            "The U.N. Security Council met on Monday. The council called for elections.",
+        );
+        let codes = mention_codes(&doc);
+        assert!(
+            codes.contains(&("The council".to_string(), Some("IGO".to_string()))),
+            "{codes:?}"
+        );
+        // A place phrase is no reference: "in the council" stays unresolved.
+        let doc = doc_through(
+            "actors",
+            "The U.N. Security Council met on Monday. Russia spoke in the council.",
+        );
+        assert!(
+            !mention_codes(&doc).iter().any(|(t, _)| t == "the council"),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
     fn a_reported_pronoun_after_a_phrase_of_how_it_was_said_is_the_sayer() {
         for (text, pronoun, code) in [
             (
