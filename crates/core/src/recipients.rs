@@ -19,7 +19,9 @@ use crate::words::PROPOSAL_NOUNS;
 /// Categories whose events need a recipient to be worth coding, and that a story about one
 /// pair carries from sentence to sentence. A rejection or a threat with no one named in
 /// its sentence answers or warns the other party of the pair just before ("Turkey demanded
-/// the extradition of two activists from Sweden. Stockholm rejected the request").
+/// the extradition of two activists from Sweden. Stockholm rejected the request"), and a
+/// withdrawal or release yields to it ("Rwanda and Congo signed a peace deal. Rwanda began
+/// withdrawing its troops").
 fn needs_recipient(plover: &str) -> bool {
     matches!(
         plover,
@@ -30,6 +32,7 @@ fn needs_recipient(plover: &str) -> bool {
             | "AID"
             | "REQUEST"
             | "ACCUSE"
+            | "RETREAT"
             | "SANCTION"
             | "REJECT"
             | "THREATEN"
