@@ -28,9 +28,15 @@ fn later_sentences_name_their_parties_through_the_earlier_ones() {
     let (category, dyad) = (total.category(), total.dyad());
     // Floors just under the measured figures. First run, before any change: category
     // 53/78 (0.68), dyad 47/78 (0.60), no NONE line coded; "it"/"they" opening a sentence
-    // for a country named in the sentence before coded nothing (0/13).
-    assert!(category >= 0.67, "category found {category:.2} fell");
-    assert!(dyad >= 0.59, "dyad right {dyad:.2} fell");
+    // for a country named in the sentence before coded nothing (0/13). Three lines were
+    // then recoded to the CAMEO-to-PLOVER table (the file's header says which). After a
+    // sentence-opening "It" as the subject before, pronouns after an opening time phrase,
+    // "They" after a name-headed group, rejected criticism, rejections, threats and
+    // withdrawals taking the previous pair, "the council" for a named organisation and
+    // the story's pair leaving out where the two met: category 69/78 (0.88), dyad 65/78
+    // (0.83), no NONE line coded.
+    assert!(category >= 0.87, "category found {category:.2} fell");
+    assert!(dyad >= 0.82, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
