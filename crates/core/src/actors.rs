@@ -25,9 +25,9 @@ use crate::words::{
     HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE, MEMBER_NOUNS,
     MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
     NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
-    ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS,
-    PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
-    STATE_BODY_ROLES,
+    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES,
+    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
 
 struct Builder<'d> {
@@ -280,6 +280,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_parties(doc, &mut pending, &mut covered);
+    named_organisation_heads(doc, &mut pending, &mut covered);
     country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_state_bodies(doc, &pending);
@@ -2331,7 +2332,30 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                     | "though" | "once" | "unless" | "whereas"
             )
             || reported_subject
-            || doc.sentences[doc.sentence_of[t] as usize].first == t;
+            || doc.sentences[doc.sentence_of[t] as usize].first == t
+            || after_opening_time_phrase(doc, t);
+        // "Pakistan summoned the Afghan envoy. It demanded action ...": wire copy names a
+        // country or organisation once and goes on with a sentence-opening "It", which
+        // stands for the subject of the sentence before (and for no one when that subject
+        // is a thing: "Sudan's war began in 2023. It has killed ...").
+        if w == "it"
+            && tok.capitalized
+            && doc.sentences[doc.sentence_of[t] as usize].first == t
+            && !is_expletive_it(doc, t)
+        {
+            if let Some(m) = party_opening_previous_sentence(doc, pending, &added, t) {
+                covered[t] = true;
+                let (entity, sector) = (m.entity, m.sector.clone());
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    entity,
+                    sector,
+                    MentionKind::Pronoun,
+                ));
+            }
+            continue;
+        }
         if (w == "its" || (w == "it" && subject_position && !is_expletive_it(doc, t)))
             && !tok.capitalized
         {
@@ -2521,6 +2545,83 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
                 MentionKind::Nominal,
             ));
         }
+    }
+    pending.extend(added);
+}
+
+/// "The U.N. Security Council met on Monday. The council called on ...", "the International
+/// Atomic Energy Agency ... the agency said": an organisation named by a name of several
+/// words is referred to by "the" and the name's last word. Such a description, in
+/// lower case and with nothing between "the" and the word, is that organisation when it
+/// was named in the same sentence before or in the three sentences before (the latest
+/// one); a place phrase ("in the council") or a partitive ("the council of elders") is
+/// left alone, as in `described_parties`.
+fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    const REACH: usize = 3;
+    let n = doc.tokens.len();
+    // (first token, last word, entity) of every organisation named by several words.
+    let mut names: Vec<(usize, &str, usize)> = pending
+        .iter()
+        .filter(|m| {
+            let e = &doc.entities[m.entity];
+            m.kind == MentionKind::Name
+                && m.last >= m.first + 2
+                && e.code.is_some()
+                && matches!(e.entity_type, EntityType::Org | EntityType::Group)
+        })
+        .map(|m| (m.first, doc.norm(m.last - 1), m.entity))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    names.sort_by_key(|&(first, _, _)| first);
+    let mut added: Vec<Mention> = Vec::new();
+    for head in 1..n {
+        let the = head - 1;
+        let tok = doc.tokens.get(head);
+        if covered[head]
+            || covered[the]
+            || tok.kind != TokenKind::Word
+            || tok.capitalized
+            || doc.norm(the) != "the"
+        {
+            continue;
+        }
+        let sentence = doc.sentence_of[head] as usize;
+        if doc.sentence_of[the] as usize != sentence {
+            continue;
+        }
+        if the > 0
+            && doc.sentence_of[the - 1] as usize == sentence
+            && (LOCATIVE.contains(doc.norm(the - 1)) || doc.norm(the - 1) == "of")
+        {
+            continue;
+        }
+        if head + 1 < n
+            && doc.sentence_of[head + 1] as usize == sentence
+            && (modifies_next(doc, head + 1) || doc.norm(head + 1) == "of")
+        {
+            continue;
+        }
+        let from = doc.sentences[sentence.saturating_sub(REACH)].first;
+        let upto = names.partition_point(|&(first, _, _)| first < the);
+        let start = names.partition_point(|&(first, _, _)| first < from);
+        let Some(&(_, _, e)) = names[start..upto]
+            .iter()
+            .rev()
+            .find(|&&(_, last_word, _)| last_word == doc.norm(head))
+        else {
+            continue;
+        };
+        covered[the] = true;
+        covered[head] = true;
+        added.push(mention_over(
+            doc,
+            (the, head + 1),
+            e,
+            None,
+            MentionKind::Nominal,
+        ));
     }
     pending.extend(added);
 }
@@ -2720,6 +2821,23 @@ fn group_subject_before<'p>(
         (None, Some(a)) => (a, None),
         (None, None) => return None,
     };
+    // "European Union foreign ministers met", "Mali's military leaders met": a name
+    // before the group's head, or its possessor, belongs to the subject; the head is the
+    // group.
+    let (first, next) = match next {
+        Some(head)
+            if head.first == first.last
+                || (doc.norm(first.last) == "'s" && head.first == first.last + 1) =>
+        {
+            let after = in_prev
+                .iter()
+                .chain(added_in_prev)
+                .filter(|m| m.first > head.first)
+                .min_by_key(|m| m.first);
+            (head, after)
+        }
+        _ => (first, next),
+    };
     let e = &doc.entities[first.entity];
     let group = e.entity_type == EntityType::Group
         || (e.entity_type == EntityType::Org
@@ -2793,6 +2911,21 @@ fn introduces_reported_clause(doc: &Doc, k: usize) -> bool {
     let w = doc.norm(k);
     (SPEECH_VERBS.contains(w) && !matches!(w, "told" | "asked" | "according"))
         || matches!(w, "announced" | "confirmed")
+}
+
+/// Does an opening phrase of time, and nothing else, come between the start of the
+/// sentence and `t` ("On Monday it called on ...", "Later it said", "On Sunday night
+/// they")? Then `t` opens the main clause, as a sentence's first word does.
+fn after_opening_time_phrase(doc: &Doc, t: usize) -> bool {
+    const MAX_PHRASE: usize = 4;
+    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+    t > first
+        && t - first <= MAX_PHRASE
+        && is_time_word(doc.norm(t - 1))
+        && (first..t).all(|k| {
+            let w = doc.norm(k);
+            is_time_word(w) || OPENING_TIME_WORDS.contains(w)
+        })
 }
 
 /// A weekday or a time noun ("Tuesday", "today", "yesterday", "night").
@@ -2918,6 +3051,58 @@ fn possessor(doc: &Doc, pending: &[Mention], t: usize) -> Option<usize> {
         .filter(|m| m.first >= prev.first && m.last <= prev.last)
         .min_by_key(|m| m.first)
         .map(|m| m.entity)
+}
+
+/// The country or organisation that is the subject of the sentence before the one `t`
+/// opens: its first party mention, where only an article or an opening phrase closed by a
+/// comma ("On Monday, China ...") comes before it; a possessor counts only with the party
+/// it owns ("Pakistan's foreign ministry summoned": the ministry), not with a thing
+/// ("Sudan's war began"), and a party after a preposition ("The attack on Kyiv") is no
+/// subject. A sentence-opening "It" of that sentence, already resolved, carries on.
+fn party_opening_previous_sentence<'m>(
+    doc: &Doc,
+    pending: &'m [Mention],
+    added: &'m [Mention],
+    t: usize,
+) -> Option<&'m Mention> {
+    const MAX_POSSESSED_MODIFIERS: usize = 2;
+    let s = (doc.sentence_of[t] as usize).checked_sub(1)?;
+    let prev = doc.sentences[s];
+    let party = |m: &&Mention| {
+        let e = &doc.entities[m.entity];
+        e.entity_type != EntityType::Person
+            && !m.kind.is_indirect()
+            && e.code.is_some()
+            && e.sector.as_deref() != Some("MED")
+    };
+    let in_prev = |list: &'m [Mention]| {
+        within(list, prev.first, prev.last)
+            .iter()
+            .filter(move |m| m.last <= prev.last)
+    };
+    let first = in_prev(pending)
+        .chain(in_prev(added))
+        .min_by_key(|m| m.first)?;
+    if !party(&first) {
+        return None;
+    }
+    // Where the subject starts: after an opening phrase closed by a comma, if any.
+    let start = (prev.first..first.first)
+        .rev()
+        .find(|&k| doc.norm(k) == ",")
+        .map_or(prev.first, |comma| comma + 1);
+    if !(start..first.first).all(|k| matches!(doc.norm(k), "the" | "a" | "an")) {
+        return None;
+    }
+    if first.last < prev.last && doc.norm(first.last) == "'s" {
+        // The possessed head must itself be a party mention, a few modifiers on.
+        return in_prev(pending)
+            .chain(in_prev(added))
+            .filter(|m| m.first > first.last && m.first <= first.last + 1 + MAX_POSSESSED_MODIFIERS)
+            .filter(party)
+            .min_by_key(|m| m.first);
+    }
+    Some(first)
 }
 
 /// The organisation or country "it"/"its" at `t` refers to: the nearest earlier
@@ -3612,6 +3797,74 @@ mod tests {
             assert_eq!(tindi.entity_type, EntityType::Person);
             assert_eq!(tindi.sector.as_deref(), Some("CVL"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_sentence_opening_it_is_the_subject_party_of_the_sentence_before() {
+        for (text, code) in [
+            (
+                "Pakistan's foreign ministry summoned the Afghan envoy. It demanded action.",
+                Some("PAK"),
+            ),
+            (
+                "On Monday, Japan sent a team to Manila. It pledged more help.",
+                Some("JPN"),
+            ),
+            // A possessed thing is no party, and a party after a preposition no subject.
+            (
+                "Sudan's war began in 2023. It has displaced millions.",
+                None,
+            ),
+            (
+                "The attack on Kyiv lasted hours. It damaged power lines.",
+                None,
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            let codes = mention_codes(&doc);
+            let it = codes.iter().find(|(t, _)| t == "It");
+            assert_eq!(
+                it.and_then(|(_, c)| c.as_deref()),
+                code,
+                "{text}: {codes:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pronoun_after_an_opening_time_phrase_opens_the_main_clause() {
+        let doc = doc_through(
+            "actors",
+            "Brazil has watched the crisis with alarm. On Monday it called for calm.",
+        );
+        let codes = mention_codes(&doc);
+        assert!(
+            codes.contains(&("it".to_string(), Some("BRA".to_string()))),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn the_last_word_of_an_organisation_name_refers_back_to_it() {
+        let doc = doc_through(
+            "actors",
+            "The U.N. Security Council met on Monday. The council called for elections.",
+        );
+        let codes = mention_codes(&doc);
+        assert!(
+            codes.contains(&("The council".to_string(), Some("IGO".to_string()))),
+            "{codes:?}"
+        );
+        // A place phrase is no reference: "in the council" stays unresolved.
+        let doc = doc_through(
+            "actors",
+            "The U.N. Security Council met on Monday. Russia spoke in the council.",
+        );
+        assert!(
+            !mention_codes(&doc).iter().any(|(t, _)| t == "the council"),
+            "{:?}",
+            mention_codes(&doc)
+        );
     }
 
     #[test]

@@ -764,16 +764,26 @@ impl<'t> Doc<'t> {
             let sent = &self.sentences[s];
             let end = if back == 0 { at } else { sent.last };
             let mut found: Vec<usize> = Vec::new();
+            // The parties not named as a place ("met at a summit in South Korea"), for a
+            // sentence that names three: where two met is not one of the two.
+            let mut not_places: Vec<usize> = Vec::new();
             for g in sent.first..end {
                 let Some(m) = self.mention_index(g) else {
                     continue;
                 };
                 if code(m).is_some() && !found.iter().any(|&f| code(f) == code(m)) {
                     found.push(m);
+                    let first = self.mentions[m].first;
+                    let placed =
+                        first > sent.first && crate::words::LOCATIVE.contains(self.norm(first - 1));
+                    if !placed {
+                        not_places.push(m);
+                    }
                 }
             }
             match found.len() {
                 2 => return Some(found),
+                n if n > 2 && not_places.len() == 2 => return Some(not_places),
                 n if n > 2 => return None,
                 _ => {}
             }

@@ -14,13 +14,28 @@ use crate::doc::CodedEvent;
 use crate::doc::SentenceKind;
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot};
+use crate::words::PROPOSAL_NOUNS;
 
 /// Categories whose events need a recipient to be worth coding, and that a story about one
-/// pair carries from sentence to sentence.
+/// pair carries from sentence to sentence. A rejection or a threat with no one named in
+/// its sentence answers or warns the other party of the pair just before ("Turkey demanded
+/// the extradition of two activists from Sweden. Stockholm rejected the request"), and a
+/// withdrawal or release yields to it ("Rwanda and Congo signed a peace deal. Rwanda began
+/// withdrawing its troops").
 fn needs_recipient(plover: &str) -> bool {
     matches!(
         plover,
-        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "REQUEST" | "ACCUSE" | "SANCTION"
+        "AGREE"
+            | "CONSULT"
+            | "SUPPORT"
+            | "COOPERATE"
+            | "AID"
+            | "REQUEST"
+            | "ACCUSE"
+            | "RETREAT"
+            | "SANCTION"
+            | "REJECT"
+            | "THREATEN"
     )
 }
 
@@ -506,28 +521,6 @@ fn reacted_act_author(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) 
         })
 }
 
-/// Nouns naming what one party puts to another and the other may reject.
-const PROPOSAL_NOUNS: &[&str] = &[
-    "offer",
-    "offers",
-    "proposal",
-    "proposals",
-    "demand",
-    "demands",
-    "request",
-    "requests",
-    "invitation",
-    "plan",
-    "idea",
-    "suggestion",
-    "ultimatum",
-    "overture",
-    "overtures",
-    "initiative",
-    "conditions",
-    "terms",
-];
-
 /// How many sentences back a pronoun object of a rejection looks for what it points to.
 const ANTECEDENT_REACH: usize = 2;
 
@@ -560,7 +553,7 @@ fn rejected_antecedent_author(
     let definite_proposal = k < end
         && matches!(clause.words[k], "the" | "this" | "that" | "these" | "those")
         && clause.np_after(k, end).is_some_and(|(np_end, ms)| {
-            ms.is_empty() && np_end > k + 1 && PROPOSAL_NOUNS.contains(&clause.words[np_end - 1])
+            ms.is_empty() && np_end > k + 1 && PROPOSAL_NOUNS.contains(clause.words[np_end - 1])
         });
     let pronoun = k < end
         && matches!(

@@ -156,6 +156,11 @@ pub(crate) static PARTICIPLE_PREPOSITIONS: LazyLock<WordList> =
 pub(crate) static STRONG_OPENERS: LazyLock<WordList> = LazyLock::new(|| list("strong-openers"));
 /// `[date-nouns]`
 pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-nouns"));
+/// `[proposal-nouns]`
+pub(crate) static PROPOSAL_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("proposal-nouns"));
+/// `[opening-time-words]`
+pub(crate) static OPENING_TIME_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| list("opening-time-words"));
 /// `[object-control]`
 pub(crate) static OBJECT_CONTROL: LazyLock<WordList> = LazyLock::new(|| list("object-control"));
 /// `[ending-verbs]`
@@ -313,6 +318,7 @@ mod tests {
         );
         assert!(!super::DATE_NOUNS.is_empty(), "date-nouns");
         assert!(!super::OBJECT_CONTROL.is_empty(), "object-control");
+        assert!(!super::OPENING_TIME_WORDS.is_empty(), "opening-time-words");
         assert!(!super::ENDING_VERBS.is_empty(), "ending-verbs");
         assert!(!super::ENACTING_VERBS.is_empty(), "enacting-verbs");
         assert!(!super::MANDATIVE_VERBS.is_empty(), "mandative-verbs");
