@@ -48,3 +48,29 @@ fn a_foreign_place_sent_to_or_withdrawn_from_names_its_country_as_recipient() {
         f.none_coded
     );
 }
+
+/// The passages written in session 10 alone (below `# session 10` in the file): true cases
+/// in new phrasings and the traps of a condition too loose for real news (a place that is
+/// only where the act happened, goods sent through a place, a party named in the slot with
+/// the place elsewhere, the actor's own places, namesake cities, travel between places).
+#[test]
+fn session_10_traps_and_true_cases() {
+    let file = include_str!("place_recipients/paragraphs.txt");
+    let start = file
+        .find("# session 10")
+        .expect("the session 10 passages are marked");
+    let cases = parse(&file[start..]);
+    assert!(cases.len() >= 30, "the task asks for 30 new passages");
+    let f = score(&cases, Counted::Done);
+    println!(
+        "session 10: category recall {:.2}, actor right {:.2}, recipient right {:.2}, dyad \
+         right {:.2} (any category {:.2}), NONE coded {} of {}",
+        f.category(),
+        f.actor(),
+        f.recipient(),
+        f.dyad(),
+        f.dyad_any(),
+        f.none_coded,
+        f.none_lines
+    );
+}
