@@ -2104,6 +2104,9 @@ fn country_mention_near(doc: &Doc, code: &str, at: usize, place_mention: bool) -
 /// foreign city or region after the verb's slot preposition of motion
 /// (`[motion-prepositions]`; "out of" as "from"). Tight, as real news names places for
 /// many other reasons:
+/// - the act names what is sent or withdrawn (the pattern's object keyword after the
+///   verb: "withdrew its troops from Jenin"); forces that themselves fall back ("Russian
+///   forces withdrew from Kherson") leave a place, and whom they yield to goes unnamed;
 /// - the preposition hangs on the pattern's verb in the tree ("sent troops who had fought
 ///   in Gaza to ..." is no transfer to Gaza), and the place is its object, perhaps as
 ///   "<place> province" or "the town of <place>";
@@ -2122,7 +2125,10 @@ fn destination_country(
 ) -> Option<Slot> {
     let doc = clause.doc;
     let cameo = clause.knowledge.lexicon.pattern(m.pattern).cameo.as_str();
-    if !PLACE_RECIPIENT_CODES.contains(cameo) || actors.is_empty() {
+    let names_what_is_moved = m
+        .object_token
+        .is_some_and(|o| o > m.head && !m.object_before_head);
+    if !PLACE_RECIPIENT_CODES.contains(cameo) || actors.is_empty() || !names_what_is_moved {
         return None;
     }
     let actor_codes: Vec<&str> = actors
@@ -4041,6 +4047,10 @@ mod tests {
             coded("Israel withdrew its troops from Jenin on Thursday."),
             vec![ev("RETREAT", "ISR", Some("PSE"))]
         );
+        // Forces that themselves fall back leave a place; whom they yield to is unnamed.
+        assert!(coded("Russian forces withdrew from Kherson.")
+            .iter()
+            .all(|e| e.2.is_none()));
         // A place of the actor's own country names no one.
         assert!(coded("Pakistan deployed troops to Quetta on Monday.")
             .iter()
