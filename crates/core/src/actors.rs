@@ -23,9 +23,9 @@ use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS,
     COUNTRY_DESCRIPTIONS, DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS,
     HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE, MEMBER_NOUNS,
-    MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOVEMENT_NAME_HEADS,
-    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
-    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
+    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
+    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
     PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES,
     SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
 };
@@ -587,16 +587,19 @@ fn adjective_only_countries(doc: &Doc, pending: &mut Vec<Mention>) {
 
 /// A country the document names only through a place in it where something happened ("were
 /// arrested in Nairobi", "a curfew was imposed in Dhaka") or through its dateline ("CAIRO
-/// (AP) -") is still the state that arrests or bans there: it gets one mention of kind
+/// (AP) -") is still the state that arrests or bans there; one named only through a place
+/// something is sent to or withdrawn from ("sent food aid to Gaza", "pulled its troops out
+/// of Gao": `[motion-prepositions]`) is where the act goes. Either gets one mention of kind
 /// `MentionKind::Place` at the first such place (a capital, city or region of the actor
-/// dictionary, locative or a dateline), which only `context::state_agent` looks for. A
-/// country with any other mention, its adjective's included, has none. `pending` is sorted
-/// and stays so.
+/// dictionary, locative, a dateline or after a preposition of motion), which only
+/// `context::state_agent`, a visit's destination and a transfer's destination
+/// (`events.rs`) look for. A country with any other mention, its adjective's included, has
+/// none. `pending` is sorted and stays so.
 fn place_only_countries(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>) {
     let mut named = named_entities(doc, pending);
     for i in 0..doc.place_names.len() {
         let p = &doc.place_names[i];
-        if !p.locative {
+        if !p.locative && !after_motion_preposition(doc, p.first) {
             continue;
         }
         let (first, last) = (p.first, p.last);
@@ -623,6 +626,22 @@ fn place_only_countries(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mentio
             mention_over(doc, (first, last), entity, None, MentionKind::Place),
         );
     }
+}
+
+/// "to Aleppo", "into northern Gaza", "from the town of Khiam", "out of Gao": a name after a
+/// preposition of motion (`[motion-prepositions]`, "out of" as "from"), perhaps past "the",
+/// direction words or "<place noun> of".
+fn after_motion_preposition(doc: &Doc, first: usize) -> bool {
+    let mut k = crate::places::before_direction_words(doc, first);
+    if crate::places::place_of(doc, k) {
+        k = crate::places::before_direction_words(doc, k - 2);
+    }
+    if k > 0 && doc.norm(k - 1) == "the" {
+        k -= 1;
+    }
+    k > 0
+        && (MOTION_PREPOSITIONS.contains(doc.norm(k - 1))
+            || (k > 1 && doc.norm(k - 1) == "of" && doc.norm(k - 2) == "out"))
 }
 
 /// Map byte-offset matches onto token boundaries; matches inside a token are dropped,
@@ -3572,6 +3591,17 @@ mod tests {
         assert!(place_mentions("Kenya said dozens were arrested in Nairobi.").is_empty());
         // A capital that is not where something happened is its government, not a place.
         assert!(place_mentions("Nairobi protested the arrests.").is_empty());
+        // A city something is sent to or withdrawn from ("out of" as "from").
+        assert_eq!(
+            place_mentions("Qatar sent food aid to Gaza on Sunday."),
+            place("Gaza", "PSE")
+        );
+        assert_eq!(
+            place_mentions("Russia pulled its warships out of Tartus."),
+            place("Tartus", "SYR")
+        );
+        // A city named for another reason is neither.
+        assert!(place_mentions("Aleppo's football club won the cup.").is_empty());
     }
 
     #[test]

@@ -44,8 +44,8 @@ use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
     ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS, MONITOR_NOUNS,
-    NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PRIVATE_PARTY_HEADS,
-    PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    MOTION_PREPOSITIONS, NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES,
+    PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -2044,13 +2044,38 @@ fn visited_country(
     let i = doc.places.partition_point(|p| p.first < at);
     let place = doc.places.get(i).filter(|p| p.first == at)?;
     let code = place.code.as_deref()?;
-    let code_of = |m: usize| {
-        let e = &doc.entities[doc.mentions[m].entity];
-        (!e.code_inferred).then_some(e.code.as_deref()).flatten()
-    };
-    if actors.iter().any(|&a| code_of(a) == Some(code)) {
+    if actors.iter().any(|&a| coded(doc, a) == Some(code)) {
         return None;
     }
+    // "arrived in Baghdad" in a story that never names Iraq: the country the place stands
+    // for (its `Place` mention) is the one visited; only for a visitor of known country,
+    // as an uncoded one ("the minister arrived in Baghdad") may be coming home.
+    let visitor_known = actors.iter().any(|&a| coded(doc, a).is_some());
+    let m = country_mention_near(doc, code, at, visitor_known)?;
+    Some(Slot {
+        mentions: vec![m],
+        how: "the country of the place visited (gazetteer)",
+        np: (
+            k,
+            (place.last + 1)
+                .saturating_sub(clause.first)
+                .min(clause.len()),
+        ),
+        ..Slot::default()
+    })
+}
+
+/// The code of mention `m`'s party, unless it was only guessed from the document.
+fn coded<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
+    let e = &doc.entities[doc.mentions[m].entity];
+    (!e.code_inferred).then_some(e.code.as_deref()).flatten()
+}
+
+/// The story's mention of country `code` that stands for a place at token `at`: the one
+/// nearest the place (the country itself or its government first, then any of its
+/// parties), else, where `place_mention` allows, the `Place` mention of a country the story
+/// names only through its places.
+fn country_mention_near(doc: &Doc, code: &str, at: usize, place_mention: bool) -> Option<usize> {
     let state = |m: usize| {
         let e = &doc.entities[doc.mentions[m].entity];
         e.entity_type == sitrep_record::EntityType::Gpe
@@ -2063,33 +2088,152 @@ fn visited_country(
     let nearest = |filter: &dyn Fn(usize) -> bool| {
         (0..doc.mentions.len())
             .filter(|&m| doc.mentions[m].kind != MentionKind::Place)
-            .filter(|&m| code_of(m) == Some(code) && filter(m))
+            .filter(|&m| coded(doc, m) == Some(code) && filter(m))
             .min_by_key(|&m| distance(m))
     };
-    // "arrived in Baghdad" in a story that never names Iraq: the country the place stands
-    // for (its `Place` mention) is the one visited; only for a visitor of known country,
-    // as an uncoded one ("the minister arrived in Baghdad") may be coming home.
     let place_mention = || {
         (0..doc.mentions.len()).find(|&m| {
-            actors.iter().any(|&a| code_of(a).is_some())
+            place_mention
                 && doc.mentions[m].kind == MentionKind::Place
                 && doc.entities[doc.mentions[m].entity].code.as_deref() == Some(code)
         })
     };
-    let m = nearest(&state)
+    nearest(&state)
         .or_else(|| nearest(&|_| true))
-        .or_else(place_mention)?;
+        .or_else(place_mention)
+}
+
+/// "Qatar sent food aid to Gaza", "Turkey deployed troops to Dohuk province", "India
+/// withdrew its high commissioner from Dhaka", "France pulled its soldiers out of Gao": an
+/// act whose recipient is where something is sent, deployed or withdrawn from
+/// (`[place-recipient-codes]`) and whose slots named no party goes to the country of a
+/// foreign city or region after the verb's slot preposition of motion
+/// (`[motion-prepositions]`; "out of" as "from"). Tight, as real news names places for
+/// many other reasons:
+/// - the act names what is sent or withdrawn (the pattern's object keyword after the
+///   verb: "withdrew its troops from Jenin"); forces that themselves fall back ("Russian
+///   forces withdrew from Kherson") leave a place, and whom they yield to goes unnamed;
+/// - the preposition hangs on the pattern's verb in the tree ("sent troops who had fought
+///   in Gaza to ..." is no transfer to Gaza), and the place is its object, perhaps as
+///   "<place> province" or "the town of <place>";
+/// - the gazetteer ranks the place as a city, town or region (not a landmark: a sea, a
+///   desert, a crossing), or, one it does not know, the text calls it a town or region;
+/// - every actor has a known country and the place is in none of them ("Russia deployed
+///   troops to Kaliningrad" goes to no one);
+/// - the sentence names no party of a third country (its structure is then unclear: the
+///   place may be a stop on the way to that party).
+fn destination_country(
+    clause: &Clause,
+    m: &PatternMatch,
+    slots: &[LexSlot],
+    to: usize,
+    actors: &[usize],
+) -> Option<Slot> {
+    let doc = clause.doc;
+    let cameo = clause.knowledge.lexicon.pattern(m.pattern).cameo.as_str();
+    let names_what_is_moved = m
+        .object_token
+        .is_some_and(|o| o > m.head && !m.object_before_head);
+    if !PLACE_RECIPIENT_CODES.contains(cameo) || actors.is_empty() || !names_what_is_moved {
+        return None;
+    }
+    let actor_codes: Vec<&str> = actors
+        .iter()
+        .map(|&a| coded(doc, a))
+        .collect::<Option<_>>()?;
+    let tree = clause.tree()?;
+    let to = to.min(clause.len());
+    let is_slot = |p: &str| {
+        slots
+            .iter()
+            .any(|sl| matches!(sl, LexSlot::Prep(s) if s == p))
+    };
+    let place = (m.end..to).find_map(|k| {
+        // "out of Gao" is "from Gao": "of" hangs on "out", "out" on the verb.
+        let out_of = clause.words[k] == "of" && k > 0 && clause.words[k - 1] == "out";
+        let prep = if out_of { "from" } else { clause.words[k] };
+        if !MOTION_PREPOSITIONS.contains(prep) || !is_slot(prep) {
+            return None;
+        }
+        let governor = if out_of {
+            tree.head(k)
+                .filter(|&o| o == k - 1)
+                .and_then(|o| tree.head(o))
+        } else {
+            tree.head(k)
+        };
+        if governor != Some(m.head) {
+            return None;
+        }
+        place_object_of(clause, tree, k, to)
+    })?;
+    // A place the gazetteer does not know counts only where the text says it is a town
+    // or region ("the southern Lebanese town of Khiam").
+    let settlement = match place.place.as_ref() {
+        Some(located) => matches!(located.feature, "populated place" | "admin1" | "admin2"),
+        None => crate::places::place_of(doc, place.first),
+    };
+    if !settlement {
+        return None;
+    }
+    let code = place.code.as_deref().filter(|c| !c.is_empty())?;
+    if actor_codes.contains(&code) {
+        return None;
+    }
+    let third_party = (0..clause.len())
+        .filter_map(|l| clause.mention(l))
+        .any(|r| {
+            let e = &doc.entities[doc.mentions[r].entity];
+            let sector = doc.mentions[r].sector.as_deref().or(e.sector.as_deref());
+            coded(doc, r).is_some_and(|c| {
+                c != code
+                    && !actor_codes.contains(&c)
+                    && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC")
+            }) && sector != Some("MED")
+        });
+    if third_party {
+        return None;
+    }
+    let r = country_mention_near(doc, code, place.first, true)?;
     Some(Slot {
-        mentions: vec![m],
-        how: "the country of the place visited (gazetteer)",
+        mentions: vec![r],
+        how: "the country of the place sent to or withdrawn from (gazetteer)",
         np: (
-            k,
-            (place.last + 1)
-                .saturating_sub(clause.first)
-                .min(clause.len()),
+            place.first.saturating_sub(clause.first),
+            place.last.saturating_sub(clause.first).min(clause.len()),
         ),
         ..Slot::default()
     })
+}
+
+/// The place that is the object of the preposition at local token `k`: its name's head is
+/// the preposition's object, or hangs on a place noun that is ("to Dohuk province", "from
+/// the town of Khiam").
+fn place_object_of<'a>(
+    clause: &Clause<'a, '_>,
+    tree: &sitrep_parser::Tree,
+    k: usize,
+    to: usize,
+) -> Option<&'a crate::doc::PlaceMention> {
+    use sitrep_parser::Rel;
+    let doc = clause.doc;
+    let object = (k + 1..to).find(|&o| tree.head(o) == Some(k) && tree.rel(o) == Rel::Pobj)?;
+    let from = doc
+        .places
+        .partition_point(|p| p.first < clause.first + k + 1);
+    doc.places[from..]
+        .iter()
+        .take_while(|p| p.first < clause.first + to)
+        .find(|p| {
+            let head = p.last - 1 - clause.first;
+            head == object
+                || (crate::places::is_place_noun(clause.words[object])
+                    && match tree.head(head) {
+                        Some(h) if h == object => true,
+                        Some(of) if clause.words[of] == "of" => tree.head(of) == Some(object),
+                        _ => false,
+                    })
+        })
 }
 
 /// "the border with Ukraine", "its frontier with Kenya": the party after "with" that a
@@ -2602,6 +2746,27 @@ fn verb_slots(
             if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
                 .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
             {
+                how.push(format!("recipient: {}", s.how));
+                recipient = s;
+            }
+        }
+        // "Qatar sent food aid to Gaza": where aid, troops or envoys go, or are withdrawn
+        // from, when no slot names a party.
+        // The forces or envoys moved are no party acted on ("deployed troops to Gomel",
+        // "withdrew its troops from Jenin"): an object slot holding only the pattern's
+        // object keyword, of the actor's side or of no known country, names no recipient.
+        let only_what_is_moved = !recipient.mentions.is_empty()
+            && recipient.np_is_object
+            && m.object_token
+                .is_some_and(|o| o >= recipient.np.0 && o < recipient.np.1)
+            && recipient.mentions.iter().all(|&r| {
+                coded(clause.doc, r).is_none() || on_actor_side(clause, &actor.mentions, r)
+            });
+        if (recipient.mentions.is_empty() || only_what_is_moved)
+            && !passive
+            && role == SubjectRole::Doer
+        {
+            if let Some(s) = destination_country(clause, m, slots, region_end, &actor.mentions) {
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
             }
@@ -3874,6 +4039,37 @@ mod tests {
                 .iter()
                 .any(|e| e.0 == "CONSULT")
         );
+    }
+
+    #[test]
+    fn a_foreign_place_sent_to_or_withdrawn_from_names_its_country() {
+        // The story never names the Palestinian territories: the place's own mention.
+        assert_eq!(
+            coded("Qatar sent food aid to Gaza on Sunday."),
+            vec![ev("AID", "QAT", Some("PSE"))]
+        );
+        // The forces withdrawn are no party acted on; the place they leave is.
+        assert_eq!(
+            coded("Israel withdrew its troops from Jenin on Thursday."),
+            vec![ev("RETREAT", "ISR", Some("PSE"))]
+        );
+        // Forces that themselves fall back leave a place; whom they yield to is unnamed.
+        assert!(coded("Russian forces withdrew from Kherson.")
+            .iter()
+            .all(|e| e.2.is_none()));
+        // A place of the actor's own country names no one.
+        assert!(coded("Pakistan deployed troops to Quetta on Monday.")
+            .iter()
+            .all(|e| e.2.is_none() || e.2.as_deref() == Some("PAK")));
+        // The slot names the party; the place is only a stop on the way.
+        assert_eq!(
+            coded("Turkey sent 50 trucks of aid to Syria through Gaziantep on Monday.")[0],
+            ev("AID", "TUR", Some("SYR"))
+        );
+        // Where talks happen is no party to them.
+        assert!(!coded("Armenian and Azerbaijani officials met in Geneva.")
+            .iter()
+            .any(|e| e.1.as_deref() == Some("CHE") || e.2.as_deref() == Some("CHE")));
     }
 
     #[test]

@@ -212,7 +212,7 @@ pub(crate) fn before_direction_words(doc: &Doc, first: usize) -> usize {
 }
 
 /// Is `w` a noun of a kind of place ("city", "capital", "province")?
-fn is_place_noun(w: &str) -> bool {
+pub(crate) fn is_place_noun(w: &str) -> bool {
     matches!(
         w,
         "city"

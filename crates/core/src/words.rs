@@ -205,6 +205,12 @@ pub(crate) static STATE_AUXILIARIES: LazyLock<WordList> =
 /// `[non-state-sectors]`
 pub(crate) static NON_STATE_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("non-state-sectors"));
+/// `[motion-prepositions]`
+pub(crate) static MOTION_PREPOSITIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("motion-prepositions"));
+/// `[place-recipient-codes]`
+pub(crate) static PLACE_RECIPIENT_CODES: LazyLock<WordList> =
+    LazyLock::new(|| list("place-recipient-codes"));
 /// `[unnamed-actor-codes]`
 pub(crate) static UNNAMED_ACTOR_CODES: LazyLock<WordList> =
     LazyLock::new(|| list("unnamed-actor-codes"));
@@ -303,6 +309,14 @@ mod tests {
         assert!(!super::OPENERS.is_empty(), "openers");
         assert!(!super::AIMED_AT.is_empty(), "aimed-at");
         assert!(!super::PLACE_TAKING_VERBS.is_empty(), "place-taking-verbs");
+        assert!(
+            !super::MOTION_PREPOSITIONS.is_empty(),
+            "motion-prepositions"
+        );
+        assert!(
+            !super::PLACE_RECIPIENT_CODES.is_empty(),
+            "place-recipient-codes"
+        );
         assert!(!super::PUBLICATION_NOUNS.is_empty(), "publication-nouns");
         assert!(!super::CLAUSE_BREAKS.is_empty(), "clause-breaks");
         assert!(!super::BE_FORMS.is_empty(), "be-forms");
