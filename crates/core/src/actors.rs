@@ -2225,6 +2225,39 @@ fn member_phrases(doc: &Doc, pending: &mut [Mention], covered: &mut [bool]) {
         }
         pending[i] = mention_over(doc, (first, m.last), m.entity, m.sector.clone(), m.kind);
     }
+    // The same noun after an organisation's name, "PTI supporters held a rally", "Hamas
+    // members were arrested", "the ANC delegation", also after its abbreviation in
+    // brackets, "Pakistan Tehreek-e-Insaf (PTI) supporters": the name's mention grows to
+    // end at the noun, the head of the phrase. Not after a person ("Trump supporters" are
+    // not the president's office) nor a country (a modifier of its own).
+    for t in 1..n {
+        if covered[t] || !MEMBER_NOUNS.contains(doc.norm(t)) {
+            continue;
+        }
+        let end = if doc.norm(t - 1) == ")" && t >= 2 {
+            t - 1
+        } else {
+            t
+        };
+        if doc.sentence_of[end - 1] != doc.sentence_of[t] {
+            continue;
+        }
+        let i = pending.partition_point(|m| m.last < end);
+        let Some(m) = pending.get(i).filter(|m| {
+            m.last == end
+                && m.kind == MentionKind::Name
+                && matches!(
+                    doc.entities[m.entity].entity_type,
+                    EntityType::Org | EntityType::Group
+                )
+        }) else {
+            continue;
+        };
+        for c in &mut covered[end..=t] {
+            *c = true;
+        }
+        pending[i] = mention_over(doc, (m.first, t + 1), m.entity, m.sector.clone(), m.kind);
+    }
 }
 
 /// Surnames ("Kim", "Macron") and personal pronouns, resolved to earlier people.

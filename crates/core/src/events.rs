@@ -709,9 +709,14 @@ fn filter(
                 && own_object(lb)
                 && clause.coordinated_with(la, lb)
         };
+        // A protest and the demand it voices are two acts ("held a rally in Peshawar
+        // demanding the release of Imran Khan"): the demonstration is done whatever the
+        // demand's address, and an analyst codes it (14x) beside the demand.
+        let protest_voicing = |o: &CodedEvent| ev.plover == "PROTEST" && o.plover == "REQUEST";
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
                 o.recipient.is_some()
+                    && !protest_voicing(o)
                     && !semicolon_between(o)
                     && !coordinated_act(o)
                     && !denial_of(o, ev)
