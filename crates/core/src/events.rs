@@ -45,7 +45,7 @@ use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
     ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS, MONITOR_NOUNS,
     NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PRIVATE_PARTY_HEADS,
-    PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -2159,6 +2159,29 @@ enum Governing {
     Subject(SubjectFound),
 }
 
+/// The protesters of a protest noun told as the setting ("during", "at") of the act of
+/// verb `k`: the verb's direct object, before the noun's phrase at `np_start`, when every
+/// party it names is of a sector protests are made of (`[protester-sectors]`).
+fn protesters_of_setting(clause: &Clause, k: usize, np_start: usize) -> Option<Slot> {
+    if !matches!(clause.words[np_start - 1], "during" | "at") {
+        return None;
+    }
+    let doc = clause.doc;
+    clause
+        .direct_object(k + 1, np_start - 1)
+        .filter(|o| o.how == "direct object" && !o.mentions.is_empty())
+        .filter(|o| {
+            o.mentions.iter().all(|&m| {
+                let mention = &doc.mentions[m];
+                mention
+                    .sector
+                    .as_deref()
+                    .or(doc.entities[mention.entity].sector.as_deref())
+                    .is_some_and(|s| PROTESTER_SECTORS.contains(&s.to_ascii_lowercase()))
+            })
+        })
+}
+
 /// Why the pattern's recipient slots found no party: the pattern has none, neither its
 /// object nor its preposition is there, or the phrase there names no party.
 #[derive(Clone, Copy)]
@@ -3221,6 +3244,21 @@ fn noun_slots(
                 if clause.is_passive(k) {
                     governing = Governing::Passive;
                     break;
+                }
+                // "arrested 23 demonstrators during a protest", "detained 50 people at
+                // a rally": a protest told as the setting of another act is done by that
+                // act's object, when it is people a protest is made of
+                // (`[protester-sectors]`).
+                if plover == "PROTEST" && np_start > 0 {
+                    if let Some(o) = protesters_of_setting(clause, k, np_start) {
+                        how.push(format!(
+                            "actor: direct object of the verb `{}`, at whose protest it was",
+                            clause.words[k]
+                        ));
+                        actor = o;
+                        vg = clause.verb_group_start(k);
+                        break;
+                    }
                 }
                 if is_topic_of_other_act(clause, verb_acts, k, np_start, plover) {
                     governing = Governing::OtherAct;

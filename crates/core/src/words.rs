@@ -211,6 +211,9 @@ pub(crate) static STATE_ACT_VICTIM_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("state-act-victim-sectors"));
 /// `[mishap-words]`
 pub(crate) static MISHAP_WORDS: LazyLock<WordList> = LazyLock::new(|| list("mishap-words"));
+/// `[protester-sectors]`
+pub(crate) static PROTESTER_SECTORS: LazyLock<WordList> =
+    LazyLock::new(|| list("protester-sectors"));
 /// `[place-local-sectors]`
 pub(crate) static PLACE_LOCAL_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("place-local-sectors"));
@@ -341,6 +344,7 @@ mod tests {
             "place-local-sectors"
         );
         assert!(!super::STATE_AUXILIARIES.is_empty(), "state-auxiliaries");
+        assert!(!super::PROTESTER_SECTORS.is_empty(), "protester-sectors");
         assert!(
             !super::PRIVATE_VISITOR_SECTORS.is_empty(),
             "private-visitor-sectors"
