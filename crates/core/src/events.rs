@@ -43,9 +43,10 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped, MentionKind};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS, MONITOR_NOUNS,
-    NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PRIVATE_PARTY_HEADS,
-    PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS,
+    EXPLOSIVE_SUBJECT_NOUNS, MONITOR_NOUNS, NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL,
+    PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS,
+    STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -1518,11 +1519,14 @@ fn code_match(
         // phrase), or undergone by its subject with no doer named ("the patrol came under
         // fire"), keeps its category with the actor unnamed (`unattributed.rs`). Not an
         // act as the subject ("an offensive ... pushing IS out of its strongholds"),
-        // whose doer the sentence names elsewhere.
+        // whose doer the sentence names elsewhere, unless it is an explosive weapon ("a
+        // roadside bomb killed two soldiers", `[explosive-subject-nouns]`), which has none.
         let unnamed = if found.is_none()
             && pattern.pos == TriggerPos::Verb
             && match pattern.subject {
-                SubjectRole::Doer => clause.is_passive(m.head),
+                SubjectRole::Doer => {
+                    clause.is_passive(m.head) || (agentless && explosive_subject(clause, vg))
+                }
                 SubjectRole::Victim => true,
                 SubjectRole::Experiencer => false,
             } {
@@ -2180,6 +2184,16 @@ fn protesters_of_setting(clause: &Clause, k: usize, np_start: usize) -> Option<S
                     .is_some_and(|s| PROTESTER_SECTORS.contains(&s.to_ascii_lowercase()))
             })
         })
+}
+
+/// Is the subject of the verb group at `vg` an explosive weapon, whose head noun is in
+/// `[explosive-subject-nouns]` ("a roadside bomb killed", "the blast hit")?
+fn explosive_subject(clause: &Clause, vg: usize) -> bool {
+    let Subject::NonActor((_, end)) = clause.subject(vg, 0) else {
+        return false;
+    };
+    end.checked_sub(1)
+        .is_some_and(|head| EXPLOSIVE_SUBJECT_NOUNS.contains(clause.words[head]))
 }
 
 /// Why the pattern's recipient slots found no party: the pattern has none, neither its

@@ -209,6 +209,9 @@ pub(crate) static OWN_SIDE_PARTICIPLES: LazyLock<WordList> =
 /// `[state-act-victim-sectors]`
 pub(crate) static STATE_ACT_VICTIM_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("state-act-victim-sectors"));
+/// `[explosive-subject-nouns]`
+pub(crate) static EXPLOSIVE_SUBJECT_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("explosive-subject-nouns"));
 /// `[mishap-words]`
 pub(crate) static MISHAP_WORDS: LazyLock<WordList> = LazyLock::new(|| list("mishap-words"));
 /// `[protester-sectors]`
@@ -345,6 +348,10 @@ mod tests {
         );
         assert!(!super::STATE_AUXILIARIES.is_empty(), "state-auxiliaries");
         assert!(!super::PROTESTER_SECTORS.is_empty(), "protester-sectors");
+        assert!(
+            !super::EXPLOSIVE_SUBJECT_NOUNS.is_empty(),
+            "explosive-subject-nouns"
+        );
         assert!(
             !super::PRIVATE_VISITOR_SECTORS.is_empty(),
             "private-visitor-sectors"
