@@ -1180,7 +1180,7 @@ fn role_phrase(
         .role
         .clone()
         .unwrap_or_else(|| role_entry.canonical.clone());
-    let sector = role_entry.sector.clone();
+    let mut sector = role_entry.sector.clone();
     let plural = head.m.form == FormKind::RolePlural;
     let s_start = sentence_start(doc, tm.first);
     let s_end = sentence_end(doc, tm.first);
@@ -1231,6 +1231,14 @@ fn role_phrase(
             let ent = &doc.entities[pm.entity];
             if ent.entity_type != EntityType::Person {
                 code = ent.code.clone();
+                // "RSF fighters", "Wagner fighters", "Gran Grif gunmen": the armed men of a
+                // militia, a separatist movement or a gang are of its sector, not the
+                // rebels a bare "fighters" names.
+                if sector.as_deref() == Some("REB")
+                    && matches!(ent.sector.as_deref(), Some("UAF" | "SEP" | "CRM"))
+                {
+                    sector = ent.sector.clone();
+                }
             }
             // "British Deputy U.N. Ambassador", "Iran's U.N. ambassador": an
             // international body names the posting; the country before it is the
