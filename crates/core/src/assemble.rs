@@ -41,7 +41,20 @@ fn party(doc: &Doc, ids: &Ids, mention: usize) -> Party {
     } else {
         doc.text[m.start..m.end].to_string()
     };
-    let sector = m.sector.clone().or_else(|| e.sector.clone());
+    // "fired mortars at Armenian positions", "demolished Palestinian homes": a country
+    // named by its adjective before what was hit is that country's military (a base,
+    // positions) or civilians (homes, villages), as `target_sector` reads a bare object.
+    let sector = m.sector.clone().or_else(|| e.sector.clone()).or_else(|| {
+        let next = (m.kind == MentionKind::Adjective && m.last < doc.tokens.len())
+            .then(|| doc.norm(m.last))?;
+        if MILITARY_TARGETS.contains(next) {
+            Some("MIL".to_string())
+        } else if CIVILIAN_TARGETS.contains(next) {
+            Some("CVL".to_string())
+        } else {
+            None
+        }
+    });
     Party {
         text,
         entity: ids.entity[m.entity].clone(),
