@@ -1212,7 +1212,7 @@ fn role_phrase(
         .role
         .clone()
         .unwrap_or_else(|| role_entry.canonical.clone());
-    let sector = role_entry.sector.clone();
+    let mut sector = role_entry.sector.clone();
     let plural = head.m.form == FormKind::RolePlural;
     let s_start = sentence_start(doc, tm.first);
     let s_end = sentence_end(doc, tm.first);
@@ -1263,6 +1263,14 @@ fn role_phrase(
             let ent = &doc.entities[pm.entity];
             if ent.entity_type != EntityType::Person {
                 code = ent.code.clone();
+                // "RSF fighters", "Wagner fighters", "Gran Grif gunmen": the armed men of a
+                // militia, a separatist movement or a gang are of its sector, not the
+                // rebels a bare "fighters" names.
+                if sector.as_deref() == Some("REB")
+                    && matches!(ent.sector.as_deref(), Some("UAF" | "SEP" | "CRM"))
+                {
+                    sector = ent.sector.clone();
+                }
             }
             // "British Deputy U.N. Ambassador", "Iran's U.N. ambassador": an
             // international body names the posting; the country before it is the
@@ -2256,6 +2264,39 @@ fn member_phrases(doc: &Doc, pending: &mut [Mention], covered: &mut [bool]) {
             *c = true;
         }
         pending[i] = mention_over(doc, (first, m.last), m.entity, m.sector.clone(), m.kind);
+    }
+    // The same noun after an organisation's name, "PTI supporters held a rally", "Hamas
+    // members were arrested", "the ANC delegation", also after its abbreviation in
+    // brackets, "Pakistan Tehreek-e-Insaf (PTI) supporters": the name's mention grows to
+    // end at the noun, the head of the phrase. Not after a person ("Trump supporters" are
+    // not the president's office) nor a country (a modifier of its own).
+    for t in 1..n {
+        if covered[t] || !MEMBER_NOUNS.contains(doc.norm(t)) {
+            continue;
+        }
+        let end = if doc.norm(t - 1) == ")" && t >= 2 {
+            t - 1
+        } else {
+            t
+        };
+        if doc.sentence_of[end - 1] != doc.sentence_of[t] {
+            continue;
+        }
+        let i = pending.partition_point(|m| m.last < end);
+        let Some(m) = pending.get(i).filter(|m| {
+            m.last == end
+                && m.kind == MentionKind::Name
+                && matches!(
+                    doc.entities[m.entity].entity_type,
+                    EntityType::Org | EntityType::Group
+                )
+        }) else {
+            continue;
+        };
+        for c in &mut covered[end..=t] {
+            *c = true;
+        }
+        pending[i] = mention_over(doc, (m.first, t + 1), m.entity, m.sector.clone(), m.kind);
     }
 }
 

@@ -11,6 +11,7 @@ use sitrep_record::{
 
 use crate::doc::{CodedEvent, SourceRef};
 use crate::doc::{Doc, MentionKind, NONE};
+use crate::knowledge::Knowledge;
 use crate::text::CharIndex;
 use crate::words::{CIVILIAN_TARGETS, MILITARY_TARGETS, PLACE_LOCAL_SECTORS};
 
@@ -40,7 +41,20 @@ fn party(doc: &Doc, ids: &Ids, mention: usize) -> Party {
     } else {
         doc.text[m.start..m.end].to_string()
     };
-    let sector = m.sector.clone().or_else(|| e.sector.clone());
+    // "fired mortars at Armenian positions", "demolished Palestinian homes": a country
+    // named by its adjective before what was hit is that country's military (a base,
+    // positions) or civilians (homes, villages), as `target_sector` reads a bare object.
+    let sector = m.sector.clone().or_else(|| e.sector.clone()).or_else(|| {
+        let next = (m.kind == MentionKind::Adjective && m.last < doc.tokens.len())
+            .then(|| doc.norm(m.last))?;
+        if MILITARY_TARGETS.contains(next) {
+            Some("MIL".to_string())
+        } else if CIVILIAN_TARGETS.contains(next) {
+            Some("CVL".to_string())
+        } else {
+            None
+        }
+    });
     Party {
         text,
         entity: ids.entity[m.entity].clone(),
@@ -59,7 +73,8 @@ fn phrase_party(doc: &Doc, first: usize, last: usize) -> Party {
 }
 
 /// The record of a document that went through every stage.
-pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> Record {
+pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) -> Record {
+    let ontology: &Ontology = knowledge.ontology;
     let chars = CharIndex::new(doc.text);
     let c = |b: usize| chars.chars(b);
 
@@ -247,7 +262,7 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, ontology: &Ontology) -> R
                 let target = if protest {
                     None
                 } else {
-                    target_sector(doc, ev)
+                    target_sector(doc, &knowledge.actors, ev)
                 };
                 let aimed_at = |code: &str, rule: &mut String| {
                     let mut p = country_party(doc, &ids, code);
@@ -457,10 +472,16 @@ fn placed_party(
 }
 
 /// The sector an attack with no named party hits, from what its object is: a village,
-/// homes, a bus are civilians' (CVL), a base or an outpost the military's (MIL). The object
-/// is the first such noun after the trigger, before the clause moves on (a comma, a
-/// locative, a verb of its own).
-fn target_sector(doc: &Doc, ev: &CodedEvent) -> Option<&'static str> {
+/// homes, a bus are civilians' (CVL), a base or an outpost the military's (MIL), and a
+/// role the dictionary knows its sector ("kidnapped a soldier": MIL, "killed a local
+/// journalist": MED; an indefinite role names no party of its own, `actors.rs`, but says
+/// whom the act hit). The object is the first such noun after the trigger, before the
+/// clause moves on (a comma, a locative, a verb of its own).
+fn target_sector<'d>(
+    doc: &Doc,
+    dict: &'d sitrep_actors::ActorDictionary,
+    ev: &CodedEvent,
+) -> Option<&'d str> {
     let sent = doc.sentences[ev.sentence];
     let end = (ev.trigger.1 + 8).min(sent.last);
     for t in ev.trigger.1..end {
@@ -470,6 +491,11 @@ fn target_sector(doc: &Doc, ev: &CodedEvent) -> Option<&'static str> {
         }
         if MILITARY_TARGETS.contains(w) {
             return Some("MIL");
+        }
+        if doc.role_at[t] != NONE {
+            if let Some(sector) = dict.entry(doc.role_at[t]).sector.as_deref() {
+                return Some(sector);
+            }
         }
         if matches!(
             w,

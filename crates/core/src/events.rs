@@ -43,9 +43,10 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped, MentionKind};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS, MONITOR_NOUNS,
-    MOTION_PREPOSITIONS, NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES,
-    PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS,
+    EXPLOSIVE_SUBJECT_NOUNS, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS,
+    NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS,
+    PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -709,9 +710,14 @@ fn filter(
                 && own_object(lb)
                 && clause.coordinated_with(la, lb)
         };
+        // A protest and the demand it voices are two acts ("held a rally in Peshawar
+        // demanding the release of Imran Khan"): the demonstration is done whatever the
+        // demand's address, and an analyst codes it (14x) beside the demand.
+        let protest_voicing = |o: &CodedEvent| ev.plover == "PROTEST" && o.plover == "REQUEST";
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
                 o.recipient.is_some()
+                    && !protest_voicing(o)
                     && !semicolon_between(o)
                     && !coordinated_act(o)
                     && !denial_of(o, ev)
@@ -1513,11 +1519,14 @@ fn code_match(
         // phrase), or undergone by its subject with no doer named ("the patrol came under
         // fire"), keeps its category with the actor unnamed (`unattributed.rs`). Not an
         // act as the subject ("an offensive ... pushing IS out of its strongholds"),
-        // whose doer the sentence names elsewhere.
+        // whose doer the sentence names elsewhere, unless it is an explosive weapon ("a
+        // roadside bomb killed two soldiers", `[explosive-subject-nouns]`), which has none.
         let unnamed = if found.is_none()
             && pattern.pos == TriggerPos::Verb
             && match pattern.subject {
-                SubjectRole::Doer => clause.is_passive(m.head),
+                SubjectRole::Doer => {
+                    clause.is_passive(m.head) || (agentless && explosive_subject(clause, vg))
+                }
                 SubjectRole::Victim => true,
                 SubjectRole::Experiencer => false,
             } {
@@ -2302,6 +2311,39 @@ enum Governing {
     /// The governing verb is an act of another category, whose topic the noun is.
     OtherAct,
     Subject(SubjectFound),
+}
+
+/// The protesters of a protest noun told as the setting ("during", "at") of the act of
+/// verb `k`: the verb's direct object, before the noun's phrase at `np_start`, when every
+/// party it names is of a sector protests are made of (`[protester-sectors]`).
+fn protesters_of_setting(clause: &Clause, k: usize, np_start: usize) -> Option<Slot> {
+    if !matches!(clause.words[np_start - 1], "during" | "at") {
+        return None;
+    }
+    let doc = clause.doc;
+    clause
+        .direct_object(k + 1, np_start - 1)
+        .filter(|o| o.how == "direct object" && !o.mentions.is_empty())
+        .filter(|o| {
+            o.mentions.iter().all(|&m| {
+                let mention = &doc.mentions[m];
+                mention
+                    .sector
+                    .as_deref()
+                    .or(doc.entities[mention.entity].sector.as_deref())
+                    .is_some_and(|s| PROTESTER_SECTORS.contains(&s.to_ascii_lowercase()))
+            })
+        })
+}
+
+/// Is the subject of the verb group at `vg` an explosive weapon, whose head noun is in
+/// `[explosive-subject-nouns]` ("a roadside bomb killed", "the blast hit")?
+fn explosive_subject(clause: &Clause, vg: usize) -> bool {
+    let Subject::NonActor((_, end)) = clause.subject(vg, 0) else {
+        return false;
+    };
+    end.checked_sub(1)
+        .is_some_and(|head| EXPLOSIVE_SUBJECT_NOUNS.contains(clause.words[head]))
 }
 
 /// Why the pattern's recipient slots found no party: the pattern has none, neither its
@@ -3387,6 +3429,21 @@ fn noun_slots(
                 if clause.is_passive(k) {
                     governing = Governing::Passive;
                     break;
+                }
+                // "arrested 23 demonstrators during a protest", "detained 50 people at
+                // a rally": a protest told as the setting of another act is done by that
+                // act's object, when it is people a protest is made of
+                // (`[protester-sectors]`).
+                if plover == "PROTEST" && np_start > 0 {
+                    if let Some(o) = protesters_of_setting(clause, k, np_start) {
+                        how.push(format!(
+                            "actor: direct object of the verb `{}`, at whose protest it was",
+                            clause.words[k]
+                        ));
+                        actor = o;
+                        vg = clause.verb_group_start(k);
+                        break;
+                    }
                 }
                 if is_topic_of_other_act(clause, verb_acts, k, np_start, plover) {
                     governing = Governing::OtherAct;

@@ -211,7 +211,7 @@ impl Pipeline {
         if stages_run < PIPELINE.len() {
             drop_unfinished(&mut doc, stages_run);
         }
-        let mut record = assemble::record(input, &doc, self.knowledge.ontology);
+        let mut record = assemble::record(input, &doc, &self.knowledge);
         if stages_run < PIPELINE.len() {
             record.meta.insert(
                 "warning".into(),

@@ -223,8 +223,14 @@ pub(crate) static OWN_SIDE_PARTICIPLES: LazyLock<WordList> =
 /// `[state-act-victim-sectors]`
 pub(crate) static STATE_ACT_VICTIM_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("state-act-victim-sectors"));
+/// `[explosive-subject-nouns]`
+pub(crate) static EXPLOSIVE_SUBJECT_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("explosive-subject-nouns"));
 /// `[mishap-words]`
 pub(crate) static MISHAP_WORDS: LazyLock<WordList> = LazyLock::new(|| list("mishap-words"));
+/// `[protester-sectors]`
+pub(crate) static PROTESTER_SECTORS: LazyLock<WordList> =
+    LazyLock::new(|| list("protester-sectors"));
 /// `[place-local-sectors]`
 pub(crate) static PLACE_LOCAL_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("place-local-sectors"));
@@ -365,6 +371,11 @@ mod tests {
             "place-local-sectors"
         );
         assert!(!super::STATE_AUXILIARIES.is_empty(), "state-auxiliaries");
+        assert!(!super::PROTESTER_SECTORS.is_empty(), "protester-sectors");
+        assert!(
+            !super::EXPLOSIVE_SUBJECT_NOUNS.is_empty(),
+            "explosive-subject-nouns"
+        );
         assert!(
             !super::PRIVATE_VISITOR_SECTORS.is_empty(),
             "private-visitor-sectors"

@@ -25,6 +25,10 @@ const BLIND_NOTES: &str = include_str!("conflict_notes/blind_notes.txt");
 /// not cover: CrisisWatch monthly entries, UN OCHA reports and live-map feed items, up to
 /// three events a note.
 const BLIND_SITREPS: &str = include_str!("conflict_notes/blind_sitreps.txt");
+/// ACLED-style notes written blind (session 10) across ACLED's whole taxonomy, one style
+/// per event type: protests, riots, strategic developments, explosions/remote violence,
+/// battles, violence against civilians, and strategic notes that report no act.
+const BLIND_ACLED_TYPES: &str = include_str!("conflict_notes/blind_acled_types.txt");
 const PUBLISHED: &str = "2025-06-15";
 
 /// An expected party: the country code and sector the analyst wrote, either of which may be
@@ -252,6 +256,50 @@ fn blind_situation_reports_coded_like_an_analyst() {
             precision: 0.93,
             actor: 0.68,
             recipient: 0.55,
+        },
+    );
+}
+
+#[test]
+fn blind_acled_event_types_coded_like_an_analyst() {
+    let cases = cases(BLIND_ACLED_TYPES);
+    let styles: std::collections::BTreeSet<&str> = cases.iter().map(|c| c.style).collect();
+    let none = cases
+        .iter()
+        .filter(|c| c.expected[0].category == "NONE")
+        .count();
+    assert!(
+        cases.len() >= 110 && styles.len() >= 7 && none >= 15,
+        "the blind set has {} notes in {} styles, {none} NONE",
+        cases.len(),
+        styles.len()
+    );
+    let got = score(&cases);
+    println!(
+        "blind ACLED event types: recall {:.2}, precision {:.2}, actor {:.2}, recipient {:.2}",
+        got.recall, got.precision, got.actor, got.recipient
+    );
+    // Floors just under the measured figures (first run, before any change made for it:
+    // recall 0.78 (133/170), precision 0.90 (143/159), actor 0.76, recipient 0.59; per
+    // style recall/precision protests 0.72/0.80, riots 0.72/0.81, strategic 0.70/0.84,
+    // explosions 0.83/1.00, battles 0.90/1.00, civilians 0.90/1.00; the 16 `other` notes
+    // 0 events, the two NONE strategic notes 1). After the fixes of session 10 (perpetrator
+    // adjectives and protesting social groups as roles, a party's supporters, a protest
+    // beside its demand and as the setting of a police act, an indefinite role's sector
+    // for the target, lexicon lines for weapons caches, gangs and guerrillas fighting,
+    // bases set up, beatings and marches, explosives as subjects, armed
+    // men of a militia keeping its sector, a country adjective before what was hit):
+    // recall 0.89 (152/170), precision 0.90 (163/181), actor 0.81, recipient 0.68;
+    // protests 0.91/0.82, riots 0.78/0.82, strategic 0.84/0.84, explosions 0.90/1.00,
+    // battles 1.00/1.00, civilians 0.95/1.00; `other` notes 0 events (the strategic note
+    // of an explosive safely detonated by police still codes an attack).
+    assert_floors(
+        &got,
+        &Figures {
+            recall: 0.88,
+            precision: 0.89,
+            actor: 0.80,
+            recipient: 0.67,
         },
     );
 }

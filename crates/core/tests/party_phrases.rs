@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{find, run, show};
+use common::{code, find, run, show};
 
 #[test]
 fn the_two_countries_after_a_sentence_naming_them_are_that_pair() {
@@ -334,5 +334,66 @@ fn a_bare_role_opening_a_headline_is_its_subject() {
         !r.entities.iter().any(|e| e.text == "Court"),
         "{:?}",
         r.entities
+    );
+}
+
+/// The sector of a party, for the tests of generic agents below.
+fn sector(p: &Option<sitrep_record::Party>) -> Option<&str> {
+    p.as_ref().and_then(|p| p.sector.as_deref())
+}
+
+#[test]
+fn people_arrested_during_a_protest_made_the_protest() {
+    let r = run("Police in Harare arrested 40 opposition supporters during a protest on Saturday.");
+    assert!(
+        r.events.iter().any(|e| e.event == "COERCE")
+            && r.events
+                .iter()
+                .any(|e| e.event == "PROTEST" && code(&e.actor) == Some("ZWE")),
+        "{}",
+        show(&r)
+    );
+    // A journalist at a rally is there to report it: no protest of theirs.
+    let r = run("Police in Harare arrested a journalist at a rally on Saturday.");
+    assert!(
+        !r.events.iter().any(|e| e.event == "PROTEST"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn supporters_after_a_party_name_are_that_party() {
+    let r = run("ZANU-PF supporters marched through Bulawayo on Saturday.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "PROTEST" && sector(&e.actor) == Some("PTY")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_perpetrator_described_by_an_adjective_is_still_an_actor() {
+    let r = run("An unidentified gunman shot dead a shopkeeper in Peshawar on Sunday.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.event == "ASSAULT" && code(&e.actor) == Some("PAK")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn an_indefinite_role_hit_by_an_attack_gives_the_target_its_sector() {
+    let r = run("Militants kidnapped a police officer near Bannu on Sunday.");
+    assert!(
+        r.events.iter().any(|e| e.event == "ASSAULT"
+            && code(&e.recipient) == Some("PAK")
+            && sector(&e.recipient) == Some("COP")),
+        "{}",
+        show(&r)
     );
 }
