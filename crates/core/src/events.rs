@@ -808,7 +808,7 @@ fn doer_bound_to_noun(clause: &Clause, head: usize, actor: Option<usize>) -> boo
         && (head + 2..(head + 6).min(clause.len())).any(|l| clause.mention(l) == Some(actor));
     // "the killing of a journalist by soldiers at a checkpoint"
     let by_after_object = || {
-        by_agent_after_of_object(clause, np_start, head + 1)
+        by_agent_after_object(clause, np_start, head + 1)
             .is_some_and(|s| s.mentions.contains(&actor))
     };
     inside || by_agent || by_after_object()
@@ -1638,7 +1638,37 @@ fn code_match(
                     .mentions
                     .iter()
                     .all(|&a| doer_bound_to_noun(clause, m.head, Some(a)))));
-    let same_entity = |a: usize, b: usize| same_side(clause, a, b, against_own_people);
+    // "France's foreign minister said the arrest of a French citizen in Baku was
+    // arbitrary": a state party (actor `a`) that only tells of an act noun (not its bound
+    // doer) falling on its own country's people (recipient `b`: civilians, press,
+    // opposition, not armed groups) speaks for them, even where neither is the country
+    // itself.
+    let speaks_for_own = |a: usize, b: usize| {
+        let doc = clause.doc;
+        let sector = |m: usize| {
+            let e = &doc.entities[doc.mentions[m].entity];
+            doc.mentions[m]
+                .sector
+                .as_deref()
+                .or(e.sector.as_deref())
+                .map(|s| s.to_ascii_lowercase())
+        };
+        let code = |m: usize| {
+            let e = &doc.entities[doc.mentions[m].entity];
+            (!e.code_inferred).then_some(e.code.as_deref()).flatten()
+        };
+        pattern.pos == TriggerPos::Noun
+            && !against_own_people
+            && code(a).is_some()
+            && code(a) == code(b)
+            && sector(a).is_some_and(|s| !NON_STATE_SECTORS.contains(&s))
+            && sector(b).is_some_and(|s| {
+                NON_STATE_SECTORS.contains(&s)
+                    && !matches!(s.as_str(), "reb" | "uaf" | "sep" | "ins")
+            })
+    };
+    let same_entity =
+        |a: usize, b: usize| same_side(clause, a, b, against_own_people) || speaks_for_own(a, b);
     if actors.how == PAIR_HOW {
         // The pair acts on each other ("both countries withdrew their ambassadors": "their"
         // is the pair itself); a third party named as the object stays the recipient.
@@ -2266,14 +2296,18 @@ fn passive_no_slots(agent: AgentFound, subject: SubjectFound) -> &'static str {
 }
 
 /// "the bombing of a market in Idlib by government aircraft", "the expulsion of two
-/// diplomats by Poland": the `by` agent of an act noun after its `of` object (the object
-/// and its own prepositional phrases, no verb, clause boundary or second `by` between).
+/// diplomats by Poland", "a visit to Tehran by Iraq's prime minister", "an attack on the
+/// convoy by militants": the `by` agent of an act noun after its `of`, `to`, `on` or
+/// `against` object (the object and its own prepositional phrases, no verb, clause
+/// boundary or coordination between).
 /// Not for a noun counted by another ("a wave of kidnappings of school children by
 /// criminal gangs", "dozens of arrests of activists by police"): that names a trend of
 /// many acts, which the golden stories do not code.
-fn by_agent_after_of_object(clause: &Clause, np_start: usize, after: usize) -> Option<Slot> {
-    if clause.words.get(after) != Some(&"of")
-        || (np_start > 0 && clause.words[np_start - 1] == "of")
+fn by_agent_after_object(clause: &Clause, np_start: usize, after: usize) -> Option<Slot> {
+    if !matches!(
+        clause.words.get(after),
+        Some(&("of" | "to" | "on" | "against"))
+    ) || (np_start > 0 && clause.words[np_start - 1] == "of")
     {
         return None;
     }
@@ -3079,6 +3113,27 @@ fn noun_slots(
         actor.mentions.push(inner[0]);
     }
     let after = m.end;
+    // The `of` object of a coercion or an attack, the people or things it falls on, is
+    // the party of its country adjectives: "China's seizure of a Philippine supply boat",
+    // "the detention of two Canadian citizens", "the seizure of an Iranian tanker ... in
+    // the Gulf of Oman" (not a later `of` phrase's party). Not of a transfer: "the
+    // delivery of Russian weapons to Mali" names where the goods come from.
+    if recipient.mentions.is_empty()
+        && clause.words.get(after) == Some(&"of")
+        && matches!(plover, "COERCE" | "ASSAULT" | "SANCTION")
+        && slots
+            .iter()
+            .any(|sl| matches!(sl, LexSlot::Prep(p) if p == "of"))
+    {
+        let parties: Vec<usize> = adjective_parties(clause, after + 1, region_end)
+            .into_iter()
+            .filter(|r| !actor.mentions.contains(r))
+            .collect();
+        if !parties.is_empty() {
+            how.push("recipient: the country adjectives of the object of `of`".into());
+            recipient.mentions = parties;
+        }
+    }
     if recipient.mentions.is_empty() {
         if let Some(s) = find_recipient(
             clause,
@@ -3105,15 +3160,8 @@ fn noun_slots(
         while k < to && k < after + 3 && clause.tags[k].is_noun() {
             k += 1;
         }
-        // The `of` object of a coercion or an attack too, the people or things it falls
-        // on: "China's seizure of a Philippine supply boat", "the detention of two
-        // Canadian citizens". Not of a transfer: "the delivery of Russian weapons to Mali"
-        // names where the goods come from.
         let slot_prep = k < to
-            && (matches!(clause.words[k], "on" | "against")
-                || (clause.words[k] == "of"
-                    && k == after
-                    && matches!(plover, "COERCE" | "ASSAULT" | "SANCTION")))
+            && matches!(clause.words[k], "on" | "against")
             && slots
                 .iter()
                 .any(|sl| matches!(sl, LexSlot::Prep(p) if p == clause.words[k]));
@@ -3193,8 +3241,8 @@ fn noun_slots(
     if actor.mentions.is_empty() {
         // "a strike by Ukraine", "a visit by Indian Prime Minister Narendra Modi to
         // Mauritius": the agent follows the noun directly; its phrase runs as far as the
-        // region allows (a name of several words). After the noun's `of` object see
-        // `by_agent_after_of_object`.
+        // region allows (a name of several words). After the noun's object see
+        // `by_agent_after_object`.
         let by = after;
         if clause.words.get(by) == Some(&"by") {
             if let Some(s) = clause
@@ -3207,8 +3255,8 @@ fn noun_slots(
         }
     }
     if actor.mentions.is_empty() {
-        if let Some(s) = by_agent_after_of_object(clause, np_start, after) {
-            how.push("actor: `by` agent after the noun's `of` object".into());
+        if let Some(s) = by_agent_after_object(clause, np_start, after) {
+            how.push("actor: `by` agent after the noun's object".into());
             actor = s;
         }
     }

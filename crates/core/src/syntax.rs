@@ -197,6 +197,8 @@ impl<'a, 'd> Clause<'a, 'd> {
                     | Tag::POS
                     | Tag::PRPS
                     | Tag::PDT
+                    // "China's $2 billion loan"
+                    | Tag::Dollar
             )
             || self.words[l] == "-"
             || (t == Tag::VBN && l + 1 < self.len() && self.tags[l + 1].is_noun())

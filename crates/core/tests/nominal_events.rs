@@ -34,11 +34,18 @@ fn acts_told_as_nouns_are_coded_with_their_agents() {
     // held-out estimate): category 38/71 (0.54), dyad 34/71 (0.48), events of the line's
     // category 43 of 57 coded (0.75), NONE lines coded 5 of 19 (invasions of 2003, 2008 and
     // February 2022, the attack of October 7, 2023, decades of loans). The "N of Y by X"
-    // section found none of its 14 acts.
-    assert!(category >= 0.53, "category found {category:.2} fell");
-    assert!(dyad >= 0.47, "dyad right {dyad:.2} fell");
+    // section found none of its 14 acts. After the session-10 work (the `by` agent after
+    // the noun's object, a country adjective before the head as doer, the `of` object's
+    // country adjective as recipient, an attacked or left place's country, a state's act
+    // noun on its own people, acts counted in `years of` as lasting states): category
+    // 55/71 (0.77), dyad 51/71 (0.72), 60 of 73 events of the line's category (0.82), NONE
+    // lines coded 4 of 19: the dated acts ("the 2003 invasion of Iraq", "the attack of
+    // October 7, 2023") that the golden convention codes with their date (golden README,
+    // second wave: "a past act told with its own date is coded"), left as they are.
+    assert!(category >= 0.76, "category found {category:.2} fell");
+    assert!(dyad >= 0.71, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 5,
+        total.none_coded <= 4,
         "{} NONE lines coded an event",
         total.none_coded
     );
