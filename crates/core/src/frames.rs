@@ -201,17 +201,32 @@ fn ongoing(
     dropped: &mut Option<&mut Vec<Dropped>>,
 ) {
     crate::events::retain_tail(out, first_new, |_, ev| {
-        let keep = ongoing_is_coded(clause, frames, ev);
-        if !keep {
-            crate::events::record_drop(
-                dropped,
-                ev,
-                DropStage::Frame,
-                "a lasting state no onset verb governs",
-            );
+        let reason = if !ongoing_is_coded(clause, frames, ev) {
+            Some("a lasting state no onset verb governs")
+        } else if counted_in_periods(clause, frames, ev) {
+            Some("an act counted in long periods (`years of`): a lasting state")
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
+            crate::events::record_drop(dropped, ev, DropStage::Frame, reason);
         }
-        keep
+        reason.is_none()
     });
+}
+
+/// "years of U.S. sanctions on Venezuela", "after decades of Chinese loans": an act noun
+/// that is the `of` complement of a long period (frames.txt `[ongoing] periods`) names
+/// acts repeated over that time, a lasting state, not the story's news.
+fn counted_in_periods(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> bool {
+    if !ev.noun {
+        return false;
+    }
+    let head = ev.trigger.0 - clause.first;
+    let (np_start, _) = clause.np_around(head);
+    np_start >= 2
+        && clause.words[np_start - 1] == "of"
+        && frames.is_ongoing_period(clause.words[np_start - 2])
 }
 
 /// Is event `ev` an act, not a lasting state ([`ongoing`])?

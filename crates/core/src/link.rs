@@ -32,8 +32,9 @@ fn by_sentence(
 }
 
 /// Is the place at token `first` what an attack or siege is aimed at: the verb's object
-/// ("shelled Kharkiv") or the object of a targeting preposition ("a missile strike on
-/// Odesa", "drone attacks against Port Sudan")? Such a place is where the act happened
+/// ("shelled Kharkiv"), the `of` object of its noun ("the shelling of Kharkiv") or the
+/// object of a targeting preposition ("a missile strike on Odesa", "drone attacks against
+/// Port Sudan")? Such a place is where the act happened
 /// even without a locative preposition, and its country is the act's target when no
 /// party is named (`assemble`).
 fn is_target_place(doc: &Doc, ev: &crate::doc::CodedEvent, first: usize) -> bool {
@@ -54,6 +55,8 @@ fn is_target_place(doc: &Doc, ev: &crate::doc::CodedEvent, first: usize) -> bool
             doc.norm(k),
             "on" | "against" | "into" | "toward" | "towards" | "targeting"
         )
+        // An attack noun's `of` object: "the shelling of Zaporizhzhia".
+        || (ev.noun && k == ev.trigger.1 && doc.norm(k) == "of")
 }
 
 pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {

@@ -197,6 +197,8 @@ impl<'a, 'd> Clause<'a, 'd> {
                     | Tag::POS
                     | Tag::PRPS
                     | Tag::PDT
+                    // "China's $2 billion loan"
+                    | Tag::Dollar
             )
             || self.words[l] == "-"
             || (t == Tag::VBN && l + 1 < self.len() && self.tags[l + 1].is_noun())
@@ -2810,7 +2812,8 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE)
         || names_story_pair(doc, si)
         || places_a_state(doc, si)
-        || fragment_with_a_country_adjective(doc, si);
+        || fragment_with_a_country_adjective(doc, si)
+        || country_adjective_before_act_word(k, doc, si);
     // Reacting verbs coded by their manner and appeals or demands of an act no pattern
     // codes have no lexicon pattern of their own (frames.rs).
     if has_actor && crate::frames::gate(k, doc, &s) {
@@ -2837,6 +2840,19 @@ fn fragment_with_a_country_adjective(doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
     let i = doc.modifiers.partition_point(|m| m.last <= s.first);
     doc.modifiers.get(i).is_some_and(|m| m.first < s.last) && is_headline(doc, si)
+}
+
+/// A country adjective right before a lexicon head word, two words apart at most
+/// ("Israeli air strikes on Gaza City", "Pakistani air strikes against hideouts"): the
+/// adjective names the doer of the act noun, so prose whose only party it is is analysed
+/// too (modifiers are sorted: one binary search, then the sentence's few).
+fn country_adjective_before_act_word(k: &Knowledge, doc: &Doc, si: usize) -> bool {
+    let s = doc.sentences[si];
+    let i = doc.modifiers.partition_point(|m| m.last <= s.first);
+    doc.modifiers[i..]
+        .iter()
+        .take_while(|m| m.first < s.last)
+        .any(|m| (m.last..(m.last + 3).min(s.last)).any(|g| k.lexicon.is_head_word(doc.norm(g))))
 }
 
 fn places_a_state(doc: &Doc, si: usize) -> bool {

@@ -150,6 +150,8 @@ pub struct Frames {
     reaction_verbs: FxHashMap<Box<str>, Vec<(usize, Vec<String>)>>,
     /// Nouns of lasting states ("war", "campaign"): background unless an onset governs them.
     ongoing_nouns: Vec<String>,
+    /// Plural nouns of periods that count an act as a lasting state ("years of sanctions").
+    ongoing_periods: Vec<String>,
     /// Every form of the onset verbs ("launched", "began"), without their particles.
     onset_verbs: Vec<String>,
     /// Predicates of wrongdoing, and their ids by the surface forms of their first item.
@@ -261,6 +263,7 @@ impl Frames {
             reactions: Vec::new(),
             reaction_verbs: FxHashMap::default(),
             ongoing_nouns: Vec::new(),
+            ongoing_periods: Vec::new(),
             onset_verbs: Vec::new(),
             wrongdoing: Vec::new(),
             wrongdoing_by_first: FxHashMap::default(),
@@ -486,10 +489,11 @@ impl Frames {
             Section::Ongoing => {
                 let (kind, list) = line
                     .split_once(':')
-                    .ok_or("ongoing lines are `nouns: ...` or `onsets: ...`")?;
+                    .ok_or("ongoing lines are `nouns: ...`, `onsets: ...` or `periods: ...`")?;
                 let words = list.trim().split('|').filter(|w| !w.is_empty());
                 match kind.trim() {
                     "nouns" => self.ongoing_nouns.extend(words.map(str::to_string)),
+                    "periods" => self.ongoing_periods.extend(words.map(str::to_string)),
                     "onsets" => {
                         for w in words {
                             let lemma = w.split('_').next().unwrap_or(w);
@@ -698,6 +702,12 @@ impl Frames {
     /// A noun naming a lasting state ("war"), coded only at its onset.
     pub fn is_ongoing_noun(&self, word_lower: &str) -> bool {
         self.ongoing_nouns.iter().any(|w| w == word_lower)
+    }
+
+    /// A plural noun of a period ("years", "decades") that makes the acts it counts a
+    /// lasting state: "years of sanctions", "decades of Chinese loans".
+    pub fn is_ongoing_period(&self, word_lower: &str) -> bool {
+        self.ongoing_periods.iter().any(|w| w == word_lower)
     }
 
     /// A form of a verb that starts or escalates a state ("launched", "began").
@@ -1011,6 +1021,7 @@ mod tests {
             assert!(f.is_onset_verb(w), "{w}");
         }
         assert!(!f.is_onset_verb("support"));
+        assert!(f.is_ongoing_period("decades") && !f.is_ongoing_period("days"));
     }
 
     #[test]
