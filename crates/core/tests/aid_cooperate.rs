@@ -30,10 +30,14 @@ fn aid_and_cooperation_are_coded_with_their_parties() {
         10,
     );
     let (category, dyad) = (total.category(), total.dyad());
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // Floors just under the measured figures. First run, before any change (the honest
+    // held-out estimate): category 62/94 (0.66), dyad 62/94 (0.66), one NONE line of twelve
+    // coded (a bank's credit line to a developer read as 071); AID 31/46, COOPERATE 23/40
+    // (no line of economic cooperation put into effect), AGREE 8/8.
+    assert!(category >= 0.65, "category found {category:.2} fell");
+    assert!(dyad >= 0.65, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 12,
+        total.none_coded <= 1,
         "{} NONE lines coded an event",
         total.none_coded
     );
