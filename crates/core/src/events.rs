@@ -2005,6 +2005,13 @@ fn parties_of_plural(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot> 
     })
 }
 
+/// Acts that go to a destination the text may name as a place: visits (042) and aid
+/// (07x: "sent 150 aid trucks into Gaza", "flew medical supplies to Port Sudan",
+/// "peacekeepers arrived in Bunia"), whose recipient is the place's country.
+fn goes_to_a_place(cameo: &str) -> bool {
+    cameo == "042" || cameo.starts_with("07")
+}
+
 /// "arrived in Islamabad", "visited Sevastopol", "a visit to Sochi": a visit's destination
 /// named as a place (the gazetteer gives its country) is a visit to that country's
 /// state. The recipient is the story's mention of that country nearest the place (the
@@ -2028,7 +2035,7 @@ fn visited_country(
         from
     } else {
         1 + (from..to.saturating_sub(1)).find(|&k| {
-            matches!(clause.words[k], "in" | "to" | "at")
+            matches!(clause.words[k], "in" | "to" | "at" | "into")
                 && slots
                     .iter()
                     .any(|sl| matches!(sl, LexSlot::Prep(p) if p == clause.words[k]))
@@ -2592,7 +2599,7 @@ fn verb_slots(
         }
         // "arrived in Riyadh for talks on the war in Ukraine": the place right after the
         // visit's preposition is where the visit goes, before any later party.
-        if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
+        if goes_to_a_place(&clause.knowledge.lexicon.pattern(m.pattern).cameo) {
             if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
                 .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
             {
@@ -3263,7 +3270,7 @@ fn noun_slots(
             }
         }
     }
-    if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
+    if goes_to_a_place(&clause.knowledge.lexicon.pattern(m.pattern).cameo) {
         if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
             .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
         {
