@@ -33,9 +33,15 @@ fn aid_and_cooperation_are_coded_with_their_parties() {
     // Floors just under the measured figures. First run, before any change (the honest
     // held-out estimate): category 62/94 (0.66), dyad 62/94 (0.66), one NONE line of twelve
     // coded (a bank's credit line to a developer read as 071); AID 31/46, COOPERATE 23/40
-    // (no line of economic cooperation put into effect), AGREE 8/8.
-    assert!(category >= 0.65, "category found {category:.2} fell");
-    assert!(dyad >= 0.65, "dyad right {dyad:.2} fell");
+    // (no line of economic cooperation put into effect), AGREE 8/8. After the session-10
+    // work, several of whose causes were found on these lines, so the figure is no longer
+    // held out (extradition is 063, not 174; relief shipped to disaster survivors is no
+    // trade; shells or bombs sent as a package are 072, not fire; relief named by the ship
+    // or convoy carrying it; foreign troops or police arriving to help; a contingent of
+    // members is its members; aid sent into a place goes to the place's country): 68/94
+    // (0.72), 68/94, AID 36/46, COOPERATE 24/40, the same NONE line coded.
+    assert!(category >= 0.71, "category found {category:.2} fell");
+    assert!(dyad >= 0.71, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} NONE lines coded an event",
