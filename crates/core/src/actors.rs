@@ -1180,11 +1180,29 @@ fn role_phrase(
                     dict.entry(matches[match_at[j + 1] as usize].m.entry).kind,
                     ActorKind::Group | ActorKind::Organization
                 )))
-        && (count_before(doc, j + 1, sentence_start(doc, tm.first)) == Some(tm.first)
-            // "a group of gunmen": a collective heads a phrase of its members' role.
-            || (doc.role_at[j + 1] != NONE && PARTITIVES.contains(doc.norm(j - 1))))
+        && count_before(doc, j + 1, sentence_start(doc, tm.first)) == Some(tm.first)
     {
         return;
+    }
+    // "a group of gunmen", "a group of Iranian protesters", "a team of about 20 Chinese
+    // doctors": a collective heads a phrase of its members (their role, with a country
+    // adjective or a number before it), which takes the collective in (`partitive_before`).
+    // A capitalised collective is a name ("the Group of 20 finance ministers").
+    if j + 1 < doc.tokens.len()
+        && doc.norm(j) == "of"
+        && PARTITIVES.contains(doc.norm(j - 1))
+        && !doc.tokens.get(j - 1).capitalized
+    {
+        let s_end = sentence_end(doc, tm.first);
+        let member = number_after(doc, j + 1, s_end).unwrap_or(j + 1);
+        if member < s_end
+            && (doc.role_at[member] != NONE
+                || doc
+                    .modifier_starting_at(member)
+                    .is_some_and(|md| role_follows(doc, md.last)))
+        {
+            return;
+        }
     }
     // "hundreds of rockets", "thousands of homes": a count the dictionary lists as a crowd
     // counts things here, not people ("thousands of Sudanese", "hundreds of them" aside).
@@ -1851,13 +1869,63 @@ fn count_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
     (first >= s_start && first < t - 1).then_some(first)
 }
 
+/// The first token of a number (with its approximation word: "about 30") that ends just
+/// before token `t` (the quantities layer: sorted, disjoint), within the sentence that
+/// starts at `s_start`.
+fn number_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
+    if t <= s_start {
+        return None;
+    }
+    let number_end = doc.tokens.get(t - 1).end as usize;
+    let i = doc
+        .quantities
+        .partition_point(|q| q.number_end < number_end);
+    let first = match doc.quantities.get(i).filter(|q| q.number_end == number_end) {
+        Some(q) => doc.token_at_byte(q.start.min(q.number_start)),
+        None if is_digits(doc.norm(t - 1)) => t - 1,
+        None => return None,
+    };
+    (first >= s_start && first < t).then_some(first)
+}
+
+/// A number written in digits ("30", "1,200"), which the quantities layer may leave out
+/// when no counted noun follows it directly ("30 Iranian protesters").
+fn is_digits(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',')
+}
+
+/// The token after a number (with its approximation word) that starts at token `t`,
+/// within the sentence that ends at `s_end`: "of 40 | U.S. military trainers".
+fn number_after(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
+    let start = doc.tokens.get(t).start as usize;
+    let i = doc
+        .quantities
+        .partition_point(|q| q.start.min(q.number_start) < start);
+    let after = match doc
+        .quantities
+        .get(i)
+        .filter(|q| q.start.min(q.number_start) == start)
+    {
+        Some(q) => doc.token_at_byte(q.number_end.saturating_sub(1)) + 1,
+        None if is_digits(doc.norm(t)) => t + 1,
+        None => return None,
+    };
+    (after > t && after < s_end).then_some(after)
+}
+
 /// The first token of a quantifier and "of" before the phrase starting at `t` ("most of
-/// the", "one of the", "the majority of", "a few of": words.txt `[partitives]`), when it
-/// lies in the sentence that starts at `s_start`.
+/// the", "one of the", "the majority of", "a few of", "a group of 30": words.txt
+/// `[partitives]`), when it lies in the sentence that starts at `s_start`.
 fn partitive_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
     let mut p = t;
     if p > s_start && matches!(doc.norm(p - 1), "the" | "these" | "those" | "its" | "their") {
         p -= 1;
+    } else if let Some(first) = number_before(doc, p, s_start) {
+        // "a group of 30 Iranian protesters": the number counts the members; "the Group
+        // of 20 finance ministers" is a name's number.
+        if first >= s_start + 2 && !doc.tokens.get(first - 2).capitalized {
+            p = first;
+        }
     }
     if p < s_start + 2 || doc.norm(p - 1) != "of" || !PARTITIVES.contains(doc.norm(p - 2)) {
         return None;
@@ -4412,6 +4480,31 @@ mod tests {
             texts.contains(&"A group of gunmen".to_string())
                 && texts.contains(&"a group of protesters".to_string()),
             "{texts:?}"
+        );
+        let sectors: Vec<Option<&str>> = doc
+            .mentions
+            .iter()
+            .map(|m| doc.entities[m.entity].sector.as_deref())
+            .collect();
+        assert!(!sectors.contains(&Some("NGO")), "{sectors:?}");
+    }
+
+    #[test]
+    fn a_collective_of_counted_or_national_members_is_its_members() {
+        // The country adjective or the number between "of" and the members' role does not
+        // leave the collective an organisation of its own (NGO, no country).
+        let doc = doc_through(
+            "actors",
+            "A group of Iranian protesters stormed the embassy. A team of about 20 Chinese \
+             doctors arrived in Sudan. A group of 30 Syrian activists was granted asylum.",
+        );
+        assert_mention_codes(
+            &doc,
+            &[
+                ("A group of Iranian protesters", "IRN"),
+                ("A team of about 20 Chinese doctors", "CHN"),
+                ("A group of 30 Syrian activists", "SYR"),
+            ],
         );
         let sectors: Vec<Option<&str>> = doc
             .mentions
