@@ -1797,6 +1797,14 @@ fn role_follows(doc: &Doc, t: usize) -> bool {
 /// 2,000 of", "tens of thousands of"), from the quantities layer (sorted, disjoint: one
 /// binary search), when it lies in the sentence that starts at `s_start`.
 fn count_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
+    // "thousands of trainee doctors", "hundreds of garment workers": up to two lowercase
+    // words that qualify the role stand between the "of" and it.
+    let mut t = t;
+    for _ in 0..2 {
+        if t > s_start + 2 && doc.norm(t - 1) != "of" && is_lowercase_modifier(doc, t - 1) {
+            t -= 1;
+        }
+    }
     if t < s_start + 2 || doc.norm(t - 1) != "of" {
         return None;
     }
@@ -1809,6 +1817,32 @@ fn count_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
     }
     let first = doc.token_at_byte(q.start);
     (first >= s_start && first < t - 1).then_some(first)
+}
+
+/// Is token `t` a lowercase word that can qualify a role noun ("trainee", "garment",
+/// "angry"), not a function word?
+fn is_lowercase_modifier(doc: &Doc, t: usize) -> bool {
+    let text = doc.span_text(t, t + 1);
+    text.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && text.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        && !matches!(
+            doc.norm(t),
+            "the"
+                | "a"
+                | "an"
+                | "and"
+                | "or"
+                | "of"
+                | "their"
+                | "its"
+                | "his"
+                | "her"
+                | "these"
+                | "those"
+                | "other"
+                | "more"
+                | "than"
+        )
 }
 
 /// The first token of a quantifier and "of" before the phrase starting at `t` ("most of

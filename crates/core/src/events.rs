@@ -1727,9 +1727,15 @@ fn code_match(
     // activists"): the act stands without a recipient, as these categories allow. Only a
     // verb's subject surely yields: the subject of the verb governing an act noun may be
     // imposing it on another ("Congo ordered the withdrawal of the force from its territory").
+    // So does a force sent within one's own side ("sent troops to its own border",
+    // "enlisted recruits into its army") and a protest at home ("marched through Mexico
+    // City"): assemble aims the protest at the country where it happens.
     if out.len() == start
         && pattern.pos == TriggerPos::Verb
-        && matches!(plover.as_str(), "CONCEDE" | "RETREAT")
+        && matches!(
+            plover.as_str(),
+            "CONCEDE" | "RETREAT" | "MOBILIZE" | "PROTEST"
+        )
     {
         for &a in &actor_list {
             out.push(CodedEvent {
@@ -2097,6 +2103,30 @@ fn border_with(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
         ) && clause.words[k + 1] == "with"
     })?;
     clause.np_slot(k + 2, to, "the party across the border (`border with X`)")
+}
+
+/// "to the Ukrainian border", "along its disputed Himalayan frontier": the country whose
+/// adjective modifies the first border noun in `from..to`, one descriptive word at most
+/// between them ("the Cambodian border area", "the Indian northern border").
+fn border_adjective(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
+    let doc = clause.doc;
+    let to = to.min(clause.len());
+    let k = (from..to).find(|&k| {
+        matches!(
+            clause.words[k],
+            "border" | "borders" | "frontier" | "boundary"
+        )
+    })?;
+    (k.saturating_sub(2).max(from)..k).rev().find_map(|j| {
+        let md = doc.modifier_covering(clause.first + j)?;
+        let mi = doc.first_mention_of(md.entity)?;
+        Some(Slot {
+            mentions: vec![mi],
+            how: "the country whose adjective names the border (`the Ukrainian border`)",
+            np: (j, k + 1),
+            ..Slot::default()
+        })
+    })
 }
 
 /// Does mention `r` belong to the side of one of `actors`: the same entity, or a party
@@ -2778,7 +2808,8 @@ fn verb_slots(
             recipient = s;
         }
     }
-    // "pulled troops back", "sent troops": one's forces are the means, not the target.
+    // "pulled troops back", "sent troops", "mobilised 45,000 police": one's forces are
+    // the means, not the target.
     if matches!(plover, "AID" | "MOBILIZE" | "RETREAT" | "COOPERATE")
         && recipient.how == "direct object"
     {
@@ -2791,7 +2822,7 @@ fn verb_slots(
             let e = &doc.entities[doc.mentions[r].entity];
             let own_forces = e.dict_id.is_none()
                 && e.entity_type != sitrep_record::EntityType::Person
-                && e.sector.as_deref() == Some("MIL")
+                && matches!(e.sector.as_deref(), Some("MIL" | "COP"))
                 && (e.code.is_none() || e.code_inferred || e.code == actor_code);
             !own_forces
         });
@@ -2800,10 +2831,30 @@ fn verb_slots(
     // Kenya": the party across the border that forces massed there or a threat face (after one's own
     // forces are set aside). A town "on the border with Uganda" that rebels seized is no
     // act on Uganda: attacks and seizures keep their own target.
-    if recipient.mentions.is_empty() && !passive && matches!(plover, "MOBILIZE" | "THREATEN") {
-        if let Some(s) = border_with(clause, after, region_end) {
-            how.push(format!("recipient: {}", s.how));
-            recipient = s;
+    // One's own side named by the slot ("to its eastern border with Guyana", "to the
+    // Turkish border" for Turkey) gives way to the party across the border.
+    if !passive && matches!(plover, "MOBILIZE" | "THREATEN") {
+        let own_side = recipient.mentions.iter().all(|&r| {
+            actor
+                .mentions
+                .iter()
+                .any(|&a| same_side(clause, a, r, false))
+        });
+        if own_side {
+            if let Some(s) = border_with(clause, after, region_end)
+                .or_else(|| border_adjective(clause, after, region_end))
+                .filter(|s| {
+                    s.mentions.iter().all(|&r| {
+                        !actor
+                            .mentions
+                            .iter()
+                            .any(|&a| same_side(clause, a, r, false))
+                    })
+                })
+            {
+                how.push(format!("recipient: {}", s.how));
+                recipient = s;
+            }
         }
     }
     if recipient.mentions.is_empty()
