@@ -1484,6 +1484,41 @@ fn code_match(
             actors.mentions.push(found.mention);
         }
     }
+    // "Portuguese soldiers have been sent to the border", "police were deployed to the
+    // Capitol", "Indian troops were placed on maximum alert": forces moved or put on alert
+    // with no one named doing it are their own state's move, and they stand for it.
+    if actors.mentions.is_empty() && agentless_passive && told_as_done && plover == "MOBILIZE" {
+        let doc = clause.doc;
+        let is_force = |r: usize| {
+            let mention = &doc.mentions[r];
+            let sector = mention
+                .sector
+                .as_deref()
+                .or(doc.entities[mention.entity].sector.as_deref());
+            matches!(sector, Some("MIL" | "COP"))
+        };
+        if let Some(forces) = recipients.mentions.iter().copied().find(|&r| is_force(r)) {
+            how.push(
+                "actor: the forces moved, for their state (a passive without an agent)".into(),
+            );
+            recipients.mentions.retain(|&r| r != forces);
+            actors.mentions.push(forces);
+            // "... have been sent to the border with Spain": the party across it.
+            if recipients.mentions.is_empty() {
+                if let Some(s) = border_with(clause, m.end, region_end)
+                    .or_else(|| border_adjective(clause, m.end, region_end))
+                    .filter(|s| {
+                        !s.mentions
+                            .iter()
+                            .any(|&r| same_side(clause, forces, r, false))
+                    })
+                {
+                    how.push(format!("recipient: {}", s.how));
+                    recipients.mentions = s.mentions;
+                }
+            }
+        }
+    }
     if actors.mentions.is_empty() && recipients.mentions.is_empty() {
         return Err(no_slots);
     }
@@ -1728,14 +1763,13 @@ fn code_match(
     // verb's subject surely yields: the subject of the verb governing an act noun may be
     // imposing it on another ("Congo ordered the withdrawal of the force from its territory").
     // So does a force sent within one's own side ("sent troops to its own border",
-    // "enlisted recruits into its army") and a protest at home ("marched through Mexico
-    // City"): assemble aims the protest at the country where it happens.
+    // "enlisted recruits into its army") and a protest at home, told by a verb or a noun
+    // ("marched through Mexico City", "is on hunger strike in his home"): assemble aims
+    // the protest at the country where it happens.
     if out.len() == start
-        && pattern.pos == TriggerPos::Verb
-        && matches!(
-            plover.as_str(),
-            "CONCEDE" | "RETREAT" | "MOBILIZE" | "PROTEST"
-        )
+        && (pattern.pos == TriggerPos::Verb
+            && matches!(plover.as_str(), "CONCEDE" | "RETREAT" | "MOBILIZE")
+            || plover == "PROTEST")
     {
         for &a in &actor_list {
             out.push(CodedEvent {
@@ -2096,13 +2130,24 @@ fn visited_country(
 /// border noun in `from..to` names.
 fn border_with(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
     let to = to.min(clause.len());
-    let k = (from..to.saturating_sub(2)).find(|&k| {
-        matches!(
-            clause.words[k],
-            "border" | "borders" | "frontier" | "boundary"
-        ) && clause.words[k + 1] == "with"
-    })?;
-    clause.np_slot(k + 2, to, "the party across the border (`border with X`)")
+    let (_, end) = (from..to.saturating_sub(2))
+        .filter_map(|k| Some((k, border_phrase_end(&clause.words[..to], k)?)))
+        .find(|&(_, end)| end + 1 < to && clause.words[end] == "with")?;
+    clause.np_slot(end + 1, to, "the party across the border (`border with X`)")
+}
+
+/// The end of a border phrase starting at local token `k`: a border noun, or a ceasefire
+/// line that serves as one ("the Line of Control", "the Line of Actual Control").
+fn border_phrase_end(words: &[&str], k: usize) -> Option<usize> {
+    match words[k] {
+        "border" | "borders" | "frontier" | "boundary" => Some(k + 1),
+        "line" => match words.get(k + 1..(k + 4).min(words.len())) {
+            Some(["of", "control", ..]) => Some(k + 3),
+            Some(["of", "actual", "control"]) => Some(k + 4),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// "to the Ukrainian border", "along its disputed Himalayan frontier": the country whose
@@ -3257,11 +3302,17 @@ fn noun_slots(
                     break;
                 }
             }
+            // "has been on hunger strike since May", "workers are on strike": being on
+            // an act is doing it, and the subject of "be" is its doer.
+            let on_the_act = matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
+                && clause.words.get(k + 1) == Some(&"on")
+                && np_start == k + 2;
             if clause.is_verb(k)
-                && !matches!(
-                    w,
-                    "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
-                )
+                && (on_the_act
+                    || !matches!(
+                        w,
+                        "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
+                    ))
             {
                 let g = clause.verb_group_start(k);
                 if clause.is_passive(k) {
@@ -3657,6 +3708,33 @@ mod tests {
 
     fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
         (plover.into(), Some(a.into()), r.map(Into::into))
+    }
+
+    #[test]
+    fn a_force_sent_to_a_border_faces_the_party_across_it() {
+        // The border is one's own ("its"), the party across it the target.
+        let got = coded("Venezuela deployed troops to its eastern border with Guyana on Thursday.");
+        assert!(got.contains(&ev("MOBILIZE", "VEN", Some("GUY"))), "{got:?}");
+        // A border named by its country's adjective.
+        let got = coded("Turkey dispatched commando units and howitzers to the Syrian border.");
+        assert!(got.contains(&ev("MOBILIZE", "TUR", Some("SYR"))), "{got:?}");
+        // One's own border by adjective: the act stays, aimed at no one.
+        let got = coded("Turkey dispatched commando units to the Turkish border.");
+        assert!(got.contains(&ev("MOBILIZE", "TUR", None)), "{got:?}");
+        // Forces moved in an agentless passive act for their state.
+        let got =
+            coded("Thousands of Portuguese soldiers have been sent to the border with Spain.");
+        assert!(got.contains(&ev("MOBILIZE", "PRT", Some("ESP"))), "{got:?}");
+    }
+
+    #[test]
+    fn being_on_strike_is_striking() {
+        let got = coded("Thousands of Nigerian workers have been on strike since May.");
+        assert!(
+            got.iter()
+                .any(|(p, a, _)| p == "PROTEST" && a.as_deref() == Some("NGA")),
+            "{got:?}"
+        );
     }
 
     #[test]
