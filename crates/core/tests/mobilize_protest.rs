@@ -44,12 +44,13 @@ fn mobilisations_and_protests_are_coded_with_their_parties() {
     // "massed near" a frontier; a count heading a role behind lowercase qualifiers,
     // "thousands of garment workers"; "has been on hunger strike"; a protest by a person or
     // a named body aimed at home; weapons fired into the sea and test launches as tests; an
-    // alert with no force named only in a military sentence): category 86/104 (0.83), dyad
-    // 51/104 (0.49); MOBILIZE 44/51, PROTEST 40/51; five NONE lines coded (soldiers
-    // mobilised for a landslide rescue, kept now that an own-side recipient no longer
-    // drops the act).
+    // alert with no force named only in a military sentence; a force posture aimed at the
+    // state whose act it answers, "raised its alert level after North Korea fired"):
+    // category 86/104 (0.83), dyad 55/104 (0.53); MOBILIZE 44/51, PROTEST 40/51; five NONE
+    // lines coded (soldiers mobilised for a landslide rescue, kept now that an own-side
+    // recipient no longer drops the act).
     assert!(category >= 0.82, "category found {category:.2} fell");
-    assert!(dyad >= 0.48, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.52, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 5,
         "{} NONE lines coded an event",
