@@ -43,9 +43,9 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped, MentionKind};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS, MONITOR_NOUNS,
-    NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PRIVATE_PARTY_HEADS,
-    PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    ABUSE_NOUNS, COMMENTATOR_ROLES, DISASTER_RELIEF_WORDS, ENACTING_VERBS, ENDING_VERBS,
+    EXPELLING_VERBS, MONITOR_NOUNS, NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL,
+    PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -554,6 +554,18 @@ fn filter(
         }
         if ev.recipient.is_none() && !complete_without_recipient(ev) {
             return Some("required recipient missing");
+        }
+        // "mobilised soldiers and rescue workers to search for survivors after a
+        // landslide": forces sent to a disaster are domestic administration (golden
+        // convention 10), no force posture; one sent against a rival is aimed at it.
+        if ev.plover == "MOBILIZE"
+            && ev.recipient.is_none()
+            && clause
+                .words
+                .iter()
+                .any(|w| DISASTER_RELIEF_WORDS.contains(w))
+        {
+            return Some("forces sent to a disaster's relief");
         }
         // Concern or opposition voiced at no one ("expressed concern about heightened
         // tensions", "opposing any unilateral attempts"): a comment without a target, which
@@ -3725,6 +3737,18 @@ mod tests {
         let got =
             coded("Thousands of Portuguese soldiers have been sent to the border with Spain.");
         assert!(got.contains(&ev("MOBILIZE", "PRT", Some("ESP"))), "{got:?}");
+    }
+
+    #[test]
+    fn forces_sent_to_a_disaster_are_no_force_posture() {
+        let got = coded(
+            "Indonesia mobilised hundreds of soldiers on Sunday to search for survivors after a landslide.",
+        );
+        assert!(got.iter().all(|(p, _, _)| p != "MOBILIZE"), "{got:?}");
+        // Against a rival, the same mobilisation is one, whatever else the sentence says.
+        let got =
+            coded("Armenia mobilised its reservists after Azerbaijan shelled its border villages.");
+        assert!(got.iter().any(|(p, _, _)| p == "MOBILIZE"), "{got:?}");
     }
 
     #[test]
