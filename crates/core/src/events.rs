@@ -355,8 +355,59 @@ pub fn code_sentence(
     // Frames (intent, threat, demand, appeal, refusal) rewrite the acts they govern, and
     // recipients the slots missed are filled, before the filter judges completeness.
     crate::frames::apply(clause, sentence, ontology, out, first_new, &mut dropped);
+    forces_sent_to_no_one(clause, out, first_new);
     filter(clause, out, first_new, &objects, &mut dropped);
     dedupe(clause, out, first_new, &mut dropped);
+}
+
+/// "Cambodia sent tanks and several hundred troops to the disputed border area", "has
+/// sent eight warships to the southern Caribbean": one's own forces sent with no party
+/// named (nor found in the story) to help are a deployment (154), not military aid (072),
+/// which needs a recipient.
+fn forces_sent_to_no_one(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+    let doc = clause.doc;
+    for ev in out[first_new..].iter_mut() {
+        let Some(actor) = ev.actor else {
+            continue;
+        };
+        if ev.plover != "AID" || !ev.cameo.starts_with("072") || ev.noun || ev.recipient.is_some() {
+            continue;
+        }
+        let head = ev.trigger.0 - clause.first;
+        if !matches!(
+            clause.words[head],
+            "send"
+                | "sends"
+                | "sent"
+                | "sending"
+                | "deploy"
+                | "deploys"
+                | "deployed"
+                | "deploying"
+                | "dispatch"
+                | "dispatches"
+                | "dispatched"
+                | "dispatching"
+        ) {
+            continue;
+        }
+        let actor_code = doc.entities[doc.mentions[actor].entity].code.as_deref();
+        let own_forces = (head + 1..(head + 9).min(clause.len())).any(|k| {
+            clause.mention(k).is_some_and(|m| {
+                let mention = &doc.mentions[m];
+                let e = &doc.entities[mention.entity];
+                mention.sector.as_deref().or(e.sector.as_deref()) == Some("MIL")
+                    && (e.code.is_none() || e.code_inferred || e.code.as_deref() == actor_code)
+            })
+        });
+        if own_forces {
+            ev.plover = "MOBILIZE".into();
+            ev.cameo = "154".into();
+            ev.rule.push_str(
+                "; forces sent with no one named to aid: a deployment (154), not military aid",
+            );
+        }
+    }
 }
 
 /// The candidates of one head in the order they are tried: as the lexicon ranked them,
@@ -3749,6 +3800,18 @@ mod tests {
         let got =
             coded("Armenia mobilised its reservists after Azerbaijan shelled its border villages.");
         assert!(got.iter().any(|(p, _, _)| p == "MOBILIZE"), "{got:?}");
+    }
+
+    #[test]
+    fn forces_sent_to_no_one_are_a_deployment() {
+        let got =
+            coded("Cambodia sent tanks and several hundred troops to the disputed border area.");
+        assert!(got.contains(&ev("MOBILIZE", "KHM", None)), "{got:?}");
+        assert!(got.iter().all(|(p, _, _)| p != "AID"), "{got:?}");
+        // Sent to a party, they are its military aid.
+        let got = coded("Britain sent 800 troops to Estonia to bolster NATO's eastern flank.");
+        assert!(got.contains(&ev("AID", "GBR", Some("EST"))), "{got:?}");
+        assert!(got.iter().all(|(p, _, _)| p != "MOBILIZE"), "{got:?}");
     }
 
     #[test]

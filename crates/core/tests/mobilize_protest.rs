@@ -45,11 +45,12 @@ fn mobilisations_and_protests_are_coded_with_their_parties() {
     // "thousands of garment workers"; "has been on hunger strike"; a protest by a person or
     // a named body aimed at home; weapons fired into the sea and test launches as tests; an
     // alert with no force named only in a military sentence; a force posture aimed at the
-    // state whose act it answers, "raised its alert level after North Korea fired"):
-    // category 86/104 (0.83), dyad 55/104 (0.53); MOBILIZE 44/51, PROTEST 40/51; four NONE
+    // state whose act it answers, "raised its alert level after North Korea fired"; one's
+    // forces sent with no one to aid a deployment, not military aid):
+    // category 89/104 (0.86), dyad 55/104 (0.53); MOBILIZE 47/51, PROTEST 40/51; four NONE
     // lines coded (soldiers mobilised for a landslide rescue are domestic administration,
     // words.txt `[disaster-relief-words]`).
-    assert!(category >= 0.82, "category found {category:.2} fell");
+    assert!(category >= 0.85, "category found {category:.2} fell");
     assert!(dyad >= 0.52, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 4,
