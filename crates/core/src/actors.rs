@@ -104,6 +104,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
         let entry = dict.entry(tm.m.entry);
         let span = (tm.first, tm.last);
         match (entry.kind, tm.m.form) {
+            // "anti-American protesters", "Anti-Japanese rioters": the country is what
+            // they oppose, not theirs.
+            (ActorKind::Country, FormKind::Adjective) if opposed_adjective(doc, tm.first) => {}
             (ActorKind::Country, FormKind::Adjective) => {
                 let entity = b.dict_entity(doc, tm.m.entry);
                 doc.modifiers.push(CountryModifier {
@@ -1817,6 +1820,13 @@ fn count_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
     }
     let first = doc.token_at_byte(q.start);
     (first >= s_start && first < t - 1).then_some(first)
+}
+
+/// Does the country adjective matched at token `t` follow "anti-" ("anti-American",
+/// "Anti-Japanese" written as one token or three)?
+fn opposed_adjective(doc: &Doc, t: usize) -> bool {
+    let own = doc.span_text(t, t + 1).to_ascii_lowercase();
+    own.starts_with("anti-") || (t >= 2 && doc.norm(t - 1) == "-" && doc.norm(t - 2) == "anti")
 }
 
 /// Is token `t` a lowercase word that can qualify a role noun ("trainee", "garment",

@@ -3815,6 +3815,25 @@ mod tests {
     }
 
     #[test]
+    fn anti_country_protesters_are_not_of_that_country() {
+        for text in [
+            "Anti-Japanese protesters rallied in Beijing on Sunday.",
+            "Thousands of anti-American protesters rallied in Baghdad on Tuesday.",
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter().any(|(p, _, _)| p == "PROTEST"),
+                "{text}: {got:?}"
+            );
+            assert!(
+                got.iter()
+                    .all(|(_, a, _)| !matches!(a.as_deref(), Some("JPN" | "USA"))),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn being_on_strike_is_striking() {
         let got = coded("Thousands of Nigerian workers have been on strike since May.");
         assert!(

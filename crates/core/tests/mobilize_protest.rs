@@ -46,12 +46,13 @@ fn mobilisations_and_protests_are_coded_with_their_parties() {
     // a named body aimed at home; weapons fired into the sea and test launches as tests; an
     // alert with no force named only in a military sentence; a force posture aimed at the
     // state whose act it answers, "raised its alert level after North Korea fired"; one's
-    // forces sent with no one to aid a deployment, not military aid):
-    // category 89/104 (0.86), dyad 55/104 (0.53); MOBILIZE 47/51, PROTEST 40/51; four NONE
-    // lines coded (soldiers mobilised for a landslide rescue are domestic administration,
-    // words.txt `[disaster-relief-words]`).
+    // forces sent with no one to aid a deployment, not military aid; "anti-Japanese
+    // protesters" not Japanese): category 89/104 (0.86), dyad 56/104 (0.54); MOBILIZE
+    // 47/51, PROTEST 40/51; the same four NONE lines coded (soldiers mobilised for a
+    // landslide rescue, coded once an own-side recipient no longer dropped the act, are
+    // domestic administration again: words.txt `[disaster-relief-words]`).
     assert!(category >= 0.85, "category found {category:.2} fell");
-    assert!(dyad >= 0.52, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.53, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 4,
         "{} NONE lines coded an event",
