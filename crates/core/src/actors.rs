@@ -104,6 +104,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
         let entry = dict.entry(tm.m.entry);
         let span = (tm.first, tm.last);
         match (entry.kind, tm.m.form) {
+            // "anti-American protesters", "Anti-Japanese rioters": the country is what
+            // they oppose, not theirs.
+            (ActorKind::Country, FormKind::Adjective) if opposed_adjective(doc, tm.first) => {}
             (ActorKind::Country, FormKind::Adjective) => {
                 let entity = b.dict_entity(doc, tm.m.entry);
                 doc.modifiers.push(CountryModifier {
@@ -1855,6 +1858,14 @@ fn role_follows(doc: &Doc, t: usize) -> bool {
 /// 2,000 of", "tens of thousands of"), from the quantities layer (sorted, disjoint: one
 /// binary search), when it lies in the sentence that starts at `s_start`.
 fn count_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
+    // "thousands of trainee doctors", "hundreds of garment workers": up to two lowercase
+    // words that qualify the role stand between the "of" and it.
+    let mut t = t;
+    for _ in 0..2 {
+        if t > s_start + 2 && doc.norm(t - 1) != "of" && is_lowercase_modifier(doc, t - 1) {
+            t -= 1;
+        }
+    }
     if t < s_start + 2 || doc.norm(t - 1) != "of" {
         return None;
     }
@@ -1911,6 +1922,39 @@ fn number_after(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
         None => return None,
     };
     (after > t && after < s_end).then_some(after)
+}
+
+/// Does the country adjective matched at token `t` follow "anti-" ("anti-American",
+/// "Anti-Japanese" written as one token or three)?
+fn opposed_adjective(doc: &Doc, t: usize) -> bool {
+    let own = doc.span_text(t, t + 1).to_ascii_lowercase();
+    own.starts_with("anti-") || (t >= 2 && doc.norm(t - 1) == "-" && doc.norm(t - 2) == "anti")
+}
+
+/// Is token `t` a lowercase word that can qualify a role noun ("trainee", "garment",
+/// "angry"), not a function word?
+fn is_lowercase_modifier(doc: &Doc, t: usize) -> bool {
+    let text = doc.span_text(t, t + 1);
+    text.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && text.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        && !matches!(
+            doc.norm(t),
+            "the"
+                | "a"
+                | "an"
+                | "and"
+                | "or"
+                | "of"
+                | "their"
+                | "its"
+                | "his"
+                | "her"
+                | "these"
+                | "those"
+                | "other"
+                | "more"
+                | "than"
+        )
 }
 
 /// The first token of a quantifier and "of" before the phrase starting at `t` ("most of

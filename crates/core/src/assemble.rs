@@ -318,10 +318,15 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
                 // A country's own people protesting with no target and no place
                 // ("tens of thousands of Sudanese began protesting") protest at home, like
                 // protesters whose country was taken from the document.
+                // A protest by a person or a named body of its own country ("jailed critic
+                // Alexei Navalny went on hunger strike", "the CGT staged a general
+                // strike") is aimed at home too; a state's own protest is a diplomatic one.
+                let person = actor.entity_type == sitrep_record::EntityType::Person;
                 let domestic = national
-                    && actor.entity_type != sitrep_record::EntityType::Person
-                    && (internal_force
-                        || actor.dict_id.is_none() && (actor.code_inferred || protest));
+                    && ((!person
+                        && (internal_force
+                            || actor.dict_id.is_none() && (actor.code_inferred || protest)))
+                        || protest && actor.entity_type != sitrep_record::EntityType::Gpe);
                 if !domestic {
                     return None;
                 }

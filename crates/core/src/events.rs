@@ -43,8 +43,8 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped, MentionKind};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS,
-    EXPLOSIVE_SUBJECT_NOUNS, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS,
+    ABUSE_NOUNS, COMMENTATOR_ROLES, DISASTER_RELIEF_WORDS, ENACTING_VERBS, ENDING_VERBS,
+    EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS,
     NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS,
     PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
@@ -356,8 +356,59 @@ pub fn code_sentence(
     // Frames (intent, threat, demand, appeal, refusal) rewrite the acts they govern, and
     // recipients the slots missed are filled, before the filter judges completeness.
     crate::frames::apply(clause, sentence, ontology, out, first_new, &mut dropped);
+    forces_sent_to_no_one(clause, out, first_new);
     filter(clause, out, first_new, &objects, &mut dropped);
     dedupe(clause, out, first_new, &mut dropped);
+}
+
+/// "Cambodia sent tanks and several hundred troops to the disputed border area", "has
+/// sent eight warships to the southern Caribbean": one's own forces sent with no party
+/// named (nor found in the story) to help are a deployment (154), not military aid (072),
+/// which needs a recipient.
+fn forces_sent_to_no_one(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+    let doc = clause.doc;
+    for ev in out[first_new..].iter_mut() {
+        let Some(actor) = ev.actor else {
+            continue;
+        };
+        if ev.plover != "AID" || !ev.cameo.starts_with("072") || ev.noun || ev.recipient.is_some() {
+            continue;
+        }
+        let head = ev.trigger.0 - clause.first;
+        if !matches!(
+            clause.words[head],
+            "send"
+                | "sends"
+                | "sent"
+                | "sending"
+                | "deploy"
+                | "deploys"
+                | "deployed"
+                | "deploying"
+                | "dispatch"
+                | "dispatches"
+                | "dispatched"
+                | "dispatching"
+        ) {
+            continue;
+        }
+        let actor_code = doc.entities[doc.mentions[actor].entity].code.as_deref();
+        let own_forces = (head + 1..(head + 9).min(clause.len())).any(|k| {
+            clause.mention(k).is_some_and(|m| {
+                let mention = &doc.mentions[m];
+                let e = &doc.entities[mention.entity];
+                mention.sector.as_deref().or(e.sector.as_deref()) == Some("MIL")
+                    && (e.code.is_none() || e.code_inferred || e.code.as_deref() == actor_code)
+            })
+        });
+        if own_forces {
+            ev.plover = "MOBILIZE".into();
+            ev.cameo = "154".into();
+            ev.rule.push_str(
+                "; forces sent with no one named to aid: a deployment (154), not military aid",
+            );
+        }
+    }
 }
 
 /// The candidates of one head in the order they are tried: as the lexicon ranked them,
@@ -555,6 +606,18 @@ fn filter(
         }
         if ev.recipient.is_none() && !complete_without_recipient(ev) {
             return Some("required recipient missing");
+        }
+        // "mobilised soldiers and rescue workers to search for survivors after a
+        // landslide": forces sent to a disaster are domestic administration (golden
+        // convention 10), no force posture; one sent against a rival is aimed at it.
+        if ev.plover == "MOBILIZE"
+            && ev.recipient.is_none()
+            && clause
+                .words
+                .iter()
+                .any(|w| DISASTER_RELIEF_WORDS.contains(w))
+        {
+            return Some("forces sent to a disaster's relief");
         }
         // Concern or opposition voiced at no one ("expressed concern about heightened
         // tensions", "opposing any unilateral attempts"): a comment without a target, which
@@ -1496,6 +1559,41 @@ fn code_match(
             actors.mentions.push(found.mention);
         }
     }
+    // "Portuguese soldiers have been sent to the border", "police were deployed to the
+    // Capitol", "Indian troops were placed on maximum alert": forces moved or put on alert
+    // with no one named doing it are their own state's move, and they stand for it.
+    if actors.mentions.is_empty() && agentless_passive && told_as_done && plover == "MOBILIZE" {
+        let doc = clause.doc;
+        let is_force = |r: usize| {
+            let mention = &doc.mentions[r];
+            let sector = mention
+                .sector
+                .as_deref()
+                .or(doc.entities[mention.entity].sector.as_deref());
+            matches!(sector, Some("MIL" | "COP"))
+        };
+        if let Some(forces) = recipients.mentions.iter().copied().find(|&r| is_force(r)) {
+            how.push(
+                "actor: the forces moved, for their state (a passive without an agent)".into(),
+            );
+            recipients.mentions.retain(|&r| r != forces);
+            actors.mentions.push(forces);
+            // "... have been sent to the border with Spain": the party across it.
+            if recipients.mentions.is_empty() {
+                if let Some(s) = border_with(clause, m.end, region_end)
+                    .or_else(|| border_adjective(clause, m.end, region_end))
+                    .filter(|s| {
+                        !s.mentions
+                            .iter()
+                            .any(|&r| same_side(clause, forces, r, false))
+                    })
+                {
+                    how.push(format!("recipient: {}", s.how));
+                    recipients.mentions = s.mentions;
+                }
+            }
+        }
+    }
     if actors.mentions.is_empty() && recipients.mentions.is_empty() {
         return Err(no_slots);
     }
@@ -1776,9 +1874,14 @@ fn code_match(
     // activists"): the act stands without a recipient, as these categories allow. Only a
     // verb's subject surely yields: the subject of the verb governing an act noun may be
     // imposing it on another ("Congo ordered the withdrawal of the force from its territory").
+    // So does a force sent within one's own side ("sent troops to its own border",
+    // "enlisted recruits into its army") and a protest at home, told by a verb or a noun
+    // ("marched through Mexico City", "is on hunger strike in his home"): assemble aims
+    // the protest at the country where it happens.
     if out.len() == start
-        && pattern.pos == TriggerPos::Verb
-        && matches!(plover.as_str(), "CONCEDE" | "RETREAT")
+        && (pattern.pos == TriggerPos::Verb
+            && matches!(plover.as_str(), "CONCEDE" | "RETREAT" | "MOBILIZE")
+            || plover == "PROTEST")
     {
         for &a in &actor_list {
             out.push(CodedEvent {
@@ -2307,13 +2410,48 @@ fn place_object_of<'a>(
 /// border noun in `from..to` names.
 fn border_with(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
     let to = to.min(clause.len());
-    let k = (from..to.saturating_sub(2)).find(|&k| {
+    let (_, end) = (from..to.saturating_sub(2))
+        .filter_map(|k| Some((k, border_phrase_end(&clause.words[..to], k)?)))
+        .find(|&(_, end)| end + 1 < to && clause.words[end] == "with")?;
+    clause.np_slot(end + 1, to, "the party across the border (`border with X`)")
+}
+
+/// The end of a border phrase starting at local token `k`: a border noun, or a ceasefire
+/// line that serves as one ("the Line of Control", "the Line of Actual Control").
+fn border_phrase_end(words: &[&str], k: usize) -> Option<usize> {
+    match words[k] {
+        "border" | "borders" | "frontier" | "boundary" => Some(k + 1),
+        "line" => match words.get(k + 1..(k + 4).min(words.len())) {
+            Some(["of", "control", ..]) => Some(k + 3),
+            Some(["of", "actual", "control"]) => Some(k + 4),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// "to the Ukrainian border", "along its disputed Himalayan frontier": the country whose
+/// adjective modifies the first border noun in `from..to`, one descriptive word at most
+/// between them ("the Cambodian border area", "the Indian northern border").
+fn border_adjective(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
+    let doc = clause.doc;
+    let to = to.min(clause.len());
+    let k = (from..to).find(|&k| {
         matches!(
             clause.words[k],
             "border" | "borders" | "frontier" | "boundary"
-        ) && clause.words[k + 1] == "with"
+        )
     })?;
-    clause.np_slot(k + 2, to, "the party across the border (`border with X`)")
+    (k.saturating_sub(2).max(from)..k).rev().find_map(|j| {
+        let md = doc.modifier_covering(clause.first + j)?;
+        let mi = doc.first_mention_of(md.entity)?;
+        Some(Slot {
+            mentions: vec![mi],
+            how: "the country whose adjective names the border (`the Ukrainian border`)",
+            np: (j, k + 1),
+            ..Slot::default()
+        })
+    })
 }
 
 /// Does mention `r` belong to the side of one of `actors`: the same entity, or a party
@@ -3083,7 +3221,8 @@ fn verb_slots(
             recipient = s;
         }
     }
-    // "pulled troops back", "sent troops": one's forces are the means, not the target.
+    // "pulled troops back", "sent troops", "mobilised 45,000 police": one's forces are
+    // the means, not the target.
     if matches!(plover, "AID" | "MOBILIZE" | "RETREAT" | "COOPERATE")
         && recipient.how == "direct object"
     {
@@ -3096,7 +3235,7 @@ fn verb_slots(
             let e = &doc.entities[doc.mentions[r].entity];
             let own_forces = e.dict_id.is_none()
                 && e.entity_type != sitrep_record::EntityType::Person
-                && e.sector.as_deref() == Some("MIL")
+                && matches!(e.sector.as_deref(), Some("MIL" | "COP"))
                 && (e.code.is_none() || e.code_inferred || e.code == actor_code);
             !own_forces
         });
@@ -3105,10 +3244,30 @@ fn verb_slots(
     // Kenya": the party across the border that forces massed there or a threat face (after one's own
     // forces are set aside). A town "on the border with Uganda" that rebels seized is no
     // act on Uganda: attacks and seizures keep their own target.
-    if recipient.mentions.is_empty() && !passive && matches!(plover, "MOBILIZE" | "THREATEN") {
-        if let Some(s) = border_with(clause, after, region_end) {
-            how.push(format!("recipient: {}", s.how));
-            recipient = s;
+    // One's own side named by the slot ("to its eastern border with Guyana", "to the
+    // Turkish border" for Turkey) gives way to the party across the border.
+    if !passive && matches!(plover, "MOBILIZE" | "THREATEN") {
+        let own_side = recipient.mentions.iter().all(|&r| {
+            actor
+                .mentions
+                .iter()
+                .any(|&a| same_side(clause, a, r, false))
+        });
+        if own_side {
+            if let Some(s) = border_with(clause, after, region_end)
+                .or_else(|| border_adjective(clause, after, region_end))
+                .filter(|s| {
+                    s.mentions.iter().all(|&r| {
+                        !actor
+                            .mentions
+                            .iter()
+                            .any(|&a| same_side(clause, a, r, false))
+                    })
+                })
+            {
+                how.push(format!("recipient: {}", s.how));
+                recipient = s;
+            }
         }
     }
     if recipient.mentions.is_empty()
@@ -3538,11 +3697,17 @@ fn noun_slots(
                     break;
                 }
             }
+            // "has been on hunger strike since May", "workers are on strike": being on
+            // an act is doing it, and the subject of "be" is its doer.
+            let on_the_act = matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
+                && clause.words.get(k + 1) == Some(&"on")
+                && np_start == k + 2;
             if clause.is_verb(k)
-                && !matches!(
-                    w,
-                    "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
-                )
+                && (on_the_act
+                    || !matches!(
+                        w,
+                        "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
+                    ))
             {
                 let g = clause.verb_group_start(k);
                 if clause.is_passive(k) {
@@ -4003,6 +4168,76 @@ mod tests {
 
     fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
         (plover.into(), Some(a.into()), r.map(Into::into))
+    }
+
+    #[test]
+    fn a_force_sent_to_a_border_faces_the_party_across_it() {
+        // The border is one's own ("its"), the party across it the target.
+        let got = coded("Venezuela deployed troops to its eastern border with Guyana on Thursday.");
+        assert!(got.contains(&ev("MOBILIZE", "VEN", Some("GUY"))), "{got:?}");
+        // A border named by its country's adjective.
+        let got = coded("Turkey dispatched commando units and howitzers to the Syrian border.");
+        assert!(got.contains(&ev("MOBILIZE", "TUR", Some("SYR"))), "{got:?}");
+        // One's own border by adjective: the act stays, aimed at no one.
+        let got = coded("Turkey dispatched commando units to the Turkish border.");
+        assert!(got.contains(&ev("MOBILIZE", "TUR", None)), "{got:?}");
+        // Forces moved in an agentless passive act for their state.
+        let got =
+            coded("Thousands of Portuguese soldiers have been sent to the border with Spain.");
+        assert!(got.contains(&ev("MOBILIZE", "PRT", Some("ESP"))), "{got:?}");
+    }
+
+    #[test]
+    fn forces_sent_to_a_disaster_are_no_force_posture() {
+        let got = coded(
+            "Indonesia mobilised hundreds of soldiers on Sunday to search for survivors after a landslide.",
+        );
+        assert!(got.iter().all(|(p, _, _)| p != "MOBILIZE"), "{got:?}");
+        // Against a rival, the same mobilisation is one, whatever else the sentence says.
+        let got =
+            coded("Armenia mobilised its reservists after Azerbaijan shelled its border villages.");
+        assert!(got.iter().any(|(p, _, _)| p == "MOBILIZE"), "{got:?}");
+    }
+
+    #[test]
+    fn forces_sent_to_no_one_are_a_deployment() {
+        let got =
+            coded("Cambodia sent tanks and several hundred troops to the disputed border area.");
+        assert!(got.contains(&ev("MOBILIZE", "KHM", None)), "{got:?}");
+        assert!(got.iter().all(|(p, _, _)| p != "AID"), "{got:?}");
+        // Sent to a party, they are its military aid.
+        let got = coded("Britain sent 800 troops to Estonia to bolster NATO's eastern flank.");
+        assert!(got.contains(&ev("AID", "GBR", Some("EST"))), "{got:?}");
+        assert!(got.iter().all(|(p, _, _)| p != "MOBILIZE"), "{got:?}");
+    }
+
+    #[test]
+    fn anti_country_protesters_are_not_of_that_country() {
+        for text in [
+            "Anti-Japanese protesters rallied in Beijing on Sunday.",
+            "Thousands of anti-American protesters rallied in Baghdad on Tuesday.",
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter().any(|(p, _, _)| p == "PROTEST"),
+                "{text}: {got:?}"
+            );
+            assert!(
+                got.iter()
+                    .all(|(_, a, _)| !matches!(a.as_deref(), Some("JPN" | "USA"))),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn being_on_strike_is_striking() {
+        let got = coded("Thousands of Nigerian workers have been on strike since May.");
+        assert!(
+            got.iter()
+                .any(|(p, a, _)| p == "PROTEST" && a.as_deref() == Some("NGA")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -75,6 +75,22 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
+        // "raised its alert level after North Korea fired artillery shells", "declared a
+        // general mobilisation after Azerbaijani forces launched an offensive": a force
+        // posture answering another state's act is aimed at that state.
+        if ev.plover == "MOBILIZE" && !ev.noun {
+            let doc = clause.doc;
+            let own = ev.actor.and_then(|a| code_of(doc, a));
+            if let Some(m) = condition_subject(clause, ev)
+                .filter(|&m| code_of(doc, m).is_some() && code_of(doc, m) != own)
+            {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: subject of the `after`/`if` clause (the other state whose act the force posture answers)",
+                );
+                continue;
+            }
+        }
         if !ev.noun {
             if let Some(m) = object_author(clause, ev) {
                 ev.recipient = Some(m);

@@ -85,6 +85,9 @@ pub(crate) static OFFICE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("offi
 pub(crate) static PARTITIVES: LazyLock<WordList> = LazyLock::new(|| list("partitives"));
 /// `[honorifics]`
 pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| list("honorifics"));
+/// `[disaster-relief-words]`
+pub(crate) static DISASTER_RELIEF_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| list("disaster-relief-words"));
 /// `[member-nouns]`
 pub(crate) static MEMBER_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("member-nouns"));
 /// `[military-unit-name-heads]`
