@@ -30,10 +30,16 @@ fn wire_requests_are_coded_with_the_party_asked() {
         12,
     );
     let (category, dyad) = (total.category(), total.dyad());
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // Floors just under the measured figures. First run, before any change (the honest
+    // held-out estimate): category 66/93 (0.71), dyad 63/93 (0.68), NONE lines coded 2 of
+    // 12 (a coach urging his players, investors calling for a chief executive to step
+    // down); by section: urge / call on 17/18, called for / appealed for 7/16, asked /
+    // sought 12/16, the complement's subject and "X must ..., Y said" 8/18, nominal
+    // appeals 9/11, invitations 8/9, participle clauses 4/4.
+    assert!(category >= 0.70, "category found {category:.2} fell");
+    assert!(dyad >= 0.67, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 12,
+        total.none_coded <= 2,
         "{} NONE lines coded an event",
         total.none_coded
     );
