@@ -541,7 +541,18 @@ fn frame_actors(clause: &Clause, cm: &CueMatch, starts_with_verb: bool) -> Vec<u
             }
         }
     }
-    Vec::new()
+    // A sayer the flat reading above cannot span: a quote closed before it ('...soil,"
+    // French President Emmanuel Macron told reporters'), an of-phrase ("the head of the
+    // U.N. human rights office said") or a long description ("a Turkish defence ministry
+    // official told"): the subject of the first reporting verb after a comma.
+    (cm.end..n)
+        .find(|&r| {
+            cues.reporting_verb(words[r]).is_some()
+                && clause.is_verb(r)
+                && words[cm.end..r].contains(&",")
+        })
+        .map(|r| slot_of(clause.subject(clause.verb_group_start(r), 0)))
+        .unwrap_or_default()
 }
 
 fn plover_of(ontology: &Ontology, code: &str) -> Option<String> {
