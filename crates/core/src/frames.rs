@@ -866,9 +866,13 @@ fn generic(
         // An act some pattern coded is the frame's business in `govern` (its event noun
         // may follow the verb: "must hold talks"), and an event at the cue's own verb
         // ("urged Pakistan": 020 by events.txt) already says it.
+        // An appeal or demand the asked party is to make in turn ("asked the United States
+        // to pressure Israel to reopen the crossing", "asked the court to order Israel to
+        // halt") is that party's act, not this cue's: the cue still asks it (020 or 100).
         if out[first_new..].iter().any(|e| {
             let t = e.trigger.0.wrapping_sub(clause.first);
-            t >= cm.start && t <= act + 6
+            let asks_in_turn = t == act && e.plover == "REQUEST";
+            t >= cm.start && t <= act + 6 && !asks_in_turn
         }) {
             continue;
         }
