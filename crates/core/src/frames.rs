@@ -680,6 +680,26 @@ fn govern(
             },
             _ => (ev.cameo.clone(), ev.plover.clone()),
         };
+        // A modal demand to refrain ("Thailand should not send the Uyghurs back to China",
+        // "Israel must never annex the West Bank", the speaker said) asks the party not to
+        // do the act: no mirror code says that, so it is the frame's generic demand.
+        let act_at = ev.trigger.0 - clause.first;
+        let (code, plover) = match frame.generic.as_deref() {
+            Some(generic)
+                if frame.parties == FrameParties::Addressee
+                    && !cue.starts_with_verb
+                    && act_at >= cm.end
+                    && clause.words[cm.end..act_at]
+                        .iter()
+                        .any(|w| matches!(*w, "not" | "n't" | "never")) =>
+            {
+                match plover_of(ontology, generic) {
+                    Some(p) => (generic.to_string(), p),
+                    None => (code, plover),
+                }
+            }
+            _ => (code, plover),
+        };
         // The frame's verb is the trigger ("refused", "urged"), except a modal or a
         // reporting verb ("will visit", "said it would").
         // A denying verb is a reporting verb too ("denied that ...") but is the denial's
