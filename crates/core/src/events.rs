@@ -44,8 +44,8 @@ use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
     ABUSE_NOUNS, COMMENTATOR_ROLES, ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS,
-    EXPLOSIVE_SUBJECT_NOUNS, HOLDING_PARTICIPLES, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS,
-    NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS,
+    EXPLOSIVE_SUBJECT_NOUNS, HOLDING_PARTICIPLES, MONITOR_NOUNS, MOTION_PREPOSITIONS,
+    NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS,
     PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
 };
 
@@ -1886,7 +1886,11 @@ fn holder_after(clause: &Clause, head: usize, own: Option<&str>) -> Option<usize
             {
                 return None;
             }
-            let at = if clause.words[l + 2] == "the" { l + 3 } else { l + 2 };
+            let at = if clause.words[l + 2] == "the" {
+                l + 3
+            } else {
+                l + 2
+            };
             let r = clause.mention(at.min(clause.len() - 1))?;
             let code = doc_code(clause, r)?;
             (Some(code) != own).then_some(r)

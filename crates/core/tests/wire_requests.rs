@@ -35,9 +35,16 @@ fn wire_requests_are_coded_with_the_party_asked() {
     // 12 (a coach urging his players, investors calling for a chief executive to step
     // down); by section: urge / call on 17/18, called for / appealed for 7/16, asked /
     // sought 12/16, the complement's subject and "X must ..., Y said" 8/18, nominal
-    // appeals 9/11, invitations 8/9, participle clauses 4/4.
-    assert!(category >= 0.70, "category found {category:.2} fell");
-    assert!(dyad >= 0.67, "dyad right {dyad:.2} fell");
+    // appeals 9/11, invitations 8/9, participle clauses 4/4. After the session-10 work (a
+    // modal demand's speaker after a closed quote or an of-phrase, "wants X to" as an
+    // appeal, an appeal to appeal in turn, the holder of the appealing party's own people,
+    // the party an extradition or a request is sought from, the ombudsman as a state
+    // office): 76/93 (0.82), dyad 74/93 (0.80), NONE lines coded 2 of 12. Most of what is
+    // left are appeals naming no one asked ("appealed for international help"), which
+    // the coder drops: the dev golden stories code no REQUEST without a recipient, and
+    // keeping them cost dev precision (measured).
+    assert!(category >= 0.81, "category found {category:.2} fell");
+    assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 2,
         "{} NONE lines coded an event",
