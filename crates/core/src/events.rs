@@ -44,9 +44,10 @@ use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
     ABUSE_NOUNS, COMMENTATOR_ROLES, DISASTER_RELIEF_WORDS, ENACTING_VERBS, ENDING_VERBS,
-    EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS,
-    NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS,
-    PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS, HOLDING_PARTICIPLES, MONITOR_NOUNS,
+    MOTION_PREPOSITIONS, NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES,
+    PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS,
+    STATE_AUXILIARIES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -1892,6 +1893,30 @@ fn code_match(
             });
         }
     }
+    // An appeal whose object names the appealing party's own people or side ("Canada
+    // called for the release of two Canadians detained in China", "Peru sought the
+    // extradition of its former president") asks someone else to act: the event stands
+    // without a recipient, for the story or the place the sentence names to supply the
+    // party asked (`recipients::fill`), or for the filter to drop it.
+    if out.len() == start && pattern.pos == TriggerPos::Verb && plover == "REQUEST" {
+        for &a in &actor_list {
+            let holder = a.and_then(|a| holder_after(clause, m.head, doc_code(clause, a)));
+            out.push(CodedEvent {
+                actor: a,
+                recipient: holder,
+                rule: format!(
+                    "{}; the party named is the actor's own side, not the one asked{}",
+                    base.rule,
+                    if holder.is_some() {
+                        "; recipient: the party that holds them (`[holding-participles]`)"
+                    } else {
+                        ""
+                    }
+                ),
+                ..base.clone()
+            });
+        }
+    }
     if out.len() > start {
         Ok(())
     } else {
@@ -1950,6 +1975,30 @@ fn same_side(clause: &Clause, a: usize, b: usize, people_apart: bool) -> bool {
             && !non_state(b, eb)
             && (ea.entity_type == sitrep_record::EntityType::Gpe
                 || eb.entity_type == sitrep_record::EntityType::Gpe))
+}
+
+/// "two Canadians detained in China", "the crew held by Iran": the party after a holding
+/// participle's "in" or "by" (`[holding-participles]`) within a few words after the
+/// trigger `head`, of another country than the appealing party's `own`.
+fn holder_after(clause: &Clause, head: usize, own: Option<&str>) -> Option<usize> {
+    let end = clause.len().min(head + 14);
+    (head + 1..end.saturating_sub(2))
+        .take_while(|&l| !matches!(clause.words[l], ";" | "saying" | "who" | "which"))
+        .find_map(|l| {
+            if !HOLDING_PARTICIPLES.contains(clause.words[l])
+                || !matches!(clause.words[l + 1], "in" | "by")
+            {
+                return None;
+            }
+            let at = if clause.words[l + 2] == "the" {
+                l + 3
+            } else {
+                l + 2
+            };
+            let r = clause.mention(at.min(clause.len() - 1))?;
+            let code = doc_code(clause, r)?;
+            (Some(code) != own).then_some(r)
+        })
 }
 
 fn doc_code<'c>(clause: &'c Clause, m: usize) -> Option<&'c str> {

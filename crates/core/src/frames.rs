@@ -541,7 +541,18 @@ fn frame_actors(clause: &Clause, cm: &CueMatch, starts_with_verb: bool) -> Vec<u
             }
         }
     }
-    Vec::new()
+    // A sayer the flat reading above cannot span: a quote closed before it ('...soil,"
+    // French President Emmanuel Macron told reporters'), an of-phrase ("the head of the
+    // U.N. human rights office said") or a long description ("a Turkish defence ministry
+    // official told"): the subject of the first reporting verb after a comma.
+    (cm.end..n)
+        .find(|&r| {
+            cues.reporting_verb(words[r]).is_some()
+                && clause.is_verb(r)
+                && words[cm.end..r].contains(&",")
+        })
+        .map(|r| slot_of(clause.subject(clause.verb_group_start(r), 0)))
+        .unwrap_or_default()
 }
 
 fn plover_of(ontology: &Ontology, code: &str) -> Option<String> {
@@ -668,6 +679,26 @@ fn govern(
                 None => continue,
             },
             _ => (ev.cameo.clone(), ev.plover.clone()),
+        };
+        // A modal demand to refrain ("Thailand should not send the Uyghurs back to China",
+        // "Israel must never annex the West Bank", the speaker said) asks the party not to
+        // do the act: no mirror code says that, so it is the frame's generic demand.
+        let act_at = ev.trigger.0 - clause.first;
+        let (code, plover) = match frame.generic.as_deref() {
+            Some(generic)
+                if frame.parties == FrameParties::Addressee
+                    && !cue.starts_with_verb
+                    && act_at >= cm.end
+                    && clause.words[cm.end..act_at]
+                        .iter()
+                        .any(|w| matches!(*w, "not" | "n't" | "never")) =>
+            {
+                match plover_of(ontology, generic) {
+                    Some(p) => (generic.to_string(), p),
+                    None => (code, plover),
+                }
+            }
+            _ => (code, plover),
         };
         // The frame's verb is the trigger ("refused", "urged"), except a modal or a
         // reporting verb ("will visit", "said it would").
@@ -855,9 +886,13 @@ fn generic(
         // An act some pattern coded is the frame's business in `govern` (its event noun
         // may follow the verb: "must hold talks"), and an event at the cue's own verb
         // ("urged Pakistan": 020 by events.txt) already says it.
+        // An appeal or demand the asked party is to make in turn ("asked the United States
+        // to pressure Israel to reopen the crossing", "asked the court to order Israel to
+        // halt") is that party's act, not this cue's: the cue still asks it (020 or 100).
         if out[first_new..].iter().any(|e| {
             let t = e.trigger.0.wrapping_sub(clause.first);
-            t >= cm.start && t <= act + 6
+            let asks_in_turn = t == act && e.plover == "REQUEST";
+            t >= cm.start && t <= act + 6 && !asks_in_turn
         }) {
             continue;
         }

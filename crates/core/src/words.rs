@@ -50,6 +50,10 @@ pub(crate) static OBJECT_COMPLEMENT_VERBS: LazyLock<WordList> =
 /// `[own-time-words]`
 pub(crate) static OWN_TIME_WORDS: LazyLock<WordList> = LazyLock::new(|| list("own-time-words"));
 
+/// `[holding-participles]`
+pub(crate) static HOLDING_PARTICIPLES: LazyLock<WordList> =
+    LazyLock::new(|| list("holding-participles"));
+
 /// `[known-not-done]`
 pub(crate) static KNOWN_NOT_DONE: LazyLock<WordList> = LazyLock::new(|| list("known-not-done"));
 
@@ -420,6 +424,10 @@ mod tests {
             "private-party-heads"
         );
         assert!(!super::KNOWN_NOT_DONE.is_empty(), "known-not-done");
+        assert!(
+            !super::HOLDING_PARTICIPLES.is_empty(),
+            "holding-participles"
+        );
         assert!(!super::AGGREGATE_SPANS.is_empty(), "aggregate-spans");
     }
 }

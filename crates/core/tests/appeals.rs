@@ -194,3 +194,40 @@ fn donors_offering_together_offer_to_the_story_country_not_to_each_other() {
         show(&r)
     );
 }
+
+#[test]
+fn an_appeal_for_the_release_of_ones_own_people_goes_to_who_holds_them() {
+    // The object names the appealing party's own people: the party asked is the one the
+    // holding participle's "in" or "by" names.
+    for (text, actor, holder) in [
+        (
+            "Britain demanded the return of British sailors seized by Iran.",
+            "GBR",
+            "IRN",
+        ),
+        (
+            "Australia called for the release of an Australian journalist jailed in Russia on Tuesday.",
+            "AUS",
+            "RUS",
+        ),
+        (
+            "Japan urged the release of Japanese nationals detained in China.",
+            "JPN",
+            "CHN",
+        ),
+    ] {
+        let r = run(text);
+        assert!(
+            find(&r, "REQUEST", actor, Some(holder)).is_some(),
+            "{text}: {}",
+            show(&r)
+        );
+    }
+    // No holder named: no one to ask.
+    let r = run("Canada called for the release of Canadians in the country.");
+    assert!(
+        r.events.iter().all(|e| e.event != "REQUEST"),
+        "{}",
+        show(&r)
+    );
+}

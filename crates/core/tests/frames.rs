@@ -82,6 +82,24 @@ fn appeals_and_demands_go_to_the_party_asked_to_act() {
 }
 
 #[test]
+fn a_modal_demand_to_refrain_is_no_demand_for_the_act() {
+    // "should not lift its sanctions" asks Japan to keep them: not 1054 (demand easing of
+    // sanctions), the demand to refrain is a demand not specified (100).
+    for text in [
+        "Japan should not lift its sanctions on Russia, the U.S. ambassador said on Monday.",
+        "The U.S. ambassador said Japan shouldn't lift its sanctions on Russia.",
+    ] {
+        let r = run(text);
+        let e = find(&r, "REQUEST", "USA", Some("JPN")).unwrap_or_else(|| panic!("{}", show(&r)));
+        assert_eq!(e.cameo, "100", "{text}: {}", show(&r));
+    }
+    // Without the negation the mirrored act keeps its code.
+    let r = run("Japan should lift its sanctions on Russia, the U.S. ambassador said on Monday.");
+    let e = find(&r, "REQUEST", "USA", Some("JPN")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert_ne!(e.cameo, "100", "{}", show(&r));
+}
+
+#[test]
 fn refusals_mirror_what_is_refused() {
     let r = run("Iran refused to release the Canadian citizens held in Tehran.");
     let e = r
