@@ -32,11 +32,13 @@ fn wire_evaluations_are_coded_as_criticism_of_the_acts_owner() {
         "total: category {category:.2} dyad {dyad:.2}, NONE lines coded {}",
         total.none_coded
     );
-    // Floors just under the measured figures (filled in at the first run).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // Floors just under the measured figures. First run, before any change (the honest
+    // held-out estimate): category 54/85 (0.64), dyad 48/85 (0.56), one NONE line of 17
+    // coded (a firm that "blamed weak demand in China" read as 112 against China).
+    assert!(category >= 0.63, "category found {category:.2} fell");
+    assert!(dyad >= 0.55, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 17,
+        total.none_coded <= 1,
         "{} NONE lines coded an event",
         total.none_coded
     );
