@@ -3000,12 +3000,14 @@ fn is_expletive_it(doc: &Doc, t: usize) -> bool {
     let n = doc.tokens.len();
     let word = |k: usize| if k < n { doc.norm(k) } else { "" };
     let aux = word(t + 1);
-    // The verb after the auxiliary, past a negation or a frequency adverb.
+    // The verb after the auxiliary, past a negation, a frequency or degree adverb and a
+    // quotation mark: "it was deeply troubled by", "it was \"very concerned\"".
     let mut v = t + 2;
     while matches!(
         word(v),
-        "not" | "n't" | "also" | "still" | "now" | "never" | "already"
-    ) {
+        "not" | "n't" | "also" | "still" | "now" | "never" | "already" | "very" | "so" | "\""
+    ) || (word(v).len() > 4 && word(v).ends_with("ly"))
+    {
         v += 1;
     }
     let verb = word(v);

@@ -25,7 +25,7 @@ use crate::doc::Sentence;
 use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
-use crate::words::{EVALUATED_ACT_NOUNS, UNDERGONE_ACT_NOUNS};
+use crate::words::{AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, UNDERGONE_ACT_NOUNS};
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
 /// (`events::code_sentence`) before it filters and deduplicates them.
@@ -155,10 +155,16 @@ fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&s
     let frames = k.frames;
     let mut found = Vec::new();
     let any_word = |l: usize| words[l].bytes().any(|b| b.is_ascii_alphanumeric());
+    // As `wrongdoing` skips them (without tags): a quotation mark and an adverb in -ly
+    // ("was \"extremely selfish\"", "is deeply harmful").
+    let skip = |l: usize| {
+        let w = words[l];
+        w == "\"" || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
+    };
     let cue_there = (0..words.len()).any(|i| {
         frames.starts_wrongdoing(words[i]) && {
             found.clear();
-            frames.wrongdoing_at(words, i, &any_word, &|l| words[l] == "\"", &mut found);
+            frames.wrongdoing_at(words, i, &any_word, &skip, &mut found);
             !found.is_empty()
         }
     });
@@ -1315,6 +1321,14 @@ fn act_doers(
         if let Some(by) = (l..to).find(|&k| words[k] == "by") {
             if let Some(m) = (by + 1..(by + 4).min(to)).find_map(|k| clause.mention(k)) {
                 return Some((vec![m], "the `by` author of the act named by the subject"));
+            }
+        }
+        // A decision's or a stance's author in its `of` phrase: "the decision of the
+        // Kosovo mission" (words.txt `[authored-act-nouns]`).
+        if words.get(l) == Some(&"of") && act_noun.is_some_and(|w| AUTHORED_ACT_NOUNS.contains(w))
+        {
+            if let Some(m) = (l + 1..(l + 5).min(to)).find_map(|k| clause.mention(k)) {
+                return Some((vec![m], "the `of` author of the act named by the subject"));
             }
         }
     }

@@ -185,6 +185,9 @@ pub(crate) static UNDERGONE_ACT_NOUNS: LazyLock<WordList> =
 /// `[evaluated-act-nouns]`
 pub(crate) static EVALUATED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("evaluated-act-nouns"));
+/// `[authored-act-nouns]`
+pub(crate) static AUTHORED_ACT_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("authored-act-nouns"));
 /// `[abuse-nouns]`
 pub(crate) static ABUSE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("abuse-nouns"));
 /// `[definite-pair-nouns]`
@@ -357,6 +360,10 @@ mod tests {
         assert!(
             !super::EVALUATED_ACT_NOUNS.is_empty(),
             "evaluated-act-nouns"
+        );
+        assert!(
+            !super::AUTHORED_ACT_NOUNS.is_empty(),
+            "authored-act-nouns"
         );
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::HELPING_VERBS.is_empty(), "helping-verbs");
