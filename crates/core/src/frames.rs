@@ -1325,10 +1325,26 @@ fn act_doers(
         }
         // A decision's or a stance's author in its `of` phrase: "the decision of the
         // Kosovo mission" (words.txt `[authored-act-nouns]`).
-        if words.get(l) == Some(&"of") && act_noun.is_some_and(|w| AUTHORED_ACT_NOUNS.contains(w))
-        {
+        if words.get(l) == Some(&"of") && act_noun.is_some_and(|w| AUTHORED_ACT_NOUNS.contains(w)) {
             if let Some(m) = (l + 1..(l + 5).min(to)).find_map(|k| clause.mention(k)) {
                 return Some((vec![m], "the `of` author of the act named by the subject"));
+            }
+        }
+    }
+    // "The House passed a bill on Wednesday ... China said the move was bullying": a
+    // definite act noun standing alone ("the move", "this decision", "the latest
+    // measures") is the act the sentence before told, and its doer is the party that
+    // opened that sentence.
+    if let Some(n) = act_noun.and_then(|w| (from..l).rfind(|&k| words[k] == w)) {
+        let bare = matches!(words[from], "the" | "this" | "that" | "these" | "those")
+            && (from + 1..n).all(|k| clause.tags[k].is_adj())
+            && (n + 1..to).all(|k| words[k] == "\"");
+        if bare && owner.is_none() {
+            if let Some(m) = party_opening_previous_sentence(clause) {
+                return Some((
+                    vec![m],
+                    "the party that opened the sentence before, whose act it names",
+                ));
             }
         }
     }
@@ -1348,6 +1364,21 @@ fn act_doers(
         }
     }
     (!doers.is_empty()).then_some((doers, "the doer of the act named by the subject"))
+}
+
+/// The first party named in the sentence before the clause's (a direct mention with a
+/// code, not a dateline or an adjective): the subject of a wire story's sentence.
+fn party_opening_previous_sentence(clause: &Clause) -> Option<usize> {
+    let doc = clause.doc;
+    let s = doc.sentence_of[clause.first] as usize;
+    let prev = doc.sentences.get(s.checked_sub(1)?)?;
+    let at = doc.mentions.partition_point(|m| m.first < prev.first);
+    (at..doc.mentions.len())
+        .take_while(|&m| doc.mentions[m].first <= prev.last)
+        .find(|&m| {
+            let mention = &doc.mentions[m];
+            !mention.kind.is_indirect() && doc.entities[mention.entity].code.is_some()
+        })
 }
 
 /// Who says the predicate at `pred` (its subject at `subject_start`): the subject of the

@@ -361,10 +361,7 @@ mod tests {
             !super::EVALUATED_ACT_NOUNS.is_empty(),
             "evaluated-act-nouns"
         );
-        assert!(
-            !super::AUTHORED_ACT_NOUNS.is_empty(),
-            "authored-act-nouns"
-        );
+        assert!(!super::AUTHORED_ACT_NOUNS.is_empty(), "authored-act-nouns");
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::HELPING_VERBS.is_empty(), "helping-verbs");
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");
