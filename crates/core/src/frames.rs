@@ -46,6 +46,65 @@ pub fn apply(
     denials_after_accusation(clause, sentence, ontology, frames, out, first_new);
     crate::recipients::fill(clause, out, first_new);
     criticised_act_doers(clause, out, first_new);
+    complaints_before_a_forum(clause, out, first_new);
+}
+
+/// A complaint or a case brought before a forum (114, 115 with an international body as
+/// recipient) over another party's act is aimed at that party, CAMEO's target: "filed a
+/// complaint with the U.N. Security Council over Israel's repeated violations", "lodged a
+/// complaint with the United Nations over Turkish warships entering its waters". The
+/// party is the first one named, or the first country adjective, in the `over`, `about`
+/// or `against` phrase after the trigger (before a comma); the forum stays the recipient
+/// when that phrase names no other party.
+fn complaints_before_a_forum(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+    let doc = clause.doc;
+    let words = &clause.words;
+    let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
+    for ev in out[first_new..].iter_mut() {
+        if !(ev.cameo.starts_with("114") || ev.cameo.starts_with("115")) {
+            continue;
+        }
+        let (Some(actor), Some(forum)) = (ev.actor, ev.recipient) else {
+            continue;
+        };
+        if code(forum) != Some("IGO") {
+            continue;
+        }
+        let from = ev.trigger.1 - clause.first;
+        let limit = clause.len().min(from + 14);
+        let Some(over) = (from..limit)
+            .take_while(|&k| !matches!(words[k], "," | ";" | "that" | "which"))
+            .find(|&k| matches!(words[k], "over" | "about" | "against"))
+        else {
+            continue;
+        };
+        let mut target = None;
+        for k in over + 1..clause.len().min(over + 8) {
+            if matches!(words[k], "," | ";" | "\"") {
+                break;
+            }
+            if let Some(m) = clause.mention(k) {
+                target = Some(m);
+                break;
+            }
+            if let Some(md) = doc.modifier_starting_at(clause.first + k) {
+                target = doc.first_mention_of(md.entity);
+                break;
+            }
+        }
+        let Some(target) = target else {
+            continue;
+        };
+        let entity = |m: usize| doc.mentions[m].entity;
+        if entity(target) == entity(actor) || entity(target) == entity(forum) {
+            continue;
+        }
+        ev.recipient = Some(target);
+        ev.rule.push_str(&format!(
+            "; recipient: the party of the `{}` phrase, complained of before the forum",
+            words[over]
+        ));
+    }
 }
 
 /// A criticism, disapproval or investigation (ACCUSE) with no recipient is aimed at the
