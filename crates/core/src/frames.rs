@@ -25,7 +25,9 @@ use crate::doc::Sentence;
 use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
-use crate::words::{AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, UNDERGONE_ACT_NOUNS};
+use crate::words::{
+    AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, RELATIVE_ACCUSING_VERBS, UNDERGONE_ACT_NOUNS,
+};
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
 /// (`events::code_sentence`) before it filters and deduplicates them.
@@ -43,6 +45,7 @@ pub fn apply(
     govern(clause, ontology, frames, out, first_new, dropped);
     generic(clause, sentence, ontology, frames, out, first_new);
     wrongdoing(clause, sentence, ontology, frames, out, first_new);
+    relative_accusations(clause, sentence, ontology, out, first_new);
     denials_after_accusation(clause, sentence, ontology, frames, out, first_new);
     crate::recipients::fill(clause, out, first_new);
     criticised_act_doers(clause, out, first_new);
@@ -1306,6 +1309,128 @@ fn wrongdoing(
                     ev.rule.push_str("; alleged: a reported wrongdoing");
                 }
             }
+        }
+    }
+    out.extend(made);
+}
+
+/// An accusation told in a relative clause about its target: "recalled its ambassador
+/// from Algeria, a neighbour it accuses of harbouring armed groups", "banned UNRWA, the
+/// agency that it accuses of being infiltrated by Hamas". The accusing verb (words.txt
+/// `[relative-accusing-verbs]`) heads a relative clause and has no object of its own: the
+/// accused is its antecedent, or the party the antecedent stands in apposition to; the
+/// accuser is the clause's own subject when that is a party by name, else (a pronoun,
+/// "it", "they") the subject of the clause the antecedent belongs to.
+fn relative_accusations(
+    clause: &Clause,
+    sentence: usize,
+    ontology: &Ontology,
+    out: &mut Vec<CodedEvent>,
+    first_new: usize,
+) {
+    let doc = clause.doc;
+    let words = &clause.words;
+    let Some(tree) = clause.tree() else {
+        return;
+    };
+    let Some(plover) = plover_of(ontology, "112") else {
+        return;
+    };
+    let coded = |m: usize| doc.entities[doc.mentions[m].entity].code.is_some();
+    let mut made: Vec<CodedEvent> = Vec::new();
+    for v in 0..clause.len() {
+        if !RELATIVE_ACCUSING_VERBS.contains(words[v])
+            || !clause.is_verb(v)
+            || tree.rel(v) != Rel::Relcl
+        {
+            continue;
+        }
+        // "a man who was accused of", "the party which accuses": the antecedent is the
+        // accused of a passive or the accuser, not the object.
+        if clause.is_passive(v)
+            || tree.children(v).any(|d| {
+                matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass)
+                    && matches!(clause.tags[d], Tag::WDT | Tag::WP)
+            })
+        {
+            continue;
+        }
+        // Its own object ("a group that accuses Kigali of"): the coder's pattern codes it.
+        if tree
+            .children(v)
+            .any(|d| tree.rel(d) == Rel::Dobj && !matches!(clause.tags[d], Tag::WDT | Tag::WP))
+        {
+            continue;
+        }
+        if out[first_new..]
+            .iter()
+            .any(|ev| ev.trigger.0 == clause.first + v && ev.plover == plover)
+        {
+            continue;
+        }
+        let Some(antecedent) = tree.head(v) else {
+            continue;
+        };
+        let accused = clause.mention(antecedent).or_else(|| {
+            (tree.rel(antecedent) == Rel::Appos)
+                .then(|| tree.head(antecedent))
+                .flatten()
+                .and_then(|h| clause.mention(h))
+        });
+        let Some(accused) = accused.filter(|&m| coded(m)) else {
+            continue;
+        };
+        // The relative clause's own subject, when it names a party ("a group Israel
+        // accuses of"), else the subject of the clause above.
+        let own = tree
+            .children(v)
+            .find(|&d| tree.rel(d) == Rel::Nsubj)
+            .filter(|&d| !matches!(clause.tags[d], Tag::PRP | Tag::WDT | Tag::WP))
+            .and_then(|d| clause.mention(d));
+        let accusers = match own {
+            Some(m) => vec![m],
+            None => {
+                let mut node = antecedent;
+                let mut main = None;
+                for _ in 0..6 {
+                    let Some(h) = tree.head(node) else { break };
+                    if clause.is_verb(h) {
+                        main = Some(h);
+                        break;
+                    }
+                    node = h;
+                }
+                let Some(main) = main else { continue };
+                match clause.subject(clause.verb_group_start(main), 0) {
+                    Subject::Actors(slot) => slot.mentions,
+                    _ => continue,
+                }
+            }
+        };
+        for a in accusers.into_iter().filter(|&a| coded(a)) {
+            if doc.mentions[a].entity == doc.mentions[accused].entity {
+                continue;
+            }
+            made.push(CodedEvent {
+                cameo: "112".to_string(),
+                plover: plover.clone(),
+                sentence,
+                trigger: (clause.first + v, clause.first + v + 1),
+                actor: Some(a),
+                recipient: Some(accused),
+                negated: false,
+                verb_group: clause.verb_group_start(v),
+                noun: false,
+                framed_by: None,
+                object_np: None,
+                event_object: false,
+                governed_modality: None,
+                rule: format!(
+                    "relative accusation `{}` (words.txt [relative-accusing-verbs], CAMEO 112): actor: {}; recipient: the antecedent of the relative clause",
+                    words[v],
+                    if own.is_some() { "subject of the relative clause" } else { "subject of the clause the antecedent belongs to" }
+                ),
+            });
         }
     }
     out.extend(made);

@@ -188,6 +188,9 @@ pub(crate) static EVALUATED_ACT_NOUNS: LazyLock<WordList> =
 /// `[authored-act-nouns]`
 pub(crate) static AUTHORED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("authored-act-nouns"));
+/// `[relative-accusing-verbs]`
+pub(crate) static RELATIVE_ACCUSING_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("relative-accusing-verbs"));
 /// `[abuse-nouns]`
 pub(crate) static ABUSE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("abuse-nouns"));
 /// `[definite-pair-nouns]`
@@ -362,6 +365,10 @@ mod tests {
             "evaluated-act-nouns"
         );
         assert!(!super::AUTHORED_ACT_NOUNS.is_empty(), "authored-act-nouns");
+        assert!(
+            !super::RELATIVE_ACCUSING_VERBS.is_empty(),
+            "relative-accusing-verbs"
+        );
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::HELPING_VERBS.is_empty(), "helping-verbs");
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");
