@@ -1371,12 +1371,24 @@ fn relative_accusations(
         let Some(antecedent) = tree.head(v) else {
             continue;
         };
-        let accused = clause.mention(antecedent).or_else(|| {
-            (tree.rel(antecedent) == Rel::Appos)
-                .then(|| tree.head(antecedent))
+        // The antecedent's party, or the party it stands in apposition to: by the tree,
+        // or a party right before the comma that opens the antecedent's phrase, which the
+        // parser may attach elsewhere ("Somalia, a neighbour it accuses of").
+        let appositive_of = || {
+            let start = tree.span(antecedent).0;
+            (start >= 2 && words[start - 1] == ",")
+                .then(|| clause.mention(start - 2))
                 .flatten()
-                .and_then(|h| clause.mention(h))
-        });
+        };
+        let accused = clause
+            .mention(antecedent)
+            .or_else(|| {
+                (tree.rel(antecedent) == Rel::Appos)
+                    .then(|| tree.head(antecedent))
+                    .flatten()
+                    .and_then(|h| clause.mention(h))
+            })
+            .or_else(appositive_of);
         let Some(accused) = accused.filter(|&m| coded(m)) else {
             continue;
         };

@@ -34,9 +34,14 @@ fn wire_evaluations_are_coded_as_criticism_of_the_acts_owner() {
     );
     // Floors just under the measured figures. First run, before any change (the honest
     // held-out estimate): category 54/85 (0.64), dyad 48/85 (0.56), one NONE line of 17
-    // coded (a firm that "blamed weak demand in China" read as 112 against China).
-    assert!(category >= 0.63, "category found {category:.2} fell");
-    assert!(dyad >= 0.55, "dyad right {dyad:.2} fell");
+    // coded (a firm that "blamed weak demand in China" read as 112 against China). After
+    // the session-10 work (evaluation words of an owned act as frames.txt data, more
+    // deverbal act nouns, a decision's `of` author, "the move" of the sentence before, an
+    // experiencer adjective after "be" and its "it", a complaint before a forum over a
+    // party's act, accusations in relative clauses): 76/85 (0.89), 74/85 (0.87), the same
+    // NONE line coded.
+    assert!(category >= 0.88, "category found {category:.2} fell");
+    assert!(dyad >= 0.86, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} NONE lines coded an event",
