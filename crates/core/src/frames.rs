@@ -81,20 +81,15 @@ fn complaints_before_a_forum(clause: &Clause, out: &mut [CodedEvent], first_new:
         else {
             continue;
         };
-        let mut target = None;
-        for k in over + 1..clause.len().min(over + 8) {
-            if matches!(words[k], "," | ";" | "\"") {
-                break;
-            }
-            if let Some(m) = clause.mention(k) {
-                target = Some(m);
-                break;
-            }
-            if let Some(md) = doc.modifier_starting_at(clause.first + k) {
-                target = doc.first_mention_of(md.entity);
-                break;
-            }
-        }
+        let target = (over + 1..clause.len().min(over + 8))
+            .take_while(|&k| !matches!(words[k], "," | ";" | "\""))
+            .find_map(|k| {
+                clause.mention(k).map(Some).or_else(|| {
+                    doc.modifier_starting_at(clause.first + k)
+                        .map(|md| doc.first_mention_of(md.entity))
+                })
+            })
+            .flatten();
         let Some(target) = target else {
             continue;
         };
