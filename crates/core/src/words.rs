@@ -191,6 +191,11 @@ pub(crate) static AUTHORED_ACT_NOUNS: LazyLock<WordList> =
 /// `[relative-accusing-verbs]`
 pub(crate) static RELATIVE_ACCUSING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("relative-accusing-verbs"));
+/// `[located-participles]`
+pub(crate) static LOCATED_PARTICIPLES: LazyLock<WordList> =
+    LazyLock::new(|| list("located-participles"));
+/// `[territory-nouns]`
+pub(crate) static TERRITORY_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("territory-nouns"));
 /// `[abuse-nouns]`
 pub(crate) static ABUSE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("abuse-nouns"));
 /// `[definite-pair-nouns]`
@@ -369,6 +374,11 @@ mod tests {
             !super::RELATIVE_ACCUSING_VERBS.is_empty(),
             "relative-accusing-verbs"
         );
+        assert!(
+            !super::LOCATED_PARTICIPLES.is_empty(),
+            "located-participles"
+        );
+        assert!(!super::TERRITORY_NOUNS.is_empty(), "territory-nouns");
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::HELPING_VERBS.is_empty(), "helping-verbs");
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");

@@ -713,3 +713,11 @@ fn an_accusation_in_a_relative_clause_accuses_its_antecedent() {
         show(&r)
     );
 }
+
+#[test]
+fn a_group_placed_by_where_it_operates_takes_that_country() {
+    let r = run("Pakistan blamed the bombing on militants operating from Afghan soil.");
+    find(&r, "ACCUSE", "PAK", Some("AFG")).unwrap_or_else(|| panic!("{}", show(&r)));
+    let r = run("Kabul blamed the raid on fighters based in Pakistan.");
+    find(&r, "ACCUSE", "AFG", Some("PAK")).unwrap_or_else(|| panic!("{}", show(&r)));
+}

@@ -38,10 +38,10 @@ fn wire_evaluations_are_coded_as_criticism_of_the_acts_owner() {
     // the session-10 work (evaluation words of an owned act as frames.txt data, more
     // deverbal act nouns, a decision's `of` author, "the move" of the sentence before, an
     // experiencer adjective after "be" and its "it", a complaint before a forum over a
-    // party's act, accusations in relative clauses): 76/85 (0.89), 74/85 (0.87), the same
-    // NONE line coded.
-    assert!(category >= 0.88, "category found {category:.2} fell");
-    assert!(dyad >= 0.86, "dyad right {dyad:.2} fell");
+    // party's act, accusations in relative clauses, "militants operating from Afghan
+    // soil" placed in Afghanistan): 77/85 (0.91), 75/85 (0.88), the same NONE line coded.
+    assert!(category >= 0.90, "category found {category:.2} fell");
+    assert!(dyad >= 0.87, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} NONE lines coded an event",
