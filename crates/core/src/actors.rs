@@ -22,12 +22,12 @@ use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS,
     COUNTRY_DESCRIPTIONS, DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS,
-    HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATIVE, MEMBER_NOUNS,
+    HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS,
     MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
     MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
     OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
     PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES,
-    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS,
 };
 
 struct Builder<'d> {
@@ -1653,11 +1653,22 @@ fn role_phrase(
     // "police in Kenya", "the army of Sudan", "diplomats from the Group of Seven";
     // groups described by a place take its country: "residents of Goma", "rebels in
     // eastern Aleppo".
-    if code.is_none() && j + 1 < s_end && matches!(doc.norm(j), "in" | "of" | "from") {
-        let mut at = if doc.norm(j + 1) == "the" {
-            j + 2
+    // "militants based in Afghanistan", "fighters operating from Afghan soil": a
+    // participle of where a group is (words.txt `[located-participles]`) puts the place
+    // after its preposition.
+    let located = code.is_none()
+        && j + 2 < s_end
+        && LOCATED_PARTICIPLES.contains(doc.norm(j))
+        && matches!(doc.norm(j + 1), "in" | "from" | "on" | "inside");
+    let prep = if located { j + 1 } else { j };
+    if code.is_none()
+        && prep + 1 < s_end
+        && (located || matches!(doc.norm(j), "in" | "of" | "from"))
+    {
+        let mut at = if doc.norm(prep + 1) == "the" {
+            prep + 2
         } else {
-            j + 1
+            prep + 1
         };
         while at < s_end && sitrep_actors::is_direction_word(doc.norm(at)) {
             at += 1;
@@ -1673,14 +1684,17 @@ fn role_phrase(
             // places stage, which fills `doc.places`, runs after this one.)
             code = place.code.clone();
             place_end = code.is_some().then_some(place.last);
-        } else if let Some(md) = doc
-            .modifier_starting_at(at)
-            .filter(|md| doc.norm(j) == "of" && !role_follows(doc, md.last))
-        {
+        } else if let Some(md) = doc.modifier_starting_at(at).filter(|md| {
+            (doc.norm(prep) == "of" && !role_follows(doc, md.last))
+                || (md.last < s_end && TERRITORY_NOUNS.contains(doc.norm(md.last)))
+        }) {
             // "tens of thousands of Sudanese", "hundreds of Afghans": the people of a
             // country, named by its adjective. "of Sudanese refugees" is another phrase.
+            // "militants on Afghan soil", "from Pakistani territory": the country's
+            // ground (words.txt `[territory-nouns]`), which the mention spans.
             code = Some(md.code.clone());
-            place_end = Some(md.last);
+            let ground = md.last < s_end && TERRITORY_NOUNS.contains(doc.norm(md.last));
+            place_end = Some(if ground { md.last + 1 } else { md.last });
         }
     }
     if code.is_none() && multilateral && !intergovernmental && role_name == "rights group" {
@@ -3112,12 +3126,14 @@ fn is_expletive_it(doc: &Doc, t: usize) -> bool {
     let n = doc.tokens.len();
     let word = |k: usize| if k < n { doc.norm(k) } else { "" };
     let aux = word(t + 1);
-    // The verb after the auxiliary, past a negation or a frequency adverb.
+    // The verb after the auxiliary, past a negation, a frequency or degree adverb and a
+    // quotation mark: "it was deeply troubled by", "it was \"very concerned\"".
     let mut v = t + 2;
     while matches!(
         word(v),
-        "not" | "n't" | "also" | "still" | "now" | "never" | "already"
-    ) {
+        "not" | "n't" | "also" | "still" | "now" | "never" | "already" | "very" | "so" | "\""
+    ) || (word(v).len() > 4 && word(v).ends_with("ly"))
+    {
         v += 1;
     }
     let verb = word(v);

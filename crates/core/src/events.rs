@@ -43,7 +43,7 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped, MentionKind};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, COMMENTATOR_ROLES, DISASTER_RELIEF_WORDS, ENACTING_VERBS, ENDING_VERBS,
+    ABUSE_NOUNS, BE_FORMS, COMMENTATOR_ROLES, DISASTER_RELIEF_WORDS, ENACTING_VERBS, ENDING_VERBS,
     EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS, HOLDING_PARTICIPLES, MONITOR_NOUNS,
     MOTION_PREPOSITIONS, NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES,
     PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS,
@@ -2765,14 +2765,30 @@ fn verb_slots(
     how: &mut Vec<String>,
     no_slots: &mut &'static str,
 ) -> (Slot, Slot, usize) {
-    let vg = clause.verb_group_start(m.head);
+    let mut vg = clause.verb_group_start(m.head);
     // What the subject search found, for the reason given when no slot holds a party.
     let subject_found;
-    let passive = clause.is_passive(m.head);
+    let mut passive = clause.is_passive(m.head);
     let mut actor = Slot::default();
     let mut recipient = Slot::default();
     let after = m.end;
     let role = clause.knowledge.lexicon.pattern(m.pattern).subject;
+    // "said it was \"very concerned\" by", "Tokyo is seriously worried about": an
+    // experiencer's participle the tagger reads as an adjective, after "be" and any
+    // adverbs or quotation marks, is its passive; the verb group starts at "be".
+    if role == SubjectRole::Experiencer && !passive && clause.tags[m.head] == Tag::JJ {
+        let mut k = m.head;
+        while k > 0
+            && (clause.tags[k - 1].is_adverb() || clause.words[k - 1] == "\"")
+            && m.head - k < 4
+        {
+            k -= 1;
+        }
+        if k > 0 && BE_FORMS.contains(clause.words[k - 1]) {
+            passive = true;
+            vg = clause.verb_group_start(k - 1);
+        }
+    }
     if role != SubjectRole::Doer {
         // "the convoy came under fire from militants" (a victim subject), "Japan was
         // angered by China's decision" (an experiencer): the line says what the subject

@@ -25,7 +25,9 @@ use crate::doc::Sentence;
 use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
-use crate::words::{EVALUATED_ACT_NOUNS, UNDERGONE_ACT_NOUNS};
+use crate::words::{
+    AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, RELATIVE_ACCUSING_VERBS, UNDERGONE_ACT_NOUNS,
+};
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
 /// (`events::code_sentence`) before it filters and deduplicates them.
@@ -43,9 +45,64 @@ pub fn apply(
     govern(clause, ontology, frames, out, first_new, dropped);
     generic(clause, sentence, ontology, frames, out, first_new);
     wrongdoing(clause, sentence, ontology, frames, out, first_new);
+    relative_accusations(clause, sentence, ontology, out, first_new);
     denials_after_accusation(clause, sentence, ontology, frames, out, first_new);
     crate::recipients::fill(clause, out, first_new);
     criticised_act_doers(clause, out, first_new);
+    complaints_before_a_forum(clause, out, first_new);
+}
+
+/// A complaint or a case brought before a forum (114, 115 with an international body as
+/// recipient) over another party's act is aimed at that party, CAMEO's target: "filed a
+/// complaint with the U.N. Security Council over Israel's repeated violations", "lodged a
+/// complaint with the United Nations over Turkish warships entering its waters". The
+/// party is the first one named, or the first country adjective, in the `over`, `about`
+/// or `against` phrase after the trigger (before a comma); the forum stays the recipient
+/// when that phrase names no other party.
+fn complaints_before_a_forum(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+    let doc = clause.doc;
+    let words = &clause.words;
+    let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
+    for ev in out[first_new..].iter_mut() {
+        if !(ev.cameo.starts_with("114") || ev.cameo.starts_with("115")) {
+            continue;
+        }
+        let (Some(actor), Some(forum)) = (ev.actor, ev.recipient) else {
+            continue;
+        };
+        if code(forum) != Some("IGO") {
+            continue;
+        }
+        let from = ev.trigger.1 - clause.first;
+        let limit = clause.len().min(from + 14);
+        let Some(over) = (from..limit)
+            .take_while(|&k| !matches!(words[k], "," | ";" | "that" | "which"))
+            .find(|&k| matches!(words[k], "over" | "about" | "against"))
+        else {
+            continue;
+        };
+        let target = (over + 1..clause.len().min(over + 8))
+            .take_while(|&k| !matches!(words[k], "," | ";" | "\""))
+            .find_map(|k| {
+                clause.mention(k).map(Some).or_else(|| {
+                    doc.modifier_starting_at(clause.first + k)
+                        .map(|md| doc.first_mention_of(md.entity))
+                })
+            })
+            .flatten();
+        let Some(target) = target else {
+            continue;
+        };
+        let entity = |m: usize| doc.mentions[m].entity;
+        if entity(target) == entity(actor) || entity(target) == entity(forum) {
+            continue;
+        }
+        ev.recipient = Some(target);
+        ev.rule.push_str(&format!(
+            "; recipient: the party of the `{}` phrase, complained of before the forum",
+            words[over]
+        ));
+    }
 }
 
 /// A criticism, disapproval or investigation (ACCUSE) with no recipient is aimed at the
@@ -155,10 +212,16 @@ fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&s
     let frames = k.frames;
     let mut found = Vec::new();
     let any_word = |l: usize| words[l].bytes().any(|b| b.is_ascii_alphanumeric());
+    // As `wrongdoing` skips them (without tags): a quotation mark and an adverb in -ly
+    // ("was \"extremely selfish\"", "is deeply harmful").
+    let skip = |l: usize| {
+        let w = words[l];
+        w == "\"" || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
+    };
     let cue_there = (0..words.len()).any(|i| {
         frames.starts_wrongdoing(words[i]) && {
             found.clear();
-            frames.wrongdoing_at(words, i, &any_word, &|l| words[l] == "\"", &mut found);
+            frames.wrongdoing_at(words, i, &any_word, &skip, &mut found);
             !found.is_empty()
         }
     });
@@ -1281,6 +1344,140 @@ fn wrongdoing(
     out.extend(made);
 }
 
+/// An accusation told in a relative clause about its target: "recalled its ambassador
+/// from Algeria, a neighbour it accuses of harbouring armed groups", "banned UNRWA, the
+/// agency that it accuses of being infiltrated by Hamas". The accusing verb (words.txt
+/// `[relative-accusing-verbs]`) heads a relative clause and has no object of its own: the
+/// accused is its antecedent, or the party the antecedent stands in apposition to; the
+/// accuser is the clause's own subject when that is a party by name, else (a pronoun,
+/// "it", "they") the subject of the clause the antecedent belongs to.
+fn relative_accusations(
+    clause: &Clause,
+    sentence: usize,
+    ontology: &Ontology,
+    out: &mut Vec<CodedEvent>,
+    first_new: usize,
+) {
+    let doc = clause.doc;
+    let words = &clause.words;
+    let Some(tree) = clause.tree() else {
+        return;
+    };
+    let Some(plover) = plover_of(ontology, "112") else {
+        return;
+    };
+    let coded = |m: usize| doc.entities[doc.mentions[m].entity].code.is_some();
+    let mut made: Vec<CodedEvent> = Vec::new();
+    for v in 0..clause.len() {
+        if !RELATIVE_ACCUSING_VERBS.contains(words[v])
+            || !clause.is_verb(v)
+            || tree.rel(v) != Rel::Relcl
+        {
+            continue;
+        }
+        // "a man who was accused of", "the party which accuses": the antecedent is the
+        // accused of a passive or the accuser, not the object.
+        if clause.is_passive(v)
+            || tree.children(v).any(|d| {
+                matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass)
+                    && matches!(clause.tags[d], Tag::WDT | Tag::WP)
+            })
+        {
+            continue;
+        }
+        // Its own object ("a group that accuses Kigali of"): the coder's pattern codes it.
+        if tree
+            .children(v)
+            .any(|d| tree.rel(d) == Rel::Dobj && !matches!(clause.tags[d], Tag::WDT | Tag::WP))
+        {
+            continue;
+        }
+        if out[first_new..]
+            .iter()
+            .any(|ev| ev.trigger.0 == clause.first + v && ev.plover == plover)
+        {
+            continue;
+        }
+        let Some(antecedent) = tree.head(v) else {
+            continue;
+        };
+        // The antecedent's party, or the party it stands in apposition to: by the tree,
+        // or a party right before the comma that opens the antecedent's phrase, which the
+        // parser may attach elsewhere ("Somalia, a neighbour it accuses of").
+        let appositive_of = || {
+            let start = tree.span(antecedent).0;
+            (start >= 2 && words[start - 1] == ",")
+                .then(|| clause.mention(start - 2))
+                .flatten()
+        };
+        let accused = clause
+            .mention(antecedent)
+            .or_else(|| {
+                (tree.rel(antecedent) == Rel::Appos)
+                    .then(|| tree.head(antecedent))
+                    .flatten()
+                    .and_then(|h| clause.mention(h))
+            })
+            .or_else(appositive_of);
+        let Some(accused) = accused.filter(|&m| coded(m)) else {
+            continue;
+        };
+        // The relative clause's own subject, when it names a party ("a group Israel
+        // accuses of"), else the subject of the clause above.
+        let own = tree
+            .children(v)
+            .find(|&d| tree.rel(d) == Rel::Nsubj)
+            .filter(|&d| !matches!(clause.tags[d], Tag::PRP | Tag::WDT | Tag::WP))
+            .and_then(|d| clause.mention(d));
+        let accusers = match own {
+            Some(m) => vec![m],
+            None => {
+                let mut node = antecedent;
+                let mut main = None;
+                for _ in 0..6 {
+                    let Some(h) = tree.head(node) else { break };
+                    if clause.is_verb(h) {
+                        main = Some(h);
+                        break;
+                    }
+                    node = h;
+                }
+                let Some(main) = main else { continue };
+                match clause.subject(clause.verb_group_start(main), 0) {
+                    Subject::Actors(slot) => slot.mentions,
+                    _ => continue,
+                }
+            }
+        };
+        for a in accusers.into_iter().filter(|&a| coded(a)) {
+            if doc.mentions[a].entity == doc.mentions[accused].entity {
+                continue;
+            }
+            made.push(CodedEvent {
+                cameo: "112".to_string(),
+                plover: plover.clone(),
+                sentence,
+                trigger: (clause.first + v, clause.first + v + 1),
+                actor: Some(a),
+                recipient: Some(accused),
+                negated: false,
+                verb_group: clause.verb_group_start(v),
+                noun: false,
+                framed_by: None,
+                object_np: None,
+                event_object: false,
+                governed_modality: None,
+                rule: format!(
+                    "relative accusation `{}` (words.txt [relative-accusing-verbs], CAMEO 112): actor: {}; recipient: the antecedent of the relative clause",
+                    words[v],
+                    if own.is_some() { "subject of the relative clause" } else { "subject of the clause the antecedent belongs to" }
+                ),
+            });
+        }
+    }
+    out.extend(made);
+}
+
 /// The doers of the act named by a predicate's subject that is no party (local tokens
 /// `from..to`): the actor of an act coded in the sentence whose trigger lies in the
 /// subject ("Russia's use of chemical agents", "the Israeli strikes on villages"), else
@@ -1352,6 +1549,30 @@ fn act_doers(
                 return Some((vec![m], "the `by` author of the act named by the subject"));
             }
         }
+        // A decision's or a stance's author in its `of` phrase: "the decision of the
+        // Kosovo mission" (words.txt `[authored-act-nouns]`).
+        if words.get(l) == Some(&"of") && act_noun.is_some_and(|w| AUTHORED_ACT_NOUNS.contains(w)) {
+            if let Some(m) = (l + 1..(l + 5).min(to)).find_map(|k| clause.mention(k)) {
+                return Some((vec![m], "the `of` author of the act named by the subject"));
+            }
+        }
+    }
+    // "The House passed a bill on Wednesday ... China said the move was bullying": a
+    // definite act noun standing alone ("the move", "this decision", "the latest
+    // measures") is the act the sentence before told, and its doer is the party that
+    // opened that sentence.
+    if let Some(n) = act_noun.and_then(|w| (from..l).rfind(|&k| words[k] == w)) {
+        let bare = matches!(words[from], "the" | "this" | "that" | "these" | "those")
+            && (from + 1..n).all(|k| clause.tags[k].is_adj())
+            && (n + 1..to).all(|k| words[k] == "\"");
+        if bare && owner.is_none() {
+            if let Some(m) = party_opening_previous_sentence(clause) {
+                return Some((
+                    vec![m],
+                    "the party that opened the sentence before, whose act it names",
+                ));
+            }
+        }
     }
     // The coder read the possessor of an undergone act as its doer too.
     if undergone {
@@ -1369,6 +1590,21 @@ fn act_doers(
         }
     }
     (!doers.is_empty()).then_some((doers, "the doer of the act named by the subject"))
+}
+
+/// The first party named in the sentence before the clause's (a direct mention with a
+/// code, not a dateline or an adjective): the subject of a wire story's sentence.
+fn party_opening_previous_sentence(clause: &Clause) -> Option<usize> {
+    let doc = clause.doc;
+    let s = doc.sentence_of[clause.first] as usize;
+    let prev = doc.sentences.get(s.checked_sub(1)?)?;
+    let at = doc.mentions.partition_point(|m| m.first < prev.first);
+    (at..doc.mentions.len())
+        .take_while(|&m| doc.mentions[m].first <= prev.last)
+        .find(|&m| {
+            let mention = &doc.mentions[m];
+            !mention.kind.is_indirect() && doc.entities[mention.entity].code.is_some()
+        })
 }
 
 /// Who says the predicate at `pred` (its subject at `subject_start`): the subject of the

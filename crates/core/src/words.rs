@@ -192,6 +192,17 @@ pub(crate) static UNDERGONE_ACT_NOUNS: LazyLock<WordList> =
 /// `[evaluated-act-nouns]`
 pub(crate) static EVALUATED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("evaluated-act-nouns"));
+/// `[authored-act-nouns]`
+pub(crate) static AUTHORED_ACT_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("authored-act-nouns"));
+/// `[relative-accusing-verbs]`
+pub(crate) static RELATIVE_ACCUSING_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("relative-accusing-verbs"));
+/// `[located-participles]`
+pub(crate) static LOCATED_PARTICIPLES: LazyLock<WordList> =
+    LazyLock::new(|| list("located-participles"));
+/// `[territory-nouns]`
+pub(crate) static TERRITORY_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("territory-nouns"));
 /// `[abuse-nouns]`
 pub(crate) static ABUSE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("abuse-nouns"));
 /// `[definite-pair-nouns]`
@@ -365,6 +376,16 @@ mod tests {
             !super::EVALUATED_ACT_NOUNS.is_empty(),
             "evaluated-act-nouns"
         );
+        assert!(!super::AUTHORED_ACT_NOUNS.is_empty(), "authored-act-nouns");
+        assert!(
+            !super::RELATIVE_ACCUSING_VERBS.is_empty(),
+            "relative-accusing-verbs"
+        );
+        assert!(
+            !super::LOCATED_PARTICIPLES.is_empty(),
+            "located-participles"
+        );
+        assert!(!super::TERRITORY_NOUNS.is_empty(), "territory-nouns");
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::HELPING_VERBS.is_empty(), "helping-verbs");
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");

@@ -678,3 +678,64 @@ fn assert_no_event(text: &str, category: &str) {
         show(&r)
     );
 }
+
+#[test]
+fn an_owned_act_judged_bad_by_a_speaker_criticises_its_owner() {
+    let r = run("Germany said Russia's closure of the consulates was a step backwards.");
+    find(&r, "ACCUSE", "DEU", Some("RUS")).unwrap_or_else(|| panic!("{}", show(&r)));
+    let r = run("Beijing said Tokyo's release of the water was \"extremely selfish\".");
+    find(&r, "ACCUSE", "CHN", Some("JPN")).unwrap_or_else(|| panic!("{}", show(&r)));
+    // A thing no party did is judged, not a party.
+    let r = run("Forecasters in Manila said the storm was extremely dangerous.");
+    assert!(r.events.iter().all(|e| e.event != "ACCUSE"), "{}", show(&r));
+}
+
+#[test]
+fn a_bare_definite_act_noun_names_the_act_of_the_sentence_before() {
+    let r = run(
+        "Niger's junta expelled the French ambassador on Friday. Paris said the decision was \"unacceptable\".",
+    );
+    let e = find(&r, "ACCUSE", "FRA", Some("NER")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.rule.contains("sentence before"), "{}", e.rule);
+}
+
+#[test]
+fn a_feeling_told_with_an_adjective_after_be_is_the_speakers_disapproval() {
+    let r = run("The European Union said it was \"very concerned\" by Georgia's decision to suspend the talks.");
+    find(&r, "ACCUSE", "IGO", Some("GEO")).unwrap_or_else(|| panic!("{}", show(&r)));
+}
+
+#[test]
+fn a_complaint_before_a_forum_targets_the_party_complained_of() {
+    let r = run(
+        "Ukraine lodged a complaint with the United Nations over Russian strikes on its ports.",
+    );
+    find(&r, "ACCUSE", "UKR", Some("RUS")).unwrap_or_else(|| panic!("{}", show(&r)));
+    // No other party named: the forum stays.
+    let r = run("Ukraine lodged a complaint with the United Nations over the deportations.");
+    find(&r, "ACCUSE", "UKR", Some("IGO")).unwrap_or_else(|| panic!("{}", show(&r)));
+}
+
+#[test]
+fn an_accusation_in_a_relative_clause_accuses_its_antecedent() {
+    let r = run("Kenya recalled its envoy from Somalia, a neighbour it accuses of meddling in its elections.");
+    let e = find(&r, "ACCUSE", "KEN", Some("SOM")).unwrap_or_else(|| panic!("{}", show(&r)));
+    assert!(e.rule.contains("relative"), "{}", e.rule);
+    // "a man who was accused of": the antecedent is the accused of a passive, not an object.
+    let r = run("Kenyan police arrested a Somali man who was accused of smuggling.");
+    assert!(
+        r.events
+            .iter()
+            .all(|e| !(e.event == "ACCUSE" && e.rule.contains("relative"))),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_group_placed_by_where_it_operates_takes_that_country() {
+    let r = run("Pakistan blamed the bombing on militants operating from Afghan soil.");
+    find(&r, "ACCUSE", "PAK", Some("AFG")).unwrap_or_else(|| panic!("{}", show(&r)));
+    let r = run("Kabul blamed the raid on fighters based in Pakistan.");
+    find(&r, "ACCUSE", "AFG", Some("PAK")).unwrap_or_else(|| panic!("{}", show(&r)));
+}
