@@ -31,6 +31,9 @@ pub(crate) static UNTOLD_PASSIVE_AUXILIARIES: LazyLock<WordList> =
 pub(crate) static POSSESSED_AGENT_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("possessed-agent-heads"));
 
+/// `[custody-words]`
+pub(crate) static CUSTODY_WORDS: LazyLock<WordList> = LazyLock::new(|| list("custody-words"));
+
 /// `[bare-restriction-nouns]`
 pub(crate) static BARE_RESTRICTION_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("bare-restriction-nouns"));
@@ -407,6 +410,7 @@ mod tests {
             "object-complement-verbs"
         );
         assert!(!super::OPERATIONAL_AGENTS.is_empty(), "operational-agents");
+        assert!(!super::CUSTODY_WORDS.is_empty(), "custody-words");
         assert!(
             !super::BARE_RESTRICTION_NOUNS.is_empty(),
             "bare-restriction-nouns"

@@ -33,9 +33,12 @@ fn concessions_told_as_done_are_coded_with_their_parties() {
     // Floors just under the measured figures. First run, before any change: category 50/91
     // (0.55), dyad 12/91 (0.13), precision 51/65 (0.78), 0 of 10 NONE lines coded; the
     // actor was right on every line found, the recipient (the party that gains) on few.
-    assert!(category >= 0.54, "category found {category:.2} fell");
-    assert!(dyad >= 0.12, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.77, "category precision {precision:.2} fell");
+    // With the state as the doer of a release from its custody and of an easing told with
+    // the country itself as the place (`context::state_agent`): category 57/91 (0.63), dyad
+    // 0.15, precision 0.81.
+    assert!(category >= 0.62, "category found {category:.2} fell");
+    assert!(dyad >= 0.14, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.80, "category precision {precision:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
