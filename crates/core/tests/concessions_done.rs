@@ -35,10 +35,12 @@ fn concessions_told_as_done_are_coded_with_their_parties() {
     // actor was right on every line found, the recipient (the party that gains) on few.
     // With the state as the doer of a release from its custody and of an easing told with
     // the country itself as the place (`context::state_agent`): category 57/91 (0.63), dyad
-    // 0.15, precision 0.81.
-    assert!(category >= 0.62, "category found {category:.2} fell");
-    assert!(dyad >= 0.14, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.80, "category precision {precision:.2} fell");
+    // 0.15, precision 0.81. With concessions won from a party (a receiver line), resignations
+    // amid allegations, and a truce between two sides that took effect ("came into force"):
+    // category 60/91 (0.66), dyad 0.18, precision 0.82.
+    assert!(category >= 0.65, "category found {category:.2} fell");
+    assert!(dyad >= 0.17, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.81, "category precision {precision:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
