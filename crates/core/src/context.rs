@@ -208,7 +208,13 @@ pub(crate) fn state_agent(
         && doc.sentences[sentence]
             .tokens()
             .any(|t| crate::words::CUSTODY_WORDS.contains(doc.norm(t)));
-    if !(is_state_legal_act(cameo) || custody_release) || dated_to_another_time(doc, sentence) {
+    // Acceding to demands (083x) told without its doer ("the finance bill was withdrawn
+    // after protests", "the energy minister was sacked", "the police unit was disbanded")
+    // is done with the state's own instruments: its laws, offices and bodies.
+    let acceded = cameo.starts_with("083");
+    if !(is_state_legal_act(cameo) || custody_release || acceded)
+        || dated_to_another_time(doc, sentence)
+    {
         return None;
     }
     let country = act_country(doc, sentence)?;

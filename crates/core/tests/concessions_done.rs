@@ -37,10 +37,12 @@ fn concessions_told_as_done_are_coded_with_their_parties() {
     // the country itself as the place (`context::state_agent`): category 57/91 (0.63), dyad
     // 0.15, precision 0.81. With concessions won from a party (a receiver line), resignations
     // amid allegations, and a truce between two sides that took effect ("came into force"):
-    // category 60/91 (0.66), dyad 0.18, precision 0.82.
-    assert!(category >= 0.65, "category found {category:.2} fell");
-    assert!(dyad >= 0.17, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.81, "category precision {precision:.2} fell");
+    // category 60/91 (0.66), dyad 0.18, precision 0.82. With the state as the doer of a
+    // demand acceded to without one ("the finance bill was withdrawn after protests"):
+    // category 65/91 (0.71), dyad 0.20, precision 0.83.
+    assert!(category >= 0.70, "category found {category:.2} fell");
+    assert!(dyad >= 0.19, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.82, "category precision {precision:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
