@@ -39,8 +39,10 @@ fn concessions_told_as_done_are_coded_with_their_parties() {
     // amid allegations, and a truce between two sides that took effect ("came into force"):
     // category 60/91 (0.66), dyad 0.18, precision 0.82. With the state as the doer of a
     // demand acceded to without one ("the finance bill was withdrawn after protests"):
-    // category 65/91 (0.71), dyad 0.20, precision 0.83.
-    assert!(category >= 0.70, "category found {category:.2} fell");
+    // category 65/91 (0.71), dyad 0.20, precision 0.83. With a passive's object keywords
+    // looked up 9 tokens back, not 6 ("the ban on the activities of political parties was
+    // lifted"): category 68/91 (0.75), dyad 0.20, precision 0.83.
+    assert!(category >= 0.74, "category found {category:.2} fell");
     assert!(dyad >= 0.19, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.82, "category precision {precision:.2} fell");
     assert!(
