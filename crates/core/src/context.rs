@@ -201,19 +201,38 @@ pub(crate) fn state_agent(
     cameo: &str,
     patients: &[usize],
 ) -> Option<FromContext> {
-    if !is_state_legal_act(cameo) || dated_to_another_time(doc, sentence) {
+    // A release from the state's custody ("was released from prison", "freed under an
+    // amnesty") is the state's act as the arrest was; one naming no custody may be
+    // kidnappers' ("hostages were released").
+    let custody_release = matches!(cameo, "084" | "0841")
+        && doc.sentences[sentence]
+            .tokens()
+            .any(|t| crate::words::CUSTODY_WORDS.contains(doc.norm(t)));
+    // Acceding to demands (083x) told without its doer ("the finance bill was withdrawn
+    // after protests", "the energy minister was sacked", "the police unit was disbanded")
+    // is done with the state's own instruments: its laws, offices and bodies.
+    let acceded = cameo.starts_with("083");
+    if !(is_state_legal_act(cameo) || custody_release || acceded)
+        || dated_to_another_time(doc, sentence)
+    {
         return None;
     }
     let country = act_country(doc, sentence)?;
+    // An easing of the state's restrictions is done in and to its own country: "martial law
+    // was lifted in Thailand" names Thailand as the place (the recipient slot `in`) and as
+    // the state that lifted it. An arrest's patients are never its doer.
+    let easing = cameo.starts_with("081");
     let state = |m: usize| {
         let mention = &doc.mentions[m];
         let e = &doc.entities[mention.entity];
         let sector = mention.sector.as_deref().or(e.sector.as_deref());
+        let own_place = easing && e.entity_type == sitrep_record::EntityType::Gpe;
         !e.code_inferred
             && e.code.as_deref() == Some(country)
-            && !patients
-                .iter()
-                .any(|&p| doc.mentions[p].entity == mention.entity)
+            && (own_place
+                || !patients
+                    .iter()
+                    .any(|&p| doc.mentions[p].entity == mention.entity))
             && match sector {
                 None => e.entity_type == sitrep_record::EntityType::Gpe,
                 Some(s) => matches!(s, "GOV" | "COP" | "JUD" | "MIL" | "SPY"),

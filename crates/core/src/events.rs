@@ -1814,8 +1814,12 @@ fn code_match(
         && actors.mentions.len() >= 2
         && ((is_reciprocal_code(&pattern.cameo, clause.words[m.head])
             // "a ceasefire between Russia and Ukraine" is mostly one hoped for or holding,
-            // not declared: only the verb ("signed a truce") declares it.
-            && !(pattern.pos == TriggerPos::Noun && pattern.cameo == "0871"))
+            // not declared: only the verb ("signed a truce") declares it, or a verb that
+            // says it took effect ("a ceasefire between Russia and Ukraine came into
+            // force", `[taking-effect-phrases]`).
+            && !(pattern.pos == TriggerPos::Noun
+                && pattern.cameo == "0871"
+                && !took_effect(clause, m.head)))
             || actors.how == PAIR_HOW
             // "a war between the army and the RSF": the two sides of a war (a standoff or
             // a confrontation between two parties is no attack by either).
@@ -2013,6 +2017,24 @@ const REPORTING_VERBS: &[&str] = &[
 ];
 
 const BETWEEN_HOW: &str = "the two sides named after `between`";
+
+/// Is the noun at local token `head` the subject of a verb saying it took effect ("the
+/// truce came into force", "took hold", "began")? Such a truce was declared and holds now,
+/// where one named alone may be hoped for, proposed or long past.
+fn took_effect(clause: &Clause, head: usize) -> bool {
+    let Some(tree) = clause.tree() else {
+        return false;
+    };
+    let Some(verb) = tree.head(head).filter(|_| tree.rel(head).is_subject()) else {
+        return false;
+    };
+    (1..=3).any(|n| {
+        clause
+            .words
+            .get(verb..verb + n)
+            .is_some_and(|phrase| crate::words::TAKING_EFFECT_PHRASES.contains_phrase(phrase))
+    })
+}
 
 const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two countries`)";
 

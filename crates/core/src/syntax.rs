@@ -330,6 +330,9 @@ impl<'a, 'd> Clause<'a, 'd> {
             if self.headline_participle_root(tree, l) {
                 return true;
             }
+            if self.bare_noun_reduced_passive(tree, l) {
+                return true;
+            }
             if self.is_verb(l) && tree.children(l).any(|d| tree.rel(d).is_subject()) {
                 return false;
             }
@@ -442,6 +445,31 @@ impl<'a, 'd> Clause<'a, 'd> {
                 Some(&("to" | "into" | "toward" | "towards"))
             )
             && is_headline(self.doc, si)
+    }
+
+    /// "Curfew lifted in Dhaka following agreement ...", "Restrictions eased on opposition
+    /// after talks": a sentence that opens with a bare noun phrase (no determiner, no party
+    /// named in it; at most three words) as the subject of a past form with no object and
+    /// no auxiliary is a headline whose passive auxiliary was dropped, also when it is
+    /// written in sentence case with a full stop. Prose puts a determiner before such a
+    /// subject ("The curfew was lifted"), and a party opening it ("Police arrested ...",
+    /// "Rebels withdrew") is left a doer.
+    fn bare_noun_reduced_passive(&self, tree: &Tree, l: usize) -> bool {
+        let si = self.doc.sentence_of[self.first] as usize;
+        (1..=3).contains(&l)
+            && matches!(self.tags[l], Tag::VBD | Tag::VBN)
+            && self.first == self.doc.sentences[si].first
+            && tree.child(l, Rel::Nsubj).is_some()
+            && !tree
+                .children(l)
+                .any(|d| matches!(tree.rel(d), Rel::Aux | Rel::Auxpass | Rel::Dobj))
+            && (0..l).all(|k| {
+                matches!(
+                    self.tags[k],
+                    Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ
+                ) && self.mention(k).is_none()
+            })
+            && self.tags[l - 1].is_noun()
     }
 
     /// A participle with its `by` agent that opens the sentence or follows a named party

@@ -31,6 +31,13 @@ pub(crate) static UNTOLD_PASSIVE_AUXILIARIES: LazyLock<WordList> =
 pub(crate) static POSSESSED_AGENT_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("possessed-agent-heads"));
 
+/// `[taking-effect-phrases]`
+pub(crate) static TAKING_EFFECT_PHRASES: LazyLock<WordList> =
+    LazyLock::new(|| list("taking-effect-phrases"));
+
+/// `[custody-words]`
+pub(crate) static CUSTODY_WORDS: LazyLock<WordList> = LazyLock::new(|| list("custody-words"));
+
 /// `[bare-restriction-nouns]`
 pub(crate) static BARE_RESTRICTION_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("bare-restriction-nouns"));
@@ -432,6 +439,11 @@ mod tests {
             "object-complement-verbs"
         );
         assert!(!super::OPERATIONAL_AGENTS.is_empty(), "operational-agents");
+        assert!(!super::CUSTODY_WORDS.is_empty(), "custody-words");
+        assert!(
+            !super::TAKING_EFFECT_PHRASES.is_empty(),
+            "taking-effect-phrases"
+        );
         assert!(
             !super::BARE_RESTRICTION_NOUNS.is_empty(),
             "bare-restriction-nouns"

@@ -54,7 +54,7 @@
 //!   occur in the object region, from after the particles to the region end the caller
 //!   gives. Several `+` groups must all be satisfied. `_` joins a multi-word keyword
 //!   (`+human_rights`; the last word inflects). For a verb head in a past participle form the
-//!   keywords may also be found before the pattern: up to 6 tokens back in a passive (a form
+//!   keywords may also be found before the pattern: up to 9 tokens back in a passive (a form
 //!   of be/get within 3 tokens before the head: "troops were deployed"), or right before the
 //!   head in a reduced relative ("a military pact signed").
 //! * **`~a|b`** context keywords: one must occur anywhere in the sentence.
