@@ -24,7 +24,10 @@ use common::run;
 fn agentless_attacks_and_their_traps() {
     let file = include_str!("agentless_attacks/paragraphs.txt");
     let cases = parse(file);
-    assert!(cases.len() >= 70, "the task asks for at least 70 paragraphs");
+    assert!(
+        cases.len() >= 70,
+        "the task asks for at least 70 paragraphs"
+    );
     let f = score(&cases, Counted::Done);
     let (recall, precision, dyad) = (f.category(), f.precision(), f.dyad());
     // Paragraphs that name the doer of their attack: an unnamed-actor ASSAULT there is the
@@ -58,9 +61,19 @@ fn agentless_attacks_and_their_traps() {
     // read as blame, and two strikes by workers: PROTEST events the file first coded NONE
     // by mistake; scored as PROTEST since, recall 11/46 (0.24), precision 11/15 (0.73),
     // dyad 0.17, 4 of 35 traps), named-doer attacks coded unnamed too 0 of 7.
-    assert!(recall >= 0.23, "category recall {recall:.2} fell");
-    assert!(precision >= 0.72, "category precision {precision:.2} fell");
-    assert!(dyad >= 0.16, "dyad right {dyad:.2} fell");
+    // The notes' dates were then moved before the publication day (some fell after it, in
+    // the year before, and were another time's acts); the engine coded none of those
+    // lines before either.
+    // With the convention (`unattributed.rs`: an act of war on ordinary victims of a
+    // stated country keeps its actor unnamed): recall 35/46 (0.76), precision 36/40
+    // (0.90), dyad 0.67, the same 4 traps (two robberies by gunmen, a demolition, a
+    // methane blast read as blame), named-doer attacks coded unnamed too 0 of 7.
+    assert!(recall >= 0.75, "category recall {recall:.2} fell");
+    assert!(precision >= 0.89, "category precision {precision:.2} fell");
+    assert!(dyad >= 0.66, "dyad right {dyad:.2} fell");
     assert!(f.none_coded <= 4, "{} traps coded an event", f.none_coded);
-    assert!(told_twice == 0, "{told_twice} attacks told with their doer coded unnamed too");
+    assert!(
+        told_twice == 0,
+        "{told_twice} attacks told with their doer coded unnamed too"
+    );
 }
