@@ -113,14 +113,24 @@ pub(crate) fn unnamed_actor(
     // (its target is where it happened), or by that country's own side ("Iraqi forces
     // killed the IS leader ... he was killed in an airstrike in Iraq's Anbar desert") is
     // the attack, or the fighting, this sentence tells again.
-    let told = earlier.iter().rev().take(RECENT).any(|e| {
-        e.sentence < sentence
-            && e.plover == plover
-            && e.actor.is_some_and(|a| {
-                code_of(doc, a) == Some(country)
-                    || e.recipient.is_none_or(|r| code_of(doc, r) == Some(country))
-            })
+    // A sentence that, before the act, has a party act on another country names the doer
+    // it blames or that denies it ("The Houthis blamed the United States and Britain for
+    // air strikes that killed 12 people in Hodeidah"): the attack is theirs to tell.
+    let blamed = earlier.iter().rev().take(RECENT).any(|e| {
+        e.sentence == sentence
+            && e.actor.is_some()
+            && e.recipient
+                .is_some_and(|r| code_of(doc, r).is_some_and(|c| c != country))
     });
+    let told = blamed
+        || earlier.iter().rev().take(RECENT).any(|e| {
+            e.sentence < sentence
+                && e.plover == plover
+                && e.actor.is_some_and(|a| {
+                    code_of(doc, a) == Some(country)
+                        || e.recipient.is_none_or(|r| code_of(doc, r) == Some(country))
+                })
+        });
     (!told).then_some(UNNAMED_WAR_ATTACK)
 }
 
