@@ -2425,9 +2425,10 @@ fn explosive_subject(clause: &Clause, vg: usize) -> bool {
         .unwrap_or(end);
     end.checked_sub(1)
         .is_some_and(|head| EXPLOSIVE_SUBJECT_NOUNS.contains(clause.words[head]))
-        || before_prep.checked_sub(1).is_some_and(|head| {
+        || (before_prep > start && before_prep <= clause.len()) && {
+            let head = before_prep - 1;
             crate::unattributed::is_war_weapon(&clause.words[start..=head], head - start)
-        })
+        }
 }
 
 /// Why the pattern's recipient slots found no party: the pattern has none, neither its
