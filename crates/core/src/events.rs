@@ -1595,7 +1595,15 @@ fn code_match(
             }
         }
     }
-    if actors.mentions.is_empty() && recipients.mentions.is_empty() {
+    // An act of war told with no party at all ("a missile struck an apartment building in
+    // Dnipro") still hits the country where it happened (`unattributed.rs`; the record's
+    // recipient is that country, `assemble.rs`): its doer is looked for below.
+    let war_at_place = || {
+        pattern.pos == TriggerPos::Verb
+            && crate::unattributed::war_attack(clause, &pattern.cameo)
+            && crate::unattributed::place_country(clause.doc, sentence).is_some()
+    };
+    if actors.mentions.is_empty() && recipients.mentions.is_empty() && !war_at_place() {
         return Err(no_slots);
     }
     // An event needs someone doing it: "five people were killed" with no agent is a
@@ -1629,8 +1637,13 @@ fn code_match(
         let unnamed = if found.is_none()
             && pattern.pos == TriggerPos::Verb
             && match pattern.subject {
+                // A weapon of war as the subject tells an act of war without its doer
+                // even where the subject is no act ("Shelling of residential
+                // neighbourhoods in Omdurman killed").
                 SubjectRole::Doer => {
-                    clause.is_passive(m.head) || (agentless && explosive_subject(clause, vg))
+                    clause.is_passive(m.head)
+                        || ((agentless || crate::unattributed::war_attack(clause, &pattern.cameo))
+                            && explosive_subject(clause, vg))
                 }
                 SubjectRole::Victim => true,
                 SubjectRole::Experiencer => false,
@@ -2606,11 +2619,25 @@ fn protesters_of_setting(clause: &Clause, k: usize, np_start: usize) -> Option<S
 /// Is the subject of the verb group at `vg` an explosive weapon, whose head noun is in
 /// `[explosive-subject-nouns]` ("a roadside bomb killed", "the blast hit")?
 fn explosive_subject(clause: &Clause, vg: usize) -> bool {
-    let Subject::NonActor((_, end)) = clause.subject(vg, 0) else {
+    let Subject::NonActor((start, end)) = clause.subject(vg, 0) else {
         return false;
     };
+    // "No shells hit the city": no act.
+    if clause.words.get(start).is_some_and(|&w| w == "no") {
+        return false;
+    }
+    // A weapon of war heading the phrase before its first preposition ("shelling of
+    // residential neighbourhoods", "air strikes on villages", "a drone strike on a
+    // market"), not one that only qualifies it ("a bomb disposal team").
+    let before_prep = (start..end)
+        .find(|&k| clause.tags[k] == Tag::IN)
+        .unwrap_or(end);
     end.checked_sub(1)
         .is_some_and(|head| EXPLOSIVE_SUBJECT_NOUNS.contains(clause.words[head]))
+        || (before_prep > start && before_prep <= clause.len()) && {
+            let head = before_prep - 1;
+            crate::unattributed::is_war_weapon(&clause.words[start..=head], head - start)
+        }
 }
 
 /// Why the pattern's recipient slots found no party: the pattern has none, neither its

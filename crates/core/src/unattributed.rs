@@ -9,16 +9,28 @@
 //! dated to another time and naming no mishap (`[mishap-words]`), whose victim is a
 //! political party of a stated country: a state, its organs and officials, the opposition
 //! or an armed group (`[political-victim-sectors]`). Ordinary victims, companies and the
-//! press leave it a crime or a casualty count; the state's legal acts are
+//! press leave it a crime or a casualty count, unless the act is one of war: a bombing,
+//! shelling, an air or drone strike (`[war-attack-codes]`), or an attack or killing in a
+//! sentence naming a weapon of war (`[war-weapon-words]`: "a car bomb exploded near a
+//! market in Manbij, killing six civilians"), whose victims are of a stated country (their
+//! own, or the country of the place the act happened in) and which is no running total of
+//! a war's dead (`[running-total-cues]`). The state's legal acts are
 //! `context::state_agent`'s.
 
 use crate::doc::{CodedEvent, Doc};
 use crate::syntax::Clause;
-use crate::words::{MISHAP_WORDS, POLITICAL_VICTIM_SECTORS, UNNAMED_ACTOR_CODES};
+use crate::words::{
+    MISHAP_WORDS, NARRATIVE_WORKS, POLITICAL_VICTIM_SECTORS, RUNNING_TOTAL_CUES,
+    UNNAMED_ACTOR_CODES, WAR_ATTACK_CODES, WAR_WEAPON_WORDS,
+};
 
 /// The rule text of an event kept with its actor unnamed.
 const UNNAMED_ACTOR: &str =
     "actor unnamed: an act of political violence told without its doer, done to a political party";
+
+/// The rule text of an act of war on ordinary victims kept with its actor unnamed.
+const UNNAMED_WAR_ATTACK: &str = "actor unnamed: an attack with weapons of war told without its \
+     doer, on ordinary people or places of a stated country";
 
 /// The rule text of a state's legal act kept with its actor unnamed.
 const UNNAMED_STATE: &str =
@@ -74,15 +86,139 @@ pub(crate) fn unnamed_actor(
                 && e.recipient.is_some_and(|r| code_of(doc, r) == code)
         })
     };
-    (told_as_done
-        && !mishap
-        && !crate::context::dated_to_another_time(doc, sentence)
-        && victims.iter().any(|&v| !told_before(v)))
-    .then_some(if state_act {
-        UNNAMED_STATE
-    } else {
-        UNNAMED_ACTOR
+    if !told_as_done || mishap || crate::context::dated_to_another_time(doc, sentence) {
+        return None;
+    }
+    if victims.iter().any(|&v| !told_before(v)) {
+        return Some(if state_act {
+            UNNAMED_STATE
+        } else {
+            UNNAMED_ACTOR
+        });
+    }
+    // An act of war on ordinary people, places or buildings: their country is the one the
+    // victims name, else the one of the place the act happened in. A political victim
+    // seen attacked before keeps the story's earlier telling (convention 7).
+    if state_act
+        || !victims.is_empty()
+        || !war_attack(clause, cameo)
+        || running_total(clause)
+        || names_an_earlier_year(clause)
+        || inside_a_narrative_work(clause)
+    {
+        return None;
+    }
+    let country = ordinary_victims_country(doc, sentence, recipients)?;
+    // An earlier act of the category by a named doer on that country, on no party named
+    // (its target is where it happened), or by that country's own side ("Iraqi forces
+    // killed the IS leader ... he was killed in an airstrike in Iraq's Anbar desert") is
+    // the attack, or the fighting, this sentence tells again.
+    // A sentence that, before the act, has a party act on another country names the doer
+    // it blames or that denies it ("The Houthis blamed the United States and Britain for
+    // air strikes that killed 12 people in Hodeidah"): the attack is theirs to tell.
+    let blamed = earlier.iter().rev().take(RECENT).any(|e| {
+        e.sentence == sentence
+            && e.actor.is_some()
+            && e.recipient
+                .is_some_and(|r| code_of(doc, r).is_some_and(|c| c != country))
+    });
+    let told = blamed
+        || earlier.iter().rev().take(RECENT).any(|e| {
+            e.sentence < sentence
+                && e.plover == plover
+                && e.actor.is_some_and(|a| {
+                    code_of(doc, a) == Some(country)
+                        || e.recipient.is_none_or(|r| code_of(doc, r) == Some(country))
+                })
+        });
+    (!told).then_some(UNNAMED_WAR_ATTACK)
+}
+
+/// Whether the act of CAMEO `cameo` in `clause` is an act of war: one of
+/// `[war-attack-codes]`, or one of `[unnamed-actor-codes]` in a sentence naming a weapon
+/// of war.
+pub(crate) fn war_attack(clause: &Clause, cameo: &str) -> bool {
+    UNNAMED_ACTOR_CODES.contains(cameo)
+        && (WAR_ATTACK_CODES.contains(cameo) || names_war_weapon(&clause.words))
+}
+
+/// Whether `words` name a weapon of war (`[war-weapon-words]`, one word or two).
+pub(crate) fn names_war_weapon(words: &[&str]) -> bool {
+    (0..words.len()).any(|k| {
+        WAR_WEAPON_WORDS.contains(words[k])
+            || (k + 1 < words.len() && WAR_WEAPON_WORDS.contains_phrase(&words[k..k + 2]))
     })
+}
+
+/// Whether the word at `k` of `words` is a weapon of war, alone ("shelling") or with the
+/// word before it ("air strikes", "drone strike").
+pub(crate) fn is_war_weapon(words: &[&str], k: usize) -> bool {
+    WAR_WEAPON_WORDS.contains(words[k])
+        || (k > 0 && WAR_WEAPON_WORDS.contains_phrase(&words[k - 1..=k]))
+}
+
+/// Whether the clause counts a war's dead over a span of time ("since January", "this
+/// year", "the death toll"), not one attack.
+fn running_total(clause: &Clause) -> bool {
+    let w = &clause.words;
+    (0..w.len()).any(|k| {
+        RUNNING_TOTAL_CUES.contains(w[k])
+            || (k + 1 < w.len() && RUNNING_TOTAL_CUES.contains_phrase(&w[k..k + 2]))
+    })
+}
+
+/// Whether the clause names a year before the publication's ("the 2004 Madrid train
+/// bombings", "the 1995 bombing, which killed 168"): an act of war of that year is
+/// history, also where no date expression dates the clause itself.
+fn names_an_earlier_year(clause: &Clause) -> bool {
+    use chrono::Datelike;
+    let Some(published) = clause.doc.published else {
+        return false;
+    };
+    clause.words.iter().any(|w| {
+        w.len() == 4
+            && w.parse::<i32>()
+                .is_ok_and(|y| (1900..published.year()).contains(&y))
+    })
+}
+
+/// Whether the clause tells what happens in a film, a book or a show ("In the new
+/// thriller, a bomb explodes ...", `[narrative-works]` after "in"), not the news.
+fn inside_a_narrative_work(clause: &Clause) -> bool {
+    let w = &clause.words;
+    (0..w.len())
+        .any(|k| NARRATIVE_WORKS.contains(w[k]) && w[k.saturating_sub(3)..k].contains(&"in"))
+}
+
+/// The country of an act of war's ordinary victims: the first victim's own country when
+/// the text states it (not guessed from the story, and a state's, not an international
+/// body's), else the country of the place in the sentence the act happened in.
+fn ordinary_victims_country<'d>(
+    doc: &'d Doc,
+    sentence: usize,
+    recipients: &[usize],
+) -> Option<&'d str> {
+    let own = recipients.first().and_then(|&r| {
+        let e = &doc.entities[doc.mentions[r].entity];
+        let code = e.code.as_deref().filter(|_| !e.code_inferred)?;
+        (code.len() == 3 && !matches!(code, "IGO" | "NGO" | "IMG" | "MNC")).then_some(code)
+    });
+    own.or_else(|| place_country(doc, sentence))
+}
+
+/// The one country of the places a sentence names: of its locative places ("in Kirkuk",
+/// "near Goma") when it has any, else of every place it names ("Kharkiv: drone strike
+/// hits ..."); none when they lie in different countries.
+pub(crate) fn place_country<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str> {
+    let s = &doc.sentences[sentence];
+    let from = doc.places.partition_point(|p| p.first < s.first);
+    let places = || doc.places[from..].iter().take_while(|p| p.first < s.last);
+    let locative = places().any(|p| p.locative);
+    let mut codes = places()
+        .filter(|p| p.locative || !locative)
+        .map(|p| p.code.as_deref());
+    let first = codes.next()??;
+    codes.all(|c| c == Some(first)).then_some(first)
 }
 
 fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
@@ -162,6 +298,50 @@ mod tests {
         );
         // A state's own organs restricted are another state's target: no unnamed actor.
         let got = coded("Fresh restrictions were imposed on the Turkish government on Monday.");
+        assert!(
+            got.iter()
+                .all(|(_, _, _, rule)| !rule.contains("actor unnamed")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_act_of_war_on_ordinary_victims_keeps_the_actor_unnamed() {
+        // The civilians have no country of their own: the place of the act gives it.
+        let got = coded(
+            "On 3 February, a car bomb exploded at a crowded market in Kirkuk, killing at \
+             least nine civilians.",
+        );
+        assert!(
+            got.iter().any(|(c, a, _, rule)| c == "ASSAULT"
+                && a.is_none()
+                && rule.contains("weapons of war")),
+            "{got:?}"
+        );
+        // A killing with no weapon of war named may be a crime; a gas blast is a mishap; a
+        // war's running total is a casualty count; a year before the story's is history.
+        for text in [
+            "Gunmen killed a shopkeeper during a robbery in Port Harcourt on Saturday.",
+            "A man was shot dead outside a nightclub in Cape Town early on Sunday.",
+            "A gas leak caused a blast that killed four residents in Ryazan on Tuesday.",
+            "Airstrikes have killed more than 600 civilians in Myanmar this year.",
+            "Survivors of the 2004 Madrid train bombings remembered the 193 people killed.",
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter()
+                    .all(|(_, _, _, rule)| !rule.contains("weapons of war")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_act_of_war_told_with_its_doer_is_not_coded_again_unnamed() {
+        let got = coded(
+            "Russian forces shelled the town of Kupiansk overnight. The shelling killed two \
+             civilians and damaged a school, the regional governor said.",
+        );
         assert!(
             got.iter()
                 .all(|(_, _, _, rule)| !rule.contains("actor unnamed")),

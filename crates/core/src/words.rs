@@ -251,6 +251,13 @@ pub(crate) static STATE_ACT_VICTIM_SECTORS: LazyLock<WordList> =
 /// `[explosive-subject-nouns]`
 pub(crate) static EXPLOSIVE_SUBJECT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("explosive-subject-nouns"));
+/// `[war-attack-codes]`
+pub(crate) static WAR_ATTACK_CODES: LazyLock<WordList> = LazyLock::new(|| list("war-attack-codes"));
+/// `[war-weapon-words]`
+pub(crate) static WAR_WEAPON_WORDS: LazyLock<WordList> = LazyLock::new(|| list("war-weapon-words"));
+/// `[running-total-cues]`
+pub(crate) static RUNNING_TOTAL_CUES: LazyLock<WordList> =
+    LazyLock::new(|| list("running-total-cues"));
 /// `[mishap-words]`
 pub(crate) static MISHAP_WORDS: LazyLock<WordList> = LazyLock::new(|| list("mishap-words"));
 /// `[protester-sectors]`
@@ -407,6 +414,9 @@ mod tests {
         );
         assert!(!super::STATE_AUXILIARIES.is_empty(), "state-auxiliaries");
         assert!(!super::PROTESTER_SECTORS.is_empty(), "protester-sectors");
+        assert!(!super::WAR_ATTACK_CODES.is_empty(), "war-attack-codes");
+        assert!(!super::WAR_WEAPON_WORDS.is_empty(), "war-weapon-words");
+        assert!(!super::RUNNING_TOTAL_CUES.is_empty(), "running-total-cues");
         assert!(
             !super::EXPLOSIVE_SUBJECT_NOUNS.is_empty(),
             "explosive-subject-nouns"
