@@ -68,7 +68,9 @@ fn an_act_noun_a_condemnation_is_about_is_not_the_condemner_s() {
 
 #[test]
 fn a_verb_whose_subject_is_an_act_gives_no_event_from_its_slots() {
-    let list = dropped("Russia said the bombing of Kharkiv killed ten people.");
+    // Not a weapon of war: "the bombing of Kharkiv killed ten people" is coded since
+    // session 10, an act of war told without its doer (golden README convention 11).
+    let list = dropped("Russia said the collapse of the bridge killed ten people.");
     let killed: Vec<&DroppedCandidate> = list.iter().filter(|d| d.trigger == "killed").collect();
     assert!(!killed.is_empty(), "{}", show(&list));
     assert!(
