@@ -38,11 +38,15 @@ fn wire_support_is_coded_with_its_parties() {
         total.precision()
     );
     // Floors just under the measured figures. First run, before any change (the honest
-    // held-out estimate): see the commit that set them.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // held-out estimate): category 79/88 (0.90), dyad 79/88 (0.90), one NONE line of 13
+    // coded (a club signing a footballer read as 057), category precision 0.76 (95 of 125
+    // events). Misses: "reaffirmed its support for" (4 of 5 read as something else or
+    // nothing), "rejected criticism of" read as 120, "defended Russia's invasion" read as
+    // the invasion, "the two countries signed" with its parties in the source clause.
+    assert!(category >= 0.89, "category found {category:.2} fell");
+    assert!(dyad >= 0.89, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 13,
+        total.none_coded <= 1,
         "{} NONE lines coded an event",
         total.none_coded
     );
