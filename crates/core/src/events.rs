@@ -2146,7 +2146,9 @@ fn find_recipient(
 
 /// "the leaders of Kenya and Ethiopia", "troops from Russia and Belarus": the parties of
 /// the `of`/`from` phrase after a plural noun phrase ending at local token `np_end`, when
-/// that phrase names two or more and runs up to the verb group at `vg`.
+/// that phrase names two or more and runs up to the verb group at `vg`, or up to a date
+/// right before it ("the leaders of Kenya and Ethiopia on Monday signed": wire copy puts
+/// the day between subject and verb).
 fn parties_of_plural(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot> {
     if np_end == 0 || np_end + 3 > vg || !matches!(clause.words[np_end], "of" | "from") {
         return None;
@@ -2154,8 +2156,12 @@ fn parties_of_plural(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot> 
     if !matches!(clause.tags[np_end - 1], Tag::NNS | Tag::NNPS) {
         return None;
     }
-    let (end, parties) = clause.np_after(np_end + 1, vg)?;
-    (end == vg && parties.len() >= 2).then(|| Slot {
+    let phrase_end = clause
+        .date_before(vg)
+        .filter(|&s| s > np_end + 1)
+        .unwrap_or(vg);
+    let (end, parties) = clause.np_after(np_end + 1, phrase_end)?;
+    (end == phrase_end && parties.len() >= 2).then(|| Slot {
         mentions: parties,
         how: "the parties named after the plural subject",
         np: (np_end + 1, end),
@@ -4557,6 +4563,14 @@ mod tests {
     fn a_plural_subject_of_several_parties_stands_for_them_all() {
         assert_eq!(
             coded("The leaders of Kenya and Ethiopia signed a border agreement on Monday."),
+            vec![
+                ev("SUPPORT", "KEN", Some("ETH")),
+                ev("SUPPORT", "ETH", Some("KEN"))
+            ]
+        );
+        // The day between the subject and the verb, as wire copy puts it.
+        assert_eq!(
+            coded("The leaders of Kenya and Ethiopia on Monday signed a border agreement."),
             vec![
                 ev("SUPPORT", "KEN", Some("ETH")),
                 ev("SUPPORT", "ETH", Some("KEN"))
