@@ -43,8 +43,11 @@ fn wire_support_is_coded_with_its_parties() {
     // events). Misses: "reaffirmed its support for" (4 of 5 read as something else or
     // nothing), "rejected criticism of" read as 120, "defended Russia's invasion" read as
     // the invasion, "the two countries signed" with its parties in the source clause.
-    assert!(category >= 0.89, "category found {category:.2} fell");
-    assert!(dyad >= 0.89, "dyad right {dyad:.2} fell");
+    // After the session-10 work (reaffirmed support is 051, not 032; defending an invasion
+    // is 052; a date between a plural subject's of-phrase and its verb): 84/88 (0.95),
+    // 84/88 (0.95), the same NONE line coded, precision 0.78.
+    assert!(category >= 0.94, "category found {category:.2} fell");
+    assert!(dyad >= 0.94, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} NONE lines coded an event",
