@@ -2969,9 +2969,12 @@ fn verb_slots(
         // often people of one side, or ones the story never codes.
         // A name ending in such a noun ("the United States", "the United Nations") is
         // no description of the pair.
+        // "The two countries on Thursday signed": a date between the phrase and the verb
+        // is no part of the subject.
+        let pair_end = clause.date_before(vg).filter(|&d| d >= 2).unwrap_or(vg);
         let bare_pair = |s: usize| {
-            let head = clause.words[vg - 1];
-            let named = (s..vg).any(|k| {
+            let head = clause.words[pair_end - 1];
+            let named = (s..pair_end).any(|k| {
                 clause
                     .mention(k)
                     .is_some_and(|m| clause.doc.mentions[m].kind == MentionKind::Name)
@@ -2979,22 +2982,22 @@ fn verb_slots(
             is_cooperative(plover)
                 && clause.words[s] == "the"
                 && !named
-                && ((vg == s + 2 && head == "two")
-                    || ((vg == s + 2 || vg == s + 3)
+                && ((pair_end == s + 2 && head == "two")
+                    || ((pair_end == s + 2 || pair_end == s + 3)
                         && head != "countries"
                         && crate::words::PAIR_NOUNS.contains(head)))
         };
         if let Some(s) = (2..=4)
-            .filter(|&n| vg >= n)
-            .map(|n| vg - n)
-            .find(|&s| is_pair_phrase(clause, s, vg) || bare_pair(s))
+            .filter(|&n| pair_end >= n)
+            .map(|n| pair_end - n)
+            .find(|&s| is_pair_phrase(clause, s, pair_end) || bare_pair(s))
         {
             if let Some(pair) = story_pair(clause, s) {
                 how.push(format!("actor: {PAIR_HOW}"));
                 actor = Slot {
                     mentions: pair,
                     how: PAIR_HOW,
-                    np: (s, vg),
+                    np: (s, pair_end),
                     ..Slot::default()
                 };
             }
@@ -4629,6 +4632,12 @@ mod tests {
                 ev("SUPPORT", "TZA", Some("KEN"))
             ]
         );
+        // The story's pair, with the day between the phrase and the verb.
+        assert!(coded(
+            "Egypt and Sudan held talks in Cairo on Monday. \
+             The two countries on Thursday signed a water-sharing accord."
+        )
+        .contains(&ev("SUPPORT", "EGY", Some("SDN"))));
         // The day between the subject and the verb, as wire copy puts it.
         assert_eq!(
             coded("The leaders of Kenya and Ethiopia on Monday signed a border agreement."),
