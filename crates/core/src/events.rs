@@ -2191,6 +2191,14 @@ fn comitative_partner(clause: &Clause, head: usize, actors: &[usize]) -> Option<
 /// right before it ("the leaders of Kenya and Ethiopia on Monday signed": wire copy puts
 /// the day between subject and verb).
 fn parties_of_plural(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot> {
+    members_of_plural(clause, np_end, vg, true)
+}
+
+/// The parties a plural's `of`/`from`/`such as`/`including` phrase at local index `np_end`
+/// lists, before `limit` (or a date right before it); with `to_limit`, only when the list
+/// runs up to there.
+fn members_of_plural(clause: &Clause, np_end: usize, limit: usize, to_limit: bool) -> Option<Slot> {
+    let vg = limit;
     if np_end == 0 || np_end + 3 > vg {
         return None;
     }
@@ -2206,7 +2214,7 @@ fn parties_of_plural(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot> 
     }
     let phrase_end = clause.date_before(vg).filter(|&s| s > start).unwrap_or(vg);
     let (end, parties) = clause.np_after(start, phrase_end)?;
-    (end == phrase_end && parties.len() >= 2).then(|| Slot {
+    ((end == phrase_end || !to_limit) && parties.len() >= 2).then(|| Slot {
         mentions: parties,
         how: "the parties named after the plural subject",
         np: (start, end),
@@ -2888,6 +2896,15 @@ fn verb_slots(
                     }
                 }
                 end = more.np.1;
+            }
+            // "signed by the foreign ministers of Andorra and the Netherlands": a plural
+            // agent whose `of` phrase lists several parties stands for them all.
+            let list_at = (s.np.0 + 1..(s.np.0 + 6).min(agent_end))
+                .find(|&k| matches!(clause.words[k], "of" | "from" | "including" | "such"));
+            if let Some(members) =
+                list_at.and_then(|k| members_of_plural(clause, k, agent_end, false))
+            {
+                s = members;
             }
             actor = s;
         } else if is_transfer(plover) {
@@ -4630,6 +4647,14 @@ mod tests {
             vec![
                 ev("SUPPORT", "KEN", Some("TZA")),
                 ev("SUPPORT", "TZA", Some("KEN"))
+            ]
+        );
+        // A plural `by` agent of a passive listing its parties.
+        assert_eq!(
+            coded("The accord was signed by the foreign ministers of Andorra and the Netherlands."),
+            vec![
+                ev("SUPPORT", "AND", Some("NLD")),
+                ev("SUPPORT", "NLD", Some("AND"))
             ]
         );
         // The story's pair, with the day between the phrase and the verb.
