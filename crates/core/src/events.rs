@@ -2052,9 +2052,10 @@ fn took_effect(clause: &Clause, head: usize) -> bool {
 const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two countries`)";
 
 /// "accused each other", "blamed one another", "expressed respect for each other",
-/// "imposed sanctions on one another": the object of the verb at `head`, or of a
-/// preposition in its phrase (a few words on, no clause between), is its coordinated
-/// subject, each party acting on the other.
+/// "imposed sanctions on one another", "pledged to support each other": the object of
+/// the verb at `head`, of a preposition in its phrase or of an infinitive right after it
+/// (a few words on, no clause between), is its coordinated subject, each party acting on
+/// the other.
 fn mutual_object(clause: &Clause, head: usize) -> bool {
     let reciprocal = |k: usize| {
         matches!(
@@ -2068,6 +2069,11 @@ fn mutual_object(clause: &Clause, head: usize) -> bool {
     let end = (head + 6).min(clause.len());
     for k in head + 2..end {
         let w = clause.words[k];
+        // "pledged to support each other", "vowed to defend one another": the
+        // infinitive the pattern's keyword names takes the reciprocal as its object.
+        if clause.is_verb(k) && clause.words[k - 1] == "to" && reciprocal(k + 1) {
+            return true;
+        }
         if matches!(w, "," | ";" | ":" | "and" | "but") || clause.is_verb(k) {
             return false;
         }
@@ -2188,6 +2194,17 @@ fn find_recipient(
             return found;
         }
     }
+    // "Kikwete, along with his Mozambican counterpart, signed agreements": a partner set
+    // off before the verb by `along with` or `together with` is whom the act is done
+    // with, the pattern's `with` slot.
+    if slots
+        .iter()
+        .any(|sl| matches!(sl, LexSlot::Prep(p) if p == "with"))
+    {
+        if let Some(partner) = comitative_partner(clause, head, actors) {
+            return Some(partner);
+        }
+    }
     // "welcomed the announcement that Ukraine had agreed to a ceasefire", "condemned
     // reports that Russia had moved troops": a reaction to news of an act (`[news-nouns]`)
     // targets the party the news is about, the subject of its `that` clause.
@@ -2228,21 +2245,63 @@ fn find_recipient(
     None
 }
 
-/// "the leaders of Kenya and Ethiopia", "troops from Russia and Belarus": the parties of
-/// the `of`/`from` phrase after a plural noun phrase ending at local token `np_end`, when
-/// that phrase names two or more and runs up to the verb group at `vg`.
+/// The parties of a comma-enclosed `along with` / `together with` phrase between the
+/// subject and the trigger at local index `head` ("Kenya, together with Uganda, signed"),
+/// when no other party stands between that phrase and the trigger; those on the actor's
+/// side are left out.
+fn comitative_partner(clause: &Clause, head: usize, actors: &[usize]) -> Option<Slot> {
+    let k = (1..head.saturating_sub(2)).find(|&k| {
+        clause.words[k - 1] == ","
+            && matches!(clause.words[k], "along" | "together")
+            && clause.words[k + 1] == "with"
+    })?;
+    let (end, mut parties) = clause.np_after(k + 2, head)?;
+    let closed = end < head && clause.words[end] == ",";
+    let nothing_between = (end..head).all(|l| clause.mention(l).is_none());
+    // "his Mozambican counterpart": the possessive pronoun is the actor's own.
+    parties.retain(|&r| !on_actor_side(clause, actors, r));
+    (closed && nothing_between && !parties.is_empty()).then(|| Slot {
+        mentions: parties,
+        how: "the partner set off by `along with` before the verb",
+        np: (k + 2, end),
+        ..Slot::default()
+    })
+}
+
+/// "the leaders of Kenya and Ethiopia", "troops from Russia and Belarus", "countries such
+/// as Kenya and Tanzania": the parties of the `of`/`from`/`such as`/`including` phrase
+/// after a plural noun phrase ending at local token `np_end`, when
+/// that phrase names two or more and runs up to the verb group at `vg`, or up to a date
+/// right before it ("the leaders of Kenya and Ethiopia on Monday signed": wire copy puts
+/// the day between subject and verb).
 fn parties_of_plural(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot> {
-    if np_end == 0 || np_end + 3 > vg || !matches!(clause.words[np_end], "of" | "from") {
+    members_of_plural(clause, np_end, vg, true)
+}
+
+/// The parties a plural's `of`/`from`/`such as`/`including` phrase at local index `np_end`
+/// lists, before `limit` (or a date right before it); with `to_limit`, only when the list
+/// runs up to there.
+fn members_of_plural(clause: &Clause, np_end: usize, limit: usize, to_limit: bool) -> Option<Slot> {
+    let vg = limit;
+    if np_end == 0 || np_end + 3 > vg {
         return None;
     }
+    // "African countries such as Kenya and Tanzania", "Gulf states including Qatar and
+    // Oman": the parties listed as the plural's members are the ones that act.
+    let start = match clause.words[np_end] {
+        "of" | "from" | "including" => np_end + 1,
+        "such" if clause.words[np_end + 1] == "as" => np_end + 2,
+        _ => return None,
+    };
     if !matches!(clause.tags[np_end - 1], Tag::NNS | Tag::NNPS) {
         return None;
     }
-    let (end, parties) = clause.np_after(np_end + 1, vg)?;
-    (end == vg && parties.len() >= 2).then(|| Slot {
+    let phrase_end = clause.date_before(vg).filter(|&s| s > start).unwrap_or(vg);
+    let (end, parties) = clause.np_after(start, phrase_end)?;
+    ((end == phrase_end || !to_limit) && parties.len() >= 2).then(|| Slot {
         mentions: parties,
         how: "the parties named after the plural subject",
-        np: (np_end + 1, end),
+        np: (start, end),
         ..Slot::default()
     })
 }
@@ -2952,6 +3011,15 @@ fn verb_slots(
                 }
                 end = more.np.1;
             }
+            // "signed by the foreign ministers of Andorra and the Netherlands": a plural
+            // agent whose `of` phrase lists several parties stands for them all.
+            let list_at = (s.np.0 + 1..(s.np.0 + 6).min(agent_end))
+                .find(|&k| matches!(clause.words[k], "of" | "from" | "including" | "such"));
+            if let Some(members) =
+                list_at.and_then(|k| members_of_plural(clause, k, agent_end, false))
+            {
+                s = members;
+            }
             actor = s;
         } else if is_transfer(plover) {
             if let Some(s) = clause.prep_object("from", after, region_end) {
@@ -3032,9 +3100,12 @@ fn verb_slots(
         // often people of one side, or ones the story never codes.
         // A name ending in such a noun ("the United States", "the United Nations") is
         // no description of the pair.
+        // "The two countries on Thursday signed": a date between the phrase and the verb
+        // is no part of the subject.
+        let pair_end = clause.date_before(vg).filter(|&d| d >= 2).unwrap_or(vg);
         let bare_pair = |s: usize| {
-            let head = clause.words[vg - 1];
-            let named = (s..vg).any(|k| {
+            let head = clause.words[pair_end - 1];
+            let named = (s..pair_end).any(|k| {
                 clause
                     .mention(k)
                     .is_some_and(|m| clause.doc.mentions[m].kind == MentionKind::Name)
@@ -3042,22 +3113,22 @@ fn verb_slots(
             is_cooperative(plover)
                 && clause.words[s] == "the"
                 && !named
-                && ((vg == s + 2 && head == "two")
-                    || ((vg == s + 2 || vg == s + 3)
+                && ((pair_end == s + 2 && head == "two")
+                    || ((pair_end == s + 2 || pair_end == s + 3)
                         && head != "countries"
                         && crate::words::PAIR_NOUNS.contains(head)))
         };
         if let Some(s) = (2..=4)
-            .filter(|&n| vg >= n)
-            .map(|n| vg - n)
-            .find(|&s| is_pair_phrase(clause, s, vg) || bare_pair(s))
+            .filter(|&n| pair_end >= n)
+            .map(|n| pair_end - n)
+            .find(|&s| is_pair_phrase(clause, s, pair_end) || bare_pair(s))
         {
             if let Some(pair) = story_pair(clause, s) {
                 how.push(format!("actor: {PAIR_HOW}"));
                 actor = Slot {
                     mentions: pair,
                     how: PAIR_HOW,
-                    np: (s, vg),
+                    np: (s, pair_end),
                     ..Slot::default()
                 };
             }
@@ -4676,12 +4747,71 @@ mod tests {
                 ev("SUPPORT", "ETH", Some("KEN"))
             ]
         );
+        // Members listed after `such as` or `including` are the ones that act.
+        assert_eq!(
+            coded("African countries such as Kenya and Tanzania thanked Saudi Arabia."),
+            vec![
+                ev("SUPPORT", "KEN", Some("SAU")),
+                ev("SUPPORT", "TZA", Some("SAU"))
+            ]
+        );
+        // The reciprocal object of an infinitive after the verb.
+        assert_eq!(
+            coded("Kenya and Tanzania pledged to support each other during the crisis."),
+            vec![
+                ev("SUPPORT", "KEN", Some("TZA")),
+                ev("SUPPORT", "TZA", Some("KEN"))
+            ]
+        );
+        // A plural `by` agent of a passive listing its parties.
+        assert_eq!(
+            coded("The accord was signed by the foreign ministers of Andorra and the Netherlands."),
+            vec![
+                ev("SUPPORT", "AND", Some("NLD")),
+                ev("SUPPORT", "NLD", Some("AND"))
+            ]
+        );
+        // The story's pair, with the day between the phrase and the verb.
+        assert!(coded(
+            "Egypt and Sudan held talks in Cairo on Monday. \
+             The two countries on Thursday signed a water-sharing accord."
+        )
+        .contains(&ev("SUPPORT", "EGY", Some("SDN"))));
+        // The day between the subject and the verb, as wire copy puts it.
+        assert_eq!(
+            coded("The leaders of Kenya and Ethiopia on Monday signed a border agreement."),
+            vec![
+                ev("SUPPORT", "KEN", Some("ETH")),
+                ev("SUPPORT", "ETH", Some("KEN"))
+            ]
+        );
         assert_eq!(
             coded("Troops from Russia and Belarus held joint drills near the Polish border."),
             vec![
                 ev("COOPERATE", "RUS", Some("BLR")),
                 ev("COOPERATE", "BLR", Some("RUS"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_partner_set_off_by_along_with_is_whom_the_act_is_done_with() {
+        assert_eq!(
+            coded("Kenya, together with Uganda, signed a peace agreement on Monday."),
+            vec![ev("SUPPORT", "KEN", Some("UGA"))]
+        );
+        // The actor's own possessive is no partner; the counterpart is.
+        assert_eq!(
+            coded(
+                "Tanzanian President Jakaya Kikwete, along with his Mozambican counterpart, \
+                 signed agreements on border control."
+            ),
+            vec![ev("SUPPORT", "TZA", Some("MOZ"))]
+        );
+        // A `with` phrase after the verb names the partner; the one before is a co-actor.
+        assert_eq!(
+            coded("Israel, along with the United States, signed an accord with the UAE."),
+            vec![ev("SUPPORT", "ISR", Some("ARE"))]
         );
     }
 

@@ -115,7 +115,7 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// The local start of the date expression ending right before local index `k` ("Army
     /// 9 June conducted", "RSF early June launched"), with a preposition opening it ("on
     /// 3 June"); `None` when no date ends there.
-    fn date_before(&self, k: usize) -> Option<usize> {
+    pub(crate) fn date_before(&self, k: usize) -> Option<usize> {
         let l = k.checked_sub(1)?;
         let (df, dl) = self.doc.date_tokens_covering(self.first + l)?;
         if dl != self.first + k || df < self.first {
