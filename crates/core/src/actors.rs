@@ -21,11 +21,12 @@ use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS,
-    COUNTRY_DESCRIPTIONS, DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS,
-    HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS,
-    MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
-    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
-    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS, COUNTRY_FORMS, COUNTRY_FORM_HEADS, DATE_NOUNS,
+    DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
+    LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
+    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
+    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
+    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
     PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES,
     SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS,
 };
@@ -2623,7 +2624,7 @@ enum Described {
 
 impl Described {
     fn of_head(w: &str) -> Option<Described> {
-        if COUNTRY_DESCRIPTIONS.contains(w) {
+        if COUNTRY_DESCRIPTIONS.contains(w) || COMPASS_DESCRIPTIONS.contains(w) {
             Some(Described::Country)
         } else if ORGANISATION_DESCRIPTIONS.contains(w) {
             Some(Described::Organisation)
@@ -2632,16 +2633,32 @@ impl Described {
         }
     }
 
-    /// Can a name mention of this entity be what the description refers to?
-    fn fits(self, e: &EntityInfo) -> bool {
+    /// Can a name mention of this entity be what the description with this head word
+    /// refers to? A head naming a form of state ("the kingdom", "the island") fits only a
+    /// country of that form, a compass word ("the North") only a country whose name begins
+    /// with it; other heads ("the country"), and an empty one, fit any.
+    fn fits(self, e: &EntityInfo, head: &str) -> bool {
         e.code.is_some()
             && match self {
-                Described::Country => e.entity_type == EntityType::Gpe,
+                Described::Country => e.entity_type == EntityType::Gpe && of_form(e, head),
                 Described::Organisation => {
                     matches!(e.entity_type, EntityType::Org | EntityType::Group)
                 }
             }
     }
+}
+
+/// Whether country `e` is of the form a description's head word names (`fits`).
+fn of_form(e: &EntityInfo, head: &str) -> bool {
+    if COMPASS_DESCRIPTIONS.contains(head) {
+        return e.name_words.first().is_some_and(|w| w == head);
+    }
+    if !COUNTRY_FORM_HEADS.contains(head) {
+        return true;
+    }
+    e.code.as_deref().is_some_and(|code| {
+        COUNTRY_FORMS.contains_phrase(&[head, code.to_ascii_lowercase().as_str()])
+    })
 }
 
 /// Definite descriptions of a country or organisation named just before: news prose
@@ -2677,6 +2694,17 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
             continue;
         };
         if needs_modifier && the + 1 == head {
+            continue;
+        }
+        // "the North", "the South": a compass word describes a country only capitalised,
+        // alone after "the" and not the first word of a longer name ("the South China Sea").
+        if COMPASS_DESCRIPTIONS.contains(doc.norm(head))
+            && (the + 1 != head
+                || !doc.tokens.get(head).capitalized
+                || (head + 1 < n
+                    && doc.sentence_of[head + 1] == sentence
+                    && doc.tokens.get(head + 1).capitalized))
+        {
             continue;
         }
         let modifiers_ok = (the + 1..head).all(|t| {
@@ -2719,7 +2747,7 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         {
             continue;
         }
-        if let Some(e) = described_party(doc, pending, the, kind) {
+        if let Some(e) = described_party(doc, pending, the, kind, doc.norm(head)) {
             for c in &mut covered[the..=head] {
                 *c = true;
             }
@@ -2837,7 +2865,7 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention]) {
         if e.code.is_some() || doc.norm(m.first) != "the" {
             continue;
         }
-        if let Some(country) = described_party(doc, pending, m.first, Described::Country) {
+        if let Some(country) = described_party(doc, pending, m.first, Described::Country, "") {
             doc.entities[m.entity].code = doc.entities[country].code.clone();
         }
     }
@@ -2933,9 +2961,16 @@ fn country_sides(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
 
 /// The party a description starting at token `t` refers to: the nearest fitting party
 /// named earlier in its sentence, else the first named in the nearest of the three
-/// sentences before it that names one.
-fn described_party(doc: &Doc, pending: &[Mention], t: usize, kind: Described) -> Option<usize> {
-    let fits = |m: &&Mention| m.kind == MentionKind::Name && kind.fits(&doc.entities[m.entity]);
+/// sentences before it that names one; `head` is the description's head word (`Described::fits`).
+fn described_party(
+    doc: &Doc,
+    pending: &[Mention],
+    t: usize,
+    kind: Described,
+    head: &str,
+) -> Option<usize> {
+    let fits =
+        |m: &&Mention| m.kind == MentionKind::Name && kind.fits(&doc.entities[m.entity], head);
     let s = doc.sentence_of[t] as usize;
     let sent = doc.sentences[s];
     if let Some(m) = within(pending, sent.first, t)

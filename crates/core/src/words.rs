@@ -75,6 +75,14 @@ pub(crate) static NOT_NAMES: LazyLock<WordList> = LazyLock::new(|| list("not-nam
 /// `[country-descriptions]`
 pub(crate) static COUNTRY_DESCRIPTIONS: LazyLock<WordList> =
     LazyLock::new(|| list("country-descriptions"));
+/// `[country-form-heads]`
+pub(crate) static COUNTRY_FORM_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("country-form-heads"));
+/// `[country-forms]`
+pub(crate) static COUNTRY_FORMS: LazyLock<WordList> = LazyLock::new(|| list("country-forms"));
+/// `[compass-descriptions]`
+pub(crate) static COMPASS_DESCRIPTIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("compass-descriptions"));
 /// `[organisation-descriptions]`
 pub(crate) static ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
     LazyLock::new(|| list("organisation-descriptions"));
