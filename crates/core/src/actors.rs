@@ -287,6 +287,8 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     named_organisation_heads(doc, &mut pending, &mut covered);
     country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    compass_counterparts(doc, &mut b, &mut pending, &mut covered);
+    pending.sort_by_key(|m| m.first);
     described_state_bodies(doc, &pending);
     described_armed_groups(doc, &mut pending);
     // The home country is inferred from the names and their coreference; first-person
@@ -2759,6 +2761,94 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
                 MentionKind::Nominal,
             ));
         }
+    }
+    pending.extend(added);
+}
+
+/// "South Korea resumed loudspeaker broadcasts. The North threatened to retaliate": a
+/// capitalised compass word after "the" (`[compass-descriptions]`) that `described_parties`
+/// left unresolved, because only the other half of a divided country was named, is that
+/// other half: the country named in its sentence before it or in the three sentences
+/// before whose name begins with another compass word, with that word replaced ("South
+/// Korea" -> "North Korea"), when the dictionary knows a country by the new name.
+fn compass_counterparts(
+    doc: &mut Doc,
+    b: &mut Builder,
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+) {
+    const REACH: usize = 3;
+    let n = doc.tokens.len();
+    let mut added: Vec<Mention> = Vec::new();
+    for head in 1..n {
+        let the = head - 1;
+        if covered[head]
+            || covered[the]
+            || doc.norm(the) != "the"
+            || !COMPASS_DESCRIPTIONS.contains(doc.norm(head))
+            || !doc.tokens.get(head).capitalized
+        {
+            continue;
+        }
+        let sentence = doc.sentence_of[head] as usize;
+        if doc.sentence_of[the] as usize != sentence
+            || (the > 0
+                && doc.sentence_of[the - 1] as usize == sentence
+                && (LOCATIVE.contains(doc.norm(the - 1)) || doc.norm(the - 1) == "of"))
+            || (head + 1 < n
+                && doc.sentence_of[head + 1] as usize == sentence
+                && doc.tokens.get(head + 1).capitalized)
+        {
+            continue;
+        }
+        let from = doc.sentences[sentence.saturating_sub(REACH)].first;
+        // The compass word as a name writes it ("North"), whatever the case of the text.
+        let word: String = doc
+            .norm(head)
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
+            .collect();
+        let counterpart = within(pending, from, the)
+            .iter()
+            .rev()
+            .filter(|m| m.kind == MentionKind::Name)
+            .find_map(|m| {
+                let e = &doc.entities[m.entity];
+                if e.entity_type != EntityType::Gpe || e.code.is_none() {
+                    return None;
+                }
+                let (first, rest) = e.text.split_once(' ')?;
+                let other = first.to_lowercase();
+                (other != doc.norm(head) && COMPASS_DESCRIPTIONS.contains(&other))
+                    .then(|| format!("{word} {rest}"))
+            });
+        let Some(name) = counterpart else {
+            continue;
+        };
+        let Some(id) = b
+            .dict
+            .find(&name)
+            .into_iter()
+            .find(|am| {
+                am.start == 0
+                    && am.end == name.len()
+                    && b.dict.entry(am.entry).kind == ActorKind::Country
+            })
+            .map(|am| am.entry)
+        else {
+            continue;
+        };
+        let e = b.dict_entity(doc, id);
+        covered[the] = true;
+        covered[head] = true;
+        added.push(mention_over(
+            doc,
+            (the, head + 1),
+            e,
+            None,
+            MentionKind::Nominal,
+        ));
     }
     pending.extend(added);
 }

@@ -39,8 +39,13 @@ fn clubs_royals_country_descriptions_and_headline_verbs_name_the_right_parties()
     // (0.75), dyad 29/52 (0.56), precision 41/58 (0.71), 1 of 16 NONE lines coded ("The
     // Argentina captain praised the France goalkeeper": 051 ARG>FRA). Sports 1 of 16 NONE
     // coded, monarchs dyad 11/17, descriptions category 5/14 dyad 2/14, headlines 10/14 dyad 9/14.
-    assert!(category >= 0.74, "category found {category:.2} fell");
-    assert!(dyad >= 0.55, "dyad right {dyad:.2} fell");
+    // With the reigning monarchs added to people.txt, descriptions naming a form of state
+    // ("the kingdom", "the island") restricted to countries of that form, and "the North" /
+    // "the South" read as the country whose name begins with the word (or the other half
+    // of the divided country named): category 43/52 (0.83), dyad 40/52 (0.77), monarchs
+    // dyad 17/17, descriptions category 9/14 dyad 7/14; still 1 of 16 NONE coded.
+    assert!(category >= 0.82, "category found {category:.2} fell");
+    assert!(dyad >= 0.76, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} NONE lines coded an event",
