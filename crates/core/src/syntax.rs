@@ -21,7 +21,7 @@ use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
     DEFINITE_PAIR_NOUNS, INSTITUTION_NAME_HEADS, MEMBER_NOUNS, OBJECT_CONTROL, OFFICE_NOUNS,
     PAIR_NOUNS, PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES, POSSESSED_AGENT_HEADS,
-    PUBLICATION_NOUNS, STRONG_OPENERS,
+    PREPOSITIONS, PUBLICATION_NOUNS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -2737,8 +2737,10 @@ fn headline_verb_form(
     coordinated: bool,
 ) -> Option<Tag> {
     // Lowercased out of context, a verb may even read as an adverb ("Strikes on Gaza
-    // Kill 20": "kill" RB).
-    if !matches!(tag, Tag::NN | Tag::NNS | Tag::JJ | Tag::NNP | Tag::RB) {
+    // Kill 20": "kill" RB) or a preposition ("Rebels in Nigeria announce suspension":
+    // "announce" IN; a word that is no preposition of English).
+    let misread_preposition = tag == Tag::IN && !PREPOSITIONS.contains(w);
+    if !misread_preposition && !matches!(tag, Tag::NN | Tag::NNS | Tag::JJ | Tag::NNP | Tag::RB) {
         return None;
     }
     let mut forms = 0u8;

@@ -75,6 +75,8 @@ pub(crate) static NOT_NAMES: LazyLock<WordList> = LazyLock::new(|| list("not-nam
 /// `[country-descriptions]`
 pub(crate) static COUNTRY_DESCRIPTIONS: LazyLock<WordList> =
     LazyLock::new(|| list("country-descriptions"));
+/// `[prepositions]`
+pub(crate) static PREPOSITIONS: LazyLock<WordList> = LazyLock::new(|| list("prepositions"));
 /// `[country-form-heads]`
 pub(crate) static COUNTRY_FORM_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("country-form-heads"));

@@ -43,9 +43,11 @@ fn clubs_royals_country_descriptions_and_headline_verbs_name_the_right_parties()
     // ("the kingdom", "the island") restricted to countries of that form, and "the North" /
     // "the South" read as the country whose name begins with the word (or the other half
     // of the divided country named): category 43/52 (0.83), dyad 40/52 (0.77), monarchs
-    // dyad 17/17, descriptions category 9/14 dyad 7/14; still 1 of 16 NONE coded.
-    assert!(category >= 0.82, "category found {category:.2} fell");
-    assert!(dyad >= 0.76, "dyad right {dyad:.2} fell");
+    // dyad 17/17, descriptions category 9/14 dyad 7/14; still 1 of 16 NONE coded. With a
+    // headline word tagged IN that is no preposition (words.txt `[prepositions]`) read as
+    // the verb: category 44/52 (0.85), dyad 41/52 (0.79), headlines 11/14.
+    assert!(category >= 0.84, "category found {category:.2} fell");
+    assert!(dyad >= 0.78, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} NONE lines coded an event",
