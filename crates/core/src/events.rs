@@ -47,7 +47,7 @@ use crate::words::{
     EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS, HOLDING_PARTICIPLES, MONITOR_NOUNS,
     MOTION_PREPOSITIONS, NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES,
     PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS,
-    STATE_AUXILIARIES,
+    STATE_AUXILIARIES, TELLING_VERBS,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -3562,6 +3562,21 @@ fn is_topic_of_other_act(
     // A verb that ends or undoes the act ("agreed to dismantle the curfew") is no doer of
     // it, whether or not a pattern knows the verb.
     let mut topical = ENDING_VERBS.contains(clause.words[k]);
+    // A verb of telling governing a material act ("reiterated the claim that the attack
+    // was planned abroad") tells of it: its subject is a speaker, not the doer.
+    topical |= TELLING_VERBS.contains(clause.words[k])
+        && matches!(
+            plover,
+            "ASSAULT"
+                | "COERCE"
+                | "AID"
+                | "COOPERATE"
+                | "MOBILIZE"
+                | "RETREAT"
+                | "SANCTION"
+                | "PROTEST"
+                | "CONCEDE"
+        );
     for (_, p) in verb_acts.iter().filter(|(h, _)| *h == k) {
         if p == plover {
             return false;
@@ -5462,6 +5477,37 @@ mod tests {
         }
         let got = coded("Iranian police detained critics of the government on Monday.");
         assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_material_act_a_speaker_tells_of_is_not_the_speakers_act() {
+        // Written for session 10 (precision): the subject of a verb of telling is the
+        // speaker, not the doer of the act noun it governs.
+        for (text, speaker) in [
+            (
+                "Kenyan officials reiterated the claim that Saturday's attack was planned by \
+                 militants based in Somalia.",
+                "KEN",
+            ),
+            (
+                "Indian officials recounted how Monday's bombing was carried out by militants \
+                 trained in Pakistan.",
+                "IND",
+            ),
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter().all(|e| e.1.as_deref() != Some(speaker)),
+                "{text}: {got:?}"
+            );
+        }
+        // A doer's own act told with another verb keeps its doer.
+        let got = coded("Russia repeated its attacks on the Ukrainian port of Odesa.");
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "ASSAULT" && e.1.as_deref() == Some("RUS")),
+            "{got:?}"
+        );
     }
 
     #[test]

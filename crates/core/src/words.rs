@@ -189,6 +189,8 @@ pub(crate) static OPENING_TIME_WORDS: LazyLock<WordList> =
 pub(crate) static OBJECT_CONTROL: LazyLock<WordList> = LazyLock::new(|| list("object-control"));
 /// `[ending-verbs]`
 pub(crate) static ENDING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("ending-verbs"));
+/// `[telling-verbs]`
+pub(crate) static TELLING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("telling-verbs"));
 /// `[mandative-verbs]`
 pub(crate) static MANDATIVE_VERBS: LazyLock<WordList> = LazyLock::new(|| list("mandative-verbs"));
 /// `[enacting-verbs]`
@@ -382,6 +384,7 @@ mod tests {
         assert!(!super::OBJECT_CONTROL.is_empty(), "object-control");
         assert!(!super::OPENING_TIME_WORDS.is_empty(), "opening-time-words");
         assert!(!super::ENDING_VERBS.is_empty(), "ending-verbs");
+        assert!(!super::TELLING_VERBS.is_empty(), "telling-verbs");
         assert!(!super::ENACTING_VERBS.is_empty(), "enacting-verbs");
         assert!(!super::MANDATIVE_VERBS.is_empty(), "mandative-verbs");
         assert!(!super::EXPELLING_VERBS.is_empty(), "expelling-verbs");
