@@ -32,8 +32,11 @@ fn agentless_protests_and_their_traps() {
     );
     // First run, before any change: recall 11/41 (0.27), precision 11/17 (0.65), dyad
     // 7/41 (0.17), 1 of 23 traps coded (riots feared in Egypt).
-    assert!(recall >= 0.26, "category recall {recall:.2} fell");
-    assert!(precision >= 0.64, "category precision {precision:.2} fell");
-    assert!(dyad >= 0.16, "dyad right {dyad:.2} fell");
+    // With a protest, strike or riot told without its protesters coded as the people's of
+    // the country where it happens (`unattributed::protest_told_as_done`, `assemble.rs`):
+    // recall 36/41 (0.88), precision 36/42 (0.86), dyad 32/41 (0.78), the same trap.
+    assert!(recall >= 0.87, "category recall {recall:.2} fell");
+    assert!(precision >= 0.85, "category precision {precision:.2} fell");
+    assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
     assert!(f.none_coded <= 1, "{} traps coded an event", f.none_coded);
 }
