@@ -20,9 +20,9 @@
 use crate::doc::{CodedEvent, Doc};
 use crate::syntax::Clause;
 use crate::words::{
-    ANONYMOUS_CROWD_WORDS, MISHAP_WORDS, NARRATIVE_WORKS, POLITICAL_VICTIM_SECTORS,
-    RUNNING_TOTAL_CUES, UNNAMED_ACTOR_CODES, UNREALISED_PROTEST_CUES, WAR_ATTACK_CODES,
-    WAR_WEAPON_WORDS,
+    ANONYMOUS_CROWD_WORDS, DEFINITE_PROTEST_DETERMINERS, MISHAP_WORDS, NARRATIVE_WORKS,
+    POLITICAL_VICTIM_SECTORS, RUNNING_TOTAL_CUES, UNNAMED_ACTOR_CODES, UNREALISED_PROTEST_CUES,
+    WAR_ATTACK_CODES, WAR_WEAPON_WORDS,
 };
 
 /// The rule text of an event kept with its actor unnamed.
@@ -149,10 +149,12 @@ pub(crate) fn protest_told_as_done(clause: &Clause, sentence: usize, head: usize
     let protesters_after = |n: usize| w.get(n + 1).is_some_and(|&n| n == "of" || n == "by");
     let awaited = (head.saturating_sub(5)..head)
         .any(|k| k + 1 < w.len() && UNREALISED_PROTEST_CUES.contains_phrase(&w[k..k + 2]));
+    // "a drone strike hit the hospital": a weapon's strike is no walk-out.
     if crate::context::dated_to_another_time(clause.doc, sentence)
         || names_an_earlier_year(clause)
         || protesters_after(head)
         || awaited
+        || is_war_weapon(w, head)
     {
         return false;
     }
@@ -187,11 +189,19 @@ pub(crate) fn protest_told_as_done(clause: &Clause, sentence: usize, head: usize
         let named = |c: usize| {
             !ANONYMOUS_CROWD_WORDS.contains(w[c]) || tree.children(c).any(|d| w[d] == "of")
         };
-        if tree
-            .children(head)
-            .any(|c| tree.rel(c) == sitrep_parser::Rel::Nsubj && named(c))
-        {
-            return false;
+        // With no subject at all, only a passive tells the protest without its
+        // protesters ("a rally ... was held"); an active verb without one is a participle
+        // misread ("hundreds of people, many waving flags, massed ...").
+        let subject = tree.children(head).find(|&c| {
+            matches!(
+                tree.rel(c),
+                sitrep_parser::Rel::Nsubj | sitrep_parser::Rel::Nsubjpass
+            )
+        });
+        match subject {
+            Some(c) if tree.rel(c) == sitrep_parser::Rel::Nsubj && named(c) => return false,
+            None => return false,
+            Some(_) => {}
         }
         // The verb trigger's own governing verb ("called off plans to hold a rally").
         let mut v = head;
@@ -219,6 +229,13 @@ pub(crate) fn protest_told_as_done(clause: &Clause, sentence: usize, head: usize
         }
     }
     if modified_unrealised(n) || (n != head && modified_unrealised(head)) {
+        return false;
+    }
+    // "The unrest, which coincides with Ramadan, ...": a definite protest noun refers
+    // back to one the story has told.
+    if tree.children(n).any(|c| {
+        tree.rel(c) == sitrep_parser::Rel::Det && DEFINITE_PROTEST_DETERMINERS.contains(w[c])
+    }) {
         return false;
     }
     match (tree.rel(n), tree.head(n)) {

@@ -35,6 +35,10 @@ pub(crate) static UNREALISED_PROTEST_CUES: LazyLock<WordList> =
 pub(crate) static ANONYMOUS_CROWD_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("anonymous-crowd-words"));
 
+/// `[definite-protest-determiners]`
+pub(crate) static DEFINITE_PROTEST_DETERMINERS: LazyLock<WordList> =
+    LazyLock::new(|| list("definite-protest-determiners"));
+
 /// `[untold-passive-auxiliaries]`
 pub(crate) static UNTOLD_PASSIVE_AUXILIARIES: LazyLock<WordList> =
     LazyLock::new(|| list("untold-passive-auxiliaries"));
