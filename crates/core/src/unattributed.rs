@@ -388,6 +388,37 @@ mod tests {
     }
 
     #[test]
+    fn a_protest_without_its_protesters_is_coded_only_when_told_as_done() {
+        let rule = crate::events::PROTEST_WITHOUT_PROTESTERS;
+        for text in [
+            "Riots broke out in Dakar after the opposition leader's arrest on Thursday.",
+            "A rally against the junta was held in Bamako on Sunday.",
+        ] {
+            let events = coded(text);
+            assert!(
+                events
+                    .iter()
+                    .any(|(p, a, _, r)| p == "PROTEST" && a.is_none() && r.contains(rule)),
+                "{text}: {events:?}"
+            );
+        }
+        for text in [
+            "Opposition groups plan protests in Belgrade next week.",
+            "Organisers called off a march planned for Sunday in Nairobi.",
+            "A rally of the ruling party was held in Kampala to launch the campaign.",
+            "The protests that toppled the government in 1989 are remembered in Prague.",
+            "On 2 June, a group of men assaulted a journalist covering a protest in Guwahati.",
+            "On 10 June, a drone strike hit a hospital in El Fasher, killing nine health workers.",
+        ] {
+            let events = coded(text);
+            assert!(
+                events.iter().all(|(_, _, _, r)| !r.contains(rule)),
+                "{text}: {events:?}"
+            );
+        }
+    }
+
+    #[test]
     fn political_violence_without_its_doer_keeps_the_actor_unnamed() {
         let got =
             coded("A senior Yemeni government official was assassinated in Aden on Saturday.");
