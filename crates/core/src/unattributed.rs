@@ -231,10 +231,11 @@ pub(crate) fn protest_told_as_done(clause: &Clause, sentence: usize, head: usize
     if modified_unrealised(n) || (n != head && modified_unrealised(head)) {
         return false;
     }
-    // "The unrest, which coincides with Ramadan, ...": a definite protest noun refers
-    // back to one the story has told.
+    // "The unrest, which coincides with Ramadan, ...", "after last week's riots": a
+    // definite or possessed protest noun refers back to one the story has told.
     if tree.children(n).any(|c| {
-        tree.rel(c) == sitrep_parser::Rel::Det && DEFINITE_PROTEST_DETERMINERS.contains(w[c])
+        tree.rel(c) == sitrep_parser::Rel::Poss
+            || tree.rel(c) == sitrep_parser::Rel::Det && DEFINITE_PROTEST_DETERMINERS.contains(w[c])
     }) {
         return false;
     }
