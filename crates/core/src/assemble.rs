@@ -13,7 +13,9 @@ use crate::doc::{CodedEvent, SourceRef};
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::knowledge::Knowledge;
 use crate::text::CharIndex;
-use crate::words::{CIVILIAN_TARGETS, MILITARY_TARGETS, PLACE_LOCAL_SECTORS};
+use crate::words::{
+    CIVILIAN_TARGETS, MILITARY_TARGETS, OPPOSITION_PROTEST_WORDS, PLACE_LOCAL_SECTORS,
+};
 
 fn quad(s: &str) -> Quad {
     match s {
@@ -230,7 +232,28 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
             }
             p
         };
-        let actor = ev.actor.map(|m| placed("actor", m));
+        // A protest told without its protesters is the people's of the country where it
+        // happens: its opposition where the sentence says so ("opposition protests",
+        // "anti-government demonstrations"), else its civilians.
+        let people = (ev.actor.is_none()
+            && ev.rule.contains(crate::events::PROTEST_WITHOUT_PROTESTERS))
+        .then(|| {
+            crate::unattributed::place_country(doc, ev.sentence)
+                .or(place_country)
+                .map(String::from)
+        })
+        .flatten();
+        let actor = ev.actor.map(|m| placed("actor", m)).or_else(|| {
+            let code = people.as_deref()?;
+            let s = &doc.sentences[ev.sentence];
+            let opposition =
+                (s.first..s.last).any(|k| OPPOSITION_PROTEST_WORDS.contains(doc.norm(k)));
+            let sector = if opposition { "OPP" } else { "CVL" };
+            let mut p = country_party(doc, &ids, code);
+            p.sector = Some(sector.to_string());
+            p.cameo_actor = Some(format!("{code}{sector}"));
+            Some(p)
+        });
         let recipient = ev.recipient.map(|m| placed("recipient", m));
         for (role, m) in [("actor", ev.actor), ("recipient", ev.recipient)] {
             if let Some(m) = m {
@@ -281,6 +304,10 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
                 }
                 // Police arresting people, rebels attacking villages: a domestic actor's
                 // act on its own country's people.
+                if let Some(code) = &people {
+                    rule.push_str("; recipient: the government of the country where it happened");
+                    return Some(country_party(doc, &ids, code));
+                }
                 let actor_mention = &doc.mentions[ev.actor?];
                 let actor = &doc.entities[actor_mention.entity];
                 let actor_sector = actor_mention.sector.as_deref().or(actor.sector.as_deref());

@@ -558,7 +558,8 @@ fn filter(
         }
         let head = ev.trigger.0 - clause.first;
         // A noun event needs someone doing it.
-        if ev.noun && ev.actor.is_none() {
+        // A protest told without its protesters has the people of its place (`assemble.rs`).
+        if ev.noun && ev.actor.is_none() && !ev.rule.contains(PROTEST_WITHOUT_PROTESTERS) {
             return Some("noun event without an actor");
         }
         // ... and, unless it is a protest or a mobilisation, someone it is done to
@@ -728,10 +729,13 @@ fn filter(
         // sentence, an act of the same category says it again ("China imposed tariffs
         // on U.S. coal on Tuesday, hitting back at new U.S. duties").
         // For an easing act, the restriction noun it undoes is the object of its verb,
-        // dropped below, and restates nothing ("Pakistan's ban on the party was lifted").
+        // dropped below, and restates nothing ("Pakistan's ban on the party was lifted");
+        // so is the protest noun a verb holds with no protester named ("a rally against
+        // the junta was held"), coded as the verb's protest.
         let object_of_coded_verb = |o: &CodedEvent| {
             let o_head = o.trigger.0 - clause.first;
-            matches!(ev.plover.as_str(), "CONCEDE" | "RETREAT")
+            (matches!(ev.plover.as_str(), "CONCEDE" | "RETREAT")
+                || ev.plover == "PROTEST" && ev.rule.contains(PROTEST_WITHOUT_PROTESTERS))
                 && o.noun
                 && objects.iter().any(|&(v, obj)| obj == o_head && v != o_head)
         };
@@ -1603,13 +1607,27 @@ fn code_match(
             && crate::unattributed::war_attack(clause, &pattern.cameo)
             && crate::unattributed::place_country(clause.doc, sentence).is_some()
     };
-    if actors.mentions.is_empty() && recipients.mentions.is_empty() && !war_at_place() {
+    // A protest, strike or riot told without its protesters ("Protests erupted in several
+    // Iranian cities", "Riots broke out in Dakar") is the people's of the country where it
+    // happens, against its government: `assemble.rs` names both from the place.
+    let protest_at_place = || {
+        plover == "PROTEST"
+            && crate::unattributed::place_country(clause.doc, sentence).is_some()
+            && crate::unattributed::protest_told_as_done(clause, sentence, m.head)
+    };
+    if actors.mentions.is_empty()
+        && recipients.mentions.is_empty()
+        && !war_at_place()
+        && !protest_at_place()
+    {
         return Err(no_slots);
     }
     // An event needs someone doing it: "five people were killed" with no agent is a
     // casualty count (kept as a quantity), not an event between actors, unless the story
     // says who did it ("Russia shelled Kharkiv ... three civilians were killed").
-    if actors.mentions.is_empty() {
+    if actors.mentions.is_empty() && protest_at_place() {
+        how.push(PROTEST_WITHOUT_PROTESTERS.into());
+    } else if actors.mentions.is_empty() {
         // A passive verb with no `by` phrase at all ("by the Austrian trade ministry"
         // names an agent the dictionary does not know, and the story's is not it), or an
         // act as the subject ("the attack killed three soldiers"). Nouns ("the attack on
@@ -2029,6 +2047,10 @@ const REPORTING_VERBS: &[&str] = &[
     "believe", "claimed", "claims", "alleged", "argued",
 ];
 
+/// The rule text of a protest told without its protesters (`assemble.rs` names the
+/// people of the country where it happens as its actor).
+pub(crate) const PROTEST_WITHOUT_PROTESTERS: &str =
+    "actor: the people of the country where it happens (a protest told without its protesters)";
 const BETWEEN_HOW: &str = "the two sides named after `between`";
 
 /// Is the noun at local token `head` the subject of a verb saying it took effect ("the

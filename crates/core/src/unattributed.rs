@@ -20,8 +20,9 @@
 use crate::doc::{CodedEvent, Doc};
 use crate::syntax::Clause;
 use crate::words::{
-    MISHAP_WORDS, NARRATIVE_WORKS, POLITICAL_VICTIM_SECTORS, RUNNING_TOTAL_CUES,
-    UNNAMED_ACTOR_CODES, WAR_ATTACK_CODES, WAR_WEAPON_WORDS,
+    ANONYMOUS_CROWD_WORDS, DEFINITE_PROTEST_DETERMINERS, MISHAP_WORDS, NARRATIVE_WORKS,
+    POLITICAL_VICTIM_SECTORS, RUNNING_TOTAL_CUES, UNNAMED_ACTOR_CODES, UNREALISED_PROTEST_CUES,
+    WAR_ATTACK_CODES, WAR_WEAPON_WORDS,
 };
 
 /// The rule text of an event kept with its actor unnamed.
@@ -132,6 +133,119 @@ pub(crate) fn unnamed_actor(
                 })
         });
     (!told).then_some(UNNAMED_WAR_ATTACK)
+}
+
+/// Whether the protest, strike or riot at local token `head`, told without its
+/// protesters, is told as done: not dated to another time or year ("the protests that
+/// toppled the government in 1989"), its protesters not named after it ("a rally of the
+/// ruling party", "a strike by doctors": theirs, when coded), and no verb it depends on
+/// leaves it planned, feared or called off (`[unrealised-protest-cues]`: "plan protests",
+/// "ahead of the planned protests", "a march ... was called off").
+pub(crate) fn protest_told_as_done(clause: &Clause, sentence: usize, head: usize) -> bool {
+    let w = &clause.words;
+    let unrealised = |v: usize| {
+        UNREALISED_PROTEST_CUES.contains(w[v]) || w.get(v + 1).is_some_and(|&n| n == "off")
+    };
+    let protesters_after = |n: usize| w.get(n + 1).is_some_and(|&n| n == "of" || n == "by");
+    let awaited = (head.saturating_sub(5)..head)
+        .any(|k| k + 1 < w.len() && UNREALISED_PROTEST_CUES.contains_phrase(&w[k..k + 2]));
+    // "a drone strike hit the hospital": a weapon's strike is no walk-out.
+    if crate::context::dated_to_another_time(clause.doc, sentence)
+        || names_an_earlier_year(clause)
+        || protesters_after(head)
+        || awaited
+        || is_war_weapon(w, head)
+    {
+        return false;
+    }
+    let Some(tree) = clause.tree() else {
+        return true;
+    };
+    // A verb trigger ("plan protests", "a rally ... was held"): the verb itself, and the
+    // protest it has as object or passive subject.
+    if clause.tags[head].is_verb()
+        && (unrealised(head)
+            || tree.children(head).any(|c| {
+                matches!(
+                    tree.rel(c),
+                    sitrep_parser::Rel::Dobj | sitrep_parser::Rel::Nsubjpass
+                ) && protesters_after(c)
+            }))
+    {
+        return false;
+    }
+    let modified_unrealised = |n: usize| {
+        tree.children(n).any(|c| {
+            matches!(
+                tree.rel(c),
+                sitrep_parser::Rel::Acl | sitrep_parser::Rel::Amod
+            ) && unrealised(c)
+        })
+    };
+    if clause.tags[head].is_verb() {
+        // A verb with a subject names its protesters ("millions of fans took to the
+        // streets"): a party when they are one, else no protest without protesters,
+        // unless it only counts them ("About 50 people demonstrated").
+        let named = |c: usize| {
+            !ANONYMOUS_CROWD_WORDS.contains(w[c]) || tree.children(c).any(|d| w[d] == "of")
+        };
+        // With no subject at all, only a passive tells the protest without its
+        // protesters ("a rally ... was held"); an active verb without one is a participle
+        // misread ("hundreds of people, many waving flags, massed ...").
+        let subject = tree.children(head).find(|&c| {
+            matches!(
+                tree.rel(c),
+                sitrep_parser::Rel::Nsubj | sitrep_parser::Rel::Nsubjpass
+            )
+        });
+        match subject {
+            Some(c) if tree.rel(c) == sitrep_parser::Rel::Nsubj && named(c) => return false,
+            None => return false,
+            Some(_) => {}
+        }
+        // The verb trigger's own governing verb ("called off plans to hold a rally").
+        let mut v = head;
+        for _ in 0..4 {
+            match tree.head(v) {
+                Some(h) if h != v => v = h,
+                _ => break,
+            }
+            if clause.tags[v].is_verb() && unrealised(v) {
+                return false;
+            }
+        }
+        return true;
+    }
+    // A noun trigger (through coordination: "protests and strikes") tells the protest as
+    // done when it is what its clause is about: the subject of its verb ("Riots broke
+    // out", "a rally ... was held") or a note's heading with no verb ("Protest in
+    // Kathmandu"). As an object or inside a phrase it is the setting of another act ("a
+    // journalist covering a protest") or one feared or planned ("fear a wave of riots").
+    let mut n = head;
+    for _ in 0..8 {
+        match (tree.rel(n), tree.head(n)) {
+            (sitrep_parser::Rel::Conj, Some(first)) if first != n => n = first,
+            _ => break,
+        }
+    }
+    if modified_unrealised(n) || (n != head && modified_unrealised(head)) {
+        return false;
+    }
+    // "The unrest, which coincides with Ramadan, ...", "after last week's riots": a
+    // definite or possessed protest noun refers back to one the story has told.
+    if tree.children(n).any(|c| {
+        tree.rel(c) == sitrep_parser::Rel::Poss
+            || tree.rel(c) == sitrep_parser::Rel::Det && DEFINITE_PROTEST_DETERMINERS.contains(w[c])
+    }) {
+        return false;
+    }
+    match (tree.rel(n), tree.head(n)) {
+        (sitrep_parser::Rel::Nsubj | sitrep_parser::Rel::Nsubjpass, Some(v)) => !unrealised(v),
+        (_, None) => true,
+        // "28 Feb: Riot in Nyala ...": the heading's apposition to its date.
+        (sitrep_parser::Rel::Appos, Some(h)) => tree.head(h).is_none_or(|r| r == h),
+        (_, Some(h)) => h == n,
+    }
 }
 
 /// Whether the act of CAMEO `cameo` in `clause` is an act of war: one of
@@ -272,6 +386,37 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_protest_without_its_protesters_is_coded_only_when_told_as_done() {
+        let rule = crate::events::PROTEST_WITHOUT_PROTESTERS;
+        for text in [
+            "Riots broke out in Dakar after the opposition leader's arrest on Thursday.",
+            "A rally against the junta was held in Bamako on Sunday.",
+        ] {
+            let events = coded(text);
+            assert!(
+                events
+                    .iter()
+                    .any(|(p, a, _, r)| p == "PROTEST" && a.is_none() && r.contains(rule)),
+                "{text}: {events:?}"
+            );
+        }
+        for text in [
+            "Opposition groups plan protests in Belgrade next week.",
+            "Organisers called off a march planned for Sunday in Nairobi.",
+            "A rally of the ruling party was held in Kampala to launch the campaign.",
+            "The protests that toppled the government in 1989 are remembered in Prague.",
+            "On 2 June, a group of men assaulted a journalist covering a protest in Guwahati.",
+            "On 10 June, a drone strike hit a hospital in El Fasher, killing nine health workers.",
+        ] {
+            let events = coded(text);
+            assert!(
+                events.iter().all(|(_, _, _, r)| !r.contains(rule)),
+                "{text}: {events:?}"
+            );
+        }
     }
 
     #[test]

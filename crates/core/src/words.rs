@@ -23,6 +23,22 @@ pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("
 /// `[aggregate-spans]`
 pub(crate) static AGGREGATE_SPANS: LazyLock<WordList> = LazyLock::new(|| list("aggregate-spans"));
 
+/// `[opposition-protest-words]`
+pub(crate) static OPPOSITION_PROTEST_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| list("opposition-protest-words"));
+
+/// `[unrealised-protest-cues]`
+pub(crate) static UNREALISED_PROTEST_CUES: LazyLock<WordList> =
+    LazyLock::new(|| list("unrealised-protest-cues"));
+
+/// `[anonymous-crowd-words]`
+pub(crate) static ANONYMOUS_CROWD_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| list("anonymous-crowd-words"));
+
+/// `[definite-protest-determiners]`
+pub(crate) static DEFINITE_PROTEST_DETERMINERS: LazyLock<WordList> =
+    LazyLock::new(|| list("definite-protest-determiners"));
+
 /// `[untold-passive-auxiliaries]`
 pub(crate) static UNTOLD_PASSIVE_AUXILIARIES: LazyLock<WordList> =
     LazyLock::new(|| list("untold-passive-auxiliaries"));

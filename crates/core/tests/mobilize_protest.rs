@@ -50,9 +50,11 @@ fn mobilisations_and_protests_are_coded_with_their_parties() {
     // protesters" not Japanese): category 89/104 (0.86), dyad 56/104 (0.54); MOBILIZE
     // 47/51, PROTEST 40/51; the same four NONE lines coded (soldiers mobilised for a
     // landslide rescue, coded once an own-side recipient no longer dropped the act, are
-    // domestic administration again: words.txt `[disaster-relief-words]`).
-    assert!(category >= 0.85, "category found {category:.2} fell");
-    assert!(dyad >= 0.53, "dyad right {dyad:.2} fell");
+    // domestic administration again: words.txt `[disaster-relief-words]`). With protests
+    // told without their protesters coded as the people's of the place (golden README
+    // convention 12): category 92/104 (0.88), dyad 58/104 (0.56), the same four NONE lines.
+    assert!(category >= 0.88, "category found {category:.2} fell");
+    assert!(dyad >= 0.55, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 4,
         "{} NONE lines coded an event",
