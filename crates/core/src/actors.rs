@@ -2717,10 +2717,7 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         if !modifiers_ok || doc.sentence_of[the] != sentence || covered[the] {
             continue;
         }
-        if the > 0
-            && doc.sentence_of[the - 1] == sentence
-            && (LOCATIVE.contains(doc.norm(the - 1)) || doc.norm(the - 1) == "of")
-        {
+        if after_place_word(doc, the) {
             continue;
         }
         // "the country director", "the group of protesters": the head is no head. "of"
@@ -2792,9 +2789,7 @@ fn compass_counterparts(
         }
         let sentence = doc.sentence_of[head] as usize;
         if doc.sentence_of[the] as usize != sentence
-            || (the > 0
-                && doc.sentence_of[the - 1] as usize == sentence
-                && (LOCATIVE.contains(doc.norm(the - 1)) || doc.norm(the - 1) == "of"))
+            || after_place_word(doc, the)
             || (head + 1 < n
                 && doc.sentence_of[head + 1] as usize == sentence
                 && doc.tokens.get(head + 1).capitalized)
@@ -2853,6 +2848,15 @@ fn compass_counterparts(
     pending.extend(added);
 }
 
+/// Whether the "the" at token `the` follows, in its sentence, a locative preposition or
+/// "of" ("in the council", "the leader of the North"): the description is then a place or
+/// a partitive, not a party acting.
+fn after_place_word(doc: &Doc, the: usize) -> bool {
+    the > 0
+        && doc.sentence_of[the - 1] == doc.sentence_of[the]
+        && (LOCATIVE.contains(doc.norm(the - 1)) || doc.norm(the - 1) == "of")
+}
+
 /// "The U.N. Security Council met on Monday. The council called on ...", "the International
 /// Atomic Energy Agency ... the agency said": an organisation named by a name of several
 /// words is referred to by "the" and the name's last word. Such a description, in
@@ -2895,10 +2899,7 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
         if doc.sentence_of[the] as usize != sentence {
             continue;
         }
-        if the > 0
-            && doc.sentence_of[the - 1] as usize == sentence
-            && (LOCATIVE.contains(doc.norm(the - 1)) || doc.norm(the - 1) == "of")
-        {
+        if after_place_word(doc, the) {
             continue;
         }
         if head + 1 < n
