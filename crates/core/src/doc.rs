@@ -259,6 +259,36 @@ pub struct CodedEvent {
     pub rule: String,
 }
 
+impl CodedEvent {
+    /// A verb event triggered by the one word at global token `token`, with no parties yet,
+    /// not negated, framed or governed: the frames build theirs from it with the struct
+    /// update syntax, setting only the parties, negation and verb group they found.
+    pub(crate) fn at_word(
+        token: usize,
+        sentence: usize,
+        cameo: String,
+        plover: String,
+        rule: String,
+    ) -> Self {
+        CodedEvent {
+            cameo,
+            plover,
+            sentence,
+            trigger: (token, token + 1),
+            actor: None,
+            recipient: None,
+            negated: false,
+            verb_group: 0,
+            noun: false,
+            framed_by: None,
+            object_np: None,
+            event_object: false,
+            governed_modality: None,
+            rule,
+        }
+    }
+}
+
 /// The stage at which a candidate event was lost (see [`Dropped`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DropStage {

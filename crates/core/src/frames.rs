@@ -1015,20 +1015,17 @@ fn generic(
                     continue;
                 }
                 made.push(CodedEvent {
-                    cameo: code.to_string(),
-                    plover: plover.clone(),
-                    sentence,
-                    trigger: (clause.first + trigger, clause.first + trigger + 1),
                     actor: Some(a),
                     recipient: Some(r),
                     negated,
                     verb_group,
-                    noun: false,
-                    framed_by: None,
-                    object_np: None,
-                    event_object: false,
-                    governed_modality: None,
-                    rule: rule.clone(),
+                    ..CodedEvent::at_word(
+                        clause.first + trigger,
+                        sentence,
+                        code.to_string(),
+                        plover.clone(),
+                        rule.clone(),
+                    )
                 });
             }
         }
@@ -1120,20 +1117,17 @@ fn reactions(
                     continue;
                 }
                 out.push(CodedEvent {
-                    cameo: r.cameo.clone(),
-                    plover: plover.clone(),
-                    sentence,
-                    trigger: (clause.first + i, clause.first + i + 1),
                     actor: Some(a),
                     recipient: Some(m),
                     negated,
                     verb_group: vg,
-                    noun: false,
-                    framed_by: None,
-                    object_np: None,
-                    event_object: false,
-                    governed_modality: None,
-                    rule: rule.clone(),
+                    ..CodedEvent::at_word(
+                        clause.first + i,
+                        sentence,
+                        r.cameo.clone(),
+                        plover.clone(),
+                        rule.clone(),
+                    )
                 });
             }
         }
@@ -1311,20 +1305,17 @@ fn wrongdoing(
                 pairs.push(pair);
                 accuser.get_or_insert(a);
                 made.push(CodedEvent {
-                    cameo: cue.cameo.clone(),
-                    plover: plover.clone(),
-                    sentence,
-                    trigger: (clause.first + verb, clause.first + verb + 1),
                     actor: Some(a),
                     recipient: Some(y),
                     negated: false,
                     verb_group: vg,
-                    noun: false,
-                    framed_by: None,
-                    object_np: None,
-                    event_object: false,
-                    governed_modality: None,
-                    rule: rule.clone(),
+                    ..CodedEvent::at_word(
+                        clause.first + verb,
+                        sentence,
+                        cue.cameo.clone(),
+                        plover.clone(),
+                        rule.clone(),
+                    )
                 });
             }
         }
@@ -1454,25 +1445,21 @@ fn relative_accusations(
                 continue;
             }
             made.push(CodedEvent {
-                cameo: "112".to_string(),
-                plover: plover.clone(),
-                sentence,
-                trigger: (clause.first + v, clause.first + v + 1),
                 actor: Some(a),
                 recipient: Some(accused),
                 negated: false,
                 verb_group: clause.verb_group_start(v),
-                noun: false,
-                framed_by: None,
-                object_np: None,
-                event_object: false,
-                governed_modality: None,
-                rule: format!(
+                ..CodedEvent::at_word(
+                    clause.first + v,
+                    sentence,
+                    "112".to_string(),
+                    plover.clone(),
+                    format!(
                     "relative accusation `{}` (words.txt [relative-accusing-verbs], CAMEO 112): actor: {}; recipient: the antecedent of the relative clause",
                     words[v],
                     if own.is_some() { "subject of the relative clause" } else { "subject of the clause the antecedent belongs to" }
                 ),
-            });
+                )            });
         }
     }
     out.extend(made);
@@ -1828,24 +1815,20 @@ fn denials_after_accusation(
         };
         for &d in &deniers {
             let probe = CodedEvent {
-                cameo: "120".to_string(),
-                plover: plover.clone(),
-                sentence,
-                trigger: (clause.first + v, clause.first + v + 1),
                 actor: Some(d),
                 recipient: None,
                 negated: false,
                 verb_group: vg,
-                noun: false,
-                framed_by: None,
-                object_np: None,
-                event_object: false,
-                governed_modality: None,
-                rule: format!(
+                ..CodedEvent::at_word(
+                    clause.first + v,
+                    sentence,
+                    "120".to_string(),
+                    plover.clone(),
+                    format!(
                     "denial `{}` of the accusation `{}` named before it (frames.txt [denial]); actor: the relative clause's subject; recipient: the accuser (the nearest accusation against the denying party)",
                     words[v], words[p]
                 ),
-            };
+                )            };
             let accuser = crate::recipients::accuser(clause.doc, &probe, &out[..first_new], &here)
                 .or_else(|| author_of_accusation(clause, p, d));
             if let Some(a) = accuser {
