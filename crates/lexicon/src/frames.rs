@@ -157,6 +157,9 @@ pub struct Frames {
     /// Predicates of wrongdoing, and their ids by the surface forms of their first item.
     wrongdoing: Vec<WrongdoingCue>,
     wrongdoing_by_first: FxHashMap<Box<str>, Vec<usize>>,
+    /// For a first word opening many predicates (every form of "be" opens forty), which
+    /// of its predicates can still match given the words that follow (`SecondWords`).
+    wrongdoing_second: FxHashMap<Box<str>, SecondWords>,
     /// Every form of the verbs that deny an accusation ("rejected", "denies"), sorted.
     denial_verbs: Vec<String>,
     /// Nouns naming an accusation ("charge", "allegations"), sorted.
@@ -207,6 +210,47 @@ fn index_by_first_word(index: &mut FxHashMap<Box<str>, Vec<usize>>, items: &[Cue
         for w in first {
             index.entry(w.as_str().into()).or_default().push(id);
         }
+    }
+}
+
+/// Which of the predicates sharing a first word can match, told from the words after it:
+/// a predicate whose second item is words can match only if one of them stands within the
+/// four tokens after the first (the matcher skips at most three), so the forty predicates
+/// opened by a form of "be" are not each tried at every "is" (issue #10). Bit `i` stands
+/// for the group's `i`-th predicate; only groups of at most 64 are filtered.
+#[derive(Debug, Default)]
+struct SecondWords {
+    /// Predicates of one item, or whose second item is an addressee: always possible.
+    always: u64,
+    /// A surface form of a second item, and the predicates it may continue.
+    by_word: FxHashMap<Box<str>, u64>,
+}
+
+impl SecondWords {
+    fn of(ids: &[usize], predicates: &[WrongdoingCue]) -> Option<SecondWords> {
+        if ids.len() > 64 {
+            return None;
+        }
+        let mut s = SecondWords::default();
+        for (bit, &id) in ids.iter().enumerate() {
+            match predicates[id].items.get(1) {
+                Some(CueItem::Words(forms)) => {
+                    for w in forms {
+                        *s.by_word.entry(w.as_str().into()).or_default() |= 1 << bit;
+                    }
+                }
+                _ => s.always |= 1 << bit,
+            }
+        }
+        Some(s)
+    }
+
+    /// The predicates still possible when the first word stands at `start`.
+    fn possible(&self, words: &[&str], start: usize) -> u64 {
+        let window = &words[(start + 1).min(words.len())..(start + 5).min(words.len())];
+        window.iter().fold(self.always, |m, w| {
+            m | self.by_word.get(*w).copied().unwrap_or(0)
+        })
     }
 }
 
@@ -267,6 +311,7 @@ impl Frames {
             onset_verbs: Vec::new(),
             wrongdoing: Vec::new(),
             wrongdoing_by_first: FxHashMap::default(),
+            wrongdoing_second: FxHashMap::default(),
             denial_verbs: Vec::new(),
             accusation_nouns: Vec::new(),
             gate_words: FxHashSet::default(),
@@ -324,6 +369,13 @@ impl Frames {
                 .cloned()
                 .collect();
             f.gate_words = gate_words;
+            f.wrongdoing_second = f
+                .wrongdoing_by_first
+                .iter()
+                .filter_map(|(first, ids)| {
+                    SecondWords::of(ids, &f.wrongdoing).map(|s| (first.clone(), s))
+                })
+                .collect();
             f
         })
     }
@@ -648,7 +700,14 @@ impl Frames {
             return;
         };
         let ctx = Ctx { np_ok, skip_ok };
-        for &id in ids {
+        let possible = self
+            .wrongdoing_second
+            .get(words[start])
+            .map_or(u64::MAX, |s| s.possible(words, start));
+        for (bit, &id) in ids.iter().enumerate() {
+            if bit < 64 && possible & (1 << bit) == 0 {
+                continue;
+            }
             match_items(
                 words,
                 &self.wrongdoing[id].items,
