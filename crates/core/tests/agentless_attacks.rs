@@ -46,14 +46,8 @@ fn agentless_attacks_and_their_traps() {
         })
         .count();
     println!(
-        "category recall {}/{} ({recall:.2}), precision {}/{} ({precision:.2}), dyad {dyad:.2}, \
-         traps coded {} of {}, named-doer attacks also coded unnamed {told_twice} of {}",
-        f.found,
-        f.expected,
-        f.events_of_category,
-        f.events_coded,
-        f.none_coded,
-        f.none_lines,
+        "{}, named-doer attacks also coded unnamed {told_twice} of {}",
+        f.with_traps(),
         named.len()
     );
     // First run, before any change: recall 9/44 (0.20), precision 9/15 (0.60), dyad 6/44

@@ -25,11 +25,7 @@ fn agentless_protests_and_their_traps() {
     );
     let f = score(&cases, Counted::Done);
     let (recall, precision, dyad) = (f.category(), f.precision(), f.dyad());
-    println!(
-        "category recall {}/{} ({recall:.2}), precision {}/{} ({precision:.2}), dyad {dyad:.2}, \
-         traps coded {} of {}",
-        f.found, f.expected, f.events_of_category, f.events_coded, f.none_coded, f.none_lines
-    );
+    println!("{}", f.with_traps());
     // First run, before any change: recall 11/41 (0.27), precision 11/17 (0.65), dyad
     // 7/41 (0.17), 1 of 23 traps coded (riots feared in Egypt).
     // With a protest, strike or riot told without its protesters coded as the people's of

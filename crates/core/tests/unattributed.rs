@@ -24,11 +24,7 @@ fn unattributed_events_and_their_traps() {
     );
     let f = score(&cases, Counted::Done);
     let (recall, precision, dyad) = (f.category(), f.precision(), f.dyad());
-    println!(
-        "category recall {}/{} ({recall:.2}), precision {}/{} ({precision:.2}), dyad {dyad:.2}, \
-         traps coded {} of {}",
-        f.found, f.expected, f.events_of_category, f.events_coded, f.none_coded, f.none_lines
-    );
+    println!("{}", f.with_traps());
     // First run, before any change: recall 14/36 (0.39), precision 17/20 (0.85), dyad
     // 3/36 (0.08), 3 of 37 traps coded (a gunman in a mall, a school's curfew, critics'
     // attack).

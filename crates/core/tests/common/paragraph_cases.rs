@@ -155,6 +155,23 @@ impl Figures {
     pub fn precision(&self) -> f64 {
         ratio(self.events_of_category, self.events_coded)
     }
+
+    /// The summary line of a set of events with traps (NONE lines): recall, precision and
+    /// dyad with their counts, and how many traps coded an event.
+    pub fn with_traps(&self) -> String {
+        format!(
+            "category recall {}/{} ({:.2}), precision {}/{} ({:.2}), dyad {:.2}, traps coded {} of {}",
+            self.found,
+            self.expected,
+            self.category(),
+            self.events_of_category,
+            self.events_coded,
+            self.precision(),
+            self.dyad(),
+            self.none_coded,
+            self.none_lines
+        )
+    }
 }
 
 fn agrees(want: Option<&str>, got: &Option<Party>) -> bool {
