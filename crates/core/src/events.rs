@@ -1280,10 +1280,7 @@ fn is_habitual(clause: &Clause, head: usize) -> bool {
     // its daily briefing" say nothing of how often the act itself happens.
     let near = (from..to)
         .filter(|&i| i != head && clause.tags[i] != Tag::JJ)
-        .any(|i| {
-            list.contains(clause.words[i])
-                || (i + 1 < to && list.contains_phrase(&clause.words[i..i + 2]))
-        });
+        .any(|i| list.entry_at(&clause.words[..to], i));
     near || frequency_modifier(clause, head, list)
 }
 

@@ -253,15 +253,7 @@ pub(crate) fn protest_told_as_done(clause: &Clause, sentence: usize, head: usize
 /// of war.
 pub(crate) fn war_attack(clause: &Clause, cameo: &str) -> bool {
     UNNAMED_ACTOR_CODES.contains(cameo)
-        && (WAR_ATTACK_CODES.contains(cameo) || names_war_weapon(&clause.words))
-}
-
-/// Whether `words` name a weapon of war (`[war-weapon-words]`, one word or two).
-pub(crate) fn names_war_weapon(words: &[&str]) -> bool {
-    (0..words.len()).any(|k| {
-        WAR_WEAPON_WORDS.contains(words[k])
-            || (k + 1 < words.len() && WAR_WEAPON_WORDS.contains_phrase(&words[k..k + 2]))
-    })
+        && (WAR_ATTACK_CODES.contains(cameo) || WAR_WEAPON_WORDS.named_in(&clause.words))
 }
 
 /// Whether the word at `k` of `words` is a weapon of war, alone ("shelling") or with the
@@ -274,11 +266,7 @@ pub(crate) fn is_war_weapon(words: &[&str], k: usize) -> bool {
 /// Whether the clause counts a war's dead over a span of time ("since January", "this
 /// year", "the death toll"), not one attack.
 fn running_total(clause: &Clause) -> bool {
-    let w = &clause.words;
-    (0..w.len()).any(|k| {
-        RUNNING_TOTAL_CUES.contains(w[k])
-            || (k + 1 < w.len() && RUNNING_TOTAL_CUES.contains_phrase(&w[k..k + 2]))
-    })
+    RUNNING_TOTAL_CUES.named_in(&clause.words)
 }
 
 /// Whether the clause names a year before the publication's ("the 2004 Madrid train

@@ -36,6 +36,17 @@ impl WordList {
         }
     }
 
+    /// Whether the word at `k` of `words`, alone or with the word after it, is an entry
+    /// ("shelling", "air strike").
+    pub fn entry_at(&self, words: &[&str], k: usize) -> bool {
+        self.contains(words[k]) || (k + 1 < words.len() && self.contains_phrase(&words[k..k + 2]))
+    }
+
+    /// Whether any word of `words`, alone or with the word after it, is an entry.
+    pub fn named_in(&self, words: &[&str]) -> bool {
+        (0..words.len()).any(|k| self.entry_at(words, k))
+    }
+
     pub fn len(&self) -> usize {
         self.words.len()
     }
