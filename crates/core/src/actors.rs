@@ -1367,7 +1367,7 @@ fn role_phrase(
                 && ent
                     .code
                     .as_deref()
-                    .is_some_and(|c| c.len() == 3 && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC"))
+                    .is_some_and(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
             {
                 code = ent.code.clone();
             }
@@ -1614,7 +1614,7 @@ fn role_phrase(
     });
     if let Some(country) = code
         .as_deref()
-        .filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC"))
+        .filter(|c| !crate::doc::is_transnational_code(c))
     {
         if !plural && !qualified && is_person_role(&role_name, role_entry.leader) {
             if let Some(holder) = dict.holder(country, &role_name, published_day(doc)) {
@@ -3559,7 +3559,7 @@ fn story_countries(
     dateline: Option<&(String, usize)>,
 ) -> Vec<(String, usize)> {
     const DATELINE_WEIGHT: usize = 3;
-    let counted_code = |c: &str| c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG");
+    let counted_code = |c: &str| c.len() == 3 && !crate::doc::is_transnational_code(c);
     let body_start = dateline.map_or(0, |d| d.1);
     let body = &mentions[mentions.partition_point(|m| m.first < body_start)..];
     let mut counts: HashMap<&str, usize> = HashMap::new();

@@ -319,9 +319,10 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
                 let restriction = (ev.cameo.starts_with("172")
                     || matches!(ev.cameo.as_str(), "171" | "1711" | "173"))
                     && actor.entity_type != sitrep_record::EntityType::Person
-                    && actor.code.as_deref().is_some_and(|c| {
-                        c.len() == 3 && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC")
-                    });
+                    && actor
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| c.len() == 3 && !crate::doc::is_transnational_code(c));
                 if restriction {
                     let code = actor.code.clone()?;
                     rule.push_str(
@@ -337,7 +338,7 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
                 let national = actor
                     .code
                     .as_deref()
-                    .is_some_and(|c| !matches!(c, "IGO" | "NGO" | "IMG" | "MNC"));
+                    .is_some_and(|c| !crate::doc::is_transnational_code(c));
                 let internal_force = matches!(
                     actor_sector,
                     Some("REB" | "SEP" | "UAF" | "CRM" | "INS" | "COP" | "SPY" | "JUD")

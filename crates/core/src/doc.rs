@@ -232,6 +232,13 @@ pub struct Linked {
     pub quantities: Vec<usize>,
 }
 
+/// Whether an actor code names an international or transnational body (an
+/// intergovernmental or non-governmental organisation, an international militant group, a
+/// multinational company), not a state.
+pub(crate) fn is_transnational_code(code: &str) -> bool {
+    matches!(code, "IGO" | "NGO" | "IMG" | "MNC")
+}
+
 /// One coded event, before provenance and context are attached.
 #[derive(Debug, Clone)]
 pub struct CodedEvent {
@@ -941,7 +948,7 @@ impl<'t> Doc<'t> {
         // An adjective's mention is counted once, as its modifier below.
         for m in mentions.iter().filter(|m| !m.kind.is_indirect()) {
             if let Some(c) = self.entities[m.entity].code.as_deref() {
-                if c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG") {
+                if c.len() == 3 && !is_transnational_code(c) {
                     *counts.entry(c).or_default() += 1;
                 }
             }

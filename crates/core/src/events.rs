@@ -2518,9 +2518,7 @@ fn destination_country(
             let e = &doc.entities[doc.mentions[r].entity];
             let sector = doc.mentions[r].sector.as_deref().or(e.sector.as_deref());
             coded(doc, r).is_some_and(|c| {
-                c != code
-                    && !actor_codes.contains(&c)
-                    && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC")
+                c != code && !actor_codes.contains(&c) && !crate::doc::is_transnational_code(c)
             }) && sector != Some("MED")
         });
     if third_party {

@@ -862,7 +862,7 @@ fn story_countries<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Vec<(&'
         .filter(|m| !m.kind.is_indirect())
     {
         if let Some(c) = doc.entities[m.entity].code.as_deref() {
-            if c.len() == 3 && !matches!(c, "IGO" | "NGO" | "MNC" | "IMG") {
+            if c.len() == 3 && !crate::doc::is_transnational_code(c) {
                 add(c);
             }
         }

@@ -303,7 +303,7 @@ fn ordinary_victims_country<'d>(
     let own = recipients.first().and_then(|&r| {
         let e = &doc.entities[doc.mentions[r].entity];
         let code = e.code.as_deref().filter(|_| !e.code_inferred)?;
-        (code.len() == 3 && !matches!(code, "IGO" | "NGO" | "IMG" | "MNC")).then_some(code)
+        (code.len() == 3 && !crate::doc::is_transnational_code(code)).then_some(code)
     });
     own.or_else(|| place_country(doc, sentence))
 }
