@@ -2398,7 +2398,7 @@ fn place_country_at(
 }
 
 /// The code of mention `m`'s party, unless it was only guessed from the document.
-fn coded<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
+pub(crate) fn coded<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
     let e = &doc.entities[doc.mentions[m].entity];
     (!e.code_inferred).then_some(e.code.as_deref()).flatten()
 }

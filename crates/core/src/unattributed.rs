@@ -301,8 +301,7 @@ fn ordinary_victims_country<'d>(
     recipients: &[usize],
 ) -> Option<&'d str> {
     let own = recipients.first().and_then(|&r| {
-        let e = &doc.entities[doc.mentions[r].entity];
-        let code = e.code.as_deref().filter(|_| !e.code_inferred)?;
+        let code = crate::events::coded(doc, r)?;
         (code.len() == 3 && !crate::doc::is_transnational_code(code)).then_some(code)
     });
     own.or_else(|| place_country(doc, sentence))
