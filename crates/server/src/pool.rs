@@ -135,3 +135,69 @@ fn store_error(e: sitrep_store::StoreError) -> ApiError {
         other => ApiError::internal(format!("store: {other}")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pool of one connection to a fresh, empty SQLite store.
+    fn one_connection_pool(name: &str) -> StorePool {
+        let dir =
+            std::env::temp_dir().join(format!("sitrep-pool-test-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let store = SqliteStore::open(dir.join("pool.db")).expect("open store");
+        StorePool::new(vec![Box::new(store)])
+    }
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_time()
+            .build()
+            .expect("a runtime")
+    }
+
+    // A query that always outlasts its limit, whatever the machine's speed: the request gets
+    // the 503 and its message, and the connection serves the next request. (The HTTP test of
+    // the same limit cannot force a slow query on its small corpus, so the certainty is here.)
+    #[test]
+    fn a_query_past_its_limit_gets_a_503_and_the_connection_serves_again() {
+        let pool = one_connection_pool("limit");
+        runtime().block_on(async {
+            let slow = pool
+                .run(Duration::from_millis(20), |s| {
+                    std::thread::sleep(Duration::from_millis(400));
+                    s.stats()
+                })
+                .await;
+            let err = match slow {
+                Ok(_) => panic!("a query four hundred milliseconds long passed a 20 ms limit"),
+                Err(e) => e,
+            };
+            assert_eq!(err.status.as_u16(), 503, "{}", err.message);
+            assert!(
+                err.message.contains("longer than 0.02 s"),
+                "{}",
+                err.message
+            );
+            let stats = pool
+                .run(Duration::from_secs(10), |s| s.stats())
+                .await
+                .map_err(|e| e.message)
+                .expect("the connection serves again");
+            assert_eq!(stats.documents, 0);
+        });
+    }
+
+    // The limit is a ceiling, not a delay: a quick query answers with its value.
+    #[test]
+    fn a_query_within_its_limit_returns_its_value() {
+        let pool = one_connection_pool("within");
+        let version = runtime()
+            .block_on(pool.run(Duration::from_secs(10), |s| s.schema_version()))
+            .map_err(|e| e.message)
+            .expect("the schema version");
+        assert!(version > 0);
+    }
+}

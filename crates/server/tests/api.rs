@@ -517,6 +517,10 @@ fn tokens_are_required_when_set_and_binds_are_checked() {
 
 #[test]
 fn slow_queries_are_stopped_with_a_clear_error() {
+    // The limit is one nanosecond, but the server's timer ticks in milliseconds: on a fast
+    // machine a query over this small corpus can finish before the tick and answer 200.
+    // Either answer must be whole: the data, or a 503 that says what happened and what to do.
+    // (pool.rs's tests force a query past its limit and assert the 503 every time.)
     let limits = Limits {
         query_timeout: std::time::Duration::from_nanos(1),
         ..Limits::default()
@@ -525,8 +529,17 @@ fn slow_queries_are_stopped_with_a_clear_error() {
     let base = format!("http://{}", server.addr);
     let a = agent();
     let (status, v) = get_json(&a, &format!("{base}/api/events?q=the&sort=mentions"));
-    assert_eq!(status, 503, "{v}");
-    assert!(v["error"].as_str().unwrap().contains("longer than"), "{v}");
+    match status {
+        503 => {
+            let error = v["error"].as_str().unwrap_or_default();
+            assert!(
+                error.contains("longer than") && error.contains("narrow the filters"),
+                "{v}"
+            );
+        }
+        200 => assert!(v["events"].is_array(), "{v}"),
+        other => panic!("a query past its limit answered {other}: {v}"),
+    }
     // The interrupted connection serves again (this one may time out too, but answers).
     let (status, _) = get_json(&a, &format!("{base}/api/events?limit=1"));
     assert!(status == 200 || status == 503);
