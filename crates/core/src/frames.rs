@@ -26,7 +26,7 @@ use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, RELATIVE_ACCUSING_VERBS, UNDERGONE_ACT_NOUNS,
+    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, RELATIVE_ACCUSING_VERBS, UNDERGONE_ACT_NOUNS,
 };
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
@@ -453,7 +453,7 @@ fn skippable(clause: &Clause, l: usize) -> bool {
 /// ending where the act's verb group starts (or inside its auxiliaries).
 fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMatch> {
     let head = ev.trigger.0 - clause.first;
-    let vg = ev.verb_group.min(head);
+    let vg = through_aspect(clause, ev.verb_group.min(head));
     // Where the act's own verb starts: past the auxiliaries of its group ("will | visit",
     // "to | launch strikes").
     let mut k = vg;
@@ -485,6 +485,22 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
         .min_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)))
         .or_else(|| headline_future(clause, frames, vg, head))
         .or_else(|| coordinated_frame(clause, frames, ev, head, vg))
+}
+
+/// "vowed to keep attacking", "will continue to strike": an aspectual verb right before
+/// the act's verb group ([aspectual-verbs], with or without "to") carries the act on, so a
+/// cue ending where the aspectual verb's group starts governs the act. The start of that
+/// group, else `vg`.
+fn through_aspect(clause: &Clause, vg: usize) -> usize {
+    let aspectual = |l: usize| clause.is_verb(l) && ASPECTUAL_VERBS.contains(clause.words[l]);
+    let at = if vg >= 2 && clause.words[vg - 1] == "to" && aspectual(vg - 2) {
+        vg - 2
+    } else if vg >= 1 && aspectual(vg - 1) {
+        vg - 1
+    } else {
+        return vg;
+    };
+    clause.verb_group_start(at)
 }
 
 /// A bare verb coordinated with a framed one shares its frame: "threatened to close or

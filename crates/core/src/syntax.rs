@@ -19,7 +19,8 @@ use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
-    DEFINITE_PAIR_NOUNS, INSTITUTION_NAME_HEADS, MEMBER_NOUNS, OBJECT_CONTROL, OFFICE_NOUNS,
+    DEFINITE_PAIR_NOUNS, ENDING_VERBS, INSTITUTION_NAME_HEADS, INTENT_DECLARING_VERBS,
+    INTENT_NOUNS, MEMBER_NOUNS, OBJECT_CONTROL, OFFICE_NOUNS,
     PAIR_NOUNS, PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES, POSSESSED_AGENT_HEADS,
     PREPOSITIONS, PUBLICATION_NOUNS, STRONG_OPENERS,
 };
@@ -1179,6 +1180,14 @@ impl<'a, 'd> Clause<'a, 'd> {
                 {
                     how = "subject of the coordinated verb";
                 }
+                // "would halt shelling", "stopped attacking the city": the act is
+                // being ended, not done by the ending verb's subject ([ending-verbs]),
+                // so it has no doer (the ending is the event).
+                Rel::Xcomp
+                    if self.tags[verb] == Tag::VBG && ENDING_VERBS.contains(self.words[head]) =>
+                {
+                    return Some(Subject::Missing);
+                }
                 // "agreed to pull back": the governing verb's subject, or its object
                 // for verbs of object control ("urged Russia to accept").
                 Rel::Xcomp => {
@@ -1221,6 +1230,27 @@ impl<'a, 'd> Clause<'a, 'd> {
                 {
                     how = "issuer of the publication";
                     verb = tree.head(head)?;
+                    continue;
+                }
+                // "expressed readiness to restore relations", "announced plans to
+                // train troops": an infinitive hung on a noun of intent is the act the
+                // noun's owner means to do ("Russia's willingness to talk"), else the
+                // subject's of the verb declaring the intent ([intent-nouns]).
+                Rel::Acl
+                    if self.tags[verb] == Tag::VB
+                        && INTENT_NOUNS.contains(self.words[head])
+                        && tree.child(verb, Rel::Aux).is_some_and(|a| self.words[a] == "to") =>
+                {
+                    if let Some(owner) = tree.child(head, Rel::Poss) {
+                        return Some(self.tree_np_subject(tree, owner, "owner of the intent"));
+                    }
+                    let declaring = tree.head(head).filter(|&v| {
+                        tree.rel(head) == Rel::Dobj
+                            && self.is_verb(v)
+                            && INTENT_DECLARING_VERBS.contains(self.words[v])
+                    })?;
+                    how = "subject of the verb declaring the intent";
+                    verb = declaring;
                     continue;
                 }
                 // A finite verb with no subject of its own hung on a noun as a relative

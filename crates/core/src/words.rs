@@ -203,6 +203,13 @@ pub(crate) static OPENING_TIME_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("opening-time-words"));
 /// `[object-control]`
 pub(crate) static OBJECT_CONTROL: LazyLock<WordList> = LazyLock::new(|| list("object-control"));
+/// `[aspectual-verbs]`
+pub(crate) static ASPECTUAL_VERBS: LazyLock<WordList> = LazyLock::new(|| list("aspectual-verbs"));
+/// `[intent-nouns]`
+pub(crate) static INTENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("intent-nouns"));
+/// `[intent-declaring-verbs]`
+pub(crate) static INTENT_DECLARING_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("intent-declaring-verbs"));
 /// `[ending-verbs]`
 pub(crate) static ENDING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("ending-verbs"));
 /// `[telling-verbs]`
@@ -400,6 +407,12 @@ mod tests {
         assert!(!super::OBJECT_CONTROL.is_empty(), "object-control");
         assert!(!super::OPENING_TIME_WORDS.is_empty(), "opening-time-words");
         assert!(!super::ENDING_VERBS.is_empty(), "ending-verbs");
+        assert!(!super::INTENT_NOUNS.is_empty(), "intent-nouns");
+        assert!(!super::ASPECTUAL_VERBS.is_empty(), "aspectual-verbs");
+        assert!(
+            !super::INTENT_DECLARING_VERBS.is_empty(),
+            "intent-declaring-verbs"
+        );
         assert!(!super::TELLING_VERBS.is_empty(), "telling-verbs");
         assert!(!super::ENACTING_VERBS.is_empty(), "enacting-verbs");
         assert!(!super::MANDATIVE_VERBS.is_empty(), "mandative-verbs");
