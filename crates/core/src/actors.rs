@@ -20,7 +20,7 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    ABBREVIATIONS, ARMED_GROUP_NAME_HEADS, CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS,
+    ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS, CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS,
     COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS, COUNTRY_FORMS, COUNTRY_FORM_HEADS, DATE_NOUNS,
     DISPOSITION_ADJECTIVES, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
     LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
@@ -2545,6 +2545,25 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
             continue;
         }
+        // "India warned Pakistan (that) it would halt all trade", "told Washington they
+        // would not attend": a party announcing its own act to the party it addresses;
+        // the pronoun is the announcing party, not the nearer addressee.
+        if matches!(w, "it" | "they") && !tok.capitalized {
+            if let Some(m) =
+                addressed_announcement(doc, t).and_then(|k| sayer_before(doc, pending, k, false))
+            {
+                covered[t] = true;
+                let (entity, sector) = (m.entity, m.sector.clone());
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    entity,
+                    sector,
+                    MentionKind::Pronoun,
+                ));
+                continue;
+            }
+        }
         if (w == "its" || (w == "it" && subject_position && !is_expletive_it(doc, t)))
             && !tok.capitalized
         {
@@ -3105,6 +3124,45 @@ fn sayer_before<'p>(
             e.entity_type != EntityType::Person
                 && (e.code.is_some() || (roles && e.dict_id.is_none() && e.sector.is_some()))
         })
+}
+
+/// Does the "it"/"they" at `t` open a party's announcement to the party it addresses
+/// ("warned Pakistan it would halt trade", "told Kyiv that they will send")? The verb of
+/// addressing ([addressing-verbs]) is at most six tokens back, with only the addressee's
+/// phrase and an optional "that" between, and a modal of announcement follows the
+/// pronoun. What befalls the addressee ("warned Iran it would pay a price", "they would
+/// be crushed": [addressee-fate-verbs]) is no announcement of the speaker's act. The
+/// addressing verb's position.
+fn addressed_announcement(doc: &Doc, t: usize) -> Option<usize> {
+    const MAX_ADDRESSEE: usize = 6;
+    let n = doc.tokens.len();
+    if t + 2 >= n
+        || !matches!(
+            doc.norm(t + 1),
+            "will" | "would" | "'ll" | "shall" | "could" | "may" | "might"
+        )
+        || ADDRESSEE_FATE_VERBS.contains(doc.norm(t + 2))
+    {
+        return None;
+    }
+    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+    let end = if t > first && doc.norm(t - 1) == "that" {
+        t - 1
+    } else {
+        t
+    };
+    // At least one token of the addressee's phrase between the verb and `end`.
+    let lowest = end.saturating_sub(MAX_ADDRESSEE + 1).max(first);
+    for k in (lowest..end.saturating_sub(1)).rev() {
+        let w = doc.norm(k);
+        if matches!(w, "," | ";" | "." | "\"" | "and" | "but" | "or") {
+            return None;
+        }
+        if ADDRESSING_VERBS.contains(w) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// The group a sentence-opening "they" at `t` continues: the mention that opens the

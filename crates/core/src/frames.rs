@@ -453,7 +453,8 @@ fn skippable(clause: &Clause, l: usize) -> bool {
 /// ending where the act's verb group starts (or inside its auxiliaries).
 fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMatch> {
     let head = ev.trigger.0 - clause.first;
-    let vg = through_aspect(clause, ev.verb_group.min(head));
+    let own_vg = ev.verb_group.min(head);
+    let vg = through_aspect(clause, own_vg);
     // Where the act's own verb starts: past the auxiliaries of its group ("will | visit",
     // "to | launch strikes").
     let mut k = vg;
@@ -479,7 +480,14 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
     } else {
         None
     };
-    found.retain(|m| m.end > m.start && ((m.end >= vg && m.end <= k) || Some(m.end) == np_start));
+    // Through an aspectual verb only a cue of commitment governs: "vowed to keep
+    // attacking" is a threat, but "will continue to engage with" and "will keep sending
+    // ships" tell an ongoing practice, not an announced act.
+    found.retain(|m| {
+        m.end > m.start
+            && ((m.end >= vg && m.end <= k) || Some(m.end) == np_start)
+            && (m.end >= own_vg || !is_modal_cue(clause, m))
+    });
     found
         .into_iter()
         .min_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)))
@@ -501,6 +509,11 @@ fn through_aspect(clause: &Clause, vg: usize) -> usize {
         return vg;
     };
     clause.verb_group_start(at)
+}
+
+/// Is the cue a bare modal of the future ("will", "would", "is going to")?
+fn is_modal_cue(clause: &Clause, m: &CueMatch) -> bool {
+    (m.start..m.end).all(|l| aux_word(clause.words[l]) || clause.words[l] == "going")
 }
 
 /// A bare verb coordinated with a framed one shares its frame: "threatened to close or

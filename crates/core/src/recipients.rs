@@ -14,7 +14,8 @@ use crate::doc::CodedEvent;
 use crate::doc::SentenceKind;
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot};
-use crate::words::PROPOSAL_NOUNS;
+use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS};
+use sitrep_parser::Rel;
 
 /// Categories whose events need a recipient to be worth coding, and that a story about one
 /// pair carries from sentence to sentence. A rejection or a threat with no one named in
@@ -63,6 +64,15 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             if let Some((m, how)) = complement_subject(clause, ev) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(&format!("; recipient: {how}"));
+                continue;
+            }
+        }
+        if matches!(ev.plover.as_str(), "THREATEN" | "AGREE") && !ev.noun {
+            if let Some(m) = announcement_addressee(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: the party addressed (`warned X it would ...`, `assured X that it will ...`: the announcement is made to X)",
+                );
                 continue;
             }
         }
@@ -333,6 +343,31 @@ fn condition_subject(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
         .take_while(|&k| !matches!(clause.words[k], "," | ";" | "\""))
         .find(|&k| matches!(clause.words[k], "if" | "unless" | "after"))?;
     subject_after(clause, k, ev)
+}
+
+/// "India warned Pakistan it would halt all trade", "Washington assured Kyiv that it will
+/// keep sending weapons": an act announced in the complement of a verb of addressing
+/// ([addressing-verbs]) is a threat or a promise made to the party addressed, that verb's
+/// direct object, when it names a party of a known country other than the act's actor.
+fn announcement_addressee(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    let tree = clause.tree()?;
+    let mut v = ev.trigger.0 - clause.first;
+    for _ in 0..3 {
+        if !matches!(tree.rel(v), Rel::Ccomp | Rel::Xcomp | Rel::Conj) {
+            return None;
+        }
+        v = tree.head(v)?;
+        if ADDRESSING_VERBS.contains(clause.words[v]) && clause.is_verb(v) {
+            let object = tree.child(v, Rel::Dobj)?;
+            // "told reporters that ...": an addressee of no country is an audience.
+            let m = clause
+                .mention(object)
+                .filter(|&m| code_of(clause.doc, m).is_some())?;
+            let actor = ev.actor.map(|a| clause.doc.mentions[a].entity);
+            return (Some(clause.doc.mentions[m].entity) != actor).then_some(m);
+        }
+    }
+    None
 }
 
 /// The party heading the subject of the clause that the word at local index `k` opens

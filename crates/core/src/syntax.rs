@@ -1248,7 +1248,16 @@ impl<'a, 'd> Clause<'a, 'd> {
                         tree.rel(head) == Rel::Dobj
                             && self.is_verb(v)
                             && INTENT_DECLARING_VERBS.contains(self.words[v])
-                    })?;
+                    });
+                    // An intent suspended, dropped or welcomed by another ("suspends
+                    // plans to impose curfews"): the noun, as any antecedent.
+                    let Some(declaring) = declaring else {
+                        return Some(self.tree_np_subject(
+                            tree,
+                            head,
+                            "antecedent of the relative clause",
+                        ));
+                    };
                     how = "subject of the verb declaring the intent";
                     verb = declaring;
                     continue;

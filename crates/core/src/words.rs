@@ -203,6 +203,11 @@ pub(crate) static OPENING_TIME_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("opening-time-words"));
 /// `[object-control]`
 pub(crate) static OBJECT_CONTROL: LazyLock<WordList> = LazyLock::new(|| list("object-control"));
+/// `[addressing-verbs]`
+pub(crate) static ADDRESSING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("addressing-verbs"));
+/// `[addressee-fate-verbs]`
+pub(crate) static ADDRESSEE_FATE_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("addressee-fate-verbs"));
 /// `[aspectual-verbs]`
 pub(crate) static ASPECTUAL_VERBS: LazyLock<WordList> = LazyLock::new(|| list("aspectual-verbs"));
 /// `[intent-nouns]`
@@ -409,6 +414,11 @@ mod tests {
         assert!(!super::ENDING_VERBS.is_empty(), "ending-verbs");
         assert!(!super::INTENT_NOUNS.is_empty(), "intent-nouns");
         assert!(!super::ASPECTUAL_VERBS.is_empty(), "aspectual-verbs");
+        assert!(!super::ADDRESSING_VERBS.is_empty(), "addressing-verbs");
+        assert!(
+            !super::ADDRESSEE_FATE_VERBS.is_empty(),
+            "addressee-fate-verbs"
+        );
         assert!(
             !super::INTENT_DECLARING_VERBS.is_empty(),
             "intent-declaring-verbs"
