@@ -575,6 +575,11 @@ impl<'a, 'd> Clause<'a, 'd> {
         let mut mentions = Vec::new();
         let limit = limit.min(self.len());
         while k < limit {
+            // "warned Finland it would take measures": a personal pronoun after the
+            // phrase's first word is the next clause's subject, never inside the phrase.
+            if k > start && self.tags[k] == Tag::PRP {
+                break;
+            }
             if let Some(m) = self.mention(k) {
                 let (_, me) = self.mention_range(m);
                 if !mentions.contains(&m) {

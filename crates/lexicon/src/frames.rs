@@ -900,6 +900,7 @@ mod tests {
         let f = frames();
         for name in [
             "commit",
+            "threaten",
             "demand",
             "appeal",
             "refuse",
@@ -959,7 +960,7 @@ mod tests {
         let w = ["russia", "offered", "to", "hold", "talks"];
         assert!(ends(&w, 1).contains(&("commit".into(), 3, None)));
         let w = ["russia", "is", "threatening", "to", "cut", "ties"];
-        assert!(ends(&w, 1).iter().any(|(n, e, _)| n == "commit" && *e == 4));
+        assert!(ends(&w, 1).iter().any(|(n, e, _)| n == "threaten" && *e == 4));
         let w = ["they", "refused", "to", "release", "him"];
         assert!(ends(&w, 1).contains(&("refuse".into(), 3, None)));
         // A time adverbial or a manner adverb may stand inside a cue.
@@ -972,7 +973,7 @@ mod tests {
             "arrest",
             "them",
         ];
-        assert!(ends(&w, 1).contains(&("commit".into(), 5, None)));
+        assert!(ends(&w, 1).contains(&("threaten".into(), 5, None)));
     }
 
     #[test]
@@ -1032,6 +1033,7 @@ mod tests {
         let o = Ontology::builtin();
         let want = [
             ("commit", &["AGREE", "THREATEN"][..]),
+            ("threaten", &["THREATEN"][..]),
             ("demand", &["REQUEST"][..]),
             ("refuse", &["REJECT"][..]),
             ("investigate", &["ACCUSE"][..]),
