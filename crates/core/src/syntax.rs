@@ -20,9 +20,9 @@ use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
     DEFINITE_PAIR_NOUNS, ENDING_VERBS, INSTITUTION_NAME_HEADS, INTENT_DECLARING_VERBS,
-    INTENT_NOUNS, MEMBER_NOUNS, OBJECT_CONTROL, OFFICE_NOUNS,
-    PAIR_NOUNS, PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES, POSSESSED_AGENT_HEADS,
-    PREPOSITIONS, PUBLICATION_NOUNS, STRONG_OPENERS,
+    INTENT_NOUNS, MEMBER_NOUNS, OBJECT_CONTROL, OFFICE_NOUNS, PAIR_NOUNS, PARENTHETICAL_OPENERS,
+    PARTICIPLE_PREPOSITIONS, PARTITIVES, POSSESSED_AGENT_HEADS, PREPOSITIONS, PUBLICATION_NOUNS,
+    STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -1244,7 +1244,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                 Rel::Acl
                     if self.tags[verb] == Tag::VB
                         && INTENT_NOUNS.contains(self.words[head])
-                        && tree.child(verb, Rel::Aux).is_some_and(|a| self.words[a] == "to") =>
+                        && tree
+                            .child(verb, Rel::Aux)
+                            .is_some_and(|a| self.words[a] == "to") =>
                 {
                     if let Some(owner) = tree.child(head, Rel::Poss) {
                         return Some(self.tree_np_subject(tree, owner, "owner of the intent"));

@@ -960,7 +960,9 @@ mod tests {
         let w = ["russia", "offered", "to", "hold", "talks"];
         assert!(ends(&w, 1).contains(&("commit".into(), 3, None)));
         let w = ["russia", "is", "threatening", "to", "cut", "ties"];
-        assert!(ends(&w, 1).iter().any(|(n, e, _)| n == "threaten" && *e == 4));
+        assert!(ends(&w, 1)
+            .iter()
+            .any(|(n, e, _)| n == "threaten" && *e == 4));
         let w = ["they", "refused", "to", "release", "him"];
         assert!(ends(&w, 1).contains(&("refuse".into(), 3, None)));
         // A time adverbial or a manner adverb may stand inside a cue.
