@@ -2551,7 +2551,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         // the pronoun is the announcing party, not the nearer addressee.
         if matches!(w, "it" | "they") && !tok.capitalized {
             if let Some(m) =
-                addressed_announcement(doc, t).and_then(|k| sayer_before(doc, pending, k, false))
+                addressed_announcement(doc, t).and_then(|k| sayer_before(doc, pending, k, true))
             {
                 covered[t] = true;
                 let (entity, sector) = (m.entity, m.sector.clone());

@@ -348,7 +348,8 @@ fn condition_subject(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
 /// "India warned Pakistan it would halt all trade", "Washington assured Kyiv that it will
 /// keep sending weapons": an act announced in the complement of a verb of addressing
 /// ([addressing-verbs]) is a threat or a promise made to the party addressed, that verb's
-/// direct object, when it names a party of a known country other than the act's actor.
+/// direct object, when it names a party of a known country, not the press, other than the
+/// act's actor.
 fn announcement_addressee(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     let tree = clause.tree()?;
     let mut v = ev.trigger.0 - clause.first;
@@ -359,10 +360,16 @@ fn announcement_addressee(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
         v = tree.head(v)?;
         if ADDRESSING_VERBS.contains(clause.words[v]) && clause.is_verb(v) {
             let object = tree.child(v, Rel::Dobj)?;
-            // "told reporters that ...": an addressee of no country is an audience.
-            let m = clause
-                .mention(object)
-                .filter(|&m| code_of(clause.doc, m).is_some())?;
+            // "told reporters that ...", "told Reuters it would ...": an addressee of no
+            // country, or the press, is an audience.
+            let doc = clause.doc;
+            let m = clause.mention(object).filter(|&m| {
+                let sector = doc.mentions[m]
+                    .sector
+                    .as_deref()
+                    .or(doc.entities[doc.mentions[m].entity].sector.as_deref());
+                code_of(doc, m).is_some() && sector != Some("MED")
+            })?;
             let actor = ev.actor.map(|a| clause.doc.mentions[a].entity);
             return (Some(clause.doc.mentions[m].entity) != actor).then_some(m);
         }

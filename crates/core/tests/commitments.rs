@@ -62,6 +62,13 @@ fn a_threatened_act_is_a_threat_whatever_the_act() {
     let r = run("Egypt warned Ethiopia that it would halt all trade across the border.");
     let e = find(&r, "THREATEN", "EGY", Some("ETH")).unwrap_or_else(|| panic!("{}", show(&r)));
     assert_eq!(e.cameo, "1312", "{}", show(&r));
+    // The press told of a threat is its audience, not the party threatened.
+    let r = run("Syria told the BBC that it would retaliate against any incursion.");
+    assert!(
+        r.events.iter().all(|e| code(&e.recipient) != Some("GBR")),
+        "{}",
+        show(&r)
+    );
     // What befalls the addressee keeps the pronoun for the addressee.
     let r = run("The United States warned Iran that it would pay a heavy price.");
     assert!(
