@@ -2369,11 +2369,12 @@ fn participles_coordinated_before_a_noun(doc: &Doc, si: usize, tags: &[Tag]) -> 
     out
 }
 
-/// Present participles between a determiner and their noun (local index, `JJ`): "the
-/// attacking gunmen killed 17 worshippers", "the visiting Brazilian president met", "its
-/// continuing strikes on". Read as a verb, the participle takes the noun phrase after it
-/// for its object and the determiner is left as the subject, so the clause loses its
-/// party. A determiner or a possessive opens a noun phrase; a participle right after it,
+/// Participles between a determiner and their noun (local index, `JJ`): "the attacking
+/// gunmen killed 17 worshippers", "the visiting Brazilian president met", "freed the
+/// detained French citizen". Read as a verb, a present participle opening a subject takes
+/// the noun phrase after it for its object and the determiner is left as the subject, so
+/// the clause loses its party; a past participle before an adjective cuts the noun phrase
+/// short. A determiner or a possessive opens a noun phrase; a participle right after it,
 /// followed by nothing but adjectives and nouns (or a party's name) up to a noun,
 /// describes that noun. A participle the event lexicon knows as a noun ("the bombing
 /// campaign", "a meeting room") or that the tagger's training text mostly saw as a noun
@@ -2389,7 +2390,7 @@ fn participles_after_a_determiner(
     let n = tags.len();
     let mut out = Vec::new();
     for i in 1..n.saturating_sub(1) {
-        if tags[i] != Tag::VBG
+        if !matches!(tags[i], Tag::VBG | Tag::VBN)
             || !matches!(tags[i - 1], Tag::DT | Tag::PRPS | Tag::POS)
             // "said that attacking civilians was a crime": a clause, not a determiner.
             || doc.norm(s.first + i - 1) == "that"
@@ -2408,7 +2409,12 @@ fn participles_after_a_determiner(
         }
         let ends_in_noun =
             j > i + 1 && (tags[j - 1].is_noun() || doc.mention_index(s.first + j - 1).is_some());
+        // A present participle is misread where its phrase is a subject, before its
+        // clause's verb; elsewhere the phrase stays whole either way ("describing their
+        // growing collaboration").
+        let before_verb = j < n && tags[j].is_finite();
         if !ends_in_noun
+            || (tags[i] == Tag::VBG && !before_verb)
             || has_noun_form(&k.lexicon, doc.norm(s.first + i))
             || infos[i].most_frequent_tag().is_some_and(|t| t.is_noun())
         {
@@ -3130,8 +3136,15 @@ mod tests {
     }
 
     #[test]
-    fn a_present_participle_between_a_determiner_and_its_noun_is_an_adjective() {
+    fn a_participle_between_a_determiner_and_its_noun_is_an_adjective() {
         use sitrep_tagger::Tag;
+        assert_eq!(
+            tag_of(
+                "Russia released the jailed American reporter in a prisoner swap.",
+                "jailed"
+            ),
+            Tag::JJ
+        );
         assert_eq!(
             tag_of(
                 "The invading soldiers burned 30 houses in the village, residents said.",
