@@ -2392,8 +2392,12 @@ fn participles_after_a_determiner(
     for i in 1..n.saturating_sub(1) {
         if !matches!(tags[i], Tag::VBG | Tag::VBN)
             || !matches!(tags[i - 1], Tag::DT | Tag::PRPS | Tag::POS)
-            // "said that attacking civilians was a crime": a clause, not a determiner.
-            || doc.norm(s.first + i - 1) == "that"
+            // "said that attacking civilians was a crime": a clause, not a determiner; "have
+            // both designated BLA a terrorist group": a quantifier floated off the subject.
+            || matches!(
+                doc.norm(s.first + i - 1),
+                "that" | "both" | "all" | "each" | "either" | "neither" | "half"
+            )
         {
             continue;
         }
@@ -3160,6 +3164,12 @@ mod tests {
             ),
             Tag::JJ
         );
+        // A quantifier floated off the subject is no determiner of the participle.
+        assert!(tag_of(
+            "Britain and France have both designated Hezbollah a terrorist organisation.",
+            "designated"
+        )
+        .is_verb());
         // One that takes an object after "that" opens a clause.
         assert_ne!(
             tag_of(
