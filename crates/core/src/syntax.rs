@@ -1954,6 +1954,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(participles_coordinated_before_a_noun(doc, si, &t));
         fixed.extend(coordinated_country_adjectives(doc, si, &t));
         fixed.extend(participles_after_a_determiner(k, doc, si, &t, &infos));
+        fixed.extend(verbs_before_their_particles(k, doc, si, &t));
         if !fixed.is_empty() {
             fixed.sort_by_key(|&(i, _)| i);
             fixed.dedup_by_key(|&mut (i, _)| i);
@@ -2425,6 +2426,60 @@ fn participles_after_a_determiner(
             continue;
         }
         out.push((i, Tag::JJ));
+    }
+    out
+}
+
+/// Verbs of several words read as an adjective or a noun before their own particles (local
+/// index and verb tag): "soldiers open fire on the marchers", "forcing authorities to put
+/// soldiers on standby and open fire". A verb pattern's head followed by the words the
+/// pattern requires after it ("open fire", "call on", "hand over") is that verb where what
+/// stands before it can only come before a verb: "to", a modal, "and"/"or", or a plural
+/// noun as its subject. After a determiner or an adjective it stays a noun
+/// phrase ("an open fire", "the last call on").
+fn verbs_before_their_particles(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let lexicon = &k.lexicon;
+    let mut out = Vec::new();
+    for i in 1..n.saturating_sub(1) {
+        let g = s.first + i;
+        if !matches!(tags[i], Tag::JJ | Tag::NN | Tag::NNS) || doc.mention_index(g).is_some() {
+            continue;
+        }
+        let w = doc.norm(g);
+        let mut forms = 0u8;
+        for &id in lexicon.patterns_for(w) {
+            let pattern = lexicon.pattern(id);
+            let particles = !pattern.after.is_empty()
+                && pattern.after.iter().enumerate().all(|(a, alternatives)| {
+                    i + 1 + a < n && alternatives.iter().any(|x| x == doc.norm(g + 1 + a))
+                });
+            if pattern.pos == sitrep_lexicon::TriggerPos::Verb && particles {
+                forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
+            }
+        }
+        if forms == 0 {
+            continue;
+        }
+        let forms = sitrep_lexicon::Forms(forms);
+        let before = doc.norm(g - 1);
+        let opens_verb = matches!(before, "to" | "and" | "or") || tags[i - 1] == Tag::MD;
+        // A singular name before a base form is a compound ("the U.S. call on Israel").
+        let plural_subject = matches!(tags[i - 1], Tag::NNS | Tag::NNPS);
+        let tag = if opens_verb && forms.contains(sitrep_lexicon::Forms::BASE) {
+            Tag::VB
+        } else if plural_subject && forms.contains(sitrep_lexicon::Forms::BASE) {
+            Tag::VBP
+        } else {
+            continue;
+        };
+        out.push((i, tag));
     }
     out
 }
@@ -3178,6 +3233,26 @@ mod tests {
             ),
             Tag::JJ
         );
+    }
+
+    #[test]
+    fn a_verb_before_its_own_particles_is_a_verb() {
+        assert!(tag_of(
+            "The governor told the police to clear the square and open fire on anyone who resisted.",
+            "open"
+        )
+        .is_verb());
+        assert!(tag_of(
+            "Villagers say the soldiers open fire on anyone near the border fence.",
+            "open"
+        )
+        .is_verb());
+        // After a determiner the same words are a noun phrase.
+        assert!(!tag_of(
+            "An open fire on the beach was put out by firefighters.",
+            "open"
+        )
+        .is_verb());
     }
 
     #[test]
