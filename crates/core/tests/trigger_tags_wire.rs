@@ -30,10 +30,13 @@ fn triggers_of_two_parts_of_speech_are_coded() {
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
     // Floors just under the measured figures. First run, before any change (the honest
     // held-out estimate): category 68/90 (0.76), dyad 59/90 (0.66), precision 77/91
-    // (0.85), no NONE line of 18 coded.
-    assert!(category >= 0.75, "category found {category:.2} fell");
-    assert!(dyad >= 0.65, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.84, "category precision {precision:.2} fell");
+    // (0.85), no NONE line of 18 coded. After the session-11 tag corrections (a headline
+    // verb before a word usually an adjective, verbs joined by "and", participles between
+    // a determiner and their noun, only auxiliary words as auxiliaries, "bars entry" as a
+    // sanction): category 75/90 (0.83), dyad 65/90 (0.72), precision 84/96 (0.88).
+    assert!(category >= 0.82, "category found {category:.2} fell");
+    assert!(dyad >= 0.72, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.86, "category precision {precision:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
