@@ -1354,11 +1354,17 @@ fn code_match(
         }
         // "The EU has imposed 16 rounds of sanctions": an auxiliary is no verb of its own,
         // whatever object words follow the verb it helps. Only a verb followed by another
-        // (adverbs aside) can be one, so the tree is asked only then.
+        // (adverbs aside) can be one, so the tree is asked only then; and only a word of
+        // the auxiliaries' closed class is one, whatever the parser says ("EU mulls easing
+        // sanctions": "mulls" is the verb, "easing" its complement).
         let next_verb = (m.head + 1..clause.len())
             .find(|&i| clause.tags[i] != Tag::RB)
             .is_some_and(|i| clause.tags[i].is_verb());
+        let head_word = clause.words[m.head];
+        let auxiliary_word =
+            crate::words::AUX.contains(head_word) || crate::words::BE_FORMS.contains(head_word);
         if next_verb
+            && auxiliary_word
             && clause.tree().is_some_and(|t| {
                 matches!(
                     t.rel(m.head),
@@ -4402,6 +4408,17 @@ mod tests {
         let got =
             coded("Thousands of Portuguese soldiers have been sent to the border with Spain.");
         assert!(got.contains(&ev("MOBILIZE", "PRT", Some("ESP"))), "{got:?}");
+    }
+
+    #[test]
+    fn only_an_auxiliary_word_is_an_auxiliary() {
+        // The parser may hang a gerund's subject on it and call the verb before it an
+        // auxiliary; a word outside the auxiliaries' class is the verb.
+        let got = coded("Japan mulls lifting sanctions on Iran after the nuclear deal");
+        assert!(got.contains(&ev("AGREE", "JPN", Some("IRN"))), "{got:?}");
+        // A true auxiliary is still no verb of its own.
+        let got = coded("The EU has imposed 16 rounds of sanctions on Russia.");
+        assert!(got.iter().all(|(p, _, _)| p != "CONSULT"), "{got:?}");
     }
 
     #[test]

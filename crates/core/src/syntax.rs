@@ -12,7 +12,7 @@
 //! bounded scans that skip appositions, relative clauses and "including ..." lists.
 
 use sitrep_parser::{Rel, Tok, Tree};
-use sitrep_tagger::{Tag, Tagger};
+use sitrep_tagger::{Tag, Tagger, WordInfo};
 
 use crate::doc::SentenceKind;
 use crate::doc::{Doc, LazyTree};
@@ -1986,7 +1986,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // A headline: in title case, or a line without final punctuation ("Kyiv rules
         // out talks with Moscow", a feed's title); prose keeps the tagger's reading.
         if fixed.is_empty() && is_headline(doc, si) {
-            fixed.extend(title_case_headline_verb(k, doc, si, &t));
+            fixed.extend(title_case_headline_verb(k, doc, si, &t, &infos));
             if fixed.is_empty() {
                 fixed.extend(headline_bare_passive(k, doc, si, &t));
             }
@@ -1999,6 +1999,8 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(opening_participle_preposition(doc, si, &t));
         fixed.extend(participles_coordinated_before_a_noun(doc, si, &t));
         fixed.extend(coordinated_country_adjectives(doc, si, &t));
+        fixed.extend(participles_after_a_determiner(k, doc, si, &t, &infos));
+        fixed.extend(verbs_before_their_particles(k, doc, si, &t));
         if !fixed.is_empty() {
             fixed.sort_by_key(|&(i, _)| i);
             fixed.dedup_by_key(|&mut (i, _)| i);
@@ -2229,10 +2231,35 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
             continue;
         }
         // The object right after.
-        let next = g + 1;
-        let object = matches!(tags[i + 1], Tag::DT | Tag::PRPS | Tag::CD | Tag::PRP)
-            || doc.mention_index(next).is_some()
-            || doc.modifier_starting_at(next).is_some();
+        let object_at = |l: usize| {
+            l < n
+                && (matches!(tags[l], Tag::DT | Tag::PRPS | Tag::CD | Tag::PRP)
+                    || doc.mention_index(s.first + l).is_some()
+                    || doc.modifier_starting_at(s.first + l).is_some())
+        };
+        let object = object_at(i + 1);
+        // "Venezuela funds and shelters ELN guerrillas", "Iran arms and trains the
+        // Houthis": a second verb of the same form joined by "and" or "or" shares the
+        // subject and takes the object; the tagger read both as nouns of one phrase.
+        let second_verb = i + 2 < n
+            && matches!(doc.norm(g + 1), "and" | "or")
+            && doc.mention_index(g + 2).is_none()
+            && match tag {
+                Tag::VBZ => {
+                    matches!(tags[i + 2], Tag::NNS | Tag::VBZ) && doc.norm(g + 2).ends_with('s')
+                }
+                Tag::VBD => {
+                    matches!(tags[i + 2], Tag::VBD | Tag::VBN | Tag::JJ)
+                        && doc.norm(g + 2).ends_with("ed")
+                }
+                _ => false,
+            }
+            && object_at(i + 3);
+        if second_verb {
+            out.push((i, tag));
+            out.push((i + 2, tag));
+            continue;
+        }
         let bare_object = || {
             if tags[..i].iter().any(|t| t.is_finite()) {
                 return false;
@@ -2385,6 +2412,117 @@ fn participles_coordinated_before_a_noun(doc: &Doc, si: usize, tags: &[Tag]) -> 
         if before && noun && tags[i + 2].is_finite() {
             out.push((i, Tag::JJ));
         }
+    }
+    out
+}
+
+/// Present participles between a determiner and their noun (local index, `JJ`): "the
+/// attacking gunmen killed 17 worshippers", "the visiting Brazilian president met". Read
+/// as a verb, a present participle opening a subject takes the noun phrase after it for
+/// its object and the determiner is left as the subject, so the clause loses its party.
+/// Past participles are left as tagged: read as adjectives, "the ousted Egyptian leader's
+/// supporters" and "a planned deal" joined phrases whose parties other rules then took
+/// for the doers of acts the dev stories do not code. A determiner or a possessive opens a noun phrase; a participle right after it,
+/// followed by nothing but adjectives and nouns (or a party's name) up to a noun,
+/// describes that noun. A participle the event lexicon knows as a noun ("the bombing
+/// campaign", "a meeting room") or that the tagger's training text mostly saw as a noun
+/// stays as tagged.
+fn participles_after_a_determiner(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+    infos: &[WordInfo],
+) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let mut out = Vec::new();
+    for i in 1..n.saturating_sub(1) {
+        if tags[i] != Tag::VBG
+            || !matches!(tags[i - 1], Tag::DT | Tag::PRPS | Tag::POS)
+            // "said that attacking civilians was a crime": a clause, not a determiner.
+            || doc.norm(s.first + i - 1) == "that"
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n
+            && (doc.mention_index(s.first + j).is_some()
+                || matches!(
+                    tags[j],
+                    Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::Hyph
+                ))
+        {
+            j += 1;
+        }
+        let ends_in_noun =
+            j > i + 1 && (tags[j - 1].is_noun() || doc.mention_index(s.first + j - 1).is_some());
+        // A present participle is misread where its phrase is a subject, before its
+        // clause's verb; elsewhere the phrase stays whole either way ("describing their
+        // growing collaboration").
+        let before_verb = j < n && tags[j].is_finite();
+        if !ends_in_noun
+            || !before_verb
+            || has_noun_form(&k.lexicon, doc.norm(s.first + i))
+            || infos[i].most_frequent_tag().is_some_and(|t| t.is_noun())
+        {
+            continue;
+        }
+        out.push((i, Tag::JJ));
+    }
+    out
+}
+
+/// Verbs of several words read as an adjective or a noun before their own particles (local
+/// index and verb tag): "soldiers open fire on the marchers", "forcing authorities to put
+/// soldiers on standby and open fire". A verb pattern's head followed by the words the
+/// pattern requires after it ("open fire", "call on", "hand over") is that verb where what
+/// stands before it can only come before a verb: "to", a modal, "and"/"or", or a plural
+/// noun as its subject. After a determiner or an adjective it stays a noun
+/// phrase ("an open fire", "the last call on").
+fn verbs_before_their_particles(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let lexicon = &k.lexicon;
+    let mut out = Vec::new();
+    for i in 1..n.saturating_sub(1) {
+        let g = s.first + i;
+        if !matches!(tags[i], Tag::JJ | Tag::NN | Tag::NNS) || doc.mention_index(g).is_some() {
+            continue;
+        }
+        let w = doc.norm(g);
+        let mut forms = 0u8;
+        for &id in lexicon.patterns_for(w) {
+            let pattern = lexicon.pattern(id);
+            let particles = !pattern.after.is_empty()
+                && pattern.after.iter().enumerate().all(|(a, alternatives)| {
+                    i + 1 + a < n && alternatives.iter().any(|x| x == doc.norm(g + 1 + a))
+                });
+            if pattern.pos == sitrep_lexicon::TriggerPos::Verb && particles {
+                forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
+            }
+        }
+        if forms == 0 {
+            continue;
+        }
+        let forms = sitrep_lexicon::Forms(forms);
+        let before = doc.norm(g - 1);
+        let opens_verb = matches!(before, "to" | "and" | "or") || tags[i - 1] == Tag::MD;
+        // A singular name before a base form is a compound ("the U.S. call on Israel").
+        let plural_subject = matches!(tags[i - 1], Tag::NNS | Tag::NNPS);
+        let tag = if opens_verb && forms.contains(sitrep_lexicon::Forms::BASE) {
+            Tag::VB
+        } else if plural_subject && forms.contains(sitrep_lexicon::Forms::BASE) {
+            Tag::VBP
+        } else {
+            continue;
+        };
+        out.push((i, tag));
     }
     out
 }
@@ -2557,6 +2695,7 @@ fn title_case_headline_verb(
     doc: &Doc,
     si: usize,
     tags: &[Tag],
+    infos: &[WordInfo],
 ) -> Option<(usize, Tag)> {
     let s = doc.sentences[si];
     let n = tags.len();
@@ -2586,9 +2725,15 @@ fn title_case_headline_verb(
                 // "Peace Talks Collapse": a verb after the word makes it a noun. A past
                 // form before a noun is a participle modifying the object of a word the
                 // lexicon knows only as a verb ("Venezuela Frees Detained Journalists").
+                // A present verb read there must be a word that can be one: "China Curbs
+                // Rare Earth Exports" reads the adjective "rare" as a verb, and a word
+                // the tagger's training text mostly saw as an adjective or an adverb is
+                // no verb ("Peace Talks Collapse": "collapse" is mostly a noun, and stays
+                // one).
                 let next_verb = i + 1 < n
                     && match tags[i + 1] {
-                        Tag::VB | Tag::VBP | Tag::MD => true,
+                        Tag::MD => true,
+                        Tag::VB | Tag::VBP => can_be_verb(&infos[i + 1]),
                         Tag::VBD => {
                             noun_form
                                 || !(i + 2 < n
@@ -2762,6 +2907,14 @@ fn verb_after_object(
         && (matches!(tags[j], Tag::VB | Tag::VBP | Tag::VBZ | Tag::VBD | Tag::MD)
             || headline_verb_form(lexicon, doc.norm(first + j), tags[j], Some(plural), false)
                 .is_some())
+}
+
+/// Can the word be a verb by what it usually is: the tagger's training text saw it most
+/// often as a verb or a noun (news verbs are often nouns too), or never often enough to
+/// tell. Adjectives, adverbs and function words are not.
+fn can_be_verb(info: &WordInfo) -> bool {
+    info.most_frequent_tag()
+        .is_none_or(|t| t.is_verb() || t.is_noun())
 }
 
 /// Does the event lexicon know `w` as a noun (a noun pattern's head or a noun form)?
@@ -3058,6 +3211,78 @@ mod tests {
         assert!(tag_of("Macron Talks With Scholz by Phone on Ukraine", "talks").is_verb());
         // A past form before a noun modifies the object of a word that is only a verb.
         assert!(tag_of("Myanmar Frees Jailed Japanese Reporter", "frees").is_verb());
+    }
+
+    #[test]
+    fn a_headline_verb_before_a_word_that_is_no_verb_stays_a_verb() {
+        // "rare", "heavy" read as present verbs after the noun: adjectives by what they
+        // usually are, so the word before them is the headline's verb.
+        assert!(tag_of("Beijing Curbs Rare Metal Sales to Japanese Firms", "curbs").is_verb());
+        // A word usually a noun can be a verb there ("Peace Talks Collapse").
+        assert!(tag_of("Sudan Peace Talks Collapse in Jeddah", "talks").is_noun());
+    }
+
+    #[test]
+    fn a_second_verb_joined_by_and_shares_the_subject_and_the_object() {
+        assert!(tag_of(
+            "Officials said Iran funds and equips the militias in Iraq.",
+            "funds"
+        )
+        .is_verb());
+        // Two nouns joined by "and" before a verb stay nouns.
+        assert!(tag_of(
+            "Russian arms and ammunition reached Niger on Monday.",
+            "arms"
+        )
+        .is_noun());
+    }
+
+    #[test]
+    fn a_present_participle_between_a_determiner_and_its_noun_is_an_adjective() {
+        use sitrep_tagger::Tag;
+        assert_eq!(
+            tag_of(
+                "The invading soldiers burned 30 houses in the village, residents said.",
+                "invading"
+            ),
+            Tag::JJ
+        );
+        // A participle the lexicon knows as an event noun keeps the tagger's reading.
+        assert_ne!(
+            tag_of(
+                "The bombing campaign by the army killed 40 civilians in Darfur.",
+                "bombing"
+            ),
+            Tag::JJ
+        );
+        // One that takes an object after "that" opens a clause.
+        assert_ne!(
+            tag_of(
+                "The court ruled that attacking civilians is a war crime.",
+                "attacking"
+            ),
+            Tag::JJ
+        );
+    }
+
+    #[test]
+    fn a_verb_before_its_own_particles_is_a_verb() {
+        assert!(tag_of(
+            "The governor told the police to clear the square and open fire on anyone who resisted.",
+            "open"
+        )
+        .is_verb());
+        assert!(tag_of(
+            "Villagers say the soldiers open fire on anyone near the border fence.",
+            "open"
+        )
+        .is_verb());
+        // After a determiner the same words are a noun phrase.
+        assert!(!tag_of(
+            "An open fire on the beach was put out by firefighters.",
+            "open"
+        )
+        .is_verb());
     }
 
     #[test]

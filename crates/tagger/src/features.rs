@@ -136,6 +136,16 @@ impl WordInfo {
         }
     }
 
+    /// The word's most frequent tag in the training data, where the word was seen often
+    /// enough to be in the lexicon: what the word usually is, whatever its context made
+    /// of it here.
+    pub fn most_frequent_tag(&self) -> Option<crate::Tag> {
+        match self.lex {
+            LEX_UNKNOWN | LEX_PAD => None,
+            lex => crate::Tag::from_index((lex & !LEX_UNAMBIGUOUS) as usize),
+        }
+    }
+
     pub fn new(word: &str) -> WordInfo {
         let mut h = 0xcbf2_9ce4_8422_2325u64;
         let mut exact = 0x9ce4_8422_2325_cbf2u64;

@@ -235,3 +235,17 @@ fn a_tag_fixed_by_the_caller_is_kept_and_conditions_the_words_after() {
     tagger.tag_fixed(&words, &[], &mut fixed, &mut infos);
     assert_eq!(fixed, free);
 }
+
+#[test]
+fn most_frequent_tag_is_what_a_word_usually_is() {
+    let tagger = Tagger::builtin();
+    let words = ["Officials", "said", "rare", "earth", "exports", "xqzv"];
+    let (mut tags, mut infos) = (Vec::new(), Vec::new());
+    tagger.tag_with_info(&words, &mut tags, &mut infos);
+    let usual: Vec<Option<Tag>> = infos.iter().map(|w| w.most_frequent_tag()).collect();
+    // "rare" is an adjective wherever context reads it; "said" a past verb; a word never
+    // seen in training has no usual tag.
+    assert_eq!(usual[2], Some(Tag::JJ));
+    assert!(usual[1].is_some_and(|t| t.is_verb()));
+    assert_eq!(usual[5], None);
+}
