@@ -1949,6 +1949,25 @@ fn code_match(
             });
         }
     }
+    // "N'Djamena recalled its ambassador", "Lithuania closed its embassy": what a sanction
+    // withdraws or cuts is the actor's own (its envoy, mission, aid), and the party it is
+    // aimed at is named elsewhere. The event stands without a recipient, for
+    // `recipients::fill` to find that party in the sentences before, or for the filter to
+    // drop it. (Aid and cooperation, "offered Chad $150 million ... by its president",
+    // compete with other patterns at the same verb that find the party: left out.)
+    if out.len() == start && pattern.pos == TriggerPos::Verb && plover == "SANCTION" {
+        for &a in &actor_list {
+            out.push(CodedEvent {
+                actor: a,
+                recipient: None,
+                rule: format!(
+                    "{}; the object is the actor's own, not the party acted on",
+                    base.rule
+                ),
+                ..base.clone()
+            });
+        }
+    }
     if out.len() > start {
         Ok(())
     } else {
@@ -2206,7 +2225,24 @@ fn find_recipient(
                     && clause
                         .tree()
                         .is_some_and(|t| t.rel(s.np.1) == sitrep_parser::Rel::Pcomp);
-                !own_setting && !place_after_party && !by_inside_object && !absolute
+                // "denounced Uganda's detention of two Kenyan activists", "condemned
+                // Russia's shelling of Kharkiv": the phrase qualifies an object whose
+                // possessor did the act reacted to, and that author is the target
+                // (`possessor_is_target`), not the act's own victim.
+                let inside_owned_object = matches!(p.as_str(), "of" | "against" | "on")
+                    && has_object_slot
+                    && possessor_is_target(plover)
+                    && object().is_some_and(|o| {
+                        o.how == "possessor in the direct object"
+                            && o.np.1 < s.np.0
+                            && clause.words[o.np.1] == p.as_str()
+                            && !o.mentions.iter().any(|&r| on_actor_side(clause, actors, r))
+                    });
+                !own_setting
+                    && !place_after_party
+                    && !by_inside_object
+                    && !absolute
+                    && !inside_owned_object
             }),
         };
         if found.is_some() {
@@ -3624,6 +3660,16 @@ fn noun_slots(
     no_slots: &mut &'static str,
 ) -> (Slot, Slot, usize) {
     let (np_start, _np_end) = clause.np_around(m.head);
+    // "handed Kyiv another package of air defence systems": a determiner after a noun or
+    // a name opens a second noun phrase (the direct object after the indirect one), and
+    // the event noun's phrase starts there.
+    let np_start = (np_start + 1..m.head)
+        .rev()
+        .find(|&l| {
+            clause.tags[l] == Tag::DT
+                && (clause.tags[l - 1].is_noun() || clause.mention(l - 1).is_some())
+        })
+        .unwrap_or(np_start);
     // What the search for the verb governing the noun found, for the reason given when
     // no slot holds a party.
     let mut governing = Governing::NotSearched;
@@ -3981,6 +4027,28 @@ fn noun_slots(
                         {
                             how.push(format!(
                                 "recipient: direct object of the verb `{}` governing the noun",
+                                clause.words[k]
+                            ));
+                            recipient = o;
+                        }
+                    }
+                    // "handed Kyiv another package of air defence systems", "gave Jordan
+                    // $845 million in budget support": a party standing between the verb
+                    // and the noun's phrase, with no preposition, is the verb's indirect
+                    // object, who receives the act the noun names.
+                    if recipient.mentions.is_empty() && np_start > k + 1 {
+                        if let Some(o) = clause
+                            .direct_object(k + 1, np_start)
+                            .filter(|o| o.how == "direct object" && o.np.1 == np_start)
+                            .filter(|o| !o.mentions.iter().any(|&m| is_media(clause.doc, Some(m))))
+                            .filter(|o| {
+                                !o.mentions
+                                    .iter()
+                                    .any(|&r| on_actor_side(clause, &actor.mentions, r))
+                            })
+                        {
+                            how.push(format!(
+                                "recipient: indirect object of the verb `{}` governing the noun",
                                 clause.words[k]
                             ));
                             recipient = o;

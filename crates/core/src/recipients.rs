@@ -194,7 +194,70 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 );
             }
         }
+        if ev.recipient.is_none() && answers_previous_party(&ev.plover) {
+            if let Some(m) = previous_lone_party(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: the one party the previous sentence names (the act answers it)",
+                );
+            }
+        }
     }
+}
+
+/// Categories whose act, told with no one it is aimed at, answers the one party the
+/// sentence before is about ("North Korea fired a ballistic missile. Japan demanded a
+/// halt to the launches", "Floods have displaced 200,000 people in Pakistan. China sent
+/// tents"). Without a recipient the filter drops them; criticism, rejections and threats
+/// stand without one and are left as they are.
+fn answers_previous_party(plover: &str) -> bool {
+    matches!(
+        plover,
+        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "REQUEST" | "SANCTION"
+    )
+}
+
+/// The previous body sentence's party, when it names parties of one country (or
+/// organisation) only, other than the event's actor's, and the current sentence names
+/// no party but the actor's side: the act answers what the sentence before told of that
+/// party. A news agency is a source, not a party told of.
+fn previous_lone_party(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    let doc = clause.doc;
+    let actor_code = code_of(doc, ev.actor?)?;
+    let is_party = |m: usize| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        let sector = doc.mentions[m].sector.as_deref().or(e.sector.as_deref());
+        !doc.mentions[m].kind.is_indirect() && !e.code_inferred && sector != Some("MED")
+    };
+    let sentence = &doc.sentences[ev.sentence];
+    for g in sentence.tokens() {
+        let m = doc.mention_at[g];
+        if m != NONE && code_of(doc, m as usize).is_some_and(|c| c != actor_code) {
+            return None;
+        }
+    }
+    let prev = (0..ev.sentence)
+        .rev()
+        .take(3)
+        .find(|&p| doc.sentences[p].kind == SentenceKind::Body)?;
+    let mut other: Option<usize> = None;
+    for g in doc.sentences[prev].tokens() {
+        let m = doc.mention_at[g];
+        if m == NONE {
+            continue;
+        }
+        let m = m as usize;
+        match code_of(doc, m) {
+            Some(c) if c == actor_code => return None,
+            Some(c) if is_party(m) => match other {
+                Some(o) if code_of(doc, o) != Some(c) => return None,
+                Some(_) => {}
+                None => other = Some(m),
+            },
+            _ => {}
+        }
+    }
+    other
 }
 
 /// "The U.N. envoy for Syria is calling for an end to violence", "activists are calling for

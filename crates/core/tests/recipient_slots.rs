@@ -50,8 +50,13 @@ fn recipients_where_the_clause_does_not_name_them() {
     // with a "to" phrase or an indirect object ("handed Kyiv", "disbursed ... to Moldova",
     // "Japan's gift of ... to Indonesia"), act nouns whose parties are a possessor and a
     // "by" agent ("the closure of Russia's consulate ... was ordered by Poland").
-    assert!(category >= 0.88, "category found {category:.2} fell");
-    assert!(dyad >= 0.83, "dyad right {dyad:.2} fell");
+    // After reading the sentence before for a lone party, the indirect object of the verb
+    // governing an aid noun ("handed Kyiv another package"), the possessor of a reacted-to
+    // act over its own `of` phrase ("denounced Uganda's detention of two Kenyan
+    // activists") and an own envoy recalled: category 119/128 (0.93), dyad 114/128 (0.89),
+    // precision 150/178 (0.84), the same trap coded.
+    assert!(category >= 0.92, "category found {category:.2} fell");
+    assert!(dyad >= 0.88, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} NONE lines coded an event",
