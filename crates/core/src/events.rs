@@ -3779,6 +3779,29 @@ fn noun_slots(
             recipient = s;
         }
     }
+    // "announced the release of two French nationals", "the return of Ukrainian
+    // children": a release or return (CAMEO 084) yields to the party whose people or
+    // property it frees, named by the country adjectives of its `of` object, when no slot
+    // names the party it is handed to. The actor's own people freed at home are no other
+    // party.
+    if recipient.mentions.is_empty()
+        && clause.words.get(after) == Some(&"of")
+        && clause
+            .knowledge
+            .lexicon
+            .pattern(m.pattern)
+            .cameo
+            .starts_with("084")
+    {
+        let parties: Vec<usize> = adjective_parties(clause, after + 1, region_end)
+            .into_iter()
+            .filter(|&r| !actor.mentions.contains(&r) && !on_actor_side(clause, &actor.mentions, r))
+            .collect();
+        if !parties.is_empty() {
+            how.push("recipient: the country adjectives of what is released (`of`)".into());
+            recipient.mentions = parties;
+        }
+    }
     if recipient.mentions.is_empty() {
         // "new tariffs on Chinese vehicles", "a tariff increase on German and Italian
         // cars", "sanctions against Iranian firms": the countries whose adjectives qualify
