@@ -203,7 +203,7 @@ fn is_reciprocal(plover: &str) -> bool {
 /// pact", "Kyrgyzstan and Tajikistan agreed"): meeting, agreeing, signing, cooperating.
 /// "Poland and Latvia welcomed the decision" is two acts with no recipient, not one
 /// between them.
-fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
+pub(crate) fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
     // Donors promising aid together ("Australia and Canada offered to resettle the
     // refugees") promise it to a third party, not to each other.
     (cameo.starts_with("03") && !cameo.starts_with("033"))

@@ -55,8 +55,20 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         .filter(|e| e.plover == "ACCUSE")
         .map(|e| (e.trigger.0, e.actor, e.recipient))
         .collect();
+    // Each act's actors as mentions, for the coordinated partner of a mutual act.
+    let co_actors: Vec<((usize, usize), usize)> = new
+        .iter()
+        .filter_map(|e| Some((e.trigger, e.actor?)))
+        .collect();
     for ev in new.iter_mut() {
         if ev.recipient.is_some() || ev.actor.is_none() {
+            continue;
+        }
+        if let Some(m) = coordinated_partner(clause, ev, &co_actors) {
+            ev.recipient = Some(m);
+            ev.rule.push_str(
+                "; recipient: the other coordinated party (a mutual act, as the frame codes it)",
+            );
             continue;
         }
         if matches!(ev.plover.as_str(), "REQUEST" | "ACCUSE" | "THREATEN") && !ev.noun {
@@ -203,6 +215,40 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             }
         }
     }
+}
+
+/// "Sudan and South Sudan agreed to reopen their border crossings": the coder pairs two
+/// coordinated actors of a mutual act (`events::is_reciprocal_code`) by the pattern's code,
+/// but a frame may make the act mutual after that (the reopening, an easing at home,
+/// becomes a pledge, 0351, that the two make to each other). The partner is the one other
+/// party (of another country) acting at the same trigger.
+fn coordinated_partner(
+    clause: &Clause,
+    ev: &CodedEvent,
+    co_actors: &[((usize, usize), usize)],
+) -> Option<usize> {
+    let doc = clause.doc;
+    // Only the verbal cooperation the frames make mutual: a ceasefire or a fight keeps
+    // the coder's own reading (a truce noun is mostly one hoped for, not declared).
+    if !matches!(
+        ev.plover.as_str(),
+        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE"
+    ) {
+        return None;
+    }
+    let word = clause.words.get(ev.trigger.0.checked_sub(clause.first)?)?;
+    if !crate::events::is_reciprocal_code(&ev.cameo, word) {
+        return None;
+    }
+    let own = code_of(doc, ev.actor?)?;
+    let mut partners = co_actors
+        .iter()
+        .filter(|&&(t, m)| t == ev.trigger && code_of(doc, m).is_some_and(|c| c != own))
+        .map(|&(_, m)| m);
+    let first = partners.next()?;
+    partners
+        .all(|m| code_of(doc, m) == code_of(doc, first))
+        .then_some(first)
 }
 
 /// Categories whose act, told with no one it is aimed at, answers the one party the
