@@ -14,7 +14,7 @@ use crate::doc::CodedEvent;
 use crate::doc::SentenceKind;
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot};
-use crate::words::PROPOSAL_NOUNS;
+use crate::words::{PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
 
 /// Categories whose events need a recipient to be worth coding, and that a story about one
 /// pair carries from sentence to sentence. A rejection or a threat with no one named in
@@ -565,47 +565,6 @@ fn is_reaction(plover: &str) -> bool {
     matches!(plover, "SUPPORT" | "ACCUSE" | "REJECT")
 }
 
-/// Nouns that name an act someone did or announced: "welcomed the decision", "condemned
-/// the move", "called the sanctions illegal".
-const ACT_NOUNS: &[&str] = &[
-    "decision",
-    "move",
-    "moves",
-    "step",
-    "steps",
-    "action",
-    "actions",
-    "measure",
-    "measures",
-    "sanctions",
-    "ruling",
-    "withdrawal",
-    "announcement",
-    "deployment",
-    "tariffs",
-    "ban",
-    "crackdown",
-    "strike",
-    "strikes",
-    "attack",
-    "attacks",
-    "offensive",
-    "expulsion",
-    "arrest",
-    "arrests",
-    "verdict",
-    "sentence",
-    "restrictions",
-    "delay",
-    "delays",
-    "approval",
-    "extension",
-    "response",
-    "remarks",
-    "comments",
-    "statement",
-];
-
 /// "The EU imposed sanctions on Belarus ... Poland and Latvia welcomed the decision" (and
 /// "called for the measures to be extended"): a reaction or an appeal about a definite act
 /// noun that names no party ("the decision", "the move") is about the act the story
@@ -628,7 +587,7 @@ fn reacted_act_author(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) 
         return None;
     }
     let (np_end, ms) = clause.np_after(k, end)?;
-    if !ms.is_empty() || np_end <= k + 1 || !ACT_NOUNS.contains(&clause.words[np_end - 1]) {
+    if !ms.is_empty() || np_end <= k + 1 || !REACTED_ACT_NOUNS.contains(clause.words[np_end - 1]) {
         return None;
     }
     let actor = ev.actor?;

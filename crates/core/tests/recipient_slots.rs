@@ -57,8 +57,10 @@ fn recipients_where_the_clause_does_not_name_them() {
     // precision 150/178 (0.84), the same trap coded; with the country of the people a
     // release frees ("the release of two French nationals"): dyad 115/128 (0.90); with
     // the coordinated partner of an act a frame makes mutual ("Sudan and South Sudan
-    // agreed to reopen ..."): dyad 116/128 (0.91), precision 150/176 (0.85).
-    assert!(category >= 0.92, "category found {category:.2} fell");
+    // agreed to reopen ..."): dyad 116/128 (0.91), precision 150/176 (0.85); with the
+    // reacted-to act nouns in words.txt and "mission", "operation", "visit", "invasion",
+    // "release" ... among them ("praised the mission"): 120/128 (0.94), 117/128 (0.91).
+    assert!(category >= 0.93, "category found {category:.2} fell");
     assert!(dyad >= 0.90, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
