@@ -4479,6 +4479,38 @@ mod tests {
     }
 
     #[test]
+    fn recipients_outside_the_plain_clause() {
+        // The one party the sentence before names, when the act names none.
+        let got = coded(
+            "Cyclone winds flattened villages across Mozambique this week. Portugal sent two planeloads of medicine on Sunday.",
+        );
+        assert!(got.contains(&ev("AID", "PRT", Some("MOZ"))), "{got:?}");
+        // Two parties there: no single one the act answers, and the aid names no one.
+        let got = coded(
+            "Ethiopia and Eritrea traded accusations this week. Egypt sent two planeloads of medicine on Sunday.",
+        );
+        assert!(got.iter().all(|(p, _, _)| p != "AID"), "{got:?}");
+        // An own envoy recalled: the party of the pair before is the one acted on.
+        let got = coded(
+            "Algeria accused Morocco of backing separatists. Algiers recalled its ambassador on Friday.",
+        );
+        assert!(got.contains(&ev("SANCTION", "DZA", Some("MAR"))), "{got:?}");
+        // The indirect object of the verb governing an aid noun.
+        let got = coded("Sweden handed Ukraine a new package of artillery shells on Tuesday.");
+        assert!(got.contains(&ev("AID", "SWE", Some("UKR"))), "{got:?}");
+        // The possessor of a condemned act, not the victims in its `of` phrase.
+        let got = coded("Spain condemned Morocco's detention of three Spanish fishermen.");
+        assert!(got.contains(&ev("ACCUSE", "ESP", Some("MAR"))), "{got:?}");
+        // Whose people a release frees.
+        let got = coded("Belarus announced the release of three Lithuanian citizens.");
+        assert!(got.contains(&ev("RETREAT", "BLR", Some("LTU"))), "{got:?}");
+        // Two coordinated parties of an act the intent frame makes a mutual pledge.
+        let got = coded("Ghana and Togo agreed on Monday to reopen their border crossings.");
+        assert!(got.contains(&ev("AGREE", "GHA", Some("TGO"))), "{got:?}");
+        assert!(got.contains(&ev("AGREE", "TGO", Some("GHA"))), "{got:?}");
+    }
+
+    #[test]
     fn a_force_sent_to_a_border_faces_the_party_across_it() {
         // The border is one's own ("its"), the party across it the target.
         let got = coded("Venezuela deployed troops to its eastern border with Guyana on Thursday.");
