@@ -3440,7 +3440,21 @@ fn verb_slots(
                     .any(|sl| matches!(sl, LexSlot::Prep(p) if p == w))
             };
             if let Some(k) = (after..region_end).find(|&k| is_slot_prep(clause.words[k])) {
-                let parties = adjective_parties(clause, k + 1, region_end);
+                let mut parties = adjective_parties(clause, k + 1, region_end);
+                // "imposed a ban on imports of Moldovan fruit", "tariffs on shipments of
+                // Chinese steel": the goods' country qualifies the `of` phrase of the
+                // trade named.
+                if parties.is_empty() {
+                    let end = (k + 1..region_end.min(clause.len()))
+                        .find(|&l| {
+                            !(clause.tags[l].is_noun()
+                                || matches!(clause.tags[l], Tag::DT | Tag::JJ | Tag::CD))
+                        })
+                        .unwrap_or(region_end);
+                    if end > k + 1 && clause.words.get(end) == Some(&"of") {
+                        parties = adjective_parties(clause, end + 1, region_end);
+                    }
+                }
                 if !parties.is_empty() {
                     how.push(format!(
                         "recipient: the country adjectives of the object of `{}`",
@@ -4504,6 +4518,9 @@ mod tests {
         // Whose people a release frees.
         let got = coded("Belarus announced the release of three Lithuanian citizens.");
         assert!(got.contains(&ev("RETREAT", "BLR", Some("LTU"))), "{got:?}");
+        // The goods' country in the `of` phrase of the trade a measure falls on.
+        let got = coded("Washington slapped tariffs on shipments of Chinese steel.");
+        assert!(got.contains(&ev("COERCE", "USA", Some("CHN"))), "{got:?}");
         // Two coordinated parties of an act the intent frame makes a mutual pledge.
         let got = coded("Ghana and Togo agreed on Monday to reopen their border crossings.");
         assert!(got.contains(&ev("AGREE", "GHA", Some("TGO"))), "{got:?}");

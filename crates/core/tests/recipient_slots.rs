@@ -59,9 +59,11 @@ fn recipients_where_the_clause_does_not_name_them() {
     // the coordinated partner of an act a frame makes mutual ("Sudan and South Sudan
     // agreed to reopen ..."): dyad 116/128 (0.91), precision 150/176 (0.85); with the
     // reacted-to act nouns in words.txt and "mission", "operation", "visit", "invasion",
-    // "release" ... among them ("praised the mission"): 120/128 (0.94), 117/128 (0.91).
+    // "release" ... among them ("praised the mission"): 120/128 (0.94), 117/128 (0.91);
+    // with the goods' country in the trade a measure falls on ("a ban on imports of
+    // Moldovan fruit"): dyad 118/128 (0.92).
     assert!(category >= 0.93, "category found {category:.2} fell");
-    assert!(dyad >= 0.90, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.91, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} NONE lines coded an event",
