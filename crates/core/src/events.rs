@@ -203,7 +203,7 @@ fn is_reciprocal(plover: &str) -> bool {
 /// pact", "Kyrgyzstan and Tajikistan agreed"): meeting, agreeing, signing, cooperating.
 /// "Poland and Latvia welcomed the decision" is two acts with no recipient, not one
 /// between them.
-fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
+pub(crate) fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
     // Donors promising aid together ("Australia and Canada offered to resettle the
     // refugees") promise it to a third party, not to each other.
     (cameo.starts_with("03") && !cameo.starts_with("033"))
@@ -1955,6 +1955,25 @@ fn code_match(
             });
         }
     }
+    // "N'Djamena recalled its ambassador", "Lithuania closed its embassy": what a sanction
+    // withdraws or cuts is the actor's own (its envoy, mission, aid), and the party it is
+    // aimed at is named elsewhere. The event stands without a recipient, for
+    // `recipients::fill` to find that party in the sentences before, or for the filter to
+    // drop it. (Aid and cooperation, "offered Chad $150 million ... by its president",
+    // compete with other patterns at the same verb that find the party: left out.)
+    if out.len() == start && pattern.pos == TriggerPos::Verb && plover == "SANCTION" {
+        for &a in &actor_list {
+            out.push(CodedEvent {
+                actor: a,
+                recipient: None,
+                rule: format!(
+                    "{}; the object is the actor's own, not the party acted on",
+                    base.rule
+                ),
+                ..base.clone()
+            });
+        }
+    }
     if out.len() > start {
         Ok(())
     } else {
@@ -2212,7 +2231,24 @@ fn find_recipient(
                     && clause
                         .tree()
                         .is_some_and(|t| t.rel(s.np.1) == sitrep_parser::Rel::Pcomp);
-                !own_setting && !place_after_party && !by_inside_object && !absolute
+                // "denounced Uganda's detention of two Kenyan activists", "condemned
+                // Russia's shelling of Kharkiv": the phrase qualifies an object whose
+                // possessor did the act reacted to, and that author is the target
+                // (`possessor_is_target`), not the act's own victim.
+                let inside_owned_object = matches!(p.as_str(), "of" | "against" | "on")
+                    && has_object_slot
+                    && possessor_is_target(plover)
+                    && object().is_some_and(|o| {
+                        o.how == "possessor in the direct object"
+                            && o.np.1 < s.np.0
+                            && clause.words[o.np.1] == p.as_str()
+                            && !o.mentions.iter().any(|&r| on_actor_side(clause, actors, r))
+                    });
+                !own_setting
+                    && !place_after_party
+                    && !by_inside_object
+                    && !absolute
+                    && !inside_owned_object
             }),
         };
         if found.is_some() {
@@ -3410,7 +3446,21 @@ fn verb_slots(
                     .any(|sl| matches!(sl, LexSlot::Prep(p) if p == w))
             };
             if let Some(k) = (after..region_end).find(|&k| is_slot_prep(clause.words[k])) {
-                let parties = adjective_parties(clause, k + 1, region_end);
+                let mut parties = adjective_parties(clause, k + 1, region_end);
+                // "imposed a ban on imports of Moldovan fruit", "tariffs on shipments of
+                // Chinese steel": the goods' country qualifies the `of` phrase of the
+                // trade named.
+                if parties.is_empty() {
+                    let end = (k + 1..region_end.min(clause.len()))
+                        .find(|&l| {
+                            !(clause.tags[l].is_noun()
+                                || matches!(clause.tags[l], Tag::DT | Tag::JJ | Tag::CD))
+                        })
+                        .unwrap_or(region_end);
+                    if end > k + 1 && clause.words.get(end) == Some(&"of") {
+                        parties = adjective_parties(clause, end + 1, region_end);
+                    }
+                }
                 if !parties.is_empty() {
                     how.push(format!(
                         "recipient: the country adjectives of the object of `{}`",
@@ -3630,6 +3680,16 @@ fn noun_slots(
     no_slots: &mut &'static str,
 ) -> (Slot, Slot, usize) {
     let (np_start, _np_end) = clause.np_around(m.head);
+    // "handed Kyiv another package of air defence systems": a determiner after a noun or
+    // a name opens a second noun phrase (the direct object after the indirect one), and
+    // the event noun's phrase starts there.
+    let np_start = (np_start + 1..m.head)
+        .rev()
+        .find(|&l| {
+            clause.tags[l] == Tag::DT
+                && (clause.tags[l - 1].is_noun() || clause.mention(l - 1).is_some())
+        })
+        .unwrap_or(np_start);
     // What the search for the verb governing the noun found, for the reason given when
     // no slot holds a party.
     let mut governing = Governing::NotSearched;
@@ -3737,6 +3797,29 @@ fn noun_slots(
         ) {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
+        }
+    }
+    // "announced the release of two French nationals", "the return of Ukrainian
+    // children": a release or return (CAMEO 084) yields to the party whose people or
+    // property it frees, named by the country adjectives of its `of` object, when no slot
+    // names the party it is handed to. The actor's own people freed at home are no other
+    // party.
+    if recipient.mentions.is_empty()
+        && clause.words.get(after) == Some(&"of")
+        && clause
+            .knowledge
+            .lexicon
+            .pattern(m.pattern)
+            .cameo
+            .starts_with("084")
+    {
+        let parties: Vec<usize> = adjective_parties(clause, after + 1, region_end)
+            .into_iter()
+            .filter(|&r| !actor.mentions.contains(&r) && !on_actor_side(clause, &actor.mentions, r))
+            .collect();
+        if !parties.is_empty() {
+            how.push("recipient: the country adjectives of what is released (`of`)".into());
+            recipient.mentions = parties;
         }
     }
     if recipient.mentions.is_empty() {
@@ -3987,6 +4070,28 @@ fn noun_slots(
                         {
                             how.push(format!(
                                 "recipient: direct object of the verb `{}` governing the noun",
+                                clause.words[k]
+                            ));
+                            recipient = o;
+                        }
+                    }
+                    // "handed Kyiv another package of air defence systems", "gave Jordan
+                    // $845 million in budget support": a party standing between the verb
+                    // and the noun's phrase, with no preposition, is the verb's indirect
+                    // object, who receives the act the noun names.
+                    if recipient.mentions.is_empty() && np_start > k + 1 {
+                        if let Some(o) = clause
+                            .direct_object(k + 1, np_start)
+                            .filter(|o| o.how == "direct object" && o.np.1 == np_start)
+                            .filter(|o| !o.mentions.iter().any(|&m| is_media(clause.doc, Some(m))))
+                            .filter(|o| {
+                                !o.mentions
+                                    .iter()
+                                    .any(|&r| on_actor_side(clause, &actor.mentions, r))
+                            })
+                        {
+                            how.push(format!(
+                                "recipient: indirect object of the verb `{}` governing the noun",
                                 clause.words[k]
                             ));
                             recipient = o;
@@ -4391,6 +4496,41 @@ mod tests {
 
     fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
         (plover.into(), Some(a.into()), r.map(Into::into))
+    }
+
+    #[test]
+    fn recipients_outside_the_plain_clause() {
+        // The one party the sentence before names, when the act names none.
+        let got = coded(
+            "Cyclone winds flattened villages across Mozambique this week. Portugal sent two planeloads of medicine on Sunday.",
+        );
+        assert!(got.contains(&ev("AID", "PRT", Some("MOZ"))), "{got:?}");
+        // Two parties there: no single one the act answers, and the aid names no one.
+        let got = coded(
+            "Ethiopia and Eritrea traded accusations this week. Egypt sent two planeloads of medicine on Sunday.",
+        );
+        assert!(got.iter().all(|(p, _, _)| p != "AID"), "{got:?}");
+        // An own envoy recalled: the party of the pair before is the one acted on.
+        let got = coded(
+            "Algeria accused Morocco of backing separatists. Algiers recalled its ambassador on Friday.",
+        );
+        assert!(got.contains(&ev("SANCTION", "DZA", Some("MAR"))), "{got:?}");
+        // The indirect object of the verb governing an aid noun.
+        let got = coded("Sweden handed Ukraine a new package of artillery shells on Tuesday.");
+        assert!(got.contains(&ev("AID", "SWE", Some("UKR"))), "{got:?}");
+        // The possessor of a condemned act, not the victims in its `of` phrase.
+        let got = coded("Spain condemned Morocco's detention of three Spanish fishermen.");
+        assert!(got.contains(&ev("ACCUSE", "ESP", Some("MAR"))), "{got:?}");
+        // Whose people a release frees.
+        let got = coded("Belarus announced the release of three Lithuanian citizens.");
+        assert!(got.contains(&ev("RETREAT", "BLR", Some("LTU"))), "{got:?}");
+        // The goods' country in the `of` phrase of the trade a measure falls on.
+        let got = coded("Washington slapped tariffs on shipments of Chinese steel.");
+        assert!(got.contains(&ev("COERCE", "USA", Some("CHN"))), "{got:?}");
+        // Two coordinated parties of an act the intent frame makes a mutual pledge.
+        let got = coded("Ghana and Togo agreed on Monday to reopen their border crossings.");
+        assert!(got.contains(&ev("AGREE", "GHA", Some("TGO"))), "{got:?}");
+        assert!(got.contains(&ev("AGREE", "TGO", Some("GHA"))), "{got:?}");
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::doc::CodedEvent;
 use crate::doc::SentenceKind;
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot};
-use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS};
+use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
 use sitrep_parser::Rel;
 
 /// Categories whose events need a recipient to be worth coding, and that a story about one
@@ -56,8 +56,20 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         .filter(|e| e.plover == "ACCUSE")
         .map(|e| (e.trigger.0, e.actor, e.recipient))
         .collect();
+    // Each act's actors as mentions, for the coordinated partner of a mutual act.
+    let co_actors: Vec<((usize, usize), usize)> = new
+        .iter()
+        .filter_map(|e| Some((e.trigger, e.actor?)))
+        .collect();
     for ev in new.iter_mut() {
         if ev.recipient.is_some() || ev.actor.is_none() {
+            continue;
+        }
+        if let Some(m) = coordinated_partner(clause, ev, &co_actors) {
+            ev.recipient = Some(m);
+            ev.rule.push_str(
+                "; recipient: the other coordinated party (a mutual act, as the frame codes it)",
+            );
             continue;
         }
         if matches!(ev.plover.as_str(), "REQUEST" | "ACCUSE" | "THREATEN") && !ev.noun {
@@ -204,7 +216,104 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 );
             }
         }
+        if ev.recipient.is_none() && answers_previous_party(&ev.plover) {
+            if let Some(m) = previous_lone_party(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: the one party the previous sentence names (the act answers it)",
+                );
+            }
+        }
     }
+}
+
+/// "Sudan and South Sudan agreed to reopen their border crossings": the coder pairs two
+/// coordinated actors of a mutual act (`events::is_reciprocal_code`) by the pattern's code,
+/// but a frame may make the act mutual after that (the reopening, an easing at home,
+/// becomes a pledge, 0351, that the two make to each other). The partner is the one other
+/// party (of another country) acting at the same trigger.
+fn coordinated_partner(
+    clause: &Clause,
+    ev: &CodedEvent,
+    co_actors: &[((usize, usize), usize)],
+) -> Option<usize> {
+    let doc = clause.doc;
+    // Only the verbal cooperation the frames make mutual: a ceasefire or a fight keeps
+    // the coder's own reading (a truce noun is mostly one hoped for, not declared).
+    if !matches!(
+        ev.plover.as_str(),
+        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE"
+    ) {
+        return None;
+    }
+    let word = clause.words.get(ev.trigger.0.checked_sub(clause.first)?)?;
+    if !crate::events::is_reciprocal_code(&ev.cameo, word) {
+        return None;
+    }
+    let own = code_of(doc, ev.actor?)?;
+    let mut partners = co_actors
+        .iter()
+        .filter(|&&(t, m)| t == ev.trigger && code_of(doc, m).is_some_and(|c| c != own))
+        .map(|&(_, m)| m);
+    let first = partners.next()?;
+    partners
+        .all(|m| code_of(doc, m) == code_of(doc, first))
+        .then_some(first)
+}
+
+/// Categories whose act, told with no one it is aimed at, answers the one party the
+/// sentence before is about ("North Korea fired a ballistic missile. Japan demanded a
+/// halt to the launches", "Floods have displaced 200,000 people in Pakistan. China sent
+/// tents"). Without a recipient the filter drops them; criticism, rejections and threats
+/// stand without one and are left as they are.
+fn answers_previous_party(plover: &str) -> bool {
+    matches!(
+        plover,
+        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "REQUEST" | "SANCTION"
+    )
+}
+
+/// The previous body sentence's party, when it names parties of one country (or
+/// organisation) only, other than the event's actor's, and the current sentence names
+/// no party but the actor's side: the act answers what the sentence before told of that
+/// party. A news agency is a source, not a party told of.
+fn previous_lone_party(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    let doc = clause.doc;
+    let actor_code = code_of(doc, ev.actor?)?;
+    let is_party = |m: usize| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        let sector = doc.mentions[m].sector.as_deref().or(e.sector.as_deref());
+        !doc.mentions[m].kind.is_indirect() && !e.code_inferred && sector != Some("MED")
+    };
+    let sentence = &doc.sentences[ev.sentence];
+    for g in sentence.tokens() {
+        let m = doc.mention_at[g];
+        if m != NONE && code_of(doc, m as usize).is_some_and(|c| c != actor_code) {
+            return None;
+        }
+    }
+    let prev = (0..ev.sentence)
+        .rev()
+        .take(3)
+        .find(|&p| doc.sentences[p].kind == SentenceKind::Body)?;
+    let mut other: Option<usize> = None;
+    for g in doc.sentences[prev].tokens() {
+        let m = doc.mention_at[g];
+        if m == NONE {
+            continue;
+        }
+        let m = m as usize;
+        match code_of(doc, m) {
+            Some(c) if c == actor_code => return None,
+            Some(c) if is_party(m) => match other {
+                Some(o) if code_of(doc, o) != Some(c) => return None,
+                Some(_) => {}
+                None => other = Some(m),
+            },
+            _ => {}
+        }
+    }
+    other
 }
 
 /// "The U.N. envoy for Syria is calling for an end to violence", "activists are calling for
@@ -498,47 +607,6 @@ fn is_reaction(plover: &str) -> bool {
     matches!(plover, "SUPPORT" | "ACCUSE" | "REJECT")
 }
 
-/// Nouns that name an act someone did or announced: "welcomed the decision", "condemned
-/// the move", "called the sanctions illegal".
-const ACT_NOUNS: &[&str] = &[
-    "decision",
-    "move",
-    "moves",
-    "step",
-    "steps",
-    "action",
-    "actions",
-    "measure",
-    "measures",
-    "sanctions",
-    "ruling",
-    "withdrawal",
-    "announcement",
-    "deployment",
-    "tariffs",
-    "ban",
-    "crackdown",
-    "strike",
-    "strikes",
-    "attack",
-    "attacks",
-    "offensive",
-    "expulsion",
-    "arrest",
-    "arrests",
-    "verdict",
-    "sentence",
-    "restrictions",
-    "delay",
-    "delays",
-    "approval",
-    "extension",
-    "response",
-    "remarks",
-    "comments",
-    "statement",
-];
-
 /// "The EU imposed sanctions on Belarus ... Poland and Latvia welcomed the decision" (and
 /// "called for the measures to be extended"): a reaction or an appeal about a definite act
 /// noun that names no party ("the decision", "the move") is about the act the story
@@ -561,7 +629,7 @@ fn reacted_act_author(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) 
         return None;
     }
     let (np_end, ms) = clause.np_after(k, end)?;
-    if !ms.is_empty() || np_end <= k + 1 || !ACT_NOUNS.contains(&clause.words[np_end - 1]) {
+    if !ms.is_empty() || np_end <= k + 1 || !REACTED_ACT_NOUNS.contains(clause.words[np_end - 1]) {
         return None;
     }
     let actor = ev.actor?;

@@ -196,6 +196,9 @@ pub(crate) static PARTICIPLE_PREPOSITIONS: LazyLock<WordList> =
 pub(crate) static STRONG_OPENERS: LazyLock<WordList> = LazyLock::new(|| list("strong-openers"));
 /// `[date-nouns]`
 pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-nouns"));
+/// `[reacted-act-nouns]`
+pub(crate) static REACTED_ACT_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("reacted-act-nouns"));
 /// `[proposal-nouns]`
 pub(crate) static PROPOSAL_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("proposal-nouns"));
 /// `[opening-time-words]`
