@@ -19,7 +19,7 @@ use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
-    DEFINITE_PAIR_NOUNS, INSTITUTION_NAME_HEADS, MEMBER_NOUNS, OBJECT_CONTROL, OFFICE_NOUNS,
+    DEFINITE_PAIR_NOUNS, HONORIFICS, INSTITUTION_NAME_HEADS, MEMBER_NOUNS, OBJECT_CONTROL, OFFICE_NOUNS,
     PAIR_NOUNS, PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES, POSSESSED_AGENT_HEADS,
     PREPOSITIONS, PUBLICATION_NOUNS, STRONG_OPENERS,
 };
@@ -688,15 +688,21 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// mention of the role phrase), an office or a public body ("the African Union's
     /// commission chairman", "Russia's FSB security service"), not a thing ("Russia's
     /// S-400 system").
-    /// The owner is a named party (`owners`, the possessors): a descriptive genitive of a
-    /// common noun ("a Nigerian women's rights activist") owns no one.
+    /// The owner is a named party (`owners`, the possessors), or a description of one
+    /// named before ("The court's president" after "the International Court of
+    /// Justice"): a descriptive genitive of a common noun ("a Nigerian women's rights
+    /// activist") owns no one.
     fn acts_for_its_owner(&self, l: usize, owners: &[usize]) -> bool {
         let w = self.words[l];
         let named = owners.iter().all(|&o| {
-            matches!(
-                self.doc.mentions[o].kind,
-                crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
-            )
+            let m = &self.doc.mentions[o];
+            match m.kind {
+                crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym => true,
+                crate::doc::MentionKind::Nominal => {
+                    self.doc.entities[m.entity].dict_id.is_some()
+                }
+                _ => false,
+            }
         });
         named
             && (self.doc.role_at[self.first + l] != crate::doc::NONE
@@ -775,6 +781,25 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         weak
+    }
+
+    /// The opening comma of the first of several asides stacked between a subject and
+    /// its verb, from the opening comma `open` of the last: "The United States, along
+    /// with Britain and France, which remain parties to the JCPOA, which the first Trump
+    /// administration pulled out of, called": the last aside is about the phrase before
+    /// it ("the JCPOA"), itself inside an aside. Steps back only while the phrase before
+    /// the aside names no party, so a subject right before its aside stays the subject.
+    fn past_stacked_asides(&self, mut open: usize) -> usize {
+        for _ in 0..3 {
+            if self.np_before(open).is_some_and(|(_, ms)| !ms.is_empty()) {
+                break;
+            }
+            match self.skip_parenthetical(open) {
+                Some(earlier) => open = earlier,
+                None => break,
+            }
+        }
+        open
     }
 
     /// The party named before "in" or "of" when the noun phrase starting at `s`, whose
@@ -937,7 +962,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                             }
                         }
                     }
-                    k = open;
+                    k = self.past_stacked_asides(open);
                     continue;
                 }
                 return Subject::Missing;
@@ -1161,6 +1186,28 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             let head = tree.head(verb)?;
             match tree.rel(verb) {
+                // "Abubakar said the initiative aims to mobilize troops and urged his
+                // counterparts to ...": a past verb the tree made a conjunct of an
+                // infinitive cannot be one (the tenses differ); it is coordinated with
+                // the past verb above, whose subject it shares.
+                Rel::Conj
+                    if self.tags[verb] == Tag::VBD
+                        && self.tags[head] == Tag::VB
+                        && self.is_verb(head) =>
+                {
+                    how = "subject of the coordinated verb";
+                    let mut above = tree.head(head);
+                    for _ in 0..6 {
+                        match above {
+                            Some(a) if self.tags[a] == Tag::VBD && self.is_verb(a) => break,
+                            Some(a) => above = tree.head(a),
+                            None => break,
+                        }
+                    }
+                    let past = above.filter(|&a| self.tags[a] == Tag::VBD)?;
+                    verb = past;
+                    continue;
+                }
                 // "X met Y and signed Z": the first verb's subject.
                 Rel::Conj if self.is_verb(head) => {
                     how = "subject of the coordinated verb";
@@ -1267,6 +1314,18 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// conjuncts with theirs ("Russia and China"); appositions, relative clauses and
     /// prepositional modifiers to the right are left out.
     fn tree_np_subject(&self, tree: &Tree, h: usize, how: &'static str) -> Subject {
+        // "Qatar and Egypt, the two mediators, urged ...", "France, the former colonial
+        // power, said": a description with no country of its own, in apposition to
+        // parties the sentence names, stands for them.
+        if tree.rel(h) == Rel::Appos {
+            if let Some(named) = tree.head(h).filter(|&a| {
+                a < h
+                    && self.mention(h).is_some_and(|m| self.is_uncoded_role(m))
+                    && self.mention(a).is_some_and(|m| !self.is_uncoded_role(m))
+            }) {
+                return self.tree_np_subject(tree, named, "the parties its apposition describes");
+            }
+        }
         let (s, e) = tree_np(tree, h);
         let mut mentions: Vec<usize> = Vec::new();
         for l in s..e {
@@ -1403,9 +1462,14 @@ impl<'a, 'd> Clause<'a, 'd> {
         let (s, e) = tree_np(tree, a);
         let m = self.mention(a)?;
         let (ms, me) = self.mention_range(m);
-        // The apposition is the name alone ("Steve Witkoff"), not a description that
-        // happens to hold one ("a friend of Putin").
-        if ms > s || me < e || self.doc.mentions[m].kind != crate::doc::MentionKind::Name {
+        // The apposition is the name alone ("Steve Witkoff"), or a name under its title
+        // ("Judge Joan Donoghue", "Dr. Tedros"), not a description that happens to hold
+        // one ("a friend of Putin").
+        let titled = (s..ms).all(|l| {
+            self.doc.role_at[self.first + l] != crate::doc::NONE
+                || HONORIFICS.contains(self.words[l])
+        });
+        if !titled || me < e || self.doc.mentions[m].kind != crate::doc::MentionKind::Name {
             return None;
         }
         Some(Subject::Actors(Slot {
