@@ -2989,9 +2989,10 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
             continue;
         };
         if described {
-            if let Some(m) = pending.iter_mut().find(|m| {
-                m.first == the && m.last == head + 1 && m.kind == MentionKind::Nominal
-            }) {
+            if let Some(m) = pending
+                .iter_mut()
+                .find(|m| m.first == the && m.last == head + 1 && m.kind == MentionKind::Nominal)
+            {
                 let role = &doc.entities[m.entity];
                 if role.dict_id.is_none()
                     && role.code.is_none()

@@ -19,9 +19,9 @@ use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
-    DEFINITE_PAIR_NOUNS, HONORIFICS, INSTITUTION_NAME_HEADS, MEMBER_NOUNS, OBJECT_CONTROL, OFFICE_NOUNS,
-    PAIR_NOUNS, PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES, POSSESSED_AGENT_HEADS,
-    PREPOSITIONS, PUBLICATION_NOUNS, STRONG_OPENERS,
+    DEFINITE_PAIR_NOUNS, HONORIFICS, INSTITUTION_NAME_HEADS, MEMBER_NOUNS, OBJECT_CONTROL,
+    OFFICE_NOUNS, PAIR_NOUNS, PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES,
+    POSSESSED_AGENT_HEADS, PREPOSITIONS, PUBLICATION_NOUNS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -698,9 +698,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             let m = &self.doc.mentions[o];
             match m.kind {
                 crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym => true,
-                crate::doc::MentionKind::Nominal => {
-                    self.doc.entities[m.entity].dict_id.is_some()
-                }
+                crate::doc::MentionKind::Nominal => self.doc.entities[m.entity].dict_id.is_some(),
                 _ => false,
             }
         });
