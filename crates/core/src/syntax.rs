@@ -1186,23 +1186,29 @@ impl<'a, 'd> Clause<'a, 'd> {
             match tree.rel(verb) {
                 // "Abubakar said the initiative aims to mobilize troops and urged his
                 // counterparts to ...": a past verb the tree made a conjunct of an
-                // infinitive cannot be one (the tenses differ); it is coordinated with
-                // the past verb above, whose subject it shares.
+                // infinitive cannot be one (the tenses differ); nor, in all likelihood,
+                // one of a present verb in a subordinate clause ("has determined that
+                // the detention is arbitrary and called for his release"). It is
+                // coordinated with the past verb above, whose subject it shares.
                 Rel::Conj
                     if self.tags[verb] == Tag::VBD
-                        && self.tags[head] == Tag::VB
-                        && self.is_verb(head) =>
+                        && self.is_verb(head)
+                        && (self.tags[head] == Tag::VB
+                            || matches!(self.tags[head], Tag::VBZ | Tag::VBP)
+                                && tree.child(head, Rel::Mark).is_some()) =>
                 {
                     how = "subject of the coordinated verb";
+                    let is_past =
+                        |a: usize| matches!(self.tags[a], Tag::VBD | Tag::VBN) && self.is_verb(a);
                     let mut above = tree.head(head);
                     for _ in 0..6 {
                         match above {
-                            Some(a) if self.tags[a] == Tag::VBD && self.is_verb(a) => break,
+                            Some(a) if is_past(a) => break,
                             Some(a) => above = tree.head(a),
                             None => break,
                         }
                     }
-                    let past = above.filter(|&a| self.tags[a] == Tag::VBD)?;
+                    let past = above.filter(|&a| is_past(a))?;
                     verb = past;
                     continue;
                 }
