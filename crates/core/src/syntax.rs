@@ -21,7 +21,7 @@ use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
     DEFINITE_PAIR_NOUNS, HONORIFICS, INSTITUTION_NAME_HEADS, MEMBER_NOUNS, OBJECT_CONTROL,
     OFFICE_NOUNS, PAIR_NOUNS, PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES,
-    POSSESSED_AGENT_HEADS, PREPOSITIONS, PUBLICATION_NOUNS, STRONG_OPENERS,
+    POSSESSED_AGENT_HEADS, PREPOSITIONS, PUBLICATION_NOUNS, QUANTIFIER_ASIDES, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -781,6 +781,20 @@ impl<'a, 'd> Clause<'a, 'd> {
         weak
     }
 
+    /// Does the verb at `l` follow a comma that closes an aside opening with a quantifier
+    /// ("many", "most", "some": words.txt `[quantifier-asides]`) after another comma?
+    fn after_quantifier_aside(&self, l: usize) -> bool {
+        if l < 2 || self.words[l - 1] != "," {
+            return false;
+        }
+        (l.saturating_sub(12)..l - 1)
+            .rev()
+            .find(|&j| self.words[j] == ",")
+            .is_some_and(|open| {
+                open + 1 < l - 1 && QUANTIFIER_ASIDES.contains(self.words[open + 1])
+            })
+    }
+
     /// The opening comma of the first of several asides stacked between a subject and
     /// its verb, from the opening comma `open` of the last: "The United States, along
     /// with Britain and France, which remain parties to the JCPOA, which the first Trump
@@ -1162,10 +1176,16 @@ impl<'a, 'd> Clause<'a, 'd> {
             {
                 return None;
             }
+            // "Troops, some backed by tanks, stormed": a quantifier opening an aside
+            // about the subject is no second subject.
+            let quantifier = |d: usize| {
+                QUANTIFIER_ASIDES.contains(self.words[d]) && d > 0 && self.words[d - 1] == ","
+            };
             let subject = [first, second]
                 .into_iter()
                 .flatten()
                 .chain(subjects)
+                .filter(|&d| second.is_none() || !quantifier(d))
                 .min_by_key(|&d| d.abs_diff(verb));
             if let Some(s) = subject {
                 // "rebels who attacked": the relative pronoun stands for the antecedent.
@@ -1280,6 +1300,11 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // has its relative pronoun or its own subject, so the parse is wrong and
                 // the heuristics decide.
                 Rel::Relcl if self.tags[verb].is_finite() => return None,
+                // "Thousands of Kenyans, many of them students, marched", "hundreds of
+                // people, many waving flags, massed": a verb right after an aside that
+                // opens with a quantifier is the main verb, not a participle of the
+                // aside's noun; the heuristics skip the aside.
+                Rel::Relcl | Rel::Acl if self.after_quantifier_aside(verb) => return None,
                 // "troops stationed near the border", "a pact signed in May".
                 Rel::Relcl | Rel::Acl if !self.is_verb(head) => {
                     return Some(self.tree_np_subject(
