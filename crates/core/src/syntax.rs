@@ -1593,9 +1593,20 @@ impl<'a, 'd> Clause<'a, 'd> {
             if self.words[k] == prep
                 && !(prep == "to" && k + 1 < self.len() && self.tags[k + 1] == Tag::VB)
             {
+                // "massed in front of Israel's consulate": the compound preposition of
+                // place is read as its `of` object.
+                let at = if prep == "in"
+                    && k + 3 < to
+                    && self.words[k + 1] == "front"
+                    && self.words[k + 2] == "of"
+                {
+                    k + 3
+                } else {
+                    k + 1
+                };
                 // Skip a determiner chain and adjectives up to the actor, and a count
                 // before the counted phrase ("on dozens of villages").
-                let s = self.past_count(k + 1, to.max(k + 2));
+                let s = self.past_count(at, to.max(at + 1));
                 if let Some(slot) = self.np_slot(s, to.max(s + 1), "prepositional object") {
                     return Some(slot);
                 }

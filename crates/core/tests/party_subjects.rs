@@ -40,10 +40,14 @@ fn subjects_named_by_surname_title_office_body_role_or_collective_act_as_parties
     // a name after a possessive title ("Indonesia's coordinating security minister Budi
     // Gunawan"), "the envoy" of the sentence before, settlers, "Qatar and Egypt, the two
     // mediators,", "Poland and the Baltic states", "The head of Haiti's transitional
-    // council, a former banker ...,".
+    // council, a former banker ...,". After the session-11 work on subjects (namesakes
+    // under another state's title, office adjectives before a role, a description in
+    // apposition to named parties, stacked asides, quantifier asides): category 101/110
+    // (0.92), dyad 95/110 (0.86), precision 118/155 (0.76), actor 99/101 (0.98),
+    // recipient 97/101 (0.96), no trap coded.
     assert!(category >= 0.91, "category found {category:.2} fell");
-    assert!(dyad >= 0.83, "dyad right {dyad:.2} fell");
-    assert!(actor >= 0.94, "actor agreement {actor:.2} fell");
+    assert!(dyad >= 0.85, "dyad right {dyad:.2} fell");
+    assert!(actor >= 0.97, "actor agreement {actor:.2} fell");
     assert!(recipient >= 0.95, "recipient agreement {recipient:.2} fell");
     assert!(
         total.none_coded == 0,
