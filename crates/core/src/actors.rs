@@ -1014,6 +1014,18 @@ fn namesake_surnames(
             continue;
         }
         if tm.m.form != FormKind::Surname {
+            // "Colombian Defense Minister Pedro Sanchez" is not Spain's Pedro Sanchez: a
+            // full name under a title of another state is a namesake, and so is its
+            // surname alone later.
+            let bearer_code = dict.entry(tm.m.entry).code.as_deref();
+            let titled = titling_country(doc, dict, matches, i);
+            if let (Some(bearer), Some(title)) = (bearer_code, titled) {
+                if bearer != title && !crate::doc::is_transnational_code(bearer) {
+                    namesake[i] = true;
+                    surnames.push(doc.span_text(tm.last - 1, tm.last).to_lowercase());
+                    continue;
+                }
+            }
             bearers.push(tm.m.entry);
             continue;
         }
@@ -1053,6 +1065,57 @@ fn namesake_surnames(
         }
     }
     namesake
+}
+
+/// The country of the title right before match `i`: "Colombian Defense Minister",
+/// "Colombia's defense minister" (a country adjective or possessive, then at least one
+/// role, with only capitalised words of the title between). None without a role or a
+/// country.
+fn titling_country<'d>(
+    doc: &Doc,
+    dict: &'d ActorDictionary,
+    matches: &[TokMatch],
+    i: usize,
+) -> Option<&'d str> {
+    let sentence = doc.sentence_of[matches[i].first];
+    let mut t = matches[i].first;
+    let mut j = i;
+    let mut role = false;
+    for _ in 0..5 {
+        if t == 0 || doc.sentence_of[t - 1] != sentence {
+            return None;
+        }
+        let possessive = doc.norm(t - 1) == "'s";
+        let end = if possessive { t - 1 } else { t };
+        while j > 0 && matches[j - 1].last > end {
+            j -= 1;
+        }
+        if j > 0 && matches[j - 1].last == end {
+            let before = matches[j - 1];
+            let entry = dict.entry(before.m.entry);
+            match (entry.kind, before.m.form) {
+                (ActorKind::Role, _) if !possessive => {
+                    role = true;
+                    t = before.first;
+                    j -= 1;
+                    continue;
+                }
+                (ActorKind::Country, FormKind::Adjective) if !possessive => {
+                    return role.then(|| entry.code.as_deref().unwrap_or(&entry.id));
+                }
+                (ActorKind::Country, FormKind::Name) if possessive => {
+                    return role.then(|| entry.code.as_deref().unwrap_or(&entry.id));
+                }
+                _ => return None,
+            }
+        }
+        let tok = doc.tokens.get(t - 1);
+        if possessive || tok.kind != TokenKind::Word || !tok.capitalized {
+            return None;
+        }
+        t -= 1;
+    }
+    None
 }
 
 /// The head word of a role name ("official" of "senior official"), by which a definite
@@ -2887,18 +2950,23 @@ fn after_place_word(doc: &Doc, the: usize) -> bool {
 fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
     const REACH: usize = 3;
     let n = doc.tokens.len();
-    // (first token, last word, entity) of every organisation named by several words.
-    let mut names: Vec<(usize, &str, usize)> = pending
-        .iter()
-        .filter(|m| {
-            let e = &doc.entities[m.entity];
-            m.kind == MentionKind::Name
-                && m.last >= m.first + 2
-                && e.code.is_some()
-                && matches!(e.entity_type, EntityType::Org | EntityType::Group)
-        })
-        .map(|m| (m.first, doc.norm(m.last - 1), m.entity))
-        .collect();
+    // (first token, head word, entity) of every organisation named by several words: its
+    // last word, and in a name of the form "X of Y" the word before "of" as well ("the
+    // International Court of Justice ... the court", "the Organization of American States
+    // ... the organization").
+    let mut names: Vec<(usize, &str, usize)> = Vec::new();
+    for m in pending.iter().filter(|m| {
+        let e = &doc.entities[m.entity];
+        m.kind == MentionKind::Name
+            && m.last >= m.first + 2
+            && e.code.is_some()
+            && matches!(e.entity_type, EntityType::Org | EntityType::Group)
+    }) {
+        names.push((m.first, doc.norm(m.last - 1), m.entity));
+        if let Some(of) = (m.first + 1..m.last - 1).find(|&t| doc.norm(t) == "of") {
+            names.push((m.first, doc.norm(of - 1), m.entity));
+        }
+    }
     if names.is_empty() {
         return;
     }
@@ -2907,8 +2975,10 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
     for head in 1..n {
         let the = head - 1;
         let tok = doc.tokens.get(head);
-        if covered[head]
-            || covered[the]
+        // "the court" may already be a role phrase ("court" is a role): one with no
+        // country of its own is the organisation too.
+        let described = covered[head] || covered[the];
+        if described && !(covered[head] && covered[the])
             || tok.kind != TokenKind::Word
             || tok.capitalized
             || doc.norm(the) != "the"
@@ -2938,6 +3008,21 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
         else {
             continue;
         };
+        if described {
+            if let Some(m) = pending
+                .iter_mut()
+                .find(|m| m.first == the && m.last == head + 1 && m.kind == MentionKind::Nominal)
+            {
+                let role = &doc.entities[m.entity];
+                if role.dict_id.is_none()
+                    && role.code.is_none()
+                    && role.entity_type != EntityType::Person
+                {
+                    m.entity = e;
+                }
+            }
+            continue;
+        }
         covered[the] = true;
         covered[head] = true;
         added.push(mention_over(

@@ -19,10 +19,10 @@ use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
-    DEFINITE_PAIR_NOUNS, ENDING_VERBS, INSTITUTION_NAME_HEADS, INTENT_DECLARING_VERBS,
+    DEFINITE_PAIR_NOUNS, ENDING_VERBS, HONORIFICS, INSTITUTION_NAME_HEADS, INTENT_DECLARING_VERBS,
     INTENT_NOUNS, MEMBER_NOUNS, OBJECT_CONTROL, OFFICE_NOUNS, PAIR_NOUNS, PARENTHETICAL_OPENERS,
     PARTICIPLE_PREPOSITIONS, PARTITIVES, POSSESSED_AGENT_HEADS, PREPOSITIONS, PUBLICATION_NOUNS,
-    STRONG_OPENERS,
+    QUANTIFIER_ASIDES, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -694,15 +694,19 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// mention of the role phrase), an office or a public body ("the African Union's
     /// commission chairman", "Russia's FSB security service"), not a thing ("Russia's
     /// S-400 system").
-    /// The owner is a named party (`owners`, the possessors): a descriptive genitive of a
-    /// common noun ("a Nigerian women's rights activist") owns no one.
+    /// The owner is a named party (`owners`, the possessors), or a description of one
+    /// named before ("The court's president" after "the International Court of
+    /// Justice"): a descriptive genitive of a common noun ("a Nigerian women's rights
+    /// activist") owns no one.
     fn acts_for_its_owner(&self, l: usize, owners: &[usize]) -> bool {
         let w = self.words[l];
         let named = owners.iter().all(|&o| {
-            matches!(
-                self.doc.mentions[o].kind,
-                crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
-            )
+            let m = &self.doc.mentions[o];
+            match m.kind {
+                crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym => true,
+                crate::doc::MentionKind::Nominal => self.doc.entities[m.entity].dict_id.is_some(),
+                _ => false,
+            }
         });
         named
             && (self.doc.role_at[self.first + l] != crate::doc::NONE
@@ -781,6 +785,39 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         weak
+    }
+
+    /// Does the verb at `l` follow a comma that closes an aside opening with a quantifier
+    /// ("many", "most", "some": words.txt `[quantifier-asides]`) after another comma?
+    fn after_quantifier_aside(&self, l: usize) -> bool {
+        if l < 2 || self.words[l - 1] != "," {
+            return false;
+        }
+        (l.saturating_sub(12)..l - 1)
+            .rev()
+            .find(|&j| self.words[j] == ",")
+            .is_some_and(|open| {
+                open + 1 < l - 1 && QUANTIFIER_ASIDES.contains(self.words[open + 1])
+            })
+    }
+
+    /// The opening comma of the first of several asides stacked between a subject and
+    /// its verb, from the opening comma `open` of the last: "The United States, along
+    /// with Britain and France, which remain parties to the JCPOA, which the first Trump
+    /// administration pulled out of, called": the last aside is about the phrase before
+    /// it ("the JCPOA"), itself inside an aside. Steps back only while the phrase before
+    /// the aside names no party, so a subject right before its aside stays the subject.
+    fn past_stacked_asides(&self, mut open: usize) -> usize {
+        for _ in 0..3 {
+            if self.np_before(open).is_some_and(|(_, ms)| !ms.is_empty()) {
+                break;
+            }
+            match self.skip_parenthetical(open) {
+                Some(earlier) => open = earlier,
+                None => break,
+            }
+        }
+        open
     }
 
     /// The party named before "in" or "of" when the noun phrase starting at `s`, whose
@@ -943,7 +980,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                             }
                         }
                     }
-                    k = open;
+                    k = self.past_stacked_asides(open);
                     continue;
                 }
                 return Subject::Missing;
@@ -1145,10 +1182,16 @@ impl<'a, 'd> Clause<'a, 'd> {
             {
                 return None;
             }
+            // "Troops, some backed by tanks, stormed": a quantifier opening an aside
+            // about the subject is no second subject.
+            let quantifier = |d: usize| {
+                QUANTIFIER_ASIDES.contains(self.words[d]) && d > 0 && self.words[d - 1] == ","
+            };
             let subject = [first, second]
                 .into_iter()
                 .flatten()
                 .chain(subjects)
+                .filter(|&d| second.is_none() || !quantifier(d))
                 .min_by_key(|&d| d.abs_diff(verb));
             if let Some(s) = subject {
                 // "rebels who attacked": the relative pronoun stands for the antecedent.
@@ -1167,6 +1210,34 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             let head = tree.head(verb)?;
             match tree.rel(verb) {
+                // "Abubakar said the initiative aims to mobilize troops and urged his
+                // counterparts to ...": a past verb the tree made a conjunct of an
+                // infinitive cannot be one (the tenses differ); nor, in all likelihood,
+                // one of a present verb in a subordinate clause ("has determined that
+                // the detention is arbitrary and called for his release"). It is
+                // coordinated with the past verb above, whose subject it shares.
+                Rel::Conj
+                    if self.tags[verb] == Tag::VBD
+                        && self.is_verb(head)
+                        && (self.tags[head] == Tag::VB
+                            || matches!(self.tags[head], Tag::VBZ | Tag::VBP)
+                                && tree.child(head, Rel::Mark).is_some()) =>
+                {
+                    how = "subject of the coordinated verb";
+                    let is_past =
+                        |a: usize| matches!(self.tags[a], Tag::VBD | Tag::VBN) && self.is_verb(a);
+                    let mut above = tree.head(head);
+                    for _ in 0..6 {
+                        match above {
+                            Some(a) if is_past(a) => break,
+                            Some(a) => above = tree.head(a),
+                            None => break,
+                        }
+                    }
+                    let past = above.filter(|&a| is_past(a))?;
+                    verb = past;
+                    continue;
+                }
                 // "X met Y and signed Z": the first verb's subject.
                 Rel::Conj if self.is_verb(head) => {
                     how = "subject of the coordinated verb";
@@ -1275,6 +1346,11 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // has its relative pronoun or its own subject, so the parse is wrong and
                 // the heuristics decide.
                 Rel::Relcl if self.tags[verb].is_finite() => return None,
+                // "Thousands of Kenyans, many of them students, marched", "hundreds of
+                // people, many waving flags, massed": a verb right after an aside that
+                // opens with a quantifier is the main verb, not a participle of the
+                // aside's noun; the heuristics skip the aside.
+                Rel::Relcl | Rel::Acl if self.after_quantifier_aside(verb) => return None,
                 // "troops stationed near the border", "a pact signed in May".
                 Rel::Relcl | Rel::Acl if !self.is_verb(head) => {
                     return Some(self.tree_np_subject(
@@ -1313,6 +1389,18 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// conjuncts with theirs ("Russia and China"); appositions, relative clauses and
     /// prepositional modifiers to the right are left out.
     fn tree_np_subject(&self, tree: &Tree, h: usize, how: &'static str) -> Subject {
+        // "Qatar and Egypt, the two mediators, urged ...", "France, the former colonial
+        // power, said": a description with no country of its own, in apposition to
+        // parties the sentence names, stands for them.
+        if tree.rel(h) == Rel::Appos {
+            if let Some(named) = tree.head(h).filter(|&a| {
+                a < h
+                    && self.mention(h).is_some_and(|m| self.is_uncoded_role(m))
+                    && self.mention(a).is_some_and(|m| !self.is_uncoded_role(m))
+            }) {
+                return self.tree_np_subject(tree, named, "the parties its apposition describes");
+            }
+        }
         let (s, e) = tree_np(tree, h);
         let mut mentions: Vec<usize> = Vec::new();
         for l in s..e {
@@ -1449,9 +1537,14 @@ impl<'a, 'd> Clause<'a, 'd> {
         let (s, e) = tree_np(tree, a);
         let m = self.mention(a)?;
         let (ms, me) = self.mention_range(m);
-        // The apposition is the name alone ("Steve Witkoff"), not a description that
-        // happens to hold one ("a friend of Putin").
-        if ms > s || me < e || self.doc.mentions[m].kind != crate::doc::MentionKind::Name {
+        // The apposition is the name alone ("Steve Witkoff"), or a name under its title
+        // ("Judge Joan Donoghue", "Dr. Tedros"), not a description that happens to hold
+        // one ("a friend of Putin").
+        let titled = (s..ms).all(|l| {
+            self.doc.role_at[self.first + l] != crate::doc::NONE
+                || HONORIFICS.contains(self.words[l])
+        });
+        if !titled || me < e || self.doc.mentions[m].kind != crate::doc::MentionKind::Name {
             return None;
         }
         Some(Subject::Actors(Slot {
@@ -1546,9 +1639,20 @@ impl<'a, 'd> Clause<'a, 'd> {
             if self.words[k] == prep
                 && !(prep == "to" && k + 1 < self.len() && self.tags[k + 1] == Tag::VB)
             {
+                // "massed in front of Israel's consulate": the compound preposition of
+                // place is read as its `of` object.
+                let at = if prep == "in"
+                    && k + 3 < to
+                    && self.words[k + 1] == "front"
+                    && self.words[k + 2] == "of"
+                {
+                    k + 3
+                } else {
+                    k + 1
+                };
                 // Skip a determiner chain and adjectives up to the actor, and a count
                 // before the counted phrase ("on dozens of villages").
-                let s = self.past_count(k + 1, to.max(k + 2));
+                let s = self.past_count(at, to.max(at + 1));
                 if let Some(slot) = self.np_slot(s, to.max(s + 1), "prepositional object") {
                     return Some(slot);
                 }

@@ -194,6 +194,8 @@ pub(crate) static PARTICIPLE_PREPOSITIONS: LazyLock<WordList> =
     LazyLock::new(|| list("participle-prepositions"));
 /// `[strong-openers]`
 pub(crate) static STRONG_OPENERS: LazyLock<WordList> = LazyLock::new(|| list("strong-openers"));
+pub(crate) static QUANTIFIER_ASIDES: LazyLock<WordList> =
+    LazyLock::new(|| list("quantifier-asides"));
 /// `[date-nouns]`
 pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-nouns"));
 /// `[reacted-act-nouns]`
@@ -407,6 +409,7 @@ mod tests {
             "parenthetical-openers"
         );
         assert!(!super::STRONG_OPENERS.is_empty(), "strong-openers");
+        assert!(!super::QUANTIFIER_ASIDES.is_empty(), "quantifier-asides");
         assert!(
             !super::PARTICIPLE_PREPOSITIONS.is_empty(),
             "participle-prepositions"
