@@ -32,11 +32,14 @@ fn legal_actions_are_coded_with_their_parties() {
     );
     println!("{}", total.with_traps());
     let (category, precision, dyad) = (total.category(), total.precision(), total.dyad());
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // First run, before any change (the honest held-out estimate): category 86/122 (0.70),
+    // precision 91/110 (0.83), dyad 70/122 (0.57), no trap coded; ACCUSE 26/39, COERCE
+    // 53/75, RETREAT 3/4, ASSAULT 4/4.
+    assert!(category >= 0.69, "category found {category:.2} fell");
+    assert!(precision >= 0.82, "category precision {precision:.2} fell");
+    assert!(dyad >= 0.56, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 16,
+        total.none_coded == 0,
         "{} NONE lines coded an event",
         total.none_coded
     );
