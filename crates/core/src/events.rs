@@ -1543,7 +1543,17 @@ fn code_match(
     let bare_restriction = vg > 0
         && crate::words::BARE_RESTRICTION_NOUNS.contains(clause.words[vg - 1])
         && !(vg > 1 && clause.words[vg - 2] == "of");
-    if actors.mentions.is_empty() && agentless_passive && told_as_done && !bare_restriction {
+    // "Former rebel leaders went on trial in Baku", "forty activists face charges": the
+    // state's legal action undergone by its subject (`> victim`) with no doer named is
+    // the state's where it happened, as the passive is.
+    let undergone_legal_act = pattern.pos == TriggerPos::Verb
+        && pattern.subject == SubjectRole::Victim
+        && crate::context::is_state_legal_act(&pattern.cameo);
+    if actors.mentions.is_empty()
+        && (agentless_passive || undergone_legal_act)
+        && told_as_done
+        && !bare_restriction
+    {
         // The side the story names for such acts comes first ("Myanmar security forces
         // detained dozens ... more than 20 activists were detained").
         let found =
@@ -1799,8 +1809,22 @@ fn code_match(
                     && !matches!(s.as_str(), "reb" | "uaf" | "sep" | "ins")
             })
     };
-    let same_entity =
-        |a: usize, b: usize| same_side(clause, a, b, against_own_people) || speaks_for_own(a, b);
+    // A state's courts, prosecutors and police investigating, charging, trying or
+    // sentencing one of its own people ("a former Pakistani intelligence chief was
+    // charged", "Brazil's Supreme Court convicted former President Bolsonaro") act on
+    // another party: the person is not the state that acts on them.
+    let legal_act_on_person = |b: usize| {
+        let doc = clause.doc;
+        is_legal_action(&pattern.cameo)
+            && doc.entities[doc.mentions[b].entity].entity_type
+                == sitrep_record::EntityType::Person
+    };
+    let same_entity = |a: usize, b: usize| {
+        (same_side(clause, a, b, against_own_people)
+            && !(clause.doc.mentions[a].entity != clause.doc.mentions[b].entity
+                && legal_act_on_person(b)))
+            || speaks_for_own(a, b)
+    };
     if actors.how == PAIR_HOW {
         // The pair acts on each other ("both countries withdrew their ambassadors": "their"
         // is the pair itself); a third party named as the object stays the recipient.
@@ -1954,6 +1978,15 @@ fn code_match(
     } else {
         Err("actor and recipient are one party")
     }
+}
+
+/// CAMEO codes of the state's legal action against a person: investigations (09x),
+/// accusations of crime (1121), lawsuits (115) and the legal and administrative coercion
+/// of `context::is_state_legal_act` (convictions, arrests, charges, sentences, bans).
+fn is_legal_action(cameo: &str) -> bool {
+    cameo.starts_with("09")
+        || matches!(cameo, "1121" | "115")
+        || crate::context::is_state_legal_act(cameo)
 }
 
 /// The PLOVER category of CAMEO code `cameo` whose ontology entry gives `plover`: the
