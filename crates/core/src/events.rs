@@ -504,6 +504,34 @@ fn complete_without_recipient(ev: &CodedEvent) -> bool {
         || (ev.event_object && recipient_optional_with_event_object(&ev.plover))
 }
 
+/// A state's legal action told by a verb whose object names a person by a role but no
+/// party ("accused a former deputy defence minister of taking bribes", "placed a former
+/// tourism minister under investigation"): the person is of the acting state's own
+/// country, which `assemble` gives as the recipient.
+fn legal_action_on_unnamed_person(clause: &Clause, ev: &CodedEvent) -> bool {
+    let doc = clause.doc;
+    if ev.noun
+        || !is_legal_action(&ev.cameo)
+        || !ev
+            .actor
+            .is_some_and(|a| crate::context::national_state_code(doc, a).is_some())
+    {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    let head = ev.trigger.0 - clause.first;
+    // The person acted on: the verb's direct object, or the subject of its passive.
+    let patient = t
+        .child(head, sitrep_parser::Rel::Dobj)
+        .or_else(|| t.child(head, sitrep_parser::Rel::Nsubjpass));
+    patient.is_some_and(|p| {
+        let (s, e) = clause.np_around(p);
+        (s..e).any(|k| doc.role_at[clause.first + k] != crate::doc::NONE)
+    })
+}
+
 /// An intent to yield (035x: "will lift the curfew", "agreed to suspend the strike") announces a
 /// CONCEDE or RETREAT act, which is complete without a recipient (an easing at home), so the
 /// intent is too when the yielding act is a verb. A concession noun under an intent cue ("aims
@@ -606,7 +634,10 @@ fn filter(
         {
             return Some("event noun names what another event targets");
         }
-        if ev.recipient.is_none() && !complete_without_recipient(ev) {
+        if ev.recipient.is_none()
+            && !complete_without_recipient(ev)
+            && !legal_action_on_unnamed_person(clause, ev)
+        {
             return Some("required recipient missing");
         }
         // "mobilised soldiers and rescue workers to search for survivors after a
@@ -1816,8 +1847,7 @@ fn code_match(
     let legal_act_on_person = |b: usize| {
         let doc = clause.doc;
         is_legal_action(&pattern.cameo)
-            && doc.entities[doc.mentions[b].entity].entity_type
-                == sitrep_record::EntityType::Person
+            && doc.entities[doc.mentions[b].entity].entity_type == sitrep_record::EntityType::Person
     };
     let same_entity = |a: usize, b: usize| {
         (same_side(clause, a, b, against_own_people)
@@ -1983,7 +2013,7 @@ fn code_match(
 /// CAMEO codes of the state's legal action against a person: investigations (09x),
 /// accusations of crime (1121), lawsuits (115) and the legal and administrative coercion
 /// of `context::is_state_legal_act` (convictions, arrests, charges, sentences, bans).
-fn is_legal_action(cameo: &str) -> bool {
+pub(crate) fn is_legal_action(cameo: &str) -> bool {
     cameo.starts_with("09")
         || matches!(cameo, "1121" | "115")
         || crate::context::is_state_legal_act(cameo)
