@@ -508,6 +508,21 @@ fn complete_without_recipient(ev: &CodedEvent) -> bool {
 /// party ("accused a former deputy defence minister of taking bribes", "placed a former
 /// tourism minister under investigation"): the person is of the acting state's own
 /// country, which `assemble` gives as the recipient.
+/// Does the subject of the passive verb at local token `head` name a person by a role
+/// ("a former interior minister", "a jailed politician")?
+fn passive_subject_names_a_role(clause: &Clause, head: usize) -> bool {
+    clause
+        .tree()
+        .and_then(|t| t.child(head, sitrep_parser::Rel::Nsubjpass))
+        .is_some_and(|p| names_a_role(clause, p))
+}
+
+/// Does the noun phrase around local token `l` hold a role noun?
+fn names_a_role(clause: &Clause, l: usize) -> bool {
+    let (s, e) = clause.np_around(l);
+    (s..e).any(|k| clause.doc.role_at[clause.first + k] != crate::doc::NONE)
+}
+
 fn legal_action_on_unnamed_person(clause: &Clause, ev: &CodedEvent) -> bool {
     let doc = clause.doc;
     if ev.noun
@@ -526,10 +541,7 @@ fn legal_action_on_unnamed_person(clause: &Clause, ev: &CodedEvent) -> bool {
     let patient = t
         .child(head, sitrep_parser::Rel::Dobj)
         .or_else(|| t.child(head, sitrep_parser::Rel::Nsubjpass));
-    patient.is_some_and(|p| {
-        let (s, e) = clause.np_around(p);
-        (s..e).any(|k| doc.role_at[clause.first + k] != crate::doc::NONE)
-    })
+    patient.is_some_and(|p| names_a_role(clause, p))
 }
 
 /// An intent to yield (035x: "will lift the curfew", "agreed to suspend the strike") announces a
@@ -1653,10 +1665,22 @@ fn code_match(
             && crate::unattributed::place_country(clause.doc, sentence).is_some()
             && crate::unattributed::protest_told_as_done(clause, sentence, m.head)
     };
+    // The state's legal coercion told in a passive of people the text names by a role
+    // but no party ("a jailed Kurdish politician was sentenced to 42 years in prison"):
+    // its doer is the state where it happened (`context::state_agent`, below).
+    let legal_act_at_place = || {
+        pattern.pos == TriggerPos::Verb
+            && crate::context::is_state_legal_act(&pattern.cameo)
+            && !pattern.cameo.starts_with("08")
+            && clause.is_passive(m.head)
+            && passive_subject_names_a_role(clause, m.head)
+            && crate::unattributed::place_country(clause.doc, sentence).is_some()
+    };
     if actors.mentions.is_empty()
         && recipients.mentions.is_empty()
         && !war_at_place()
         && !protest_at_place()
+        && !legal_act_at_place()
     {
         return Err(no_slots);
     }
@@ -1841,18 +1865,19 @@ fn code_match(
             })
     };
     // A state's courts, prosecutors and police investigating, charging, trying or
-    // sentencing one of its own people ("a former Pakistani intelligence chief was
-    // charged", "Brazil's Supreme Court convicted former President Bolsonaro") act on
-    // another party: the person is not the state that acts on them.
-    let legal_act_on_person = |b: usize| {
+    // sentencing one of its own people or bodies ("a former Pakistani intelligence chief
+    // was charged", "Brazil's Supreme Court convicted former President Bolsonaro",
+    // "prosecutors raided the defence ministry") act on another party: only the country
+    // itself is the state that acts.
+    let legal_action_on_body_or_person = |b: usize| {
         let doc = clause.doc;
         is_legal_action(&pattern.cameo)
-            && doc.entities[doc.mentions[b].entity].entity_type == sitrep_record::EntityType::Person
+            && doc.entities[doc.mentions[b].entity].entity_type != sitrep_record::EntityType::Gpe
     };
     let same_entity = |a: usize, b: usize| {
         (same_side(clause, a, b, against_own_people)
             && !(clause.doc.mentions[a].entity != clause.doc.mentions[b].entity
-                && legal_act_on_person(b)))
+                && legal_action_on_body_or_person(b)))
             || speaks_for_own(a, b)
     };
     if actors.how == PAIR_HOW {
