@@ -1854,8 +1854,15 @@ fn code_match(
                 .or(e.sector.as_deref())
                 .map(|s| s.to_ascii_lowercase())
         };
+        // Courts, prosecutors, police and intelligence ordering or making an arrest
+        // ("a Bolivian judge ordered the arrest of former President Evo Morales") do it.
+        let enforcer = || {
+            is_legal_action(&pattern.cameo)
+                && sector(a).is_some_and(|s| matches!(s.as_str(), "jud" | "cop" | "spy"))
+        };
         pattern.pos == TriggerPos::Noun
             && !against_own_people
+            && !enforcer()
             && coded(doc, a).is_some()
             && coded(doc, a) == coded(doc, b)
             && sector(a).is_some_and(|s| !NON_STATE_SECTORS.contains(&s))
@@ -4302,25 +4309,37 @@ fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
 }
 
 /// The country of an object named only by its adjective: a mention standing for the
-/// country whose adjective modifies the direct object ("a Tajik border post").
+/// country whose adjective modifies the direct object ("a Tajik border post", "more than
+/// 500 Mexican nationals", "at least 20 Palestinian workers").
 fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
     let doc = clause.doc;
     let mut k = from;
     while k < to.min(clause.len())
-        && matches!(
-            clause.words[k],
-            "a" | "an"
-                | "the"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "two"
-                | "three"
-                | "several"
-                | "dozens"
-                | "of"
-        )
+        && (clause.tags[k] == Tag::CD
+            || matches!(
+                clause.words[k],
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "scores"
+                    | "of"
+                    | "more"
+                    | "than"
+                    | "at"
+                    | "least"
+                    | "about"
+                    | "nearly"
+                    | "some"
+            ))
     {
         k += 1;
     }
