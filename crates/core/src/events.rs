@@ -511,9 +511,15 @@ fn complete_without_recipient(ev: &CodedEvent) -> bool {
 /// Does the subject of the passive verb at local token `head` name a person by a role
 /// ("a former interior minister", "a jailed politician")?
 fn passive_subject_names_a_role(clause: &Clause, head: usize) -> bool {
+    subject_names_a_role(clause, head, sitrep_parser::Rel::Nsubjpass)
+}
+
+/// Does the subject (relation `rel`: nsubj or nsubjpass) of the verb at local token `head`
+/// name a person by a role?
+fn subject_names_a_role(clause: &Clause, head: usize, rel: sitrep_parser::Rel) -> bool {
     clause
         .tree()
-        .and_then(|t| t.child(head, sitrep_parser::Rel::Nsubjpass))
+        .and_then(|t| t.child(head, rel))
         .is_some_and(|p| names_a_role(clause, p))
 }
 
@@ -1589,9 +1595,12 @@ fn code_match(
     // "Former rebel leaders went on trial in Baku", "forty activists face charges": the
     // state's legal action undergone by its subject (`> victim`) with no doer named is
     // the state's where it happened, as the passive is.
+    // Only people undergo it: "a new vaccine went on trial" is a clinical trial.
     let undergone_legal_act = pattern.pos == TriggerPos::Verb
         && pattern.subject == SubjectRole::Victim
-        && crate::context::is_state_legal_act(&pattern.cameo);
+        && crate::context::is_state_legal_act(&pattern.cameo)
+        && (!recipients.mentions.is_empty()
+            || subject_names_a_role(clause, m.head, sitrep_parser::Rel::Nsubj));
     if actors.mentions.is_empty()
         && (agentless_passive || undergone_legal_act)
         && told_as_done

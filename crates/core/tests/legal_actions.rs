@@ -35,12 +35,55 @@ fn legal_actions_are_coded_with_their_parties() {
     // First run, before any change (the honest held-out estimate): category 86/122 (0.70),
     // precision 91/110 (0.83), dyad 70/122 (0.57), no trap coded; ACCUSE 26/39, COERCE
     // 53/75, RETREAT 3/4, ASSAULT 4/4.
-    assert!(category >= 0.69, "category found {category:.2} fell");
-    assert!(precision >= 0.82, "category precision {precision:.2} fell");
-    assert!(dyad >= 0.56, "dyad right {dyad:.2} fell");
+    // After the session-11 work (custodial sentences and trials are 173 without a court
+    // word, their undergoing subject's doer the state where it happened; a state's legal
+    // action on its own people or bodies is an act on another party; a person named by a
+    // role but no party is the acting state's own; courts and police ordering an arrest
+    // do it; a count before a country adjective; bail; register a case, name a suspect):
+    // category 106/122 (0.87), precision 111/128 (0.87), dyad 95/122 (0.78), no trap
+    // coded; ACCUSE 33/39, COERCE 65/75, RETREAT 4/4, ASSAULT 4/4.
+    assert!(category >= 0.86, "category found {category:.2} fell");
+    assert!(precision >= 0.86, "category precision {precision:.2} fell");
+    assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
         total.none_coded
+    );
+}
+
+#[test]
+fn people_go_on_trial_and_serve_terms_without_a_court_word() {
+    use common::{find, run, show};
+    // People going on trial undergo the state's legal action where it happens ...
+    let r = run("BAKU - Former rebel leaders went on trial in Baku on Wednesday.");
+    assert!(
+        find(&r, "COERCE", "AZE", Some("AZE")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // ... a vaccine or a drug on trial is a clinical trial.
+    for text in [
+        "ACCRA - A new malaria vaccine went on trial in three Ghanaian districts on Monday.",
+        "A new cancer drug went on trial at two London hospitals on Tuesday.",
+    ] {
+        let r = run(text);
+        assert!(r.events.is_empty(), "{text}: {}", show(&r));
+    }
+    // A custodial term is an arrest-like act (173) with no court named, its doer the state
+    // where it happened; a death sentence stays a verdict (116).
+    let r = run("CAIRO - A prominent blogger was sentenced to five years in prison on Monday.");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.cameo == "173" && common::code(&e.actor) == Some("EGY")),
+        "{}",
+        show(&r)
+    );
+    let r = run("A court in Tehran sentenced two Iranian protesters to death on Sunday.");
+    assert!(
+        r.events.iter().any(|e| e.cameo == "116") && r.events.iter().all(|e| e.cameo != "173"),
+        "{}",
+        show(&r)
     );
 }
