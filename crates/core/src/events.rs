@@ -504,8 +504,8 @@ fn complete_without_recipient(ev: &CodedEvent) -> bool {
         || (ev.event_object && recipient_optional_with_event_object(&ev.plover))
 }
 
-/// A state's legal action told by a verb whose object names a person by a role but no
-/// party ("accused a former deputy defence minister of taking bribes", "placed a former
+/// A state's legal action told by a verb whose object names a person by a role of public
+/// life but no party ("accused a former deputy defence minister of taking bribes", "placed a former
 /// tourism minister under investigation"): the person is of the acting state's own
 /// country, which `assemble` gives as the recipient.
 /// Does the subject of the passive verb at local token `head` name a person by a role
@@ -529,6 +529,21 @@ fn names_a_role(clause: &Clause, l: usize) -> bool {
     (s..e).any(|k| clause.doc.role_at[clause.first + k] != crate::doc::NONE)
 }
 
+/// Does the noun phrase around local token `l` hold a role noun of public life: an
+/// official, politician, officer, judge, journalist or activist, not a private person, a
+/// criminal suspect or a business ("a man", "a suspect", "a trader")?
+fn names_a_public_role(clause: &Clause, l: usize) -> bool {
+    let dict = &clause.knowledge.actors;
+    let (s, e) = clause.np_around(l);
+    (s..e).any(|k| {
+        let r = clause.doc.role_at[clause.first + k];
+        r != crate::doc::NONE
+            && (dict.entry(r).sector.as_deref().is_some_and(|sector| {
+                !crate::words::PRIVATE_ROLE_SECTORS.contains(&sector.to_ascii_lowercase())
+            }) || (s..e).any(|j| crate::words::PUBLIC_ROLE_WORDS.contains(clause.words[j])))
+    })
+}
+
 fn legal_action_on_unnamed_person(clause: &Clause, ev: &CodedEvent) -> bool {
     let doc = clause.doc;
     if ev.noun
@@ -547,7 +562,7 @@ fn legal_action_on_unnamed_person(clause: &Clause, ev: &CodedEvent) -> bool {
     let patient = t
         .child(head, sitrep_parser::Rel::Dobj)
         .or_else(|| t.child(head, sitrep_parser::Rel::Nsubjpass));
-    patient.is_some_and(|p| names_a_role(clause, p))
+    patient.is_some_and(|p| names_a_public_role(clause, p))
 }
 
 /// An intent to yield (035x: "will lift the curfew", "agreed to suspend the strike") announces a
