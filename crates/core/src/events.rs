@@ -548,9 +548,9 @@ fn legal_action_on_unnamed_person(clause: &Clause, ev: &CodedEvent) -> bool {
     let doc = clause.doc;
     if ev.noun
         || !is_legal_action(&ev.cameo)
-        || !ev
+        || ev
             .actor
-            .is_some_and(|a| crate::context::national_state_code(doc, a).is_some())
+            .is_none_or(|a| crate::context::national_state_code(doc, a).is_none())
     {
         return false;
     }
