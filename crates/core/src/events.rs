@@ -508,25 +508,19 @@ fn complete_without_recipient(ev: &CodedEvent) -> bool {
 /// life but no party ("accused a former deputy defence minister of taking bribes", "placed a former
 /// tourism minister under investigation"): the person is of the acting state's own
 /// country, which `assemble` gives as the recipient.
-/// Does the subject of the passive verb at local token `head` name a person by a role
-/// ("a former interior minister", "a jailed politician")?
-fn passive_subject_names_a_role(clause: &Clause, head: usize) -> bool {
-    subject_names_a_role(clause, head, sitrep_parser::Rel::Nsubjpass)
+/// Does the subject of the passive verb at local token `head` name a person by a role of
+/// public life ("a former interior minister", "a jailed politician")?
+fn passive_subject_names_a_public_role(clause: &Clause, head: usize) -> bool {
+    subject_names_a_public_role(clause, head, sitrep_parser::Rel::Nsubjpass)
 }
 
 /// Does the subject (relation `rel`: nsubj or nsubjpass) of the verb at local token `head`
-/// name a person by a role?
-fn subject_names_a_role(clause: &Clause, head: usize, rel: sitrep_parser::Rel) -> bool {
+/// name a person by a role of public life?
+fn subject_names_a_public_role(clause: &Clause, head: usize, rel: sitrep_parser::Rel) -> bool {
     clause
         .tree()
         .and_then(|t| t.child(head, rel))
-        .is_some_and(|p| names_a_role(clause, p))
-}
-
-/// Does the noun phrase around local token `l` hold a role noun?
-fn names_a_role(clause: &Clause, l: usize) -> bool {
-    let (s, e) = clause.np_around(l);
-    (s..e).any(|k| clause.doc.role_at[clause.first + k] != crate::doc::NONE)
+        .is_some_and(|p| names_a_public_role(clause, p))
 }
 
 /// Does the noun phrase around local token `l` hold a role noun of public life: an
@@ -1610,12 +1604,13 @@ fn code_match(
     // "Former rebel leaders went on trial in Baku", "forty activists face charges": the
     // state's legal action undergone by its subject (`> victim`) with no doer named is
     // the state's where it happened, as the passive is.
-    // Only people undergo it: "a new vaccine went on trial" is a clinical trial.
+    // Only people of public life undergo it here: "a new vaccine went on trial" is a
+    // clinical trial, "a man went on trial for murder" a crime story.
     let undergone_legal_act = pattern.pos == TriggerPos::Verb
         && pattern.subject == SubjectRole::Victim
         && crate::context::is_state_legal_act(&pattern.cameo)
         && (!recipients.mentions.is_empty()
-            || subject_names_a_role(clause, m.head, sitrep_parser::Rel::Nsubj));
+            || subject_names_a_public_role(clause, m.head, sitrep_parser::Rel::Nsubj));
     if actors.mentions.is_empty()
         && (agentless_passive || undergone_legal_act)
         && told_as_done
@@ -1689,15 +1684,16 @@ fn code_match(
             && crate::unattributed::place_country(clause.doc, sentence).is_some()
             && crate::unattributed::protest_told_as_done(clause, sentence, m.head)
     };
-    // The state's legal coercion told in a passive of people the text names by a role
-    // but no party ("a jailed Kurdish politician was sentenced to 42 years in prison"):
-    // its doer is the state where it happened (`context::state_agent`, below).
+    // The state's legal coercion told in a passive of people the text names by a role of
+    // public life but no party ("a jailed Kurdish politician was sentenced to 42 years in
+    // prison"; not "a man was jailed for robbery", a crime story): its doer is the state
+    // where it happened (`context::state_agent`, below).
     let legal_act_at_place = || {
         pattern.pos == TriggerPos::Verb
             && crate::context::is_state_legal_act(&pattern.cameo)
             && !pattern.cameo.starts_with("08")
             && clause.is_passive(m.head)
-            && passive_subject_names_a_role(clause, m.head)
+            && passive_subject_names_a_public_role(clause, m.head)
             && crate::unattributed::place_country(clause.doc, sentence).is_some()
     };
     if actors.mentions.is_empty()

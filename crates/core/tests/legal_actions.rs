@@ -82,11 +82,13 @@ fn people_go_on_trial_and_serve_terms_without_a_court_word() {
         "{}",
         show(&r)
     );
-    // A fine or a named suspect among private people is a crime story, no political event;
+    // A fine, a named suspect or a term in prison of a private person is a crime story, no
+    // political event;
     // an accusation of a former official by the state's investigators is one.
     for text in [
         "MANCHESTER - Police fined a driver for speeding on the motorway on Sunday.",
         "LONDON - Police named a 23-year-old man as a suspect in the murder on Sunday.",
+        "LEEDS - A man was sentenced to ten years in prison for robbery on Friday.",
     ] {
         let r = run(text);
         assert!(r.events.is_empty(), "{text}: {}", show(&r));
