@@ -278,6 +278,32 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
                 // happened ("gunmen stormed a hotel in Beledweyne": Somalia); a protest
                 // with none is aimed at the authorities where it happens ("protesters
                 // marched in Lagos": Nigeria), as CAMEO codes demonstrations.
+                // A state's courts, prosecutors, police or government investigating,
+                // accusing, suing or convicting people or acts the text names no party for
+                // ("opened an investigation into a former coal secretary", "accused a
+                // former deputy minister of taking bribes", "police are investigating the
+                // shooting") act in their own country.
+                // So do its courts, police and government releasing, freeing on bail or
+                // pardoning people held in their custody ("a Turkish court released a
+                // jailed journalist", CAMEO 0841).
+                let release_from_custody = ev.cameo == "0841"
+                    && ev.actor.is_some_and(|a| {
+                        let m = &doc.mentions[a];
+                        let sector = m
+                            .sector
+                            .as_deref()
+                            .or(doc.entities[m.entity].sector.as_deref());
+                        matches!(sector, Some("JUD" | "COP" | "GOV"))
+                    });
+                if (ev.plover == "ACCUSE" && crate::events::is_legal_action(&ev.cameo))
+                    || release_from_custody
+                {
+                    let code = crate::context::national_state_code(doc, ev.actor?)?;
+                    rule.push_str(
+                        "; recipient: the acting state's own country (its legal action names no party)",
+                    );
+                    return Some(country_party(doc, &ids, code));
+                }
                 let protest = ev.plover == "PROTEST";
                 if !matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") && !protest {
                     return None;

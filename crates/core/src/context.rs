@@ -160,6 +160,20 @@ pub(crate) fn is_state_legal_act(cameo: &str) -> bool {
     )
 }
 
+/// The country code of mention `m` when it names a state party acting at home: a country,
+/// or its government, courts, prosecutors, police, intelligence or legislature, of one
+/// country (not an international or transnational body).
+pub(crate) fn national_state_code<'d>(doc: &'d Doc, m: usize) -> Option<&'d str> {
+    let mention = &doc.mentions[m];
+    let e = &doc.entities[mention.entity];
+    let sector = mention.sector.as_deref().or(e.sector.as_deref());
+    let state = e.entity_type == sitrep_record::EntityType::Gpe
+        || matches!(sector, Some("GOV" | "JUD" | "COP" | "SPY" | "LEG"));
+    e.code
+        .as_deref()
+        .filter(|c| state && c.len() == 3 && !crate::doc::is_transnational_code(c))
+}
+
 /// The country where the act of sentence `sentence` happened: the locative places the
 /// sentence names, all in one country ("in the northern Iraqi city of Irbil"), else the
 /// country the story is about (`recipients::story_country`).

@@ -504,6 +504,61 @@ fn complete_without_recipient(ev: &CodedEvent) -> bool {
         || (ev.event_object && recipient_optional_with_event_object(&ev.plover))
 }
 
+/// A state's legal action told by a verb whose object names a person by a role of public
+/// life but no party ("accused a former deputy defence minister of taking bribes", "placed a former
+/// tourism minister under investigation"): the person is of the acting state's own
+/// country, which `assemble` gives as the recipient.
+/// Does the subject of the passive verb at local token `head` name a person by a role of
+/// public life ("a former interior minister", "a jailed politician")?
+fn passive_subject_names_a_public_role(clause: &Clause, head: usize) -> bool {
+    subject_names_a_public_role(clause, head, sitrep_parser::Rel::Nsubjpass)
+}
+
+/// Does the subject (relation `rel`: nsubj or nsubjpass) of the verb at local token `head`
+/// name a person by a role of public life?
+fn subject_names_a_public_role(clause: &Clause, head: usize, rel: sitrep_parser::Rel) -> bool {
+    clause
+        .tree()
+        .and_then(|t| t.child(head, rel))
+        .is_some_and(|p| names_a_public_role(clause, p))
+}
+
+/// Does the noun phrase around local token `l` hold a role noun of public life: an
+/// official, politician, officer, judge, journalist or activist, not a private person, a
+/// criminal suspect or a business ("a man", "a suspect", "a trader")?
+fn names_a_public_role(clause: &Clause, l: usize) -> bool {
+    let dict = &clause.knowledge.actors;
+    let (s, e) = clause.np_around(l);
+    (s..e).any(|k| {
+        let r = clause.doc.role_at[clause.first + k];
+        r != crate::doc::NONE
+            && (dict.entry(r).sector.as_deref().is_some_and(|sector| {
+                !crate::words::PRIVATE_ROLE_SECTORS.contains(&sector.to_ascii_lowercase())
+            }) || (s..e).any(|j| crate::words::PUBLIC_ROLE_WORDS.contains(clause.words[j])))
+    })
+}
+
+fn legal_action_on_unnamed_person(clause: &Clause, ev: &CodedEvent) -> bool {
+    let doc = clause.doc;
+    if ev.noun
+        || !is_legal_action(&ev.cameo)
+        || ev
+            .actor
+            .is_none_or(|a| crate::context::national_state_code(doc, a).is_none())
+    {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    let head = ev.trigger.0 - clause.first;
+    // The person acted on: the verb's direct object, or the subject of its passive.
+    let patient = t
+        .child(head, sitrep_parser::Rel::Dobj)
+        .or_else(|| t.child(head, sitrep_parser::Rel::Nsubjpass));
+    patient.is_some_and(|p| names_a_public_role(clause, p))
+}
+
 /// An intent to yield (035x: "will lift the curfew", "agreed to suspend the strike") announces a
 /// CONCEDE or RETREAT act, which is complete without a recipient (an easing at home), so the
 /// intent is too when the yielding act is a verb. A concession noun under an intent cue ("aims
@@ -606,7 +661,10 @@ fn filter(
         {
             return Some("event noun names what another event targets");
         }
-        if ev.recipient.is_none() && !complete_without_recipient(ev) {
+        if ev.recipient.is_none()
+            && !complete_without_recipient(ev)
+            && !legal_action_on_unnamed_person(clause, ev)
+        {
             return Some("required recipient missing");
         }
         // "mobilised soldiers and rescue workers to search for survivors after a
@@ -1549,7 +1607,21 @@ fn code_match(
     let bare_restriction = vg > 0
         && crate::words::BARE_RESTRICTION_NOUNS.contains(clause.words[vg - 1])
         && !(vg > 1 && clause.words[vg - 2] == "of");
-    if actors.mentions.is_empty() && agentless_passive && told_as_done && !bare_restriction {
+    // "Former rebel leaders went on trial in Baku", "forty activists face charges": the
+    // state's legal action undergone by its subject (`> victim`) with no doer named is
+    // the state's where it happened, as the passive is.
+    // Only people of public life undergo it here: "a new vaccine went on trial" is a
+    // clinical trial, "a man went on trial for murder" a crime story.
+    let undergone_legal_act = pattern.pos == TriggerPos::Verb
+        && pattern.subject == SubjectRole::Victim
+        && crate::context::is_state_legal_act(&pattern.cameo)
+        && (!recipients.mentions.is_empty()
+            || subject_names_a_public_role(clause, m.head, sitrep_parser::Rel::Nsubj));
+    if actors.mentions.is_empty()
+        && (agentless_passive || undergone_legal_act)
+        && told_as_done
+        && !bare_restriction
+    {
         // The side the story names for such acts comes first ("Myanmar security forces
         // detained dozens ... more than 20 activists were detained").
         let found =
@@ -1618,10 +1690,23 @@ fn code_match(
             && crate::unattributed::place_country(clause.doc, sentence).is_some()
             && crate::unattributed::protest_told_as_done(clause, sentence, m.head)
     };
+    // The state's legal coercion told in a passive of people the text names by a role of
+    // public life but no party ("a jailed Kurdish politician was sentenced to 42 years in
+    // prison"; not "a man was jailed for robbery", a crime story): its doer is the state
+    // where it happened (`context::state_agent`, below).
+    let legal_act_at_place = || {
+        pattern.pos == TriggerPos::Verb
+            && crate::context::is_state_legal_act(&pattern.cameo)
+            && !pattern.cameo.starts_with("08")
+            && clause.is_passive(m.head)
+            && passive_subject_names_a_public_role(clause, m.head)
+            && crate::unattributed::place_country(clause.doc, sentence).is_some()
+    };
     if actors.mentions.is_empty()
         && recipients.mentions.is_empty()
         && !war_at_place()
         && !protest_at_place()
+        && !legal_act_at_place()
     {
         return Err(no_slots);
     }
@@ -1795,8 +1880,15 @@ fn code_match(
                 .or(e.sector.as_deref())
                 .map(|s| s.to_ascii_lowercase())
         };
+        // Courts, prosecutors, police and intelligence ordering or making an arrest
+        // ("a Bolivian judge ordered the arrest of former President Evo Morales") do it.
+        let enforcer = || {
+            is_legal_action(&pattern.cameo)
+                && sector(a).is_some_and(|s| matches!(s.as_str(), "jud" | "cop" | "spy"))
+        };
         pattern.pos == TriggerPos::Noun
             && !against_own_people
+            && !enforcer()
             && coded(doc, a).is_some()
             && coded(doc, a) == coded(doc, b)
             && sector(a).is_some_and(|s| !NON_STATE_SECTORS.contains(&s))
@@ -1805,8 +1897,22 @@ fn code_match(
                     && !matches!(s.as_str(), "reb" | "uaf" | "sep" | "ins")
             })
     };
-    let same_entity =
-        |a: usize, b: usize| same_side(clause, a, b, against_own_people) || speaks_for_own(a, b);
+    // A state's courts, prosecutors and police investigating, charging, trying or
+    // sentencing one of its own people or bodies ("a former Pakistani intelligence chief
+    // was charged", "Brazil's Supreme Court convicted former President Bolsonaro",
+    // "prosecutors raided the defence ministry") act on another party: only the country
+    // itself is the state that acts.
+    let legal_action_on_body_or_person = |b: usize| {
+        let doc = clause.doc;
+        is_legal_action(&pattern.cameo)
+            && doc.entities[doc.mentions[b].entity].entity_type != sitrep_record::EntityType::Gpe
+    };
+    let same_entity = |a: usize, b: usize| {
+        (same_side(clause, a, b, against_own_people)
+            && !(clause.doc.mentions[a].entity != clause.doc.mentions[b].entity
+                && legal_action_on_body_or_person(b)))
+            || speaks_for_own(a, b)
+    };
     if actors.how == PAIR_HOW {
         // The pair acts on each other ("both countries withdrew their ambassadors": "their"
         // is the pair itself); a third party named as the object stays the recipient.
@@ -1979,6 +2085,15 @@ fn code_match(
     } else {
         Err("actor and recipient are one party")
     }
+}
+
+/// CAMEO codes of the state's legal action against a person: investigations (09x),
+/// accusations of crime (1121), lawsuits (115) and the legal and administrative coercion
+/// of `context::is_state_legal_act` (convictions, arrests, charges, sentences, bans).
+pub(crate) fn is_legal_action(cameo: &str) -> bool {
+    cameo.starts_with("09")
+        || matches!(cameo, "1121" | "115")
+        || crate::context::is_state_legal_act(cameo)
 }
 
 /// The PLOVER category of CAMEO code `cameo` whose ontology entry gives `plover`: the
@@ -4325,25 +4440,37 @@ fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
 }
 
 /// The country of an object named only by its adjective: a mention standing for the
-/// country whose adjective modifies the direct object ("a Tajik border post").
+/// country whose adjective modifies the direct object ("a Tajik border post", "more than
+/// 500 Mexican nationals", "at least 20 Palestinian workers").
 fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
     let doc = clause.doc;
     let mut k = from;
     while k < to.min(clause.len())
-        && matches!(
-            clause.words[k],
-            "a" | "an"
-                | "the"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "two"
-                | "three"
-                | "several"
-                | "dozens"
-                | "of"
-        )
+        && (clause.tags[k] == Tag::CD
+            || matches!(
+                clause.words[k],
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "scores"
+                    | "of"
+                    | "more"
+                    | "than"
+                    | "at"
+                    | "least"
+                    | "about"
+                    | "nearly"
+                    | "some"
+            ))
     {
         k += 1;
     }

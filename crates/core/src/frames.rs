@@ -126,6 +126,17 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
         let mut from = ev.trigger.1 - clause.first;
         let limit = clause.len().min(from + 12);
         let mut k = from;
+        // An investigation's object is the act looked `into`, past the body set up to do
+        // it ("set up a commission of inquiry on Friday into alleged abuses by Ethiopian
+        // troops").
+        if ev.cameo.starts_with("09") {
+            if let Some(into) = (k..limit)
+                .take_while(|&l| !matches!(words[l], "," | ";" | "that" | "which"))
+                .find(|&l| words[l] == "into")
+            {
+                k = into;
+            }
+        }
         while k < limit && !matches!(words[k], "," | ";" | "that" | "which") {
             if matches!(
                 words[k],

@@ -275,6 +275,12 @@ pub(crate) static STATE_AUXILIARIES: LazyLock<WordList> =
 /// `[non-state-sectors]`
 pub(crate) static NON_STATE_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("non-state-sectors"));
+/// `[private-role-sectors]`
+pub(crate) static PRIVATE_ROLE_SECTORS: LazyLock<WordList> =
+    LazyLock::new(|| list("private-role-sectors"));
+/// `[public-role-words]`
+pub(crate) static PUBLIC_ROLE_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| list("public-role-words"));
 /// `[motion-prepositions]`
 pub(crate) static MOTION_PREPOSITIONS: LazyLock<WordList> =
     LazyLock::new(|| list("motion-prepositions"));
@@ -484,6 +490,11 @@ mod tests {
             "private-visitor-sectors"
         );
         assert!(!super::NON_STATE_SECTORS.is_empty(), "non-state-sectors");
+        assert!(
+            !super::PRIVATE_ROLE_SECTORS.is_empty(),
+            "private-role-sectors"
+        );
+        assert!(!super::PUBLIC_ROLE_WORDS.is_empty(), "public-role-words");
         assert!(
             !super::OWNERSHIP_COMPOUNDS.is_empty(),
             "ownership-compounds"
