@@ -95,10 +95,15 @@ fn diplomatic_measures_are_coded_with_their_parties_and_codes() {
     // 16/21, diplomats expelled 8/11, missions and agencies expelled 4/9, aid cut 11/12,
     // sanctions 19/26 (dyad 15), talks halted 5/7, threats 7/8, sanctions lifted 8/10,
     // inspectors and aid let in 7/7, demands 4/5, offers 5/5, relations restored 6/6,
-    // summonses 5/6, aid sent 2/3.
-    assert!(category >= 0.78, "category found {category:.2} fell");
-    assert!(dyad >= 0.72, "dyad right {dyad:.2} fell");
-    assert!(codes >= 0.93, "CAMEO code right {codes:.2} fell");
+    // summonses 5/6, aid sent 2/3. After the session-11 lexicon work (envoys called or
+    // ordered home, an embassy's staff cut, diplomats and aid agencies ordered or asked
+    // out, a ban on another country's goods imposed or lifted, the goods' country after
+    // `of`/`for`/`from`, communication lines cut, a high commissioner summoned, a
+    // country's "military rulers" as its junta, blacklisting firms as 163 rather than an
+    // administrative ban): 121/136 (0.89), dyad 116/136 (0.85), code 116 of 121 (0.96).
+    assert!(category >= 0.88, "category found {category:.2} fell");
+    assert!(dyad >= 0.84, "dyad right {dyad:.2} fell");
+    assert!(codes >= 0.95, "CAMEO code right {codes:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} NONE lines coded an event",
