@@ -916,10 +916,11 @@ fn withdraws_forces(cameo: &str) -> bool {
     matches!(cameo, "087" | "0874")
 }
 
-/// The party an easing or withdrawal noun's `of` phrase names as the owner of what is
-/// lifted or withdrawn ("the lifting of Japan's export curbs", "the lifting of EU
-/// sanctions", "the withdrawal of French troops"): a mention in the object keyword's noun
-/// phrase, up to the keyword, when that phrase (after determiners) is the noun's `of`
+/// The party an easing, withdrawal or aid-cut noun's `of` phrase names as the owner of
+/// what is lifted, withdrawn or cut ("the lifting of Japan's export curbs", "the lifting
+/// of EU sanctions", "the withdrawal of French troops", "the suspension of Japanese aid"):
+/// a mention in the object keyword's noun phrase, up to the keyword, or the country of a
+/// country adjective there, when that phrase (after determiners) is the noun's `of`
 /// object. Releases are left out by the callers: the people released are the recipient's
 /// ("the release of Palestinian prisoners").
 fn owner_in_of_phrase(clause: &Clause, m: &PatternMatch) -> Option<usize> {
@@ -931,7 +932,19 @@ fn owner_in_of_phrase(clause: &Clause, m: &PatternMatch) -> Option<usize> {
     if np_start < m.head + 2 || !(m.head + 2..np_start).all(|l| clause.tags[l] == Tag::DT) {
         return None;
     }
-    (np_start..=keyword).find_map(|l| clause.mention(l))
+    let doc = clause.doc;
+    (np_start..=keyword).find_map(|l| {
+        clause.mention(l).or_else(|| {
+            doc.modifier_covering(clause.first + l)
+                .and_then(|md| doc.first_mention_of(md.entity))
+        })
+    })
+}
+
+/// CAMEO codes of reducing or stopping aid (162x), whose noun names the giver's aid in
+/// its `of` phrase ("the suspension of Japanese aid to Myanmar").
+fn cuts_aid(cameo: &str) -> bool {
+    cameo.starts_with("162")
 }
 
 /// Is the event noun at `head` the direct object of an enacting verb (`[enacting-verbs]`)
@@ -1464,14 +1477,18 @@ fn code_match(
         }
     }
     // "The lifting of Japan's export curbs on South Korea", "the withdrawal of French
-    // troops from Niger": the noun's doer owns the restriction or the forces its `of`
-    // phrase names.
+    // troops from Niger", "the suspension of Japanese aid to Myanmar": the noun's doer
+    // owns the restriction, the forces or the aid its `of` phrase names.
     if actors.mentions.is_empty()
         && pattern.pos == TriggerPos::Noun
-        && (eases_a_restriction(&pattern.cameo) || withdraws_forces(&pattern.cameo))
+        && (eases_a_restriction(&pattern.cameo)
+            || withdraws_forces(&pattern.cameo)
+            || cuts_aid(&pattern.cameo))
     {
         if let Some(owner) = owner_in_of_phrase(clause, m) {
-            how.push("actor: the owner of the restriction or forces in the `of` phrase".into());
+            how.push(
+                "actor: the owner of the restriction, forces or aid in the `of` phrase".into(),
+            );
             recipients.mentions.retain(|&r| r != owner);
             actors.mentions.push(owner);
         }

@@ -712,18 +712,29 @@ impl<'a, 'd> Clause<'a, 'd> {
         mm.kind == crate::doc::MentionKind::Nominal && (e.code.is_none() || e.code_inferred)
     }
 
-    /// The coded name that directly precedes role mention `role` as a compound modifier
-    /// (not a genitive: "Trump's adviser" is the adviser's own act), when the role has no
-    /// country of its own.
+    /// The coded name that precedes role mention `role` as a compound modifier (not a
+    /// genitive: "Trump's adviser" is the adviser's own act), directly or across at most
+    /// two common nouns of the compound ("the OSCE election observers", "the Iran nuclear
+    /// negotiators"), when the role has no country of its own.
     fn naming_compound(&self, role: usize, candidates: &[usize]) -> Option<usize> {
+        const MAX_NOUNS_BETWEEN: usize = 2;
         let doc = self.doc;
         if !self.is_uncoded_role(role) {
             return None;
         }
         let rm = &doc.mentions[role];
+        let nouns_between = |from: usize, to: usize| {
+            to >= from
+                && to - from <= MAX_NOUNS_BETWEEN
+                && (from..to).all(|t| {
+                    t >= self.first
+                        && matches!(self.tags.get(t - self.first), Some(Tag::NN | Tag::NNS))
+                        && self.mention(t - self.first).is_none()
+                })
+        };
         candidates.iter().copied().find(|&c| {
             let cm = &doc.mentions[c];
-            cm.last == rm.first
+            nouns_between(cm.last, rm.first)
                 && matches!(
                     cm.kind,
                     crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym

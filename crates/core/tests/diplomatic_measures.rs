@@ -101,8 +101,12 @@ fn diplomatic_measures_are_coded_with_their_parties_and_codes() {
     // `of`/`for`/`from`, communication lines cut, a high commissioner summoned, a
     // country's "military rulers" as its junta, blacklisting firms as 163 rather than an
     // administrative ban): 121/136 (0.89), dyad 116/136 (0.85), code 116 of 121 (0.96).
-    assert!(category >= 0.88, "category found {category:.2} fell");
-    assert!(dyad >= 0.84, "dyad right {dyad:.2} fell");
+    // Then the giver named by the adjective in an aid cut's `of` phrase ("the suspension of
+    // Japanese aid"), a name before a role across compound nouns ("the OSCE election
+    // observers"), a party removed from a sanctions list as the object: 122 (0.90), dyad
+    // 119 (0.88), code 117 of 122.
+    assert!(category >= 0.89, "category found {category:.2} fell");
+    assert!(dyad >= 0.87, "dyad right {dyad:.2} fell");
     assert!(codes >= 0.95, "CAMEO code right {codes:.2} fell");
     assert!(
         total.none_coded <= 1,
