@@ -2504,14 +2504,28 @@ fn destination_country(
         if !MOTION_PREPOSITIONS.contains(prep) || !is_slot(prep) {
             return None;
         }
-        let governor = if out_of {
-            tree.head(k)
-                .filter(|&o| o == k - 1)
-                .and_then(|o| tree.head(o))
-        } else {
-            tree.head(k)
+        // "called its ambassador back from Minsk": the preposition may hang on the
+        // verb's particle or adverb right before it, as "of" on "out", and the tree may
+        // hang that particle on the verb's direct object.
+        let particle_before =
+            |g: usize| g + 1 == k && (out_of || matches!(clause.tags[g], Tag::RP | Tag::RB));
+        let on_the_verb = |g: usize| {
+            g == m.head || tree.rel(g) == sitrep_parser::Rel::Dobj && tree.head(g) == Some(m.head)
         };
-        if governor != Some(m.head) {
+        let governor = tree.head(k).and_then(|g| {
+            if particle_before(g) {
+                tree.head(g)
+            } else {
+                Some(g)
+            }
+        });
+        let through_particle = tree.head(k).is_some_and(particle_before);
+        let governed = match governor {
+            Some(g) if through_particle => on_the_verb(g),
+            Some(g) => g == m.head,
+            None => false,
+        };
+        if out_of && tree.head(k) != Some(k - 1) || !governed {
             return None;
         }
         place_object_of(clause, tree, k, to)
@@ -4760,6 +4774,16 @@ mod tests {
         assert_eq!(
             coded("Turkey sent 50 trucks of aid to Syria through Gaziantep on Monday.")[0],
             ev("AID", "TUR", Some("SYR"))
+        );
+        // An envoy called back from a capital: the preposition hangs on the particle,
+        // which the tree hangs on the verb or on the envoy.
+        assert_eq!(
+            coded("Peru called its ambassador back from Caracas on Monday."),
+            vec![ev("SANCTION", "PER", Some("VEN"))]
+        );
+        assert_eq!(
+            coded("Ghana called its envoy back from Lagos after the row."),
+            vec![ev("SANCTION", "GHA", Some("NGA"))]
         );
         // Where talks happen is no party to them.
         assert!(!coded("Armenian and Azerbaijani officials met in Geneva.")
