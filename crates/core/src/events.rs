@@ -3089,6 +3089,15 @@ fn verb_slots(
                 recipient = s;
             }
         }
+        // "Sanctions on Belarus were extended by the EU", "a ban on Belarusian potash
+        // imposed by the European Union": the pattern's keyword stands before the passive
+        // participle, and its own slot preposition names whom the act is aimed at.
+        if recipient.mentions.is_empty() {
+            if let Some(s) = keyword_slot_before_head(clause, m, slots, &actor.mentions) {
+                how.push(format!("recipient: {}", s.how));
+                recipient = s;
+            }
+        }
     } else {
         let subject = clause.subject(vg, 0);
         subject_found = SubjectFound::of(&subject);
@@ -3529,6 +3538,45 @@ fn verb_slots(
         };
     }
     (actor, recipient, vg)
+}
+
+/// The party named by a slot preposition right after the pattern's keyword when that
+/// keyword stands before a passive participle ("sanctions on Belarus were extended", "a
+/// ban on Belarusian potash imposed by the EU"): the preposition's object up to the
+/// participle, or the country adjectives of that object; never the actor's own side.
+fn keyword_slot_before_head(
+    clause: &Clause,
+    m: &PatternMatch,
+    slots: &[LexSlot],
+    actors: &[usize],
+) -> Option<Slot> {
+    let keyword = m
+        .object_token
+        .filter(|&o| m.object_before_head && o < m.head)?;
+    let prep = clause.words.get(keyword + 1).copied()?;
+    if !slots
+        .iter()
+        .any(|sl| matches!(sl, LexSlot::Prep(p) if p == prep))
+    {
+        return None;
+    }
+    let named = clause
+        .prep_object(prep, keyword + 1, m.head)
+        .filter(|s| !s.mentions.is_empty());
+    let slot = named.or_else(|| {
+        let parties = adjective_parties(clause, keyword + 2, m.head);
+        (!parties.is_empty()).then(|| Slot {
+            mentions: parties,
+            how: "the country adjectives of the keyword's slot before the participle",
+            np: (keyword + 2, m.head),
+            ..Slot::default()
+        })
+    })?;
+    (!slot
+        .mentions
+        .iter()
+        .any(|&r| on_actor_side(clause, actors, r)))
+    .then_some(slot)
 }
 
 /// Is the verb at local token `head` an object-control verb followed by its object and an
@@ -4789,6 +4837,19 @@ mod tests {
         assert!(!coded("Armenian and Azerbaijani officials met in Geneva.")
             .iter()
             .any(|e| e.1.as_deref() == Some("CHE") || e.2.as_deref() == Some("CHE")));
+    }
+
+    #[test]
+    fn a_keyword_before_a_passive_participle_names_the_target_in_its_slot() {
+        assert_eq!(
+            coded("Sanctions on Belarus were extended by the European Union on Saturday."),
+            vec![ev("COERCE", "IGO", Some("BLR"))]
+        );
+        // The slot's object named by its country adjective.
+        assert_eq!(
+            coded("Tariffs on Chinese steel were raised by Washington on Monday."),
+            vec![ev("COERCE", "USA", Some("CHN"))]
+        );
     }
 
     #[test]
