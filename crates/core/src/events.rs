@@ -4823,6 +4823,11 @@ mod tests {
             coded("Turkey sent 50 trucks of aid to Syria through Gaziantep on Monday.")[0],
             ev("AID", "TUR", Some("SYR"))
         );
+        // Aid cut off from a place goes to its country as aid sent there does.
+        assert_eq!(
+            coded("Israel suspended aid to Gaza on Monday."),
+            vec![ev("SANCTION", "ISR", Some("PSE"))]
+        );
         // An envoy called back from a capital: the preposition hangs on the particle,
         // which the tree hangs on the verb or on the envoy.
         assert_eq!(
