@@ -1262,10 +1262,17 @@ impl<'a, 'd> Clause<'a, 'd> {
     fn country_of_armed_act(&self, h: usize, (s, _): (usize, usize)) -> Option<usize> {
         let lexicon = &self.knowledge.lexicon;
         let w = self.words[h];
+        // The pattern's required words after its head must follow it too: "school" heads
+        // "school shooting", and "a Kenyan high school expelled" is no armed act.
         let armed = lexicon.patterns_for(w).iter().any(|&id| {
             let p = lexicon.pattern(id);
             p.pos == sitrep_lexicon::TriggerPos::Noun
                 && ["18", "19", "20"].iter().any(|c| p.cameo.starts_with(c))
+                && p.after.iter().enumerate().all(|(i, alternatives)| {
+                    self.words
+                        .get(h + 1 + i)
+                        .is_some_and(|next| alternatives.iter().any(|a| a == next))
+                })
         });
         if !armed {
             return None;
@@ -3413,6 +3420,26 @@ mod tests {
         );
         assert_eq!(names, ["Israeli"]);
         assert_eq!(how, "the country whose armed act is the subject");
+    }
+
+    #[test]
+    fn a_noun_that_heads_an_armed_act_only_before_its_next_word_is_no_armed_act() {
+        // "school" heads "school shooting": a school that expels students is not one.
+        let doc = doc_through(
+            "syntax",
+            "A Kenyan high school expelled 30 students on Wednesday.",
+        );
+        assert!(doc.analysed[0], "the sentence passes the gate");
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().expect("tagged");
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let l = clause
+            .words
+            .iter()
+            .position(|w| *w == "expelled")
+            .expect("the verb");
+        let subject = clause.subject(clause.verb_group_start(l), 0);
+        assert!(!matches!(subject, Subject::Actors(_)), "{subject:?}");
     }
 
     #[test]

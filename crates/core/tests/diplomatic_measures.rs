@@ -107,12 +107,14 @@ fn diplomatic_measures_are_coded_with_their_parties_and_codes() {
     // 119 (0.88), code 117 of 122. Then the place an envoy is called back from, its
     // `from` hung on the particle ("called its ambassador back from Minsk"): 123 (0.90),
     // dyad 120 (0.88), code 118 of 123. Then a bare "the Treasury" as the U.S. or British
-    // one by the story's countries: 124 (0.91), dyad 121 (0.89), code 119 of 124.
+    // one by the story's countries: 124 (0.91), dyad 121 (0.89), code 119 of 124. Then a
+    // noun heading an armed act only before its next word ("school shooting") no longer
+    // makes "a Kenyan high school" an armed doer: no NONE line coded.
     assert!(category >= 0.91, "category found {category:.2} fell");
     assert!(dyad >= 0.88, "dyad right {dyad:.2} fell");
     assert!(codes >= 0.95, "CAMEO code right {codes:.2} fell");
     assert!(
-        total.none_coded <= 1,
+        total.none_coded == 0,
         "{} NONE lines coded an event",
         total.none_coded
     );
