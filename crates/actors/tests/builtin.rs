@@ -308,6 +308,18 @@ fn names_inside_longer_names_and_namesakes() {
         ),
         ["USA", "DEM-USA", "ALB"]
     );
+    // A bare "Treasury" is the U.S. one unless the story names Britain.
+    let us = in_doc(
+        "The Treasury sanctioned three Iranian oil traders.",
+        "2026-03-02",
+    );
+    assert!(us.contains(&"US-TREASURY".to_string()), "{us:?}");
+    let uk = in_doc(
+        "Britain's Treasury froze the assets of a Russian bank.",
+        "2026-03-02",
+    );
+    assert!(uk.contains(&"HM-TREASURY".to_string()), "{uk:?}");
+    assert!(!uk.contains(&"US-TREASURY".to_string()), "{uk:?}");
 }
 
 #[test]

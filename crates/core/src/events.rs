@@ -974,10 +974,11 @@ fn withdraws_forces(cameo: &str) -> bool {
     matches!(cameo, "087" | "0874")
 }
 
-/// The party an easing or withdrawal noun's `of` phrase names as the owner of what is
-/// lifted or withdrawn ("the lifting of Japan's export curbs", "the lifting of EU
-/// sanctions", "the withdrawal of French troops"): a mention in the object keyword's noun
-/// phrase, up to the keyword, when that phrase (after determiners) is the noun's `of`
+/// The party an easing, withdrawal or aid-cut noun's `of` phrase names as the owner of
+/// what is lifted, withdrawn or cut ("the lifting of Japan's export curbs", "the lifting
+/// of EU sanctions", "the withdrawal of French troops", "the suspension of Japanese aid"):
+/// a mention in the object keyword's noun phrase, up to the keyword, or the country of a
+/// country adjective there, when that phrase (after determiners) is the noun's `of`
 /// object. Releases are left out by the callers: the people released are the recipient's
 /// ("the release of Palestinian prisoners").
 fn owner_in_of_phrase(clause: &Clause, m: &PatternMatch) -> Option<usize> {
@@ -989,7 +990,19 @@ fn owner_in_of_phrase(clause: &Clause, m: &PatternMatch) -> Option<usize> {
     if np_start < m.head + 2 || !(m.head + 2..np_start).all(|l| clause.tags[l] == Tag::DT) {
         return None;
     }
-    (np_start..=keyword).find_map(|l| clause.mention(l))
+    let doc = clause.doc;
+    (np_start..=keyword).find_map(|l| {
+        clause.mention(l).or_else(|| {
+            doc.modifier_covering(clause.first + l)
+                .and_then(|md| doc.first_mention_of(md.entity))
+        })
+    })
+}
+
+/// CAMEO codes of reducing or stopping aid (162x), whose noun names the giver's aid in
+/// its `of` phrase ("the suspension of Japanese aid to Myanmar").
+fn cuts_aid(cameo: &str) -> bool {
+    cameo.starts_with("162")
 }
 
 /// Is the event noun at `head` the direct object of an enacting verb (`[enacting-verbs]`)
@@ -1528,14 +1541,18 @@ fn code_match(
         }
     }
     // "The lifting of Japan's export curbs on South Korea", "the withdrawal of French
-    // troops from Niger": the noun's doer owns the restriction or the forces its `of`
-    // phrase names.
+    // troops from Niger", "the suspension of Japanese aid to Myanmar": the noun's doer
+    // owns the restriction, the forces or the aid its `of` phrase names.
     if actors.mentions.is_empty()
         && pattern.pos == TriggerPos::Noun
-        && (eases_a_restriction(&pattern.cameo) || withdraws_forces(&pattern.cameo))
+        && (eases_a_restriction(&pattern.cameo)
+            || withdraws_forces(&pattern.cameo)
+            || cuts_aid(&pattern.cameo))
     {
         if let Some(owner) = owner_in_of_phrase(clause, m) {
-            how.push("actor: the owner of the restriction or forces in the `of` phrase".into());
+            how.push(
+                "actor: the owner of the restriction, forces or aid in the `of` phrase".into(),
+            );
             recipients.mentions.retain(|&r| r != owner);
             actors.mentions.push(owner);
         }
@@ -2644,14 +2661,28 @@ fn destination_country(
         if !MOTION_PREPOSITIONS.contains(prep) || !is_slot(prep) {
             return None;
         }
-        let governor = if out_of {
-            tree.head(k)
-                .filter(|&o| o == k - 1)
-                .and_then(|o| tree.head(o))
-        } else {
-            tree.head(k)
+        // "called its ambassador back from Minsk": the preposition may hang on the
+        // verb's particle or adverb right before it, as "of" on "out", and the tree may
+        // hang that particle on the verb's direct object.
+        let particle_before =
+            |g: usize| g + 1 == k && (out_of || matches!(clause.tags[g], Tag::RP | Tag::RB));
+        let on_the_verb = |g: usize| {
+            g == m.head || tree.rel(g) == sitrep_parser::Rel::Dobj && tree.head(g) == Some(m.head)
         };
-        if governor != Some(m.head) {
+        let governor = tree.head(k).and_then(|g| {
+            if particle_before(g) {
+                tree.head(g)
+            } else {
+                Some(g)
+            }
+        });
+        let through_particle = tree.head(k).is_some_and(particle_before);
+        let governed = match governor {
+            Some(g) if through_particle => on_the_verb(g),
+            Some(g) => g == m.head,
+            None => false,
+        };
+        if out_of && tree.head(k) != Some(k - 1) || !governed {
             return None;
         }
         place_object_of(clause, tree, k, to)
@@ -3215,6 +3246,15 @@ fn verb_slots(
                 recipient = s;
             }
         }
+        // "Sanctions on Belarus were extended by the EU", "a ban on Belarusian potash
+        // imposed by the European Union": the pattern's keyword stands before the passive
+        // participle, and its own slot preposition names whom the act is aimed at.
+        if recipient.mentions.is_empty() {
+            if let Some(s) = keyword_slot_before_head(clause, m, slots, &actor.mentions) {
+                how.push(format!("recipient: {}", s.how));
+                recipient = s;
+            }
+        }
     } else {
         let subject = clause.subject(vg, 0);
         subject_found = SubjectFound::of(&subject);
@@ -3669,6 +3709,45 @@ fn verb_slots(
         };
     }
     (actor, recipient, vg)
+}
+
+/// The party named by a slot preposition right after the pattern's keyword when that
+/// keyword stands before a passive participle ("sanctions on Belarus were extended", "a
+/// ban on Belarusian potash imposed by the EU"): the preposition's object up to the
+/// participle, or the country adjectives of that object; never the actor's own side.
+fn keyword_slot_before_head(
+    clause: &Clause,
+    m: &PatternMatch,
+    slots: &[LexSlot],
+    actors: &[usize],
+) -> Option<Slot> {
+    let keyword = m
+        .object_token
+        .filter(|&o| m.object_before_head && o < m.head)?;
+    let prep = clause.words.get(keyword + 1).copied()?;
+    if !slots
+        .iter()
+        .any(|sl| matches!(sl, LexSlot::Prep(p) if p == prep))
+    {
+        return None;
+    }
+    let named = clause
+        .prep_object(prep, keyword + 1, m.head)
+        .filter(|s| !s.mentions.is_empty());
+    let slot = named.or_else(|| {
+        let parties = adjective_parties(clause, keyword + 2, m.head);
+        (!parties.is_empty()).then(|| Slot {
+            mentions: parties,
+            how: "the country adjectives of the keyword's slot before the participle",
+            np: (keyword + 2, m.head),
+            ..Slot::default()
+        })
+    })?;
+    (!slot
+        .mentions
+        .iter()
+        .any(|&r| on_actor_side(clause, actors, r)))
+    .then_some(slot)
 }
 
 /// Is the verb at local token `head` an object-control verb followed by its object and an
@@ -5028,10 +5107,38 @@ mod tests {
             coded("Turkey sent 50 trucks of aid to Syria through Gaziantep on Monday.")[0],
             ev("AID", "TUR", Some("SYR"))
         );
+        // Aid cut off from a place goes to its country as aid sent there does.
+        assert_eq!(
+            coded("Israel suspended aid to Gaza on Monday."),
+            vec![ev("SANCTION", "ISR", Some("PSE"))]
+        );
+        // An envoy called back from a capital: the preposition hangs on the particle,
+        // which the tree hangs on the verb or on the envoy.
+        assert_eq!(
+            coded("Peru called its ambassador back from Caracas on Monday."),
+            vec![ev("SANCTION", "PER", Some("VEN"))]
+        );
+        assert_eq!(
+            coded("Ghana called its envoy back from Lagos after the row."),
+            vec![ev("SANCTION", "GHA", Some("NGA"))]
+        );
         // Where talks happen is no party to them.
         assert!(!coded("Armenian and Azerbaijani officials met in Geneva.")
             .iter()
             .any(|e| e.1.as_deref() == Some("CHE") || e.2.as_deref() == Some("CHE")));
+    }
+
+    #[test]
+    fn a_keyword_before_a_passive_participle_names_the_target_in_its_slot() {
+        assert_eq!(
+            coded("Sanctions on Belarus were extended by the European Union on Saturday."),
+            vec![ev("COERCE", "IGO", Some("BLR"))]
+        );
+        // The slot's object named by its country adjective.
+        assert_eq!(
+            coded("Tariffs on Chinese steel were raised by Washington on Monday."),
+            vec![ev("COERCE", "USA", Some("CHN"))]
+        );
     }
 
     #[test]

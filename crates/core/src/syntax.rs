@@ -722,18 +722,29 @@ impl<'a, 'd> Clause<'a, 'd> {
         mm.kind == crate::doc::MentionKind::Nominal && (e.code.is_none() || e.code_inferred)
     }
 
-    /// The coded name that directly precedes role mention `role` as a compound modifier
-    /// (not a genitive: "Trump's adviser" is the adviser's own act), when the role has no
-    /// country of its own.
+    /// The coded name that precedes role mention `role` as a compound modifier (not a
+    /// genitive: "Trump's adviser" is the adviser's own act), directly or across at most
+    /// two common nouns of the compound ("the OSCE election observers", "the Iran nuclear
+    /// negotiators"), when the role has no country of its own.
     fn naming_compound(&self, role: usize, candidates: &[usize]) -> Option<usize> {
+        const MAX_NOUNS_BETWEEN: usize = 2;
         let doc = self.doc;
         if !self.is_uncoded_role(role) {
             return None;
         }
         let rm = &doc.mentions[role];
+        let nouns_between = |from: usize, to: usize| {
+            to >= from
+                && to - from <= MAX_NOUNS_BETWEEN
+                && (from..to).all(|t| {
+                    t >= self.first
+                        && matches!(self.tags.get(t - self.first), Some(Tag::NN | Tag::NNS))
+                        && self.mention(t - self.first).is_none()
+                })
+        };
         candidates.iter().copied().find(|&c| {
             let cm = &doc.mentions[c];
-            cm.last == rm.first
+            nouns_between(cm.last, rm.first)
                 && matches!(
                     cm.kind,
                     crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
@@ -1373,10 +1384,17 @@ impl<'a, 'd> Clause<'a, 'd> {
     fn country_of_armed_act(&self, h: usize, (s, _): (usize, usize)) -> Option<usize> {
         let lexicon = &self.knowledge.lexicon;
         let w = self.words[h];
+        // The pattern's required words after its head must follow it too: "school" heads
+        // "school shooting", and "a Kenyan high school expelled" is no armed act.
         let armed = lexicon.patterns_for(w).iter().any(|&id| {
             let p = lexicon.pattern(id);
             p.pos == sitrep_lexicon::TriggerPos::Noun
                 && ["18", "19", "20"].iter().any(|c| p.cameo.starts_with(c))
+                && p.after.iter().enumerate().all(|(i, alternatives)| {
+                    self.words
+                        .get(h + 1 + i)
+                        .is_some_and(|next| alternatives.iter().any(|a| a == next))
+                })
         });
         if !armed {
             return None;
@@ -3777,6 +3795,26 @@ mod tests {
         );
         assert_eq!(names, ["Israeli"]);
         assert_eq!(how, "the country whose armed act is the subject");
+    }
+
+    #[test]
+    fn a_noun_that_heads_an_armed_act_only_before_its_next_word_is_no_armed_act() {
+        // "school" heads "school shooting": a school that expels students is not one.
+        let doc = doc_through(
+            "syntax",
+            "A Kenyan high school expelled 30 students on Wednesday.",
+        );
+        assert!(doc.analysed[0], "the sentence passes the gate");
+        let s = doc.sentences[0];
+        let tags = doc.tags[0].as_deref().expect("tagged");
+        let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+        let l = clause
+            .words
+            .iter()
+            .position(|w| *w == "expelled")
+            .expect("the verb");
+        let subject = clause.subject(clause.verb_group_start(l), 0);
+        assert!(!matches!(subject, Subject::Actors(_)), "{subject:?}");
     }
 
     #[test]
