@@ -149,21 +149,23 @@ pub struct Frames {
     /// Reaction verb forms: (reaction id, particles after the verb).
     reaction_verbs: FxHashMap<Box<str>, Vec<(usize, Vec<String>)>>,
     /// Nouns of lasting states ("war", "campaign"): background unless an onset governs them.
-    ongoing_nouns: Vec<String>,
+    ongoing_nouns: FxHashSet<Box<str>>,
     /// Plural nouns of periods that count an act as a lasting state ("years of sanctions").
-    ongoing_periods: Vec<String>,
+    ongoing_periods: FxHashSet<Box<str>>,
     /// Every form of the onset verbs ("launched", "began"), without their particles.
-    onset_verbs: Vec<String>,
+    onset_verbs: FxHashSet<Box<str>>,
     /// Predicates of wrongdoing, and their ids by the surface forms of their first item.
     wrongdoing: Vec<WrongdoingCue>,
     wrongdoing_by_first: FxHashMap<Box<str>, Vec<usize>>,
     /// For a first word opening many predicates (every form of "be" opens forty), which
     /// of its predicates can still match given the words that follow (`SecondWords`).
     wrongdoing_second: FxHashMap<Box<str>, SecondWords>,
-    /// Every form of the verbs that deny an accusation ("rejected", "denies"), sorted.
-    denial_verbs: Vec<String>,
-    /// Nouns naming an accusation ("charge", "allegations"), sorted.
-    accusation_nouns: Vec<String>,
+    /// Every form of the verbs that deny an accusation ("rejected", "denies"). These word
+    /// sets are hashed, not sorted lists searched, since the coder asks them of every
+    /// token of a sentence with events (a string comparison per probe was ~1% of VOA).
+    denial_verbs: FxHashSet<Box<str>>,
+    /// Nouns naming an accusation ("charge", "allegations").
+    accusation_nouns: FxHashSet<Box<str>>,
     /// Every word that opens a reaction, a generic appeal or demand cue or a predicate of
     /// wrongdoing: the coder's sentence gate probes each token once here instead of three
     /// times (see `opens_gate_cue`).
@@ -306,14 +308,14 @@ impl Frames {
             mirrors: Vec::new(),
             reactions: Vec::new(),
             reaction_verbs: FxHashMap::default(),
-            ongoing_nouns: Vec::new(),
-            ongoing_periods: Vec::new(),
-            onset_verbs: Vec::new(),
+            ongoing_nouns: FxHashSet::default(),
+            ongoing_periods: FxHashSet::default(),
+            onset_verbs: FxHashSet::default(),
             wrongdoing: Vec::new(),
             wrongdoing_by_first: FxHashMap::default(),
             wrongdoing_second: FxHashMap::default(),
-            denial_verbs: Vec::new(),
-            accusation_nouns: Vec::new(),
+            denial_verbs: FxHashSet::default(),
+            accusation_nouns: FxHashSet::default(),
             gate_words: FxHashSet::default(),
         };
         let mut errors = LexiconErrors::default();
@@ -352,12 +354,6 @@ impl Frames {
         }
         errors.or_ok(|| {
             // Longest prefix first, so the first that prefixes a code is the most specific.
-            f.onset_verbs.sort();
-            f.onset_verbs.dedup();
-            f.denial_verbs.sort();
-            f.denial_verbs.dedup();
-            f.accusation_nouns.sort();
-            f.accusation_nouns.dedup();
             for m in &mut f.mirrors {
                 m.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.2.cmp(&b.2)));
             }
@@ -531,10 +527,14 @@ impl Frames {
                 match kind.trim() {
                     "verbs" => {
                         for w in words {
-                            self.denial_verbs.extend(expand_word(&format!("^{w}")));
+                            self.denial_verbs.extend(
+                                expand_word(&format!("^{w}"))
+                                    .into_iter()
+                                    .map(String::into_boxed_str),
+                            );
                         }
                     }
-                    "nouns" => self.accusation_nouns.extend(words.map(str::to_string)),
+                    "nouns" => self.accusation_nouns.extend(words.map(Box::from)),
                     other => return Err(format!("unknown denial list {other:?}")),
                 }
             }
@@ -544,12 +544,16 @@ impl Frames {
                     .ok_or("ongoing lines are `nouns: ...`, `onsets: ...` or `periods: ...`")?;
                 let words = list.trim().split('|').filter(|w| !w.is_empty());
                 match kind.trim() {
-                    "nouns" => self.ongoing_nouns.extend(words.map(str::to_string)),
-                    "periods" => self.ongoing_periods.extend(words.map(str::to_string)),
+                    "nouns" => self.ongoing_nouns.extend(words.map(Box::from)),
+                    "periods" => self.ongoing_periods.extend(words.map(Box::from)),
                     "onsets" => {
                         for w in words {
                             let lemma = w.split('_').next().unwrap_or(w);
-                            self.onset_verbs.extend(expand_word(&format!("^{lemma}")));
+                            self.onset_verbs.extend(
+                                expand_word(&format!("^{lemma}"))
+                                    .into_iter()
+                                    .map(String::into_boxed_str),
+                            );
                         }
                     }
                     other => return Err(format!("unknown ongoing list {other:?}")),
@@ -661,16 +665,12 @@ impl Frames {
 
     /// A form of a verb that denies an accusation ("rejected", "denies"; `[denial]`).
     pub fn is_denial_verb(&self, word_lower: &str) -> bool {
-        self.denial_verbs
-            .binary_search_by(|w| w.as_str().cmp(word_lower))
-            .is_ok()
+        self.denial_verbs.contains(word_lower)
     }
 
     /// A noun naming an accusation ("charge", "allegations"; `[denial]`).
     pub fn is_accusation_noun(&self, word_lower: &str) -> bool {
-        self.accusation_nouns
-            .binary_search_by(|w| w.as_str().cmp(word_lower))
-            .is_ok()
+        self.accusation_nouns.contains(word_lower)
     }
 
     pub fn wrongdoing_cue(&self, id: usize) -> &WrongdoingCue {
@@ -760,20 +760,18 @@ impl Frames {
 
     /// A noun naming a lasting state ("war"), coded only at its onset.
     pub fn is_ongoing_noun(&self, word_lower: &str) -> bool {
-        self.ongoing_nouns.iter().any(|w| w == word_lower)
+        self.ongoing_nouns.contains(word_lower)
     }
 
     /// A plural noun of a period ("years", "decades") that makes the acts it counts a
     /// lasting state: "years of sanctions", "decades of Chinese loans".
     pub fn is_ongoing_period(&self, word_lower: &str) -> bool {
-        self.ongoing_periods.iter().any(|w| w == word_lower)
+        self.ongoing_periods.contains(word_lower)
     }
 
     /// A form of a verb that starts or escalates a state ("launched", "began").
     pub fn is_onset_verb(&self, word_lower: &str) -> bool {
-        self.onset_verbs
-            .binary_search_by(|w| w.as_str().cmp(word_lower))
-            .is_ok()
+        self.onset_verbs.contains(word_lower)
     }
 
     /// Whether a word can start a cue that makes its frame's generic event (for the

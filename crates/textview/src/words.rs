@@ -6,13 +6,51 @@ use std::sync::OnceLock;
 
 const SOURCE: &str = include_str!("../data/words.txt");
 
+/// One list's words with their values, and what a word must have to be one of them: the
+/// date and number readers ask at almost every token, and most tokens are refused by their
+/// length or first letter before any word is compared.
+#[derive(Default)]
+struct List {
+    words: Vec<(&'static str, u32)>,
+    /// Bit `n` set: some word is `n` bytes long (words of 64 bytes or more set bit 63).
+    lengths: u64,
+    /// Bit `b` set: some word starts with byte `b`, ASCII-lowercased.
+    first_bytes: [u64; 4],
+}
+
+impl List {
+    fn push(&mut self, word: &'static str, value: u32) {
+        self.lengths |= 1 << word.len().min(63);
+        if let Some(&b) = word.as_bytes().first() {
+            let b = b.to_ascii_lowercase();
+            self.first_bytes[b as usize / 64] |= 1 << (b % 64);
+        }
+        self.words.push((word, value));
+    }
+
+    /// Can `w` be a word of the list, by its length and first byte? `false` means it is not.
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        if self.lengths & (1 << w.len().min(63)) == 0 {
+            return false;
+        }
+        match w.as_bytes().first() {
+            Some(&b) => {
+                let b = b.to_ascii_lowercase();
+                self.first_bytes[b as usize / 64] & (1 << (b % 64)) != 0
+            }
+            None => true,
+        }
+    }
+}
+
 #[derive(Default)]
 struct Lists {
-    months: Vec<(&'static str, u32)>,
-    month_abbreviations: Vec<(&'static str, u32)>,
-    weekdays: Vec<(&'static str, u32)>,
-    units: Vec<(&'static str, u32)>,
-    tens: Vec<(&'static str, u32)>,
+    months: List,
+    month_abbreviations: List,
+    weekdays: List,
+    units: List,
+    tens: List,
 }
 
 fn lists() -> &'static Lists {
@@ -22,7 +60,7 @@ fn lists() -> &'static Lists {
 
 fn parse(src: &'static str) -> Result<Lists, String> {
     let mut lists = Lists::default();
-    let mut section: Option<&mut Vec<(&'static str, u32)>> = None;
+    let mut section: Option<&mut List> = None;
     for (n, raw) in src.lines().enumerate() {
         let line = raw.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -46,13 +84,17 @@ fn parse(src: &'static str) -> Result<Lists, String> {
             .split_once(' ')
             .and_then(|(w, v)| Some((w, v.trim().parse::<u32>().ok()?)))
             .ok_or_else(|| format!("line {}: expected `word number`", n + 1))?;
-        list.push((word, value));
+        list.push(word, value);
     }
     Ok(lists)
 }
 
-fn find(list: &[(&str, u32)], w: &str) -> Option<u32> {
-    list.iter()
+fn find(list: &List, w: &str) -> Option<u32> {
+    if !list.may_hold(w) {
+        return None;
+    }
+    list.words
+        .iter()
         .find(|(x, _)| w.eq_ignore_ascii_case(x))
         .map(|&(_, v)| v)
 }
@@ -102,7 +144,53 @@ mod tests {
         assert_eq!(unit("Nineteen"), Some(19));
         assert_eq!(tens("forty"), Some(40));
         assert_eq!(tens("fourty"), None);
-        assert_eq!(lists().months.len(), 12);
+        assert_eq!(lists().months.words.len(), 12);
+    }
+
+    /// The length and first-byte filter refuses no word the plain scan finds: every list
+    /// word in three cases, near misses, and words the filter must refuse.
+    #[test]
+    fn the_filter_refuses_only_words_the_scan_would_not_find() {
+        let plain = |list: &List, w: &str| {
+            list.words
+                .iter()
+                .find(|(x, _)| w.eq_ignore_ascii_case(x))
+                .map(|&(_, v)| v)
+        };
+        let l = lists();
+        let all = [
+            &l.months,
+            &l.month_abbreviations,
+            &l.weekdays,
+            &l.units,
+            &l.tens,
+        ];
+        let mut probes: Vec<String> = vec![
+            String::new(),
+            "x".into(),
+            "Mayday".into(),
+            "ju".into(),
+            "\u{e9}t\u{e9}".into(),
+            "a".repeat(70),
+        ];
+        for list in all {
+            for (w, _) in &list.words {
+                probes.push(w.to_string());
+                probes.push(w.to_uppercase());
+                probes.push(w[..1].to_uppercase() + &w[1..]);
+                probes.push(format!("{w}s"));
+                probes.push(w[1..].to_string());
+            }
+        }
+        let mut found = 0;
+        for list in all {
+            for p in &probes {
+                let expected = plain(list, p);
+                assert_eq!(find(list, p), expected, "{p:?}");
+                found += expected.is_some() as usize;
+            }
+        }
+        assert!(found > 100, "{found}");
     }
 
     #[test]
