@@ -840,10 +840,18 @@ fn filter(
         // demanding the release of Imran Khan"): the demonstration is done whatever the
         // demand's address, and an analyst codes it (14x) beside the demand.
         let protest_voicing = |o: &CodedEvent| ev.plover == "PROTEST" && o.plover == "REQUEST";
+        // A concession and the pressure it answers are two acts ("Mali's prime minister
+        // stepped down amid protests against the government", "withdrew the bill after
+        // demands from the unions"): yielding restates no protest, demand or threat.
+        let yielding_to_pressure = |o: &CodedEvent| {
+            matches!(ev.plover.as_str(), "CONCEDE" | "RETREAT")
+                && matches!(o.plover.as_str(), "PROTEST" | "REQUEST" | "THREATEN")
+        };
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
                 o.recipient.is_some()
                     && !protest_voicing(o)
+                    && !yielding_to_pressure(o)
                     && !semicolon_between(o)
                     && !coordinated_act(o)
                     && !denial_of(o, ev)
