@@ -31,10 +31,14 @@ fn yielding_acts_are_coded_with_their_parties() {
     );
     // Floors just under the measured figures. First run, before any change: category 42/70
     // (0.60), dyad 40/70 (0.57), precision 44/60 (0.73), 2 of 10 NONE lines coded (a firm's
-    // dropped bid as 080, a banker's resignation as 0831).
-    assert!(category >= 0.59, "category found {category:.2} fell");
-    assert!(dyad >= 0.56, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.72, "category precision {precision:.2} fell");
+    // dropped bid as 080, a banker's resignation as 0831). With a concession kept beside the
+    // protest or demand it answers, the state as the doer of a truce or demobilisation told
+    // without one, and lexicon lines for responsibility admitted, opposition parties
+    // reopened, strikes cancelled, forces pulled out "of" a place and policies reversed
+    // after demonstrations or a revolt: category 52/70 (0.74), dyad 0.71, precision 0.78.
+    assert!(category >= 0.73, "category found {category:.2} fell");
+    assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.77, "category precision {precision:.2} fell");
     assert!(
         total.none_coded <= 2,
         "{} NONE lines coded an event",
