@@ -229,7 +229,12 @@ pub(crate) fn state_agent(
     // A truce declared or fighters demobilised with no one named doing it ("a ceasefire was
     // declared in Shan state", "militiamen were demobilised in Ituri") are announced and
     // run by the authorities where they happened, as an easing of their restrictions is.
-    let de_escalation = matches!(cameo, "0871" | "0873");
+    let names_truce = || {
+        doc.sentences[sentence]
+            .tokens()
+            .any(|t| crate::words::TRUCE_WORDS.contains(doc.norm(t)))
+    };
+    let de_escalation = cameo == "0873" || (cameo == "0871" && names_truce());
     if !(is_state_legal_act(cameo) || custody_release || acceded || de_escalation)
         || dated_to_another_time(doc, sentence)
     {
