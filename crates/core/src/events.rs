@@ -1666,8 +1666,15 @@ fn code_match(
     }
     // "Portuguese soldiers have been sent to the border", "police were deployed to the
     // Capitol", "Indian troops were placed on maximum alert": forces moved or put on alert
-    // with no one named doing it are their own state's move, and they stand for it.
-    if actors.mentions.is_empty() && agentless_passive && told_as_done && plover == "MOBILIZE" {
+    // with no one named doing it are their own state's move, and they stand for it; so are
+    // forces pulled back ("Eritrean troops have been withdrawn from Tigray").
+    let forces_pulled_back =
+        plover == "RETREAT" && matches!(pattern.cameo.as_str(), "087" | "0872" | "0874");
+    if actors.mentions.is_empty()
+        && agentless_passive
+        && told_as_done
+        && (plover == "MOBILIZE" || forces_pulled_back)
+    {
         let doc = clause.doc;
         let is_force = |r: usize| {
             let mention = &doc.mentions[r];
@@ -1684,7 +1691,7 @@ fn code_match(
             recipients.mentions.retain(|&r| r != forces);
             actors.mentions.push(forces);
             // "... have been sent to the border with Spain": the party across it.
-            if recipients.mentions.is_empty() {
+            if plover == "MOBILIZE" && recipients.mentions.is_empty() {
                 if let Some(s) = border_with(clause, m.end, region_end)
                     .or_else(|| border_adjective(clause, m.end, region_end))
                     .filter(|s| {

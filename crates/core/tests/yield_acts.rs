@@ -36,9 +36,11 @@ fn yielding_acts_are_coded_with_their_parties() {
     // without one, and lexicon lines for responsibility admitted, opposition parties
     // reopened, strikes cancelled, forces pulled out "of" a place and policies reversed
     // after demonstrations or a revolt: category 52/70 (0.74), dyad 0.71, precision 0.78.
-    assert!(category >= 0.73, "category found {category:.2} fell");
-    assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.77, "category precision {precision:.2} fell");
+    // With forces withdrawn in an agentless passive doing it for their state: category
+    // 53/70 (0.76), dyad 0.73, precision 0.79.
+    assert!(category >= 0.75, "category found {category:.2} fell");
+    assert!(dyad >= 0.72, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.78, "category precision {precision:.2} fell");
     assert!(
         total.none_coded <= 2,
         "{} NONE lines coded an event",
