@@ -226,7 +226,16 @@ pub(crate) fn state_agent(
     // after protests", "the energy minister was sacked", "the police unit was disbanded")
     // is done with the state's own instruments: its laws, offices and bodies.
     let acceded = cameo.starts_with("083");
-    if !(is_state_legal_act(cameo) || custody_release || acceded)
+    // A truce declared or fighters demobilised with no one named doing it ("a ceasefire was
+    // declared in Shan state", "militiamen were demobilised in Ituri") are announced and
+    // run by the authorities where they happened, as an easing of their restrictions is.
+    let names_truce = || {
+        doc.sentences[sentence]
+            .tokens()
+            .any(|t| crate::words::TRUCE_WORDS.contains(doc.norm(t)))
+    };
+    let de_escalation = cameo == "0873" || (cameo == "0871" && names_truce());
+    if !(is_state_legal_act(cameo) || custody_release || acceded || de_escalation)
         || dated_to_another_time(doc, sentence)
     {
         return None;
@@ -235,7 +244,7 @@ pub(crate) fn state_agent(
     // An easing of the state's restrictions is done in and to its own country: "martial law
     // was lifted in Thailand" names Thailand as the place (the recipient slot `in`) and as
     // the state that lifted it. An arrest's patients are never its doer.
-    let easing = cameo.starts_with("081");
+    let easing = cameo.starts_with("081") || de_escalation;
     let state = |m: usize| {
         let mention = &doc.mentions[m];
         let e = &doc.entities[mention.entity];

@@ -840,10 +840,18 @@ fn filter(
         // demanding the release of Imran Khan"): the demonstration is done whatever the
         // demand's address, and an analyst codes it (14x) beside the demand.
         let protest_voicing = |o: &CodedEvent| ev.plover == "PROTEST" && o.plover == "REQUEST";
+        // A concession and the pressure it answers are two acts ("Mali's prime minister
+        // stepped down amid protests against the government", "withdrew the bill after
+        // demands from the unions"): yielding restates no protest, demand or threat.
+        let yielding_to_pressure = |o: &CodedEvent| {
+            matches!(ev.plover.as_str(), "CONCEDE" | "RETREAT")
+                && matches!(o.plover.as_str(), "PROTEST" | "REQUEST" | "THREATEN")
+        };
         if ev.recipient.is_none()
             && snapshot.iter().any(|o| {
                 o.recipient.is_some()
                     && !protest_voicing(o)
+                    && !yielding_to_pressure(o)
                     && !semicolon_between(o)
                     && !coordinated_act(o)
                     && !denial_of(o, ev)
@@ -1658,8 +1666,15 @@ fn code_match(
     }
     // "Portuguese soldiers have been sent to the border", "police were deployed to the
     // Capitol", "Indian troops were placed on maximum alert": forces moved or put on alert
-    // with no one named doing it are their own state's move, and they stand for it.
-    if actors.mentions.is_empty() && agentless_passive && told_as_done && plover == "MOBILIZE" {
+    // with no one named doing it are their own state's move, and they stand for it; so are
+    // forces pulled back ("Eritrean troops have been withdrawn from Tigray").
+    let forces_pulled_back =
+        plover == "RETREAT" && matches!(pattern.cameo.as_str(), "087" | "0872" | "0874");
+    if actors.mentions.is_empty()
+        && agentless_passive
+        && told_as_done
+        && (plover == "MOBILIZE" || forces_pulled_back)
+    {
         let doc = clause.doc;
         let is_force = |r: usize| {
             let mention = &doc.mentions[r];
@@ -1676,7 +1691,7 @@ fn code_match(
             recipients.mentions.retain(|&r| r != forces);
             actors.mentions.push(forces);
             // "... have been sent to the border with Spain": the party across it.
-            if recipients.mentions.is_empty() {
+            if plover == "MOBILIZE" && recipients.mentions.is_empty() {
                 if let Some(s) = border_with(clause, m.end, region_end)
                     .or_else(|| border_adjective(clause, m.end, region_end))
                     .filter(|s| {

@@ -51,6 +51,9 @@ pub(crate) static POSSESSED_AGENT_HEADS: LazyLock<WordList> =
 pub(crate) static TAKING_EFFECT_PHRASES: LazyLock<WordList> =
     LazyLock::new(|| list("taking-effect-phrases"));
 
+/// `[truce-words]`
+pub(crate) static TRUCE_WORDS: LazyLock<WordList> = LazyLock::new(|| list("truce-words"));
+
 /// `[custody-words]`
 pub(crate) static CUSTODY_WORDS: LazyLock<WordList> = LazyLock::new(|| list("custody-words"));
 
@@ -519,6 +522,7 @@ mod tests {
         );
         assert!(!super::OPERATIONAL_AGENTS.is_empty(), "operational-agents");
         assert!(!super::CUSTODY_WORDS.is_empty(), "custody-words");
+        assert!(!super::TRUCE_WORDS.is_empty(), "truce-words");
         assert!(
             !super::TAKING_EFFECT_PHRASES.is_empty(),
             "taking-effect-phrases"
