@@ -180,8 +180,12 @@ fn one_act_is_coded_once_and_two_acts_twice() {
     // Floors just under the measured figures. First run, before any change: precision
     // 51/80 (0.64), recall 51/61 (0.84), exact sets 16/44; most false positives were the
     // act told again (a later sentence's noun, the headline, a quotation, a participle
-    // clause naming the same country by another name).
+    // clause naming the same country by another name). After the headline the lede
+    // retells, definite event nouns pointing back to a told act ("the shelling", "made
+    // the accusation") and one party's two names in a participle clause ("..., saying
+    // Taipei was provoking confrontation"): precision 51/66 (0.77), recall 51/61 (0.84),
+    // exact sets 28/44.
     let (precision, recall) = (total.precision(), total.recall());
-    assert!(precision >= 0.63, "precision {precision:.2} fell");
+    assert!(precision >= 0.76, "precision {precision:.2} fell");
     assert!(recall >= 0.83, "recall {recall:.2} fell");
 }
