@@ -82,12 +82,10 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                     || tells_the_past(&clause, ev)
                         && quotation_opens_sentence(&clause, ev, &quotes)
                         && told.contains(&restatement_key(doc, ev)))
-                .then(|| {
-                    if ev.noun {
-                        "an event noun inside a quotation is the speaker's description"
-                    } else {
-                        "a quotation tells again an act the story has coded"
-                    }
+                .then_some(if ev.noun {
+                    "an event noun inside a quotation is the speaker's description"
+                } else {
+                    "a quotation tells again an act the story has coded"
                 })
             } else {
                 // "The shelling damaged a school", "Beijing made the accusation",
