@@ -261,6 +261,9 @@ pub struct CodedEvent {
     /// The verb's direct object is an event noun naming no party ("condemned the
     /// killings"), so the act is complete without a recipient for some categories.
     pub event_object: bool,
+    /// The event noun a verb pattern required after its verb (global token): "accusation"
+    /// of "made the accusation", "appeal" of "issued his appeal".
+    pub object_keyword: Option<usize>,
     /// How the governing event frames this one (alleged, denied).
     pub governed_modality: Option<Modality>,
     pub rule: String,
@@ -290,6 +293,7 @@ impl CodedEvent {
             framed_by: None,
             object_np: None,
             event_object: false,
+            object_keyword: None,
             governed_modality: None,
             rule,
         }

@@ -57,6 +57,8 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     // 7: "Our forces got rid of six militants who attacked a hotel," after the attack was
     // told): an act a quotation tells again with the same parties is not a second event.
     let mut told: HashSet<RestatementKey> = HashSet::new();
+    // The same keys with either party or both left open, for definite event nouns.
+    let mut told_any_parties: HashSet<RestatementKey> = HashSet::new();
     let mut events = Vec::new();
     let mut dropped = doc.dropped.take();
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -74,31 +76,52 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             dropped.as_mut(),
         );
         retain_tail(&mut events, first_new, |_, ev| {
-            let keep = !is_quoted(doc, ev, &quotes)
-                || !(ev.noun
+            let quoted = is_quoted(doc, ev, &quotes);
+            let reason = if quoted {
+                (ev.noun
                     || tells_the_past(&clause, ev)
                         && quotation_opens_sentence(&clause, ev, &quotes)
-                        && told.contains(&restatement_key(doc, ev)));
-            if !keep {
-                let reason = if ev.noun {
+                        && told.contains(&restatement_key(doc, ev)))
+                .then_some(if ev.noun {
                     "an event noun inside a quotation is the speaker's description"
                 } else {
                     "a quotation tells again an act the story has coded"
+                })
+            } else {
+                // "The shelling damaged a school", "Beijing made the accusation",
+                // "Pedersen issued his appeal Friday": a definite event noun points back
+                // to an act the story has told (golden convention 7).
+                (!ev.negated
+                    && names_a_known_act(&clause, &k.lexicon, ev)
+                    && told_any_parties.contains(&restatement_key(doc, ev)))
+                .then_some("a definite event noun points back to an act the story has coded")
+            };
+            if let Some(reason) = reason {
+                let stage = if quoted {
+                    DropStage::Quotation
+                } else {
+                    DropStage::Dedupe
                 };
-                record_drop(&mut dropped.as_mut(), ev, DropStage::Quotation, reason);
+                record_drop(&mut dropped.as_mut(), ev, stage, reason);
             }
-            keep
+            reason.is_none()
         });
         // An act told with its target is also told when a quotation names none ("Russian
         // troops shelled Kharkiv through the night" after "shelled the Ukrainian city").
+        // A definite noun may name either party or neither ("the shelling").
         for ev in &events[first_new..] {
             let (plover, actor, recipient) = restatement_key(doc, ev);
             if recipient != PartyKey::Nobody {
                 told.insert((plover.clone(), actor, PartyKey::Nobody));
             }
-            told.insert((plover, actor, recipient));
+            told.insert((plover.clone(), actor, recipient));
+            told_any_parties.insert((plover.clone(), actor, PartyKey::Nobody));
+            told_any_parties.insert((plover.clone(), PartyKey::Nobody, recipient));
+            told_any_parties.insert((plover.clone(), PartyKey::Nobody, PartyKey::Nobody));
+            told_any_parties.insert((plover, actor, recipient));
         }
     }
+    drop_restated_headline(doc, &mut events, &mut dropped.as_mut());
     doc.events = events;
     doc.dropped = dropped;
 }
@@ -113,6 +136,122 @@ pub(crate) fn record_drop(
     if let Some(d) = dropped {
         d.push(Dropped::of_event(ev, stage, reason));
     }
+}
+
+/// Does the event name an act the reader already knows, by a definite noun: the noun
+/// trigger after "the", "this", "its" or a possessive with nothing but adjectives between
+/// ("the shelling damaged a school", "Pyongyang's threat came in a statement"), or the
+/// event noun a verb pattern requires after its verb when that noun alone is an act of
+/// the same CAMEO root ("made the accusation", "issued his appeal", "carried out the
+/// strike")? A noun with a phrase of its own after it ("Israel's crackdown on protests",
+/// "the war between the army and the RSF") names its parties anew, and a verb acting on a
+/// known act ("rejected the allegation", "revoked Zamora's house arrest") is a new act.
+fn names_a_known_act(clause: &Clause, lexicon: &EventLexicon, ev: &CodedEvent) -> bool {
+    let trigger = ev.trigger.0 - clause.first;
+    // A frame may have moved a noun event's trigger to its cue verb ("rejected the
+    // allegation"): only a trigger tagged as a noun is read as one.
+    let noun = if ev.noun {
+        let next = trigger + 1;
+        if !clause.tags[trigger].is_noun()
+            || next < clause.len() && matches!(clause.tags[next], Tag::IN | Tag::TO)
+        {
+            return false;
+        }
+        trigger
+    } else {
+        match ev.object_keyword {
+            Some(o) if o > ev.trigger.0 && names_an_act_of_root(clause, lexicon, o, ev) => {
+                o - clause.first
+            }
+            _ => return false,
+        }
+    };
+    let mut k = noun;
+    while k > 0 {
+        k -= 1;
+        let (word, tag) = (clause.words[k], clause.tags[k]);
+        if matches!(
+            word,
+            "the" | "this" | "that" | "these" | "those" | "its" | "his" | "her" | "their"
+        ) || tag == Tag::POS && ev.noun
+        {
+            return true;
+        }
+        if !(tag.is_adj() || word == "same") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Is the word at global token `token` the head of a noun pattern of the event's CAMEO
+/// root ("accusation" for an accusation, 11x; "appeal" for an appeal, 02x)?
+fn names_an_act_of_root(
+    clause: &Clause,
+    lexicon: &EventLexicon,
+    token: usize,
+    ev: &CodedEvent,
+) -> bool {
+    let word = clause.words[token - clause.first];
+    let root = ev.cameo.get(..2);
+    let of_root = |w: &str| {
+        lexicon.patterns_for(w).iter().any(|&id| {
+            let p = lexicon.pattern(id);
+            p.pos == TriggerPos::Noun && p.cameo.get(..2) == root
+        })
+    };
+    of_root(word) || lexicon.lemma_of(word).is_some_and(of_root)
+}
+
+/// A headline given as the document's first line (its own paragraph, one sentence with no
+/// closing stop, "Ukraine says Russian drones hit Odesa port") tells in short what the
+/// lede tells in full: its events that a later sentence codes again, with the same
+/// category and parties, are dropped there, so that the act is coded once, at its fullest
+/// mention (golden conventions 1 and 7). A headline act the body does not retell stays.
+fn drop_restated_headline(
+    doc: &Doc,
+    events: &mut Vec<CodedEvent>,
+    dropped: &mut Option<&mut Vec<Dropped>>,
+) {
+    let [first, second, ..] = doc.sentences[..] else {
+        return;
+    };
+    let last = first.last.saturating_sub(1);
+    if first.paragraph == second.paragraph
+        || first.last <= first.first
+        || matches!(doc.norm(last), "." | "!" | "?" | "\"" | "'" | "...")
+        || doc.norm(last).ends_with('.')
+    {
+        return;
+    }
+    let told_later = |ev: &CodedEvent| {
+        let (plover, actor, recipient) = restatement_key(doc, ev);
+        events.iter().any(|o| {
+            let (p, a, r) = restatement_key(doc, o);
+            o.sentence > 0
+                && p == plover
+                && (actor == PartyKey::Nobody || a == actor)
+                && (recipient == PartyKey::Nobody || r == recipient)
+        })
+    };
+    let restated: Vec<bool> = events
+        .iter()
+        .map(|ev| ev.sentence == 0 && told_later(ev))
+        .collect();
+    let mut i = 0;
+    events.retain(|ev| {
+        let keep = !restated[i];
+        i += 1;
+        if !keep {
+            record_drop(
+                dropped,
+                ev,
+                DropStage::Dedupe,
+                "a headline act the lede tells again",
+            );
+        }
+        keep
+    });
 }
 
 /// Does the quotation holding the trigger open its sentence (or run on from an earlier
@@ -148,7 +287,17 @@ enum PartyKey<'d> {
 }
 
 fn restatement_key<'d>(doc: &'d Doc, ev: &CodedEvent) -> RestatementKey<'d> {
-    let party = |m: Option<usize>| match m {
+    (
+        ev.plover.clone(),
+        party_key(doc, ev.actor),
+        party_key(doc, ev.recipient),
+    )
+}
+
+/// What a mention stands for: its entity's country code, or the entity where it has none
+/// ("Taipei", "Taiwan's ruling party" and "Taiwan" are one party).
+fn party_key<'d>(doc: &'d Doc, mention: Option<usize>) -> PartyKey<'d> {
+    match mention {
         None => PartyKey::Nobody,
         Some(m) => {
             let e = doc.mentions[m].entity;
@@ -157,8 +306,16 @@ fn restatement_key<'d>(doc: &'d Doc, ev: &CodedEvent) -> RestatementKey<'d> {
                 None => PartyKey::Entity(e),
             }
         }
-    };
-    (ev.plover.clone(), party(ev.actor), party(ev.recipient))
+    }
+}
+
+/// Is the event's trigger in a participle clause after a comma (", saying Taipei was
+/// provoking ...", ", cutting off funding to ...")? Such a clause elaborates the act of
+/// the clause it hangs on.
+fn participle_clause(clause: &Clause, ev: &CodedEvent) -> bool {
+    let start = ev.verb_group.min(ev.trigger.0 - clause.first);
+    (start.saturating_sub(3)..=start.min(clause.len() - 1))
+        .any(|k| k > 0 && clause.tags[k] == Tag::VBG && clause.words[k - 1] == ",")
 }
 
 /// Is the event noun inside a quotation? There it names what the speaker talks about
@@ -1877,6 +2034,7 @@ fn code_match(
                 region_end,
                 pattern.cameo.starts_with("112"),
             ),
+        object_keyword: m.object_token.map(|o| clause.first + o),
         governed_modality: None,
         framed_by: None,
         rule,
@@ -4443,20 +4601,41 @@ fn dedupe(
         }
         for j in i + 1..out.len() {
             let (a, b) = (&out[i], &out[j]);
+            // Two names of one party are one party where the second event only elaborates
+            // the first: the same trigger read twice ("attacks on security forces,
+            // settlers and workers"), or a participle clause that tells the act again
+            // ("accused Taiwan's ruling party ..., saying Taipei was provoking
+            // confrontation"; "suspended aid to Mali, cutting off funding to the
+            // government in Bamako"). Two finite verbs of one country's pair stay two
+            // acts ("shelled Kharkiv and bombed Odesa").
+            // A mutual act of two parties of one country ("clashes between the Sudanese
+            // army and the RSF") is coded both ways, one event each.
+            let mutual = entity(a.actor) == entity(b.recipient)
+                && entity(a.recipient) == entity(b.actor)
+                && entity(a.actor) != entity(a.recipient);
+            let elaborates = !mutual && (a.trigger == b.trigger || participle_clause(clause, b));
             if why[keep_at(j)].is_none()
                 && a.plover == b.plover
-                && entity(a.actor) == entity(b.actor)
-                && entity(a.recipient) == entity(b.recipient)
+                && (entity(a.actor) == entity(b.actor)
+                    && entity(a.recipient) == entity(b.recipient)
+                    || elaborates
+                        && party_key(doc, a.actor) == party_key(doc, b.actor)
+                        && party_key(doc, a.recipient) == party_key(doc, b.recipient))
             {
+                let reason = if entity(a.actor) == entity(b.actor)
+                    && entity(a.recipient) == entity(b.recipient)
+                {
+                    "same category and parties as another event of the sentence"
+                } else {
+                    "the act of another event of the sentence, its parties named otherwise"
+                };
                 // "condemned | human rights abuses in Myanmar": the verb's object restates
                 // the act more precisely (1122 under 11), so the noun's code is kept.
                 if !a.noun && b.noun && is_refinement(&a.cameo, &b.cameo) {
-                    why[keep_at(i)] =
-                        Some("same category and parties as another event of the sentence");
+                    why[keep_at(i)] = Some(reason);
                     break;
                 }
-                why[keep_at(j)] =
-                    Some("same category and parties as another event of the sentence");
+                why[keep_at(j)] = Some(reason);
             }
             // Same trigger, one with the actor missing: keep the complete one.
             if why[keep_at(j)].is_none()

@@ -853,6 +853,7 @@ fn govern(
                 noun: false,
                 object_np: None,
                 event_object: false,
+                object_keyword: None,
                 ..ev.clone()
             };
             m.rule.push_str(&format!(

@@ -258,9 +258,13 @@ fn manual_style_blind_accuse() {
             // killing of a teenager by Indian border guards", "the Turkish air strikes";
             // alleged mobilisations: "accused Eritrea of mobilising troops"): P 0.749 with
             // recall unchanged, so the precision floor is 0.74 (one wrong code among the
-            // new events: "had armed clan militias" as 154 instead of 072).
+            // new events: "had armed clan militias" as 154 instead of 072). Session 11
+            // codes one act once when a clause names its party again ("U.S. spy planes
+            // were deliberately provoking Chinese forces" and "the International Criminal
+            // Court found ... guilty" each gave two ACCUSE events of the same dyad): two
+            // right duplicates fewer, recall unchanged, P 0.739, floor 0.73.
             recall: 0.82,
-            precision: 0.74,
+            precision: 0.73,
             actor: 0.96,
             recipient: 0.90,
             none_with_events: 0,
