@@ -2126,14 +2126,17 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         if !fixed.is_empty() {
             fixed.sort_by_key(|&(i, _)| i);
             fixed.dedup_by_key(|&mut (i, _)| i);
-            tagger.tag_fixed(&raw, &fixed, &mut t, &mut infos);
+            // Only the words from the first fixed one until the tags agree again are
+            // scored anew.
+            tagger.retag_fixed(&raw, &[], &fixed, &mut t, &mut infos);
             // With the names read as names, a verb they hid may now stand out.
             let more = verbs_in_verbal_context(k, doc, si, &t);
             if !more.is_empty() {
+                let before = fixed.clone();
                 fixed.extend(more);
                 fixed.sort_unstable_by_key(|&(i, _)| i);
                 fixed.dedup_by_key(|&mut (i, _)| i);
-                tagger.tag_fixed(&raw, &fixed, &mut t, &mut infos);
+                tagger.retag_fixed(&raw, &before, &fixed, &mut t, &mut infos);
             }
         }
         recover_headline_verb(k, doc, si, &mut t);
