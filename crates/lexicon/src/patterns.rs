@@ -1324,7 +1324,7 @@ impl EventLexicon {
     ) -> bool {
         let prepared = prepared.of(words_lower);
         (0..words_lower.len()).any(|i| {
-            self.entry_at(&prepared, i).is_some_and(|entry| {
+            self.entry_at(prepared, i).is_some_and(|entry| {
                 let region_end = region_end_for(i);
                 entry
                     .ids
@@ -1334,7 +1334,7 @@ impl EventLexicon {
                     .any(|(k, (&id, &form))| {
                         prepared.may_match(entry, k, i)
                             && self
-                                .match_with(id, form, words_lower, &prepared, i, region_end)
+                                .match_with(id, form, words_lower, prepared, i, region_end)
                                 .is_some()
                     })
             })
@@ -1391,7 +1391,7 @@ impl EventLexicon {
         let scans_before = prepared.scans.get();
         let mut out = Vec::new();
         for i in 0..words_lower.len() {
-            let Some(entry) = self.entry_at(&prepared, i) else {
+            let Some(entry) = self.entry_at(prepared, i) else {
                 continue;
             };
             let region_end = region_end_for(i);
@@ -1404,7 +1404,7 @@ impl EventLexicon {
                     .enumerate()
                     .filter(|&(k, _)| prepared.may_match(entry, k, i))
                     .filter_map(|(_, (&id, &form))| {
-                        self.match_with(id, form, words_lower, &prepared, i, region_end)
+                        self.match_with(id, form, words_lower, prepared, i, region_end)
                     }),
             );
             // Most constrained first; then the pattern whose object keyword is nearest the

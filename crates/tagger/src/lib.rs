@@ -215,7 +215,7 @@ impl Tagger {
         let mut fixed_iter = fixed.iter().skip_while(|&&(at, _)| at < start).peekable();
         // Whether the tags of the two words before `i` came out other than before.
         let (mut differs1, mut differs2) = (false, false);
-        for i in start..n {
+        for (i, slot) in out.iter_mut().enumerate().skip(start) {
             if i > changed_to && !differs1 && !differs2 {
                 break;
             }
@@ -225,8 +225,8 @@ impl Tagger {
             let best = self.choose(&win, i, n, quotes, t1, t2, caller, &mut feats);
             let tag = Tag::ALL[best];
             differs2 = differs1;
-            differs1 = out[i] != tag;
-            out[i] = tag;
+            differs1 = *slot != tag;
+            *slot = tag;
             t2 = t1;
             t1 = best;
             quotes += is_double_quote(&win.w[2]) as usize;
