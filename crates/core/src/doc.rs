@@ -456,6 +456,10 @@ pub struct Doc<'t> {
     /// Dependency trees of the analysed sentences (`sitrep-parser`), over the same
     /// tokens as their tags, each parsed when first asked for ([`LazyTree`]).
     pub trees: Vec<Option<LazyTree>>,
+    /// The gate's lexicon preparation of each analysed sentence whose gate ran the
+    /// lexicon matcher, handed on to the coder so that it does not prepare the sentence
+    /// again (a cache: the coder prepares the others itself, with the same result).
+    pub prepared: Vec<Option<sitrep_lexicon::PreparedSentence>>,
 
     // events
     pub events: Vec<CodedEvent>,
@@ -574,6 +578,7 @@ impl<'t> Doc<'t> {
             analysed: Vec::new(),
             tags: Vec::new(),
             trees: Vec::new(),
+            prepared: Vec::new(),
             events: Vec::new(),
             dropped: None,
             provenance: Vec::new(),

@@ -70,6 +70,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         code_sentence(
             &clause,
             si,
+            doc.prepared.get(si).and_then(Option::as_ref),
             &k.lexicon,
             k.ontology,
             &mut events,
@@ -413,15 +414,21 @@ fn is_mutual_fight(w: &str) -> bool {
 }
 
 /// Code all events of one sentence.
+/// `prepared` is the gate's preparation of the sentence's words, where it made one.
 pub fn code_sentence(
     clause: &Clause,
     sentence: usize,
+    prepared: Option<&sitrep_lexicon::PreparedSentence>,
     lexicon: &EventLexicon,
     ontology: &Ontology,
     out: &mut Vec<CodedEvent>,
     mut dropped: Option<&mut Vec<Dropped>>,
 ) {
-    let matches = lexicon.find_all(&clause.words, |i| clause.region_end(i));
+    let region_end = |i| clause.region_end(i);
+    let matches = match prepared {
+        Some(prepared) => lexicon.find_all_prepared(&clause.words, prepared, region_end),
+        None => lexicon.find_all(&clause.words, region_end),
+    };
     let verb_acts = verb_acts(lexicon, ontology, &matches);
     let first_new = out.len();
     // (verb head, object keyword token) of every verb pattern that produced an event.

@@ -2054,8 +2054,13 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     let mut analysed = vec![false; n];
     let mut needs = vec![false; n];
     let within_cap = |si: usize| doc.sentences[si].tokens().len() <= MAX_ANALYSED_TOKENS;
+    let mut prepared: Vec<Option<sitrep_lexicon::PreparedSentence>> =
+        (0..n).map(|_| None).collect();
     for si in 0..n {
-        if doc.sentences[si].kind == SentenceKind::Body && within_cap(si) && gate(k, doc, si) {
+        if doc.sentences[si].kind == SentenceKind::Body
+            && within_cap(si)
+            && gate(k, doc, si, &mut prepared[si])
+        {
             analysed[si] = true;
             needs[si] = true;
         }
@@ -2126,14 +2131,17 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         if !fixed.is_empty() {
             fixed.sort_by_key(|&(i, _)| i);
             fixed.dedup_by_key(|&mut (i, _)| i);
-            tagger.tag_fixed(&raw, &fixed, &mut t, &mut infos);
+            // Only the words from the first fixed one until the tags agree again are
+            // scored anew.
+            tagger.retag_fixed(&raw, &[], &fixed, &mut t, &mut infos);
             // With the names read as names, a verb they hid may now stand out.
             let more = verbs_in_verbal_context(k, doc, si, &t);
             if !more.is_empty() {
+                let before = fixed.clone();
                 fixed.extend(more);
                 fixed.sort_unstable_by_key(|&(i, _)| i);
                 fixed.dedup_by_key(|&mut (i, _)| i);
-                tagger.tag_fixed(&raw, &fixed, &mut t, &mut infos);
+                tagger.retag_fixed(&raw, &before, &fixed, &mut t, &mut infos);
             }
         }
         recover_headline_verb(k, doc, si, &mut t);
@@ -2151,6 +2159,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.analysed = analysed;
     doc.tags = tags;
     doc.trees = trees;
+    doc.prepared = prepared;
 }
 
 /// The words of a dateline opening sentence `si` ("KHARTOUM, Sudan (AP) -", "KABUL -"),
@@ -3157,7 +3166,15 @@ pub(crate) const MAX_ANALYSED_TOKENS: usize = 400;
 /// Trigger words are common ("support", "talks", "attack"), so a head word alone lets
 /// most sentences through; a pattern whose particles and object keywords are also
 /// there (checked with hash lookups, no tagging) is a much tighter and still cheap test.
-fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
+///
+/// A sentence the lexicon matcher lets through leaves its preparation in `prepared`, for
+/// the coder.
+fn gate(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    prepared: &mut Option<sitrep_lexicon::PreparedSentence>,
+) -> bool {
     let s = doc.sentences[si];
     let lexicon = &k.lexicon;
     let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE)
@@ -3177,7 +3194,12 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     let n = words.len();
     // The first satisfied pattern settles it; the region is the widest the coder
     // ever uses (`Clause::region_end`).
-    lexicon.any_match(&words, |i| (i + 16).min(n))
+    let sentence = lexicon.prepare(&words);
+    let passes = lexicon.any_match_prepared(&words, &sentence, |i| (i + 16).min(n));
+    if passes {
+        *prepared = Some(sentence);
+    }
+    passes
 }
 
 /// Does sentence `si` say where something happened with a place of a known country ("A

@@ -123,7 +123,8 @@ pub use frames::{
 pub use inflect::{Forms, VerbForm};
 pub use ontology::{CameoCode, Ontology, PloverEvent};
 pub use patterns::{
-    EventLexicon, LexiconStats, Pattern, PatternId, PatternMatch, Slot, SubjectRole, TriggerPos,
+    EventLexicon, LexiconStats, Pattern, PatternId, PatternMatch, PreparedSentence, Slot,
+    SubjectRole, TriggerPos,
 };
 pub use words::{WordList, WordLists};
 

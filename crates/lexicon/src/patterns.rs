@@ -234,6 +234,31 @@ struct Prepared {
     scans: std::cell::Cell<usize>,
 }
 
+/// A sentence prepared for one lexicon's matcher ([`EventLexicon::prepare`]): its words'
+/// interned ids and what whole-sentence searches found. Valid only with the lexicon that
+/// prepared it and the same words.
+pub struct PreparedSentence(Prepared);
+
+impl PreparedSentence {
+    /// The prepared sentence, checked (in debug builds) to be one of `words_lower`'s length.
+    fn of(&self, words_lower: &[&str]) -> &Prepared {
+        debug_assert_eq!(
+            self.0.ids.len(),
+            words_lower.len(),
+            "prepared for other words"
+        );
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for PreparedSentence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PreparedSentence")
+            .field("words", &self.0.ids.len())
+            .finish_non_exhaustive()
+    }
+}
+
 impl Prepared {
     fn new(lexicon: &EventLexicon, words_lower: &[&str]) -> Prepared {
         let ids: Vec<Option<u32>> = words_lower.iter().map(|w| lexicon.words.get(w)).collect();
@@ -1278,9 +1303,28 @@ impl EventLexicon {
     /// Whether [`EventLexicon::find_all`] would find any match: stops at the first
     /// satisfied pattern (the sentence gate).
     pub fn any_match(&self, words_lower: &[&str], region_end_for: impl Fn(usize) -> usize) -> bool {
-        let prepared = Prepared::new(self, words_lower);
+        let prepared = self.prepare(words_lower);
+        self.any_match_prepared(words_lower, &prepared, region_end_for)
+    }
+
+    /// Prepares a sentence (its lower-cased words) for [`EventLexicon::any_match_prepared`]
+    /// and [`EventLexicon::find_all_prepared`], so that a gate and the coder after it
+    /// look its words up once.
+    pub fn prepare(&self, words_lower: &[&str]) -> PreparedSentence {
+        PreparedSentence(Prepared::new(self, words_lower))
+    }
+
+    /// [`EventLexicon::any_match`] over a sentence this lexicon prepared from the same
+    /// `words_lower`.
+    pub fn any_match_prepared(
+        &self,
+        words_lower: &[&str],
+        prepared: &PreparedSentence,
+        region_end_for: impl Fn(usize) -> usize,
+    ) -> bool {
+        let prepared = prepared.of(words_lower);
         (0..words_lower.len()).any(|i| {
-            self.entry_at(&prepared, i).is_some_and(|entry| {
+            self.entry_at(prepared, i).is_some_and(|entry| {
                 let region_end = region_end_for(i);
                 entry
                     .ids
@@ -1290,7 +1334,7 @@ impl EventLexicon {
                     .any(|(k, (&id, &form))| {
                         prepared.may_match(entry, k, i)
                             && self
-                                .match_with(id, form, words_lower, &prepared, i, region_end)
+                                .match_with(id, form, words_lower, prepared, i, region_end)
                                 .is_some()
                     })
             })
@@ -1317,11 +1361,37 @@ impl EventLexicon {
         words_lower: &[&str],
         region_end_for: impl Fn(usize) -> usize,
     ) -> (Vec<PatternMatch>, usize) {
-        let mut out = Vec::new();
         // Prepare the sentence once: every constraint check is then a u32 comparison.
-        let prepared = Prepared::new(self, words_lower);
+        let prepared = self.prepare(words_lower);
+        self.find_all_counting_prepared(words_lower, &prepared, region_end_for)
+    }
+
+    /// [`EventLexicon::find_all`] over a sentence this lexicon prepared from the same
+    /// `words_lower` (the gate's, for one: what the gate's searches learned about the
+    /// sentence is not searched again).
+    pub fn find_all_prepared(
+        &self,
+        words_lower: &[&str],
+        prepared: &PreparedSentence,
+        region_end_for: impl Fn(usize) -> usize,
+    ) -> Vec<PatternMatch> {
+        self.find_all_counting_prepared(words_lower, prepared, region_end_for)
+            .0
+    }
+
+    /// [`EventLexicon::find_all_prepared`], and the number of whole-sentence keyword scans
+    /// it made (those made before on the same prepared sentence not counted).
+    fn find_all_counting_prepared(
+        &self,
+        words_lower: &[&str],
+        prepared: &PreparedSentence,
+        region_end_for: impl Fn(usize) -> usize,
+    ) -> (Vec<PatternMatch>, usize) {
+        let prepared = prepared.of(words_lower);
+        let scans_before = prepared.scans.get();
+        let mut out = Vec::new();
         for i in 0..words_lower.len() {
-            let Some(entry) = self.entry_at(&prepared, i) else {
+            let Some(entry) = self.entry_at(prepared, i) else {
                 continue;
             };
             let region_end = region_end_for(i);
@@ -1334,7 +1404,7 @@ impl EventLexicon {
                     .enumerate()
                     .filter(|&(k, _)| prepared.may_match(entry, k, i))
                     .filter_map(|(_, (&id, &form))| {
-                        self.match_with(id, form, words_lower, &prepared, i, region_end)
+                        self.match_with(id, form, words_lower, prepared, i, region_end)
                     }),
             );
             // Most constrained first; then the pattern whose object keyword is nearest the
@@ -1350,7 +1420,7 @@ impl EventLexicon {
                     .then(a.pattern.cmp(&b.pattern))
             });
         }
-        (out, prepared.scans.get())
+        (out, prepared.scans.get() - scans_before)
     }
 
     /// CAMEO codes reached by at least one pattern, sorted.
@@ -1620,6 +1690,17 @@ mod tests {
             }
             assert_eq!(found, every, "{w:?}");
             assert_eq!(lex.any_match(&w, region), !every.is_empty(), "{w:?}");
+            // The gate's preparation, handed to the coder, finds the same matches.
+            let shared = lex.prepare(&w);
+            assert_eq!(
+                lex.any_match_prepared(&w, &shared, region),
+                !every.is_empty()
+            );
+            assert_eq!(
+                lex.find_all_prepared(&w, &shared, region),
+                lex.find_all(&w, region),
+                "{w:?}"
+            );
             matched += every.len();
         }
         assert!(
@@ -1648,6 +1729,11 @@ mod tests {
             assert_eq!(m.len(), reps, "every strike now has its context");
             assert_eq!(scans, 1);
             assert!(lex.any_match(&w, |i| (i + 16).min(w.len())));
+            // A gate that searched the sentence leaves nothing to search again.
+            let shared = lex.prepare(&w);
+            assert!(lex.any_match_prepared(&w, &shared, |i| (i + 16).min(w.len())));
+            let (m, scans) = lex.find_all_counting_prepared(&w, &shared, |i| (i + 16).min(w.len()));
+            assert_eq!((m.len(), scans), (reps, 0));
         }
     }
 

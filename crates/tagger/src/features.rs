@@ -283,6 +283,27 @@ impl Window {
         self.w.rotate_left(1);
         self.w[4] = info_at(words, i + 3, lexicon);
     }
+
+    /// The window at position `i` of a sentence whose words' infos (lexicon entries
+    /// included) are `infos`, as [`Window::start`] and [`Window::advance`] would leave it.
+    pub fn from_infos(infos: &[WordInfo], i: usize) -> Window {
+        let at = |k: usize| {
+            if k < 2 {
+                return WordInfo::pad(false);
+            }
+            infos.get(k - 2).copied().unwrap_or(WordInfo::pad(true))
+        };
+        Window {
+            w: [at(i), at(i + 1), at(i + 2), at(i + 3), at(i + 4)],
+        }
+    }
+
+    /// Moves the window from position `i` to `i + 1` over known infos.
+    #[inline]
+    pub fn advance_in(&mut self, infos: &[WordInfo], i: usize) {
+        self.w.rotate_left(1);
+        self.w[4] = infos.get(i + 3).copied().unwrap_or(WordInfo::pad(true));
+    }
 }
 
 #[inline]

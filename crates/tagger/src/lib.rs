@@ -175,6 +175,95 @@ impl Tagger {
         self.decode(words, spacing, &[], out, None);
     }
 
+    /// Like [`Tagger::tag_fixed`], for words tagged before: `out` and `infos` hold what a
+    /// call for these same `words` with the fixed tags `before` handed back. The greedy
+    /// decoder's choice at a word depends only on the words, the two tags before it and
+    /// the caller's tag there, so the tags before the first word whose fixed tag changed
+    /// stay as they were, and once two tags in a row after the last such word come out as
+    /// before, so do all the rest: only the words in between are scored again, and no
+    /// word is hashed again. The result is exactly `tag_fixed(words, fixed, ..)`'s.
+    pub fn retag_fixed(
+        &self,
+        words: &[&str],
+        before: &[(usize, Tag)],
+        fixed: &[(usize, Tag)],
+        out: &mut Vec<Tag>,
+        infos: &mut Vec<WordInfo>,
+    ) {
+        let n = words.len();
+        if out.len() != n || infos.len() != n {
+            return self.tag_fixed(words, fixed, out, infos);
+        }
+        let (mut changed_from, mut changed_to) = (usize::MAX, 0usize);
+        for i in 0..n {
+            if fixed_tag(before, i) != fixed_tag(fixed, i) {
+                changed_from = changed_from.min(i);
+                changed_to = i;
+            }
+        }
+        if changed_from == usize::MAX {
+            return;
+        }
+        let start = changed_from;
+        let mut t1 = start.checked_sub(1).map_or(Tag::COUNT, |i| out[i] as usize);
+        let mut t2 = start
+            .checked_sub(2)
+            .map_or(Tag::COUNT + 1, |i| out[i] as usize);
+        let mut quotes = infos[..start].iter().filter(|w| is_double_quote(w)).count();
+        let mut win = Window::from_infos(infos, start);
+        let mut feats = [0u64; N_FEATURES];
+        let mut fixed_iter = fixed.iter().skip_while(|&&(at, _)| at < start).peekable();
+        // Whether the tags of the two words before `i` came out other than before.
+        let (mut differs1, mut differs2) = (false, false);
+        for (i, slot) in out.iter_mut().enumerate().skip(start) {
+            if i > changed_to && !differs1 && !differs2 {
+                break;
+            }
+            let caller = fixed_iter
+                .next_if(|&&(at, _)| at == i)
+                .map(|&(_, t)| t as usize);
+            let best = self.choose(&win, i, n, quotes, t1, t2, caller, &mut feats);
+            let tag = Tag::ALL[best];
+            differs2 = differs1;
+            differs1 = *slot != tag;
+            *slot = tag;
+            t2 = t1;
+            t1 = best;
+            quotes += is_double_quote(&win.w[2]) as usize;
+            win.advance_in(infos, i);
+        }
+    }
+
+    /// The tag class chosen for word `i` (the centre of `win`) of a sentence of `len`
+    /// words, after the tags `t1` and `t2`: the caller's or the spacing's (`forced`), the
+    /// tag dictionary's, or the best scored.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn choose(
+        &self,
+        win: &Window,
+        i: usize,
+        len: usize,
+        quotes: usize,
+        t1: usize,
+        t2: usize,
+        forced: Option<usize>,
+        feats: &mut [u64; N_FEATURES],
+    ) -> usize {
+        let lex = win.w[2].lex;
+        let dict = (lex & LEX_UNAMBIGUOUS != 0).then_some((lex & !LEX_UNAMBIGUOUS) as usize);
+        match forced.or(dict) {
+            Some(t) => t,
+            None => {
+                static_features(win, i, len, quotes, feats);
+                dynamic_features(win, t1, t2, feats);
+                let mut scores = [0i32; Tag::COUNT];
+                self.table.score(feats, &mut scores);
+                argmax(&scores)
+            }
+        }
+    }
+
     fn decode(
         &self,
         words: &[&str],
@@ -203,18 +292,7 @@ impl Tagger {
                 _ => None,
             };
             let forced = caller.or(forced);
-            let lex = win.w[2].lex;
-            let dict = (lex & LEX_UNAMBIGUOUS != 0).then_some((lex & !LEX_UNAMBIGUOUS) as usize);
-            let best = match forced.or(dict) {
-                Some(t) => t,
-                None => {
-                    static_features(&win, i, words.len(), quotes, &mut feats);
-                    dynamic_features(&win, t1, t2, &mut feats);
-                    let mut scores = [0i32; Tag::COUNT];
-                    self.table.score(&feats, &mut scores);
-                    argmax(&scores)
-                }
-            };
+            let best = self.choose(&win, i, words.len(), quotes, t1, t2, forced, &mut feats);
             out.push(Tag::ALL[best]);
             if let Some(infos) = infos.as_deref_mut() {
                 infos.push(win.w[2]);
@@ -232,6 +310,14 @@ impl Tagger {
         self.tag(words, &mut out);
         out
     }
+}
+
+/// The tag `fixed` (word index and tag, in increasing index order) gives word `i`.
+fn fixed_tag(fixed: &[(usize, Tag)], i: usize) -> Option<Tag> {
+    fixed
+        .binary_search_by_key(&i, |&(at, _)| at)
+        .ok()
+        .map(|k| fixed[k].1)
 }
 
 /// Orientation of the double quote at `i` from the whitespace around it,

@@ -249,3 +249,56 @@ fn most_frequent_tag_is_what_a_word_usually_is() {
     assert!(usual[1].is_some_and(|t| t.is_verb()));
     assert_eq!(usual[5], None);
 }
+
+#[test]
+fn retagging_with_other_fixed_tags_gives_the_tags_of_a_whole_new_decoding() {
+    let tagger = Tagger::builtin();
+    let sentences: [&[&str]; 3] = [
+        &[
+            "Hezbollah",
+            "fires",
+            "rockets",
+            "at",
+            "Israel",
+            "as",
+            "talks",
+            "stall",
+        ],
+        &[
+            "\"", "We", "will", "not", "yield", ",", "\"", "the", "minister", "said", "after",
+            "rebels", "shelled", "the", "town", "of", "Kidal", ".",
+        ],
+        &["Police", "Arrest", "Protesters", "Outside", "Parliament"],
+    ];
+    let fixed_sets: [&[(usize, Tag)]; 6] = [
+        &[],
+        &[(1, Tag::VBZ)],
+        &[(1, Tag::VBZ), (3, Tag::IN)],
+        &[(0, Tag::NNP), (4, Tag::NNP)],
+        &[(2, Tag::VBD)],
+        &[(1, Tag::NN), (2, Tag::VBZ), (4, Tag::NNS)],
+    ];
+    for words in sentences {
+        for before in fixed_sets {
+            for fixed in fixed_sets {
+                let (mut expected, mut expected_infos) = (Vec::new(), Vec::new());
+                tagger.tag_fixed(words, fixed, &mut expected, &mut expected_infos);
+                let (mut tags, mut infos) = (Vec::new(), Vec::new());
+                tagger.tag_fixed(words, before, &mut tags, &mut infos);
+                tagger.retag_fixed(words, before, fixed, &mut tags, &mut infos);
+                assert_eq!(tags, expected, "{words:?}: {before:?} then {fixed:?}");
+                let hashes = |v: &[sitrep_tagger::WordInfo]| -> Vec<u64> {
+                    v.iter().map(|w| w.word).collect()
+                };
+                assert_eq!(hashes(&infos), hashes(&expected_infos));
+            }
+        }
+    }
+    // Tags or infos that are not this sentence's: decoded afresh.
+    let words = sentences[0];
+    let (mut tags, mut infos) = (vec![Tag::NN], Vec::new());
+    tagger.retag_fixed(words, &[], &[(1, Tag::VBZ)], &mut tags, &mut infos);
+    let (mut expected, mut expected_infos) = (Vec::new(), Vec::new());
+    tagger.tag_fixed(words, &[(1, Tag::VBZ)], &mut expected, &mut expected_infos);
+    assert_eq!(tags, expected);
+}
