@@ -1865,7 +1865,23 @@ fn role_phrase(
         let si = doc.sentence_of[tm.first] as usize;
         doc.sentences.len() == 1 || doc.is_title_case(si)
     };
-    if code.is_none() && !plural && !determiner && !is_collective(&role_name) && !headline_subject {
+    // "a Munich court", "the Kabul police": a capitalised name compounded before the role,
+    // after an article, is most often a place, whose country the places stage gives it (the
+    // gazetteer is not read here).
+    let place_compound = code.is_none() && !determiner && k == tm.first && k > s_start + 1 && {
+        let mut q = k;
+        while q > s_start && name_token(doc, q - 1) && !covered[q - 1] && k - q < 3 {
+            q -= 1;
+        }
+        q < k && q > s_start && matches!(doc.norm(q - 1), "a" | "an" | "the")
+    };
+    if code.is_none()
+        && !plural
+        && !determiner
+        && !is_collective(&role_name)
+        && !headline_subject
+        && !place_compound
+    {
         // A bare singular role ("officials" aside) with no owner is not an actor.
         return;
     }

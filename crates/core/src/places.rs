@@ -18,6 +18,82 @@ pub(crate) fn is_first_person(w: &str) -> bool {
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.places = doc.place_names.clone();
     find_places(doc, k.gazetteer);
+    parties_named_by_their_place(doc);
+}
+
+/// Group parties that the text places by a name the actor stage could not read (the
+/// gazetteer is read here): a place compounded before the role ("a Munich court", "Ituri
+/// militiamen", "Nairobi police") or after it with "of"/"in"/"from" ("residents of
+/// Zahedan", "gunmen in Maguindanao") gives the role that place's country, over a country
+/// guessed from the story ("police" in a story about Russia). Only unnamed groups and
+/// bodies with no country of their own, not people, dictionary entries, aid groups,
+/// international bodies or refugees; a force after "in" only when it had no country at
+/// all, since troops are often abroad ("U.S. troops in Syria").
+fn parties_named_by_their_place(doc: &mut Doc) {
+    let place_country_at = |first: usize| {
+        doc.places
+            .iter()
+            .find(|p| p.first == first)
+            .and_then(|p| p.code.clone())
+    };
+    let mut placed: Vec<(usize, String)> = Vec::new();
+    for m in &doc.mentions {
+        if m.kind != MentionKind::Nominal {
+            continue;
+        }
+        let e = &doc.entities[m.entity];
+        if !(e.code.is_none() || e.code_inferred)
+            || e.dict_id.is_some()
+            || e.cameo.is_some()
+            || e.entity_type == sitrep_record::EntityType::Person
+            || matches!(e.sector.as_deref(), Some("IGO" | "NGO" | "REF"))
+        {
+            continue;
+        }
+        let sentence = doc.sentence_of[m.first];
+        // A place ending right before the mention, in its sentence and capitalised.
+        let before = doc
+            .places
+            .iter()
+            .find(|p| {
+                p.last == m.first
+                    && p.first < p.last
+                    && doc.sentence_of[p.first] == sentence
+                    && doc.tokens.get(p.first).capitalized
+                    && !is_locative(doc, p.first)
+            })
+            .and_then(|p| p.code.clone());
+        let after = || {
+            let prep = m.last;
+            if prep + 1 >= doc.tokens.len()
+                || doc.sentence_of[prep + 1] != sentence
+                || !matches!(doc.norm(prep), "of" | "in" | "from")
+            {
+                return None;
+            }
+            let mut at = if doc.norm(prep + 1) == "the" {
+                prep + 2
+            } else {
+                prep + 1
+            };
+            while at < doc.tokens.len() && sitrep_actors::is_direction_word(doc.norm(at)) {
+                at += 1;
+            }
+            let force = e.sector.as_deref() == Some("MIL");
+            if e.code_inferred && force {
+                return None;
+            }
+            place_country_at(at)
+        };
+        if let Some(code) = before.or_else(after) {
+            placed.push((m.entity, code));
+        }
+    }
+    for (e, code) in placed {
+        let e = &mut doc.entities[e];
+        e.code = Some(code);
+        e.code_inferred = false;
+    }
 }
 
 /// Places named in the text: the gazetteer's matches that are not actor names, plus the
@@ -78,6 +154,17 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
             continue;
         }
         if taken[first..last].iter().any(|&t| t) {
+            continue;
+        }
+        // "Southern Lebanon", "Western Ukraine": a capitalised compass word before another
+        // name is part of how that place is named, not a region of its own (Zambia's
+        // "Southern" province).
+        if last == first + 1
+            && sitrep_actors::is_direction_word(doc.norm(first))
+            && last < doc.tokens.len()
+            && doc.tokens.get(last).capitalized
+            && doc.sentence_of[last] == doc.sentence_of[first]
+        {
             continue;
         }
         let locative = is_locative(doc, first);
