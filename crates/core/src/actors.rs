@@ -109,6 +109,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
             // "anti-American protesters", "Anti-Japanese rioters": the country is what
             // they oppose, not theirs.
             (ActorKind::Country, FormKind::Adjective) if opposed_adjective(doc, tm.first) => {}
+            // "the Pan-American Highway", "pan-American unity": a whole continent's, not
+            // the country's.
+            (ActorKind::Country, FormKind::Adjective) if prefixed_by(doc, tm.first, "pan") => {}
             (ActorKind::Country, FormKind::Adjective) => {
                 let entity = b.dict_entity(doc, tm.m.entry);
                 doc.modifiers.push(CountryModifier {
@@ -2024,8 +2027,16 @@ fn number_after(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
 /// Does the country adjective matched at token `t` follow "anti-" ("anti-American",
 /// "Anti-Japanese" written as one token or three)?
 fn opposed_adjective(doc: &Doc, t: usize) -> bool {
+    prefixed_by(doc, t, "anti")
+}
+
+/// Is the word at `t` joined by a hyphen to the prefix `prefix` ("anti-American",
+/// "Pan-American"), as one token or three?
+fn prefixed_by(doc: &Doc, t: usize, prefix: &str) -> bool {
     let own = doc.span_text(t, t + 1).to_ascii_lowercase();
-    own.starts_with("anti-") || (t >= 2 && doc.norm(t - 1) == "-" && doc.norm(t - 2) == "anti")
+    own.strip_prefix(prefix)
+        .is_some_and(|rest| rest.starts_with('-'))
+        || (t >= 2 && doc.norm(t - 1) == "-" && doc.norm(t - 2) == prefix)
 }
 
 /// Is token `t` a lowercase word that can qualify a role noun ("trainee", "garment",
