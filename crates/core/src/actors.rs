@@ -29,7 +29,7 @@ use crate::words::{
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
     ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS,
     PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
-    STATE_BODY_ROLES, TERRITORY_NOUNS,
+    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -291,6 +291,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     named_organisation_heads(doc, &mut pending, &mut covered);
     country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    union_seats(doc, &mut pending);
     compass_counterparts(doc, &mut b, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_state_bodies(doc, &pending);
@@ -533,6 +534,43 @@ fn country_after(
     (ent.entity_type == EntityType::Gpe && ent.dict_id.is_some())
         .then(|| ent.code.clone())
         .flatten()
+}
+
+/// "Brussels fined Google", "Brussels accused Budapest": a city that seats a union of
+/// states (words.txt `[union-seats]`: "brussels eu") and stands for a government as a doer
+/// is the union, not its own country, in a document that names the union and names that
+/// country in no other way ("Rwanda cut ties with Belgium ..., accusing Brussels" stays
+/// Belgium).
+fn union_seats(doc: &Doc, pending: &mut [Mention]) {
+    let metonyms: Vec<usize> = (0..pending.len())
+        .filter(|&i| pending[i].kind == MentionKind::Metonym)
+        .collect();
+    for i in metonyms {
+        let m = &pending[i];
+        if m.last != m.first + 1 {
+            continue;
+        }
+        let city = doc.norm(m.first);
+        let union = pending.iter().map(|p| p.entity).find(|&e| {
+            doc.entities[e]
+                .dict_id
+                .as_deref()
+                .is_some_and(|id| UNION_SEATS.contains_phrase(&[city, &id.to_ascii_lowercase()]))
+        });
+        let Some(union) = union else { continue };
+        let country = m.entity;
+        let code = doc.entities[country].code.as_deref();
+        let named_otherwise = pending.iter().any(|p| {
+            p.entity == country && !matches!(p.kind, MentionKind::Metonym | MentionKind::Place)
+        }) || doc
+            .modifiers
+            .iter()
+            .any(|md| Some(md.code.as_str()) == code);
+        if !named_otherwise {
+            pending[i].entity = union;
+            pending[i].sector = None;
+        }
+    }
 }
 
 /// Which of the document's entities have a mention among `pending`, by entity index.
@@ -1870,14 +1908,20 @@ fn role_phrase(
     };
     // "a Munich court", "the Kabul police": a capitalised name compounded before the role,
     // after an article, is most often a place, whose country the places stage gives it (the
-    // gazetteer is not read here).
-    let place_compound = code.is_none() && !determiner && k == tm.first && k > s_start + 1 && {
-        let mut q = k;
-        while q > s_start && name_token(doc, q - 1) && !covered[q - 1] && k - q < 3 {
-            q -= 1;
-        }
-        q < k && q > s_start && matches!(doc.norm(q - 1), "a" | "an" | "the")
-    };
+    // gazetteer is not read here). A capitalised role is part of the name ("the Socialist
+    // Party").
+    let place_compound = code.is_none()
+        && !determiner
+        && k == tm.first
+        && k > s_start + 1
+        && !doc.tokens.get(tm.first).capitalized
+        && {
+            let mut q = k;
+            while q > s_start && name_token(doc, q - 1) && !covered[q - 1] && k - q < 3 {
+                q -= 1;
+            }
+            q < k && q > s_start && matches!(doc.norm(q - 1), "a" | "an" | "the")
+        };
     if code.is_none()
         && !plural
         && !determiner

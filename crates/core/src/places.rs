@@ -30,10 +30,13 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
 /// international bodies or refugees; a force after "in" only when it had no country at
 /// all, since troops are often abroad ("U.S. troops in Syria").
 fn parties_named_by_their_place(doc: &mut Doc) {
+    // `doc.places` is sorted by first token and its places are disjoint: one binary
+    // search finds the place starting at a token, or the one ending right before it.
     let place_country_at = |first: usize| {
+        let i = doc.places.partition_point(|p| p.first < first);
         doc.places
-            .iter()
-            .find(|p| p.first == first)
+            .get(i)
+            .filter(|p| p.first == first)
             .and_then(|p| p.code.clone())
     };
     let mut placed: Vec<(usize, String)> = Vec::new();
@@ -52,10 +55,11 @@ fn parties_named_by_their_place(doc: &mut Doc) {
         }
         let sentence = doc.sentence_of[m.first];
         // A place ending right before the mention, in its sentence and capitalised.
-        let before = doc
-            .places
-            .iter()
-            .find(|p| {
+        let i = doc.places.partition_point(|p| p.first < m.first);
+        let before = i
+            .checked_sub(1)
+            .map(|i| &doc.places[i])
+            .filter(|p| {
                 p.last == m.first
                     && p.first < p.last
                     && doc.sentence_of[p.first] == sentence

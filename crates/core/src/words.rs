@@ -113,6 +113,8 @@ pub(crate) static STATE_BODY_ROLES: LazyLock<WordList> = LazyLock::new(|| list("
 pub(crate) static FOREIGN_ROLES: LazyLock<WordList> = LazyLock::new(|| list("foreign-roles"));
 /// `[posted-roles]`
 pub(crate) static POSTED_ROLES: LazyLock<WordList> = LazyLock::new(|| list("posted-roles"));
+/// `[union-seats]`
+pub(crate) static UNION_SEATS: LazyLock<WordList> = LazyLock::new(|| list("union-seats"));
 /// `[speaking-for-roles]`
 pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("speaking-for-roles"));
@@ -469,6 +471,7 @@ mod tests {
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::POSTED_ROLES.is_empty(), "posted-roles");
+        assert!(!super::UNION_SEATS.is_empty(), "union-seats");
         assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
         assert!(!super::SPECULATIVE_HEDGES.is_empty(), "speculative-hedges");
         assert!(!super::MONITOR_NOUNS.is_empty(), "monitor-nouns");

@@ -45,10 +45,17 @@ fn parties_take_the_country_of_the_place_they_act_in_or_are_named_by() {
     // (0.91), no trap coded; with three import-ban lines recoded COERCE (cameo.tsv maps 163
     // so; they were first written SANCTION by mistake): category 100/109 (0.92), dyad
     // 85/109 (0.78), actor 88/100 (0.88), recipient 90/99 (0.91).
-    assert!(category >= 0.91, "category found {category:.2} fell");
-    assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
-    assert!(actor >= 0.87, "actor agreement {actor:.2} fell");
-    assert!(recipient >= 0.90, "recipient agreement {recipient:.2} fell");
+    // Three more lines coded against cameo.tsv's map were corrected after the session's
+    // changes (signing 057 SUPPORT, a finding of guilt 116 ACCUSE, tear gas 175 ASSAULT);
+    // on the corrected file the first run was category 102/109, dyad 87/109. After the
+    // session-11 changes (roles placed by a gazetteer place compounded before them or after
+    // of/in/from, protesters place-local, no lone compass-word region, "Pan-American", the
+    // Jewish settlers, Brussels as the union it seats): category 105/109 (0.96), dyad
+    // 96/109 (0.88), actor 100/105 (0.95), recipient 98/104 (0.94), no trap coded.
+    assert!(category >= 0.95, "category found {category:.2} fell");
+    assert!(dyad >= 0.87, "dyad right {dyad:.2} fell");
+    assert!(actor >= 0.94, "actor agreement {actor:.2} fell");
+    assert!(recipient >= 0.93, "recipient agreement {recipient:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded: a currency, a product or a place became a party",
