@@ -22,14 +22,14 @@ use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS,
     CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
-    COUNTRY_FORMS, COUNTRY_FORM_HEADS, DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_ROLES,
-    HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE,
-    MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS,
-    MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
-    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
-    ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS,
-    PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
-    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATE_NOUNS, DISPOSITION_ADJECTIVES,
+    FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES,
+    LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
+    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
+    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
+    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES,
+    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -105,6 +105,25 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
         }
         let entry = dict.entry(tm.m.entry);
         let span = (tm.first, tm.last);
+        // "500,000 Singapore dollars", "the Turkish lira", "Hong Kong dollars": a country
+        // or place naming a currency is no party and no place (words.txt
+        // `[currency-nouns]`).
+        if matches!(
+            entry.kind,
+            ActorKind::Country | ActorKind::City | ActorKind::Region
+        ) && matches!(
+            tm.m.form,
+            FormKind::Name
+                | FormKind::Abbreviation
+                | FormKind::Adjective
+                | FormKind::Capital
+                | FormKind::City
+                | FormKind::Region
+        ) && tm.last < n
+            && CURRENCY_NOUNS.contains(doc.norm(tm.last))
+        {
+            continue;
+        }
         match (entry.kind, tm.m.form) {
             // "anti-American protesters", "Anti-Japanese rioters": the country is what
             // they oppose, not theirs.

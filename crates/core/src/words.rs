@@ -113,6 +113,8 @@ pub(crate) static STATE_BODY_ROLES: LazyLock<WordList> = LazyLock::new(|| list("
 pub(crate) static FOREIGN_ROLES: LazyLock<WordList> = LazyLock::new(|| list("foreign-roles"));
 /// `[posted-roles]`
 pub(crate) static POSTED_ROLES: LazyLock<WordList> = LazyLock::new(|| list("posted-roles"));
+/// `[currency-nouns]`
+pub(crate) static CURRENCY_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("currency-nouns"));
 /// `[union-seats]`
 pub(crate) static UNION_SEATS: LazyLock<WordList> = LazyLock::new(|| list("union-seats"));
 /// `[speaking-for-roles]`
@@ -472,6 +474,7 @@ mod tests {
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::POSTED_ROLES.is_empty(), "posted-roles");
         assert!(!super::UNION_SEATS.is_empty(), "union-seats");
+        assert!(!super::CURRENCY_NOUNS.is_empty(), "currency-nouns");
         assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
         assert!(!super::SPECULATIVE_HEDGES.is_empty(), "speculative-hedges");
         assert!(!super::MONITOR_NOUNS.is_empty(), "monitor-nouns");
