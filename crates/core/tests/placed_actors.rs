@@ -50,10 +50,11 @@ fn parties_take_the_country_of_the_place_they_act_in_or_are_named_by() {
     // on the corrected file the first run was category 102/109, dyad 87/109. After the
     // session-11 changes (roles placed by a gazetteer place compounded before them or after
     // of/in/from, protesters place-local, no lone compass-word region, "Pan-American", the
-    // Jewish settlers, Brussels as the union it seats): category 105/109 (0.96), dyad
-    // 96/109 (0.88), actor 100/105 (0.95), recipient 98/104 (0.94), no trap coded.
-    assert!(category >= 0.95, "category found {category:.2} fell");
-    assert!(dyad >= 0.87, "dyad right {dyad:.2} fell");
+    // Jewish settlers, Brussels as the union it seats, currencies named after countries):
+    // category 106/109 (0.97), dyad 97/109 (0.89), actor 101/106 (0.95), recipient 99/105
+    // (0.94), no trap coded.
+    assert!(category >= 0.96, "category found {category:.2} fell");
+    assert!(dyad >= 0.88, "dyad right {dyad:.2} fell");
     assert!(actor >= 0.94, "actor agreement {actor:.2} fell");
     assert!(recipient >= 0.93, "recipient agreement {recipient:.2} fell");
     assert!(
