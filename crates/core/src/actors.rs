@@ -1740,7 +1740,13 @@ fn role_phrase(
         .as_deref()
         .filter(|c| !crate::doc::is_transnational_code(c))
     {
-        if !plural && !qualified && is_person_role(&role_name, role_entry.leader) {
+        // "the U.S. envoy for Sudan", "Britain's ambassador to Iran": a posting to a named
+        // place is one of many, not the office the dictionary lists a holder for (the
+        // U.S. special envoy of the day).
+        let posted_to = POSTED_ROLES.contains(role_name.as_str())
+            && j < s_end
+            && matches!(doc.norm(j), "for" | "to" | "in");
+        if !plural && !qualified && !posted_to && is_person_role(&role_name, role_entry.leader) {
             if let Some(holder) = dict.holder(country, &role_name, published_day(doc)) {
                 let e = b.dict_entity(doc, holder);
                 push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
@@ -4964,5 +4970,51 @@ mod tests {
                 "{text}"
             );
         }
+    }
+    #[test]
+    fn currencies_named_after_countries_are_no_party() {
+        let doc = doc_through(
+            "actors",
+            "India lent Sri Lanka 500 million U.S. dollars, paid in Singapore dollars \
+             and the Turkish lira, on the Pan-American model.",
+        );
+        let codes = crate::testing::mention_codes(&doc);
+        for gone in ["USA", "SGP", "TUR"] {
+            assert!(
+                codes.iter().all(|(_, c)| c.as_deref() != Some(gone)),
+                "{gone}: {codes:?}"
+            );
+        }
+        assert!(doc.modifiers.iter().all(|m| m.code != "USA"));
+    }
+
+    #[test]
+    fn an_envoy_posted_to_a_place_is_not_the_office_s_holder() {
+        let doc = doc_through(
+            "actors",
+            "The U.S. envoy for Sudan urged the army to return to talks.",
+        );
+        let envoy = doc
+            .mentions
+            .iter()
+            .find(|m| doc.norm(m.last - 1) == "envoy")
+            .expect("the envoy is a mention");
+        let e = &doc.entities[envoy.entity];
+        assert_eq!(e.code.as_deref(), Some("USA"));
+        assert_ne!(e.entity_type, EntityType::Person, "{}", e.text);
+    }
+
+    #[test]
+    fn brussels_is_the_union_in_a_story_naming_it_and_belgium_otherwise() {
+        let doc = doc_through(
+            "actors",
+            "The European Union froze funds. Brussels accused Budapest of breaching the rules.",
+        );
+        assert_mention_codes(&doc, &[("Brussels", "IGO")]);
+        let doc = doc_through(
+            "actors",
+            "Rwanda expelled Belgian diplomats, accusing Brussels and the European Union of bias.",
+        );
+        assert_mention_codes(&doc, &[("Brussels", "BEL")]);
     }
 }
