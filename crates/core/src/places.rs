@@ -98,6 +98,31 @@ fn parties_named_by_their_place(doc: &mut Doc) {
         e.code = Some(code);
         e.code_inferred = false;
     }
+    // "Settlers attacked Palestinian farmers near Nablus": people who came from another
+    // state to live in a territory are that state's where the text gives, or the story
+    // guesses, the territory (words.txt `[settler-nouns]`).
+    let mut settled: Vec<(usize, String)> = Vec::new();
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        if m.kind != MentionKind::Nominal || e.dict_id.is_some() || m.last == m.first {
+            continue;
+        }
+        let head = doc.norm(m.last - 1);
+        if let Some((_, _, state)) = crate::words::SETTLER_NOUNS
+            .iter()
+            .find(|(noun, territory, _)| noun == head && e.code.as_deref() == Some(territory))
+        {
+            let adjective = doc.modifier_covering(m.first).is_some();
+            if !adjective {
+                settled.push((m.entity, state.clone()));
+            }
+        }
+    }
+    for (e, code) in settled {
+        let e = &mut doc.entities[e];
+        e.code = Some(code);
+        e.code_inferred = false;
+    }
 }
 
 /// Places named in the text: the gazetteer's matches that are not actor names, plus the
@@ -352,4 +377,28 @@ pub(crate) fn is_locative(doc: &Doc, first: usize) -> bool {
     (first > 0 && LOCATIVE.contains(doc.norm(first - 1)))
         || place_of(doc, first)
         || in_apposition_to_a_locative_place(doc, first)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{assert_mention_codes, doc_through};
+
+    #[test]
+    fn unnamed_groups_take_the_country_of_the_place_that_names_them() {
+        let doc = doc_through(
+            "places",
+            "Russia shelled Kharkiv. A Munich court jailed a man, and residents of Zahedan \
+             protested.",
+        );
+        assert_mention_codes(&doc, &[("court", "DEU"), ("residents", "IRN")]);
+    }
+
+    #[test]
+    fn settlers_are_of_the_state_they_came_from() {
+        let doc = doc_through(
+            "places",
+            "Settlers attacked Palestinian farmers near Nablus on Friday.",
+        );
+        assert_mention_codes(&doc, &[("Settlers", "ISR"), ("Palestinian farmers", "PSE")]);
+    }
 }
