@@ -22,14 +22,14 @@ use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS,
     CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
-    COUNTRY_FORMS, COUNTRY_FORM_HEADS, DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_ROLES,
-    HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE,
-    MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS,
-    MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
-    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
-    ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS,
-    PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
-    STATE_BODY_ROLES, TERRITORY_NOUNS,
+    COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATE_NOUNS, DISPOSITION_ADJECTIVES,
+    FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES,
+    LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
+    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
+    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
+    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES,
+    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -105,10 +105,32 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
         }
         let entry = dict.entry(tm.m.entry);
         let span = (tm.first, tm.last);
+        // "500,000 Singapore dollars", "the Turkish lira", "Hong Kong dollars": a country
+        // or place naming a currency is no party and no place (words.txt
+        // `[currency-nouns]`).
+        if matches!(
+            entry.kind,
+            ActorKind::Country | ActorKind::City | ActorKind::Region
+        ) && matches!(
+            tm.m.form,
+            FormKind::Name
+                | FormKind::Abbreviation
+                | FormKind::Adjective
+                | FormKind::Capital
+                | FormKind::City
+                | FormKind::Region
+        ) && tm.last < n
+            && CURRENCY_NOUNS.contains(doc.norm(tm.last))
+        {
+            continue;
+        }
         match (entry.kind, tm.m.form) {
             // "anti-American protesters", "Anti-Japanese rioters": the country is what
             // they oppose, not theirs.
             (ActorKind::Country, FormKind::Adjective) if opposed_adjective(doc, tm.first) => {}
+            // "the Pan-American Highway", "pan-American unity": a whole continent's, not
+            // the country's.
+            (ActorKind::Country, FormKind::Adjective) if prefixed_by(doc, tm.first, "pan") => {}
             (ActorKind::Country, FormKind::Adjective) => {
                 let entity = b.dict_entity(doc, tm.m.entry);
                 doc.modifiers.push(CountryModifier {
@@ -288,6 +310,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     named_organisation_heads(doc, &mut pending, &mut covered);
     country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    union_seats(doc, &mut pending);
     compass_counterparts(doc, &mut b, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_state_bodies(doc, &pending);
@@ -530,6 +553,43 @@ fn country_after(
     (ent.entity_type == EntityType::Gpe && ent.dict_id.is_some())
         .then(|| ent.code.clone())
         .flatten()
+}
+
+/// "Brussels fined Google", "Brussels accused Budapest": a city that seats a union of
+/// states (words.txt `[union-seats]`: "brussels eu") and stands for a government as a doer
+/// is the union, not its own country, in a document that names the union and names that
+/// country in no other way ("Rwanda cut ties with Belgium ..., accusing Brussels" stays
+/// Belgium).
+fn union_seats(doc: &Doc, pending: &mut [Mention]) {
+    let metonyms: Vec<usize> = (0..pending.len())
+        .filter(|&i| pending[i].kind == MentionKind::Metonym)
+        .collect();
+    for i in metonyms {
+        let m = &pending[i];
+        if m.last != m.first + 1 {
+            continue;
+        }
+        let city = doc.norm(m.first);
+        let union = pending.iter().map(|p| p.entity).find(|&e| {
+            doc.entities[e]
+                .dict_id
+                .as_deref()
+                .is_some_and(|id| UNION_SEATS.contains_phrase(&[city, &id.to_ascii_lowercase()]))
+        });
+        let Some(union) = union else { continue };
+        let country = m.entity;
+        let code = doc.entities[country].code.as_deref();
+        let named_otherwise = pending.iter().any(|p| {
+            p.entity == country && !matches!(p.kind, MentionKind::Metonym | MentionKind::Place)
+        }) || doc
+            .modifiers
+            .iter()
+            .any(|md| Some(md.code.as_str()) == code);
+        if !named_otherwise {
+            pending[i].entity = union;
+            pending[i].sector = None;
+        }
+    }
 }
 
 /// Which of the document's entities have a mention among `pending`, by entity index.
@@ -1680,7 +1740,13 @@ fn role_phrase(
         .as_deref()
         .filter(|c| !crate::doc::is_transnational_code(c))
     {
-        if !plural && !qualified && is_person_role(&role_name, role_entry.leader) {
+        // "the U.S. envoy for Sudan", "Britain's ambassador to Iran": a posting to a named
+        // place is one of many, not the office the dictionary lists a holder for (the
+        // U.S. special envoy of the day).
+        let posted_to = POSTED_ROLES.contains(role_name.as_str())
+            && j < s_end
+            && matches!(doc.norm(j), "for" | "to" | "in");
+        if !plural && !qualified && !posted_to && is_person_role(&role_name, role_entry.leader) {
             if let Some(holder) = dict.holder(country, &role_name, published_day(doc)) {
                 let e = b.dict_entity(doc, holder);
                 push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
@@ -1865,7 +1931,29 @@ fn role_phrase(
         let si = doc.sentence_of[tm.first] as usize;
         doc.sentences.len() == 1 || doc.is_title_case(si)
     };
-    if code.is_none() && !plural && !determiner && !is_collective(&role_name) && !headline_subject {
+    // "a Munich court", "the Kabul police": a capitalised name compounded before the role,
+    // after an article, is most often a place, whose country the places stage gives it (the
+    // gazetteer is not read here). A capitalised role is part of the name ("the Socialist
+    // Party").
+    let place_compound = code.is_none()
+        && !determiner
+        && k == tm.first
+        && k > s_start + 1
+        && !doc.tokens.get(tm.first).capitalized
+        && {
+            let mut q = k;
+            while q > s_start && name_token(doc, q - 1) && !covered[q - 1] && k - q < 3 {
+                q -= 1;
+            }
+            q < k && q > s_start && matches!(doc.norm(q - 1), "a" | "an" | "the")
+        };
+    if code.is_none()
+        && !plural
+        && !determiner
+        && !is_collective(&role_name)
+        && !headline_subject
+        && !place_compound
+    {
         // A bare singular role ("officials" aside) with no owner is not an actor.
         return;
     }
@@ -2008,8 +2096,16 @@ fn number_after(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
 /// Does the country adjective matched at token `t` follow "anti-" ("anti-American",
 /// "Anti-Japanese" written as one token or three)?
 fn opposed_adjective(doc: &Doc, t: usize) -> bool {
+    prefixed_by(doc, t, "anti")
+}
+
+/// Is the word at `t` joined by a hyphen to the prefix `prefix` ("anti-American",
+/// "Pan-American"), as one token or three?
+fn prefixed_by(doc: &Doc, t: usize, prefix: &str) -> bool {
     let own = doc.span_text(t, t + 1).to_ascii_lowercase();
-    own.starts_with("anti-") || (t >= 2 && doc.norm(t - 1) == "-" && doc.norm(t - 2) == "anti")
+    own.strip_prefix(prefix)
+        .is_some_and(|rest| rest.starts_with('-'))
+        || (t >= 2 && doc.norm(t - 1) == "-" && doc.norm(t - 2) == prefix)
 }
 
 /// Is token `t` a lowercase word that can qualify a role noun ("trainee", "garment",
@@ -4874,5 +4970,51 @@ mod tests {
                 "{text}"
             );
         }
+    }
+    #[test]
+    fn currencies_named_after_countries_are_no_party() {
+        let doc = doc_through(
+            "actors",
+            "India lent Sri Lanka 500 million U.S. dollars, paid in Singapore dollars \
+             and the Turkish lira, on the Pan-American model.",
+        );
+        let codes = crate::testing::mention_codes(&doc);
+        for gone in ["USA", "SGP", "TUR"] {
+            assert!(
+                codes.iter().all(|(_, c)| c.as_deref() != Some(gone)),
+                "{gone}: {codes:?}"
+            );
+        }
+        assert!(doc.modifiers.iter().all(|m| m.code != "USA"));
+    }
+
+    #[test]
+    fn an_envoy_posted_to_a_place_is_not_the_office_s_holder() {
+        let doc = doc_through(
+            "actors",
+            "The U.S. envoy for Sudan urged the army to return to talks.",
+        );
+        let envoy = doc
+            .mentions
+            .iter()
+            .find(|m| doc.norm(m.last - 1) == "envoy")
+            .expect("the envoy is a mention");
+        let e = &doc.entities[envoy.entity];
+        assert_eq!(e.code.as_deref(), Some("USA"));
+        assert_ne!(e.entity_type, EntityType::Person, "{}", e.text);
+    }
+
+    #[test]
+    fn brussels_is_the_union_in_a_story_naming_it_and_belgium_otherwise() {
+        let doc = doc_through(
+            "actors",
+            "The European Union froze funds. Brussels accused Budapest of breaching the rules.",
+        );
+        assert_mention_codes(&doc, &[("Brussels", "IGO")]);
+        let doc = doc_through(
+            "actors",
+            "Rwanda expelled Belgian diplomats, accusing Brussels and the European Union of bias.",
+        );
+        assert_mention_codes(&doc, &[("Brussels", "BEL")]);
     }
 }

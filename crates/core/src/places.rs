@@ -18,6 +18,111 @@ pub(crate) fn is_first_person(w: &str) -> bool {
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.places = doc.place_names.clone();
     find_places(doc, k.gazetteer);
+    parties_named_by_their_place(doc);
+}
+
+/// Group parties that the text places by a name the actor stage could not read (the
+/// gazetteer is read here): a place compounded before the role ("a Munich court", "Ituri
+/// militiamen", "Nairobi police") or after it with "of"/"in"/"from" ("residents of
+/// Zahedan", "gunmen in Maguindanao") gives the role that place's country, over a country
+/// guessed from the story ("police" in a story about Russia). Only unnamed groups and
+/// bodies with no country of their own, not people, dictionary entries, aid groups,
+/// international bodies or refugees; a force after "in" only when it had no country at
+/// all, since troops are often abroad ("U.S. troops in Syria").
+fn parties_named_by_their_place(doc: &mut Doc) {
+    // `doc.places` is sorted by first token and its places are disjoint: one binary
+    // search finds the place starting at a token, or the one ending right before it.
+    let place_country_at = |first: usize| {
+        let i = doc.places.partition_point(|p| p.first < first);
+        doc.places
+            .get(i)
+            .filter(|p| p.first == first)
+            .and_then(|p| p.code.clone())
+    };
+    let mut placed: Vec<(usize, String)> = Vec::new();
+    for m in &doc.mentions {
+        if m.kind != MentionKind::Nominal {
+            continue;
+        }
+        let e = &doc.entities[m.entity];
+        if !(e.code.is_none() || e.code_inferred)
+            || e.dict_id.is_some()
+            || e.cameo.is_some()
+            || e.entity_type == sitrep_record::EntityType::Person
+            || matches!(e.sector.as_deref(), Some("IGO" | "NGO" | "REF"))
+        {
+            continue;
+        }
+        let sentence = doc.sentence_of[m.first];
+        // A place ending right before the mention, in its sentence and capitalised.
+        let i = doc.places.partition_point(|p| p.first < m.first);
+        let before = i
+            .checked_sub(1)
+            .map(|i| &doc.places[i])
+            .filter(|p| {
+                p.last == m.first
+                    && p.first < p.last
+                    && doc.sentence_of[p.first] == sentence
+                    && doc.tokens.get(p.first).capitalized
+                    && !is_locative(doc, p.first)
+            })
+            .and_then(|p| p.code.clone());
+        let after = || {
+            let prep = m.last;
+            if prep + 1 >= doc.tokens.len()
+                || doc.sentence_of[prep + 1] != sentence
+                || !matches!(doc.norm(prep), "of" | "in" | "from")
+            {
+                return None;
+            }
+            let mut at = if doc.norm(prep + 1) == "the" {
+                prep + 2
+            } else {
+                prep + 1
+            };
+            while at < doc.tokens.len() && sitrep_actors::is_direction_word(doc.norm(at)) {
+                at += 1;
+            }
+            let force = e.sector.as_deref() == Some("MIL");
+            if e.code_inferred && force {
+                return None;
+            }
+            place_country_at(at)
+        };
+        if let Some(code) = before.or_else(after) {
+            placed.push((m.entity, code));
+        }
+    }
+    for (e, code) in placed {
+        let e = &mut doc.entities[e];
+        e.code = Some(code);
+        e.code_inferred = false;
+    }
+    // "Settlers attacked Palestinian farmers near Nablus": people who came from another
+    // state to live in a territory are that state's where the text gives, or the story
+    // guesses, the territory (words.txt `[settler-nouns]`).
+    let mut settled: Vec<(usize, String)> = Vec::new();
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        if m.kind != MentionKind::Nominal || e.dict_id.is_some() || m.last == m.first {
+            continue;
+        }
+        let head = doc.norm(m.last - 1);
+        if let Some((_, _, state)) = crate::words::SETTLER_NOUNS
+            .iter()
+            .find(|(noun, territory, _)| noun == head && e.code.as_deref() == Some(territory))
+        {
+            let adjective = doc.modifier_covering(m.first).is_some();
+            if !adjective {
+                settled.push((m.entity, state.clone()));
+            }
+        }
+    }
+    for (e, code) in settled {
+        let e = &mut doc.entities[e];
+        e.code = Some(code);
+        e.code_inferred = false;
+    }
 }
 
 /// Places named in the text: the gazetteer's matches that are not actor names, plus the
@@ -78,6 +183,17 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
             continue;
         }
         if taken[first..last].iter().any(|&t| t) {
+            continue;
+        }
+        // "Southern Lebanon", "Western Ukraine": a capitalised compass word before another
+        // name is part of how that place is named, not a region of its own (Zambia's
+        // "Southern" province).
+        if last == first + 1
+            && sitrep_actors::is_direction_word(doc.norm(first))
+            && last < doc.tokens.len()
+            && doc.tokens.get(last).capitalized
+            && doc.sentence_of[last] == doc.sentence_of[first]
+        {
             continue;
         }
         let locative = is_locative(doc, first);
@@ -261,4 +377,28 @@ pub(crate) fn is_locative(doc: &Doc, first: usize) -> bool {
     (first > 0 && LOCATIVE.contains(doc.norm(first - 1)))
         || place_of(doc, first)
         || in_apposition_to_a_locative_place(doc, first)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{assert_mention_codes, doc_through};
+
+    #[test]
+    fn unnamed_groups_take_the_country_of_the_place_that_names_them() {
+        let doc = doc_through(
+            "places",
+            "Russia shelled Kharkiv. A Munich court jailed a man, and residents of Zahedan \
+             protested.",
+        );
+        assert_mention_codes(&doc, &[("court", "DEU"), ("residents", "IRN")]);
+    }
+
+    #[test]
+    fn settlers_are_of_the_state_they_came_from() {
+        let doc = doc_through(
+            "places",
+            "Settlers attacked Palestinian farmers near Nablus on Friday.",
+        );
+        assert_mention_codes(&doc, &[("Settlers", "ISR"), ("Palestinian farmers", "PSE")]);
+    }
 }

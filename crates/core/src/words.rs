@@ -116,6 +116,23 @@ pub(crate) static STATE_BODY_ROLES: LazyLock<WordList> = LazyLock::new(|| list("
 pub(crate) static FOREIGN_ROLES: LazyLock<WordList> = LazyLock::new(|| list("foreign-roles"));
 /// `[posted-roles]`
 pub(crate) static POSTED_ROLES: LazyLock<WordList> = LazyLock::new(|| list("posted-roles"));
+/// `[settler-nouns]`: (noun, territory code, state code) records.
+pub(crate) static SETTLER_NOUNS: LazyLock<Vec<(String, String, String)>> = LazyLock::new(|| {
+    list("settler-nouns")
+        .entries()
+        .filter_map(|entry| {
+            let mut words = entry.split_whitespace();
+            let noun = words.next()?.to_string();
+            let territory = words.next()?.to_ascii_uppercase();
+            let state = words.next()?.to_ascii_uppercase();
+            Some((noun, territory, state))
+        })
+        .collect()
+});
+/// `[currency-nouns]`
+pub(crate) static CURRENCY_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("currency-nouns"));
+/// `[union-seats]`
+pub(crate) static UNION_SEATS: LazyLock<WordList> = LazyLock::new(|| list("union-seats"));
 /// `[speaking-for-roles]`
 pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("speaking-for-roles"));
@@ -472,6 +489,9 @@ mod tests {
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::POSTED_ROLES.is_empty(), "posted-roles");
+        assert!(!super::UNION_SEATS.is_empty(), "union-seats");
+        assert!(!super::CURRENCY_NOUNS.is_empty(), "currency-nouns");
+        assert!(!super::SETTLER_NOUNS.is_empty(), "settler-nouns");
         assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
         assert!(!super::SPECULATIVE_HEDGES.is_empty(), "speculative-hedges");
         assert!(!super::MONITOR_NOUNS.is_empty(), "monitor-nouns");

@@ -44,8 +44,10 @@ fn parties_named_by_metonym_agency_variant_region_or_town_get_their_country() {
     // agencies, buildings and spellings the dictionary lacked, the ADF's code, "Congo" in
     // the gazetteer, towns taken by an attack verb, "<Name> da Praia"): category 112/120
     // (0.93), dyad 106/120 (0.88), actor 112/112 (1.00), recipient 106/112 (0.95).
-    assert!(category >= 0.92, "category found {category:.2} fell");
-    assert!(dyad >= 0.87, "dyad right {dyad:.2} fell");
+    // Session 11 (roles placed by a gazetteer place, "Southern ..." no region of its own):
+    // category 114/120 (0.95), dyad 108/120 (0.90), actor 114/114, recipient 108/114.
+    assert!(category >= 0.94, "category found {category:.2} fell");
+    assert!(dyad >= 0.89, "dyad right {dyad:.2} fell");
     assert!(actor >= 0.99, "actor agreement {actor:.2} fell");
     assert!(recipient >= 0.94, "recipient agreement {recipient:.2} fell");
     assert!(

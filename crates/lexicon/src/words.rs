@@ -51,6 +51,12 @@ impl WordList {
         self.words.len()
     }
 
+    /// The entries, in no particular order (for the few lists whose entries are records of
+    /// several words, read once).
+    pub fn entries(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|w| &**w)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
