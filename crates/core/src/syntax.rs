@@ -2123,6 +2123,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(coordinated_country_adjectives(doc, si, &t));
         fixed.extend(participles_after_a_determiner(k, doc, si, &t, &infos));
         fixed.extend(verbs_before_their_particles(k, doc, si, &t));
+        fixed.extend(verbs_after_a_modal(k, doc, si, &t));
         if !fixed.is_empty() {
             fixed.sort_by_key(|&(i, _)| i);
             fixed.dedup_by_key(|&mut (i, _)| i);
@@ -2141,10 +2142,11 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // hashes the tagger made), parsed when the coder first asks for it.
         if analysed[si] {
             let toks = infos.iter().zip(&t).map(|(w, &tag)| Tok::from_info(w, tag));
-            trees[si] = Some(LazyTree::after_dateline(
-                toks.collect(),
-                dateline_words(doc, si),
-            ));
+            let prefix = match dateline_words(doc, si) {
+                0 => headline_label_words(doc, si),
+                d => d,
+            };
+            trees[si] = Some(LazyTree::after_dateline(toks.collect(), prefix));
         }
         tags[si] = Some(t);
     }
@@ -2171,6 +2173,28 @@ fn dateline_words(doc: &Doc, si: usize) -> usize {
             "," | "(" | ")" => {}
             _ if doc.tokens.get(g).capitalized => {}
             _ => return 0,
+        }
+    }
+    0
+}
+
+/// The words of a headline's label through its colon ("Poland: Three NGOs Banned ...",
+/// "UN rights chief: Myanmar junta must ..."); 0 without one. Wire headlines put the
+/// place or the speaker before a colon, outside the clause: parsed with it, the label
+/// becomes the clause's subject or root. A label is at most five words, opens the
+/// headline, holds no comma or quotation mark, and leaves at least three words after it.
+fn headline_label_words(doc: &Doc, si: usize) -> usize {
+    const MAX_LABEL_WORDS: usize = 5;
+    let s = doc.sentences[si];
+    let n = s.last - s.first;
+    if !is_headline(doc, si) {
+        return 0;
+    }
+    for i in 1..n.min(MAX_LABEL_WORDS + 1) {
+        match doc.token_text(s.first + i) {
+            ":" => return if i + 3 < n { i + 1 } else { 0 },
+            "," | "\"" | "'" | "\u{201c}" | "\u{2018}" => return 0,
+            _ => {}
         }
     }
     0
@@ -2645,6 +2669,43 @@ fn verbs_before_their_particles(
             continue;
         };
         out.push((i, tag));
+    }
+    out
+}
+
+/// Verb pattern heads right after a modal that the tagger read as adjectives or nouns
+/// ("Myanmar junta must free political prisoners", "Seoul will not cede ..."), as local
+/// indices to read as base verbs (`VB`): a modal governs a bare infinitive, with only
+/// "not"/"never" between. Only a form the lexicon knows as a verb pattern's head in its
+/// base form; "be" keeps its adjective ("must be free").
+fn verbs_after_a_modal(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let lexicon = &k.lexicon;
+    let mut out = Vec::new();
+    for m in 0..tags.len() {
+        if tags[m] != Tag::MD {
+            continue;
+        }
+        let mut i = m + 1;
+        while i < tags.len() && matches!(doc.norm(s.first + i), "not" | "never") {
+            i += 1;
+        }
+        if i >= tags.len()
+            || !matches!(tags[i], Tag::JJ | Tag::NN | Tag::NNS)
+            || doc.mention_index(s.first + i).is_some()
+        {
+            continue;
+        }
+        let w = doc.norm(s.first + i);
+        let base = lexicon.patterns_for(w).iter().any(|&id| {
+            lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb
+                && lexicon
+                    .head_pos_of_form(w, id)
+                    .is_some_and(|f| f.contains(sitrep_lexicon::Forms::BASE))
+        });
+        if base {
+            out.push((i, Tag::VB));
+        }
     }
     out
 }
