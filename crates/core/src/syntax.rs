@@ -2116,6 +2116,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // Participles and adjectives the context makes finite verbs or modifiers; the
         // other corrections, decided first, keep their word.
         fixed.extend(hyphenated_participles(doc, si, &t));
+        fixed.extend(compound_modifiers_after_to(doc, si, &t));
         fixed.extend(past_verbs_after_their_subject(k, doc, si, &t));
         fixed.extend(predicates_after_a_semicolon(doc, si, &t));
         fixed.extend(opening_participle_preposition(doc, si, &t));
@@ -2863,6 +2864,36 @@ fn hyphenated_participles(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag
     out
 }
 
+/// The first word of a hyphenated compound modifier after "to" that the tagger read as
+/// an infinitive ("Sends Aid to Quake-Hit Myanmar", "Flights to War-Torn Sudan"): a word
+/// glued to a hyphen and the next word modifies what follows, and "to" is a preposition
+/// there. Local indices to read as nouns (`NN`).
+fn compound_modifiers_after_to(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let mut out = Vec::new();
+    for i in 1..n.saturating_sub(2) {
+        let g = s.first + i;
+        if !matches!(tags[i], Tag::VB | Tag::VBP) || doc.norm(g - 1) != "to" {
+            continue;
+        }
+        // "to Re-Open Talks": a verb's prefix glued to it keeps the verb.
+        if matches!(
+            doc.norm(g),
+            "re" | "co" | "pre" | "de" | "un" | "over" | "out"
+        ) {
+            continue;
+        }
+        let hyphen = doc.token_text(g + 1) == "-"
+            && !doc.tokens.get(g + 1).space_before
+            && !doc.tokens.get(g + 2).space_before;
+        if hyphen {
+            out.push((i, Tag::NN));
+        }
+    }
+    out
+}
+
 /// The main verb of a headline that the tagger, reading it (lowercased, in title case) without
 /// its articles and auxiliaries, took for a noun: "Rebels in Dhaka Reject Calls for ...",
 /// "Presidential Candidate Demands Formal Review", "Mexico Rebels Formally Disband". A
@@ -2892,6 +2923,7 @@ fn title_case_headline_verb(
     let mut plural: Option<bool> = None;
     let mut in_tail = false;
     let mut coordinated = false;
+    let mut either_number = false;
     let mut i = start;
     while i < n {
         let g = s.first + i;
@@ -2899,7 +2931,12 @@ fn title_case_headline_verb(
         let tag = tags[i];
         let mention = doc.mention_index(g);
         if mention.is_none() && i > start && (party || plural.is_some()) {
-            if let Some(verb) = headline_verb_form(lexicon, w, tag, plural, coordinated) {
+            let verb = headline_verb_form(lexicon, w, tag, plural, coordinated).or_else(|| {
+                either_number
+                    .then(|| headline_verb_form(lexicon, w, tag, Some(true), coordinated))
+                    .flatten()
+            });
+            if let Some(verb) = verb {
                 let before_ok = matches!(
                     tags[i - 1],
                     Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::RB
@@ -2952,6 +2989,16 @@ fn title_case_headline_verb(
             if !in_tail {
                 // "Rebels in Darfur": a role described by a place heads its mention.
                 let before_in = (i + 1..last).find(|&q| tags[q] == Tag::IN).unwrap_or(last);
+                // A group's name ending in "s" may be plural ("Houthis Fire Missile") or
+                // singular ("Hamas Frees Hostages"): the tagger reads both as `NNP`, so
+                // either number agrees.
+                let head = doc.norm(s.first + before_in - 1);
+                either_number = tags[before_in - 1] == Tag::NNP
+                    && doc.entities[doc.mentions[m].entity].entity_type
+                        == sitrep_record::EntityType::Group
+                    && head.len() > 3
+                    && head.ends_with('s')
+                    && !head.ends_with("ss");
                 plural = Some(matches!(tags[before_in - 1], Tag::NNS | Tag::NNPS));
             }
             i = last.max(i + 1);
