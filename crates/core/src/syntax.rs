@@ -1293,10 +1293,18 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // no subject and no subordinator is a second predicate the parser hung
                 // on the first ("imposed tariffs, then exempted vehicles"): its subject
                 // too.
+                // A headline's base form after a comma ("Gunmen Storm Headquarters, Kill
+                // Police Officers": the tagger reads title case without number) is one
+                // too, unless "to" or a modal makes it an infinitive.
                 Rel::Advcl
                     if matches!(self.tags[verb], Tag::VBG | Tag::VBN)
                         || (matches!(self.tags[verb], Tag::VBD | Tag::VBZ | Tag::VBP)
-                            && tree.child(verb, Rel::Mark).is_none()) =>
+                            && tree.child(verb, Rel::Mark).is_none())
+                        || (self.tags[verb] == Tag::VB
+                            && verb > 0
+                            && self.words[verb - 1] == ","
+                            && tree.child(verb, Rel::Mark).is_none()
+                            && tree.child(verb, Rel::Aux).is_none()) =>
                 {
                     how = "subject of the main clause";
                 }
@@ -2989,16 +2997,12 @@ fn title_case_headline_verb(
             if !in_tail {
                 // "Rebels in Darfur": a role described by a place heads its mention.
                 let before_in = (i + 1..last).find(|&q| tags[q] == Tag::IN).unwrap_or(last);
-                // A group's name ending in "s" may be plural ("Houthis Fire Missile") or
-                // singular ("Hamas Frees Hostages"): the tagger reads both as `NNP`, so
-                // either number agrees.
-                let head = doc.norm(s.first + before_in - 1);
+                // A group's name may take a plural verb ("Houthis Fire Missile", "Taliban
+                // Ban Women ...") or a singular one ("Hamas Frees Hostages"): the tagger
+                // reads both as `NNP`, so either number agrees.
                 either_number = tags[before_in - 1] == Tag::NNP
                     && doc.entities[doc.mentions[m].entity].entity_type
-                        == sitrep_record::EntityType::Group
-                    && head.len() > 3
-                    && head.ends_with('s')
-                    && !head.ends_with("ss");
+                        == sitrep_record::EntityType::Group;
                 plural = Some(matches!(tags[before_in - 1], Tag::NNS | Tag::NNPS));
             }
             i = last.max(i + 1);

@@ -239,3 +239,46 @@ fn a_headlines_s_form_is_its_verb_and_the_noun_stays_a_noun() {
         "blasts",
     );
 }
+
+#[test]
+fn a_label_before_the_colon_speaks_for_the_demand_after_it() {
+    use common::find;
+    // The label is outside the clause: the clause's subject is the party asked to act.
+    let r = run("EU Foreign Policy Chief: Russia Must Withdraw Its Troops");
+    assert!(
+        find(&r, "REQUEST", "IGO", Some("RUS")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A modal governs a bare verb that the tagger read as an adjective ("must free").
+    let r = run("UN envoy: Myanmar junta must free jailed journalists");
+    assert!(
+        find(&r, "REQUEST", "IGO", Some("MMR")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_group_name_agrees_with_a_plural_verb() {
+    assert_coded("Taliban Bar Women From Universities", "COERCE", "bar");
+    assert_coded("Houthis Fire Drones at Saudi Oil Field", "ASSAULT", "fire");
+}
+
+#[test]
+fn a_hyphenated_modifier_after_to_is_no_infinitive() {
+    assert_coded(
+        "Britain Sends Tents to Quake-Hit Afghanistan",
+        "AID",
+        "sends",
+    );
+}
+
+#[test]
+fn a_headline_verb_after_a_comma_shares_the_subject() {
+    assert_coded(
+        "Gunmen Storm Agency Headquarters, Kill Police Officers, Several Civilians.",
+        "ASSAULT",
+        "kill",
+    );
+}
