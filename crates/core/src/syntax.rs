@@ -3272,6 +3272,9 @@ pub(crate) const MAX_ANALYSED_TOKENS: usize = 400;
 fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
     let lexicon = &k.lexicon;
+    if feature_headline(doc, si) {
+        return false;
+    }
     let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE)
         || names_story_pair(doc, si)
         || places_a_state(doc, si)
@@ -3290,6 +3293,28 @@ fn gate(k: &Knowledge, doc: &Doc, si: usize) -> bool {
     // The first satisfied pattern settles it; the region is the widest the coder
     // ever uses (`Clause::region_end`).
     lexicon.any_match(&words, |i| (i + 16).min(n))
+}
+
+/// Is sentence `si` the headline of a feature, not of news ("What to know about ...",
+/// "Explainer: Why ...", `[feature-headline-openers]`)? Only a headline opening the
+/// document; a one-word opener only as a label before a colon.
+fn feature_headline(doc: &Doc, si: usize) -> bool {
+    let s = doc.sentences[si];
+    let n = s.last - s.first;
+    if n < 4
+        || doc.sentences[..si]
+            .iter()
+            .any(|p| p.kind == SentenceKind::Body)
+    {
+        return false;
+    }
+    let words: Vec<&str> = (s.first..s.first + 4).map(|g| doc.norm(g)).collect();
+    let openers = &*crate::words::FEATURE_HEADLINE_OPENERS;
+    // A phrase of one to three words, closed by a colon or opening a headline.
+    (1..=3).any(|len| {
+        openers.contains_phrase(&words[..len])
+            && (words[len] == ":" || (len > 1 && is_headline(doc, si)))
+    })
 }
 
 /// Does sentence `si` say where something happened with a place of a known country ("A

@@ -282,3 +282,21 @@ fn a_headline_verb_after_a_comma_shares_the_subject() {
         "kill",
     );
 }
+
+#[test]
+fn a_feature_headline_reports_no_event() {
+    for text in [
+        "What we know about the Gaza ceasefire talks between Israel and Hamas",
+        "Factbox: Russia's attacks on Ukraine's power grid",
+    ] {
+        let r = run(text);
+        assert!(r.events.is_empty(), "{text}\n{}", show(&r));
+    }
+    // The same words inside news are read.
+    let r = run("Israel and Hamas resume Gaza ceasefire talks in Cairo");
+    assert!(
+        r.events.iter().any(|e| e.event == "CONSULT"),
+        "{}",
+        show(&r)
+    );
+}
