@@ -2939,8 +2939,13 @@ fn title_case_headline_verb(
         let tag = tags[i];
         let mention = doc.mention_index(g);
         if mention.is_none() && i > start && (party || plural.is_some()) {
+            // "Taliban Attack Kills 12": a singular verb after the word makes the group's
+            // name and the word a noun stack, as agreement would for a singular head.
+            let third_form_next = i + 1 < n
+                && headline_verb_form(lexicon, doc.norm(g + 1), tags[i + 1], Some(false), false)
+                    .is_some();
             let verb = headline_verb_form(lexicon, w, tag, plural, coordinated).or_else(|| {
-                either_number
+                (either_number && !third_form_next)
                     .then(|| headline_verb_form(lexicon, w, tag, Some(true), coordinated))
                     .flatten()
             });
