@@ -2125,6 +2125,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // other corrections, decided first, keep their word.
         fixed.extend(hyphenated_participles(doc, si, &t));
         fixed.extend(compound_modifiers_after_to(doc, si, &t));
+        fixed.extend(opening_participle_modifier(doc, si, &t));
         fixed.extend(past_verbs_after_their_subject(k, doc, si, &t));
         fixed.extend(predicates_after_a_semicolon(doc, si, &t));
         fixed.extend(opening_participle_preposition(doc, si, &t));
@@ -2872,6 +2873,27 @@ fn hyphenated_participles(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag
     out
 }
 
+/// A past participle opening a headline before its noun phrase ("Detained Australian
+/// Academic Freed by China", "Jailed Reporter Released"): it modifies the subject, which
+/// the tagger read as the object of a past verb. Local index 0, to read as an adjective
+/// (`JJ`), when a noun phrase follows and a past form after it can be the headline's verb.
+fn opening_participle_modifier(doc: &Doc, si: usize, tags: &[Tag]) -> Option<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    if n < 3 || !matches!(tags[0], Tag::VBD | Tag::VBN) || !is_headline(doc, si) {
+        return None;
+    }
+    let w = doc.norm(s.first);
+    let participle = (w.len() > 4 && w.ends_with("ed"))
+        || sitrep_lexicon::inflect::irregular_verb_lemma(w).is_some();
+    let noun_phrase = |t: Tag| matches!(t, Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS);
+    // The noun phrase after it, then a past form of its own.
+    let phrase_end = (1..n).find(|&i| !noun_phrase(tags[i])).unwrap_or(n);
+    let verb_after =
+        phrase_end > 1 && phrase_end < n && matches!(tags[phrase_end], Tag::VBD | Tag::VBN);
+    (participle && verb_after).then_some((0, Tag::JJ))
+}
+
 /// The first word of a hyphenated compound modifier after "to" that the tagger read as
 /// an infinitive ("Sends Aid to Quake-Hit Myanmar", "Flights to War-Torn Sudan"): a word
 /// glued to a hyphen and the next word modifies what follows, and "to" is a preposition
@@ -3065,6 +3087,9 @@ fn headline_bare_passive(
             // The tagger may already read the participle (`VBN`): pinned here, so that the
             // past-verb correction after a subject does not make it finite again.
             Tag::VBD | Tag::VBN if head => break,
+            // "Detained Turkish Journalist Sentenced ...": an opening participle
+            // modifies the subject.
+            Tag::VBD | Tag::VBN if i == start => {}
             _ => return None,
         }
         i += 1;

@@ -300,3 +300,15 @@ fn a_feature_headline_reports_no_event() {
         show(&r)
     );
 }
+
+#[test]
+fn an_opening_participle_modifies_the_headlines_subject() {
+    use common::find;
+    // "Detained" describes the academic; "Freed by China" is the passive with its agent.
+    let r = run("Detained Canadian Businessman Freed by China");
+    assert!(
+        find(&r, "RETREAT", "CHN", Some("CAN")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
