@@ -2902,9 +2902,9 @@ fn compound_modifiers_after_to(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize
     let s = doc.sentences[si];
     let n = tags.len();
     let mut out = Vec::new();
-    for i in 1..n.saturating_sub(2) {
+    for (i, &tag) in tags.iter().enumerate().take(n.saturating_sub(2)).skip(1) {
         let g = s.first + i;
-        if !matches!(tags[i], Tag::VB | Tag::VBP) || doc.norm(g - 1) != "to" {
+        if !matches!(tag, Tag::VB | Tag::VBP) || doc.norm(g - 1) != "to" {
             continue;
         }
         // "to Re-Open Talks": a verb's prefix glued to it keeps the verb.
