@@ -51,11 +51,16 @@ fn wire_headlines_are_coded_as_their_stories() {
     // 94/105 (0.90), NONE lines coded 2 of 14 ("What to know about Iran's nuclear talks
     // with the US" as talks, a storm "Killing 14" as a killing). Weakest: the speaker before
     // a colon or "says" (6/12), participles without "is" (4/8), stacked nouns (6/10).
-    assert!(category >= 0.77, "category found {category:.2} fell");
-    assert!(dyad >= 0.72, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.89, "category precision {precision:.2} fell");
+    // After a headline's label is kept out of the parse and speaks for a modal demand, a
+    // verb after a modal, group names of either number, hyphenated modifiers after "to",
+    // "ready to" without "is", feature openers and opening participles: category 90/110
+    // (0.82), dyad 85/110 (0.77), precision 99/108 (0.92), 1 NONE line coded (a storm
+    // "Killing 14").
+    assert!(category >= 0.81, "category found {category:.2} fell");
+    assert!(dyad >= 0.76, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.91, "category precision {precision:.2} fell");
     assert!(
-        total.none_coded <= 2,
+        total.none_coded <= 1,
         "{} NONE lines coded an event",
         total.none_coded
     );
