@@ -312,3 +312,16 @@ fn an_opening_participle_modifies_the_headlines_subject() {
         show(&r)
     );
 }
+
+#[test]
+fn a_capitalised_verb_before_a_surname_is_no_given_name() {
+    use common::find;
+    // In title case "Meet" is capitalised; it is the verb, not the first name of another
+    // Trump.
+    let r = run("Starmer to Meet Trump at White House Next Week");
+    assert!(
+        find(&r, "AGREE", "GBR", Some("USA")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
