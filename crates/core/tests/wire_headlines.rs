@@ -55,9 +55,10 @@ fn wire_headlines_are_coded_as_their_stories() {
     // verb after a modal, group names of either number, hyphenated modifiers after "to",
     // "ready to" without "is", feature openers and opening participles: category 90/110
     // (0.82), dyad 85/110 (0.77), precision 99/108 (0.92), 1 NONE line coded (a storm
-    // "Killing 14").
-    assert!(category >= 0.81, "category found {category:.2} fell");
-    assert!(dyad >= 0.76, "dyad right {dyad:.2} fell");
+    // "Killing 14"). With a capitalised verb before a surname no given name ("Zelensky to
+    // Meet Trump"): category 91/110 (0.83), dyad 86/110 (0.78), precision 100/109 (0.92).
+    assert!(category >= 0.82, "category found {category:.2} fell");
+    assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.91, "category precision {precision:.2} fell");
     assert!(
         total.none_coded <= 1,
