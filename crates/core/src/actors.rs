@@ -95,7 +95,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
         }
     }
 
-    let namesakes = namesake_surnames(doc, dict, &matches, &match_at);
+    let namesakes = namesake_surnames(doc, dict, lexicon, &matches, &match_at);
     let mut idx = 0;
     while idx < matches.len() {
         let tm = matches[idx];
@@ -1061,6 +1061,7 @@ fn name_words(name: &str) -> Vec<String> {
 fn namesake_surnames(
     doc: &Doc,
     dict: &ActorDictionary,
+    lexicon: &EventLexicon,
     matches: &[TokMatch],
     match_at: &[u32],
 ) -> Vec<bool> {
@@ -1101,7 +1102,12 @@ fn namesake_surnames(
             && !ABBREVIATIONS.contains(doc.norm(t - 1))
             && !name_words(&dict.entry(tm.m.entry).canonical)
                 .iter()
-                .any(|w| w == doc.norm(t - 1));
+                .any(|w| w == doc.norm(t - 1))
+            // "Zelensky to Meet Trump", "Erdogan Hosts Putin": a title-case headline
+            // capitalises its verbs; a word the event lexicon knows as an act is no given
+            // name there.
+            && !(doc.is_title_case(doc.sentence_of[t] as usize)
+                && lexicon.is_head_word(doc.norm(t - 1)));
         // "Munir Akram said": a dictionary surname followed by another name word is a
         // given name of someone else, not Asim Munir (no title-case headline, where
         // "Putin Says" is capitalised, nor "Putin Monday").

@@ -628,6 +628,13 @@ fn frame_actors(clause: &Clause, cm: &CueMatch, starts_with_verb: bool) -> Vec<u
     {
         return slot_of(clause.subject(clause.verb_group_start(r), 0));
     }
+    // "UN rights chief: Myanmar junta must free ...": a headline's label speaks.
+    if let Some(colon) = headline_label_colon(clause).filter(|&c| c < cm.start) {
+        let speakers = label_speakers(clause, colon);
+        if !speakers.is_empty() {
+            return speakers;
+        }
+    }
     // ", Zelenskyy said." / ", said Zelenskyy."
     let n = words.len();
     for c in cm.end..n {
@@ -1075,6 +1082,29 @@ fn generic(
     out.extend(made);
 }
 
+/// The colon closing a headline's label ("Iran: ...", "UN rights chief: ..."), which the
+/// tree leaves outside the clause (`syntax::headline_label_words`): a local index.
+fn headline_label_colon(clause: &Clause) -> Option<usize> {
+    let words = &clause.words;
+    let colon = (1..words.len().min(7)).find(|&c| words[c] == ":")?;
+    let tree = clause.tree()?;
+    (tree.rel(colon) == Rel::Meta).then_some(colon)
+}
+
+/// The coded parties a headline's label names before its colon: the label's speakers.
+fn label_speakers(clause: &Clause, colon: usize) -> Vec<usize> {
+    let doc = clause.doc;
+    let mut out: Vec<usize> = (0..colon)
+        .filter_map(|l| doc.mention_index(clause.first + l))
+        .filter(|&m| {
+            let mention = &doc.mentions[m];
+            !mention.kind.is_indirect() && doc.entities[mention.entity].code.is_some()
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
 /// Is the subject of a modal cue starting at `np_start` (the modal at `modal`) the content
 /// of a report: after a reporting verb with no other verb or clause opener between ("said
 /// Russia must", "said that, despite the crisis, Brazil must", "told reporters on Monday the
@@ -1102,6 +1132,14 @@ fn reported_modal_subject(clause: &Clause, np_start: usize, modal: usize) -> boo
         ) {
             break;
         }
+    }
+    // "UN rights chief: Myanmar junta must ...": the clause after a headline's label is
+    // what the label says.
+    if np_start > 0
+        && headline_label_colon(clause) == Some(np_start - 1)
+        && !label_speakers(clause, np_start - 1).is_empty()
+    {
+        return true;
     }
     let opens = np_start == 0 || matches!(words[np_start - 1], "\"" | ":");
     opens && (np_start + 1..words.len()).any(|r| reporting(r) && words[np_start..r].contains(&","))

@@ -1293,10 +1293,18 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // no subject and no subordinator is a second predicate the parser hung
                 // on the first ("imposed tariffs, then exempted vehicles"): its subject
                 // too.
+                // A headline's base form after a comma ("Gunmen Storm Headquarters, Kill
+                // Police Officers": the tagger reads title case without number) is one
+                // too, unless "to" or a modal makes it an infinitive.
                 Rel::Advcl
                     if matches!(self.tags[verb], Tag::VBG | Tag::VBN)
                         || (matches!(self.tags[verb], Tag::VBD | Tag::VBZ | Tag::VBP)
-                            && tree.child(verb, Rel::Mark).is_none()) =>
+                            && tree.child(verb, Rel::Mark).is_none())
+                        || (self.tags[verb] == Tag::VB
+                            && verb > 0
+                            && self.words[verb - 1] == ","
+                            && tree.child(verb, Rel::Mark).is_none()
+                            && tree.child(verb, Rel::Aux).is_none()) =>
                 {
                     how = "subject of the main clause";
                 }
@@ -2121,6 +2129,8 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // Participles and adjectives the context makes finite verbs or modifiers; the
         // other corrections, decided first, keep their word.
         fixed.extend(hyphenated_participles(doc, si, &t));
+        fixed.extend(compound_modifiers_after_to(doc, si, &t));
+        fixed.extend(opening_participle_modifier(doc, si, &t));
         fixed.extend(past_verbs_after_their_subject(k, doc, si, &t));
         fixed.extend(predicates_after_a_semicolon(doc, si, &t));
         fixed.extend(opening_participle_preposition(doc, si, &t));
@@ -2128,6 +2138,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(coordinated_country_adjectives(doc, si, &t));
         fixed.extend(participles_after_a_determiner(k, doc, si, &t, &infos));
         fixed.extend(verbs_before_their_particles(k, doc, si, &t));
+        fixed.extend(verbs_after_a_modal(k, doc, si, &t));
         if !fixed.is_empty() {
             fixed.sort_by_key(|&(i, _)| i);
             fixed.dedup_by_key(|&mut (i, _)| i);
@@ -2149,10 +2160,11 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // hashes the tagger made), parsed when the coder first asks for it.
         if analysed[si] {
             let toks = infos.iter().zip(&t).map(|(w, &tag)| Tok::from_info(w, tag));
-            trees[si] = Some(LazyTree::after_dateline(
-                toks.collect(),
-                dateline_words(doc, si),
-            ));
+            let prefix = match dateline_words(doc, si) {
+                0 => headline_label_words(doc, si),
+                d => d,
+            };
+            trees[si] = Some(LazyTree::after_dateline(toks.collect(), prefix));
         }
         tags[si] = Some(t);
     }
@@ -2180,6 +2192,28 @@ fn dateline_words(doc: &Doc, si: usize) -> usize {
             "," | "(" | ")" => {}
             _ if doc.tokens.get(g).capitalized => {}
             _ => return 0,
+        }
+    }
+    0
+}
+
+/// The words of a headline's label through its colon ("Poland: Three NGOs Banned ...",
+/// "UN rights chief: Myanmar junta must ..."); 0 without one. Wire headlines put the
+/// place or the speaker before a colon, outside the clause: parsed with it, the label
+/// becomes the clause's subject or root. A label is at most five words, opens the
+/// headline, holds no comma or quotation mark, and leaves at least three words after it.
+fn headline_label_words(doc: &Doc, si: usize) -> usize {
+    const MAX_LABEL_WORDS: usize = 5;
+    let s = doc.sentences[si];
+    let n = s.last - s.first;
+    if !is_headline(doc, si) {
+        return 0;
+    }
+    for i in 1..n.min(MAX_LABEL_WORDS + 1) {
+        match doc.token_text(s.first + i) {
+            ":" => return if i + 3 < n { i + 1 } else { 0 },
+            "," | "\"" | "'" | "\u{201c}" | "\u{2018}" => return 0,
+            _ => {}
         }
     }
     0
@@ -2658,6 +2692,43 @@ fn verbs_before_their_particles(
     out
 }
 
+/// Verb pattern heads right after a modal that the tagger read as adjectives or nouns
+/// ("Myanmar junta must free political prisoners", "Seoul will not cede ..."), as local
+/// indices to read as base verbs (`VB`): a modal governs a bare infinitive, with only
+/// "not"/"never" between. Only a form the lexicon knows as a verb pattern's head in its
+/// base form; "be" keeps its adjective ("must be free").
+fn verbs_after_a_modal(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let lexicon = &k.lexicon;
+    let mut out = Vec::new();
+    for m in 0..tags.len() {
+        if tags[m] != Tag::MD {
+            continue;
+        }
+        let mut i = m + 1;
+        while i < tags.len() && matches!(doc.norm(s.first + i), "not" | "never") {
+            i += 1;
+        }
+        if i >= tags.len()
+            || !matches!(tags[i], Tag::JJ | Tag::NN | Tag::NNS)
+            || doc.mention_index(s.first + i).is_some()
+        {
+            continue;
+        }
+        let w = doc.norm(s.first + i);
+        let base = lexicon.patterns_for(w).iter().any(|&id| {
+            lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb
+                && lexicon
+                    .head_pos_of_form(w, id)
+                    .is_some_and(|f| f.contains(sitrep_lexicon::Forms::BASE))
+        });
+        if base {
+            out.push((i, Tag::VB));
+        }
+    }
+    out
+}
+
 /// Country adjectives coordinated before a common noun that the tagger read as proper
 /// nouns ("Thai and Cambodian defence ministers", "Nigerian and Nigerien defence chiefs"),
 /// as local indices to read as adjectives (`JJ`): read as names, the first adjective
@@ -2811,6 +2882,57 @@ fn hyphenated_participles(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag
     out
 }
 
+/// A past participle opening a headline before its noun phrase ("Detained Australian
+/// Academic Freed by China", "Jailed Reporter Released"): it modifies the subject, which
+/// the tagger read as the object of a past verb. Local index 0, to read as an adjective
+/// (`JJ`), when a noun phrase follows and a past form after it can be the headline's verb.
+fn opening_participle_modifier(doc: &Doc, si: usize, tags: &[Tag]) -> Option<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    if n < 3 || !matches!(tags[0], Tag::VBD | Tag::VBN) || !is_headline(doc, si) {
+        return None;
+    }
+    let w = doc.norm(s.first);
+    let participle = (w.len() > 4 && w.ends_with("ed"))
+        || sitrep_lexicon::inflect::irregular_verb_lemma(w).is_some();
+    let noun_phrase = |t: Tag| matches!(t, Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS);
+    // The noun phrase after it, then a past form of its own.
+    let phrase_end = (1..n).find(|&i| !noun_phrase(tags[i])).unwrap_or(n);
+    let verb_after =
+        phrase_end > 1 && phrase_end < n && matches!(tags[phrase_end], Tag::VBD | Tag::VBN);
+    (participle && verb_after).then_some((0, Tag::JJ))
+}
+
+/// The first word of a hyphenated compound modifier after "to" that the tagger read as
+/// an infinitive ("Sends Aid to Quake-Hit Myanmar", "Flights to War-Torn Sudan"): a word
+/// glued to a hyphen and the next word modifies what follows, and "to" is a preposition
+/// there. Local indices to read as nouns (`NN`).
+fn compound_modifiers_after_to(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let mut out = Vec::new();
+    for (i, &tag) in tags.iter().enumerate().take(n.saturating_sub(2)).skip(1) {
+        let g = s.first + i;
+        if !matches!(tag, Tag::VB | Tag::VBP) || doc.norm(g - 1) != "to" {
+            continue;
+        }
+        // "to Re-Open Talks": a verb's prefix glued to it keeps the verb.
+        if matches!(
+            doc.norm(g),
+            "re" | "co" | "pre" | "de" | "un" | "over" | "out"
+        ) {
+            continue;
+        }
+        let hyphen = doc.token_text(g + 1) == "-"
+            && !doc.tokens.get(g + 1).space_before
+            && !doc.tokens.get(g + 2).space_before;
+        if hyphen {
+            out.push((i, Tag::NN));
+        }
+    }
+    out
+}
+
 /// The main verb of a headline that the tagger, reading it (lowercased, in title case) without
 /// its articles and auxiliaries, took for a noun: "Rebels in Dhaka Reject Calls for ...",
 /// "Presidential Candidate Demands Formal Review", "Mexico Rebels Formally Disband". A
@@ -2840,6 +2962,7 @@ fn title_case_headline_verb(
     let mut plural: Option<bool> = None;
     let mut in_tail = false;
     let mut coordinated = false;
+    let mut either_number = false;
     let mut i = start;
     while i < n {
         let g = s.first + i;
@@ -2847,7 +2970,17 @@ fn title_case_headline_verb(
         let tag = tags[i];
         let mention = doc.mention_index(g);
         if mention.is_none() && i > start && (party || plural.is_some()) {
-            if let Some(verb) = headline_verb_form(lexicon, w, tag, plural, coordinated) {
+            // "Taliban Attack Kills 12": a singular verb after the word makes the group's
+            // name and the word a noun stack, as agreement would for a singular head.
+            let third_form_next = i + 1 < n
+                && headline_verb_form(lexicon, doc.norm(g + 1), tags[i + 1], Some(false), false)
+                    .is_some();
+            let verb = headline_verb_form(lexicon, w, tag, plural, coordinated).or_else(|| {
+                (either_number && !third_form_next)
+                    .then(|| headline_verb_form(lexicon, w, tag, Some(true), coordinated))
+                    .flatten()
+            });
+            if let Some(verb) = verb {
                 let before_ok = matches!(
                     tags[i - 1],
                     Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::RB
@@ -2900,6 +3033,12 @@ fn title_case_headline_verb(
             if !in_tail {
                 // "Rebels in Darfur": a role described by a place heads its mention.
                 let before_in = (i + 1..last).find(|&q| tags[q] == Tag::IN).unwrap_or(last);
+                // A group's name may take a plural verb ("Houthis Fire Missile", "Taliban
+                // Ban Women ...") or a singular one ("Hamas Frees Hostages"): the tagger
+                // reads both as `NNP`, so either number agrees.
+                either_number = tags[before_in - 1] == Tag::NNP
+                    && doc.entities[doc.mentions[m].entity].entity_type
+                        == sitrep_record::EntityType::Group;
                 plural = Some(matches!(tags[before_in - 1], Tag::NNS | Tag::NNPS));
             }
             i = last.max(i + 1);
@@ -2957,6 +3096,9 @@ fn headline_bare_passive(
             // The tagger may already read the participle (`VBN`): pinned here, so that the
             // past-verb correction after a subject does not make it finite again.
             Tag::VBD | Tag::VBN if head => break,
+            // "Detained Turkish Journalist Sentenced ...": an opening participle
+            // modifies the subject.
+            Tag::VBD | Tag::VBN if i == start => {}
             _ => return None,
         }
         i += 1;
@@ -3177,6 +3319,9 @@ fn gate(
 ) -> bool {
     let s = doc.sentences[si];
     let lexicon = &k.lexicon;
+    if feature_headline(doc, si) {
+        return false;
+    }
     let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE)
         || names_story_pair(doc, si)
         || places_a_state(doc, si)
@@ -3200,6 +3345,28 @@ fn gate(
         *prepared = Some(sentence);
     }
     passes
+}
+
+/// Is sentence `si` the headline of a feature, not of news ("What to know about ...",
+/// "Explainer: Why ...", `[feature-headline-openers]`)? Only a headline opening the
+/// document; a one-word opener only as a label before a colon.
+fn feature_headline(doc: &Doc, si: usize) -> bool {
+    let s = doc.sentences[si];
+    let n = s.last - s.first;
+    if n < 4
+        || doc.sentences[..si]
+            .iter()
+            .any(|p| p.kind == SentenceKind::Body)
+    {
+        return false;
+    }
+    let words: Vec<&str> = (s.first..s.first + 4).map(|g| doc.norm(g)).collect();
+    let openers = &*crate::words::FEATURE_HEADLINE_OPENERS;
+    // A phrase of one to three words, closed by a colon or opening a headline.
+    (1..=3).any(|len| {
+        openers.contains_phrase(&words[..len])
+            && (words[len] == ":" || (len > 1 && is_headline(doc, si)))
+    })
 }
 
 /// Does sentence `si` say where something happened with a place of a known country ("A

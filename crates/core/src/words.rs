@@ -13,6 +13,9 @@ fn list(name: &str) -> WordList {
         .unwrap_or_else(|| panic!("words.txt has no list [{name}]"))
 }
 
+/// `[feature-headline-openers]`
+pub(crate) static FEATURE_HEADLINE_OPENERS: LazyLock<WordList> =
+    LazyLock::new(|| list("feature-headline-openers"));
 /// `[narrative-works]`
 pub(crate) static NARRATIVE_WORKS: LazyLock<WordList> = LazyLock::new(|| list("narrative-works"));
 /// `[private-party-heads]`

@@ -239,3 +239,89 @@ fn a_headlines_s_form_is_its_verb_and_the_noun_stays_a_noun() {
         "blasts",
     );
 }
+
+#[test]
+fn a_label_before_the_colon_speaks_for_the_demand_after_it() {
+    use common::find;
+    // The label is outside the clause: the clause's subject is the party asked to act.
+    let r = run("EU Foreign Policy Chief: Russia Must Withdraw Its Troops");
+    assert!(
+        find(&r, "REQUEST", "IGO", Some("RUS")).is_some(),
+        "{}",
+        show(&r)
+    );
+    // A modal governs a bare verb that the tagger read as an adjective ("must free").
+    let r = run("UN envoy: Myanmar junta must free jailed journalists");
+    assert!(
+        find(&r, "REQUEST", "IGO", Some("MMR")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_group_name_agrees_with_a_plural_verb() {
+    assert_coded("Taliban Bar Women From Universities", "COERCE", "bar");
+    assert_coded("Houthis Fire Drones at Saudi Oil Field", "ASSAULT", "fire");
+}
+
+#[test]
+fn a_hyphenated_modifier_after_to_is_no_infinitive() {
+    assert_coded(
+        "Britain Sends Tents to Quake-Hit Afghanistan",
+        "AID",
+        "sends",
+    );
+}
+
+#[test]
+fn a_headline_verb_after_a_comma_shares_the_subject() {
+    assert_coded(
+        "Gunmen Storm Agency Headquarters, Kill Police Officers, Several Civilians.",
+        "ASSAULT",
+        "kill",
+    );
+}
+
+#[test]
+fn a_feature_headline_reports_no_event() {
+    for text in [
+        "What we know about the Gaza ceasefire talks between Israel and Hamas",
+        "Factbox: Russia's attacks on Ukraine's power grid",
+    ] {
+        let r = run(text);
+        assert!(r.events.is_empty(), "{text}\n{}", show(&r));
+    }
+    // The same words inside news are read.
+    let r = run("Israel and Hamas resume Gaza ceasefire talks in Cairo");
+    assert!(
+        r.events.iter().any(|e| e.event == "CONSULT"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn an_opening_participle_modifies_the_headlines_subject() {
+    use common::find;
+    // "Detained" describes the academic; "Freed by China" is the passive with its agent.
+    let r = run("Detained Canadian Businessman Freed by China");
+    assert!(
+        find(&r, "RETREAT", "CHN", Some("CAN")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_capitalised_verb_before_a_surname_is_no_given_name() {
+    use common::find;
+    // In title case "Meet" is capitalised; it is the verb, not the first name of another
+    // Trump.
+    let r = run("Starmer to Meet Trump at White House Next Week");
+    assert!(
+        find(&r, "AGREE", "GBR", Some("USA")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
