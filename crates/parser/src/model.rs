@@ -28,10 +28,8 @@
 //! factor 1/3 to 2/3) of 16-byte buckets: the key's upper 32 bits as a
 //! fingerprint and up to three (class, weight) pairs inline (most features
 //! have one or two), so scoring a feature is one memory access; longer runs
-//! sit in an overflow array, padded with (class 0, weight 0) to groups of
-//! four so they are added a group at a time. An unseen feature falsely
-//! matches only if it shares home bits and fingerprint with a stored one
-//! (about 2^-32 per lookup).
+//! sit in an overflow array. An unseen feature falsely matches only if it
+//! shares home bits and fingerprint with a stored one (about 2^-32 per lookup).
 
 use crate::rel::Rel;
 use crate::state::FEATURE_VERSION;
@@ -81,19 +79,8 @@ pub(crate) struct Entry {
     pub weight: i16,
 }
 
-impl Entry {
-    /// Padding: adds nothing to class 0.
-    const NOTHING: Entry = Entry {
-        class: 0,
-        weight: 0,
-    };
-}
-
 /// Entries stored inside a bucket; longer runs go to the overflow array.
 const INLINE: usize = 3;
-/// Overflow runs are stored padded to a multiple of this many entries (see
-/// [`Table::score`]).
-const OVERFLOW_GROUP: usize = 4;
 /// Runs longer than this are stored as dense rows (one weight per class) and
 /// added with vector instructions: features of tags alone carry weights for
 /// most classes, and a scattered add per entry was the parser's hot loop.
@@ -221,15 +208,9 @@ impl Table {
                     *s += w;
                 }
             } else {
-                // Runs are padded to whole groups of OVERFLOW_GROUP with
-                // (class 0, weight 0), so the loop adds a fixed-size group per
-                // step: fewer iterations and exits to mispredict.
                 let start = bucket_start(&b);
-                let padded = len.next_multiple_of(OVERFLOW_GROUP);
-                for group in self.overflow[start..start + padded].chunks_exact(OVERFLOW_GROUP) {
-                    for e in group {
-                        scores[(e.class as usize).min(nc - 1)] += e.weight as i32;
-                    }
+                for e in &self.overflow[start..start + len] {
+                    scores[(e.class as usize).min(nc - 1)] += e.weight as i32;
                 }
             }
         }
@@ -450,8 +431,6 @@ pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, ModelError> {
             } else {
                 let start = overflow.len();
                 overflow.extend(run.iter().map(|&(class, weight)| Entry { class, weight }));
-                let padded = run.len().next_multiple_of(OVERFLOW_GROUP);
-                overflow.resize(start + padded, Entry::NOTHING);
                 start
             };
             if start >= 1 << 32 {
@@ -532,9 +511,8 @@ pub fn write(labels: &[Rel], features: &[(u64, Vec<(u8, i16)>)], scale: f32) -> 
 mod tests {
     use super::*;
 
-    /// Features of every run length (inline, padded overflow groups, dense rows)
-    /// score exactly their own weights, and `lookup` returns the stored entries
-    /// without the padding.
+    /// Features of every run length (inline, overflow, dense rows) score
+    /// exactly their own weights, and `lookup` returns the stored entries.
     #[test]
     fn every_run_length_scores_its_own_weights() {
         let labels: Vec<Rel> = Rel::ALL[..12].to_vec();
