@@ -591,9 +591,14 @@ impl<'a, 'd> Clause<'a, 'd> {
                     if self.words[k] == "," && j < limit && self.words[j] == "and" {
                         j += 1;
                     }
+                    // "the United States and the EU", "two Russian diplomats and a
+                    // Belarusian diplomat": an article or a count may open the next item.
                     let next = if self.mention(j).is_some() {
                         Some(j)
-                    } else if self.words[j] == "the" && j + 1 < limit {
+                    } else if (matches!(self.words[j], "the" | "a" | "an")
+                        || self.tags[j] == Tag::CD)
+                        && j + 1 < limit
+                    {
                         self.mention(j + 1).map(|_| j + 1)
                     } else {
                         None
@@ -1734,10 +1739,60 @@ impl<'a, 'd> Clause<'a, 'd> {
             return None;
         }
         let (heads, _) = self.head_actors((start, end), &ms);
+        if let Some(slot) = self.parties_of_plural_role(&heads, start, end, to) {
+            return Some(slot);
+        }
         Some(Slot {
             mentions: heads,
             how,
             np: (start, end),
+            cited_by: Vec::new(),
+            np_is_object: false,
+        })
+    }
+
+    /// "the leaders of Vietnam, Laos and Cambodia", "his counterparts from Japan and South
+    /// Korea", "the embassies of Israel and the United States": a plural role phrase
+    /// (`heads`, one mention, the phrase `start..end`) whose `of`/`from` complement lists
+    /// several coded names stands for each of them (one event per conjunct); the role
+    /// took its country from the first name only, or none.
+    fn parties_of_plural_role(
+        &self,
+        heads: &[usize],
+        start: usize,
+        end: usize,
+        to: usize,
+    ) -> Option<Slot> {
+        let &[role] = heads else {
+            return None;
+        };
+        let to = to.min(self.len());
+        if end + 2 >= to
+            || !matches!(self.words[end], "of" | "from")
+            || !matches!(self.tags[end - 1], Tag::NNS | Tag::NNPS)
+            || self.doc.mentions[role].kind != crate::doc::MentionKind::Nominal
+            || self.mention_range(role).1 != end
+        {
+            return None;
+        }
+        let (list_end, listed) = self.np_after(end + 1, to)?;
+        let code = |m: usize| {
+            self.doc.entities[self.doc.mentions[m].entity]
+                .code
+                .as_deref()
+        };
+        let names = listed.iter().all(|&m| {
+            matches!(
+                self.doc.mentions[m].kind,
+                crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
+            ) && code(m).is_some()
+        });
+        let role_of_list = self.is_uncoded_role(role) || code(role) == code(listed[0]);
+        let codes: std::collections::BTreeSet<_> = listed.iter().map(|&m| code(m)).collect();
+        (listed.len() >= 2 && names && codes.len() >= 2 && role_of_list).then(|| Slot {
+            mentions: listed,
+            how: "the parties a plural role is of (`the leaders of X and Y`)",
+            np: (start, list_end),
             cited_by: Vec::new(),
             np_is_object: false,
         })
@@ -1885,6 +1940,14 @@ impl<'a, 'd> Clause<'a, 'd> {
                         ..slot
                     });
                 }
+            }
+        }
+        if !possessive_only {
+            if let Some(slot) = self.parties_of_plural_role(&heads, k, end, to) {
+                return Some(Slot {
+                    np_is_object: true,
+                    ..slot
+                });
             }
         }
         let mut how = "direct object";
