@@ -683,6 +683,9 @@ impl<'a, 'd> Clause<'a, 'd> {
         if heads.is_empty() {
             return (possessors, true);
         }
+        if let Some(owners) = self.coordinated_owners(&heads, &possessors) {
+            return (owners, false);
+        }
         // "the Trump administration", "the Kremlin spokesman", "the Taliban government": a
         // role with no country of its own, headed by a coded name right before it, is that
         // name's party.
@@ -692,6 +695,40 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         (heads, false)
+    }
+
+    /// "Kenya's and Tanzania's foreign ministers", "Sweden's and Finland's envoys": one role
+    /// phrase (`heads`) owned by coordinated possessors, each a coded name, stands for every
+    /// owner (one event per conjunct); the role took its country from the nearest owner.
+    fn coordinated_owners(&self, heads: &[usize], possessors: &[usize]) -> Option<Vec<usize>> {
+        let &[role] = heads else {
+            return None;
+        };
+        if possessors.len() < 2
+            || self.doc.mentions[role].kind != crate::doc::MentionKind::Nominal
+        {
+            return None;
+        }
+        let code = |m: usize| {
+            self.doc.entities[self.doc.mentions[m].entity]
+                .code
+                .as_deref()
+        };
+        let named = |m: usize| {
+            matches!(
+                self.doc.mentions[m].kind,
+                crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
+            ) && code(m).is_some()
+        };
+        // Possessors joined only by "'s" and a conjunction, the last right before the role.
+        let joined = possessors.windows(2).all(|w| {
+            let (_, end) = self.mention_range(w[0]);
+            let (next, _) = self.mention_range(w[1]);
+            (end..next).all(|k| matches!(self.words[k], "'s" | "'" | "and" | "or" | ","))
+        });
+        let last = *possessors.last()?;
+        let owned_role = code(role).is_none() || code(role) == code(last);
+        (joined && owned_role && possessors.iter().all(|&p| named(p))).then(|| possessors.to_vec())
     }
 
     /// The head noun at `l` of a subject owned by a party names someone acting for the
@@ -1775,7 +1812,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         {
             return None;
         }
-        let (list_end, listed) = self.np_after(end + 1, to)?;
+        let (list_end, listed) = self.np_after(end + 1, to).filter(|(_, ms)| ms.len() >= 2)?;
         let code = |m: usize| {
             self.doc.entities[self.doc.mentions[m].entity]
                 .code
@@ -1789,7 +1826,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         });
         let role_of_list = self.is_uncoded_role(role) || code(role) == code(listed[0]);
         let codes: std::collections::BTreeSet<_> = listed.iter().map(|&m| code(m)).collect();
-        (listed.len() >= 2 && names && codes.len() >= 2 && role_of_list).then(|| Slot {
+        (names && codes.len() >= 2 && role_of_list).then(|| Slot {
             mentions: listed,
             how: "the parties a plural role is of (`the leaders of X and Y`)",
             np: (start, list_end),
