@@ -45,10 +45,13 @@ fn every_coordinated_party_gets_its_event() {
     // 123/143 (0.86), recall 123/150 (0.82), exact sets 50/77, traps exact 8 of 10; most
     // misses were the second party of a coordination inside a phrase ("the leaders of
     // Vietnam, Laos and Cambodia", "counterparts from Japan and South Korea", "two Russian
-    // diplomats and a Belarusian diplomat", "Ukrainian and Georgian cargo ships").
+    // diplomats and a Belarusian diplomat", "Ukrainian and Georgian cargo ships"). After
+    // the slot readers take every party of a plural role's of-phrase, of coordinated
+    // adjectives or articled nouns and of coordinated possessors: precision 134/154
+    // (0.87), recall 134/150 (0.89), exact sets 59/77, traps 8 of 10.
     let (precision, recall) = (total.precision(), total.recall());
-    assert!(precision >= 0.85, "precision {precision:.2} fell");
-    assert!(recall >= 0.81, "recall {recall:.2} fell");
+    assert!(precision >= 0.86, "precision {precision:.2} fell");
+    assert!(recall >= 0.88, "recall {recall:.2} fell");
     assert!(
         traps.exact >= 8,
         "traps coded exactly {} of {}",
