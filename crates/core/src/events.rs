@@ -4774,7 +4774,10 @@ fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<Vec<usize
             break;
         };
         if let Some(mi) = doc.first_mention_of(next.entity) {
-            if !parties.iter().any(|&p| doc.mentions[p].entity == next.entity) {
+            if !parties
+                .iter()
+                .any(|&p| doc.mentions[p].entity == next.entity)
+            {
                 parties.push(mi);
             }
         }

@@ -704,8 +704,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         let &[role] = heads else {
             return None;
         };
-        if possessors.len() < 2
-            || self.doc.mentions[role].kind != crate::doc::MentionKind::Nominal
+        if possessors.len() < 2 || self.doc.mentions[role].kind != crate::doc::MentionKind::Nominal
         {
             return None;
         }

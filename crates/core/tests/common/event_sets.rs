@@ -148,4 +148,3 @@ pub fn score(pipeline: &Pipeline, passages: &[Passage]) -> Tally {
     }
     t
 }
-
