@@ -44,8 +44,10 @@ fn one_act_is_coded_once_and_two_acts_twice() {
     // retells, definite event nouns pointing back to a told act ("the shelling", "made
     // the accusation") and one party's two names in a participle clause ("..., saying
     // Taipei was provoking confrontation"): precision 51/66 (0.77), recall 51/61 (0.84),
-    // exact sets 28/44.
+    // exact sets 28/44. After the slot readers take every party of a coordination inside
+    // a phrase (coordinated_parties.rs): precision 53/68 (0.78), recall 53/61 (0.87), exact
+    // sets 30/44.
     let (precision, recall) = (total.precision(), total.recall());
-    assert!(precision >= 0.76, "precision {precision:.2} fell");
-    assert!(recall >= 0.83, "recall {recall:.2} fell");
+    assert!(precision >= 0.77, "precision {precision:.2} fell");
+    assert!(recall >= 0.86, "recall {recall:.2} fell");
 }
