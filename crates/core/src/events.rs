@@ -3693,10 +3693,10 @@ fn verb_slots(
             .tree()
             .and_then(|t| t.child(m.head, sitrep_parser::Rel::Dobj))
             .filter(|&d| d >= after && d < recipient.np.0 && clause.mention(d).is_none());
-        if let Some(mi) = object.and_then(|d| adjective_target(clause, after, d)) {
+        if let Some(mis) = object.and_then(|d| adjective_target(clause, after, d)) {
             how.push("recipient: the country adjective of the object, before a later party".into());
             recipient = Slot {
-                mentions: vec![mi],
+                mentions: mis,
                 how: "the country adjective of the object",
                 np: (after, object.map_or(after, |d| d + 1)),
                 ..Slot::default()
@@ -3713,10 +3713,10 @@ fn verb_slots(
         && recipient.np.0 > after
         && matches!(clause.words[recipient.np.0 - 1], "in" | "at")
     {
-        if let Some(mi) = adjective_target(clause, after, recipient.np.0 - 1) {
+        if let Some(mis) = adjective_target(clause, after, recipient.np.0 - 1) {
             how.push("recipient: the country adjective of the object, before its place".into());
             recipient = Slot {
-                mentions: vec![mi],
+                mentions: mis,
                 how: "the country adjective of the object",
                 np: (after, recipient.np.0 - 1),
                 ..Slot::default()
@@ -3759,9 +3759,9 @@ fn verb_slots(
     // its country's adjective belongs to that country (after a verb whose subject is the
     // doer: the object of "suffered Russian shelling" is the act, not its target).
     if recipient.mentions.is_empty() && !passive && role == SubjectRole::Doer {
-        if let Some(mi) = adjective_target(clause, after, region_end) {
+        if let Some(mis) = adjective_target(clause, after, region_end) {
             how.push("recipient: the country adjective of the object".into());
-            recipient.mentions.push(mi);
+            recipient.mentions.extend(mis);
         } else if let Some(mi) = m
             .object_token
             .filter(|&o| o > m.head && !m.object_before_head)
@@ -4721,8 +4721,9 @@ fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
 
 /// The country of an object named only by its adjective: a mention standing for the
 /// country whose adjective modifies the direct object ("a Tajik border post", "more than
-/// 500 Mexican nationals", "at least 20 Palestinian workers").
-fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
+/// 500 Mexican nationals", "at least 20 Palestinian workers"), one mention a country when
+/// adjectives are coordinated ("Ukrainian and Georgian ships").
+fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<Vec<usize>> {
     let doc = clause.doc;
     let mut k = from;
     while k < to.min(clause.len())
@@ -4758,7 +4759,31 @@ fn adjective_target(clause: &Clause, from: usize, to: usize) -> Option<usize> {
     let md = doc
         .modifier_starting_at(g)
         .or_else(|| doc.modifier_starting_at(g + 1))?;
-    doc.first_mention_of(md.entity)
+    let mut parties = vec![doc.first_mention_of(md.entity)?];
+    // "seized Ukrainian and Georgian cargo ships": coordinated adjectives of one noun
+    // name one target each (a modifier's `last` is one past its last token).
+    let end = clause.first + to.min(clause.len());
+    let word = |g: usize| clause.words[g - clause.first];
+    let mut next_at = md.last;
+    while next_at + 1 < end && matches!(word(next_at), "and" | "or" | ",") {
+        let mut j = next_at + 1;
+        if word(next_at) == "," && word(j) == "and" {
+            j += 1;
+        }
+        let Some(next) = doc.modifier_starting_at(j).filter(|n| n.last <= end) else {
+            break;
+        };
+        if let Some(mi) = doc.first_mention_of(next.entity) {
+            if !parties
+                .iter()
+                .any(|&p| doc.mentions[p].entity == next.entity)
+            {
+                parties.push(mi);
+            }
+        }
+        next_at = next.last;
+    }
+    Some(parties)
 }
 
 /// The country where the abuses named by the object starting at local token `from` took

@@ -591,9 +591,14 @@ impl<'a, 'd> Clause<'a, 'd> {
                     if self.words[k] == "," && j < limit && self.words[j] == "and" {
                         j += 1;
                     }
+                    // "the United States and the EU", "two Russian diplomats and a
+                    // Belarusian diplomat": an article or a count may open the next item.
                     let next = if self.mention(j).is_some() {
                         Some(j)
-                    } else if self.words[j] == "the" && j + 1 < limit {
+                    } else if (matches!(self.words[j], "the" | "a" | "an")
+                        || self.tags[j] == Tag::CD)
+                        && j + 1 < limit
+                    {
                         self.mention(j + 1).map(|_| j + 1)
                     } else {
                         None
@@ -678,6 +683,9 @@ impl<'a, 'd> Clause<'a, 'd> {
         if heads.is_empty() {
             return (possessors, true);
         }
+        if let Some(owners) = self.coordinated_owners(&heads, &possessors) {
+            return (owners, false);
+        }
         // "the Trump administration", "the Kremlin spokesman", "the Taliban government": a
         // role with no country of its own, headed by a coded name right before it, is that
         // name's party.
@@ -687,6 +695,39 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         (heads, false)
+    }
+
+    /// "Kenya's and Tanzania's foreign ministers", "Sweden's and Finland's envoys": one role
+    /// phrase (`heads`) owned by coordinated possessors, each a coded name, stands for every
+    /// owner (one event per conjunct); the role took its country from the nearest owner.
+    fn coordinated_owners(&self, heads: &[usize], possessors: &[usize]) -> Option<Vec<usize>> {
+        let &[role] = heads else {
+            return None;
+        };
+        if possessors.len() < 2 || self.doc.mentions[role].kind != crate::doc::MentionKind::Nominal
+        {
+            return None;
+        }
+        let code = |m: usize| {
+            self.doc.entities[self.doc.mentions[m].entity]
+                .code
+                .as_deref()
+        };
+        let named = |m: usize| {
+            matches!(
+                self.doc.mentions[m].kind,
+                crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
+            ) && code(m).is_some()
+        };
+        // Possessors joined only by "'s" and a conjunction, the last right before the role.
+        let joined = possessors.windows(2).all(|w| {
+            let (_, end) = self.mention_range(w[0]);
+            let (next, _) = self.mention_range(w[1]);
+            (end..next).all(|k| matches!(self.words[k], "'s" | "'" | "and" | "or" | ","))
+        });
+        let last = *possessors.last()?;
+        let owned_role = code(role).is_none() || code(role) == code(last);
+        (joined && owned_role && possessors.iter().all(|&p| named(p))).then(|| possessors.to_vec())
     }
 
     /// The head noun at `l` of a subject owned by a party names someone acting for the
@@ -1734,10 +1775,60 @@ impl<'a, 'd> Clause<'a, 'd> {
             return None;
         }
         let (heads, _) = self.head_actors((start, end), &ms);
+        if let Some(slot) = self.parties_of_plural_role(&heads, start, end, to) {
+            return Some(slot);
+        }
         Some(Slot {
             mentions: heads,
             how,
             np: (start, end),
+            cited_by: Vec::new(),
+            np_is_object: false,
+        })
+    }
+
+    /// "the leaders of Vietnam, Laos and Cambodia", "his counterparts from Japan and South
+    /// Korea", "the embassies of Israel and the United States": a plural role phrase
+    /// (`heads`, one mention, the phrase `start..end`) whose `of`/`from` complement lists
+    /// several coded names stands for each of them (one event per conjunct); the role
+    /// took its country from the first name only, or none.
+    fn parties_of_plural_role(
+        &self,
+        heads: &[usize],
+        start: usize,
+        end: usize,
+        to: usize,
+    ) -> Option<Slot> {
+        let &[role] = heads else {
+            return None;
+        };
+        let to = to.min(self.len());
+        if end + 2 >= to
+            || !matches!(self.words[end], "of" | "from")
+            || !matches!(self.tags[end - 1], Tag::NNS | Tag::NNPS)
+            || self.doc.mentions[role].kind != crate::doc::MentionKind::Nominal
+            || self.mention_range(role).1 != end
+        {
+            return None;
+        }
+        let (list_end, listed) = self.np_after(end + 1, to).filter(|(_, ms)| ms.len() >= 2)?;
+        let code = |m: usize| {
+            self.doc.entities[self.doc.mentions[m].entity]
+                .code
+                .as_deref()
+        };
+        let names = listed.iter().all(|&m| {
+            matches!(
+                self.doc.mentions[m].kind,
+                crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym
+            ) && code(m).is_some()
+        });
+        let role_of_list = self.is_uncoded_role(role) || code(role) == code(listed[0]);
+        let codes: std::collections::BTreeSet<_> = listed.iter().map(|&m| code(m)).collect();
+        (names && codes.len() >= 2 && role_of_list).then(|| Slot {
+            mentions: listed,
+            how: "the parties a plural role is of (`the leaders of X and Y`)",
+            np: (start, list_end),
             cited_by: Vec::new(),
             np_is_object: false,
         })
@@ -1885,6 +1976,14 @@ impl<'a, 'd> Clause<'a, 'd> {
                         ..slot
                     });
                 }
+            }
+        }
+        if !possessive_only {
+            if let Some(slot) = self.parties_of_plural_role(&heads, k, end, to) {
+                return Some(Slot {
+                    np_is_object: true,
+                    ..slot
+                });
             }
         }
         let mut how = "direct object";

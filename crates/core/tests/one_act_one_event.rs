@@ -14,149 +14,9 @@
 
 mod common;
 
-use common::code;
-use common::paragraph_cases::{ratio, sections};
+use common::event_sets::{parse, score, Tally};
+use common::paragraph_cases::sections;
 use sitrep_core::Pipeline;
-use sitrep_record::{Event, InputDocument};
-
-/// One expected or coded event: category, actor code, recipient code (`-` for none).
-type Key = (String, String, String);
-
-struct Passage<'a> {
-    expected: Vec<Key>,
-    text: String,
-    line: &'a str,
-}
-
-fn parse(body: &str) -> Vec<Passage<'_>> {
-    let ontology = sitrep_lexicon::Ontology::builtin();
-    let categories: Vec<&str> = ontology.plover_events().map(|p| p.event.as_str()).collect();
-    body.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|line| {
-            let (events, text) = line
-                .split_once('|')
-                .unwrap_or_else(|| panic!("no EVENTS|passage in: {line}"));
-            let expected = match events.trim() {
-                "NONE" => Vec::new(),
-                list => list
-                    .split(',')
-                    .map(|entry| {
-                        let (category, dyad) = entry
-                            .trim()
-                            .split_once(' ')
-                            .unwrap_or_else(|| panic!("malformed event {entry:?} in: {line}"));
-                        assert!(
-                            categories.contains(&category),
-                            "unknown category {category} in: {line}"
-                        );
-                        let (actor, recipient) = dyad
-                            .split_once('>')
-                            .unwrap_or_else(|| panic!("no ACTOR>RECIPIENT in: {line}"));
-                        (category.into(), actor.into(), recipient.into())
-                    })
-                    .collect(),
-            };
-            Passage {
-                expected,
-                text: text.trim().replace("\\n", "\n"),
-                line,
-            }
-        })
-        .collect()
-}
-
-fn key(e: &Event) -> Key {
-    let party = |p| code(p).unwrap_or("-").to_string();
-    (e.event.clone(), party(&e.actor), party(&e.recipient))
-}
-
-/// Matched, coded and expected events of a set of passages, and the passages whose coded
-/// set is exactly the expected one.
-#[derive(Default)]
-struct Tally {
-    matched: usize,
-    coded: usize,
-    expected: usize,
-    passages: usize,
-    exact: usize,
-}
-
-impl Tally {
-    fn precision(&self) -> f64 {
-        ratio(self.matched, self.coded)
-    }
-    fn recall(&self) -> f64 {
-        ratio(self.matched, self.expected)
-    }
-    fn add(&mut self, t: &Tally) {
-        self.matched += t.matched;
-        self.coded += t.coded;
-        self.expected += t.expected;
-        self.passages += t.passages;
-        self.exact += t.exact;
-    }
-    fn line(&self) -> String {
-        format!(
-            "precision {}/{} ({:.2}), recall {}/{} ({:.2}), exact sets {}/{}",
-            self.matched,
-            self.coded,
-            self.precision(),
-            self.matched,
-            self.expected,
-            self.recall(),
-            self.exact,
-            self.passages
-        )
-    }
-}
-
-fn score(pipeline: &Pipeline, passages: &[Passage]) -> Tally {
-    let mut t = Tally::default();
-    for p in passages {
-        let record = pipeline.process(&InputDocument {
-            id: "passage".into(),
-            text: p.text.clone(),
-            published: Some("2026-03-02".into()),
-            ..InputDocument::default()
-        });
-        // A negated event tells an act that did not happen: it matches nothing.
-        let coded: Vec<Key> = record
-            .events
-            .iter()
-            .map(|e| {
-                let mut k = key(e);
-                if e.negated {
-                    k.0 = format!("not {}", k.0);
-                }
-                k
-            })
-            .collect();
-        let mut open: Vec<Option<&Key>> = p.expected.iter().map(Some).collect();
-        let mut matched = 0;
-        for c in &coded {
-            if let Some(slot) = open.iter_mut().find(|s| s.is_some_and(|e| e == c)) {
-                *slot = None;
-                matched += 1;
-            }
-        }
-        t.matched += matched;
-        t.coded += coded.len();
-        t.expected += p.expected.len();
-        t.passages += 1;
-        let exact = matched == coded.len() && matched == p.expected.len();
-        t.exact += exact as usize;
-        if !exact {
-            let show = |k: &Key| format!("{} {}>{}", k.0, k.1, k.2);
-            println!(
-                "wrong: {}\n    got {:?}",
-                p.line,
-                coded.iter().map(show).collect::<Vec<_>>()
-            );
-        }
-    }
-    t
-}
 
 #[test]
 fn one_act_is_coded_once_and_two_acts_twice() {
@@ -184,8 +44,10 @@ fn one_act_is_coded_once_and_two_acts_twice() {
     // retells, definite event nouns pointing back to a told act ("the shelling", "made
     // the accusation") and one party's two names in a participle clause ("..., saying
     // Taipei was provoking confrontation"): precision 51/66 (0.77), recall 51/61 (0.84),
-    // exact sets 28/44.
+    // exact sets 28/44. After the slot readers take every party of a coordination inside
+    // a phrase (coordinated_parties.rs): precision 53/68 (0.78), recall 53/61 (0.87), exact
+    // sets 30/44.
     let (precision, recall) = (total.precision(), total.recall());
-    assert!(precision >= 0.76, "precision {precision:.2} fell");
-    assert!(recall >= 0.83, "recall {recall:.2} fell");
+    assert!(precision >= 0.77, "precision {precision:.2} fell");
+    assert!(recall >= 0.86, "recall {recall:.2} fell");
 }

@@ -6,6 +6,8 @@
 
 /// The hand-coded sentence files of manual_style.rs and not_events_prose.rs.
 pub mod coded_lines;
+/// The exact-set passage files: every event a passage must code.
+pub mod event_sets;
 /// The hand-coded paragraph files of the party tests.
 pub mod paragraph_cases;
 
