@@ -50,12 +50,16 @@ fn verb_senses_are_coded_in_their_category() {
     // (0.82), category precision 69/84 (0.82), NONE lines coded 3 of 53 ("held a press
     // conference" 040, "seized the opportunity" 1711, "measures to curb inflation" 172),
     // wrong senses coded 0 of 3. Weakest: "call" (1/4: a phone call read as an appeal,
-    // "called X a sham" as a rejection, "called for a ceasefire" not coded).
-    assert!(category >= 0.87, "category found {category:.2} fell");
-    assert!(dyad >= 0.81, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.81, "category precision {precision:.2} fell");
+    // "called X a sham" as a rejection, "called for a ceasefire" not coded). After the
+    // sense fixes in events.txt (a press conference is no meeting, "seized the
+    // opportunity" no confiscation, "called X to discuss" a call, "pushed troops back"
+    // fighting): category 65/72 (0.90), dyad 61/72 (0.85), precision 71/82 (0.87), NONE
+    // lines coded 1 of 53 ("announced measures to curb inflation" 172).
+    assert!(category >= 0.89, "category found {category:.2} fell");
+    assert!(dyad >= 0.84, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.86, "category precision {precision:.2} fell");
     assert!(
-        total.none_coded <= 3,
+        total.none_coded <= 1,
         "{} NONE lines coded an event",
         total.none_coded
     );
