@@ -54,12 +54,14 @@ fn verb_senses_are_coded_in_their_category() {
     // sense fixes in events.txt (a press conference is no meeting, "seized the
     // opportunity" no confiscation, "called X to discuss" a call, "pushed troops back"
     // fighting): category 65/72 (0.90), dyad 61/72 (0.85), precision 71/82 (0.87), NONE
-    // lines coded 1 of 53 ("announced measures to curb inflation" 172).
+    // lines coded 1 of 53 ("announced measures to curb inflation" 172). With measures
+    // against inflation or a recession left to economic policy: precision 71/81 (0.88),
+    // NONE lines coded 0 of 53.
     assert!(category >= 0.89, "category found {category:.2} fell");
     assert!(dyad >= 0.84, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.86, "category precision {precision:.2} fell");
+    assert!(precision >= 0.87, "category precision {precision:.2} fell");
     assert!(
-        total.none_coded <= 1,
+        total.none_coded == 0,
         "{} NONE lines coded an event",
         total.none_coded
     );
