@@ -1,0 +1,49 @@
+//! Events told as nouns that are the subject of their clause or stand on their own (issue
+//! #9, session 11): "Talks between Armenia and Azerbaijan resumed", "A ceasefire between
+//! the army and the RSF took effect", "Israeli strikes on Gaza killed 40", "the Sudan peace
+//! talks", an event noun as the subject of a passive ("A truce ... was agreed"), a
+//! cooperation noun as a subject, headline nouns; and the same nouns as background ("years
+//! of war", "the talks, which collapsed in 2019,", "past sanctions", a title), which are no
+//! event of the story. The passages (`tests/subject_nouns/paragraphs.txt`) were coded by
+//! hand before the engine ran on them; the file's header gives the conventions, and each
+//! of its sections is one construction. `nominal_events` covers the nouns with a `by` agent.
+//!
+//! The test prints each passage coded wrong, then for each section and category the
+//! category recall and the dyad share, and asserts floors just under the measured figures
+//! (raise them as the coder improves, never lower them to pass).
+
+mod common;
+
+use common::paragraph_cases::{score_sections, Counted};
+
+#[test]
+fn act_nouns_as_subjects_or_headlines_are_coded_with_their_parties() {
+    // Every line's act is told as happening or done; "are set to resume" is an intent the
+    // line expects (AGREE), so intended events count.
+    let total = score_sections(
+        include_str!("subject_nouns/paragraphs.txt"),
+        Counted::NotNegated,
+        &[
+            "ASSAULT", "COERCE", "SANCTION", "AID", "CONSULT", "RETREAT", "MOBILIZE", "PROTEST",
+            "SUPPORT", "COOPERATE",
+        ],
+        80,
+        12,
+    );
+    println!("{}", total.with_traps());
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    // Floors just under the measured figures. First run, before any change (session 11):
+    // category 60/85 (0.71), dyad 55/85 (0.65), precision 74/81 (0.91), no trap coded.
+    // Missed: nouns whose governing verb tells only their aspect ("entered its third week",
+    // "continued", "came into force", "took effect", "held", "began"), a truce or deal as
+    // the subject of a passive ("was agreed", "was announced"), "talks with X", compounds
+    // ("the Sudan peace talks", "Inter-Korean talks").
+    assert!(category >= 0.70, "category found {category:.2} fell");
+    assert!(dyad >= 0.64, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.90, "category precision {precision:.2} fell");
+    assert!(
+        total.none_coded == 0,
+        "{} NONE lines coded: a background noun became an event",
+        total.none_coded
+    );
+}
