@@ -2397,6 +2397,16 @@ fn took_effect(clause: &Clause, head: usize) -> bool {
     let Some(verb) = tree.head(head).filter(|_| tree.rel(head).is_subject()) else {
         return false;
     };
+    // "a truce between Israel and Lebanon was agreed": concluded, so declared ("was not
+    // agreed" concludes nothing).
+    if tree.rel(head) == sitrep_parser::Rel::Nsubjpass
+        && crate::words::TRUCE_CONCLUDED_PASSIVES.contains(clause.words[verb])
+        && tree
+            .children(verb)
+            .all(|c| tree.rel(c) != sitrep_parser::Rel::Neg)
+    {
+        return true;
+    }
     (1..=3).any(|n| {
         clause
             .words

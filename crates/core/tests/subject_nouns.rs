@@ -24,8 +24,16 @@ fn act_nouns_as_subjects_or_headlines_are_coded_with_their_parties() {
         include_str!("subject_nouns/paragraphs.txt"),
         Counted::NotNegated,
         &[
-            "ASSAULT", "COERCE", "SANCTION", "AID", "CONSULT", "RETREAT", "MOBILIZE", "PROTEST",
-            "SUPPORT", "COOPERATE",
+            "ASSAULT",
+            "COERCE",
+            "SANCTION",
+            "AID",
+            "CONSULT",
+            "RETREAT",
+            "MOBILIZE",
+            "PROTEST",
+            "SUPPORT",
+            "COOPERATE",
         ],
         80,
         12,
@@ -38,9 +46,12 @@ fn act_nouns_as_subjects_or_headlines_are_coded_with_their_parties() {
     // "continued", "came into force", "took effect", "held", "began"), a truce or deal as
     // the subject of a passive ("was agreed", "was announced"), "talks with X", compounds
     // ("the Sudan peace talks", "Inter-Korean talks").
-    assert!(category >= 0.70, "category found {category:.2} fell");
-    assert!(dyad >= 0.64, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.90, "category precision {precision:.2} fell");
+    // After a truce noun as the subject of a concluding passive ("a truce between Israel
+    // and Lebanon was agreed", `[truce-concluded-passives]`): category 61/85 (0.72), dyad
+    // 56/85 (0.66), precision 76/83 (0.92), no trap coded.
+    assert!(category >= 0.71, "category found {category:.2} fell");
+    assert!(dyad >= 0.65, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.91, "category precision {precision:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded: a background noun became an event",
