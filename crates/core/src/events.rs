@@ -802,7 +802,9 @@ fn filter(
         if ev.noun {
             if let Some(t) = clause.tree() {
                 let rel = t.rel(head);
-                if rel.is_subject() && ev.plover == "COOPERATE" {
+                // ... unless a verb says it began or took effect ("joint naval patrols
+                // began on Monday"): cooperation starting now is an act, not a state.
+                if rel.is_subject() && ev.plover == "COOPERATE" && !took_effect(clause, head) {
                     return Some("cooperation noun as the subject");
                 }
             }
@@ -1106,8 +1108,12 @@ fn doer_bound_to_noun(clause: &Clause, head: usize, actor: Option<usize>) -> boo
         return false;
     };
     let (np_start, _) = clause.np_around(head);
-    let inside = (np_start..head).any(|l| clause.mention(l) == Some(actor))
-        && clause.words.get(head + 1) == Some(&"of");
+    // A country adjective is a mention the clause's token index leaves out ("Russian
+    // shelling of Zaporizhzhia"): its first token places it.
+    let first = clause.doc.mentions[actor].first;
+    let inside = ((np_start..head).any(|l| clause.mention(l) == Some(actor))
+        || (first >= clause.first + np_start && first < clause.first + head))
+        && matches!(clause.words.get(head + 1), Some(&("of" | "on" | "against")));
     let by_agent = clause.words.get(head + 1) == Some(&"by")
         && (head + 2..(head + 6).min(clause.len())).any(|l| clause.mention(l) == Some(actor));
     // "the killing of a journalist by soldiers at a checkpoint"
