@@ -1109,10 +1109,13 @@ fn doer_bound_to_noun(clause: &Clause, head: usize, actor: Option<usize>) -> boo
     };
     let (np_start, _) = clause.np_around(head);
     // A country adjective is a mention the clause's token index leaves out ("Russian
-    // shelling of Zaporizhzhia"): its first token places it.
+    // shelling of Zaporizhzhia continued"): its first token places it. Only for the
+    // subject of the clause, whose verb tells the act's course or effect; deeper in a
+    // phrase ("memories of the 2008 Russian invasion of Georgia") it is mostly background.
     let first = clause.doc.mentions[actor].first;
-    let inside = ((np_start..head).any(|l| clause.mention(l) == Some(actor))
-        || (first >= clause.first + np_start && first < clause.first + head))
+    let subject = clause.tree().is_some_and(|t| t.rel(head).is_subject());
+    let adjective_doer = subject && first >= clause.first + np_start && first < clause.first + head;
+    let inside = ((np_start..head).any(|l| clause.mention(l) == Some(actor)) || adjective_doer)
         && matches!(clause.words.get(head + 1), Some(&("of" | "on" | "against")));
     let by_agent = clause.words.get(head + 1) == Some(&"by")
         && (head + 2..(head + 6).min(clause.len())).any(|l| clause.mention(l) == Some(actor));
