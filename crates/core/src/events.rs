@@ -1108,15 +1108,22 @@ fn doer_bound_to_noun(clause: &Clause, head: usize, actor: Option<usize>) -> boo
         return false;
     };
     let (np_start, _) = clause.np_around(head);
-    // A country adjective is a mention the clause's token index leaves out ("Russian
-    // shelling of Zaporizhzhia continued"): its first token places it. Only for the
-    // subject of the clause, whose verb tells the act's course or effect; deeper in a
-    // phrase ("memories of the 2008 Russian invasion of Georgia") it is mostly background.
+    // The subject of its clause, whose verb tells the act's course or effect ("Russian
+    // shelling of Zaporizhzhia continued", "Russia's offensive on Pokrovsk entered its
+    // third week"), may name its target with `on` or `against` too, and its doer by a
+    // country adjective, a mention the clause's token index leaves out (its first token
+    // places it). Deeper in a phrase ("memories of the 2008 Russian invasion of
+    // Georgia", "highlighted the Taliban's curbs on women") such a noun is mostly
+    // background.
+    let named_inside = (np_start..head).any(|l| clause.mention(l) == Some(actor));
     let first = clause.doc.mentions[actor].first;
     let subject = clause.tree().is_some_and(|t| t.rel(head).is_subject());
-    let adjective_doer = subject && first >= clause.first + np_start && first < clause.first + head;
-    let inside = ((np_start..head).any(|l| clause.mention(l) == Some(actor)) || adjective_doer)
-        && matches!(clause.words.get(head + 1), Some(&("of" | "on" | "against")));
+    let adjective_inside = first >= clause.first + np_start && first < clause.first + head;
+    let next = clause.words.get(head + 1).copied();
+    let inside = (named_inside && next == Some("of"))
+        || (subject
+            && (named_inside || adjective_inside)
+            && matches!(next, Some("of" | "on" | "against")));
     let by_agent = clause.words.get(head + 1) == Some(&"by")
         && (head + 2..(head + 6).min(clause.len())).any(|l| clause.mention(l) == Some(actor));
     // "the killing of a journalist by soldiers at a checkpoint"
