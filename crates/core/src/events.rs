@@ -1108,16 +1108,21 @@ fn doer_bound_to_noun(clause: &Clause, head: usize, actor: Option<usize>) -> boo
         return false;
     };
     let (np_start, _) = clause.np_around(head);
-    // The subject of its clause, whose verb tells the act's course or effect ("Russian
+    // The subject of a verb telling only the act's course (`[act-course-verbs]`: "Russian
     // shelling of Zaporizhzhia continued", "Russia's offensive on Pokrovsk entered its
-    // third week"), may name its target with `on` or `against` too, and its doer by a
+    // third week") may name its target with `on` or `against` too, and its doer by a
     // country adjective, a mention the clause's token index leaves out (its first token
-    // places it). Deeper in a phrase ("memories of the 2008 Russian invasion of
-    // Georgia", "highlighted the Taliban's curbs on women") such a noun is mostly
+    // places it). A verb of the act's effect ("... attack on checkpoint kills seven")
+    // codes the act itself; deeper in a phrase ("memories of the 2008 Russian invasion
+    // of Georgia", "highlighted the Taliban's curbs on women") such a noun is mostly
     // background.
     let named_inside = (np_start..head).any(|l| clause.mention(l) == Some(actor));
     let first = clause.doc.mentions[actor].first;
-    let subject = clause.tree().is_some_and(|t| t.rel(head).is_subject());
+    let subject = clause.tree().is_some_and(|t| {
+        t.rel(head).is_subject()
+            && t.head(head)
+                .is_some_and(|v| crate::words::ACT_COURSE_VERBS.contains(clause.words[v]))
+    });
     let adjective_inside = first >= clause.first + np_start && first < clause.first + head;
     let next = clause.words.get(head + 1).copied();
     let inside = (named_inside && next == Some("of"))

