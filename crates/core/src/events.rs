@@ -802,7 +802,9 @@ fn filter(
         if ev.noun {
             if let Some(t) = clause.tree() {
                 let rel = t.rel(head);
-                if rel.is_subject() && ev.plover == "COOPERATE" {
+                // ... unless a verb says it began or took effect ("joint naval patrols
+                // began on Monday"): cooperation starting now is an act, not a state.
+                if rel.is_subject() && ev.plover == "COOPERATE" && !took_effect(clause, head) {
                     return Some("cooperation noun as the subject");
                 }
             }
@@ -1106,8 +1108,27 @@ fn doer_bound_to_noun(clause: &Clause, head: usize, actor: Option<usize>) -> boo
         return false;
     };
     let (np_start, _) = clause.np_around(head);
-    let inside = (np_start..head).any(|l| clause.mention(l) == Some(actor))
-        && clause.words.get(head + 1) == Some(&"of");
+    // The subject of a verb telling only the act's course (`[act-course-verbs]`: "Russian
+    // shelling of Zaporizhzhia continued", "Russia's offensive on Pokrovsk entered its
+    // third week") may name its target with `on` or `against` too, and its doer by a
+    // country adjective, a mention the clause's token index leaves out (its first token
+    // places it). A verb of the act's effect ("... attack on checkpoint kills seven")
+    // codes the act itself; deeper in a phrase ("memories of the 2008 Russian invasion
+    // of Georgia", "highlighted the Taliban's curbs on women") such a noun is mostly
+    // background.
+    let named_inside = (np_start..head).any(|l| clause.mention(l) == Some(actor));
+    let first = clause.doc.mentions[actor].first;
+    let subject = clause.tree().is_some_and(|t| {
+        t.rel(head).is_subject()
+            && t.head(head)
+                .is_some_and(|v| crate::words::ACT_COURSE_VERBS.contains(clause.words[v]))
+    });
+    let adjective_inside = first >= clause.first + np_start && first < clause.first + head;
+    let next = clause.words.get(head + 1).copied();
+    let inside = (named_inside && next == Some("of"))
+        || (subject
+            && (named_inside || adjective_inside)
+            && matches!(next, Some("of" | "on" | "against")));
     let by_agent = clause.words.get(head + 1) == Some(&"by")
         && (head + 2..(head + 6).min(clause.len())).any(|l| clause.mention(l) == Some(actor));
     // "the killing of a journalist by soldiers at a checkpoint"
@@ -2397,6 +2418,16 @@ fn took_effect(clause: &Clause, head: usize) -> bool {
     let Some(verb) = tree.head(head).filter(|_| tree.rel(head).is_subject()) else {
         return false;
     };
+    // "a truce between Israel and Lebanon was agreed": concluded, so declared ("was not
+    // agreed" concludes nothing).
+    if tree.rel(head) == sitrep_parser::Rel::Nsubjpass
+        && crate::words::TRUCE_CONCLUDED_PASSIVES.contains(clause.words[verb])
+        && tree
+            .children(verb)
+            .all(|c| tree.rel(c) != sitrep_parser::Rel::Neg)
+    {
+        return true;
+    }
     (1..=3).any(|n| {
         clause
             .words

@@ -54,6 +54,13 @@ pub(crate) static POSSESSED_AGENT_HEADS: LazyLock<WordList> =
 pub(crate) static TAKING_EFFECT_PHRASES: LazyLock<WordList> =
     LazyLock::new(|| list("taking-effect-phrases"));
 
+/// `[act-course-verbs]`
+pub(crate) static ACT_COURSE_VERBS: LazyLock<WordList> = LazyLock::new(|| list("act-course-verbs"));
+
+/// `[truce-concluded-passives]`
+pub(crate) static TRUCE_CONCLUDED_PASSIVES: LazyLock<WordList> =
+    LazyLock::new(|| list("truce-concluded-passives"));
+
 /// `[truce-words]`
 pub(crate) static TRUCE_WORDS: LazyLock<WordList> = LazyLock::new(|| list("truce-words"));
 
@@ -546,6 +553,11 @@ mod tests {
         assert!(!super::OPERATIONAL_AGENTS.is_empty(), "operational-agents");
         assert!(!super::CUSTODY_WORDS.is_empty(), "custody-words");
         assert!(!super::TRUCE_WORDS.is_empty(), "truce-words");
+        assert!(!super::ACT_COURSE_VERBS.is_empty(), "act-course-verbs");
+        assert!(
+            !super::TRUCE_CONCLUDED_PASSIVES.is_empty(),
+            "truce-concluded-passives"
+        );
         assert!(
             !super::TAKING_EFFECT_PHRASES.is_empty(),
             "taking-effect-phrases"
