@@ -285,17 +285,10 @@ fn previous_lone_party(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
         let sector = doc.mentions[m].sector.as_deref().or(e.sector.as_deref());
         !doc.mentions[m].kind.is_indirect() && !e.code_inferred && sector != Some("MED")
     };
-    let sentence = &doc.sentences[ev.sentence];
-    for g in sentence.tokens() {
-        let m = doc.mention_at[g];
-        if m != NONE && code_of(doc, m as usize).is_some_and(|c| c != actor_code) {
-            return None;
-        }
+    if names_another_party(doc, ev.sentence, actor_code) {
+        return None;
     }
-    let prev = (0..ev.sentence)
-        .rev()
-        .take(3)
-        .find(|&p| doc.sentences[p].kind == SentenceKind::Body)?;
+    let prev = body_sentence_before(doc, ev.sentence)?;
     let mut other: Option<usize> = None;
     for g in doc.sentences[prev].tokens() {
         let m = doc.mention_at[g];
@@ -903,6 +896,22 @@ fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
     doc.entities[doc.mentions[m].entity].code.as_deref()
 }
 
+/// Does sentence `si` name a coded party other than one of `actor_code`?
+fn names_another_party(doc: &Doc, si: usize, actor_code: &str) -> bool {
+    doc.sentences[si].tokens().any(|g| {
+        let m = doc.mention_at[g];
+        m != NONE && code_of(doc, m as usize).is_some_and(|c| c != actor_code)
+    })
+}
+
+/// The nearest body sentence among the three before sentence `si`.
+fn body_sentence_before(doc: &Doc, si: usize) -> Option<usize> {
+    (0..si)
+        .rev()
+        .take(3)
+        .find(|&p| doc.sentences[p].kind == SentenceKind::Body)
+}
+
 /// The previous body sentence's other party, when that sentence is about one pair that
 /// includes the event's actor and the current sentence names no third party.
 fn previous_pair(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
@@ -911,17 +920,10 @@ fn previous_pair(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     let actor_code = code_of(doc, actor)?;
     // Another coded party in this sentence: its slots would have found it if it were the
     // recipient, so the previous sentence is no guide.
-    let sentence = &doc.sentences[ev.sentence];
-    for g in sentence.tokens() {
-        let m = doc.mention_at[g];
-        if m != NONE && code_of(doc, m as usize).is_some_and(|c| c != actor_code) {
-            return None;
-        }
+    if names_another_party(doc, ev.sentence, actor_code) {
+        return None;
     }
-    let prev = (0..ev.sentence)
-        .rev()
-        .take(3)
-        .find(|&p| doc.sentences[p].kind == SentenceKind::Body)?;
+    let prev = body_sentence_before(doc, ev.sentence)?;
     let prev_s = &doc.sentences[prev];
     let mut actor_there = false;
     let mut other: Option<usize> = None;
