@@ -6,7 +6,7 @@
 //! positive.
 
 use super::code;
-use super::paragraph_cases::ratio;
+use super::paragraph_cases::{ratio, sections};
 use sitrep_core::Pipeline;
 use sitrep_record::{Event, InputDocument};
 
@@ -147,4 +147,28 @@ pub fn score(pipeline: &Pipeline, passages: &[Passage]) -> Tally {
         }
     }
     t
+}
+
+/// Scores every `# section` of a passage file, prints each section's figures and the total,
+/// checks that no passage stands outside a section, and returns the total with each
+/// section's name and tally.
+pub fn score_file<'f>(pipeline: &Pipeline, file: &'f str) -> (Tally, Vec<(&'f str, Tally)>) {
+    let mut total = Tally::default();
+    let mut per_section = Vec::new();
+    for (section, body) in sections(file) {
+        let t = score(pipeline, &parse(&body));
+        total.add(&t);
+        per_section.push((section, t));
+    }
+    assert_eq!(
+        total.passages,
+        parse(file).len(),
+        "a line outside every section"
+    );
+    println!("\nper section:");
+    for (section, t) in &per_section {
+        println!("  {section:<60} {}", t.line());
+    }
+    println!("all: {}", total.line());
+    (total, per_section)
 }
