@@ -47,11 +47,16 @@ fn monitor_notes_are_coded_as_an_analyst_would() {
     );
     println!("{}", total.with_traps());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    // Floors just under the measured figures. First run, before any change (the honest
+    // held-out estimate): category 98/125 (0.78), dyad 71/125 (0.57), category precision
+    // 111/138 (0.80), NONE lines coded 0 of 13. Weakest: cooperation (1/5), consultations
+    // (4/7), demands (3/6); dyads of concessions (0/6) and of coercion (7/15), where the
+    // heading country or an abbreviated "Govt" leaves the doer or the opposition unnamed.
+    assert!(category >= 0.78, "category found {category:.2} fell");
+    assert!(dyad >= 0.56, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.80, "category precision {precision:.2} fell");
     assert!(
-        total.none_coded <= 13,
+        total.none_coded == 0,
         "{} NONE lines coded an event",
         total.none_coded
     );
