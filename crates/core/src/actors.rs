@@ -234,6 +234,16 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                     dateline = Some((code, dateline_end(doc, place)));
                     continue;
                 }
+                // A tracker entry's heading ("Mali. Authorities 4 Feb dissolved ...") names
+                // the country its unnamed govt, army and armed groups belong to: it places
+                // the entry as a dateline does, and is no actor.
+                if dateline.is_none() {
+                    if let Some(end) = country_heading_end(doc, tm.first, tm.last) {
+                        let code = entry.code.clone().unwrap_or_else(|| entry.id.clone());
+                        dateline = Some((code, end));
+                        continue;
+                    }
+                }
                 push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
             }
             (ActorKind::Group | ActorKind::Organization, _) => {
@@ -3867,6 +3877,18 @@ fn dateline_place_before(doc: &Doc, t: usize) -> Option<usize> {
     place
 }
 
+/// The token after a country heading spanning tokens `first..last`: the country name is
+/// the document's whole first sentence, closed by a full stop or a colon ("Mali.",
+/// "Burkina Faso:"), as monthly trackers open each country's entry; and more follows.
+fn country_heading_end(doc: &Doc, first: usize, last: usize) -> Option<usize> {
+    let s = doc.sentences.first()?;
+    (s.first == first
+        && s.last == last + 1
+        && matches!(doc.norm(last), "." | ":")
+        && doc.sentences.len() > 1)
+        .then_some(s.last)
+}
+
 /// Is token `t` the start of a dateline: an all-caps place at the start of a paragraph,
 /// followed by a comma or a dash ("KYIV, Ukraine —", "BISHKEK (Reuters) -")?
 fn is_dateline(doc: &Doc, t: usize) -> bool {
@@ -4865,6 +4887,30 @@ mod tests {
         );
         assert!(
             mention_codes(&doc).iter().all(|(_, c)| c.is_none()),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_tracker_heading_places_its_entry_and_is_no_party() {
+        let doc = doc_through(
+            "actors",
+            "Burkina Faso. Army 9 Feb deployed reinforcements after jihadists attacked Djibo.",
+        );
+        assert_mention_codes(&doc, &[("Army", "BFA"), ("jihadists", "BFA")]);
+        assert!(
+            !mention_codes(&doc).iter().any(|(t, _)| t == "Burkina Faso"),
+            "{:?}",
+            mention_codes(&doc)
+        );
+        // A country named in a sentence of its own later on is no heading.
+        let doc = doc_through(
+            "actors",
+            "Soldiers shelled the town overnight. Mali. Officials said nothing.",
+        );
+        assert!(
+            mention_codes(&doc).iter().any(|(t, _)| t == "Mali"),
             "{:?}",
             mention_codes(&doc)
         );
