@@ -1210,12 +1210,16 @@ impl<'a, 'd> Clause<'a, 'd> {
             return None;
         }
         let mut verb = self.group_verb(tree, vg)?;
+        let own_verb = verb;
         let mut how = "subject";
         for _ in 0..6 {
             // One subject per verb; when the parser attaches two (a dateline read as
             // a subject: "KYIV, Ukraine - Russia launched"), the nearest is the one.
             // A date between subject and verb ("Army 9 June conducted") is no subject,
             // though the parser may attach it as one.
+            let dated = tree
+                .children(verb)
+                .any(|d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass) && self.in_date(d));
             let mut subjects = tree
                 .children(verb)
                 .filter(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass))
@@ -1259,6 +1263,15 @@ impl<'a, 'd> Clause<'a, 'd> {
                     return None;
                 }
                 return Some(self.tree_np_subject(tree, s, how));
+            }
+            // "UNSC 21 Feb adopted resolution demanding ...": the parser took the date for
+            // the subject and hung the real one elsewhere; the words before the date say
+            // who (the heuristics skip the date), for this verb as for one reached above.
+            if dated {
+                if verb == own_verb {
+                    return None;
+                }
+                return Some(self.with_how(self.subject(self.verb_group_start(verb), 1), how));
             }
             let head = tree.head(verb)?;
             match tree.rel(verb) {
@@ -2230,6 +2243,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(hyphenated_participles(doc, si, &t));
         fixed.extend(compound_modifiers_after_to(doc, si, &t));
         fixed.extend(opening_participle_modifier(doc, si, &t));
+        fixed.extend(party_nouns_before_a_date(doc, si, &t));
         fixed.extend(past_verbs_after_their_subject(k, doc, si, &t));
         fixed.extend(predicates_after_a_semicolon(doc, si, &t));
         fixed.extend(opening_participle_preposition(doc, si, &t));
@@ -2559,17 +2573,40 @@ fn past_verbs_after_their_subject(
 ) -> Vec<(usize, Tag)> {
     let s = doc.sentences[si];
     let n = tags.len();
-    let lexicon = &k.lexicon;
     let mut out = Vec::new();
+    // Each clause a semicolon closes is read on its own: monitors chain acts so ("Fighting
+    // erupted in Nasir; South Sudan 12 Mar expelled Ugandan officers").
+    let mut clause_start = 0;
+    while clause_start < n {
+        let clause_end = (clause_start..n)
+            .find(|&j| doc.norm(s.first + j) == ";")
+            .unwrap_or(n);
+        past_verbs_in_clause(k, doc, si, tags, (clause_start, clause_end), &mut out);
+        clause_start = clause_end + 1;
+    }
+    out
+}
+
+/// [`past_verbs_after_their_subject`] for the clause at local indices `start..end`.
+fn past_verbs_in_clause(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+    (start, end): (usize, usize),
+    out: &mut Vec<(usize, Tag)>,
+) {
+    let s = doc.sentences[si];
+    let lexicon = &k.lexicon;
     // Nothing before the word may be a finite verb or an auxiliary: it would be the
     // clause's verb ("was arrested", "said the detained men", "to be seized").
-    let verb_before = (0..n)
+    let verb_before = (start..end)
         .find(|&j| {
             let w = doc.norm(s.first + j);
             tags[j].is_finite() || (tags[j].is_verb() && (AUX.contains(w) || BE_FORMS.contains(w)))
         })
-        .unwrap_or(n);
-    for i in 1..verb_before.min(n.saturating_sub(1)) {
+        .unwrap_or(end);
+    for i in start + 1..verb_before.min(end.saturating_sub(1)) {
         let g = s.first + i;
         if !matches!(tags[i], Tag::VBN | Tag::JJ) || doc.mention_index(g).is_some() {
             continue;
@@ -2588,10 +2625,36 @@ fn past_verbs_after_their_subject(
             continue;
         }
         let object = opens_object_phrase(tags[i + 1]) || doc.mention_index(g + 1).is_some();
-        let no_later_verb = || !tags[i + 1..].iter().any(|t| t.is_finite());
+        let no_later_verb = || !tags[i + 1..end].iter().any(|t| t.is_finite());
         if object || no_later_verb() {
             out.push((i, Tag::VBD));
         }
+    }
+}
+
+/// The last word of a party the tagger read as a verb before a date that stands between
+/// the subject and its verb, as monitors write it (local index, `NNS` or `NN`): "SADC
+/// envoys 16 Jan met Pres. Chapo" (`envoys` read as a present verb). The date is followed
+/// by a past form, which is the verb.
+fn party_nouns_before_a_date(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let mut out = Vec::new();
+    for i in 0..n.saturating_sub(2) {
+        let g = s.first + i;
+        if !matches!(tags[i], Tag::VBZ | Tag::VBP | Tag::VBD | Tag::VBN)
+            || !doc.mention_index(g).is_some_and(|m| doc.mentions[m].last == g + 1)
+        {
+            continue;
+        }
+        let Some((df, dl)) = doc.date_tokens_covering(g + 1) else {
+            continue;
+        };
+        if df != g + 1 || dl >= s.last || !matches!(tags[dl - s.first], Tag::VBD | Tag::VBN) {
+            continue;
+        }
+        let plural = doc.norm(g).ends_with('s');
+        out.push((i, if plural { Tag::NNS } else { Tag::NN }));
     }
     out
 }
@@ -2937,6 +3000,7 @@ fn subject_before_adverbials(doc: &Doc, first: usize, tags: &[Tag], i: usize) ->
             tags[j],
             Tag::RB | Tag::RBR | Tag::RBS | Tag::IN | Tag::DT | Tag::CD
         ) || is_date_word(w)
+            || doc.date_tokens_covering(first + j).is_some()
             || (tags[j] == Tag::JJ && j + 1 < i && is_date_word(doc.norm(first + j + 1)));
         if !adverbial {
             return false;
