@@ -1943,9 +1943,14 @@ fn role_phrase(
     }
     // Headlines drop their articles ("Angry mob throws rocks", "Militia lays down arms"):
     // a bare singular role opening a headline is its subject.
+    // Monitor notes drop them too, and put the day between subject and verb ("Court 5 Feb
+    // sentenced", "Election commission 12 April disqualified"): a bare role opening the
+    // sentence right before a date is its subject.
     let headline_subject = k == s_start && {
         let si = doc.sentence_of[tm.first] as usize;
-        doc.sentences.len() == 1 || doc.is_title_case(si)
+        doc.sentences.len() == 1
+            || doc.is_title_case(si)
+            || doc.date_tokens_covering(j).is_some_and(|(first, _)| first == j)
     };
     // "a Munich court", "the Kabul police": a capitalised name compounded before the role,
     // after an article, is most often a place, whose country the places stage gives it (the
