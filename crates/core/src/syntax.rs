@@ -1265,12 +1265,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                 return Some(self.tree_np_subject(tree, s, how));
             }
             // "UNSC 21 Feb adopted resolution demanding ...": the parser took the date for
-            // the subject and hung the real one elsewhere; the words before the date say
-            // who (the heuristics skip the date), for this verb as for one reached above.
-            if dated {
-                if verb == own_verb {
-                    return None;
-                }
+            // the subject of a verb reached from the act's own and hung the real one
+            // elsewhere; the words before the date say who (the heuristics skip the date).
+            if dated && verb != own_verb {
                 return Some(self.with_how(self.subject(self.verb_group_start(verb), 1), how));
             }
             let head = tree.head(verb)?;
