@@ -1950,7 +1950,9 @@ fn role_phrase(
         let si = doc.sentence_of[tm.first] as usize;
         doc.sentences.len() == 1
             || doc.is_title_case(si)
-            || doc.date_tokens_covering(j).is_some_and(|(first, _)| first == j)
+            || doc
+                .date_tokens_covering(j)
+                .is_some_and(|(first, _)| first == j)
     };
     // "a Munich court", "the Kabul police": a capitalised name compounded before the role,
     // after an article, is most often a place, whose country the places stage gives it (the

@@ -2640,7 +2640,9 @@ fn party_nouns_before_a_date(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, 
     for i in 0..n.saturating_sub(2) {
         let g = s.first + i;
         if !matches!(tags[i], Tag::VBZ | Tag::VBP | Tag::VBD | Tag::VBN)
-            || !doc.mention_index(g).is_some_and(|m| doc.mentions[m].last == g + 1)
+            || !doc
+                .mention_index(g)
+                .is_some_and(|m| doc.mentions[m].last == g + 1)
         {
             continue;
         }
@@ -3618,6 +3620,28 @@ mod tests {
             ),
             other => panic!("no actor subject for {verb:?}: {other:?}"),
         }
+    }
+
+    /// Monitor notes put the day between subject and verb: the date is never the subject,
+    /// also of a participle reached through the verb whose object it hangs on, in a clause
+    /// after a semicolon, or after a plural role the tagger would read as a verb.
+    #[test]
+    fn a_date_between_subject_and_verb_leaves_the_subject_to_the_words_before_it() {
+        let (_, names) = subject_of(
+            "UNSC 21 Feb unanimously adopted resolution demanding M23 halt offensive.",
+            "demanding",
+        );
+        assert_eq!(names, ["UNSC"]);
+        let (_, names) = subject_of(
+            "Fighting erupted in Nasir; South Sudan 12 Mar expelled Ugandan liaison officers.",
+            "expelled",
+        );
+        assert_eq!(names, ["South Sudan"]);
+        let (_, names) = subject_of(
+            "Post-election violence continued; SADC envoys 16 Jan met Mozambique's president.",
+            "met",
+        );
+        assert_eq!(names, ["envoys"]);
     }
 
     /// An adverb that is a preposition's object ("at first", "for now") is no part of the

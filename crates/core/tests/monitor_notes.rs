@@ -52,9 +52,15 @@ fn monitor_notes_are_coded_as_an_analyst_would() {
     // 111/138 (0.80), NONE lines coded 0 of 13. Weakest: cooperation (1/5), consultations
     // (4/7), demands (3/6); dyads of concessions (0/6) and of coercion (7/15), where the
     // heading country or an abbreviated "Govt" leaves the doer or the opposition unnamed.
-    assert!(category >= 0.78, "category found {category:.2} fell");
-    assert!(dyad >= 0.56, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.80, "category precision {precision:.2} fell");
+    // After the fixes of session 12 (the entry's country heading placing it as a dateline
+    // does; a date the parser took for the subject, in every clause of a semicolon chain,
+    // leaving the subject to the words before it; a bare role opening the sentence before
+    // a date as its subject; "Pres." and "Def Min"; and one line's Kosovo code written as
+    // the dictionary writes it, XKX): category 106/125 (0.85), dyad 84/125 (0.67),
+    // precision 121/148 (0.82), NONE lines coded 0 of 13.
+    assert!(category >= 0.84, "category found {category:.2} fell");
+    assert!(dyad >= 0.66, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.81, "category precision {precision:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
