@@ -2640,9 +2640,9 @@ fn party_nouns_before_a_date(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, 
     for i in 0..n.saturating_sub(2) {
         let g = s.first + i;
         if !matches!(tags[i], Tag::VBZ | Tag::VBP | Tag::VBD | Tag::VBN)
-            || !doc
+            || doc
                 .mention_index(g)
-                .is_some_and(|m| doc.mentions[m].last == g + 1)
+                .is_none_or(|m| doc.mentions[m].last != g + 1)
         {
             continue;
         }
