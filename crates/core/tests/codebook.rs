@@ -161,10 +161,15 @@ fn every_cameo_code_has_a_sentence_coded_in_its_category() {
     // held-out estimate): category 226/254 (0.89), CAMEO root 222 (0.87), exact code 168
     // (0.66), dyad 206 (0.81), precision 236/261 (0.90), NONE lines coded 0 of 21. Weakest:
     // SUPPORT 5/8 (050 working together, 053 lobbying for, 056 forgiving), intent to reform
-    // (034x: 1 of 5), COERCE 10/13.
-    assert!(category >= 0.88, "category recall {category:.2} fell");
-    assert!(root_share >= 0.86, "CAMEO root share {root_share:.2} fell");
-    assert!(dyad >= 0.80, "dyad share {dyad:.2} fell");
-    assert!(precision >= 0.89, "category precision {precision:.2} fell");
+    // (034x: 1 of 5), COERCE 10/13. With intents to reform kept without a recipient and
+    // lexicon lines for granting rights, rewriting a constitution, joint projects, a force
+    // handing over its own weapons, people driven from their villages, blocked social
+    // networks and shops shut in protest, and helicopters and shopkeepers as roles: category
+    // 234 (0.92), root 229 (0.90), exact 174 (0.69), dyad 213 (0.84), precision 245/269
+    // (0.91), no NONE line coded.
+    assert!(category >= 0.91, "category recall {category:.2} fell");
+    assert!(root_share >= 0.89, "CAMEO root share {root_share:.2} fell");
+    assert!(dyad >= 0.83, "dyad share {dyad:.2} fell");
+    assert!(precision >= 0.90, "category precision {precision:.2} fell");
     assert!(none_coded == 0, "{none_coded} NONE lines coded an event");
 }
