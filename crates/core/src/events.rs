@@ -664,7 +664,7 @@ fn recipient_optional(plover: &str) -> bool {
 /// yield told by a verb, or its verb's object is an event and its category allows that.
 fn complete_without_recipient(ev: &CodedEvent) -> bool {
     recipient_optional(&ev.plover)
-        || is_intent_to_yield_by_verb(ev)
+        || is_intent_at_home_by_verb(ev)
         || (ev.event_object && recipient_optional_with_event_object(&ev.plover))
 }
 
@@ -725,11 +725,17 @@ fn legal_action_on_unnamed_person(clause: &Clause, ev: &CodedEvent) -> bool {
 
 /// An intent to yield (035x: "will lift the curfew", "agreed to suspend the strike") announces a
 /// CONCEDE or RETREAT act, which is complete without a recipient (an easing at home), so the
-/// intent is too when the yielding act is a verb. A concession noun under an intent cue ("aims
-/// to understand what concessions Ukraine might make") is too loosely tied to its doer. The
-/// pattern's part of speech is read from the rule, since the frame moved the trigger to the cue.
-fn is_intent_to_yield_by_verb(ev: &CodedEvent) -> bool {
-    ev.cameo.starts_with("035") && ev.rule.starts_with("pattern `verb:")
+/// intent is too when the yielding act is a verb. So is an intent to reform (034, 0342-0344:
+/// "promised political reforms", "pledged to rewrite the constitution"): the reform it
+/// announces, done, is a CONCEDE act at home (083x), and a state's reforms are addressed to no
+/// other party. Not an intent to change leadership (0341): "announced his resignation" mostly
+/// tells the resignation itself, an intent only where it names to whom power passes. A
+/// concession noun under an intent cue ("aims to understand what concessions Ukraine might
+/// make") is too loosely tied to its doer. The pattern's part of speech is read from the rule,
+/// since the frame moved the trigger to the cue.
+fn is_intent_at_home_by_verb(ev: &CodedEvent) -> bool {
+    (ev.cameo.starts_with("035") || (ev.cameo.starts_with("034") && ev.cameo != "0341"))
+        && ev.rule.starts_with("pattern `verb:")
 }
 
 /// Categories kept without a party recipient when their verb's object is an event

@@ -8,7 +8,9 @@
 //! - `CATEGORY|ACTOR>RECIPIENT|paragraph`, or `ACTOR<>RECIPIENT` for a mutual act (either
 //!   direction is right), and `NONE|-|paragraph` for a paragraph that codes no event;
 //!   `CATEGORY!DENIED` names the category of an act the paragraph says was denied, which
-//!   must not be coded as done.
+//!   must not be coded as done;
+//! - `CATEGORY@CAMEO|...` in either format names the CAMEO code the line illustrates
+//!   (`tests/codebook.rs` scores its two-digit root); the other tests ignore it.
 //!
 //! Parties are country codes; `?` is not scored; `-` expects the party left unnamed (the
 //! event's party is null or has no code).
@@ -31,6 +33,8 @@ pub struct Case<'a> {
     pub denied: Option<&'a str>,
     /// `ACTOR<>RECIPIENT`: either direction is right.
     pub mutual: bool,
+    /// The CAMEO code the line illustrates (`CATEGORY@CAMEO`), where it names one.
+    pub cameo: Option<&'a str>,
     pub text: &'a str,
 }
 
@@ -42,9 +46,19 @@ pub fn parse(file: &str) -> Vec<Case<'_>> {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|line| {
             let f: Vec<&str> = line.splitn(4, '|').collect();
-            let (scored, denied) = match f[0].split_once('!') {
-                Some((scored, denied)) => (scored, Some(denied)),
+            let (head, cameo) = match f[0].split_once('@') {
+                Some((head, cameo)) => (head, Some(cameo.trim())),
                 None => (f[0], None),
+            };
+            assert!(
+                cameo.is_none_or(
+                    |c| (2..=4).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit())
+                ),
+                "malformed CAMEO code in: {line}"
+            );
+            let (scored, denied) = match head.split_once('!') {
+                Some((scored, denied)) => (scored, Some(denied)),
+                None => (head, None),
             };
             let category = (scored != "NONE").then_some(scored);
             assert!(
@@ -76,6 +90,7 @@ pub fn parse(file: &str) -> Vec<Case<'_>> {
                 recipient: slot(recipient),
                 denied,
                 mutual,
+                cameo,
                 text,
             }
         })
@@ -181,7 +196,8 @@ fn agrees(want: Option<&str>, got: &Option<Party>) -> bool {
     })
 }
 
-fn dyad_right(case: &Case, e: &Event) -> bool {
+/// Whether `e` has the line's scored actor and recipient (either way round for a mutual act).
+pub fn dyad_right(case: &Case, e: &Event) -> bool {
     let straight = agrees(case.actor, &e.actor) && agrees(case.recipient, &e.recipient);
     let turned = agrees(case.recipient, &e.actor) && agrees(case.actor, &e.recipient);
     straight || (case.mutual && turned)
