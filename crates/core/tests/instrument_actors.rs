@@ -50,14 +50,15 @@ fn weapons_vehicles_and_units_act_for_their_user() {
         total.recipient_n
     );
     // Floors just under the measured figures. First run, before any change (session 12):
-    // FIRST_RUN.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(actor >= 0.0, "actor agreement {actor:.2} fell");
-    assert!(recipient >= 0.0, "recipient agreement {recipient:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    // category 71/90 (0.79), dyad 49/90 (0.54), precision 82/92 (0.89), actor 62/71
+    // (0.87), recipient 54/68 (0.79), no trap coded.
+    assert!(category >= 0.78, "category found {category:.2} fell");
+    assert!(dyad >= 0.53, "dyad right {dyad:.2} fell");
+    assert!(actor >= 0.86, "actor agreement {actor:.2} fell");
+    assert!(recipient >= 0.78, "recipient agreement {recipient:.2} fell");
+    assert!(precision >= 0.88, "category precision {precision:.2} fell");
     assert!(
-        total.none_coded <= 13,
+        total.none_coded == 0,
         "{} NONE lines coded: a product, an export or a museum piece became an event",
         total.none_coded
     );
