@@ -27,7 +27,7 @@ use crate::words::{
     LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
     MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
     NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
-    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    INSTRUMENT_ROLES, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
     PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES,
     SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
@@ -1383,11 +1383,20 @@ fn role_phrase(
     // (its tokens and country), whose country has the same kind of party.
     let mut coordinated: Option<(usize, usize, String)> = None;
     let mut k = tm.first;
+    // "French Mirage jets", "U.S. B-52 bombers": a weapon's model name sits between its
+    // country and the weapon (a few capitalised words or numbers, never a party's name).
+    let instrument = INSTRUMENT_ROLES.contains(&role_name);
+    let mut model_words = 0;
     while k > s_start {
         let w = doc.norm(k - 1);
         if ROLE_ADJECTIVES.contains(w) || (w == "-" && k - 1 > s_start) {
             multilateral |= matches!(w, "multilateral" | "international" | "multinational");
             intergovernmental |= matches!(w, "multilateral" | "multinational");
+            k -= 1;
+            continue;
+        }
+        if instrument && model_words < 3 && is_model_name_word(doc, k - 1, covered) {
+            model_words += 1;
             k -= 1;
             continue;
         }
@@ -1963,6 +1972,11 @@ fn role_phrase(
         // A bare singular role ("officials" aside) with no owner is not an actor.
         return;
     }
+    // "Drones struck a hospital", "rockets were fired at the town": a weapon or vessel
+    // with no country or owner names no party; the act's doer is unnamed.
+    if code.is_none() && INSTRUMENT_ROLES.contains(&role_name) {
+        return;
+    }
     let entity_type = if plural || matches!(sector.as_deref(), Some("REB" | "OPP" | "CVL" | "REF"))
     {
         EntityType::Group
@@ -2169,6 +2183,18 @@ fn partitive_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
 fn published_day(doc: &Doc) -> Option<Day> {
     doc.published
         .and_then(|d| Day::new(d.year(), d.month(), d.day()))
+}
+
+/// Is token `t` a word of a weapon's model name ("Mirage", "B-52", "Su-34"): capitalised
+/// or a number, no dictionary name, and no country adjective?
+fn is_model_name_word(doc: &Doc, t: usize, covered: &[bool]) -> bool {
+    let tok = doc.tokens.get(t);
+    let word = (tok.kind == TokenKind::Word && tok.capitalized)
+        || (!doc.norm(t).is_empty() && doc.norm(t).bytes().all(|b| b.is_ascii_digit()));
+    word && !covered[t]
+        && doc.modifier_ending_at(t + 1).is_none()
+        && doc.role_at[t] == NONE
+        && !NOT_NAMES.contains(doc.norm(t))
 }
 
 /// Role nouns that are also adjectives ("military", "security", "opposition").
