@@ -23,11 +23,11 @@ use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS,
     CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
     COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATE_NOUNS, DISPOSITION_ADJECTIVES,
-    FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES,
-    LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
+    FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES,
+    LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
     MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
     NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
-    INSTRUMENT_ROLES, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
     PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES,
     SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
@@ -4913,6 +4913,32 @@ mod tests {
             !mention_codes(&doc).contains(&("its citizens".to_string(), Some("FRA".to_string()))),
             "{:?}",
             mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_weapon_is_its_country_s_force_and_alone_no_party() {
+        let doc = doc_through(
+            "actors",
+            "Russian ballistic missiles and French Mirage jets struck the town, and U.S. \
+             B-52 bombers flew overhead.",
+        );
+        assert_mention_codes(
+            &doc,
+            &[
+                ("Russian ballistic missiles", "RUS"),
+                ("French Mirage jets", "FRA"),
+                ("bombers", "USA"),
+            ],
+        );
+        // With no country or owner, a weapon names no one: the attack's doer is unnamed.
+        let doc = doc_through("actors", "Drones struck a hospital in El Fasher on Sunday.");
+        let codes = crate::testing::mention_codes(&doc);
+        assert!(
+            !codes
+                .iter()
+                .any(|(text, _)| text.eq_ignore_ascii_case("drones")),
+            "{codes:?}"
         );
     }
 

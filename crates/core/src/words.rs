@@ -96,8 +96,7 @@ pub(crate) static KNOWN_NOT_DONE: LazyLock<WordList> = LazyLock::new(|| list("kn
 /// `[abbreviations]`
 pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| list("abbreviations"));
 /// `[instrument-roles]`
-pub(crate) static INSTRUMENT_ROLES: LazyLock<WordList> =
-    LazyLock::new(|| list("instrument-roles"));
+pub(crate) static INSTRUMENT_ROLES: LazyLock<WordList> = LazyLock::new(|| list("instrument-roles"));
 /// `[role-adjectives]`
 pub(crate) static ROLE_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| list("role-adjectives"));
 /// `[name-particles]`

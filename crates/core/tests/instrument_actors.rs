@@ -51,12 +51,20 @@ fn weapons_vehicles_and_units_act_for_their_user() {
     );
     // Floors just under the measured figures. First run, before any change (session 12):
     // category 71/90 (0.79), dyad 49/90 (0.54), precision 82/92 (0.89), actor 62/71
-    // (0.87), recipient 54/68 (0.79), no trap coded.
-    assert!(category >= 0.78, "category found {category:.2} fell");
-    assert!(dyad >= 0.53, "dyad right {dyad:.2} fell");
-    assert!(actor >= 0.86, "actor agreement {actor:.2} fell");
-    assert!(recipient >= 0.78, "recipient agreement {recipient:.2} fell");
-    assert!(precision >= 0.88, "category precision {precision:.2} fell");
+    // (0.87), recipient 54/68 (0.79), no trap coded. Missed: weapons the roles did not
+    // list (missiles, bombers, aircraft, helicopters, submarines, patrol boats), weapon
+    // kinds and model names between the country and the weapon ("Russian ballistic
+    // missiles", "French Mirage jets"). After those (roles.txt, words.txt
+    // `[role-adjectives]`, a model name skipped before an `[instrument-roles]` weapon, which
+    // with no country or owner names no party) and "slammed into": category 77/90 (0.86),
+    // dyad 61/90 (0.68), precision 88/97 (0.91), actor 75/77 (0.97), recipient 60/74
+    // (0.81), no trap coded. Still missed: shows of force told as entering waters or
+    // airspace, scrambles, airdrops, and recipients of withdrawals and shoot-downs.
+    assert!(category >= 0.85, "category found {category:.2} fell");
+    assert!(dyad >= 0.67, "dyad right {dyad:.2} fell");
+    assert!(actor >= 0.96, "actor agreement {actor:.2} fell");
+    assert!(recipient >= 0.80, "recipient agreement {recipient:.2} fell");
+    assert!(precision >= 0.90, "category precision {precision:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded: a product, an export or a museum piece became an event",
