@@ -1387,6 +1387,7 @@ fn role_phrase(
     // country and the weapon (a few capitalised words or numbers, never a party's name).
     let instrument = INSTRUMENT_ROLES.contains(&role_name);
     let mut model_words = 0;
+    let mut before_model = k;
     while k > s_start {
         let w = doc.norm(k - 1);
         if ROLE_ADJECTIVES.contains(w) || (w == "-" && k - 1 > s_start) {
@@ -1396,11 +1397,22 @@ fn role_phrase(
             continue;
         }
         if instrument && model_words < 3 && is_model_name_word(doc, k - 1, covered) {
+            if model_words == 0 {
+                before_model = k;
+            }
             model_words += 1;
             k -= 1;
             continue;
         }
         break;
+    }
+    // A model name only between the weapon and its owner: "Allied aircraft" opening a
+    // sentence is no model of anyone's.
+    let owned = doc.modifier_ending_at(k).is_some()
+        || pending_ending_at(pending, covered, k).is_some()
+        || (k >= 2 && doc.norm(k - 1) == "'s");
+    if model_words > 0 && !owned {
+        k = before_model;
     }
     if k > s_start {
         // Country adjective ending at k.
