@@ -58,10 +58,12 @@ fn weapons_vehicles_and_units_act_for_their_user() {
     // `[role-adjectives]`, a model name skipped before an `[instrument-roles]` weapon, which
     // with no country or owner names no party) and "slammed into": category 77/90 (0.86),
     // dyad 61/90 (0.68), precision 88/97 (0.91), actor 75/77 (0.97), recipient 60/74
-    // (0.81), no trap coded. Still missed: shows of force told as entering waters or
+    // (0.81), no trap coded. With volleys as partitives ("a barrage of Russian cruise
+    // missiles", words.txt `[partitives]`): category 78/90 (0.87), dyad 62/90 (0.69),
+    // precision 89/98 (0.91), actor 76/78 (0.97), recipient 61/75 (0.81). Still missed: shows of force told as entering waters or
     // airspace, scrambles, airdrops, and recipients of withdrawals and shoot-downs.
-    assert!(category >= 0.85, "category found {category:.2} fell");
-    assert!(dyad >= 0.67, "dyad right {dyad:.2} fell");
+    assert!(category >= 0.86, "category found {category:.2} fell");
+    assert!(dyad >= 0.68, "dyad right {dyad:.2} fell");
     assert!(actor >= 0.96, "actor agreement {actor:.2} fell");
     assert!(recipient >= 0.80, "recipient agreement {recipient:.2} fell");
     assert!(precision >= 0.90, "category precision {precision:.2} fell");
