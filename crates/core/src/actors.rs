@@ -23,8 +23,8 @@ use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS,
     CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
     COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATE_NOUNS, DISPOSITION_ADJECTIVES,
-    FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, LOCAL_ROLES,
-    LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
+    FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES,
+    LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
     MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
     NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
     OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
@@ -1393,6 +1393,11 @@ fn role_phrase(
     // (its tokens and country), whose country has the same kind of party.
     let mut coordinated: Option<(usize, usize, String)> = None;
     let mut k = tm.first;
+    // "French Mirage jets", "U.S. B-52 bombers": a weapon's model name sits between its
+    // country and the weapon (a few capitalised words or numbers, never a party's name).
+    let instrument = INSTRUMENT_ROLES.contains(&role_name);
+    let mut model_words = 0;
+    let mut before_model = k;
     while k > s_start {
         let w = doc.norm(k - 1);
         if ROLE_ADJECTIVES.contains(w) || (w == "-" && k - 1 > s_start) {
@@ -1401,7 +1406,23 @@ fn role_phrase(
             k -= 1;
             continue;
         }
+        if instrument && model_words < 3 && is_model_name_word(doc, k - 1, covered) {
+            if model_words == 0 {
+                before_model = k;
+            }
+            model_words += 1;
+            k -= 1;
+            continue;
+        }
         break;
+    }
+    // A model name only between the weapon and its owner: "Allied aircraft" opening a
+    // sentence is no model of anyone's.
+    let owned = doc.modifier_ending_at(k).is_some()
+        || pending_ending_at(pending, covered, k).is_some()
+        || (k >= 2 && doc.norm(k - 1) == "'s");
+    if model_words > 0 && !owned {
+        k = before_model;
     }
     if k > s_start {
         // Country adjective ending at k.
@@ -1980,6 +2001,11 @@ fn role_phrase(
         // A bare singular role ("officials" aside) with no owner is not an actor.
         return;
     }
+    // "Drones struck a hospital", "rockets were fired at the town": a weapon or vessel
+    // with no country or owner names no party; the act's doer is unnamed.
+    if code.is_none() && INSTRUMENT_ROLES.contains(&role_name) {
+        return;
+    }
     let entity_type = if plural || matches!(sector.as_deref(), Some("REB" | "OPP" | "CVL" | "REF"))
     {
         EntityType::Group
@@ -2186,6 +2212,18 @@ fn partitive_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
 fn published_day(doc: &Doc) -> Option<Day> {
     doc.published
         .and_then(|d| Day::new(d.year(), d.month(), d.day()))
+}
+
+/// Is token `t` a word of a weapon's model name ("Mirage", "B-52", "Su-34"): capitalised
+/// or a number, no dictionary name, and no country adjective?
+fn is_model_name_word(doc: &Doc, t: usize, covered: &[bool]) -> bool {
+    let tok = doc.tokens.get(t);
+    let word = (tok.kind == TokenKind::Word && tok.capitalized)
+        || (!doc.norm(t).is_empty() && doc.norm(t).bytes().all(|b| b.is_ascii_digit()));
+    word && !covered[t]
+        && doc.modifier_ending_at(t + 1).is_none()
+        && doc.role_at[t] == NONE
+        && !NOT_NAMES.contains(doc.norm(t))
 }
 
 /// Role nouns that are also adjectives ("military", "security", "opposition").
@@ -4940,6 +4978,32 @@ mod tests {
             !mention_codes(&doc).contains(&("its citizens".to_string(), Some("FRA".to_string()))),
             "{:?}",
             mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_weapon_is_its_country_s_force_and_alone_no_party() {
+        let doc = doc_through(
+            "actors",
+            "Russian ballistic missiles and French Mirage jets struck the town, and U.S. \
+             B-52 bombers flew overhead.",
+        );
+        assert_mention_codes(
+            &doc,
+            &[
+                ("Russian ballistic missiles", "RUS"),
+                ("French Mirage jets", "FRA"),
+                ("bombers", "USA"),
+            ],
+        );
+        // With no country or owner, a weapon names no one: the attack's doer is unnamed.
+        let doc = doc_through("actors", "Drones struck a hospital in El Fasher on Sunday.");
+        let codes = crate::testing::mention_codes(&doc);
+        assert!(
+            !codes
+                .iter()
+                .any(|(text, _)| text.eq_ignore_ascii_case("drones")),
+            "{codes:?}"
         );
     }
 

@@ -564,7 +564,11 @@ fn forces_sent_to_no_one(clause: &Clause, out: &mut [CodedEvent], first_new: usi
                 let e = &doc.entities[mention.entity];
                 mention.sector.as_deref().or(e.sector.as_deref()) == Some("MIL")
                     && (e.code.is_none() || e.code_inferred || e.code.as_deref() == actor_code)
-            })
+            }) || (clause.mention(k).is_none()
+                // "sent eight warships": a weapon or vessel with no owner named is no
+                // mention (words.txt `[instrument-roles]`), but still forces sent.
+                && doc.role_at[clause.first + k] != crate::doc::NONE
+                && crate::words::OPERATIONAL_AGENTS.contains(clause.words[k]))
         });
         if own_forces {
             ev.plover = "MOBILIZE".into();

@@ -95,6 +95,8 @@ pub(crate) static KNOWN_NOT_DONE: LazyLock<WordList> = LazyLock::new(|| list("kn
 
 /// `[abbreviations]`
 pub(crate) static ABBREVIATIONS: LazyLock<WordList> = LazyLock::new(|| list("abbreviations"));
+/// `[instrument-roles]`
+pub(crate) static INSTRUMENT_ROLES: LazyLock<WordList> = LazyLock::new(|| list("instrument-roles"));
 /// `[role-adjectives]`
 pub(crate) static ROLE_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| list("role-adjectives"));
 /// `[name-particles]`
@@ -551,6 +553,7 @@ mod tests {
             "object-complement-verbs"
         );
         assert!(!super::OPERATIONAL_AGENTS.is_empty(), "operational-agents");
+        assert!(!super::INSTRUMENT_ROLES.is_empty(), "instrument-roles");
         assert!(!super::CUSTODY_WORDS.is_empty(), "custody-words");
         assert!(!super::TRUCE_WORDS.is_empty(), "truce-words");
         assert!(!super::ACT_COURSE_VERBS.is_empty(), "act-course-verbs");
