@@ -374,9 +374,21 @@ fn place_asked(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
 /// "Thousands of students in Belgrade demanded new elections", "Georgian opposition
 /// parties called for a rerun of the vote": a demand by a country's people outside its
 /// state (`[non-state-sectors]`: the opposition, unions, students, civilians) that names
-/// no one asks their own state, unless the sentence names a party of another country.
+/// no one asks their own state, unless the sentence names a party of another country. A
+/// participle ("held a rally in Nairobi demanding lower food prices") tells what a
+/// protest or strike was for: the protest is the event; and a noun ("met the protesters'
+/// main demand") mostly points back to a demand made before.
 fn home_state_asked(clause: &Clause, ev: &CodedEvent) -> bool {
     let doc = clause.doc;
+    let participle = ev.noun
+        || ev
+            .trigger
+            .0
+            .checked_sub(clause.first)
+            .is_some_and(|h| clause.tags[h] == sitrep_tagger::Tag::VBG);
+    if participle {
+        return false;
+    }
     let Some(a) = ev.actor else {
         return false;
     };

@@ -34,8 +34,12 @@ fn appeals_naming_no_addressee_go_to_the_party_asked_to_act() {
     // China" read as a demand); by section: a place 15/20 (dyad 15), the party whose act is
     // demanded 14/18 (dyad 8), all parties / both sides 9/12 (9), at home 7/12 (6), noun
     // forms 6/12 (6), a complement's subject 9/10 (9), to no party 3/6 (0), rejected 6/6.
-    assert!(category >= 0.71, "category found {category:.2} fell");
-    assert!(dyad >= 0.60, "dyad right {dyad:.2} fell");
+    // After the session-12 recipients (the holder of those to be released, the doer of the
+    // act asked for named in the object, the state of the place the act lies in, a demand
+    // at home asking the actor's own state): category 81/96 (0.84), dyad 74/96 (0.77),
+    // 81 of 94 events of the line's category (0.86), traps coded 1 of 12.
+    assert!(category >= 0.83, "category found {category:.2} fell");
+    assert!(dyad >= 0.76, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} trap lines coded an event",
