@@ -37,11 +37,13 @@ fn appeals_naming_no_addressee_go_to_the_party_asked_to_act() {
     // After the session-12 recipients (the holder of those to be released, the doer of the
     // act asked for named in the object, the state of the place the act lies in, a demand
     // at home asking the actor's own state): category 81/96 (0.84), dyad 74/96 (0.77),
-    // 81 of 94 events of the line's category (0.86), traps coded 1 of 12.
+    // 81 of 94 events of the line's category (0.86), traps coded 1 of 12. With the demand
+    // noun excluded where the sentence speaks of a market (exports, supply, sales: "strong
+    // demand from China"): 81 of 93 (0.87), traps coded 0 of 12.
     assert!(category >= 0.83, "category found {category:.2} fell");
     assert!(dyad >= 0.76, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 1,
+        total.none_coded == 0,
         "{} trap lines coded an event",
         total.none_coded
     );
