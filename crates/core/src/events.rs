@@ -2380,7 +2380,7 @@ fn same_side(clause: &Clause, a: usize, b: usize, people_apart: bool) -> bool {
 /// "two Canadians detained in China", "the crew held by Iran": the party after a holding
 /// participle's "in" or "by" (`[holding-participles]`) within a few words after the
 /// trigger `head`, of another country than the appealing party's `own`.
-fn holder_after(clause: &Clause, head: usize, own: Option<&str>) -> Option<usize> {
+pub(crate) fn holder_after(clause: &Clause, head: usize, own: Option<&str>) -> Option<usize> {
     let end = clause.len().min(head + 14);
     (head + 1..end.saturating_sub(2))
         .take_while(|&l| !matches!(clause.words[l], ";" | "saying" | "who" | "which"))
@@ -2802,7 +2802,12 @@ pub(crate) fn coded<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
 /// nearest the place (the country itself or its government first, then any of its
 /// parties), else, where `place_mention` allows, the `Place` mention of a country the story
 /// names only through its places.
-fn country_mention_near(doc: &Doc, code: &str, at: usize, place_mention: bool) -> Option<usize> {
+pub(crate) fn country_mention_near(
+    doc: &Doc,
+    code: &str,
+    at: usize,
+    place_mention: bool,
+) -> Option<usize> {
     let state = |m: usize| {
         let e = &doc.entities[doc.mentions[m].entity];
         e.entity_type == sitrep_record::EntityType::Gpe

@@ -62,7 +62,21 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         .filter_map(|e| Some((e.trigger, e.actor?)))
         .collect();
     for ev in new.iter_mut() {
-        if ev.recipient.is_some() || ev.actor.is_none() {
+        if ev.actor.is_none() {
+            continue;
+        }
+        // "demanded the return of prisoners of war held by Azerbaijan", "called for Israel's
+        // withdrawal from the Gaza Strip": the slot took the people to be released or a
+        // place misread as a person, a party of no country; the party asked to act is
+        // named in the object.
+        if let Some(r) = ev.recipient {
+            if ev.plover == "REQUEST" && code_of(clause.doc, r).is_none() {
+                if let Some((m, how)) = asked_in_object(clause, ev) {
+                    ev.recipient = Some(m);
+                    ev.rule
+                        .push_str(&format!("; recipient: {how}, not the slot's uncoded party"));
+                }
+            }
             continue;
         }
         if let Some(m) = coordinated_partner(clause, ev, &co_actors) {
@@ -74,6 +88,13 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         }
         if matches!(ev.plover.as_str(), "REQUEST" | "ACCUSE" | "THREATEN") && !ev.noun {
             if let Some((m, how)) = complement_subject(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(&format!("; recipient: {how}"));
+                continue;
+            }
+        }
+        if ev.plover == "REQUEST" {
+            if let Some((m, how)) = asked_in_object(clause, ev) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(&format!("; recipient: {how}"));
                 continue;
@@ -224,7 +245,160 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 );
             }
         }
+        if ev.recipient.is_none() && ev.plover == "REQUEST" {
+            if let Some(m) = place_asked(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: the state of the place the act asked for lies in (`a ceasefire in Gaza`)",
+                );
+            } else if home_state_asked(clause, ev) {
+                ev.recipient = ev.actor;
+                ev.rule.push_str(
+                    "; recipient: the actor's own state (a demand at home by its people, opposition or unions names no one else)",
+                );
+            }
+        }
     }
+}
+
+/// The party an appeal or demand asks to act, when its object names it rather than a
+/// slot: the holder of the people or property whose release is asked ("the return of
+/// prisoners held by Azerbaijan", "the release of a tycoon jailed by Chinese
+/// authorities"), else the doer of the act asked to stop or change, named by its country
+/// adjective or as its possessor ("a halt to Israeli settlement construction", "Israel's
+/// withdrawal", "an end to Chinese harassment"): the first party of a country other than
+/// the appealing party's in the object, not its people outside the state
+/// (`[non-state-sectors]`: "aid for Syrian refugees" asks the donors, not Syria) and not a
+/// place (`place_asked`).
+fn asked_in_object(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'static str)> {
+    let doc = clause.doc;
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    let own = ev.actor.and_then(|a| code_of(doc, a));
+    if let Some(m) = crate::events::holder_after(clause, head, own) {
+        return Some((
+            m,
+            "the holder of the people or property whose release is asked (`held by X`)",
+        ));
+    }
+    let region_end = clause.region_end(head);
+    let k = object_start(clause, head, region_end);
+    // A passive's `by` phrase names who asked ("a meeting requested by the United States
+    // and Britain"), no party asked.
+    if clause.words.get(k) == Some(&"by") {
+        return None;
+    }
+    // The object and the one phrase hanging on it ("an end to Rwandan support", "the
+    // lifting of Chinese tariffs"): further on, a party is no doer of the act asked for
+    // ("conditional on access to Ukraine's raw materials").
+    let (np_end, _) = clause.np_after(k, region_end)?;
+    let end = if np_end < region_end
+        && (clause.tags[np_end] == sitrep_tagger::Tag::IN || clause.words[np_end] == "to")
+    {
+        clause
+            .np_after(np_end + 1, region_end)
+            .map_or(np_end, |(e, _)| e)
+    } else {
+        np_end
+    };
+    let actor = ev.actor.map(|a| doc.mentions[a].entity);
+    // A country named only by its adjective has no token mention: its `Adjective` one.
+    let party_at = |l: usize| {
+        clause.mention(l).or_else(|| {
+            doc.modifier_covering(clause.first + l)
+                .and_then(|md| doc.first_mention_of(md.entity))
+        })
+    };
+    (k..end)
+        .filter_map(party_at)
+        .find(|&m| {
+            let e = &doc.entities[doc.mentions[m].entity];
+            let sector = doc.mentions[m].sector.as_deref().or(e.sector.as_deref());
+            // A person's possessive names who is released or affected ("Lai's
+            // release"), and an NGO is seldom the doer of a state's act.
+            Some(doc.mentions[m].entity) != actor
+                && doc.mentions[m].kind != MentionKind::Place
+                && e.entity_type != sitrep_record::EntityType::Person
+                && code_of(doc, m) != Some("NGO")
+                && code_of(doc, m).is_some_and(|c| Some(c) != own)
+                && !sector.is_some_and(|s| {
+                    crate::words::NON_STATE_SECTORS.contains(&s.to_ascii_lowercase())
+                        || s == "MED"
+                })
+        })
+        .map(|m| {
+            (
+                m,
+                "the party whose act is asked for, named in the object (`Israel's withdrawal`, `Israeli settlement construction`)",
+            )
+        })
+}
+
+/// "called for an immediate ceasefire in Gaza", "urged an end to the fighting in Darfur":
+/// an appeal whose object places the act asked for in a foreign place asks that place's
+/// state, when every locative place of the sentence lies in that one country and the
+/// sentence names no party of a third country.
+fn place_asked(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    let doc = clause.doc;
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    let own = ev.actor.and_then(|a| code_of(doc, a));
+    let sentence = &doc.sentences[ev.sentence];
+    let end = clause.region_end(head);
+    let k = object_start(clause, head, end);
+    let (from, to) = (clause.first + k, clause.first + end);
+    let i = doc.places.partition_point(|p| p.first < from);
+    let place = doc.places[i..]
+        .iter()
+        .take_while(|p| p.last < to)
+        .find(|p| p.code.is_some())?;
+    let country = place.code.as_deref()?;
+    if Some(country) == own {
+        return None;
+    }
+    // Every place of the sentence in that one country ("after shells landed in Yunnan"
+    // names another), and no party of a third country named.
+    let one_country = doc
+        .places
+        .iter()
+        .filter(|p| p.first >= sentence.first && p.last <= sentence.last)
+        .all(|p| p.code.as_deref().is_none_or(|c| c == country));
+    let third_party = sentence.tokens().any(|g| {
+        let m = doc.mention_at[g];
+        m != NONE && code_of(doc, m as usize).is_some_and(|c| c != country && Some(c) != own)
+    });
+    if !one_country || third_party {
+        return None;
+    }
+    crate::events::country_mention_near(doc, country, place.first, true)
+}
+
+/// "Thousands of students in Belgrade demanded new elections", "Georgian opposition
+/// parties called for a rerun of the vote": a demand by a country's people outside its
+/// state (`[non-state-sectors]`: the opposition, unions, students, civilians) that names
+/// no one asks their own state, unless the sentence names a party of another country. A
+/// participle ("held a rally in Nairobi demanding lower food prices") tells what a
+/// protest or strike was for: the protest is the event; and a noun ("met the protesters'
+/// main demand") mostly points back to a demand made before.
+fn home_state_asked(clause: &Clause, ev: &CodedEvent) -> bool {
+    let doc = clause.doc;
+    let participle = ev.noun
+        || ev
+            .trigger
+            .0
+            .checked_sub(clause.first)
+            .is_some_and(|h| clause.tags[h] == sitrep_tagger::Tag::VBG);
+    if participle {
+        return false;
+    }
+    let Some(a) = ev.actor else {
+        return false;
+    };
+    let e = &doc.entities[doc.mentions[a].entity];
+    let sector = doc.mentions[a].sector.as_deref().or(e.sector.as_deref());
+    let Some(own) = code_of(doc, a) else {
+        return false;
+    };
+    sector.is_some_and(|s| crate::words::NON_STATE_SECTORS.contains(&s.to_ascii_lowercase()))
+        && !names_another_party(doc, ev.sentence, own)
 }
 
 /// "Sudan and South Sudan agreed to reopen their border crossings": the coder pairs two
