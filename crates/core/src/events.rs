@@ -1118,17 +1118,20 @@ fn doer_bound_to_noun(clause: &Clause, head: usize, actor: Option<usize>) -> boo
     // background.
     let named_inside = (np_start..head).any(|l| clause.mention(l) == Some(actor));
     let first = clause.doc.mentions[actor].first;
-    let subject = clause.tree().is_some_and(|t| {
-        t.rel(head).is_subject()
-            && t.head(head)
-                .is_some_and(|v| crate::words::ACT_COURSE_VERBS.contains(clause.words[v]))
-    });
+    // Asked last: the tree is wanted only when the words allow the reading.
+    let subject = || {
+        clause.tree().is_some_and(|t| {
+            t.rel(head).is_subject()
+                && t.head(head)
+                    .is_some_and(|v| crate::words::ACT_COURSE_VERBS.contains(clause.words[v]))
+        })
+    };
     let adjective_inside = first >= clause.first + np_start && first < clause.first + head;
     let next = clause.words.get(head + 1).copied();
     let inside = (named_inside && next == Some("of"))
-        || (subject
-            && (named_inside || adjective_inside)
-            && matches!(next, Some("of" | "on" | "against")));
+        || ((named_inside || adjective_inside)
+            && matches!(next, Some("of" | "on" | "against"))
+            && subject());
     let by_agent = clause.words.get(head + 1) == Some(&"by")
         && (head + 2..(head + 6).min(clause.len())).any(|l| clause.mention(l) == Some(actor));
     // "the killing of a journalist by soldiers at a checkpoint"
