@@ -1128,17 +1128,20 @@ fn doer_bound_to_noun(clause: &Clause, head: usize, actor: Option<usize>) -> boo
     // background.
     let named_inside = (np_start..head).any(|l| clause.mention(l) == Some(actor));
     let first = clause.doc.mentions[actor].first;
-    let subject = clause.tree().is_some_and(|t| {
-        t.rel(head).is_subject()
-            && t.head(head)
-                .is_some_and(|v| crate::words::ACT_COURSE_VERBS.contains(clause.words[v]))
-    });
+    // Asked last: the tree is wanted only when the words allow the reading.
+    let subject = || {
+        clause.tree().is_some_and(|t| {
+            t.rel(head).is_subject()
+                && t.head(head)
+                    .is_some_and(|v| crate::words::ACT_COURSE_VERBS.contains(clause.words[v]))
+        })
+    };
     let adjective_inside = first >= clause.first + np_start && first < clause.first + head;
     let next = clause.words.get(head + 1).copied();
     let inside = (named_inside && next == Some("of"))
-        || (subject
-            && (named_inside || adjective_inside)
-            && matches!(next, Some("of" | "on" | "against")));
+        || ((named_inside || adjective_inside)
+            && matches!(next, Some("of" | "on" | "against"))
+            && subject());
     let by_agent = clause.words.get(head + 1) == Some(&"by")
         && (head + 2..(head + 6).min(clause.len())).any(|l| clause.mention(l) == Some(actor));
     // "the killing of a journalist by soldiers at a checkpoint"
@@ -1558,6 +1561,15 @@ fn is_habitual(clause: &Clause, head: usize) -> bool {
     near || frequency_modifier(clause, head, list)
 }
 
+/// Can `is_habitual` hold for any verb of the clause? Only where some word is a habitual
+/// adverb or ends one ("frequently", "for years"): both of its tests look for such a word.
+/// Asked before a tree is wanted for the habit alone, so that a sentence without one is not
+/// parsed for it (most event nouns are checked here, and most sentences have no such word).
+fn may_tell_a_habit(clause: &Clause) -> bool {
+    let list = &*crate::words::HABITUAL_ADVERBS;
+    clause.words.iter().any(|w| list.ends_an_entry(w))
+}
+
 /// The verb at `head` is a "to" infinitive (`xcomp`, `advcl`) of a habitual verb. The
 /// sentence's words are checked first, so that only a sentence with a habitual adverb is
 /// parsed.
@@ -1677,6 +1689,7 @@ fn code_match(
     // "frequently conducts missile tests": the event noun's verb is habitual; so is that of
     // a noun coordinated with its object ("frequently conducts bombings and gun assaults").
     if pattern.pos == TriggerPos::Noun
+        && may_tell_a_habit(clause)
         && clause.tree().is_some_and(|t| {
             let mut noun = m.head;
             // A bounded climb: coordination chains are short.
@@ -4125,8 +4138,13 @@ fn noun_slots(
         })
         .find(|&k| clause.words[k] == "between")
         // ... or further on, its own phrase hung on that verb: "fighting broke out on
-        // Sunday between Thai and Cambodian troops" (the noun the verb's subject).
+        // Sunday between Thai and Cambodian troops" (the noun the verb's subject). Only
+        // a "between" after the noun can be that phrase: without one the sentence is not
+        // parsed for it.
         .or_else(|| {
+            if !clause.words[m.end.min(clause.len())..].contains(&"between") {
+                return None;
+            }
             let tree = clause.tree()?;
             let verb = tree
                 .head(m.head)

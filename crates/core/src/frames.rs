@@ -1431,6 +1431,11 @@ fn relative_accusations(
 ) {
     let doc = clause.doc;
     let words = &clause.words;
+    // Only an accusing verb makes an event here: a sentence without one is not parsed for
+    // this reading.
+    if !words.iter().any(|w| RELATIVE_ACCUSING_VERBS.contains(w)) {
+        return;
+    }
     let Some(tree) = clause.tree() else {
         return;
     };

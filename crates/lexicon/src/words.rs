@@ -42,6 +42,13 @@ impl WordList {
         self.contains(words[k]) || (k + 1 < words.len() && self.contains_phrase(&words[k..k + 2]))
     }
 
+    /// Whether `w` is an entry of one word or the last word of a longer one: every
+    /// occurrence of an entry in a text ends in such a word, so a text with none holds no
+    /// entry (a cheap test before work that only an entry could make worth doing).
+    pub fn ends_an_entry(&self, w: &str) -> bool {
+        self.words.contains(w) || self.phrase_ends.contains(w)
+    }
+
     /// Whether any word of `words`, alone or with the word after it, is an entry.
     pub fn named_in(&self, words: &[&str]) -> bool {
         (0..words.len()).any(|k| self.entry_at(words, k))
@@ -133,6 +140,21 @@ impl WordLists {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_entry_ends_in_a_word_that_ends_an_entry() {
+        let l =
+            WordLists::from_source("w.txt", "[a]\nannually\nevery year\ntwice a year\n").unwrap();
+        let a = l.get("a").unwrap();
+        // The last word of each entry, one word or several.
+        assert!(a.ends_an_entry("annually"));
+        assert!(a.ends_an_entry("year"));
+        // A first or middle word ends none: a text made of them alone holds no entry.
+        assert!(!a.ends_an_entry("every"));
+        assert!(!a.ends_an_entry("twice"));
+        assert!(!a.ends_an_entry("a"));
+        assert!(!a.ends_an_entry("month"));
+    }
 
     #[test]
     fn phrases_are_looked_up_word_by_word() {
