@@ -1,0 +1,51 @@
+//! Events that "happen" (issue #9): the event is a noun made the subject of an occurrence,
+//! aspect or state verb ("Talks between Sudan's army and the RSF resumed in Jeddah",
+//! "Clashes broke out between police and protesters", "A ceasefire between Israel and
+//! Hezbollah took effect", "Protests against the government spread to five cities"), and its
+//! parties stand in the noun's between/with/against/of phrase or possessor. The verb's
+//! mood, negation and tense decide whether it happened ("talks are expected to begin", "a
+//! ceasefire could take effect", "have been stalled since 2023"), and some such events are
+//! not political at all ("fighting between rival football fans", "a price war between
+//! supermarket chains"). The passages (`tests/occurring_events/paragraphs.txt`, a blind
+//! set in every region) were coded by hand before the engine ran on them; the file's header
+//! gives the conventions, and each of its sections is one construction.
+//!
+//! The test prints each passage coded wrong, then for each section and category the
+//! category recall and the dyad share, and asserts floors just under the measured figures
+//! (raise them as the coder improves, never lower them to pass).
+
+mod common;
+
+use common::paragraph_cases::{score_sections, Counted};
+
+#[test]
+fn events_told_as_happening_are_coded_with_their_parties() {
+    // An event framed as intended, hypothetical or denied is not the act a line expects,
+    // and on a trap line it is no error: only an event coded as done is.
+    let total = score_sections(
+        include_str!("occurring_events/paragraphs.txt"),
+        Counted::Done,
+        &[
+            "CONSULT",
+            "ASSAULT",
+            "PROTEST",
+            "RETREAT",
+            "COERCE",
+            "AID",
+            "COOPERATE",
+        ],
+        80,
+        12,
+    );
+    println!("{}", total.with_traps());
+    let (category, dyad) = (total.category(), total.dyad());
+    // Floors just under the measured figures. First run, before any change (the honest
+    // held-out estimate): FIRST_RUN.
+    assert!(category >= 0.0, "category found {category:.2} fell");
+    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    assert!(
+        total.none_coded <= 14,
+        "{} NONE lines coded an event",
+        total.none_coded
+    );
+}
