@@ -40,11 +40,16 @@ fn events_told_as_happening_are_coded_with_their_parties() {
     println!("{}", total.with_traps());
     let (category, dyad) = (total.category(), total.dyad());
     // Floors just under the measured figures. First run, before any change (the honest
-    // held-out estimate): FIRST_RUN.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // held-out estimate): category 66/83 (0.80), dyad 64/83 (0.77), precision 101/115
+    // (0.88), traps coded 7 of 14. Talks were mostly found; what failed was "fighting
+    // between X and Y" with an aspect verb (8 of 15 missed), sanctions and deliveries that
+    // "took effect" or "began" (6 of 11), and the verb's mood: talks "expected to begin", a
+    // ceasefire that "could take effect", a meeting that "did not take place" were coded as
+    // done.
+    assert!(category >= 0.79, "category found {category:.2} fell");
+    assert!(dyad >= 0.76, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 14,
+        total.none_coded <= 7,
         "{} NONE lines coded an event",
         total.none_coded
     );
