@@ -1416,8 +1416,36 @@ fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
                         // complement right after it.
                         || (clause.tags[head - 1] == Tag::NN
                             && matches!(clause.words.get(head + 1), Some(&("by" | "of"))))))
+                // "Fighting between Armenian and Azerbaijani troops erupted overnight",
+                // "YANGON - Shelling of the town continued": a gerund opening the sentence
+                // (or its dateline's text) as the subject of a verb telling that it happens.
+                || (t == Tag::VBG
+                    && (head == 0 || matches!(clause.words[head - 1], "-" | "—" | "–" | ":"))
+                    && clause.occurrence_predicate(head).is_some())
         }
     }
+}
+
+/// Does the verb telling that the event noun at `head` happens say it did not: negated
+/// ("talks did not take place", "the ceasefire failed to take effect") or halted
+/// (`[halted-occurrence-verbs]`: "talks have stalled", "the summit was postponed")?
+fn occurrence_denied(clause: &Clause, head: usize) -> bool {
+    let Some((group, main)) = clause.occurrence_predicate(head) else {
+        return false;
+    };
+    let cues = &clause.knowledge.cues;
+    let halted = (1..=2)
+        .filter(|len| main + len <= clause.len())
+        .any(|len| {
+            crate::words::HALTED_OCCURRENCE_VERBS.contains_phrase(&clause.words[main..main + len])
+        });
+    halted
+        || (group..=main).any(|k| {
+            matches!(
+                cues.negation_at(&clause.words, k),
+                Some((_, sitrep_lexicon::CueModality::Negated))
+            )
+        })
 }
 
 /// Is the verb trigger at `head` a participle or adjective used before a noun ("the
@@ -2032,7 +2060,8 @@ fn code_match(
     }
     let negated = (vg..m.head).any(|k| clause.knowledge.cues.is_negation(clause.words[k]))
         || (m.head > 0 && matches!(clause.words[m.head - 1], "no"))
-        || after_nor;
+        || after_nor
+        || (pattern.pos == TriggerPos::Noun && occurrence_denied(clause, m.head));
     let rule = format!(
         "pattern `{}` ({} line {}, CAMEO {} {}); {}",
         pattern.source,
@@ -4119,6 +4148,17 @@ fn noun_slots(
             tree.children(verb).find(|&c| {
                 c > m.end && tree.rel(c) == sitrep_parser::Rel::Prep && clause.words[c] == "between"
             })
+        })
+        // ... or hung on the noun itself past its own complement: "exchanges of fire
+        // between Israel and Hezbollah", "talks on the dam between Egypt and Ethiopia".
+        .or_else(|| {
+            let tree = clause.tree()?;
+            tree.children(m.head).find(|&c| {
+                c > m.end
+                    && c <= m.end + 6
+                    && tree.rel(c) == sitrep_parser::Rel::Prep
+                    && clause.words[c] == "between"
+            })
         });
     if let Some(b) = between {
         let limit = if b == m.end {
@@ -4135,9 +4175,10 @@ fn noun_slots(
             }
         }
     }
-    // Actors inside the phrase before the head: "Ukraine's", "Ukrainian", "Russia-North Korea".
+    // Actors inside the phrase before the head: "Ukraine's", "Ukrainian", "Russia-North Korea",
+    // also a name the pattern itself requires before its head ("new U.S. sanctions").
     let mut inner: Vec<usize> = Vec::new();
-    for l in np_start..m.start {
+    for l in np_start..m.head {
         if let Some(mi) = clause.mention(l) {
             if !inner.contains(&mi) {
                 inner.push(mi);
