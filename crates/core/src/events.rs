@@ -1434,11 +1434,9 @@ fn occurrence_denied(clause: &Clause, head: usize) -> bool {
         return false;
     };
     let cues = &clause.knowledge.cues;
-    let halted = (1..=2)
-        .filter(|len| main + len <= clause.len())
-        .any(|len| {
-            crate::words::HALTED_OCCURRENCE_VERBS.contains_phrase(&clause.words[main..main + len])
-        });
+    let halted = (1..=2).filter(|len| main + len <= clause.len()).any(|len| {
+        crate::words::HALTED_OCCURRENCE_VERBS.contains_phrase(&clause.words[main..main + len])
+    });
     halted
         || (group..=main).any(|k| {
             matches!(
@@ -4166,7 +4164,20 @@ fn noun_slots(
         } else {
             (b + 16).min(clause.len())
         };
-        if let Some((_, ms)) = clause.np_after(b + 1, limit) {
+        // "between the presidents of Venezuela and Guyana": one plural role standing for
+        // the parties its `of` phrase lists (`Clause::np_slot`).
+        let sides = clause.np_after(b + 1, limit).map(|(_, ms)| {
+            if ms.len() >= 2 {
+                ms
+            } else {
+                clause
+                    .np_slot(b + 1, limit, BETWEEN_HOW)
+                    .map(|s| s.mentions)
+                    .filter(|listed| listed.len() >= 2)
+                    .unwrap_or(ms)
+            }
+        });
+        if let Some(ms) = sides {
             if ms.len() >= 2 {
                 how.push("parties: the two sides named after `between`".into());
                 actor.mentions = ms;
@@ -4175,13 +4186,23 @@ fn noun_slots(
             }
         }
     }
-    // Actors inside the phrase before the head: "Ukraine's", "Ukrainian", "Russia-North Korea",
-    // also a name the pattern itself requires before its head ("new U.S. sanctions").
+    // Actors inside the phrase before the head: "Ukraine's", "Ukrainian", "Russia-North Korea";
+    // with none, a name the pattern itself requires before its head ("new U.S. sanctions"),
+    // not one that only qualifies a doer named before it ("Vietnam Military Withdrawal").
     let mut inner: Vec<usize> = Vec::new();
-    for l in np_start..m.head {
+    for l in np_start..m.start {
         if let Some(mi) = clause.mention(l) {
             if !inner.contains(&mi) {
                 inner.push(mi);
+            }
+        }
+    }
+    if inner.is_empty() {
+        for l in m.start..m.head {
+            if let Some(mi) = clause.mention(l) {
+                if !inner.contains(&mi) {
+                    inner.push(mi);
+                }
             }
         }
     }

@@ -45,11 +45,19 @@ fn events_told_as_happening_are_coded_with_their_parties() {
     // between X and Y" with an aspect verb (8 of 15 missed), sanctions and deliveries that
     // "took effect" or "began" (6 of 11), and the verb's mood: talks "expected to begin", a
     // ceasefire that "could take effect", a meeting that "did not take place" were coded as
-    // done.
-    assert!(category >= 0.79, "category found {category:.2} fell");
-    assert!(dyad >= 0.76, "dyad right {dyad:.2} fell");
+    // done. After the occurrence verb gives a subject noun event its mood and negation
+    // (`[occurrence-verbs]`, `[halted-occurrence-verbs]`), a sentence-opening gerund
+    // subject of such a verb is read as a noun, `between` takes a plural role's listed
+    // parties ("between the presidents of Venezuela and Guyana") and a name the pattern
+    // requires before its head is the doer ("new U.S. sanctions"): category 73/83 (0.88),
+    // dyad 72/83 (0.87), precision 114/117 (0.97), traps coded 1 of 14 (a denial with no
+    // accuser). Two lines were recoded after the first run, a slip against the file's own
+    // convention (an armed group takes its country: M23, Turkish-backed Syrian fighters);
+    // one of them counts in these figures.
+    assert!(category >= 0.87, "category found {category:.2} fell");
+    assert!(dyad >= 0.86, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 7,
+        total.none_coded <= 1,
         "{} NONE lines coded an event",
         total.none_coded
     );
