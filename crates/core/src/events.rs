@@ -1428,16 +1428,23 @@ fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
 
 /// Does the verb telling that the event noun at `head` happens say it did not: negated
 /// ("talks did not take place", "the ceasefire failed to take effect") or halted
-/// (`[halted-occurrence-verbs]`: "talks have stalled", "the summit was postponed")?
+/// (`[halted-occurrence-verbs]`: "talks have stalled", "the summit was postponed")? A
+/// negated verb of ending (`[closing-occurrence-verbs]`: "the fighting has not ended")
+/// says the event goes on.
 fn occurrence_denied(clause: &Clause, head: usize) -> bool {
     let Some((group, main)) = clause.occurrence_predicate(head) else {
         return false;
     };
     let cues = &clause.knowledge.cues;
-    let halted = (1..=2).filter(|len| main + len <= clause.len()).any(|len| {
-        crate::words::HALTED_OCCURRENCE_VERBS.contains_phrase(&clause.words[main..main + len])
-    });
-    halted
+    let verb_in = |list: &sitrep_lexicon::WordList| {
+        (1..=2)
+            .filter(|len| main + len <= clause.len())
+            .any(|len| list.contains_phrase(&clause.words[main..main + len]))
+    };
+    if verb_in(&crate::words::CLOSING_OCCURRENCE_VERBS) {
+        return false;
+    }
+    verb_in(&crate::words::HALTED_OCCURRENCE_VERBS)
         || (group..=main).any(|k| {
             matches!(
                 cues.negation_at(&clause.words, k),

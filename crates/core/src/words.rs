@@ -57,6 +57,10 @@ pub(crate) static TAKING_EFFECT_PHRASES: LazyLock<WordList> =
 /// `[occurrence-verbs]`
 pub(crate) static OCCURRENCE_VERBS: LazyLock<WordList> = LazyLock::new(|| list("occurrence-verbs"));
 
+/// `[closing-occurrence-verbs]`
+pub(crate) static CLOSING_OCCURRENCE_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("closing-occurrence-verbs"));
+
 /// `[halted-occurrence-verbs]`
 pub(crate) static HALTED_OCCURRENCE_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("halted-occurrence-verbs"));
@@ -562,6 +566,10 @@ mod tests {
         assert!(!super::TRUCE_WORDS.is_empty(), "truce-words");
         assert!(!super::ACT_COURSE_VERBS.is_empty(), "act-course-verbs");
         assert!(!super::OCCURRENCE_VERBS.is_empty(), "occurrence-verbs");
+        assert!(
+            !super::CLOSING_OCCURRENCE_VERBS.is_empty(),
+            "closing-occurrence-verbs"
+        );
         assert!(
             !super::HALTED_OCCURRENCE_VERBS.is_empty(),
             "halted-occurrence-verbs"
