@@ -53,9 +53,12 @@ fn events_told_as_happening_are_coded_with_their_parties() {
     // dyad 72/83 (0.87), precision 114/117 (0.97), traps coded 1 of 14 (a denial with no
     // accuser). Two lines were recoded after the first run, a slip against the file's own
     // convention (an armed group takes its country: M23, Turkish-backed Syrian fighters);
-    // one of them counts in these figures.
-    assert!(category >= 0.87, "category found {category:.2} fell");
-    assert!(dyad >= 0.86, "dyad right {dyad:.2} fell");
+    // one of them counts in these figures. After the lexicon line for measures told as
+    // taking effect ("Washington's tariffs on Canadian steel took effect", written after
+    // this file's misses: the first run is the blind figure for it): category 76/83
+    // (0.92), dyad 75/83 (0.90), precision 117/120 (0.97), traps 1 of 14.
+    assert!(category >= 0.91, "category found {category:.2} fell");
+    assert!(dyad >= 0.90, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} NONE lines coded an event",
