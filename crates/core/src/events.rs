@@ -1429,8 +1429,41 @@ fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
                         // complement right after it.
                         || (clause.tags[head - 1] == Tag::NN
                             && matches!(clause.words.get(head + 1), Some(&("by" | "of"))))))
+                // "Fighting between Armenian and Azerbaijani troops erupted overnight",
+                // "YANGON - Shelling of the town continued": a gerund opening the sentence
+                // (or its dateline's text) as the subject of a verb telling that it happens.
+                || (t == Tag::VBG
+                    && (head == 0 || matches!(clause.words[head - 1], "-" | "—" | "–" | ":"))
+                    && clause.occurrence_predicate(head).is_some())
         }
     }
+}
+
+/// Does the verb telling that the event noun at `head` happens say it did not: negated
+/// ("talks did not take place", "the ceasefire failed to take effect") or halted
+/// (`[halted-occurrence-verbs]`: "talks have stalled", "the summit was postponed")? A
+/// negated verb of ending (`[closing-occurrence-verbs]`: "the fighting has not ended")
+/// says the event goes on.
+fn occurrence_denied(clause: &Clause, head: usize) -> bool {
+    let Some((group, main)) = clause.occurrence_predicate(head) else {
+        return false;
+    };
+    let cues = &clause.knowledge.cues;
+    let verb_in = |list: &sitrep_lexicon::WordList| {
+        (1..=2)
+            .filter(|len| main + len <= clause.len())
+            .any(|len| list.contains_phrase(&clause.words[main..main + len]))
+    };
+    if verb_in(&crate::words::CLOSING_OCCURRENCE_VERBS) {
+        return false;
+    }
+    verb_in(&crate::words::HALTED_OCCURRENCE_VERBS)
+        || (group..=main).any(|k| {
+            matches!(
+                cues.negation_at(&clause.words, k),
+                Some((_, sitrep_lexicon::CueModality::Negated))
+            )
+        })
 }
 
 /// Is the verb trigger at `head` a participle or adjective used before a noun ("the
@@ -2055,7 +2088,8 @@ fn code_match(
     }
     let negated = (vg..m.head).any(|k| clause.knowledge.cues.is_negation(clause.words[k]))
         || (m.head > 0 && matches!(clause.words[m.head - 1], "no"))
-        || after_nor;
+        || after_nor
+        || (pattern.pos == TriggerPos::Noun && occurrence_denied(clause, m.head));
     let rule = format!(
         "pattern `{}` ({} line {}, CAMEO {} {}); {}",
         pattern.source,
@@ -4152,6 +4186,17 @@ fn noun_slots(
             tree.children(verb).find(|&c| {
                 c > m.end && tree.rel(c) == sitrep_parser::Rel::Prep && clause.words[c] == "between"
             })
+        })
+        // ... or hung on the noun itself past its own complement: "exchanges of fire
+        // between Israel and Hezbollah", "talks on the dam between Egypt and Ethiopia".
+        .or_else(|| {
+            let tree = clause.tree()?;
+            tree.children(m.head).find(|&c| {
+                c > m.end
+                    && c <= m.end + 6
+                    && tree.rel(c) == sitrep_parser::Rel::Prep
+                    && clause.words[c] == "between"
+            })
         });
     if let Some(b) = between {
         let limit = if b == m.end {
@@ -4159,7 +4204,20 @@ fn noun_slots(
         } else {
             (b + 16).min(clause.len())
         };
-        if let Some((_, ms)) = clause.np_after(b + 1, limit) {
+        // "between the presidents of Venezuela and Guyana": one plural role standing for
+        // the parties its `of` phrase lists (`Clause::np_slot`).
+        let sides = clause.np_after(b + 1, limit).map(|(_, ms)| {
+            if ms.len() >= 2 {
+                ms
+            } else {
+                clause
+                    .np_slot(b + 1, limit, BETWEEN_HOW)
+                    .map(|s| s.mentions)
+                    .filter(|listed| listed.len() >= 2)
+                    .unwrap_or(ms)
+            }
+        });
+        if let Some(ms) = sides {
             if ms.len() >= 2 {
                 how.push("parties: the two sides named after `between`".into());
                 actor.mentions = ms;
@@ -4168,12 +4226,23 @@ fn noun_slots(
             }
         }
     }
-    // Actors inside the phrase before the head: "Ukraine's", "Ukrainian", "Russia-North Korea".
+    // Actors inside the phrase before the head: "Ukraine's", "Ukrainian", "Russia-North Korea";
+    // with none, a name the pattern itself requires before its head ("new U.S. sanctions"),
+    // not one that only qualifies a doer named before it ("Vietnam Military Withdrawal").
     let mut inner: Vec<usize> = Vec::new();
     for l in np_start..m.start {
         if let Some(mi) = clause.mention(l) {
             if !inner.contains(&mi) {
                 inner.push(mi);
+            }
+        }
+    }
+    if inner.is_empty() {
+        for l in m.start..m.head {
+            if let Some(mi) = clause.mention(l) {
+                if !inner.contains(&mi) {
+                    inner.push(mi);
+                }
             }
         }
     }

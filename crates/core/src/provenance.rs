@@ -34,6 +34,8 @@ pub struct Target<'e> {
     pub actor: Option<usize>,
     pub framed_by: Option<usize>,
     pub governed_modality: Option<Modality>,
+    /// A noun event, whose mood may be its subject verb's ("talks are expected to begin").
+    pub noun: bool,
 }
 
 /// Stage `provenance`: sources and modality of every event, and of every attributed
@@ -79,6 +81,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                 actor: None,
                 framed_by: None,
                 governed_modality: None,
+                noun: false,
             };
             attribute(&clause, &target, &k.cues, &quotes)
         }));
@@ -98,6 +101,7 @@ impl CodedEvent {
             actor: self.actor,
             framed_by: self.framed_by,
             governed_modality: self.governed_modality,
+            noun: self.noun,
         }
     }
 }
@@ -366,6 +370,24 @@ pub fn attribute(
                 break;
             }
             k += 1;
+        }
+    }
+    // A noun event as the subject of a verb telling that it happens: that verb's mood is
+    // the event's ("talks between Armenia and Azerbaijan are expected to begin", "a
+    // ceasefire could take effect", "negotiations will resume next month"). Its negation
+    // is read with the event's (`events.rs`).
+    if event.noun {
+        if let Some((group, main)) = clause.occurrence_predicate(h) {
+            for k in group..=main {
+                if cues.intent_at(words, k).is_some() {
+                    modality = stronger(modality, Modality::Intended);
+                }
+                if cues.hypothetical_at(words, k).is_some()
+                    && !matches!(words[k], "if" | "unless" | "whether")
+                {
+                    modality = stronger(modality, Modality::Hypothetical);
+                }
+            }
         }
     }
     // A conditional clause: "if China failed to pressure Pyongyang".

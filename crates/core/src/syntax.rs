@@ -20,9 +20,9 @@ use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, DATE_NOUNS,
     DEFINITE_PAIR_NOUNS, ENDING_VERBS, HONORIFICS, INSTITUTION_NAME_HEADS, INTENT_DECLARING_VERBS,
-    INTENT_NOUNS, MEMBER_NOUNS, OBJECT_CONTROL, OFFICE_NOUNS, PAIR_NOUNS, PARENTHETICAL_OPENERS,
-    PARTICIPLE_PREPOSITIONS, PARTITIVES, POSSESSED_AGENT_HEADS, PREPOSITIONS, PUBLICATION_NOUNS,
-    QUANTIFIER_ASIDES, STRONG_OPENERS,
+    INTENT_NOUNS, MEMBER_NOUNS, OBJECT_CONTROL, OCCURRENCE_VERBS, OFFICE_NOUNS, PAIR_NOUNS,
+    PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES, POSSESSED_AGENT_HEADS,
+    PREPOSITIONS, PUBLICATION_NOUNS, QUANTIFIER_ASIDES, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -2077,6 +2077,64 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by: Vec::new(),
             np_is_object: true,
         })
+    }
+
+    /// The verb group telling that the event noun at `h`, heading the clause's subject,
+    /// happens, goes on or stops (`[occurrence-verbs]`: "talks between Serbia and Kosovo
+    /// resumed", "a ceasefire could take effect", "a meeting did not take place"): the
+    /// group's first word and its main verb. The words between the noun and the group
+    /// are the noun's own phrase (its between/with/of phrase, no verb, clause break or
+    /// subordinator); the group starts with a finite verb or modal. `None` when the noun
+    /// is no such subject, or its verb tells another act ("sanctions will hurt the
+    /// economy"), whose mood is not the noun's.
+    pub fn occurrence_predicate(&self, h: usize) -> Option<(usize, usize)> {
+        let n = self.len();
+        let cues = &self.knowledge.cues;
+        let limit = (h + 16).min(n);
+        let mut k = h + 1;
+        while k < limit {
+            let w = self.words[k];
+            // A participle before a noun is the phrase's own ("Turkish-backed fighters").
+            let modifier = matches!(self.tags[k], Tag::VBN | Tag::VBG)
+                && k + 1 < n
+                && (self.tags[k + 1].is_noun() || self.tags[k + 1] == Tag::JJ);
+            if self.is_verb(k) && !modifier {
+                break;
+            }
+            if matches!(w, "," | ";" | ":" | "\"" | "(" | ")")
+                || cues.is_subordinator(w)
+                || matches!(self.tags[k], Tag::WDT | Tag::WP)
+                || (matches!(w, "and" | "or") && k + 1 < n && self.is_verb(k + 1))
+            {
+                return None;
+            }
+            k += 1;
+        }
+        let finite = k < limit
+            && (matches!(self.tags[k], Tag::MD | Tag::VBD | Tag::VBZ | Tag::VBP)
+                || AUX.contains(self.words[k]));
+        if !finite {
+            return None;
+        }
+        // The group: auxiliaries, adverbs, negators and `to` infinitives ("are expected
+        // to begin", "have not yet taken place"); its main verb is its last verb.
+        let mut main = k;
+        let mut j = k;
+        while j < n && j < k + 8 {
+            if self.is_verb(j) {
+                main = j;
+            } else if !(self.tags[j].is_adverb()
+                || cues.is_negation(self.words[j])
+                || (self.words[j] == "to" && j + 1 < n && self.is_verb(j + 1)))
+            {
+                break;
+            }
+            j += 1;
+        }
+        (1..=3)
+            .filter(|len| main + len <= n)
+            .any(|len| OCCURRENCE_VERBS.contains_phrase(&self.words[main..main + len]))
+            .then_some((k, main))
     }
 
     /// The noun phrase around a noun at `l`: its start and end.

@@ -54,6 +54,17 @@ pub(crate) static POSSESSED_AGENT_HEADS: LazyLock<WordList> =
 pub(crate) static TAKING_EFFECT_PHRASES: LazyLock<WordList> =
     LazyLock::new(|| list("taking-effect-phrases"));
 
+/// `[occurrence-verbs]`
+pub(crate) static OCCURRENCE_VERBS: LazyLock<WordList> = LazyLock::new(|| list("occurrence-verbs"));
+
+/// `[closing-occurrence-verbs]`
+pub(crate) static CLOSING_OCCURRENCE_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("closing-occurrence-verbs"));
+
+/// `[halted-occurrence-verbs]`
+pub(crate) static HALTED_OCCURRENCE_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("halted-occurrence-verbs"));
+
 /// `[act-course-verbs]`
 pub(crate) static ACT_COURSE_VERBS: LazyLock<WordList> = LazyLock::new(|| list("act-course-verbs"));
 
@@ -557,6 +568,15 @@ mod tests {
         assert!(!super::CUSTODY_WORDS.is_empty(), "custody-words");
         assert!(!super::TRUCE_WORDS.is_empty(), "truce-words");
         assert!(!super::ACT_COURSE_VERBS.is_empty(), "act-course-verbs");
+        assert!(!super::OCCURRENCE_VERBS.is_empty(), "occurrence-verbs");
+        assert!(
+            !super::CLOSING_OCCURRENCE_VERBS.is_empty(),
+            "closing-occurrence-verbs"
+        );
+        assert!(
+            !super::HALTED_OCCURRENCE_VERBS.is_empty(),
+            "halted-occurrence-verbs"
+        );
         assert!(
             !super::TRUCE_CONCLUDED_PASSIVES.is_empty(),
             "truce-concluded-passives"
