@@ -38,7 +38,9 @@ fn event_words_in_background_titles_and_figures_code_nothing_and_wire_acts_still
     // Floors at the first run (session 12, before any change: the honest held-out figures):
     // NONE lines coded 2 of 109 (3 events: "during the fighting between Armenia and
     // Azerbaijan", "soldiers killed in China's 1979 war with Vietnam"); event lines category
-    // 38/42 (0.90), dyad 37/42 (0.88), precision 41 of 51 events (0.80).
+    // 38/42 (0.90), dyad 37/42 (0.88), precision 41 of 51 events (0.80). After the
+    // reduced passive relative ("the soldiers killed in ...": the soldiers are its victims,
+    // not its doers): NONE lines coded 1, precision 41 of 50 (0.82).
     assert!(
         total.category() >= 0.90,
         "category found {:.2} fell",
@@ -46,13 +48,78 @@ fn event_words_in_background_titles_and_figures_code_nothing_and_wire_acts_still
     );
     assert!(total.dyad() >= 0.88, "dyad right {:.2} fell", total.dyad());
     assert!(
-        total.precision() >= 0.80,
+        total.precision() >= 0.82,
         "precision {:.2} fell",
         total.precision()
     );
     assert!(
-        total.none_coded <= 2,
+        total.none_coded <= 1,
         "{} NONE lines coded an event",
         total.none_coded
     );
+}
+
+/// The events of `text` as (category, actor code, recipient code).
+fn coded(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let record = sitrep_core::Pipeline::new().process(&sitrep_record::InputDocument {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2026-03-02".into()),
+        ..sitrep_record::InputDocument::default()
+    });
+    record
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.event.clone(),
+                common::code(&e.actor).map(str::to_string),
+                common::code(&e.recipient).map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_participle_hung_on_its_victims_is_no_act_of_theirs() {
+    // "the soldiers killed near Bakhmut": the soldiers were killed; they are no attackers.
+    for (text, category, not_actor) in [
+        (
+            "Families of the Ukrainian soldiers killed near Bakhmut gathered in Kyiv on Monday.",
+            "ASSAULT",
+            "UKR",
+        ),
+        (
+            "The videos showed Russian prisoners captured in the Kursk region.",
+            "COERCE",
+            "RUS",
+        ),
+    ] {
+        let got = coded(text);
+        assert!(
+            !got.iter()
+                .any(|(c, a, _)| c == category && a.as_deref() == Some(not_actor)),
+            "{text}: {got:?}"
+        );
+    }
+    // Forces moved are their own side's act, and the active verb keeps its doer.
+    for (text, category, actor) in [
+        (
+            "Russian troops stationed in Transnistria held drills on Monday.",
+            "MOBILIZE",
+            "RUS",
+        ),
+        (
+            "Ukrainian soldiers killed five Russian troops near Bakhmut on Monday.",
+            "ASSAULT",
+            "UKR",
+        ),
+    ] {
+        let got = coded(text);
+        assert!(
+            got.iter()
+                .any(|(c, a, _)| c == category && a.as_deref() == Some(actor)),
+            "{text}: {got:?}"
+        );
+    }
 }
