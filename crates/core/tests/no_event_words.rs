@@ -40,20 +40,23 @@ fn event_words_in_background_titles_and_figures_code_nothing_and_wire_acts_still
     // Azerbaijan", "soldiers killed in China's 1979 war with Vietnam"); event lines category
     // 38/42 (0.90), dyad 37/42 (0.88), precision 41 of 51 events (0.80). After the
     // reduced passive relative ("the soldiers killed in ...": the soldiers are its victims,
-    // not its doers): NONE lines coded 1, precision 41 of 50 (0.82).
+    // not its doers): NONE lines coded 1, precision 41 of 50 (0.82). After a known act named
+    // as the time of another ("during the fighting", undated) and missiles fired into a
+    // named sea read as a test, not an attack: NONE lines coded 0, category 39/42 (0.93),
+    // dyad 38/42 (0.90), precision 42 of 48 (0.88).
     assert!(
-        total.category() >= 0.90,
+        total.category() >= 0.92,
         "category found {:.2} fell",
         total.category()
     );
-    assert!(total.dyad() >= 0.88, "dyad right {:.2} fell", total.dyad());
+    assert!(total.dyad() >= 0.90, "dyad right {:.2} fell", total.dyad());
     assert!(
-        total.precision() >= 0.82,
+        total.precision() >= 0.87,
         "precision {:.2} fell",
         total.precision()
     );
     assert!(
-        total.none_coded <= 1,
+        total.none_coded == 0,
         "{} NONE lines coded an event",
         total.none_coded
     );
@@ -121,5 +124,31 @@ fn a_participle_hung_on_its_victims_is_no_act_of_theirs() {
                 .any(|(c, a, _)| c == category && a.as_deref() == Some(actor)),
             "{text}: {got:?}"
         );
+    }
+}
+
+#[test]
+fn a_known_act_named_as_the_time_of_another_is_not_coded_again() {
+    // Undated and definite: the fighting is known (told before, or background).
+    for text in [
+        "Many houses in the village were burned during the fighting between Sudan's army and the RSF.",
+        "Kenyan and Somali officials spoke to reporters after the talks between Kenya and Somalia.",
+    ] {
+        let got = coded(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // Dated, or ranked by a superlative, it is the news.
+    for (text, category) in [
+        (
+            "Two soldiers were killed during the clashes between Armenian and Azerbaijani forces on Monday.",
+            "ASSAULT",
+        ),
+        (
+            "The blast came amid the heaviest fighting between Ukrainian forces and Russian troops in months.",
+            "ASSAULT",
+        ),
+    ] {
+        let got = coded(text);
+        assert!(got.iter().any(|(c, _, _)| c == category), "{text}: {got:?}");
     }
 }
