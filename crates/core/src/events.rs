@@ -3342,6 +3342,36 @@ fn other_tree_subject(clause: &Clause, s: usize, e: usize) -> Option<Slot> {
     )
 }
 
+/// "The Ukrainian soldiers killed near Bakhmut", "schoolgirls kidnapped in Zamfara": a
+/// participle hung on the party noun right before it, of a verb whose pattern takes a
+/// direct object (or took that noun for it), with no subject or object of its own, is a
+/// reduced passive relative clause: the
+/// party is what was done to, not the doer (read as the doer, the victims of a war named in
+/// passing became its attackers). Forces moved or raised ("troops stationed near the
+/// border", "troops deployed to the border": `[own-side-participles]`, or a participle
+/// followed by where they went) stay their own side's act. A headline's participles are
+/// read by `Clause::is_passive` (its dropped auxiliaries), not here.
+fn reduced_passive_of_its_object(clause: &Clause, m: &PatternMatch, slots: &[LexSlot]) -> bool {
+    let takes_object = slots.iter().any(|s| matches!(s, LexSlot::Object));
+    (takes_object || (m.object_before_head && m.object_token == Some(m.start.wrapping_sub(1))))
+        && m.start > 0
+        && clause.tags[m.head] == Tag::VBN
+        && !crate::syntax::is_headline(clause.doc, clause.doc.sentence_of[clause.first] as usize)
+        && clause.mention(m.start - 1).is_some()
+        && !crate::words::OWN_SIDE_PARTICIPLES.contains(clause.words[m.head])
+        && !matches!(
+            clause.words.get(m.end),
+            Some(&("to" | "into" | "toward" | "towards"))
+        )
+        && clause.tree().is_some_and(|t| {
+            t.rel(m.head) == sitrep_parser::Rel::Acl
+                && t.head(m.head) == Some(m.start - 1)
+                && !t
+                    .children(m.head)
+                    .any(|d| t.rel(d) == sitrep_parser::Rel::Dobj || t.rel(d).is_subject())
+        })
+}
+
 fn verb_slots(
     clause: &Clause,
     m: &PatternMatch,
@@ -3354,7 +3384,7 @@ fn verb_slots(
     let mut vg = clause.verb_group_start(m.head);
     // What the subject search found, for the reason given when no slot holds a party.
     let subject_found;
-    let mut passive = clause.is_passive(m.head);
+    let mut passive = clause.is_passive(m.head) || reduced_passive_of_its_object(clause, m, slots);
     let mut actor = Slot::default();
     let mut recipient = Slot::default();
     let after = m.end;

@@ -278,6 +278,8 @@ fn ongoing(
     crate::events::retain_tail(out, first_new, |_, ev| {
         let reason = if !ongoing_is_coded(clause, frames, ev) {
             Some("a lasting state no onset verb governs")
+        } else if known_act_as_the_time(clause, ev) {
+            Some("a known act named as the time of another (`during the fighting`), undated")
         } else if counted_in_periods(clause, frames, ev) {
             Some("an act counted in long periods (`years of`): a lasting state")
         } else {
@@ -288,6 +290,32 @@ fn ongoing(
         }
         reason.is_none()
     });
+}
+
+/// "The town was damaged during the fighting between Armenia and Azerbaijan", "told
+/// reporters after the talks": an act noun with the definite article, the object of a
+/// preposition that makes it the time of another act (`[time-setting-prepositions]`), in a
+/// sentence with no date, names an act the reader already knows (told before in the story,
+/// or background), not a new one. An indefinite or bare noun ("during a meeting with
+/// Shoigu", "following talks with Ramgoolam") and a dated one ("during the clashes on
+/// Monday") may be the news and stay, as may one ranked by a superlative.
+fn known_act_as_the_time(clause: &Clause, ev: &CodedEvent) -> bool {
+    if !ev.noun {
+        return false;
+    }
+    let head = ev.trigger.0 - clause.first;
+    let (np_start, _) = clause.np_around(head);
+    np_start >= 1
+        && np_start < head
+        && clause.words[np_start] == "the"
+        && crate::words::TIME_SETTING_PREPOSITIONS.contains(clause.words[np_start - 1])
+        // "amid the worst fighting in months", "after the latest talks": a superlative
+        // ranks the act among its kind, which is how news is told.
+        && !(np_start..head).any(|l| clause.tags[l] == Tag::JJS)
+        && clause
+            .doc
+            .dates_in(&clause.doc.sentences[ev.sentence])
+            .is_empty()
 }
 
 /// "years of U.S. sanctions on Venezuela", "after decades of Chinese loans": an act noun

@@ -336,6 +336,9 @@ pub(crate) static UNNAMED_ACTOR_CODES: LazyLock<WordList> =
 /// `[political-victim-sectors]`
 pub(crate) static POLITICAL_VICTIM_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("political-victim-sectors"));
+/// `[time-setting-prepositions]`
+pub(crate) static TIME_SETTING_PREPOSITIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("time-setting-prepositions"));
 /// `[own-side-participles]`
 pub(crate) static OWN_SIDE_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("own-side-participles"));
