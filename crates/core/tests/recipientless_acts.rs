@@ -23,16 +23,8 @@ fn acts_without_a_stated_recipient_are_coded_with_the_party_the_story_gives() {
         include_str!("recipientless_acts/paragraphs.txt"),
         Counted::Done,
         &[
-            "PROTEST",
-            "MOBILIZE",
-            "ASSAULT",
-            "COERCE",
-            "REQUEST",
-            "ACCUSE",
-            "AID",
-            "REJECT",
-            "SANCTION",
-            "RETREAT",
+            "PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "REQUEST", "ACCUSE", "AID", "REJECT",
+            "SANCTION", "RETREAT",
         ],
         80,
         12,
@@ -44,9 +36,16 @@ fn acts_without_a_stated_recipient_are_coded_with_the_party_the_story_gives() {
     // (0.74), traps coded 0 of 13. The category was mostly found; what failed was the
     // recipient: forces sent into a region of the actor's own country (5 of 5 coded with no
     // recipient), shows of force and protests aimed at a rival the sentence before names (8
-    // of 9), and appeals for aid that coded nothing (2 of 3).
-    assert!(category >= 0.88, "category found {category:.2} fell");
-    assert!(dyad >= 0.63, "dyad right {dyad:.2} fell");
+    // of 9), and appeals for aid that coded nothing (2 of 3). After a state's force
+    // posture that names no one takes the rival the sentence before names (not in a
+    // weapons test, `[weapons-test-words]`) and an appeal addressed to the world stands
+    // with no recipient (`[world-addressee-words]`): category 76/83 (0.92), dyad 59/83
+    // (0.71), precision 77/103 (0.75), traps 0 of 13. Forces sent against unrest at home
+    // stay with no recipient: `tests/place_recipients` codes "Venezuela deployed troops to
+    // Valencia after the riots" VEN>-, where this file (and `tests/mobilize_protest`) code
+    // such a posture X>X; the conventions disagree and the older floor holds.
+    assert!(category >= 0.91, "category found {category:.2} fell");
+    assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
