@@ -462,12 +462,14 @@ fn coordinated_partner(
 /// Categories whose act, told with no one it is aimed at, answers the one party the
 /// sentence before is about ("North Korea fired a ballistic missile. Japan demanded a
 /// halt to the launches", "Floods have displaced 200,000 people in Pakistan. China sent
-/// tents"). Without a recipient the filter drops them; criticism, rejections and threats
-/// stand without one and are left as they are.
+/// tents", "Chinese ships entered the waters around the Senkaku Islands. Japan lodged a
+/// formal protest"). Without a recipient the filter drops them, or an accusation kept for
+/// its event object stands aimed at no one, which the golden stories never code;
+/// rejections and threats are left as they are.
 fn answers_previous_party(plover: &str) -> bool {
     matches!(
         plover,
-        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "REQUEST" | "SANCTION"
+        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "REQUEST" | "SANCTION" | "ACCUSE"
     )
 }
 
