@@ -43,9 +43,15 @@ fn acts_without_a_stated_recipient_are_coded_with_the_party_the_story_gives() {
     // (0.71), precision 77/103 (0.75), traps 0 of 13. Forces sent against unrest at home
     // stay with no recipient: `tests/place_recipients` codes "Venezuela deployed troops to
     // Valencia after the riots" VEN>-, where this file (and `tests/mobilize_protest`) code
-    // such a posture X>X; the conventions disagree and the older floor holds.
+    // such a posture X>X; the conventions disagree and the older floor holds. After an
+    // accusation with no target takes the lone foreign party of the sentence before ("...
+    // around the Senkaku Islands. Japan lodged a formal protest"): dyad 60/83 (0.72).
+    // Left: a protest's target told only by the sentence before (`tests/placed_actors`
+    // has traps where that sentence is about something else), exercises read as joint
+    // ones with no partner (COOPERATE, dropped), strikes and rejections at home with no
+    // place named.
     assert!(category >= 0.91, "category found {category:.2} fell");
-    assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.71, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
