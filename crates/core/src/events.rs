@@ -742,6 +742,20 @@ fn is_intent_at_home_by_verb(ev: &CodedEvent) -> bool {
         && ev.rule.starts_with("pattern `verb:")
 }
 
+/// An appeal (CAMEO 02x) told by a verb whose next few words address the world at large
+/// (`[world-addressee-words]`: "Malawi appealed for international aid", "pleaded for
+/// foreign help"): no party is asked, so the appeal is complete without a recipient.
+fn appeal_to_the_world(clause: &Clause, ev: &CodedEvent) -> bool {
+    if ev.noun || !ev.cameo.starts_with("02") {
+        return false;
+    }
+    let head = ev.trigger.0 - clause.first;
+    let end = clause.region_end(head).min(head + 5);
+    clause.words[head + 1..end]
+        .iter()
+        .any(|w| crate::words::WORLD_ADDRESSEE_WORDS.contains(w))
+}
+
 /// Categories kept without a party recipient when their verb's object is an event
 /// ("police are investigating the shooting", "condemned the killings", "held talks"):
 /// measured on the dev sets (issue #9) for the six verbal categories PLOVER leaves the
@@ -840,6 +854,7 @@ fn filter(
         if ev.recipient.is_none()
             && !complete_without_recipient(ev)
             && !legal_action_on_unnamed_person(clause, ev)
+            && !appeal_to_the_world(clause, ev)
         {
             return Some("required recipient missing");
         }

@@ -133,6 +133,30 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 );
                 continue;
             }
+            // "Greece accused Turkey of violating its airspace. Greece put its armed forces
+            // on alert", "Guyana granted oil rights in the disputed region. Venezuela
+            // deployed troops to the border area": a force posture that names no one, told
+            // right after a sentence about its actor and one rival or about one other state
+            // alone, is aimed at that state. Only a state's posture (an armed group's "ramped
+            // up attacks" read as one is not), never an organisation as the rival, and never
+            // a weapons test (`[weapons-test-words]`), which the golden README codes with no
+            // recipient whatever the story around it.
+            let by_a_state = state_party(doc, ev.actor);
+            let a_test = clause
+                .words
+                .iter()
+                .any(|w| crate::words::WEAPONS_TEST_WORDS.contains(w));
+            if let Some(m) = (by_a_state && !a_test)
+                .then(|| previous_pair(clause, ev).or_else(|| previous_lone_party(clause, ev)))
+                .flatten()
+                .filter(|&m| code_of(doc, m).is_some_and(|c| c != "IGO" && c != "NGO"))
+            {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: the state the sentence before names with or without the actor (the force posture answers it)",
+                );
+                continue;
+            }
         }
         if !ev.noun {
             if let Some(m) = object_author(clause, ev) {
@@ -438,12 +462,14 @@ fn coordinated_partner(
 /// Categories whose act, told with no one it is aimed at, answers the one party the
 /// sentence before is about ("North Korea fired a ballistic missile. Japan demanded a
 /// halt to the launches", "Floods have displaced 200,000 people in Pakistan. China sent
-/// tents"). Without a recipient the filter drops them; criticism, rejections and threats
-/// stand without one and are left as they are.
+/// tents", "Chinese ships entered the waters around the Senkaku Islands. Japan lodged a
+/// formal protest"). Without a recipient the filter drops them, or an accusation kept for
+/// its event object stands aimed at no one, which the golden stories never code;
+/// rejections and threats are left as they are.
 fn answers_previous_party(plover: &str) -> bool {
     matches!(
         plover,
-        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "REQUEST" | "SANCTION"
+        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "REQUEST" | "SANCTION" | "ACCUSE"
     )
 }
 
@@ -1068,6 +1094,21 @@ fn reporter_of_act(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) -> 
 
 fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
     doc.entities[doc.mentions[m].entity].code.as_deref()
+}
+
+/// Is mention `m` a state: a country named as such, its government, military, police or
+/// intelligence, of one country's code (no organisation, armed group or people)?
+fn state_party(doc: &Doc, m: Option<usize>) -> bool {
+    let Some(m) = m else {
+        return false;
+    };
+    let mention = &doc.mentions[m];
+    let sector = mention
+        .sector
+        .as_deref()
+        .or(doc.entities[mention.entity].sector.as_deref());
+    code_of(doc, m).is_some_and(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
+        && matches!(sector, None | Some("GOV" | "MIL" | "COP" | "SPY"))
 }
 
 /// Does sentence `si` name a coded party other than one of `actor_code`?

@@ -168,6 +168,12 @@ pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| list("honori
 /// `[disaster-relief-words]`
 pub(crate) static DISASTER_RELIEF_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("disaster-relief-words"));
+/// `[world-addressee-words]`
+pub(crate) static WORLD_ADDRESSEE_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| list("world-addressee-words"));
+/// `[weapons-test-words]`
+pub(crate) static WEAPONS_TEST_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| list("weapons-test-words"));
 /// `[member-nouns]`
 pub(crate) static MEMBER_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("member-nouns"));
 /// `[military-unit-name-heads]`
