@@ -243,6 +243,14 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                         dateline = Some((code, end));
                         continue;
                     }
+                    // A headline's country label ("Chile: Jailed Critic Announces Hunger
+                    // Strike") sets the story in that country as a dateline does, so its
+                    // bare roles are that country's; it stays a party, since the label may
+                    // also be the speaker ("Iran: We will not negotiate").
+                    if let Some(end) = headline_country_label_end(doc, tm.first, tm.last) {
+                        let code = entry.code.clone().unwrap_or_else(|| entry.id.clone());
+                        dateline = Some((code, end));
+                    }
                 }
                 push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
             }
@@ -1967,7 +1975,10 @@ fn role_phrase(
     // Monitor notes drop them too, and put the day between subject and verb ("Court 5 Feb
     // sentenced", "Election commission 12 April disqualified"): a bare role opening the
     // sentence right before a date is its subject.
-    let headline_subject = k == s_start && {
+    // After a headline's short label ("Morocco: Former Politician Faces Charges") the
+    // clause opens as a headline does.
+    let opens_clause = k == s_start || after_headline_label(doc, k, s_start);
+    let headline_subject = opens_clause && {
         let si = doc.sentence_of[tm.first] as usize;
         doc.sentences.len() == 1
             || doc.is_title_case(si)
@@ -3934,6 +3945,24 @@ fn country_heading_end(doc: &Doc, first: usize, last: usize) -> Option<usize> {
         .then_some(s.last)
 }
 
+/// Does token `k` open the clause after a headline's short label that opens the
+/// document's first sentence ("Morocco: ...", "UN rights chief: ...")?
+fn after_headline_label(doc: &Doc, k: usize, s_start: usize) -> bool {
+    const MAX_LABEL_TOKENS: usize = 4;
+    k > s_start + 1
+        && k - 1 - s_start <= MAX_LABEL_TOKENS
+        && doc.norm(k - 1) == ":"
+        && doc.sentences.first().is_some_and(|s| s.first == s_start)
+}
+
+/// The token after the colon of a country label opening the document's first sentence
+/// (`first..last` the country's tokens): "Sudan: Army Says ...", as headlines and
+/// briefs name where the story happens; more of the sentence follows the colon.
+fn headline_country_label_end(doc: &Doc, first: usize, last: usize) -> Option<usize> {
+    let s = doc.sentences.first()?;
+    (s.first == first && last + 1 < s.last && doc.norm(last) == ":").then_some(last + 1)
+}
+
 /// Is token `t` the start of a dateline: an all-caps place at the start of a paragraph,
 /// followed by a comma or a dash ("KYIV, Ukraine —", "BISHKEK (Reuters) -")?
 fn is_dateline(doc: &Doc, t: usize) -> bool {
@@ -4899,6 +4928,34 @@ mod tests {
         // An indefinite role with no party it speaks for stays no actor.
         let doc = doc_through("actors", "A spokesman for the hospital said it was full.");
         assert!(!mention_codes(&doc).iter().any(|(t, _)| t == "A spokesman"));
+    }
+
+    #[test]
+    fn a_headline_country_label_places_the_roles_after_it() {
+        // The label sets the story in its country, over a later country named once; the
+        // bare role opening the clause after it is the headline's subject.
+        let doc = doc_through(
+            "actors",
+            "Thailand: Chief of Armed Forces Declines Request for Meeting with Israel Counterpart",
+        );
+        assert_mention_codes(&doc, &[("Thailand", "THA"), ("Armed Forces", "THA")]);
+        let doc = doc_through(
+            "actors",
+            "Russia: Presidential Candidate Demands Review of Pakistan Tariffs",
+        );
+        assert_mention_codes(&doc, &[("Presidential Candidate", "RUS")]);
+        // A colon later in a sentence, or in a later sentence, is no headline label.
+        let doc = doc_through(
+            "actors",
+            "The talks ended. Thailand: Presidential Candidate Demands Review of Tariffs",
+        );
+        assert!(
+            !mention_codes(&doc)
+                .iter()
+                .any(|(t, _)| t == "Presidential Candidate"),
+            "{:?}",
+            mention_codes(&doc)
+        );
     }
 
     #[test]
