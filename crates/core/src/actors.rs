@@ -23,11 +23,11 @@ use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS,
     CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
     COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATE_NOUNS, DISPOSITION_ADJECTIVES,
-    FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES,
-    LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
-    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
-    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
+    INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS,
+    MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
+    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
+    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
     PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES,
     SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
@@ -3826,6 +3826,12 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
     // country ("Zamora", "Akhundzada said"), belongs to the story's country only when
     // that country clearly dominates: people move across borders more than police do.
     let people_too = n >= 3 && n >= 2 * runner_up;
+    // "Foreign governments", "overseas donors": placed outside the story's country.
+    let foreign: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.first > 0 && FOREIGN_MODIFIERS.contains(doc.norm(m.first - 1)))
+        .map(|m| m.entity)
+        .collect();
     for (i, e) in doc.entities.iter_mut().enumerate() {
         if kind_code(e) {
             e.code = e.sector.clone();
@@ -3839,7 +3845,7 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         // A named reporter or scholar in a story one country dominates is, like its
         // other people, most likely from there ("journalist Jose Zamora").
         let person = e.entity_type == EntityType::Person;
-        if person && counterpart_owners.contains(&i) {
+        if (person && counterpart_owners.contains(&i)) || foreign.contains(&i) {
             continue;
         }
         if e.code.is_none()
@@ -4982,6 +4988,19 @@ mod tests {
             "KYIV, Ukraine (AP) - Russian troops shelled the city overnight, officials said.",
         );
         assert_mention_codes(&doc, &[("Russian troops", "RUS"), ("officials", "UKR")]);
+        // "Foreign governments" are placed outside the story's country.
+        let doc = doc_through(
+            "actors",
+            "KYIV, Ukraine (AP) - Foreign governments condemned the strike, officials said.",
+        );
+        assert_mention_codes(&doc, &[("officials", "UKR")]);
+        assert!(
+            mention_codes(&doc)
+                .iter()
+                .any(|(t, c)| t == "governments" && c.is_none()),
+            "{:?}",
+            mention_codes(&doc)
+        );
         // No dateline: one mention gives no home country.
         let doc = doc_through(
             "actors",
