@@ -23,11 +23,11 @@ use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS,
     CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
     COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATE_NOUNS, DISPOSITION_ADJECTIVES,
-    FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES,
-    LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
-    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
-    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
+    INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS,
+    MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
+    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
+    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
     PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES,
     SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
@@ -242,6 +242,14 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                         let code = entry.code.clone().unwrap_or_else(|| entry.id.clone());
                         dateline = Some((code, end));
                         continue;
+                    }
+                    // A headline's country label ("Chile: Jailed Critic Announces Hunger
+                    // Strike") sets the story in that country as a dateline does, so its
+                    // bare roles are that country's; it stays a party, since the label may
+                    // also be the speaker ("Iran: We will not negotiate").
+                    if let Some(end) = headline_country_label_end(doc, tm.first, tm.last) {
+                        let code = entry.code.clone().unwrap_or_else(|| entry.id.clone());
+                        dateline = Some((code, end));
                     }
                 }
                 push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
@@ -1967,7 +1975,10 @@ fn role_phrase(
     // Monitor notes drop them too, and put the day between subject and verb ("Court 5 Feb
     // sentenced", "Election commission 12 April disqualified"): a bare role opening the
     // sentence right before a date is its subject.
-    let headline_subject = k == s_start && {
+    // After a headline's short label ("Morocco: Former Politician Faces Charges") the
+    // clause opens as a headline does.
+    let opens_clause = k == s_start || after_headline_label(doc, k, s_start);
+    let headline_subject = opens_clause && {
         let si = doc.sentence_of[tm.first] as usize;
         doc.sentences.len() == 1
             || doc.is_title_case(si)
@@ -3815,6 +3826,12 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
     // country ("Zamora", "Akhundzada said"), belongs to the story's country only when
     // that country clearly dominates: people move across borders more than police do.
     let people_too = n >= 3 && n >= 2 * runner_up;
+    // "Foreign governments", "overseas donors": placed outside the story's country.
+    let foreign: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.first > 0 && FOREIGN_MODIFIERS.contains(doc.norm(m.first - 1)))
+        .map(|m| m.entity)
+        .collect();
     for (i, e) in doc.entities.iter_mut().enumerate() {
         if kind_code(e) {
             e.code = e.sector.clone();
@@ -3828,7 +3845,7 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         // A named reporter or scholar in a story one country dominates is, like its
         // other people, most likely from there ("journalist Jose Zamora").
         let person = e.entity_type == EntityType::Person;
-        if person && counterpart_owners.contains(&i) {
+        if (person && counterpart_owners.contains(&i)) || foreign.contains(&i) {
             continue;
         }
         if e.code.is_none()
@@ -3932,6 +3949,24 @@ fn country_heading_end(doc: &Doc, first: usize, last: usize) -> Option<usize> {
         && matches!(doc.norm(last), "." | ":")
         && doc.sentences.len() > 1)
         .then_some(s.last)
+}
+
+/// Does token `k` open the clause after a headline's short label that opens the
+/// document's first sentence ("Morocco: ...", "UN rights chief: ...")?
+fn after_headline_label(doc: &Doc, k: usize, s_start: usize) -> bool {
+    const MAX_LABEL_TOKENS: usize = 4;
+    k > s_start + 1
+        && k - 1 - s_start <= MAX_LABEL_TOKENS
+        && doc.norm(k - 1) == ":"
+        && doc.sentences.first().is_some_and(|s| s.first == s_start)
+}
+
+/// The token after the colon of a country label opening the document's first sentence
+/// (`first..last` the country's tokens): "Sudan: Army Says ...", as headlines and
+/// briefs name where the story happens; more of the sentence follows the colon.
+fn headline_country_label_end(doc: &Doc, first: usize, last: usize) -> Option<usize> {
+    let s = doc.sentences.first()?;
+    (s.first == first && last + 1 < s.last && doc.norm(last) == ":").then_some(last + 1)
 }
 
 /// Is token `t` the start of a dateline: an all-caps place at the start of a paragraph,
@@ -4902,6 +4937,34 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_country_label_places_the_roles_after_it() {
+        // The label sets the story in its country, over a later country named once; the
+        // bare role opening the clause after it is the headline's subject.
+        let doc = doc_through(
+            "actors",
+            "Thailand: Chief of Armed Forces Declines Request for Meeting with Israel Counterpart",
+        );
+        assert_mention_codes(&doc, &[("Thailand", "THA"), ("Armed Forces", "THA")]);
+        let doc = doc_through(
+            "actors",
+            "Russia: Presidential Candidate Demands Review of Pakistan Tariffs",
+        );
+        assert_mention_codes(&doc, &[("Presidential Candidate", "RUS")]);
+        // A colon later in a sentence, or in a later sentence, is no headline label.
+        let doc = doc_through(
+            "actors",
+            "The talks ended. Thailand: Presidential Candidate Demands Review of Tariffs",
+        );
+        assert!(
+            !mention_codes(&doc)
+                .iter()
+                .any(|(t, _)| t == "Presidential Candidate"),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
     fn a_dateline_places_the_story_and_its_agency_is_no_party() {
         let doc = doc_through(
             "actors",
@@ -4925,6 +4988,19 @@ mod tests {
             "KYIV, Ukraine (AP) - Russian troops shelled the city overnight, officials said.",
         );
         assert_mention_codes(&doc, &[("Russian troops", "RUS"), ("officials", "UKR")]);
+        // "Foreign governments" are placed outside the story's country.
+        let doc = doc_through(
+            "actors",
+            "KYIV, Ukraine (AP) - Foreign governments condemned the strike, officials said.",
+        );
+        assert_mention_codes(&doc, &[("officials", "UKR")]);
+        assert!(
+            mention_codes(&doc)
+                .iter()
+                .any(|(t, c)| t == "governments" && c.is_none()),
+            "{:?}",
+            mention_codes(&doc)
+        );
         // No dateline: one mention gives no home country.
         let doc = doc_through(
             "actors",

@@ -137,6 +137,9 @@ pub(crate) static MODIFIED_ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
 pub(crate) static STATE_BODY_ROLES: LazyLock<WordList> = LazyLock::new(|| list("state-body-roles"));
 /// `[foreign-roles]`
 pub(crate) static FOREIGN_ROLES: LazyLock<WordList> = LazyLock::new(|| list("foreign-roles"));
+/// `[foreign-modifiers]`
+pub(crate) static FOREIGN_MODIFIERS: LazyLock<WordList> =
+    LazyLock::new(|| list("foreign-modifiers"));
 /// `[posted-roles]`
 pub(crate) static POSTED_ROLES: LazyLock<WordList> = LazyLock::new(|| list("posted-roles"));
 /// `[settler-nouns]`: (noun, territory code, state code) records.

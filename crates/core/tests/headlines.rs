@@ -325,3 +325,26 @@ fn a_capitalised_verb_before_a_surname_is_no_given_name() {
         show(&r)
     );
 }
+
+#[test]
+fn a_country_label_before_the_colon_places_the_bare_role_after_it() {
+    use common::find;
+    // "Morocco:" sets the headline in Morocco: the opposition leader is Moroccan, and the
+    // bare role opening the clause after the label is its subject.
+    let r = run("Morocco: Opposition Leader Denounces Algeria");
+    assert!(
+        find(&r, "ACCUSE", "MAR", Some("DZA")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn agreeing_to_provide_aid_is_the_intent_to_give_it_not_letting_aid_through() {
+    let (events, shown) = coded("Germany Agrees to Provide Military Aid to Ukraine");
+    assert!(
+        events.iter().any(|(e, t)| e == "AGREE" && t == "agrees"),
+        "{shown}"
+    );
+    assert!(!events.iter().any(|(e, _)| e == "RETREAT"), "{shown}");
+}
