@@ -2581,16 +2581,22 @@ fn find_recipient(
                         .tree()
                         .is_some_and(|t| t.rel(s.np.1) == sitrep_parser::Rel::Pcomp);
                 // "denounced Uganda's detention of two Kenyan activists", "condemned
-                // Russia's shelling of Kharkiv": the phrase qualifies an object whose
-                // possessor did the act reacted to, and that author is the target
-                // (`possessor_is_target`), not the act's own victim.
+                // Russia's shelling of Kharkiv", "slammed Washington's decision to revoke
+                // the visas of Supreme Court judges": the phrase qualifies an object (or
+                // the infinitive that completes it) whose possessor did the act reacted
+                // to, and that author is the target (`possessor_is_target`), not the
+                // act's own victim. A comma or a semicolon ends the object.
                 let inside_owned_object = matches!(p.as_str(), "of" | "against" | "on")
                     && has_object_slot
                     && possessor_is_target(plover)
                     && object().is_some_and(|o| {
                         o.how == "possessor in the direct object"
                             && o.np.1 < s.np.0
-                            && clause.words[o.np.1] == p.as_str()
+                            && (clause.words[o.np.1] == p.as_str()
+                                || (clause.words[o.np.1] == "to"
+                                    && !clause.words[o.np.1..s.np.0]
+                                        .iter()
+                                        .any(|w| matches!(*w, "," | ";"))))
                             && !o.mentions.iter().any(|&r| on_actor_side(clause, actors, r))
                     });
                 !own_setting

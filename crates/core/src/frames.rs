@@ -1259,24 +1259,33 @@ fn wrongdoing(
         };
         s = cm.end.max(s + 1);
         // A predicate is a verb group: "defying", "is | the aggressor", "not | lived up to"
-        // (the noun "abuses" or "the lie" is no predicate).
-        if !(clause.is_verb(cm.start) || matches!(words[cm.start], "not" | "n't")) {
+        // (the noun "abuses" or "the lie" is no predicate), or an adverb of wrongdoing
+        // before its verb ("had | illegally blocked", "illegally | seized").
+        let adverb_before_verb = clause.tags[cm.start].is_adverb()
+            && cm.end == cm.start + 1
+            && cm.end < clause.len()
+            && clause.is_verb(cm.end);
+        if !(clause.is_verb(cm.start)
+            || matches!(words[cm.start], "not" | "n't")
+            || adverb_before_verb)
+        {
             continue;
         }
-        let vg = clause.verb_group_start(cm.start);
+        let verb_at = if adverb_before_verb { cm.end } else { cm.start };
+        let vg = clause.verb_group_start(verb_at);
         // A passive names the victim as subject: "means to be persecuted", "threatened
         // with execution and tortured by their jailers".
-        if clause.is_verb(cm.start)
-            && (clause.is_passive(cm.start)
-                || (clause.tags[cm.start] == Tag::VBN
-                    && words[cm.start + 1..(cm.start + 3).min(words.len())].contains(&"by")))
+        if clause.is_verb(verb_at)
+            && (clause.is_passive(verb_at)
+                || (clause.tags[verb_at] == Tag::VBN
+                    && words[verb_at + 1..(verb_at + 3).min(words.len())].contains(&"by")))
         {
             continue;
         }
         // A gerund after a preposition is what an accusation, suspicion or ruling is about
         // ("accused X of violating", "held on suspicion of violating"): the pattern of the
         // governing word codes it, not a report of a wrong.
-        if clause.tags[cm.start] == Tag::VBG && vg > 0 && clause.tags[vg - 1] == Tag::IN {
+        if clause.tags[verb_at] == Tag::VBG && vg > 0 && clause.tags[vg - 1] == Tag::IN {
             continue;
         }
         // Negated or conditional: "has not violated", "would violate", "could be behind".
@@ -1372,7 +1381,7 @@ fn wrongdoing(
         // lived up to").
         let verb = (cm.start..cm.end)
             .find(|&l| clause.is_verb(l))
-            .unwrap_or(cm.start);
+            .unwrap_or(verb_at);
         let mut accuser = None;
         let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
         for &a in &sayers {
@@ -1404,7 +1413,7 @@ fn wrongdoing(
         if let Some(a) = accuser {
             for ev in &mut out[first_new..] {
                 let t = ev.trigger.0 - clause.first;
-                if t >= cm.start && t < cm.end && ev.governed_modality.is_none() {
+                if t >= cm.start && t < cm.end.max(verb_at + 1) && ev.governed_modality.is_none() {
                     ev.governed_modality = Some(Modality::Alleged);
                     ev.framed_by = Some(a);
                     ev.rule.push_str("; alleged: a reported wrongdoing");
