@@ -4272,21 +4272,31 @@ fn noun_slots(
     }
     // "their forces came under a calculated attack from Assad loyalists", "the convoy came
     // under fire by militants": the one under the act is the subject of "come under", the
-    // doer follows the noun with `from` or `by`.
-    if actor.mentions.is_empty()
-        && np_start >= 2
+    // doer follows the noun with `from` or `by`; so with a receiving verb ("faced sharp
+    // criticism from the EU", "received drones from Iran", `[receiving-verbs]`).
+    let receiving_verb = if np_start >= 2
         && clause.words[np_start - 1] == "under"
         && matches!(
             clause.words[np_start - 2],
             "come" | "came" | "comes" | "coming"
-        )
-        && matches!(clause.words.get(after), Some(&("from" | "by")))
+        ) {
+        Some(np_start - 2)
+    } else if np_start >= 1
+        && clause.is_verb(np_start - 1)
+        && crate::words::RECEIVING_VERBS.contains(clause.words[np_start - 1])
     {
+        Some(np_start - 1)
+    } else {
+        None
+    };
+    if let Some(verb) = receiving_verb.filter(|_| {
+        actor.mentions.is_empty() && matches!(clause.words.get(after), Some(&("from" | "by")))
+    }) {
         let agent = clause
             .prep_object(clause.words[after], after, region_end.max(after + 2))
             .filter(|s| s.np.0 == after + 1);
         if let Some(agent) = agent {
-            let g = clause.verb_group_start(np_start - 2);
+            let g = clause.verb_group_start(verb);
             if let Subject::Actors(s) = clause.subject(g, 0) {
                 how.push("actor: the `from` agent of the act the subject came under".into());
                 how.push("recipient: the subject that came under the act".into());
@@ -4617,6 +4627,17 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             // "blamed the Taliban for the violence and called on all parties": a verb
             // coordinated with the accusing one is the accuser's own next act.
             if !linked || clause.coordinated_with(gl, el) {
+                continue;
+            }
+            // "condemned the attack, calling it a violation of its sovereignty, and blamed
+            // Israel": a finite verb after `and` with the accuser as its own subject is the
+            // accuser's next act, even where a participle clause hides the coordination.
+            let own_next_act = el > 0
+                && clause.words[el - 1] == "and"
+                && matches!(clause.tags[el], Tag::VBD | Tag::VBZ | Tag::VBP)
+                && out[ei].actor.is_some()
+                && out[ei].actor == g.actor;
+            if own_next_act {
                 continue;
             }
             if out[ei].actor.is_none() || out[ei].actor == g.actor {
@@ -4971,6 +4992,63 @@ mod tests {
 
     fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
         (plover.into(), Some(a.into()), r.map(Into::into))
+    }
+
+    #[test]
+    fn accusations_in_the_shapes_wire_copy_uses() {
+        let accusations = |text: &str| {
+            coded(text)
+                .into_iter()
+                .filter(|e| e.0 == "ACCUSE")
+                .collect::<Vec<_>>()
+        };
+        // The subject of a receiving verb undergoes the act; its doer follows `from`.
+        assert_eq!(
+            accusations("Zimbabwe's government faced sharp criticism from the European Union."),
+            vec![ev("ACCUSE", "IGO", Some("ZWE"))]
+        );
+        assert_eq!(
+            coded("Ukraine received new air defence systems from Germany on Monday."),
+            vec![ev("AID", "DEU", Some("UKR"))]
+        );
+        // A wrong told by its adverb, or by breaking a truce, accuses its doer.
+        assert_eq!(
+            accusations("Seoul said North Korea was illegally operating factories at Kaesong."),
+            vec![ev("ACCUSE", "KOR", Some("PRK"))]
+        );
+        assert_eq!(
+            accusations("Armenia said Azerbaijani troops had broken the ceasefire on Saturday."),
+            vec![ev("ACCUSE", "ARM", Some("AZE"))]
+        );
+        // Manner of one's own side, and no adverb of wrongdoing: no accusation.
+        assert!(accusations("Armenia said its troops had deliberately held fire.").is_empty());
+        assert!(accusations("Armenia said Azerbaijani troops had quickly crossed.").is_empty());
+        // An extraposed `it`: the subject of the `that` clause is accused.
+        assert_eq!(
+            accusations(
+                "Serbia said it was unacceptable that Kosovo police had closed the crossings."
+            ),
+            vec![ev("ACCUSE", "SRB", Some("XKX"))]
+        );
+        // A verb after `and` with the accuser as subject is the accuser's next act, not an
+        // act it alleges of the party its participle clause names.
+        assert_eq!(
+            accusations(
+                "Iran's foreign ministry spokesman condemned the attack, calling it a violation of \
+                 Iranian sovereignty, and blamed Israel."
+            )
+            .into_iter()
+            .filter(|e| e.2.is_some())
+            .collect::<Vec<_>>(),
+            vec![ev("ACCUSE", "IRN", Some("ISR"))]
+        );
+        // The owner of a criticised decision, not the object of its infinitive.
+        assert_eq!(
+            accusations(
+                "Brazil slammed Washington's decision to revoke the visas of Brazilian judges."
+            ),
+            vec![ev("ACCUSE", "BRA", Some("USA"))]
+        );
     }
 
     #[test]

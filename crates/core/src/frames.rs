@@ -1341,6 +1341,20 @@ fn wrongdoing(
                         None => continue,
                     }
                 }
+                // "said it was unacceptable that Serbia had closed the crossings": an
+                // extraposed `it` stands for the `that` clause after the predicate, whose
+                // subject is accused.
+                Subject::NonActor((a, e))
+                    if e == a + 1
+                        && words[a] == "it"
+                        && extraposed_that(words, cm.end).is_some() =>
+                {
+                    let k = extraposed_that(words, cm.end).unwrap_or(cm.end);
+                    match clause.np_slot(k + 1, clause.len(), "the subject of the `that` clause") {
+                        Some(slot) => ((a, e), slot.mentions, slot.how),
+                        None => continue,
+                    }
+                }
                 // "said Russia's use of chemical agents was a flagrant violation", "said
                 // the Israeli strikes were a violation of the ceasefire": the wrong is the
                 // act the subject names, and its doer is accused.
@@ -1422,6 +1436,17 @@ fn wrongdoing(
         }
     }
     out.extend(made);
+}
+
+/// The `that` opening the clause an extraposed `it` stands for, right after a predicate
+/// ending at `end` (a closing quotation mark may come first): "it was \"regrettable\" that".
+fn extraposed_that(words: &[&str], end: usize) -> Option<usize> {
+    let k = if words.get(end) == Some(&"\"") {
+        end + 1
+    } else {
+        end
+    };
+    (words.get(k) == Some(&"that")).then_some(k)
 }
 
 /// An accusation told in a relative clause about its target: "recalled its ambassador
