@@ -5042,6 +5042,22 @@ mod tests {
             .collect::<Vec<_>>(),
             vec![ev("ACCUSE", "IRN", Some("ISR"))]
         );
+        // The source named by `according to`, before the subject or after the predicate;
+        // a source whose country is only guessed accuses nobody.
+        assert_eq!(
+            accusations("According to Ukraine's foreign ministry, Russia violated the truce."),
+            vec![ev("ACCUSE", "UKR", Some("RUS"))]
+        );
+        assert_eq!(
+            accusations("Russia violated the truce 20 times, according to Kyiv."),
+            vec![ev("ACCUSE", "UKR", Some("RUS"))]
+        );
+        assert!(accusations("Russia violated the truce, according to reports.").is_empty());
+        // Guilt named by an idiom.
+        assert_eq!(
+            accusations("Bolivia said Peru was using the crisis as a pretext to close the border."),
+            vec![ev("ACCUSE", "BOL", Some("PER"))]
+        );
         // The owner of a criticised decision, not the object of its infinitive.
         assert_eq!(
             accusations(

@@ -240,7 +240,9 @@ fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&s
     if !cue_there {
         return false;
     }
-    if words.iter().any(|w| k.cues.reporting_verb(w).is_some()) {
+    if words.iter().any(|w| k.cues.reporting_verb(w).is_some())
+        || words.windows(2).any(|p| p == ["according", "to"])
+    {
         return true;
     }
     let (Some(first), Some(last)) = (s.tokens().next(), s.tokens().last()) else {
@@ -1831,6 +1833,25 @@ fn sayers(
             }
         }
         break;
+    }
+    // "According to Ukraine's foreign ministry, Russia violated the truce", "... violated
+    // the truce, according to Kyiv": the source named by `according to`, before the
+    // predicate's subject or after the predicate.
+    for k in 0..n.saturating_sub(2) {
+        if words[k] != "according" || words[k + 1] != "to" || (k >= subject_start && k <= pred) {
+            continue;
+        }
+        if let Some((end, ms)) = clause.np_after(k + 2, n) {
+            // A source whose country is only guessed ("according to a spokesman", "state
+            // media") names no accuser.
+            let ms: Vec<usize> = coded(ms)
+                .into_iter()
+                .filter(|&m| !doc.entities[doc.mentions[m].entity].code_inferred)
+                .collect();
+            if !ms.is_empty() && (end <= subject_start || k > pred) {
+                return Some((ms, "the source named by `according to`"));
+            }
+        }
     }
     // Inside a quotation: its speaker.
     let at = doc.tokens.get(clause.first + pred).start as usize;
