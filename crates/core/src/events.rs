@@ -4622,8 +4622,27 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             if el <= gl || el > gl + 12 {
                 continue;
             }
-            // The governed event follows "of"/"for" + gerund, or "that".
-            let linked = (gl + 1..el).any(|k| matches!(clause.words[k], "of" | "for" | "that"));
+            // The governed event follows "of"/"for" + gerund, or "that", inside that
+            // phrase: "Turkey, which blames Kurdish militants for the bombing, launched
+            // air strikes" closes the `for` phrase with a comma, and the main verb is
+            // Turkey's own act ("blamed India, accusing it of providing support" keeps
+            // its comma before the `of`).
+            let last_link = (gl + 1..el)
+                .rev()
+                .find(|&k| matches!(clause.words[k], "of" | "for" | "that"));
+            // A list of gerunds runs on past its commas ("accuses the rebel group of
+            // killing, maiming, raping").
+            let closes_phrase = |k: usize| {
+                let next = if clause.words.get(k + 1) == Some(&"and") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                clause.words[k] == ";"
+                    || (clause.words[k] == ","
+                        && clause.tags.get(next).is_none_or(|&t| t != Tag::VBG))
+            };
+            let linked = last_link.is_some_and(|l| !(l + 1..el).any(closes_phrase));
             // "blamed the Taliban for the violence and called on all parties": a verb
             // coordinated with the accusing one is the accuser's own next act.
             if !linked || clause.coordinated_with(gl, el) {
@@ -4640,7 +4659,7 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             if own_next_act {
                 continue;
             }
-            if out[ei].actor.is_none() || out[ei].actor == g.actor {
+            if g.recipient.is_some() && (out[ei].actor.is_none() || out[ei].actor == g.actor) {
                 out[ei].actor = g.recipient;
                 out[ei]
                     .rule
@@ -5057,6 +5076,18 @@ mod tests {
         assert_eq!(
             accusations("Bolivia said Peru was using the crisis as a pretext to close the border."),
             vec![ev("ACCUSE", "BOL", Some("PER"))]
+        );
+        // A relative clause of blame ends at its comma: the main verb is the
+        // antecedent's own act, not one it alleges of the party it blames.
+        assert!(coded(
+            "Turkey, which blames Kurdish militants for the bombing, launched air strikes in \
+             northern Syria."
+        )
+        .contains(&ev("ASSAULT", "TUR", Some("SYR"))));
+        // A participle on a publication after `in` speaks for the main clause's subject.
+        assert_eq!(
+            accusations("In a statement accusing Moscow of nuclear blackmail, NATO said it would not yield."),
+            vec![ev("ACCUSE", "IGO", Some("RUS"))]
         );
         // The owner of a criticised decision, not the object of its infinitive.
         assert_eq!(
