@@ -2647,16 +2647,22 @@ fn find_recipient(
                         .tree()
                         .is_some_and(|t| t.rel(s.np.1) == sitrep_parser::Rel::Pcomp);
                 // "denounced Uganda's detention of two Kenyan activists", "condemned
-                // Russia's shelling of Kharkiv": the phrase qualifies an object whose
-                // possessor did the act reacted to, and that author is the target
-                // (`possessor_is_target`), not the act's own victim.
+                // Russia's shelling of Kharkiv", "slammed Washington's decision to revoke
+                // the visas of Supreme Court judges": the phrase qualifies an object (or
+                // the infinitive that completes it) whose possessor did the act reacted
+                // to, and that author is the target (`possessor_is_target`), not the
+                // act's own victim. A comma or a semicolon ends the object.
                 let inside_owned_object = matches!(p.as_str(), "of" | "against" | "on")
                     && has_object_slot
                     && possessor_is_target(plover)
                     && object().is_some_and(|o| {
                         o.how == "possessor in the direct object"
                             && o.np.1 < s.np.0
-                            && clause.words[o.np.1] == p.as_str()
+                            && (clause.words[o.np.1] == p.as_str()
+                                || (clause.words[o.np.1] == "to"
+                                    && !clause.words[o.np.1..s.np.0]
+                                        .iter()
+                                        .any(|w| matches!(*w, "," | ";"))))
                             && !o.mentions.iter().any(|&r| on_actor_side(clause, actors, r))
                     });
                 !own_setting
@@ -4407,21 +4413,31 @@ fn noun_slots(
     }
     // "their forces came under a calculated attack from Assad loyalists", "the convoy came
     // under fire by militants": the one under the act is the subject of "come under", the
-    // doer follows the noun with `from` or `by`.
-    if actor.mentions.is_empty()
-        && np_start >= 2
+    // doer follows the noun with `from` or `by`; so with a receiving verb ("faced sharp
+    // criticism from the EU", "received drones from Iran", `[receiving-verbs]`).
+    let receiving_verb = if np_start >= 2
         && clause.words[np_start - 1] == "under"
         && matches!(
             clause.words[np_start - 2],
             "come" | "came" | "comes" | "coming"
-        )
-        && matches!(clause.words.get(after), Some(&("from" | "by")))
+        ) {
+        Some(np_start - 2)
+    } else if np_start >= 1
+        && clause.is_verb(np_start - 1)
+        && crate::words::RECEIVING_VERBS.contains(clause.words[np_start - 1])
     {
+        Some(np_start - 1)
+    } else {
+        None
+    };
+    if let Some(verb) = receiving_verb.filter(|_| {
+        actor.mentions.is_empty() && matches!(clause.words.get(after), Some(&("from" | "by")))
+    }) {
         let agent = clause
             .prep_object(clause.words[after], after, region_end.max(after + 2))
             .filter(|s| s.np.0 == after + 1);
         if let Some(agent) = agent {
-            let g = clause.verb_group_start(np_start - 2);
+            let g = clause.verb_group_start(verb);
             if let Subject::Actors(s) = clause.subject(g, 0) {
                 how.push("actor: the `from` agent of the act the subject came under".into());
                 how.push("recipient: the subject that came under the act".into());
@@ -4747,14 +4763,44 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             if el <= gl || el > gl + 12 {
                 continue;
             }
-            // The governed event follows "of"/"for" + gerund, or "that".
-            let linked = (gl + 1..el).any(|k| matches!(clause.words[k], "of" | "for" | "that"));
+            // The governed event follows "of"/"for" + gerund, or "that", inside that
+            // phrase: "Turkey, which blames Kurdish militants for the bombing, launched
+            // air strikes" closes the `for` phrase with a comma, and the main verb is
+            // Turkey's own act ("blamed India, accusing it of providing support" keeps
+            // its comma before the `of`).
+            let last_link = (gl + 1..el)
+                .rev()
+                .find(|&k| matches!(clause.words[k], "of" | "for" | "that"));
+            // A list of gerunds runs on past its commas ("accuses the rebel group of
+            // killing, maiming, raping").
+            let closes_phrase = |k: usize| {
+                let next = if clause.words.get(k + 1) == Some(&"and") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                clause.words[k] == ";"
+                    || (clause.words[k] == ","
+                        && clause.tags.get(next).is_none_or(|&t| t != Tag::VBG))
+            };
+            let linked = last_link.is_some_and(|l| !(l + 1..el).any(closes_phrase));
             // "blamed the Taliban for the violence and called on all parties": a verb
             // coordinated with the accusing one is the accuser's own next act.
             if !linked || clause.coordinated_with(gl, el) {
                 continue;
             }
-            if out[ei].actor.is_none() || out[ei].actor == g.actor {
+            // "condemned the attack, calling it a violation of its sovereignty, and blamed
+            // Israel": a finite verb after `and` with the accuser as its own subject is the
+            // accuser's next act, even where a participle clause hides the coordination.
+            let own_next_act = el > 0
+                && clause.words[el - 1] == "and"
+                && matches!(clause.tags[el], Tag::VBD | Tag::VBZ | Tag::VBP)
+                && out[ei].actor.is_some()
+                && out[ei].actor == g.actor;
+            if own_next_act {
+                continue;
+            }
+            if g.recipient.is_some() && (out[ei].actor.is_none() || out[ei].actor == g.actor) {
                 out[ei].actor = g.recipient;
                 out[ei]
                     .rule
@@ -5106,6 +5152,91 @@ mod tests {
 
     fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
         (plover.into(), Some(a.into()), r.map(Into::into))
+    }
+
+    #[test]
+    fn accusations_in_the_shapes_wire_copy_uses() {
+        let accusations = |text: &str| {
+            coded(text)
+                .into_iter()
+                .filter(|e| e.0 == "ACCUSE")
+                .collect::<Vec<_>>()
+        };
+        // The subject of a receiving verb undergoes the act; its doer follows `from`.
+        assert_eq!(
+            accusations("Zimbabwe's government faced sharp criticism from the European Union."),
+            vec![ev("ACCUSE", "IGO", Some("ZWE"))]
+        );
+        assert_eq!(
+            coded("Ukraine received new air defence systems from Germany on Monday."),
+            vec![ev("AID", "DEU", Some("UKR"))]
+        );
+        // A wrong told by its adverb, or by breaking a truce, accuses its doer.
+        assert_eq!(
+            accusations("Seoul said North Korea was illegally operating factories at Kaesong."),
+            vec![ev("ACCUSE", "KOR", Some("PRK"))]
+        );
+        assert_eq!(
+            accusations("Armenia said Azerbaijani troops had broken the ceasefire on Saturday."),
+            vec![ev("ACCUSE", "ARM", Some("AZE"))]
+        );
+        // Manner of one's own side, and no adverb of wrongdoing: no accusation.
+        assert!(accusations("Armenia said its troops had deliberately held fire.").is_empty());
+        assert!(accusations("Armenia said Azerbaijani troops had quickly crossed.").is_empty());
+        // An extraposed `it`: the subject of the `that` clause is accused.
+        assert_eq!(
+            accusations(
+                "Serbia said it was unacceptable that Kosovo police had closed the crossings."
+            ),
+            vec![ev("ACCUSE", "SRB", Some("XKX"))]
+        );
+        // A verb after `and` with the accuser as subject is the accuser's next act, not an
+        // act it alleges of the party its participle clause names.
+        assert_eq!(
+            accusations(
+                "Iran's foreign ministry spokesman condemned the attack, calling it a violation of \
+                 Iranian sovereignty, and blamed Israel."
+            )
+            .into_iter()
+            .filter(|e| e.2.is_some())
+            .collect::<Vec<_>>(),
+            vec![ev("ACCUSE", "IRN", Some("ISR"))]
+        );
+        // The source named by `according to`, before the subject or after the predicate;
+        // a source whose country is only guessed accuses nobody.
+        assert_eq!(
+            accusations("According to Ukraine's foreign ministry, Russia violated the truce."),
+            vec![ev("ACCUSE", "UKR", Some("RUS"))]
+        );
+        assert_eq!(
+            accusations("Russia violated the truce 20 times, according to Kyiv."),
+            vec![ev("ACCUSE", "UKR", Some("RUS"))]
+        );
+        assert!(accusations("Russia violated the truce, according to reports.").is_empty());
+        // Guilt named by an idiom.
+        assert_eq!(
+            accusations("Bolivia said Peru was using the crisis as a pretext to close the border."),
+            vec![ev("ACCUSE", "BOL", Some("PER"))]
+        );
+        // A relative clause of blame ends at its comma: the main verb is the
+        // antecedent's own act, not one it alleges of the party it blames.
+        assert!(coded(
+            "Turkey, which blames Kurdish militants for the bombing, launched air strikes in \
+             northern Syria."
+        )
+        .contains(&ev("ASSAULT", "TUR", Some("SYR"))));
+        // A participle on a publication after `in` speaks for the main clause's subject.
+        assert_eq!(
+            accusations("In a statement accusing Moscow of nuclear blackmail, NATO said it would not yield."),
+            vec![ev("ACCUSE", "IGO", Some("RUS"))]
+        );
+        // The owner of a criticised decision, not the object of its infinitive.
+        assert_eq!(
+            accusations(
+                "Brazil slammed Washington's decision to revoke the visas of Brazilian judges."
+            ),
+            vec![ev("ACCUSE", "BRA", Some("USA"))]
+        );
     }
 
     #[test]

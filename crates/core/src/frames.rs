@@ -240,7 +240,9 @@ fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&s
     if !cue_there {
         return false;
     }
-    if words.iter().any(|w| k.cues.reporting_verb(w).is_some()) {
+    if words.iter().any(|w| k.cues.reporting_verb(w).is_some())
+        || words.windows(2).any(|p| p == ["according", "to"])
+    {
         return true;
     }
     let (Some(first), Some(last)) = (s.tokens().next(), s.tokens().last()) else {
@@ -1287,24 +1289,33 @@ fn wrongdoing(
         };
         s = cm.end.max(s + 1);
         // A predicate is a verb group: "defying", "is | the aggressor", "not | lived up to"
-        // (the noun "abuses" or "the lie" is no predicate).
-        if !(clause.is_verb(cm.start) || matches!(words[cm.start], "not" | "n't")) {
+        // (the noun "abuses" or "the lie" is no predicate), or an adverb of wrongdoing
+        // before its verb ("had | illegally blocked", "illegally | seized").
+        let adverb_before_verb = clause.tags[cm.start].is_adverb()
+            && cm.end == cm.start + 1
+            && cm.end < clause.len()
+            && clause.is_verb(cm.end);
+        if !(clause.is_verb(cm.start)
+            || matches!(words[cm.start], "not" | "n't")
+            || adverb_before_verb)
+        {
             continue;
         }
-        let vg = clause.verb_group_start(cm.start);
+        let verb_at = if adverb_before_verb { cm.end } else { cm.start };
+        let vg = clause.verb_group_start(verb_at);
         // A passive names the victim as subject: "means to be persecuted", "threatened
         // with execution and tortured by their jailers".
-        if clause.is_verb(cm.start)
-            && (clause.is_passive(cm.start)
-                || (clause.tags[cm.start] == Tag::VBN
-                    && words[cm.start + 1..(cm.start + 3).min(words.len())].contains(&"by")))
+        if clause.is_verb(verb_at)
+            && (clause.is_passive(verb_at)
+                || (clause.tags[verb_at] == Tag::VBN
+                    && words[verb_at + 1..(verb_at + 3).min(words.len())].contains(&"by")))
         {
             continue;
         }
         // A gerund after a preposition is what an accusation, suspicion or ruling is about
         // ("accused X of violating", "held on suspicion of violating"): the pattern of the
         // governing word codes it, not a report of a wrong.
-        if clause.tags[cm.start] == Tag::VBG && vg > 0 && clause.tags[vg - 1] == Tag::IN {
+        if clause.tags[verb_at] == Tag::VBG && vg > 0 && clause.tags[vg - 1] == Tag::IN {
             continue;
         }
         // Negated or conditional: "has not violated", "would violate", "could be behind".
@@ -1360,6 +1371,20 @@ fn wrongdoing(
                         None => continue,
                     }
                 }
+                // "said it was unacceptable that Serbia had closed the crossings": an
+                // extraposed `it` stands for the `that` clause after the predicate, whose
+                // subject is accused.
+                Subject::NonActor((a, e))
+                    if e == a + 1
+                        && words[a] == "it"
+                        && extraposed_that(words, cm.end).is_some() =>
+                {
+                    let k = extraposed_that(words, cm.end).unwrap_or(cm.end);
+                    match clause.np_slot(k + 1, clause.len(), "the subject of the `that` clause") {
+                        Some(slot) => ((a, e), slot.mentions, slot.how),
+                        None => continue,
+                    }
+                }
                 // "said Russia's use of chemical agents was a flagrant violation", "said
                 // the Israeli strikes were a violation of the ceasefire": the wrong is the
                 // act the subject names, and its doer is accused.
@@ -1400,7 +1425,7 @@ fn wrongdoing(
         // lived up to").
         let verb = (cm.start..cm.end)
             .find(|&l| clause.is_verb(l))
-            .unwrap_or(cm.start);
+            .unwrap_or(verb_at);
         let mut accuser = None;
         let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
         for &a in &sayers {
@@ -1432,7 +1457,7 @@ fn wrongdoing(
         if let Some(a) = accuser {
             for ev in &mut out[first_new..] {
                 let t = ev.trigger.0 - clause.first;
-                if t >= cm.start && t < cm.end && ev.governed_modality.is_none() {
+                if t >= cm.start && t < cm.end.max(verb_at + 1) && ev.governed_modality.is_none() {
                     ev.governed_modality = Some(Modality::Alleged);
                     ev.framed_by = Some(a);
                     ev.rule.push_str("; alleged: a reported wrongdoing");
@@ -1441,6 +1466,17 @@ fn wrongdoing(
         }
     }
     out.extend(made);
+}
+
+/// The `that` opening the clause an extraposed `it` stands for, right after a predicate
+/// ending at `end` (a closing quotation mark may come first): "it was \"regrettable\" that".
+fn extraposed_that(words: &[&str], end: usize) -> Option<usize> {
+    let k = if words.get(end) == Some(&"\"") {
+        end + 1
+    } else {
+        end
+    };
+    (words.get(k) == Some(&"that")).then_some(k)
 }
 
 /// An accusation told in a relative clause about its target: "recalled its ambassador
@@ -1830,6 +1866,25 @@ fn sayers(
             }
         }
         break;
+    }
+    // "According to Ukraine's foreign ministry, Russia violated the truce", "... violated
+    // the truce, according to Kyiv": the source named by `according to`, before the
+    // predicate's subject or after the predicate.
+    for k in 0..n.saturating_sub(2) {
+        if words[k] != "according" || words[k + 1] != "to" || (k >= subject_start && k <= pred) {
+            continue;
+        }
+        if let Some((end, ms)) = clause.np_after(k + 2, n) {
+            // A source whose country is only guessed ("according to a spokesman", "state
+            // media") names no accuser.
+            let ms: Vec<usize> = coded(ms)
+                .into_iter()
+                .filter(|&m| !doc.entities[doc.mentions[m].entity].code_inferred)
+                .collect();
+            if !ms.is_empty() && (end <= subject_start || k > pred) {
+                return Some((ms, "the source named by `according to`"));
+            }
+        }
     }
     // Inside a quotation: its speaker.
     let at = doc.tokens.get(clause.first + pred).start as usize;

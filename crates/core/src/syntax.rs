@@ -1378,6 +1378,23 @@ impl<'a, 'd> Clause<'a, 'd> {
                     verb = tree.head(head)?;
                     continue;
                 }
+                // "In a statement accusing Moscow of blackmail, NATO said", "said in a
+                // letter urging restraint": the publication is where the verb it is hung
+                // on (by `in`) speaks, so that verb's subject issued it.
+                Rel::Acl
+                    if self.tags[verb] == Tag::VBG
+                        && PUBLICATION_NOUNS.contains(self.words[head])
+                        && tree.rel(head) == Rel::Pobj
+                        && tree.head(head).is_some_and(|p| {
+                            self.words[p] == "in"
+                                && tree.rel(p) == Rel::Prep
+                                && tree.head(p).is_some_and(|v| self.is_verb(v))
+                        }) =>
+                {
+                    how = "issuer of the publication";
+                    verb = tree.head(tree.head(head)?)?;
+                    continue;
+                }
                 // "expressed readiness to restore relations", "announced plans to
                 // train troops": an infinitive hung on a noun of intent is the act the
                 // noun's owner means to do ("Russia's willingness to talk"), else the

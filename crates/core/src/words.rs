@@ -290,6 +290,8 @@ pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("
 /// `[adjectival-participles]`
 pub(crate) static ADJECTIVAL_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("adjectival-participles"));
+/// `[receiving-verbs]`
+pub(crate) static RECEIVING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("receiving-verbs"));
 /// `[undergone-act-nouns]`
 pub(crate) static UNDERGONE_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("undergone-act-nouns"));
