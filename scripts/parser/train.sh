@@ -3,8 +3,7 @@
 #   1. parses the example articles, the VOA stories and the NGEC synthetic stories
 #      with spaCy and projects the trees onto sitrep's tokens (annotate.py);
 #   2. trains the arc-hybrid averaged perceptron in Rust (fixed seed, dynamic
-#      oracle), prunes the weights at |w| >= MIN_WEIGHT (default 3500), writes them
-#      and prints held-out attachment scores.
+#      oracle), writes the weights and prints held-out attachment scores.
 # The annotated text stays in $DATA (outside the repository).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -20,10 +19,6 @@ fi
     --voa "$SHARED/corpora/voa/voa_stories.jsonl" \
     --examples "$ROOT/examples/articles.jsonl" --out "$DATA"
 cd "$ROOT"
-# The unpruned weights stay in $DATA/parser-full.bin: parser_prune re-prunes them at
-# other thresholds without retraining (and parser_ablate measures their templates).
 cargo run --release -p sitrep-parser --example parser_train -- \
-    --data "$DATA" --epochs "${EPOCHS:-10}" --min-weight 1 --out "$DATA/parser-full.bin"
-cargo run --release -p sitrep-parser --example parser_prune -- \
-    --weights "$DATA/parser-full.bin" --data "$DATA" --min "${MIN_WEIGHT:-3500}" \
+    --data "$DATA" --epochs "${EPOCHS:-10}" --min-weight "${MIN_WEIGHT:-4000}" \
     --out crates/parser/data/parser.bin

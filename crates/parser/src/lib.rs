@@ -11,11 +11,10 @@
 //! * **Transitions**: arc-hybrid ([`state`]), greedy: one pass over the words,
 //!   at most `2n` transitions, each chosen by an argmax. No search, no
 //!   backtracking: linear time, deterministic (ties go to the lowest class).
-//! * **Model**: an averaged perceptron over 31 hashed feature templates of the
-//!   stack top two, the buffer front three, the outermost children of the
+//! * **Model**: an averaged perceptron over 46 hashed feature templates of the
+//!   stack top three, the buffer front three, the outermost children of the
 //!   stack top, the buffer front and the second stack item (their tags and
-//!   labels), valencies and the commas in between ([`state`]; 17
-//!   of them are table reads in every scored state, the rest once per token). Words are
+//!   labels), distances, valencies and the commas in between. Words are
 //!   hashed with the tagger's own word hashing ([`Tok::from_info`]), so a
 //!   caller that tagged a sentence can hand the tagger's per-word hashes to
 //!   the parser.

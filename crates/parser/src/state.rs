@@ -23,19 +23,9 @@ use sitrep_tagger::features::WordInfo;
 use sitrep_tagger::Tag;
 
 /// Version of the feature templates; stored in the weights file.
-///
-/// Version 3 has 31 of version 1's 46 templates: the 15 left out (13, 14, 15,
-/// 17, 19, 20, 23, 30, 33, 34, 35, 39, 40, 44, 45: the third stack item, the
-/// words of the second stack item and of the buffer front paired with the
-/// stack top, the distance, the stack top's suffix, and tag pairs or triples
-/// that kept templates contain) were chosen in two rounds by what each was
-/// worth to the model trained without the previous round's
-/// (`examples/parser_ablate.rs`, `scripts/parser/README.md`). A scored state
-/// reads the table 17 times instead of 32. Templates keep their version-1
-/// numbers in the hashes.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 1;
 /// Features per parser state.
-pub const N_FEATURES: usize = 1 + 13 + N_CONTEXT;
+pub const N_FEATURES: usize = 46;
 
 pub(crate) const NONE: u32 = u32::MAX;
 const NO_LABEL: u64 = 255;
@@ -46,12 +36,12 @@ const WORD_ROOT: u64 = 0x5bd1_e995_0000_0004;
 
 pub(crate) const SHIFT: usize = 0;
 
-/// What the features know of one token: the hash of its folded word (the
-/// tagger's own word hashing) and its tag. (Version 1's templates also read
-/// the hash of the last three characters; none of version 3's does.)
+/// What the features know of one token: hashes of its folded word and its
+/// last three characters (the tagger's own word hashing) and its tag.
 #[derive(Clone, Copy, Debug)]
 pub struct Tok {
     pub word: u64,
+    pub suffix: u64,
     pub tag: u8,
 }
 
@@ -65,6 +55,7 @@ impl Tok {
     pub fn from_info(info: &WordInfo, tag: Tag) -> Tok {
         Tok {
             word: info.word,
+            suffix: info.suffix[2],
             tag: tag as u8,
         }
     }
@@ -115,21 +106,16 @@ pub const ROLE_S1: usize = 1;
 pub const ROLE_B0: usize = 2;
 /// Features of one token in a role (the buffer front has the most).
 pub const N_TOKEN: usize = 7;
-/// Positions in [`State::features`] of each role's [`token_features`], in
-/// order; the stack roles use the first three.
-pub const ROLE_SLOTS: [&[usize]; N_ROLES] = [&[1, 2, 3], &[4, 5, 6], &[7, 8, 9, 10, 11, 12, 13]];
+/// Template slots of each role's [`token_features`], in order; the stack
+/// roles use the first three.
+pub const ROLE_SLOTS: [&[usize]; N_ROLES] = [&[1, 2, 3], &[4, 5, 6], &[7, 8, 9, 10, 11, 12, 22]];
 /// Features of [`State::context_features`].
-pub const N_CONTEXT: usize = 17;
-/// Positions in [`State::features`] of [`State::context_features`], in order.
-pub const CONTEXT_SLOTS: [usize; N_CONTEXT] = {
-    let mut slots = [0; N_CONTEXT];
-    let mut i = 0;
-    while i < N_CONTEXT {
-        slots[i] = 14 + i;
-        i += 1;
-    }
-    slots
-};
+pub const N_CONTEXT: usize = 32;
+/// Template slots of [`State::context_features`], in order.
+pub const CONTEXT_SLOTS: [usize; N_CONTEXT] = [
+    13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37,
+    38, 39, 40, 41, 42, 43, 44, 45,
+];
 
 /// The word hash of token `i`; ROOT (`n`) and nothing ([`NONE`]) have their own.
 #[inline]
@@ -313,8 +299,8 @@ impl State {
     ///
     /// The same features as [`BIAS_FEATURE`], [`token_features`] of the stack top,
     /// the second stack item and the buffer front, and [`State::context_features`]
-    /// (the parser scores those parts apart, caching the per-token ones), at the
-    /// positions [`ROLE_SLOTS`] and [`CONTEXT_SLOTS`] give.
+    /// (the parser scores those parts apart, caching the per-token ones), each at
+    /// its template's slot.
     pub fn features(&self, toks: &[Tok], commas: &[u16], out: &mut [u64; N_FEATURES]) {
         let n = self.n;
         out[0] = BIAS_FEATURE;
@@ -362,6 +348,11 @@ impl State {
         let n = self.n as u32;
         let word = |i: u32| word_at(toks, n, i);
         let tag = |i: u32| tag_at(toks, n, i);
+        let suffix = |i: u32| match i {
+            NONE => WORD_NONE,
+            i if i == n => WORD_ROOT,
+            i => toks[i as usize].suffix,
+        };
         let label = |i: u32| {
             if i == NONE {
                 NO_LABEL
@@ -383,17 +374,25 @@ impl State {
                 self.rmost[i as usize]
             }
         };
-        let (s0, s1) = (self.stack_at(0), self.stack_at(1));
+        let (s0, s1, s2) = (self.stack_at(0), self.stack_at(1), self.stack_at(2));
         let (b0, b1) = (self.buffer_at(0), self.buffer_at(1));
-        let (s0l, s0r, b0l, s1r) = (lm(s0), rm(s0), lm(b0), rm(s1));
-        let (s0w, s0t, s1t, b0t) = (word(s0), tag(s0), tag(s1), tag(b0));
-        let b1t = tag(b1);
-        // Commas between the stack top and the buffer front: what separates an
-        // apposition or a clause from its head.
-        let between = if s0 < n && b0 != NONE {
-            (commas[b0 as usize] - commas[s0 as usize + 1]).min(3) as u64
+        let (s0l, s0r, b0l, s1r, s1l) = (lm(s0), rm(s0), lm(b0), rm(s1), lm(s1));
+        let (s0w, s0t, s1w, s1t, b0w, b0t) =
+            (word(s0), tag(s0), word(s1), tag(s1), word(b0), tag(b0));
+        let (b1t, s2t) = (tag(b1), tag(s2));
+        // Distance and commas between the stack top and the buffer front:
+        // what separates an apposition or a clause from its head.
+        let (dist, between) = if s0 < n && b0 != NONE {
+            let d = (b0 - s0) as u64;
+            let d = match d {
+                0..=4 => d,
+                5..=7 => 5,
+                _ => 6,
+            };
+            let c = (commas[b0 as usize] - commas[s0 as usize + 1]).min(3) as u64;
+            (d, c)
         } else {
-            4
+            (7, 4)
         };
         let valency = |i: u32| {
             if i == NONE || i == n {
@@ -414,23 +413,38 @@ impl State {
             TAG_NONE
         };
         *out = [
+            f1(13, s2t),
+            f2(14, s0w, b0w),
+            f2(15, s0t, b0t),
             f2(16, s0w, b0t),
+            f2(17, s0t, b0w),
             f2(18, s1t, s0t),
+            f2(19, s1w, s0w),
+            f3(20, s1t, s0t, b0t),
             f3(21, s0t, b0t, b1t),
+            f3(23, s2t, s1t, s0t),
             f2(24, s0t, tag(s0l)),
             f2(25, s0t, label(s0l)),
             f2(26, s0t, tag(s0r)),
             f2(27, s0t, label(s0r)),
             f2(28, b0t, tag(b0l)),
             f2(29, b0t, label(b0l)),
+            f2(30, s1t, tag(s1r)),
             f2(31, s1t, label(s1r)),
             f3(32, s0w, label(s0l), label(s0r)),
+            f3(33, dist, s0t, b0t),
+            f2(34, dist, s0w),
+            f2(35, dist, b0w),
             f2(36, s0t, valency(s0)),
             f2(37, b0t, valency(b0)),
             f3(38, between, s0t, b0t),
+            f2(39, suffix(s0), b0t),
+            f2(40, suffix(b0), s0t),
             f3(41, b0_prev, b0t, s0t),
             f3(42, s0_next, s0t, b0t),
             f2(43, s1t, b0t),
+            f3(44, s1t, s0t, b0w),
+            f3(45, s1t, tag(s1l), label(s1r)),
         ];
     }
 
@@ -499,7 +513,14 @@ mod tests {
         let root = 13u32;
         let gold: Vec<u32> = vec![6, 0, 3, 0, 3, 0, root, 6, 7, 11, 11, 6, 6];
         let n = gold.len();
-        let toks = vec![Tok { word: 1, tag: 0 }; n];
+        let toks = vec![
+            Tok {
+                word: 1,
+                suffix: 1,
+                tag: 0
+            };
+            n
+        ];
         let mut commas = Vec::new();
         comma_counts(&toks, &mut commas);
         let mut s = State::new();
