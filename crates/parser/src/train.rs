@@ -638,10 +638,8 @@ failed\tVBD\t1\t3\tccomp
                 state.apply(c);
             }
         }
-        for k in 0..N_FEATURES {
-            if dropped.contains(&k) {
-                assert_eq!(with_weights[k], 0, "dropped position {k} has weights");
-            }
+        for &k in &dropped {
+            assert_eq!(with_weights[k], 0, "dropped position {k} has weights");
         }
         // The bias and the word features of the stack top and the buffer front.
         for k in [0, 1, 7] {
