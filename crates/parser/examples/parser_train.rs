@@ -52,6 +52,17 @@ fn main() {
             "--epochs" => opts.epochs = v.parse().expect("--epochs N"),
             "--min-weight" => min_weight = v.parse().expect("--min-weight X"),
             "--limit" => limit = v.parse().expect("--limit N"),
+            // Another seed gives an equally good model with other errors: how much
+            // the coding moves between the two is the noise of any retraining.
+            "--seed" => opts.seed = v.parse().expect("--seed N"),
+            // Feature positions to leave out (comma-separated), to measure a
+            // template's worth by retraining without it.
+            "--drop" => {
+                opts.dropped = v
+                    .split(',')
+                    .map(|x| x.parse().expect("--drop K,L"))
+                    .collect()
+            }
             other => panic!("unknown argument {other}"),
         }
         i += 2;

@@ -167,6 +167,9 @@ pub struct Options {
     pub seed: u64,
     /// Probability of following a wrong prediction (from epoch 2 on).
     pub explore: f64,
+    /// Feature positions (in [`State::features`] order) left out of training, to
+    /// measure what a template is worth before removing it from the code.
+    pub dropped: Vec<usize>,
 }
 
 impl Default for Options {
@@ -175,6 +178,7 @@ impl Default for Options {
             epochs: 10,
             seed: 0x5eed_0001,
             explore: 0.9,
+            dropped: Vec::new(),
         }
     }
 }
@@ -207,7 +211,8 @@ impl Trainer {
 
     fn score(&self, feats: &[u64; N_FEATURES], scores: &mut [f32]) {
         scores.fill(0.0);
-        for f in feats {
+        // Key 0 marks a feature left out (`Options::dropped`); real keys are odd.
+        for f in feats.iter().filter(|&&f| f != 0) {
             if let Some(ws) = self.weights.get(f) {
                 for w in ws {
                     scores[w.class as usize] += w.w;
@@ -218,7 +223,7 @@ impl Trainer {
 
     fn update(&mut self, feats: &[u64; N_FEATURES], class: usize, delta: f32) {
         let now = self.instances;
-        for &f in feats {
+        for &f in feats.iter().filter(|&&f| f != 0) {
             let ws = self.weights.entry(f).or_default();
             let w = match ws.iter().position(|w| w.class as usize == class) {
                 Some(i) => &mut ws[i],
@@ -281,6 +286,9 @@ impl Trainer {
                 state.reset(n);
                 while !state.is_final() {
                     state.features(toks, &commas, &mut feats);
+                    for &d in &opts.dropped {
+                        feats[d] = 0;
+                    }
                     self.score(&feats, &mut scores);
                     let [c_shift, c_left, c_right] = state.costs(&gold);
                     let s0 = *state.stack.last().expect("non-empty stack") as usize;
@@ -398,10 +406,116 @@ impl Scores {
     }
 }
 
+/// What each feature position (in [`State::features`] order) is worth to a
+/// trained model: `hits[k]` counts the scored states whose feature `k` has
+/// stored weights, and `without[k]` are the attachment scores when feature `k`
+/// alone is left out at parse time (the model not retrained, so the loss is an
+/// upper bound of what retraining without it costs). Parses with every feature
+/// scored afresh in every state (the plain reading of the model).
+pub struct Ablation {
+    pub states: u64,
+    pub hits: Vec<u64>,
+    pub full: Scores,
+    pub without: Vec<Scores>,
+}
+
+/// Measures [`Ablation`] over `data` (slow: one parse of `data` per feature).
+pub fn ablate(parser: &Parser, data: &[(Sentence, Vec<Tok>)]) -> Ablation {
+    let mut states = 0u64;
+    let mut hits = vec![0u64; N_FEATURES];
+    let full = score_trees(
+        data,
+        data.iter()
+            .map(|(_, toks)| parse_masked(parser, toks, &[], &mut states, &mut hits))
+            .collect(),
+    );
+    let without = (0..N_FEATURES)
+        .map(|k| {
+            let (mut s, mut h) = (0u64, vec![0u64; N_FEATURES]);
+            let trees = data
+                .iter()
+                .map(|(_, toks)| parse_masked(parser, toks, &[k], &mut s, &mut h))
+                .collect();
+            score_trees(data, trees)
+        })
+        .collect();
+    Ablation {
+        states,
+        hits,
+        full,
+        without,
+    }
+}
+
+/// Attachment scores with every feature position of `masked` left out at
+/// once (the model not retrained), to check a set of templates chosen from
+/// [`ablate`]'s one-at-a-time losses before retraining without them.
+pub fn evaluate_without(
+    parser: &Parser,
+    data: &[(Sentence, Vec<Tok>)],
+    masked: &[usize],
+) -> Scores {
+    let (mut s, mut h) = (0u64, vec![0u64; N_FEATURES]);
+    let trees = data
+        .iter()
+        .map(|(_, toks)| parse_masked(parser, toks, masked, &mut s, &mut h))
+        .collect();
+    score_trees(data, trees)
+}
+
+/// The plain reading of the model with the feature positions `masked` left out,
+/// counting scored states and the features found in the table.
+fn parse_masked(
+    parser: &Parser,
+    toks: &[Tok],
+    masked: &[usize],
+    states: &mut u64,
+    hits: &mut [u64],
+) -> Tree {
+    let n = toks.len();
+    let mut commas = Vec::new();
+    comma_counts(toks, &mut commas);
+    let mut state = State::new();
+    state.reset(n);
+    let mut feats = [0u64; N_FEATURES];
+    let mut scores = vec![0i32; parser.table.n_classes()];
+    while !state.is_final() {
+        if let Some(c) = state.forced() {
+            state.apply(c);
+            continue;
+        }
+        state.features(toks, &commas, &mut feats);
+        *states += 1;
+        for (k, &f) in feats.iter().enumerate() {
+            if !parser.table.lookup(f).is_empty() {
+                hits[k] += 1;
+            }
+        }
+        scores.fill(0);
+        // One feature at a time: no key value is sure to be absent from the
+        // table (the bias feature's hash is 1, and 0 probes onto it).
+        for (k, &f) in feats.iter().enumerate() {
+            if !masked.contains(&k) {
+                parser.table.score(&[f], &mut scores);
+            }
+        }
+        let best = crate::best_valid(&state, &scores);
+        state.apply(best);
+    }
+    let heads: Vec<Option<usize>> = state.heads[..n]
+        .iter()
+        .map(|&h| (h as usize != n).then_some(h as usize))
+        .collect();
+    let rels: Vec<Rel> = state.labels[..n]
+        .iter()
+        .map(|&l| parser.labels[l as usize])
+        .collect();
+    Tree::from_parts(&heads, &rels)
+}
+
 /// Parses every sentence with `parser` and compares with the reference,
 /// leaving punctuation (by reference tag) out, as is customary.
 pub fn evaluate(parser: &Parser, data: &[(Sentence, Vec<Tok>)]) -> Scores {
-    let mut sc = Scores::default();
     let mut scratch = Scratch::default();
     let mut tree = Tree::default();
     let mut trees = Vec::with_capacity(data.len());
@@ -410,7 +524,14 @@ pub fn evaluate(parser: &Parser, data: &[(Sentence, Vec<Tok>)]) -> Scores {
         parser.parse_toks(toks, &mut scratch, &mut tree);
         trees.push(tree.clone());
     }
+    let mut sc = score_trees(data, trees);
     sc.seconds = t0.elapsed().as_secs_f64();
+    sc
+}
+
+/// Attachment scores of `trees` (one per sentence of `data`).
+fn score_trees(data: &[(Sentence, Vec<Tok>)], trees: Vec<Tree>) -> Scores {
+    let mut sc = Scores::default();
     for ((s, _), tree) in data.iter().zip(&trees) {
         sc.sentences += 1;
         for i in 0..s.words.len() {
@@ -430,4 +551,121 @@ pub fn evaluate(parser: &Parser, data: &[(Sentence, Vec<Tok>)]) -> Scores {
         }
     }
     sc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A few sentences in annotate.py's TSV, trees written by hand.
+    const TSV: &str = "# doc synthetic 0
+Russia\tNNP\t1\t2\tnsubj
+attacked\tVBD\t1\t0\tROOT
+Ukraine\tNNP\t1\t2\tdobj
+.\t.\t0\t2\tpunct
+
+Police\tNNS\t1\t2\tnsubj
+dispersed\tVBD\t1\t0\tROOT
+the\tDT\t1\t4\tdet
+protesters\tNNS\t1\t2\tdobj
+in\tIN\t1\t2\tprep
+Tbilisi\tNNP\t1\t5\tpobj
+.\t.\t0\t2\tpunct
+
+The\tDT\t1\t2\tdet
+envoy\tNN\t1\t3\tnsubj
+said\tVBD\t1\t0\tROOT
+talks\tNNS\t1\t5\tnsubj
+failed\tVBD\t1\t3\tccomp
+.\t.\t0\t3\tpunct
+";
+
+    fn data() -> Vec<(Sentence, Vec<Tok>)> {
+        let (sents, skipped) = read_tsv(TSV);
+        assert_eq!((sents.len(), skipped), (3, 0));
+        let tagger = Tagger::builtin();
+        sents
+            .into_iter()
+            .map(|s| {
+                let t = tokens(tagger, &s);
+                (s, t)
+            })
+            .collect()
+    }
+
+    /// Training with `Options::dropped` stores no weight for the left-out
+    /// positions' features in any state, and still learns the others.
+    #[test]
+    fn dropped_positions_get_no_weights() {
+        let data = data();
+        let dropped = vec![2, 14, N_FEATURES - 1];
+        let mut trainer = Trainer::new();
+        let opts = Options {
+            epochs: 3,
+            dropped: dropped.clone(),
+            ..Options::default()
+        };
+        trainer.train(&data, &opts);
+        let parser = Parser::from_bytes(&trainer.finish(1.0)).expect("fresh weights load");
+        let mut with_weights = vec![0usize; N_FEATURES];
+        let mut feats = [0u64; N_FEATURES];
+        let mut commas = Vec::new();
+        for (s, toks) in &data {
+            let n = toks.len();
+            comma_counts(toks, &mut commas);
+            // Walk the gold derivation, which visits the states training scored
+            // first.
+            let gold: Vec<u32> = s.heads.iter().map(|h| h.unwrap_or(n) as u32).collect();
+            let mut state = State::new();
+            state.reset(n);
+            while !state.is_final() {
+                state.features(toks, &commas, &mut feats);
+                for (k, &f) in feats.iter().enumerate() {
+                    if !parser.feature_weights(f).is_empty() {
+                        with_weights[k] += 1;
+                    }
+                }
+                let [shift, left, right] = state.costs(&gold);
+                let c = if state.valid(SHIFT) && shift == 0 {
+                    SHIFT
+                } else if state.valid(3) && left == 0 {
+                    3
+                } else if state.valid(4) && right == 0 {
+                    4
+                } else {
+                    2
+                };
+                state.apply(c);
+            }
+        }
+        for &k in &dropped {
+            assert_eq!(with_weights[k], 0, "dropped position {k} has weights");
+        }
+        // The bias and the word features of the stack top and the buffer front.
+        for k in [0, 1, 7] {
+            assert!(with_weights[k] > 0, "position {k} learnt nothing");
+        }
+    }
+
+    /// The plain reading with nothing left out parses as the parser does, and
+    /// the ablation's full model is that reading.
+    #[test]
+    fn evaluate_without_nothing_is_evaluate() {
+        let data = data();
+        let parser = Parser::builtin();
+        let plain = evaluate_without(parser, &data, &[]);
+        let fast = evaluate(parser, &data);
+        assert_eq!(
+            (plain.words, plain.head_right, plain.both_right),
+            (fast.words, fast.head_right, fast.both_right)
+        );
+        assert!(fast.words > 10);
+        let ablation = ablate(parser, &data);
+        assert_eq!(ablation.full.head_right, fast.head_right);
+        assert_eq!(ablation.without.len(), N_FEATURES);
+        assert_eq!(
+            ablation.hits[0], ablation.states,
+            "the bias is in every state"
+        );
+    }
 }
