@@ -1200,6 +1200,63 @@ fn role_head(role: &str) -> &str {
     role.rsplit(' ').next().unwrap_or(role)
 }
 
+/// An age written as a compound adjective: "81-year-old", "37-year-old".
+fn is_age(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The person a definite role phrase with no country of its own ("the minister", "the
+/// 37-year-old captain") at `t` refers back to: in the nearest of the two sentences before
+/// that names one, the first person mention whose office has the same head word ("defence
+/// minister" for "the minister"), who was titled with the same role right before a name
+/// ("Capt. Ibrahim Traore" for "the captain"), or, for a phrase telling an age, any person.
+/// The sentence's first such person is its subject more often than not.
+fn person_fitting_role(
+    doc: &Doc,
+    pending: &[Mention],
+    dict: &ActorDictionary,
+    t: usize,
+    role_name: &str,
+    aged: bool,
+) -> Option<usize> {
+    let s = doc.sentence_of[t] as usize;
+    let head = role_head(role_name);
+    // Whether a role of this name is written right before the name mention `m` ("Gen.
+    // Abdourahamane Tiani", "Senior General Min Aung Hlaing").
+    let titled = |m: &Mention| {
+        let start = sentence_start(doc, m.first);
+        (m.first.saturating_sub(3).max(start)..m.first).any(|q| {
+            doc.role_at[q] != NONE && {
+                let entry = dict.entry(doc.role_at[q]);
+                entry.role.as_deref().unwrap_or(&entry.canonical) == role_name
+            }
+        })
+    };
+    let fits = |m: &Mention| {
+        let ent = &doc.entities[m.entity];
+        ent.entity_type == EntityType::Person
+            && m.kind != MentionKind::Pronoun
+            && (aged
+                || ent.role.as_deref().is_some_and(|r| role_head(r) == head)
+                || (m.kind == MentionKind::Name && titled(m)))
+    };
+    // Not the phrase's own sentence: "X met the minister" is someone else.
+    for si in (s.saturating_sub(2)..s).rev() {
+        let sent = doc.sentences[si];
+        let first = pending
+            .iter()
+            .filter(|m| m.first >= sent.first && m.last <= sent.last && m.last <= t)
+            .filter(|m| fits(m))
+            .min_by_key(|m| m.first);
+        if let Some(m) = first {
+            // The person's other mentions carry the title: any fitting mention names them.
+            return Some(m.entity);
+        }
+    }
+    None
+}
+
 /// Is token `t` a plausible part of a personal name?
 fn name_token(doc: &Doc, t: usize) -> bool {
     let tok = doc.tokens.get(t);
@@ -1400,7 +1457,7 @@ fn role_phrase(
     let mut before_model = k;
     while k > s_start {
         let w = doc.norm(k - 1);
-        if ROLE_ADJECTIVES.contains(w) || (w == "-" && k - 1 > s_start) {
+        if ROLE_ADJECTIVES.contains(w) || (w == "-" && k - 1 > s_start) || is_age(w) {
             multilateral |= matches!(w, "multilateral" | "international" | "multinational");
             intergovernmental |= matches!(w, "multilateral" | "multinational");
             k -= 1;
@@ -1734,8 +1791,13 @@ fn role_phrase(
         }
     }
 
+    // "the 71-year-old former general": an age describes a person, whatever the head noun.
+    let aged = (k..tm.first).any(|q| is_age(doc.norm(q)));
     // "the French leader": a definite singular person role refers back to a person.
-    if !plural && (determiner || code.is_some()) && is_person_role(&role_name, role_entry.leader) {
+    if !plural
+        && (determiner || code.is_some())
+        && (is_person_role(&role_name, role_entry.leader) || aged)
+    {
         let found = pending
             .iter()
             .rev()
@@ -1747,6 +1809,15 @@ fn role_phrase(
                     && (code.is_none() || ent.code == code)
                     && (code.is_some() || ent.role.as_deref() == Some(role_name.as_str()))
             });
+        // "Japan's defence minister, Shinjiro Koizumi, ... The minister promised", "Gen.
+        // Tiani ... the general", "the 82-year-old field marshal": with no country of its
+        // own, the phrase refers back to a person the story gave that office, that title
+        // or (an age) any person, the most salient one of the nearest sentence naming one.
+        let found = found.or_else(|| {
+            code.is_none()
+                .then(|| person_fitting_role(doc, pending, b.dict, tm.first, &role_name, aged))
+                .flatten()
+        });
         if let Some(e) = found {
             push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
             return;
