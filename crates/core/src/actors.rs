@@ -1200,6 +1200,38 @@ fn role_head(role: &str) -> &str {
     role.rsplit(' ').next().unwrap_or(role)
 }
 
+/// The person an earlier mention named in full whose last name word is the one-word name
+/// at `first..end` ("Pena" after "Santiago Pena"): the latest such person of country
+/// `code` (any, when `None`), and no one when two people of the story share it.
+fn person_by_surname(
+    doc: &Doc,
+    pending: &[Mention],
+    first: usize,
+    end: usize,
+    code: Option<&str>,
+) -> Option<usize> {
+    let word: String = doc
+        .span_text(first, end)
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if word.contains(' ') || word.len() < 2 {
+        return None;
+    }
+    let mut bearers = pending
+        .iter()
+        .filter(|m| m.last <= first && m.kind == MentionKind::Name)
+        .map(|m| m.entity)
+        .filter(|&e| {
+            let ent = &doc.entities[e];
+            ent.entity_type == EntityType::Person
+                && ent.name_words.len() > 1
+                && ent.name_words.last() == Some(&word)
+                && code.is_none_or(|c| ent.code.as_deref() == Some(c))
+        });
+    let e = bearers.next()?;
+    bearers.all(|other| other == e).then_some(e)
+}
+
 /// An age written as a compound adjective: "81-year-old", "37-year-old".
 fn is_age(w: &str) -> bool {
     w.strip_suffix("-year-old")
@@ -1614,6 +1646,16 @@ fn role_phrase(
                 return;
             }
         } else if let Some(end) = name_at(doc, after, covered, s_end) {
+            // "President Pena", "Gen. Tiani": a title before the surname of a person the
+            // story named in full is that person again (of the title's country, where it
+            // has one: "Kim Min-seok ... Kim Jong Un ... President Kim" is no guess here).
+            if let Some(e) = person_by_surname(doc, pending, after, end, code.as_deref()) {
+                for c in &mut covered[tm.first..after] {
+                    *c = true;
+                }
+                push(pending, covered, doc, (after, end), e, MentionKind::Name);
+                return;
+            }
             let name = doc.span_text(after, end).to_string();
             // "Foreign Minister Alisher Tursunbaev of Uzbekistan": a country named right
             // after the name is the office's, when the role has none of its own.
