@@ -1238,20 +1238,33 @@ fn is_age(w: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// What a definite role phrase says of the person it refers back to: the role's name,
+/// its sector, and whether it tells an age.
+struct RoleFit<'r> {
+    role_name: &'r str,
+    sector: Option<&'r str>,
+    aged: bool,
+}
+
 /// The person a definite role phrase with no country of its own ("the minister", "the
 /// 37-year-old captain") at `t` refers back to: in the nearest of the two sentences before
 /// that names one, the first person mention whose office has the same head word ("defence
 /// minister" for "the minister"), who was titled with the same role right before a name
-/// ("Capt. Ibrahim Traore" for "the captain"), or, for a phrase telling an age, any person.
+/// ("Capt. Ibrahim Traore" for "the captain"), who serves in the role's service other than
+/// a government ("the intelligence chief"), or, for a phrase telling an age, any person.
 /// The sentence's first such person is its subject more often than not.
 fn person_fitting_role(
     doc: &Doc,
     pending: &[Mention],
     dict: &ActorDictionary,
     t: usize,
-    role_name: &str,
-    aged: bool,
+    fit: &RoleFit,
 ) -> Option<usize> {
+    let RoleFit {
+        role_name,
+        sector,
+        aged,
+    } = *fit;
     let s = doc.sentence_of[t] as usize;
     let head = role_head(role_name);
     // Whether a role of this name is written right before the name mention `m` ("Gen.
@@ -1271,6 +1284,9 @@ fn person_fitting_role(
             && m.kind != MentionKind::Pronoun
             && (aged
                 || ent.role.as_deref().is_some_and(|r| role_head(r) == head)
+                // "the intelligence chief", "the commander": a person of the same
+                // service (a government's offices are too many to tell apart by it).
+                || (sector.is_some_and(|sc| sc != "GOV") && ent.sector.as_deref() == sector)
                 || (m.kind == MentionKind::Name && titled(m)))
     };
     // Not the phrase's own sentence: "X met the minister" is someone else.
@@ -1835,10 +1851,13 @@ fn role_phrase(
 
     // "the 71-year-old former general": an age describes a person, whatever the head noun.
     let aged = (k..tm.first).any(|q| is_age(doc.norm(q)));
+    // "the intelligence chief": a body's role written with a person noun as its last
+    // word is a person of that body.
+    let person_head = j > tm.first && is_person_role(doc.norm(j - 1), false);
     // "the French leader": a definite singular person role refers back to a person.
     if !plural
         && (determiner || code.is_some())
-        && (is_person_role(&role_name, role_entry.leader) || aged)
+        && (is_person_role(&role_name, role_entry.leader) || aged || person_head)
     {
         let found = pending
             .iter()
@@ -1857,7 +1876,14 @@ fn role_phrase(
         // or (an age) any person, the most salient one of the nearest sentence naming one.
         let found = found.or_else(|| {
             code.is_none()
-                .then(|| person_fitting_role(doc, pending, b.dict, tm.first, &role_name, aged))
+                .then(|| {
+                    let fit = RoleFit {
+                        role_name: &role_name,
+                        sector: sector.as_deref(),
+                        aged,
+                    };
+                    person_fitting_role(doc, pending, b.dict, tm.first, &fit)
+                })
                 .flatten()
         });
         if let Some(e) = found {
