@@ -1717,7 +1717,13 @@ fn role_phrase(
     // the role and its name, and gives the person's country when the role has none.
     let mut after = after;
     let mut sector = owner_sector.or(sector);
-    if !plural && after + 2 < s_end && doc.norm(after) == "of" {
+    // "Sudan's ambassador to the United Nations, Al-Harith Idriss,": a posting of a
+    // country's envoy comes between the role and the name too, and leaves the envoy's
+    // country as it is.
+    let posted = code.is_some()
+        && POSTED_ROLES.contains(role_name.as_str())
+        && matches!(doc.norm(after), "to" | "in" | "for");
+    if !plural && after + 2 < s_end && (doc.norm(after) == "of" || posted) {
         let at = if doc.norm(after + 1) == "the" {
             after + 2
         } else {
