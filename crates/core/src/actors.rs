@@ -1721,6 +1721,7 @@ fn role_phrase(
     // country's envoy comes between the role and the name too, and leaves the envoy's
     // country as it is.
     let posted = code.is_some()
+        && after < s_end
         && POSTED_ROLES.contains(role_name.as_str())
         && matches!(doc.norm(after), "to" | "in" | "for");
     if !plural && after + 2 < s_end && (doc.norm(after) == "of" || posted) {
