@@ -29,12 +29,20 @@ fn a_person_named_again_keeps_their_country() {
         traps.add(t);
     }
     println!("traps: {}", traps.line());
-    // Floors just under the measured figures. First run, before any change: TBD.
+    // Floors just under the measured figures. First run, before any change: precision
+    // 89/106 (0.84), recall 89/112 (0.79), exact sets 24/54, traps exact 7 of 10; most
+    // misses were a later "the minister", "the 81-year-old leader", "the 37-year-old
+    // captain", "the intelligence chief" or "President Pena" left without a country. After
+    // a definite role with no country of its own refers back to the person of that office,
+    // title, service or (an age) any person of the two sentences before, a title before a
+    // surname names the person named in full, and an envoy's posting comes between the
+    // role and the name in apposition: precision 98/112 (0.88), recall 98/112 (0.88),
+    // exact sets 31/54, traps 7 of 10.
     let (precision, recall) = (total.precision(), total.recall());
-    assert!(precision >= 0.0, "precision {precision:.2} fell");
-    assert!(recall >= 0.0, "recall {recall:.2} fell");
+    assert!(precision >= 0.86, "precision {precision:.2} fell");
+    assert!(recall >= 0.86, "recall {recall:.2} fell");
     assert!(
-        traps.exact >= 0,
+        traps.exact >= 7,
         "traps coded exactly {} of {}",
         traps.exact,
         traps.passages
