@@ -314,6 +314,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     defined_abbreviations(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     placed_organisations(doc, &pending, &covered);
+    titled_descriptions(doc, dict, &mut pending, &mut covered);
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_parties(doc, &mut pending, &mut covered);
@@ -1232,6 +1233,77 @@ fn person_by_surname(
     bearers.all(|other| other == e).then_some(e)
 }
 
+/// Whether a role whose name satisfies `is_role` is written right before the name
+/// mention `m` ("Gen. Abdourahamane Tiani", "Senior General Min Aung Hlaing").
+fn titled_as(
+    doc: &Doc,
+    dict: &ActorDictionary,
+    m: &Mention,
+    is_role: impl Fn(&str) -> bool,
+) -> bool {
+    let start = sentence_start(doc, m.first);
+    (m.first.saturating_sub(3).max(start)..m.first).any(|q| {
+        doc.role_at[q] != NONE && {
+            let entry = dict.entry(doc.role_at[q]);
+            is_role(entry.role.as_deref().unwrap_or(&entry.canonical))
+        }
+    })
+}
+
+/// "Gen. Mahamat Idriss Deby, Chad's president, hosted ... The general pledged": a title
+/// the dictionary reads only capitalised before a name ("General", "Gen."), since the
+/// lowercase word is most often an adjective ("the general public"), refers back, written
+/// lowercase after "the" (and an age) at the end of its phrase, to the first person of the
+/// nearest of the two sentences before whose name it preceded.
+fn titled_descriptions(
+    doc: &Doc,
+    dict: &ActorDictionary,
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+) {
+    let n = doc.tokens.len();
+    let mut added = Vec::new();
+    for t in 0..n.saturating_sub(2) {
+        if covered[t] || doc.norm(t) != "the" {
+            continue;
+        }
+        let mut h = t + 1;
+        if is_age(doc.norm(h)) {
+            h += 1;
+        }
+        if h + 1 >= n || covered[h] || doc.role_at[h] != NONE {
+            continue;
+        }
+        let tok = doc.tokens.get(h);
+        // The word ends its phrase: "the general pledged", not "the general election".
+        if tok.kind != TokenKind::Word || tok.capitalized || modifies_next(doc, h + 1) {
+            continue;
+        }
+        let word = doc.norm(h);
+        let sentence = doc.sentence_of[t] as usize;
+        let found = (sentence.saturating_sub(2)..sentence).rev().find_map(|si| {
+            let sent = doc.sentences[si];
+            pending
+                .iter()
+                .filter(|m| m.first >= sent.first && m.last <= sent.last)
+                .filter(|m| {
+                    m.kind == MentionKind::Name
+                        && doc.entities[m.entity].entity_type == EntityType::Person
+                })
+                .filter(|m| titled_as(doc, dict, m, |r| r.eq_ignore_ascii_case(word)))
+                .min_by_key(|m| m.first)
+                .map(|m| m.entity)
+        });
+        if let Some(e) = found {
+            for c in &mut covered[t..=h] {
+                *c = true;
+            }
+            added.push(mention_over(doc, (t, h + 1), e, None, MentionKind::Nominal));
+        }
+    }
+    pending.extend(added);
+}
+
 /// An age written as a compound adjective: "81-year-old", "37-year-old".
 fn is_age(w: &str) -> bool {
     w.strip_suffix("-year-old")
@@ -1267,17 +1339,7 @@ fn person_fitting_role(
     } = *fit;
     let s = doc.sentence_of[t] as usize;
     let head = role_head(role_name);
-    // Whether a role of this name is written right before the name mention `m` ("Gen.
-    // Abdourahamane Tiani", "Senior General Min Aung Hlaing").
-    let titled = |m: &Mention| {
-        let start = sentence_start(doc, m.first);
-        (m.first.saturating_sub(3).max(start)..m.first).any(|q| {
-            doc.role_at[q] != NONE && {
-                let entry = dict.entry(doc.role_at[q]);
-                entry.role.as_deref().unwrap_or(&entry.canonical) == role_name
-            }
-        })
-    };
+    let titled = |m: &Mention| titled_as(doc, dict, m, |r| r == role_name);
     let fits = |m: &Mention| {
         let ent = &doc.entities[m.entity];
         ent.entity_type == EntityType::Person

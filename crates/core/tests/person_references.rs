@@ -37,10 +37,12 @@ fn a_person_named_again_keeps_their_country() {
     // title, service or (an age) any person of the two sentences before, a title before a
     // surname names the person named in full, and an envoy's posting comes between the
     // role and the name in apposition: precision 98/112 (0.88), recall 98/112 (0.88),
-    // exact sets 31/54, traps 7 of 10.
+    // exact sets 31/54, traps 7 of 10. After a lowercase "the general" refers back to a
+    // person titled "Gen." or "General": precision 100/114 (0.88), recall 100/112 (0.89),
+    // exact sets 33/54, traps 7 of 10.
     let (precision, recall) = (total.precision(), total.recall());
     assert!(precision >= 0.86, "precision {precision:.2} fell");
-    assert!(recall >= 0.86, "recall {recall:.2} fell");
+    assert!(recall >= 0.88, "recall {recall:.2} fell");
     assert!(
         traps.exact >= 7,
         "traps coded exactly {} of {}",
