@@ -322,6 +322,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     defined_abbreviations(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     placed_organisations(doc, &pending, &covered);
+    titled_descriptions(doc, dict, &mut pending, &mut covered);
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_parties(doc, &mut pending, &mut covered);
@@ -1208,6 +1209,172 @@ fn role_head(role: &str) -> &str {
     role.rsplit(' ').next().unwrap_or(role)
 }
 
+/// The person an earlier mention named in full whose last name word is the one-word name
+/// at `first..end` ("Pena" after "Santiago Pena"): the latest such person of country
+/// `code` (any, when `None`), and no one when two people of the story share it.
+fn person_by_surname(
+    doc: &Doc,
+    pending: &[Mention],
+    first: usize,
+    end: usize,
+    code: Option<&str>,
+) -> Option<usize> {
+    let word: String = doc
+        .span_text(first, end)
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if word.contains(' ') || word.len() < 2 {
+        return None;
+    }
+    let mut bearers = pending
+        .iter()
+        .filter(|m| m.last <= first && m.kind == MentionKind::Name)
+        .map(|m| m.entity)
+        .filter(|&e| {
+            let ent = &doc.entities[e];
+            ent.entity_type == EntityType::Person
+                && ent.name_words.len() > 1
+                && ent.name_words.last() == Some(&word)
+                && code.is_none_or(|c| ent.code.as_deref() == Some(c))
+        });
+    let e = bearers.next()?;
+    bearers.all(|other| other == e).then_some(e)
+}
+
+/// Whether a role whose name satisfies `is_role` is written right before the name
+/// mention `m` ("Gen. Abdourahamane Tiani", "Senior General Min Aung Hlaing").
+fn titled_as(
+    doc: &Doc,
+    dict: &ActorDictionary,
+    m: &Mention,
+    is_role: impl Fn(&str) -> bool,
+) -> bool {
+    let start = sentence_start(doc, m.first);
+    (m.first.saturating_sub(3).max(start)..m.first).any(|q| {
+        doc.role_at[q] != NONE && {
+            let entry = dict.entry(doc.role_at[q]);
+            is_role(entry.role.as_deref().unwrap_or(&entry.canonical))
+        }
+    })
+}
+
+/// "Gen. Mahamat Idriss Deby, Chad's president, hosted ... The general pledged": a title
+/// the dictionary reads only capitalised before a name ("General", "Gen."), since the
+/// lowercase word is most often an adjective ("the general public"), refers back, written
+/// lowercase after "the" (and an age) at the end of its phrase, to the first person of the
+/// nearest of the two sentences before whose name it preceded.
+fn titled_descriptions(
+    doc: &Doc,
+    dict: &ActorDictionary,
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+) {
+    let n = doc.tokens.len();
+    let mut added = Vec::new();
+    for t in 0..n.saturating_sub(2) {
+        if covered[t] || doc.norm(t) != "the" {
+            continue;
+        }
+        let mut h = t + 1;
+        if is_age(doc.norm(h)) {
+            h += 1;
+        }
+        if h + 1 >= n || covered[h] || doc.role_at[h] != NONE {
+            continue;
+        }
+        let tok = doc.tokens.get(h);
+        // The word ends its phrase: "the general pledged", not "the general election".
+        if tok.kind != TokenKind::Word || tok.capitalized || modifies_next(doc, h + 1) {
+            continue;
+        }
+        let word = doc.norm(h);
+        let sentence = doc.sentence_of[t] as usize;
+        let found = (sentence.saturating_sub(2)..sentence).rev().find_map(|si| {
+            let sent = doc.sentences[si];
+            pending
+                .iter()
+                .filter(|m| m.first >= sent.first && m.last <= sent.last)
+                .filter(|m| {
+                    m.kind == MentionKind::Name
+                        && doc.entities[m.entity].entity_type == EntityType::Person
+                })
+                .filter(|m| titled_as(doc, dict, m, |r| r.eq_ignore_ascii_case(word)))
+                .min_by_key(|m| m.first)
+                .map(|m| m.entity)
+        });
+        if let Some(e) = found {
+            for c in &mut covered[t..=h] {
+                *c = true;
+            }
+            added.push(mention_over(doc, (t, h + 1), e, None, MentionKind::Nominal));
+        }
+    }
+    pending.extend(added);
+}
+
+/// An age written as a compound adjective: "81-year-old", "37-year-old".
+fn is_age(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// What a definite role phrase says of the person it refers back to: the role's name,
+/// its sector, and whether it tells an age.
+struct RoleFit<'r> {
+    role_name: &'r str,
+    sector: Option<&'r str>,
+    aged: bool,
+}
+
+/// The person a definite role phrase with no country of its own ("the minister", "the
+/// 37-year-old captain") at `t` refers back to: in the nearest of the two sentences before
+/// that names one, the first person mention whose office has the same head word ("defence
+/// minister" for "the minister"), who was titled with the same role right before a name
+/// ("Capt. Ibrahim Traore" for "the captain"), who serves in the role's service other than
+/// a government ("the intelligence chief"), or, for a phrase telling an age, any person.
+/// The sentence's first such person is its subject more often than not.
+fn person_fitting_role(
+    doc: &Doc,
+    pending: &[Mention],
+    dict: &ActorDictionary,
+    t: usize,
+    fit: &RoleFit,
+) -> Option<usize> {
+    let RoleFit {
+        role_name,
+        sector,
+        aged,
+    } = *fit;
+    let s = doc.sentence_of[t] as usize;
+    let head = role_head(role_name);
+    let titled = |m: &Mention| titled_as(doc, dict, m, |r| r == role_name);
+    let fits = |m: &Mention| {
+        let ent = &doc.entities[m.entity];
+        ent.entity_type == EntityType::Person
+            && m.kind != MentionKind::Pronoun
+            && (aged
+                || ent.role.as_deref().is_some_and(|r| role_head(r) == head)
+                // "the intelligence chief", "the commander": a person of the same
+                // service (a government's offices are too many to tell apart by it).
+                || (sector.is_some_and(|sc| sc != "GOV") && ent.sector.as_deref() == sector)
+                || (m.kind == MentionKind::Name && titled(m)))
+    };
+    // Not the phrase's own sentence: "X met the minister" is someone else.
+    for si in (s.saturating_sub(2)..s).rev() {
+        let sent = doc.sentences[si];
+        let first = pending
+            .iter()
+            .filter(|m| m.first >= sent.first && m.last <= sent.last && m.last <= t)
+            .filter(|m| fits(m))
+            .min_by_key(|m| m.first);
+        if let Some(m) = first {
+            // The person's other mentions carry the title: any fitting mention names them.
+            return Some(m.entity);
+        }
+    }
+    None
+}
+
 /// Is token `t` a plausible part of a personal name?
 fn name_token(doc: &Doc, t: usize) -> bool {
     let tok = doc.tokens.get(t);
@@ -1408,7 +1575,7 @@ fn role_phrase(
     let mut before_model = k;
     while k > s_start {
         let w = doc.norm(k - 1);
-        if ROLE_ADJECTIVES.contains(w) || (w == "-" && k - 1 > s_start) {
+        if ROLE_ADJECTIVES.contains(w) || (w == "-" && k - 1 > s_start) || is_age(w) {
             multilateral |= matches!(w, "multilateral" | "international" | "multinational");
             intergovernmental |= matches!(w, "multilateral" | "multinational");
             k -= 1;
@@ -1565,6 +1732,16 @@ fn role_phrase(
                 return;
             }
         } else if let Some(end) = name_at(doc, after, covered, s_end) {
+            // "President Pena", "Gen. Tiani": a title before the surname of a person the
+            // story named in full is that person again (of the title's country, where it
+            // has one: "Kim Min-seok ... Kim Jong Un ... President Kim" is no guess here).
+            if let Some(e) = person_by_surname(doc, pending, after, end, code.as_deref()) {
+                for c in &mut covered[tm.first..after] {
+                    *c = true;
+                }
+                push(pending, covered, doc, (after, end), e, MentionKind::Name);
+                return;
+            }
             let name = doc.span_text(after, end).to_string();
             // "Foreign Minister Alisher Tursunbaev of Uzbekistan": a country named right
             // after the name is the office's, when the role has none of its own.
@@ -1610,7 +1787,14 @@ fn role_phrase(
     // the role and its name, and gives the person's country when the role has none.
     let mut after = after;
     let mut sector = owner_sector.or(sector);
-    if !plural && after + 2 < s_end && doc.norm(after) == "of" {
+    // "Sudan's ambassador to the United Nations, Al-Harith Idriss,": a posting of a
+    // country's envoy comes between the role and the name too, and leaves the envoy's
+    // country as it is.
+    let posted = code.is_some()
+        && after < s_end
+        && POSTED_ROLES.contains(role_name.as_str())
+        && matches!(doc.norm(after), "to" | "in" | "for");
+    if !plural && after + 2 < s_end && (doc.norm(after) == "of" || posted) {
         let at = if doc.norm(after + 1) == "the" {
             after + 2
         } else {
@@ -1742,8 +1926,16 @@ fn role_phrase(
         }
     }
 
+    // "the 71-year-old former general": an age describes a person, whatever the head noun.
+    let aged = (k..tm.first).any(|q| is_age(doc.norm(q)));
+    // "the intelligence chief": a body's role written with a person noun as its last
+    // word is a person of that body.
+    let person_head = j > tm.first && is_person_role(doc.norm(j - 1), false);
     // "the French leader": a definite singular person role refers back to a person.
-    if !plural && (determiner || code.is_some()) && is_person_role(&role_name, role_entry.leader) {
+    if !plural
+        && (determiner || code.is_some())
+        && (is_person_role(&role_name, role_entry.leader) || aged || person_head)
+    {
         let found = pending
             .iter()
             .rev()
@@ -1755,6 +1947,22 @@ fn role_phrase(
                     && (code.is_none() || ent.code == code)
                     && (code.is_some() || ent.role.as_deref() == Some(role_name.as_str()))
             });
+        // "Japan's defence minister, Shinjiro Koizumi, ... The minister promised", "Gen.
+        // Tiani ... the general", "the 82-year-old field marshal": with no country of its
+        // own, the phrase refers back to a person the story gave that office, that title
+        // or (an age) any person, the most salient one of the nearest sentence naming one.
+        let found = found.or_else(|| {
+            code.is_none()
+                .then(|| {
+                    let fit = RoleFit {
+                        role_name: &role_name,
+                        sector: sector.as_deref(),
+                        aged,
+                    };
+                    person_fitting_role(doc, pending, b.dict, tm.first, &fit)
+                })
+                .flatten()
+        });
         if let Some(e) = found {
             push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
             return;
