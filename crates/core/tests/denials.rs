@@ -1,8 +1,9 @@
 //! Denials and rejections (issue #9, REJECT): a denied act ("Eritrea denied massing
 //! troops") is the act told as denied, with no REJECT beside it (golden README conventions
 //! 5 and 13), and a rejected claim of an act is a denial; a pronoun object ("Belgrade
-//! rejected it") rejects the proposal or accusation named just before; rejections told by nouns and idioms ("turned a
-//! deaf ear to", "said no to", "did not accept"). The paragraphs
+//! rejected it") rejects the proposal or accusation named just before; rejections told
+//! by nouns and idioms ("turned a deaf ear to", "said no to", "did not accept"). The
+//! paragraphs
 //! (`tests/denials/paragraphs.txt`) were coded by hand before the engine ran on them; the
 //! file's header gives the conventions.
 //!
