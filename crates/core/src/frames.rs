@@ -790,10 +790,12 @@ fn govern(
         };
         // "denied the findings of U.N. experts that its troops ...": a bare denying cue
         // that runs across a claim, report or finding ([denial] nouns) rejects the claim,
-        // 120 against its author (golden README convention 5), as [frame deny_claims] does.
+        // 120 against its author (golden README convention 5), as [frame deny_claims] does;
+        // so does one over an accusation ("denied Washington's accusations of espionage").
         let rejects_claim = frame.parties == FrameParties::Denier
             && matches!(result, MirrorResult::Keep)
-            && (cm.start..cm.end).any(|l| frames.is_accusation_noun(clause.words[l]));
+            && (ev.plover == "ACCUSE"
+                || (cm.start..cm.end).any(|l| frames.is_accusation_noun(clause.words[l])));
         match result {
             MirrorResult::Negate => {
                 out[i].negated = true;
