@@ -791,10 +791,11 @@ fn govern(
         // "denied the findings of U.N. experts that its troops ...": a bare denying cue
         // that runs across a claim, report or finding ([denial] nouns) rejects the claim,
         // 120 against its author (golden README convention 5), as [frame deny_claims] does;
-        // so does one over an accusation ("denied Washington's accusations of espionage").
+        // so does one over an accusation ("denied Washington's accusations of espionage")
+        // or a request, which is refused ("the court denied Cuba's requests to lift").
         let rejects_claim = frame.parties == FrameParties::Denier
             && matches!(result, MirrorResult::Keep)
-            && (ev.plover == "ACCUSE"
+            && (matches!(ev.plover.as_str(), "ACCUSE" | "REQUEST")
                 || (cm.start..cm.end).any(|l| frames.is_accusation_noun(clause.words[l])));
         match result {
             MirrorResult::Negate => {
