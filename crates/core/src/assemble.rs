@@ -14,7 +14,8 @@ use crate::doc::{Doc, MentionKind, NONE};
 use crate::knowledge::Knowledge;
 use crate::text::CharIndex;
 use crate::words::{
-    CIVILIAN_TARGETS, MILITARY_TARGETS, OPPOSITION_PROTEST_WORDS, PLACE_LOCAL_SECTORS,
+    CIVILIAN_TARGETS, HOME_UNREST_WORDS, MILITARY_TARGETS, OPPOSITION_PROTEST_WORDS,
+    PLACE_LOCAL_SECTORS,
 };
 
 fn quad(s: &str) -> Quad {
@@ -303,6 +304,18 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
                         "; recipient: the acting state's own country (its legal action names no party)",
                     );
                     return Some(country_party(doc, &ids, code));
+                }
+                // A force a state sends within its own country against the unrest, attacks
+                // or armed groups the sentence names is aimed at its own country ("Venezuela
+                // deployed troops to Valencia after the riots"; golden README convention 13);
+                // not where the sentence names a party of another country ("to its border
+                // after Hezbollah attacks").
+                if ev.plover == "MOBILIZE" && matches!(ev.cameo.as_str(), "153" | "154") {
+                    let code = home_force_country(doc, ev, place_country)?;
+                    rule.push_str(
+                        "; recipient: the actor's own country (a force sent against unrest at home)",
+                    );
+                    return Some(country_party(doc, &ids, &code));
                 }
                 let protest = ev.plover == "PROTEST";
                 if !matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") && !protest {
@@ -766,4 +779,35 @@ fn consequence_of_a_condition(doc: &Doc, ev: &CodedEvent) -> bool {
     }
     (trigger + 1..sentence.last).any(is_condition)
         || (sentence.first..clause_start).any(is_condition)
+}
+
+/// The country of a state force sent within its own country against unrest, attacks or
+/// armed groups the sentence names (`[home-unrest-words]`): the actor's country, when the
+/// event's place (if any) lies in it and no party of another country is named in the
+/// sentence.
+fn home_force_country(doc: &Doc, ev: &CodedEvent, place_country: Option<&str>) -> Option<String> {
+    let actor_mention = &doc.mentions[ev.actor?];
+    let actor = &doc.entities[actor_mention.entity];
+    let sector = actor_mention.sector.as_deref().or(actor.sector.as_deref());
+    if matches!(sector, Some("REB" | "SEP" | "INS" | "UAF" | "CRM" | "OPP")) {
+        return None;
+    }
+    let code = actor
+        .code
+        .as_deref()
+        .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))?;
+    if place_country.is_some_and(|p| p != code) {
+        return None;
+    }
+    let s = &doc.sentences[ev.sentence];
+    let foreign = doc.mentions.iter().any(|m| {
+        m.first >= s.first
+            && m.last <= s.last
+            && doc.entities[m.entity]
+                .code
+                .as_deref()
+                .is_some_and(|c| c != code)
+    });
+    let unrest = (s.first..s.last).any(|k| HOME_UNREST_WORDS.contains(doc.norm(k)));
+    (unrest && !foreign).then(|| code.to_string())
 }

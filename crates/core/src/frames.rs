@@ -788,6 +788,15 @@ fn govern(
                 pairs
             }
         };
+        // "denied the findings of U.N. experts that its troops ...": a bare denying cue
+        // that runs across a claim, report or finding ([denial] nouns) rejects the claim,
+        // 120 against its author (golden README convention 5), as [frame deny_claims] does;
+        // so does one over an accusation ("denied Washington's accusations of espionage")
+        // or a request, which is refused ("the court denied Cuba's requests to lift").
+        let rejects_claim = frame.parties == FrameParties::Denier
+            && matches!(result, MirrorResult::Keep)
+            && (matches!(ev.plover.as_str(), "ACCUSE" | "REQUEST")
+                || (cm.start..cm.end).any(|l| frames.is_accusation_noun(clause.words[l])));
         match result {
             MirrorResult::Negate => {
                 out[i].negated = true;
@@ -804,6 +813,28 @@ fn govern(
                 out[i].rule.push_str(&format!("; {what}: kept as coded"));
                 continue;
             }
+            // Denying one's own act ("Tajikistan denied targeting civilians") is the act
+            // told as denied (golden README conventions 5 and 13), with no denial beside
+            // it: a denial coded on the denying verb itself restates it and goes.
+            // (A denial coded on the denying verb itself is no denied act: it keeps its
+            // code through the mirror below.)
+            MirrorResult::Keep
+                if frame.parties == FrameParties::Denier
+                    && !rejects_claim
+                    && !(clause.first + cm.start..clause.first + cm.end)
+                        .contains(&ev.trigger.0) =>
+            {
+                out[i].governed_modality = Some(Modality::Denied);
+                out[i].rule.push_str(&format!("; {what}: kept, denied"));
+                let cue_words = clause.first + cm.start..clause.first + cm.end;
+                for j in first_new..end {
+                    if j != i && out[j].plover == "REJECT" && cue_words.contains(&out[j].trigger.0)
+                    {
+                        remove[j - first_new] = true;
+                    }
+                }
+                continue;
+            }
             _ => {}
         }
         if pairs.is_empty() {
@@ -817,6 +848,10 @@ fn govern(
         let (code, plover) = match result {
             MirrorResult::Code(c) => match plover_of(ontology, c) {
                 Some(p) => (c.clone(), p),
+                None => continue,
+            },
+            _ if rejects_claim => match plover_of(ontology, "120") {
+                Some(p) => ("120".to_string(), p),
                 None => continue,
             },
             _ => (ev.cameo.clone(), ev.plover.clone()),

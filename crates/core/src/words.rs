@@ -26,6 +26,10 @@ pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("
 /// `[aggregate-spans]`
 pub(crate) static AGGREGATE_SPANS: LazyLock<WordList> = LazyLock::new(|| list("aggregate-spans"));
 
+/// `[home-unrest-words]`
+pub(crate) static HOME_UNREST_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| list("home-unrest-words"));
+
 /// `[opposition-protest-words]`
 pub(crate) static OPPOSITION_PROTEST_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("opposition-protest-words"));
