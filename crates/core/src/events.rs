@@ -775,7 +775,9 @@ fn filter(
 ) {
     let doc = clause.doc;
     let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
-    let snapshot: Vec<CodedEvent> = out[first_new..].to_vec();
+    // The reasons are decided on the sentence's events as coded, before any is dropped
+    // (an event compares itself with the others), then applied: no copy of the events.
+    let snapshot: &[CodedEvent] = &out[first_new..];
     let span = if snapshot
         .iter()
         .any(|e| matches!(e.plover.as_str(), "ASSAULT" | "COERCE"))
@@ -1056,7 +1058,8 @@ fn filter(
         }
         None
     };
-    retain_tail(out, first_new, |_, ev| match why_dropped(ev) {
+    let reasons: Vec<Option<&'static str>> = snapshot.iter().map(why_dropped).collect();
+    retain_tail(out, first_new, |i, ev| match reasons[i - first_new] {
         None => true,
         Some(reason) => {
             record_drop(dropped, ev, DropStage::Filter, reason);
@@ -1076,7 +1079,7 @@ fn long_span_of_a_count(clause: &Clause) -> Option<usize> {
             if i + len > n {
                 break;
             }
-            if !list.contains(&clause.words[i..i + len].join(" ")) {
+            if !list.contains_phrase(&clause.words[i..i + len]) {
                 continue;
             }
             let end = (i + len + 3).min(n);
@@ -2280,18 +2283,10 @@ fn code_match(
             return Ok(());
         }
     }
-    let actor_list: Vec<Option<usize>> = if actors.mentions.is_empty() {
-        vec![None]
-    } else {
-        actors.mentions.iter().map(|&a| Some(a)).collect()
-    };
-    let recipient_list: Vec<Option<usize>> = if recipients.mentions.is_empty() {
-        vec![None]
-    } else {
-        recipients.mentions.iter().map(|&r| Some(r)).collect()
-    };
-    for &a in &actor_list {
-        for &r in &recipient_list {
+    let actor_list = each_or_none(&actors.mentions);
+    let recipient_list = each_or_none(&recipients.mentions);
+    for a in actor_list.clone() {
+        for r in recipient_list.clone() {
             if let (Some(a), Some(r)) = (a, r) {
                 if same_entity(a, r) {
                     continue;
@@ -2318,7 +2313,7 @@ fn code_match(
             && matches!(plover.as_str(), "CONCEDE" | "RETREAT" | "MOBILIZE")
             || plover == "PROTEST")
     {
-        for &a in &actor_list {
+        for a in actor_list.clone() {
             out.push(CodedEvent {
                 actor: a,
                 recipient: None,
@@ -2333,7 +2328,7 @@ fn code_match(
     // without a recipient, for the story or the place the sentence names to supply the
     // party asked (`recipients::fill`), or for the filter to drop it.
     if out.len() == start && pattern.pos == TriggerPos::Verb && plover == "REQUEST" {
-        for &a in &actor_list {
+        for a in actor_list.clone() {
             let holder = a.and_then(|a| holder_after(clause, m.head, doc_code(clause, a)));
             out.push(CodedEvent {
                 actor: a,
@@ -2358,7 +2353,7 @@ fn code_match(
     // drop it. (Aid and cooperation, "offered Chad $150 million ... by its president",
     // compete with other patterns at the same verb that find the party: left out.)
     if out.len() == start && pattern.pos == TriggerPos::Verb && plover == "SANCTION" {
-        for &a in &actor_list {
+        for a in actor_list.clone() {
             out.push(CodedEvent {
                 actor: a,
                 recipient: None,
@@ -4741,18 +4736,26 @@ fn noun_slots(
     (actor, recipient, vg)
 }
 
+/// Every mention of a slot as `Some`, or one `None` when the slot found none: one event
+/// per party, or one without that party (an iterator: no vector per candidate event).
+fn each_or_none(mentions: &[usize]) -> impl Iterator<Item = Option<usize>> + Clone + '_ {
+    let none = mentions.is_empty().then_some(None);
+    mentions.iter().map(|&m| Some(m)).chain(none)
+}
+
 /// "accused North Korea of supplying weapons": the supply event's actor is the accused,
 /// and it is framed as alleged; "denied attacking" frames it as denied.
 fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
     for gi in first_new..out.len() {
-        let g = out[gi].clone();
-        let framing = match g.plover.as_str() {
+        let framing = match out[gi].plover.as_str() {
             "ACCUSE" => sitrep_record::Modality::Alleged,
-            "REJECT" if clause.words[g.trigger.0 - clause.first].starts_with("den") => {
+            "REJECT" if clause.words[out[gi].trigger.0 - clause.first].starts_with("den") => {
                 sitrep_record::Modality::Denied
             }
             _ => continue,
         };
+        // Only accusations and denials are copied (the loop below changes `out`).
+        let g = out[gi].clone();
         let gl = g.trigger.0 - clause.first;
         #[allow(clippy::needless_range_loop)] // `out[ei]` is mutated below
         for ei in first_new..out.len() {
@@ -4906,14 +4909,13 @@ pub(crate) fn retain_tail(
     from: usize,
     mut keep: impl FnMut(usize, &CodedEvent) -> bool,
 ) {
-    let mut tail = out.split_off(from);
-    let mut i = from;
-    tail.retain(|ev| {
-        let k = keep(i, ev);
+    // In place: splitting the tail off would allocate a vector per call (per sentence).
+    let mut i = 0;
+    out.retain(|ev| {
+        let k = i < from || keep(i, ev);
         i += 1;
         k
     });
-    out.append(&mut tail);
 }
 
 /// The author named after a publication noun phrase ending at local token `np_end`, before

@@ -723,10 +723,11 @@ fn govern(
         if remove[i - first_new] {
             continue;
         }
-        let ev = out[i].clone();
-        let Some(cm) = find_frame(clause, frames, &ev) else {
+        // Most events have no frame: they are copied only when one is found.
+        let Some(cm) = find_frame(clause, frames, &out[i]) else {
             continue;
         };
+        let ev = out[i].clone();
         let cue = frames.cue(cm.cue);
         let frame = frames.frame(cue.frame);
         let Some((result, mirror_line)) = frames.mirror(cue.frame, &ev.cameo) else {
