@@ -2108,15 +2108,17 @@ fn code_match(
         || (m.head > 0 && matches!(clause.words[m.head - 1], "no"))
         || after_nor
         || (pattern.pos == TriggerPos::Noun && occurrence_denied(clause, m.head));
-    let rule = format!(
-        "pattern `{}` ({} line {}, CAMEO {} {}); {}",
-        pattern.source,
-        pattern.file,
-        pattern.line,
-        pattern.cameo,
-        code.description,
-        how.join("; ")
+    // One string, written in place (no joined copy of `how` to format again).
+    let mut rule = format!(
+        "pattern `{}` ({} line {}, CAMEO {} {}); ",
+        pattern.source, pattern.file, pattern.line, pattern.cameo, code.description,
     );
+    for (n, step) in how.iter().enumerate() {
+        if n > 0 {
+            rule.push_str("; ");
+        }
+        rule.push_str(step);
+    }
     let base = CodedEvent {
         cameo: pattern.cameo.clone(),
         plover: plover.clone(),
@@ -2285,19 +2287,27 @@ fn code_match(
     }
     let actor_list = each_or_none(&actors.mentions);
     let recipient_list = each_or_none(&recipients.mentions);
-    for a in actor_list.clone() {
-        for r in recipient_list.clone() {
-            if let (Some(a), Some(r)) = (a, r) {
-                if same_entity(a, r) {
-                    continue;
-                }
-            }
+    let mut pairs = actor_list
+        .clone()
+        .flat_map(|a| recipient_list.clone().map(move |r| (a, r)))
+        .filter(|&pair| !matches!(pair, (Some(a), Some(r)) if same_entity(a, r)))
+        .peekable();
+    while let Some((a, r)) = pairs.next() {
+        if pairs.peek().is_none() {
+            // The last pair takes `base` itself (no copy of its strings); with an event
+            // made, none of the fallbacks below applies.
             out.push(CodedEvent {
                 actor: a,
                 recipient: r,
-                ..base.clone()
+                ..base
             });
+            return Ok(());
         }
+        out.push(CodedEvent {
+            actor: a,
+            recipient: r,
+            ..base.clone()
+        });
     }
     // A concession or retreat at home names the yielding party's own country or people
     // as its object ("lifted its curfew on its southern coast", "Iran freed Iranian
