@@ -56,9 +56,10 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     // Events of the sentences before, for quotations that restate one (golden convention
     // 7: "Our forces got rid of six militants who attacked a hotel," after the attack was
     // told): an act a quotation tells again with the same parties is not a second event.
-    let mut told: HashSet<RestatementKey> = HashSet::new();
+    let mut categories = ToldCategories::default();
+    let mut told: HashSet<ToldKey> = HashSet::new();
     // The same keys with either party or both left open, for definite event nouns.
-    let mut told_any_parties: HashSet<RestatementKey> = HashSet::new();
+    let mut told_any_parties: HashSet<ToldKey> = HashSet::new();
     let mut events = Vec::new();
     let mut dropped = doc.dropped.take();
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -82,7 +83,9 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                 (ev.noun
                     || tells_the_past(&clause, ev)
                         && quotation_opens_sentence(&clause, ev, &quotes)
-                        && told.contains(&restatement_key(doc, ev)))
+                        && categories
+                            .told_key(restatement_key(doc, ev))
+                            .is_some_and(|key| told.contains(&key)))
                 .then_some(if ev.noun {
                     "an event noun inside a quotation is the speaker's description"
                 } else {
@@ -94,7 +97,9 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                 // to an act the story has told (golden convention 7).
                 (!ev.negated
                     && names_a_known_act(&clause, &k.lexicon, ev)
-                    && told_any_parties.contains(&restatement_key(doc, ev)))
+                    && categories
+                        .told_key(restatement_key(doc, ev))
+                        .is_some_and(|key| told_any_parties.contains(&key)))
                 .then_some("a definite event noun points back to an act the story has coded")
             };
             if let Some(reason) = reason {
@@ -112,13 +117,14 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // A definite noun may name either party or neither ("the shelling").
         for ev in &events[first_new..] {
             let (plover, actor, recipient) = restatement_key(doc, ev);
+            let plover = categories.number(plover);
             if recipient != PartyKey::Nobody {
-                told.insert((plover.clone(), actor, PartyKey::Nobody));
+                told.insert((plover, actor, PartyKey::Nobody));
             }
-            told.insert((plover.clone(), actor, recipient));
-            told_any_parties.insert((plover.clone(), actor, PartyKey::Nobody));
-            told_any_parties.insert((plover.clone(), PartyKey::Nobody, recipient));
-            told_any_parties.insert((plover.clone(), PartyKey::Nobody, PartyKey::Nobody));
+            told.insert((plover, actor, recipient));
+            told_any_parties.insert((plover, actor, PartyKey::Nobody));
+            told_any_parties.insert((plover, PartyKey::Nobody, recipient));
+            told_any_parties.insert((plover, PartyKey::Nobody, PartyKey::Nobody));
             told_any_parties.insert((plover, actor, recipient));
         }
     }
@@ -277,8 +283,41 @@ fn tells_the_past(clause: &Clause, ev: &CodedEvent) -> bool {
 }
 
 /// What a restatement shares with the event it restates: the category and both parties,
-/// each by its country code, or by its entity where it has none.
-type RestatementKey<'d> = (String, PartyKey<'d>, PartyKey<'d>);
+/// each by its country code, or by its entity where it has none. The category is
+/// borrowed from the event.
+type RestatementKey<'e, 'd> = (&'e str, PartyKey<'d>, PartyKey<'d>);
+
+/// The key of the sets of acts told, with the category as its number among the
+/// document's categories told (`ToldCategories`): the events it came from are gone by
+/// the time it is looked up, and a number costs no copy of the name.
+type ToldKey<'d> = (usize, PartyKey<'d>, PartyKey<'d>);
+
+/// The PLOVER categories of the acts told so far in a document, numbered in the order
+/// they were first told (a handful per document: a linear search).
+#[derive(Default)]
+struct ToldCategories(Vec<String>);
+
+impl ToldCategories {
+    /// The number of `plover`, if an act of it was told.
+    fn find(&self, plover: &str) -> Option<usize> {
+        self.0.iter().position(|p| p == plover)
+    }
+
+    /// The number of `plover`, numbering it if it is new.
+    fn number(&mut self, plover: &str) -> usize {
+        self.find(plover).unwrap_or_else(|| {
+            self.0.push(plover.to_string());
+            self.0.len() - 1
+        })
+    }
+
+    /// `key` with its category numbered, if an act of that category was told (a key
+    /// of a category never told is in no set).
+    fn told_key<'d>(&self, key: RestatementKey<'_, 'd>) -> Option<ToldKey<'d>> {
+        let (plover, actor, recipient) = key;
+        Some((self.find(plover)?, actor, recipient))
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum PartyKey<'d> {
@@ -287,9 +326,9 @@ enum PartyKey<'d> {
     Nobody,
 }
 
-fn restatement_key<'d>(doc: &'d Doc, ev: &CodedEvent) -> RestatementKey<'d> {
+fn restatement_key<'e, 'd>(doc: &'d Doc, ev: &'e CodedEvent) -> RestatementKey<'e, 'd> {
     (
-        ev.plover.clone(),
+        &ev.plover,
         party_key(doc, ev.actor),
         party_key(doc, ev.recipient),
     )
