@@ -472,39 +472,43 @@ const NAME_HEADS: &[&str] = &[
 /// Words that locate a place within another ("eastern Aleppo", "the north of the
 /// country"): a group described by "rebels in eastern Aleppo" belongs to Aleppo's country.
 pub fn is_direction_word(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "central"
-            | "northeastern"
-            | "northwestern"
-            | "southeastern"
-            | "southwestern"
-            | "north-eastern"
-            | "north-western"
-            | "south-eastern"
-            | "south-western"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "upper"
-            | "lower"
-            | "rural"
-            | "greater"
-            | "downtown"
-            | "besieged"
-            | "occupied"
-            | "war-torn"
-    )
+    // Compared in place, not on a lowercased copy: the place and actor stages ask it of
+    // the words around every place and group they find.
+    DIRECTION_WORDS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
+
+/// The words `is_direction_word` accepts, lowercase.
+const DIRECTION_WORDS: [&str; 29] = [
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "upper",
+    "lower",
+    "rural",
+    "greater",
+    "downtown",
+    "besieged",
+    "occupied",
+    "war-torn",
+];
 
 /// Capitalised words that start sentences and titles but are not names.
 /// Whether the name starting at byte `start` ends a longer place name: "<Capitalised>

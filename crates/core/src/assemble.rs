@@ -8,6 +8,7 @@ use sitrep_record::{
     DateMention, Entity, Event, InputDocument, Location, Party, Precision, Quad, Quantity,
     QuantityActor, Quote, Record, SentenceRef, Span, Trigger,
 };
+use std::fmt::Write as _;
 
 use crate::doc::{CodedEvent, SourceRef};
 use crate::doc::{Doc, MentionKind, NONE};
@@ -220,7 +221,7 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
             .collect();
         let mut rule = ev.rule.clone();
         if !prov.sources.is_empty() || prov.modality != sitrep_record::Modality::Asserted {
-            rule.push_str(&format!("; modality {}", prov.modality.as_str()));
+            let _ = write!(rule, "; modality {}", prov.modality.as_str());
         }
         if ev.negated {
             rule.push_str("; negated in its verb group");
@@ -229,7 +230,7 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
         let mut placed = |role: &str, m: usize| {
             let (p, from_place) = placed_party(doc, &ids, m, place_country);
             if from_place {
-                rule.push_str(&format!("; {role}'s country taken from the event's place"));
+                let _ = write!(rule, "; {role}'s country taken from the event's place");
             }
             p
         };
@@ -259,9 +260,10 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
         for (role, m) in [("actor", ev.actor), ("recipient", ev.recipient)] {
             if let Some(m) = m {
                 if doc.entities[doc.mentions[m].entity].code_inferred {
-                    rule.push_str(&format!(
+                    let _ = write!(
+                        rule,
                         "; {role}'s country taken from the document's main country"
-                    ));
+                    );
                 }
             }
         }
@@ -329,9 +331,7 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
                 let aimed_at = |code: &str, rule: &mut String| {
                     let mut p = country_party(doc, &ids, code);
                     if let Some(sector) = target {
-                        rule.push_str(&format!(
-                            " (its {sector} sector: the object names no party, only where they are)"
-                        ));
+                        let _ = write!(rule, " (its {sector} sector: the object names no party, only where they are)");
                         p.sector = Some(sector.to_string());
                         p.cameo_actor = Some(format!("{code}{sector}"));
                     }

@@ -56,9 +56,10 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     // Events of the sentences before, for quotations that restate one (golden convention
     // 7: "Our forces got rid of six militants who attacked a hotel," after the attack was
     // told): an act a quotation tells again with the same parties is not a second event.
-    let mut told: HashSet<RestatementKey> = HashSet::new();
+    let mut categories = ToldCategories::default();
+    let mut told: HashSet<ToldKey> = HashSet::new();
     // The same keys with either party or both left open, for definite event nouns.
-    let mut told_any_parties: HashSet<RestatementKey> = HashSet::new();
+    let mut told_any_parties: HashSet<ToldKey> = HashSet::new();
     let mut events = Vec::new();
     let mut dropped = doc.dropped.take();
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -82,7 +83,9 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                 (ev.noun
                     || tells_the_past(&clause, ev)
                         && quotation_opens_sentence(&clause, ev, &quotes)
-                        && told.contains(&restatement_key(doc, ev)))
+                        && categories
+                            .told_key(restatement_key(doc, ev))
+                            .is_some_and(|key| told.contains(&key)))
                 .then_some(if ev.noun {
                     "an event noun inside a quotation is the speaker's description"
                 } else {
@@ -94,7 +97,9 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                 // to an act the story has told (golden convention 7).
                 (!ev.negated
                     && names_a_known_act(&clause, &k.lexicon, ev)
-                    && told_any_parties.contains(&restatement_key(doc, ev)))
+                    && categories
+                        .told_key(restatement_key(doc, ev))
+                        .is_some_and(|key| told_any_parties.contains(&key)))
                 .then_some("a definite event noun points back to an act the story has coded")
             };
             if let Some(reason) = reason {
@@ -112,13 +117,14 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // A definite noun may name either party or neither ("the shelling").
         for ev in &events[first_new..] {
             let (plover, actor, recipient) = restatement_key(doc, ev);
+            let plover = categories.number(plover);
             if recipient != PartyKey::Nobody {
-                told.insert((plover.clone(), actor, PartyKey::Nobody));
+                told.insert((plover, actor, PartyKey::Nobody));
             }
-            told.insert((plover.clone(), actor, recipient));
-            told_any_parties.insert((plover.clone(), actor, PartyKey::Nobody));
-            told_any_parties.insert((plover.clone(), PartyKey::Nobody, recipient));
-            told_any_parties.insert((plover.clone(), PartyKey::Nobody, PartyKey::Nobody));
+            told.insert((plover, actor, recipient));
+            told_any_parties.insert((plover, actor, PartyKey::Nobody));
+            told_any_parties.insert((plover, PartyKey::Nobody, recipient));
+            told_any_parties.insert((plover, PartyKey::Nobody, PartyKey::Nobody));
             told_any_parties.insert((plover, actor, recipient));
         }
     }
@@ -277,8 +283,41 @@ fn tells_the_past(clause: &Clause, ev: &CodedEvent) -> bool {
 }
 
 /// What a restatement shares with the event it restates: the category and both parties,
-/// each by its country code, or by its entity where it has none.
-type RestatementKey<'d> = (String, PartyKey<'d>, PartyKey<'d>);
+/// each by its country code, or by its entity where it has none. The category is
+/// borrowed from the event.
+type RestatementKey<'e, 'd> = (&'e str, PartyKey<'d>, PartyKey<'d>);
+
+/// The key of the sets of acts told, with the category as its number among the
+/// document's categories told (`ToldCategories`): the events it came from are gone by
+/// the time it is looked up, and a number costs no copy of the name.
+type ToldKey<'d> = (usize, PartyKey<'d>, PartyKey<'d>);
+
+/// The PLOVER categories of the acts told so far in a document, numbered in the order
+/// they were first told (a handful per document: a linear search).
+#[derive(Default)]
+struct ToldCategories(Vec<String>);
+
+impl ToldCategories {
+    /// The number of `plover`, if an act of it was told.
+    fn find(&self, plover: &str) -> Option<usize> {
+        self.0.iter().position(|p| p == plover)
+    }
+
+    /// The number of `plover`, numbering it if it is new.
+    fn number(&mut self, plover: &str) -> usize {
+        self.find(plover).unwrap_or_else(|| {
+            self.0.push(plover.to_string());
+            self.0.len() - 1
+        })
+    }
+
+    /// `key` with its category numbered, if an act of that category was told (a key
+    /// of a category never told is in no set).
+    fn told_key<'d>(&self, key: RestatementKey<'_, 'd>) -> Option<ToldKey<'d>> {
+        let (plover, actor, recipient) = key;
+        Some((self.find(plover)?, actor, recipient))
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum PartyKey<'d> {
@@ -287,9 +326,9 @@ enum PartyKey<'d> {
     Nobody,
 }
 
-fn restatement_key<'d>(doc: &'d Doc, ev: &CodedEvent) -> RestatementKey<'d> {
+fn restatement_key<'e, 'd>(doc: &'d Doc, ev: &'e CodedEvent) -> RestatementKey<'e, 'd> {
     (
-        ev.plover.clone(),
+        &ev.plover,
         party_key(doc, ev.actor),
         party_key(doc, ev.recipient),
     )
@@ -775,7 +814,9 @@ fn filter(
 ) {
     let doc = clause.doc;
     let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
-    let snapshot: Vec<CodedEvent> = out[first_new..].to_vec();
+    // The reasons are decided on the sentence's events as coded, before any is dropped
+    // (an event compares itself with the others), then applied: no copy of the events.
+    let snapshot: &[CodedEvent] = &out[first_new..];
     let span = if snapshot
         .iter()
         .any(|e| matches!(e.plover.as_str(), "ASSAULT" | "COERCE"))
@@ -1056,7 +1097,8 @@ fn filter(
         }
         None
     };
-    retain_tail(out, first_new, |_, ev| match why_dropped(ev) {
+    let reasons: Vec<Option<&'static str>> = snapshot.iter().map(why_dropped).collect();
+    retain_tail(out, first_new, |i, ev| match reasons[i - first_new] {
         None => true,
         Some(reason) => {
             record_drop(dropped, ev, DropStage::Filter, reason);
@@ -1076,7 +1118,7 @@ fn long_span_of_a_count(clause: &Clause) -> Option<usize> {
             if i + len > n {
                 break;
             }
-            if !list.contains(&clause.words[i..i + len].join(" ")) {
+            if !list.contains_phrase(&clause.words[i..i + len]) {
                 continue;
             }
             let end = (i + len + 3).min(n);
@@ -2105,15 +2147,17 @@ fn code_match(
         || (m.head > 0 && matches!(clause.words[m.head - 1], "no"))
         || after_nor
         || (pattern.pos == TriggerPos::Noun && occurrence_denied(clause, m.head));
-    let rule = format!(
-        "pattern `{}` ({} line {}, CAMEO {} {}); {}",
-        pattern.source,
-        pattern.file,
-        pattern.line,
-        pattern.cameo,
-        code.description,
-        how.join("; ")
+    // One string, written in place (no joined copy of `how` to format again).
+    let mut rule = format!(
+        "pattern `{}` ({} line {}, CAMEO {} {}); ",
+        pattern.source, pattern.file, pattern.line, pattern.cameo, code.description,
     );
+    for (n, step) in how.iter().enumerate() {
+        if n > 0 {
+            rule.push_str("; ");
+        }
+        rule.push_str(step);
+    }
     let base = CodedEvent {
         cameo: pattern.cameo.clone(),
         plover: plover.clone(),
@@ -2280,29 +2324,29 @@ fn code_match(
             return Ok(());
         }
     }
-    let actor_list: Vec<Option<usize>> = if actors.mentions.is_empty() {
-        vec![None]
-    } else {
-        actors.mentions.iter().map(|&a| Some(a)).collect()
-    };
-    let recipient_list: Vec<Option<usize>> = if recipients.mentions.is_empty() {
-        vec![None]
-    } else {
-        recipients.mentions.iter().map(|&r| Some(r)).collect()
-    };
-    for &a in &actor_list {
-        for &r in &recipient_list {
-            if let (Some(a), Some(r)) = (a, r) {
-                if same_entity(a, r) {
-                    continue;
-                }
-            }
+    let actor_list = each_or_none(&actors.mentions);
+    let recipient_list = each_or_none(&recipients.mentions);
+    let mut pairs = actor_list
+        .clone()
+        .flat_map(|a| recipient_list.clone().map(move |r| (a, r)))
+        .filter(|&pair| !matches!(pair, (Some(a), Some(r)) if same_entity(a, r)))
+        .peekable();
+    while let Some((a, r)) = pairs.next() {
+        if pairs.peek().is_none() {
+            // The last pair takes `base` itself (no copy of its strings); with an event
+            // made, none of the fallbacks below applies.
             out.push(CodedEvent {
                 actor: a,
                 recipient: r,
-                ..base.clone()
+                ..base
             });
+            return Ok(());
         }
+        out.push(CodedEvent {
+            actor: a,
+            recipient: r,
+            ..base.clone()
+        });
     }
     // A concession or retreat at home names the yielding party's own country or people
     // as its object ("lifted its curfew on its southern coast", "Iran freed Iranian
@@ -2318,7 +2362,7 @@ fn code_match(
             && matches!(plover.as_str(), "CONCEDE" | "RETREAT" | "MOBILIZE")
             || plover == "PROTEST")
     {
-        for &a in &actor_list {
+        for a in actor_list.clone() {
             out.push(CodedEvent {
                 actor: a,
                 recipient: None,
@@ -2333,7 +2377,7 @@ fn code_match(
     // without a recipient, for the story or the place the sentence names to supply the
     // party asked (`recipients::fill`), or for the filter to drop it.
     if out.len() == start && pattern.pos == TriggerPos::Verb && plover == "REQUEST" {
-        for &a in &actor_list {
+        for a in actor_list.clone() {
             let holder = a.and_then(|a| holder_after(clause, m.head, doc_code(clause, a)));
             out.push(CodedEvent {
                 actor: a,
@@ -2358,7 +2402,7 @@ fn code_match(
     // drop it. (Aid and cooperation, "offered Chad $150 million ... by its president",
     // compete with other patterns at the same verb that find the party: left out.)
     if out.len() == start && pattern.pos == TriggerPos::Verb && plover == "SANCTION" {
-        for &a in &actor_list {
+        for a in actor_list.clone() {
             out.push(CodedEvent {
                 actor: a,
                 recipient: None,
@@ -4741,18 +4785,26 @@ fn noun_slots(
     (actor, recipient, vg)
 }
 
+/// Every mention of a slot as `Some`, or one `None` when the slot found none: one event
+/// per party, or one without that party (an iterator: no vector per candidate event).
+fn each_or_none(mentions: &[usize]) -> impl Iterator<Item = Option<usize>> + Clone + '_ {
+    let none = mentions.is_empty().then_some(None);
+    mentions.iter().map(|&m| Some(m)).chain(none)
+}
+
 /// "accused North Korea of supplying weapons": the supply event's actor is the accused,
 /// and it is framed as alleged; "denied attacking" frames it as denied.
 fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
     for gi in first_new..out.len() {
-        let g = out[gi].clone();
-        let framing = match g.plover.as_str() {
+        let framing = match out[gi].plover.as_str() {
             "ACCUSE" => sitrep_record::Modality::Alleged,
-            "REJECT" if clause.words[g.trigger.0 - clause.first].starts_with("den") => {
+            "REJECT" if clause.words[out[gi].trigger.0 - clause.first].starts_with("den") => {
                 sitrep_record::Modality::Denied
             }
             _ => continue,
         };
+        // Only accusations and denials are copied (the loop below changes `out`).
+        let g = out[gi].clone();
         let gl = g.trigger.0 - clause.first;
         #[allow(clippy::needless_range_loop)] // `out[ei]` is mutated below
         for ei in first_new..out.len() {
@@ -4906,14 +4958,13 @@ pub(crate) fn retain_tail(
     from: usize,
     mut keep: impl FnMut(usize, &CodedEvent) -> bool,
 ) {
-    let mut tail = out.split_off(from);
-    let mut i = from;
-    tail.retain(|ev| {
-        let k = keep(i, ev);
+    // In place: splitting the tail off would allocate a vector per call (per sentence).
+    let mut i = 0;
+    out.retain(|ev| {
+        let k = i < from || keep(i, ev);
         i += 1;
         k
     });
-    out.append(&mut tail);
 }
 
 /// The author named after a publication noun phrase ending at local token `np_end`, before

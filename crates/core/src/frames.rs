@@ -19,6 +19,7 @@ use sitrep_lexicon::{CueMatch, CueModality, FrameParties, Frames, MirrorResult, 
 use sitrep_parser::Rel;
 use sitrep_record::Modality;
 use sitrep_tagger::Tag;
+use std::fmt::Write as _;
 
 use crate::doc::Doc;
 use crate::doc::Sentence;
@@ -99,10 +100,11 @@ fn complaints_before_a_forum(clause: &Clause, out: &mut [CodedEvent], first_new:
             continue;
         }
         ev.recipient = Some(target);
-        ev.rule.push_str(&format!(
+        let _ = write!(
+            ev.rule,
             "; recipient: the party of the `{}` phrase, complained of before the forum",
             words[over]
-        ));
+        );
     }
 }
 
@@ -165,8 +167,7 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
             continue;
         };
         ev.recipient = Some(doer);
-        ev.rule
-            .push_str(&format!("; recipient: {how}, the act criticised"));
+        let _ = write!(ev.rule, "; recipient: {how}, the act criticised");
     }
 }
 
@@ -723,10 +724,11 @@ fn govern(
         if remove[i - first_new] {
             continue;
         }
-        let ev = out[i].clone();
-        let Some(cm) = find_frame(clause, frames, &ev) else {
+        // Most events have no frame: they are copied only when one is found.
+        let Some(cm) = find_frame(clause, frames, &out[i]) else {
             continue;
         };
+        let ev = out[i].clone();
         let cue = frames.cue(cm.cue);
         let frame = frames.frame(cue.frame);
         let Some((result, mirror_line)) = frames.mirror(cue.frame, &ev.cameo) else {
@@ -800,9 +802,7 @@ fn govern(
         match result {
             MirrorResult::Negate => {
                 out[i].negated = true;
-                out[i]
-                    .rule
-                    .push_str(&format!("; {what}: not done (negated)"));
+                let _ = write!(out[i].rule, "; {what}: not done (negated)");
                 continue;
             }
             MirrorResult::Drop => {
@@ -810,7 +810,7 @@ fn govern(
                 continue;
             }
             MirrorResult::Keep if frame.parties == FrameParties::Act => {
-                out[i].rule.push_str(&format!("; {what}: kept as coded"));
+                let _ = write!(out[i].rule, "; {what}: kept as coded");
                 continue;
             }
             // Denying one's own act ("Tajikistan denied targeting civilians") is the act
@@ -928,7 +928,8 @@ fn govern(
                 object_keyword: None,
                 ..ev.clone()
             };
-            m.rule.push_str(&format!(
+            let _ = write!(
+                m.rule,
                 "; {what}: CAMEO {code} (mirror line {mirror_line}){}",
                 match frame.parties {
                     FrameParties::Addressee => {
@@ -937,7 +938,7 @@ fn govern(
                     FrameParties::Denier => "; actor: who denies the act",
                     FrameParties::Act => "",
                 }
-            ));
+            );
             made.push(m);
         }
         if !frame.keep_act {
@@ -945,7 +946,7 @@ fn govern(
         } else if frame.parties == FrameParties::Denier {
             // The denied act stays, framed as denied: never read as done.
             out[i].governed_modality = Some(Modality::Denied);
-            out[i].rule.push_str(&format!("; {what}: kept, denied"));
+            let _ = write!(out[i].rule, "; {what}: kept, denied");
         }
         // The cue's own verb may already be an event ("pledged", "urged Russia",
         // "threatened"): the governed act says what was pledged or asked, so that event
@@ -970,13 +971,14 @@ fn govern(
                     if o.cameo != m.cameo
                         && (o.cameo.ends_with('0') || m.cameo.len() > o.cameo.len())
                     {
-                        o.rule.push_str(&format!(
+                        let _ = write!(
+                            o.rule,
                             "; CAMEO {} -> {} by the governed act ({what})",
                             o.cameo, m.cameo
-                        ));
+                        );
                         o.cameo = m.cameo.clone();
                     } else {
-                        o.rule.push_str(&format!("; governs the act ({what})"));
+                        let _ = write!(o.rule, "; governs the act ({what})");
                     }
                 }
                 None => added.push(m),

@@ -16,6 +16,7 @@ use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot};
 use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
 use sitrep_parser::Rel;
+use std::fmt::Write as _;
 
 /// Categories whose events need a recipient to be worth coding, and that a story about one
 /// pair carries from sentence to sentence. A rejection or a threat with no one named in
@@ -73,8 +74,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             if ev.plover == "REQUEST" && code_of(clause.doc, r).is_none() {
                 if let Some((m, how)) = asked_in_object(clause, ev) {
                     ev.recipient = Some(m);
-                    ev.rule
-                        .push_str(&format!("; recipient: {how}, not the slot's uncoded party"));
+                    let _ = write!(ev.rule, "; recipient: {how}, not the slot's uncoded party");
                 }
             }
             continue;
@@ -89,14 +89,14 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         if matches!(ev.plover.as_str(), "REQUEST" | "ACCUSE" | "THREATEN") && !ev.noun {
             if let Some((m, how)) = complement_subject(clause, ev) {
                 ev.recipient = Some(m);
-                ev.rule.push_str(&format!("; recipient: {how}"));
+                let _ = write!(ev.rule, "; recipient: {how}");
                 continue;
             }
         }
         if ev.plover == "REQUEST" {
             if let Some((m, how)) = asked_in_object(clause, ev) {
                 ev.recipient = Some(m);
-                ev.rule.push_str(&format!("; recipient: {how}"));
+                let _ = write!(ev.rule, "; recipient: {how}");
                 continue;
             }
         }
