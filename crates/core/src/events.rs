@@ -4652,8 +4652,16 @@ fn noun_slots(
                     break;
                 }
                 clause.possessor_subjects.set(true);
-                let subject = clause.subject(g, 0);
+                let mut subject = clause.subject(g, 0);
                 clause.possessor_subjects.set(false);
+                // "denied carrying out the drone strike", "accused Kyiv of conducting the
+                // raid": a gerund with no subject of its own does the act of the noun it
+                // governs for the doer of the verb it complements.
+                if !matches!(subject, Subject::Actors(_)) {
+                    if let found @ Subject::Actors(_) = clause.gerund_doer(k) {
+                        subject = found;
+                    }
+                }
                 governing = Governing::Subject(SubjectFound::of(&subject));
                 if let Subject::Actors(s) = subject {
                     how.push(format!(
