@@ -3624,7 +3624,14 @@ fn verb_slots(
             }
         }
     } else {
-        let subject = clause.subject(vg, 0);
+        let mut subject = clause.subject(vg, 0);
+        // "Rwanda denied carrying out the strike", "accused Kyiv of staging the raid": a
+        // gerund with no subject of its own is done by the doer of the verb it complements.
+        if !matches!(subject, Subject::Actors(_)) && vg == m.head {
+            if let found @ Subject::Actors(_) = clause.gerund_doer(m.head) {
+                subject = found;
+            }
+        }
         subject_found = SubjectFound::of(&subject);
         // "The leaders of Kenya and Ethiopia signed", "troops from Russia and Belarus held
         // drills": a plural phrase whose `of`/`from` complement, running to the verb,

@@ -27,9 +27,11 @@ fn acts_named_after_light_gerunds() {
     let (denied_done, none_coded) = (f.denied_done, f.none_coded);
     // Floors just under the measured figures. First run, before any change: category
     // 18/38 (0.47), dyad 12/38 (0.32), denied acts coded as done 1 of 12, 1 of 6 NONE lines
-    // coded.
-    assert!(category >= 0.47, "category found {category:.2} fell");
-    assert!(dyad >= 0.31, "dyad right {dyad:.2} fell");
+    // coded. After the gerund doer (the subject of the verb the gerund complements, or the
+    // accused of "accused X of", for the gerund's own act and for the act its noun object
+    // names): category 26/38 (0.68), dyad 21/38 (0.55), 1 of 12, 1 of 6.
+    assert!(category >= 0.68, "category found {category:.2} fell");
+    assert!(dyad >= 0.55, "dyad right {dyad:.2} fell");
     assert!(denied_done <= 1, "{denied_done} denied acts coded as done");
     assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
