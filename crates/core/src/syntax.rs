@@ -1940,8 +1940,11 @@ impl<'a, 'd> Clause<'a, 'd> {
             "to" if p > 0 && self.is_verb(p - 1) && !AUX.contains(self.words[p - 1]) => {
                 self.with_how(self.subject(self.verb_group_start(p - 1), 0), how)
             }
-            // "claimed carrying out the bombing": a claim of responsibility, no act coded.
-            w if RESPONSIBILITY_CLAIMING_VERBS.contains(w) => Subject::Missing,
+            // "claimed carrying out the bombing": a claim of responsibility, no act coded;
+            // "would stop shelling the villages" (`[ending-verbs]`): the act is ended.
+            w if RESPONSIBILITY_CLAIMING_VERBS.contains(w) || ENDING_VERBS.contains(w) => {
+                Subject::Missing
+            }
             _ if self.is_verb(p) && !AUX.contains(self.words[p]) => {
                 self.with_how(self.subject(self.verb_group_start(p), 0), how)
             }

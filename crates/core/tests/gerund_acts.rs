@@ -29,9 +29,11 @@ fn acts_named_after_light_gerunds() {
     // 18/38 (0.47), dyad 12/38 (0.32), denied acts coded as done 1 of 12, 1 of 6 NONE lines
     // coded. After the gerund doer (the subject of the verb the gerund complements, or the
     // accused of "accused X of", for the gerund's own act and for the act its noun object
-    // names): category 26/38 (0.68), dyad 21/38 (0.55), 1 of 12, 1 of 6.
+    // names): category 26/38 (0.68), dyad 20/38 (0.53), 1 of 12, 1 of 6 (21 while "pledged to
+    // stop carrying out strikes in Lebanon" still coded the stopped strikes as Israel's; an
+    // `[ending-verbs]` verb now gives its gerund no doer).
     assert!(category >= 0.68, "category found {category:.2} fell");
-    assert!(dyad >= 0.55, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.52, "dyad right {dyad:.2} fell");
     assert!(denied_done <= 1, "{denied_done} denied acts coded as done");
     assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
