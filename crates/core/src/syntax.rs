@@ -23,7 +23,7 @@ use crate::words::{
     INTENT_NOUNS, MEMBER_NOUNS, OBJECT_CONTROL, OCCURRENCE_VERBS, OFFICE_NOUNS, PAIR_NOUNS,
     PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES, POSSESSED_AGENT_HEADS,
     PREPOSITIONS, PUBLICATION_NOUNS, QUANTIFIER_ASIDES, RESPONSIBILITY_CLAIMING_VERBS,
-    STRONG_OPENERS,
+    SPEECH_VERBS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -1942,7 +1942,12 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             // "claimed carrying out the bombing": a claim of responsibility, no act coded;
             // "would stop shelling the villages" (`[ending-verbs]`): the act is ended.
-            w if RESPONSIBILITY_CLAIMING_VERBS.contains(w) || ENDING_VERBS.contains(w) => {
+            // "The U.N. says fighting in the C.A.R. has forced ..." (`[speech-verbs]`): a
+            // gerund after a verb of saying opens the reported clause as its subject.
+            w if RESPONSIBILITY_CLAIMING_VERBS.contains(w)
+                || ENDING_VERBS.contains(w)
+                || SPEECH_VERBS.contains(w) =>
+            {
                 Subject::Missing
             }
             _ if self.is_verb(p) && !AUX.contains(self.words[p]) => {
