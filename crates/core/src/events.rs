@@ -3624,7 +3624,14 @@ fn verb_slots(
             }
         }
     } else {
-        let subject = clause.subject(vg, 0);
+        let mut subject = clause.subject(vg, 0);
+        // "Rwanda denied carrying out the strike", "accused Kyiv of staging the raid": a
+        // gerund with no subject of its own is done by the doer of the verb it complements.
+        if !matches!(subject, Subject::Actors(_)) && vg == m.head {
+            if let found @ Subject::Actors(_) = clause.gerund_doer(m.head) {
+                subject = found;
+            }
+        }
         subject_found = SubjectFound::of(&subject);
         // "The leaders of Kenya and Ethiopia signed", "troops from Russia and Belarus held
         // drills": a plural phrase whose `of`/`from` complement, running to the verb,
@@ -4652,8 +4659,16 @@ fn noun_slots(
                     break;
                 }
                 clause.possessor_subjects.set(true);
-                let subject = clause.subject(g, 0);
+                let mut subject = clause.subject(g, 0);
                 clause.possessor_subjects.set(false);
+                // "denied carrying out the drone strike", "accused Kyiv of conducting the
+                // raid": a gerund with no subject of its own does the act of the noun it
+                // governs for the doer of the verb it complements.
+                if !matches!(subject, Subject::Actors(_)) {
+                    if let found @ Subject::Actors(_) = clause.gerund_doer(k) {
+                        subject = found;
+                    }
+                }
                 governing = Governing::Subject(SubjectFound::of(&subject));
                 if let Subject::Actors(s) = subject {
                     how.push(format!(

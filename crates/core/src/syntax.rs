@@ -22,7 +22,8 @@ use crate::words::{
     DEFINITE_PAIR_NOUNS, ENDING_VERBS, HONORIFICS, INSTITUTION_NAME_HEADS, INTENT_DECLARING_VERBS,
     INTENT_NOUNS, MEMBER_NOUNS, OBJECT_CONTROL, OCCURRENCE_VERBS, OFFICE_NOUNS, PAIR_NOUNS,
     PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES, POSSESSED_AGENT_HEADS,
-    PREPOSITIONS, PUBLICATION_NOUNS, QUANTIFIER_ASIDES, STRONG_OPENERS,
+    PREPOSITIONS, PUBLICATION_NOUNS, QUANTIFIER_ASIDES, RESPONSIBILITY_CLAIMING_VERBS,
+    SPEECH_VERBS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -1894,6 +1895,66 @@ impl<'a, 'd> Clause<'a, 'd> {
             k += 1;
         }
         k
+    }
+
+    /// The doer of a gerund at `k` with no subject of its own ("Rwanda denied carrying out
+    /// the strike", "vowed to keep launching attacks", "admitted to staging the raid"): the
+    /// subject of the verb the gerund complements; after "of" or "for" ("accused Kyiv of
+    /// conducting the raid", "blamed the army for carrying out the massacre") that verb's
+    /// object, who is charged with the act, or the subject of a passive one ("was blamed
+    /// for launching").
+    pub fn gerund_doer(&self, k: usize) -> Subject {
+        if k == 0 || self.tags[k] != Tag::VBG {
+            return Subject::Missing;
+        }
+        // "denied ever carrying out": adverbs stand between the verb and its gerund.
+        let mut p = k - 1;
+        while p > 0 && self.tags[p] == Tag::RB {
+            p -= 1;
+        }
+        let how = "subject of the verb the gerund complements";
+        match self.words[p] {
+            "of" | "for" => {
+                let Some(gov) = (p.saturating_sub(8)..p)
+                    .rev()
+                    .find(|&j| self.is_verb(j) && !AUX.contains(self.words[j]))
+                else {
+                    return Subject::Missing;
+                };
+                if self.is_passive(gov) {
+                    return self.with_how(self.subject(self.verb_group_start(gov), 0), how);
+                }
+                // Only the verb's own object right before the preposition charges a party
+                // ("accused Kyiv of"); "spoke of conducting talks" names no doer here.
+                match self
+                    .direct_object(gov + 1, p)
+                    .filter(|o| !o.mentions.is_empty() && o.np.1 == p)
+                {
+                    Some(o) => Subject::Actors(Slot {
+                        how: "object of the verb the gerund complements",
+                        ..o
+                    }),
+                    None => Subject::Missing,
+                }
+            }
+            "to" if p > 0 && self.is_verb(p - 1) && !AUX.contains(self.words[p - 1]) => {
+                self.with_how(self.subject(self.verb_group_start(p - 1), 0), how)
+            }
+            // "claimed carrying out the bombing": a claim of responsibility, no act coded;
+            // "would stop shelling the villages" (`[ending-verbs]`): the act is ended.
+            // "The U.N. says fighting in the C.A.R. has forced ..." (`[speech-verbs]`): a
+            // gerund after a verb of saying opens the reported clause as its subject.
+            w if RESPONSIBILITY_CLAIMING_VERBS.contains(w)
+                || ENDING_VERBS.contains(w)
+                || SPEECH_VERBS.contains(w) =>
+            {
+                Subject::Missing
+            }
+            _ if self.is_verb(p) && !AUX.contains(self.words[p]) => {
+                self.with_how(self.subject(self.verb_group_start(p), 0), how)
+            }
+            _ => Subject::Missing,
+        }
     }
 
     /// The direct object after `from` (skipping particles and adverbs).

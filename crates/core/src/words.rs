@@ -271,6 +271,9 @@ pub(crate) static ADDRESSEE_FATE_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("addressee-fate-verbs"));
 /// `[aspectual-verbs]`
 pub(crate) static ASPECTUAL_VERBS: LazyLock<WordList> = LazyLock::new(|| list("aspectual-verbs"));
+/// `[responsibility-claiming-verbs]`
+pub(crate) static RESPONSIBILITY_CLAIMING_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("responsibility-claiming-verbs"));
 /// `[intent-nouns]`
 pub(crate) static INTENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("intent-nouns"));
 /// `[intent-declaring-verbs]`

@@ -37,9 +37,11 @@ fn denials_and_rejections() {
     // cannot code the denied act, and 9 of the 12 lines fail: mostly the act is not coded
     // (a gerund's noun object, "denied carrying out the drone strike", finds no subject),
     // else the accuser's own sentence codes it as done. Against the corrected lines the
-    // same coder measures 37/47 (0.79), 37/47 (0.79), 6 of 17, 1 of 3.
-    assert!(category >= 0.78, "category found {category:.2} fell");
-    assert!(dyad >= 0.78, "dyad right {dyad:.2} fell");
+    // same coder measures 37/47 (0.79), 37/47 (0.79), 6 of 17, 1 of 3. With the gerund
+    // doer (`gerund_acts.rs`: "denied carrying out the drone strike" is done by the
+    // denier): 40/47 (0.85), 40/47 (0.85), 6 of 17, 1 of 3.
+    assert!(category >= 0.85, "category found {category:.2} fell");
+    assert!(dyad >= 0.85, "dyad right {dyad:.2} fell");
     assert!(denied_done <= 6, "{denied_done} denied acts coded as done");
     assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
