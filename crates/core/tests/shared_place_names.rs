@@ -26,6 +26,12 @@ fn a_shared_place_name_takes_the_country_the_story_names() {
         f.dyad(),
         f.dyad_any(),
     );
-    assert!(f.category() >= 0.0, "category recall {:.2} fell", f.category());
-    assert!(f.dyad() >= 0.0, "dyad accuracy {:.2} fell", f.dyad());
+    // First run, before any change: category 1.00 (36/36), actor 0.78, recipient 0.82,
+    // dyad 0.69 (25/36); every miss a smaller namesake read as the larger one.
+    assert!(
+        f.category() >= 0.97,
+        "category recall {:.2} fell",
+        f.category()
+    );
+    assert!(f.dyad() >= 0.66, "dyad accuracy {:.2} fell", f.dyad());
 }
