@@ -3,7 +3,7 @@
 //! names ("in Beledweyne", "the town of Kok-Tash"), disambiguated towards the countries
 //! the document names.
 
-use sitrep_gazetteer::{Evidence, Gazetteer, PlaceQuery};
+use sitrep_gazetteer::{Evidence, Gazetteer, PlaceKind, PlaceQuery};
 
 use crate::doc::{Doc, Mention, MentionKind, PlaceMention};
 use crate::knowledge::Knowledge;
@@ -166,15 +166,25 @@ fn parties_named_by_their_place(doc: &mut Doc) {
 fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) -> Vec<(usize, String, String)> {
     // Countries as the names and their coreference give them: first-person pronouns
     // inside quotes repeat a speaker. A group whose country is that of a place it spans
-    // ("Gunmen in Tripoli") is the place's guess, no evidence of which namesake it is.
+    // ("Gunmen in Tripoli") is the place's guess, no evidence of which namesake it is,
+    // where the name is shared by several countries ("civilians in Bamenda" still is).
+    let shared_name = |name: &str| {
+        let candidates = gazetteer.lookup(name);
+        let mut countries = candidates.iter().map(|&id| gazetteer.place(id).country);
+        countries
+            .next()
+            .is_some_and(|first| countries.any(|c| c != first))
+    };
     let country_of_its_place = |m: &Mention| {
         let code = doc.entities[m.entity].code.as_deref();
         m.kind == MentionKind::Nominal
             && code.is_some()
-            && doc
-                .places
-                .iter()
-                .any(|p| m.first < p.first && p.last <= m.last && p.code.as_deref() == code)
+            && doc.places.iter().any(|p| {
+                m.first < p.first
+                    && p.last <= m.last
+                    && p.code.as_deref() == code
+                    && shared_name(&p.name)
+            })
     };
     let named: Vec<Mention> = doc
         .mentions
@@ -291,13 +301,17 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) -> Vec<(usize, String, Stri
         };
         // A namesake in a country the story names, where the story never names the
         // dictionary's country, is the story's ("Lebanon's army ... Gunmen in Tripoli"):
-        // a city of 100,000 or more that a reader of the story would think of first.
+        // a city of 100,000 or more that a reader of the story would think of first, called
+        // by that name today (not Engels, once Pokrovsk, in a story of Russian forces near
+        // Ukraine's Pokrovsk), and no region (a district of Botswana is no Bamenda).
         let named_in_story = |c: &str| country_refs.iter().any(|r| r.eq_ignore_ascii_case(c));
         let story_namesake = |id: &u32| {
             let place = gazetteer.place(*id);
             code.as_deref().is_some_and(|c| !named_in_story(c))
                 && named_in_story(place.country)
+                && place.kind == PlaceKind::City
                 && place.population >= STORY_NAMESAKE_POPULATION
+                && place.name.eq_ignore_ascii_case(&p.name)
         };
         let located = placed[i].filter(|x| x.evidence == Evidence::Hierarchy);
         let id = located
@@ -321,9 +335,13 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) -> Vec<(usize, String, Stri
                     .collect();
                 gazetteer.try_resolve(&own, &country_refs)
             });
+        // Only a namesake the story chose moves the groups placed there: a hierarchy the
+        // gazetteer fell back on ("Bamenda, North West region" read as Botswana's region
+        // for want of a Bamenda in it) is no better evidence than the city.
+        let story_chosen = located.is_none() && id.is_some_and(|id| story_namesake(&id));
         if let Some(id) = id {
             set(p, id);
-            if let (Some(old), Some(new)) = (code, p.code.as_ref()) {
+            if let (Some(old), Some(new), true) = (code, p.code.as_ref(), story_chosen) {
                 if old != *new {
                     recoded.push((p.first, old, new.clone()));
                 }
