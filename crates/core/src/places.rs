@@ -3,7 +3,7 @@
 //! names ("in Beledweyne", "the town of Kok-Tash"), disambiguated towards the countries
 //! the document names.
 
-use sitrep_gazetteer::{Evidence, Gazetteer, PlaceQuery};
+use sitrep_gazetteer::{Evidence, Gazetteer, PlaceKind, PlaceQuery};
 
 use crate::doc::{Doc, Mention, MentionKind, PlaceMention};
 use crate::knowledge::Knowledge;
@@ -14,11 +14,47 @@ pub(crate) fn is_first_person(w: &str) -> bool {
     matches!(w, "we" | "i" | "our" | "my")
 }
 
+/// The least population of a namesake in a country the story names that takes a
+/// dictionary city's name from the dictionary's country (Lebanon's Tripoli, 230,000): a
+/// village namesake is no city a reader would think of.
+const STORY_NAMESAKE_POPULATION: u64 = 100_000;
+
 /// The stage.
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     doc.places = doc.place_names.clone();
-    find_places(doc, k.gazetteer);
+    let recoded = find_places(doc, k.gazetteer);
+    parties_of_a_recoded_place(doc, &recoded);
     parties_named_by_their_place(doc);
+}
+
+/// "Gunmen in Tripoli" took the country of the actor dictionary's Tripoli (Libya's capital)
+/// before the places stage read the story: where the story put the place in another
+/// country ("Lebanon's army ... Gunmen in Tripoli"), a group mention spanning the place with
+/// the dictionary's country takes the place's. `recoded`: (place's first token, the
+/// dictionary's country, the story's), sorted by token.
+fn parties_of_a_recoded_place(doc: &mut Doc, recoded: &[(usize, String, String)]) {
+    if recoded.is_empty() {
+        return;
+    }
+    let mut placed: Vec<(usize, String)> = Vec::new();
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        if m.kind != MentionKind::Nominal
+            || e.dict_id.is_some()
+            || e.entity_type == sitrep_record::EntityType::Person
+        {
+            continue;
+        }
+        let inside = recoded.iter().find(|(first, old, _)| {
+            m.first < *first && *first < m.last && e.code.as_deref() == Some(old.as_str())
+        });
+        if let Some((_, _, new)) = inside {
+            placed.push((m.entity, new.clone()));
+        }
+    }
+    for (e, code) in placed {
+        doc.entities[e].code = Some(code);
+    }
 }
 
 /// Group parties that the text places by a name the actor stage could not read (the
@@ -127,13 +163,34 @@ fn parties_named_by_their_place(doc: &mut Doc) {
 
 /// Places named in the text: the gazetteer's matches that are not actor names, plus the
 /// capitals and cities the actor stage set aside, with coordinates.
-fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
+fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) -> Vec<(usize, String, String)> {
     // Countries as the names and their coreference give them: first-person pronouns
-    // inside quotes repeat a speaker.
+    // inside quotes repeat a speaker. A group whose country is that of a place it spans
+    // ("Gunmen in Tripoli") is the place's guess, no evidence of which namesake it is,
+    // where the name is shared by several countries ("civilians in Bamenda" still is).
+    let shared_name = |name: &str| {
+        let candidates = gazetteer.lookup(name);
+        let mut countries = candidates.iter().map(|&id| gazetteer.place(id).country);
+        countries
+            .next()
+            .is_some_and(|first| countries.any(|c| c != first))
+    };
+    let country_of_its_place = |m: &Mention| {
+        let code = doc.entities[m.entity].code.as_deref();
+        m.kind == MentionKind::Nominal
+            && code.is_some()
+            && doc.places.iter().any(|p| {
+                m.first < p.first
+                    && p.last <= m.last
+                    && p.code.as_deref() == code
+                    && shared_name(&p.name)
+            })
+    };
     let named: Vec<Mention> = doc
         .mentions
         .iter()
         .filter(|m| !(m.kind == MentionKind::Pronoun && is_first_person(doc.norm(m.first))))
+        .filter(|m| !country_of_its_place(m))
         .cloned()
         .collect();
     let countries = doc.countries_counted(&named);
@@ -232,6 +289,7 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
         p.code = Some(place.country_code.to_string());
         p.place = Some(place);
     };
+    let mut recoded = Vec::new();
     for (i, p) in doc.places.iter_mut().enumerate() {
         // A capital or city from the actor dictionary keeps its country unless the
         // text locates it elsewhere ("Tripoli, in northern Lebanon"); it keeps
@@ -241,9 +299,33 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
             code.as_deref()
                 .is_none_or(|c| gazetteer.place(*id).country == c)
         };
-        let id = placed[i]
-            .filter(|x| x.evidence == Evidence::Hierarchy || in_country(&x.place))
+        // A namesake in a country the story names, where the story never names the
+        // dictionary's country, is the story's ("Lebanon's army ... Gunmen in Tripoli"):
+        // a city of 100,000 or more that a reader of the story would think of first, called
+        // by that name today (not Engels, once Pokrovsk, in a story of Russian forces near
+        // Ukraine's Pokrovsk), and no region (a district of Botswana is no Bamenda).
+        let named_in_story = |c: &str| country_refs.iter().any(|r| r.eq_ignore_ascii_case(c));
+        let story_namesake = |id: &u32| {
+            let place = gazetteer.place(*id);
+            code.as_deref().is_some_and(|c| !named_in_story(c))
+                && named_in_story(place.country)
+                && place.kind == PlaceKind::City
+                && place.population >= STORY_NAMESAKE_POPULATION
+                && place.name.eq_ignore_ascii_case(&p.name)
+        };
+        let located = placed[i].filter(|x| x.evidence == Evidence::Hierarchy);
+        let id = located
             .map(|x| x.place)
+            .or_else(|| {
+                let story: Vec<u32> = queries[i]
+                    .candidates
+                    .iter()
+                    .copied()
+                    .filter(story_namesake)
+                    .collect();
+                gazetteer.try_resolve(&story, &country_refs)
+            })
+            .or_else(|| placed[i].filter(|x| in_country(&x.place)).map(|x| x.place))
             .or_else(|| {
                 let own: Vec<u32> = queries[i]
                     .candidates
@@ -253,8 +335,17 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
                     .collect();
                 gazetteer.try_resolve(&own, &country_refs)
             });
+        // Only a namesake the story chose moves the groups placed there: a hierarchy the
+        // gazetteer fell back on ("Bamenda, North West region" read as Botswana's region
+        // for want of a Bamenda in it) is no better evidence than the city.
+        let story_chosen = located.is_none() && id.is_some_and(|id| story_namesake(&id));
         if let Some(id) = id {
             set(p, id);
+            if let (Some(old), Some(new), true) = (code, p.code.as_ref(), story_chosen) {
+                if old != *new {
+                    recoded.push((p.first, old, new.clone()));
+                }
+            }
         }
     }
     let extra: Vec<PlaceMention> = extra
@@ -311,6 +402,7 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) {
     }
     doc.places.extend(named);
     doc.places.sort_by_key(|p| p.first);
+    recoded
 }
 
 /// The first token of the direction words ("southern", "north east") before the name at
