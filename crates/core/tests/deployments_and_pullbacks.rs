@@ -34,16 +34,28 @@ fn pullbacks_and_deployments_are_coded_with_their_parties() {
     );
     let (category, dyad) = (total.category(), total.dyad());
     // Floors just under the measured figures. First run, before any change (the honest
-    // held-out estimate): FIRST_RUN.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // held-out estimate): category 89/112 (0.79), dyad 70/112 (0.62); RETREAT 42/56 (dyad
+    // 0.59), MOBILIZE 26/35 (dyad 0.49), AGREE 8/8, THREATEN 4/4, REJECT 6/6; events of
+    // the line's category 102 of 129 coded; NONE lines coded 3 of 14 (soldiers sent to a
+    // flood, volunteers mobilised for an oil spill, a hospital's nurses); denied acts coded
+    // as done 0 of 3. Weakest: riot police and soldiers sent against unrest at home (4/10),
+    // and the country a force withdraws from or is aimed at (withdrawals from a foreign
+    // place keep no recipient). After session 13 (a truce that held or was taking hold is
+    // declared, `[taking-effect-phrases]`; fighters who "gave themselves up" surrender;
+    // "deployed the military to", "called in the Rangers", "ordered officers onto the
+    // streets"; land "handed back to"; no force posture from mobilised nurses, volunteers
+    // or funds, nor from forces sent to a disaster at home): category 95/112 (0.85), dyad
+    // 76/112 (0.68); RETREAT 45/56, MOBILIZE 29/35; 110 of 135; NONE lines coded 1 of 14
+    // (volunteers mobilised along the coast); denied acts coded as done 0 of 3.
+    assert!(category >= 0.84, "category found {category:.2} fell");
+    assert!(dyad >= 0.67, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 14,
+        total.none_coded <= 1,
         "{} NONE lines coded an event",
         total.none_coded
     );
     assert!(
-        total.denied_done <= 3,
+        total.denied_done == 0,
         "{} denied acts coded as done",
         total.denied_done
     );
