@@ -40,15 +40,16 @@ fn pullbacks_and_deployments_are_coded_with_their_parties() {
     // flood, volunteers mobilised for an oil spill, a hospital's nurses); denied acts coded
     // as done 0 of 3. Weakest: riot police and soldiers sent against unrest at home (4/10),
     // and the country a force withdraws from or is aimed at (withdrawals from a foreign
-    // place keep no recipient). After session 13 (a truce that held or was taking hold is
-    // declared, `[taking-effect-phrases]`; fighters who "gave themselves up" surrender;
+    // place keep no recipient). After session 13 (a truce "taking hold" or "entered into
+    // force" took effect, `[taking-effect-phrases]`; a truce that "held" stays a lasting
+    // state, as manual_style decides; fighters who "gave themselves up" surrender;
     // "deployed the military to", "called in the Rangers", "ordered officers onto the
     // streets"; land "handed back to"; no force posture from mobilised nurses, volunteers
-    // or funds, nor from forces sent to a disaster at home): category 95/112 (0.85), dyad
-    // 76/112 (0.68); RETREAT 45/56, MOBILIZE 29/35; 110 of 135; NONE lines coded 1 of 14
+    // or funds, nor from forces sent to a disaster at home): category 94/112 (0.84), dyad
+    // 75/112 (0.67); RETREAT 44/56, MOBILIZE 29/35; 108 of 133; NONE lines coded 1 of 14
     // (volunteers mobilised along the coast); denied acts coded as done 0 of 3.
-    assert!(category >= 0.84, "category found {category:.2} fell");
-    assert!(dyad >= 0.67, "dyad right {dyad:.2} fell");
+    assert!(category >= 0.83, "category found {category:.2} fell");
+    assert!(dyad >= 0.66, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} NONE lines coded an event",
