@@ -902,8 +902,15 @@ fn filter(
         // "mobilised soldiers and rescue workers to search for survivors after a
         // landslide": forces sent to a disaster are domestic administration (golden
         // convention 10), no force posture; one sent against a rival is aimed at it.
+        // Forces sent to a disaster in their own country ("The army deployed soldiers to
+        // rescue families stranded by floods in Pakistan's Sindh province") are aimed at
+        // no one either, though the place names their country.
+        let at_home = |r: usize| {
+            let actor = ev.actor.and_then(|a| doc_code(clause, a));
+            actor.is_none() || actor == doc_code(clause, r)
+        };
         if ev.plover == "MOBILIZE"
-            && ev.recipient.is_none()
+            && ev.recipient.is_none_or(at_home)
             && clause
                 .words
                 .iter()
