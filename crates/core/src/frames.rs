@@ -1115,6 +1115,11 @@ fn generic(
                 }
             }
         }
+        // An accusation needs an accused with a code: "alleged the journalist had posted"
+        // names no party.
+        if told_done {
+            asked.retain(|&m| doc.entities[doc.mentions[m].entity].code.is_some());
+        }
         if asked.is_empty() {
             continue;
         }
