@@ -34,16 +34,22 @@ fn threats_refusals_and_accusations_are_coded_by_mode() {
     // union's offer), threatened acts coded beside the threat 2 of 49; THREATEN 47/55 and
     // dyad 0.65 (the government's own opposition, press or protesters left unnamed as
     // recipient), REJECT 31/32 and 0.69, ACCUSE 27/39 and 0.59 (allege 6/15: "alleged
-    // that", "claimed that" with a wrong as the clause not coded).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // that", "claimed that" with a wrong as the clause not coded). After session 13 ("alleged
+    // that X <any verb>" accuses X, frames.txt accuse `generic=112`; a state's threat of
+    // curbs, bans, curfews, martial law or repression at home with no named target falls on
+    // its own country): category 108/126 (0.86), dyad 92/126 (0.73), precision 114/146
+    // (0.78), NONE lines 2 of 14, threatened acts 2 of 49; THREATEN 47/55 and 0.80, REJECT
+    // 31/32 and 0.69, ACCUSE 30/39 and 0.67 (allege 9/15: "claimed that" stays a report,
+    // golden convention 3).
+    assert!(category >= 0.85, "category found {category:.2} fell");
+    assert!(dyad >= 0.72, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 14,
+        total.none_coded <= 2,
         "{} NONE lines coded an event",
         total.none_coded
     );
     assert!(
-        total.denied_done <= 100,
+        total.denied_done <= 2,
         "{} threatened or refused acts coded beside the threat",
         total.denied_done
     );
