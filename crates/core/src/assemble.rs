@@ -319,6 +319,22 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
                     );
                     return Some(country_party(doc, &ids, &code));
                 }
+                // A state's threat of restrictions or repression at home (CAMEO 1321-1324:
+                // curbs on freedoms, bans of parties, curfews, martial law; 133 and 137:
+                // against protest and dissent) that names no target falls on its own
+                // country, as the restrictions it imposes do (172x below): "Kenya's interior
+                // minister warned that a curfew would be imposed in Nakuru". Not the bare
+                // 132, which is also a threatened deportation of foreigners (174).
+                if ev.plover == "THREATEN"
+                    && (ev.cameo.starts_with("132") && ev.cameo.len() == 4
+                        || matches!(ev.cameo.as_str(), "133" | "137"))
+                {
+                    let code = crate::context::national_state_code(doc, ev.actor?)?;
+                    rule.push_str(
+                        "; recipient: the threatening state's own country (a restriction or repression at home, no named target)",
+                    );
+                    return Some(country_party(doc, &ids, code));
+                }
                 let protest = ev.plover == "PROTEST";
                 if !matches!(ev.plover.as_str(), "ASSAULT" | "COERCE") && !protest {
                     return None;

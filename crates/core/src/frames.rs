@@ -1055,9 +1055,28 @@ fn generic(
         // a passive ("must be invited": who is asked is unsaid) nor a finite verb ("insisted
         // that the coast remains": a claim, not a demand).
         // Nor knowing ("should know that they will not win"): a warning, not an act.
+        // A frame that keeps its act tells of one done, in any tense: "alleged that U.S.
+        // agencies had recruited an engineer" accuses them whatever the verb (112), but
+        // never the passive's subject, who underwent it ("alleged that he was beaten").
+        let told_done = frame.keep_act;
+        let passive = (cm.end..act).any(|l| {
+            matches!(
+                clause.words[l],
+                "be" | "been" | "being" | "is" | "are" | "was" | "were"
+            )
+        }) && act < clause.len()
+            && clause.tags[act] == Tag::VBN;
         if act >= clause.len()
-            || !matches!(clause.tags[act], Tag::VB | Tag::VBP)
-            || (cm.end..act).any(|l| matches!(clause.words[l], "be" | "been" | "being"))
+            || !(if told_done {
+                clause.is_verb(act)
+            } else {
+                matches!(clause.tags[act], Tag::VB | Tag::VBP)
+            })
+            || (if told_done {
+                passive
+            } else {
+                (cm.end..act).any(|l| matches!(clause.words[l], "be" | "been" | "being"))
+            })
             || crate::words::KNOWN_NOT_DONE.contains(clause.words[act])
         {
             continue;
@@ -1096,6 +1115,11 @@ fn generic(
                 }
             }
         }
+        // An accusation needs an accused with a code: "alleged the journalist had posted"
+        // names no party.
+        if told_done {
+            asked.retain(|&m| doc.entities[doc.mentions[m].entity].code.is_some());
+        }
         if asked.is_empty() {
             continue;
         }
@@ -1121,8 +1145,13 @@ fn generic(
         };
         let negated =
             (verb_group..cm.start).any(|k| matches!(clause.words[k], "not" | "n't" | "never"));
+        let roles = if told_done {
+            "actor: who tells it; recipient: the party said to do it"
+        } else {
+            "actor: who asks; recipient: the party asked to act"
+        };
         let rule = format!(
-            "frame {} `{}` (frames.txt line {}) over `{}`, an act no pattern codes: generic CAMEO {code}; actor: who asks; recipient: the party asked to act",
+            "frame {} `{}` (frames.txt line {}) over `{}`, an act no pattern codes: generic CAMEO {code}; {roles}",
             frame.name, cue.text, cue.line, clause.words[act]
         );
         for &a in &actors {
