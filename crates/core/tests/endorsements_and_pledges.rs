@@ -38,16 +38,28 @@ fn endorsements_pledges_and_consultations() {
         total.precision()
     );
     // Floors just under the measured figures. First run, before any change (the honest
-    // held-out estimate): FIRST_RUN.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // held-out estimate): category 104/127 (0.82), dyad 100/127 (0.79); SUPPORT 61/72,
+    // AGREE 20/26, CONSULT 20/26; 3 of 12 NONE lines coded (two condolences read as 051, a
+    // club signing a footballer read as 057), no denied act coded as done, category
+    // precision 0.77 (132 of 172 events). Misses: congratulatory messages read as letters
+    // (041), a phone call read as an appeal for talks (026), nouns of endorsement ("gave its
+    // blessing", "had warm words for", "a ringing endorsement"), praise received ("won
+    // Japan's backing"), "mobilised backing for" read as rallying opposition (113).
+    // After the session-13 lexicon work (condolences are CAMEO 018, not coded; messages of
+    // congratulation are 051; a phone call is no appeal; blessing, warm words, praise and
+    // backing received; 113 only against a party; defending a party at the UN is 052;
+    // wanting to resume talks is 036; leaders "came together" for a summit meet): category
+    // 113/127 (0.89), dyad 111/127 (0.87), 1 of 12 NONE lines coded (the club signing: Real
+    // Madrid reads as Spain), 0 of 3 denied acts, precision 0.82 (143 of 175).
+    assert!(category >= 0.88, "category found {category:.2} fell");
+    assert!(dyad >= 0.86, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 12,
+        total.none_coded <= 1,
         "{} NONE lines coded an event",
         total.none_coded
     );
     assert!(
-        total.denied_done <= 3,
+        total.denied_done == 0,
         "{} denied acts coded as done",
         total.denied_done
     );
