@@ -89,17 +89,24 @@ fn penalties_and_restrictions_are_coded_by_mode() {
     // coded as done (4 of the 6 found as denied); by category SANCTION 28/42, COERCE 43/71;
     // by section: aid cut 8/12, ties and treaties 9/12, expulsions 3/9, talks 8/9,
     // embargoes 7/10, censorship 5/11, restrictions 9/12, curfews and emergencies 5/9,
-    // cyber and disinformation 1/11, seizures 9/9, deportations 7/9.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(codes >= 0.0, "CAMEO code right {codes:.2} fell");
+    // cyber and disinformation 1/11, seizures 9/9, deportations 7/9. After the session-13
+    // lexicon work (hacks told by what the hackers did to systems, accounts or data,
+    // disinformation campaigns by how they were run, curfews slapped and places put under
+    // curfew or martial law, outlets suspended by their kind or ordered off the air):
+    // category 88/119 (0.74), dyad 81/119 (0.68), code right on 73 of 83, the same NONE
+    // line, no denied act coded as done (5 of 6 found as denied); SANCTION 28/42, COERCE
+    // 55/71; censorship 8/11, curfews and emergencies 7/9, cyber and disinformation 8/11
+    // (dyad 4: a target named by an adjective or after `of`/`from` is still missed).
+    assert!(category >= 0.73, "category found {category:.2} fell");
+    assert!(dyad >= 0.67, "dyad right {dyad:.2} fell");
+    assert!(codes >= 0.87, "CAMEO code right {codes:.2} fell");
     assert!(
-        total.none_coded <= 99,
+        total.none_coded <= 1,
         "{} NONE lines coded an event",
         total.none_coded
     );
     assert!(
-        total.denied_done <= 99,
+        total.denied_done == 0,
         "{} denied acts coded as done",
         total.denied_done
     );
