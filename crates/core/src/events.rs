@@ -709,6 +709,14 @@ fn complete_without_recipient(ev: &CodedEvent) -> bool {
     recipient_optional(&ev.plover)
         || is_intent_at_home_by_verb(ev)
         || (ev.event_object && recipient_optional_with_event_object(&ev.plover))
+        || walks_out_of_talks(ev)
+}
+
+/// Talks or a mediation broken off by a verb ("the rebels broke off peace talks", "Qatar
+/// suspended its mediation", CAMEO 164, 165) are complete with the other side unnamed: the
+/// act is the actor's leaving them.
+fn walks_out_of_talks(ev: &CodedEvent) -> bool {
+    !ev.noun && matches!(ev.cameo.as_str(), "164" | "165")
 }
 
 /// A state's legal action told by a verb whose object names a person by a role of public
