@@ -2646,10 +2646,15 @@ fn find_recipient(
     actors: &[usize],
     head: usize,
 ) -> Option<Slot> {
+    // A state expelling another's diplomats acts on their state ("declared Serbia's
+    // ambassador persona non grata", "expelled Russia's military attache"), as a verbal
+    // reaction targets the owner of what it reacts to.
     let object = || {
-        clause
-            .direct_object(from, to)
-            .filter(|s| s.how != "possessor in the direct object" || possessor_is_target(plover))
+        clause.direct_object(from, to).filter(|s| {
+            s.how != "possessor in the direct object"
+                || possessor_is_target(plover)
+                || plover == "SANCTION"
+        })
     };
     let has_object_slot = slots.iter().any(|s| matches!(s, LexSlot::Object));
     for slot in slots {
