@@ -96,9 +96,13 @@ fn penalties_and_restrictions_are_coded_by_mode() {
     // category 88/119 (0.74), dyad 81/119 (0.68), code right on 73 of 83, the same NONE
     // line, no denied act coded as done (5 of 6 found as denied); SANCTION 28/42, COERCE
     // 55/71; censorship 8/11, curfews and emergencies 7/9, cyber and disinformation 8/11
-    // (dyad 4: a target named by an adjective or after `of`/`from` is still missed).
-    assert!(category >= 0.73, "category found {category:.2} fell");
-    assert!(dyad >= 0.67, "dyad right {dyad:.2} fell");
+    // (dyad 4: a target named by an adjective or after `of`/`from` is still missed). Then
+    // talks and mediation broken off by a verb stand with the other side unnamed, the
+    // possessor of a SANCTION's direct object is its recipient ("declared Serbia's
+    // ambassador persona non grata"), and ties lowered or a presence scaled back are 161:
+    // category 91/119 (0.76), dyad 84/119 (0.71), code right on 75 of 86; SANCTION 31/42.
+    assert!(category >= 0.76, "category found {category:.2} fell");
+    assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
     assert!(codes >= 0.87, "CAMEO code right {codes:.2} fell");
     assert!(
         total.none_coded <= 1,
