@@ -709,6 +709,14 @@ fn complete_without_recipient(ev: &CodedEvent) -> bool {
     recipient_optional(&ev.plover)
         || is_intent_at_home_by_verb(ev)
         || (ev.event_object && recipient_optional_with_event_object(&ev.plover))
+        || walks_out_of_talks(ev)
+}
+
+/// Talks or a mediation broken off by a verb ("the rebels broke off peace talks", "Qatar
+/// suspended its mediation", CAMEO 164, 165) are complete with the other side unnamed: the
+/// act is the actor's leaving them.
+fn walks_out_of_talks(ev: &CodedEvent) -> bool {
+    !ev.noun && matches!(ev.cameo.as_str(), "164" | "165")
 }
 
 /// A state's legal action told by a verb whose object names a person by a role of public
@@ -2645,10 +2653,15 @@ fn find_recipient(
     actors: &[usize],
     head: usize,
 ) -> Option<Slot> {
+    // A state expelling another's diplomats acts on their state ("declared Serbia's
+    // ambassador persona non grata", "expelled Russia's military attache"), as a verbal
+    // reaction targets the owner of what it reacts to.
     let object = || {
-        clause
-            .direct_object(from, to)
-            .filter(|s| s.how != "possessor in the direct object" || possessor_is_target(plover))
+        clause.direct_object(from, to).filter(|s| {
+            s.how != "possessor in the direct object"
+                || possessor_is_target(plover)
+                || plover == "SANCTION"
+        })
     };
     let has_object_slot = slots.iter().any(|s| matches!(s, LexSlot::Object));
     for slot in slots {

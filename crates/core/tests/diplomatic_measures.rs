@@ -109,9 +109,11 @@ fn diplomatic_measures_are_coded_with_their_parties_and_codes() {
     // dyad 120 (0.88), code 118 of 123. Then a bare "the Treasury" as the U.S. or British
     // one by the story's countries: 124 (0.91), dyad 121 (0.89), code 119 of 124. Then a
     // noun heading an armed act only before its next word ("school shooting") no longer
-    // makes "a Kenyan high school" an armed doer: no NONE line coded.
-    assert!(category >= 0.91, "category found {category:.2} fell");
-    assert!(dyad >= 0.88, "dyad right {dyad:.2} fell");
+    // makes "a Kenyan high school" an armed doer: no NONE line coded. Then (session 13) the
+    // possessor of a SANCTION's direct object as its recipient: 127 (0.93), dyad 124
+    // (0.91), code 121 of 127.
+    assert!(category >= 0.93, "category found {category:.2} fell");
+    assert!(dyad >= 0.91, "dyad right {dyad:.2} fell");
     assert!(codes >= 0.95, "CAMEO code right {codes:.2} fell");
     assert!(
         total.none_coded == 0,
