@@ -2241,8 +2241,28 @@ fn code_match(
         is_legal_action(&pattern.cameo)
             && doc.entities[doc.mentions[b].entity].entity_type != sitrep_record::EntityType::Gpe
     };
+    // A state's aid to its own people or bodies ("The Kenyan government distributed food to
+    // drought-hit families in Turkana") is domestic administration (golden README
+    // convention 10), not aid between two parties: one side here, whatever their sectors.
+    // Armed groups and a region's own government stay parties apart, as in `same_side`.
+    let domestic_aid = |a: usize, b: usize| {
+        let doc = clause.doc;
+        let state_side = |m: usize| {
+            let e = &doc.entities[doc.mentions[m].entity];
+            let sector = doc.mentions[m].sector.as_deref().or(e.sector.as_deref());
+            !matches!(sector, Some("REB" | "UAF" | "SEP" | "INS"))
+                && !e.dict_id.as_deref().is_some_and(|id| id.contains(':'))
+        };
+        let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
+        plover == "AID"
+            && code(a).is_some_and(|c| !matches!(c, "IGO" | "NGO" | "IMG"))
+            && code(a) == code(b)
+            && state_side(a)
+            && state_side(b)
+    };
     let same_entity = |a: usize, b: usize| {
-        (same_side(clause, a, b, against_own_people)
+        domestic_aid(a, b)
+            || (same_side(clause, a, b, against_own_people)
             && !(clause.doc.mentions[a].entity != clause.doc.mentions[b].entity
                 && legal_action_on_body_or_person(b)))
             || speaks_for_own(a, b)
@@ -3751,6 +3771,11 @@ fn verb_slots(
             o > m.head && !m.object_before_head && !party_object_first(o) && !owned_keyword(o)
         }) {
             for prep in ["for", "of", "to", "with", "against", "on", "between"] {
+                // Intelligence, data or aid "on" something is about it ("passed intelligence
+                // on an Islamic State cell to Iraqi authorities"): no party it goes to.
+                if prep == "on" && matches!(plover, "COOPERATE" | "AID") {
+                    continue;
+                }
                 // Talks or a deal "between" two parties are with both; a conflict between
                 // them is theirs, not aimed at them by whoever started it.
                 if prep == "between" && !is_reciprocal(plover) {
