@@ -2661,7 +2661,20 @@ fn find_recipient(
     let object = || {
         clause
             .direct_object(from, to)
-            .filter(|s| s.how != "possessor in the direct object" || possessor_is_target(plover))
+            .filter(|s| {
+                s.how != "possessor in the direct object"
+                    || possessor_is_target(plover)
+                    // Aid goes to the owner of what it pays for, refills or rebuilds
+                    // ("restocked Israel's interceptors", "funds Malawi's school meals"),
+                    // unless that is the giver's own ("sent its jets to Poland").
+                    || (plover == "AID"
+                        && !actors.is_empty()
+                        && s.mentions.iter().any(|&r| coded(clause.doc, r).is_some())
+                        && !s
+                            .mentions
+                            .iter()
+                            .all(|&r| on_actor_side(clause, actors, r)))
+            })
     };
     let has_object_slot = slots.iter().any(|s| matches!(s, LexSlot::Object));
     for slot in slots {
@@ -3771,9 +3784,10 @@ fn verb_slots(
             o > m.head && !m.object_before_head && !party_object_first(o) && !owned_keyword(o)
         }) {
             for prep in ["for", "of", "to", "with", "against", "on", "between"] {
-                // Intelligence, data or aid "on" something is about it ("passed intelligence
-                // on an Islamic State cell to Iraqi authorities"): no party it goes to.
-                if prep == "on" && matches!(plover, "COOPERATE" | "AID") {
+                // Intelligence, data or aid "on" or "of" something is about it ("passed
+                // intelligence on an Islamic State cell to Iraqi authorities", "the names of
+                // Islamic State financiers"): no party it goes to.
+                if matches!(prep, "on" | "of") && matches!(plover, "COOPERATE" | "AID") {
                     continue;
                 }
                 // Talks or a deal "between" two parties are with both; a conflict between
@@ -3786,7 +3800,17 @@ fn verb_slots(
                         && clause.words[o + 2] == prep
                         && clause.words[o + 1] == "\"")
                 {
-                    if let Some(s) = clause.prep_object(prep, o + 1, region_end) {
+                    if let Some(s) = clause.prep_object(prep, o + 1, region_end).filter(|s| {
+                        // What aid or cooperation is for on the giver's own side ("the
+                        // technology for its rocket launchers to Poland") is no party it
+                        // goes to: the slots find that one.
+                        !(matches!(plover, "COOPERATE" | "AID")
+                            && !actor.mentions.is_empty()
+                            && !s.mentions.is_empty()
+                            && s.mentions
+                                .iter()
+                                .all(|&r| on_actor_side(clause, &actor.mentions, r)))
+                    }) {
                         how.push(format!(
                             "recipient: object of `{prep}` after `{}`",
                             clause.words[o]
