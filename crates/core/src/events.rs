@@ -2263,8 +2263,8 @@ fn code_match(
     let same_entity = |a: usize, b: usize| {
         domestic_aid(a, b)
             || (same_side(clause, a, b, against_own_people)
-            && !(clause.doc.mentions[a].entity != clause.doc.mentions[b].entity
-                && legal_action_on_body_or_person(b)))
+                && !(clause.doc.mentions[a].entity != clause.doc.mentions[b].entity
+                    && legal_action_on_body_or_person(b)))
             || speaks_for_own(a, b)
     };
     if actors.how == PAIR_HOW {
@@ -2659,10 +2659,8 @@ fn find_recipient(
     head: usize,
 ) -> Option<Slot> {
     let object = || {
-        clause
-            .direct_object(from, to)
-            .filter(|s| {
-                s.how != "possessor in the direct object"
+        clause.direct_object(from, to).filter(|s| {
+            s.how != "possessor in the direct object"
                     || possessor_is_target(plover)
                     // Aid goes to the owner of what it pays for, refills or rebuilds
                     // ("restocked Israel's interceptors", "funds Malawi's school meals"),
@@ -2674,7 +2672,7 @@ fn find_recipient(
                             .mentions
                             .iter()
                             .all(|&r| on_actor_side(clause, actors, r)))
-            })
+        })
     };
     let has_object_slot = slots.iter().any(|s| matches!(s, LexSlot::Object));
     for slot in slots {

@@ -38,15 +38,24 @@ fn cooperation_and_aid_in_practice_are_coded_with_their_parties() {
     // 4/14, protection 3/7, asylum 3/5), AGREE 8/11, REQUEST 10/10; NONE lines coded 3 of
     // 14 (a state's relief for its own people as AID, an evacuation, an extradition
     // hearing postponed read as the extradition); denied acts coded as done 0 of 2.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // After the session-13 work (lexicon lines for joint acts carried out, handovers of
+    // wanted people, evidence sent to a court, tip-offs and names passed, deals put into
+    // effect, arms handed and stocks refilled, relief dropped or paid for, firefighters,
+    // camps and foreign doctors, peacekeepers patrolling, joining a protection mission;
+    // a state's aid to its own people is one side (convention 10); an aid or cooperation
+    // keyword's complement "on"/"of" is its topic and one on the giver's own side no
+    // recipient; the owner of what aid refills or pays for is its recipient): category
+    // 100/121 (0.83), dyad 99/121 (0.82); COOPERATE 37/48, AID 43/50, AGREE 8/11, REQUEST
+    // 10/10; NONE lines coded 1 of 14 (the evacuation); denied acts coded as done 0 of 2.
+    assert!(category >= 0.82, "category found {category:.2} fell");
+    assert!(dyad >= 0.81, "dyad right {dyad:.2} fell");
     assert!(
-        total.denied_done <= 2,
+        total.denied_done == 0,
         "{} denied acts coded as done",
         total.denied_done
     );
     assert!(
-        total.none_coded <= 14,
+        total.none_coded <= 1,
         "{} NONE lines coded an event",
         total.none_coded
     );
