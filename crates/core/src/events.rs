@@ -3798,17 +3798,21 @@ fn verb_slots(
                         && clause.words[o + 2] == prep
                         && clause.words[o + 1] == "\"")
                 {
-                    if let Some(s) = clause.prep_object(prep, o + 1, region_end).filter(|s| {
-                        // What aid or cooperation is for on the giver's own side ("the
-                        // technology for its rocket launchers to Poland") is no party it
-                        // goes to: the slots find that one.
-                        !(matches!(plover, "COOPERATE" | "AID")
+                    // What aid or cooperation is for on the giver's own side ("the
+                    // technology for its rocket launchers to Poland") is no party it goes
+                    // to: the slots find that one.
+                    let givers_own = |s: &Slot| {
+                        matches!(plover, "COOPERATE" | "AID")
                             && !actor.mentions.is_empty()
                             && !s.mentions.is_empty()
                             && s.mentions
                                 .iter()
-                                .all(|&r| on_actor_side(clause, &actor.mentions, r)))
-                    }) {
+                                .all(|&r| on_actor_side(clause, &actor.mentions, r))
+                    };
+                    if let Some(s) = clause
+                        .prep_object(prep, o + 1, region_end)
+                        .filter(|s| !givers_own(s))
+                    {
                         how.push(format!(
                             "recipient: object of `{prep}` after `{}`",
                             clause.words[o]
