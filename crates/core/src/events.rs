@@ -2256,10 +2256,30 @@ fn code_match(
         is_legal_action(&pattern.cameo)
             && doc.entities[doc.mentions[b].entity].entity_type != sitrep_record::EntityType::Gpe
     };
+    // A state's aid to its own people or bodies ("The Kenyan government distributed food to
+    // drought-hit families in Turkana") is domestic administration (golden README
+    // convention 10), not aid between two parties: one side here, whatever their sectors.
+    // Armed groups and a region's own government stay parties apart, as in `same_side`.
+    let domestic_aid = |a: usize, b: usize| {
+        let doc = clause.doc;
+        let state_side = |m: usize| {
+            let e = &doc.entities[doc.mentions[m].entity];
+            let sector = doc.mentions[m].sector.as_deref().or(e.sector.as_deref());
+            !matches!(sector, Some("REB" | "UAF" | "SEP" | "INS"))
+                && !e.dict_id.as_deref().is_some_and(|id| id.contains(':'))
+        };
+        let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
+        plover == "AID"
+            && code(a).is_some_and(|c| !matches!(c, "IGO" | "NGO" | "IMG"))
+            && code(a) == code(b)
+            && state_side(a)
+            && state_side(b)
+    };
     let same_entity = |a: usize, b: usize| {
-        (same_side(clause, a, b, against_own_people)
-            && !(clause.doc.mentions[a].entity != clause.doc.mentions[b].entity
-                && legal_action_on_body_or_person(b)))
+        domestic_aid(a, b)
+            || (same_side(clause, a, b, against_own_people)
+                && !(clause.doc.mentions[a].entity != clause.doc.mentions[b].entity
+                    && legal_action_on_body_or_person(b)))
             || speaks_for_own(a, b)
     };
     if actors.how == PAIR_HOW {
@@ -2661,6 +2681,16 @@ fn find_recipient(
             s.how != "possessor in the direct object"
                 || possessor_is_target(plover)
                 || plover == "SANCTION"
+                // Aid goes to the owner of what it pays for, refills or rebuilds
+                // ("restocked Israel's interceptors", "funds Malawi's school meals"),
+                // unless that is the giver's own ("sent its jets to Poland").
+                || (plover == "AID"
+                    && !actors.is_empty()
+                    && s.mentions.iter().any(|&r| coded(clause.doc, r).is_some())
+                    && !s
+                        .mentions
+                        .iter()
+                        .all(|&r| on_actor_side(clause, actors, r)))
         })
     };
     let has_object_slot = slots.iter().any(|s| matches!(s, LexSlot::Object));
@@ -3771,6 +3801,12 @@ fn verb_slots(
             o > m.head && !m.object_before_head && !party_object_first(o) && !owned_keyword(o)
         }) {
             for prep in ["for", "of", "to", "with", "against", "on", "between"] {
+                // Intelligence, data or aid "on" or "of" something is about it ("passed
+                // intelligence on an Islamic State cell to Iraqi authorities", "the names of
+                // Islamic State financiers"): no party it goes to.
+                if matches!(prep, "on" | "of") && matches!(plover, "COOPERATE" | "AID") {
+                    continue;
+                }
                 // Talks or a deal "between" two parties are with both; a conflict between
                 // them is theirs, not aimed at them by whoever started it.
                 if prep == "between" && !is_reciprocal(plover) {
@@ -3781,7 +3817,21 @@ fn verb_slots(
                         && clause.words[o + 2] == prep
                         && clause.words[o + 1] == "\"")
                 {
-                    if let Some(s) = clause.prep_object(prep, o + 1, region_end) {
+                    // What aid or cooperation is for on the giver's own side ("the
+                    // technology for its rocket launchers to Poland") is no party it goes
+                    // to: the slots find that one.
+                    let givers_own = |s: &Slot| {
+                        matches!(plover, "COOPERATE" | "AID")
+                            && !actor.mentions.is_empty()
+                            && !s.mentions.is_empty()
+                            && s.mentions
+                                .iter()
+                                .all(|&r| on_actor_side(clause, &actor.mentions, r))
+                    };
+                    if let Some(s) = clause
+                        .prep_object(prep, o + 1, region_end)
+                        .filter(|s| !givers_own(s))
+                    {
                         how.push(format!(
                             "recipient: object of `{prep}` after `{}`",
                             clause.words[o]
