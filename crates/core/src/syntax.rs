@@ -219,7 +219,10 @@ impl<'a, 'd> Clause<'a, 'd> {
         let mut k = l + 1;
         while k < limit {
             let w = self.words[k];
-            if CLAUSE_BREAKS.contains(w) {
+            // "until Friday" is a deadline inside the clause ("gave the rebels until Friday
+            // to surrender"), not a clause of its own. ("since March", "after Tuesday's
+            // vote" still end it: what follows is background more often than an object.)
+            if CLAUSE_BREAKS.contains(w) && !(w == "until" && k + 1 < n && self.in_date(k + 1)) {
                 return k;
             }
             if w == "," && k + 1 < n {
