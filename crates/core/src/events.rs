@@ -4598,6 +4598,21 @@ fn noun_slots(
             }
         }
     }
+    // "Iraqi Doctors on Strike Over Unpaid Salaries", "Jailed Activist on Hunger Strike":
+    // a headline drops the "is" of being on a protest (the governing-verb search below
+    // reads "are on strike"); the party the "on" phrase follows is its doer.
+    if actor.mentions.is_empty() && plover == "PROTEST" && np_start >= 2 {
+        let mut k = np_start - 1;
+        if clause.words[k] == "on" {
+            while k > 0 && matches!(clause.words[k - 1], "now" | "out" | "still" | "again") {
+                k -= 1;
+            }
+            if let Some(mi) = k.checked_sub(1).and_then(|p| clause.mention(p)) {
+                how.push("actor: the party on the protest (a headline's dropped `is`)".into());
+                actor.mentions.push(mi);
+            }
+        }
+    }
     if actor.mentions.is_empty() {
         // The verb governing the phrase: "Ukraine launched a drone strike", "formalized
         // their cooperation through a military pact".

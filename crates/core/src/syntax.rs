@@ -2437,6 +2437,8 @@ fn dateline_words(doc: &Doc, si: usize) -> usize {
             "-" | "--" | "\u{2014}" | "\u{2013}" => return if i + 1 < n { i + 1 } else { 0 },
             "," | "(" | ")" => {}
             _ if doc.tokens.get(g).capitalized => {}
+            // A wire kicker's version number ("UPDATE 2-Ukraine Says ...").
+            t if i == 1 && t.bytes().all(|b| b.is_ascii_digit()) => {}
             _ => return 0,
         }
     }
@@ -3536,26 +3538,71 @@ fn headline_verb_form(
 /// present-tense form (and not as a noun), read as a noun or an adjective, is that verb. Prose has a finite verb and is
 /// left as tagged.
 fn recover_headline_verb(k: &Knowledge, doc: &Doc, si: usize, tags: &mut [Tag]) {
-    if tags.iter().any(|t| t.is_finite()) {
+    let lexicon = &k.lexicon;
+    // "Jailed Activist on Hunger Strike": after "on" and a bare noun, an act noun the
+    // lexicon knows is the second noun of the compound, not a verb.
+    let first = doc.sentences[si].first;
+    for i in 2..tags.len() {
+        let w = doc.norm(first + i);
+        if matches!(tags[i], Tag::VBP | Tag::VB)
+            && doc.norm(first + i - 2) == "on"
+            && tags[i - 1] == Tag::NN
+            && lexicon.patterns_for(w).iter().any(|&id| {
+                lexicon
+                    .head_pos_of_form(w, id)
+                    .is_some_and(|f| f.contains(sitrep_lexicon::Forms::SINGULAR))
+            })
+        {
+            tags[i] = Tag::NN;
+        }
+    }
+    if let Some(v) = tags.iter().position(|t| t.is_finite()) {
+        // A headline opening with an act noun in -ing before its finite verb ("Shelling
+        // in Dhaka Kills Six Children"): the noun is the verb's subject.
+        let w = doc.norm(first);
+        if v > 0
+            && tags[0] == Tag::VBG
+            && is_headline(doc, si)
+            && (1..v).all(|j| doc.norm(first + j) != ",")
+            && lexicon.patterns_for(w).iter().any(|&id| {
+                lexicon
+                    .head_pos_of_form(w, id)
+                    .is_some_and(|f| f.contains(sitrep_lexicon::Forms::SINGULAR))
+            })
+        {
+            tags[0] = Tag::NN;
+        }
         return;
     }
-    let lexicon = &k.lexicon;
-    for (i, g) in doc.sentences[si].tokens().enumerate().skip(1) {
-        if !matches!(tags[i], Tag::NN | Tag::NNS | Tag::JJ)
-            || doc.mention_at[g] != crate::doc::NONE
-            || doc.mention_at[g - 1] == crate::doc::NONE
-        {
-            continue;
-        }
-        let w = doc.norm(g);
+    let forms_of = |w: &str| {
         let mut forms = sitrep_lexicon::Forms(0);
         for &id in lexicon.patterns_for(w) {
             if let Some(f) = lexicon.head_pos_of_form(w, id) {
                 forms = sitrep_lexicon::Forms(forms.0 | f.0);
             }
         }
-        let noun = forms.contains(sitrep_lexicon::Forms::SINGULAR) || forms.is_plural();
-        if noun {
+        forms
+    };
+    let is_noun = |f: sitrep_lexicon::Forms| {
+        f.contains(sitrep_lexicon::Forms::SINGULAR) || f.is_plural()
+    };
+    for (i, g) in doc.sentences[si].tokens().enumerate().skip(1) {
+        // The verb follows its subject: a party's name, or an act noun the lexicon knows
+        // ("Shelling Kills Six Children", "Car Bomb Kills Nine", "Drone Strikes Hit ...").
+        // A place's name ends a subject too ("Bombing in Kabul Kills Three Soldiers").
+        let after_subject = doc.mention_at[g - 1] != crate::doc::NONE
+            || matches!(tags[i - 1], Tag::NNP | Tag::NNPS)
+            || (matches!(tags[i - 1], Tag::NN | Tag::NNS | Tag::VBG)
+                && is_noun(forms_of(doc.norm(g - 1))));
+        if !matches!(tags[i], Tag::NN | Tag::NNS | Tag::JJ)
+            || doc.mention_at[g] != crate::doc::NONE
+            || !after_subject
+        {
+            continue;
+        }
+        let w = doc.norm(g);
+        let forms = forms_of(w);
+        if is_noun(forms) {
             continue;
         }
         if forms.contains(sitrep_lexicon::Forms::THIRD) {
@@ -3564,6 +3611,14 @@ fn recover_headline_verb(k: &Knowledge, doc: &Doc, si: usize, tags: &mut [Tag]) 
             tags[i] = Tag::VBP;
         } else {
             continue;
+        }
+        // An act noun in -ing before the verb is its subject, not a verb of its own:
+        // "Shelling in Dhaka Kills Six Children".
+        let first = doc.sentences[si].first;
+        for j in 0..i {
+            if tags[j] == Tag::VBG && is_noun(forms_of(doc.norm(first + j))) {
+                tags[j] = Tag::NN;
+            }
         }
         return;
     }
