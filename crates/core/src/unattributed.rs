@@ -331,6 +331,27 @@ fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
 /// soldiers were killed"). The patient of a state's legal act (`state_act`) needs no
 /// country but must be its opposition (`[state-act-victim-sectors]`: "opposition party
 /// banned").
+/// Does the mention `m`, of a role its country was inferred for, stand in a headline
+/// whose country label opens it ("Mali: Seven Soldiers Killed in Ambush Near Gao")? The
+/// label states the country as an adjective would ("Seven Malian Soldiers Killed").
+fn headline_label_country(doc: &Doc, m: usize) -> bool {
+    let Some(s) = doc.sentences.first() else {
+        return false;
+    };
+    let mention = &doc.mentions[m];
+    let Some(label) = doc.mention_index(s.first) else {
+        return false;
+    };
+    let l = &doc.mentions[label];
+    let code = |i: usize| doc.entities[doc.mentions[i].entity].code.as_deref();
+    l.last < s.last
+        && doc.norm(l.last) == ":"
+        && mention.first > l.last
+        && mention.last <= s.last
+        && code(label).is_some()
+        && code(label) == code(m)
+}
+
 fn political_victim(doc: &Doc, m: usize, state_act: bool) -> bool {
     let mention = &doc.mentions[m];
     let e = &doc.entities[mention.entity];
@@ -345,7 +366,7 @@ fn political_victim(doc: &Doc, m: usize, state_act: bool) -> bool {
             });
     }
     e.code.is_some()
-        && !e.code_inferred
+        && (!e.code_inferred || headline_label_country(doc, m))
         && !negated
         && match sector {
             None => e.entity_type == sitrep_record::EntityType::Gpe,
