@@ -420,10 +420,16 @@ impl<'a, 'd> Clause<'a, 'd> {
                 _ => return false,
             }
         }
+        // The phrase's noun heads the headline, or its count does ("Seven Malian Soldiers
+        // Killed in Ambush": the tree may make the number the root).
+        let heads_headline = |h: usize| {
+            tree.head(h)
+                .is_none_or(|r| tree.head(r).is_none() && r < h && self.tags[r] == Tag::CD)
+        };
         tree.rel(v) == Rel::Acl
             && tree
                 .head(v)
-                .is_some_and(|h| h < v && tree.head(h).is_none() && self.tags[h].is_noun())
+                .is_some_and(|h| h < v && heads_headline(h) && self.tags[h].is_noun())
     }
 
     /// A headline's participle that the tree made its root, with a subject and no
@@ -433,7 +439,11 @@ impl<'a, 'd> Clause<'a, 'd> {
     fn headline_participle_root(&self, tree: &Tree, l: usize) -> bool {
         let si = self.doc.sentence_of[self.first] as usize;
         self.tags[l] == Tag::VBN
-            && tree.head(l).is_none()
+            // The root, or hung on a count the tree made the root ("Three Indian Troops
+            // Killed in Manipur Ambush").
+            && tree
+                .head(l)
+                .is_none_or(|r| r < l && tree.head(r).is_none() && self.tags[r] == Tag::CD)
             && tree.child(l, Rel::Nsubj).is_some()
             && !tree
                 .children(l)

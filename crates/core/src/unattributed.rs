@@ -318,7 +318,12 @@ pub(crate) fn place_country<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str
     let mut codes = places()
         .filter(|p| p.locative || !locative)
         .map(|p| p.code.as_deref());
-    let first = codes.next()??;
+    let Some(first) = codes.next() else {
+        // No place named: a headline's country label says where ("Vietnam: Four killed
+        // in air strike").
+        return headline_label_code(doc, sentence);
+    };
+    let first = first?;
     codes.all(|c| c == Some(first)).then_some(first)
 }
 
@@ -326,32 +331,38 @@ fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
     doc.entities[doc.mentions[m].entity].code.as_deref()
 }
 
+/// The country of a headline's label opening the document ("Mali: Seven Soldiers Killed
+/// in Ambush Near Gao", "Vietnam: Four killed in air strike"): the label names where the
+/// headline's act happened, as a dateline does. `sentence` must be the first.
+pub(crate) fn headline_label_code<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str> {
+    let s = doc.sentences.first().filter(|_| sentence == 0)?;
+    let label = doc.mention_index(s.first)?;
+    let l = &doc.mentions[label];
+    let e = &doc.entities[l.entity];
+    (l.last + 1 < s.last
+        && doc.norm(l.last) == ":"
+        && e.entity_type == sitrep_record::EntityType::Gpe)
+        .then_some(e.code.as_deref())
+        .flatten()
+}
+
+/// Does the mention `m`, of a role its country was inferred for, stand in a headline
+/// whose country label opens it ("Mali: Seven Soldiers Killed in Ambush Near Gao")? The
+/// label states the country as an adjective would ("Seven Malian Soldiers Killed").
+fn headline_label_country(doc: &Doc, m: usize) -> bool {
+    let mention = &doc.mentions[m];
+    doc.sentences.first().is_some_and(|s| {
+        mention.first > s.first
+            && mention.last <= s.last
+            && headline_label_code(doc, 0).is_some_and(|c| code_of(doc, m) == Some(c))
+    })
+}
+
 /// A party of a stated country (not guessed from the story) that is a state, or one of
 /// its organs, its opposition or an armed group by sector, and is not negated ("no
 /// soldiers were killed"). The patient of a state's legal act (`state_act`) needs no
 /// country but must be its opposition (`[state-act-victim-sectors]`: "opposition party
 /// banned").
-/// Does the mention `m`, of a role its country was inferred for, stand in a headline
-/// whose country label opens it ("Mali: Seven Soldiers Killed in Ambush Near Gao")? The
-/// label states the country as an adjective would ("Seven Malian Soldiers Killed").
-fn headline_label_country(doc: &Doc, m: usize) -> bool {
-    let Some(s) = doc.sentences.first() else {
-        return false;
-    };
-    let mention = &doc.mentions[m];
-    let Some(label) = doc.mention_index(s.first) else {
-        return false;
-    };
-    let l = &doc.mentions[label];
-    let code = |i: usize| doc.entities[doc.mentions[i].entity].code.as_deref();
-    l.last < s.last
-        && doc.norm(l.last) == ":"
-        && mention.first > l.last
-        && mention.last <= s.last
-        && code(label).is_some()
-        && code(label) == code(m)
-}
-
 fn political_victim(doc: &Doc, m: usize, state_act: bool) -> bool {
     let mention = &doc.mentions[m];
     let e = &doc.entities[mention.entity];
