@@ -4612,7 +4612,15 @@ fn noun_slots(
     // "Iraqi Doctors on Strike Over Unpaid Salaries", "Jailed Activist on Hunger Strike":
     // a headline drops the "is" of being on a protest (the governing-verb search below
     // reads "are on strike"); the party the "on" phrase follows is its doer.
-    if actor.mentions.is_empty() && plover == "PROTEST" && np_start >= 2 {
+    // Not a month ("on 10 March"), which a date mention covers.
+    if actor.mentions.is_empty()
+        && plover == "PROTEST"
+        && np_start >= 2
+        && clause
+            .doc
+            .date_tokens_covering(clause.first + m.head)
+            .is_none()
+    {
         let mut k = np_start - 1;
         if clause.words[k] == "on" {
             while k > 0 && matches!(clause.words[k - 1], "now" | "out" | "still" | "again") {

@@ -3593,9 +3593,8 @@ fn recover_headline_verb(k: &Knowledge, doc: &Doc, si: usize, tags: &mut [Tag]) 
         }
         forms
     };
-    let is_noun = |f: sitrep_lexicon::Forms| {
-        f.contains(sitrep_lexicon::Forms::SINGULAR) || f.is_plural()
-    };
+    let is_noun =
+        |f: sitrep_lexicon::Forms| f.contains(sitrep_lexicon::Forms::SINGULAR) || f.is_plural();
     for (i, g) in doc.sentences[si].tokens().enumerate().skip(1) {
         // The verb follows its subject: a party's name, or an act noun the lexicon knows
         // ("Shelling Kills Six Children", "Car Bomb Kills Nine", "Drone Strikes Hit ...").

@@ -134,9 +134,7 @@ pub fn tokenize(text: &str) -> Tokens {
                 let kicker_number = all_digits
                     && next.is_some_and(|n| n.is_uppercase())
                     && is_kicker_word(&text[..start]);
-                if next_is_word
-                    && (d == '&' || (is_hyphen(d) && !joins_names && !kicker_number))
-                {
+                if next_is_word && (d == '&' || (is_hyphen(d) && !joins_names && !kicker_number)) {
                     end = j + d.len_utf8();
                     iter.next();
                     continue;
