@@ -3624,9 +3624,9 @@ fn recover_headline_verb(k: &Knowledge, doc: &Doc, si: usize, tags: &mut [Tag]) 
         // An act noun in -ing before the verb is its subject, not a verb of its own:
         // "Shelling in Dhaka Kills Six Children".
         let first = doc.sentences[si].first;
-        for j in 0..i {
-            if tags[j] == Tag::VBG && is_noun(forms_of(doc.norm(first + j))) {
-                tags[j] = Tag::NN;
+        for (j, tag) in tags.iter_mut().enumerate().take(i) {
+            if *tag == Tag::VBG && is_noun(forms_of(doc.norm(first + j))) {
+                *tag = Tag::NN;
             }
         }
         return;
