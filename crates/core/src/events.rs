@@ -861,6 +861,10 @@ fn filter(
             && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE")
             && !(ev.plover == "ASSAULT" && doer_bound_to_noun(clause, head, ev.actor))
             && !(ev.plover == "ASSAULT" && reported_by_a_fragment(clause, head, ev.actor))
+            // A curfew or an emergency in force where the state rules ("Curfew in Conakry
+            // after deadly clashes") restricts its own country (`assemble.rs`).
+            && !(matches!(ev.cameo.as_str(), "1723" | "1724")
+                && ev.rule.contains("where the act happened"))
             // An easing or yielding act done at home is complete without a foreign
             // party ("the government's easing of restrictions", "Thailand announced the
             // end of martial law"); a truce noun is mostly one hoped for or holding, as
@@ -1955,8 +1959,15 @@ fn code_match(
         && crate::context::is_state_legal_act(&pattern.cameo)
         && (!recipients.mentions.is_empty()
             || subject_names_a_public_role(clause, m.head, sitrep_parser::Rel::Nsubj));
+    // "Curfew in Conakry after deadly clashes", "State of Emergency in Ecuador After
+    // Prison Riots": a headline with no verb naming a curfew or an emergency in force
+    // tells it as the passive does ("a curfew was imposed in Conakry").
+    let verbless_restriction = pattern.pos == TriggerPos::Noun
+        && matches!(pattern.cameo.as_str(), "1723" | "1724")
+        && (0..clause.len()).all(|k| !clause.is_verb(k))
+        && crate::syntax::is_headline(clause.doc, sentence);
     if actors.mentions.is_empty()
-        && (agentless_passive || undergone_legal_act)
+        && (agentless_passive || undergone_legal_act || verbless_restriction)
         && told_as_done
         && !bare_restriction
     {
@@ -4665,6 +4676,29 @@ fn noun_slots(
                 ));
                 actor = s;
                 vg = g;
+            }
+        }
+    }
+    // "Iraqi Doctors on Strike Over Unpaid Salaries", "Jailed Activist on Hunger Strike":
+    // a headline drops the "is" of being on a protest (the governing-verb search below
+    // reads "are on strike"); the party the "on" phrase follows is its doer.
+    // Not a month ("on 10 March"), which a date mention covers.
+    if actor.mentions.is_empty()
+        && plover == "PROTEST"
+        && np_start >= 2
+        && clause
+            .doc
+            .date_tokens_covering(clause.first + m.head)
+            .is_none()
+    {
+        let mut k = np_start - 1;
+        if clause.words[k] == "on" {
+            while k > 0 && matches!(clause.words[k - 1], "now" | "out" | "still" | "again") {
+                k -= 1;
+            }
+            if let Some(mi) = k.checked_sub(1).and_then(|p| clause.mention(p)) {
+                how.push("actor: the party on the protest (a headline's dropped `is`)".into());
+                actor.mentions.push(mi);
             }
         }
     }

@@ -523,6 +523,27 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
     } else {
         None
     };
+    // A denied act noun, the object of the denying verb itself ("Kyiv denies | drone
+    // attack on Moscow region", "Israel denied | the strike"): the noun's verb group is the
+    // denying verb, so the scan above stopped before it.
+    // Only a hostile act, or an accusation (rejected, `rejects_claim` below), is denied so:
+    // "denied medical assistance", "denied them access" refuse a good, they deny no act.
+    let deniable = matches!(
+        ev.plover.as_str(),
+        "ASSAULT" | "COERCE" | "MOBILIZE" | "ACCUSE"
+    );
+    if let Some(n) = np_start.filter(|&n| deniable && n > k && n <= clause.len()) {
+        let mut more = Vec::new();
+        for s in (k..n).rev() {
+            if matches!(clause.words[s], ";" | "\"") {
+                break;
+            }
+            frames.cues_at(&clause.words, s, &np_ok, &skip_ok, &mut more);
+        }
+        found.extend(more.into_iter().filter(|m| {
+            m.end == n && frames.frame(frames.cue(m.cue).frame).parties == FrameParties::Denier
+        }));
+    }
     // Through an aspectual verb only a cue of commitment governs: "vowed to keep
     // attacking" is a threat, but "will continue to engage with" and "will keep sending
     // ships" tell an ongoing practice, not an announced act.

@@ -423,10 +423,16 @@ impl<'a, 'd> Clause<'a, 'd> {
                 _ => return false,
             }
         }
+        // The phrase's noun heads the headline, or its count does ("Seven Malian Soldiers
+        // Killed in Ambush": the tree may make the number the root).
+        let heads_headline = |h: usize| {
+            tree.head(h)
+                .is_none_or(|r| tree.head(r).is_none() && r < h && self.tags[r] == Tag::CD)
+        };
         tree.rel(v) == Rel::Acl
             && tree
                 .head(v)
-                .is_some_and(|h| h < v && tree.head(h).is_none() && self.tags[h].is_noun())
+                .is_some_and(|h| h < v && heads_headline(h) && self.tags[h].is_noun())
     }
 
     /// A headline's participle that the tree made its root, with a subject and no
@@ -436,7 +442,11 @@ impl<'a, 'd> Clause<'a, 'd> {
     fn headline_participle_root(&self, tree: &Tree, l: usize) -> bool {
         let si = self.doc.sentence_of[self.first] as usize;
         self.tags[l] == Tag::VBN
-            && tree.head(l).is_none()
+            // The root, or hung on a count the tree made the root ("Three Indian Troops
+            // Killed in Manipur Ambush").
+            && tree
+                .head(l)
+                .is_none_or(|r| r < l && tree.head(r).is_none() && self.tags[r] == Tag::CD)
             && tree.child(l, Rel::Nsubj).is_some()
             && !tree
                 .children(l)
@@ -2440,6 +2450,8 @@ fn dateline_words(doc: &Doc, si: usize) -> usize {
             "-" | "--" | "\u{2014}" | "\u{2013}" => return if i + 1 < n { i + 1 } else { 0 },
             "," | "(" | ")" => {}
             _ if doc.tokens.get(g).capitalized => {}
+            // A wire kicker's version number ("UPDATE 2-Ukraine Says ...").
+            t if i == 1 && t.bytes().all(|b| b.is_ascii_digit()) => {}
             _ => return 0,
         }
     }
@@ -3539,26 +3551,70 @@ fn headline_verb_form(
 /// present-tense form (and not as a noun), read as a noun or an adjective, is that verb. Prose has a finite verb and is
 /// left as tagged.
 fn recover_headline_verb(k: &Knowledge, doc: &Doc, si: usize, tags: &mut [Tag]) {
-    if tags.iter().any(|t| t.is_finite()) {
+    let lexicon = &k.lexicon;
+    // "Jailed Activist on Hunger Strike": after "on" and a bare noun, an act noun the
+    // lexicon knows is the second noun of the compound, not a verb.
+    let first = doc.sentences[si].first;
+    for i in 2..tags.len() {
+        let w = doc.norm(first + i);
+        if matches!(tags[i], Tag::VBP | Tag::VB)
+            && doc.norm(first + i - 2) == "on"
+            && tags[i - 1] == Tag::NN
+            && lexicon.patterns_for(w).iter().any(|&id| {
+                lexicon
+                    .head_pos_of_form(w, id)
+                    .is_some_and(|f| f.contains(sitrep_lexicon::Forms::SINGULAR))
+            })
+        {
+            tags[i] = Tag::NN;
+        }
+    }
+    if let Some(v) = tags.iter().position(|t| t.is_finite()) {
+        // A headline opening with an act noun in -ing before its finite verb ("Shelling
+        // in Dhaka Kills Six Children"): the noun is the verb's subject.
+        let w = doc.norm(first);
+        if v > 0
+            && tags[0] == Tag::VBG
+            && is_headline(doc, si)
+            && (1..v).all(|j| doc.norm(first + j) != ",")
+            && lexicon.patterns_for(w).iter().any(|&id| {
+                lexicon
+                    .head_pos_of_form(w, id)
+                    .is_some_and(|f| f.contains(sitrep_lexicon::Forms::SINGULAR))
+            })
+        {
+            tags[0] = Tag::NN;
+        }
         return;
     }
-    let lexicon = &k.lexicon;
-    for (i, g) in doc.sentences[si].tokens().enumerate().skip(1) {
-        if !matches!(tags[i], Tag::NN | Tag::NNS | Tag::JJ)
-            || doc.mention_at[g] != crate::doc::NONE
-            || doc.mention_at[g - 1] == crate::doc::NONE
-        {
-            continue;
-        }
-        let w = doc.norm(g);
+    let forms_of = |w: &str| {
         let mut forms = sitrep_lexicon::Forms(0);
         for &id in lexicon.patterns_for(w) {
             if let Some(f) = lexicon.head_pos_of_form(w, id) {
                 forms = sitrep_lexicon::Forms(forms.0 | f.0);
             }
         }
-        let noun = forms.contains(sitrep_lexicon::Forms::SINGULAR) || forms.is_plural();
-        if noun {
+        forms
+    };
+    let is_noun =
+        |f: sitrep_lexicon::Forms| f.contains(sitrep_lexicon::Forms::SINGULAR) || f.is_plural();
+    for (i, g) in doc.sentences[si].tokens().enumerate().skip(1) {
+        // The verb follows its subject: a party's name, or an act noun the lexicon knows
+        // ("Shelling Kills Six Children", "Car Bomb Kills Nine", "Drone Strikes Hit ...").
+        // A place's name ends a subject too ("Bombing in Kabul Kills Three Soldiers").
+        let after_subject = doc.mention_at[g - 1] != crate::doc::NONE
+            || matches!(tags[i - 1], Tag::NNP | Tag::NNPS)
+            || (matches!(tags[i - 1], Tag::NN | Tag::NNS | Tag::VBG)
+                && is_noun(forms_of(doc.norm(g - 1))));
+        if !matches!(tags[i], Tag::NN | Tag::NNS | Tag::JJ)
+            || doc.mention_at[g] != crate::doc::NONE
+            || !after_subject
+        {
+            continue;
+        }
+        let w = doc.norm(g);
+        let forms = forms_of(w);
+        if is_noun(forms) {
             continue;
         }
         if forms.contains(sitrep_lexicon::Forms::THIRD) {
@@ -3567,6 +3623,14 @@ fn recover_headline_verb(k: &Knowledge, doc: &Doc, si: usize, tags: &mut [Tag]) 
             tags[i] = Tag::VBP;
         } else {
             continue;
+        }
+        // An act noun in -ing before the verb is its subject, not a verb of its own:
+        // "Shelling in Dhaka Kills Six Children".
+        let first = doc.sentences[si].first;
+        for (j, tag) in tags.iter_mut().enumerate().take(i) {
+            if *tag == Tag::VBG && is_noun(forms_of(doc.norm(first + j))) {
+                *tag = Tag::NN;
+            }
         }
         return;
     }

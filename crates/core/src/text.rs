@@ -42,6 +42,15 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}' || c == '\u{2018}' || c == '\u{02BC}'
 }
 
+/// Is `before` (the text before a number) a wire kicker's word alone, in capitals
+/// ("UPDATE ", "WRAPUP ", "REFILE ")? The number after it counts the versions of the story.
+fn is_kicker_word(before: &str) -> bool {
+    let w = before.trim_start();
+    w.len() > w.trim_end().len()
+        && w.trim_end().len() >= 3
+        && w.trim_end().chars().all(|c| c.is_ascii_uppercase())
+}
+
 fn is_hyphen(c: char) -> bool {
     c == '-' || c == '\u{2010}' || c == '\u{2011}'
 }
@@ -121,7 +130,11 @@ pub fn tokenize(text: &str) -> Tokens {
                         .chars()
                         .next()
                         .is_some_and(|f| f.is_uppercase());
-                if next_is_word && (d == '&' || (is_hyphen(d) && !joins_names)) {
+                // "UPDATE 2-Ukraine Says ...": a wire kicker's number ends at its hyphen.
+                let kicker_number = all_digits
+                    && next.is_some_and(|n| n.is_uppercase())
+                    && is_kicker_word(&text[..start]);
+                if next_is_word && (d == '&' || (is_hyphen(d) && !joins_names && !kicker_number)) {
                     end = j + d.len_utf8();
                     iter.next();
                     continue;

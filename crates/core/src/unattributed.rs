@@ -318,12 +318,44 @@ pub(crate) fn place_country<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str
     let mut codes = places()
         .filter(|p| p.locative || !locative)
         .map(|p| p.code.as_deref());
-    let first = codes.next()??;
+    let Some(first) = codes.next() else {
+        // No place named: a headline's country label says where ("Vietnam: Four killed
+        // in air strike").
+        return headline_label_code(doc, sentence);
+    };
+    let first = first?;
     codes.all(|c| c == Some(first)).then_some(first)
 }
 
 fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {
     doc.entities[doc.mentions[m].entity].code.as_deref()
+}
+
+/// The country of a headline's label opening the document ("Mali: Seven Soldiers Killed
+/// in Ambush Near Gao", "Vietnam: Four killed in air strike"): the label names where the
+/// headline's act happened, as a dateline does. `sentence` must be the first.
+pub(crate) fn headline_label_code<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str> {
+    let s = doc.sentences.first().filter(|_| sentence == 0)?;
+    let label = doc.mention_index(s.first)?;
+    let l = &doc.mentions[label];
+    let e = &doc.entities[l.entity];
+    (l.last + 1 < s.last
+        && doc.norm(l.last) == ":"
+        && e.entity_type == sitrep_record::EntityType::Gpe)
+        .then_some(e.code.as_deref())
+        .flatten()
+}
+
+/// Does the mention `m`, of a role its country was inferred for, stand in a headline
+/// whose country label opens it ("Mali: Seven Soldiers Killed in Ambush Near Gao")? The
+/// label states the country as an adjective would ("Seven Malian Soldiers Killed").
+fn headline_label_country(doc: &Doc, m: usize) -> bool {
+    let mention = &doc.mentions[m];
+    doc.sentences.first().is_some_and(|s| {
+        mention.first > s.first
+            && mention.last <= s.last
+            && headline_label_code(doc, 0).is_some_and(|c| code_of(doc, m) == Some(c))
+    })
 }
 
 /// A party of a stated country (not guessed from the story) that is a state, or one of
@@ -345,7 +377,7 @@ fn political_victim(doc: &Doc, m: usize, state_act: bool) -> bool {
             });
     }
     e.code.is_some()
-        && !e.code_inferred
+        && (!e.code_inferred || headline_label_country(doc, m))
         && !negated
         && match sector {
             None => e.entity_type == sitrep_record::EntityType::Gpe,
