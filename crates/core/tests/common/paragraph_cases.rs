@@ -407,7 +407,10 @@ pub fn score_sections(
     for category in categories {
         let lines: String = file
             .lines()
-            .filter(|l| l.starts_with(&format!("{category}|")))
+            .filter(|l| {
+                l.strip_prefix(category)
+                    .is_some_and(|rest| rest.starts_with(['|', '@', '!']))
+            })
             .map(|l| format!("{l}\n"))
             .collect();
         let f = score(&parse(&lines), counted);
