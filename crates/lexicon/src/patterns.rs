@@ -293,6 +293,20 @@ impl Prepared {
         self.ids[j]
     }
 
+    /// "called off its protest" is not "called ... protest": is pattern candidate `k` a bare
+    /// verb pattern whose head at `head` is followed by an adverbial particle that another
+    /// verb pattern of the same form names (the lexicon knows that phrasal verb)?
+    #[inline]
+    fn before_claimed_particle(&self, entry: &FormEntry, k: usize, head: usize) -> bool {
+        entry.bare_verb[k]
+            && self
+                .ids
+                .get(head + 1)
+                .copied()
+                .flatten()
+                .is_some_and(|w| entry.claimed_particles.contains(&w))
+    }
+
     /// Can pattern candidate `k` of a form entry match with its head at token `head`, as far
     /// as its first particle and its first object group go? `false` means it cannot: the
     /// token after the head is not the one word its first particle accepts, or none of the
@@ -302,6 +316,9 @@ impl Prepared {
     fn may_match(&self, entry: &FormEntry, k: usize, head: usize) -> bool {
         let particle = entry.first_particle[k];
         if particle != NO_SINGLE_PARTICLE && self.ids.get(head + 1) != Some(&Some(particle)) {
+            return false;
+        }
+        if self.before_claimed_particle(entry, k, head) {
             return false;
         }
         let line = entry.object_line[k];
@@ -478,7 +495,17 @@ struct FormEntry {
     /// Per pattern, the one word id its first particle accepts ("on" of `call_on`), or
     /// [`NO_SINGLE_PARTICLE`]: a third of the candidates tried fail on their particle.
     first_particle: Vec<u32>,
+    /// Per pattern, whether it is a verb pattern without particles.
+    bare_verb: Vec<bool>,
+    /// The adverbial particles ([`ADVERBIAL_PARTICLES`]) that a verb pattern of this form
+    /// names first ("off" of `call_off`): after the head, they make a phrasal verb that the
+    /// bare verb patterns do not match.
+    claimed_particles: Vec<u32>,
 }
+
+/// Particles that make a phrasal verb of another sense than its verb ("call off", "step
+/// down", "back down", "pull out"), unlike the prepositions a verb governs ("call on").
+const ADVERBIAL_PARTICLES: &[&str] = &["off", "out", "down", "back", "away", "up"];
 
 /// How far before a participle head the object keywords of a passive are searched: far
 /// enough for a subject with a prepositional phrase ("the ban on the activities of political
@@ -1100,6 +1127,10 @@ impl EventLexicon {
                 code_bonus: code_specificity(&p.cameo),
             });
         }
+        let adverbial: Vec<u32> = ADVERBIAL_PARTICLES
+            .iter()
+            .filter_map(|w| b.ids.get(w))
+            .collect();
         for e in forms.values_mut() {
             e.object_line = e
                 .ids
@@ -1121,6 +1152,23 @@ impl EventLexicon {
                     _ => NO_SINGLE_PARTICLE,
                 })
                 .collect();
+            let verb = |id: PatternId| patterns[id as usize].pos == TriggerPos::Verb;
+            e.bare_verb = e
+                .ids
+                .iter()
+                .map(|&id| verb(id) && compiled[id as usize].after.is_empty())
+                .collect();
+            let mut claimed: Vec<u32> = e
+                .ids
+                .iter()
+                .filter(|&&id| verb(id))
+                .filter_map(|&id| compiled[id as usize].after.first())
+                .flat_map(|set| set.iter().copied())
+                .filter(|&w| adverbial.contains(&w))
+                .collect();
+            claimed.sort_unstable();
+            claimed.dedup();
+            e.claimed_particles = claimed;
         }
         let mut entries = Vec::with_capacity(forms.len());
         let mut form_index: FxHashMap<Box<str>, u32> = FxHashMap::default();
@@ -1214,6 +1262,13 @@ impl EventLexicon {
     ) -> Option<PatternMatch> {
         let form = self.head_pos_of_form(words_lower.get(head)?, id)?;
         let prepared = Prepared::new(self, words_lower);
+        // A bare verb pattern does not match before a particle that makes the phrasal
+        // verb another pattern of its form names (as `find_all` prefilters it).
+        let entry = self.entry(words_lower[head])?;
+        let k = entry.ids.iter().position(|&i| i == id)?;
+        if prepared.before_claimed_particle(entry, k, head) {
+            return None;
+        }
         self.match_with(id, form, words_lower, &prepared, head, region_end)
     }
 
