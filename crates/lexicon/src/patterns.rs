@@ -298,13 +298,14 @@ impl Prepared {
     /// verb pattern of the same form names (the lexicon knows that phrasal verb)?
     #[inline]
     fn before_claimed_particle(&self, entry: &FormEntry, k: usize, head: usize) -> bool {
-        entry.bare_verb[k]
-            && self
-                .ids
-                .get(head + 1)
-                .copied()
-                .flatten()
-                .is_some_and(|w| entry.claimed_particles.contains(&w))
+        if !entry.bare_verb[k] || entry.claimed_particles.is_empty() {
+            return false;
+        }
+        let Some(w) = self.ids.get(head + 1).copied().flatten() else {
+            return false;
+        };
+        let mut claimed = entry.claimed_particles.iter().filter(|c| c.0 == w).peekable();
+        claimed.peek().is_some() && claimed.all(|c| c.1 != entry.category[k])
     }
 
     /// Can pattern candidate `k` of a form entry match with its head at token `head`, as far
@@ -497,10 +498,29 @@ struct FormEntry {
     first_particle: Vec<u32>,
     /// Per pattern, whether it is a verb pattern without particles.
     bare_verb: Vec<bool>,
+    /// Per pattern, its PLOVER category (an index of [`category_index`]).
+    category: Vec<u32>,
     /// The adverbial particles ([`ADVERBIAL_PARTICLES`]) that a verb pattern of this form
-    /// names first ("off" of `call_off`): after the head, they make a phrasal verb that the
-    /// bare verb patterns do not match.
-    claimed_particles: Vec<u32>,
+    /// names first ("off" of `call_off`), each with that pattern's category: after the
+    /// head, they make a phrasal verb that a bare verb pattern of another category does
+    /// not match ("called off a protest" is no protest called; "shot down a drone" is
+    /// shooting still, and "cut back exchanges" cutting).
+    claimed_particles: Vec<(u32, u32)>,
+}
+
+/// A small index of a CAMEO code's PLOVER category (its two-digit root where the contract
+/// maps it to none, as for the 02x appeals), for comparing two patterns' categories.
+fn category_index(cameo: &str) -> u32 {
+    let ontology = crate::Ontology::builtin();
+    let plover = ontology
+        .cameo(cameo)
+        .and_then(|c| c.plover.clone())
+        .unwrap_or_else(|| cameo.chars().take(2).collect());
+    let mut h: u32 = 2166136261;
+    for b in plover.bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(16777619);
+    }
+    h
 }
 
 /// Particles that make a phrasal verb of another sense than its verb ("call off", "step
@@ -1158,13 +1178,19 @@ impl EventLexicon {
                 .iter()
                 .map(|&id| verb(id) && compiled[id as usize].after.is_empty())
                 .collect();
-            let mut claimed: Vec<u32> = e
+            e.category = e
                 .ids
                 .iter()
-                .filter(|&&id| verb(id))
-                .filter_map(|&id| compiled[id as usize].after.first())
-                .flat_map(|set| set.iter().copied())
-                .filter(|&w| adverbial.contains(&w))
+                .map(|&id| category_index(&patterns[id as usize].cameo))
+                .collect();
+            let mut claimed: Vec<(u32, u32)> = e
+                .ids
+                .iter()
+                .zip(&e.category)
+                .filter(|&(&id, _)| verb(id))
+                .filter_map(|(&id, &cat)| Some((compiled[id as usize].after.first()?, cat)))
+                .flat_map(|(set, cat)| set.iter().map(move |&w| (w, cat)))
+                .filter(|&(w, _)| adverbial.contains(&w))
                 .collect();
             claimed.sort_unstable();
             claimed.dedup();
