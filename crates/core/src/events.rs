@@ -883,7 +883,9 @@ fn filter(
                             || w.starts_with("cancel")
                             || w.starts_with("postpon");
                         if ending {
-                            return Some("a protest called off, suspended or ended is no protest held");
+                            return Some(
+                                "a protest called off, suspended or ended is no protest held",
+                            );
                         }
                     }
                 }

@@ -37,13 +37,28 @@ fn yielding_concessions_are_coded_with_their_parties() {
         total.denied_done,
         total.denied_lines
     );
-    // Floors just under the measured figures (to be set after the first run).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    // Floors just under the measured figures. First run, before any change (the held-out
+    // estimate): category 77/108 (0.71; CONCEDE 62/91, AGREE 7/9, REJECT 8/8), dyad 27/108
+    // (0.25: domestic concessions coded X>-), precision 80/103 (0.78), 1 of 15 NONE lines
+    // coded (a firm bowing to investors), 0 of 2 denied acts coded as done. After session
+    // 13 (concessions at home X>X, convention 13; phrasal verbs claiming their particle
+    // from a bare verb of another category, "called off"; a protest called off no protest
+    // held; union federations and "largest" in role phrases; a participle after a comma
+    // hung on an infinitive doing the main clause's act; lexicon lines for reinstatements,
+    // repressive laws repealed, blocks lifted, passports returned, snap elections,
+    // announced resignations, magazines, re-registration): category 98/108 (0.91; CONCEDE
+    // 82/91), dyad 82/108 (0.76), precision 107/125 (0.86), the same NONE line coded.
+    assert!(category >= 0.90, "category found {category:.2} fell");
+    assert!(dyad >= 0.75, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.85, "category precision {precision:.2} fell");
     assert!(
-        total.none_coded <= 15,
+        total.none_coded <= 1,
         "{} NONE lines coded an event",
         total.none_coded
+    );
+    assert!(
+        total.denied_done == 0,
+        "{} denied concessions coded as done",
+        total.denied_done
     );
 }

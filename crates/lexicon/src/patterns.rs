@@ -304,7 +304,11 @@ impl Prepared {
         let Some(w) = self.ids.get(head + 1).copied().flatten() else {
             return false;
         };
-        let mut claimed = entry.claimed_particles.iter().filter(|c| c.0 == w).peekable();
+        let mut claimed = entry
+            .claimed_particles
+            .iter()
+            .filter(|c| c.0 == w)
+            .peekable();
         claimed.peek().is_some() && claimed.all(|c| c.1 != entry.category[k])
     }
 
