@@ -884,6 +884,23 @@ fn filter(
                 if rel.is_subject() && ev.plover == "COOPERATE" && !took_effect(clause, head) {
                     return Some("cooperation noun as the subject");
                 }
+                // "the union called off its strike", "suspended their protests",
+                // "postponed the rally": a protest called off, suspended or ended is told
+                // by its ending (082, golden README convention 12), not as one held.
+                if ev.plover == "PROTEST" && rel == sitrep_parser::Rel::Dobj {
+                    if let Some(v) = t.head(head).filter(|&v| clause.is_verb(v)) {
+                        let w = clause.words[v];
+                        let ending = ENDING_VERBS.contains(w)
+                            || clause.words.get(v + 1).is_some_and(|&n| n == "off")
+                            || w.starts_with("cancel")
+                            || w.starts_with("postpon");
+                        if ending {
+                            return Some(
+                                "a protest called off, suspended or ended is no protest held",
+                            );
+                        }
+                    }
+                }
             }
         }
         // The event noun is the object of a coded verb ("pledged support",

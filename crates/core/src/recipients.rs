@@ -223,6 +223,15 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         // state's own territory, so its people are the recipient (the golden stories code
         // "the junta imposed martial law on six townships" MMR>MMR). The actor's own
         // mention stands for them.
+        // Lifting them (0813, 0814) eases the restriction on the same people: the
+        // convention of golden README convention 13 (session 13): X>X.
+        if !ev.noun && matches!(ev.cameo.as_str(), "0813" | "0814") {
+            ev.recipient = ev.actor;
+            ev.rule.push_str(
+                "; recipient: the actor's own country (a curfew or state of emergency eased on the state's own territory)",
+            );
+            continue;
+        }
         if !ev.noun && matches!(ev.cameo.as_str(), "1723" | "1724") {
             ev.recipient = ev.actor;
             ev.rule.push_str(
@@ -268,6 +277,20 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                     "; recipient: the one party the previous sentence names (the act answers it)",
                 );
             }
+        }
+        // "Sri Lanka's prime minister resigned after weeks of protests", "Kenya withdrew
+        // the finance bill", "the union called off its strike": a concession (08x
+        // CONCEDE) that names no one it is made to is made at home, to the actor's own
+        // country: its people, opposition or protesters, or, for protesters yielding,
+        // their government (golden README convention 13: the golden stories code "Prime
+        // Minister Milos Vucevic resigned" SRB>SRB). Measured and left out: the intent to
+        // yield (035x), whose unnamed addressee is as often a foreign party (golden AGREE
+        // precision fell).
+        if ev.recipient.is_none() && !ev.noun && ev.plover == "CONCEDE" {
+            ev.recipient = ev.actor;
+            ev.rule.push_str(
+                "; recipient: the actor's own country (a concession naming no one is made at home)",
+            );
         }
         if ev.recipient.is_none() && ev.plover == "REQUEST" {
             if let Some(m) = place_asked(clause, ev) {

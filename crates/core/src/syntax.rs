@@ -1286,6 +1286,18 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             let head = tree.head(verb)?;
             match tree.rel(verb) {
+                // "The junta allowed the exiled leader to return home, lifting a ban on his
+                // entry": a participle clause after a comma that the tree hung on an
+                // infinitive tells what the main clause's doer did, not the infinitive's.
+                Rel::Advcl | Rel::Xcomp
+                    if how == "subject of the main clause"
+                        && self.tags[own_verb] == Tag::VBG
+                        && own_verb > 0
+                        && self.words[own_verb - 1] == ","
+                        && self.tags[verb] == Tag::VB
+                        && tree
+                            .child(verb, Rel::Aux)
+                            .is_some_and(|a| self.words[a] == "to") => {}
                 // "Abubakar said the initiative aims to mobilize troops and urged his
                 // counterparts to ...": a past verb the tree made a conjunct of an
                 // infinitive cannot be one (the tenses differ); nor, in all likelihood,

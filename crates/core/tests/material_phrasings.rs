@@ -44,17 +44,18 @@ fn lacks_category(text: &str, category: &str) {
 
 #[test]
 fn dissenters_calling_off_their_action_ease_dissent() {
+    // The dissenters yield to their own government (golden README convention 13: X>X).
     has(
         "Serbia's opposition called off its protests on Sunday.",
         "082",
         "SRB",
-        None,
+        Some("SRB"),
     );
     has(
         "Kenyan teachers ended their strike on Monday.",
         "082",
         "KEN",
-        None,
+        Some("KEN"),
     );
     // Ending a labour strike is not a military de-escalation.
     lacks_category("Kenyan teachers ended their strike on Monday.", "RETREAT");

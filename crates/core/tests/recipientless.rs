@@ -154,21 +154,25 @@ fn an_easing_act_at_home_named_by_a_noun_needs_no_recipient() {
 
 #[test]
 fn a_restriction_lifted_in_the_passive_is_lifted_by_its_owner() {
-    for (text, category, actor) in [
+    // A state of emergency lifted eases it on the state's own people (golden README
+    // convention 13: X>X, as one imposed).
+    for (text, category, actor, recipient) in [
         (
             "Pakistan's ban on the party was lifted in November.",
             "CONCEDE",
             "PAK",
+            None,
         ),
         (
             "Egypt's state of emergency was lifted on Friday.",
             "RETREAT",
             "EGY",
+            Some("EGY"),
         ),
     ] {
         let r = run(text);
         assert!(
-            find(&r, category, actor, None).is_some(),
+            find(&r, category, actor, recipient).is_some(),
             "{text}\n{}",
             show(&r)
         );

@@ -44,14 +44,15 @@ fn an_intent_to_yield_at_home_needs_no_recipient() {
 
 #[test]
 fn a_concession_to_the_actors_own_side_keeps_the_act() {
-    // "on its northern coast" names the government's own country: no recipient, but the
-    // curfew is still eased.
+    // "on its northern coast" names the government's own country: the curfew is still
+    // eased, on the state's own people (golden README convention 13: a curfew or state of
+    // emergency lifted is X>X, as one imposed).
     assert_coded(
         "Fiji lifted its curfew on its northern coast on Sunday.",
         "RETREAT",
         "0813",
         "FJI",
-        None,
+        Some("FJI"),
     );
 }
 

@@ -50,6 +50,12 @@
 //!   or "call on") and may be restricted to some inflections with `@` tags (`@base @s @ed
 //!   @past @part @ing @sg @pl`): `support@ed@ing` triggers on "supported"/"supporting" but
 //!   not on the noun "support(s)"; `close@ed@ing@s` not on the adjective "close".
+//! * A phrasal verb claims its particle: a verb pattern without particles does not match
+//!   where its head is followed by an adverbial particle (`off out down back away up`)
+//!   that verb patterns of the same form name, none of them of the bare pattern's PLOVER
+//!   category ("called off its protest" is no `call +protest`, PROTEST, since only
+//!   `call_off` lines of other categories know "call off"; "shot down a drone" still
+//!   matches `shoot`, as `shoot_down` has an ASSAULT line too).
 //! * **`+a|b`** object keywords: one of them (singular or plural, spelling variants) must
 //!   occur in the object region, from after the particles to the region end the caller
 //!   gives. Several `+` groups must all be satisfied. `_` joins a multi-word keyword

@@ -293,6 +293,25 @@ impl Prepared {
         self.ids[j]
     }
 
+    /// "called off its protest" is not "called ... protest": is pattern candidate `k` a bare
+    /// verb pattern whose head at `head` is followed by an adverbial particle that another
+    /// verb pattern of the same form names (the lexicon knows that phrasal verb)?
+    #[inline]
+    fn before_claimed_particle(&self, entry: &FormEntry, k: usize, head: usize) -> bool {
+        if !entry.bare_verb[k] || entry.claimed_particles.is_empty() {
+            return false;
+        }
+        let Some(w) = self.ids.get(head + 1).copied().flatten() else {
+            return false;
+        };
+        let mut claimed = entry
+            .claimed_particles
+            .iter()
+            .filter(|c| c.0 == w)
+            .peekable();
+        claimed.peek().is_some() && claimed.all(|c| c.1 != entry.category[k])
+    }
+
     /// Can pattern candidate `k` of a form entry match with its head at token `head`, as far
     /// as its first particle and its first object group go? `false` means it cannot: the
     /// token after the head is not the one word its first particle accepts, or none of the
@@ -302,6 +321,9 @@ impl Prepared {
     fn may_match(&self, entry: &FormEntry, k: usize, head: usize) -> bool {
         let particle = entry.first_particle[k];
         if particle != NO_SINGLE_PARTICLE && self.ids.get(head + 1) != Some(&Some(particle)) {
+            return false;
+        }
+        if self.before_claimed_particle(entry, k, head) {
             return false;
         }
         let line = entry.object_line[k];
@@ -478,7 +500,36 @@ struct FormEntry {
     /// Per pattern, the one word id its first particle accepts ("on" of `call_on`), or
     /// [`NO_SINGLE_PARTICLE`]: a third of the candidates tried fail on their particle.
     first_particle: Vec<u32>,
+    /// Per pattern, whether it is a verb pattern without particles.
+    bare_verb: Vec<bool>,
+    /// Per pattern, its PLOVER category (an index of [`category_index`]).
+    category: Vec<u32>,
+    /// The adverbial particles ([`ADVERBIAL_PARTICLES`]) that a verb pattern of this form
+    /// names first ("off" of `call_off`), each with that pattern's category: after the
+    /// head, they make a phrasal verb that a bare verb pattern of another category does
+    /// not match ("called off a protest" is no protest called; "shot down a drone" is
+    /// shooting still, and "cut back exchanges" cutting).
+    claimed_particles: Vec<(u32, u32)>,
 }
+
+/// A small index of a CAMEO code's PLOVER category (its two-digit root where the contract
+/// maps it to none, as for the 02x appeals), for comparing two patterns' categories.
+fn category_index(cameo: &str) -> u32 {
+    let ontology = crate::Ontology::builtin();
+    let plover = ontology
+        .cameo(cameo)
+        .and_then(|c| c.plover.clone())
+        .unwrap_or_else(|| cameo.chars().take(2).collect());
+    let mut h: u32 = 2166136261;
+    for b in plover.bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(16777619);
+    }
+    h
+}
+
+/// Particles that make a phrasal verb of another sense than its verb ("call off", "step
+/// down", "back down", "pull out"), unlike the prepositions a verb governs ("call on").
+const ADVERBIAL_PARTICLES: &[&str] = &["off", "out", "down", "back", "away", "up"];
 
 /// How far before a participle head the object keywords of a passive are searched: far
 /// enough for a subject with a prepositional phrase ("the ban on the activities of political
@@ -1100,6 +1151,10 @@ impl EventLexicon {
                 code_bonus: code_specificity(&p.cameo),
             });
         }
+        let adverbial: Vec<u32> = ADVERBIAL_PARTICLES
+            .iter()
+            .filter_map(|w| b.ids.get(w))
+            .collect();
         for e in forms.values_mut() {
             e.object_line = e
                 .ids
@@ -1121,6 +1176,29 @@ impl EventLexicon {
                     _ => NO_SINGLE_PARTICLE,
                 })
                 .collect();
+            let verb = |id: PatternId| patterns[id as usize].pos == TriggerPos::Verb;
+            e.bare_verb = e
+                .ids
+                .iter()
+                .map(|&id| verb(id) && compiled[id as usize].after.is_empty())
+                .collect();
+            e.category = e
+                .ids
+                .iter()
+                .map(|&id| category_index(&patterns[id as usize].cameo))
+                .collect();
+            let mut claimed: Vec<(u32, u32)> = e
+                .ids
+                .iter()
+                .zip(&e.category)
+                .filter(|&(&id, _)| verb(id))
+                .filter_map(|(&id, &cat)| Some((compiled[id as usize].after.first()?, cat)))
+                .flat_map(|(set, cat)| set.iter().map(move |&w| (w, cat)))
+                .filter(|&(w, _)| adverbial.contains(&w))
+                .collect();
+            claimed.sort_unstable();
+            claimed.dedup();
+            e.claimed_particles = claimed;
         }
         let mut entries = Vec::with_capacity(forms.len());
         let mut form_index: FxHashMap<Box<str>, u32> = FxHashMap::default();
@@ -1214,6 +1292,13 @@ impl EventLexicon {
     ) -> Option<PatternMatch> {
         let form = self.head_pos_of_form(words_lower.get(head)?, id)?;
         let prepared = Prepared::new(self, words_lower);
+        // A bare verb pattern does not match before a particle that makes the phrasal
+        // verb another pattern of its form names (as `find_all` prefilters it).
+        let entry = self.entry(words_lower[head])?;
+        let k = entry.ids.iter().position(|&i| i == id)?;
+        if prepared.before_claimed_particle(entry, k, head) {
+            return None;
+        }
         self.match_with(id, form, words_lower, &prepared, head, region_end)
     }
 
