@@ -782,6 +782,18 @@ impl<'t> Doc<'t> {
     /// a reported phrase aside. A country adjective in the phrase ("both Afghan rivals")
     /// makes the pair unknown.
     pub fn story_pair(&self, at: usize, skip_own_sentence: bool) -> Option<Vec<usize>> {
+        self.story_pair_without(at, skip_own_sentence, &[])
+    }
+
+    /// [`Doc::story_pair`] with the parties of these codes left out: the party that acts on
+    /// the pair is not one of it ("Israel struck Hezbollah as France urged both sides to
+    /// hold fire": Israel and Hezbollah, not France).
+    pub fn story_pair_without(
+        &self,
+        at: usize,
+        skip_own_sentence: bool,
+        without: &[&str],
+    ) -> Option<Vec<usize>> {
         let code = |m: usize| self.entities[self.mentions[m].entity].code.as_deref();
         let si = self.sentence_of[at] as usize;
         // "both Afghan rivals", "the two Sudanese sides": two parties of one country, which
@@ -817,7 +829,9 @@ impl<'t> Doc<'t> {
                 let Some(m) = self.mention_index(g) else {
                     continue;
                 };
-                if code(m).is_some() && !found.iter().any(|&f| code(f) == code(m)) {
+                if code(m).is_some_and(|c| !without.contains(&c))
+                    && !found.iter().any(|&f| code(f) == code(m))
+                {
                     found.push(m);
                     let first = self.mentions[m].first;
                     let placed =

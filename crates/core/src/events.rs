@@ -2668,6 +2668,25 @@ pub(crate) fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
     clause.doc.story_pair(clause.first + before, reported)
 }
 
+/// [`story_pair`] for a pair acted on by `actors`, who are not one of its two sides.
+pub(crate) fn story_pair_acted_on(
+    clause: &Clause,
+    before: usize,
+    actors: &[usize],
+) -> Option<Vec<usize>> {
+    let mut r = before;
+    if r > 0 && clause.words[r - 1] == "that" {
+        r -= 1;
+    }
+    let reported = r > 0 && REPORTING_VERBS.contains(&clause.words[r - 1]);
+    let doc = clause.doc;
+    let without: Vec<&str> = actors
+        .iter()
+        .filter_map(|&a| doc.entities[doc.mentions[a].entity].code.as_deref())
+        .collect();
+    doc.story_pair_without(clause.first + before, reported, &without)
+}
+
 /// Meetings, support and intents to cooperate: the acts diplomatic copy tells of "the two"
 /// leaders it has just named.
 fn is_cooperative(plover: &str) -> bool {
@@ -3919,7 +3938,7 @@ fn verb_slots(
         // when its noun is a role the slots took for a party of its own.
         if !recipient.mentions.is_empty() && is_pair_phrase(clause, recipient.np.0, recipient.np.1)
         {
-            if let Some(pair) = story_pair(clause, recipient.np.0) {
+            if let Some(pair) = story_pair_acted_on(clause, recipient.np.0, &actor.mentions) {
                 how.push(format!("recipient: {PAIR_HOW}"));
                 recipient.mentions = pair;
             }
@@ -3937,7 +3956,7 @@ fn verb_slots(
             }
             if let Some((e, _)) = clause.np_after(k, region_end) {
                 if is_pair_phrase(clause, k, e) {
-                    if let Some(pair) = story_pair(clause, k) {
+                    if let Some(pair) = story_pair_acted_on(clause, k, &actor.mentions) {
                         how.push(format!("recipient: {PAIR_HOW}"));
                         recipient.mentions = pair;
                     }

@@ -780,7 +780,7 @@ fn govern(
                 if let Some(pair) = cm
                     .addressee
                     .filter(|&(s, e)| crate::events::is_pair_phrase(clause, s, e))
-                    .and_then(|(s, _)| crate::events::story_pair(clause, s))
+                    .and_then(|(s, _)| crate::events::story_pair_acted_on(clause, s, &actors))
                 {
                     asked = pair;
                 } else if let Some((s, e)) = cm.addressee {
