@@ -101,6 +101,9 @@ fn cooperative_codes_are_reached_by_many_phrasings() {
             t.exact += exact as usize;
             t.dyad += dyad as usize;
         }
+        if std::env::var("SHOW_EXTRA").is_ok() && done.iter().any(|e| e.event != category) {
+            println!("extra [{category} {cameo}] {}\n    got {:?}", case.text, shown(events));
+        }
         if !found {
             println!(
                 "wrong [{category} {cameo} {}>{}] {}\n    got {:?}",
