@@ -155,14 +155,17 @@ fn cooperative_codes_are_reached_by_many_phrasings() {
     // released the patient"). Weakest: cooperation 06x 9/15 (trained together, exercises
     // alongside, coordinated output cuts, sent to face trial, passed information). After
     // lexicon lines for the phrasings missed (prodded, made a pitch to investors, pledged to
-    // pull its troops out, plans to travel to, hammered out, said sorry, coordinated output
+    // pull its troops out, plans to travel to, hammered out, coordinated output
     // cuts, trained together/alongside, sent to face trial, passed information to, airdropped,
     // let the emergency expire, let the teacher go, returned bases, held their fire,
     // disarmed, burned its weapons), plural "intelligence chiefs" as a role, `alongside` as a
     // slot and a visit's place after the head's own particle ("flew into Tel Aviv"): category
-    // 172 (0.96), root 170 (0.94), exact 150 (0.83), dyad 162 (0.90), precision 206/231
-    // (0.89), no trap coded. `SHOW_EXTRA=1` prints the lines that coded another category too.
-    assert!(category >= 0.95, "category recall {category:.2} fell");
+    // 171 (0.95), root 169 (0.94), exact 149 (0.83), dyad 161 (0.89), precision 205/230
+    // (0.89), no trap coded ("said sorry" stays a miss: "say" is a reporting verb, never a
+    // pattern head). Precision: "lifted its naval blockade" no longer codes the blockade
+    // too (the 0872 line's `naval_blockade` keyword dropped, so its object keyword is the
+    // noun itself), nor "attack helicopters" an attack. `SHOW_EXTRA=1` prints the lines that coded another category too.
+    assert!(category >= 0.94, "category recall {category:.2} fell");
     assert!(root_share >= 0.93, "CAMEO root share {root_share:.2} fell");
     assert!(dyad >= 0.89, "dyad share {dyad:.2} fell");
     assert!(precision >= 0.88, "category precision {precision:.2} fell");
