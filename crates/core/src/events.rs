@@ -2943,15 +2943,16 @@ fn visited_country(
 ) -> Option<Slot> {
     let to = to.min(clause.len());
     // The place is the object ("visited Sevastopol") or follows a slot preposition
-    // ("arrived in Islamabad").
+    // ("arrived in Islamabad", "flew into Tel Aviv").
     let at_object = slots.iter().any(|sl| matches!(sl, LexSlot::Object))
         && from < to
         && clause.tags[from] == Tag::NNP;
     let k = if at_object {
         from
     } else {
-        1 + (from..to.saturating_sub(1)).find(|&k| {
-            matches!(clause.words[k], "in" | "to" | "at")
+        // A head's own particle may be the preposition ("fly_into": "flew into Tel Aviv").
+        1 + (from.saturating_sub(1)..to.saturating_sub(1)).find(|&k| {
+            matches!(clause.words[k], "in" | "into" | "to" | "at")
                 && slots
                     .iter()
                     .any(|sl| matches!(sl, LexSlot::Prep(p) if p == clause.words[k]))

@@ -579,6 +579,7 @@ const SLOT_PREPOSITIONS: &[&str] = &[
     "targeting",
     "until",
     "that",
+    "alongside",
 ];
 
 /// The compiled event pattern lexicon.

@@ -189,6 +189,20 @@ fn every_codable_code_has_five_phrasings() {
             .collect::<Vec<_>>()
             .join(" ")
     );
+    // The cooperative and yielding roots (02-09, issue #9's breadth task).
+    let mut cooperative: Vec<usize> = codable
+        .iter()
+        .filter(|c| ("02".."10").contains(&&c[..2]))
+        .map(|&c| count(c))
+        .collect();
+    cooperative.sort();
+    println!(
+        "roots 02-09: {} codes, {} with at least five phrasings, min {:?}, median {}",
+        cooperative.len(),
+        cooperative.iter().filter(|&&n| n >= 5).count(),
+        cooperative.first(),
+        cooperative[cooperative.len() / 2]
+    );
     if !thin.is_empty() {
         println!("codes below five phrasings: {thin:?}");
     }
