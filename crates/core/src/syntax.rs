@@ -2351,11 +2351,8 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             &[]
         };
         raw.extend(doc.sentences[si].tokens().map(|g| {
-            // A country adjective too: lowercased, "to chinese firms" reads "chinese" as
-            // a verb.
             let named = doc.mention_at[g] != crate::doc::NONE
-                || places.iter().any(|p| p.first <= g && g < p.last)
-                || doc.modifier_covering(g).is_some();
+                || places.iter().any(|p| p.first <= g && g < p.last);
             if title_case && !named {
                 doc.norm(g)
             } else {

@@ -33,12 +33,26 @@ fn ambiguous_trigger_words_are_coded() {
     println!("{}", total.with_traps());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
     // Floors just under the measured figures. First run, before any change (the honest
-    // held-out estimate): see below.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    // held-out estimate): category 120/145 (0.83), dyad 109/145 (0.75), precision 129/142
+    // (0.91), 1 trap of 22 coded (a party's campaign rally read as a protest). Of the 25
+    // lines missing their category, 6 died of the trigger's tag ("Venezuela Arrests Aide":
+    // arrests/NNS before a role noun read as a verb; "Police Arrest", "police arrest 40",
+    // "workers strike over": a base form after a plural subject read as a compound noun)
+    // and 2 of a verb pattern's act told as a noun after a possessive ("Israel's strikes
+    // on", "Washington's backing of"). After the tag corrections (a base form after a
+    // plural subject or "police", a role noun after a headline verb, "police" kept as the
+    // subject of "police arrest 40"; two of the six still miss for other causes: "French
+    // rail workers" find no country, "Chinese Firms" are businesses), the possessor's
+    // strikes on a party as a noun pattern and no protest at a campaign rally: category
+    // 125/145 (0.86), dyad 114/145 (0.79), precision 134/146 (0.92), no trap coded. (A
+    // possessor's "backing of" as SUPPORT was tried and reverted: on the dev stories it is
+    // a standing stance told as background, "Ankara's backing of the Muslim Brotherhood
+    // during the Arab Spring".)
+    assert!(category >= 0.86, "category found {category:.2} fell");
+    assert!(dyad >= 0.78, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.91, "category precision {precision:.2} fell");
     assert!(
-        total.none_coded <= 22,
+        total.none_coded == 0,
         "{} NONE lines coded an event",
         total.none_coded
     );
