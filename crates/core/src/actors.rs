@@ -2541,9 +2541,28 @@ fn plural_verb_before_object(lexicon: &EventLexicon, doc: &Doc, role: usize, j: 
         || next.capitalized
         || matches!(
             doc.norm(j + 1),
-            "the" | "a" | "an" | "dozens" | "hundreds" | "scores" | "thousands" | "his" | "her"
-                | "their" | "its" | "two" | "three" | "four" | "five" | "six" | "seven"
-                | "eight" | "nine" | "ten" | "several" | "more"
+            "the"
+                | "a"
+                | "an"
+                | "dozens"
+                | "hundreds"
+                | "scores"
+                | "thousands"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "several"
+                | "more"
         ))
 }
 

@@ -2704,7 +2704,10 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
                 && plural_subject
                 && !coordinated
                 && tags[i + 1] == Tag::IN
-                && !tags.iter().enumerate().any(|(j, t)| j != i && t.is_finite())
+                && !tags
+                    .iter()
+                    .enumerate()
+                    .any(|(j, t)| j != i && t.is_finite())
         };
         if object || bare_object() || intransitive() {
             out.push((i, tag));

@@ -24,8 +24,8 @@ fn ambiguous_trigger_words_are_coded() {
         include_str!("ambiguous_triggers/paragraphs.txt"),
         Counted::NotNegated,
         &[
-            "ASSAULT", "COERCE", "PROTEST", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT",
-            "SANCTION", "CONSULT", "AID", "AGREE", "MOBILIZE", "REJECT",
+            "ASSAULT", "COERCE", "PROTEST", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "SANCTION",
+            "CONSULT", "AID", "AGREE", "MOBILIZE", "REJECT",
         ],
         120,
         15,
