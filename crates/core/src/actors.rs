@@ -1542,7 +1542,9 @@ fn role_phrase(
     if is_adjectival_role(doc.norm(head.first))
         && j < doc.tokens.len()
         && modifies_next(doc, j)
-        && !(bare_role(doc, tm.first) && is_verb_not_noun(b.lexicon, doc.norm(j)))
+        && !(bare_role(doc, tm.first)
+            && (is_verb_not_noun(b.lexicon, doc.norm(j))
+                || plural_verb_before_object(b.lexicon, doc, head.first, j)))
     {
         return;
     }
@@ -2515,6 +2517,53 @@ fn is_verb_not_noun(lexicon: &EventLexicon, w: &str) -> bool {
     }
     let noun = forms.contains(Forms::SINGULAR) || forms.is_plural();
     !noun && (forms.contains(Forms::BASE) || forms.contains(Forms::THIRD))
+}
+
+/// Is the word at `j`, after the collective role at `role` that takes a plural verb
+/// (`[plural-collectives]`: "police"), the role's verb rather than the noun it modifies:
+/// the base form of a verb pattern's head followed by what can only be its object, a
+/// number, a count, a determiner or a name ("Police arrest 40 in Lagos", "police raid the
+/// offices of", "Turkish police arrest dozens at"), where a compound is followed by a
+/// preposition or a verb ("a police raid on", "police arrests rose")?
+fn plural_verb_before_object(lexicon: &EventLexicon, doc: &Doc, role: usize, j: usize) -> bool {
+    if !PLURAL_COLLECTIVES.contains(doc.norm(role)) || j + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let w = doc.norm(j);
+    let base = lexicon.patterns_for(w).iter().any(|&id| {
+        lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb
+            && lexicon
+                .head_pos_of_form(w, id)
+                .is_some_and(|f| f.contains(Forms::BASE))
+    });
+    let next = doc.tokens.get(j + 1);
+    base && (next.kind == TokenKind::Number
+        || next.capitalized
+        || matches!(
+            doc.norm(j + 1),
+            "the"
+                | "a"
+                | "an"
+                | "dozens"
+                | "hundreds"
+                | "scores"
+                | "thousands"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "several"
+                | "more"
+        ))
 }
 
 /// Does the word at `t` make the role word before it a modifier ("military pact")?

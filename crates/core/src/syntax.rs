@@ -2655,11 +2655,20 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
                     && crate::words::MANDATIVE_VERBS.contains(doc.norm(s.first + t - 1))
             })
         });
+        // "Police arrest 40", "Rebels attack the base", "Rail workers strike over pay": a
+        // subject whose head is a plural noun (or a collective read as one, `[plural-
+        // collectives]`: "police") agrees with the base form.
+        let last = subject.last - 1;
+        let plural_subject = doc.mentions[m].kind != crate::doc::MentionKind::Adjective
+            && (matches!(tags[last - s.first], Tag::NNS | Tag::NNPS)
+                || crate::words::PLURAL_COLLECTIVES.contains(doc.norm(last)));
         let tag = if forms.contains(sitrep_lexicon::Forms::THIRD) {
             Tag::VBZ
         } else if forms.contains(sitrep_lexicon::Forms::PAST) {
             Tag::VBD
-        } else if forms.contains(sitrep_lexicon::Forms::BASE) && (coordinated || subjunctive) {
+        } else if forms.contains(sitrep_lexicon::Forms::BASE)
+            && (coordinated || subjunctive || plural_subject)
+        {
             Tag::VBP
         } else {
             continue;
@@ -2698,17 +2707,36 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
             out.push((i + 2, tag));
             continue;
         }
+        let no_finite_before = !tags[..i].iter().any(|t| t.is_finite());
         let bare_object = || {
-            if tags[..i].iter().any(|t| t.is_finite()) {
+            if !no_finite_before {
                 return false;
             }
+            // A role noun read as a verb is still a noun: "Venezuela Arrests Aide to ...".
             let mut e = i + 1;
-            while e < n && e <= i + 3 && matches!(tags[e], Tag::NN | Tag::NNS) {
+            while e < n
+                && e <= i + 3
+                && (matches!(tags[e], Tag::NN | Tag::NNS)
+                    || doc.role_at[s.first + e] != crate::doc::NONE)
+            {
                 e += 1;
             }
             e > i + 1 && (e == n || matches!(tags[e], Tag::IN | Tag::TO) || tags[e].is_punct())
         };
-        if object || bare_object() {
+        // "French rail workers strike over pension changes": a base form after a plural
+        // subject, before a preposition, in a line with no finite verb at all, is its verb
+        // (a compound of a plural noun and a base form is no noun phrase of English).
+        let intransitive = || {
+            tag == Tag::VBP
+                && plural_subject
+                && !coordinated
+                && tags[i + 1] == Tag::IN
+                && !tags
+                    .iter()
+                    .enumerate()
+                    .any(|(j, t)| j != i && t.is_finite())
+        };
+        if object || bare_object() || intransitive() {
             out.push((i, tag));
         }
     }
