@@ -176,8 +176,10 @@ impl Table {
     pub fn score<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32]) {
         // Read every home bucket first so the (mostly cache-missing) loads
         // overlap, then resolve them.
-        let home: [Bucket; N] =
-            std::array::from_fn(|k| self.buckets[feats[k] as usize & self.mask]);
+        let mut home = [Bucket::default(); N];
+        for (h, &f) in home.iter_mut().zip(feats) {
+            *h = self.buckets[f as usize & self.mask];
+        }
         let nc = self.n_classes;
         let scores = &mut scores[..nc];
         for (&f, &first) in feats.iter().zip(&home) {

@@ -132,8 +132,10 @@ impl Table {
     pub fn score<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32; Tag::COUNT]) {
         // First read every feature's home bucket, so the (mostly cache-missing)
         // loads are independent and overlap; then resolve them.
-        let home: [Bucket; N] =
-            std::array::from_fn(|k| self.buckets[feats[k] as usize & self.mask]);
+        let mut home = [Bucket::default(); N];
+        for (h, &f) in home.iter_mut().zip(feats) {
+            *h = self.buckets[f as usize & self.mask];
+        }
         for (&f, &first) in feats.iter().zip(&home) {
             // Ends on the feature's bucket or, for an unseen feature, on an
             // empty one.
