@@ -48,6 +48,7 @@ pub use model::ModelError;
 pub use rel::Rel;
 pub use state::Tok;
 
+use model::WIDE;
 use sitrep_tagger::Tag;
 use state::{
     comma_counts, token_features, State, BIAS_FEATURE, NONE, N_CONTEXT, N_ROLES, N_TOKEN, SHIFT,
@@ -158,7 +159,8 @@ impl Tree {
 pub struct Scratch {
     state: State,
     commas: Vec<u16>,
-    scores: Vec<i32>,
+    /// The state's scores, one slot per `u8` class (`model::Table::score_wide`).
+    scores: Box<[i32; WIDE]>,
     toks: Vec<Tok>,
     /// Per role, the summed weights of each token's [`token_features`] in that
     /// role (`n_classes` per token; slot `n` is ROOT, `n + 1` no token), filled
@@ -173,7 +175,7 @@ impl Default for Scratch {
         Scratch {
             state: State::new(),
             commas: Vec::new(),
-            scores: Vec::new(),
+            scores: Box::new([0; WIDE]),
             toks: Vec::new(),
             role_scores: Default::default(),
             role_known: Default::default(),
@@ -270,15 +272,13 @@ impl Parser {
         }
         comma_counts(toks, &mut scratch.commas);
         let nc = self.table.n_classes();
-        scratch.scores.clear();
-        scratch.scores.resize(nc, 0);
         for (rows, known) in scratch.role_scores.iter_mut().zip(&mut scratch.role_known) {
             // Rows are zeroed when first filled, below: zeroing all of them here
             // (three rows of `nc` per token, most never read) was a tenth of the
             // parser's instructions. Stale rows of an earlier sentence are never
             // read, `known` says which are this sentence's.
-            if rows.len() < (n + 2) * nc {
-                rows.resize((n + 2) * nc, 0);
+            if rows.len() < (n + 2) * WIDE {
+                rows.resize((n + 2) * WIDE, 0);
             }
             known.clear();
             known.resize(n + 2, false);
@@ -298,24 +298,28 @@ impl Parser {
                 if !scratch.role_known[role][slot] {
                     scratch.role_known[role][slot] = true;
                     let feats: [u64; N_TOKEN] = token_features(toks, n, role, at);
-                    let row = &mut scratch.role_scores[role][slot * nc..(slot + 1) * nc];
-                    row.fill(0);
+                    // Rows are `WIDE` apart; only the first `nc` of each are used.
+                    let row: &mut [i32; WIDE] = (&mut scratch.role_scores[role]
+                        [slot * WIDE..(slot + 1) * WIDE])
+                        .try_into()
+                        .expect("a wide row");
+                    row[..nc].fill(0);
                     match role {
-                        state::ROLE_B0 => self.table.score(&feats, row),
-                        _ => self
-                            .table
-                            .score::<3>(feats[..3].try_into().expect("three stack features"), row),
+                        state::ROLE_B0 => self.table.score_wide(&feats, row),
+                        _ => self.table.score_wide::<3>(
+                            feats[..3].try_into().expect("three stack features"),
+                            row,
+                        ),
                     }
                 }
             }
             let row = |role: usize| {
                 let slot = (roles[role] as usize).min(n + 1);
-                &scratch.role_scores[role][slot * nc..(slot + 1) * nc]
+                &scratch.role_scores[role][slot * WIDE..slot * WIDE + nc]
             };
             let (s0, s1, b0) = (row(0), row(1), row(2));
             // Zipped, not indexed: no bounds checks, so the sum is vectorised.
-            for ((((s, &bias), &a), &b), &c) in scratch
-                .scores
+            for ((((s, &bias), &a), &b), &c) in scratch.scores[..nc]
                 .iter_mut()
                 .zip(&self.bias)
                 .zip(s0)
@@ -325,8 +329,8 @@ impl Parser {
                 *s = bias + a + b + c;
             }
             state.context_features(toks, &scratch.commas, &mut context);
-            self.table.score(&context, &mut scratch.scores);
-            let best = best_valid(state, &scratch.scores);
+            self.table.score_wide(&context, &mut scratch.scores);
+            let best = best_valid(state, &scratch.scores[..nc]);
             state.apply(best);
         }
         out.heads.extend(
