@@ -48,6 +48,7 @@ pub use model::ModelError;
 pub use rel::Rel;
 pub use state::Tok;
 
+use model::WIDE;
 use sitrep_tagger::Tag;
 use state::{
     comma_counts, token_features, State, BIAS_FEATURE, NONE, N_CONTEXT, N_ROLES, N_TOKEN, SHIFT,
@@ -158,7 +159,8 @@ impl Tree {
 pub struct Scratch {
     state: State,
     commas: Vec<u16>,
-    scores: Vec<i32>,
+    /// The state's scores, one slot per `u8` class (`model::Table::score_wide`).
+    scores: Box<[i32; WIDE]>,
     toks: Vec<Tok>,
     /// Per role, the summed weights of each token's [`token_features`] in that
     /// role (`n_classes` per token; slot `n` is ROOT, `n + 1` no token), filled
@@ -173,7 +175,7 @@ impl Default for Scratch {
         Scratch {
             state: State::new(),
             commas: Vec::new(),
-            scores: Vec::new(),
+            scores: Box::new([0; WIDE]),
             toks: Vec::new(),
             role_scores: Default::default(),
             role_known: Default::default(),
@@ -270,15 +272,13 @@ impl Parser {
         }
         comma_counts(toks, &mut scratch.commas);
         let nc = self.table.n_classes();
-        scratch.scores.clear();
-        scratch.scores.resize(nc, 0);
         for (rows, known) in scratch.role_scores.iter_mut().zip(&mut scratch.role_known) {
             // Rows are zeroed when first filled, below: zeroing all of them here
             // (three rows of `nc` per token, most never read) was a tenth of the
             // parser's instructions. Stale rows of an earlier sentence are never
             // read, `known` says which are this sentence's.
-            if rows.len() < (n + 2) * nc {
-                rows.resize((n + 2) * nc, 0);
+            if rows.len() < (n + 2) * WIDE {
+                rows.resize((n + 2) * WIDE, 0);
             }
             known.clear();
             known.resize(n + 2, false);
@@ -298,27 +298,39 @@ impl Parser {
                 if !scratch.role_known[role][slot] {
                     scratch.role_known[role][slot] = true;
                     let feats: [u64; N_TOKEN] = token_features(toks, n, role, at);
-                    let row = &mut scratch.role_scores[role][slot * nc..(slot + 1) * nc];
-                    row.fill(0);
+                    // Rows are `WIDE` apart; only the first `nc` of each are used.
+                    let row: &mut [i32; WIDE] = (&mut scratch.role_scores[role]
+                        [slot * WIDE..(slot + 1) * WIDE])
+                        .try_into()
+                        .expect("a wide row");
+                    row[..nc].fill(0);
                     match role {
-                        state::ROLE_B0 => self.table.score(&feats, row),
-                        _ => self
-                            .table
-                            .score::<3>(feats[..3].try_into().expect("three stack features"), row),
+                        state::ROLE_B0 => self.table.score_wide(&feats, row),
+                        _ => self.table.score_wide::<3>(
+                            feats[..3].try_into().expect("three stack features"),
+                            row,
+                        ),
                     }
                 }
             }
             let row = |role: usize| {
                 let slot = (roles[role] as usize).min(n + 1);
-                &scratch.role_scores[role][slot * nc..(slot + 1) * nc]
+                &scratch.role_scores[role][slot * WIDE..slot * WIDE + nc]
             };
             let (s0, s1, b0) = (row(0), row(1), row(2));
-            for (c, s) in scratch.scores.iter_mut().enumerate() {
-                *s = self.bias[c] + s0[c] + s1[c] + b0[c];
+            // Zipped, not indexed: no bounds checks, so the sum is vectorised.
+            for ((((s, &bias), &a), &b), &c) in scratch.scores[..nc]
+                .iter_mut()
+                .zip(&self.bias)
+                .zip(s0)
+                .zip(s1)
+                .zip(b0)
+            {
+                *s = bias + a + b + c;
             }
             state.context_features(toks, &scratch.commas, &mut context);
-            self.table.score(&context, &mut scratch.scores);
-            let best = best_valid(state, &scratch.scores);
+            self.table.score_wide(&context, &mut scratch.scores);
+            let best = best_valid(state, &scratch.scores[..nc]);
             state.apply(best);
         }
         out.heads.extend(
@@ -342,43 +354,90 @@ impl Parser {
 pub(crate) fn best_valid(state: &State, scores: &[i32]) -> usize {
     let depth = state.stack.len();
     let buffer = state.b < state.n;
-    // Ascending class order with strict `>` keeps the lowest index on ties.
-    let mut best: Option<(usize, i32)> = None;
-    let mut take = |c: usize, s: i32| {
-        if best.is_none_or(|(_, b)| s > b) {
-            best = Some((c, s));
-        }
-    };
+    // The candidates are taken in ascending class order with strict `>`, which keeps
+    // the lowest index on ties: SHIFT, the arc to ROOT, then the labelled arcs.
+    let (mut best, mut top) = (usize::MAX, i32::MIN);
     if buffer {
-        take(SHIFT, scores[SHIFT]);
+        (best, top) = (SHIFT, scores[SHIFT]);
     }
-    if !buffer && depth == 2 {
-        take(2, scores[2]);
+    if !buffer && depth == 2 && (best == usize::MAX || scores[2] > top) {
+        (best, top) = (2, scores[2]);
     }
-    // The first maximum of each stride; the two are merged by score, then by
-    // index, which is what one ascending scan would pick.
-    let strided = |from: usize| -> Option<(usize, i32)> {
-        let mut top: Option<(usize, i32)> = None;
-        for (c, &s) in scores.iter().enumerate().skip(from).step_by(2) {
-            if top.is_none_or(|(_, b)| s > b) {
-                top = Some((c, s));
-            }
+    let left = buffer && depth >= 2;
+    let right = depth >= 3;
+    // The first maximum of the valid arc classes: all of them from class 3 on when
+    // both kinds are valid (the usual state), else every second one.
+    let arcs = match (left, right) {
+        (true, true) => first_max(scores.get(3..).unwrap_or_default(), 1).map(|(k, s)| (3 + k, s)),
+        (true, false) => first_max(scores.get(3..).unwrap_or_default(), 2).map(|(k, s)| (3 + k, s)),
+        (false, true) => first_max(scores.get(4..).unwrap_or_default(), 2).map(|(k, s)| (4 + k, s)),
+        (false, false) => None,
+    };
+    if let Some((c, s)) = arcs {
+        if best == usize::MAX || s > top {
+            best = c;
         }
-        top
-    };
-    let left = if buffer && depth >= 2 {
-        strided(3)
-    } else {
-        None
-    };
-    let right = if depth >= 3 { strided(4) } else { None };
-    let mut arcs = [left, right];
-    arcs.sort_by_key(|a| a.map(|(c, _)| c));
-    for (c, s) in arcs.into_iter().flatten() {
-        take(c, s);
     }
-    debug_assert!(best.is_some(), "a non-final state has a valid transition");
-    best.map_or(SHIFT, |(c, _)| c)
+    debug_assert!(
+        best != usize::MAX,
+        "a non-final state has a valid transition"
+    );
+    if best == usize::MAX {
+        SHIFT
+    } else {
+        best
+    }
+}
+
+/// The index (in `scores`) and value of the first maximum of every `step`-th score
+/// from the first; `None` for no scores.
+#[inline]
+fn first_max(scores: &[i32], step: usize) -> Option<(usize, i32)> {
+    if step == 1 {
+        return first_max_contiguous(scores);
+    }
+    let first = *scores.first()?;
+    let (mut at, mut top) = (0, first);
+    let mut k = step;
+    while k < scores.len() {
+        let s = scores[k];
+        if s > top {
+            (at, top) = (k, s);
+        }
+        k += step;
+    }
+    Some((at, top))
+}
+
+/// [`first_max`] of every score: the maximum first, over eight lanes (vectorised),
+/// then the first eight scores that hold it and where among them.
+#[inline]
+fn first_max_contiguous(scores: &[i32]) -> Option<(usize, i32)> {
+    const L: usize = 8;
+    if scores.is_empty() {
+        return None;
+    }
+    let mut lanes = [i32::MIN; L];
+    let chunks = scores.chunks_exact(L);
+    let rest = chunks.remainder();
+    for c in chunks {
+        for j in 0..L {
+            lanes[j] = if c[j] > lanes[j] { c[j] } else { lanes[j] };
+        }
+    }
+    let mut top = i32::MIN;
+    for &s in lanes.iter().chain(rest) {
+        if s > top {
+            top = s;
+        }
+    }
+    for (k, c) in scores.chunks(L).enumerate() {
+        if c.iter().fold(false, |hit, &s| hit | (s == top)) {
+            let at = c.iter().position(|&s| s == top)?;
+            return Some((k * L + at, top));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -456,6 +515,40 @@ mod tests {
             }
         }
         assert!(checked > 5_000, "{checked}");
+    }
+
+    /// The vectorised first maximum is the first maximum of a plain scan, at every
+    /// length and with ties.
+    #[test]
+    fn first_max_contiguous_is_the_first_maximum() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for len in 0..40usize {
+            for _ in 0..200 {
+                let scores: Vec<i32> = (0..len)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        match seed % 7 {
+                            0 => i32::MIN,
+                            1 => i32::MAX,
+                            r => r as i32 - 3,
+                        }
+                    })
+                    .collect();
+                let plain = scores.first().map(|&f| {
+                    let (mut at, mut top) = (0, f);
+                    for (k, &s) in scores.iter().enumerate() {
+                        if s > top {
+                            (at, top) = (k, s);
+                        }
+                    }
+                    (at, top)
+                });
+                assert_eq!(first_max_contiguous(&scores), plain, "{scores:?}");
+                assert_eq!(first_max(&scores, 1), plain);
+            }
+        }
     }
 
     /// `parse_toks` scores the features in parts, caches each token's and skips

@@ -20,14 +20,14 @@ pub const FEATURE_VERSION: u32 = 4;
 const K: u64 = 0x517c_c1b7_2722_0a95;
 
 #[inline(always)]
-fn step(h: u64, x: u64) -> u64 {
+const fn step(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(K)
 }
 
 /// Final avalanche (MurmurHash3 fmix64); never returns 0 (0 marks an empty
 /// slot in the model's table).
 #[inline(always)]
-fn finish(mut h: u64) -> u64 {
+const fn finish(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
@@ -37,7 +37,7 @@ fn finish(mut h: u64) -> u64 {
 }
 
 #[inline(always)]
-fn feat1(template: u64, a: u64) -> u64 {
+const fn feat1(template: u64, a: u64) -> u64 {
     finish(step(
         step(template.wrapping_mul(0x9E37_79B9_7F4A_7C15), a),
         0x1234,
@@ -248,6 +248,9 @@ impl WordInfo {
     }
 }
 
+/// The first static feature: the same for every word (a per-tag bias).
+pub const BIAS_FEATURE: u64 = feat1(0, 0);
+
 /// Number of features that depend only on the words.
 pub const N_STATIC: usize = 26;
 /// Number of features that depend on previously assigned tags.
@@ -343,7 +346,7 @@ pub fn static_features(
         (1, _) => 2,
         _ => 3,
     };
-    out[0] = feat1(0, 0);
+    out[0] = BIAS_FEATURE;
     out[1] = feat1(1, c.word);
     out[2] = feat1(2, c.suffix[0]);
     out[3] = feat1(3, c.suffix[1]);

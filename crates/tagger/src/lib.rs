@@ -85,6 +85,9 @@ static BUILTIN_WEIGHTS: &[u8] = include_bytes!("../data/tagger.bin");
 pub struct Tagger {
     table: model::Table,
     scale: f32,
+    /// The weights of the bias feature (`static_features`' first, the same for every
+    /// word), added once at load instead of looked up for every word.
+    bias: [i32; Tag::COUNT],
 }
 
 impl Tagger {
@@ -100,7 +103,9 @@ impl Tagger {
     /// Loads a tagger from a weights file image.
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
         let (table, scale) = model::load(bytes)?;
-        Ok(Tagger { table, scale })
+        let mut bias = [0i32; Tag::COUNT];
+        table.score(&[features::BIAS_FEATURE], &mut bias);
+        Ok(Tagger { table, scale, bias })
     }
 
     /// Size in bytes of the shipped weights file.
@@ -257,8 +262,12 @@ impl Tagger {
             None => {
                 static_features(win, i, len, quotes, feats);
                 dynamic_features(win, t1, t2, feats);
-                let mut scores = [0i32; Tag::COUNT];
-                self.table.score(feats, &mut scores);
+                // The bias row, then every other feature (integer sums: the order of
+                // the terms does not change them).
+                let mut scores = self.bias;
+                let rest: &[u64; N_FEATURES - 1] =
+                    feats[1..].try_into().expect("N_FEATURES - 1 features");
+                self.table.score(rest, &mut scores);
                 argmax(&scores)
             }
         }

@@ -43,7 +43,7 @@
 //! tag, its start in the bucket. A zero length marks an empty bucket. An unseen feature falsely matches only if it shares a fingerprint
 //! with a stored key in its probe run (about 2^-32 per lookup).
 
-use crate::features::{LEX_UNAMBIGUOUS, LEX_UNKNOWN, N_FEATURES};
+use crate::features::{LEX_UNAMBIGUOUS, LEX_UNKNOWN};
 use crate::tag::Tag;
 
 pub(crate) const MAGIC: &[u8; 8] = b"SRTAGGER";
@@ -129,10 +129,10 @@ const START_BITS: u32 = 24;
 impl Table {
     /// Adds the weights of `feats` into `scores`.
     #[inline(always)]
-    pub fn score(&self, feats: &[u64; N_FEATURES], scores: &mut [i32; Tag::COUNT]) {
+    pub fn score<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32; Tag::COUNT]) {
         // First read every feature's home bucket, so the (mostly cache-missing)
         // loads are independent and overlap; then resolve them.
-        let mut home = [Bucket::default(); N_FEATURES];
+        let mut home = [Bucket::default(); N];
         for (h, &f) in home.iter_mut().zip(feats) {
             *h = self.buckets[f as usize & self.mask];
         }
