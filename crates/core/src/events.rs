@@ -47,7 +47,7 @@ use crate::words::{
     EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS, HOLDING_PARTICIPLES, MONITOR_NOUNS,
     MOTION_PREPOSITIONS, NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES,
     PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS,
-    STATE_AUXILIARIES, TELLING_VERBS,
+    STATE_AUXILIARIES, TELLING_VERBS, WITHDRAWAL_SITES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -1899,6 +1899,21 @@ fn code_match(
             actors.mentions.push(owner);
         }
     }
+    // "pulled 500 troops out of northeastern Syria", "Israeli forces pulled back from
+    // villages in Syria's Quneitra province", "the withdrawal of Russian forces from
+    // Homs": a withdrawal of forces yields to the state whose territory is left.
+    if withdraws_forces(&pattern.cameo)
+        && !actors.mentions.is_empty()
+        && recipients
+            .mentions
+            .iter()
+            .all(|&r| on_actor_side(clause, &actors.mentions, r))
+    {
+        if let Some(s) = withdrawn_from_country(clause, m, region_end, &actors.mentions) {
+            how.push(format!("recipient: {}", s.how));
+            recipients = s;
+        }
+    }
     // "Ten Russian diplomats were expelled from Estonia": the state or body people are
     // sent out of sends them.
     if actors.mentions.is_empty()
@@ -3158,6 +3173,162 @@ fn destination_country(
         ),
         ..Slot::default()
     })
+}
+
+/// "pulled 500 troops out of northeastern Syria", "Israeli forces pulled back from three
+/// villages in Syria's Quneitra province", "the withdrawal of Russian forces from Homs",
+/// "withdrew from the Congolese town of Bunia": a withdrawal of forces (087, 0874) yields
+/// to the state whose territory is left (golden README on withdrawals), named in the
+/// `from` / `out of` phrase that hangs on the trigger: a country that is the object of a
+/// preposition there, or the possessor or adjective of a site of withdrawal
+/// (`[withdrawal-sites]`), or the country of a place there (gazetteer) that is such an
+/// object or names a site. None when that state is an actor's own (a force falling back
+/// at home) or an actor has no known country; the first such country in the phrase
+/// decides.
+fn withdrawn_from_country(
+    clause: &Clause,
+    m: &PatternMatch,
+    region_end: usize,
+    actors: &[usize],
+) -> Option<Slot> {
+    use sitrep_parser::Rel;
+    let doc = clause.doc;
+    let actor_codes: Vec<&str> = actors
+        .iter()
+        .map(|&a| coded(doc, a))
+        .collect::<Option<_>>()?;
+    if actor_codes.is_empty() {
+        return None;
+    }
+    let tree = clause.tree()?;
+    let to = region_end.min(clause.len());
+    let k = (m.head + 1..to).find(|&k| {
+        clause.words[k] == "from" || (clause.words[k] == "of" && clause.words[k - 1] == "out")
+    })?;
+    // The preposition hangs on the trigger, perhaps through its particle, its object or
+    // the noun's `of` object ("the withdrawal of Russian forces from Homs"), never
+    // through another verb.
+    let mut g = tree.head(k);
+    let mut governed = false;
+    for _ in 0..4 {
+        match g {
+            Some(h) if h == m.head => {
+                governed = true;
+                break;
+            }
+            Some(h) if clause.is_verb(h) && clause.tags[h] != Tag::RP => break,
+            Some(h) => g = tree.head(h),
+            None => break,
+        }
+    }
+    if !governed {
+        return None;
+    }
+    let under_k = |j: usize| {
+        let mut h = tree.head(j);
+        for _ in 0..12 {
+            match h {
+                Some(x) if x == k => return true,
+                Some(x) if x == m.head => return false,
+                Some(x) => h = tree.head(x),
+                None => return false,
+            }
+        }
+        false
+    };
+    let site = |w: &str| WITHDRAWAL_SITES.contains(w);
+    // The noun a word qualifies names a site, or is a place's name.
+    let names_site = |j: usize| {
+        tree.head(j).is_some_and(|h| {
+            site(clause.words[h])
+                || doc
+                    .places
+                    .iter()
+                    .any(|p| p.last.checked_sub(1) == Some(clause.first + h))
+        })
+    };
+    let site_follows = |j: usize| (j + 1..(j + 4).min(to)).any(|l| site(clause.words[l]));
+    let how = "the country whose territory the forces leave (`from` phrase)";
+    let found = |mention: usize, at: usize, end: usize| -> Option<Option<Slot>> {
+        let code = coded(doc, mention)?;
+        if actor_codes.contains(&code) {
+            // A force falling back at home yields to no one.
+            return Some(None);
+        }
+        if crate::doc::is_transnational_code(code) {
+            return None;
+        }
+        Some(Some(Slot {
+            mentions: vec![mention],
+            how,
+            np: (at, end),
+            ..Slot::default()
+        }))
+    };
+    let mut j = k + 1;
+    while j < to {
+        if !under_k(j) {
+            j += 1;
+            continue;
+        }
+        let at = clause.first + j;
+        if let Some(r) = clause.mention(j) {
+            let e = &doc.entities[doc.mentions[r].entity];
+            let last = doc.mentions[r].last.saturating_sub(clause.first).min(to);
+            if e.entity_type == sitrep_record::EntityType::Gpe {
+                let head = last.saturating_sub(1).max(j);
+                let rel = tree.rel(head);
+                let fits = rel == Rel::Pobj || (rel == Rel::Poss && names_site(head));
+                if fits {
+                    if let Some(out) = found(r, j, last) {
+                        return out;
+                    }
+                }
+            }
+            j = last.max(j + 1);
+            continue;
+        }
+        if let Some(md) = doc.modifier_covering(at) {
+            let last = md.last.saturating_sub(clause.first).max(j + 1);
+            if site_follows(last.saturating_sub(1)) {
+                if let Some(mi) = doc.first_mention_of(md.entity) {
+                    if let Some(out) = found(mi, j, last) {
+                        return out;
+                    }
+                }
+            }
+            j = last;
+            continue;
+        }
+        let i = doc.places.partition_point(|p| p.first < at);
+        if let Some(place) = doc.places.get(i).filter(|p| p.first == at) {
+            let last = place.last.saturating_sub(clause.first).max(j + 1);
+            let head = last - 1;
+            let fits = matches!(tree.rel(head), Rel::Pobj | Rel::Poss)
+                || names_site(head)
+                || tree
+                    .head(head)
+                    .filter(|&h| clause.words[h] == "of")
+                    .and_then(|h| tree.head(h))
+                    .is_some_and(|n| site(clause.words[n]));
+            if let Some(code) = place.code.as_deref().filter(|c| !c.is_empty() && fits) {
+                if actor_codes.contains(&code) {
+                    return None;
+                }
+                let r = country_mention_near(doc, code, at, true)?;
+                return Some(Slot {
+                    mentions: vec![r],
+                    how: "the country of the place the forces leave (gazetteer)",
+                    np: (j, last),
+                    ..Slot::default()
+                });
+            }
+            j = last;
+            continue;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// The place that is the object of the preposition at local token `k`: its name's head is
