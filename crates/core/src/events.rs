@@ -1273,6 +1273,12 @@ fn withdraws_forces(cameo: &str) -> bool {
     matches!(cameo, "087" | "0874")
 }
 
+/// A withdrawal of forces or a blockade or siege lifted: yielded to the state whose
+/// territory is left or freed (`withdrawn_from_country`).
+fn yields_territory(cameo: &str) -> bool {
+    withdraws_forces(cameo) || cameo == "0872"
+}
+
 /// The party an easing, withdrawal or aid-cut noun's `of` phrase names as the owner of
 /// what is lifted, withdrawn or cut ("the lifting of Japan's export curbs", "the lifting
 /// of EU sanctions", "the withdrawal of French troops", "the suspension of Japanese aid"):
@@ -1902,7 +1908,7 @@ fn code_match(
     // "pulled 500 troops out of northeastern Syria", "Israeli forces pulled back from
     // villages in Syria's Quneitra province", "the withdrawal of Russian forces from
     // Homs": a withdrawal of forces yields to the state whose territory is left.
-    if withdraws_forces(&pattern.cameo)
+    if yields_territory(&pattern.cameo)
         && !actors.mentions.is_empty()
         && recipients
             .mentions
@@ -3202,29 +3208,51 @@ fn withdrawn_from_country(
     }
     let tree = clause.tree()?;
     let to = region_end.min(clause.len());
-    let k = (m.head + 1..to).find(|&k| {
-        clause.words[k] == "from" || (clause.words[k] == "of" && clause.words[k - 1] == "out")
-    })?;
+    let site = |w: &str| WITHDRAWAL_SITES.contains(w);
+    let cameo = clause.knowledge.lexicon.pattern(m.pattern).cameo.as_str();
+    // A blockade or siege is "of" or "on" the place; forces leave "from" or "out of" it.
+    let opens = |k: usize| match clause.words[k] {
+        "from" => cameo != "0872",
+        "of" if clause.words[k - 1] == "out" => cameo != "0872",
+        "of" | "on" | "around" => cameo == "0872",
+        _ => false,
+    };
     // The preposition hangs on the trigger, perhaps through its particle, its object or
     // the noun's `of` object ("the withdrawal of Russian forces from Homs"), never
     // through another verb.
-    let mut g = tree.head(k);
-    let mut governed = false;
-    for _ in 0..4 {
-        match g {
-            Some(h) if h == m.head => {
-                governed = true;
-                break;
+    let governed = |k: usize| {
+        let mut g = tree.head(k);
+        for _ in 0..4 {
+            match g {
+                Some(h) if h == m.head => return true,
+                Some(h) if clause.is_verb(h) && clause.tags[h] != Tag::RP => return false,
+                Some(h) => g = tree.head(h),
+                None => return false,
             }
-            Some(h) if clause.is_verb(h) && clause.tags[h] != Tag::RP => break,
-            Some(h) => g = tree.head(h),
-            None => break,
         }
-    }
-    if !governed {
-        return None;
-    }
+        false
+    };
+    // The phrase's root: the preposition, or a verb's direct object that is itself a site
+    // left ("vacated two outposts in Iraq's Duhok province", "abandoned Snake Island").
+    let (k, first) = match (m.head + 1..to).find(|&k| opens(k) && governed(k)) {
+        Some(k) => (k, k + 1),
+        None => {
+            let o = (m.head + 1..to).find(|&o| {
+                tree.head(o) == Some(m.head)
+                    && tree.rel(o) == Rel::Dobj
+                    && (site(clause.words[o])
+                        || doc
+                            .places
+                            .iter()
+                            .any(|p| p.last.checked_sub(1) == Some(clause.first + o)))
+            })?;
+            (o, m.head + 1)
+        }
+    };
     let under_k = |j: usize| {
+        if j == k {
+            return true;
+        }
         let mut h = tree.head(j);
         for _ in 0..12 {
             match h {
@@ -3236,7 +3264,6 @@ fn withdrawn_from_country(
         }
         false
     };
-    let site = |w: &str| WITHDRAWAL_SITES.contains(w);
     // The noun a word qualifies names a site, or is a place's name.
     let names_site = |j: usize| {
         tree.head(j).is_some_and(|h| {
@@ -3265,7 +3292,7 @@ fn withdrawn_from_country(
             ..Slot::default()
         }))
     };
-    let mut j = k + 1;
+    let mut j = first;
     while j < to {
         if !under_k(j) {
             j += 1;
@@ -3275,10 +3302,14 @@ fn withdrawn_from_country(
         if let Some(r) = clause.mention(j) {
             let e = &doc.entities[doc.mentions[r].entity];
             let last = doc.mentions[r].last.saturating_sub(clause.first).min(to);
-            if e.entity_type == sitrep_record::EntityType::Gpe {
+            // "evacuated their base": the actor's own pronoun names no territory.
+            if e.entity_type == sitrep_record::EntityType::Gpe
+                && doc.mentions[r].kind != MentionKind::Pronoun
+            {
                 let head = last.saturating_sub(1).max(j);
                 let rel = tree.rel(head);
-                let fits = rel == Rel::Pobj || (rel == Rel::Poss && names_site(head));
+                let fits = rel == Rel::Pobj
+                    || (matches!(rel, Rel::Poss | Rel::Compound) && names_site(head));
                 if fits {
                     if let Some(out) = found(r, j, last) {
                         return out;
