@@ -3274,6 +3274,10 @@ fn withdrawn_from_country(
                     .any(|p| p.last.checked_sub(1) == Some(clause.first + h))
         })
     };
+    // The object of the phrase's own preposition ("out of Niger"), or of one that places a
+    // site ("from a base near Mosul in northern Iraq"), not of one that places anything
+    // else ("out of the African Union mission in Somalia").
+    let object_of_site = |j: usize| tree.head(j).is_some_and(|p| p == k || names_site(p));
     let site_follows = |j: usize| (j + 1..(j + 4).min(to)).any(|l| site(clause.words[l]));
     let how = "the country whose territory the forces leave (`from` phrase)";
     let found = |mention: usize, at: usize, end: usize| -> Option<Option<Slot>> {
@@ -3308,7 +3312,7 @@ fn withdrawn_from_country(
             {
                 let head = last.saturating_sub(1).max(j);
                 let rel = tree.rel(head);
-                let fits = rel == Rel::Pobj
+                let fits = (rel == Rel::Pobj && object_of_site(head))
                     || (matches!(rel, Rel::Poss | Rel::Compound) && names_site(head));
                 if fits {
                     if let Some(out) = found(r, j, last) {
@@ -3335,7 +3339,8 @@ fn withdrawn_from_country(
         if let Some(place) = doc.places.get(i).filter(|p| p.first == at) {
             let last = place.last.saturating_sub(clause.first).max(j + 1);
             let head = last - 1;
-            let fits = matches!(tree.rel(head), Rel::Pobj | Rel::Poss)
+            let fits = (tree.rel(head) == Rel::Pobj && object_of_site(head))
+                || tree.rel(head) == Rel::Poss
                 || names_site(head)
                 || tree
                     .head(head)
@@ -6038,8 +6043,14 @@ mod tests {
             coded("Israel withdrew its troops from Jenin on Thursday."),
             vec![ev("RETREAT", "ISR", Some("PSE"))]
         );
-        // Forces that themselves fall back leave a place; whom they yield to is unnamed.
-        assert!(coded("Russian forces withdrew from Kherson.")
+        // Forces that themselves fall back yield to the state whose territory they leave
+        // (session 13, issue #9: golden README on withdrawals)...
+        assert_eq!(
+            coded("Russian forces withdrew from Kherson.")[0],
+            ev("RETREAT", "RUS", Some("UKR"))
+        );
+        // ... and to no one when they fall back at home.
+        assert!(coded("Ukrainian forces withdrew from Kherson.")
             .iter()
             .all(|e| e.2.is_none()));
         // A place of the actor's own country names no one.
