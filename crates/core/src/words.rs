@@ -349,8 +349,7 @@ pub(crate) static MOTION_PREPOSITIONS: LazyLock<WordList> =
 pub(crate) static PLACE_RECIPIENT_CODES: LazyLock<WordList> =
     LazyLock::new(|| list("place-recipient-codes"));
 /// `[withdrawal-sites]`
-pub(crate) static WITHDRAWAL_SITES: LazyLock<WordList> =
-    LazyLock::new(|| list("withdrawal-sites"));
+pub(crate) static WITHDRAWAL_SITES: LazyLock<WordList> = LazyLock::new(|| list("withdrawal-sites"));
 /// `[unnamed-actor-codes]`
 pub(crate) static UNNAMED_ACTOR_CODES: LazyLock<WordList> =
     LazyLock::new(|| list("unnamed-actor-codes"));

@@ -34,7 +34,30 @@ fn withdrawals_releases_and_returns_name_whom_they_yield_to() {
         total.none_coded,
         total.denied_done
     );
-    // Floors: set after the first run (below).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // Floors just under the measured figures. First run, before any change (the honest
+    // held-out estimate): category 80/108 (0.74), dyad 65/108 (0.60), recipient right on
+    // the events found 65/80 (0.81); by section, forces withdrawn from a foreign place
+    // (verb) 19/28 dyad 0.36, noun withdrawals 10/18 dyad 0.56, bases handed over and
+    // forces evacuated 5/12 dyad 0.08, people released 19/20 dyad 0.95, bodies, property
+    // and ships 16/16 dyad 1.00, sieges and blockades 8/8 dyad 0.75; NONE lines coded 1
+    // of 12 (refugees returning home read as a deportation); denied acts coded as done 0
+    // of 2. After session 13 (`events::withdrawn_from_country`: a withdrawal of forces,
+    // verb or noun, or a blockade lifted yields to the state whose territory is left,
+    // named in the trigger's `from` / `out of` phrase or a site as its direct object;
+    // `[withdrawal-sites]`; leaving a base or outposts with troops is 0874, not REJECT
+    // 1212): category 90/108 (0.83), dyad 86/108 (0.80); verb withdrawals 24/28 dyad
+    // 0.79, nouns 15/18 dyad 0.83, bases and evacuations 5/12 dyad 0.42; NONE coded 1 of
+    // 12, denied done 0 of 2.
+    assert!(category >= 0.82, "category found {category:.2} fell");
+    assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
+    assert!(
+        total.none_coded <= 1,
+        "{} NONE lines coded an event",
+        total.none_coded
+    );
+    assert!(
+        total.denied_done == 0,
+        "{} denied acts coded as done",
+        total.denied_done
+    );
 }
