@@ -47,7 +47,7 @@ use crate::words::{
     EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS, HOLDING_PARTICIPLES, MONITOR_NOUNS,
     MOTION_PREPOSITIONS, NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES,
     PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS,
-    STATE_AUXILIARIES, TELLING_VERBS,
+    STATE_AUXILIARIES, TELLING_VERBS, WITHDRAWAL_SITES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -1273,6 +1273,12 @@ fn withdraws_forces(cameo: &str) -> bool {
     matches!(cameo, "087" | "0874")
 }
 
+/// A withdrawal of forces or a blockade or siege lifted: yielded to the state whose
+/// territory is left or freed (`withdrawn_from_country`).
+fn yields_territory(cameo: &str) -> bool {
+    withdraws_forces(cameo) || cameo == "0872"
+}
+
 /// The party an easing, withdrawal or aid-cut noun's `of` phrase names as the owner of
 /// what is lifted, withdrawn or cut ("the lifting of Japan's export curbs", "the lifting
 /// of EU sanctions", "the withdrawal of French troops", "the suspension of Japanese aid"):
@@ -1897,6 +1903,21 @@ fn code_match(
             );
             recipients.mentions.retain(|&r| r != owner);
             actors.mentions.push(owner);
+        }
+    }
+    // "pulled 500 troops out of northeastern Syria", "Israeli forces pulled back from
+    // villages in Syria's Quneitra province", "the withdrawal of Russian forces from
+    // Homs": a withdrawal of forces yields to the state whose territory is left.
+    if yields_territory(&pattern.cameo)
+        && !actors.mentions.is_empty()
+        && recipients
+            .mentions
+            .iter()
+            .all(|&r| on_actor_side(clause, &actors.mentions, r))
+    {
+        if let Some(s) = withdrawn_from_country(clause, m, region_end, &actors.mentions) {
+            how.push(format!("recipient: {}", s.how));
+            recipients = s;
         }
     }
     // "Ten Russian diplomats were expelled from Estonia": the state or body people are
@@ -3158,6 +3179,192 @@ fn destination_country(
         ),
         ..Slot::default()
     })
+}
+
+/// "pulled 500 troops out of northeastern Syria", "Israeli forces pulled back from three
+/// villages in Syria's Quneitra province", "the withdrawal of Russian forces from Homs",
+/// "withdrew from the Congolese town of Bunia": a withdrawal of forces (087, 0874) yields
+/// to the state whose territory is left (golden README on withdrawals), named in the
+/// `from` / `out of` phrase that hangs on the trigger: a country that is the object of a
+/// preposition there, or the possessor or adjective of a site of withdrawal
+/// (`[withdrawal-sites]`), or the country of a place there (gazetteer) that is such an
+/// object or names a site. None when that state is an actor's own (a force falling back
+/// at home) or an actor has no known country; the first such country in the phrase
+/// decides.
+fn withdrawn_from_country(
+    clause: &Clause,
+    m: &PatternMatch,
+    region_end: usize,
+    actors: &[usize],
+) -> Option<Slot> {
+    use sitrep_parser::Rel;
+    let doc = clause.doc;
+    let actor_codes: Vec<&str> = actors
+        .iter()
+        .map(|&a| coded(doc, a))
+        .collect::<Option<_>>()?;
+    if actor_codes.is_empty() {
+        return None;
+    }
+    let tree = clause.tree()?;
+    let to = region_end.min(clause.len());
+    let site = |w: &str| WITHDRAWAL_SITES.contains(w);
+    let cameo = clause.knowledge.lexicon.pattern(m.pattern).cameo.as_str();
+    // A blockade or siege is "of" or "on" the place; forces leave "from" or "out of" it.
+    let opens = |k: usize| match clause.words[k] {
+        "from" => cameo != "0872",
+        "of" if clause.words[k - 1] == "out" => cameo != "0872",
+        "of" | "on" | "around" => cameo == "0872",
+        _ => false,
+    };
+    // The preposition hangs on the trigger, perhaps through its particle, its object or
+    // the noun's `of` object ("the withdrawal of Russian forces from Homs"), never
+    // through another verb.
+    let governed = |k: usize| {
+        let mut g = tree.head(k);
+        for _ in 0..4 {
+            match g {
+                Some(h) if h == m.head => return true,
+                Some(h) if clause.is_verb(h) && clause.tags[h] != Tag::RP => return false,
+                Some(h) => g = tree.head(h),
+                None => return false,
+            }
+        }
+        false
+    };
+    // The phrase's root: the preposition, or a verb's direct object that is itself a site
+    // left ("vacated two outposts in Iraq's Duhok province", "abandoned Snake Island").
+    let (k, first) = match (m.head + 1..to).find(|&k| opens(k) && governed(k)) {
+        Some(k) => (k, k + 1),
+        None => {
+            let o = (m.head + 1..to).find(|&o| {
+                tree.head(o) == Some(m.head)
+                    && tree.rel(o) == Rel::Dobj
+                    && (site(clause.words[o])
+                        || doc
+                            .places
+                            .iter()
+                            .any(|p| p.last.checked_sub(1) == Some(clause.first + o)))
+            })?;
+            (o, m.head + 1)
+        }
+    };
+    let under_k = |j: usize| {
+        if j == k {
+            return true;
+        }
+        let mut h = tree.head(j);
+        for _ in 0..12 {
+            match h {
+                Some(x) if x == k => return true,
+                Some(x) if x == m.head => return false,
+                Some(x) => h = tree.head(x),
+                None => return false,
+            }
+        }
+        false
+    };
+    // The noun a word qualifies names a site, or is a place's name.
+    let names_site = |j: usize| {
+        tree.head(j).is_some_and(|h| {
+            site(clause.words[h])
+                || doc
+                    .places
+                    .iter()
+                    .any(|p| p.last.checked_sub(1) == Some(clause.first + h))
+        })
+    };
+    // The object of the phrase's own preposition ("out of Niger"), or of one that places a
+    // site ("from a base near Mosul in northern Iraq"), not of one that places anything
+    // else ("out of the African Union mission in Somalia").
+    let object_of_site = |j: usize| tree.head(j).is_some_and(|p| p == k || names_site(p));
+    let site_follows = |j: usize| (j + 1..(j + 4).min(to)).any(|l| site(clause.words[l]));
+    let how = "the country whose territory the forces leave (`from` phrase)";
+    let found = |mention: usize, at: usize, end: usize| -> Option<Option<Slot>> {
+        let code = coded(doc, mention)?;
+        if actor_codes.contains(&code) {
+            // A force falling back at home yields to no one.
+            return Some(None);
+        }
+        if crate::doc::is_transnational_code(code) {
+            return None;
+        }
+        Some(Some(Slot {
+            mentions: vec![mention],
+            how,
+            np: (at, end),
+            ..Slot::default()
+        }))
+    };
+    let mut j = first;
+    while j < to {
+        if !under_k(j) {
+            j += 1;
+            continue;
+        }
+        let at = clause.first + j;
+        if let Some(r) = clause.mention(j) {
+            let e = &doc.entities[doc.mentions[r].entity];
+            let last = doc.mentions[r].last.saturating_sub(clause.first).min(to);
+            // "evacuated their base": the actor's own pronoun names no territory.
+            if e.entity_type == sitrep_record::EntityType::Gpe
+                && doc.mentions[r].kind != MentionKind::Pronoun
+            {
+                let head = last.saturating_sub(1).max(j);
+                let rel = tree.rel(head);
+                let fits = (rel == Rel::Pobj && object_of_site(head))
+                    || (matches!(rel, Rel::Poss | Rel::Compound) && names_site(head));
+                if fits {
+                    if let Some(out) = found(r, j, last) {
+                        return out;
+                    }
+                }
+            }
+            j = last.max(j + 1);
+            continue;
+        }
+        if let Some(md) = doc.modifier_covering(at) {
+            let last = md.last.saturating_sub(clause.first).max(j + 1);
+            if site_follows(last.saturating_sub(1)) {
+                if let Some(mi) = doc.first_mention_of(md.entity) {
+                    if let Some(out) = found(mi, j, last) {
+                        return out;
+                    }
+                }
+            }
+            j = last;
+            continue;
+        }
+        let i = doc.places.partition_point(|p| p.first < at);
+        if let Some(place) = doc.places.get(i).filter(|p| p.first == at) {
+            let last = place.last.saturating_sub(clause.first).max(j + 1);
+            let head = last - 1;
+            let fits = (tree.rel(head) == Rel::Pobj && object_of_site(head))
+                || tree.rel(head) == Rel::Poss
+                || names_site(head)
+                || tree
+                    .head(head)
+                    .filter(|&h| clause.words[h] == "of")
+                    .and_then(|h| tree.head(h))
+                    .is_some_and(|n| site(clause.words[n]));
+            if let Some(code) = place.code.as_deref().filter(|c| !c.is_empty() && fits) {
+                if actor_codes.contains(&code) {
+                    return None;
+                }
+                let r = country_mention_near(doc, code, at, true)?;
+                return Some(Slot {
+                    mentions: vec![r],
+                    how: "the country of the place the forces leave (gazetteer)",
+                    np: (j, last),
+                    ..Slot::default()
+                });
+            }
+            j = last;
+            continue;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// The place that is the object of the preposition at local token `k`: its name's head is
@@ -5836,8 +6043,14 @@ mod tests {
             coded("Israel withdrew its troops from Jenin on Thursday."),
             vec![ev("RETREAT", "ISR", Some("PSE"))]
         );
-        // Forces that themselves fall back leave a place; whom they yield to is unnamed.
-        assert!(coded("Russian forces withdrew from Kherson.")
+        // Forces that themselves fall back yield to the state whose territory they leave
+        // (session 13, issue #9: golden README on withdrawals)...
+        assert_eq!(
+            coded("Russian forces withdrew from Kherson.")[0],
+            ev("RETREAT", "RUS", Some("UKR"))
+        );
+        // ... and to no one when they fall back at home.
+        assert!(coded("Ukrainian forces withdrew from Kherson.")
             .iter()
             .all(|e| e.2.is_none()));
         // A place of the actor's own country names no one.

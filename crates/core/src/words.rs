@@ -348,6 +348,8 @@ pub(crate) static MOTION_PREPOSITIONS: LazyLock<WordList> =
 /// `[place-recipient-codes]`
 pub(crate) static PLACE_RECIPIENT_CODES: LazyLock<WordList> =
     LazyLock::new(|| list("place-recipient-codes"));
+/// `[withdrawal-sites]`
+pub(crate) static WITHDRAWAL_SITES: LazyLock<WordList> = LazyLock::new(|| list("withdrawal-sites"));
 /// `[unnamed-actor-codes]`
 pub(crate) static UNNAMED_ACTOR_CODES: LazyLock<WordList> =
     LazyLock::new(|| list("unnamed-actor-codes"));
@@ -470,6 +472,7 @@ mod tests {
             !super::PLACE_RECIPIENT_CODES.is_empty(),
             "place-recipient-codes"
         );
+        assert!(!super::WITHDRAWAL_SITES.is_empty(), "withdrawal-sites");
         assert!(!super::PUBLICATION_NOUNS.is_empty(), "publication-nouns");
         assert!(!super::CLAUSE_BREAKS.is_empty(), "clause-breaks");
         assert!(!super::BE_FORMS.is_empty(), "be-forms");
