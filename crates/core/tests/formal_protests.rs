@@ -43,16 +43,30 @@ fn state_protests_read_as_demonstrations() -> (usize, usize) {
 #[test]
 fn formal_protests_are_official_complaints() {
     let cases = parse(PARAGRAPHS);
-    assert!(cases.len() >= 105, "the task asks for at least 90 lines + 15 traps");
+    assert!(
+        cases.len() >= 105,
+        "the task asks for at least 90 lines + 15 traps"
+    );
     let f = score(&cases, Counted::NotNegated);
     println!("{}", f.with_traps());
     let (accuse_lines, as_protest) = state_protests_read_as_demonstrations();
     println!("state protests coded as demonstrations: {as_protest} of {accuse_lines}");
     // Floors just under the measured figures. First run, before any change: FIRST_RUN.
-    assert!(f.category() >= 0.0, "category recall {:.2} fell", f.category());
+    assert!(
+        f.category() >= 0.0,
+        "category recall {:.2} fell",
+        f.category()
+    );
     assert!(f.dyad() >= 0.0, "dyad {:.2} fell", f.dyad());
     assert!(f.precision() >= 0.0, "precision {:.2} fell", f.precision());
     assert!(f.none_coded <= 16, "{} traps coded an event", f.none_coded);
-    assert!(f.denied_done <= 2, "{} denied protests coded as done", f.denied_done);
-    assert!(as_protest <= accuse_lines, "{as_protest} state protests read as demonstrations");
+    assert!(
+        f.denied_done <= 2,
+        "{} denied protests coded as done",
+        f.denied_done
+    );
+    assert!(
+        as_protest <= accuse_lines,
+        "{as_protest} state protests read as demonstrations"
+    );
 }
