@@ -472,6 +472,8 @@ pub fn code_sentence(
     let first_new = out.len();
     // (verb head, object keyword token) of every verb pattern that produced an event.
     let mut objects: Vec<(usize, usize)> = Vec::new();
+    // The object keywords of official complaints coded on a verb ("lodged a protest").
+    let mut complaints: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < matches.len() {
         let head = matches[i].head;
@@ -503,6 +505,10 @@ pub fn code_sentence(
                 .unwrap_or(m);
                 if let Some(o) = chosen.object_token {
                     objects.push((chosen.head, o));
+                    let p = lexicon.pattern(chosen.pattern);
+                    if p.cameo == "114" && p.pos == TriggerPos::Verb {
+                        complaints.push(o);
+                    }
                 }
                 if let Some(d) = dropped.as_mut() {
                     d.truncate(recorded);
@@ -551,6 +557,24 @@ pub fn code_sentence(
                 ev,
                 DropStage::Filter,
                 "noun in the object phrase of a coded verb's keyword",
+            );
+        }
+        keep
+    });
+    // The protest a state lodges, delivers or hands over ("delivered a formal protest to
+    // Kenya", "handed a note of protest to the ambassador") is the complaint its verb codes
+    // (114), no demonstration of its own.
+    retain_tail(out, first_new, |_, ev| {
+        let head = ev.trigger.0 - clause.first;
+        let keep = !(ev.noun
+            && ev.plover == "PROTEST"
+            && complaints.iter().any(|&o| (o..=o + 2).contains(&head)));
+        if !keep {
+            record_drop(
+                &mut dropped,
+                ev,
+                DropStage::Filter,
+                "the protest an official complaint lodges",
             );
         }
         keep
@@ -1890,15 +1914,27 @@ fn code_match(
                 };
                 how.clear();
                 no_slots = "no actor or recipient slot";
-                (actors, recipients, vg) = verb_slots(
-                    clause,
-                    m,
-                    &complaint.recipient,
-                    region_end,
-                    &plover,
-                    &mut how,
-                    &mut no_slots,
-                );
+                (actors, recipients, vg) = match complaint.pos {
+                    TriggerPos::Verb => verb_slots(
+                        clause,
+                        m,
+                        &complaint.recipient,
+                        region_end,
+                        &plover,
+                        &mut how,
+                        &mut no_slots,
+                    ),
+                    TriggerPos::Noun => noun_slots(
+                        clause,
+                        m,
+                        &complaint.recipient,
+                        region_end,
+                        &plover,
+                        verb_acts,
+                        &mut how,
+                        &mut no_slots,
+                    ),
+                };
                 how.push(
                     "a state's protest: an official complaint (114), not a demonstration".into(),
                 );
@@ -2530,12 +2566,12 @@ pub(crate) fn is_legal_action(cameo: &str) -> bool {
 
 /// The PLOVER category of CAMEO code `cameo` whose ontology entry gives `plover`: the
 /// appeals (02) the ontology leaves without one are requests.
-/// The official complaint (CAMEO 114) a demonstration pattern of `[state-complaint-verbs]`
-/// ("protest") stands for when every actor is a state: a country, its capital, government,
+/// The official complaint (CAMEO 114) a demonstration pattern whose head is one of
+/// `[state-complaint-verbs]` ("Japan protested", "Japan's protest") stands for when every actor is a state: a country, its capital, government,
 /// ministry, embassy or officials, none of them people outside the state
 /// (`[non-state-sectors]`), and the sentence names no demonstration (`[demonstration-cues]`).
-/// The complaint is addressed to the party protested (the object, or its owner), else to
-/// the party after "to" or "with", or after "against" or "over".
+/// The complaint is addressed to the party protested (a verb's object, or its owner, or
+/// what a noun is "against"), else to the party after "to" or "with", or after "over".
 fn state_complaint(
     clause: &Clause,
     pattern: &sitrep_lexicon::Pattern,
@@ -2545,7 +2581,6 @@ fn state_complaint(
     head: usize,
 ) -> Option<sitrep_lexicon::Pattern> {
     if plover != "PROTEST"
-        || pattern.pos != TriggerPos::Verb
         || !STATE_COMPLAINT_VERBS.contains(pattern.lemma.as_str())
         || actors.is_empty()
     {
@@ -2572,7 +2607,15 @@ fn state_complaint(
             }
             Some(s) => s == "GOV" && !NON_STATE_SECTORS.contains(&s.to_ascii_lowercase()),
         };
-        code_ok && diplomatic
+        // A noun's protester is its possessor ("Japan's protest", "the ministry's strong
+        // protest"); "Chinese protests" names a people (an adjective), and a party found
+        // further off ("the government refused to discuss the protests") is no protester.
+        let named = pattern.pos == TriggerPos::Verb
+            || !matches!(
+                mention.kind,
+                crate::doc::MentionKind::Adjective | crate::doc::MentionKind::Place
+            ) && possessor_of(clause, mention.last, head);
+        code_ok && diplomatic && named
     };
     // An actor taken from a coordinated verb is too far from the protest to tell a state's
     // complaint from its people's ("the authorities agreed ... after Jordanians protested"),
@@ -2590,7 +2633,13 @@ fn state_complaint(
     }
     let mut complaint = pattern.clone();
     complaint.cameo = "114".into();
-    complaint.recipient = ["obj", "to", "with", "against", "over"]
+    let slots: &[&str] = match pattern.pos {
+        TriggerPos::Verb => &["obj", "to", "with", "against", "over"],
+        // "China's protests against the U.S. arms sale to Taiwan": what a protest noun is
+        // against comes first; a "to" may sit inside it.
+        TriggerPos::Noun => &["against", "to", "with", "over"],
+    };
+    complaint.recipient = slots
         .iter()
         .map(|s| match *s {
             "obj" => sitrep_lexicon::Slot::Object,
@@ -2599,6 +2648,18 @@ fn state_complaint(
         .collect::<Vec<_>>()
         .into();
     Some(complaint)
+}
+
+/// Does the mention ending before global token `end` own the noun at local token `head`:
+/// a genitive ("'s") and at most two adjectives between them ("Japan's strong protest")?
+fn possessor_of(clause: &Clause, end: usize, head: usize) -> bool {
+    let Some(from) = end.checked_sub(clause.first) else {
+        return false;
+    };
+    from < head
+        && head - from <= 3
+        && matches!(clause.words[from], "'s" | "'")
+        && (from + 1..head).all(|l| clause.tags[l] == Tag::JJ)
 }
 
 fn plover_of(cameo: &str, plover: Option<&str>) -> Option<String> {

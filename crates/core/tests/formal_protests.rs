@@ -51,22 +51,28 @@ fn formal_protests_are_official_complaints() {
     println!("{}", f.with_traps());
     let (accuse_lines, as_protest) = state_protests_read_as_demonstrations();
     println!("state protests coded as demonstrations: {as_protest} of {accuse_lines}");
-    // Floors just under the measured figures. First run, before any change: FIRST_RUN.
+    // Floors just under the measured figures. First run, before any change (session 13):
+    // category recall 47/108 (0.44), precision 48/130 (0.37), dyad 0.41, traps coded 1 of
+    // 16, denied acts coded as done 0 of 2; state protests coded as demonstrations 61 of 93.
+    // After `state_complaint` (events.rs: a state's "protest" verb, or a protest noun it
+    // owns, is its official complaint, 114) and the protest noun a lodged complaint names
+    // dropped as a demonstration: recall 99/108 (0.92), precision 101/119 (0.85), dyad
+    // 0.90, traps 1 of 16, denied 0 of 2; state protests coded as demonstrations 0 of 93.
     assert!(
-        f.category() >= 0.0,
+        f.category() >= 0.91,
         "category recall {:.2} fell",
         f.category()
     );
-    assert!(f.dyad() >= 0.0, "dyad {:.2} fell", f.dyad());
-    assert!(f.precision() >= 0.0, "precision {:.2} fell", f.precision());
-    assert!(f.none_coded <= 16, "{} traps coded an event", f.none_coded);
+    assert!(f.dyad() >= 0.89, "dyad {:.2} fell", f.dyad());
+    assert!(f.precision() >= 0.84, "precision {:.2} fell", f.precision());
+    assert!(f.none_coded <= 1, "{} traps coded an event", f.none_coded);
     assert!(
-        f.denied_done <= 2,
+        f.denied_done == 0,
         "{} denied protests coded as done",
         f.denied_done
     );
     assert!(
-        as_protest <= accuse_lines,
+        as_protest <= 1,
         "{as_protest} state protests read as demonstrations"
     );
 }
