@@ -2596,8 +2596,8 @@ fn state_complaint(
             .as_deref()
             .is_some_and(|c| c.len() == 3 && !entity.code_inferred);
         // The country itself, its capital, or its government and diplomats (GOV): its
-        // police or soldiers protesting are a demonstration, its people outside the
-        // state (`[non-state-sectors]`) too.
+        // police, soldiers or legislators protesting demonstrate, as its people outside
+        // the state (`[non-state-sectors]`) do.
         let diplomatic = match sector {
             None => {
                 matches!(
@@ -2605,7 +2605,7 @@ fn state_complaint(
                     sitrep_record::EntityType::Gpe | sitrep_record::EntityType::Org
                 ) && entity.dict_id.is_some()
             }
-            Some(s) => s == "GOV" && !NON_STATE_SECTORS.contains(&s.to_ascii_lowercase()),
+            Some(s) => s == "GOV",
         };
         // A noun's protester is its possessor ("Japan's protest", "the ministry's strong
         // protest"); "Chinese protests" names a people (an adjective), and a party found
