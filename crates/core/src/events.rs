@@ -43,11 +43,11 @@ use crate::doc::{CodedEvent, Doc, DropStage, Dropped, MentionKind};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ABUSE_NOUNS, BE_FORMS, COMMENTATOR_ROLES, DISASTER_RELIEF_WORDS, ENACTING_VERBS, ENDING_VERBS,
-    EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS, HOLDING_PARTICIPLES, MONITOR_NOUNS,
-    MOTION_PREPOSITIONS, NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES,
-    PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS,
-    STATE_AUXILIARIES, TELLING_VERBS, WITHDRAWAL_SITES,
+    ABUSE_NOUNS, BE_FORMS, COMMENTATOR_ROLES, DEMONSTRATION_CUES, DISASTER_RELIEF_WORDS,
+    ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS, HOLDING_PARTICIPLES,
+    MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL,
+    PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS,
+    PUBLICATION_NOUNS, STATE_AUXILIARIES, STATE_COMPLAINT_VERBS, TELLING_VERBS, WITHDRAWAL_SITES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -472,6 +472,8 @@ pub fn code_sentence(
     let first_new = out.len();
     // (verb head, object keyword token) of every verb pattern that produced an event.
     let mut objects: Vec<(usize, usize)> = Vec::new();
+    // The object keywords of official complaints coded on a verb ("lodged a protest").
+    let mut complaints: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < matches.len() {
         let head = matches[i].head;
@@ -503,6 +505,10 @@ pub fn code_sentence(
                 .unwrap_or(m);
                 if let Some(o) = chosen.object_token {
                     objects.push((chosen.head, o));
+                    let p = lexicon.pattern(chosen.pattern);
+                    if p.cameo == "114" && p.pos == TriggerPos::Verb {
+                        complaints.push(o);
+                    }
                 }
                 if let Some(d) = dropped.as_mut() {
                     d.truncate(recorded);
@@ -551,6 +557,24 @@ pub fn code_sentence(
                 ev,
                 DropStage::Filter,
                 "noun in the object phrase of a coded verb's keyword",
+            );
+        }
+        keep
+    });
+    // The protest a state lodges, delivers or hands over ("delivered a formal protest to
+    // Kenya", "handed a note of protest to the ambassador") is the complaint its verb codes
+    // (114), no demonstration of its own.
+    retain_tail(out, first_new, |_, ev| {
+        let head = ev.trigger.0 - clause.first;
+        let keep = !(ev.noun
+            && ev.plover == "PROTEST"
+            && complaints.iter().any(|&o| (o..=o + 2).contains(&head)));
+        if !keep {
+            record_drop(
+                &mut dropped,
+                ev,
+                DropStage::Filter,
+                "the protest an official complaint lodges",
             );
         }
         keep
@@ -1856,7 +1880,7 @@ fn code_match(
     let mut how: Vec<String> = Vec::new();
     // Which slot searches failed, when neither found a party.
     let mut no_slots = "no actor or recipient slot";
-    let (mut actors, mut recipients, vg) = match pattern.pos {
+    let (mut actors, mut recipients, mut vg) = match pattern.pos {
         TriggerPos::Verb => verb_slots(
             clause,
             m,
@@ -1877,6 +1901,53 @@ fn code_match(
             &mut no_slots,
         ),
     };
+    // A state that protests complains officially (CAMEO 114, golden README convention 9):
+    // "Japan protested to China", "Seoul protested Tokyo's textbook decision", "the Chinese
+    // embassy protested the video" are a state's complaints, not demonstrations; its
+    // people, students or crowds protesting stay PROTEST. The line is re-coded as the
+    // complaint, its recipient the addressee of "to"/"with", else the party protested
+    // (`[state-complaint-verbs]`, `[demonstration-cues]`).
+    let complaint;
+    let (pattern, code, plover) =
+        match state_complaint(clause, pattern, &plover, &actors.mentions, &how, m.head) {
+            Some(p) => {
+                complaint = p;
+                let Some(code) = ontology.cameo(&complaint.cameo) else {
+                    return Err("CAMEO code not in the ontology");
+                };
+                let Some(plover) = plover_of(&complaint.cameo, code.plover.as_deref()) else {
+                    return Err("CAMEO code without a PLOVER category");
+                };
+                how.clear();
+                no_slots = "no actor or recipient slot";
+                (actors, recipients, vg) = match complaint.pos {
+                    TriggerPos::Verb => verb_slots(
+                        clause,
+                        m,
+                        &complaint.recipient,
+                        region_end,
+                        &plover,
+                        &mut how,
+                        &mut no_slots,
+                    ),
+                    TriggerPos::Noun => noun_slots(
+                        clause,
+                        m,
+                        &complaint.recipient,
+                        region_end,
+                        &plover,
+                        verb_acts,
+                        &mut how,
+                        &mut no_slots,
+                    ),
+                };
+                how.push(
+                    "a state's protest: an official complaint (114), not a demonstration".into(),
+                );
+                (&complaint, code, plover)
+            }
+            None => (pattern, code, plover),
+        };
     // "Pakistan's ban on the party was lifted", "Oslo's curfew was eased": a restriction
     // is lifted by the party that owns it, the one that imposed it.
     if actors.mentions.is_empty()
@@ -2516,6 +2587,102 @@ pub(crate) fn is_legal_action(cameo: &str) -> bool {
 
 /// The PLOVER category of CAMEO code `cameo` whose ontology entry gives `plover`: the
 /// appeals (02) the ontology leaves without one are requests.
+/// The official complaint (CAMEO 114) a demonstration pattern whose head is one of
+/// `[state-complaint-verbs]` ("Japan protested", "Japan's protest") stands for when every actor is a state: a country, its capital, government,
+/// ministry, embassy or officials, none of them people outside the state
+/// (`[non-state-sectors]`), and the sentence names no demonstration (`[demonstration-cues]`).
+/// The complaint is addressed to the party protested (a verb's object, or its owner, or
+/// what a noun is "against"), else to the party after "to" or "with", or after "over".
+fn state_complaint(
+    clause: &Clause,
+    pattern: &sitrep_lexicon::Pattern,
+    plover: &str,
+    actors: &[usize],
+    how: &[String],
+    head: usize,
+) -> Option<sitrep_lexicon::Pattern> {
+    if plover != "PROTEST"
+        || !STATE_COMPLAINT_VERBS.contains(pattern.lemma.as_str())
+        || actors.is_empty()
+    {
+        return None;
+    }
+    let doc = clause.doc;
+    let state = |m: usize| {
+        let mention = &doc.mentions[m];
+        let entity = &doc.entities[mention.entity];
+        let sector = mention.sector.as_deref().or(entity.sector.as_deref());
+        let code_ok = entity
+            .code
+            .as_deref()
+            .is_some_and(|c| c.len() == 3 && !entity.code_inferred);
+        // The country itself, its capital, or its government and diplomats (GOV): its
+        // police, soldiers or legislators protesting demonstrate, as its people outside
+        // the state (`[non-state-sectors]`) do.
+        let diplomatic = match sector {
+            None => {
+                matches!(
+                    entity.entity_type,
+                    sitrep_record::EntityType::Gpe | sitrep_record::EntityType::Org
+                ) && entity.dict_id.is_some()
+            }
+            Some(s) => s == "GOV",
+        };
+        // A noun's protester is its possessor ("Japan's protest", "the ministry's strong
+        // protest"); "Chinese protests" names a people (an adjective), and a party found
+        // further off ("the government refused to discuss the protests") is no protester.
+        let named = pattern.pos == TriggerPos::Verb
+            || !matches!(
+                mention.kind,
+                crate::doc::MentionKind::Adjective | crate::doc::MentionKind::Place
+            ) && possessor_of(clause, mention.last, head);
+        code_ok && diplomatic && named
+    };
+    // An actor taken from a coordinated verb is too far from the protest to tell a state's
+    // complaint from its people's ("the authorities agreed ... after Jordanians protested"),
+    // and "protesting youths" is no act of its own.
+    if !actors.iter().all(|&a| state(a))
+        || how.iter().any(|h| h.contains("coordinated verb"))
+        || is_attributive_participle(clause, head)
+    {
+        return None;
+    }
+    // The protesters are named before the verb ("thousands of Kenyans protested"); what
+    // follows it is what is protested ("protested the arrest of two activists").
+    if (0..head).any(|k| DEMONSTRATION_CUES.contains(clause.words[k])) {
+        return None;
+    }
+    let mut complaint = pattern.clone();
+    complaint.cameo = "114".into();
+    let slots: &[&str] = match pattern.pos {
+        TriggerPos::Verb => &["obj", "to", "with", "against", "over"],
+        // "China's protests against the U.S. arms sale to Taiwan": what a protest noun is
+        // against comes first; a "to" may sit inside it.
+        TriggerPos::Noun => &["against", "to", "with", "over"],
+    };
+    complaint.recipient = slots
+        .iter()
+        .map(|s| match *s {
+            "obj" => sitrep_lexicon::Slot::Object,
+            p => sitrep_lexicon::Slot::Prep(p.to_string()),
+        })
+        .collect::<Vec<_>>()
+        .into();
+    Some(complaint)
+}
+
+/// Does the mention ending before global token `end` own the noun at local token `head`:
+/// a genitive ("'s") and at most two adjectives between them ("Japan's strong protest")?
+fn possessor_of(clause: &Clause, end: usize, head: usize) -> bool {
+    let Some(from) = end.checked_sub(clause.first) else {
+        return false;
+    };
+    from < head
+        && head - from <= 3
+        && matches!(clause.words[from], "'s" | "'")
+        && (from + 1..head).all(|l| clause.tags[l] == Tag::JJ)
+}
+
 fn plover_of(cameo: &str, plover: Option<&str>) -> Option<String> {
     match plover {
         Some(p) => Some(p.to_string()),

@@ -333,6 +333,12 @@ pub(crate) static PRIVATE_VISITOR_SECTORS: LazyLock<WordList> =
 /// `[state-auxiliaries]`
 pub(crate) static STATE_AUXILIARIES: LazyLock<WordList> =
     LazyLock::new(|| list("state-auxiliaries"));
+/// `[state-complaint-verbs]`
+pub(crate) static STATE_COMPLAINT_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("state-complaint-verbs"));
+/// `[demonstration-cues]`
+pub(crate) static DEMONSTRATION_CUES: LazyLock<WordList> =
+    LazyLock::new(|| list("demonstration-cues"));
 /// `[non-state-sectors]`
 pub(crate) static NON_STATE_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("non-state-sectors"));
