@@ -22,12 +22,35 @@ fn a_dropped_pattern_gives_way_to_the_next() {
     let total = score_sections(
         include_str!("pattern_fallbacks/paragraphs.txt"),
         Counted::NotNegated,
-        &["MOBILIZE", "COOPERATE", "RETREAT", "SANCTION", "AID", "COERCE"],
+        &[
+            "MOBILIZE",
+            "COOPERATE",
+            "RETREAT",
+            "SANCTION",
+            "AID",
+            "COERCE",
+        ],
         80,
         15,
     );
-    // Floors: set after the first run.
-    assert!(total.category() >= 0.0, "category recall fell");
-    assert!(total.dyad() >= 0.0, "dyad fell");
-    assert!(total.none_coded <= 17, "traps coded");
+    // Floors just under the measured figures. First run, before any change: category
+    // 59/82 (0.72), dyad 56/82 (0.68), precision 65/75 (0.87), 1 of 17 traps coded (solo
+    // drills 12/27: the joint-exercise pattern won and was dropped with no partner; weapons
+    // pulled out 6/11: the aid-cut pattern 1622 won and was dropped). After the fallback
+    // (`events::fall_back`: a winner dropped for want of a recipient gives way to the next
+    // pattern of another category, of the same verbal or material kind, at its word, in a
+    // sentence that names no joint act, when the stand-in names its doer): category 74/82
+    // (0.90), dyad 69/82 (0.84), precision 80/90 (0.89), 1 of 17 traps coded (a "rescue
+    // drill" coded as a show of force until `rescue` joined `[disaster-relief-words]`).
+    // Left: war games read as an attack, an exercise announced read as a threat, a
+    // missile's training launch, artillery "moved back" read as a deployment, and the
+    // Egyptian manoeuvre "near the Libyan border", coded `-` on its line although the
+    // header aims such drills at the neighbour (the engine's EGY>LBY follows the header).
+    assert!(
+        total.category() >= 0.89,
+        "category recall {:.2} fell",
+        total.category()
+    );
+    assert!(total.dyad() >= 0.83, "dyad {:.2} fell", total.dyad());
+    assert!(total.none_coded <= 1, "{} traps coded", total.none_coded);
 }
