@@ -641,6 +641,15 @@ fn fall_back(
         return;
     }
     let candidates = object_first(clause, &ctx.matches[i..j]);
+    // Only a deed gives way to a deed: the words of a statement ("Egypt called for an
+    // immediate ceasefire": an appeal with no one asked) are not read again as the act
+    // they speak of (a truce called, 0871).
+    let deed = candidates
+        .get(index)
+        .is_some_and(|w| is_material_code(&ctx.lexicon.pattern(w.pattern).cameo));
+    if !deed {
+        return;
+    }
     for m in candidates.iter().skip(index + 1) {
         let cameo = &ctx.lexicon.pattern(m.pattern).cameo;
         let category = ctx
@@ -1286,6 +1295,17 @@ const FALLBACK_REASONS: &[&str] = &["required recipient missing"];
 /// coercion; "called a cabinet meeting" no consultation; "blocking the aid package" no
 /// veto).
 const FALLBACK_CATEGORIES: &[&str] = &["MOBILIZE", "RETREAT"];
+
+/// Is the CAMEO code a material act (roots 06-09 and 15-20: cooperation, aid, yielding,
+/// investigation, force posture, sanctions, coercion, violence), not a verbal one (01-05,
+/// 10-14: statements, appeals, intents, meetings, support, demands, criticism, rejection,
+/// threats, protests)?
+fn is_material_code(cameo: &str) -> bool {
+    cameo
+        .get(..2)
+        .and_then(|r| r.parse::<u8>().ok())
+        .is_some_and(|r| matches!(r, 6..=9 | 15..=20))
+}
 
 /// Where the sentence counts acts over months or years: the start of an
 /// `[aggregate-spans]` phrase followed within three words by a month, year or decade,
@@ -6721,6 +6741,9 @@ mod tests {
         // A deed is not read again as a statement: no veto for an aid package blocked.
         let got = coded("Germany blasted Hungary for blocking the aid package.");
         assert!(got.iter().all(|e| e.0 != "REJECT"), "{got:?}");
+        // Nor a statement as a deed: an appeal for a truce with no one asked is no truce.
+        let got = coded("Egypt called for an immediate ceasefire in Gaza.");
+        assert!(got.iter().all(|e| e.0 != "RETREAT"), "{got:?}");
     }
 
     #[test]
