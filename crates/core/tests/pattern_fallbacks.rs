@@ -38,8 +38,8 @@ fn a_dropped_pattern_gives_way_to_the_next() {
     // drills 12/27: the joint-exercise pattern won and was dropped with no partner; weapons
     // pulled out 6/11: the aid-cut pattern 1622 won and was dropped). After the fallback
     // (`events::fall_back`: a winner dropped for want of a recipient gives way to the next
-    // pattern of another category, of the same verbal or material kind, at its word, in a
-    // sentence that names no joint act, when the stand-in names its doer): category 74/82
+    // pattern at its word, when the winner is a deed, the stand-in MOBILIZE or RETREAT and
+    // names its doer, in a sentence that names no joint act): category 74/82
     // (0.90), dyad 69/82 (0.84), precision 80/90 (0.89), 1 of 17 traps coded (a "rescue
     // drill" coded as a show of force until `rescue` joined `[disaster-relief-words]`).
     // Left: war games read as an attack, an exercise announced read as a threat, a
