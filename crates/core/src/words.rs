@@ -175,6 +175,8 @@ pub(crate) static HONORIFICS: LazyLock<WordList> = LazyLock::new(|| list("honori
 /// `[disaster-relief-words]`
 pub(crate) static DISASTER_RELIEF_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("disaster-relief-words"));
+/// `[joint-act-words]`
+pub(crate) static JOINT_ACT_WORDS: LazyLock<WordList> = LazyLock::new(|| list("joint-act-words"));
 /// `[world-addressee-words]`
 pub(crate) static WORLD_ADDRESSEE_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("world-addressee-words"));
