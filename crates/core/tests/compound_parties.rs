@@ -38,15 +38,25 @@ fn compound_names_give_the_party_of_the_relation_they_name() {
         "actor right {}/{} ({actor:.2}), recipient right {}/{} ({recipient:.2})",
         total.actor_ok, total.actor_n, total.recipient_ok, total.recipient_n
     );
-    // Floors just under the measured figures. First run, before any change (session 13):
-    // (to be filled in from the first run).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(actor >= 0.0, "actor agreement {actor:.2} fell");
-    assert!(recipient >= 0.0, "recipient agreement {recipient:.2} fell");
+    // Floors just under the measured figures. First run, before any change (session 13,
+    // the honest held-out estimate): category 95/106 (0.90), dyad 62/106 (0.58), actor
+    // 74/95 (0.78), recipient 81/94 (0.86), NONE lines coded 0 of 16, denied acts coded as
+    // done 0 of 1; the "led by a state" section had dyad 4/14 (the Saudi-led coalition
+    // coded IGO, "U.S.-led" and "Taliban-led" naming no one), "installed or appointed" 5/12
+    // (Russian-installed officials coded as Ukraine's). After the session-13 work (compounds
+    // of leading, installing, running, basing and brokering name their party in every
+    // token shape, "pro-" compounds and backers never do, goods made in a country name it
+    // in trade but not a weapon's user, the Saudi-led coalition SAU MIL, names after a
+    // compound no longer dropped as part of a longer name): category 102/106 (0.96), dyad
+    // 90/106 (0.85), actor 96/102 (0.94), recipient 94/101 (0.93), no NONE line coded.
+    assert!(category >= 0.95, "category found {category:.2} fell");
+    assert!(dyad >= 0.84, "dyad right {dyad:.2} fell");
+    assert!(actor >= 0.93, "actor agreement {actor:.2} fell");
+    assert!(recipient >= 0.92, "recipient agreement {recipient:.2} fell");
     assert!(
-        total.none_coded <= total.none_lines,
-        "{} NONE lines coded",
+        total.none_coded == 0,
+        "{} NONE lines coded: a compound named a party around no event",
         total.none_coded
     );
+    assert!(total.denied_done == 0, "a denied act coded as done");
 }
