@@ -392,6 +392,9 @@ pub(crate) static OWNERSHIP_COMPOUNDS: LazyLock<WordList> =
 pub(crate) static BASE_COMPOUNDS: LazyLock<WordList> = LazyLock::new(|| list("base-compounds"));
 /// `[origin-compounds]`
 pub(crate) static ORIGIN_COMPOUNDS: LazyLock<WordList> = LazyLock::new(|| list("origin-compounds"));
+/// `[authorship-compounds]`
+pub(crate) static AUTHORSHIP_COMPOUNDS: LazyLock<WordList> =
+    LazyLock::new(|| list("authorship-compounds"));
 /// `[backing-compounds]`
 pub(crate) static BACKING_COMPOUNDS: LazyLock<WordList> =
     LazyLock::new(|| list("backing-compounds"));
@@ -579,6 +582,10 @@ mod tests {
         assert!(!super::ORIGIN_COMPOUNDS.is_empty(), "origin-compounds");
         assert!(!super::ARMS_NOUNS.is_empty(), "arms-nouns");
         assert!(!super::BACKING_COMPOUNDS.is_empty(), "backing-compounds");
+        assert!(
+            !super::AUTHORSHIP_COMPOUNDS.is_empty(),
+            "authorship-compounds"
+        );
         assert!(
             !super::DEFINITE_PAIR_NOUNS.is_empty(),
             "definite-pair-nouns"
