@@ -44,8 +44,7 @@ fn compound_names_give_the_party_of_the_relation_they_name() {
     // done 0 of 1; the "led by a state" section had dyad 4/14 (the Saudi-led coalition
     // coded IGO, "U.S.-led" and "Taliban-led" naming no one), "installed or appointed" 5/12
     // (Russian-installed officials coded as Ukraine's). After the session-13 work (compounds
-    // of leading, installing, running, basing and brokering name their party in every
-    // token shape, "pro-" compounds and backers never do, goods made in a country name it
+    // of leading, installing, running and basing name their party in every token shape, "pro-" compounds and backers never do, goods made in a country name it
     // in trade but not a weapon's user, the Saudi-led coalition SAU MIL, names after a
     // compound no longer dropped as part of a longer name): category 102/106 (0.96), dyad
     // 90/106 (0.85), actor 96/102 (0.94), recipient 94/101 (0.93), no NONE line coded.
