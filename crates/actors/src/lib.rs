@@ -852,7 +852,13 @@ impl ActorDictionary {
                 .or_else(|| word.strip_suffix("\u{2019}s"))
                 .map(|w| word_start + w.len());
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            if capitalised && !is_function_word(word) {
+            // "the UAE-backed Rapid Support Forces", "Iran-backed Kataib Hezbollah": a
+            // compound ending in a lowercase participle qualifies the name; it does not
+            // begin a longer one.
+            let compound = word
+                .rsplit_once('-')
+                .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()));
+            if capitalised && !compound && !is_function_word(word) {
                 let known = before.filter(|b| b.end == possessor.unwrap_or(word_end));
                 match known {
                     None if possessor.is_some() => {}

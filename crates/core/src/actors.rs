@@ -20,16 +20,18 @@ use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMe
 use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
-    ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS,
-    CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
-    COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATE_NOUNS, DISPOSITION_ADJECTIVES,
-    FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
-    INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS,
-    MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
-    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
-    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, OWNERSHIP_COMPOUNDS, PARTITIVES,
-    PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES,
-    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS, ARMS_NOUNS,
+    AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, CIVIL_SOCIETY_NAME_HEADS,
+    CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS, COUNTRY_FORMS,
+    COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_MODIFIERS,
+    FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES,
+    LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
+    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
+    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
+    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
+    PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES,
+    ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS,
+    UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -52,6 +54,22 @@ struct TokMatch {
     first: usize,
     last: usize,
     m: ActorMatch,
+    /// The match opens a hyphenated compound and covers it (`align`).
+    compound: Compound,
+}
+
+/// What a hyphenated compound opened by a dictionary match says of the named party
+/// (golden README convention 13, "Parties named by compounds"; `align`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Compound {
+    /// No compound: the match is a word of its own.
+    No,
+    /// Whose the phrase is: "Saudi-led", "Moscow-installed", "Hamas-run", "Geneva-based"
+    /// (words.txt `[ownership-compounds]`).
+    Party,
+    /// Where goods were made: "Chinese-made", "U.S.-built" (`[origin-compounds]`), the
+    /// country of goods in trade, never a party to what a weapon does.
+    Origin,
 }
 
 /// The stage.
@@ -124,10 +142,58 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
         {
             continue;
         }
+        // "anti-American protesters", "Anti-China demonstrators", "pro-Russian
+        // separatists", "pro-Hamas militants": the party named is what they oppose or
+        // support, not theirs (golden README convention 13).
+        if !matches!(entry.kind, ActorKind::Role | ActorKind::Person)
+            && (opposed_adjective(doc, tm.first) || prefixed_by(doc, tm.first, "pro"))
+        {
+            continue;
+        }
+        // "Moscow-installed officials", "a Geneva-based monitor": a capital or city opening
+        // a compound of ownership (`align`) names its country, as "Russian-installed" does.
+        if tm.compound == Compound::Party
+            && (matches!(entry.kind, ActorKind::City | ActorKind::Region)
+                || matches!(
+                    tm.m.form,
+                    FormKind::Capital | FormKind::City | FormKind::Region
+                ))
+        {
+            if let Some(country) = entry.code.as_deref().and_then(|c| dict.by_id(c)) {
+                let e = b.dict_entity(doc, country);
+                push(&mut pending, &mut covered, doc, span, e, MentionKind::Name);
+            }
+            continue;
+        }
+        // "tariffs on Chinese-made electric vehicles", "banned Israeli-made goods": goods
+        // made in a country stand for it in trade, as "Chinese goods" do; "Chinese-made
+        // drones struck", "Russia fired North Korean-made shells": a weapon's maker is no
+        // party to what it does (words.txt `[origin-compounds]`, `[arms-nouns]`).
+        if tm.compound == Compound::Origin {
+            let s_end = sentence_end(doc, tm.first);
+            let weapon = (tm.last..(tm.last + 3).min(s_end))
+                .take_while(|&t| {
+                    doc.norm(t)
+                        .bytes()
+                        .all(|c| c.is_ascii_alphabetic() || c == b'-')
+                })
+                .any(|t| {
+                    doc.role_at[t] != NONE
+                        || crate::words::WAR_WEAPON_WORDS.contains(doc.norm(t))
+                        || ARMS_NOUNS.contains(doc.norm(t))
+                });
+            if !weapon {
+                let entity = b.dict_entity(doc, tm.m.entry);
+                doc.modifiers.push(CountryModifier {
+                    first: tm.first,
+                    last: tm.last,
+                    code: entry.code.clone().unwrap_or_else(|| entry.id.clone()),
+                    entity,
+                });
+            }
+            continue;
+        }
         match (entry.kind, tm.m.form) {
-            // "anti-American protesters", "Anti-Japanese rioters": the country is what
-            // they oppose, not theirs.
-            (ActorKind::Country, FormKind::Adjective) if opposed_adjective(doc, tm.first) => {}
             // "the Pan-American Highway", "pan-American unity": a whole continent's, not
             // the country's.
             (ActorKind::Country, FormKind::Adjective) if prefixed_by(doc, tm.first, "pan") => {}
@@ -626,7 +692,7 @@ fn named_entities(doc: &Doc, pending: &[Mention]) -> Vec<bool> {
 /// `MentionKind::Adjective` at its first modifier that no other mention covers, which the
 /// events' adjective searches find through `Doc::first_mention_of`. A modifier inside a
 /// mention ("Russian troops") is that mention's country already, and a compound of make
-/// ("Chinese-made drones") is one word and no modifier. `pending` is sorted and stays so.
+/// before a weapon ("Chinese-made drones") is no modifier (`Compound::Origin`). `pending` is sorted and stays so.
 fn adjective_only_countries(doc: &Doc, pending: &mut Vec<Mention>) {
     let mut named = named_entities(doc, pending);
     for md in &doc.modifiers {
@@ -731,41 +797,99 @@ fn after_motion_preposition(doc: &Doc, first: usize) -> bool {
 }
 
 /// Map byte-offset matches onto token boundaries; matches inside a token are dropped,
-/// except a country or organisation opening a compound of ownership ("Turkish-owned",
-/// "British-flagged", "U.N.-appointed": words.txt `[ownership-compounds]`), which covers
-/// its tokens.
+/// except a party opening a compound of ownership, which covers the compound (golden
+/// README convention 13, "Parties named by compounds"; words.txt `[ownership-compounds]`):
+/// a country, organisation or armed group by any of its forms ("Turkish-owned",
+/// "U.N.-appointed", "Hamas-run", "RSF-controlled", "Saudi-led"), a capital standing for
+/// its government ("Moscow-installed"), and a city or region only where it says where the
+/// party is based ("Geneva-based": `[base-compounds]`). An abbreviation ending in a
+/// period is a token of its own before the hyphen ("U.S.-led", "U.N.-backed"): the same
+/// test applies to the word after the hyphen, and any other participle there leaves the
+/// party out, as inside one token ("U.S.-made missiles", "a U.S.-brokered truce").
 fn align(doc: &Doc, dict: &ActorDictionary, matches: &[ActorMatch]) -> Vec<TokMatch> {
     matches
         .iter()
         .filter_map(|m| {
+            let entry = dict.entry(m.entry);
             if let Some((first, last)) = doc.token_span(m.start, m.end) {
-                return Some(TokMatch { first, last, m: *m });
-            }
-            // "U.S.-flagged", "United Nations-appointed": a name works as the adjective.
-            let kind = dict.entry(m.entry).kind;
-            if !matches!(m.form, FormKind::Adjective | FormKind::Name)
-                || !matches!(kind, ActorKind::Country | ActorKind::Organization)
-            {
-                return None;
+                // "U.S.-led": the match, then "-" and a lowercase word glued to it.
+                let glued = |t: usize| t < doc.tokens.len() && !doc.tokens.get(t).space_before;
+                let split_compound = doc.text.as_bytes().get(m.end) == Some(&b'-')
+                    && glued(last)
+                    && glued(last + 1)
+                    && doc.norm(last) == "-"
+                    && doc
+                        .span_text(last + 1, last + 2)
+                        .bytes()
+                        .all(|c| c.is_ascii_lowercase());
+                // "a U.S.-brokered proposal", "a U.S.-drafted resolution": the author
+                // stays a party of its own (words.txt `[authorship-compounds]`).
+                if !split_compound
+                    || matches!(entry.kind, ActorKind::Role | ActorKind::Person)
+                    || AUTHORSHIP_COMPOUNDS.contains(doc.norm(last + 1))
+                {
+                    return Some(TokMatch {
+                        first,
+                        last,
+                        m: *m,
+                        compound: Compound::No,
+                    });
+                }
+                return compound_kind(entry.kind, m.form, doc.norm(last + 1)).map(|compound| {
+                    TokMatch {
+                        first,
+                        last: last + 2,
+                        m: *m,
+                        compound,
+                    }
+                });
             }
             // The compound is the last token of the match ("Nations-appointed").
             let first = doc.token_at_byte(m.start);
             let t = doc.token_at_byte(m.end.saturating_sub(1));
             let tok = doc.tokens.tokens.get(t)?;
-            let compound = doc.tokens.tokens.get(first)?.start as usize == m.start
+            let opens = doc.tokens.tokens.get(first)?.start as usize == m.start
                 && (tok.end as usize) > m.end
-                && doc.text.as_bytes().get(m.end) == Some(&b'-')
-                && doc
-                    .norm(t)
-                    .rsplit_once('-')
-                    .is_some_and(|(_, rest)| OWNERSHIP_COMPOUNDS.contains(rest));
-            compound.then_some(TokMatch {
+                && doc.text.as_bytes().get(m.end) == Some(&b'-');
+            if !opens {
+                return None;
+            }
+            let (_, participle) = doc.norm(t).rsplit_once('-')?;
+            compound_kind(entry.kind, m.form, participle).map(|compound| TokMatch {
                 first,
                 last: t + 1,
                 m: *m,
+                compound,
             })
         })
         .collect()
+}
+
+/// What a dictionary match of `kind` and `form` before the hyphenated participle
+/// `participle` makes of the compound (`align`); `None` when it names no party.
+fn compound_kind(kind: ActorKind, form: FormKind, participle: &str) -> Option<Compound> {
+    let named = matches!(
+        (kind, form),
+        (
+            ActorKind::Country | ActorKind::Organization | ActorKind::Group | ActorKind::Media,
+            FormKind::Name | FormKind::Adjective | FormKind::Abbreviation,
+        )
+    );
+    if ORIGIN_COMPOUNDS.contains(participle) {
+        return (kind == ActorKind::Country && named).then_some(Compound::Origin);
+    }
+    if !OWNERSHIP_COMPOUNDS.contains(participle) {
+        return None;
+    }
+    let party = match (kind, form) {
+        _ if named => true,
+        (_, FormKind::Capital) => true,
+        (ActorKind::City | ActorKind::Region, _) | (_, FormKind::City | FormKind::Region) => {
+            BASE_COMPOUNDS.contains(participle)
+        }
+        _ => false,
+    };
+    party.then_some(Compound::Party)
 }
 
 /// "We urge Afghanistan ...", said Khan: first-person pronouns inside a quotation stand
@@ -1577,6 +1701,13 @@ fn role_phrase(
     let mut before_model = k;
     while k > s_start {
         let w = doc.norm(k - 1);
+        // "Moldova's pro-Western government", "Iraq's Iran-backed militias", "Russia's
+        // Iranian-made drones": a compound that names a party the role is not of.
+        let qualifier = compound_qualifier(doc, k - 1, s_start);
+        if qualifier > 0 && !covered[k - 1] && doc.modifier_ending_at(k).is_none() {
+            k -= qualifier;
+            continue;
+        }
         if ROLE_ADJECTIVES.contains(w) || (w == "-" && k - 1 > s_start) || is_age(w) {
             multilateral |= matches!(w, "multilateral" | "international" | "multinational");
             intergovernmental |= matches!(w, "multilateral" | "multinational");
@@ -2361,6 +2492,29 @@ fn number_after(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
         None => return None,
     };
     (after > t && after < s_end).then_some(after)
+}
+
+/// How many tokens ending at `t` (one, or three when the hyphen stands apart: "U.S. -
+/// backed", "Pro - Russian") make a compound qualifying a role with a party it is not of
+/// (golden README convention 13): "pro-Western", "Iran-backed",
+/// "army-aligned" (words.txt `[backing-compounds]`), "Iranian-made" (`[origin-compounds]`);
+/// 0 for any other word.
+fn compound_qualifier(doc: &Doc, t: usize, s_start: usize) -> usize {
+    let qualifying = |w: &str| BACKING_COMPOUNDS.contains(w) || ORIGIN_COMPOUNDS.contains(w);
+    let w = doc.norm(t);
+    if let (Some((head, _)), Some((_, tail))) = (w.split_once('-'), w.rsplit_once('-')) {
+        return (head == "pro" || qualifying(tail)) as usize;
+    }
+    let glued = |k: usize| !doc.tokens.get(k).space_before;
+    if t >= s_start + 2
+        && doc.norm(t - 1) == "-"
+        && glued(t)
+        && glued(t - 1)
+        && (qualifying(w) || doc.norm(t - 2) == "pro")
+    {
+        return 3;
+    }
+    0
 }
 
 /// Does the country adjective matched at token `t` follow "anti-" ("anti-American",

@@ -1040,6 +1040,18 @@ fn filter(
                 if rel.is_subject() && ev.plover == "COOPERATE" && !took_effect(clause, head) {
                     return Some("cooperation noun as the subject");
                 }
+                // "The Saudi-led blockade of Qatar, lifted in 2021, cost ...", "the
+                // curfew, eased last week, ...": a participle of ending (`[ending-verbs]`)
+                // on the act noun tells the act as over; its ending is the news, not it.
+                // Set off by a comma: "the visit ended with a pledge" is the act's own verb.
+                if t.children(head).any(|c| {
+                    t.rel(c) == sitrep_parser::Rel::Acl
+                        && ENDING_VERBS.contains(clause.words[c])
+                        && c > 0
+                        && clause.words[c - 1] == ","
+                }) {
+                    return Some("an act told as ended by a participle");
+                }
                 // "the union called off its strike", "suspended their protests",
                 // "postponed the rally": a protest called off, suspended or ended is told
                 // by its ending (082, golden README convention 12), not as one held.

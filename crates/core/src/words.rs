@@ -398,6 +398,18 @@ pub(crate) static LOCAL_ROLES: LazyLock<WordList> = LazyLock::new(|| list("local
 /// `[ownership-compounds]`
 pub(crate) static OWNERSHIP_COMPOUNDS: LazyLock<WordList> =
     LazyLock::new(|| list("ownership-compounds"));
+/// `[base-compounds]`
+pub(crate) static BASE_COMPOUNDS: LazyLock<WordList> = LazyLock::new(|| list("base-compounds"));
+/// `[origin-compounds]`
+pub(crate) static ORIGIN_COMPOUNDS: LazyLock<WordList> = LazyLock::new(|| list("origin-compounds"));
+/// `[authorship-compounds]`
+pub(crate) static AUTHORSHIP_COMPOUNDS: LazyLock<WordList> =
+    LazyLock::new(|| list("authorship-compounds"));
+/// `[backing-compounds]`
+pub(crate) static BACKING_COMPOUNDS: LazyLock<WordList> =
+    LazyLock::new(|| list("backing-compounds"));
+/// `[arms-nouns]`
+pub(crate) static ARMS_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("arms-nouns"));
 /// `[pair-nouns]`
 pub(crate) static PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("pair-nouns"));
 /// `[news-nouns]`
@@ -576,6 +588,14 @@ mod tests {
         assert!(
             !super::OWNERSHIP_COMPOUNDS.is_empty(),
             "ownership-compounds"
+        );
+        assert!(!super::BASE_COMPOUNDS.is_empty(), "base-compounds");
+        assert!(!super::ORIGIN_COMPOUNDS.is_empty(), "origin-compounds");
+        assert!(!super::ARMS_NOUNS.is_empty(), "arms-nouns");
+        assert!(!super::BACKING_COMPOUNDS.is_empty(), "backing-compounds");
+        assert!(
+            !super::AUTHORSHIP_COMPOUNDS.is_empty(),
+            "authorship-compounds"
         );
         assert!(
             !super::DEFINITE_PAIR_NOUNS.is_empty(),
