@@ -3022,14 +3022,7 @@ pub(crate) fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
 
 /// The two coded parties the story is about at local token `before` (`Doc::story_pair`).
 pub(crate) fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
-    // "the United Nations says both sides have committed abuses": the reporter is not one
-    // of the sides, so this sentence's text before the phrase is no guide.
-    let mut r = before;
-    if r > 0 && clause.words[r - 1] == "that" {
-        r -= 1;
-    }
-    let reported = r > 0 && REPORTING_VERBS.contains(&clause.words[r - 1]);
-    clause.doc.story_pair(clause.first + before, reported)
+    story_pair_acted_on(clause, before, &[])
 }
 
 /// [`story_pair`] for a pair acted on by `actors`, who are not one of its two sides.
@@ -3038,6 +3031,8 @@ pub(crate) fn story_pair_acted_on(
     before: usize,
     actors: &[usize],
 ) -> Option<Vec<usize>> {
+    // "the United Nations says both sides have committed abuses": the reporter is not one
+    // of the sides, so this sentence's text before the phrase is no guide.
     let mut r = before;
     if r > 0 && clause.words[r - 1] == "that" {
         r -= 1;
