@@ -82,15 +82,21 @@ def fill_headline(title, row):
 # Feature-style passages written for issue #9's precision work (`<name>.txt` beside
 # `<name>.json`): scored as their own set, never merged into the golden table above.
 FEATURES = "features-blind"
+# Original wire stories written and hand-coded before the engine ran on them (session 14): the
+# story-level blind set, scored as its own split ("wire"). Text beside coding, as the features.
+WIRE = "wire-blind"
+PASSAGE_DIRS = (FEATURES, WIRE)
 # The held-out VOA waves: only their aggregates are ever printed.
 HELD_OUT = ("voa-wave2", "voa-wave3")
 
 
 def golden_set(path):
-    """Which split a golden file belongs to: "features", "held-out" or "dev"."""
+    """Which split a golden file belongs to: "features", "wire", "held-out" or "dev"."""
     parts = path.split(os.sep)
     if FEATURES in parts:
         return "features"
+    if WIRE in parts:
+        return "wire"
     if any(d in parts for d in HELD_OUT):
         return "held-out"
     return "dev"
@@ -103,7 +109,7 @@ def golden_files(include_features=True):
         for n in sorted(names):
             if not n.endswith(".json"):
                 continue
-            if os.path.basename(root) == FEATURES:
+            if os.path.basename(root) in PASSAGE_DIRS:
                 if include_features:
                     files.append(("feature", os.path.join(root, n)))
                 continue
@@ -357,7 +363,7 @@ def score(out, last_path, update):
     print("golden category-only per sentence: precision %s" % cell("golden_cat_p", "ALL"))
     # The dev stories and the feature passages apart (held-out waves stay inside the table's
     # totals only, so no run prints their own figures).
-    for which, label in (("dev", "dev"), ("features", "feature passages")):
+    for which, label in (("dev", "dev"), ("features", "feature passages"), ("wire", "wire stories")):
         st, _, co = score_golden(gold_out, which)
         for name, d in (("story", st), ("cat_only", co)):
             c, w, m = triple(d, "ALL")

@@ -1,6 +1,6 @@
 """Where golden events are lost, in counts only (never sentences).
 
-    python3 bench/golden_losses.py [--set dev|held-out|features|all] [--out bench/out/accuracy/golden.out.jsonl]
+    python3 bench/golden_losses.py [--set dev|held-out|features|wire|all] [--out bench/out/accuracy/golden.out.jsonl]
                                    [--explain target/debug/examples/explain]
                                    [--dropped target/debug/examples/dropped]
 
@@ -83,7 +83,7 @@ def lexicon_categories(explain, sentences):
 
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", choices=["dev", "held-out", "features", "all"], default="dev")
+    ap.add_argument("--set", choices=["dev", "held-out", "features", "wire", "all"], default="dev")
     ap.add_argument("--out", default="bench/out/accuracy/golden.out.jsonl")
     ap.add_argument("--explain", default="target/debug/examples/explain")
     ap.add_argument("--dropped", help="the sitrep-core `dropped` example: count where the "

@@ -18,8 +18,9 @@ import json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", "..", "..", ".."))
 SHARED = os.path.normpath(os.path.join(REPO, "..", "shared"))
-# Feature-style passages written for the project (issue #9 precision), text beside coding.
-FEATURES = "features-blind"
+# Passages written for the project, text beside coding: feature-style passages (issue #9
+# precision) and wire stories (session 14's story-level blind set).
+PASSAGE_DIRS = ("features-blind", "wire-blind")
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -83,7 +84,7 @@ def main():
     for root, _, names in os.walk(HERE):
         for n in sorted(names):
             if n.endswith(".json"):
-                kind = "feature" if os.path.basename(root) == FEATURES else "golden"
+                kind = "feature" if os.path.basename(root) in PASSAGE_DIRS else "golden"
                 files.append((kind, os.path.join(root, n)))
     exdir = os.path.join(REPO, "examples", "articles")
     if os.path.isdir(exdir):
