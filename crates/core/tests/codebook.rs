@@ -19,65 +19,20 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::code;
-use common::paragraph_cases::{dyad_right, parse, ratio, Case};
+use common::paragraph_cases::{code_outcome, parse, ratio, shown, Case, CodeTally};
 use sitrep_core::Pipeline;
-use sitrep_record::{Event, InputDocument};
+use sitrep_record::InputDocument;
 
 /// Every sentence is read as published on this day (a Monday).
 const PUBLISHED: &str = "2026-03-02";
-
-#[derive(Default)]
-struct Tally {
-    lines: usize,
-    /// Lines with an event of their category.
-    found: usize,
-    /// Lines with an event of their code's two-digit root, of any category.
-    root: usize,
-    /// Lines with an event of their exact code.
-    exact: usize,
-    /// Lines with an event of their category and both scored parties right.
-    dyad: usize,
-}
-
-impl Tally {
-    fn add(&mut self, found: bool, root: bool, exact: bool, dyad: bool) {
-        self.lines += 1;
-        self.found += found as usize;
-        self.root += root as usize;
-        self.exact += exact as usize;
-        self.dyad += dyad as usize;
-    }
-}
-
-fn shown(events: &[&Event]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{}{} {} {}>{}",
-                if e.negated { "not " } else { "" },
-                e.event,
-                e.cameo,
-                code(&e.actor).unwrap_or("-"),
-                code(&e.recipient).unwrap_or("-")
-            )
-        })
-        .collect()
-}
-
-/// The root (two digits) of a CAMEO code.
-fn root(cameo: &str) -> &str {
-    cameo.get(..2).unwrap_or(cameo)
-}
 
 #[test]
 fn every_cameo_code_has_a_sentence_coded_in_its_category() {
     let cases: Vec<Case> = parse(include_str!("codebook/paragraphs.txt"));
     let ontology = sitrep_lexicon::Ontology::builtin();
     let pipeline = Pipeline::new();
-    let mut all = Tally::default();
-    let mut per_category: BTreeMap<&str, Tally> = BTreeMap::new();
+    let mut all = CodeTally::default();
+    let mut per_category: BTreeMap<&str, CodeTally> = BTreeMap::new();
     let (mut none_lines, mut none_coded) = (0, 0);
     let (mut events_coded, mut events_of_category) = (0, 0);
     for case in &cases {
@@ -87,13 +42,13 @@ fn every_cameo_code_has_a_sentence_coded_in_its_category() {
             published: Some(PUBLISHED.into()),
             ..InputDocument::default()
         });
-        let events: Vec<&Event> = record.events.iter().collect();
+        let events = &record.events;
         events_coded += events.len();
         let Some(category) = case.category else {
             none_lines += 1;
             if !events.is_empty() {
                 none_coded += 1;
-                println!("wrong [NONE] {}\n    got {:?}", case.text, shown(&events));
+                println!("wrong [NONE] {}\n    got {:?}", case.text, shown(events));
             }
             continue;
         };
@@ -106,25 +61,17 @@ fn every_cameo_code_has_a_sentence_coded_in_its_category() {
             "the line's category is not its code's: {}",
             case.text
         );
-        let done: Vec<&&Event> = events.iter().filter(|e| !e.negated).collect();
-        let hits: Vec<&&&Event> = done.iter().filter(|e| e.event == category).collect();
-        events_of_category += hits.len();
-        let found = !hits.is_empty();
-        let root_ok = done.iter().any(|e| root(&e.cameo) == root(cameo));
-        let exact = done.iter().any(|e| e.cameo == cameo);
-        let dyad = hits.iter().any(|e| dyad_right(case, e));
-        all.add(found, root_ok, exact, dyad);
-        per_category
-            .entry(category)
-            .or_default()
-            .add(found, root_ok, exact, dyad);
-        if !found {
+        let outcome = code_outcome(case, category, cameo, events);
+        events_of_category += outcome.of_category;
+        all.add(&outcome);
+        per_category.entry(category).or_default().add(&outcome);
+        if !outcome.found {
             println!(
                 "wrong [{category} {cameo} {}>{}] {}\n    got {:?}",
                 case.actor.unwrap_or("?"),
                 case.recipient.unwrap_or("?"),
                 case.text,
-                shown(&events)
+                shown(events)
             );
         }
     }

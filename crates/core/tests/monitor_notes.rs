@@ -13,26 +13,7 @@
 
 mod common;
 
-use common::paragraph_cases::{score_sections, Counted};
-
-const CATEGORIES: &[&str] = &[
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "COOPERATE",
-    "AID",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-    "RETREAT",
-    "CONCEDE",
-];
+use common::paragraph_cases::{score_sections, Counted, PLOVER_CATEGORIES};
 
 #[test]
 fn monitor_notes_are_coded_as_an_analyst_would() {
@@ -41,7 +22,7 @@ fn monitor_notes_are_coded_as_an_analyst_would() {
     let total = score_sections(
         include_str!("monitor_notes/paragraphs.txt"),
         Counted::NotNegated,
-        CATEGORIES,
+        PLOVER_CATEGORIES,
         110,
         12,
     );

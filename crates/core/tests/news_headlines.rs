@@ -16,26 +16,7 @@
 
 mod common;
 
-use common::paragraph_cases::{score_sections, Counted};
-
-const CATEGORIES: &[&str] = &[
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "COOPERATE",
-    "AID",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-    "RETREAT",
-    "CONCEDE",
-];
+use common::paragraph_cases::{score_sections, Counted, PLOVER_CATEGORIES};
 
 #[test]
 fn news_headlines_are_coded_as_their_stories() {
@@ -44,7 +25,7 @@ fn news_headlines_are_coded_as_their_stories() {
     let total = score_sections(
         include_str!("news_headlines/paragraphs.txt"),
         Counted::NotNegated,
-        CATEGORIES,
+        PLOVER_CATEGORIES,
         120,
         15,
     );

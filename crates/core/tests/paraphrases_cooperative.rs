@@ -21,50 +21,19 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::code;
-use common::paragraph_cases::{dyad_right, parse, ratio, Case};
+use common::paragraph_cases::{cameo_root, code_outcome, parse, ratio, shown, Case, CodeTally};
 use sitrep_core::Pipeline;
-use sitrep_record::{Event, InputDocument};
+use sitrep_record::InputDocument;
 
 /// Every sentence is read as published on this day (a Monday).
 const PUBLISHED: &str = "2026-03-02";
-
-#[derive(Default)]
-struct Tally {
-    lines: usize,
-    found: usize,
-    root: usize,
-    exact: usize,
-    dyad: usize,
-}
-
-fn shown(events: &[Event]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{}{} {} {}>{}",
-                if e.negated { "not " } else { "" },
-                e.event,
-                e.cameo,
-                code(&e.actor).unwrap_or("-"),
-                code(&e.recipient).unwrap_or("-")
-            )
-        })
-        .collect()
-}
-
-/// The root (two digits) of a CAMEO code.
-fn root(cameo: &str) -> &str {
-    cameo.get(..2).unwrap_or(cameo)
-}
 
 #[test]
 fn cooperative_codes_are_reached_by_many_phrasings() {
     let cases: Vec<Case> = parse(include_str!("paraphrases_cooperative/paragraphs.txt"));
     let pipeline = Pipeline::new();
-    let mut all = Tally::default();
-    let mut per_root: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut all = CodeTally::default();
+    let mut per_root: BTreeMap<String, CodeTally> = BTreeMap::new();
     let (mut traps, mut traps_coded) = (0, 0);
     let (mut events_coded, mut events_of_category) = (0, 0);
     for case in &cases {
@@ -87,31 +56,23 @@ fn cooperative_codes_are_reached_by_many_phrasings() {
         let cameo = case
             .cameo
             .unwrap_or_else(|| panic!("no CAMEO code on: {}", case.text));
-        let done: Vec<&Event> = events.iter().filter(|e| !e.negated).collect();
-        let hits: Vec<&&Event> = done.iter().filter(|e| e.event == category).collect();
-        events_of_category += hits.len();
-        let found = !hits.is_empty();
-        let root_ok = done.iter().any(|e| root(&e.cameo) == root(cameo));
-        let exact = done.iter().any(|e| e.cameo == cameo);
-        let dyad = hits.iter().any(|e| dyad_right(case, e));
-        for t in [
-            &mut all,
-            per_root.entry(root(cameo).to_string()).or_default(),
-        ] {
-            t.lines += 1;
-            t.found += found as usize;
-            t.root += root_ok as usize;
-            t.exact += exact as usize;
-            t.dyad += dyad as usize;
-        }
-        if std::env::var("SHOW_EXTRA").is_ok() && done.iter().any(|e| e.event != category) {
+        let outcome = code_outcome(case, category, cameo, events);
+        events_of_category += outcome.of_category;
+        all.add(&outcome);
+        per_root
+            .entry(cameo_root(cameo).to_string())
+            .or_default()
+            .add(&outcome);
+        if std::env::var("SHOW_EXTRA").is_ok()
+            && events.iter().any(|e| !e.negated && e.event != category)
+        {
             println!(
                 "extra [{category} {cameo}] {}\n    got {:?}",
                 case.text,
                 shown(events)
             );
         }
-        if !found {
+        if !outcome.found {
             println!(
                 "wrong [{category} {cameo} {}>{}] {}\n    got {:?}",
                 case.actor.unwrap_or("?"),

@@ -28,10 +28,7 @@ fn subjects_named_by_surname_title_office_body_role_or_collective_act_as_parties
     );
     let (dyad, actor, recipient) = (total.dyad(), total.actor(), total.recipient());
     println!("{}", total.with_traps());
-    println!(
-        "actor right {}/{} ({actor:.2}), recipient right {}/{} ({recipient:.2})",
-        total.actor_ok, total.actor_n, total.recipient_ok, total.recipient_n
-    );
+    println!("{}", total.parties());
     let category = total.category();
     // Floors just under the measured figures. First run, before any change (session 11):
     // category 101/110 (0.92), dyad 92/110 (0.84), precision 117/154 (0.76), actor 96/101

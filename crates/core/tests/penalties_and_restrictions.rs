@@ -18,57 +18,9 @@
 
 mod common;
 
-use common::paragraph_cases::{score_sections, Counted};
-use common::run;
+use common::paragraph_cases::{codes_agree, score_sections, without_codes, Counted};
 
 const PASSAGES: &str = include_str!("penalties_and_restrictions/paragraphs.txt");
-
-/// The file with the `@CAMEO` of each category field removed: the shared reader's format.
-fn without_codes(file: &str) -> String {
-    file.lines()
-        .map(|line| match line.split_once('|') {
-            Some((first, rest)) if !line.starts_with('#') => {
-                let category = first.split_once('@').map_or(first, |(c, _)| c);
-                format!("{category}|{rest}\n")
-            }
-            _ => format!("{line}\n"),
-        })
-        .collect()
-}
-
-/// Of the lines with an expected code whose category the coder found (an event of it, not
-/// negated): (how many, how many with an event of the category whose CAMEO code starts
-/// with the expected one). Prints each line whose code differs.
-fn codes_agree(file: &str) -> (usize, usize) {
-    let (mut found, mut agree) = (0, 0);
-    for line in file.lines().filter(|l| !l.starts_with('#')) {
-        let mut fields = line.splitn(3, '|');
-        let (Some(first), Some(_), Some(text)) = (fields.next(), fields.next(), fields.next())
-        else {
-            continue;
-        };
-        let Some((category, cameo)) = first.split_once('@') else {
-            continue;
-        };
-        let record = run(text);
-        let of_category: Vec<&str> = record
-            .events
-            .iter()
-            .filter(|e| e.event == category && !e.negated)
-            .map(|e| e.cameo.as_str())
-            .collect();
-        if of_category.is_empty() {
-            continue;
-        }
-        found += 1;
-        if of_category.iter().any(|code| code.starts_with(cameo)) {
-            agree += 1;
-        } else {
-            println!("code {of_category:?}, expected {cameo}: {text}");
-        }
-    }
-    (found, agree)
-}
 
 #[test]
 fn penalties_and_restrictions_are_coded_by_mode() {

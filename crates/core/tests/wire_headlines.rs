@@ -12,26 +12,7 @@
 
 mod common;
 
-use common::paragraph_cases::{score_sections, Counted};
-
-const CATEGORIES: &[&str] = &[
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "COOPERATE",
-    "AID",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-    "RETREAT",
-    "CONCEDE",
-];
+use common::paragraph_cases::{score_sections, Counted, PLOVER_CATEGORIES};
 
 #[test]
 fn wire_headlines_are_coded_as_their_stories() {
@@ -40,7 +21,7 @@ fn wire_headlines_are_coded_as_their_stories() {
     let total = score_sections(
         include_str!("wire_headlines/paragraphs.txt"),
         Counted::NotNegated,
-        CATEGORIES,
+        PLOVER_CATEGORIES,
         100,
         12,
     );

@@ -187,6 +187,19 @@ impl Figures {
             self.none_lines
         )
     }
+
+    /// The line of a set that scores actors and recipients apart.
+    pub fn parties(&self) -> String {
+        format!(
+            "actor right {}/{} ({:.2}), recipient right {}/{} ({:.2})",
+            self.actor_ok,
+            self.actor_n,
+            self.actor(),
+            self.recipient_ok,
+            self.recipient_n,
+            self.recipient()
+        )
+    }
 }
 
 fn agrees(want: Option<&str>, got: &Option<Party>) -> bool {
@@ -439,3 +452,141 @@ pub fn score_sections(
     );
     total
 }
+
+/// The file with the `@CAMEO` of each category field removed: the shared reader's format.
+pub fn without_codes(file: &str) -> String {
+    file.lines()
+        .map(|line| match line.split_once('|') {
+            Some((first, rest)) if !line.starts_with('#') => {
+                let category = first.split_once('@').map_or(first, |(c, _)| c);
+                format!("{category}|{rest}\n")
+            }
+            _ => format!("{line}\n"),
+        })
+        .collect()
+}
+
+/// Of the lines with an expected code whose category the coder found (an event of it, not
+/// negated): (how many, how many with an event of the category whose CAMEO code starts
+/// with the expected one). Prints each line whose code differs.
+pub fn codes_agree(file: &str) -> (usize, usize) {
+    let (mut found, mut agree) = (0, 0);
+    for line in file.lines().filter(|l| !l.starts_with('#')) {
+        let mut fields = line.splitn(3, '|');
+        let (Some(first), Some(_), Some(text)) = (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        let Some((category, cameo)) = first.split_once('@') else {
+            continue;
+        };
+        let record = super::run(text);
+        let of_category: Vec<&str> = record
+            .events
+            .iter()
+            .filter(|e| e.event == category && !e.negated)
+            .map(|e| e.cameo.as_str())
+            .collect();
+        if of_category.is_empty() {
+            continue;
+        }
+        found += 1;
+        if of_category.iter().any(|code| code.starts_with(cameo)) {
+            agree += 1;
+        } else {
+            println!("code {of_category:?}, expected {cameo}: {text}");
+        }
+    }
+    (found, agree)
+}
+
+/// Per-line tallies of a codebook-style set (`codebook.rs`, `paraphrases_cooperative.rs`),
+/// whose lines each name the CAMEO code they illustrate.
+#[derive(Default)]
+pub struct CodeTally {
+    pub lines: usize,
+    /// Lines with an event of their category.
+    pub found: usize,
+    /// Lines with an event of their code's two-digit root, of any category.
+    pub root: usize,
+    /// Lines with an event of their exact code.
+    pub exact: usize,
+    /// Lines with an event of their category and both scored parties right.
+    pub dyad: usize,
+}
+
+impl CodeTally {
+    pub fn add(&mut self, o: &CodeOutcome) {
+        self.lines += 1;
+        self.found += o.found as usize;
+        self.root += o.root as usize;
+        self.exact += o.exact as usize;
+        self.dyad += o.dyad as usize;
+    }
+}
+
+/// How one line with an expected category and CAMEO code was coded (events not negated).
+pub struct CodeOutcome {
+    pub found: bool,
+    pub root: bool,
+    pub exact: bool,
+    pub dyad: bool,
+    /// Events of the line's category.
+    pub of_category: usize,
+}
+
+pub fn code_outcome(case: &Case, category: &str, cameo: &str, events: &[Event]) -> CodeOutcome {
+    let done: Vec<&Event> = events.iter().filter(|e| !e.negated).collect();
+    let hits: Vec<&&Event> = done.iter().filter(|e| e.event == category).collect();
+    CodeOutcome {
+        found: !hits.is_empty(),
+        root: done
+            .iter()
+            .any(|e| cameo_root(&e.cameo) == cameo_root(cameo)),
+        exact: done.iter().any(|e| e.cameo == cameo),
+        dyad: hits.iter().any(|e| dyad_right(case, e)),
+        of_category: hits.len(),
+    }
+}
+
+/// The root (two digits) of a CAMEO code.
+pub fn cameo_root(cameo: &str) -> &str {
+    cameo.get(..2).unwrap_or(cameo)
+}
+
+/// Events as `[not ]CATEGORY CAMEO ACTOR>RECIPIENT`, for a failure line.
+pub fn shown(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{}{} {} {}>{}",
+                if e.negated { "not " } else { "" },
+                e.event,
+                e.cameo,
+                code(&e.actor).unwrap_or("-"),
+                code(&e.recipient).unwrap_or("-")
+            )
+        })
+        .collect()
+}
+
+/// The 16 PLOVER categories, for a set that reports every one by section.
+pub const PLOVER_CATEGORIES: &[&str] = &[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "COOPERATE",
+    "AID",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+    "RETREAT",
+    "CONCEDE",
+];
