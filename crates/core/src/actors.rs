@@ -529,14 +529,18 @@ fn placed_organisations(doc: &mut Doc, pending: &[Mention], covered: &[bool]) {
             || ent.dict_id.is_some()
             || ent.code.is_some()
             || !matches!(ent.entity_type, EntityType::Org | EntityType::Group)
-            // A civil-society body ("the Darfur Bar Association") takes the code of its
-            // kind, NGO, wherever it works (`infer_home_country`).
-            || ent.sector.as_deref() == Some("NGO")
             || placed.iter().any(|&(e, _)| e == m.entity)
         {
             continue;
         }
         let unit = ent.sector.as_deref() == Some("MIL");
+        // A civil-society body takes the code of its kind, NGO, wherever it works
+        // (`infer_home_country`), whatever place its name holds ("the Darfur Bar
+        // Association"); a country the text writes before or after the name makes it a
+        // national body of that country, as the golden stories code a national
+        // association ("the Law Society of Kenya", "Cambodia's journalists' association":
+        // KEN, KHM with sector NGO).
+        let civil = ent.sector.as_deref() == Some("NGO");
         let s_start = sentence_start(doc, m.first);
         let s_end = sentence_end(doc, m.first);
         let mut first = m.first;
@@ -605,7 +609,12 @@ fn placed_organisations(doc: &mut Doc, pending: &[Mention], covered: &[bool]) {
             }
             None
         };
-        if let Some(code) = before.or_else(inside).or_else(after).or_else(apposition) {
+        let found = if civil {
+            before.or_else(after)
+        } else {
+            before.or_else(inside).or_else(after).or_else(apposition)
+        };
+        if let Some(code) = found {
             placed.push((m.entity, code));
         }
     }
@@ -2766,6 +2775,40 @@ fn is_person_role(role: &str, leader: bool) -> bool {
         )
 }
 
+/// Whether a singular role names one person a later "he" or "she" can stand for: the
+/// person roles, and offices held by one person that `is_person_role` leaves out because
+/// they do not stand for their government.
+fn is_pronoun_role(role: &str) -> bool {
+    is_person_role(role, false)
+        || matches!(
+            role,
+            "vice president"
+                | "deputy prime minister"
+                | "secretary-general"
+                | "interior minister"
+                | "finance minister"
+                | "trade minister"
+                | "justice minister"
+                | "unification minister"
+                | "health minister"
+                | "chief of staff"
+                | "national security adviser"
+                | "security chief"
+                | "aide"
+                | "director general"
+                | "commissioner"
+                | "speaker"
+                | "judge"
+                | "prosecutor"
+                | "admiral"
+                | "army chief"
+                | "ombudsman"
+                | "consul"
+                | "negotiator"
+                | "rapporteur"
+        )
+}
+
 fn is_body_role(role: &str) -> bool {
     let role = role.rsplit(' ').next().unwrap_or(role);
     matches!(
@@ -4023,7 +4066,18 @@ fn within(list: &[Mention], first: usize, last: usize) -> &[Mention] {
 
 fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -> Option<usize> {
     let s = doc.sentence_of[t] as usize;
-    let is_person = |m: &&Mention| doc.entities[m.entity].entity_type == EntityType::Person;
+    // A person, or one holder of an office named by its role ("Iran's foreign ministry
+    // spokesman spoke to reporters. He accused Washington"): a singular role of a person
+    // with a country, which a reader takes "he" or "she" to be as readily as a name.
+    let is_person = |m: &&Mention| {
+        let e = &doc.entities[m.entity];
+        e.entity_type == EntityType::Person
+            || (e.entity_type == EntityType::Org
+                && e.code.is_some()
+                && e.dict_id.is_none()
+                && m.kind == MentionKind::Nominal
+                && e.role.as_deref().is_some_and(is_pronoun_role))
+    };
     let in_sentence = |si: usize| {
         let sent = doc.sentences[si];
         move |m: &&Mention| m.first >= sent.first && m.last <= sent.last
