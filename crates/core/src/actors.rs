@@ -1733,6 +1733,32 @@ fn role_phrase(
         }
         break;
     }
+    // "South Korea's unification ministry", "China's commerce ministry", "Japan's
+    // economy minister", "India's external affairs ministry": one or two words naming the
+    // portfolio between the owner and a ministry or minister the dictionary lists by its
+    // head word alone.
+    if matches!(role_name.as_str(), "ministry" | "minister") && k > s_start {
+        let mut q = k;
+        while q > s_start
+            && k - q < 2
+            && !covered[q - 1]
+            && doc.modifier_ending_at(q).is_none()
+            && doc.role_at[q - 1] == NONE
+            && doc.norm(q - 1).len() >= 4
+            && doc.norm(q - 1).bytes().all(|b| b.is_ascii_lowercase())
+            && !PORTFOLIO_STOPS.contains(&doc.norm(q - 1))
+        {
+            q -= 1;
+        }
+        let owned_portfolio = q < k
+            && (doc.modifier_ending_at(q).is_some()
+                || (q >= s_start + 2
+                    && doc.norm(q - 1) == "'s"
+                    && pending_ending_at(pending, covered, q - 1).is_some()));
+        if owned_portfolio {
+            k = q;
+        }
+    }
     // A model name only between the weapon and its owner: "Allied aircraft" opening a
     // sentence is no model of anyone's.
     let owned = doc.modifier_ending_at(k).is_some()
@@ -2011,7 +2037,7 @@ fn role_phrase(
     if !plural
         && after + 1 < s_end
         && doc.norm(after) == ","
-        && is_person_role(&role_name, role_entry.leader)
+        && (is_person_role(&role_name, role_entry.leader) || is_pronoun_role(&role_name))
     {
         let named = if let Some(pm) = pending_starting_at(pending, covered, after + 1) {
             let e = pm.entity;
@@ -2774,6 +2800,13 @@ fn is_person_role(role: &str, leader: bool) -> bool {
                 | "secretary"
         )
 }
+
+/// Words that never name a ministry's portfolio ("the country's new ministry", "Kenya's
+/// former minister", "Iran's then minister"): the portfolio rule of `role_phrase` stops at
+/// them.
+const PORTFOLIO_STOPS: [&str; 8] = [
+    "former", "acting", "then", "new", "current", "deputy", "said", "that",
+];
 
 /// Whether a singular role names one person a later "he" or "she" can stand for: the
 /// person roles, and offices held by one person that `is_person_role` leaves out because

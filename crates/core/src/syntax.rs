@@ -759,7 +759,17 @@ impl<'a, 'd> Clause<'a, 'd> {
             let m = &self.doc.mentions[o];
             match m.kind {
                 crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym => true,
-                crate::doc::MentionKind::Nominal => self.doc.entities[m.entity].dict_id.is_some(),
+                // A dictionary entry, or one office with a country of its own ("Ukraine's
+                // prosecutor general's office", "the Kenyan president's office"): not a
+                // group ("the rebels' leadership" stays the rebels' own reading).
+                crate::doc::MentionKind::Nominal => {
+                    let e = &self.doc.entities[m.entity];
+                    e.dict_id.is_some()
+                        || (e.entity_type == sitrep_record::EntityType::Org
+                            && e.code.is_some()
+                            && !e.code_inferred
+                            && e.role.is_some())
+                }
                 _ => false,
             }
         });
