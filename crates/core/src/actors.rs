@@ -4102,6 +4102,26 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
     // A person, or one holder of an office named by its role ("Iran's foreign ministry
     // spokesman spoke to reporters. He accused Washington"): a singular role of a person
     // with a country, which a reader takes "he" or "she" to be as readily as a name.
+    // The office must open its sentence, as its subject does: after nothing but its
+    // owner ("Iran's") or a dateline; "France denied expelling an Algerian diplomat,
+    // saying he ..." is France's "he".
+    let opens_sentence = |m: &Mention| {
+        let sent = doc.sentences[doc.sentence_of[m.first] as usize];
+        let indefinite = [m.first, m.first.wrapping_sub(1)]
+            .iter()
+            .any(|&q| q >= sent.first && q < m.first + 1 && matches!(doc.norm(q), "a" | "an"));
+        !indefinite
+            && within(pending, sent.first, sent.last)
+                .iter()
+                .chain(within(added, sent.first, sent.last).iter())
+                .filter(|o| o.first < m.first)
+                .all(|o| {
+                    o.kind == MentionKind::Place
+                        || (doc.entities[o.entity].entity_type == EntityType::Gpe
+                            && o.last < doc.tokens.len()
+                            && doc.norm(o.last) == "'s")
+                })
+    };
     let is_person = |m: &&Mention| {
         let e = &doc.entities[m.entity];
         e.entity_type == EntityType::Person
@@ -4109,7 +4129,8 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
                 && e.code.is_some()
                 && e.dict_id.is_none()
                 && m.kind == MentionKind::Nominal
-                && e.role.as_deref().is_some_and(is_pronoun_role))
+                && e.role.as_deref().is_some_and(is_pronoun_role)
+                && opens_sentence(m))
     };
     let in_sentence = |si: usize| {
         let sent = doc.sentences[si];

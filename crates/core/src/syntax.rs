@@ -4249,10 +4249,17 @@ mod tests {
         // A role, an office or a public body the dictionary made no mention of acts for
         // its owner.
         let (_, names) = subject_of(
-            "Eritrea's information minister accused Ethiopia of preparing a war.",
+            "Eritrea's information office accused Ethiopia of preparing a war.",
             "accused",
         );
         assert_eq!(names, ["Eritrea"]);
+        // A minister with the portfolio between owner and head is a party of its own, the
+        // owner's (`actors::role_phrase`).
+        let (_, names) = subject_of(
+            "Eritrea's information minister accused Ethiopia of preparing a war.",
+            "accused",
+        );
+        assert_eq!(names, ["minister"]);
         let (_, names) = subject_of(
             "The African Union's commission chairman praised Kenya for leading the mission.",
             "praised",
