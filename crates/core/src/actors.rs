@@ -4102,25 +4102,13 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
     // A person, or one holder of an office named by its role ("Iran's foreign ministry
     // spokesman spoke to reporters. He accused Washington"): a singular role of a person
     // with a country, which a reader takes "he" or "she" to be as readily as a name.
-    // The office must open its sentence, as its subject does: after nothing but its
-    // owner ("Iran's") or a dateline; "France denied expelling an Algerian diplomat,
-    // saying he ..." is France's "he".
-    let opens_sentence = |m: &Mention| {
+    // A definite office, one the story has introduced: "France denied expelling an
+    // Algerian diplomat, saying he ..." is no diplomat's "he".
+    let definite = |m: &Mention| {
         let sent = doc.sentences[doc.sentence_of[m.first] as usize];
-        let indefinite = [m.first, m.first.wrapping_sub(1)]
+        ![m.first, m.first.wrapping_sub(1)]
             .iter()
-            .any(|&q| q >= sent.first && q < m.first + 1 && matches!(doc.norm(q), "a" | "an"));
-        !indefinite
-            && within(pending, sent.first, sent.last)
-                .iter()
-                .chain(within(added, sent.first, sent.last).iter())
-                .filter(|o| o.first < m.first)
-                .all(|o| {
-                    o.kind == MentionKind::Place
-                        || (doc.entities[o.entity].entity_type == EntityType::Gpe
-                            && o.last < doc.tokens.len()
-                            && doc.norm(o.last) == "'s")
-                })
+            .any(|&q| q >= sent.first && q <= m.first && matches!(doc.norm(q), "a" | "an"))
     };
     let is_person = |m: &&Mention| {
         let e = &doc.entities[m.entity];
@@ -4130,7 +4118,7 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
                 && e.dict_id.is_none()
                 && m.kind == MentionKind::Nominal
                 && e.role.as_deref().is_some_and(is_pronoun_role)
-                && opens_sentence(m))
+                && definite(m))
     };
     let in_sentence = |si: usize| {
         let sent = doc.sentences[si];
