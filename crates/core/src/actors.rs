@@ -529,14 +529,18 @@ fn placed_organisations(doc: &mut Doc, pending: &[Mention], covered: &[bool]) {
             || ent.dict_id.is_some()
             || ent.code.is_some()
             || !matches!(ent.entity_type, EntityType::Org | EntityType::Group)
-            // A civil-society body ("the Darfur Bar Association") takes the code of its
-            // kind, NGO, wherever it works (`infer_home_country`).
-            || ent.sector.as_deref() == Some("NGO")
             || placed.iter().any(|&(e, _)| e == m.entity)
         {
             continue;
         }
         let unit = ent.sector.as_deref() == Some("MIL");
+        // A civil-society body takes the code of its kind, NGO, wherever it works
+        // (`infer_home_country`), whatever place its name holds ("the Darfur Bar
+        // Association"); a country the text writes before or after the name makes it a
+        // national body of that country, as the golden stories code a national
+        // association ("the Law Society of Kenya", "Cambodia's journalists' association":
+        // KEN, KHM with sector NGO).
+        let civil = ent.sector.as_deref() == Some("NGO");
         let s_start = sentence_start(doc, m.first);
         let s_end = sentence_end(doc, m.first);
         let mut first = m.first;
@@ -605,7 +609,12 @@ fn placed_organisations(doc: &mut Doc, pending: &[Mention], covered: &[bool]) {
             }
             None
         };
-        if let Some(code) = before.or_else(inside).or_else(after).or_else(apposition) {
+        let found = if civil {
+            before.or_else(after)
+        } else {
+            before.or_else(inside).or_else(after).or_else(apposition)
+        };
+        if let Some(code) = found {
             placed.push((m.entity, code));
         }
     }
@@ -1724,6 +1733,32 @@ fn role_phrase(
         }
         break;
     }
+    // "South Korea's unification ministry", "China's commerce ministry", "Japan's
+    // economy minister", "India's external affairs ministry": one or two words naming the
+    // portfolio between the owner and a ministry or minister the dictionary lists by its
+    // head word alone.
+    if matches!(role_name.as_str(), "ministry" | "minister") && k > s_start {
+        let mut q = k;
+        while q > s_start
+            && k - q < 2
+            && !covered[q - 1]
+            && doc.modifier_ending_at(q).is_none()
+            && doc.role_at[q - 1] == NONE
+            && doc.norm(q - 1).len() >= 4
+            && doc.norm(q - 1).bytes().all(|b| b.is_ascii_lowercase())
+            && !PORTFOLIO_STOPS.contains(&doc.norm(q - 1))
+        {
+            q -= 1;
+        }
+        let owned_portfolio = q < k
+            && (doc.modifier_ending_at(q).is_some()
+                || (q >= s_start + 2
+                    && doc.norm(q - 1) == "'s"
+                    && pending_ending_at(pending, covered, q - 1).is_some()));
+        if owned_portfolio {
+            k = q;
+        }
+    }
     // A model name only between the weapon and its owner: "Allied aircraft" opening a
     // sentence is no model of anyone's.
     let owned = doc.modifier_ending_at(k).is_some()
@@ -2002,7 +2037,7 @@ fn role_phrase(
     if !plural
         && after + 1 < s_end
         && doc.norm(after) == ","
-        && is_person_role(&role_name, role_entry.leader)
+        && (is_person_role(&role_name, role_entry.leader) || is_pronoun_role(&role_name))
     {
         let named = if let Some(pm) = pending_starting_at(pending, covered, after + 1) {
             let e = pm.entity;
@@ -2763,6 +2798,47 @@ fn is_person_role(role: &str, leader: bool) -> bool {
                 | "mayor"
                 | "chief"
                 | "secretary"
+        )
+}
+
+/// Words that never name a ministry's portfolio ("the country's new ministry", "Kenya's
+/// former minister", "Iran's then minister"): the portfolio rule of `role_phrase` stops at
+/// them.
+const PORTFOLIO_STOPS: [&str; 8] = [
+    "former", "acting", "then", "new", "current", "deputy", "said", "that",
+];
+
+/// Whether a singular role names one person a later "he" or "she" can stand for: the
+/// person roles, and offices held by one person that `is_person_role` leaves out because
+/// they do not stand for their government.
+fn is_pronoun_role(role: &str) -> bool {
+    is_person_role(role, false)
+        || matches!(
+            role,
+            "vice president"
+                | "deputy prime minister"
+                | "secretary-general"
+                | "interior minister"
+                | "finance minister"
+                | "trade minister"
+                | "justice minister"
+                | "unification minister"
+                | "health minister"
+                | "chief of staff"
+                | "national security adviser"
+                | "security chief"
+                | "aide"
+                | "director general"
+                | "commissioner"
+                | "speaker"
+                | "judge"
+                | "prosecutor"
+                | "admiral"
+                | "army chief"
+                | "ombudsman"
+                | "consul"
+                | "negotiator"
+                | "rapporteur"
         )
 }
 
@@ -4023,7 +4099,27 @@ fn within(list: &[Mention], first: usize, last: usize) -> &[Mention] {
 
 fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -> Option<usize> {
     let s = doc.sentence_of[t] as usize;
-    let is_person = |m: &&Mention| doc.entities[m.entity].entity_type == EntityType::Person;
+    // A person, or one holder of an office named by its role ("Iran's foreign ministry
+    // spokesman spoke to reporters. He accused Washington"): a singular role of a person
+    // with a country, which a reader takes "he" or "she" to be as readily as a name.
+    // A definite office, one the story has introduced: "France denied expelling an
+    // Algerian diplomat, saying he ..." is no diplomat's "he".
+    let definite = |m: &Mention| {
+        let sent = doc.sentences[doc.sentence_of[m.first] as usize];
+        ![m.first, m.first.wrapping_sub(1)]
+            .iter()
+            .any(|&q| q >= sent.first && q <= m.first && matches!(doc.norm(q), "a" | "an"))
+    };
+    let is_person = |m: &&Mention| {
+        let e = &doc.entities[m.entity];
+        e.entity_type == EntityType::Person
+            || (e.entity_type == EntityType::Org
+                && e.code.is_some()
+                && e.dict_id.is_none()
+                && m.kind == MentionKind::Nominal
+                && e.role.as_deref().is_some_and(is_pronoun_role)
+                && definite(m))
+    };
     let in_sentence = |si: usize| {
         let sent = doc.sentences[si];
         move |m: &&Mention| m.first >= sent.first && m.last <= sent.last

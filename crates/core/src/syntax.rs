@@ -759,7 +759,17 @@ impl<'a, 'd> Clause<'a, 'd> {
             let m = &self.doc.mentions[o];
             match m.kind {
                 crate::doc::MentionKind::Name | crate::doc::MentionKind::Metonym => true,
-                crate::doc::MentionKind::Nominal => self.doc.entities[m.entity].dict_id.is_some(),
+                // A dictionary entry, or one office with a country of its own ("Ukraine's
+                // prosecutor general's office", "the Kenyan president's office"): not a
+                // group ("the rebels' leadership" stays the rebels' own reading).
+                crate::doc::MentionKind::Nominal => {
+                    let e = &self.doc.entities[m.entity];
+                    e.dict_id.is_some()
+                        || (e.entity_type == sitrep_record::EntityType::Org
+                            && e.code.is_some()
+                            && !e.code_inferred
+                            && e.role.is_some())
+                }
                 _ => false,
             }
         });
@@ -4239,10 +4249,17 @@ mod tests {
         // A role, an office or a public body the dictionary made no mention of acts for
         // its owner.
         let (_, names) = subject_of(
-            "Eritrea's information minister accused Ethiopia of preparing a war.",
+            "Eritrea's information office accused Ethiopia of preparing a war.",
             "accused",
         );
         assert_eq!(names, ["Eritrea"]);
+        // A minister with the portfolio between owner and head is a party of its own, the
+        // owner's (`actors::role_phrase`).
+        let (_, names) = subject_of(
+            "Eritrea's information minister accused Ethiopia of preparing a war.",
+            "accused",
+        );
+        assert_eq!(names, ["minister"]);
         let (_, names) = subject_of(
             "The African Union's commission chairman praised Kenya for leading the mission.",
             "praised",
