@@ -459,17 +459,28 @@ fn coordinated_partner(
     co_actors: &[((usize, usize), usize)],
 ) -> Option<usize> {
     let doc = clause.doc;
-    // Only the verbal cooperation the frames make mutual: a ceasefire or a fight keeps
-    // the coder's own reading (a truce noun is mostly one hoped for, not declared).
-    if !matches!(
-        ev.plover.as_str(),
-        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE"
-    ) {
-        return None;
-    }
-    let word = clause.words.get(ev.trigger.0.checked_sub(clause.first)?)?;
-    if !crate::events::is_reciprocal_code(&ev.cameo, word) {
-        return None;
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    // "India and Pakistan accused each other of ...", "Ethiopia and Eritrea traded
+    // accusations, each blaming the other": a reciprocal pronoun after the act makes any
+    // act of coordinated actors mutual (golden README convention 6).
+    let after = clause.words.get(head + 1..).unwrap_or_default();
+    let reciprocal = after.windows(2).any(|w| {
+        matches!((w[0], w[1]), ("each", "other") | ("one", "another"))
+    }) || (clause.words.contains(&"each")
+        && after.windows(2).any(|w| w == ["the", "other"]));
+    // Otherwise only the verbal cooperation the frames make mutual: a ceasefire or a fight
+    // keeps the coder's own reading (a truce noun is mostly one hoped for, not declared).
+    if !reciprocal {
+        if !matches!(
+            ev.plover.as_str(),
+            "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE"
+        ) {
+            return None;
+        }
+        let word = clause.words.get(head)?;
+        if !crate::events::is_reciprocal_code(&ev.cameo, word) {
+            return None;
+        }
     }
     let own = code_of(doc, ev.actor?)?;
     let mut partners = co_actors
