@@ -65,12 +65,18 @@ fn dateline_descriptions(doc: &mut Doc, gazetteer: &Gazetteer) {
         return;
     };
     // The first body sentence naming a country other than the dateline's.
-    let other_country = |c: &str| c != code && c.len() == 3 && !crate::doc::is_transnational_code(c);
+    let other_country =
+        |c: &str| c != code && c.len() == 3 && !crate::doc::is_transnational_code(c);
     let first_other = doc
         .mentions
         .iter()
         .filter(|m| m.first >= body && !m.kind.is_indirect())
-        .filter(|m| doc.entities[m.entity].code.as_deref().is_some_and(other_country))
+        .filter(|m| {
+            doc.entities[m.entity]
+                .code
+                .as_deref()
+                .is_some_and(other_country)
+        })
         .map(|m| m.first)
         .chain(
             doc.modifiers
@@ -101,7 +107,10 @@ fn dateline_descriptions(doc: &mut Doc, gazetteer: &Gazetteer) {
         let after_prep = the > 0 && PLACE_PREPOSITIONS.contains(&doc.norm(the - 1));
         // "the capital of Ukraine", "the capital, Kinshasa": named there, not here.
         let named_after = matches!(next, "of" | ",")
-            && doc.places.iter().any(|p| p.first > head && p.first <= head + 2);
+            && doc
+                .places
+                .iter()
+                .any(|p| p.first > head && p.first <= head + 2);
         if !(possessor || after_prep) || named_after || next == "of" {
             continue;
         }
@@ -138,8 +147,25 @@ fn dateline_descriptions(doc: &mut Doc, gazetteer: &Gazetteer) {
 /// Prepositions before "the country" / "the capital" that make them a place
 /// (`dateline_descriptions`).
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "into", "at", "to", "on", "near", "across", "of", "from", "toward", "towards",
-    "against", "around", "outside", "inside", "throughout", "over", "through", "within",
+    "in",
+    "into",
+    "at",
+    "to",
+    "on",
+    "near",
+    "across",
+    "of",
+    "from",
+    "toward",
+    "towards",
+    "against",
+    "around",
+    "outside",
+    "inside",
+    "throughout",
+    "over",
+    "through",
+    "within",
 ];
 
 /// "Gunmen in Tripoli" took the country of the actor dictionary's Tripoli (Libya's capital)
@@ -607,5 +633,48 @@ mod tests {
             "Settlers attacked Palestinian farmers near Nablus on Friday.",
         );
         assert_mention_codes(&doc, &[("Settlers", "ISR"), ("Palestinian farmers", "PSE")]);
+    }
+
+    #[test]
+    fn a_datelined_story_s_country_and_capital_are_the_dateline_s() {
+        let place = |text: &str, name: &str| {
+            let doc = doc_through("places", text);
+            doc.places
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.code.clone())
+        };
+        assert_eq!(
+            place(
+                "KYIV (AP) - Russia launched 100 drones at the country overnight.",
+                "the country"
+            )
+            .as_deref(),
+            Some("UKR")
+        );
+        assert_eq!(
+            place(
+                "TEHRAN - Israel struck military sites near the capital overnight.",
+                "the capital"
+            )
+            .as_deref(),
+            Some("IRN")
+        );
+        // Another country named in an earlier sentence may be the one described.
+        assert_eq!(
+            place(
+                "KYIV (AP) - Poland sent tanks. Officials in the country said so.",
+                "the country"
+            ),
+            None
+        );
+        // No dateline, no place.
+        assert_eq!(
+            place(
+                "Russia launched 100 drones at the country overnight.",
+                "the country"
+            ),
+            None
+        );
     }
 }

@@ -71,6 +71,27 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         // place misread as a person, a party of no country; the party asked to act is
         // named in the object.
         if let Some(r) = ev.recipient {
+            // "A Chinese vessel rammed a Philippine boat. Manila summoned the ambassador":
+            // an envoy of no stated country, summoned, expelled or protested to, is the
+            // envoy of the party the sentence before told of (the one other party of the
+            // pair, or the one party named there).
+            let doc = clause.doc;
+            let envoy_of_no_country = code_of(doc, r).is_none()
+                && doc.entities[doc.mentions[r].entity]
+                    .role
+                    .as_deref()
+                    .is_some_and(|role| crate::words::POSTED_ROLES.contains(role));
+            if envoy_of_no_country && answers_previous_party(&ev.plover) {
+                if let Some(m) =
+                    previous_pair(clause, ev).or_else(|| previous_lone_party(clause, ev))
+                {
+                    ev.recipient = Some(m);
+                    ev.rule.push_str(
+                        "; recipient: the party the sentence before told of (the envoy named has no country of its own)",
+                    );
+                    continue;
+                }
+            }
             if ev.plover == "REQUEST" && code_of(clause.doc, r).is_none() {
                 if let Some((m, how)) = asked_in_object(clause, ev) {
                     ev.recipient = Some(m);
@@ -464,10 +485,10 @@ fn coordinated_partner(
     // accusations, each blaming the other": a reciprocal pronoun after the act makes any
     // act of coordinated actors mutual (golden README convention 6).
     let after = clause.words.get(head + 1..).unwrap_or_default();
-    let reciprocal = after.windows(2).any(|w| {
-        matches!((w[0], w[1]), ("each", "other") | ("one", "another"))
-    }) || (clause.words.contains(&"each")
-        && after.windows(2).any(|w| w == ["the", "other"]));
+    let reciprocal = after
+        .windows(2)
+        .any(|w| matches!((w[0], w[1]), ("each", "other") | ("one", "another")))
+        || (clause.words.contains(&"each") && after.windows(2).any(|w| w == ["the", "other"]));
     // Otherwise only the verbal cooperation the frames make mutual: a ceasefire or a fight
     // keeps the coder's own reading (a truce noun is mostly one hoped for, not declared).
     if !reciprocal {

@@ -20,8 +20,8 @@ mod common;
 use common::paragraph_cases::{score_sections, Counted};
 
 const CATEGORIES: &[&str] = &[
-    "ACCUSE", "SUPPORT", "AGREE", "CONSULT", "REQUEST", "REJECT", "THREATEN", "COERCE",
-    "SANCTION", "RETREAT", "AID", "ASSAULT", "MOBILIZE",
+    "ACCUSE", "SUPPORT", "AGREE", "CONSULT", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION",
+    "RETREAT", "AID", "ASSAULT", "MOBILIZE",
 ];
 
 #[test]
@@ -35,11 +35,21 @@ fn recipients_named_away_from_the_verb() {
     );
     println!("{}", total.with_traps());
     let (category, dyad) = (total.category(), total.dyad());
-    // Floors: set after the first run.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // Floors just under the measured figures. First run, before any change (the honest
+    // held-out estimate): category 100/114 (0.88), dyad 85/114 (0.75), category precision
+    // 112/153 (0.73), NONE lines coded 0 of 14. Weakest: the dateline's "the country" and
+    // "the capital" (dyad 2/11), act nouns with a `by` agent reacted to (6/10: "the seizure
+    // of a tanker by Iran's Revolutionary Guards was condemned by the United States"),
+    // "each other" / "each side" (11/15). After the dateline's "the country" / "the
+    // capital" as its places (`places::dateline_descriptions`): category 101, dyad 88;
+    // after a reciprocal pronoun making an act of coordinated actors mutual: dyad 89; after
+    // an envoy of no country taking the party of the sentence before ("Manila summoned the
+    // ambassador"): category 101/114 (0.89), dyad 90/114 (0.79), precision 113/154 (0.73),
+    // NONE lines coded 0 of 14.
+    assert!(category >= 0.88, "category found {category:.2} fell");
+    assert!(dyad >= 0.78, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 14,
+        total.none_coded == 0,
         "{} NONE lines coded an event",
         total.none_coded
     );
