@@ -117,7 +117,7 @@ fn dateline_descriptions(doc: &mut Doc, gazetteer: &Gazetteer) {
         let capital = w == "capital";
         // The country itself, as the gazetteer knows it (its feature "country").
         let place = if capital {
-            dateline.place.clone()
+            dateline.place
         } else {
             gazetteer.country(&code).map(|id| gazetteer.located(id))
         };
