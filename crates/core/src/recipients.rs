@@ -221,6 +221,15 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
+        if !ev.noun && is_reaction(&ev.plover) {
+            if let Some(m) = passive_subject_act_author(clause, ev, &co_actors) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: doer of the act the passive's subject names (`the seizure of X by Y was condemned by Z`)",
+                );
+                continue;
+            }
+        }
         if !ev.noun {
             if let Some(m) = reacted_act_author(clause, ev, earlier) {
                 ev.recipient = Some(m);
@@ -848,6 +857,31 @@ fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     heads
         .into_iter()
         .find(|&m| Some(clause.doc.mentions[m].entity) != actor)
+}
+
+/// "The seizure of a tanker by Iran's Revolutionary Guards was condemned by the United
+/// States", "The killing of three soldiers by Afghan border forces was denounced by
+/// Islamabad": a passive reaction whose subject is an act noun coded in the same sentence
+/// reacts to that act, so the act's doer (another country's party) is the recipient.
+fn passive_subject_act_author(
+    clause: &Clause,
+    ev: &CodedEvent,
+    co_actors: &[((usize, usize), usize)],
+) -> Option<usize> {
+    let doc = clause.doc;
+    let t = clause.tree()?;
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    let subject = t
+        .children(head)
+        .find(|&c| t.rel(c) == sitrep_parser::Rel::Nsubjpass)?;
+    let at = clause.first + subject;
+    let own = code_of(doc, ev.actor?)?;
+    co_actors
+        .iter()
+        .find(|&&(trigger, m)| {
+            trigger != ev.trigger && trigger.0 == at && code_of(doc, m).is_some_and(|c| c != own)
+        })
+        .map(|&(_, m)| m)
 }
 
 /// Verbal reactions: what they react to may be an act named only by a noun.

@@ -44,10 +44,12 @@ fn recipients_named_away_from_the_verb() {
     // capital" as its places (`places::dateline_descriptions`): category 101, dyad 88;
     // after a reciprocal pronoun making an act of coordinated actors mutual: dyad 89; after
     // an envoy of no country taking the party of the sentence before ("Manila summoned the
-    // ambassador"): category 101/114 (0.89), dyad 90/114 (0.79), precision 113/154 (0.73),
-    // NONE lines coded 0 of 14.
-    assert!(category >= 0.88, "category found {category:.2} fell");
-    assert!(dyad >= 0.78, "dyad right {dyad:.2} fell");
+    // ambassador"): category 101, dyad 90; after a passive reaction to an act noun coded
+    // in its sentence taking the act's doer ("The killing of three soldiers by Afghan
+    // border forces was denounced by Islamabad"): category 103/114 (0.90), dyad 92/114
+    // (0.81), precision 115/156 (0.74), NONE lines coded 0 of 14.
+    assert!(category >= 0.90, "category found {category:.2} fell");
+    assert!(dyad >= 0.80, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
