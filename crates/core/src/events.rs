@@ -3483,9 +3483,14 @@ fn destination_country(
         place_object_of(clause, tree, k, to)
     })?;
     // A place the gazetteer does not know counts only where the text says it is a town
-    // or region ("the southern Lebanese town of Khiam").
+    // or region ("the southern Lebanese town of Khiam"). A country as a place is the
+    // dateline's "the country" (`places::dateline_descriptions`: "sent supplies to the
+    // country").
     let settlement = match place.place.as_ref() {
-        Some(located) => matches!(located.feature, "populated place" | "admin1" | "admin2"),
+        Some(located) => matches!(
+            located.feature,
+            "populated place" | "admin1" | "admin2" | "country"
+        ),
         None => crate::places::place_of(doc, place.first),
     };
     if !settlement {

@@ -25,7 +25,148 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     let recoded = find_places(doc, k.gazetteer);
     parties_of_a_recoded_place(doc, &recoded);
     parties_named_by_their_place(doc);
+    dateline_descriptions(doc, k.gazetteer);
 }
+
+/// "BEIRUT (AP) - Israeli drones struck a car in the south of the country", "KYIV (AP) -
+/// Russia launched 100 drones at the country overnight", "TEHRAN - Israel struck military
+/// sites near the capital": in a datelined story, "the country" and "the capital" after a
+/// preposition, or as a possessor ("the country's coast"), are the dateline's country and
+/// its capital, as a wire reader takes them, until the story has named another country in
+/// an earlier sentence (then the description may be that one's; a country named in the
+/// same sentence is the one acting on it, or it would say "its"). Each becomes a place of
+/// the dateline's country, which the place rules read as any named place ("strikes on
+/// Kharkiv"); a subject "the country" is the actor stage's (`described_parties`).
+fn dateline_descriptions(doc: &mut Doc, gazetteer: &Gazetteer) {
+    const MAX_DATELINE_TOKENS: usize = 12;
+    let Some(s0) = doc.sentences.first().copied() else {
+        return;
+    };
+    // The dateline: the story's first token, in capitals, a place of known country, and a
+    // dash within a few tokens ("NAIROBI (Reuters) -", "KINSHASA, March 2 (Reuters) -").
+    let Some(dateline) = doc
+        .places
+        .iter()
+        .find(|p| p.first == s0.first && p.code.is_some())
+        .cloned()
+    else {
+        return;
+    };
+    if !doc.tokens.get(s0.first).all_caps {
+        return;
+    }
+    let Some(body) = (s0.first + 1..s0.last.min(s0.first + MAX_DATELINE_TOKENS))
+        .find(|&k| matches!(doc.norm(k), "-" | "--" | "\u{2014}" | "\u{2013}"))
+        .map(|k| k + 1)
+    else {
+        return;
+    };
+    let Some(code) = dateline.code.clone() else {
+        return;
+    };
+    // The first body sentence naming a country other than the dateline's.
+    let other_country =
+        |c: &str| c != code && c.len() == 3 && !crate::doc::is_transnational_code(c);
+    let first_other = doc
+        .mentions
+        .iter()
+        .filter(|m| m.first >= body && !m.kind.is_indirect())
+        .filter(|m| {
+            doc.entities[m.entity]
+                .code
+                .as_deref()
+                .is_some_and(other_country)
+        })
+        .map(|m| m.first)
+        .chain(
+            doc.modifiers
+                .iter()
+                .filter(|md| md.first >= body && other_country(&md.code))
+                .map(|md| md.first),
+        )
+        .map(|t| doc.sentence_of[t])
+        .min();
+    let mut added = Vec::new();
+    for head in body + 1..doc.tokens.len() {
+        let w = doc.norm(head);
+        if !matches!(w, "country" | "capital") || doc.norm(head - 1) != "the" {
+            continue;
+        }
+        let the = head - 1;
+        let sentence = doc.sentence_of[head];
+        if first_other.is_some_and(|s| s < sentence)
+            || doc.sentence_of[the] != sentence
+            || doc.mention_at[head] != crate::doc::NONE
+            || doc.mention_at[the] != crate::doc::NONE
+            || doc.places.iter().any(|p| p.first <= head && head < p.last)
+        {
+            continue;
+        }
+        let next = doc.norm(head + 1);
+        let possessor = next == "'s" || next == "\u{2019}s";
+        let after_prep = the > 0 && PLACE_PREPOSITIONS.contains(&doc.norm(the - 1));
+        // "the capital of Ukraine", "the capital, Kinshasa": named there, not here.
+        let named_after = matches!(next, "of" | ",")
+            && doc
+                .places
+                .iter()
+                .any(|p| p.first > head && p.first <= head + 2);
+        if !(possessor || after_prep) || named_after || next == "of" {
+            continue;
+        }
+        let capital = w == "capital";
+        // The country itself, as the gazetteer knows it (its feature "country").
+        let place = if capital {
+            dateline.place
+        } else {
+            gazetteer.country(&code).map(|id| gazetteer.located(id))
+        };
+        let (start, end) = (
+            doc.tokens.get(the).start as usize,
+            doc.tokens.get(head).end as usize,
+        );
+        added.push(PlaceMention {
+            first: the,
+            last: head + 1,
+            start,
+            end,
+            name: doc.text[start..end].to_string(),
+            code: Some(code.clone()),
+            lat: place.as_ref().map(|p| p.lat),
+            lon: place.as_ref().map(|p| p.lon),
+            locative: the > 0 && LOCATIVE.contains(doc.norm(the - 1)),
+            place,
+        });
+    }
+    if !added.is_empty() {
+        doc.places.extend(added);
+        doc.places.sort_by_key(|p| p.first);
+    }
+}
+
+/// Prepositions before "the country" / "the capital" that make them a place
+/// (`dateline_descriptions`).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "into",
+    "at",
+    "to",
+    "on",
+    "near",
+    "across",
+    "of",
+    "from",
+    "toward",
+    "towards",
+    "against",
+    "around",
+    "outside",
+    "inside",
+    "throughout",
+    "over",
+    "through",
+    "within",
+];
 
 /// "Gunmen in Tripoli" took the country of the actor dictionary's Tripoli (Libya's capital)
 /// before the places stage read the story: where the story put the place in another
@@ -492,5 +633,48 @@ mod tests {
             "Settlers attacked Palestinian farmers near Nablus on Friday.",
         );
         assert_mention_codes(&doc, &[("Settlers", "ISR"), ("Palestinian farmers", "PSE")]);
+    }
+
+    #[test]
+    fn a_datelined_story_s_country_and_capital_are_the_dateline_s() {
+        let place = |text: &str, name: &str| {
+            let doc = doc_through("places", text);
+            doc.places
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.code.clone())
+        };
+        assert_eq!(
+            place(
+                "KYIV (AP) - Russia launched 100 drones at the country overnight.",
+                "the country"
+            )
+            .as_deref(),
+            Some("UKR")
+        );
+        assert_eq!(
+            place(
+                "TEHRAN - Israel struck military sites near the capital overnight.",
+                "the capital"
+            )
+            .as_deref(),
+            Some("IRN")
+        );
+        // Another country named in an earlier sentence may be the one described.
+        assert_eq!(
+            place(
+                "KYIV (AP) - Poland sent tanks. Officials in the country said so.",
+                "the country"
+            ),
+            None
+        );
+        // No dateline, no place.
+        assert_eq!(
+            place(
+                "Russia launched 100 drones at the country overnight.",
+                "the country"
+            ),
+            None
+        );
     }
 }

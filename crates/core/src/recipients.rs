@@ -71,6 +71,27 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         // place misread as a person, a party of no country; the party asked to act is
         // named in the object.
         if let Some(r) = ev.recipient {
+            // "A Chinese vessel rammed a Philippine boat. Manila summoned the ambassador":
+            // an envoy of no stated country, summoned, expelled or protested to, is the
+            // envoy of the party the sentence before told of (the one other party of the
+            // pair, or the one party named there).
+            let doc = clause.doc;
+            let envoy_of_no_country = code_of(doc, r).is_none()
+                && doc.entities[doc.mentions[r].entity]
+                    .role
+                    .as_deref()
+                    .is_some_and(|role| crate::words::POSTED_ROLES.contains(role));
+            if envoy_of_no_country && answers_previous_party(&ev.plover) {
+                if let Some(m) =
+                    previous_pair(clause, ev).or_else(|| previous_lone_party(clause, ev))
+                {
+                    ev.recipient = Some(m);
+                    ev.rule.push_str(
+                        "; recipient: the party the sentence before told of (the envoy named has no country of its own)",
+                    );
+                    continue;
+                }
+            }
             if ev.plover == "REQUEST" && code_of(clause.doc, r).is_none() {
                 if let Some((m, how)) = asked_in_object(clause, ev) {
                     ev.recipient = Some(m);
@@ -196,6 +217,15 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
                     "; recipient: who reported the denying party's act just before (the denial answers that report)",
+                );
+                continue;
+            }
+        }
+        if !ev.noun && is_reaction(&ev.plover) {
+            if let Some(m) = passive_subject_act_author(clause, ev, &co_actors) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: doer of the act the passive's subject names (`the seizure of X by Y was condemned by Z`)",
                 );
                 continue;
             }
@@ -459,17 +489,28 @@ fn coordinated_partner(
     co_actors: &[((usize, usize), usize)],
 ) -> Option<usize> {
     let doc = clause.doc;
-    // Only the verbal cooperation the frames make mutual: a ceasefire or a fight keeps
-    // the coder's own reading (a truce noun is mostly one hoped for, not declared).
-    if !matches!(
-        ev.plover.as_str(),
-        "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE"
-    ) {
-        return None;
-    }
-    let word = clause.words.get(ev.trigger.0.checked_sub(clause.first)?)?;
-    if !crate::events::is_reciprocal_code(&ev.cameo, word) {
-        return None;
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    // "India and Pakistan accused each other of ...", "Ethiopia and Eritrea traded
+    // accusations, each blaming the other": a reciprocal pronoun after the act makes any
+    // act of coordinated actors mutual (golden README convention 6).
+    let after = clause.words.get(head + 1..).unwrap_or_default();
+    let reciprocal = after
+        .windows(2)
+        .any(|w| matches!((w[0], w[1]), ("each", "other") | ("one", "another")))
+        || (clause.words.contains(&"each") && after.windows(2).any(|w| w == ["the", "other"]));
+    // Otherwise only the verbal cooperation the frames make mutual: a ceasefire or a fight
+    // keeps the coder's own reading (a truce noun is mostly one hoped for, not declared).
+    if !reciprocal {
+        if !matches!(
+            ev.plover.as_str(),
+            "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE"
+        ) {
+            return None;
+        }
+        let word = clause.words.get(head)?;
+        if !crate::events::is_reciprocal_code(&ev.cameo, word) {
+            return None;
+        }
     }
     let own = code_of(doc, ev.actor?)?;
     let mut partners = co_actors
@@ -816,6 +857,31 @@ fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     heads
         .into_iter()
         .find(|&m| Some(clause.doc.mentions[m].entity) != actor)
+}
+
+/// "The seizure of a tanker by Iran's Revolutionary Guards was condemned by the United
+/// States", "The killing of three soldiers by Afghan border forces was denounced by
+/// Islamabad": a passive reaction whose subject is an act noun coded in the same sentence
+/// reacts to that act, so the act's doer (another country's party) is the recipient.
+fn passive_subject_act_author(
+    clause: &Clause,
+    ev: &CodedEvent,
+    co_actors: &[((usize, usize), usize)],
+) -> Option<usize> {
+    let doc = clause.doc;
+    let t = clause.tree()?;
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    let subject = t
+        .children(head)
+        .find(|&c| t.rel(c) == sitrep_parser::Rel::Nsubjpass)?;
+    let at = clause.first + subject;
+    let own = code_of(doc, ev.actor?)?;
+    co_actors
+        .iter()
+        .find(|&&(trigger, m)| {
+            trigger != ev.trigger && trigger.0 == at && code_of(doc, m).is_some_and(|c| c != own)
+        })
+        .map(|&(_, m)| m)
 }
 
 /// Verbal reactions: what they react to may be an act named only by a noun.
