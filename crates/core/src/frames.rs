@@ -1382,13 +1382,26 @@ fn wrongdoing(
             && cm.end == cm.start + 1
             && cm.end < clause.len()
             && clause.is_verb(cm.end);
+        // A phrase of the rule broken after its act ("had fired on a boat | in breach of
+        // the order"): the act is the nearest verb before it in the clause.
+        let rule_phrase_verb = (words[cm.start] == "in" && clause.tags[cm.start] == Tag::IN)
+            .then(|| verb_before_rule_phrase(clause, cm.start))
+            .flatten();
+        if words[cm.start] == "in" && rule_phrase_verb.is_none() {
+            continue;
+        }
         if !(clause.is_verb(cm.start)
             || matches!(words[cm.start], "not" | "n't")
-            || adverb_before_verb)
+            || adverb_before_verb
+            || rule_phrase_verb.is_some())
         {
             continue;
         }
-        let verb_at = if adverb_before_verb { cm.end } else { cm.start };
+        let verb_at = match rule_phrase_verb {
+            Some(v) => v,
+            None if adverb_before_verb => cm.end,
+            None => cm.start,
+        };
         let vg = clause.verb_group_start(verb_at);
         // A passive names the victim as subject: "means to be persecuted", "threatened
         // with execution and tortured by their jailers".
@@ -1449,6 +1462,15 @@ fn wrongdoing(
                 Subject::Missing => (vg, vg),
             };
             (start, ms, "the party named after `by`")
+        } else if let Some((doers, how, start)) =
+            act_noun_with_infinitive(clause, vg).and_then(|(start, noun)| {
+                act_doers(clause, &out[first_new..], start, noun + 1)
+                    .map(|(doers, how)| (doers, how, start))
+            })
+        {
+            // "said Washington's decision to expel its ambassador was regrettable": the
+            // subject is the act noun, not the object of its infinitive.
+            ((start, vg), doers, how)
         } else {
             match clause.subject(vg, 0) {
                 Subject::Actors(slot) => (slot.np, slot.mentions, slot.how),
@@ -1544,7 +1566,9 @@ fn wrongdoing(
         if let Some(a) = accuser {
             for ev in &mut out[first_new..] {
                 let t = ev.trigger.0 - clause.first;
-                if t >= cm.start && t < cm.end.max(verb_at + 1) && ev.governed_modality.is_none() {
+                let in_predicate =
+                    (t >= cm.start && t < cm.end.max(verb_at + 1)) || t == verb_at;
+                if in_predicate && ev.governed_modality.is_none() {
                     ev.governed_modality = Some(Modality::Alleged);
                     ev.framed_by = Some(a);
                     ev.rule.push_str("; alleged: a reported wrongdoing");
@@ -1553,6 +1577,61 @@ fn wrongdoing(
         }
     }
     out.extend(made);
+}
+
+/// The act a phrase of the rule it breaks follows ("Venezuelan soldiers had fired on a
+/// Guyanese army boat on the river | in breach of the order"): the nearest verb before
+/// local token `at` in the clause, not a reporting verb, with no clause break between.
+fn verb_before_rule_phrase(clause: &Clause, at: usize) -> Option<usize> {
+    let words = &clause.words;
+    let lo = at.saturating_sub(14);
+    let mut k = at;
+    while k > lo {
+        k -= 1;
+        if matches!(words[k], "," | ";" | ":" | "that" | "which" | "who" | "\"") {
+            return None;
+        }
+        if clause.is_verb(k) {
+            let reporting = matches!(
+                words[k],
+                "said" | "says" | "say" | "told" | "tells" | "added" | "stated" | "reported"
+            );
+            return (!reporting && clause.tags[k] != Tag::VBG).then_some(k);
+        }
+    }
+    None
+}
+
+/// "said Washington's decision to expel its ambassador was regrettable", "said the
+/// Taliban's failure to act against militants was unacceptable": an act noun
+/// (`[evaluated-act-nouns]`) with an infinitive complement that runs up to the predicate
+/// at `vg` is the predicate's subject, where the clause's subject reading stops inside the
+/// complement. The act noun phrase's start and the act noun (local tokens).
+fn act_noun_with_infinitive(clause: &Clause, vg: usize) -> Option<(usize, usize)> {
+    let words = &clause.words;
+    let lo = vg.saturating_sub(16);
+    let mut k = vg;
+    while k > lo {
+        k -= 1;
+        if matches!(words[k], "," | ";" | ":" | "that" | "which" | "who" | "\"") {
+            return None;
+        }
+        if matches!(clause.tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
+            return None;
+        }
+        if EVALUATED_ACT_NOUNS.contains(words[k])
+            && clause.tags[k].is_noun()
+            && words.get(k + 1) == Some(&"to")
+            && clause.tags.get(k + 2) == Some(&Tag::VB)
+        {
+            let mut start = k;
+            while start > 0 && np_word(clause, start - 1) {
+                start -= 1;
+            }
+            return Some((start, k));
+        }
+    }
+    None
 }
 
 /// The `that` opening the clause an extraposed `it` stands for, right after a predicate
