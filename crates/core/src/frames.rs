@@ -229,7 +229,8 @@ fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&s
     // ("was \"extremely selfish\"", "is deeply harmful").
     let skip = |l: usize| {
         let w = words[l];
-        w == "\"" || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
+        matches!(w, "\"" | "very" | "so" | "too" | "most")
+            || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
     };
     let cue_there = (0..words.len()).any(|i| {
         frames.starts_wrongdoing(words[i]) && {
@@ -1347,9 +1348,12 @@ fn wrongdoing(
 ) {
     let doc = clause.doc;
     let words = &clause.words;
-    let np_ok = |l: usize| np_token(clause, l);
-    // A quotation mark may open inside the predicate: "the EU is “one of the most hostile".
-    let skip_ok = |l: usize| skippable(clause, l) || words[l] == "\"";
+    let np_ok = |l: usize| np_token(clause, l) || matches!(words[l], "very" | "most");
+    // A quotation mark may open inside the predicate: "the EU is “one of the most hostile";
+    // an intensifier before the bad name: "was a very dangerous escalation".
+    let skip_ok = |l: usize| {
+        skippable(clause, l) || matches!(words[l], "\"" | "very" | "so" | "too" | "most")
+    };
     let mut found: Vec<CueMatch> = Vec::new();
     let mut made: Vec<CodedEvent> = Vec::new();
     let mut s = 0;
@@ -1463,8 +1467,8 @@ fn wrongdoing(
             };
             (start, ms, "the party named after `by`")
         } else if let Some((doers, how, start)) =
-            act_noun_with_infinitive(clause, vg).and_then(|(start, noun)| {
-                act_doers(clause, &out[first_new..], start, noun + 1)
+            act_noun_with_infinitive(clause, vg).and_then(|start| {
+                act_doers(clause, &out[first_new..], start, vg)
                     .map(|(doers, how)| (doers, how, start))
             })
         {
@@ -1603,11 +1607,13 @@ fn verb_before_rule_phrase(clause: &Clause, at: usize) -> Option<usize> {
 }
 
 /// "said Washington's decision to expel its ambassador was regrettable", "said the
-/// Taliban's failure to act against militants was unacceptable": an act noun
-/// (`[evaluated-act-nouns]`) with an infinitive complement that runs up to the predicate
-/// at `vg` is the predicate's subject, where the clause's subject reading stops inside the
-/// complement. The act noun phrase's start and the act noun (local tokens).
-fn act_noun_with_infinitive(clause: &Clause, vg: usize) -> Option<(usize, usize)> {
+/// Taliban's failure to act against militants was unacceptable", "said Iran's detention
+/// of two French teachers was arbitrary", "said the military's air strikes on villages
+/// were unconscionable": an act noun (`[evaluated-act-nouns]`) with an infinitive or a
+/// prepositional complement that runs up to the predicate at `vg` is the predicate's
+/// subject, where the clause's subject reading stops inside the complement ("its
+/// ambassador", "two French teachers"). The act noun phrase's start (a local token).
+fn act_noun_with_infinitive(clause: &Clause, vg: usize) -> Option<usize> {
     let words = &clause.words;
     let lo = vg.saturating_sub(16);
     let mut k = vg;
@@ -1619,16 +1625,17 @@ fn act_noun_with_infinitive(clause: &Clause, vg: usize) -> Option<(usize, usize)
         if matches!(clause.tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
             return None;
         }
-        if EVALUATED_ACT_NOUNS.contains(words[k])
-            && clause.tags[k].is_noun()
-            && words.get(k + 1) == Some(&"to")
-            && clause.tags.get(k + 2) == Some(&Tag::VB)
-        {
+        let complement = match words.get(k + 1) {
+            Some(&"to") => clause.tags.get(k + 2) == Some(&Tag::VB),
+            Some(&("of" | "on" | "against" | "by" | "in" | "into" | "near" | "at")) => true,
+            _ => false,
+        };
+        if EVALUATED_ACT_NOUNS.contains(words[k]) && clause.tags[k].is_noun() && complement {
             let mut start = k;
             while start > 0 && np_word(clause, start - 1) {
                 start -= 1;
             }
-            return Some((start, k));
+            return Some(start);
         }
     }
     None
