@@ -1595,12 +1595,17 @@ fn verb_before_rule_phrase(clause: &Clause, at: usize) -> Option<usize> {
         if matches!(words[k], "," | ";" | ":" | "that" | "which" | "who" | "\"") {
             return None;
         }
+        // A participle describing a noun on the way ("balloons carrying rubbish") is not
+        // the act.
+        if clause.tags[k] == Tag::VBG {
+            continue;
+        }
         if clause.is_verb(k) {
             let reporting = matches!(
                 words[k],
                 "said" | "says" | "say" | "told" | "tells" | "added" | "stated" | "reported"
             );
-            return (!reporting && clause.tags[k] != Tag::VBG).then_some(k);
+            return (!reporting).then_some(k);
         }
     }
     None
