@@ -119,12 +119,16 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
     let doc = clause.doc;
     let words = &clause.words;
     for ev in out[first_new..].iter_mut() {
-        if ev.plover != "ACCUSE" || ev.recipient.is_some() {
+        if ev.plover != "ACCUSE" {
             continue;
         }
         let Some(actor) = ev.actor else {
             continue;
         };
+        if let Some(target) = ev.recipient {
+            target_of_owned_act(clause, ev, actor, target);
+            continue;
+        }
         let mut from = ev.trigger.1 - clause.first;
         let limit = clause.len().min(from + 12);
         let mut k = from;
@@ -168,6 +172,52 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
         };
         ev.recipient = Some(doer);
         let _ = write!(ev.rule, "; recipient: {how}, the act criticised");
+    }
+}
+
+/// "Qatar condemned the Israeli strike on Hamas leaders in Doha", "Seoul denounced
+/// Pyongyang's attack on the island": a criticism whose recipient was read in the `on` or
+/// `against` phrase of an act noun (`[evaluated-act-nouns]`) owned by another party (a
+/// country adjective or a possessive before it) is aimed at the owner, the doer of the act
+/// criticised, not at its target. Investigations and complaints keep their own reading.
+fn target_of_owned_act(clause: &Clause, ev: &mut CodedEvent, actor: usize, target: usize) {
+    let doc = clause.doc;
+    let words = &clause.words;
+    if ev.cameo.starts_with("09") || ev.cameo.starts_with("114") || ev.cameo.starts_with("115")
+    {
+        return;
+    }
+    let trigger_end = ev.trigger.1 - clause.first;
+    let Some(mut k) = doc.mentions[target].first.checked_sub(clause.first) else {
+        return;
+    };
+    if k <= trigger_end || k >= clause.len() {
+        return;
+    }
+    while k > trigger_end + 1 && np_word(clause, k - 1) && !matches!(words[k - 1], "on" | "against") {
+        k -= 1;
+    }
+    if k < trigger_end + 3 || !matches!(words[k - 1], "on" | "against") {
+        return;
+    }
+    let noun = k - 2;
+    if !EVALUATED_ACT_NOUNS.contains(words[noun]) || !clause.tags[noun].is_noun() {
+        return;
+    }
+    let mut start = noun;
+    while start > trigger_end && np_word(clause, start - 1) {
+        start -= 1;
+    }
+    let Some((doers, how)) = act_doers(clause, &[], start, noun + 1) else {
+        return;
+    };
+    let (a, t) = (doc.mentions[actor].entity, doc.mentions[target].entity);
+    if let Some(&doer) = doers.iter().find(|&&d| {
+        let e = doc.mentions[d].entity;
+        e != a && e != t
+    }) {
+        ev.recipient = Some(doer);
+        let _ = write!(ev.rule, "; recipient: {how}, the act criticised, not its target");
     }
 }
 
