@@ -183,8 +183,7 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
 fn target_of_owned_act(clause: &Clause, ev: &mut CodedEvent, actor: usize, target: usize) {
     let doc = clause.doc;
     let words = &clause.words;
-    if ev.cameo.starts_with("09") || ev.cameo.starts_with("114") || ev.cameo.starts_with("115")
-    {
+    if ev.cameo.starts_with("09") || ev.cameo.starts_with("114") || ev.cameo.starts_with("115") {
         return;
     }
     let trigger_end = ev.trigger.1 - clause.first;
@@ -194,7 +193,8 @@ fn target_of_owned_act(clause: &Clause, ev: &mut CodedEvent, actor: usize, targe
     if k <= trigger_end || k >= clause.len() {
         return;
     }
-    while k > trigger_end + 1 && np_word(clause, k - 1) && !matches!(words[k - 1], "on" | "against") {
+    while k > trigger_end + 1 && np_word(clause, k - 1) && !matches!(words[k - 1], "on" | "against")
+    {
         k -= 1;
     }
     if k < trigger_end + 3 || !matches!(words[k - 1], "on" | "against") {
@@ -217,7 +217,10 @@ fn target_of_owned_act(clause: &Clause, ev: &mut CodedEvent, actor: usize, targe
         e != a && e != t
     }) {
         ev.recipient = Some(doer);
-        let _ = write!(ev.rule, "; recipient: {how}, the act criticised, not its target");
+        let _ = write!(
+            ev.rule,
+            "; recipient: {how}, the act criticised, not its target"
+        );
     }
 }
 
@@ -1620,8 +1623,7 @@ fn wrongdoing(
         if let Some(a) = accuser {
             for ev in &mut out[first_new..] {
                 let t = ev.trigger.0 - clause.first;
-                let in_predicate =
-                    (t >= cm.start && t < cm.end.max(verb_at + 1)) || t == verb_at;
+                let in_predicate = (t >= cm.start && t < cm.end.max(verb_at + 1)) || t == verb_at;
                 if in_predicate && ev.governed_modality.is_none() {
                     ev.governed_modality = Some(Modality::Alleged);
                     ev.framed_by = Some(a);
