@@ -42,8 +42,8 @@ fn criticism_in_reported_speech_is_coded_as_accusation() {
     // infinitive or prepositional complement as the predicate's subject, "Washington's
     // decision to expel its ambassador was regrettable"; bad names before any noun and
     // after "very"; threats posed and contempt shown; wrongs named with a `by` author;
-    // sponsoring and sheltering with a noun phrase; abuses of migrants, protesters and
-    // detainees; events.txt: more bad names; a criticism read at the target of an owned
+    // sponsoring and sheltering with a noun phrase; abuses of migrants and detainees and
+    // live ammunition; events.txt: more bad names; a criticism read at the target of an owned
     // act aimed at its owner, "condemned the Israeli strike on Hamas leaders"): category
     // 119/143 (0.83), dyad 111/143 (0.78), 124 of 181 (0.69), no NONE line coded, the
     // denied act not coded as done; ACCUSE 103/123 (0.84). The three THREATEN lines cannot
