@@ -119,12 +119,16 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
     let doc = clause.doc;
     let words = &clause.words;
     for ev in out[first_new..].iter_mut() {
-        if ev.plover != "ACCUSE" || ev.recipient.is_some() {
+        if ev.plover != "ACCUSE" {
             continue;
         }
         let Some(actor) = ev.actor else {
             continue;
         };
+        if let Some(target) = ev.recipient {
+            target_of_owned_act(clause, ev, actor, target);
+            continue;
+        }
         let mut from = ev.trigger.1 - clause.first;
         let limit = clause.len().min(from + 12);
         let mut k = from;
@@ -168,6 +172,55 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
         };
         ev.recipient = Some(doer);
         let _ = write!(ev.rule, "; recipient: {how}, the act criticised");
+    }
+}
+
+/// "Qatar condemned the Israeli strike on Hamas leaders in Doha", "Seoul denounced
+/// Pyongyang's attack on the island": a criticism whose recipient was read in the `on` or
+/// `against` phrase of an act noun (`[evaluated-act-nouns]`) owned by another party (a
+/// country adjective or a possessive before it) is aimed at the owner, the doer of the act
+/// criticised, not at its target. Investigations and complaints keep their own reading.
+fn target_of_owned_act(clause: &Clause, ev: &mut CodedEvent, actor: usize, target: usize) {
+    let doc = clause.doc;
+    let words = &clause.words;
+    if ev.cameo.starts_with("09") || ev.cameo.starts_with("114") || ev.cameo.starts_with("115") {
+        return;
+    }
+    let trigger_end = ev.trigger.1 - clause.first;
+    let Some(mut k) = doc.mentions[target].first.checked_sub(clause.first) else {
+        return;
+    };
+    if k <= trigger_end || k >= clause.len() {
+        return;
+    }
+    while k > trigger_end + 1 && np_word(clause, k - 1) && !matches!(words[k - 1], "on" | "against")
+    {
+        k -= 1;
+    }
+    if k < trigger_end + 3 || !matches!(words[k - 1], "on" | "against") {
+        return;
+    }
+    let noun = k - 2;
+    if !EVALUATED_ACT_NOUNS.contains(words[noun]) || !clause.tags[noun].is_noun() {
+        return;
+    }
+    let mut start = noun;
+    while start > trigger_end && np_word(clause, start - 1) {
+        start -= 1;
+    }
+    let Some((doers, how)) = act_doers(clause, &[], start, noun + 1) else {
+        return;
+    };
+    let (a, t) = (doc.mentions[actor].entity, doc.mentions[target].entity);
+    if let Some(&doer) = doers.iter().find(|&&d| {
+        let e = doc.mentions[d].entity;
+        e != a && e != t
+    }) {
+        ev.recipient = Some(doer);
+        let _ = write!(
+            ev.rule,
+            "; recipient: {how}, the act criticised, not its target"
+        );
     }
 }
 
@@ -229,7 +282,8 @@ fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&s
     // ("was \"extremely selfish\"", "is deeply harmful").
     let skip = |l: usize| {
         let w = words[l];
-        w == "\"" || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
+        matches!(w, "\"" | "very" | "so" | "too" | "most")
+            || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
     };
     let cue_there = (0..words.len()).any(|i| {
         frames.starts_wrongdoing(words[i]) && {
@@ -1347,9 +1401,12 @@ fn wrongdoing(
 ) {
     let doc = clause.doc;
     let words = &clause.words;
-    let np_ok = |l: usize| np_token(clause, l);
-    // A quotation mark may open inside the predicate: "the EU is “one of the most hostile".
-    let skip_ok = |l: usize| skippable(clause, l) || words[l] == "\"";
+    let np_ok = |l: usize| np_token(clause, l) || matches!(words[l], "very" | "most");
+    // A quotation mark may open inside the predicate: "the EU is “one of the most hostile";
+    // an intensifier before the bad name: "was a very dangerous escalation".
+    let skip_ok = |l: usize| {
+        skippable(clause, l) || matches!(words[l], "\"" | "very" | "so" | "too" | "most")
+    };
     let mut found: Vec<CueMatch> = Vec::new();
     let mut made: Vec<CodedEvent> = Vec::new();
     let mut s = 0;
@@ -1382,13 +1439,26 @@ fn wrongdoing(
             && cm.end == cm.start + 1
             && cm.end < clause.len()
             && clause.is_verb(cm.end);
+        // A phrase of the rule broken after its act ("had fired on a boat | in breach of
+        // the order"): the act is the nearest verb before it in the clause.
+        let rule_phrase_verb = (words[cm.start] == "in" && clause.tags[cm.start] == Tag::IN)
+            .then(|| verb_before_rule_phrase(clause, cm.start))
+            .flatten();
+        if words[cm.start] == "in" && rule_phrase_verb.is_none() {
+            continue;
+        }
         if !(clause.is_verb(cm.start)
             || matches!(words[cm.start], "not" | "n't")
-            || adverb_before_verb)
+            || adverb_before_verb
+            || rule_phrase_verb.is_some())
         {
             continue;
         }
-        let verb_at = if adverb_before_verb { cm.end } else { cm.start };
+        let verb_at = match rule_phrase_verb {
+            Some(v) => v,
+            None if adverb_before_verb => cm.end,
+            None => cm.start,
+        };
         let vg = clause.verb_group_start(verb_at);
         // A passive names the victim as subject: "means to be persecuted", "threatened
         // with execution and tortured by their jailers".
@@ -1449,6 +1519,15 @@ fn wrongdoing(
                 Subject::Missing => (vg, vg),
             };
             (start, ms, "the party named after `by`")
+        } else if let Some((doers, how, start)) =
+            act_noun_with_infinitive(clause, vg).and_then(|start| {
+                act_doers(clause, &out[first_new..], start, vg)
+                    .map(|(doers, how)| (doers, how, start))
+            })
+        {
+            // "said Washington's decision to expel its ambassador was regrettable": the
+            // subject is the act noun, not the object of its infinitive.
+            ((start, vg), doers, how)
         } else {
             match clause.subject(vg, 0) {
                 Subject::Actors(slot) => (slot.np, slot.mentions, slot.how),
@@ -1544,7 +1623,8 @@ fn wrongdoing(
         if let Some(a) = accuser {
             for ev in &mut out[first_new..] {
                 let t = ev.trigger.0 - clause.first;
-                if t >= cm.start && t < cm.end.max(verb_at + 1) && ev.governed_modality.is_none() {
+                let in_predicate = (t >= cm.start && t < cm.end.max(verb_at + 1)) || t == verb_at;
+                if in_predicate && ev.governed_modality.is_none() {
                     ev.governed_modality = Some(Modality::Alleged);
                     ev.framed_by = Some(a);
                     ev.rule.push_str("; alleged: a reported wrongdoing");
@@ -1553,6 +1633,69 @@ fn wrongdoing(
         }
     }
     out.extend(made);
+}
+
+/// The act a phrase of the rule it breaks follows ("Venezuelan soldiers had fired on a
+/// Guyanese army boat on the river | in breach of the order"): the nearest verb before
+/// local token `at` in the clause, not a reporting verb, with no clause break between.
+fn verb_before_rule_phrase(clause: &Clause, at: usize) -> Option<usize> {
+    let words = &clause.words;
+    let lo = at.saturating_sub(14);
+    let mut k = at;
+    while k > lo {
+        k -= 1;
+        if matches!(words[k], "," | ";" | ":" | "that" | "which" | "who" | "\"") {
+            return None;
+        }
+        // A participle describing a noun on the way ("balloons carrying rubbish") is not
+        // the act.
+        if clause.tags[k] == Tag::VBG {
+            continue;
+        }
+        if clause.is_verb(k) {
+            let reporting = matches!(
+                words[k],
+                "said" | "says" | "say" | "told" | "tells" | "added" | "stated" | "reported"
+            );
+            return (!reporting).then_some(k);
+        }
+    }
+    None
+}
+
+/// "said Washington's decision to expel its ambassador was regrettable", "said the
+/// Taliban's failure to act against militants was unacceptable", "said Iran's detention
+/// of two French teachers was arbitrary", "said the military's air strikes on villages
+/// were unconscionable": an act noun (`[evaluated-act-nouns]`) with an infinitive or a
+/// prepositional complement that runs up to the predicate at `vg` is the predicate's
+/// subject, where the clause's subject reading stops inside the complement ("its
+/// ambassador", "two French teachers"). The act noun phrase's start (a local token).
+fn act_noun_with_infinitive(clause: &Clause, vg: usize) -> Option<usize> {
+    let words = &clause.words;
+    let lo = vg.saturating_sub(16);
+    let mut k = vg;
+    while k > lo {
+        k -= 1;
+        if matches!(words[k], "," | ";" | ":" | "that" | "which" | "who" | "\"") {
+            return None;
+        }
+        if matches!(clause.tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
+            return None;
+        }
+        let complement = match words.get(k + 1) {
+            Some(&"to") => clause.tags.get(k + 2) == Some(&Tag::VB),
+            Some(&("of" | "on" | "against" | "by" | "in" | "into" | "near" | "at")) => true,
+            _ => false,
+        };
+        if EVALUATED_ACT_NOUNS.contains(words[k]) && clause.tags[k].is_noun() && complement {
+            let mut start = k;
+            while start > 0 && np_word(clause, start - 1) {
+                start -= 1;
+            }
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// The `that` opening the clause an extraposed `it` stands for, right after a predicate
