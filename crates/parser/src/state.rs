@@ -124,7 +124,8 @@ pub const N_SMALL: usize = 14;
 /// The templates of the small context features, in the order of
 /// [`State::context_split`]'s `small`: one value (template 13) or two, each a tag
 /// (or its stand-ins for ROOT and nothing), a label (or none) or a valency.
-pub const SMALL_TEMPLATES: [u64; N_SMALL] = [13, 15, 18, 24, 25, 26, 27, 28, 29, 30, 31, 36, 37, 43];
+pub const SMALL_TEMPLATES: [u64; N_SMALL] =
+    [13, 15, 18, 24, 25, 26, 27, 28, 29, 30, 31, 36, 37, 43];
 
 /// The hash of small context feature `k` (of [`SMALL_TEMPLATES`]) with values `a` and
 /// `b` (`b` unused by the one-value template): what [`State::context_features`] computes.
