@@ -215,7 +215,7 @@ impl SmallTables {
     fn new(table: &model::Table, n_labels: usize) -> SmallTables {
         // Tags, labels and valencies (under 16) are numbered as themselves, the
         // stand-ins for ROOT, nothing and no label after them.
-        let low = Tag::COUNT.max(n_labels).max(16).min(250);
+        let low = Tag::COUNT.max(n_labels).clamp(16, 250);
         let d = low + 3;
         let mut index = [Self::OTHER; 256];
         for (v, i) in index.iter_mut().enumerate().take(low) {
