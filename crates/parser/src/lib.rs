@@ -48,10 +48,11 @@ pub use model::ModelError;
 pub use rel::Rel;
 pub use state::Tok;
 
-use model::WIDE;
+use model::{Resolved, WIDE};
 use sitrep_tagger::Tag;
 use state::{
-    comma_counts, token_features, State, BIAS_FEATURE, NONE, N_CONTEXT, N_ROLES, N_TOKEN, SHIFT,
+    comma_counts, small_feature, token_features, State, BIAS_FEATURE, NONE, N_HASHED, N_ROLES,
+    N_SMALL, N_TOKEN, SHIFT,
 };
 use std::sync::OnceLock;
 
@@ -165,7 +166,8 @@ pub struct Scratch {
     /// Per role, the summed weights of each token's [`token_features`] in that
     /// role (`n_classes` per token; slot `n` is ROOT, `n + 1` no token), filled
     /// when the token first holds the role: a token holds each role for about
-    /// two transitions, and these are a third of the lookups.
+    /// two transitions, and these are a third of the lookups. The buffer front's
+    /// rows hold the bias too.
     role_scores: [Vec<i32>; N_ROLES],
     role_known: [Vec<bool>; N_ROLES],
 }
@@ -190,6 +192,54 @@ pub struct Parser {
     scale: f32,
     /// The weights of [`BIAS_FEATURE`], present in every state.
     bias: Vec<i32>,
+    small: SmallTables,
+}
+
+/// The small context features ([`state::SMALL_TEMPLATES`]) resolved at load: for each
+/// template and pair of values, the feature's bucket, so a state looks them up by
+/// their values instead of hashing and probing the table (14 of its 32 context
+/// features). The values (tags, labels, valencies and their stand-ins 253-255) are
+/// renumbered densely by `index`.
+struct SmallTables {
+    /// Dense number of each value, [`SmallTables::OTHER`] for a value no model gives.
+    index: [u8; 256],
+    /// Values per side.
+    d: usize,
+    /// `N_SMALL x d x d` resolved features.
+    resolved: Vec<Resolved>,
+}
+
+impl SmallTables {
+    const OTHER: u8 = u8::MAX;
+
+    fn new(table: &model::Table, n_labels: usize) -> SmallTables {
+        // Tags, labels and valencies (under 16) are numbered as themselves, the
+        // stand-ins for ROOT, nothing and no label after them.
+        let low = Tag::COUNT.max(n_labels).clamp(16, 250);
+        let d = low + 3;
+        let mut index = [Self::OTHER; 256];
+        for (v, i) in index.iter_mut().enumerate().take(low) {
+            *i = v as u8;
+        }
+        for (k, v) in [253usize, 254, 255].into_iter().enumerate() {
+            index[v] = (low + k) as u8;
+        }
+        let mut value = vec![0u8; d];
+        for (v, &i) in index.iter().enumerate() {
+            if i != Self::OTHER {
+                value[i as usize] = v as u8;
+            }
+        }
+        let mut resolved = Vec::with_capacity(N_SMALL * d * d);
+        for k in 0..N_SMALL {
+            for &a in &value {
+                for &b in &value {
+                    resolved.push(table.resolve(small_feature(k, a, b)));
+                }
+            }
+        }
+        SmallTables { index, d, resolved }
+    }
 }
 
 impl Parser {
@@ -207,11 +257,13 @@ impl Parser {
         let m = model::load(bytes)?;
         let mut bias = vec![0; m.table.n_classes()];
         m.table.score(&[BIAS_FEATURE], &mut bias);
+        let small = SmallTables::new(&m.table, m.labels.len());
         Ok(Parser {
             table: m.table,
             labels: m.labels,
             scale: m.scale,
             bias,
+            small,
         })
     }
 
@@ -260,8 +312,9 @@ impl Parser {
     ///
     /// Scores the same features as [`State::features`] (which training uses),
     /// in parts: the bias once per parser, each token's features in a role once
-    /// per sentence, the rest per state; a state with one valid transition is
-    /// not scored. Integer sums do not depend on the order of their terms, so
+    /// per sentence, the rest per state, those of small values (tags, labels,
+    /// valencies) from tables resolved at load; a state with one valid transition
+    /// is not scored. Integer sums do not depend on the order of their terms, so
     /// the trees are those of scoring every feature in every state.
     pub fn parse_toks(&self, toks: &[Tok], scratch: &mut Scratch, out: &mut Tree) {
         let n = toks.len();
@@ -285,7 +338,9 @@ impl Parser {
         }
         let state = &mut scratch.state;
         state.reset(n);
-        let mut context = [0u64; N_CONTEXT];
+        let mut hashed = [0u64; N_HASHED];
+        let mut small = [[0u8; 2]; N_SMALL];
+        let (d, index) = (self.small.d, &self.small.index);
         while !state.is_final() {
             if let Some(c) = state.forced() {
                 state.apply(c);
@@ -303,13 +358,20 @@ impl Parser {
                         [slot * WIDE..(slot + 1) * WIDE])
                         .try_into()
                         .expect("a wide row");
-                    row[..nc].fill(0);
                     match role {
-                        state::ROLE_B0 => self.table.score_wide(&feats, row),
-                        _ => self.table.score_wide::<3>(
-                            feats[..3].try_into().expect("three stack features"),
-                            row,
-                        ),
+                        // The bias, the same in every state, is added with the buffer
+                        // front's features.
+                        state::ROLE_B0 => {
+                            row[..nc].copy_from_slice(&self.bias);
+                            self.table.score_wide(&feats, row)
+                        }
+                        _ => {
+                            row[..nc].fill(0);
+                            self.table.score_wide::<3>(
+                                feats[..3].try_into().expect("three stack features"),
+                                row,
+                            )
+                        }
                     }
                 }
             }
@@ -319,17 +381,22 @@ impl Parser {
             };
             let (s0, s1, b0) = (row(0), row(1), row(2));
             // Zipped, not indexed: no bounds checks, so the sum is vectorised.
-            for ((((s, &bias), &a), &b), &c) in scratch.scores[..nc]
-                .iter_mut()
-                .zip(&self.bias)
-                .zip(s0)
-                .zip(s1)
-                .zip(b0)
-            {
-                *s = bias + a + b + c;
+            for (((s, &a), &b), &c) in scratch.scores[..nc].iter_mut().zip(s0).zip(s1).zip(b0) {
+                *s = a + b + c;
             }
-            state.context_features(toks, &scratch.commas, &mut context);
-            self.table.score_wide(&context, &mut scratch.scores);
+            state.context_split(toks, &scratch.commas, &mut hashed, &mut small);
+            self.table.score_wide(&hashed, &mut scratch.scores);
+            for (k, &[a, b]) in small.iter().enumerate() {
+                let (ia, ib) = (index[a as usize], index[b as usize]);
+                if ia == SmallTables::OTHER || ib == SmallTables::OTHER {
+                    // No model gives such a value; scored as any feature.
+                    self.table
+                        .score_wide(&[small_feature(k, a, b)], &mut scratch.scores);
+                } else {
+                    let r = &self.small.resolved[(k * d + ia as usize) * d + ib as usize];
+                    self.table.add_resolved_wide(r, &mut scratch.scores);
+                }
+            }
             let best = best_valid(state, &scratch.scores[..nc]);
             state.apply(best);
         }

@@ -106,6 +106,10 @@ struct Bucket {
     w: [i16; 4],
 }
 
+/// A feature's bucket found ahead of time ([`Table::resolve`]).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Resolved(Bucket);
+
 /// Feature hash -> sparse per-class weights (open addressing, linear
 /// probing, load factor 1/3 to 2/3).
 pub(crate) struct Table {
@@ -227,7 +231,6 @@ impl Table {
         for (h, &f) in home.iter_mut().zip(feats) {
             *h = self.buckets[f as usize & self.mask];
         }
-        let nc = self.n_classes;
         for (&f, &first) in feats.iter().zip(&home) {
             let fp = (f >> 32) as u32;
             let mut b = first;
@@ -236,24 +239,48 @@ impl Table {
                 i = (i + 1) & self.mask;
                 b = self.buckets[i];
             }
-            let len = b.len as usize;
-            if len <= INLINE {
-                // Unused pairs are (class 0, weight 0), as in `score`.
-                for j in 0..INLINE {
-                    scores[b.c[j] as usize] += b.w[j] as i32;
-                }
-            } else if b.len == DENSE {
-                let row = bucket_start(&b) * nc;
-                for (s, &w) in scores[..nc].iter_mut().zip(&self.dense[row..row + nc]) {
-                    *s += w;
-                }
-            } else {
-                let start = bucket_start(&b);
-                for e in &self.overflow[start..start + len] {
-                    scores[e.class as usize] += e.weight as i32;
-                }
+            self.add_wide(&b, scores);
+        }
+    }
+
+    /// Adds the weights of a feature's bucket (an empty one adds nothing) into a
+    /// row of [`WIDE`] scores.
+    #[inline(always)]
+    fn add_wide(&self, b: &Bucket, scores: &mut [i32; WIDE]) {
+        let nc = self.n_classes;
+        let len = b.len as usize;
+        if len <= INLINE {
+            // Unused pairs are (class 0, weight 0), as in `score`.
+            for j in 0..INLINE {
+                scores[b.c[j] as usize] += b.w[j] as i32;
+            }
+        } else if b.len == DENSE {
+            let row = bucket_start(b) * nc;
+            for (s, &w) in scores[..nc].iter_mut().zip(&self.dense[row..row + nc]) {
+                *s += w;
+            }
+        } else {
+            let start = bucket_start(b);
+            for e in &self.overflow[start..start + len] {
+                scores[e.class as usize] += e.weight as i32;
             }
         }
+    }
+
+    /// Feature `f`'s bucket, looked up now (an empty bucket for an unseen feature),
+    /// for [`Table::add_resolved_wide`]: the parser resolves the features of small
+    /// domains (tags, labels, valencies) once at load instead of hashing and probing
+    /// them in every state.
+    pub fn resolve(&self, f: u64) -> Resolved {
+        let first = self.buckets[f as usize & self.mask];
+        Resolved(self.find(f, first).unwrap_or_default())
+    }
+
+    /// Adds the weights of a feature resolved by [`Table::resolve`] into a row of
+    /// [`WIDE`] scores: the same sum as [`Table::score_wide`] of that feature.
+    #[inline(always)]
+    pub fn add_resolved_wide(&self, r: &Resolved, scores: &mut [i32; WIDE]) {
+        self.add_wide(&r.0, scores);
     }
 
     /// The stored `(class, weight)` entries of feature `f`.

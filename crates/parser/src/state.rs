@@ -117,6 +117,54 @@ pub const CONTEXT_SLOTS: [usize; N_CONTEXT] = [
     38, 39, 40, 41, 42, 43, 44, 45,
 ];
 
+/// Context features hashed in every state ([`State::context_split`]).
+pub const N_HASHED: usize = 18;
+/// Context features of small values ([`State::context_split`]).
+pub const N_SMALL: usize = 14;
+/// The templates of the small context features, in the order of
+/// [`State::context_split`]'s `small`: one value (template 13) or two, each a tag
+/// (or its stand-ins for ROOT and nothing), a label (or none) or a valency.
+pub const SMALL_TEMPLATES: [u64; N_SMALL] =
+    [13, 15, 18, 24, 25, 26, 27, 28, 29, 30, 31, 36, 37, 43];
+
+/// The hash of small context feature `k` (of [`SMALL_TEMPLATES`]) with values `a` and
+/// `b` (`b` unused by the one-value template): what [`State::context_features`] computes.
+pub fn small_feature(k: usize, a: u8, b: u8) -> u64 {
+    match SMALL_TEMPLATES[k] {
+        13 => f1(13, a as u64),
+        t => f2(t, a as u64, b as u64),
+    }
+}
+
+/// The values the context features are made of ([`State::context_values`]).
+struct Context {
+    s0w: u64,
+    s0t: u64,
+    s1w: u64,
+    s1t: u64,
+    b0w: u64,
+    b0t: u64,
+    b1t: u64,
+    s2t: u64,
+    tag_s0l: u64,
+    label_s0l: u64,
+    tag_s0r: u64,
+    label_s0r: u64,
+    tag_b0l: u64,
+    label_b0l: u64,
+    tag_s1r: u64,
+    label_s1r: u64,
+    tag_s1l: u64,
+    dist: u64,
+    between: u64,
+    val_s0: u64,
+    val_b0: u64,
+    suffix_s0: u64,
+    suffix_b0: u64,
+    b0_prev: u64,
+    s0_next: u64,
+}
+
 /// The word hash of token `i`; ROOT (`n`) and nothing ([`NONE`]) have their own.
 #[inline]
 fn word_at(toks: &[Tok], n: u32, i: u32) -> u64 {
@@ -345,6 +393,100 @@ impl State {
     /// stack item and the buffer front, or on the arcs built so far (template
     /// slots in [`CONTEXT_SLOTS`]).
     pub fn context_features(&self, toks: &[Tok], commas: &[u16], out: &mut [u64; N_CONTEXT]) {
+        let c = self.context_values(toks, commas);
+        *out = [
+            f1(13, c.s2t),
+            f2(14, c.s0w, c.b0w),
+            f2(15, c.s0t, c.b0t),
+            f2(16, c.s0w, c.b0t),
+            f2(17, c.s0t, c.b0w),
+            f2(18, c.s1t, c.s0t),
+            f2(19, c.s1w, c.s0w),
+            f3(20, c.s1t, c.s0t, c.b0t),
+            f3(21, c.s0t, c.b0t, c.b1t),
+            f3(23, c.s2t, c.s1t, c.s0t),
+            f2(24, c.s0t, c.tag_s0l),
+            f2(25, c.s0t, c.label_s0l),
+            f2(26, c.s0t, c.tag_s0r),
+            f2(27, c.s0t, c.label_s0r),
+            f2(28, c.b0t, c.tag_b0l),
+            f2(29, c.b0t, c.label_b0l),
+            f2(30, c.s1t, c.tag_s1r),
+            f2(31, c.s1t, c.label_s1r),
+            f3(32, c.s0w, c.label_s0l, c.label_s0r),
+            f3(33, c.dist, c.s0t, c.b0t),
+            f2(34, c.dist, c.s0w),
+            f2(35, c.dist, c.b0w),
+            f2(36, c.s0t, c.val_s0),
+            f2(37, c.b0t, c.val_b0),
+            f3(38, c.between, c.s0t, c.b0t),
+            f2(39, c.suffix_s0, c.b0t),
+            f2(40, c.suffix_b0, c.s0t),
+            f3(41, c.b0_prev, c.b0t, c.s0t),
+            f3(42, c.s0_next, c.s0t, c.b0t),
+            f2(43, c.s1t, c.b0t),
+            f3(44, c.s1t, c.s0t, c.b0w),
+            f3(45, c.s1t, c.tag_s1l, c.label_s1r),
+        ];
+    }
+
+    /// The same features as [`State::context_features`], split for the parser: those
+    /// whose values are all small ([`SMALL_TEMPLATES`]: tags, labels, valencies; their
+    /// values in `small`, hashed by [`small_feature`]), which it looks up in tables
+    /// resolved at load, and the others hashed in `hashed`.
+    #[inline]
+    pub fn context_split(
+        &self,
+        toks: &[Tok],
+        commas: &[u16],
+        hashed: &mut [u64; N_HASHED],
+        small: &mut [[u8; 2]; N_SMALL],
+    ) {
+        let c = self.context_values(toks, commas);
+        *hashed = [
+            f2(14, c.s0w, c.b0w),
+            f2(16, c.s0w, c.b0t),
+            f2(17, c.s0t, c.b0w),
+            f2(19, c.s1w, c.s0w),
+            f3(20, c.s1t, c.s0t, c.b0t),
+            f3(21, c.s0t, c.b0t, c.b1t),
+            f3(23, c.s2t, c.s1t, c.s0t),
+            f3(32, c.s0w, c.label_s0l, c.label_s0r),
+            f3(33, c.dist, c.s0t, c.b0t),
+            f2(34, c.dist, c.s0w),
+            f2(35, c.dist, c.b0w),
+            f3(38, c.between, c.s0t, c.b0t),
+            f2(39, c.suffix_s0, c.b0t),
+            f2(40, c.suffix_b0, c.s0t),
+            f3(41, c.b0_prev, c.b0t, c.s0t),
+            f3(42, c.s0_next, c.s0t, c.b0t),
+            f3(44, c.s1t, c.s0t, c.b0w),
+            f3(45, c.s1t, c.tag_s1l, c.label_s1r),
+        ];
+        // Every value below is under 256: tags and their stand-ins (253, 254), labels
+        // and NO_LABEL (255), valencies (under 16).
+        let v = |x: u64| x as u8;
+        *small = [
+            [v(c.s2t), 0],
+            [v(c.s0t), v(c.b0t)],
+            [v(c.s1t), v(c.s0t)],
+            [v(c.s0t), v(c.tag_s0l)],
+            [v(c.s0t), v(c.label_s0l)],
+            [v(c.s0t), v(c.tag_s0r)],
+            [v(c.s0t), v(c.label_s0r)],
+            [v(c.b0t), v(c.tag_b0l)],
+            [v(c.b0t), v(c.label_b0l)],
+            [v(c.s1t), v(c.tag_s1r)],
+            [v(c.s1t), v(c.label_s1r)],
+            [v(c.s0t), v(c.val_s0)],
+            [v(c.b0t), v(c.val_b0)],
+            [v(c.s1t), v(c.b0t)],
+        ];
+    }
+
+    /// The values the context features are made of.
+    #[inline(always)]
+    fn context_values(&self, toks: &[Tok], commas: &[u16]) -> Context {
         let n = self.n as u32;
         let word = |i: u32| word_at(toks, n, i);
         let tag = |i: u32| tag_at(toks, n, i);
@@ -412,40 +554,33 @@ impl State {
         } else {
             TAG_NONE
         };
-        *out = [
-            f1(13, s2t),
-            f2(14, s0w, b0w),
-            f2(15, s0t, b0t),
-            f2(16, s0w, b0t),
-            f2(17, s0t, b0w),
-            f2(18, s1t, s0t),
-            f2(19, s1w, s0w),
-            f3(20, s1t, s0t, b0t),
-            f3(21, s0t, b0t, b1t),
-            f3(23, s2t, s1t, s0t),
-            f2(24, s0t, tag(s0l)),
-            f2(25, s0t, label(s0l)),
-            f2(26, s0t, tag(s0r)),
-            f2(27, s0t, label(s0r)),
-            f2(28, b0t, tag(b0l)),
-            f2(29, b0t, label(b0l)),
-            f2(30, s1t, tag(s1r)),
-            f2(31, s1t, label(s1r)),
-            f3(32, s0w, label(s0l), label(s0r)),
-            f3(33, dist, s0t, b0t),
-            f2(34, dist, s0w),
-            f2(35, dist, b0w),
-            f2(36, s0t, valency(s0)),
-            f2(37, b0t, valency(b0)),
-            f3(38, between, s0t, b0t),
-            f2(39, suffix(s0), b0t),
-            f2(40, suffix(b0), s0t),
-            f3(41, b0_prev, b0t, s0t),
-            f3(42, s0_next, s0t, b0t),
-            f2(43, s1t, b0t),
-            f3(44, s1t, s0t, b0w),
-            f3(45, s1t, tag(s1l), label(s1r)),
-        ];
+        Context {
+            s0w,
+            s0t,
+            s1w,
+            s1t,
+            b0w,
+            b0t,
+            b1t,
+            s2t,
+            tag_s0l: tag(s0l),
+            label_s0l: label(s0l),
+            tag_s0r: tag(s0r),
+            label_s0r: label(s0r),
+            tag_b0l: tag(b0l),
+            label_b0l: label(b0l),
+            tag_s1r: tag(s1r),
+            label_s1r: label(s1r),
+            tag_s1l: tag(s1l),
+            dist,
+            between,
+            val_s0: valency(s0),
+            val_b0: valency(b0),
+            suffix_s0: suffix(s0),
+            suffix_b0: suffix(b0),
+            b0_prev,
+            s0_next,
+        }
     }
 
     /// Dynamic-oracle costs of SHIFT, LEFT-ARC and RIGHT-ARC (ignoring labels):
@@ -545,6 +680,59 @@ mod tests {
         }
         assert_eq!(&s.heads[..n], &gold[..]);
         assert_eq!(steps, 2 * n);
+    }
+
+    /// The parser's split of the context features is the same features: the hashed
+    /// ones and the small ones hashed by `small_feature`, in every state of random
+    /// transition sequences.
+    #[test]
+    fn context_split_gives_the_context_features() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut checked = 0;
+        for n in 1..12usize {
+            for _ in 0..50 {
+                let toks: Vec<Tok> = (0..n)
+                    .map(|_| Tok {
+                        word: next(),
+                        suffix: next(),
+                        tag: (next() % Tag::COUNT as u64) as u8,
+                    })
+                    .collect();
+                let mut commas = Vec::new();
+                comma_counts(&toks, &mut commas);
+                let mut s = State::new();
+                s.reset(n);
+                while !s.is_final() {
+                    let mut all = [0u64; N_CONTEXT];
+                    s.context_features(&toks, &commas, &mut all);
+                    let mut hashed = [0u64; N_HASHED];
+                    let mut small = [[0u8; 2]; N_SMALL];
+                    s.context_split(&toks, &commas, &mut hashed, &mut small);
+                    let mut split: Vec<u64> = hashed.to_vec();
+                    split.extend(
+                        small
+                            .iter()
+                            .enumerate()
+                            .map(|(k, &[a, b])| small_feature(k, a, b)),
+                    );
+                    let mut all = all.to_vec();
+                    all.sort_unstable();
+                    split.sort_unstable();
+                    assert_eq!(all, split);
+                    checked += 1;
+                    // A random valid transition (labels 1..4).
+                    let valid: Vec<usize> = (0..10).filter(|&c| s.valid(c)).collect();
+                    s.apply(valid[next() as usize % valid.len()]);
+                }
+            }
+        }
+        assert!(checked > 2_000, "{checked}");
     }
 
     #[test]
