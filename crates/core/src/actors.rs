@@ -29,7 +29,7 @@ use crate::words::{
     MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
     NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
     OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
-    PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES,
+    PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
     ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS,
     UNION_SEATS,
 };
@@ -2734,36 +2734,7 @@ fn modifies_next(doc: &Doc, t: usize) -> bool {
 }
 
 fn is_person_role(role: &str, leader: bool) -> bool {
-    leader
-        || matches!(
-            role,
-            "leader"
-                | "president"
-                | "prime minister"
-                | "premier"
-                | "minister"
-                | "foreign minister"
-                | "defense minister"
-                | "chancellor"
-                | "king"
-                | "queen"
-                | "emir"
-                | "general"
-                | "commander"
-                | "spokesperson"
-                | "spokesman"
-                | "spokeswoman"
-                | "envoy"
-                | "ambassador"
-                | "diplomat"
-                | "official"
-                | "lawmaker"
-                | "senator"
-                | "governor"
-                | "mayor"
-                | "chief"
-                | "secretary"
-        )
+    leader || PERSON_ROLES.contains(role)
 }
 
 fn is_body_role(role: &str) -> bool {
