@@ -3528,14 +3528,22 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
         // "the court" may already be a role phrase ("court" is a role): one with no
         // country of its own is the organisation too.
         let described = covered[head] || covered[the];
+        let sentence = doc.sentence_of[head] as usize;
+        // "the European Commission ... the Commission": a capitalised short form alone
+        // (no capitalised word after it, which would make a longer name) is the
+        // organisation too, however far back the story named it.
+        let short_form = tok.capitalized
+            && !(head + 1 < n
+                && doc.sentence_of[head + 1] as usize == sentence
+                && doc.tokens.get(head + 1).kind == TokenKind::Word
+                && doc.tokens.get(head + 1).capitalized);
         if described && !(covered[head] && covered[the])
             || tok.kind != TokenKind::Word
-            || tok.capitalized
+            || (tok.capitalized && !short_form)
             || doc.norm(the) != "the"
         {
             continue;
         }
-        let sentence = doc.sentence_of[head] as usize;
         if doc.sentence_of[the] as usize != sentence {
             continue;
         }
@@ -3548,7 +3556,11 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
         {
             continue;
         }
-        let from = doc.sentences[sentence.saturating_sub(REACH)].first;
+        let from = if short_form {
+            0
+        } else {
+            doc.sentences[sentence.saturating_sub(REACH)].first
+        };
         let upto = names.partition_point(|&(first, _, _)| first < the);
         let start = names.partition_point(|&(first, _, _)| first < from);
         let Some(&(_, _, e)) = names[start..upto]
