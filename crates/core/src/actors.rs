@@ -3181,7 +3181,15 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         if (w == "its" || (w == "it" && subject_position && !is_expletive_it(doc, t)))
             && !tok.capitalized
         {
-            if let Some(e) = salient_non_person(doc, pending, &added, t) {
+            // "The United States, whose ExxonMobil leads a consortium off Guyana's coast,
+            // said it stood with Guyana": the sayer, past the relative clause or
+            // apposition between it and its verb, not a party named inside that.
+            let sayer = if w == "it" && reported_subject {
+                sayer_past_parenthetical(doc, pending, &added, t)
+            } else {
+                None
+            };
+            if let Some(e) = sayer.or_else(|| salient_non_person(doc, pending, &added, t)) {
                 covered[t] = true;
                 added.push(mention_over(
                     doc,
@@ -4123,6 +4131,46 @@ fn party_opening_previous_sentence<'m>(
             .min_by_key(|m| m.first);
     }
     Some(first)
+}
+
+/// The subject of the verb of saying whose reported clause the "it" at `t` opens, when a
+/// relative clause or an apposition set off by commas comes between that subject and the
+/// verb ("The United States, whose ExxonMobil leads ..., said it", "Oman, a mediator
+/// between Iran and the West, said it"): the nearest non-person party before the opening
+/// comma.
+fn sayer_past_parenthetical(
+    doc: &Doc,
+    pending: &[Mention],
+    added: &[Mention],
+    t: usize,
+) -> Option<(usize, Option<String>)> {
+    const MAX_PHRASE: usize = 8;
+    let sent = doc.sentences[doc.sentence_of[t] as usize];
+    let verb = (sent.first..t)
+        .rev()
+        .take(MAX_PHRASE)
+        .find(|&k| introduces_reported_clause(doc, k))?;
+    if verb < sent.first + 2 || doc.norm(verb - 1) != "," {
+        return None;
+    }
+    let open = (sent.first..verb - 1).rev().find(|&k| doc.norm(k) == ",")?;
+    if !matches!(
+        doc.norm(open + 1),
+        "which" | "who" | "whose" | "where" | "a" | "an" | "the"
+    ) {
+        return None;
+    }
+    within(pending, sent.first, open)
+        .iter()
+        .chain(within(added, sent.first, open).iter())
+        .filter(|m| m.first >= sent.first && m.last <= open)
+        .filter(|m| m.kind != MentionKind::Pronoun)
+        .max_by_key(|m| m.first)
+        .filter(|m| {
+            let e = &doc.entities[m.entity];
+            e.entity_type != EntityType::Person && e.code.is_some()
+        })
+        .map(|m| (m.entity, m.sector.clone()))
 }
 
 /// The organisation or country "it"/"its" at `t` refers to: the nearest earlier
