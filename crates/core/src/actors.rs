@@ -29,7 +29,7 @@ use crate::words::{
     MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
     NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
     OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
-    PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PLURAL_COLLECTIVES, POSTED_ROLES,
+    PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
     ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS,
     UNION_SEATS,
 };
@@ -2769,36 +2769,7 @@ fn modifies_next(doc: &Doc, t: usize) -> bool {
 }
 
 fn is_person_role(role: &str, leader: bool) -> bool {
-    leader
-        || matches!(
-            role,
-            "leader"
-                | "president"
-                | "prime minister"
-                | "premier"
-                | "minister"
-                | "foreign minister"
-                | "defense minister"
-                | "chancellor"
-                | "king"
-                | "queen"
-                | "emir"
-                | "general"
-                | "commander"
-                | "spokesperson"
-                | "spokesman"
-                | "spokeswoman"
-                | "envoy"
-                | "ambassador"
-                | "diplomat"
-                | "official"
-                | "lawmaker"
-                | "senator"
-                | "governor"
-                | "mayor"
-                | "chief"
-                | "secretary"
-        )
+    leader || PERSON_ROLES.contains(role)
 }
 
 /// Words that never name a ministry's portfolio ("the country's new ministry", "Kenya's
@@ -3286,7 +3257,15 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         if (w == "its" || (w == "it" && subject_position && !is_expletive_it(doc, t)))
             && !tok.capitalized
         {
-            if let Some(e) = salient_non_person(doc, pending, &added, t) {
+            // "The United States, whose ExxonMobil leads a consortium off Guyana's coast,
+            // said it stood with Guyana": the sayer, past the relative clause or
+            // apposition between it and its verb, not a party named inside that.
+            let sayer = if w == "it" && reported_subject {
+                sayer_past_parenthetical(doc, pending, &added, t)
+            } else {
+                None
+            };
+            if let Some(e) = sayer.or_else(|| salient_non_person(doc, pending, &added, t)) {
                 covered[t] = true;
                 added.push(mention_over(
                     doc,
@@ -3633,14 +3612,22 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
         // "the court" may already be a role phrase ("court" is a role): one with no
         // country of its own is the organisation too.
         let described = covered[head] || covered[the];
+        let sentence = doc.sentence_of[head] as usize;
+        // "the European Commission ... the Commission": a capitalised short form alone
+        // (no capitalised word after it, which would make a longer name) is the
+        // organisation too, however far back the story named it.
+        let short_form = tok.capitalized
+            && !(head + 1 < n
+                && doc.sentence_of[head + 1] as usize == sentence
+                && doc.tokens.get(head + 1).kind == TokenKind::Word
+                && doc.tokens.get(head + 1).capitalized);
         if described && !(covered[head] && covered[the])
             || tok.kind != TokenKind::Word
-            || tok.capitalized
+            || (tok.capitalized && !short_form)
             || doc.norm(the) != "the"
         {
             continue;
         }
-        let sentence = doc.sentence_of[head] as usize;
         if doc.sentence_of[the] as usize != sentence {
             continue;
         }
@@ -3653,7 +3640,11 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
         {
             continue;
         }
-        let from = doc.sentences[sentence.saturating_sub(REACH)].first;
+        let from = if short_form {
+            0
+        } else {
+            doc.sentences[sentence.saturating_sub(REACH)].first
+        };
         let upto = names.partition_point(|&(first, _, _)| first < the);
         let start = names.partition_point(|&(first, _, _)| first < from);
         let Some(&(_, _, e)) = names[start..upto]
@@ -4236,6 +4227,46 @@ fn party_opening_previous_sentence<'m>(
             .min_by_key(|m| m.first);
     }
     Some(first)
+}
+
+/// The subject of the verb of saying whose reported clause the "it" at `t` opens, when a
+/// relative clause or an apposition set off by commas comes between that subject and the
+/// verb ("The United States, whose ExxonMobil leads ..., said it", "Oman, a mediator
+/// between Iran and the West, said it"): the nearest non-person party before the opening
+/// comma.
+fn sayer_past_parenthetical(
+    doc: &Doc,
+    pending: &[Mention],
+    added: &[Mention],
+    t: usize,
+) -> Option<(usize, Option<String>)> {
+    const MAX_PHRASE: usize = 8;
+    let sent = doc.sentences[doc.sentence_of[t] as usize];
+    let verb = (sent.first..t)
+        .rev()
+        .take(MAX_PHRASE)
+        .find(|&k| introduces_reported_clause(doc, k))?;
+    if verb < sent.first + 2 || doc.norm(verb - 1) != "," {
+        return None;
+    }
+    let open = (sent.first..verb - 1).rev().find(|&k| doc.norm(k) == ",")?;
+    if !matches!(
+        doc.norm(open + 1),
+        "which" | "who" | "whose" | "where" | "a" | "an" | "the"
+    ) {
+        return None;
+    }
+    within(pending, sent.first, open)
+        .iter()
+        .chain(within(added, sent.first, open).iter())
+        .filter(|m| m.first >= sent.first && m.last <= open)
+        .filter(|m| m.kind != MentionKind::Pronoun)
+        .max_by_key(|m| m.first)
+        .filter(|m| {
+            let e = &doc.entities[m.entity];
+            e.entity_type != EntityType::Person && e.code.is_some()
+        })
+        .map(|m| (m.entity, m.sector.clone()))
 }
 
 /// The organisation or country "it"/"its" at `t` refers to: the nearest earlier

@@ -1254,11 +1254,13 @@ impl<'a, 'd> Clause<'a, 'd> {
             // close ("Poland and Latvia, which also border Belarus, welcomed" with
             // "border" tagged a noun): its noun is not the subject; the heuristics,
             // which skip the clause between commas, decide.
+            // So is a subject owned by "whose" ("The Danish and Spanish governments,
+            // whose farmers sell heavily to China, urged").
             if second.is_some()
-                && [first, second]
-                    .into_iter()
-                    .flatten()
-                    .any(|d| matches!(self.tags[d], Tag::WDT | Tag::WP))
+                && [first, second].into_iter().flatten().any(|d| {
+                    matches!(self.tags[d], Tag::WDT | Tag::WP)
+                        || tree.children(d).any(|c| self.tags[c] == Tag::WPS)
+                })
             {
                 return None;
             }
@@ -1334,6 +1336,31 @@ impl<'a, 'd> Clause<'a, 'd> {
                     }
                     let past = above.filter(|&a| is_past(a))?;
                     verb = past;
+                    continue;
+                }
+                // "A spokesman said China had \"indisputable sovereignty\" over the islands
+                // and urged Vietnam to ...", "observers said that voting had been peaceful
+                // but noted shortcomings and urged the commission to ...": a past verb
+                // the tree made a conjunct of a subordinate verb that has no subject of its
+                // own (the parser broke the clause) is coordinated with the main verb, and
+                // shares its subject.
+                Rel::Conj
+                    if self.tags[verb] == Tag::VBD
+                        && self.is_verb(head)
+                        && tree.rel(head) != Rel::Conj
+                        && tree.root().is_some_and(|r| r != head && r < verb)
+                        && !tree
+                            .children(head)
+                            .any(|d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass))
+                        && tree.root().is_some_and(|r| {
+                            self.is_verb(r)
+                                && tree
+                                    .children(r)
+                                    .any(|d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass))
+                        }) =>
+                {
+                    how = "subject of the coordinated verb";
+                    verb = tree.root()?;
                     continue;
                 }
                 // "X met Y and signed Z": the first verb's subject.

@@ -146,6 +146,8 @@ pub(crate) static FOREIGN_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("foreign-modifiers"));
 /// `[posted-roles]`
 pub(crate) static POSTED_ROLES: LazyLock<WordList> = LazyLock::new(|| list("posted-roles"));
+/// `[person-roles]`
+pub(crate) static PERSON_ROLES: LazyLock<WordList> = LazyLock::new(|| list("person-roles"));
 /// `[settler-nouns]`: (noun, territory code, state code) records.
 pub(crate) static SETTLER_NOUNS: LazyLock<Vec<(String, String, String)>> = LazyLock::new(|| {
     list("settler-nouns")
@@ -556,6 +558,7 @@ mod tests {
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::POSTED_ROLES.is_empty(), "posted-roles");
+        assert!(!super::PERSON_ROLES.is_empty(), "person-roles");
         assert!(!super::UNION_SEATS.is_empty(), "union-seats");
         assert!(!super::CURRENCY_NOUNS.is_empty(), "currency-nouns");
         assert!(!super::SETTLER_NOUNS.is_empty(), "settler-nouns");
