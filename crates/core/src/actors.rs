@@ -3210,7 +3210,34 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         if (w == "its" || (w == "it" && subject_position && !is_expletive_it(doc, t)))
             && !tok.capitalized
         {
-            if let Some(e) = salient_non_person(doc, pending, &added, t) {
+            // "The Dominican Republic, which shares the island with Haiti, said it had
+            // deported": the sayer is the subject before the relative clause, whose own
+            // parties the reported "it" does not stand for.
+            let before = if w == "it" && reported_subject {
+                (t.saturating_sub(6)..t)
+                    .rev()
+                    .find(|&k| introduces_reported_clause(doc, k))
+                    .and_then(|v| relative_clause_before(doc, v))
+                    .unwrap_or(t)
+            } else {
+                t
+            };
+            // "said it would send troops to its border": a possessive after a resolved "it"
+            // of its sentence is that party's, as a second "they" continues the first.
+            let earlier_it = (w == "its")
+                .then(|| {
+                    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+                    added
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.first >= first)
+                        .find(|m| m.first < t && doc.norm(m.first) == "it")
+                        .map(|m| (m.entity, m.sector.clone()))
+                })
+                .flatten();
+            if let Some(e) =
+                earlier_it.or_else(|| salient_non_person(doc, pending, &added, before))
+            {
                 covered[t] = true;
                 added.push(mention_over(
                     doc,
@@ -3901,6 +3928,25 @@ fn earlier_they_in_sentence<'a>(doc: &Doc, added: &'a [Mention], t: usize) -> Op
         .find(|m| m.first < t && doc.norm(m.first) == "they")
 }
 
+/// The comma opening a relative clause (", which ...", ", who ...") that ends with the comma
+/// just before the verb at `v` ("The Dominican Republic, which shares the island with
+/// Haiti, said"): the clause's subject is before it.
+fn relative_clause_before(doc: &Doc, v: usize) -> Option<usize> {
+    const MAX_CLAUSE: usize = 20;
+    let first = doc.sentences[doc.sentence_of[v] as usize].first;
+    if v < first + 3 || doc.norm(v - 1) != "," {
+        return None;
+    }
+    for k in (first..v - 1).rev().take(MAX_CLAUSE) {
+        match doc.norm(k) {
+            "," if matches!(doc.norm(k + 1), "which" | "who" | "whose") => return Some(k),
+            "," | ";" | "." | "\"" | "(" | ")" => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Does a reported clause open at `t` after a verb of saying and a short phrase of where,
 /// when or how it was said ("said in a statement it", "said on Twitter that they",
 /// "announced late Monday that it")? The phrase opens with a preposition or a time word
@@ -4160,8 +4206,18 @@ fn salient_non_person(
             && e.dict_id.is_none()
             && matches!(e.entity_type, EntityType::Org | EntityType::Group)
             && e.sector.is_some();
+        // "deported 1,200 Haitians ... to its border": "it" and "its" stand for one
+        // party, never a plural role phrase ("Haitians", "troops", "gunmen").
+        let plural_role = m.kind == MentionKind::Nominal
+            && e.entity_type == EntityType::Group
+            && doc.tokens.get(m.last - 1).kind == TokenKind::Word
+            && {
+                let head = doc.norm(m.last - 1);
+                head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
+            };
         e.entity_type != EntityType::Person
             && m.kind != MentionKind::Pronoun
+            && !plural_role
             && (e.code.is_some() || unknown_organisation)
     };
     let sent = doc.sentences[s];
