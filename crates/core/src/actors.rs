@@ -3235,8 +3235,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                         .map(|m| (m.entity, m.sector.clone()))
                 })
                 .flatten();
-            if let Some(e) =
-                earlier_it.or_else(|| salient_non_person(doc, pending, &added, before))
+            if let Some(e) = earlier_it.or_else(|| salient_non_person(doc, pending, &added, before))
             {
                 covered[t] = true;
                 added.push(mention_over(
