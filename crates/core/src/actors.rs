@@ -3265,7 +3265,23 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             } else {
                 None
             };
-            if let Some(e) = sayer.or_else(|| salient_non_person(doc, pending, &added, t)) {
+            // "said it would send troops to its border": a possessive after a resolved "it"
+            // of its sentence is that party's, as a second "they" continues the first.
+            let earlier_it = (w == "its")
+                .then(|| {
+                    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+                    added
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.first >= first)
+                        .find(|m| m.first < t && doc.norm(m.first) == "it")
+                        .map(|m| (m.entity, m.sector.clone()))
+                })
+                .flatten();
+            if let Some(e) = sayer
+                .or(earlier_it)
+                .or_else(|| salient_non_person(doc, pending, &added, t))
+            {
                 covered[t] = true;
                 added.push(mention_over(
                     doc,
@@ -4287,8 +4303,18 @@ fn salient_non_person(
             && e.dict_id.is_none()
             && matches!(e.entity_type, EntityType::Org | EntityType::Group)
             && e.sector.is_some();
+        // "deported 1,200 Haitians ... to its border": "it" and "its" stand for one
+        // party, never a plural role phrase ("Haitians", "troops", "gunmen").
+        let plural_role = m.kind == MentionKind::Nominal
+            && e.entity_type == EntityType::Group
+            && doc.tokens.get(m.last - 1).kind == TokenKind::Word
+            && {
+                let head = doc.norm(m.last - 1);
+                head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
+            };
         e.entity_type != EntityType::Person
             && m.kind != MentionKind::Pronoun
+            && !plural_role
             && (e.code.is_some() || unknown_organisation)
     };
     let sent = doc.sentences[s];

@@ -2370,7 +2370,11 @@ fn code_match(
             } else {
                 crate::context::act_as_subject(clause, lexicon, ontology, vg)
             };
-        let found = if agentless {
+        // "jihadist violence has killed more than 2,000 civilians since 2023": a count of
+        // a war's dead over a span is no one act of the story's side (convention 11).
+        let found = if agentless
+            && (plover != "ASSAULT" || !crate::unattributed::running_total(clause))
+        {
             crate::context::hostile_agent(clause.doc, sentence, &plover, &recipients.mentions, out)
         } else {
             None
@@ -5328,6 +5332,26 @@ fn noun_slots(
                 let g = clause.verb_group_start(k);
                 if clause.is_passive(k) {
                     governing = Governing::Passive;
+                    break;
+                }
+                // "The United Nations says jihadist violence has killed ...": a verb of
+                // saying opens the reported clause the noun is in, and an international
+                // body or aid group reporting it does not do the act (golden convention
+                // 2).
+                // Measured: a state's sayer often is the doer ("police said the raid"),
+                // so only an international body's or aid group's report is set apart.
+                let opens_reported_clause =
+                    np_start == k + 1 || (np_start == k + 2 && clause.words[k + 1] == "that");
+                let reports_others = opens_reported_clause
+                    && ((crate::words::SPEECH_VERBS.contains(w)
+                        && !matches!(w, "warned" | "asked" | "told" | "claimed"))
+                        || matches!(w, "say" | "saying"))
+                    && matches!(clause.subject(g, 0), Subject::Actors(ref s)
+                    if !s.mentions.is_empty() && s.mentions.iter().all(|&mi| {
+                        let e = &clause.doc.entities[clause.doc.mentions[mi].entity];
+                        matches!(e.code.as_deref(), Some("IGO" | "NGO"))
+                    }));
+                if reports_others {
                     break;
                 }
                 // "arrested 23 demonstrators during a protest", "detained 50 people at

@@ -819,8 +819,9 @@ fn object_start(clause: &Clause, head: usize, end: usize) -> usize {
     k
 }
 
-/// "refused to attend a hearing by the UN court", "rejected a proposal made by China":
-/// the object names no party, its author does.
+/// "refused to attend a hearing by the UN court", "rejected a proposal made by China",
+/// "rejected a truce proposal put forward by the United States": the object names no
+/// party, its author does.
 fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     let head = ev.trigger.0 - clause.first;
     let end = clause.region_end(head);
@@ -846,7 +847,8 @@ fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     }
     let mut j = np_end;
     if j < clause.len() && clause.tags[j] == sitrep_tagger::Tag::VBN {
-        j += 1;
+        // "a proposal put forward by", "a plan drawn up by": the participle's particle.
+        j = clause.past_particles(j + 1, clause.len());
     }
     if clause.words.get(j) != Some(&"by") {
         return None;

@@ -265,7 +265,7 @@ pub(crate) fn is_war_weapon(words: &[&str], k: usize) -> bool {
 
 /// Whether the clause counts a war's dead over a span of time ("since January", "this
 /// year", "the death toll"), not one attack.
-fn running_total(clause: &Clause) -> bool {
+pub(crate) fn running_total(clause: &Clause) -> bool {
     RUNNING_TOTAL_CUES.named_in(&clause.words)
 }
 
