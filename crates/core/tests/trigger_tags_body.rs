@@ -125,10 +125,20 @@ fn body_triggers_are_tagged_and_coded() {
     println!("{}", total.with_traps());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
     // Floors: (first run, before any change of session 14, is recorded here.)
-    assert!(analysed * 10 >= marked * 9, "only {analysed} of {marked} analysed");
-    assert!(tag_accuracy >= 0.0, "trigger tag accuracy {tag_accuracy:.3}");
+    assert!(
+        analysed * 10 >= marked * 9,
+        "only {analysed} of {marked} analysed"
+    );
+    assert!(
+        tag_accuracy >= 0.0,
+        "trigger tag accuracy {tag_accuracy:.3}"
+    );
     assert!(category >= 0.0, "category found {category:.2} fell");
     assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.0, "category precision {precision:.2} fell");
-    assert!(total.none_coded <= 14, "{} NONE lines coded", total.none_coded);
+    assert!(
+        total.none_coded <= 14,
+        "{} NONE lines coded",
+        total.none_coded
+    );
 }
