@@ -124,21 +124,18 @@ fn body_triggers_are_tagged_and_coded() {
     let total = score_sections(&unmarked(FILE), Counted::NotNegated, &[], 120, 12);
     println!("{}", total.with_traps());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    // Floors: (first run, before any change of session 14, is recorded here.)
-    assert!(
-        analysed * 10 >= marked * 9,
-        "only {analysed} of {marked} analysed"
-    );
-    assert!(
-        tag_accuracy >= 0.0,
-        "trigger tag accuracy {tag_accuracy:.3}"
-    );
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
-    assert!(
-        total.none_coded <= 14,
-        "{} NONE lines coded",
-        total.none_coded
-    );
+    // Floors just under the measured figures. First run, before any change of session 14
+    // (the honest held-out estimate): 140 of 142 marked words analysed, tags right 133/140
+    // (0.950); category 109/127 (0.86), dyad 98/127 (0.77), precision 122/153 (0.80), no
+    // NONE line of 14 coded. After the tag corrections of session 14 (a noun phrase
+    // opening the clause, a subject before an aside, adverb or preposition readings
+    // before an object, an adjective-led object, a slot preposition after an intransitive
+    // verb): tags right 139/140 (0.993); category 112/127 (0.88), dyad 102/127 (0.80),
+    // precision 125/157 (0.80).
+    assert!(analysed + 2 >= marked, "only {analysed} of {marked} analysed");
+    assert!(tag_accuracy >= 0.99, "trigger tag accuracy {tag_accuracy:.3}");
+    assert!(category >= 0.88, "category found {category:.2} fell");
+    assert!(dyad >= 0.80, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.79, "category precision {precision:.2} fell");
+    assert!(total.none_coded == 0, "{} NONE lines coded", total.none_coded);
 }
