@@ -2619,11 +2619,11 @@ fn clause_opening_noun_phrase(doc: &Doc, si: usize, tags: &[Tag], i: usize) -> O
     }
     let mut start = i - 1;
     while start > 0
-        && matches!(
-            tags[start - 1],
-            Tag::DT | Tag::PRPS | Tag::POS | Tag::CD | Tag::JJ | Tag::Hyph
-        )
-        || (start > 0 && tags[start - 1].is_noun())
+        && (tags[start - 1].is_noun()
+            || matches!(
+                tags[start - 1],
+                Tag::DT | Tag::PRPS | Tag::POS | Tag::CD | Tag::JJ | Tag::Hyph
+            ))
     {
         start -= 1;
     }

@@ -132,10 +132,20 @@ fn body_triggers_are_tagged_and_coded() {
     // before an object, an adjective-led object, a slot preposition after an intransitive
     // verb): tags right 139/140 (0.993); category 112/127 (0.88), dyad 102/127 (0.80),
     // precision 125/157 (0.80).
-    assert!(analysed + 2 >= marked, "only {analysed} of {marked} analysed");
-    assert!(tag_accuracy >= 0.99, "trigger tag accuracy {tag_accuracy:.3}");
+    assert!(
+        analysed + 2 >= marked,
+        "only {analysed} of {marked} analysed"
+    );
+    assert!(
+        tag_accuracy >= 0.99,
+        "trigger tag accuracy {tag_accuracy:.3}"
+    );
     assert!(category >= 0.88, "category found {category:.2} fell");
     assert!(dyad >= 0.80, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.79, "category precision {precision:.2} fell");
-    assert!(total.none_coded == 0, "{} NONE lines coded", total.none_coded);
+    assert!(
+        total.none_coded == 0,
+        "{} NONE lines coded",
+        total.none_coded
+    );
 }
