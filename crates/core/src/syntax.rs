@@ -2614,6 +2614,64 @@ fn names_read_as_common_words(
     out
 }
 
+/// How [`verbs_in_verbal_context`] reached the subject of a word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// A mention ends right before the word.
+    Mention,
+    /// A mention closes before an aside between commas that ends right before the word.
+    Aside,
+    /// A noun phrase of no party opens the clause right before the word.
+    NounPhrase,
+}
+
+/// The mention before an aside that ends right before local index `i` with a comma
+/// ("Berlin, already Kyiv's second-largest backer, funds"): the aside opens with a comma
+/// right after the mention, holds no verb and at most twelve words.
+fn subject_before_aside(doc: &Doc, first: usize, tags: &[Tag], i: usize) -> Option<usize> {
+    if i < 4 || tags[i - 1] != Tag::Comma {
+        return None;
+    }
+    for j in (i.saturating_sub(14)..i - 2).rev() {
+        match tags[j] {
+            Tag::Comma => {
+                let m = doc.mention_index(first + j.checked_sub(1)?)?;
+                return (doc.mentions[m].last == first + j).then_some(m);
+            }
+            t if t.is_verb() || t.is_punct() || matches!(t, Tag::WDT | Tag::WP) => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The first local index of a noun phrase of common nouns and names that ends right
+/// before local index `i` and opens sentence `si`'s clause: the sentence's first word or
+/// the first after its dateline, "that" or a subordinator ("Kenya's anti-graft agency",
+/// "the police", "Western donors"). Determiners, possessives, numbers, adjectives and
+/// nouns only; the word before `i` is a noun.
+fn clause_opening_noun_phrase(doc: &Doc, si: usize, tags: &[Tag], i: usize) -> Option<usize> {
+    if !tags[i - 1].is_noun() {
+        return None;
+    }
+    let mut start = i - 1;
+    while start > 0
+        && (tags[start - 1].is_noun()
+            || matches!(
+                tags[start - 1],
+                Tag::DT | Tag::PRPS | Tag::POS | Tag::CD | Tag::JJ | Tag::Hyph
+            ))
+    {
+        start -= 1;
+    }
+    let s = doc.sentences[si];
+    let opens = start == 0 || start == dateline_words(doc, si) || {
+        let w = doc.norm(s.first + start - 1);
+        w == "that" || CLAUSE_SUBORDINATORS.contains(w)
+    };
+    opens.then_some(start)
+}
+
 /// The words of sentence `si` (local index and verb tag) that the tagger read as a noun or
 /// an adjective where the context is plainly verbal: a form the event lexicon knows as a
 /// verb pattern's head, right after a party that can be its subject and right before what
@@ -2637,34 +2695,92 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
     let mut out = Vec::new();
     for i in 1..n.saturating_sub(1) {
         let g = s.first + i;
-        if !matches!(tags[i], Tag::NN | Tag::NNS | Tag::JJ) || doc.mention_index(g).is_some() {
+        // An adverb or a preposition ("leaders back Ukraine's bid", "warplanes pound the
+        // coast") is read as a verb only with its object right after and no verb before.
+        let loose = matches!(tags[i], Tag::RB | Tag::IN);
+        if !(loose || matches!(tags[i], Tag::NN | Tag::NNS | Tag::JJ))
+            || doc.mention_index(g).is_some()
+        {
             continue;
         }
         // The subject: a mention ending right before, not a preposition's or possessor's
-        // (tested first: it is cheaper than the lexicon's look-ups).
-        let Some(m) = doc.mention_index(g - 1) else {
-            continue;
+        // (tested first: it is cheaper than the lexicon's look-ups); or one before an
+        // aside closed by a comma ("Berlin, Kyiv's second-largest backer, funds"); or a
+        // noun phrase opening the clause ("Kenya's anti-graft agency raids the homes").
+        let (subject_first, subject_last, adjective, how) = match doc.mention_index(g - 1) {
+            Some(m) => {
+                let x = &doc.mentions[m];
+                let adjective = x.kind == crate::doc::MentionKind::Adjective;
+                (x.first, x.last - 1, adjective, Reach::Mention)
+            }
+            None => match subject_before_aside(doc, s.first, tags, i) {
+                Some(m) => {
+                    let x = &doc.mentions[m];
+                    let adjective = x.kind == crate::doc::MentionKind::Adjective;
+                    (x.first, x.last - 1, adjective, Reach::Aside)
+                }
+                None => match clause_opening_noun_phrase(doc, si, tags, i) {
+                    Some(first) => (s.first + first, g - 1, false, Reach::NounPhrase),
+                    None => continue,
+                },
+            },
         };
         let w = doc.norm(g);
         let mut forms = 0u8;
+        // "Israeli air strikes the day before": a noun pattern's compound ("air|drone
+        // *strike") is a noun.
+        let mut compound = false;
+        let before_word = doc.norm(g - 1);
         for &id in lexicon.patterns_for(w) {
-            if lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb {
+            let p = lexicon.pattern(id);
+            if p.pos == sitrep_lexicon::TriggerPos::Verb {
                 forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
+            } else if p
+                .before
+                .last()
+                .is_some_and(|alts| alts.iter().any(|a| a == before_word))
+            {
+                compound = true;
             }
         }
-        if forms == 0 {
+        if forms == 0 || (compound && how != Reach::Mention) {
             continue;
         }
         let forms = sitrep_lexicon::Forms(forms);
-        let subject = &doc.mentions[m];
         // A possessive is no subject: "its ally Italy".
         if tags[i - 1] == Tag::PRPS {
             continue;
         }
-        let before = subject
-            .first
+        let before = subject_first
             .checked_sub(s.first)
             .and_then(|l| l.checked_sub(1));
+        // The word a loose reading or a noun phrase follows opens the clause: nothing, a
+        // dateline, "that", a subordinator or a verb of speech ("said Israeli warplanes
+        // pound"); not another verb's object ("sent troops back the same day"). The
+        // subject's own modifiers are passed over ("Nordic and Baltic leaders").
+        let mut phrase_before = before;
+        while let Some(b) = phrase_before.filter(|&b| {
+            matches!(
+                tags[b],
+                Tag::DT | Tag::JJ | Tag::CC | Tag::CD | Tag::POS | Tag::Hyph
+            ) || tags[b].is_noun()
+        }) {
+            phrase_before = b.checked_sub(1);
+        }
+        if (loose || how != Reach::Mention)
+            && phrase_before.is_some_and(|b| {
+                let word = doc.norm(s.first + b);
+                !(word == "that"
+                    || matches!(tags[b], Tag::Hyph | Tag::Colon)
+                    || CLAUSE_SUBORDINATORS.contains(word)
+                    || (tags[b].is_verb() && crate::words::SPEECH_VERBS.contains(word)))
+                    || tags[..b].iter().enumerate().any(|(j, t)| {
+                        t.is_finite() && !crate::words::SPEECH_VERBS.contains(doc.norm(s.first + j))
+                    })
+            })
+        {
+            continue;
+        }
         if before.is_some_and(|b| {
             matches!(tags[b], Tag::IN | Tag::TO | Tag::POS | Tag::PRPS)
                 // "said that Iran attacks ...", "after Hamas attacks ...": a clause opens.
@@ -2695,10 +2811,20 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
         // "Police arrest 40", "Rebels attack the base", "Rail workers strike over pay": a
         // subject whose head is a plural noun (or a collective read as one, `[plural-
         // collectives]`: "police") agrees with the base form.
-        let last = subject.last - 1;
-        let plural_subject = doc.mentions[m].kind != crate::doc::MentionKind::Adjective
+        let last = subject_last;
+        let plural_subject = !adjective
             && (matches!(tags[last - s.first], Tag::NNS | Tag::NNPS)
                 || crate::words::PLURAL_COLLECTIVES.contains(doc.norm(last)));
+        // A noun phrase agrees with the form: "the agency raids", "donors fund".
+        if how == Reach::NounPhrase
+            && !(if plural_subject {
+                forms.contains(sitrep_lexicon::Forms::BASE)
+            } else {
+                tags[last - s.first] != Tag::NNPS && forms.contains(sitrep_lexicon::Forms::THIRD)
+            })
+        {
+            continue;
+        }
         let tag = if forms.contains(sitrep_lexicon::Forms::THIRD) {
             Tag::VBZ
         } else if forms.contains(sitrep_lexicon::Forms::PAST) {
@@ -2763,17 +2889,60 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
         // "French rail workers strike over pension changes": a base form after a plural
         // subject, before a preposition, in a line with no finite verb at all, is its verb
         // (a compound of a plural noun and a base form is no noun phrase of English).
+        // A later clause may have its own verb ("Pensioners rally outside Congress as
+        // lawmakers debate the cuts"): only the word's own clause is looked at.
+        let clause_end = (i + 1..n)
+            .find(|&j| {
+                matches!(tags[j], Tag::Comma | Tag::Colon | Tag::CC)
+                    || doc.norm(s.first + j) == "as"
+                    || CLAUSE_SUBORDINATORS.contains(doc.norm(s.first + j))
+            })
+            .unwrap_or(n);
+        // An adverb or a preposition only before a preposition one of its verb patterns
+        // takes a party from ("rally outside", not "back in").
+        let slot_after = || {
+            let next = doc.norm(g + 1);
+            lexicon.patterns_for(w).iter().any(|&id| {
+                let p = lexicon.pattern(id);
+                p.pos == sitrep_lexicon::TriggerPos::Verb
+                    && p.recipient
+                        .iter()
+                        .any(|r| matches!(r, sitrep_lexicon::Slot::Prep(q) if q == next))
+            })
+        };
         let intransitive = || {
             tag == Tag::VBP
                 && plural_subject
                 && !coordinated
+                && how == Reach::Mention
                 && tags[i + 1] == Tag::IN
-                && !tags
-                    .iter()
-                    .enumerate()
-                    .any(|(j, t)| j != i && t.is_finite())
+                && (!loose || slot_after())
+                && !tags[..i].iter().any(|t| t.is_finite())
+                && !tags[i + 1..clause_end].iter().any(|t| t.is_finite())
         };
-        if object || bare_object() || intransitive() {
+        // An object opened by adjectives or a participle ("targets suspected militant
+        // hideouts") or a quantifier ("fund most of"), after a party that is no adjective
+        // (an adjective and a noun make a noun phrase: "Israeli raids last week").
+        let adjective_object = || {
+            let mut e = i + 1;
+            while e < n && e <= i + 3 && matches!(tags[e], Tag::JJ | Tag::JJS | Tag::VBN) {
+                e += 1;
+            }
+            !adjective
+                && e > i + 1
+                && e < n
+                && !is_date_word(doc.norm(s.first + e))
+                && !is_date_word(doc.norm(s.first + i + 1))
+                && (matches!(tags[e], Tag::NN | Tag::NNS)
+                    || (tags[e - 1] == Tag::JJS && doc.norm(s.first + e) == "of"))
+        };
+        let strict = loose || how != Reach::Mention;
+        let taken = if strict {
+            (object && !(adjective && loose)) || adjective_object() || intransitive()
+        } else {
+            object || bare_object() || intransitive() || adjective_object()
+        };
+        if taken {
             out.push((i, tag));
         }
     }
