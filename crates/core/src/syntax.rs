@@ -234,14 +234,55 @@ impl<'a, 'd> Clause<'a, 'd> {
                 {
                     return k;
                 }
-                // ", officials said" / ", said X".
-                if matches!(next, "said" | "says" | "according") {
+                // ", officials said" / ", said X" / ", local officials said" / ", missile
+                // scientists at the space agency said": a trailing attribution, whose
+                // words are no object of the clause before it.
+                if matches!(next, "said" | "says" | "according") || self.attribution_at(k + 1) {
                     return k;
                 }
             }
             k += 1;
         }
         limit
+    }
+
+    /// Does a trailing attribution start at local token `l` (after a comma): a short
+    /// noun phrase naming the source, with its prepositional phrases ("local officials",
+    /// "missile scientists at the space agency", "the U.S. ambassador in Lima"), and a
+    /// reporting verb in the past or present ("said", "told", "confirmed")?
+    fn attribution_at(&self, l: usize) -> bool {
+        let n = self.len();
+        for k in l..(l + 8).min(n) {
+            let w = self.words[k];
+            if k > l
+                && matches!(
+                    w,
+                    "said" | "says" | "told" | "confirmed" | "added" | "reported" | "stated"
+                )
+            {
+                // The sentence, or its clause, ends with the attribution ("said ." / "told
+                // reporters" / "said on Monday").
+                return true;
+            }
+            let nominal = matches!(
+                self.tags[k],
+                Tag::DT
+                    | Tag::JJ
+                    | Tag::JJR
+                    | Tag::JJS
+                    | Tag::NN
+                    | Tag::NNS
+                    | Tag::NNP
+                    | Tag::NNPS
+                    | Tag::POS
+                    | Tag::CD
+                    | Tag::PRPS
+            ) || (k > l && matches!(w, "of" | "in" | "at" | "from" | "for" | "with"));
+            if !nominal {
+                return false;
+            }
+        }
+        false
     }
 
     /// Start of the verb group whose main verb is at `l` (auxiliaries, negation and
