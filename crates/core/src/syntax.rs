@@ -1799,6 +1799,9 @@ impl<'a, 'd> Clause<'a, 'd> {
         while k < to {
             if self.words[k] == prep
                 && !(prep == "to" && k + 1 < self.len() && self.tags[k + 1] == Tag::VB)
+                // "imposed new sanctions on Tuesday on four Chinese refiners": a date is
+                // when, not the slot's object.
+                && !(matches!(prep, "on" | "in" | "at") && k + 1 < to && self.in_date(k + 1))
             {
                 // "massed in front of Israel's consulate": the compound preposition of
                 // place is read as its `of` object.
@@ -2026,10 +2029,33 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// The direct object after `from` (skipping particles and adverbs).
     pub fn direct_object(&self, from: usize, to: usize) -> Option<Slot> {
         let mut k = from;
-        while k < to.min(self.len())
-            && (self.tags[k] == Tag::RP || self.tags[k].is_adverb() || self.words[k] == "\"")
-        {
-            k += 1;
+        let end = to.min(self.len());
+        loop {
+            while k < end
+                && (self.tags[k] == Tag::RP || self.tags[k].is_adverb() || self.words[k] == "\"")
+            {
+                k += 1;
+            }
+            // "released on Friday a British couple": a date between the verb and its
+            // object says when.
+            let date_from = if k < end && self.in_date(k) {
+                k
+            } else if k + 1 < end
+                && matches!(self.words[k], "on" | "in" | "at")
+                && self.in_date(k + 1)
+            {
+                k + 1
+            } else {
+                break;
+            };
+            let mut j = date_from;
+            while j < end && self.in_date(j) {
+                j += 1;
+            }
+            if j >= end || j == k {
+                break;
+            }
+            k = j;
         }
         // "denounced as illegal Ethiopia's filling of the dam", "condemned as a violation
         // of international law Israel's decision": the predicate told before a long object.
