@@ -620,8 +620,17 @@ fn is_adverbial_word(w: &str) -> bool {
             && w.ends_with("ly")
             && !matches!(
                 w,
-                "rally" | "supply" | "reply" | "assembly" | "family" | "italy" | "anomaly"
-                    | "monopoly" | "sicily" | "bully" | "tally"
+                "rally"
+                    | "supply"
+                    | "reply"
+                    | "assembly"
+                    | "family"
+                    | "italy"
+                    | "anomaly"
+                    | "monopoly"
+                    | "sicily"
+                    | "bully"
+                    | "tally"
             ))
 }
 
@@ -734,8 +743,7 @@ fn particles_at(
     let mut k = head + 1;
     while k < limit.min(head + 1 + MAX_ADVERBIAL_GAP) {
         let w = words[k];
-        if !is_adverbial_word(w)
-            || (matches!(w, "on" | "in" | "at") && !time_preposition(words, k))
+        if !is_adverbial_word(w) || (matches!(w, "on" | "in" | "at") && !time_preposition(words, k))
         {
             break;
         }
@@ -1558,7 +1566,16 @@ impl EventLexicon {
         let (particles, object_from) =
             particles_at(&c.after, p.pos, words, s, head, region_end.min(n))?;
         let end = particles + c.after.len();
-        let region_end = region_end.min(n).max(end);
+        let mut region_end = region_end.min(n).max(end);
+        // A particle past its object ("handed the asylum seekers over to Beijing despite
+        // protests"): the keywords stay inside the clause, as the coder's region does.
+        if object_from < end {
+            if let Some(breaks) = crate::WordLists::builtin().get("clause-breaks") {
+                region_end = (end..region_end)
+                    .find(|&k| breaks.contains(words[k]))
+                    .unwrap_or(region_end);
+            }
+        }
         let mut object_token = None;
         let mut object_before_head = false;
         // Only verb participles look backwards, and only in a passive ("troops were
