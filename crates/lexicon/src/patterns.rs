@@ -753,14 +753,15 @@ fn particles_at(
         }
     }
     // Past a short object, for a phrasal verb's particle.
-    for k in head + 1..limit.min(head + 2 + MAX_OBJECT_GAP) {
-        let w = words[k];
+    let gap_end = limit.min(head + 2 + MAX_OBJECT_GAP);
+    for (k, &w) in words.iter().enumerate().take(gap_end).skip(head + 1) {
         if k > head + 1 && SPLIT_PARTICLES.contains(&w) {
             return fits(k).then_some((k, head + 1));
         }
         // A noun's own "for"/"on" phrase ("Ukraine's request for gas transit guarantees
         // down"), never the verb's.
-        if !may_stand_in_object(w) && !(k > head + 1 && matches!(w, "for" | "on")) {
+        let nouns_phrase = k > head + 1 && matches!(w, "for" | "on");
+        if !(may_stand_in_object(w) || nouns_phrase) {
             return None;
         }
     }
@@ -1891,6 +1892,37 @@ mod tests {
         assert!(err("[190] x\nnoun: attack > victim by\n")
             .message
             .contains("verb lines"));
+    }
+
+    #[test]
+    fn particles_stand_past_an_adverbial_or_a_short_object() {
+        let src = "[164] Halt negotiations\n\
+                   verb: call_off +talks|meeting > obj\n\
+                   [020] Appeal\n\
+                   verb: call_on > obj\n\
+                   verb: call for > obj\n";
+        let lex = EventLexicon::from_source("t", src).unwrap();
+        let codes = |s: &str| -> Vec<String> {
+            let w: Vec<&str> = s.split(' ').collect();
+            lex.find_all(&w, |_| w.len())
+                .iter()
+                .map(|m| format!("{}@{}-{}", lex.pattern(m.pattern).cameo, m.head, m.end))
+                .collect()
+        };
+        // A split phrasal verb: the object between verb and particle, where the keyword is.
+        assert_eq!(
+            codes("niger called the planned talks with ecowas off"),
+            ["164@1-2"]
+        );
+        // Past an adverbial; a time preposition is no particle.
+        assert_eq!(
+            codes("the eu called on tuesday for a ceasefire"),
+            ["020@2-6"]
+        );
+        assert_eq!(codes("thailand called again on cambodia"), ["020@1-4"]);
+        // Not past a clause word, a conjunction or a long object.
+        assert!(codes("niger called the talks , and later off").is_empty());
+        assert!(codes("they called a b c d e f g h talks off").is_empty());
     }
 
     #[test]
