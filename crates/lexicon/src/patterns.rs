@@ -320,7 +320,12 @@ impl Prepared {
     #[inline]
     fn may_match(&self, entry: &FormEntry, k: usize, head: usize) -> bool {
         let particle = entry.first_particle[k];
-        if particle != NO_SINGLE_PARTICLE && self.ids.get(head + 1) != Some(&Some(particle)) {
+        // The particle may stand apart from the head, past an adverbial or a short
+        // object (`EventLexicon::particles_at`): it must occur in the sentence at least.
+        if particle != NO_SINGLE_PARTICLE
+            && self.ids.get(head + 1) != Some(&Some(particle))
+            && !self.has(particle)
+        {
             return false;
         }
         if self.before_claimed_particle(entry, k, head) {
@@ -530,6 +535,238 @@ fn category_index(cameo: &str) -> u32 {
 /// Particles that make a phrasal verb of another sense than its verb ("call off", "step
 /// down", "back down", "pull out"), unlike the prepositions a verb governs ("call on").
 const ADVERBIAL_PARTICLES: &[&str] = &["off", "out", "down", "back", "away", "up"];
+
+/// Particles of a phrasal verb that may follow a short object ("handed five positions
+/// over to", "turned the offer down", "called its envoy in Paris home").
+const SPLIT_PARTICLES: &[&str] = &[
+    "off", "out", "down", "back", "away", "up", "over", "aside", "home",
+];
+
+/// The longest object between a verb and its split particle ("the Torkham border crossing
+/// with Afghanistan"): longer ones are read as another clause's words.
+const MAX_OBJECT_GAP: usize = 8;
+
+/// The longest adverbial between a head and its particle or preposition ("agreed late on
+/// Thursday to", "called once again on").
+const MAX_ADVERBIAL_GAP: usize = 4;
+
+/// Words of a time adverbial: days, months (not "may"), parts of days and weeks.
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "day"
+    )
+}
+
+/// Can `w` stand in an adverbial between a head and its particle ("on Thursday", "late",
+/// "once again", "formally")? A preposition only before a time word (checked by the
+/// caller), never last.
+fn is_adverbial_word(w: &str) -> bool {
+    is_time_word(w)
+        || matches!(
+            w,
+            "on" | "in"
+                | "at"
+                | "late"
+                | "early"
+                | "last"
+                | "this"
+                | "next"
+                | "overnight"
+                | "again"
+                | "once"
+                | "more"
+                | "also"
+                | "further"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "earlier"
+                | "later"
+                | "still"
+                | "now"
+                | "then"
+                | "already"
+                | "twice"
+                | "soon"
+        )
+        || (w.len() > 4
+            && w.ends_with("ly")
+            && !matches!(
+                w,
+                "rally"
+                    | "supply"
+                    | "reply"
+                    | "assembly"
+                    | "family"
+                    | "italy"
+                    | "anomaly"
+                    | "monopoly"
+                    | "sicily"
+                    | "bully"
+                    | "tally"
+            ))
+}
+
+/// Is token `k` a preposition opening a time adverbial ("on Tuesday", "in March", "at
+/// night"), not a particle?
+fn time_preposition(words: &[&str], k: usize) -> bool {
+    matches!(words.get(k), Some(&("on" | "in" | "at")))
+        && words
+            .get(k + 1)
+            .is_some_and(|w| is_time_word(w) || matches!(*w, "late" | "early" | "last" | "this"))
+}
+
+/// May a short object between a verb and its split particle hold `w`? Not a clause
+/// boundary, a conjunction, a verb marker or a preposition other than the partitive "of",
+/// a locative "in" or "with" ("talks with ECOWAS"); `particles_at` lets a noun's "for" and
+/// "on" in too.
+fn may_stand_in_object(w: &str) -> bool {
+    !(SPLIT_PARTICLES.contains(&w)
+        || matches!(
+            w,
+            "," | ";"
+                | ":"
+                | "\""
+                | "("
+                | ")"
+                | "-"
+                | "--"
+                | "and"
+                | "or"
+                | "but"
+                | "to"
+                | "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "when"
+                | "where"
+                | "while"
+                | "as"
+                | "if"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "from"
+                | "for"
+                | "on"
+                | "at"
+                | "by"
+                | "into"
+                | "onto"
+                | "against"
+                | "about"
+                | "across"
+                | "through"
+                | "under"
+                | "near"
+                | "than"
+                | "said"
+                | "says"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "be"
+                | "been"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "not"
+        ))
+}
+
+/// Where a pattern's particles (`after`) stand after its head at `head`: (the first
+/// particle's token, where its object keywords are searched from). Next to the head
+/// ("called off"), unless that first word is a preposition opening a time adverbial
+/// ("called on Tuesday for" is no "call on"); else, for a verb, past a short adverbial
+/// ("agreed on Thursday to", "called again on"), or, for a particle of a phrasal verb
+/// (`SPLIT_PARTICLES`), past a short object that the keywords are then searched in
+/// ("handed five positions over to", "threw two French diplomats out").
+fn particles_at(
+    after: &[WordSet],
+    pos: TriggerPos,
+    words: &[&str],
+    s: &Prepared,
+    head: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    let n = words.len();
+    let fits = |at: usize| {
+        at + after.len() <= n
+            && after
+                .iter()
+                .enumerate()
+                .all(|(k, set)| set_contains(set, s.id(at + k)))
+    };
+    if after.is_empty() {
+        return Some((head + 1, head + 1));
+    }
+    if fits(head + 1) && !time_preposition(words, head + 1) {
+        return Some((head + 1, head + 1 + after.len()));
+    }
+    if pos != TriggerPos::Verb {
+        return None;
+    }
+    // Past an adverbial: every word adverbial, a preposition only before a time word.
+    let mut k = head + 1;
+    while k < limit.min(head + 1 + MAX_ADVERBIAL_GAP) {
+        let w = words[k];
+        if !is_adverbial_word(w) || (matches!(w, "on" | "in" | "at") && !time_preposition(words, k))
+        {
+            break;
+        }
+        k += 1;
+        if fits(k) && !time_preposition(words, k) {
+            return Some((k, k + after.len()));
+        }
+    }
+    // Past a short object, for a phrasal verb's particle.
+    let gap_end = limit.min(head + 2 + MAX_OBJECT_GAP);
+    for (k, &w) in words.iter().enumerate().take(gap_end).skip(head + 1) {
+        if k > head + 1 && SPLIT_PARTICLES.contains(&w) {
+            return fits(k).then_some((k, head + 1));
+        }
+        // A noun's own "for"/"on" phrase ("Ukraine's request for gas transit guarantees
+        // down"), never the verb's.
+        let nouns_phrase = k > head + 1 && matches!(w, "for" | "on");
+        if !(may_stand_in_object(w) || nouns_phrase) {
+            return None;
+        }
+    }
+    None
+}
 
 /// How far before a participle head the object keywords of a passive are searched: far
 /// enough for a subject with a prepositional phrase ("the ban on the activities of political
@@ -1327,17 +1564,19 @@ impl EventLexicon {
         {
             return None;
         }
-        let end = head + 1 + c.after.len();
-        if end > n
-            || !c
-                .after
-                .iter()
-                .enumerate()
-                .all(|(k, set)| set_contains(set, s.id(head + 1 + k)))
-        {
-            return None;
+        let (particles, object_from) =
+            particles_at(&c.after, p.pos, words, s, head, region_end.min(n))?;
+        let end = particles + c.after.len();
+        let mut region_end = region_end.min(n).max(end);
+        // A particle past its object ("handed the asylum seekers over to Beijing despite
+        // protests"): the keywords stay inside the clause, as the coder's region does.
+        if object_from < end {
+            if let Some(breaks) = crate::WordLists::builtin().get("clause-breaks") {
+                region_end = (end..region_end)
+                    .find(|&k| breaks.contains(words[k]))
+                    .unwrap_or(region_end);
+            }
         }
-        let region_end = region_end.min(n).max(end);
         let mut object_token = None;
         let mut object_before_head = false;
         // Only verb participles look backwards, and only in a passive ("troops were
@@ -1351,7 +1590,7 @@ impl EventLexicon {
                 .any(|w| BE_GET.contains(w));
         let reduced_relative = p.pos == TriggerPos::Verb && form.is_participle() && start > 0;
         for (g, group) in lc.objects.iter().enumerate() {
-            let found = match group.find_in(s, end, region_end) {
+            let found = match group.find_in(s, object_from, region_end) {
                 Some(j) => Some(j),
                 None if passive => {
                     let j = group.find_in(s, start.saturating_sub(PASSIVE_WINDOW), start);
@@ -1379,7 +1618,7 @@ impl EventLexicon {
             pattern: id,
             head,
             start,
-            end,
+            end: object_from.min(end),
             object_token,
             object_before_head,
             specificity: c.specificity,
@@ -1653,6 +1892,37 @@ mod tests {
         assert!(err("[190] x\nnoun: attack > victim by\n")
             .message
             .contains("verb lines"));
+    }
+
+    #[test]
+    fn particles_stand_past_an_adverbial_or_a_short_object() {
+        let src = "[164] Halt negotiations\n\
+                   verb: call_off +talks|meeting > obj\n\
+                   [020] Appeal\n\
+                   verb: call_on > obj\n\
+                   verb: call for > obj\n";
+        let lex = EventLexicon::from_source("t", src).unwrap();
+        let codes = |s: &str| -> Vec<String> {
+            let w: Vec<&str> = s.split(' ').collect();
+            lex.find_all(&w, |_| w.len())
+                .iter()
+                .map(|m| format!("{}@{}-{}", lex.pattern(m.pattern).cameo, m.head, m.end))
+                .collect()
+        };
+        // A split phrasal verb: the object between verb and particle, where the keyword is.
+        assert_eq!(
+            codes("niger called the planned talks with ecowas off"),
+            ["164@1-2"]
+        );
+        // Past an adverbial; a time preposition is no particle.
+        assert_eq!(
+            codes("the eu called on tuesday for a ceasefire"),
+            ["020@2-6"]
+        );
+        assert_eq!(codes("thailand called again on cambodia"), ["020@1-4"]);
+        // Not past a clause word, a conjunction or a long object.
+        assert!(codes("niger called the talks , and later off").is_empty());
+        assert!(codes("they called a b c d e f g h talks off").is_empty());
     }
 
     #[test]
