@@ -3072,7 +3072,11 @@ fn past_verbs_in_clause(
         if !matches!(tags[i], Tag::VBN | Tag::JJ) || doc.mention_index(g).is_some() {
             continue;
         }
-        if !subject_before_adverbials(doc, s.first, tags, i) {
+        // "Israeli air strikes killed at least 22 people": a noun phrase of common nouns
+        // opening the clause is a subject too, but only with an object after the word (a
+        // reduced relative, "the strikes killed in error", takes none).
+        let party_subject = subject_before_adverbials(doc, s.first, tags, i);
+        if !party_subject && clause_opening_noun_phrase(doc, si, tags, i).is_none() {
             continue;
         }
         let w = doc.norm(g);
@@ -3086,8 +3090,24 @@ fn past_verbs_in_clause(
             continue;
         }
         let object = opens_object_phrase(tags[i + 1]) || doc.mention_index(g + 1).is_some();
+        // "killed at least 22", "wounded more than 40": a counted object.
+        let counted_object = i + 3 < end
+            && matches!(
+                (doc.norm(g + 1), doc.norm(g + 2)),
+                ("at", "least")
+                    | ("more", "than")
+                    | ("as", "many")
+                    | ("nearly" | "about" | "some" | "over", _)
+            )
+            && (tags[i + 2] == Tag::CD || tags[i + 3] == Tag::CD);
+        if !party_subject {
+            if counted_object || (object && tags[i + 1] != Tag::JJ) {
+                out.push((i, Tag::VBD));
+            }
+            continue;
+        }
         let no_later_verb = || !tags[i + 1..end].iter().any(|t| t.is_finite());
-        if object || no_later_verb() {
+        if object || counted_object || no_later_verb() {
             out.push((i, Tag::VBD));
         }
     }
