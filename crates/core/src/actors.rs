@@ -22,7 +22,7 @@ use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS, ARMS_NOUNS,
     AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, CIVIL_SOCIETY_NAME_HEADS,
-    CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS, COUNTRY_FORMS,
+    CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, DATELINE_NAMESAKES, COUNTRY_DESCRIPTIONS, COUNTRY_FORMS,
     COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_MODIFIERS,
     FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES,
     LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
@@ -297,7 +297,14 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                 // The country of a dateline ("BISHKEK, Kyrgyzstan —") is not an actor.
                 if let Some(place) = dateline_place_before(doc, tm.first) {
                     let code = entry.code.clone().unwrap_or_else(|| entry.id.clone());
-                    dateline = Some((code, dateline_end(doc, place)));
+                    // "BRAZZAVILLE, Congo": the place already set the dateline in the
+                    // other country the name also names.
+                    let namesake = dateline
+                        .as_ref()
+                        .is_some_and(|(placed, _)| is_dateline_namesake(doc, &tm, placed));
+                    if !namesake {
+                        dateline = Some((code, dateline_end(doc, place)));
+                    }
                     continue;
                 }
                 // A tracker entry's heading ("Mali. Authorities 4 Feb dissolved ...") names
@@ -341,6 +348,8 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
             }
         }
     }
+
+    dateline_namesakes(doc, &mut b, &matches, &mut pending, dateline.as_ref());
 
     // The agency credited in a dateline ("KHARTOUM, Sudan (AP) -") reports the story and
     // is no party to it, nor an antecedent for "the group".
@@ -4340,6 +4349,54 @@ fn salient_non_person(
         .map(|m| (m.entity, m.sector.clone()))
 }
 
+/// Is the country name or adjective `tm` a form that also names the country `code`
+/// (words.txt `[dateline-namesakes]`: "Congo" for the Republic of the Congo)?
+fn is_dateline_namesake(doc: &Doc, tm: &TokMatch, code: &str) -> bool {
+    let mut words: Vec<&str> = (tm.first..tm.last).map(|t| doc.norm(t)).collect();
+    let code = code.to_ascii_lowercase();
+    words.push(&code);
+    DATELINE_NAMESAKES.contains_phrase(&words)
+}
+
+/// "BRAZZAVILLE, Congo (AP) - Congolese police arrested ...": in a story datelined in a
+/// country that shares a name or adjective with another (words.txt
+/// `[dateline-namesakes]`), every use of the shared form is the dateline's country, in
+/// the mentions and in the country adjectives.
+fn dateline_namesakes(
+    doc: &mut Doc,
+    b: &mut Builder,
+    matches: &[TokMatch],
+    pending: &mut [Mention],
+    dateline: Option<&(String, usize)>,
+) {
+    let Some((code, _)) = dateline else {
+        return;
+    };
+    let shared: Vec<(usize, usize)> = matches
+        .iter()
+        .filter(|tm| is_dateline_namesake(doc, tm, code))
+        .map(|tm| (tm.first, tm.last))
+        .collect();
+    if shared.is_empty() {
+        return;
+    }
+    let Some(country) = b.dict.by_id(code) else {
+        return;
+    };
+    let e = b.dict_entity(doc, country);
+    for m in pending.iter_mut() {
+        if shared.contains(&(m.first, m.last)) && m.kind == MentionKind::Name {
+            m.entity = e;
+        }
+    }
+    for md in &mut doc.modifiers {
+        if shared.contains(&(md.first, md.last)) {
+            md.code = code.clone();
+            md.entity = e;
+        }
+    }
+}
+
 /// Role phrases with no country of their own ("police", "gunmen", "the military") are
 /// taken to belong to the country the document is about, when one country clearly
 /// dominates its mentions; the rule of every event that uses such an actor says so.
@@ -4362,14 +4419,9 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         }
     }
     let countries = story_countries(doc, mentions, dateline);
-    let Some(&(ref top, n)) = countries.first() else {
+    let Some((top, n, runner_up)) = home_country(&countries, dateline) else {
         return;
     };
-    let runner_up = countries.get(1).map(|c| c.1).unwrap_or(0);
-    if n < 2 || n <= runner_up {
-        return;
-    }
-    let top = top.clone();
     // "Sullivan spoke with his Israeli counterpart": the owner of a counterpart of a
     // country is an official of another one.
     let counterpart_owners: Vec<usize> = mentions
@@ -4428,6 +4480,34 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
     }
 }
 
+/// The country whose unqualified roles a story's uncoded parties are ("the government",
+/// "police", "the foreign ministry", "students"), with its weight and the weight of the
+/// strongest other country: the most named one when it outweighs every other; but in a
+/// datelined story the dateline's country, unless another country is named at least twice
+/// as much (wire convention: "ADDIS ABABA, Ethiopia - The government accused Egypt ...,
+/// saying Egypt's ... and Egypt's ..." is Ethiopia's government; a Washington-datelined
+/// story told wholly about Iran is Iran's).
+fn home_country(
+    countries: &[(String, usize)],
+    dateline: Option<&(String, usize)>,
+) -> Option<(String, usize, usize)> {
+    let (top, n) = countries.first()?;
+    if let Some((code, _)) = dateline {
+        let own = countries.iter().find(|c| &c.0 == code).map_or(0, |c| c.1);
+        let other = countries
+            .iter()
+            .filter(|c| &c.0 != code)
+            .map(|c| c.1)
+            .max()
+            .unwrap_or(0);
+        if own > 0 && other < 2 * own {
+            return Some((code.clone(), own, other));
+        }
+    }
+    let runner_up = countries.get(1).map_or(0, |c| c.1);
+    (*n >= 2 && *n > runner_up).then(|| (top.clone(), *n, runner_up))
+}
+
 /// The countries a story is about, most named first, with their weights: each mention of
 /// a party with a country and each country adjective (as `Doc::countries_counted`: "South
 /// Korean prosecutors" names Korea twice, enough for a one-sentence story); each city or
@@ -4445,10 +4525,20 @@ fn story_countries(
     let body_start = dateline.map_or(0, |d| d.1);
     let body = &mentions[mentions.partition_point(|m| m.first < body_start)..];
     let mut counts: HashMap<&str, usize> = HashMap::new();
+    // A country named as where things happen ("in the Central African Republic", "in
+    // Nigeria") places the story there as a city would, besides naming it.
+    let located = |m: &Mention| {
+        let e = &doc.entities[m.entity];
+        let before = |k: usize| m.first.checked_sub(k).map(|t| doc.norm(t));
+        e.entity_type == EntityType::Gpe
+            && m.kind == MentionKind::Name
+            && e.sector.is_none()
+            && (before(1) == Some("in") || (before(1) == Some("the") && before(2) == Some("in")))
+    };
     for m in body {
         if let Some(c) = doc.entities[m.entity].code.as_deref() {
             if counted_code(c) {
-                *counts.entry(c).or_default() += 1;
+                *counts.entry(c).or_default() += 1 + usize::from(located(m));
             }
         }
     }
