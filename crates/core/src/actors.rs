@@ -22,16 +22,16 @@ use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS, ARMS_NOUNS,
     AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, CIVIL_SOCIETY_NAME_HEADS,
-    CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, DATELINE_NAMESAKES, COUNTRY_DESCRIPTIONS, COUNTRY_FORMS,
-    COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_MODIFIERS,
-    FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES,
-    LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
-    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
-    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
-    PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
-    ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS,
-    UNION_SEATS,
+    CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS, COUNTRY_FORMS,
+    COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS, DISPOSITION_ADJECTIVES,
+    FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
+    INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS,
+    MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
+    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
+    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS,
+    OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES,
+    PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
+    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -4419,9 +4419,42 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         }
     }
     let countries = story_countries(doc, mentions, dateline);
-    let Some((top, n, runner_up)) = home_country(&countries, dateline) else {
+    let story = home_country(&countries, None);
+    // The dateline's paragraph (the lead) has its own home: the dateline's country.
+    let lead = dateline.and_then(|d| {
+        let home = home_country(&countries, Some(d))?;
+        let t = d.1.min(doc.tokens.len().checked_sub(1)?);
+        Some((home, doc.sentences[doc.sentence_of[t] as usize].paragraph))
+    });
+    let Some((top, _, _)) = story.clone().or_else(|| lead.as_ref().map(|l| l.0.clone())) else {
         return;
     };
+    // The lead's sentences whose opening party is another country ("BRASILIA - Guyana
+    // accused Venezuela of moving troops") are about that country, not the dateline's.
+    let mut lead_entities = vec![false; doc.entities.len()];
+    if let (Some((_, paragraph)), Some((code, end))) = (&lead, dateline) {
+        let mut seen = vec![false; doc.entities.len()];
+        let mut opened_by_other: Vec<usize> = Vec::new();
+        let mut last_sentence = usize::MAX;
+        for m in mentions
+            .iter()
+            .filter(|m| m.first >= *end && !m.kind.is_indirect())
+        {
+            let s = doc.sentence_of[m.first] as usize;
+            if s != last_sentence {
+                last_sentence = s;
+                let e = &doc.entities[m.entity];
+                if e.code.as_deref().is_some_and(|c| c != code) && !e.code_inferred {
+                    opened_by_other.push(s);
+                }
+            }
+            if !seen[m.entity] {
+                seen[m.entity] = true;
+                lead_entities[m.entity] =
+                    doc.sentences[s].paragraph == *paragraph && !opened_by_other.contains(&s);
+            }
+        }
+    }
     // "Sullivan spoke with his Israeli counterpart": the owner of a counterpart of a
     // country is an official of another one.
     let counterpart_owners: Vec<usize> = mentions
@@ -4441,7 +4474,7 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
     // A person the dictionary does not know, with no title or apposition that gives a
     // country ("Zamora", "Akhundzada said"), belongs to the story's country only when
     // that country clearly dominates: people move across borders more than police do.
-    let people_too = n >= 3 && n >= 2 * runner_up;
+    let dominates = |n: usize, runner_up: usize| n >= 3 && n >= 2 * runner_up;
     // "Foreign governments", "overseas donors": placed outside the story's country.
     let foreign: Vec<usize> = mentions
         .iter()
@@ -4464,17 +4497,25 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         if (person && counterpart_owners.contains(&i)) || foreign.contains(&i) {
             continue;
         }
+        // A party first named in the dateline's paragraph is the dateline's country's.
+        let (home, n, runner_up) = match &lead {
+            Some((home, _)) if lead_entities[i] => (&home.0, home.1, home.2),
+            _ => match &story {
+                Some(home) => (&home.0, home.1, home.2),
+                None => continue,
+            },
+        };
         if e.code.is_none()
             && e.dict_id.is_none()
             && (if person {
                 // A titled person with no country ("opposition leader Kizza Besigye") is
                 // as local as the role phrase would be.
-                people_too || (e.role.is_some() && local_sector)
+                dominates(n, runner_up) || (e.role.is_some() && local_sector)
             } else {
                 local_sector
             })
         {
-            e.code = Some(top.clone());
+            e.code = Some(home.clone());
             e.code_inferred = true;
         }
     }
@@ -4525,20 +4566,10 @@ fn story_countries(
     let body_start = dateline.map_or(0, |d| d.1);
     let body = &mentions[mentions.partition_point(|m| m.first < body_start)..];
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    // A country named as where things happen ("in the Central African Republic", "in
-    // Nigeria") places the story there as a city would, besides naming it.
-    let located = |m: &Mention| {
-        let e = &doc.entities[m.entity];
-        let before = |k: usize| m.first.checked_sub(k).map(|t| doc.norm(t));
-        e.entity_type == EntityType::Gpe
-            && m.kind == MentionKind::Name
-            && e.sector.is_none()
-            && (before(1) == Some("in") || (before(1) == Some("the") && before(2) == Some("in")))
-    };
     for m in body {
         if let Some(c) = doc.entities[m.entity].code.as_deref() {
             if counted_code(c) {
-                *counts.entry(c).or_default() += 1 + usize::from(located(m));
+                *counts.entry(c).or_default() += 1;
             }
         }
     }
