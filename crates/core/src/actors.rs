@@ -23,15 +23,15 @@ use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS, ARMS_NOUNS,
     AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, CIVIL_SOCIETY_NAME_HEADS,
     CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS, COUNTRY_FORMS,
-    COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_MODIFIERS,
-    FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES,
-    LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
-    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
-    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
-    PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
-    ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS,
-    UNION_SEATS,
+    COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS, DISPOSITION_ADJECTIVES,
+    FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
+    INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS,
+    MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
+    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
+    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS,
+    OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES,
+    PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
+    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -297,7 +297,14 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                 // The country of a dateline ("BISHKEK, Kyrgyzstan —") is not an actor.
                 if let Some(place) = dateline_place_before(doc, tm.first) {
                     let code = entry.code.clone().unwrap_or_else(|| entry.id.clone());
-                    dateline = Some((code, dateline_end(doc, place)));
+                    // "BRAZZAVILLE, Congo": the place already set the dateline in the
+                    // other country the name also names.
+                    let namesake = dateline
+                        .as_ref()
+                        .is_some_and(|(placed, _)| is_dateline_namesake(doc, &tm, placed));
+                    if !namesake {
+                        dateline = Some((code, dateline_end(doc, place)));
+                    }
                     continue;
                 }
                 // A tracker entry's heading ("Mali. Authorities 4 Feb dissolved ...") names
@@ -341,6 +348,8 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
             }
         }
     }
+
+    dateline_namesakes(doc, &mut b, &matches, &mut pending, dateline.as_ref());
 
     // The agency credited in a dateline ("KHARTOUM, Sudan (AP) -") reports the story and
     // is no party to it, nor an antecedent for "the group".
@@ -4340,6 +4349,54 @@ fn salient_non_person(
         .map(|m| (m.entity, m.sector.clone()))
 }
 
+/// Is the country name or adjective `tm` a form that also names the country `code`
+/// (words.txt `[dateline-namesakes]`: "Congo" for the Republic of the Congo)?
+fn is_dateline_namesake(doc: &Doc, tm: &TokMatch, code: &str) -> bool {
+    let mut words: Vec<&str> = (tm.first..tm.last).map(|t| doc.norm(t)).collect();
+    let code = code.to_ascii_lowercase();
+    words.push(&code);
+    DATELINE_NAMESAKES.contains_phrase(&words)
+}
+
+/// "BRAZZAVILLE, Congo (AP) - Congolese police arrested ...": in a story datelined in a
+/// country that shares a name or adjective with another (words.txt
+/// `[dateline-namesakes]`), every use of the shared form is the dateline's country, in
+/// the mentions and in the country adjectives.
+fn dateline_namesakes(
+    doc: &mut Doc,
+    b: &mut Builder,
+    matches: &[TokMatch],
+    pending: &mut [Mention],
+    dateline: Option<&(String, usize)>,
+) {
+    let Some((code, _)) = dateline else {
+        return;
+    };
+    let shared: Vec<(usize, usize)> = matches
+        .iter()
+        .filter(|tm| is_dateline_namesake(doc, tm, code))
+        .map(|tm| (tm.first, tm.last))
+        .collect();
+    if shared.is_empty() {
+        return;
+    }
+    let Some(country) = b.dict.by_id(code) else {
+        return;
+    };
+    let e = b.dict_entity(doc, country);
+    for m in pending.iter_mut() {
+        if shared.contains(&(m.first, m.last)) && m.kind == MentionKind::Name {
+            m.entity = e;
+        }
+    }
+    for md in &mut doc.modifiers {
+        if shared.contains(&(md.first, md.last)) {
+            md.code = code.clone();
+            md.entity = e;
+        }
+    }
+}
+
 /// Role phrases with no country of their own ("police", "gunmen", "the military") are
 /// taken to belong to the country the document is about, when one country clearly
 /// dominates its mentions; the rule of every event that uses such an actor says so.
@@ -4362,14 +4419,42 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         }
     }
     let countries = story_countries(doc, mentions, dateline);
-    let Some(&(ref top, n)) = countries.first() else {
+    let story = home_country(&countries, None);
+    // The dateline's paragraph (the lead) has its own home: the dateline's country.
+    let lead = dateline.and_then(|d| {
+        let home = home_country(&countries, Some(d))?;
+        let t = d.1.min(doc.tokens.len().checked_sub(1)?);
+        Some((home, doc.sentences[doc.sentence_of[t] as usize].paragraph))
+    });
+    let Some((top, _, _)) = story.clone().or_else(|| lead.as_ref().map(|l| l.0.clone())) else {
         return;
     };
-    let runner_up = countries.get(1).map(|c| c.1).unwrap_or(0);
-    if n < 2 || n <= runner_up {
-        return;
+    // The lead's sentences whose opening party is another country ("BRASILIA - Guyana
+    // accused Venezuela of moving troops") are about that country, not the dateline's.
+    let mut lead_entities = vec![false; doc.entities.len()];
+    if let (Some((_, paragraph)), Some((code, end))) = (&lead, dateline) {
+        let mut seen = vec![false; doc.entities.len()];
+        let mut opened_by_other: Vec<usize> = Vec::new();
+        let mut last_sentence = usize::MAX;
+        for m in mentions
+            .iter()
+            .filter(|m| m.first >= *end && !m.kind.is_indirect())
+        {
+            let s = doc.sentence_of[m.first] as usize;
+            if s != last_sentence {
+                last_sentence = s;
+                let e = &doc.entities[m.entity];
+                if e.code.as_deref().is_some_and(|c| c != code) && !e.code_inferred {
+                    opened_by_other.push(s);
+                }
+            }
+            if !seen[m.entity] {
+                seen[m.entity] = true;
+                lead_entities[m.entity] =
+                    doc.sentences[s].paragraph == *paragraph && !opened_by_other.contains(&s);
+            }
+        }
     }
-    let top = top.clone();
     // "Sullivan spoke with his Israeli counterpart": the owner of a counterpart of a
     // country is an official of another one.
     let counterpart_owners: Vec<usize> = mentions
@@ -4389,7 +4474,7 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
     // A person the dictionary does not know, with no title or apposition that gives a
     // country ("Zamora", "Akhundzada said"), belongs to the story's country only when
     // that country clearly dominates: people move across borders more than police do.
-    let people_too = n >= 3 && n >= 2 * runner_up;
+    let dominates = |n: usize, runner_up: usize| n >= 3 && n >= 2 * runner_up;
     // "Foreign governments", "overseas donors": placed outside the story's country.
     let foreign: Vec<usize> = mentions
         .iter()
@@ -4412,20 +4497,56 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         if (person && counterpart_owners.contains(&i)) || foreign.contains(&i) {
             continue;
         }
+        // A party first named in the dateline's paragraph is the dateline's country's.
+        let (home, n, runner_up) = match &lead {
+            Some((home, _)) if lead_entities[i] => (&home.0, home.1, home.2),
+            _ => match &story {
+                Some(home) => (&home.0, home.1, home.2),
+                None => continue,
+            },
+        };
         if e.code.is_none()
             && e.dict_id.is_none()
             && (if person {
                 // A titled person with no country ("opposition leader Kizza Besigye") is
                 // as local as the role phrase would be.
-                people_too || (e.role.is_some() && local_sector)
+                dominates(n, runner_up) || (e.role.is_some() && local_sector)
             } else {
                 local_sector
             })
         {
-            e.code = Some(top.clone());
+            e.code = Some(home.clone());
             e.code_inferred = true;
         }
     }
+}
+
+/// The country whose unqualified roles a story's uncoded parties are ("the government",
+/// "police", "the foreign ministry", "students"), with its weight and the weight of the
+/// strongest other country: the most named one when it outweighs every other; but in a
+/// datelined story the dateline's country, unless another country is named at least twice
+/// as much (wire convention: "ADDIS ABABA, Ethiopia - The government accused Egypt ...,
+/// saying Egypt's ... and Egypt's ..." is Ethiopia's government; a Washington-datelined
+/// story told wholly about Iran is Iran's).
+fn home_country(
+    countries: &[(String, usize)],
+    dateline: Option<&(String, usize)>,
+) -> Option<(String, usize, usize)> {
+    let (top, n) = countries.first()?;
+    if let Some((code, _)) = dateline {
+        let own = countries.iter().find(|c| &c.0 == code).map_or(0, |c| c.1);
+        let other = countries
+            .iter()
+            .filter(|c| &c.0 != code)
+            .map(|c| c.1)
+            .max()
+            .unwrap_or(0);
+        if own > 0 && other < 2 * own {
+            return Some((code.clone(), own, other));
+        }
+    }
+    let runner_up = countries.get(1).map_or(0, |c| c.1);
+    (*n >= 2 && *n > runner_up).then(|| (top.clone(), *n, runner_up))
 }
 
 /// The countries a story is about, most named first, with their weights: each mention of

@@ -163,6 +163,9 @@ pub(crate) static SETTLER_NOUNS: LazyLock<Vec<(String, String, String)>> = LazyL
 });
 /// `[currency-nouns]`
 pub(crate) static CURRENCY_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("currency-nouns"));
+/// `[dateline-namesakes]`
+pub(crate) static DATELINE_NAMESAKES: LazyLock<WordList> =
+    LazyLock::new(|| list("dateline-namesakes"));
 /// `[union-seats]`
 pub(crate) static UNION_SEATS: LazyLock<WordList> = LazyLock::new(|| list("union-seats"));
 /// `[speaking-for-roles]`
@@ -560,6 +563,7 @@ mod tests {
         assert!(!super::POSTED_ROLES.is_empty(), "posted-roles");
         assert!(!super::PERSON_ROLES.is_empty(), "person-roles");
         assert!(!super::UNION_SEATS.is_empty(), "union-seats");
+        assert!(!super::DATELINE_NAMESAKES.is_empty(), "dateline-namesakes");
         assert!(!super::CURRENCY_NOUNS.is_empty(), "currency-nouns");
         assert!(!super::SETTLER_NOUNS.is_empty(), "settler-nouns");
         assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
