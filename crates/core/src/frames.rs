@@ -974,7 +974,13 @@ fn govern(
                     .any(|k| matches!(clause.words[k], "not" | "n't" | "never")),
                 _ if cue_verb => (verb_group..cm.start)
                     .any(|k| matches!(clause.words[k], "not" | "n't" | "never")),
-                _ => ev.negated,
+                // A negation inside the cue is the cue's own ("would not rule out | a
+                // ground operation", "would not hesitate to"): it negates no act.
+                _ => {
+                    ev.negated
+                        && !(cm.start..cm.end.min(clause.len()))
+                            .any(|k| matches!(clause.words[k], "not" | "n't" | "never"))
+                }
             };
         // The frame's own verb may stand in a negating frame ("failed to press X to").
         let negated = negated

@@ -550,6 +550,69 @@ const MAX_OBJECT_GAP: usize = 8;
 /// Thursday to", "called once again on").
 const MAX_ADVERBIAL_GAP: usize = 4;
 
+/// The longest occasion phrase between a verb and its particle ("at an emergency session
+/// of the Security Council on Sunday").
+const MAX_OCCASION_GAP: usize = 12;
+
+/// Nouns naming an occasion where something is said, asked or agreed ("at a news
+/// conference", "during a summit").
+fn is_occasion_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "session"
+            | "sessions"
+            | "meeting"
+            | "meetings"
+            | "summit"
+            | "conference"
+            | "briefing"
+            | "rally"
+            | "forum"
+            | "debate"
+            | "hearing"
+            | "assembly"
+            | "gathering"
+            | "ceremony"
+            | "congress"
+            | "convention"
+            | "talks"
+            | "event"
+            | "speech"
+            | "address"
+            | "interview"
+    )
+}
+
+/// Words that end an occasion phrase: prepositions other than "of" and "in", and clause
+/// words ("at a meeting that", "at a summit and").
+fn stops_occasion(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "against"
+            | "from"
+            | "by"
+            | "over"
+            | "about"
+            | "that"
+            | "and"
+            | "or"
+            | "but"
+            | "which"
+            | "who"
+            | "where"
+            | "when"
+            | "after"
+            | "before"
+            | "as"
+            | "if"
+            | "while"
+    )
+}
+
 /// Words of a time adverbial: days, months (not "may"), parts of days and weeks.
 fn is_time_word(w: &str) -> bool {
     matches!(
@@ -750,6 +813,23 @@ fn particles_at(
         k += 1;
         if fits(k) && !time_preposition(words, k) {
             return Some((k, k + after.len()));
+        }
+    }
+    // Past the occasion it was said or done at ("called at an emergency session of the
+    // Security Council on Sunday for", "agreed at a summit in Cairo to"): the particle
+    // after an occasion noun, the words between no clause word or other preposition.
+    if matches!(words.get(head + 1), Some(&("at" | "during"))) {
+        let mut seen = false;
+        for k in head + 2..limit.min(head + 2 + MAX_OCCASION_GAP) {
+            if seen && fits(k) && !time_preposition(words, k) {
+                return Some((k, k + after.len()));
+            }
+            let w = words[k];
+            seen |= is_occasion_noun(w);
+            let time = matches!(w, "on" | "at") && time_preposition(words, k);
+            if !time && (!may_stand_in_object(w) || stops_occasion(w)) {
+                break;
+            }
         }
     }
     // Past a short object, for a phrasal verb's particle.
@@ -1920,6 +2000,13 @@ mod tests {
             ["020@2-6"]
         );
         assert_eq!(codes("thailand called again on cambodia"), ["020@1-4"]);
+        // Past the occasion it was said at, a time adverbial inside it.
+        assert_eq!(
+            codes("algeria called at an emergency session of the council on sunday for a truce"),
+            ["020@1-12"]
+        );
+        assert!(codes("algeria called at the talks , for a truce").is_empty());
+        assert!(codes("algeria called at the border for a truce").is_empty());
         // Not past a clause word, a conjunction or a long object.
         assert!(codes("niger called the talks , and later off").is_empty());
         assert!(codes("they called a b c d e f g h talks off").is_empty());
