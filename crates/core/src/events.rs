@@ -1864,6 +1864,56 @@ fn is_describing_participle(clause: &Clause, head: usize) -> bool {
     !own_time && !backed_by_forces
 }
 
+/// Is the participle at `head` a reduced relative after a noun (not a headline's
+/// predicate) whose own phrase dates it before the story: "last year", "last winter", "in
+/// 2022", "during the war"?
+fn is_dated_participle(clause: &Clause, head: usize) -> bool {
+    if clause.tags[head] != Tag::VBN {
+        return false;
+    }
+    let words = &clause.words;
+    let end = (head + 12).min(clause.len());
+    let dated_at = |i: usize| {
+        let w = words[i];
+        let next = words.get(i + 1).copied().unwrap_or("");
+        (w == "last"
+            && matches!(
+                next,
+                "year" | "year's" | "winter" | "summer" | "spring" | "autumn" | "month" | "decade"
+            ))
+            || (w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (w.starts_with("19") || w.starts_with("20"))
+                && i > 0
+                && matches!(words[i - 1], "in" | "since" | "of"))
+            || (w == "during"
+                && words.get(i + 2).is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "war" | "fighting" | "conflict" | "invasion" | "occupation"
+                    )
+                }))
+    };
+    if !(head + 1..end).any(dated_at) {
+        return false;
+    }
+    let Some(tree) = clause.tree() else {
+        return false;
+    };
+    if tree.rel(head) != sitrep_parser::Rel::Acl {
+        return false;
+    }
+    let Some(noun) = tree.head(head).filter(|&n| clause.tags[n].is_noun()) else {
+        return false;
+    };
+    if tree.rel(noun) == sitrep_parser::Rel::Root {
+        return false;
+    }
+    (head + 1..end)
+        .filter(|&i| dated_at(i))
+        .any(|i| under_verb(clause, head, i))
+}
+
 /// Is the participle at `head` a present-tense passive of state: right after a present
 /// form of "be" or "remain" (`[state-auxiliaries]`), an adverb between them at most?
 fn is_present_state(clause: &Clause, head: usize) -> bool {
@@ -1890,7 +1940,156 @@ fn is_habitual(clause: &Clause, head: usize) -> bool {
     let near = (from..to)
         .filter(|&i| i != head && clause.tags[i] != Tag::JJ)
         .any(|i| list.entry_at(&clause.words[..to], i));
-    near || frequency_modifier(clause, head, list)
+    let habit = near || frequency_modifier(clause, head, list) || far_habit(clause, head, list);
+    // "On Sunday, police repeatedly fired tear gas": a verb with its own day is one act,
+    // however often it was done that day.
+    habit && !has_own_day(clause, head)
+}
+
+/// Does the word at `i` hang under the verb at `head` in the sentence's tree, through no
+/// other verb (a bounded climb)?
+fn under_verb(clause: &Clause, head: usize, mut i: usize) -> bool {
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    for _ in 0..6 {
+        match t.head(i) {
+            Some(h) if h == head => return true,
+            Some(h) if clause.tags[h].is_verb() => return false,
+            Some(h) => i = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// The length of a habitual phrase of up to five words starting at `i` (0: none).
+fn habit_phrase_at(list: &sitrep_lexicon::WordList, words: &[&str], i: usize) -> usize {
+    (1..=5)
+        .rev()
+        .filter(|&n| i + n <= words.len())
+        .find(|&n| list.contains_phrase(&words[i..i + n]))
+        .unwrap_or(0)
+}
+
+/// A habitual phrase after the verb, past its object, in the verb's own phrase ("have
+/// clashed sporadically in Upper Nile", "traded fire almost daily", "have struck
+/// refineries dozens of times this year"). Only a clause with a word ending an entry is
+/// parsed for it.
+fn far_habit(clause: &Clause, head: usize, list: &sitrep_lexicon::WordList) -> bool {
+    if !may_tell_a_habit(clause) {
+        return false;
+    }
+    let end = (head + 12).min(clause.len());
+    (head + 1..end).any(|i| {
+        let n = habit_phrase_at(list, &clause.words, i);
+        n > 0 && !(n == 1 && clause.tags[i] == Tag::JJ) && under_verb(clause, head, i + n - 1)
+    })
+}
+
+/// Does a day of the story ("Sunday", "overnight", `[own-time-words]`) hang under the
+/// verb at `head`?
+fn has_own_day(clause: &Clause, head: usize) -> bool {
+    let own = &*crate::words::OWN_TIME_WORDS;
+    (0..clause.len())
+        .filter(|&i| i != head && own.contains(clause.words[i]))
+        .any(|i| under_verb(clause, head, i))
+}
+
+/// Is the verb at `head` a lasting act: a perfect ("have patrolled", "has been stationed",
+/// "had barred") with a "since" phrase that dates its start to a year ("since 2021",
+/// "since June 2024"; "since February 1" may be weeks and is left as it is), or
+/// a "for" phrase counting years, decades or months ("for more than six decades")? It
+/// tells a state that holds, not an act of the story's day (golden README 10: habitual
+/// activity). A "since" of a day of the story ("since Sunday") and a "since" clause with
+/// a verb of its own ("since the withdrawal started") are left as they are.
+fn is_lasting(clause: &Clause, head: usize) -> bool {
+    let words = &clause.words;
+    if !words.iter().any(|w| matches!(*w, "since" | "for")) {
+        return false;
+    }
+    let perfect = (clause.verb_group_start(head)..head)
+        .any(|i| matches!(words[i], "has" | "have" | "had" | "'s" | "'ve"));
+    if !perfect {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    let own = &*crate::words::OWN_TIME_WORDS;
+    t.children(head)
+        .filter(|&c| c > head && matches!(words[c], "since" | "for"))
+        .any(|c| {
+            // The phrase: up to six words, to the first comma or verb.
+            let phrase: Vec<usize> = (c + 1..(c + 7).min(clause.len()))
+                .take_while(|&i| words[i] != "," && !clause.tags[i].is_verb())
+                .collect();
+            if phrase.iter().any(|&i| own.contains(words[i])) {
+                return false;
+            }
+            let is_year = |w: &str| {
+                let digits = w.trim_end_matches('s');
+                digits.len() == 4
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                    && (digits.starts_with("19") || digits.starts_with("20"))
+            };
+            if words[c] == "since" {
+                // A clause ("since the withdrawal started") is another act's time.
+                let clause_follows = (c + 1..(c + 8).min(clause.len()))
+                    .take_while(|&i| words[i] != ",")
+                    .any(|i| clause.tags[i].is_verb());
+                !clause_follows && phrase.iter().any(|&i| is_year(words[i]))
+            } else {
+                phrase
+                    .iter()
+                    .any(|&i| matches!(words[i], "years" | "decades" | "months"))
+                    && phrase
+                        .iter()
+                        .any(|&i| clause.tags[i] == Tag::CD || words[i] == "several")
+            }
+        })
+}
+
+/// Is the act at `head` what a plan, proposal, draft or deal sets out: governed, through
+/// objects, complements and prepositions, by a verb of content (`[content-verbs]`: "calls
+/// for", "envisages", "would require ... to") whose subject is such a document
+/// (`[plan-documents]`, or any noun after "draft" or "proposed")? The climb stops at the
+/// first verb with a subject of its own.
+fn content_of_plan(clause: &Clause, head: usize) -> bool {
+    use sitrep_parser::Rel;
+    let docs = &*crate::words::PLAN_DOCUMENTS;
+    if !clause
+        .words
+        .iter()
+        .any(|w| docs.contains(w) || matches!(*w, "draft" | "proposed"))
+    {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    let is_document = |n: usize| {
+        docs.contains(clause.words[n])
+            || t.children(n)
+                .any(|c| c < n && matches!(clause.words[c], "draft" | "proposed"))
+    };
+    let mut i = head;
+    for _ in 0..6 {
+        let Some(h) = t.head(i) else {
+            return false;
+        };
+        if h == i {
+            return false;
+        }
+        if clause.tags[h].is_verb() {
+            if let Some(subject) = t.child(h, Rel::Nsubj) {
+                return crate::words::CONTENT_VERBS.contains(clause.words[h])
+                    && is_document(subject);
+            }
+        }
+        i = h;
+    }
+    false
 }
 
 /// Can `is_habitual` hold for any verb of the clause? Only where some word is a habitual
@@ -2003,11 +2202,22 @@ fn code_match(
         if is_describing_participle(clause, m.head) {
             return Err("a participle describing a noun");
         }
+        // "villages shelled by Russian forces last winter", "prisoners released under last
+        // year's amnesty": an act told after its noun with a time of its own before the
+        // story's is background that names the thing, not news.
+        if is_dated_participle(clause, m.head) {
+            return Err("a participle of an earlier time describing a noun");
+        }
         // "has frequently conducted drills", "has denied for years": a practice, not an act;
         // so is what a habitual verb is done for ("have often used emergency laws to
         // silence critics": the infinitive of a habitual verb).
         if is_habitual(clause, m.head) || infinitive_of_habitual(clause, m.head) {
             return Err("a habitual act");
+        }
+        // "Rwandan troops have patrolled the towns since 2021", "Washington has kept an
+        // embargo for more than six decades": a lasting act, not one of the story's day.
+        if is_lasting(clause, m.head) {
+            return Err("a lasting act (a perfect since a year or for years)");
         }
         // "the vessels are sanctioned by the Treasury", "the PKK is designated a terrorist
         // group", "the kingdom, which is backed by the United States": a present-tense
@@ -2021,7 +2231,7 @@ fn code_match(
     // "frequently conducts missile tests": the event noun's verb is habitual; so is that of
     // a noun coordinated with its object ("frequently conducts bombings and gun assaults").
     if pattern.pos == TriggerPos::Noun
-        && may_tell_a_habit(clause)
+        && (may_tell_a_habit(clause) || clause.words.iter().any(|w| matches!(*w, "since" | "for")))
         && clause.tree().is_some_and(|t| {
             let mut noun = m.head;
             // A bounded climb: coordination chains are short.
@@ -2032,10 +2242,16 @@ fn code_match(
                 }
             }
             t.rel(noun) == sitrep_parser::Rel::Dobj
-                && t.head(noun).is_some_and(|v| is_habitual(clause, v))
+                && t.head(noun)
+                    .is_some_and(|v| is_habitual(clause, v) || is_lasting(clause, v))
         })
     {
         return Err("event noun of a habitual verb");
+    }
+    // "The plan calls for a phased withdrawal of troops", "A U.S. proposal would require
+    // both sides to pull out": what a plan or proposal sets out is its content.
+    if content_of_plan(clause, m.head) {
+        return Err("the content of a plan or proposal");
     }
     let Some(code) = ontology.cameo(&pattern.cameo) else {
         return Err("CAMEO code not in the ontology");

@@ -266,6 +266,10 @@ pub(crate) static REACTED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("reacted-act-nouns"));
 /// `[proposal-nouns]`
 pub(crate) static PROPOSAL_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("proposal-nouns"));
+/// `[plan-documents]`
+pub(crate) static PLAN_DOCUMENTS: LazyLock<WordList> = LazyLock::new(|| list("plan-documents"));
+/// `[content-verbs]`
+pub(crate) static CONTENT_VERBS: LazyLock<WordList> = LazyLock::new(|| list("content-verbs"));
 /// `[opening-time-words]`
 pub(crate) static OPENING_TIME_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("opening-time-words"));
@@ -614,6 +618,8 @@ mod tests {
             "describing-participles"
         );
         assert!(!super::OWN_TIME_WORDS.is_empty(), "own-time-words");
+        assert!(!super::PLAN_DOCUMENTS.is_empty(), "plan-documents");
+        assert!(!super::CONTENT_VERBS.is_empty(), "content-verbs");
         assert!(
             !super::PARTICIPLE_AUXILIARIES.is_empty(),
             "participle-auxiliaries"
