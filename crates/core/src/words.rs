@@ -261,6 +261,27 @@ pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-n
 /// `[reacted-act-nouns]`
 pub(crate) static REACTED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("reacted-act-nouns"));
+/// `[act-noun-senses]`: an act noun (singular) and the PLOVER categories (upper case) an
+/// event of its act is coded under.
+pub(crate) static ACT_NOUN_SENSES: LazyLock<std::collections::HashMap<String, Vec<String>>> =
+    LazyLock::new(|| {
+        list("act-noun-senses")
+            .entries()
+            .filter_map(|e| {
+                let mut words = e.split(' ');
+                let noun = words.next()?.to_string();
+                Some((noun, words.map(|c| c.to_ascii_uppercase()).collect()))
+            })
+            .collect()
+    });
+
+/// The categories `[act-noun-senses]` gives a noun, singular or plural.
+pub(crate) fn act_noun_senses(noun: &str) -> Option<&'static [String]> {
+    ACT_NOUN_SENSES
+        .get(noun)
+        .or_else(|| noun.strip_suffix('s').and_then(|n| ACT_NOUN_SENSES.get(n)))
+        .map(Vec::as_slice)
+}
 /// `[proposal-nouns]`
 pub(crate) static PROPOSAL_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("proposal-nouns"));
 /// `[opening-time-words]`
