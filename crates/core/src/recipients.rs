@@ -916,7 +916,11 @@ fn reacted_act_author(
     earlier: &[CodedEvent],
 ) -> Option<ReactedAct> {
     // An appeal about the act ("called for the measures to be extended") asks its author.
-    if !is_reaction(&ev.plover) && ev.plover != "REQUEST" {
+    // Signing an agreement (057) and violating one (128) are acts on its parties, not
+    // reactions to whoever made it.
+    if !is_reaction(&ev.plover) && ev.plover != "REQUEST"
+        || matches!(ev.cameo.get(..3), Some("057" | "128"))
+    {
         return None;
     }
     let doc = clause.doc;
@@ -954,6 +958,10 @@ fn reacted_act_author(
             .and_then(|a| code_of(doc, a))
             .is_some_and(|c| c != actor_code)
     };
+    // The reactor's own side (not merely its country: an opposition reacting to its
+    // government's act reacts to another party, "Somali opposition lawmakers spoke out
+    // against the action").
+    let own = |m: usize| crate::events::same_side(clause, actor, m, true);
     let Some(cats) = senses else {
         // Any act: the nearest told before that is not itself a reaction or an appeal
         // (those are not what "the decision" points back to).
@@ -964,7 +972,7 @@ fn reacted_act_author(
         // Only the reactor's own acts were told: "The United States imposed export
         // controls on China ... Lutnick praised the measures".
         if let Some(act) = acts().find(|p| p.actor.is_some()) {
-            return Some(ReactedAct::Own(act_link(doc, noun, act)));
+            return own(act.actor?).then(|| ReactedAct::Own(act_link(doc, noun, act)));
         }
         // "Venezuela's National Assembly approved a law creating a new state in the
         // Essequibo region. Guyana rejected the move": an act the coder does not code
@@ -983,11 +991,11 @@ fn reacted_act_author(
             "'the {noun}' = the act the sentence before tells, by its first party (sentence {})",
             prev + 1
         );
-        return Some(if code_of(doc, m) == Some(actor_code) {
-            ReactedAct::Own(link)
+        return if code_of(doc, m) != Some(actor_code) {
+            Some(ReactedAct::Author(m, link))
         } else {
-            ReactedAct::Author(m, link)
-        });
+            own(m).then_some(ReactedAct::Own(link))
+        };
     };
     // An act of the noun's kind ("the strike": ASSAULT), a reaction too where the noun
     // names one ("the veto": REJECT). Of the acts of that kind another party did, one
@@ -1005,6 +1013,7 @@ fn reacted_act_author(
         // other party.
         None => of_kind()
             .find(|p| p.actor.and_then(|a| code_of(doc, a)) == Some(actor_code))
+            .filter(|act| act.actor.is_some_and(own))
             .map(|act| ReactedAct::Own(act_link(doc, noun, act))),
     }
 }
