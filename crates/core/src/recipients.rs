@@ -927,7 +927,16 @@ fn reacted_act_author(
     let head = ev.trigger.0 - clause.first;
     let end = clause.region_end(head);
     // "spoke out against the action", "objected to the move".
-    let k = object_start(clause, head, end);
+    let mut k = object_start(clause, head, end);
+    // A refusal's infinitive: "refused to recognise the results", "refused to accept the
+    // decision".
+    if ev.plover == "REJECT"
+        && k + 2 < end
+        && clause.words[k] == "to"
+        && clause.tags[k + 1] == sitrep_tagger::Tag::VB
+    {
+        k += 2;
+    }
     if k >= end || !matches!(clause.words[k], "the" | "this" | "that" | "these" | "those") {
         return None;
     }
@@ -962,23 +971,13 @@ fn reacted_act_author(
     // government's act reacts to another party, "Somali opposition lawmakers spoke out
     // against the action").
     let own = |m: usize| crate::events::same_side(clause, actor, m, true);
-    let Some(cats) = senses else {
-        // Any act: the nearest told before that is not itself a reaction or an appeal
-        // (those are not what "the decision" points back to).
-        let acts = || before().filter(|p| !is_reaction(&p.plover) && p.plover != "REQUEST");
-        if let Some(act) = acts().find(others) {
-            return Some(ReactedAct::Author(act.actor?, act_link(doc, noun, act)));
-        }
-        // Only the reactor's own acts were told: "The United States imposed export
-        // controls on China ... Lutnick praised the measures".
-        if let Some(act) = acts().find(|p| p.actor.is_some()) {
-            return own(act.actor?).then(|| ReactedAct::Own(act_link(doc, noun, act)));
-        }
-        // "Venezuela's National Assembly approved a law creating a new state in the
-        // Essequibo region. Guyana rejected the move": an act the coder does not code
-        // (passing a law) is still told by its doer, the party that the sentence just
-        // before names first (its subject, in news prose); the reactor's own, it is a
-        // defence of its own act.
+    // "Venezuela's National Assembly approved a law creating a new state in the
+    // Essequibo region. Guyana rejected the move", "Belarus held a presidential election
+    // ... The EU rejected the results": an act the coder does not code (passing a law,
+    // holding an election) is still told by its doer, the party that the sentence just
+    // before names first (its subject, in news prose); the reactor's own, it is a
+    // defence of its own act.
+    let told_just_before = || {
         let prev = (0..ev.sentence)
             .rev()
             .take(1)
@@ -991,12 +990,30 @@ fn reacted_act_author(
             "'the {noun}' = the act the sentence before tells, by its first party (sentence {})",
             prev + 1
         );
-        return if code_of(doc, m) != Some(actor_code) {
+        if code_of(doc, m) != Some(actor_code) {
             Some(ReactedAct::Author(m, link))
         } else {
             own(m).then_some(ReactedAct::Own(link))
-        };
+        }
     };
+    let Some(cats) = senses else {
+        // Any act: the nearest told before that is not itself a reaction or an appeal
+        // (those are not what "the decision" points back to).
+        let acts = || before().filter(|p| !is_reaction(&p.plover) && p.plover != "REQUEST");
+        if let Some(act) = acts().find(others) {
+            return Some(ReactedAct::Author(act.actor?, act_link(doc, noun, act)));
+        }
+        // Only the reactor's own acts were told: "The United States imposed export
+        // controls on China ... Lutnick praised the measures".
+        if let Some(act) = acts().find(|p| p.actor.is_some()) {
+            return own(act.actor?).then(|| ReactedAct::Own(act_link(doc, noun, act)));
+        }
+        return told_just_before();
+    };
+    // A noun of no coded act ("the results" of an election): its doer as told just before.
+    if cats.is_empty() {
+        return told_just_before();
+    }
     // An act of the noun's kind ("the strike": ASSAULT), a reaction too where the noun
     // names one ("the veto": REJECT). Of the acts of that kind another party did, one
     // told by a verb of the noun's own stem ("the bombing": "bombed") goes first: "Turkish
