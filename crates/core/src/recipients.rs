@@ -996,7 +996,7 @@ fn reacted_act_author(
             own(m).then_some(ReactedAct::Own(link))
         }
     };
-    let Some(cats) = senses else {
+    let Some(sense) = senses else {
         // Any act: the nearest told before that is not itself a reaction or an appeal
         // (those are not what "the decision" points back to).
         let acts = || before().filter(|p| !is_reaction(&p.plover) && p.plover != "REQUEST");
@@ -1011,6 +1011,7 @@ fn reacted_act_author(
         return told_just_before();
     };
     // A noun of no coded act ("the results" of an election): its doer as told just before.
+    let cats = &sense.categories;
     if cats.is_empty() {
         return told_just_before();
     }
@@ -1021,8 +1022,20 @@ fn reacted_act_author(
     let of_kind = || before().filter(|p| cats.iter().any(|c| *c == p.plover));
     let act = of_kind()
         .filter(others)
-        .find(|p| same_stem(doc.norm(p.trigger.0), noun))
+        .find(|p| {
+            let verb = doc.norm(p.trigger.0);
+            same_stem(verb, noun) || sense.verbs.iter().any(|v| v == verb)
+        })
         .or_else(|| of_kind().find(others));
+    // A mutual act told once ("Armenia and Azerbaijan exchanged prisoners") is one event
+    // a side: its first-named side, the first event of that trigger, stands for it.
+    let act = act.map(|act| {
+        earlier
+            .iter()
+            .filter(|p| p.trigger == act.trigger)
+            .find(others)
+            .unwrap_or(act)
+    });
     match act {
         Some(act) => Some(ReactedAct::Author(act.actor?, act_link(doc, noun, act))),
         // Only the reactor's own act of that kind was told: "Israeli jets struck a depot
@@ -1044,14 +1057,15 @@ enum ReactedAct {
 }
 
 /// Whether an event's trigger word and an act noun share their stem ("bombed" and
-/// "bombing", "shelled" and "shelling", "arrested" and "arrests"): four letters at least.
+/// "bombing", "shelled" and "shelling", "banned" and "ban"): four letters at least, or the
+/// whole of a shorter noun.
 fn same_stem(trigger: &str, noun: &str) -> bool {
     let common = trigger
         .chars()
         .zip(noun.chars())
         .take_while(|(a, b)| a == b)
         .count();
-    common >= 4
+    common >= 4.min(noun.chars().count())
 }
 
 /// The rule text of a reaction linked to the act its noun names: the noun, the act's code
