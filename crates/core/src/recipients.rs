@@ -1019,7 +1019,7 @@ fn reacted_act_author(
     // names one ("the veto": REJECT). Of the acts of that kind another party did, one
     // told by a verb of the noun's own stem ("the bombing": "bombed") goes first: "Turkish
     // jets bombed ... Iran shelled ... Baghdad condemned the bombing".
-    let of_kind = || before().filter(|p| cats.iter().any(|c| *c == p.plover));
+    let of_kind = || before().filter(|p| cats.contains(&p.plover));
     let act = of_kind()
         .filter(others)
         .find(|p| {
