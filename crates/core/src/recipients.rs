@@ -236,7 +236,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                     ev.recipient = Some(m);
                     let _ = write!(
                         ev.rule,
-                        "; recipient: doer of the act reacted to, told before ({link})"
+                        "; recipient: author of the act reacted to, told before ({link})"
                     );
                     continue;
                 }
