@@ -3090,7 +3090,7 @@ fn plover_of(cameo: &str, plover: Option<&str>) -> Option<String> {
 /// Are mentions `a` and `b` one party: the same entity, or a country and one of its own
 /// people or bodies ("the U.S." and "Trump")? With `people_apart`, a country's people
 /// outside its state (`[non-state-sectors]`) are a party of their own.
-fn same_side(clause: &Clause, a: usize, b: usize, people_apart: bool) -> bool {
+pub(crate) fn same_side(clause: &Clause, a: usize, b: usize, people_apart: bool) -> bool {
     let doc = clause.doc;
     let (ea, eb) = (
         &doc.entities[doc.mentions[a].entity],

@@ -231,12 +231,23 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             }
         }
         if !ev.noun {
-            if let Some(m) = reacted_act_author(clause, ev, earlier) {
-                ev.recipient = Some(m);
-                ev.rule.push_str(
-                    "; recipient: author of the act reacted to (`the decision`, coded just before)",
-                );
-                continue;
+            match reacted_act_author(clause, ev, earlier) {
+                Some(ReactedAct::Author(m, link)) => {
+                    ev.recipient = Some(m);
+                    let _ = write!(
+                        ev.rule,
+                        "; recipient: author of the act reacted to, told before ({link})"
+                    );
+                    continue;
+                }
+                Some(ReactedAct::Own(link)) => {
+                    let _ = write!(
+                        ev.rule,
+                        "; recipient: none, the act reacted to is the reactor's own ({link})"
+                    );
+                    continue;
+                }
+                None => {}
             }
         }
         if !ev.noun {
@@ -899,36 +910,174 @@ fn is_reaction(plover: &str) -> bool {
 /// not itself a verbal reaction or an appeal (those are not what "the decision" points
 /// back to); wire stories state the act in the lead and the reactions below it, often
 /// several paragraphs on.
-fn reacted_act_author(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) -> Option<usize> {
+fn reacted_act_author(
+    clause: &Clause,
+    ev: &CodedEvent,
+    earlier: &[CodedEvent],
+) -> Option<ReactedAct> {
     // An appeal about the act ("called for the measures to be extended") asks its author.
-    if !is_reaction(&ev.plover) && ev.plover != "REQUEST" {
+    // Signing an agreement (057) and violating one (128) are acts on its parties, not
+    // reactions to whoever made it.
+    if !is_reaction(&ev.plover) && ev.plover != "REQUEST"
+        || matches!(ev.cameo.get(..3), Some("057" | "128"))
+    {
         return None;
     }
     let doc = clause.doc;
     let head = ev.trigger.0 - clause.first;
     let end = clause.region_end(head);
     // "spoke out against the action", "objected to the move".
-    let k = object_start(clause, head, end);
+    let mut k = object_start(clause, head, end);
+    // A refusal's infinitive: "refused to recognise the results", "refused to accept the
+    // decision".
+    if ev.plover == "REJECT"
+        && k + 2 < end
+        && clause.words[k] == "to"
+        && clause.tags[k + 1] == sitrep_tagger::Tag::VB
+    {
+        k += 2;
+    }
     if k >= end || !matches!(clause.words[k], "the" | "this" | "that" | "these" | "those") {
         return None;
     }
     let (np_end, ms) = clause.np_after(k, end)?;
-    if !ms.is_empty() || np_end <= k + 1 || !REACTED_ACT_NOUNS.contains(clause.words[np_end - 1]) {
+    if !ms.is_empty() || np_end <= k + 1 {
+        return None;
+    }
+    let noun = clause.words[np_end - 1];
+    // What the noun names: an act of some categories ("the strike", "the expulsions",
+    // words.txt `[act-noun-senses]`), or any act ("the decision", `[reacted-act-nouns]`).
+    let senses = crate::words::act_noun_senses(noun);
+    if senses.is_none() && !REACTED_ACT_NOUNS.contains(noun) {
         return None;
     }
     let actor = ev.actor?;
     let actor_code = code_of(doc, actor)?;
-    earlier
-        .iter()
-        .rev()
-        // A bound on the scan, not on the story: stories report few acts, and a long
-        // document must not make every reaction look through all of them.
-        .take(64)
-        .filter(|p| p.sentence < ev.sentence && !is_reaction(&p.plover) && p.plover != "REQUEST")
-        .find_map(|p| {
-            let a = p.actor?;
-            code_of(doc, a).filter(|c| *c != actor_code).map(|_| a)
+    // A bound on the scan, not on the story: stories report few acts, and a long
+    // document must not make every reaction look through all of them.
+    let before = || {
+        earlier
+            .iter()
+            .rev()
+            .take(64)
+            .filter(|p| p.sentence < ev.sentence && !p.negated)
+    };
+    let others = |p: &&CodedEvent| {
+        p.actor
+            .and_then(|a| code_of(doc, a))
+            .is_some_and(|c| c != actor_code)
+    };
+    // The reactor's own side (not merely its country: an opposition reacting to its
+    // government's act reacts to another party, "Somali opposition lawmakers spoke out
+    // against the action").
+    let own = |m: usize| crate::events::same_side(clause, actor, m, true);
+    // "Venezuela's National Assembly approved a law creating a new state in the
+    // Essequibo region. Guyana rejected the move", "Belarus held a presidential election
+    // ... The EU rejected the results": an act the coder does not code (passing a law,
+    // holding an election) is still told by its doer, the party that the sentence just
+    // before names first (its subject, in news prose); the reactor's own, it is a
+    // defence of its own act.
+    let told_just_before = || {
+        let prev = (0..ev.sentence)
+            .rev()
+            .take(1)
+            .find(|&p| doc.sentences[p].kind == SentenceKind::Body)?;
+        let m = doc.sentences[prev].tokens().find_map(|g| {
+            let m = doc.mention_at[g];
+            (m != NONE && code_of(doc, m as usize).is_some()).then_some(m as usize)
+        })?;
+        let link = format!(
+            "'the {noun}' = the act the sentence before tells, by its first party (sentence {})",
+            prev + 1
+        );
+        if code_of(doc, m) != Some(actor_code) {
+            Some(ReactedAct::Author(m, link))
+        } else {
+            own(m).then_some(ReactedAct::Own(link))
+        }
+    };
+    let Some(sense) = senses else {
+        // Any act: the nearest told before that is not itself a reaction or an appeal
+        // (those are not what "the decision" points back to).
+        let acts = || before().filter(|p| !is_reaction(&p.plover) && p.plover != "REQUEST");
+        if let Some(act) = acts().find(others) {
+            return Some(ReactedAct::Author(act.actor?, act_link(doc, noun, act)));
+        }
+        // Only the reactor's own acts were told: "The United States imposed export
+        // controls on China ... Lutnick praised the measures".
+        if let Some(act) = acts().find(|p| p.actor.is_some()) {
+            return own(act.actor?).then(|| ReactedAct::Own(act_link(doc, noun, act)));
+        }
+        return told_just_before();
+    };
+    // A noun of no coded act ("the results" of an election): its doer as told just before.
+    let cats = &sense.categories;
+    if cats.is_empty() {
+        return told_just_before();
+    }
+    // An act of the noun's kind ("the strike": ASSAULT), a reaction too where the noun
+    // names one ("the veto": REJECT). Of the acts of that kind another party did, one
+    // told by a verb of the noun's own stem ("the bombing": "bombed") goes first: "Turkish
+    // jets bombed ... Iran shelled ... Baghdad condemned the bombing".
+    let of_kind = || before().filter(|p| cats.contains(&p.plover));
+    let act = of_kind()
+        .filter(others)
+        .find(|p| {
+            let verb = doc.norm(p.trigger.0);
+            same_stem(verb, noun) || sense.verbs.iter().any(|v| v == verb)
         })
+        .or_else(|| of_kind().find(others));
+    // A mutual act told once ("Armenia and Azerbaijan exchanged prisoners") is one event
+    // a side: its first-named side, the first event of that trigger, stands for it.
+    let act = act.map(|act| {
+        earlier
+            .iter()
+            .filter(|p| p.trigger == act.trigger)
+            .find(others)
+            .unwrap_or(act)
+    });
+    match act {
+        Some(act) => Some(ReactedAct::Author(act.actor?, act_link(doc, noun, act))),
+        // Only the reactor's own act of that kind was told: "Israeli jets struck a depot
+        // ... The Israeli military defended the strike" defends its own act, against no
+        // other party.
+        None => of_kind()
+            .find(|p| p.actor.and_then(|a| code_of(doc, a)) == Some(actor_code))
+            .filter(|act| act.actor.is_some_and(own))
+            .map(|act| ReactedAct::Own(act_link(doc, noun, act))),
+    }
+}
+
+/// What a reaction's definite act noun points back to (`reacted_act_author`).
+enum ReactedAct {
+    /// The doer of the act, and the link as rule text.
+    Author(usize, String),
+    /// The act is the reactor's own: no other party is its recipient.
+    Own(String),
+}
+
+/// Whether an event's trigger word and an act noun share their stem ("bombed" and
+/// "bombing", "shelled" and "shelling", "banned" and "ban"): four letters at least, or the
+/// whole of a shorter noun.
+fn same_stem(trigger: &str, noun: &str) -> bool {
+    let common = trigger
+        .chars()
+        .zip(noun.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    common >= 4.min(noun.chars().count())
+}
+
+/// The rule text of a reaction linked to the act its noun names: the noun, the act's code
+/// and the words that told it, so an analyst can see the link.
+fn act_link(doc: &Doc, noun: &str, act: &CodedEvent) -> String {
+    format!(
+        "'the {noun}' = {} {} '{}' (sentence {})",
+        act.plover,
+        act.cameo,
+        doc.span_text(act.trigger.0, act.trigger.1.max(act.trigger.0 + 1)),
+        act.sentence + 1
+    )
 }
 
 /// How many sentences back a pronoun object of a rejection looks for what it points to.

@@ -648,7 +648,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                     }
                     // "the United States and the EU", "two Russian diplomats and a
                     // Belarusian diplomat": an article or a count may open the next item.
-                    let next = if self.mention(j).is_some() {
+                    let next = if j >= limit {
+                        None
+                    } else if self.mention(j).is_some() {
                         Some(j)
                     } else if (matches!(self.words[j], "the" | "a" | "an")
                         || self.tags[j] == Tag::CD)

@@ -264,6 +264,38 @@ pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-n
 /// `[reacted-act-nouns]`
 pub(crate) static REACTED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("reacted-act-nouns"));
+/// An act noun's entry of `[act-noun-senses]`: the PLOVER categories (upper case) an
+/// event of its act is coded under, and the verbs of other stems that tell it.
+pub(crate) struct ActNounSense {
+    pub categories: Vec<String>,
+    pub verbs: Vec<String>,
+}
+
+/// `[act-noun-senses]`, by the noun (singular).
+pub(crate) static ACT_NOUN_SENSES: LazyLock<std::collections::HashMap<String, ActNounSense>> =
+    LazyLock::new(|| {
+        list("act-noun-senses")
+            .entries()
+            .filter_map(|e| {
+                let (head, verbs) = e.split_once(" : ").unwrap_or((e, ""));
+                let mut words = head.split(' ');
+                let noun = words.next()?.to_string();
+                let sense = ActNounSense {
+                    categories: words.map(|c| c.to_ascii_uppercase()).collect(),
+                    verbs: verbs.split_whitespace().map(str::to_string).collect(),
+                };
+                Some((noun, sense))
+            })
+            .collect()
+    });
+
+/// The entry of `[act-noun-senses]` of a noun, singular or plural.
+pub(crate) fn act_noun_senses(noun: &str) -> Option<&'static ActNounSense> {
+    ACT_NOUN_SENSES
+        .get(noun)
+        .or_else(|| noun.strip_suffix('s').and_then(|n| ACT_NOUN_SENSES.get(n)))
+}
+
 /// `[proposal-nouns]`
 pub(crate) static PROPOSAL_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("proposal-nouns"));
 /// `[plan-documents]`
