@@ -3024,6 +3024,20 @@ pub(crate) fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
     s < e && e <= clause.len() && crate::words::is_pair_phrase(&clause.words[s..e])
 }
 
+/// The start of a pair phrase owning the phrase that ends at local token `end` ("the two
+/// countries' presidents", "both sides' chief negotiators": the pair phrase, a possessive
+/// marker, then one to three words), if there is one.
+fn possessive_pair(clause: &Clause, end: usize) -> Option<usize> {
+    (end.saturating_sub(4)..end.saturating_sub(1))
+        .filter(|&p| matches!(clause.words[p], "'" | "'s"))
+        .find_map(|p| {
+            (2..=4)
+                .filter(|&n| p >= n)
+                .map(|n| p - n)
+                .find(|&s| is_pair_phrase(clause, s, p))
+        })
+}
+
 /// The two coded parties the story is about at local token `before` (`Doc::story_pair`).
 pub(crate) fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
     story_pair_acted_on(clause, before, &[])
@@ -4366,6 +4380,24 @@ fn verb_slots(
         {
             if let Some(pair) = story_pair(clause, s) {
                 how.push(format!("actor: {PAIR_HOW}"));
+                actor = Slot {
+                    mentions: pair,
+                    how: PAIR_HOW,
+                    np: (s, pair_end),
+                    ..Slot::default()
+                };
+            }
+        } else if let Some(s) = possessive_pair(clause, pair_end).or_else(|| {
+            // "... presidents had spoken by phone and agreed": the subject a coordinated
+            // verb shares.
+            (actor.np.1 > actor.np.0 && actor.np.1 < vg)
+                .then(|| possessive_pair(clause, actor.np.1))
+                .flatten()
+        }) {
+            // "the two countries' presidents spoke by phone", "both sides' negotiators
+            // met": the pair owns the people who act, each side's acting on the other.
+            if let Some(pair) = story_pair(clause, s) {
+                how.push(format!("actor: {PAIR_HOW}, as the owner of the subject"));
                 actor = Slot {
                     mentions: pair,
                     how: PAIR_HOW,
