@@ -4341,6 +4341,13 @@ fn verb_slots(
                     } else if let Some(other) = other_tree_subject(clause, s, e) {
                         how.push(format!("actor: {}", other.how));
                         actor = other;
+                    } else if let Some(sayer) = sayer_of_coordinated_speech(clause, plover, s, vg)
+                    {
+                        how.push(
+                            "actor: the sayer, whose reported clause the coordinated verb follows"
+                                .into(),
+                        );
+                        actor = sayer;
                     }
                 }
                 Subject::Missing => {}
@@ -5745,6 +5752,40 @@ fn publication_author(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot>
 
 /// The subject of the nearest reporting verb before local token `before` ("The ministry
 /// said the note ...").
+/// "the party said the charges were politically motivated and called on the president
+/// to ...", "Albusaidi said the exchange followed months of talks and praised both
+/// governments": a verbal act (an appeal, a demand, praise, an accusation, a rejection, a
+/// threat, an intent) coordinated after a reported clause whose subject is no party, a
+/// thing or an act, is the sayer's: things and acts do not speak. Acts of force keep the
+/// reported clause's subject ("said the attack killed five and wounded ten" names no
+/// doer).
+fn sayer_of_coordinated_speech(
+    clause: &Clause,
+    plover: &str,
+    subject_start: usize,
+    vg: usize,
+) -> Option<Slot> {
+    let verbal = matches!(
+        plover,
+        "ACCUSE" | "REQUEST" | "SUPPORT" | "REJECT" | "THREATEN" | "AGREE"
+    );
+    if !verbal || vg < 2 || clause.words[vg - 1] != "and" || clause.tags[vg] != Tag::VBD {
+        return None;
+    }
+    let cues = &clause.knowledge.cues;
+    let mut r = subject_start;
+    if r > 0 && clause.words[r - 1] == "that" {
+        r -= 1;
+    }
+    let reported = r > 0
+        && cues.reporting_verb(clause.words[r - 1]).is_some()
+        && clause.is_verb(r - 1);
+    if !reported {
+        return None;
+    }
+    reporting_subject(clause, subject_start)
+}
+
 fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
     let cues = &clause.knowledge.cues;
     let r = (0..before)
