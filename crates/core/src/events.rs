@@ -4341,8 +4341,7 @@ fn verb_slots(
                     } else if let Some(other) = other_tree_subject(clause, s, e) {
                         how.push(format!("actor: {}", other.how));
                         actor = other;
-                    } else if let Some(sayer) = sayer_of_coordinated_speech(clause, plover, s, vg)
-                    {
+                    } else if let Some(sayer) = sayer_of_coordinated_speech(clause, plover, s, vg) {
                         how.push(
                             "actor: the sayer, whose reported clause the coordinated verb follows"
                                 .into(),
@@ -5777,9 +5776,8 @@ fn sayer_of_coordinated_speech(
     if r > 0 && clause.words[r - 1] == "that" {
         r -= 1;
     }
-    let reported = r > 0
-        && cues.reporting_verb(clause.words[r - 1]).is_some()
-        && clause.is_verb(r - 1);
+    let reported =
+        r > 0 && cues.reporting_verb(clause.words[r - 1]).is_some() && clause.is_verb(r - 1);
     if !reported {
         return None;
     }
@@ -6900,6 +6898,54 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_pair_owning_the_subject_acts_both_ways() {
+        // "the two countries' presidents": the pair owns the people who act; the party
+        // named alone before the phrase is one of the story's dominant pair, whatever the
+        // sentence before names in passing.
+        let got = coded(
+            "Peru accused Chile of pushing migrants across the border. Chile rejected the \
+             charge. Peru recalled its ambassador from Chile. Bolivia sent 600 police \
+             officers to its own border on Thursday, its interior ministry said. The \
+             Peruvian presidency said the two countries' presidents had spoken by phone.",
+        );
+        assert!(got.contains(&ev("CONSULT", "PER", Some("CHL"))), "{got:?}");
+        assert!(got.contains(&ev("CONSULT", "CHL", Some("PER"))), "{got:?}");
+        assert!(
+            !got.iter().any(|e| e.0 == "CONSULT"
+                && (e.1.as_deref() == Some("BOL") || e.2.as_deref() == Some("BOL"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_a_clause_shares_the_main_subject() {
+        // ", saying ..., and thanked": the comma closed the participle clause.
+        let got = coded(
+            "Iran's spokesman accused Copenhagen of acting in bad faith, saying Danish \
+             officials had stalled his release for weeks, and thanked Oman for its mediation.",
+        );
+        assert!(got.contains(&ev("SUPPORT", "IRN", Some("OMN"))), "{got:?}");
+        assert!(
+            !got.iter().any(|e| e.1.as_deref() == Some("DNK")),
+            "{got:?}"
+        );
+        // "said [a thing did ...] and praised": things do not speak; the sayer praised.
+        let got = coded(
+            "Oman's foreign minister said the exchange followed months of patient talks and \
+             praised Iran for its courage.",
+        );
+        assert!(got.contains(&ev("SUPPORT", "OMN", Some("IRN"))), "{got:?}");
+        // An act of force keeps the reported clause's subject: no doer named.
+        let got =
+            coded("Kenyan police said the blast killed five people and wounded ten soldiers.");
+        assert!(
+            !got.iter()
+                .any(|e| e.0 == "ASSAULT" && e.1.as_deref() == Some("KEN")),
+            "{got:?}"
+        );
     }
 
     #[test]
