@@ -4341,7 +4341,13 @@ fn verb_slots(
                     } else if let Some(other) = other_tree_subject(clause, s, e) {
                         how.push(format!("actor: {}", other.how));
                         actor = other;
-                    } else if let Some(sayer) = sayer_of_coordinated_speech(clause, plover, s, vg) {
+                    } else if let Some(sayer) = sayer_of_coordinated_speech(
+                        clause,
+                        plover,
+                        &clause.knowledge.lexicon.pattern(m.pattern).cameo,
+                        s,
+                        vg,
+                    ) {
                         how.push(
                             "actor: the sayer, whose reported clause the coordinated verb follows"
                                 .into(),
@@ -5757,17 +5763,19 @@ fn publication_author(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot>
 /// threat, an intent) coordinated after a reported clause whose subject is no party, a
 /// thing or an act, is the sayer's: things and acts do not speak. Acts of force keep the
 /// reported clause's subject ("said the attack killed five and wounded ten" names no
-/// doer).
+/// doer), and so does defying a norm (CAMEO 128: "said the launch was unacceptable and
+/// violated U.N. resolutions": the launch violated them).
 fn sayer_of_coordinated_speech(
     clause: &Clause,
     plover: &str,
+    cameo: &str,
     subject_start: usize,
     vg: usize,
 ) -> Option<Slot> {
     let verbal = matches!(
         plover,
         "ACCUSE" | "REQUEST" | "SUPPORT" | "REJECT" | "THREATEN" | "AGREE"
-    );
+    ) && !cameo.starts_with("128");
     if !verbal || vg < 2 || clause.words[vg - 1] != "and" || clause.tags[vg] != Tag::VBD {
         return None;
     }
