@@ -815,6 +815,27 @@ impl<'t> Doc<'t> {
         {
             return self.last_coordination(at, n, skip_own_sentence);
         }
+        // "the Peruvian presidency said the two countries' presidents had spoken": a party
+        // named alone before the phrase in its sentence, the sayer too, is one of the pair
+        // when it is one of the story's dominant pair; the pair is then that one, whatever
+        // a sentence before names in passing.
+        let mut own: Vec<usize> = Vec::new();
+        for g in self.sentences[si].first..at {
+            if let Some(m) = self.mention_index(g) {
+                if code(m).is_some_and(|c| !without.contains(&c))
+                    && !own.iter().any(|&f| code(f) == code(m))
+                {
+                    own.push(m);
+                }
+            }
+        }
+        if own.len() == 1 {
+            if let Some(pair) = self.dominant_pair(at, without) {
+                if pair.iter().any(|&p| code(p) == code(own[0])) {
+                    return Some(pair);
+                }
+            }
+        }
         for back in usize::from(skip_own_sentence)..5 {
             let Some(s) = si.checked_sub(back) else {
                 break;
@@ -829,6 +850,9 @@ impl<'t> Doc<'t> {
                 let Some(m) = self.mention_index(g) else {
                     continue;
                 };
+                if self.trailing_attribution(m, sent.last) {
+                    continue;
+                }
                 if code(m).is_some_and(|c| !without.contains(&c))
                     && !found.iter().any(|&f| code(f) == code(m))
                 {
@@ -858,6 +882,26 @@ impl<'t> Doc<'t> {
             Vec::new()
         };
         self.dominant_pair(at, &reporters)
+    }
+
+    /// Is mention `m` the sayer of an attribution closing its sentence ("..., the ministry
+    /// said in a statement", ", officials told reporters")? Such a sayer is the source of
+    /// what the sentence tells, not one of the parties it tells of: a ministry resolved to
+    /// a third country there must not make a sentence about two parties name three.
+    fn trailing_attribution(&self, m: usize, sentence_last: usize) -> bool {
+        let mention = &self.mentions[m];
+        let mut before = mention.first;
+        while before > 0 && matches!(self.norm(before - 1), "the" | "its" | "their") {
+            before -= 1;
+        }
+        let after = mention.last;
+        before > 0
+            && self.norm(before - 1) == ","
+            && after < sentence_last
+            && matches!(
+                self.norm(after),
+                "said" | "says" | "told" | "added" | "reported" | "stated"
+            )
     }
 
     /// The last coordination of exactly `n` coded parties ("Burkina Faso, Mali and Niger":

@@ -3240,6 +3240,20 @@ pub(crate) fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
     s < e && e <= clause.len() && crate::words::is_pair_phrase(&clause.words[s..e])
 }
 
+/// The start of a pair phrase owning the phrase that ends at local token `end` ("the two
+/// countries' presidents", "both sides' chief negotiators": the pair phrase, a possessive
+/// marker, then one to three words), if there is one.
+fn possessive_pair(clause: &Clause, end: usize) -> Option<usize> {
+    (end.saturating_sub(4)..end.saturating_sub(1))
+        .filter(|&p| matches!(clause.words[p], "'" | "'s"))
+        .find_map(|p| {
+            (2..=4)
+                .filter(|&n| p >= n)
+                .map(|n| p - n)
+                .find(|&s| is_pair_phrase(clause, s, p))
+        })
+}
+
 /// The two coded parties the story is about at local token `before` (`Doc::story_pair`).
 pub(crate) fn story_pair(clause: &Clause, before: usize) -> Option<Vec<usize>> {
     story_pair_acted_on(clause, before, &[])
@@ -4543,6 +4557,18 @@ fn verb_slots(
                     } else if let Some(other) = other_tree_subject(clause, s, e) {
                         how.push(format!("actor: {}", other.how));
                         actor = other;
+                    } else if let Some(sayer) = sayer_of_coordinated_speech(
+                        clause,
+                        plover,
+                        &clause.knowledge.lexicon.pattern(m.pattern).cameo,
+                        s,
+                        vg,
+                    ) {
+                        how.push(
+                            "actor: the sayer, whose reported clause the coordinated verb follows"
+                                .into(),
+                        );
+                        actor = sayer;
                     }
                 }
                 Subject::Missing => {}
@@ -4582,6 +4608,24 @@ fn verb_slots(
         {
             if let Some(pair) = story_pair(clause, s) {
                 how.push(format!("actor: {PAIR_HOW}"));
+                actor = Slot {
+                    mentions: pair,
+                    how: PAIR_HOW,
+                    np: (s, pair_end),
+                    ..Slot::default()
+                };
+            }
+        } else if let Some(s) = possessive_pair(clause, pair_end).or_else(|| {
+            // "... presidents had spoken by phone and agreed": the subject a coordinated
+            // verb shares.
+            (actor.np.1 > actor.np.0 && actor.np.1 < vg)
+                .then(|| possessive_pair(clause, actor.np.1))
+                .flatten()
+        }) {
+            // "the two countries' presidents spoke by phone", "both sides' negotiators
+            // met": the pair owns the people who act, each side's acting on the other.
+            if let Some(pair) = story_pair(clause, s) {
+                how.push(format!("actor: {PAIR_HOW}, as the owner of the subject"));
                 actor = Slot {
                     mentions: pair,
                     how: PAIR_HOW,
@@ -5929,6 +5973,41 @@ fn publication_author(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot>
 
 /// The subject of the nearest reporting verb before local token `before` ("The ministry
 /// said the note ...").
+/// "the party said the charges were politically motivated and called on the president
+/// to ...", "Albusaidi said the exchange followed months of talks and praised both
+/// governments": a verbal act (an appeal, a demand, praise, an accusation, a rejection, a
+/// threat, an intent) coordinated after a reported clause whose subject is no party, a
+/// thing or an act, is the sayer's: things and acts do not speak. Acts of force keep the
+/// reported clause's subject ("said the attack killed five and wounded ten" names no
+/// doer), and so does defying a norm (CAMEO 128: "said the launch was unacceptable and
+/// violated U.N. resolutions": the launch violated them).
+fn sayer_of_coordinated_speech(
+    clause: &Clause,
+    plover: &str,
+    cameo: &str,
+    subject_start: usize,
+    vg: usize,
+) -> Option<Slot> {
+    let verbal = matches!(
+        plover,
+        "ACCUSE" | "REQUEST" | "SUPPORT" | "REJECT" | "THREATEN" | "AGREE"
+    ) && !cameo.starts_with("128");
+    if !verbal || vg < 2 || clause.words[vg - 1] != "and" || clause.tags[vg] != Tag::VBD {
+        return None;
+    }
+    let cues = &clause.knowledge.cues;
+    let mut r = subject_start;
+    if r > 0 && clause.words[r - 1] == "that" {
+        r -= 1;
+    }
+    let reported =
+        r > 0 && cues.reporting_verb(clause.words[r - 1]).is_some() && clause.is_verb(r - 1);
+    if !reported {
+        return None;
+    }
+    reporting_subject(clause, subject_start)
+}
+
 fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
     let cues = &clause.knowledge.cues;
     let r = (0..before)
@@ -7043,6 +7122,54 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_pair_owning_the_subject_acts_both_ways() {
+        // "the two countries' presidents": the pair owns the people who act; the party
+        // named alone before the phrase is one of the story's dominant pair, whatever the
+        // sentence before names in passing.
+        let got = coded(
+            "Peru accused Chile of pushing migrants across the border. Chile rejected the \
+             charge. Peru recalled its ambassador from Chile. Bolivia sent 600 police \
+             officers to its own border on Thursday, its interior ministry said. The \
+             Peruvian presidency said the two countries' presidents had spoken by phone.",
+        );
+        assert!(got.contains(&ev("CONSULT", "PER", Some("CHL"))), "{got:?}");
+        assert!(got.contains(&ev("CONSULT", "CHL", Some("PER"))), "{got:?}");
+        assert!(
+            !got.iter().any(|e| e.0 == "CONSULT"
+                && (e.1.as_deref() == Some("BOL") || e.2.as_deref() == Some("BOL"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_a_clause_shares_the_main_subject() {
+        // ", saying ..., and thanked": the comma closed the participle clause.
+        let got = coded(
+            "Iran's spokesman accused Copenhagen of acting in bad faith, saying Danish \
+             officials had stalled his release for weeks, and thanked Oman for its mediation.",
+        );
+        assert!(got.contains(&ev("SUPPORT", "IRN", Some("OMN"))), "{got:?}");
+        assert!(
+            !got.iter().any(|e| e.1.as_deref() == Some("DNK")),
+            "{got:?}"
+        );
+        // "said [a thing did ...] and praised": things do not speak; the sayer praised.
+        let got = coded(
+            "Oman's foreign minister said the exchange followed months of patient talks and \
+             praised Iran for its courage.",
+        );
+        assert!(got.contains(&ev("SUPPORT", "OMN", Some("IRN"))), "{got:?}");
+        // An act of force keeps the reported clause's subject: no doer named.
+        let got =
+            coded("Kenyan police said the blast killed five people and wounded ten soldiers.");
+        assert!(
+            !got.iter()
+                .any(|e| e.0 == "ASSAULT" && e.1.as_deref() == Some("KEN")),
+            "{got:?}"
+        );
     }
 
     #[test]

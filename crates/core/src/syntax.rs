@@ -1381,6 +1381,22 @@ impl<'a, 'd> Clause<'a, 'd> {
                     verb = past;
                     continue;
                 }
+                // "He accused Copenhagen of bad faith, saying Danish officials had stalled
+                // his release, and thanked Oman": a past verb after ", and" that the tree
+                // made a conjunct of the verb inside a participle clause opened by a comma
+                // is coordinated with the verb that clause hangs on, and shares its
+                // subject; the comma closed the participle clause.
+                Rel::Conj
+                    if self.tags[verb] == Tag::VBD
+                        && verb >= 2
+                        && self.words[verb - 1] == "and"
+                        && self.words[verb - 2] == ","
+                        && self.participle_clause_above(tree, head).is_some() =>
+                {
+                    how = "subject of the coordinated verb";
+                    verb = self.participle_clause_above(tree, head)?;
+                    continue;
+                }
                 // "A spokesman said China had \"indisputable sovereignty\" over the islands
                 // and urged Vietnam to ...", "observers said that voting had been peaceful
                 // but noted shortcomings and urged the commission to ...": a past verb
@@ -1819,6 +1835,27 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         Subject::Actors(slot)
+    }
+
+    /// The verb a participle clause opened by a comma hangs on (", saying ...": the
+    /// participle an adverbial clause of it), when verb `v` is that participle or the
+    /// verb of a clause it governs.
+    fn participle_clause_above(&self, tree: &Tree, v: usize) -> Option<usize> {
+        let mut p = v;
+        for _ in 0..2 {
+            if self.tags[p] == Tag::VBG
+                && tree.rel(p) == Rel::Advcl
+                && p > 0
+                && self.words[p - 1] == ","
+            {
+                return tree.head(p).filter(|&h| h < p && self.is_verb(h));
+            }
+            if tree.rel(p) != Rel::Ccomp {
+                return None;
+            }
+            p = tree.head(p)?;
+        }
+        None
     }
 
     fn with_how(&self, s: Subject, how: &'static str) -> Subject {
