@@ -30,8 +30,8 @@ use crate::words::{
     MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
     OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS,
     OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES,
-    PLURAL_COLLECTIVES, POSTED_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
-    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
+    SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -2790,36 +2790,9 @@ const PORTFOLIO_STOPS: [&str; 8] = [
 
 /// Whether a singular role names one person a later "he" or "she" can stand for: the
 /// person roles, and offices held by one person that `is_person_role` leaves out because
-/// they do not stand for their government.
+/// they do not stand for their government (`[pronoun-roles]`).
 fn is_pronoun_role(role: &str) -> bool {
-    is_person_role(role, false)
-        || matches!(
-            role,
-            "vice president"
-                | "deputy prime minister"
-                | "secretary-general"
-                | "interior minister"
-                | "finance minister"
-                | "trade minister"
-                | "justice minister"
-                | "unification minister"
-                | "health minister"
-                | "chief of staff"
-                | "national security adviser"
-                | "security chief"
-                | "aide"
-                | "director general"
-                | "commissioner"
-                | "speaker"
-                | "judge"
-                | "prosecutor"
-                | "admiral"
-                | "army chief"
-                | "ombudsman"
-                | "consul"
-                | "negotiator"
-                | "rapporteur"
-        )
+    is_person_role(role, false) || PRONOUN_ROLES.contains(role)
 }
 
 fn is_body_role(role: &str) -> bool {

@@ -148,6 +148,8 @@ pub(crate) static FOREIGN_MODIFIERS: LazyLock<WordList> =
 pub(crate) static POSTED_ROLES: LazyLock<WordList> = LazyLock::new(|| list("posted-roles"));
 /// `[person-roles]`
 pub(crate) static PERSON_ROLES: LazyLock<WordList> = LazyLock::new(|| list("person-roles"));
+/// `[pronoun-roles]`
+pub(crate) static PRONOUN_ROLES: LazyLock<WordList> = LazyLock::new(|| list("pronoun-roles"));
 /// `[settler-nouns]`: (noun, territory code, state code) records.
 pub(crate) static SETTLER_NOUNS: LazyLock<Vec<(String, String, String)>> = LazyLock::new(|| {
     list("settler-nouns")
@@ -598,6 +600,7 @@ mod tests {
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::POSTED_ROLES.is_empty(), "posted-roles");
         assert!(!super::PERSON_ROLES.is_empty(), "person-roles");
+        assert!(!super::PRONOUN_ROLES.is_empty(), "pronoun-roles");
         assert!(!super::UNION_SEATS.is_empty(), "union-seats");
         assert!(!super::DATELINE_NAMESAKES.is_empty(), "dateline-namesakes");
         assert!(!super::CURRENCY_NOUNS.is_empty(), "currency-nouns");
