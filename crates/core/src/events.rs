@@ -1864,6 +1864,13 @@ fn is_describing_participle(clause: &Clause, head: usize) -> bool {
     !own_time && !backed_by_forces
 }
 
+/// Is `w` a year of the last two centuries written in four digits ("1994", "2021")?
+fn is_year_number(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}
+
 /// Is the participle at `head` a reduced relative after a noun (not a headline's
 /// predicate) whose own phrase dates it before the story: "last year", "last winter", "in
 /// 2022", "during the war"?
@@ -1881,11 +1888,7 @@ fn is_dated_participle(clause: &Clause, head: usize) -> bool {
                 next,
                 "year" | "year's" | "winter" | "summer" | "spring" | "autumn" | "month" | "decade"
             ))
-            || (w.len() == 4
-                && w.bytes().all(|b| b.is_ascii_digit())
-                && (w.starts_with("19") || w.starts_with("20"))
-                && i > 0
-                && matches!(words[i - 1], "in" | "since" | "of"))
+            || (is_year_number(w) && i > 0 && matches!(words[i - 1], "in" | "since" | "of"))
             || (w == "during"
                 && words.get(i + 2).is_some_and(|n| {
                     matches!(
@@ -2027,12 +2030,8 @@ fn is_lasting(clause: &Clause, head: usize) -> bool {
             if phrase.iter().any(|&i| own.contains(words[i])) {
                 return false;
             }
-            let is_year = |w: &str| {
-                let digits = w.trim_end_matches('s');
-                digits.len() == 4
-                    && digits.bytes().all(|b| b.is_ascii_digit())
-                    && (digits.starts_with("19") || digits.starts_with("20"))
-            };
+            // A year or a decade ("2021", "the 1990s").
+            let is_year = |w: &str| is_year_number(w.trim_end_matches('s'));
             if words[c] == "since" {
                 // A clause ("since the withdrawal started") is another act's time.
                 let clause_follows = (c + 1..(c + 8).min(clause.len()))
@@ -5971,8 +5970,6 @@ fn publication_author(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot>
     clause.np_slot(k + 1, vg, "author of the publication")
 }
 
-/// The subject of the nearest reporting verb before local token `before` ("The ministry
-/// said the note ...").
 /// "the party said the charges were politically motivated and called on the president
 /// to ...", "Albusaidi said the exchange followed months of talks and praised both
 /// governments": a verbal act (an appeal, a demand, praise, an accusation, a rejection, a
@@ -6008,6 +6005,8 @@ fn sayer_of_coordinated_speech(
     reporting_subject(clause, subject_start)
 }
 
+/// The subject of the nearest reporting verb before local token `before` ("The ministry
+/// said the note ...").
 fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
     let cues = &clause.knowledge.cues;
     let r = (0..before)
