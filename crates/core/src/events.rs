@@ -4236,6 +4236,124 @@ fn by_agent_after_object(clause: &Clause, np_start: usize, after: usize) -> Opti
         .filter(|s| s.np.0 == by + 1)
 }
 
+/// "Talks, the first since 2019, between Kyiv and Moscow", "Negotiations on the border
+/// temples, the fourth round this year, between Thailand and Cambodia": the `between` that
+/// follows an apposition in commas after the noun (and the noun's own complement before
+/// it), no verb or clause word on the way: local token of the `between`.
+fn between_after_apposition(clause: &Clause, end: usize) -> Option<usize> {
+    let to = (end + 16).min(clause.len());
+    let mut commas = 0;
+    for k in end..to {
+        let w = clause.words[k];
+        if w == "between" {
+            return (commas == 2 && clause.words[k - 1] == ",").then_some(k);
+        }
+        if w == "," {
+            commas += 1;
+            if commas > 2 {
+                return None;
+            }
+            continue;
+        }
+        if clause.is_verb(k)
+            || matches!(
+                w,
+                ";" | ":" | "\"" | "(" | "which" | "who" | "that" | "and" | "or" | "but"
+            )
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// "The strike was the first by Israel on Iranian soil", "Monday's expulsion of the
+/// ambassador is the first by Mali of an Algerian envoy", "The accusation, made at the UN
+/// on Friday, was the most direct yet by Kinshasa against Kigali": the event noun is the
+/// subject of a copula whose predicate ranks it ("the first", "the largest", "the most
+/// direct yet") among acts of a doer or between two sides; the local token of `prep`
+/// ("by" or "between") that follows the ranking. The noun's own complement and a
+/// participle or apposition may stand between noun and copula, no finite verb.
+fn copular_predicate_prep(clause: &Clause, end: usize, prep: &str) -> Option<usize> {
+    let to = (end + 16).min(clause.len());
+    let copula = (end..to)
+        .take_while(|&k| {
+            !matches!(clause.words[k], ";" | ":" | "\"" | "which" | "who" | "that")
+                && !(clause.is_verb(k)
+                    && !matches!(clause.words[k], "is" | "are" | "was" | "were")
+                    && matches!(clause.tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+        })
+        .find(|&k| matches!(clause.words[k], "is" | "are" | "was" | "were"))?;
+    let mut k = copula + 1;
+    if !matches!(clause.words.get(k), Some(&("the" | "its" | "their"))) {
+        return None;
+    }
+    k += 1;
+    let ranked = (k..(k + 3).min(clause.len())).any(|j| {
+        matches!(clause.tags[j], Tag::JJS | Tag::RBS)
+            || matches!(
+                clause.words[j],
+                "first" | "second" | "third" | "fourth" | "fifth" | "latest" | "only"
+            )
+    });
+    if !ranked {
+        return None;
+    }
+    (k..(k + 5).min(clause.len()))
+        .take_while(|&j| !clause.is_verb(j) && clause.words[j] != ",")
+        .find(|&j| clause.words[j] == prep)
+}
+
+/// "sanctions imposed by Washington on Caracas", "airstrikes carried out by Turkish jets",
+/// "The arrests, carried out by Turkish police", "New sanctions announced on Monday by the
+/// European Union", "a warning issued by Beijing to Taipei": a light verb's participle
+/// (`[light-verbs]` in cues.txt) reducing a relative clause on the event noun names the
+/// noun's doer as its `by` agent. A mediator's or host's participle is no light verb ("talks
+/// hosted by Egypt", "a truce brokered by Qatar"): its agent does not do the act.
+///
+/// Not when the participle is itself an act the lexicon codes ("sanctions imposed by
+/// Washington on Caracas" is the verb's event, with its slots): the noun only restates it.
+fn light_participle_agent(
+    clause: &Clause,
+    after: usize,
+    verb_acts: &[(usize, String)],
+) -> Option<Slot> {
+    let mut k = after;
+    if clause.words.get(k) == Some(&",") {
+        k += 1;
+    }
+    if k >= clause.len() || clause.tags[k] != Tag::VBN {
+        return None;
+    }
+    let n = clause.knowledge.cues.light_verb_at(&clause.words, k)?;
+    if verb_acts.iter().any(|(h, _)| (k..k + n).contains(h)) {
+        return None;
+    }
+    // A particle, a time phrase or a short adverb may stand before the `by`: "flown in
+    // by", "announced on Monday by", "signed last week by".
+    let mut by = k + n;
+    let limit = (by + 4).min(clause.len());
+    while by < limit
+        && (clause.tags[by] == Tag::RP
+            || clause.tags[by] == Tag::RB
+            || clause.doc.date_tokens_covering(clause.first + by).is_some()
+            || (matches!(clause.words[by], "on" | "in" | "last" | "this" | "early" | "late")
+                && by + 1 < clause.len()
+                && clause.doc.date_tokens_covering(clause.first + by + 1).is_some()))
+    {
+        by += 1;
+    }
+    if clause.words.get(by) != Some(&"by") {
+        return None;
+    }
+    let end = (by + 1..(by + 10).min(clause.len()))
+        .find(|&j| clause.is_verb(j) || matches!(clause.words[j], "," | ";" | "\""))
+        .unwrap_or_else(|| (by + 10).min(clause.len()));
+    clause
+        .prep_object("by", by, end.max(by + 2))
+        .filter(|s| s.np.0 == by + 1 && !s.mentions.is_empty())
+}
+
 /// Why a noun pattern found no party: none in its phrase, then its `by` agent or the
 /// verb governing it, and its recipient slots.
 fn noun_no_slots(by_agent: bool, governing: Governing, recipient: RecipientSearch) -> &'static str {
@@ -5230,7 +5348,14 @@ fn noun_slots(
                     && tree.rel(c) == sitrep_parser::Rel::Prep
                     && clause.words[c] == "between"
             })
-        });
+        })
+        // ... or past an apposition in commas that describes the noun: "Talks, the first
+        // since 2019, between Kyiv and Moscow", "a defence pact, the first of its kind,
+        // between Riyadh and Islamabad".
+        .or_else(|| between_after_apposition(clause, m.end))
+        // ... or in the predicate the noun is the subject of: "The agreement signed on
+        // Friday is the first between Armenia and Azerbaijan".
+        .or_else(|| copular_predicate_prep(clause, m.end, "between"));
     if let Some(b) = between {
         let limit = if b == m.end {
             region_end.max(b + 2)
@@ -5481,6 +5606,29 @@ fn noun_slots(
     if actor.mentions.is_empty() {
         if let Some(s) = by_agent_after_object(clause, np_start, after) {
             how.push("actor: `by` agent after the noun's object".into());
+            actor = s;
+        }
+    }
+    if actor.mentions.is_empty() {
+        // "The strike was the first by Israel on Iranian soil", "The deportations were the
+        // largest by the Dominican Republic this year": the `by` phrase of a ranking
+        // predicate names the doer of the act its subject noun names.
+        if let Some(by) = copular_predicate_prep(clause, after, "by") {
+            let end = (by + 1..(by + 10).min(clause.len()))
+                .find(|&j| clause.is_verb(j) || matches!(clause.words[j], "," | ";" | "\""))
+                .unwrap_or_else(|| (by + 10).min(clause.len()));
+            if let Some(s) = clause
+                .prep_object("by", by, end.max(by + 2))
+                .filter(|s| s.np.0 == by + 1 && !s.mentions.is_empty())
+            {
+                how.push("actor: `by` agent of the ranking predicate the noun is subject of".into());
+                actor = s;
+            }
+        }
+    }
+    if actor.mentions.is_empty() {
+        if let Some(s) = light_participle_agent(clause, after, verb_acts) {
+            how.push("actor: `by` agent of the light verb's participle after the noun".into());
             actor = s;
         }
     }
