@@ -1016,6 +1016,9 @@ fn filter(
             && ev.recipient.is_none()
             && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE")
             && !(ev.plover == "ASSAULT" && doer_bound_to_noun(clause, head, ev.actor))
+            // "made a string of arrests", "issued a flat rejection": a light verb's object
+            // is the verb's own act, coded as a verb event would be.
+            && !ev.rule.contains(LIGHT_VERB_OBJECT)
             && !(ev.plover == "ASSAULT" && reported_by_a_fragment(clause, head, ev.actor))
             // A curfew or an emergency in force where the state rules ("Curfew in Conakry
             // after deadly clashes") restricts its own country (`assemble.rs`).
@@ -3166,6 +3169,11 @@ const REPORTING_VERBS: &[&str] = &[
 
 /// The rule text of a protest told without its protesters (`assemble.rs` names the
 /// people of the country where it happens as its actor).
+/// The rule's note on a noun event that is the direct object of a light verb ("made a
+/// string of arrests"): the verb and the noun tell one act, which needs no recipient more
+/// than the verb would.
+const LIGHT_VERB_OBJECT: &str = "the noun is the direct object of a light verb";
+
 pub(crate) const PROTEST_WITHOUT_PROTESTERS: &str =
     "actor: the people of the country where it happens (a protest told without its protesters)";
 const BETWEEN_HOW: &str = "the two sides named after `between`";
@@ -5710,6 +5718,9 @@ fn noun_slots(
         // "arrested people for participation in demonstrations" does not make the
         // police demonstrate.
         let mut prepositions = 0;
+        // Whether the only preposition crossed is the `of` of a measure ("made a string
+        // of arrests", "carried out a wave of airstrikes").
+        let mut measure_only = true;
         while k > 0 && hops < 10 {
             k -= 1;
             hops += 1;
@@ -5719,6 +5730,7 @@ fn noun_slots(
             }
             // "led more than eight hours of peace talks": "than" belongs to the count.
             if clause.tags[k] == sitrep_tagger::Tag::IN && w != "than" {
+                measure_only &= w == "of";
                 prepositions += 1;
                 if prepositions > 1 {
                     break;
@@ -5797,6 +5809,19 @@ fn noun_slots(
                         "actor: {} of the verb `{}` governing the noun",
                         s.how, clause.words[k]
                     ));
+                    // "Iranian authorities made a string of arrests", "Moscow issued a
+                    // flat rejection of the plan", "Brazil gave its full backing to":
+                    // the noun is the direct object of a light verb (`[light-verbs]`),
+                    // and the two tell one act, as complete as the verb alone would.
+                    if measure_only
+                        && clause
+                            .knowledge
+                            .cues
+                            .light_verb_at(&clause.words, k)
+                            .is_some_and(|n| k + n <= np_start)
+                    {
+                        how.push(LIGHT_VERB_OBJECT.into());
+                    }
                     actor = s;
                     // "told Trump in phone conversations", "hit Ukraine in a drone strike":
                     // the governing verb's own object, before the noun's phrase, is what
@@ -5909,6 +5934,22 @@ fn noun_slots(
             how.push(format!("recipient: {}", s.how));
             recipient = s;
         }
+    }
+    // "Brazil gave its full backing to", "Kenya paid a state visit to China": the phrase
+    // is the direct object of a light verb whatever slot named its actor (here the
+    // possessive).
+    if !actor.mentions.is_empty()
+        && !how.iter().any(|h| h == LIGHT_VERB_OBJECT)
+        && (np_start.saturating_sub(3)..np_start).any(|k| {
+            clause.is_verb(k)
+                && clause
+                    .knowledge
+                    .cues
+                    .light_verb_at(&clause.words, k)
+                    .is_some_and(|n| k + n == np_start)
+        })
+    {
+        how.push(LIGHT_VERB_OBJECT.into());
     }
     recipient.mentions.retain(|r| !actor.mentions.contains(r));
     if actor.mentions.is_empty() && recipient.mentions.is_empty() {
