@@ -5814,6 +5814,7 @@ fn noun_slots(
                     // the noun is the direct object of a light verb (`[light-verbs]`),
                     // and the two tell one act, as complete as the verb alone would.
                     if measure_only
+                        && crate::words::ACT_PERFORMING_VERBS.contains(clause.words[k])
                         && clause
                             .knowledge
                             .cues
@@ -5942,6 +5943,7 @@ fn noun_slots(
         && !how.iter().any(|h| h == LIGHT_VERB_OBJECT)
         && (np_start.saturating_sub(3)..np_start).any(|k| {
             clause.is_verb(k)
+                && crate::words::ACT_PERFORMING_VERBS.contains(clause.words[k])
                 && clause
                     .knowledge
                     .cues

@@ -344,6 +344,9 @@ pub(crate) static ADJECTIVAL_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("adjectival-participles"));
 /// `[receiving-verbs]`
 pub(crate) static RECEIVING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("receiving-verbs"));
+/// `[act-performing-verbs]`
+pub(crate) static ACT_PERFORMING_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("act-performing-verbs"));
 /// `[undergone-act-nouns]`
 pub(crate) static UNDERGONE_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("undergone-act-nouns"));
