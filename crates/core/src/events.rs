@@ -3176,6 +3176,8 @@ const LIGHT_VERB_OBJECT: &str = "the noun is the direct object of a light verb";
 
 pub(crate) const PROTEST_WITHOUT_PROTESTERS: &str =
     "actor: the people of the country where it happens (a protest told without its protesters)";
+/// A definite mutual act noun's two sides, named by the sentences before.
+const STORY_PAIR_HOW: &str = "the two sides the sentences before name";
 const BETWEEN_HOW: &str = "the two sides named after `between`";
 
 /// Is the noun at local token `head` the subject of a verb saying it took effect ("the
@@ -4273,6 +4275,21 @@ fn between_after_apposition(clause: &Clause, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where a trailing attribution begins (", an Omani official said", ", officials said"):
+/// the last comma followed by a verb of saying, else the clause's end.
+fn attribution_start(clause: &Clause) -> usize {
+    let n = clause.len();
+    (0..n)
+        .rev()
+        .find(|&k| clause.words[k] == ",")
+        .filter(|&c| {
+            (c + 1..n).any(|k| {
+                clause.is_verb(k) && crate::words::SPEECH_VERBS.contains(clause.words[k])
+            })
+        })
+        .unwrap_or(n)
 }
 
 /// "The strike was the first by Israel on Iranian soil", "Monday's expulsion of the
@@ -5934,6 +5951,41 @@ fn noun_slots(
         if let Some(s) = k.and_then(|k| place_country_at(clause, k, &actor.mentions, place_how)) {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
+        }
+    }
+    // "Delegations from Iran and the United States arrived in Muscat. The talks ended
+    // without a breakthrough", "Tensions between Pakistan and Afghanistan have risen. The
+    // clashes along the border killed 12 soldiers": a definite noun of a mutual act opening
+    // a sentence that names no party is between the two parties the text before names
+    // (`Doc::story_pair`); the caller pairs them both ways.
+    if actor.mentions.is_empty()
+        && recipient.mentions.is_empty()
+        && np_start == 0
+        && clause.words.first() == Some(&"the")
+        && is_reciprocal_code(
+            &clause.knowledge.lexicon.pattern(m.pattern).cameo,
+            clause.words[m.head],
+        )
+        && (0..attribution_start(clause)).all(|l| clause.mention(l).is_none())
+    {
+        if let Some(pair) = clause
+            .doc
+            .story_pair(clause.first + m.head, true)
+            .filter(|p| p.len() == 2)
+            // Named by the sentence just before, not a pair the story told earlier ("The
+            // fighting has choked aid routes" after a paragraph about aid groups).
+            .filter(|p| {
+                let doc = clause.doc;
+                let si = doc.sentence_of[clause.first] as usize;
+                p.iter().all(|&mi| {
+                    let s = doc.sentence_of[doc.mentions[mi].first] as usize;
+                    s + 1 == si
+                })
+            })
+        {
+            how.push("parties: the two sides the sentences before name (a definite mutual act)".into());
+            actor.mentions = pair;
+            actor.how = STORY_PAIR_HOW;
         }
     }
     // "Brazil gave its full backing to", "Kenya paid a state visit to China": the phrase
