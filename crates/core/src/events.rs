@@ -5570,7 +5570,13 @@ fn noun_slots(
             .filter(|s| s.np.0 == after + 1);
         if let Some(agent) = agent {
             let g = clause.verb_group_start(verb);
-            if let Subject::Actors(s) = clause.subject(g, 0) {
+            // "Russia's missile attack on the grid drew condemnation from Poland": the
+            // owner of an act the subject names is the one criticised, as the governing
+            // verb's search below reads a possessor subject.
+            clause.possessor_subjects.set(true);
+            let subject = clause.subject(g, 0);
+            clause.possessor_subjects.set(false);
+            if let Subject::Actors(s) = subject {
                 how.push("actor: the `from` agent of the act the subject came under".into());
                 how.push("recipient: the subject that came under the act".into());
                 actor = agent;
