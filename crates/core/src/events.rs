@@ -4285,9 +4285,8 @@ fn attribution_start(clause: &Clause) -> usize {
         .rev()
         .find(|&k| clause.words[k] == ",")
         .filter(|&c| {
-            (c + 1..n).any(|k| {
-                clause.is_verb(k) && crate::words::SPEECH_VERBS.contains(clause.words[k])
-            })
+            (c + 1..n)
+                .any(|k| clause.is_verb(k) && crate::words::SPEECH_VERBS.contains(clause.words[k]))
         })
         .unwrap_or(n)
 }
@@ -4303,10 +4302,12 @@ fn copular_predicate_prep(clause: &Clause, end: usize, prep: &str) -> Option<usi
     let to = (end + 16).min(clause.len());
     let copula = (end..to)
         .take_while(|&k| {
-            !matches!(clause.words[k], ";" | ":" | "\"" | "which" | "who" | "that")
-                && !(clause.is_verb(k)
-                    && !matches!(clause.words[k], "is" | "are" | "was" | "were")
-                    && matches!(clause.tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+            let clause_word =
+                matches!(clause.words[k], ";" | ":" | "\"" | "which" | "who" | "that");
+            let finite_verb = clause.is_verb(k)
+                && !matches!(clause.words[k], "is" | "are" | "was" | "were")
+                && matches!(clause.tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD);
+            !(clause_word || finite_verb)
         })
         .find(|&k| matches!(clause.words[k], "is" | "are" | "was" | "were"))?;
     let mut k = copula + 1;
@@ -4362,9 +4363,14 @@ fn light_participle_agent(
         && (clause.tags[by] == Tag::RP
             || clause.tags[by] == Tag::RB
             || clause.doc.date_tokens_covering(clause.first + by).is_some()
-            || (matches!(clause.words[by], "on" | "in" | "last" | "this" | "early" | "late")
-                && by + 1 < clause.len()
-                && clause.doc.date_tokens_covering(clause.first + by + 1).is_some()))
+            || (matches!(
+                clause.words[by],
+                "on" | "in" | "last" | "this" | "early" | "late"
+            ) && by + 1 < clause.len()
+                && clause
+                    .doc
+                    .date_tokens_covering(clause.first + by + 1)
+                    .is_some()))
     {
         by += 1;
     }
@@ -5652,7 +5658,9 @@ fn noun_slots(
                 .prep_object("by", by, end.max(by + 2))
                 .filter(|s| s.np.0 == by + 1 && !s.mentions.is_empty())
             {
-                how.push("actor: `by` agent of the ranking predicate the noun is subject of".into());
+                how.push(
+                    "actor: `by` agent of the ranking predicate the noun is subject of".into(),
+                );
                 actor = s;
             }
         }
@@ -5989,7 +5997,9 @@ fn noun_slots(
                 })
             })
         {
-            how.push("parties: the two sides the sentences before name (a definite mutual act)".into());
+            how.push(
+                "parties: the two sides the sentences before name (a definite mutual act)".into(),
+            );
             actor.mentions = pair;
             actor.how = STORY_PAIR_HOW;
         }
