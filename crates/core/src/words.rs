@@ -381,6 +381,10 @@ pub(crate) static STATE_AUXILIARIES: LazyLock<WordList> =
 /// `[state-complaint-verbs]`
 pub(crate) static STATE_COMPLAINT_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("state-complaint-verbs"));
+/// `[finding-verbs]`
+pub(crate) static FINDING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("finding-verbs"));
+/// `[finding-nouns]`
+pub(crate) static FINDING_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("finding-nouns"));
 /// `[demonstration-cues]`
 pub(crate) static DEMONSTRATION_CUES: LazyLock<WordList> =
     LazyLock::new(|| list("demonstration-cues"));
@@ -597,6 +601,8 @@ mod tests {
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::HELPING_VERBS.is_empty(), "helping-verbs");
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");
+        assert!(!super::FINDING_VERBS.is_empty(), "finding-verbs");
+        assert!(!super::FINDING_NOUNS.is_empty(), "finding-nouns");
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::POSTED_ROLES.is_empty(), "posted-roles");
         assert!(!super::PERSON_ROLES.is_empty(), "person-roles");
