@@ -207,7 +207,8 @@ fn doer_of_act_in_object(clause: &Clause, ev: &mut CodedEvent, actor: usize, tar
     // one preposition ("opened an inquiry | into the sabotage", "expressed alarm | at").
     let mut starts = vec![trigger_end];
     if let Some(p) = (trigger_end..to).find(|&l| {
-        matches!(words[l], "into" | "at" | "over" | "about" | "of" | "on") && clause.tags[l] == Tag::IN
+        matches!(words[l], "into" | "at" | "over" | "about" | "of" | "on")
+            && clause.tags[l] == Tag::IN
     }) {
         starts.push(p + 1);
     }
@@ -217,13 +218,16 @@ fn doer_of_act_in_object(clause: &Clause, ev: &mut CodedEvent, actor: usize, tar
         }
         // The object must open with its act noun (a determiner, adjectives or an owner
         // before it): "the arrest of", "Iran's role in", "suspected Russian sabotage".
-        let Some(noun) = (from..to).find(|&l| {
-            EVALUATED_ACT_NOUNS.contains(words[l]) && clause.tags[l].is_noun()
-        }) else {
+        let Some(noun) = (from..to)
+            .find(|&l| EVALUATED_ACT_NOUNS.contains(words[l]) && clause.tags[l].is_noun())
+        else {
             continue;
         };
         if (from..noun).any(|l| {
-            matches!(words[l], "of" | "to" | "on" | "in" | "against" | "by" | "for" | "with")
+            matches!(
+                words[l],
+                "of" | "to" | "on" | "in" | "against" | "by" | "for" | "with"
+            )
         }) {
             continue;
         }
@@ -236,7 +240,10 @@ fn doer_of_act_in_object(clause: &Clause, ev: &mut CodedEvent, actor: usize, tar
             e != a && e != r
         }) {
             ev.recipient = Some(doer);
-            let _ = write!(ev.rule, "; recipient: {how}, the act criticised, not a party inside it");
+            let _ = write!(
+                ev.rule,
+                "; recipient: {how}, the act criticised, not a party inside it"
+            );
         }
         return;
     }

@@ -32,12 +32,25 @@ fn accusations_and_probes_are_coded_from_accuser_to_accused() {
     );
     println!("{}", total.with_traps());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    // Floors just under the measured figures. First run, before any change: FIRST_RUN.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    // Floors just under the measured figures. First run, before any change (session 15):
+    // category 106/133 (0.80), dyad 101/133 (0.76), precision 109/176 (0.62), 4 of 16 traps
+    // coded; by section, reports and rights groups telling a wrong 4/18 (the weakest: "a
+    // report by Amnesty found that", "U.N. experts said the RSF had committed mass
+    // killings", "had forcibly disappeared", "had ill-treated detainees"), blame 17/18,
+    // accused of and its nouns 23/27, condemned acts 15/18, investigations 16/18, verdicts
+    // 8/8, lawsuits and complaints 13/14, headlines 7/8. Traps coded: investigations of a
+    // plane crash, a warehouse fire and a cholera outbreak (ACCUSE 09x), "denied any
+    // wrongdoing" with no accuser (REJECT). After a finding verb or noun speaks for its
+    // author (words.txt `[finding-verbs]`, `[finding-nouns]`), killings committed,
+    // "forcibly" and ill-treatment as reported wrongs (frames.txt `[wrongdoing 1122]`), and
+    // the doer of an act criticised or investigated named by its owner or `by` author over
+    // a party read inside the act (frames.rs `doer_of_act_in_object`): category 109/133
+    // (0.82), dyad 107/133 (0.80), precision 112/179 (0.63), 4 of 16 traps coded.
+    assert!(category >= 0.81, "category found {category:.2} fell");
+    assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.62, "category precision {precision:.2} fell");
     assert!(
-        total.none_coded <= 16,
+        total.none_coded <= 4,
         "{} NONE lines coded: a rumour, an accident or a defendant became an event",
         total.none_coded
     );
