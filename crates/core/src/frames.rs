@@ -2106,7 +2106,14 @@ fn sayers(
             // concluded": a finding speaks for the party its phrase names as author.
             Subject::NonActor((a, e)) if (a..e).any(|l| FINDING_NOUNS.contains(words[l])) => {
                 let mut ms: Vec<usize> = Vec::new();
-                for l in a..e {
+                // The author in the phrase's own `by`/`from`/`of` complement, up to the
+                // verb: "A report | by Amnesty International | found".
+                let end = if e < r && matches!(words[e], "by" | "from" | "of") {
+                    r
+                } else {
+                    e
+                };
+                for l in a..end {
                     if let Some(m) = clause.mention(l) {
                         if !ms.contains(&m) {
                             ms.push(m);
