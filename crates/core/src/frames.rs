@@ -1614,7 +1614,14 @@ fn wrongdoing(
                 Subject::NonActor((a, e)) if crate::events::is_pair_phrase(clause, a, e) => {
                     match crate::events::story_pair(clause, a) {
                         Some(pair) => ((a, e), pair, "the pair the story is about"),
-                        None => continue,
+                        None => match sides_of_one_country(clause, a) {
+                            Some(m) => (
+                                (a, e),
+                                vec![m],
+                                "the two sides of one country the sentence names before its sayer",
+                            ),
+                            None => continue,
+                        },
                     }
                 }
                 // "said it was unacceptable that Serbia had closed the crossings": an
@@ -1713,6 +1720,40 @@ fn wrongdoing(
         }
     }
     out.extend(made);
+}
+
+/// "The Rapid Support Forces has been fighting the Sudanese Armed Forces, and the United
+/// Nations says both sides have committed grave abuses": a pair phrase after a reporting
+/// verb stands for the parties its sentence names before the sayer when they are two or
+/// more parties of one country, which codes cannot tell apart (a story pair needs two
+/// codes). The first of them, for the accusation against that country.
+fn sides_of_one_country(clause: &Clause, pair_start: usize) -> Option<usize> {
+    let doc = clause.doc;
+    let words = &clause.words;
+    let cues = &clause.knowledge.cues;
+    let mut r = pair_start;
+    if r > 0 && words[r - 1] == "that" {
+        r -= 1;
+    }
+    let r = r.checked_sub(1)?;
+    if !(clause.is_verb(r) && cues.reporting_verb(words[r]).is_some()) {
+        return None;
+    }
+    let sayer_start = match clause.subject(clause.verb_group_start(r), 0) {
+        Subject::Actors(slot) => slot.np.0,
+        _ => return None,
+    };
+    let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
+    let mut sides: Vec<usize> = Vec::new();
+    for l in 0..sayer_start {
+        if let Some(m) = clause.mention(l) {
+            if code(m).is_some() && !sides.contains(&m) {
+                sides.push(m);
+            }
+        }
+    }
+    let first = *sides.first()?;
+    (sides.len() >= 2 && sides.iter().all(|&m| code(m) == code(first))).then_some(first)
 }
 
 /// The act a phrase of the rule it breaks follows ("Venezuelan soldiers had fired on a
