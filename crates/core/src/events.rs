@@ -6248,7 +6248,13 @@ fn sayer_of_coordinated_speech(
         plover,
         "ACCUSE" | "REQUEST" | "SUPPORT" | "REJECT" | "THREATEN" | "AGREE"
     ) && !cameo.starts_with("128");
-    if !verbal || vg < 2 || clause.words[vg - 1] != "and" || clause.tags[vg] != Tag::VBD {
+    // Past ("said ... and called on") or, after a present reporting verb, present ("China
+    // says the shoal is its territory and accuses the Philippines of provocations").
+    if !verbal
+        || vg < 2
+        || clause.words[vg - 1] != "and"
+        || !matches!(clause.tags[vg], Tag::VBD | Tag::VBZ)
+    {
         return None;
     }
     let cues = &clause.knowledge.cues;
@@ -6258,7 +6264,7 @@ fn sayer_of_coordinated_speech(
     }
     let reported =
         r > 0 && cues.reporting_verb(clause.words[r - 1]).is_some() && clause.is_verb(r - 1);
-    if !reported {
+    if !reported || (clause.tags[vg] == Tag::VBZ && clause.tags[r - 1] != Tag::VBZ) {
         return None;
     }
     reporting_subject(clause, subject_start)

@@ -27,8 +27,8 @@ use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, RELATIVE_ACCUSING_VERBS,
-    UNDERGONE_ACT_NOUNS,
+    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, FINDING_NOUNS, FINDING_VERBS,
+    RELATIVE_ACCUSING_VERBS, UNDERGONE_ACT_NOUNS,
 };
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
@@ -127,6 +127,9 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
         };
         if let Some(target) = ev.recipient {
             target_of_owned_act(clause, ev, actor, target);
+            if ev.recipient == Some(target) {
+                doer_of_act_in_object(clause, ev, actor, target);
+            }
             continue;
         }
         let mut from = ev.trigger.1 - clause.first;
@@ -172,6 +175,77 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
         };
         ev.recipient = Some(doer);
         let _ = write!(ev.rule, "; recipient: {how}, the act criticised");
+    }
+}
+
+/// "The State Department denounced the arrest of opposition leaders by Tanzanian police",
+/// "Britain condemned the jailing of a journalist by a Moscow court", "opened an inquiry
+/// into suspected Russian sabotage of army vehicles at a depot in Bavaria": a criticism or
+/// an investigation whose object is an act noun (`[evaluated-act-nouns]`) named with its
+/// doer (a possessive or country adjective before it, or a `by` author after it) is aimed
+/// at that doer, not at a party the coder read inside the act's phrase (its victim, its
+/// place). The recipient must lie inside the object, after the act noun's start; the doer
+/// must be another party than the critic and the recipient read.
+fn doer_of_act_in_object(clause: &Clause, ev: &mut CodedEvent, actor: usize, target: usize) {
+    let doc = clause.doc;
+    let words = &clause.words;
+    let trigger_end = ev.trigger.1 - clause.first;
+    let Some(t) = doc.mentions[target].first.checked_sub(clause.first) else {
+        return;
+    };
+    if t < trigger_end || t >= clause.len() {
+        return;
+    }
+    let stop = |l: usize| matches!(words[l], "," | ";" | "that" | "which" | "\"" | "whether");
+    let to = (trigger_end..clause.len().min(trigger_end + 16))
+        .find(|&l| stop(l))
+        .unwrap_or(clause.len().min(trigger_end + 16));
+    if t >= to {
+        return;
+    }
+    // The object starts right after the trigger ("denounced | the arrest of ...") or past
+    // one preposition ("opened an inquiry | into the sabotage", "expressed alarm | at").
+    let mut starts = vec![trigger_end];
+    if let Some(p) = (trigger_end..to).find(|&l| {
+        matches!(words[l], "into" | "at" | "over" | "about" | "of" | "on")
+            && clause.tags[l] == Tag::IN
+    }) {
+        starts.push(p + 1);
+    }
+    for from in starts {
+        if from >= to || t < from {
+            continue;
+        }
+        // The object must open with its act noun (a determiner, adjectives or an owner
+        // before it): "the arrest of", "Iran's role in", "suspected Russian sabotage".
+        let Some(noun) = (from..to)
+            .find(|&l| EVALUATED_ACT_NOUNS.contains(words[l]) && clause.tags[l].is_noun())
+        else {
+            continue;
+        };
+        if (from..noun).any(|l| {
+            matches!(
+                words[l],
+                "of" | "to" | "on" | "in" | "against" | "by" | "for" | "with"
+            )
+        }) {
+            continue;
+        }
+        let Some((doers, how)) = act_doers(clause, &[], from, to) else {
+            continue;
+        };
+        let (a, r) = (doc.mentions[actor].entity, doc.mentions[target].entity);
+        if let Some(&doer) = doers.iter().find(|&&d| {
+            let e = doc.mentions[d].entity;
+            e != a && e != r
+        }) {
+            ev.recipient = Some(doer);
+            let _ = write!(
+                ev.rule,
+                "; recipient: {how}, the act criticised, not a party inside it"
+            );
+        }
+        return;
     }
 }
 
@@ -1540,7 +1614,14 @@ fn wrongdoing(
                 Subject::NonActor((a, e)) if crate::events::is_pair_phrase(clause, a, e) => {
                     match crate::events::story_pair(clause, a) {
                         Some(pair) => ((a, e), pair, "the pair the story is about"),
-                        None => continue,
+                        None => match sides_of_one_country(clause, a) {
+                            Some(m) => (
+                                (a, e),
+                                vec![m],
+                                "the two sides of one country the sentence names before its sayer",
+                            ),
+                            None => continue,
+                        },
                     }
                 }
                 // "said it was unacceptable that Serbia had closed the crossings": an
@@ -1639,6 +1720,40 @@ fn wrongdoing(
         }
     }
     out.extend(made);
+}
+
+/// "The Rapid Support Forces has been fighting the Sudanese Armed Forces, and the United
+/// Nations says both sides have committed grave abuses": a pair phrase after a reporting
+/// verb stands for the parties its sentence names before the sayer when they are two or
+/// more parties of one country, which codes cannot tell apart (a story pair needs two
+/// codes). The first of them, for the accusation against that country.
+fn sides_of_one_country(clause: &Clause, pair_start: usize) -> Option<usize> {
+    let doc = clause.doc;
+    let words = &clause.words;
+    let cues = &clause.knowledge.cues;
+    let mut r = pair_start;
+    if r > 0 && words[r - 1] == "that" {
+        r -= 1;
+    }
+    let r = r.checked_sub(1)?;
+    if !(clause.is_verb(r) && cues.reporting_verb(words[r]).is_some()) {
+        return None;
+    }
+    let sayer_start = match clause.subject(clause.verb_group_start(r), 0) {
+        Subject::Actors(slot) => slot.np.0,
+        _ => return None,
+    };
+    let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
+    let mut sides: Vec<usize> = Vec::new();
+    for l in 0..sayer_start {
+        if let Some(m) = clause.mention(l) {
+            if code(m).is_some() && !sides.contains(&m) {
+                sides.push(m);
+            }
+        }
+    }
+    let first = *sides.first()?;
+    (sides.len() >= 2 && sides.iter().all(|&m| code(m) == code(first))).then_some(first)
 }
 
 /// The act a phrase of the rule it breaks follows ("Venezuelan soldiers had fired on a
@@ -1920,6 +2035,13 @@ fn act_doers(
             if let Some(m) = (by + 1..(by + 4).min(to)).find_map(|k| clause.mention(k)) {
                 return Some((vec![m], "the `by` author of the act named by the subject"));
             }
+            // "by Tanzanian police": a country adjective names the author's country.
+            if let Some(m) = (by + 1..(by + 3).min(to)).find_map(|k| {
+                doc.modifier_starting_at(clause.first + k)
+                    .and_then(|md| doc.first_mention_of(md.entity))
+            }) {
+                return Some((vec![m], "the `by` author of the act named by the subject"));
+            }
         }
         // A decision's or a stance's author in its `of` phrase: "the decision of the
         // Kosovo mission" (words.txt `[authored-act-nouns]`).
@@ -1997,9 +2119,12 @@ fn sayers(
             .filter(|&m| doc.entities[doc.mentions[m].entity].code.is_some())
             .collect()
     };
+    // A report's or an inquiry's finding tells a wrong as a reporting verb does ("A report
+    // by Amnesty found that soldiers had tortured detainees": words.txt `[finding-verbs]`).
     let reports = |r: usize| {
         clause.is_verb(r)
-            && matches!(cues.reporting_verb(words[r]), Some(CueModality::Modality(m)) if m != Modality::Denied)
+            && (matches!(cues.reporting_verb(words[r]), Some(CueModality::Modality(m)) if m != Modality::Denied)
+                || FINDING_VERBS.contains(words[r]))
             && !(clause.verb_group_start(r)..r).any(|l| matches!(words[l], "not" | "n't" | "never"))
     };
     // "Iran denied that it was defying the council(, the US said)": a denied wrong is
@@ -2018,6 +2143,26 @@ fn sayers(
         clause.possessor_subjects.set(false);
         match subject {
             Subject::Actors(slot) => coded(slot.mentions),
+            // "A report by Amnesty International found", "Human Rights Watch's study
+            // concluded": a finding speaks for the party its phrase names as author.
+            Subject::NonActor((a, e)) if (a..e).any(|l| FINDING_NOUNS.contains(words[l])) => {
+                let mut ms: Vec<usize> = Vec::new();
+                // The author in the phrase's own `by`/`from`/`of` complement, up to the
+                // verb: "A report | by Amnesty International | found".
+                let end = if e < r && matches!(words[e], "by" | "from" | "of") {
+                    r
+                } else {
+                    e
+                };
+                for l in a..end {
+                    if let Some(m) = clause.mention(l) {
+                        if !ms.contains(&m) {
+                            ms.push(m);
+                        }
+                    }
+                }
+                coded(ms)
+            }
             _ => Vec::new(),
         }
     };

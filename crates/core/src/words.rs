@@ -384,6 +384,13 @@ pub(crate) static STATE_AUXILIARIES: LazyLock<WordList> =
 /// `[state-complaint-verbs]`
 pub(crate) static STATE_COMPLAINT_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("state-complaint-verbs"));
+/// `[country-description-heads]`
+pub(crate) static COUNTRY_DESCRIPTION_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("country-description-heads"));
+/// `[finding-verbs]`
+pub(crate) static FINDING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("finding-verbs"));
+/// `[finding-nouns]`
+pub(crate) static FINDING_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("finding-nouns"));
 /// `[demonstration-cues]`
 pub(crate) static DEMONSTRATION_CUES: LazyLock<WordList> =
     LazyLock::new(|| list("demonstration-cues"));
@@ -600,6 +607,12 @@ mod tests {
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
         assert!(!super::HELPING_VERBS.is_empty(), "helping-verbs");
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");
+        assert!(!super::FINDING_VERBS.is_empty(), "finding-verbs");
+        assert!(
+            !super::COUNTRY_DESCRIPTION_HEADS.is_empty(),
+            "country-description-heads"
+        );
+        assert!(!super::FINDING_NOUNS.is_empty(), "finding-nouns");
         assert!(!super::LOCAL_ROLES.is_empty(), "local-roles");
         assert!(!super::POSTED_ROLES.is_empty(), "posted-roles");
         assert!(!super::PERSON_ROLES.is_empty(), "person-roles");
