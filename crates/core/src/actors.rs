@@ -400,14 +400,14 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     titled_descriptions(doc, dict, &mut pending, &mut covered);
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
-    described_parties(doc, &mut pending, &mut covered);
+    described_parties(doc, &mut b, &mut pending, &mut covered, dateline.as_ref());
     named_organisation_heads(doc, &mut pending, &mut covered);
     country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     union_seats(doc, &mut pending);
     compass_counterparts(doc, &mut b, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
-    described_state_bodies(doc, &pending);
+    described_state_bodies(doc, &pending, dateline.as_ref());
     described_armed_groups(doc, &mut pending);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
@@ -3385,7 +3385,16 @@ fn of_form(e: &EntityInfo, head: &str) -> bool {
 /// preposition ("across the country", "the president of the country") names a place or a
 /// part, not an actor, and is left alone; so is one whose modifier points elsewhere ("the
 /// neighbouring country") and one followed by "of" ("the group of protesters").
-fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+///
+/// A description of a country in the clause a named country is the subject of is another
+/// country (`OtherCountry`): "Russia's foreign ministry accused the government of ...".
+fn described_parties(
+    doc: &mut Doc,
+    b: &mut Builder,
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+    dateline: Option<&(String, usize)>,
+) {
     const MAX_MODIFIERS: usize = 3;
     let n = doc.tokens.len();
     let mut added: Vec<Mention> = Vec::new();
@@ -3461,7 +3470,21 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         {
             continue;
         }
-        if let Some(e) = described_party(doc, pending, the, kind, doc.norm(head)) {
+        let mut found = described_party(doc, pending, the, kind, doc.norm(head));
+        if kind == Described::Country {
+            if let Some(e) = found {
+                match other_than_subject(doc, pending, the, e, doc.norm(head), dateline) {
+                    Some(OtherCountry::Named(other)) => found = Some(other),
+                    Some(OtherCountry::Dateline(code)) => {
+                        if let Some(entry) = b.dict.by_id(&code) {
+                            found = Some(b.dict_entity(doc, entry));
+                        }
+                    }
+                    None => {}
+                }
+            }
+        }
+        if let Some(e) = found {
             for c in &mut covered[the..=head] {
                 *c = true;
             }
@@ -3686,7 +3709,7 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
 /// country" would. Its entity takes that country at its first mention; roles of another
 /// kind ("the army", "police") are left to the document's main country
 /// (`infer_home_country`). Runs on the sorted mentions.
-fn described_state_bodies(doc: &mut Doc, pending: &[Mention]) {
+fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&(String, usize)>) {
     let mut decided = vec![false; doc.entities.len()];
     for m in pending {
         let e = &doc.entities[m.entity];
@@ -3706,7 +3729,12 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention]) {
             continue;
         }
         if let Some(country) = described_party(doc, pending, m.first, Described::Country, "") {
-            doc.entities[m.entity].code = doc.entities[country].code.clone();
+            let code = match other_than_subject(doc, pending, m.first, country, "", dateline) {
+                Some(OtherCountry::Named(other)) => doc.entities[other].code.clone(),
+                Some(OtherCountry::Dateline(code)) => Some(code),
+                None => doc.entities[country].code.clone(),
+            };
+            doc.entities[m.entity].code = code;
         }
     }
 }
@@ -3797,6 +3825,109 @@ fn country_sides(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
         ));
     }
     pending.extend(added);
+}
+
+/// The other country a description of a country stands for, where the one it would refer
+/// back to is the subject of its own clause (`other_than_subject`).
+enum OtherCountry {
+    /// A country the story names.
+    Named(usize),
+    /// The dateline's country, which is no mention.
+    Dateline(String),
+}
+
+/// "Russia's foreign ministry accused the government of ...", "The United States seized a
+/// tanker carrying the country's oil", "Eritrea accused the country of ...": a definite
+/// description of a country (or of a state body: "the government", "the army") after the
+/// verb of a clause whose subject is the named country `found` (the sentence's first
+/// party, or one coordinated with it, with no comma, quotation, reported or subordinate
+/// clause between it and the description) is not that country: news says "its own" or
+/// "itself" for the subject's own. It is the other country the story is about: the nearest
+/// other country named earlier in the sentence, else the first other country named (or
+/// described by its adjective) in the nearest of the three sentences before that names
+/// one, else the dateline's country. `None` keeps `found`: `found` is no such subject, or
+/// the story offers no other country.
+fn other_than_subject(
+    doc: &Doc,
+    pending: &[Mention],
+    t: usize,
+    found: usize,
+    head: &str,
+    dateline: Option<&(String, usize)>,
+) -> Option<OtherCountry> {
+    let s = doc.sentence_of[t] as usize;
+    let sent = doc.sentences[s];
+    let direct = |m: &&Mention| !m.kind.is_indirect();
+    let mut in_sentence = within(pending, sent.first, t)
+        .iter()
+        .filter(direct)
+        .filter(|m| m.last <= t);
+    let first = in_sentence.next()?;
+    // The subject: the first party and those coordinated with it ("Germany, France and
+    // Britain rejected").
+    let mut subject = vec![first.entity];
+    let mut end = first.last;
+    for m in in_sentence {
+        if (end..m.first).all(|k| matches!(doc.norm(k), "," | "and")) {
+            subject.push(m.entity);
+            end = m.last;
+        } else {
+            break;
+        }
+    }
+    if !subject.contains(&found) {
+        return None;
+    }
+    let own = doc.entities[found].code.clone()?;
+    // Only a verb and its object between: no clause of another subject, and no comma
+    // just after the subject, where an apposition describes the subject itself ("Kenya's
+    // president, the country's first ...").
+    const APPOSITION_REACH: usize = 3;
+    let blocked = (end..t).any(|k| {
+        let w = doc.norm(k);
+        matches!(
+            w,
+            ";" | ":" | "\"" | "(" | "that" | "who" | "which" | "whose" | "if" | "as"
+        ) || (w == "," && k < end + APPOSITION_REACH)
+            || CLAUSE_SUBORDINATORS.contains(w)
+            || introduces_reported_clause(doc, k)
+    });
+    if blocked {
+        return None;
+    }
+    let other = |e: usize| {
+        let info = &doc.entities[e];
+        info.code.as_deref().is_some_and(|c| c != own)
+            && Described::Country.fits(info, head)
+            && !subject.contains(&e)
+    };
+    if let Some(m) = within(pending, end, t)
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && m.last <= t && other(m.entity))
+        .max_by_key(|m| m.first)
+    {
+        return Some(OtherCountry::Named(m.entity));
+    }
+    let earlier = (1..=3).take_while(|&back| back <= s).find_map(|back| {
+        let prev = doc.sentences[s - back];
+        let named = within(pending, prev.first, prev.last)
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name && m.last <= prev.last && other(m.entity))
+            .map(|m| (m.first, m.entity));
+        let described = doc
+            .modifiers
+            .iter()
+            .filter(|md| md.first >= prev.first && md.last <= prev.last)
+            .filter(|md| md.entity < doc.entities.len() && other(md.entity))
+            .map(|md| (md.first, md.entity));
+        named.chain(described).min_by_key(|x| x.0).map(|x| x.1)
+    });
+    if let Some(e) = earlier {
+        return Some(OtherCountry::Named(e));
+    }
+    dateline
+        .filter(|(code, end)| *code != own && t >= *end)
+        .map(|(code, _)| OtherCountry::Dateline(code.clone()))
 }
 
 /// The party a description starting at token `t` refers to: the nearest fitting party
