@@ -22,16 +22,17 @@ use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS, ARMS_NOUNS,
     AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, CIVIL_SOCIETY_NAME_HEADS,
-    CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS, COUNTRY_FORMS,
-    COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS, DISPOSITION_ADJECTIVES,
-    FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
-    INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS,
-    MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
-    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
-    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS,
-    OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES,
-    PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
-    SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTERPART_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
+    COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS,
+    DISPOSITION_ADJECTIVES, FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS,
+    INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE,
+    MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS,
+    MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
+    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
+    ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS,
+    PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES,
+    ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS,
+    UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -401,6 +402,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_parties(doc, &mut b, &mut pending, &mut covered, dateline.as_ref());
+    counterpart_descriptions(doc, &mut pending, &mut covered);
     named_organisation_heads(doc, &mut pending, &mut covered);
     country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
@@ -3827,6 +3829,58 @@ fn country_sides(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
     pending.extend(added);
 }
 
+/// "Baku accused its neighbour of firing", "Athens rejected the neighbour's claims",
+/// "Iran's Revolutionary Guards warned its arch-rival": a counterpart noun after "its" or
+/// "the" (`[counterpart-descriptions]`) in a sentence opened by a party of a country (not a
+/// person: "The Indian army accused its rival") is the
+/// other country of the pair the story is about (`other_country`), never the subject's
+/// own. Each one resolved is a nominal mention of that country over the noun.
+fn counterpart_descriptions(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    let n = doc.tokens.len();
+    let mut added: Vec<Mention> = Vec::new();
+    for head in 1..n {
+        if covered[head]
+            || !COUNTERPART_DESCRIPTIONS.contains(doc.norm(head))
+            || !matches!(doc.norm(head - 1), "its" | "the")
+            || doc.sentence_of[head - 1] != doc.sentence_of[head]
+        {
+            continue;
+        }
+        let s = doc.sentence_of[head] as usize;
+        let sent = doc.sentences[s];
+        let Some(subject) = within(pending, sent.first, head)
+            .iter()
+            .find(|m| !m.kind.is_indirect() && m.last < head)
+        else {
+            continue;
+        };
+        let e = &doc.entities[subject.entity];
+        let Some(own) = e.code.clone() else {
+            continue;
+        };
+        if e.entity_type == EntityType::Person {
+            continue;
+        }
+        let subject_end = subject.last;
+        if another_clause_between(doc, subject_end, head) {
+            continue;
+        }
+        if let Some(other) =
+            other_country(doc, pending, head, &own, &[subject.entity], subject_end, "")
+        {
+            covered[head] = true;
+            added.push(mention_over(
+                doc,
+                (head, head + 1),
+                other,
+                None,
+                MentionKind::Nominal,
+            ));
+        }
+    }
+    pending.extend(added);
+}
+
 /// The other country a description of a country stands for, where the one it would refer
 /// back to is the subject of its own clause (`other_than_subject`).
 enum OtherCountry {
@@ -3879,11 +3933,26 @@ fn other_than_subject(
         return None;
     }
     let own = doc.entities[found].code.clone()?;
-    // Only a verb and its object between: no clause of another subject, and no comma
-    // just after the subject, where an apposition describes the subject itself ("Kenya's
-    // president, the country's first ...").
+    // Only a verb and its object between.
+    if another_clause_between(doc, end, t) {
+        return None;
+    }
+    if let Some(e) = other_country(doc, pending, t, &own, &subject, end, head) {
+        return Some(OtherCountry::Named(e));
+    }
+    dateline
+        .filter(|(code, end)| *code != own && t >= *end)
+        .map(|(code, _)| OtherCountry::Dateline(code.clone()))
+}
+
+/// Does a clause of another subject open between the subject ending at `end` and a
+/// description at `t` (a quotation, a reported or relative clause, a subordinate clause),
+/// or a comma just after the subject, where an apposition describes the subject itself
+/// ("Kenya's president, the country's first ...")? Then the description may be the
+/// subject's own country.
+fn another_clause_between(doc: &Doc, end: usize, t: usize) -> bool {
     const APPOSITION_REACH: usize = 3;
-    let blocked = (end..t).any(|k| {
+    (end..t).any(|k| {
         let w = doc.norm(k);
         matches!(
             w,
@@ -3891,10 +3960,23 @@ fn other_than_subject(
         ) || (w == "," && k < end + APPOSITION_REACH)
             || CLAUSE_SUBORDINATORS.contains(w)
             || introduces_reported_clause(doc, k)
-    });
-    if blocked {
-        return None;
-    }
+    })
+}
+
+/// The country other than `own` (and the `subject` entities) that a description at `t`
+/// stands for: the nearest named between the subject's end `end` and `t`, else the first
+/// named (or described by its adjective) in the nearest of the three sentences before that
+/// names one; `head` as `Described::fits`.
+fn other_country(
+    doc: &Doc,
+    pending: &[Mention],
+    t: usize,
+    own: &str,
+    subject: &[usize],
+    end: usize,
+    head: &str,
+) -> Option<usize> {
+    let s = doc.sentence_of[t] as usize;
     let other = |e: usize| {
         let info = &doc.entities[e];
         info.code.as_deref().is_some_and(|c| c != own)
@@ -3906,9 +3988,9 @@ fn other_than_subject(
         .filter(|m| m.kind == MentionKind::Name && m.last <= t && other(m.entity))
         .max_by_key(|m| m.first)
     {
-        return Some(OtherCountry::Named(m.entity));
+        return Some(m.entity);
     }
-    let earlier = (1..=3).take_while(|&back| back <= s).find_map(|back| {
+    (1..=3).take_while(|&back| back <= s).find_map(|back| {
         let prev = doc.sentences[s - back];
         let named = within(pending, prev.first, prev.last)
             .iter()
@@ -3921,13 +4003,7 @@ fn other_than_subject(
             .filter(|md| md.entity < doc.entities.len() && other(md.entity))
             .map(|md| (md.first, md.entity));
         named.chain(described).min_by_key(|x| x.0).map(|x| x.1)
-    });
-    if let Some(e) = earlier {
-        return Some(OtherCountry::Named(e));
-    }
-    dateline
-        .filter(|(code, end)| *code != own && t >= *end)
-        .map(|(code, _)| OtherCountry::Dateline(code.clone()))
+    })
 }
 
 /// The party a description starting at token `t` refers to: the nearest fitting party
