@@ -65,7 +65,24 @@ fn descriptions_and_pronouns_stand_for_the_storys_parties() {
     println!("all: {}", total.with_traps());
     println!("{}", total.parties());
     let (category, dyad) = (total.category(), total.dyad());
-    // Floors just under the measured figures. First run, before any change: (to come).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // Floors just under the measured figures. First run, before any change (session 15):
+    // category 99/121 (0.82), dyad 79/121 (0.65), actor right on 96 of the 99 found, recipient
+    // 81/99 (0.82), 1 of 3 NONE lines coded (the president who "flew to Brasilia" for a
+    // summit, coded as a visit to Brazil); per section dyad: the dateline's country 5/13,
+    // "the government" of the story's state 5/12, the other party's description 4/12,
+    // coordinated parties 12/12, the two sides 10/12, its rival 6/10, the group 11/16,
+    // pronouns across a break 11/12, the speaker after the quote 5/10, traps 10/12.
+    // After a description of a country or a state body in the clause of a named country
+    // taking the other country of the story (not the subject's own), and "its neighbour",
+    // "its rival" (words.txt `[counterpart-descriptions]`) taking the other country of the
+    // pair: category 107/121 (0.88), dyad 95/121 (0.79), actor 104/107, recipient 97/107
+    // (0.91), 1 of 3 NONE lines coded; the dateline's country 9/13, "the government" 11/12,
+    // the other party's description 9/12, its rival 7/10, traps unchanged (10/12).
+    assert!(category >= 0.87, "category found {category:.2} fell");
+    assert!(dyad >= 0.78, "dyad right {dyad:.2} fell");
+    assert!(
+        total.none_coded <= 1,
+        "{} NONE lines coded an event",
+        total.none_coded
+    );
 }
