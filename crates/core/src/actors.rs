@@ -3839,7 +3839,7 @@ fn counterpart_descriptions(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
     let n = doc.tokens.len();
     let mut added: Vec<Mention> = Vec::new();
     for head in 1..n {
-        if covered[head]
+        if covered.get(head).copied().unwrap_or(true)
             || !COUNTERPART_DESCRIPTIONS.contains(doc.norm(head))
             || !matches!(doc.norm(head - 1), "its" | "the")
             || doc.sentence_of[head - 1] != doc.sentence_of[head]
@@ -3868,7 +3868,7 @@ fn counterpart_descriptions(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
         if let Some(other) =
             other_country(doc, pending, head, &own, &[subject.entity], subject_end, "")
         {
-            covered[head] = true;
+            covered[head..=head].fill(true);
             added.push(mention_over(
                 doc,
                 (head, head + 1),
