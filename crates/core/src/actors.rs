@@ -3709,8 +3709,14 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
 /// with "the" and no country of its own, and no earlier phrase of its role to refer back
 /// to, belongs to the country the story has just named (`described_party`), as "the
 /// country" would. Its entity takes that country at its first mention; roles of another
-/// kind ("the army", "police") are left to the document's main country
+/// kind ("police", "troops") are left to the document's main country
 /// (`infer_home_country`). Runs on the sorted mentions.
+///
+/// In a datelined story, a body whose sentence names no country before it takes a country
+/// of the sentences before only where that country opened its sentence (the
+/// government the story was telling of); one named in passing there ("the plot was paid
+/// for by Russia's GRU. The Foreign Ministry summoned ...") leaves the body the dateline's
+/// country's (`dateline_descriptions`' convention).
 fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&(String, usize)>) {
     let mut decided = vec![false; doc.entities.len()];
     for m in pending {
@@ -3734,11 +3740,53 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&
             let code = match other_than_subject(doc, pending, m.first, country, "", dateline) {
                 Some(OtherCountry::Named(other)) => doc.entities[other].code.clone(),
                 Some(OtherCountry::Dateline(code)) => Some(code),
-                None => doc.entities[country].code.clone(),
+                None => match dateline {
+                    Some((code, end))
+                        if m.first >= *end
+                            && doc.entities[country].code.as_ref() != Some(code)
+                            && named_in_passing(doc, pending, m.first, country) =>
+                    {
+                        Some(code.clone())
+                    }
+                    _ => doc.entities[country].code.clone(),
+                },
             };
             doc.entities[m.entity].code = code;
         }
     }
+}
+
+/// Was `country`, which a description at `t` refers back to (`described_party`), found
+/// only in a sentence before `t`'s, and there not as the party opening that sentence?
+fn named_in_passing(doc: &Doc, pending: &[Mention], t: usize, country: usize) -> bool {
+    let s = doc.sentence_of[t] as usize;
+    let sent = doc.sentences[s];
+    if within(pending, sent.first, t)
+        .iter()
+        .any(|m| m.entity == country && m.last <= t)
+    {
+        return false;
+    }
+    (1..=3)
+        .take_while(|&back| back <= s)
+        .map(|back| doc.sentences[s - back])
+        .find(|prev| {
+            within(pending, prev.first, prev.last)
+                .iter()
+                .any(|m| m.entity == country)
+        })
+        .is_some_and(|prev| {
+            // The opening party: the first, within the sentence's first words ("Russia's
+            // Foreign Ministry said", "On Monday, Russia ..."), not one late in a sentence
+            // opened by a word of no party ("The presiding judge said ... by Russia's GRU").
+            const OPENING_REACH: usize = 5;
+            within(pending, prev.first, prev.last)
+                .iter()
+                .find(|m| !m.kind.is_indirect())
+                .is_none_or(|first| {
+                    first.entity != country || first.first > prev.first + OPENING_REACH
+                })
+        })
 }
 
 /// "Al-Shabab fighters attacked a base. The militants killed five soldiers": a definite

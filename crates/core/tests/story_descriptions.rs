@@ -75,12 +75,14 @@ fn descriptions_and_pronouns_stand_for_the_storys_parties() {
     // After a description of a country or a state body in the clause of a named country
     // taking the other country of the story (not the subject's own), and "its neighbour",
     // "its rival" (words.txt `[counterpart-descriptions]`) taking the other country of the
-    // pair, and "the army" as a state body (words.txt `[state-body-roles]`): category
-    // 107/121 (0.88), dyad 96/121 (0.79), actor 104/107, recipient 98/107 (0.92), 1 of 3
-    // NONE lines coded; the dateline's country 10/13, "the government" 11/12, the other
-    // party's description 9/12, its rival 7/10, traps unchanged (10/12).
+    // pair, "the army" as a state body (words.txt `[state-body-roles]`), and a state body
+    // of a datelined story taking a country of the sentences before only where that country
+    // opened its sentence: category 107/121 (0.88), dyad 97/121 (0.80), actor 104/107,
+    // recipient 99/107 (0.93), 1 of 3 NONE lines coded; the dateline's country 11/13, "the
+    // government" 11/12, the other party's description 9/12, its rival 7/10, traps
+    // unchanged (10/12).
     assert!(category >= 0.87, "category found {category:.2} fell");
-    assert!(dyad >= 0.78, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded <= 1,
         "{} NONE lines coded an event",
