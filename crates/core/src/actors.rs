@@ -22,16 +22,17 @@ use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS, ARMS_NOUNS,
     AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, CIVIL_SOCIETY_NAME_HEADS,
-    CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS, COUNTRY_FORMS,
-    COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS, DISPOSITION_ADJECTIVES,
-    FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
-    INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS,
-    MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
-    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
-    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS,
-    OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES,
-    PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
-    SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTERPART_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
+    COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS,
+    DISPOSITION_ADJECTIVES, FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS,
+    INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE,
+    MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS,
+    MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
+    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
+    ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS,
+    PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES,
+    ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS,
+    UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -400,14 +401,15 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     titled_descriptions(doc, dict, &mut pending, &mut covered);
     surnames_and_pronouns(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
-    described_parties(doc, &mut pending, &mut covered);
+    described_parties(doc, &mut b, &mut pending, &mut covered, dateline.as_ref());
+    counterpart_descriptions(doc, &mut pending, &mut covered);
     named_organisation_heads(doc, &mut pending, &mut covered);
     country_sides(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     union_seats(doc, &mut pending);
     compass_counterparts(doc, &mut b, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
-    described_state_bodies(doc, &pending);
+    described_state_bodies(doc, &pending, dateline.as_ref());
     described_armed_groups(doc, &mut pending);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
@@ -3385,7 +3387,16 @@ fn of_form(e: &EntityInfo, head: &str) -> bool {
 /// preposition ("across the country", "the president of the country") names a place or a
 /// part, not an actor, and is left alone; so is one whose modifier points elsewhere ("the
 /// neighbouring country") and one followed by "of" ("the group of protesters").
-fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+///
+/// A description of a country in the clause a named country is the subject of is another
+/// country (`OtherCountry`): "Russia's foreign ministry accused the government of ...".
+fn described_parties(
+    doc: &mut Doc,
+    b: &mut Builder,
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+    dateline: Option<&(String, usize)>,
+) {
     const MAX_MODIFIERS: usize = 3;
     let n = doc.tokens.len();
     let mut added: Vec<Mention> = Vec::new();
@@ -3461,7 +3472,21 @@ fn described_parties(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]
         {
             continue;
         }
-        if let Some(e) = described_party(doc, pending, the, kind, doc.norm(head)) {
+        let mut found = described_party(doc, pending, the, kind, doc.norm(head));
+        if kind == Described::Country {
+            if let Some(e) = found {
+                match other_than_subject(doc, pending, the, e, doc.norm(head), dateline) {
+                    Some(OtherCountry::Named(other)) => found = Some(other),
+                    Some(OtherCountry::Dateline(code)) => {
+                        if let Some(entry) = b.dict.by_id(&code) {
+                            found = Some(b.dict_entity(doc, entry));
+                        }
+                    }
+                    None => {}
+                }
+            }
+        }
+        if let Some(e) = found {
             for c in &mut covered[the..=head] {
                 *c = true;
             }
@@ -3684,9 +3709,15 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
 /// with "the" and no country of its own, and no earlier phrase of its role to refer back
 /// to, belongs to the country the story has just named (`described_party`), as "the
 /// country" would. Its entity takes that country at its first mention; roles of another
-/// kind ("the army", "police") are left to the document's main country
+/// kind ("police", "troops") are left to the document's main country
 /// (`infer_home_country`). Runs on the sorted mentions.
-fn described_state_bodies(doc: &mut Doc, pending: &[Mention]) {
+///
+/// In a datelined story, a body whose sentence names no country before it takes a country
+/// of the sentences before only where that country opened its sentence (the
+/// government the story was telling of); one named in passing there ("the plot was paid
+/// for by Russia's GRU. The Foreign Ministry summoned ...") leaves the body the dateline's
+/// country's (`dateline_descriptions`' convention).
+fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&(String, usize)>) {
     let mut decided = vec![false; doc.entities.len()];
     for m in pending {
         let e = &doc.entities[m.entity];
@@ -3706,9 +3737,56 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention]) {
             continue;
         }
         if let Some(country) = described_party(doc, pending, m.first, Described::Country, "") {
-            doc.entities[m.entity].code = doc.entities[country].code.clone();
+            let code = match other_than_subject(doc, pending, m.first, country, "", dateline) {
+                Some(OtherCountry::Named(other)) => doc.entities[other].code.clone(),
+                Some(OtherCountry::Dateline(code)) => Some(code),
+                None => match dateline {
+                    Some((code, end))
+                        if m.first >= *end
+                            && doc.entities[country].code.as_ref() != Some(code)
+                            && named_in_passing(doc, pending, m.first, country) =>
+                    {
+                        Some(code.clone())
+                    }
+                    _ => doc.entities[country].code.clone(),
+                },
+            };
+            doc.entities[m.entity].code = code;
         }
     }
+}
+
+/// Was `country`, which a description at `t` refers back to (`described_party`), found
+/// only in a sentence before `t`'s, and there not as the party opening that sentence?
+fn named_in_passing(doc: &Doc, pending: &[Mention], t: usize, country: usize) -> bool {
+    let s = doc.sentence_of[t] as usize;
+    let sent = doc.sentences[s];
+    if within(pending, sent.first, t)
+        .iter()
+        .any(|m| m.entity == country && m.last <= t)
+    {
+        return false;
+    }
+    (1..=3)
+        .take_while(|&back| back <= s)
+        .map(|back| doc.sentences[s - back])
+        .find(|prev| {
+            within(pending, prev.first, prev.last)
+                .iter()
+                .any(|m| m.entity == country)
+        })
+        .is_some_and(|prev| {
+            // The opening party: the first, within the sentence's first words ("Russia's
+            // Foreign Ministry said", "On Monday, Russia ..."), not one late in a sentence
+            // opened by a word of no party ("The presiding judge said ... by Russia's GRU").
+            const OPENING_REACH: usize = 5;
+            within(pending, prev.first, prev.last)
+                .iter()
+                .find(|m| !m.kind.is_indirect())
+                .is_none_or(|first| {
+                    first.entity != country || first.first > prev.first + OPENING_REACH
+                })
+        })
 }
 
 /// "Al-Shabab fighters attacked a base. The militants killed five soldiers": a definite
@@ -3797,6 +3875,183 @@ fn country_sides(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
         ));
     }
     pending.extend(added);
+}
+
+/// "Baku accused its neighbour of firing", "Athens rejected the neighbour's claims",
+/// "Iran's Revolutionary Guards warned its arch-rival": a counterpart noun after "its" or
+/// "the" (`[counterpart-descriptions]`) in a sentence opened by a party of a country (not a
+/// person: "The Indian army accused its rival") is the
+/// other country of the pair the story is about (`other_country`), never the subject's
+/// own. Each one resolved is a nominal mention of that country over the noun.
+fn counterpart_descriptions(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    let n = doc.tokens.len();
+    let mut added: Vec<Mention> = Vec::new();
+    for head in 1..n {
+        if covered.get(head).copied().unwrap_or(true)
+            || !COUNTERPART_DESCRIPTIONS.contains(doc.norm(head))
+            || !matches!(doc.norm(head - 1), "its" | "the")
+            || doc.sentence_of[head - 1] != doc.sentence_of[head]
+        {
+            continue;
+        }
+        let s = doc.sentence_of[head] as usize;
+        let sent = doc.sentences[s];
+        let Some(subject) = within(pending, sent.first, head)
+            .iter()
+            .find(|m| !m.kind.is_indirect() && m.last < head)
+        else {
+            continue;
+        };
+        let e = &doc.entities[subject.entity];
+        let Some(own) = e.code.clone() else {
+            continue;
+        };
+        if e.entity_type == EntityType::Person {
+            continue;
+        }
+        let subject_end = subject.last;
+        if another_clause_between(doc, subject_end, head) {
+            continue;
+        }
+        if let Some(other) =
+            other_country(doc, pending, head, &own, &[subject.entity], subject_end, "")
+        {
+            covered[head..=head].fill(true);
+            added.push(mention_over(
+                doc,
+                (head, head + 1),
+                other,
+                None,
+                MentionKind::Nominal,
+            ));
+        }
+    }
+    pending.extend(added);
+}
+
+/// The other country a description of a country stands for, where the one it would refer
+/// back to is the subject of its own clause (`other_than_subject`).
+enum OtherCountry {
+    /// A country the story names.
+    Named(usize),
+    /// The dateline's country, which is no mention.
+    Dateline(String),
+}
+
+/// "Russia's foreign ministry accused the government of ...", "The United States seized a
+/// tanker carrying the country's oil", "Eritrea accused the country of ...": a definite
+/// description of a country (or of a state body: "the government", "the army") after the
+/// verb of a clause whose subject is the named country `found` (the sentence's first
+/// party, or one coordinated with it, with no comma, quotation, reported or subordinate
+/// clause between it and the description) is not that country: news says "its own" or
+/// "itself" for the subject's own. It is the other country the story is about: the nearest
+/// other country named earlier in the sentence, else the first other country named (or
+/// described by its adjective) in the nearest of the three sentences before that names
+/// one, else the dateline's country. `None` keeps `found`: `found` is no such subject, or
+/// the story offers no other country.
+fn other_than_subject(
+    doc: &Doc,
+    pending: &[Mention],
+    t: usize,
+    found: usize,
+    head: &str,
+    dateline: Option<&(String, usize)>,
+) -> Option<OtherCountry> {
+    let s = doc.sentence_of[t] as usize;
+    let sent = doc.sentences[s];
+    let direct = |m: &&Mention| !m.kind.is_indirect();
+    let mut in_sentence = within(pending, sent.first, t)
+        .iter()
+        .filter(direct)
+        .filter(|m| m.last <= t);
+    let first = in_sentence.next()?;
+    // The subject: the first party and those coordinated with it ("Germany, France and
+    // Britain rejected").
+    let mut subject = vec![first.entity];
+    let mut end = first.last;
+    for m in in_sentence {
+        if (end..m.first).all(|k| matches!(doc.norm(k), "," | "and")) {
+            subject.push(m.entity);
+            end = m.last;
+        } else {
+            break;
+        }
+    }
+    if !subject.contains(&found) {
+        return None;
+    }
+    let own = doc.entities[found].code.clone()?;
+    // Only a verb and its object between.
+    if another_clause_between(doc, end, t) {
+        return None;
+    }
+    if let Some(e) = other_country(doc, pending, t, &own, &subject, end, head) {
+        return Some(OtherCountry::Named(e));
+    }
+    dateline
+        .filter(|(code, end)| *code != own && t >= *end)
+        .map(|(code, _)| OtherCountry::Dateline(code.clone()))
+}
+
+/// Does a clause of another subject open between the subject ending at `end` and a
+/// description at `t` (a quotation, a reported or relative clause, a subordinate clause),
+/// or a comma just after the subject, where an apposition describes the subject itself
+/// ("Kenya's president, the country's first ...")? Then the description may be the
+/// subject's own country.
+fn another_clause_between(doc: &Doc, end: usize, t: usize) -> bool {
+    const APPOSITION_REACH: usize = 3;
+    (end..t).any(|k| {
+        let w = doc.norm(k);
+        matches!(
+            w,
+            ";" | ":" | "\"" | "(" | "that" | "who" | "which" | "whose" | "if" | "as"
+        ) || (w == "," && k < end + APPOSITION_REACH)
+            || CLAUSE_SUBORDINATORS.contains(w)
+            || introduces_reported_clause(doc, k)
+    })
+}
+
+/// The country other than `own` (and the `subject` entities) that a description at `t`
+/// stands for: the nearest named between the subject's end `end` and `t`, else the first
+/// named (or described by its adjective) in the nearest of the three sentences before that
+/// names one; `head` as `Described::fits`.
+fn other_country(
+    doc: &Doc,
+    pending: &[Mention],
+    t: usize,
+    own: &str,
+    subject: &[usize],
+    end: usize,
+    head: &str,
+) -> Option<usize> {
+    let s = doc.sentence_of[t] as usize;
+    let other = |e: usize| {
+        let info = &doc.entities[e];
+        info.code.as_deref().is_some_and(|c| c != own)
+            && Described::Country.fits(info, head)
+            && !subject.contains(&e)
+    };
+    if let Some(m) = within(pending, end, t)
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && m.last <= t && other(m.entity))
+        .max_by_key(|m| m.first)
+    {
+        return Some(m.entity);
+    }
+    (1..=3).take_while(|&back| back <= s).find_map(|back| {
+        let prev = doc.sentences[s - back];
+        let named = within(pending, prev.first, prev.last)
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name && m.last <= prev.last && other(m.entity))
+            .map(|m| (m.first, m.entity));
+        let described = doc
+            .modifiers
+            .iter()
+            .filter(|md| md.first >= prev.first && md.last <= prev.last)
+            .filter(|md| md.entity < doc.entities.len() && other(md.entity))
+            .map(|md| (md.first, md.entity));
+        named.chain(described).min_by_key(|x| x.0).map(|x| x.1)
+    })
 }
 
 /// The party a description starting at token `t` refers to: the nearest fitting party

@@ -134,6 +134,9 @@ pub(crate) static COMPASS_DESCRIPTIONS: LazyLock<WordList> =
 /// `[organisation-descriptions]`
 pub(crate) static ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
     LazyLock::new(|| list("organisation-descriptions"));
+/// `[counterpart-descriptions]`
+pub(crate) static COUNTERPART_DESCRIPTIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("counterpart-descriptions"));
 /// `[modified-organisation-descriptions]`
 pub(crate) static MODIFIED_ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
     LazyLock::new(|| list("modified-organisation-descriptions"));
