@@ -462,7 +462,9 @@ pub fn spelling_variants(word: &str) -> Vec<String> {
 /// `word.contains(part)` for the short words and parts of [`SPELLING_PAIRS`], without the
 /// general substring searcher's setup (this runs for every word of the lexicon at load).
 fn holds(word: &str, part: &str) -> bool {
-    word.as_bytes().windows(part.len()).any(|w| w == part.as_bytes())
+    word.as_bytes()
+        .windows(part.len())
+        .any(|w| w == part.as_bytes())
 }
 
 /// Words in -ise that have no -ize spelling.
