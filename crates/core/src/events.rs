@@ -2099,8 +2099,10 @@ fn content_of_plan(clause: &Clause, head: usize) -> bool {
 /// Asked before a tree is wanted for the habit alone, so that a sentence without one is not
 /// parsed for it (most event nouns are checked here, and most sentences have no such word).
 fn may_tell_a_habit(clause: &Clause) -> bool {
-    let list = &*crate::words::HABITUAL_ADVERBS;
-    clause.words.iter().any(|w| list.ends_an_entry(w))
+    *clause.habit_words.get_or_init(|| {
+        let list = &*crate::words::HABITUAL_ADVERBS;
+        clause.words.iter().any(|w| list.ends_an_entry(w))
+    })
 }
 
 /// The verb at `head` is a "to" infinitive (`xcomp`, `advcl`) of a habitual verb. The

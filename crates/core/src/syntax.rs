@@ -48,6 +48,10 @@ pub struct Clause<'a, 'd> {
     /// Accept a possessor as the subject ("Kim's remarks came during a meeting": Kim met).
     /// Set by the coder while it looks for the actor of an event noun.
     pub possessor_subjects: std::cell::Cell<bool>,
+    /// Whether some word of the clause is a habitual adverb or ends one (`events`'
+    /// `may_tell_a_habit`, asked for every candidate verb and noun): the words never change,
+    /// so one scan answers them all.
+    pub(crate) habit_words: std::cell::OnceCell<bool>,
 }
 
 /// The actors found in a slot: one mention, or several coordinated ones.
@@ -96,6 +100,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             tags,
             lazy_tree: tree,
             possessor_subjects: std::cell::Cell::new(false),
+            habit_words: std::cell::OnceCell::new(),
         }
     }
 

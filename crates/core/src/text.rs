@@ -219,6 +219,35 @@ pub fn tokenize(text: &str) -> Tokens {
         for &(s, e, k) in &pieces[..n] {
             let piece = &text[s..e];
             let norm_start = tokens.norm_buf.len();
+            if piece.is_ascii() {
+                // Most pieces: the same folding and counts as the general path below, byte
+                // by byte (an ASCII character is never combining, `fold_char` maps "`" to
+                // an apostrophe and lowercases every other one, and ASCII letters are the
+                // only alphabetic and uppercase ASCII characters).
+                let b = piece.as_bytes();
+                if b.contains(&b'`') {
+                    tokens.norm_buf.extend(b.iter().map(|&c| match c {
+                        b'`' => '\'',
+                        c => c.to_ascii_lowercase() as char,
+                    }));
+                } else {
+                    tokens.norm_buf.push_str(piece);
+                    tokens.norm_buf[norm_start..].make_ascii_lowercase();
+                }
+                let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+                let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+                tokens.tokens.push(Token {
+                    start: s as u32,
+                    end: e as u32,
+                    norm_start: norm_start as u32,
+                    norm_end: tokens.norm_buf.len() as u32,
+                    kind: k,
+                    capitalized: b.first().is_some_and(u8::is_ascii_uppercase),
+                    all_caps: letters >= 2 && upper == letters,
+                    space_before: s == start && space_before,
+                });
+                continue;
+            }
             // A lowercase word is English vocabulary, which the lexicon and word lists write
             // unaccented ("chargé d'affaires", "coup d'état", "communiqué"); a capitalised
             // one may be a name, which the dictionaries match with their own folding.
@@ -341,15 +370,18 @@ impl CharIndex {
         if text.is_ascii() {
             return CharIndex { table: None };
         }
-        let mut table = vec![0u32; text.len() + 1];
+        // Every byte of a character gets that character's index: the number of characters
+        // starting before it, i.e. of the non-continuation bytes before the character's first.
+        let mut table = Vec::with_capacity(text.len() + 1);
         let mut count = 0u32;
-        for (b, c) in text.char_indices() {
-            for slot in &mut table[b..b + c.len_utf8()] {
-                *slot = count;
+        for (b, &byte) in text.as_bytes().iter().enumerate() {
+            if b > 0 && (byte & 0xC0) != 0x80 {
+                count += 1;
             }
-            count += 1;
+            table.push(count);
         }
-        table[text.len()] = count;
+        // The text is not empty (an ASCII one returned above): its characters number count + 1.
+        table.push(count + 1);
         CharIndex { table: Some(table) }
     }
 
@@ -460,6 +492,20 @@ mod tests {
         assert_eq!(idx.chars(1), 1);
         assert_eq!(idx.chars(4), 2);
         assert_eq!(idx.chars(text.len()), 5);
+    }
+
+    #[test]
+    fn char_index_matches_char_indices_on_mixed_widths() {
+        for text in ["é", "aé“x”€𝄞z", "𝄞", "Zürich – Genève, ‘quoted’ 東京 x"]
+        {
+            let idx = CharIndex::new(text);
+            for (n, (b, c)) in text.char_indices().enumerate() {
+                for k in b..b + c.len_utf8() {
+                    assert_eq!(idx.chars(k), n, "{text:?} byte {k}");
+                }
+            }
+            assert_eq!(idx.chars(text.len()), text.chars().count(), "{text:?}");
+        }
     }
 }
 

@@ -435,9 +435,9 @@ pub fn spelling_variants(word: &str) -> Vec<String> {
         }
     };
     for (am, br) in SPELLING_PAIRS {
-        if word.contains(am) && !word.contains(br) {
+        if holds(word, am) && !holds(word, br) {
             push(word.replacen(am, br, 1));
-        } else if word.contains(br) {
+        } else if holds(word, br) {
             push(word.replacen(br, am, 1));
         }
     }
@@ -457,6 +457,14 @@ pub fn spelling_variants(word: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// `word.contains(part)` for the short words and parts of [`SPELLING_PAIRS`], without the
+/// general substring searcher's setup (this runs for every word of the lexicon at load).
+fn holds(word: &str, part: &str) -> bool {
+    word.as_bytes()
+        .windows(part.len())
+        .any(|w| w == part.as_bytes())
 }
 
 /// Words in -ise that have no -ize spelling.

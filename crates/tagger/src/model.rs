@@ -109,6 +109,9 @@ struct Bucket {
     w: [i16; 4],
 }
 
+/// Slots of a wide score row ([`Table::score_wide`]): one per `u8` tag index.
+pub(crate) const WIDE: usize = 256;
+
 /// Feature hash -> sparse per-tag weights, plus the tag dictionary.
 pub(crate) struct Table {
     buckets: Vec<Bucket>,
@@ -169,6 +172,54 @@ impl Table {
                 }
             }
         }
+    }
+
+    /// [`Table::score`] into a row of [`WIDE`] slots, one per `u8` tag index, so that a
+    /// tag index needs neither a clamp nor a bounds check (tag indices are validated at
+    /// load, so only the first `Tag::COUNT` slots are ever added to; the same sums).
+    #[inline]
+    pub fn score_wide<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32; WIDE]) {
+        let mut home = [Bucket::default(); N];
+        for (h, &f) in home.iter_mut().zip(feats) {
+            *h = self.buckets[f as usize & self.mask];
+        }
+        for (&f, &first) in feats.iter().zip(&home) {
+            let fp = (f >> 32) as u32;
+            let mut b = first;
+            let mut i = f as usize & self.mask;
+            while b.len != 0 && b.fp != fp {
+                i = (i + 1) & self.mask;
+                b = self.buckets[i];
+            }
+            let len = b.len as usize;
+            if len <= INLINE {
+                for j in 0..INLINE {
+                    scores[b.t[j] as usize] += b.w[j] as i32;
+                }
+            } else if b.len == DENSE {
+                let row = ((b.w[0] as u16 as usize) | (b.w[1] as u16 as usize) << 16) * Tag::COUNT;
+                for (s, &w) in scores[..Tag::COUNT]
+                    .iter_mut()
+                    .zip(&self.dense[row..row + Tag::COUNT])
+                {
+                    *s += w;
+                }
+            } else {
+                let start = (b.w[0] as u16 as usize) | (b.w[1] as u16 as usize) << 16;
+                for e in &self.overflow[start..start + len] {
+                    scores[(e.tag & 0xFF) as usize] += e.weight as i32;
+                }
+            }
+        }
+    }
+
+    /// A feature hash that finds the filled bucket at `n` (modulo the table) at once, if
+    /// that bucket is filled (tests reach every kind of bucket with it).
+    #[cfg(test)]
+    pub(crate) fn stored_key(&self, n: usize) -> Option<u64> {
+        let i = n & self.mask;
+        let b = self.buckets[i];
+        (b.len != 0).then_some(((b.fp as u64) << 32) | i as u64)
     }
 
     /// The lexicon entry of a word by its `WordInfo::exact` hash, or
