@@ -1528,6 +1528,33 @@ fn name_token(doc: &Doc, t: usize) -> bool {
         && !doc.norm(t).ends_with('.')
 }
 
+/// An organisation's name written as an acronym right after a role that names bodies
+/// ("the socialist union FGTB", "the Christian union ACV-CSC", "the broadcaster RTBF"): one
+/// all-capitals word, or two joined by a hyphen; its end (exclusive). Names are otherwise
+/// never all capitals (headlines, datelines, emphasis), so only these roles read one.
+fn acronym_at(doc: &Doc, start: usize, covered: &[bool], sent_end: usize) -> Option<usize> {
+    let acronym = |t: usize| {
+        let tok = doc.tokens.get(t);
+        t < sent_end
+            && !covered[t]
+            && tok.kind == TokenKind::Word
+            && tok.all_caps
+            && (2..=8).contains(&doc.norm(t).len())
+            && doc.norm(t).chars().all(|c| c.is_ascii_alphabetic())
+            && doc.role_at[t] == NONE
+            && !NOT_NAMES.contains(doc.norm(t))
+    };
+    if doc.is_title_case(doc.sentence_of[start] as usize) || !acronym(start) {
+        return None;
+    }
+    let joined = start + 2 < sent_end
+        && doc.norm(start + 1) == "-"
+        && !doc.tokens.get(start + 1).space_before
+        && !doc.tokens.get(start + 2).space_before
+        && acronym(start + 2);
+    Some(if joined { start + 3 } else { start + 1 })
+}
+
 /// A capitalised name starting at `start`: its end (exclusive), up to 4 words.
 fn name_at(doc: &Doc, start: usize, covered: &[bool], sent_end: usize) -> Option<usize> {
     // In a title-case headline every word is capitalised ("Ethiopia Leader Criticizes
@@ -1908,7 +1935,12 @@ fn role_phrase(
                 }
                 return;
             }
-        } else if let Some(end) = name_at(doc, after, covered, s_end) {
+        } else if let Some(end) = name_at(doc, after, covered, s_end).or_else(|| {
+            NAMED_OUTLET_ROLES
+                .contains(role_name.as_str())
+                .then(|| acronym_at(doc, after, covered, s_end))
+                .flatten()
+        }) {
             // "President Pena", "Gen. Tiani": a title before the surname of a person the
             // story named in full is that person again (of the title's country, where it
             // has one: "Kim Min-seok ... Kim Jong Un ... President Kim" is no guess here).
@@ -1934,6 +1966,9 @@ fn role_phrase(
                 }
                 e
             } else if NAMED_OUTLET_ROLES.contains(role_name.as_str()) {
+                // "the socialist union FGTB": a union's name too. The body keeps the role
+                // that named it, so that a local one ("media") takes the story's country
+                // where no other is written (`infer_home_country`).
                 let e = b.organisation(
                     doc,
                     &name,
@@ -1942,6 +1977,9 @@ fn role_phrase(
                 );
                 if doc.entities[e].code.is_none() {
                     doc.entities[e].code = code;
+                }
+                if doc.entities[e].role.is_none() {
+                    doc.entities[e].role = Some(role_name.clone());
                 }
                 e
             } else {
@@ -5545,6 +5583,20 @@ mod tests {
             entity("Abdul-Rahman Haddad").entity_type,
             EntityType::Person
         );
+        // A union's or an employers' body's name after its role, an acronym too, is that
+        // body, of the story's country when no other is written.
+        let doc = doc_through(
+            "actors",
+            "BRUSSELS (Reuters) - Belgian workers went on strike on Monday. The socialist \
+             union FGTB accused the government of lying. The Christian union ACV-CSC called \
+             for talks, and the employers' federation FEB urged the unions to stop.",
+        );
+        let codes = mention_codes(&doc);
+        for name in ["FGTB", "ACV-CSC", "FEB"] {
+            let e = doc.entities.iter().find(|e| e.text == name);
+            assert!(e.is_some_and(|e| e.entity_type == EntityType::Org), "{name}: {codes:?}");
+            assert_eq!(e.and_then(|e| e.code.as_deref()), Some("BEL"), "{codes:?}");
+        }
         // A lowercase particle inside a name, even before a word that names a town.
         let doc = doc_through(
             "actors",
