@@ -3021,7 +3021,15 @@ fn state_complaint(
                     sitrep_record::EntityType::Gpe | sitrep_record::EntityType::Org
                 ) && entity.dict_id.is_some()
             }
-            Some(s) => s == "GOV",
+            // A state's governing body stands for it whatever its sector ("Niger's
+            // military government summoned ... to protest": a junta, MIL).
+            Some(s) => {
+                s == "GOV"
+                    || entity
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| crate::words::STATE_BODY_ROLES.contains(r))
+            }
         };
         // A noun's protester is its possessor ("Japan's protest", "the ministry's strong
         // protest"); "Chinese protests" names a people (an adjective), and a party found
@@ -5611,6 +5619,15 @@ fn noun_slots(
                         matches!(e.code.as_deref(), Some("IGO" | "NGO"))
                     }));
                 if reports_others {
+                    break;
+                }
+                // "Niger's foreign ministry said the expulsions were \"a flagrant
+                // violation\"": a sayer who calls the act a wrong judges another's act,
+                // told before; the sayer does not do it.
+                let judges_a_wrong = opens_reported_clause
+                    && (crate::words::SPEECH_VERBS.contains(w) || matches!(w, "say" | "saying"))
+                    && crate::frames::wrongdoing_starts_at(clause, clause.knowledge.frames, m.end);
+                if judges_a_wrong {
                     break;
                 }
                 // "arrested 23 demonstrators during a protest", "detained 50 people at

@@ -485,6 +485,11 @@ fn home_state_asked(clause: &Clause, ev: &CodedEvent) -> bool {
     let Some(own) = code_of(doc, a) else {
         return false;
     };
+    // An international body or aid group has no state of its own to ask ("The IOM
+    // appealed for $12 million").
+    if crate::doc::is_transnational_code(own) {
+        return false;
+    }
     sector.is_some_and(|s| crate::words::NON_STATE_SECTORS.contains(&s.to_ascii_lowercase()))
         && !names_another_party(doc, ev.sentence, own)
 }
