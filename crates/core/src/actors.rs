@@ -4285,13 +4285,15 @@ fn sayer_past_parenthetical(
     if verb < sent.first + 2 || doc.norm(verb - 1) != "," {
         return None;
     }
-    let open = (sent.first..verb - 1).rev().find(|&k| doc.norm(k) == ",")?;
-    if !matches!(
-        doc.norm(open + 1),
-        "which" | "who" | "whose" | "where" | "a" | "an" | "the"
-    ) {
-        return None;
-    }
+    // The comma that opens the relative clause or apposition; commas of a list inside it
+    // ("which has supplied helicopters, patrol boats and intelligence") are passed over.
+    let open = (sent.first..verb - 1).rev().find(|&k| {
+        doc.norm(k) == ","
+            && matches!(
+                doc.norm(k + 1),
+                "which" | "who" | "whose" | "where" | "a" | "an" | "the"
+            )
+    })?;
     within(pending, sent.first, open)
         .iter()
         .chain(within(added, sent.first, open).iter())
