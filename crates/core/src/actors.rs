@@ -942,8 +942,12 @@ fn first_person_in_quotes(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [
 /// government, the act's target, not a place.
 fn aimed_at(doc: &Doc, first: usize) -> bool {
     first >= 2
-        && matches!(doc.norm(first - 1), "at" | "into")
-        && crate::words::AIMED_AT.contains(doc.norm(first - 2))
+        && (matches!(doc.norm(first - 1), "at" | "into")
+            && crate::words::AIMED_AT.contains(doc.norm(first - 2))
+            // "rejected the criticism from Washington": what a capital's government said
+            // or did comes from it (words.txt `[sent-from-nouns]`).
+            || doc.norm(first - 1) == "from"
+                && crate::words::SENT_FROM_NOUNS.contains(doc.norm(first - 2)))
 }
 
 fn add_place(doc: &mut Doc, tm: TokMatch, code: Option<String>, locative: bool) {
@@ -4518,8 +4522,11 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
                 None => continue,
             },
         };
+        // A party name several countries share, which the dictionary gives no country
+        // ("the Democrats party" in Benin: `[DEMOCRATIC-PARTY]`), is the story's own.
+        let shared_party_name = e.dict_id.is_some() && e.sector.as_deref() == Some("PTY");
         if e.code.is_none()
-            && e.dict_id.is_none()
+            && (e.dict_id.is_none() || shared_party_name)
             && (if person {
                 // A titled person with no country ("opposition leader Kizza Besigye") is
                 // as local as the role phrase would be.

@@ -6013,6 +6013,18 @@ fn sayer_of_coordinated_speech(
     let mut r = subject_start;
     if r > 0 && clause.words[r - 1] == "that" {
         r -= 1;
+        // "said in a statement on Wednesday evening that the gathering ...": where and
+        // when it was said may come between the verb and "that".
+        const MAX_SETTING: usize = 10;
+        if let Some(v) = (r.saturating_sub(MAX_SETTING)..r)
+            .rev()
+            .take_while(|&k| !matches!(clause.words[k], "," | ";" | "\""))
+            .find(|&k| clause.is_verb(k))
+        {
+            if cues.reporting_verb(clause.words[v]).is_some() {
+                r = v + 1;
+            }
+        }
     }
     let reported =
         r > 0 && cues.reporting_verb(clause.words[r - 1]).is_some() && clause.is_verb(r - 1);
