@@ -1718,6 +1718,10 @@ fn role_phrase(
         && !(bare_role(doc, tm.first)
             && (is_verb_not_noun(b.lexicon, doc.norm(j))
                 || plural_verb_before_object(b.lexicon, doc, head.first, j)))
+        && !(tm.first >= 2
+            && doc.norm(tm.first - 1) == "the"
+            && doc.norm(tm.first - 2) == "that"
+            && verb_before_object(b.lexicon, doc, j))
     {
         return;
     }
@@ -2766,7 +2770,14 @@ fn is_verb_not_noun(lexicon: &EventLexicon, w: &str) -> bool {
 /// offices of", "Turkish police arrest dozens at"), where a compound is followed by a
 /// preposition or a verb ("a police raid on", "police arrests rose")?
 fn plural_verb_before_object(lexicon: &EventLexicon, doc: &Doc, role: usize, j: usize) -> bool {
-    if !PLURAL_COLLECTIVES.contains(doc.norm(role)) || j + 1 >= doc.tokens.len() {
+    PLURAL_COLLECTIVES.contains(doc.norm(role)) && verb_before_object(lexicon, doc, j)
+}
+
+/// Is the word at `j` the base form of a verb pattern's head followed by what can only
+/// be its object (`plural_verb_before_object`)? After "that the government" it is the
+/// subjunctive of a demand: "demanded that the government release its detained members".
+fn verb_before_object(lexicon: &EventLexicon, doc: &Doc, j: usize) -> bool {
+    if j + 1 >= doc.tokens.len() {
         return false;
     }
     let w = doc.norm(j);
