@@ -3257,7 +3257,9 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             && doc.sentences[doc.sentence_of[t] as usize].first == t
             && !is_expletive_it(doc, t)
         {
-            if let Some(m) = party_opening_previous_sentence(doc, pending, &added, t) {
+            if let Some(m) = party_opening_previous_sentence(doc, pending, &added, t)
+                .or_else(|| sayer_closing_previous_sentence(doc, &added, t))
+            {
                 covered[t] = true;
                 let (entity, sector) = (m.entity, m.sector.clone());
                 added.push(mention_over(
@@ -4278,6 +4280,30 @@ fn party_opening_previous_sentence<'m>(
             .min_by_key(|m| m.first);
     }
     Some(first)
+}
+
+/// The party of a closing "..., it said." in the sentence before a sentence-opening "It"
+/// at `t`, when that sentence opens with no party "It" could stand for ("Most victims
+/// were young men from poor coastal neighbourhoods, it said. It called on the government
+/// ..."): the sayer goes on speaking.
+fn sayer_closing_previous_sentence<'m>(
+    doc: &Doc,
+    added: &'m [Mention],
+    t: usize,
+) -> Option<&'m Mention> {
+    let s = (doc.sentence_of[t] as usize).checked_sub(1)?;
+    let prev = doc.sentences[s];
+    within(added, prev.first, prev.last).iter().find(|m| {
+        let k = m.first;
+        m.kind == MentionKind::Pronoun
+            && doc.norm(k) == "it"
+            && k > prev.first
+            && doc.norm(k - 1) == ","
+            && k + 2 < doc.tokens.len()
+            && SPEECH_VERBS.contains(doc.norm(k + 1))
+            && matches!(doc.norm(k + 2), "." | "!")
+            && doc.entities[m.entity].code.is_some()
+    })
 }
 
 /// The subject of the verb of saying whose reported clause the "it" at `t` opens, when a
@@ -5571,6 +5597,21 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opening_it_continues_a_closing_sayer() {
+        // The sentence before opens with people, not a party "It" could be; its closing
+        // "it said" is the party that goes on speaking.
+        let doc = doc_through(
+            "actors",
+            "GENEVA (AP) - A U.N. report accused Ecuador's army of torture. Most victims \
+             were young men, it said. It called on the government to end the emergency.",
+        );
+        let codes = mention_codes(&doc);
+        let its: Vec<_> = codes.iter().filter(|(t, _)| t == "It" || t == "it").collect();
+        assert_eq!(its.len(), 2, "{codes:?}");
+        assert!(its.iter().all(|(_, c)| c.as_deref() == Some("IGO")), "{codes:?}");
+    }
+
+    #[test]
     fn an_unknown_public_body_is_no_person() {
         let doc = doc_through(
             "actors",
@@ -5614,7 +5655,10 @@ mod tests {
         let codes = mention_codes(&doc);
         for name in ["FGTB", "ACV-CSC", "FEB"] {
             let e = doc.entities.iter().find(|e| e.text == name);
-            assert!(e.is_some_and(|e| e.entity_type == EntityType::Org), "{name}: {codes:?}");
+            assert!(
+                e.is_some_and(|e| e.entity_type == EntityType::Org),
+                "{name}: {codes:?}"
+            );
             assert_eq!(e.and_then(|e| e.code.as_deref()), Some("BEL"), "{codes:?}");
         }
         // A lowercase particle inside a name, even before a word that names a town.

@@ -1014,9 +1014,8 @@ fn reacted_act_author(
             .filter(|&m| doc.mentions[m].last <= doc.mentions[actor].first)
             .filter(|&m| doc.mentions[m].entity != doc.mentions[actor].entity)
         {
-            let link = format!(
-                "'the {noun}' = the act the sentence tells before it, by its first party"
-            );
+            let link =
+                format!("'the {noun}' = the act the sentence tells before it, by its first party");
             return judged(m, link);
         }
         let prev = (0..ev.sentence)
