@@ -5606,9 +5606,15 @@ mod tests {
              were young men, it said. It called on the government to end the emergency.",
         );
         let codes = mention_codes(&doc);
-        let its: Vec<_> = codes.iter().filter(|(t, _)| t == "It" || t == "it").collect();
+        let its: Vec<_> = codes
+            .iter()
+            .filter(|(t, _)| t == "It" || t == "it")
+            .collect();
         assert_eq!(its.len(), 2, "{codes:?}");
-        assert!(its.iter().all(|(_, c)| c.as_deref() == Some("IGO")), "{codes:?}");
+        assert!(
+            its.iter().all(|(_, c)| c.as_deref() == Some("IGO")),
+            "{codes:?}"
+        );
     }
 
     #[test]
