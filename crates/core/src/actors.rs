@@ -944,8 +944,12 @@ fn first_person_in_quotes(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [
 /// government, the act's target, not a place.
 fn aimed_at(doc: &Doc, first: usize) -> bool {
     first >= 2
-        && matches!(doc.norm(first - 1), "at" | "into")
-        && crate::words::AIMED_AT.contains(doc.norm(first - 2))
+        && (matches!(doc.norm(first - 1), "at" | "into")
+            && crate::words::AIMED_AT.contains(doc.norm(first - 2))
+            // "rejected the criticism from Washington": what a capital's government said
+            // or did comes from it (words.txt `[sent-from-nouns]`).
+            || doc.norm(first - 1) == "from"
+                && crate::words::SENT_FROM_NOUNS.contains(doc.norm(first - 2)))
 }
 
 fn add_place(doc: &mut Doc, tm: TokMatch, code: Option<String>, locative: bool) {
@@ -1530,6 +1534,33 @@ fn name_token(doc: &Doc, t: usize) -> bool {
         && !doc.norm(t).ends_with('.')
 }
 
+/// An organisation's name written as an acronym right after a role that names bodies
+/// ("the socialist union FGTB", "the Christian union ACV-CSC", "the broadcaster RTBF"): one
+/// all-capitals word, or two joined by a hyphen; its end (exclusive). Names are otherwise
+/// never all capitals (headlines, datelines, emphasis), so only these roles read one.
+fn acronym_at(doc: &Doc, start: usize, covered: &[bool], sent_end: usize) -> Option<usize> {
+    let acronym = |t: usize| {
+        let tok = doc.tokens.get(t);
+        t < sent_end
+            && !covered[t]
+            && tok.kind == TokenKind::Word
+            && tok.all_caps
+            && (2..=8).contains(&doc.norm(t).len())
+            && doc.norm(t).chars().all(|c| c.is_ascii_alphabetic())
+            && doc.role_at[t] == NONE
+            && !NOT_NAMES.contains(doc.norm(t))
+    };
+    if doc.is_title_case(doc.sentence_of[start] as usize) || !acronym(start) {
+        return None;
+    }
+    let joined = start + 2 < sent_end
+        && doc.norm(start + 1) == "-"
+        && !doc.tokens.get(start + 1).space_before
+        && !doc.tokens.get(start + 2).space_before
+        && acronym(start + 2);
+    Some(if joined { start + 3 } else { start + 1 })
+}
+
 /// A capitalised name starting at `start`: its end (exclusive), up to 4 words.
 fn name_at(doc: &Doc, start: usize, covered: &[bool], sent_end: usize) -> Option<usize> {
     // In a title-case headline every word is capitalised ("Ethiopia Leader Criticizes
@@ -1689,6 +1720,10 @@ fn role_phrase(
         && !(bare_role(doc, tm.first)
             && (is_verb_not_noun(b.lexicon, doc.norm(j))
                 || plural_verb_before_object(b.lexicon, doc, head.first, j)))
+        && !(tm.first >= 2
+            && doc.norm(tm.first - 1) == "the"
+            && doc.norm(tm.first - 2) == "that"
+            && verb_before_object(b.lexicon, doc, j))
     {
         return;
     }
@@ -1910,7 +1945,12 @@ fn role_phrase(
                 }
                 return;
             }
-        } else if let Some(end) = name_at(doc, after, covered, s_end) {
+        } else if let Some(end) = name_at(doc, after, covered, s_end).or_else(|| {
+            NAMED_OUTLET_ROLES
+                .contains(role_name.as_str())
+                .then(|| acronym_at(doc, after, covered, s_end))
+                .flatten()
+        }) {
             // "President Pena", "Gen. Tiani": a title before the surname of a person the
             // story named in full is that person again (of the title's country, where it
             // has one: "Kim Min-seok ... Kim Jong Un ... President Kim" is no guess here).
@@ -1936,6 +1976,9 @@ fn role_phrase(
                 }
                 e
             } else if NAMED_OUTLET_ROLES.contains(role_name.as_str()) {
+                // "the socialist union FGTB": a union's name too. The body keeps the role
+                // that named it, so that a local one ("media") takes the story's country
+                // where no other is written (`infer_home_country`).
                 let e = b.organisation(
                     doc,
                     &name,
@@ -1944,6 +1987,9 @@ fn role_phrase(
                 );
                 if doc.entities[e].code.is_none() {
                     doc.entities[e].code = code;
+                }
+                if doc.entities[e].role.is_none() {
+                    doc.entities[e].role = Some(role_name.clone());
                 }
                 e
             } else {
@@ -2726,7 +2772,14 @@ fn is_verb_not_noun(lexicon: &EventLexicon, w: &str) -> bool {
 /// offices of", "Turkish police arrest dozens at"), where a compound is followed by a
 /// preposition or a verb ("a police raid on", "police arrests rose")?
 fn plural_verb_before_object(lexicon: &EventLexicon, doc: &Doc, role: usize, j: usize) -> bool {
-    if !PLURAL_COLLECTIVES.contains(doc.norm(role)) || j + 1 >= doc.tokens.len() {
+    PLURAL_COLLECTIVES.contains(doc.norm(role)) && verb_before_object(lexicon, doc, j)
+}
+
+/// Is the word at `j` the base form of a verb pattern's head followed by what can only
+/// be its object (`plural_verb_before_object`)? After "that the government" it is the
+/// subjunctive of a demand: "demanded that the government release its detained members".
+fn verb_before_object(lexicon: &EventLexicon, doc: &Doc, j: usize) -> bool {
+    if j + 1 >= doc.tokens.len() {
         return false;
     }
     let w = doc.norm(j);
@@ -3206,7 +3259,9 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             && doc.sentences[doc.sentence_of[t] as usize].first == t
             && !is_expletive_it(doc, t)
         {
-            if let Some(m) = party_opening_previous_sentence(doc, pending, &added, t) {
+            if let Some(m) = party_opening_previous_sentence(doc, pending, &added, t)
+                .or_else(|| sayer_closing_previous_sentence(doc, &added, t))
+            {
                 covered[t] = true;
                 let (entity, sector) = (m.entity, m.sector.clone());
                 added.push(mention_over(
@@ -4482,6 +4537,30 @@ fn party_opening_previous_sentence<'m>(
     Some(first)
 }
 
+/// The party of a closing "..., it said." in the sentence before a sentence-opening "It"
+/// at `t`, when that sentence opens with no party "It" could stand for ("Most victims
+/// were young men from poor coastal neighbourhoods, it said. It called on the government
+/// ..."): the sayer goes on speaking.
+fn sayer_closing_previous_sentence<'m>(
+    doc: &Doc,
+    added: &'m [Mention],
+    t: usize,
+) -> Option<&'m Mention> {
+    let s = (doc.sentence_of[t] as usize).checked_sub(1)?;
+    let prev = doc.sentences[s];
+    within(added, prev.first, prev.last).iter().find(|m| {
+        let k = m.first;
+        m.kind == MentionKind::Pronoun
+            && doc.norm(k) == "it"
+            && k > prev.first
+            && doc.norm(k - 1) == ","
+            && k + 2 < doc.tokens.len()
+            && SPEECH_VERBS.contains(doc.norm(k + 1))
+            && matches!(doc.norm(k + 2), "." | "!")
+            && doc.entities[m.entity].code.is_some()
+    })
+}
+
 /// The subject of the verb of saying whose reported clause the "it" at `t` opens, when a
 /// relative clause or an apposition set off by commas comes between that subject and the
 /// verb ("The United States, whose ExxonMobil leads ..., said it", "Oman, a mediator
@@ -4502,13 +4581,15 @@ fn sayer_past_parenthetical(
     if verb < sent.first + 2 || doc.norm(verb - 1) != "," {
         return None;
     }
-    let open = (sent.first..verb - 1).rev().find(|&k| doc.norm(k) == ",")?;
-    if !matches!(
-        doc.norm(open + 1),
-        "which" | "who" | "whose" | "where" | "a" | "an" | "the"
-    ) {
-        return None;
-    }
+    // The comma that opens the relative clause or apposition; commas of a list inside it
+    // ("which has supplied helicopters, patrol boats and intelligence") are passed over.
+    let open = (sent.first..verb - 1).rev().find(|&k| {
+        doc.norm(k) == ","
+            && matches!(
+                doc.norm(k + 1),
+                "which" | "who" | "whose" | "where" | "a" | "an" | "the"
+            )
+    })?;
     within(pending, sent.first, open)
         .iter()
         .chain(within(added, sent.first, open).iter())
@@ -4733,8 +4814,11 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
                 None => continue,
             },
         };
+        // A party name several countries share, which the dictionary gives no country
+        // ("the Democrats party" in Benin: `[DEMOCRATIC-PARTY]`), is the story's own.
+        let shared_party_name = e.dict_id.is_some() && e.sector.as_deref() == Some("PTY");
         if e.code.is_none()
-            && e.dict_id.is_none()
+            && (e.dict_id.is_none() || shared_party_name)
             && (if person {
                 // A titled person with no country ("opposition leader Kizza Besigye") is
                 // as local as the role phrase would be.
@@ -5768,6 +5852,27 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opening_it_continues_a_closing_sayer() {
+        // The sentence before opens with people, not a party "It" could be; its closing
+        // "it said" is the party that goes on speaking.
+        let doc = doc_through(
+            "actors",
+            "GENEVA (AP) - A U.N. report accused Ecuador's army of torture. Most victims \
+             were young men, it said. It called on the government to end the emergency.",
+        );
+        let codes = mention_codes(&doc);
+        let its: Vec<_> = codes
+            .iter()
+            .filter(|(t, _)| t == "It" || t == "it")
+            .collect();
+        assert_eq!(its.len(), 2, "{codes:?}");
+        assert!(
+            its.iter().all(|(_, c)| c.as_deref() == Some("IGO")),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
     fn an_unknown_public_body_is_no_person() {
         let doc = doc_through(
             "actors",
@@ -5800,6 +5905,23 @@ mod tests {
             entity("Abdul-Rahman Haddad").entity_type,
             EntityType::Person
         );
+        // A union's or an employers' body's name after its role, an acronym too, is that
+        // body, of the story's country when no other is written.
+        let doc = doc_through(
+            "actors",
+            "BRUSSELS (Reuters) - Belgian workers went on strike on Monday. The socialist \
+             union FGTB accused the government of lying. The Christian union ACV-CSC called \
+             for talks, and the employers' federation FEB urged the unions to stop.",
+        );
+        let codes = mention_codes(&doc);
+        for name in ["FGTB", "ACV-CSC", "FEB"] {
+            let e = doc.entities.iter().find(|e| e.text == name);
+            assert!(
+                e.is_some_and(|e| e.entity_type == EntityType::Org),
+                "{name}: {codes:?}"
+            );
+            assert_eq!(e.and_then(|e| e.code.as_deref()), Some("BEL"), "{codes:?}");
+        }
         // A lowercase particle inside a name, even before a word that names a town.
         let doc = doc_through(
             "actors",

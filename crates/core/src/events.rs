@@ -3026,7 +3026,15 @@ fn state_complaint(
                     sitrep_record::EntityType::Gpe | sitrep_record::EntityType::Org
                 ) && entity.dict_id.is_some()
             }
-            Some(s) => s == "GOV",
+            // A state's governing body stands for it whatever its sector ("Niger's
+            // military government summoned ... to protest": a junta, MIL).
+            Some(s) => {
+                s == "GOV"
+                    || entity
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| crate::words::STATE_BODY_ROLES.contains(r))
+            }
         };
         // A noun's protester is its possessor ("Japan's protest", "the ministry's strong
         // protest"); "Chinese protests" names a people (an adjective), and a party found
@@ -5806,6 +5814,15 @@ fn noun_slots(
                 if reports_others {
                     break;
                 }
+                // "Niger's foreign ministry said the expulsions were \"a flagrant
+                // violation\"": a sayer who calls the act a wrong judges another's act,
+                // told before; the sayer does not do it.
+                let judges_a_wrong = opens_reported_clause
+                    && (crate::words::SPEECH_VERBS.contains(w) || matches!(w, "say" | "saying"))
+                    && crate::frames::wrongdoing_starts_at(clause, clause.knowledge.frames, m.end);
+                if judges_a_wrong {
+                    break;
+                }
                 // "arrested 23 demonstrators during a protest", "detained 50 people at
                 // a rally": a protest told as the setting of another act is done by that
                 // act's object, when it is people a protest is made of
@@ -6263,6 +6280,18 @@ fn sayer_of_coordinated_speech(
     let mut r = subject_start;
     if r > 0 && clause.words[r - 1] == "that" {
         r -= 1;
+        // "said in a statement on Wednesday evening that the gathering ...": where and
+        // when it was said may come between the verb and "that".
+        const MAX_SETTING: usize = 10;
+        if let Some(v) = (r.saturating_sub(MAX_SETTING)..r)
+            .rev()
+            .take_while(|&k| !matches!(clause.words[k], "," | ";" | "\""))
+            .find(|&k| clause.is_verb(k))
+        {
+            if cues.reporting_verb(clause.words[v]).is_some() {
+                r = v + 1;
+            }
+        }
     }
     let reported =
         r > 0 && cues.reporting_verb(clause.words[r - 1]).is_some() && clause.is_verb(r - 1);

@@ -535,6 +535,22 @@ fn aux_word(w: &str) -> bool {
     )
 }
 
+/// Whether a predicate of wrongdoing (frames.txt `[wrongdoing]`) starts at local token
+/// `at`: "were \"a flagrant violation of", "is illegal", "was an unfriendly act".
+pub(crate) fn wrongdoing_starts_at(clause: &Clause, frames: &Frames, at: usize) -> bool {
+    let words = &clause.words;
+    if at >= words.len() || !frames.starts_wrongdoing(words[at]) {
+        return false;
+    }
+    let np_ok = |l: usize| np_token(clause, l) || matches!(words[l], "very" | "most");
+    let skip_ok = |l: usize| {
+        skippable(clause, l) || matches!(words[l], "\"" | "very" | "so" | "too" | "most")
+    };
+    let mut found = Vec::new();
+    frames.wrongdoing_at(words, at, &np_ok, &skip_ok, &mut found);
+    !found.is_empty()
+}
+
 /// Can local token `l` be part of the `*` noun phrase of a cue (the party asked to act)?
 /// A coordination counts ("urged Russia and Ukraine to", "hopes the US and the UK can"):
 /// each conjunct is a party asked to act; so does an `of` complement ("urged the

@@ -485,6 +485,11 @@ fn home_state_asked(clause: &Clause, ev: &CodedEvent) -> bool {
     let Some(own) = code_of(doc, a) else {
         return false;
     };
+    // An international body or aid group has no state of its own to ask ("The IOM
+    // appealed for $12 million").
+    if crate::doc::is_transnational_code(own) {
+        return false;
+    }
     sector.is_some_and(|s| crate::words::NON_STATE_SECTORS.contains(&s.to_ascii_lowercase()))
         && !names_another_party(doc, ev.sentence, own)
 }
@@ -928,6 +933,15 @@ fn reacted_act_author(
     let end = clause.region_end(head);
     // "spoke out against the action", "objected to the move".
     let mut k = object_start(clause, head, end);
+    // "was deeply troubled by the arrests", "alarmed by the decision": what moves a
+    // reaction is no agent when it is an act noun (checked below); a quotation may close
+    // before it ("said it was \"deeply troubled\" by the arrests").
+    if k + 2 < end && clause.words[k] == "\"" && clause.words[k + 1] == "by" {
+        k += 1;
+    }
+    if k + 1 < end && clause.words[k] == "by" {
+        k += 1;
+    }
     // A refusal's infinitive: "refused to recognise the results", "refused to accept the
     // decision".
     if ev.plover == "REJECT"
@@ -977,24 +991,43 @@ fn reacted_act_author(
     // holding an election) is still told by its doer, the party that the sentence just
     // before names first (its subject, in news prose); the reactor's own, it is a
     // defence of its own act.
+    let first_party = |s: usize| {
+        doc.sentences[s].tokens().find_map(|g| {
+            let m = doc.mention_at[g];
+            (m != NONE && code_of(doc, m as usize).is_some()).then_some(m as usize)
+        })
+    };
+    // Another side of the reactor's own country ("the opposition rejected the results"
+    // the electoral commission announced) is another party; its own side is not.
+    let judged = |m: usize, link: String| {
+        if code_of(doc, m) != Some(actor_code) || !own(m) {
+            Some(ReactedAct::Author(m, link))
+        } else {
+            Some(ReactedAct::Own(link))
+        }
+    };
     let told_just_before = || {
+        // "Benin's electoral commission declared X the winner ..., but the main opposition
+        // party rejected the result": the act told earlier in the reaction's own sentence,
+        // by the party that opens it.
+        if let Some(m) = first_party(ev.sentence)
+            .filter(|&m| doc.mentions[m].last <= doc.mentions[actor].first)
+            .filter(|&m| doc.mentions[m].entity != doc.mentions[actor].entity)
+        {
+            let link =
+                format!("'the {noun}' = the act the sentence tells before it, by its first party");
+            return judged(m, link);
+        }
         let prev = (0..ev.sentence)
             .rev()
             .take(1)
             .find(|&p| doc.sentences[p].kind == SentenceKind::Body)?;
-        let m = doc.sentences[prev].tokens().find_map(|g| {
-            let m = doc.mention_at[g];
-            (m != NONE && code_of(doc, m as usize).is_some()).then_some(m as usize)
-        })?;
+        let m = first_party(prev)?;
         let link = format!(
             "'the {noun}' = the act the sentence before tells, by its first party (sentence {})",
             prev + 1
         );
-        if code_of(doc, m) != Some(actor_code) {
-            Some(ReactedAct::Author(m, link))
-        } else {
-            own(m).then_some(ReactedAct::Own(link))
-        }
+        judged(m, link)
     };
     let Some(sense) = senses else {
         // Any act: the nearest told before that is not itself a reaction or an appeal

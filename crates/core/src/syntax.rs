@@ -230,6 +230,19 @@ impl<'a, 'd> Clause<'a, 'd> {
             if CLAUSE_BREAKS.contains(w) && !(w == "until" && k + 1 < n && self.in_date(k + 1)) {
                 return k;
             }
+            // "has sought to reduce its dependence on Western partners and has
+            // strengthened ties with Russia": an auxiliary after "and" opens a second
+            // predicate, whose words are no object of the first.
+            if w == "and"
+                && k + 2 < n
+                && matches!(
+                    self.words[k + 1],
+                    "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
+                )
+                && self.is_verb(k + 2)
+            {
+                return k;
+            }
             if w == "," && k + 1 < n {
                 let next = self.words[k + 1];
                 if self.tags[k + 1] == Tag::VBG

@@ -240,6 +240,7 @@ pub(crate) static PLACE_TAKING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("place-taking-verbs"));
 /// `[aimed-at]`
 pub(crate) static AIMED_AT: LazyLock<WordList> = LazyLock::new(|| list("aimed-at"));
+pub(crate) static SENT_FROM_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("sent-from-nouns"));
 /// `[openers]`
 pub(crate) static OPENERS: LazyLock<WordList> = LazyLock::new(|| list("openers"));
 /// `[subheading-breakers]`
@@ -539,6 +540,7 @@ mod tests {
         assert!(!super::LOCATIVE.is_empty(), "locative");
         assert!(!super::OPENERS.is_empty(), "openers");
         assert!(!super::AIMED_AT.is_empty(), "aimed-at");
+        assert!(!super::SENT_FROM_NOUNS.is_empty(), "sent-from-nouns");
         assert!(!super::PLACE_TAKING_VERBS.is_empty(), "place-taking-verbs");
         assert!(
             !super::MOTION_PREPOSITIONS.is_empty(),
