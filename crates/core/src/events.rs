@@ -1934,7 +1934,7 @@ fn is_present_state(clause: &Clause, head: usize) -> bool {
 /// before it ("has routinely detained", "frequently conducts"), right after it ("denied
 /// for years", "meets regularly"), or as its adverbial modifier further on in the tree
 /// ("hold joint exercises every year", "conduct drills annually", "meet twice a year")?
-fn is_habitual(clause: &Clause, head: usize) -> bool {
+pub(crate) fn is_habitual(clause: &Clause, head: usize) -> bool {
     let list = &*crate::words::HABITUAL_ADVERBS;
     let from = clause.verb_group_start(head).min(head.saturating_sub(1));
     let to = (head + 3).min(clause.len());
@@ -2106,7 +2106,10 @@ fn may_tell_a_habit(clause: &Clause) -> bool {
 fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
     use sitrep_parser::Rel;
     let list = &*crate::words::HABITUAL_ADVERBS;
-    if head == 0 || clause.words[head - 1] != "to" || !clause.words.iter().any(|w| list.contains(w))
+    // "had long refused to seek help": a two-word entry ends at its last word.
+    if head == 0
+        || clause.words[head - 1] != "to"
+        || !clause.words.iter().any(|w| list.ends_an_entry(w))
     {
         return false;
     }
