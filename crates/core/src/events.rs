@@ -2839,6 +2839,7 @@ fn code_match(
     }
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
+        && !distributive_each(clause, m.head)
         && ((is_reciprocal_code(&pattern.cameo, clause.words[m.head])
             // "a ceasefire between Russia and Ukraine" is mostly one hoped for or holding,
             // not declared: only the verb ("signed a truce") declares it, or a verb that
@@ -5926,6 +5927,32 @@ fn dedupe(
             }
         }
     }
+    // "pledged $500 million in export credits for Uzbek companies", "offered billions in
+    // relief aid": an aid noun just after a verb of the sentence that promises aid to the
+    // same party (AGREE 033x) is what the pledge promises, not aid given. Announced and
+    // approved aid ("announced the transfer of aid", "approved debt relief") is often
+    // aid given, and keeps its noun.
+    for i in first_new..out.len() {
+        let aid = &out[i];
+        if why[keep_at(i)].is_some() || !aid.noun || aid.plover != "AID" {
+            continue;
+        }
+        let promised = (first_new..out.len()).any(|j| {
+            let p = &out[j];
+            j != i
+                && why[keep_at(j)].is_none()
+                && !p.noun
+                && p.plover == "AGREE"
+                && p.cameo.starts_with("033")
+                && promising_verb(clause.words[p.trigger.0 - clause.first])
+                && p.trigger.0 < aid.trigger.0
+                && aid.trigger.0 - p.trigger.0 <= 8
+                && party_key(doc, p.recipient) == party_key(doc, aid.recipient)
+        });
+        if promised {
+            why[keep_at(i)] = Some("an aid noun that a pledge of the sentence promises");
+        }
+    }
     retain_tail(out, first_new, |i, ev| match why[keep_at(i)] {
         None => true,
         Some(reason) => {
@@ -5933,6 +5960,26 @@ fn dedupe(
             false
         }
     });
+}
+
+/// A verb that only promises what it names ("pledged", "offered", "vowed").
+fn promising_verb(w: &str) -> bool {
+    ["pledg", "promis", "vow", "offer", "commit"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
+
+/// A distributive "each" on the verb at `head` ("Singapore and Malaysia pledged $50
+/// million each", "the two countries each sent a battalion"): each party acts on its own,
+/// not on the other, unlike "each other".
+fn distributive_each(clause: &Clause, head: usize) -> bool {
+    let from = head.saturating_sub(2);
+    let to = (head + 10).min(clause.len());
+    (from..to).any(|k| {
+        clause.words[k] == "each"
+            && !matches!(clause.words.get(k + 1).copied(), Some("other"))
+            && !(k > 0 && matches!(clause.words[k - 1], "to" | "with" | "at" | "against"))
+    })
 }
 
 /// Is CAMEO code `specific` a narrower code of the same two-digit family as `general`
