@@ -2100,22 +2100,35 @@ fn may_tell_a_habit(clause: &Clause) -> bool {
     clause.words.iter().any(|w| list.ends_an_entry(w))
 }
 
-/// The verb at `head` is a "to" infinitive (`xcomp`, `advcl`) of a habitual verb. The
-/// sentence's words are checked first, so that only a sentence with a habitual adverb is
-/// parsed.
+/// The verb at `head` is a "to" infinitive (`xcomp`, `advcl`) of a habitual verb, or a
+/// participle after a comma that goes with it ("had long refused IMF help, calling the
+/// fund's conditions an attack": the same practice told on). The sentence's words are
+/// checked first, so that only a sentence with a habitual adverb is parsed.
 fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
     use sitrep_parser::Rel;
     let list = &*crate::words::HABITUAL_ADVERBS;
     // "had long refused to seek help": a two-word entry ends at its last word.
     if head == 0
-        || clause.words[head - 1] != "to"
+        || !(clause.words[head - 1] == "to"
+            || (clause.words[head - 1] == "," && clause.tags[head] == Tag::VBG))
         || !clause.words.iter().any(|w| list.ends_an_entry(w))
     {
         return false;
     }
+    // Up the chain of such clauses: "had long refused to seek help, calling ...".
     clause.tree().is_some_and(|t| {
-        matches!(t.rel(head), Rel::Xcomp | Rel::Advcl)
-            && t.head(head).is_some_and(|v| is_habitual(clause, v))
+        let mut v = head;
+        for _ in 0..3 {
+            if !matches!(t.rel(v), Rel::Xcomp | Rel::Advcl) {
+                return false;
+            }
+            match t.head(v) {
+                Some(h) if is_habitual(clause, h) => return true,
+                Some(h) => v = h,
+                None => return false,
+            }
+        }
+        false
     })
 }
 
