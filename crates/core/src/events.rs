@@ -7110,6 +7110,40 @@ mod tests {
     }
 
     #[test]
+    fn wire_story_constructions_of_session_15() {
+        // A reporter's question is no appeal by the one who answers it.
+        assert_eq!(
+            coded(
+                "Asked about the drone deal, Kremlin spokesman Dmitry Peskov said Moscow \
+                 respected the right of states to choose their partners."
+            ),
+            vec![]
+        );
+        // An object "him" is not its clause's subject.
+        let ev = coded(
+            "Afghanistan's commerce minister telephoned his Pakistani counterpart and asked \
+             him to suspend the new duties.",
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.0 == "REQUEST" && e.2.as_deref() == Some("PAK")),
+            "{ev:?}"
+        );
+        // A distributive "each" makes no mutual act.
+        let ev = coded("Singapore and Malaysia pledged $50 million each to the fund.");
+        assert!(
+            !ev.iter()
+                .any(|e| e.1.as_deref() == Some("SGP") && e.2.as_deref() == Some("MYS")),
+            "{ev:?}"
+        );
+        // Duties doubled on another country's goods are a sanction imposed.
+        assert_eq!(
+            coded("India doubled import duties on Chinese steel on Monday."),
+            vec![("COERCE".to_string(), Some("IND".into()), Some("CHN".into()))]
+        );
+    }
+
+    #[test]
     fn passive_forms_take_the_party_acted_on_as_recipient() {
         let t = |a: &str, c: &str| ("ACCUSE".to_string(), Some(a.into()), Some(c.into()));
         // A pronoun subject of an adverbial clause stands for the party before it.
