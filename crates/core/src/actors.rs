@@ -4424,13 +4424,28 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
         move |m: &&Mention| m.first >= sent.first && m.last <= sent.last
     };
     let sent = doc.sentences[s];
-    let same: Option<&Mention> = within(pending, sent.first, sent.last)
+    let before: Vec<&Mention> = within(pending, sent.first, sent.last)
         .iter()
         .chain(within(added, sent.first, sent.last).iter())
         .filter(is_person)
         .filter(in_sentence(s))
         .filter(|m| m.last <= t)
-        .min_by_key(|m| m.first);
+        .collect();
+    let same = before.iter().min_by_key(|m| m.first);
+    // "The minister telephoned his Pakistani counterpart and asked him to suspend the
+    // duties": an object "him" is not its clause's subject (that would be "himself"), so
+    // with a second person before it in the sentence it is the latest of those.
+    if doc.norm(t) == "him" {
+        if let Some(first) = same {
+            let other = before
+                .iter()
+                .filter(|m| m.entity != first.entity)
+                .max_by_key(|m| m.first);
+            if let Some(m) = other {
+                return Some(m.entity);
+            }
+        }
+    }
     if let Some(m) = same {
         return Some(m.entity);
     }

@@ -1937,7 +1937,7 @@ fn is_present_state(clause: &Clause, head: usize) -> bool {
 /// before it ("has routinely detained", "frequently conducts"), right after it ("denied
 /// for years", "meets regularly"), or as its adverbial modifier further on in the tree
 /// ("hold joint exercises every year", "conduct drills annually", "meet twice a year")?
-fn is_habitual(clause: &Clause, head: usize) -> bool {
+pub(crate) fn is_habitual(clause: &Clause, head: usize) -> bool {
     let list = &*crate::words::HABITUAL_ADVERBS;
     let from = clause.verb_group_start(head).min(head.saturating_sub(1));
     let to = (head + 3).min(clause.len());
@@ -2105,19 +2105,35 @@ fn may_tell_a_habit(clause: &Clause) -> bool {
     })
 }
 
-/// The verb at `head` is a "to" infinitive (`xcomp`, `advcl`) of a habitual verb. The
-/// sentence's words are checked first, so that only a sentence with a habitual adverb is
-/// parsed.
+/// The verb at `head` is a "to" infinitive (`xcomp`, `advcl`) of a habitual verb, or a
+/// participle after a comma that goes with it ("had long refused IMF help, calling the
+/// fund's conditions an attack": the same practice told on). The sentence's words are
+/// checked first, so that only a sentence with a habitual adverb is parsed.
 fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
     use sitrep_parser::Rel;
     let list = &*crate::words::HABITUAL_ADVERBS;
-    if head == 0 || clause.words[head - 1] != "to" || !clause.words.iter().any(|w| list.contains(w))
+    // "had long refused to seek help": a two-word entry ends at its last word.
+    if head == 0
+        || !(clause.words[head - 1] == "to"
+            || (clause.words[head - 1] == "," && clause.tags[head] == Tag::VBG))
+        || !clause.words.iter().any(|w| list.ends_an_entry(w))
     {
         return false;
     }
+    // Up the chain of such clauses: "had long refused to seek help, calling ...".
     clause.tree().is_some_and(|t| {
-        matches!(t.rel(head), Rel::Xcomp | Rel::Advcl)
-            && t.head(head).is_some_and(|v| is_habitual(clause, v))
+        let mut v = head;
+        for _ in 0..3 {
+            if !matches!(t.rel(v), Rel::Xcomp | Rel::Advcl) {
+                return false;
+            }
+            match t.head(v) {
+                Some(h) if is_habitual(clause, h) => return true,
+                Some(h) => v = h,
+                None => return false,
+            }
+        }
+        false
     })
 }
 
@@ -2841,6 +2857,7 @@ fn code_match(
     }
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
+        && !distributive_each(clause, m.head)
         && ((is_reciprocal_code(&pattern.cameo, clause.words[m.head])
             // "a ceasefire between Russia and Ukraine" is mostly one hoped for or holding,
             // not declared: only the verb ("signed a truce") declares it, or a verb that
@@ -6201,6 +6218,32 @@ fn dedupe(
             }
         }
     }
+    // "pledged $500 million in export credits for Uzbek companies", "offered billions in
+    // relief aid": an aid noun just after a verb of the sentence that promises aid to the
+    // same party (AGREE 033x) is what the pledge promises, not aid given. Announced and
+    // approved aid ("announced the transfer of aid", "approved debt relief") is often
+    // aid given, and keeps its noun.
+    for i in first_new..out.len() {
+        let aid = &out[i];
+        if why[keep_at(i)].is_some() || !aid.noun || aid.plover != "AID" {
+            continue;
+        }
+        let promised = (first_new..out.len()).any(|j| {
+            let p = &out[j];
+            j != i
+                && why[keep_at(j)].is_none()
+                && !p.noun
+                && p.plover == "AGREE"
+                && p.cameo.starts_with("033")
+                && promising_verb(clause.words[p.trigger.0 - clause.first])
+                && p.trigger.0 < aid.trigger.0
+                && aid.trigger.0 - p.trigger.0 <= 8
+                && party_key(doc, p.recipient) == party_key(doc, aid.recipient)
+        });
+        if promised {
+            why[keep_at(i)] = Some("an aid noun that a pledge of the sentence promises");
+        }
+    }
     retain_tail(out, first_new, |i, ev| match why[keep_at(i)] {
         None => true,
         Some(reason) => {
@@ -6208,6 +6251,26 @@ fn dedupe(
             false
         }
     });
+}
+
+/// A verb that only promises what it names ("pledged", "offered", "vowed").
+fn promising_verb(w: &str) -> bool {
+    ["pledg", "promis", "vow", "offer", "commit"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
+
+/// A distributive "each" on the verb at `head` ("Singapore and Malaysia pledged $50
+/// million each", "the two countries each sent a battalion"): each party acts on its own,
+/// not on the other, unlike "each other".
+fn distributive_each(clause: &Clause, head: usize) -> bool {
+    let from = head.saturating_sub(2);
+    let to = (head + 10).min(clause.len());
+    (from..to).any(|k| {
+        clause.words[k] == "each"
+            && !matches!(clause.words.get(k + 1).copied(), Some("other"))
+            && !(k > 0 && matches!(clause.words[k - 1], "to" | "with" | "at" | "against"))
+    })
 }
 
 /// Is CAMEO code `specific` a narrower code of the same two-digit family as `general`
@@ -7340,6 +7403,40 @@ mod tests {
             "{ev:?}"
         );
         assert!(ev.iter().all(|e| e.2.as_deref() == Some("IRN")), "{ev:?}");
+    }
+
+    #[test]
+    fn wire_story_constructions_of_session_15() {
+        // A reporter's question is no appeal by the one who answers it.
+        assert_eq!(
+            coded(
+                "Asked about the drone deal, Kremlin spokesman Dmitry Peskov said Moscow \
+                 respected the right of states to choose their partners."
+            ),
+            vec![]
+        );
+        // An object "him" is not its clause's subject.
+        let ev = coded(
+            "Afghanistan's commerce minister telephoned his Pakistani counterpart and asked \
+             him to suspend the new duties.",
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.0 == "REQUEST" && e.2.as_deref() == Some("PAK")),
+            "{ev:?}"
+        );
+        // A distributive "each" makes no mutual act.
+        let ev = coded("Singapore and Malaysia pledged $50 million each to the fund.");
+        assert!(
+            !ev.iter()
+                .any(|e| e.1.as_deref() == Some("SGP") && e.2.as_deref() == Some("MYS")),
+            "{ev:?}"
+        );
+        // Duties doubled on another country's goods are a sanction imposed.
+        assert_eq!(
+            coded("India doubled import duties on Chinese steel on Monday."),
+            vec![("COERCE".to_string(), Some("IND".into()), Some("CHN".into()))]
+        );
     }
 
     #[test]

@@ -1498,6 +1498,21 @@ impl<'a, 'd> Clause<'a, 'd> {
                     }
                     how = "subject of the governing verb";
                 }
+                // "Asked about the deal, Peskov said", "When pressed on the deal, the
+                // minister denied": a past participle opening the sentence before its main
+                // verb is passive; the main clause's subject undergoes it and does not do
+                // it. With its agent ("Criticized by France, Iran said") the passive reading
+                // below makes the agent the doer.
+                Rel::Advcl
+                    if matches!(self.tags[verb], Tag::VBN | Tag::VBD)
+                        && verb < head
+                        && tree.child(verb, Rel::Agent).is_none()
+                        && (verb == 0
+                            || (verb == 1
+                                && matches!(self.words[0], "when" | "if" | "once" | "as"))) =>
+                {
+                    return Some(Subject::Missing);
+                }
                 // ", killing five people": the main clause's subject. A finite verb with
                 // no subject and no subordinator is a second predicate the parser hung
                 // on the first ("imposed tariffs, then exempted vehicles"): its subject
