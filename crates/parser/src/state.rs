@@ -434,7 +434,7 @@ impl State {
     /// whose values are all small ([`SMALL_TEMPLATES`]: tags, labels, valencies; their
     /// values in `small`, hashed by [`small_feature`]), which it looks up in tables
     /// resolved at load, and the others hashed in `hashed`.
-    #[inline]
+    #[inline(always)]
     pub fn context_split(
         &self,
         toks: &[Tok],

@@ -177,7 +177,7 @@ impl Table {
     /// [`Table::score`] into a row of [`WIDE`] slots, one per `u8` tag index, so that a
     /// tag index needs neither a clamp nor a bounds check (tag indices are validated at
     /// load, so only the first `Tag::COUNT` slots are ever added to; the same sums).
-    #[inline]
+    #[inline(always)]
     pub fn score_wide<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32; WIDE]) {
         let mut home = [Bucket::default(); N];
         for (h, &f) in home.iter_mut().zip(feats) {
