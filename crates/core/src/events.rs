@@ -3332,6 +3332,19 @@ fn find_recipient(
             s.how != "possessor in the direct object"
                 || possessor_is_target(plover)
                 || plover == "SANCTION"
+                // A material act on a party's property, forces, positions, territory
+                // or assets ("attacked Ukraine's power plants", "froze the Central Bank
+                // of Russia's reserves") is done to their owner, unless they are the
+                // actor's own (`[owner-standing-heads]`).
+                || (matches!(plover, "ASSAULT" | "COERCE" | "RETREAT")
+                    && clause.words[s.np.0..s.np.1.min(clause.len())]
+                        .iter()
+                        .any(|w| crate::words::OWNER_STANDING_HEADS.contains(w))
+                    && s.mentions.iter().any(|&r| coded(clause.doc, r).is_some())
+                    && !s
+                        .mentions
+                        .iter()
+                        .any(|&r| on_actor_side(clause, actors, r)))
                 // Aid goes to the owner of what it pays for, refills or rebuilds
                 // ("restocked Israel's interceptors", "funds Malawi's school meals"),
                 // unless that is the giver's own ("sent its jets to Poland").

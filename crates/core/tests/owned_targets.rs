@@ -17,13 +17,28 @@ use common::paragraph_cases::{parse, score, Counted};
 #[test]
 fn acts_on_owned_things_target_their_owner() {
     let cases = parse(include_str!("owned_targets/paragraphs.txt"));
-    assert!(cases.len() >= 114, "the task asks for at least 100 lines and 14 traps");
+    assert!(
+        cases.len() >= 114,
+        "the task asks for at least 100 lines and 14 traps"
+    );
     let f = score(&cases, Counted::NotNegated);
     println!("{}", f.with_traps());
     println!("{}", f.parties());
     let (category, dyad) = (f.category(), f.dyad());
-    // Floors: set after the first run.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(f.none_coded <= 99, "{} NONE lines coded an event", f.none_coded);
+    // Floors just under the measured figures. First run, before any change (the project's
+    // estimate of held-out accuracy on acts on owned things): category recall 117/134
+    // (0.87), precision 129/148 (0.87), dyad 107/134 (0.80), recipient right 108/117, 0 of
+    // 8 NONE lines coded. After a material act (ASSAULT, COERCE, RETREAT) takes its
+    // recipient from the owner of an object whose head stands for it (words.txt
+    // `[owner-standing-heads]`: "attacked Ukraine's power plants", "struck Hezbollah's
+    // weapons depots", "the energy infrastructure of Ukraine") and "belonging to"/"owned
+    // by" name an object's owner (`[owning-participles]`): category 117/134 (0.87), dyad
+    // 112/134 (0.84), recipient right 113/117, 0 of 8.
+    assert!(category >= 0.86, "category found {category:.2} fell");
+    assert!(dyad >= 0.83, "dyad right {dyad:.2} fell");
+    assert!(
+        f.none_coded == 0,
+        "{} NONE lines coded an event",
+        f.none_coded
+    );
 }
