@@ -3152,7 +3152,20 @@ pub(crate) fn holder_after(clause: &Clause, head: usize, own: Option<&str>) -> O
             } else {
                 l + 2
             };
-            let r = clause.mention(at.min(clause.len() - 1))?;
+            let at = at.min(clause.len() - 1);
+            // "Armenian prisoners held in Baku", "hostages held in Gaza": a country named
+            // only through the place they are held in (its `Place` mention) holds them.
+            let r = clause.mention(at).or_else(|| {
+                let doc = clause.doc;
+                (clause.words[l + 1] == "in")
+                    .then(|| {
+                        (0..doc.mentions.len()).find(|&m| {
+                            doc.mentions[m].kind == crate::doc::MentionKind::Place
+                                && doc.mentions[m].first == clause.first + at
+                        })
+                    })
+                    .flatten()
+            })?;
             let code = doc_code(clause, r)?;
             (Some(code) != own).then_some(r)
         })
