@@ -33,9 +33,12 @@ fn acts_on_owned_things_target_their_owner() {
     // `[owner-standing-heads]`: "attacked Ukraine's power plants", "struck Hezbollah's
     // weapons depots", "the energy infrastructure of Ukraine") and "belonging to"/"owned
     // by" name an object's owner (`[owning-participles]`): category 117/134 (0.87), dyad
-    // 112/134 (0.84), recipient right 113/117, 0 of 8.
-    assert!(category >= 0.86, "category found {category:.2} fell");
-    assert!(dyad >= 0.83, "dyad right {dyad:.2} fell");
+    // 112/134 (0.84), recipient right 113/117, 0 of 8. After licences and permits stand for
+    // their owner and a place people are "held in" names its country as their holder:
+    // category 118/134 (0.88), precision 130/149, dyad 114/134 (0.85), recipient right
+    // 115/118, 0 of 8.
+    assert!(category >= 0.87, "category found {category:.2} fell");
+    assert!(dyad >= 0.84, "dyad right {dyad:.2} fell");
     assert!(
         f.none_coded == 0,
         "{} NONE lines coded an event",
