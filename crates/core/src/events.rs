@@ -3177,7 +3177,20 @@ pub(crate) fn holder_after(clause: &Clause, head: usize, own: Option<&str>) -> O
             } else {
                 l + 2
             };
-            let r = clause.mention(at.min(clause.len() - 1))?;
+            let at = at.min(clause.len() - 1);
+            // "Armenian prisoners held in Baku", "hostages held in Gaza": a country named
+            // only through the place they are held in (its `Place` mention) holds them.
+            let r = clause.mention(at).or_else(|| {
+                let doc = clause.doc;
+                (clause.words[l + 1] == "in")
+                    .then(|| {
+                        (0..doc.mentions.len()).find(|&m| {
+                            doc.mentions[m].kind == crate::doc::MentionKind::Place
+                                && doc.mentions[m].first == clause.first + at
+                        })
+                    })
+                    .flatten()
+            })?;
             let code = doc_code(clause, r)?;
             (Some(code) != own).then_some(r)
         })
@@ -3357,6 +3370,19 @@ fn find_recipient(
             s.how != "possessor in the direct object"
                 || possessor_is_target(plover)
                 || plover == "SANCTION"
+                // A material act on a party's property, forces, positions, territory
+                // or assets ("attacked Ukraine's power plants", "froze the Central Bank
+                // of Russia's reserves") is done to their owner, unless they are the
+                // actor's own (`[owner-standing-heads]`).
+                || (matches!(plover, "ASSAULT" | "COERCE" | "RETREAT")
+                    && clause.words[s.np.0..s.np.1.min(clause.len())]
+                        .iter()
+                        .any(|w| crate::words::OWNER_STANDING_HEADS.contains(w))
+                    && s.mentions.iter().any(|&r| coded(clause.doc, r).is_some())
+                    && !s
+                        .mentions
+                        .iter()
+                        .any(|&r| on_actor_side(clause, actors, r)))
                 // Aid goes to the owner of what it pays for, refills or rebuilds
                 // ("restocked Israel's interceptors", "funds Malawi's school meals"),
                 // unless that is the giver's own ("sent its jets to Poland").

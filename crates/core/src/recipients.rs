@@ -179,7 +179,12 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
-        if !ev.noun {
+        // "its rejection of the plan put forward by Kyiv", "their backing of the proposal
+        // drafted by Egypt": a reaction noun's `of` object names its author as a verb's
+        // object does.
+        let reaction_noun =
+            ev.noun && matches!(ev.plover.as_str(), "REJECT" | "SUPPORT" | "ACCUSE");
+        if !ev.noun || reaction_noun {
             if let Some(m) = object_author(clause, ev) {
                 ev.recipient = Some(m);
                 ev.rule
@@ -841,7 +846,16 @@ fn object_start(clause: &Clause, head: usize, end: usize) -> usize {
 fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     let head = ev.trigger.0 - clause.first;
     let end = clause.region_end(head);
-    let mut k = object_start(clause, head, end);
+    let mut k = if ev.noun {
+        // A noun's object is its `of` phrase ("rejection of the plan put forward by").
+        let last = ev.trigger.1 - clause.first;
+        if clause.words.get(last) != Some(&"of") {
+            return None;
+        }
+        last + 1
+    } else {
+        object_start(clause, head, end)
+    };
     // An infinitive complement: "refused to attend a hearing by the court".
     if k + 1 < end && clause.words[k] == "to" && clause.tags[k + 1] == sitrep_tagger::Tag::VB {
         k += 2;

@@ -2276,7 +2276,21 @@ impl<'a, 'd> Clause<'a, 'd> {
                     ..slot
                 });
             }
-            // "condemned the brutality of the Myanmar military": the owner of the object.
+            // "condemned the brutality of the Myanmar military": the owner of the object;
+            // "impounded a superyacht belonging to a Russian oligarch", "struck depots
+            // used by Iranian-backed militias" (`[owning-participles]`): the same.
+            let owned_by = end + 2 < to.min(self.len())
+                && crate::words::OWNING_PARTICIPLES.contains(self.words[end])
+                && matches!(self.words[end + 1], "to" | "by");
+            if owned_by {
+                return self
+                    .np_slot(end + 2, to, "possessor in the direct object")
+                    .map(|slot| Slot {
+                        np: (k, slot.np.1),
+                        np_is_object: true,
+                        ..slot
+                    });
+            }
             if end + 1 < to.min(self.len()) && self.words[end] == "of" {
                 return self
                     .np_slot(end + 1, to, "possessor in the direct object")

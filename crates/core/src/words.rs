@@ -343,6 +343,12 @@ pub(crate) static EXPELLING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("e
 pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("civilian-targets"));
 /// `[military-targets]`
 pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("military-targets"));
+/// `[owner-standing-heads]`
+pub(crate) static OWNER_STANDING_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("owner-standing-heads"));
+/// `[owning-participles]`
+pub(crate) static OWNING_PARTICIPLES: LazyLock<WordList> =
+    LazyLock::new(|| list("owning-participles"));
 /// `[adjectival-participles]`
 pub(crate) static ADJECTIVAL_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("adjectival-participles"));
@@ -586,6 +592,11 @@ mod tests {
         assert!(!super::EXPELLING_VERBS.is_empty(), "expelling-verbs");
         assert!(!super::CIVILIAN_TARGETS.is_empty(), "civilian-targets");
         assert!(!super::MILITARY_TARGETS.is_empty(), "military-targets");
+        assert!(
+            !super::OWNER_STANDING_HEADS.is_empty(),
+            "owner-standing-heads"
+        );
+        assert!(!super::OWNING_PARTICIPLES.is_empty(), "owning-participles");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
         assert!(
             !super::ADJECTIVAL_PARTICIPLES.is_empty(),
