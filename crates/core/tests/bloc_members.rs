@@ -15,7 +15,9 @@
 //! lower them to pass).
 //!
 //! First run, before any change (the project's estimate of held-out accuracy on blocs):
-//! FIRST_RUN.
+//! 112 events and 6 NONE traps: category recall 96/112 (0.86), category precision 114/150
+//! (0.76), actor 87/96 (0.91), recipient 91/94 (0.97), dyad 84/112 (0.75), on any category
+//! 90 (0.80), traps coded 0 of 6.
 
 mod common;
 
