@@ -3228,6 +3228,23 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
                     continue;
                 }
             }
+            // "Leaders of the alliance": the description the role's phrase took in.
+            if t < n
+                && doc.norm(t - 1) == "the"
+                && ORGANISATION_DESCRIPTIONS.contains(doc.norm(t))
+                && doc.sentence_of[t] == doc.sentence_of[m.first]
+                && !pending.iter().any(|p| p.first <= t && t < p.last)
+            {
+                if let Some(e) = described_party(doc, pending, t - 1, Described::Organisation, doc.norm(t))
+                    .filter(|&e| {
+                        let e = &doc.entities[e];
+                        e.entity_type == EntityType::Org && e.code.as_deref() == Some("IGO")
+                    })
+                {
+                    taken.push((r, e));
+                    continue;
+                }
+            }
         }
         // "Southeast Asian leaders", "West African foreign ministers".
         let start = sentence_start(doc, m.first);
