@@ -3315,6 +3315,41 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
         };
         added.push(mention_over(doc, (t - 1, t + width + 1), bloc.entity, None, MentionKind::Nominal));
     }
+    // "the European side refused" in a story naming the EU: the bloc, as "the Chinese
+    // side" is China's government (`country_sides`), not a side of a front line ("on the
+    // European side of the border").
+    for side in 2..n {
+        if doc.norm(side) != "side" || covered[side] {
+            continue;
+        }
+        let found = [2usize, 1].into_iter().find_map(|width| {
+            let the = side.checked_sub(width + 1)?;
+            if doc.norm(the) != "the"
+                || covered[the..side].iter().any(|&c| c)
+                || doc.sentence_of[the] != doc.sentence_of[side]
+                || (the > 0
+                    && (LOCATIVE.contains(doc.norm(the - 1))
+                        || matches!(doc.norm(the - 1), "on" | "of" | "from" | "across" | "along" | "into" | "onto" | "over")))
+            {
+                return None;
+            }
+            let words: Vec<&str> = (the + 1..side).map(|t| doc.norm(t)).collect();
+            blocs
+                .iter()
+                .find(|&&b| {
+                    doc.entities[b].dict_id.as_deref().is_some_and(|id| {
+                        let id = id.to_ascii_lowercase();
+                        let mut phrase = words.clone();
+                        phrase.push(&id);
+                        REGIONAL_BLOC_ADJECTIVES.contains_phrase(&phrase)
+                    })
+                })
+                .map(|&b| (the, b))
+        });
+        if let Some((the, b)) = found {
+            added.push(mention_over(doc, (the, side + 1), b, None, MentionKind::Nominal));
+        }
+    }
     for m in added {
         for c in &mut covered[m.first..m.last] {
             *c = true;
