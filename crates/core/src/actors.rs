@@ -21,18 +21,18 @@ use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS, ARMS_NOUNS,
-    AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, CIVIL_SOCIETY_NAME_HEADS,
-    CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTERPART_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
-    COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS,
-    DISPOSITION_ADJECTIVES, FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS,
-    INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE,
-    MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS,
+    AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, BLOC_MEMBER_NOUNS,
+    CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTERPART_DESCRIPTIONS,
+    COUNTRY_DESCRIPTIONS, COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES,
+    DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS,
+    HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES,
+    LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS,
     MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
     ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS,
     PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES,
-    BLOC_MEMBER_NOUNS, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS,
-    UNION_SEATS,
+    REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -3189,7 +3189,11 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
         }
         t
     };
-    let blocs: Vec<usize> = pending.iter().filter(|m| is_bloc(doc, m)).map(|m| m.entity).collect();
+    let blocs: Vec<usize> = pending
+        .iter()
+        .filter(|m| is_bloc(doc, m))
+        .map(|m| m.entity)
+        .collect();
     if blocs.is_empty() {
         return;
     }
@@ -3200,7 +3204,10 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
             continue;
         }
         // "the bloc's foreign ministers", "the Security Council's 15 members".
-        if m.last < n && doc.norm(m.last) == "'s" && doc.sentence_of[m.last] == doc.sentence_of[m.first] {
+        if m.last < n
+            && doc.norm(m.last) == "'s"
+            && doc.sentence_of[m.last] == doc.sentence_of[m.first]
+        {
             let t = skip_count(doc, m.last + 1);
             if t < n && doc.sentence_of[t] == doc.sentence_of[m.first] {
                 if let Some(r) = pending.iter().position(|r| r.first == t && is_role(doc, r)) {
@@ -3235,11 +3242,12 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
                 && doc.sentence_of[t] == doc.sentence_of[m.first]
                 && !pending.iter().any(|p| p.first <= t && t < p.last)
             {
-                if let Some(e) = described_party(doc, pending, t - 1, Described::Organisation, doc.norm(t))
-                    .filter(|&e| {
-                        let e = &doc.entities[e];
-                        e.entity_type == EntityType::Org && e.code.as_deref() == Some("IGO")
-                    })
+                if let Some(e) =
+                    described_party(doc, pending, t - 1, Described::Organisation, doc.norm(t))
+                        .filter(|&e| {
+                            let e = &doc.entities[e];
+                            e.entity_type == EntityType::Org && e.code.as_deref() == Some("IGO")
+                        })
                 {
                     taken.push((r, e));
                     continue;
@@ -3306,14 +3314,18 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
             continue;
         };
         let s = doc.sentence_of[t] as usize;
-        let Some(bloc) = pending
-            .iter()
-            .rev()
-            .find(|m| m.last <= t && is_bloc(doc, m) && s - (doc.sentence_of[m.first] as usize) <= 5)
-        else {
+        let Some(bloc) = pending.iter().rev().find(|m| {
+            m.last <= t && is_bloc(doc, m) && s - (doc.sentence_of[m.first] as usize) <= 5
+        }) else {
             continue;
         };
-        added.push(mention_over(doc, (t - 1, t + width + 1), bloc.entity, None, MentionKind::Nominal));
+        added.push(mention_over(
+            doc,
+            (t - 1, t + width + 1),
+            bloc.entity,
+            None,
+            MentionKind::Nominal,
+        ));
     }
     // "the European side refused" in a story naming the EU: the bloc, as "the Chinese
     // side" is China's government (`country_sides`), not a side of a front line ("on the
@@ -3329,7 +3341,10 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
                 || doc.sentence_of[the] != doc.sentence_of[side]
                 || (the > 0
                     && (LOCATIVE.contains(doc.norm(the - 1))
-                        || matches!(doc.norm(the - 1), "on" | "of" | "from" | "across" | "along" | "into" | "onto" | "over")))
+                        || matches!(
+                            doc.norm(the - 1),
+                            "on" | "of" | "from" | "across" | "along" | "into" | "onto" | "over"
+                        )))
             {
                 return None;
             }
@@ -3347,7 +3362,13 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
                 .map(|&b| (the, b))
         });
         if let Some((the, b)) = found {
-            added.push(mention_over(doc, (the, side + 1), b, None, MentionKind::Nominal));
+            added.push(mention_over(
+                doc,
+                (the, side + 1),
+                b,
+                None,
+                MentionKind::Nominal,
+            ));
         }
     }
     for m in added {
