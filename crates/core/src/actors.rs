@@ -21,18 +21,18 @@ use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS, ARMS_NOUNS,
-    AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, CIVIL_SOCIETY_NAME_HEADS,
-    CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTERPART_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
-    COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS,
-    DISPOSITION_ADJECTIVES, FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS, HONORIFICS,
-    INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE,
-    MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS,
+    AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, BLOC_MEMBER_NOUNS,
+    CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTERPART_DESCRIPTIONS,
+    COUNTRY_DESCRIPTIONS, COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES,
+    DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS,
+    HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES,
+    LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS,
     MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
     ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS,
     PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES,
-    ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS,
-    UNION_SEATS,
+    REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -405,6 +405,7 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     counterpart_descriptions(doc, &mut pending, &mut covered);
     named_organisation_heads(doc, &mut pending, &mut covered);
     country_sides(doc, &mut pending, &mut covered);
+    bloc_members(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     union_seats(doc, &mut pending);
     compass_counterparts(doc, &mut b, &mut pending, &mut covered);
@@ -3154,6 +3155,229 @@ fn member_phrases(doc: &Doc, pending: &mut [Mention], covered: &mut [bool]) {
         }
         pending[i] = mention_over(doc, (m.first, t + 1), m.entity, m.sector.clone(), m.kind);
     }
+}
+
+/// The members, leaders, ministers and officers of a bloc acting together are the bloc
+/// (golden README convention 14), once descriptions are resolved ("the bloc", "the
+/// alliance"): a role or member noun possessed by an international organisation, a count
+/// between ("the bloc's foreign ministers", "the Security Council's 15 members", "the
+/// alliance's secretary-general"); a collective role or member noun of one ("leaders of the
+/// alliance", "the leaders of the 11-member Association of Southeast Asian Nations",
+/// "members of the bloc"); and a collective role after the adjective of a region whose bloc
+/// the story names (words.txt `[regional-bloc-adjectives]`: "Southeast Asian leaders" in a
+/// story naming ASEAN). A role keeps its own entity, so that a "they" already resolved to
+/// it follows; it takes the organisation's code, as "EU foreign ministers" does.
+fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    let n = doc.tokens.len();
+    let is_bloc = |doc: &Doc, m: &Mention| {
+        let e = &doc.entities[m.entity];
+        e.entity_type == EntityType::Org && e.code.as_deref() == Some("IGO")
+    };
+    let is_role = |doc: &Doc, m: &Mention| {
+        let e = &doc.entities[m.entity];
+        m.kind == MentionKind::Nominal
+            && e.dict_id.is_none()
+            && matches!(e.entity_type, EntityType::Group | EntityType::Person)
+    };
+    let skip_count = |doc: &Doc, mut t: usize| {
+        // "15 members", "the 11-member Association", "the 27-nation bloc".
+        while t < n
+            && (doc.norm(t).starts_with(|c: char| c.is_ascii_digit())
+                || matches!(doc.norm(t), "-" | "member" | "nation"))
+        {
+            t += 1;
+        }
+        t
+    };
+    let blocs: Vec<usize> = pending
+        .iter()
+        .filter(|m| is_bloc(doc, m))
+        .map(|m| m.entity)
+        .collect();
+    if blocs.is_empty() {
+        return;
+    }
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut grown: Vec<(usize, usize)> = Vec::new();
+    for (i, m) in pending.iter().enumerate() {
+        if !is_bloc(doc, m) {
+            continue;
+        }
+        // "the bloc's foreign ministers", "the Security Council's 15 members".
+        if m.last < n
+            && doc.norm(m.last) == "'s"
+            && doc.sentence_of[m.last] == doc.sentence_of[m.first]
+        {
+            let t = skip_count(doc, m.last + 1);
+            if t < n && doc.sentence_of[t] == doc.sentence_of[m.first] {
+                if let Some(r) = pending.iter().position(|r| r.first == t && is_role(doc, r)) {
+                    taken.push((r, m.entity));
+                } else if !covered[t] && MEMBER_NOUNS.contains(doc.norm(t)) {
+                    grown.push((i, t + 1));
+                }
+            }
+        }
+    }
+    for (r, m) in pending.iter().enumerate() {
+        if !is_role(doc, m) || doc.entities[m.entity].entity_type != EntityType::Group {
+            continue;
+        }
+        // "leaders of the alliance", "the leaders of the 11-member Association of ...".
+        if m.last + 1 < n && doc.norm(m.last) == "of" && doc.modifier_ending_at(m.first).is_none() {
+            let mut t = m.last + 1;
+            if doc.norm(t) == "the" {
+                t += 1;
+            }
+            let t = skip_count(doc, t);
+            if let Some(b) = pending.iter().find(|b| b.first == t && is_bloc(doc, b)) {
+                if doc.sentence_of[t] == doc.sentence_of[m.first] {
+                    taken.push((r, b.entity));
+                    continue;
+                }
+            }
+            // "Leaders of the alliance": the description the role's phrase took in.
+            if t < n
+                && doc.norm(t - 1) == "the"
+                && ORGANISATION_DESCRIPTIONS.contains(doc.norm(t))
+                && doc.sentence_of[t] == doc.sentence_of[m.first]
+                && !pending.iter().any(|p| p.first <= t && t < p.last)
+            {
+                if let Some(e) =
+                    described_party(doc, pending, t - 1, Described::Organisation, doc.norm(t))
+                        .filter(|&e| {
+                            let e = &doc.entities[e];
+                            e.entity_type == EntityType::Org && e.code.as_deref() == Some("IGO")
+                        })
+                {
+                    taken.push((r, e));
+                    continue;
+                }
+            }
+        }
+        // "Southeast Asian leaders", "West African foreign ministers".
+        let start = sentence_start(doc, m.first);
+        for width in [4usize, 3, 2, 1] {
+            if m.first < start + width {
+                continue;
+            }
+            let words: Vec<&str> = (m.first - width..m.first).map(|t| doc.norm(t)).collect();
+            if covered[m.first - width..m.first].iter().any(|&c| c) {
+                continue;
+            }
+            let found = blocs.iter().find(|&&b| {
+                doc.entities[b].dict_id.as_deref().is_some_and(|id| {
+                    let id = id.to_ascii_lowercase();
+                    let mut phrase = words.clone();
+                    phrase.push(&id);
+                    REGIONAL_BLOC_ADJECTIVES.contains_phrase(&phrase)
+                })
+            });
+            if let Some(&b) = found {
+                taken.push((r, b));
+                break;
+            }
+        }
+    }
+    for (r, b) in taken {
+        let org = doc.entities[b].dict_id.clone();
+        let e = &mut doc.entities[pending[r].entity];
+        e.code = Some("IGO".to_string());
+        e.org = org;
+        e.code_inferred = false;
+    }
+    for (i, end) in grown {
+        let m = pending[i].clone();
+        for c in &mut covered[m.last..end] {
+            *c = true;
+        }
+        pending[i] = mention_over(doc, (m.first, end), m.entity, m.sector.clone(), m.kind);
+    }
+    // "thanked the other members", "urged its fellow member states": the bloc last named,
+    // within the five sentences before (words.txt `[bloc-member-nouns]`).
+    let mut added = Vec::new();
+    for t in 1..n.saturating_sub(1) {
+        if covered[t]
+            || !matches!(doc.norm(t), "other" | "fellow")
+            || !matches!(doc.norm(t - 1), "the" | "its" | "their")
+            || covered[t - 1]
+        {
+            continue;
+        }
+        let width = [2usize, 1].into_iter().find(|&w| {
+            t + w < n
+                && !covered[t + 1..=t + w].iter().any(|&c| c)
+                && doc.sentence_of[t + w] == doc.sentence_of[t]
+                && BLOC_MEMBER_NOUNS
+                    .contains_phrase(&(t + 1..=t + w).map(|k| doc.norm(k)).collect::<Vec<_>>())
+        });
+        let Some(width) = width else {
+            continue;
+        };
+        let s = doc.sentence_of[t] as usize;
+        let Some(bloc) = pending.iter().rev().find(|m| {
+            m.last <= t && is_bloc(doc, m) && s - (doc.sentence_of[m.first] as usize) <= 5
+        }) else {
+            continue;
+        };
+        added.push(mention_over(
+            doc,
+            (t - 1, t + width + 1),
+            bloc.entity,
+            None,
+            MentionKind::Nominal,
+        ));
+    }
+    // "the European side refused" in a story naming the EU: the bloc, as "the Chinese
+    // side" is China's government (`country_sides`), not a side of a front line ("on the
+    // European side of the border").
+    for side in 2..n {
+        if doc.norm(side) != "side" || covered[side] {
+            continue;
+        }
+        let found = [2usize, 1].into_iter().find_map(|width| {
+            let the = side.checked_sub(width + 1)?;
+            if doc.norm(the) != "the"
+                || covered[the..side].iter().any(|&c| c)
+                || doc.sentence_of[the] != doc.sentence_of[side]
+                || (the > 0
+                    && (LOCATIVE.contains(doc.norm(the - 1))
+                        || matches!(
+                            doc.norm(the - 1),
+                            "on" | "of" | "from" | "across" | "along" | "into" | "onto" | "over"
+                        )))
+            {
+                return None;
+            }
+            let words: Vec<&str> = (the + 1..side).map(|t| doc.norm(t)).collect();
+            blocs
+                .iter()
+                .find(|&&b| {
+                    doc.entities[b].dict_id.as_deref().is_some_and(|id| {
+                        let id = id.to_ascii_lowercase();
+                        let mut phrase = words.clone();
+                        phrase.push(&id);
+                        REGIONAL_BLOC_ADJECTIVES.contains_phrase(&phrase)
+                    })
+                })
+                .map(|&b| (the, b))
+        });
+        if let Some((the, b)) = found {
+            added.push(mention_over(
+                doc,
+                (the, side + 1),
+                b,
+                None,
+                MentionKind::Nominal,
+            ));
+        }
+    }
+    for m in added {
+        for c in &mut covered[m.first..m.last] {
+            *c = true;
+        }
+        pending.push(m);
+    }
+    pending.sort_by_key(|m| m.first);
 }
 
 /// Surnames ("Kim", "Macron") and personal pronouns, resolved to earlier people.

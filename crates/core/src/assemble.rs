@@ -529,7 +529,11 @@ fn placed_party(
 ) -> (Party, bool) {
     let mut p = party(doc, ids, mention);
     let e = &doc.entities[doc.mentions[mention].entity];
-    let local = !matches!(p.sector.as_deref(), Some("IGO" | "NGO" | "REF"));
+    // "Western governments", "foreign donors": placed outside the story's country, and
+    // outside the event's place too (words.txt `[foreign-modifiers]`).
+    let first = doc.mentions[mention].first;
+    let foreign = first > 0 && crate::words::FOREIGN_MODIFIERS.contains(doc.norm(first - 1));
+    let local = !matches!(p.sector.as_deref(), Some("IGO" | "NGO" | "REF")) && !foreign;
     // A country guessed from the document ("police" in a story about Russia) gives way to
     // the event's place for parties that act where they are ("police in London arrested
     // a man": British police), `[place-local-sectors]`; troops may act abroad.

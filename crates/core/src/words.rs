@@ -173,6 +173,12 @@ pub(crate) static DATELINE_NAMESAKES: LazyLock<WordList> =
     LazyLock::new(|| list("dateline-namesakes"));
 /// `[union-seats]`
 pub(crate) static UNION_SEATS: LazyLock<WordList> = LazyLock::new(|| list("union-seats"));
+/// `[bloc-member-nouns]`
+pub(crate) static BLOC_MEMBER_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("bloc-member-nouns"));
+/// `[regional-bloc-adjectives]`
+pub(crate) static REGIONAL_BLOC_ADJECTIVES: LazyLock<WordList> =
+    LazyLock::new(|| list("regional-bloc-adjectives"));
 /// `[speaking-for-roles]`
 pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("speaking-for-roles"));
@@ -634,6 +640,11 @@ mod tests {
         assert!(!super::PERSON_ROLES.is_empty(), "person-roles");
         assert!(!super::PRONOUN_ROLES.is_empty(), "pronoun-roles");
         assert!(!super::UNION_SEATS.is_empty(), "union-seats");
+        assert!(
+            !super::REGIONAL_BLOC_ADJECTIVES.is_empty(),
+            "regional-bloc-adjectives"
+        );
+        assert!(!super::BLOC_MEMBER_NOUNS.is_empty(), "bloc-member-nouns");
         assert!(!super::DATELINE_NAMESAKES.is_empty(), "dateline-namesakes");
         assert!(!super::CURRENCY_NOUNS.is_empty(), "currency-nouns");
         assert!(!super::SETTLER_NOUNS.is_empty(), "settler-nouns");
