@@ -1591,6 +1591,24 @@ impl<'a, 'd> Clause<'a, 'd> {
                         "antecedent of the relative clause",
                     ));
                 }
+                // "Nigeria's information minister, Mohammed Idris, criticised neighbouring
+                // Niger's rulers": in a long sentence the parser may make the subject noun
+                // the root and hang the finite verb after the apposition's closing comma
+                // on it as punctuation (a word it misread after the verb broke the
+                // clause). A finite verb right after a comma, under a root noun before
+                // it, is that noun's predicate.
+                Rel::Punct | Rel::Dep
+                    if own_verb == verb
+                        && matches!(self.tags[verb], Tag::VBD | Tag::VBZ | Tag::VBP)
+                        && self.is_verb(verb)
+                        && verb > 0
+                        && self.words[verb - 1] == ","
+                        && head < verb
+                        && tree.root() == Some(head)
+                        && matches!(self.tags[head], Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS) =>
+                {
+                    return Some(self.tree_np_subject(tree, head, "subject"));
+                }
                 _ => return None,
             }
             verb = head;

@@ -17,14 +17,24 @@ use common::paragraph_cases::{parse, score, Counted};
 #[test]
 fn acts_inside_long_wire_sentences() {
     let cases = parse(include_str!("long_sentences/paragraphs.txt"));
-    assert!(cases.len() >= 112, "the task asks for 100 sentences and 12 traps");
+    assert!(
+        cases.len() >= 112,
+        "the task asks for 100 sentences and 12 traps"
+    );
     let f = score(&cases, Counted::NotNegated);
     println!("{}", f.with_traps());
     let (category, dyad) = (f.category(), f.dyad());
     let (denied_done, none_coded) = (f.denied_done, f.none_coded);
-    // Floors just under the measured figures (first run: see the commit that sets them).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(denied_done <= 4, "{denied_done} denied acts coded as done");
-    assert!(none_coded <= 8, "{none_coded} NONE lines coded an event");
+    // Floors just under the measured figures. First run, before any change (the project's
+    // estimate of held-out accuracy on long sentences): category 99/111 (0.89), dyad 88/111
+    // (0.79), category precision 119/192 (0.62), 4 of 8 NONE lines coded, denied acts coded
+    // as done 0 of 4. Of the 12 misses, 5 coded nothing (a subject apposition the parser
+    // broke, a demand whose recipient is in a coordinated clause, aid delivered to people in
+    // a place, a joint seizure, soldiers ordered onto the streets) and 7 coded another
+    // category or party. After the finite verb hung as punctuation on the root subject noun
+    // is read as its predicate (`syntax.rs`): category 100/111 (0.90), dyad 89/111 (0.80).
+    assert!(category >= 0.89, "category found {category:.2} fell");
+    assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
+    assert!(denied_done == 0, "{denied_done} denied acts coded as done");
+    assert!(none_coded <= 4, "{none_coded} NONE lines coded an event");
 }
