@@ -1445,6 +1445,28 @@ impl<'a, 'd> Clause<'a, 'd> {
                     verb = tree.root()?;
                     continue;
                 }
+                // "Spain and Morocco, whose relations have improved since 2022, carried
+                // out a joint operation": a verb right after the comma that closes a
+                // relative aside, which the tree made a conjunct of the aside's verb, is
+                // the main verb; the relative clause's subject ("whose relations",
+                // "which", "who") is not its subject. The heuristics, which skip the
+                // clause between commas, decide.
+                Rel::Conj
+                    if own_verb == verb
+                        && verb > 0
+                        && self.words[verb - 1] == ","
+                        && head < verb
+                        && self.is_verb(head)
+                        && tree
+                            .children(head)
+                            .filter(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass))
+                            .any(|d| {
+                                matches!(self.tags[d], Tag::WDT | Tag::WP)
+                                    || tree.children(d).any(|c| self.tags[c] == Tag::WPS)
+                            }) =>
+                {
+                    return None;
+                }
                 // "X met Y and signed Z": the first verb's subject.
                 Rel::Conj if self.is_verb(head) => {
                     how = "subject of the coordinated verb";

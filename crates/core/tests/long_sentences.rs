@@ -33,8 +33,12 @@ fn acts_inside_long_wire_sentences() {
     // a place, a joint seizure, soldiers ordered onto the streets) and 7 coded another
     // category or party. After the finite verb hung as punctuation on the root subject noun
     // is read as its predicate (`syntax.rs`): category 100/111 (0.90), dyad 89/111 (0.80).
-    assert!(category >= 0.89, "category found {category:.2} fell");
-    assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
+    // After a verb right after the comma closing a relative aside ("Spain and Morocco, whose
+    // relations have improved ..., carried out") is no conjunct of the aside's verb, and
+    // "ordered soldiers onto the streets" (events.txt [154]): category 102/111 (0.92), dyad
+    // 91/111 (0.82), precision 123/196 (0.63), 4 of 8 NONE lines, 0 of 4 denied.
+    assert!(category >= 0.91, "category found {category:.2} fell");
+    assert!(dyad >= 0.81, "dyad right {dyad:.2} fell");
     assert!(denied_done == 0, "{denied_done} denied acts coded as done");
     assert!(none_coded <= 4, "{none_coded} NONE lines coded an event");
 }
