@@ -1458,6 +1458,28 @@ impl<'a, 'd> Clause<'a, 'd> {
                     verb = tree.root()?;
                     continue;
                 }
+                // "Spain and Morocco, whose relations have improved since 2022, carried
+                // out a joint operation": a verb right after the comma that closes a
+                // relative aside, which the tree made a conjunct of the aside's verb, is
+                // the main verb; the relative clause's subject ("whose relations",
+                // "which", "who") is not its subject. The heuristics, which skip the
+                // clause between commas, decide.
+                Rel::Conj
+                    if own_verb == verb
+                        && verb > 0
+                        && self.words[verb - 1] == ","
+                        && head < verb
+                        && self.is_verb(head)
+                        && tree
+                            .children(head)
+                            .filter(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass))
+                            .any(|d| {
+                                matches!(self.tags[d], Tag::WDT | Tag::WP)
+                                    || tree.children(d).any(|c| self.tags[c] == Tag::WPS)
+                            }) =>
+                {
+                    return None;
+                }
                 // "X met Y and signed Z": the first verb's subject.
                 Rel::Conj if self.is_verb(head) => {
                     how = "subject of the coordinated verb";
@@ -1618,6 +1640,24 @@ impl<'a, 'd> Clause<'a, 'd> {
                         head,
                         "antecedent of the relative clause",
                     ));
+                }
+                // "Nigeria's information minister, Mohammed Idris, criticised neighbouring
+                // Niger's rulers": in a long sentence the parser may make the subject noun
+                // the root and hang the finite verb after the apposition's closing comma
+                // on it as punctuation (a word it misread after the verb broke the
+                // clause). A finite verb right after a comma, under a root noun before
+                // it, is that noun's predicate.
+                Rel::Punct | Rel::Dep
+                    if own_verb == verb
+                        && matches!(self.tags[verb], Tag::VBD | Tag::VBZ | Tag::VBP)
+                        && self.is_verb(verb)
+                        && verb > 0
+                        && self.words[verb - 1] == ","
+                        && head < verb
+                        && tree.root() == Some(head)
+                        && matches!(self.tags[head], Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS) =>
+                {
+                    return Some(self.tree_np_subject(tree, head, "subject"));
                 }
                 _ => return None,
             }
