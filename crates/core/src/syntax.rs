@@ -417,8 +417,21 @@ impl<'a, 'd> Clause<'a, 'd> {
         let start = self.verb_group_start(l);
         (start..l).any(|k| BE_FORMS.contains(self.words[k]))
             // Reduced relative: "a pact signed during ...", "rounds shipped from".
-            || (start == l && self.tags[l] == Tag::VBN && l > 0 && self.tags[l - 1].is_noun() && self.mention(l - 1).is_none())
+            || (start == l && self.tags[l] == Tag::VBN && l > 0 && self.tags[l - 1].is_noun() && self.mention(l - 1).is_none() && !self.lone_participle_of_prose(l))
             || self.participle_with_agent(l)
+    }
+
+    /// "The IMF's executive board signed off on a loan for Pakistan.", "An Egyptian aid
+    /// convoy crossed into Gaza.": a prose sentence (no headline) with no finite verb
+    /// anywhere, whose participle follows its noun with no `by` agent after it, has its
+    /// past tense mis-tagged as a participle: it is the sentence's main verb, no reduced
+    /// relative (a reduced relative hangs on a clause with a finite verb of its own: "a
+    /// pact signed on Monday took effect").
+    fn lone_participle_of_prose(&self, l: usize) -> bool {
+        let si = self.doc.sentence_of[self.first] as usize;
+        self.words.get(l + 1) != Some(&"by")
+            && !self.tags.iter().any(|t| t.is_finite())
+            && !is_headline(self.doc, si)
     }
 
     /// Is the participle at `l` a conjunct (through a chain of conjuncts) of a verb with
