@@ -230,6 +230,15 @@ fn agrees(want: Option<&str>, got: &Option<Party>) -> bool {
     })
 }
 
+/// A party as a wrong line shows it: its code and sector ("SDN MIL"), `-` for none.
+fn party_shown(p: &Option<Party>) -> String {
+    match (code(p), p.as_ref().and_then(|p| p.sector.as_deref())) {
+        (Some(c), Some(s)) => format!("{c} {s}"),
+        (Some(c), None) => c.to_string(),
+        (None, _) => "-".to_string(),
+    }
+}
+
 /// Whether `e` has the line's scored actor and recipient (either way round for a mutual act).
 pub fn dyad_right(case: &Case, e: &Event) -> bool {
     let straight = agrees(case.actor, &e.actor) && agrees(case.recipient, &e.recipient);
@@ -324,8 +333,8 @@ pub fn score(cases: &[Case], counted: Counted) -> Figures {
                         },
                         e.event,
                         e.cameo,
-                        code(&e.actor).unwrap_or("-"),
-                        code(&e.recipient).unwrap_or("-")
+                        party_shown(&e.actor),
+                        party_shown(&e.recipient)
                     )
                 })
                 .collect();
