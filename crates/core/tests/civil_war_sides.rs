@@ -20,7 +20,7 @@ mod common;
 use common::paragraph_cases::{score_sections, Counted};
 
 const CATEGORIES: &[&str] = &[
-    "ACCUSE", "AGREE", "CONSULT", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "RETREAT",
+    "ACCUSE", "AGREE", "CONSULT", "REQUEST", "REJECT", "THREATEN", "COERCE", "RETREAT",
     "AID", "ASSAULT",
 ];
 
