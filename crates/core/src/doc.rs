@@ -905,7 +905,7 @@ impl<'t> Doc<'t> {
             match found.len() {
                 2 => return Some(found),
                 n if n > 2 && not_places.len() == 2 => return Some(not_places),
-                n if n > 2 => return None,
+                n if n > 2 => return self.pair_after_between(sent.first, end, &found),
                 _ => {}
             }
         }
@@ -919,6 +919,19 @@ impl<'t> Doc<'t> {
             Vec::new()
         };
         self.dominant_pair(at, &reporters)
+    }
+
+    /// Of the parties `found` in tokens `first..end`, the two named after a "between" ("Qatar
+    /// has mediated between Congo's government and the M23 rebels", "the talks between
+    /// Colombia and the ELN"): the two sides of the act, whoever hosts or brokers it.
+    fn pair_after_between(&self, first: usize, end: usize, found: &[usize]) -> Option<Vec<usize>> {
+        let b = (first..end).find(|&t| self.norm(t) == "between")?;
+        let after: Vec<usize> = found
+            .iter()
+            .copied()
+            .filter(|&m| self.mentions[m].first > b && self.mentions[m].first <= b + 10)
+            .collect();
+        (after.len() == 2).then_some(after)
     }
 
     /// Is mention `m` the sayer of an attribution closing its sentence ("..., the ministry
