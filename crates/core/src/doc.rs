@@ -854,7 +854,10 @@ impl<'t> Doc<'t> {
         }
         if own.len() == 1 {
             if let Some(pair) = self.dominant_pair(at, without) {
-                if pair.iter().any(|&p| self.party_key(p) == self.party_key(own[0])) {
+                if pair
+                    .iter()
+                    .any(|&p| self.party_key(p) == self.party_key(own[0]))
+                {
                     return Some(pair);
                 }
             }
@@ -891,7 +894,9 @@ impl<'t> Doc<'t> {
                     continue;
                 }
                 if code(m).is_some_and(|c| !without.contains(&c))
-                    && !found.iter().any(|&f| self.party_key(f) == self.party_key(m))
+                    && !found
+                        .iter()
+                        .any(|&f| self.party_key(f) == self.party_key(m))
                 {
                     found.push(m);
                     let first = self.mentions[m].first;

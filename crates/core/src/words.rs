@@ -470,8 +470,7 @@ pub(crate) static ARMS_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("arms-n
 /// `[pair-nouns]`
 pub(crate) static PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("pair-nouns"));
 /// `[pair-adjectives]`
-pub(crate) static PAIR_ADJECTIVES: LazyLock<WordList> =
-    LazyLock::new(|| list("pair-adjectives"));
+pub(crate) static PAIR_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| list("pair-adjectives"));
 /// `[news-nouns]`
 pub(crate) static NEWS_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("news-nouns"));
 /// `[helping-verbs]`
