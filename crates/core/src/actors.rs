@@ -1831,6 +1831,16 @@ fn role_phrase(
                 let ent = &doc.entities[pm.entity];
                 if ent.entity_type != EntityType::Person {
                     code = ent.code.clone();
+                    // "the RSF's commanders": an armed group's officers are the group's.
+                    if ent.entity_type == EntityType::Group
+                        && matches!(sector.as_deref(), Some("REB" | "MIL"))
+                        && matches!(
+                            ent.sector.as_deref(),
+                            Some("REB" | "INS" | "UAF" | "SEP" | "CRM")
+                        )
+                    {
+                        sector = ent.sector.clone();
+                    }
                 }
             }
         } else if let Some(pm) = pending_ending_at(pending, covered, k) {
@@ -1841,8 +1851,13 @@ fn role_phrase(
                 // "RSF fighters", "Wagner fighters", "Gran Grif gunmen": the armed men of a
                 // militia, a separatist movement or a gang are of its sector, not the
                 // rebels a bare "fighters" names.
-                if sector.as_deref() == Some("REB")
-                    && matches!(ent.sector.as_deref(), Some("UAF" | "SEP" | "CRM"))
+                // "RSF commanders", "M23 troops": the officers and forces of an armed
+                // group are the group's, not a state's military.
+                if matches!(sector.as_deref(), Some("REB" | "MIL"))
+                    && matches!(
+                        ent.sector.as_deref(),
+                        Some("REB" | "INS" | "UAF" | "SEP" | "CRM")
+                    )
                 {
                     sector = ent.sector.clone();
                 }

@@ -773,6 +773,29 @@ impl<'t> Doc<'t> {
         (last > first && toks[last - 1].end as usize == end).then_some((first, last))
     }
 
+    /// The sector of mention `m`: its own, or its entity's.
+    pub fn mention_sector(&self, m: usize) -> Option<&str> {
+        self.mentions[m]
+            .sector
+            .as_deref()
+            .or(self.entities[self.mentions[m].entity].sector.as_deref())
+    }
+
+    /// The party mention `m` names, as a story's pairs tell parties apart: its country code,
+    /// and whether it is the side in arms against that country's state or the opposition
+    /// (sectors REB, INS, SEP, UAF, CRM, OPP). In a war inside one country both sides carry
+    /// its code ("Sudan's army ... the RSF ... both sides": SDN MIL and SDN UAF), so a code
+    /// alone would make them one party.
+    pub fn party_key(&self, m: usize) -> Option<(&str, bool)> {
+        let e = &self.entities[self.mentions[m].entity];
+        let code = e.code.as_deref()?;
+        let sector = self.mention_sector(m);
+        Some((
+            code,
+            sector.is_some_and(|s| matches!(s, "REB" | "INS" | "SEP" | "UAF" | "CRM" | "OPP")),
+        ))
+    }
+
     /// The two coded parties a pair phrase at token `at` ("the two countries", "both
     /// sides") stands for, as one mention of each: the nearest text before it (its own
     /// sentence unless `skip_own_sentence`, then up to four sentences back) that names
@@ -823,7 +846,7 @@ impl<'t> Doc<'t> {
         for g in self.sentences[si].first..at {
             if let Some(m) = self.mention_index(g) {
                 if code(m).is_some_and(|c| !without.contains(&c))
-                    && !own.iter().any(|&f| code(f) == code(m))
+                    && !own.iter().any(|&f| self.party_key(f) == self.party_key(m))
                 {
                     own.push(m);
                 }
@@ -831,7 +854,10 @@ impl<'t> Doc<'t> {
         }
         if own.len() == 1 {
             if let Some(pair) = self.dominant_pair(at, without) {
-                if pair.iter().any(|&p| code(p) == code(own[0])) {
+                if pair
+                    .iter()
+                    .any(|&p| self.party_key(p) == self.party_key(own[0]))
+                {
                     return Some(pair);
                 }
             }
@@ -853,8 +879,24 @@ impl<'t> Doc<'t> {
                 if self.trailing_attribution(m, sent.last) {
                     continue;
                 }
+                // "Myanmar's military government": the party is the one with its sector,
+                // not the country that owns it.
+                if let Some(i) = found.iter().position(|&f| {
+                    self.party_key(f) == self.party_key(m)
+                        && self.mention_sector(f).is_none()
+                        && self.mention_sector(m).is_some()
+                }) {
+                    let before = found[i];
+                    found[i] = m;
+                    for p in not_places.iter_mut().filter(|p| **p == before) {
+                        *p = m;
+                    }
+                    continue;
+                }
                 if code(m).is_some_and(|c| !without.contains(&c))
-                    && !found.iter().any(|&f| code(f) == code(m))
+                    && !found
+                        .iter()
+                        .any(|&f| self.party_key(f) == self.party_key(m))
                 {
                     found.push(m);
                     let first = self.mentions[m].first;
@@ -868,7 +910,7 @@ impl<'t> Doc<'t> {
             match found.len() {
                 2 => return Some(found),
                 n if n > 2 && not_places.len() == 2 => return Some(not_places),
-                n if n > 2 => return None,
+                n if n > 2 => return self.pair_after_between(sent.first, end, &found),
                 _ => {}
             }
         }
@@ -882,6 +924,19 @@ impl<'t> Doc<'t> {
             Vec::new()
         };
         self.dominant_pair(at, &reporters)
+    }
+
+    /// Of the parties `found` in tokens `first..end`, the two named after a "between" ("Qatar
+    /// has mediated between Congo's government and the M23 rebels", "the talks between
+    /// Colombia and the ELN"): the two sides of the act, whoever hosts or brokers it.
+    fn pair_after_between(&self, first: usize, end: usize, found: &[usize]) -> Option<Vec<usize>> {
+        let b = (first..end).find(|&t| self.norm(t) == "between")?;
+        let after: Vec<usize> = found
+            .iter()
+            .copied()
+            .filter(|&m| self.mentions[m].first > b && self.mentions[m].first <= b + 10)
+            .collect();
+        (after.len() == 2).then_some(after)
     }
 
     /// Is mention `m` the sayer of an attribution closing its sentence ("..., the ministry
@@ -976,13 +1031,12 @@ impl<'t> Doc<'t> {
         let lo = self.mentions.partition_point(|m| m.first < from);
         let hi = self.mentions.partition_point(|m| m.first < to);
         let story = &self.mentions[lo..hi];
-        let mut counts: Vec<(&str, usize)> = Vec::new();
-        for m in story.iter().filter(|m| !m.kind.is_indirect()) {
-            if let Some(c) = self.entities[m.entity]
-                .code
-                .as_deref()
-                .filter(|c| !excluded.contains(c))
-            {
+        let mut counts: Vec<((&str, bool), usize)> = Vec::new();
+        for (i, m) in story.iter().enumerate() {
+            if m.kind.is_indirect() {
+                continue;
+            }
+            if let Some(c) = self.party_key(lo + i).filter(|c| !excluded.contains(&c.0)) {
                 match counts.iter_mut().find(|(k, _)| *k == c) {
                     Some(slot) => slot.1 += 1,
                     None => counts.push((c, 1)),
@@ -996,12 +1050,13 @@ impl<'t> Doc<'t> {
             return None;
         }
         let before = story.partition_point(|m| m.last <= at);
-        let pick = |c: &str| {
-            let of_code = |m: &Mention| self.entities[m.entity].code.as_deref() == Some(c);
-            story[..before]
-                .iter()
-                .rposition(of_code)
-                .or_else(|| story[before..].iter().position(of_code).map(|i| before + i))
+        let pick = |c: (&str, bool)| {
+            let of_party =
+                |i: usize| !story[i].kind.is_indirect() && self.party_key(lo + i) == Some(c);
+            (0..before)
+                .rev()
+                .find(|&i| of_party(i))
+                .or_else(|| (before..story.len()).find(|&i| of_party(i)))
                 .map(|i| lo + i)
         };
         Some(vec![pick(counts[0].0)?, pick(counts[1].0)?])

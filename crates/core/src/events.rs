@@ -101,6 +101,10 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                         .told_key(restatement_key(doc, ev))
                         .is_some_and(|key| told_any_parties.contains(&key)))
                 .then_some("a definite event noun points back to an act the story has coded")
+                .or_else(|| {
+                    named_by_an_earlier_year(doc, ev)
+                        .then_some("an event noun named by an earlier year is a past act")
+                })
             };
             if let Some(reason) = reason {
                 let stage = if quoted {
@@ -1865,6 +1869,25 @@ fn is_describing_participle(clause: &Clause, head: usize) -> bool {
                 .any(|w| crate::words::OPERATIONAL_AGENTS.contains(clause.words[w]))
         });
     !own_time && !backed_by_forces
+}
+
+/// Is the event a noun named by a year before the story's ("the 2016 peace agreement", "the
+/// 2004 Madrid train bombings")? Such a phrase names a past act as background, not a new
+/// one.
+fn named_by_an_earlier_year(doc: &Doc, ev: &CodedEvent) -> bool {
+    use chrono::Datelike;
+    let Some(year) = doc.published.map(|d| d.year()) else {
+        return false;
+    };
+    let t = ev.trigger.0;
+    let first = doc.sentences[ev.sentence].first;
+    ev.noun
+        && (t.saturating_sub(3).max(first + 1)..t).any(|k| {
+            let w = doc.norm(k);
+            is_year_number(w)
+                && doc.norm(k - 1) == "the"
+                && w.parse::<i32>().is_ok_and(|y| y < year)
+        })
 }
 
 /// Is `w` a year of the last two centuries written in four digits ("1994", "2021")?

@@ -481,6 +481,8 @@ pub(crate) static BACKING_COMPOUNDS: LazyLock<WordList> =
 pub(crate) static ARMS_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("arms-nouns"));
 /// `[pair-nouns]`
 pub(crate) static PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("pair-nouns"));
+/// `[pair-adjectives]`
+pub(crate) static PAIR_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| list("pair-adjectives"));
 /// `[news-nouns]`
 pub(crate) static NEWS_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("news-nouns"));
 /// `[helping-verbs]`
@@ -488,7 +490,8 @@ pub(crate) static HELPING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("hel
 
 /// Do the normalised words of a noun phrase name the story's two parties without naming
 /// them: "both sides", "the two countries", "the two neighbouring nations" (`[pair-nouns]`),
-/// "the sides", "the warring parties" (`[definite-pair-nouns]`)?
+/// "the sides", "the warring parties" (`[definite-pair-nouns]`), "the rival forces" (a
+/// `[pair-adjectives]` word before a pair noun)?
 pub(crate) fn is_pair_phrase(phrase: &[&str]) -> bool {
     let (Some(&first), Some(&head)) = (phrase.first(), phrase.last()) else {
         return false;
@@ -499,6 +502,10 @@ pub(crate) fn is_pair_phrase(phrase: &[&str]) -> bool {
     (PAIR_NOUNS.contains(head)
         && (first == "both" || (first == "the" && group_count(phrase[1]).is_some())))
         || (first == "the" && phrase.len() <= 3 && DEFINITE_PAIR_NOUNS.contains(head))
+        || (first == "the"
+            && phrase.len() == 3
+            && PAIR_ADJECTIVES.contains(phrase[1])
+            && PAIR_NOUNS.contains(head))
 }
 
 /// How many parties a count word in a group phrase names ("the two countries", "the three
@@ -524,6 +531,7 @@ mod tests {
             &["the", "two", "countries"],
             &["the", "two", "neighbouring", "nations"],
             &["the", "warring", "parties"],
+            &["the", "rival", "forces"],
             &["the", "sides"],
             &["the", "three", "military-led", "nations"],
         ] {

@@ -12,7 +12,8 @@
 //! - `CATEGORY@CAMEO|...` in either format names the CAMEO code the line illustrates
 //!   (`tests/codebook.rs` scores its two-digit root); the other tests ignore it.
 //!
-//! Parties are country codes; `?` is not scored; `-` expects the party left unnamed (the
+//! Parties are country codes, or a country code and a side of a war inside it (`SDN.GOV`:
+//! the state's sectors; `SDN.REB`: rebels, militias, gangs, the armed opposition); `?` is not scored; `-` expects the party left unnamed (the
 //! event's party is null or has no code).
 
 use super::code;
@@ -202,11 +203,40 @@ impl Figures {
     }
 }
 
+/// The sectors of a side of a war inside one country (`CCC.GOV`, `CCC.REB`): the state's
+/// (government, army, police, intelligence, courts, legislature) and the side in arms against
+/// it or the opposition that leads it (rebels, insurgents, separatists, militias, gangs).
+const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
+const ARMED_SECTORS: &[&str] = &["REB", "INS", "SEP", "UAF", "CRM", "OPP"];
+
 fn agrees(want: Option<&str>, got: &Option<Party>) -> bool {
     want.is_none_or(|w| match w {
         "-" => code(got).is_none(),
-        w => code(got) == Some(w),
+        w => match w.split_once('.') {
+            Some((country, side)) => {
+                let sectors = match side {
+                    "GOV" => STATE_SECTORS,
+                    "REB" => ARMED_SECTORS,
+                    _ => panic!("unknown side {side} (GOV or REB)"),
+                };
+                code(got) == Some(country)
+                    && got
+                        .as_ref()
+                        .and_then(|p| p.sector.as_deref())
+                        .is_some_and(|s| sectors.contains(&s))
+            }
+            None => code(got) == Some(w),
+        },
     })
+}
+
+/// A party as a wrong line shows it: its code and sector ("SDN MIL"), `-` for none.
+fn party_shown(p: &Option<Party>) -> String {
+    match (code(p), p.as_ref().and_then(|p| p.sector.as_deref())) {
+        (Some(c), Some(s)) => format!("{c} {s}"),
+        (Some(c), None) => c.to_string(),
+        (None, _) => "-".to_string(),
+    }
 }
 
 /// Whether `e` has the line's scored actor and recipient (either way round for a mutual act).
@@ -303,8 +333,8 @@ pub fn score(cases: &[Case], counted: Counted) -> Figures {
                         },
                         e.event,
                         e.cameo,
-                        code(&e.actor).unwrap_or("-"),
-                        code(&e.recipient).unwrap_or("-")
+                        party_shown(&e.actor),
+                        party_shown(&e.recipient)
                     )
                 })
                 .collect();
