@@ -4507,12 +4507,15 @@ fn group_subject_before<'p>(
         _ => (first, next),
     };
     let e = &doc.entities[first.entity];
+    // A bloc of states is its members, whom wire copy goes on calling "they" ("The G7
+    // joint statement said ... They called on China": golden README convention 14).
     let group = e.entity_type == EntityType::Group
         || (e.entity_type == EntityType::Org
             && e.dict_id.is_none()
             && e.role
                 .as_deref()
-                .is_some_and(|r| PLURAL_COLLECTIVES.contains(r)));
+                .is_some_and(|r| PLURAL_COLLECTIVES.contains(r)))
+        || (e.entity_type == EntityType::Org && e.code.as_deref() == Some("IGO"));
     if first.first > prev.first + SUBJECT_WINDOW || !group {
         return None;
     }
