@@ -13,7 +13,18 @@
 //! lower them to pass).
 //!
 //! First run, before any change (the project's estimate of held-out accuracy on plural
-//! references): FIRST_RUN.
+//! references): 101 events and 12 NONE traps: category recall 40/101 (0.40), category
+//! precision 62/161 (0.39), actor 36/40 (0.90), recipient 30/39 (0.77), dyad 30/101
+//! (0.30), on any category 41 (0.41), traps coded 0 of 12; documents standing for their
+//! issuer were right in 2 of 27 paragraphs, and a sentence-opening "they" after a list
+//! of parties almost never. After the session's fixes (a document opening a sentence after
+//! one naming it stands for its issuer; a sentence-opening "they" after a sentence opening
+//! with a list of parties is that list, and the gate lets it through; "they" after a bloc
+//! is the bloc; "the allies" an alliance named before): category 75/101 (0.74), precision
+//! 113/214 (0.53), actor 71/75 (0.95), recipient 64/74 (0.86), dyad 64/101 (0.63), traps
+//! coded 0 of 12; documents right in 22 of 27. Still lost: "them" as a recipient standing for a pair, "the two
+//! men"/"both men" after two people, "their communique" after a meeting, a letter after
+//! "wrote to", and acts whose pattern is missing.
 
 mod common;
 
@@ -36,6 +47,14 @@ fn plural_references_and_documents_are_their_parties() {
         f.precision()
     );
     // Floors just under the measured figures.
-    assert!(category >= 0.0, "category recall {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad accuracy {dyad:.2} fell");
+    assert!(category >= 0.73, "category recall {category:.2} fell");
+    assert!(dyad >= 0.62, "dyad accuracy {dyad:.2} fell");
+    assert!(actor >= 0.93, "actor agreement {actor:.2} fell");
+    assert!(recipient >= 0.84, "recipient agreement {recipient:.2} fell");
+    assert!(
+        f.precision() >= 0.51,
+        "category precision {:.2} fell",
+        f.precision()
+    );
+    assert_eq!(f.none_coded, 0, "a NONE trap coded an event");
 }
