@@ -24,15 +24,15 @@ use crate::words::{
     AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, BLOC_MEMBER_NOUNS,
     CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTERPART_DESCRIPTIONS,
     COUNTRY_DESCRIPTIONS, COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES,
-    DATE_NOUNS, DISPOSITION_ADJECTIVES, FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS,
-    HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES,
-    LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS, MODIFIED_ORGANISATION_DESCRIPTIONS,
-    MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES,
-    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
-    ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS,
-    PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES,
-    REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
-    TERRITORY_NOUNS, UNION_SEATS,
+    DATE_NOUNS, DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS, FOREIGN_MODIFIERS, FOREIGN_ROLES,
+    HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES,
+    LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
+    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
+    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
+    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
+    PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
+    PRONOUN_ROLES, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
+    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -3420,6 +3420,25 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
         let w = doc.norm(t);
         let tok = doc.tokens.get(t);
+        // "The EU issued a statement on Monday. The statement called on Israel ...": a
+        // document opening a sentence stands for its issuer, the party that opened the
+        // sentence naming it before.
+        if let Some(head) = issued_document(doc, t) {
+            if let Some(m) = party_opening_previous_sentence(doc, pending, &added, t, true) {
+                let (entity, sector) = (m.entity, m.sector.clone());
+                for c in &mut covered[t..=head] {
+                    *c = true;
+                }
+                added.push(mention_over(
+                    doc,
+                    (t, head + 1),
+                    entity,
+                    sector,
+                    MentionKind::Nominal,
+                ));
+                continue;
+            }
+        }
         if tok.kind == TokenKind::Word && tok.capitalized && !NOT_NAMES.contains(w) && w.len() > 1 {
             // "Amollo-Jura": a hyphenated surname is one word of the name, three tokens.
             let hyphenated = (t + 2 < n
@@ -3498,7 +3517,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             && doc.sentences[doc.sentence_of[t] as usize].first == t
             && !is_expletive_it(doc, t)
         {
-            if let Some(m) = party_opening_previous_sentence(doc, pending, &added, t)
+            if let Some(m) = party_opening_previous_sentence(doc, pending, &added, t, false)
                 .or_else(|| sayer_closing_previous_sentence(doc, &added, t))
             {
                 covered[t] = true;
@@ -4488,12 +4507,15 @@ fn group_subject_before<'p>(
         _ => (first, next),
     };
     let e = &doc.entities[first.entity];
+    // A bloc of states is its members, whom wire copy goes on calling "they" ("The G7
+    // joint statement said ... They called on China": golden README convention 14).
     let group = e.entity_type == EntityType::Group
         || (e.entity_type == EntityType::Org
             && e.dict_id.is_none()
             && e.role
                 .as_deref()
-                .is_some_and(|r| PLURAL_COLLECTIVES.contains(r)));
+                .is_some_and(|r| PLURAL_COLLECTIVES.contains(r)))
+        || (e.entity_type == EntityType::Org && e.code.as_deref() == Some("IGO"));
     if first.first > prev.first + SUBJECT_WINDOW || !group {
         return None;
     }
@@ -4739,24 +4761,51 @@ fn possessor(doc: &Doc, pending: &[Mention], t: usize) -> Option<usize> {
         .map(|m| m.entity)
 }
 
+/// The head of a document phrase opening a sentence at `t` ("The statement", "The joint
+/// communique", "Their final declaration": `[document-nouns]` after "the" or "their" and
+/// at most two lowercase modifiers) when the sentence before names the same document: the
+/// phrase stands for whoever issued it.
+fn issued_document(doc: &Doc, t: usize) -> Option<usize> {
+    const MAX_MODIFIERS: usize = 2;
+    let si = doc.sentence_of[t] as usize;
+    let s = doc.sentences[si];
+    if s.first != t || !matches!(doc.norm(t), "the" | "their") {
+        return None;
+    }
+    let head = (t + 1..(t + 2 + MAX_MODIFIERS).min(s.last))
+        .take_while(|&k| doc.tokens.get(k).kind == TokenKind::Word)
+        .find(|&k| DOCUMENT_NOUNS.contains(doc.norm(k)))?;
+    if (t + 1..head).any(|k| doc.tokens.get(k).capitalized) {
+        return None;
+    }
+    let prev = doc.sentences[si.checked_sub(1)?];
+    let noun = doc.norm(head);
+    prev.tokens().any(|k| doc.norm(k) == noun).then_some(head)
+}
+
 /// The country or organisation that is the subject of the sentence before the one `t`
 /// opens: its first party mention, where only an article or an opening phrase closed by a
 /// comma ("On Monday, China ...") comes before it; a possessor counts only with the party
 /// it owns ("Pakistan's foreign ministry summoned": the ministry), not with a thing
 /// ("Sudan's war began"), and a party after a preposition ("The attack on Kyiv") is no
 /// subject. A sentence-opening "It" of that sentence, already resolved, carries on.
+///
+/// `issuer`: the party stands for a document it issued ("Poland's prime minister wrote
+/// ... The letter asked"), so a person is one too, and a possessor whose possessed head is
+/// no party ("Israel's mission to the UN issued a statement") is the issuer's side.
 fn party_opening_previous_sentence<'m>(
     doc: &Doc,
     pending: &'m [Mention],
     added: &'m [Mention],
     t: usize,
+    issuer: bool,
 ) -> Option<&'m Mention> {
     const MAX_POSSESSED_MODIFIERS: usize = 2;
     let s = (doc.sentence_of[t] as usize).checked_sub(1)?;
     let prev = doc.sentences[s];
     let party = |m: &&Mention| {
         let e = &doc.entities[m.entity];
-        e.entity_type != EntityType::Person
+        (issuer || e.entity_type != EntityType::Person)
             && !m.kind.is_indirect()
             && e.code.is_some()
             && e.sector.as_deref() != Some("MED")
@@ -4782,11 +4831,12 @@ fn party_opening_previous_sentence<'m>(
     }
     if first.last < prev.last && doc.norm(first.last) == "'s" {
         // The possessed head must itself be a party mention, a few modifiers on.
-        return in_prev(pending)
+        let possessed = in_prev(pending)
             .chain(in_prev(added))
             .filter(|m| m.first > first.last && m.first <= first.last + 1 + MAX_POSSESSED_MODIFIERS)
             .filter(party)
             .min_by_key(|m| m.first);
+        return possessed.or(issuer.then_some(first));
     }
     Some(first)
 }

@@ -808,6 +808,56 @@ impl<'t> Doc<'t> {
         self.story_pair_without(at, skip_own_sentence, &[])
     }
 
+    /// The parties a "they" at `at` stands for when it opens its sentence (or follows only
+    /// an opening "On Friday") and the sentence before opens with a list of them: "France
+    /// and Germany met ... They called on Russia", "The foreign ministers of Britain,
+    /// Australia and Canada spoke ... They accused China". The list is two to five coded
+    /// parties joined by commas and "and", its first within the sentence's first words; a
+    /// sentence opening with one party, or with a list that holds an uncoded one, gives
+    /// none ("Protesters and police clashed": which one "they" are is unknown).
+    pub fn opening_list_before(&self, at: usize) -> Option<Vec<usize>> {
+        const OPENING_WORDS: usize = 6;
+        let si = self.sentence_of[at] as usize;
+        let own = self.sentences[si];
+        let opens = at == own.first
+            || (at <= own.first + 3
+                && self.norm(own.first) == "on"
+                && (own.first..at).all(|t| self.tokens.get(t).kind == TokenKind::Word));
+        if !opens || self.norm(at) != "they" {
+            return None;
+        }
+        let sent = self.sentences[si.checked_sub(1)?];
+        let lo = self.mentions.partition_point(|m| m.first < sent.first);
+        let hi = self.mentions.partition_point(|m| m.first < sent.last);
+        let coded = |m: usize| self.entities[self.mentions[m].entity].code.is_some();
+        let mut run: Vec<usize> = Vec::new();
+        for m in lo..hi {
+            if self.mentions[m].kind.is_indirect() {
+                continue;
+            }
+            let Some(&prev) = run.last() else {
+                if self.mentions[m].first > sent.first + OPENING_WORDS || !coded(m) {
+                    return None;
+                }
+                run.push(m);
+                continue;
+            };
+            let joined = (self.mentions[prev].last..self.mentions[m].first)
+                .all(|t| matches!(self.norm(t), "," | "and"));
+            if !joined {
+                break;
+            }
+            if !coded(m) {
+                return None;
+            }
+            if run.iter().any(|&r| self.party_key(r) == self.party_key(m)) {
+                break;
+            }
+            run.push(m);
+        }
+        (2..=5).contains(&run.len()).then_some(run)
+    }
+
     /// [`Doc::story_pair`] with the parties of these codes left out: the party that acts on
     /// the pair is not one of it ("Israel struck Hezbollah as France urged both sides to
     /// hold fire": Israel and Hezbollah, not France).

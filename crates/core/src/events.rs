@@ -3271,6 +3271,7 @@ fn took_effect(clause: &Clause, head: usize) -> bool {
     })
 }
 
+const THEY_LIST_HOW: &str = "the list of parties the sentence before opened with (`they`)";
 const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two countries`)";
 
 /// "accused each other", "blamed one another", "expressed respect for each other",
@@ -4825,7 +4826,22 @@ fn verb_slots(
                         && head != "countries"
                         && crate::words::PAIR_NOUNS.contains(head)))
         };
-        if let Some(s) = (2..=4)
+        // "France and Germany met on Monday. They called on Russia ...": a sentence-opening
+        // "they" no earlier stage resolved is the list the sentence before opened with.
+        let they_list = (pair_end >= 1
+            && clause.words[pair_end - 1] == "they"
+            && clause.mention(pair_end - 1).is_none())
+        .then(|| clause.doc.opening_list_before(clause.first + pair_end - 1))
+        .flatten();
+        if let Some(list) = they_list {
+            how.push(format!("actor: {THEY_LIST_HOW}"));
+            actor = Slot {
+                mentions: list,
+                how: THEY_LIST_HOW,
+                np: (pair_end - 1, pair_end),
+                ..Slot::default()
+            };
+        } else if let Some(s) = (2..=4)
             .filter(|&n| pair_end >= n)
             .map(|n| pair_end - n)
             .find(|&s| is_pair_phrase(clause, s, pair_end) || bare_pair(s))

@@ -4201,6 +4201,9 @@ fn gate(
     }
     let has_actor = s.tokens().any(|g| doc.mention_at[g] != crate::doc::NONE)
         || names_story_pair(doc, si)
+        || s.tokens()
+            .take(4)
+            .any(|g| doc.opening_list_before(g).is_some())
         || places_a_state(doc, si)
         || fragment_with_a_country_adjective(doc, si)
         || country_adjective_before_act_word(k, doc, si);

@@ -479,6 +479,8 @@ pub(crate) static BACKING_COMPOUNDS: LazyLock<WordList> =
     LazyLock::new(|| list("backing-compounds"));
 /// `[arms-nouns]`
 pub(crate) static ARMS_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("arms-nouns"));
+/// `[document-nouns]`
+pub(crate) static DOCUMENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("document-nouns"));
 /// `[pair-nouns]`
 pub(crate) static PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("pair-nouns"));
 /// `[pair-adjectives]`
