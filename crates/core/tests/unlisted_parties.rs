@@ -22,8 +22,15 @@ fn parties_the_dictionaries_do_not_name() {
     let (category, dyad) = (f.category(), f.dyad());
     let none_coded = f.none_coded;
     println!("{}", f.with_traps());
-    // Floors just under the measured figures. First run, before any change: FIRSTRUN.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(none_coded <= 12, "{none_coded} NONE lines coded an event");
+    // Floors just under the measured figures. First run, before any change: category
+    // 75/96 (0.78), dyad 61/96 (0.64), 1 of 12 NONE lines coded (two companies signing a
+    // deal, SUPPORT 057). After the role nouns of `crates/actors/data/roles.txt` for the
+    // professions and bodies the dictionary lacked (air traffic controllers, mineworkers,
+    // pharmacists, junior doctors, bar associations, bishops' conferences, gang coalitions,
+    // farmers' groups, press freedom groups, depositors, indigenous leaders, health and
+    // labour secretaries) and navy patrol boats: category 86/96 (0.90), dyad 74/96 (0.77),
+    // 1 of 12.
+    assert!(category >= 0.89, "category found {category:.2} fell");
+    assert!(dyad >= 0.76, "dyad right {dyad:.2} fell");
+    assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
