@@ -29,12 +29,12 @@ fn parties_the_dictionaries_do_not_name() {
     // 75/96 (0.78), dyad 61/96 (0.64), 1 of 12 NONE lines coded (two companies signing a
     // deal, SUPPORT 057). After the role nouns of `crates/actors/data/roles.txt` for the
     // professions and bodies the dictionary lacked (air traffic controllers, mineworkers,
-    // pharmacists, junior doctors, bar associations (NGO, as an unknown "X Bar Association"
-    // already is), bishops' conferences, gang coalitions,
+    // pharmacists, junior doctors, bishops' conferences, gang coalitions,
     // farmers' groups, press freedom groups, depositors, indigenous leaders, health and
-    // labour secretaries) and navy patrol boats: category 86/96 (0.90), dyad 74/96 (0.77),
-    // 1 of 12.
-    assert!(category >= 0.89, "category found {category:.2} fell");
-    assert!(dyad >= 0.76, "dyad right {dyad:.2} fell");
+    // labour secretaries) and navy patrol boats: category 85/96 (0.89), dyad 73/96 (0.76),
+    // 1 of 12. ("bar association" as a role was reverted: it took "Darfur Bar Association"
+    // out of the unknown-association path, `actors.rs` test.)
+    assert!(category >= 0.88, "category found {category:.2} fell");
+    assert!(dyad >= 0.75, "dyad right {dyad:.2} fell");
     assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
