@@ -219,7 +219,8 @@ pub fn tokenize(text: &str) -> Tokens {
         for &(s, e, k) in &pieces[..n] {
             let piece = &text[s..e];
             let norm_start = tokens.norm_buf.len();
-            if piece.is_ascii() {
+            // (letters, uppercase letters, capitalised) of the piece, as it is folded.
+            let (letters, upper, capitalized) = if piece.is_ascii() {
                 // Most pieces: the same folding and counts as the general path below, byte
                 // by byte (an ASCII character is never combining, `fold_char` maps "`" to
                 // an apostrophe and lowercases every other one, and ASCII letters are the
@@ -234,52 +235,50 @@ pub fn tokenize(text: &str) -> Tokens {
                     tokens.norm_buf.push_str(piece);
                     tokens.norm_buf[norm_start..].make_ascii_lowercase();
                 }
-                let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
-                let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
-                tokens.tokens.push(Token {
-                    start: s as u32,
-                    end: e as u32,
-                    norm_start: norm_start as u32,
-                    norm_end: tokens.norm_buf.len() as u32,
-                    kind: k,
-                    capitalized: b.first().is_some_and(u8::is_ascii_uppercase),
-                    all_caps: letters >= 2 && upper == letters,
-                    space_before: s == start && space_before,
-                });
-                continue;
-            }
-            // A lowercase word is English vocabulary, which the lexicon and word lists write
-            // unaccented ("chargé d'affaires", "coup d'état", "communiqué"); a capitalised
-            // one may be a name, which the dictionaries match with their own folding.
-            let fold_accents =
-                !piece.is_ascii() && piece.chars().next().is_some_and(char::is_lowercase);
-            for ch in piece.chars() {
-                if is_combining(ch) {
-                    continue;
-                }
-                if fold_accents && !ch.is_ascii() {
-                    for d in ch.nfd().filter(|&d| !is_combining(d)) {
-                        fold_char(d, &mut tokens.norm_buf);
+                (
+                    b.iter().filter(|c| c.is_ascii_alphabetic()).count(),
+                    b.iter().filter(|c| c.is_ascii_uppercase()).count(),
+                    b.first().is_some_and(u8::is_ascii_uppercase),
+                )
+            } else {
+                // A lowercase word is English vocabulary, which the lexicon and word lists
+                // write unaccented ("chargé d'affaires", "coup d'état", "communiqué"); a
+                // capitalised one may be a name, which the dictionaries match with their own
+                // folding.
+                let fold_accents = piece.chars().next().is_some_and(char::is_lowercase);
+                for ch in piece.chars() {
+                    if is_combining(ch) {
+                        continue;
                     }
-                    continue;
+                    if fold_accents && !ch.is_ascii() {
+                        for d in ch.nfd().filter(|&d| !is_combining(d)) {
+                            fold_char(d, &mut tokens.norm_buf);
+                        }
+                        continue;
+                    }
+                    fold_char(ch, &mut tokens.norm_buf);
                 }
-                fold_char(ch, &mut tokens.norm_buf);
-            }
-            let mut letters = 0;
-            let mut upper = 0;
-            for ch in piece.chars().filter(|c| c.is_alphabetic()) {
-                letters += 1;
-                if ch.is_uppercase() {
-                    upper += 1;
+                let mut letters = 0;
+                let mut upper = 0;
+                for ch in piece.chars().filter(|c| c.is_alphabetic()) {
+                    letters += 1;
+                    if ch.is_uppercase() {
+                        upper += 1;
+                    }
                 }
-            }
+                (
+                    letters,
+                    upper,
+                    piece.chars().next().is_some_and(|c| c.is_uppercase()),
+                )
+            };
             tokens.tokens.push(Token {
                 start: s as u32,
                 end: e as u32,
                 norm_start: norm_start as u32,
                 norm_end: tokens.norm_buf.len() as u32,
                 kind: k,
-                capitalized: piece.chars().next().is_some_and(|c| c.is_uppercase()),
+                capitalized,
                 all_caps: letters >= 2 && upper == letters,
                 space_before: s == start && space_before,
             });
