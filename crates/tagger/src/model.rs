@@ -129,7 +129,27 @@ pub(crate) struct Table {
 
 const START_BITS: u32 = 24;
 
+/// Where a dense or overflow bucket's weights start: the index its two weight slots hold.
+#[inline(always)]
+fn bucket_start(b: &Bucket) -> usize {
+    (b.w[0] as u16 as usize) | (b.w[1] as u16 as usize) << 16
+}
+
 impl Table {
+    /// Feature `f`'s bucket, probing on from its home bucket `first`: the feature's own
+    /// or, for an unseen feature, an empty one.
+    #[inline(always)]
+    fn probe(&self, f: u64, first: Bucket) -> Bucket {
+        let fp = (f >> 32) as u32;
+        let mut b = first;
+        let mut i = f as usize & self.mask;
+        while b.len != 0 && b.fp != fp {
+            i = (i + 1) & self.mask;
+            b = self.buckets[i];
+        }
+        b
+    }
+
     /// Adds the weights of `feats` into `scores`.
     #[inline(always)]
     pub fn score<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32; Tag::COUNT]) {
@@ -140,15 +160,7 @@ impl Table {
             *h = self.buckets[f as usize & self.mask];
         }
         for (&f, &first) in feats.iter().zip(&home) {
-            // Ends on the feature's bucket or, for an unseen feature, on an
-            // empty one.
-            let fp = (f >> 32) as u32;
-            let mut b = first;
-            let mut i = f as usize & self.mask;
-            while b.len != 0 && b.fp != fp {
-                i = (i + 1) & self.mask;
-                b = self.buckets[i];
-            }
+            let b = self.probe(f, first);
             let len = b.len as usize;
             // Tag indices are validated at load; `min` keeps the indexing
             // provably in bounds.
@@ -161,12 +173,12 @@ impl Table {
                     scores[(b.t[j] as usize).min(Tag::COUNT - 1)] += b.w[j] as i32;
                 }
             } else if b.len == DENSE {
-                let row = ((b.w[0] as u16 as usize) | (b.w[1] as u16 as usize) << 16) * Tag::COUNT;
+                let row = bucket_start(&b) * Tag::COUNT;
                 for (s, &w) in scores.iter_mut().zip(&self.dense[row..row + Tag::COUNT]) {
                     *s += w;
                 }
             } else {
-                let start = (b.w[0] as u16 as usize) | (b.w[1] as u16 as usize) << 16;
+                let start = bucket_start(&b);
                 for e in &self.overflow[start..start + len] {
                     scores[(e.tag as usize).min(Tag::COUNT - 1)] += e.weight as i32;
                 }
@@ -184,20 +196,14 @@ impl Table {
             *h = self.buckets[f as usize & self.mask];
         }
         for (&f, &first) in feats.iter().zip(&home) {
-            let fp = (f >> 32) as u32;
-            let mut b = first;
-            let mut i = f as usize & self.mask;
-            while b.len != 0 && b.fp != fp {
-                i = (i + 1) & self.mask;
-                b = self.buckets[i];
-            }
+            let b = self.probe(f, first);
             let len = b.len as usize;
             if len <= INLINE {
                 for j in 0..INLINE {
                     scores[b.t[j] as usize] += b.w[j] as i32;
                 }
             } else if b.len == DENSE {
-                let row = ((b.w[0] as u16 as usize) | (b.w[1] as u16 as usize) << 16) * Tag::COUNT;
+                let row = bucket_start(&b) * Tag::COUNT;
                 for (s, &w) in scores[..Tag::COUNT]
                     .iter_mut()
                     .zip(&self.dense[row..row + Tag::COUNT])
@@ -205,7 +211,7 @@ impl Table {
                     *s += w;
                 }
             } else {
-                let start = (b.w[0] as u16 as usize) | (b.w[1] as u16 as usize) << 16;
+                let start = bucket_start(&b);
                 for e in &self.overflow[start..start + len] {
                     scores[(e.tag & 0xFF) as usize] += e.weight as i32;
                 }
