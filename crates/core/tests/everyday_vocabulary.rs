@@ -1,0 +1,44 @@
+//! Everyday wire vocabulary for the six categories the held-out golden stories lose most
+//! (issue #9, session 16): ACCUSE ("slammed", "lashed out at", "took aim at", "faulted",
+//! "castigated", "decried", "pinned the blame on", "pointed the finger at", "took X to the
+//! International Court of Justice", "launched a probe into"), COERCE ("rounded up", "took
+//! into custody", "placed under house arrest", "barred", "outlawed", "slapped sanctions
+//! on", "blacklisted", "deported", "shut down", "imposed a curfew"), REJECT ("spurned",
+//! "brushed aside", "rebuffed", "poured cold water on", "scoffed at", "waved off"),
+//! CONSULT ("held talks", "conferred", "sat down with", "huddled with", "rolled out the red
+//! carpet for"), AGREE ("pledged", "undertook to", "signalled readiness", "gave
+//! assurances", "consented to") and SUPPORT ("threw its weight behind", "voiced support
+//! for", "came to X's defence", "inked", "gave its blessing to"). The passages
+//! (`tests/everyday_vocabulary/paragraphs.txt`, 208 events and 21 NONE traps) were written
+//! and coded by hand before the engine ran on them and without reading the lexicon; the
+//! file's header gives the conventions.
+//!
+//! The test prints each passage coded wrong, then for each section and each category the
+//! category recall (an event of the expected category) and the dyad share (an event of
+//! the category with both scored parties right), and asserts floors just under the
+//! measured figures (raise them as the coder improves, never lower them to pass).
+
+mod common;
+
+use common::paragraph_cases::{score_sections, Counted};
+
+#[test]
+fn everyday_vocabulary_is_coded_with_its_parties() {
+    // Pledges, offers and announced meetings are intents, so those count.
+    let total = score_sections(
+        include_str!("everyday_vocabulary/paragraphs.txt"),
+        Counted::NotNegated,
+        &["ACCUSE", "COERCE", "REJECT", "CONSULT", "AGREE", "SUPPORT"],
+        200,
+        20,
+    );
+    let (category, dyad) = (total.category(), total.dyad());
+    // First run, before any change: (to be measured).
+    assert!(category >= 0.0, "category found {category:.2} fell");
+    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    assert!(
+        total.none_coded <= 21,
+        "{} NONE lines coded an event",
+        total.none_coded
+    );
+}
