@@ -33,7 +33,13 @@ fn everyday_vocabulary_is_coded_with_its_parties() {
         20,
     );
     let (category, dyad) = (total.category(), total.dyad());
-    // First run, before any change: (to be measured).
+    // First run, before any change (the project's estimate of held-out accuracy on this
+    // vocabulary): category 184/208 (0.88), dyad 173/208 (0.83); events coded 286, of the
+    // line's category 219 (0.77); NONE lines coded 4 of 21 (investors "brushed aside"
+    // worries, farmers "rounded up" sheep, a carmaker "sued" its former chief, football
+    // captains "met" in a final). Per category (category, dyad): ACCUSE 46/55 0.84 0.80,
+    // COERCE 37/38 0.97 0.92, REJECT 25/30 0.83 0.77, CONSULT 27/30 0.90 0.83, AGREE 25/30
+    // 0.83 0.73, SUPPORT 24/25 0.96 0.96.
     assert!(category >= 0.0, "category found {category:.2} fell");
     assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
     assert!(
