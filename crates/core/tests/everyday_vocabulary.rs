@@ -39,11 +39,20 @@ fn everyday_vocabulary_is_coded_with_its_parties() {
     // worries, farmers "rounded up" sheep, a carmaker "sued" its former chief, football
     // captains "met" in a final). Per category (category, dyad): ACCUSE 46/55 0.84 0.80,
     // COERCE 37/38 0.97 0.92, REJECT 25/30 0.83 0.77, CONSULT 27/30 0.90 0.83, AGREE 25/30
-    // 0.83 0.73, SUPPORT 24/25 0.96 0.96.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // 0.83 0.73, SUPPORT 24/25 0.96 0.96. After the session-16 vocabulary (jibes "taken at"
+    // a party, courts ordering people held, visitors received, "turned his back on",
+    // "spoke in favour of", "took aim at" no longer read as an occupation): category 190/208
+    // (0.91), dyad 178/208 (0.86); events coded 290, of the line's category 226 (0.78);
+    // NONE lines coded 4 of 21; ACCUSE 47/55 0.85 0.82, COERCE 38/38 1.00 0.95, REJECT
+    // 26/30 0.87 0.80, CONSULT 28/30 0.93 0.87, AGREE 26/30 0.87 0.73, SUPPORT 25/25 1.00
+    // 1.00. Most lines still wrong are party resolution, not vocabulary (a law society, a
+    // congressional inquiry, "the visiting head of the IMF", "the Security Council's Western
+    // members" are no party; "India's foreign ministry rejected as "absurd" ..." loses its
+    // subject to the quotation).
+    assert!(category >= 0.90, "category found {category:.2} fell");
+    assert!(dyad >= 0.85, "dyad right {dyad:.2} fell");
     assert!(
-        total.none_coded <= 21,
+        total.none_coded <= 4,
         "{} NONE lines coded an event",
         total.none_coded
     );
