@@ -133,6 +133,8 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         }
     }
     drop_restated_headline(doc, &mut events, &mut dropped.as_mut());
+    // The recall backstop: a detected category in a sentence the rules left empty.
+    crate::detector::backstop(k, doc, &mut events);
     doc.events = events;
     doc.dropped = dropped;
 }
