@@ -103,7 +103,11 @@ fn is_tune(key: &str) -> bool {
 
 /// One labelled line: (positive categories, denied categories, CAMEO codes named, text);
 /// `None` when the line cannot be read.
-fn parse_line(line: &str) -> Option<(u16, u16, Vec<(usize, String)>, &str)> {
+/// A line's reading: positive categories, denied categories, the CAMEO codes it names (by
+/// category index), its text.
+type LineReading<'l> = (u16, u16, Vec<(usize, String)>, &'l str);
+
+fn parse_line(line: &str) -> Option<LineReading<'_>> {
     let (head, text) = if let Some((h, t)) = line.split_once(" | ") {
         (h, t)
     } else {
@@ -744,8 +748,8 @@ fn main() {
             .iter()
             .filter(|t| t.inst.backstop && t.golden == golden)
         {
-            for c in 0..N {
-                pos_n[c] += (t.right & 1 << c != 0) as usize;
+            for (c, n) in pos_n.iter_mut().enumerate() {
+                *n += (t.right & 1 << c != 0) as usize;
             }
             if let Some(c) = detect_at(&t.scores, &story) {
                 det_n[c] += 1;

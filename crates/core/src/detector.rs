@@ -357,11 +357,9 @@ fn lemma(k: &Knowledge, w: &str) -> String {
     let n = w.len();
     let stem = if n > 5 && w.ends_with("ing") {
         &w[..n - 3]
-    } else if n > 4 && w.ends_with("ied") || n > 4 && w.ends_with("ies") {
+    } else if n > 4 && (w.ends_with("ied") || w.ends_with("ies")) {
         return format!("{}y", &w[..n - 3]);
-    } else if n > 4 && w.ends_with("ed") {
-        &w[..n - 2]
-    } else if n > 4 && w.ends_with("es") {
+    } else if n > 4 && (w.ends_with("ed") || w.ends_with("es")) {
         &w[..n - 2]
     } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") {
         &w[..n - 1]

@@ -2638,9 +2638,9 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     }
     // A sentence the detector finds a category in is read too, for the events stage's
     // backstop (`detector::backstop`) should the rules leave it empty.
-    for si in 0..n {
-        if !needs[si] && crate::detector::detect(k, doc, si).is_some() {
-            needs[si] = true;
+    for (si, need) in needs.iter_mut().enumerate() {
+        if !*need && crate::detector::detect(k, doc, si).is_some() {
+            *need = true;
         }
     }
     let tagger = Tagger::builtin();
