@@ -103,6 +103,8 @@ pub struct PipelineBuilder {
     max_text_bytes: usize,
     /// An external coder that replaces the events stage's coding (see `external`).
     sentence_coder: Option<crate::external::CoderHandle>,
+    /// The detector: `None` keeps the built-in one, `Some(None)` turns the backstop off.
+    detector: Option<Option<crate::detector::Detector>>,
 }
 
 impl Default for PipelineBuilder {
@@ -113,11 +115,19 @@ impl Default for PipelineBuilder {
             steps: Vec::new(),
             max_text_bytes: DEFAULT_MAX_TEXT_BYTES,
             sentence_coder: None,
+            detector: None,
         }
     }
 }
 
 impl PipelineBuilder {
+    /// Replace the built-in sentence-level category detector (the coder's recall backstop,
+    /// `data/detector.bin`) with these weights, or turn the backstop off (`None`).
+    pub fn detector(mut self, detector: Option<crate::detector::Detector>) -> Self {
+        self.detector = Some(detector);
+        self
+    }
+
     /// Start from the built-in actor dictionary (the default) or from an empty one.
     pub fn builtin_actors(mut self, yes: bool) -> Self {
         self.builtin_actors = yes;
@@ -225,6 +235,9 @@ impl PipelineBuilder {
         }
         if !errors.is_empty() {
             return Err(errors);
+        }
+        if let Some(detector) = self.detector {
+            knowledge.detector = detector.map(Shared::built);
         }
         let mut pipeline = Pipeline::with_knowledge(knowledge, self.max_text_bytes);
         pipeline.sentence_coder = self.sentence_coder;

@@ -63,11 +63,16 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     let mut events = Vec::new();
     let mut dropped = doc.dropped.take();
     for (si, s) in doc.sentences.iter().enumerate() {
-        let Some(tags) = doc.tags[si].as_deref().filter(|_| doc.analysed[si]) else {
+        let Some(tags) = doc.tags[si].as_deref() else {
             continue;
         };
         let clause = Clause::new(k, doc, s.first, s.last, tags);
         let first_new = events.len();
+        if !doc.analysed[si] {
+            // A sentence tagged for the detector only (or for its figures).
+            crate::detector::backstop(k, &clause, si, &mut events);
+            continue;
+        }
         code_sentence(
             &clause,
             si,
@@ -130,6 +135,10 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             told_any_parties.insert((plover, PartyKey::Nobody, recipient));
             told_any_parties.insert((plover, PartyKey::Nobody, PartyKey::Nobody));
             told_any_parties.insert((plover, actor, recipient));
+        }
+        // The recall backstop: a detected category in a sentence the rules left empty.
+        if events.len() == first_new {
+            crate::detector::backstop(k, &clause, si, &mut events);
         }
     }
     drop_restated_headline(doc, &mut events, &mut dropped.as_mut());

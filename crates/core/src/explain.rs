@@ -13,7 +13,9 @@ pub(crate) fn document(out: &mut String, k: &Knowledge, doc: &Doc) {
         let analysed = doc.analysed.get(si).copied().unwrap_or(false);
         sentence_header(out, doc, si, analysed);
         places(out, doc, si);
-        if let Some(tags) = doc.tags[si].as_deref().filter(|_| analysed) {
+        // Analysed sentences, and the others with an event (the detector's backstop).
+        let coded = || doc.events.iter().any(|e| e.sentence == si);
+        if let Some(tags) = doc.tags[si].as_deref().filter(|_| analysed || coded()) {
             let s = doc.sentences[si];
             let clause = Clause::new(k, doc, s.first, s.last, tags);
             let events: Vec<(&CodedEvent, Option<&str>)> = doc

@@ -47,6 +47,9 @@ pub(crate) struct Knowledge {
     /// Frames that govern acts (intent, threat, demand, refusal, ...): built-in only for
     /// now; a `frame_source` on the builder is the seam for users' frames.
     pub frames: &'static Frames,
+    /// The sentence-level category detector, the coder's recall backstop
+    /// (`detector.rs`); `None`: no backstop.
+    pub detector: Option<Shared<crate::detector::Detector>>,
 }
 
 impl Knowledge {
@@ -59,6 +62,7 @@ impl Knowledge {
             ontology: Ontology::builtin(),
             cues: Shared::Builtin(Cues::builtin()),
             frames: Frames::builtin(),
+            detector: Some(Shared::Builtin(crate::detector::Detector::builtin())),
         }
     }
 }

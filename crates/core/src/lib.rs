@@ -16,6 +16,7 @@ mod actors;
 mod assemble;
 mod builder;
 mod context;
+pub mod detector;
 mod doc;
 mod events;
 mod explain;
@@ -43,5 +44,5 @@ pub use builder::{
     PipelineBuilder,
 };
 pub use external::{CodedSentenceEvent, SentenceCoder};
-pub use pipeline::{DroppedCandidate, Pipeline, StageTimes, STAGES};
+pub use pipeline::{DetectorSentence, DroppedCandidate, Pipeline, StageTimes, STAGES};
 pub use sitrep_record as record;

@@ -168,6 +168,42 @@ impl Pipeline {
         (record, dropped)
     }
 
+    /// What the sentence-level category detector reads of each sentence of a document, with
+    /// the categories the rules coded there: the input of its training recipe
+    /// (`examples/train_detector.rs`). The detector's own events (rule `classifier:`) are
+    /// not among the rules' categories.
+    #[doc(hidden)]
+    pub fn detector_sentences(&self, input: &InputDocument) -> Vec<DetectorSentence> {
+        let published = input.published.as_deref().and_then(parse_published);
+        let mut doc = Doc::new(&input.text, published);
+        for (_, stage) in PIPELINE.iter() {
+            stage(&self.knowledge, &mut doc);
+        }
+        (0..doc.sentences.len())
+            .map(|si| {
+                let s = doc.sentences[si];
+                let f = crate::detector::sentence_features(&self.knowledge, &doc, si, None);
+                let mut coded: Vec<String> = doc
+                    .events
+                    .iter()
+                    .filter(|e| e.sentence == si && !e.rule.starts_with("classifier:"))
+                    .map(|e| e.plover.clone())
+                    .collect();
+                coded.sort();
+                coded.dedup();
+                DetectorSentence {
+                    start: s.start,
+                    end: s.end,
+                    readable: crate::detector::readable(&doc, si),
+                    parties: f.parties.len(),
+                    negated_or_conditional: f.negated_or_conditional,
+                    buckets: f.features.iter().map(|f| f.bucket).collect(),
+                    coded,
+                }
+            })
+            .collect()
+    }
+
     fn analyse(
         &self,
         input: &InputDocument,
@@ -244,6 +280,25 @@ impl Pipeline {
         }
         record
     }
+}
+
+/// One sentence as the detector reads it ([`Pipeline::detector_sentences`]).
+#[doc(hidden)]
+#[derive(Debug, Clone)]
+pub struct DetectorSentence {
+    /// Byte offsets of the sentence in the document text.
+    pub start: usize,
+    pub end: usize,
+    /// A body sentence of a length the coder analyses.
+    pub readable: bool,
+    /// Party mentions in the sentence.
+    pub parties: usize,
+    /// A negator, a denial or a condition ("not", "denied", "if"): the backstop skips it.
+    pub negated_or_conditional: bool,
+    /// The feature buckets, sorted, one each.
+    pub buckets: Vec<u32>,
+    /// The PLOVER categories the rules coded in the sentence.
+    pub coded: Vec<String>,
 }
 
 /// A candidate event the engine did not code, and why ([`Pipeline::dropped`]).

@@ -2636,6 +2636,13 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             }
         }
     }
+    // A sentence the detector finds a category in is read too, for the events stage's
+    // backstop (`detector::backstop`) should the rules leave it empty.
+    for (si, need) in needs.iter_mut().enumerate() {
+        if !*need && crate::detector::detect(k, doc, si).is_some() {
+            *need = true;
+        }
+    }
     let tagger = Tagger::builtin();
     let mut raw: Vec<&str> = Vec::new();
     let mut infos = Vec::new();
