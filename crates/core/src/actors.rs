@@ -3559,6 +3559,8 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             // apposition between it and its verb, not a party named inside that.
             let sayer = if w == "it" && reported_subject {
                 sayer_past_parenthetical(doc, pending, &added, t)
+            } else if w == "it" {
+                coordinated_sayer(doc, pending, t)
             } else {
                 None
             };
@@ -4905,6 +4907,22 @@ fn sayer_past_parenthetical(
             e.entity_type != EntityType::Person && e.code.is_some()
         })
         .map(|m| (m.entity, m.sector.clone()))
+}
+
+/// The sayer a main clause opened by ", and it" at `t` goes on with: "The Israeli military
+/// said gunmen had opened fire on troops in Rafah, and it accused Hamas of rearming". The
+/// sentence opens with a party (not a person) and its verb of saying; the reported clause
+/// between names the parties nearer the pronoun, but the clause coordinated after it is the
+/// sayer's, as in "X said ... and accused Y".
+fn coordinated_sayer(doc: &Doc, pending: &[Mention], t: usize) -> Option<(usize, Option<String>)> {
+    if t < 2 || doc.norm(t - 1) != "and" || doc.norm(t - 2) != "," {
+        return None;
+    }
+    let m = sayer_before(doc, pending, t, false)?;
+    let sent = doc.sentences[doc.sentence_of[t] as usize];
+    // The sayer opens the sentence and its verb of saying follows it at once.
+    (m.first <= sent.first + 1 && m.last + 1 < t && introduces_reported_clause(doc, m.last))
+        .then(|| (m.entity, m.sector.clone()))
 }
 
 /// The organisation or country "it"/"its" at `t` refers to: the nearest earlier

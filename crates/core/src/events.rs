@@ -2245,6 +2245,16 @@ fn code_match(
         if is_describing_participle(clause, m.head) {
             return Err("a participle describing a noun");
         }
+        // "officials accused of plotting against the government", "men suspected of
+        // spying for Russia": the charge a describing participle labels its noun with is
+        // no act the story tells, and no one is named making it.
+        if m.head >= 2
+            && clause.tags[m.head] == Tag::VBG
+            && matches!(clause.words[m.head - 1], "of" | "for")
+            && is_describing_participle(clause, m.head - 2)
+        {
+            return Err("the charge a describing participle labels a noun with");
+        }
         // "villages shelled by Russian forces last winter", "prisoners released under last
         // year's amnesty": an act told after its noun with a time of its own before the
         // story's is background that names the thing, not news.
