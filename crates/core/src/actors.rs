@@ -1829,6 +1829,19 @@ fn role_phrase(
             // "South Korea's new president", "Russia's military", "KCNA's analyst".
             if let Some(pm) = pending_ending_at(pending, covered, k - 1) {
                 let ent = &doc.entities[pm.entity];
+                // "Ortega's government", "Netanyahu's cabinet", "Putin's spokesman": a state
+                // body or officer owned by a person who holds a state office is that
+                // state's (a party leader's "party" or a publisher's "newspaper" is not).
+                if ent.entity_type == EntityType::Person
+                    && matches!(ent.sector.as_deref(), Some("GOV" | "MIL"))
+                    && matches!(sector.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY"))
+                    && ent
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
+                {
+                    code = ent.code.clone();
+                }
                 if ent.entity_type != EntityType::Person {
                     code = ent.code.clone();
                     // "the RSF's commanders": an armed group's officers are the group's.
