@@ -5873,6 +5873,21 @@ mod tests {
     }
 
     #[test]
+    fn a_state_body_owned_by_an_office_holder_is_the_state_s() {
+        let codes = mention_codes(&doc_through(
+            "actors",
+            "Prime Minister Benjamin Netanyahu spoke on Sunday. Netanyahu's cabinet approved \
+             the plan, and Daniel Ortega's government arrested two priests.",
+        ));
+        for (role, code) in [("cabinet", "ISR"), ("government", "NIC")] {
+            assert!(
+                codes.contains(&(role.to_string(), Some(code.to_string()))),
+                "{role}: {codes:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_reported_pronoun_after_a_phrase_of_how_it_was_said_is_the_sayer() {
         for (text, pronoun, code) in [
             (
