@@ -1829,6 +1829,19 @@ fn role_phrase(
             // "South Korea's new president", "Russia's military", "KCNA's analyst".
             if let Some(pm) = pending_ending_at(pending, covered, k - 1) {
                 let ent = &doc.entities[pm.entity];
+                // "Ortega's government", "Netanyahu's cabinet", "Putin's spokesman": a state
+                // body or officer owned by a person who holds a state office is that
+                // state's (a party leader's "party" or a publisher's "newspaper" is not).
+                if ent.entity_type == EntityType::Person
+                    && matches!(ent.sector.as_deref(), Some("GOV" | "MIL"))
+                    && matches!(sector.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY"))
+                    && ent
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
+                {
+                    code = ent.code.clone();
+                }
                 if ent.entity_type != EntityType::Person {
                     code = ent.code.clone();
                     // "the RSF's commanders": an armed group's officers are the group's.
@@ -3559,6 +3572,8 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             // apposition between it and its verb, not a party named inside that.
             let sayer = if w == "it" && reported_subject {
                 sayer_past_parenthetical(doc, pending, &added, t)
+            } else if w == "it" {
+                coordinated_sayer(doc, pending, t)
             } else {
                 None
             };
@@ -4907,6 +4922,22 @@ fn sayer_past_parenthetical(
         .map(|m| (m.entity, m.sector.clone()))
 }
 
+/// The sayer a main clause opened by ", and it" at `t` goes on with: "The Israeli military
+/// said gunmen had opened fire on troops in Rafah, and it accused Hamas of rearming". The
+/// sentence opens with a party (not a person) and its verb of saying; the reported clause
+/// between names the parties nearer the pronoun, but the clause coordinated after it is the
+/// sayer's, as in "X said ... and accused Y".
+fn coordinated_sayer(doc: &Doc, pending: &[Mention], t: usize) -> Option<(usize, Option<String>)> {
+    if t < 2 || doc.norm(t - 1) != "and" || doc.norm(t - 2) != "," {
+        return None;
+    }
+    let m = sayer_before(doc, pending, t, false)?;
+    let sent = doc.sentences[doc.sentence_of[t] as usize];
+    // The sayer opens the sentence and its verb of saying follows it at once.
+    (m.first <= sent.first + 1 && m.last + 1 < t && introduces_reported_clause(doc, m.last))
+        .then(|| (m.entity, m.sector.clone()))
+}
+
 /// The organisation or country "it"/"its" at `t` refers to: the nearest earlier
 /// non-person mention in the sentence, else the first one of the previous sentence.
 fn salient_non_person(
@@ -5839,6 +5870,21 @@ mod tests {
             "{:?}",
             mention_codes(&doc)
         );
+    }
+
+    #[test]
+    fn a_state_body_owned_by_an_office_holder_is_the_state_s() {
+        let codes = mention_codes(&doc_through(
+            "actors",
+            "Prime Minister Benjamin Netanyahu spoke on Sunday. Netanyahu's cabinet approved \
+             the plan, and Daniel Ortega's government arrested two priests.",
+        ));
+        for (role, code) in [("cabinet", "ISR"), ("government", "NIC")] {
+            assert!(
+                codes.contains(&(role.to_string(), Some(code.to_string()))),
+                "{role}: {codes:?}"
+            );
+        }
     }
 
     #[test]

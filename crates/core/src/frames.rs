@@ -542,7 +542,9 @@ pub(crate) fn wrongdoing_starts_at(clause: &Clause, frames: &Frames, at: usize) 
     if at >= words.len() || !frames.starts_wrongdoing(words[at]) {
         return false;
     }
-    let np_ok = |l: usize| np_token(clause, l) || matches!(words[l], "very" | "most");
+    let np_ok = |l: usize| {
+        np_token(clause, l) || matches!(words[l], "very" | "most") || count_qualifier(clause, l)
+    };
     let skip_ok = |l: usize| {
         skippable(clause, l) || matches!(words[l], "\"" | "very" | "so" | "too" | "most")
     };
@@ -567,6 +569,15 @@ fn np_token(clause: &Clause, l: usize) -> bool {
             && l + 1 < clause.len()
             && (np_word(clause, l - 1) || clause.words[l - 1] == ",")
             && (np_word(clause, l + 1) || clause.words[l + 1] == "and"))
+}
+
+/// A word of a count's qualifier before its number, inside a noun phrase: "executed at
+/// least 60 villagers", "killed more than 30 detainees", "beat nearly 100 migrants".
+fn count_qualifier(clause: &Clause, l: usize) -> bool {
+    matches!(
+        clause.words[l],
+        "at" | "least" | "more" | "than" | "nearly" | "almost" | "about" | "some" | "over"
+    ) && (l + 1..(l + 3).min(clause.len())).any(|k| clause.tags[k] == Tag::CD)
 }
 
 /// A token of a noun phrase: a party mention, a noun, determiner, adjective or pronoun.
@@ -1502,7 +1513,9 @@ fn wrongdoing(
 ) {
     let doc = clause.doc;
     let words = &clause.words;
-    let np_ok = |l: usize| np_token(clause, l) || matches!(words[l], "very" | "most");
+    let np_ok = |l: usize| {
+        np_token(clause, l) || matches!(words[l], "very" | "most") || count_qualifier(clause, l)
+    };
     // A quotation mark may open inside the predicate: "the EU is “one of the most hostile";
     // an intensifier before the bad name: "was a very dangerous escalation".
     let skip_ok = |l: usize| {
@@ -2081,6 +2094,16 @@ fn act_doers(
             && (from + 1..n).all(|k| clause.tags[k].is_adj())
             && (n + 1..to).all(|k| words[k] == "\"");
         if bare && owner.is_none() {
+            // "EU governments approved a package of sanctions ... Moscow banned ... Putin
+            // signed a decree ... Peskov said the sanctions were illegal": a noun of a kind
+            // of act (words.txt `[act-noun-senses]`) points back to the sentence that named
+            // that act by the same noun, when the sentence before does not.
+            if let Some(m) = party_naming_act_before(clause, words[n]) {
+                return Some((
+                    vec![m],
+                    "the party that opened the sentence naming that act before",
+                ));
+            }
             if let Some(m) = party_opening_previous_sentence(clause) {
                 return Some((
                     vec![m],
@@ -2109,6 +2132,39 @@ fn act_doers(
 
 /// The first party named in the sentence before the clause's (a direct mention with a
 /// code, not a dateline or an adjective): the subject of a wire story's sentence.
+/// The first party of the nearest body sentence before the sentence before (up to eight
+/// back) that names the act `noun` stands for by the same noun, when the sentence just
+/// before does not name it (`party_opening_previous_sentence` answers then). Only a noun
+/// of a kind of act ("the sanctions", "the strikes", "the ban"), whose word recurs where
+/// the act was told.
+fn party_naming_act_before(clause: &Clause, noun: &str) -> Option<usize> {
+    const BACK: usize = 8;
+    crate::words::act_noun_senses(noun)?;
+    let doc = clause.doc;
+    let s = doc.sentence_of[clause.first] as usize;
+    let stem = noun.strip_suffix('s').unwrap_or(noun);
+    let names = |p: usize| {
+        doc.sentences[p]
+            .tokens()
+            .any(|g| doc.norm(g).strip_suffix('s').unwrap_or(doc.norm(g)) == stem)
+    };
+    let prev = s.checked_sub(1)?;
+    if names(prev) {
+        return None;
+    }
+    let p = (prev.saturating_sub(BACK)..prev)
+        .rev()
+        .find(|&p| doc.sentences[p].kind == crate::doc::SentenceKind::Body && names(p))?;
+    let sent = &doc.sentences[p];
+    let at = doc.mentions.partition_point(|m| m.first < sent.first);
+    (at..doc.mentions.len())
+        .take_while(|&m| doc.mentions[m].first <= sent.last)
+        .find(|&m| {
+            let mention = &doc.mentions[m];
+            !mention.kind.is_indirect() && doc.entities[mention.entity].code.is_some()
+        })
+}
+
 fn party_opening_previous_sentence(clause: &Clause) -> Option<usize> {
     let doc = clause.doc;
     let s = doc.sentence_of[clause.first] as usize;

@@ -1994,6 +1994,16 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
     }
 
+    /// Is local token `k` inside a name mention, past its first word ("Court of Justice",
+    /// "Republic of Korea")?
+    fn inside_name(&self, k: usize) -> bool {
+        k > 0
+            && self.mention(k).is_some_and(|m| {
+                let m = &self.doc.mentions[m];
+                m.kind == crate::doc::MentionKind::Name && m.first < self.first + k
+            })
+    }
+
     /// The actors after preposition `prep` within `from..to` ("with Russia", "on Russia").
     pub fn prep_object(&self, prep: &str, from: usize, to: usize) -> Option<Slot> {
         let to = to.min(self.len());
@@ -2004,6 +2014,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // "imposed new sanctions on Tuesday on four Chinese refiners": a date is
                 // when, not the slot's object.
                 && !(matches!(prep, "on" | "in" | "at") && k + 1 < to && self.in_date(k + 1))
+                // "a suggestion that the case go to the International Court of Justice": a
+                // preposition inside a party's name is part of the name, not the slot.
+                && !self.inside_name(k)
             {
                 // "massed in front of Israel's consulate": the compound preposition of
                 // place is read as its `of` object.
