@@ -2,6 +2,7 @@
 //! stages read (locative prepositions, auxiliaries, clause breaks, name particles, ...),
 //! one list each, documented in the file. Parsed once on first use.
 
+use crate::prefilter::ListFilter;
 use crate::{LexiconError, LexiconErrors};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -16,58 +17,8 @@ pub struct WordList {
     /// another word is refused without joining its words.
     phrase_ends: FxHashSet<Box<str>>,
     /// Prefilters of `words` and `phrase_ends`: most words asked about are on no list.
-    word_filter: Filter,
-    end_filter: Filter,
-}
-
-/// A one-probe Bloom filter of a set of strings, keyed by their length and first and last
-/// two bytes: a word whose bit is clear is not in the set, answered in a few instructions
-/// instead of hashing the whole word and comparing it with an entry (the stages ask
-/// hundreds of thousands of times per megabyte whether a token is on some list, and most
-/// tokens are on none). A set bit says only "maybe": the hash set decides.
-#[derive(Debug, Clone)]
-struct Filter {
-    bits: [u64; Filter::WORDS],
-}
-
-impl Default for Filter {
-    fn default() -> Filter {
-        Filter {
-            bits: [0; Filter::WORDS],
-        }
-    }
-}
-
-impl Filter {
-    /// 1,024 bits: the longest list has 150 entries.
-    const WORDS: usize = 16;
-
-    #[inline(always)]
-    fn bit(w: &str) -> usize {
-        let b = w.as_bytes();
-        let n = b.len();
-        let key = match n {
-            0 => 0,
-            1 => b[0] as u64,
-            _ => {
-                u16::from_le_bytes([b[0], b[1]]) as u64
-                    | (u16::from_le_bytes([b[n - 2], b[n - 1]]) as u64) << 16
-            }
-        } | (n as u64) << 32;
-        // The top 10 bits of a multiplicative hash.
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
-    }
-
-    fn insert(&mut self, w: &str) {
-        let i = Filter::bit(w);
-        self.bits[i / 64] |= 1 << (i % 64);
-    }
-
-    #[inline(always)]
-    fn may_contain(&self, w: &str) -> bool {
-        let i = Filter::bit(w);
-        self.bits[i / 64] & (1 << (i % 64)) != 0
-    }
+    word_filter: ListFilter,
+    end_filter: ListFilter,
 }
 
 impl WordList {
