@@ -629,27 +629,27 @@ impl<'t> Doc<'t> {
             }
             if !t.capitalized {
                 if matches!(
-                    w,
-                    "with"
-                        | "from"
-                        | "over"
-                        | "into"
-                        | "amid"
-                        | "after"
-                        | "than"
-                        | "that"
-                        | "upon"
-                        | "onto"
-                        | "about"
-                        | "under"
-                        | "against"
-                        | "during"
-                        | "between"
-                        | "before"
-                        | "toward"
-                        | "towards"
-                        | "across"
-                        | "without"
+                    w.as_bytes(),
+                    b"with"
+                        | b"from"
+                        | b"over"
+                        | b"into"
+                        | b"amid"
+                        | b"after"
+                        | b"than"
+                        | b"that"
+                        | b"upon"
+                        | b"onto"
+                        | b"about"
+                        | b"under"
+                        | b"against"
+                        | b"during"
+                        | b"between"
+                        | b"before"
+                        | b"toward"
+                        | b"towards"
+                        | b"across"
+                        | b"without"
                 ) {
                     continue;
                 }
