@@ -7,7 +7,8 @@
 //! appositions ("Lim Eul-chul, a professor at ..."), and later mentions are resolved
 //! (`coref`): surnames, "the French leader", pronouns.
 
-use std::collections::HashMap;
+// Fx: small keys hashed per document; no output depends on a map's order.
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::Datelike;
 use sitrep_actors::{ActorDictionary, ActorKind, ActorMatch, Day, FormKind};
@@ -93,11 +94,11 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     let mut b = Builder {
         dict,
         lexicon,
-        by_dict: HashMap::new(),
-        by_composite: HashMap::new(),
-        by_person_name: HashMap::new(),
-        by_organisation_name: HashMap::new(),
-        latest_role: HashMap::new(),
+        by_dict: HashMap::default(),
+        by_composite: HashMap::default(),
+        by_person_name: HashMap::default(),
+        by_organisation_name: HashMap::default(),
+        latest_role: HashMap::default(),
     };
     let mut covered = vec![false; n];
     let mut pending: Vec<Mention> = Vec::new();
@@ -453,7 +454,7 @@ fn defined_abbreviations(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
     };
     let n = doc.tokens.len();
     // Abbreviation text -> (entity, first token after its definition).
-    let mut defined: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut defined: HashMap<&str, (usize, usize)> = HashMap::default();
     for m in pending.iter() {
         if doc.entities[m.entity].entity_type == EntityType::Person
             || m.kind == MentionKind::Pronoun
@@ -3415,7 +3416,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
     // Name word -> (first token, person entity) of every multi-word person mention, in
     // token order, so that a surname finds the most recent person bearing it in
     // logarithmic time instead of rescanning every mention.
-    let mut by_word: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let mut by_word: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     for m in pending.iter() {
         let ent = &doc.entities[m.entity];
         if ent.entity_type == EntityType::Person && ent.name_words.len() > 1 {
@@ -5212,7 +5213,7 @@ fn story_countries(
     let counted_code = |c: &str| c.len() == 3 && !crate::doc::is_transnational_code(c);
     let body_start = dateline.map_or(0, |d| d.1);
     let body = &mentions[mentions.partition_point(|m| m.first < body_start)..];
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: HashMap<&str, usize> = HashMap::default();
     for m in body {
         if let Some(c) = doc.entities[m.entity].code.as_deref() {
             if counted_code(c) {

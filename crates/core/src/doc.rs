@@ -3,7 +3,8 @@
 //! fields below are grouped by the stage that writes them); no stage rewrites a layer
 //! an earlier one wrote, and nothing is re-tokenised.
 
-use std::collections::HashMap;
+// Fx: small keys hashed per document; no output depends on a map's order.
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::NaiveDate;
 use sitrep_dates::DateMatch;
@@ -628,27 +629,27 @@ impl<'t> Doc<'t> {
             }
             if !t.capitalized {
                 if matches!(
-                    w,
-                    "with"
-                        | "from"
-                        | "over"
-                        | "into"
-                        | "amid"
-                        | "after"
-                        | "than"
-                        | "that"
-                        | "upon"
-                        | "onto"
-                        | "about"
-                        | "under"
-                        | "against"
-                        | "during"
-                        | "between"
-                        | "before"
-                        | "toward"
-                        | "towards"
-                        | "across"
-                        | "without"
+                    w.as_bytes(),
+                    b"with"
+                        | b"from"
+                        | b"over"
+                        | b"into"
+                        | b"amid"
+                        | b"after"
+                        | b"than"
+                        | b"that"
+                        | b"upon"
+                        | b"onto"
+                        | b"about"
+                        | b"under"
+                        | b"against"
+                        | b"during"
+                        | b"between"
+                        | b"before"
+                        | b"toward"
+                        | b"towards"
+                        | b"across"
+                        | b"without"
                 ) {
                     continue;
                 }
@@ -1116,7 +1117,7 @@ impl<'t> Doc<'t> {
     /// name, most mentioned first, with their counts (places are disambiguated towards
     /// them).
     pub fn countries_counted(&self, mentions: &[Mention]) -> Vec<(String, usize)> {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: HashMap<&str, usize> = HashMap::default();
         // An adjective's mention is counted once, as its modifier below.
         for m in mentions.iter().filter(|m| !m.kind.is_indirect()) {
             if let Some(c) = self.entities[m.entity].code.as_deref() {

@@ -31,8 +31,8 @@
 //!
 //! Every event records the pattern line and how each slot was filled, as its `rule`.
 
+use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use sitrep_lexicon::{
     EventLexicon, Ontology, PatternMatch, Slot as LexSlot, SubjectRole, TriggerPos,
@@ -57,9 +57,9 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     // 7: "Our forces got rid of six militants who attacked a hotel," after the attack was
     // told): an act a quotation tells again with the same parties is not a second event.
     let mut categories = ToldCategories::default();
-    let mut told: HashSet<ToldKey> = HashSet::new();
+    let mut told: HashSet<ToldKey> = HashSet::default();
     // The same keys with either party or both left open, for definite event nouns.
-    let mut told_any_parties: HashSet<ToldKey> = HashSet::new();
+    let mut told_any_parties: HashSet<ToldKey> = HashSet::default();
     let mut events = Vec::new();
     let mut dropped = doc.dropped.take();
     for (si, s) in doc.sentences.iter().enumerate() {

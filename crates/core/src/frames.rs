@@ -359,29 +359,31 @@ fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&s
         matches!(w, "\"" | "very" | "so" | "too" | "most")
             || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
     };
-    let cue_there = (0..words.len()).any(|i| {
-        frames.starts_wrongdoing(words[i]) && {
-            found.clear();
-            frames.wrongdoing_at(words, i, &any_word, &skip, &mut found);
-            !found.is_empty()
+    // Whether the sentence reports someone's words, asked first: it is cheaper than
+    // matching the predicates, which a sentence reporting nobody's words need not try.
+    let reports = || {
+        if words.iter().any(|w| k.cues.reporting_verb(w).is_some())
+            || words.windows(2).any(|p| p == ["according", "to"])
+        {
+            return true;
         }
-    });
-    if !cue_there {
-        return false;
-    }
-    if words.iter().any(|w| k.cues.reporting_verb(w).is_some())
-        || words.windows(2).any(|p| p == ["according", "to"])
-    {
-        return true;
-    }
-    let (Some(first), Some(last)) = (s.tokens().next(), s.tokens().last()) else {
-        return false;
+        let (Some(first), Some(last)) = (s.tokens().next(), s.tokens().last()) else {
+            return false;
+        };
+        let (from, to) = (
+            doc.tokens.get(first).start as usize,
+            doc.tokens.get(last).start as usize,
+        );
+        quote_overlapping(doc, from, to).is_some_and(|q| q.speaker_mention.is_some())
     };
-    let (from, to) = (
-        doc.tokens.get(first).start as usize,
-        doc.tokens.get(last).start as usize,
-    );
-    quote_overlapping(doc, from, to).is_some_and(|q| q.speaker_mention.is_some())
+    reports()
+        && (0..words.len()).any(|i| {
+            frames.starts_wrongdoing(words[i]) && {
+                found.clear();
+                frames.wrongdoing_at(words, i, &any_word, &skip, &mut found);
+                !found.is_empty()
+            }
+        })
 }
 
 /// The quotation whose span (outer byte offsets) overlaps bytes `from..=to`, if any: a
@@ -601,45 +603,56 @@ fn np_word(clause: &Clause, l: usize) -> bool {
         )
 }
 
+/// A day, a month or a word of a time span ("monday", "week", "june"): a `match` on the
+/// word's bytes (byte-string patterns compile to a decision on its length and bytes; string
+/// patterns compare the word with each in turn), since `skippable` asks it of most words
+/// of a clause.
+fn time_adverbial_word(w: &str) -> bool {
+    matches!(
+        w.as_bytes(),
+        b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"today"
+            | b"yesterday"
+            | b"tonight"
+            | b"week"
+            | b"month"
+            | b"year"
+            | b"weekend"
+            | b"morning"
+            | b"afternoon"
+            | b"evening"
+            | b"night"
+            | b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+    )
+}
+
 /// Words of a time adverbial ("on Saturday", "last week") or a manner adverb, which may
 /// stand between the words of a cue ("threatened on Saturday to", "vowed repeatedly to").
 fn skippable(clause: &Clause, l: usize) -> bool {
-    const TIME: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-        "week",
-        "month",
-        "year",
-        "weekend",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let w = clause.words[l];
-    if TIME.contains(&w) {
+    if time_adverbial_word(w) {
         return true;
     }
-    let next_is_time = clause.words.get(l + 1).is_some_and(|n| TIME.contains(n));
+    let next_is_time = clause
+        .words
+        .get(l + 1)
+        .is_some_and(|n| time_adverbial_word(n));
     (matches!(
         w,
         "on" | "last" | "this" | "next" | "early" | "late" | "earlier"

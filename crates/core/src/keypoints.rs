@@ -6,7 +6,8 @@
 //! counts). The lead gets a small bonus, as does a recap box ("What you should know")
 //! when the article has one. The best sentences are returned in document order.
 
-use std::collections::HashMap;
+// Fx: small keys hashed per document; no output depends on a map's order.
+use rustc_hash::FxHashMap as HashMap;
 
 use sitrep_lexicon::Ontology;
 
@@ -23,7 +24,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
 fn select(doc: &Doc, ontology: &Ontology) -> Vec<String> {
     let events = &doc.events;
     let provenance = &doc.provenance;
-    let mut salience: HashMap<usize, f64> = HashMap::new();
+    let mut salience: HashMap<usize, f64> = HashMap::default();
     for m in doc.mentions.iter().filter(|m| !m.kind.is_indirect()) {
         *salience.entry(m.entity).or_default() += 1.0;
     }

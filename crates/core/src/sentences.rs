@@ -40,7 +40,10 @@ pub fn split(text: &str, tokens: &Tokens) -> Vec<Sentence> {
     let mut i = 0usize;
     let newline_between = |a: usize, b: usize| -> bool {
         let gap = &text[tokens.get(a).end as usize..tokens.get(b).start as usize];
-        gap.contains('\n') || gap.contains('\r') || gap.contains('\u{2029}')
+        // Most gaps are a space: one pass over their bytes for a line break or the lead
+        // byte of U+2029 (E2 80 A9) decides them; only a gap with one is searched.
+        gap.bytes().any(|b| matches!(b, b'\n' | b'\r' | 0xE2))
+            && (gap.contains('\n') || gap.contains('\r') || gap.contains('\u{2029}'))
     };
     let mut para_of_first = 0usize;
     while i < n {

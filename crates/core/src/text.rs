@@ -112,7 +112,26 @@ pub fn tokenize(text: &str) -> Tokens {
             iter.next();
             let mut has_alpha = c.is_alphabetic();
             let mut all_digits = c.is_ascii_digit();
-            while let Some(&(j, d)) = iter.peek() {
+            loop {
+                // The next character starts at `end`. A run of ASCII letters, digits and
+                // underscores (most of a word) is read bytewise, as the general path below
+                // reads each of them: a word character, alphabetic or a digit.
+                let mut k = end;
+                while let Some(&b) = bytes.get(k) {
+                    if !(b.is_ascii_alphanumeric() || b == b'_') {
+                        break;
+                    }
+                    has_alpha |= b.is_ascii_alphabetic();
+                    all_digits &= b.is_ascii_digit();
+                    k += 1;
+                }
+                if k > end {
+                    iter.nth(k - end - 1);
+                    end = k;
+                }
+                let Some(&(j, d)) = iter.peek() else {
+                    break;
+                };
                 if is_word_char(d) {
                     has_alpha |= d.is_alphabetic();
                     all_digits &= d.is_ascii_digit();

@@ -284,7 +284,7 @@ pub(crate) struct ActNounSense {
 }
 
 /// `[act-noun-senses]`, by the noun (singular).
-pub(crate) static ACT_NOUN_SENSES: LazyLock<std::collections::HashMap<String, ActNounSense>> =
+pub(crate) static ACT_NOUN_SENSES: LazyLock<rustc_hash::FxHashMap<String, ActNounSense>> =
     LazyLock::new(|| {
         list("act-noun-senses")
             .entries()

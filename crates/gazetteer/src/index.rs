@@ -370,6 +370,10 @@ pub(crate) struct IndexView {
     ids_at: usize,
     n_ids: usize,
     countries: Vec<u32>,
+    /// The countries by their code in ASCII capitals, sorted, each code with the first
+    /// country (in id order) that has it: [`IndexView::country_by_code`] searches it
+    /// instead of comparing the code of every country.
+    country_codes: Vec<(Box<[u8]>, u32)>,
 }
 
 #[allow(dead_code)]
@@ -409,7 +413,7 @@ impl IndexView {
         if countries.iter().any(|&c| c as usize >= n_places) {
             return Err("bad country id".into());
         }
-        Ok(IndexView {
+        let mut view = IndexView {
             blob,
             tsv,
             places_at,
@@ -423,7 +427,51 @@ impl IndexView {
             ids_at,
             n_ids,
             countries,
-        })
+            country_codes: Vec::new(),
+        };
+        let mut codes: Vec<(Box<[u8]>, u32)> = view
+            .countries
+            .iter()
+            .map(|&id| {
+                let code = view
+                    .country_code(id as usize)
+                    .as_bytes()
+                    .to_ascii_uppercase();
+                (code.into_boxed_slice(), id)
+            })
+            .collect();
+        // Stable: of the countries sharing a code, the first in id order comes first.
+        codes.sort_by(|a, b| a.0.cmp(&b.0));
+        codes.dedup_by(|later, first| later.0 == first.0);
+        view.country_codes = codes;
+        Ok(view)
+    }
+
+    /// The first country (in the order of [`IndexView::countries`]) whose code equals
+    /// `code` ignoring ASCII case: a binary search of the codes in capitals.
+    pub fn country_by_code(&self, code: &str) -> Option<u32> {
+        let mut buf = [0u8; 16];
+        let upper: &[u8] = match buf.get_mut(..code.len()) {
+            Some(b) => {
+                b.copy_from_slice(code.as_bytes());
+                b.make_ascii_uppercase();
+                b
+            }
+            None => return self.country_by_long_code(code),
+        };
+        self.country_codes
+            .binary_search_by(|(c, _)| (**c).cmp(upper))
+            .ok()
+            .map(|k| self.country_codes[k].1)
+    }
+
+    /// [`IndexView::country_by_code`] for a code of more than 16 bytes (none is).
+    fn country_by_long_code(&self, code: &str) -> Option<u32> {
+        let upper = code.as_bytes().to_ascii_uppercase();
+        self.country_codes
+            .binary_search_by(|(c, _)| (**c).cmp(&upper[..]))
+            .ok()
+            .map(|k| self.country_codes[k].1)
     }
 
     /// Checks every offset and table invariant (what [`IndexView::new`] leaves to the
@@ -591,7 +639,13 @@ impl IndexView {
             std::borrow::Cow::Borrowed(_) => 0,
             std::borrow::Cow::Owned(v) => v.capacity(),
         };
-        owned + self.countries.capacity() * 4
+        owned
+            + self.countries.capacity() * 4
+            + self
+                .country_codes
+                .iter()
+                .map(|(c, _)| c.len() + std::mem::size_of::<(Box<[u8]>, u32)>())
+                .sum::<usize>()
     }
 
     /// Whether two views hold the same bytes (same places, same index).

@@ -267,11 +267,7 @@ impl Gazetteer {
 
     /// The country with this ISO 3166-1 alpha-3 code (case-insensitive).
     pub fn country(&self, iso3: &str) -> Option<PlaceId> {
-        self.index.countries().iter().copied().find(|&id| {
-            self.index
-                .country_code(id as usize)
-                .eq_ignore_ascii_case(iso3)
-        })
+        self.index.country_by_code(iso3)
     }
 
     /// The output description of a place: its names, containing regions,

@@ -704,3 +704,39 @@ fn dates_and_common_words_are_not_places() {
     let march = r[0].1.expect("March placed");
     assert_eq!(g.place(march.place).country, "GBR");
 }
+
+#[test]
+fn country_by_code_is_the_first_country_with_that_code() {
+    let g = Gazetteer::builtin();
+    let scan = |code: &str| {
+        g.index
+            .countries()
+            .iter()
+            .copied()
+            .find(|&id| g.index.country_code(id as usize).eq_ignore_ascii_case(code))
+    };
+    let mut asked = 0;
+    for &id in g.index.countries() {
+        let code = g.index.country_code(id as usize);
+        for c in [
+            code.to_string(),
+            code.to_ascii_lowercase(),
+            code.to_ascii_uppercase(),
+        ] {
+            assert_eq!(g.country(&c), scan(&c), "{c:?}");
+            asked += 1;
+        }
+    }
+    assert!(asked > 600);
+    for c in [
+        "",
+        "X",
+        "ZZZ",
+        "usa",
+        "Usa",
+        "ÉTA",
+        "a-code-longer-than-sixteen-bytes",
+    ] {
+        assert_eq!(g.country(c), scan(c), "{c:?}");
+    }
+}

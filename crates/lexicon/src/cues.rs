@@ -7,6 +7,7 @@
 //! a lookup at a token is one hash probe plus a comparison of the few candidate phrases.
 
 use crate::inflect::{irregular_verb_lemma, noun_forms, spelling_variants, verb_forms};
+use crate::prefilter::MapFilter;
 use crate::{LexiconError, LexiconErrors};
 use rustc_hash::{FxHashMap, FxHashSet};
 use sitrep_record::Modality;
@@ -103,6 +104,24 @@ pub struct Cues {
     subordinators: FxHashSet<Box<str>>,
     coordinators: FxHashSet<Box<str>>,
     lemmas: FxHashMap<Box<str>, Box<str>>,
+    /// Prefilters of the maps and sets above, asked first: most tokens are in none of
+    /// them. Built once the lists are complete.
+    filters: CueFilters,
+}
+
+/// The prefilters of [`Cues`]' word-keyed maps and sets.
+#[derive(Debug, Default)]
+struct CueFilters {
+    reporting_verbs: MapFilter,
+    phrases: MapFilter,
+    subordinators: MapFilter,
+    coordinators: MapFilter,
+    lemmas: MapFilter,
+}
+
+/// The prefilter of a set's or a map's words.
+fn filter_of<'a>(words: impl Iterator<Item = &'a Box<str>>) -> MapFilter {
+    MapFilter::of(words.map(|w| &**w))
 }
 
 const CUES_SRC: &str = include_str!("../data/cues.txt");
@@ -168,6 +187,7 @@ impl Cues {
             subordinators: FxHashSet::default(),
             coordinators: FxHashSet::default(),
             lemmas: FxHashMap::default(),
+            filters: CueFilters::default(),
         };
         let mut errors_by_file = vec![LexiconErrors::default(); sources.len()];
         for ((name, src), errors) in sources.iter().zip(&mut errors_by_file).rev() {
@@ -181,6 +201,13 @@ impl Cues {
             for list in cues.phrases.values_mut() {
                 list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
             }
+            cues.filters = CueFilters {
+                reporting_verbs: filter_of(cues.reporting_verbs.keys()),
+                phrases: filter_of(cues.phrases.keys()),
+                subordinators: filter_of(cues.subordinators.iter()),
+                coordinators: filter_of(cues.coordinators.iter()),
+                lemmas: filter_of(cues.lemmas.keys()),
+            };
             cues
         })
     }
@@ -370,11 +397,17 @@ impl Cues {
 
     /// Modality implied by a reporting verb form ("said" -> Reported, "claims" -> Claimed).
     pub fn reporting_verb(&self, lemma_or_form: &str) -> Option<CueModality> {
+        if !self.filters.reporting_verbs.may_contain(lemma_or_form) {
+            return None;
+        }
         self.reporting_verbs.get(lemma_or_form).map(|(_, m)| *m)
     }
 
     /// Lemma of a reporting verb form ("told" -> "tell").
     pub fn reporting_verb_lemma(&self, form: &str) -> Option<&str> {
+        if !self.filters.reporting_verbs.may_contain(form) {
+            return None;
+        }
         self.reporting_verbs.get(form).map(|(l, _)| &**l)
     }
 
@@ -389,7 +422,7 @@ impl Cues {
         i: usize,
         want: impl Fn(CueKind) -> bool,
     ) -> Option<CueHit> {
-        let list = self.phrases.get(*words.get(i)?)?;
+        let list = self.phrases_of(words.get(i)?)?;
         list.iter()
             .find(|p| {
                 want(p.hit.kind)
@@ -450,7 +483,7 @@ impl Cues {
 
     /// Whether this single word is a light verb form ("launched", "held", "signs").
     pub fn is_light_verb(&self, w: &str) -> bool {
-        self.phrases.get(w).is_some_and(|l| {
+        self.phrases_of(w).is_some_and(|l| {
             l.iter()
                 .any(|p| p.hit.kind == CueKind::LightVerb && p.rest.is_empty())
         })
@@ -458,7 +491,7 @@ impl Cues {
 
     /// Whether this single word is a negator ("not", "n't", "never", "no", "without").
     pub fn is_negation(&self, w: &str) -> bool {
-        self.phrases.get(w).is_some_and(|l| {
+        self.phrases_of(w).is_some_and(|l| {
             l.iter().any(|p| {
                 p.hit.kind == CueKind::Negation
                     && p.rest.is_empty()
@@ -469,7 +502,7 @@ impl Cues {
 
     /// Whether this word (or space-joined phrase) opens a subordinate/relative clause.
     pub fn is_subordinator(&self, w: &str) -> bool {
-        self.subordinators.contains(w)
+        self.filters.subordinators.may_contain(w) && self.subordinators.contains(w)
     }
 
     /// Longest subordinator phrase at `i` ("even though", "which"): length.
@@ -480,16 +513,28 @@ impl Cues {
 
     /// Whether this word is a coordinating conjunction.
     pub fn is_coordinator(&self, w: &str) -> bool {
-        self.coordinators.contains(w)
+        self.filters.coordinators.may_contain(w) && self.coordinators.contains(w)
     }
 
     /// Lemma of a verb form this crate knows: cue verbs (reporting, light, intent, ...) and
     /// the irregular verb table ("said" -> "say", "held" -> "hold", "struck" -> "strike").
     pub fn lemma(&self, form: &str) -> Option<&str> {
-        self.lemmas
-            .get(form)
+        self.filters
+            .lemmas
+            .may_contain(form)
+            .then(|| self.lemmas.get(form))
+            .flatten()
             .map(|l| &**l)
             .or_else(|| irregular_verb_lemma(form))
+    }
+
+    /// The cue phrases whose first word is `w`, longest first.
+    #[inline]
+    fn phrases_of(&self, w: &str) -> Option<&Vec<Phrase>> {
+        if !self.filters.phrases.may_contain(w) {
+            return None;
+        }
+        self.phrases.get(w)
     }
 }
 

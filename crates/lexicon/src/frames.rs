@@ -10,6 +10,7 @@
 //! probe; the coder (`sitrep-core`, `frames.rs`) decides which of them governs an act.
 
 use crate::inflect::{spelling_variants, verb_forms};
+use crate::prefilter::MapFilter;
 use crate::{LexiconError, LexiconErrors, Ontology};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -170,6 +171,28 @@ pub struct Frames {
     /// wrongdoing: the coder's sentence gate probes each token once here instead of three
     /// times (see `opens_gate_cue`).
     gate_words: FxHashSet<Box<str>>,
+    /// Prefilters of the word-keyed sets and maps above, asked first (`MapFilter`):
+    /// most tokens are in none of them. Built once the sets are complete.
+    filters: FrameFilters,
+}
+
+/// The prefilters of [`Frames`]' word-keyed sets and maps.
+#[derive(Debug, Default)]
+struct FrameFilters {
+    by_first: MapFilter,
+    reaction_verbs: MapFilter,
+    wrongdoing_by_first: MapFilter,
+    gate_words: MapFilter,
+    denial_verbs: MapFilter,
+    accusation_nouns: MapFilter,
+    ongoing_nouns: MapFilter,
+    ongoing_periods: MapFilter,
+    onset_verbs: MapFilter,
+}
+
+/// The prefilter of a set's or a map's words.
+fn filter_of<'a>(words: impl Iterator<Item = &'a Box<str>>) -> MapFilter {
+    MapFilter::of(words.map(|w| &**w))
 }
 
 /// The longest cue a frame may span, in tokens (a `*` counts up to eight).
@@ -317,6 +340,7 @@ impl Frames {
             denial_verbs: FxHashSet::default(),
             accusation_nouns: FxHashSet::default(),
             gate_words: FxHashSet::default(),
+            filters: FrameFilters::default(),
         };
         let mut errors = LexiconErrors::default();
         // None: no header yet; Some(None): a bad header, its entries skipped.
@@ -357,6 +381,18 @@ impl Frames {
             for m in &mut f.mirrors {
                 m.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.2.cmp(&b.2)));
             }
+            // The filters first: `starts_generic_cue` below asks `by_first` through its own.
+            f.filters = FrameFilters {
+                by_first: filter_of(f.by_first.keys()),
+                reaction_verbs: filter_of(f.reaction_verbs.keys()),
+                wrongdoing_by_first: filter_of(f.wrongdoing_by_first.keys()),
+                gate_words: MapFilter::default(),
+                denial_verbs: filter_of(f.denial_verbs.iter()),
+                accusation_nouns: filter_of(f.accusation_nouns.iter()),
+                ongoing_nouns: filter_of(f.ongoing_nouns.iter()),
+                ongoing_periods: filter_of(f.ongoing_periods.iter()),
+                onset_verbs: filter_of(f.onset_verbs.iter()),
+            };
             let gate_words: FxHashSet<Box<str>> = f
                 .reaction_verbs
                 .keys()
@@ -364,6 +400,7 @@ impl Frames {
                 .chain(f.by_first.keys().filter(|w| f.starts_generic_cue(w)))
                 .cloned()
                 .collect();
+            f.filters.gate_words = filter_of(gate_words.iter());
             f.gate_words = gate_words;
             f.wrongdoing_second = f
                 .wrongdoing_by_first
@@ -646,7 +683,7 @@ impl Frames {
         skip_ok: &dyn Fn(usize) -> bool,
         out: &mut Vec<CueMatch>,
     ) {
-        let Some(ids) = words.get(start).and_then(|w| self.by_first.get(*w)) else {
+        let Some(ids) = words.get(start).and_then(|w| self.first_cues(w)) else {
             return;
         };
         for &id in ids {
@@ -665,12 +702,13 @@ impl Frames {
 
     /// A form of a verb that denies an accusation ("rejected", "denies"; `[denial]`).
     pub fn is_denial_verb(&self, word_lower: &str) -> bool {
-        self.denial_verbs.contains(word_lower)
+        self.filters.denial_verbs.may_contain(word_lower) && self.denial_verbs.contains(word_lower)
     }
 
     /// A noun naming an accusation ("charge", "allegations"; `[denial]`).
     pub fn is_accusation_noun(&self, word_lower: &str) -> bool {
-        self.accusation_nouns.contains(word_lower)
+        self.filters.accusation_nouns.may_contain(word_lower)
+            && self.accusation_nouns.contains(word_lower)
     }
 
     pub fn wrongdoing_cue(&self, id: usize) -> &WrongdoingCue {
@@ -679,7 +717,8 @@ impl Frames {
 
     /// Whether a word can start a predicate of wrongdoing (one hash probe).
     pub fn starts_wrongdoing(&self, word_lower: &str) -> bool {
-        self.wrongdoing_by_first.contains_key(word_lower)
+        self.filters.wrongdoing_by_first.may_contain(word_lower)
+            && self.wrongdoing_by_first.contains_key(word_lower)
     }
 
     /// Every predicate of wrongdoing that starts at token `start` ("defying", "is | the
@@ -695,6 +734,7 @@ impl Frames {
     ) {
         let Some(ids) = words
             .get(start)
+            .filter(|w| self.filters.wrongdoing_by_first.may_contain(w))
             .and_then(|w| self.wrongdoing_by_first.get(*w))
         else {
             return;
@@ -729,7 +769,11 @@ impl Frames {
 
     /// A reacting verb with a manner adverb at token `i` ("responded fiercely to").
     pub fn reaction_at(&self, words: &[&str], i: usize) -> Option<ReactionMatch> {
-        let entries = self.reaction_verbs.get(*words.get(i)?)?;
+        let word = *words.get(i)?;
+        if !self.filters.reaction_verbs.may_contain(word) {
+            return None;
+        }
+        let entries = self.reaction_verbs.get(word)?;
         for (id, particles) in entries {
             let end = i + 1 + particles.len();
             let particles_follow = particles
@@ -760,24 +804,26 @@ impl Frames {
 
     /// A noun naming a lasting state ("war"), coded only at its onset.
     pub fn is_ongoing_noun(&self, word_lower: &str) -> bool {
-        self.ongoing_nouns.contains(word_lower)
+        self.filters.ongoing_nouns.may_contain(word_lower)
+            && self.ongoing_nouns.contains(word_lower)
     }
 
     /// A plural noun of a period ("years", "decades") that makes the acts it counts a
     /// lasting state: "years of sanctions", "decades of Chinese loans".
     pub fn is_ongoing_period(&self, word_lower: &str) -> bool {
-        self.ongoing_periods.contains(word_lower)
+        self.filters.ongoing_periods.may_contain(word_lower)
+            && self.ongoing_periods.contains(word_lower)
     }
 
     /// A form of a verb that starts or escalates a state ("launched", "began").
     pub fn is_onset_verb(&self, word_lower: &str) -> bool {
-        self.onset_verbs.contains(word_lower)
+        self.filters.onset_verbs.may_contain(word_lower) && self.onset_verbs.contains(word_lower)
     }
 
     /// Whether a word can start a cue that makes its frame's generic event (for the
     /// coder's sentence gate).
     pub fn starts_generic_cue(&self, word_lower: &str) -> bool {
-        self.by_first.get(word_lower).is_some_and(|ids| {
+        self.first_cues(word_lower).is_some_and(|ids| {
             ids.iter().any(|&id| {
                 let cue = &self.cues[id];
                 cue.generic && self.frames[cue.frame].generic.is_some()
@@ -789,12 +835,22 @@ impl Frames {
     /// wrongdoing: `is_reaction_verb || starts_generic_cue || starts_wrongdoing` in one probe,
     /// for the coder's sentence gate, which asks it of every token.
     pub fn opens_gate_cue(&self, word_lower: &str) -> bool {
-        self.gate_words.contains(word_lower)
+        self.filters.gate_words.may_contain(word_lower) && self.gate_words.contains(word_lower)
     }
 
     /// Whether a word can start a reaction (for the coder's sentence gate).
     pub fn is_reaction_verb(&self, word_lower: &str) -> bool {
-        self.reaction_verbs.contains_key(word_lower)
+        self.filters.reaction_verbs.may_contain(word_lower)
+            && self.reaction_verbs.contains_key(word_lower)
+    }
+
+    /// The cues whose first item has the form `word_lower`.
+    #[inline]
+    fn first_cues(&self, word_lower: &str) -> Option<&Vec<usize>> {
+        if !self.filters.by_first.may_contain(word_lower) {
+            return None;
+        }
+        self.by_first.get(word_lower)
     }
 }
 

@@ -119,6 +119,7 @@ pub mod frames;
 pub mod inflect;
 pub mod ontology;
 pub mod patterns;
+mod prefilter;
 pub mod words;
 
 pub use cues::{CueHit, CueKind, CueModality, Cues};

@@ -2,6 +2,7 @@
 //! stages read (locative prepositions, auxiliaries, clause breaks, name particles, ...),
 //! one list each, documented in the file. Parsed once on first use.
 
+use crate::prefilter::ListFilter;
 use crate::{LexiconError, LexiconErrors};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -15,12 +16,32 @@ pub struct WordList {
     /// The last word of every entry of two or more words, so that a phrase ending in
     /// another word is refused without joining its words.
     phrase_ends: FxHashSet<Box<str>>,
+    /// Prefilters of `words` and `phrase_ends`: most words asked about are on no list.
+    word_filter: ListFilter,
+    end_filter: ListFilter,
 }
 
 impl WordList {
     /// Whether `w` (lowercase, as the normalised token text) is on the list.
+    #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        self.words.contains(w)
+        self.word_filter.may_contain(w) && self.words.contains(w)
+    }
+
+    /// Adds an entry (a word, or words joined by single spaces).
+    fn insert(&mut self, entry: &str) {
+        if let Some((_, last)) = entry.rsplit_once(' ') {
+            self.end_filter.insert(last);
+            self.phrase_ends.insert(last.into());
+        }
+        self.word_filter.insert(entry);
+        self.words.insert(entry.into());
+    }
+
+    /// Whether `w` ends a phrase entry of two or more words.
+    #[inline]
+    fn ends_a_phrase(&self, w: &str) -> bool {
+        self.end_filter.may_contain(w) && self.phrase_ends.contains(w)
     }
 
     /// Whether the words of `phrase` (lowercase tokens), joined by single spaces, are an
@@ -30,9 +51,7 @@ impl WordList {
         match phrase {
             [] => false,
             [w] => self.contains(w),
-            [.., last] => {
-                self.phrase_ends.contains(*last) && self.words.contains(&*phrase.join(" "))
-            }
+            [.., last] => self.ends_a_phrase(last) && self.contains(&phrase.join(" ")),
         }
     }
 
@@ -46,7 +65,7 @@ impl WordList {
     /// occurrence of an entry in a text ends in such a word, so a text with none holds no
     /// entry (a cheap test before work that only an entry could make worth doing).
     pub fn ends_an_entry(&self, w: &str) -> bool {
-        self.words.contains(w) || self.phrase_ends.contains(w)
+        self.contains(w) || self.ends_a_phrase(w)
     }
 
     /// Whether any word of `words`, alone or with the word after it, is an entry.
@@ -122,10 +141,7 @@ impl WordLists {
                 continue;
             }
             if let Some(l) = lists.lists.get_mut(list) {
-                if let Some((_, last)) = line.rsplit_once(' ') {
-                    l.phrase_ends.insert(last.into());
-                }
-                l.words.insert(line.into());
+                l.insert(line);
             }
         }
         errors.or_ok(|| lists)
@@ -184,6 +200,44 @@ mod tests {
         let e = WordLists::from_source("w.txt", "x\ny\n[a]\nUpper\nok\n[a]\nz\n").unwrap_err();
         let lines: Vec<usize> = e.errors().iter().map(|e| e.line).collect();
         assert_eq!(lines, [1, 4, 6], "{e}");
+    }
+
+    #[test]
+    fn the_prefilter_passes_every_entry_and_refuses_most_other_words() {
+        // Every entry and phrase end of every built-in list passes its filters (a filter
+        // never refuses a member), and the lists still answer as their sets do.
+        let all = WordLists::builtin();
+        let mut refused = 0;
+        let mut asked = 0;
+        for list in all.lists.values() {
+            for w in &list.words {
+                assert!(list.word_filter.may_contain(w), "{w:?}");
+                assert!(list.contains(w));
+            }
+            for w in &list.phrase_ends {
+                assert!(list.end_filter.may_contain(w), "{w:?}");
+                assert!(list.ends_an_entry(w));
+            }
+            for w in [
+                "the",
+                "said",
+                "a",
+                "",
+                "x",
+                "government",
+                "é",
+                "co-operation",
+            ] {
+                asked += 1;
+                refused += usize::from(!list.word_filter.may_contain(w));
+                assert_eq!(list.contains(w), list.words.contains(w), "{w:?}");
+                assert_eq!(
+                    list.ends_an_entry(w),
+                    list.words.contains(w) || list.phrase_ends.contains(w)
+                );
+            }
+        }
+        assert!(refused * 10 > asked * 8, "{refused} of {asked} refused");
     }
 
     #[test]

@@ -408,14 +408,17 @@ impl Parser {
             }
             state.context_split(toks, &scratch.commas, &mut hashed, &mut small);
             self.table.score_wide(&hashed, &mut scratch.scores);
-            for (k, &[a, b]) in small.iter().enumerate() {
+            // Template `k`'s table of `d x d` resolved features, zipped with its values:
+            // one index computation and one test a feature (`OTHER` is the largest `u8`).
+            let tables = self.small.resolved.chunks_exact(d * d);
+            for (k, (&[a, b], table)) in small.iter().zip(tables).enumerate() {
                 let (ia, ib) = (index[a as usize], index[b as usize]);
-                if ia == SmallTables::OTHER || ib == SmallTables::OTHER {
+                if ia.max(ib) == SmallTables::OTHER {
                     // No model gives such a value; scored as any feature.
                     self.table
                         .score_wide(&[small_feature(k, a, b)], &mut scratch.scores);
                 } else {
-                    let r = &self.small.resolved[(k * d + ia as usize) * d + ib as usize];
+                    let r = &table[ia as usize * d + ib as usize];
                     self.table.add_resolved_wide(r, &mut scratch.scores);
                 }
             }

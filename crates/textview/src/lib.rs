@@ -174,11 +174,16 @@ impl<'a> View<'a> {
     }
 }
 
-/// ASCII-lowercases `w` into `buf` without allocating; `None` when it does not fit.
-pub fn lower<'b>(w: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+/// ASCII-lowercases `w` into `buf` without allocating; `None` when it does not fit. A word
+/// with no ASCII capital is returned as it is (most words: no copy, and no UTF-8 check of
+/// the copy).
+pub fn lower<'b>(w: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     let n = w.len();
     if n > buf.len() {
         return None;
+    }
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(w);
     }
     for (d, s) in buf.iter_mut().zip(w.bytes()) {
         *d = s.to_ascii_lowercase();
