@@ -1731,7 +1731,11 @@ fn is_media(doc: &Doc, m: Option<usize>) -> bool {
 fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
     let t = clause.tags[head];
     match pos {
-        TriggerPos::Verb => t.is_verb() || (t == Tag::JJ && clause.words[head].ends_with("ed")),
+        TriggerPos::Verb => {
+            t.is_verb()
+                || (t == Tag::JJ && clause.words[head].ends_with("ed"))
+                || clause.arrival_due(head)
+        }
         TriggerPos::Noun => {
             t.is_noun()
                 || (t == Tag::VBG
@@ -2276,7 +2280,10 @@ fn code_match(
         // passive describes a standing state; news tells a new act in the past tense.
         // An experiencer's present passive is its reaction now ("Seoul is deeply
         // disappointed by the ruling").
-        if pattern.subject != SubjectRole::Experiencer && is_present_state(clause, m.head) {
+        if pattern.subject != SubjectRole::Experiencer
+            && is_present_state(clause, m.head)
+            && !clause.arrival_due(m.head)
+        {
             return Err("a present-tense passive: a standing state");
         }
     }
@@ -4968,8 +4975,10 @@ fn verb_slots(
             }
         }
         // "arrived in Riyadh for talks on the war in Ukraine": the place right after the
-        // visit's preposition is where the visit goes, before any later party.
-        if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
+        // visit's preposition is where the visit goes, before any later party; so does a
+        // visit due ("is due in Hanoi", "is expected in Kyiv").
+        if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" || clause.arrival_due(m.head)
+        {
             if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
                 .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
             {
@@ -6019,7 +6028,7 @@ fn noun_slots(
             }
         }
     }
-    if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
+    if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" || clause.arrival_due(m.head) {
         if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
             .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
         {

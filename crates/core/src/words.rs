@@ -249,6 +249,9 @@ pub(crate) static AIMED_AT: LazyLock<WordList> = LazyLock::new(|| list("aimed-at
 pub(crate) static SENT_FROM_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("sent-from-nouns"));
 /// `[openers]`
 pub(crate) static OPENERS: LazyLock<WordList> = LazyLock::new(|| list("openers"));
+/// `[arrival-due-words]`
+pub(crate) static ARRIVAL_DUE_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| list("arrival-due-words"));
 /// `[subheading-breakers]`
 pub(crate) static SUBHEADING_BREAKERS: LazyLock<WordList> =
     LazyLock::new(|| list("subheading-breakers"));
