@@ -3410,6 +3410,12 @@ fn find_recipient(
             s.how != "possessor in the direct object"
                 || possessor_is_target(plover)
                 || plover == "SANCTION"
+                // A concession to a party's demand, call or conditions ("complied with
+                // Washington's demand") is made to that party (`[demand-nouns]`).
+                || (plover == "CONCEDE"
+                    && clause.words[s.np.0..s.np.1.min(clause.len())]
+                        .iter()
+                        .any(|w| crate::words::DEMAND_NOUNS.contains(w)))
                 // A material act on a party's property, forces, positions, territory
                 // or assets ("attacked Ukraine's power plants", "froze the Central Bank
                 // of Russia's reserves") is done to their owner, unless they are the

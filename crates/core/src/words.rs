@@ -252,6 +252,11 @@ pub(crate) static OPENERS: LazyLock<WordList> = LazyLock::new(|| list("openers")
 /// `[arrival-due-words]`
 pub(crate) static ARRIVAL_DUE_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("arrival-due-words"));
+/// `[falsity-judgements]`
+pub(crate) static FALSITY_JUDGEMENTS: LazyLock<WordList> =
+    LazyLock::new(|| list("falsity-judgements"));
+/// `[demand-nouns]`
+pub(crate) static DEMAND_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("demand-nouns"));
 /// `[subheading-breakers]`
 pub(crate) static SUBHEADING_BREAKERS: LazyLock<WordList> =
     LazyLock::new(|| list("subheading-breakers"));
