@@ -3296,11 +3296,22 @@ const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two coun
 /// (a few words on, no clause between), is its coordinated subject, each party acting on
 /// the other.
 fn mutual_object(clause: &Clause, head: usize) -> bool {
+    // "Each side accused the other": after a subject "each ...", "the other" is the
+    // other side.
+    let each_subject = (0..head).any(|k| {
+        clause.words[k] == "each" && crate::words::EACH_PAIR_NOUNS.contains(clause.words[k + 1])
+    });
     let reciprocal = |k: usize| {
         matches!(
             (clause.words.get(k), clause.words.get(k + 1)),
             (Some(&"each"), Some(&"other")) | (Some(&"one"), Some(&"another"))
-        )
+        ) || (each_subject
+            && clause.words.get(k) == Some(&"the")
+            && clause.words.get(k + 1) == Some(&"other")
+            && clause
+                .tags
+                .get(k + 2)
+                .is_none_or(|t| !t.is_noun() && *t != Tag::JJ))
     };
     if reciprocal(head + 1) {
         return true;

@@ -4315,7 +4315,9 @@ fn names_story_pair(doc: &Doc, si: usize) -> bool {
     // "both sides", "the two countries", "the two neighbouring nations", "the sides".
     let phrase = s.tokens().any(|g| {
         let head = doc.norm(g);
-        (PAIR_NOUNS.contains(head) || DEFINITE_PAIR_NOUNS.contains(head))
+        (PAIR_NOUNS.contains(head)
+            || DEFINITE_PAIR_NOUNS.contains(head)
+            || crate::words::EACH_PAIR_NOUNS.contains(head))
             && (1..=3).filter(|&back| g >= s.first + back).any(|back| {
                 let words: Vec<&str> = (g - back..=g).map(|t| doc.norm(t)).collect();
                 is_pair_phrase(&words)
