@@ -3337,7 +3337,17 @@ fn mutual_object(clause: &Clause, head: usize) -> bool {
 /// "both sides", "both countries", "the two governments", "the two neighbouring
 /// countries": a phrase that names the story's two parties without naming them.
 pub(crate) fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
-    s < e && e <= clause.len() && crate::words::is_pair_phrase(&clause.words[s..e])
+    s < e
+        && e <= clause.len()
+        && crate::words::is_pair_phrase(&clause.words[s..e])
+        // "Each side accused the other": "each" names the pair only with "the other" after
+        // it ("each side freed 390 prisoners" tells the swap again, each on its own).
+        && (clause.words[s] != "each" || other_after(&clause.words, e))
+}
+
+/// Does "the other" follow at or after local token `from`?
+pub(crate) fn other_after(words: &[&str], from: usize) -> bool {
+    (from..words.len().saturating_sub(1)).any(|k| words[k] == "the" && words[k + 1] == "other")
 }
 
 /// The start of a pair phrase owning the phrase that ends at local token `end` ("the two

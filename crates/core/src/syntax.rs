@@ -4321,6 +4321,10 @@ fn names_story_pair(doc: &Doc, si: usize) -> bool {
             && (1..=3).filter(|&back| g >= s.first + back).any(|back| {
                 let words: Vec<&str> = (g - back..=g).map(|t| doc.norm(t)).collect();
                 is_pair_phrase(&words)
+                    && (words[0] != "each" || {
+                        let rest: Vec<&str> = (g + 1..s.last).map(|t| doc.norm(t)).collect();
+                        crate::events::other_after(&rest, 0)
+                    })
             })
     });
     if !phrase {
