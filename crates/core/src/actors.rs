@@ -5156,7 +5156,10 @@ fn all_parties_unplaced(doc: &Doc, m: &Mention) -> bool {
         && doc.norm(m.first - 1) == "all"
         && match after(m.last + 1) {
             Some("in" | "of") => false,
-            Some("to") => !matches!(after(m.last + 2), Some("the" | "a" | "an" | "this" | "that")),
+            Some("to") => !matches!(
+                after(m.last + 2),
+                Some("the" | "a" | "an" | "this" | "that")
+            ),
             _ => true,
         }
 }

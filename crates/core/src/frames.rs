@@ -1775,7 +1775,12 @@ fn accusation_subject(clause: &Clause, frames: &Frames, from: usize, to: usize) 
         return true;
     }
     (from..to.min(clause.len()))
-        .take_while(|&l| !matches!(clause.words[l], "that" | "which" | "who" | "," | "of" | "by"))
+        .take_while(|&l| {
+            !matches!(
+                clause.words[l],
+                "that" | "which" | "who" | "," | "of" | "by"
+            )
+        })
         .any(|l| clause.tags[l].is_noun() && frames.is_accusation_noun(clause.words[l]))
 }
 

@@ -32,7 +32,21 @@ fn rejections_pairs_mediation_and_visits_due() {
     );
     println!("{}", total.with_traps());
     let (category, dyad) = (total.category(), total.dyad());
-    // First run: pending.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    let none_coded = total.none_coded;
+    // Floors just under the measured figures. First run, before any change (the project's
+    // estimate of held-out accuracy on these constructions): category 71/122 (0.58), dyad
+    // 55/122 (0.45), category precision 96/158 (0.61), 1 of 18 NONE lines coded. Per
+    // section, category (dyad): accusations judged groundless 9/15 (0.53), demands defied
+    // 14/15 (0.53), assurances given 3/15 (0.07), movements 4/9 (0.33), agreements reached
+    // or signed 4/14 (0.29), reciprocal pairs 9/13 (0.54), mediated talks 13/13 (0.92),
+    // "all parties" 14/15 (0.73), visits due 1/13 (0.08).
+    // After the session's work (agreements reached to act are AGREE, assurances given,
+    // visits due as intents, movements as parties, accusations judged false as REJECT,
+    // concessions to a party's demand aimed at it, "the pair" and "each side ... the
+    // other"): category 115/122 (0.94), dyad 106/122 (0.87), precision 153/187 (0.82), 0 of
+    // 18 NONE lines coded; per section 13/15 (0.80), 15/15 (0.87), 14/15 (0.93), 7/9
+    // (0.78), 14/14 (1.00), 12/13 (0.77), 13/13 (0.92), 14/15 (0.73), 13/13 (1.00).
+    assert!(category >= 0.93, "category found {category:.2} fell");
+    assert!(dyad >= 0.86, "dyad right {dyad:.2} fell");
+    assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
