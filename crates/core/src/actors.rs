@@ -5125,6 +5125,15 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         .iter()
         .filter(|m| m.first > 0 && FOREIGN_MODIFIERS.contains(doc.norm(m.first - 1)))
         .map(|m| m.entity)
+        // "urged all parties to show restraint": the sides of a dispute, not a country's
+        // political parties; they take a country only from their own phrase ("all
+        // parties in Sudan", "all parties to the conflict in Yemen"), never the story's.
+        .chain(
+            mentions
+                .iter()
+                .filter(|m| all_parties_unplaced(doc, m))
+                .map(|m| m.entity),
+        )
         .collect();
     for (i, e) in doc.entities.iter_mut().enumerate() {
         if kind_code(e) {
@@ -5167,6 +5176,24 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
             e.code_inferred = true;
         }
     }
+}
+
+/// "all parties" with no place or conflict of its own after it ("urged all parties to
+/// exercise restraint"): the sides of a dispute the sentence does not name.
+fn all_parties_unplaced(doc: &Doc, m: &Mention) -> bool {
+    let after = |k: usize| (k < doc.tokens.len()).then(|| doc.norm(k));
+    m.first > 0
+        && m.last == m.first
+        && doc.norm(m.first) == "parties"
+        && doc.norm(m.first - 1) == "all"
+        && match after(m.last + 1) {
+            Some("in" | "of") => false,
+            Some("to") => !matches!(
+                after(m.last + 2),
+                Some("the" | "a" | "an" | "this" | "that")
+            ),
+            _ => true,
+        }
 }
 
 /// The country whose unqualified roles a story's uncoded parties are ("the government",

@@ -1731,7 +1731,11 @@ fn is_media(doc: &Doc, m: Option<usize>) -> bool {
 fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
     let t = clause.tags[head];
     match pos {
-        TriggerPos::Verb => t.is_verb() || (t == Tag::JJ && clause.words[head].ends_with("ed")),
+        TriggerPos::Verb => {
+            t.is_verb()
+                || (t == Tag::JJ && clause.words[head].ends_with("ed"))
+                || clause.arrival_due(head)
+        }
         TriggerPos::Noun => {
             t.is_noun()
                 || (t == Tag::VBG
@@ -2300,7 +2304,10 @@ fn code_match(
         // passive describes a standing state; news tells a new act in the past tense.
         // An experiencer's present passive is its reaction now ("Seoul is deeply
         // disappointed by the ruling").
-        if pattern.subject != SubjectRole::Experiencer && is_present_state(clause, m.head) {
+        if pattern.subject != SubjectRole::Experiencer
+            && is_present_state(clause, m.head)
+            && !clause.arrival_due(m.head)
+        {
             return Err("a present-tense passive: a standing state");
         }
     }
@@ -3313,11 +3320,22 @@ const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two coun
 /// (a few words on, no clause between), is its coordinated subject, each party acting on
 /// the other.
 fn mutual_object(clause: &Clause, head: usize) -> bool {
+    // "Each side accused the other": after a subject "each ...", "the other" is the
+    // other side.
+    let each_subject = (0..head).any(|k| {
+        clause.words[k] == "each" && crate::words::EACH_PAIR_NOUNS.contains(clause.words[k + 1])
+    });
     let reciprocal = |k: usize| {
         matches!(
             (clause.words.get(k), clause.words.get(k + 1)),
             (Some(&"each"), Some(&"other")) | (Some(&"one"), Some(&"another"))
-        )
+        ) || (each_subject
+            && clause.words.get(k) == Some(&"the")
+            && clause.words.get(k + 1) == Some(&"other")
+            && clause
+                .tags
+                .get(k + 2)
+                .is_none_or(|t| !t.is_noun() && *t != Tag::JJ))
     };
     if reciprocal(head + 1) {
         return true;
@@ -3343,7 +3361,17 @@ fn mutual_object(clause: &Clause, head: usize) -> bool {
 /// "both sides", "both countries", "the two governments", "the two neighbouring
 /// countries": a phrase that names the story's two parties without naming them.
 pub(crate) fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
-    s < e && e <= clause.len() && crate::words::is_pair_phrase(&clause.words[s..e])
+    s < e
+        && e <= clause.len()
+        && crate::words::is_pair_phrase(&clause.words[s..e])
+        // "Each side accused the other": "each" names the pair only with "the other" after
+        // it ("each side freed 390 prisoners" tells the swap again, each on its own).
+        && (clause.words[s] != "each" || other_after(&clause.words, e))
+}
+
+/// Does "the other" follow at or after local token `from`?
+pub(crate) fn other_after(words: &[&str], from: usize) -> bool {
+    (from..words.len().saturating_sub(1)).any(|k| words[k] == "the" && words[k + 1] == "other")
 }
 
 /// The start of a pair phrase owning the phrase that ends at local token `end` ("the two
@@ -3427,6 +3455,12 @@ fn find_recipient(
             s.how != "possessor in the direct object"
                 || possessor_is_target(plover)
                 || plover == "SANCTION"
+                // A concession to a party's demand, call or conditions ("complied with
+                // Washington's demand") is made to that party (`[demand-nouns]`).
+                || (plover == "CONCEDE"
+                    && clause.words[s.np.0..s.np.1.min(clause.len())]
+                        .iter()
+                        .any(|w| crate::words::DEMAND_NOUNS.contains(w)))
                 // A material act on a party's property, forces, positions, territory
                 // or assets ("attacked Ukraine's power plants", "froze the Central Bank
                 // of Russia's reserves") is done to their owner, unless they are the
@@ -4992,8 +5026,10 @@ fn verb_slots(
             }
         }
         // "arrived in Riyadh for talks on the war in Ukraine": the place right after the
-        // visit's preposition is where the visit goes, before any later party.
-        if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
+        // visit's preposition is where the visit goes, before any later party; so does a
+        // visit due ("is due in Hanoi", "is expected in Kyiv").
+        if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" || clause.arrival_due(m.head)
+        {
             if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
                 .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
             {
@@ -6043,7 +6079,7 @@ fn noun_slots(
             }
         }
     }
-    if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" {
+    if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" || clause.arrival_due(m.head) {
         if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
             .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
         {

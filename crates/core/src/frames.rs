@@ -1714,13 +1714,27 @@ fn wrongdoing(
             continue;
         };
         let cue = frames.wrongdoing_cue(cm.cue);
-        let Some(plover) = plover_of(ontology, &cue.cameo) else {
+        // "said Washington's accusations were groundless", "said U.S. allegations that it
+        // supplied drones were baseless": an accusation judged false is rejected by the
+        // sayer, against its author (golden README convention 13: REJECT 120), not a new
+        // accusation (words.txt `[falsity-judgements]`).
+        let rejected = accusation_subject(clause, frames, np.0, cm.start)
+            && (cm.start..cm.end).any(|l| crate::words::FALSITY_JUDGEMENTS.contains(words[l]));
+        let cameo = if rejected { "120" } else { cue.cameo.as_str() };
+        let Some(plover) = plover_of(ontology, cameo) else {
             continue;
         };
-        let rule = format!(
-            "wrongdoing `{}` (frames.txt line {}, CAMEO {}) reported: actor: {how}; recipient: {} of the predicate",
-            cue.text, cue.line, cue.cameo, accused_how
-        );
+        let rule = if rejected {
+            format!(
+                "an accusation judged false `{}` (frames.txt line {}, CAMEO 120) reported: actor: {how}; recipient: the accusation's author, {}",
+                cue.text, cue.line, accused_how
+            )
+        } else {
+            format!(
+                "wrongdoing `{}` (frames.txt line {}, CAMEO {}) reported: actor: {how}; recipient: {} of the predicate",
+                cue.text, cue.line, cue.cameo, accused_how
+            )
+        };
         // The predicate's verb ("defying", "is" of "is the aggressor", "lived" of "not
         // lived up to").
         let verb = (cm.start..cm.end)
@@ -1745,12 +1759,15 @@ fn wrongdoing(
                     ..CodedEvent::at_word(
                         clause.first + verb,
                         sentence,
-                        cue.cameo.clone(),
+                        cameo.to_string(),
                         plover.clone(),
                         rule.clone(),
                     )
                 });
             }
+        }
+        if rejected {
+            continue;
         }
         // The wrong coded as an act ("defying the Security Council": 128) is alleged, by
         // the accuser.
@@ -1767,6 +1784,30 @@ fn wrongdoing(
         }
     }
     out.extend(made);
+}
+
+/// Is the subject running from local token `from` to the predicate at `to` an accusation,
+/// charge, claim or report ("Washington's accusations", "U.S. allegations that it supplied
+/// drones", "accusations by the Taliban government of airstrikes")? Its head noun comes
+/// before any clause or complement of its own.
+fn accusation_subject(clause: &Clause, frames: &Frames, from: usize, to: usize) -> bool {
+    let words = &clause.words;
+    // The party named as the author after the noun: "accusations by the Taliban".
+    let mut k = from;
+    while k > 0 && matches!(words[k - 1], "the" | "a" | "an") {
+        k -= 1;
+    }
+    if k >= 2 && matches!(words[k - 1], "by" | "from") && frames.is_accusation_noun(words[k - 2]) {
+        return true;
+    }
+    (from..to.min(clause.len()))
+        .take_while(|&l| {
+            !matches!(
+                clause.words[l],
+                "that" | "which" | "who" | "," | "of" | "by"
+            )
+        })
+        .any(|l| clause.tags[l].is_noun() && frames.is_accusation_noun(clause.words[l]))
 }
 
 /// "The Rapid Support Forces has been fighting the Sudanese Armed Forces, and the United

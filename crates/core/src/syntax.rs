@@ -366,7 +366,21 @@ impl<'a, 'd> Clause<'a, 'd> {
     }
 
     /// Is the verb at `l` passive ("was signed", "were shipped", "is believed")?
+    /// "Rubio is due in Hanoi", "Merz is expected in Kyiv": a word of
+    /// `[arrival-due-words]` after a form of "be" and before "in" or "at" tells an arrival
+    /// scheduled (the intent to visit, events.txt [036]) whatever its tag: its subject is
+    /// the visitor, no passive's patient, and the present tense is news, no standing state.
+    pub(crate) fn arrival_due(&self, l: usize) -> bool {
+        l > 0
+            && crate::words::ARRIVAL_DUE_WORDS.contains(self.words[l])
+            && crate::words::BE_FORMS.contains(self.words[l - 1])
+            && matches!(self.words.get(l + 1), Some(&("in" | "at")))
+    }
+
     pub fn is_passive(&self, l: usize) -> bool {
+        if self.arrival_due(l) {
+            return false;
+        }
         if let Some(tree) = self.tree() {
             // A passive auxiliary or passive subject. A participle modifying a noun
             // (`acl`) is left to the reduced-relative test below: taken from the tree
@@ -4314,10 +4328,16 @@ fn names_story_pair(doc: &Doc, si: usize) -> bool {
     // "both sides", "the two countries", "the two neighbouring nations", "the sides".
     let phrase = s.tokens().any(|g| {
         let head = doc.norm(g);
-        (PAIR_NOUNS.contains(head) || DEFINITE_PAIR_NOUNS.contains(head))
+        (PAIR_NOUNS.contains(head)
+            || DEFINITE_PAIR_NOUNS.contains(head)
+            || crate::words::EACH_PAIR_NOUNS.contains(head))
             && (1..=3).filter(|&back| g >= s.first + back).any(|back| {
                 let words: Vec<&str> = (g - back..=g).map(|t| doc.norm(t)).collect();
                 is_pair_phrase(&words)
+                    && (words[0] != "each" || {
+                        let rest: Vec<&str> = (g + 1..s.last).map(|t| doc.norm(t)).collect();
+                        crate::events::other_after(&rest, 0)
+                    })
             })
     });
     if !phrase {

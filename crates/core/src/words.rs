@@ -249,6 +249,16 @@ pub(crate) static AIMED_AT: LazyLock<WordList> = LazyLock::new(|| list("aimed-at
 pub(crate) static SENT_FROM_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("sent-from-nouns"));
 /// `[openers]`
 pub(crate) static OPENERS: LazyLock<WordList> = LazyLock::new(|| list("openers"));
+/// `[arrival-due-words]`
+pub(crate) static ARRIVAL_DUE_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| list("arrival-due-words"));
+/// `[falsity-judgements]`
+pub(crate) static FALSITY_JUDGEMENTS: LazyLock<WordList> =
+    LazyLock::new(|| list("falsity-judgements"));
+/// `[demand-nouns]`
+pub(crate) static DEMAND_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("demand-nouns"));
+/// `[each-pair-nouns]`
+pub(crate) static EACH_PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("each-pair-nouns"));
 /// `[subheading-breakers]`
 pub(crate) static SUBHEADING_BREAKERS: LazyLock<WordList> =
     LazyLock::new(|| list("subheading-breakers"));
@@ -504,6 +514,7 @@ pub(crate) fn is_pair_phrase(phrase: &[&str]) -> bool {
     (PAIR_NOUNS.contains(head)
         && (first == "both" || (first == "the" && group_count(phrase[1]).is_some())))
         || (first == "the" && phrase.len() <= 3 && DEFINITE_PAIR_NOUNS.contains(head))
+        || (first == "each" && phrase.len() == 2 && EACH_PAIR_NOUNS.contains(head))
         || (first == "the"
             && phrase.len() == 3
             && PAIR_ADJECTIVES.contains(phrase[1])
