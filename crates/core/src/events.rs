@@ -1997,6 +1997,23 @@ pub(crate) fn is_habitual(clause: &Clause, head: usize) -> bool {
     habit && !has_own_day(clause, head)
 }
 
+/// Is the word at `head` the gerund of a "without" phrase ("without consulting
+/// downstream countries", "without formally joining"), or a noun or verb under that gerund
+/// through no other verb ("without reaching a deal", "without agreeing on a timetable for
+/// the withdrawal")?
+fn under_without(clause: &Clause, head: usize) -> bool {
+    let words = &clause.words;
+    (0..head.min(words.len()))
+        .filter(|&w| words[w] == "without")
+        .any(|w| {
+            let Some(g) = (w + 1..(w + 3).min(clause.len())).find(|&g| clause.tags[g] != Tag::RB)
+            else {
+                return false;
+            };
+            clause.tags[g] == Tag::VBG && (g == head || (head > g && under_verb(clause, g, head)))
+        })
+}
+
 /// Does the word at `i` hang under the verb at `head` in the sentence's tree, through no
 /// other verb (a bounded climb)?
 fn under_verb(clause: &Clause, head: usize, mut i: usize) -> bool {
@@ -2749,6 +2766,12 @@ fn code_match(
             && (m.head + 1..clause.len().min(m.head + 4)).any(|k| clause.words[k] == "nor")
     {
         return Err("neither ... nor: neither act was done");
+    }
+    // "signed a peace deal without consulting Asmara", "bought drones without joining
+    // Western sanctions": what is done "without" is not done, and names no act the story
+    // tells (no event, as "neither ... nor").
+    if under_without(clause, m.head) {
+        return Err("an act told as not done (without + gerund)");
     }
     let negated = (vg..m.head).any(|k| clause.knowledge.cues.is_negation(clause.words[k]))
         || (m.head > 0 && matches!(clause.words[m.head - 1], "no"))
