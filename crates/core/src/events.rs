@@ -1899,6 +1899,35 @@ fn named_by_an_earlier_year(doc: &Doc, ev: &CodedEvent) -> bool {
         })
 }
 
+/// Is the verb at `head` the head of a relative clause whose noun is named by a year
+/// before the story's, "the" and the year at most three words before it ("the 1994
+/// genocide, in which", "the 2024 protests in which", "the 1988 chemical attack ...,
+/// which")?
+fn relative_of_an_earlier_year(clause: &Clause, head: usize) -> bool {
+    use chrono::Datelike;
+    let Some(year) = clause.doc.published.map(|d| d.year()) else {
+        return false;
+    };
+    if !clause.words.iter().any(|w| is_year_number(w)) {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    if t.rel(head) != sitrep_parser::Rel::Relcl {
+        return false;
+    }
+    let Some(noun) = t.head(head).filter(|&n| n < head && clause.tags[n].is_noun()) else {
+        return false;
+    };
+    (noun.saturating_sub(3).max(1)..noun).any(|k| {
+        let w = clause.words[k];
+        is_year_number(w)
+            && clause.words[k - 1] == "the"
+            && w.parse::<i32>().is_ok_and(|y| y < year)
+    })
+}
+
 /// Is `w` a year of the last two centuries written in four digits ("1994", "2021")?
 fn is_year_number(w: &str) -> bool {
     w.len() == 4
@@ -2300,6 +2329,12 @@ fn code_match(
         // story's is background that names the thing, not news.
         if is_dated_participle(clause, m.head) {
             return Err("a participle of an earlier time describing a noun");
+        }
+        // "the 1994 genocide, in which Hutu extremists killed about 800,000 people", "the
+        // 2024 protests in which police shot dead dozens": a relative clause telling what
+        // happened in an event named by an earlier year tells history, as the noun does.
+        if relative_of_an_earlier_year(clause, m.head) {
+            return Err("a relative clause of an event named by an earlier year");
         }
         // "has frequently conducted drills", "has denied for years": a practice, not an act;
         // so is what a habitual verb is done for ("have often used emergency laws to
