@@ -2131,7 +2131,14 @@ fn is_lasting(clause: &Clause, head: usize) -> bool {
                 let clause_follows = (c + 1..(c + 8).min(clause.len()))
                     .take_while(|&i| words[i] != ",")
                     .any(|i| clause.tags[i].is_verb());
-                !clause_follows && phrase.iter().any(|&i| is_year(words[i]))
+                // "since last year", "since last March": a start before this year.
+                let last_year = phrase.iter().any(|&i| {
+                    words[i] == "last"
+                        && words.get(i + 1).is_some_and(|n| {
+                            matches!(*n, "year" | "decade") || crate::syntax::is_date_word(n)
+                        })
+                });
+                !clause_follows && (last_year || phrase.iter().any(|&i| is_year(words[i])))
             } else {
                 phrase
                     .iter()
