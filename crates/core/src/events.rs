@@ -2026,6 +2026,40 @@ pub(crate) fn is_habitual(clause: &Clause, head: usize) -> bool {
     habit && !has_own_day(clause, head)
 }
 
+/// Is the verb at `head` the head of a `before`/`until`/`unless` clause whose governing
+/// verb is future, modal or negated ("would not withdraw ... before Hamas gave up its
+/// weapons", "will keep the sanctions until Russia withdraws")?
+fn condition_of_a_future_act(clause: &Clause, head: usize) -> bool {
+    use sitrep_parser::Rel;
+    let words = &clause.words;
+    if !words
+        .iter()
+        .any(|w| matches!(*w, "before" | "until" | "unless"))
+    {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    if t.rel(head) != Rel::Advcl
+        || !t
+            .children(head)
+            .any(|c| c < head && matches!(words[c], "before" | "until" | "unless"))
+    {
+        return false;
+    }
+    let Some(gov) = t.head(head).filter(|&g| g != head && clause.tags[g].is_verb()) else {
+        return false;
+    };
+    (clause.verb_group_start(gov)..gov).any(|k| {
+        matches!(
+            words[k],
+            "would" | "will" | "'ll" | "could" | "can" | "must" | "should" | "shall" | "not"
+                | "n't" | "never"
+        )
+    })
+}
+
 /// Is the word at `head` the gerund of a "without" phrase ("without consulting
 /// downstream countries", "without formally joining"), or a noun or verb under that gerund
 /// through no other verb ("without reaching a deal", "without agreeing on a timetable for
@@ -2814,6 +2848,12 @@ fn code_match(
     // tells (no event, as "neither ... nor").
     if under_without(clause, m.head) {
         return Err("an act told as not done (without + gerund)");
+    }
+    // "Israel would not withdraw from Gaza before Hamas gave up its weapons", "will not
+    // lift sanctions until Moscow withdraws": the act of a `before`/`until`/`unless` clause
+    // under a future, modal or negated verb is a condition set, not an act done.
+    if condition_of_a_future_act(clause, m.head) {
+        return Err("the condition of a future or refused act (before, until, unless)");
     }
     let negated = (vg..m.head).any(|k| clause.knowledge.cues.is_negation(clause.words[k]))
         || (m.head > 0 && matches!(clause.words[m.head - 1], "no"))
