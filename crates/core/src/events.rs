@@ -1917,7 +1917,10 @@ fn relative_of_an_earlier_year(clause: &Clause, head: usize) -> bool {
     if t.rel(head) != sitrep_parser::Rel::Relcl {
         return false;
     }
-    let Some(noun) = t.head(head).filter(|&n| n < head && clause.tags[n].is_noun()) else {
+    let Some(noun) = t
+        .head(head)
+        .filter(|&n| n < head && clause.tags[n].is_noun())
+    else {
         return false;
     };
     (noun.saturating_sub(3).max(1)..noun).any(|k| {
@@ -2048,14 +2051,26 @@ fn condition_of_a_future_act(clause: &Clause, head: usize) -> bool {
     {
         return false;
     }
-    let Some(gov) = t.head(head).filter(|&g| g != head && clause.tags[g].is_verb()) else {
+    let Some(gov) = t
+        .head(head)
+        .filter(|&g| g != head && clause.tags[g].is_verb())
+    else {
         return false;
     };
     (clause.verb_group_start(gov)..gov).any(|k| {
         matches!(
             words[k],
-            "would" | "will" | "'ll" | "could" | "can" | "must" | "should" | "shall" | "not"
-                | "n't" | "never"
+            "would"
+                | "will"
+                | "'ll"
+                | "could"
+                | "can"
+                | "must"
+                | "should"
+                | "shall"
+                | "not"
+                | "n't"
+                | "never"
         )
     })
 }

@@ -15,7 +15,24 @@
 //! test prints every paragraph with a miss or a surplus (`STORY_BACKGROUND_VERBOSE=1` adds the
 //! rules), per section the figures, and asserts floors just under the measured figures.
 //!
-//! FIGURES
+//! First run, before any change (the honest held-out estimate of how the engine tells
+//! background from news): NONE lines clean 37/74 (0.50); event lines category 81/88 (0.92),
+//! dyad 78/88 (0.89); events coded as done 187, right 83, background coded as news 104
+//! (precision 0.44). After the session's changes (an act under "without" + gerund is not
+//! done; a relative clause of an event named by an earlier year is history; habitual spans
+//! of several words, "every six months", "most weekends", "in recent years"; a perfect since
+//! last year is lasting; a gathering to bury or remember the dead is no protest; the act of
+//! a `before`/`until`/`unless` clause under a future, modal or negated verb is a
+//! condition): NONE lines clean 44/74 (0.59); category 81/88 (0.92), dyad 78/88 (0.89);
+//! done 171, right 83, surplus 88 (precision 0.49).
+//!
+//! Most of what is left is a past act with a date of its own in a subordinate or relative
+//! clause ("their first meeting since Ecuadorian police stormed the Mexican embassy in April
+//! 2024", ", whose rebel coalition toppled Assad in December 2024", "a year after Bogota
+//! refused"): this file codes them NONE, but the golden and wire stories code such acts
+//! with their date (golden README, second wave: "a past act told with its own date is
+//! coded"), and a rule dropping them cost golden dev, wire and held-out events. The two
+//! conventions disagree; the lead settles which one holds.
 
 mod common;
 
@@ -172,8 +189,10 @@ fn background_acts_code_nothing_and_the_news_still_codes() {
     let category = ratio(total.found, total.event_lines);
     let dyad = ratio(total.dyad, total.event_lines);
     let precision = ratio(total.right, total.done);
-    assert!(none_share >= 0.0, "NONE lines clean {none_share:.2}");
-    assert!(category >= 0.0, "category recall {category:.2}");
-    assert!(dyad >= 0.0, "dyad {dyad:.2}");
-    assert!(precision >= 0.0, "precision {precision:.2}");
+    // Floors just under the measured figures (raise them as the engine improves; never
+    // lower them to pass).
+    assert!(none_share >= 0.58, "NONE lines clean {none_share:.2}");
+    assert!(category >= 0.91, "category recall {category:.2}");
+    assert!(dyad >= 0.87, "dyad {dyad:.2}");
+    assert!(precision >= 0.48, "precision {precision:.2}");
 }
