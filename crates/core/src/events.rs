@@ -1903,6 +1903,38 @@ fn named_by_an_earlier_year(doc: &Doc, ev: &CodedEvent) -> bool {
         })
 }
 
+/// Is the verb at `head` the head of a relative clause whose noun is named by a year
+/// before the story's, "the" and the year at most three words before it ("the 1994
+/// genocide, in which", "the 2024 protests in which", "the 1988 chemical attack ...,
+/// which")?
+fn relative_of_an_earlier_year(clause: &Clause, head: usize) -> bool {
+    use chrono::Datelike;
+    let Some(year) = clause.doc.published.map(|d| d.year()) else {
+        return false;
+    };
+    if !clause.words.iter().any(|w| is_year_number(w)) {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    if t.rel(head) != sitrep_parser::Rel::Relcl {
+        return false;
+    }
+    let Some(noun) = t
+        .head(head)
+        .filter(|&n| n < head && clause.tags[n].is_noun())
+    else {
+        return false;
+    };
+    (noun.saturating_sub(3).max(1)..noun).any(|k| {
+        let w = clause.words[k];
+        is_year_number(w)
+            && clause.words[k - 1] == "the"
+            && w.parse::<i32>().is_ok_and(|y| y < year)
+    })
+}
+
 /// Is `w` a year of the last two centuries written in four digits ("1994", "2021")?
 fn is_year_number(w: &str) -> bool {
     w.len() == 4
@@ -2001,6 +2033,69 @@ pub(crate) fn is_habitual(clause: &Clause, head: usize) -> bool {
     habit && !has_own_day(clause, head)
 }
 
+/// Is the verb at `head` the head of a `before`/`until`/`unless` clause whose governing
+/// verb is future, modal or negated ("would not withdraw ... before Hamas gave up its
+/// weapons", "will keep the sanctions until Russia withdraws")?
+fn condition_of_a_future_act(clause: &Clause, head: usize) -> bool {
+    use sitrep_parser::Rel;
+    let words = &clause.words;
+    if !words
+        .iter()
+        .any(|w| matches!(*w, "before" | "until" | "unless"))
+    {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    if t.rel(head) != Rel::Advcl
+        || !t
+            .children(head)
+            .any(|c| c < head && matches!(words[c], "before" | "until" | "unless"))
+    {
+        return false;
+    }
+    let Some(gov) = t
+        .head(head)
+        .filter(|&g| g != head && clause.tags[g].is_verb())
+    else {
+        return false;
+    };
+    (clause.verb_group_start(gov)..gov).any(|k| {
+        matches!(
+            words[k],
+            "would"
+                | "will"
+                | "'ll"
+                | "could"
+                | "can"
+                | "must"
+                | "should"
+                | "shall"
+                | "not"
+                | "n't"
+                | "never"
+        )
+    })
+}
+
+/// Is the word at `head` the gerund of a "without" phrase ("without consulting
+/// downstream countries", "without formally joining"), or a noun or verb under that gerund
+/// through no other verb ("without reaching a deal", "without agreeing on a timetable for
+/// the withdrawal")?
+fn under_without(clause: &Clause, head: usize) -> bool {
+    let words = &clause.words;
+    (0..head.min(words.len()))
+        .filter(|&w| words[w] == "without")
+        .any(|w| {
+            let Some(g) = (w + 1..(w + 3).min(clause.len())).find(|&g| clause.tags[g] != Tag::RB)
+            else {
+                return false;
+            };
+            clause.tags[g] == Tag::VBG && (g == head || (head > g && under_verb(clause, g, head)))
+        })
+}
+
 /// Does the word at `i` hang under the verb at `head` in the sentence's tree, through no
 /// other verb (a bounded climb)?
 fn under_verb(clause: &Clause, head: usize, mut i: usize) -> bool {
@@ -2089,7 +2184,14 @@ fn is_lasting(clause: &Clause, head: usize) -> bool {
                 let clause_follows = (c + 1..(c + 8).min(clause.len()))
                     .take_while(|&i| words[i] != ",")
                     .any(|i| clause.tags[i].is_verb());
-                !clause_follows && phrase.iter().any(|&i| is_year(words[i]))
+                // "since last year", "since last March": a start before this year.
+                let last_year = phrase.iter().any(|&i| {
+                    words[i] == "last"
+                        && words.get(i + 1).is_some_and(|n| {
+                            matches!(*n, "year" | "decade") || crate::syntax::is_date_word(n)
+                        })
+                });
+                !clause_follows && (last_year || phrase.iter().any(|&i| is_year(words[i])))
             } else {
                 phrase
                     .iter()
@@ -2287,6 +2389,12 @@ fn code_match(
         // story's is background that names the thing, not news.
         if is_dated_participle(clause, m.head) {
             return Err("a participle of an earlier time describing a noun");
+        }
+        // "the 1994 genocide, in which Hutu extremists killed about 800,000 people", "the
+        // 2024 protests in which police shot dead dozens": a relative clause telling what
+        // happened in an event named by an earlier year tells history, as the noun does.
+        if relative_of_an_earlier_year(clause, m.head) {
+            return Err("a relative clause of an event named by an earlier year");
         }
         // "has frequently conducted drills", "has denied for years": a practice, not an act;
         // so is what a habitual verb is done for ("have often used emergency laws to
@@ -2756,6 +2864,18 @@ fn code_match(
             && (m.head + 1..clause.len().min(m.head + 4)).any(|k| clause.words[k] == "nor")
     {
         return Err("neither ... nor: neither act was done");
+    }
+    // "signed a peace deal without consulting Asmara", "bought drones without joining
+    // Western sanctions": what is done "without" is not done, and names no act the story
+    // tells (no event, as "neither ... nor").
+    if under_without(clause, m.head) {
+        return Err("an act told as not done (without + gerund)");
+    }
+    // "Israel would not withdraw from Gaza before Hamas gave up its weapons", "will not
+    // lift sanctions until Moscow withdraws": the act of a `before`/`until`/`unless` clause
+    // under a future, modal or negated verb is a condition set, not an act done.
+    if condition_of_a_future_act(clause, m.head) {
+        return Err("the condition of a future or refused act (before, until, unless)");
     }
     let negated = (vg..m.head).any(|k| clause.knowledge.cues.is_negation(clause.words[k]))
         || (m.head > 0 && matches!(clause.words[m.head - 1], "no"))
