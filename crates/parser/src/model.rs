@@ -35,34 +35,31 @@ use sitrep_weights::Reader;
 
 pub(crate) const MAGIC: &[u8; 8] = b"SRPARSER";
 pub(crate) const FORMAT_VERSION: u32 = 1;
-pub use sitrep_weights::{MAX_CLASSES, WIDE};
 pub(crate) use sitrep_weights::{Resolved, Table};
+pub use sitrep_weights::{MAX_CLASSES, WIDE};
 
 /// Why a weights file could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ModelError {
     /// Not a sitrep parser file, or an unsupported version.
     BadHeader(&'static str),
-    /// The file ends early or its sections disagree.
-    Truncated,
+    /// The file ends early or its sections disagree ([`sitrep_weights::Error::Truncated`]),
+    /// or declares more features or entries than the in-memory table can address
+    /// ([`sitrep_weights::Error::TooLarge`]).
+    File(sitrep_weights::Error),
     /// The file's tag set differs from the tagger's.
     TagSetMismatch,
     /// A label name that is not a known [`Rel`], or ROOT not first.
     UnknownLabel(String),
-    /// More features or entries than the in-memory table can address.
-    TooLarge,
 }
 
 impl std::fmt::Display for ModelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ModelError::BadHeader(what) => write!(f, "bad parser weights header: {what}"),
-            ModelError::Truncated => {
-                f.write_str("parser weights file is truncated or inconsistent")
-            }
+            ModelError::File(e) => write!(f, "parser weights file is {e}"),
             ModelError::TagSetMismatch => f.write_str("parser weights use another tag set"),
             ModelError::UnknownLabel(l) => write!(f, "parser weights: unknown label {l:?}"),
-            ModelError::TooLarge => f.write_str("parser weights file is too large"),
         }
     }
 }
@@ -71,10 +68,7 @@ impl std::error::Error for ModelError {}
 
 impl From<sitrep_weights::Error> for ModelError {
     fn from(e: sitrep_weights::Error) -> ModelError {
-        match e {
-            sitrep_weights::Error::Truncated => ModelError::Truncated,
-            sitrep_weights::Error::TooLarge => ModelError::TooLarge,
-        }
+        ModelError::File(e)
     }
 }
 
@@ -147,7 +141,7 @@ pub fn read(bytes: &[u8]) -> Result<Weights, ModelError> {
     }
     let n_labels = r.u32()? as usize;
     if n_labels == 0 || 1 + 2 * n_labels > MAX_CLASSES {
-        return Err(ModelError::TooLarge);
+        return Err(sitrep_weights::Error::TooLarge.into());
     }
     let mut labels = Vec::with_capacity(n_labels);
     for _ in 0..n_labels {
@@ -161,7 +155,7 @@ pub fn read(bytes: &[u8]) -> Result<Weights, ModelError> {
     let scale = f32::from_bits(r.u32()?);
     let section = r.section(n_classes)?;
     if !r.is_empty() {
-        return Err(ModelError::Truncated);
+        return Err(sitrep_weights::Error::Truncated.into());
     }
     let mut features = Vec::with_capacity(section.len());
     let mut prev = 0u64;
@@ -169,7 +163,7 @@ pub fn read(bytes: &[u8]) -> Result<Weights, ModelError> {
         let run: Vec<(u8, i16)> = run.into_iter().collect();
         // Ascending non-zero keys and non-empty runs, as the table needs.
         if key <= prev || run.is_empty() {
-            return Err(ModelError::Truncated);
+            return Err(sitrep_weights::Error::Truncated.into());
         }
         prev = key;
         features.push((key, run));
@@ -223,53 +217,13 @@ pub fn write(labels: &[Rel], features: &[(u64, Vec<(u8, i16)>)], scale: f32) -> 
 mod tests {
     use super::*;
 
-    /// Features of every run length (inline, overflow, dense rows) score
-    /// exactly their own weights, and `lookup` returns the stored entries.
+    /// The shipped weights read and written again: the same bytes.
     #[test]
-    fn every_run_length_scores_its_own_weights() {
-        let labels: Vec<Rel> = Rel::ALL[..12].to_vec();
-        let n_classes = 1 + 2 * labels.len();
-        // Feature k carries k entries on classes spread over the range, with
-        // weights that differ per feature and class.
-        let features: Vec<(u64, Vec<(u8, i16)>)> = (1..=20u64)
-            .map(|k| {
-                let key = k.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-                let run = (0..k as usize)
-                    .map(|j| ((j * 3 % n_classes) as u8, (k as i16) * 10 - j as i16 * 7))
-                    .collect::<std::collections::BTreeMap<u8, i16>>()
-                    .into_iter()
-                    .collect();
-                (key, run)
-            })
-            .collect();
-        let loaded = load(&write(&labels, &features, 1.0)).expect("loads");
-        let table = &loaded.table;
-        for (key, run) in &features {
-            let mut stored = table.lookup(*key);
-            stored.sort();
-            assert_eq!(&stored, run, "feature of {} entries", run.len());
-            let mut expected = vec![0i32; n_classes];
-            for &(c, w) in run {
-                expected[c as usize] += w as i32;
-            }
-            let mut scores = vec![0i32; n_classes];
-            table.score(&[*key], &mut scores);
-            assert_eq!(scores, expected, "feature of {} entries", run.len());
-        }
-        // All together: the sum of the rows, whatever the order of the adds.
-        let keys: [u64; 20] = std::array::from_fn(|i| features[i].0);
-        let mut all = vec![0i32; n_classes];
-        table.score(&keys, &mut all);
-        let mut wide = [0i32; WIDE];
-        table.score_wide(&keys, &mut wide);
-        assert_eq!(&wide[..n_classes], &all[..]);
-        assert!(wide[n_classes..].iter().all(|&s| s == 0));
-        let mut expected = vec![0i32; n_classes];
-        for (_, run) in &features {
-            for &(c, w) in run {
-                expected[c as usize] += w as i32;
-            }
-        }
-        assert_eq!(all, expected);
+    fn the_shipped_file_is_written_again_byte_for_byte() {
+        let bytes: &[u8] = include_bytes!("../data/parser.bin");
+        let w = read(bytes).expect("reads");
+        assert!(w.to_bytes() == bytes);
+        let loaded = load(bytes).expect("loads");
+        assert_eq!(loaded.table.n_features(), w.features.len());
     }
 }

@@ -73,10 +73,7 @@ const fn f2(t: u64, a: u64, b: u64) -> u64 {
 }
 #[inline(always)]
 const fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
-    finish(step(
-        step(step(t.wrapping_mul(GOLDEN), a), b),
-        c,
-    ))
+    finish(step(step(step(t.wrapping_mul(GOLDEN), a), b), c))
 }
 
 /// The feature of template 0: the same in every state (a per-class bias).

@@ -21,18 +21,12 @@ use sitrep_weights::hash::{finish, step, GOLDEN};
 
 #[inline(always)]
 const fn feat1(template: u64, a: u64) -> u64 {
-    finish(step(
-        step(template.wrapping_mul(GOLDEN), a),
-        0x1234,
-    ))
+    finish(step(step(template.wrapping_mul(GOLDEN), a), 0x1234))
 }
 
 #[inline(always)]
 fn feat2(template: u64, a: u64, b: u64) -> u64 {
-    finish(step(
-        step(template.wrapping_mul(GOLDEN), a),
-        b,
-    ))
+    finish(step(step(template.wrapping_mul(GOLDEN), a), b))
 }
 
 /// Normalises one character for feature purposes.

@@ -50,23 +50,20 @@ pub(crate) const FORMAT_VERSION: u32 = 3;
 pub enum ModelError {
     /// Not a sitrep tagger file, or an unsupported version.
     BadHeader(&'static str),
-    /// The file ends early or its sections disagree.
-    Truncated,
+    /// The file ends early or its sections disagree ([`sitrep_weights::Error::Truncated`]),
+    /// or declares more features or entries than the in-memory table can address
+    /// ([`sitrep_weights::Error::TooLarge`]).
+    File(sitrep_weights::Error),
     /// The file's tag set differs from [`Tag::ALL`].
     TagSetMismatch,
-    /// More features or entries than the in-memory table can address.
-    TooLarge,
 }
 
 impl std::fmt::Display for ModelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ModelError::BadHeader(what) => write!(f, "bad tagger weights header: {what}"),
-            ModelError::Truncated => {
-                f.write_str("tagger weights file is truncated or inconsistent")
-            }
+            ModelError::File(e) => write!(f, "tagger weights file is {e}"),
             ModelError::TagSetMismatch => f.write_str("tagger weights use a different tag set"),
-            ModelError::TooLarge => f.write_str("tagger weights file is too large"),
         }
     }
 }
@@ -87,10 +84,7 @@ pub(crate) struct Table {
 
 impl From<sitrep_weights::Error> for ModelError {
     fn from(e: sitrep_weights::Error) -> ModelError {
-        match e {
-            sitrep_weights::Error::Truncated => ModelError::Truncated,
-            sitrep_weights::Error::TooLarge => ModelError::TooLarge,
-        }
+        ModelError::File(e)
     }
 }
 
@@ -179,7 +173,7 @@ pub(crate) fn load(bytes: &[u8]) -> Result<(Table, f32), ModelError> {
     let weights = sitrep_weights::Table::build(Tag::COUNT, section.len(), section.features())?;
     let n_dict = r.u32()? as usize;
     if n_dict > 1 << 24 {
-        return Err(ModelError::TooLarge);
+        return Err(sitrep_weights::Error::TooLarge.into());
     }
     let dict_keys_in = r.u64s(n_dict)?;
     let dict_tags_in = r.take(n_dict)?;
@@ -188,7 +182,7 @@ pub(crate) fn load(bytes: &[u8]) -> Result<(Table, f32), ModelError> {
             .iter()
             .any(|&t| (t & !LEX_UNAMBIGUOUS) as usize >= Tag::COUNT)
     {
-        return Err(ModelError::Truncated);
+        return Err(sitrep_weights::Error::Truncated.into());
     }
     let dict_cap = (n_dict * 2).next_power_of_two().max(16);
     let dict_mask = dict_cap - 1;
@@ -196,7 +190,7 @@ pub(crate) fn load(bytes: &[u8]) -> Result<(Table, f32), ModelError> {
     let mut dict_tags = vec![0u8; dict_cap];
     for (key, &tag) in dict_keys_in.zip(dict_tags_in) {
         if key == 0 {
-            return Err(ModelError::Truncated);
+            return Err(sitrep_weights::Error::Truncated.into());
         }
         let mut i = key as usize & dict_mask;
         while dict_keys[i] != 0 && dict_keys[i] != key {
@@ -245,4 +239,42 @@ pub fn write(features: &[(u64, Vec<(Tag, i16)>)], dict: &[(u64, u8)], scale: f32
     }
     out.extend(dict.iter().map(|(_, t)| *t));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped weights, read section by section and written again by [`write`]:
+    /// the same bytes (the writer and the reader agree on the format to the byte).
+    #[test]
+    fn the_shipped_file_is_written_again_byte_for_byte() {
+        let bytes: &[u8] = include_bytes!("../data/tagger.bin");
+        let mut r = Reader::new(bytes);
+        r.take(8 + 4 + 4 + 4).expect("header");
+        for _ in Tag::ALL {
+            r.name().expect("tag name");
+        }
+        let scale = f32::from_bits(r.u32().expect("scale"));
+        let section = r.section(Tag::COUNT).expect("features");
+        let features: Vec<(u64, Vec<(Tag, i16)>)> = section
+            .features()
+            .map(|(k, run)| {
+                (
+                    k,
+                    run.into_iter()
+                        .map(|(c, w)| (Tag::ALL[c as usize], w))
+                        .collect(),
+                )
+            })
+            .collect();
+        let n = r.u32().expect("lexicon size") as usize;
+        let keys: Vec<u64> = r.u64s(n).expect("lexicon keys").collect();
+        let values = r.take(n).expect("lexicon values");
+        assert!(r.is_empty());
+        let dict: Vec<(u64, u8)> = keys.into_iter().zip(values.iter().copied()).collect();
+        assert!(write(&features, &dict, scale) == bytes);
+        let (table, _) = load(bytes).expect("loads");
+        assert_eq!(table.n_features(), features.len());
+    }
 }

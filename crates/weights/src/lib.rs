@@ -67,8 +67,8 @@ pub enum Error {
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Truncated => f.write_str("weights file is truncated or inconsistent"),
-            Error::TooLarge => f.write_str("weights file is too large"),
+            Error::Truncated => f.write_str("truncated or inconsistent"),
+            Error::TooLarge => f.write_str("too large"),
         }
     }
 }
@@ -103,7 +103,8 @@ impl<'a> Reader<'a> {
     /// The next `n` `u64`s.
     pub fn u64s(&mut self, n: usize) -> Result<impl Iterator<Item = u64> + 'a, Error> {
         let b = self.take(n.checked_mul(8).ok_or(Error::Truncated)?)?;
-        Ok(b.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes"))))
+        Ok(b.chunks_exact(8)
+            .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes"))))
     }
 
     /// A name: a `u8` length, then that many bytes.

@@ -180,7 +180,11 @@ fn damaged_sections_are_refused() {
     let feats = features(20, n_classes);
     let bytes = section_bytes(&feats);
     for cut in [0, 3, 8, 100, bytes.len() - 1] {
-        assert_eq!(load(&bytes[..cut], n_classes).err(), Some(Error::Truncated), "cut {cut}");
+        assert_eq!(
+            load(&bytes[..cut], n_classes).err(),
+            Some(Error::Truncated),
+            "cut {cut}"
+        );
     }
     // A class out of range.
     assert_eq!(load(&bytes, 10).err(), Some(Error::Truncated));
