@@ -119,8 +119,9 @@ impl Weights {
     }
 }
 
-/// Reads and checks a weights file (see the module docs for the layout).
-pub fn read(bytes: &[u8]) -> Result<Weights, ModelError> {
+/// The header and the features section of a weights file, checked (see the module docs
+/// for the layout): the labels, the scale and the section.
+fn read_parts(bytes: &[u8]) -> Result<(Vec<Rel>, f32, sitrep_weights::Section<'_>), ModelError> {
     let mut r = Reader::new(bytes);
     if r.take(8)? != MAGIC {
         return Err(ModelError::BadHeader("magic"));
@@ -151,12 +152,17 @@ pub fn read(bytes: &[u8]) -> Result<Weights, ModelError> {
             _ => return Err(ModelError::UnknownLabel(name)),
         }
     }
-    let n_classes = 1 + 2 * n_labels;
     let scale = f32::from_bits(r.u32()?);
-    let section = r.section(n_classes)?;
+    let section = r.section(1 + 2 * n_labels)?;
     if !r.is_empty() {
         return Err(sitrep_weights::Error::Truncated.into());
     }
+    Ok((labels, scale, section))
+}
+
+/// Reads and checks a weights file (see the module docs for the layout).
+pub fn read(bytes: &[u8]) -> Result<Weights, ModelError> {
+    let (labels, scale, section) = read_parts(bytes)?;
     let mut features = Vec::with_capacity(section.len());
     let mut prev = 0u64;
     for (key, run) in section.features() {
@@ -175,16 +181,15 @@ pub fn read(bytes: &[u8]) -> Result<Weights, ModelError> {
     })
 }
 
-/// Loads a weights file into the lookup table.
+/// Loads a weights file into the lookup table, straight from the file's section (the
+/// table checks the keys' order).
 pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, ModelError> {
-    let w = read(bytes)?;
-    let n_classes = 1 + 2 * w.labels.len();
-    let runs = w.features.iter().map(|(k, run)| (*k, run.iter().copied()));
-    let table = Table::build(n_classes, w.features.len(), runs)?;
+    let (labels, scale, section) = read_parts(bytes)?;
+    let table = Table::build(1 + 2 * labels.len(), section.len(), section.features())?;
     Ok(Loaded {
         table,
-        labels: w.labels,
-        scale: w.scale,
+        labels,
+        scale,
     })
 }
 

@@ -390,13 +390,13 @@ impl Table {
 
     /// Every feature's home bucket, read first so the (mostly cache-missing) loads are
     /// independent and overlap.
+    /// (Filled in place: returned by value, the array was copied, 47 M instructions over
+    /// VOA.)
     #[inline(always)]
-    fn homes<const N: usize>(&self, feats: &[u64; N]) -> [Bucket; N] {
-        let mut home = [Bucket::default(); N];
+    fn homes<const N: usize>(&self, feats: &[u64; N], home: &mut [Bucket; N]) {
         for (h, &f) in home.iter_mut().zip(feats) {
             *h = self.buckets[f as usize & self.mask];
         }
-        home
     }
 
     /// Feature `f`'s bucket, probing on from its home bucket `first`: the feature's own
@@ -417,7 +417,8 @@ impl Table {
     /// is left as it is).
     #[inline(always)]
     pub fn score<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32]) {
-        let home = self.homes(feats);
+        let mut home = [Bucket::default(); N];
+        self.homes(feats, &mut home);
         let nc = self.n_classes;
         let scores = &mut scores[..nc];
         for (&f, &first) in feats.iter().zip(&home) {
@@ -450,7 +451,8 @@ impl Table {
     /// needs no bounds test per weight. The same sums.
     #[inline(always)]
     pub fn score_wide<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32; WIDE]) {
-        let home = self.homes(feats);
+        let mut home = [Bucket::default(); N];
+        self.homes(feats, &mut home);
         for (&f, &first) in feats.iter().zip(&home) {
             let b = self.probe(f, first);
             self.add_wide(&b, self.n_classes, scores);
@@ -467,7 +469,8 @@ impl Table {
         scores: &mut [i32; WIDE],
     ) {
         debug_assert_eq!(C, self.n_classes);
-        let home = self.homes(feats);
+        let mut home = [Bucket::default(); N];
+        self.homes(feats, &mut home);
         for (&f, &first) in feats.iter().zip(&home) {
             let b = self.probe(f, first);
             self.add_wide(&b, C, scores);
