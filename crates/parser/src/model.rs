@@ -132,13 +132,8 @@ fn read_parts(bytes: &[u8]) -> Result<(Vec<Rel>, f32, sitrep_weights::Section<'_
     if r.u32()? != FEATURE_VERSION {
         return Err(ModelError::BadHeader("feature version"));
     }
-    if r.u32()? as usize != Tag::COUNT {
+    if !r.names_are(Tag::ALL.iter().map(|t| t.as_str()))? {
         return Err(ModelError::TagSetMismatch);
-    }
-    for tag in Tag::ALL {
-        if r.name()? != tag.as_str().as_bytes() {
-            return Err(ModelError::TagSetMismatch);
-        }
     }
     let n_labels = r.u32()? as usize;
     if n_labels == 0 || 1 + 2 * n_labels > MAX_CLASSES {
@@ -203,16 +198,8 @@ pub fn write(labels: &[Rel], features: &[(u64, Vec<(u8, i16)>)], scale: f32) -> 
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
-    out.extend_from_slice(&(Tag::COUNT as u32).to_le_bytes());
-    for tag in Tag::ALL {
-        out.push(tag.as_str().len() as u8);
-        out.extend_from_slice(tag.as_str().as_bytes());
-    }
-    out.extend_from_slice(&(labels.len() as u32).to_le_bytes());
-    for l in labels {
-        out.push(l.name().len() as u8);
-        out.extend_from_slice(l.name().as_bytes());
-    }
+    sitrep_weights::write_names(&mut out, Tag::ALL.iter().map(|t| t.as_str()));
+    sitrep_weights::write_names(&mut out, labels.iter().map(|l| l.name()));
     out.extend_from_slice(&scale.to_bits().to_le_bytes());
     sitrep_weights::write_section(&mut out, features);
     out

@@ -160,13 +160,8 @@ pub(crate) fn load(bytes: &[u8]) -> Result<(Table, f32), ModelError> {
     if r.u32()? != crate::features::FEATURE_VERSION {
         return Err(ModelError::BadHeader("feature version"));
     }
-    if r.u32()? as usize != Tag::COUNT {
+    if !r.names_are(Tag::ALL.iter().map(|t| t.as_str()))? {
         return Err(ModelError::TagSetMismatch);
-    }
-    for tag in Tag::ALL {
-        if r.name()? != tag.as_str().as_bytes() {
-            return Err(ModelError::TagSetMismatch);
-        }
     }
     let scale = f32::from_bits(r.u32()?);
     let section = r.section(Tag::COUNT)?;
@@ -219,11 +214,7 @@ pub fn write(features: &[(u64, Vec<(Tag, i16)>)], dict: &[(u64, u8)], scale: f32
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&crate::features::FEATURE_VERSION.to_le_bytes());
-    out.extend_from_slice(&(Tag::COUNT as u32).to_le_bytes());
-    for tag in Tag::ALL {
-        out.push(tag.as_str().len() as u8);
-        out.extend_from_slice(tag.as_str().as_bytes());
-    }
+    sitrep_weights::write_names(&mut out, Tag::ALL.iter().map(|t| t.as_str()));
     out.extend_from_slice(&scale.to_bits().to_le_bytes());
     let feats: Vec<(u64, Vec<(u8, i16)>)> = features
         .iter()

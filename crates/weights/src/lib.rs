@@ -113,6 +113,24 @@ impl<'a> Reader<'a> {
         self.take(len)
     }
 
+    /// A `u32` count and that many names ([`Reader::name`]): whether they are `expected`,
+    /// in order (a header's class names, checked at load). Reading stops at the first
+    /// difference.
+    pub fn names_are<'n>(
+        &mut self,
+        expected: impl ExactSizeIterator<Item = &'n str>,
+    ) -> Result<bool, Error> {
+        if self.u32()? as usize != expected.len() {
+            return Ok(false);
+        }
+        for name in expected {
+            if self.name()? != name.as_bytes() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     /// Whether the whole image has been read.
     pub fn is_empty(&self) -> bool {
         self.rest.is_empty()
@@ -202,6 +220,16 @@ impl<'a> IntoIterator for Run<'a> {
             .iter()
             .zip(self.weights.chunks_exact(2))
             .map(|(&c, w)| (c, i16::from_le_bytes([w[0], w[1]])))
+    }
+}
+
+/// Appends a `u32` count and each name as a `u8` length and its bytes (read back by
+/// [`Reader::names_are`] or [`Reader::name`]).
+pub fn write_names<'n>(out: &mut Vec<u8>, names: impl ExactSizeIterator<Item = &'n str>) {
+    out.extend_from_slice(&(names.len() as u32).to_le_bytes());
+    for name in names {
+        out.push(name.len() as u8);
+        out.extend_from_slice(name.as_bytes());
     }
 }
 
