@@ -61,38 +61,19 @@ impl Tok {
     }
 }
 
-const K: u64 = 0x517c_c1b7_2722_0a95;
-
-#[inline(always)]
-const fn step(h: u64, x: u64) -> u64 {
-    (h.rotate_left(5) ^ x).wrapping_mul(K)
-}
-
-/// MurmurHash3's fmix64; never 0 (0 marks an empty table slot).
-#[inline(always)]
-const fn finish(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^= h >> 33;
-    h | 1
-}
+use sitrep_weights::hash::{finish, step, GOLDEN};
 
 #[inline(always)]
 const fn f1(t: u64, a: u64) -> u64 {
-    finish(step(t.wrapping_mul(0x9E37_79B9_7F4A_7C15), a))
+    finish(step(t.wrapping_mul(GOLDEN), a))
 }
 #[inline(always)]
 const fn f2(t: u64, a: u64, b: u64) -> u64 {
-    finish(step(step(t.wrapping_mul(0x9E37_79B9_7F4A_7C15), a), b))
+    finish(step(step(t.wrapping_mul(GOLDEN), a), b))
 }
 #[inline(always)]
 const fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
-    finish(step(
-        step(step(t.wrapping_mul(0x9E37_79B9_7F4A_7C15), a), b),
-        c,
-    ))
+    finish(step(step(step(t.wrapping_mul(GOLDEN), a), b), c))
 }
 
 /// The feature of template 0: the same in every state (a per-class bias).

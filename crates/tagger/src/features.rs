@@ -17,39 +17,16 @@
 /// Version of the feature definitions; stored in the weights file.
 pub const FEATURE_VERSION: u32 = 4;
 
-const K: u64 = 0x517c_c1b7_2722_0a95;
-
-#[inline(always)]
-const fn step(h: u64, x: u64) -> u64 {
-    (h.rotate_left(5) ^ x).wrapping_mul(K)
-}
-
-/// Final avalanche (MurmurHash3 fmix64); never returns 0 (0 marks an empty
-/// slot in the model's table).
-#[inline(always)]
-const fn finish(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^= h >> 33;
-    h | 1
-}
+use sitrep_weights::hash::{finish, step, GOLDEN};
 
 #[inline(always)]
 const fn feat1(template: u64, a: u64) -> u64 {
-    finish(step(
-        step(template.wrapping_mul(0x9E37_79B9_7F4A_7C15), a),
-        0x1234,
-    ))
+    finish(step(step(template.wrapping_mul(GOLDEN), a), 0x1234))
 }
 
 #[inline(always)]
 fn feat2(template: u64, a: u64, b: u64) -> u64 {
-    finish(step(
-        step(template.wrapping_mul(0x9E37_79B9_7F4A_7C15), a),
-        b,
-    ))
+    finish(step(step(template.wrapping_mul(GOLDEN), a), b))
 }
 
 /// Normalises one character for feature purposes.

@@ -1,0 +1,215 @@
+use super::*;
+
+/// Feature `k` (1..=n) carries `k` entries on classes spread over `n_classes`, with
+/// weights that differ per feature and class: every kind of run (inline, overflow,
+/// dense rows).
+fn features(n: u64, n_classes: usize) -> Vec<(u64, Vec<(u8, i16)>)> {
+    let mut f: Vec<(u64, Vec<(u8, i16)>)> = (1..=n)
+        .map(|k| {
+            let key = hash::finish(k.wrapping_mul(hash::GOLDEN));
+            let run = (0..k as usize)
+                .map(|j| ((j * 3 % n_classes) as u8, (k as i16) * 10 - j as i16 * 7))
+                .collect::<std::collections::BTreeMap<u8, i16>>()
+                .into_iter()
+                .collect();
+            (key, run)
+        })
+        .collect();
+    f.sort_by_key(|(k, _)| *k);
+    f
+}
+
+fn section_bytes(features: &[(u64, Vec<(u8, i16)>)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_section(&mut out, features);
+    out
+}
+
+fn load(bytes: &[u8], n_classes: usize) -> Result<Table, Error> {
+    let mut r = Reader::new(bytes);
+    let s = r.section(n_classes)?;
+    if !r.is_empty() {
+        return Err(Error::Truncated);
+    }
+    Table::build(n_classes, s.len(), s.features())
+}
+
+fn naive(features: &[(u64, Vec<(u8, i16)>)], keys: &[u64], n_classes: usize) -> Vec<i32> {
+    let mut sums = vec![0i32; n_classes];
+    for k in keys {
+        if let Some((_, run)) = features.iter().find(|(f, _)| f == k) {
+            for &(c, w) in run {
+                sums[c as usize] += w as i32;
+            }
+        }
+    }
+    sums
+}
+
+/// Written, read back and written again: the same bytes and the same entries.
+#[test]
+fn round_trip() {
+    let n_classes = 25;
+    let feats = features(40, n_classes);
+    let bytes = section_bytes(&feats);
+    let mut r = Reader::new(&bytes);
+    let s = r.section(n_classes).expect("reads");
+    assert!(r.is_empty());
+    let back: Vec<(u64, Vec<(u8, i16)>)> = s
+        .features()
+        .map(|(k, run)| (k, run.into_iter().collect()))
+        .collect();
+    assert_eq!(back, feats);
+    assert_eq!(section_bytes(&back), bytes);
+    let table = load(&bytes, n_classes).expect("loads");
+    assert_eq!(table.n_features(), 40);
+    assert_eq!(table.n_entries(), feats.iter().map(|(_, r)| r.len()).sum());
+    for (key, run) in &feats {
+        assert_eq!(&table.lookup(*key), run, "feature of {} entries", run.len());
+    }
+    // The writer sorts and drops empty features.
+    let mut shuffled = feats.clone();
+    shuffled.reverse();
+    shuffled.push((12345, Vec::new()));
+    for (_, run) in &mut shuffled {
+        run.reverse();
+    }
+    assert_eq!(section_bytes(&shuffled), bytes);
+}
+
+/// Every run length scores exactly its own weights, alone and all together, in the
+/// narrow, the wide and the fixed-width loops, and resolved ahead of time; unseen
+/// features add nothing.
+#[test]
+fn score_equals_a_naive_sum() {
+    let n_classes = 25;
+    let feats = features(20, n_classes);
+    let table = load(&section_bytes(&feats), n_classes).expect("loads");
+    for (key, run) in &feats {
+        let expected = naive(&feats, &[*key], n_classes);
+        let mut scores = vec![0i32; n_classes];
+        table.score(&[*key], &mut scores);
+        assert_eq!(scores, expected, "feature of {} entries", run.len());
+        let mut wide = [0i32; WIDE];
+        table.add_resolved_wide(&table.resolve(*key), &mut wide);
+        assert_eq!(&wide[..n_classes], &expected[..]);
+    }
+    let mut keys: [u64; 24] = [0; 24];
+    for (k, (f, _)) in keys.iter_mut().zip(&feats) {
+        *k = *f;
+    }
+    // Four unseen features.
+    for (j, k) in keys[20..].iter_mut().enumerate() {
+        *k = hash::finish(0xDEAD_0000 + j as u64);
+    }
+    let expected = naive(&feats, &keys, n_classes);
+    let mut all = vec![0i32; n_classes];
+    table.score(&keys, &mut all);
+    assert_eq!(all, expected);
+    let mut wide = [0i32; WIDE];
+    table.score_wide(&keys, &mut wide);
+    assert_eq!(&wide[..n_classes], &expected[..]);
+    assert!(wide[n_classes..].iter().all(|&s| s == 0));
+    let mut fixed = [0i32; WIDE];
+    table.score_wide_fixed::<24, 25>(&keys, &mut fixed);
+    assert_eq!(fixed, wide);
+}
+
+/// Keys that share a home bucket (the low bits) are found past it, probing on, and a
+/// key that shares the home bucket but not the fingerprint is unseen.
+#[test]
+fn probe_beyond_the_home_bucket() {
+    let n_classes = 5;
+    // 16 buckets for 6 features; the first five share home bucket 3.
+    let mut feats: Vec<(u64, Vec<(u8, i16)>)> = (1..=5u64)
+        .map(|j| ((j << 32) | 3, vec![(j as u8 % 5, 100 + j as i16)]))
+        .collect();
+    feats.push(((9 << 32) | 4, vec![(0, -7), (4, 9)]));
+    let table = load(&section_bytes(&feats), n_classes).expect("loads");
+    for (key, run) in &feats {
+        assert_eq!(&table.lookup(*key), run);
+        let mut wide = [0i32; WIDE];
+        table.score_wide(&[*key], &mut wide);
+        assert_eq!(&wide[..n_classes], &naive(&feats, &[*key], n_classes)[..]);
+    }
+    // Same home bucket, another fingerprint: nothing, after walking the whole run.
+    let unseen = (77 << 32) | 3;
+    assert!(table.lookup(unseen).is_empty());
+    let mut scores = vec![0i32; n_classes];
+    table.score(&[unseen, (9 << 32) | 4], &mut scores);
+    assert_eq!(scores, vec![-7, 0, 0, 0, 9]);
+    // stored_key finds filled buckets and only those.
+    let filled = (0..16).filter_map(|n| table.stored_key(n)).count();
+    assert_eq!(filled, feats.len());
+}
+
+/// Runs of 4 to 15 entries sit in the overflow array, longer ones in dense rows, and
+/// they sum with the inline pairs of other features into one row.
+#[test]
+fn overflow_runs_and_dense_rows() {
+    let n_classes = 40;
+    let run = |n: usize, base: i16| -> Vec<(u8, i16)> {
+        (0..n).map(|j| ((j * 2) as u8, base + j as i16)).collect()
+    };
+    let feats = vec![
+        (hash::finish(1), run(4, 10)),
+        (hash::finish(2), run(15, -20)),
+        (hash::finish(3), run(16, 30)),
+        (hash::finish(4), run(20, -40)),
+        (hash::finish(5), run(2, 50)),
+    ];
+    let mut feats = feats;
+    feats.sort_by_key(|(k, _)| *k);
+    let table = load(&section_bytes(&feats), n_classes).expect("loads");
+    let keys: [u64; 5] = std::array::from_fn(|i| feats[i].0);
+    for (key, run) in &feats {
+        assert_eq!(&table.lookup(*key), run);
+    }
+    let mut wide = [0i32; WIDE];
+    table.score_wide_fixed::<5, 40>(&keys, &mut wide);
+    assert_eq!(&wide[..n_classes], &naive(&feats, &keys, n_classes)[..]);
+    // The overflow array holds the two middle runs; the dense rows, two rows.
+    assert_eq!(table.overflow.len(), 4 + 15);
+    assert_eq!(table.dense.len(), 2 * n_classes);
+}
+
+/// Damaged sections are refused, never loaded half.
+#[test]
+fn damaged_sections_are_refused() {
+    let n_classes = 25;
+    let feats = features(20, n_classes);
+    let bytes = section_bytes(&feats);
+    for cut in [0, 3, 8, 100, bytes.len() - 1] {
+        assert_eq!(
+            load(&bytes[..cut], n_classes).err(),
+            Some(Error::Truncated),
+            "cut {cut}"
+        );
+    }
+    // A class out of range.
+    assert_eq!(load(&bytes, 10).err(), Some(Error::Truncated));
+    // Keys out of order.
+    let mut swapped = feats.clone();
+    swapped.swap(0, 1);
+    let mut out = Vec::new();
+    out.extend_from_slice(&(swapped.len() as u32).to_le_bytes());
+    let n: usize = swapped.iter().map(|(_, r)| r.len()).sum();
+    out.extend_from_slice(&(n as u32).to_le_bytes());
+    for (k, _) in &swapped {
+        out.extend_from_slice(&k.to_le_bytes());
+    }
+    out.extend(swapped.iter().map(|(_, r)| r.len() as u8));
+    for (_, r) in &swapped {
+        out.extend(r.iter().map(|(c, _)| *c));
+    }
+    for (_, r) in &swapped {
+        for (_, w) in r {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+    }
+    assert_eq!(load(&out, n_classes).err(), Some(Error::Truncated));
+    // Too many entries declared.
+    let mut big = bytes.clone();
+    big[4..8].copy_from_slice(&(MAX_ENTRIES as u32).to_le_bytes());
+    assert_eq!(load(&big, n_classes).err(), Some(Error::TooLarge));
+}
