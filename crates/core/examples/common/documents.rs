@@ -9,16 +9,17 @@ use sitrep_core::Pipeline;
 use sitrep_record::InputDocument;
 
 /// The pipeline the tool examples code with: the built-in one, or, when the environment
-/// sets `SITREP_BACKSTOP_OFFSET` (a number in the detector's trained units, or `off`), the
-/// built-in detector with that story offset, so the harness can measure an operating point
-/// of the recall backstop without rebuilding the weights.
+/// sets `SITREP_BACKSTOP_OFFSET` (`STORY[,SHORT]`: numbers in the detector's trained units,
+/// or `off`), the built-in detector with those offsets for stories and short documents
+/// (`detector::SHORT_DOCUMENT`), so the harness can measure an operating point of the recall
+/// backstop without rebuilding the weights.
 pub fn pipeline() -> Pipeline {
     match std::env::var("SITREP_BACKSTOP_OFFSET") {
         Ok(v) => {
-            let offset = v.trim().parse::<f32>().ok();
+            let (story, short) = v.split_once(',').unwrap_or((&v, &v));
             let det = sitrep_core::detector::Detector::builtin()
                 .clone()
-                .with_story_offset(offset);
+                .with_offsets(story.trim().parse().ok(), short.trim().parse().ok());
             Pipeline::builder()
                 .detector(Some(det))
                 .build()
