@@ -666,7 +666,8 @@ pub(crate) fn detect(k: &Knowledge, doc: &Doc, si: usize) -> Option<Detection> {
 /// parties are the coder's own slot readings of the verb it hangs on
 /// (`events::backstop_parties`: the subject, or a passive's `by` agent, acts; the direct
 /// object or a target preposition's party receives; the sayer accuses the subject of a
-/// reported clause). No party as the doer, or no coded one: no event. (Session 16's first
+/// reported clause; where no verb's slots name a coded doer, the `by` party or the first
+/// coded party). No coded party: no event. (Session 16's first
 /// backstop took the first party and the first later party of another country: right on
 /// neither party of any held-out event it added; the coder's recipient fallbacks,
 /// `recipients::fill`, lowered golden dev per-story F1.) The rule names the score, the top
@@ -698,11 +699,9 @@ pub(crate) fn backstop(k: &Knowledge, clause: &Clause, si: usize, events: &mut V
     };
     let trigger = trigger as usize;
     // The parties: the coder's own slot readings of the verb the trigger hangs on.
-    let Some(parties) = crate::events::backstop_parties(
-        clause,
-        trigger - clause.first,
-        CATEGORIES[c],
-    ) else {
+    let Some(parties) =
+        crate::events::backstop_parties(clause, trigger - clause.first, CATEGORIES[c])
+    else {
         return;
     };
     let mut names = Vec::new();
