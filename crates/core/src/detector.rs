@@ -13,8 +13,12 @@
 //! The weights (`data/detector.bin`) are written by the training recipe
 //! (`cargo run -p sitrep-core --example train_detector`), quantised to `i16` and stored
 //! sparse; scores are integer sums, so the same sentence gets the same scores on every
-//! machine and in every order. The events stage (`events::backstop`) asks the detector only
-//! about body sentences the rules left empty that name a party.
+//! machine and in every order. The events stage (`backstop`) asks the detector only about
+//! body sentences that name a party where no pattern of the lexicon matched, and codes the detected event with
+//! the parties the coder's own slot readings give (`events::backstop_parties`). The weights
+//! carry two offsets over the thresholds, for stories and for short documents
+//! ([`SHORT_DOCUMENT`]); the built-in ones ship with the backstop off in both
+//! (docs/BENCHMARKS.md, h/backstop2).
 
 use std::sync::OnceLock;
 
@@ -661,8 +665,9 @@ pub(crate) fn detect(k: &Knowledge, doc: &Doc, si: usize) -> Option<Detection> {
 }
 
 /// The backstop (golden README: the detector is no pattern, so its events say so in their
-/// rule): for a sentence the rules left without an event, one event of the detected
-/// category. The trigger is the word whose features weigh most for the category; the
+/// rule): for a sentence where no pattern of the lexicon matched (the gate did not analyse
+/// it; a sentence whose candidates the rules dropped is one they decided on), one event of
+/// the detected category. The trigger is the word whose features weigh most for the category; the
 /// parties are the coder's own slot readings of the verb it hangs on
 /// (`events::backstop_parties`: the subject, or a passive's `by` agent, acts; the direct
 /// object or a target preposition's party receives; the sayer accuses the subject of a

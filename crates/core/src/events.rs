@@ -136,10 +136,9 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             told_any_parties.insert((plover, PartyKey::Nobody, PartyKey::Nobody));
             told_any_parties.insert((plover, actor, recipient));
         }
-        // The recall backstop: a detected category in a sentence the rules left empty.
-        if events.len() == first_new {
-            crate::detector::backstop(k, &clause, si, &mut events);
-        }
+        // The recall backstop runs only where no pattern of the lexicon matched (above): a
+        // sentence whose candidates the rules dropped (a habit, a forecast, a commentator's
+        // view, no party in reach) is one the rules decided on.
     }
     drop_restated_headline(doc, &mut events, &mut dropped.as_mut());
     doc.events = events;
@@ -8102,10 +8101,13 @@ mod tests {
         assert!(got.iter().any(|e| e.0 == "RETREAT"), "{got:?}");
     }
 
+    /// The CAMEO codes the rules give (the detector's backstop events, rule `classifier:`,
+    /// left out: these tests are of the patterns).
     fn codes(text: &str) -> Vec<String> {
         doc_through("events", text)
             .events
             .iter()
+            .filter(|e| !e.rule.starts_with("classifier:"))
             .map(|e| e.cameo.clone())
             .collect()
     }

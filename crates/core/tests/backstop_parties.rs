@@ -6,8 +6,7 @@
 //! (`tests/backstop_parties/paragraphs.txt`) were coded by hand before the engine or the
 //! detector ran on them; the file's header gives the conventions.
 //!
-//! The test scores the pipeline with the backstop off, the built-in one (the backstop on in
-//! short documents, `detector::SHORT_DOCUMENT` body sentences at most, off in longer ones) and
+//! The test scores the pipeline with the backstop off, the built-in one (shipped off) and
 //! the backstop on everywhere at offset 0, prints each paragraph coded wrong and the figures,
 //! and asserts floors on the built-in one just under the measured figures (raise them as the
 //! coder improves, never lower them to pass).
@@ -18,8 +17,10 @@
 //! `events::backstop_parties`): category 41/45 (0.91), precision 43/50, dyad 0.87 (both
 //! events it added have the right actor and recipient), 0 of 6 NONE paragraphs coded. The
 //! rules reach most of the set, so it says little about the backstop; it says the backstop's
-//! parties in such paragraphs are the ones a reader takes. Final (the built-in weights as
-//! shipped): the same figures.
+//! parties in such paragraphs are the ones a reader takes. Final: the backstop runs only
+//! where no pattern of the lexicon matched, and the built-in weights ship with it off: both
+//! events came from sentences a pattern matched, so every pipeline scores as the first run
+//! (category 39/45, dyad 0.82).
 
 mod common;
 
@@ -51,8 +52,8 @@ fn backstop_parties_blind_set() {
         println!("{name}: {}; {}", f.with_traps(), f.parties());
         if name == "built-in" {
             let (category, dyad) = (f.category(), f.dyad());
-            assert!(category >= 0.91, "category found {category:.2} fell");
-            assert!(dyad >= 0.86, "dyad right {dyad:.2} fell");
+            assert!(category >= 0.86, "category found {category:.2} fell");
+            assert!(dyad >= 0.82, "dyad right {dyad:.2} fell");
             assert!(
                 f.denied_done == 0,
                 "{} denied acts coded as done",

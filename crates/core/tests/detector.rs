@@ -3,8 +3,7 @@
 //! the classifier's own thresholds, sentences with no political event (weather, sport,
 //! markets) are not, the scores are the same on every run, and the backstop codes an event
 //! with a `classifier:` rule only when its offset is set (the built-in weights ship with the
-//! backstop off in stories, where it did not pay, and on in short documents:
-//! docs/BENCHMARKS.md).
+//! backstop off: docs/BENCHMARKS.md).
 
 use sitrep_core::detector::{Detector, CATEGORIES};
 use sitrep_core::Pipeline;
@@ -96,27 +95,21 @@ fn the_backstop_codes_only_when_its_offset_is_set() {
     // classifier reads as a consultation.
     let text = "Kenya's president and Uganda's leader put their heads together on the pipeline \
                 project in Kampala.";
-    // The built-in weights ship with the backstop off in stories and on in short documents
-    // (`detector::SHORT_DOCUMENT` body sentences at most, session 16 h/backstop2).
+    // The built-in weights ship with the backstop off in stories and in short documents
+    // (`detector::SHORT_DOCUMENT` body sentences at most; h/backstop2, docs/BENCHMARKS.md).
     assert_eq!(Detector::builtin().story_offset, i32::MAX);
-    assert_eq!(Detector::builtin().offset_for(1), 0);
-    let off = Pipeline::builder()
-        .detector(Some(Detector::builtin().clone().with_offsets(None, None)))
-        .build()
-        .unwrap()
-        .process(&input(text));
-    assert!(off.events.is_empty(), "no offset set: no backstop event");
+    assert_eq!(Detector::builtin().offset_for(1), i32::MAX);
+    let off = Pipeline::new().process(&input(text));
+    assert!(
+        off.events.is_empty(),
+        "the built-in weights ship with the backstop off"
+    );
     let on = Pipeline::builder()
         .detector(Some(
             Detector::builtin().clone().with_story_offset(Some(0.0)),
         ))
         .build()
         .unwrap();
-    assert_eq!(
-        Pipeline::new().process(&input(text)),
-        on.process(&input(text)),
-        "a one-sentence document: the built-in backstop is on"
-    );
     let record = on.process(&input(text));
     assert_eq!(record, on.process(&input(text)), "same input, same output");
     let e = record
