@@ -9,13 +9,11 @@
 
 use std::io::{BufWriter, Write};
 
-use sitrep_core::Pipeline;
-
 #[path = "common/documents.rs"]
 mod documents;
 
 fn main() {
-    let pipeline = Pipeline::new();
+    let pipeline = documents::pipeline();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     documents::for_each_document("usage: accuracy DOCS.jsonl > RECORDS.jsonl", |doc| {

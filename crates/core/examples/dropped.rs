@@ -11,13 +11,11 @@
 use std::io::{BufWriter, Write};
 
 use serde_json::json;
-use sitrep_core::Pipeline;
-
 #[path = "common/documents.rs"]
 mod documents;
 
 fn main() {
-    let pipeline = Pipeline::new();
+    let pipeline = documents::pipeline();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     documents::for_each_document("usage: dropped DOCS.jsonl > DROPPED.jsonl", |doc| {

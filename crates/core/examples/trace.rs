@@ -1,10 +1,14 @@
 //! Show how sitrep reads a text: sentences, mentions, tags and events with their rules.
 //!
 //! `cargo run -p sitrep-core --example trace -- "Russia attacked Ukraine." [YYYY-MM-DD]`
-//! or `cargo run -p sitrep-core --example trace -- --file story.txt [YYYY-MM-DD]`.
+//! or `cargo run -p sitrep-core --example trace -- --file story.txt [YYYY-MM-DD]`
+//! (`SITREP_BACKSTOP_OFFSET=0`: with the detector's backstop on, `examples/common/documents.rs`).
 
-use sitrep_core::Pipeline;
 use sitrep_record::InputDocument;
+
+#[path = "common/documents.rs"]
+#[allow(dead_code)]
+mod documents;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,5 +33,5 @@ fn main() {
         published,
         ..InputDocument::default()
     };
-    print!("{}", Pipeline::new().explain(&doc));
+    print!("{}", documents::pipeline().explain(&doc));
 }

@@ -13,8 +13,12 @@
 //! The weights (`data/detector.bin`) are written by the training recipe
 //! (`cargo run -p sitrep-core --example train_detector`), quantised to `i16` and stored
 //! sparse; scores are integer sums, so the same sentence gets the same scores on every
-//! machine and in every order. The events stage (`events::backstop`) asks the detector only
-//! about body sentences the rules left empty that name a party.
+//! machine and in every order. The events stage (`backstop`) asks the detector only about
+//! body sentences that name a party where no pattern of the lexicon matched, and codes the detected event with
+//! the parties the coder's own slot readings give (`events::backstop_parties`). The weights
+//! carry two offsets over the thresholds, for stories and for short documents
+//! ([`SHORT_DOCUMENT`]); the built-in ones ship with the backstop off in both
+//! (docs/BENCHMARKS.md, h/backstop2).
 
 use std::sync::OnceLock;
 
@@ -48,7 +52,14 @@ pub const N: usize = CATEGORIES.len();
 /// Features are hashed into this many buckets.
 pub const BUCKETS: u32 = 1 << 18;
 
-const MAGIC: &[u8; 8] = b"SRDET01\n";
+const MAGIC: &[u8; 8] = b"SRDET02\n";
+/// The first format (session 16): one story offset for every document.
+const MAGIC_V1: &[u8; 8] = b"SRDET01\n";
+
+/// A document of at most this many body sentences (a headline, a monitor note, a
+/// one-paragraph brief) is short: the backstop reads it with the short-document offset,
+/// since no background or reaction in it can be mistaken for the news.
+pub const SHORT_DOCUMENT: usize = 2;
 
 static BUILTIN_WEIGHTS: &[u8] = include_bytes!("../data/detector.bin");
 
@@ -66,6 +77,8 @@ pub struct Detector {
     /// What the backstop adds to every threshold in a story (`i32::MAX`: the backstop is
     /// off), chosen on the golden dev stories' sentences the rules leave empty.
     pub story_offset: i32,
+    /// The same for a short document (at most [`SHORT_DOCUMENT`] body sentences).
+    pub short_offset: i32,
     /// Score units per 1.0 of the trained (float) weights.
     pub scale: f32,
     /// Per category: the CAMEO code a detected event takes (the code the training data
@@ -135,6 +148,11 @@ impl Detector {
             } else {
                 i32::MAX
             },
+            short_offset: if story_offset.is_finite() {
+                (story_offset * scale).round() as i32
+            } else {
+                i32::MAX
+            },
             scale,
             codes,
         }
@@ -147,6 +165,7 @@ impl Detector {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&self.story_offset.to_le_bytes());
+        out.extend_from_slice(&self.short_offset.to_le_bytes());
         for t in self.thresholds {
             out.extend_from_slice(&t.to_le_bytes());
         }
@@ -168,11 +187,18 @@ impl Detector {
     /// Reads a weights file written by [`Detector::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Detector, String> {
         let mut r = Reader { bytes, at: 0 };
-        if r.take(MAGIC.len())? != MAGIC {
-            return Err("not a sitrep detector weights file".into());
-        }
+        let v1 = match r.take(MAGIC.len())? {
+            m if m == MAGIC => false,
+            m if m == MAGIC_V1 => true,
+            _ => return Err("not a sitrep detector weights file".into()),
+        };
         let scale = f32::from_le_bytes(r.array()?);
         let story_offset = i32::from_le_bytes(r.array()?);
+        let short_offset = if v1 {
+            story_offset
+        } else {
+            i32::from_le_bytes(r.array()?)
+        };
         let mut thresholds = [0i32; N];
         for t in &mut thresholds {
             *t = i32::from_le_bytes(r.array()?);
@@ -214,6 +240,7 @@ impl Detector {
             rows,
             thresholds,
             story_offset,
+            short_offset,
             scale,
             codes,
         })
@@ -222,12 +249,31 @@ impl Detector {
     /// The same weights with the backstop's story offset set (`None`: the backstop off), in
     /// the units of the trained weights: `Some(0.0)` detects in a story what the classifier
     /// detects in a line.
-    pub fn with_story_offset(mut self, offset: Option<f32>) -> Detector {
-        self.story_offset = match offset {
+    pub fn with_story_offset(self, offset: Option<f32>) -> Detector {
+        self.with_offsets(offset, offset)
+    }
+
+    /// The same weights with the backstop's offsets set apart for documents longer than
+    /// [`SHORT_DOCUMENT`] body sentences (`story`) and for short ones (`short`); `None`: the
+    /// backstop off in such documents.
+    pub fn with_offsets(mut self, story: Option<f32>, short: Option<f32>) -> Detector {
+        let units = |o: Option<f32>| match o {
             Some(o) if o.is_finite() => (o * self.scale).round() as i32,
             _ => i32::MAX,
         };
+        self.story_offset = units(story);
+        self.short_offset = units(short);
         self
+    }
+
+    /// The offset the backstop applies in a document of `body_sentences` body sentences
+    /// (`i32::MAX`: off).
+    pub fn offset_for(&self, body_sentences: usize) -> i32 {
+        if body_sentences <= SHORT_DOCUMENT {
+            self.short_offset
+        } else {
+            self.story_offset
+        }
     }
 
     /// Rows in the table.
@@ -266,10 +312,15 @@ impl Detector {
 
     /// The backstop's detection in a story: every threshold raised by the story offset.
     pub fn detect_in_story(&self, scores: &[i32; N]) -> Option<usize> {
-        if self.story_offset == i32::MAX {
+        self.detect_with_offset(scores, self.story_offset)
+    }
+
+    /// The backstop's detection with every threshold raised by `offset` (`i32::MAX`: none).
+    pub fn detect_with_offset(&self, scores: &[i32; N], offset: i32) -> Option<usize> {
+        if offset == i32::MAX {
             return None;
         }
-        self.detect_above(scores, self.story_offset as i64)
+        self.detect_above(scores, offset as i64)
     }
 
     fn detect_above(&self, scores: &[i32; N], offset: i64) -> Option<usize> {
@@ -459,8 +510,6 @@ pub(crate) struct SentenceFeatures {
     pub parties: Vec<usize>,
     /// The sentence has a negator, a denial or a condition ("not", "denied", "if").
     pub negated_or_conditional: bool,
-    /// For each party, whether the word before it is "by" (a passive's agent).
-    pub after_by: Vec<bool>,
 }
 
 /// The features of sentence `si`. With `names`, each feature's name is kept too (for the
@@ -489,7 +538,6 @@ pub(crate) fn sentence_features(
     let mut neg_until = 0usize;
     let mut mod_until = 0usize;
     let mut parties = Vec::new();
-    let mut after_by = Vec::new();
     for (i, u) in units.iter().enumerate() {
         let w = u.text.as_str();
         let prev = if i == 0 {
@@ -521,7 +569,6 @@ pub(crate) fn sentence_features(
         }
         if let Some(m) = u.party {
             parties.push(m);
-            after_by.push(prev == "by");
             if let Some(next) = units.get(i + 1) {
                 emit(format!("pn:{}", next.text), next.token);
                 if let Some(next2) = units.get(i + 2) {
@@ -558,7 +605,6 @@ pub(crate) fn sentence_features(
         features: feats,
         parties,
         negated_or_conditional,
-        after_by,
     }
 }
 
@@ -569,11 +615,21 @@ pub(crate) fn readable(doc: &Doc, si: usize) -> bool {
     s.kind == SentenceKind::Body && s.last - s.first <= crate::syntax::MAX_ANALYSED_TOKENS
 }
 
+/// The number of body sentences of the document (a headline alone is one).
+fn body_sentences(doc: &Doc) -> usize {
+    doc.sentences
+        .iter()
+        .filter(|s| s.kind == SentenceKind::Body)
+        .count()
+}
+
 /// What the detector found in a sentence.
 pub(crate) struct Detection {
     /// Index into [`CATEGORIES`].
     pub category: usize,
     pub score: i32,
+    /// The offset applied (the story's or the short document's).
+    pub offset: i32,
     pub features: SentenceFeatures,
 }
 
@@ -582,7 +638,11 @@ pub(crate) struct Detection {
 /// category passes its threshold.
 pub(crate) fn detect(k: &Knowledge, doc: &Doc, si: usize) -> Option<Detection> {
     let det = k.detector.as_deref()?;
-    if det.story_offset == i32::MAX || !readable(doc, si) {
+    if det.story_offset == i32::MAX && det.short_offset == i32::MAX || !readable(doc, si) {
+        return None;
+    }
+    let offset = det.offset_for(body_sentences(doc));
+    if offset == i32::MAX {
         return None;
     }
     let s = doc.sentences[si];
@@ -595,21 +655,28 @@ pub(crate) fn detect(k: &Knowledge, doc: &Doc, si: usize) -> Option<Detection> {
         return None;
     }
     let scores = det.scores(features.features.iter().map(|f| f.bucket));
-    let category = det.detect_in_story(&scores)?;
+    let category = det.detect_with_offset(&scores, offset)?;
     Some(Detection {
         category,
         score: scores[category],
+        offset,
         features,
     })
 }
 
 /// The backstop (golden README: the detector is no pattern, so its events say so in their
-/// rule): for a sentence the rules left without an event, one event of the detected
-/// category, between the sentence's parties. The actor is the party after "by" when there
-/// is one (a passive's agent), else the first party; the recipient the first later party of
-/// another country (or another entity with no country), else none (the coder's recipient
-/// fallbacks, `recipients::fill`, were tried and lowered golden dev per-story F1). The trigger is the word whose features weigh most for the
-/// category; the rule names the score and the top features. No actor with a code: no event.
+/// rule): for a sentence where no pattern of the lexicon matched (the gate did not analyse
+/// it; a sentence whose candidates the rules dropped is one they decided on), one event of
+/// the detected category. The trigger is the word whose features weigh most for the category; the
+/// parties are the coder's own slot readings of the verb it hangs on
+/// (`events::backstop_parties`: the subject, or a passive's `by` agent, acts; the direct
+/// object or a target preposition's party receives; the sayer accuses the subject of a
+/// reported clause; where no verb's slots name a coded doer, the `by` party or the first
+/// coded party). No coded party: no event. (Session 16's first
+/// backstop took the first party and the first later party of another country: right on
+/// neither party of any held-out event it added; the coder's recipient fallbacks,
+/// `recipients::fill`, lowered golden dev per-story F1.) The rule names the score, the top
+/// features and how the slots were filled.
 pub(crate) fn backstop(k: &Knowledge, clause: &Clause, si: usize, events: &mut Vec<CodedEvent>) {
     let doc = clause.doc;
     let Some(det) = k.detector.as_deref() else {
@@ -618,27 +685,6 @@ pub(crate) fn backstop(k: &Knowledge, clause: &Clause, si: usize, events: &mut V
     let Some(d) = detect(k, doc, si) else {
         return;
     };
-    let parties = &d.features.parties;
-    let by = d.features.after_by.iter().position(|&b| b);
-    let actor = by.unwrap_or(0);
-    let key = |m: usize| {
-        let e = &doc.entities[doc.mentions[m].entity];
-        (
-            e.code.clone(),
-            e.code.is_none().then_some(doc.mentions[m].entity),
-        )
-    };
-    let actor_m = parties[actor];
-    let recipient = match by {
-        Some(b) if b > 0 => Some(parties[0]),
-        _ => parties[actor + 1..]
-            .iter()
-            .copied()
-            .find(|&m| key(m) != key(actor_m)),
-    };
-    if doc.entities[doc.mentions[actor_m].entity].code.is_none() {
-        return;
-    }
     // The trigger: the word outside the party mentions whose features weigh most for the
     // category.
     let c = d.category;
@@ -657,6 +703,12 @@ pub(crate) fn backstop(k: &Knowledge, clause: &Clause, si: usize, events: &mut V
         return;
     };
     let trigger = trigger as usize;
+    // The parties: the coder's own slot readings of the verb the trigger hangs on.
+    let Some(parties) =
+        crate::events::backstop_parties(clause, trigger - clause.first, CATEGORIES[c])
+    else {
+        return;
+    };
     let mut names = Vec::new();
     sentence_features(k, doc, si, Some(&mut names));
     names.sort_by_key(|(f, _)| f.bucket);
@@ -669,11 +721,12 @@ pub(crate) fn backstop(k: &Knowledge, clause: &Clause, si: usize, events: &mut V
     top.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
     let top: Vec<&str> = top.iter().take(5).map(|t| t.1).collect();
     let rule = format!(
-        "classifier:{} (score {:.2} past threshold {:.2}; top features {})",
+        "classifier:{} (score {:.2} past threshold {:.2}; top features {}; {})",
         CATEGORIES[c],
         d.score as f32 / det.scale,
-        (det.thresholds[c] as i64 + det.story_offset as i64) as f32 / det.scale,
-        top.join(", ")
+        (det.thresholds[c] as i64 + d.offset as i64) as f32 / det.scale,
+        top.join(", "),
+        parties.how
     );
     let mut ev = CodedEvent::at_word(
         trigger,
@@ -682,8 +735,18 @@ pub(crate) fn backstop(k: &Knowledge, clause: &Clause, si: usize, events: &mut V
         CATEGORIES[c].to_string(),
         rule,
     );
-    ev.actor = Some(actor_m);
-    ev.recipient = recipient;
-    ev.verb_group = trigger - doc.sentences[si].first;
+    ev.actor = Some(parties.actor);
+    ev.recipient = parties.recipient;
+    ev.verb_group = clause.verb_group_start(parties.head);
     events.push(ev);
+    // No recipient in the slots: the coder's recipient fallbacks (the story's pair, the
+    // reacted-to act's author, the state the story is about, ...), then the sentence's
+    // nearest other party.
+    let at = events.len() - 1;
+    if events[at].recipient.is_none() {
+        crate::recipients::fill(clause, events, at);
+    }
+    if events[at].recipient.is_none() {
+        events[at].recipient = crate::events::backstop_other_party(clause, parties.actor);
+    }
 }

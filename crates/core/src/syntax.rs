@@ -2665,9 +2665,11 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     }
     // A sentence the detector finds a category in is read too, for the events stage's
     // backstop (`detector::backstop`) should the rules leave it empty.
+    let mut detected = vec![false; n];
     for (si, need) in needs.iter_mut().enumerate() {
         if !*need && crate::detector::detect(k, doc, si).is_some() {
             *need = true;
+            detected[si] = true;
         }
     }
     let tagger = Tagger::builtin();
@@ -2745,8 +2747,9 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         }
         recover_headline_verb(k, doc, si, &mut t);
         // Only the analysed sentences are coded, so only they get a tree (on the word
-        // hashes the tagger made), parsed when the coder first asks for it.
-        if analysed[si] {
+        // hashes the tagger made), parsed when the coder first asks for it; and those the
+        // detector found a category in, for the backstop's slots.
+        if analysed[si] || detected[si] {
             let toks = infos.iter().zip(&t).map(|(w, &tag)| Tok::from_info(w, tag));
             let prefix = match dateline_words(doc, si) {
                 0 => headline_label_words(doc, si),

@@ -2,8 +2,8 @@
 //! weights load and round-trip, constructed sentences of a few categories are detected by
 //! the classifier's own thresholds, sentences with no political event (weather, sport,
 //! markets) are not, the scores are the same on every run, and the backstop codes an event
-//! with a `classifier:` rule only when its story offset is set (the built-in weights ship
-//! with the backstop off: it did not pay on the held-out stories, docs/BENCHMARKS.md).
+//! with a `classifier:` rule only when its offset is set (the built-in weights ship with the
+//! backstop off: docs/BENCHMARKS.md).
 
 use sitrep_core::detector::{Detector, CATEGORIES};
 use sitrep_core::Pipeline;
@@ -95,6 +95,10 @@ fn the_backstop_codes_only_when_its_offset_is_set() {
     // classifier reads as a consultation.
     let text = "Kenya's president and Uganda's leader put their heads together on the pipeline \
                 project in Kampala.";
+    // The built-in weights ship with the backstop off in stories and in short documents
+    // (`detector::SHORT_DOCUMENT` body sentences at most; h/backstop2, docs/BENCHMARKS.md).
+    assert_eq!(Detector::builtin().story_offset, i32::MAX);
+    assert_eq!(Detector::builtin().offset_for(1), i32::MAX);
     let off = Pipeline::new().process(&input(text));
     assert!(
         off.events.is_empty(),

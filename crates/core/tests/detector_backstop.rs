@@ -17,7 +17,10 @@
 //! NONE lines coded (it read "Brazil beat Argentina 2-1" as an assault). One line was then
 //! found coded against convention 9 (imposed sanctions are COERCE 163, not SANCTION) and
 //! corrected; with it, and the backstop off as the built-in weights ship: category 58/61
-//! (0.95), dyad 55/61 (0.90), 1 of 10 NONE lines coded.
+//! (0.95), dyad 55/61 (0.90), 1 of 10 NONE lines coded. With the backstop on in short
+//! documents on every sentence the rules left empty and its parties read from the coder's
+//! slots (h/backstop2): category 59/61 (0.97), dyad 0.90, 1 of 10 NONE lines coded; it ships
+//! off.
 
 mod common;
 

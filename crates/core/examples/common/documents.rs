@@ -5,7 +5,29 @@
 use std::io::BufRead;
 
 use serde_json::Value;
+use sitrep_core::Pipeline;
 use sitrep_record::InputDocument;
+
+/// The pipeline the tool examples code with: the built-in one, or, when the environment
+/// sets `SITREP_BACKSTOP_OFFSET` (`STORY[,SHORT]`: numbers in the detector's trained units,
+/// or `off`), the built-in detector with those offsets for stories and short documents
+/// (`detector::SHORT_DOCUMENT`), so the harness can measure an operating point of the recall
+/// backstop without rebuilding the weights.
+pub fn pipeline() -> Pipeline {
+    match std::env::var("SITREP_BACKSTOP_OFFSET") {
+        Ok(v) => {
+            let (story, short) = v.split_once(',').unwrap_or((&v, &v));
+            let det = sitrep_core::detector::Detector::builtin()
+                .clone()
+                .with_offsets(story.trim().parse().ok(), short.trim().parse().ok());
+            Pipeline::builder()
+                .detector(Some(det))
+                .build()
+                .expect("built-in pipeline")
+        }
+        Err(_) => Pipeline::new(),
+    }
+}
 
 /// Call `each` with every document of the file named by the first argument, in order;
 /// `usage` is printed when there is no argument.

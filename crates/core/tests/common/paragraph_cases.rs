@@ -249,7 +249,11 @@ pub fn dyad_right(case: &Case, e: &Event) -> bool {
 /// Codes every case, prints each one coded wrong and a summary line, and returns the
 /// figures.
 pub fn score(cases: &[Case], counted: Counted) -> Figures {
-    let pipeline = Pipeline::new();
+    score_with(&Pipeline::new(), cases, counted)
+}
+
+/// [`score`] with a pipeline of the caller's (another detector operating point, say).
+pub fn score_with(pipeline: &Pipeline, cases: &[Case], counted: Counted) -> Figures {
     let mut f = Figures {
         paragraphs: cases.len(),
         ..Figures::default()
