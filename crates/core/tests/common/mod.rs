@@ -4,6 +4,8 @@
 //! for a failure message. Each test file includes it with `mod common;`.
 #![allow(dead_code)] // each test file uses part of it
 
+/// The scoring of the background sets (story_background.rs, background_acts.rs).
+pub mod background_lines;
 /// The hand-coded sentence files of manual_style.rs and not_events_prose.rs.
 pub mod coded_lines;
 /// The exact-set passage files: every event a passage must code.
