@@ -119,11 +119,6 @@ struct CueFilters {
     lemmas: MapFilter,
 }
 
-/// The prefilter of a set's or a map's words.
-fn filter_of<'a>(words: impl Iterator<Item = &'a Box<str>>) -> MapFilter {
-    MapFilter::of(words.map(|w| &**w))
-}
-
 const CUES_SRC: &str = include_str!("../data/cues.txt");
 
 const BE_FORMS: &[&str] = &[
@@ -202,11 +197,11 @@ impl Cues {
                 list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
             }
             cues.filters = CueFilters {
-                reporting_verbs: filter_of(cues.reporting_verbs.keys()),
-                phrases: filter_of(cues.phrases.keys()),
-                subordinators: filter_of(cues.subordinators.iter()),
-                coordinators: filter_of(cues.coordinators.iter()),
-                lemmas: filter_of(cues.lemmas.keys()),
+                reporting_verbs: MapFilter::of_boxed(cues.reporting_verbs.keys()),
+                phrases: MapFilter::of_boxed(cues.phrases.keys()),
+                subordinators: MapFilter::of_boxed(cues.subordinators.iter()),
+                coordinators: MapFilter::of_boxed(cues.coordinators.iter()),
+                lemmas: MapFilter::of_boxed(cues.lemmas.keys()),
             };
             cues
         })

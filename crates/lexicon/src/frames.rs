@@ -190,11 +190,6 @@ struct FrameFilters {
     onset_verbs: MapFilter,
 }
 
-/// The prefilter of a set's or a map's words.
-fn filter_of<'a>(words: impl Iterator<Item = &'a Box<str>>) -> MapFilter {
-    MapFilter::of(words.map(|w| &**w))
-}
-
 /// The longest cue a frame may span, in tokens (a `*` counts up to eight).
 pub const MAX_CUE_TOKENS: usize = 14;
 
@@ -383,15 +378,15 @@ impl Frames {
             }
             // The filters first: `starts_generic_cue` below asks `by_first` through its own.
             f.filters = FrameFilters {
-                by_first: filter_of(f.by_first.keys()),
-                reaction_verbs: filter_of(f.reaction_verbs.keys()),
-                wrongdoing_by_first: filter_of(f.wrongdoing_by_first.keys()),
+                by_first: MapFilter::of_boxed(f.by_first.keys()),
+                reaction_verbs: MapFilter::of_boxed(f.reaction_verbs.keys()),
+                wrongdoing_by_first: MapFilter::of_boxed(f.wrongdoing_by_first.keys()),
                 gate_words: MapFilter::default(),
-                denial_verbs: filter_of(f.denial_verbs.iter()),
-                accusation_nouns: filter_of(f.accusation_nouns.iter()),
-                ongoing_nouns: filter_of(f.ongoing_nouns.iter()),
-                ongoing_periods: filter_of(f.ongoing_periods.iter()),
-                onset_verbs: filter_of(f.onset_verbs.iter()),
+                denial_verbs: MapFilter::of_boxed(f.denial_verbs.iter()),
+                accusation_nouns: MapFilter::of_boxed(f.accusation_nouns.iter()),
+                ongoing_nouns: MapFilter::of_boxed(f.ongoing_nouns.iter()),
+                ongoing_periods: MapFilter::of_boxed(f.ongoing_periods.iter()),
+                onset_verbs: MapFilter::of_boxed(f.onset_verbs.iter()),
             };
             let gate_words: FxHashSet<Box<str>> = f
                 .reaction_verbs
@@ -400,7 +395,7 @@ impl Frames {
                 .chain(f.by_first.keys().filter(|w| f.starts_generic_cue(w)))
                 .cloned()
                 .collect();
-            f.filters.gate_words = filter_of(gate_words.iter());
+            f.filters.gate_words = MapFilter::of_boxed(gate_words.iter());
             f.gate_words = gate_words;
             f.wrongdoing_second = f
                 .wrongdoing_by_first

@@ -36,6 +36,11 @@ impl<const W: usize> Prefilter<W> {
         f
     }
 
+    /// The filter of the words of a set or a map keyed by `Box<str>`.
+    pub(crate) fn of_boxed<'a>(words: impl Iterator<Item = &'a Box<str>>) -> Prefilter<W> {
+        Prefilter::of(words.map(|w| &**w))
+    }
+
     #[inline(always)]
     fn bit(w: &str) -> usize {
         const { assert!(W.is_power_of_two()) };
