@@ -631,6 +631,43 @@ pub fn code_sentence(
         }
     }
     dedupe(clause, out, first_new, &mut dropped);
+    protest_takes_demanded_change(out, first_new);
+}
+
+/// "Thousands marched in Belgrade demanding the president's resignation", "teachers went on
+/// hunger strike to demand the restoration of an independent judiciary": a protest whose
+/// protesters demand a change of leadership, policy, rights or institutions in the same
+/// sentence (a demand or appeal 1041-1044 / 0241-0244 by the protest's own actor) is a
+/// protest for that change, CAMEO's 14x1-14x4 by the demand's last digit. The demand stays
+/// an event of its own.
+fn protest_takes_demanded_change(out: &mut [CodedEvent], first_new: usize) {
+    for p in first_new..out.len() {
+        let ev = &out[p];
+        if ev.plover != "PROTEST" || ev.negated || ev.cameo.len() != 3 || ev.actor.is_none() {
+            continue;
+        }
+        if !matches!(ev.cameo.as_str(), "141" | "142" | "143" | "144" | "145") {
+            continue;
+        }
+        let change = out[first_new..].iter().find_map(|d| {
+            let aim = match d.cameo.as_str() {
+                "1041" | "0241" => '1',
+                "1042" | "0242" => '2',
+                "1043" | "0243" => '3',
+                "1044" | "0244" => '4',
+                _ => return None,
+            };
+            (d.plover == "REQUEST" && !d.negated && d.actor == ev.actor)
+                .then_some((aim, d.cameo.clone()))
+        });
+        if let Some((aim, demand)) = change {
+            let ev = &mut out[p];
+            ev.cameo.push(aim);
+            ev.rule.push_str(&format!(
+                "; protest for the change its protesters demand ({demand})"
+            ));
+        }
+    }
 }
 
 /// What [`fall_back`] reads of the sentence being coded.
