@@ -1354,6 +1354,41 @@ fn filter(
         None
     };
     let reasons: Vec<Option<&'static str>> = snapshot.iter().map(why_dropped).collect();
+    // "tried to assassinate the governor", "shelled the city, killing two civilians": an
+    // attack dropped as restated by the attack it governs, which names the victim, tells
+    // how that attack was done (an attempt, 185; the weapon, 183x and 19x), so the attack
+    // kept takes the governing verb's code.
+    let restated = "restates a nearby event of the same actor that has a recipient";
+    let manner: Vec<(usize, String)> = (0..snapshot.len())
+        .filter(|&i| reasons[i] == Some(restated) && snapshot[i].plover == "ASSAULT")
+        .filter_map(|i| {
+            let ev = &snapshot[i];
+            let governor = ev.trigger.0 - clause.first;
+            let tree = clause.tree()?;
+            let j = (0..snapshot.len()).find(|&j| {
+                let o = &snapshot[j];
+                j != i
+                    && reasons[j].is_none()
+                    && o.plover == "ASSAULT"
+                    && !o.noun
+                    && !ev.noun
+                    && o.recipient.is_some()
+                    && entity(o.actor) == entity(ev.actor)
+                    && tree.head(o.trigger.0 - clause.first) == Some(governor)
+                    && matches!(
+                        tree.rel(o.trigger.0 - clause.first),
+                        sitrep_parser::Rel::Xcomp | sitrep_parser::Rel::Advcl
+                    )
+            })?;
+            Some((first_new + j, ev.cameo.clone()))
+        })
+        .collect();
+    for (j, cameo) in manner {
+        let ev = &mut out[j];
+        ev.rule
+            .push_str(&format!("; code {cameo} of the governing attack it restates"));
+        ev.cameo = cameo;
+    }
     let mut lost = Vec::new();
     retain_tail(out, first_new, |i, ev| match reasons[i - first_new] {
         None => true,
