@@ -845,6 +845,16 @@ fn object_first<'m>(clause: &Clause, candidates: &'m [PatternMatch]) -> Cow<'m, 
     }
     let (far, near): (Vec<PatternMatch>, Vec<PatternMatch>) =
         candidates.iter().cloned().partition(past_preposition);
+    // "rejected U.S. calls for him to step down", "turned down the request for funding": an
+    // object that is only a demand or request (`[demand-nouns]`) says nothing of its own;
+    // what was asked for, past the preposition, is the act (1231, 122x).
+    let asks_only = near.iter().filter(|m| in_object(m)).all(|m| {
+        m.object_token
+            .is_some_and(|o| crate::words::DEMAND_NOUNS.contains(clause.words[o]))
+    });
+    if asks_only {
+        return Cow::Owned(far.into_iter().chain(near).collect());
+    }
     Cow::Owned(near.into_iter().chain(far).collect())
 }
 
