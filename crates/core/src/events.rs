@@ -1395,8 +1395,9 @@ fn filter(
         .collect();
     for (j, cameo) in manner {
         let ev = &mut out[j];
-        ev.rule
-            .push_str(&format!("; code {cameo} of the governing attack it restates"));
+        ev.rule.push_str(&format!(
+            "; code {cameo} of the governing attack it restates"
+        ));
         ev.cameo = cameo;
     }
     let mut lost = Vec::new();

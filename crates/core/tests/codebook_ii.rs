@@ -19,7 +19,23 @@
 //! CAMEO root 260 (0.93), exact code 200 (0.71), dyad 244 (0.87), precision 289/315 (0.92),
 //! NONE lines coded 1 of 25 (an analysts' scenario: "a Chinese blockade of Taiwan could
 //! disrupt"). Weakest: AID 4/6, RETREAT 12/15, MOBILIZE 4/5; dyads of REJECT (0.73) and
-//! THREATEN (0.73).
+//! THREATEN (0.73). Causes of the first run: 63 lines coded in the category with another
+//! code (REQUEST 18, REJECT 15, PROTEST 10, ASSAULT 6, AGREE 4, ACCUSE 3, THREATEN 3,
+//! SANCTION 2, COERCE 1, RETREAT 1), 18 lines with no event of the category (a phrasing or a
+//! structure no pattern reaches: a nominal or passive act, an act in an opening phrase, a
+//! role the actor dictionary lacked), 37 found with a party wrong or missing (mostly a
+//! recipient left unnamed at home: "threatened to ban the main opposition parties").
+//! Fixed in session 17 (general causes, each measured on the dev sets): demands no longer
+//! read "deliver" as extradition nor a withdrawal of troops as a policy withdrawn; appeals
+//! for a release no longer read a "return" to the negotiating table, nor judicial
+//! cooperation "power handed over"; a protest whose protesters demand a change takes
+//! 14x1-14x4; an attack dropped as restated by the attack it governs lends it its code
+//! ("tried to assassinate" 185, "shelled ..., killing" 194); a verb whose object is only a
+//! demand or request ranks what was asked for first ("rejected calls for him to step
+//! down" 1231); lexicon lines for demands to stop escalating, to hand over intelligence, to
+//! overhaul electoral bodies, protesters lifting roadblocks, bombers flying close to
+//! airspace; "guards" as a role. After: category 266 (0.95), root 264 (0.94), exact code
+//! 219 (0.78), dyad 246 (0.88), precision 292/320 (0.91), NONE lines coded 1 of 25.
 
 mod common;
 
@@ -118,12 +134,14 @@ fn every_cameo_code_phrased_as_analysts_meet_it() {
     );
     assert!(
         all.lines >= 280 && none_lines >= 25,
-        "the set needs a line for every code and 20 NONE lines"
+        "the set needs a line for every code and 25 NONE lines"
     );
-    // Floors: set after the first run (see the doc comment).
-    assert!(category >= 0.0, "category recall {category:.2} fell");
-    assert!(root_share >= 0.0, "CAMEO root share {root_share:.2} fell");
-    assert!(exact >= 0.0, "exact code share {exact:.2} fell");
-    assert!(dyad >= 0.0, "dyad share {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    // Floors just under the measured figures (after session 17's fixes; first run in the
+    // doc comment).
+    assert!(category >= 0.94, "category recall {category:.2} fell");
+    assert!(root_share >= 0.93, "CAMEO root share {root_share:.2} fell");
+    assert!(exact >= 0.77, "exact code share {exact:.2} fell");
+    assert!(dyad >= 0.87, "dyad share {dyad:.2} fell");
+    assert!(precision >= 0.90, "category precision {precision:.2} fell");
+    assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
