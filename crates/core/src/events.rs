@@ -2166,11 +2166,16 @@ fn is_lasting(clause: &Clause, head: usize) -> bool {
         return false;
     };
     let own = &*crate::words::OWN_TIME_WORDS;
-    t.children(head)
-        .filter(|&c| c > head && matches!(words[c], "since" | "for"))
+    (head + 1..clause.len())
+        .filter(|&c| {
+            matches!(words[c], "since" | "for")
+                && (t.head(c) == Some(head) || words[c] == "since" && under_verb(clause, head, c))
+        })
         .any(|c| {
-            // The phrase: up to six words, to the first comma or verb.
-            let phrase: Vec<usize> = (c + 1..(c + 7).min(clause.len()))
+            // The phrase: up to six words ("since" up to ten: "since Russia's full-scale
+            // invasion of Ukraine in February 2022"), to the first comma or verb.
+            let span = if words[c] == "since" { 11 } else { 7 };
+            let phrase: Vec<usize> = (c + 1..(c + span).min(clause.len()))
                 .take_while(|&i| words[i] != "," && !clause.tags[i].is_verb())
                 .collect();
             if phrase.iter().any(|&i| own.contains(words[i])) {
@@ -2200,6 +2205,100 @@ fn is_lasting(clause: &Clause, head: usize) -> bool {
                         .any(|&i| clause.tags[i] == Tag::CD || words[i] == "several")
             }
         })
+}
+
+/// Is the verb at `head` a perfect that tells history: "has accused Moscow of similar
+/// attacks before", "has previously struck sites in Syria", "have used tear gas against
+/// protesters in the past", "has made similar accusations", "has criticised such
+/// exercises"? A perfect ("has", "have", "had") with a phrase of `[history-adverbs]` in its
+/// verb group or under it, a clause-final "before" under it, or "similar" or "such" on
+/// its object, tells earlier acts of a kind, not one of the story's days. A verb with a
+/// day of its own ("has fired three missiles since Thursday") stays an act.
+pub(crate) fn is_history(clause: &Clause, head: usize) -> bool {
+    history(clause, head, false)
+}
+
+/// `is_history` for a rejection or denial: "has previously dismissed the balloon
+/// allegations" answers the charge the story tells and stands as the current reply
+/// (golden `eu-belarus-sanctions`); only "similar"/"such" acts ("has turned down similar
+/// offers in the past") tell history there.
+fn is_history_of_kind(clause: &Clause, head: usize) -> bool {
+    history(clause, head, true)
+}
+
+fn history(clause: &Clause, head: usize, kinds_only: bool) -> bool {
+    let words = &clause.words;
+    let list = &*crate::words::HISTORY_ADVERBS;
+    let cue = |w: &str| matches!(w, "before" | "similar" | "such") || list.ends_an_entry(w);
+    if !words.iter().any(|w| cue(w)) {
+        return false;
+    }
+    // The perfect's auxiliary: up to six words back, past adverbs and an adverbial phrase
+    // ("has in the past described"), not past another verb.
+    let mut aux = None;
+    for i in (head.saturating_sub(6)..head).rev() {
+        if matches!(words[i], "has" | "have" | "had" | "'ve") {
+            aux = Some(i);
+            break;
+        }
+        if clause.tags[i].is_verb() || words[i] == "," {
+            break;
+        }
+    }
+    let Some(aux) = aux else {
+        return false;
+    };
+    if has_own_day(clause, head) {
+        return false;
+    }
+    // Between the auxiliary and the verb ("has previously struck", "has in the past").
+    if !kinds_only && (aux + 1..head).any(|i| habit_phrase_at(list, words, i) > 0) {
+        return true;
+    }
+    let end = (head + 16).min(clause.len());
+    (head + 1..end).any(|i| {
+        let w = words[i];
+        let n = habit_phrase_at(list, words, i);
+        let phrase = n > 0 && in_verb_phrase(clause, head, i + n - 1);
+        // "... of similar attacks before." / "before, a charge": an adverb ending its
+        // clause.
+        let before = w == "before"
+            && words
+                .get(i + 1)
+                .is_none_or(|n| matches!(*n, "." | "," | ";" | "\"" | "'"))
+            && in_verb_phrase(clause, head, i);
+        // "similar accusations", "such exercises": a kind of act, not one.
+        let kind = matches!(w, "similar" | "such")
+            && clause.tags.get(i + 1).is_some_and(|t| t.is_noun() || t.is_adj())
+            && in_verb_phrase(clause, head, i);
+        kind || !kinds_only && (phrase || before)
+    })
+}
+
+/// Does the word at `i` hang under the verb at `head` in the sentence's tree, through
+/// nouns, prepositions and verbs with no subject of their own ("has accused Russia of
+/// striking hospitals before": "before" under "striking", under "accused")? A bounded
+/// climb.
+fn in_verb_phrase(clause: &Clause, head: usize, mut i: usize) -> bool {
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    for _ in 0..8 {
+        match t.head(i) {
+            Some(h) if h == head => return true,
+            Some(h) if h == i => return false,
+            Some(h)
+                if clause.tags[h].is_verb()
+                    && (t.child(h, sitrep_parser::Rel::Nsubj).is_some()
+                        || t.child(h, sitrep_parser::Rel::Nsubjpass).is_some()) =>
+            {
+                return false
+            }
+            Some(h) => i = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Is the act at `head` what a plan, proposal, draft or deal sets out: governed, through
@@ -2406,6 +2505,16 @@ fn code_match(
         if is_lasting(clause, m.head) {
             return Err("a lasting act (a perfect since a year or for years)");
         }
+        // "Kyiv has accused Moscow of similar attacks before", "Israel has previously
+        // struck sites in Syria": a perfect telling history, not the story's news.
+        let rejection = pattern.cameo.starts_with("12");
+        if if rejection {
+            is_history_of_kind(clause, m.head)
+        } else {
+            is_history(clause, m.head)
+        } {
+            return Err("history told in a perfect tense (before, previously, similar acts)");
+        }
         // "the vessels are sanctioned by the Treasury", "the PKK is designated a terrorist
         // group", "the kingdom, which is backed by the United States": a present-tense
         // passive describes a standing state; news tells a new act in the past tense.
@@ -2421,7 +2530,15 @@ fn code_match(
     // "frequently conducts missile tests": the event noun's verb is habitual; so is that of
     // a noun coordinated with its object ("frequently conducts bombings and gun assaults").
     if pattern.pos == TriggerPos::Noun
-        && (may_tell_a_habit(clause) || clause.words.iter().any(|w| matches!(*w, "since" | "for")))
+        && (may_tell_a_habit(clause)
+            || clause
+                .words
+                .iter()
+                .any(|w| matches!(*w, "since" | "for" | "before" | "similar" | "such"))
+            || clause
+                .words
+                .iter()
+                .any(|w| crate::words::HISTORY_ADVERBS.ends_an_entry(w)))
         && clause.tree().is_some_and(|t| {
             let mut noun = m.head;
             // A bounded climb: coordination chains are short.
@@ -2433,10 +2550,24 @@ fn code_match(
             }
             t.rel(noun) == sitrep_parser::Rel::Dobj
                 && t.head(noun)
-                    .is_some_and(|v| is_habitual(clause, v) || is_lasting(clause, v))
+                    .is_some_and(|v| {
+                        is_habitual(clause, v) || is_lasting(clause, v) || is_history(clause, v)
+                    })
         })
     {
         return Err("event noun of a habitual verb");
+    }
+    // "Iran has previously agreed to similar visits", "has taken part in such talks
+    // before": the object of a preposition under a perfect telling history.
+    if pattern.pos == TriggerPos::Noun
+        && clause.tree().is_some_and(|t| {
+            t.rel(m.head) == sitrep_parser::Rel::Pobj
+                && t.head(m.head)
+                    .and_then(|p| t.head(p))
+                    .is_some_and(|v| clause.tags[v].is_verb() && is_history(clause, v))
+        })
+    {
+        return Err("event noun under a perfect telling history");
     }
     // "The plan calls for a phased withdrawal of troops", "A U.S. proposal would require
     // both sides to pull out": what a plan or proposal sets out is its content.
