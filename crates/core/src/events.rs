@@ -82,7 +82,11 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             &mut events,
             dropped.as_mut(),
         );
-        retain_tail(&mut events, first_new, |_, ev| {
+        let reasons: Vec<bool> = events[first_new..]
+            .iter()
+            .map(|ev| reason_of_a_reaction(&clause, ev, &events[first_new..]))
+            .collect();
+        retain_tail(&mut events, first_new, |i, ev| {
             let quoted = is_quoted(doc, ev, &quotes);
             let reason = if quoted {
                 (ev.noun
@@ -106,6 +110,25 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                         .told_key(restatement_key(doc, ev))
                         .is_some_and(|key| told_any_parties.contains(&key)))
                 .then_some("a definite event noun points back to an act the story has coded")
+                .or_else(|| {
+                    // "The agreement was signed by the two ministers": a passive whose
+                    // subject is a definite noun of the act tells the act told before.
+                    (!ev.negated
+                        && definite_subject_names_the_act(&clause, &k.lexicon, ev)
+                        && told_with_a_party(&categories, &told_any_parties, doc, ev))
+                    .then_some("a passive with a definite noun of the act points back to it")
+                })
+                .or_else(|| {
+                    // "Trump thanked Putin for freeing him", "condemned Moscow for
+                    // shelling the city": the reason a reaction gives is the act the story
+                    // has told.
+                    (!ev.negated
+                        && reasons[i - first_new]
+                        && categories.find(&ev.plover).is_some_and(|p| {
+                            told_any_parties.contains(&(p, PartyKey::Nobody, PartyKey::Nobody))
+                        }))
+                    .then_some("the reason of a reaction is the act the story has told")
+                })
                 .or_else(|| {
                     named_by_an_earlier_year(doc, ev)
                         .then_some("an event noun named by an earlier year is a past act")
@@ -201,6 +224,81 @@ fn names_a_known_act(clause: &Clause, lexicon: &EventLexicon, ev: &CodedEvent) -
         }
     }
     false
+}
+
+/// Is the verb event's subject a definite noun of its act ("The agreement was signed by
+/// ...", "The sanctions were imposed on ..."): the pattern's keyword before a passive
+/// trigger, after "the", "this" or "these", and a noun pattern of the event's CAMEO root?
+fn definite_subject_names_the_act(
+    clause: &Clause,
+    lexicon: &EventLexicon,
+    ev: &CodedEvent,
+) -> bool {
+    if ev.noun {
+        return false;
+    }
+    let Some(o) = ev.object_keyword.filter(|&o| o < ev.trigger.0) else {
+        return false;
+    };
+    let (o, trigger) = (o - clause.first, ev.trigger.0 - clause.first);
+    // The noun is the passive's own subject (not "the threat posed by", a participle after
+    // its noun, nor "the protest, which was led by"), and names an act, not a party ("the
+    // police were deployed").
+    if !clause.is_passive(trigger)
+        || clause.mention(o).is_some()
+        || !clause.tree().is_some_and(|t| {
+            t.head(o) == Some(trigger) && t.rel(o) == sitrep_parser::Rel::Nsubjpass
+        })
+        || !names_an_act_of_root(clause, lexicon, o + clause.first, ev)
+    {
+        return false;
+    }
+    let mut k = o;
+    while k > 0 {
+        k -= 1;
+        let word = clause.words[k];
+        if matches!(word, "the" | "this" | "these") {
+            return true;
+        }
+        if !(clause.tags[k].is_adj() || clause.tags[k].is_noun()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Was an act of the event's category told with its actor or its recipient (either)?
+fn told_with_a_party(
+    categories: &ToldCategories,
+    told_any_parties: &HashSet<ToldKey>,
+    doc: &Doc,
+    ev: &CodedEvent,
+) -> bool {
+    let (plover, actor, recipient) = restatement_key(doc, ev);
+    categories.find(plover).is_some_and(|p| {
+        (actor != PartyKey::Nobody && told_any_parties.contains(&(p, actor, PartyKey::Nobody)))
+            || (recipient != PartyKey::Nobody
+                && told_any_parties.contains(&(p, PartyKey::Nobody, recipient)))
+    })
+}
+
+/// Is the verb event a gerund after "for" or "over" that gives the reason of another event
+/// of its sentence told before it ("thanked Putin for freeing him", "condemned Moscow for
+/// shelling the city")?
+fn reason_of_a_reaction(clause: &Clause, ev: &CodedEvent, events: &[CodedEvent]) -> bool {
+    if ev.noun {
+        return false;
+    }
+    let trigger = ev.trigger.0 - clause.first;
+    if trigger == 0
+        || clause.tags[trigger] != Tag::VBG
+        || !matches!(clause.words[trigger - 1], "for" | "over")
+    {
+        return false;
+    }
+    events
+        .iter()
+        .any(|o| o.sentence == ev.sentence && o.trigger.0 < ev.trigger.0 && o.plover != ev.plover)
 }
 
 /// Is the word at global token `token` the head of a noun pattern of the event's CAMEO
@@ -2269,7 +2367,10 @@ fn history(clause: &Clause, head: usize, kinds_only: bool) -> bool {
             && in_verb_phrase(clause, head, i);
         // "similar accusations", "such exercises": a kind of act, not one.
         let kind = matches!(w, "similar" | "such")
-            && clause.tags.get(i + 1).is_some_and(|t| t.is_noun() || t.is_adj())
+            && clause
+                .tags
+                .get(i + 1)
+                .is_some_and(|t| t.is_noun() || t.is_adj())
             && in_verb_phrase(clause, head, i);
         kind || !kinds_only && (phrase || before)
     })
@@ -2549,10 +2650,9 @@ fn code_match(
                 }
             }
             t.rel(noun) == sitrep_parser::Rel::Dobj
-                && t.head(noun)
-                    .is_some_and(|v| {
-                        is_habitual(clause, v) || is_lasting(clause, v) || is_history(clause, v)
-                    })
+                && t.head(noun).is_some_and(|v| {
+                    is_habitual(clause, v) || is_lasting(clause, v) || is_history(clause, v)
+                })
         })
     {
         return Err("event noun of a habitual verb");
