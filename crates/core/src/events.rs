@@ -90,8 +90,9 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             let quoted = is_quoted(doc, ev, &quotes);
             let reason = if quoted {
                 (ev.noun
-                    || tells_the_past(&clause, ev)
+                    || (tells_the_past(&clause, ev)
                         && quotation_opens_sentence(&clause, ev, &quotes)
+                        || told_again(&clause, ev))
                         && categories
                             .told_key(restatement_key(doc, ev))
                             .is_some_and(|key| told.contains(&key)))
@@ -299,6 +300,20 @@ fn reason_of_a_reaction(clause: &Clause, ev: &CodedEvent, events: &[CodedEvent])
     events
         .iter()
         .any(|o| o.sentence == ev.sentence && o.trigger.0 < ev.trigger.0 && o.plover != ev.plover)
+}
+
+/// Does a quoted verb say it tells its act again ("I once again call on the Israeli
+/// authorities", "we again urge")? "again" in its verb group or right before it.
+fn told_again(clause: &Clause, ev: &CodedEvent) -> bool {
+    if ev.noun {
+        return false;
+    }
+    let trigger = ev.trigger.0 - clause.first;
+    let from = clause
+        .verb_group_start(trigger)
+        .min(trigger)
+        .saturating_sub(2);
+    (from..trigger).any(|i| clause.words[i] == "again")
 }
 
 /// Is the word at global token `token` the head of a noun pattern of the event's CAMEO
