@@ -195,8 +195,12 @@ fn names_a_known_act(clause: &Clause, lexicon: &EventLexicon, ev: &CodedEvent) -
     // allegation"): only a trigger tagged as a noun is read as one.
     let noun = if ev.noun {
         let next = trigger + 1;
+        // "the talks with Iran" may name another act; "described the discussions as
+        // constructive" names the noun's own act ("as" opens no phrase of the noun).
         if !clause.tags[trigger].is_noun()
-            || next < clause.len() && matches!(clause.tags[next], Tag::IN | Tag::TO)
+            || next < clause.len()
+                && matches!(clause.tags[next], Tag::IN | Tag::TO)
+                && clause.words[next] != "as"
         {
             return false;
         }
