@@ -2676,6 +2676,17 @@ fn code_match(
     {
         return Err("event noun of a habitual verb");
     }
+    // "since Russia's full-scale invasion of Ukraine in February 2022", "the first talks
+    // since the truce": an act named as the start of a period is background.
+    if pattern.pos == TriggerPos::Noun
+        && clause.words[..m.head].contains(&"since")
+        && clause.tree().is_some_and(|t| {
+            t.rel(m.head) == sitrep_parser::Rel::Pobj
+                && t.head(m.head).is_some_and(|p| clause.words[p] == "since")
+        })
+    {
+        return Err("an act named as the start of a period (since ...)");
+    }
     // "Iran has previously agreed to similar visits", "has taken part in such talks
     // before": the object of a preposition under a perfect telling history.
     if pattern.pos == TriggerPos::Noun
