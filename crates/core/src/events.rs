@@ -2312,7 +2312,21 @@ fn is_lasting(clause: &Clause, head: usize) -> bool {
                             matches!(*n, "year" | "decade") || crate::syntax::is_date_word(n)
                         })
                 });
-                !clause_follows && (last_year || phrase.iter().any(|&i| is_year(words[i])))
+                // "since a canopy collapsed in Novi Sad in November 2024": a clause dated
+                // to an earlier year starts a lasting span too.
+                let earlier_clause = clause_follows && {
+                    use chrono::Datelike;
+                    let year = clause.doc.published.map(|d| d.year());
+                    (c + 1..(c + 14).min(clause.len()))
+                        .take_while(|&i| words[i] != ",")
+                        .any(|i| {
+                            is_year_number(words[i])
+                                && year
+                                    .is_some_and(|y| words[i].parse::<i32>().is_ok_and(|w| w < y))
+                        })
+                };
+                earlier_clause
+                    || !clause_follows && (last_year || phrase.iter().any(|&i| is_year(words[i])))
             } else {
                 phrase
                     .iter()
