@@ -82,12 +82,17 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             &mut events,
             dropped.as_mut(),
         );
-        retain_tail(&mut events, first_new, |_, ev| {
+        let reasons: Vec<bool> = events[first_new..]
+            .iter()
+            .map(|ev| reason_of_a_reaction(&clause, ev, &events[first_new..]))
+            .collect();
+        retain_tail(&mut events, first_new, |i, ev| {
             let quoted = is_quoted(doc, ev, &quotes);
             let reason = if quoted {
                 (ev.noun
-                    || tells_the_past(&clause, ev)
+                    || (tells_the_past(&clause, ev)
                         && quotation_opens_sentence(&clause, ev, &quotes)
+                        || told_again(&clause, ev))
                         && categories
                             .told_key(restatement_key(doc, ev))
                             .is_some_and(|key| told.contains(&key)))
@@ -106,6 +111,25 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                         .told_key(restatement_key(doc, ev))
                         .is_some_and(|key| told_any_parties.contains(&key)))
                 .then_some("a definite event noun points back to an act the story has coded")
+                .or_else(|| {
+                    // "The agreement was signed by the two ministers": a passive whose
+                    // subject is a definite noun of the act tells the act told before.
+                    (!ev.negated
+                        && definite_subject_names_the_act(&clause, &k.lexicon, ev)
+                        && told_with_a_party(&categories, &told_any_parties, doc, ev))
+                    .then_some("a passive with a definite noun of the act points back to it")
+                })
+                .or_else(|| {
+                    // "Trump thanked Putin for freeing him", "condemned Moscow for
+                    // shelling the city": the reason a reaction gives is the act the story
+                    // has told.
+                    (!ev.negated
+                        && reasons[i - first_new]
+                        && categories.find(&ev.plover).is_some_and(|p| {
+                            told_any_parties.contains(&(p, PartyKey::Nobody, PartyKey::Nobody))
+                        }))
+                    .then_some("the reason of a reaction is the act the story has told")
+                })
                 .or_else(|| {
                     named_by_an_earlier_year(doc, ev)
                         .then_some("an event noun named by an earlier year is a past act")
@@ -171,8 +195,12 @@ fn names_a_known_act(clause: &Clause, lexicon: &EventLexicon, ev: &CodedEvent) -
     // allegation"): only a trigger tagged as a noun is read as one.
     let noun = if ev.noun {
         let next = trigger + 1;
+        // "the talks with Iran" may name another act; "described the discussions as
+        // constructive" names the noun's own act ("as" opens no phrase of the noun).
         if !clause.tags[trigger].is_noun()
-            || next < clause.len() && matches!(clause.tags[next], Tag::IN | Tag::TO)
+            || next < clause.len()
+                && matches!(clause.tags[next], Tag::IN | Tag::TO)
+                && clause.words[next] != "as"
         {
             return false;
         }
@@ -201,6 +229,95 @@ fn names_a_known_act(clause: &Clause, lexicon: &EventLexicon, ev: &CodedEvent) -
         }
     }
     false
+}
+
+/// Is the verb event's subject a definite noun of its act ("The agreement was signed by
+/// ...", "The sanctions were imposed on ..."): the pattern's keyword before a passive
+/// trigger, after "the", "this" or "these", and a noun pattern of the event's CAMEO root?
+fn definite_subject_names_the_act(
+    clause: &Clause,
+    lexicon: &EventLexicon,
+    ev: &CodedEvent,
+) -> bool {
+    if ev.noun {
+        return false;
+    }
+    let Some(o) = ev.object_keyword.filter(|&o| o < ev.trigger.0) else {
+        return false;
+    };
+    let (o, trigger) = (o - clause.first, ev.trigger.0 - clause.first);
+    // The noun is the passive's own subject (not "the threat posed by", a participle after
+    // its noun, nor "the protest, which was led by"), and names an act, not a party ("the
+    // police were deployed").
+    if !clause.is_passive(trigger)
+        || clause.mention(o).is_some()
+        || !clause.tree().is_some_and(|t| {
+            t.head(o) == Some(trigger) && t.rel(o) == sitrep_parser::Rel::Nsubjpass
+        })
+        || !names_an_act_of_root(clause, lexicon, o + clause.first, ev)
+    {
+        return false;
+    }
+    let mut k = o;
+    while k > 0 {
+        k -= 1;
+        let word = clause.words[k];
+        if matches!(word, "the" | "this" | "these") {
+            return true;
+        }
+        if !(clause.tags[k].is_adj() || clause.tags[k].is_noun()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Was an act of the event's category told with its actor or its recipient (either)?
+fn told_with_a_party(
+    categories: &ToldCategories,
+    told_any_parties: &HashSet<ToldKey>,
+    doc: &Doc,
+    ev: &CodedEvent,
+) -> bool {
+    let (plover, actor, recipient) = restatement_key(doc, ev);
+    categories.find(plover).is_some_and(|p| {
+        (actor != PartyKey::Nobody && told_any_parties.contains(&(p, actor, PartyKey::Nobody)))
+            || (recipient != PartyKey::Nobody
+                && told_any_parties.contains(&(p, PartyKey::Nobody, recipient)))
+    })
+}
+
+/// Is the verb event a gerund after "for" or "over" that gives the reason of another event
+/// of its sentence told before it ("thanked Putin for freeing him", "condemned Moscow for
+/// shelling the city")?
+fn reason_of_a_reaction(clause: &Clause, ev: &CodedEvent, events: &[CodedEvent]) -> bool {
+    if ev.noun {
+        return false;
+    }
+    let trigger = ev.trigger.0 - clause.first;
+    if trigger == 0
+        || clause.tags[trigger] != Tag::VBG
+        || !matches!(clause.words[trigger - 1], "for" | "over")
+    {
+        return false;
+    }
+    events
+        .iter()
+        .any(|o| o.sentence == ev.sentence && o.trigger.0 < ev.trigger.0 && o.plover != ev.plover)
+}
+
+/// Does a quoted verb say it tells its act again ("I once again call on the Israeli
+/// authorities", "we again urge")? "again" in its verb group or right before it.
+fn told_again(clause: &Clause, ev: &CodedEvent) -> bool {
+    if ev.noun {
+        return false;
+    }
+    let trigger = ev.trigger.0 - clause.first;
+    let from = clause
+        .verb_group_start(trigger)
+        .min(trigger)
+        .saturating_sub(2);
+    (from..trigger).any(|i| clause.words[i] == "again")
 }
 
 /// Is the word at global token `token` the head of a noun pattern of the event's CAMEO
@@ -2249,11 +2366,16 @@ fn is_lasting(clause: &Clause, head: usize) -> bool {
         return false;
     };
     let own = &*crate::words::OWN_TIME_WORDS;
-    t.children(head)
-        .filter(|&c| c > head && matches!(words[c], "since" | "for"))
+    (head + 1..clause.len())
+        .filter(|&c| {
+            matches!(words[c], "since" | "for")
+                && (t.head(c) == Some(head) || words[c] == "since" && under_verb(clause, head, c))
+        })
         .any(|c| {
-            // The phrase: up to six words, to the first comma or verb.
-            let phrase: Vec<usize> = (c + 1..(c + 7).min(clause.len()))
+            // The phrase: up to six words ("since" up to ten: "since Russia's full-scale
+            // invasion of Ukraine in February 2022"), to the first comma or verb.
+            let span = if words[c] == "since" { 11 } else { 7 };
+            let phrase: Vec<usize> = (c + 1..(c + span).min(clause.len()))
                 .take_while(|&i| words[i] != "," && !clause.tags[i].is_verb())
                 .collect();
             if phrase.iter().any(|&i| own.contains(words[i])) {
@@ -2273,7 +2395,21 @@ fn is_lasting(clause: &Clause, head: usize) -> bool {
                             matches!(*n, "year" | "decade") || crate::syntax::is_date_word(n)
                         })
                 });
-                !clause_follows && (last_year || phrase.iter().any(|&i| is_year(words[i])))
+                // "since a canopy collapsed in Novi Sad in November 2024": a clause dated
+                // to an earlier year starts a lasting span too.
+                let earlier_clause = clause_follows && {
+                    use chrono::Datelike;
+                    let year = clause.doc.published.map(|d| d.year());
+                    (c + 1..(c + 14).min(clause.len()))
+                        .take_while(|&i| words[i] != ",")
+                        .any(|i| {
+                            is_year_number(words[i])
+                                && year
+                                    .is_some_and(|y| words[i].parse::<i32>().is_ok_and(|w| w < y))
+                        })
+                };
+                earlier_clause
+                    || !clause_follows && (last_year || phrase.iter().any(|&i| is_year(words[i])))
             } else {
                 phrase
                     .iter()
@@ -2283,6 +2419,103 @@ fn is_lasting(clause: &Clause, head: usize) -> bool {
                         .any(|&i| clause.tags[i] == Tag::CD || words[i] == "several")
             }
         })
+}
+
+/// Is the verb at `head` a perfect that tells history: "has accused Moscow of similar
+/// attacks before", "has previously struck sites in Syria", "have used tear gas against
+/// protesters in the past", "has made similar accusations", "has criticised such
+/// exercises"? A perfect ("has", "have", "had") with a phrase of `[history-adverbs]` in its
+/// verb group or under it, a clause-final "before" under it, or "similar" or "such" on
+/// its object, tells earlier acts of a kind, not one of the story's days. A verb with a
+/// day of its own ("has fired three missiles since Thursday") stays an act.
+pub(crate) fn is_history(clause: &Clause, head: usize) -> bool {
+    history(clause, head, false)
+}
+
+/// `is_history` for a rejection or denial: "has previously dismissed the balloon
+/// allegations" answers the charge the story tells and stands as the current reply
+/// (golden `eu-belarus-sanctions`); only "similar"/"such" acts ("has turned down similar
+/// offers in the past") tell history there.
+fn is_history_of_kind(clause: &Clause, head: usize) -> bool {
+    history(clause, head, true)
+}
+
+fn history(clause: &Clause, head: usize, kinds_only: bool) -> bool {
+    let words = &clause.words;
+    let list = &*crate::words::HISTORY_ADVERBS;
+    let cue = |w: &str| matches!(w, "before" | "similar" | "such") || list.ends_an_entry(w);
+    if !words.iter().any(|w| cue(w)) {
+        return false;
+    }
+    // The perfect's auxiliary: up to six words back, past adverbs and an adverbial phrase
+    // ("has in the past described"), not past another verb.
+    let mut aux = None;
+    for i in (head.saturating_sub(6)..head).rev() {
+        if matches!(words[i], "has" | "have" | "had" | "'ve") {
+            aux = Some(i);
+            break;
+        }
+        if clause.tags[i].is_verb() || words[i] == "," {
+            break;
+        }
+    }
+    let Some(aux) = aux else {
+        return false;
+    };
+    if has_own_day(clause, head) {
+        return false;
+    }
+    // Between the auxiliary and the verb ("has previously struck", "has in the past").
+    if !kinds_only && (aux + 1..head).any(|i| habit_phrase_at(list, words, i) > 0) {
+        return true;
+    }
+    let end = (head + 16).min(clause.len());
+    (head + 1..end).any(|i| {
+        let w = words[i];
+        let n = habit_phrase_at(list, words, i);
+        let phrase = n > 0 && in_verb_phrase(clause, head, i + n - 1);
+        // "... of similar attacks before." / "before, a charge": an adverb ending its
+        // clause.
+        let before = w == "before"
+            && words
+                .get(i + 1)
+                .is_none_or(|n| matches!(*n, "." | "," | ";" | "\"" | "'"))
+            && in_verb_phrase(clause, head, i);
+        // "similar accusations", "such exercises": a kind of act, not one.
+        let kind = matches!(w, "similar" | "such")
+            && clause
+                .tags
+                .get(i + 1)
+                .is_some_and(|t| t.is_noun() || t.is_adj())
+            && in_verb_phrase(clause, head, i);
+        kind || !kinds_only && (phrase || before)
+    })
+}
+
+/// Does the word at `i` hang under the verb at `head` in the sentence's tree, through
+/// nouns, prepositions and verbs with no subject of their own ("has accused Russia of
+/// striking hospitals before": "before" under "striking", under "accused")? A bounded
+/// climb.
+fn in_verb_phrase(clause: &Clause, head: usize, mut i: usize) -> bool {
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    for _ in 0..8 {
+        match t.head(i) {
+            Some(h) if h == head => return true,
+            Some(h) if h == i => return false,
+            Some(h)
+                if clause.tags[h].is_verb()
+                    && (t.child(h, sitrep_parser::Rel::Nsubj).is_some()
+                        || t.child(h, sitrep_parser::Rel::Nsubjpass).is_some()) =>
+            {
+                return false
+            }
+            Some(h) => i = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Is the act at `head` what a plan, proposal, draft or deal sets out: governed, through
@@ -2489,6 +2722,16 @@ fn code_match(
         if is_lasting(clause, m.head) {
             return Err("a lasting act (a perfect since a year or for years)");
         }
+        // "Kyiv has accused Moscow of similar attacks before", "Israel has previously
+        // struck sites in Syria": a perfect telling history, not the story's news.
+        let rejection = pattern.cameo.starts_with("12");
+        if if rejection {
+            is_history_of_kind(clause, m.head)
+        } else {
+            is_history(clause, m.head)
+        } {
+            return Err("history told in a perfect tense (before, previously, similar acts)");
+        }
         // "the vessels are sanctioned by the Treasury", "the PKK is designated a terrorist
         // group", "the kingdom, which is backed by the United States": a present-tense
         // passive describes a standing state; news tells a new act in the past tense.
@@ -2504,7 +2747,15 @@ fn code_match(
     // "frequently conducts missile tests": the event noun's verb is habitual; so is that of
     // a noun coordinated with its object ("frequently conducts bombings and gun assaults").
     if pattern.pos == TriggerPos::Noun
-        && (may_tell_a_habit(clause) || clause.words.iter().any(|w| matches!(*w, "since" | "for")))
+        && (may_tell_a_habit(clause)
+            || clause
+                .words
+                .iter()
+                .any(|w| matches!(*w, "since" | "for" | "before" | "similar" | "such"))
+            || clause
+                .words
+                .iter()
+                .any(|w| crate::words::HISTORY_ADVERBS.ends_an_entry(w)))
         && clause.tree().is_some_and(|t| {
             let mut noun = m.head;
             // A bounded climb: coordination chains are short.
@@ -2515,11 +2766,35 @@ fn code_match(
                 }
             }
             t.rel(noun) == sitrep_parser::Rel::Dobj
-                && t.head(noun)
-                    .is_some_and(|v| is_habitual(clause, v) || is_lasting(clause, v))
+                && t.head(noun).is_some_and(|v| {
+                    is_habitual(clause, v) || is_lasting(clause, v) || is_history(clause, v)
+                })
         })
     {
         return Err("event noun of a habitual verb");
+    }
+    // "since Russia's full-scale invasion of Ukraine in February 2022", "the first talks
+    // since the truce": an act named as the start of a period is background.
+    if pattern.pos == TriggerPos::Noun
+        && clause.words[..m.head].contains(&"since")
+        && clause.tree().is_some_and(|t| {
+            t.rel(m.head) == sitrep_parser::Rel::Pobj
+                && t.head(m.head).is_some_and(|p| clause.words[p] == "since")
+        })
+    {
+        return Err("an act named as the start of a period (since ...)");
+    }
+    // "Iran has previously agreed to similar visits", "has taken part in such talks
+    // before": the object of a preposition under a perfect telling history.
+    if pattern.pos == TriggerPos::Noun
+        && clause.tree().is_some_and(|t| {
+            t.rel(m.head) == sitrep_parser::Rel::Pobj
+                && t.head(m.head)
+                    .and_then(|p| t.head(p))
+                    .is_some_and(|v| clause.tags[v].is_verb() && is_history(clause, v))
+        })
+    {
+        return Err("event noun under a perfect telling history");
     }
     // "The plan calls for a phased withdrawal of troops", "A U.S. proposal would require
     // both sides to pull out": what a plan or proposal sets out is its content.

@@ -1312,7 +1312,10 @@ fn generic(
         }
         // "Russian television has long accused Turkey of trying to ...": a habitual cue
         // verb tells a practice, as it does over an act a pattern codes.
-        if cue.starts_with_verb && crate::events::is_habitual(clause, cm.start) {
+        if cue.starts_with_verb
+            && (crate::events::is_habitual(clause, cm.start)
+                || crate::events::is_history(clause, cm.start))
+        {
             continue;
         }
         // An accusation needs an accused with a code: "alleged the journalist had posted"

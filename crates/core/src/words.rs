@@ -23,6 +23,8 @@ pub(crate) static PRIVATE_PARTY_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("private-party-heads"));
 /// `[habitual-adverbs]`
 pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("habitual-adverbs"));
+/// `[history-adverbs]`
+pub(crate) static HISTORY_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("history-adverbs"));
 /// `[aggregate-spans]`
 pub(crate) static AGGREGATE_SPANS: LazyLock<WordList> = LazyLock::new(|| list("aggregate-spans"));
 
@@ -712,6 +714,7 @@ mod tests {
             "definite-pair-nouns"
         );
         assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
+        assert!(!super::HISTORY_ADVERBS.is_empty(), "history-adverbs");
         assert!(
             !super::DESCRIBING_PARTICIPLES.is_empty(),
             "describing-participles"

@@ -144,6 +144,14 @@ pub fn score(pipeline: &Pipeline, passages: &[Passage]) -> Tally {
                 p.line,
                 coded.iter().map(show).collect::<Vec<_>>()
             );
+            if std::env::var_os("STORY_BACKGROUND_VERBOSE").is_some() {
+                for e in &record.events {
+                    println!(
+                        "        s{} {} {} {:?} [{}]: {}",
+                        e.sentence.index, e.event, e.cameo, e.modality, e.trigger.text, e.rule
+                    );
+                }
+            }
         }
     }
     t
