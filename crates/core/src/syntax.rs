@@ -1590,11 +1590,15 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // "issued a statement condemning the attack", "sent a letter urging
                 // restraint": the participle speaks for whoever issued the publication,
                 // the subject of the verb whose object it is.
+                // Not when that verb turns the publication down ("Russia vetoed a draft
+                // resolution demanding a ceasefire": the demand is the draft's authors').
                 Rel::Acl
                     if self.tags[verb] == Tag::VBG
                         && PUBLICATION_NOUNS.contains(self.words[head])
                         && tree.rel(head) == Rel::Dobj
-                        && tree.head(head).is_some_and(|v| self.is_verb(v)) =>
+                        && tree
+                            .head(head)
+                            .is_some_and(|v| self.is_verb(v) && !refuses_publication(self.words[v])) =>
                 {
                     how = "issuer of the publication";
                     verb = tree.head(head)?;
@@ -5176,4 +5180,29 @@ mod tests {
         );
         assert_eq!(super::dateline_words(&doc, 0), 0);
     }
+}
+
+/// A verb turning down a publication it takes as its object ("vetoed a resolution
+/// demanding", "rejected a statement condemning"): the publication's participle does not
+/// speak for that verb's subject.
+fn refuses_publication(w: &str) -> bool {
+    matches!(
+        w,
+        "veto"
+            | "vetoes"
+            | "vetoed"
+            | "vetoing"
+            | "reject"
+            | "rejects"
+            | "rejected"
+            | "rejecting"
+            | "block"
+            | "blocks"
+            | "blocked"
+            | "blocking"
+            | "oppose"
+            | "opposes"
+            | "opposed"
+            | "opposing"
+    )
 }
