@@ -5167,6 +5167,18 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
             e.sector = None;
             continue;
         }
+        // "The Secretary-General urged all parties": a secretary-general no country or
+        // body owns, told by the bare title, is an international organisation's (the
+        // U.N.'s, NATO's), never the story's country's; not a named person with the title
+        // (an aid group's secretary-general).
+        let bare_title = matches!(
+            e.text.to_lowercase().as_str(),
+            "the secretary-general" | "secretary-general" | "the secretary general"
+        );
+        if e.code.is_none() && bare_title && e.role.as_deref() == Some("secretary-general") {
+            e.code = Some("IGO".into());
+            continue;
+        }
         // Reporters, experts and analysts are as often foreign as local: not inferred.
         let local_sector = (!matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"))
             || e.role.as_deref().is_some_and(|r| LOCAL_ROLES.contains(r)))
