@@ -3968,7 +3968,15 @@ fn destination_country(
     let place = (m.end..to).find_map(|k| {
         // "out of Gao" is "from Gao": "of" hangs on "out", "out" on the verb.
         let out_of = clause.words[k] == "of" && k > 0 && clause.words[k - 1] == "out";
-        let prep = if out_of { "from" } else { clause.words[k] };
+        // "deployed troops in North Kivu": forces sent in a place are sent to it.
+        let sent_in = clause.words[k] == "in" && cameo.starts_with("15") && is_slot("to");
+        let prep = if out_of {
+            "from"
+        } else if sent_in {
+            "to"
+        } else {
+            clause.words[k]
+        };
         if !MOTION_PREPOSITIONS.contains(prep) || !is_slot(prep) {
             return None;
         }
