@@ -141,7 +141,8 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
             // "shelled Kupiansk overnight, killing two civilians": the killing happened
             // in the place the sentence's attack took (`[place-taking-verbs]`).
             let target = attack
-                && (is_target_place(doc, ev, p.first, p.last) || crate::places::taken_place(doc, p.first));
+                && (is_target_place(doc, ev, p.first, p.last)
+                    || crate::places::taken_place(doc, p.first));
             if p.first < sent.first
                 || p.first >= sent.last
                 || !(p.locative && at || target)

@@ -1596,9 +1596,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                     if self.tags[verb] == Tag::VBG
                         && PUBLICATION_NOUNS.contains(self.words[head])
                         && tree.rel(head) == Rel::Dobj
-                        && tree
-                            .head(head)
-                            .is_some_and(|v| self.is_verb(v) && !refuses_publication(self.words[v])) =>
+                        && tree.head(head).is_some_and(|v| {
+                            self.is_verb(v) && !refuses_publication(self.words[v])
+                        }) =>
                 {
                     how = "issuer of the publication";
                     verb = tree.head(head)?;

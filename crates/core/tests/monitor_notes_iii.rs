@@ -43,11 +43,40 @@ fn monitor_notes_iii_are_coded_as_an_analyst_would() {
     // and diplomatic briefings 26/30 (0.87, 0.73), live-map items 21/28 (0.75, 0.64).
     // Weakest categories: MOBILIZE 4/7, SUPPORT 2/4, RETREAT 5/7 (dyad 3/7); dyads of
     // REQUEST (3/6) and SANCTION (3/6).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    //
+    // Causes of the first run's 25 misses and 29 wrong dyads, largest first (session 17):
+    // doers and victims described by a unit, a base or a heading ("Somali National Army
+    // base", "junta positions", "Frontier Corps convoy", "Govt and M23 delegations",
+    // "international NGOs" read as IGO): 8; recipients of access, aid and demands (aid let
+    // in goes to the agency, not the people reached; "the Doha talks" as Qatar; "release of
+    // Americans held in Venezuela" to the Americans; "talks on Ukraine"): 8; vocabulary
+    // and senses (seized supplies, extended a crossing's opening, reinforced positions,
+    // redeploying, endorsed a mission, vetoed, a joint operation, "circle Taiwan"): 8;
+    // clauses of a CrisisWatch chain left uncoded (a town seized by name, shelling a camp,
+    // a state of emergency extended, warrants suspended, "accused each other"): 6; aerial
+    // and drone strikes with the doer or the target in a phrase ("Israeli strikes on Khan
+    // Younis kill 11", "launched drones against Ukraine", "military aircraft bombed"): 5;
+    // headline syntax without auxiliaries ("Mexican army arrests ...", "Curfew imposed in
+    // Jos", "Houthis claim drone attack"): 4; Islamic State provinces, which the actor
+    // dictionary codes by their country (ISWAP NGA, IS Mozambique MOZ) where these lines
+    // wrote IMG: 3; unnamed doers ("armed men", "a suicide bomber" read as rebels): 3.
+    // Fixed: a singular role before a third-person verb and its object is the subject
+    // ("Mexican army arrests ..."); an attack noun's `on` place is the target of its verb
+    // ("Israeli strikes on Khan Younis kill 11"); a one-word place opening a longer name is
+    // no place ("Ben Gurion Airport" was a village in Iran); "international NGOs" are NGO;
+    // a vetoed resolution's participle is not the vetoer's demand; a bare "the
+    // Secretary-General" is an international organisation's; a town taken by name is an
+    // occupation ("Russian forces captured Toretsk", which coded nothing before); forces
+    // deployed "in" a foreign place are sent to it. After: category 137/160 (0.86), dyad
+    // 110/160 (0.69), precision outside CrisisWatch 121/154 (0.79), NONE lines coded 0 of
+    // 21; per style: ACLED 27/28 (0.96, 0.68), CrisisWatch 33/39 (0.85, 0.72), OCHA/UN
+    // 11/16 (0.69, 0.38), ISW 17/19 (0.89, 0.74), briefings 27/30 (0.90, 0.77), live-map
+    // 22/28 (0.79, 0.71).
+    assert!(category >= 0.85, "category found {category:.2} fell");
+    assert!(dyad >= 0.68, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.78, "category precision {precision:.2} fell");
     assert!(
-        total.none_coded <= 21,
+        total.none_coded == 0,
         "{} NONE lines coded an event",
         total.none_coded
     );
