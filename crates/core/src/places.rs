@@ -618,73 +618,6 @@ pub(crate) fn is_locative(doc: &Doc, first: usize) -> bool {
         || in_apposition_to_a_locative_place(doc, first)
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::testing::{assert_mention_codes, doc_through};
-
-    #[test]
-    fn unnamed_groups_take_the_country_of_the_place_that_names_them() {
-        let doc = doc_through(
-            "places",
-            "Russia shelled Kharkiv. A Munich court jailed a man, and residents of Zahedan \
-             protested.",
-        );
-        assert_mention_codes(&doc, &[("court", "DEU"), ("residents", "IRN")]);
-    }
-
-    #[test]
-    fn settlers_are_of_the_state_they_came_from() {
-        let doc = doc_through(
-            "places",
-            "Settlers attacked Palestinian farmers near Nablus on Friday.",
-        );
-        assert_mention_codes(&doc, &[("Settlers", "ISR"), ("Palestinian farmers", "PSE")]);
-    }
-
-    #[test]
-    fn a_datelined_story_s_country_and_capital_are_the_dateline_s() {
-        let place = |text: &str, name: &str| {
-            let doc = doc_through("places", text);
-            doc.places
-                .iter()
-                .find(|p| p.name == name)
-                .and_then(|p| p.code.clone())
-        };
-        assert_eq!(
-            place(
-                "KYIV (AP) - Russia launched 100 drones at the country overnight.",
-                "the country"
-            )
-            .as_deref(),
-            Some("UKR")
-        );
-        assert_eq!(
-            place(
-                "TEHRAN - Israel struck military sites near the capital overnight.",
-                "the capital"
-            )
-            .as_deref(),
-            Some("IRN")
-        );
-        // Another country named in an earlier sentence may be the one described.
-        assert_eq!(
-            place(
-                "KYIV (AP) - Poland sent tanks. Officials in the country said so.",
-                "the country"
-            ),
-            None
-        );
-        // No dateline, no place.
-        assert_eq!(
-            place(
-                "Russia launched 100 drones at the country overnight.",
-                "the country"
-            ),
-            None
-        );
-    }
-}
-
 /// Is the token at `t`, right after a one-word place name, the next word of a longer
 /// capitalised name ("Ben Gurion Airport")? Not a party or role ("Kharkiv Mayor"), a day or
 /// month ("in Kyiv Monday"), a kind of place or facility ("Goma Airport", "Kherson
@@ -752,4 +685,71 @@ fn opens_longer_name(doc: &Doc, t: usize) -> bool {
                 | "refinery"
                 | "dam"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{assert_mention_codes, doc_through};
+
+    #[test]
+    fn unnamed_groups_take_the_country_of_the_place_that_names_them() {
+        let doc = doc_through(
+            "places",
+            "Russia shelled Kharkiv. A Munich court jailed a man, and residents of Zahedan \
+             protested.",
+        );
+        assert_mention_codes(&doc, &[("court", "DEU"), ("residents", "IRN")]);
+    }
+
+    #[test]
+    fn settlers_are_of_the_state_they_came_from() {
+        let doc = doc_through(
+            "places",
+            "Settlers attacked Palestinian farmers near Nablus on Friday.",
+        );
+        assert_mention_codes(&doc, &[("Settlers", "ISR"), ("Palestinian farmers", "PSE")]);
+    }
+
+    #[test]
+    fn a_datelined_story_s_country_and_capital_are_the_dateline_s() {
+        let place = |text: &str, name: &str| {
+            let doc = doc_through("places", text);
+            doc.places
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.code.clone())
+        };
+        assert_eq!(
+            place(
+                "KYIV (AP) - Russia launched 100 drones at the country overnight.",
+                "the country"
+            )
+            .as_deref(),
+            Some("UKR")
+        );
+        assert_eq!(
+            place(
+                "TEHRAN - Israel struck military sites near the capital overnight.",
+                "the capital"
+            )
+            .as_deref(),
+            Some("IRN")
+        );
+        // Another country named in an earlier sentence may be the one described.
+        assert_eq!(
+            place(
+                "KYIV (AP) - Poland sent tanks. Officials in the country said so.",
+                "the country"
+            ),
+            None
+        );
+        // No dateline, no place.
+        assert_eq!(
+            place(
+                "Russia launched 100 drones at the country overnight.",
+                "the country"
+            ),
+            None
+        );
+    }
 }

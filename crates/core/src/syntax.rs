@@ -4419,6 +4419,31 @@ fn names_story_pair(doc: &Doc, si: usize) -> bool {
     doc.story_pair(s.first, true).is_some()
 }
 
+/// A verb turning down a publication it takes as its object ("vetoed a resolution
+/// demanding", "rejected a statement condemning"): the publication's participle does not
+/// speak for that verb's subject.
+fn refuses_publication(w: &str) -> bool {
+    matches!(
+        w,
+        "veto"
+            | "vetoes"
+            | "vetoed"
+            | "vetoing"
+            | "reject"
+            | "rejects"
+            | "rejected"
+            | "rejecting"
+            | "block"
+            | "blocks"
+            | "blocked"
+            | "blocking"
+            | "oppose"
+            | "opposes"
+            | "opposed"
+            | "opposing"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Clause, Subject};
@@ -5246,29 +5271,4 @@ mod tests {
         );
         assert_eq!(super::dateline_words(&doc, 0), 0);
     }
-}
-
-/// A verb turning down a publication it takes as its object ("vetoed a resolution
-/// demanding", "rejected a statement condemning"): the publication's participle does not
-/// speak for that verb's subject.
-fn refuses_publication(w: &str) -> bool {
-    matches!(
-        w,
-        "veto"
-            | "vetoes"
-            | "vetoed"
-            | "vetoing"
-            | "reject"
-            | "rejects"
-            | "rejected"
-            | "rejecting"
-            | "block"
-            | "blocks"
-            | "blocked"
-            | "blocking"
-            | "oppose"
-            | "opposes"
-            | "opposed"
-            | "opposing"
-    )
 }
