@@ -2344,6 +2344,17 @@ fn role_phrase(
         // "International aid agencies" are often the UN's own (IGO) and stay below.
         code = Some("NGO".into());
         sector = None;
+    } else if code.is_none()
+        && multilateral
+        && !intergovernmental
+        && role_name == "aid group"
+        && (head.first..head.last)
+            .any(|t| matches!(doc.norm(t), "ngo" | "ngos" | "non-governmental"))
+    {
+        // "four international NGOs": non-governmental by name, whatever "international
+        // aid agencies" may be.
+        code = Some("NGO".into());
+        sector = None;
     } else if code.is_none() && multilateral && is_body_role(&role_name) {
         // "a multilateral sanctions monitoring group": an intergovernmental body.
         code = Some("IGO".into());
@@ -2801,14 +2812,29 @@ fn is_verb_not_noun(lexicon: &EventLexicon, w: &str) -> bool {
 /// number, a count, a determiner or a name ("Police arrest 40 in Lagos", "police raid the
 /// offices of", "Turkish police arrest dozens at"), where a compound is followed by a
 /// preposition or a verb ("a police raid on", "police arrests rose")?
+///
+/// Any other role word takes a singular verb: a headline's third-person form of a verb
+/// pattern's head before what can only be its object is the role's verb too ("Mexican army
+/// arrests Sinaloa cartel commander", "Junta bans two parties"), where "army arrests" could
+/// otherwise read as a compound noun.
 fn plural_verb_before_object(lexicon: &EventLexicon, doc: &Doc, role: usize, j: usize) -> bool {
-    PLURAL_COLLECTIVES.contains(doc.norm(role)) && verb_before_object(lexicon, doc, j)
+    if PLURAL_COLLECTIVES.contains(doc.norm(role)) {
+        verb_before_object(lexicon, doc, j)
+    } else {
+        verb_form_before_object(lexicon, doc, j, Forms::THIRD)
+    }
 }
 
 /// Is the word at `j` the base form of a verb pattern's head followed by what can only
 /// be its object (`plural_verb_before_object`)? After "that the government" it is the
 /// subjunctive of a demand: "demanded that the government release its detained members".
 fn verb_before_object(lexicon: &EventLexicon, doc: &Doc, j: usize) -> bool {
+    verb_form_before_object(lexicon, doc, j, Forms::BASE)
+}
+
+/// [`verb_before_object`] for a verb form `form` of the pattern's head (the base form, or
+/// the third person after a singular role).
+fn verb_form_before_object(lexicon: &EventLexicon, doc: &Doc, j: usize, form: Forms) -> bool {
     if j + 1 >= doc.tokens.len() {
         return false;
     }
@@ -2817,7 +2843,7 @@ fn verb_before_object(lexicon: &EventLexicon, doc: &Doc, j: usize) -> bool {
         lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb
             && lexicon
                 .head_pos_of_form(w, id)
-                .is_some_and(|f| f.contains(Forms::BASE))
+                .is_some_and(|f| f.contains(form))
     });
     let next = doc.tokens.get(j + 1);
     base && (next.kind == TokenKind::Number
@@ -5139,6 +5165,18 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         if kind_code(e) {
             e.code = e.sector.clone();
             e.sector = None;
+            continue;
+        }
+        // "The Secretary-General urged all parties": a secretary-general no country or
+        // body owns, told by the bare title, is an international organisation's (the
+        // U.N.'s, NATO's), never the story's country's; not a named person with the title
+        // (an aid group's secretary-general).
+        let bare_title = matches!(
+            e.text.to_lowercase().as_str(),
+            "the secretary-general" | "secretary-general" | "the secretary general"
+        );
+        if e.code.is_none() && bare_title && e.role.as_deref() == Some("secretary-general") {
+            e.code = Some("IGO".into());
             continue;
         }
         // Reporters, experts and analysts are as often foreign as local: not inferred.

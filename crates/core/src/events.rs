@@ -593,10 +593,20 @@ pub fn code_sentence(
     mut dropped: Option<&mut Vec<Dropped>>,
 ) {
     let region_end = |i| clause.region_end(i);
-    let matches = match prepared {
+    let mut matches = match prepared {
         Some(prepared) => lexicon.find_all_prepared(&clause.words, prepared, region_end),
         None => lexicon.find_all(&clause.words, region_end),
     };
+    // "Russian forces captured Toretsk": a town taken by name.
+    if let Some(alt) = crate::syntax::place_words(clause.doc, clause.first, &clause.words) {
+        let taken = crate::syntax::place_taking_matches(lexicon, &clause.words, &alt, region_end);
+        if !taken.is_empty() {
+            let heads: Vec<usize> = taken.iter().map(|m| m.head).collect();
+            matches.retain(|m| !heads.contains(&m.head));
+            matches.extend(taken);
+            matches.sort_by_key(|m| m.head);
+        }
+    }
     let verb_acts = verb_acts(lexicon, ontology, &matches);
     let first_new = out.len();
     // (verb head, object keyword token) of every verb pattern that produced an event.
@@ -4316,7 +4326,15 @@ fn destination_country(
     let place = (m.end..to).find_map(|k| {
         // "out of Gao" is "from Gao": "of" hangs on "out", "out" on the verb.
         let out_of = clause.words[k] == "of" && k > 0 && clause.words[k - 1] == "out";
-        let prep = if out_of { "from" } else { clause.words[k] };
+        // "deployed troops in North Kivu": forces sent in a place are sent to it.
+        let sent_in = clause.words[k] == "in" && cameo.starts_with("15") && is_slot("to");
+        let prep = if out_of {
+            "from"
+        } else if sent_in {
+            "to"
+        } else {
+            clause.words[k]
+        };
         if !MOTION_PREPOSITIONS.contains(prep) || !is_slot(prep) {
             return None;
         }

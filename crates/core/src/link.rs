@@ -37,11 +37,22 @@ fn by_sentence(
 /// Port Sudan")? Such a place is where the act happened
 /// even without a locative preposition, and its country is the act's target when no
 /// party is named (`assemble`).
-fn is_target_place(doc: &Doc, ev: &crate::doc::CodedEvent, first: usize) -> bool {
+fn is_target_place(doc: &Doc, ev: &crate::doc::CodedEvent, first: usize, last: usize) -> bool {
     // The phrase the name ends: "shelled eastern Gaza City", "shelled the town of Kupiansk".
     let mut first = crate::places::before_direction_words(doc, first);
     if crate::places::place_of(doc, first) {
         first -= 2;
+    }
+    // The target of the attack noun that is the verb's subject, the place's phrase ending
+    // where the verb begins: "Israeli strikes on Khan Younis kill 11", "a drone attack
+    // against Port Sudan killed".
+    if first >= 2
+        && last <= ev.trigger.0
+        && ev.trigger.0 - last <= 1
+        && matches!(doc.norm(first - 1), "on" | "against" | "targeting")
+        && SUBJECT_ATTACK_NOUNS.contains(&doc.norm(first - 2))
+    {
+        return true;
     }
     if first <= ev.trigger.0 || first > ev.trigger.1 + 6 {
         return false;
@@ -58,6 +69,25 @@ fn is_target_place(doc: &Doc, ev: &crate::doc::CodedEvent, first: usize) -> bool
         // An attack noun's `of` object: "the shelling of Zaporizhzhia".
         || (ev.noun && k == ev.trigger.1 && doc.norm(k) == "of")
 }
+
+/// Attack nouns whose `on`/`against` object is the target of the verb they are the subject
+/// of (`is_target_place`).
+const SUBJECT_ATTACK_NOUNS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacks",
+    "raid",
+    "raids",
+    "shelling",
+    "bombardment",
+    "bombing",
+    "bombings",
+    "offensive",
+    "assault",
+];
 
 pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
     let mut linked = vec![Linked::default(); doc.events.len()];
@@ -111,7 +141,8 @@ pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
             // "shelled Kupiansk overnight, killing two civilians": the killing happened
             // in the place the sentence's attack took (`[place-taking-verbs]`).
             let target = attack
-                && (is_target_place(doc, ev, p.first) || crate::places::taken_place(doc, p.first));
+                && (is_target_place(doc, ev, p.first, p.last)
+                    || crate::places::taken_place(doc, p.first));
             if p.first < sent.first
                 || p.first >= sent.last
                 || !(p.locative && at || target)

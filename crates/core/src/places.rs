@@ -5,7 +5,7 @@
 
 use sitrep_gazetteer::{Evidence, Gazetteer, PlaceKind, PlaceQuery};
 
-use crate::doc::{Doc, Mention, MentionKind, PlaceMention};
+use crate::doc::{Doc, Mention, MentionKind, PlaceMention, TokenKind};
 use crate::knowledge::Knowledge;
 use crate::words::LOCATIVE;
 
@@ -394,6 +394,12 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) -> Vec<(usize, String, Stri
         {
             continue;
         }
+        // "Ben Gurion Airport", "Bir Zeit University": a one-word name opening a longer
+        // capitalised name that is no party, no calendar word and no kind of place names no
+        // place of its own (not in a title-case headline, where every word is capitalised).
+        if last == first + 1 && opens_longer_name(doc, last) {
+            continue;
+        }
         let locative = is_locative(doc, first);
         let sentence_initial = doc.sentences[doc.sentence_of[first] as usize].first == first;
         if (m.common_word || sentence_initial) && !locative {
@@ -610,6 +616,75 @@ pub(crate) fn is_locative(doc: &Doc, first: usize) -> bool {
     (first > 0 && LOCATIVE.contains(doc.norm(first - 1)))
         || place_of(doc, first)
         || in_apposition_to_a_locative_place(doc, first)
+}
+
+/// Is the token at `t`, right after a one-word place name, the next word of a longer
+/// capitalised name ("Ben Gurion Airport")? Not a party or role ("Kharkiv Mayor"), a day or
+/// month ("in Kyiv Monday"), a kind of place or facility ("Goma Airport", "Kherson
+/// Oblast"), nor a word of a title-case headline.
+fn opens_longer_name(doc: &Doc, t: usize) -> bool {
+    if t >= doc.tokens.len() {
+        return false;
+    }
+    let tok = doc.tokens.get(t);
+    let si = doc.sentence_of[t] as usize;
+    tok.kind == TokenKind::Word
+        && tok.capitalized
+        && tok.space_before
+        && si == doc.sentence_of[t - 1] as usize
+        && doc.mention_at[t] == crate::doc::NONE
+        && doc.role_at[t] == crate::doc::NONE
+        && !doc.is_title_case(si)
+        && !matches!(
+            doc.norm(t),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "province"
+                | "state"
+                | "governorate"
+                | "oblast"
+                | "region"
+                | "district"
+                | "territory"
+                | "department"
+                | "county"
+                | "municipality"
+                | "city"
+                | "town"
+                | "village"
+                | "airport"
+                | "port"
+                | "crossing"
+                | "camp"
+                | "strip"
+                | "valley"
+                | "river"
+                | "lake"
+                | "island"
+                | "islands"
+                | "mountains"
+                | "base"
+                | "air"
+                | "refinery"
+                | "dam"
+        )
 }
 
 #[cfg(test)]

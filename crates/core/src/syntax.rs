@@ -1590,11 +1590,15 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // "issued a statement condemning the attack", "sent a letter urging
                 // restraint": the participle speaks for whoever issued the publication,
                 // the subject of the verb whose object it is.
+                // Not when that verb turns the publication down ("Russia vetoed a draft
+                // resolution demanding a ceasefire": the demand is the draft's authors').
                 Rel::Acl
                     if self.tags[verb] == Tag::VBG
                         && PUBLICATION_NOUNS.contains(self.words[head])
                         && tree.rel(head) == Rel::Dobj
-                        && tree.head(head).is_some_and(|v| self.is_verb(v)) =>
+                        && tree.head(head).is_some_and(|v| {
+                            self.is_verb(v) && !refuses_publication(self.words[v])
+                        }) =>
                 {
                     how = "issuer of the publication";
                     verb = tree.head(head)?;
@@ -4260,8 +4264,74 @@ fn gate(
     let passes = lexicon.any_match_prepared(&words, &sentence, |i| (i + 16).min(n));
     if passes {
         *prepared = Some(sentence);
+        return true;
     }
-    passes
+    // "Russian forces captured Toretsk": a town taken by name (`place_taking_matches`).
+    place_words(doc, s.first, &words).is_some_and(|alt| {
+        !place_taking_matches(lexicon, &words, &alt, |i| (i + 16).min(n)).is_empty()
+    })
+}
+
+/// The words of the sentence starting at token `first` with each token of a populated
+/// place the gazetteer placed (a town or village: not a region, nor a country, which is a
+/// party) read as "town", where the sentence has one: the words an occupation pattern's object
+/// keywords see in "captured Toretsk", "seized Walikale centre" (`place_taking_matches`).
+pub(crate) fn place_words<'w>(doc: &Doc, first: usize, words: &[&'w str]) -> Option<Vec<&'w str>> {
+    let end = first + words.len();
+    let mut alt: Option<Vec<&str>> = None;
+    for p in &doc.places {
+        // A town or village: a region taken ("annexed the Amur Region") is told otherwise.
+        let town = p.place.is_some_and(|l| l.feature == "populated place");
+        if p.first < first || p.last > end || p.last <= p.first || p.code.is_none() || !town {
+            continue;
+        }
+        if (p.first..p.last).any(|t| doc.mention_at[t] != crate::doc::NONE) {
+            continue;
+        }
+        let alt = alt.get_or_insert_with(|| words.to_vec());
+        for t in p.first..p.last {
+            alt[t - first] = "town";
+        }
+    }
+    alt
+}
+
+/// The occupation patterns (CAMEO 192, "Occupy territory") that match only with the
+/// sentence's places read as towns (`place_words`), at heads where no pattern matched the
+/// words as written: a town taken by name ("Russian forces captured Toretsk", "M23 seized
+/// Walikale"), which the patterns' object keywords ("town", "city", "village") miss. The
+/// town must be the verb's object, right after it ("took over the train near Sibi" took no
+/// town).
+pub(crate) fn place_taking_matches(
+    lexicon: &sitrep_lexicon::EventLexicon,
+    words: &[&str],
+    alt: &[&str],
+    region_end: impl Fn(usize) -> usize + Copy,
+) -> Vec<sitrep_lexicon::PatternMatch> {
+    let written = lexicon.find_all(words, region_end);
+    let read = lexicon.find_all(alt, region_end);
+    // A pattern of the head that a town in the sentence excludes ("captured the rebels",
+    // not "captured Goma") gives way; one that still matches keeps the head.
+    let kept = |m: &sitrep_lexicon::PatternMatch| {
+        written.iter().filter(|w| w.head == m.head).all(|w| {
+            lexicon.pattern(w.pattern).cameo != "192"
+                && !read
+                    .iter()
+                    .any(|r| r.head == w.head && r.pattern == w.pattern)
+        })
+    };
+    read.iter()
+        .filter(|m| {
+            lexicon.pattern(m.pattern).cameo == "192"
+                && m.object_token.is_some_and(|o| {
+                    alt[o] == "town"
+                        && words[o] != "town"
+                        && (o == m.end || o == m.end + 1 && words[m.end] == "the")
+                })
+                && kept(m)
+        })
+        .cloned()
+        .collect()
 }
 
 /// Is sentence `si` the headline of a feature, not of news ("What to know about ...",
@@ -4347,6 +4417,31 @@ fn names_story_pair(doc: &Doc, si: usize) -> bool {
         return false;
     }
     doc.story_pair(s.first, true).is_some()
+}
+
+/// A verb turning down a publication it takes as its object ("vetoed a resolution
+/// demanding", "rejected a statement condemning"): the publication's participle does not
+/// speak for that verb's subject.
+fn refuses_publication(w: &str) -> bool {
+    matches!(
+        w,
+        "veto"
+            | "vetoes"
+            | "vetoed"
+            | "vetoing"
+            | "reject"
+            | "rejects"
+            | "rejected"
+            | "rejecting"
+            | "block"
+            | "blocks"
+            | "blocked"
+            | "blocking"
+            | "oppose"
+            | "opposes"
+            | "opposed"
+            | "opposing"
+    )
 }
 
 #[cfg(test)]
