@@ -752,6 +752,17 @@ fn feature_passages_match_their_hand_coding() {
 // Ethiopia-Eritrea 0.63, Burkina Faso 0.47, EU-Russia 0.44), category only per sentence P
 // 0.803 R 0.817; the directory P 0.676 R 0.732 F1 0.703 (the 28 earlier stories
 // unchanged: 264 right, 127 wrong, 88 missed). Floors unchanged (the lead sets them).
+//
+// First run, h/wireg (session 17), on the six `wire-g-*` stories in the VOA manner (a North
+// Korean missile launch and the Seoul, Tokyo and Washington responses, an Armenia-Azerbaijan
+// border shooting and EU-set talks, a Pakistan-Afghanistan clash at Torkham, Houthi missiles
+// on a Liberian-flagged ship and U.S. and British strikes, an ELN attack during the Caracas
+// talks, a Kosovo Serb riot with KFOR and Belgrade's army alert; 100 events, 69 not_events),
+// engine unchanged since they were committed (main at 2feccc8): events per story P 0.663
+// R 0.714 F1 0.688 (65 right, 33 wrong, 26 missed: Colombia F1 0.85, Armenia-Azerbaijan
+// 0.75, Torkham 0.70, Korea 0.68, Kosovo 0.63, Red Sea 0.52), category only per sentence
+// P 0.734 R 0.800; the directory (40 stories) P 0.677 R 0.731 F1 0.703, category only per
+// sentence P 0.752 R 0.781.
 #[test]
 fn wire_stories_match_their_hand_coding() {
     let report = score_passages("wire-blind");
@@ -760,7 +771,7 @@ fn wire_stories_match_their_hand_coding() {
         return;
     }
     print_report("wire stories", &report.scores, true);
-    assert!(report.stories >= 34, "at least 34 wire stories");
+    assert!(report.stories >= 40, "at least 40 wire stories");
     // Floors a little under the figures on main after the session-16 merges (34 stories:
     // events per story P 0.68 R 0.73, per sentence P 0.64 R 0.64; after session 15, on 28
     // stories, P 0.65 R 0.73 and P 0.62 R 0.63; after session 14, on 16 stories, P 0.61
