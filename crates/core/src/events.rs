@@ -2307,6 +2307,36 @@ fn frequency_modifier(clause: &Clause, head: usize, list: &sitrep_lexicon::WordL
         })
 }
 
+/// "the European Union's special representative for the dialogue between Belgrade and
+/// Pristina", "the U.N. envoy for the peace talks", "the commissioner for negotiations": a
+/// noun after "for" (past an article and up to two modifiers) right after a person's role
+/// is the remit of the office, part of its title, not an act told.
+fn in_office_title(clause: &Clause, head: usize) -> bool {
+    let mut k = head;
+    let mut skipped = 0;
+    while k > 0 && skipped < 3 {
+        let t = clause.tags[k - 1];
+        if clause.words[k - 1] == "for" {
+            break;
+        }
+        if !(matches!(t, Tag::DT | Tag::JJ | Tag::NN | Tag::NNS) && clause.mention(k - 1).is_none())
+        {
+            return false;
+        }
+        k -= 1;
+        skipped += 1;
+    }
+    if k < 2 || clause.words[k - 1] != "for" {
+        return false;
+    }
+    let doc = clause.doc;
+    crate::words::REMIT_TITLED_OFFICES.contains(clause.words[k - 2])
+        && clause.mention(k - 2).is_some_and(|r| {
+            let mm = &doc.mentions[r];
+            mm.kind == crate::doc::MentionKind::Nominal && mm.last == clause.first + k - 1
+        })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn code_match(
     clause: &Clause,
@@ -2325,6 +2355,9 @@ fn code_match(
     // A trigger word inside a name is part of the name ("Baloch Liberation Army").
     if clause.mention(m.head).is_some() {
         return Err("trigger inside a name");
+    }
+    if pattern.pos == TriggerPos::Noun && in_office_title(clause, m.head) {
+        return Err("trigger inside an office's title");
     }
     if pattern.pos == TriggerPos::Verb {
         // The lexicon took the keyword before a participle for its object ("a pact
@@ -3168,6 +3201,23 @@ fn code_match(
             });
         }
     }
+    // "warned that Afghan forces would respond to any aggression", "vowed its army would
+    // retaliate": a threat whose slot names the threatening party's own forces warns
+    // someone else. The event stands without a recipient, for `recipients::fill` to find
+    // the party warned, or for the filter to drop it.
+    if out.len() == start && pattern.pos == TriggerPos::Verb && plover == "THREATEN" {
+        for a in actor_list.clone() {
+            out.push(CodedEvent {
+                actor: a,
+                recipient: None,
+                rule: format!(
+                    "{}; the party named is the actor's own force, not the one warned",
+                    base.rule
+                ),
+                ..base.clone()
+            });
+        }
+    }
     if out.len() > start {
         Ok(())
     } else {
@@ -3671,11 +3721,24 @@ fn find_recipient(
                                         .any(|w| matches!(*w, "," | ";"))))
                             && !o.mentions.iter().any(|&r| on_actor_side(clause, actors, r))
                     });
+                // "condemned the U.S. and British strikes as a violation of Yemen's
+                // sovereignty": a phrase inside the `as` predicate said of an object that
+                // names a party of its own describes that object; the object's party is
+                // the target, not the one the predicate names.
+                let inside_as_predicate = has_object_slot
+                    && object().is_some_and(|o| {
+                        o.how == "direct object"
+                            && o.np.1 < s.np.0
+                            && clause.words[o.np.1] == "as"
+                            && !o.mentions.is_empty()
+                            && !o.mentions.iter().any(|&r| on_actor_side(clause, actors, r))
+                    });
                 !own_setting
                     && !place_after_party
                     && !by_inside_object
                     && !absolute
                     && !inside_owned_object
+                    && !inside_as_predicate
             }),
         };
         if found.is_some() {
@@ -5188,12 +5251,17 @@ fn verb_slots(
         }
         if recipient.mentions.is_empty() {
             // From the verb, not the pattern's end: the pattern may run on to its object
-            // keyword ("urged both governments to respect the ceasefire").
+            // keyword ("urged both governments to respect the ceasefire"); past the
+            // preposition of a visit or a meeting ("would travel to both capitals", "met
+            // with both sides").
             let mut k = m.head + 1;
             while k < region_end
                 && (clause.tags[k].is_adverb()
                     || clause.tags[k] == Tag::RP
-                    || matches!(clause.words[k], "on" | "upon"))
+                    || matches!(clause.words[k], "on" | "upon")
+                    || (matches!(clause.words[k], "to" | "with")
+                        && k + 1 < region_end
+                        && clause.tags[k + 1] != Tag::VB))
             {
                 k += 1;
             }
