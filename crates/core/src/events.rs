@@ -3201,21 +3201,34 @@ fn code_match(
             });
         }
     }
-    // "warned that Afghan forces would respond to any aggression", "vowed its army would
-    // retaliate": a threat whose slot names the threatening party's own forces warns
-    // someone else. The event stands without a recipient, for `recipients::fill` to find
-    // the party warned, or for the filter to drop it.
+    // "accused Pakistan of violating Afghan sovereignty and warned that Afghan forces would
+    // respond": a threat whose slot names only the threatening party's own side warns
+    // the party the same actor has just accused in the sentence (an accusation coded
+    // before it), or no one.
     if out.len() == start && pattern.pos == TriggerPos::Verb && plover == "THREATEN" {
+        let entity = |m: usize| clause.doc.mentions[m].entity;
         for a in actor_list.clone() {
-            out.push(CodedEvent {
-                actor: a,
-                recipient: None,
-                rule: format!(
-                    "{}; the party named is the actor's own force, not the one warned",
-                    base.rule
-                ),
-                ..base.clone()
-            });
+            let Some(a) = a else { continue };
+            let own = doc_code(clause, a);
+            let accused = out
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence == sentence)
+                .filter(|e| {
+                    e.plover == "ACCUSE"
+                        && e.trigger.0 < m.head + clause.first
+                        && e.actor.map(entity) == Some(entity(a))
+                })
+                .filter_map(|e| e.recipient)
+                .find(|&r| doc_code(clause, r).is_some() && doc_code(clause, r) != own);
+            if let Some(r) = accused {
+                out.push(CodedEvent {
+                    actor: Some(a),
+                    recipient: Some(r),
+                    rule: format!("{}; {OWN_FORCE_THREAT}", base.rule),
+                    ..base.clone()
+                });
+            }
         }
     }
     if out.len() > start {
@@ -3480,6 +3493,10 @@ fn took_effect(clause: &Clause, head: usize) -> bool {
     })
 }
 
+/// The rule's words for a threat whose slot named the actor's own side, aimed at the party
+/// the actor accused in the sentence.
+const OWN_FORCE_THREAT: &str =
+    "the party named is the actor's own side; recipient: the party the same actor accused earlier in the sentence (the threat warns the accused)";
 const THEY_LIST_HOW: &str = "the list of parties the sentence before opened with (`they`)";
 const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two countries`)";
 

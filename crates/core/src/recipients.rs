@@ -139,28 +139,6 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
-        // "accused Pakistan of violating Afghan sovereignty and warned that Afghan forces
-        // would respond": a threat that names no one, made by the party that has just
-        // accused another in the same sentence, warns the accused.
-        if ev.plover == "THREATEN" && !ev.noun {
-            let doc = clause.doc;
-            let actor = ev.actor.map(|a| doc.mentions[a].entity);
-            let own = ev.actor.and_then(|a| code_of(doc, a));
-            let accused = accusations_here
-                .iter()
-                .filter(|(t, a, _)| {
-                    *t < ev.trigger.0 && a.map(|a| doc.mentions[a].entity) == actor
-                })
-                .filter_map(|&(_, _, r)| r)
-                .find(|&r| code_of(doc, r).is_some() && code_of(doc, r) != own);
-            if let Some(m) = accused {
-                ev.recipient = Some(m);
-                ev.rule.push_str(
-                    "; recipient: the party the same actor accused earlier in the sentence (the threat warns the accused)",
-                );
-                continue;
-            }
-        }
         // "raised its alert level after North Korea fired artillery shells", "declared a
         // general mobilisation after Azerbaijani forces launched an offensive": a force
         // posture answering another state's act is aimed at that state.
@@ -724,15 +702,7 @@ fn complement_subject(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'stat
     if clause.words.get(k) != Some(&"that") {
         return None;
     }
-    // "warned that Afghan forces would respond": the threatening party's own forces are
-    // the ones to act, not the party warned.
-    let own_force = |m: usize| {
-        ev.plover == "THREATEN"
-            && ev.actor.is_some_and(|a| {
-                code_of(clause.doc, a).is_some() && code_of(clause.doc, a) == code_of(clause.doc, m)
-            })
-    };
-    subject_after(clause, k, ev).filter(|&m| !own_force(m)).map(|m| {
+    subject_after(clause, k, ev).map(|m| {
         (
             m,
             if ev.plover == "ACCUSE" {

@@ -2470,10 +2470,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
         let m = self.doc.first_mention_of(md.entity)?;
         let entity = self.doc.mentions[m].entity;
-        if heads
-            .iter()
-            .any(|&h| self.doc.mentions[h].entity == entity)
-        {
+        if heads.iter().any(|&h| self.doc.mentions[h].entity == entity) {
             return None;
         }
         let mut e = after + 1;
