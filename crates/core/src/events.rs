@@ -8255,6 +8255,51 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_a_country_adjective_before_one_noun_are_two_parties() {
+        // Session 17 (wire-g-red-sea-houthis): one event per conjunct, and the `as`
+        // predicate's "of Yemen's" names no target.
+        let got = coded(
+            "Britain backed the United States on Monday. Iran condemned the U.S. and British strikes as a violation of Yemen's sovereignty.",
+        );
+        assert!(got.contains(&ev("ACCUSE", "IRN", Some("USA"))), "{got:?}");
+        assert!(got.contains(&ev("ACCUSE", "IRN", Some("GBR"))), "{got:?}");
+        assert!(!got.contains(&ev("ACCUSE", "IRN", Some("YEM"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_visit_to_both_capitals_is_to_the_pair() {
+        let got = coded(
+            "Serbia accused Kosovo on Tuesday. The EU envoy traveled to both capitals on Wednesday.",
+        );
+        assert!(got.contains(&ev("CONSULT", "IGO", Some("SRB"))), "{got:?}");
+        assert!(got.contains(&ev("CONSULT", "IGO", Some("XKX"))), "{got:?}");
+    }
+
+    #[test]
+    fn the_remit_in_an_office_title_is_no_act() {
+        let got = coded(
+            "The European Union's special representative for the dialogue between Belgrade and Pristina arrived on Monday.",
+        );
+        assert!(got.iter().all(|e| e.0 != "CONSULT"), "{got:?}");
+    }
+
+    #[test]
+    fn a_threat_naming_the_actors_own_forces_warns_the_accused() {
+        let got = coded(
+            "The Taliban government accused Pakistan of violating Afghan sovereignty and warned that Afghan forces would respond to any aggression.",
+        );
+        assert!(got.contains(&ev("THREATEN", "AFG", Some("PAK"))), "{got:?}");
+        // No one accused: no one warned.
+        let got = coded(
+            "The Taliban government warned that Afghan forces would respond to any aggression.",
+        );
+        assert!(
+            got.iter().all(|e| e.0 != "THREATEN" || e.2.is_some()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn coordinated_country_adjectives_are_two_parties() {
         let t =
             |a: &str, b: &str, c: &str| (a.to_string(), Some(b.to_string()), Some(c.to_string()));
