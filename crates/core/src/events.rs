@@ -5288,6 +5288,26 @@ fn verb_slots(
                         how.push(format!("recipient: {PAIR_HOW}"));
                         recipient.mentions = pair;
                     }
+                } else if e + 1 < region_end && clause.words[e] == "between" {
+                    // "closed the main trade route between the two countries": what the
+                    // act is done to lies between the pair, and the party acted on is the
+                    // pair's side other than the actor's.
+                    if let Some((pe, _)) = clause.np_after(e + 1, region_end) {
+                        if is_pair_phrase(clause, e + 1, pe) {
+                            if let Some(pair) = story_pair(clause, e + 1) {
+                                let pair: Vec<usize> = pair
+                                    .into_iter()
+                                    .filter(|&r| !on_actor_side(clause, &actor.mentions, r))
+                                    .collect();
+                                if !pair.is_empty() {
+                                    how.push(format!(
+                                        "recipient: the side of {PAIR_HOW} other than the actor's, between which the object lies"
+                                    ));
+                                    recipient.mentions = pair;
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -8273,6 +8293,14 @@ mod tests {
         );
         assert!(got.contains(&ev("CONSULT", "IGO", Some("SRB"))), "{got:?}");
         assert!(got.contains(&ev("CONSULT", "IGO", Some("XKX"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_crossing_between_the_two_countries_is_closed_to_the_other() {
+        let got = coded(
+            "Pakistan accused Afghanistan of shelling on Monday. Pakistan closed the main border crossing between the two countries.",
+        );
+        assert!(got.contains(&ev("COERCE", "PAK", Some("AFG"))), "{got:?}");
     }
 
     #[test]
