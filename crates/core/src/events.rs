@@ -2633,6 +2633,36 @@ fn frequency_modifier(clause: &Clause, head: usize, list: &sitrep_lexicon::WordL
         })
 }
 
+/// "the European Union's special representative for the dialogue between Belgrade and
+/// Pristina", "the U.N. envoy for the peace talks", "the commissioner for negotiations": a
+/// noun after "for" (past an article and up to two modifiers) right after a person's role
+/// is the remit of the office, part of its title, not an act told.
+fn in_office_title(clause: &Clause, head: usize) -> bool {
+    let mut k = head;
+    let mut skipped = 0;
+    while k > 0 && skipped < 3 {
+        let t = clause.tags[k - 1];
+        if clause.words[k - 1] == "for" {
+            break;
+        }
+        if !(matches!(t, Tag::DT | Tag::JJ | Tag::NN | Tag::NNS) && clause.mention(k - 1).is_none())
+        {
+            return false;
+        }
+        k -= 1;
+        skipped += 1;
+    }
+    if k < 2 || clause.words[k - 1] != "for" {
+        return false;
+    }
+    let doc = clause.doc;
+    crate::words::REMIT_TITLED_OFFICES.contains(clause.words[k - 2])
+        && clause.mention(k - 2).is_some_and(|r| {
+            let mm = &doc.mentions[r];
+            mm.kind == crate::doc::MentionKind::Nominal && mm.last == clause.first + k - 1
+        })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn code_match(
     clause: &Clause,
@@ -2651,6 +2681,9 @@ fn code_match(
     // A trigger word inside a name is part of the name ("Baloch Liberation Army").
     if clause.mention(m.head).is_some() {
         return Err("trigger inside a name");
+    }
+    if pattern.pos == TriggerPos::Noun && in_office_title(clause, m.head) {
+        return Err("trigger inside an office's title");
     }
     if pattern.pos == TriggerPos::Verb {
         // The lexicon took the keyword before a participle for its object ("a pact
@@ -3536,6 +3569,36 @@ fn code_match(
             });
         }
     }
+    // "accused Pakistan of violating Afghan sovereignty and warned that Afghan forces would
+    // respond": a threat whose slot names only the threatening party's own side warns
+    // the party the same actor has just accused in the sentence (an accusation coded
+    // before it), or no one.
+    if out.len() == start && pattern.pos == TriggerPos::Verb && plover == "THREATEN" {
+        let entity = |m: usize| clause.doc.mentions[m].entity;
+        for a in actor_list.clone() {
+            let Some(a) = a else { continue };
+            let own = doc_code(clause, a);
+            let accused = out
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence == sentence)
+                .filter(|e| {
+                    e.plover == "ACCUSE"
+                        && e.trigger.0 < m.head + clause.first
+                        && e.actor.map(entity) == Some(entity(a))
+                })
+                .filter_map(|e| e.recipient)
+                .find(|&r| doc_code(clause, r).is_some() && doc_code(clause, r) != own);
+            if let Some(r) = accused {
+                out.push(CodedEvent {
+                    actor: Some(a),
+                    recipient: Some(r),
+                    rule: format!("{}; {OWN_FORCE_THREAT}", base.rule),
+                    ..base.clone()
+                });
+            }
+        }
+    }
     if out.len() > start {
         Ok(())
     } else {
@@ -3798,6 +3861,10 @@ fn took_effect(clause: &Clause, head: usize) -> bool {
     })
 }
 
+/// The rule's words for a threat whose slot named the actor's own side, aimed at the party
+/// the actor accused in the sentence.
+const OWN_FORCE_THREAT: &str =
+    "the party named is the actor's own side; recipient: the party the same actor accused earlier in the sentence (the threat warns the accused)";
 const THEY_LIST_HOW: &str = "the list of parties the sentence before opened with (`they`)";
 const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two countries`)";
 
@@ -4039,11 +4106,24 @@ fn find_recipient(
                                         .any(|w| matches!(*w, "," | ";"))))
                             && !o.mentions.iter().any(|&r| on_actor_side(clause, actors, r))
                     });
+                // "condemned the U.S. and British strikes as a violation of Yemen's
+                // sovereignty": a phrase inside the `as` predicate said of an object that
+                // names a party of its own describes that object; the object's party is
+                // the target, not the one the predicate names.
+                let inside_as_predicate = has_object_slot
+                    && object().is_some_and(|o| {
+                        o.how == "direct object"
+                            && o.np.1 < s.np.0
+                            && clause.words[o.np.1] == "as"
+                            && !o.mentions.is_empty()
+                            && !o.mentions.iter().any(|&r| on_actor_side(clause, actors, r))
+                    });
                 !own_setting
                     && !place_after_party
                     && !by_inside_object
                     && !absolute
                     && !inside_owned_object
+                    && !inside_as_predicate
             }),
         };
         if found.is_some() {
@@ -5564,12 +5644,17 @@ fn verb_slots(
         }
         if recipient.mentions.is_empty() {
             // From the verb, not the pattern's end: the pattern may run on to its object
-            // keyword ("urged both governments to respect the ceasefire").
+            // keyword ("urged both governments to respect the ceasefire"); past the
+            // preposition of a visit or a meeting ("would travel to both capitals", "met
+            // with both sides").
             let mut k = m.head + 1;
             while k < region_end
                 && (clause.tags[k].is_adverb()
                     || clause.tags[k] == Tag::RP
-                    || matches!(clause.words[k], "on" | "upon"))
+                    || matches!(clause.words[k], "on" | "upon")
+                    || (matches!(clause.words[k], "to" | "with")
+                        && k + 1 < region_end
+                        && clause.tags[k + 1] != Tag::VB))
             {
                 k += 1;
             }
@@ -5578,6 +5663,26 @@ fn verb_slots(
                     if let Some(pair) = story_pair_acted_on(clause, k, &actor.mentions) {
                         how.push(format!("recipient: {PAIR_HOW}"));
                         recipient.mentions = pair;
+                    }
+                } else if e + 1 < region_end && clause.words[e] == "between" {
+                    // "closed the main trade route between the two countries": what the
+                    // act is done to lies between the pair, and the party acted on is the
+                    // pair's side other than the actor's.
+                    if let Some((pe, _)) = clause.np_after(e + 1, region_end) {
+                        if is_pair_phrase(clause, e + 1, pe) {
+                            if let Some(pair) = story_pair(clause, e + 1) {
+                                let pair: Vec<usize> = pair
+                                    .into_iter()
+                                    .filter(|&r| !on_actor_side(clause, &actor.mentions, r))
+                                    .collect();
+                                if !pair.is_empty() {
+                                    how.push(format!(
+                                        "recipient: the side of {PAIR_HOW} other than the actor's, between which the object lies"
+                                    ));
+                                    recipient.mentions = pair;
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -8543,6 +8648,59 @@ mod tests {
     fn a_publication_acts_for_its_author() {
         let got = coded("A statement issued by Kenya condemned Somalia on Monday.");
         assert!(got.contains(&ev("ACCUSE", "KEN", Some("SOM"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_and_a_country_adjective_before_one_noun_are_two_parties() {
+        // Session 17 (wire-g-red-sea-houthis): one event per conjunct, and the `as`
+        // predicate's "of Yemen's" names no target.
+        let got = coded(
+            "Britain backed the United States on Monday. Iran condemned the U.S. and British strikes as a violation of Yemen's sovereignty.",
+        );
+        assert!(got.contains(&ev("ACCUSE", "IRN", Some("USA"))), "{got:?}");
+        assert!(got.contains(&ev("ACCUSE", "IRN", Some("GBR"))), "{got:?}");
+        assert!(!got.contains(&ev("ACCUSE", "IRN", Some("YEM"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_visit_to_both_capitals_is_to_the_pair() {
+        let got = coded(
+            "Serbia accused Kosovo on Tuesday. The EU envoy traveled to both capitals on Wednesday.",
+        );
+        assert!(got.contains(&ev("CONSULT", "IGO", Some("SRB"))), "{got:?}");
+        assert!(got.contains(&ev("CONSULT", "IGO", Some("XKX"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_crossing_between_the_two_countries_is_closed_to_the_other() {
+        let got = coded(
+            "Pakistan accused Afghanistan of shelling on Monday. Pakistan closed the main border crossing between the two countries.",
+        );
+        assert!(got.contains(&ev("COERCE", "PAK", Some("AFG"))), "{got:?}");
+    }
+
+    #[test]
+    fn the_remit_in_an_office_title_is_no_act() {
+        let got = coded(
+            "The European Union's special representative for the dialogue between Belgrade and Pristina arrived on Monday.",
+        );
+        assert!(got.iter().all(|e| e.0 != "CONSULT"), "{got:?}");
+    }
+
+    #[test]
+    fn a_threat_naming_the_actors_own_forces_warns_the_accused() {
+        let got = coded(
+            "The Taliban government accused Pakistan of violating Afghan sovereignty and warned that Afghan forces would respond to any aggression.",
+        );
+        assert!(got.contains(&ev("THREATEN", "AFG", Some("PAK"))), "{got:?}");
+        // No one accused: no one warned.
+        let got = coded(
+            "The Taliban government warned that Afghan forces would respond to any aggression.",
+        );
+        assert!(
+            got.iter().all(|e| e.0 != "THREATEN" || e.2.is_some()),
+            "{got:?}"
+        );
     }
 
     #[test]

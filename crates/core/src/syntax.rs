@@ -2413,6 +2413,14 @@ impl<'a, 'd> Clause<'a, 'd> {
                 });
             }
         }
+        let mut heads = heads;
+        let mut end = end;
+        if !possessive_only {
+            if let Some((m, e)) = self.coordinated_modifier_after(end, to, &heads) {
+                heads.push(m);
+                end = e;
+            }
+        }
         let mut how = "direct object";
         if possessive_only {
             // "Russia's stance": the object is the stance, not Russia; but in "the
@@ -2435,6 +2443,45 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by: Vec::new(),
             np_is_object: true,
         })
+    }
+
+    /// "condemned the U.S. and British strikes", "the Russian and Chinese warships": a name
+    /// ending the object phrase at `end`, then "and"/"or" and a country adjective of another
+    /// party before the phrase's common noun: the adjective's country is a second conjunct
+    /// of the object (one event each). Returns its mention and the phrase's new end.
+    fn coordinated_modifier_after(
+        &self,
+        end: usize,
+        to: usize,
+        heads: &[usize],
+    ) -> Option<(usize, usize)> {
+        let to = to.min(self.len());
+        let &last = heads.last()?;
+        if end + 2 >= to
+            || self.mention_range(last).1 != end
+            || !matches!(self.words[end], "and" | "or")
+        {
+            return None;
+        }
+        let md = self.doc.modifier_starting_at(self.first + end + 1)?;
+        let after = md.last.checked_sub(self.first)?;
+        // The noun the adjectives share, lowercase, right after the adjective.
+        if after >= to
+            || !matches!(self.tags[after], Tag::NN | Tag::NNS)
+            || self.doc.tokens.get(self.first + after).capitalized
+        {
+            return None;
+        }
+        let m = self.doc.first_mention_of(md.entity)?;
+        let entity = self.doc.mentions[m].entity;
+        if heads.iter().any(|&h| self.doc.mentions[h].entity == entity) {
+            return None;
+        }
+        let mut e = after + 1;
+        while e < to && matches!(self.tags[e], Tag::NN | Tag::NNS) {
+            e += 1;
+        }
+        Some((m, e))
     }
 
     /// The country of an indefinite apposition after a noun phrase ending at `end` that

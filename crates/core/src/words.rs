@@ -261,6 +261,9 @@ pub(crate) static FALSITY_JUDGEMENTS: LazyLock<WordList> =
 pub(crate) static DEMAND_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("demand-nouns"));
 /// `[each-pair-nouns]`
 pub(crate) static EACH_PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("each-pair-nouns"));
+/// `[remit-titled-offices]`
+pub(crate) static REMIT_TITLED_OFFICES: LazyLock<WordList> =
+    LazyLock::new(|| list("remit-titled-offices"));
 /// `[subheading-breakers]`
 pub(crate) static SUBHEADING_BREAKERS: LazyLock<WordList> =
     LazyLock::new(|| list("subheading-breakers"));

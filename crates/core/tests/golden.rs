@@ -752,6 +752,25 @@ fn feature_passages_match_their_hand_coding() {
 // Ethiopia-Eritrea 0.63, Burkina Faso 0.47, EU-Russia 0.44), category only per sentence P
 // 0.803 R 0.817; the directory P 0.676 R 0.732 F1 0.703 (the 28 earlier stories
 // unchanged: 264 right, 127 wrong, 88 missed). Floors unchanged (the lead sets them).
+//
+// First run, h/wireg (session 17), on the six `wire-g-*` stories in the VOA manner (a North
+// Korean missile launch and the Seoul, Tokyo and Washington responses, an Armenia-Azerbaijan
+// border shooting and EU-set talks, a Pakistan-Afghanistan clash at Torkham, Houthi missiles
+// on a Liberian-flagged ship and U.S. and British strikes, an ELN attack during the Caracas
+// talks, a Kosovo Serb riot with KFOR and Belgrade's army alert; 100 events, 69 not_events),
+// engine unchanged since they were committed (main at 2feccc8): events per story P 0.663
+// R 0.714 F1 0.688 (65 right, 33 wrong, 26 missed: Colombia F1 0.85, Armenia-Azerbaijan
+// 0.75, Torkham 0.70, Korea 0.68, Kosovo 0.63, Red Sea 0.52), category only per sentence
+// P 0.734 R 0.800; the directory (40 stories) P 0.677 R 0.731 F1 0.703, category only per
+// sentence P 0.752 R 0.781. After h/wireg's fixes (a name and a country adjective before one
+// noun, "the U.S. and British strikes", are two parties; a phrase inside an `as` predicate is
+// no target; a pair phrase after a visit's "to"; the remit in an office's title, "special
+// representative for the dialogue", is no act; a threat naming the actor's own forces warns
+// the party the actor accused; "warned X its warships would be targeted"; Kosovo Serbs are
+// XKX; undermining talks is no CAMEO 164; "closed the route between the two countries" is
+// closed to the pair's other side): P 0.723 R 0.802 F1 0.760 (73 right, 28 wrong, 18
+// missed), category only per sentence P 0.766 R 0.850; the directory P 0.687 R 0.745 F1
+// 0.715 (the 34 earlier stories unchanged: 331 right, 156 wrong, 120 missed).
 #[test]
 fn wire_stories_match_their_hand_coding() {
     let report = score_passages("wire-blind");
@@ -760,7 +779,7 @@ fn wire_stories_match_their_hand_coding() {
         return;
     }
     print_report("wire stories", &report.scores, true);
-    assert!(report.stories >= 34, "at least 34 wire stories");
+    assert!(report.stories >= 40, "at least 40 wire stories");
     // Floors a little under the figures on main after the session-16 merges (34 stories:
     // events per story P 0.68 R 0.73, per sentence P 0.64 R 0.64; after session 15, on 28
     // stories, P 0.65 R 0.73 and P 0.62 R 0.63; after session 14, on 16 stories, P 0.61
