@@ -17,11 +17,7 @@
 
 mod common;
 
-use std::collections::BTreeMap;
-
-use common::paragraph_cases::{code_outcome, parse, ratio, shown, Case, CodeTally};
-use sitrep_core::Pipeline;
-use sitrep_record::InputDocument;
+use common::paragraph_cases::{parse, score_codebook, Case};
 
 /// Every sentence is read as published on this day (a Monday).
 const PUBLISHED: &str = "2026-03-02";
@@ -29,77 +25,9 @@ const PUBLISHED: &str = "2026-03-02";
 #[test]
 fn every_cameo_code_has_a_sentence_coded_in_its_category() {
     let cases: Vec<Case> = parse(include_str!("codebook/paragraphs.txt"));
-    let ontology = sitrep_lexicon::Ontology::builtin();
-    let pipeline = Pipeline::new();
-    let mut all = CodeTally::default();
-    let mut per_category: BTreeMap<&str, CodeTally> = BTreeMap::new();
-    let (mut none_lines, mut none_coded) = (0, 0);
-    let (mut events_coded, mut events_of_category) = (0, 0);
-    for case in &cases {
-        let record = pipeline.process(&InputDocument {
-            id: "codebook".into(),
-            text: case.text.into(),
-            published: Some(PUBLISHED.into()),
-            ..InputDocument::default()
-        });
-        let events = &record.events;
-        events_coded += events.len();
-        let Some(category) = case.category else {
-            none_lines += 1;
-            if !events.is_empty() {
-                none_coded += 1;
-                println!("wrong [NONE] {}\n    got {:?}", case.text, shown(events));
-            }
-            continue;
-        };
-        let cameo = case
-            .cameo
-            .unwrap_or_else(|| panic!("no CAMEO code on: {}", case.text));
-        assert_eq!(
-            ontology.cameo(cameo).and_then(|c| c.plover.as_deref()),
-            Some(category),
-            "the line's category is not its code's: {}",
-            case.text
-        );
-        let outcome = code_outcome(case, category, cameo, events);
-        events_of_category += outcome.of_category;
-        all.add(&outcome);
-        per_category.entry(category).or_default().add(&outcome);
-        if !outcome.found {
-            println!(
-                "wrong [{category} {cameo} {}>{}] {}\n    got {:?}",
-                case.actor.unwrap_or("?"),
-                case.recipient.unwrap_or("?"),
-                case.text,
-                shown(events)
-            );
-        }
-    }
-    println!("\nper category:      lines  category  root  dyad");
-    for (category, t) in &per_category {
-        println!(
-            "  {category:<10} {:>3}/{:<3}  {:.2}      {:.2}  {:.2}",
-            t.found,
-            t.lines,
-            ratio(t.found, t.lines),
-            ratio(t.root, t.lines),
-            ratio(t.dyad, t.lines)
-        );
-    }
-    let (category, root_share, exact, dyad, precision) = (
-        ratio(all.found, all.lines),
-        ratio(all.root, all.lines),
-        ratio(all.exact, all.lines),
-        ratio(all.dyad, all.lines),
-        ratio(events_of_category, events_coded),
-    );
-    println!(
-        "all: {} codes: category {} ({category:.2}), CAMEO root {} ({root_share:.2}), exact \
-         code {} ({exact:.2}), dyad {} ({dyad:.2}); events coded {events_coded}, of the line's \
-         category {events_of_category} ({precision:.2}); NONE lines coded {none_coded} of \
-         {none_lines}",
-        all.lines, all.found, all.root, all.exact, all.dyad
-    );
+    let score = score_codebook(&cases, "codebook", PUBLISHED, false);
+    let (category, root_share, exact, dyad, precision) = score.figures();
+    let (all, none_lines, none_coded) = (&score.all, score.none_lines, score.none_coded);
     assert!(
         all.lines >= 250 && none_lines >= 20,
         "the set needs a line for every code and 20 NONE lines"
@@ -114,9 +42,12 @@ fn every_cameo_code_has_a_sentence_coded_in_its_category() {
     // networks and shops shut in protest, and helicopters and shopkeepers as roles: category
     // 234 (0.92), root 229 (0.90), exact 174 (0.69), dyad 213 (0.84), precision 245/269
     // (0.91), no NONE line coded.
-    assert!(category >= 0.91, "category recall {category:.2} fell");
-    assert!(root_share >= 0.89, "CAMEO root share {root_share:.2} fell");
-    assert!(dyad >= 0.83, "dyad share {dyad:.2} fell");
+    // On main after session 17: category 240 (0.94), root 235 (0.93), exact 186 (0.73), dyad
+    // 225 (0.89), precision 251/275 (0.91), no NONE line coded.
+    assert!(category >= 0.93, "category recall {category:.2} fell");
+    assert!(root_share >= 0.92, "CAMEO root share {root_share:.2} fell");
+    assert!(exact >= 0.72, "exact code share {exact:.2} fell");
+    assert!(dyad >= 0.88, "dyad share {dyad:.2} fell");
     assert!(precision >= 0.90, "category precision {precision:.2} fell");
     assert!(none_coded == 0, "{none_coded} NONE lines coded an event");
 }

@@ -39,11 +39,7 @@
 
 mod common;
 
-use std::collections::BTreeMap;
-
-use common::paragraph_cases::{code_outcome, parse, ratio, shown, Case, CodeTally};
-use sitrep_core::Pipeline;
-use sitrep_record::InputDocument;
+use common::paragraph_cases::{parse, score_codebook, Case};
 
 /// Every sentence is read as published on this day (a Monday).
 const PUBLISHED: &str = "2026-03-02";
@@ -51,87 +47,9 @@ const PUBLISHED: &str = "2026-03-02";
 #[test]
 fn every_cameo_code_phrased_as_analysts_meet_it() {
     let cases: Vec<Case> = parse(include_str!("codebook_ii/paragraphs.txt"));
-    let ontology = sitrep_lexicon::Ontology::builtin();
-    let pipeline = Pipeline::new();
-    let mut all = CodeTally::default();
-    let mut per_category: BTreeMap<&str, CodeTally> = BTreeMap::new();
-    let (mut none_lines, mut none_coded) = (0, 0);
-    let (mut events_coded, mut events_of_category) = (0, 0);
-    for case in &cases {
-        let record = pipeline.process(&InputDocument {
-            id: "codebook-ii".into(),
-            text: case.text.into(),
-            published: Some(PUBLISHED.into()),
-            ..InputDocument::default()
-        });
-        let events = &record.events;
-        events_coded += events.len();
-        let Some(category) = case.category else {
-            none_lines += 1;
-            if !events.is_empty() {
-                none_coded += 1;
-                println!("wrong [NONE] {}\n    got {:?}", case.text, shown(events));
-            }
-            continue;
-        };
-        let cameo = case
-            .cameo
-            .unwrap_or_else(|| panic!("no CAMEO code on: {}", case.text));
-        assert_eq!(
-            ontology.cameo(cameo).and_then(|c| c.plover.as_deref()),
-            Some(category),
-            "the line's category is not its code's: {}",
-            case.text
-        );
-        let outcome = code_outcome(case, category, cameo, events);
-        events_of_category += outcome.of_category;
-        all.add(&outcome);
-        per_category.entry(category).or_default().add(&outcome);
-        if outcome.found && (!outcome.exact || !outcome.dyad) {
-            println!(
-                "{} [{category} {cameo} {}>{}] {}\n    got {:?}",
-                if outcome.exact { "dyad" } else { "code" },
-                case.actor.unwrap_or("?"),
-                case.recipient.unwrap_or("?"),
-                case.text,
-                shown(events)
-            );
-        }
-        if !outcome.found {
-            println!(
-                "wrong [{category} {cameo} {}>{}] {}\n    got {:?}",
-                case.actor.unwrap_or("?"),
-                case.recipient.unwrap_or("?"),
-                case.text,
-                shown(events)
-            );
-        }
-    }
-    println!("\nper category:      lines  category  root  dyad");
-    for (category, t) in &per_category {
-        println!(
-            "  {category:<10} {:>3}/{:<3}  {:.2}      {:.2}  {:.2}",
-            t.found,
-            t.lines,
-            ratio(t.found, t.lines),
-            ratio(t.root, t.lines),
-            ratio(t.dyad, t.lines)
-        );
-    }
-    let (category, root_share, exact, dyad, precision) = (
-        ratio(all.found, all.lines),
-        ratio(all.root, all.lines),
-        ratio(all.exact, all.lines),
-        ratio(all.dyad, all.lines),
-        ratio(events_of_category, events_coded),
-    );
-    println!(
-        "all: {} codes: category {} ({category:.2}), CAMEO root {} ({root_share:.2}), exact \
-         code {} ({exact:.2}), dyad {} ({dyad:.2}); events coded {events_coded}, of the line's \
-         category {events_of_category} ({precision:.2}); NONE lines coded {none_coded} of \
-         {none_lines}",
-        all.lines, all.found, all.root, all.exact, all.dyad
-    );
+    let score = score_codebook(&cases, "codebook-ii", PUBLISHED, true);
+    let (category, root_share, exact, dyad, precision) = score.figures();
+    let (all, none_lines, none_coded) = (&score.all, score.none_lines, score.none_coded);
     assert!(
         all.lines >= 280 && none_lines >= 25,
         "the set needs a line for every code and 25 NONE lines"

@@ -583,6 +583,130 @@ pub fn code_outcome(case: &Case, category: &str, cameo: &str, events: &[Event]) 
     }
 }
 
+/// The figures of a codebook set (`codebook.rs`, `codebook_ii.rs`): one line per CAMEO code
+/// and NONE lines, each its own document.
+pub struct CodebookScore {
+    pub all: CodeTally,
+    pub none_lines: usize,
+    pub none_coded: usize,
+    pub events_coded: usize,
+    /// Events of their line's category.
+    pub events_of_category: usize,
+}
+
+impl CodebookScore {
+    /// Category recall, CAMEO root share, exact-code share, dyad share, category precision.
+    pub fn figures(&self) -> (f64, f64, f64, f64, f64) {
+        let all = &self.all;
+        (
+            ratio(all.found, all.lines),
+            ratio(all.root, all.lines),
+            ratio(all.exact, all.lines),
+            ratio(all.dyad, all.lines),
+            ratio(self.events_of_category, self.events_coded),
+        )
+    }
+}
+
+/// Codes every line of a codebook set as its own document published on `published`, checks
+/// that each line's category is its code's, prints each line missed (and, with
+/// `show_partial`, each found with another code or wrong parties), the per-category table
+/// and the whole file's figures, and returns them.
+pub fn score_codebook(
+    cases: &[Case],
+    id: &str,
+    published: &str,
+    show_partial: bool,
+) -> CodebookScore {
+    let ontology = sitrep_lexicon::Ontology::builtin();
+    let pipeline = Pipeline::new();
+    let mut score = CodebookScore {
+        all: CodeTally::default(),
+        none_lines: 0,
+        none_coded: 0,
+        events_coded: 0,
+        events_of_category: 0,
+    };
+    let mut per_category: std::collections::BTreeMap<&str, CodeTally> = Default::default();
+    for case in cases {
+        let record = pipeline.process(&InputDocument {
+            id: id.into(),
+            text: case.text.into(),
+            published: Some(published.into()),
+            ..InputDocument::default()
+        });
+        let events = &record.events;
+        score.events_coded += events.len();
+        let Some(category) = case.category else {
+            score.none_lines += 1;
+            if !events.is_empty() {
+                score.none_coded += 1;
+                println!("wrong [NONE] {}\n    got {:?}", case.text, shown(events));
+            }
+            continue;
+        };
+        let cameo = case
+            .cameo
+            .unwrap_or_else(|| panic!("no CAMEO code on: {}", case.text));
+        assert_eq!(
+            ontology.cameo(cameo).and_then(|c| c.plover.as_deref()),
+            Some(category),
+            "the line's category is not its code's: {}",
+            case.text
+        );
+        let outcome = code_outcome(case, category, cameo, events);
+        score.events_of_category += outcome.of_category;
+        score.all.add(&outcome);
+        per_category.entry(category).or_default().add(&outcome);
+        let label = if !outcome.found {
+            Some("wrong")
+        } else if show_partial && !outcome.exact {
+            Some("code")
+        } else if show_partial && !outcome.dyad {
+            Some("dyad")
+        } else {
+            None
+        };
+        if let Some(label) = label {
+            println!(
+                "{label} [{category} {cameo} {}>{}] {}\n    got {:?}",
+                case.actor.unwrap_or("?"),
+                case.recipient.unwrap_or("?"),
+                case.text,
+                shown(events)
+            );
+        }
+    }
+    println!("\nper category:      lines  category  root  dyad");
+    for (category, t) in &per_category {
+        println!(
+            "  {category:<10} {:>3}/{:<3}  {:.2}      {:.2}  {:.2}",
+            t.found,
+            t.lines,
+            ratio(t.found, t.lines),
+            ratio(t.root, t.lines),
+            ratio(t.dyad, t.lines)
+        );
+    }
+    let (category, root_share, exact, dyad, precision) = score.figures();
+    let all = &score.all;
+    println!(
+        "all: {} codes: category {} ({category:.2}), CAMEO root {} ({root_share:.2}), exact \
+         code {} ({exact:.2}), dyad {} ({dyad:.2}); events coded {}, of the line's \
+         category {} ({precision:.2}); NONE lines coded {} of {}",
+        all.lines,
+        all.found,
+        all.root,
+        all.exact,
+        all.dyad,
+        score.events_coded,
+        score.events_of_category,
+        score.none_coded,
+        score.none_lines
+    );
+    score
+}
+
 /// The root (two digits) of a CAMEO code.
 pub fn cameo_root(cameo: &str) -> &str {
     cameo.get(..2).unwrap_or(cameo)
