@@ -2362,7 +2362,7 @@ fn has_own_day(clause: &Clause, head: usize) -> bool {
 /// tells a state that holds, not an act of the story's day (golden README 10: habitual
 /// activity). A "since" of a day of the story ("since Sunday") and a "since" clause with
 /// a verb of its own ("since the withdrawal started") are left as they are.
-fn is_lasting(clause: &Clause, head: usize) -> bool {
+pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
     let words = &clause.words;
     if !words.iter().any(|w| matches!(*w, "since" | "for")) {
         return false;
