@@ -2550,12 +2550,18 @@ fn content_of_demand_noun(clause: &Clause, head: usize) -> bool {
             if matches!(w, "to" | "into" | "with")
                 || w.starts_with("heed")
                 || w.starts_with("accept")
-                || matches!(w, "met" | "meet" | "meets" | "meeting" | "granted" | "answered")
+                || matches!(
+                    w,
+                    "met" | "meet" | "meets" | "meeting" | "granted" | "answered"
+                )
             {
                 return true;
             }
             if !(clause.tags[k].is_adj() || clause.tags[k].is_noun())
-                && !matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s")
+                && !matches!(
+                    w,
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s"
+                )
             {
                 return false;
             }

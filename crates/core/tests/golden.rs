@@ -659,6 +659,14 @@ fn wave3_stories_match_their_hand_coding() {
 // "the mission that struggled to push the gangs back"), domestic acts in history clauses;
 // and parties: a named organisation after "Geneva-based" read as Switzerland, the report's
 // author lost as the accuser, strikes on exiled opposition camps given the host country.
+// After h/features2's fixes (a cue verb of an appeal telling a practice or history frames
+// no act; a perfect with a count of times, "at least three times", tells history; what a
+// demand noun asks for, "calls from the AU to lift the embargo", is no act done unless the
+// demand is yielded to; "emergency aid" is no state of emergency): the eight P 0.617
+// R 0.685 F1 0.649 (37 right, 23 wrong, 17 missed), category only per sentence P 0.716
+// R 0.787; the directory P 0.602 R 0.637 F1 0.619, category only per sentence P 0.741
+// R 0.775 (this test's own count: events per story P 0.60 R 0.64, per sentence P 0.57
+// R 0.62). Golden dev, the wire stories and the held-out golden aggregate unchanged.
 /// The feature-style passages (`tests/golden/features-blind/`): narrative VOA/AP-style
 /// features (refugees, farming under conflict, elections, culture under sanctions, veterans,
 /// climate and security) written and hand-coded for issue #9's precision work before the
@@ -667,16 +675,18 @@ fn wave3_stories_match_their_hand_coding() {
 #[test]
 fn feature_passages_match_their_hand_coding() {
     let report = score_passages("features-blind");
-    assert!(report.stories >= 12, "at least 12 feature passages");
+    assert!(report.stories >= 22, "at least 22 feature passages");
     print_report("feature passages", &report.scores, true);
     // Floors a little under the figures measured (2026-12-05, session 9). The engine's first
     // run on them, before any change made after reading its output (the honest held-out
     // estimate): events P 0.53 R 0.50, per sentence P 0.47 R 0.46. After the session's
     // precision changes: events P 0.55 R 0.50, per sentence P 0.49 R 0.46. Dates, quotes
     // and quantities were not coded.
+    // Raised after h/features2 (22 passages; measured events P 0.60 R 0.64, per sentence
+    // P 0.57 R 0.62).
     check_floors(
         &report.scores,
-        &[("events", 0.52, 0.48), ("events per sentence", 0.46, 0.44)],
+        &[("events", 0.59, 0.63), ("events per sentence", 0.56, 0.61)],
     );
 }
 
