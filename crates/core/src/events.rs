@@ -2557,12 +2557,11 @@ fn content_of_demand_noun(clause: &Clause, head: usize) -> bool {
             {
                 return true;
             }
-            if !(clause.tags[k].is_adj() || clause.tags[k].is_noun())
-                && !matches!(
-                    w,
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s"
-                )
-            {
+            let article = matches!(
+                w,
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s"
+            );
+            if !(clause.tags[k].is_adj() || clause.tags[k].is_noun() || article) {
                 return false;
             }
         }
