@@ -2362,7 +2362,7 @@ fn has_own_day(clause: &Clause, head: usize) -> bool {
 /// tells a state that holds, not an act of the story's day (golden README 10: habitual
 /// activity). A "since" of a day of the story ("since Sunday") and a "since" clause with
 /// a verb of its own ("since the withdrawal started") are left as they are.
-fn is_lasting(clause: &Clause, head: usize) -> bool {
+pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
     let words = &clause.words;
     if !words.iter().any(|w| matches!(*w, "since" | "for")) {
         return false;
@@ -2533,6 +2533,62 @@ fn in_verb_phrase(clause: &Clause, head: usize, mut i: usize) -> bool {
 /// for", "envisages", "would require ... to") whose subject is such a document
 /// (`[plan-documents]`, or any noun after "draft" or "proposed")? The climb stops at the
 /// first verb with a subject of its own.
+/// Is the verb at `head` an infinitive hanging under a demand noun (`[demand-nouns]`:
+/// "calls from the African Union to lift the embargo", "the demand to release")? What
+/// is asked for is not an act done.
+fn content_of_demand_noun(clause: &Clause, head: usize) -> bool {
+    if head == 0 || clause.words[head - 1] != "to" || !clause.tags[head].is_verb() {
+        return false;
+    }
+    // "bowed to calls to lift the curfew", "heeded demands to free them": a demand yielded
+    // to is met, and its act is done.
+    let yielded_to = |h: usize| {
+        let mut k = h;
+        while k > 0 && h - k < 4 {
+            k -= 1;
+            let w = clause.words[k];
+            if matches!(w, "to" | "into" | "with")
+                || w.starts_with("heed")
+                || w.starts_with("accept")
+                || matches!(
+                    w,
+                    "met" | "meet" | "meets" | "meeting" | "granted" | "answered"
+                )
+            {
+                return true;
+            }
+            let article = matches!(
+                w,
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s"
+            );
+            if !(clause.tags[k].is_adj() || clause.tags[k].is_noun() || article) {
+                return false;
+            }
+        }
+        false
+    };
+    let demand = |h: usize| {
+        clause.tags[h].is_noun()
+            && crate::words::DEMAND_NOUNS.contains(clause.words[h])
+            && !yielded_to(h)
+    };
+    if clause
+        .tree()
+        .and_then(|t| t.head(head))
+        .is_some_and(|h| h < head && demand(h))
+    {
+        return true;
+    }
+    // The parser may hang the infinitive on the main verb ("extended the embargo, despite
+    // calls from the African Union and the government in Juba to lift it"): a demand noun
+    // a few words back with no verb or comma between is its head.
+    let to = head - 1;
+    (to.saturating_sub(12)..to)
+        .rev()
+        .take_while(|&k| !clause.tags[k].is_verb() && clause.words[k] != ",")
+        .any(demand)
+}
+
 fn content_of_plan(clause: &Clause, head: usize) -> bool {
     use sitrep_parser::Rel;
     let docs = &*crate::words::PLAN_DOCUMENTS;
@@ -2841,6 +2897,12 @@ fn code_match(
     }
     // "The plan calls for a phased withdrawal of troops", "A U.S. proposal would require
     // both sides to pull out": what a plan or proposal sets out is its content.
+    // "despite calls from the African Union to lift the embargo", "demands by the
+    // opposition to free the prisoners": what a demand noun asks for (`[demand-nouns]`)
+    // has not been done.
+    if content_of_demand_noun(clause, m.head) {
+        return Err("what a demand or call asks for");
+    }
     if content_of_plan(clause, m.head) {
         return Err("the content of a plan or proposal");
     }

@@ -639,6 +639,34 @@ fn wave3_stories_match_their_hand_coding() {
     check_floors(&report, &[("events", 0.06, 0.10)]);
 }
 
+// First run, h/features2 (session 17), on eight longer feature and analysis passages
+// (450-500 words: a U.N. arms embargo explainer, Thai-Cambodian talks mediated by Malaysia,
+// JNIM's fuel blockade of Mali, Uganda's disputed election, Iran's strikes in Iraqi
+// Kurdistan, Afghans deported from Iran, China's duties on EU dairy, a think-tank report on
+// Haitian police and gangs; 55 events and 141 not_events as first coded), engine unchanged
+// since they were committed (main at 8a1fe55): events per story P 0.556 R 0.714 F1 0.625
+// (35 right, 28 wrong, 14 missed: Uganda F1 0.83, Mali 0.77, South Sudan 0.71, Thailand-
+// Cambodia 0.70, Iran 0.67, Afghans 0.67, EU-China 0.53, Haiti 0.14), category only per
+// sentence P 0.629 R 0.800. Five not_events contradicted the settled choice that
+// "repeatedly" is not habitual and were coded as events (61 events, 136 not_events): on the
+// corrected coding the first run scores P 0.571 R 0.667 F1 0.615 (36 right, 27 wrong, 18
+// missed), category only per sentence P 0.671 R 0.770; the directory (22 passages) P 0.577
+// R 0.627 F1 0.601, category only per sentence P 0.714 R 0.766 (the 14 session-9 passages
+// alone: P 0.583 R 0.583). Most wrong events were background: perfect-tense series and
+// spans ("at least three times since 2021", "dozens of times", "in recent years", "for
+// more than a year", "from the start"), the content of a call ("calls ... to lift a
+// measure"), charges and acts labelling a noun ("commanders accused of leading attacks",
+// "the mission that struggled to push the gangs back"), domestic acts in history clauses;
+// and parties: a named organisation after "Geneva-based" read as Switzerland, the report's
+// author lost as the accuser, strikes on exiled opposition camps given the host country.
+// After h/features2's fixes (a cue verb of an appeal telling a practice or history frames
+// no act; a perfect with a count of times, "at least three times", tells history; what a
+// demand noun asks for, "calls from the AU to lift the embargo", is no act done unless the
+// demand is yielded to; "emergency aid" is no state of emergency): the eight P 0.617
+// R 0.685 F1 0.649 (37 right, 23 wrong, 17 missed), category only per sentence P 0.716
+// R 0.787; the directory P 0.602 R 0.637 F1 0.619, category only per sentence P 0.741
+// R 0.775 (this test's own count: events per story P 0.60 R 0.64, per sentence P 0.57
+// R 0.62). Golden dev, the wire stories and the held-out golden aggregate unchanged.
 /// The feature-style passages (`tests/golden/features-blind/`): narrative VOA/AP-style
 /// features (refugees, farming under conflict, elections, culture under sanctions, veterans,
 /// climate and security) written and hand-coded for issue #9's precision work before the
@@ -647,16 +675,18 @@ fn wave3_stories_match_their_hand_coding() {
 #[test]
 fn feature_passages_match_their_hand_coding() {
     let report = score_passages("features-blind");
-    assert!(report.stories >= 12, "at least 12 feature passages");
+    assert!(report.stories >= 22, "at least 22 feature passages");
     print_report("feature passages", &report.scores, true);
     // Floors a little under the figures measured (2026-12-05, session 9). The engine's first
     // run on them, before any change made after reading its output (the honest held-out
     // estimate): events P 0.53 R 0.50, per sentence P 0.47 R 0.46. After the session's
     // precision changes: events P 0.55 R 0.50, per sentence P 0.49 R 0.46. Dates, quotes
     // and quantities were not coded.
+    // Raised after h/features2 (22 passages; measured events P 0.60 R 0.64, per sentence
+    // P 0.57 R 0.62).
     check_floors(
         &report.scores,
-        &[("events", 0.52, 0.48), ("events per sentence", 0.46, 0.44)],
+        &[("events", 0.59, 0.63), ("events per sentence", 0.56, 0.61)],
     );
 }
 
