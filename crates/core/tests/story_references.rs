@@ -69,7 +69,22 @@ fn references_stand_for_the_party_named_before() {
     println!("{}", total.parties());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
     // Floors just under the measured figures. First run, before any change (session 17):
-    // FIRST_RUN
+    // category 88/106 (0.83), precision 114/212 (0.54), dyad 77/106 (0.73), actor right on
+    // 82 of the 88 found, recipient 80/86 (0.93), 0 of 4 NONE lines coded; per section dyad:
+    // armed groups 15/21, states 21/26, institutions 9/15, organisations 8/16, acronyms 9/10,
+    // they and pairs 9/11, traps 6/7. The one denied line counts as coded done: Human Rights
+    // Watch's accusation of burning villages is rightly coded as the alleged burning
+    // (convention 4), which the scorer reads as done; and "The group denied" went to the
+    // rights group, not the armed group it accused. Two lines disagree with settled choices
+    // and were left as coded (a visit due, "will visit Canberra", is AGREE 036 by
+    // convention 13; a ceasefire signed is coded as the truce, 0871). Misses by cause: a
+    // definite institution noun ("the agency", "the commission", "the tribunal", "the
+    // medical charity", "the justices") not taken back to the institution named before by
+    // a description or another head word (7 lines); a possessive pronoun ("its territorial
+    // waters", "its local leader") not resolved (2); "the alliance's secretary general" (1);
+    // an acronym of an unknown institution (1); "the two mediators" taken as the last pair
+    // named (1); the rest are acts the lexicon does not read ("kidnapped a soldier", "seized
+    // its campus", a fine).
     assert!(category >= 0.0, "category found {category:.2} fell");
     assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.0, "precision {precision:.2} fell");
