@@ -29,7 +29,7 @@ use crate::words::{
     HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES,
     LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
     MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
-    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
+    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_BODY_HEADS, ORGANISATION_HEAD_SYNONYMS,
     OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
     PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
     PRONOUN_ROLES, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
@@ -3943,14 +3943,51 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
     let mut names: Vec<(usize, &str, usize)> = Vec::new();
     for m in pending.iter().filter(|m| {
         let e = &doc.entities[m.entity];
-        m.kind == MentionKind::Name
-            && m.last >= m.first + 2
-            && e.code.is_some()
+        // A role phrase's country may be set later, from its possessive or adjective.
+        (e.code.is_some() || m.kind == MentionKind::Nominal)
             && matches!(e.entity_type, EntityType::Org | EntityType::Group)
     }) {
-        names.push((m.first, doc.norm(m.last - 1), m.entity));
-        if let Some(of) = (m.first + 1..m.last - 1).find(|&t| doc.norm(t) == "of") {
-            names.push((m.first, doc.norm(of - 1), m.entity));
+        match m.kind {
+            MentionKind::Name if m.last >= m.first + 2 && doc.entities[m.entity].code.is_some() => {
+                names.push((m.first, doc.norm(m.last - 1), m.entity));
+                if let Some(of) = (m.first + 1..m.last - 1).find(|&t| doc.norm(t) == "of") {
+                    names.push((m.first, doc.norm(of - 1), m.entity));
+                }
+            }
+            _ => {}
+        }
+        match m.kind {
+            // "Germany's domestic intelligence agency ... The agency", "India's election
+            // commission ... The commission": an institution told by a role phrase of
+            // several words with its country is referred to by its head word as a name is
+            // (not an indefinite one: "an extremist organisation" is what it is called).
+            MentionKind::Nominal
+                if m.last >= m.first + 2
+                    && !matches!(doc.norm(m.first), "a" | "an" | "the")
+                    && ORGANISATION_BODY_HEADS.contains(doc.norm(m.last - 1)) =>
+            {
+                names.push((m.first, doc.norm(m.last - 1), m.entity));
+            }
+            // "the United Nations refugee agency ... The agency", "the U.N. nuclear
+            // watchdog": an organisation's name modifying the body it heads, within three
+            // lower-case words of the name.
+            MentionKind::Name if doc.entities[m.entity].code.is_some() => {
+                let sentence = doc.sentence_of[m.first];
+                for t in m.last..(m.last + 3).min(doc.tokens.len()) {
+                    let tok = doc.tokens.get(t);
+                    if doc.sentence_of[t] != sentence
+                        || tok.kind != TokenKind::Word
+                        || tok.capitalized
+                    {
+                        break;
+                    }
+                    if ORGANISATION_BODY_HEADS.contains(doc.norm(t)) {
+                        names.push((m.first, doc.norm(t), m.entity));
+                        break;
+                    }
+                }
+            }
+            _ => {}
         }
     }
     if names.is_empty() {
@@ -4002,7 +4039,10 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
         let Some(&(_, _, e)) = names[start..upto]
             .iter()
             .rev()
-            .find(|&&(_, last_word, _)| last_word == doc.norm(head))
+            .find(|&&(_, last_word, _)| {
+                last_word == doc.norm(head)
+                    || ORGANISATION_HEAD_SYNONYMS.contains_phrase(&[doc.norm(head), last_word])
+            })
         else {
             continue;
         };

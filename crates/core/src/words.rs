@@ -213,6 +213,12 @@ pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
 /// `[disposition-adjectives]`
 pub(crate) static DISPOSITION_ADJECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("disposition-adjectives"));
+/// `[organisation-head-synonyms]`
+pub(crate) static ORGANISATION_HEAD_SYNONYMS: LazyLock<WordList> =
+    LazyLock::new(|| list("organisation-head-synonyms"));
+/// `[organisation-body-heads]`
+pub(crate) static ORGANISATION_BODY_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("organisation-body-heads"));
 /// `[institution-name-heads]`
 pub(crate) static INSTITUTION_NAME_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("institution-name-heads"));
