@@ -28,7 +28,7 @@ use crate::words::{
     DATE_NOUNS, DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS, FOREIGN_MODIFIERS, FOREIGN_ROLES,
     HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES,
     LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
+    MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
     NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_BODY_HEADS, ORGANISATION_HEAD_SYNONYMS,
     OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
     PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
@@ -3734,8 +3734,11 @@ fn described_parties(
             continue;
         }
         // "the regional body": some heads describe an organisation only when modified.
-        let needs_modifier = MODIFIED_ORGANISATION_DESCRIPTIONS.contains(doc.norm(head));
-        let kind = if needs_modifier {
+        let needs_modifier = MODIFIED_ORGANISATION_DESCRIPTIONS.contains(doc.norm(head))
+            || MODIFIED_COUNTRY_DESCRIPTIONS.contains(doc.norm(head));
+        let kind = if MODIFIED_COUNTRY_DESCRIPTIONS.contains(doc.norm(head)) {
+            Described::Country
+        } else if needs_modifier {
             Described::Organisation
         } else if let Some(kind) = Described::of_head(doc.norm(head)) {
             kind
@@ -3751,6 +3754,16 @@ fn described_parties(
             continue;
         };
         if needs_modifier && the + 1 == head {
+            continue;
+        }
+        // "the Gulf state", "the Jewish state" are a country; "the Palestinian state", "the
+        // Indian state" (of Kerala) are not the country named before.
+        if MODIFIED_COUNTRY_DESCRIPTIONS.contains(doc.norm(head))
+            && doc
+                .modifiers
+                .iter()
+                .any(|md| md.first > the && md.first < head)
+        {
             continue;
         }
         // "the North", "the South": a compass word describes a country only capitalised,

@@ -137,6 +137,9 @@ pub(crate) static ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
 /// `[counterpart-descriptions]`
 pub(crate) static COUNTERPART_DESCRIPTIONS: LazyLock<WordList> =
     LazyLock::new(|| list("counterpart-descriptions"));
+/// `[modified-country-descriptions]`
+pub(crate) static MODIFIED_COUNTRY_DESCRIPTIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("modified-country-descriptions"));
 /// `[modified-organisation-descriptions]`
 pub(crate) static MODIFIED_ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
     LazyLock::new(|| list("modified-organisation-descriptions"));
