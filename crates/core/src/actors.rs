@@ -29,7 +29,7 @@ use crate::words::{
     HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES,
     LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
     MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
-    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_BODY_HEADS, ORGANISATION_HEAD_SYNONYMS,
+    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_BODY_HEADS, ORGANISATION_HEAD_SYNONYMS, PARTY_OBJECT_VERBS,
     OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
     PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
     PRONOUN_ROLES, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
@@ -3651,6 +3651,23 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
             continue;
         }
+        // "The rebels said they would pull out, but the army accused them of shelling",
+        // "the government urged them to lay down their arms": "them" as the object of a
+        // verb aimed at a party is the group told of before, not the verb's own subject.
+        if w == "them" && !tok.capitalized && object_of_party_verb(doc, t) {
+            if let Some(m) = group_object_referent(doc, pending, &added, t) {
+                covered[t] = true;
+                let (entity, sector) = (m.entity, m.sector.clone());
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    entity,
+                    sector,
+                    MentionKind::Pronoun,
+                ));
+            }
+            continue;
+        }
         if PERSON_PRONOUNS.contains(w) {
             if let Some(e) = salient_person(doc, pending, &added, t) {
                 covered[t] = true;
@@ -4201,10 +4218,19 @@ fn described_armed_groups(doc: &Doc, pending: &mut [Mention]) {
         let group = (0..=3).take_while(|&back| back <= s).find_map(|back| {
             let sent = doc.sentences[s - back];
             let end = if back == 0 { m.first } else { sent.last };
-            within(pending, sent.first, end)
+            // "JNIM, al-Qaida's branch in the Sahel, ... The jihadists": a group named as
+            // the possessor of another's description is not the one told of, where the
+            // sentence names one that is not.
+            let possessor = |g: &Mention| g.last < end && doc.norm(g.last) == "'s";
+            let groups: Vec<&Mention> = within(pending, sent.first, end)
                 .iter()
                 .filter(|g| g.last <= end && is_group(g))
+                .collect();
+            groups
+                .iter()
+                .filter(|g| !possessor(g))
                 .max_by_key(|g| g.first)
+                .or_else(|| groups.iter().max_by_key(|g| g.first))
                 .map(|g| g.entity)
         });
         if let Some(g) = group {
@@ -4720,6 +4746,49 @@ fn is_expletive_it(doc: &Doc, t: usize) -> bool {
 /// sentence, else the first person (the likely subject) of the nearest earlier sentence
 /// that has one, at most two sentences back.
 /// The mentions of a token-ordered list that start in `first..last`.
+/// Is the "them" at `t` the object of a verb aimed at a party (words.txt
+/// `[party-object-verbs]`: "accused them", "urged them"), or of "called on"?
+fn object_of_party_verb(doc: &Doc, t: usize) -> bool {
+    t > 0
+        && doc.sentence_of[t - 1] == doc.sentence_of[t]
+        && (PARTY_OBJECT_VERBS.contains(doc.norm(t - 1))
+            || (t > 1
+                && doc.norm(t - 1) == "on"
+                && matches!(doc.norm(t - 2), "call" | "calls" | "called" | "calling")))
+}
+
+/// The group an object "them" at `t` stands for: the latest group of people (a named
+/// armed group, party or organisation, a plural role, or a "they" already resolved) in
+/// its sentence or the two before, passing over the party nearest before it in its
+/// sentence, the subject of the verb whose object it is ("the army accused them").
+fn group_object_referent<'p>(
+    doc: &Doc,
+    pending: &'p [Mention],
+    added: &'p [Mention],
+    t: usize,
+) -> Option<&'p Mention> {
+    let s = doc.sentence_of[t] as usize;
+    let from = doc.sentences[s.saturating_sub(2)].first;
+    let mut all: Vec<&Mention> = within(pending, from, t)
+        .iter()
+        .chain(within(added, from, t).iter())
+        .filter(|m| m.last <= t && !m.kind.is_indirect())
+        .collect();
+    all.sort_by_key(|m| m.first);
+    let subject = all
+        .iter()
+        .rev()
+        .find(|m| doc.sentence_of[m.first] as usize == s)
+        .map(|m| m.entity);
+    all.into_iter().rev().find(|m| {
+        let e = &doc.entities[m.entity];
+        Some(m.entity) != subject
+            && e.entity_type != EntityType::Person
+            && (e.code.is_some() || e.sector.is_some())
+            && (e.entity_type == EntityType::Group || doc.norm(m.first) == "they")
+    })
+}
+
 fn within(list: &[Mention], first: usize, last: usize) -> &[Mention] {
     let a = list.partition_point(|m| m.first < first);
     let b = list.partition_point(|m| m.first < last);

@@ -216,6 +216,9 @@ pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
 /// `[disposition-adjectives]`
 pub(crate) static DISPOSITION_ADJECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("disposition-adjectives"));
+/// `[party-object-verbs]`
+pub(crate) static PARTY_OBJECT_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("party-object-verbs"));
 /// `[organisation-head-synonyms]`
 pub(crate) static ORGANISATION_HEAD_SYNONYMS: LazyLock<WordList> =
     LazyLock::new(|| list("organisation-head-synonyms"));
