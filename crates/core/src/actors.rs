@@ -28,12 +28,13 @@ use crate::words::{
     DATE_NOUNS, DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS, FOREIGN_MODIFIERS, FOREIGN_ROLES,
     HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES,
     LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
-    MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
-    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, ORGANISATION_BODY_HEADS, ORGANISATION_HEAD_SYNONYMS, PARTY_OBJECT_VERBS,
-    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
-    PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
-    PRONOUN_ROLES, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
-    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
+    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
+    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS,
+    ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES,
+    POSTED_ROLES, PRONOUN_ROLES, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
+    SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -1856,6 +1857,11 @@ fn role_phrase(
                         sector = ent.sector.clone();
                     }
                 }
+            } else if let Some(e) = described_possessor(doc, pending, k - 1) {
+                // "The country's foreign minister", "the alliance's secretary general": a
+                // description of a party named before owns the office as the name would
+                // (`described_parties` makes the description a mention later).
+                code = doc.entities[e].code.clone();
             }
         } else if let Some(pm) = pending_ending_at(pending, covered, k) {
             // A name used as a modifier: "U.S. lawmakers", "EU spokesperson Elena Varga".
@@ -3678,6 +3684,38 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
     pending.extend(added);
 }
 
+/// The party a definite description ending just before the possessive "'s" at `poss`
+/// refers back to ("the country's", "the alliance's", "the Gulf kingdom's"), read as
+/// `described_parties` reads it: "the", at most two modifiers, a description's head.
+fn described_possessor(doc: &Doc, pending: &[Mention], poss: usize) -> Option<usize> {
+    let head = poss.checked_sub(1)?;
+    let kind = Described::of_head(doc.norm(head))?;
+    let sentence = doc.sentence_of[head];
+    let the = (head.saturating_sub(3)..head)
+        .rev()
+        .find(|&t| doc.norm(t) == "the")?;
+    let plain = doc.sentence_of[the] == sentence
+        && (the + 1..head).all(|t| {
+            doc.tokens.get(t).kind == TokenKind::Word
+                && !doc.tokens.get(t).capitalized
+                && !NOT_DESCRIPTION_MODIFIERS.contains(doc.norm(t))
+        });
+    // Only a description opening its sentence ("The country's foreign minister accused",
+    // "On Monday, the alliance's secretary general said"): inside a sentence, the party
+    // it refers back to is as often one its own clause names ("Iraqi Prime Minister ...
+    // said the country's intelligence service"), which later stages weigh.
+    let opens =
+        doc.sentences[sentence as usize].first == the || after_opening_time_phrase(doc, the);
+    if !plain
+        || !opens
+        || after_place_word(doc, the)
+        || COMPASS_DESCRIPTIONS.contains(doc.norm(head))
+    {
+        return None;
+    }
+    described_party(doc, pending, the, kind, doc.norm(head))
+}
+
 /// What a definite description refers back to: a country ("the country", "the island
 /// nation", "the Gulf kingdom") or an organisation or armed group ("the group", "the
 /// bloc", "the alliance").
@@ -4066,14 +4104,10 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
         };
         let upto = names.partition_point(|&(first, _, _)| first < the);
         let start = names.partition_point(|&(first, _, _)| first < from);
-        let Some(&(_, _, e)) = names[start..upto]
-            .iter()
-            .rev()
-            .find(|&&(_, last_word, _)| {
-                last_word == doc.norm(head)
-                    || ORGANISATION_HEAD_SYNONYMS.contains_phrase(&[doc.norm(head), last_word])
-            })
-        else {
+        let Some(&(_, _, e)) = names[start..upto].iter().rev().find(|&&(_, last_word, _)| {
+            last_word == doc.norm(head)
+                || ORGANISATION_HEAD_SYNONYMS.contains_phrase(&[doc.norm(head), last_word])
+        }) else {
             continue;
         };
         if described {
