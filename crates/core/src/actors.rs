@@ -1937,6 +1937,23 @@ fn role_phrase(
             }
         }
     }
+    // "Hungary blocked the package. Its foreign minister accused Kyiv": a state officer
+    // after a sentence-opening "Its" is the office of the country it stands for.
+    if code.is_none()
+        && k > s_start
+        && k - 1 == s_start
+        && doc.norm(k - 1) == "its"
+        && matches!(sector.as_deref(), Some("GOV" | "MIL" | "JUD" | "LEG"))
+        && is_person_role(&role_name, role_entry.leader)
+        && !POSTED_ROLES.contains(role_name.as_str())
+    {
+        if let Some(owner) = possessor(doc, pending, k - 1) {
+            let owner = &doc.entities[owner];
+            if owner.entity_type == EntityType::Gpe {
+                code = owner.code.clone();
+            }
+        }
+    }
     // "Ethiopian troops and police", "Ugandan police and soldiers": a bare role
     // coordinated after a state's party is that state's, as the adjective governs the
     // whole coordination.
