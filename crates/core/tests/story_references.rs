@@ -91,12 +91,12 @@ fn references_stand_for_the_party_named_before() {
     // Gulf state" as a country, [modified-country-descriptions]; "them" after a verb aimed
     // at a party, [party-object-verbs]; an armed group named as a possessor in another's
     // description passed over; a description opening its sentence owning the office after
-    // its possessive, "The country's foreign minister"; "Its foreign minister"): category
-    // 93/106 (0.88), precision 119/217 (0.55), dyad 84/106 (0.79), actor 90/93, recipient
-    // 85/91, 0 of 4 NONE lines coded; per section dyad: armed groups 17/21, states 21/26,
-    // institutions 12/15, organisations 10/16, acronyms 9/10, they and pairs 9/11, traps
-    // 6/7. The denied line stays coded as done (the alleged burning, convention 4).
-    assert!(category >= 0.87, "category found {category:.2} fell");
+    // its possessive, "The country's foreign minister"; "Its foreign minister"; "the
+    // medical charity" as an organisation description): category 94/106 (0.89),
+    // precision 120/221 (0.54), dyad 85/106 (0.80), actor 91/94, recipient 86/92, 0 of 4
+    // NONE lines coded; per section dyad: armed groups 17/21, states 21/26, institutions
+    // 12/15, organisations 11/16, acronyms 9/10, they and pairs 9/11, traps 6/7. The denied line stays coded as done (the alleged burning, convention 4).
+    assert!(category >= 0.88, "category found {category:.2} fell");
     assert!(dyad >= 0.78, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.54, "precision {precision:.2} fell");
     assert_eq!(
