@@ -28,12 +28,13 @@ use crate::words::{
     DATE_NOUNS, DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS, FOREIGN_MODIFIERS, FOREIGN_ROLES,
     HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES,
     LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
-    NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS,
-    OPENING_TIME_WORDS, ORGANISATION_DESCRIPTIONS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
-    PARTITIVES, PARTY_NAME_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
-    PRONOUN_ROLES, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS,
-    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
+    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
+    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS,
+    ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES,
+    POSTED_ROLES, PRONOUN_ROLES, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
+    SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -1856,6 +1857,11 @@ fn role_phrase(
                         sector = ent.sector.clone();
                     }
                 }
+            } else if let Some(e) = described_possessor(doc, pending, k - 1) {
+                // "The country's foreign minister", "the alliance's secretary general": a
+                // description of a party named before owns the office as the name would
+                // (`described_parties` makes the description a mention later).
+                code = doc.entities[e].code.clone();
             }
         } else if let Some(pm) = pending_ending_at(pending, covered, k) {
             // A name used as a modifier: "U.S. lawmakers", "EU spokesperson Elena Varga".
@@ -1928,6 +1934,23 @@ fn role_phrase(
             // The forces of an armed group are that group ("their fighters": REB).
             if owner.entity_type == EntityType::Group {
                 owner_sector = owner.sector.clone();
+            }
+        }
+    }
+    // "Hungary blocked the package. Its foreign minister accused Kyiv": a state officer
+    // after a sentence-opening "Its" is the office of the country it stands for.
+    if code.is_none()
+        && k > s_start
+        && k - 1 == s_start
+        && doc.norm(k - 1) == "its"
+        && matches!(sector.as_deref(), Some("GOV" | "MIL" | "JUD" | "LEG"))
+        && is_person_role(&role_name, role_entry.leader)
+        && !POSTED_ROLES.contains(role_name.as_str())
+    {
+        if let Some(owner) = possessor(doc, pending, k - 1) {
+            let owner = &doc.entities[owner];
+            if owner.entity_type == EntityType::Gpe {
+                code = owner.code.clone();
             }
         }
     }
@@ -3677,6 +3700,23 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
             continue;
         }
+        // "The rebels said they would pull out, but the army accused them of shelling",
+        // "the government urged them to lay down their arms": "them" as the object of a
+        // verb aimed at a party is the group told of before, not the verb's own subject.
+        if w == "them" && !tok.capitalized && object_of_party_verb(doc, t) {
+            if let Some(m) = group_object_referent(doc, pending, &added, t) {
+                covered[t] = true;
+                let (entity, sector) = (m.entity, m.sector.clone());
+                added.push(mention_over(
+                    doc,
+                    (t, t + 1),
+                    entity,
+                    sector,
+                    MentionKind::Pronoun,
+                ));
+            }
+            continue;
+        }
         if PERSON_PRONOUNS.contains(w) {
             if let Some(e) = salient_person(doc, pending, &added, t) {
                 covered[t] = true;
@@ -3685,6 +3725,38 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
     }
     pending.extend(added);
+}
+
+/// The party a definite description ending just before the possessive "'s" at `poss`
+/// refers back to ("the country's", "the alliance's", "the Gulf kingdom's"), read as
+/// `described_parties` reads it: "the", at most two modifiers, a description's head.
+fn described_possessor(doc: &Doc, pending: &[Mention], poss: usize) -> Option<usize> {
+    let head = poss.checked_sub(1)?;
+    let kind = Described::of_head(doc.norm(head))?;
+    let sentence = doc.sentence_of[head];
+    let the = (head.saturating_sub(3)..head)
+        .rev()
+        .find(|&t| doc.norm(t) == "the")?;
+    let plain = doc.sentence_of[the] == sentence
+        && (the + 1..head).all(|t| {
+            doc.tokens.get(t).kind == TokenKind::Word
+                && !doc.tokens.get(t).capitalized
+                && !NOT_DESCRIPTION_MODIFIERS.contains(doc.norm(t))
+        });
+    // Only a description opening its sentence ("The country's foreign minister accused",
+    // "On Monday, the alliance's secretary general said"): inside a sentence, the party
+    // it refers back to is as often one its own clause names ("Iraqi Prime Minister ...
+    // said the country's intelligence service"), which later stages weigh.
+    let opens =
+        doc.sentences[sentence as usize].first == the || after_opening_time_phrase(doc, the);
+    if !plain
+        || !opens
+        || after_place_word(doc, the)
+        || COMPASS_DESCRIPTIONS.contains(doc.norm(head))
+    {
+        return None;
+    }
+    described_party(doc, pending, the, kind, doc.norm(head))
 }
 
 /// What a definite description refers back to: a country ("the country", "the island
@@ -3760,8 +3832,11 @@ fn described_parties(
             continue;
         }
         // "the regional body": some heads describe an organisation only when modified.
-        let needs_modifier = MODIFIED_ORGANISATION_DESCRIPTIONS.contains(doc.norm(head));
-        let kind = if needs_modifier {
+        let needs_modifier = MODIFIED_ORGANISATION_DESCRIPTIONS.contains(doc.norm(head))
+            || MODIFIED_COUNTRY_DESCRIPTIONS.contains(doc.norm(head));
+        let kind = if MODIFIED_COUNTRY_DESCRIPTIONS.contains(doc.norm(head)) {
+            Described::Country
+        } else if needs_modifier {
             Described::Organisation
         } else if let Some(kind) = Described::of_head(doc.norm(head)) {
             kind
@@ -3777,6 +3852,16 @@ fn described_parties(
             continue;
         };
         if needs_modifier && the + 1 == head {
+            continue;
+        }
+        // "the Gulf state", "the Jewish state" are a country; "the Palestinian state", "the
+        // Indian state" (of Kerala) are not the country named before.
+        if MODIFIED_COUNTRY_DESCRIPTIONS.contains(doc.norm(head))
+            && doc
+                .modifiers
+                .iter()
+                .any(|md| md.first > the && md.first < head)
+        {
             continue;
         }
         // "the North", "the South": a compass word describes a country only capitalised,
@@ -3969,14 +4054,51 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
     let mut names: Vec<(usize, &str, usize)> = Vec::new();
     for m in pending.iter().filter(|m| {
         let e = &doc.entities[m.entity];
-        m.kind == MentionKind::Name
-            && m.last >= m.first + 2
-            && e.code.is_some()
+        // A role phrase's country may be set later, from its possessive or adjective.
+        (e.code.is_some() || m.kind == MentionKind::Nominal)
             && matches!(e.entity_type, EntityType::Org | EntityType::Group)
     }) {
-        names.push((m.first, doc.norm(m.last - 1), m.entity));
-        if let Some(of) = (m.first + 1..m.last - 1).find(|&t| doc.norm(t) == "of") {
-            names.push((m.first, doc.norm(of - 1), m.entity));
+        match m.kind {
+            MentionKind::Name if m.last >= m.first + 2 && doc.entities[m.entity].code.is_some() => {
+                names.push((m.first, doc.norm(m.last - 1), m.entity));
+                if let Some(of) = (m.first + 1..m.last - 1).find(|&t| doc.norm(t) == "of") {
+                    names.push((m.first, doc.norm(of - 1), m.entity));
+                }
+            }
+            _ => {}
+        }
+        match m.kind {
+            // "Germany's domestic intelligence agency ... The agency", "India's election
+            // commission ... The commission": an institution told by a role phrase of
+            // several words with its country is referred to by its head word as a name is
+            // (not an indefinite one: "an extremist organisation" is what it is called).
+            MentionKind::Nominal
+                if m.last >= m.first + 2
+                    && !matches!(doc.norm(m.first), "a" | "an" | "the")
+                    && ORGANISATION_BODY_HEADS.contains(doc.norm(m.last - 1)) =>
+            {
+                names.push((m.first, doc.norm(m.last - 1), m.entity));
+            }
+            // "the United Nations refugee agency ... The agency", "the U.N. nuclear
+            // watchdog": an organisation's name modifying the body it heads, within three
+            // lower-case words of the name.
+            MentionKind::Name if doc.entities[m.entity].code.is_some() => {
+                let sentence = doc.sentence_of[m.first];
+                for t in m.last..(m.last + 3).min(doc.tokens.len()) {
+                    let tok = doc.tokens.get(t);
+                    if doc.sentence_of[t] != sentence
+                        || tok.kind != TokenKind::Word
+                        || tok.capitalized
+                    {
+                        break;
+                    }
+                    if ORGANISATION_BODY_HEADS.contains(doc.norm(t)) {
+                        names.push((m.first, doc.norm(t), m.entity));
+                        break;
+                    }
+                }
+            }
+            _ => {}
         }
     }
     if names.is_empty() {
@@ -4025,11 +4147,10 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
         };
         let upto = names.partition_point(|&(first, _, _)| first < the);
         let start = names.partition_point(|&(first, _, _)| first < from);
-        let Some(&(_, _, e)) = names[start..upto]
-            .iter()
-            .rev()
-            .find(|&&(_, last_word, _)| last_word == doc.norm(head))
-        else {
+        let Some(&(_, _, e)) = names[start..upto].iter().rev().find(|&&(_, last_word, _)| {
+            last_word == doc.norm(head)
+                || ORGANISATION_HEAD_SYNONYMS.contains_phrase(&[doc.norm(head), last_word])
+        }) else {
             continue;
         };
         if described {
@@ -4174,10 +4295,19 @@ fn described_armed_groups(doc: &Doc, pending: &mut [Mention]) {
         let group = (0..=3).take_while(|&back| back <= s).find_map(|back| {
             let sent = doc.sentences[s - back];
             let end = if back == 0 { m.first } else { sent.last };
-            within(pending, sent.first, end)
+            // "JNIM, al-Qaida's branch in the Sahel, ... The jihadists": a group named as
+            // the possessor of another's description is not the one told of, where the
+            // sentence names one that is not.
+            let possessor = |g: &Mention| g.last < end && doc.norm(g.last) == "'s";
+            let groups: Vec<&Mention> = within(pending, sent.first, end)
                 .iter()
                 .filter(|g| g.last <= end && is_group(g))
+                .collect();
+            groups
+                .iter()
+                .filter(|g| !possessor(g))
                 .max_by_key(|g| g.first)
+                .or_else(|| groups.iter().max_by_key(|g| g.first))
                 .map(|g| g.entity)
         });
         if let Some(g) = group {
@@ -4693,6 +4823,49 @@ fn is_expletive_it(doc: &Doc, t: usize) -> bool {
 /// sentence, else the first person (the likely subject) of the nearest earlier sentence
 /// that has one, at most two sentences back.
 /// The mentions of a token-ordered list that start in `first..last`.
+/// Is the "them" at `t` the object of a verb aimed at a party (words.txt
+/// `[party-object-verbs]`: "accused them", "urged them"), or of "called on"?
+fn object_of_party_verb(doc: &Doc, t: usize) -> bool {
+    t > 0
+        && doc.sentence_of[t - 1] == doc.sentence_of[t]
+        && (PARTY_OBJECT_VERBS.contains(doc.norm(t - 1))
+            || (t > 1
+                && doc.norm(t - 1) == "on"
+                && matches!(doc.norm(t - 2), "call" | "calls" | "called" | "calling")))
+}
+
+/// The group an object "them" at `t` stands for: the latest group of people (a named
+/// armed group, party or organisation, a plural role, or a "they" already resolved) in
+/// its sentence or the two before, passing over the party nearest before it in its
+/// sentence, the subject of the verb whose object it is ("the army accused them").
+fn group_object_referent<'p>(
+    doc: &Doc,
+    pending: &'p [Mention],
+    added: &'p [Mention],
+    t: usize,
+) -> Option<&'p Mention> {
+    let s = doc.sentence_of[t] as usize;
+    let from = doc.sentences[s.saturating_sub(2)].first;
+    let mut all: Vec<&Mention> = within(pending, from, t)
+        .iter()
+        .chain(within(added, from, t).iter())
+        .filter(|m| m.last <= t && !m.kind.is_indirect())
+        .collect();
+    all.sort_by_key(|m| m.first);
+    let subject = all
+        .iter()
+        .rev()
+        .find(|m| doc.sentence_of[m.first] as usize == s)
+        .map(|m| m.entity);
+    all.into_iter().rev().find(|m| {
+        let e = &doc.entities[m.entity];
+        Some(m.entity) != subject
+            && e.entity_type != EntityType::Person
+            && (e.code.is_some() || e.sector.is_some())
+            && (e.entity_type == EntityType::Group || doc.norm(m.first) == "they")
+    })
+}
+
 fn within(list: &[Mention], first: usize, last: usize) -> &[Mention] {
     let a = list.partition_point(|m| m.first < first);
     let b = list.partition_point(|m| m.first < last);

@@ -139,6 +139,9 @@ pub(crate) static ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
 /// `[counterpart-descriptions]`
 pub(crate) static COUNTERPART_DESCRIPTIONS: LazyLock<WordList> =
     LazyLock::new(|| list("counterpart-descriptions"));
+/// `[modified-country-descriptions]`
+pub(crate) static MODIFIED_COUNTRY_DESCRIPTIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("modified-country-descriptions"));
 /// `[modified-organisation-descriptions]`
 pub(crate) static MODIFIED_ORGANISATION_DESCRIPTIONS: LazyLock<WordList> =
     LazyLock::new(|| list("modified-organisation-descriptions"));
@@ -215,6 +218,15 @@ pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
 /// `[disposition-adjectives]`
 pub(crate) static DISPOSITION_ADJECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("disposition-adjectives"));
+/// `[party-object-verbs]`
+pub(crate) static PARTY_OBJECT_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("party-object-verbs"));
+/// `[organisation-head-synonyms]`
+pub(crate) static ORGANISATION_HEAD_SYNONYMS: LazyLock<WordList> =
+    LazyLock::new(|| list("organisation-head-synonyms"));
+/// `[organisation-body-heads]`
+pub(crate) static ORGANISATION_BODY_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("organisation-body-heads"));
 /// `[institution-name-heads]`
 pub(crate) static INSTITUTION_NAME_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("institution-name-heads"));
