@@ -165,6 +165,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // view, no party in reach) is one the rules decided on.
     }
     drop_restated_headline(doc, &mut events, &mut dropped.as_mut());
+    crate::recipients::from_story(doc, &mut events);
     doc.events = events;
     doc.dropped = dropped;
 }
