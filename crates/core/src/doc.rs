@@ -1008,6 +1008,14 @@ impl<'t> Doc<'t> {
             let w = self.norm(t);
             w == "whose" || crate::words::CLAUSE_SUBORDINATORS.contains(w)
         })?;
+        // "The spokesman told Al Jazeera that the decision was made after Riyadh's ...": a
+        // report's sayer and hearer are no pair of the story.
+        if (first..sub).any(|t| {
+            let w = self.norm(t);
+            w == "that" || crate::words::SPEECH_VERBS.contains(w)
+        }) {
+            return None;
+        }
         let before: Vec<usize> = found
             .iter()
             .copied()

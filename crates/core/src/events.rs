@@ -6603,13 +6603,14 @@ fn noun_slots(
             }
         }
     }
-    // "In a telephone conversation with Putin on Tuesday, Erdogan offered ...", "During
-    // talks with his Polish counterpart, the chancellor promised ...": a meeting or a call
-    // with a party, told in the phrase that opens the sentence, is had by the main
-    // clause's subject (session 17; "During a visit to Quetta, the prime minister" is no
-    // visit to a party).
+    // "In a telephone conversation with Putin on Tuesday, Erdogan offered ...", "During a
+    // phone call with Trump, Netanyahu discussed ...": a call with a party (041), told in
+    // the phrase that opens the sentence, is had by the main clause's subject (session
+    // 17). Meetings told so ("At a meeting with the ambassador, Obama admitted") are as
+    // often right, but as background they outnumbered the story's own act on NGEC.
     if actor.mentions.is_empty()
         && plover == "CONSULT"
+        && clause.knowledge.lexicon.pattern(m.pattern).cameo == "041"
         && clause.words.get(after) == Some(&"with")
         && (1..=4).contains(&np_start)
         && matches!(clause.words[0], "in" | "during" | "at" | "over")
