@@ -1250,6 +1250,18 @@ fn filter(
                 }
             }
         }
+        // "opened its prisons to visits by the ICRC": an event noun with no recipient whose
+        // doer is the one a verb's act of the category reaches tells that act again from
+        // the other side, not an act of its own (session 17).
+        if ev.noun
+            && ev.recipient.is_none()
+            && ev.actor.is_some()
+            && snapshot
+                .iter()
+                .any(|o| !o.noun && o.plover == ev.plover && o.recipient == ev.actor)
+        {
+            return Some("event noun restates a verb's act from its recipient's side");
+        }
         // The event noun is the object of a coded verb ("pledged support",
         // "formalized their cooperation"): the verb's event already says it.
         if ev.noun
