@@ -5143,7 +5143,8 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
                 .filter_map(|p| doc.entities[p.entity].code.clone())
                 .collect();
             before.extend(
-                (from..m.first).filter_map(|t| doc.modifier_starting_at(t).map(|md| md.code.clone())),
+                (from..m.first)
+                    .filter_map(|t| doc.modifier_starting_at(t).map(|md| md.code.clone())),
             );
             (m.entity, before)
         })

@@ -5108,7 +5108,8 @@ fn mediated_by_agent(clause: &Clause, m: &PatternMatch) -> bool {
     clause.tags[m.head] == Tag::VBN
         && clause.knowledge.lexicon.pattern(m.pattern).cameo == "045"
         && clause.tree().is_some_and(|t| {
-            t.rel(m.head) == sitrep_parser::Rel::Acl && t.child(m.head, sitrep_parser::Rel::Agent).is_some()
+            t.rel(m.head) == sitrep_parser::Rel::Acl
+                && t.child(m.head, sitrep_parser::Rel::Agent).is_some()
         })
 }
 
@@ -6629,7 +6630,8 @@ fn noun_slots(
         && !(1..np_start).any(|k| clause.words[k] == "," || clause.is_verb(k))
     {
         let comma = (after..(after + 20).min(clause.len())).find(|&k| clause.words[k] == ",");
-        let verb = comma.and_then(|c| (c + 1..(c + 14).min(clause.len())).find(|&k| clause.is_verb(k)));
+        let verb =
+            comma.and_then(|c| (c + 1..(c + 14).min(clause.len())).find(|&k| clause.is_verb(k)));
         if let (Some(c), Some(k)) = (comma, verb) {
             if let Subject::Actors(s) = clause.subject(clause.verb_group_start(k), 0) {
                 if s.np.0 > c {

@@ -2311,10 +2311,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                 && !(self.tags[j - 1] == Tag::IN
                     && j >= k + 2
                     && !crate::words::PREPOSITIONS.contains(self.words[j - 1]));
-            if j > k + 1
-                && j < to.min(self.len())
-                && self.mention(j).is_some()
-                && !inside_predicate
+            if j > k + 1 && j < to.min(self.len()) && self.mention(j).is_some() && !inside_predicate
             {
                 k = j;
             }
