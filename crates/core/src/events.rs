@@ -1251,14 +1251,14 @@ fn filter(
             }
         }
         // "opened its prisons to visits by the ICRC": an event noun with no recipient whose
-        // doer is the one a verb's act of the category reaches tells that act again from
-        // the other side, not an act of its own (session 17).
+        // doer is the one a verb's act of the category, done by a party, reaches tells that
+        // act again from the other side, not an act of its own (session 17).
         if ev.noun
             && ev.recipient.is_none()
             && ev.actor.is_some()
-            && snapshot
-                .iter()
-                .any(|o| !o.noun && o.plover == ev.plover && o.recipient == ev.actor)
+            && snapshot.iter().any(|o| {
+                !o.noun && o.plover == ev.plover && o.actor.is_some() && o.recipient == ev.actor
+            })
         {
             return Some("event noun restates a verb's act from its recipient's side");
         }
