@@ -5324,15 +5324,29 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         .iter()
         .filter(|m| m.first > 0 && FOREIGN_MODIFIERS.contains(doc.norm(m.first - 1)))
         .map(|m| m.entity)
-        // "urged all parties to show restraint": the sides of a dispute, not a country's
-        // political parties; they take a country only from their own phrase ("all
-        // parties in Sudan", "all parties to the conflict in Yemen"), never the story's.
-        .chain(
-            mentions
+        .collect();
+    // "Japan's foreign minister urged all parties to show restraint": the sides of a
+    // dispute, never the appealer's own country named before them in the sentence; in a
+    // story about a crisis in one country ("The State Department urged all parties to
+    // exercise restraint" after Congo's vote) they are that country's, the story's home
+    // (session 17; tests/open_appeals).
+    // Each such "all parties" with the codes its sentence names before it.
+    let unplaced_parties: Vec<(usize, Vec<String>)> = mentions
+        .iter()
+        .filter(|m| all_parties_unplaced(doc, m))
+        .map(|m| {
+            let from = doc.sentences[doc.sentence_of[m.first] as usize].first;
+            let mut before: Vec<String> = mentions
                 .iter()
-                .filter(|m| all_parties_unplaced(doc, m))
-                .map(|m| m.entity),
-        )
+                .filter(|p| p.first >= from && p.last <= m.first)
+                .filter_map(|p| doc.entities[p.entity].code.clone())
+                .collect();
+            before.extend(
+                (from..m.first)
+                    .filter_map(|t| doc.modifier_starting_at(t).map(|md| md.code.clone())),
+            );
+            (m.entity, before)
+        })
         .collect();
     for (i, e) in doc.entities.iter_mut().enumerate() {
         if kind_code(e) {
@@ -5370,6 +5384,12 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
                 None => continue,
             },
         };
+        if unplaced_parties
+            .iter()
+            .any(|(e, before)| *e == i && before.iter().any(|c| c == home))
+        {
+            continue;
+        }
         // A party name several countries share, which the dictionary gives no country
         // ("the Democrats party" in Benin: `[DEMOCRATIC-PARTY]`), is the story's own.
         let shared_party_name = e.dict_id.is_some() && e.sector.as_deref() == Some("PTY");
@@ -5393,14 +5413,15 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
 /// exercise restraint"): the sides of a dispute the sentence does not name.
 fn all_parties_unplaced(doc: &Doc, m: &Mention) -> bool {
     let after = |k: usize| (k < doc.tokens.len()).then(|| doc.norm(k));
+    // A mention's `last` is one past its last token.
     m.first > 0
-        && m.last == m.first
+        && m.last == m.first + 1
         && doc.norm(m.first) == "parties"
         && doc.norm(m.first - 1) == "all"
-        && match after(m.last + 1) {
+        && match after(m.last) {
             Some("in" | "of") => false,
             Some("to") => !matches!(
-                after(m.last + 2),
+                after(m.last + 1),
                 Some("the" | "a" | "an" | "this" | "that")
             ),
             _ => true,

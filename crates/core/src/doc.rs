@@ -913,6 +913,7 @@ impl<'t> Doc<'t> {
                 }
             }
         }
+        let mut background: Option<Vec<usize>> = None;
         for back in usize::from(skip_own_sentence)..5 {
             let Some(s) = si.checked_sub(back) else {
                 break;
@@ -958,12 +959,29 @@ impl<'t> Doc<'t> {
                     }
                 }
             }
+            // "Anwar had been in Singapore the day before for talks with Wong": a sentence
+            // in the past perfect between the pair's and the phrase tells background; the
+            // pair is the one named before it, when one is (session 17).
+            if back >= 1 && found.len() == 2 && self.past_perfect(sent.first, sent.last) {
+                background.get_or_insert(found);
+                continue;
+            }
             match found.len() {
                 2 => return Some(found),
                 n if n > 2 && not_places.len() == 2 => return Some(not_places),
-                n if n > 2 => return self.pair_after_between(sent.first, end, &found),
+                n if n > 2 => {
+                    // "X met Y on Monday, a day after Modi held a call with Putin", "...,
+                    // whose government had hosted Fico": the pair is the main clause's,
+                    // not a party of the clause that dates it.
+                    return self
+                        .pair_after_between(sent.first, end, &found)
+                        .or_else(|| self.pair_before_subordinate(sent.first, end, &found));
+                }
                 _ => {}
             }
+        }
+        if background.is_some() {
+            return background;
         }
         // "the United Nations says both sides have committed abuses": whoever reports on
         // the sides is not one of them.
@@ -975,6 +993,45 @@ impl<'t> Doc<'t> {
             Vec::new()
         };
         self.dominant_pair(at, &reporters)
+    }
+
+    /// Of the parties `found` in tokens `first..end`, the two named before the first
+    /// subordinate clause (`[clause-subordinators]`, "whose"), when exactly two are: the
+    /// main clause's pair, not a party of a clause that dates or describes its act.
+    fn pair_before_subordinate(
+        &self,
+        first: usize,
+        end: usize,
+        found: &[usize],
+    ) -> Option<Vec<usize>> {
+        let sub = (first + 1..end).find(|&t| {
+            let w = self.norm(t);
+            w == "whose" || crate::words::CLAUSE_SUBORDINATORS.contains(w)
+        })?;
+        // "The spokesman told Al Jazeera that the decision was made after Riyadh's ...": a
+        // report's sayer and hearer are no pair of the story.
+        if (first..sub).any(|t| {
+            let w = self.norm(t);
+            w == "that" || crate::words::SPEECH_VERBS.contains(w)
+        }) {
+            return None;
+        }
+        let before: Vec<usize> = found
+            .iter()
+            .copied()
+            .filter(|&m| self.mentions[m].last <= sub)
+            .collect();
+        (before.len() == 2).then_some(before)
+    }
+
+    /// Is the sentence `first..=last` told in the past perfect ("had been", "had spoken")?
+    fn past_perfect(&self, first: usize, last: usize) -> bool {
+        (first..last.saturating_sub(1)).any(|t| {
+            self.norm(t) == "had" && {
+                let w = self.norm(t + 1);
+                w == "been" || w.ends_with("ed") || w.ends_with("en")
+            }
+        })
     }
 
     /// Of the parties `found` in tokens `first..end`, the two named after a "between" ("Qatar

@@ -1261,6 +1261,18 @@ fn filter(
                 }
             }
         }
+        // "opened its prisons to visits by the ICRC": an event noun with no recipient whose
+        // doer is the one a verb's act of the category, done by a party, reaches tells that
+        // act again from the other side, not an act of its own (session 17).
+        if ev.noun
+            && ev.recipient.is_none()
+            && ev.actor.is_some()
+            && snapshot.iter().any(|o| {
+                !o.noun && o.plover == ev.plover && o.actor.is_some() && o.recipient == ev.actor
+            })
+        {
+            return Some("event noun restates a verb's act from its recipient's side");
+        }
         // The event noun is the object of a coded verb ("pledged support",
         // "formalized their cooperation"): the verb's event already says it.
         if ev.noun
@@ -5249,6 +5261,19 @@ fn reduced_passive_of_its_object(clause: &Clause, m: &PatternMatch, slots: &[Lex
         })
 }
 
+/// "Talks between Israel and Hamas mediated by Qatar resumed", "negotiations brokered by
+/// Turkey": a mediation participle modifying the talks, with its `by` agent, is a passive
+/// whose agent mediates (session 17). `Clause::is_passive` reads a participle with an agent
+/// so only after a party; talks are no party, but their mediator is always the agent.
+fn mediated_by_agent(clause: &Clause, m: &PatternMatch) -> bool {
+    clause.tags[m.head] == Tag::VBN
+        && clause.knowledge.lexicon.pattern(m.pattern).cameo == "045"
+        && clause.tree().is_some_and(|t| {
+            t.rel(m.head) == sitrep_parser::Rel::Acl
+                && t.child(m.head, sitrep_parser::Rel::Agent).is_some()
+        })
+}
+
 fn verb_slots(
     clause: &Clause,
     m: &PatternMatch,
@@ -5261,7 +5286,9 @@ fn verb_slots(
     let mut vg = clause.verb_group_start(m.head);
     // What the subject search found, for the reason given when no slot holds a party.
     let subject_found;
-    let mut passive = clause.is_passive(m.head) || reduced_passive_of_its_object(clause, m, slots);
+    let mut passive = clause.is_passive(m.head)
+        || reduced_passive_of_its_object(clause, m, slots)
+        || mediated_by_agent(clause, m);
     let mut actor = Slot::default();
     let mut recipient = Slot::default();
     let after = m.end;
@@ -5367,9 +5394,31 @@ fn verb_slots(
         let subject = clause.subject(vg, 0);
         clause.possessor_subjects.set(false);
         subject_found = SubjectFound::of(&subject);
-        if let Subject::Actors(s) = subject {
-            how.push(format!("recipient: {} of the passive verb", s.how));
-            recipient = s;
+        match subject {
+            Subject::Actors(s) => {
+                how.push(format!("recipient: {} of the passive verb", s.how));
+                recipient = s;
+            }
+            // "Two Ukrainian grain ships were confiscated by Moscow", "A British-owned
+            // tanker was seized by Iran": what a seizure or an attack undergoes belongs to
+            // the country its adjective names, as the active voice's object does (session
+            // 17).
+            Subject::NonActor((a, e)) if matches!(plover, "COERCE" | "ASSAULT") => {
+                // "The Russian assets of two German companies": the owner after `of`.
+                let owner = (a..e)
+                    .filter(|&k| clause.words[k] == "of")
+                    .find_map(|k| adjective_target(clause, k + 1, e));
+                if let Some(mis) = owner.or_else(|| adjective_target(clause, a, e)) {
+                    how.push("recipient: the country adjective of the passive subject".into());
+                    recipient = Slot {
+                        mentions: mis,
+                        how: "the country adjective of the passive subject",
+                        np: (a, e),
+                        ..Slot::default()
+                    };
+                }
+            }
+            _ => {}
         }
         // "Criticized by the UN and the U.S., Iran said ...": the agent ends where the
         // main clause's subject, the recipient, begins.
@@ -5531,6 +5580,17 @@ fn verb_slots(
                         && head != "countries"
                         && crate::words::PAIR_NOUNS.contains(head)))
         };
+        // "The two men signed a treaty", "Both men accused Russia": two people a diplomatic
+        // story has named, for its meetings, agreements and verbal acts
+        // (`[pair-person-nouns]`).
+        let person_pair = |s: usize| {
+            let head = clause.words[pair_end - 1];
+            (is_cooperative(plover)
+                || matches!(plover, "ACCUSE" | "REQUEST" | "REJECT" | "SUPPORT"))
+                && crate::words::PAIR_PERSON_NOUNS.contains(head)
+                && ((pair_end == s + 3 && clause.words[s] == "the" && clause.words[s + 1] == "two")
+                    || (pair_end == s + 2 && clause.words[s] == "both"))
+        };
         // "France and Germany met on Monday. They called on Russia ...": a sentence-opening
         // "they" no earlier stage resolved is the list the sentence before opened with.
         let they_list = (pair_end >= 1
@@ -5549,7 +5609,7 @@ fn verb_slots(
         } else if let Some(s) = (2..=4)
             .filter(|&n| pair_end >= n)
             .map(|n| pair_end - n)
-            .find(|&s| is_pair_phrase(clause, s, pair_end) || bare_pair(s))
+            .find(|&s| is_pair_phrase(clause, s, pair_end) || bare_pair(s) || person_pair(s))
         {
             if let Some(pair) = story_pair(clause, s) {
                 how.push(format!("actor: {PAIR_HOW}"));
@@ -6739,6 +6799,34 @@ fn noun_slots(
                 }
                 vg = g;
                 break;
+            }
+        }
+    }
+    // "In a telephone conversation with Putin on Tuesday, Erdogan offered ...", "During a
+    // phone call with Trump, Netanyahu discussed ...": a call with a party (041), told in
+    // the phrase that opens the sentence, is had by the main clause's subject (session
+    // 17). Meetings told so ("At a meeting with the ambassador, Obama admitted") are as
+    // often right, but as background they outnumbered the story's own act on NGEC.
+    if actor.mentions.is_empty()
+        && plover == "CONSULT"
+        && clause.knowledge.lexicon.pattern(m.pattern).cameo == "041"
+        && clause.words.get(after) == Some(&"with")
+        && (1..=4).contains(&np_start)
+        && matches!(clause.words[0], "in" | "during" | "at" | "over")
+        && !(1..np_start).any(|k| clause.words[k] == "," || clause.is_verb(k))
+    {
+        let comma = (after..(after + 20).min(clause.len())).find(|&k| clause.words[k] == ",");
+        let verb =
+            comma.and_then(|c| (c + 1..(c + 14).min(clause.len())).find(|&k| clause.is_verb(k)));
+        if let (Some(c), Some(k)) = (comma, verb) {
+            if let Subject::Actors(s) = clause.subject(clause.verb_group_start(k), 0) {
+                if s.np.0 > c {
+                    how.push(format!(
+                        "actor: {} of the verb `{}` after the opening phrase",
+                        s.how, clause.words[k]
+                    ));
+                    actor = s;
+                }
             }
         }
     }

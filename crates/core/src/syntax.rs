@@ -2298,20 +2298,24 @@ impl<'a, 'd> Clause<'a, 'd> {
             let mut j = k + 1;
             while j < to.min(self.len())
                 && j < k + 10
-                && (matches!(
+                && ((matches!(
                     self.tags[j],
                     Tag::JJ | Tag::DT | Tag::NN | Tag::IN | Tag::RB
-                ) && self.mention(j).is_none())
+                ) || self.words[j] == "\"")
+                    && self.mention(j).is_none())
                 && self.words[j] != ","
             {
                 j += 1;
             }
             // "served as a mediator between Israel and Hamas": a party after a preposition
-            // is inside the predicate, not the object.
-            if j > k + 1
-                && j < to.min(self.len())
-                && self.mention(j).is_some()
-                && !matches!(self.tags[j - 1], Tag::IN | Tag::DT)
+            // is inside the predicate, not the object. "rejected as \"absurd\" China's
+            // claim", "dismissed as absurd China's claim" (the tagger may read the
+            // adjective as a preposition): a judgement, then the object (session 17).
+            let inside_predicate = matches!(self.tags[j - 1], Tag::IN | Tag::DT)
+                && !(self.tags[j - 1] == Tag::IN
+                    && j >= k + 2
+                    && !crate::words::PREPOSITIONS.contains(self.words[j - 1]));
+            if j > k + 1 && j < to.min(self.len()) && self.mention(j).is_some() && !inside_predicate
             {
                 k = j;
             }

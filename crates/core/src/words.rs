@@ -510,6 +510,9 @@ pub(crate) static ARMS_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("arms-n
 pub(crate) static DOCUMENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("document-nouns"));
 /// `[pair-nouns]`
 pub(crate) static PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("pair-nouns"));
+/// `[pair-person-nouns]`
+pub(crate) static PAIR_PERSON_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("pair-person-nouns"));
 /// `[pair-adjectives]`
 pub(crate) static PAIR_ADJECTIVES: LazyLock<WordList> = LazyLock::new(|| list("pair-adjectives"));
 /// `[news-nouns]`

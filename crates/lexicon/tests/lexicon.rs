@@ -224,7 +224,8 @@ fn lexicon_size() {
 /// A line that says what its subject is (`> victim ...`, `> receiver ...`, `> experiencer
 /// ...`) inverts the usual roles, so its category must fit the inversion: a victim
 /// undergoes force and a receiver gets aid, a concession ("the union won concessions from
-/// the government") or praise and backing ("the reform drew praise from the World Bank") (its
+/// the government"), praise and backing ("the reform drew praise from the World Bank") or
+/// assurances ("Poland received assurances from Washington", AGREE, session 17) (its
 /// slots, prepositions only, name the doer; the object is the act undergone), and an
 /// experiencer reacts (a disapproval, a rejection or support of what it reacts to).
 #[test]
@@ -241,9 +242,9 @@ fn subject_roles_fit_their_categories() {
                 assert!(
                     matches!(
                         plover.as_deref(),
-                        Some("ASSAULT" | "COERCE" | "AID" | "CONCEDE" | "SUPPORT")
+                        Some("ASSAULT" | "COERCE" | "AID" | "CONCEDE" | "SUPPORT" | "AGREE")
                     ),
-                    "events.txt:{}: a victim undergoes force and a receiver gets aid, a concession or praise, not {plover:?}",
+                    "events.txt:{}: a victim undergoes force and a receiver gets aid, a concession, praise or assurances, not {plover:?}",
                     p.line
                 );
                 assert!(
