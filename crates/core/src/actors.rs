@@ -321,6 +321,10 @@ fn recognize(
                     if let Some(end) = country_heading_end(doc, tm.first, tm.last) {
                         let code = entry.code.clone().unwrap_or_else(|| entry.id.clone());
                         dateline = Some((code, end));
+                        // Where the entry's acts happen, as a dateline's place is: the
+                        // state there for an agentless arrest, the target of a foreign
+                        // party's act that names none (`recipients::heading_country`).
+                        push(&mut pending, &mut covered, doc, span, e, MentionKind::Place);
                         continue;
                     }
                     // A headline's country label ("Chile: Jailed Critic Announces Hunger

@@ -12,6 +12,7 @@
 
 use crate::doc::CodedEvent;
 use crate::doc::SentenceKind;
+use crate::doc::TokenKind;
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot};
 use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
@@ -316,6 +317,14 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 );
             }
         }
+        if ev.recipient.is_none() && ev.plover != "PROTEST" {
+            if let Some(m) = heading_country(clause.doc, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: the country heading the entry (a foreign party's act in it names no other target)",
+                );
+            }
+        }
         if ev.recipient.is_none() && answers_previous_party(&ev.plover) {
             if let Some(m) = previous_lone_party(clause, ev) {
                 ev.recipient = Some(m);
@@ -556,6 +565,36 @@ fn answers_previous_party(plover: &str) -> bool {
         plover,
         "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "REQUEST" | "SANCTION" | "ACCUSE"
     )
+}
+
+/// A monitor entry opening with its country's name alone as a heading ("Venezuela. U.S.
+/// 3 Feb reimposed oil sanctions after govt reneged on electoral deal", CrisisWatch's
+/// manner): the heading says where the entry's acts happen, so a party of another country
+/// acting in it with no target named acts on that country. The heading's mention, when the
+/// document's first sentence is one country's name and nothing else, and the event's
+/// actor has a country of its own other than that one.
+fn heading_country(doc: &Doc, ev: &CodedEvent) -> Option<usize> {
+    let s0 = doc.sentences.first()?;
+    if ev.sentence == 0 {
+        return None;
+    }
+    // A heading is a mention of kind `Place` (the actor stage's), which `mention_at` leaves
+    // out: the first mention of the document.
+    let m = 0;
+    if doc.mentions.first()?.first != s0.first {
+        return None;
+    }
+    let mention = &doc.mentions[m];
+    let e = &doc.entities[mention.entity];
+    let alone = s0.tokens().all(|g| {
+        (mention.first <= g && g < mention.last) || doc.tokens.get(g).kind != TokenKind::Word
+    });
+    if !alone || e.entity_type != sitrep_record::EntityType::Gpe {
+        return None;
+    }
+    let heading = e.code.as_deref()?;
+    let actor = code_of(doc, ev.actor?)?;
+    (actor != heading && actor.len() == 3).then_some(m)
 }
 
 /// The previous body sentence's party, when it names parties of one country (or
