@@ -27,8 +27,16 @@ fn acts_in_places_below_the_capital() {
     println!("{}", f.with_traps());
     // Floors just under the measured figures. First run, before any change: category
     // 92/149 (0.62), dyad 72/149 (0.48), 1 of 16 NONE lines coded ("Plans for a march in
-    // Mandalay next week"); precision 92/105 (0.88).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(none_coded <= 16, "{none_coded} NONE lines coded an event");
+    // Mandalay next week"); precision 92/105 (0.88). With a country named only through a
+    // locative place the gazetteer alone knows given a `Place` mention in the actor stage
+    // (the state doer of an agentless arrest, curfew or ban "in Jos"): category 119/149
+    // (0.80), dyad 100/149 (0.67); with "in the Tillaberi region" locative: 121 (0.81), 101
+    // (0.68); with a CrisisWatch heading country ("Venezuela. U.S. 3 Feb reimposed oil
+    // sanctions") the target of a foreign party's act naming none: 121, 103 (0.69); with
+    // an act of war named by a noun in an "after" phrase kept with the actor unnamed
+    // ("Explosions reported in Kharkiv after drone attack"): category 124/149 (0.83), dyad
+    // 106/149 (0.71), precision 124/140 (0.89), 1 of 16 NONE lines coded.
+    assert!(category >= 0.82, "category found {category:.2} fell");
+    assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
+    assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
