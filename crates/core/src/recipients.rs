@@ -67,6 +67,16 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         if ev.actor.is_none() {
             continue;
         }
+        // Aid let in goes to the people it reaches (golden README convention 13, "Aid let
+        // in"), never to the agency carrying it (with no recipient at all: below, after the
+        // story's pair).
+        if ev.cameo == "0863" && !ev.noun && ev.recipient.is_some() {
+            if let Some((m, how)) = aid_let_in_to(clause.doc, ev) {
+                ev.recipient = Some(m);
+                let _ = write!(ev.rule, "; recipient: {how}");
+                continue;
+            }
+        }
         // "demanded the return of prisoners of war held by Azerbaijan", "called for Israel's
         // withdrawal from the Gaza Strip": the slot took the people to be released or a
         // place misread as a person, a party of no country; the party asked to act is
@@ -328,6 +338,12 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 );
             }
         }
+        if ev.recipient.is_none() && ev.cameo == "0863" && !ev.noun {
+            if let Some((m, how)) = aid_let_in_to(clause.doc, ev) {
+                ev.recipient = Some(m);
+                let _ = write!(ev.rule, "; recipient: {how}");
+            }
+        }
         if ev.recipient.is_none() && answers_previous_party(&ev.plover) {
             if let Some(m) = previous_lone_party(clause, ev) {
                 ev.recipient = Some(m);
@@ -568,6 +584,50 @@ fn answers_previous_party(plover: &str) -> bool {
         plover,
         "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "REQUEST" | "SANCTION" | "ACCUSE"
     )
+}
+
+/// Whom aid let in (CAMEO 0863) is yielded to, when the slots found no one or only the
+/// agency carrying it ("allowed U.N. aid workers into Rakhine state"): the people it
+/// reaches, as the country of the place it enters ("allowed aid trucks into Gaza": the one
+/// country other than the actor's that the sentence names only through a place), else,
+/// where every place the sentence names is the actor's own, its own country (X>X). None
+/// when the slots found a party that is no agency, or the places are unclear.
+fn aid_let_in_to(doc: &Doc, ev: &CodedEvent) -> Option<(usize, &'static str)> {
+    let actor = ev.actor?;
+    let actor_code = code_of(doc, actor)?;
+    let agency = |m: usize| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        let sector = doc.mentions[m].sector.as_deref().or(e.sector.as_deref());
+        matches!(e.code.as_deref(), Some("IGO" | "NGO")) || matches!(sector, Some("IGO" | "NGO"))
+    };
+    if ev.recipient.is_some_and(|r| !agency(r)) {
+        return None;
+    }
+    let s = &doc.sentences[ev.sentence];
+    let from = doc.mentions.partition_point(|m| m.first < s.first);
+    let mut reached = doc.mentions[from..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.first < s.last)
+        .filter(|(_, m)| m.kind == MentionKind::Place)
+        .filter(|(_, m)| doc.entities[m.entity].code.as_deref() != Some(actor_code))
+        .map(|(i, m)| (from + i, doc.entities[m.entity].code.as_deref()));
+    if let Some((m, code)) = reached.next() {
+        return reached.all(|(_, c)| c == code).then_some((
+            m,
+            "the country of the place the aid enters (the people it reaches)",
+        ));
+    }
+    let mut codes = doc
+        .places
+        .iter()
+        .filter(|p| p.first >= s.first && p.last <= s.last)
+        .map(|p| p.code.as_deref());
+    let first = codes.next()?;
+    (first == Some(actor_code) && codes.all(|c| c == first)).then_some((
+        actor,
+        "the actor's own country (aid let into its own territory reaches its own people)",
+    ))
 }
 
 /// A monitor entry opening with its country's name alone as a heading ("Venezuela. U.S.

@@ -30,7 +30,8 @@ const UNNAMED_ACTOR: &str =
     "actor unnamed: an act of political violence told without its doer, done to a political party";
 
 /// The rule text of an act of war on ordinary victims kept with its actor unnamed.
-pub(crate) const UNNAMED_WAR_ATTACK: &str = "actor unnamed: an attack with weapons of war told without its \
+pub(crate) const UNNAMED_WAR_ATTACK: &str =
+    "actor unnamed: an attack with weapons of war told without its \
      doer, on ordinary people or places of a stated country";
 
 /// The rule text of a state's legal act kept with its actor unnamed.
