@@ -1205,10 +1205,11 @@ fn filter(
         }
         // ... and, unless it is a protest or a mobilisation, someone it is done to
         // ("military operations", "aggression" alone are descriptions, not events).
+        let needs_no_recipient =
+            unnamed_war_attack || matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE");
         if ev.noun
             && ev.recipient.is_none()
-            && !unnamed_war_attack
-            && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE")
+            && !needs_no_recipient
             && !(ev.plover == "ASSAULT" && doer_bound_to_noun(clause, head, ev.actor))
             // "made a string of arrests", "issued a flat rejection": a light verb's object
             // is the verb's own act, coded as a verb event would be.
