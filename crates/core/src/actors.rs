@@ -77,10 +77,15 @@ enum Compound {
 
 /// The stage.
 pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
-    recognize(doc, &k.actors, &k.lexicon);
+    recognize(doc, &k.actors, &k.lexicon, Some(k.gazetteer));
 }
 
-fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
+fn recognize(
+    doc: &mut Doc,
+    dict: &ActorDictionary,
+    lexicon: &EventLexicon,
+    gazetteer: Option<&sitrep_gazetteer::Gazetteer>,
+) {
     let n = doc.tokens.len();
     doc.mention_at = vec![NONE; n];
     doc.role_at = vec![NONE; n];
@@ -317,6 +322,10 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
                     if let Some(end) = country_heading_end(doc, tm.first, tm.last) {
                         let code = entry.code.clone().unwrap_or_else(|| entry.id.clone());
                         dateline = Some((code, end));
+                        // Where the entry's acts happen, as a dateline's place is: the
+                        // state there for an agentless arrest, the target of a foreign
+                        // party's act that names none (`recipients::heading_country`).
+                        push(&mut pending, &mut covered, doc, span, e, MentionKind::Place);
                         continue;
                     }
                     // A headline's country label ("Chile: Jailed Critic Announces Hunger
@@ -421,6 +430,9 @@ fn recognize(doc: &mut Doc, dict: &ActorDictionary, lexicon: &EventLexicon) {
     pending.sort_by_key(|m| m.first);
     adjective_only_countries(doc, &mut pending);
     place_only_countries(doc, &mut b, &mut pending);
+    if let Some(gazetteer) = gazetteer {
+        gazetteer_place_countries(doc, &mut b, gazetteer, &mut pending);
+    }
     doc.first_mention = vec![NONE; doc.entities.len()];
     for (mi, m) in pending.iter().enumerate() {
         if !m.kind.is_indirect() {
@@ -796,6 +808,127 @@ fn place_only_countries(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mentio
             continue;
         }
         named[entity] = true;
+        pending.insert(
+            at,
+            mention_over(doc, (first, last), entity, None, MentionKind::Place),
+        );
+    }
+}
+
+/// The most tokens of a place name the gazetteer is asked for (`gazetteer_place_countries`):
+/// "Rio Grande do Sul", "Mocimboa da Praia".
+const MAX_PLACE_NAME_TOKENS: usize = 4;
+
+/// A country the document names only through a town, district or province that only the
+/// gazetteer knows, where something happened ("a curfew was imposed in Jos", "two activists
+/// were arrested near Walikale", "in Kherson's Beryslav district"): as for a dictionary place
+/// (`place_only_countries`), the country gets one `MentionKind::Place` mention at the first
+/// such place, so that the state there can be the doer of an arrest, ban or curfew told
+/// without one (`context::state_agent`). The names asked for are the capitalised runs after a
+/// locative word that no mention covers, placed by the gazetteer's own rules
+/// (`Gazetteer::place_mentions`: the document's countries, common words, population); the
+/// places stage places them again with the whole story's places. A country already named
+/// has no such mention.
+fn gazetteer_place_countries(
+    doc: &mut Doc,
+    b: &mut Builder,
+    gazetteer: &sitrep_gazetteer::Gazetteer,
+    pending: &mut Vec<Mention>,
+) {
+    let covered = |pending: &[Mention], first: usize, last: usize| {
+        let at = pending.partition_point(|m| m.last <= first);
+        pending.get(at).is_some_and(|m| m.first < last)
+    };
+    let is_name_word = |doc: &Doc, t: usize| {
+        let tok = doc.tokens.get(t);
+        tok.kind == TokenKind::Word && tok.capitalized
+    };
+    let mut queries: Vec<sitrep_gazetteer::PlaceQuery> = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for s in &doc.sentences {
+        if doc.is_title_case(doc.sentence_of[s.first] as usize) {
+            continue;
+        }
+        let mut t = s.first + 1;
+        while t < s.last {
+            if !is_name_word(doc, t)
+                || !crate::places::is_locative(doc, t)
+                || covered(pending, t, t + 1)
+                || doc.place_names.iter().any(|p| p.first <= t && t < p.last)
+            {
+                t += 1;
+                continue;
+            }
+            // The capitalised run, with "da"/"do"/"de" and glued hyphens inside it.
+            let mut end = t + 1;
+            while end < s.last && end - t < MAX_PLACE_NAME_TOKENS {
+                let glued_hyphen = doc.norm(end) == "-"
+                    && !doc.tokens.get(end).space_before
+                    && end + 1 < s.last
+                    && !doc.tokens.get(end + 1).space_before
+                    && is_name_word(doc, end + 1);
+                let particle = matches!(doc.norm(end), "da" | "do" | "de" | "del" | "al" | "el")
+                    && end + 1 < s.last
+                    && is_name_word(doc, end + 1);
+                if glued_hyphen || particle {
+                    end += 2;
+                } else if is_name_word(doc, end) && !covered(pending, end, end + 1) {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = end.min(s.last);
+            // The longest name the gazetteer knows, from the run's first word.
+            let found = (t + 1..=end).rev().find_map(|last| {
+                let (start, stop) = (
+                    doc.tokens.get(t).start as usize,
+                    doc.tokens.get(last - 1).end as usize,
+                );
+                let candidates = gazetteer.lookup(&doc.text[start..stop]);
+                (!candidates.is_empty()).then_some((last, start, stop, candidates))
+            });
+            match found {
+                Some((last, start, stop, candidates)) => {
+                    queries.push(sitrep_gazetteer::PlaceQuery {
+                        start,
+                        end: stop,
+                        candidates,
+                        locative: true,
+                    });
+                    spans.push((t, last));
+                    t = last;
+                }
+                None => t = end,
+            }
+        }
+    }
+    if queries.is_empty() {
+        return;
+    }
+    let countries = doc.countries_counted(pending);
+    let country_refs: Vec<&str> = countries.iter().map(|(c, _)| c.as_str()).collect();
+    let placed = gazetteer.place_mentions(doc.text, &queries, &country_refs);
+    let mut named = named_entities(doc, pending);
+    for (i, found) in placed.iter().enumerate() {
+        let Some(found) = found else { continue };
+        let (first, last) = spans[i];
+        let code = gazetteer.located(found.place).country_code;
+        let Some(country) = b.dict.by_id(code) else {
+            continue;
+        };
+        if b.dict.entry(country).kind != ActorKind::Country || covered(pending, first, last) {
+            continue;
+        }
+        let entity = b.dict_entity(doc, country);
+        if named.len() <= entity {
+            named.resize(entity + 1, false);
+        }
+        if named[entity] {
+            continue;
+        }
+        named[entity] = true;
+        let at = pending.partition_point(|m| m.last <= first);
         pending.insert(
             at,
             mention_over(doc, (first, last), entity, None, MentionKind::Place),

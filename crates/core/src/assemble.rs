@@ -812,10 +812,13 @@ fn home_force_country(doc: &Doc, ev: &CodedEvent, place_country: Option<&str>) -
     if matches!(sector, Some("REB" | "SEP" | "INS" | "UAF" | "CRM" | "OPP")) {
         return None;
     }
-    let code = actor
-        .code
-        .as_deref()
-        .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))?;
+    // A force of no country of its own ("Hundreds of police officers were deployed in
+    // Eldoret") is the state's where it is sent, as its placed party says (`placed_party`).
+    let code = match actor.code.as_deref() {
+        Some(c) => Some(c),
+        None => place_country,
+    }
+    .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))?;
     if place_country.is_some_and(|p| p != code) {
         return None;
     }

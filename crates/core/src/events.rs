@@ -1194,14 +1194,23 @@ fn filter(
         let head = ev.trigger.0 - clause.first;
         // A noun event needs someone doing it.
         // A protest told without its protesters has the people of its place (`assemble.rs`).
-        if ev.noun && ev.actor.is_none() && !ev.rule.contains(PROTEST_WITHOUT_PROTESTERS) {
+        // An act of war in an "after" phrase told without its doer is kept with the actor
+        // unnamed and its place's country as the recipient (`assemble.rs`).
+        let unnamed_war_attack = ev.rule.contains(crate::unattributed::UNNAMED_WAR_ATTACK);
+        if ev.noun
+            && ev.actor.is_none()
+            && !ev.rule.contains(PROTEST_WITHOUT_PROTESTERS)
+            && !unnamed_war_attack
+        {
             return Some("noun event without an actor");
         }
         // ... and, unless it is a protest or a mobilisation, someone it is done to
         // ("military operations", "aggression" alone are descriptions, not events).
+        let needs_no_recipient =
+            unnamed_war_attack || matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE");
         if ev.noun
             && ev.recipient.is_none()
-            && !matches!(ev.plover.as_str(), "PROTEST" | "MOBILIZE")
+            && !needs_no_recipient
             && !(ev.plover == "ASSAULT" && doer_bound_to_noun(clause, head, ev.actor))
             // "made a string of arrests", "issued a flat rejection": a light verb's object
             // is the verb's own act, coded as a verb event would be.
@@ -3200,8 +3209,13 @@ fn code_match(
     // An act of war told with no party at all ("a missile struck an apartment building in
     // Dnipro") still hits the country where it happened (`unattributed.rs`; the record's
     // recipient is that country, `assemble.rs`): its doer is looked for below.
+    // "Explosions were heard in Zaporizhzhia after a drone attack", "Fire broke out at an
+    // oil depot in Tuapse after a drone attack": an act of war named by a noun in an
+    // "after" phrase is told as done, what the sentence reports followed from it.
+    let war_noun_after = pattern.pos == TriggerPos::Noun
+        && crate::unattributed::in_an_after_phrase(clause, m.start, m.head);
     let war_at_place = || {
-        pattern.pos == TriggerPos::Verb
+        (pattern.pos == TriggerPos::Verb || war_noun_after)
             && crate::unattributed::war_attack(clause, &pattern.cameo)
             && crate::unattributed::place_country(clause.doc, sentence).is_some()
     };
@@ -3268,8 +3282,9 @@ fn code_match(
         // whose doer the sentence names elsewhere, unless it is an explosive weapon ("a
         // roadside bomb killed two soldiers", `[explosive-subject-nouns]`), which has none.
         let unnamed = if found.is_none()
-            && pattern.pos == TriggerPos::Verb
+            && (war_noun_after || pattern.pos == TriggerPos::Verb)
             && match pattern.subject {
+                _ if war_noun_after => true,
                 // A weapon of war as the subject tells an act of war without its doer
                 // even where the subject is no act ("Shelling of residential
                 // neighbourhoods in Omdurman killed").

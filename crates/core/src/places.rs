@@ -612,10 +612,28 @@ pub(crate) fn place_of(doc: &Doc, first: usize) -> bool {
 /// before a direction word or two ("in southern Lebanon", "in north east Syria"), or in
 /// apposition to a locative place noun ("in the capital, Kinshasa").
 pub(crate) fn is_locative(doc: &Doc, first: usize) -> bool {
+    let name = first;
     let first = before_direction_words(doc, first);
     (first > 0 && LOCATIVE.contains(doc.norm(first - 1)))
         || place_of(doc, first)
         || in_apposition_to_a_locative_place(doc, first)
+        || named_kind_of_place(doc, first, name)
+}
+
+/// "in the Tillaberi region", "across the northern Belgorod region", "near the Kurram
+/// district": a name between "the" after a locative word and a noun of a kind of place,
+/// one to three capitalised words long (`first` is where the direction words before the
+/// name begin, `name` its first word).
+fn named_kind_of_place(doc: &Doc, first: usize, name: usize) -> bool {
+    const MAX_NAME_TOKENS: usize = 3;
+    if first < 2 || doc.norm(first - 1) != "the" || !LOCATIVE.contains(doc.norm(first - 2)) {
+        return false;
+    }
+    let si = doc.sentence_of[name];
+    (name + 1..(name + 1 + MAX_NAME_TOKENS).min(doc.tokens.len()))
+        .take_while(|&k| doc.sentence_of[k] == si)
+        .find(|&k| !doc.tokens.get(k).capitalized || is_place_noun(doc.norm(k)))
+        .is_some_and(|k| is_place_noun(doc.norm(k)))
 }
 
 /// Is the token at `t`, right after a one-word place name, the next word of a longer

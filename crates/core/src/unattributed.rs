@@ -30,7 +30,8 @@ const UNNAMED_ACTOR: &str =
     "actor unnamed: an act of political violence told without its doer, done to a political party";
 
 /// The rule text of an act of war on ordinary victims kept with its actor unnamed.
-const UNNAMED_WAR_ATTACK: &str = "actor unnamed: an attack with weapons of war told without its \
+pub(crate) const UNNAMED_WAR_ATTACK: &str =
+    "actor unnamed: an attack with weapons of war told without its \
      doer, on ordinary people or places of a stated country";
 
 /// The rule text of a state's legal act kept with its actor unnamed.
@@ -254,6 +255,24 @@ pub(crate) fn protest_told_as_done(clause: &Clause, sentence: usize, head: usize
 pub(crate) fn war_attack(clause: &Clause, cameo: &str) -> bool {
     UNNAMED_ACTOR_CODES.contains(cameo)
         && (WAR_ATTACK_CODES.contains(cameo) || WAR_WEAPON_WORDS.named_in(&clause.words))
+}
+
+/// Whether the act noun whose phrase starts at local token `start` (head `head`) is the
+/// object of "after", a few modifiers at most between them ("after a drone attack", "after
+/// overnight missile strikes"): the act told as done before what the sentence reports.
+pub(crate) fn in_an_after_phrase(clause: &Clause, start: usize, head: usize) -> bool {
+    const MAX_MODIFIERS: usize = 3;
+    let first = start.min(head);
+    (first.saturating_sub(MAX_MODIFIERS + 1)..first)
+        .rev()
+        .take_while(|&k| k == first - 1 || !clause.tags[k].is_verb())
+        .find(|&k| {
+            clause.words[k] == "after"
+                || !(clause.tags[k].is_noun()
+                    || clause.tags[k].is_adj()
+                    || matches!(clause.words[k], "a" | "an" | "the"))
+        })
+        .is_some_and(|k| clause.words[k] == "after")
 }
 
 /// Whether the word at `k` of `words` is a weapon of war, alone ("shelling") or with the
