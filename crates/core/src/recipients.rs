@@ -1615,8 +1615,9 @@ const STORY_SENTENCES: usize = 4;
 /// another party of at least half its count is aimed at that party, the story's other
 /// side ("Seoul said it would respond firmly" in a story about North Korea); with none,
 /// the act stays at home and its recipient is the actor's own country ("Police detained
-/// dozens" in a story about Kenya's protests), when the story names that country. Each
-/// filled recipient says so in the event's rule.
+/// dozens" in a story about Kenya's protests), when the story names that country. A protest
+/// is always at home (convention 12); a force moved names none (convention 13). Each filled
+/// recipient says so in the event's rule.
 pub fn from_story(doc: &Doc, events: &mut [CodedEvent]) {
     if doc.sentences.len() < STORY_SENTENCES {
         return;
@@ -1639,6 +1640,11 @@ pub fn from_story(doc: &Doc, events: &mut [CodedEvent]) {
         if ev.recipient.is_some() || ev.negated {
             continue;
         }
+        // Forces moved with no adversary named name no recipient (golden README convention
+        // 13, "Forces sent against unrest at home").
+        if ev.plover == "MOBILIZE" {
+            continue;
+        }
         let Some(actor) = ev.actor else { continue };
         let Some(own) = code_of(actor) else { continue };
         // The most counted other party; the first to appear wins a tie (deterministic).
@@ -1650,6 +1656,9 @@ pub fn from_story(doc: &Doc, events: &mut [CodedEvent]) {
                 _ => Some((c, n)),
             });
         let (target, why) = match other {
+            // A protest with no target named is against the protesters' own government
+            // (convention 12).
+            _ if ev.plover == "PROTEST" => (own, "a protest's own country, convention 12"),
             Some((c, n)) if 2 * n >= count(own) => (c, "the story's other side"),
             Some(_) | None => (
                 own,

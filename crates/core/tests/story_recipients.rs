@@ -1,0 +1,68 @@
+//! Recipients from the story (`recipients::from_story`): an event that neither its
+//! sentence nor the sentence before gives a recipient takes one from the story as a whole,
+//! the story's other side or, with none, the actor's own country; a protest is always at
+//! home (golden README convention 12), a force moved names none (convention 13), and a
+//! document too short to be a story fills nothing. The passages are original, written for
+//! this test.
+
+mod common;
+
+use common::{code, find, run_on, show};
+
+const PROTESTS: &str = "NAIROBI, Kenya — Kenyan police fired tear gas at protesters in Nairobi on \
+Tuesday as thousands marched against a proposed tax increase, witnesses said.\n\
+The protests spread to Mombasa and Kisumu, where demonstrators blocked roads and burned tyres.\n\
+Police detained more than 200 people across the country, the interior ministry said.\n\
+Kenya's president, William Ruto, said the government would not withdraw the finance bill.";
+
+const LAUNCH: &str = "SEOUL — North Korea fired two short-range ballistic missiles into the sea \
+off its east coast on Tuesday, South Korea's military said.\n\
+The launch came days after Seoul and Washington began joint military drills, which Pyongyang \
+calls rehearsals for invasion.\n\
+South Korea's Joint Chiefs of Staff said it had strengthened its surveillance and condemned the \
+launch as a clear provocation.\n\
+North Korea's foreign ministry warned of strong countermeasures.\n\
+South Korea's unification ministry urged restraint.";
+
+const FROM_STORY: &str = "recipient from the story";
+
+#[test]
+fn an_act_at_home_takes_the_actors_own_country() {
+    let r = run_on(PROTESTS, "2026-03-03");
+    let detained = find(&r, "COERCE", "KEN", Some("KEN"))
+        .unwrap_or_else(|| panic!("no detention KEN>KEN:\n{}", show(&r)));
+    assert!(detained.rule.contains(FROM_STORY), "{}", detained.rule);
+    for e in r.events.iter().filter(|e| e.event == "PROTEST") {
+        assert_eq!(code(&e.recipient), Some("KEN"), "{}", show(&r));
+    }
+}
+
+#[test]
+fn an_act_with_no_one_named_is_aimed_at_the_storys_other_side() {
+    let r = run_on(LAUNCH, "2026-03-03");
+    let warned = find(&r, "THREATEN", "PRK", Some("KOR"))
+        .unwrap_or_else(|| panic!("no threat PRK>KOR:\n{}", show(&r)));
+    assert!(warned.rule.contains(FROM_STORY), "{}", warned.rule);
+    // The launch is a show of force with no adversary named: no recipient.
+    assert!(
+        r.events
+            .iter()
+            .filter(|e| e.event == "MOBILIZE")
+            .all(|e| e.recipient.is_none() || !e.rule.contains(FROM_STORY)),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_line_is_no_story() {
+    let r = run_on(
+        "North Korea's foreign ministry warned of strong countermeasures.",
+        "2026-03-03",
+    );
+    assert!(
+        r.events.iter().all(|e| !e.rule.contains(FROM_STORY)),
+        "{}",
+        show(&r)
+    );
+}
