@@ -16,54 +16,16 @@
 
 mod common;
 
-use common::paragraph_cases::{parse, score, sections, Case, Counted, Figures};
-
-/// The file's paragraph-break mark, read as a blank line.
-const BREAK: &str = " ¶ ";
+use common::paragraph_cases::{score_passage_sections, Counted};
 
 #[test]
 fn descriptions_and_pronouns_stand_for_the_storys_parties() {
-    let file = include_str!("story_descriptions/paragraphs.txt");
-    let all = parse(file);
-    let none_lines = all.iter().filter(|c| c.category.is_none()).count();
-    assert!(
-        all.len() - none_lines >= 100 && none_lines >= 3,
-        "the task asks for at least 100 paragraphs and the traps"
+    let total = score_passage_sections(
+        include_str!("story_descriptions/paragraphs.txt"),
+        Counted::NotNegated,
+        100,
+        3,
     );
-    let mut total = Figures::default();
-    println!("\nper section:");
-    for (section, body) in sections(file) {
-        let parsed = parse(&body);
-        let texts: Vec<String> = parsed
-            .iter()
-            .map(|c| c.text.replace(BREAK, "\n\n"))
-            .collect();
-        let cases: Vec<Case> = parsed
-            .iter()
-            .zip(&texts)
-            .map(|(c, text)| Case {
-                category: c.category,
-                actor: c.actor,
-                recipient: c.recipient,
-                denied: c.denied,
-                mutual: c.mutual,
-                cameo: c.cameo,
-                text,
-            })
-            .collect();
-        let f = score(&cases, Counted::NotNegated);
-        println!(
-            "  {section:<70} {:>2}/{:<2} category {:.2}  dyad {:.2}",
-            f.found,
-            f.expected,
-            f.category(),
-            f.dyad()
-        );
-        total.add(&f);
-    }
-    assert_eq!(total.paragraphs, all.len(), "a line outside every section");
-    println!("all: {}", total.with_traps());
-    println!("{}", total.parties());
     let (category, dyad) = (total.category(), total.dyad());
     // Floors just under the measured figures. First run, before any change (session 15):
     // category 99/121 (0.82), dyad 79/121 (0.65), actor right on 96 of the 99 found, recipient

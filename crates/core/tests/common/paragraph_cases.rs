@@ -395,6 +395,54 @@ pub fn sections(file: &str) -> Vec<(&str, String)> {
     out
 }
 
+/// The paragraph-break mark of the passage files (`story_descriptions/`,
+/// `story_references/`), read as a blank line.
+const PARAGRAPH_BREAK: &str = " \u{b6} ";
+
+/// Scores a sectioned file of multi-paragraph passages (a line is one passage, its
+/// paragraphs joined by the break mark `" \u{b6} "`) as [`score_sections`] does, without the
+/// per-category table, and prints the whole file's figures with its traps and parties.
+pub fn score_passage_sections(
+    file: &str,
+    counted: Counted,
+    min_events: usize,
+    min_none: usize,
+) -> Figures {
+    let all = parse(file);
+    let none_lines = all.iter().filter(|c| c.category.is_none()).count();
+    assert!(
+        all.len() - none_lines >= min_events && none_lines >= min_none,
+        "the set needs at least {min_events} event lines and {min_none} NONE lines"
+    );
+    let mut total = Figures::default();
+    println!("\nper section:");
+    for (section, body) in sections(file) {
+        let parsed = parse(&body);
+        let texts: Vec<String> = parsed
+            .iter()
+            .map(|c| c.text.replace(PARAGRAPH_BREAK, "\n\n"))
+            .collect();
+        let cases: Vec<Case> = parsed
+            .iter()
+            .zip(&texts)
+            .map(|(c, text)| Case { text, ..*c })
+            .collect();
+        let f = score(&cases, counted);
+        println!(
+            "  {section:<75} {:>2}/{:<2} category {:.2}  dyad {:.2}",
+            f.found,
+            f.expected,
+            f.category(),
+            f.dyad()
+        );
+        total.add(&f);
+    }
+    assert_eq!(total.paragraphs, all.len(), "a line outside every section");
+    println!("all: {}", total.with_traps());
+    println!("{}", total.parties());
+    total
+}
+
 impl Figures {
     /// Adds another part's counts (a section's) to these.
     pub fn add(&mut self, f: &Figures) {
