@@ -17,6 +17,7 @@ use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot};
 use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
 use sitrep_parser::Rel;
+use sitrep_record::EntityType;
 use std::fmt::Write as _;
 
 /// Categories whose events need a recipient to be worth coding, and that a story about one
@@ -1678,15 +1679,21 @@ pub fn from_story(doc: &Doc, events: &mut [CodedEvent]) {
 }
 
 /// A mention of the party coded `code` to stand as a recipient near token `at`: the
-/// country itself (no sector) if the document names it, else (unless `state_only`) any
-/// mention of the code; the last such before `at`, or the first after it.
+/// country itself (a place entity with no sector) if the document names it, else (unless
+/// `state_only`) any other mention of the code that is not a person (a capital, a
+/// ministry, an armed group); the last such before `at`, or the first after it. A person
+/// would lend the recipient a name the act was not aimed at.
 fn state_mention_near(doc: &Doc, code: &str, at: usize, state_only: bool) -> Option<usize> {
     let pick = |want_state: bool| {
         let fits = |m: usize| {
             let e = &doc.entities[doc.mentions[m].entity];
             e.code.as_deref() == Some(code)
                 && !doc.mentions[m].kind.is_indirect()
-                && (!want_state || e.sector.is_none() && doc.mentions[m].sector.is_none())
+                && e.entity_type != EntityType::Person
+                && (!want_state
+                    || e.entity_type == EntityType::Gpe
+                        && e.sector.is_none()
+                        && doc.mentions[m].sector.is_none())
         };
         let before = (0..doc.mentions.len())
             .take_while(|&m| doc.mentions[m].first < at)
