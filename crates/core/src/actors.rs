@@ -1059,15 +1059,8 @@ fn first_person_in_quotes(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [
         let mut t = doc.token_at_byte(q.start);
         while t < doc.tokens.len() && (doc.tokens.get(t).end as usize) <= q.end {
             if !covered[t] && crate::places::is_first_person(doc.norm(t)) {
-                covered[t] = true;
                 let sp = &pending[speaker];
-                added.push(mention_over(
-                    doc,
-                    (t, t + 1),
-                    sp.entity,
-                    sp.sector.clone(),
-                    MentionKind::Pronoun,
-                ));
+                add_pronoun(doc, &mut added, covered, t, sp.entity, sp.sector.clone());
             }
             t += 1;
         }
@@ -1102,6 +1095,26 @@ fn add_place(doc: &mut Doc, tm: TokMatch, code: Option<String>, locative: bool) 
         locative,
         place: None,
     });
+}
+
+/// Adds the one-word pronoun at `t` as a mention of `entity` (with `sector`) and marks it
+/// covered.
+fn add_pronoun(
+    doc: &Doc,
+    added: &mut Vec<Mention>,
+    covered: &mut [bool],
+    t: usize,
+    entity: usize,
+    sector: Option<String>,
+) {
+    covered[t] = true;
+    added.push(mention_over(
+        doc,
+        (t, t + 1),
+        entity,
+        sector,
+        MentionKind::Pronoun,
+    ));
 }
 
 /// The mention of `entity` over tokens `first..last`, with its byte range.
@@ -3716,15 +3729,8 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             if let Some(m) = party_opening_previous_sentence(doc, pending, &added, t, false)
                 .or_else(|| sayer_closing_previous_sentence(doc, &added, t))
             {
-                covered[t] = true;
                 let (entity, sector) = (m.entity, m.sector.clone());
-                added.push(mention_over(
-                    doc,
-                    (t, t + 1),
-                    entity,
-                    sector,
-                    MentionKind::Pronoun,
-                ));
+                add_pronoun(doc, &mut added, covered, t, entity, sector);
             }
             continue;
         }
@@ -3735,15 +3741,8 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             if let Some(m) =
                 addressed_announcement(doc, t).and_then(|k| sayer_before(doc, pending, k, true))
             {
-                covered[t] = true;
                 let (entity, sector) = (m.entity, m.sector.clone());
-                added.push(mention_over(
-                    doc,
-                    (t, t + 1),
-                    entity,
-                    sector,
-                    MentionKind::Pronoun,
-                ));
+                add_pronoun(doc, &mut added, covered, t, entity, sector);
                 continue;
             }
         }
@@ -3777,14 +3776,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                 .or(earlier_it)
                 .or_else(|| salient_non_person(doc, pending, &added, t))
             {
-                covered[t] = true;
-                added.push(mention_over(
-                    doc,
-                    (t, t + 1),
-                    e.0,
-                    e.1,
-                    MentionKind::Pronoun,
-                ));
+                add_pronoun(doc, &mut added, covered, t, e.0, e.1);
             }
             continue;
         }
@@ -3822,14 +3814,8 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         };
         if let Some(referent) = they_referent {
             if let Some(m) = referent {
-                covered[t] = true;
-                added.push(mention_over(
-                    doc,
-                    (t, t + 1),
-                    m.entity,
-                    m.sector.clone(),
-                    MentionKind::Pronoun,
-                ));
+                let (entity, sector) = (m.entity, m.sector.clone());
+                add_pronoun(doc, &mut added, covered, t, entity, sector);
             }
             continue;
         }
@@ -3838,22 +3824,14 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         // verb aimed at a party is the group told of before, not the verb's own subject.
         if w == "them" && !tok.capitalized && object_of_party_verb(doc, t) {
             if let Some(m) = group_object_referent(doc, pending, &added, t) {
-                covered[t] = true;
                 let (entity, sector) = (m.entity, m.sector.clone());
-                added.push(mention_over(
-                    doc,
-                    (t, t + 1),
-                    entity,
-                    sector,
-                    MentionKind::Pronoun,
-                ));
+                add_pronoun(doc, &mut added, covered, t, entity, sector);
             }
             continue;
         }
         if PERSON_PRONOUNS.contains(w) {
             if let Some(e) = salient_person(doc, pending, &added, t) {
-                covered[t] = true;
-                added.push(mention_over(doc, (t, t + 1), e, None, MentionKind::Pronoun));
+                add_pronoun(doc, &mut added, covered, t, e, None);
             }
         }
     }
