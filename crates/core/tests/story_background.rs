@@ -19,27 +19,13 @@
 
 mod common;
 
-use common::background_lines::{score, Tally};
-use common::paragraph_cases::{ratio, sections};
-use sitrep_core::Pipeline;
+use common::background_lines::score_file;
+use common::paragraph_cases::ratio;
 
 #[test]
 fn background_codes_nothing_and_the_new_event_still_codes() {
     let file = include_str!("story_background/paragraphs.txt");
-    let pipeline = Pipeline::new();
-    let mut total = Tally::default();
-    let mut per_section = Vec::new();
-    for (name, body) in sections(file) {
-        println!("-- {name}");
-        let t = score(&pipeline, &body);
-        total.add(&t);
-        per_section.push(format!("{name}: {}", t.line()));
-    }
-    println!();
-    for s in &per_section {
-        println!("{s}");
-    }
-    println!("\nstory background: {}", total.line());
+    let total = score_file(file, "story background");
     assert!(
         total.none_lines >= 70 && total.event_lines >= 50,
         "the set shrank"

@@ -3,7 +3,7 @@
 //! event coded as done, and any on a NONE line, is background coded as news, a surplus.
 
 use super::code;
-use super::paragraph_cases::{dyad_right, parse, ratio};
+use super::paragraph_cases::{dyad_right, parse, ratio, sections};
 use sitrep_core::Pipeline;
 use sitrep_record::{Event, InputDocument, Modality};
 
@@ -128,4 +128,25 @@ pub fn score(pipeline: &Pipeline, body: &str) -> Tally {
         }
     }
     t
+}
+
+/// Scores every section of a background file (`story_background.rs`, `background_acts.rs`):
+/// prints each section's lines as [`score`] does, then a line per section and the whole
+/// file's line under `label`, and returns the whole file's tally.
+pub fn score_file(file: &str, label: &str) -> Tally {
+    let pipeline = Pipeline::new();
+    let mut total = Tally::default();
+    let mut per_section = Vec::new();
+    for (name, body) in sections(file) {
+        println!("-- {name}");
+        let t = score(&pipeline, &body);
+        total.add(&t);
+        per_section.push(format!("{name}: {}", t.line()));
+    }
+    println!();
+    for s in &per_section {
+        println!("{s}");
+    }
+    println!("\n{label}: {}", total.line());
+    total
 }

@@ -408,6 +408,23 @@ pub fn score_passage_sections(
     min_events: usize,
     min_none: usize,
 ) -> Figures {
+    let total = score_each_section(file, counted, min_events, min_none, true);
+    println!("all: {}", total.with_traps());
+    println!("{}", total.parties());
+    total
+}
+
+/// The part of [`score_sections`] and [`score_passage_sections`] they share: asserts the
+/// file holds at least `min_events` event lines and `min_none` NONE lines, scores and
+/// prints each section (with `passages`, a line's break marks read as blank lines), asserts
+/// no line lies outside every section, and returns the whole file's figures.
+fn score_each_section(
+    file: &str,
+    counted: Counted,
+    min_events: usize,
+    min_none: usize,
+    passages: bool,
+) -> Figures {
     let all = parse(file);
     let none_lines = all.iter().filter(|c| c.category.is_none()).count();
     assert!(
@@ -418,18 +435,23 @@ pub fn score_passage_sections(
     println!("\nper section:");
     for (section, body) in sections(file) {
         let parsed = parse(&body);
-        let texts: Vec<String> = parsed
-            .iter()
-            .map(|c| c.text.replace(PARAGRAPH_BREAK, "\n\n"))
-            .collect();
-        let cases: Vec<Case> = parsed
-            .iter()
-            .zip(&texts)
-            .map(|(c, text)| Case { text, ..*c })
-            .collect();
-        let f = score(&cases, counted);
+        let f = if passages {
+            let texts: Vec<String> = parsed
+                .iter()
+                .map(|c| c.text.replace(PARAGRAPH_BREAK, "\n\n"))
+                .collect();
+            let cases: Vec<Case> = parsed
+                .iter()
+                .zip(&texts)
+                .map(|(c, text)| Case { text, ..*c })
+                .collect();
+            score(&cases, counted)
+        } else {
+            score(&parsed, counted)
+        };
+        let width = if passages { 75 } else { 70 };
         println!(
-            "  {section:<75} {:>2}/{:<2} category {:.2}  dyad {:.2}",
+            "  {section:<width$} {:>2}/{:<2} category {:.2}  dyad {:.2}",
             f.found,
             f.expected,
             f.category(),
@@ -438,8 +460,6 @@ pub fn score_passage_sections(
         total.add(&f);
     }
     assert_eq!(total.paragraphs, all.len(), "a line outside every section");
-    println!("all: {}", total.with_traps());
-    println!("{}", total.parties());
     total
 }
 
@@ -476,26 +496,7 @@ pub fn score_sections(
     min_events: usize,
     min_none: usize,
 ) -> Figures {
-    let all = parse(file);
-    let none_lines = all.iter().filter(|c| c.category.is_none()).count();
-    assert!(
-        all.len() - none_lines >= min_events && none_lines >= min_none,
-        "the set needs at least {min_events} event lines and {min_none} NONE lines"
-    );
-    let mut total = Figures::default();
-    println!("\nper section:");
-    for (section, body) in sections(file) {
-        let f = score(&parse(&body), counted);
-        println!(
-            "  {section:<70} {:>2}/{:<2} category {:.2}  dyad {:.2}",
-            f.found,
-            f.expected,
-            f.category(),
-            f.dyad()
-        );
-        total.add(&f);
-    }
-    assert_eq!(total.paragraphs, all.len(), "a line outside every section");
+    let total = score_each_section(file, counted, min_events, min_none, false);
     if !categories.is_empty() {
         println!("per category:");
     }
