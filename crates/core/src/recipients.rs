@@ -1660,6 +1660,15 @@ pub fn from_story(doc: &Doc, events: &mut [CodedEvent]) {
             // A protest with no target named is against the protesters' own government
             // (convention 12).
             _ if ev.plover == "PROTEST" => (own, "a protest's own country, convention 12"),
+            // Rebels, militias, gangs and police fight at home: an attack or a coercive act
+            // of theirs with no target named falls on their own country's state or people,
+            // not on the foreign party the story is also about ("gunmen linked to the BLA
+            // attacked a train" in a story on Pakistan and Afghanistan).
+            _ if matches!(ev.plover.as_str(), "ASSAULT" | "COERCE")
+                && fights_at_home(doc, actor) =>
+            {
+                (own, "an armed group's or the police's own country")
+            }
             Some((c, n)) if 2 * n >= count(own) => (c, "the story's other side"),
             Some(_) | None => (
                 own,
@@ -1676,6 +1685,17 @@ pub fn from_story(doc: &Doc, events: &mut [CodedEvent]) {
             doc.entities[doc.mentions[m].entity].text
         );
     }
+}
+
+/// Is the mention an armed group, militia, gang or police force (sectors REB, SEP, UAF,
+/// CRM, INS, COP), whose violence is done inside its own country?
+fn fights_at_home(doc: &Doc, m: usize) -> bool {
+    let mention = &doc.mentions[m];
+    let sector = mention
+        .sector
+        .as_deref()
+        .or(doc.entities[mention.entity].sector.as_deref());
+    matches!(sector, Some("REB" | "SEP" | "UAF" | "CRM" | "INS" | "COP"))
 }
 
 /// A mention of the party coded `code` to stand as a recipient near token `at`: the

@@ -66,3 +66,26 @@ fn a_line_is_no_story() {
         show(&r)
     );
 }
+
+const BORDER_RAID: &str = "ISLAMABAD — Pakistan summoned Afghanistan's envoy on Wednesday and \
+accused the Taliban government of sheltering militants who cross the border to attack Pakistani \
+forces.\n\
+Afghanistan's foreign ministry rejected the accusation and urged Islamabad to solve its own \
+security problems.\n\
+On Tuesday, separatist insurgents ambushed a convoy near Turbat in Balochistan province, \
+officials said.\n\
+Pakistan has asked Kabul to hand over militant leaders, a demand Afghanistan has refused.";
+
+#[test]
+fn an_armed_groups_attack_with_no_target_named_falls_at_home() {
+    let r = run_on(BORDER_RAID, "2026-03-04");
+    // The story's other side is Afghanistan, but insurgents fight at home: their ambush
+    // with no target named falls on Pakistan, not on the foreign party.
+    let ambush = r
+        .events
+        .iter()
+        .find(|e| e.event == "ASSAULT" && e.rule.contains(FROM_STORY))
+        .unwrap_or_else(|| panic!("no filled attack:\n{}", show(&r)));
+    assert_eq!(code(&ambush.recipient), Some("PAK"), "{}", show(&r));
+    assert!(ambush.rule.contains("own country"), "{}", ambush.rule);
+}
