@@ -3157,6 +3157,7 @@ fn code_match(
                         sentence,
                         &pattern.cameo,
                         &recipients.mentions,
+                        clause.first + m.head,
                     )
                 });
         if let Some(found) = found {

@@ -36,6 +36,20 @@
 //! choice after the first run: "will impose a 100 percent tariff ... from next week" is an
 //! announced act, THREATEN 1312 (frames.txt, "will impose tariffs"), not COERCE 163; the
 //! engine had coded it so.
+//! Fixed in session 18 (general causes, measured on the dev sets): an agentless act of the
+//! state is dated by the sentence's date nearest its trigger, and a date qualifying a noun
+//! ("last year's protests") no longer dates the act ("was remanded in custody on Monday
+//! after being arrested over the killing of a student during last year's protests"); a
+//! person "ordered to leave the country" or given days to leave it is expelled (174, never
+//! diplomats or forces); "said no to" a request, offer or plan is a refusal (120). After:
+//! category 135/149 (0.91), root 135 (0.91), exact code 104 (0.70), dyad 121 (0.81),
+//! precision 146/181 (0.81), NONE lines coded 1 of 16; COERCE 76/88 (0.86, dyad 0.81),
+//! REJECT 53/54 (0.98, dyad 0.81). Left: an agentless arrest or sentence whose patients are
+//! the only mention of the state's country ("A Vietnamese activist was arrested", HANOI
+//! dateline: the dateline's country is named through the patient, so no state mention is
+//! left to act), police "charged ... with" read as an accusation, "ordered the closure /
+//! confiscation of", "barred from holding public office", actors with no country of their
+//! own ("The Commerce Department", "Venezuela's comptroller general").
 
 mod common;
 
@@ -54,11 +68,12 @@ fn coercion_and_rejection_as_real_news_tells_them() {
         all.lines >= 145 && none_lines >= 16,
         "the set needs 145 event lines and 16 NONE lines"
     );
-    // Floors just under the measured figures.
-    assert!(category >= 0.0, "category recall {category:.2} fell");
-    assert!(root_share >= 0.0, "CAMEO root share {root_share:.2} fell");
-    assert!(exact >= 0.0, "exact code share {exact:.2} fell");
-    assert!(dyad >= 0.0, "dyad share {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
-    assert!(none_coded <= 16, "{none_coded} NONE lines coded an event");
+    // Floors just under the measured figures (after session 18's fixes; first run in the
+    // doc comment).
+    assert!(category >= 0.90, "category recall {category:.2} fell");
+    assert!(root_share >= 0.90, "CAMEO root share {root_share:.2} fell");
+    assert!(exact >= 0.69, "exact code share {exact:.2} fell");
+    assert!(dyad >= 0.80, "dyad share {dyad:.2} fell");
+    assert!(precision >= 0.80, "category precision {precision:.2} fell");
+    assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
