@@ -286,14 +286,23 @@ pub(crate) fn state_agent(
     // was lifted in Thailand" names Thailand as the place (the recipient slot `in`) and as
     // the state that lifted it. An arrest's patients are never its doer.
     let easing = cameo.starts_with("081") || de_escalation;
+    // "HANOI - A Vietnamese activist was arrested": where the sentence places the act in the
+    // country, a patient's adjective names the people's country, not a doer, and the
+    // country it names is still the state that arrests there (the act X>X).
+    let placed = doc
+        .locative_place_codes(&doc.sentences[sentence])
+        .next()
+        .is_some();
     let state = |m: usize| {
         let mention = &doc.mentions[m];
         let e = &doc.entities[mention.entity];
         let sector = mention.sector.as_deref().or(e.sector.as_deref());
         let own_place = easing && e.entity_type == sitrep_record::EntityType::Gpe;
+        let adjective_here = placed && mention.kind == crate::doc::MentionKind::Adjective;
         !e.code_inferred
             && e.code.as_deref() == Some(country)
             && (own_place
+                || adjective_here
                 || !patients
                     .iter()
                     .any(|&p| doc.mentions[p].entity == mention.entity))

@@ -3142,6 +3142,10 @@ fn code_match(
         && matches!(pattern.cameo.as_str(), "1723" | "1724")
         && (0..clause.len()).all(|k| !clause.is_verb(k))
         && crate::syntax::is_headline(clause.doc, sentence);
+    // "HANOI - A Vietnamese activist was arrested": the state found for the act is the
+    // country its patients are named by (`context::state_agent`), and the act is that
+    // state's against its own people, X>X.
+    let mut state_on_own_people = false;
     if actors.mentions.is_empty()
         && (agentless_passive || undergone_legal_act || verbless_restriction)
         && told_as_done
@@ -3161,6 +3165,13 @@ fn code_match(
                     )
                 });
         if let Some(found) = found {
+            let found_mention = &clause.doc.mentions[found.mention];
+            let entity = found_mention.entity;
+            state_on_own_people = found_mention.kind == crate::doc::MentionKind::Adjective
+                && recipients
+                    .mentions
+                    .iter()
+                    .any(|&r| clause.doc.mentions[r].entity == entity);
             how.push(found.how);
             actors.mentions.push(found.mention);
         }
@@ -3575,7 +3586,9 @@ fn code_match(
     let mut pairs = actor_list
         .clone()
         .flat_map(|a| recipient_list.clone().map(move |r| (a, r)))
-        .filter(|&pair| !matches!(pair, (Some(a), Some(r)) if same_entity(a, r)))
+        .filter(|&pair| {
+            state_on_own_people || !matches!(pair, (Some(a), Some(r)) if same_entity(a, r))
+        })
         .peekable();
     while let Some((a, r)) = pairs.next() {
         if pairs.peek().is_none() {
