@@ -3153,17 +3153,18 @@ fn code_match(
     {
         // The side the story names for such acts comes first ("Myanmar security forces
         // detained dozens ... more than 20 activists were detained").
-        let found =
-            crate::context::hostile_agent(clause.doc, sentence, &plover, &recipients.mentions, out)
-                .or_else(|| {
-                    crate::context::state_agent(
-                        clause.doc,
-                        sentence,
-                        &pattern.cameo,
-                        &recipients.mentions,
-                        clause.first + m.head,
-                    )
-                });
+        let hostile =
+            crate::context::hostile_agent(clause.doc, sentence, &plover, &recipients.mentions, out);
+        let from_state = hostile.is_none();
+        let found = hostile.or_else(|| {
+            crate::context::state_agent(
+                clause.doc,
+                sentence,
+                &pattern.cameo,
+                &recipients.mentions,
+                clause.first + m.head,
+            )
+        });
         if let Some(found) = found {
             let found_mention = &clause.doc.mentions[found.mention];
             let entity = found_mention.entity;
@@ -3174,6 +3175,14 @@ fn code_match(
                     .any(|&r| clause.doc.mentions[r].entity == entity);
             how.push(found.how);
             actors.mentions.push(found.mention);
+            // "DHAKA - A former cabinet minister was remanded in custody": people of no
+            // stated country held by the state where it happened are its own (golden
+            // README convention 11: the recipient takes the place's country), X>X.
+            if from_state && recipients.mentions.is_empty() && pattern.cameo == "173" {
+                state_on_own_people = true;
+                how.push("recipient: people of no stated country held where it happened, the state's own".into());
+                recipients.mentions.push(found.mention);
+            }
         }
     }
     // "Portuguese soldiers have been sent to the border", "police were deployed to the

@@ -1,12 +1,12 @@
 //! Coercion and rejection as real news tells them (issue #9, session 18: COERCE and REJECT,
-//! after ACCUSE the categories the held-out VOA stories lose most). 89 COERCE passages
+//! after ACCUSE the categories the held-out VOA stories lose most). 88 COERCE passages
 //! (arrests, custody, remands, charges and jail terms by a named agent and told without one;
 //! sanctions, blacklists, asset freezes, visa bans and embargoes; bans, closures, licences
 //! revoked, internet cut, curfews and emergencies; deportations and expulsions of people;
 //! seizures and raids), 54 REJECT passages (proposals, offers, demands and plans rebuffed,
 //! spurned, ruled out, shot down or "would not accept"; accusations, reports and criticism
-//! dismissed; refusals to release, to ease, to comply; vetoes and defiance of courts) and 22
-//! traps (releases, threatened sanctions, talks walked out of, diplomats expelled, and 16 NONE
+//! dismissed; refusals to release, to ease, to comply; vetoes and defiance of courts) and 23
+//! traps (releases, threatened or announced sanctions, talks walked out of, diplomats expelled, and 16 NONE
 //! lines: background arrests, running totals, proposed bans, sanctions as a state of affairs,
 //! sports bans, crimes with no political party, company decisions, analysts' forecasts)
 //! (`tests/coercion_real/paragraphs.txt`, format and conventions in its header). Written in
@@ -39,17 +39,21 @@
 //! Fixed in session 18 (general causes, measured on the dev sets): an agentless act of the
 //! state is dated by the sentence's date nearest its trigger, and a date qualifying a noun
 //! ("last year's protests") no longer dates the act ("was remanded in custody on Monday
-//! after being arrested over the killing of a student during last year's protests"); a
+//! after being arrested over the killing of a student during last year's protests"); where the
+//! sentence places the act in a country, a patient named only by that country's adjective
+//! ("HANOI - A Vietnamese activist was arrested") is held by its own state, X>X, and so are
+//! people of no stated country arrested or jailed there (golden README convention 11); a
 //! person "ordered to leave the country" or given days to leave it is expelled (174, never
 //! diplomats or forces); "said no to" a request, offer or plan is a refusal (120). After:
-//! category 135/149 (0.91), root 135 (0.91), exact code 104 (0.70), dyad 121 (0.81),
-//! precision 146/181 (0.81), NONE lines coded 1 of 16; COERCE 76/88 (0.86, dyad 0.81),
-//! REJECT 53/54 (0.98, dyad 0.81). Left: an agentless arrest or sentence whose patients are
-//! the only mention of the state's country ("A Vietnamese activist was arrested", HANOI
-//! dateline: the dateline's country is named through the patient, so no state mention is
-//! left to act), police "charged ... with" read as an accusation, "ordered the closure /
-//! confiscation of", "barred from holding public office", actors with no country of their
-//! own ("The Commerce Department", "Venezuela's comptroller general").
+//! category 136/149 (0.91), root 136 (0.91), exact code 105 (0.70), dyad 122 (0.82),
+//! precision 147/182 (0.81), NONE lines coded 1 of 16; COERCE 77/88 (0.88, dyad 0.82),
+//! REJECT 53/54 (0.98, dyad 0.81). Left: a dateline the dictionary does not place
+//! ("BUJUMBURA -", no longer the capital), a subject tagged as a reduced relative ("Ugandan
+//! soldiers hauled in" read as "soldiers [who were] hauled in"), police "charged ... with"
+//! read as an accusation (111), "ordered the closure / confiscation of" and "barred from
+//! holding public office" whose doer has no country of its own ("Venezuela's comptroller
+//! general", "The Commerce Department"), a film's plot coded as an arrest, and the exact
+//! REJECT codes (120 where the line names what was refused: 1212, 1232, 1234).
 
 mod common;
 
@@ -73,7 +77,7 @@ fn coercion_and_rejection_as_real_news_tells_them() {
     assert!(category >= 0.90, "category recall {category:.2} fell");
     assert!(root_share >= 0.90, "CAMEO root share {root_share:.2} fell");
     assert!(exact >= 0.69, "exact code share {exact:.2} fell");
-    assert!(dyad >= 0.80, "dyad share {dyad:.2} fell");
+    assert!(dyad >= 0.81, "dyad share {dyad:.2} fell");
     assert!(precision >= 0.80, "category precision {precision:.2} fell");
     assert!(none_coded <= 1, "{none_coded} NONE lines coded an event");
 }
