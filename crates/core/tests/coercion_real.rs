@@ -47,8 +47,8 @@
 //! category 135/149 (0.91), root 135 (0.91), exact code 105 (0.70), dyad 121 (0.81),
 //! precision 146/181 (0.81), NONE lines coded 1 of 16; COERCE 77/88 (0.88, dyad 0.82),
 //! REJECT 52/54 (0.96, dyad 0.80). Tried and dropped: "said no to" as a REJECT head (the
-//! lexicon keeps "say" out of every event head). Left: "said no to", a dateline the dictionary does not place
-//! ("BUJUMBURA -", no longer the capital), a subject tagged as a reduced relative ("Ugandan
+//! lexicon keeps "say" out of every event head). Left: "said no to", a dateline the
+//! dictionary does not place ("BUJUMBURA -", no longer the capital), a subject tagged as a reduced relative ("Ugandan
 //! soldiers hauled in" read as "soldiers [who were] hauled in"), police "charged ... with"
 //! read as an accusation (111), "ordered the closure / confiscation of" and "barred from
 //! holding public office" whose doer has no country of its own ("Venezuela's comptroller
