@@ -202,6 +202,46 @@ pub(crate) fn dated_to_another_time(doc: &Doc, sentence: usize) -> bool {
     })
 }
 
+/// Is the act at global token `trigger` dated to another time or a period? As
+/// [`dated_to_another_time`], but only the sentence's date nearest the trigger decides, and a
+/// date qualifying a noun ("last year's protests", "2019's election") dates that noun, not
+/// the act: "was remanded in custody on Monday after being arrested over the killing of a
+/// student during last year's protests" and "was sentenced on Wednesday ..., the second
+/// opposition figure convicted this year" tell the day's act; "2,000 people were arrested
+/// last year, police said on Tuesday" still tells a past count.
+fn act_dated_to_another_time(doc: &Doc, sentence: usize, trigger: usize) -> bool {
+    let possessive = |end: usize| {
+        let t = doc.token_at_byte(end);
+        t < doc.tokens.tokens.len()
+            && doc.tokens.tokens[t].start as usize == end
+            && matches!(doc.norm(t), "'s" | "\u{2019}s" | "'")
+    };
+    let distance = |d: &sitrep_dates::DateMatch| {
+        let (first, last) = (
+            doc.token_at_byte(d.start),
+            doc.token_at_byte(d.end.saturating_sub(1)),
+        );
+        if trigger < first {
+            first - trigger
+        } else {
+            trigger.saturating_sub(last)
+        }
+    };
+    let published_year = doc.published.map(|p| {
+        use chrono::Datelike;
+        p.year()
+    });
+    doc.dates_in(&doc.sentences[sentence])
+        .iter()
+        .filter(|d| !possessive(d.end))
+        .min_by_key(|d| distance(d))
+        .and_then(|d| d.value)
+        .is_some_and(|v| {
+            v.precision() == sitrep_record::Precision::Year
+                || published_year.is_some_and(|y| v.year < y)
+        })
+}
+
 /// The doer of an agentless passive of the state's legal or administrative coercion
 /// ("five people were arrested in Irbil", "two French journalists were arrested in Iran",
 /// "a curfew was imposed in Dhaka"): the state of the country where it happened, as the
@@ -214,6 +254,7 @@ pub(crate) fn state_agent(
     sentence: usize,
     cameo: &str,
     patients: &[usize],
+    trigger: usize,
 ) -> Option<FromContext> {
     // A release from the state's custody ("was released from prison", "freed under an
     // amnesty") is the state's act as the arrest was; one naming no custody may be
@@ -236,7 +277,7 @@ pub(crate) fn state_agent(
     };
     let de_escalation = cameo == "0873" || (cameo == "0871" && names_truce());
     if !(is_state_legal_act(cameo) || custody_release || acceded || de_escalation)
-        || dated_to_another_time(doc, sentence)
+        || act_dated_to_another_time(doc, sentence, trigger)
     {
         return None;
     }
@@ -245,14 +286,23 @@ pub(crate) fn state_agent(
     // was lifted in Thailand" names Thailand as the place (the recipient slot `in`) and as
     // the state that lifted it. An arrest's patients are never its doer.
     let easing = cameo.starts_with("081") || de_escalation;
+    // "HANOI - A Vietnamese activist was arrested": where the sentence places the act in the
+    // country, a patient's adjective names the people's country, not a doer, and the
+    // country it names is still the state that arrests there (the act X>X).
+    let placed = doc
+        .locative_place_codes(&doc.sentences[sentence])
+        .next()
+        .is_some();
     let state = |m: usize| {
         let mention = &doc.mentions[m];
         let e = &doc.entities[mention.entity];
         let sector = mention.sector.as_deref().or(e.sector.as_deref());
         let own_place = easing && e.entity_type == sitrep_record::EntityType::Gpe;
+        let adjective_here = placed && mention.kind == crate::doc::MentionKind::Adjective;
         !e.code_inferred
             && e.code.as_deref() == Some(country)
             && (own_place
+                || adjective_here
                 || !patients
                     .iter()
                     .any(|&p| doc.mentions[p].entity == mention.entity))

@@ -3142,6 +3142,10 @@ fn code_match(
         && matches!(pattern.cameo.as_str(), "1723" | "1724")
         && (0..clause.len()).all(|k| !clause.is_verb(k))
         && crate::syntax::is_headline(clause.doc, sentence);
+    // "HANOI - A Vietnamese activist was arrested": the state found for the act is the
+    // country its patients are named by (`context::state_agent`), and the act is that
+    // state's against its own people, X>X.
+    let mut state_on_own_people = false;
     if actors.mentions.is_empty()
         && (agentless_passive || undergone_legal_act || verbless_restriction)
         && told_as_done
@@ -3149,19 +3153,36 @@ fn code_match(
     {
         // The side the story names for such acts comes first ("Myanmar security forces
         // detained dozens ... more than 20 activists were detained").
-        let found =
-            crate::context::hostile_agent(clause.doc, sentence, &plover, &recipients.mentions, out)
-                .or_else(|| {
-                    crate::context::state_agent(
-                        clause.doc,
-                        sentence,
-                        &pattern.cameo,
-                        &recipients.mentions,
-                    )
-                });
+        let hostile =
+            crate::context::hostile_agent(clause.doc, sentence, &plover, &recipients.mentions, out);
+        let from_state = hostile.is_none();
+        let found = hostile.or_else(|| {
+            crate::context::state_agent(
+                clause.doc,
+                sentence,
+                &pattern.cameo,
+                &recipients.mentions,
+                clause.first + m.head,
+            )
+        });
         if let Some(found) = found {
+            let found_mention = &clause.doc.mentions[found.mention];
+            let entity = found_mention.entity;
+            state_on_own_people = found_mention.kind == crate::doc::MentionKind::Adjective
+                && recipients
+                    .mentions
+                    .iter()
+                    .any(|&r| clause.doc.mentions[r].entity == entity);
             how.push(found.how);
             actors.mentions.push(found.mention);
+            // "DHAKA - A former cabinet minister was remanded in custody": people of no
+            // stated country held by the state where it happened are its own (golden
+            // README convention 11: the recipient takes the place's country), X>X.
+            if from_state && recipients.mentions.is_empty() && pattern.cameo == "173" {
+                state_on_own_people = true;
+                how.push("recipient: people of no stated country held where it happened, the state's own".into());
+                recipients.mentions.push(found.mention);
+            }
         }
     }
     // "Portuguese soldiers have been sent to the border", "police were deployed to the
@@ -3574,7 +3595,9 @@ fn code_match(
     let mut pairs = actor_list
         .clone()
         .flat_map(|a| recipient_list.clone().map(move |r| (a, r)))
-        .filter(|&pair| !matches!(pair, (Some(a), Some(r)) if same_entity(a, r)))
+        .filter(|&pair| {
+            state_on_own_people || !matches!(pair, (Some(a), Some(r)) if same_entity(a, r))
+        })
         .peekable();
     while let Some((a, r)) = pairs.next() {
         if pairs.peek().is_none() {
