@@ -30,17 +30,22 @@ fn real_style_headlines_are_coded_as_their_stories() {
     );
     println!("{}", total.with_traps());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    // First run: not yet measured.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    // First run, before any change (the honest held-out estimate): category 152/221 (0.69),
+    // dyad 141/221 (0.64), category precision 164/198 (0.83), NONE lines coded 0 of 26,
+    // denied acts coded as done 0 of 2. By section: present tense 37/43, "to" + verb 17/25,
+    // dropped auxiliaries 17/25, stacked nouns 12/20, colons and quotes 6/25, "X says Y"
+    // 15/22, verbs that are also nouns 34/41, two-clause headlines 14/18. Weakest
+    // categories: REJECT 4/10, ACCUSE 9/19, THREATEN 7/14, COOPERATE 3/6.
+    assert!(category >= 0.68, "category found {category:.2} fell");
+    assert!(dyad >= 0.63, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.82, "category precision {precision:.2} fell");
     assert!(
-        total.denied_done <= 2,
+        total.denied_done == 0,
         "{} denied acts coded as done",
         total.denied_done
     );
     assert!(
-        total.none_coded <= 26,
+        total.none_coded == 0,
         "{} NONE lines coded an event",
         total.none_coded
     );
