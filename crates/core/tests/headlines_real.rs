@@ -35,7 +35,10 @@ fn real_style_headlines_are_coded_as_their_stories() {
     // denied acts coded as done 0 of 2. By section: present tense 37/43, "to" + verb 17/25,
     // dropped auxiliaries 17/25, stacked nouns 12/20, colons and quotes 6/25, "X says Y"
     // 15/22, verbs that are also nouns 34/41, two-clause headlines 14/18. Weakest
-    // categories: REJECT 4/10, ACCUSE 9/19, THREATEN 7/14, COOPERATE 3/6.
+    // categories: REJECT 4/10, ACCUSE 9/19, THREATEN 7/14, COOPERATE 3/6. After a one-line
+    // headline's state acts with no place take the one country it names
+    // (`context::headline_country`: "Hong Kong activist jailed"): category 153/221 (0.69),
+    // dyad 142/221 (0.64), precision 165/199 (0.83), 0 of 26 traps, 0 of 2 denied acts.
     assert!(category >= 0.68, "category found {category:.2} fell");
     assert!(dyad >= 0.63, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.82, "category precision {precision:.2} fell");
