@@ -39,9 +39,15 @@ fn real_style_headlines_are_coded_as_their_stories() {
     // headline's state acts with no place take the one country it names
     // (`context::headline_country`: "Hong Kong activist jailed"): category 153/221 (0.69),
     // dyad 142/221 (0.64), precision 165/199 (0.83), 0 of 26 traps, 0 of 2 denied acts.
-    assert!(category >= 0.68, "category found {category:.2} fell");
-    assert!(dyad >= 0.63, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.82, "category precision {precision:.2} fell");
+    // After a missile fired "into sea" is a test (the attack patterns' exclusions take the
+    // article-less forms), a wrong's predicate with its copula dropped accuses the party
+    // before it ("Germany: Russian hackers behind attack") with the colon's label as sayer,
+    // and an attack a state reports with no target was aimed at it ("Ukraine says Russia
+    // launched 200 drones"): category 157/221 (0.71), dyad 149/221 (0.67), precision
+    // 169/202 (0.84), 0 of 26 traps, 0 of 2 denied acts.
+    assert!(category >= 0.70, "category found {category:.2} fell");
+    assert!(dyad >= 0.66, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.83, "category precision {precision:.2} fell");
     assert!(
         total.denied_done == 0,
         "{} denied acts coded as done",
