@@ -182,8 +182,40 @@ fn act_country<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str> {
     let mut places = doc.locative_place_codes(s);
     match places.next() {
         Some(first) => places.all(|o| o == first).then_some(first),
-        None => crate::recipients::story_country(doc, s),
+        None => {
+            crate::recipients::story_country(doc, s).or_else(|| headline_country(doc, sentence))
+        }
     }
+}
+
+/// The one country a headline that opens its document names ("Hong Kong activist jailed
+/// under national security law", "Chinese journalist detained"): a headline names no
+/// place when its act happened in the country of the people it names, and a one-line
+/// story has no other to count. None when it names parties of two countries or of none,
+/// or for a sentence after the document's first.
+fn headline_country<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str> {
+    if sentence != 0 || !crate::syntax::is_headline(doc, sentence) {
+        return None;
+    }
+    let s = &doc.sentences[sentence];
+    let from = doc.mentions.partition_point(|m| m.first < s.first);
+    let upto = doc.mentions.partition_point(|m| m.first < s.last);
+    let mut country: Option<&str> = None;
+    for mention in &doc.mentions[from..upto] {
+        let e = &doc.entities[mention.entity];
+        let Some(code) = e.code.as_deref().filter(|_| !e.code_inferred) else {
+            continue;
+        };
+        if code.len() != 3 || crate::doc::is_transnational_code(code) {
+            return None;
+        }
+        match country {
+            None => country = Some(code),
+            Some(c) if c != code => return None,
+            Some(_) => {}
+        }
+    }
+    country
 }
 
 /// Does the sentence date its act to another time or a period: a year ("was arrested in

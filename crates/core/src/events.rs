@@ -8765,15 +8765,19 @@ mod tests {
 
     #[test]
     fn a_headline_participle_with_a_charge_is_passive() {
-        // "with" naming no party is the charge: the subject is charged, not charging.
+        // "with" naming no party is the charge: the subject is charged, not charging. The
+        // state of the country the headline names may charge it (a headline's state act,
+        // `context::headline_country`): then the subject is the recipient.
         for text in [
             "Pakistan President Charged With Treason",
             "Kenyan Journalist Charged With Spying",
         ] {
             let got = coded(text);
             assert!(
-                got.iter()
-                    .all(|e| e.1.as_deref() != Some("PAK") && e.1.as_deref() != Some("KEN")),
+                got.iter().all(|e| {
+                    !matches!(e.1.as_deref(), Some("PAK" | "KEN"))
+                        || (e.0 == "COERCE" && e.2 == e.1)
+                }),
                 "{text}: {got:?}"
             );
         }

@@ -362,8 +362,10 @@ fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&s
     // Whether the sentence reports someone's words, asked first: it is cheaper than
     // matching the predicates, which a sentence reporting nobody's words need not try.
     let reports = || {
+        // A headline's label before its colon speaks ("Germany: Russian hackers behind").
         if words.iter().any(|w| k.cues.reporting_verb(w).is_some())
             || words.windows(2).any(|p| p == ["according", "to"])
+            || words.iter().take(7).skip(1).any(|w| *w == ":")
         {
             return true;
         }
@@ -553,6 +555,49 @@ pub(crate) fn wrongdoing_starts_at(clause: &Clause, frames: &Frames, at: usize) 
     let mut found = Vec::new();
     frames.wrongdoing_at(words, at, &np_ok, &skip_ok, &mut found);
     !found.is_empty()
+}
+
+/// The accused of a headline's predicate of wrongdoing written without its copula at
+/// local token `pred` ("Russian hackers behind attack", "says Belarus behind balloon
+/// incursions"): the noun phrase right before it, when it names coded parties and no verb
+/// stands between (a verb would make the phrase an object, "the group behind the attack"
+/// a description). Only in a headline that opens its document. Returns the phrase's first
+/// local token and its mentions.
+fn dropped_copula_accused(
+    clause: &Clause,
+    sentence: usize,
+    pred: usize,
+) -> Option<(usize, Vec<usize>)> {
+    let doc = clause.doc;
+    if sentence != 0 || !crate::syntax::is_headline(doc, sentence) || pred == 0 {
+        return None;
+    }
+    let mut start = pred;
+    while start > 0 && np_token(clause, start - 1) && !clause.is_verb(start - 1) {
+        start -= 1;
+    }
+    // The phrase opens the clause, follows a headline label's colon or a reporting verb.
+    let opens = start == 0
+        || clause.words[start - 1] == ":"
+        || (clause.is_verb(start - 1)
+            && clause
+                .knowledge
+                .cues
+                .reporting_verb(clause.words[start - 1])
+                .is_some());
+    if start == pred || !opens {
+        return None;
+    }
+    let mut ms: Vec<usize> = Vec::new();
+    for l in start..pred {
+        if let Some(m) = clause.mention(l) {
+            let coded = doc.entities[doc.mentions[m].entity].code.is_some();
+            if coded && !ms.contains(&m) {
+                ms.push(m);
+            }
+        }
+    }
+    (!ms.is_empty()).then_some((start, ms))
 }
 
 /// Can local token `l` be part of the `*` noun phrase of a cue (the party asked to act)?
@@ -1589,10 +1634,22 @@ fn wrongdoing(
         if words[cm.start] == "in" && rule_phrase_verb.is_none() {
             continue;
         }
+        // A headline's predicate with its copula dropped, right after the accused ("Germany:
+        // Russian hackers | behind attack on ruling party"): the parties just before it.
+        let copula_dropped = words[cm.start] == "behind";
+        let dropped_accused = if copula_dropped {
+            match dropped_copula_accused(clause, sentence, cm.start) {
+                Some(found) => Some(found),
+                None => continue,
+            }
+        } else {
+            None
+        };
         if !(clause.is_verb(cm.start)
             || matches!(words[cm.start], "not" | "n't")
             || adverb_before_verb
-            || rule_phrase_verb.is_some())
+            || rule_phrase_verb.is_some()
+            || copula_dropped)
         {
             continue;
         }
@@ -1640,7 +1697,13 @@ fn wrongdoing(
         // The accused: the author named after a passive cue's "by" ("was orchestrated by
         // militants with bases in Afghanistan"), to the clause's end.
         let by_agent = words[cm.end - 1] == "by";
-        let (np, accused, accused_how) = if by_agent {
+        let (np, accused, accused_how) = if let Some((start, ms)) = dropped_accused {
+            (
+                (start, cm.start),
+                ms,
+                "the party before a headline's predicate",
+            )
+        } else if by_agent {
             let mut ms: Vec<usize> = Vec::new();
             let mut l = cm.end;
             while l < clause.len() && !matches!(words[l], "," | ";" | "\"" | "that" | "which") {
@@ -2343,6 +2406,13 @@ fn sayers(
                 }
                 _ => break,
             }
+        }
+    }
+    // "Germany: Russian hackers behind attack": a headline's label speaks.
+    if let Some(colon) = headline_label_colon(clause).filter(|&c| c < subject_start) {
+        let ms = coded(label_speakers(clause, colon));
+        if !ms.is_empty() {
+            return Some((ms, "the headline's label"));
         }
     }
     // No tree answer: the nearest verb before the subject is the reporting verb ("said

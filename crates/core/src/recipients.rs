@@ -191,6 +191,19 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
+        // "Ukraine says Russia launched 200 drones overnight", "Armenia says Azerbaijani
+        // troops opened fire on border posts": an attack by another state's side that a
+        // state reports, naming no target, was aimed at the reporter (not a show of force:
+        // measured, a force posture reported by a third state lost its golden recipient).
+        if ev.plover == "ASSAULT" && !ev.noun {
+            if let Some(m) = reporting_target(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: the state that reports it (an attack by another state's side that names no target)",
+                );
+                continue;
+            }
+        }
         // "its rejection of the plan put forward by Kyiv", "their backing of the proposal
         // drafted by Egypt": a reaction noun's `of` object names its author as a verb's
         // object does.
@@ -1480,6 +1493,40 @@ fn reporter_of_act(clause: &Clause, ev: &CodedEvent, earlier: &[CodedEvent]) -> 
                 SourceRef::Phrase(..) => None,
             })
         })
+}
+
+/// The state reporting a hostile act of another country's side in its own clause: the
+/// subject of a reporting verb before the trigger ("Ukraine says Russia launched ..."),
+/// a state of one country (`state_party`) other than the actor's. None for a weapons test
+/// (`[weapons-test-words]`), a denial, or an actor of no country.
+fn reporting_target(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    use crate::syntax::Subject;
+    use sitrep_lexicon::CueModality;
+    use sitrep_record::Modality;
+    let doc = clause.doc;
+    let actor_code = code_of(doc, ev.actor?)?;
+    if actor_code.len() != 3 || crate::doc::is_transnational_code(actor_code) {
+        return None;
+    }
+    let words = &clause.words;
+    if words
+        .iter()
+        .any(|w| crate::words::WEAPONS_TEST_WORDS.contains(w))
+    {
+        return None;
+    }
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    let cues = &clause.knowledge.cues;
+    let r = (0..head.min(words.len())).rev().find(|&r| {
+        clause.is_verb(r)
+            && matches!(cues.reporting_verb(words[r]), Some(CueModality::Modality(m)) if m != Modality::Denied)
+    })?;
+    let Subject::Actors(slot) = clause.subject(clause.verb_group_start(r), 0) else {
+        return None;
+    };
+    slot.mentions
+        .into_iter()
+        .find(|&m| state_party(doc, Some(m)) && code_of(doc, m).is_some_and(|c| c != actor_code))
 }
 
 fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {

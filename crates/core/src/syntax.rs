@@ -2784,6 +2784,11 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(participles_after_a_determiner(k, doc, si, &t, &infos));
         fixed.extend(verbs_before_their_particles(k, doc, si, &t));
         fixed.extend(verbs_after_a_modal(k, doc, si, &t));
+        // "Russia-Ukraine talks open in Istanbul": the occurrence verb after the event noun
+        // outweighs a verbal reading of the noun itself.
+        let occurring = event_nouns_before_occurrence_verbs(k, doc, si, &t);
+        fixed.retain(|(i, _)| !occurring.iter().any(|(j, _)| j == i));
+        fixed.extend(occurring);
         if !fixed.is_empty() {
             fixed.sort_by_key(|&(i, _)| i);
             fixed.dedup_by_key(|&mut (i, _)| i);
@@ -3640,6 +3645,54 @@ fn verbs_after_a_modal(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) -> Vec
         });
         if base {
             out.push((i, Tag::VB));
+        }
+    }
+    out
+}
+
+/// A headline's plural event noun read as a verb before the verb that says it happens
+/// ("Russia-Ukraine talks open in Istanbul", "Iran nuclear talks collapse", "Border
+/// clashes erupt"): a plural word (`VBZ` or `NNS`, the reading the other corrections may
+/// overturn: `verbs_in_verbal_context` took "open in" for an object) the lexicon codes as
+/// an event noun, right after a noun or
+/// a name and followed by a bare occurrence verb (words.txt `[occurrence-verbs]`) read as
+/// anything but a past or third-person form, is the subject (`NNS`) and the next word its
+/// verb (`VBP`). Only a headline (`is_headline`), whose dropped article leaves the noun
+/// phrase bare.
+fn event_nouns_before_occurrence_verbs(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let lexicon = &k.lexicon;
+    let mut out = Vec::new();
+    if !is_headline(doc, si) {
+        return out;
+    }
+    for i in 1..tags.len().saturating_sub(1) {
+        if !matches!(tags[i], Tag::VBZ | Tag::NNS)
+            || !matches!(
+                tags[i - 1],
+                Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ
+            )
+            || matches!(tags[i + 1], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBG)
+        {
+            continue;
+        }
+        let w = doc.norm(s.first + i);
+        let next = doc.norm(s.first + i + 1);
+        if !w.ends_with('s') || next.ends_with('s') || !OCCURRENCE_VERBS.contains(next) {
+            continue;
+        }
+        let event_noun = lexicon
+            .patterns_for(w)
+            .iter()
+            .any(|&id| lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Noun);
+        if event_noun {
+            out.push((i, Tag::NNS));
+            out.push((i + 1, Tag::VBP));
         }
     }
     out
