@@ -27,8 +27,8 @@ use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, FINDING_NOUNS, FINDING_VERBS,
-    RELATIVE_ACCUSING_VERBS, UNDERGONE_ACT_NOUNS,
+    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, EXPELLING_ACT_NOUNS, FINDING_NOUNS,
+    FINDING_VERBS, RELATIVE_ACCUSING_VERBS, UNDERGONE_ACT_NOUNS,
 };
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
@@ -2144,6 +2144,18 @@ fn act_doers(
                     .and_then(|md| doc.first_mention_of(md.entity))
             }) {
                 return Some((vec![m], "the `by` author of the act named by the subject"));
+            }
+        }
+        // The state sending people out, in the `from` phrase of a deportation or an
+        // expulsion: "the deportation of two Kenyan activists from Tanzania" (words.txt
+        // `[expelling-act-nouns]`).
+        if act_noun.is_some_and(|w| EXPELLING_ACT_NOUNS.contains(w)) {
+            if let Some(m) = (l..to)
+                .filter(|&k| words[k] == "from")
+                .find_map(|k| (k + 1..(k + 3).min(to)).find_map(|j| clause.mention(j)))
+                .filter(|&m| doc.entities[doc.mentions[m].entity].sector.is_none())
+            {
+                return Some((vec![m], "the state in the `from` phrase of the expulsion"));
             }
         }
         // A decision's or a stance's author in its `of` phrase: "the decision of the

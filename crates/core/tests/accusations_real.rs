@@ -36,6 +36,34 @@ fn accusations_as_real_wire_copy_tells_them() {
     let codes = score_codebook(&cases, "accusations_real", PUBLISHED, true);
     let (_, root, exact, _, _) = codes.figures();
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    // First run: to be recorded.
-    println!("category {category:.2} dyad {dyad:.2} precision {precision:.2} root {root:.2} exact {exact:.2} traps {}", total.none_coded);
+    // First run, before any change (session 18; the honest held-out estimate): category
+    // 122/147 (0.83), dyad 117/147 (0.80), precision 128/221 (0.58), CAMEO root 121 (0.82),
+    // exact code 98 (0.67), 6 of 22 traps coded; ACCUSE alone 117/141 (0.83), dyad 0.79.
+    // By section: criticism verbs and idioms 33/33, evaluations and bad names 15/20,
+    // accused/blamed/charged that 27/30, reported wrongdoing 9/20 (the weakest: acts told
+    // with "in what it described as a violation", "calling it a violation", floggings,
+    // silencing reporters, inhumane detention, "reasonable grounds to believe"), nominal
+    // forms 15/15, courts 11/13, passages with background 8/12, REJECT 4/4. Exact codes: an
+    // accusation's subcode is mostly 112 where the alleged act names aggression (1123) or a
+    // crime (1121). Traps coded: self-criticism read as a concession, farmers criticising a
+    // weather bureau, "would condemn any attempt", a 2019 accusation in a relative clause,
+    // "denied any wrongdoing" with no accuser, a bus driver "to blame" for a crash. One line
+    // was coded against the file's own convention (the exiled Belarusian group Viasna as NGO
+    // where a national rights group takes its country) and was recoded BLR>BLR: on the
+    // recoded file the first run reads dyad 118/147 (0.80), the rest unchanged.
+    // After session 18's fixes (bad names "high-handed", "unneighbourly", "a humiliation",
+    // "a reward for terrorism"; floggings, silencing the press and inhumane detention as
+    // reported wrongs; the state in the `from` phrase of a deportation or expulsion as the
+    // doer of the act criticised): category 127/147 (0.86), dyad 124/147 (0.84), precision
+    // 133/225 (0.59), root 126 (0.86), exact 103 (0.70), 6 of 22 traps coded.
+    assert!(category >= 0.85, "category found {category:.2} fell");
+    assert!(dyad >= 0.83, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.58, "category precision {precision:.2} fell");
+    assert!(root >= 0.85, "CAMEO root share {root:.2} fell");
+    assert!(exact >= 0.69, "exact code share {exact:.2} fell");
+    assert!(
+        total.none_coded <= 6,
+        "{} NONE lines coded an event",
+        total.none_coded
+    );
 }
