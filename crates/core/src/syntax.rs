@@ -1565,13 +1565,19 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // "The ministry said Azerbaijani forces had opened fire, accusing Baku of
                 // trying to derail the talks": a participle of accusing or blaming after a
                 // reported clause speaks for the sayer, the reporting verb's subject, not
-                // for the reported clause's subject (words.txt `[sayer-participles]`).
+                // for the reported clause's subject, when whom it accuses is a party
+                // (words.txt `[sayer-participles]`).
                 Rel::Advcl
                     if verb == own_verb
                         && self.tags[verb] == Tag::VBG
                         && verb > 0
                         && self.words[verb - 1] == ","
                         && SAYER_PARTICIPLES.contains(self.words[verb])
+                        // whom it accuses is a party ("blaming weak demand in China" is no
+                        // accusation the sayer makes of anyone)
+                        && tree
+                            .child(verb, Rel::Dobj)
+                            .is_some_and(|o| self.mention(o).is_some())
                         && tree.rel(head) == Rel::Ccomp
                         && tree.head(head).is_some_and(|r| {
                             r < head
