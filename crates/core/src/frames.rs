@@ -1581,6 +1581,13 @@ fn wrongdoing(
             && cm.end == cm.start + 1
             && cm.end < clause.len()
             && clause.is_verb(cm.end);
+        // ... or right after it ("said the trawler had been fishing | illegally in Chinese
+        // waters", "said the militia had fired | indiscriminately on the crowd").
+        let adverb_after_verb = !adverb_before_verb
+            && clause.tags[cm.start].is_adverb()
+            && cm.end == cm.start + 1
+            && cm.start > 0
+            && clause.is_verb(cm.start - 1);
         // A phrase of the rule broken after its act ("had fired on a boat | in breach of
         // the order"): the act is the nearest verb before it in the clause.
         let rule_phrase_verb = (words[cm.start] == "in" && clause.tags[cm.start] == Tag::IN)
@@ -1592,6 +1599,7 @@ fn wrongdoing(
         if !(clause.is_verb(cm.start)
             || matches!(words[cm.start], "not" | "n't")
             || adverb_before_verb
+            || adverb_after_verb
             || rule_phrase_verb.is_some())
         {
             continue;
@@ -1599,6 +1607,7 @@ fn wrongdoing(
         let verb_at = match rule_phrase_verb {
             Some(v) => v,
             None if adverb_before_verb => cm.end,
+            None if adverb_after_verb => cm.start - 1,
             None => cm.start,
         };
         let vg = clause.verb_group_start(verb_at);
@@ -1607,7 +1616,10 @@ fn wrongdoing(
         if clause.is_verb(verb_at)
             && (clause.is_passive(verb_at)
                 || (clause.tags[verb_at] == Tag::VBN
-                    && words[verb_at + 1..(verb_at + 3).min(words.len())].contains(&"by")))
+                    && (verb_at + 1..(verb_at + 3).min(words.len())).any(|k| {
+                        // "acted unlawfully by detaining": a means, no agent
+                        words[k] == "by" && clause.tags.get(k + 1) != Some(&Tag::VBG)
+                    })))
         {
             continue;
         }
