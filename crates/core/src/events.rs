@@ -1807,8 +1807,11 @@ fn has_event_object(
                 .any(|w| *w == first || w.strip_suffix('s') == Some(first))
         })
     };
-    // The phrase's head is a common noun ("agreed on Monday" has no object).
+    // The phrase's head is a common noun ("agreed on Monday" has no object), and a
+    // definite act, not any act of its kind ("would condemn any attempt to change the
+    // status quo by force" is a stance with no target, golden convention 10).
     ms.is_empty()
+        && clause.words.get(k) != Some(&"any")
         && matches!(clause.tags[end - 1], Tag::NN | Tag::NNS)
         && lexicon
             .patterns_for(clause.words[end - 1])

@@ -27,8 +27,8 @@ use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, FINDING_NOUNS, FINDING_VERBS,
-    RELATIVE_ACCUSING_VERBS, UNDERGONE_ACT_NOUNS,
+    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, EXPELLING_ACT_NOUNS, FINDING_NOUNS,
+    FINDING_VERBS, RELATIVE_ACCUSING_VERBS, UNDERGONE_ACT_NOUNS,
 };
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
@@ -1626,6 +1626,13 @@ fn wrongdoing(
             && cm.end == cm.start + 1
             && cm.end < clause.len()
             && clause.is_verb(cm.end);
+        // ... or right after it ("said the trawler had been fishing | illegally in Chinese
+        // waters", "said the militia had fired | indiscriminately on the crowd").
+        let adverb_after_verb = !adverb_before_verb
+            && clause.tags[cm.start].is_adverb()
+            && cm.end == cm.start + 1
+            && cm.start > 0
+            && clause.is_verb(cm.start - 1);
         // A phrase of the rule broken after its act ("had fired on a boat | in breach of
         // the order"): the act is the nearest verb before it in the clause.
         let rule_phrase_verb = (words[cm.start] == "in" && clause.tags[cm.start] == Tag::IN)
@@ -1648,6 +1655,7 @@ fn wrongdoing(
         if !(clause.is_verb(cm.start)
             || matches!(words[cm.start], "not" | "n't")
             || adverb_before_verb
+            || adverb_after_verb
             || rule_phrase_verb.is_some()
             || copula_dropped)
         {
@@ -1656,6 +1664,7 @@ fn wrongdoing(
         let verb_at = match rule_phrase_verb {
             Some(v) => v,
             None if adverb_before_verb => cm.end,
+            None if adverb_after_verb => cm.start - 1,
             None => cm.start,
         };
         let vg = clause.verb_group_start(verb_at);
@@ -1664,7 +1673,10 @@ fn wrongdoing(
         if clause.is_verb(verb_at)
             && (clause.is_passive(verb_at)
                 || (clause.tags[verb_at] == Tag::VBN
-                    && words[verb_at + 1..(verb_at + 3).min(words.len())].contains(&"by")))
+                    && (verb_at + 1..(verb_at + 3).min(words.len())).any(|k| {
+                        // "acted unlawfully by detaining": a means, no agent
+                        words[k] == "by" && clause.tags.get(k + 1) != Some(&Tag::VBG)
+                    })))
         {
             continue;
         }
@@ -2207,6 +2219,18 @@ fn act_doers(
                     .and_then(|md| doc.first_mention_of(md.entity))
             }) {
                 return Some((vec![m], "the `by` author of the act named by the subject"));
+            }
+        }
+        // The state sending people out, in the `from` phrase of a deportation or an
+        // expulsion: "the deportation of two Kenyan activists from Tanzania" (words.txt
+        // `[expelling-act-nouns]`).
+        if act_noun.is_some_and(|w| EXPELLING_ACT_NOUNS.contains(w)) {
+            if let Some(m) = (l..to)
+                .filter(|&k| words[k] == "from")
+                .find_map(|k| (k + 1..(k + 3).min(to)).find_map(|j| clause.mention(j)))
+                .filter(|&m| doc.entities[doc.mentions[m].entity].sector.is_none())
+            {
+                return Some((vec![m], "the state in the `from` phrase of the expulsion"));
             }
         }
         // A decision's or a stance's author in its `of` phrase: "the decision of the

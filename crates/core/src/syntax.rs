@@ -23,7 +23,7 @@ use crate::words::{
     INTENT_DECLARING_VERBS, INTENT_NOUNS, MEMBER_NOUNS, OBJECT_CONTROL, OCCURRENCE_VERBS,
     OFFICE_NOUNS, PAIR_NOUNS, PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES,
     POSSESSED_AGENT_HEADS, PREPOSITIONS, PUBLICATION_NOUNS, QUANTIFIER_ASIDES,
-    RESPONSIBILITY_CLAIMING_VERBS, SPEECH_VERBS, STRONG_OPENERS,
+    RESPONSIBILITY_CLAIMING_VERBS, SAYER_PARTICIPLES, SPEECH_VERBS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -1561,6 +1561,33 @@ impl<'a, 'd> Clause<'a, 'd> {
                                 && matches!(self.words[0], "when" | "if" | "once" | "as"))) =>
                 {
                     return Some(Subject::Missing);
+                }
+                // "The ministry said Azerbaijani forces had opened fire, accusing Baku of
+                // trying to derail the talks": a participle of accusing or blaming after a
+                // reported clause speaks for the sayer, the reporting verb's subject, not
+                // for the reported clause's subject, when whom it accuses is a party
+                // (words.txt `[sayer-participles]`).
+                Rel::Advcl
+                    if verb == own_verb
+                        && self.tags[verb] == Tag::VBG
+                        && verb > 0
+                        && self.words[verb - 1] == ","
+                        && SAYER_PARTICIPLES.contains(self.words[verb])
+                        // whom it accuses is a party ("blaming weak demand in China" is no
+                        // accusation the sayer makes of anyone)
+                        && tree
+                            .child(verb, Rel::Dobj)
+                            .is_some_and(|o| self.mention(o).is_some())
+                        && tree.rel(head) == Rel::Ccomp
+                        && tree.head(head).is_some_and(|r| {
+                            r < head
+                                && self.is_verb(r)
+                                && self.knowledge.cues.reporting_verb(self.words[r]).is_some()
+                        }) =>
+                {
+                    how = "subject of the reporting verb";
+                    verb = tree.head(head)?;
+                    continue;
                 }
                 // ", killing five people": the main clause's subject. A finite verb with
                 // no subject and no subordinator is a second predicate the parser hung

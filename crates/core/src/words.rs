@@ -396,6 +396,12 @@ pub(crate) static UNDERGONE_ACT_NOUNS: LazyLock<WordList> =
 /// `[evaluated-act-nouns]`
 pub(crate) static EVALUATED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("evaluated-act-nouns"));
+/// `[sayer-participles]`
+pub(crate) static SAYER_PARTICIPLES: LazyLock<WordList> =
+    LazyLock::new(|| list("sayer-participles"));
+/// `[expelling-act-nouns]`
+pub(crate) static EXPELLING_ACT_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("expelling-act-nouns"));
 /// `[authored-act-nouns]`
 pub(crate) static AUTHORED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("authored-act-nouns"));
@@ -658,6 +664,11 @@ mod tests {
             "evaluated-act-nouns"
         );
         assert!(!super::AUTHORED_ACT_NOUNS.is_empty(), "authored-act-nouns");
+        assert!(!super::SAYER_PARTICIPLES.is_empty(), "sayer-participles");
+        assert!(
+            !super::EXPELLING_ACT_NOUNS.is_empty(),
+            "expelling-act-nouns"
+        );
         assert!(
             !super::RELATIVE_ACCUSING_VERBS.is_empty(),
             "relative-accusing-verbs"
