@@ -255,6 +255,9 @@ pub(crate) static PERSON_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| list("p
 pub(crate) static HEAD_FOLLOWERS: LazyLock<WordList> = LazyLock::new(|| list("head-followers"));
 /// `[locative]`
 pub(crate) static LOCATIVE: LazyLock<WordList> = LazyLock::new(|| list("locative"));
+/// `[spokesperson-roles]`
+pub(crate) static SPOKESPERSON_ROLES: LazyLock<WordList> =
+    LazyLock::new(|| list("spokesperson-roles"));
 /// `[sayer-setting-words]`
 pub(crate) static SAYER_SETTING_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("sayer-setting-words"));
@@ -595,6 +598,7 @@ mod tests {
         assert!(!super::HEAD_FOLLOWERS.is_empty(), "head-followers");
         assert!(!super::LOCATIVE.is_empty(), "locative");
         assert!(!super::SAYER_SETTING_WORDS.is_empty(), "sayer-setting-words");
+        assert!(!super::SPOKESPERSON_ROLES.is_empty(), "spokesperson-roles");
         assert!(!super::OPENERS.is_empty(), "openers");
         assert!(!super::AIMED_AT.is_empty(), "aimed-at");
         assert!(!super::SENT_FROM_NOUNS.is_empty(), "sent-from-nouns");
