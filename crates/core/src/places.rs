@@ -32,9 +32,14 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
 /// Is `w` an inflected form of a reporting verb ("said", "says", "told", "announced"),
 /// never a noun ("reports", "statements")?
 fn reporting_form(k: &Knowledge, w: &str) -> bool {
-    k.cues
-        .reporting_verb_lemma(w)
-        .is_some_and(|lemma| lemma != w && (w.ends_with("ed") || matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes" | "spoke")))
+    k.cues.reporting_verb_lemma(w).is_some_and(|lemma| {
+        lemma != w
+            && (w.ends_with("ed")
+                || matches!(
+                    w,
+                    "said" | "says" | "told" | "tells" | "wrote" | "writes" | "spoke"
+                ))
+    })
 }
 
 /// "Volker Turk said in Geneva that ...", "a U.N. spokesman in New York said ...": where a

@@ -597,7 +597,10 @@ mod tests {
         assert!(!super::PERSON_PRONOUNS.is_empty(), "person-pronouns");
         assert!(!super::HEAD_FOLLOWERS.is_empty(), "head-followers");
         assert!(!super::LOCATIVE.is_empty(), "locative");
-        assert!(!super::SAYER_SETTING_WORDS.is_empty(), "sayer-setting-words");
+        assert!(
+            !super::SAYER_SETTING_WORDS.is_empty(),
+            "sayer-setting-words"
+        );
         assert!(!super::SPOKESPERSON_ROLES.is_empty(), "spokesperson-roles");
         assert!(!super::OPENERS.is_empty(), "openers");
         assert!(!super::AIMED_AT.is_empty(), "aimed-at");
