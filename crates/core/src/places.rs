@@ -26,31 +26,19 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     parties_of_a_recoded_place(doc, &recoded);
     parties_named_by_their_place(doc);
     dateline_descriptions(doc, k.gazetteer);
-    sayers_places(k, doc);
-}
-
-/// Is `w` an inflected form of a reporting verb ("said", "says", "told", "announced"),
-/// never a noun ("reports", "statements")?
-fn reporting_form(k: &Knowledge, w: &str) -> bool {
-    k.cues.reporting_verb_lemma(w).is_some_and(|lemma| {
-        lemma != w
-            && (w.ends_with("ed")
-                || matches!(
-                    w,
-                    "said" | "says" | "told" | "tells" | "wrote" | "writes" | "spoke"
-                ))
-    })
+    sayers_places(doc);
 }
 
 /// "Volker Turk said in Geneva that ...", "a U.N. spokesman in New York said ...": where a
 /// sayer spoke from, far from the story, is not where the act it tells happened.
 /// Such a place stays a place of the text but is not locative for the events (their place,
 /// the country of an agentless state act, generic parties placed by it): the preposition
-/// right after a reporting verb, or after it and its audience or medium (words.txt
+/// right after a verb of saying (words.txt `[sayer-verbs]`: "said", "told"; not "declared"
+/// or "reported", which are also acts told in the passive: "a curfew was declared in Gondar"), or after it and its audience or medium (words.txt
 /// `[sayer-setting-words]`: "said in a statement in Kyiv", "told a news briefing in New
 /// Delhi"), or the place closing the sayer's phrase before its verb ("officials in Kabul
 /// said").
-fn sayers_places(k: &Knowledge, doc: &mut Doc) {
+fn sayers_places(doc: &mut Doc) {
     const MAX_SETTING_WORDS: usize = 5;
     for i in 0..doc.places.len() {
         let p = &doc.places[i];
@@ -71,13 +59,15 @@ fn sayers_places(k: &Knowledge, doc: &mut Doc) {
                 .code
                 .as_deref()
                 .is_some_and(|c| Some(c) != p.code.as_deref());
-        let after = p.last < s.last && sayer_elsewhere && reporting_form(k, doc.norm(p.last));
+        let after = p.last < s.last
+            && sayer_elsewhere
+            && crate::words::SAYER_VERBS.contains(doc.norm(p.last));
         let mut before = false;
         let mut j = prep;
         while j > s.first && prep - j <= MAX_SETTING_WORDS {
             j -= 1;
             let w = doc.norm(j);
-            if reporting_form(k, w) {
+            if crate::words::SAYER_VERBS.contains(w) {
                 before = true;
                 break;
             }

@@ -258,6 +258,8 @@ pub(crate) static LOCATIVE: LazyLock<WordList> = LazyLock::new(|| list("locative
 /// `[spokesperson-roles]`
 pub(crate) static SPOKESPERSON_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("spokesperson-roles"));
+/// `[sayer-verbs]`
+pub(crate) static SAYER_VERBS: LazyLock<WordList> = LazyLock::new(|| list("sayer-verbs"));
 /// `[sayer-setting-words]`
 pub(crate) static SAYER_SETTING_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("sayer-setting-words"));
