@@ -425,6 +425,7 @@ fn recognize(
     described_armed_groups(doc, &mut pending);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
+    spokespeople_of_the_sentence_before(doc, &pending);
     infer_home_country(doc, &pending, dateline.as_ref());
     first_person_in_quotes(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
@@ -4382,6 +4383,67 @@ fn named_in_passing(doc: &Doc, pending: &[Mention], t: usize, country: usize) ->
 /// sentence, else the latest in the nearest of the three sentences before that names one
 /// (a group that governs, the Taliban, is no longer "the militants"). Each such mention becomes a mention of that group. Runs on the sorted mentions, before
 /// the document's main country is given to uncoded roles.
+/// "China's coast guard gave a different account. A spokesman, Liu Dejun, said ...",
+/// "UNIFIL said in a separate statement that ... A spokeswoman, Kandice Ardiel, called on
+/// ...": a sentence opening with an indefinite spokesperson (words.txt
+/// `[spokesperson-roles]`) and the name in apposition, with no country of its own, speaks
+/// for the party that opens the sentence before, as a wire reader takes it; not for the
+/// story's country, which the home-country inference would give it.
+fn spokespeople_of_the_sentence_before(doc: &mut Doc, pending: &[Mention]) {
+    for si in 1..doc.sentences.len() {
+        let s = doc.sentences[si];
+        if s.last < s.first + 3
+            || !matches!(doc.norm(s.first), "a" | "an")
+            || !crate::words::SPOKESPERSON_ROLES.contains(doc.norm(s.first + 1))
+            || doc.norm(s.first + 2) != ","
+        {
+            continue;
+        }
+        let Some(person) = pending
+            .iter()
+            .find(|m| m.first <= s.first + 1 && s.first + 1 < m.last)
+            .map(|m| m.entity)
+        else {
+            continue;
+        };
+        let e = &doc.entities[person];
+        if e.entity_type != EntityType::Person || e.code.is_some() || e.dict_id.is_some() {
+            continue;
+        }
+        let before = doc.sentences[si - 1];
+        // The party opening the sentence before: its first coded mention, and the party it
+        // owns when it is a possessor ("China's coast guard": the coast guard).
+        let mut opening = pending
+            .iter()
+            .filter(|m| m.first >= before.first && m.last <= before.last && !m.kind.is_indirect())
+            .filter(|m| doc.entities[m.entity].code.is_some());
+        let Some(first) = opening.next() else {
+            continue;
+        };
+        let owner = &doc.entities[first.entity];
+        if owner.entity_type == EntityType::Person || first.first > before.first + 3 {
+            continue;
+        }
+        let code = owner.code.clone();
+        let mut sector = first.sector.clone().or_else(|| owner.sector.clone());
+        if let Some(owned) = opening.next().filter(|m| {
+            m.first <= first.last + 1
+                && doc.entities[m.entity].code == code
+                && (first.last..m.first).all(|t| matches!(doc.norm(t), "'s" | "'"))
+        }) {
+            sector = owned
+                .sector
+                .clone()
+                .or_else(|| doc.entities[owned.entity].sector.clone());
+        }
+        let e = &mut doc.entities[person];
+        e.code = code;
+        if let Some(s) = sector.filter(|s| s != "IGO" && s != "NGO") {
+            e.sector = Some(s);
+        }
+    }
+}
+
 fn described_armed_groups(doc: &Doc, pending: &mut [Mention]) {
     let is_group = |m: &Mention| {
         let e = &doc.entities[m.entity];

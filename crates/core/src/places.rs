@@ -26,6 +26,75 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     parties_of_a_recoded_place(doc, &recoded);
     parties_named_by_their_place(doc);
     dateline_descriptions(doc, k.gazetteer);
+    sayers_places(doc);
+}
+
+/// "Volker Turk said in Geneva that ...", "a U.N. spokesman in New York said ...": where a
+/// sayer spoke from, far from the story, is not where the act it tells happened.
+/// Such a place stays a place of the text but is not locative for the events (their place,
+/// the country of an agentless state act, generic parties placed by it): the preposition
+/// right after a verb of saying (words.txt `[sayer-verbs]`: "said", "told"; not "declared"
+/// or "reported", which are also acts told in the passive: "a curfew was declared in Gondar"), or after it and its audience or medium (words.txt
+/// `[sayer-setting-words]`: "said in a statement in Kyiv", "told a news briefing in New
+/// Delhi"), or the place closing the sayer's phrase before its verb ("officials in Kabul
+/// said").
+fn sayers_places(doc: &mut Doc) {
+    const MAX_SETTING_WORDS: usize = 5;
+    for i in 0..doc.places.len() {
+        let p = &doc.places[i];
+        if !p.locative {
+            continue;
+        }
+        let first = before_direction_words(doc, p.first);
+        if first == 0 || !matches!(doc.norm(first - 1), "in" | "at") {
+            continue;
+        }
+        let s = doc.sentences[doc.sentence_of[p.first] as usize];
+        let prep = first - 1;
+        // The sayer named before the place is a party of another country ("a U.N.
+        // spokesman in New York said"; not "government headquarters in Corsica said").
+        let sayer_elsewhere = prep > s.first
+            && doc.mention_at[prep - 1] != crate::doc::NONE
+            && doc.entities[doc.mentions[doc.mention_at[prep - 1] as usize].entity]
+                .code
+                .as_deref()
+                .is_some_and(|c| Some(c) != p.code.as_deref());
+        let after = p.last < s.last
+            && sayer_elsewhere
+            && crate::words::SAYER_VERBS.contains(doc.norm(p.last));
+        let mut before = false;
+        let mut j = prep;
+        while j > s.first && prep - j <= MAX_SETTING_WORDS {
+            j -= 1;
+            let w = doc.norm(j);
+            if crate::words::SAYER_VERBS.contains(w) {
+                before = true;
+                break;
+            }
+            if !crate::words::SAYER_SETTING_WORDS.contains(w) {
+                break;
+            }
+        }
+        if !(after || before) {
+            continue;
+        }
+        // Officials speaking where the act happened ("officials in Monrovia said", "the
+        // government in Seoul said", "told journalists in Kenya") speak from its country:
+        // only a place of a country the sentence names no party of, and not the story's
+        // own, is a sayer's far away ("a U.N. spokesman in New York", "in Geneva").
+        let Some(code) = doc.places[i].code.as_deref() else {
+            continue;
+        };
+        let named_here = doc
+            .mentions
+            .iter()
+            .filter(|m| m.first >= s.first && m.last <= s.last && !m.kind.is_indirect())
+            .any(|m| doc.entities[m.entity].code.as_deref() == Some(code));
+        if named_here || crate::recipients::story_country(doc, &s) == Some(code) {
+            continue;
+        }
+        doc.places[i].locative = false;
+    }
 }
 
 /// "BEIRUT (AP) - Israeli drones struck a car in the south of the country", "KYIV (AP) -

@@ -255,6 +255,14 @@ pub(crate) static PERSON_PRONOUNS: LazyLock<WordList> = LazyLock::new(|| list("p
 pub(crate) static HEAD_FOLLOWERS: LazyLock<WordList> = LazyLock::new(|| list("head-followers"));
 /// `[locative]`
 pub(crate) static LOCATIVE: LazyLock<WordList> = LazyLock::new(|| list("locative"));
+/// `[spokesperson-roles]`
+pub(crate) static SPOKESPERSON_ROLES: LazyLock<WordList> =
+    LazyLock::new(|| list("spokesperson-roles"));
+/// `[sayer-verbs]`
+pub(crate) static SAYER_VERBS: LazyLock<WordList> = LazyLock::new(|| list("sayer-verbs"));
+/// `[sayer-setting-words]`
+pub(crate) static SAYER_SETTING_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| list("sayer-setting-words"));
 /// `[place-taking-verbs]`
 pub(crate) static PLACE_TAKING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("place-taking-verbs"));
@@ -597,6 +605,11 @@ mod tests {
         assert!(!super::PERSON_PRONOUNS.is_empty(), "person-pronouns");
         assert!(!super::HEAD_FOLLOWERS.is_empty(), "head-followers");
         assert!(!super::LOCATIVE.is_empty(), "locative");
+        assert!(
+            !super::SAYER_SETTING_WORDS.is_empty(),
+            "sayer-setting-words"
+        );
+        assert!(!super::SPOKESPERSON_ROLES.is_empty(), "spokesperson-roles");
         assert!(!super::OPENERS.is_empty(), "openers");
         assert!(!super::AIMED_AT.is_empty(), "aimed-at");
         assert!(!super::SENT_FROM_NOUNS.is_empty(), "sent-from-nouns");

@@ -801,6 +801,26 @@ fn feature_passages_match_their_hand_coding() {
 // closed to the pair's other side): P 0.723 R 0.802 F1 0.760 (73 right, 28 wrong, 18
 // missed), category only per sentence P 0.766 R 0.850; the directory P 0.687 R 0.745 F1
 // 0.715 (the 34 earlier stories unchanged: 331 right, 156 wrong, 120 missed).
+//
+// First run, h/wireh (session 18), on the six `wire-h-*` stories written to read harder, like
+// real wire copy (long sentences of two or three clauses, attribution everywhere, officials by
+// title, background paragraphs, statistics and analysts; a Malian junta expelling the U.N.
+// human rights chief with the Sahel alliance and ECOWAS responding, India and Pakistan trading
+// fire on the Line of Control with talks offered and refused, a Venezuelan regional-vote
+// dispute with arrests, U.S. sanctions and Colombian mediation, an Amhara drone strike with a
+// WFP suspension, a China-Philippines water-cannon clash at Scarborough Shoal with protests and
+// a U.S. statement, Israeli strikes in Lebanon with the ceasefire monitors' report; 126 events,
+// 98 not_events), engine unchanged since they were committed (main at 28e92e4): events per
+// story P 0.628 R 0.567 F1 0.596 (59 right, 35 wrong, 45 missed, distinct triples: Ethiopia
+// F1 0.79, Kashmir 0.61, Venezuela 0.59, Lebanon 0.57, Scarborough 0.53, Mali 0.48), category
+// only per sentence P 0.661 R 0.635; the directory (46 stories) P 0.722 R 0.738 F1 0.730,
+// category only per sentence P 0.747 R 0.767 (the 40 earlier stories unchanged). After
+// h/wireh's fixes (where a foreign sayer spoke from, "said in Geneva", "a U.N. spokesman in
+// New York said", is not the act's place; "A spokesman, NAME," opening a sentence speaks for
+// the party opening the sentence before; plural "water cannons"; sanctions being considered
+// are threatened; "would respond with firmness"): P 0.649 R 0.606 F1 0.627 (63 right, 34
+// wrong, 41 missed), category only per sentence P 0.669 R 0.659; the directory P 0.724
+// R 0.745 F1 0.734 (the 40 earlier stories unchanged: 418 right, 149 wrong, 124 missed).
 #[test]
 fn wire_stories_match_their_hand_coding() {
     let report = score_passages("wire-blind");
@@ -809,7 +829,7 @@ fn wire_stories_match_their_hand_coding() {
         return;
     }
     print_report("wire stories", &report.scores, true);
-    assert!(report.stories >= 40, "at least 40 wire stories");
+    assert!(report.stories >= 46, "at least 46 wire stories");
     // Floors a little under the figures on main after the session-17 merges (40 stories:
     // events per story P 0.69 R 0.75, per sentence P 0.66 R 0.66; after session 16, on 34
     // stories, P 0.68 R 0.73 and P 0.64 R 0.64; after session 15, on 28
