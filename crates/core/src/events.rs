@@ -2531,27 +2531,43 @@ pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
         })
 }
 
-/// Is the verb at `head` a perfect whose object counts ("have killed more than 1,500
-/// people", "has killed thousands of civilians") with a `[running-total-cues]` word after
-/// it ("since January", "so far", "this year")? A sentence with a day of the story
-/// ("since Sunday", "overnight", "since dawn") tells the day's toll and is left as it is.
+/// Does the verb at `head` count the dead of a period ("have killed more than 1,500 people
+/// since January", "more than 14,000 civilians have been killed since the invasion
+/// began", "gangs killed more than 1,500 people between April and June")? A perfect with
+/// a count and a `[running-total-cues]` word after it, or a past with a count and a span
+/// ("this year", "so far", "since", "between April and June", "last year"). A sentence
+/// with a day of the story ("since Sunday", "overnight", "since dawn") tells the day's toll
+/// and is left as it is.
 fn running_total(clause: &Clause, head: usize) -> bool {
     let words = &clause.words;
-    if clause.tags[head] != Tag::VBN
-        || !(clause.verb_group_start(head)..head)
-            .any(|i| matches!(words[i], "has" | "have" | "had" | "'s" | "'ve"))
-    {
+    if !matches!(clause.tags[head], Tag::VBN | Tag::VBD) {
         return false;
     }
+    let group = clause.verb_group_start(head).min(head)..head;
+    let perfect = group
+        .clone()
+        .any(|i| matches!(words[i], "has" | "have" | "had" | "'s" | "'ve"));
+    let passive = clause.tags[head] == Tag::VBN
+        && group
+            .clone()
+            .any(|i| BE_FORMS.contains(words[i]) || words[i] == "been");
+    let is_count = |i: usize| {
+        clause.tags[i] == Tag::CD
+            || matches!(
+                words[i],
+                "dozens" | "hundreds" | "thousands" | "millions" | "scores"
+            )
+    };
+    // The count: the object ("have killed more than 1,500 people"), or the subject of a
+    // passive ("more than 14,000 civilians have been killed").
     let count = (head + 1..(head + 7).min(clause.len()))
         .take_while(|&i| words[i] != ",")
-        .any(|i| {
-            clause.tags[i] == Tag::CD
-                || matches!(
-                    words[i],
-                    "dozens" | "hundreds" | "thousands" | "millions" | "scores"
-                )
-        });
+        .any(is_count)
+        || passive
+            && (group.start.saturating_sub(8)..group.start)
+                .rev()
+                .take_while(|&i| words[i] != ",")
+                .any(is_count);
     if !count {
         return false;
     }
@@ -2562,8 +2578,45 @@ fn running_total(clause: &Clause, head: usize) -> bool {
     {
         return false;
     }
-    crate::words::RUNNING_TOTAL_CUES.named_in(&words[head + 1..])
-        || long_span_of_a_count(clause).is_some_and(|i| i > head)
+    let after = &words[head + 1..];
+    // "between April and June", "last year": a span of months.
+    let month = |w: &str| {
+        matches!(
+            w,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
+    };
+    let span = after
+        .windows(4)
+        .any(|w| w[0] == "between" && month(w[1]) && w[2] == "and" && month(w[3]))
+        || after.windows(2).any(|w| w == ["last", "year"]);
+    // A simple past tells one act unless a span or total names a period ("gangs killed
+    // more than 1,500 people between April and June"); "bringing the toll to" after a
+    // strike's dead does not.
+    let cue = if perfect {
+        crate::words::RUNNING_TOTAL_CUES.named_in(after)
+    } else {
+        after.iter().any(|w| *w == "since")
+            || after.windows(2).any(|w| {
+                matches!(
+                    w,
+                    ["this", "year"] | ["so", "far"] | ["to", "date"] | ["in", "total"]
+                )
+            })
+            || after.contains(&"altogether")
+    };
+    cue || span || long_span_of_a_count(clause).is_some_and(|i| i > head)
 }
 
 /// Is the verb at `head` a perfect that tells history: "has accused Moscow of similar
