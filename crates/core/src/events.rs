@@ -1242,6 +1242,25 @@ fn filter(
         None
     };
     let why_dropped = |ev: &CodedEvent| -> Option<&'static str> {
+        // "sent 1,000 soldiers into Congo to help the Congolese army fight the rebels",
+        // "sent 200 officers to Haiti to reinforce the force": the purpose of a sending
+        // coded as aid tells the same act again, no cooperation or mobilisation beside it.
+        if matches!(ev.plover.as_str(), "COOPERATE" | "MOBILIZE") && !ev.noun {
+            let l = ev.trigger.0 - clause.first;
+            if l > 0
+                && clause.words[l - 1] == "to"
+                && (crate::words::HELPING_VERBS.contains(clause.words[l])
+                    || matches!(clause.words[l], "reinforce" | "bolster"))
+                && snapshot.iter().any(|o| {
+                    o.plover == "AID"
+                        && !o.noun
+                        && o.trigger.0 < ev.trigger.0
+                        && ev.trigger.0 - o.trigger.0 <= 14
+                })
+            {
+                return Some("the purpose of a sending coded as aid");
+            }
+        }
         // "In the last 15 months, 1,250 terrorists have been killed": a total over a
         // long span, not one act (golden convention 10: statistics are not coded). The
         // span must be near the act: another clause's span counts other things.

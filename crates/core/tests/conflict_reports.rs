@@ -46,20 +46,22 @@ fn conflict_reports_code_the_new_events_and_not_the_war_around_them() {
     // protection, a party's own inquiry as an accusation), the rest wrong parties (a news
     // agency taken for "the group", a defence minister named like Spain's prime minister).
     // After the session's changes (the doer's own reported pluperfect of an attack told
-    // before is that attack; a perfect counting a period's dead is a running total; an
-    // order to one's own forces is their mobilisation; a news outlet is no "group";
-    // inmates freed in a raid are no release; "go to war" is no visit; "strike" with war
-    // words is no labour strike): precision 85/167 (0.51), recall 85/100 (0.85), exact
-    // sets 16/60, surplus 82 (1.37 per passage). Acts in "since" clauses and relative
-    // clauses dated to an earlier year are still coded: the golden stories code such acts
-    // with their date ("Since the United States reimposed sanctions on Iran in 2018",
-    // "since April 2025, when Niger recalled its ambassador"), and a rule dropping them
-    // cost golden dev hits.
+    // before is that attack; a count of a period's dead is a running total, in a perfect,
+    // a passive's counted subject or a past with a span; an order to one's own forces is
+    // their mobilisation; the purpose of a sending coded as aid is no second act; a news
+    // outlet is no "group"; inmates freed in a raid are no release; "go to war" is no
+    // visit; "strike" with war words is no labour strike; jets sent to drill are no aid; a
+    // force sent after kidnappers is no disaster relief): precision 87/165 (0.53), recall
+    // 87/100 (0.87), exact sets 18/60, surplus 78 (1.30 per passage). Acts in "since"
+    // clauses and relative clauses dated to an earlier year are still coded: the golden
+    // stories code such acts with their date ("Since the United States reimposed
+    // sanctions on Iran in 2018", "since April 2025, when Niger recalled its ambassador"),
+    // and a rule dropping them cost golden dev hits.
     let (precision, recall) = (total.precision(), total.recall());
-    assert!(precision >= 0.50, "precision {precision:.2} fell");
-    assert!(recall >= 0.84, "recall {recall:.2} fell");
+    assert!(precision >= 0.52, "precision {precision:.2} fell");
+    assert!(recall >= 0.86, "recall {recall:.2} fell");
     assert!(
-        per_passage <= 1.40,
+        per_passage <= 1.32,
         "surplus per passage {per_passage:.2} rose"
     );
 }
