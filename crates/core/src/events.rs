@@ -2626,7 +2626,7 @@ fn running_total(clause: &Clause, head: usize) -> bool {
     let cue = if perfect {
         crate::words::RUNNING_TOTAL_CUES.named_in(after)
     } else {
-        after.iter().any(|w| *w == "since")
+        after.contains(&"since")
             || after.windows(2).any(|w| {
                 matches!(
                     w,
