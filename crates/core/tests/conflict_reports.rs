@@ -50,8 +50,8 @@ fn conflict_reports_code_the_new_events_and_not_the_war_around_them() {
     // a passive's counted subject or a past with a span; an order to one's own forces is
     // their mobilisation; the purpose of a sending coded as aid is no second act; a news
     // outlet is no "group"; inmates freed in a raid are no release; "go to war" is no
-    // visit; "strike" with war words is no labour strike; jets sent to drill are no aid; a
-    // force sent after kidnappers is no disaster relief): precision 87/165 (0.53), recall
+    // visit; "strike" with war words is no labour strike; a force sent after kidnappers is
+    // no disaster relief): precision 87/165 (0.53), recall
     // 87/100 (0.87), exact sets 18/60, surplus 78 (1.30 per passage). Acts in "since"
     // clauses and relative clauses dated to an earlier year are still coded: the golden
     // stories code such acts with their date ("Since the United States reimposed
