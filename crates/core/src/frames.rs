@@ -984,6 +984,26 @@ fn govern(
             remove[i - first_new] = true;
             continue;
         }
+        // "Tinubu ordered the police and the army to deploy more units", "Petro ordered the
+        // army to send 1,500 troops to the area": a leader ordering the forces of its own
+        // country to move mobilises them (CAMEO 15x): the act is the orderer's, no demand
+        // made of another party.
+        if frame.name == "demand" && ev.plover == "MOBILIZE" && cue.text.starts_with("^order") {
+            let code = |m: Option<usize>| {
+                m.and_then(|m| doc.entities[doc.mentions[m].entity].code.as_deref())
+            };
+            let orderer = frame_actors(clause, &cm, cue.starts_with_verb)
+                .first()
+                .copied();
+            if orderer.is_some() && (ev.actor.is_none() || code(orderer) == code(ev.actor)) {
+                out[i].actor = orderer;
+                let _ = write!(
+                    out[i].rule,
+                    "; {what}: an order to one's own forces is their mobilisation, by the orderer"
+                );
+                continue;
+            }
+        }
         // Who the frame's event is between.
         let pairs: Vec<(Option<usize>, Option<usize>)> = match frame.parties {
             FrameParties::Act => vec![(ev.actor, ev.recipient)],
