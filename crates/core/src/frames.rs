@@ -725,6 +725,36 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
         .min_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)))
         .or_else(|| headline_future(clause, frames, vg, head))
         .or_else(|| coordinated_frame(clause, frames, ev, head, vg))
+        .or_else(|| occurrence_frame(clause, frames, ev, head))
+}
+
+/// An event noun heading the clause's subject takes the mood of the verb telling that it
+/// happens (`Clause::occurrence_predicate`): a cue ending where that verb starts governs
+/// the noun ("talks between Egypt and Ethiopia will resume next month", "are due to
+/// begin", "are expected to resume"), as it governs a verb. Only for meetings, support and
+/// cooperation (CAMEO 04-06): talks, visits and signings announced are intents to meet or
+/// cooperate (03x), where a hostile noun's announced course ("fighting will escalate") is
+/// no party's threat.
+fn occurrence_frame(
+    clause: &Clause,
+    frames: &Frames,
+    ev: &CodedEvent,
+    head: usize,
+) -> Option<CueMatch> {
+    if !ev.noun || !matches!(ev.cameo.get(..2), Some("04" | "05" | "06")) {
+        return None;
+    }
+    let (group, main) = clause.occurrence_predicate(head)?;
+    let np_ok = |l: usize| np_token(clause, l);
+    let skip_ok = |l: usize| skippable(clause, l);
+    let mut found = Vec::new();
+    for s in (group..main).rev() {
+        frames.cues_at(&clause.words, s, &np_ok, &skip_ok, &mut found);
+    }
+    found
+        .into_iter()
+        .filter(|m| m.end == main && m.start >= group)
+        .min_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)))
 }
 
 /// "vowed to keep attacking", "will continue to strike": an aspectual verb right before

@@ -2593,7 +2593,15 @@ impl<'a, 'd> Clause<'a, 'd> {
                 main = j;
             } else if !(self.tags[j].is_adverb()
                 || cues.is_negation(self.words[j])
-                || (self.words[j] == "to" && j + 1 < n && self.is_verb(j + 1)))
+                || (self.words[j] == "to" && j + 1 < n && self.is_verb(j + 1))
+                // A predicative adjective of schedule or likelihood before its `to`
+                // infinitive: "talks are due to resume", "a meeting is set to take place".
+                || (matches!(
+                    self.words[j],
+                    "due" | "set" | "poised" | "likely" | "unlikely" | "ready"
+                ) && j + 2 < n
+                    && self.words[j + 1] == "to"
+                    && self.is_verb(j + 2)))
             {
                 break;
             }
