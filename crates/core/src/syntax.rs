@@ -3550,8 +3550,14 @@ fn participles_after_a_determiner(
         // clause's verb; elsewhere the phrase stays whole either way ("describing their
         // growing collaboration").
         let before_verb = j < n && tags[j].is_finite();
+        // Before a party's name or title it describes the party, wherever the phrase
+        // stands: "received the visiting Chinese defence minister" (the party, not
+        // "the", is the object).
+        let before_party = doc.mention_index(s.first + j - 1).is_some()
+            && doc.mention_index(s.first + i + 1).is_some()
+            || doc.modifier_starting_at(s.first + i + 1).is_some();
         if !ends_in_noun
-            || !before_verb
+            || !(before_verb || before_party)
             || has_noun_form(&k.lexicon, doc.norm(s.first + i))
             || infos[i].most_frequent_tag().is_some_and(|t| t.is_noun())
         {
