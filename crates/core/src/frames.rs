@@ -770,6 +770,61 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
         .min_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)))
         .or_else(|| headline_future(clause, frames, vg, head))
         .or_else(|| coordinated_frame(clause, frames, ev, head, vg))
+        .or_else(|| occurrence_frame(clause, frames, ev, head))
+}
+
+/// An event noun heading the clause's subject takes the mood of the verb telling that it
+/// happens (`Clause::occurrence_predicate`): a cue ending where that verb starts governs
+/// the noun ("talks between Egypt and Ethiopia will resume next month", "are due to
+/// begin", "are expected to resume"), as it governs a verb. Only for meetings, support and
+/// cooperation (CAMEO 04-06): talks, visits and signings announced are intents to meet or
+/// cooperate (03x), where a hostile noun's announced course ("fighting will escalate") is
+/// no party's threat.
+fn occurrence_frame(
+    clause: &Clause,
+    frames: &Frames,
+    ev: &CodedEvent,
+    head: usize,
+) -> Option<CueMatch> {
+    if !ev.noun || !matches!(ev.cameo.get(..2), Some("04" | "05" | "06")) {
+        return None;
+    }
+    let Some((group, main)) = clause.occurrence_predicate(head) else {
+        return object_of_framed_verb(clause, frames, ev, head);
+    };
+    let np_ok = |l: usize| np_token(clause, l);
+    let skip_ok = |l: usize| skippable(clause, l);
+    let mut found = Vec::new();
+    for s in (group..main).rev() {
+        frames.cues_at(&clause.words, s, &np_ok, &skip_ok, &mut found);
+    }
+    found
+        .into_iter()
+        .filter(|m| m.end == main && m.start >= group)
+        .min_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)))
+}
+
+/// A meeting noun that is the direct object of a verb a frame governs shares its frame:
+/// "Kenya is due to host talks between Sudan's warring parties" (the talks are planned,
+/// as the hosting is). Only the verb right before the noun's phrase is asked.
+fn object_of_framed_verb(
+    clause: &Clause,
+    frames: &Frames,
+    ev: &CodedEvent,
+    head: usize,
+) -> Option<CueMatch> {
+    let start = clause.np_around(head).0;
+    let v = start.checked_sub(1)?;
+    if !clause.is_verb(v) || v + 1 > head {
+        return None;
+    }
+    let probe = CodedEvent {
+        trigger: (clause.first + v, clause.first + v + 1),
+        verb_group: clause.verb_group_start(v),
+        noun: false,
+        ..ev.clone()
+    };
+    find_frame(clause, frames, &probe)
 }
 
 /// "vowed to keep attacking", "will continue to strike": an aspectual verb right before
@@ -1211,6 +1266,12 @@ fn govern(
                     FrameParties::Act => "",
                 }
             );
+            // A noun framed through the verb telling that it happens ("talks ... are
+            // expected to begin, diplomats said": `occurrence_frame`) is intended whoever
+            // reports it: the cue stands after the noun, out of provenance's reach.
+            if ev.noun && cm.start > act_at && code.starts_with("03") {
+                m.governed_modality = Some(Modality::Intended);
+            }
             made.push(m);
         }
         if !frame.keep_act {

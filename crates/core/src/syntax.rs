@@ -2620,7 +2620,15 @@ impl<'a, 'd> Clause<'a, 'd> {
                 main = j;
             } else if !(self.tags[j].is_adverb()
                 || cues.is_negation(self.words[j])
-                || (self.words[j] == "to" && j + 1 < n && self.is_verb(j + 1)))
+                || (self.words[j] == "to" && j + 1 < n && self.is_verb(j + 1))
+                // A predicative adjective of schedule or likelihood before its `to`
+                // infinitive: "talks are due to resume", "a meeting is set to take place".
+                || (matches!(
+                    self.words[j],
+                    "due" | "set" | "poised" | "likely" | "unlikely" | "ready"
+                ) && j + 2 < n
+                    && self.words[j + 1] == "to"
+                    && self.is_verb(j + 2)))
             {
                 break;
             }
@@ -3574,8 +3582,14 @@ fn participles_after_a_determiner(
         // clause's verb; elsewhere the phrase stays whole either way ("describing their
         // growing collaboration").
         let before_verb = j < n && tags[j].is_finite();
+        // Before a party's name or title it describes the party, wherever the phrase
+        // stands: "received the visiting Chinese defence minister" (the party, not
+        // "the", is the object).
+        let before_party = doc.mention_index(s.first + j - 1).is_some()
+            && doc.mention_index(s.first + i + 1).is_some()
+            || doc.modifier_starting_at(s.first + i + 1).is_some();
         if !ends_in_noun
-            || !before_verb
+            || !(before_verb || before_party)
             || has_noun_form(&k.lexicon, doc.norm(s.first + i))
             || infos[i].most_frequent_tag().is_some_and(|t| t.is_noun())
         {
