@@ -837,14 +837,15 @@ fn wire_stories_match_their_hand_coding() {
     }
     print_report("wire stories", &report.scores, true);
     assert!(report.stories >= 46, "at least 46 wire stories");
-    // Floors a little under the figures on main after the session-17 merges (40 stories:
-    // events per story P 0.69 R 0.75, per sentence P 0.66 R 0.66; after session 16, on 34
+    // Floors a little under the figures on main after the session-18 merges (46 stories:
+    // events per story P 0.73 R 0.75, per sentence P 0.67 R 0.67; after session 17, on 40
+    // stories, P 0.69 R 0.75 and P 0.66 R 0.66; after session 16, on 34
     // stories, P 0.68 R 0.73 and P 0.64 R 0.64; after session 15, on 28
     // stories, P 0.65 R 0.73 and P 0.62 R 0.63; after session 14, on 16 stories, P 0.61
     // R 0.71 and P 0.57 R 0.61). Dates, quotes and quantities were not coded.
     check_floors(
         &report.scores,
-        &[("events", 0.67, 0.73), ("events per sentence", 0.64, 0.64)],
+        &[("events", 0.71, 0.73), ("events per sentence", 0.65, 0.65)],
     );
 }
 
