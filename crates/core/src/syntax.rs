@@ -537,7 +537,9 @@ impl<'a, 'd> Clause<'a, 'd> {
             && !tree
                 .children(l)
                 .any(|d| matches!(tree.rel(d), Rel::Aux | Rel::Auxpass))
-            && !self.tags.iter().any(|t| t.is_finite())
+            // No finite verb of its own: one inside a clause the participle governs ("State
+            // of emergency declared in Lima as extortion killings spread") is no main verb.
+            && !(0..self.len()).any(|k| self.tags[k].is_finite() && !Self::under(tree, k, l))
             && !crate::words::OWN_SIDE_PARTICIPLES.contains(self.words[l])
             // As for the participle modifying the headline's phrase: one followed by a
             // place it went to is left as it was read.
@@ -546,6 +548,18 @@ impl<'a, 'd> Clause<'a, 'd> {
                 Some(&("to" | "into" | "toward" | "towards"))
             )
             && is_headline(self.doc, si)
+    }
+
+    /// Does token `k` hang under `l` in the tree (a bounded climb)?
+    fn under(tree: &Tree, mut k: usize, l: usize) -> bool {
+        for _ in 0..12 {
+            match tree.head(k) {
+                Some(h) if h == l => return true,
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// "Curfew lifted in Dhaka following agreement ...", "Restrictions eased on opposition
@@ -5250,6 +5264,11 @@ mod tests {
         assert!(passive(
             "Syrian General Killed in Car Bombing in Damascus",
             "killed"
+        ));
+        // A finite verb in a clause the participle governs is not the headline's own.
+        assert!(passive(
+            "State of emergency declared in Lima as wave of extortion killings spreads",
+            "declared"
         ));
         // An object after the verb or its particle keeps it active; forces moved stay
         // their side's act.
