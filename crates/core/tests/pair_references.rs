@@ -17,13 +17,27 @@ use common::paragraph_cases::{parse, score, Counted};
 #[test]
 fn pairs_and_plural_references() {
     let cases = parse(include_str!("pair_references/paragraphs.txt"));
-    assert!(cases.len() >= 80, "the task asks for about 80 events and 8 traps");
+    assert!(
+        cases.len() >= 80,
+        "the task asks for about 80 events and 8 traps"
+    );
     let f = score(&cases, Counted::NotNegated);
     println!("{}", f.with_traps());
-    // First run, before any change: (to be filled in).
+    // Floors just under the measured figures. First run, before any change: category
+    // recall 56/80 (0.70), precision 115/231 (0.50), dyad 43/80 (0.54), 3 of 8 NONE lines
+    // coded. After a pair phrase after a sentence naming three parties resolves to the two
+    // it joins by a bare "and" ("presented a truce plan to Sudan's army and the RSF. Both
+    // sides rejected it": `Doc::coordinated_pair`), and a pair phrase the coreference gave
+    // one country no longer stands as a third partner of the pair's mutual act
+    // (`recipients::coordinated_partner`): recall 60/80 (0.75), precision 123/243 (0.51),
+    // dyad 49/80 (0.61), 3 of 8.
     let (category, dyad, precision) = (f.category(), f.dyad(), f.precision());
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "precision {precision:.2} fell");
-    assert!(f.none_coded <= 8, "{} NONE lines coded an event", f.none_coded);
+    assert!(category >= 0.74, "category found {category:.2} fell");
+    assert!(dyad >= 0.60, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.50, "precision {precision:.2} fell");
+    assert!(
+        f.none_coded <= 3,
+        "{} NONE lines coded an event",
+        f.none_coded
+    );
 }
