@@ -30,11 +30,15 @@ fn pairs_and_plural_references() {
     // sides rejected it": `Doc::coordinated_pair`), and a pair phrase the coreference gave
     // one country no longer stands as a third partner of the pair's mutual act
     // (`recipients::coordinated_partner`): recall 60/80 (0.75), precision 123/243 (0.51),
-    // dyad 49/80 (0.61), 3 of 8.
+    // dyad 49/80 (0.61), 3 of 8. Then four lines that coded a meeting still to come as
+    // CONSULT were recoded AGREE 036, the settled choice for scheduled meetings (golden
+    // README convention 13; the file's header says which): the first run so scored is recall
+    // 60/80, dyad 46/80 (counted by hand from the first run's output), and now recall 64/80
+    // (0.80), precision 129/243 (0.53), dyad 52/80 (0.65), 3 of 8.
     let (category, dyad, precision) = (f.category(), f.dyad(), f.precision());
-    assert!(category >= 0.74, "category found {category:.2} fell");
-    assert!(dyad >= 0.60, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.50, "precision {precision:.2} fell");
+    assert!(category >= 0.79, "category found {category:.2} fell");
+    assert!(dyad >= 0.64, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.52, "precision {precision:.2} fell");
     assert!(
         f.none_coded <= 3,
         "{} NONE lines coded an event",
