@@ -975,7 +975,8 @@ impl<'t> Doc<'t> {
                     // not a party of the clause that dates it.
                     return self
                         .pair_after_between(sent.first, end, &found)
-                        .or_else(|| self.pair_before_subordinate(sent.first, end, &found));
+                        .or_else(|| self.pair_before_subordinate(sent.first, end, &found))
+                        .or_else(|| self.coordinated_pair(&found));
                 }
                 _ => {}
             }
@@ -1022,6 +1023,25 @@ impl<'t> Doc<'t> {
             .filter(|&m| self.mentions[m].last <= sub)
             .collect();
         (before.len() == 2).then_some(before)
+    }
+
+    /// Of the parties `found`, the one pair joined by a bare "and" ("presented a truce plan
+    /// to Sudan's army and the RSF", "Mediators met Armenian and Azerbaijani envoys"): a
+    /// later "both sides" or "the two countries" means the parties the sentence told
+    /// together, not the one acting on them. None when no or several such pairs stand, or
+    /// when the two end a longer list.
+    fn coordinated_pair(&self, found: &[usize]) -> Option<Vec<usize>> {
+        let mut pairs = found.windows(2).filter(|w| {
+            let (a, b) = (&self.mentions[w[0]], &self.mentions[w[1]]);
+            a.last < b.first
+                && (a.last..b.first).all(|t| self.norm(t) == "and")
+                // Not the tail of a longer list ("a grouping that also includes Kazakhstan,
+                // Kyrgyzstan and Azerbaijan").
+                && !(a.first > 0 && matches!(self.norm(a.first - 1), "," | "and" | "or"))
+                && !(b.last < self.tokens.len() && matches!(self.norm(b.last), "and" | "or"))
+        });
+        let first = pairs.next()?;
+        pairs.next().is_none().then(|| first.to_vec())
     }
 
     /// Is the sentence `first..=last` told in the past perfect ("had been", "had spoken")?

@@ -9034,6 +9034,33 @@ mod tests {
     }
 
     #[test]
+    fn both_sides_after_three_parties_are_the_two_joined_by_and() {
+        // Session 18: the party acting on the two is not one of them; the pair is the two
+        // the sentence joins by a bare "and", but not the tail of a longer list.
+        let got = coded(
+            "Kenya presented a new truce plan to Ethiopia and Eritrea on Saturday. \
+             Both sides rejected it within hours.",
+        );
+        for party in ["ETH", "ERI"] {
+            assert!(
+                got.iter()
+                    .any(|e| e.0 == "REJECT" && e.1.as_deref() == Some(party)),
+                "{party}: {got:?}"
+            );
+        }
+        let listed = coded(
+            "Kenya met envoys of Sudan, Ethiopia and Eritrea on Saturday. \
+             Both sides rejected the plan.",
+        );
+        assert!(
+            !listed
+                .iter()
+                .any(|e| e.0 == "REJECT" && e.1.as_deref() == Some("ERI")),
+            "{listed:?}"
+        );
+    }
+
+    #[test]
     fn a_publication_acts_for_its_author() {
         let got = coded("A statement issued by Kenya condemned Somalia on Monday.");
         assert!(got.contains(&ev("ACCUSE", "KEN", Some("SOM"))), "{got:?}");

@@ -576,9 +576,18 @@ fn coordinated_partner(
         }
     }
     let own = code_of(doc, ev.actor?)?;
+    // "Turkey's foreign minister said the two delegations agreed to ...": a pair phrase
+    // the coreference gave one country acts at the trigger too, but it stands for the
+    // pair the other actors are, not a third party.
+    let pair_phrase = |m: usize| {
+        let mention = &doc.mentions[m];
+        let words: Vec<&str> = (mention.first..mention.last).map(|t| doc.norm(t)).collect();
+        crate::words::is_pair_phrase(&words)
+    };
     let mut partners = co_actors
         .iter()
         .filter(|&&(t, m)| t == ev.trigger && code_of(doc, m).is_some_and(|c| c != own))
+        .filter(|&&(_, m)| !pair_phrase(m))
         .map(|&(_, m)| m);
     let first = partners.next()?;
     partners
