@@ -2602,23 +2602,7 @@ fn running_total(clause: &Clause, head: usize) -> bool {
     }
     let after = &words[head + 1..];
     // "between April and June": a span of months.
-    let month = |w: &str| {
-        matches!(
-            w,
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        )
-    };
+    let month = sitrep_lexicon::is_month_name;
     let span = after
         .windows(4)
         .any(|w| w[0] == "between" && month(w[1]) && w[2] == "and" && month(w[3]));

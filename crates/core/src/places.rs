@@ -722,28 +722,11 @@ fn opens_longer_name(doc: &Doc, t: usize) -> bool {
         && doc.mention_at[t] == crate::doc::NONE
         && doc.role_at[t] == crate::doc::NONE
         && !doc.is_title_case(si)
+        && !sitrep_lexicon::is_weekday_name(doc.norm(t))
+        && !sitrep_lexicon::is_month_name(doc.norm(t))
         && !matches!(
             doc.norm(t),
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "province"
+            "province"
                 | "state"
                 | "governorate"
                 | "oblast"

@@ -615,36 +615,20 @@ fn stops_occasion(w: &str) -> bool {
 
 /// Words of a time adverbial: days, months (not "may"), parts of days and weeks.
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "week"
-            | "weekend"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "day"
-    )
+    crate::words::is_weekday_name(w)
+        || (crate::words::is_month_name(w) && w != "may")
+        || matches!(
+            w,
+            "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "day"
+        )
 }
 
 /// Can `w` stand in an adverbial between a head and its particle ("on Thursday", "late",
