@@ -153,6 +153,34 @@ impl WordLists {
     }
 }
 
+/// Is `w` (lowercase) the name of a month? ("may" is, though it is mostly the modal verb:
+/// callers that read running text decide.)
+pub fn is_month_name(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+/// Is `w` (lowercase) the name of a day of the week?
+pub fn is_weekday_name(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,32 +274,4 @@ mod tests {
             .get("locative")
             .is_some_and(|l| l.contains("in")));
     }
-}
-
-/// Is `w` (lowercase) the name of a month? ("may" is, though it is mostly the modal verb:
-/// callers that read running text decide.)
-pub fn is_month_name(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
-}
-
-/// Is `w` (lowercase) the name of a day of the week?
-pub fn is_weekday_name(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
 }
