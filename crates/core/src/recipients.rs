@@ -1746,12 +1746,10 @@ pub fn from_story(doc: &Doc, events: &mut [CodedEvent]) {
 /// Is the mention an armed group, militia, gang or police force (sectors REB, SEP, UAF,
 /// CRM, INS, COP), whose violence is done inside its own country?
 fn fights_at_home(doc: &Doc, m: usize) -> bool {
-    let mention = &doc.mentions[m];
-    let sector = mention
-        .sector
-        .as_deref()
-        .or(doc.entities[mention.entity].sector.as_deref());
-    matches!(sector, Some("REB" | "SEP" | "UAF" | "CRM" | "INS" | "COP"))
+    matches!(
+        doc.mention_sector(m),
+        Some("REB" | "SEP" | "UAF" | "CRM" | "INS" | "COP")
+    )
 }
 
 /// A mention of the party coded `code` to stand as a recipient near token `at`: the
