@@ -8,7 +8,8 @@
 # per PLOVER category with the previous run's figures beside this run's
 # (bench/accuracy-last.tsv, rewritten at the end unless --no-update). What each column
 # means is in bench/accuracy.py. Inputs come from ../shared (relative to the repository
-# root); outputs go to bench/out/accuracy/ (gitignored).
+# root); outputs go to bench/out/accuracy/ (gitignored). A last table splits NGEC into the
+# dev half and the check half (bench/ngec_halves.py).
 # --debug uses the dev profile (same figures, slower coding, faster to build).
 # Environment: CARGO_TARGET_DIR (default target), PYTHON (default python3).
 set -euo pipefail
@@ -52,3 +53,4 @@ for set in ngec headlines golden voa manual; do
   "$BIN" "$OUT/$set.jsonl" > "$OUT/$set.out.jsonl"
 done
 "$PYTHON" bench/accuracy.py score "$OUT" --last bench/accuracy-last.tsv $UPDATE
+"$PYTHON" bench/ngec_halves.py --out "$OUT"

@@ -2,7 +2,7 @@
 """Where the NGEC synthetic stories' labelled categories are lost, per label and mode.
 
     python3 bench/ngec_misses.py [--out bench/out/accuracy] [--label CAT] [--mode MODE]
-                                 [--show N] [--seed S]
+                                 [--show N] [--seed S] [--half dev|check]
 
 Reads the inputs and records `bench/accuracy.sh` wrote (ngec.jsonl, ngec.out.jsonl) and the
 CSV's modes and prompts, and counts for each label (and mode) the stories where the label was
@@ -18,6 +18,8 @@ import os
 import random
 from collections import Counter, defaultdict
 
+import ngec_halves
+
 NGEC = "../shared/training/ngec-synthetic/synthetic_events.csv"
 
 
@@ -28,13 +30,20 @@ def main():
     ap.add_argument("--mode")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--half", choices=["dev", "check"],
+                    help="only the stories of one half (bench/ngec_halves.py); show only dev")
     a = ap.parse_args()
+    if a.half == "check" and a.show:
+        ap.error("the check half is read by its figures only: --show needs --half dev")
     rows = list(csv.DictReader(open(NGEC, encoding="utf-8")))
     recs = [json.loads(l) for l in open(os.path.join(a.out, "ngec.out.jsonl"), encoding="utf-8") if l.strip()]
     assert len(rows) == len(recs), "run bench/accuracy.sh first: outputs do not match the CSV"
+    sides = ngec_halves.story_halves()[1]
     stats = defaultdict(lambda: [0, 0, 0, Counter()])
     missed = []
-    for row, rec in zip(rows, recs):
+    for row, rec, side in zip(rows, recs, sides):
+        if a.half and side != a.half:
+            continue
         if a.label and row["label"] != a.label:
             continue
         if a.mode is not None and row["mode"] != a.mode:
