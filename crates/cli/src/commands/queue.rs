@@ -25,6 +25,8 @@ pub const CONSUMER: &str = "sitrep-workers";
 pub const ERROR_HEADER: &str = "Sitrep-Error";
 /// The header carrying the number of attempts a dead-lettered document had.
 pub const ATTEMPTS_HEADER: &str = "Sitrep-Attempts";
+/// Deliveries the server allows beyond `max_deliver` (see [`Queue::consumer`]).
+const SERVER_DELIVERY_MARGIN: i64 = 2;
 
 /// Connection and queue options of the three commands.
 #[derive(clap::Args, Debug, Clone)]
@@ -219,9 +221,11 @@ impl Queue {
                 durable_name: Some(CONSUMER.to_string()),
                 ack_policy: consumer::AckPolicy::Explicit,
                 ack_wait: self.ack_wait,
-                // Delivery stops after max_deliver; the worker dead-letters a document
-                // at its last attempt, so none stays stuck when attempts run out.
-                max_deliver: self.max_deliver,
+                // The worker dead-letters a document at its `max_deliver`th attempt. The
+                // server stops delivering a little later, not at that attempt: if a
+                // delivery count is ever reported low, the document still comes back once
+                // more and is dead-lettered then, instead of staying stuck in the queue.
+                max_deliver: self.max_deliver.saturating_add(SERVER_DELIVERY_MARGIN),
                 ..Default::default()
             })
             .await

@@ -119,6 +119,12 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let mut idle_since = Instant::now();
     let mut store_failures = 0u32;
     let mut s = Summary::default();
+    // Rejections this worker has made, by stream sequence. The attempt number normally
+    // comes from the delivery count the server reports, but that report has been seen to
+    // lag under load (a second delivery reported as the first), which left a poison
+    // document retried until the server stopped delivering it and never dead-lettered.
+    // Counting our own rejections as well makes the last attempt certain within a worker.
+    let mut rejections: std::collections::HashMap<u64, i64> = std::collections::HashMap::new();
     while !stop.load(Ordering::SeqCst) {
         let messages = rt.block_on(fetch(&consumer, batch_size))?;
         if messages.is_empty() {
@@ -136,7 +142,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             match decode(&m.payload) {
                 Ok(doc) => work.push((m, doc)),
                 Err(e) => {
-                    rt.block_on(dead_letter(&js, &queue, &m, &e))?;
+                    let attempt = m.info().map(|i| i.delivered).unwrap_or(1);
+                    rt.block_on(dead_letter(&js, &queue, &m, &e, attempt))?;
                     s.dead_lettered += 1;
                 }
             }
@@ -203,9 +210,18 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                     s.near_duplicates += 1;
                 }
                 PutOutcome::Rejected { reason } => {
-                    let attempt = m.info().map(|i| i.delivered).unwrap_or(1);
+                    let info = m.info().ok();
+                    let reported = info.as_ref().map(|i| i.delivered).unwrap_or(1);
+                    let attempt = match info.map(|i| i.stream_sequence) {
+                        Some(seq) => {
+                            let ours = rejections.entry(seq).or_insert(0);
+                            *ours += 1;
+                            reported.max(*ours)
+                        }
+                        None => reported,
+                    };
                     if attempt >= queue.max_deliver {
-                        rt.block_on(dead_letter(&js, &queue, m, &reason))?;
+                        rt.block_on(dead_letter(&js, &queue, m, &reason, attempt))?;
                         s.dead_lettered += 1;
                         eprintln!(
                             "sitrep: worker: {}: dead-lettered after {attempt} attempt(s): {reason}",
@@ -263,8 +279,8 @@ async fn dead_letter(
     queue: &Queue,
     m: &jetstream::Message,
     error: &str,
+    attempts: i64,
 ) -> anyhow::Result<()> {
-    let attempts = m.info().map(|i| i.delivered).unwrap_or(1);
     let mut headers = async_nats::HeaderMap::new();
     // Header values are one line.
     let one_line: String = error
