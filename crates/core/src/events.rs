@@ -1211,6 +1211,31 @@ fn appeal_to_the_world(clause: &Clause, ev: &CodedEvent) -> bool {
         .any(|w| crate::words::WORLD_ADDRESSEE_WORDS.contains(w))
 }
 
+/// Is the verb event aimed at a collective of states that no organisation names: "the
+/// West" ("Ghana Suspends Relations with the West"), or "Western" or a foreign modifier
+/// before a collective head ("accused Western governments", "cut ties with foreign
+/// powers"), in the few words after the verb? Such a target is a party with no single code
+/// (golden README convention 14), so the act stands without a recipient.
+fn aimed_at_a_collective(clause: &Clause, ev: &CodedEvent) -> bool {
+    if ev.noun {
+        return false;
+    }
+    let head = ev.trigger.0 - clause.first;
+    let end = clause.region_end(head).min(head + 6).min(clause.len());
+    let capitalized = |i: usize| clause.doc.tokens.get(clause.first + i).capitalized;
+    (head + 1..end).any(|i| {
+        let w = clause.words[i];
+        // "the West", not "the West Bank" nor "the west of the country".
+        let the_west = w == "west"
+            && clause.words[i - 1] == "the"
+            && capitalized(i)
+            && (i + 1 >= clause.len() || !capitalized(i + 1) || clause.words[i + 1] == ".");
+        let collective = crate::words::COLLECTIVE_STATE_NOUNS.contains(w)
+            && (crate::words::FOREIGN_MODIFIERS.contains(clause.words[i - 1]));
+        the_west || collective
+    })
+}
+
 /// Categories kept without a party recipient when their verb's object is an event
 /// ("police are investigating the shooting", "condemned the killings", "held talks"):
 /// measured on the dev sets (issue #9) for the six verbal categories PLOVER leaves the
@@ -1388,6 +1413,7 @@ fn filter(
             && !complete_without_recipient(ev)
             && !legal_action_on_unnamed_person(clause, ev)
             && !appeal_to_the_world(clause, ev)
+            && !aimed_at_a_collective(clause, ev)
         {
             return Some("required recipient missing");
         }
@@ -2173,7 +2199,7 @@ fn is_describing_participle(clause: &Clause, head: usize) -> bool {
     }
     // "Main opposition party banned ahead of election": with no verb of its own the
     // sentence (a headline) predicates the participle of its noun: that is the act.
-    if tree.rel(noun) == sitrep_parser::Rel::Root {
+    if tree.rel(noun) == sitrep_parser::Rel::Root || clause.headline_participle(tree, head) {
         return false;
     }
     // "ordered an American journalist held": the participle completes the verb's object
@@ -3353,6 +3379,14 @@ fn code_match(
                     .mentions
                     .iter()
                     .any(|&r| clause.doc.mentions[r].entity == entity);
+            // "Curfew Imposed in Kenya": a curfew or an emergency imposed where the state
+            // rules is laid on its own country (golden README convention 13), X>X.
+            if from_state && matches!(pattern.cameo.as_str(), "1723" | "1724") {
+                state_on_own_people |= recipients
+                    .mentions
+                    .iter()
+                    .any(|&r| clause.doc.mentions[r].entity == entity);
+            }
             how.push(found.how);
             actors.mentions.push(found.mention);
             // "DHAKA - A former cabinet minister was remanded in custody": people of no
