@@ -7951,6 +7951,38 @@ mod tests {
     }
 
     #[test]
+    fn readings_from_the_ngec_headlines() {
+        // Session 19. A headline's participle after a noun phrase the parser split ("Human
+        // Rights NGOs" read as "Rights" with "NGOs" hung on it) is still the headline's
+        // passive, and the state of the label's country bans.
+        assert_eq!(
+            coded("Poland: Three Human Rights NGOs Banned for Ties to Foreign Governments."),
+            vec![ev("COERCE", "POL", Some("NGO"))]
+        );
+        // A curfew imposed with no doer is the state's, on its own country (X>X).
+        assert_eq!(
+            coded("A curfew was imposed in Kenya after the riots."),
+            vec![ev("COERCE", "KEN", Some("KEN"))]
+        );
+        // Observers let into a country with no doer named: its state admits them.
+        let got = coded("UN inspectors were allowed into the plant in Ukraine.");
+        assert_eq!(got, vec![ev("RETREAT", "UKR", Some("IGO"))], "{got:?}");
+        // An act aimed at the West or at foreign powers stands with no recipient.
+        assert_eq!(
+            coded("Ghana Suspends Relations with the West in Ongoing Tensions."),
+            vec![ev("SANCTION", "GHA", None)]
+        );
+        assert_eq!(
+            coded("Mali cut ties with foreign powers."),
+            vec![ev("SANCTION", "MLI", None)]
+        );
+        // "the West Bank" is a place, no collective: the act keeps needing its party.
+        assert!(coded("Jordan cut ties with the West Bank authorities.")
+            .iter()
+            .all(|e| e.0 != "SANCTION" || e.2.is_some()));
+    }
+
+    #[test]
     fn readings_from_the_session_16_wire_stories() {
         let of = |text: &str, plover: &str| {
             coded(text)
