@@ -2151,7 +2151,25 @@ fn occurrence_denied(clause: &Clause, head: usize) -> bool {
 /// says it modifies the noun (`amod`): an auxiliary before it ("has jailed protesters")
 /// makes it the act.
 fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
-    if !matches!(clause.tags[head], Tag::VBN | Tag::JJ) || head == 0 || head + 1 >= clause.len() {
+    if head == 0 || head + 1 >= clause.len() {
+        return false;
+    }
+    // "Reaches an Agreement with Striking Workers", "met the protesting farmers": a present
+    // participle the tree makes a modifier of the party named right after it, after a
+    // determiner or a preposition, names who the people are; the act is theirs and told as
+    // background, not the clause's subject's. ("mounting pressure" names no party.)
+    if clause.tags[head] == Tag::VBG {
+        return matches!(clause.tags[head - 1], Tag::DT | Tag::PRPS | Tag::IN)
+            && matches!(
+                clause.tags[head + 1],
+                Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS
+            )
+            && clause.mention(head + 1).is_some()
+            && clause
+                .tree()
+                .is_some_and(|t| t.rel(head) == sitrep_parser::Rel::Amod);
+    }
+    if !matches!(clause.tags[head], Tag::VBN | Tag::JJ) {
         return false;
     }
     if !matches!(clause.tags[head + 1], Tag::NN | Tag::NNS | Tag::JJ) {
@@ -7975,6 +7993,13 @@ mod tests {
         assert_eq!(
             coded("Mali cut ties with foreign powers."),
             vec![ev("SANCTION", "MLI", None)]
+        );
+        // "with Striking Workers": the participle names who the workers are; the strike
+        // is theirs, no act of the mayor's.
+        assert!(
+            coded("Mayor of Kyiv Reaches an Agreement with Striking Workers.")
+                .iter()
+                .all(|e| e.0 != "PROTEST")
         );
         // "the West Bank" is a place, no collective: the act keeps needing its party.
         assert!(coded("Jordan cut ties with the West Bank authorities.")
