@@ -206,6 +206,11 @@ fn headline_country<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str> {
         let Some(code) = e.code.as_deref().filter(|_| !e.code_inferred) else {
             continue;
         };
+        // A bare role of no country ("Three Human Rights NGOs Banned", "Aid Workers
+        // Detained") names no second country beside the one the headline names.
+        if code == "NGO" && mention.kind == crate::doc::MentionKind::Nominal {
+            continue;
+        }
         if code.len() != 3 || crate::doc::is_transnational_code(code) {
             return None;
         }
@@ -308,7 +313,11 @@ pub(crate) fn state_agent(
             .any(|t| crate::words::TRUCE_WORDS.contains(doc.norm(t)))
     };
     let de_escalation = cameo == "0873" || (cameo == "0871" && names_truce());
-    if !(is_state_legal_act(cameo) || custody_release || acceded || de_escalation)
+    // Peacekeepers or inspectors let into a country with no one named letting them in
+    // ("Election Observers Allowed Back into Iran") are admitted by its state: only a
+    // state admits them to its territory.
+    let admitted = matches!(cameo, "0861" | "0862");
+    if !(is_state_legal_act(cameo) || custody_release || acceded || de_escalation || admitted)
         || act_dated_to_another_time(doc, sentence, trigger)
     {
         return None;
@@ -317,7 +326,9 @@ pub(crate) fn state_agent(
     // An easing of the state's restrictions is done in and to its own country: "martial law
     // was lifted in Thailand" names Thailand as the place (the recipient slot `in`) and as
     // the state that lifted it. An arrest's patients are never its doer.
-    let easing = cameo.starts_with("081") || de_escalation;
+    // A curfew or an emergency imposed is the same state's act on its own country ("Curfew
+    // imposed in Kenya": KEN>KEN, golden README convention 13), as its easing is.
+    let easing = cameo.starts_with("081") || de_escalation || matches!(cameo, "1723" | "1724");
     // "HANOI - A Vietnamese activist was arrested": where the sentence places the act in the
     // country, a patient's adjective names the people's country, not a doer, and the
     // country it names is still the state that arrests there (the act X>X).

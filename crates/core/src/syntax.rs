@@ -485,7 +485,7 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// Mogadishu", "Reporter Shot and Killed by Gunmen"): the tree makes it a modifier of
     /// the noun phrase that is the whole headline (its root, no finite verb anywhere), and
     /// that phrase is what it was done to.
-    fn headline_participle(&self, tree: &Tree, l: usize) -> bool {
+    pub(crate) fn headline_participle(&self, tree: &Tree, l: usize) -> bool {
         let si = self.doc.sentence_of[self.first] as usize;
         if self.tags[l] != Tag::VBN || !is_headline(self.doc, si) {
             return false;
@@ -511,9 +511,17 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
         // The phrase's noun heads the headline, or its count does ("Seven Malian Soldiers
         // Killed in Ambush": the tree may make the number the root).
+        // The tree may also split a headline's noun phrase, hanging its last noun on an
+        // earlier word of the phrase that it made the root ("Poland: Three Human Rights
+        // NGOs Banned for Ties ...": "NGOs" under "Rights"); every word between the root
+        // and that noun is then a noun of the one phrase.
         let heads_headline = |h: usize| {
-            tree.head(h)
-                .is_none_or(|r| tree.head(r).is_none() && r < h && self.tags[r] == Tag::CD)
+            tree.head(h).is_none_or(|r| {
+                tree.head(r).is_none()
+                    && r < h
+                    && (self.tags[r] == Tag::CD
+                        || (self.tags[r].is_noun() && (r + 1..h).all(|k| self.tags[k].is_noun())))
+            })
         };
         tree.rel(v) == Rel::Acl
             && tree

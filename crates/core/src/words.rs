@@ -198,6 +198,9 @@ pub(crate) static DISASTER_RELIEF_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("disaster-relief-words"));
 /// `[joint-act-words]`
 pub(crate) static JOINT_ACT_WORDS: LazyLock<WordList> = LazyLock::new(|| list("joint-act-words"));
+/// `[collective-state-nouns]`
+pub(crate) static COLLECTIVE_STATE_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("collective-state-nouns"));
 /// `[world-addressee-words]`
 pub(crate) static WORLD_ADDRESSEE_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("world-addressee-words"));
