@@ -5730,8 +5730,16 @@ fn verb_slots(
         } else {
             match subject {
                 Subject::Actors(s) => {
-                    how.push(format!("actor: {}", s.how));
-                    actor = s;
+                    if let Some(sayers) = coordinated_sayers_of_they(clause, &s) {
+                        how.push(
+                            "actor: the coordinated sayers a reported `they` stands for (`X and Y said they`)"
+                                .into(),
+                        );
+                        actor = sayers;
+                    } else {
+                        how.push(format!("actor: {}", s.how));
+                        actor = s;
+                    }
                 }
                 Subject::NonActor((s, e)) => {
                     // "the protest note accused Vilnius": a publication acts for its author,
@@ -7478,6 +7486,43 @@ fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
         Subject::Actors(s) => Some(s),
         _ => None,
     }
+}
+
+/// "Chile and Peru said they had signed a trade agreement", "the two governments announced
+/// they were expanding ties": a `they` (or `we`) opening the clause a reporting verb
+/// introduces, whose coordinated subject names several parties, stands for all of them,
+/// not for the first one alone that the pronoun was resolved to; the caller pairs them
+/// for acts done with each other. Only when the reporting verb comes right before the
+/// pronoun (an optional `that` between) and its subject lists the pronoun's party.
+fn coordinated_sayers_of_they(clause: &Clause, s: &Slot) -> Option<Slot> {
+    let &[m] = s.mentions.as_slice() else {
+        return None;
+    };
+    let doc = clause.doc;
+    let mention = &doc.mentions[m];
+    if mention.kind != MentionKind::Pronoun || !matches!(clause.words[s.np.0], "they" | "we") {
+        return None;
+    }
+    let mut r = s.np.0;
+    if r > 0 && clause.words[r - 1] == "that" {
+        r -= 1;
+    }
+    if r == 0
+        || clause.knowledge.cues.reporting_verb(clause.words[r - 1]).is_none()
+        || !clause.is_verb(r - 1)
+    {
+        return None;
+    }
+    let sayers = reporting_subject(clause, r)?;
+    let entities: Vec<_> = sayers
+        .mentions
+        .iter()
+        .map(|&a| doc.mentions[a].entity)
+        .collect();
+    (sayers.mentions.len() >= 2
+        && entities.contains(&mention.entity)
+        && entities.iter().any(|&e| e != mention.entity))
+    .then_some(sayers)
 }
 
 /// The country of an object named only by its adjective: a mention standing for the
