@@ -5730,7 +5730,10 @@ fn verb_slots(
         } else {
             match subject {
                 Subject::Actors(s) => {
-                    if let Some(sayers) = coordinated_sayers_of_they(clause, &s) {
+                    if let Some(sayers) = is_cooperative(plover)
+                        .then(|| coordinated_sayers_of_they(clause, &s))
+                        .flatten()
+                    {
                         how.push(
                             "actor: the coordinated sayers a reported `they` stands for (`X and Y said they`)"
                                 .into(),
@@ -7492,7 +7495,8 @@ fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
 /// they were expanding ties": a `they` (or `we`) opening the clause a reporting verb
 /// introduces, whose coordinated subject names several parties, stands for all of them,
 /// not for the first one alone that the pronoun was resolved to; the caller pairs them
-/// for acts done with each other. Only when the reporting verb comes right before the
+/// for acts done with each other (asked for the cooperative categories only, whose acts
+/// the pair does together). Only when the reporting verb comes right before the
 /// pronoun (an optional `that` between) and its subject lists the pronoun's party.
 fn coordinated_sayers_of_they(clause: &Clause, s: &Slot) -> Option<Slot> {
     let &[m] = s.mentions.as_slice() else {

@@ -1777,9 +1777,17 @@ impl<'a, 'd> Clause<'a, 'd> {
         if tree.rel(h) == Rel::Appos {
             if let Some(named) = tree.head(h).filter(|&a| {
                 a < h
-                    && self
-                        .mention(h)
-                        .map_or(true, |m| self.is_uncoded_role(m))
+                    && self.mention(h).map_or(
+                        // A relative clause's own doer ("Paz, a centrist who took office
+                        // promising ...") is the description's, told as background.
+                        !tree.children(h).any(|c| {
+                            tree.rel(c) == Rel::Relcl
+                                && tree
+                                    .children(c)
+                                    .any(|d| matches!(self.tags[d], Tag::WDT | Tag::WP))
+                        }),
+                        |m| self.is_uncoded_role(m),
+                    )
                     && self.mention(a).is_some_and(|m| !self.is_uncoded_role(m))
             }) {
                 return self.tree_np_subject(tree, named, "the parties its apposition describes");
