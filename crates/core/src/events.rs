@@ -7511,21 +7511,30 @@ fn coordinated_sayers_of_they(clause: &Clause, s: &Slot) -> Option<Slot> {
     if r > 0 && clause.words[r - 1] == "that" {
         r -= 1;
     }
+    // "announced Tuesday they": the day it was said may come between verb and pronoun.
+    if let Some(d) = clause.date_before(r).filter(|&d| d > 0) {
+        r = d;
+    }
     if r == 0
         || clause.knowledge.cues.reporting_verb(clause.words[r - 1]).is_none()
         || !clause.is_verb(r - 1)
     {
         return None;
     }
-    let sayers = reporting_subject(clause, r)?;
-    let entities: Vec<_> = sayers
-        .mentions
-        .iter()
-        .map(|&a| doc.mentions[a].entity)
-        .collect();
+    let mut sayers = reporting_subject(clause, r)?;
+    // "The leaders of Peru and Greece announced they": the parties the plural names.
+    let vg = clause.verb_group_start(r - 1);
+    if let Some(parties) = parties_of_plural(clause, sayers.np.1, vg) {
+        sayers = parties;
+    }
+    // The pronoun was resolved to one of them, or to the plural phrase that names them
+    // ("the top leaders of the Philippines and Japan": a group of the first's country).
+    let codes: Vec<Option<&str>> = sayers.mentions.iter().map(|&a| doc_code(clause, a)).collect();
+    let own = doc.entities[mention.entity].code.as_deref();
     (sayers.mentions.len() >= 2
-        && entities.contains(&mention.entity)
-        && entities.iter().any(|&e| e != mention.entity))
+        && own.is_some()
+        && codes.contains(&own)
+        && codes.iter().any(|&c| c.is_some() && c != own))
     .then_some(sayers)
 }
 
