@@ -7516,7 +7516,11 @@ fn coordinated_sayers_of_they(clause: &Clause, s: &Slot) -> Option<Slot> {
         r = d;
     }
     if r == 0
-        || clause.knowledge.cues.reporting_verb(clause.words[r - 1]).is_none()
+        || clause
+            .knowledge
+            .cues
+            .reporting_verb(clause.words[r - 1])
+            .is_none()
         || !clause.is_verb(r - 1)
     {
         return None;
@@ -7529,7 +7533,11 @@ fn coordinated_sayers_of_they(clause: &Clause, s: &Slot) -> Option<Slot> {
     }
     // The pronoun was resolved to one of them, or to the plural phrase that names them
     // ("the top leaders of the Philippines and Japan": a group of the first's country).
-    let codes: Vec<Option<&str>> = sayers.mentions.iter().map(|&a| doc_code(clause, a)).collect();
+    let codes: Vec<Option<&str>> = sayers
+        .mentions
+        .iter()
+        .map(|&a| doc_code(clause, a))
+        .collect();
     let own = doc.entities[mention.entity].code.as_deref();
     (sayers.mentions.len() >= 2
         && own.is_some()
