@@ -5782,8 +5782,19 @@ fn verb_slots(
         } else {
             match subject {
                 Subject::Actors(s) => {
-                    how.push(format!("actor: {}", s.how));
-                    actor = s;
+                    if let Some(sayers) = is_cooperative(plover)
+                        .then(|| coordinated_sayers_of_they(clause, &s))
+                        .flatten()
+                    {
+                        how.push(
+                            "actor: the coordinated sayers a reported `they` stands for (`X and Y said they`)"
+                                .into(),
+                        );
+                        actor = sayers;
+                    } else {
+                        how.push(format!("actor: {}", s.how));
+                        actor = s;
+                    }
                 }
                 Subject::NonActor((s, e)) => {
                     // "the protest note accused Vilnius": a publication acts for its author,
@@ -7530,6 +7541,61 @@ fn reporting_subject(clause: &Clause, before: usize) -> Option<Slot> {
         Subject::Actors(s) => Some(s),
         _ => None,
     }
+}
+
+/// "Chile and Peru said they had signed a trade agreement", "the two governments announced
+/// they were expanding ties": a `they` (or `we`) opening the clause a reporting verb
+/// introduces, whose coordinated subject names several parties, stands for all of them,
+/// not for the first one alone that the pronoun was resolved to; the caller pairs them
+/// for acts done with each other (asked for the cooperative categories only, whose acts
+/// the pair does together). Only when the reporting verb comes right before the
+/// pronoun (an optional `that` between) and its subject lists the pronoun's party.
+fn coordinated_sayers_of_they(clause: &Clause, s: &Slot) -> Option<Slot> {
+    let &[m] = s.mentions.as_slice() else {
+        return None;
+    };
+    let doc = clause.doc;
+    let mention = &doc.mentions[m];
+    if mention.kind != MentionKind::Pronoun || !matches!(clause.words[s.np.0], "they" | "we") {
+        return None;
+    }
+    let mut r = s.np.0;
+    if r > 0 && clause.words[r - 1] == "that" {
+        r -= 1;
+    }
+    // "announced Tuesday they": the day it was said may come between verb and pronoun.
+    if let Some(d) = clause.date_before(r).filter(|&d| d > 0) {
+        r = d;
+    }
+    if r == 0
+        || clause
+            .knowledge
+            .cues
+            .reporting_verb(clause.words[r - 1])
+            .is_none()
+        || !clause.is_verb(r - 1)
+    {
+        return None;
+    }
+    let mut sayers = reporting_subject(clause, r)?;
+    // "The leaders of Peru and Greece announced they": the parties the plural names.
+    let vg = clause.verb_group_start(r - 1);
+    if let Some(parties) = parties_of_plural(clause, sayers.np.1, vg) {
+        sayers = parties;
+    }
+    // The pronoun was resolved to one of them, or to the plural phrase that names them
+    // ("the top leaders of the Philippines and Japan": a group of the first's country).
+    let codes: Vec<Option<&str>> = sayers
+        .mentions
+        .iter()
+        .map(|&a| doc_code(clause, a))
+        .collect();
+    let own = doc.entities[mention.entity].code.as_deref();
+    (sayers.mentions.len() >= 2
+        && own.is_some()
+        && codes.contains(&own)
+        && codes.iter().any(|&c| c.is_some() && c != own))
+    .then_some(sayers)
 }
 
 /// The country of an object named only by its adjective: a mention standing for the

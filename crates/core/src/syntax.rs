@@ -1779,16 +1779,42 @@ impl<'a, 'd> Clause<'a, 'd> {
         // "Qatar and Egypt, the two mediators, urged ...", "France, the former colonial
         // power, said": a description with no country of its own, in apposition to
         // parties the sentence names, stands for them.
+        // So does a description that names no party at all ("Cambodia and India, both
+        // major Asian powers, are expanding intelligence sharing", where the tree hangs the
+        // verb on the description).
         if tree.rel(h) == Rel::Appos {
             if let Some(named) = tree.head(h).filter(|&a| {
                 a < h
-                    && self.mention(h).is_some_and(|m| self.is_uncoded_role(m))
+                    && self.mention(h).map_or(
+                        // A relative clause's own doer ("Paz, a centrist who took office
+                        // promising ...") is the description's, told as background.
+                        !tree.children(h).any(|c| {
+                            tree.rel(c) == Rel::Relcl
+                                && tree
+                                    .children(c)
+                                    .any(|d| matches!(self.tags[d], Tag::WDT | Tag::WP))
+                        }),
+                        |m| self.is_uncoded_role(m),
+                    )
                     && self.mention(a).is_some_and(|m| !self.is_uncoded_role(m))
             }) {
                 return self.tree_np_subject(tree, named, "the parties its apposition describes");
             }
         }
-        let (s, e) = tree_np(tree, h);
+        let (s, mut e) = tree_np(tree, h);
+        // "Ruto and his Ugandan counterpart Yoweri Museveni signed": a conjunct role with
+        // no party of its own whose name follows it in apposition, with no comma between,
+        // is that person; the name ends the phrase.
+        let last = e - 1;
+        if last != h && self.mention(last).is_none() && tree.rel(last) == Rel::Conj {
+            if let Some(d) = tree
+                .children(last)
+                .find(|&d| d > last && tree.rel(d) == Rel::Appos && left_edge(tree, d) == last + 1)
+                .filter(|&d| self.mention(d).is_some())
+            {
+                e = d + 1;
+            }
+        }
         let mut mentions: Vec<usize> = Vec::new();
         for l in s..e {
             if let Some(m) = self.mention(l) {
