@@ -2646,12 +2646,9 @@ fn is_history_of_kind(clause: &Clause, head: usize) -> bool {
 fn history(clause: &Clause, head: usize, kinds_only: bool) -> bool {
     let words = &clause.words;
     let list = &*crate::words::HISTORY_ADVERBS;
-    let cue = |w: &str| matches!(w, "before" | "similar" | "such") || list.ends_an_entry(w);
-    if !words.iter().any(|w| cue(w)) {
-        return false;
-    }
     // The perfect's auxiliary: up to six words back, past adverbs and an adverbial phrase
-    // ("has in the past described"), not past another verb.
+    // ("has in the past described"), not past another verb. (Looked for before the cue
+    // words, which are searched over the whole clause: most verbs have no auxiliary.)
     let mut aux = None;
     for i in (head.saturating_sub(6)..head).rev() {
         if matches!(words[i], "has" | "have" | "had" | "'ve") {
@@ -2665,6 +2662,10 @@ fn history(clause: &Clause, head: usize, kinds_only: bool) -> bool {
     let Some(aux) = aux else {
         return false;
     };
+    let cue = |w: &str| matches!(w, "before" | "similar" | "such") || list.ends_an_entry(w);
+    if !words.iter().any(|w| cue(w)) {
+        return false;
+    }
     if has_own_day(clause, head) {
         return false;
     }
