@@ -1303,7 +1303,7 @@ fn filter(
             // A curfew or an emergency in force where the state rules ("Curfew in Conakry
             // after deadly clashes") restricts its own country (`assemble.rs`).
             && !(matches!(ev.cameo.as_str(), "1723" | "1724")
-                && ev.rule.contains("where the act happened"))
+                && rule_has(&ev.rule, "where the act happened"))
             // An easing or yielding act done at home is complete without a foreign
             // party ("the government's easing of restrictions", "Thailand announced the
             // end of martial law"); a truce noun is mostly one hoped for or holding, as
