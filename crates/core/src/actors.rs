@@ -3703,7 +3703,10 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             // "said in a statement it had launched", "said on Twitter that they had
             // arrested": a phrase of where or how it was said, and "that", come between.
             || reported_after_phrase(doc, t));
-        let subject_position = t == 0
+        // Asked only of an "it" (below): a closure, not a value worked out for every token
+        // (its time-phrase search was most of this loop's instructions).
+        let subject_position = || {
+            t == 0
             || matches!(
                 doc.norm(t - 1),
                 "," | "that" | "and" | "but" | "\"" | "because" | "as"
@@ -3717,7 +3720,8 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             )
             || reported_subject
             || doc.sentences[doc.sentence_of[t] as usize].first == t
-            || after_opening_time_phrase(doc, t);
+            || after_opening_time_phrase(doc, t)
+        };
         // "Pakistan summoned the Afghan envoy. It demanded action ...": wire copy names a
         // country or organisation once and goes on with a sentence-opening "It", which
         // stands for the subject of the sentence before (and for no one when that subject
@@ -3747,7 +3751,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                 continue;
             }
         }
-        if (w == "its" || (w == "it" && subject_position && !is_expletive_it(doc, t)))
+        if (w == "its" || (w == "it" && subject_position() && !is_expletive_it(doc, t)))
             && !tok.capitalized
         {
             // "The United States, whose ExxonMobil leads a consortium off Guyana's coast,
@@ -3947,6 +3951,14 @@ fn described_parties(
         if covered[head] {
             continue;
         }
+        // "the" and at most three modifiers, all in the head's sentence and not names.
+        // (Looked for before the head's word lists: most words have no "the" before them.)
+        let Some(the) = (head.saturating_sub(MAX_MODIFIERS + 1)..head)
+            .rev()
+            .find(|&t| doc.norm(t) == "the")
+        else {
+            continue;
+        };
         // "the regional body": some heads describe an organisation only when modified.
         let needs_modifier = MODIFIED_ORGANISATION_DESCRIPTIONS.contains(doc.norm(head))
             || MODIFIED_COUNTRY_DESCRIPTIONS.contains(doc.norm(head));
@@ -3959,14 +3971,7 @@ fn described_parties(
         } else {
             continue;
         };
-        // "the" and at most three modifiers, all in the head's sentence and not names.
         let sentence = doc.sentence_of[head];
-        let Some(the) = (head.saturating_sub(MAX_MODIFIERS + 1)..head)
-            .rev()
-            .find(|&t| doc.norm(t) == "the")
-        else {
-            continue;
-        };
         if needs_modifier && the + 1 == head {
             continue;
         }

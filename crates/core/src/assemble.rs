@@ -238,7 +238,7 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
         // happens: its opposition where the sentence says so ("opposition protests",
         // "anti-government demonstrations"), else its civilians.
         let people = (ev.actor.is_none()
-            && ev.rule.contains(crate::events::PROTEST_WITHOUT_PROTESTERS))
+            && crate::events::rule_has(&ev.rule, crate::events::PROTEST_WITHOUT_PROTESTERS))
         .then(|| {
             crate::unattributed::place_country(doc, ev.sentence)
                 .or(place_country)

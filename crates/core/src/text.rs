@@ -84,6 +84,34 @@ fn fold_char(c: char, out: &mut String) {
     }
 }
 
+/// The tokenizer's place in the text: the character at a byte offset, read where it is
+/// asked for. (A `Peekable<CharIndices>` was skipped past a word's ASCII run, which the
+/// scan below reads bytewise, by decoding each of its characters again.)
+struct Cursor<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    /// The character at the cursor and its byte offset; `None` at the end.
+    #[inline]
+    fn peek(&self) -> Option<(usize, char)> {
+        let b = *self.text.as_bytes().get(self.pos)?;
+        if b.is_ascii() {
+            return Some((self.pos, char::from(b)));
+        }
+        self.text[self.pos..].chars().next().map(|c| (self.pos, c))
+    }
+
+    /// Moves past the character at the cursor.
+    #[inline]
+    fn next(&mut self) {
+        if let Some((_, c)) = self.peek() {
+            self.pos += c.len_utf8();
+        }
+    }
+}
+
 /// Split `text` into tokens.
 pub fn tokenize(text: &str) -> Tokens {
     let mut tokens = Tokens {
@@ -91,9 +119,9 @@ pub fn tokenize(text: &str) -> Tokens {
         norm_buf: String::with_capacity(text.len()),
     };
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
+    let mut iter = Cursor { text, pos: 0 };
     let mut space_before = true;
-    while let Some(&(i, c)) = iter.peek() {
+    while let Some((i, c)) = iter.peek() {
         if c.is_whitespace()
             || c.is_control()
             || matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{00AD}')
@@ -126,10 +154,11 @@ pub fn tokenize(text: &str) -> Tokens {
                     k += 1;
                 }
                 if k > end {
-                    iter.nth(k - end - 1);
+                    // Bytes `end..k` are ASCII: one character each.
+                    iter.pos = k;
                     end = k;
                 }
-                let Some(&(j, d)) = iter.peek() else {
+                let Some((j, d)) = iter.peek() else {
                     break;
                 };
                 if is_word_char(d) {
@@ -202,7 +231,7 @@ pub fn tokenize(text: &str) -> Tokens {
             let rest = &text[i..];
             if let Some(len) = clitic_len(rest).filter(|_| !space_before) {
                 end = i + len;
-                while iter.peek().is_some_and(|&(j, _)| j < end) {
+                while iter.peek().is_some_and(|(j, _)| j < end) {
                     iter.next();
                 }
                 kind = TokenKind::Word;
@@ -239,13 +268,23 @@ pub fn tokenize(text: &str) -> Tokens {
             let piece = &text[s..e];
             let norm_start = tokens.norm_buf.len();
             // (letters, uppercase letters, capitalised) of the piece, as it is folded.
-            let (letters, upper, capitalized) = if piece.is_ascii() {
+            // One pass over the bytes: whether the piece is ASCII, has a backquote, and
+            // its letters and capitals if it is ASCII (four passes before).
+            let b = piece.as_bytes();
+            let (mut ascii, mut backquote, mut ascii_letters, mut ascii_upper) =
+                (true, false, 0usize, 0usize);
+            for &c in b {
+                ascii &= c.is_ascii();
+                backquote |= c == b'`';
+                ascii_letters += usize::from(c.is_ascii_alphabetic());
+                ascii_upper += usize::from(c.is_ascii_uppercase());
+            }
+            let (letters, upper, capitalized) = if ascii {
                 // Most pieces: the same folding and counts as the general path below, byte
                 // by byte (an ASCII character is never combining, `fold_char` maps "`" to
                 // an apostrophe and lowercases every other one, and ASCII letters are the
                 // only alphabetic and uppercase ASCII characters).
-                let b = piece.as_bytes();
-                if b.contains(&b'`') {
+                if backquote {
                     tokens.norm_buf.extend(b.iter().map(|&c| match c {
                         b'`' => '\'',
                         c => c.to_ascii_lowercase() as char,
@@ -255,8 +294,8 @@ pub fn tokenize(text: &str) -> Tokens {
                     tokens.norm_buf[norm_start..].make_ascii_lowercase();
                 }
                 (
-                    b.iter().filter(|c| c.is_ascii_alphabetic()).count(),
-                    b.iter().filter(|c| c.is_ascii_uppercase()).count(),
+                    ascii_letters,
+                    ascii_upper,
                     b.first().is_some_and(u8::is_ascii_uppercase),
                 )
             } else {
@@ -390,14 +429,14 @@ impl CharIndex {
         }
         // Every byte of a character gets that character's index: the number of characters
         // starting before it, i.e. of the non-continuation bytes before the character's first.
+        // (Extended from an iterator of known length: a `push` a byte tested the
+        // capacity each time.)
         let mut table = Vec::with_capacity(text.len() + 1);
         let mut count = 0u32;
-        for (b, &byte) in text.as_bytes().iter().enumerate() {
-            if b > 0 && (byte & 0xC0) != 0x80 {
-                count += 1;
-            }
-            table.push(count);
-        }
+        table.extend(text.as_bytes().iter().enumerate().map(|(b, &byte)| {
+            count += u32::from(b > 0 && (byte & 0xC0) != 0x80);
+            count
+        }));
         // The text is not empty (an ASCII one returned above): its characters number count + 1.
         table.push(count + 1);
         CharIndex { table: Some(table) }

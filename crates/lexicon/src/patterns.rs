@@ -521,10 +521,14 @@ struct FormEntry {
 /// maps it to none, as for the 02x appeals), for comparing two patterns' categories.
 fn category_index(cameo: &str) -> u32 {
     let ontology = crate::Ontology::builtin();
-    let plover = ontology
-        .cameo(cameo)
-        .and_then(|c| c.plover.clone())
-        .unwrap_or_else(|| cameo.chars().take(2).collect());
+    // Borrowed, not built: this runs for every (form, pattern) pair at load.
+    let plover: &str = match ontology.cameo(cameo).and_then(|c| c.plover.as_deref()) {
+        Some(p) => p,
+        None => cameo
+            .char_indices()
+            .nth(2)
+            .map_or(cameo, |(i, _)| &cameo[..i]),
+    };
     let mut h: u32 = 2166136261;
     for b in plover.bytes() {
         h = (h ^ u32::from(b)).wrapping_mul(16777619);
