@@ -651,10 +651,7 @@ fn is_mutual_fight(w: &str) -> bool {
 /// 2011", "on March 3")?
 fn month_in_date(clause: &Clause, k: usize) -> bool {
     sitrep_lexicon::is_month_name(clause.words[k])
-        && clause
-            .doc
-            .date_tokens_covering(clause.first + k)
-            .is_some()
+        && clause.doc.date_tokens_covering(clause.first + k).is_some()
 }
 
 /// Code all events of one sentence.
@@ -2769,7 +2766,9 @@ fn announcer_of_passive(clause: &Clause, head: usize) -> Option<(usize, Slot)> {
         sector == Some("CVL")
     };
     match clause.subject(clause.verb_group_start(gov), 0) {
-        Subject::Actors(s) if !s.mentions.is_empty() && !s.mentions.iter().any(|&m| ordinary(m)) => {
+        Subject::Actors(s)
+            if !s.mentions.is_empty() && !s.mentions.iter().any(|&m| ordinary(m)) =>
+        {
             Some((gov, s))
         }
         _ => None,
@@ -2779,7 +2778,10 @@ fn announcer_of_passive(clause: &Clause, head: usize) -> Option<(usize, Slot)> {
 /// A hostile act (CAMEO 15-20: force postures, cuts, coercion, violence) that a party
 /// announcing it to come threatens ("protesters would be arrested": 132).
 fn announced_as_threat(cameo: &str) -> bool {
-    matches!(cameo.get(..2), Some("15" | "16" | "17" | "18" | "19" | "20"))
+    matches!(
+        cameo.get(..2),
+        Some("15" | "16" | "17" | "18" | "19" | "20")
+    )
 }
 
 /// Does the word at `i` hang under the verb at `head` in the sentence's tree, through
@@ -9652,5 +9654,54 @@ mod tests {
             "{}",
             doc.events[0].rule
         );
+    }
+    #[test]
+    fn readings_from_the_session_19_ngec_threats() {
+        let cats = |text: &str| coded(text).into_iter().map(|e| e.0).collect::<Vec<_>>();
+        // A passive of a hostile act to come, announced by a party, is its threat.
+        assert!(
+            coded("Russia's foreign ministry said the British diplomats would be expelled.")
+                .contains(&ev("THREATEN", "RUS", Some("GBR")))
+        );
+        assert!(coded(
+            "Somalia's government said journalists who publish the reports will be detained."
+        )
+        .iter()
+        .any(|e| e.0 == "THREATEN" && e.1.as_deref() == Some("SOM")));
+        // Not announced: a negated saying, people fearing an act.
+        assert!(
+            !cats("Hollande did not say when the security measures would be introduced.")
+                .contains(&"THREATEN".to_string())
+        );
+        assert!(
+            !cats("Residents in Peru say they are worried their village will be destroyed.")
+                .contains(&"THREATEN".to_string())
+        );
+        // A month inside a date is no protest march.
+        assert!(!cats(
+            "The Japanese government has launched a three-year study into the causes of the \
+             March 2011 earthquake."
+        )
+        .contains(&"PROTEST".to_string()));
+        assert!(
+            cats("Thousands of Kenyan protesters held a march in Nairobi on March 3.")
+                .contains(&"PROTEST".to_string())
+        );
+        // Rioters attacking offices riot; police attacking homes do not.
+        assert!(
+            cats("Rioters attacked the offices of the ruling party in Bangkok.")
+                .contains(&"PROTEST".to_string())
+        );
+        assert!(
+            !cats("Nigerian police attacked the homes of suspected militants in Lagos.")
+                .contains(&"PROTEST".to_string())
+        );
+        // A hostile act hinted at as a possibility is the threat, not the act done.
+        let hinted = cats(
+            "Somalia's president hinted towards the possibility of suspending relations with \
+             Ethiopia.",
+        );
+        assert!(hinted.contains(&"THREATEN".to_string()));
+        assert!(!hinted.contains(&"SANCTION".to_string()));
     }
 }
