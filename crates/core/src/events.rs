@@ -2748,10 +2748,17 @@ fn announcer_of_passive(clause: &Clause, head: usize) -> Option<(usize, Slot)> {
         return None;
     }
     // "did not say when the measures would be introduced", "said no officer will be
-    // dispatched": nothing announced.
+    // dispatched": nothing announced. "warned that any gathering would be dispersed": a
+    // passive of "any" is a vague conditional (golden README convention 8), no one act.
     let cues = &clause.knowledge.cues;
     if t.children(gov).any(|c| t.rel(c) == Rel::Neg)
         || (gov + 1..head).any(|k| cues.is_negation(clause.words[k]))
+        || t.children(v)
+            .filter(|&c| t.rel(c) == Rel::Nsubjpass)
+            .any(|c| {
+                t.children(c)
+                    .any(|d| matches!(clause.words[d], "any" | "every" | "no"))
+            })
     {
         return None;
     }
@@ -9677,6 +9684,11 @@ mod tests {
             !cats("Residents in Peru say they are worried their village will be destroyed.")
                 .contains(&"THREATEN".to_string())
         );
+        // A passive of "any" is a vague conditional.
+        assert!(!cats(
+            "Police in Tanzania have warned that any gathering would be dispersed by force."
+        )
+        .contains(&"THREATEN".to_string()));
         // A month inside a date is no protest march.
         assert!(!cats(
             "The Japanese government has launched a three-year study into the causes of the \
@@ -9694,6 +9706,10 @@ mod tests {
         );
         assert!(
             !cats("Nigerian police attacked the homes of suspected militants in Lagos.")
+                .contains(&"PROTEST".to_string())
+        );
+        assert!(
+            !cats("Hindu nationalist mobs attacked Muslim homes in a town in India.")
                 .contains(&"PROTEST".to_string())
         );
         // A hostile act hinted at as a possibility is the threat, not the act done.
