@@ -647,6 +647,13 @@ fn is_mutual_fight(w: &str) -> bool {
     )
 }
 
+/// Is the word at local index `k` a month name that a date mention covers ("in March
+/// 2011", "on March 3")?
+fn month_in_date(clause: &Clause, k: usize) -> bool {
+    sitrep_lexicon::is_month_name(clause.words[k])
+        && clause.doc.date_tokens_covering(clause.first + k).is_some()
+}
+
 /// Code all events of one sentence.
 /// `prepared` is the gate's preparation of the sentence's words, where it made one.
 pub fn code_sentence(
@@ -663,6 +670,14 @@ pub fn code_sentence(
         Some(prepared) => lexicon.find_all_prepared(&clause.words, prepared, region_end),
         None => lexicon.find_all(&clause.words, region_end),
     };
+    // "launched a study into the causes of the March 2011 earthquake", "the war began in
+    // March": a month inside a date mention is no protest march, as head or object word.
+    matches.retain(|m| {
+        ![Some(m.head), m.object_token]
+            .into_iter()
+            .flatten()
+            .any(|k| month_in_date(clause, k))
+    });
     // "Russian forces captured Toretsk": a town taken by name.
     if let Some(alt) = crate::syntax::place_words(clause.doc, clause.first, &clause.words) {
         let taken = crate::syntax::place_taking_matches(lexicon, &clause.words, &alt, region_end);
@@ -2740,6 +2755,87 @@ fn history(clause: &Clause, head: usize, kinds_only: bool) -> bool {
     })
 }
 
+/// The party announcing the passive at `head` as its own act to come: "The Interior
+/// Ministry warned that protesters would be arrested" (`[announced-passive-modals]` and
+/// "be" before the participle, nothing else but adverbs; conjoined participles share the
+/// first one's auxiliaries: "would be caught and prosecuted"), its clause the complement
+/// of a verb of announcing (`[announced-passive-verbs]`) whose subject names a party.
+/// Returns that verb and its subject.
+fn announcer_of_passive(clause: &Clause, head: usize) -> Option<(usize, Slot)> {
+    use sitrep_parser::Rel;
+    let t = clause.tree()?;
+    let mut v = head;
+    for _ in 0..3 {
+        match t.head(v) {
+            Some(h) if h < v && t.rel(v) == Rel::Conj && clause.tags[h].is_verb() => v = h,
+            _ => break,
+        }
+    }
+    let vg = clause.verb_group_start(v);
+    let aux = &clause.words[vg..v];
+    let modal = aux
+        .iter()
+        .any(|w| crate::words::ANNOUNCED_PASSIVE_MODALS.contains(w));
+    let plain = aux.iter().all(|w| {
+        crate::words::ANNOUNCED_PASSIVE_MODALS.contains(w)
+            || *w == "be"
+            || (w.len() > 4 && w.ends_with("ly"))
+            || matches!(*w, "also" | "soon" | "now" | "then" | "all")
+    });
+    if !modal || !plain || !aux.contains(&"be") {
+        return None;
+    }
+    if t.rel(v) != Rel::Ccomp {
+        return None;
+    }
+    let gov = t.head(v).filter(|&h| h < v)?;
+    if !crate::words::ANNOUNCED_PASSIVE_VERBS.contains(clause.words[gov]) {
+        return None;
+    }
+    // "did not say when the measures would be introduced", "said no officer will be
+    // dispatched": nothing announced. "warned that any gathering would be dispersed": a
+    // passive of "any" is a vague conditional (golden README convention 8), no one act.
+    let cues = &clause.knowledge.cues;
+    if t.children(gov).any(|c| t.rel(c) == Rel::Neg)
+        || (gov + 1..head).any(|k| cues.is_negation(clause.words[k]))
+        || t.children(v)
+            .filter(|&c| t.rel(c) == Rel::Nsubjpass)
+            .any(|c| {
+                t.children(c)
+                    .any(|d| matches!(clause.words[d], "any" | "every" | "no"))
+            })
+    {
+        return None;
+    }
+    // Ordinary people fearing an act ("residents say their village will be destroyed")
+    // announce nothing of their own.
+    let doc = clause.doc;
+    let ordinary = |m: usize| {
+        let sector = doc.mentions[m]
+            .sector
+            .as_deref()
+            .or(doc.entities[doc.mentions[m].entity].sector.as_deref());
+        sector == Some("CVL")
+    };
+    match clause.subject(clause.verb_group_start(gov), 0) {
+        Subject::Actors(s)
+            if !s.mentions.is_empty() && !s.mentions.iter().any(|&m| ordinary(m)) =>
+        {
+            Some((gov, s))
+        }
+        _ => None,
+    }
+}
+
+/// A hostile act (CAMEO 15-20: force postures, cuts, coercion, violence) that a party
+/// announcing it to come threatens ("protesters would be arrested": 132).
+fn announced_as_threat(cameo: &str) -> bool {
+    matches!(
+        cameo.get(..2),
+        Some("15" | "16" | "17" | "18" | "19" | "20")
+    )
+}
+
 /// Does the word at `i` hang under the verb at `head` in the sentence's tree, through
 /// nouns, prepositions and verbs with no subject of their own ("has accused Russia of
 /// striking hospitals before": "before" under "striking", under "accused")? A bounded
@@ -3458,6 +3554,24 @@ fn code_match(
                     recipients.mentions = s.mentions;
                 }
             }
+        }
+    }
+    // "The Interior Ministry warned that protesters would be arrested", "Moscow said the
+    // British diplomats will be expelled": a passive without its doer told as what will be
+    // done, in the reported clause of a party's verb of announcing, is that party's own act
+    // announced (the modal's frame makes it an intent or a threat).
+    if actors.mentions.is_empty()
+        && agentless_passive
+        && !told_as_done
+        && announced_as_threat(&pattern.cameo)
+    {
+        if let Some((verb, s)) = announcer_of_passive(clause, m.head) {
+            how.push(format!(
+                "actor: the party announcing it (subject of `{}`), a passive of what will be done",
+                clause.words[verb]
+            ));
+            recipients.mentions.retain(|r| !s.mentions.contains(r));
+            actors.mentions.extend(s.mentions);
         }
     }
     // An act of war told with no party at all ("a missile struck an apartment building in
@@ -9772,5 +9886,63 @@ mod tests {
             "{}",
             doc.events[0].rule
         );
+    }
+    #[test]
+    fn readings_from_the_session_19_ngec_threats() {
+        let cats = |text: &str| coded(text).into_iter().map(|e| e.0).collect::<Vec<_>>();
+        // A passive of a hostile act to come, announced by a party, is its threat.
+        assert!(
+            coded("Russia's foreign ministry said the British diplomats would be expelled.")
+                .contains(&ev("THREATEN", "RUS", Some("GBR")))
+        );
+        assert!(coded(
+            "Somalia's government said journalists who publish the reports will be detained."
+        )
+        .iter()
+        .any(|e| e.0 == "THREATEN" && e.1.as_deref() == Some("SOM")));
+        // Not announced: a negated saying, people fearing an act.
+        assert!(
+            !cats("Hollande did not say when the security measures would be introduced.")
+                .contains(&"THREATEN".to_string())
+        );
+        assert!(
+            !cats("Residents in Peru say they are worried their village will be destroyed.")
+                .contains(&"THREATEN".to_string())
+        );
+        // A passive of "any" is a vague conditional.
+        assert!(
+            !cats("Police in Tanzania have warned that any gathering would be dispersed.")
+                .contains(&"THREATEN".to_string())
+        );
+        // A month inside a date is no protest march.
+        assert!(!cats(
+            "The Japanese government has launched a three-year study into the causes of the \
+             March 2011 earthquake."
+        )
+        .contains(&"PROTEST".to_string()));
+        assert!(
+            cats("Thousands of Kenyan protesters held a march in Nairobi on March 3.")
+                .contains(&"PROTEST".to_string())
+        );
+        // Rioters attacking offices riot; police attacking homes do not.
+        assert!(
+            cats("Rioters attacked the offices of the ruling party in Bangkok.")
+                .contains(&"PROTEST".to_string())
+        );
+        assert!(
+            !cats("Nigerian police attacked the homes of suspected militants in Lagos.")
+                .contains(&"PROTEST".to_string())
+        );
+        assert!(
+            !cats("Hindu nationalist mobs attacked Muslim homes in a town in India.")
+                .contains(&"PROTEST".to_string())
+        );
+        // A hostile act hinted at as a possibility is the threat, not the act done.
+        let hinted = cats(
+            "Somalia's president hinted towards the possibility of suspending relations with \
+             Ethiopia.",
+        );
+        assert!(hinted.contains(&"THREATEN".to_string()));
+        assert!(!hinted.contains(&"SANCTION".to_string()));
     }
 }

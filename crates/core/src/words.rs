@@ -52,6 +52,14 @@ pub(crate) static DEFINITE_PROTEST_DETERMINERS: LazyLock<WordList> =
 pub(crate) static UNTOLD_PASSIVE_AUXILIARIES: LazyLock<WordList> =
     LazyLock::new(|| list("untold-passive-auxiliaries"));
 
+/// `[announced-passive-modals]`
+pub(crate) static ANNOUNCED_PASSIVE_MODALS: LazyLock<WordList> =
+    LazyLock::new(|| list("announced-passive-modals"));
+
+/// `[announced-passive-verbs]`
+pub(crate) static ANNOUNCED_PASSIVE_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("announced-passive-verbs"));
+
 /// `[possessed-agent-heads]`
 pub(crate) static POSSESSED_AGENT_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("possessed-agent-heads"));
@@ -804,6 +812,14 @@ mod tests {
         assert!(
             !super::UNTOLD_PASSIVE_AUXILIARIES.is_empty(),
             "untold-passive-auxiliaries"
+        );
+        assert!(
+            !super::ANNOUNCED_PASSIVE_MODALS.is_empty(),
+            "announced-passive-modals"
+        );
+        assert!(
+            !super::ANNOUNCED_PASSIVE_VERBS.is_empty(),
+            "announced-passive-verbs"
         );
         assert!(
             !super::PRIVATE_PARTY_HEADS.is_empty(),
