@@ -5347,10 +5347,16 @@ fn salient_non_person(
                 let head = doc.norm(m.last - 1);
                 head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
             };
+        // "An Islamist rebel alliance said Tuesday it quit peace talks": one armed group
+        // named by its role ("the militia", "the rebel alliance") is what "it" stands for
+        // before the story gives it a country, as an organisation named by its name is.
+        let armed_role = m.kind == MentionKind::Nominal
+            && matches!(e.entity_type, EntityType::Org | EntityType::Group)
+            && matches!(e.sector.as_deref(), Some("REB" | "UAF" | "SEP"));
         e.entity_type != EntityType::Person
             && m.kind != MentionKind::Pronoun
             && !plural_role
-            && (e.code.is_some() || unknown_organisation)
+            && (e.code.is_some() || unknown_organisation || armed_role)
     };
     let sent = doc.sentences[s];
     let same = within(pending, sent.first, sent.last)
@@ -6384,6 +6390,30 @@ mod tests {
             "Police in Kenya told the protesters they must leave.",
         ));
         assert!(!codes.iter().any(|(t, _)| t == "they"), "{codes:?}");
+    }
+
+    #[test]
+    fn a_reported_it_is_one_armed_group_named_by_its_role() {
+        // "The rebel alliance said Tuesday it quit": the group has no country yet, and
+        // "it" still stands for it, as for an organisation named by its name.
+        let doc = doc_through(
+            "actors",
+            "The rebel alliance said Tuesday it quit the peace talks.",
+        );
+        let entity_at = |w: &str| {
+            doc.mentions
+                .iter()
+                .find(|m| doc.norm(m.first) == w)
+                .map(|m| m.entity)
+        };
+        assert!(entity_at("it").is_some(), "no mention for it");
+        assert_eq!(entity_at("it"), entity_at("the"));
+        // A plural role is no "it": "Rebels attacked the town and it was burned".
+        let doc = doc_through("actors", "Rebels attacked the town and it was burned.");
+        assert!(
+            !doc.mentions.iter().any(|m| doc.norm(m.first) == "it"),
+            "a plural role taken for it"
+        );
     }
 
     #[test]

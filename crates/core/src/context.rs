@@ -317,12 +317,32 @@ pub(crate) fn state_agent(
     // ("Election Observers Allowed Back into Iran") are admitted by its state: only a
     // state admits them to its territory.
     let admitted = matches!(cameo, "0861" | "0862");
-    if !(is_state_legal_act(cameo) || custody_release || acceded || de_escalation || admitted)
+    // Diplomats, peacekeepers or inspectors expelled with no one named doing it ("five
+    // Russian diplomats were expelled on Friday") are sent out by the state where it
+    // happened: only a state expels a foreign mission (golden README convention 13). Aid
+    // agencies (1663) are left out: "three NGOs were banned" is as often the state's
+    // restriction of its own groups (172), which keeps its own reading.
+    let expulsion = matches!(cameo, "166" | "1661" | "1662");
+    if !(is_state_legal_act(cameo)
+        || custody_release
+        || acceded
+        || de_escalation
+        || admitted
+        || expulsion)
         || act_dated_to_another_time(doc, sentence, trigger)
     {
         return None;
     }
     let country = act_country(doc, sentence)?;
+    // A state never expels its own envoys: "Five Russian diplomats were expelled" in a story
+    // about Russia is no act of Russia's, whose state is not the one that sent them out.
+    if expulsion
+        && patients
+            .iter()
+            .any(|&p| doc.entities[doc.mentions[p].entity].code.as_deref() == Some(country))
+    {
+        return None;
+    }
     // An easing of the state's restrictions is done in and to its own country: "martial law
     // was lifted in Thailand" names Thailand as the place (the recipient slot `in`) and as
     // the state that lifted it. An arrest's patients are never its doer.
