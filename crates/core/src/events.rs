@@ -1243,6 +1243,8 @@ fn filter(
     // The reasons are decided on the sentence's events as coded, before any is dropped
     // (an event compares itself with the others), then applied: no copy of the events.
     let snapshot: &[CodedEvent] = &out[first_new..];
+    // With the events a fallback pass tries, those the sentence kept before it.
+    let whole: &[CodedEvent] = &out[..];
     let span = if snapshot
         .iter()
         .any(|e| matches!(e.plover.as_str(), "ASSAULT" | "COERCE"))
@@ -1402,10 +1404,11 @@ fn filter(
         if matches!(
             ev.plover.as_str(),
             "THREATEN" | "COERCE" | "SANCTION" | "ASSAULT" | "PROTEST" | "MOBILIZE"
-        ) && snapshot.iter().any(|o| {
+        ) && whole.iter().any(|o| {
             yields_what_it_names(o)
+                && o.sentence == ev.sentence
                 && o.trigger.0 < ev.trigger.0
-                && o.object_keyword.is_some_and(|k| {
+                && o.act_keyword.is_some_and(|k| {
                     k <= ev.trigger.0
                         && ev.trigger.0 - k <= 5
                         // The yield's object is a thing named by a noun (the plan, the
@@ -3637,6 +3640,7 @@ fn code_match(
                 pattern.cameo.starts_with("112"),
             ),
         object_keyword: m.object_token.map(|o| clause.first + o),
+        act_keyword: m.object_token.map(|o| clause.first + o),
         governed_modality: None,
         framed_by: None,
         rule,
