@@ -1400,10 +1400,11 @@ fn filter(
         // activists", "declared the cancellation of its march", "refused to lift the curfew
         // imposed on the city": the act a yield (or its intent or refusal) drops, lifts or
         // ends, named in the yield's object just after its first keyword, is not done: no
-        // threat, expulsion or protest beside the yield (issue #9, session 19).
+        // threat, expulsion, protest or veto beside the yield ("lifted its veto on the aid
+        // package") (issue #9, session 19).
         if matches!(
             ev.plover.as_str(),
-            "THREATEN" | "COERCE" | "SANCTION" | "ASSAULT" | "PROTEST" | "MOBILIZE"
+            "THREATEN" | "COERCE" | "SANCTION" | "ASSAULT" | "PROTEST" | "MOBILIZE" | "REJECT"
         ) && whole.iter().any(|o| {
             yields_what_it_names(o)
                 && o.sentence == ev.sentence
