@@ -265,6 +265,10 @@ pub struct CodedEvent {
     /// The event noun a verb pattern required after its verb (global token): "accusation"
     /// of "made the accusation", "appeal" of "issued his appeal".
     pub object_keyword: Option<usize>,
+    /// The first object keyword of the act's own pattern (global token: "plan" of "dropped
+    /// its plan to deport", "embargo" of "would terminate an arms embargo"), kept when a
+    /// frame rewrites the act, which clears `object_keyword`.
+    pub act_keyword: Option<usize>,
     /// How the governing event frames this one (alleged, denied).
     pub governed_modality: Option<Modality>,
     pub rule: String,
@@ -295,6 +299,7 @@ impl CodedEvent {
             object_np: None,
             event_object: false,
             object_keyword: None,
+            act_keyword: None,
             governed_modality: None,
             rule,
         }

@@ -1260,6 +1260,16 @@ fn recipient_optional_with_event_object(plover: &str) -> bool {
     matches!(plover, "ACCUSE" | "CONSULT")
 }
 
+/// A yield that names what it gives up in its object: a concession (CONCEDE 08x), the
+/// intent to yield (AGREE 035x) or the refusal to (REJECT 124x). Releases, returns and
+/// withdrawals (RETREAT) are left out: what they name ("the activists arrested in May") may
+/// be news of its own.
+fn yields_what_it_names(ev: &CodedEvent) -> bool {
+    ev.plover == "CONCEDE"
+        || (ev.plover == "AGREE" && ev.cameo.starts_with("035"))
+        || (ev.plover == "REJECT" && ev.cameo.starts_with("124"))
+}
+
 /// Drop what the structure shows is not a separate, complete event.
 fn filter(
     clause: &Clause,
@@ -1273,6 +1283,8 @@ fn filter(
     // The reasons are decided on the sentence's events as coded, before any is dropped
     // (an event compares itself with the others), then applied: no copy of the events.
     let snapshot: &[CodedEvent] = &out[first_new..];
+    // With the events a fallback pass tries, those the sentence kept before it.
+    let whole: &[CodedEvent] = &out[..];
     let span = if snapshot
         .iter()
         .any(|e| matches!(e.plover.as_str(), "ASSAULT" | "COERCE"))
@@ -1423,6 +1435,31 @@ fn filter(
             })
         {
             return Some("event noun names what another event targets");
+        }
+        // "dropped its plan to deport the refugees", "withdrew its order to expel the
+        // activists", "declared the cancellation of its march", "refused to lift the curfew
+        // imposed on the city": the act a yield (or its intent or refusal) drops, lifts or
+        // ends, named in the yield's object just after its first keyword, is not done: no
+        // threat, expulsion, protest or veto beside the yield ("lifted its veto on the aid
+        // package") (issue #9, session 19).
+        if matches!(
+            ev.plover.as_str(),
+            "THREATEN" | "COERCE" | "SANCTION" | "ASSAULT" | "PROTEST" | "MOBILIZE" | "REJECT"
+        ) && whole.iter().any(|o| {
+            yields_what_it_names(o)
+                && o.sentence == ev.sentence
+                && o.trigger.0 < ev.trigger.0
+                && o.act_keyword.is_some_and(|k| {
+                    k <= ev.trigger.0
+                        && ev.trigger.0 - k <= 5
+                        // The yield's object is a thing named by a noun (the plan, the
+                        // order, the strike), not a verb phrase it shares with the act
+                        // ("announced that they would withdraw").
+                        && k >= clause.first
+                        && clause.tags.get(k - clause.first).is_some_and(|t| t.is_noun())
+                })
+        }) {
+            return Some("the act a yield drops or ends is not done");
         }
         if ev.recipient.is_none()
             && !complete_without_recipient(ev)
@@ -3793,6 +3830,7 @@ fn code_match(
                 pattern.cameo.starts_with("112"),
             ),
         object_keyword: m.object_token.map(|o| clause.first + o),
+        act_keyword: m.object_token.map(|o| clause.first + o),
         governed_modality: None,
         framed_by: None,
         rule,

@@ -43,6 +43,10 @@ fn concessions_told_as_done_are_coded_with_their_parties() {
     // looked up 9 tokens back, not 6 ("the ban on the activities of political parties was
     // lifted"): category 68/91 (0.75), dyad 0.20, precision 0.83. Merged with the other
     // session-10 branches: the same recall and dyad, precision 71/87 (0.816).
+    // Session 19 (branch h/concede19) added seven lines coded before the engine ran on them
+    // (curfews lifted with their imposition named, arms embargoes ended or suspended, names
+    // released): 5 of 5 found with their parties, neither trap coded; whole file category
+    // 75/96 (0.78), dyad 0.60, precision 0.84.
     assert!(category >= 0.74, "category found {category:.2} fell");
     assert!(dyad >= 0.19, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.81, "category precision {precision:.2} fell");
