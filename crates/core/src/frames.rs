@@ -1027,6 +1027,14 @@ fn govern(
             "frame {} `{}` (frames.txt line {}) over CAMEO {}",
             frame.name, cue.text, cue.line, ev.cameo
         );
+        // "have not accepted the offer of mediation" refuses it; "has not released details of
+        // the offer" (an act noun) and "did not respond to requests" (an answer not given)
+        // refuse nothing: those acts stay as coded, negated.
+        if frame.name == "withhold"
+            && (ev.noun || crate::words::UNANSWERING_VERBS.contains(doc.norm(ev.trigger.0)))
+        {
+            continue;
+        }
         // "The AU has asked the council to ease the ban at least three times since 2021",
         // "has long urged Kyiv to": a cue verb telling a practice or history frames no act
         // of the story's days, and the act it governs was asked for, not done.

@@ -372,6 +372,9 @@ pub(crate) static ADDRESSEE_FATE_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("addressee-fate-verbs"));
 /// `[aspectual-verbs]`
 pub(crate) static ASPECTUAL_VERBS: LazyLock<WordList> = LazyLock::new(|| list("aspectual-verbs"));
+/// `[unanswering-verbs]`
+pub(crate) static UNANSWERING_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("unanswering-verbs"));
 /// `[responsibility-claiming-verbs]`
 pub(crate) static RESPONSIBILITY_CLAIMING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("responsibility-claiming-verbs"));

@@ -1656,7 +1656,17 @@ impl EventLexicon {
             && words[start.saturating_sub(3)..start]
                 .iter()
                 .any(|w| BE_GET.contains(w));
-        let reduced_relative = p.pos == TriggerPos::Verb && form.is_participle() && start > 0;
+        // A head followed by a "that" clause is an active verb of saying, no reduced
+        // relative: "The opposition charged that the government rigged the vote" is no
+        // opposition charged by police ("a pact signed that day" still is one).
+        let says_that = words.get(head + 1) == Some(&"that")
+            && !matches!(
+                words.get(head + 2).copied(),
+                Some("day" | "week" | "month" | "year" | "morning" | "afternoon" | "evening")
+                    | Some("night" | "time" | "weekend")
+            );
+        let reduced_relative =
+            p.pos == TriggerPos::Verb && form.is_participle() && start > 0 && !says_that;
         for (g, group) in lc.objects.iter().enumerate() {
             let found = match group.find_in(s, object_from, region_end) {
                 Some(j) => Some(j),

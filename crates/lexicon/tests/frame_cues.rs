@@ -60,3 +60,16 @@ fn lobbying_a_party_to_act_is_an_appeal_to_it() {
     let s = "china lobbied the eu to abandon the tariffs";
     assert!(frames_governing(s, 1, 5).contains(&"appeal".to_string()));
 }
+
+#[test]
+fn not_accepting_an_offer_withholds_it() {
+    let s = "the junta did not accept the demands";
+    assert!(frames_governing(s, 2, 4).contains(&"withhold".to_string()));
+    // "has not agreed to the ceasefire": not yet answered, no refusal.
+    let s = "russia has not agreed to the ceasefire";
+    assert!(!frames_governing(s, 1, 3).contains(&"withhold".to_string()));
+    let s = "tuvalu does not accept the mediation";
+    assert!(frames_governing(s, 1, 3).contains(&"withhold".to_string()));
+    let s = "the bloc is not going to accept an offer";
+    assert!(frames_governing(s, 2, 6).contains(&"withhold".to_string()));
+}
