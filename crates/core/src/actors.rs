@@ -2056,6 +2056,27 @@ fn role_phrase(
             left = k - 1;
         }
     }
+    // "Istanbul's mayor", "the jailed Istanbul mayor", "Karachi police": a city's officials
+    // and people are its country's, as "the mayor of Kharkiv" is. The place is no actor of
+    // its own; the mention spans it, so that the clause finds the phrase as one subject.
+    if code.is_none() && k > s_start {
+        let end = if k >= s_start + 2 && doc.norm(k - 1) == "'s" {
+            k - 1
+        } else {
+            k
+        };
+        if let Some(place) = doc
+            .place_names
+            .iter()
+            .find(|p| p.last == end && p.first >= s_start && p.code.is_some())
+        {
+            code = place.code.clone();
+            left = place.first;
+            if left > s_start && matches!(doc.norm(left - 1), "the" | "a" | "an") {
+                determiner = true;
+            }
+        }
+    }
     if code.is_none() && !determiner && k > s_start && matches!(doc.norm(k - 1), "the" | "a" | "an")
     {
         determiner = true;
@@ -2540,7 +2561,22 @@ fn role_phrase(
             role_name.as_str(),
             "crowd" | "court" | "police post" | "military post"
         );
-    if indefinite && !plural && !is_body_role(&role_name) && !perpetrator && !speaks_for {
+    // "A federal judge ordered ...", "BANGKOK (Reuters) - A former army general accused
+    // ...": an indefinite role opening the sentence (or its body after a dateline) is its
+    // subject, not a description in apposition. Not a spokesperson, whose party is the
+    // one it speaks for ("A police spokesman said"), nor a role modifying a noun ("A
+    // ministry statement said").
+    let opens_sentence = (left == s_start
+        || (is_dateline(doc, s_start) && dateline_end(doc, s_start) == left))
+        && !SPEAKING_FOR_ROLES.contains(role_name.as_str())
+        && !(j < s_end && (modifies_next(doc, j) || HEAD_FOLLOWERS.contains(doc.norm(j))));
+    if indefinite
+        && !plural
+        && !opens_sentence
+        && !is_body_role(&role_name)
+        && !perpetrator
+        && !speaks_for
+    {
         // "a professor at ...": an apposition or a description, not a new actor.
         return;
     }
