@@ -2658,13 +2658,21 @@ fn role_phrase(
     // After a headline's short label ("Morocco: Former Politician Faces Charges") the
     // clause opens as a headline does.
     let opens_clause = k == s_start || after_headline_label(doc, k, s_start);
-    let headline_subject = opens_clause && {
+    let headline_subject = (opens_clause && {
         let si = doc.sentence_of[tm.first] as usize;
         doc.sentences.len() == 1
             || doc.is_title_case(si)
             || doc
                 .date_tokens_covering(j)
                 .is_some_and(|(first, _)| first == j)
+    }) || {
+        // A title-case headline drops its articles everywhere ("Moderate Candidates in
+        // Sudan Denounce Far-Right Party", "Vietnam May Ban Former General"): a role
+        // written capitalised in it is a party, which takes the headline's country.
+        let si = doc.sentence_of[tm.first] as usize;
+        doc.sentences.len() == 1
+            && doc.is_title_case(si)
+            && doc.tokens.get(left.min(k).min(tm.first)).capitalized
     };
     // "a Munich court", "the Kabul police": a capitalised name compounded before the role,
     // after an article, is most often a place, whose country the places stage gives it (the
