@@ -6605,6 +6605,66 @@ mod tests {
     }
 
     #[test]
+    fn a_citys_officials_are_its_countrys() {
+        // Session 19 (issue #9): "Istanbul's mayor", "the jailed Istanbul mayor" as "the
+        // mayor of Kharkiv" is.
+        let codes = mention_codes(&doc_through(
+            "actors",
+            "Istanbul's mayor accused the government of blocking funds. Supporters of the \
+             jailed Istanbul mayor rallied on Sunday.",
+        ));
+        assert!(
+            codes.contains(&("Istanbul's mayor".to_string(), Some("TUR".to_string()))),
+            "{codes:?}"
+        );
+        assert!(
+            codes.contains(&("Istanbul mayor".to_string(), Some("TUR".to_string()))),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn an_indefinite_role_opening_a_sentence_is_its_subject() {
+        // Session 19 (issue #9): "A federal judge ordered", after a dateline too; not a
+        // spokesperson, nor a role modifying a noun ("A ministry statement said").
+        let codes = mention_codes(&doc_through(
+            "actors",
+            "BRASILIA (Reuters) - A federal judge ordered the arrest of a former minister. \
+             A former army general accused the government of lying. A ministry statement \
+             said talks would resume. A police spokesman said officers were attacked.",
+        ));
+        assert!(
+            codes.contains(&("A federal judge".to_string(), Some("BRA".to_string()))),
+            "{codes:?}"
+        );
+        assert!(
+            codes.iter().any(|(t, _)| t == "A former army general"),
+            "{codes:?}"
+        );
+        assert!(!codes.iter().any(|(t, _)| t.starts_with("A ministry")));
+        assert!(!codes
+            .iter()
+            .any(|(t, _)| t.starts_with("A police spokesman")));
+    }
+
+    #[test]
+    fn a_capitalised_role_in_a_title_case_headline_is_a_party() {
+        // Session 19 (issue #9): headlines drop their articles everywhere, not only at the
+        // opening: "Denounce Far-Right Party".
+        let codes = mention_codes(&doc_through(
+            "actors",
+            "Moderate Candidates in Sudan Denounce Far-Right Party",
+        ));
+        assert!(codes.iter().any(|(t, _)| t == "Party"), "{codes:?}");
+        // In running text a bare role after a verb stays no party.
+        let codes = mention_codes(&doc_through(
+            "actors",
+            "The candidates in Sudan denounced party politics on Monday.",
+        ));
+        assert!(!codes.iter().any(|(t, _)| t == "party"), "{codes:?}");
+    }
+
+    #[test]
     fn another_court_is_as_indefinite_as_a_court() {
         let codes = mention_codes(&doc_through(
             "actors",

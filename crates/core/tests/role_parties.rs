@@ -21,8 +21,15 @@ fn parties_named_by_role_or_function() {
     let none_coded = f.none_coded;
     println!("{}", f.with_traps());
     println!("{}", f.parties());
-    // Floors: set after the first run (see the commit that follows the set's).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(none_coded <= 5, "{none_coded} NONE lines coded an event");
+    // Floors just under the measured figures. First run, before any change: category
+    // 43/55 (0.78), dyad 39/55 (0.71), 0 of 5 NONE lines coded; the misses of parties
+    // were a city's officials ("Istanbul's mayor"), indefinite roles opening the sentence
+    // ("A federal judge ordered", "A former army general accused"), "the incumbent", "a
+    // newly formed paramilitary group" and far-right parties. After the session-19
+    // changes of `actors.rs` (a city's officials, an indefinite opening role, roles in
+    // title-case headlines) and the role words (incumbent, army general, political
+    // leanings as role adjectives): category 48/55 (0.87), dyad 44/55 (0.80), 0 of 5.
+    assert!(category >= 0.86, "category found {category:.2} fell");
+    assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
+    assert!(none_coded == 0, "{none_coded} NONE lines coded an event");
 }
