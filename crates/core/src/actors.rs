@@ -2065,11 +2065,20 @@ fn role_phrase(
         } else {
             k
         };
-        if let Some(place) = doc
-            .place_names
-            .iter()
-            .find(|p| p.last == end && p.first >= s_start && p.code.is_some())
-        {
+        // "a Munich court": a place compounded after an article is left to the places
+        // stage, which gives the role the place's country (`place_compound` below).
+        let possessive = end < k;
+        if let Some(place) = doc.place_names.iter().find(|p| {
+            p.last == end
+                && p.first >= s_start
+                && p.code.is_some()
+                // "PORT SUDAN - Drones launched": a dateline is where the story was filed.
+                && !is_dateline(doc, p.first)
+                && (end..tm.first).all(|t| doc.norm(t) != "-")
+                && (possessive
+                    || p.first == s_start
+                    || !matches!(doc.norm(p.first - 1), "a" | "an" | "the"))
+        }) {
             code = place.code.clone();
             left = place.first;
             if left > s_start && matches!(doc.norm(left - 1), "the" | "a" | "an") {
@@ -2565,8 +2574,12 @@ fn role_phrase(
     // ...": an indefinite role opening the sentence (or its body after a dateline) is its
     // subject, not a description in apposition. Not a spokesperson, whose party is the
     // one it speaks for ("A police spokesman said"), nor a role modifying a noun ("A
-    // ministry statement said").
-    let opens_sentence = (left == s_start
+    // ministry statement said"). Only the state's and politics' roles: "A man stabbed his
+    // neighbour" is a crime, no party's act.
+    let opens_sentence = matches!(
+        sector.as_deref(),
+        Some("GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD" | "PTY" | "OPP")
+    ) && (left == s_start
         || (is_dateline(doc, s_start) && dateline_end(doc, s_start) == left))
         && !SPEAKING_FOR_ROLES.contains(role_name.as_str())
         && !(j < s_end && (modifies_next(doc, j) || HEAD_FOLLOWERS.contains(doc.norm(j))));
@@ -2670,9 +2683,15 @@ fn role_phrase(
         // Sudan Denounce Far-Right Party", "Vietnam May Ban Former General"): a role
         // written capitalised in it is a party, which takes the headline's country.
         let si = doc.sentence_of[tm.first] as usize;
+        // The role ends its phrase: "Army Checkpoint Kills Seven" is a noun stack.
+        let ends_phrase = j >= s_end || {
+            let next = doc.tokens.get(j);
+            next.kind != TokenKind::Word || !next.capitalized
+        };
         doc.sentences.len() == 1
             && doc.is_title_case(si)
             && doc.tokens.get(left.min(k).min(tm.first)).capitalized
+            && ends_phrase
     };
     // "a Munich court", "the Kabul police": a capitalised name compounded before the role,
     // after an article, is most often a place, whose country the places stage gives it (the
