@@ -2557,9 +2557,19 @@ pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
         return false;
     };
     let own = &*crate::words::OWN_TIME_WORDS;
-    (head + 1..clause.len())
+    // A "since" phrase opening the clause before the verb counts too ("Since then,
+    // protesters have demanded ...", "Since a 2023 security agreement, Baghdad has moved
+    // ..."): fronted, it dates the span of the perfect all the same.
+    let fronted = |c: usize| {
+        c < head
+            && words[c] == "since"
+            && (t.head(c) == Some(head) || under_verb(clause, head, c))
+            && (0..c).all(|i| !clause.tags[i].is_verb())
+    };
+    (0..clause.len())
         .filter(|&c| {
-            matches!(words[c], "since" | "for")
+            (c > head || fronted(c))
+                && matches!(words[c], "since" | "for")
                 && (t.head(c) == Some(head) || words[c] == "since" && under_verb(clause, head, c))
         })
         .any(|c| {
@@ -2599,8 +2609,11 @@ pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
                                     .is_some_and(|y| words[i].parse::<i32>().is_ok_and(|w| w < y))
                         })
                 };
+                // "since then": from an earlier time the story told, a span.
+                let since_then = words.get(c + 1) == Some(&"then");
                 earlier_clause
-                    || !clause_follows && (last_year || phrase.iter().any(|&i| is_year(words[i])))
+                    || !clause_follows
+                        && (since_then || last_year || phrase.iter().any(|&i| is_year(words[i])))
             } else {
                 phrase
                     .iter()
