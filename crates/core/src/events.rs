@@ -2984,29 +2984,59 @@ fn may_tell_a_habit(clause: &Clause) -> bool {
     })
 }
 
-/// The verb at `head` is a "to" infinitive (`xcomp`, `advcl`) of a habitual verb, or a
-/// participle after a comma that goes with it ("had long refused IMF help, calling the
+/// The verb at `head` is a "to" infinitive (`xcomp`, `advcl`) of a habitual verb, a
+/// "when" clause of one ("regularly escape when attacked"), or a participle after a comma that goes with it ("had long refused IMF help, calling the
 /// fund's conditions an attack": the same practice told on). The sentence's words are
 /// checked first, so that only a sentence with a habitual adverb is parsed.
 fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
     use sitrep_parser::Rel;
     let list = &*crate::words::HABITUAL_ADVERBS;
     // "had long refused to seek help": a two-word entry ends at its last word.
+    // "regularly escape to Cameroon when attacked by government forces": a "when" clause
+    // of a habitual verb tells the occasions of the practice, not an act of its own.
+    let when = |t: &sitrep_parser::Tree| {
+        matches!(clause.words[head - 1], "when" | "whenever")
+            || t.children(head)
+                .any(|c| c < head && matches!(clause.words[c], "when" | "whenever"))
+    };
     if head == 0
         || !(clause.words[head - 1] == "to"
-            || (clause.words[head - 1] == "," && clause.tags[head] == Tag::VBG))
+            || (clause.words[head - 1] == "," && clause.tags[head] == Tag::VBG)
+            || clause.words[..head]
+                .iter()
+                .any(|w| matches!(*w, "when" | "whenever")))
         || !clause.words.iter().any(|w| list.ends_an_entry(w))
     {
+        return false;
+    }
+    if !matches!(clause.words[head - 1], "to" | ",") && !clause.tree().is_some_and(when) {
         return false;
     }
     // Up the chain of such clauses: "had long refused to seek help, calling ...".
     clause.tree().is_some_and(|t| {
         let mut v = head;
         for _ in 0..3 {
-            if !matches!(t.rel(v), Rel::Xcomp | Rel::Advcl) {
+            // "pass through when attacked": an elliptical "when" clause may hang on a
+            // preposition as its complement.
+            let elliptical_when =
+                v == head && t.rel(v) == Rel::Pcomp && clause.words[head - 1] == "when";
+            if !matches!(t.rel(v), Rel::Xcomp | Rel::Advcl) && !elliptical_when {
                 return false;
             }
-            match t.head(v) {
+            // A "when" clause the parser hangs on a noun of the verb's phrase ("escape to
+            // villages when attacked") belongs to the verb above that noun.
+            let mut up = t.head(v);
+            if clause.words[..v].iter().any(|w| matches!(*w, "when" | "whenever")) {
+                for _ in 0..3 {
+                    match up {
+                        Some(h) if !clause.tags[h].is_verb() && t.head(h) != Some(h) => {
+                            up = t.head(h)
+                        }
+                        _ => break,
+                    }
+                }
+            }
+            match up {
                 Some(h) if is_habitual(clause, h) => return true,
                 Some(h) => v = h,
                 None => return false,
