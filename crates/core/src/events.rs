@@ -2545,6 +2545,9 @@ fn has_own_day(clause: &Clause, head: usize) -> bool {
 /// a verb of its own ("since the withdrawal started") are left as they are.
 pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
     let words = &clause.words;
+    if lasting_conflict(clause, head) {
+        return true;
+    }
     if !words.iter().any(|w| matches!(*w, "since" | "for")) {
         return false;
     }
@@ -2623,6 +2626,31 @@ pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
                         .any(|&i| clause.tags[i] == Tag::CD || words[i] == "several")
             }
         })
+}
+
+/// Is the verb at `head` a perfect progressive whose object names a conflict that lasts
+/// ("has been fighting a deadly insurgency against the Pakistani state", "have been
+/// waging a war on"), with no day of the story under it (words.txt
+/// `[lasting-conflict-nouns]`)?
+fn lasting_conflict(clause: &Clause, head: usize) -> bool {
+    let words = &clause.words;
+    if clause.tags[head] != Tag::VBG
+        || !(clause.verb_group_start(head)..head).any(|i| words[i] == "been")
+        || !(clause.verb_group_start(head)..head)
+            .any(|i| matches!(words[i], "has" | "have" | "had" | "'s" | "'ve"))
+    {
+        return false;
+    }
+    let list = &*crate::words::LASTING_CONFLICT_NOUNS;
+    if !words.iter().any(|w| list.contains(w)) {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    t.child(head, sitrep_parser::Rel::Dobj)
+        .is_some_and(|o| list.contains(words[o]))
+        && !has_own_day(clause, head)
 }
 
 /// Does the verb at `head` count the dead of a period ("have killed more than 1,500 people
