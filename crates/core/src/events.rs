@@ -3054,7 +3054,10 @@ fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
             // A "when" clause the parser hangs on a noun of the verb's phrase ("escape to
             // villages when attacked") belongs to the verb above that noun.
             let mut up = t.head(v);
-            if clause.words[..v].iter().any(|w| matches!(*w, "when" | "whenever")) {
+            if clause.words[..v]
+                .iter()
+                .any(|w| matches!(*w, "when" | "whenever"))
+            {
                 for _ in 0..3 {
                     match up {
                         Some(h) if !clause.tags[h].is_verb() && t.head(h) != Some(h) => {

@@ -776,7 +776,10 @@ mod tests {
             "describing-participles"
         );
         assert!(!super::OWN_TIME_WORDS.is_empty(), "own-time-words");
-        assert!(!super::LASTING_CONFLICT_NOUNS.is_empty(), "lasting-conflict-nouns");
+        assert!(
+            !super::LASTING_CONFLICT_NOUNS.is_empty(),
+            "lasting-conflict-nouns"
+        );
         assert!(!super::PLAN_DOCUMENTS.is_empty(), "plan-documents");
         assert!(!super::CONTENT_VERBS.is_empty(), "content-verbs");
         assert!(
