@@ -2582,6 +2582,9 @@ fn has_own_day(clause: &Clause, head: usize) -> bool {
 /// a verb of its own ("since the withdrawal started") are left as they are.
 pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
     let words = &clause.words;
+    if lasting_conflict(clause, head) {
+        return true;
+    }
     if !words.iter().any(|w| matches!(*w, "since" | "for")) {
         return false;
     }
@@ -2594,9 +2597,19 @@ pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
         return false;
     };
     let own = &*crate::words::OWN_TIME_WORDS;
-    (head + 1..clause.len())
+    // A "since" phrase opening the clause before the verb counts too ("Since then,
+    // protesters have demanded ...", "Since a 2023 security agreement, Baghdad has moved
+    // ..."): fronted, it dates the span of the perfect all the same.
+    let fronted = |c: usize| {
+        c < head
+            && words[c] == "since"
+            && (t.head(c) == Some(head) || under_verb(clause, head, c))
+            && (0..c).all(|i| !clause.tags[i].is_verb())
+    };
+    (0..clause.len())
         .filter(|&c| {
-            matches!(words[c], "since" | "for")
+            (c > head || fronted(c))
+                && matches!(words[c], "since" | "for")
                 && (t.head(c) == Some(head) || words[c] == "since" && under_verb(clause, head, c))
         })
         .any(|c| {
@@ -2636,8 +2649,11 @@ pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
                                     .is_some_and(|y| words[i].parse::<i32>().is_ok_and(|w| w < y))
                         })
                 };
+                // "since then": from an earlier time the story told, a span.
+                let since_then = words.get(c + 1) == Some(&"then");
                 earlier_clause
-                    || !clause_follows && (last_year || phrase.iter().any(|&i| is_year(words[i])))
+                    || !clause_follows
+                        && (since_then || last_year || phrase.iter().any(|&i| is_year(words[i])))
             } else {
                 phrase
                     .iter()
@@ -2647,6 +2663,31 @@ pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
                         .any(|&i| clause.tags[i] == Tag::CD || words[i] == "several")
             }
         })
+}
+
+/// Is the verb at `head` a perfect progressive whose object names a conflict that lasts
+/// ("has been fighting a deadly insurgency against the Pakistani state", "have been
+/// waging a war on"), with no day of the story under it (words.txt
+/// `[lasting-conflict-nouns]`)?
+fn lasting_conflict(clause: &Clause, head: usize) -> bool {
+    let words = &clause.words;
+    if clause.tags[head] != Tag::VBG
+        || !(clause.verb_group_start(head)..head).any(|i| words[i] == "been")
+        || !(clause.verb_group_start(head)..head)
+            .any(|i| matches!(words[i], "has" | "have" | "had" | "'s" | "'ve"))
+    {
+        return false;
+    }
+    let list = &*crate::words::LASTING_CONFLICT_NOUNS;
+    if !words.iter().any(|w| list.contains(w)) {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    t.child(head, sitrep_parser::Rel::Dobj)
+        .is_some_and(|o| list.contains(words[o]))
+        && !has_own_day(clause, head)
 }
 
 /// Does the verb at `head` count the dead of a period ("have killed more than 1,500 people
@@ -3008,29 +3049,62 @@ fn may_tell_a_habit(clause: &Clause) -> bool {
     })
 }
 
-/// The verb at `head` is a "to" infinitive (`xcomp`, `advcl`) of a habitual verb, or a
-/// participle after a comma that goes with it ("had long refused IMF help, calling the
+/// The verb at `head` is a "to" infinitive (`xcomp`, `advcl`) of a habitual verb, a
+/// "when" clause of one ("regularly escape when attacked"), or a participle after a comma that goes with it ("had long refused IMF help, calling the
 /// fund's conditions an attack": the same practice told on). The sentence's words are
 /// checked first, so that only a sentence with a habitual adverb is parsed.
 fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
     use sitrep_parser::Rel;
     let list = &*crate::words::HABITUAL_ADVERBS;
     // "had long refused to seek help": a two-word entry ends at its last word.
+    // "regularly escape to Cameroon when attacked by government forces": a "when" clause
+    // of a habitual verb tells the occasions of the practice, not an act of its own.
+    let when = |t: &sitrep_parser::Tree| {
+        matches!(clause.words[head - 1], "when" | "whenever")
+            || t.children(head)
+                .any(|c| c < head && matches!(clause.words[c], "when" | "whenever"))
+    };
     if head == 0
         || !(clause.words[head - 1] == "to"
-            || (clause.words[head - 1] == "," && clause.tags[head] == Tag::VBG))
+            || (clause.words[head - 1] == "," && clause.tags[head] == Tag::VBG)
+            || clause.words[..head]
+                .iter()
+                .any(|w| matches!(*w, "when" | "whenever")))
         || !clause.words.iter().any(|w| list.ends_an_entry(w))
     {
+        return false;
+    }
+    if !matches!(clause.words[head - 1], "to" | ",") && !clause.tree().is_some_and(when) {
         return false;
     }
     // Up the chain of such clauses: "had long refused to seek help, calling ...".
     clause.tree().is_some_and(|t| {
         let mut v = head;
         for _ in 0..3 {
-            if !matches!(t.rel(v), Rel::Xcomp | Rel::Advcl) {
+            // "pass through when attacked": an elliptical "when" clause may hang on a
+            // preposition as its complement.
+            let elliptical_when =
+                v == head && t.rel(v) == Rel::Pcomp && clause.words[head - 1] == "when";
+            if !matches!(t.rel(v), Rel::Xcomp | Rel::Advcl) && !elliptical_when {
                 return false;
             }
-            match t.head(v) {
+            // A "when" clause the parser hangs on a noun of the verb's phrase ("escape to
+            // villages when attacked") belongs to the verb above that noun.
+            let mut up = t.head(v);
+            if clause.words[..v]
+                .iter()
+                .any(|w| matches!(*w, "when" | "whenever"))
+            {
+                for _ in 0..3 {
+                    match up {
+                        Some(h) if !clause.tags[h].is_verb() && t.head(h) != Some(h) => {
+                            up = t.head(h)
+                        }
+                        _ => break,
+                    }
+                }
+            }
+            match up {
                 Some(h) if is_habitual(clause, h) => return true,
                 Some(h) => v = h,
                 None => return false,

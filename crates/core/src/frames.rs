@@ -1037,9 +1037,11 @@ fn govern(
         }
         // "The AU has asked the council to ease the ban at least three times since 2021",
         // "has long urged Kyiv to": a cue verb telling a practice or history frames no act
-        // of the story's days, and the act it governs was asked for, not done.
+        // of the story's days, and the act it governs was asked for, not done. An act a
+        // kept frame tells with it ("Thailand has long accused Cambodia of violating the
+        // truce", "has consistently denied arming") is the same practice's: a standing
+        // charge or denial, not an act of the story's days either.
         if cue.starts_with_verb
-            && !frame.keep_act
             && (crate::events::is_habitual(clause, cm.start)
                 || crate::events::is_history(clause, cm.start)
                 || crate::events::is_lasting(clause, cm.start))
@@ -1457,10 +1459,12 @@ fn generic(
             }
         }
         // "Russian television has long accused Turkey of trying to ...": a habitual cue
-        // verb tells a practice, as it does over an act a pattern codes.
+        // verb tells a practice, as it does over an act a pattern codes; so does a perfect
+        // over a span ("Since then, each side has accused the other of violating ...").
         if cue.starts_with_verb
             && (crate::events::is_habitual(clause, cm.start)
-                || crate::events::is_history(clause, cm.start))
+                || crate::events::is_history(clause, cm.start)
+                || crate::events::is_lasting(clause, cm.start))
         {
             continue;
         }

@@ -23,6 +23,9 @@ pub(crate) static PRIVATE_PARTY_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("private-party-heads"));
 /// `[habitual-adverbs]`
 pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("habitual-adverbs"));
+/// `[lasting-conflict-nouns]`
+pub(crate) static LASTING_CONFLICT_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("lasting-conflict-nouns"));
 /// `[history-adverbs]`
 pub(crate) static HISTORY_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("history-adverbs"));
 /// `[aggregate-spans]`
@@ -776,6 +779,10 @@ mod tests {
             "describing-participles"
         );
         assert!(!super::OWN_TIME_WORDS.is_empty(), "own-time-words");
+        assert!(
+            !super::LASTING_CONFLICT_NOUNS.is_empty(),
+            "lasting-conflict-nouns"
+        );
         assert!(!super::PLAN_DOCUMENTS.is_empty(), "plan-documents");
         assert!(!super::CONTENT_VERBS.is_empty(), "content-verbs");
         assert!(
