@@ -212,7 +212,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 PutOutcome::Rejected { reason } => {
                     let info = m.info().ok();
                     let reported = info.as_ref().map(|i| i.delivered).unwrap_or(1);
-                    let attempt = match info.map(|i| i.stream_sequence) {
+                    let sequence = info.as_ref().map(|i| i.stream_sequence);
+                    let attempt = match sequence {
                         Some(seq) => {
                             let ours = rejections.entry(seq).or_insert(0);
                             *ours += 1;
@@ -222,6 +223,10 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                     };
                     if attempt >= queue.max_deliver {
                         rt.block_on(dead_letter(&js, &queue, m, &reason, attempt))?;
+                        // Done with: its count need not outlive it in a long-running worker.
+                        if let Some(seq) = sequence {
+                            rejections.remove(&seq);
+                        }
                         s.dead_lettered += 1;
                         eprintln!(
                             "sitrep: worker: {}: dead-lettered after {attempt} attempt(s): {reason}",
