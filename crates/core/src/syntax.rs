@@ -2861,6 +2861,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(party_nouns_before_a_date(doc, si, &t));
         fixed.extend(past_verbs_after_their_subject(k, doc, si, &t));
         fixed.extend(predicates_after_a_semicolon(doc, si, &t));
+        fixed.extend(finite_verbs_after_an_aside(k, doc, si, &t));
         fixed.extend(opening_participle_preposition(doc, si, &t));
         fixed.extend(participles_coordinated_before_a_noun(doc, si, &t));
         fixed.extend(coordinated_country_adjectives(doc, si, &t));
@@ -3517,6 +3518,130 @@ fn opens_object_phrase(t: Tag) -> bool {
             | Tag::NNPS
             | Tag::JJ
     )
+}
+
+/// Past forms right after the comma that closes an aside between a clause's subject and
+/// its verb, read as participles (local index, `VBD`): "China, Pakistan's closest ally,
+/// called on India to ...", "France, along with Egypt, faced off against Turkey",
+/// "Turkey, which has long disputed the border, accused Greece". The greedy tagger reads
+/// ", called" as a reduced relative; but a sentence whose words outside the aside hold no
+/// finite verb has no other one to be its verb. The subject runs from the sentence's first
+/// word (after a dateline or an opening phrase closed by a comma) to the aside's comma and
+/// is a noun phrase (names, nouns, their determiners, modifiers and "of"/"in" phrases)
+/// ending in a noun, a pronoun or a party; the aside is at most 25 words; the form can be a
+/// simple past ("called", "struck"; not "taken"); and no finite verb follows in its clause
+/// ("The report, written by two judges, published on Monday, runs to 300 pages" keeps its
+/// participle), bar a reporting verb after a later comma (", the ministry said").
+fn finite_verbs_after_an_aside(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+) -> Vec<(usize, Tag)> {
+    const MAX_ASIDE_WORDS: usize = 25;
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let start = dateline_words(doc, si);
+    let mut out = Vec::new();
+    for i in start + 4..n.saturating_sub(1) {
+        let g = s.first + i;
+        if tags[i] != Tag::VBN || tags[i - 1] != Tag::Comma || doc.mention_index(g).is_some() {
+            continue;
+        }
+        if !can_be_simple_past(doc.norm(g)) {
+            continue;
+        }
+        // The comma opening the aside, and the comma (or the start) before the subject.
+        let Some(open) = (i.saturating_sub(MAX_ASIDE_WORDS + 2)..i - 1)
+            .rev()
+            .find(|&j| tags[j] == Tag::Comma)
+        else {
+            continue;
+        };
+        let aside_breaks = (open + 1..i - 1).any(|j| {
+            matches!(
+                doc.norm(s.first + j),
+                "(" | ")" | ";" | ":" | "\"" | "\u{201c}" | "\u{201d}"
+            )
+        });
+        if aside_breaks || open <= start {
+            continue;
+        }
+        // An aside with a verb of its own is a relative clause ("Turkey, which has long
+        // disputed the border, accused"); else the comma joins clauses ("X made the deal
+        // at a meeting, held at ...": a participle).
+        let relative = matches!(tags[open + 1], Tag::WDT | Tag::WP | Tag::WPS | Tag::WRB);
+        if !relative && (open + 1..i - 1).any(|j| tags[j].is_finite()) {
+            continue;
+        }
+        let subject_from = (start..open)
+            .rev()
+            .find(|&j| tags[j] == Tag::Comma)
+            .map_or(start, |c| c + 1);
+        if subject_from >= open || !noun_phrase_subject(doc, s.first, tags, subject_from, open) {
+            continue;
+        }
+        // Nothing before the subject (an opening phrase) may be a clause of its own.
+        if (start..subject_from).any(|j| tags[j].is_finite()) {
+            continue;
+        }
+        // No finite verb after the form, bar a reporting verb after a later comma.
+        let mut comma_seen = false;
+        let later_verb = (i + 1..n).any(|j| {
+            if tags[j] == Tag::Comma {
+                comma_seen = true;
+            }
+            tags[j].is_finite()
+                && !(comma_seen && k.cues.reporting_verb(doc.norm(s.first + j)).is_some())
+        });
+        if !later_verb {
+            out.push((i, Tag::VBD));
+        }
+    }
+    out
+}
+
+/// Is local `from..to` of a sentence (first token `first`) a noun phrase that can be a
+/// subject: determiners, possessives, numbers, adjectives, nouns, names, hyphens and
+/// "of"/"in"/"from"/"at"/"for"/"and" joining them, ending in a noun, a personal pronoun or
+/// a party's name, and holding no verb?
+fn noun_phrase_subject(doc: &Doc, first: usize, tags: &[Tag], from: usize, to: usize) -> bool {
+    let last = to - 1;
+    let head = tags[last].is_noun()
+        || (tags[last] == Tag::PRP && from == last)
+        || doc.mention_index(first + last).is_some();
+    head && (from..to).all(|j| {
+        doc.mention_index(first + j).is_some()
+            || tags[j].is_noun()
+            || matches!(
+                tags[j],
+                Tag::DT
+                    | Tag::PRPS
+                    | Tag::POS
+                    | Tag::CD
+                    | Tag::JJ
+                    | Tag::JJR
+                    | Tag::JJS
+                    | Tag::Hyph
+                    | Tag::PRP
+            )
+            || (matches!(tags[j], Tag::IN | Tag::CC)
+                && matches!(
+                    doc.norm(first + j),
+                    "of" | "in" | "from" | "at" | "for" | "and"
+                ))
+    })
+}
+
+/// Can `w` be a simple past: a regular "-ed" form, or an irregular verb's past
+/// (`data/irregular.txt`: "struck", "led"; not the participle alone, "taken", "shown")?
+fn can_be_simple_past(w: &str) -> bool {
+    match sitrep_lexicon::inflect::irregular_verb_lemma(w) {
+        Some(lemma) => sitrep_lexicon::inflect::verb_forms(lemma)
+            .iter()
+            .any(|(f, forms)| f == w && forms.is_past()),
+        None => w.len() > 4 && w.ends_with("ed"),
+    }
 }
 
 /// Past participles opening the clause after a semicolon, its subject left unsaid (local
