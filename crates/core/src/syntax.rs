@@ -2862,6 +2862,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(past_verbs_after_their_subject(k, doc, si, &t));
         fixed.extend(predicates_after_a_semicolon(doc, si, &t));
         fixed.extend(finite_verbs_after_an_aside(k, doc, si, &t));
+        fixed.extend(finite_verb_of_a_verbless_sentence(k, doc, si, &t));
         fixed.extend(opening_participle_preposition(doc, si, &t));
         fixed.extend(participles_coordinated_before_a_noun(doc, si, &t));
         fixed.extend(coordinated_country_adjectives(doc, si, &t));
@@ -3597,6 +3598,83 @@ fn finite_verbs_after_an_aside(
         if !later_verb {
             out.push((i, Tag::VBD));
         }
+    }
+    out
+}
+
+/// The finite verb of a prose sentence the tagger left with none (local index, `VBD`): "A
+/// drone strike near the Afghanistan-Pakistan border killed at least two members of ...,
+/// local media reported on Wednesday", "A statement released by the opposition called on
+/// Syrians to ...", "the island's national assembly last month voted to strip ...". A
+/// sentence ending in its punctuation (no headline, `is_headline`) has a finite verb; where
+/// no word is read as one, the first past form (one that can be a simple past) after a noun,
+/// a number or a party (adverbs and time words between) that takes an object (a noun
+/// phrase, a counted one, "on"/"off" and a noun phrase, "to" and a verb) is that verb; one
+/// followed by "by" is a passive participle ("released by"), and one with no object stays a
+/// participle ("Two soldiers killed in an ambush"). A reporting verb after a later comma
+/// and its noun phrase (", local media reported") is finite too.
+fn finite_verb_of_a_verbless_sentence(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+) -> Vec<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let start = dateline_words(doc, si);
+    if n < start + 4 || is_headline(doc, si) || tags[start..].iter().any(|t| t.is_finite()) {
+        return Vec::new();
+    }
+    let norm = |j: usize| doc.norm(s.first + j);
+    let party = |j: usize| doc.mention_index(s.first + j).is_some();
+    let object_at = |j: usize| {
+        j < n
+            && (party(j)
+                || (opens_object_phrase(tags[j]) && tags[j] != Tag::JJ)
+                || (tags[j] == Tag::JJ && j + 1 < n && tags[j + 1].is_noun()))
+    };
+    // The word before the form, past adverbs and time words: a noun, a number or a party.
+    let after_subject = |i: usize| {
+        let mut j = i;
+        while j > start
+            && (tags[j - 1].is_adverb()
+                || is_date_word(norm(j - 1))
+                || doc.date_tokens_covering(s.first + j - 1).is_some())
+        {
+            j -= 1;
+        }
+        j > start && (tags[j - 1].is_noun() || tags[j - 1] == Tag::CD || party(j - 1))
+    };
+    let mut out = Vec::new();
+    for i in start + 1..n - 1 {
+        if tags[i] != Tag::VBN || party(i) || !can_be_simple_past(norm(i)) || !after_subject(i) {
+            continue;
+        }
+        let next = norm(i + 1);
+        let takes_object = object_at(i + 1)
+            || (matches!(next, "at" | "more" | "nearly" | "about" | "over" | "some")
+                && (i + 2..n.min(i + 4)).any(|j| tags[j] == Tag::CD))
+            || (matches!(next, "on" | "off" | "out" | "up") && object_at(i + 2))
+            || (next == "to" && i + 2 < n && tags[i + 2] == Tag::VB);
+        if next == "by" || !takes_object {
+            continue;
+        }
+        out.push((i, Tag::VBD));
+        // ", local media reported on Wednesday": the attribution after the clause.
+        if let Some(c) = (i + 1..n).rev().find(|&j| tags[j] == Tag::Comma) {
+            let verb = (c + 2..n).find(|&j| tags[j] == Tag::VBN);
+            if let Some(v) = verb {
+                let plain = (c + 1..v).all(|j| {
+                    party(j)
+                        || tags[j].is_noun()
+                        || matches!(tags[j], Tag::DT | Tag::JJ | Tag::POS | Tag::PRPS)
+                });
+                if plain && after_subject(v) && k.cues.reporting_verb(norm(v)).is_some() {
+                    out.push((v, Tag::VBD));
+                }
+            }
+        }
+        break;
     }
     out
 }
