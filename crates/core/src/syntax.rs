@@ -3654,7 +3654,7 @@ fn finite_verb_of_a_verbless_sentence(
         let takes_object = object_at(i + 1)
             || (matches!(next, "at" | "more" | "nearly" | "about" | "over" | "some")
                 && (i + 2..n.min(i + 4)).any(|j| tags[j] == Tag::CD))
-            || (matches!(next, "on" | "off" | "out" | "up") && object_at(i + 2))
+            || (verb_particle(k, norm(i), next) && object_at(i + 2))
             || (next == "to" && i + 2 < n && tags[i + 2] == Tag::VB);
         if next == "by" || !takes_object {
             continue;
@@ -3677,6 +3677,16 @@ fn finite_verb_of_a_verbless_sentence(
         break;
     }
     out
+}
+
+/// Is `next` the particle of a verb pattern whose head has the form `w` ("called" "on":
+/// "call on X to"; not "lifted" "on")?
+fn verb_particle(k: &Knowledge, w: &str, next: &str) -> bool {
+    k.lexicon.patterns_for(w).iter().any(|&id| {
+        let p = k.lexicon.pattern(id);
+        p.pos == sitrep_lexicon::TriggerPos::Verb
+            && p.after.first().is_some_and(|a| a.iter().any(|x| x == next))
+    })
 }
 
 /// Is local `from..to` of a sentence (first token `first`) a noun phrase that can be a
@@ -4369,6 +4379,22 @@ fn headline_bare_passive(
         return None;
     }
     let w = doc.norm(s.first + i);
+    // An auxiliary is no passive ("Party Had Threatened to Sue"), nor a form with a clause
+    // of its own after it: "that" ("Minister Denied That ..."), or "to" and a verb after a
+    // verb that does not give its object the infinitive ("Parliament Voted to Reject";
+    // "Army Urged to End ...", `[object-control]`, is the passive of "urged the army to").
+    if AUX.contains(w) || BE_FORMS.contains(w) {
+        return None;
+    }
+    let next = |d: usize| (i + d < n).then(|| doc.norm(s.first + i + d));
+    if next(1) == Some("that")
+        || (next(1) == Some("to")
+            && i + 2 < n
+            && tags[i + 2] == Tag::VB
+            && !OBJECT_CONTROL.contains(w))
+    {
+        return None;
+    }
     let participle = k.lexicon.patterns_for(w).iter().any(|&id| {
         k.lexicon
             .head_pos_of_form(w, id)
@@ -4382,8 +4408,15 @@ fn headline_bare_passive(
     if j < n && tags[j] == Tag::RP {
         j += 1;
     }
+    // A participle inside the object after its determiner: "Issued the Following Statement".
     let object_follows = (j..n)
-        .take_while(|&j| doc.mention_index(s.first + j).is_some() || opens_object_phrase(tags[j]))
+        .take_while(|&q| {
+            doc.mention_index(s.first + q).is_some()
+                || opens_object_phrase(tags[q])
+                || (q > j
+                    && matches!(tags[q], Tag::VBG | Tag::VBN)
+                    && matches!(tags[q - 1], Tag::DT | Tag::PRPS))
+        })
         .any(|j| {
             doc.mention_index(s.first + j).is_some()
                 || matches!(
