@@ -123,6 +123,25 @@ fn finite_verbs_after_asides_are_tagged_and_coded() {
     let total = score_sections(&unmarked(FILE), Counted::NotNegated, &[], 22, 2);
     println!("{}", total.with_traps());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    // Floors just under the measured figures (set in session 20, see the file's header).
-    let _ = (category, dyad, precision, marked);
+    // Floors just under the measured figures. First run, before the session-20 corrections
+    // (the honest estimate): 28 of 29 marked words analysed, tags right 24/28 (0.857);
+    // category 20/23 (0.87), dyad 0.78, precision 20/21 (0.95), no NONE line coded. After
+    // them (a past form after a subject's aside, the verb of a verbless sentence, a
+    // headline's active past forms): tags right 26/28 (0.929), the events unchanged.
+    assert!(
+        analysed + 1 >= marked,
+        "only {analysed} of {marked} analysed"
+    );
+    assert!(
+        tag_accuracy >= 0.92,
+        "finite verb tag accuracy {tag_accuracy:.3}"
+    );
+    assert!(category >= 0.86, "category found {category:.2} fell");
+    assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.94, "category precision {precision:.2} fell");
+    assert!(
+        total.none_coded == 0,
+        "{} NONE lines coded",
+        total.none_coded
+    );
 }
