@@ -3765,7 +3765,9 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                 && introduces_reported_clause(doc, t - 3))
             // "said in a statement it had launched", "said on Twitter that they had
             // arrested": a phrase of where or how it was said, and "that", come between.
-            || reported_after_phrase(doc, t));
+            || reported_after_phrase(doc, t)
+            // "issued a statement saying it would expel": the statement's issuer.
+            || statement_saying(doc, t));
         // Asked only of an "it" (below): a closure, not a value worked out for every token
         // (its time-phrase search was most of this loop's instructions).
         let subject_position = || {
@@ -3820,10 +3822,16 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             // "The United States, whose ExxonMobil leads a consortium off Guyana's coast,
             // said it stood with Guyana": the sayer, past the relative clause or
             // apposition between it and its verb, not a party named inside that.
+            // "A rebel alliance in Myanmar's Shan state said it had attacked", "Israel said
+            // its troops killed": the reported clause's subject is the party that opened
+            // the sentence and said it, not a place or possessor named inside its phrase.
             let sayer = if w == "it" && reported_subject {
                 sayer_past_parenthetical(doc, pending, &added, t)
+                    .or_else(|| opening_sayer(doc, pending, &added, t))
             } else if w == "it" {
                 coordinated_sayer(doc, pending, t)
+            } else if opens_reported_subject(doc, t) {
+                opening_sayer(doc, pending, &added, t)
             } else {
                 None
             };
@@ -5367,6 +5375,107 @@ fn sayer_past_parenthetical(
         .map(|m| (m.entity, m.sector.clone()))
 }
 
+/// Does the "it" at `t` follow a document and "saying" ("issued a statement saying it
+/// would", "released a statement on Friday saying it was")? The document noun
+/// (words.txt `[document-nouns]`) is at most four words before "saying".
+fn statement_saying(doc: &Doc, t: usize) -> bool {
+    const MAX_PHRASE: usize = 4;
+    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+    t >= first + 2
+        && doc.norm(t - 1) == "saying"
+        && (first..t - 1)
+            .rev()
+            .take(MAX_PHRASE)
+            .take_while(|&k| doc.tokens.get(k).kind == TokenKind::Word)
+            .any(|k| DOCUMENT_NOUNS.contains(doc.norm(k)))
+}
+
+/// Does the possessive "its" at `t` open the subject of a reported clause ("said its
+/// troops killed", "said one of its patrols came under fire", "said on Monday its
+/// forces")? A partitive ("one of", "some of") may come before it.
+fn opens_reported_subject(doc: &Doc, t: usize) -> bool {
+    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+    let start = if t >= first + 2 && doc.norm(t - 1) == "of" && PARTITIVES.contains(doc.norm(t - 2))
+    {
+        t - 2
+    } else {
+        t
+    };
+    start > first
+        && (introduces_reported_clause(doc, start - 1)
+            || (start >= first + 2
+                && doc.norm(start - 1) == "that"
+                && introduces_reported_clause(doc, start - 2))
+            || (start >= first + 2
+                && is_time_word(doc.norm(start - 1))
+                && introduces_reported_clause(doc, start - 2))
+            || reported_after_phrase(doc, start))
+}
+
+/// The party that opens the sentence of `t` as the subject of its verb of saying: its first
+/// party mention, after only an article or an opening time phrase, passing over a
+/// possessor to the party it owns ("Russia's defence ministry said its forces": the
+/// ministry) and over a place or possessor named after it inside its own phrase ("A rebel
+/// alliance in Myanmar's Shan state said it": the alliance). A country or organisation, or
+/// an armed group named by its role, never a person (whose "it" is a thing); the verb of
+/// saying (or the "saying" after a statement) comes after it, before `t`.
+fn opening_sayer(
+    doc: &Doc,
+    pending: &[Mention],
+    added: &[Mention],
+    t: usize,
+) -> Option<(usize, Option<String>)> {
+    const MAX_PHRASE: usize = 12;
+    let sent = doc.sentences[doc.sentence_of[t] as usize];
+    let verb = (sent.first..t)
+        .rev()
+        .take(MAX_PHRASE + 2)
+        .find(|&k| introduces_reported_clause(doc, k) || doc.norm(k) == "saying")?;
+    let mut ms: Vec<&Mention> = within(pending, sent.first, verb)
+        .iter()
+        .chain(within(added, sent.first, verb).iter())
+        .filter(|m| m.last <= verb && !m.kind.is_indirect())
+        .collect();
+    ms.sort_by_key(|m| m.first);
+    let mut first = *ms.first()?;
+    let opens = |k: usize| {
+        (sent.first..k).all(|q| matches!(doc.norm(q), "the" | "a" | "an"))
+            || after_opening_time_phrase(doc, k)
+            || (k >= sent.first + 2
+                && doc.norm(k - 1) == ","
+                && (sent.first..k - 1).all(|q| {
+                    let w = doc.norm(q);
+                    is_time_word(w) || OPENING_TIME_WORDS.contains(w)
+                }))
+    };
+    if !opens(first.first) {
+        return None;
+    }
+    // A possessor stands for the party it owns when one follows at once.
+    if first.last < doc.tokens.len() && doc.norm(first.last) == "'s" {
+        first = *ms.iter().find(|m| m.first == first.last + 1)?;
+    }
+    let e = &doc.entities[first.entity];
+    let armed_role = first.kind == MentionKind::Nominal
+        && matches!(e.sector.as_deref(), Some("REB" | "UAF" | "SEP"));
+    // The verb of saying follows the sayer's phrase, a few words on: no other verb of
+    // saying between, and no clause opening there whose own subject says it ("The G7
+    // talks ... follow talks in Jeddah, where Ukraine said it").
+    let sayer_ok = e.entity_type != EntityType::Person
+        && first.kind != MentionKind::Pronoun
+        && (e.code.is_some() || armed_role)
+        && verb - first.last <= MAX_PHRASE
+        && !(first.last..verb).any(|k| {
+            introduces_reported_clause(doc, k)
+                || CLAUSE_SUBORDINATORS.contains(doc.norm(k))
+                || matches!(
+                    doc.norm(k),
+                    "where" | "which" | "who" | "whom" | "that" | ";"
+                )
+        });
+    sayer_ok.then(|| (first.entity, first.sector.clone()))
+}
+
 /// The sayer a main clause opened by ", and it" at `t` goes on with: "The Israeli military
 /// said gunmen had opened fire on troops in Rafah, and it accused Hamas of rearming". The
 /// sentence opens with a party (not a person) and its verb of saying; the reported clause
@@ -6453,6 +6562,66 @@ mod tests {
             "Police in Kenya told the protesters they must leave.",
         ));
         assert!(!codes.iter().any(|(t, _)| t == "they"), "{codes:?}");
+    }
+
+    #[test]
+    fn a_reported_pronoun_is_the_party_opening_the_sentence_not_a_place_in_its_phrase() {
+        for (text, pronoun, code) in [
+            // A place or possessor inside the sayer's phrase is not the sayer.
+            (
+                "A rebel alliance in Myanmar's Shan state said it had attacked an army base.",
+                "it",
+                "MMR",
+            ),
+            // A possessive opening the reported clause's subject, past a partitive.
+            (
+                "UNIFIL, the U.N. peacekeeping force in southern Lebanon, said one of its \
+                 patrols came under fire.",
+                "its",
+                "IGO",
+            ),
+            (
+                "Russia's defence ministry said its forces struck Kharkiv.",
+                "its",
+                "RUS",
+            ),
+            // "issued a statement saying it would": the issuer.
+            (
+                "The Dutch foreign ministry issued a statement saying it would expel two \
+                 Turkish diplomats.",
+                "it",
+                "NLD",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            let m = doc
+                .mentions
+                .iter()
+                .find(|m| doc.norm(m.first) == pronoun)
+                .unwrap_or_else(|| panic!("{text}: no mention for {pronoun}"));
+            let sector = doc.entities[m.entity].sector.clone();
+            assert_eq!(
+                doc.entities[m.entity].code.as_deref(),
+                Some(code),
+                "{text}: {sector:?}"
+            );
+            // The sayer itself (a role or organisation), not the bare country.
+            if code == "MMR" {
+                assert_eq!(sector.as_deref(), Some("REB"), "{text}");
+            }
+        }
+        // A clause between whose own subject says it: "where Ukraine said it" is
+        // Ukraine's, not the G7's that opened the sentence.
+        let doc = doc_through(
+            "actors",
+            "The G7 talks in Quebec follow talks in Jeddah, where Ukraine said it is ready to \
+             accept a ceasefire.",
+        );
+        let m = doc.mentions.iter().find(|m| doc.norm(m.first) == "it");
+        assert_eq!(
+            m.and_then(|m| doc.entities[m.entity].code.as_deref()),
+            Some("UKR")
+        );
     }
 
     #[test]

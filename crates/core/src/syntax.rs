@@ -23,7 +23,7 @@ use crate::words::{
     INTENT_DECLARING_VERBS, INTENT_NOUNS, MEMBER_NOUNS, OBJECT_CONTROL, OCCURRENCE_VERBS,
     OFFICE_NOUNS, PAIR_NOUNS, PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES,
     POSSESSED_AGENT_HEADS, PREPOSITIONS, PUBLICATION_NOUNS, QUANTIFIER_ASIDES,
-    RESPONSIBILITY_CLAIMING_VERBS, SAYER_PARTICIPLES, SPEECH_VERBS, STRONG_OPENERS,
+    RESPONSIBILITY_CLAIMING_VERBS, SAYER_ACTS, SAYER_PARTICIPLES, SPEECH_VERBS, STRONG_OPENERS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -1529,6 +1529,32 @@ impl<'a, 'd> Clause<'a, 'd> {
                 {
                     return None;
                 }
+                // "Kallas said at least 20 Europeans remained in Iranian prisons and
+                // called on Tehran to free them": a past act of words (words.txt
+                // `[sayer-acts]`) the tree made a conjunct of a reported clause's verb
+                // whose own subject names no party is the sayer's second predicate: the
+                // reporting verb's subject, a party, is its subject.
+                Rel::Conj
+                    if verb == own_verb
+                        && self.tags[verb] == Tag::VBD
+                        && SAYER_ACTS.contains(self.words[verb])
+                        && head < verb
+                        && tree.rel(head) == Rel::Ccomp
+                        && tree.head(head).is_some_and(|r| {
+                            r < head
+                                && SPEECH_VERBS.contains(self.words[r])
+                                && tree
+                                    .child(r, Rel::Nsubj)
+                                    .is_some_and(|d| self.np_names_party(tree, d))
+                        })
+                        && tree
+                            .child(head, Rel::Nsubj)
+                            .is_some_and(|d| !self.np_names_party(tree, d)) =>
+                {
+                    how = "subject of the coordinated verb of saying";
+                    verb = tree.head(head)?;
+                    continue;
+                }
                 // "X met Y and signed Z": the first verb's subject.
                 Rel::Conj if self.is_verb(head) => {
                     how = "subject of the coordinated verb";
@@ -1775,6 +1801,12 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// The noun phrase headed by `h` as a subject: `h` with its left dependents, and its
     /// conjuncts with theirs ("Russia and China"); appositions, relative clauses and
     /// prepositional modifiers to the right are left out.
+    /// Does the noun phrase the tree heads at `h` name a party (a mention in its words)?
+    fn np_names_party(&self, tree: &Tree, h: usize) -> bool {
+        let (s, e) = tree_np(tree, h);
+        (s..e).any(|k| self.mention(k).is_some())
+    }
+
     fn tree_np_subject(&self, tree: &Tree, h: usize, how: &'static str) -> Subject {
         // "Qatar and Egypt, the two mediators, urged ...", "France, the former colonial
         // power, said": a description with no country of its own, in apposition to
@@ -5368,6 +5400,29 @@ mod tests {
         assert_eq!(
             (how, names.as_slice()),
             ("subject of the coordinated verb", &["Iran".to_string()][..])
+        );
+    }
+
+    #[test]
+    fn an_act_of_words_coordinated_with_a_partyless_reported_clause_is_the_sayers() {
+        let (how, names) = subject_of(
+            "The European Union's foreign policy chief, Kaja Kallas, said at least 20 \
+             Europeans remained in Iranian prisons and called on Tehran to free them.",
+            "called",
+        );
+        assert_eq!(
+            how, "subject of the coordinated verb of saying",
+            "{names:?}"
+        );
+        assert!(!names.is_empty(), "no party read as the subject");
+        // A reported clause whose subject is a party keeps it: the conjunct is its act.
+        let (how, names) = subject_of(
+            "The mayor said Russian troops shelled the town and warned residents to leave.",
+            "warned",
+        );
+        assert_ne!(
+            how, "subject of the coordinated verb of saying",
+            "{names:?}"
         );
     }
 

@@ -424,6 +424,8 @@ pub(crate) static EVALUATED_ACT_NOUNS: LazyLock<WordList> =
 /// `[sayer-participles]`
 pub(crate) static SAYER_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("sayer-participles"));
+/// `[sayer-acts]`
+pub(crate) static SAYER_ACTS: LazyLock<WordList> = LazyLock::new(|| list("sayer-acts"));
 /// `[expelling-act-nouns]`
 pub(crate) static EXPELLING_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("expelling-act-nouns"));
@@ -695,6 +697,7 @@ mod tests {
         );
         assert!(!super::AUTHORED_ACT_NOUNS.is_empty(), "authored-act-nouns");
         assert!(!super::SAYER_PARTICIPLES.is_empty(), "sayer-participles");
+        assert!(!super::SAYER_ACTS.is_empty(), "sayer-acts");
         assert!(
             !super::EXPELLING_ACT_NOUNS.is_empty(),
             "expelling-act-nouns"
