@@ -9,6 +9,10 @@
 
 use std::io::{BufWriter, Write};
 
+/// The allocator `sitrep extract` links (crates/cli/src/main.rs).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "common/documents.rs"]
 mod documents;
 

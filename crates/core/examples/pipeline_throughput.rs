@@ -12,6 +12,10 @@
 
 use std::time::Instant;
 
+/// The allocator `sitrep extract` links (crates/cli/src/main.rs), so the figure is the CLI's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use sitrep_core::{Pipeline, StageTimes, STAGES};
 use sitrep_record::InputDocument;
 
