@@ -2,17 +2,14 @@
 
 use clap::{Parser, Subcommand};
 
+mod alloc;
 mod commands;
 mod inputs;
 mod summary;
 mod validate;
 
-/// mimalloc, not the system allocator: the pipeline makes about 250 k small allocations per
-/// MB of text and the lexicons' load about 300 k, and glibc's malloc and free cost about a
-/// tenth of the whole run's instructions (docs/BENCHMARKS.md, `h/speedc20`). Records do not
-/// depend on the allocator.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
 /// The version, with the commit it was built from (`build.rs`).
 const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("SITREP_COMMIT"), ")");
