@@ -57,6 +57,7 @@ struct Lists {
     tens: List,
 }
 
+#[inline]
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| parse(SOURCE).unwrap_or_else(|e| panic!("data/words.txt: {e}")))
@@ -93,10 +94,18 @@ fn parse(src: &'static str) -> Result<Lists, String> {
     Ok(lists)
 }
 
+/// The filter is inlined into the callers (other crates ask per token); the scan of the
+/// list is not.
+#[inline]
 fn find(list: &List, w: &str) -> Option<u32> {
     if !list.may_hold(w) {
         return None;
     }
+    scan(list, w)
+}
+
+#[inline(never)]
+fn scan(list: &List, w: &str) -> Option<u32> {
     list.words
         .iter()
         .find(|(x, _)| w.eq_ignore_ascii_case(x))
@@ -104,31 +113,37 @@ fn find(list: &List, w: &str) -> Option<u32> {
 }
 
 /// Month number of a full month name ("June" -> 6).
+#[inline]
 pub fn month(w: &str) -> Option<u32> {
     find(&lists().months, w)
 }
 
 /// Month number of an abbreviation without its period ("Sept" -> 9).
+#[inline]
 pub fn month_abbreviation(w: &str) -> Option<u32> {
     find(&lists().month_abbreviations, w)
 }
 
 /// A month name or abbreviation.
+#[inline]
 pub fn is_month_word(w: &str) -> bool {
     month(w).is_some() || month_abbreviation(w).is_some()
 }
 
 /// Weekday number, 1 (Monday) to 7 (Sunday).
+#[inline]
 pub fn weekday(w: &str) -> Option<u32> {
     find(&lists().weekdays, w)
 }
 
 /// Value of a cardinal word below twenty ("twelve" -> 12).
+#[inline]
 pub fn unit(w: &str) -> Option<u32> {
     find(&lists().units, w)
 }
 
 /// Value of a cardinal ten ("forty" -> 40).
+#[inline]
 pub fn tens(w: &str) -> Option<u32> {
     find(&lists().tens, w)
 }
