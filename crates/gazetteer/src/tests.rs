@@ -745,7 +745,16 @@ fn country_by_code_is_the_first_country_with_that_code() {
 /// `to_lowercase` would, appending to what the key already holds.
 #[test]
 fn push_lower_appends_the_folded_token() {
-    for token in ["Kyiv", "NEW", "york", "Saint-Denis", "ÉLYSÉE", "Düsseldorf", "İzmir", "x9Y"] {
+    for token in [
+        "Kyiv",
+        "NEW",
+        "york",
+        "Saint-Denis",
+        "ÉLYSÉE",
+        "Düsseldorf",
+        "İzmir",
+        "x9Y",
+    ] {
         let mut key = String::from("new ");
         crate::index::push_lower(&mut key, token);
         let expected: String = token.chars().flat_map(char::to_lowercase).collect();
