@@ -2,10 +2,14 @@
 
 use clap::{Parser, Subcommand};
 
+mod alloc;
 mod commands;
 mod inputs;
 mod summary;
 mod validate;
+
+#[global_allocator]
+static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
 /// The version, with the commit it was built from (`build.rs`).
 const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("SITREP_COMMIT"), ")");

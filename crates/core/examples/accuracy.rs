@@ -9,6 +9,12 @@
 
 use std::io::{BufWriter, Write};
 
+#[path = "../../cli/src/alloc.rs"]
+mod alloc;
+/// The allocator `sitrep extract` links (crates/cli/src/main.rs).
+#[global_allocator]
+static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
+
 #[path = "common/documents.rs"]
 mod documents;
 

@@ -12,6 +12,12 @@
 
 use std::time::Instant;
 
+#[path = "../../cli/src/alloc.rs"]
+mod alloc;
+/// The allocator `sitrep extract` links (crates/cli/src/main.rs), so the figure is the CLI's.
+#[global_allocator]
+static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
+
 use sitrep_core::{Pipeline, StageTimes, STAGES};
 use sitrep_record::InputDocument;
 

@@ -870,44 +870,57 @@ fn is_token_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
+/// What a byte is to [`next_token`]: [`SEP`] (ASCII, not a letter or digit), [`TOKEN`]
+/// (an ASCII letter or digit) or [`WIDE`] (part of a code point above ASCII, decoded).
+const SEP: u8 = 0;
+const TOKEN: u8 = 1;
+const WIDE: u8 = 2;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [WIDE; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() {
+            TOKEN
+        } else {
+            SEP
+        };
+        b += 1;
+    }
+    t
+};
+
 /// The next token at or after byte `from`: `(start, end)` byte offsets.
 #[inline]
 pub(crate) fn next_token(text: &str, from: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut i = from;
-    // Skip non-token characters; ASCII fast path.
+    // Skip non-token characters; ASCII by a table, other code points decoded.
     let start = loop {
-        if i >= bytes.len() {
-            return None;
-        }
-        let b = bytes[i];
-        if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                break i;
+        let b = *bytes.get(i)?;
+        match BYTE_CLASS[b as usize] {
+            TOKEN => break i,
+            SEP => i += 1,
+            _ => {
+                let c = text[i..].chars().next()?;
+                if is_token_char(c) {
+                    break i;
+                }
+                i += c.len_utf8();
             }
-            i += 1;
-        } else {
-            let c = text[i..].chars().next()?;
-            if is_token_char(c) {
-                break i;
-            }
-            i += c.len_utf8();
         }
     };
     let mut j = start;
-    while j < bytes.len() {
-        let b = bytes[j];
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                break;
+    while let Some(&b) = bytes.get(j) {
+        match BYTE_CLASS[b as usize] {
+            TOKEN => j += 1,
+            SEP => break,
+            _ => {
+                let c = text[j..].chars().next()?;
+                if !is_token_char(c) {
+                    break;
+                }
+                j += c.len_utf8();
             }
-            j += 1;
-        } else {
-            let c = text[j..].chars().next()?;
-            if !is_token_char(c) {
-                break;
-            }
-            j += c.len_utf8();
         }
     }
     Some((start, j))
@@ -945,7 +958,10 @@ pub(crate) fn is_short_caps(s: &str) -> bool {
 #[inline]
 pub(crate) fn push_lower(out: &mut String, token: &str) {
     if token.is_ascii() {
-        out.extend(token.bytes().map(|b| b.to_ascii_lowercase() as char));
+        // One copy and an in-place fold, not a `char` pushed (and encoded) per byte.
+        let start = out.len();
+        out.push_str(token);
+        out[start..].make_ascii_lowercase();
     } else {
         for c in token.chars() {
             out.extend(c.to_lowercase());

@@ -740,3 +740,58 @@ fn country_by_code_is_the_first_country_with_that_code() {
         assert_eq!(g.country(c), scan(c), "{c:?}");
     }
 }
+
+/// `push_lower` folds ASCII tokens in place and others per character, as a per-character
+/// `to_lowercase` would, appending to what the key already holds.
+#[test]
+fn push_lower_appends_the_folded_token() {
+    for token in [
+        "Kyiv",
+        "NEW",
+        "york",
+        "Saint-Denis",
+        "ÉLYSÉE",
+        "Düsseldorf",
+        "İzmir",
+        "x9Y",
+    ] {
+        let mut key = String::from("new ");
+        crate::index::push_lower(&mut key, token);
+        let expected: String = token.chars().flat_map(char::to_lowercase).collect();
+        assert_eq!(key, format!("new {expected}"), "{token}");
+    }
+}
+
+/// `next_token` (a byte-class table) splits text as a per-character scan does: tokens are
+/// runs of alphanumeric characters and combining accents.
+#[test]
+fn next_token_splits_as_the_character_scan() {
+    let token_char = |c: char| c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c);
+    let reference = |text: &str, from: usize| -> Option<(usize, usize)> {
+        let (start, _) = text[from..].char_indices().find(|&(_, c)| token_char(c))?;
+        let start = from + start;
+        let end = text[start..]
+            .char_indices()
+            .find(|&(_, c)| !token_char(c))
+            .map_or(text.len(), |(k, _)| start + k);
+        Some((start, end))
+    };
+    let texts = [
+        "",
+        "  ,.;",
+        "KYIV, Ukraine (AP) -- Troops of the 3rd brigade left Bakhmut's outskirts.",
+        "São Paulo e Ñuñoa; Düsseldorf—İzmir «Québec» 東京 x_y 1,000 e\u{0301}te\u{0301}",
+        "end9",
+    ];
+    for text in texts {
+        let mut from = 0;
+        loop {
+            let got = crate::index::next_token(text, from);
+            assert_eq!(got, reference(text, from), "{text:?} from {from}");
+            match got {
+                Some((_, end)) => from = end,
+                None => break,
+            }
+        }
+    }
+}
