@@ -970,7 +970,7 @@ fn object_start(clause: &Clause, head: usize, end: usize) -> usize {
 /// party, its author does.
 fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     let head = ev.trigger.0 - clause.first;
-    let end = clause.region_end(head);
+    let mut end = clause.region_end(head);
     let mut k = if ev.noun {
         // A noun's object is its `of` phrase ("rejection of the plan put forward by").
         let last = ev.trigger.1 - clause.first;
@@ -981,6 +981,15 @@ fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     } else {
         object_start(clause, head, end)
     };
+    // "criticized what it called a disproportionate use of force by Kosovo police": the
+    // phrase the free relative names is the object (`Clause::past_naming_relative`).
+    if !ev.noun {
+        let named = clause.past_naming_relative(k, clause.len());
+        if named != k {
+            k = named;
+            end = clause.region_end(named).max(named + 1);
+        }
+    }
     // An infinitive complement: "refused to attend a hearing by the court".
     if k + 1 < end && clause.words[k] == "to" && clause.tags[k + 1] == sitrep_tagger::Tag::VB {
         k += 2;

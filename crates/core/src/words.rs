@@ -407,6 +407,8 @@ pub(crate) static OWNER_STANDING_HEADS: LazyLock<WordList> =
 /// `[owning-participles]`
 pub(crate) static OWNING_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("owning-participles"));
+/// `[naming-verbs]`
+pub(crate) static NAMING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("naming-verbs"));
 /// `[adjectival-participles]`
 pub(crate) static ADJECTIVAL_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("adjectival-participles"));
@@ -685,6 +687,7 @@ mod tests {
             !super::ADJECTIVAL_PARTICIPLES.is_empty(),
             "adjectival-participles"
         );
+        assert!(!super::NAMING_VERBS.is_empty(), "naming-verbs");
         assert!(
             !super::UNDERGONE_ACT_NOUNS.is_empty(),
             "undergone-act-nouns"
