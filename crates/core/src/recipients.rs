@@ -17,6 +17,7 @@ use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot};
 use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
 use sitrep_parser::Rel;
+use sitrep_tagger::Tag;
 use sitrep_record::EntityType;
 use std::fmt::Write as _;
 
@@ -116,6 +117,13 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             ev.recipient = Some(m);
             ev.rule.push_str(
                 "; recipient: the other coordinated party (a mutual act, as the frame codes it)",
+            );
+            continue;
+        }
+        if let Some(m) = apposed_act_doer(clause, ev) {
+            ev.recipient = Some(m);
+            ev.rule.push_str(
+                "; recipient: the doer of the act the apposition names (`X did Y, a move Z condemned`)",
             );
             continue;
         }
@@ -963,6 +971,72 @@ fn object_start(clause: &Clause, head: usize, end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// "Pakistan has deported more than a million Afghans, a policy the Taliban have repeatedly
+/// condemned", "Lithuania closed its border crossings, a move Moscow condemned as hostile":
+/// a reaction told in a relative clause on an apposition (`[apposed-act-nouns]`: "a move",
+/// "a decision", "a policy") that names the act of the clause before reacts to that act,
+/// so its recipient is the doer of that act: the party that opens the sentence as its
+/// subject (a name followed by its verb). `None` for a passive clause before ("was
+/// jailed, a decision ..."), whose doer is not its subject, and when that party is the
+/// reacting actor's own.
+fn apposed_act_doer(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    if ev.noun || !matches!(ev.plover.as_str(), "ACCUSE" | "SUPPORT" | "REJECT") {
+        return None;
+    }
+    let doc = clause.doc;
+    let actor = ev.actor?;
+    let a_first = doc.mentions[actor].first.checked_sub(clause.first)?;
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    if a_first >= head || head - a_first > 6 {
+        return None;
+    }
+    // The apposition: ", a|the [adjective] NOUN [that|which]" right before the actor (and
+    // its article).
+    let mut k = a_first;
+    if k > 0 && matches!(clause.words[k - 1], "the" | "The") {
+        k -= 1;
+    }
+    if k > 0 && matches!(clause.words[k - 1], "that" | "which") {
+        k -= 1;
+    }
+    let noun = k.checked_sub(1)?;
+    if !crate::words::APPOSED_ACT_NOUNS.contains(clause.words[noun]) {
+        return None;
+    }
+    let comma = (noun.saturating_sub(3)..noun).rev().find(|&j| {
+        clause.words[j] == ","
+            && matches!(clause.words.get(j + 1), Some(&"a") | Some(&"the") | Some(&"one"))
+    })?;
+    if (comma + 2..noun).any(|j| !matches!(clause.tags[j], Tag::JJ | Tag::RB | Tag::VBN)) {
+        return None;
+    }
+    // The clause before: its subject opens it and its verb follows at once ("Kenya
+    // deployed", "The European Union listed", "Pakistan has deported"), active.
+    let actor_key = code_of(doc, actor);
+    let m = (0..comma).find_map(|j| clause.mention(j))?;
+    let (_, m_end) = {
+        let mm = &doc.mentions[m];
+        (mm.first - clause.first, mm.last - clause.first)
+    };
+    let verb = m_end;
+    if verb >= comma || !clause.is_verb(verb) {
+        return None;
+    }
+    let passive = (verb..comma.min(verb + 3)).any(|j| {
+        matches!(clause.words[j], "was" | "were" | "been" | "being" | "is" | "are")
+            && clause.tags.get(j + 1).is_some_and(|t| *t == Tag::VBN)
+    });
+    if passive || code_of(doc, m).is_none() || code_of(doc, m) == actor_key {
+        return None;
+    }
+    // Nothing but the sentence's start (an article, "On Monday,") before the subject.
+    let m_first = doc.mentions[m].first - clause.first;
+    if (0..m_first).any(|j| clause.is_verb(j)) {
+        return None;
+    }
+    Some(m)
 }
 
 /// "refused to attend a hearing by the UN court", "rejected a proposal made by China",
