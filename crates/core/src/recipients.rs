@@ -1260,8 +1260,16 @@ fn reacted_act_author(
         }
         // Only the reactor's own acts were told: "The United States imposed export
         // controls on China ... Lutnick praised the measures".
+        // Another side of the reactor's own country ("A court in Lahore sentenced Khan
+        // ... His party condemned the decision": the party and the court are both
+        // Pakistan's) is another party, as `judged` reads one told just before.
         if let Some(act) = acts().find(|p| p.actor.is_some()) {
-            return own(act.actor?).then(|| ReactedAct::Own(act_link(doc, noun, act)));
+            let a = act.actor?;
+            if own(a) {
+                return Some(ReactedAct::Own(act_link(doc, noun, act)));
+            }
+            return other_side_at_home(doc, actor, a)
+                .then(|| ReactedAct::Author(a, act_link(doc, noun, act)));
         }
         return told_just_before();
     };
@@ -1296,11 +1304,41 @@ fn reacted_act_author(
         // Only the reactor's own act of that kind was told: "Israeli jets struck a depot
         // ... The Israeli military defended the strike" defends its own act, against no
         // other party.
+        // ... and another side of the reactor's own country did it ("A court in Lahore
+        // sentenced Khan ... His party condemned the verdict"): that side is the
+        // recipient, a dispute at home (as `judged` reads an act told just before).
         None => of_kind()
             .find(|p| p.actor.and_then(|a| code_of(doc, a)) == Some(actor_code))
-            .filter(|act| act.actor.is_some_and(own))
-            .map(|act| ReactedAct::Own(act_link(doc, noun, act))),
+            .and_then(|act| {
+                let a = act.actor?;
+                if own(a) {
+                    Some(ReactedAct::Own(act_link(doc, noun, act)))
+                } else {
+                    other_side_at_home(doc, actor, a)
+                        .then(|| ReactedAct::Author(a, act_link(doc, noun, act)))
+                }
+            }),
     }
+}
+
+/// Are mentions `a` and `b`, of one country, its state and a side outside it: one of
+/// them of a sector outside the state (`[non-state-sectors]`: the opposition, civilians,
+/// the press) or an armed group, the other not ("A court in Lahore sentenced Khan ... His
+/// party condemned the verdict")? Two bodies of the state ("Israeli jets", "the Israeli
+/// military") are one side, never a dispute at home.
+fn other_side_at_home(doc: &Doc, a: usize, b: usize) -> bool {
+    let outside = |m: usize| {
+        doc.mentions[m]
+            .sector
+            .as_deref()
+            .or(doc.entities[doc.mentions[m].entity].sector.as_deref())
+            .is_some_and(|s| {
+                let s = s.to_ascii_lowercase();
+                crate::words::NON_STATE_SECTORS.contains(&s)
+                    || matches!(s.as_str(), "reb" | "uaf" | "sep" | "ins")
+            })
+    };
+    code_of(doc, a).is_some() && code_of(doc, a) == code_of(doc, b) && outside(a) != outside(b)
 }
 
 /// What a reaction's definite act noun points back to (`reacted_act_author`).

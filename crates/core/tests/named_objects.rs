@@ -2,7 +2,9 @@
 //! what it called a campaign of terror against Nicaraguans", "protested over what it called
 //! unprovoked firing by Afghan forces", and a reaction told in an apposition that names the
 //! act of the clause before ("Pakistan has deported a million Afghans, a policy the Taliban
-//! have condemned"). Each section of `tests/named_objects/paragraphs.txt` is one construction;
+//! have condemned"), and a reaction to a definite act noun whose act the other side at home
+//! did ("A court in Dhaka sentenced the opposition leader. His party denounced the verdict").
+//! Each section of `tests/named_objects/paragraphs.txt` is one construction;
 //! the last holds passages with no event, where no party may be invented. The paragraphs were
 //! coded by hand before the engine ran on them; the file's header gives the conventions.
 //!
@@ -14,7 +16,7 @@ mod common;
 
 use common::paragraph_cases::{score_sections, Counted};
 
-const CATEGORIES: &[&str] = &["ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"];
+const CATEGORIES: &[&str] = &["ACCUSE", "SUPPORT", "REJECT", "THREATEN"];
 
 #[test]
 fn objects_named_in_the_actors_own_words() {
