@@ -24,14 +24,26 @@ fn objects_named_in_the_actors_own_words() {
         include_str!("named_objects/paragraphs.txt"),
         Counted::NotNegated,
         CATEGORIES,
-        28,
-        7,
+        40,
+        8,
     );
     println!("{}", total.with_traps());
     let (category, dyad) = (total.category(), total.dyad());
-    // First run, before any change: see below.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // Floors just under the measured figures. First run of the first three sections and
+    // the traps, before any change (28 events, 7 NONE lines): category 16/28 (0.57), dyad
+    // 11/28 (0.39), precision 16/22, NONE lines coded 0 of 7 ("what X called Y" as the
+    // object 9/14, dyad 6; after a preposition 6/7, dyad 5; the apposition 1/7, dyad 0).
+    // After "what X called Y" read as the phrase it names (`Clause::past_naming_relative`):
+    // category 22/28, dyad 21/28; after the apposition's act doer
+    // (`recipients::apposed_act_doer`): 28/28, dyad 28/28. The six lines of a reaction to
+    // the other side at home were written after that change and first ran with the next
+    // (`other_side_at_home`): category 5/6, dyad 4/6. The seven four-sentence passages of
+    // criticism with an uncoded target first ran after the filter let such criticism wait
+    // for the story's recipient (`events::criticism_of_an_uncoded_target`): category 4/6,
+    // dyad 3/6, NONE coded 0 of 1. Whole file: category 38/40 (0.95), dyad 35/40 (0.88),
+    // precision 39/57, NONE lines coded 0 of 8.
+    assert!(category >= 0.93, "category found {category:.2} fell");
+    assert!(dyad >= 0.85, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
