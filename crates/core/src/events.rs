@@ -1274,8 +1274,10 @@ fn criticism_of_an_uncoded_target(clause: &Clause, ev: &CodedEvent) -> bool {
         return false;
     }
     let t = clause.tags[k];
-    matches!(clause.words[k], "the" | "a" | "an" | "its" | "their" | "his" | "her")
-        || (t.is_noun() && clause.mention(k).is_none())
+    matches!(
+        clause.words[k],
+        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+    ) || (t.is_noun() && clause.mention(k).is_none())
         || (t == Tag::JJ && clause.tags.get(k + 1).is_some_and(|n| n.is_noun()))
 }
 

@@ -17,8 +17,8 @@ use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot};
 use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
 use sitrep_parser::Rel;
-use sitrep_tagger::Tag;
 use sitrep_record::EntityType;
+use sitrep_tagger::Tag;
 use std::fmt::Write as _;
 
 /// Categories whose events need a recipient to be worth coding, and that a story about one
@@ -1007,7 +1007,10 @@ fn apposed_act_doer(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     }
     let comma = (noun.saturating_sub(3)..noun).rev().find(|&j| {
         clause.words[j] == ","
-            && matches!(clause.words.get(j + 1), Some(&"a") | Some(&"the") | Some(&"one"))
+            && matches!(
+                clause.words.get(j + 1),
+                Some(&"a") | Some(&"the") | Some(&"one")
+            )
     })?;
     if (comma + 2..noun).any(|j| !matches!(clause.tags[j], Tag::JJ | Tag::RB | Tag::VBN)) {
         return None;
@@ -1025,8 +1028,10 @@ fn apposed_act_doer(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
         return None;
     }
     let passive = (verb..comma.min(verb + 3)).any(|j| {
-        matches!(clause.words[j], "was" | "were" | "been" | "being" | "is" | "are")
-            && clause.tags.get(j + 1).is_some_and(|t| *t == Tag::VBN)
+        matches!(
+            clause.words[j],
+            "was" | "were" | "been" | "being" | "is" | "are"
+        ) && clause.tags.get(j + 1).is_some_and(|t| *t == Tag::VBN)
     });
     if passive || code_of(doc, m).is_none() || code_of(doc, m) == actor_key {
         return None;
