@@ -1259,9 +1259,20 @@ fn aimed_at_a_collective(clause: &Clause, ev: &CodedEvent) -> bool {
 /// dispute at home, the actor's own country (session 20: held-out accusations dropped for
 /// want of a recipient were coded by hand against the actor's own country in 4 of 5).
 /// Not a pronoun object (its antecedent is for the coreference stage to find) nor a
-/// clause ("accused that ...").
+/// clause ("accused that ..."); not by a party of no country nor a blame (below).
 fn criticism_of_an_uncoded_target(clause: &Clause, ev: &CodedEvent) -> bool {
     if ev.noun || !(ev.cameo == "111" || ev.cameo.starts_with("112")) {
+        return false;
+    }
+    // A party of a stated country makes the charge ("Critics accuse the director", "the
+    // country's opposition had accused" name none), and not a blame, whose object is as
+    // often a cause as a party ("blamed the heavy rains for the collapse of a dam").
+    if ev.actor.is_none_or(|a| {
+        clause.doc.entities[clause.doc.mentions[a].entity]
+            .code
+            .is_none()
+    }) || clause.words[ev.trigger.0 - clause.first].starts_with("blam")
+    {
         return false;
     }
     let head = ev.trigger.0 - clause.first;
