@@ -1272,6 +1272,9 @@ fn criticism_of_an_uncoded_target(clause: &Clause, ev: &CodedEvent) -> bool {
             .code
             .is_none()
     }) || clause.words[ev.trigger.0 - clause.first].starts_with("blam")
+        // Only where the story's rule will name the recipient (a story of its length):
+        // a short text ("The Senegal goalkeeper criticised the referee") has no story.
+        || clause.doc.sentences.len() < crate::recipients::STORY_SENTENCES
     {
         return false;
     }

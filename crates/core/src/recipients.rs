@@ -1787,7 +1787,7 @@ fn story_countries<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Vec<(&'
 
 /// The fewest sentences a document needs before its coded parties say what it is about:
 /// a line or a short paragraph names too few parties for a count of them to mean anything.
-const STORY_SENTENCES: usize = 4;
+pub(crate) const STORY_SENTENCES: usize = 4;
 
 /// Recipients of a story's events that neither the sentence nor the sentence before named,
 /// taken from the story as a whole (golden README: a party is `null` only when it is

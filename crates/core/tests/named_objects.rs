@@ -40,9 +40,12 @@ fn objects_named_in_the_actors_own_words() {
     // (`other_side_at_home`): category 5/6, dyad 4/6. The seven four-sentence passages of
     // criticism with an uncoded target first ran after the filter let such criticism wait
     // for the story's recipient (`events::criticism_of_an_uncoded_target`): category 4/6,
-    // dyad 3/6, NONE coded 0 of 1. Whole file: category 38/40 (0.95), dyad 35/40 (0.88),
-    // precision 39/57, NONE lines coded 0 of 8.
-    assert!(category >= 0.93, "category found {category:.2} fell");
+    // dyad 3/6, NONE coded 0 of 1. Whole file then: category 38/40 (0.95), dyad 35/40
+    // (0.88), precision 39/57, NONE lines coded 0 of 8. That filter change was then kept
+    // to charges by a party of a stated country, no blame, in a story of four sentences
+    // or more (other tests' NONE lines: "The Senegal goalkeeper criticised the referee",
+    // "blamed the heavy rains"): category 36/40 (0.90), dyad 35/40 (0.88), NONE 0 of 8.
+    assert!(category >= 0.88, "category found {category:.2} fell");
     assert!(dyad >= 0.85, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
