@@ -18,6 +18,7 @@ use crate::syntax::{is_date_word, Clause, Slot};
 use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
 use sitrep_parser::Rel;
 use sitrep_record::EntityType;
+use sitrep_tagger::Tag;
 use std::fmt::Write as _;
 
 /// Categories whose events need a recipient to be worth coding, and that a story about one
@@ -116,6 +117,13 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             ev.recipient = Some(m);
             ev.rule.push_str(
                 "; recipient: the other coordinated party (a mutual act, as the frame codes it)",
+            );
+            continue;
+        }
+        if let Some(m) = apposed_act_doer(clause, ev) {
+            ev.recipient = Some(m);
+            ev.rule.push_str(
+                "; recipient: the doer of the act the apposition names (`X did Y, a move Z condemned`)",
             );
             continue;
         }
@@ -965,12 +973,83 @@ fn object_start(clause: &Clause, head: usize, end: usize) -> usize {
     k
 }
 
+/// "Pakistan has deported more than a million Afghans, a policy the Taliban have repeatedly
+/// condemned", "Lithuania closed its border crossings, a move Moscow condemned as hostile":
+/// a reaction told in a relative clause on an apposition (`[apposed-act-nouns]`: "a move",
+/// "a decision", "a policy") that names the act of the clause before reacts to that act,
+/// so its recipient is the doer of that act: the party that opens the sentence as its
+/// subject (a name followed by its verb). `None` for a passive clause before ("was
+/// jailed, a decision ..."), whose doer is not its subject, and when that party is the
+/// reacting actor's own.
+fn apposed_act_doer(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    if ev.noun || !matches!(ev.plover.as_str(), "ACCUSE" | "SUPPORT" | "REJECT") {
+        return None;
+    }
+    let doc = clause.doc;
+    let actor = ev.actor?;
+    let a_first = doc.mentions[actor].first.checked_sub(clause.first)?;
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    if a_first >= head || head - a_first > 6 {
+        return None;
+    }
+    // The apposition: ", a|the [adjective] NOUN [that|which]" right before the actor (and
+    // its article).
+    let mut k = a_first;
+    if k > 0 && matches!(clause.words[k - 1], "the" | "The") {
+        k -= 1;
+    }
+    if k > 0 && matches!(clause.words[k - 1], "that" | "which") {
+        k -= 1;
+    }
+    let noun = k.checked_sub(1)?;
+    if !crate::words::APPOSED_ACT_NOUNS.contains(clause.words[noun]) {
+        return None;
+    }
+    let comma = (noun.saturating_sub(3)..noun).rev().find(|&j| {
+        clause.words[j] == ","
+            && matches!(
+                clause.words.get(j + 1),
+                Some(&"a") | Some(&"the") | Some(&"one")
+            )
+    })?;
+    if (comma + 2..noun).any(|j| !matches!(clause.tags[j], Tag::JJ | Tag::RB | Tag::VBN)) {
+        return None;
+    }
+    // The clause before: its subject opens it and its verb follows at once ("Kenya
+    // deployed", "The European Union listed", "Pakistan has deported"), active.
+    let actor_key = code_of(doc, actor);
+    let m = (0..comma).find_map(|j| clause.mention(j))?;
+    let (_, m_end) = {
+        let mm = &doc.mentions[m];
+        (mm.first - clause.first, mm.last - clause.first)
+    };
+    let verb = m_end;
+    if verb >= comma || !clause.is_verb(verb) {
+        return None;
+    }
+    let passive = (verb..comma.min(verb + 3)).any(|j| {
+        matches!(
+            clause.words[j],
+            "was" | "were" | "been" | "being" | "is" | "are"
+        ) && clause.tags.get(j + 1).is_some_and(|t| *t == Tag::VBN)
+    });
+    if passive || code_of(doc, m).is_none() || code_of(doc, m) == actor_key {
+        return None;
+    }
+    // Nothing but the sentence's start (an article, "On Monday,") before the subject.
+    let m_first = doc.mentions[m].first - clause.first;
+    if (0..m_first).any(|j| clause.is_verb(j)) {
+        return None;
+    }
+    Some(m)
+}
+
 /// "refused to attend a hearing by the UN court", "rejected a proposal made by China",
 /// "rejected a truce proposal put forward by the United States": the object names no
 /// party, its author does.
 fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     let head = ev.trigger.0 - clause.first;
-    let end = clause.region_end(head);
+    let mut end = clause.region_end(head);
     let mut k = if ev.noun {
         // A noun's object is its `of` phrase ("rejection of the plan put forward by").
         let last = ev.trigger.1 - clause.first;
@@ -981,6 +1060,15 @@ fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     } else {
         object_start(clause, head, end)
     };
+    // "criticized what it called a disproportionate use of force by Kosovo police": the
+    // phrase the free relative names is the object (`Clause::past_naming_relative`).
+    if !ev.noun {
+        let named = clause.past_naming_relative(k, clause.len());
+        if named != k {
+            k = named;
+            end = clause.region_end(named).max(named + 1);
+        }
+    }
     // An infinitive complement: "refused to attend a hearing by the court".
     if k + 1 < end && clause.words[k] == "to" && clause.tags[k + 1] == sitrep_tagger::Tag::VB {
         k += 2;
@@ -1177,8 +1265,16 @@ fn reacted_act_author(
         }
         // Only the reactor's own acts were told: "The United States imposed export
         // controls on China ... Lutnick praised the measures".
+        // Another side of the reactor's own country ("A court in Lahore sentenced Khan
+        // ... His party condemned the decision": the party and the court are both
+        // Pakistan's) is another party, as `judged` reads one told just before.
         if let Some(act) = acts().find(|p| p.actor.is_some()) {
-            return own(act.actor?).then(|| ReactedAct::Own(act_link(doc, noun, act)));
+            let a = act.actor?;
+            if own(a) {
+                return Some(ReactedAct::Own(act_link(doc, noun, act)));
+            }
+            return other_side_at_home(doc, actor, a)
+                .then(|| ReactedAct::Author(a, act_link(doc, noun, act)));
         }
         return told_just_before();
     };
@@ -1213,11 +1309,41 @@ fn reacted_act_author(
         // Only the reactor's own act of that kind was told: "Israeli jets struck a depot
         // ... The Israeli military defended the strike" defends its own act, against no
         // other party.
+        // ... and another side of the reactor's own country did it ("A court in Lahore
+        // sentenced Khan ... His party condemned the verdict"): that side is the
+        // recipient, a dispute at home (as `judged` reads an act told just before).
         None => of_kind()
             .find(|p| p.actor.and_then(|a| code_of(doc, a)) == Some(actor_code))
-            .filter(|act| act.actor.is_some_and(own))
-            .map(|act| ReactedAct::Own(act_link(doc, noun, act))),
+            .and_then(|act| {
+                let a = act.actor?;
+                if own(a) {
+                    Some(ReactedAct::Own(act_link(doc, noun, act)))
+                } else {
+                    other_side_at_home(doc, actor, a)
+                        .then(|| ReactedAct::Author(a, act_link(doc, noun, act)))
+                }
+            }),
     }
+}
+
+/// Are mentions `a` and `b`, of one country, its state and a side outside it: one of
+/// them of a sector outside the state (`[non-state-sectors]`: the opposition, civilians,
+/// the press) or an armed group, the other not ("A court in Lahore sentenced Khan ... His
+/// party condemned the verdict")? Two bodies of the state ("Israeli jets", "the Israeli
+/// military") are one side, never a dispute at home.
+fn other_side_at_home(doc: &Doc, a: usize, b: usize) -> bool {
+    let outside = |m: usize| {
+        doc.mentions[m]
+            .sector
+            .as_deref()
+            .or(doc.entities[doc.mentions[m].entity].sector.as_deref())
+            .is_some_and(|s| {
+                let s = s.to_ascii_lowercase();
+                crate::words::NON_STATE_SECTORS.contains(&s)
+                    || matches!(s.as_str(), "reb" | "uaf" | "sep" | "ins")
+            })
+    };
+    code_of(doc, a).is_some() && code_of(doc, a) == code_of(doc, b) && outside(a) != outside(b)
 }
 
 /// What a reaction's definite act noun points back to (`reacted_act_author`).
@@ -1661,7 +1787,7 @@ fn story_countries<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Vec<(&'
 
 /// The fewest sentences a document needs before its coded parties say what it is about:
 /// a line or a short paragraph names too few parties for a count of them to mean anything.
-const STORY_SENTENCES: usize = 4;
+pub(crate) const STORY_SENTENCES: usize = 4;
 
 /// Recipients of a story's events that neither the sentence nor the sentence before named,
 /// taken from the story as a whole (golden README: a party is `null` only when it is

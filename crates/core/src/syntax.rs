@@ -2156,6 +2156,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                 };
                 // Skip a determiner chain and adjectives up to the actor, and a count
                 // before the counted phrase ("on dozens of villages").
+                let at = self.past_naming_relative(at, to);
                 let s = self.past_count(at, to.max(at + 1));
                 if let Some(slot) = self.np_slot(s, to.max(s + 1), "prepositional object") {
                     return Some(slot);
@@ -2275,6 +2276,43 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// ("dozens of protesters", "more than 100 people", "$20.7 billion worth of U.S.
     /// exports"): the words after the number, past "worth" and "of"; else `l`. The count
     /// is the quantities layer's (sorted, disjoint: one binary search).
+    /// "condemned what it called a campaign of terror", "over what they described as
+    /// unprovoked firing by Pakistani forces": a free relative whose verb names its object
+    /// in the speaker's own words (`[naming-verbs]` in `words.txt`) stands for the phrase
+    /// it names, so the party is read from that phrase. Returns the local token where the
+    /// named phrase starts (past an "as" and an opening quote), or `l` itself when the
+    /// phrase at `l` is no such relative. Between "what" and the verb only a short subject
+    /// may stand: a pronoun, or a name or role of up to four words with no verb.
+    pub fn past_naming_relative(&self, l: usize, to: usize) -> usize {
+        let to = to.min(self.len());
+        if l + 2 >= to || self.words[l] != "what" {
+            return l;
+        }
+        let Some(v) = (l + 2..(l + 6).min(to)).find(|&k| {
+            crate::words::NAMING_VERBS.contains(self.words[k]) && self.tags[k].is_verb()
+        }) else {
+            return l;
+        };
+        if (l + 1..v).any(|k| {
+            self.is_verb(k) && !matches!(self.words[k], "has" | "have" | "had")
+                || matches!(self.words[k], "," | ";" | ":")
+        }) {
+            return l;
+        }
+        let mut k = v + 1;
+        if k < to && self.words[k] == "as" {
+            k += 1;
+        }
+        while k < to && matches!(self.words[k], "\"" | "'" | "`" | "``") {
+            k += 1;
+        }
+        if k >= to {
+            l
+        } else {
+            k
+        }
+    }
+
     fn past_count(&self, l: usize, to: usize) -> usize {
         let doc = self.doc;
         let to = to.min(self.len());
@@ -2442,6 +2480,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         {
             k += 1;
         }
+        let k = self.past_naming_relative(k, to);
         let k = self.past_count(k, to);
         let (end, ms) = self.np_after(k, to)?;
         // "attacked its neighbour, Monaco", "shelled the capital, Kyiv": a name in

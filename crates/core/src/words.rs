@@ -407,6 +407,11 @@ pub(crate) static OWNER_STANDING_HEADS: LazyLock<WordList> =
 /// `[owning-participles]`
 pub(crate) static OWNING_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("owning-participles"));
+/// `[apposed-act-nouns]`
+pub(crate) static APPOSED_ACT_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("apposed-act-nouns"));
+/// `[naming-verbs]`
+pub(crate) static NAMING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("naming-verbs"));
 /// `[adjectival-participles]`
 pub(crate) static ADJECTIVAL_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("adjectival-participles"));
@@ -687,6 +692,8 @@ mod tests {
             !super::ADJECTIVAL_PARTICIPLES.is_empty(),
             "adjectival-participles"
         );
+        assert!(!super::NAMING_VERBS.is_empty(), "naming-verbs");
+        assert!(!super::APPOSED_ACT_NOUNS.is_empty(), "apposed-act-nouns");
         assert!(
             !super::UNDERGONE_ACT_NOUNS.is_empty(),
             "undergone-act-nouns"
