@@ -286,6 +286,38 @@ struct Bucket {
     w: [i16; 4],
 }
 
+/// The bucket an unseen feature scores: adds nothing.
+static EMPTY: Bucket = Bucket {
+    fp: 0,
+    len: 0,
+    c: [0; INLINE],
+    w: [0; 4],
+};
+
+/// Puts bucket `b` into the table by ordered linear probing (Amble and Knuth's ordered
+/// hash tables): from its home bucket `i` on, a bucket holding a smaller fingerprint
+/// gives its place to the one being placed and is placed further on itself, so along
+/// every probe run the fingerprints fall and a lookup stops at the first fingerprint
+/// not above its own ([`Table::probe`]). The set of filled buckets is that of plain
+/// linear probing. A key whose fingerprint is already in its run is dropped (the one
+/// placed first stays; the shipped models have none).
+fn insert_ordered(buckets: &mut [Bucket], mask: usize, mut i: usize, mut b: Bucket) {
+    loop {
+        let slot = &mut buckets[i];
+        if slot.len == 0 {
+            *slot = b;
+            return;
+        }
+        if slot.fp == b.fp {
+            return;
+        }
+        if slot.fp < b.fp {
+            std::mem::swap(slot, &mut b);
+        }
+        i = (i + 1) & mask;
+    }
+}
+
 /// Where a dense or overflow bucket's weights start: the index its two weight slots hold.
 #[inline(always)]
 fn bucket_start(b: &Bucket) -> usize {
@@ -355,13 +387,6 @@ impl Table {
             }
             prev = key;
             let fp = (key >> 32) as u32;
-            let mut i = key as usize & mask;
-            while buckets[i].len != 0 && buckets[i].fp != fp {
-                i = (i + 1) & mask;
-            }
-            if buckets[i].len != 0 {
-                continue;
-            }
             let mut b = Bucket {
                 fp,
                 len: len as u8,
@@ -400,7 +425,7 @@ impl Table {
                 b.w[0] = start as u16 as i16;
                 b.w[1] = (start >> 16) as u16 as i16;
             }
-            buckets[i] = b;
+            insert_ordered(&mut buckets, mask, key as usize & mask, b);
         }
         if n_built != n_features {
             return Err(Error::Truncated);
@@ -416,36 +441,48 @@ impl Table {
         })
     }
 
-    /// Every feature's home bucket, read first so the (mostly cache-missing) loads are
-    /// independent and overlap.
+    /// Every feature's home bucket's fingerprint, read first so the (mostly
+    /// cache-missing) loads are independent and overlap.
     /// (Filled in place: returned by value, the array was copied, 47 M instructions over
     /// VOA.)
     #[inline(always)]
-    fn homes<const N: usize>(&self, feats: &[u64; N], home: &mut [Bucket; N]) {
+    fn homes<const N: usize>(&self, feats: &[u64; N], home: &mut [u32; N]) {
         for (h, &f) in home.iter_mut().zip(feats) {
-            *h = self.buckets[f as usize & self.mask];
+            *h = self.buckets[f as usize & self.mask].fp;
         }
     }
 
-    /// Feature `f`'s bucket, probing on from its home bucket `first`: the feature's own
-    /// or, for an unseen feature, an empty one.
+    /// Feature `f`'s bucket, probing on from its home bucket, whose fingerprint `first`
+    /// was read ahead ([`Table::homes`]): the feature's own or, for an unseen feature,
+    /// the empty bucket (it adds nothing).
+    ///
+    /// The table is ordered ([`insert_ordered`]): along a probe run the fingerprints
+    /// fall, and an empty bucket's is 0, so the walk stops at the first fingerprint not
+    /// above the feature's: its own, or a smaller one (then the feature is unseen). An
+    /// unseen feature stops about where a stored one would be, not at the end of the
+    /// run.
     #[inline(always)]
-    fn probe(&self, f: u64, first: Bucket) -> Bucket {
+    fn probe(&self, f: u64, first: u32) -> &Bucket {
         let fp = (f >> 32) as u32;
-        let mut b = first;
+        let mut at = first;
         let mut i = f as usize & self.mask;
-        while b.len != 0 && b.fp != fp {
+        while at > fp {
             i = (i + 1) & self.mask;
-            b = self.buckets[i];
+            at = self.buckets[i].fp;
         }
-        b
+        // Not the feature's: the empty bucket (a choice of pointers, no branch).
+        if at == fp {
+            &self.buckets[i]
+        } else {
+            &EMPTY
+        }
     }
 
     /// Adds the weights of `feats` into `scores` (length at least `n_classes`; the rest
     /// is left as it is).
     #[inline(always)]
     pub fn score<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32]) {
-        let mut home = [Bucket::default(); N];
+        let mut home = [0u32; N];
         self.homes(feats, &mut home);
         let nc = self.n_classes;
         let scores = &mut scores[..nc];
@@ -479,7 +516,7 @@ impl Table {
     /// needs no bounds test per weight. The same sums.
     #[inline(always)]
     pub fn score_wide<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32; WIDE]) {
-        let mut home = [Bucket::default(); N];
+        let mut home = [0u32; N];
         self.homes(feats, &mut home);
         for (&f, &first) in feats.iter().zip(&home) {
             let b = self.probe(f, first);
@@ -497,7 +534,7 @@ impl Table {
         scores: &mut [i32; WIDE],
     ) {
         debug_assert_eq!(C, self.n_classes);
-        let mut home = [Bucket::default(); N];
+        let mut home = [0u32; N];
         self.homes(feats, &mut home);
         for (&f, &first) in feats.iter().zip(&home) {
             let b = self.probe(f, first);
@@ -533,7 +570,7 @@ impl Table {
     /// (the parser's tags, labels, valencies) once at load instead of hashing and probing
     /// them every time.
     pub fn resolve(&self, f: u64) -> Resolved {
-        Resolved(self.probe(f, self.buckets[f as usize & self.mask]))
+        Resolved(*self.probe(f, self.buckets[f as usize & self.mask].fp))
     }
 
     /// Adds the weights of a feature resolved by [`Table::resolve`] into a row of
@@ -541,6 +578,15 @@ impl Table {
     #[inline(always)]
     pub fn add_resolved_wide(&self, r: &Resolved, scores: &mut [i32; WIDE]) {
         self.add_wide(&r.0, self.n_classes, scores);
+    }
+
+    /// [`Table::add_resolved_wide`] for a model whose number of classes is known when it
+    /// is compiled (`C`, which must equal [`Table::n_classes`]), as
+    /// [`Table::score_wide_fixed`].
+    #[inline(always)]
+    pub fn add_resolved_wide_fixed<const C: usize>(&self, r: &Resolved, scores: &mut [i32; WIDE]) {
+        debug_assert_eq!(C, self.n_classes);
+        self.add_wide(&r.0, C, scores);
     }
 
     /// The stored `(class, weight)` entries of feature `f` (a dense row's non-zero
@@ -579,6 +625,13 @@ impl Table {
 
     pub fn n_features(&self) -> usize {
         self.n_features
+    }
+
+    /// Number of filled buckets: [`Table::n_features`] unless two keys of a probe run
+    /// shared a fingerprint (tests of the shipped models check there were none).
+    #[doc(hidden)]
+    pub fn n_stored(&self) -> usize {
+        self.buckets.iter().filter(|b| b.len != 0).count()
     }
 
     pub fn n_entries(&self) -> usize {
