@@ -21,14 +21,15 @@
 //!
 //! # The table
 //!
-//! At load the keys go into an open-addressing table (linear probing, load factor 1/3 to
-//! 2/3, home bucket = low bits of the already-mixed key, see [`hash`]) of 16-byte buckets:
-//! the key's upper 32 bits as a fingerprint, the run length and up to three (class,
-//! weight) pairs inline, so scoring the common feature is one memory access; a longer run
-//! sits in an overflow array, or from 16 entries on in a dense row of one `i32` per class,
-//! its start in the bucket. A zero length marks an empty bucket. An unseen feature falsely
-//! matches only if it shares a fingerprint with a stored key in its probe run (about
-//! 2^-32 per lookup).
+//! At load the keys go into an open-addressing table (ordered linear probing: along a
+//! probe run the fingerprints fall, so a lookup stops at the first one not above its own;
+//! load factor 1/3 to 2/3, home bucket = low bits of the already-mixed key, see [`hash`])
+//! of 16-byte buckets: the key's upper 32 bits as a fingerprint, the run length and up to
+//! three (class, weight) pairs inline, so scoring the common feature is one memory access;
+//! a longer run sits in an overflow array (padded to whole groups of four), or from 16
+//! entries on in a dense row of one `i32` per class, its start in the bucket. A zero
+//! length marks an empty bucket. An unseen feature falsely matches only if it shares a
+//! fingerprint with a stored key in its probe run (about 2^-32 per lookup).
 //!
 //! The scoring loops are `#[inline(always)]`, so that a caller's copy compiled for AVX2
 //! (the tagger's `decode_avx2`, the parser's `parse_toks_avx2`, chosen at run time) adds
@@ -47,6 +48,10 @@ pub const MAX_FEATURES: usize = 1 << 28;
 
 /// Entries stored inside a bucket; longer runs go to the overflow array.
 const INLINE: usize = 3;
+/// Overflow runs are padded with (class 0, weight 0) entries to a multiple of this
+/// many, so they are added in whole groups of scattered adds, without a loop step per
+/// entry or a tail.
+const OVERFLOW_GROUP: usize = 4;
 /// Runs this long or longer are stored as dense rows (one `i32` per class) and added with
 /// vector instructions: the features of previous tags, of frequent words and of tags
 /// alone carry weights for most classes, and a scattered add per entry was a third of
@@ -271,6 +276,26 @@ struct Entry {
     weight: i16,
 }
 
+impl Entry {
+    /// The padding of an overflow run: adds nothing.
+    const ZERO: Entry = Entry {
+        class: 0,
+        weight: 0,
+    };
+}
+
+/// The entries of an overflow run of `len` entries from `start`, padding included
+/// (whole groups of [`OVERFLOW_GROUP`]).
+#[inline(always)]
+fn overflow_groups(
+    overflow: &[Entry],
+    start: usize,
+    len: usize,
+) -> std::slice::ChunksExact<'_, Entry> {
+    let padded = len.next_multiple_of(OVERFLOW_GROUP);
+    overflow[start..start + padded].chunks_exact(OVERFLOW_GROUP)
+}
+
 /// One table bucket (16 bytes, a quarter of a cache line): a feature's fingerprint
 /// (upper 32 bits of its hash), its number of entries and up to [`INLINE`] (class,
 /// weight) pairs; a longer run lives in `Table::overflow` (or, from [`DENSE_FROM`]
@@ -420,6 +445,8 @@ impl Table {
                         }
                         overflow.push(Entry { class, weight });
                     }
+                    let padded = len.next_multiple_of(OVERFLOW_GROUP);
+                    overflow.resize(start + padded, Entry::ZERO);
                     start
                 };
                 b.w[0] = start as u16 as i16;
@@ -504,8 +531,10 @@ impl Table {
                 }
             } else {
                 let start = bucket_start(&b);
-                for e in &self.overflow[start..start + len] {
-                    scores[(e.class as usize).min(nc - 1)] += e.weight as i32;
+                for g in overflow_groups(&self.overflow, start, len) {
+                    for e in g {
+                        scores[(e.class as usize).min(nc - 1)] += e.weight as i32;
+                    }
                 }
             }
         }
@@ -559,8 +588,11 @@ impl Table {
             }
         } else {
             let start = bucket_start(b);
-            for e in &self.overflow[start..start + len] {
-                scores[e.class as usize] += e.weight as i32;
+            // Padded to whole groups with (class 0, weight 0), which add nothing.
+            for g in overflow_groups(&self.overflow, start, len) {
+                for e in g {
+                    scores[e.class as usize] += e.weight as i32;
+                }
             }
         }
     }

@@ -168,8 +168,10 @@ fn overflow_runs_and_dense_rows() {
     let mut wide = [0i32; WIDE];
     table.score_wide_fixed::<5, 40>(&keys, &mut wide);
     assert_eq!(&wide[..n_classes], &naive(&feats, &keys, n_classes)[..]);
-    // The overflow array holds the two middle runs; the dense rows, two rows.
-    assert_eq!(table.overflow.len(), 4 + 15);
+    // The overflow array holds the two middle runs (padded to whole groups of four);
+    // the dense rows, two rows.
+    assert_eq!(table.overflow.len(), 4 + 16);
+    assert!(table.overflow[19].class == 0 && table.overflow[19].weight == 0);
     assert_eq!(table.dense.len(), 2 * n_classes);
 }
 
