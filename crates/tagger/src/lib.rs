@@ -296,8 +296,7 @@ impl Tagger {
                 wide[..Tag::COUNT].copy_from_slice(&self.prior[t1]);
                 self.table
                     .add_resolved_wide(&self.pair[t1 * (Tag::COUNT + 2) + t2], wide);
-                let rest: &[u64; N_FEATURES - 1 - N_TAG_ONLY] = feats
-                    [1..N_FEATURES - N_TAG_ONLY]
+                let rest: &[u64; N_FEATURES - 1 - N_TAG_ONLY] = feats[1..N_FEATURES - N_TAG_ONLY]
                     .try_into()
                     .expect("the features not resolved at load");
                 self.table.score_wide(rest, wide);
@@ -574,7 +573,11 @@ mod resolved_tests {
         for s in sentences {
             let words: Vec<&str> = s.split(' ').collect();
             for n in 1..=words.len() {
-                assert_eq!(t.tag_vec(&words[..n]), plain_tags(t, &words[..n]), "{s} ({n} words)");
+                assert_eq!(
+                    t.tag_vec(&words[..n]),
+                    plain_tags(t, &words[..n]),
+                    "{s} ({n} words)"
+                );
             }
         }
     }

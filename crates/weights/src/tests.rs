@@ -171,7 +171,10 @@ fn overflow_runs_and_dense_rows() {
     // The overflow array holds the two middle runs (padded to whole groups of four);
     // the dense rows, two rows.
     assert_eq!(table.overflow.len(), 4 + 16);
-    let padding = table.overflow.iter().filter(|e| e.class == 0 && e.weight == 0);
+    let padding = table
+        .overflow
+        .iter()
+        .filter(|e| e.class == 0 && e.weight == 0);
     assert_eq!(padding.count(), 1);
     assert_eq!(table.dense.len(), 2 * n_classes);
 }
@@ -244,7 +247,8 @@ fn ordered_probing_finds_every_key_and_no_other() {
         assert_eq!(&wide[..n_classes], &naive(&feats, &[*key], n_classes)[..]);
     }
     let stored: std::collections::HashSet<u64> = feats.iter().map(|(k, _)| *k).collect();
-    let fps: std::collections::HashSet<u32> = feats.iter().map(|(k, _)| (*k >> 32) as u32).collect();
+    let fps: std::collections::HashSet<u32> =
+        feats.iter().map(|(k, _)| (*k >> 32) as u32).collect();
     for j in 0..20_000u64 {
         let h = hash::finish(j ^ 0xABCD_0000_0000);
         let key = match j % 3 {
