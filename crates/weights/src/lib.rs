@@ -525,12 +525,12 @@ impl Table {
                     scores[(b.c[j] as usize).min(nc - 1)] += b.w[j] as i32;
                 }
             } else if b.len == DENSE {
-                let row = bucket_start(&b) * nc;
+                let row = bucket_start(b) * nc;
                 for (s, &w) in scores.iter_mut().zip(&self.dense[row..row + nc]) {
                     *s += w;
                 }
             } else {
-                let start = bucket_start(&b);
+                let start = bucket_start(b);
                 for g in overflow_groups(&self.overflow, start, len) {
                     for e in g {
                         scores[(e.class as usize).min(nc - 1)] += e.weight as i32;
@@ -549,7 +549,7 @@ impl Table {
         self.homes(feats, &mut home);
         for (&f, &first) in feats.iter().zip(&home) {
             let b = self.probe(f, first);
-            self.add_wide(&b, self.n_classes, scores);
+            self.add_wide(b, self.n_classes, scores);
         }
     }
 
@@ -567,7 +567,7 @@ impl Table {
         self.homes(feats, &mut home);
         for (&f, &first) in feats.iter().zip(&home) {
             let b = self.probe(f, first);
-            self.add_wide(&b, C, scores);
+            self.add_wide(b, C, scores);
         }
     }
 
