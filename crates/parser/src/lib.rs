@@ -185,6 +185,10 @@ impl Default for Scratch {
     }
 }
 
+/// Number of classes of the shipped model (SHIFT and 45 labels' LEFT- and RIGHT-ARC):
+/// the AVX2 parse is compiled for it with fixed-length rows ([`Parser::parse_toks`]).
+const SHIPPED_CLASSES: usize = 91;
+
 /// A loaded parser. Immutable and `Sync`: share one across threads.
 pub struct Parser {
     table: model::Table,
@@ -323,7 +327,7 @@ impl Parser {
             unsafe { self.parse_toks_avx2(toks, scratch, out) };
             return;
         }
-        self.parse_toks_with(toks, scratch, out);
+        self.parse_toks_with::<0>(toks, scratch, out);
     }
 
     /// [`Parser::parse_toks`] compiled for processors with AVX2 (chosen at run time; the
@@ -333,12 +337,31 @@ impl Parser {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     unsafe fn parse_toks_avx2(&self, toks: &[Tok], scratch: &mut Scratch, out: &mut Tree) {
-        self.parse_toks_with(toks, scratch, out);
+        // The shipped model's number of classes fixed at compile time: the dense rows,
+        // the role rows and their sum then have a fixed length (no loop tail).
+        if self.table.n_classes() == SHIPPED_CLASSES {
+            self.parse_toks_with::<SHIPPED_CLASSES>(toks, scratch, out);
+        } else {
+            self.parse_toks_with::<0>(toks, scratch, out);
+        }
     }
 
-    /// The body of [`Parser::parse_toks`], inlined into each instruction-set variant.
+    /// [`model::Table::score_wide`], with the number of classes `C` fixed at compile
+    /// time unless it is 0 (then the table's).
     #[inline(always)]
-    fn parse_toks_with(&self, toks: &[Tok], scratch: &mut Scratch, out: &mut Tree) {
+    fn score_wide<const N: usize, const C: usize>(&self, feats: &[u64; N], row: &mut [i32; WIDE]) {
+        if C == 0 {
+            self.table.score_wide(feats, row)
+        } else {
+            self.table.score_wide_fixed::<N, C>(feats, row)
+        }
+    }
+
+    /// The body of [`Parser::parse_toks`], inlined into each instruction-set variant;
+    /// `C` is the number of classes if fixed at compile time (it must then be the
+    /// table's), else 0.
+    #[inline(always)]
+    fn parse_toks_with<const C: usize>(&self, toks: &[Tok], scratch: &mut Scratch, out: &mut Tree) {
         let n = toks.len();
         out.heads.clear();
         out.rels.clear();
@@ -346,7 +369,8 @@ impl Parser {
             return;
         }
         comma_counts(toks, &mut scratch.commas);
-        let nc = self.table.n_classes();
+        let nc = if C == 0 { self.table.n_classes() } else { C };
+        debug_assert_eq!(nc, self.table.n_classes());
         for (rows, known) in scratch.role_scores.iter_mut().zip(&mut scratch.role_known) {
             // Rows are zeroed when first filled, below: zeroing all of them here
             // (three rows of `nc` per token, most never read) was a tenth of the
@@ -384,12 +408,12 @@ impl Parser {
                         // The bias, the same in every state, is added with the buffer
                         // front's features.
                         state::ROLE_B0 => {
-                            row[..nc].copy_from_slice(&self.bias);
-                            self.table.score_wide(&feats, row)
+                            row[..nc].copy_from_slice(&self.bias[..nc]);
+                            self.score_wide::<N_TOKEN, C>(&feats, row)
                         }
                         _ => {
                             row[..nc].fill(0);
-                            self.table.score_wide::<3>(
+                            self.score_wide::<3, C>(
                                 feats[..3].try_into().expect("three stack features"),
                                 row,
                             )
@@ -407,7 +431,7 @@ impl Parser {
                 *s = a + b + c;
             }
             state.context_split(toks, &scratch.commas, &mut hashed, &mut small);
-            self.table.score_wide(&hashed, &mut scratch.scores);
+            self.score_wide::<N_HASHED, C>(&hashed, &mut scratch.scores);
             // Template `k`'s table of `d x d` resolved features, zipped with its values:
             // one index computation and one test a feature (`OTHER` is the largest `u8`).
             let tables = self.small.resolved.chunks_exact(d * d);
@@ -415,11 +439,15 @@ impl Parser {
                 let (ia, ib) = (index[a as usize], index[b as usize]);
                 if ia.max(ib) == SmallTables::OTHER {
                     // No model gives such a value; scored as any feature.
-                    self.table
-                        .score_wide(&[small_feature(k, a, b)], &mut scratch.scores);
+                    self.score_wide::<1, C>(&[small_feature(k, a, b)], &mut scratch.scores);
                 } else {
                     let r = &table[ia as usize * d + ib as usize];
-                    self.table.add_resolved_wide(r, &mut scratch.scores);
+                    if C == 0 {
+                        self.table.add_resolved_wide(r, &mut scratch.scores);
+                    } else {
+                        self.table
+                            .add_resolved_wide_fixed::<C>(r, &mut scratch.scores);
+                    }
                 }
             }
             let best = best_valid(state, &scratch.scores[..nc]);
@@ -659,10 +687,34 @@ mod tests {
             "Iran ; Iraq ; Syria , Lebanon ( and Jordan ) - all of them - voted against it , the envoy of the 27 - nation bloc said on Monday in a statement posted online late at night .",
         ];
         let parser = Parser::builtin();
+        // The shipped model takes the AVX2 copy compiled for its number of classes.
+        assert_eq!(parser.table.n_classes(), SHIPPED_CLASSES);
         let tagger = sitrep_tagger::Tagger::builtin();
         let mut scratch = Scratch::default();
         let mut tree = Tree::default();
         let mut checked = 0;
+        // The copies for any number of classes (baseline x86-64, and AVX2 for another
+        // model) parse as the plain reading too.
+        for s in &sentences[..2] {
+            let words: Vec<&str> = s.split(' ').collect();
+            let tags = tagger.tag_vec(&words);
+            let toks: Vec<Tok> = words
+                .iter()
+                .zip(&tags)
+                .map(|(w, &t)| Tok::new(w, t))
+                .collect();
+            parser.parse_toks_with::<0>(&toks, &mut scratch, &mut tree);
+            let plain = parse_plainly(parser, &toks);
+            let generic: Vec<(u32, Rel)> = (0..toks.len())
+                .map(|i| {
+                    (
+                        tree.head(i).map_or(toks.len() as u32, |h| h as u32),
+                        tree.rel(i),
+                    )
+                })
+                .collect();
+            assert_eq!(generic, plain, "{s}");
+        }
         for s in sentences {
             let words: Vec<&str> = s.split(' ').collect();
             let tags = tagger.tag_vec(&words);

@@ -217,5 +217,7 @@ mod tests {
         assert!(w.to_bytes() == bytes);
         let loaded = load(bytes).expect("loads");
         assert_eq!(loaded.table.n_features(), w.features.len());
+        // No two keys of a probe run share a fingerprint: every feature is stored.
+        assert_eq!(loaded.table.n_stored(), w.features.len());
     }
 }

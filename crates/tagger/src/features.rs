@@ -370,9 +370,58 @@ pub fn dynamic_features(win: &Window, t1: usize, t2: usize, out: &mut [u64; N_FE
     out[N_STATIC + 5] = feat2(35, t1, lex_class(&win.w[3]));
 }
 
+/// Number of [`dynamic_features`] that depend on the previous tags alone (templates 30
+/// and 31: the tagger scores them from tables resolved at load, [`tag_only_features`]).
+pub const N_TAG_ONLY: usize = 2;
+
+/// The features of [`dynamic_features`] that depend on the previous tags alone
+/// (`t1` / `t2` below `Tag::COUNT + 2`): template 30's and 31's.
+#[inline]
+pub fn tag_only_features(t1: usize, t2: usize) -> [u64; N_TAG_ONLY] {
+    let (t1, t2) = (t1 as u64, t2 as u64);
+    [feat1(30, t1), feat2(31, t1, t2)]
+}
+
+/// The other features of [`dynamic_features`] (templates 32 to 35, which depend on a
+/// word too), into `out[N_STATIC..N_FEATURES - N_TAG_ONLY]`; the last `N_TAG_ONLY`
+/// slots are left as they are.
+#[inline]
+pub fn word_tag_features(win: &Window, t1: usize, out: &mut [u64; N_FEATURES]) {
+    let c = &win.w[2];
+    let t1 = t1 as u64;
+    out[N_STATIC] = feat2(32, t1, c.word);
+    out[N_STATIC + 1] = feat2(33, t1, c.suffix[2]);
+    out[N_STATIC + 2] = feat2(34, t1, win.w[3].word);
+    out[N_STATIC + 3] = feat2(35, t1, lex_class(&win.w[3]));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`tag_only_features`] and [`word_tag_features`] give the features of
+    /// [`dynamic_features`], no more and no fewer, for every pair of previous tags.
+    #[test]
+    fn dynamic_features_split_in_two() {
+        let words = ["The", "minister", "said", "on", "Monday"];
+        let lexicon = |_: u64| 0u8;
+        let mut win = Window::start(&words, &lexicon);
+        win.advance(&words, 0, &lexicon);
+        for t1 in 0..crate::Tag::COUNT + 2 {
+            for t2 in 0..crate::Tag::COUNT + 2 {
+                let mut all = [0u64; N_FEATURES];
+                dynamic_features(&win, t1, t2, &mut all);
+                let mut split = [0u64; N_FEATURES];
+                word_tag_features(&win, t1, &mut split);
+                let mut a: Vec<u64> = all[N_STATIC..].to_vec();
+                let mut b: Vec<u64> = split[N_STATIC..N_FEATURES - N_TAG_ONLY].to_vec();
+                b.extend(tag_only_features(t1, t2));
+                a.sort_unstable();
+                b.sort_unstable();
+                assert_eq!(a, b, "t1 {t1} t2 {t2}");
+            }
+        }
+    }
 
     #[test]
     fn case_and_quotes_are_normalised() {

@@ -73,7 +73,8 @@ pub use tag::Tag;
 
 pub use features::WordInfo;
 use features::{
-    dynamic_features, is_double_quote, static_features, Window, LEX_UNAMBIGUOUS, N_FEATURES,
+    is_double_quote, static_features, word_tag_features, Window, LEX_UNAMBIGUOUS, N_FEATURES,
+    N_TAG_ONLY,
 };
 use std::sync::OnceLock;
 
@@ -85,9 +86,15 @@ static BUILTIN_WEIGHTS: &[u8] = include_bytes!("../data/tagger.bin");
 pub struct Tagger {
     table: model::Table,
     scale: f32,
-    /// The weights of the bias feature (`static_features`' first, the same for every
-    /// word), added once at load instead of looked up for every word.
-    bias: [i32; Tag::COUNT],
+    /// For each previous tag `t1` (`Tag::COUNT + 2` values, the two stand-ins for
+    /// "before the sentence" included), the weights of the bias feature
+    /// (`static_features`' first, the same for every word) plus those of the
+    /// previous-tag feature (template 30), summed at load: one row copied per scored
+    /// word instead of two lookups.
+    prior: Vec<[i32; Tag::COUNT]>,
+    /// For each pair of previous tags (`t1 * (Tag::COUNT + 2) + t2`), the bucket of the
+    /// two-tag feature (template 31), resolved at load instead of hashed and probed.
+    pair: Vec<sitrep_weights::Resolved>,
 }
 
 impl Tagger {
@@ -105,7 +112,23 @@ impl Tagger {
         let (table, scale) = model::load(bytes)?;
         let mut bias = [0i32; Tag::COUNT];
         table.score(&[features::BIAS_FEATURE], &mut bias);
-        Ok(Tagger { table, scale, bias })
+        const T: usize = Tag::COUNT + 2;
+        let mut prior = vec![bias; T];
+        let mut pair = Vec::with_capacity(T * T);
+        for (t1, row) in prior.iter_mut().enumerate() {
+            let [prev, _] = features::tag_only_features(t1, 0);
+            table.score(&[prev], row);
+            for t2 in 0..T {
+                let [_, two] = features::tag_only_features(t1, t2);
+                pair.push(table.resolve(two));
+            }
+        }
+        Ok(Tagger {
+            table,
+            scale,
+            prior,
+            pair,
+        })
     }
 
     /// Size in bytes of the shipped weights file.
@@ -263,14 +286,19 @@ impl Tagger {
             Some(t) => t,
             None => {
                 static_features(win, i, len, quotes, feats);
-                dynamic_features(win, t1, t2, feats);
-                // The bias row, then every other feature (integer sums: the order of
-                // the terms does not change them).
+                word_tag_features(win, t1, feats);
+                // The bias and previous-tag row, the two-tag feature resolved at load,
+                // then every other feature (integer sums: the order of the terms does
+                // not change them): the features of `static_features` and
+                // `dynamic_features`.
                 // Summed in a row of one slot per `u8` tag index (`Table::score_wide`);
                 // only the first `Tag::COUNT` are added to, and read.
-                wide[..Tag::COUNT].copy_from_slice(&self.bias);
-                let rest: &[u64; N_FEATURES - 1] =
-                    feats[1..].try_into().expect("N_FEATURES - 1 features");
+                wide[..Tag::COUNT].copy_from_slice(&self.prior[t1]);
+                self.table
+                    .add_resolved_wide(&self.pair[t1 * (Tag::COUNT + 2) + t2], wide);
+                let rest: &[u64; N_FEATURES - 1 - N_TAG_ONLY] = feats[1..N_FEATURES - N_TAG_ONLY]
+                    .try_into()
+                    .expect("the features not resolved at load");
                 self.table.score_wide(rest, wide);
                 first_max(&wide[..Tag::COUNT])
             }
@@ -489,6 +517,67 @@ mod first_max_tests {
                     })
                     .collect();
                 assert_eq!(first_max(&scores), argmax(&scores), "{scores:?}");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod resolved_tests {
+    use super::features::{dynamic_features, LEX_UNAMBIGUOUS};
+    use super::*;
+
+    /// Greedy decoding that scores every feature of `static_features` and
+    /// `dynamic_features` by hashed lookups (as training defines them), with the same
+    /// tag dictionary.
+    fn plain_tags(t: &Tagger, words: &[&str]) -> Vec<Tag> {
+        let lexicon = |e| t.table.lex(e);
+        let mut win = Window::start(words, &lexicon);
+        let (mut t1, mut t2) = (Tag::COUNT, Tag::COUNT + 1);
+        let mut quotes = 0;
+        let mut out = Vec::new();
+        for i in 0..words.len() {
+            let lex = win.w[2].lex;
+            let best = if lex & LEX_UNAMBIGUOUS != 0 {
+                (lex & !LEX_UNAMBIGUOUS) as usize
+            } else {
+                let mut feats = [0u64; N_FEATURES];
+                static_features(&win, i, words.len(), quotes, &mut feats);
+                dynamic_features(&win, t1, t2, &mut feats);
+                let mut s = [0i32; Tag::COUNT];
+                t.table.score(&feats, &mut s);
+                argmax(&s)
+            };
+            out.push(Tag::ALL[best]);
+            t2 = t1;
+            t1 = best;
+            quotes += is_double_quote(&win.w[2]) as usize;
+            win.advance(words, i, &lexicon);
+        }
+        out
+    }
+
+    /// The previous-tag rows and the two-tag features resolved at load tag as scoring
+    /// every feature afresh, on news sentences and every prefix of them.
+    #[test]
+    fn resolved_tag_features_tag_as_the_plain_reading() {
+        let t = Tagger::builtin();
+        let sentences = [
+            "The U.N. Security Council on Tuesday condemned the missile launch , which Japan said fell into its waters .",
+            "Protesters who had gathered outside parliament were dispersed by police firing tear gas , witnesses told Reuters .",
+            "\" We will not negotiate under threat , \" the minister said , adding that talks could resume next month .",
+            "Rebels ambushed a convoy near Goma , killing 12 soldiers and wounding dozens more , the army said in a statement .",
+            "Iran 's foreign ministry summoned the British ambassador over what it called interference in its internal affairs .",
+            "Xi hosted Putin in Beijing , where the two leaders signed a pact on energy and pledged deeper military ties .",
+        ];
+        for s in sentences {
+            let words: Vec<&str> = s.split(' ').collect();
+            for n in 1..=words.len() {
+                assert_eq!(
+                    t.tag_vec(&words[..n]),
+                    plain_tags(t, &words[..n]),
+                    "{s} ({n} words)"
+                );
             }
         }
     }

@@ -104,6 +104,19 @@ impl Table {
             .score_wide_fixed::<N, { Tag::COUNT }>(feats, scores);
     }
 
+    /// Feature `f`'s bucket, looked up now, for [`Table::add_resolved_wide`].
+    pub fn resolve(&self, f: u64) -> sitrep_weights::Resolved {
+        self.weights.resolve(f)
+    }
+
+    /// Adds the weights of a feature resolved by [`Table::resolve`] into a row of
+    /// [`WIDE`] slots: the same sum as [`Table::score_wide`] of that feature.
+    #[inline(always)]
+    pub fn add_resolved_wide(&self, r: &sitrep_weights::Resolved, scores: &mut [i32; WIDE]) {
+        self.weights
+            .add_resolved_wide_fixed::<{ Tag::COUNT }>(r, scores);
+    }
+
     /// A feature hash that finds the filled bucket at `n` (modulo the table) at once, if
     /// that bucket is filled (tests reach every kind of bucket with it).
     #[cfg(test)]
@@ -267,5 +280,7 @@ mod tests {
         assert!(write(&features, &dict, scale) == bytes);
         let (table, _) = load(bytes).expect("loads");
         assert_eq!(table.n_features(), features.len());
+        // No two keys of a probe run share a fingerprint: every feature is stored.
+        assert_eq!(table.weights.n_stored(), features.len());
     }
 }

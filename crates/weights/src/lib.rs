@@ -21,14 +21,15 @@
 //!
 //! # The table
 //!
-//! At load the keys go into an open-addressing table (linear probing, load factor 1/3 to
-//! 2/3, home bucket = low bits of the already-mixed key, see [`hash`]) of 16-byte buckets:
-//! the key's upper 32 bits as a fingerprint, the run length and up to three (class,
-//! weight) pairs inline, so scoring the common feature is one memory access; a longer run
-//! sits in an overflow array, or from 16 entries on in a dense row of one `i32` per class,
-//! its start in the bucket. A zero length marks an empty bucket. An unseen feature falsely
-//! matches only if it shares a fingerprint with a stored key in its probe run (about
-//! 2^-32 per lookup).
+//! At load the keys go into an open-addressing table (ordered linear probing: along a
+//! probe run the fingerprints fall, so a lookup stops at the first one not above its own;
+//! load factor 1/3 to 2/3, home bucket = low bits of the already-mixed key, see [`hash`])
+//! of 16-byte buckets: the key's upper 32 bits as a fingerprint, the run length and up to
+//! three (class, weight) pairs inline, so scoring the common feature is one memory access;
+//! a longer run sits in an overflow array (padded to whole groups of four), or from 16
+//! entries on in a dense row of one `i32` per class, its start in the bucket. A zero
+//! length marks an empty bucket. An unseen feature falsely matches only if it shares a
+//! fingerprint with a stored key in its probe run (about 2^-32 per lookup).
 //!
 //! The scoring loops are `#[inline(always)]`, so that a caller's copy compiled for AVX2
 //! (the tagger's `decode_avx2`, the parser's `parse_toks_avx2`, chosen at run time) adds
@@ -47,6 +48,10 @@ pub const MAX_FEATURES: usize = 1 << 28;
 
 /// Entries stored inside a bucket; longer runs go to the overflow array.
 const INLINE: usize = 3;
+/// Overflow runs are padded with (class 0, weight 0) entries to a multiple of this
+/// many, so they are added in whole groups of scattered adds, without a loop step per
+/// entry or a tail.
+const OVERFLOW_GROUP: usize = 4;
 /// Runs this long or longer are stored as dense rows (one `i32` per class) and added with
 /// vector instructions: the features of previous tags, of frequent words and of tags
 /// alone carry weights for most classes, and a scattered add per entry was a third of
@@ -271,6 +276,26 @@ struct Entry {
     weight: i16,
 }
 
+impl Entry {
+    /// The padding of an overflow run: adds nothing.
+    const ZERO: Entry = Entry {
+        class: 0,
+        weight: 0,
+    };
+}
+
+/// The entries of an overflow run of `len` entries from `start`, padding included
+/// (whole groups of [`OVERFLOW_GROUP`]).
+#[inline(always)]
+fn overflow_groups(
+    overflow: &[Entry],
+    start: usize,
+    len: usize,
+) -> std::slice::ChunksExact<'_, Entry> {
+    let padded = len.next_multiple_of(OVERFLOW_GROUP);
+    overflow[start..start + padded].chunks_exact(OVERFLOW_GROUP)
+}
+
 /// One table bucket (16 bytes, a quarter of a cache line): a feature's fingerprint
 /// (upper 32 bits of its hash), its number of entries and up to [`INLINE`] (class,
 /// weight) pairs; a longer run lives in `Table::overflow` (or, from [`DENSE_FROM`]
@@ -284,6 +309,38 @@ struct Bucket {
     len: u8,
     c: [u8; INLINE],
     w: [i16; 4],
+}
+
+/// The bucket an unseen feature scores: adds nothing.
+static EMPTY: Bucket = Bucket {
+    fp: 0,
+    len: 0,
+    c: [0; INLINE],
+    w: [0; 4],
+};
+
+/// Puts bucket `b` into the table by ordered linear probing (Amble and Knuth's ordered
+/// hash tables): from its home bucket `i` on, a bucket holding a smaller fingerprint
+/// gives its place to the one being placed and is placed further on itself, so along
+/// every probe run the fingerprints fall and a lookup stops at the first fingerprint
+/// not above its own ([`Table::probe`]). The set of filled buckets is that of plain
+/// linear probing. A key whose fingerprint is already in its run is dropped (the one
+/// placed first stays; the shipped models have none).
+fn insert_ordered(buckets: &mut [Bucket], mask: usize, mut i: usize, mut b: Bucket) {
+    loop {
+        let slot = &mut buckets[i];
+        if slot.len == 0 {
+            *slot = b;
+            return;
+        }
+        if slot.fp == b.fp {
+            return;
+        }
+        if slot.fp < b.fp {
+            std::mem::swap(slot, &mut b);
+        }
+        i = (i + 1) & mask;
+    }
 }
 
 /// Where a dense or overflow bucket's weights start: the index its two weight slots hold.
@@ -355,13 +412,6 @@ impl Table {
             }
             prev = key;
             let fp = (key >> 32) as u32;
-            let mut i = key as usize & mask;
-            while buckets[i].len != 0 && buckets[i].fp != fp {
-                i = (i + 1) & mask;
-            }
-            if buckets[i].len != 0 {
-                continue;
-            }
             let mut b = Bucket {
                 fp,
                 len: len as u8,
@@ -395,12 +445,14 @@ impl Table {
                         }
                         overflow.push(Entry { class, weight });
                     }
+                    let padded = len.next_multiple_of(OVERFLOW_GROUP);
+                    overflow.resize(start + padded, Entry::ZERO);
                     start
                 };
                 b.w[0] = start as u16 as i16;
                 b.w[1] = (start >> 16) as u16 as i16;
             }
-            buckets[i] = b;
+            insert_ordered(&mut buckets, mask, key as usize & mask, b);
         }
         if n_built != n_features {
             return Err(Error::Truncated);
@@ -416,36 +468,48 @@ impl Table {
         })
     }
 
-    /// Every feature's home bucket, read first so the (mostly cache-missing) loads are
-    /// independent and overlap.
+    /// Every feature's home bucket's fingerprint, read first so the (mostly
+    /// cache-missing) loads are independent and overlap.
     /// (Filled in place: returned by value, the array was copied, 47 M instructions over
     /// VOA.)
     #[inline(always)]
-    fn homes<const N: usize>(&self, feats: &[u64; N], home: &mut [Bucket; N]) {
+    fn homes<const N: usize>(&self, feats: &[u64; N], home: &mut [u32; N]) {
         for (h, &f) in home.iter_mut().zip(feats) {
-            *h = self.buckets[f as usize & self.mask];
+            *h = self.buckets[f as usize & self.mask].fp;
         }
     }
 
-    /// Feature `f`'s bucket, probing on from its home bucket `first`: the feature's own
-    /// or, for an unseen feature, an empty one.
+    /// Feature `f`'s bucket, probing on from its home bucket, whose fingerprint `first`
+    /// was read ahead ([`Table::homes`]): the feature's own or, for an unseen feature,
+    /// the empty bucket (it adds nothing).
+    ///
+    /// The table is ordered ([`insert_ordered`]): along a probe run the fingerprints
+    /// fall, and an empty bucket's is 0, so the walk stops at the first fingerprint not
+    /// above the feature's: its own, or a smaller one (then the feature is unseen). An
+    /// unseen feature stops about where a stored one would be, not at the end of the
+    /// run.
     #[inline(always)]
-    fn probe(&self, f: u64, first: Bucket) -> Bucket {
+    fn probe(&self, f: u64, first: u32) -> &Bucket {
         let fp = (f >> 32) as u32;
-        let mut b = first;
+        let mut at = first;
         let mut i = f as usize & self.mask;
-        while b.len != 0 && b.fp != fp {
+        while at > fp {
             i = (i + 1) & self.mask;
-            b = self.buckets[i];
+            at = self.buckets[i].fp;
         }
-        b
+        // Not the feature's: the empty bucket (a choice of pointers, no branch).
+        if at == fp {
+            &self.buckets[i]
+        } else {
+            &EMPTY
+        }
     }
 
     /// Adds the weights of `feats` into `scores` (length at least `n_classes`; the rest
     /// is left as it is).
     #[inline(always)]
     pub fn score<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32]) {
-        let mut home = [Bucket::default(); N];
+        let mut home = [0u32; N];
         self.homes(feats, &mut home);
         let nc = self.n_classes;
         let scores = &mut scores[..nc];
@@ -461,14 +525,16 @@ impl Table {
                     scores[(b.c[j] as usize).min(nc - 1)] += b.w[j] as i32;
                 }
             } else if b.len == DENSE {
-                let row = bucket_start(&b) * nc;
+                let row = bucket_start(b) * nc;
                 for (s, &w) in scores.iter_mut().zip(&self.dense[row..row + nc]) {
                     *s += w;
                 }
             } else {
-                let start = bucket_start(&b);
-                for e in &self.overflow[start..start + len] {
-                    scores[(e.class as usize).min(nc - 1)] += e.weight as i32;
+                let start = bucket_start(b);
+                for g in overflow_groups(&self.overflow, start, len) {
+                    for e in g {
+                        scores[(e.class as usize).min(nc - 1)] += e.weight as i32;
+                    }
                 }
             }
         }
@@ -479,11 +545,11 @@ impl Table {
     /// needs no bounds test per weight. The same sums.
     #[inline(always)]
     pub fn score_wide<const N: usize>(&self, feats: &[u64; N], scores: &mut [i32; WIDE]) {
-        let mut home = [Bucket::default(); N];
+        let mut home = [0u32; N];
         self.homes(feats, &mut home);
         for (&f, &first) in feats.iter().zip(&home) {
             let b = self.probe(f, first);
-            self.add_wide(&b, self.n_classes, scores);
+            self.add_wide(b, self.n_classes, scores);
         }
     }
 
@@ -497,11 +563,11 @@ impl Table {
         scores: &mut [i32; WIDE],
     ) {
         debug_assert_eq!(C, self.n_classes);
-        let mut home = [Bucket::default(); N];
+        let mut home = [0u32; N];
         self.homes(feats, &mut home);
         for (&f, &first) in feats.iter().zip(&home) {
             let b = self.probe(f, first);
-            self.add_wide(&b, C, scores);
+            self.add_wide(b, C, scores);
         }
     }
 
@@ -522,8 +588,11 @@ impl Table {
             }
         } else {
             let start = bucket_start(b);
-            for e in &self.overflow[start..start + len] {
-                scores[e.class as usize] += e.weight as i32;
+            // Padded to whole groups with (class 0, weight 0), which add nothing.
+            for g in overflow_groups(&self.overflow, start, len) {
+                for e in g {
+                    scores[e.class as usize] += e.weight as i32;
+                }
             }
         }
     }
@@ -533,7 +602,7 @@ impl Table {
     /// (the parser's tags, labels, valencies) once at load instead of hashing and probing
     /// them every time.
     pub fn resolve(&self, f: u64) -> Resolved {
-        Resolved(self.probe(f, self.buckets[f as usize & self.mask]))
+        Resolved(*self.probe(f, self.buckets[f as usize & self.mask].fp))
     }
 
     /// Adds the weights of a feature resolved by [`Table::resolve`] into a row of
@@ -541,6 +610,15 @@ impl Table {
     #[inline(always)]
     pub fn add_resolved_wide(&self, r: &Resolved, scores: &mut [i32; WIDE]) {
         self.add_wide(&r.0, self.n_classes, scores);
+    }
+
+    /// [`Table::add_resolved_wide`] for a model whose number of classes is known when it
+    /// is compiled (`C`, which must equal [`Table::n_classes`]), as
+    /// [`Table::score_wide_fixed`].
+    #[inline(always)]
+    pub fn add_resolved_wide_fixed<const C: usize>(&self, r: &Resolved, scores: &mut [i32; WIDE]) {
+        debug_assert_eq!(C, self.n_classes);
+        self.add_wide(&r.0, C, scores);
     }
 
     /// The stored `(class, weight)` entries of feature `f` (a dense row's non-zero
@@ -579,6 +657,13 @@ impl Table {
 
     pub fn n_features(&self) -> usize {
         self.n_features
+    }
+
+    /// Number of filled buckets: [`Table::n_features`] unless two keys of a probe run
+    /// shared a fingerprint (tests of the shipped models check there were none).
+    #[doc(hidden)]
+    pub fn n_stored(&self) -> usize {
+        self.buckets.iter().filter(|b| b.len != 0).count()
     }
 
     pub fn n_entries(&self) -> usize {

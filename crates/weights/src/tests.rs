@@ -168,8 +168,14 @@ fn overflow_runs_and_dense_rows() {
     let mut wide = [0i32; WIDE];
     table.score_wide_fixed::<5, 40>(&keys, &mut wide);
     assert_eq!(&wide[..n_classes], &naive(&feats, &keys, n_classes)[..]);
-    // The overflow array holds the two middle runs; the dense rows, two rows.
-    assert_eq!(table.overflow.len(), 4 + 15);
+    // The overflow array holds the two middle runs (padded to whole groups of four);
+    // the dense rows, two rows.
+    assert_eq!(table.overflow.len(), 4 + 16);
+    let padding = table
+        .overflow
+        .iter()
+        .filter(|e| e.class == 0 && e.weight == 0);
+    assert_eq!(padding.count(), 1);
     assert_eq!(table.dense.len(), 2 * n_classes);
 }
 
@@ -212,4 +218,64 @@ fn damaged_sections_are_refused() {
     let mut big = bytes.clone();
     big[4..8].copy_from_slice(&(MAX_ENTRIES as u32).to_le_bytes());
     assert_eq!(load(&big, n_classes).err(), Some(Error::TooLarge));
+}
+
+/// Ordered probing: in a table of many features with long probe runs (keys crowded
+/// into few home buckets), every stored feature is found with its own weights, every
+/// unseen one (home buckets all over the runs, fingerprints above, between and below
+/// the stored ones) adds nothing, and along every run the fingerprints fall.
+#[test]
+fn ordered_probing_finds_every_key_and_no_other() {
+    let n_classes = 7;
+    // 600 features in 1,024 buckets, homes in the first quarter of the table only, so
+    // runs are long and wrap past each other.
+    let mut feats: Vec<(u64, Vec<(u8, i16)>)> = (1..=600u64)
+        .map(|k| {
+            let h = hash::finish(k.wrapping_mul(hash::GOLDEN));
+            let key = (h & !0x3ff) | (h & 0xff);
+            (key, vec![((k % 7) as u8, k as i16), (6, -(k as i16))])
+        })
+        .collect();
+    feats.sort_by_key(|(k, _)| *k);
+    feats.dedup_by_key(|(k, _)| *k);
+    let table = load(&section_bytes(&feats), n_classes).expect("loads");
+    assert_eq!(table.n_stored(), feats.len());
+    for (key, run) in &feats {
+        assert_eq!(&table.lookup(*key), run);
+        let mut wide = [0i32; WIDE];
+        table.score_wide(&[*key], &mut wide);
+        assert_eq!(&wide[..n_classes], &naive(&feats, &[*key], n_classes)[..]);
+    }
+    let stored: std::collections::HashSet<u64> = feats.iter().map(|(k, _)| *k).collect();
+    let fps: std::collections::HashSet<u32> =
+        feats.iter().map(|(k, _)| (*k >> 32) as u32).collect();
+    for j in 0..20_000u64 {
+        let h = hash::finish(j ^ 0xABCD_0000_0000);
+        let key = match j % 3 {
+            0 => h,
+            // Crowded homes.
+            1 => (h & !0x3ff) | (h & 0xff),
+            // A stored fingerprint at another home.
+            _ => (feats[j as usize % feats.len()].0 & !0x3ff) | ((h & 0x3ff) ^ 0x155),
+        };
+        if stored.contains(&key) {
+            continue;
+        }
+        let fp = (key >> 32) as u32;
+        let mut wide = [0i32; WIDE];
+        table.score_wide(&[key], &mut wide);
+        if !fps.contains(&fp) {
+            assert!(table.lookup(key).is_empty(), "unseen key {key:#x}");
+            assert!(wide.iter().all(|&s| s == 0));
+        }
+    }
+    // From each stored key's home to its bucket, the fingerprints are above its own.
+    for (key, _) in &feats {
+        let fp = (*key >> 32) as u32;
+        let mut i = *key as usize & table.mask;
+        while table.buckets[i].fp != fp {
+            assert!(table.buckets[i].fp > fp && table.buckets[i].len != 0);
+            i = (i + 1) & table.mask;
+        }
+    }
 }
