@@ -625,7 +625,8 @@ impl<'a, 'd> Clause<'a, 'd> {
                     Tag::CD | Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS
                 )
             })
-            && !(0..self.len()).any(|k| k != l && self.tags[k].is_finite() && !Self::under(tree, k, l))
+            && !(0..self.len())
+                .any(|k| k != l && self.tags[k].is_finite() && !Self::under(tree, k, l))
     }
 
     /// A participle with its `by` agent that opens the sentence or follows a named party
