@@ -1312,6 +1312,12 @@ fn yields_what_it_names(ev: &CodedEvent) -> bool {
     ev.plover == "CONCEDE"
         || (ev.plover == "AGREE" && ev.cameo.starts_with("035"))
         || (ev.plover == "REJECT" && ev.cameo.starts_with("124"))
+        // "halted its missile tests", "said Russia must stop its air strikes on Ukrainian
+        // cities", "urged Israel to end its offensive": a de-escalation done (087), or
+        // demanded or appealed for (1056, 0256), stops the act its object names; that act
+        // is no event of the sentence (issue #9, session 20).
+        || (ev.plover == "RETREAT" && ev.cameo.starts_with("087"))
+        || (ev.plover == "REQUEST" && matches!(ev.cameo.as_str(), "1056" | "0256"))
 }
 
 /// Drop what the structure shows is not a separate, complete event.

@@ -408,7 +408,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             if self.headline_participle_root(tree, l) {
                 return true;
             }
-            if self.bare_noun_reduced_passive(tree, l) {
+            if self.bare_noun_reduced_passive(tree, l) || self.victim_reduced_passive(tree, l) {
                 return true;
             }
             if self.is_verb(l) && tree.children(l).any(|d| tree.rel(d).is_subject()) {
@@ -593,6 +593,40 @@ impl<'a, 'd> Clause<'a, 'd> {
                 ) && self.mention(k).is_none()
             })
             && self.tags[l - 1].is_noun()
+    }
+
+    /// "Two Malian soldiers killed in an ambush.", "Five policemen wounded by a roadside
+    /// bomb.": a plural noun phrase opening the sentence (a count, adjectives and nouns,
+    /// a name, nothing else), then a past form of violence done to people
+    /// (`[victim-participles]`) as the root with no object and no auxiliary, followed by
+    /// "in" or "by", in a sentence with no other finite verb, is a headline's passive whose
+    /// auxiliary was dropped, whatever its final punctuation (issue #9, session 20). Prose
+    /// with a doer names what it killed ("Malian soldiers killed 12 militants in ...").
+    fn victim_reduced_passive(&self, tree: &Tree, l: usize) -> bool {
+        let si = self.doc.sentence_of[self.first] as usize;
+        (1..=6).contains(&l)
+            && matches!(self.tags[l], Tag::VBD | Tag::VBN)
+            && self.first == self.doc.sentences[si].first
+            && crate::words::VICTIM_PARTICIPLES.contains(self.words[l])
+            && matches!(self.words.get(l + 1), Some(&("in" | "by")))
+            && tree.head(l).is_none()
+            && tree
+                .child(l, Rel::Nsubj)
+                .is_some_and(|s| s < l && matches!(self.tags[s], Tag::NNS | Tag::NNPS))
+            && !tree.children(l).any(|d| {
+                matches!(
+                    tree.rel(d),
+                    Rel::Aux | Rel::Auxpass | Rel::Dobj | Rel::Dative | Rel::Ccomp | Rel::Xcomp
+                )
+            })
+            && (0..l).all(|k| {
+                matches!(
+                    self.tags[k],
+                    Tag::CD | Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS
+                )
+            })
+            && !(0..self.len())
+                .any(|k| k != l && self.tags[k].is_finite() && !Self::under(tree, k, l))
     }
 
     /// A participle with its `by` agent that opens the sentence or follows a named party

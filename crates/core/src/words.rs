@@ -504,6 +504,9 @@ pub(crate) static TIME_SETTING_PREPOSITIONS: LazyLock<WordList> =
 /// `[own-side-participles]`
 pub(crate) static OWN_SIDE_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("own-side-participles"));
+/// `[victim-participles]`
+pub(crate) static VICTIM_PARTICIPLES: LazyLock<WordList> =
+    LazyLock::new(|| list("victim-participles"));
 /// `[state-act-victim-sectors]`
 pub(crate) static STATE_ACT_VICTIM_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("state-act-victim-sectors"));
@@ -783,6 +786,7 @@ mod tests {
             "definite-pair-nouns"
         );
         assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
+        assert!(!super::VICTIM_PARTICIPLES.is_empty(), "victim-participles");
         assert!(!super::HISTORY_ADVERBS.is_empty(), "history-adverbs");
         assert!(
             !super::DESCRIBING_PARTICIPLES.is_empty(),

@@ -47,6 +47,11 @@ fn background_codes_nothing_and_the_new_event_still_codes() {
     // "when" clause of a habit, a lasting insurgency, a habitual accusation): NONE lines
     // clean 65/89 (0.73; the one line left is "Kyiv has consistently denied the charge",
     // still coded REJECT); category 56/56, dyad 51/56; done 106, right 54 (0.51).
+    // Session 20 (h/left20) added two NONE lines (lasting denials, "has always denied", "has
+    // consistently rejected") and two event lines (an act named in a demanded halt, "must stop
+    // its missile tests"), all right after its changes: NONE lines clean 68/91 (0.75; "Kyiv has
+    // consistently denied the charge" is clean now); category 58/58, dyad 54/58; done 106,
+    // right 57 (0.54).
     let none_share = ratio(total.none_clean, total.none_lines);
     let category = ratio(total.found, total.event_lines);
     let dyad = ratio(total.dyad, total.event_lines);
