@@ -26,8 +26,13 @@ fn criticism_around_the_act_is_coded_as_accusation() {
     );
     let (category, dyad) = (total.category(), total.dyad());
     println!("total: {}", total.with_traps());
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    // Floors just under the first run, made after the session's changes (the free
+    // relative of naming, reactions drawn by an act, the summing-up appositive, passive
+    // wrongs with their `by` author, root causes and threats): category 13/14 (0.93), dyad
+    // 13/14, no NONE line coded. The miss: "welcomed what he called Ethiopia's
+    // constructive approach" (no SUPPORT pattern takes "approach").
+    assert!(category >= 0.92, "category found {category:.2} fell");
+    assert!(dyad >= 0.92, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
