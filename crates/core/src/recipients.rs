@@ -1123,17 +1123,24 @@ fn reacted_act_author(
 /// definite description ("the office"), is the party the main clause acted on: for a
 /// pronoun the last party named after the main clause's subject, for a description the
 /// party whose name in the main clause ends with (or is followed by) its head noun. The
-/// participle's own subject is the main clause's, so the actor is not the referent.
+/// participle's own subject is the main clause's, so the actor is not the referent. So for
+/// a second verb of the same subject after "and" ("rejected statements by the U.S. Embassy
+/// and accused it of ignoring atrocities").
 fn participial_object_referent(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'static str)> {
     let doc = clause.doc;
     let actor = ev.actor?;
     let head = ev.trigger.0.checked_sub(clause.first)?;
     let words = &clause.words;
-    if head == 0
-        || words[head - 1] != ","
-        || clause.tags[head] != sitrep_tagger::Tag::VBG
-        || head + 1 >= clause.len()
-    {
+    // ", accusing it of", or a second verb of the main clause's subject: "rejected
+    // statements by the U.S. Embassy and the EU and accused them of ignoring atrocities".
+    let participle = words.get(head.wrapping_sub(1)) == Some(&",")
+        && clause.tags[head] == sitrep_tagger::Tag::VBG;
+    let coordinated = words.get(head.wrapping_sub(1)) == Some(&"and")
+        && matches!(
+            clause.tags[head],
+            sitrep_tagger::Tag::VBD | sitrep_tagger::Tag::VBZ | sitrep_tagger::Tag::VBP
+        );
+    if head == 0 || !(participle || coordinated) || head + 1 >= clause.len() {
         return None;
     }
     let own = doc.mentions[actor].entity;
