@@ -1217,7 +1217,7 @@ fn appositive_act_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     while k > 0
         && subject_end - k < 16
         && !matches!(words[k - 1], "," | ";")
-        && !(clause.is_verb(k - 1) && !AUX.contains(words[k - 1]))
+        && (!clause.is_verb(k - 1) || AUX.contains(words[k - 1]))
     {
         k -= 1;
     }
