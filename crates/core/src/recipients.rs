@@ -1168,7 +1168,26 @@ fn participial_object_referent(clause: &Clause, ev: &CodedEvent) -> Option<(usiz
         if clause.mention(head + 1).is_some_and(party) {
             return None;
         }
-        let m = *named.last()?;
+        // The main verb's object must be the party itself ("suspended the broadcaster
+        // Radio France Internationale", "expelled an Estonian diplomat") or name it as its
+        // author ("rejected statements by the U.S. Embassy"): "rejected U.S. allegations
+        // ..., calling them slander" points to the allegations, no party.
+        // The actor opens the main clause: no verb before it.
+        let af = doc.mentions[actor].first.checked_sub(clause.first)?;
+        if (0..af).any(|l| clause.is_verb(l) && !AUX.contains(words[l])) {
+            return None;
+        }
+        let v = (actor_end..head - 1).find(|&l| clause.is_verb(l) && !AUX.contains(words[l]))?;
+        let (_, np_end) = clause.direct_object(v + 1, head - 1)?.np;
+        let m = *named.iter().rev().find(|&&m| {
+            let (f, l) = (
+                doc.mentions[m].first - clause.first,
+                doc.mentions[m].last - clause.first,
+            );
+            l == np_end
+                || (f > 0 && words[f - 1] == "by")
+                || (f > 1 && words[f - 1] == "the" && words[f - 2] == "by")
+        })?;
         return Some((
             m,
             "the party the main clause acted on (a pronoun object of the participial clause after it)",
