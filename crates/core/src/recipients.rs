@@ -113,13 +113,6 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             }
             continue;
         }
-        if !ev.noun {
-            if let Some((m, how)) = participial_object_referent(clause, ev) {
-                ev.recipient = Some(m);
-                let _ = write!(ev.rule, "; recipient: {how}");
-                continue;
-            }
-        }
         if let Some(m) = coordinated_partner(clause, ev, &co_actors) {
             ev.recipient = Some(m);
             ev.rule.push_str(
@@ -1114,105 +1107,6 @@ fn reacted_act_author(
         k += 2;
     }
     reacted_np_author(clause, ev, earlier, k, end)
-}
-
-/// "the government suspended Radio France Internationale for three months, accusing it of
-/// relaying terrorist propaganda", "ordered the head of the United Nations human rights
-/// office to leave, accusing the office of publishing biased reports": the object of a
-/// participial clause after the main clause, a pronoun ("it", "them", "him", "her") or a
-/// definite description ("the office"), is the party the main clause acted on: for a
-/// pronoun the last party named after the main clause's subject, for a description the
-/// party whose name in the main clause ends with (or is followed by) its head noun. The
-/// participle's own subject is the main clause's, so the actor is not the referent. So for
-/// a second verb of the same subject after "and" ("rejected statements by the U.S. Embassy
-/// and accused it of ignoring atrocities").
-fn participial_object_referent(clause: &Clause, ev: &CodedEvent) -> Option<(usize, &'static str)> {
-    let doc = clause.doc;
-    let actor = ev.actor?;
-    let head = ev.trigger.0.checked_sub(clause.first)?;
-    let words = &clause.words;
-    // ", accusing it of", or a second verb of the main clause's subject: "rejected
-    // statements by the U.S. Embassy and the EU and accused them of ignoring atrocities".
-    let participle = words.get(head.wrapping_sub(1)) == Some(&",")
-        && clause.tags[head] == sitrep_tagger::Tag::VBG;
-    let coordinated = words.get(head.wrapping_sub(1)) == Some(&"and")
-        && matches!(
-            clause.tags[head],
-            sitrep_tagger::Tag::VBD | sitrep_tagger::Tag::VBZ | sitrep_tagger::Tag::VBP
-        );
-    if head == 0 || !(participle || coordinated) || head + 1 >= clause.len() {
-        return None;
-    }
-    let own = doc.mentions[actor].entity;
-    let actor_end = doc.mentions[actor].last.checked_sub(clause.first)?;
-    if actor_end >= head {
-        return None;
-    }
-    let party = |m: usize| {
-        code_of(doc, m).is_some()
-            && !doc.mentions[m].kind.is_indirect()
-            && doc.mentions[m].entity != own
-    };
-    // The parties the main clause names after its subject, before the comma.
-    let named: Vec<usize> = (actor_end..head - 1)
-        .filter_map(|l| clause.mention(l))
-        .filter(|&m| party(m))
-        .fold(Vec::new(), |mut v, m| {
-            if !v.contains(&m) {
-                v.push(m);
-            }
-            v
-        });
-    let object = words[head + 1];
-    if matches!(object, "it" | "them" | "him" | "her") {
-        if clause.mention(head + 1).is_some_and(party) {
-            return None;
-        }
-        // The main verb's object must be the party itself ("suspended the broadcaster
-        // Radio France Internationale", "expelled an Estonian diplomat") or name it as its
-        // author ("rejected statements by the U.S. Embassy"): "rejected U.S. allegations
-        // ..., calling them slander" points to the allegations, no party.
-        // The actor opens the main clause: no verb before it.
-        let af = doc.mentions[actor].first.checked_sub(clause.first)?;
-        if (0..af).any(|l| clause.is_verb(l) && !AUX.contains(words[l])) {
-            return None;
-        }
-        let v = (actor_end..head - 1).find(|&l| clause.is_verb(l) && !AUX.contains(words[l]))?;
-        let (_, np_end) = clause.direct_object(v + 1, head - 1)?.np;
-        let m = *named.iter().rev().find(|&&m| {
-            let (f, l) = (
-                doc.mentions[m].first - clause.first,
-                doc.mentions[m].last - clause.first,
-            );
-            l == np_end
-                || (f > 0 && words[f - 1] == "by")
-                || (f > 1 && words[f - 1] == "the" && words[f - 2] == "by")
-        })?;
-        return Some((
-            m,
-            "the party the main clause acted on (a pronoun object of the participial clause after it)",
-        ));
-    }
-    if object != "the" || head + 2 >= clause.len() || clause.mention(head + 2).is_some() {
-        return None;
-    }
-    let noun = words[head + 2];
-    if !clause.tags[head + 2].is_noun() {
-        return None;
-    }
-    // "the head of the United Nations human rights office": the name, then words up to the
-    // head noun with no verb or comma between.
-    named.into_iter().rev().find_map(|m| {
-        let last = doc.mentions[m].last.checked_sub(clause.first)?;
-        let ends_with = words[last - 1] == noun
-            || (last..(last + 4).min(head - 1))
-                .take_while(|&l| !clause.is_verb(l) && words[l] != ",")
-                .any(|l| words[l] == noun && clause.tags[l].is_noun());
-        ends_with.then_some((
-            m,
-            "the party the main clause named with the head noun of the participial clause's definite object (`the office`)",
-        ))
-    })
 }
 
 /// "Pakistan has deported more than a million Afghans since 2023, a policy the Taliban have

@@ -26,13 +26,18 @@ fn criticism_around_the_act_is_coded_as_accusation() {
     );
     let (category, dyad) = (total.category(), total.dyad());
     println!("total: {}", total.with_traps());
-    // Floors just under the first run, made after the session's changes (the free
+    // Floors just under the measured figures, after the session's changes (the free
     // relative of naming, reactions drawn by an act, the summing-up appositive, passive
-    // wrongs with their `by` author, root causes and threats): category 13/14 (0.93), dyad
-    // 13/14, no NONE line coded. The miss: "welcomed what he called Ethiopia's
-    // constructive approach" (no SUPPORT pattern takes "approach").
-    assert!(category >= 0.92, "category found {category:.2} fell");
-    assert!(dyad >= 0.92, "dyad right {dyad:.2} fell");
+    // wrongs with their `by` author, root causes and threats): category 17/20 (0.85), dyad
+    // 17/20, no NONE line coded. Misses: "welcomed what he called Ethiopia's constructive
+    // approach" (no SUPPORT pattern takes "approach") and two participial or coordinated
+    // accusations whose pronoun or definite object names the party the main clause acted
+    // on ("accusing the delegation of", "accused it of"): a resolver for them was tried and
+    // reverted in session 20 (it coded the convention-4 accusations beside arrests and
+    // seizures that the COERCE, legal and manual-style sets do not list, below their
+    // precision floors).
+    assert!(category >= 0.84, "category found {category:.2} fell");
+    assert!(dyad >= 0.84, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
