@@ -7063,13 +7063,28 @@ fn noun_slots(
             clause.possessor_subjects.set(true);
             let subject = clause.subject(g, 0);
             clause.possessor_subjects.set(false);
-            if let Subject::Actors(s) = subject {
-                how.push("actor: the `from` agent of the act the subject came under".into());
-                how.push("recipient: the subject that came under the act".into());
-                actor = agent;
-                recipient = s;
-                recipient.mentions.retain(|r| !actor.mentions.contains(r));
-                return (actor, recipient, g);
+            match subject {
+                Subject::Actors(s) => {
+                    how.push("actor: the `from` agent of the act the subject came under".into());
+                    how.push("recipient: the subject that came under the act".into());
+                    actor = agent;
+                    recipient = s;
+                    recipient.mentions.retain(|r| !actor.mentions.contains(r));
+                    return (actor, recipient, g);
+                }
+                // "Militants attacked an army base ... The attack drew condemnation from
+                // the African Union": a reaction drawn by an act the subject names is the
+                // agent's; its recipient is the act's doer, told before
+                // (recipients.rs `drawn_reaction_author`).
+                Subject::NonActor(_) if matches!(plover, "ACCUSE" | "SUPPORT" | "REJECT") => {
+                    how.push(
+                        "actor: the `from` agent of the reaction the subject's act drew".into(),
+                    );
+                    actor = agent;
+                    recipient.mentions.retain(|r| !actor.mentions.contains(r));
+                    return (actor, recipient, g);
+                }
+                _ => {}
             }
         }
     }

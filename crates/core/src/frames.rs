@@ -1762,8 +1762,10 @@ fn wrongdoing(
         };
         let vg = clause.verb_group_start(verb_at);
         // A passive names the victim as subject: "means to be persecuted", "threatened
-        // with execution and tortured by their jailers".
-        if clause.is_verb(verb_at)
+        // with execution and tortured by their jailers". A cue that ends with its `by`
+        // is passive itself, its author after it ("had been | rigged by").
+        if words[cm.end - 1] != "by"
+            && clause.is_verb(verb_at)
             && (clause.is_passive(verb_at)
                 || (clause.tags[verb_at] == Tag::VBN
                     && (verb_at + 1..(verb_at + 3).min(words.len())).any(|k| {

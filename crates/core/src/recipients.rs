@@ -14,7 +14,8 @@ use crate::doc::CodedEvent;
 use crate::doc::SentenceKind;
 use crate::doc::TokenKind;
 use crate::doc::{Doc, MentionKind, NONE};
-use crate::syntax::{is_date_word, Clause, Slot};
+use crate::syntax::{is_date_word, Clause, Slot, Subject};
+use crate::words::AUX;
 use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
 use sitrep_parser::Rel;
 use sitrep_record::EntityType;
@@ -268,8 +269,22 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
-        if !ev.noun {
-            match reacted_act_author(clause, ev, earlier) {
+        if !ev.noun && is_reaction(&ev.plover) {
+            if let Some(m) = appositive_act_author(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: doer of the act a summing-up appositive names (`Pakistan deported ..., a policy the Taliban condemned`: the sentence's first party)",
+                );
+                continue;
+            }
+        }
+        let reacted = if ev.noun {
+            drawn_reaction_author(clause, ev, earlier)
+        } else {
+            reacted_act_author(clause, ev, earlier)
+        };
+        {
+            match reacted {
                 Some(ReactedAct::Author(m, link)) => {
                     ev.recipient = Some(m);
                     let _ = write!(
@@ -1058,7 +1073,9 @@ fn object_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
         }
         last + 1
     } else {
-        object_start(clause, head, end)
+        let k = object_start(clause, head, end);
+        // "criticised what it called a disproportionate use of force by Kosovo police".
+        clause.past_naming_relative(k, end)
     };
     // "criticized what it called a disproportionate use of force by Kosovo police": the
     // phrase the free relative names is the object (`Clause::past_naming_relative`).
@@ -1155,7 +1172,6 @@ fn reacted_act_author(
     {
         return None;
     }
-    let doc = clause.doc;
     let head = ev.trigger.0 - clause.first;
     let end = clause.region_end(head);
     // "spoke out against the action", "objected to the move".
@@ -1178,6 +1194,110 @@ fn reacted_act_author(
     {
         k += 2;
     }
+    reacted_np_author(clause, ev, earlier, k, end)
+}
+
+/// "Pakistan has deported more than a million Afghans since 2023, a policy the Taliban have
+/// repeatedly condemned", "expelled hundreds of thousands of Afghans, a campaign the
+/// Taliban and the U.N. refugee agency have criticized": a reaction in a relative clause
+/// whose object is the act noun that sums up the sentence before the comma (words.txt
+/// `[appositive-act-nouns]`, `[reacted-act-nouns]`, `[act-noun-senses]`) reacts to that
+/// act, told by the party that opens the sentence. Not the reactor's own side.
+fn appositive_act_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    let doc = clause.doc;
+    let actor = ev.actor?;
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    let words = &clause.words;
+    // Back from the verb over its auxiliaries and adverbs, then over the relative
+    // clause's subject, to the comma that opens the appositive.
+    let mut k = head;
+    while k > 0 && (AUX.contains(words[k - 1]) || clause.tags[k - 1].is_adverb()) {
+        k -= 1;
+    }
+    let subject_end = k;
+    while k > 0
+        && subject_end - k < 16
+        && !matches!(words[k - 1], "," | ";")
+        && (!clause.is_verb(k - 1) || AUX.contains(words[k - 1]))
+    {
+        k -= 1;
+    }
+    if k == 0 || words[k - 1] != "," || !matches!(words[k], "a" | "an") {
+        return None;
+    }
+    let det = k;
+    // "a policy", "a new campaign": the summing-up noun within three words.
+    let noun_at = (det + 1..(det + 4).min(subject_end)).find(|&l| {
+        let noun = words[l];
+        clause.tags[l].is_noun()
+            && (crate::words::APPOSITIVE_ACT_NOUNS.contains(noun)
+                || REACTED_ACT_NOUNS.contains(noun)
+                || crate::words::act_noun_senses(noun).is_some())
+    })?;
+    if (det + 1..=noun_at).any(|d| clause.mention(d).is_some()) {
+        return None;
+    }
+    // The actor is inside the relative clause's subject, after the noun.
+    let (af, al) = (
+        doc.mentions[actor].first.checked_sub(clause.first)?,
+        doc.mentions[actor].last.checked_sub(clause.first)?,
+    );
+    if af <= noun_at || al > subject_end {
+        return None;
+    }
+    // The act's doer: the party that opens the sentence, before the comma.
+    let m = (0..det - 1).find_map(|l| {
+        clause
+            .mention(l)
+            .filter(|&m| code_of(doc, m).is_some() && !doc.mentions[m].kind.is_indirect())
+    })?;
+    (doc.mentions[m].entity != doc.mentions[actor].entity
+        && !crate::events::same_side(clause, actor, m, true))
+    .then_some(m)
+}
+
+/// "Militants attacked an army base ... The attack drew condemnation from the African
+/// Union", "The strike drew sharp criticism from the United States": a reaction noun after
+/// a receiving verb (words.txt `[receiving-verbs]`) whose subject is a definite act noun
+/// naming no party reacts to that act, whose doer is told before (as `reacted_act_author`
+/// finds it for a verb's object).
+fn drawn_reaction_author(
+    clause: &Clause,
+    ev: &CodedEvent,
+    earlier: &[CodedEvent],
+) -> Option<ReactedAct> {
+    if !ev.noun || !is_reaction(&ev.plover) {
+        return None;
+    }
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    let mut v = head.checked_sub(1)?;
+    while v > 0
+        && (matches!(
+            clause.tags[v],
+            sitrep_tagger::Tag::JJ | sitrep_tagger::Tag::JJR | sitrep_tagger::Tag::JJS
+        ) || clause.tags[v].is_adverb())
+    {
+        v -= 1;
+    }
+    if !clause.is_verb(v) || !crate::words::RECEIVING_VERBS.contains(clause.words[v]) {
+        return None;
+    }
+    let Subject::NonActor((start, end)) = clause.subject(clause.verb_group_start(v), 0) else {
+        return None;
+    };
+    reacted_np_author(clause, ev, earlier, start, end.max(start + 1).min(v))
+}
+
+/// The doer of the act that the definite noun phrase at local token `k` (ending by `end`)
+/// names, told before the reaction `ev` (`reacted_act_author`).
+fn reacted_np_author(
+    clause: &Clause,
+    ev: &CodedEvent,
+    earlier: &[CodedEvent],
+    k: usize,
+    end: usize,
+) -> Option<ReactedAct> {
+    let doc = clause.doc;
     if k >= end || !matches!(clause.words[k], "the" | "this" | "that" | "these" | "those") {
         return None;
     }
