@@ -121,12 +121,14 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             );
             continue;
         }
-        if let Some(m) = apposed_act_doer(clause, ev) {
-            ev.recipient = Some(m);
-            ev.rule.push_str(
-                "; recipient: the doer of the act the apposition names (`X did Y, a move Z condemned`)",
-            );
-            continue;
+        if !ev.noun && is_reaction(&ev.plover) {
+            if let Some(m) = appositive_act_author(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: doer of the act a summing-up appositive names (`Pakistan deported ..., a policy the Taliban condemned`: the sentence's first party)",
+                );
+                continue;
+            }
         }
         if matches!(ev.plover.as_str(), "REQUEST" | "ACCUSE" | "THREATEN") && !ev.noun {
             if let Some((m, how)) = complement_subject(clause, ev) {
@@ -265,15 +267,6 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
                     "; recipient: doer of the act the passive's subject names (`the seizure of X by Y was condemned by Z`)",
-                );
-                continue;
-            }
-        }
-        if !ev.noun && is_reaction(&ev.plover) {
-            if let Some(m) = appositive_act_author(clause, ev) {
-                ev.recipient = Some(m);
-                ev.rule.push_str(
-                    "; recipient: doer of the act a summing-up appositive names (`Pakistan deported ..., a policy the Taliban condemned`: the sentence's first party)",
                 );
                 continue;
             }
@@ -988,77 +981,6 @@ fn object_start(clause: &Clause, head: usize, end: usize) -> usize {
     k
 }
 
-/// "Pakistan has deported more than a million Afghans, a policy the Taliban have repeatedly
-/// condemned", "Lithuania closed its border crossings, a move Moscow condemned as hostile":
-/// a reaction told in a relative clause on an apposition (`[apposed-act-nouns]`: "a move",
-/// "a decision", "a policy") that names the act of the clause before reacts to that act,
-/// so its recipient is the doer of that act: the party that opens the sentence as its
-/// subject (a name followed by its verb). `None` for a passive clause before ("was
-/// jailed, a decision ..."), whose doer is not its subject, and when that party is the
-/// reacting actor's own.
-fn apposed_act_doer(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
-    if ev.noun || !matches!(ev.plover.as_str(), "ACCUSE" | "SUPPORT" | "REJECT") {
-        return None;
-    }
-    let doc = clause.doc;
-    let actor = ev.actor?;
-    let a_first = doc.mentions[actor].first.checked_sub(clause.first)?;
-    let head = ev.trigger.0.checked_sub(clause.first)?;
-    if a_first >= head || head - a_first > 6 {
-        return None;
-    }
-    // The apposition: ", a|the [adjective] NOUN [that|which]" right before the actor (and
-    // its article).
-    let mut k = a_first;
-    if k > 0 && matches!(clause.words[k - 1], "the" | "The") {
-        k -= 1;
-    }
-    if k > 0 && matches!(clause.words[k - 1], "that" | "which") {
-        k -= 1;
-    }
-    let noun = k.checked_sub(1)?;
-    if !crate::words::APPOSED_ACT_NOUNS.contains(clause.words[noun]) {
-        return None;
-    }
-    let comma = (noun.saturating_sub(3)..noun).rev().find(|&j| {
-        clause.words[j] == ","
-            && matches!(
-                clause.words.get(j + 1),
-                Some(&"a") | Some(&"the") | Some(&"one")
-            )
-    })?;
-    if (comma + 2..noun).any(|j| !matches!(clause.tags[j], Tag::JJ | Tag::RB | Tag::VBN)) {
-        return None;
-    }
-    // The clause before: its subject opens it and its verb follows at once ("Kenya
-    // deployed", "The European Union listed", "Pakistan has deported"), active.
-    let actor_key = code_of(doc, actor);
-    let m = (0..comma).find_map(|j| clause.mention(j))?;
-    let (_, m_end) = {
-        let mm = &doc.mentions[m];
-        (mm.first - clause.first, mm.last - clause.first)
-    };
-    let verb = m_end;
-    if verb >= comma || !clause.is_verb(verb) {
-        return None;
-    }
-    let passive = (verb..comma.min(verb + 3)).any(|j| {
-        matches!(
-            clause.words[j],
-            "was" | "were" | "been" | "being" | "is" | "are"
-        ) && clause.tags.get(j + 1).is_some_and(|t| *t == Tag::VBN)
-    });
-    if passive || code_of(doc, m).is_none() || code_of(doc, m) == actor_key {
-        return None;
-    }
-    // Nothing but the sentence's start (an article, "On Monday,") before the subject.
-    let m_first = doc.mentions[m].first - clause.first;
-    if (0..m_first).any(|j| clause.is_verb(j)) {
-        return None;
-    }
-    Some(m)
-}
-
 /// "refused to attend a hearing by the UN court", "rejected a proposal made by China",
 /// "rejected a truce proposal put forward by the United States": the object names no
 /// party, its author does.
@@ -1201,8 +1123,10 @@ fn reacted_act_author(
 /// repeatedly condemned", "expelled hundreds of thousands of Afghans, a campaign the
 /// Taliban and the U.N. refugee agency have criticized": a reaction in a relative clause
 /// whose object is the act noun that sums up the sentence before the comma (words.txt
-/// `[appositive-act-nouns]`, `[reacted-act-nouns]`, `[act-noun-senses]`) reacts to that
-/// act, told by the party that opens the sentence. Not the reactor's own side.
+/// `[apposed-act-nouns]`, `[reacted-act-nouns]`, `[act-noun-senses]`: "a move", "a
+/// decision", "a policy") reacts to that act, told by the party that opens the sentence.
+/// Not the reactor's own side, and not when that party's verb is passive ("was jailed, a
+/// decision ..."): then it is no doer.
 fn appositive_act_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     let doc = clause.doc;
     let actor = ev.actor?;
@@ -1222,7 +1146,7 @@ fn appositive_act_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     {
         k -= 1;
     }
-    if k == 0 || words[k - 1] != "," || !matches!(words[k], "a" | "an") {
+    if k == 0 || words[k - 1] != "," || !matches!(words[k], "a" | "an" | "the" | "one") {
         return None;
     }
     let det = k;
@@ -1230,7 +1154,7 @@ fn appositive_act_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     let noun_at = (det + 1..(det + 4).min(subject_end)).find(|&l| {
         let noun = words[l];
         clause.tags[l].is_noun()
-            && (crate::words::APPOSITIVE_ACT_NOUNS.contains(noun)
+            && (crate::words::APPOSED_ACT_NOUNS.contains(noun)
                 || REACTED_ACT_NOUNS.contains(noun)
                 || crate::words::act_noun_senses(noun).is_some())
     })?;
@@ -1251,7 +1175,15 @@ fn appositive_act_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
             .mention(l)
             .filter(|&m| code_of(doc, m).is_some() && !doc.mentions[m].kind.is_indirect())
     })?;
-    (doc.mentions[m].entity != doc.mentions[actor].entity
+    let m_end = doc.mentions[m].last.checked_sub(clause.first)?;
+    let passive = (m_end + 1..(m_end + 4).min(det)).any(|j| {
+        matches!(
+            words[j],
+            "was" | "were" | "been" | "being" | "is" | "are"
+        ) && clause.tags.get(j + 1).is_some_and(|t| *t == Tag::VBN)
+    });
+    (!passive
+        && doc.mentions[m].entity != doc.mentions[actor].entity
         && !crate::events::same_side(clause, actor, m, true))
     .then_some(m)
 }

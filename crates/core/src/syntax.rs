@@ -2306,10 +2306,6 @@ impl<'a, 'd> Clause<'a, 'd> {
         })
     }
 
-    /// Where the counted phrase starts when a count opens the phrase at local token `l`
-    /// ("dozens of protesters", "more than 100 people", "$20.7 billion worth of U.S.
-    /// exports"): the words after the number, past "worth" and "of"; else `l`. The count
-    /// is the quantities layer's (sorted, disjoint: one binary search).
     /// "condemned what it called a campaign of terror", "over what they described as
     /// unprovoked firing by Pakistani forces": a free relative whose verb names its object
     /// in the speaker's own words (`[naming-verbs]` in `words.txt`) stands for the phrase
@@ -2347,6 +2343,10 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
     }
 
+    /// Where the counted phrase starts when a count opens the phrase at local token `l`
+    /// ("dozens of protesters", "more than 100 people", "$20.7 billion worth of U.S.
+    /// exports"): the words after the number, past "worth" and "of"; else `l`. The count
+    /// is the quantities layer's (sorted, disjoint: one binary search).
     fn past_count(&self, l: usize, to: usize) -> usize {
         let doc = self.doc;
         let to = to.min(self.len());
@@ -2436,35 +2436,6 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             _ => Subject::Missing,
         }
-    }
-
-    /// Where the phrase a free relative of naming names starts, when one opens at `k`
-    /// ("condemned what it called a campaign of intimidation by Russia", "criticised what
-    /// he described as a provocation by Belarusian border guards": words.txt
-    /// `[naming-relative-verbs]`); else `k`. The relative's own subject is a pronoun or a
-    /// short phrase (five words at most) with no comma.
-    pub fn past_naming_relative(&self, k: usize, to: usize) -> usize {
-        let end = to.min(self.len());
-        if self.words.get(k) != Some(&"what") {
-            return k;
-        }
-        for j in k + 1..end.min(k + 7) {
-            let w = self.words[j];
-            if matches!(w, "," | ";" | ":") || self.tags[j] == Tag::IN {
-                return k;
-            }
-            if crate::words::NAMING_RELATIVE_VERBS.contains(w) && j > k + 1 {
-                let mut n = j + 1;
-                if self.words.get(n) == Some(&"as") {
-                    n += 1;
-                }
-                while n < end && self.words[n] == "\"" {
-                    n += 1;
-                }
-                return if n < end { n } else { k };
-            }
-        }
-        k
     }
 
     /// The direct object after `from` (skipping particles and adverbs).

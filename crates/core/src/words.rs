@@ -415,12 +415,6 @@ pub(crate) static NAMING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("nami
 /// `[adjectival-participles]`
 pub(crate) static ADJECTIVAL_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("adjectival-participles"));
-/// `[appositive-act-nouns]`
-pub(crate) static APPOSITIVE_ACT_NOUNS: LazyLock<WordList> =
-    LazyLock::new(|| list("appositive-act-nouns"));
-/// `[naming-relative-verbs]`
-pub(crate) static NAMING_RELATIVE_VERBS: LazyLock<WordList> =
-    LazyLock::new(|| list("naming-relative-verbs"));
 /// `[receiving-verbs]`
 pub(crate) static RECEIVING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("receiving-verbs"));
 /// `[act-performing-verbs]`

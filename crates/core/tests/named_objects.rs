@@ -35,7 +35,8 @@ fn objects_named_in_the_actors_own_words() {
     // object 9/14, dyad 6; after a preposition 6/7, dyad 5; the apposition 1/7, dyad 0).
     // After "what X called Y" read as the phrase it names (`Clause::past_naming_relative`):
     // category 22/28, dyad 21/28; after the apposition's act doer
-    // (`recipients::apposed_act_doer`): 28/28, dyad 28/28. The six lines of a reaction to
+    // (`recipients::apposed_act_doer`, since merged into `appositive_act_author`): 28/28,
+    // dyad 28/28. The six lines of a reaction to
     // the other side at home were written after that change and first ran with the next
     // (`other_side_at_home`): category 5/6, dyad 4/6. The seven four-sentence passages of
     // criticism with an uncoded target first ran after the filter let such criticism wait
