@@ -6550,7 +6550,10 @@ fn verb_slots(
                 // European Union", "a ban on imports from Moldova": a trade measure on goods
                 // named by where they come from falls on that party.
                 if parties.is_empty() && matches!(plover, "COERCE" | "SANCTION") {
-                    parties = origin_parties(clause, k + 1, region_end);
+                    // The goods phrase may run past the clause region ("duties of up to
+                    // 42.7 percent on cheese, cream and other dairy products from ..."): it
+                    // stops at its first word that is no noun phrase's anyway.
+                    parties = origin_parties(clause, k + 1, clause.len());
                     if !parties.is_empty() {
                         how.push(format!(
                             "recipient: the party the goods come from (`{} ... from`)",
