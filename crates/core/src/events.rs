@@ -6552,6 +6552,23 @@ fn verb_slots(
                         parties = adjective_parties(clause, end + 1, region_end);
                     }
                 }
+                // "imposed duties on cheese, cream and other dairy products from the
+                // European Union", "a ban on imports from Moldova": a trade measure on goods
+                // named by where they come from falls on that party.
+                if parties.is_empty() && matches!(plover, "COERCE" | "SANCTION") {
+                    // The goods phrase may run past the clause region ("duties of up to
+                    // 42.7 percent on cheese, cream and other dairy products from ..."): it
+                    // stops at its first word that is no noun phrase's anyway.
+                    parties = origin_parties(clause, k + 1, clause.len());
+                    if !parties.is_empty() {
+                        how.push(format!(
+                            "recipient: the party the goods come from (`{} ... from`)",
+                            clause.words[k]
+                        ));
+                        recipient.mentions = parties;
+                        parties = Vec::new();
+                    }
+                }
                 if !parties.is_empty() {
                     how.push(format!(
                         "recipient: the country adjectives of the object of `{}`",
@@ -8063,6 +8080,50 @@ fn adjective_parties(clause: &Clause, from: usize, to: usize) -> Vec<usize> {
             break;
         }
         k += 1;
+    }
+    parties
+}
+
+/// The parties named after a `from` that closes the goods phrase starting at local token
+/// `from` ("cheese, cream and other dairy products from the European Union", "imports from
+/// China and Vietnam"): the phrase holds only nouns, determiners, adjectives, numbers and
+/// coordination, and the parties are named (not only by an adjective), coordinated after
+/// the `from`. Empty otherwise.
+fn origin_parties(clause: &Clause, from: usize, to: usize) -> Vec<usize> {
+    let doc = clause.doc;
+    let to = to.min(clause.len());
+    let mut k = from;
+    while k < to
+        && clause.mention(k).is_none()
+        && (clause.tags[k].is_noun()
+            || matches!(clause.tags[k], Tag::DT | Tag::JJ | Tag::CD | Tag::CC)
+            || clause.words[k] == ",")
+    {
+        k += 1;
+    }
+    if k == from || k >= to || clause.words[k] != "from" || !clause.tags[k - 1].is_noun() {
+        return Vec::new();
+    }
+    let mut parties: Vec<usize> = Vec::new();
+    let mut l = k + 1;
+    while l < to {
+        if let Some(mi) = clause.mention(l) {
+            if doc.mentions[mi].kind.is_indirect()
+                || doc.entities[doc.mentions[mi].entity].code.is_none()
+            {
+                return Vec::new();
+            }
+            if !parties.contains(&mi) {
+                parties.push(mi);
+            }
+            l = doc.mentions[mi].last.max(clause.first + l + 1) - clause.first;
+            continue;
+        }
+        if matches!(clause.words[l], "the" | "and" | ",") {
+            l += 1;
+            continue;
+        }
+        break;
     }
     parties
 }
