@@ -1177,10 +1177,8 @@ fn appositive_act_author(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     })?;
     let m_end = doc.mentions[m].last.checked_sub(clause.first)?;
     let passive = (m_end + 1..(m_end + 4).min(det)).any(|j| {
-        matches!(
-            words[j],
-            "was" | "were" | "been" | "being" | "is" | "are"
-        ) && clause.tags.get(j + 1).is_some_and(|t| *t == Tag::VBN)
+        matches!(words[j], "was" | "were" | "been" | "being" | "is" | "are")
+            && clause.tags.get(j + 1).is_some_and(|t| *t == Tag::VBN)
     });
     (!passive
         && doc.mentions[m].entity != doc.mentions[actor].entity
