@@ -16,111 +16,23 @@
 mod common;
 
 use common::paragraph_cases::{score_sections, Counted};
-use sitrep_core::Pipeline;
-use sitrep_record::InputDocument;
+use common::tag_marks::{tag_figures, unmarked};
 
 const FILE: &str = include_str!("finite_verb_tags/paragraphs.txt");
 const MARKS: [char; 3] = ['^', '@', '~'];
 
-/// The file with its marks taken out: what the engine reads.
-fn unmarked(file: &str) -> String {
-    file.lines()
-        .map(|l| {
-            if l.starts_with('#') {
-                l.to_string()
-            } else {
-                l.replace(MARKS, "")
-            }
-        })
-        .map(|l| l + "\n")
-        .collect()
-}
-
-/// The lowercase words of a text (letters, digits, apostrophes and hyphens inside).
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// (word, occurrence from 1, mark) of each mark of a sentence.
-fn marks(sentence: &str) -> Vec<(String, usize, char)> {
-    let mut out = Vec::new();
-    for (i, c) in sentence.char_indices() {
-        if !MARKS.contains(&c) {
-            continue;
-        }
-        let before = sentence[..i].replace(MARKS, "");
-        let word = words(&sentence[i + 1..]).into_iter().next().unwrap();
-        let nth = words(&before).iter().filter(|w| **w == word).count() + 1;
-        out.push((word, nth, c));
-    }
-    out
-}
-
-/// The (word, tag) pairs of every analysed sentence of the trace, in order.
-fn traced_tags(trace: &str) -> Vec<(String, String)> {
-    trace
-        .lines()
-        .filter_map(|l| l.trim_start().strip_prefix("tags: "))
-        .flat_map(|l| l.split(' '))
-        .filter_map(|wt| wt.rsplit_once('/'))
-        .map(|(w, t)| (w.to_lowercase(), t.to_string()))
-        .collect()
-}
-
-/// (marked words, analysed, tagged right) over the file; prints each wrong tag.
-fn tag_figures(file: &str) -> (usize, usize, usize) {
-    let pipeline = Pipeline::new();
-    let (mut marked, mut analysed, mut right) = (0, 0, 0);
-    for (n, line) in file.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let sentence = line.splitn(3, '|').nth(2).unwrap();
-        let doc = InputDocument {
-            id: format!("line-{}", n + 1),
-            text: sentence.replace(MARKS, ""),
-            published: Some("2026-03-02".into()),
-            ..InputDocument::default()
-        };
-        let tags = traced_tags(&pipeline.explain(&doc));
-        for (word, nth, mark) in marks(sentence) {
-            marked += 1;
-            match tags.iter().filter(|(w, _)| *w == word).nth(nth - 1) {
-                None => println!("line {}: '{word}' not analysed | {}", n + 1, doc.text),
-                Some((_, tag)) => {
-                    analysed += 1;
-                    let agrees = match mark {
-                        '^' => matches!(tag.as_str(), "VBD" | "VBZ" | "VBP"),
-                        '@' => tag == "VBN",
-                        _ => tag.starts_with("NN"),
-                    };
-                    if agrees {
-                        right += 1;
-                    } else {
-                        println!(
-                            "line {}: '{word}' tagged {tag}, expected {mark} | {}",
-                            n + 1,
-                            doc.text
-                        );
-                    }
-                }
-            }
-        }
-    }
-    (marked, analysed, right)
-}
-
 #[test]
 fn finite_verbs_after_asides_are_tagged_and_coded() {
-    let (marked, analysed, right) = tag_figures(FILE);
+    let (marked, analysed, right) = tag_figures(FILE, &MARKS, |mark, tag| match mark {
+        '^' => matches!(tag, "VBD" | "VBZ" | "VBP"),
+        '@' => tag == "VBN",
+        _ => tag.starts_with("NN"),
+    });
     let tag_accuracy = right as f64 / analysed.max(1) as f64;
     println!(
         "tags: {marked} marked words, {analysed} analysed, {right} tagged right ({tag_accuracy:.3})"
     );
-    let total = score_sections(&unmarked(FILE), Counted::NotNegated, &[], 22, 2);
+    let total = score_sections(&unmarked(FILE, &MARKS), Counted::NotNegated, &[], 22, 2);
     println!("{}", total.with_traps());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
     // Floors just under the measured figures. Each section's first run, before the

@@ -20,6 +20,7 @@ use std::path::Path;
 mod common;
 
 use common::coded_lines::entries;
+use common::tag_marks::traced_tags;
 use sitrep_core::Pipeline;
 use sitrep_record::InputDocument;
 
@@ -73,17 +74,6 @@ fn parse(text: &str) -> Vec<Line> {
         });
     }
     out
-}
-
-/// The (word, tag) pairs of every analysed sentence of the trace, in order.
-fn traced_tags(trace: &str) -> Vec<(String, String)> {
-    trace
-        .lines()
-        .filter_map(|l| l.trim_start().strip_prefix("tags: "))
-        .flat_map(|l| l.split(' '))
-        .filter_map(|wt| wt.rsplit_once('/'))
-        .map(|(w, t)| (w.to_lowercase(), t.to_string()))
-        .collect()
 }
 
 fn pos_agrees(expected: char, tag: &str) -> bool {

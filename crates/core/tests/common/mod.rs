@@ -12,6 +12,8 @@ pub mod coded_lines;
 pub mod event_sets;
 /// The hand-coded paragraph files of the party tests.
 pub mod paragraph_cases;
+/// The tag checks of the marked paragraph files.
+pub mod tag_marks;
 
 use sitrep_core::Pipeline;
 use sitrep_record::{Event, InputDocument, Party, Record};
