@@ -693,44 +693,38 @@ mod tests {
         let mut scratch = Scratch::default();
         let mut tree = Tree::default();
         let mut checked = 0;
+        // The sentence's words and its tagged tokens.
+        let tokens_of = |s: &'static str| {
+            let words: Vec<&str> = s.split(' ').collect();
+            let tags = tagger.tag_vec(&words);
+            let toks: Vec<Tok> = words
+                .iter()
+                .zip(&tags)
+                .map(|(w, &t)| Tok::new(w, t))
+                .collect();
+            (words, toks)
+        };
+        // The tree's (head, relation) per token, the root's head as `len`: the plain
+        // reading's shape.
+        let arcs = |tree: &Tree, len: usize| -> Vec<(u32, Rel)> {
+            (0..len)
+                .map(|i| (tree.head(i).map_or(len as u32, |h| h as u32), tree.rel(i)))
+                .collect()
+        };
         // The copies for any number of classes (baseline x86-64, and AVX2 for another
         // model) parse as the plain reading too.
         for s in &sentences[..2] {
-            let words: Vec<&str> = s.split(' ').collect();
-            let tags = tagger.tag_vec(&words);
-            let toks: Vec<Tok> = words
-                .iter()
-                .zip(&tags)
-                .map(|(w, &t)| Tok::new(w, t))
-                .collect();
+            let (_, toks) = tokens_of(s);
             parser.parse_toks_with::<0>(&toks, &mut scratch, &mut tree);
-            let plain = parse_plainly(parser, &toks);
-            let generic: Vec<(u32, Rel)> = (0..toks.len())
-                .map(|i| {
-                    (
-                        tree.head(i).map_or(toks.len() as u32, |h| h as u32),
-                        tree.rel(i),
-                    )
-                })
-                .collect();
-            assert_eq!(generic, plain, "{s}");
+            assert_eq!(arcs(&tree, toks.len()), parse_plainly(parser, &toks), "{s}");
         }
         for s in sentences {
-            let words: Vec<&str> = s.split(' ').collect();
-            let tags = tagger.tag_vec(&words);
-            let toks: Vec<Tok> = words
-                .iter()
-                .zip(&tags)
-                .map(|(w, &t)| Tok::new(w, t))
-                .collect();
+            let (words, toks) = tokens_of(s);
             // Every prefix too: different lengths end in different states.
             for len in 1..=toks.len() {
                 parser.parse_toks(&toks[..len], &mut scratch, &mut tree);
                 let plain = parse_plainly(parser, &toks[..len]);
-                let fast: Vec<(u32, Rel)> = (0..len)
-                    .map(|i| (tree.head(i).map_or(len as u32, |h| h as u32), tree.rel(i)))
-                    .collect();
-                assert_eq!(fast, plain, "{:?}", &words[..len]);
+                assert_eq!(arcs(&tree, len), plain, "{:?}", &words[..len]);
                 checked += 1;
             }
         }
