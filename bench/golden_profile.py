@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Golden-set figures per split, and a profile of the wrong events, in counts only.
+
+    python3 bench/golden_profile.py [--out bench/out/accuracy/golden.out.jsonl] [--wrong SPLIT]
+
+Reads the records `bench/accuracy.sh` wrote for the hand-coded golden stories (run it first)
+and prints, for each split (dev, wire, features, and the held-out waves apart: wave2, wave3):
+  story P/R/F1   on (category, actor code, recipient code) per story, as golden.rs matches;
+  sentence cat   expected events with an event of their category coded in their sentence
+                 ("coded right" in the closing notes), of all expected events;
+  pair share     among those, the share whose coded event also has the expected actor and
+                 recipient codes;
+  wrong          coded events with no expected event of their category in their sentence,
+                 and how many of them lie in sentences where nothing at all is expected.
+
+With `--wrong SPLIT` it also profiles that split's wrong events by category, by rule and by
+whether the sentence expects anything. It prints counts and rule names only, never text, so
+it can be run on the held-out waves (`--wrong wave2`, `--wrong wave3`, `--wrong held-out`)
+without reading them.
+"""
+
+import argparse
+import collections
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import accuracy  # noqa: E402
+
+SPLITS = ("dev", "wire", "features", "wave2", "wave3")
+
+
+def split_of(path):
+    s = accuracy.golden_set(path)
+    if s != "held-out":
+        return s
+    return "wave3" if "voa-wave3" in path.split(os.sep) else "wave2"
+
+
+def in_split(split, wanted):
+    return wanted == split or (wanted == "held-out" and split in ("wave2", "wave3"))
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=os.path.join(accuracy.REPO, "bench", "out", "accuracy",
+                                                  "golden.out.jsonl"))
+    ap.add_argument("--wrong", help="profile the wrong events of this split (or held-out)")
+    args = ap.parse_args(argv)
+    if not os.path.exists(args.out):
+        sys.exit("golden_profile.py: %s is missing; run bench/accuracy.sh first" % args.out)
+    by_id = {r["id"]: r for r in accuracy.read_jsonl(args.out)}
+
+    story = collections.defaultdict(lambda: [0, 0, 0])
+    cat_hit = collections.Counter()
+    pair_hit = collections.Counter()
+    expected_n = collections.Counter()
+    wrong = collections.Counter()
+    wrong_quiet = collections.Counter()
+    prof_cat = collections.Counter()
+    prof_rule = collections.Counter()
+    for kind, path in accuracy.golden_files(include_features=True):
+        split = split_of(path)
+        g = json.load(open(path, encoding="utf-8"))
+        rec = by_id.get("%s:%s" % (kind, g["id"]))
+        if rec is None:
+            continue
+        text = rec["text"]
+        events = rec.get("events", [])
+        expected = {(e["event"], e["actor"] or "-", e["recipient"] or "-") for e in g["events"]}
+        produced = {(e["event"], accuracy.code(e["actor"]), accuracy.code(e["recipient"]))
+                    for e in events}
+        story[split][0] += len(produced & expected)
+        story[split][1] += len(produced - expected)
+        story[split][2] += len(expected - produced)
+        sents = [accuracy.sentence_text(text, e) for e in events]
+        tuples = [(e["event"], accuracy.code(e["actor"]), accuracy.code(e["recipient"]))
+                  for e in events]
+        for e in g["events"]:
+            expected_n[split] += 1
+            loc = e["sentence"]
+            t = (e["event"], e["actor"] or "-", e["recipient"] or "-")
+            same = [i for i in range(len(events)) if loc in sents[i] and events[i]["event"] == e["event"]]
+            if same:
+                cat_hit[split] += 1
+                if any(tuples[i] == t for i in same):
+                    pair_hit[split] += 1
+        for i, ev in enumerate(events):
+            locs = [x for x in g["events"] if x["sentence"] in sents[i]]
+            if any(x["event"] == ev["event"] for x in locs):
+                continue
+            wrong[split] += 1
+            quiet = not locs
+            if quiet:
+                wrong_quiet[split] += 1
+            if args.wrong and in_split(split, args.wrong):
+                where = "quiet" if quiet else "other-cat"
+                prof_cat[(ev["event"], where)] += 1
+                prof_rule[(ev.get("rule") or ev.get("pattern", {}).get("rule") or "?", where)] += 1
+
+    print("%-9s %6s %6s %6s | %9s %6s | %6s %6s" % ("split", "P", "R", "F1", "cat-right", "pair", "wrong", "quiet"))
+    rows = list(SPLITS) + ["held-out"]
+    for s in rows:
+        members = [s] if s != "held-out" else ["wave2", "wave3"]
+        c = sum(story[m][0] for m in members)
+        w = sum(story[m][1] for m in members)
+        m_ = sum(story[m][2] for m in members)
+        p = c / (c + w) if c + w else 0.0
+        r = c / (c + m_) if c + m_ else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        ch = sum(cat_hit[m] for m in members)
+        ph = sum(pair_hit[m] for m in members)
+        n = sum(expected_n[m] for m in members)
+        print("%-9s %6.3f %6.3f %6.3f | %4d/%-4d %6.3f | %6d %6d" % (
+            s, p, r, f, ch, n, ph / ch if ch else 0.0,
+            sum(wrong[m] for m in members), sum(wrong_quiet[m] for m in members)))
+    if args.wrong:
+        print()
+        print("wrong events of %s by category (quiet: nothing expected in the sentence)" % args.wrong)
+        cats = sorted({c for c, _ in prof_cat}, key=lambda c: -(prof_cat[(c, "quiet")] + prof_cat[(c, "other-cat")]))
+        for c in cats:
+            print("  %-10s quiet %3d  other-cat %3d" % (c, prof_cat[(c, "quiet")], prof_cat[(c, "other-cat")]))
+        print("by rule (top 25)")
+        rules = collections.Counter()
+        for (r, _), n in prof_rule.items():
+            rules[r] += n
+        for r, n in rules.most_common(25):
+            print("  %4d  quiet %3d  %s" % (n, prof_rule[(r, "quiet")], r))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
