@@ -59,6 +59,13 @@ const OVERFLOW_GROUP: usize = 4;
 const DENSE_FROM: usize = 16;
 /// `Bucket::len` of a feature stored as a dense row.
 const DENSE: u8 = u8::MAX;
+/// Dense rows are padded with zero weights to a multiple of this many classes and added
+/// this many scores at a time (one AVX2 instruction in the models' AVX2 copies), with no
+/// loop tail. A row of [`WIDE`] scores has room for the padding of any class count (at
+/// most [`MAX_CLASSES`], so at most `WIDE` padded); the padded slots past `n_classes`
+/// get zeros, so they are left as they are. Written as whole arrays: the tagger's
+/// 46-class rows, added class by class, were unrolled into 46 scalar adds.
+const LANES: usize = 8;
 
 /// Why a features section could not be read; each model maps it into its own error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -360,8 +367,11 @@ pub struct Table {
     overflow: Vec<Entry>,
     /// Dense rows of `n_classes` weights each, widened to `i32` at load so a row is added
     /// to the scores without a conversion per class (the release build targets baseline
-    /// x86-64, which has no single-instruction widening of `i16`).
+    /// x86-64, which has no single-instruction widening of `i16`), each padded with zeros
+    /// to `stride` ([`LANES`]).
     dense: Vec<i32>,
+    /// Length of a dense row: `n_classes` rounded up to a multiple of [`LANES`].
+    stride: usize,
     n_features: usize,
     n_entries: usize,
     n_classes: usize,
@@ -394,6 +404,7 @@ impl Table {
         let mut buckets = vec![Bucket::default(); capacity];
         let mut overflow = Vec::new();
         let mut dense: Vec<i32> = Vec::new();
+        let stride = n_classes.next_multiple_of(LANES);
         let mut n_entries = 0usize;
         let mut n_built = 0usize;
         let mut prev = 0u64;
@@ -428,13 +439,13 @@ impl Table {
             } else {
                 let start = if len >= DENSE_FROM {
                     b.len = DENSE;
-                    let row = dense.len() / n_classes;
-                    dense.resize(dense.len() + n_classes, 0);
+                    let row = dense.len() / stride;
+                    dense.resize(dense.len() + stride, 0);
                     for (c, w) in run {
                         if c as usize >= n_classes {
                             return Err(Error::Truncated);
                         }
-                        dense[row * n_classes + c as usize] += w as i32;
+                        dense[row * stride + c as usize] += w as i32;
                     }
                     row
                 } else {
@@ -462,6 +473,7 @@ impl Table {
             mask,
             overflow,
             dense,
+            stride,
             n_features,
             n_entries,
             n_classes,
@@ -525,7 +537,7 @@ impl Table {
                     scores[(b.c[j] as usize).min(nc - 1)] += b.w[j] as i32;
                 }
             } else if b.len == DENSE {
-                let row = bucket_start(b) * nc;
+                let row = bucket_start(b) * self.stride;
                 for (s, &w) in scores.iter_mut().zip(&self.dense[row..row + nc]) {
                     *s += w;
                 }
@@ -582,9 +594,19 @@ impl Table {
                 scores[b.c[j] as usize] += b.w[j] as i32;
             }
         } else if b.len == DENSE {
-            let row = bucket_start(b) * nc;
-            for (s, &w) in scores[..nc].iter_mut().zip(&self.dense[row..row + nc]) {
-                *s += w;
+            // `nc` is a constant in the fixed-class copies, and so is the stride.
+            let stride = nc.next_multiple_of(LANES);
+            debug_assert_eq!(stride, self.stride);
+            let row = bucket_start(b) * stride;
+            let weights = self.dense[row..row + stride].chunks_exact(LANES);
+            for (s, w) in scores[..stride].chunks_exact_mut(LANES).zip(weights) {
+                // Both read into arrays before the store: eight adds, one vector add.
+                let mut sum: [i32; LANES] = s.try_into().expect("a whole chunk");
+                let w: [i32; LANES] = w.try_into().expect("a whole chunk");
+                for j in 0..LANES {
+                    sum[j] += w[j];
+                }
+                s.copy_from_slice(&sum);
             }
         } else {
             let start = bucket_start(b);
@@ -627,7 +649,7 @@ impl Table {
         let b = self.resolve(f).0;
         let len = b.len as usize;
         if b.len == DENSE {
-            let row = bucket_start(&b) * self.n_classes;
+            let row = bucket_start(&b) * self.stride;
             self.dense[row..row + self.n_classes]
                 .iter()
                 .enumerate()

@@ -179,6 +179,45 @@ fn overflow_runs_and_dense_rows() {
     assert_eq!(table.dense.len(), 2 * n_classes);
 }
 
+/// Dense rows of a class count that is no multiple of eight are padded with zeros: the
+/// wide sums are the naive ones, the slots past the classes stay as they were, and
+/// `lookup` gives the stored entries only.
+#[test]
+fn padded_dense_rows_add_nothing_past_the_classes() {
+    let n_classes = 46;
+    let run = |n: usize, base: i16| -> Vec<(u8, i16)> {
+        (0..n)
+            .map(|j| ((45 - j * 2) as u8, base - j as i16))
+            .rev()
+            .collect()
+    };
+    let mut feats = vec![
+        (hash::finish(7), run(20, 300)),
+        (hash::finish(8), run(23, -100)),
+        (hash::finish(9), run(3, 5)),
+    ];
+    feats.sort_by_key(|(k, _)| *k);
+    let table = load(&section_bytes(&feats), n_classes).expect("loads");
+    assert_eq!(table.dense.len(), 2 * 48);
+    for (key, run) in &feats {
+        assert_eq!(&table.lookup(*key), run);
+    }
+    let keys: [u64; 3] = std::array::from_fn(|i| feats[i].0);
+    let naive = naive(&feats, &keys, n_classes);
+    let mut wide = [7i32; WIDE];
+    table.score_wide_fixed::<3, 46>(&keys, &mut wide);
+    let expected: Vec<i32> = naive.iter().map(|s| s + 7).collect();
+    assert_eq!(&wide[..n_classes], &expected[..]);
+    assert!(wide[n_classes..].iter().all(|&s| s == 7));
+    let mut wide = [7i32; WIDE];
+    table.score_wide(&keys, &mut wide);
+    assert_eq!(&wide[..n_classes], &expected[..]);
+    assert!(wide[n_classes..].iter().all(|&s| s == 7));
+    let mut narrow = vec![0i32; n_classes];
+    table.score(&keys, &mut narrow);
+    assert_eq!(narrow, naive);
+}
+
 /// Damaged sections are refused, never loaded half.
 #[test]
 fn damaged_sections_are_refused() {
