@@ -327,7 +327,7 @@ impl Parser {
             unsafe { self.parse_toks_avx2(toks, scratch, out) };
             return;
         }
-        self.parse_toks_with::<0>(toks, scratch, out);
+        self.parse_toks_with::<0, false>(toks, scratch, out);
     }
 
     /// [`Parser::parse_toks`] compiled for processors with AVX2 (chosen at run time; the
@@ -340,9 +340,9 @@ impl Parser {
         // The shipped model's number of classes fixed at compile time: the dense rows,
         // the role rows and their sum then have a fixed length (no loop tail).
         if self.table.n_classes() == SHIPPED_CLASSES {
-            self.parse_toks_with::<SHIPPED_CLASSES>(toks, scratch, out);
+            self.parse_toks_with::<SHIPPED_CLASSES, true>(toks, scratch, out);
         } else {
-            self.parse_toks_with::<0>(toks, scratch, out);
+            self.parse_toks_with::<0, true>(toks, scratch, out);
         }
     }
 
@@ -359,9 +359,15 @@ impl Parser {
 
     /// The body of [`Parser::parse_toks`], inlined into each instruction-set variant;
     /// `C` is the number of classes if fixed at compile time (it must then be the
-    /// table's), else 0.
+    /// table's), else 0; `AVX2` is true only in the copies inside
+    /// [`Parser::parse_toks_avx2`] (the argmax then uses AVX2 instructions, [`best_valid`]).
     #[inline(always)]
-    fn parse_toks_with<const C: usize>(&self, toks: &[Tok], scratch: &mut Scratch, out: &mut Tree) {
+    fn parse_toks_with<const C: usize, const AVX2: bool>(
+        &self,
+        toks: &[Tok],
+        scratch: &mut Scratch,
+        out: &mut Tree,
+    ) {
         let n = toks.len();
         out.heads.clear();
         out.rels.clear();
@@ -450,7 +456,7 @@ impl Parser {
                     }
                 }
             }
-            let best = best_valid(state, &scratch.scores[..nc]);
+            let best = best_valid_with::<AVX2>(state, &scratch.scores[..nc]);
             state.apply(best);
         }
         out.heads.extend(
@@ -473,6 +479,14 @@ impl Parser {
 /// each kind is a plain strided maximum, without a test per class.
 #[inline(always)]
 pub(crate) fn best_valid(state: &State, scores: &[i32]) -> usize {
+    best_valid_with::<false>(state, scores)
+}
+
+/// [`best_valid`]; `AVX2` (true only where the processor has AVX2: inside
+/// [`Parser::parse_toks_avx2`]) takes the first maximum of the arc scores with AVX2
+/// instructions ([`sitrep_weights::first_max_avx2`]), the same class.
+#[inline(always)]
+fn best_valid_with<const AVX2: bool>(state: &State, scores: &[i32]) -> usize {
     let depth = state.stack.len();
     let buffer = state.b < state.n;
     // The candidates are taken in ascending class order with strict `>`, which keeps
@@ -489,7 +503,20 @@ pub(crate) fn best_valid(state: &State, scores: &[i32]) -> usize {
     // The first maximum of the valid arc classes: all of them from class 3 on when
     // both kinds are valid (the usual state), else every second one.
     let arcs = match (left, right) {
-        (true, true) => first_max(scores.get(3..).unwrap_or_default(), 1).map(|(k, s)| (3 + k, s)),
+        (true, true) => {
+            let arc_scores = scores.get(3..).unwrap_or_default();
+            #[cfg(target_arch = "x86_64")]
+            let first = if AVX2 {
+                // SAFETY: `AVX2` is true only in the copies compiled inside
+                // `parse_toks_avx2`, which runs only on processors with AVX2.
+                unsafe { sitrep_weights::first_max_avx2(arc_scores) }
+            } else {
+                first_max(arc_scores, 1)
+            };
+            #[cfg(not(target_arch = "x86_64"))]
+            let first = first_max(arc_scores, 1);
+            first.map(|(k, s)| (3 + k, s))
+        }
         (true, false) => first_max(scores.get(3..).unwrap_or_default(), 2).map(|(k, s)| (3 + k, s)),
         (false, true) => first_max(scores.get(4..).unwrap_or_default(), 2).map(|(k, s)| (4 + k, s)),
         (false, false) => None,
@@ -515,7 +542,7 @@ pub(crate) fn best_valid(state: &State, scores: &[i32]) -> usize {
 #[inline(always)]
 fn first_max(scores: &[i32], step: usize) -> Option<(usize, i32)> {
     if step == 1 {
-        return first_max_contiguous(scores);
+        return sitrep_weights::first_max(scores);
     }
     let first = *scores.first()?;
     let (mut at, mut top) = (0, first);
@@ -528,37 +555,6 @@ fn first_max(scores: &[i32], step: usize) -> Option<(usize, i32)> {
         k += step;
     }
     Some((at, top))
-}
-
-/// [`first_max`] of every score: the maximum first, over eight lanes (vectorised),
-/// then the first eight scores that hold it and where among them.
-#[inline(always)]
-fn first_max_contiguous(scores: &[i32]) -> Option<(usize, i32)> {
-    const L: usize = 8;
-    if scores.is_empty() {
-        return None;
-    }
-    let mut lanes = [i32::MIN; L];
-    let chunks = scores.chunks_exact(L);
-    let rest = chunks.remainder();
-    for c in chunks {
-        for j in 0..L {
-            lanes[j] = if c[j] > lanes[j] { c[j] } else { lanes[j] };
-        }
-    }
-    let mut top = i32::MIN;
-    for &s in lanes.iter().chain(rest) {
-        if s > top {
-            top = s;
-        }
-    }
-    for (k, c) in scores.chunks(L).enumerate() {
-        if c.iter().fold(false, |hit, &s| hit | (s == top)) {
-            let at = c.iter().position(|&s| s == top)?;
-            return Some((k * L + at, top));
-        }
-    }
-    None
 }
 
 #[cfg(test)]
@@ -638,10 +634,10 @@ mod tests {
         assert!(checked > 5_000, "{checked}");
     }
 
-    /// The vectorised first maximum is the first maximum of a plain scan, at every
+    /// The first maximum of every score is the first maximum of a plain scan, at every
     /// length and with ties.
     #[test]
-    fn first_max_contiguous_is_the_first_maximum() {
+    fn first_max_is_the_first_maximum() {
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
         for len in 0..40usize {
             for _ in 0..200 {
@@ -666,8 +662,7 @@ mod tests {
                     }
                     (at, top)
                 });
-                assert_eq!(first_max_contiguous(&scores), plain, "{scores:?}");
-                assert_eq!(first_max(&scores, 1), plain);
+                assert_eq!(first_max(&scores, 1), plain, "{scores:?}");
             }
         }
     }
@@ -715,7 +710,7 @@ mod tests {
         // model) parse as the plain reading too.
         for s in &sentences[..2] {
             let (_, toks) = tokens_of(s);
-            parser.parse_toks_with::<0>(&toks, &mut scratch, &mut tree);
+            parser.parse_toks_with::<0, false>(&toks, &mut scratch, &mut tree);
             assert_eq!(arcs(&tree, toks.len()), parse_plainly(parser, &toks), "{s}");
         }
         for s in sentences {

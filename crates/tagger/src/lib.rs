@@ -251,7 +251,8 @@ impl Tagger {
             let caller = fixed_iter
                 .next_if(|&&(at, _)| at == i)
                 .map(|&(_, t)| t as usize);
-            let best = self.choose(&win, i, n, quotes, t1, t2, caller, &mut feats, &mut wide);
+            let best =
+                self.choose::<false>(&win, i, n, quotes, t1, t2, caller, &mut feats, &mut wide);
             let tag = Tag::ALL[best];
             differs2 = differs1;
             differs1 = *slot != tag;
@@ -265,10 +266,12 @@ impl Tagger {
 
     /// The tag class chosen for word `i` (the centre of `win`) of a sentence of `len`
     /// words, after the tags `t1` and `t2`: the caller's or the spacing's (`forced`), the
-    /// tag dictionary's, or the best scored.
+    /// tag dictionary's, or the best scored. `AVX2` is true only in the copy inside
+    /// [`Tagger::decode_avx2`]: the argmax then uses AVX2 instructions
+    /// ([`sitrep_weights::first_max_avx2`], the same tag).
     #[allow(clippy::too_many_arguments)]
     #[inline(always)]
-    fn choose(
+    fn choose<const AVX2: bool>(
         &self,
         win: &Window,
         i: usize,
@@ -300,6 +303,13 @@ impl Tagger {
                     .try_into()
                     .expect("the features not resolved at load");
                 self.table.score_wide(rest, wide);
+                #[cfg(target_arch = "x86_64")]
+                if AVX2 {
+                    // SAFETY: `AVX2` is true only in the copy compiled inside
+                    // `decode_avx2`, which runs only on processors with AVX2.
+                    let first = unsafe { sitrep_weights::first_max_avx2(&wide[..Tag::COUNT]) };
+                    return first.map_or(0, |(at, _)| at);
+                }
                 first_max(&wide[..Tag::COUNT])
             }
         }
@@ -319,7 +329,7 @@ impl Tagger {
             unsafe { self.decode_avx2(words, spacing, fixed, out, infos) };
             return;
         }
-        self.decode_with(words, spacing, fixed, out, infos);
+        self.decode_with::<false>(words, spacing, fixed, out, infos);
     }
 
     /// [`Tagger::decode`] compiled for processors with AVX2 (chosen at run time; the
@@ -335,12 +345,13 @@ impl Tagger {
         out: &mut Vec<Tag>,
         infos: Option<&mut Vec<WordInfo>>,
     ) {
-        self.decode_with(words, spacing, fixed, out, infos);
+        self.decode_with::<true>(words, spacing, fixed, out, infos);
     }
 
-    /// The body of [`Tagger::decode`], inlined into each instruction-set variant.
+    /// The body of [`Tagger::decode`], inlined into each instruction-set variant (`AVX2`:
+    /// the one inside [`Tagger::decode_avx2`], see [`Tagger::choose`]).
     #[inline(always)]
-    fn decode_with(
+    fn decode_with<const AVX2: bool>(
         &self,
         words: &[&str],
         spacing: Option<&[bool]>,
@@ -369,7 +380,7 @@ impl Tagger {
                 _ => None,
             };
             let forced = caller.or(forced);
-            let best = self.choose(
+            let best = self.choose::<AVX2>(
                 &win,
                 i,
                 words.len(),
@@ -424,31 +435,10 @@ fn quote_from_spacing(words: &[&str], space_before: &[bool], i: usize) -> Option
 }
 
 /// [`argmax`] of integer scores (the first maximum: ties keep the lowest index), in fewer
-/// instructions: the maximum over eight lanes first (vectorised), then the first eight
-/// scores that hold it and where among them.
+/// instructions ([`sitrep_weights::first_max`]); 0 for no scores.
 #[inline(always)]
 fn first_max(scores: &[i32]) -> usize {
-    const L: usize = 8;
-    let mut lanes = [i32::MIN; L];
-    let chunks = scores.chunks_exact(L);
-    let rest = chunks.remainder();
-    for c in chunks {
-        for j in 0..L {
-            lanes[j] = if c[j] > lanes[j] { c[j] } else { lanes[j] };
-        }
-    }
-    let top = lanes
-        .iter()
-        .chain(rest)
-        .fold(i32::MIN, |t, &s| if s > t { s } else { t });
-    for (k, c) in scores.chunks(L).enumerate() {
-        if c.iter().fold(false, |hit, &s| hit | (s == top)) {
-            if let Some(at) = c.iter().position(|&s| s == top) {
-                return k * L + at;
-            }
-        }
-    }
-    0
+    sitrep_weights::first_max(scores).map_or(0, |(at, _)| at)
 }
 
 /// Index of the highest score; ties go to the lowest index.

@@ -318,3 +318,43 @@ fn ordered_probing_finds_every_key_and_no_other() {
         }
     }
 }
+
+/// The AVX2 first maximum is the first maximum of a plain scan, at every length (whole
+/// chunks and tails) and with ties and extremes; so is the portable one.
+#[test]
+fn first_max_is_the_first_maximum() {
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for len in 0..100usize {
+        for round in 0..100 {
+            let scores: Vec<i32> = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    match (round % 3, seed % 7) {
+                        (0, 0) => i32::MIN,
+                        (0, 1) => i32::MAX,
+                        (0, r) => r as i32 - 3,
+                        (1, r) => r as i32 - 3,
+                        _ => seed as i32,
+                    }
+                })
+                .collect();
+            let plain = scores.first().map(|&f| {
+                let (mut at, mut top) = (0, f);
+                for (k, &s) in scores.iter().enumerate() {
+                    if s > top {
+                        (at, top) = (k, s);
+                    }
+                }
+                (at, top)
+            });
+            assert_eq!(first_max(&scores), plain, "{scores:?}");
+            #[cfg(target_arch = "x86_64")]
+            if std::is_x86_feature_detected!("avx2") {
+                // SAFETY: AVX2 is present, checked just above.
+                assert_eq!(unsafe { first_max_avx2(&scores) }, plain, "{scores:?}");
+            }
+        }
+    }
+}
