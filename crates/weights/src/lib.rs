@@ -299,7 +299,10 @@ fn overflow_groups(
     start: usize,
     len: usize,
 ) -> std::slice::ChunksExact<'_, Entry> {
-    let padded = len.next_multiple_of(OVERFLOW_GROUP);
+    // `next_multiple_of` for a power of two, in two instructions instead of five (its
+    // general form tests the remainder).
+    const _: () = assert!(OVERFLOW_GROUP.is_power_of_two());
+    let padded = (len + OVERFLOW_GROUP - 1) & !(OVERFLOW_GROUP - 1);
     overflow[start..start + padded].chunks_exact(OVERFLOW_GROUP)
 }
 
