@@ -203,10 +203,14 @@ pub struct Parser {
 /// template and pair of values, the feature's bucket, so a state looks them up by
 /// their values instead of hashing and probing the table (14 of its 32 context
 /// features). The values (tags, labels, valencies and their stand-ins 253-255) are
-/// renumbered densely by `index`.
+/// renumbered densely (`d` of them), and template `k`'s feature of values `a` and `b` is
+/// `resolved[k * d * d + first[a] + second[b]]`.
 struct SmallTables {
-    /// Dense number of each value, [`SmallTables::OTHER`] for a value no model gives.
-    index: [u8; 256],
+    /// Each value's dense number times `d` (its offset as a pair's first value),
+    /// [`SmallTables::FAR`] for a value no model gives.
+    first: [u32; 256],
+    /// Each value's dense number (its offset as a pair's second value), or `FAR`.
+    second: [u32; 256],
     /// Values per side.
     d: usize,
     /// `N_SMALL x d x d` resolved features.
@@ -214,6 +218,10 @@ struct SmallTables {
 }
 
 impl SmallTables {
+    /// Beyond every table (`N_SMALL x d x d` is under 2^20), also twice over and after any
+    /// template's offset: a pair with a value no model gives falls outside `resolved`, so
+    /// the bounds test of the lookup is the test for such values.
+    const FAR: u32 = 1 << 30;
     const OTHER: u8 = u8::MAX;
 
     fn new(table: &model::Table, n_labels: usize) -> SmallTables {
@@ -242,7 +250,21 @@ impl SmallTables {
                 }
             }
         }
-        SmallTables { index, d, resolved }
+        let offset = |scale: usize| {
+            index.map(|i| {
+                if i == Self::OTHER {
+                    Self::FAR
+                } else {
+                    (i as usize * scale) as u32
+                }
+            })
+        };
+        SmallTables {
+            first: offset(d),
+            second: offset(1),
+            d,
+            resolved,
+        }
     }
 }
 
@@ -392,7 +414,8 @@ impl Parser {
         state.reset(n);
         let mut hashed = [0u64; N_HASHED];
         let mut small = [[0u8; 2]; N_SMALL];
-        let (d, index) = (self.small.d, &self.small.index);
+        let dd = self.small.d * self.small.d;
+        let (first, second) = (&self.small.first, &self.small.second);
         while !state.is_final() {
             if let Some(c) = state.forced() {
                 state.apply(c);
@@ -438,22 +461,17 @@ impl Parser {
             }
             state.context_split(toks, &scratch.commas, &mut hashed, &mut small);
             self.score_wide::<N_HASHED, C>(&hashed, &mut scratch.scores);
-            // Template `k`'s table of `d x d` resolved features, zipped with its values:
-            // one index computation and one test a feature (`OTHER` is the largest `u8`).
-            let tables = self.small.resolved.chunks_exact(d * d);
-            for (k, (&[a, b], table)) in small.iter().zip(tables).enumerate() {
-                let (ia, ib) = (index[a as usize], index[b as usize]);
-                if ia.max(ib) == SmallTables::OTHER {
+            // Template `k`'s resolved feature of values `a` and `b`: two offsets and one
+            // test a feature ([`SmallTables::FAR`]).
+            for (k, &[a, b]) in small.iter().enumerate() {
+                let at = k * dd + (first[a as usize] + second[b as usize]) as usize;
+                match self.small.resolved.get(at) {
+                    Some(r) if C == 0 => self.table.add_resolved_wide(r, &mut scratch.scores),
+                    Some(r) => self
+                        .table
+                        .add_resolved_wide_fixed::<C>(r, &mut scratch.scores),
                     // No model gives such a value; scored as any feature.
-                    self.score_wide::<1, C>(&[small_feature(k, a, b)], &mut scratch.scores);
-                } else {
-                    let r = &table[ia as usize * d + ib as usize];
-                    if C == 0 {
-                        self.table.add_resolved_wide(r, &mut scratch.scores);
-                    } else {
-                        self.table
-                            .add_resolved_wide_fixed::<C>(r, &mut scratch.scores);
-                    }
+                    None => self.score_wide::<1, C>(&[small_feature(k, a, b)], &mut scratch.scores),
                 }
             }
             let best = best_valid_with::<AVX2>(state, &scratch.scores[..nc]);
