@@ -981,7 +981,13 @@ impl<'t> Doc<'t> {
                     return self
                         .pair_after_between(sent.first, end, &found)
                         .or_else(|| self.pair_before_subordinate(sent.first, end, &found))
-                        .or_else(|| self.coordinated_pair(&found));
+                        .or_else(|| self.coordinated_pair(&found))
+                        // "Afghanistan's minister urged Pakistan to reopen the crossing
+                        // and said Kabul would look for routes through Iran. China ...
+                        // called on both sides": of three parties the sentence names
+                        // with no two set apart, the two the story is about, when both
+                        // are among them (the third is named in passing).
+                        .or_else(|| self.dominant_pair_among(at, without, &found));
                 }
                 _ => {}
             }
@@ -1147,6 +1153,25 @@ impl<'t> Doc<'t> {
             }
         }
         None
+    }
+
+    /// The story's dominant pair ([`Doc::dominant_pair`]) when both its parties are among
+    /// `found`, as the mentions `found` holds for them.
+    fn dominant_pair_among(
+        &self,
+        at: usize,
+        excluded: &[&str],
+        found: &[usize],
+    ) -> Option<Vec<usize>> {
+        self.dominant_pair(at, excluded)?
+            .iter()
+            .map(|&p| {
+                found
+                    .iter()
+                    .copied()
+                    .find(|&f| self.party_key(f) == self.party_key(p))
+            })
+            .collect()
     }
 
     /// The story's two most mentioned coded parties but the `excluded` (each named at least
