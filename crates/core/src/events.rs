@@ -4084,6 +4084,9 @@ fn code_match(
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
         && !distributive_each(clause, m.head)
+        // "The United States, along with Britain and France, called a meeting": parties an
+        // aside of accompaniment adds act beside the subject, not with it.
+        && !actors.mentions.iter().any(|&a| accompanying(clause, a))
         && ((is_reciprocal_code(&pattern.cameo, clause.words[m.head])
             // "a ceasefire between Russia and Ukraine" is mostly one hoped for or holding,
             // not declared: only the verb ("signed a truce") declares it, or a verb that
@@ -4582,6 +4585,34 @@ pub(crate) fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
         // "Each side accused the other": "each" names the pair only with "the other" after
         // it ("each side freed 390 prisoners" tells the swap again, each on its own).
         && (clause.words[s] != "each" || other_after(&clause.words, e))
+}
+
+/// The start of the last pair phrase ("both governments", "the two sides") that ends before
+/// local token `before` in the clause, if there is one.
+fn pair_phrase_before(clause: &Clause, before: usize) -> Option<usize> {
+    (0..before).rev().find(|&s| {
+        (2..=4)
+            .map(|n| s + n)
+            .filter(|&e| e <= before)
+            .any(|e| is_pair_phrase(clause, s, e))
+    })
+}
+
+/// Is mention `a` named in an aside of accompaniment ("along with Britain", "together with
+/// the EU", "as well as Japan")?
+fn accompanying(clause: &Clause, a: usize) -> bool {
+    // A party of the story's pair may be named in another sentence.
+    let Some(mut l) =
+        (clause.doc.mentions[a].first.checked_sub(clause.first)).filter(|&l| l < clause.len())
+    else {
+        return false;
+    };
+    if l >= 1 && clause.words[l - 1] == "the" {
+        l -= 1;
+    }
+    let w = |n: usize| l.checked_sub(n).map(|k| clause.words[k]);
+    matches!((w(2), w(1)), (Some("along" | "together"), Some("with")))
+        || (w(3), w(2), w(1)) == (Some("as"), Some("well"), Some("as"))
 }
 
 /// Does "the other" follow at or after local token `from`?
@@ -6378,10 +6409,39 @@ fn verb_slots(
             {
                 k += 1;
             }
-            if let Some((e, _)) = clause.np_after(k, region_end) {
+            // "was in touch with both governments and urged them to maintain the
+            // ceasefire": a "them" after a pair phrase of its own sentence is that pair.
+            let them_pair = (clause.words.get(k) == Some(&"them"))
+                .then(|| pair_phrase_before(clause, k))
+                .flatten();
+            if let Some(s) = them_pair {
+                if let Some(pair) = story_pair_acted_on(clause, s, &actor.mentions) {
+                    how.push(format!(
+                        "recipient: {PAIR_HOW}, which a `them` after the phrase stands for"
+                    ));
+                    recipient.mentions = pair;
+                }
+            } else if let Some((e, _)) = clause.np_after(k, region_end) {
                 if is_pair_phrase(clause, k, e) {
                     if let Some(pair) = story_pair_acted_on(clause, k, &actor.mentions) {
                         how.push(format!("recipient: {PAIR_HOW}"));
+                        recipient.mentions = pair;
+                    }
+                } else if let Some(s) = (k..region_end.saturating_sub(2))
+                    .take_while(|&j| clause.mention(j).is_none() && !clause.is_verb(j))
+                    .find(|&j| matches!(clause.words[j], "with" | "to"))
+                    .map(|j| j + 1)
+                    .filter(|&s| {
+                        clause
+                            .np_after(s, region_end)
+                            .is_some_and(|(pe, _)| is_pair_phrase(clause, s, pe))
+                    })
+                {
+                    // "will maintain trade and security relations with the trio", "signed
+                    // deals with both countries": the object's own `with`/`to` phrase names
+                    // the pair (or the group last listed), each a recipient.
+                    if let Some(pair) = story_pair_acted_on(clause, s, &actor.mentions) {
+                        how.push(format!("recipient: {PAIR_HOW}, named after the object"));
                         recipient.mentions = pair;
                     }
                 } else if e + 1 < region_end && clause.words[e] == "between" {
