@@ -4607,7 +4607,13 @@ fn accompanying(clause: &Clause, a: usize) -> bool {
     else {
         return false;
     };
-    if l >= 1 && clause.words[l - 1] == "the" {
+    // "along with the EU", "together with his Mozambican counterpart".
+    if l >= 1
+        && matches!(
+            clause.words[l - 1],
+            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+        )
+    {
         l -= 1;
     }
     let w = |n: usize| l.checked_sub(n).map(|k| clause.words[k]);
@@ -4873,6 +4879,8 @@ fn find_recipient(
     None
 }
 
+const COMITATIVE_HOW: &str = "the partner set off by `along with` before the verb";
+
 /// The parties of a comma-enclosed `along with` / `together with` phrase between the
 /// subject and the trigger at local index `head` ("Kenya, together with Uganda, signed"),
 /// when no other party stands between that phrase and the trigger; those on the actor's
@@ -4886,11 +4894,17 @@ fn comitative_partner(clause: &Clause, head: usize, actors: &[usize]) -> Option<
     let (end, mut parties) = clause.np_after(k + 2, head)?;
     let closed = end < head && clause.words[end] == ",";
     let nothing_between = (end..head).all(|l| clause.mention(l).is_none());
-    // "his Mozambican counterpart": the possessive pronoun is the actor's own.
-    parties.retain(|&r| !on_actor_side(clause, actors, r));
+    // "his Mozambican counterpart": the possessive pronoun is the actor's own. The aside's
+    // own parties, which the subject reading adds as co-actors, are not.
+    let own: Vec<usize> = actors
+        .iter()
+        .copied()
+        .filter(|&a| !accompanying(clause, a))
+        .collect();
+    parties.retain(|&r| !on_actor_side(clause, &own, r));
     (closed && nothing_between && !parties.is_empty()).then(|| Slot {
         mentions: parties,
-        how: "the partner set off by `along with` before the verb",
+        how: COMITATIVE_HOW,
         np: (k + 2, end),
         ..Slot::default()
     })
@@ -6348,6 +6362,14 @@ fn verb_slots(
                 m.head,
             ) {
                 how.push(format!("recipient: {}", s.how));
+                // "Kenya, together with Uganda, signed a peace agreement": a partner the
+                // `with` slot takes from an aside of accompaniment is acted with, not a
+                // co-actor besides.
+                if s.how == COMITATIVE_HOW {
+                    actor.mentions.retain(|&a| {
+                        !(accompanying(clause, a) && on_actor_side(clause, &s.mentions, a))
+                    });
+                }
                 recipient = s;
             }
         }
@@ -9223,10 +9245,14 @@ mod tests {
             ),
             vec![ev("SUPPORT", "TZA", Some("MOZ"))]
         );
-        // A `with` phrase after the verb names the partner; the one before is a co-actor.
+        // A `with` phrase after the verb names the partner; the one before is a co-actor,
+        // with an event of its own (golden README convention 6; session 21).
         assert_eq!(
             coded("Israel, along with the United States, signed an accord with the UAE."),
-            vec![ev("SUPPORT", "ISR", Some("ARE"))]
+            vec![
+                ev("SUPPORT", "ISR", Some("ARE")),
+                ev("SUPPORT", "USA", Some("ARE"))
+            ]
         );
     }
 
