@@ -886,6 +886,13 @@ impl<'t> Doc<'t> {
         if (at..phrase_end).any(|t| self.modifier_covering(t).is_some()) {
             return None;
         }
+        // "both capitals", "the two countries": two states, never an international body or
+        // an aid group among them.
+        let mut without_bodies: Vec<&str> = without.to_vec();
+        if crate::words::STATE_PAIR_NOUNS.contains(self.norm(phrase_end)) {
+            without_bodies.extend(["IGO", "NGO"]);
+        }
+        let without = &without_bodies[..];
         // "the three military-led nations", "the trio": the last coordination of that many
         // parties.
         if let Some(n) = (at..=phrase_end)
@@ -934,6 +941,12 @@ impl<'t> Doc<'t> {
                     continue;
                 };
                 if self.trailing_attribution(m, sent.last) {
+                    continue;
+                }
+                // "China, Pakistan's closest ally, called on both countries": a possessor
+                // opening an apposition describes the party before it and is not a second
+                // party of the sentence.
+                if self.describing_possessor(m) {
                     continue;
                 }
                 // "Myanmar's military government": the party is the one with its sector,
@@ -1076,6 +1089,21 @@ impl<'t> Doc<'t> {
             .filter(|&m| self.mentions[m].first > b && self.mentions[m].first <= b + 10)
             .collect();
         (after.len() == 2).then_some(after)
+    }
+
+    /// Is mention `m` a possessor opening an apposition to the party named right before it
+    /// ("China, Pakistan's closest ally, ...")?
+    fn describing_possessor(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        let f = mention.first;
+        f >= 2
+            && self.norm(f - 1) == ","
+            && mention.last < self.tokens.len()
+            && self.norm(mention.last) == "'s"
+            && self.mention_index(f - 2).is_some_and(|p| {
+                self.entities[self.mentions[p].entity].code.is_some()
+                    && self.sentence_of[f - 2] == self.sentence_of[f]
+            })
     }
 
     /// Is mention `m` the sayer of an attribution closing its sentence ("..., the ministry

@@ -4084,6 +4084,9 @@ fn code_match(
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
         && !distributive_each(clause, m.head)
+        // "The United States, along with Britain and France, called a meeting": parties an
+        // aside of accompaniment adds act beside the subject, not with it.
+        && !actors.mentions.iter().any(|&a| accompanying(clause, a))
         && ((is_reciprocal_code(&pattern.cameo, clause.words[m.head])
             // "a ceasefire between Russia and Ukraine" is mostly one hoped for or holding,
             // not declared: only the verb ("signed a truce") declares it, or a verb that
@@ -4584,6 +4587,40 @@ pub(crate) fn is_pair_phrase(clause: &Clause, s: usize, e: usize) -> bool {
         && (clause.words[s] != "each" || other_after(&clause.words, e))
 }
 
+/// The start of the last pair phrase ("both governments", "the two sides") that ends before
+/// local token `before` in the clause, if there is one.
+fn pair_phrase_before(clause: &Clause, before: usize) -> Option<usize> {
+    (0..before).rev().find(|&s| {
+        (2..=4)
+            .map(|n| s + n)
+            .filter(|&e| e <= before)
+            .any(|e| is_pair_phrase(clause, s, e))
+    })
+}
+
+/// Is mention `a` named in an aside of accompaniment ("along with Britain", "together with
+/// the EU", "as well as Japan")?
+fn accompanying(clause: &Clause, a: usize) -> bool {
+    // A party of the story's pair may be named in another sentence.
+    let Some(mut l) =
+        (clause.doc.mentions[a].first.checked_sub(clause.first)).filter(|&l| l < clause.len())
+    else {
+        return false;
+    };
+    // "along with the EU", "together with his Mozambican counterpart".
+    if l >= 1
+        && matches!(
+            clause.words[l - 1],
+            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+        )
+    {
+        l -= 1;
+    }
+    let w = |n: usize| l.checked_sub(n).map(|k| clause.words[k]);
+    matches!((w(2), w(1)), (Some("along" | "together"), Some("with")))
+        || (w(3), w(2), w(1)) == (Some("as"), Some("well"), Some("as"))
+}
+
 /// Does "the other" follow at or after local token `from`?
 pub(crate) fn other_after(words: &[&str], from: usize) -> bool {
     (from..words.len().saturating_sub(1)).any(|k| words[k] == "the" && words[k + 1] == "other")
@@ -4842,6 +4879,8 @@ fn find_recipient(
     None
 }
 
+const COMITATIVE_HOW: &str = "the partner set off by `along with` before the verb";
+
 /// The parties of a comma-enclosed `along with` / `together with` phrase between the
 /// subject and the trigger at local index `head` ("Kenya, together with Uganda, signed"),
 /// when no other party stands between that phrase and the trigger; those on the actor's
@@ -4855,11 +4894,17 @@ fn comitative_partner(clause: &Clause, head: usize, actors: &[usize]) -> Option<
     let (end, mut parties) = clause.np_after(k + 2, head)?;
     let closed = end < head && clause.words[end] == ",";
     let nothing_between = (end..head).all(|l| clause.mention(l).is_none());
-    // "his Mozambican counterpart": the possessive pronoun is the actor's own.
-    parties.retain(|&r| !on_actor_side(clause, actors, r));
+    // "his Mozambican counterpart": the possessive pronoun is the actor's own. The aside's
+    // own parties, which the subject reading adds as co-actors, are not.
+    let own: Vec<usize> = actors
+        .iter()
+        .copied()
+        .filter(|&a| !accompanying(clause, a))
+        .collect();
+    parties.retain(|&r| !on_actor_side(clause, &own, r));
     (closed && nothing_between && !parties.is_empty()).then(|| Slot {
         mentions: parties,
-        how: "the partner set off by `along with` before the verb",
+        how: COMITATIVE_HOW,
         np: (k + 2, end),
         ..Slot::default()
     })
@@ -6317,6 +6362,14 @@ fn verb_slots(
                 m.head,
             ) {
                 how.push(format!("recipient: {}", s.how));
+                // "Kenya, together with Uganda, signed a peace agreement": a partner the
+                // `with` slot takes from an aside of accompaniment is acted with, not a
+                // co-actor besides.
+                if s.how == COMITATIVE_HOW {
+                    actor.mentions.retain(|&a| {
+                        !(accompanying(clause, a) && on_actor_side(clause, &s.mentions, a))
+                    });
+                }
                 recipient = s;
             }
         }
@@ -6378,10 +6431,39 @@ fn verb_slots(
             {
                 k += 1;
             }
-            if let Some((e, _)) = clause.np_after(k, region_end) {
+            // "was in touch with both governments and urged them to maintain the
+            // ceasefire": a "them" after a pair phrase of its own sentence is that pair.
+            let them_pair = (clause.words.get(k) == Some(&"them"))
+                .then(|| pair_phrase_before(clause, k))
+                .flatten();
+            if let Some(s) = them_pair {
+                if let Some(pair) = story_pair_acted_on(clause, s, &actor.mentions) {
+                    how.push(format!(
+                        "recipient: {PAIR_HOW}, which a `them` after the phrase stands for"
+                    ));
+                    recipient.mentions = pair;
+                }
+            } else if let Some((e, _)) = clause.np_after(k, region_end) {
                 if is_pair_phrase(clause, k, e) {
                     if let Some(pair) = story_pair_acted_on(clause, k, &actor.mentions) {
                         how.push(format!("recipient: {PAIR_HOW}"));
+                        recipient.mentions = pair;
+                    }
+                } else if let Some(s) = (k..region_end.saturating_sub(2))
+                    .take_while(|&j| clause.mention(j).is_none() && !clause.is_verb(j))
+                    .find(|&j| matches!(clause.words[j], "with" | "to"))
+                    .map(|j| j + 1)
+                    .filter(|&s| {
+                        clause
+                            .np_after(s, region_end)
+                            .is_some_and(|(pe, _)| is_pair_phrase(clause, s, pe))
+                    })
+                {
+                    // "will maintain trade and security relations with the trio", "signed
+                    // deals with both countries": the object's own `with`/`to` phrase names
+                    // the pair (or the group last listed), each a recipient.
+                    if let Some(pair) = story_pair_acted_on(clause, s, &actor.mentions) {
+                        how.push(format!("recipient: {PAIR_HOW}, named after the object"));
                         recipient.mentions = pair;
                     }
                 } else if e + 1 < region_end && clause.words[e] == "between" {
@@ -9163,10 +9245,14 @@ mod tests {
             ),
             vec![ev("SUPPORT", "TZA", Some("MOZ"))]
         );
-        // A `with` phrase after the verb names the partner; the one before is a co-actor.
+        // A `with` phrase after the verb names the partner; the one before is a co-actor,
+        // with an event of its own (golden README convention 6; session 21).
         assert_eq!(
             coded("Israel, along with the United States, signed an accord with the UAE."),
-            vec![ev("SUPPORT", "ISR", Some("ARE"))]
+            vec![
+                ev("SUPPORT", "ISR", Some("ARE")),
+                ev("SUPPORT", "USA", Some("ARE"))
+            ]
         );
     }
 

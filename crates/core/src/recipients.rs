@@ -46,7 +46,10 @@ fn needs_recipient(plover: &str) -> bool {
 }
 
 /// Fill the recipients of `out[first_new..]` that the slots left empty.
-pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
+    // Recipients found in the sentence that may open a list of parties: (index in `new`,
+    // the mention), for one event per listed party after the loop.
+    let mut listed: Vec<(usize, usize)> = Vec::new();
     let (earlier, new) = out.split_at_mut(first_new);
     let earlier: &[CodedEvent] = earlier;
     // The sentence's own accusations, for a denial after them ("a charge New Delhi
@@ -66,7 +69,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         .iter()
         .filter_map(|e| Some((e.trigger, e.actor?)))
         .collect();
-    for ev in new.iter_mut() {
+    for (i, ev) in new.iter_mut().enumerate() {
         if ev.actor.is_none() {
             continue;
         }
@@ -109,6 +112,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             if ev.plover == "REQUEST" && code_of(clause.doc, r).is_none() {
                 if let Some((m, how)) = asked_in_object(clause, ev) {
                     ev.recipient = Some(m);
+                    listed.push((i, m));
                     let _ = write!(ev.rule, "; recipient: {how}, not the slot's uncoded party");
                 }
             }
@@ -124,6 +128,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         if !ev.noun && is_reaction(&ev.plover) {
             if let Some(m) = appositive_act_author(clause, ev) {
                 ev.recipient = Some(m);
+                listed.push((i, m));
                 ev.rule.push_str(
                     "; recipient: doer of the act a summing-up appositive names (`Pakistan deported ..., a policy the Taliban condemned`: the sentence's first party)",
                 );
@@ -133,6 +138,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         if matches!(ev.plover.as_str(), "REQUEST" | "ACCUSE" | "THREATEN") && !ev.noun {
             if let Some((m, how)) = complement_subject(clause, ev) {
                 ev.recipient = Some(m);
+                listed.push((i, m));
                 let _ = write!(ev.rule, "; recipient: {how}");
                 continue;
             }
@@ -140,6 +146,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         if ev.plover == "REQUEST" {
             if let Some((m, how)) = asked_in_object(clause, ev) {
                 ev.recipient = Some(m);
+                listed.push((i, m));
                 let _ = write!(ev.rule, "; recipient: {how}");
                 continue;
             }
@@ -147,6 +154,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         if matches!(ev.plover.as_str(), "THREATEN" | "AGREE") && !ev.noun {
             if let Some(m) = announcement_addressee(clause, ev) {
                 ev.recipient = Some(m);
+                listed.push((i, m));
                 ev.rule.push_str(
                     "; recipient: the party addressed (`warned X it would ...`, `assured X that it will ...`: the announcement is made to X)",
                 );
@@ -156,6 +164,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         if ev.plover == "THREATEN" && !ev.noun {
             if let Some(m) = condition_subject(clause, ev) {
                 ev.recipient = Some(m);
+                listed.push((i, m));
                 ev.rule.push_str(
                     "; recipient: subject of the condition (`... if X attacked`, `after X joined`: the party whose act the threat answers)",
                 );
@@ -223,6 +232,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         if !ev.noun || reaction_noun {
             if let Some(m) = object_author(clause, ev) {
                 ev.recipient = Some(m);
+                listed.push((i, m));
                 ev.rule
                     .push_str("; recipient: author of the object (`... by X`)");
                 continue;
@@ -231,6 +241,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         if !ev.noun && ev.plover == "REJECT" {
             if let Some(m) = defied_party(clause, ev) {
                 ev.recipient = Some(m);
+                listed.push((i, m));
                 ev.rule.push_str(
                     "; recipient: whose demands the refusal defies (`despite Warsaw's demands`)",
                 );
@@ -265,6 +276,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
         if !ev.noun && is_reaction(&ev.plover) {
             if let Some(m) = passive_subject_act_author(clause, ev, &co_actors) {
                 ev.recipient = Some(m);
+                listed.push((i, m));
                 ev.rule.push_str(
                     "; recipient: doer of the act the passive's subject names (`the seizure of X by Y was condemned by Z`)",
                 );
@@ -410,6 +422,60 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             }
         }
     }
+    // One event per listed party (golden README convention 6): a recipient found in the
+    // sentence that opens a list ("rejected a truce proposal put forward by the United
+    // States, Saudi Arabia, Egypt and the United Arab Emirates") stands for each party of
+    // the list, not for its first alone.
+    for (i, m) in listed {
+        let ev = &out[first_new + i];
+        if ev.recipient != Some(m) {
+            continue;
+        }
+        let also: Vec<CodedEvent> = listed_after(clause, m, ev.actor)
+            .into_iter()
+            .map(|r| CodedEvent {
+                recipient: Some(r),
+                rule: format!(
+                    "{}; recipient: also each party listed with it (one event per listed party)",
+                    ev.rule
+                ),
+                ..ev.clone()
+            })
+            .collect();
+        out.extend(also);
+    }
+}
+
+/// The parties listed after mention `m` in one coordinated phrase ("by the United States,
+/// Saudi Arabia, Egypt and the United Arab Emirates": Saudi Arabia, Egypt and the UAE
+/// after the United States), each a coded party other than `m`'s, the `actor`'s and one
+/// another's (a person of a listed country is that country's party, not a second one).
+fn listed_after(clause: &Clause, m: usize, actor: Option<usize>) -> Vec<usize> {
+    let doc = clause.doc;
+    let Some(start) = doc.mentions[m].first.checked_sub(clause.first) else {
+        return Vec::new();
+    };
+    let Some((end, found)) = clause.np_after(start, clause.len()) else {
+        return Vec::new();
+    };
+    let (heads, _) = clause.head_actors((start, end), &found);
+    if heads.first() != Some(&m) {
+        return Vec::new();
+    }
+    let mut keys = vec![doc.party_key(m)];
+    if let Some(a) = actor {
+        keys.push(doc.party_key(a));
+    }
+    let mut out = Vec::new();
+    for &r in &heads[1..] {
+        let key = doc.party_key(r);
+        if key.is_none() || keys.contains(&key) {
+            continue;
+        }
+        keys.push(key);
+        out.push(r);
+    }
+    out
 }
 
 /// The party an appeal or demand asks to act, when its object names it rather than a

@@ -784,7 +784,16 @@ impl<'a, 'd> Clause<'a, 'd> {
                     self.words[k],
                     "last" | "next" | "this" | "earlier" | "later"
                 ) && k + 1 < limit
-                    && is_date_word(self.words[k + 1]));
+                    && is_date_word(self.words[k + 1]))
+                // "summoned the U.S. ambassador and the EU envoy hours later": a span of
+                // time before "later", "earlier" or "ago" dates the act, and the name
+                // before it is the list's last item, not a modifier of "hours".
+                || (self.words.get(k + 1).is_some_and(|w| {
+                    matches!(*w, "later" | "earlier" | "ago")
+                }) && (matches!(self.words[k], "hours" | "minutes")
+                    || self.words[k]
+                        .strip_suffix('s')
+                        .is_some_and(is_date_word)));
             if after_name && time_phrase {
                 break;
             }
@@ -1832,6 +1841,38 @@ impl<'a, 'd> Clause<'a, 'd> {
         self.doc.first_mention_of(md.entity)
     }
 
+    /// "The United States, along with Britain and France, called a meeting", "Kenya,
+    /// together with Uganda, sent troops", "Japan, as well as South Korea, protested": the
+    /// parties an aside of accompaniment right after the subject phrase (ending at local
+    /// token `e`) names act with the subject, one event each (golden README convention 6).
+    /// Only a subject's aside closed by a comma, or followed at once by the verb: after an
+    /// object ("talks with Russia along with China on trade") the phrase may name what the
+    /// act covers rather than a party of it, and is left to the object's own reading.
+    fn co_subjects_after(&self, e: usize) -> Vec<usize> {
+        let mut k = e;
+        if self.words.get(k) == Some(&",") {
+            k += 1;
+        }
+        let opener = match (self.words.get(k), self.words.get(k + 1)) {
+            (Some(&"along" | &"together"), Some(&"with")) => 2,
+            (Some(&"as"), Some(&"well")) if self.words.get(k + 2) == Some(&"as") => 3,
+            _ => return Vec::new(),
+        };
+        let start = k + opener;
+        let Some((end, found)) = self.np_after(start, self.len()) else {
+            return Vec::new();
+        };
+        let closed = self.words.get(end) == Some(&",") || (end < self.len() && self.is_verb(end));
+        if !closed || found.is_empty() {
+            return Vec::new();
+        }
+        let (heads, possessor_only) = self.head_actors((start, end), &found);
+        if possessor_only {
+            return Vec::new();
+        }
+        heads
+    }
+
     /// The noun phrase headed by `h` as a subject: `h` with its left dependents, and its
     /// conjuncts with theirs ("Russia and China"); appositions, relative clauses and
     /// prepositional modifiers to the right are left out.
@@ -1972,6 +2013,11 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             if let Some(mi) = doc.first_mention_of(md.entity) {
                 heads.push(mi);
+            }
+        }
+        for m in self.co_subjects_after(e) {
+            if !heads.contains(&m) {
+                heads.push(m);
             }
         }
         // Sources cited in a participle modifying the subject ("reports, shared by

@@ -551,6 +551,8 @@ pub(crate) static ARMS_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("arms-n
 pub(crate) static DOCUMENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("document-nouns"));
 /// `[pair-nouns]`
 pub(crate) static PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("pair-nouns"));
+/// `[state-pair-nouns]`
+pub(crate) static STATE_PAIR_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("state-pair-nouns"));
 /// `[pair-person-nouns]`
 pub(crate) static PAIR_PERSON_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("pair-person-nouns"));
@@ -722,6 +724,7 @@ mod tests {
         );
         assert!(!super::TERRITORY_NOUNS.is_empty(), "territory-nouns");
         assert!(!super::PAIR_NOUNS.is_empty(), "pair-nouns");
+        assert!(!super::STATE_PAIR_NOUNS.is_empty(), "state-pair-nouns");
         assert!(!super::HELPING_VERBS.is_empty(), "helping-verbs");
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");
         assert!(!super::FINDING_VERBS.is_empty(), "finding-verbs");
