@@ -147,6 +147,17 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                     .then_some("an act told in a claim of responsibility for an attack told")
                 })
                 .or_else(|| {
+                    // "Aoun told reporters after meeting the envoys", "Rubio said after
+                    // wrapping up meetings with G7 foreign ministers", after the meeting was
+                    // told: a meeting named as when a statement was made is its setting,
+                    // the meeting the story has coded (golden convention 7). A meeting the
+                    // story has not told stays.
+                    (ev.plover == "CONSULT"
+                        && setting_of_a_statement(&clause, ev.trigger.0 - clause.first)
+                        && told_with_either_party(&categories, &told_any_parties, doc, ev))
+                    .then_some("a meeting told as a statement's setting, coded before")
+                })
+                .or_else(|| {
                     // "The Israeli military said it had killed a Hezbollah commander",
                     // "the army said its troops had repelled the assailants", after the
                     // strike was told: a reported pluperfect of an attack by the party told
@@ -363,6 +374,59 @@ fn told_with_a_party(
             || (recipient != PartyKey::Nobody
                 && told_any_parties.contains(&(p, PartyKey::Nobody, recipient)))
     })
+}
+
+/// Was an act of the event's category told with the event's actor or recipient in either
+/// role ("the envoys met Aoun" told before "Aoun ... after meeting the envoys")?
+fn told_with_either_party(
+    categories: &ToldCategories,
+    told_any_parties: &HashSet<ToldKey>,
+    doc: &Doc,
+    ev: &CodedEvent,
+) -> bool {
+    let (plover, actor, recipient) = restatement_key(doc, ev);
+    categories.find(plover).is_some_and(|p| {
+        [actor, recipient]
+            .into_iter()
+            .filter(|k| *k != PartyKey::Nobody)
+            .any(|k| {
+                told_any_parties.contains(&(p, k, PartyKey::Nobody))
+                    || told_any_parties.contains(&(p, PartyKey::Nobody, k))
+            })
+    })
+}
+
+/// Does the trigger at local `head` hang, through words that are no verbs, under an
+/// "after", "following" or "before" that hangs on a verb of saying ("told reporters after
+/// meeting the envoys", "said following his meetings with counterparts")? The words are
+/// checked first, so that only such a sentence is parsed.
+fn setting_of_a_statement(clause: &Clause, head: usize) -> bool {
+    let time = |w: &str| matches!(w, "after" | "following" | "before");
+    if !clause.words.iter().any(|w| time(w)) {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    let mut i = head;
+    for _ in 0..5 {
+        let Some(h) = t.head(i) else {
+            return false;
+        };
+        if h == i {
+            return false;
+        }
+        if time(clause.words[h]) {
+            return t
+                .head(h)
+                .is_some_and(|v| v != h && crate::words::SPEECH_VERBS.contains(clause.words[v]));
+        }
+        if clause.tags[h].is_verb() {
+            return false;
+        }
+        i = h;
+    }
+    false
 }
 
 /// Is the verb event a gerund after "for" or "over" that gives the reason of another event
@@ -10105,6 +10169,27 @@ mod tests {
         }
         let got = coded("Iranian police detained critics of the government on Monday.");
         assert!(got.iter().any(|e| e.0 == "COERCE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_meeting_told_as_a_statement_s_setting_is_coded_once() {
+        // Session 21 (h/quiet21), written before the engine ran on them: the meeting
+        // told first is coded; "told reporters after meeting" it again is its setting.
+        let got = coded(
+            "French and U.S. envoys met President Joseph Aoun in Beirut on Tuesday. \
+             \"The occupation must end,\" Aoun told reporters after meeting the envoys.",
+        );
+        assert_eq!(
+            got.iter().filter(|e| e.0 == "CONSULT").count(),
+            1,
+            "{got:?}"
+        );
+        // A meeting the story has not told stays.
+        let got = coded(
+            "Rubio told reporters after meeting Saudi Crown Prince Mohammed bin Salman that \
+             the talks were useful.",
+        );
+        assert!(got.iter().any(|e| e.0 == "CONSULT"), "{got:?}");
     }
 
     #[test]
