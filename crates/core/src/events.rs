@@ -158,6 +158,19 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                     .then_some("a meeting told as a statement's setting, coded before")
                 })
                 .or_else(|| {
+                    // "The kidnappers have demanded a ransom", "the gunmen demanded a ransom
+                    // of 5 million CFA francs for each hostage", after the attack or
+                    // abduction was told: the demand is part of the abduction the story
+                    // has coded (golden convention 7), not a second one.
+                    (ev.cameo == "181"
+                        && !ev.noun
+                        && clause.words[ev.trigger.0 - clause.first].starts_with("demand")
+                        && categories.find("ASSAULT").is_some_and(|p| {
+                            told_any_parties.contains(&(p, PartyKey::Nobody, PartyKey::Nobody))
+                        }))
+                    .then_some("a ransom demand is part of the abduction the story has coded")
+                })
+                .or_else(|| {
                     // "The Israeli military said it had killed a Hezbollah commander",
                     // "the army said its troops had repelled the assailants", after the
                     // strike was told: a reported pluperfect of an attack by the party told
@@ -10172,7 +10185,7 @@ mod tests {
     }
 
     #[test]
-    fn a_meeting_told_as_a_statement_s_setting_is_coded_once() {
+    fn a_meeting_as_a_statement_s_setting_or_a_ransom_demand_is_coded_once() {
         // Session 21 (h/quiet21), written before the engine ran on them: the meeting
         // told first is coded; "told reporters after meeting" it again is its setting.
         let got = coded(
@@ -10181,6 +10194,16 @@ mod tests {
         );
         assert_eq!(
             got.iter().filter(|e| e.0 == "CONSULT").count(),
+            1,
+            "{got:?}"
+        );
+        // A ransom demand after the abduction was told is part of it.
+        let got = coded(
+            "Gunmen kidnapped 20 Nigerien soldiers near Tamou on Tuesday. The gunmen \
+             demanded a ransom for the hostages, officials said.",
+        );
+        assert_eq!(
+            got.iter().filter(|e| e.0 == "ASSAULT").count(),
             1,
             "{got:?}"
         );
