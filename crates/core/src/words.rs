@@ -361,6 +361,9 @@ pub(crate) fn act_noun_senses(noun: &str) -> Option<&'static ActNounSense> {
 pub(crate) static PROPOSAL_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("proposal-nouns"));
 /// `[plan-documents]`
 pub(crate) static PLAN_DOCUMENTS: LazyLock<WordList> = LazyLock::new(|| list("plan-documents"));
+/// `[proposed-documents]`
+pub(crate) static PROPOSED_DOCUMENTS: LazyLock<WordList> =
+    LazyLock::new(|| list("proposed-documents"));
 /// `[content-verbs]`
 pub(crate) static CONTENT_VERBS: LazyLock<WordList> = LazyLock::new(|| list("content-verbs"));
 /// `[opening-time-words]`
@@ -381,6 +384,9 @@ pub(crate) static UNANSWERING_VERBS: LazyLock<WordList> =
 /// `[responsibility-claiming-verbs]`
 pub(crate) static RESPONSIBILITY_CLAIMING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("responsibility-claiming-verbs"));
+/// `[responsibility-nouns]`
+pub(crate) static RESPONSIBILITY_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("responsibility-nouns"));
 /// `[intent-nouns]`
 pub(crate) static INTENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("intent-nouns"));
 /// `[intent-declaring-verbs]`
@@ -747,6 +753,11 @@ mod tests {
         assert!(!super::CURRENCY_NOUNS.is_empty(), "currency-nouns");
         assert!(!super::SETTLER_NOUNS.is_empty(), "settler-nouns");
         assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
+        assert!(
+            !super::RESPONSIBILITY_NOUNS.is_empty(),
+            "responsibility-nouns"
+        );
+        assert!(!super::PROPOSED_DOCUMENTS.is_empty(), "proposed-documents");
         assert!(!super::SPECULATIVE_HEDGES.is_empty(), "speculative-hedges");
         assert!(!super::MONITOR_NOUNS.is_empty(), "monitor-nouns");
         assert!(
