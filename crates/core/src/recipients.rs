@@ -130,6 +130,15 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
         }
+        if ev.plover == "ACCUSE" && !ev.noun {
+            if let Some(m) = accused_pronoun_antecedent(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: the party before the participle that a pronoun object points back to (`suspended RFI, accusing it of ...`)",
+                );
+                continue;
+            }
+        }
         if matches!(ev.plover.as_str(), "REQUEST" | "ACCUSE" | "THREATEN") && !ev.noun {
             if let Some((m, how)) = complement_subject(clause, ev) {
                 ev.recipient = Some(m);
@@ -1499,6 +1508,41 @@ fn rejected_antecedent_author(
         (m != NONE && code_of(doc, m as usize).is_some_and(|c| c != actor_code))
             .then_some(m as usize)
     })
+}
+
+/// "The government suspended the French broadcaster RFI, accusing it of relaying
+/// propaganda", "Ethiopia expelled two U.N. officials, accusing them of meddling": a
+/// participle of accusing after the comma closing a main clause, whose object is a pronoun
+/// the actor stage left unresolved, accuses the party the main clause named last before
+/// the comma, other than the accuser itself (the main clause's object, as a reader takes
+/// it). Only a coded party, and only the clause before the comma: the pronoun never
+/// reaches back to another sentence here.
+fn accused_pronoun_antecedent(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    let doc = clause.doc;
+    let head = ev.trigger.0 - clause.first;
+    if head < 2 || clause.tags[head] != sitrep_tagger::Tag::VBG || clause.words[head - 1] != "," {
+        return None;
+    }
+    let k = head + 1;
+    if k >= clause.len()
+        || !matches!(clause.words[k], "it" | "them" | "him" | "her")
+        || clause.mention(k).is_some()
+    {
+        return None;
+    }
+    let actor = doc.mentions[ev.actor?].entity;
+    // A party named by its country's adjective counts too: "waging an insurgency against
+    // the Pakistani state, accusing it of ...".
+    (0..head - 1)
+        .rev()
+        .take_while(|&l| !matches!(clause.words[l], ";" | "\""))
+        .filter_map(|l| {
+            clause.mention(l).or_else(|| {
+                doc.modifier_starting_at(clause.first + l)
+                    .and_then(|md| doc.first_mention_of(md.entity))
+            })
+        })
+        .find(|&m| doc.mentions[m].entity != actor && code_of(doc, m).is_some())
 }
 
 /// What an accusation is called when it is denied.
