@@ -5,7 +5,8 @@
 //! remained a danger"), concern told with a linking verb ("remains deeply concerned over"),
 //! bad names after "called" and "described as" ("a political vendetta", "a witch hunt", "a
 //! pretext"), guilt, complicity, betrayal and "playing with fire", acts named as piracy or
-//! warfare, crimes told as carried out, involvement in a named wrong, and traps. The
+//! warfare, crimes told as carried out, involvement in a named wrong, fire told as
+//! unprovoked, campaigns of sabotage or disinformation, and traps. The
 //! passages (`tests/accusations_told_otherwise/paragraphs.txt`) were coded by hand before
 //! the engine ran on them; the file's header gives the conventions.
 //!
@@ -22,7 +23,7 @@ fn accusations_told_otherwise_than_by_an_accusing_verb() {
         include_str!("accusations_told_otherwise/paragraphs.txt"),
         Counted::NotNegated,
         &["ACCUSE"],
-        23,
+        26,
         6,
     );
     println!("{}", total.with_traps());
@@ -34,10 +35,13 @@ fn accusations_told_otherwise_than_by_an_accusing_verb() {
     // alarmed at" (a participle after a linking verb, then read as an adjective only), and
     // two recipients are the actor stage's ("Moscow was ... mocking" read with no doer
     // named; "China's latest military drills" whose "military" takes Taiwan). After the
-    // participle fix: category 23/23, dyad 21/23 (0.91), precision 23/31 (0.74).
-    assert!(category >= 0.95, "category found {category:.2} fell");
+    // participle fix: category 23/23, dyad 21/23 (0.91), precision 23/31 (0.74). Three
+    // lines added with "unprovoked" fire and campaigns of sabotage (coded before the run,
+    // each right): category 26/26, dyad 24/26 (0.92), precision 26/36 (0.72; the alleged
+    // fire and disinformation are coded beside the accusations, convention 4).
+    assert!(category >= 0.96, "category found {category:.2} fell");
     assert!(dyad >= 0.90, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.73, "category precision {precision:.2} fell");
+    assert!(precision >= 0.71, "category precision {precision:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
