@@ -16,7 +16,9 @@ use crate::doc::TokenKind;
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot, Subject};
 use crate::words::AUX;
-use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
+use crate::words::{
+    ADDRESSING_VERBS, PRONOUN_ACCUSING_PARTICIPLES, PROPOSAL_NOUNS, REACTED_ACT_NOUNS,
+};
 use sitrep_parser::Rel;
 use sitrep_record::EntityType;
 use sitrep_tagger::Tag;
@@ -55,6 +57,11 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
     let actors_here: Vec<((usize, usize), usize)> = new
         .iter()
         .filter_map(|e| Some((e.trigger, clause.doc.mentions[e.actor?].entity)))
+        .collect();
+    // The entities the sentence's acts are aimed at, for an accusing participle's pronoun.
+    let targets_here: Vec<usize> = new
+        .iter()
+        .filter_map(|e| Some(clause.doc.mentions[e.recipient?].entity))
         .collect();
     let accusations_here: Vec<(usize, Option<usize>, Option<usize>)> = new
         .iter()
@@ -131,7 +138,7 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             }
         }
         if ev.plover == "ACCUSE" && !ev.noun {
-            if let Some(m) = accused_pronoun_antecedent(clause, ev) {
+            if let Some(m) = accused_pronoun_antecedent(clause, ev, &targets_here) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
                     "; recipient: the party before the participle that a pronoun object points back to (`suspended RFI, accusing it of ...`)",
@@ -1510,17 +1517,32 @@ fn rejected_antecedent_author(
     })
 }
 
-/// "The government suspended the French broadcaster RFI, accusing it of relaying
-/// propaganda", "Ethiopia expelled two U.N. officials, accusing them of meddling": a
+/// "The separatists have waged an insurgency against the Pakistani state, accusing it of
+/// plundering the province": a
 /// participle of accusing after the comma closing a main clause, whose object is a pronoun
 /// the actor stage left unresolved, accuses the party the main clause named last before
 /// the comma, other than the accuser itself (the main clause's object, as a reader takes
 /// it). Only a coded party, and only the clause before the comma: the pronoun never
 /// reaches back to another sentence here.
-fn accused_pronoun_antecedent(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+///
+/// A party the main clause already acts on ("arrested an opposition official, accusing
+/// him of ...", "sued the manufacturers, accusing them of ...") is left to that act: the
+/// accusation is its stated reason, and the hand-coded sets (`tests/legal_actions/`,
+/// `tests/coercion_real/`) code the act alone.
+fn accused_pronoun_antecedent(
+    clause: &Clause,
+    ev: &CodedEvent,
+    targets_here: &[usize],
+) -> Option<usize> {
     let doc = clause.doc;
     let head = ev.trigger.0 - clause.first;
-    if head < 2 || clause.tags[head] != sitrep_tagger::Tag::VBG || clause.words[head - 1] != "," {
+    // Only a participle of accusing or blaming: "calling it a violation" points back to an
+    // act, not a party, and "charging him with" is a legal act (173), coded by its pattern.
+    if head < 2
+        || clause.tags[head] != Tag::VBG
+        || clause.words[head - 1] != ","
+        || !PRONOUN_ACCUSING_PARTICIPLES.contains(clause.words[head])
+    {
         return None;
     }
     let k = head + 1;
@@ -1543,6 +1565,7 @@ fn accused_pronoun_antecedent(clause: &Clause, ev: &CodedEvent) -> Option<usize>
             })
         })
         .find(|&m| doc.mentions[m].entity != actor && code_of(doc, m).is_some())
+        .filter(|&m| !targets_here.contains(&doc.mentions[m].entity))
 }
 
 /// What an accusation is called when it is denied.
