@@ -16,9 +16,7 @@ use crate::doc::TokenKind;
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot, Subject};
 use crate::words::AUX;
-use crate::words::{
-    ADDRESSING_VERBS, PRONOUN_ACCUSING_PARTICIPLES, PROPOSAL_NOUNS, REACTED_ACT_NOUNS,
-};
+use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
 use sitrep_parser::Rel;
 use sitrep_record::EntityType;
 use sitrep_tagger::Tag;
@@ -57,11 +55,6 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
     let actors_here: Vec<((usize, usize), usize)> = new
         .iter()
         .filter_map(|e| Some((e.trigger, clause.doc.mentions[e.actor?].entity)))
-        .collect();
-    // The entities the sentence's acts are aimed at, for an accusing participle's pronoun.
-    let targets_here: Vec<usize> = new
-        .iter()
-        .filter_map(|e| Some(clause.doc.mentions[e.recipient?].entity))
         .collect();
     let accusations_here: Vec<(usize, Option<usize>, Option<usize>)> = new
         .iter()
@@ -133,15 +126,6 @@ pub fn fill(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
                     "; recipient: doer of the act a summing-up appositive names (`Pakistan deported ..., a policy the Taliban condemned`: the sentence's first party)",
-                );
-                continue;
-            }
-        }
-        if ev.plover == "ACCUSE" && !ev.noun {
-            if let Some(m) = accused_pronoun_antecedent(clause, ev, &targets_here) {
-                ev.recipient = Some(m);
-                ev.rule.push_str(
-                    "; recipient: the party before the participle that a pronoun object points back to (`suspended RFI, accusing it of ...`)",
                 );
                 continue;
             }
@@ -1515,57 +1499,6 @@ fn rejected_antecedent_author(
         (m != NONE && code_of(doc, m as usize).is_some_and(|c| c != actor_code))
             .then_some(m as usize)
     })
-}
-
-/// "The separatists have waged an insurgency against the Pakistani state, accusing it of
-/// plundering the province": a
-/// participle of accusing after the comma closing a main clause, whose object is a pronoun
-/// the actor stage left unresolved, accuses the party the main clause named last before
-/// the comma, other than the accuser itself (the main clause's object, as a reader takes
-/// it). Only a coded party, and only the clause before the comma: the pronoun never
-/// reaches back to another sentence here.
-///
-/// A party the main clause already acts on ("arrested an opposition official, accusing
-/// him of ...", "sued the manufacturers, accusing them of ...") is left to that act: the
-/// accusation is its stated reason, and the hand-coded sets (`tests/legal_actions/`,
-/// `tests/coercion_real/`) code the act alone.
-fn accused_pronoun_antecedent(
-    clause: &Clause,
-    ev: &CodedEvent,
-    targets_here: &[usize],
-) -> Option<usize> {
-    let doc = clause.doc;
-    let head = ev.trigger.0 - clause.first;
-    // Only a participle of accusing or blaming: "calling it a violation" points back to an
-    // act, not a party, and "charging him with" is a legal act (173), coded by its pattern.
-    if head < 2
-        || clause.tags[head] != Tag::VBG
-        || clause.words[head - 1] != ","
-        || !PRONOUN_ACCUSING_PARTICIPLES.contains(clause.words[head])
-    {
-        return None;
-    }
-    let k = head + 1;
-    if k >= clause.len()
-        || !matches!(clause.words[k], "it" | "them" | "him" | "her")
-        || clause.mention(k).is_some()
-    {
-        return None;
-    }
-    let actor = doc.mentions[ev.actor?].entity;
-    // A party named by its country's adjective counts too: "waging an insurgency against
-    // the Pakistani state, accusing it of ...".
-    (0..head - 1)
-        .rev()
-        .take_while(|&l| !matches!(clause.words[l], ";" | "\""))
-        .filter_map(|l| {
-            clause.mention(l).or_else(|| {
-                doc.modifier_starting_at(clause.first + l)
-                    .and_then(|md| doc.first_mention_of(md.entity))
-            })
-        })
-        .find(|&m| doc.mentions[m].entity != actor && code_of(doc, m).is_some())
-        .filter(|&m| !targets_here.contains(&doc.mentions[m].entity))
 }
 
 /// What an accusation is called when it is denied.

@@ -472,9 +472,6 @@ pub(crate) static COUNTRY_DESCRIPTION_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("country-description-heads"));
 /// `[finding-verbs]`
 pub(crate) static FINDING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("finding-verbs"));
-/// `[pronoun-accusing-participles]`
-pub(crate) static PRONOUN_ACCUSING_PARTICIPLES: LazyLock<WordList> =
-    LazyLock::new(|| list("pronoun-accusing-participles"));
 /// `[evidence-verbs]`
 pub(crate) static EVIDENCE_VERBS: LazyLock<WordList> = LazyLock::new(|| list("evidence-verbs"));
 /// `[finding-nouns]`
@@ -734,10 +731,6 @@ mod tests {
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");
         assert!(!super::FINDING_VERBS.is_empty(), "finding-verbs");
         assert!(!super::EVIDENCE_VERBS.is_empty(), "evidence-verbs");
-        assert!(
-            !super::PRONOUN_ACCUSING_PARTICIPLES.is_empty(),
-            "pronoun-accusing-participles"
-        );
         assert!(
             !super::COUNTRY_DESCRIPTION_HEADS.is_empty(),
             "country-description-heads"

@@ -23,7 +23,7 @@ fn accusations_told_otherwise_than_by_an_accusing_verb() {
         include_str!("accusations_told_otherwise/paragraphs.txt"),
         Counted::NotNegated,
         &["ACCUSE"],
-        26,
+        23,
         6,
     );
     println!("{}", total.with_traps());
@@ -43,9 +43,12 @@ fn accusations_told_otherwise_than_by_an_accusing_verb() {
     // targets the party (`tests/legal_actions/` and `tests/coercion_real/` code the arrest,
     // the lawsuit or the seizure alone and lost precision): three of the four participle
     // lines lose their accusation's recipient or the accusation: category 25/26 (0.96),
-    // dyad 22/26 (0.85), precision 25/35 (0.71).
+    // dyad 22/26 (0.85), precision 25/35 (0.71). Then the lead removed the pronoun rule and
+    // two wrongdoing cues ("was behind ... rigging", "was involved in" a wrong) and their
+    // three lines: they had been shaped by sentences of held-out VOA stories that the corpus
+    // also holds. 23 lines: category 22/23 (0.96), dyad 19/23 (0.83), precision 22/31 (0.71).
     assert!(category >= 0.95, "category found {category:.2} fell");
-    assert!(dyad >= 0.84, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.82, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.70, "category precision {precision:.2} fell");
     assert!(
         total.none_coded == 0,
