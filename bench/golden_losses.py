@@ -2,7 +2,7 @@
 
     python3 bench/golden_losses.py [--set dev|held-out|features|wire|all] [--out bench/out/accuracy/golden.out.jsonl]
                                    [--explain target/debug/examples/explain]
-                                   [--dropped target/debug/examples/dropped]
+                                   [--dropped target/debug/examples/dropped] [--category CAT]
 
 Reads the records `bench/accuracy.sh` wrote for the hand-coded golden stories and sorts every
 expected event into one of three outcomes by category:
@@ -91,6 +91,8 @@ def main(argv):
     ap.add_argument("--explain", default="target/debug/examples/explain")
     ap.add_argument("--dropped", help="the sitrep-core `dropped` example: count where the "
                     "candidates of each miss with nothing coded were dropped")
+    ap.add_argument("--category", help="count the dropped candidates of this PLOVER "
+                    "category's misses only (e.g. ACCUSE)")
     args = ap.parse_args(argv)
     if not os.path.exists(args.out):
         sys.exit("golden_losses.py: %s is missing: run bench/accuracy.sh first" % args.out)
@@ -116,7 +118,7 @@ def main(argv):
             outcome[(e["event"], how)] += 1
             if how != "hit":
                 misses.append((e["event"], how, whole_sentence(text, e["sentence"])))
-                if how == "nothing":
+                if how == "nothing" and args.category in (None, e["event"]):
                     nothing.append((rec["id"], text.find(e["sentence"]), e["event"],
                                     len(misses) - 1))
     fired = lexicon_categories(args.explain, [m[2] for m in misses])
@@ -184,8 +186,8 @@ def dropped_table(args, nothing):
         for r in reasons or {none}:
             counts[r] += 1
     print()
-    print("golden %s: %d misses with nothing coded, by the stage and reason of the dropped"
-          % (args.set, len(nothing)))
+    print("golden %s: %d %smisses with nothing coded, by the stage and reason of the dropped"
+          % (args.set, len(nothing), args.category + " " if args.category else ""))
     print("candidates of the expected category in their sentence (a miss counts once per reason)")
     for (stage, reason), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print("%5d  %-20s %s" % (n, stage, reason))

@@ -45,9 +45,10 @@ use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
     ABUSE_NOUNS, BE_FORMS, COMMENTATOR_ROLES, DEMONSTRATION_CUES, DISASTER_RELIEF_WORDS,
     ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS, HOLDING_PARTICIPLES,
-    MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS, NON_STATE_SECTORS, OBJECT_CONTROL,
-    PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS,
-    PUBLICATION_NOUNS, STATE_AUXILIARIES, STATE_COMPLAINT_VERBS, TELLING_VERBS, WITHDRAWAL_SITES,
+    LINKING_VERBS, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS, NON_STATE_SECTORS,
+    OBJECT_CONTROL, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS,
+    PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES, STATE_COMPLAINT_VERBS, TELLING_VERBS,
+    WITHDRAWAL_SITES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -6103,7 +6104,11 @@ fn verb_slots(
     // "said it was \"very concerned\" by", "Tokyo is seriously worried about": an
     // experiencer's participle the tagger reads as an adjective, after "be" and any
     // adverbs or quotation marks, is its passive; the verb group starts at "be".
-    if role == SubjectRole::Experiencer && !passive && clause.tags[m.head] == Tag::JJ {
+    let adjective = clause.tags[m.head] == Tag::JJ;
+    if role == SubjectRole::Experiencer
+        && !passive
+        && (adjective || clause.tags[m.head] == Tag::VBN)
+    {
         let mut k = m.head;
         while k > 0
             && (clause.tags[k - 1].is_adverb() || clause.words[k - 1] == "\"")
@@ -6111,7 +6116,13 @@ fn verb_slots(
         {
             k -= 1;
         }
-        if k > 0 && BE_FORMS.contains(clause.words[k - 1]) {
+        // A linking verb stands for "be" here (session 21): "Japan remains deeply
+        // concerned over", "Seoul grew alarmed at" (words.txt `[linking-verbs]`).
+        // (A participle only after a linking verb: after "be" it is already a passive.)
+        if k > 0
+            && ((adjective && BE_FORMS.contains(clause.words[k - 1]))
+                || LINKING_VERBS.contains(clause.words[k - 1]))
+        {
             passive = true;
             vg = clause.verb_group_start(k - 1);
         }

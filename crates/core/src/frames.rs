@@ -27,8 +27,8 @@ use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, EXPELLING_ACT_NOUNS, FINDING_NOUNS,
-    FINDING_VERBS, RELATIVE_ACCUSING_VERBS, UNDERGONE_ACT_NOUNS,
+    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, EVIDENCE_VERBS, EXPELLING_ACT_NOUNS,
+    FINDING_NOUNS, FINDING_VERBS, RELATIVE_ACCUSING_VERBS, UNDERGONE_ACT_NOUNS,
 };
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
@@ -2521,6 +2521,18 @@ fn sayers(
                             return Some((ms, "subject of the reporting verb"));
                         }
                     }
+                    // "said the attack showed that the Houthis remained a threat", "said
+                    // the arrests proved that Minsk was silencing critics": a verb of
+                    // evidence whose subject is no party passes the clause up to the
+                    // verb that reports it (words.txt `[evidence-verbs]`).
+                    if h < subject_start
+                        && clause.is_verb(h)
+                        && EVIDENCE_VERBS.contains(words[h])
+                        && subject_of(h).is_empty()
+                    {
+                        node = h;
+                        continue;
+                    }
                     break;
                 }
                 _ => break,
@@ -2546,6 +2558,11 @@ fn sayers(
                 if !ms.is_empty() {
                     return Some((ms, "subject of the reporting verb"));
                 }
+            }
+            // A verb of evidence with no party as its subject ("said the attack showed
+            // that"): the verb reporting it, further back, is the sayer's.
+            if EVIDENCE_VERBS.contains(words[r]) && subject_of(r).is_empty() {
+                continue;
             }
             break;
         }

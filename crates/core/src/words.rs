@@ -308,6 +308,8 @@ pub(crate) static PUBLICATION_NOUNS: LazyLock<WordList> =
 pub(crate) static CLAUSE_BREAKS: LazyLock<WordList> = LazyLock::new(|| list("clause-breaks"));
 /// `[be-forms]`
 pub(crate) static BE_FORMS: LazyLock<WordList> = LazyLock::new(|| list("be-forms"));
+/// `[linking-verbs]`
+pub(crate) static LINKING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("linking-verbs"));
 /// `[aux]`
 pub(crate) static AUX: LazyLock<WordList> = LazyLock::new(|| list("aux"));
 /// `[parenthetical-openers]`
@@ -476,6 +478,8 @@ pub(crate) static COUNTRY_DESCRIPTION_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("country-description-heads"));
 /// `[finding-verbs]`
 pub(crate) static FINDING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("finding-verbs"));
+/// `[evidence-verbs]`
+pub(crate) static EVIDENCE_VERBS: LazyLock<WordList> = LazyLock::new(|| list("evidence-verbs"));
 /// `[finding-nouns]`
 pub(crate) static FINDING_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("finding-nouns"));
 /// `[demonstration-cues]`
@@ -661,6 +665,7 @@ mod tests {
         assert!(!super::PUBLICATION_NOUNS.is_empty(), "publication-nouns");
         assert!(!super::CLAUSE_BREAKS.is_empty(), "clause-breaks");
         assert!(!super::BE_FORMS.is_empty(), "be-forms");
+        assert!(!super::LINKING_VERBS.is_empty(), "linking-verbs");
         assert!(!super::AUX.is_empty(), "aux");
         assert!(
             !super::PARENTHETICAL_OPENERS.is_empty(),
@@ -734,6 +739,7 @@ mod tests {
         assert!(!super::HELPING_VERBS.is_empty(), "helping-verbs");
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");
         assert!(!super::FINDING_VERBS.is_empty(), "finding-verbs");
+        assert!(!super::EVIDENCE_VERBS.is_empty(), "evidence-verbs");
         assert!(
             !super::COUNTRY_DESCRIPTION_HEADS.is_empty(),
             "country-description-heads"
