@@ -29,12 +29,13 @@ use crate::words::{
     HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES,
     LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
     MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
-    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
-    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS,
-    ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES,
-    PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES,
-    POSTED_ROLES, PRONOUN_ROLES, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
-    SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    MOVEMENT_NAME_HEADS, NAMED_FACILITY_NOUNS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NAMING_VERBS,
+    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
+    ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEAD_SYNONYMS,
+    ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PARTY_OBJECT_VERBS,
+    PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES,
+    REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -147,6 +148,16 @@ fn recognize(
                 | FormKind::Region
         ) && tm.last < n
             && CURRENCY_NOUNS.contains(doc.norm(tm.last))
+        {
+            continue;
+        }
+        // "Tehran's Imam Khomeini airport", "Kim Il Sung square": a person's name before a
+        // lowercase head of a place or institution named after them names that place
+        // (words.txt `[named-facility-nouns]`): no party, nor a later pronoun's antecedent.
+        if entry.kind == ActorKind::Person
+            && tm.last < n
+            && !doc.tokens.get(tm.last).capitalized
+            && NAMED_FACILITY_NOUNS.contains(doc.norm(tm.last))
         {
             continue;
         }
@@ -1747,6 +1758,14 @@ fn name_at(doc: &Doc, start: usize, covered: &[bool], sent_end: usize) -> Option
         } else {
             break;
         }
+    }
+    // "Imam Khomeini airport": a name before the lowercase head of a place named after
+    // someone names the place (words.txt `[named-facility-nouns]`).
+    if end < sent_end
+        && !doc.tokens.get(end).capitalized
+        && NAMED_FACILITY_NOUNS.contains(doc.norm(end))
+    {
+        return None;
     }
     (words > 0).then_some(end)
 }
@@ -3753,6 +3772,22 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         // "Kenya said it was recalling": the subject of the reported clause ("told
         // it", "asked it" are objects). Only "it" and "they" ask (the search looks back
         // over a phrase, too dear for every token).
+        // "Venezuela rejected the sanctions and vowed to respond to what it called U.S.
+        // interference", "the protesters decried what they called a crackdown": the one
+        // who names the act so is the clause's subject, the first party of its sentence.
+        if matches!(w, "it" | "they")
+            && !tok.capitalized
+            && t >= 1
+            && t + 1 < n
+            && doc.norm(t - 1) == "what"
+            && NAMING_VERBS.contains(doc.norm(t + 1))
+        {
+            if let Some(m) = first_party_of_sentence(doc, pending, &added, t) {
+                let (entity, sector) = (m.entity, m.sector.clone());
+                add_pronoun(doc, &mut added, covered, t, entity, sector);
+            }
+            continue;
+        }
         let reported_subject = matches!(w, "it" | "they")
             && t > 0
             && (introduces_reported_clause(doc, t - 1)
@@ -3898,6 +3933,34 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         // "The rebels said they would pull out, but the army accused them of shelling",
         // "the government urged them to lay down their arms": "them" as the object of a
         // verb aimed at a party is the group told of before, not the verb's own subject.
+        // "Chinese ships chased Filipino boats, and one of them fired a water cannon",
+        // "Police detained ten protesters; some of them were charged": a part of "them" is
+        // a part of the latest group told of, the phrase's first group itself when it is
+        // the subject (an object "them" passes over the subject, below).
+        if w == "them"
+            && !tok.capitalized
+            && t >= 2
+            && doc.norm(t - 1) == "of"
+            && PARTITIVES.contains(doc.norm(t - 2))
+            && doc.sentence_of[t - 2] == doc.sentence_of[t]
+            && !covered[t - 2]
+            && !covered[t - 1]
+        {
+            if let Some(m) = partitive_group_referent(doc, pending, &added, t - 2) {
+                let (entity, sector) = (m.entity, m.sector.clone());
+                for c in &mut covered[t - 2..=t] {
+                    *c = true;
+                }
+                added.push(mention_over(
+                    doc,
+                    (t - 2, t + 1),
+                    entity,
+                    sector,
+                    MentionKind::Pronoun,
+                ));
+            }
+            continue;
+        }
         if w == "them" && !tok.capitalized && object_of_party_verb(doc, t) {
             if let Some(m) = group_object_referent(doc, pending, &added, t) {
                 let (entity, sector) = (m.entity, m.sector.clone());
@@ -5117,6 +5180,53 @@ fn group_object_referent<'p>(
             && (e.code.is_some() || e.sector.is_some())
             && (e.entity_type == EntityType::Group || doc.norm(m.first) == "they")
     })
+}
+
+/// The first party named in the sentence of token `t`, before it: a country, an
+/// organisation or a group (no person, no indirect mention), the subject of its clause more
+/// often than not.
+fn first_party_of_sentence<'p>(
+    doc: &Doc,
+    pending: &'p [Mention],
+    added: &'p [Mention],
+    t: usize,
+) -> Option<&'p Mention> {
+    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+    within(pending, first, t)
+        .iter()
+        .chain(within(added, first, t).iter())
+        .filter(|m| m.last <= t && !m.kind.is_indirect())
+        // "Venezuela's foreign ministry": the possessor is not the subject, what it owns is.
+        .filter(|m| doc.norm(m.last) != "'s")
+        .filter(|m| {
+            let e = &doc.entities[m.entity];
+            e.entity_type != EntityType::Person && (e.code.is_some() || e.sector.is_some())
+        })
+        .min_by_key(|m| m.first)
+}
+
+/// The group a partitive's "them" (the partitive at `t`: "one of them", "some of them")
+/// stands for: the latest group of people (a named armed group, party or organisation, a
+/// plural role, or a "they" already resolved) in its sentence or the two before.
+fn partitive_group_referent<'p>(
+    doc: &Doc,
+    pending: &'p [Mention],
+    added: &'p [Mention],
+    t: usize,
+) -> Option<&'p Mention> {
+    let s = doc.sentence_of[t] as usize;
+    let from = doc.sentences[s.saturating_sub(2)].first;
+    within(pending, from, t)
+        .iter()
+        .chain(within(added, from, t).iter())
+        .filter(|m| m.last <= t && !m.kind.is_indirect())
+        .filter(|m| {
+            let e = &doc.entities[m.entity];
+            e.entity_type != EntityType::Person
+                && (e.code.is_some() || e.sector.is_some())
+                && (e.entity_type == EntityType::Group || doc.norm(m.first) == "they")
+        })
+        .max_by_key(|m| m.first)
 }
 
 fn within(list: &[Mention], first: usize, last: usize) -> &[Mention] {
@@ -7364,5 +7474,82 @@ mod tests {
             "Rwanda expelled Belgian diplomats, accusing Brussels and the European Union of bias.",
         );
         assert_mention_codes(&doc, &[("Brussels", "BEL")]);
+    }
+
+    #[test]
+    fn what_it_called_is_the_clause_s_subject() {
+        // Session 21: the pronoun of a free relative naming an act ("what it called") is
+        // the one who names it, the first party of its sentence (not a possessor).
+        let doc = doc_through(
+            "actors",
+            "Venezuela's foreign ministry said Caracas would respond with firmness to what \
+             it called U.S. interference. The protesters decried what they described as a \
+             crackdown.",
+        );
+        assert_mention_codes(&doc, &[("it", "VEN")]);
+        let they = doc
+            .mentions
+            .iter()
+            .find(|m| &doc.text[m.start..m.end] == "they")
+            .expect("a mention of they");
+        assert_eq!(
+            doc.entities[they.entity].sector.as_deref(),
+            Some("OPP"),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_part_of_them_is_a_part_of_the_latest_group() {
+        // Session 21: "one of them", "some of them" as a subject.
+        let doc = doc_through(
+            "actors",
+            "Chinese coast guard ships chased Filipino boats away from the shoal, and one of \
+             them fired a water cannon at a fisheries vessel.",
+        );
+        assert_mention_codes(&doc, &[("one of them", "CHN")]);
+        let doc = doc_through(
+            "actors",
+            "Kenyan police detained ten protesters. Some of them accused the police of \
+             beating them.",
+        );
+        assert_mention_codes(&doc, &[("Some of them", "KEN")]);
+    }
+
+    #[test]
+    fn a_person_s_name_before_a_facility_names_the_facility() {
+        // Session 21: "Imam Khomeini airport" is no person of the story, and no
+        // antecedent of a later "her".
+        let doc = doc_through(
+            "actors",
+            "Rahmani was arrested at Tehran's Imam Khomeini airport while visiting her mother.",
+        );
+        let codes = mention_codes(&doc);
+        assert!(
+            doc.mentions
+                .iter()
+                .all(|m| doc.entities[m.entity].entity_type != EntityType::Person),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn an_armed_movement_named_by_its_creed_is_militant() {
+        // Session 21: "a jihadist faction", "a jihadist group" are REB, not a generic group.
+        for text in [
+            "A jihadist faction attacked an army base in Mali on Monday.",
+            "A jihadist group attacked an army base in Mali on Monday.",
+            "An Islamist armed group attacked an army base in Mali on Monday.",
+        ] {
+            let doc = doc_through("actors", text);
+            let first = doc.mentions.first().expect("a mention");
+            assert_eq!(
+                doc.entities[first.entity].sector.as_deref(),
+                Some("REB"),
+                "{text}: {:?}",
+                mention_codes(&doc)
+            );
+        }
     }
 }
