@@ -3404,14 +3404,33 @@ fn member_phrases(doc: &Doc, pending: &mut [Mention], covered: &mut [bool]) {
             continue;
         }
         let mut at = t + 2;
-        if at < n && doc.norm(at) == "the" && !covered[at] {
+        // "members of a far-right Ukrainian nationalist group": an indefinite group, and
+        // the adjectives after its article that the role phrase leaves out of its mention,
+        // are the group's too.
+        if at < n && matches!(doc.norm(at), "the" | "a" | "an") && !covered[at] {
+            at += 1;
+        }
+        let described_at = at;
+        while at > t + 2
+            && matches!(doc.norm(t + 2), "a" | "an")
+            && at < n
+            && at < t + 5
+            && !covered[at]
+            && ROLE_ADJECTIVES.contains(doc.norm(at))
+        {
             at += 1;
         }
         if at >= n || !covered[at] || doc.sentence_of[at] != doc.sentence_of[t] {
             continue;
         }
         let i = pending.partition_point(|m| m.first < at);
-        let Some(m) = pending.get(i).filter(|m| m.first == at) else {
+        // Past adjectives only to a role phrase ("a far-right Ukrainian nationalist
+        // group"): a name after them is read by the dictionary alone ("the far-right
+        // National Front" may be another country's namesake).
+        let Some(m) = pending
+            .get(i)
+            .filter(|m| m.first == at && (at == described_at || m.kind == MentionKind::Nominal))
+        else {
             continue;
         };
         // Not a person's own followers' possessive ("members of Khan's party" is the
@@ -4306,7 +4325,7 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
     // last word, and in a name of the form "X of Y" the word before "of" as well ("the
     // International Court of Justice ... the court", "the Organization of American States
     // ... the organization").
-    let mut names: Vec<(usize, &str, usize)> = Vec::new();
+    let mut names: Vec<(usize, String, usize)> = Vec::new();
     for m in pending.iter().filter(|m| {
         let e = &doc.entities[m.entity];
         // A role phrase's country may be set later, from its possessive or adjective.
@@ -4315,9 +4334,20 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
     }) {
         match m.kind {
             MentionKind::Name if m.last >= m.first + 2 && doc.entities[m.entity].code.is_some() => {
-                names.push((m.first, doc.norm(m.last - 1), m.entity));
+                names.push((m.first, doc.norm(m.last - 1).to_string(), m.entity));
                 if let Some(of) = (m.first + 1..m.last - 1).find(|&t| doc.norm(t) == "of") {
-                    names.push((m.first, doc.norm(of - 1), m.entity));
+                    names.push((m.first, doc.norm(of - 1).to_string(), m.entity));
+                }
+            }
+            // "The UNHCR said ... The agency urged donors", "the IAEA ... the agency": a
+            // one-word name (an abbreviation) is referred to by the last word of the
+            // organisation's full name, as the full name would be.
+            MentionKind::Name if m.last == m.first + 1 => {
+                let e = &doc.entities[m.entity];
+                if e.code.is_some() {
+                    if let Some((_, last)) = e.text.rsplit_once(' ') {
+                        names.push((m.first, last.to_lowercase(), m.entity));
+                    }
                 }
             }
             _ => {}
@@ -4332,7 +4362,7 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
                     && !matches!(doc.norm(m.first), "a" | "an" | "the")
                     && ORGANISATION_BODY_HEADS.contains(doc.norm(m.last - 1)) =>
             {
-                names.push((m.first, doc.norm(m.last - 1), m.entity));
+                names.push((m.first, doc.norm(m.last - 1).to_string(), m.entity));
             }
             // "the United Nations refugee agency ... The agency", "the U.N. nuclear
             // watchdog": an organisation's name modifying the body it heads, within three
@@ -4348,7 +4378,7 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
                         break;
                     }
                     if ORGANISATION_BODY_HEADS.contains(doc.norm(t)) {
-                        names.push((m.first, doc.norm(t), m.entity));
+                        names.push((m.first, doc.norm(t).to_string(), m.entity));
                         break;
                     }
                 }
@@ -4402,9 +4432,9 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
         };
         let upto = names.partition_point(|&(first, _, _)| first < the);
         let start = names.partition_point(|&(first, _, _)| first < from);
-        let Some(&(_, _, e)) = names[start..upto].iter().rev().find(|&&(_, last_word, _)| {
+        let Some(&(_, _, e)) = names[start..upto].iter().rev().find(|(_, last_word, _)| {
             last_word == doc.norm(head)
-                || ORGANISATION_HEAD_SYNONYMS.contains_phrase(&[doc.norm(head), last_word])
+                || ORGANISATION_HEAD_SYNONYMS.contains_phrase(&[doc.norm(head), last_word.as_str()])
         }) else {
             continue;
         };
@@ -7551,5 +7581,39 @@ mod tests {
                 mention_codes(&doc)
             );
         }
+    }
+
+    #[test]
+    fn the_agency_is_the_organisation_an_abbreviation_named() {
+        // Session 21: a one-word name is referred back to by the last word of the
+        // organisation's full name ("the IAEA ... the agency"), and an agency by its
+        // programme ("the World Food Programme ... the agency").
+        let doc = doc_through(
+            "actors",
+            "The IAEA said Iran had enriched uranium. The agency accused Tehran of blocking \
+             inspectors.",
+        );
+        assert_mention_codes(&doc, &[("The agency", "IGO")]);
+        let doc = doc_through(
+            "actors",
+            "The World Food Programme said two million people faced hunger. The agency \
+             urged donors to fund its plan.",
+        );
+        assert_mention_codes(&doc, &[("The agency", "IGO")]);
+    }
+
+    #[test]
+    fn members_of_an_indefinite_group_are_the_group() {
+        // Session 21: "members of a far-right Ukrainian nationalist group" is one phrase
+        // of the group, its subject.
+        let doc = doc_through(
+            "actors",
+            "Members of a far-right Ukrainian nationalist group staged a demonstration in \
+             Kyiv.",
+        );
+        assert_mention_codes(
+            &doc,
+            &[("Members of a far-right Ukrainian nationalist group", "UKR")],
+        );
     }
 }
