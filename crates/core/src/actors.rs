@@ -29,7 +29,7 @@ use crate::words::{
     HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES,
     LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
     MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
-    MOVEMENT_NAME_HEADS, NAMED_FACILITY_NOUNS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NAMING_VERBS,
+    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NAMING_VERBS,
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
     ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEAD_SYNONYMS,
     ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PARTY_OBJECT_VERBS,
@@ -148,16 +148,6 @@ fn recognize(
                 | FormKind::Region
         ) && tm.last < n
             && CURRENCY_NOUNS.contains(doc.norm(tm.last))
-        {
-            continue;
-        }
-        // "Tehran's Imam Khomeini airport", "Kim Il Sung square": a person's name before a
-        // lowercase head of a place or institution named after them names that place
-        // (words.txt `[named-facility-nouns]`): no party, nor a later pronoun's antecedent.
-        if entry.kind == ActorKind::Person
-            && tm.last < n
-            && !doc.tokens.get(tm.last).capitalized
-            && NAMED_FACILITY_NOUNS.contains(doc.norm(tm.last))
         {
             continue;
         }
@@ -1758,14 +1748,6 @@ fn name_at(doc: &Doc, start: usize, covered: &[bool], sent_end: usize) -> Option
         } else {
             break;
         }
-    }
-    // "Imam Khomeini airport": a name before the lowercase head of a place named after
-    // someone names the place (words.txt `[named-facility-nouns]`).
-    if end < sent_end
-        && !doc.tokens.get(end).capitalized
-        && NAMED_FACILITY_NOUNS.contains(doc.norm(end))
-    {
-        return None;
     }
     (words > 0).then_some(end)
 }
@@ -3404,33 +3386,14 @@ fn member_phrases(doc: &Doc, pending: &mut [Mention], covered: &mut [bool]) {
             continue;
         }
         let mut at = t + 2;
-        // "members of a far-right Ukrainian nationalist group": an indefinite group, and
-        // the adjectives after its article that the role phrase leaves out of its mention,
-        // are the group's too.
-        if at < n && matches!(doc.norm(at), "the" | "a" | "an") && !covered[at] {
-            at += 1;
-        }
-        let described_at = at;
-        while at > t + 2
-            && matches!(doc.norm(t + 2), "a" | "an")
-            && at < n
-            && at < t + 5
-            && !covered[at]
-            && ROLE_ADJECTIVES.contains(doc.norm(at))
-        {
+        if at < n && doc.norm(at) == "the" && !covered[at] {
             at += 1;
         }
         if at >= n || !covered[at] || doc.sentence_of[at] != doc.sentence_of[t] {
             continue;
         }
         let i = pending.partition_point(|m| m.first < at);
-        // Past adjectives only to a role phrase ("a far-right Ukrainian nationalist
-        // group"): a name after them is read by the dictionary alone ("the far-right
-        // National Front" may be another country's namesake).
-        let Some(m) = pending
-            .get(i)
-            .filter(|m| m.first == at && (at == described_at || m.kind == MentionKind::Nominal))
-        else {
+        let Some(m) = pending.get(i).filter(|m| m.first == at) else {
             continue;
         };
         // Not a person's own followers' possessive ("members of Khan's party" is the
@@ -3952,34 +3915,6 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         // "The rebels said they would pull out, but the army accused them of shelling",
         // "the government urged them to lay down their arms": "them" as the object of a
         // verb aimed at a party is the group told of before, not the verb's own subject.
-        // "Chinese ships chased Filipino boats, and one of them fired a water cannon",
-        // "Police detained ten protesters; some of them were charged": a part of "them" is
-        // a part of the latest group told of, the phrase's first group itself when it is
-        // the subject (an object "them" passes over the subject, below).
-        if w == "them"
-            && !tok.capitalized
-            && t >= 2
-            && doc.norm(t - 1) == "of"
-            && PARTITIVES.contains(doc.norm(t - 2))
-            && doc.sentence_of[t - 2] == doc.sentence_of[t]
-            && !covered[t - 2]
-            && !covered[t - 1]
-        {
-            if let Some(m) = partitive_group_referent(doc, pending, &added, t - 2) {
-                let (entity, sector) = (m.entity, m.sector.clone());
-                for c in &mut covered[t - 2..=t] {
-                    *c = true;
-                }
-                added.push(mention_over(
-                    doc,
-                    (t - 2, t + 1),
-                    entity,
-                    sector,
-                    MentionKind::Pronoun,
-                ));
-            }
-            continue;
-        }
         if w == "them" && !tok.capitalized && object_of_party_verb(doc, t) {
             if let Some(m) = group_object_referent(doc, pending, &added, t) {
                 let (entity, sector) = (m.entity, m.sector.clone());
@@ -5233,30 +5168,6 @@ fn first_party_of_sentence<'p>(
             e.entity_type != EntityType::Person && (e.code.is_some() || e.sector.is_some())
         })
         .min_by_key(|m| m.first)
-}
-
-/// The group a partitive's "them" (the partitive at `t`: "one of them", "some of them")
-/// stands for: the latest group of people (a named armed group, party or organisation, a
-/// plural role, or a "they" already resolved) in its sentence or the two before.
-fn partitive_group_referent<'p>(
-    doc: &Doc,
-    pending: &'p [Mention],
-    added: &'p [Mention],
-    t: usize,
-) -> Option<&'p Mention> {
-    let s = doc.sentence_of[t] as usize;
-    let from = doc.sentences[s.saturating_sub(2)].first;
-    within(pending, from, t)
-        .iter()
-        .chain(within(added, from, t).iter())
-        .filter(|m| m.last <= t && !m.kind.is_indirect())
-        .filter(|m| {
-            let e = &doc.entities[m.entity];
-            e.entity_type != EntityType::Person
-                && (e.code.is_some() || e.sector.is_some())
-                && (e.entity_type == EntityType::Group || doc.norm(m.first) == "they")
-        })
-        .max_by_key(|m| m.first)
 }
 
 fn within(list: &[Mention], first: usize, last: usize) -> &[Mention] {
@@ -7531,40 +7442,6 @@ mod tests {
     }
 
     #[test]
-    fn a_part_of_them_is_a_part_of_the_latest_group() {
-        // Session 21: "one of them", "some of them" as a subject.
-        let doc = doc_through(
-            "actors",
-            "Chinese coast guard ships chased Filipino boats away from the shoal, and one of \
-             them fired a water cannon at a fisheries vessel.",
-        );
-        assert_mention_codes(&doc, &[("one of them", "CHN")]);
-        let doc = doc_through(
-            "actors",
-            "Kenyan police detained ten protesters. Some of them accused the police of \
-             beating them.",
-        );
-        assert_mention_codes(&doc, &[("Some of them", "KEN")]);
-    }
-
-    #[test]
-    fn a_person_s_name_before_a_facility_names_the_facility() {
-        // Session 21: "Imam Khomeini airport" is no person of the story, and no
-        // antecedent of a later "her".
-        let doc = doc_through(
-            "actors",
-            "Rahmani was arrested at Tehran's Imam Khomeini airport while visiting her mother.",
-        );
-        let codes = mention_codes(&doc);
-        assert!(
-            doc.mentions
-                .iter()
-                .all(|m| doc.entities[m.entity].entity_type != EntityType::Person),
-            "{codes:?}"
-        );
-    }
-
-    #[test]
     fn an_armed_movement_named_by_its_creed_is_militant() {
         // Session 21: "a jihadist faction", "a jihadist group" are REB, not a generic group.
         for text in [
@@ -7600,20 +7477,5 @@ mod tests {
              urged donors to fund its plan.",
         );
         assert_mention_codes(&doc, &[("The agency", "IGO")]);
-    }
-
-    #[test]
-    fn members_of_an_indefinite_group_are_the_group() {
-        // Session 21: "members of a far-right Ukrainian nationalist group" is one phrase
-        // of the group, its subject.
-        let doc = doc_through(
-            "actors",
-            "Members of a far-right Ukrainian nationalist group staged a demonstration in \
-             Kyiv.",
-        );
-        assert_mention_codes(
-            &doc,
-            &[("Members of a far-right Ukrainian nationalist group", "UKR")],
-        );
     }
 }

@@ -184,9 +184,6 @@ pub(crate) static SETTLER_NOUNS: LazyLock<Vec<(String, String, String)>> = LazyL
 });
 /// `[currency-nouns]`
 pub(crate) static CURRENCY_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("currency-nouns"));
-/// `[named-facility-nouns]`
-pub(crate) static NAMED_FACILITY_NOUNS: LazyLock<WordList> =
-    LazyLock::new(|| list("named-facility-nouns"));
 /// `[dateline-namesakes]`
 pub(crate) static DATELINE_NAMESAKES: LazyLock<WordList> =
     LazyLock::new(|| list("dateline-namesakes"));
@@ -745,10 +742,6 @@ mod tests {
         assert!(!super::BLOC_MEMBER_NOUNS.is_empty(), "bloc-member-nouns");
         assert!(!super::DATELINE_NAMESAKES.is_empty(), "dateline-namesakes");
         assert!(!super::CURRENCY_NOUNS.is_empty(), "currency-nouns");
-        assert!(
-            !super::NAMED_FACILITY_NOUNS.is_empty(),
-            "named-facility-nouns"
-        );
         assert!(!super::SETTLER_NOUNS.is_empty(), "settler-nouns");
         assert!(!super::COMMENTATOR_ROLES.is_empty(), "commentator-roles");
         assert!(!super::SPECULATIVE_HEDGES.is_empty(), "speculative-hedges");
