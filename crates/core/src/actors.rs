@@ -29,12 +29,13 @@ use crate::words::{
     HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES,
     LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
     MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
-    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
-    OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS,
-    ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES,
-    PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES,
-    POSTED_ROLES, PRONOUN_ROLES, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES,
-    SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NAMING_VERBS,
+    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
+    ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEAD_SYNONYMS,
+    ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PARTY_OBJECT_VERBS,
+    PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES,
+    REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -3753,6 +3754,22 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         // "Kenya said it was recalling": the subject of the reported clause ("told
         // it", "asked it" are objects). Only "it" and "they" ask (the search looks back
         // over a phrase, too dear for every token).
+        // "Venezuela rejected the sanctions and vowed to respond to what it called U.S.
+        // interference", "the protesters decried what they called a crackdown": the one
+        // who names the act so is the clause's subject, the first party of its sentence.
+        if matches!(w, "it" | "they")
+            && !tok.capitalized
+            && t >= 1
+            && t + 1 < n
+            && doc.norm(t - 1) == "what"
+            && NAMING_VERBS.contains(doc.norm(t + 1))
+        {
+            if let Some(m) = first_party_of_sentence(doc, pending, &added, t) {
+                let (entity, sector) = (m.entity, m.sector.clone());
+                add_pronoun(doc, &mut added, covered, t, entity, sector);
+            }
+            continue;
+        }
         let reported_subject = matches!(w, "it" | "they")
             && t > 0
             && (introduces_reported_clause(doc, t - 1)
@@ -4243,7 +4260,7 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
     // last word, and in a name of the form "X of Y" the word before "of" as well ("the
     // International Court of Justice ... the court", "the Organization of American States
     // ... the organization").
-    let mut names: Vec<(usize, &str, usize)> = Vec::new();
+    let mut names: Vec<(usize, String, usize)> = Vec::new();
     for m in pending.iter().filter(|m| {
         let e = &doc.entities[m.entity];
         // A role phrase's country may be set later, from its possessive or adjective.
@@ -4252,9 +4269,20 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
     }) {
         match m.kind {
             MentionKind::Name if m.last >= m.first + 2 && doc.entities[m.entity].code.is_some() => {
-                names.push((m.first, doc.norm(m.last - 1), m.entity));
+                names.push((m.first, doc.norm(m.last - 1).to_string(), m.entity));
                 if let Some(of) = (m.first + 1..m.last - 1).find(|&t| doc.norm(t) == "of") {
-                    names.push((m.first, doc.norm(of - 1), m.entity));
+                    names.push((m.first, doc.norm(of - 1).to_string(), m.entity));
+                }
+            }
+            // "The UNHCR said ... The agency urged donors", "the IAEA ... the agency": a
+            // one-word name (an abbreviation) is referred to by the last word of the
+            // organisation's full name, as the full name would be.
+            MentionKind::Name if m.last == m.first + 1 => {
+                let e = &doc.entities[m.entity];
+                if e.code.is_some() {
+                    if let Some((_, last)) = e.text.rsplit_once(' ') {
+                        names.push((m.first, last.to_lowercase(), m.entity));
+                    }
                 }
             }
             _ => {}
@@ -4269,7 +4297,7 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
                     && !matches!(doc.norm(m.first), "a" | "an" | "the")
                     && ORGANISATION_BODY_HEADS.contains(doc.norm(m.last - 1)) =>
             {
-                names.push((m.first, doc.norm(m.last - 1), m.entity));
+                names.push((m.first, doc.norm(m.last - 1).to_string(), m.entity));
             }
             // "the United Nations refugee agency ... The agency", "the U.N. nuclear
             // watchdog": an organisation's name modifying the body it heads, within three
@@ -4285,7 +4313,7 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
                         break;
                     }
                     if ORGANISATION_BODY_HEADS.contains(doc.norm(t)) {
-                        names.push((m.first, doc.norm(t), m.entity));
+                        names.push((m.first, doc.norm(t).to_string(), m.entity));
                         break;
                     }
                 }
@@ -4339,9 +4367,9 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
         };
         let upto = names.partition_point(|&(first, _, _)| first < the);
         let start = names.partition_point(|&(first, _, _)| first < from);
-        let Some(&(_, _, e)) = names[start..upto].iter().rev().find(|&&(_, last_word, _)| {
+        let Some(&(_, _, e)) = names[start..upto].iter().rev().find(|(_, last_word, _)| {
             last_word == doc.norm(head)
-                || ORGANISATION_HEAD_SYNONYMS.contains_phrase(&[doc.norm(head), last_word])
+                || ORGANISATION_HEAD_SYNONYMS.contains_phrase(&[doc.norm(head), last_word.as_str()])
         }) else {
             continue;
         };
@@ -5117,6 +5145,29 @@ fn group_object_referent<'p>(
             && (e.code.is_some() || e.sector.is_some())
             && (e.entity_type == EntityType::Group || doc.norm(m.first) == "they")
     })
+}
+
+/// The first party named in the sentence of token `t`, before it: a country, an
+/// organisation or a group (no person, no indirect mention), the subject of its clause more
+/// often than not.
+fn first_party_of_sentence<'p>(
+    doc: &Doc,
+    pending: &'p [Mention],
+    added: &'p [Mention],
+    t: usize,
+) -> Option<&'p Mention> {
+    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+    within(pending, first, t)
+        .iter()
+        .chain(within(added, first, t).iter())
+        .filter(|m| m.last <= t && !m.kind.is_indirect())
+        // "Venezuela's foreign ministry": the possessor is not the subject, what it owns is.
+        .filter(|m| doc.norm(m.last) != "'s")
+        .filter(|m| {
+            let e = &doc.entities[m.entity];
+            e.entity_type != EntityType::Person && (e.code.is_some() || e.sector.is_some())
+        })
+        .min_by_key(|m| m.first)
 }
 
 fn within(list: &[Mention], first: usize, last: usize) -> &[Mention] {
@@ -7364,5 +7415,67 @@ mod tests {
             "Rwanda expelled Belgian diplomats, accusing Brussels and the European Union of bias.",
         );
         assert_mention_codes(&doc, &[("Brussels", "BEL")]);
+    }
+
+    #[test]
+    fn what_it_called_is_the_clause_s_subject() {
+        // Session 21: the pronoun of a free relative naming an act ("what it called") is
+        // the one who names it, the first party of its sentence (not a possessor).
+        let doc = doc_through(
+            "actors",
+            "Venezuela's foreign ministry said Caracas would respond with firmness to what \
+             it called U.S. interference. The protesters decried what they described as a \
+             crackdown.",
+        );
+        assert_mention_codes(&doc, &[("it", "VEN")]);
+        let they = doc
+            .mentions
+            .iter()
+            .find(|m| &doc.text[m.start..m.end] == "they")
+            .expect("a mention of they");
+        assert_eq!(
+            doc.entities[they.entity].sector.as_deref(),
+            Some("OPP"),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn an_armed_movement_named_by_its_creed_is_militant() {
+        // Session 21: "a jihadist faction", "a jihadist group" are REB, not a generic group.
+        for text in [
+            "A jihadist faction attacked an army base in Mali on Monday.",
+            "A jihadist group attacked an army base in Mali on Monday.",
+            "An Islamist armed group attacked an army base in Mali on Monday.",
+        ] {
+            let doc = doc_through("actors", text);
+            let first = doc.mentions.first().expect("a mention");
+            assert_eq!(
+                doc.entities[first.entity].sector.as_deref(),
+                Some("REB"),
+                "{text}: {:?}",
+                mention_codes(&doc)
+            );
+        }
+    }
+
+    #[test]
+    fn the_agency_is_the_organisation_an_abbreviation_named() {
+        // Session 21: a one-word name is referred back to by the last word of the
+        // organisation's full name ("the IAEA ... the agency"), and an agency by its
+        // programme ("the World Food Programme ... the agency").
+        let doc = doc_through(
+            "actors",
+            "The IAEA said Iran had enriched uranium. The agency accused Tehran of blocking \
+             inspectors.",
+        );
+        assert_mention_codes(&doc, &[("The agency", "IGO")]);
+        let doc = doc_through(
+            "actors",
+            "The World Food Programme said two million people faced hunger. The agency \
+             urged donors to fund its plan.",
+        );
+        assert_mention_codes(&doc, &[("The agency", "IGO")]);
     }
 }
