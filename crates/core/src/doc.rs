@@ -322,6 +322,10 @@ pub enum DropStage {
     Dedupe,
     /// Coded, but left out of the record (hypothetical, figurative, ...).
     Record,
+    /// A pattern the lexicon finds over the whole sentence that the coder never tried: the
+    /// gate left the sentence unanalysed, or the pattern's words cross the clause bound
+    /// (recorded only for a category the sentence did not code; `events::never_tried`).
+    Untried,
 }
 
 impl DropStage {
@@ -333,6 +337,7 @@ impl DropStage {
             DropStage::Filter => "filter",
             DropStage::Dedupe => "dedupe",
             DropStage::Record => "record",
+            DropStage::Untried => "untried",
         }
     }
 }

@@ -217,8 +217,90 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     }
     drop_restated_headline(doc, &mut events, &mut dropped.as_mut());
     crate::recipients::from_story(doc, &mut events);
+    if let Some(d) = dropped.as_mut() {
+        never_tried(k, doc, &events, d);
+    }
     doc.events = events;
     doc.dropped = dropped;
+}
+
+/// Records, for the tools that count where candidates are lost (`Doc::dropped` set), the
+/// patterns the lexicon finds over a whole sentence that the coder never tried: the gate
+/// left the sentence unanalysed (a heading, no party, the pattern's words too far from its
+/// head), or the pattern's words cross the clause bound the coder reads within
+/// (`Clause::region_end`), or another pattern of the same head won. Only for a category
+/// the sentence neither coded nor dropped a candidate of, so each such miss has one reason
+/// and the normal path never comes here.
+fn never_tried(k: &Knowledge, doc: &Doc, events: &[CodedEvent], dropped: &mut Vec<Dropped>) {
+    let lexicon = &k.lexicon;
+    let plover_of_pattern = |cameo: &str| {
+        k.ontology
+            .cameo(cameo)
+            .and_then(|c| plover_of(cameo, c.plover.as_deref()))
+            .unwrap_or_default()
+    };
+    let recorded = dropped.len();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
+        let n = words.len();
+        if n == 0 || !s.tokens().any(|g| lexicon.is_head_word(doc.norm(g))) {
+            continue;
+        }
+        let flat = lexicon.find_all(&words, |_| n);
+        if flat.is_empty() {
+            continue;
+        }
+        let analysed = doc.analysed.get(si).copied().unwrap_or(false);
+        let bounded = match doc.tags[si].as_deref() {
+            Some(tags) if analysed => {
+                let clause = Clause::new(k, doc, s.first, s.last, tags);
+                lexicon.find_all(&words, |i| clause.region_end(i))
+            }
+            _ => Vec::new(),
+        };
+        let gate_region = lexicon.find_all(&words, |i| (i + 16).min(n));
+        let mut seen: Vec<(usize, String)> = Vec::new();
+        for m in &flat {
+            let pattern = lexicon.pattern(m.pattern);
+            let plover = plover_of_pattern(&pattern.cameo);
+            let trigger = s.first + m.head;
+            let told = events
+                .iter()
+                .any(|ev| ev.sentence == si && ev.plover == plover)
+                || dropped[..recorded]
+                    .iter()
+                    .any(|d| d.sentence == si && d.plover == plover);
+            if told || seen.iter().any(|(h, p)| *h == m.head && *p == plover) {
+                continue;
+            }
+            let same = |o: &PatternMatch| o.head == m.head && o.pattern == m.pattern;
+            let reason = if s.kind != crate::doc::SentenceKind::Body {
+                "gate: a heading or recap line is not coded"
+            } else if n > crate::syntax::MAX_ANALYSED_TOKENS {
+                "gate: the sentence is over the length cap"
+            } else if !analysed && gate_region.iter().any(same) {
+                "gate: no party in the sentence (mention, pair phrase, located place)"
+            } else if !analysed {
+                "gate: the pattern's words lie beyond 16 words of its head"
+            } else if !bounded.iter().any(same) {
+                "the pattern's words cross the clause bound (Clause::region_end)"
+            } else if bounded.iter().any(|o| o.head == m.head && !same(o)) {
+                "another pattern of its head was tried first and won or was dropped"
+            } else {
+                "the coder dropped the match before slots (a month in a date, a town taken)"
+            };
+            seen.push((m.head, plover.clone()));
+            dropped.push(Dropped {
+                sentence: si,
+                trigger,
+                source: format!("{} line {}", pattern.file, pattern.line),
+                cameo: pattern.cameo.clone(),
+                plover,
+                stage: DropStage::Untried,
+                reason,
+            });
+        }
+    }
 }
 
 /// Records that `ev` was dropped at `stage` for `reason`, when recording was asked for.

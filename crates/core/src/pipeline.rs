@@ -312,7 +312,9 @@ pub struct DroppedCandidate {
     pub source: String,
     pub cameo: String,
     pub plover: String,
-    /// One of `no-event-from-slots`, `quotation`, `frame`, `filter`, `dedupe`, `record`.
+    /// One of `no-event-from-slots`, `quotation`, `frame`, `filter`, `dedupe`, `record`,
+    /// `untried` (a pattern the lexicon finds over the whole sentence that the coder never
+    /// tried, for a category the sentence neither coded nor dropped: `events::never_tried`).
     pub stage: &'static str,
     pub reason: &'static str,
 }

@@ -142,3 +142,23 @@ fn asking_why_changes_no_record() {
         plain
     );
 }
+
+/// A pattern the lexicon finds over the whole sentence that the coder never tried is
+/// reported at the stage `untried`, with the gate's or the matcher's reason (session 21:
+/// `golden_losses.py` counted such misses only as "none dropped").
+#[test]
+fn a_pattern_the_gate_never_let_through_is_reported_untried() {
+    // No party at all: the gate leaves the sentence unanalysed.
+    let list = dropped("About 100 people were killed in the worst fighting since independence.");
+    let fighting = list.iter().find(|d| d.trigger == "fighting");
+    let fighting = fighting.unwrap_or_else(|| panic!("{}", show(&list)));
+    assert_eq!(fighting.stage, "untried");
+    assert!(
+        fighting.reason.starts_with("gate: no party"),
+        "{fighting:?}"
+    );
+    assert_eq!(fighting.plover, "ASSAULT");
+    // A sentence that coded the category reports nothing untried for it.
+    let list = dropped("Russia attacked Ukraine on Monday.");
+    assert!(list.iter().all(|d| d.stage != "untried"), "{}", show(&list));
+}
