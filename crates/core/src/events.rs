@@ -3228,7 +3228,11 @@ fn content_of_demand_noun(clause: &Clause, head: usize) -> bool {
 /// tree, have a "whether" opening its clause (a child before it)? The words are checked
 /// first, so that only a sentence with "whether" is parsed.
 fn asked_whether(clause: &Clause, head: usize) -> bool {
-    if !clause.words.contains(&"whether") {
+    // "asked if Berlin would send more tanks": an "if" clause under a verb of asking or
+    // wondering is the same question ("if" elsewhere is a condition).
+    let asking = |w: &str| w.starts_with("ask") || w.starts_with("wonder");
+    let if_asked = clause.words.contains(&"if") && clause.words.iter().any(|w| asking(w));
+    if !clause.words.contains(&"whether") && !if_asked {
         return false;
     }
     let Some(t) = clause.tree() else {
@@ -3236,12 +3240,74 @@ fn asked_whether(clause: &Clause, head: usize) -> bool {
     };
     let mut i = head;
     for _ in 0..7 {
-        if t.children(i).any(|c| c < i && clause.words[c] == "whether") {
+        let parent = t.head(i);
+        if t.children(i).any(|c| {
+            c < i
+                && (clause.words[c] == "whether"
+                    || (clause.words[c] == "if"
+                        && parent.is_some_and(|h| h != i && asking(clause.words[h]))))
+        }) {
             return true;
         }
-        match t.head(i) {
+        match parent {
             Some(h) if h != i => i = h,
             _ => return false,
+        }
+    }
+    false
+}
+
+/// Is the verb at `head` a form of "ask" or "question" that puts a question rather than
+/// a call to act: its asker is the press (`[press-askers]`: "reporters asked", "asked by
+/// journalists"), or what follows it, past a short object, is "about", "whether" or "if"
+/// before any "to" or "for" ("asked the spokeswoman about the figures", "asked if Berlin
+/// would send tanks"; "asked Germany for tanks", "asked Iran to free" stay appeals)?
+fn question_put(clause: &Clause, head: usize) -> bool {
+    use sitrep_parser::Rel;
+    let w = clause.words[head];
+    if !(w.starts_with("ask") || w.starts_with("question")) {
+        return false;
+    }
+    let press = &*crate::words::PRESS_ASKERS;
+    if let Some(t) = clause.tree() {
+        let by_press = t.children(head).any(|c| {
+            let r = t.rel(c);
+            ((r == Rel::Nsubj || r == Rel::Nsubjpass) && press.contains(clause.words[c]))
+                || (r == Rel::Agent
+                    && t.child(c, Rel::Pobj)
+                        .is_some_and(|p| press.contains(clause.words[p])))
+        });
+        if by_press {
+            return true;
+        }
+    } else if head > 0 && press.contains(clause.words[head - 1]) {
+        return true;
+    }
+    for k in head + 1..clause.len().min(head + 8) {
+        match clause.words[k] {
+            "about" | "whether" | "if" => return true,
+            "to" | "for" | "that" | "," | ";" | ":" => return false,
+            _ if clause.is_verb(k) => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Is the verb at `head` a form of "release" whose object, within the next few words
+/// before a preposition or a verb, is something published (`[published-works]`: "released
+/// video", "released a new song", "released satellite images of the airfield")?
+fn published_not_released(clause: &Clause, head: usize) -> bool {
+    if !clause.words[head].starts_with("releas") {
+        return false;
+    }
+    let works = &*crate::words::PUBLISHED_WORKS;
+    for k in head + 1..clause.len().min(head + 6) {
+        if works.contains(clause.words[k]) {
+            return true;
+        }
+        if clause.is_verb(k) || matches!(clause.tags[k], Tag::IN | Tag::TO | Tag::Comma) {
+            return false;
         }
     }
     false
@@ -3669,6 +3735,18 @@ fn code_match(
     // put is not told as done or meant.
     if asked_whether(clause, m.head) {
         return Err("an act inside a question (whether ...)");
+    }
+    // "reporters asked whether Iran had supplied drones", "correspondents questioned the
+    // president about his plans", "when asked about the election": a question put, by the
+    // press or about a matter, is no appeal nor accusation (`[press-askers]`).
+    if pattern.pos == TriggerPos::Verb && question_put(clause, m.head) {
+        return Err("a question put, not an appeal or a charge");
+    }
+    // "released video showing the vessel's windows", "released figures showing ...": what
+    // is released by publishing it (`[published-works]`) is no release of people, property
+    // or funds.
+    if pattern.pos == TriggerPos::Verb && published_not_released(clause, m.head) {
+        return Err("publication, not a release");
     }
     let Some(code) = ontology.cameo(&pattern.cameo) else {
         return Err("CAMEO code not in the ontology");

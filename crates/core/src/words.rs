@@ -280,6 +280,10 @@ pub(crate) static SAYER_SETTING_WORDS: LazyLock<WordList> =
 /// `[place-taking-verbs]`
 pub(crate) static PLACE_TAKING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("place-taking-verbs"));
+/// `[press-askers]`
+pub(crate) static PRESS_ASKERS: LazyLock<WordList> = LazyLock::new(|| list("press-askers"));
+/// `[published-works]`
+pub(crate) static PUBLISHED_WORKS: LazyLock<WordList> = LazyLock::new(|| list("published-works"));
 /// `[aimed-at]`
 pub(crate) static AIMED_AT: LazyLock<WordList> = LazyLock::new(|| list("aimed-at"));
 pub(crate) static SENT_FROM_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("sent-from-nouns"));
@@ -651,6 +655,8 @@ mod tests {
         assert!(!super::SPOKESPERSON_ROLES.is_empty(), "spokesperson-roles");
         assert!(!super::OPENERS.is_empty(), "openers");
         assert!(!super::AIMED_AT.is_empty(), "aimed-at");
+        assert!(!super::PRESS_ASKERS.is_empty(), "press-askers");
+        assert!(!super::PUBLISHED_WORKS.is_empty(), "published-works");
         assert!(!super::SENT_FROM_NOUNS.is_empty(), "sent-from-nouns");
         assert!(!super::PLACE_TAKING_VERBS.is_empty(), "place-taking-verbs");
         assert!(
