@@ -3803,6 +3803,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             || reported_subject
             || doc.sentences[doc.sentence_of[t] as usize].first == t
             || after_opening_time_phrase(doc, t)
+            || after_coordinated_time_phrase(doc, t)
         };
         // "Pakistan summoned the Afghan envoy. It demanded action ...": wire copy names a
         // country or organisation once and goes on with a sentence-opening "It", which
@@ -3854,7 +3855,11 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             };
             // "said it would send troops to its border": a possessive after a resolved "it"
             // of its sentence is that party's, as a second "they" continues the first.
-            let earlier_it = (w == "its")
+            // "Hamas has said it will hand over its weapons only to a state, and on Monday
+            // it rejected a proposal": the subject of a clause coordinated after a time
+            // phrase continues the resolved "it" of its sentence, not the nearer party
+            // named inside the first clause.
+            let earlier_it = (w == "its" || (w == "it" && after_coordinated_time_phrase(doc, t)))
                 .then(|| {
                     let first = doc.sentences[doc.sentence_of[t] as usize].first;
                     added
@@ -3891,7 +3896,9 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             // "Regulators say they will investigate", "the rebels withdrew, saying they had
             // been betrayed": the sayer, as after "said" (an "it" there is as often a thing).
             Some(sayer_before(doc, pending, t, true))
-        } else if doc.sentences[doc.sentence_of[t] as usize].first == t || attributes_quote(doc, t)
+        } else if doc.sentences[doc.sentence_of[t] as usize].first == t
+            || (!tok.capitalized && after_opening_time_phrase(doc, t))
+            || attributes_quote(doc, t)
         {
             // "Rights groups called for his release. \"We urge ...,\" they said": the
             // speakers of a quotation that opens the sentence are named as a
@@ -5050,6 +5057,29 @@ fn after_opening_time_phrase(doc: &Doc, t: usize) -> bool {
             let w = doc.norm(k);
             is_time_word(w) || OPENING_TIME_WORDS.contains(w)
         })
+}
+
+/// Does a clause coordinated with "and" or "but" open at `t` after a short time phrase
+/// ("and on Monday it rejected", "but late Tuesday it said")? Its subject is then the
+/// subject of a clause, as after "and" alone.
+fn after_coordinated_time_phrase(doc: &Doc, t: usize) -> bool {
+    const MAX_PHRASE: usize = 4;
+    let first = doc.sentences[doc.sentence_of[t] as usize].first;
+    if t <= first + 1 || !is_time_word(doc.norm(t - 1)) {
+        return false;
+    }
+    let mut k = t - 1;
+    while k > first && t - k <= MAX_PHRASE {
+        let w = doc.norm(k);
+        if !(is_time_word(w) || OPENING_TIME_WORDS.contains(w)) {
+            return false;
+        }
+        k -= 1;
+        if matches!(doc.norm(k), "and" | "but") {
+            return true;
+        }
+    }
+    false
 }
 
 /// A weekday or a time noun ("Tuesday", "today", "yesterday", "night").
@@ -6948,6 +6978,35 @@ mod tests {
         assert!(!codes
             .iter()
             .any(|(t, _)| t.starts_with("Another professor")));
+    }
+
+    #[test]
+    fn a_pronoun_after_a_time_phrase_is_a_subject() {
+        // "and on Monday it rejected": the coordinated clause's "it" continues the resolved
+        // "it" of its sentence, not the state named inside the first clause.
+        let doc = doc_through(
+            "actors",
+            "Hamas has said it will hand its weapons only to a future Palestinian state, \
+             and on Monday it rejected a U.S. proposal.",
+        );
+        let its: Vec<_> = doc
+            .mentions
+            .iter()
+            .filter(|m| &doc.text[m.start..m.end] == "it")
+            .map(|m| doc.entities[m.entity].text.clone())
+            .collect();
+        assert_eq!(its, ["Hamas", "Hamas"]);
+        // "On Monday they arrested": a "they" after an opening time phrase opens its
+        // sentence as a sentence-opening "They" does.
+        let doc = doc_through(
+            "actors",
+            "Kenyan police said the blast was intentional. On Monday they arrested two men.",
+        );
+        let codes = mention_codes(&doc);
+        assert!(
+            codes.contains(&("they".to_string(), Some("KEN".to_string()))),
+            "{codes:?}"
+        );
     }
 
     #[test]
