@@ -3318,6 +3318,21 @@ fn content_of_plan(clause: &Clause, head: usize) -> bool {
     {
         return false;
     }
+    // Both tests below need more words: a proposed document and "whereby" or "which"
+    // (the terms set on it), or a verb telling content (`[content-verbs]`). Without
+    // them the tree is not asked for.
+    let words = &clause.words;
+    let terms = words
+        .iter()
+        .any(|w| crate::words::PROPOSED_DOCUMENTS.contains(w))
+        && words.iter().any(|w| matches!(*w, "whereby" | "which"));
+    if !terms
+        && !words
+            .iter()
+            .any(|w| crate::words::CONTENT_VERBS.contains(w))
+    {
+        return false;
+    }
     let Some(t) = clause.tree() else {
         return false;
     };
