@@ -2562,7 +2562,15 @@ fn relative_of_an_earlier_year(clause: &Clause, head: usize) -> bool {
     let Some(year) = clause.doc.published.map(|d| d.year()) else {
         return false;
     };
-    if !clause.words.iter().any(|w| is_year_number(w)) {
+    // The noun is named by "the" and an earlier year: without such a pair in the
+    // clause the tree is not asked for.
+    let the_earlier_year = |k: usize| {
+        let w = clause.words[k];
+        is_year_number(w)
+            && clause.words[k - 1] == "the"
+            && w.parse::<i32>().is_ok_and(|y| y < year)
+    };
+    if !(1..clause.len()).any(the_earlier_year) {
         return false;
     }
     let Some(t) = clause.tree() else {
@@ -2577,12 +2585,7 @@ fn relative_of_an_earlier_year(clause: &Clause, head: usize) -> bool {
     else {
         return false;
     };
-    (noun.saturating_sub(3).max(1)..noun).any(|k| {
-        let w = clause.words[k];
-        is_year_number(w)
-            && clause.words[k - 1] == "the"
-            && w.parse::<i32>().is_ok_and(|y| y < year)
-    })
+    (noun.saturating_sub(3).max(1)..noun).any(the_earlier_year)
 }
 
 /// Is `w` a year of the last two centuries written in four digits ("1994", "2021")?
@@ -3003,6 +3006,21 @@ fn is_history_of_kind(clause: &Clause, head: usize) -> bool {
     history(clause, head, true)
 }
 
+/// Has the clause the words `history` needs (a perfect's auxiliary and a cue word)?
+/// A word test, so that a rejection built on `is_history` asks for the tree only when
+/// it can hold.
+fn may_tell_history(clause: &Clause) -> bool {
+    let list = &*crate::words::HISTORY_ADVERBS;
+    clause
+        .words
+        .iter()
+        .any(|w| matches!(*w, "has" | "have" | "had" | "'ve"))
+        && clause
+            .words
+            .iter()
+            .any(|w| matches!(*w, "before" | "similar" | "such") || list.ends_an_entry(w))
+}
+
 fn history(clause: &Clause, head: usize, kinds_only: bool) -> bool {
     let words = &clause.words;
     let list = &*crate::words::HISTORY_ADVERBS;
@@ -3207,6 +3225,13 @@ fn content_of_demand_noun(clause: &Clause, head: usize) -> bool {
             && crate::words::DEMAND_NOUNS.contains(clause.words[h])
             && !yielded_to(h)
     };
+    // Both tests below need a demand noun before the trigger: without one the tree is
+    // not asked for.
+    if !(0..head)
+        .any(|h| clause.tags[h].is_noun() && crate::words::DEMAND_NOUNS.contains(clause.words[h]))
+    {
+        return false;
+    }
     if clause
         .tree()
         .and_then(|t| t.head(head))
@@ -3356,6 +3381,21 @@ fn content_of_plan(clause: &Clause, head: usize) -> bool {
         .words
         .iter()
         .any(|w| docs.contains(w) || matches!(*w, "draft" | "proposed"))
+    {
+        return false;
+    }
+    // Both tests below need more words: a proposed document and "whereby" or "which"
+    // (the terms set on it), or a verb telling content (`[content-verbs]`). Without
+    // them the tree is not asked for.
+    let words = &clause.words;
+    let terms = words
+        .iter()
+        .any(|w| crate::words::PROPOSED_DOCUMENTS.contains(w))
+        && words.iter().any(|w| matches!(*w, "whereby" | "which"));
+    if !terms
+        && !words
+            .iter()
+            .any(|w| crate::words::CONTENT_VERBS.contains(w))
     {
         return false;
     }
@@ -3669,16 +3709,23 @@ fn code_match(
     }
     // "frequently conducts missile tests": the event noun's verb is habitual; so is that of
     // a noun coordinated with its object ("frequently conducts bombings and gun assaults").
+    // The words come first, so that only a sentence that can hold such a verb is parsed:
+    // a habit needs a habitual adverb (`may_tell_a_habit`); a lasting act or history
+    // needs a perfect's auxiliary and one of their cue words.
     if pattern.pos == TriggerPos::Noun
         && (may_tell_a_habit(clause)
             || clause
                 .words
                 .iter()
-                .any(|w| matches!(*w, "since" | "for" | "before" | "similar" | "such"))
-            || clause
-                .words
-                .iter()
-                .any(|w| crate::words::HISTORY_ADVERBS.ends_an_entry(w)))
+                .any(|w| matches!(*w, "has" | "have" | "had" | "'s" | "'ve"))
+                && (clause
+                    .words
+                    .iter()
+                    .any(|w| matches!(*w, "since" | "for" | "before" | "similar" | "such"))
+                    || clause
+                        .words
+                        .iter()
+                        .any(|w| crate::words::HISTORY_ADVERBS.ends_an_entry(w))))
         && clause.tree().is_some_and(|t| {
             let mut noun = m.head;
             // A bounded climb: coordination chains are short.
@@ -3709,7 +3756,10 @@ fn code_match(
     }
     // "Iran has previously agreed to similar visits", "has taken part in such talks
     // before": the object of a preposition under a perfect telling history.
+    // `is_history` needs a perfect's auxiliary and a cue word in the clause: without
+    // them the tree is not asked for (a parse is a fifth of the run).
     if pattern.pos == TriggerPos::Noun
+        && may_tell_history(clause)
         && clause.tree().is_some_and(|t| {
             t.rel(m.head) == sitrep_parser::Rel::Pobj
                 && t.head(m.head)
@@ -7299,6 +7349,13 @@ fn noun_slots(
         // ... or hung on the noun itself past its own complement: "exchanges of fire
         // between Israel and Hezbollah", "talks on the dam between Egypt and Ethiopia".
         .or_else(|| {
+            // Only a "between" in those six words can be that phrase: without one the
+            // sentence is not parsed for it.
+            if !clause.words[(m.end + 1).min(clause.len())..(m.end + 7).min(clause.len())]
+                .contains(&"between")
+            {
+                return None;
+            }
             let tree = clause.tree()?;
             tree.children(m.head).find(|&c| {
                 c > m.end
