@@ -504,21 +504,37 @@ fn setting_of_a_statement(clause: &Clause, head: usize) -> bool {
     let Some(t) = clause.tree() else {
         return false;
     };
-    let mut i = head;
-    for _ in 0..5 {
+    first_ancestor_answer(t, head, 5, |h| {
+        if time(clause.words[h]) {
+            Some(
+                t.head(h).is_some_and(|v| {
+                    v != h && crate::words::SPEECH_VERBS.contains(clause.words[v])
+                }),
+            )
+        } else {
+            clause.tags[h].is_verb().then_some(false)
+        }
+    })
+}
+
+/// Climbs the tree from token `from` through at most `steps` heads and returns the first
+/// answer `at` gives for a head (`None`: climb on); false at the root or past `steps`.
+fn first_ancestor_answer(
+    t: &sitrep_parser::Tree,
+    from: usize,
+    steps: usize,
+    mut at: impl FnMut(usize) -> Option<bool>,
+) -> bool {
+    let mut i = from;
+    for _ in 0..steps {
         let Some(h) = t.head(i) else {
             return false;
         };
         if h == i {
             return false;
         }
-        if time(clause.words[h]) {
-            return t
-                .head(h)
-                .is_some_and(|v| v != h && crate::words::SPEECH_VERBS.contains(clause.words[v]));
-        }
-        if clause.tags[h].is_verb() {
-            return false;
+        if let Some(answer) = at(h) {
+            return answer;
         }
         i = h;
     }
@@ -3355,23 +3371,12 @@ fn told_in_a_claim_of_responsibility(clause: &Clause, head: usize) -> bool {
     let Some(t) = clause.tree() else {
         return false;
     };
-    let mut i = head;
-    for _ in 0..6 {
-        let Some(h) = t.head(i) else {
-            return false;
-        };
-        if h == i {
-            return false;
-        }
-        if claims.contains(clause.words[h])
+    first_ancestor_answer(t, head, 6, |h| {
+        (claims.contains(clause.words[h])
             && t.children(h)
-                .any(|c| t.rel(c) == Rel::Dobj && nouns.contains(clause.words[c]))
-        {
-            return true;
-        }
-        i = h;
-    }
-    false
+                .any(|c| t.rel(c) == Rel::Dobj && nouns.contains(clause.words[c])))
+        .then_some(true)
+    })
 }
 
 fn content_of_plan(clause: &Clause, head: usize) -> bool {
