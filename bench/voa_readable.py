@@ -13,15 +13,13 @@ import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.normpath(os.path.join(HERE, ".."))
-VOA = os.path.normpath(os.path.join(REPO, "..", "shared", "corpora", "voa", "voa_stories.jsonl"))
-GOLDEN = os.path.join(REPO, "crates", "core", "tests", "golden")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from accuracy import GOLDEN, HELD_OUT, REPO, VOA  # noqa: E402
 
 
 def held_out_ids():
     ids = set()
-    for wave in ("voa-wave2", "voa-wave3"):
+    for wave in HELD_OUT:
         d = os.path.join(GOLDEN, wave)
         ids.update(n[:-5] for n in os.listdir(d) if n.endswith(".json"))
     return ids
