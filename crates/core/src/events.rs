@@ -4860,8 +4860,6 @@ const REPORTING_VERBS: &[&str] = &[
     "believe", "claimed", "claims", "alleged", "argued",
 ];
 
-/// The rule text of a protest told without its protesters (`assemble.rs` names the
-/// people of the country where it happens as its actor).
 /// The rule's note on a noun event that is the direct object of a light verb ("made a
 /// string of arrests"): the verb and the noun tell one act, which needs no recipient more
 /// than the verb would.
@@ -4883,6 +4881,8 @@ pub(crate) fn rule_has(rule: &str, note: &str) -> bool {
     }
 }
 
+/// The rule text of a protest told without its protesters (`assemble.rs` names the
+/// people of the country where it happens as its actor).
 pub(crate) const PROTEST_WITHOUT_PROTESTERS: &str =
     "actor: the people of the country where it happens (a protest told without its protesters)";
 /// A definite mutual act noun's two sides, named by the sentences before.
