@@ -45,9 +45,11 @@ fn yielding_and_cooperative_phrasings_are_coded() {
     // tokens, no peacekeeping context word), an amnesty (SUPPORT 056) and a pardon of
     // political prisoners (CONCEDE 082) where the line expects the release (RETREAT 0841);
     // dyads: hostages handed to the Red Cross (the channel taken as recipient), funds
-    // unfrozen and troops disengaged with no recipient.
+    // unfrozen and troops disengaged with no recipient. After the session-22 work (hostages
+    // that are a party are the release's recipient, not the Red Cross they were handed to):
+    // category 62/66 (0.94), dyad 60/66 (0.91).
     assert!(category >= 0.93, "category found {category:.2} fell");
-    assert!(dyad >= 0.88, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.90, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded an event",
