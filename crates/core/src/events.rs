@@ -6708,8 +6708,22 @@ fn verb_slots(
                         })
                 })
         };
+        // People or goods released that are themselves a party ("handed over three Israeli
+        // hostages to the Red Cross", "returned the Ukrainian prisoners to a U.N. team") are
+        // the release's recipient: whoever they are handed to after the keyword is only the
+        // channel (session 22). The slots then take the object.
+        let released_party = |o: usize| {
+            plover == "RETREAT"
+                && clause.mention(o).is_some_and(|p| {
+                    actor.mentions.is_empty() || !on_actor_side(clause, &actor.mentions, p)
+                })
+        };
         if let Some(o) = m.object_token.filter(|&o| {
-            o > m.head && !m.object_before_head && !party_object_first(o) && !owned_keyword(o)
+            o > m.head
+                && !m.object_before_head
+                && !party_object_first(o)
+                && !owned_keyword(o)
+                && !released_party(o)
         }) {
             for prep in ["for", "of", "to", "with", "against", "on", "between"] {
                 // Intelligence, data or aid "on" or "of" something is about it ("passed
