@@ -45,7 +45,8 @@ fn conflictual_wire_lexicon_is_coded_with_its_parties() {
     // A third batch of 30 arrests, threats and refusals, first run 25/30 and dyad 21/30;
     // with "vowed a harsh response to X's strike" (a response *to* an act names its doer,
     // and a cue's prepositional "to" announces no act) and "crush any attempt at" 26/30
-    // and 22/30. All 125: 109 (0.87) and 104 (0.83).
+    // and 22/30. A fourth batch of 15 refusals, cuts and protests, run as it was written:
+    // 12/15 and 11/15. All 140: 121 (0.86) and 115 (0.82).
     assert!(category >= 0.86, "category found {category:.2} fell");
     assert!(dyad >= 0.82, "dyad right {dyad:.2} fell");
     assert!(
