@@ -760,9 +760,16 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
     // Through an aspectual verb only a cue of commitment governs: "vowed to keep
     // attacking" is a threat, but "will continue to engage with" and "will keep sending
     // ships" tell an ongoing practice, not an announced act.
+    // A cue with a noun phrase before its final "to" ("vowed * to", "pledged * to") reads
+    // an infinitive: before an event noun that "to" is a preposition, and the noun is no
+    // act announced ("vowed a harsh response to | Israel's strike", "pledged support to |
+    // Ukraine's counteroffensive" announce no strike or offensive of Israel or Ukraine).
+    let prepositional_to =
+        |m: &CueMatch| m.addressee.is_some() && m.end > 0 && clause.words[m.end - 1] == "to";
     found.retain(|m| {
         m.end > m.start
             && ((m.end >= vg && m.end <= k) || Some(m.end) == np_start)
+            && !(Some(m.end) == np_start && prepositional_to(m))
             && (m.end >= own_vg || !is_modal_cue(clause, m))
     });
     found
