@@ -832,11 +832,13 @@ impl<'t> Doc<'t> {
     ///   country or one organisation ("Erdogan hosted Putin in Ankara. They agreed ..."):
     ///   "they" cannot be either alone, so it is both; a group or a plural role among the
     ///   two ("Kenya arrested two Ugandan activists. They were charged") could be "they"
-    ///   alone, and gives none;
-    /// - a "they" inside the sentence that opened with such a list, as the subject of a
-    ///   clause coordinated after it, an adverbial clause or a reported clause ("Estonia and
-    ///   Latvia said on Thursday they had expelled", "..., and they held joint drills",
-    ///   "after they accused each other"), when no other party comes between.
+    ///   alone, and gives none; and after a sentence opening with a pair phrase ("The two
+    ///   leaders met ... They agreed"), the story's pair;
+    /// - a "they" inside the sentence that opened with such a list or a pair phrase, as the
+    ///   subject of a clause coordinated after it, an adverbial clause or a reported clause
+    ///   ("Estonia and Latvia said on Thursday they had expelled", "..., and they held joint
+    ///   drills", "after they accused each other"), when no other party comes between or
+    ///   the verb of saying shares the list's subject ("... and said they would").
     pub fn opening_list_before(&self, at: usize) -> Option<Vec<usize>> {
         if self.norm(at) != "they" {
             return None;
@@ -847,24 +849,46 @@ impl<'t> Doc<'t> {
             let sent = self.sentences[si.checked_sub(1)?];
             return self
                 .opening_list_in(sent.first, sent.last)
-                .or_else(|| self.singular_pair_in(sent.first, sent.last));
+                .or_else(|| self.singular_pair_in(sent.first, sent.last))
+                .or_else(|| self.opening_pair_phrase(sent.first, sent.last));
         }
-        if !self.continues_opening_subject(at) {
-            return None;
-        }
-        let list = self.opening_list_in(own.first, at)?;
+        let shared = self.continues_opening_subject(at)?;
+        let list = self
+            .opening_list_in(own.first, at)
+            .or_else(|| self.opening_pair_phrase(own.first, at))?;
         // "Egypt and Qatar said Israel would ... after they": a party named between the list
-        // and the pronoun could be what "they" points to.
-        let last = *list.last()?;
-        let lo = self
-            .mentions
-            .partition_point(|m| m.first < self.mentions[last].last);
+        // and the pronoun could be what "they" points to, unless the verb of saying before
+        // the pronoun is coordinated with the list's own verb ("The two leaders called on
+        // the Taliban to ... and said they would work together").
+        if shared {
+            return Some(list);
+        }
+        let last = list
+            .iter()
+            .map(|&m| self.mentions[m].last)
+            .max()
+            .unwrap_or(own.first)
+            .max(own.first);
+        let lo = self.mentions.partition_point(|m| m.first < last);
         let hi = self.mentions.partition_point(|m| m.first < at);
         let between = (lo..hi).any(|m| {
             !self.mentions[m].kind.is_indirect()
                 && !list.iter().any(|&l| self.party_key(l) == self.party_key(m))
         });
         (!between).then_some(list)
+    }
+
+    /// The story's pair ([`Doc::story_pair`]) when the text `first..end` of a sentence opens
+    /// with a pair phrase ("The two leaders called on ...", "Both sides agreed ...").
+    fn opening_pair_phrase(&self, first: usize, end: usize) -> Option<Vec<usize>> {
+        let opens = (2..=4).filter(|&n| first + n < end).any(|n| {
+            let words: Vec<&str> = (first..first + n).map(|t| self.norm(t)).collect();
+            crate::words::is_pair_phrase(&words)
+        });
+        if !opens {
+            return None;
+        }
+        self.story_pair(first, true)
     }
 
     /// The parties a "them" (or a bare "both") at `at`, the object of a verb, stands for
@@ -918,8 +942,9 @@ impl<'t> Doc<'t> {
 
     /// Is `at` the subject of a clause that continues the sentence's opening subject: after
     /// "and" or "but", a subordinator ("after", "when", `[clause-subordinators]`), or a verb
-    /// of saying, with a time phrase ("on Thursday") and "that" allowed between?
-    fn continues_opening_subject(&self, at: usize) -> bool {
+    /// of saying, with a time phrase ("on Thursday") and "that" allowed between? `Some(true)`
+    /// where that verb of saying is itself coordinated after "and" ("... and said they").
+    fn continues_opening_subject(&self, at: usize) -> Option<bool> {
         let first = self.sentences[self.sentence_of[at] as usize].first;
         let mut k = at;
         if k > first && self.norm(k - 1) == "that" {
@@ -939,14 +964,15 @@ impl<'t> Doc<'t> {
             steps += 1;
         }
         if k <= first {
-            return false;
+            return None;
         }
         let w = self.norm(k - 1);
-        matches!(
-            w,
-            "and" | "but" | "say" | "saying" | "announced" | "confirmed"
-        ) || crate::words::CLAUSE_SUBORDINATORS.contains(w)
-            || crate::words::SPEECH_VERBS.contains(w)
+        let saying = matches!(w, "say" | "saying" | "announced" | "confirmed")
+            || crate::words::SPEECH_VERBS.contains(w);
+        let continues =
+            saying || matches!(w, "and" | "but") || crate::words::CLAUSE_SUBORDINATORS.contains(w);
+        // "... and said they would": a verb of saying coordinated with the subject's verb.
+        continues.then(|| saying && k >= first + 2 && self.norm(k - 2) == "and")
     }
 
     /// The list of two to five coded parties, joined by commas and "and", that opens the

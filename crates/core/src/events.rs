@@ -4921,7 +4921,8 @@ fn took_effect(clause: &Clause, head: usize) -> bool {
 /// the actor accused in the sentence.
 const OWN_FORCE_THREAT: &str =
     "the party named is the actor's own side; recipient: the party the same actor accused earlier in the sentence (the threat warns the accused)";
-const THEY_LIST_HOW: &str = "the list of parties the sentence before opened with (`they`)";
+const THEY_LIST_HOW: &str =
+    "the parties a plural reference points back to (`they`: the list or pair named before)";
 const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two countries`)";
 
 /// "accused each other", "blamed one another", "expressed respect for each other",
