@@ -1047,13 +1047,21 @@ impl<'t> Doc<'t> {
             }
             // "the future of Bosnia", "in Kenya": a party named as what something is of, or
             // as a place, is no doer or partner of the sentence's act.
+            // "The president of Ghana": a country after "of" that owns the role just before it
+            // is that role's party, named twice.
             if mention.first > first
                 && matches!(
                     self.norm(mention.first - 1),
                     "of" | "in" | "at" | "from" | "near"
                 )
             {
-                return None;
+                let owner = self.norm(mention.first - 1) == "of"
+                    && m > lo
+                    && self.mentions[m - 1].last + 1 == mention.first
+                    && self.party_key(m - 1) == self.party_key(m);
+                if !owner {
+                    return None;
+                }
             }
             let e = &self.entities[mention.entity];
             let singular = match e.entity_type {
