@@ -819,27 +819,169 @@ impl<'t> Doc<'t> {
         self.story_pair_without(at, skip_own_sentence, &[])
     }
 
-    /// The parties a "they" at `at` stands for when it opens its sentence (or follows only
-    /// an opening "On Friday") and the sentence before opens with a list of them: "France
-    /// and Germany met ... They called on Russia", "The foreign ministers of Britain,
-    /// Australia and Canada spoke ... They accused China". The list is two to five coded
-    /// parties joined by commas and "and", its first within the sentence's first words; a
-    /// sentence opening with one party, or with a list that holds an uncoded one, gives
-    /// none ("Protesters and police clashed": which one "they" are is unknown).
+    /// The parties a "they" at `at` stands for, as a set, where the text makes that set
+    /// plain (session 22):
+    /// - a "they" opening its sentence (or after a short opening phrase of time: "On
+    ///   Friday", "In June", "Since then,") after a sentence opening with a list of parties:
+    ///   "France and Germany met ... They called on Russia", "The foreign ministers of
+    ///   Britain, Australia and Canada spoke ... They accused China". The list is two to five
+    ///   coded parties joined by commas and "and", its first within the sentence's first
+    ///   words; a sentence opening with one party, or with a list that holds an uncoded one,
+    ///   gives none ("Protesters and police clashed": which one "they" are is unknown);
+    /// - the same "they" after a sentence naming exactly two parties, each one person, one
+    ///   country or one organisation ("Erdogan hosted Putin in Ankara. They agreed ..."):
+    ///   "they" cannot be either alone, so it is both; a group or a plural role among the
+    ///   two ("Kenya arrested two Ugandan activists. They were charged") could be "they"
+    ///   alone, and gives none; and after a sentence opening with a pair phrase ("The two
+    ///   leaders met ... They agreed"), the story's pair;
+    /// - a "they" inside the sentence that opened with such a list or a pair phrase, as the
+    ///   subject of a clause coordinated after it, an adverbial clause or a reported clause
+    ///   ("Estonia and Latvia said on Thursday they had expelled", "..., and they held joint
+    ///   drills", "after they accused each other"), when no other party comes between or
+    ///   the verb of saying shares the list's subject ("... and said they would").
     pub fn opening_list_before(&self, at: usize) -> Option<Vec<usize>> {
-        const OPENING_WORDS: usize = 6;
-        let si = self.sentence_of[at] as usize;
-        let own = self.sentences[si];
-        let opens = at == own.first
-            || (at <= own.first + 3
-                && self.norm(own.first) == "on"
-                && (own.first..at).all(|t| self.tokens.get(t).kind == TokenKind::Word));
-        if !opens || self.norm(at) != "they" {
+        if self.norm(at) != "they" {
             return None;
         }
+        let si = self.sentence_of[at] as usize;
+        let own = self.sentences[si];
+        if self.opens_sentence_clause(at) {
+            let sent = self.sentences[si.checked_sub(1)?];
+            return self
+                .opening_list_in(sent.first, sent.last)
+                .or_else(|| self.singular_pair_in(sent.first, sent.last))
+                .or_else(|| self.opening_pair_phrase(sent.first, sent.last));
+        }
+        let shared = self.continues_opening_subject(at)?;
+        let list = self
+            .opening_list_in(own.first, at)
+            .or_else(|| self.opening_pair_phrase(own.first, at))?;
+        // "Egypt and Qatar said Israel would ... after they": a party named between the list
+        // and the pronoun could be what "they" points to, unless the verb of saying before
+        // the pronoun is coordinated with the list's own verb ("The two leaders called on
+        // the Taliban to ... and said they would work together").
+        if shared {
+            return Some(list);
+        }
+        let last = list
+            .iter()
+            .map(|&m| self.mentions[m].last)
+            .max()
+            .unwrap_or(own.first)
+            .max(own.first);
+        let lo = self.mentions.partition_point(|m| m.first < last);
+        let hi = self.mentions.partition_point(|m| m.first < at);
+        let between = (lo..hi).any(|m| {
+            !self.mentions[m].kind.is_indirect()
+                && !list.iter().any(|&l| self.party_key(l) == self.party_key(m))
+        });
+        (!between).then_some(list)
+    }
+
+    /// The story's pair ([`Doc::story_pair`]) when the text `first..end` of a sentence opens
+    /// with a pair phrase ("The two leaders called on ...", "Both sides agreed ...").
+    fn opening_pair_phrase(&self, first: usize, end: usize) -> Option<Vec<usize>> {
+        let opens = (2..=4).filter(|&n| first + n < end).any(|n| {
+            let words: Vec<&str> = (first..first + n).map(|t| self.norm(t)).collect();
+            crate::words::is_pair_phrase(&words)
+        });
+        if !opens {
+            return None;
+        }
+        self.story_pair(first, true)
+    }
+
+    /// The parties a "them" (or a bare "both") at `at`, the object of a verb, stands for
+    /// when the sentence before opened with a list of parties or named exactly two single
+    /// parties ([`Doc::opening_list_before`]'s referents) and its own sentence names none
+    /// of them before it: "Ethiopia and Eritrea have massed troops ... The United Nations
+    /// urged them to pull back", "India and Pakistan fought ... China urged both to show
+    /// restraint". A sentence naming more than one party before the pronoun ("Kenya told
+    /// Uganda's envoys it would help them") leaves it to the nearer reading.
+    pub fn plural_object_before(&self, at: usize) -> Option<Vec<usize>> {
+        if !matches!(self.norm(at), "them" | "both") {
+            return None;
+        }
+        let si = self.sentence_of[at] as usize;
+        let own = self.sentences[si];
         let sent = self.sentences[si.checked_sub(1)?];
-        let lo = self.mentions.partition_point(|m| m.first < sent.first);
-        let hi = self.mentions.partition_point(|m| m.first < sent.last);
+        let list = self
+            .opening_list_in(sent.first, sent.last)
+            .or_else(|| self.singular_pair_in(sent.first, sent.last))?;
+        let lo = self.mentions.partition_point(|m| m.first < own.first);
+        let hi = self.mentions.partition_point(|m| m.first < at);
+        let named: Vec<usize> = (lo..hi)
+            .filter(|&m| !self.mentions[m].kind.is_indirect())
+            .collect();
+        let ok = named.len() <= 1
+            && !named
+                .iter()
+                .any(|&m| list.iter().any(|&l| self.party_key(l) == self.party_key(m)));
+        ok.then_some(list)
+    }
+
+    /// Does `at` open its sentence's main clause: its first token, or after a short opening
+    /// phrase of time with no party in it ("On Friday they", "In June they", "Since then,
+    /// they")?
+    fn opens_sentence_clause(&self, at: usize) -> bool {
+        const MAX_PHRASE: usize = 4;
+        let own = self.sentences[self.sentence_of[at] as usize];
+        if at == own.first {
+            return true;
+        }
+        let end = if self.norm(at - 1) == "," { at - 1 } else { at };
+        at - own.first <= MAX_PHRASE
+            && end > own.first
+            && matches!(
+                self.norm(own.first),
+                "on" | "in" | "since" | "last" | "late" | "early" | "earlier" | "later" | "by"
+            )
+            && (own.first..end)
+                .all(|t| self.tokens.get(t).kind == TokenKind::Word && self.mention_at[t] == NONE)
+    }
+
+    /// Is `at` the subject of a clause that continues the sentence's opening subject: after
+    /// "and" or "but", a subordinator ("after", "when", `[clause-subordinators]`), or a verb
+    /// of saying, with a time phrase ("on Thursday") and "that" allowed between? `Some(true)`
+    /// where that verb of saying is itself coordinated after "and" ("... and said they").
+    fn continues_opening_subject(&self, at: usize) -> Option<bool> {
+        let first = self.sentences[self.sentence_of[at] as usize].first;
+        let mut k = at;
+        if k > first && self.norm(k - 1) == "that" {
+            k -= 1;
+        }
+        // "said on Thursday they", "said Monday that they": the time of the saying.
+        let mut steps = 0;
+        while k > first + 1 && steps < 3 {
+            let w = self.norm(k - 1);
+            let time = sitrep_textview::words::weekday(w).is_some()
+                || crate::words::DATE_NOUNS.contains(w)
+                || (w == "on" && steps > 0);
+            if !time {
+                break;
+            }
+            k -= 1;
+            steps += 1;
+        }
+        if k <= first {
+            return None;
+        }
+        let w = self.norm(k - 1);
+        let saying = matches!(w, "say" | "saying" | "announced" | "confirmed")
+            || crate::words::SPEECH_VERBS.contains(w);
+        let continues =
+            saying || matches!(w, "and" | "but") || crate::words::CLAUSE_SUBORDINATORS.contains(w);
+        // "... and said they would": a verb of saying coordinated with the subject's verb.
+        continues.then(|| saying && k >= first + 2 && self.norm(k - 2) == "and")
+    }
+
+    /// The list of two to five coded parties, joined by commas and "and", that opens the
+    /// text `first..end` of one sentence (its first within the sentence's first words;
+    /// "The foreign ministers of X and Y": the plural role owned by the list is the list).
+    fn opening_list_in(&self, first: usize, end: usize) -> Option<Vec<usize>> {
+        const OPENING_WORDS: usize = 6;
+        let lo = self.mentions.partition_point(|m| m.first < first);
+        let hi = self.mentions.partition_point(|m| m.first < end);
         let coded = |m: usize| self.entities[self.mentions[m].entity].code.is_some();
         let mut run: Vec<usize> = Vec::new();
         for m in lo..hi {
@@ -847,14 +989,29 @@ impl<'t> Doc<'t> {
                 continue;
             }
             let Some(&prev) = run.last() else {
-                if self.mentions[m].first > sent.first + OPENING_WORDS || !coded(m) {
+                if self.mentions[m].first > first + OPENING_WORDS || !coded(m) {
                     return None;
                 }
                 run.push(m);
                 continue;
             };
-            let joined = (self.mentions[prev].last..self.mentions[m].first)
-                .all(|t| matches!(self.norm(t), "," | "and"));
+            let gap = self.mentions[prev].last..self.mentions[m].first;
+            // "Leaders of Serbia and Kosovo met": a plural role the list owns is the list.
+            if run.len() == 1
+                && gap.len() == 1
+                && self.norm(gap.start) == "of"
+                && self.entities[self.mentions[prev].entity].entity_type == EntityType::Group
+                && self.mentions[prev].kind == MentionKind::Nominal
+                && coded(m)
+            {
+                run[0] = m;
+                continue;
+            }
+            // "Sudan's army and the Rapid Support Forces": a name's article is no gap.
+            let joined = gap.clone().all(|t| matches!(self.norm(t), "," | "and"))
+                || (gap.len() == 2
+                    && self.norm(gap.start) == "and"
+                    && self.norm(gap.start + 1) == "the");
             if !joined {
                 break;
             }
@@ -867,6 +1024,68 @@ impl<'t> Doc<'t> {
             run.push(m);
         }
         (2..=5).contains(&run.len()).then_some(run)
+    }
+
+    /// The two parties of the sentence `first..end` when it names exactly two, each one
+    /// person, one country or one organisation that is no plural role ("Erdogan hosted
+    /// Putin", "Egypt's foreign minister travelled to Amman to meet his Jordanian
+    /// counterpart"), the first of them opening the sentence.
+    fn singular_pair_in(&self, first: usize, end: usize) -> Option<Vec<usize>> {
+        const OPENING_WORDS: usize = 6;
+        let lo = self.mentions.partition_point(|m| m.first < first);
+        let hi = self.mentions.partition_point(|m| m.first < end);
+        // A quotation's speaker and the parties the quotation names ("\"We agreed on the
+        // future of Bosnia,\" said Serbian leader ...") are no pair acting together.
+        if (first..end).any(|t| matches!(self.norm(t), "\"" | "\u{201c}" | "\u{201d}")) {
+            return None;
+        }
+        let mut found: Vec<usize> = Vec::new();
+        for m in lo..hi {
+            let mention = &self.mentions[m];
+            if mention.kind.is_indirect() {
+                continue;
+            }
+            // "the future of Bosnia", "in Kenya": a party named as what something is of, or
+            // as a place, is no doer or partner of the sentence's act.
+            // "The president of Ghana": a country after "of" that owns the role just before it
+            // is that role's party, named twice.
+            if mention.first > first
+                && matches!(
+                    self.norm(mention.first - 1),
+                    "of" | "in" | "at" | "from" | "near"
+                )
+            {
+                let owner = self.norm(mention.first - 1) == "of"
+                    && m > lo
+                    && self.mentions[m - 1].last + 1 == mention.first
+                    && self.party_key(m - 1) == self.party_key(m);
+                if !owner {
+                    return None;
+                }
+            }
+            let e = &self.entities[mention.entity];
+            let singular = match e.entity_type {
+                EntityType::Person | EntityType::Gpe => true,
+                EntityType::Org => !e
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| crate::words::PLURAL_COLLECTIVES.contains(r)),
+                _ => false,
+            };
+            if !singular || e.code.is_none() || self.norm(mention.last - 1) == "they" {
+                return None;
+            }
+            if found.is_empty() && mention.first > first + OPENING_WORDS {
+                return None;
+            }
+            if !found
+                .iter()
+                .any(|&f| self.party_key(f) == self.party_key(m))
+            {
+                found.push(m);
+            }
+        }
+        (found.len() == 2).then_some(found)
     }
 
     /// [`Doc::story_pair`] with the parties of these codes left out: the party that acts on

@@ -4921,7 +4921,8 @@ fn took_effect(clause: &Clause, head: usize) -> bool {
 /// the actor accused in the sentence.
 const OWN_FORCE_THREAT: &str =
     "the party named is the actor's own side; recipient: the party the same actor accused earlier in the sentence (the threat warns the accused)";
-const THEY_LIST_HOW: &str = "the list of parties the sentence before opened with (`they`)";
+const THEY_LIST_HOW: &str =
+    "the parties a plural reference points back to (`they`: the list or pair named before)";
 const PAIR_HOW: &str = "the pair the story is about (`both sides`, `the two countries`)";
 
 /// "accused each other", "blamed one another", "expressed respect for each other",
@@ -6616,13 +6617,21 @@ fn verb_slots(
                     .mention(k)
                     .is_some_and(|m| clause.doc.mentions[m].kind == MentionKind::Name)
             });
-            is_cooperative(plover)
-                && clause.words[s] == "the"
-                && !named
-                && ((pair_end == s + 2 && head == "two")
-                    || ((pair_end == s + 2 || pair_end == s + 3)
-                        && head != "countries"
-                        && crate::words::PAIR_NOUNS.contains(head)))
+            // "The two agreed to reopen the border", "Both condemned the attack": a bare
+            // count opening the sentence, for the pair's meetings, agreements and what it
+            // says together.
+            let bare_count = s == 0
+                && ((pair_end == 2 && clause.words[0] == "the" && head == "two")
+                    || (pair_end == 1 && head == "both"))
+                && matches!(plover, "ACCUSE" | "REQUEST" | "REJECT" | "SUPPORT");
+            bare_count
+                || (is_cooperative(plover)
+                    && clause.words[s] == "the"
+                    && !named
+                    && ((pair_end == s + 2 && head == "two")
+                        || ((pair_end == s + 2 || pair_end == s + 3)
+                            && head != "countries"
+                            && crate::words::PAIR_NOUNS.contains(head))))
         };
         // "The two men signed a treaty", "Both men accused Russia": two people a diplomatic
         // story has named, for its meetings, agreements and verbal acts
@@ -6636,12 +6645,18 @@ fn verb_slots(
                     || (pair_end == s + 2 && clause.words[s] == "both"))
         };
         // "France and Germany met on Monday. They called on Russia ...": a sentence-opening
-        // "they" no earlier stage resolved is the list the sentence before opened with.
-        let they_list = (pair_end >= 1
-            && clause.words[pair_end - 1] == "they"
-            && clause.mention(pair_end - 1).is_none())
-        .then(|| clause.doc.opening_list_before(clause.first + pair_end - 1))
-        .flatten();
+        // "they" is the list the sentence before opened with (`Doc::opening_list_before`),
+        // when no earlier stage resolved it or resolved it to one of the list ("Estonia and
+        // Latvia said they had expelled": the sayer, Estonia, is one of the two who did).
+        let they_list = (pair_end >= 1 && clause.words[pair_end - 1] == "they")
+            .then(|| clause.doc.opening_list_before(clause.first + pair_end - 1))
+            .flatten()
+            .filter(|list| {
+                clause.mention(pair_end - 1).is_none_or(|m| {
+                    list.iter()
+                        .any(|&l| clause.doc.party_key(l) == clause.doc.party_key(m))
+                })
+            });
         if let Some(list) = they_list {
             how.push(format!("actor: {THEY_LIST_HOW}"));
             actor = Slot {
@@ -6653,6 +6668,7 @@ fn verb_slots(
         } else if let Some(s) = (2..=4)
             .filter(|&n| pair_end >= n)
             .map(|n| pair_end - n)
+            .chain((pair_end == 1).then_some(0))
             .find(|&s| is_pair_phrase(clause, s, pair_end) || bare_pair(s) || person_pair(s))
         {
             if let Some(pair) = story_pair(clause, s) {
@@ -6831,6 +6847,35 @@ fn verb_slots(
                 recipient.mentions = pair;
             }
         }
+        // "Ethiopia and Eritrea have massed troops ... The United Nations urged them to pull
+        // back": a "them" object that the actor stage gave an uncoded group or one of the
+        // list is the list the sentence before opened with or named as a pair.
+        if recipient.np.1 == recipient.np.0 + 1 && clause.words[recipient.np.0] == "them" {
+            if let Some(list) = clause
+                .doc
+                .plural_object_before(clause.first + recipient.np.0)
+                .filter(|list| {
+                    recipient.mentions.iter().all(|&r| {
+                        clause.doc.entities[clause.doc.mentions[r].entity]
+                            .code
+                            .is_none()
+                            || list
+                                .iter()
+                                .any(|&l| clause.doc.party_key(l) == clause.doc.party_key(r))
+                    }) && !list.iter().any(|&l| {
+                        actor
+                            .mentions
+                            .iter()
+                            .any(|&a| clause.doc.party_key(a) == clause.doc.party_key(l))
+                    })
+                })
+            {
+                how.push(format!(
+                    "recipient: {THEY_LIST_HOW}, which `them` stands for"
+                ));
+                recipient.mentions = list;
+            }
+        }
         if recipient.mentions.is_empty() {
             // From the verb, not the pattern's end: the pattern may run on to its object
             // keyword ("urged both governments to respect the ceasefire"); past the
@@ -6852,7 +6897,36 @@ fn verb_slots(
             let them_pair = (clause.words.get(k) == Some(&"them"))
                 .then(|| pair_phrase_before(clause, k))
                 .flatten();
-            if let Some(s) = them_pair {
+            // "Ethiopia and Eritrea have massed troops ... The United Nations urged them to
+            // pull back", "China urged both to show restraint": the list or pair the
+            // sentence before opened with (`Doc::plural_object_before`).
+            let them_list = (them_pair.is_none()
+                && k < region_end
+                && (clause.words[k] == "them"
+                    || (clause.words[k] == "both"
+                        && matches!(clause.words.get(k + 1), Some(&("to" | "of" | "," | ".")))))
+                && clause.mention(k).is_none_or(|p| {
+                    actor
+                        .mentions
+                        .iter()
+                        .all(|&a| clause.doc.party_key(a) != clause.doc.party_key(p))
+                }))
+            .then(|| clause.doc.plural_object_before(clause.first + k))
+            .flatten()
+            .filter(|list| {
+                !list.iter().any(|&l| {
+                    actor
+                        .mentions
+                        .iter()
+                        .any(|&a| clause.doc.party_key(a) == clause.doc.party_key(l))
+                })
+            });
+            if let Some(list) = them_list {
+                how.push(format!(
+                    "recipient: {THEY_LIST_HOW}, which `them` stands for"
+                ));
+                recipient.mentions = list;
+            } else if let Some(s) = them_pair {
                 if let Some(pair) = story_pair_acted_on(clause, s, &actor.mentions) {
                     how.push(format!(
                         "recipient: {PAIR_HOW}, which a `them` after the phrase stands for"
@@ -7409,6 +7483,17 @@ fn noun_slots(
                     .unwrap_or(ms)
             }
         });
+        // "Thailand and Cambodia have disputed the area ... Fresh fighting between them":
+        // the list or pair the sentence before opened with or named
+        // (`Doc::plural_object_before`).
+        let sides = if clause.words.get(b + 1) == Some(&"them") {
+            clause
+                .doc
+                .plural_object_before(clause.first + b + 1)
+                .or(sides)
+        } else {
+            sides
+        };
         if let Some(ms) = sides {
             if ms.len() >= 2 {
                 how.push("parties: the two sides named after `between`".into());

@@ -4996,7 +4996,14 @@ fn names_story_pair(doc: &Doc, si: usize) -> bool {
                     })
             })
     });
-    if !phrase {
+    // "Both condemned the attack", "The two agreed to reopen the border": a bare "both" or
+    // "the two" opening the sentence, before a lowercase word (the coder reads it as the
+    // subject only for the acts a pair does together or says: `bare_pair`).
+    let word = |k: usize| if k < s.last { doc.norm(k) } else { "" };
+    let lower = |k: usize| k < s.last && !doc.tokens.get(k).capitalized;
+    let bare = (word(s.first) == "both" && lower(s.first + 1) && word(s.first + 1) != "of")
+        || (word(s.first) == "the" && word(s.first + 1) == "two" && lower(s.first + 2));
+    if !phrase && !bare {
         return false;
     }
     doc.story_pair(s.first, true).is_some()

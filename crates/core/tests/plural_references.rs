@@ -25,6 +25,11 @@
 //! coded 0 of 12; documents right in 22 of 27. Still lost: "them" as a recipient standing for a pair, "the two
 //! men"/"both men" after two people, "their communique" after a meeting, a letter after
 //! "wrote to", and acts whose pattern is missing.
+//! Session 22 (a plural reference resolves to the set it points back to: a "they" after a
+//! sentence naming exactly two single parties, after a time phrase or inside the sentence of
+//! a list; a "them" object or "between them" after a list or pair; `Doc::opening_list_before`,
+//! `Doc::plural_object_before`): category 77/101 (0.76) -> 85/101 (0.84), precision 0.53 ->
+//! 0.56, dyad 0.66 -> 0.75, actor 0.99, recipient 0.87 -> 0.89, traps coded 0 of 12.
 
 mod common;
 
@@ -47,12 +52,12 @@ fn plural_references_and_documents_are_their_parties() {
         f.precision()
     );
     // Floors just under the measured figures.
-    assert!(category >= 0.73, "category recall {category:.2} fell");
-    assert!(dyad >= 0.62, "dyad accuracy {dyad:.2} fell");
-    assert!(actor >= 0.93, "actor agreement {actor:.2} fell");
-    assert!(recipient >= 0.84, "recipient agreement {recipient:.2} fell");
+    assert!(category >= 0.83, "category recall {category:.2} fell");
+    assert!(dyad >= 0.74, "dyad accuracy {dyad:.2} fell");
+    assert!(actor >= 0.97, "actor agreement {actor:.2} fell");
+    assert!(recipient >= 0.87, "recipient agreement {recipient:.2} fell");
     assert!(
-        f.precision() >= 0.51,
+        f.precision() >= 0.55,
         "category precision {:.2} fell",
         f.precision()
     );
