@@ -1128,13 +1128,13 @@ fn subject_role(word: &str) -> Option<SubjectRole> {
     }
 }
 
-fn parse_alternatives(tok: &str, allow_space: bool) -> Result<Vec<String>, String> {
-    let mut out = Vec::new();
-    // Split at the ASCII '|' by bytes (always a char boundary): `str::split` with a char
-    // pattern sets up a searcher per call, for pieces a few bytes long.
+/// The pieces of `tok` between '|' bars, as `tok.split('|')` gives them. It splits by
+/// bytes (an ASCII bar is always a char boundary): `str::split` with a char pattern sets
+/// up a searcher per call, for pieces a few bytes long, 54,000 times per load.
+fn split_bars(tok: &str) -> impl Iterator<Item = &str> {
     let b = tok.as_bytes();
     let mut start = 0;
-    let pieces = std::iter::from_fn(|| {
+    std::iter::from_fn(move || {
         if start > b.len() {
             return None;
         }
@@ -1145,8 +1145,12 @@ fn parse_alternatives(tok: &str, allow_space: bool) -> Result<Vec<String>, Strin
         let piece = &tok[start..end];
         start = end + 1;
         Some(piece)
-    });
-    for a in pieces {
+    })
+}
+
+fn parse_alternatives(tok: &str, allow_space: bool) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for a in split_bars(tok) {
         let a = if a.as_bytes().contains(&b'_') {
             a.replace('_', " ")
         } else {
@@ -1885,6 +1889,28 @@ impl EventLexicon {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn split_bars_splits_as_str_split() {
+        for tok in [
+            "",
+            "|",
+            "||",
+            "a",
+            "a|b",
+            "a||b",
+            "|a",
+            "a|",
+            "attack|attacks|strike_on",
+            "café|naïve|x",
+            "é|",
+            "|é",
+        ] {
+            let ours: Vec<&str> = super::split_bars(tok).collect();
+            let std: Vec<&str> = tok.split('|').collect();
+            assert_eq!(ours, std, "{tok:?}");
+        }
+    }
+
     use super::*;
 
     fn err(src: &str) -> LexiconError {
