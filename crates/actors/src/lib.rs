@@ -143,7 +143,10 @@
 //! per token. Run `cargo run --release -p sitrep-actors --example actor_bench` to measure
 //! build time and throughput (`--dump` lists every match for reviewing the data).
 
-use std::collections::HashMap;
+// FxHash, not SipHash: the keys are the dictionaries' own names and codes, and the load
+// hashes some 120,000 of them (std's SipHash was about 15 M instructions of it). No code
+// here depends on a map's iteration order (std's was random per process).
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -712,7 +715,7 @@ impl ActorDictionary {
         let mut raw: Vec<(ActorMatch, u32)> = Vec::new();
         self.scan(text, |m, pattern| raw.push((m, pattern)));
         // Countries the document names through unambiguous forms.
-        let mut tally: HashMap<&str, u32> = HashMap::new();
+        let mut tally: HashMap<&str, u32> = HashMap::default();
         for (m, pattern) in &raw {
             if self.patterns[*pattern as usize].alts_len > 0 {
                 continue;
@@ -1196,7 +1199,7 @@ impl ActorDictionary {
                 }
             }
         }
-        let mut by_office: HashMap<(&str, &str, String), Vec<EntryId>> = HashMap::new();
+        let mut by_office: HashMap<(&str, &str, String), Vec<EntryId>> = HashMap::default();
         for ((code, office), list) in &self.offices {
             if !SINGLE_HOLDER_OFFICES.contains(&office.as_str()) {
                 continue;
@@ -1485,7 +1488,7 @@ fn parse_file(
         source,
         kind: kind_from_file_name(file).ok_or(KindUnknown::NotGiven),
         current: Current::None,
-        seen_in_file: HashMap::new(),
+        seen_in_file: HashMap::default(),
     };
     for (line_index, raw) in content.lines().enumerate() {
         let line_no = line_index + 1;
@@ -1620,7 +1623,7 @@ impl FileReader<'_> {
             file: self.file.to_string(),
             line: line_no,
             lists: Vec::new(),
-            scalars: HashMap::new(),
+            scalars: HashMap::default(),
             broken: false,
         });
         Ok(Some(set.blocks.len() - 1))
@@ -1777,7 +1780,7 @@ fn block_canonical(block: &Block) -> Option<String> {
 fn compile(set: BlockSet, errors: &mut DictionaryErrors) -> ActorDictionary {
     let builtin_sources = set.builtin_sources;
     let mut entries: Vec<ActorEntry> = Vec::new();
-    let mut ids: HashMap<String, EntryId> = HashMap::new();
+    let mut ids: HashMap<String, EntryId> = HashMap::default();
     let mut forms: Vec<PendingForm> = Vec::new();
 
     let mut add_entry = |entry: ActorEntry, file: &str, line: usize| {
@@ -1796,7 +1799,7 @@ fn compile(set: BlockSet, errors: &mut DictionaryErrors) -> ActorDictionary {
 
     // `[]` ids derived from a name that several entries share (one person's successive
     // offices): the entry without `to` keeps the plain slug, the others take `@FROM`.
-    let mut derived_count: HashMap<String, usize> = HashMap::new();
+    let mut derived_count: HashMap<String, usize> = HashMap::default();
     for block in &set.blocks {
         if block.id.starts_with('\u{0}') && block.kind != ActorKind::Role {
             if let Some(name) = block_canonical(block) {
@@ -1804,7 +1807,7 @@ fn compile(set: BlockSet, errors: &mut DictionaryErrors) -> ActorDictionary {
             }
         }
     }
-    let mut role_nouns: HashMap<String, String> = HashMap::new();
+    let mut role_nouns: HashMap<String, String> = HashMap::default();
     for block in &set.blocks {
         if block.kind == ActorKind::Role && block.id != IGNORE_BLOCK_ID {
             let canonical = block
@@ -2044,7 +2047,7 @@ fn compile(set: BlockSet, errors: &mut DictionaryErrors) -> ActorDictionary {
     // Entries that can be told apart by the document (dated ones, and namesakes of
     // different countries among people, organisations, media and groups) share a form as
     // alternatives instead of shadowing each other; `find_in_document` chooses.
-    let mut by_text: HashMap<String, usize> = HashMap::new();
+    let mut by_text: HashMap<String, usize> = HashMap::default();
     let mut chosen: Vec<Option<PendingForm>> = Vec::with_capacity(forms.len());
     let mut alts: Vec<Vec<EntryId>> = Vec::with_capacity(forms.len());
     let mut shadowed = Vec::new();
@@ -2129,7 +2132,7 @@ fn compile(set: BlockSet, errors: &mut DictionaryErrors) -> ActorDictionary {
         });
         pattern_text.push_str(&form.text);
     }
-    let mut offices: HashMap<(String, String), Vec<EntryId>> = HashMap::new();
+    let mut offices: HashMap<(String, String), Vec<EntryId>> = HashMap::default();
     for (id, e) in entries.iter().enumerate() {
         if e.kind != ActorKind::Person {
             continue;
