@@ -4021,8 +4021,8 @@ fn participles_after_a_determiner(
 /// "al-Shabaab 15 April retook/NN the town", "need to either destroy/NN or return them".
 /// The greedy tagger pulls such a word into the noun phrase before it. Two kinds are
 /// taken: an irregular simple past that is no participle ("tore", "overran", "retook";
-/// "stuck" or "let" could be either, and a regular "-ed" form is both) is the clause's past
-/// verb anywhere; a base form is an infinitive only right after "to", a modal or "either"
+/// "stuck" or "let" could be either, and a regular "-ed" form is both) is the past verb of
+/// a clause the tagger left without a finite verb before it; a base form is an infinitive only right after "to", a modal or "either"
 /// (adverbs aside), where no noun can stand: most English base forms are nouns too
 /// ("increase", "host", "work", "block"), so elsewhere they stay as tagged. The form must
 /// be one the event lexicon knows only as a verb pattern's head (no noun pattern of it),
@@ -4088,7 +4088,22 @@ fn verb_only_words(
             .rev()
             .find(|&b| tags[b] != Tag::RB || doc.norm(s.first + b) == "either")
             .map(|b| (tags[b], doc.norm(s.first + b)));
+        // The clause so far (from the last semicolon) has no finite verb and no relative
+        // pronoun: a past form after one is a coordinated or relative verb ("arrived ...
+        // and overran part of the base", "a militia that overran a base last year"),
+        // which the coder reads as another act of an attack told or as background, not as
+        // the sentence's news.
+        let clause_start = (0..i)
+            .rev()
+            .find(|&b| tags[b] == Tag::Colon && doc.norm(s.first + b) == ";")
+            .map_or(0, |b| b + 1);
+        let verbless = !tags[clause_start..i]
+            .iter()
+            .any(|&t| t.is_finite() || matches!(t, Tag::WDT | Tag::WP));
         let tag = if forms.contains(Forms::PAST) && !forms.contains(Forms::PARTICIPLE) {
+            if !verbless {
+                continue;
+            }
             Tag::VBD
         } else if forms.contains(Forms::BASE)
             && !forms.contains(Forms::PARTICIPLE)
