@@ -3023,6 +3023,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         fixed.extend(participles_after_a_determiner(k, doc, si, &t, &infos));
         fixed.extend(verbs_before_their_particles(k, doc, si, &t));
         fixed.extend(verbs_after_a_modal(k, doc, si, &t));
+        fixed.extend(verb_only_words(k, doc, si, &t, &infos));
         // "Russia-Ukraine talks open in Istanbul": the occurrence verb after the event noun
         // outweighs a verbal reading of the noun itself.
         let occurring = event_nouns_before_occurrence_verbs(k, doc, si, &t);
@@ -4011,6 +4012,108 @@ fn participles_after_a_determiner(
             continue;
         }
         out.push((i, Tag::JJ));
+    }
+    out
+}
+
+/// Verb forms English has no other use for that the tagger read as something else (local
+/// index and verb tag): "a car bomb tore/NN through the bus", "gangs overran/JJ the town",
+/// "al-Shabaab 15 April retook/NN the town", "need to either destroy/NN or return them".
+/// The greedy tagger pulls such a word into the noun phrase before it. Two kinds are
+/// taken: an irregular simple past that is no participle ("tore", "overran", "retook";
+/// "stuck" or "let" could be either, and a regular "-ed" form is both) is the past verb of
+/// a clause the tagger left without a finite verb before it; a base form is an infinitive only right after "to", a modal or "either"
+/// (adverbs aside), where no noun can stand: most English base forms are nouns too
+/// ("increase", "host", "work", "block"), so elsewhere they stay as tagged. The form must
+/// be one the event lexicon knows only as a verb pattern's head (no noun pattern of it),
+/// not one the tagger's training text saw mostly as another part of speech, not a party's
+/// name, and not right after a determiner, a possessive, a number or an adjective (an
+/// attributive use: "the left bank", "three lay judges") nor right after another verb,
+/// whose object or modifier it is ("scattered rose petals").
+fn verb_only_words(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+    infos: &[WordInfo],
+) -> Vec<(usize, Tag)> {
+    use sitrep_lexicon::{Forms, TriggerPos};
+    let s = doc.sentences[si];
+    let lexicon = &k.lexicon;
+    let mut out = Vec::new();
+    for i in 0..tags.len() {
+        if !matches!(
+            tags[i],
+            Tag::NN | Tag::NNS | Tag::NNP | Tag::JJ | Tag::RB | Tag::IN | Tag::CD
+        ) || doc.mention_index(s.first + i).is_some()
+            || (i > 0
+                && matches!(
+                    tags[i - 1],
+                    Tag::DT | Tag::PRPS | Tag::POS | Tag::CD | Tag::JJ | Tag::JJS
+                ))
+            // Right after another verb it is that verb's object or modifier ("scattered
+            // rose petals"); "either" ("to either destroy or return") is read as a verb.
+            || (i > 0
+                && matches!(
+                    tags[i - 1],
+                    Tag::VB | Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN | Tag::VBG
+                )
+                && doc.norm(s.first + i - 1) != "either")
+            || infos[i].most_frequent_tag().is_some_and(|t| !t.is_verb() || t == Tag::MD)
+        {
+            continue;
+        }
+        let w = doc.norm(s.first + i);
+        // A proper noun only where it is written in lower case (a title-case line is
+        // tagged lowercased): a capitalised word may be a name the dictionaries lack.
+        if tags[i] == Tag::NNP
+            && doc
+                .token_text(s.first + i)
+                .starts_with(|c: char| c.is_uppercase())
+            && !doc.is_mostly_title_case(si)
+        {
+            continue;
+        }
+        let mut forms = 0u8;
+        for &id in lexicon.patterns_for(w) {
+            if lexicon.pattern(id).pos == TriggerPos::Verb {
+                forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
+            }
+        }
+        if forms == 0 || has_noun_form(lexicon, w) {
+            continue;
+        }
+        let forms = Forms(forms);
+        let before = (0..i)
+            .rev()
+            .find(|&b| tags[b] != Tag::RB || doc.norm(s.first + b) == "either")
+            .map(|b| (tags[b], doc.norm(s.first + b)));
+        // The clause so far (from the last semicolon) has no finite verb and no relative
+        // pronoun: a past form after one is a coordinated or relative verb ("arrived ...
+        // and overran part of the base", "a militia that overran a base last year"),
+        // which the coder reads as another act of an attack told or as background, not as
+        // the sentence's news.
+        let clause_start = (0..i)
+            .rev()
+            .find(|&b| tags[b] == Tag::Colon && doc.norm(s.first + b) == ";")
+            .map_or(0, |b| b + 1);
+        let verbless = !tags[clause_start..i]
+            .iter()
+            .any(|&t| t.is_finite() || matches!(t, Tag::WDT | Tag::WP));
+        let tag = if forms.contains(Forms::PAST) && !forms.contains(Forms::PARTICIPLE) {
+            if !verbless {
+                continue;
+            }
+            Tag::VBD
+        } else if forms.contains(Forms::BASE)
+            && !forms.contains(Forms::PARTICIPLE)
+            && matches!(before, Some((Tag::TO | Tag::MD, _)) | Some((_, "either")))
+        {
+            Tag::VB
+        } else {
+            continue;
+        };
+        out.push((i, tag));
     }
     out
 }
