@@ -39,9 +39,11 @@ fn headlines_with_a_full_stop_are_coded_as_headlines() {
     // verb that takes an object and a phrase naming no party by name) and the bare clause
     // of an "X says Y" headline has its verb recovered as the headline's first one is
     // (`syntax::headline_reported_clause`): category 42/50 (0.84), dyad 39/50 (0.78),
-    // precision 47/51 (0.92), 0 of 5 traps, 0 of 1 denied acts.
-    assert!(category >= 0.83, "category found {category:.2} fell");
-    assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
+    // precision 47/51 (0.92), 0 of 5 traps, 0 of 1 denied acts. After a ban of an
+    // organisation "as undesirable" / "as extremist" codes COERCE (events.txt): category
+    // 43/50 (0.86), dyad 40/50 (0.80), precision 48/52 (0.92).
+    assert!(category >= 0.85, "category found {category:.2} fell");
+    assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.91, "category precision {precision:.2} fell");
     assert!(
         total.denied_done == 0,
