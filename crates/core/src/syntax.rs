@@ -3136,11 +3136,12 @@ fn title_case_headline(doc: &Doc, si: usize) -> bool {
 }
 
 /// Is sentence `si` a headline closed by a full stop: the document's first sentence, alone
-/// on its line, short and with no article ("Five soldiers killed in ambush in northern
-/// Burkina Faso.", "Zelensky: Russia deliberately targeting civilians.")? Feeds, monitors
-/// and a story's first line often close a headline with a full stop; its grammar stays
-/// headlinese: articles and auxiliaries dropped. Prose has its articles: a first line that
-/// holds one ("The army said on Monday it had ...") is read as a sentence.
+/// on its line, short, with no article and nothing in the past tense of prose ("Five
+/// soldiers killed in ambush in northern Burkina Faso.", "Zelensky: Russia deliberately
+/// targeting civilians.")? Feeds, monitors and a story's first line often close a headline
+/// with a full stop; its grammar stays headlinese: articles and auxiliaries dropped. Prose
+/// has its articles and its past tense: a first line that holds one ("The army said on
+/// Monday it had ...", "Ukraine's prisoners were released on Friday.") is a sentence.
 fn headline_line_with_full_stop(doc: &Doc, si: usize) -> bool {
     // The most words a headline writer's line holds; a longer one is a sentence.
     const MAX_HEADLINE_WORDS: usize = 14;
@@ -3160,7 +3161,13 @@ fn headline_line_with_full_stop(doc: &Doc, si: usize) -> bool {
         if doc.tokens.get(g).kind != crate::doc::TokenKind::Word {
             continue;
         }
-        if matches!(doc.norm(g), "the" | "a" | "an") {
+        // An article, or a past auxiliary or "said" (a headline tells the past in the
+        // present: "says", no "was"), marks prose: "Ukraine's prisoners were released on
+        // Friday."
+        if matches!(
+            doc.norm(g),
+            "the" | "a" | "an" | "was" | "were" | "had" | "been" | "said"
+        ) {
             return false;
         }
         words += 1;
