@@ -3694,6 +3694,12 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
         let w = doc.norm(t);
         let tok = doc.tokens.get(t);
+        // "Vietnam Says It May Ban ...": inside a title-case headline a pronoun's capital is
+        // the title's, and the pronoun reads as the lowercase one does.
+        let capitalized = tok.capitalized
+            && !(matches!(w, "it" | "its" | "they" | "them")
+                && doc.sentences[doc.sentence_of[t] as usize].first != t
+                && doc.is_title_case(doc.sentence_of[t] as usize));
         // "The EU issued a statement on Monday. The statement called on Israel ...": a
         // document opening a sentence stands for its issuer, the party that opened the
         // sentence naming it before.
@@ -3758,7 +3764,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         // interference", "the protesters decried what they called a crackdown": the one
         // who names the act so is the clause's subject, the first party of its sentence.
         if matches!(w, "it" | "they")
-            && !tok.capitalized
+            && !capitalized
             && t >= 1
             && t + 1 < n
             && doc.norm(t - 1) == "what"
@@ -3810,7 +3816,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         // stands for the subject of the sentence before (and for no one when that subject
         // is a thing: "Sudan's war began in 2023. It has killed ...").
         if w == "it"
-            && tok.capitalized
+            && capitalized
             && doc.sentences[doc.sentence_of[t] as usize].first == t
             && !is_expletive_it(doc, t)
         {
@@ -3825,7 +3831,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         // "India warned Pakistan (that) it would halt all trade", "told Washington they
         // would not attend": a party announcing its own act to the party it addresses;
         // the pronoun is the announcing party, not the nearer addressee.
-        if matches!(w, "it" | "they") && !tok.capitalized {
+        if matches!(w, "it" | "they") && !capitalized {
             if let Some(m) =
                 addressed_announcement(doc, t).and_then(|k| sayer_before(doc, pending, k, true))
             {
@@ -3835,7 +3841,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
         }
         if (w == "its" || (w == "it" && subject_position() && !is_expletive_it(doc, t)))
-            && !tok.capitalized
+            && !capitalized
         {
             // "The United States, whose ExxonMobil leads a consortium off Guyana's coast,
             // said it stood with Guyana": the sayer, past the relative clause or
@@ -3891,20 +3897,20 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             // suspects": a second "they" in the sentence continues the first.
             Some(Some(earlier))
         } else if (reported_subject || (t > 0 && matches!(doc.norm(t - 1), "say" | "saying")))
-            && !tok.capitalized
+            && !capitalized
         {
             // "Regulators say they will investigate", "the rebels withdrew, saying they had
             // been betrayed": the sayer, as after "said" (an "it" there is as often a thing).
             Some(sayer_before(doc, pending, t, true))
         } else if doc.sentences[doc.sentence_of[t] as usize].first == t
-            || (!tok.capitalized && after_opening_time_phrase(doc, t))
+            || (!capitalized && after_opening_time_phrase(doc, t))
             || attributes_quote(doc, t)
         {
             // "Rights groups called for his release. \"We urge ...,\" they said": the
             // speakers of a quotation that opens the sentence are named as a
             // sentence-opening "they" is.
             Some(group_subject_before(doc, pending, &added, t))
-        } else if t > 0 && !tok.capitalized && CLAUSE_SUBORDINATORS.contains(doc.norm(t - 1)) {
+        } else if t > 0 && !capitalized && CLAUSE_SUBORDINATORS.contains(doc.norm(t - 1)) {
             // "Taliban officials do not respond to queries because they have imposed a
             // ban": the subject of an adverbial clause is the party that opened the
             // sentence, as a reported subject is its sayer.
@@ -3922,7 +3928,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         // "The rebels said they would pull out, but the army accused them of shelling",
         // "the government urged them to lay down their arms": "them" as the object of a
         // verb aimed at a party is the group told of before, not the verb's own subject.
-        if w == "them" && !tok.capitalized && object_of_party_verb(doc, t) {
+        if w == "them" && !capitalized && object_of_party_verb(doc, t) {
             if let Some(m) = group_object_referent(doc, pending, &added, t) {
                 let (entity, sector) = (m.entity, m.sector.clone());
                 add_pronoun(doc, &mut added, covered, t, entity, sector);
@@ -6961,6 +6967,20 @@ mod tests {
             "The candidates in Sudan denounced party politics on Monday.",
         ));
         assert!(!codes.iter().any(|(t, _)| t == "party"), "{codes:?}");
+    }
+
+    #[test]
+    fn a_pronoun_capitalised_by_a_title_case_headline_is_resolved() {
+        // Session 22: "Says It Will" capitalises the pronoun as the title does every word;
+        // the reported "It" is the sayer, as "said it would" is in prose.
+        let codes = mention_codes(&doc_through(
+            "actors",
+            "Iran Says It Will Retaliate Against Israel",
+        ));
+        assert!(
+            codes.contains(&("It".to_string(), Some("IRN".to_string()))),
+            "{codes:?}"
+        );
     }
 
     #[test]

@@ -442,10 +442,20 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// relative (a reduced relative hangs on a clause with a finite verb of its own: "a
     /// pact signed on Monday took effect").
     fn lone_participle_of_prose(&self, l: usize) -> bool {
-        let si = self.doc.sentence_of[self.first] as usize;
         self.words.get(l + 1) != Some(&"by")
             && !self.tags.iter().any(|t| t.is_finite())
-            && !is_headline(self.doc, si)
+            && !self.headline_passive_reading(l)
+    }
+
+    /// May the participle at `l` be read as a headline's passive with its auxiliary
+    /// dropped? In a headline, but in one known only as a short line closed by a full stop
+    /// (`headline_line_with_full_stop`) only where its verb takes an object: "Protesters
+    /// marched in Lagos." is prose in the past tense.
+    fn headline_passive_reading(&self, l: usize) -> bool {
+        let si = self.doc.sentence_of[self.first] as usize;
+        is_headline(self.doc, si)
+            && (!punctuated_line_only(self.doc, si)
+                || verb_takes_object(&self.knowledge.lexicon, self.words[l]))
     }
 
     /// Is the participle at `l` a conjunct (through a chain of conjuncts) of a verb with
@@ -486,8 +496,7 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// the noun phrase that is the whole headline (its root, no finite verb anywhere), and
     /// that phrase is what it was done to.
     pub(crate) fn headline_participle(&self, tree: &Tree, l: usize) -> bool {
-        let si = self.doc.sentence_of[self.first] as usize;
-        if self.tags[l] != Tag::VBN || !is_headline(self.doc, si) {
+        if self.tags[l] != Tag::VBN || !self.headline_passive_reading(l) {
             return false;
         }
         if self.tags.iter().any(|t| t.is_finite()) {
@@ -534,7 +543,6 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// Bombing"): an active past would be tagged `VBD`; a participle with a subject and no
     /// auxiliary is the headline's passive.
     fn headline_participle_root(&self, tree: &Tree, l: usize) -> bool {
-        let si = self.doc.sentence_of[self.first] as usize;
         self.tags[l] == Tag::VBN
             // The root, or hung on a count the tree made the root ("Three Indian Troops
             // Killed in Manipur Ambush").
@@ -555,7 +563,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                 self.words.get(l + 1),
                 Some(&("to" | "into" | "toward" | "towards"))
             )
-            && is_headline(self.doc, si)
+            && self.headline_passive_reading(l)
     }
 
     /// Does token `k` hang under `l` in the tree (a bounded climb)?
@@ -3120,7 +3128,52 @@ pub(crate) fn is_headline(doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
     let unpunctuated =
         s.last > s.first && !matches!(doc.norm(s.last - 1), "." | "!" | "?" | "\"" | "'");
-    unpunctuated || (doc.is_title_case(si) && !short_lowercase_content_word(doc, si))
+    unpunctuated || title_case_headline(doc, si) || headline_line_with_full_stop(doc, si)
+}
+
+/// Is sentence `si` a headline by its title case (a slip not allowed, see `is_headline`)?
+fn title_case_headline(doc: &Doc, si: usize) -> bool {
+    doc.is_title_case(si) && !short_lowercase_content_word(doc, si)
+}
+
+/// Is sentence `si` a headline closed by a full stop: the document's first sentence, alone
+/// on its line, short, with no article and nothing in the past tense of prose ("Five
+/// soldiers killed in ambush in northern Burkina Faso.", "Zelensky: Russia deliberately
+/// targeting civilians.")? Feeds, monitors and a story's first line often close a headline
+/// with a full stop; its grammar stays headlinese: articles and auxiliaries dropped. Prose
+/// has its articles and its past tense: a first line that holds one ("The army said on
+/// Monday it had ...", "Ukraine's prisoners were released on Friday.") is a sentence.
+fn headline_line_with_full_stop(doc: &Doc, si: usize) -> bool {
+    // The most words a headline writer's line holds; a longer one is a sentence.
+    const MAX_HEADLINE_WORDS: usize = 14;
+    let s = doc.sentences[si];
+    if si != 0 || s.last <= s.first || doc.norm(s.last - 1) != "." {
+        return false;
+    }
+    let begin = doc.tokens.get(s.first).start as usize;
+    let end = doc.tokens.get(s.last - 1).end as usize;
+    let rest = doc.text[end..].trim_start_matches([' ', '\t']);
+    if !doc.text[..begin].trim().is_empty() || !(rest.is_empty() || rest.starts_with(['\n', '\r']))
+    {
+        return false;
+    }
+    let mut words = 0;
+    for g in s.tokens() {
+        if doc.tokens.get(g).kind != crate::doc::TokenKind::Word {
+            continue;
+        }
+        // An article, or a past auxiliary or "said" (a headline tells the past in the
+        // present: "says", no "was"), marks prose: "Ukraine's prisoners were released on
+        // Friday."
+        if matches!(
+            doc.norm(g),
+            "the" | "a" | "an" | "was" | "were" | "had" | "been" | "said"
+        ) {
+            return false;
+        }
+        words += 1;
+    }
+    words <= MAX_HEADLINE_WORDS
 }
 
 /// Does sentence `si` have a short lowercase word that is no function word ("Reagan met
@@ -3777,7 +3830,10 @@ fn finite_verb_of_a_verbless_sentence(
     let s = doc.sentences[si];
     let n = tags.len();
     let start = dateline_words(doc, si);
-    if n < start + 4 || is_headline(doc, si) || tags[start..].iter().any(|t| t.is_finite()) {
+    // A line that is a headline only by its shortness and missing articles keeps this
+    // prose reading: it takes an object, so no passive is lost.
+    let headline = is_headline(doc, si) && !punctuated_line_only(doc, si);
+    if n < start + 4 || headline || tags[start..].iter().any(|t| t.is_finite()) {
         return Vec::new();
     }
     let norm = |j: usize| doc.norm(s.first + j);
@@ -4481,11 +4537,76 @@ fn title_case_headline_verb(
 ) -> Option<(usize, Tag)> {
     let s = doc.sentences[si];
     let n = tags.len();
-    let lexicon = &k.lexicon;
     // "Russia: Presidential Candidate Demands ...": the label before a colon is no subject.
     let start = (0..n.min(6))
         .find(|&i| doc.norm(s.first + i) == ":")
         .map_or(0, |c| c + 1);
+    headline_verb_after(k, doc, si, tags, infos, start).or_else(|| {
+        let reported = headline_reported_clause(k, doc, si, tags, start)?;
+        headline_verb_after(k, doc, si, tags, infos, reported)
+    })
+}
+
+/// Where the bare clause of an "X says Y" headline begins (local index): "Lebanon says
+/// Israeli strike kills three", "Pakistan Says India Behind Attack". The headline's
+/// subject phrase (a party, nouns, adjectives) is followed by a reporting verb in the
+/// present (`VBZ`/`VBP`, cues.txt) and an optional "that"; the clause after it has a
+/// subject phrase and a verb of its own, which the tagger, reading no article or
+/// auxiliary, may take for a noun as it does the headline's first verb.
+fn headline_reported_clause(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+    start: usize,
+) -> Option<usize> {
+    // The subject phrase of a headline is short: "Lebanon", "Iran's foreign ministry".
+    const MAX_SAYER_WORDS: usize = 5;
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let mut i = start;
+    let mut party = false;
+    while i < n && i <= start + MAX_SAYER_WORDS {
+        let g = s.first + i;
+        if let Some(m) = doc.mention_index(g) {
+            party = true;
+            i = (doc.mentions[m].last - s.first).max(i + 1);
+            continue;
+        }
+        if matches!(tags[i], Tag::VBZ | Tag::VBP)
+            && party
+            && k.cues.reporting_verb(doc.norm(g)).is_some()
+        {
+            let after = if i + 1 < n && doc.norm(g + 1) == "that" {
+                i + 2
+            } else {
+                i + 1
+            };
+            return (after + 2 < n).then_some(after);
+        }
+        if !matches!(
+            tags[i],
+            Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ | Tag::POS
+        ) {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// [`title_case_headline_verb`] for the subject phrase opening at local index `start`.
+fn headline_verb_after(
+    k: &Knowledge,
+    doc: &Doc,
+    si: usize,
+    tags: &[Tag],
+    infos: &[WordInfo],
+    start: usize,
+) -> Option<(usize, Tag)> {
+    let s = doc.sentences[si];
+    let n = tags.len();
+    let lexicon = &k.lexicon;
     let mut party = false;
     // The head noun's number: the last noun before the phrase's first preposition.
     let mut plural: Option<bool> = None;
@@ -4573,6 +4694,11 @@ fn title_case_headline_verb(
             i = last.max(i + 1);
             continue;
         }
+        // "Israeli Strike Kills Three": a country adjective opening the phrase names its
+        // party as a name would.
+        if !in_tail && tag == Tag::JJ && doc.modifier_covering(g).is_some() {
+            party = true;
+        }
         match tag {
             Tag::NN | Tag::NNP if !in_tail => plural = Some(false),
             Tag::NNS | Tag::NNPS if !in_tail => plural = Some(true),
@@ -4611,11 +4737,13 @@ fn headline_bare_passive(
         .find(|&i| doc.norm(s.first + i) == ":")
         .map_or(0, |c| c + 1);
     let mut head = false;
+    let mut named = false;
     let mut i = start;
     while i < n {
         let g = s.first + i;
         if let Some(m) = doc.mention_index(g) {
             head = true;
+            named |= doc.mentions[m].kind == crate::doc::MentionKind::Name;
             i = (doc.mentions[m].last - s.first).max(i + 1);
             continue;
         }
@@ -4692,7 +4820,51 @@ fn headline_bare_passive(
                     || matches!(tags[j], Tag::DT | Tag::JJ | Tag::PRPS | Tag::CD)
             })
             .any(|j| doc.mention_index(s.first + j).is_some());
-    (participle && !object_follows && !with_party_follows).then_some((i, Tag::VBN))
+    // A line closed by a full stop may be prose told in the past tense ("Protesters marched
+    // in Lagos.", "Ukraine insisted on direct talks with Russia."): there only a verb that
+    // takes an object can be the passive, and only of a phrase naming no party by its name
+    // ("Opposition leader arrested in Tanzania ahead of vote."), since a named state or
+    // person before a past form is the doer that prose names first. What follows the form
+    // there must show it has no object: a preposition, a comma, "and", the full stop, or a
+    // resultative word before one of them ("shot dead in"); "detained more than 100
+    // activists" has an object the noun-phrase test above does not see.
+    let no_object_after = |j: usize| {
+        j >= n
+            || matches!(
+                tags[j],
+                Tag::IN | Tag::TO | Tag::Comma | Tag::CC | Tag::Period
+            ) && doc.norm(s.first + j) != "than"
+    };
+    let passive_possible = !punctuated_line_only(doc, si)
+        || (!named
+            && verb_takes_object(&k.lexicon, w)
+            && (no_object_after(i + 1)
+                || (matches!(tags.get(i + 1), Some(Tag::RB | Tag::JJ)) && no_object_after(i + 2))));
+    (participle && passive_possible && !object_follows && !with_party_follows)
+        .then_some((i, Tag::VBN))
+}
+
+/// Can the past form `w` be a passive: the head of a verb pattern with no particle whose
+/// first recipient is its direct object, or whose subject undergoes the act, and not a form
+/// of an act done without an object (words.txt `[intransitive-act-verbs]`, which the
+/// lexicon's other senses, "rally support", "meet the president", would let through)?
+/// "killed", "arrested", "sentenced", not "marched", "rallied", "met".
+fn verb_takes_object(lexicon: &sitrep_lexicon::EventLexicon, w: &str) -> bool {
+    !crate::words::INTRANSITIVE_ACT_VERBS.contains(w)
+        && lexicon.patterns_for(w).iter().any(|&id| {
+            let p = lexicon.pattern(id);
+            p.pos == sitrep_lexicon::TriggerPos::Verb
+                && p.after.is_empty()
+                && (p.recipient.first() == Some(&sitrep_lexicon::Slot::Object)
+                    || p.subject != sitrep_lexicon::SubjectRole::Doer)
+        })
+}
+
+/// Is sentence `si` a headline only by `headline_line_with_full_stop`: neither
+/// unpunctuated nor in title case?
+fn punctuated_line_only(doc: &Doc, si: usize) -> bool {
+    let s = doc.sentences[si];
+    s.last > s.first && doc.norm(s.last - 1) == "." && !title_case_headline(doc, si)
 }
 
 /// Is there a verb right after the noun phrase starting at local index `from` (the object

@@ -518,6 +518,9 @@ pub(crate) static TIME_SETTING_PREPOSITIONS: LazyLock<WordList> =
 /// `[own-side-participles]`
 pub(crate) static OWN_SIDE_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("own-side-participles"));
+/// `[intransitive-act-verbs]`
+pub(crate) static INTRANSITIVE_ACT_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("intransitive-act-verbs"));
 /// `[victim-participles]`
 pub(crate) static VICTIM_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("victim-participles"));
@@ -813,6 +816,10 @@ mod tests {
         );
         assert!(!super::HABITUAL_ADVERBS.is_empty(), "habitual-adverbs");
         assert!(!super::VICTIM_PARTICIPLES.is_empty(), "victim-participles");
+        assert!(
+            !super::INTRANSITIVE_ACT_VERBS.is_empty(),
+            "intransitive-act-verbs"
+        );
         assert!(!super::HISTORY_ADVERBS.is_empty(), "history-adverbs");
         assert!(
             !super::DESCRIBING_PARTICIPLES.is_empty(),
