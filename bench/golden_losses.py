@@ -9,11 +9,16 @@ expected event into one of three outcomes by category:
   hit        an event of the expected category was coded in its sentence;
   other-cat  only events of other categories were coded there;
   nothing    no event at all was coded there.
-For each miss it then asks the lexicon alone (the `explain` example of sitrep-lexicon, a flat
-token match with no syntax, no actors and no frames) whether a pattern of the expected category
-fires on the whole sentence. A miss whose pattern fires was lost downstream of the lexicon
-(actor or recipient resolution, the analysis gate, a filter, a frame); a miss with no pattern is
-a vocabulary gap.
+For each miss it then asks the lexicon and the frames alone (the `explain` example of
+sitrep-lexicon, a flat token match with no syntax and no actors) what fires on the whole
+sentence: a pattern of the expected category ("pattern"); no such pattern, but a frame cue that
+could code the category ("frame": a `[wrongdoing]` predicate after a speech verb, "said X had
+harassed ..." an accusation; a cue with a generic event, "urged Y to"; a cue whose mirror
+rewrites the pattern right after it, "threatened to | impose sanctions"); only other
+categories' patterns or cues ("other"); or nothing ("no"). A miss of the first two kinds was
+lost downstream of the lexicon (actor or recipient resolution, the analysis gate, a filter, the
+coder's frames); only the last two are vocabulary gaps. Before session 22 the frames were not
+asked, and every miss a frame could code was counted as a gap.
 
 With `--dropped` (the `dropped` example of sitrep-core), each miss with nothing coded in its
 sentence is also counted by the stages and reasons the engine gives for the candidates of the
@@ -24,10 +29,21 @@ stage `untried`, with the reason: the gate left the sentence unanalysed (a headi
 the pattern's words beyond the gate's 16-word region), the pattern's words cross the clause
 bound, or another pattern of its head was tried first. "none dropped; the lexicon alone fires"
 is then left to misses the engine's own tokens and sentences do not explain (a golden fragment
-spanning two sentences, the flat match's cruder tokens). A trigger dropped for its
-part of speech whose other reading (the same word, the tagged part's pattern) was tried too is
-counted apart, "(its other reading was tried)": its tag is usually right (session 20 read every
-such readable miss), and the miss is the other reading's reason.
+spanning two sentences, the flat match's cruder tokens); "none dropped; only a frame cue of
+the category fires" to misses a frame could code that the coder's frames did not take (a
+predicate of wrongdoing needs the accused as its subject and a reporting verb over it).
+
+A trigger dropped for its part of speech whose other reading (the same word, the tagged part's
+pattern) was tried too is counted apart, "(its other reading was tried)": its tag is usually
+right (session 20 read every such readable miss), and the miss is the other reading's reason.
+The other drops for the part of speech are split by what the lexicon has for the word under its
+tagged part (the other part than the dropped pattern's, from `explain --forms`): "tagged
+reading has no pattern of the category" when no pattern of the category headed by the word
+fits the sentence under that part ("a convoy of trucks carrying food": the verb pattern "truck
+... food" on the noun "trucks"; "(one exists, none fits the sentence)" when the lexicon has
+such a pattern whose other words are missing, "aid trucks"); a vocabulary gap when the tag is
+right, as it was in every readable case of session 22. "tag looks wrong" when one does fit and
+still was not tried: the tagger gave the word a third part (an adjective, a name).
 
 The held-out stories (`voa-wave2/`, and the wave-3 test set `voa-wave3/`) are the project's check on generalisation: this script prints
 only aggregate counts for them, so it can be run on them without reading them. The feature
@@ -81,8 +97,18 @@ def plover_of_codes():
     return table
 
 
+class Flat:
+    """What the flat check (the `explain` example) finds in one sentence."""
+
+    def __init__(self):
+        self.patterns = set()   # PLOVER categories of the event patterns that fire
+        self.frames = set()     # PLOVER categories frame cues could code
+        self.heads = set()      # (PLOVER category, "verb"|"noun", head word) of each pattern
+
+
 def lexicon_categories(explain, sentences):
-    """For each sentence, the PLOVER categories of the lexicon patterns that fire on it."""
+    """For each sentence, what the lexicon's patterns and the frames' cues find in it
+    (`Flat`): a flat token match, no syntax and no parties."""
     if not sentences:
         return []
     run = subprocess.run([explain], input="\n".join(sentences) + "\n",
@@ -90,15 +116,39 @@ def lexicon_categories(explain, sentences):
     plover = plover_of_codes()
     blocks = []
     for line in run.stdout.split("\n"):
-        m = re.match(r"  \[(\d+)\]", line)
+        m = re.match(r"  \[(\d+)\].* head +\d+ (\S+) .*\(line \d+: (verb|noun):", line)
+        f = re.match(r"  frame \[(\d+)\]", line)
         if m:
-            blocks[-1].add(plover.get(m.group(1), "?"))
+            cat = plover.get(m.group(1), "?")
+            blocks[-1].patterns.add(cat)
+            blocks[-1].heads.add((cat, m.group(3), m.group(2)))
+        elif f:
+            blocks[-1].frames.add(plover.get(f.group(1), "?"))
         elif line:
-            blocks.append(set())
+            blocks.append(Flat())
     if len(blocks) != len(sentences):
         sys.exit("golden_losses.py: the explain example answered %d of %d sentences"
                  % (len(blocks), len(sentences)))
     return blocks
+
+
+def head_pos(explain, words):
+    """For each trigger word, the (CAMEO code, "verb"|"noun", events.txt line, pattern
+    source) of every pattern headed by that form (the `explain --forms` example)."""
+    words = sorted(set(words))
+    if not words:
+        return {}
+    run = subprocess.run([explain, "--forms"], input="\n".join(words) + "\n",
+                         capture_output=True, text=True, check=True)
+    out, word = {}, None
+    for line in run.stdout.split("\n"):
+        m = re.match(r"  \[(\d+)\] (verb|noun) \(line (\d+): (.*)\)$", line)
+        if m:
+            out[word].append(m.groups())
+        elif line:
+            word = line
+            out[word] = []
+    return out
 
 
 def main(argv):
@@ -140,29 +190,67 @@ def main(argv):
                                     len(misses) - 1))
     fired = lexicon_categories(args.explain, [m[2] for m in misses])
     lost = collections.Counter()
-    for (cat, how, _), cats in zip(misses, fired):
-        why = "pattern fires" if cat in cats else "other pattern" if cats else "no pattern"
+    for (cat, how, _), flat in zip(misses, fired):
+        why = flat_reason(cat, flat)
         lost[(cat, how, why)] += 1
         lost[("ALL", how, why)] += 1
-    cols = [("nothing", "pattern fires"), ("nothing", "other pattern"), ("nothing", "no pattern"),
-            ("other-cat", "pattern fires"), ("other-cat", "other pattern"), ("other-cat", "no pattern")]
+    whys = ["pattern", "frame", "other", "no"]
+    cols = [(how, why) for how in ("nothing", "other-cat") for why in whys]
     print("golden %s: expected events by outcome; misses by what the lexicon alone finds" % args.set)
-    print("(pattern: a pattern of the expected category fires; other: only other categories' do;")
-    print(" no: no pattern fires)")
+    print("(pattern: a pattern of the expected category fires; frame: none does, but a frame cue")
+    print(" could code the category; other: only other categories' patterns or cues fire;")
+    print(" no: nothing fires)")
     print("%-10s %5s %5s | %s" % ("category", "n", "hit",
-                                  " ".join("%-13s" % ("%s:%s" % (a, b.split()[0])) for a, b in cols)))
+                                  " ".join("%-11s" % ("%s:%s" % (a.replace("other-cat", "oth"), b))
+                                           for a, b in cols)))
     cats = sorted({c for c, _ in outcome})
     for cat in cats + ["ALL"]:
         n = sum(v for (c, _), v in outcome.items() if c == cat or cat == "ALL")
         hit = sum(v for (c, h), v in outcome.items() if h == "hit" and (c == cat or cat == "ALL"))
-        print("%-10s %5d %5d | %s" % (cat, n, hit, " ".join("%-13d" % lost[(cat, a, b)] for a, b in cols)))
+        print("%-10s %5d %5d | %s" % (cat, n, hit, " ".join("%-11d" % lost[(cat, a, b)] for a, b in cols)))
     if args.dropped:
-        fires = [m[0] in cats for m, cats in zip(misses, fired)]
-        dropped_table(args, [(i, at, cat, fires[k]) for i, at, cat, k in nothing])
+        dropped_table(args, [(i, at, cat, fired[k]) for i, at, cat, k in nothing])
     return 0
 
 
+def flat_reason(cat, flat):
+    """The flat check's answer for a miss of category `cat`: a pattern of the category fires,
+    only a frame cue of it does ("said X had harassed ..." is an accusation by a
+    `[wrongdoing]` predicate, "threatened to | impose sanctions" a threat by a frame's
+    mirror, "urged Y to" an appeal by a generic cue), only other categories' patterns or cues
+    fire, or nothing does (a vocabulary gap)."""
+    if cat in flat.patterns:
+        return "pattern"
+    if cat in flat.frames:
+        return "frame"
+    return "other" if flat.patterns or flat.frames else "no"
+
+
 POS_REASON = "trigger tagged as another part of speech"
+
+
+def pos_reason(d, cat, flat, forms, plover):
+    """Splits a drop for the trigger's part of speech with no other reading tried. The
+    dropped pattern's part of speech comes from its events.txt line; the tag is the other
+    one (a verb pattern's trigger was tagged a noun or another part, a noun pattern's a
+    verb or another). When no pattern of the category headed by the trigger fits the
+    sentence under the tagged part ("a convoy of trucks carrying food": the verb pattern
+    "truck ... food" fires on the noun "trucks", and no noun pattern of the category takes
+    "trucks" without "aid" before it), the tagged reading simply has no pattern: a
+    vocabulary gap if the tag is right, which is what a tag usually is. When one does fit
+    the sentence flatly and still was not tried, the tagger gave the word a third part
+    (an adjective, a name): the tag looks wrong."""
+    m = re.match(r"events\.txt line (\d+)$", d["source"])
+    pos = {p for code, p, line, _ in forms if m and line == m.group(1) and code == d["cameo"]}
+    if len(pos) != 1:
+        return POS_REASON + " (pattern not found)"
+    tagged = "noun" if pos == {"verb"} else "verb"
+    if (cat, tagged, d["trigger"].lower()) in flat.heads:
+        return POS_REASON + ": tag looks wrong (a pattern of its tagged part fits, untried)"
+    if any(plover.get(code) == cat and p == tagged for code, p, _, _ in forms):
+        return (POS_REASON + ": tagged reading has no pattern of the category "
+                "(one exists, none fits the sentence)")
+    return POS_REASON + ": tagged reading has no pattern of the category"
 
 
 def dropped_table(args, nothing):
@@ -182,8 +270,12 @@ def dropped_table(args, nothing):
     for line in run.stdout.splitlines():
         d = json.loads(line)
         by_doc[d["id"]].append(d)
+    # The patterns each dropped trigger heads, by part of speech, to tell the tagged reading.
+    forms = head_pos(args.explain, [d["trigger"].lower() for ds in by_doc.values() for d in ds
+                                    if d["reason"] == POS_REASON])
+    plover = plover_of_codes()
     counts = collections.Counter()
-    for doc_id, at, cat, fires in nothing:
+    for doc_id, at, cat, flat in nothing:
         here = [d for d in by_doc[doc_id]
                 if d["plover"] == cat and d["sentence_start"] <= at < d["sentence_end"]]
         # A word with patterns of both parts of speech ("strikes", "talks") drops the
@@ -192,14 +284,24 @@ def dropped_table(args, nothing):
         # its own line). Only a trigger with no other reading tried is charged to the tag.
         other_reading = {(d["sentence_start"], d["trigger"]) for d in here
                          if d["reason"] != POS_REASON}
-        reasons = {(d["stage"], d["reason"] if d["reason"] != POS_REASON
-                    or (d["sentence_start"], d["trigger"]) not in other_reading
-                    else POS_REASON + " (its other reading was tried)")
-                   for d in here}
+        reasons = set()
+        for d in here:
+            reason = d["reason"]
+            if reason == POS_REASON:
+                if (d["sentence_start"], d["trigger"]) in other_reading:
+                    reason += " (its other reading was tried)"
+                else:
+                    reason = pos_reason(d, cat, flat, forms.get(d["trigger"].lower(), []), plover)
+            reasons.add((d["stage"], reason))
         # With none dropped, a pattern the flat lexicon match finds was never tried by the
         # coder: the gate left the sentence unanalysed, or the pattern spans a clause end.
-        none = ("-", "none dropped; the lexicon alone fires (gate, clause bounds)" if fires
-                else "none dropped; no pattern of the category fires")
+        # A frame cue of the category that the flat check finds is no vocabulary gap either:
+        # the coder's frames (a predicate of wrongdoing needs its reporting verb and the
+        # accused as its subject, a cue the act it governs) did not take it.
+        why = flat_reason(cat, flat)
+        none = ("-", "none dropped; the lexicon alone fires (gate, clause bounds)" if why == "pattern"
+                else "none dropped; only a frame cue of the category fires" if why == "frame"
+                else "none dropped; no pattern or frame cue of the category fires")
         for r in reasons or {none}:
             counts[r] += 1
     print()

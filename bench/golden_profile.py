@@ -2,6 +2,7 @@
 """Golden-set figures per split, and a profile of the wrong events, in counts only.
 
     python3 bench/golden_profile.py [--out bench/out/accuracy/golden.out.jsonl] [--wrong SPLIT]
+                                    [--rules SPLIT]
 
 Reads the records `bench/accuracy.sh` wrote for the hand-coded golden stories (run it first)
 and prints, for each split (dev, wire, features, and the held-out waves apart: wave2, wave3):
@@ -17,12 +18,23 @@ With `--wrong SPLIT` it also profiles that split's wrong events by category, by 
 whether the sentence expects anything. It prints counts and rule names only, never text, so
 it can be run on the held-out waves (`--wrong wave2`, `--wrong wave3`, `--wrong held-out`)
 without reading them.
+
+With `--rules SPLIT` it prints, per rule feature, how many of that split's coded events whose
+rule has the feature are right at story level (their category, actor code and recipient code
+are an expected event of the story) and how many are not. A feature is one `; `-separated
+part of an event's rule with its particulars stripped (`rule_features`): the pattern's part
+becomes "pattern verb" or "pattern noun", quoted words become "`…`" or "\"…\"", names
+(capitalised words) NAME, actor codes CODE and numbers N, so "actor: subject", "recipient from the story:
+NAME (the actor's own country, ...)" or "governs the act (frame appeal `…` (frames.txt line
+N) over CAMEO N)" count across events. Counts and rule wording only, never text: it can be
+run on the held-out waves too.
 """
 
 import argparse
 import collections
 import json
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -42,11 +54,39 @@ def in_split(split, wanted):
     return wanted == split or (wanted == "held-out" and split in ("wave2", "wave3"))
 
 
+PATTERN_PART = re.compile(r"pattern `(verb|noun):")
+BACKQUOTED = re.compile(r"`[^`]*`")
+QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?<!\w)'[^']*'(?!\w)")
+# A name: a run of capitalised words (not a word in capitals, such as CAMEO).
+NAME = re.compile(r"\b[A-Z][a-z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*)*")
+NUMBER = re.compile(r"\d+")
+# An actor code ("USA", "RUSGOV"): groups of three capitals.
+ACTOR_CODE = re.compile(r"\b(?:[A-Z]{3})+\b")
+
+
+def rule_features(rule):
+    """The `; `-separated parts of an event's rule, particulars stripped (see the module
+    comment); the pattern part keeps only its part of speech."""
+    feats = []
+    for part in (rule or "?").split("; "):
+        m = PATTERN_PART.match(part)
+        if m:
+            feats.append("pattern " + m.group(1))
+            continue
+        part = BACKQUOTED.sub("`\u2026`", part)
+        part = QUOTED.sub('"\u2026"', part)
+        part = ACTOR_CODE.sub("CODE", NAME.sub("NAME", part))
+        feats.append(NUMBER.sub("N", part).strip())
+    return feats
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=os.path.join(accuracy.REPO, "bench", "out", "accuracy",
                                                   "golden.out.jsonl"))
     ap.add_argument("--wrong", help="profile the wrong events of this split (or held-out)")
+    ap.add_argument("--rules", help="count right and wrong coded events of this split (or "
+                    "held-out) by rule feature")
     args = ap.parse_args(argv)
     if not os.path.exists(args.out):
         sys.exit("golden_profile.py: %s is missing; run bench/accuracy.sh first" % args.out)
@@ -60,6 +100,9 @@ def main(argv):
     wrong_quiet = collections.Counter()
     prof_cat = collections.Counter()
     prof_rule = collections.Counter()
+    # (feature, "right" | "wrong") -> coded events of the --rules split
+    by_feature = collections.Counter()
+    rules_events = collections.Counter()
     for kind, path in accuracy.golden_files(include_features=True):
         split = split_of(path)
         g = json.load(open(path, encoding="utf-8"))
@@ -74,6 +117,13 @@ def main(argv):
         story[split][0] += len(produced & expected)
         story[split][1] += len(produced - expected)
         story[split][2] += len(expected - produced)
+        if args.rules and in_split(split, args.rules):
+            for e in events:
+                t = (e["event"], accuracy.code(e["actor"]), accuracy.code(e["recipient"]))
+                right = "right" if t in expected else "wrong"
+                rules_events[right] += 1
+                for feat in set(rule_features(e.get("rule"))):
+                    by_feature[(feat, right)] += 1
         sents = [accuracy.sentence_text(text, e) for e in events]
         tuples = [(e["event"], accuracy.code(e["actor"]), accuracy.code(e["recipient"]))
                   for e in events]
@@ -127,6 +177,17 @@ def main(argv):
             rules[r] += n
         for r, n in rules.most_common(25):
             print("  %4d  quiet %3d  %s" % (n, prof_rule[(r, "quiet")], r))
+
+    if args.rules:
+        print()
+        print("coded events of %s by rule feature: right / wrong at story level (%d right, %d wrong)"
+              % (args.rules, rules_events["right"], rules_events["wrong"]))
+        print("%6s %6s %6s  %s" % ("events", "right", "wrong", "feature"))
+        feats = collections.Counter()
+        for (f, _), n in by_feature.items():
+            feats[f] += n
+        for f, n in sorted(feats.items(), key=lambda kv: (-kv[1], kv[0])):
+            print("%6d %6d %6d  %s" % (n, by_feature[(f, "right")], by_feature[(f, "wrong")], f))
 
 
 if __name__ == "__main__":
