@@ -3361,8 +3361,9 @@ fn keyword_owned_by_party(clause: &Clause, m: &PatternMatch) -> bool {
     else {
         return false;
     };
-    // Back from the keyword over its own phrase (its modifiers and determiners) to the
-    // possessive marker.
+    // Back from the keyword over its own phrase (adjectives and nouns only: a number or a
+    // determiner opens another phrase, "gave Niger's junta one week") to the possessive
+    // marker.
     let mut k = o;
     while k > m.head + 1 {
         k -= 1;
@@ -3371,7 +3372,7 @@ fn keyword_owned_by_party(clause: &Clause, m: &PatternMatch) -> bool {
             return clause.mention(k - 1).is_some();
         }
         let t = clause.tags[k];
-        if !(t.is_noun() || matches!(t, Tag::JJ | Tag::CD)) {
+        if !(t.is_noun() || t == Tag::JJ) {
             return false;
         }
     }
