@@ -803,6 +803,22 @@ pub(crate) fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
         || (cameo == "054" && !trigger.starts_with("recogni"))
         // "Kyrgyz troops and Tajik border guards exchanged fire", "the two sides clashed".
         || (cameo.starts_with("19") && is_mutual_fight(trigger))
+        // "China and the United States traded accusations", "the two ministers traded
+        // barbs", "sparred over": criticism or accusation traded goes both ways; one
+        // hurled or levelled by two parties at a third does not.
+        || (cameo.starts_with("11") && is_trading_words(trigger))
+        // "Chinese and Indian troops disengaged along the border": disengaging is a
+        // pullback of two forces from each other (a withdrawal of two allies is not).
+        || (cameo == "087" && trigger.starts_with("disengag"))
+}
+
+/// Verbs of words traded between two parties ("traded accusations", "exchanged insults",
+/// "sparred", "bickered").
+fn is_trading_words(w: &str) -> bool {
+    ["trad", "exchang", "swap", "sparr", "bicker", "squabbl"]
+        .iter()
+        .any(|p| w.starts_with(p))
+        || matches!(w, "spar" | "spars")
 }
 
 fn is_swap(w: &str) -> bool {
@@ -3335,6 +3351,34 @@ fn question_put(clause: &Clause, head: usize) -> bool {
     false
 }
 
+/// Does a named party's possessive ("the Somali government's", "Iran's") stand in the
+/// noun phrase of the match's object keyword, after the head: the act the keyword names
+/// is that party's?
+fn keyword_owned_by_party(clause: &Clause, m: &PatternMatch) -> bool {
+    let Some(o) = m
+        .object_token
+        .filter(|&o| o > m.head && !m.object_before_head)
+    else {
+        return false;
+    };
+    // Back from the keyword over its own phrase (adjectives and nouns only: a number or a
+    // determiner opens another phrase, "gave Niger's junta one week") to the possessive
+    // marker.
+    let mut k = o;
+    while k > m.head + 1 {
+        k -= 1;
+        let w = clause.words[k];
+        if w == "'s" || w == "'" {
+            return clause.mention(k - 1).is_some();
+        }
+        let t = clause.tags[k];
+        if !(t.is_noun() || t == Tag::JJ) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Is the verb at `head` a form of "release" whose object, within the next few words
 /// before a preposition or a verb, is something published (`[published-works]`: "released
 /// video", "released a new song", "released satellite images of the airfield")?
@@ -3809,6 +3853,14 @@ fn code_match(
     let Some(plover) = plover_of(&pattern.cameo, code.plover.as_deref()) else {
         return Err("CAMEO code without a PLOVER category");
     };
+    // "warned that the Somali government's actions would destabilise the region": the
+    // act a threat pattern's keyword names is a named party's own (its possessor), so the
+    // warning is about that party's act, not a threat the warner makes ("warned it would
+    // take action", "warned of retaliation" are).
+    if pattern.pos == TriggerPos::Verb && plover == "THREATEN" && keyword_owned_by_party(clause, m)
+    {
+        return Err("the act warned of is another party's (its possessor's), no threat");
+    }
     // "Pakistan pressed the Taliban government to act against militants": a verb that
     // asks its object to act ("press", "push", "force" + object + "to" + verb) asks; its
     // military sense ("pressed their offensive") takes no such complement.
@@ -7148,6 +7200,43 @@ fn verb_slots(
                     ));
                     recipient.mentions = parties;
                 }
+            }
+        }
+    }
+    // "released six billion dollars in frozen Iranian funds", "returned $3.5 billion of
+    // Afghan central bank reserves": a release or return (CAMEO 084) yields to the party
+    // whose property it frees, named by the country adjectives of the `in`/`of` phrase
+    // that says what the sum or goods are, as the noun's `of` object does ("the release
+    // of three Lithuanian citizens"). Never the actor's own side.
+    if recipient.mentions.is_empty()
+        && !passive
+        && role == SubjectRole::Doer
+        && clause
+            .knowledge
+            .lexicon
+            .pattern(m.pattern)
+            .cameo
+            .starts_with("084")
+    {
+        let to = region_end.min(clause.len());
+        let mut k = after;
+        while k < to
+            && (clause.tags[k].is_noun()
+                || matches!(clause.tags[k], Tag::CD | Tag::DT | Tag::JJ | Tag::Dollar))
+        {
+            k += 1;
+        }
+        if k > after && k < to && matches!(clause.words[k], "in" | "of") {
+            let parties: Vec<usize> = adjective_parties(clause, k + 1, to)
+                .into_iter()
+                .filter(|&r| !on_actor_side(clause, &actor.mentions, r))
+                .collect();
+            if !parties.is_empty() {
+                how.push(format!(
+                    "recipient: the country adjectives of what is released (`{}`)",
+                    clause.words[k]
+                ));
+                recipient.mentions = parties;
             }
         }
     }

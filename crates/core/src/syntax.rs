@@ -1061,11 +1061,16 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// with Britain and France, which remain parties to the JCPOA, which the first Trump
     /// administration pulled out of, called": the last aside is about the phrase before
     /// it ("the JCPOA"), itself inside an aside. Steps back only while the phrase before
-    /// the aside names no party, so a subject right before its aside stays the subject.
+    /// the aside names no party, so a subject right before its aside stays the subject;
+    /// or where the parties it names are those of an aside of accompaniment ("along with
+    /// Britain and France, which remain ..."): such an aside is an adjunct of the subject
+    /// before it, never the subject (`co_subjects_after` adds its parties).
     fn past_stacked_asides(&self, mut open: usize) -> usize {
         for _ in 0..3 {
-            if self.np_before(open).is_some_and(|(_, ms)| !ms.is_empty()) {
-                break;
+            if let Some((s, ms)) = self.np_before(open) {
+                if !ms.is_empty() && !self.opens_accompaniment(s) {
+                    break;
+                }
             }
             match self.skip_parenthetical(open) {
                 Some(earlier) => open = earlier,
@@ -1073,6 +1078,22 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         open
+    }
+
+    /// Does an aside of accompaniment ("along with", "together with", "as well as", after
+    /// a comma) end right before local token `s`?
+    fn opens_accompaniment(&self, s: usize) -> bool {
+        let w = |n: usize| s.checked_sub(n).map(|k| self.words[k]);
+        let s = if matches!(w(1), Some("the")) {
+            s - 1
+        } else {
+            s
+        };
+        let w = |n: usize| s.checked_sub(n).map(|k| self.words[k]);
+        matches!(
+            (w(3), w(2), w(1)),
+            (Some(","), Some("along" | "together"), Some("with"))
+        ) || (w(4), w(3), w(2), w(1)) == (Some(","), Some("as"), Some("well"), Some("as"))
     }
 
     /// The party named before "in" or "of" when the noun phrase starting at `s`, whose
@@ -1311,6 +1332,15 @@ impl<'a, 'd> Clause<'a, 'd> {
                     // "Russia's S-400 system, which is deemed to violate ...": the system
                     // is the subject, not Russia.
                     return Subject::NonActor((s, k));
+                }
+                // "The United States, along with Britain and France, which remain ...,
+                // imposed": the aside's parties act with the subject, as on the tree's
+                // path (golden README convention 6).
+                let mut heads = heads;
+                for m in self.co_subjects_after(k) {
+                    if !heads.contains(&m) {
+                        heads.push(m);
+                    }
                 }
                 return Subject::Actors(Slot {
                     mentions: heads,

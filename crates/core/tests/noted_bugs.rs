@@ -1,0 +1,41 @@
+//! Engine bugs the session-21 closing notes list (issue #9; session 22), each shown by
+//! sentences written for this file and coded by hand before the engine ran on them
+//! (`tests/noted_bugs/paragraphs.txt`; the file's header gives the conventions): a
+//! conditional future read as a threat against the party helped, released funds with no
+//! owner, a coordinated `by` agent, an "along with" aside read as the subject, a warning
+//! about another party's acts read as a threat, mutual pullbacks and traded accusations
+//! with no recipient, an aid convoy arriving, and a country adjective coordinated with an
+//! organisation name; with traps.
+//!
+//! The test prints each line coded wrong and the figures, and asserts floors just under the
+//! measured figures (raise them as the engine improves, never lower them to pass).
+
+mod common;
+
+use common::paragraph_cases::{score_sections, Counted};
+
+#[test]
+fn noted_bugs_are_coded_in_general() {
+    let file = include_str!("noted_bugs/paragraphs.txt");
+    let total = score_sections(file, Counted::NotNegated, &[], 17, 2);
+    println!("{}", total.with_traps());
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    // Floors just under the measured figures. First run, before session 22's fixes (the
+    // honest estimate): category 12/17 (0.71), dyad 5/17 (0.29), precision 19/22 (0.86),
+    // traps coded 0 of 2. After them (traded accusations and disengagement mutual; the owner
+    // adjective of released funds; "along with" no subject; a warning about another party's
+    // acts no threat): category 12/17 (0.71), dyad 10/17 (0.59), precision 21/23 (0.91).
+    // Still wrong: the conditional promise of tanks or troops, read as a threat (the hostile
+    // reading of "send tanks" comes from the condition's "offensive"; tried and dropped, see
+    // the commit), the warning about another's acts coded as nothing rather than criticism,
+    // the recipient after "take action against", "pulled back" by two sides (a withdrawal
+    // is not mutual by itself), and the aid convoys (no party delivers them).
+    assert!(category >= 0.70, "category found {category:.2} fell");
+    assert!(dyad >= 0.58, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.90, "category precision {precision:.2} fell");
+    assert!(
+        total.none_coded == 0,
+        "{} NONE lines coded",
+        total.none_coded
+    );
+}
