@@ -22,27 +22,17 @@ use sitrep_record::EntityType;
 use sitrep_tagger::Tag;
 use std::fmt::Write as _;
 
-/// Categories whose events need a recipient to be worth coding, and that a story about one
-/// pair carries from sentence to sentence. A rejection or a threat with no one named in
-/// its sentence answers or warns the other party of the pair just before ("Turkey demanded
-/// the extradition of two activists from Sweden. Stockholm rejected the request"), and a
-/// withdrawal or release yields to it ("Rwanda and Congo signed a peace deal. Rwanda began
-/// withdrawing its troops").
-fn needs_recipient(plover: &str) -> bool {
-    matches!(
-        plover,
-        "AGREE"
-            | "CONSULT"
-            | "SUPPORT"
-            | "COOPERATE"
-            | "AID"
-            | "REQUEST"
-            | "ACCUSE"
-            | "RETREAT"
-            | "SANCTION"
-            | "REJECT"
-            | "THREATEN"
-    )
+/// Categories whose acts, told with no recipient right after a sentence that names the
+/// actor and one other party, continue that pair: an agreement or a meeting ("Ruto met
+/// Museveni in Nairobi on Monday. The two leaders agreed to reopen the border" reads as
+/// the pair's act). Other acts that name no recipient (appeals, accusations, aid, support,
+/// threats, withdrawals) are not aimed at the previous sentence's other party often enough:
+/// with them this reading was wrong in 34 of 56 golden events (session 22; limiting it to
+/// these two categories lifted golden P 61.9 -> 63.4 for R 59.4 -> 58.9, held-out story F1
+/// 0.459 -> 0.467, dev and wire story F1 +0.001). A refusal that points back to the act it
+/// refuses is read by `rejected_antecedent_author` before this.
+fn continues_the_previous_pair(plover: &str) -> bool {
+    matches!(plover, "AGREE" | "CONSULT")
 }
 
 /// Fill the recipients of `out[first_new..]` that the slots left empty.
@@ -338,7 +328,7 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
             );
             continue;
         }
-        if needs_recipient(&ev.plover) {
+        if continues_the_previous_pair(&ev.plover) {
             if let Some(m) = previous_pair(clause, ev) {
                 ev.recipient = Some(m);
                 ev.rule
