@@ -1838,13 +1838,14 @@ fn pair_told_before(doc: &Doc, ev: &CodedEvent, other: usize, earlier: &[CodedEv
     let (Some(a), Some(o)) = (code_of(doc, actor), code_of(doc, other)) else {
         return false;
     };
+    let is_the_pair = |x: &str, y: &str| (x == a && y == o) || (x == o && y == a);
     let act_between = earlier.iter().rev().any(|e| {
         e.sentence == prev
             && match (
                 e.actor.and_then(|m| code_of(doc, m)),
                 e.recipient.and_then(|m| code_of(doc, m)),
             ) {
-                (Some(x), Some(y)) => (x == a && y == o) || (x == o && y == a),
+                (Some(x), Some(y)) => is_the_pair(x, y),
                 (Some(x), None) => x == o,
                 _ => false,
             }
@@ -1869,7 +1870,7 @@ fn pair_told_before(doc: &Doc, ev: &CodedEvent, other: usize, earlier: &[CodedEv
         x.last < y.first
             && (x.last..y.first).all(|t| doc.norm(t) == "and")
             && matches!((code_of(doc, w[0]), code_of(doc, w[1])),
-                (Some(p), Some(q)) if (p == a && q == o) || (p == o && q == a))
+                (Some(p), Some(q)) if is_the_pair(p, q))
     })
 }
 
