@@ -2963,6 +2963,74 @@ fn left_edge(tree: &Tree, h: usize) -> usize {
     edge
 }
 
+/// One tagged sentence as the tag corrections read it: the knowledge, the document, the
+/// sentence (index `si`, span `s`), the tagger's tags by local index and what the tagger
+/// knows of each word. Every correction takes it and returns the words whose tags it
+/// changes (local index and new tag).
+#[derive(Clone, Copy)]
+struct Tagged<'a> {
+    k: &'a Knowledge,
+    doc: &'a Doc<'a>,
+    si: usize,
+    s: crate::doc::Sentence,
+    tags: &'a [Tag],
+    infos: &'a [WordInfo],
+}
+
+impl<'a> Tagged<'a> {
+    fn new(
+        k: &'a Knowledge,
+        doc: &'a Doc<'a>,
+        si: usize,
+        tags: &'a [Tag],
+        infos: &'a [WordInfo],
+    ) -> Self {
+        let s = doc.sentences[si];
+        Tagged {
+            k,
+            doc,
+            si,
+            s,
+            tags,
+            infos,
+        }
+    }
+
+    /// The words of local `range` that `fix` gives a new tag, in order: the loop of the
+    /// corrections that decide one word at a time.
+    fn each(
+        &self,
+        range: std::ops::Range<usize>,
+        mut fix: impl FnMut(usize) -> Option<Tag>,
+    ) -> Vec<(usize, Tag)> {
+        range.filter_map(|i| fix(i).map(|tag| (i, tag))).collect()
+    }
+}
+
+/// A correction of the tagger's reading of one sentence.
+type Correction = fn(&Tagged<'_>) -> Vec<(usize, Tag)>;
+
+/// The participles and adjectives the context makes finite verbs or modifiers, corrected in
+/// every read sentence after its names and its headline verb, in this order: `run` keeps a
+/// word's first correction, so the corrections decided first keep their word.
+const CORRECTIONS: [Correction; 15] = [
+    hyphenated_participles,
+    compound_modifiers_after_to,
+    |tagged| opening_participle_modifier(tagged).into_iter().collect(),
+    party_nouns_before_a_date,
+    past_verbs_after_their_subject,
+    predicates_after_a_semicolon,
+    finite_verbs_after_an_aside,
+    finite_verb_of_a_verbless_sentence,
+    |tagged| opening_participle_preposition(tagged).into_iter().collect(),
+    participles_coordinated_before_a_noun,
+    coordinated_country_adjectives,
+    participles_after_a_determiner,
+    verbs_before_their_particles,
+    verbs_after_a_modal,
+    verb_only_words,
+];
+
 /// Stage `syntax`: tags the sentences that need a reading. A body sentence is analysed
 /// only when an actor and a trigger co-occur (the gate); a sentence whose figures are
 /// attributed ("reports claim around 600 soldiers died") is tagged for the provenance
@@ -3035,38 +3103,32 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         }));
         let mut t = Vec::with_capacity(raw.len());
         tagger.tag_with_info(&raw, &mut t, &mut infos);
-        let mut fixed = names_read_as_common_words(doc, si, title_case, &t);
-        fixed.extend(verbs_in_verbal_context(k, doc, si, &t));
-        // A headline: in title case, or a line without final punctuation ("Kyiv rules
-        // out talks with Moscow", a feed's title); prose keeps the tagger's reading.
-        if fixed.is_empty() && is_headline(doc, si) {
-            fixed.extend(title_case_headline_verb(k, doc, si, &t, &infos));
-            if fixed.is_empty() {
-                fixed.extend(headline_bare_passive(k, doc, si, &t));
+        let mut fixed = {
+            let tagged = &Tagged::new(k, doc, si, &t, &infos);
+            let mut fixed = if title_case {
+                Vec::new()
+            } else {
+                names_read_as_common_words(tagged)
+            };
+            fixed.extend(verbs_in_verbal_context(tagged));
+            // A headline: in title case, or a line without final punctuation ("Kyiv rules
+            // out talks with Moscow", a feed's title); prose keeps the tagger's reading.
+            if fixed.is_empty() && is_headline(doc, si) {
+                fixed.extend(title_case_headline_verb(k, doc, si, &t, &infos));
+                if fixed.is_empty() {
+                    fixed.extend(headline_bare_passive(k, doc, si, &t));
+                }
             }
-        }
-        // Participles and adjectives the context makes finite verbs or modifiers; the
-        // other corrections, decided first, keep their word.
-        fixed.extend(hyphenated_participles(doc, si, &t));
-        fixed.extend(compound_modifiers_after_to(doc, si, &t));
-        fixed.extend(opening_participle_modifier(doc, si, &t));
-        fixed.extend(party_nouns_before_a_date(doc, si, &t));
-        fixed.extend(past_verbs_after_their_subject(k, doc, si, &t));
-        fixed.extend(predicates_after_a_semicolon(doc, si, &t));
-        fixed.extend(finite_verbs_after_an_aside(k, doc, si, &t));
-        fixed.extend(finite_verb_of_a_verbless_sentence(k, doc, si, &t));
-        fixed.extend(opening_participle_preposition(doc, si, &t));
-        fixed.extend(participles_coordinated_before_a_noun(doc, si, &t));
-        fixed.extend(coordinated_country_adjectives(doc, si, &t));
-        fixed.extend(participles_after_a_determiner(k, doc, si, &t, &infos));
-        fixed.extend(verbs_before_their_particles(k, doc, si, &t));
-        fixed.extend(verbs_after_a_modal(k, doc, si, &t));
-        fixed.extend(verb_only_words(k, doc, si, &t, &infos));
-        // "Russia-Ukraine talks open in Istanbul": the occurrence verb after the event noun
-        // outweighs a verbal reading of the noun itself.
-        let occurring = event_nouns_before_occurrence_verbs(k, doc, si, &t);
-        fixed.retain(|(i, _)| !occurring.iter().any(|(j, _)| j == i));
-        fixed.extend(occurring);
+            for correct in CORRECTIONS {
+                fixed.extend(correct(tagged));
+            }
+            // "Russia-Ukraine talks open in Istanbul": the occurrence verb after the event
+            // noun outweighs a verbal reading of the noun itself.
+            let occurring = event_nouns_before_occurrence_verbs(tagged);
+            fixed.retain(|(i, _)| !occurring.iter().any(|(j, _)| j == i));
+            fixed.extend(occurring);
+            fixed
+        };
         if !fixed.is_empty() {
             fixed.sort_by_key(|&(i, _)| i);
             fixed.dedup_by_key(|&mut (i, _)| i);
@@ -3074,7 +3136,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
             // scored anew.
             tagger.retag_fixed(&raw, &[], &fixed, &mut t, &mut infos);
             // With the names read as names, a verb they hid may now stand out.
-            let more = verbs_in_verbal_context(k, doc, si, &t);
+            let more = verbs_in_verbal_context(&Tagged::new(k, doc, si, &t, &infos));
             if !more.is_empty() {
                 let before = fixed.clone();
                 fixed.extend(more);
@@ -3252,32 +3314,18 @@ fn short_lowercase_content_word(doc: &Doc, si: usize) -> bool {
 /// The capitalised words of the dictionary's names in sentence `si` that the tagger read
 /// as common words (local index, `NNP`): "Trump at first imposed tariffs" has "Trump" as
 /// the card game's noun, "Free Syrian Army" an adjective, and the parse that follows
-/// loses the subject. A title-case headline is tagged lowercased apart from its names and
-/// is left as it is.
-fn names_read_as_common_words(
-    doc: &Doc,
-    si: usize,
-    title_case: bool,
-    tags: &[Tag],
-) -> Vec<(usize, Tag)> {
-    if title_case {
-        return Vec::new();
-    }
-    let s = doc.sentences[si];
-    let mut out = Vec::new();
-    for (i, &t) in tags.iter().enumerate() {
+/// loses the subject. Not for a title-case headline (`run`), tagged lowercased apart from
+/// its names.
+fn names_read_as_common_words(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged { doc, s, tags, .. } = tagged;
+    tagged.each(0..tags.len(), |i| {
         let g = s.first + i;
-        let common = matches!(t, Tag::NN | Tag::NNS | Tag::JJ | Tag::MD) || t.is_verb();
-        if common
-            && doc.tokens.get(g).capitalized
-            && doc
-                .mention_index(g)
-                .is_some_and(|m| doc.mentions[m].kind == crate::doc::MentionKind::Name)
-        {
-            out.push((i, Tag::NNP));
-        }
-    }
-    out
+        let common = matches!(tags[i], Tag::NN | Tag::NNS | Tag::JJ | Tag::MD) || tags[i].is_verb();
+        let name = doc
+            .mention_index(g)
+            .is_some_and(|m| doc.mentions[m].kind == crate::doc::MentionKind::Name);
+        (common && doc.tokens.get(g).capitalized && name).then_some(Tag::NNP)
+    })
 }
 
 /// How [`verbs_in_verbal_context`] reached the subject of a word.
@@ -3354,8 +3402,15 @@ fn clause_opening_noun_phrase(doc: &Doc, si: usize, tags: &[Tag], i: usize) -> O
 /// these. The present form ("trade") is taken only after coordinated parties
 /// ("Pakistan, India trade fire"); a singular name before it is a compound ("the Iran
 /// deal").
-fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn verbs_in_verbal_context(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged {
+        k,
+        doc,
+        si,
+        s,
+        tags,
+        ..
+    } = tagged;
     let n = tags.len();
     let lexicon = &k.lexicon;
     let mut out = Vec::new();
@@ -3625,13 +3680,8 @@ fn verbs_in_verbal_context(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) ->
 /// or when no other finite verb follows in the sentence ("Troops from Chad deployed to
 /// the border"). A reduced relative ("the militants killed in the raid were ...") has a
 /// preposition and a later finite verb, and stays a participle.
-fn past_verbs_after_their_subject(
-    k: &Knowledge,
-    doc: &Doc,
-    si: usize,
-    tags: &[Tag],
-) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn past_verbs_after_their_subject(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged { doc, s, tags, .. } = tagged;
     let n = tags.len();
     let mut out = Vec::new();
     // Each clause a semicolon closes is read on its own: monitors chain acts so ("Fighting
@@ -3641,22 +3691,22 @@ fn past_verbs_after_their_subject(
         let clause_end = (clause_start..n)
             .find(|&j| doc.norm(s.first + j) == ";")
             .unwrap_or(n);
-        past_verbs_in_clause(k, doc, si, tags, (clause_start, clause_end), &mut out);
+        out.extend(past_verbs_in_clause(tagged, (clause_start, clause_end)));
         clause_start = clause_end + 1;
     }
     out
 }
 
 /// [`past_verbs_after_their_subject`] for the clause at local indices `start..end`.
-fn past_verbs_in_clause(
-    k: &Knowledge,
-    doc: &Doc,
-    si: usize,
-    tags: &[Tag],
-    (start, end): (usize, usize),
-    out: &mut Vec<(usize, Tag)>,
-) {
-    let s = doc.sentences[si];
+fn past_verbs_in_clause(tagged: &Tagged, (start, end): (usize, usize)) -> Vec<(usize, Tag)> {
+    let &Tagged {
+        k,
+        doc,
+        si,
+        s,
+        tags,
+        ..
+    } = tagged;
     let lexicon = &k.lexicon;
     // Nothing before the word may be a finite verb or an auxiliary: it would be the
     // clause's verb ("was arrested", "said the detained men", "to be seized").
@@ -3666,17 +3716,17 @@ fn past_verbs_in_clause(
             tags[j].is_finite() || (tags[j].is_verb() && (AUX.contains(w) || BE_FORMS.contains(w)))
         })
         .unwrap_or(end);
-    for i in start + 1..verb_before.min(end.saturating_sub(1)) {
+    tagged.each(start + 1..verb_before.min(end.saturating_sub(1)), |i| {
         let g = s.first + i;
         if !matches!(tags[i], Tag::VBN | Tag::JJ) || doc.mention_index(g).is_some() {
-            continue;
+            return None;
         }
         // "Israeli air strikes killed at least 22 people": a noun phrase of common nouns
         // opening the clause is a subject too, but only with an object after the word (a
         // reduced relative, "the strikes killed in error", takes none).
         let party_subject = subject_before_adverbials(doc, s.first, tags, i);
         if !party_subject && clause_opening_noun_phrase(doc, si, tags, i).is_none() {
-            continue;
+            return None;
         }
         let w = doc.norm(g);
         let past = lexicon.patterns_for(w).iter().any(|&id| {
@@ -3686,7 +3736,7 @@ fn past_verbs_in_clause(
                     .is_some_and(|f| f.contains(sitrep_lexicon::Forms::PAST))
         });
         if !past {
-            continue;
+            return None;
         }
         let object = opens_object_phrase(tags[i + 1]) || doc.mention_index(g + 1).is_some();
         // "killed at least 22", "wounded more than 40": a counted object.
@@ -3700,45 +3750,38 @@ fn past_verbs_in_clause(
             )
             && (tags[i + 2] == Tag::CD || tags[i + 3] == Tag::CD);
         if !party_subject {
-            if counted_object || (object && tags[i + 1] != Tag::JJ) {
-                out.push((i, Tag::VBD));
-            }
-            continue;
+            return (counted_object || (object && tags[i + 1] != Tag::JJ)).then_some(Tag::VBD);
         }
         let no_later_verb = || !tags[i + 1..end].iter().any(|t| t.is_finite());
-        if object || counted_object || no_later_verb() {
-            out.push((i, Tag::VBD));
-        }
-    }
+        (object || counted_object || no_later_verb()).then_some(Tag::VBD)
+    })
 }
 
 /// The last word of a party the tagger read as a verb before a date that stands between
 /// the subject and its verb, as monitors write it (local index, `NNS` or `NN`): "SADC
 /// envoys 16 Jan met Pres. Chapo" (`envoys` read as a present verb). The date is followed
 /// by a past form, which is the verb.
-fn party_nouns_before_a_date(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn party_nouns_before_a_date(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged { doc, s, tags, .. } = tagged;
     let n = tags.len();
-    let mut out = Vec::new();
-    for i in 0..n.saturating_sub(2) {
+    tagged.each(0..n.saturating_sub(2), |i| {
         let g = s.first + i;
         if !matches!(tags[i], Tag::VBZ | Tag::VBP | Tag::VBD | Tag::VBN)
             || doc
                 .mention_index(g)
                 .is_none_or(|m| doc.mentions[m].last != g + 1)
         {
-            continue;
+            return None;
         }
         let Some((df, dl)) = doc.date_tokens_covering(g + 1) else {
-            continue;
+            return None;
         };
         if df != g + 1 || dl >= s.last || !matches!(tags[dl - s.first], Tag::VBD | Tag::VBN) {
-            continue;
+            return None;
         }
         let plural = doc.norm(g).ends_with('s');
-        out.push((i, if plural { Tag::NNS } else { Tag::NN }));
-    }
-    out
+        Some(if plural { Tag::NNS } else { Tag::NN })
+    })
 }
 
 /// Can a word of this tag open (or continue) a verb's object noun phrase: a determiner, a
@@ -3771,31 +3814,32 @@ fn opens_object_phrase(t: Tag) -> bool {
 /// simple past ("called", "struck"; not "taken"); and no finite verb follows in its clause
 /// ("The report, written by two judges, published on Monday, runs to 300 pages" keeps its
 /// participle), bar a reporting verb after a later comma (", the ministry said").
-fn finite_verbs_after_an_aside(
-    k: &Knowledge,
-    doc: &Doc,
-    si: usize,
-    tags: &[Tag],
-) -> Vec<(usize, Tag)> {
+fn finite_verbs_after_an_aside(tagged: &Tagged) -> Vec<(usize, Tag)> {
     const MAX_ASIDE_WORDS: usize = 25;
-    let s = doc.sentences[si];
+    let &Tagged {
+        k,
+        doc,
+        si,
+        s,
+        tags,
+        ..
+    } = tagged;
     let n = tags.len();
     let start = dateline_words(doc, si);
-    let mut out = Vec::new();
-    for i in start + 4..n.saturating_sub(1) {
+    tagged.each(start + 4..n.saturating_sub(1), |i| {
         let g = s.first + i;
         if tags[i] != Tag::VBN || tags[i - 1] != Tag::Comma || doc.mention_index(g).is_some() {
-            continue;
+            return None;
         }
         if !can_be_simple_past(doc.norm(g)) {
-            continue;
+            return None;
         }
         // The comma opening the aside, and the comma (or the start) before the subject.
         let Some(open) = (i.saturating_sub(MAX_ASIDE_WORDS + 2)..i - 1)
             .rev()
             .find(|&j| tags[j] == Tag::Comma)
         else {
-            continue;
+            return None;
         };
         let aside_breaks = (open + 1..i - 1).any(|j| {
             matches!(
@@ -3804,25 +3848,25 @@ fn finite_verbs_after_an_aside(
             )
         });
         if aside_breaks || open <= start {
-            continue;
+            return None;
         }
         // An aside with a verb of its own is a relative clause ("Turkey, which has long
         // disputed the border, accused"); else the comma joins clauses ("X made the deal
         // at a meeting, held at ...": a participle).
         let relative = matches!(tags[open + 1], Tag::WDT | Tag::WP | Tag::WPS | Tag::WRB);
         if !relative && (open + 1..i - 1).any(|j| tags[j].is_finite()) {
-            continue;
+            return None;
         }
         let subject_from = (start..open)
             .rev()
             .find(|&j| tags[j] == Tag::Comma)
             .map_or(start, |c| c + 1);
         if subject_from >= open || !noun_phrase_subject(doc, s.first, tags, subject_from, open) {
-            continue;
+            return None;
         }
         // Nothing before the subject (an opening phrase) may be a clause of its own.
         if (start..subject_from).any(|j| tags[j].is_finite()) {
-            continue;
+            return None;
         }
         // No finite verb after the form, bar a reporting verb after a later comma.
         let mut comma_seen = false;
@@ -3833,11 +3877,8 @@ fn finite_verbs_after_an_aside(
             tags[j].is_finite()
                 && !(comma_seen && k.cues.reporting_verb(doc.norm(s.first + j)).is_some())
         });
-        if !later_verb {
-            out.push((i, Tag::VBD));
-        }
-    }
-    out
+        (!later_verb).then_some(Tag::VBD)
+    })
 }
 
 /// The finite verb of a prose sentence the tagger left with none (local index, `VBD`): "A
@@ -3851,13 +3892,15 @@ fn finite_verbs_after_an_aside(
 /// followed by "by" is a passive participle ("released by"), and one with no object stays a
 /// participle ("Two soldiers killed in an ambush"). A reporting verb after a later comma
 /// and its noun phrase (", local media reported") is finite too.
-fn finite_verb_of_a_verbless_sentence(
-    k: &Knowledge,
-    doc: &Doc,
-    si: usize,
-    tags: &[Tag],
-) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn finite_verb_of_a_verbless_sentence(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged {
+        k,
+        doc,
+        si,
+        s,
+        tags,
+        ..
+    } = tagged;
     let n = tags.len();
     let start = dateline_words(doc, si);
     // A line that is a headline only by its shortness and missing articles keeps this
@@ -3979,8 +4022,8 @@ fn can_be_simple_past(w: &str) -> bool {
 /// subject before it, and what follows its object (a determiner, a number, a noun, a
 /// party), the form is the clause's finite verb. Only adverbs and time words (a date,
 /// "next day") may stand between the semicolon and the verb.
-fn predicates_after_a_semicolon(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn predicates_after_a_semicolon(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged { doc, s, tags, .. } = tagged;
     let n = tags.len();
     let mut out = Vec::new();
     for semi in (0..n).filter(|&i| doc.norm(s.first + i) == ";") {
@@ -4019,24 +4062,22 @@ fn predicates_after_a_semicolon(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usiz
 /// predicate, "police raided the office and detained activists", has one), a noun or a
 /// party stands before the conjunction, and a finite verb follows the noun right away
 /// ("Army and police detained protesters" has none and keeps its verb).
-fn participles_coordinated_before_a_noun(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn participles_coordinated_before_a_noun(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged { doc, s, tags, .. } = tagged;
     let n = tags.len();
-    let mut out = Vec::new();
-    for i in 2..n.saturating_sub(2) {
+    tagged.each(2..n.saturating_sub(2), |i| {
         if !matches!(tags[i], Tag::VBD | Tag::VBN) || tags[i - 1] != Tag::CC {
-            continue;
+            return None;
         }
+        // A finite verb before: the word is a second predicate's (the loop used to stop
+        // here; every later word has that verb before it too).
         if tags[..i].iter().any(|t| t.is_finite()) {
-            break;
+            return None;
         }
         let before = tags[i - 2].is_noun() || doc.mention_index(s.first + i - 2).is_some();
         let noun = matches!(tags[i + 1], Tag::NNS | Tag::NNPS | Tag::NN);
-        if before && noun && tags[i + 2].is_finite() {
-            out.push((i, Tag::JJ));
-        }
-    }
-    out
+        (before && noun && tags[i + 2].is_finite()).then_some(Tag::JJ)
+    })
 }
 
 /// Present participles between a determiner and their noun (local index, `JJ`): "the
@@ -4050,23 +4091,23 @@ fn participles_coordinated_before_a_noun(doc: &Doc, si: usize, tags: &[Tag]) -> 
 /// describes that noun. A participle the event lexicon knows as a noun ("the bombing
 /// campaign", "a meeting room") or that the tagger's training text mostly saw as a noun
 /// stays as tagged.
-fn participles_after_a_determiner(
-    k: &Knowledge,
-    doc: &Doc,
-    si: usize,
-    tags: &[Tag],
-    infos: &[WordInfo],
-) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn participles_after_a_determiner(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged {
+        k,
+        doc,
+        s,
+        tags,
+        infos,
+        ..
+    } = tagged;
     let n = tags.len();
-    let mut out = Vec::new();
-    for i in 1..n.saturating_sub(1) {
+    tagged.each(1..n.saturating_sub(1), |i| {
         if tags[i] != Tag::VBG
             || !matches!(tags[i - 1], Tag::DT | Tag::PRPS | Tag::POS)
             // "said that attacking civilians was a crime": a clause, not a determiner.
             || doc.norm(s.first + i - 1) == "that"
         {
-            continue;
+            return None;
         }
         let mut j = i + 1;
         while j < n
@@ -4095,11 +4136,10 @@ fn participles_after_a_determiner(
             || has_noun_form(&k.lexicon, doc.norm(s.first + i))
             || infos[i].most_frequent_tag().is_some_and(|t| t.is_noun())
         {
-            continue;
+            return None;
         }
-        out.push((i, Tag::JJ));
-    }
-    out
+        Some(Tag::JJ)
+    })
 }
 
 /// Verb forms English has no other use for that the tagger read as something else (local
@@ -4116,18 +4156,18 @@ fn participles_after_a_determiner(
 /// name, and not right after a determiner, a possessive, a number or an adjective (an
 /// attributive use: "the left bank", "three lay judges") nor right after another verb,
 /// whose object or modifier it is ("scattered rose petals").
-fn verb_only_words(
-    k: &Knowledge,
-    doc: &Doc,
-    si: usize,
-    tags: &[Tag],
-    infos: &[WordInfo],
-) -> Vec<(usize, Tag)> {
+fn verb_only_words(tagged: &Tagged) -> Vec<(usize, Tag)> {
     use sitrep_lexicon::{Forms, TriggerPos};
-    let s = doc.sentences[si];
+    let &Tagged {
+        k,
+        doc,
+        si,
+        s,
+        tags,
+        infos,
+    } = tagged;
     let lexicon = &k.lexicon;
-    let mut out = Vec::new();
-    for i in 0..tags.len() {
+    tagged.each(0..tags.len(), |i| {
         if !matches!(
             tags[i],
             Tag::NN | Tag::NNS | Tag::NNP | Tag::JJ | Tag::RB | Tag::IN | Tag::CD
@@ -4147,7 +4187,7 @@ fn verb_only_words(
                 && doc.norm(s.first + i - 1) != "either")
             || infos[i].most_frequent_tag().is_some_and(|t| !t.is_verb() || t == Tag::MD)
         {
-            continue;
+            return None;
         }
         let w = doc.norm(s.first + i);
         // A proper noun only where it is written in lower case (a title-case line is
@@ -4158,7 +4198,7 @@ fn verb_only_words(
                 .starts_with(|c: char| c.is_uppercase())
             && !doc.is_mostly_title_case(si)
         {
-            continue;
+            return None;
         }
         let mut forms = 0u8;
         for &id in lexicon.patterns_for(w) {
@@ -4167,7 +4207,7 @@ fn verb_only_words(
             }
         }
         if forms == 0 || has_noun_form(lexicon, w) {
-            continue;
+            return None;
         }
         let forms = Forms(forms);
         let before = (0..i)
@@ -4188,7 +4228,7 @@ fn verb_only_words(
             .any(|&t| t.is_finite() || matches!(t, Tag::WDT | Tag::WP));
         let tag = if forms.contains(Forms::PAST) && !forms.contains(Forms::PARTICIPLE) {
             if !verbless {
-                continue;
+                return None;
             }
             Tag::VBD
         } else if forms.contains(Forms::BASE)
@@ -4197,11 +4237,10 @@ fn verb_only_words(
         {
             Tag::VB
         } else {
-            continue;
+            return None;
         };
-        out.push((i, tag));
-    }
-    out
+        Some(tag)
+    })
 }
 
 /// Verbs of several words read as an adjective or a noun before their own particles (local
@@ -4211,20 +4250,16 @@ fn verb_only_words(
 /// stands before it can only come before a verb: "to", a modal, "and"/"or", or a plural
 /// noun as its subject. After a determiner or an adjective it stays a noun
 /// phrase ("an open fire", "the last call on").
-fn verbs_before_their_particles(
-    k: &Knowledge,
-    doc: &Doc,
-    si: usize,
-    tags: &[Tag],
-) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn verbs_before_their_particles(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged {
+        k, doc, s, tags, ..
+    } = tagged;
     let n = tags.len();
     let lexicon = &k.lexicon;
-    let mut out = Vec::new();
-    for i in 1..n.saturating_sub(1) {
+    tagged.each(1..n.saturating_sub(1), |i| {
         let g = s.first + i;
         if !matches!(tags[i], Tag::JJ | Tag::NN | Tag::NNS) || doc.mention_index(g).is_some() {
-            continue;
+            return None;
         }
         let w = doc.norm(g);
         let mut forms = 0u8;
@@ -4239,7 +4274,7 @@ fn verbs_before_their_particles(
             }
         }
         if forms == 0 {
-            continue;
+            return None;
         }
         let forms = sitrep_lexicon::Forms(forms);
         let before = doc.norm(g - 1);
@@ -4251,11 +4286,10 @@ fn verbs_before_their_particles(
         } else if plural_subject && forms.contains(sitrep_lexicon::Forms::BASE) {
             Tag::VBP
         } else {
-            continue;
+            return None;
         };
-        out.push((i, tag));
-    }
-    out
+        Some(tag)
+    })
 }
 
 /// Verb pattern heads right after a modal that the tagger read as adjectives or nouns
@@ -4263,8 +4297,10 @@ fn verbs_before_their_particles(
 /// indices to read as base verbs (`VB`): a modal governs a bare infinitive, with only
 /// "not"/"never" between. Only a form the lexicon knows as a verb pattern's head in its
 /// base form; "be" keeps its adjective ("must be free").
-fn verbs_after_a_modal(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn verbs_after_a_modal(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged {
+        k, doc, s, tags, ..
+    } = tagged;
     let lexicon = &k.lexicon;
     let mut out = Vec::new();
     for m in 0..tags.len() {
@@ -4304,13 +4340,15 @@ fn verbs_after_a_modal(k: &Knowledge, doc: &Doc, si: usize, tags: &[Tag]) -> Vec
 /// anything but a past or third-person form, is the subject (`NNS`) and the next word its
 /// verb (`VBP`). Only a headline (`is_headline`), whose dropped article leaves the noun
 /// phrase bare.
-fn event_nouns_before_occurrence_verbs(
-    k: &Knowledge,
-    doc: &Doc,
-    si: usize,
-    tags: &[Tag],
-) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn event_nouns_before_occurrence_verbs(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged {
+        k,
+        doc,
+        si,
+        s,
+        tags,
+        ..
+    } = tagged;
     let lexicon = &k.lexicon;
     let mut out = Vec::new();
     if !is_headline(doc, si) {
@@ -4349,8 +4387,8 @@ fn event_nouns_before_occurrence_verbs(
 /// becomes the subject and the noun phrase the parties share falls apart. Only country
 /// modifiers of one word, joined by `and`, `or` or a comma, whose last one is followed by a
 /// lowercase noun within two words.
-fn coordinated_country_adjectives(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn coordinated_country_adjectives(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged { doc, s, tags, .. } = tagged;
     let adjective = |i: usize| {
         let g = s.first + i;
         doc.modifier_starting_at(g).is_some_and(|m| m.last == g + 1)
@@ -4391,8 +4429,8 @@ fn coordinated_country_adjectives(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(us
 /// Geneva, the two sides agreed", `[participle-prepositions]`), read as a verb (local
 /// index, `IN`): as a verb it becomes the root and the main clause after the comma hangs
 /// on its object. Only when a comma closes the phrase and a finite verb follows it.
-fn opening_participle_preposition(doc: &Doc, si: usize, tags: &[Tag]) -> Option<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn opening_participle_preposition(tagged: &Tagged) -> Option<(usize, Tag)> {
+    let &Tagged { doc, s, tags, .. } = tagged;
     let i = (0..tags.len().min(2)).find(|&i| tags[i] == Tag::VBG)?;
     if !PARTICIPLE_PREPOSITIONS.contains(doc.norm(s.first + i)) {
         return None;
@@ -4468,21 +4506,20 @@ fn subject_before_adverbials(doc: &Doc, first: usize, tags: &[Tag], i: usize) ->
 /// party that could be their subject ("North Korea test-fired missiles"), they modify
 /// what follows. The participle is a regular "-ed" form or an irregular one
 /// (`data/irregular.txt`: "-hit", "-led", "-held").
-fn hyphenated_participles(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn hyphenated_participles(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged { doc, s, tags, .. } = tagged;
     let n = tags.len();
-    let mut out = Vec::new();
-    for i in 0..n.saturating_sub(1) {
+    tagged.each(0..n.saturating_sub(1), |i| {
         let g = s.first + i;
         if !tags[i].is_verb() || (i > 0 && doc.mention_index(g - 1).is_some()) {
-            continue;
+            return None;
         }
         let w = doc.norm(g);
         let Some((part, last)) = w.rsplit_once('-') else {
-            continue;
+            return None;
         };
         if part.is_empty() || last.is_empty() {
-            continue;
+            return None;
         }
         let participle = (last.len() > 3 && last.ends_with("ed"))
             || sitrep_lexicon::inflect::irregular_verb_lemma(last).is_some();
@@ -4490,19 +4527,18 @@ fn hyphenated_participles(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag
             tags[i + 1],
             Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ
         ) || doc.mention_index(g + 1).is_some();
-        if participle && modifies {
-            out.push((i, Tag::JJ));
-        }
-    }
-    out
+        (participle && modifies).then_some(Tag::JJ)
+    })
 }
 
 /// A past participle opening a headline before its noun phrase ("Detained Australian
 /// Academic Freed by China", "Jailed Reporter Released"): it modifies the subject, which
 /// the tagger read as the object of a past verb. Local index 0, to read as an adjective
 /// (`JJ`), when a noun phrase follows and a past form after it can be the headline's verb.
-fn opening_participle_modifier(doc: &Doc, si: usize, tags: &[Tag]) -> Option<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn opening_participle_modifier(tagged: &Tagged) -> Option<(usize, Tag)> {
+    let &Tagged {
+        doc, si, s, tags, ..
+    } = tagged;
     let n = tags.len();
     if n < 3 || !matches!(tags[0], Tag::VBD | Tag::VBN) || !is_headline(doc, si) {
         return None;
@@ -4522,30 +4558,26 @@ fn opening_participle_modifier(doc: &Doc, si: usize, tags: &[Tag]) -> Option<(us
 /// an infinitive ("Sends Aid to Quake-Hit Myanmar", "Flights to War-Torn Sudan"): a word
 /// glued to a hyphen and the next word modifies what follows, and "to" is a preposition
 /// there. Local indices to read as nouns (`NN`).
-fn compound_modifiers_after_to(doc: &Doc, si: usize, tags: &[Tag]) -> Vec<(usize, Tag)> {
-    let s = doc.sentences[si];
+fn compound_modifiers_after_to(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged { doc, s, tags, .. } = tagged;
     let n = tags.len();
-    let mut out = Vec::new();
-    for (i, &tag) in tags.iter().enumerate().take(n.saturating_sub(2)).skip(1) {
+    tagged.each(1..n.saturating_sub(2), |i| {
         let g = s.first + i;
-        if !matches!(tag, Tag::VB | Tag::VBP) || doc.norm(g - 1) != "to" {
-            continue;
+        if !matches!(tags[i], Tag::VB | Tag::VBP) || doc.norm(g - 1) != "to" {
+            return None;
         }
         // "to Re-Open Talks": a verb's prefix glued to it keeps the verb.
         if matches!(
             doc.norm(g),
             "re" | "co" | "pre" | "de" | "un" | "over" | "out"
         ) {
-            continue;
+            return None;
         }
         let hyphen = doc.token_text(g + 1) == "-"
             && !doc.tokens.get(g + 1).space_before
             && !doc.tokens.get(g + 2).space_before;
-        if hyphen {
-            out.push((i, Tag::NN));
-        }
-    }
-    out
+        hyphen.then_some(Tag::NN)
+    })
 }
 
 /// The main verb of a headline that the tagger, reading it (lowercased, in title case) without
@@ -5987,7 +6019,8 @@ mod tests {
             "Rebels shelled the town; wounded by the blast, two soldiers died.",
         );
         let tags = doc.tags[0].as_deref().expect("tagged");
-        assert!(super::predicates_after_a_semicolon(&doc, 0, tags).is_empty());
+        let w = super::Tagged::new(knowledge(), &doc, 0, tags, &[]);
+        assert!(super::predicates_after_a_semicolon(&w).is_empty());
     }
 
     #[test]
