@@ -7227,17 +7227,19 @@ fn verb_slots(
             k += 1;
         }
         if k > after && k < to && matches!(clause.words[k], "in" | "of") {
-            let parties: Vec<usize> = adjective_parties(clause, k + 1, to)
-                .into_iter()
-                .filter(|&r| !on_actor_side(clause, &actor.mentions, r))
-                .collect();
-            if !parties.is_empty() {
-                how.push(format!(
-                    "recipient: the country adjectives of what is released (`{}`)",
-                    clause.words[k]
-                ));
-                recipient.mentions = parties;
-            }
+            adjectives_as_recipient(
+                clause,
+                (k + 1, to),
+                |r| !on_actor_side(clause, &actor.mentions, r),
+                || {
+                    format!(
+                        "recipient: the country adjectives of what is released (`{}`)",
+                        clause.words[k]
+                    )
+                },
+                &mut recipient,
+                how,
+            );
         }
     }
     // "condemned human rights abuses in Myanmar": abuses committed in a country, with no
@@ -7649,14 +7651,14 @@ fn noun_slots(
             .iter()
             .any(|sl| matches!(sl, LexSlot::Prep(p) if p == "of"))
     {
-        let parties: Vec<usize> = adjective_parties(clause, after + 1, region_end)
-            .into_iter()
-            .filter(|r| !actor.mentions.contains(r))
-            .collect();
-        if !parties.is_empty() {
-            how.push("recipient: the country adjectives of the object of `of`".into());
-            recipient.mentions = parties;
-        }
+        adjectives_as_recipient(
+            clause,
+            (after + 1, region_end),
+            |r| !actor.mentions.contains(&r),
+            || "recipient: the country adjectives of the object of `of`".into(),
+            &mut recipient,
+            how,
+        );
     }
     if recipient.mentions.is_empty() {
         if let Some(s) = find_recipient(
@@ -7686,14 +7688,14 @@ fn noun_slots(
             .cameo
             .starts_with("084")
     {
-        let parties: Vec<usize> = adjective_parties(clause, after + 1, region_end)
-            .into_iter()
-            .filter(|&r| !actor.mentions.contains(&r) && !on_actor_side(clause, &actor.mentions, r))
-            .collect();
-        if !parties.is_empty() {
-            how.push("recipient: the country adjectives of what is released (`of`)".into());
-            recipient.mentions = parties;
-        }
+        adjectives_as_recipient(
+            clause,
+            (after + 1, region_end),
+            |r| !actor.mentions.contains(&r) && !on_actor_side(clause, &actor.mentions, r),
+            || "recipient: the country adjectives of what is released (`of`)".into(),
+            &mut recipient,
+            how,
+        );
     }
     if recipient.mentions.is_empty() {
         // "new tariffs on Chinese vehicles", "a tariff increase on German and Italian
@@ -7713,17 +7715,19 @@ fn noun_slots(
                 .iter()
                 .any(|sl| matches!(sl, LexSlot::Prep(p) if p == clause.words[k]));
         if slot_prep {
-            let parties: Vec<usize> = adjective_parties(clause, k + 1, to)
-                .into_iter()
-                .filter(|r| !actor.mentions.contains(r))
-                .collect();
-            if !parties.is_empty() {
-                how.push(format!(
-                    "recipient: the country adjectives of the object of `{}`",
-                    clause.words[k]
-                ));
-                recipient.mentions = parties;
-            }
+            adjectives_as_recipient(
+                clause,
+                (k + 1, to),
+                |r| !actor.mentions.contains(&r),
+                || {
+                    format!(
+                        "recipient: the country adjectives of the object of `{}`",
+                        clause.words[k]
+                    )
+                },
+                &mut recipient,
+                how,
+            );
         }
     }
     // "their forces came under a calculated attack from Assad loyalists", "the convoy came
@@ -8723,6 +8727,28 @@ fn abuse_place(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
         e.entity_type == sitrep_record::EntityType::Gpe && e.code.is_some()
     });
     (!slot.mentions.is_empty()).then_some(slot)
+}
+
+/// Makes the countries of the adjectives in the noun phrase at local `from..to`
+/// (`adjective_parties`) that `keep` lets through the recipient, with `why` told in `how`;
+/// where none is let through, nothing changes. The side filter is the caller's: an act's
+/// object leaves out the actor's own mentions, a release also the parties on its side.
+fn adjectives_as_recipient(
+    clause: &Clause,
+    (from, to): (usize, usize),
+    keep: impl Fn(usize) -> bool,
+    why: impl FnOnce() -> String,
+    recipient: &mut Slot,
+    how: &mut Vec<String>,
+) {
+    let parties: Vec<usize> = adjective_parties(clause, from, to)
+        .into_iter()
+        .filter(|&r| keep(r))
+        .collect();
+    if !parties.is_empty() {
+        how.push(why());
+        recipient.mentions = parties;
+    }
 }
 
 /// The countries of the adjectives in the noun phrase starting at local token `from`
