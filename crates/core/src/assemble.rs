@@ -19,8 +19,11 @@ use crate::words::{
     PLACE_LOCAL_SECTORS,
 };
 
-fn quad(s: &str) -> Quad {
-    match s {
+/// The quad class of a PLOVER category (the ontology's; a category it lacks is verbal
+/// conflict). One function for the pipeline's events and those of an external coder
+/// (`external.rs`), so both records class a category alike.
+pub(crate) fn quad_of(ontology: &Ontology, plover: &str) -> Quad {
+    match ontology.quad(plover).unwrap_or("verbal-conflict") {
         "verbal-cooperation" => Quad::VerbalCooperation,
         "material-cooperation" => Quad::MaterialCooperation,
         "verbal-conflict" => Quad::VerbalConflict,
@@ -178,7 +181,6 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
         let Some(code) = ontology.cameo(&ev.cameo) else {
             continue;
         };
-        let quad_name = ontology.quad(&ev.plover).unwrap_or("verbal-conflict");
         let prov = &doc.provenance[i];
         if left_out_of_record(doc, i).is_some() {
             continue;
@@ -274,7 +276,7 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
             context: code.context.clone(),
             cameo: ev.cameo.clone(),
             goldstein: Some(code.goldstein),
-            quad: quad(quad_name),
+            quad: quad_of(ontology, &ev.plover),
             actor,
             recipient: recipient.or_else(|| {
                 // An attack or a siege with no named target hits the country where it

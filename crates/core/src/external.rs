@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use sitrep_lexicon::Ontology;
-use sitrep_record::{Event, Modality, Party, Quad, SentenceRef, Trigger};
+use sitrep_record::{Event, Modality, Party, SentenceRef, Trigger};
 
 use crate::doc::{Doc, SentenceKind};
 use crate::text::CharIndex;
@@ -68,15 +68,6 @@ fn party(text: &str, code: &str) -> Party {
     }
 }
 
-fn quad(s: &str) -> Quad {
-    match s {
-        "verbal-cooperation" => Quad::VerbalCooperation,
-        "material-cooperation" => Quad::MaterialCooperation,
-        "verbal-conflict" => Quad::VerbalConflict,
-        _ => Quad::MaterialConflict,
-    }
-}
-
 /// The events of a document's body sentences, coded by `coder`. A code outside the CAMEO
 /// ontology takes the category of its longest CAMEO prefix (`1717` -> `171`); one with
 /// none is left out (the record needs a PLOVER category).
@@ -110,7 +101,7 @@ pub(crate) fn events(coder: &dyn SentenceCoder, doc: &Doc, ontology: &Ontology) 
                 context: cameo.context.clone(),
                 cameo: ev.code.clone(),
                 goldstein: Some(cameo.goldstein),
-                quad: quad(ontology.quad(&plover).unwrap_or("verbal-conflict")),
+                quad: crate::assemble::quad_of(ontology, &plover),
                 actor: Some(party(&doc.text[ss..se], &ev.source)),
                 recipient: Some(party(&doc.text[rs..re], &ev.target)),
                 trigger: Trigger {
