@@ -164,17 +164,8 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
             .unwrap_or(clause.len().min(from + 14));
         // Only a doer the object names itself (its owner or `by` author): an act coded in
         // the object took its doer by the coder's rules, often the critic's own.
-        let Some((doers, how)) = act_doers(clause, &[], from, to) else {
-            continue;
-        };
-        let Some(&doer) = doers
-            .iter()
-            .find(|&&d| doc.mentions[d].entity != doc.mentions[actor].entity)
-        else {
-            continue;
-        };
-        ev.recipient = Some(doer);
-        let _ = write!(ev.rule, "; recipient: {how}, the act criticised");
+        let critic = doc.mentions[actor].entity;
+        act_doer_as_recipient(clause, ev, (from, to), &[critic], "");
     }
 }
 
@@ -231,21 +222,10 @@ fn doer_of_act_in_object(clause: &Clause, ev: &mut CodedEvent, actor: usize, tar
         }) {
             continue;
         }
-        let Some((doers, how)) = act_doers(clause, &[], from, to) else {
-            continue;
-        };
         let (a, r) = (doc.mentions[actor].entity, doc.mentions[target].entity);
-        if let Some(&doer) = doers.iter().find(|&&d| {
-            let e = doc.mentions[d].entity;
-            e != a && e != r
-        }) {
-            ev.recipient = Some(doer);
-            let _ = write!(
-                ev.rule,
-                "; recipient: {how}, the act criticised, not a party inside it"
-            );
+        if act_doer_as_recipient(clause, ev, (from, to), &[a, r], ", not a party inside it") {
+            return;
         }
-        return;
     }
 }
 
@@ -282,20 +262,33 @@ fn target_of_owned_act(clause: &Clause, ev: &mut CodedEvent, actor: usize, targe
     while start > trigger_end && np_word(clause, start - 1) {
         start -= 1;
     }
-    let Some((doers, how)) = act_doers(clause, &[], start, noun + 1) else {
-        return;
-    };
     let (a, t) = (doc.mentions[actor].entity, doc.mentions[target].entity);
-    if let Some(&doer) = doers.iter().find(|&&d| {
-        let e = doc.mentions[d].entity;
-        e != a && e != t
-    }) {
+    act_doer_as_recipient(clause, ev, (start, noun + 1), &[a, t], ", not its target");
+}
+
+/// Where `act_doers` finds the doers of the act at local `from..to`, makes the first whose
+/// entity is none of `others` (the critic's, the target the coder read) the recipient of
+/// `ev`, its rule telling how it was found and then `tail` ("; recipient: the owner of the
+/// act noun, the act criticised, not its target"); false where it finds no doers.
+fn act_doer_as_recipient(
+    clause: &Clause,
+    ev: &mut CodedEvent,
+    (from, to): (usize, usize),
+    others: &[usize],
+    tail: &str,
+) -> bool {
+    let doc = clause.doc;
+    let Some((doers, how)) = act_doers(clause, &[], from, to) else {
+        return false;
+    };
+    let doer = doers
+        .iter()
+        .find(|&&d| !others.contains(&doc.mentions[d].entity));
+    if let Some(&doer) = doer {
         ev.recipient = Some(doer);
-        let _ = write!(
-            ev.rule,
-            "; recipient: {how}, the act criticised, not its target"
-        );
+        let _ = write!(ev.rule, "; recipient: {how}, the act criticised{tail}");
     }
+    true
 }
 
 /// The coder's sentence gate: a sentence with an actor and a reacting verb coded by its
