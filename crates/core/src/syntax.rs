@@ -3447,27 +3447,20 @@ fn verbs_in_verbal_context(tagged: &Tagged) -> Vec<(usize, Tag)> {
             },
         };
         let w = doc.norm(g);
-        let mut forms = 0u8;
+        let forms = head_forms(lexicon, w, is_verb_pattern);
         // "Israeli air strikes the day before": a noun pattern's compound ("air|drone
         // *strike") is a noun.
-        let mut compound = false;
         let before_word = doc.norm(g - 1);
-        for &id in lexicon.patterns_for(w) {
+        let compound = lexicon.patterns_for(w).iter().any(|&id| {
             let p = lexicon.pattern(id);
-            if p.pos == sitrep_lexicon::TriggerPos::Verb {
-                forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
-            } else if p
-                .before
-                .last()
-                .is_some_and(|alts| alts.iter().any(|a| a == before_word))
-            {
-                compound = true;
-            }
-        }
-        if forms == 0 || (compound && how != Reach::Mention) {
+            !is_verb_pattern(p)
+                && p.before
+                    .last()
+                    .is_some_and(|alts| alts.iter().any(|a| a == before_word))
+        });
+        if forms.0 == 0 || (compound && how != Reach::Mention) {
             continue;
         }
-        let forms = sitrep_lexicon::Forms(forms);
         // A possessive is no subject: "its ally Italy".
         if tags[i - 1] == Tag::PRPS {
             continue;
@@ -3729,13 +3722,7 @@ fn past_verbs_in_clause(tagged: &Tagged, (start, end): (usize, usize)) -> Vec<(u
             return None;
         }
         let w = doc.norm(g);
-        let past = lexicon.patterns_for(w).iter().any(|&id| {
-            lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb
-                && lexicon
-                    .head_pos_of_form(w, id)
-                    .is_some_and(|f| f.contains(sitrep_lexicon::Forms::PAST))
-        });
-        if !past {
+        if !head_forms(lexicon, w, is_verb_pattern).is_past() {
             return None;
         }
         let object = opens_object_phrase(tags[i + 1]) || doc.mention_index(g + 1).is_some();
@@ -4157,7 +4144,7 @@ fn participles_after_a_determiner(tagged: &Tagged) -> Vec<(usize, Tag)> {
 /// attributive use: "the left bank", "three lay judges") nor right after another verb,
 /// whose object or modifier it is ("scattered rose petals").
 fn verb_only_words(tagged: &Tagged) -> Vec<(usize, Tag)> {
-    use sitrep_lexicon::{Forms, TriggerPos};
+    use sitrep_lexicon::Forms;
     let &Tagged {
         k,
         doc,
@@ -4200,16 +4187,10 @@ fn verb_only_words(tagged: &Tagged) -> Vec<(usize, Tag)> {
         {
             return None;
         }
-        let mut forms = 0u8;
-        for &id in lexicon.patterns_for(w) {
-            if lexicon.pattern(id).pos == TriggerPos::Verb {
-                forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
-            }
-        }
-        if forms == 0 || has_noun_form(lexicon, w) {
+        let forms = head_forms(lexicon, w, is_verb_pattern);
+        if forms.0 == 0 || has_noun_form(lexicon, w) {
             return None;
         }
-        let forms = Forms(forms);
         let before = (0..i)
             .rev()
             .find(|&b| tags[b] != Tag::RB || doc.norm(s.first + b) == "either")
@@ -4262,21 +4243,16 @@ fn verbs_before_their_particles(tagged: &Tagged) -> Vec<(usize, Tag)> {
             return None;
         }
         let w = doc.norm(g);
-        let mut forms = 0u8;
-        for &id in lexicon.patterns_for(w) {
-            let pattern = lexicon.pattern(id);
+        let forms = head_forms(lexicon, w, |pattern| {
             let particles = !pattern.after.is_empty()
                 && pattern.after.iter().enumerate().all(|(a, alternatives)| {
                     i + 1 + a < n && alternatives.iter().any(|x| x == doc.norm(g + 1 + a))
                 });
-            if pattern.pos == sitrep_lexicon::TriggerPos::Verb && particles {
-                forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
-            }
-        }
-        if forms == 0 {
+            is_verb_pattern(pattern) && particles
+        });
+        if forms.0 == 0 {
             return None;
         }
-        let forms = sitrep_lexicon::Forms(forms);
         let before = doc.norm(g - 1);
         let opens_verb = matches!(before, "to" | "and" | "or") || tags[i - 1] == Tag::MD;
         // A singular name before a base form is a compound ("the U.S. call on Israel").
@@ -4318,13 +4294,7 @@ fn verbs_after_a_modal(tagged: &Tagged) -> Vec<(usize, Tag)> {
             continue;
         }
         let w = doc.norm(s.first + i);
-        let base = lexicon.patterns_for(w).iter().any(|&id| {
-            lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb
-                && lexicon
-                    .head_pos_of_form(w, id)
-                    .is_some_and(|f| f.contains(sitrep_lexicon::Forms::BASE))
-        });
-        if base {
+        if head_forms(lexicon, w, is_verb_pattern).contains(sitrep_lexicon::Forms::BASE) {
             out.push((i, Tag::VB));
         }
     }
@@ -4842,11 +4812,7 @@ fn headline_bare_passive(
     {
         return None;
     }
-    let participle = k.lexicon.patterns_for(w).iter().any(|&id| {
-        k.lexicon
-            .head_pos_of_form(w, id)
-            .is_some_and(|f| f.contains(sitrep_lexicon::Forms::PARTICIPLE))
-    });
+    let participle = head_forms(&k.lexicon, w, |_| true).is_participle();
     // An object is a noun phrase right after the verb or its particle ("Army Shot Down
     // Drone"). Modifiers that reach no noun before a preposition, a comma or the end are
     // the passive's resultative complement ("shot dead in", "beaten unconscious"), no
@@ -4978,11 +4944,30 @@ fn can_be_verb(info: &WordInfo) -> bool {
 
 /// Does the event lexicon know `w` as a noun (a noun pattern's head or a noun form)?
 fn has_noun_form(lexicon: &sitrep_lexicon::EventLexicon, w: &str) -> bool {
-    lexicon.patterns_for(w).iter().any(|&id| {
-        lexicon
-            .head_pos_of_form(w, id)
-            .is_some_and(|f| f.contains(sitrep_lexicon::Forms::SINGULAR) || f.is_plural())
-    })
+    let forms = head_forms(lexicon, w, |_| true);
+    forms.contains(sitrep_lexicon::Forms::SINGULAR) || forms.is_plural()
+}
+
+/// The forms in which `w` heads the lexicon's patterns that `keep` accepts, all their flags
+/// together (none where it heads none): what a correction asks of a word before reading
+/// it as a verb or a noun.
+fn head_forms(
+    lexicon: &sitrep_lexicon::EventLexicon,
+    w: &str,
+    keep: impl Fn(&sitrep_lexicon::Pattern) -> bool,
+) -> sitrep_lexicon::Forms {
+    let mut forms = 0u8;
+    for &id in lexicon.patterns_for(w) {
+        if keep(lexicon.pattern(id)) {
+            forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
+        }
+    }
+    sitrep_lexicon::Forms(forms)
+}
+
+/// Is `p` a verb pattern (`head_forms`' filter for the verb readings of a word)?
+fn is_verb_pattern(p: &sitrep_lexicon::Pattern) -> bool {
+    p.pos == sitrep_lexicon::TriggerPos::Verb
 }
 
 /// The verb tag word `w` (tagged `tag`) takes as a headline's main verb after a subject
@@ -5001,13 +4986,7 @@ fn headline_verb_form(
     if !misread_preposition && !matches!(tag, Tag::NN | Tag::NNS | Tag::JJ | Tag::NNP | Tag::RB) {
         return None;
     }
-    let mut forms = 0u8;
-    for &id in lexicon.patterns_for(w) {
-        if lexicon.pattern(id).pos == sitrep_lexicon::TriggerPos::Verb {
-            forms |= lexicon.head_pos_of_form(w, id).map_or(0, |f| f.0);
-        }
-    }
-    let forms = sitrep_lexicon::Forms(forms);
+    let forms = head_forms(lexicon, w, is_verb_pattern);
     let plural = plural? || coordinated;
     if !plural && forms.contains(sitrep_lexicon::Forms::THIRD) {
         Some(Tag::VBZ)
@@ -5033,11 +5012,7 @@ fn recover_headline_verb(k: &Knowledge, doc: &Doc, si: usize, tags: &mut [Tag]) 
         if matches!(tags[i], Tag::VBP | Tag::VB)
             && doc.norm(first + i - 2) == "on"
             && tags[i - 1] == Tag::NN
-            && lexicon.patterns_for(w).iter().any(|&id| {
-                lexicon
-                    .head_pos_of_form(w, id)
-                    .is_some_and(|f| f.contains(sitrep_lexicon::Forms::SINGULAR))
-            })
+            && head_forms(lexicon, w, |_| true).contains(sitrep_lexicon::Forms::SINGULAR)
         {
             tags[i] = Tag::NN;
         }
@@ -5050,25 +5025,13 @@ fn recover_headline_verb(k: &Knowledge, doc: &Doc, si: usize, tags: &mut [Tag]) 
             && tags[0] == Tag::VBG
             && is_headline(doc, si)
             && (1..v).all(|j| doc.norm(first + j) != ",")
-            && lexicon.patterns_for(w).iter().any(|&id| {
-                lexicon
-                    .head_pos_of_form(w, id)
-                    .is_some_and(|f| f.contains(sitrep_lexicon::Forms::SINGULAR))
-            })
+            && head_forms(lexicon, w, |_| true).contains(sitrep_lexicon::Forms::SINGULAR)
         {
             tags[0] = Tag::NN;
         }
         return;
     }
-    let forms_of = |w: &str| {
-        let mut forms = sitrep_lexicon::Forms(0);
-        for &id in lexicon.patterns_for(w) {
-            if let Some(f) = lexicon.head_pos_of_form(w, id) {
-                forms = sitrep_lexicon::Forms(forms.0 | f.0);
-            }
-        }
-        forms
-    };
+    let forms_of = |w: &str| head_forms(lexicon, w, |_| true);
     let is_noun =
         |f: sitrep_lexicon::Forms| f.contains(sitrep_lexicon::Forms::SINGULAR) || f.is_plural();
     for (i, g) in doc.sentences[si].tokens().enumerate().skip(1) {
