@@ -65,9 +65,5 @@ fn accusations_as_real_wire_copy_tells_them() {
     assert!(precision >= 0.59, "category precision {precision:.2} fell");
     assert!(root >= 0.85, "CAMEO root share {root:.2} fell");
     assert!(exact >= 0.72, "exact code share {exact:.2} fell");
-    assert!(
-        total.none_coded <= 5,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(5);
 }

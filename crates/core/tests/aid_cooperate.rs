@@ -43,9 +43,5 @@ fn aid_and_cooperation_are_coded_with_their_parties() {
     // COOPERATE 26/40, the same NONE line coded.
     assert!(category >= 0.73, "category found {category:.2} fell");
     assert!(dyad >= 0.73, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(1);
 }

@@ -53,9 +53,5 @@ fn the_two_sides_of_a_civil_war() {
     // (talks "held on and off since 2016", a coup of 2021, blockades as background).
     assert!(category >= 0.94, "category found {category:.2} fell");
     assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 3,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(3);
 }

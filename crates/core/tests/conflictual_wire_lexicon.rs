@@ -49,9 +49,5 @@ fn conflictual_wire_lexicon_is_coded_with_its_parties() {
     // 12/15 and 11/15. All 140: 121 (0.86) and 115 (0.82).
     assert!(category >= 0.86, "category found {category:.2} fell");
     assert!(dyad >= 0.82, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(1);
 }

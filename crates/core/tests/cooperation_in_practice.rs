@@ -49,14 +49,6 @@ fn cooperation_and_aid_in_practice_are_coded_with_their_parties() {
     // 10/10; NONE lines coded 1 of 14 (the evacuation); denied acts coded as done 0 of 2.
     assert!(category >= 0.82, "category found {category:.2} fell");
     assert!(dyad >= 0.81, "dyad right {dyad:.2} fell");
-    assert!(
-        total.denied_done == 0,
-        "{} denied acts coded as done",
-        total.denied_done
-    );
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_no_denied_done();
+    total.assert_none_coded_at_most(1);
 }

@@ -69,9 +69,5 @@ fn cooperation_as_real_wire_copy_tells_it() {
     assert!(dyad >= 0.87, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.79, "category precision {precision:.2} fell");
     assert!(exact >= 0.82, "exact code share {exact:.2} fell");
-    assert!(
-        total.none_coded <= 2,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(2);
 }

@@ -56,9 +56,5 @@ fn cooperative_idioms_of_wire_copy_are_coded() {
     // subject ("Egyptian and Saudi troops wrapped up an exercise": MOBILIZE).
     assert!(category >= 0.90, "category found {category:.2} fell");
     assert!(dyad >= 0.83, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(1);
 }

@@ -51,14 +51,6 @@ fn criticism_in_reported_speech_is_coded_as_accusation() {
     // out (the engine codes two of them, with wrong parties).
     assert!(category >= 0.82, "category found {category:.2} fell");
     assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded == 0,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
-    assert!(
-        total.denied_done == 0,
-        "{} denied acts coded as done",
-        total.denied_done
-    );
+    total.assert_none_coded_at_most(0);
+    total.assert_no_denied_done();
 }

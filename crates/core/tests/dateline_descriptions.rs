@@ -51,9 +51,5 @@ fn descriptions_take_the_datelines_country() {
         recipient >= 0.92,
         "recipient right on found events {recipient:.2} fell"
     );
-    assert!(
-        total.none_coded == 0,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(0);
 }

@@ -50,14 +50,6 @@ fn pullbacks_and_deployments_are_coded_with_their_parties() {
     // (volunteers mobilised along the coast); denied acts coded as done 0 of 3.
     assert!(category >= 0.83, "category found {category:.2} fell");
     assert!(dyad >= 0.66, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
-    assert!(
-        total.denied_done == 0,
-        "{} denied acts coded as done",
-        total.denied_done
-    );
+    total.assert_none_coded_at_most(1);
+    total.assert_no_denied_done();
 }

@@ -53,14 +53,6 @@ fn endorsements_pledges_and_consultations() {
     // Madrid reads as Spain), 0 of 3 denied acts, precision 0.82 (143 of 175).
     assert!(category >= 0.88, "category found {category:.2} fell");
     assert!(dyad >= 0.86, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
-    assert!(
-        total.denied_done == 0,
-        "{} denied acts coded as done",
-        total.denied_done
-    );
+    total.assert_none_coded_at_most(1);
+    total.assert_no_denied_done();
 }

@@ -51,9 +51,5 @@ fn everyday_vocabulary_is_coded_with_its_parties() {
     // subject to the quotation).
     assert!(category >= 0.90, "category found {category:.2} fell");
     assert!(dyad >= 0.85, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 4,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(4);
 }

@@ -51,14 +51,6 @@ fn real_style_headlines_are_coded_as_their_stories() {
     assert!(category >= 0.70, "category found {category:.2} fell");
     assert!(dyad >= 0.66, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.83, "category precision {precision:.2} fell");
-    assert!(
-        total.denied_done == 0,
-        "{} denied acts coded as done",
-        total.denied_done
-    );
-    assert!(
-        total.none_coded == 0,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_no_denied_done();
+    total.assert_none_coded_at_most(0);
 }

@@ -47,11 +47,7 @@ fn legal_actions_are_coded_with_their_parties() {
     assert!(category >= 0.86, "category found {category:.2} fell");
     assert!(precision >= 0.86, "category precision {precision:.2} fell");
     assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded == 0,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(0);
 }
 
 #[test]

@@ -48,9 +48,5 @@ fn clubs_royals_country_descriptions_and_headline_verbs_name_the_right_parties()
     // the verb: category 44/52 (0.85), dyad 41/52 (0.79), headlines 11/14.
     assert!(category >= 0.84, "category found {category:.2} fell");
     assert!(dyad >= 0.78, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(1);
 }

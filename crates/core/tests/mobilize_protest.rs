@@ -55,9 +55,5 @@ fn mobilisations_and_protests_are_coded_with_their_parties() {
     // convention 12): category 92/104 (0.88), dyad 58/104 (0.56), the same four NONE lines.
     assert!(category >= 0.88, "category found {category:.2} fell");
     assert!(dyad >= 0.55, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 4,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(4);
 }

@@ -48,9 +48,5 @@ fn objects_named_in_the_actors_own_words() {
     // "blamed the heavy rains"): category 36/40 (0.90), dyad 35/40 (0.88), NONE 0 of 8.
     assert!(category >= 0.88, "category found {category:.2} fell");
     assert!(dyad >= 0.85, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded == 0,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(0);
 }

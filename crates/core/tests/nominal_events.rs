@@ -44,9 +44,5 @@ fn acts_told_as_nouns_are_coded_with_their_agents() {
     // second wave: "a past act told with its own date is coded"), left as they are.
     assert!(category >= 0.76, "category found {category:.2} fell");
     assert!(dyad >= 0.71, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 4,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(4);
 }

@@ -59,9 +59,5 @@ fn events_told_as_happening_are_coded_with_their_parties() {
     // (0.92), dyad 75/83 (0.90), precision 117/120 (0.97), traps 1 of 14.
     assert!(category >= 0.91, "category found {category:.2} fell");
     assert!(dyad >= 0.90, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(1);
 }

@@ -52,14 +52,6 @@ fn conflictual_acts_are_coded_whatever_the_phrasing() {
     assert!(category >= 0.79, "category found {category:.2} fell");
     assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.76, "category precision {precision:.2} fell");
-    assert!(
-        total.denied_done == 0,
-        "{} denied acts coded as done",
-        total.denied_done
-    );
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_no_denied_done();
+    total.assert_none_coded_at_most(1);
 }

@@ -56,14 +56,6 @@ fn penalties_and_restrictions_are_coded_by_mode() {
     assert!(category >= 0.76, "category found {category:.2} fell");
     assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
     assert!(codes >= 0.87, "CAMEO code right {codes:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
-    assert!(
-        total.denied_done == 0,
-        "{} denied acts coded as done",
-        total.denied_done
-    );
+    total.assert_none_coded_at_most(1);
+    total.assert_no_denied_done();
 }

@@ -38,9 +38,5 @@ fn criticism_around_the_act_is_coded_as_accusation() {
     // precision floors).
     assert!(category >= 0.84, "category found {category:.2} fell");
     assert!(dyad >= 0.84, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded == 0,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(0);
 }

@@ -64,9 +64,5 @@ fn recipients_where_the_clause_does_not_name_them() {
     // Moldovan fruit"): dyad 118/128 (0.92).
     assert!(category >= 0.93, "category found {category:.2} fell");
     assert!(dyad >= 0.91, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(1);
 }

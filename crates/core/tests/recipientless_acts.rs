@@ -52,9 +52,5 @@ fn acts_without_a_stated_recipient_are_coded_with_the_party_the_story_gives() {
     // place named.
     assert!(category >= 0.91, "category found {category:.2} fell");
     assert!(dyad >= 0.71, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded == 0,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(0);
 }

@@ -45,9 +45,5 @@ fn descriptions_and_pronouns_stand_for_the_storys_parties() {
     // unchanged (10/12).
     assert!(category >= 0.87, "category found {category:.2} fell");
     assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(1);
 }

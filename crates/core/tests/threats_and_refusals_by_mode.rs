@@ -43,11 +43,7 @@ fn threats_refusals_and_accusations_are_coded_by_mode() {
     // golden convention 3).
     assert!(category >= 0.85, "category found {category:.2} fell");
     assert!(dyad >= 0.72, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 2,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(2);
     assert!(
         total.denied_done <= 2,
         "{} threatened or refused acts coded beside the threat",

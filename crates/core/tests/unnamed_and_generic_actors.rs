@@ -41,14 +41,6 @@ fn doers_named_by_role_title_organisation_or_reference() {
     assert!(category >= 0.85, "category found {category:.2} fell");
     assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
     assert!(actor >= 0.93, "actor right on found events {actor:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
-    assert!(
-        total.denied_done == 0,
-        "{} denied acts coded as done",
-        total.denied_done
-    );
+    total.assert_none_coded_at_most(1);
+    total.assert_no_denied_done();
 }

@@ -40,9 +40,5 @@ fn wire_conflict_verbal_is_coded_with_its_parties() {
     // (0.83); REQUEST 20/26 and 20/26, REJECT 30/30 and 27/30, THREATEN 18/22 and 18/22.
     assert!(category >= 0.86, "category found {category:.2} fell");
     assert!(dyad >= 0.82, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 2,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(2);
 }

@@ -42,9 +42,5 @@ fn wire_evaluations_are_coded_as_criticism_of_the_acts_owner() {
     // soil" placed in Afghanistan): 77/85 (0.91), 75/85 (0.88), the same NONE line coded.
     assert!(category >= 0.90, "category found {category:.2} fell");
     assert!(dyad >= 0.87, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(1);
 }

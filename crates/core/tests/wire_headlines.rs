@@ -41,9 +41,5 @@ fn wire_headlines_are_coded_as_their_stories() {
     assert!(category >= 0.82, "category found {category:.2} fell");
     assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.91, "category precision {precision:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(1);
 }

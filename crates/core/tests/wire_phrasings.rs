@@ -55,14 +55,6 @@ fn wire_phrasings_are_coded() {
     assert!(category >= 0.89, "category found {category:.2} fell");
     assert!(dyad >= 0.83, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.82, "category precision {precision:.2} fell");
-    assert!(
-        total.denied_done == 0,
-        "{} denied acts coded as done",
-        total.denied_done
-    );
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_no_denied_done();
+    total.assert_none_coded_at_most(1);
 }

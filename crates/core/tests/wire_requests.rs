@@ -45,9 +45,5 @@ fn wire_requests_are_coded_with_the_party_asked() {
     // keeping them cost dev precision (measured).
     assert!(category >= 0.81, "category found {category:.2} fell");
     assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 2,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(2);
 }

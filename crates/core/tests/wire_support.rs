@@ -48,9 +48,5 @@ fn wire_support_is_coded_with_its_parties() {
     // 84/88 (0.95), the same NONE line coded, precision 0.78.
     assert!(category >= 0.94, "category found {category:.2} fell");
     assert!(dyad >= 0.94, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(1);
 }

@@ -50,14 +50,6 @@ fn withdrawals_releases_and_returns_name_whom_they_yield_to() {
     // 12, denied done 0 of 2.
     assert!(category >= 0.82, "category found {category:.2} fell");
     assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
-    assert!(
-        total.denied_done == 0,
-        "{} denied acts coded as done",
-        total.denied_done
-    );
+    total.assert_none_coded_at_most(1);
+    total.assert_no_denied_done();
 }

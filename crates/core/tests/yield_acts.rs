@@ -41,9 +41,5 @@ fn yielding_acts_are_coded_with_their_parties() {
     assert!(category >= 0.75, "category found {category:.2} fell");
     assert!(dyad >= 0.72, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.78, "category precision {precision:.2} fell");
-    assert!(
-        total.none_coded <= 2,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(2);
 }

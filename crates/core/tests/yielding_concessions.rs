@@ -57,11 +57,7 @@ fn yielding_concessions_are_coded_with_their_parties() {
     assert!(category >= 0.90, "category found {category:.2} fell");
     assert!(dyad >= 0.75, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.85, "category precision {precision:.2} fell");
-    assert!(
-        total.none_coded <= 1,
-        "{} NONE lines coded an event",
-        total.none_coded
-    );
+    total.assert_none_coded_at_most(1);
     assert!(
         total.denied_done == 0,
         "{} denied concessions coded as done",

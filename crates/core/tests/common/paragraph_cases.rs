@@ -201,6 +201,27 @@ impl Figures {
             self.recipient()
         )
     }
+
+    /// The floor of the traps: at most `most` NONE lines coded an event (the caller's line
+    /// is the one a failure names).
+    #[track_caller]
+    pub fn assert_none_coded_at_most(&self, most: usize) {
+        assert!(
+            self.none_coded <= most,
+            "{} NONE lines coded an event",
+            self.none_coded
+        );
+    }
+
+    /// No act the paragraphs say was denied is coded as done.
+    #[track_caller]
+    pub fn assert_no_denied_done(&self) {
+        assert!(
+            self.denied_done == 0,
+            "{} denied acts coded as done",
+            self.denied_done
+        );
+    }
 }
 
 /// The sectors of a side of a war inside one country (`CCC.GOV`, `CCC.REB`): the state's
