@@ -7211,12 +7211,7 @@ fn verb_slots(
     if recipient.mentions.is_empty()
         && !passive
         && role == SubjectRole::Doer
-        && clause
-            .knowledge
-            .lexicon
-            .pattern(m.pattern)
-            .cameo
-            .starts_with("084")
+        && is_release(clause, m)
     {
         let to = region_end.min(clause.len());
         let mut k = after;
@@ -7681,12 +7676,7 @@ fn noun_slots(
     // party.
     if recipient.mentions.is_empty()
         && clause.words.get(after) == Some(&"of")
-        && clause
-            .knowledge
-            .lexicon
-            .pattern(m.pattern)
-            .cameo
-            .starts_with("084")
+        && is_release(clause, m)
     {
         adjectives_as_recipient(
             clause,
@@ -8727,6 +8717,17 @@ fn abuse_place(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
         e.entity_type == sitrep_record::EntityType::Gpe && e.code.is_some()
     });
     (!slot.mentions.is_empty()).then_some(slot)
+}
+
+/// Is `m` a release or return (CAMEO 084)? It yields to the party whose people or property
+/// it frees, named by the country adjectives of what is released.
+fn is_release(clause: &Clause, m: &PatternMatch) -> bool {
+    clause
+        .knowledge
+        .lexicon
+        .pattern(m.pattern)
+        .cameo
+        .starts_with("084")
 }
 
 /// Makes the countries of the adjectives in the noun phrase at local `from..to`

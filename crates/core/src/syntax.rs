@@ -3760,9 +3760,7 @@ fn party_nouns_before_a_date(tagged: &Tagged) -> Vec<(usize, Tag)> {
         {
             return None;
         }
-        let Some((df, dl)) = doc.date_tokens_covering(g + 1) else {
-            return None;
-        };
+        let (df, dl) = doc.date_tokens_covering(g + 1)?;
         if df != g + 1 || dl >= s.last || !matches!(tags[dl - s.first], Tag::VBD | Tag::VBN) {
             return None;
         }
@@ -3822,12 +3820,9 @@ fn finite_verbs_after_an_aside(tagged: &Tagged) -> Vec<(usize, Tag)> {
             return None;
         }
         // The comma opening the aside, and the comma (or the start) before the subject.
-        let Some(open) = (i.saturating_sub(MAX_ASIDE_WORDS + 2)..i - 1)
+        let open = (i.saturating_sub(MAX_ASIDE_WORDS + 2)..i - 1)
             .rev()
-            .find(|&j| tags[j] == Tag::Comma)
-        else {
-            return None;
-        };
+            .find(|&j| tags[j] == Tag::Comma)?;
         let aside_breaks = (open + 1..i - 1).any(|j| {
             matches!(
                 doc.norm(s.first + j),
@@ -4485,9 +4480,7 @@ fn hyphenated_participles(tagged: &Tagged) -> Vec<(usize, Tag)> {
             return None;
         }
         let w = doc.norm(g);
-        let Some((part, last)) = w.rsplit_once('-') else {
-            return None;
-        };
+        let (part, last) = w.rsplit_once('-')?;
         if part.is_empty() || last.is_empty() {
             return None;
         }
