@@ -7322,6 +7322,19 @@ fn verb_slots(
             recipient = s;
         }
     }
+    // "In what Human Rights Watch called a war crime, Israeli forces struck a school",
+    // "were killed in what Kyiv described as a deliberate attack by Russian troops": a bad
+    // name given to `what` in an `in` phrase names the act of the verb the phrase hangs
+    // on, whose subject is the one accused.
+    if recipient.mentions.is_empty() && plover == "ACCUSE" && !passive {
+        if let Some(s) = in_what_named_act_doer(clause, m.head) {
+            how.push(format!(
+                "recipient: {} of the act named by `in what`",
+                s.how
+            ));
+            recipient = s;
+        }
+    }
     // The actor cannot also be the recipient's phrase.
     recipient.mentions.retain(|r| !actor.mentions.contains(r));
     if actor.mentions.is_empty() && recipient.mentions.is_empty() {
@@ -7435,6 +7448,30 @@ fn verb_acts(
         }
     }
     acts
+}
+
+/// The subject of the verb whose act a naming verb at `head` calls by a name in an `in what`
+/// phrase ("In what Human Rights Watch called a war crime, Israeli forces struck"): the
+/// tree hangs `what` on the naming verb as its object, the naming verb on `in`, and `in`
+/// on the verb of the act named. An active verb only: "were killed in what police called
+/// a robbery" names no doer.
+fn in_what_named_act_doer(clause: &Clause, head: usize) -> Option<Slot> {
+    if !clause.words[..head].contains(&"what") {
+        return None;
+    }
+    let t = clause.tree()?;
+    let what = t.child(head, sitrep_parser::Rel::Dobj)?;
+    if clause.words[what] != "what" || what == 0 || clause.words[what - 1] != "in" {
+        return None;
+    }
+    let prep = t.head(head).filter(|&p| p == what - 1)?;
+    let verb = t
+        .head(prep)
+        .filter(|&v| clause.is_verb(v) && !clause.is_passive(v))?;
+    match clause.subject(clause.verb_group_start(verb), 0) {
+        Subject::Actors(s) => Some(s),
+        _ => None,
+    }
 }
 
 /// Is the event noun whose phrase starts at `np_start` the topic of the act of its

@@ -33,11 +33,14 @@
 //! prominent Russian lawyer by security services in Moscow": actor and recipient one party),
 //! a jail term read as a lasting span ("has been jailed for four years").
 //! After session 23's fixes (those classes; `[eliciting-verbs]`, `[term-participles]`):
-//! category 96 (0.82), dyad 89 (0.76), precision 99/143 (0.69), root 96 (0.82), exact 74
-//! (0.63), NONE lines coded 0 of 20; ACCUSE 75/88 (0.85), COERCE 20/28 (0.71). Left: reduced
+//! category 97 (0.83), dyad 91 (0.78), precision 100/143 (0.70), root 97 (0.83), exact 74
+//! (0.63), NONE lines coded 0 of 20; ACCUSE 76/88 (0.86), COERCE 20/28 (0.71) (with "In
+//! what Human Rights Watch called a war crime, Israeli forces struck": the act the phrase
+//! hangs on is the accused's; "voiced regret over Japan's renewed claim": disapproval, not
+//! an apology). Left: reduced
 //! relatives with a `by` agent ("condemned by Britain as a threat,"), the accused named only
-//! as "the country's anti-graft agency", "the responsibility ... lay with", "in what Human
-//! Rights Watch called a war crime, Israeli forces struck", a participle opening the sentence
+//! as "the country's anti-graft agency", "the responsibility ... lay with", a participle
+//! opening the sentence
 //! ("Calling Tokyo's plan ... irresponsible, China banned"), agentless coercion nouns ("the
 //! jailing of the opposition leader", measured and left by an earlier session), a closure
 //! whose object names a capital as a compound ("the Moscow bureau of Radio Free Europe"), and
@@ -71,10 +74,10 @@ fn accusations_and_coercion_told_around_the_verb() {
         "category {category:.2} dyad {dyad:.2} precision {precision:.2} root {root:.2} exact {exact:.2} none coded {}",
         total.none_coded
     );
-    assert!(category >= 0.81, "category found {category:.2} fell");
-    assert!(dyad >= 0.75, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.68, "category precision {precision:.2} fell");
-    assert!(root >= 0.81, "CAMEO root share {root:.2} fell");
+    assert!(category >= 0.82, "category found {category:.2} fell");
+    assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.69, "category precision {precision:.2} fell");
+    assert!(root >= 0.82, "CAMEO root share {root:.2} fell");
     assert!(exact >= 0.62, "exact code share {exact:.2} fell");
     assert!(
         total.none_coded <= 1,
