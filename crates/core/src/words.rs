@@ -26,6 +26,8 @@ pub(crate) static HABITUAL_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("
 /// `[lasting-conflict-nouns]`
 pub(crate) static LASTING_CONFLICT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("lasting-conflict-nouns"));
+/// `[term-participles]`
+pub(crate) static TERM_PARTICIPLES: LazyLock<WordList> = LazyLock::new(|| list("term-participles"));
 /// `[history-adverbs]`
 pub(crate) static HISTORY_ADVERBS: LazyLock<WordList> = LazyLock::new(|| list("history-adverbs"));
 /// `[aggregate-spans]`
@@ -429,6 +431,8 @@ pub(crate) static ADJECTIVAL_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("adjectival-participles"));
 /// `[receiving-verbs]`
 pub(crate) static RECEIVING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("receiving-verbs"));
+/// `[eliciting-verbs]`
+pub(crate) static ELICITING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("eliciting-verbs"));
 /// `[act-performing-verbs]`
 pub(crate) static ACT_PERFORMING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("act-performing-verbs"));
@@ -830,6 +834,7 @@ mod tests {
             !super::LASTING_CONFLICT_NOUNS.is_empty(),
             "lasting-conflict-nouns"
         );
+        assert!(!super::TERM_PARTICIPLES.is_empty(), "term-participles");
         assert!(!super::PLAN_DOCUMENTS.is_empty(), "plan-documents");
         assert!(!super::CONTENT_VERBS.is_empty(), "content-verbs");
         assert!(
