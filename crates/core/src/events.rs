@@ -3870,6 +3870,18 @@ fn code_match(
     {
         return Err("a verb asking its object to act is no attack");
     }
+    // "Germany will send more tanks to Ukraine if Russia attacks": weapons or forces sent
+    // *to* a party are supplied to it, not used against it (a context word of fighting
+    // elsewhere in the sentence does not aim them); the head's supply and deployment
+    // patterns, tried next, code the act.
+    if pattern.pos == TriggerPos::Verb
+        && plover == "ASSAULT"
+        && m
+            .object_token
+            .is_some_and(|o| o > m.head && sent_to_a_party(clause, o + 1))
+    {
+        return Err("weapons sent to a party are supplied to it, not fired at it");
+    }
     let region_end = clause.region_end(m.end.saturating_sub(1).max(m.head));
     let mut how: Vec<String> = Vec::new();
     // Which slot searches failed, when neither found a party.
@@ -7362,6 +7374,32 @@ fn keyword_slot_before_head(
         .iter()
         .any(|&r| on_actor_side(clause, actors, r)))
     .then_some(slot)
+}
+
+/// Does local token `k` open a `to` phrase whose whole object is a party ("to Ukraine", "to
+/// the Philippines", "to Haiti")? A party named inside a longer phrase ("to the Ukrainian
+/// border", "to the border with Estonia") is not where the things sent go: they are moved
+/// towards it, which may aim them at it.
+pub(crate) fn sent_to_a_party(clause: &Clause, k: usize) -> bool {
+    if clause.words.get(k) != Some(&"to") {
+        return false;
+    }
+    let at = if clause.words.get(k + 1) == Some(&"the") {
+        k + 2
+    } else {
+        k + 1
+    };
+    let Some(m) = (at < clause.len()).then(|| clause.mention(at)).flatten() else {
+        return false;
+    };
+    let mention = &clause.doc.mentions[m];
+    let end = mention.last.saturating_sub(clause.first);
+    mention.first == clause.first + at
+        && mention.kind != MentionKind::Adjective
+        && !clause
+            .tags
+            .get(end)
+            .is_some_and(|t| matches!(t, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::POS))
 }
 
 /// Is the verb at local token `head` an object-control verb followed by its object and an
