@@ -1036,6 +1036,17 @@ fn compound_kind(kind: ActorKind, form: FormKind, participle: &str) -> Option<Co
     if ORIGIN_COMPOUNDS.contains(participle) {
         return (kind == ActorKind::Country && named).then_some(Compound::Origin);
     }
+    // "the EU-brokered deal", "a UN-drafted resolution": an abbreviation written without
+    // periods names the author of a proposal, plan or talks as it does with them ("a
+    // U.S.-brokered proposal", where the abbreviation is a token of its own and stays a
+    // mention), so an act aimed at the proposal is aimed at it (golden README convention
+    // 13, "brokered or drafted it"). A name or adjective inside the token ("a
+    // Brazilian-brokered pledge") is left out as before: there the pair that signed the
+    // pledge, not its broker, is the story's (a third party in the sentence would unsettle
+    // "the two countries").
+    if AUTHORSHIP_COMPOUNDS.contains(participle) {
+        return (named && form == FormKind::Abbreviation).then_some(Compound::No);
+    }
     if !OWNERSHIP_COMPOUNDS.contains(participle) {
         return None;
     }

@@ -3873,6 +3873,17 @@ fn code_match(
     {
         return Err("a verb asking its object to act is no attack");
     }
+    // "Germany will send more tanks to Ukraine if Russia attacks": weapons or forces sent
+    // *to* a party are supplied to it, not used against it (a context word of fighting
+    // elsewhere in the sentence does not aim them); the head's supply and deployment
+    // patterns, tried next, code the act.
+    if pattern.pos == TriggerPos::Verb
+        && plover == "ASSAULT"
+        && m.object_token
+            .is_some_and(|o| o > m.head && sent_to_a_party(clause, o + 1))
+    {
+        return Err("weapons sent to a party are supplied to it, not fired at it");
+    }
     let region_end = clause.region_end(m.end.saturating_sub(1).max(m.head));
     let mut how: Vec<String> = Vec::new();
     // Which slot searches failed, when neither found a party.
@@ -7391,6 +7402,81 @@ fn keyword_slot_before_head(
     .then_some(slot)
 }
 
+/// Where the aid noun at local token `noun` arrived, when it is the subject of a verb of
+/// arrival (`[arrival-verbs]`: "the convoy reached Idlib in Syria", "arrived in Gaza"):
+/// the first party after the verb, in its object or locative phrase and before the clause
+/// ends, that is not on the giver's side; else the country of the first place there.
+fn arrival_destination(clause: &Clause, noun: usize, actors: &[usize]) -> Option<Slot> {
+    const HOW: &str = "where the aid arrived (the object of its verb of arrival)";
+    let tree = clause.tree()?;
+    use sitrep_parser::Rel;
+    let arrival = |v: usize| v > noun && crate::words::ARRIVAL_VERBS.contains(clause.words[v]);
+    // The parser may hang the verb on the participle describing the noun ("a convoy
+    // carrying flour and medicine entered ...": `entered` a conjunct of `carrying`).
+    let verb = if tree.rel(noun) == Rel::Nsubj {
+        tree.head(noun).filter(|&v| arrival(v))?
+    } else {
+        tree.children(noun)
+            .filter(|&c| tree.rel(c) == Rel::Acl)
+            .flat_map(|c| tree.children(c))
+            .find(|&v| tree.rel(v) == Rel::Conj && arrival(v))?
+    };
+    let end = (verb + 10).min(clause.region_end(verb)).min(clause.len());
+    let mut k = verb + 1;
+    while k < end {
+        let w = clause.words[k];
+        // A clause of its own ends the verb's phrase; a participle describing a place
+        // ("the besieged city of") does not.
+        if matches!(
+            w,
+            "," | ";" | "after" | "before" | "from" | "with" | "carrying"
+        ) || matches!(
+            tree.rel(k),
+            Rel::Ccomp | Rel::Advcl | Rel::Relcl | Rel::Conj | Rel::Xcomp
+        ) {
+            break;
+        }
+        if let Some(r) = clause.mention(k) {
+            if coded(clause.doc, r).is_some() && !on_actor_side(clause, actors, r) {
+                return Some(Slot {
+                    mentions: vec![r],
+                    how: HOW,
+                    np: (k, k + 1),
+                    ..Slot::default()
+                });
+            }
+        }
+        k += 1;
+    }
+    (verb + 1..k).find_map(|k| place_country_at(clause, k, actors, HOW))
+}
+
+/// Does local token `k` open a `to` phrase whose whole object is a party ("to Ukraine", "to
+/// the Philippines", "to Haiti")? A party named inside a longer phrase ("to the Ukrainian
+/// border", "to the border with Estonia") is not where the things sent go: they are moved
+/// towards it, which may aim them at it.
+pub(crate) fn sent_to_a_party(clause: &Clause, k: usize) -> bool {
+    if clause.words.get(k) != Some(&"to") {
+        return false;
+    }
+    let at = if clause.words.get(k + 1) == Some(&"the") {
+        k + 2
+    } else {
+        k + 1
+    };
+    let Some(m) = (at < clause.len()).then(|| clause.mention(at)).flatten() else {
+        return false;
+    };
+    let mention = &clause.doc.mentions[m];
+    let end = mention.last.saturating_sub(clause.first);
+    mention.first == clause.first + at
+        && mention.kind != MentionKind::Adjective
+        && !clause
+            .tags
+            .get(end)
+            .is_some_and(|t| matches!(t, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::POS))
+}
+
 /// Is the verb at local token `head` an object-control verb followed by its object and an
 /// infinitive ("pressed the Taliban government to act", "pushed Kyiv to accept")?
 fn asks_its_object_to_act(clause: &Clause, head: usize) -> bool {
@@ -8343,6 +8429,17 @@ fn noun_slots(
                     || crate::places::place_of(clause.doc, at))
         });
         if let Some(s) = k.and_then(|k| place_country_at(clause, k, &actor.mentions, place_how)) {
+            how.push(format!("recipient: {}", s.how));
+            recipient = s;
+        }
+    }
+    // "A Turkish aid convoy reached Idlib in Syria", "the U.N. aid convoy entered Sudan":
+    // aid whose noun is the subject of a verb of arrival (`[arrival-verbs]`) has been
+    // delivered, to the party named where it arrived or the country of that place (one
+    // the story names; none for the giver's own). Only with its giver named: an aid
+    // convoy whose sender is not told codes nothing.
+    if plover == "AID" && recipient.mentions.is_empty() && !actor.mentions.is_empty() {
+        if let Some(s) = arrival_destination(clause, m.head, &actor.mentions) {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
         }

@@ -986,6 +986,20 @@ fn frame_actors(clause: &Clause, cm: &CueMatch, starts_with_verb: bool) -> Vec<u
         .unwrap_or_default()
 }
 
+/// Is the recipient mention `r` of the force posture `ev` the whole object of a `to` phrase
+/// after its trigger ("send troops to Estonia")? Where the forces go, not at whom.
+fn forces_sent_to(clause: &Clause, ev: &CodedEvent, r: usize) -> bool {
+    let Some(first) = clause.doc.mentions[r].first.checked_sub(clause.first) else {
+        return false;
+    };
+    let act = ev.trigger.0.saturating_sub(clause.first);
+    let to = match first.checked_sub(1) {
+        Some(l) if clause.words[l] == "the" => l.checked_sub(1),
+        other => other,
+    };
+    to.is_some_and(|k| k > act && crate::events::sent_to_a_party(clause, k))
+}
+
 fn plover_of(ontology: &Ontology, code: &str) -> Option<String> {
     match ontology.cameo(code)?.plover.as_deref() {
         Some(p) => Some(p.to_string()),
@@ -1186,6 +1200,24 @@ fn govern(
                 None => continue,
             },
             _ => (ev.cameo.clone(), ev.plover.clone()),
+        };
+        // "Britain would send more troops to Estonia", "Kenya to send police officers to
+        // Haiti": forces promised *to* a party, the whole object of the `to` phrase, go
+        // where that party lets them in, to protect it; they are not aimed at it. The
+        // intent is to provide military protection (CAMEO 0334), not a threat of force
+        // against the host; forces moved "along the border with" or "near" a party are
+        // still its threat (the mirror's 138).
+        let (code, plover) = if frame.name == "commit"
+            && ev.plover == "MOBILIZE"
+            && code.starts_with("13")
+            && ev.recipient.is_some_and(|r| forces_sent_to(clause, &ev, r))
+        {
+            match plover_of(ontology, "0334") {
+                Some(p) => ("0334".to_string(), p),
+                None => (code, plover),
+            }
+        } else {
+            (code, plover)
         };
         // A modal demand to refrain ("Thailand should not send the Uyghurs back to China",
         // "Israel must never annex the West Bank", the speaker said) asks the party not to

@@ -386,6 +386,8 @@ pub(crate) static ADDRESSEE_FATE_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("addressee-fate-verbs"));
 /// `[aspectual-verbs]`
 pub(crate) static ASPECTUAL_VERBS: LazyLock<WordList> = LazyLock::new(|| list("aspectual-verbs"));
+/// `[arrival-verbs]`
+pub(crate) static ARRIVAL_VERBS: LazyLock<WordList> = LazyLock::new(|| list("arrival-verbs"));
 /// `[unanswering-verbs]`
 pub(crate) static UNANSWERING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("unanswering-verbs"));
@@ -666,6 +668,7 @@ mod tests {
         assert!(!super::PUBLISHED_WORKS.is_empty(), "published-works");
         assert!(!super::SENT_FROM_NOUNS.is_empty(), "sent-from-nouns");
         assert!(!super::PLACE_TAKING_VERBS.is_empty(), "place-taking-verbs");
+        assert!(!super::ARRIVAL_VERBS.is_empty(), "arrival-verbs");
         assert!(
             !super::MOTION_PREPOSITIONS.is_empty(),
             "motion-prepositions"

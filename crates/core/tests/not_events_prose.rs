@@ -214,10 +214,11 @@ fn a_future_act_anyone_believes_in_or_expects_is_no_event() {
     for (text, category) in [
         ("Iran said it will attack Israel.", "THREATEN"),
         ("Japan believes China attacked Taiwan.", "ASSAULT"),
-        // A reported plan is no forecast.
+        // A reported plan is no forecast. Troops sent to the party that hosts them are an
+        // intent to protect it (AGREE 0334, session 23), no threat against it.
         (
             "Russia will reportedly send troops to Belarus next week.",
-            "THREATEN",
+            "AGREE",
         ),
     ] {
         let got = categories(&pipeline, text);
