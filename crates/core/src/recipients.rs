@@ -354,7 +354,11 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
             );
             continue;
         }
-        if let Some(m) = previous_pair(clause, ev) {
+        // Verbs only: an act noun that names no party in its phrase ("issued a joint
+        // statement pledging to ...", "its $350 million plan for Syrian returns", "the
+        // country's coordination headquarters") is as often a thing the sentence names
+        // as an act aimed at the pair or party of the sentence before.
+        if let Some(m) = (!ev.noun).then(|| previous_pair(clause, ev)).flatten() {
             if continues_the_previous_pair(&ev.plover) {
                 ev.recipient = Some(m);
                 ev.rule
@@ -409,7 +413,7 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
                 let _ = write!(ev.rule, "; recipient: {how}");
             }
         }
-        if ev.recipient.is_none() && answers_previous_party(&ev.plover) {
+        if ev.recipient.is_none() && !ev.noun && answers_previous_party(&ev.plover) {
             if let Some(m) = previous_lone_party(clause, ev) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
