@@ -355,6 +355,80 @@ pub fn static_features(
     out[25] = feat2(27, lex_class(n1), lex_class(n2));
 }
 
+/// Number of [`static_features`] that depend on the centre word alone (templates 1 to 10
+/// and 12: the word, its prefixes, suffixes and shape, its flags and capitalisation):
+/// the same wherever the word stands, so the tagger sums their weights once per word and
+/// keeps the sum ([`word_features`]).
+pub const N_WORD: usize = 11;
+/// Number of features the tagger scores at each word besides the bias, the tag-only
+/// features and the [`word_features`]: [`static_features`]' other 14 and
+/// [`word_tag_features`]' four ([`rest_features`]).
+pub const N_REST: usize = N_STATIC - 1 - N_WORD + N_DYNAMIC - N_TAG_ONLY;
+
+/// The features of [`static_features`] that depend on word `c` alone (see [`N_WORD`]):
+/// a function of its `word`, `prefix`, `suffix`, `shape`, `flags` and `caps`.
+#[inline]
+pub fn word_features(c: &WordInfo) -> [u64; N_WORD] {
+    [
+        feat1(1, c.word),
+        feat1(2, c.suffix[0]),
+        feat1(3, c.suffix[1]),
+        feat1(4, c.suffix[2]),
+        feat1(5, c.suffix[3]),
+        feat1(6, c.prefix[0]),
+        feat1(7, c.prefix[1]),
+        feat1(8, c.prefix[2]),
+        feat1(9, c.prefix[3]),
+        feat1(10, c.shape),
+        feat2(12, c.flags as u64, c.caps as u64),
+    ]
+}
+
+/// The other features of [`static_features`] (the bias and [`word_features`] left out)
+/// and those of [`word_tag_features`], for the centre of `win` after tag `t1` (the
+/// arguments as theirs).
+#[inline]
+pub fn rest_features(
+    win: &Window,
+    pos: usize,
+    len: usize,
+    quotes_before: usize,
+    t1: usize,
+) -> [u64; N_REST] {
+    let [p2, p1, c, n1, n2] = &win.w;
+    let position = match (pos, len - pos) {
+        (0, _) => 0u64,
+        (_, 1) => 1,
+        (1, _) => 2,
+        _ => 3,
+    };
+    let t1 = t1 as u64;
+    [
+        feat2(11, c.caps as u64, position),
+        feat1(13, p1.word),
+        feat1(14, p1.suffix[2]),
+        feat1(15, p2.word),
+        feat1(16, n1.word),
+        feat1(17, n1.suffix[2]),
+        feat1(18, n2.word),
+        feat2(19, n1.shape, c.caps as u64),
+        feat2(20, p1.word, c.word),
+        feat2(21, c.word, n1.word),
+        feat2(
+            22,
+            (p1.caps as u64) << 8 | (c.caps as u64) << 4 | n1.caps as u64,
+            position,
+        ),
+        feat2(23, p1.shape, c.shape),
+        feat2(24, (quotes_before & 1) as u64, c.word),
+        feat2(27, lex_class(n1), lex_class(n2)),
+        feat2(32, t1, c.word),
+        feat2(33, t1, c.suffix[2]),
+        feat2(34, t1, n1.word),
+        feat2(35, t1, lex_class(n1)),
+    ]
+}
+
 /// Computes the tag-dependent features; `t1`/`t2` are the class indices of
 /// the previous two tags, or `Tag::COUNT` / `Tag::COUNT + 1` for "before
 /// the sentence".
@@ -419,6 +493,41 @@ mod tests {
                 a.sort_unstable();
                 b.sort_unstable();
                 assert_eq!(a, b, "t1 {t1} t2 {t2}");
+            }
+        }
+    }
+
+    /// The bias, [`word_features`], [`rest_features`] and [`tag_only_features`] are the
+    /// features of [`static_features`] and [`dynamic_features`], no more and no fewer, at
+    /// every word of sentences and for every pair of previous tags.
+    #[test]
+    fn word_and_rest_features_are_all_the_features() {
+        let lexicon = |exact: u64| (exact % 50) as u8;
+        for s in [
+            "The minister said on Monday",
+            "\" We will not , \" she said",
+            "U.S.-led forces struck 1,500 targets",
+            "Ok",
+        ] {
+            let words: Vec<&str> = s.split(' ').collect();
+            let mut win = Window::start(&words, &lexicon);
+            for i in 0..words.len() {
+                for quotes in [0, 1] {
+                    for (t1, t2) in [(0, 5), (crate::Tag::COUNT, crate::Tag::COUNT + 1), (7, 7)] {
+                        let mut all = [0u64; N_FEATURES];
+                        static_features(&win, i, words.len(), quotes, &mut all);
+                        dynamic_features(&win, t1, t2, &mut all);
+                        let mut split = vec![BIAS_FEATURE];
+                        split.extend(word_features(&win.w[2]));
+                        split.extend(rest_features(&win, i, words.len(), quotes, t1));
+                        split.extend(tag_only_features(t1, t2));
+                        let mut all = all.to_vec();
+                        all.sort_unstable();
+                        split.sort_unstable();
+                        assert_eq!(all, split, "{s}: word {i}, t1 {t1} t2 {t2}");
+                    }
+                }
+                win.advance(&words, i, &lexicon);
             }
         }
     }
