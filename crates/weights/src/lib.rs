@@ -59,20 +59,31 @@ const OVERFLOW_GROUP: usize = 4;
 /// too where the row is short enough ([`dense_from`]).
 const DENSE_FROM: usize = 16;
 
-/// The shortest run stored as a dense row in a model of `n_classes` classes: a run
-/// whose padded overflow groups hold at least as many entries as its dense row has
-/// [`LANES`]-wide chunks. A scattered add costs about what a chunk's load, add and store
-/// cost (three or four instructions each), and the dense add has no per-entry loads of
-/// a class and a weight: for the tagger's 46 classes (six chunks) runs from 5 entries
-/// on, for the parser's 91 (twelve chunks) from 9, and never later than [`DENSE_FROM`].
-/// Only where a feature's weights lie changes, not their sums: integer adds in any
-/// order give the same scores.
+/// The shortest run stored as a dense row in a model of `n_classes` classes. In a model
+/// of at most [`SHORT_ROW`] classes, a run whose padded overflow groups hold at least as
+/// many entries as its dense row has [`LANES`]-wide chunks: a scattered add costs about
+/// what a chunk's load, add and store cost (three or four instructions each), and the
+/// dense add has no per-entry loads of a class and a weight (the tagger's 46 classes, six
+/// chunks: runs from 5 entries on). A longer row is left to [`DENSE_FROM`]: its extra
+/// cache lines cost more than the adds it saves (the parser's 91-class rows from 9
+/// entries on: 12.9 M fewer instructions over VOA but 2.3 M more first-level data-cache
+/// misses in callgrind's cache simulation, where the tagger's short rows cost 0.2 M for
+/// its 40 M). Only where a feature's weights lie changes, not their sums: integer adds
+/// in any order give the same scores.
 fn dense_from(n_classes: usize) -> usize {
+    if n_classes > SHORT_ROW {
+        return DENSE_FROM;
+    }
     let chunks = n_classes.div_ceil(LANES);
     (INLINE + 1..DENSE_FROM)
         .find(|&len| len.next_multiple_of(OVERFLOW_GROUP) >= chunks)
         .unwrap_or(DENSE_FROM)
 }
+
+/// The most classes of a model whose shorter runs go dense ([`dense_from`]): a row of at
+/// most four cache lines (64 `i32` weights, 256 bytes).
+const SHORT_ROW: usize = 64;
+
 /// `Bucket::len` of a feature stored as a dense row.
 const DENSE: u8 = u8::MAX;
 /// Dense rows are padded with zero weights to a multiple of this many classes and added

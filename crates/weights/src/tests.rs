@@ -180,14 +180,17 @@ fn overflow_runs_and_dense_rows() {
     assert_eq!(table.dense.len(), 2 * n_classes);
 }
 
-/// Where short runs go dense: from 5 entries for the tagger's 46 classes, from 9 for the
-/// parser's 91, from 16 (the limit) for long rows; a 46-class table stores a run of 4 in
-/// the overflow array and one of 5 as a dense row, and both score as the naive sums.
+/// Where short runs go dense: from 5 entries for the tagger's 46 classes, from 4 for 8
+/// classes, from 16 (the limit) for rows of more than 64 classes (the parser's 91); a
+/// 46-class table stores a run of 4 in the overflow array and one of 5 as a dense row,
+/// and both score as the naive sums.
 #[test]
 fn short_rows_take_short_runs_dense() {
     assert_eq!(dense_from(46), 5);
-    assert_eq!(dense_from(91), 9);
+    assert_eq!(dense_from(64), 5);
     assert_eq!(dense_from(8), 4);
+    assert_eq!(dense_from(65), 16);
+    assert_eq!(dense_from(91), 16);
     assert_eq!(dense_from(200), 16);
     assert_eq!(dense_from(255), 16);
     let n_classes = 46;
