@@ -123,7 +123,110 @@ impl WordInfo {
         }
     }
 
+    /// The hashes and marks of `word` (see the struct's fields).
     pub fn new(word: &str) -> WordInfo {
+        // Almost every word of English news is ASCII: scanned byte by byte, without
+        // decoding characters or consulting Unicode tables (the same values, a unit test
+        // compares the two scans).
+        if word.is_ascii() {
+            WordInfo::new_ascii(word.as_bytes())
+        } else {
+            WordInfo::new_chars(word)
+        }
+    }
+
+    /// [`WordInfo::new`] of an ASCII word: the same steps as [`WordInfo::new_chars`],
+    /// with the character tests of ASCII (`is_uppercase` is `A-Z`, `is_lowercase` `a-z`,
+    /// `is_numeric` `0-9` there, and [`norm_char`] lower-cases `A-Z`, folds digits to
+    /// `0` and the backquote to an apostrophe, and keeps every other byte).
+    #[inline]
+    fn new_ascii(word: &[u8]) -> WordInfo {
+        let mut h = 0xcbf2_9ce4_8422_2325u64;
+        let mut exact = 0x9ce4_8422_2325_cbf2u64;
+        let mut prefix = [0u64; 4];
+        let mut tail = [0u8; 4];
+        let mut n = 0usize;
+        let mut shape = 0x1f2e_3d4c_5b6a_7988u64;
+        let mut last_class = 0u8;
+        let mut run = 0u32;
+        let (mut upper, mut lower, mut first_upper) = (0u32, 0u32, false);
+        let mut flags = 0u8;
+        for &c in word {
+            // The class (shape character), the normalised byte and the byte `exact`
+            // hashes (an upper-case letter as itself).
+            let (class, nc, ex) = match c {
+                b'A'..=b'Z' => {
+                    first_upper |= n == 0;
+                    upper += 1;
+                    (b'X', c + 32, c)
+                }
+                b'a'..=b'z' => {
+                    lower += 1;
+                    (b'x', c, c)
+                }
+                b'0'..=b'9' => {
+                    flags |= 1;
+                    (b'd', b'0', b'0')
+                }
+                _ => {
+                    match c {
+                        b'-' => flags |= 2,
+                        b'.' => flags |= 4,
+                        b'\'' => flags |= 8,
+                        _ => {}
+                    }
+                    let nc = if c == b'`' { b'\'' } else { c };
+                    (nc, nc, nc)
+                }
+            };
+            if class == last_class {
+                run += 1;
+            } else {
+                run = 1;
+                last_class = class;
+            }
+            if run <= 4 {
+                shape = step(shape, class as u64);
+            }
+            h = step(h, nc as u64);
+            exact = step(exact, ex as u64);
+            if n < 4 {
+                prefix[n] = h;
+            }
+            tail = [tail[1], tail[2], tail[3], nc];
+            n += 1;
+        }
+        for p in prefix.iter_mut().skip(n) {
+            *p = h;
+        }
+        let mut suffix = [0u64; 4];
+        let mut sh = 0x8422_2325_cbf2_9ce4u64;
+        for (k, slot) in suffix.iter_mut().enumerate() {
+            if k < n {
+                sh = step(sh, tail[3 - k] as u64);
+            }
+            *slot = sh;
+        }
+        if n > 12 {
+            flags |= 16;
+        }
+        if n == 1 && tail[3] == b'"' {
+            flags |= 128;
+        }
+        WordInfo {
+            word: h,
+            exact: finish(exact),
+            prefix,
+            suffix,
+            shape,
+            caps: caps_of(upper, lower, first_upper),
+            flags,
+            lex: LEX_UNKNOWN,
+        }
+    }
+
+    /// [`WordInfo::new`] of any word, character by character.
+    fn new_chars(word: &str) -> WordInfo {
         let mut h = 0xcbf2_9ce4_8422_2325u64;
         let mut exact = 0x9ce4_8422_2325_cbf2u64;
         let mut prefix = [0u64; 4];
@@ -201,27 +304,33 @@ impl WordInfo {
         if n == 1 && matches!(tail[3], '"') {
             flags |= 128;
         }
-        let caps = if upper == 0 && lower == 0 {
-            Caps::NoLetters
-        } else if upper == 0 {
-            Caps::Lower
-        } else if lower == 0 {
-            Caps::Upper
-        } else if first_upper && upper == 1 {
-            Caps::Title
-        } else {
-            Caps::Mixed
-        };
         WordInfo {
             word: h,
             exact: finish(exact),
             prefix,
             suffix,
             shape,
-            caps,
+            caps: caps_of(upper, lower, first_upper),
             flags,
             lex: LEX_UNKNOWN,
         }
+    }
+}
+
+/// The capitalisation class of a word of `upper` upper-case and `lower` lower-case
+/// letters (`first_upper`: it begins with an upper-case one).
+#[inline]
+fn caps_of(upper: u32, lower: u32, first_upper: bool) -> Caps {
+    if upper == 0 && lower == 0 {
+        Caps::NoLetters
+    } else if upper == 0 {
+        Caps::Lower
+    } else if lower == 0 {
+        Caps::Upper
+    } else if first_upper && upper == 1 {
+        Caps::Title
+    } else {
+        Caps::Mixed
     }
 }
 
@@ -355,6 +464,80 @@ pub fn static_features(
     out[25] = feat2(27, lex_class(n1), lex_class(n2));
 }
 
+/// Number of [`static_features`] that depend on the centre word alone (templates 1 to 10
+/// and 12: the word, its prefixes, suffixes and shape, its flags and capitalisation):
+/// the same wherever the word stands, so the tagger sums their weights once per word and
+/// keeps the sum ([`word_features`]).
+pub const N_WORD: usize = 11;
+/// Number of features the tagger scores at each word besides the bias, the tag-only
+/// features and the [`word_features`]: [`static_features`]' other 14 and
+/// [`word_tag_features`]' four ([`rest_features`]).
+pub const N_REST: usize = N_STATIC - 1 - N_WORD + N_DYNAMIC - N_TAG_ONLY;
+
+/// The features of [`static_features`] that depend on word `c` alone (see [`N_WORD`]):
+/// a function of its `word`, `prefix`, `suffix`, `shape`, `flags` and `caps`.
+#[inline]
+pub fn word_features(c: &WordInfo) -> [u64; N_WORD] {
+    [
+        feat1(1, c.word),
+        feat1(2, c.suffix[0]),
+        feat1(3, c.suffix[1]),
+        feat1(4, c.suffix[2]),
+        feat1(5, c.suffix[3]),
+        feat1(6, c.prefix[0]),
+        feat1(7, c.prefix[1]),
+        feat1(8, c.prefix[2]),
+        feat1(9, c.prefix[3]),
+        feat1(10, c.shape),
+        feat2(12, c.flags as u64, c.caps as u64),
+    ]
+}
+
+/// The other features of [`static_features`] (the bias and [`word_features`] left out)
+/// and those of [`word_tag_features`], for the centre of `win` after tag `t1` (the
+/// arguments as theirs).
+#[inline]
+pub fn rest_features(
+    win: &Window,
+    pos: usize,
+    len: usize,
+    quotes_before: usize,
+    t1: usize,
+) -> [u64; N_REST] {
+    let [p2, p1, c, n1, n2] = &win.w;
+    let position = match (pos, len - pos) {
+        (0, _) => 0u64,
+        (_, 1) => 1,
+        (1, _) => 2,
+        _ => 3,
+    };
+    let t1 = t1 as u64;
+    [
+        feat2(11, c.caps as u64, position),
+        feat1(13, p1.word),
+        feat1(14, p1.suffix[2]),
+        feat1(15, p2.word),
+        feat1(16, n1.word),
+        feat1(17, n1.suffix[2]),
+        feat1(18, n2.word),
+        feat2(19, n1.shape, c.caps as u64),
+        feat2(20, p1.word, c.word),
+        feat2(21, c.word, n1.word),
+        feat2(
+            22,
+            (p1.caps as u64) << 8 | (c.caps as u64) << 4 | n1.caps as u64,
+            position,
+        ),
+        feat2(23, p1.shape, c.shape),
+        feat2(24, (quotes_before & 1) as u64, c.word),
+        feat2(27, lex_class(n1), lex_class(n2)),
+        feat2(32, t1, c.word),
+        feat2(33, t1, c.suffix[2]),
+        feat2(34, t1, n1.word),
+        feat2(35, t1, lex_class(n1)),
+    ]
+}
+
 /// Computes the tag-dependent features; `t1`/`t2` are the class indices of
 /// the previous two tags, or `Tag::COUNT` / `Tag::COUNT + 1` for "before
 /// the sentence".
@@ -420,6 +603,98 @@ mod tests {
                 b.sort_unstable();
                 assert_eq!(a, b, "t1 {t1} t2 {t2}");
             }
+        }
+    }
+
+    /// The bias, [`word_features`], [`rest_features`] and [`tag_only_features`] are the
+    /// features of [`static_features`] and [`dynamic_features`], no more and no fewer, at
+    /// every word of sentences and for every pair of previous tags.
+    #[test]
+    fn word_and_rest_features_are_all_the_features() {
+        let lexicon = |exact: u64| (exact % 50) as u8;
+        for s in [
+            "The minister said on Monday",
+            "\" We will not , \" she said",
+            "U.S.-led forces struck 1,500 targets",
+            "Ok",
+        ] {
+            let words: Vec<&str> = s.split(' ').collect();
+            let mut win = Window::start(&words, &lexicon);
+            for i in 0..words.len() {
+                for quotes in [0, 1] {
+                    for (t1, t2) in [(0, 5), (crate::Tag::COUNT, crate::Tag::COUNT + 1), (7, 7)] {
+                        let mut all = [0u64; N_FEATURES];
+                        static_features(&win, i, words.len(), quotes, &mut all);
+                        dynamic_features(&win, t1, t2, &mut all);
+                        let mut split = vec![BIAS_FEATURE];
+                        split.extend(word_features(&win.w[2]));
+                        split.extend(rest_features(&win, i, words.len(), quotes, t1));
+                        split.extend(tag_only_features(t1, t2));
+                        let mut all = all.to_vec();
+                        all.sort_unstable();
+                        split.sort_unstable();
+                        assert_eq!(all, split, "{s}: word {i}, t1 {t1} t2 {t2}");
+                    }
+                }
+                win.advance(&words, i, &lexicon);
+            }
+        }
+    }
+
+    /// The ASCII scan gives the values of the character scan, field by field, on words of
+    /// every class of byte (and on every ASCII character alone).
+    #[test]
+    fn ascii_scan_is_the_character_scan() {
+        let mut words: Vec<String> = [
+            "",
+            "a",
+            "Z",
+            "the",
+            "The",
+            "THE",
+            "iPhone",
+            "McDonald",
+            "U.S.",
+            "U.S.-led",
+            "1,500",
+            "2026",
+            "3.5%",
+            "O'Brien",
+            "`",
+            "``",
+            "''",
+            "\"",
+            "'s",
+            "n't",
+            "--",
+            "...",
+            "e-mail",
+            "X-ray",
+            "AAAAAAbbbbbb",
+            "internationalisation",
+            "MiXeD-42_x",
+            "Pyongyang's",
+            "$",
+            "#hashtag",
+            "@user",
+            "a\tb",
+            "COVID-19",
+            "x1y2z3",
+            "9/11",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        words.extend((0u8..128).map(|b| (b as char).to_string()));
+        words.extend((32u8..127).map(|b| format!("Ab{}cD", b as char)));
+        for w in &words {
+            assert!(w.is_ascii());
+            let (a, c) = (WordInfo::new_ascii(w.as_bytes()), WordInfo::new_chars(w));
+            assert_eq!(
+                (a.word, a.exact, a.prefix, a.suffix, a.shape, a.caps, a.flags, a.lex),
+                (c.word, c.exact, c.prefix, c.suffix, c.shape, c.caps, c.flags, c.lex),
+                "{w:?}"
+            );
         }
     }
 

@@ -72,10 +72,11 @@ pub use model::ModelError;
 pub use tag::Tag;
 
 pub use features::WordInfo;
-use features::{
-    is_double_quote, static_features, word_tag_features, Window, LEX_UNAMBIGUOUS, N_FEATURES,
-    N_TAG_ONLY,
-};
+use features::{is_double_quote, rest_features, word_features, Window, LEX_UNAMBIGUOUS, N_WORD};
+#[cfg(test)]
+use features::{static_features, N_FEATURES};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 /// The shipped weights (see [`model`] for the format).
@@ -95,7 +96,75 @@ pub struct Tagger {
     /// For each pair of previous tags (`t1 * (Tag::COUNT + 2) + t2`), the bucket of the
     /// two-tag feature (template 31), resolved at load instead of hashed and probed.
     pair: Vec<sitrep_weights::Resolved>,
+    /// This tagger's number among the taggers of the process (from 1): the owner of the
+    /// rows it leaves in a thread's [`WordRows`].
+    id: u64,
 }
+
+/// Slots of a kept word row: `Tag::COUNT` rounded up to whole eight-score chunks (the
+/// dense weight rows' padding, whose slots get zeros).
+const ROW: usize = Tag::COUNT.next_multiple_of(8);
+/// Word rows kept per thread (a power of two): about 640 KB.
+const WORD_ROWS: usize = 2048;
+
+/// The weights of one word's [`word_features`], summed: what the tagger adds for the
+/// word wherever it stands. `key` holds what those features are computed from.
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct WordRow {
+    /// The tagger whose weights these are ([`Tagger::id`]); 0: no row.
+    owner: u64,
+    /// The word's `word`, `prefix`, `suffix` and `shape` hashes.
+    key: [u64; 10],
+    /// The word's `flags` and `caps`.
+    marks: u16,
+    row: [i32; ROW],
+}
+
+impl WordRow {
+    const EMPTY: WordRow = WordRow {
+        owner: 0,
+        key: [0; 10],
+        marks: 0,
+        row: [0; ROW],
+    };
+
+    #[inline(always)]
+    fn key_of(w: &WordInfo) -> ([u64; 10], u16) {
+        let (p, s) = (w.prefix, w.suffix);
+        (
+            [
+                w.word, p[0], p[1], p[2], p[3], s[0], s[1], s[2], s[3], w.shape,
+            ],
+            w.flags as u16 | (w.caps as u16) << 8,
+        )
+    }
+}
+
+/// A thread's kept word rows, direct-mapped by the word's `exact` hash. A row is used
+/// only when its owner and its whole key are the word's, so it is the sum scoring the
+/// word's features would give (integer sums: the same to the bit); a clash only costs a
+/// new sum. Bounded: a new word takes its slot's place.
+type WordRows = Box<[WordRow]>;
+
+thread_local! {
+    /// The calling thread's [`WordRows`], taken out while a sentence is tagged and put
+    /// back after (a call inside another, which never happens, would start empty rows).
+    static ROWS: Cell<Option<WordRows>> = const { Cell::new(None) };
+}
+
+/// The calling thread's word rows (new, empty ones on its first call).
+fn take_rows() -> WordRows {
+    ROWS.take()
+        .unwrap_or_else(|| vec![WordRow::EMPTY; WORD_ROWS].into_boxed_slice())
+}
+
+fn put_rows(rows: WordRows) {
+    ROWS.set(Some(rows));
+}
+
+/// The next [`Tagger::id`].
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 impl Tagger {
     /// The tagger with the weights shipped in this crate, loaded on first
@@ -128,6 +197,7 @@ impl Tagger {
             scale,
             prior,
             pair,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         })
     }
 
@@ -239,8 +309,8 @@ impl Tagger {
             .map_or(Tag::COUNT + 1, |i| out[i] as usize);
         let mut quotes = infos[..start].iter().filter(|w| is_double_quote(w)).count();
         let mut win = Window::from_infos(infos, start);
-        let mut feats = [0u64; N_FEATURES];
         let mut wide = [0i32; model::WIDE];
+        let mut rows = take_rows();
         let mut fixed_iter = fixed.iter().skip_while(|&&(at, _)| at < start).peekable();
         // Whether the tags of the two words before `i` came out other than before.
         let (mut differs1, mut differs2) = (false, false);
@@ -252,7 +322,7 @@ impl Tagger {
                 .next_if(|&&(at, _)| at == i)
                 .map(|&(_, t)| t as usize);
             let best =
-                self.choose::<false>(&win, i, n, quotes, t1, t2, caller, &mut feats, &mut wide);
+                self.choose::<false>(&win, i, n, quotes, t1, t2, caller, &mut rows, &mut wide);
             let tag = Tag::ALL[best];
             differs2 = differs1;
             differs1 = *slot != tag;
@@ -262,6 +332,7 @@ impl Tagger {
             quotes += is_double_quote(&win.w[2]) as usize;
             win.advance_in(infos, i);
         }
+        put_rows(rows);
     }
 
     /// The tag class chosen for word `i` (the centre of `win`) of a sentence of `len`
@@ -280,7 +351,7 @@ impl Tagger {
         t1: usize,
         t2: usize,
         forced: Option<usize>,
-        feats: &mut [u64; N_FEATURES],
+        rows: &mut [WordRow],
         wide: &mut [i32; model::WIDE],
     ) -> usize {
         let lex = win.w[2].lex;
@@ -288,21 +359,36 @@ impl Tagger {
         match forced.or(dict) {
             Some(t) => t,
             None => {
-                static_features(win, i, len, quotes, feats);
-                word_tag_features(win, t1, feats);
-                // The bias and previous-tag row, the two-tag feature resolved at load,
-                // then every other feature (integer sums: the order of the terms does
-                // not change them): the features of `static_features` and
-                // `dynamic_features`.
+                // The word's own features' row (kept, or summed now and kept), the bias
+                // and previous-tag row, the two-tag feature resolved at load, then every
+                // other feature (integer sums: the order of the terms does not change
+                // them): the features of `static_features` and `dynamic_features`.
                 // Summed in a row of one slot per `u8` tag index (`Table::score_wide`);
                 // only the first `Tag::COUNT` are added to, and read.
-                wide[..Tag::COUNT].copy_from_slice(&self.prior[t1]);
+                let c = &win.w[2];
+                let (key, marks) = WordRow::key_of(c);
+                let kept = &mut rows[c.exact as usize & (rows.len() - 1)];
+                let row: &mut [i32; ROW] = (&mut wide[..ROW]).try_into().expect("a row");
+                if kept.owner == self.id && kept.key == key && kept.marks == marks {
+                    *row = kept.row;
+                } else {
+                    row.fill(0);
+                    let word: [u64; N_WORD] = word_features(c);
+                    self.table.score_wide(&word, wide);
+                    *kept = WordRow {
+                        owner: self.id,
+                        key,
+                        marks,
+                        row: wide[..ROW].try_into().expect("a row"),
+                    };
+                }
+                for (s, &p) in wide[..Tag::COUNT].iter_mut().zip(&self.prior[t1]) {
+                    *s += p;
+                }
                 self.table
                     .add_resolved_wide(&self.pair[t1 * (Tag::COUNT + 2) + t2], wide);
-                let rest: &[u64; N_FEATURES - 1 - N_TAG_ONLY] = feats[1..N_FEATURES - N_TAG_ONLY]
-                    .try_into()
-                    .expect("the features not resolved at load");
-                self.table.score_wide(rest, wide);
+                self.table
+                    .score_wide(&rest_features(win, i, len, quotes, t1), wide);
                 #[cfg(target_arch = "x86_64")]
                 if AVX2 {
                     // SAFETY: `AVX2` is true only in the copy compiled inside
@@ -366,7 +452,7 @@ impl Tagger {
         out.reserve(words.len());
         let lexicon = |exact| self.table.lex(exact);
         let mut win = Window::start(words, &lexicon);
-        let mut feats = [0u64; N_FEATURES];
+        let mut rows = take_rows();
         let mut wide = [0i32; model::WIDE];
         // Class indices of the previous two tags; COUNT and COUNT+1 stand
         // for "before the start of the sentence".
@@ -388,7 +474,7 @@ impl Tagger {
                 t1,
                 t2,
                 forced,
-                &mut feats,
+                &mut rows,
                 &mut wide,
             );
             out.push(Tag::ALL[best]);
@@ -400,6 +486,7 @@ impl Tagger {
             quotes += is_double_quote(&win.w[2]) as usize;
             win.advance(words, i, &lexicon);
         }
+        put_rows(rows);
     }
 
     /// Convenience wrapper around [`Tagger::tag`] returning a new vector.
@@ -570,5 +657,33 @@ mod resolved_tests {
                 );
             }
         }
+    }
+
+    /// The kept word rows are owned by one tagger: two taggers tagging in turn on one
+    /// thread (each leaving rows the other finds in the same slots) still tag as scoring
+    /// every feature afresh, as does a thread's first sentence (no rows yet) and a
+    /// sentence tagged twice (every row kept).
+    #[test]
+    fn kept_word_rows_tag_as_the_plain_reading() {
+        let a = Tagger::builtin();
+        let b = Tagger::from_bytes(BUILTIN_WEIGHTS).expect("loads");
+        assert_ne!(a.id, b.id);
+        let sentences = [
+            "Militants attacked a police post in Peshawar overnight , officials said .",
+            "The ministry rejected the report as baseless and summoned the envoy .",
+            "Talks between Kyiv and Moscow stalled after Russia demanded new guarantees .",
+        ];
+        std::thread::spawn(move || {
+            for round in 0..3 {
+                for s in sentences {
+                    let words: Vec<&str> = s.split(' ').collect();
+                    let t = if round % 2 == 0 { a } else { &b };
+                    assert_eq!(t.tag_vec(&words), plain_tags(t, &words), "{s}");
+                    assert_eq!(a.tag_vec(&words), b.tag_vec(&words), "{s}");
+                }
+            }
+        })
+        .join()
+        .expect("tags");
     }
 }

@@ -144,10 +144,11 @@ fn probe_beyond_the_home_bucket() {
 }
 
 /// Runs of 4 to 15 entries sit in the overflow array, longer ones in dense rows, and
-/// they sum with the inline pairs of other features into one row.
+/// they sum with the inline pairs of other features into one row (a model of 200
+/// classes, whose rows are long enough that no shorter run goes dense, [`dense_from`]).
 #[test]
 fn overflow_runs_and_dense_rows() {
-    let n_classes = 40;
+    let n_classes = 200;
     let run = |n: usize, base: i16| -> Vec<(u8, i16)> {
         (0..n).map(|j| ((j * 2) as u8, base + j as i16)).collect()
     };
@@ -166,7 +167,7 @@ fn overflow_runs_and_dense_rows() {
         assert_eq!(&table.lookup(*key), run);
     }
     let mut wide = [0i32; WIDE];
-    table.score_wide_fixed::<5, 40>(&keys, &mut wide);
+    table.score_wide_fixed::<5, 200>(&keys, &mut wide);
     assert_eq!(&wide[..n_classes], &naive(&feats, &keys, n_classes)[..]);
     // The overflow array holds the two middle runs (padded to whole groups of four);
     // the dense rows, two rows.
@@ -177,6 +178,44 @@ fn overflow_runs_and_dense_rows() {
         .filter(|e| e.class == 0 && e.weight == 0);
     assert_eq!(padding.count(), 1);
     assert_eq!(table.dense.len(), 2 * n_classes);
+}
+
+/// Where short runs go dense: from 5 entries for the tagger's 46 classes, from 4 for 8
+/// classes, from 16 (the limit) for rows of more than 64 classes (the parser's 91); a
+/// 46-class table stores a run of 4 in the overflow array and one of 5 as a dense row,
+/// and both score as the naive sums.
+#[test]
+fn short_rows_take_short_runs_dense() {
+    assert_eq!(dense_from(46), 5);
+    assert_eq!(dense_from(64), 5);
+    assert_eq!(dense_from(8), 4);
+    assert_eq!(dense_from(65), 16);
+    assert_eq!(dense_from(91), 16);
+    assert_eq!(dense_from(200), 16);
+    assert_eq!(dense_from(255), 16);
+    let n_classes = 46;
+    let run = |n: usize, base: i16| -> Vec<(u8, i16)> {
+        (0..n).map(|j| ((j * 3) as u8, base - j as i16)).collect()
+    };
+    let mut feats = vec![
+        (hash::finish(11), run(4, 40)),
+        (hash::finish(12), run(5, -60)),
+        (hash::finish(13), run(9, 70)),
+    ];
+    feats.sort_by_key(|(k, _)| *k);
+    let table = load(&section_bytes(&feats), n_classes).expect("loads");
+    assert_eq!(table.overflow.len(), 4);
+    assert_eq!(table.dense.len(), 2 * 48);
+    for (key, run) in &feats {
+        assert_eq!(&table.lookup(*key), run);
+    }
+    let keys: [u64; 3] = std::array::from_fn(|i| feats[i].0);
+    let mut wide = [0i32; WIDE];
+    table.score_wide_fixed::<3, 46>(&keys, &mut wide);
+    assert_eq!(&wide[..n_classes], &naive(&feats, &keys, n_classes)[..]);
+    let mut plain = vec![0i32; n_classes];
+    table.score(&keys, &mut plain);
+    assert_eq!(plain, naive(&feats, &keys, n_classes));
 }
 
 /// Dense rows of a class count that is no multiple of eight are padded with zeros: the
