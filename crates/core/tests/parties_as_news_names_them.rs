@@ -311,6 +311,27 @@ fn the_forms_and_names_session_23_added_code_their_party() {
             "USA",
         ),
         (
+            "2008-06-24",
+            "Opposition leader Morgan Tsvangirai accused President Robert Mugabe of waging war.",
+            "ACCUSE",
+            "ZWE",
+            "ZWE",
+        ),
+        (
+            "2020-09-01",
+            "Alexei Navalny accused the Kremlin of poisoning him.",
+            "ACCUSE",
+            "RUS",
+            "RUS",
+        ),
+        (
+            "2012-09-11",
+            "Rebel leader Michel Djotodia accused President Francois Bozize of breaking the peace deal.",
+            "ACCUSE",
+            "CAF",
+            "CAF",
+        ),
+        (
             "2009-10-18",
             "Jundallah attacked a Revolutionary Guards convoy in Sistan-Baluchestan.",
             "ASSAULT",
