@@ -154,7 +154,18 @@ fn recognize(
         // "anti-American protesters", "Anti-China demonstrators", "pro-Russian
         // separatists", "pro-Hamas militants": the party named is what they oppose or
         // support, not theirs (golden README convention 13).
+        // A name that itself begins with the prefix ("the anti-Balaka militias") is the
+        // party.
+        let own_prefix = doc
+            .text
+            .get(tm.m.start..tm.m.end)
+            .and_then(|t| t.get(..5))
+            .is_some_and(|t| {
+                let t = t.to_ascii_lowercase();
+                t == "anti-" || t.starts_with("pro-")
+            });
         if !matches!(entry.kind, ActorKind::Role | ActorKind::Person)
+            && !own_prefix
             && (opposed_adjective(doc, tm.first) || prefixed_by(doc, tm.first, "pro"))
         {
             continue;
@@ -1925,7 +1936,19 @@ fn role_phrase(
             k -= qualifier;
             continue;
         }
-        if ROLE_ADJECTIVES.contains(w) || (w == "-" && k - 1 > s_start) || is_age(w) {
+        // "Myanmar's military-appointed foreign minister", "the junta-installed
+        // government": a hyphenated compound ending in a participle the list holds is that
+        // participle (the compounds that name a backer or a maker were read above).
+        // Not a name's compound ("United Nations-appointed", read as its organisation).
+        let participle_compound = !covered[k - 1]
+            && !doc.tokens.get(k - 1).capitalized
+            && w.rsplit_once('-')
+                .is_some_and(|(_, tail)| tail.ends_with("ed") && ROLE_ADJECTIVES.contains(tail));
+        if ROLE_ADJECTIVES.contains(w)
+            || participle_compound
+            || (w == "-" && k - 1 > s_start)
+            || is_age(w)
+        {
             multilateral |= matches!(w, "multilateral" | "international" | "multinational");
             intergovernmental |= matches!(w, "multilateral" | "multinational");
             k -= 1;
@@ -2528,8 +2551,22 @@ fn role_phrase(
         }
         if let Some(pm) = pending_starting_at(pending, covered, at) {
             let ent = &doc.entities[pm.entity];
+            let armed = |s: Option<&str>| matches!(s, Some("REB" | "INS" | "UAF" | "SEP" | "CRM"));
             if matches!(ent.entity_type, EntityType::Gpe | EntityType::Org) {
                 code = ent.code.clone();
+            } else if ent.entity_type == EntityType::Group
+                && !located
+                && matches!(doc.norm(j), "of" | "from")
+                && armed(sector.as_deref())
+                && armed(ent.sector.as_deref())
+            {
+                // "gunmen of the Indigenous People of Biafra", "paramilitaries of the
+                // United Self-Defense Forces of Colombia", "militants from Boko Haram":
+                // the armed men of a named armed group are that group, of its country and
+                // sector. Only an armed role of an armed group: "victims of Boko Haram",
+                // "critics of the Taliban", "families of Hamas hostages" are not its own.
+                code = ent.code.clone();
+                sector = ent.sector.clone();
             }
         } else if let Some(place) = doc.place_names.iter().find(|p| p.first == at) {
             // The place is no actor of its own: the mention spans it, so that the clause
