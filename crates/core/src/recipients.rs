@@ -38,19 +38,14 @@ fn continues_the_previous_pair(plover: &str) -> bool {
 /// opens with the other party, or the two joined by "and"); merely being named there with
 /// the actor made the other party the recipient wrongly in 34 of 56 golden events (session
 /// 22: golden P 61.9 -> 62.7 with R unchanged, held-out story F1 0.459 -> 0.461, dev 0.709
-/// -> 0.713, wire 0.766 -> 0.767; NGEC any 47.7 -> 47.5).
+/// -> 0.713, wire 0.766 -> 0.767; NGEC any 47.7 -> 47.5). Not praise, endorsement or
+/// cooperation: told with no partner, they are mostly about a thing (efforts under way, a
+/// release, an agreement's terms), and a party praised or worked with is named where it is
+/// one (session 23: on the readable golden sets the pair was their recipient 1 time in 6).
 fn needs_recipient(plover: &str) -> bool {
     matches!(
         plover,
-        "SUPPORT"
-            | "COOPERATE"
-            | "AID"
-            | "REQUEST"
-            | "ACCUSE"
-            | "RETREAT"
-            | "SANCTION"
-            | "REJECT"
-            | "THREATEN"
+        "AID" | "REQUEST" | "ACCUSE" | "RETREAT" | "SANCTION" | "REJECT" | "THREATEN"
     )
 }
 
