@@ -1981,10 +1981,11 @@ pub(crate) const STORY_SENTENCES: usize = 4;
 /// is always at home (convention 12); a force moved names none (convention 13); an arrest or
 /// repression is done at home. The other side answers only where the event's sentence or
 /// the one before names it: an event further on whose recipient only the other side could
-/// give is dropped, not guessed at (session 23: on the golden stories such events were right
-/// 3 times in 14 on the readable sets and 0 in 7 held-out; held-out story F1 0.461 ->
-/// 0.468, at a cost of NGEC any 0.3 points: those events' categories were sometimes right).
-/// Each filled recipient says so in the event's rule.
+/// give is dropped, not guessed at, outside the lead (session 23: on the golden stories
+/// such events were right 3 times in 14 on the readable sets and 0 in 7 held-out; with the
+/// lead exempt, which `tests/conflict_reports` needs, held-out story F1 0.461 -> 0.467 and
+/// NGEC any 47.5 -> 47.2: those events' categories were sometimes right). Each filled
+/// recipient says so in the event's rule.
 pub fn from_story(
     doc: &Doc,
     events: &mut Vec<CodedEvent>,
@@ -2008,6 +2009,10 @@ pub fn from_story(
     }
     let count = |c: &str| counts.iter().find(|(k, _)| *k == c).map_or(0, |&(_, n)| n);
     let mut out_of_view = vec![false; events.len()];
+    let lead = doc
+        .sentences
+        .iter()
+        .position(|s| s.kind == SentenceKind::Body);
     for (i, ev) in events.iter_mut().enumerate() {
         if ev.recipient.is_some() || ev.negated {
             continue;
@@ -2046,8 +2051,15 @@ pub fn from_story(
             // The story's other side answers only while the text keeps it in view: named
             // in the event's sentence or the one before. Further on, a wire story has moved
             // to background or to other parties, and the act's target is not known; the
-            // event, coded only for want of one, is left out rather than guessed at.
-            Some((c, n)) if 2 * n >= count(own) && !named_near(doc, c, ev.sentence) => {
+            // event, coded only for want of one, is left out rather than guessed at. The
+            // lead is exempt: it tells the act the story is about, whose other side the
+            // sentences after it name ("Ukrainian troops have withdrawn from the village
+            // ... Russia's defence ministry said its forces had taken it").
+            Some((c, n))
+                if 2 * n >= count(own)
+                    && Some(ev.sentence) != lead
+                    && !named_near(doc, c, ev.sentence) =>
+            {
                 out_of_view[i] = true;
                 continue;
             }
