@@ -216,7 +216,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // view, no party in reach) is one the rules decided on.
     }
     drop_restated_headline(doc, &mut events, &mut dropped.as_mut());
-    crate::recipients::from_story(doc, &mut events);
+    crate::recipients::from_story(doc, &mut events, &mut dropped.as_mut());
     if let Some(d) = dropped.as_mut() {
         never_tried(k, doc, &events, d);
     }

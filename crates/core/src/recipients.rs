@@ -11,6 +11,7 @@
 //! the coder's slots (`events.rs`, `syntax.rs`).
 
 use crate::doc::CodedEvent;
+use crate::doc::DropStage;
 use crate::doc::SentenceKind;
 use crate::doc::TokenKind;
 use crate::doc::{Doc, MentionKind, NONE};
@@ -38,19 +39,14 @@ fn continues_the_previous_pair(plover: &str) -> bool {
 /// opens with the other party, or the two joined by "and"); merely being named there with
 /// the actor made the other party the recipient wrongly in 34 of 56 golden events (session
 /// 22: golden P 61.9 -> 62.7 with R unchanged, held-out story F1 0.459 -> 0.461, dev 0.709
-/// -> 0.713, wire 0.766 -> 0.767; NGEC any 47.7 -> 47.5).
+/// -> 0.713, wire 0.766 -> 0.767; NGEC any 47.7 -> 47.5). Not praise, endorsement or
+/// cooperation: told with no partner, they are mostly about a thing (efforts under way, a
+/// release, an agreement's terms), and a party praised or worked with is named where it is
+/// one (session 23: on the readable golden sets the pair was their recipient 1 time in 6).
 fn needs_recipient(plover: &str) -> bool {
     matches!(
         plover,
-        "SUPPORT"
-            | "COOPERATE"
-            | "AID"
-            | "REQUEST"
-            | "ACCUSE"
-            | "RETREAT"
-            | "SANCTION"
-            | "REJECT"
-            | "THREATEN"
+        "AID" | "REQUEST" | "ACCUSE" | "RETREAT" | "SANCTION" | "REJECT" | "THREATEN"
     )
 }
 
@@ -1997,9 +1993,20 @@ pub(crate) const STORY_SENTENCES: usize = 4;
 /// side ("Seoul said it would respond firmly" in a story about North Korea); with none,
 /// the act stays at home and its recipient is the actor's own country ("Police detained
 /// dozens" in a story about Kenya's protests), when the story names that country. A protest
-/// is always at home (convention 12); a force moved names none (convention 13). Each filled
-/// recipient says so in the event's rule.
-pub fn from_story(doc: &Doc, events: &mut [CodedEvent]) {
+/// is always at home (convention 12); a force moved names none (convention 13); an arrest or
+/// repression is done at home. The other side answers only where the event's sentence or
+/// the one before names it: an event further on whose recipient only the other side could
+/// give is dropped, not guessed at, outside the lead (session 23: on the golden stories
+/// such events were right 3 times in 14 on the readable sets and 0 in 7 held-out; with the
+/// lead exempt, which `tests/conflict_reports` needs, and an attack kept with no recipient,
+/// which `tests/stages` needs, held-out story F1 0.461 -> 0.466 and NGEC any 47.5 -> 47.2:
+/// those events' categories were sometimes right). Each filled recipient says so in the
+/// event's rule.
+pub fn from_story(
+    doc: &Doc,
+    events: &mut Vec<CodedEvent>,
+    dropped: &mut Option<&mut Vec<crate::doc::Dropped>>,
+) {
     if doc.sentences.len() < STORY_SENTENCES {
         return;
     }
@@ -2017,7 +2024,12 @@ pub fn from_story(doc: &Doc, events: &mut [CodedEvent]) {
         }
     }
     let count = |c: &str| counts.iter().find(|(k, _)| *k == c).map_or(0, |&(_, n)| n);
-    for ev in events.iter_mut() {
+    let mut out_of_view = vec![false; events.len()];
+    let lead = doc
+        .sentences
+        .iter()
+        .position(|s| s.kind == SentenceKind::Body);
+    for (i, ev) in events.iter_mut().enumerate() {
         if ev.recipient.is_some() || ev.negated {
             continue;
         }
@@ -2049,6 +2061,26 @@ pub fn from_story(doc: &Doc, events: &mut [CodedEvent]) {
             {
                 (own, "an armed group's or the police's own country")
             }
+            // A state arrests, detains and represses the people under its rule: with no
+            // one named, the act is done at home, whoever else the story is about.
+            _ if represses_at_home(&ev.cameo) => (own, "an arrest or repression, done at home"),
+            // The story's other side answers only while the text keeps it in view: named
+            // in the event's sentence or the one before. Further on, a wire story has moved
+            // to background or to other parties, and the act's target is not known; the
+            // event, coded only for want of one, is left out rather than guessed at. The
+            // lead is exempt: it tells the act the story is about, whose other side the
+            // sentences after it name ("Ukrainian troops have withdrawn from the village
+            // ... Russia's defence ministry said its forces had taken it").
+            // An attack is told for itself, its target's party or not ("Hamas claimed that
+            // Israel attacked Gaza"): it stays, with no recipient guessed.
+            Some((c, n))
+                if 2 * n >= count(own)
+                    && Some(ev.sentence) != lead
+                    && !named_near(doc, c, ev.sentence) =>
+            {
+                out_of_view[i] = ev.plover != "ASSAULT";
+                continue;
+            }
             Some((c, n)) if 2 * n >= count(own) => (c, "the story's other side"),
             Some(_) | None => (
                 own,
@@ -2065,6 +2097,51 @@ pub fn from_story(doc: &Doc, events: &mut [CodedEvent]) {
             doc.entities[doc.mentions[m].entity].text
         );
     }
+    if out_of_view.contains(&true) {
+        let mut i = 0;
+        events.retain(|ev| {
+            let keep = !out_of_view[i];
+            i += 1;
+            if !keep {
+                crate::events::record_drop(
+                    dropped,
+                    ev,
+                    DropStage::Filter,
+                    "no recipient, and the story's other side not named in the sentence or the one before",
+                );
+            }
+            keep
+        });
+    }
+}
+
+/// CAMEO's acts of repression, which a state does to the people under its rule: arrest,
+/// detain or charge (173), restrict political freedoms (1721), ban parties or politicians
+/// (1722), repress violently (175). Told with no one named, they are done at home (the
+/// golden stories code them so: "Iranian authorities arrested two members of his band"
+/// is IRN>IRN in a story about U.S. sanctions).
+fn represses_at_home(cameo: &str) -> bool {
+    matches!(cameo, "173" | "1721" | "1722" | "175")
+}
+
+/// Does sentence `si` or the one before name the party coded `code`: a mention of it
+/// (not only a place in it) or its country adjective ("Chinese vessels")?
+fn named_near(doc: &Doc, code: &str, si: usize) -> bool {
+    let first = doc.sentences[si.saturating_sub(1)].first;
+    let last = doc.sentences[si].last;
+    let from = doc.mentions.partition_point(|m| m.first < first);
+    let named = doc.mentions[from..]
+        .iter()
+        .take_while(|m| m.first < last)
+        .any(|m| {
+            m.kind != MentionKind::Place && doc.entities[m.entity].code.as_deref() == Some(code)
+        });
+    let mfrom = doc.modifiers.partition_point(|md| md.first < first);
+    named
+        || doc.modifiers[mfrom..]
+            .iter()
+            .take_while(|md| md.first < last)
+            .any(|md| md.code == code)
 }
 
 /// Is the mention an armed group, militia, gang or police force (sectors REB, SEP, UAF,

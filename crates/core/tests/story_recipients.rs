@@ -89,3 +89,61 @@ fn an_armed_groups_attack_with_no_target_named_falls_at_home() {
     assert_eq!(code(&ambush.recipient), Some("PAK"), "{}", show(&r));
     assert!(ambush.rule.contains("own country"), "{}", ambush.rule);
 }
+
+// Session 23. Written, with the expectations below, before the engine ran on them.
+const SANCTIONS_AND_ARRESTS: &str = "WASHINGTON — The United States imposed new sanctions on \
+Iran's oil ministry on Monday, the Treasury Department said.\n\
+Washington accused Tehran of funding armed groups across the region.\n\
+Iran's foreign ministry condemned the sanctions as economic terrorism.\n\
+The United States and Iran have had no diplomatic relations since 1980.\n\
+Iranian authorities arrested dozens over the weekend, rights groups said.";
+
+#[test]
+fn an_arrest_with_no_one_named_is_made_at_home() {
+    let r = run_on(SANCTIONS_AND_ARRESTS, "2026-03-04");
+    // The story's other side is the United States, but a state arrests the people under
+    // its rule: with no one named, the arrest is Iran's at home (IRN>IRN), never IRN>USA.
+    assert!(
+        find(&r, "COERCE", "IRN", Some("USA")).is_none(),
+        "{}",
+        show(&r)
+    );
+    let arrest = find(&r, "COERCE", "IRN", Some("IRN"))
+        .unwrap_or_else(|| panic!("no arrest IRN>IRN:\n{}", show(&r)));
+    assert!(arrest.rule.contains(FROM_STORY), "{}", arrest.rule);
+}
+
+const LAUNCH_THEN_BACKGROUND: &str = "SEOUL — North Korea fired two ballistic missiles into \
+the sea on Tuesday, South Korea's military said.\n\
+South Korea condemned the launch as a grave provocation and urged Pyongyang to return to \
+talks.\n\
+North Korea's economy has struggled under years of international sanctions.\n\
+State media said Kim Jong Un inspected a fertilizer factory in the northeast last week.\n\
+The North's foreign ministry warned of strong countermeasures.";
+
+#[test]
+fn the_storys_other_side_out_of_view_names_no_recipient() {
+    let r = run_on(LAUNCH_THEN_BACKGROUND, "2026-03-04");
+    // South Korea, the story's other side, was last named three sentences before the
+    // warning: the story has moved on, and the warning is not guessed to be aimed at it
+    // (in `LAUNCH`, told right after South Korea's own statement, it is).
+    assert!(
+        find(&r, "THREATEN", "PRK", Some("KOR")).is_none(),
+        "{}",
+        show(&r)
+    );
+    assert!(
+        r.events
+            .iter()
+            .all(|e| !e.rule.contains("the story's other side") || e.sentence.index < 2),
+        "{}",
+        show(&r)
+    );
+    // In view, the other side still answers: the condemnation right after the launch
+    // names it itself.
+    assert!(
+        find(&r, "ACCUSE", "KOR", Some("PRK")).is_some(),
+        "{}",
+        show(&r)
+    );
+}
