@@ -196,33 +196,17 @@ impl WordInfo {
             tail = [tail[1], tail[2], tail[3], nc];
             n += 1;
         }
-        for p in prefix.iter_mut().skip(n) {
-            *p = h;
-        }
-        let mut suffix = [0u64; 4];
-        let mut sh = 0x8422_2325_cbf2_9ce4u64;
-        for (k, slot) in suffix.iter_mut().enumerate() {
-            if k < n {
-                sh = step(sh, tail[3 - k] as u64);
-            }
-            *slot = sh;
-        }
-        if n > 12 {
-            flags |= 16;
-        }
-        if n == 1 && tail[3] == b'"' {
-            flags |= 128;
-        }
-        WordInfo {
-            word: h,
-            exact: finish(exact),
+        Scanned {
+            h,
+            exact,
             prefix,
-            suffix,
+            tail,
+            n,
             shape,
             caps: caps_of(upper, lower, first_upper),
             flags,
-            lex: LEX_UNKNOWN,
         }
+        .word_info()
     }
 
     /// [`WordInfo::new`] of any word, character by character.
@@ -286,22 +270,66 @@ impl WordInfo {
             tail = [tail[1], tail[2], tail[3], nc];
             n += 1;
         }
+        Scanned {
+            h,
+            exact,
+            prefix,
+            tail,
+            n,
+            shape,
+            caps: caps_of(upper, lower, first_upper),
+            flags,
+        }
+        .word_info()
+    }
+}
+
+/// What a scan of a word's characters ends with, byte by byte or character by character:
+/// the two scans differ only in how they classify a character, so the affixes, the length
+/// and quote flags and the record are made here once.
+struct Scanned<C> {
+    /// The hash of the normalised word; of it with case kept (unfinished).
+    h: u64,
+    exact: u64,
+    /// The hashes of its first one to four characters (those past its length not yet set).
+    prefix: [u64; 4],
+    /// The last four normalised characters (most recent last): bytes or chars.
+    tail: [C; 4],
+    /// The word's length in characters.
+    n: usize,
+    shape: u64,
+    caps: Caps,
+    flags: u8,
+}
+
+impl<C: Copy + Into<u64>> Scanned<C> {
+    #[inline]
+    fn word_info(self) -> WordInfo {
+        let Scanned {
+            h,
+            exact,
+            mut prefix,
+            tail,
+            n,
+            shape,
+            caps,
+            mut flags,
+        } = self;
         for p in prefix.iter_mut().skip(n) {
             *p = h;
         }
         let mut suffix = [0u64; 4];
         let mut sh = 0x8422_2325_cbf2_9ce4u64;
         for (k, slot) in suffix.iter_mut().enumerate() {
-            let c = tail[3 - k];
             if k < n {
-                sh = step(sh, c as u64);
+                sh = step(sh, tail[3 - k].into());
             }
             *slot = sh;
         }
         if n > 12 {
             flags |= 16;
         }
-        if n == 1 && matches!(tail[3], '"') {
+        if n == 1 && tail[3].into() == u64::from(b'"') {
             flags |= 128;
         }
         WordInfo {
@@ -310,7 +338,7 @@ impl WordInfo {
             prefix,
             suffix,
             shape,
-            caps: caps_of(upper, lower, first_upper),
+            caps,
             flags,
             lex: LEX_UNKNOWN,
         }
