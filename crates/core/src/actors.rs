@@ -1811,6 +1811,13 @@ fn pending_starting_at<'p>(
         .flatten()
 }
 
+/// The sectors of a non-state armed group: rebels, insurgents, unaligned armed forces and
+/// militias, separatists, organised crime. A role or officer of such a group ("RSF
+/// commanders", "gunmen of IPOB") is the group's.
+fn is_armed_group_sector(sector: Option<&str>) -> bool {
+    matches!(sector, Some("REB" | "INS" | "UAF" | "SEP" | "CRM"))
+}
+
 /// Build the noun phrase around a role noun.
 fn role_phrase(
     doc: &mut Doc,
@@ -2031,10 +2038,7 @@ fn role_phrase(
                     // "the RSF's commanders": an armed group's officers are the group's.
                     if ent.entity_type == EntityType::Group
                         && matches!(sector.as_deref(), Some("REB" | "MIL"))
-                        && matches!(
-                            ent.sector.as_deref(),
-                            Some("REB" | "INS" | "UAF" | "SEP" | "CRM")
-                        )
+                        && is_armed_group_sector(ent.sector.as_deref())
                     {
                         sector = ent.sector.clone();
                     }
@@ -2056,10 +2060,7 @@ fn role_phrase(
                 // "RSF commanders", "M23 troops": the officers and forces of an armed
                 // group are the group's, not a state's military.
                 if matches!(sector.as_deref(), Some("REB" | "MIL"))
-                    && matches!(
-                        ent.sector.as_deref(),
-                        Some("REB" | "INS" | "UAF" | "SEP" | "CRM")
-                    )
+                    && is_armed_group_sector(ent.sector.as_deref())
                 {
                     sector = ent.sector.clone();
                 }
@@ -2551,14 +2552,13 @@ fn role_phrase(
         }
         if let Some(pm) = pending_starting_at(pending, covered, at) {
             let ent = &doc.entities[pm.entity];
-            let armed = |s: Option<&str>| matches!(s, Some("REB" | "INS" | "UAF" | "SEP" | "CRM"));
             if matches!(ent.entity_type, EntityType::Gpe | EntityType::Org) {
                 code = ent.code.clone();
             } else if ent.entity_type == EntityType::Group
                 && !located
                 && matches!(doc.norm(j), "of" | "from")
-                && armed(sector.as_deref())
-                && armed(ent.sector.as_deref())
+                && is_armed_group_sector(sector.as_deref())
+                && is_armed_group_sector(ent.sector.as_deref())
             {
                 // "gunmen of the Indigenous People of Biafra", "paramilitaries of the
                 // United Self-Defense Forces of Colombia", "militants from Boko Haram":
