@@ -628,19 +628,32 @@ fn drop_restated_headline(
         .iter()
         .map(|ev| ev.sentence == 0 && told_later(ev))
         .collect();
-    let mut i = 0;
-    events.retain(|ev| {
-        let keep = !restated[i];
-        i += 1;
-        if !keep {
-            record_drop(
-                dropped,
-                ev,
-                DropStage::Dedupe,
-                "a headline act the lede tells again",
-            );
+    drop_marked(
+        events,
+        &restated,
+        dropped,
+        DropStage::Dedupe,
+        "a headline act the lede tells again",
+    );
+}
+
+/// Drops the events whose flag in `marks` (one per event, in order) is set, recording each
+/// under `stage` and `reason`.
+pub(crate) fn drop_marked(
+    events: &mut Vec<CodedEvent>,
+    marks: &[bool],
+    dropped: &mut Option<&mut Vec<Dropped>>,
+    stage: DropStage,
+    reason: &'static str,
+) {
+    if !marks.contains(&true) {
+        return;
+    }
+    retain_tail(events, 0, |i, ev| {
+        if marks[i] {
+            record_drop(dropped, ev, stage, reason);
         }
-        keep
+        !marks[i]
     });
 }
 
@@ -7474,7 +7487,7 @@ pub(crate) fn sent_to_a_party(clause: &Clause, k: usize) -> bool {
         && !clause
             .tags
             .get(end)
-            .is_some_and(|t| matches!(t, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::POS))
+            .is_some_and(|&t| t.is_noun() || t == Tag::POS)
 }
 
 /// Is the verb at local token `head` an object-control verb followed by its object and an
@@ -7873,12 +7886,11 @@ fn noun_slots(
         crate::words::RECEIVING_VERBS.contains(w)
             || reaction && crate::words::ELICITING_VERBS.contains(w)
     };
+    let is_come = |w: &str| matches!(w, "come" | "came" | "comes" | "coming");
     let receiving_verb = if np_start >= 2
         && clause.words[np_start - 1] == "under"
-        && matches!(
-            clause.words[np_start - 2],
-            "come" | "came" | "comes" | "coming"
-        ) {
+        && is_come(clause.words[np_start - 2])
+    {
         Some(np_start - 2)
     } else if let Some(v) = (np_start >= 1)
         .then(|| {
@@ -7910,10 +7922,7 @@ fn noun_slots(
     } else if np_start >= 3
         && clause.words[np_start - 1] == "for"
         && clause.words[np_start - 2] == "in"
-        && matches!(
-            clause.words[np_start - 3],
-            "come" | "came" | "comes" | "coming"
-        )
+        && is_come(clause.words[np_start - 3])
         && reaction
     {
         Some(np_start - 3)

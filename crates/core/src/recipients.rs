@@ -43,7 +43,7 @@ fn continues_the_previous_pair(plover: &str) -> bool {
 /// cooperation: told with no partner, they are mostly about a thing (efforts under way, a
 /// release, an agreement's terms), and a party praised or worked with is named where it is
 /// one (session 23: on the readable golden sets the pair was their recipient 1 time in 6).
-fn needs_recipient(plover: &str) -> bool {
+fn answers_the_previous_pair(plover: &str) -> bool {
     matches!(
         plover,
         "AID" | "REQUEST" | "ACCUSE" | "RETREAT" | "SANCTION" | "REJECT" | "THREATEN"
@@ -361,7 +361,8 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
                     .push_str("; recipient: the other party of the pair in the previous sentence");
                 continue;
             }
-            if needs_recipient(&ev.plover) && pair_told_before(clause.doc, ev, m, earlier) {
+            if answers_the_previous_pair(&ev.plover) && pair_told_before(clause.doc, ev, m, earlier)
+            {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
                     "; recipient: the other party of an act between the pair told in the previous sentence",
@@ -2097,22 +2098,13 @@ pub fn from_story(
             doc.entities[doc.mentions[m].entity].text
         );
     }
-    if out_of_view.contains(&true) {
-        let mut i = 0;
-        events.retain(|ev| {
-            let keep = !out_of_view[i];
-            i += 1;
-            if !keep {
-                crate::events::record_drop(
-                    dropped,
-                    ev,
-                    DropStage::Filter,
-                    "no recipient, and the story's other side not named in the sentence or the one before",
-                );
-            }
-            keep
-        });
-    }
+    crate::events::drop_marked(
+        events,
+        &out_of_view,
+        dropped,
+        DropStage::Filter,
+        "no recipient, and the story's other side not named in the sentence or the one before",
+    );
 }
 
 /// CAMEO's acts of repression, which a state does to the people under its rule: arrest,
