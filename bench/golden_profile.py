@@ -54,6 +54,23 @@ def in_split(split, wanted):
     return wanted == split or (wanted == "held-out" and split in ("wave2", "wave3"))
 
 
+def expected_tuples(golden):
+    """The story's expected (category, actor code, recipient code) set; "-" for none."""
+    return {(e["event"], e["actor"] or "-", e["recipient"] or "-") for e in golden["events"]}
+
+
+def coded_tuple(event):
+    """A coded event's (category, actor code, recipient code), as `expected_tuples`."""
+    return (event["event"], accuracy.code(event["actor"]), accuracy.code(event["recipient"]))
+
+
+def prf(correct, wrong, missed):
+    """Precision, recall and F1 of story-level counts (0 where undefined)."""
+    p = correct / (correct + wrong) if correct + wrong else 0.0
+    r = correct / (correct + missed) if correct + missed else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 PATTERN_PART = re.compile(r"pattern `(verb|noun):")
 BACKQUOTED = re.compile(r"`[^`]*`")
 QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|(?<!\w)'[^']*'(?!\w)")
@@ -111,22 +128,19 @@ def main(argv):
             continue
         text = rec["text"]
         events = rec.get("events", [])
-        expected = {(e["event"], e["actor"] or "-", e["recipient"] or "-") for e in g["events"]}
-        produced = {(e["event"], accuracy.code(e["actor"]), accuracy.code(e["recipient"]))
-                    for e in events}
+        expected = expected_tuples(g)
+        produced = {coded_tuple(e) for e in events}
         story[split][0] += len(produced & expected)
         story[split][1] += len(produced - expected)
         story[split][2] += len(expected - produced)
         if args.rules and in_split(split, args.rules):
             for e in events:
-                t = (e["event"], accuracy.code(e["actor"]), accuracy.code(e["recipient"]))
-                right = "right" if t in expected else "wrong"
+                right = "right" if coded_tuple(e) in expected else "wrong"
                 rules_events[right] += 1
                 for feat in set(rule_features(e.get("rule"))):
                     by_feature[(feat, right)] += 1
         sents = [accuracy.sentence_text(text, e) for e in events]
-        tuples = [(e["event"], accuracy.code(e["actor"]), accuracy.code(e["recipient"]))
-                  for e in events]
+        tuples = [coded_tuple(e) for e in events]
         for e in g["events"]:
             expected_n[split] += 1
             loc = e["sentence"]
@@ -156,9 +170,7 @@ def main(argv):
         c = sum(story[m][0] for m in members)
         w = sum(story[m][1] for m in members)
         m_ = sum(story[m][2] for m in members)
-        p = c / (c + w) if c + w else 0.0
-        r = c / (c + m_) if c + m_ else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = prf(c, w, m_)
         ch = sum(cat_hit[m] for m in members)
         ph = sum(pair_hit[m] for m in members)
         n = sum(expected_n[m] for m in members)

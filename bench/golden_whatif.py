@@ -65,8 +65,8 @@ def load(out):
         rec = by_id.get("%s:%s" % (kind, g["id"]))
         if rec is None:
             continue
-        expected = {(e["event"], e["actor"] or "-", e["recipient"] or "-") for e in g["events"]}
-        events = [((e["event"], accuracy.code(e["actor"]), accuracy.code(e["recipient"])),
+        expected = golden_profile.expected_tuples(g)
+        events = [(golden_profile.coded_tuple(e),
                    frozenset(golden_profile.rule_features(e.get("rule"))), e["event"])
                   for e in rec.get("events", [])]
         stories.append((split, expected, events))
@@ -96,9 +96,7 @@ def prf(counts, group):
     c = sum(counts[s][0] for s in GROUPS.get(group, (group,)))
     w = sum(counts[s][1] for s in GROUPS.get(group, (group,)))
     m = sum(counts[s][2] for s in GROUPS.get(group, (group,)))
-    p = c / (c + w) if c + w else 0.0
-    r = c / (c + m) if c + m else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return golden_profile.prf(c, w, m)
 
 
 def selector(features, cats, not_cats):
