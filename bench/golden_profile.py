@@ -180,7 +180,9 @@ def main(argv):
     if args.wrong:
         print()
         print("wrong events of %s by category (quiet: nothing expected in the sentence)" % args.wrong)
-        cats = sorted({c for c, _ in prof_cat}, key=lambda c: -(prof_cat[(c, "quiet")] + prof_cat[(c, "other-cat")]))
+        # Ties by name: a set's order changes with the interpreter's hash seed.
+        cats = sorted({c for c, _ in prof_cat},
+                      key=lambda c: (-(prof_cat[(c, "quiet")] + prof_cat[(c, "other-cat")]), c))
         for c in cats:
             print("  %-10s quiet %3d  other-cat %3d" % (c, prof_cat[(c, "quiet")], prof_cat[(c, "other-cat")]))
         print("by rule (top 25)")
