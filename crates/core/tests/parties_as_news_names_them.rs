@@ -43,15 +43,8 @@ fn parse(line: &str) -> Line<'_> {
         "malformed date in: {line}"
     );
     let category = (f[0] != "NONE").then_some(f[0]);
-    let (mutual, (actor, recipient)) = match f[2].split_once("<>") {
-        Some(pair) => (true, pair),
-        None if category.is_none() => (false, ("?", "?")),
-        None => (
-            false,
-            f[2].split_once('>')
-                .unwrap_or_else(|| panic!("no ACTOR>RECIPIENT in: {line}")),
-        ),
-    };
+    let (mutual, (actor, recipient)) =
+        common::paragraph_cases::dyad(f[2], category.is_some(), line);
     Line {
         category,
         date: f[1],

@@ -72,15 +72,7 @@ pub fn parse(file: &str) -> Vec<Case<'_>> {
             let (actor, recipient, mutual, text) = match f.len() {
                 4 => (f[1], f[2], false, f[3]),
                 3 => {
-                    let (mutual, (a, r)) = match f[1].split_once("<>") {
-                        Some(pair) => (true, pair),
-                        None if category.is_none() => (false, ("?", "?")),
-                        None => (
-                            false,
-                            f[1].split_once('>')
-                                .unwrap_or_else(|| panic!("no ACTOR>RECIPIENT in: {line}")),
-                        ),
-                    };
+                    let (mutual, (a, r)) = dyad(f[1], category.is_some(), line);
                     (a, r, mutual, f[2])
                 }
                 _ => panic!("malformed case: {line}"),
@@ -96,6 +88,22 @@ pub fn parse(file: &str) -> Vec<Case<'_>> {
             }
         })
         .collect()
+}
+
+/// The parties field of a case line: whether the act is mutual (`A<>B`) and its two sides
+/// as written (`ACTOR>RECIPIENT`); a NONE line (`event` false) with neither scores none
+/// (`?`, `?`). Panics, naming the line, where an event line has neither.
+pub fn dyad<'a>(field: &'a str, event: bool, line: &str) -> (bool, (&'a str, &'a str)) {
+    match field.split_once("<>") {
+        Some(pair) => (true, pair),
+        None if !event => (false, ("?", "?")),
+        None => (
+            false,
+            field
+                .split_once('>')
+                .unwrap_or_else(|| panic!("no ACTOR>RECIPIENT in: {line}")),
+        ),
+    }
 }
 
 /// An expected party: `?` is not scored.
