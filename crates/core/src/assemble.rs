@@ -686,6 +686,11 @@ pub(crate) fn left_out_of_record(doc: &Doc, event: usize) -> Option<&'static str
     if prov.speculative && matches!(prov.modality, Intended | Hypothetical) {
         return Some("a future act hedged as likely, not a reported act");
     }
+    // "Without the ceasefire, the army would have launched an offensive": a modal perfect
+    // of what would have been done tells an act that did not happen.
+    if counterfactual_perfect(doc, ev) {
+        return Some("a counterfactual act (would have): it did not happen");
+    }
     // "If Russia attacks a NATO member, the alliance will respond", "it is a mistake if
     // Macron thinks he can ... by taking issue with ...": the condition is not asserted,
     // whatever the modality of the act inside it.
@@ -712,8 +717,25 @@ fn foreseen(doc: &Doc, ev: &CodedEvent, modality: sitrep_record::Modality) -> bo
     !ev.noun && start > 0 && start <= ev.trigger.0 && doc.norm(start - 1) == "to"
 }
 
-/// An "if"/"unless" opens the trigger's clause (the words back to the nearest comma,
-/// semicolon or "that") before the trigger.
+/// The trigger's verb group holds "would have" ("would not have") before the trigger, an
+/// auxiliary ("would have launched", not "would have no discussions"): the act is
+/// counterfactual. "Could", "may" and "might have" guess at what may have happened and are
+/// left to the hedges; "X should have withdrawn" is a demand on X, a frame's.
+fn counterfactual_perfect(doc: &Doc, ev: &CodedEvent) -> bool {
+    let sentence = doc.sentences[ev.sentence];
+    let trigger = ev.trigger.0;
+    let start = (sentence.first + ev.verb_group).min(trigger);
+    (start..trigger).any(|i| {
+        doc.norm(i) == "would"
+            && ((i + 1 < trigger && doc.norm(i + 1) == "have")
+                || (doc.norm(i + 1) == "not" && i + 2 < trigger && doc.norm(i + 2) == "have"))
+    })
+}
+
+/// A condition opens the trigger's clause (the words back to the nearest comma, semicolon
+/// or "that") before the trigger: "if", "unless", "in case", or the "that" ending the
+/// clause of "in the event that", "on condition that", "provided that"
+/// (`words::opens_condition`).
 fn inside_a_condition(doc: &Doc, ev: &CodedEvent) -> bool {
     let sentence = doc.sentences[ev.sentence];
     let trigger = ev.trigger.0;
@@ -723,7 +745,18 @@ fn inside_a_condition(doc: &Doc, ev: &CodedEvent) -> bool {
     {
         clause_start -= 1;
     }
-    (clause_start..trigger).any(|i| matches!(doc.norm(i), "if" | "unless"))
+    let from = if clause_start > sentence.first + 1 && doc.norm(clause_start - 1) == "that" {
+        clause_start - 1
+    } else {
+        clause_start
+    };
+    (from..trigger).any(|i| opens_condition_at(doc, sentence.first, i))
+}
+
+/// Whether token `i` of a sentence beginning at `first` opens a condition.
+fn opens_condition_at(doc: &Doc, first: usize, i: usize) -> bool {
+    let prev = if i > first { doc.norm(i - 1) } else { "" };
+    crate::words::opens_condition(prev, doc.norm(i))
 }
 
 /// How many years before the publication an act dated by its own date is history.
@@ -783,12 +816,7 @@ fn in_relative_clause_without(
 /// the trigger's clause before it.
 fn consequence_of_a_condition(doc: &Doc, ev: &CodedEvent) -> bool {
     let sentence = doc.sentences[ev.sentence];
-    let is_condition = |i: usize| {
-        matches!(
-            doc.token_text(i).to_ascii_lowercase().as_str(),
-            "if" | "unless"
-        )
-    };
+    let is_condition = |i: usize| opens_condition_at(doc, sentence.first, i);
     let trigger = ev.trigger.0;
     let mut clause_start = (sentence.first + ev.verb_group).min(trigger);
     while clause_start > sentence.first

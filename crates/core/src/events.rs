@@ -1537,6 +1537,56 @@ fn yields_what_it_names(ev: &CodedEvent) -> bool {
         || (ev.plover == "REQUEST" && matches!(ev.cameo.as_str(), "1056" | "0256"))
 }
 
+/// Whether a verb event of a material or cooperative act is the aim of a purpose clause:
+/// its verb follows the "to" of a
+/// purpose phrase ("in order to", "so as to", "in a bid to": `words::purpose_opener_at`), or
+/// is a bare "to" infinitive that the parser hangs as an adverbial clause on the verb of
+/// another verb event of the clause, a done act ("Nigeria deployed soldiers to protect the
+/// elections", "diplomats met to coordinate their response"). A catenative verb's or a
+/// frame cue's infinitive ("agreed to", "threatened to", "used drones to") is its
+/// complement (xcomp) or the infinitive of a verb coded as no event, and stays. The aim of
+/// a sending coded as aid is the sending told again (`filter`), and its beneficiary the
+/// aid's recipient (`Clause::beneficiary`); an aim of the main act's category is that act.
+fn aim_of_a_purpose(clause: &Clause, ev: &CodedEvent, snapshot: &[CodedEvent]) -> bool {
+    // A verbal act is done by the act it is the aim of: protesters who "took to the streets
+    // to demand" his resignation demanded it, ministers who "will travel to Moscow to
+    // discuss trade" are meeting, a president who "visited Manila to offer aid" offered it,
+    // troops "massed to intimidate" threaten.
+    if matches!(
+        ev.plover.as_str(),
+        "CONSULT" | "REQUEST" | "ACCUSE" | "PROTEST" | "REJECT" | "SUPPORT" | "THREATEN" | "AGREE"
+    ) {
+        return false;
+    }
+    let Some(l) = ev.trigger.0.checked_sub(clause.first) else {
+        return false;
+    };
+    if l == 0 || l >= clause.len() || clause.words[l - 1] != "to" {
+        return false;
+    }
+    if (l.saturating_sub(5)..l - 1)
+        .any(|k| crate::words::purpose_opener_at(&clause.words, k) == Some(l - 1))
+    {
+        return true;
+    }
+    // An aim of the main act's own category tells the same act ("fired tear gas to disperse
+    // the crowd"), and an aim naming the party a main act that names none is done against
+    // ("launched an offensive on Monday to retake the town from the rebels") carries its
+    // parties: the restatement filter keeps one of the two.
+    let verb_events: Vec<usize> = snapshot
+        .iter()
+        .filter(|o| !o.noun && o.trigger.0 >= clause.first && o.trigger.0 < ev.trigger.0)
+        .filter(|o| o.plover != ev.plover && !(o.recipient.is_none() && ev.recipient.is_some()))
+        .map(|o| o.trigger.0 - clause.first)
+        .collect();
+    if verb_events.is_empty() {
+        return false;
+    }
+    clause.tree().is_some_and(|t| {
+        t.rel(l) == sitrep_parser::Rel::Advcl && t.head(l).is_some_and(|h| verb_events.contains(&h))
+    })
+}
+
 /// Drop what the structure shows is not a separate, complete event.
 fn filter(
     clause: &Clause,
@@ -1579,6 +1629,12 @@ fn filter(
             {
                 return Some("the purpose of a sending coded as aid");
             }
+        }
+        // "deployed soldiers across the northeast to protect the elections", "massed troops
+        // in order to pressure Kurdish fighters", "met on Monday to coordinate their
+        // response": the act of a purpose clause is an aim, not an act done.
+        if !ev.noun && aim_of_a_purpose(clause, ev, snapshot) {
+            return Some("the aim of a purpose clause, not an act done");
         }
         // "In the last 15 months, 1,250 terrorists have been killed": a total over a
         // long span, not one act (golden convention 10: statistics are not coded). The

@@ -390,10 +390,10 @@ pub fn attribute(
             }
         }
     }
-    // A conditional clause: "if China failed to pressure Pyongyang".
-    if words[clause_start.saturating_sub(1)..h]
-        .iter()
-        .any(|w| matches!(*w, "if" | "unless"))
+    // A conditional clause: "if China failed to pressure Pyongyang", "in the event that
+    // Serbia sends troops" (`words::opens_condition`).
+    if (clause_start.saturating_sub(1)..h)
+        .any(|k| crate::words::opens_condition(if k > 0 { words[k - 1] } else { "" }, words[k]))
     {
         modality = stronger(modality, Modality::Hypothetical);
     }

@@ -230,6 +230,11 @@ impl<'a, 'd> Clause<'a, 'd> {
             if CLAUSE_BREAKS.contains(w) && !(w == "until" && k + 1 < n && self.in_date(k + 1)) {
                 return k;
             }
+            // "agreed to deepen cooperation in order to link their grids with Djibouti": a
+            // purpose phrase is an aim, whose parties are no object of the clause before.
+            if crate::words::purpose_opener_at(&self.words, k).is_some() {
+                return k;
+            }
             // "has sought to reduce its dependence on Western partners and has
             // strengthened ties with Russia": an auxiliary after "and" opens a second
             // predicate, whose words are no object of the first.

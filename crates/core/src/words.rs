@@ -312,6 +312,32 @@ pub(crate) static PUBLICATION_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("publication-nouns"));
 /// `[clause-breaks]`
 pub(crate) static CLAUSE_BREAKS: LazyLock<WordList> = LazyLock::new(|| list("clause-breaks"));
+/// Whether `w`, after `prev`, opens a condition: "if", "unless", "in case", and the "that"
+/// of "in the event that", "on condition that", "provided that". An act inside a condition
+/// is not asserted ("in the event that Serbia sends troops", "in case China fires
+/// missiles"), whatever its modality (golden README convention 8).
+pub(crate) fn opens_condition(prev: &str, w: &str) -> bool {
+    match w {
+        "if" | "unless" => true,
+        "case" => prev == "in",
+        "that" => matches!(prev, "event" | "condition" | "provided" | "providing"),
+        _ => false,
+    }
+}
+
+/// The index of the "to" of a purpose phrase opening at `k` of `words` ("in order to", "so
+/// as to", "in a bid to", "in an effort to", "in an attempt to"): what follows is an aim,
+/// not an act done, and no object of the clause before it.
+pub(crate) fn purpose_opener_at(words: &[&str], k: usize) -> Option<usize> {
+    let at = |i: usize| words.get(k + i).copied().unwrap_or("");
+    let to = match (at(0), at(1), at(2)) {
+        ("in", "order", "to") | ("so", "as", "to") => k + 2,
+        ("in", "a" | "an", "bid" | "effort" | "attempt") if at(3) == "to" => k + 3,
+        _ => return None,
+    };
+    Some(to)
+}
+
 /// `[be-forms]`
 pub(crate) static BE_FORMS: LazyLock<WordList> = LazyLock::new(|| list("be-forms"));
 /// `[linking-verbs]`
