@@ -33,9 +33,9 @@ use crate::words::{
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
     ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEAD_SYNONYMS,
     ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PARTY_OBJECT_VERBS,
-    PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES,
-    REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
-    TERRITORY_NOUNS, UNION_SEATS,
+    PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, PROPOSAL_NOUNS,
+    REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SIDES_AGREEMENTS, SPEAKING_FOR_ROLES, SPEECH_VERBS,
+    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -991,6 +991,15 @@ fn align(doc: &Doc, dict: &ActorDictionary, matches: &[ActorMatch]) -> Vec<TokMa
                         .span_text(last + 1, last + 2)
                         .bytes()
                         .all(|c| c.is_ascii_lowercase());
+                // "Hamas accepted the U.S.-brokered ceasefire": a truce or deal is its
+                // sides', not its broker's (golden README convention 13), so the broker is
+                // no party of the sentence's acts.
+                if split_compound
+                    && AUTHORSHIP_COMPOUNDS.contains(doc.norm(last + 1))
+                    && brokered_sides_agreement(doc, doc.norm(last + 1), last + 2)
+                {
+                    return None;
+                }
                 // "a U.S.-brokered proposal", "a U.S.-drafted resolution": the author
                 // stays a party of its own (words.txt `[authorship-compounds]`).
                 if !split_compound
@@ -1024,6 +1033,9 @@ fn align(doc: &Doc, dict: &ActorDictionary, matches: &[ActorMatch]) -> Vec<TokMa
                 return None;
             }
             let (_, participle) = doc.norm(t).rsplit_once('-')?;
+            if brokered_sides_agreement(doc, participle, t + 1) {
+                return None;
+            }
             compound_kind(entry.kind, m.form, participle).map(|compound| TokMatch {
                 first,
                 last: t + 1,
@@ -1032,6 +1044,28 @@ fn align(doc: &Doc, dict: &ActorDictionary, matches: &[ActorMatch]) -> Vec<TokMa
             })
         })
         .collect()
+}
+
+/// Whether a compound of brokering ("U.S.-brokered", "EU-mediated") whose participle is
+/// `participle` qualifies, from token `after` on, a truce or deal made between its sides
+/// (words.txt `[sides-agreements]`: "the U.S.-brokered humanitarian truce"), not a
+/// proposal, plan or talks, which are the broker's own ("a U.S.-brokered ceasefire
+/// proposal", `[proposal-nouns]`; golden README convention 13).
+fn brokered_sides_agreement(doc: &Doc, participle: &str, after: usize) -> bool {
+    if !matches!(participle, "brokered" | "mediated") {
+        return false;
+    }
+    let n = doc.tokens.len();
+    for k in after..(after + 3).min(n) {
+        let w = doc.norm(k);
+        if SIDES_AGREEMENTS.contains(w) {
+            return k + 1 >= n || !PROPOSAL_NOUNS.contains(doc.norm(k + 1));
+        }
+        if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return false;
+        }
+    }
+    false
 }
 
 /// What a dictionary match of `kind` and `form` before the hyphenated participle

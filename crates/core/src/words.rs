@@ -591,6 +591,8 @@ pub(crate) static ORIGIN_COMPOUNDS: LazyLock<WordList> = LazyLock::new(|| list("
 /// `[authorship-compounds]`
 pub(crate) static AUTHORSHIP_COMPOUNDS: LazyLock<WordList> =
     LazyLock::new(|| list("authorship-compounds"));
+/// `[sides-agreements]`
+pub(crate) static SIDES_AGREEMENTS: LazyLock<WordList> = LazyLock::new(|| list("sides-agreements"));
 /// `[backing-compounds]`
 pub(crate) static BACKING_COMPOUNDS: LazyLock<WordList> =
     LazyLock::new(|| list("backing-compounds"));
@@ -706,6 +708,7 @@ mod tests {
         assert!(!super::WITHDRAWAL_SITES.is_empty(), "withdrawal-sites");
         assert!(!super::PUBLICATION_NOUNS.is_empty(), "publication-nouns");
         assert!(!super::CLAUSE_BREAKS.is_empty(), "clause-breaks");
+        assert!(!super::SIDES_AGREEMENTS.is_empty(), "sides-agreements");
         assert!(!super::BE_FORMS.is_empty(), "be-forms");
         assert!(!super::LINKING_VERBS.is_empty(), "linking-verbs");
         assert!(!super::AUX.is_empty(), "aux");
