@@ -200,6 +200,8 @@ pub(crate) static REGIONAL_BLOC_ADJECTIVES: LazyLock<WordList> =
 /// `[speaking-for-roles]`
 pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("speaking-for-roles"));
+/// `[branch-nouns]`
+pub(crate) static BRANCH_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("branch-nouns"));
 /// `[office-nouns]`
 pub(crate) static OFFICE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("office-nouns"));
 /// `[partitives]`
@@ -810,6 +812,7 @@ mod tests {
             "ownership-compounds"
         );
         assert!(!super::BASE_COMPOUNDS.is_empty(), "base-compounds");
+        assert!(!super::BRANCH_NOUNS.is_empty(), "branch-nouns");
         assert!(!super::ORIGIN_COMPOUNDS.is_empty(), "origin-compounds");
         assert!(!super::ARMS_NOUNS.is_empty(), "arms-nouns");
         assert!(!super::BACKING_COMPOUNDS.is_empty(), "backing-compounds");
