@@ -22,7 +22,7 @@ use crate::knowledge::Knowledge;
 use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS, ARMS_NOUNS,
-    AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, BLOC_MEMBER_NOUNS,
+    AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, BLOC_MEMBER_NOUNS, BRANCH_NOUNS,
     CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTERPART_DESCRIPTIONS,
     COUNTRY_DESCRIPTIONS, COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES,
     DATE_NOUNS, DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS, FOREIGN_MODIFIERS, FOREIGN_ROLES,
@@ -259,9 +259,14 @@ fn recognize(
                 let possessive = tm.last < doc.tokens.len() && doc.norm(tm.last) == "'s";
                 // A dateline ("BISHKEK, Kyrgyzstan —") is where the story was filed.
                 let in_dateline = is_dateline(doc, tm.first);
+                // "the Moscow bureau of Radio Free Europe", "the Kabul office of the U.N.":
+                // a capital before a branch or post abroad says where it sits (words.txt
+                // `[branch-nouns]`), as a locative does; the branch is its owner's.
+                let branch = tm.last < doc.tokens.len() && BRANCH_NOUNS.contains(doc.norm(tm.last));
                 let locative =
                     (is_locative(doc, tm.first) && !possessive && !aimed_at(doc, tm.first))
-                        || in_dateline;
+                        || in_dateline
+                        || branch;
                 if in_dateline && dateline.is_none() {
                     dateline = entry.code.clone().map(|c| (c, dateline_end(doc, tm.first)));
                 }
@@ -1036,12 +1041,35 @@ fn align(doc: &Doc, dict: &ActorDictionary, matches: &[ActorMatch]) -> Vec<TokMa
             if brokered_sides_agreement(doc, participle, t + 1) {
                 return None;
             }
-            compound_kind(entry.kind, m.form, participle).map(|compound| TokMatch {
-                first,
-                last: t + 1,
-                m: *m,
-                compound,
-            })
+            compound_kind(entry.kind, m.form, participle)
+                .map(|compound| TokMatch {
+                    first,
+                    last: t + 1,
+                    m: *m,
+                    compound,
+                })
+                .or_else(|| {
+                    // "Sudan's army-backed government": the longest form ("Sudan's army")
+                    // ran into a compound that names no party of it and is dropped, but the
+                    // words before the compound still name one. The first form among them
+                    // that is whole tokens is kept (session 24).
+                    let before = doc.tokens.get(t).start as usize;
+                    let prefix = doc.text.get(m.start..before)?;
+                    dict.find(prefix).into_iter().find_map(|sub| {
+                        let sub = ActorMatch {
+                            start: m.start + sub.start,
+                            end: m.start + sub.end,
+                            ..sub
+                        };
+                        let (first, last) = doc.token_span(sub.start, sub.end)?;
+                        Some(TokMatch {
+                            first,
+                            last,
+                            m: sub,
+                            compound: Compound::No,
+                        })
+                    })
+                })
         })
         .collect()
 }

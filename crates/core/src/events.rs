@@ -61,6 +61,8 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
     let mut told: HashSet<ToldKey> = HashSet::default();
     // The same keys with either party or both left open, for definite event nouns.
     let mut told_any_parties: HashSet<ToldKey> = HashSet::default();
+    // Arrests told: the arresting side and the person arrested, by entity (session 24).
+    let mut told_arrests: HashSet<(PartyKey, usize)> = HashSet::default();
     let mut events = Vec::new();
     let mut dropped = doc.dropped.take();
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -185,6 +187,22 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
                         && told_by_the_same_actor(&categories, &told, doc, ev))
                     .then_some("a reported pluperfect retells an attack the story has coded")
                 })
+                .or_else(|| {
+                    // "Agents of SEBIN detained the activist at her home", after
+                    // "Venezuela's intelligence service arrested the activist": the same
+                    // person arrested by the same side, told again with no day of its own,
+                    // is the arrest the story has coded (golden convention 7). The person
+                    // is the same entity (a name, or a definite description pointing back);
+                    // other people arrested are a new arrest.
+                    (is_an_arrest(doc, ev)
+                        && !has_own_day(&clause, ev.trigger.0 - clause.first)
+                        && !clause.words.iter().any(|w| is_a_year(w))
+                        && ev.recipient.is_some_and(|m| {
+                            told_arrests
+                                .contains(&(party_key(doc, ev.actor), doc.mentions[m].entity))
+                        }))
+                    .then_some("an arrest of a person the same side was told arresting")
+                })
             };
             if let Some(reason) = reason {
                 let stage = if quoted {
@@ -200,6 +218,9 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // troops shelled Kharkiv through the night" after "shelled the Ukrainian city").
         // A definite noun may name either party or neither ("the shelling").
         for ev in &events[first_new..] {
+            if let (true, Some(m)) = (is_an_arrest(doc, ev), ev.recipient) {
+                told_arrests.insert((party_key(doc, ev.actor), doc.mentions[m].entity));
+            }
             let (plover, actor, recipient) = restatement_key(doc, ev);
             let plover = categories.number(plover);
             if recipient != PartyKey::Nobody {
@@ -1743,10 +1764,21 @@ fn filter(
         }
         // The event noun is the object of a coded verb ("pledged support",
         // "formalized their cooperation"): the verb's event already says it.
+        // So is aid named inside the phrase of an intent to give it ("announced a $200
+        // million economic aid package": the verb's keyword is "million", the noun "aid"):
+        // the package announced is the intent (AGREE 033x), not aid given as well (07x);
+        // one act, one code (session 24). Other nouns in an object's phrase may be acts of
+        // their own ("welcomed the agreement"), so only aid under an intent is read so.
         if ev.noun
-            && objects
-                .iter()
-                .any(|&(verb_head, obj)| obj == head && verb_head != head)
+            && objects.iter().any(|&(verb_head, obj)| {
+                verb_head != head
+                    && (obj == head
+                        || (ev.plover == "AID"
+                            && in_one_noun_phrase(clause, obj, head)
+                            && snapshot.iter().any(|o| {
+                                o.plover == "AGREE" && o.trigger.0 == clause.first + verb_head
+                            })))
+            })
         {
             return Some("event noun is the object of a coded verb");
         }
@@ -2893,6 +2925,35 @@ fn far_habit(clause: &Clause, head: usize, list: &sitrep_lexicon::WordList) -> b
 
 /// Does a day of the story ("Sunday", "overnight", `[own-time-words]`) hang under the
 /// verb at `head`?
+/// Is the event an arrest told by a verb of arrest (CAMEO 173, words.txt `[arrest-verbs]`;
+/// charging or sentencing, also 173, are acts of their own)?
+fn is_an_arrest(doc: &Doc, ev: &CodedEvent) -> bool {
+    !ev.negated
+        && !ev.noun
+        && ev.cameo.starts_with("173")
+        && crate::words::ARREST_VERBS.contains(doc.norm(ev.trigger.0))
+}
+
+/// A year written in figures ("in 2022"): a time of its own.
+fn is_a_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Do local tokens `a` and `b` lie in one noun phrase: a few words apart with only nouns,
+/// adjectives, numbers and currency signs from one to the other ("$200 million economic
+/// aid package")?
+fn in_one_noun_phrase(clause: &Clause, a: usize, b: usize) -> bool {
+    let (lo, hi) = (a.min(b), a.max(b));
+    hi - lo <= 4
+        && hi < clause.tags.len()
+        && (lo..=hi).all(|k| {
+            let t = clause.tags[k];
+            t.is_noun() || matches!(t, Tag::JJ | Tag::CD | Tag::Dollar)
+        })
+}
+
 fn has_own_day(clause: &Clause, head: usize) -> bool {
     let own = &*crate::words::OWN_TIME_WORDS;
     (0..clause.len())

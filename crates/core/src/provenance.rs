@@ -139,10 +139,28 @@ fn push_slot_sources(clause: &Clause, subject: Subject, sources: &mut Vec<Source
                 sources.push(SourceRef::Mention(m));
             }
         }
-        Subject::NonActor((s, e)) => {
-            sources.push(SourceRef::Phrase(clause.first + s, clause.first + e))
-        }
+        Subject::NonActor((s, e)) => push_phrase(clause, s, e, sources),
         Subject::Missing => {}
+    }
+}
+
+/// A source is a party, person, organisation or medium (session 24): a phrase with no
+/// mention is kept only when it holds a noun or pronoun that is not part of a place's name.
+/// A quantifier the parse made a subject ("the Kremlin said that much remains ...,
+/// signaling") and the tail of a place ("The U.S. Embassy in Addis Ababa said": "Ababa")
+/// are no source.
+fn source_phrase(clause: &Clause, s: usize, e: usize) -> bool {
+    let places = &clause.doc.places;
+    (s..e.min(clause.tags.len())).any(|l| {
+        let t = clause.first + l;
+        (clause.tags[l].is_noun() || clause.tags[l] == sitrep_tagger::Tag::PRP)
+            && !places.iter().any(|p| p.first <= t && t < p.last)
+    })
+}
+
+fn push_phrase(clause: &Clause, s: usize, e: usize, sources: &mut Vec<SourceRef>) {
+    if source_phrase(clause, s, e) {
+        sources.push(SourceRef::Phrase(clause.first + s, clause.first + e));
     }
 }
 
@@ -215,12 +233,22 @@ pub fn attribute(
                 }
                 if j < n {
                     if let Some(cm) = cues.reporting_verb(words[j]) {
-                        if let Some((end, ms)) = clause.np_after(j + 1, n) {
+                        // ", said Lim." names the sayer only where the phrase ends the
+                        // sentence or a clause: in ", says a reset in ties is possible" the
+                        // phrase is what is said (session 24).
+                        // A named party may be followed by its setting (", said the
+                        // ministry in a statement"); a phrase naming none may not.
+                        let ends_clause = |end: usize, named: bool| {
+                            end >= n
+                                || matches!(words[end], "." | "," | ";" | "\"")
+                                || (named && matches!(words[end], "on" | "in" | "at"))
+                        };
+                        if let Some((end, ms)) = clause
+                            .np_after(j + 1, n)
+                            .filter(|(end, ms)| ends_clause(*end, !ms.is_empty()))
+                        {
                             if ms.is_empty() {
-                                sources.push(SourceRef::Phrase(
-                                    clause.first + j + 1,
-                                    clause.first + end,
-                                ));
+                                push_phrase(clause, j + 1, end, &mut sources);
                             }
                             for m in ms {
                                 sources.push(SourceRef::Mention(m));
@@ -242,8 +270,7 @@ pub fn attribute(
                                 .reporting_verb(words[end])
                                 .unwrap_or(CueModality::Modality(Modality::Reported));
                             if ms.is_empty() {
-                                sources
-                                    .push(SourceRef::Phrase(clause.first + j, clause.first + end));
+                                push_phrase(clause, j, end, &mut sources);
                             }
                             for m in ms {
                                 sources.push(SourceRef::Mention(m));
@@ -281,7 +308,7 @@ pub fn attribute(
                 j += 1;
             }
             if !found && end > k + 2 {
-                sources.push(SourceRef::Phrase(clause.first + k + 2, clause.first + end));
+                push_phrase(clause, k + 2, end, &mut sources);
             }
             modality = stronger(modality, Modality::Reported);
             spans.push((clause.first + k, clause.first + end));

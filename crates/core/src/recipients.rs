@@ -200,10 +200,12 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
             // a weapons test (`[weapons-test-words]`), which the golden README codes with no
             // recipient whatever the story around it.
             let by_a_state = state_party(doc, ev.actor);
-            let a_test = clause
-                .words
-                .iter()
-                .any(|w| crate::words::WEAPONS_TEST_WORDS.contains(w));
+            // Nor a spending or production decision ("has raised defence spending",
+            // `[force-spending-words]`, session 24): it answers no one the story names.
+            let a_test = clause.words.iter().any(|w| {
+                crate::words::WEAPONS_TEST_WORDS.contains(w)
+                    || crate::words::FORCE_SPENDING_WORDS.contains(w)
+            });
             if let Some(m) = (by_a_state && !a_test)
                 .then(|| previous_pair(clause, ev).or_else(|| previous_lone_party(clause, ev)))
                 .flatten()

@@ -200,6 +200,8 @@ pub(crate) static REGIONAL_BLOC_ADJECTIVES: LazyLock<WordList> =
 /// `[speaking-for-roles]`
 pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("speaking-for-roles"));
+/// `[branch-nouns]`
+pub(crate) static BRANCH_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("branch-nouns"));
 /// `[office-nouns]`
 pub(crate) static OFFICE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("office-nouns"));
 /// `[partitives]`
@@ -217,6 +219,11 @@ pub(crate) static COLLECTIVE_STATE_NOUNS: LazyLock<WordList> =
 /// `[world-addressee-words]`
 pub(crate) static WORLD_ADDRESSEE_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("world-addressee-words"));
+/// `[arrest-verbs]`
+pub(crate) static ARREST_VERBS: LazyLock<WordList> = LazyLock::new(|| list("arrest-verbs"));
+/// `[force-spending-words]`
+pub(crate) static FORCE_SPENDING_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| list("force-spending-words"));
 /// `[weapons-test-words]`
 pub(crate) static WEAPONS_TEST_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("weapons-test-words"));
@@ -839,6 +846,12 @@ mod tests {
             "ownership-compounds"
         );
         assert!(!super::BASE_COMPOUNDS.is_empty(), "base-compounds");
+        assert!(!super::BRANCH_NOUNS.is_empty(), "branch-nouns");
+        assert!(!super::ARREST_VERBS.is_empty(), "arrest-verbs");
+        assert!(
+            !super::FORCE_SPENDING_WORDS.is_empty(),
+            "force-spending-words"
+        );
         assert!(!super::ORIGIN_COMPOUNDS.is_empty(), "origin-compounds");
         assert!(!super::ARMS_NOUNS.is_empty(), "arms-nouns");
         assert!(!super::BACKING_COMPOUNDS.is_empty(), "backing-compounds");

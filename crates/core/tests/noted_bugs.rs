@@ -8,14 +8,19 @@
 //! organisation name; with traps. Session 23 added forces promised to the party they go to,
 //! aid convoys with their sender named, coordinated country adjectives before a force noun,
 //! abbreviations compounded with a participle, a prepositional recipient on its own verb,
-//! and pardons and amnesties that free people held.
+//! and pardons and amnesties that free people held. Session 24 added the session-23 notes'
+//! bugs (`tests/noted_bugs/session24.txt`, floors of their own), the CAMEO codes those lines
+//! name, a restated arrest (exact event sets, `passages.txt`) and junk sources
+//! (`sources.txt`).
 //!
 //! The test prints each line coded wrong and the figures, and asserts floors just under the
 //! measured figures (raise them as the engine improves, never lower them to pass).
 
 mod common;
 
-use common::paragraph_cases::{score_sections, Counted};
+use common::event_sets::score_file;
+use common::paragraph_cases::{codes_agree, score_sections, Counted};
+use sitrep_core::Pipeline;
 
 #[test]
 fn noted_bugs_are_coded_in_general() {
@@ -52,4 +57,95 @@ fn noted_bugs_are_coded_in_general() {
         "{} NONE lines coded",
         total.none_coded
     );
+}
+
+/// Session 24: the bugs the session-23 closing notes list (`tests/noted_bugs/session24.txt`,
+/// written and coded before the engine ran on them): a capital inside an office's name, a
+/// raid by police or tax officials, a court dissolving a party, an aid package announced,
+/// export controls, a rise in defence spending, a warning with no target, a country's
+/// possessive before a compound modifier; with traps.
+#[test]
+fn session_24_noted_bugs_are_coded_in_general() {
+    let file = include_str!("noted_bugs/session24.txt");
+    let total = score_sections(file, Counted::NotNegated, &[], 24, 2);
+    println!("{}", total.with_traps());
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    // Floors just under the measured figures. First run (the engine of main 71ef9ee8, before
+    // any fix): category 19/24 (0.79), dyad 15/24 (0.62), precision 19/21 (0.90), traps 0/2.
+    // After the session's fixes: category 22/24 (0.92), dyad 20/24 (0.83), precision 22/24
+    // (0.92), traps 0/2. Still wrong: "The Kabul office of the United Nations condemned"
+    // (the office names no party now, and the U.N. after "of" is not read as its owner),
+    // the recipient of "raided the offices of the BBC" (the owner after "of" in the object),
+    // "South Korean labour inspectors" (no country for the role), and "a record rise in
+    // defence spending" approved (no pattern).
+    assert!(category >= 0.90, "category found {category:.2} fell");
+    assert!(dyad >= 0.80, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.90, "category precision {precision:.2} fell");
+    assert!(
+        total.none_coded == 0,
+        "{} NONE lines coded",
+        total.none_coded
+    );
+}
+
+/// Session 24: the lines that name a CAMEO code are coded with it where their category is
+/// found (an export control is an embargo, 163, not the administrative restriction of 172;
+/// a court dissolving a party bans it, 1722; an aid package announced is an intent, 033x;
+/// a raid by police or tax officials is coercion, 170).
+#[test]
+fn noted_bugs_take_their_codes() {
+    let file = include_str!("noted_bugs/session24.txt");
+    let (found, agree) = codes_agree(file);
+    println!("codes agree on {agree} of {found} lines found");
+    // Measured: 14 of 14 (before the session's fixes the export restriction was 172 and
+    // the economic aid package 0331 beside an AID 071).
+    assert!(agree + 1 >= found, "codes agree on {agree} of {found}");
+}
+
+/// Session 24: an arrest told again by the same state's service named another way, of the
+/// same person, is one event (`tests/noted_bugs/passages.txt`, exact event sets).
+#[test]
+fn a_restated_arrest_is_coded_once() {
+    let file = include_str!("noted_bugs/passages.txt");
+    let (total, _) = score_file(&Pipeline::new(), file);
+    let (precision, recall) = (total.precision(), total.recall());
+    assert!(precision >= 0.99, "precision {precision:.2} fell");
+    assert!(recall >= 0.99, "recall {recall:.2} fell");
+}
+
+/// Session 24: a source is a party, person, organisation or medium: never a quantifier
+/// ("that much remains"), what was said (", says a reset in ties is possible") or the tail
+/// of a place's name ("Addis Ababa said": "Ababa"). `tests/noted_bugs/sources.txt`; the
+/// nearest source of each event is checked.
+#[test]
+fn sources_are_parties_people_or_media() {
+    let file = include_str!("noted_bugs/sources.txt");
+    let (mut lines, mut right) = (0, 0);
+    for line in file
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let (want, text) = line.split_once('|').expect("SOURCE|sentence");
+        let record = common::run(text);
+        // The nearest source of each event (the first; a person's apposition, "Lim
+        // Kwang-il, a South Korean military official", may follow as a second).
+        let got: Vec<&str> = record
+            .events
+            .iter()
+            .filter_map(|e| e.sources.first().map(|s| s.text.as_str()))
+            .collect();
+        let ok = if want == "-" {
+            got.is_empty()
+        } else {
+            got.iter().all(|s| s.contains(want))
+        };
+        lines += 1;
+        if ok {
+            right += 1;
+        } else {
+            println!("wrong sources {got:?}, expected {want}: {text}");
+        }
+    }
+    println!("sources right on {right} of {lines} lines");
+    assert!(right == lines, "sources right on {right} of {lines}");
 }
