@@ -38,8 +38,14 @@ fn later_sentences_name_their_doers_as_the_story_did() {
     // first sentence ("were arrested in Lahore", the located place's state), and two guess
     // an actor where two were in view: "the group" after the Pakistani Taliban and Baloch
     // separatists, "He" after an Indian and a Chinese minister.
+    // After a description of an armed group with an armed party of another kind or country
+    // beside the group it would name, and a "he"/"she" after two people of different
+    // parties joined as one subject, stay unresolved (`actors::rival_armed_party`,
+    // `actors::joined_to`): precision 35/65 (0.54), 6 of 12 traps coded (the four kept with
+    // the actor unnamed, the arrest, and the Taliban fighters' "stepped up attacks" in the
+    // first sentence, an event the passage itself tells); category and dyad unchanged.
     assert!(category >= 0.96, "category found {category:.2} fell");
     assert!(dyad >= 0.90, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.51, "category precision {precision:.2} fell");
-    total.assert_none_coded_at_most(7);
+    assert!(precision >= 0.53, "category precision {precision:.2} fell");
+    total.assert_none_coded_at_most(6);
 }
