@@ -4654,9 +4654,19 @@ fn described_armed_groups(doc: &Doc, pending: &mut [Mention]) {
             // On Monday the group attacked": another armed party of another country or
             // kind of force in the same sentence gives the description two antecedents;
             // it stays unresolved (`Some(None)` ends the search back) rather than guessed.
-            let rival = within(pending, sent.first, end)
-                .iter()
-                .any(|o| o.last <= end && !possessor(o) && rival_armed_party(doc, chosen, o));
+            // A description of the chosen group's own kind is not made ambiguous by a
+            // force of another kind ("IS fighters clashed with Kurdish militias. The
+            // militants ...": militants are IS's kind, not the militias').
+            let described = armed_kind(doc, m).map(|(class, _)| class);
+            let rival = within(pending, sent.first, end).iter().any(|o| {
+                o.last <= end
+                    && !possessor(o)
+                    && rival_armed_party(doc, chosen, o)
+                    && !described.is_some_and(|d| {
+                        armed_kind(doc, chosen).is_some_and(|(c, _)| c == d)
+                            && armed_kind(doc, o).is_some_and(|(c, _)| c != d)
+                    })
+            });
             Some((!rival).then_some(chosen.entity))
         });
         if let Some(Some(g)) = group {
