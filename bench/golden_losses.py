@@ -275,6 +275,9 @@ def dropped_table(args, nothing):
                                     if d["reason"] == POS_REASON])
     plover = plover_of_codes()
     counts = collections.Counter()
+    # The shapes of the doer phrases that named no party (the `shape` the engine gives a
+    # candidate dropped for its subject or agent), by the drop reason's first clause.
+    shapes = collections.Counter()
     for doc_id, at, cat, flat in nothing:
         here = [d for d in by_doc[doc_id]
                 if d["plover"] == cat and d["sentence_start"] <= at < d["sentence_end"]]
@@ -285,6 +288,8 @@ def dropped_table(args, nothing):
         other_reading = {(d["sentence_start"], d["trigger"]) for d in here
                          if d["reason"] != POS_REASON}
         reasons = set()
+        for shape in {(d["reason"].split(";")[0], d["shape"]) for d in here if d.get("shape")}:
+            shapes[shape] += 1
         for d in here:
             reason = d["reason"]
             if reason == POS_REASON:
@@ -310,6 +315,12 @@ def dropped_table(args, nothing):
     print("candidates of the expected category in their sentence (a miss counts once per reason)")
     for (stage, reason), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print("%5d  %-20s %s" % (n, stage, reason))
+    if shapes:
+        print()
+        print("golden %s: the doer phrases that named no party in those misses, by the drop "
+              "reason and the phrase's shape (a miss counts once per reason and shape)" % args.set)
+        for (reason, shape), n in sorted(shapes.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+            print("%5d  %-50s %s" % (n, reason, shape))
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 //! --dropped`): JSON Lines documents in (`id`, `text`, optional `title` and `published`, as
 //! the `accuracy` example reads them), one JSON line out per candidate the engine did not
 //! code: the document id, the sentence's offsets (in characters, as the record's), the trigger word, its CAMEO and
-//! PLOVER codes, the rule's source, and the stage and reason that dropped it.
+//! PLOVER codes, the rule's source, the stage and reason that dropped it, and, for a
+//! candidate whose subject or agent named no party, that phrase's shape (`shape`, else null).
 //!
 //! ```sh
 //! cargo run -p sitrep-core --example dropped -- docs.jsonl > dropped.jsonl
@@ -33,6 +34,7 @@ fn main() {
                 "source": d.source,
                 "stage": d.stage,
                 "reason": d.reason,
+                "shape": d.shape,
             });
             serde_json::to_writer(&mut out, &line).expect("write");
             out.write_all(b"\n").expect("write");

@@ -4707,20 +4707,66 @@ fn described_armed_groups(doc: &Doc, pending: &mut [Mention]) {
                 .iter()
                 .filter(|g| g.last <= end && is_group(g))
                 .collect();
-            groups
+            let chosen = groups
                 .iter()
                 .filter(|g| !possessor(g))
                 .max_by_key(|g| g.first)
-                .or_else(|| groups.iter().max_by_key(|g| g.first))
-                .map(|g| g.entity)
+                .or_else(|| groups.iter().max_by_key(|g| g.first))?;
+            // "Pakistani Taliban fighters and Baloch separatists have stepped up attacks.
+            // On Monday the group attacked": another armed party of another country or
+            // kind of force in the same sentence gives the description two antecedents;
+            // it stays unresolved (`Some(None)` ends the search back) rather than guessed.
+            // A description of the chosen group's own kind is not made ambiguous by a
+            // force of another kind ("IS fighters clashed with Kurdish militias. The
+            // militants ...": militants are IS's kind, not the militias').
+            let described = armed_kind(doc, m).map(|(class, _)| class);
+            let rival = within(pending, sent.first, end).iter().any(|o| {
+                o.last <= end
+                    && !possessor(o)
+                    && rival_armed_party(doc, chosen, o)
+                    && !described.is_some_and(|d| {
+                        armed_kind(doc, chosen).is_some_and(|(c, _)| c == d)
+                            && armed_kind(doc, o).is_some_and(|(c, _)| c != d)
+                    })
+            });
+            Some((!rival).then_some(chosen.entity))
         });
-        if let Some(g) = group {
+        if let Some(Some(g)) = group {
             resolved.push((i, g));
         }
     }
     for (i, g) in resolved {
         pending[i].entity = g;
     }
+}
+
+/// The kind of armed party a mention names (rebels and insurgents, separatists, militias)
+/// with its country, or `None` for any other party.
+/// (A role phrase may have no country yet while descriptions are read: "Baloch
+/// separatists" takes the story's later.)
+fn armed_kind<'d>(doc: &'d Doc, m: &'d Mention) -> Option<(&'static str, Option<&'d str>)> {
+    let e = &doc.entities[m.entity];
+    let class = match m.sector.as_deref().or(e.sector.as_deref()) {
+        Some("REB" | "INS") => "rebel",
+        Some("SEP") => "separatist",
+        Some("UAF") => "militia",
+        _ => return None,
+    };
+    Some((class, e.code.as_deref()))
+}
+
+/// Is `other` an armed party apart from the armed party `chosen` (another kind of force,
+/// or another country), so that a description of an armed group ("the group", "the
+/// militants") near both has two antecedents? A force of the same kind with no country
+/// yet ("Taliban fighters") may be the group's own members, and is no rival.
+fn rival_armed_party(doc: &Doc, chosen: &Mention, other: &Mention) -> bool {
+    let Some((class, code)) = armed_kind(doc, chosen) else {
+        return false;
+    };
+    other.entity != chosen.entity
+        && armed_kind(doc, other).is_some_and(|(c, k)| {
+            c != class || k.is_some_and(|k| code.is_some_and(|code| code != k))
+        })
 }
 
 /// "The Chinese side proposed", "the Russian side said": diplomatic prose names a
@@ -4965,15 +5011,25 @@ fn described_party(
     {
         return Some(m.entity);
     }
-    (1..=3).take_while(|&back| back <= s).find_map(|back| {
-        let prev = doc.sentences[s - back];
-        within(pending, prev.first, prev.last)
-            .iter()
-            .filter(fits)
-            .filter(|m| m.last <= prev.last)
-            .min_by_key(|m| m.first)
-            .map(|m| m.entity)
-    })
+    (1..=3)
+        .take_while(|&back| back <= s)
+        .find_map(|back| {
+            let prev = doc.sentences[s - back];
+            let in_prev = within(pending, prev.first, prev.last);
+            let m = in_prev
+                .iter()
+                .filter(fits)
+                .filter(|m| m.last <= prev.last)
+                .min_by_key(|m| m.first)?;
+            // "Pakistani Taliban fighters and Baloch separatists stepped up attacks. The
+            // group attacked": an armed group named beside an armed party of another
+            // country or kind leaves "the group" two antecedents; unresolved, not guessed.
+            let rival = in_prev
+                .iter()
+                .any(|o| o.last <= prev.last && rival_armed_party(doc, m, o));
+            Some((!rival).then_some(m.entity))
+        })
+        .flatten()
 }
 
 /// The party that says the clause a "they" at `t` begins: the head of the sentence's
@@ -5381,17 +5437,46 @@ fn salient_person(doc: &Doc, pending: &[Mention], added: &[Mention], t: usize) -
         }
         let si = s - back;
         let prev = doc.sentences[si];
-        if let Some(m) = within(pending, prev.first, prev.last)
+        let named: Vec<&Mention> = within(pending, prev.first, prev.last)
             .iter()
             .chain(within(added, prev.first, prev.last).iter())
-            .filter(is_person)
             .filter(in_sentence(si))
-            .min_by_key(|m| m.first)
-        {
+            .collect();
+        let people: Vec<&Mention> = named.iter().copied().filter(is_person).collect();
+        if let Some(m) = people.iter().min_by_key(|m| m.first) {
+            // "Indian Foreign Minister S. Jaishankar and his Chinese counterpart Wang Yi
+            // spoke at a forum. He accused ...": two people of different parties joined as
+            // one subject leave a later "he" or "she" with two antecedents; a wrong actor
+            // costs more than a missing event, so it stays unresolved.
+            if people
+                .iter()
+                .any(|o| o.first >= m.last && joined_to(doc, &named, m, o))
+            {
+                return None;
+            }
             return Some(m.entity);
         }
     }
     None
+}
+
+/// Is the person `other` joined by "and" to the person `first` before it, as one phrase
+/// ("X and his Chinese counterpart Y", "President X and Prime Minister Y"), with a party
+/// other than `first`'s? Only "and", possessives, articles, country words, roles and
+/// capitalised title words may stand between them.
+fn joined_to(doc: &Doc, mentions: &[&Mention], first: &Mention, other: &Mention) -> bool {
+    let (a, b) = (&doc.entities[first.entity], &doc.entities[other.entity]);
+    if first.entity == other.entity || a.code == b.code || other.first > first.last + 6 {
+        return false;
+    }
+    let between = first.last..other.first;
+    between.clone().any(|q| doc.norm(q) == "and")
+        && between.clone().all(|q| {
+            matches!(doc.norm(q), "and" | "his" | "her" | "their" | "the" | "'s")
+                || mentions.iter().any(|m| m.first <= q && q < m.last)
+                || doc.role_at[q] != NONE
+                || doc.tokens.get(q).capitalized
+        })
 }
 
 /// The party a possessive "its"/"their" at `t` stands for while role phrases are read

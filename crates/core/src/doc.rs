@@ -357,6 +357,12 @@ pub struct Dropped {
     pub stage: DropStage,
     /// The rule that dropped it, in a few words.
     pub reason: &'static str,
+    /// Where the slot stage found no party as the doer ("the subject or agent is not a
+    /// party"), the shape of the subject or agent phrase it found instead ("a personal
+    /// pronoun", "a definite description, role or group head"): `events::doer_shape`. Counts
+    /// of these tell which references the actor stage leaves unresolved without showing the
+    /// sentences (`bench/golden_losses.py --dropped`).
+    pub shape: Option<&'static str>,
 }
 
 impl Dropped {
@@ -369,6 +375,7 @@ impl Dropped {
             plover: ev.plover.clone(),
             stage,
             reason,
+            shape: None,
         }
     }
 }

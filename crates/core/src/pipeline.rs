@@ -317,6 +317,9 @@ pub struct DroppedCandidate {
     /// tried, for a category the sentence neither coded nor dropped: `events::never_tried`).
     pub stage: &'static str,
     pub reason: &'static str,
+    /// The shape of the subject or agent phrase that named no party, for a candidate
+    /// dropped for having no party as its doer (`Dropped::shape`).
+    pub shape: Option<&'static str>,
 }
 
 /// The coder's dropped candidates of `doc`, with the events left out of the record.
@@ -332,6 +335,7 @@ fn dropped_candidates(doc: &Doc) -> Vec<DroppedCandidate> {
             plover: d.plover.clone(),
             stage: d.stage.as_str(),
             reason: d.reason,
+            shape: d.shape,
         }
     };
     let mut list: Vec<DroppedCandidate> = doc.dropped.iter().flatten().map(candidate).collect();

@@ -162,3 +162,39 @@ fn a_pattern_the_gate_never_let_through_is_reported_untried() {
     let list = dropped("Russia attacked Ukraine on Monday.");
     assert!(list.iter().all(|d| d.stage != "untried"), "{}", show(&list));
 }
+
+#[test]
+fn a_doer_that_names_no_party_is_told_by_its_shape() {
+    // "the collapse of the bridge": an act (a noun the lexicon heads patterns with) told
+    // as the subject; "He" with no one
+    // named before: a personal pronoun the actor stage could not resolve; a passive with
+    // no agent has no doer phrase, so no shape.
+    let cases = [
+        (
+            "Russia said the collapse of the bridge killed ten people.",
+            "killed",
+            Some("a definite description, act noun head"),
+        ),
+        (
+            "He accused Ukraine of shelling the plant.",
+            "accused",
+            Some("a personal pronoun"),
+        ),
+        (
+            "Russia said the convoy was attacked near the border.",
+            "attacked",
+            None,
+        ),
+    ];
+    for (text, trigger, shape) in cases {
+        let list = dropped(text);
+        let here: Vec<&DroppedCandidate> = list.iter().filter(|d| d.trigger == trigger).collect();
+        assert!(!here.is_empty(), "{text}\n{}", show(&list));
+        assert!(
+            here.iter().all(|d| d.shape == shape),
+            "{text}: {:?}\n{}",
+            here.iter().map(|d| d.shape).collect::<Vec<_>>(),
+            show(&list)
+        );
+    }
+}
