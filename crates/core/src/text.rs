@@ -168,21 +168,32 @@ pub fn tokenize(text: &str) -> Tokens {
                     iter.next();
                     continue;
                 }
+                // Only these characters can continue a word (each test below asks for
+                // one of them); a space or other punctuation ends it at once.
+                if !(d == '&' || d == ',' || d == '.' || is_hyphen(d) || is_apostrophe(d)) {
+                    break;
+                }
                 // Look at the char after `d` to decide whether `d` is internal.
                 let next = text[j + d.len_utf8()..].chars().next();
                 let next_is_word = next.is_some_and(is_word_char);
                 // "DPRK-Russia", "U.S.-China": a hyphen between two capitalised parts
                 // joins two names, so it splits; "Seong-kweun", "large-scale" stay whole.
-                let joins_names = next.is_some_and(|n| n.is_uppercase())
-                    && text[start..]
-                        .chars()
-                        .next()
-                        .is_some_and(|f| f.is_uppercase());
+                let joins_names = || {
+                    next.is_some_and(|n| n.is_uppercase())
+                        && text[start..]
+                            .chars()
+                            .next()
+                            .is_some_and(|f| f.is_uppercase())
+                };
                 // "UPDATE 2-Ukraine Says ...": a wire kicker's number ends at its hyphen.
-                let kicker_number = all_digits
-                    && next.is_some_and(|n| n.is_uppercase())
-                    && is_kicker_word(&text[..start]);
-                if next_is_word && (d == '&' || (is_hyphen(d) && !joins_names && !kicker_number)) {
+                let kicker_number = || {
+                    all_digits
+                        && next.is_some_and(|n| n.is_uppercase())
+                        && is_kicker_word(&text[..start])
+                };
+                if next_is_word
+                    && (d == '&' || (is_hyphen(d) && !joins_names() && !kicker_number()))
+                {
                     end = j + d.len_utf8();
                     iter.next();
                     continue;
