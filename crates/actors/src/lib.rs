@@ -978,8 +978,12 @@ impl ActorDictionary {
         let mut pos = start + 1;
         loop {
             let n = self.trie.nodes[node as usize];
-            let terminals = &self.trie.terminals
-                [n.terminals_start as usize..n.terminals_start as usize + n.terminals_len as usize];
+            // Sliced only at a node that ends a form the text reaches (most nodes on a
+            // walk end none).
+            let terminals = || {
+                &self.trie.terminals[n.terminals_start as usize
+                    ..n.terminals_start as usize + n.terminals_len as usize]
+            };
             if n.tail_len > 0 {
                 let tail = &self.trie.tail_bytes
                     [n.tail_start as usize..n.tail_start as usize + n.tail_len as usize];
@@ -990,14 +994,14 @@ impl ActorDictionary {
                         .all(|(b, t)| b.to_ascii_lowercase() == *t)
                 }) && ends_word(text, end)
                 {
-                    if let Some(pattern) = self.fitting_pattern(terminals, bytes, start, end) {
+                    if let Some(pattern) = self.fitting_pattern(terminals(), bytes, start, end) {
                         best = Some((end, pattern));
                     }
                 }
                 break;
             }
             if n.terminals_len > 0 && ends_word(text, pos) {
-                if let Some(pattern) = self.fitting_pattern(terminals, bytes, start, pos) {
+                if let Some(pattern) = self.fitting_pattern(terminals(), bytes, start, pos) {
                     best = Some((pos, pattern));
                 }
             }
