@@ -146,6 +146,18 @@ fn set_contains(set: &[u32], id: Option<u32>) -> bool {
     id.is_some_and(|i| set.binary_search(&i).is_ok())
 }
 
+/// At most this many distinct start words of a group in one sentence are listed
+/// (`KeywordSet::starts_in`); more, and the scan asks the group's sets at every token.
+const FEW_STARTS: usize = 8;
+
+/// The words of a sentence that can start a keyword of a group (`KeywordSet::starts_in`).
+enum Starts {
+    None,
+    /// The first `n` ids of the array.
+    Few([u32; FEW_STARTS], usize),
+    Many,
+}
+
 /// One keyword group: single-word alternatives, and multi-word ones position by position.
 #[derive(Debug, Default)]
 struct KeywordSet {
@@ -180,18 +192,39 @@ impl KeywordSet {
         })
     }
 
-    /// Whether some word that can start a keyword of the group occurs in the sentence: when
-    /// none does (the usual case), no position needs trying.
-    fn may_occur(&self, s: &Prepared) -> bool {
-        self.single.iter().any(|&id| s.has(id)) || self.multi_first.iter().any(|&id| s.has(id))
-    }
-
     /// The first token in `from..to` where a keyword of the group starts.
     fn find_in(&self, s: &Prepared, from: usize, to: usize) -> Option<usize> {
-        if !self.may_occur(s) {
-            return None;
+        let to = to.min(s.ids.len());
+        match self.starts_in(s) {
+            Starts::None => None,
+            Starts::Few(here, n) => (from..to).find(|&j| {
+                s.ids[j].is_some_and(|id| here[..n].contains(&id)) && self.matches_at(&s.ids, j)
+            }),
+            Starts::Many => (from..to).find(|&j| self.matches_at(&s.ids, j)),
         }
-        (from..to.min(s.ids.len())).find(|&j| self.matches_at(&s.ids, j))
+    }
+
+    /// The words of the sentence that can start a keyword of the group: when none does (the
+    /// usual case), no position needs trying. A keyword starts only at such a word, so a
+    /// scan tests each token against these few ids (usually one) before the group's sorted
+    /// sets, which it would otherwise search by halves at every token.
+    fn starts_in(&self, s: &Prepared) -> Starts {
+        let mut here = [0u32; FEW_STARTS];
+        let mut n = 0;
+        for &id in self.single.iter().chain(self.multi_first.iter()) {
+            if s.has(id) {
+                if n == FEW_STARTS {
+                    return Starts::Many;
+                }
+                here[n] = id;
+                n += 1;
+            }
+        }
+        if n == 0 {
+            Starts::None
+        } else {
+            Starts::Few(here, n)
+        }
     }
 
     /// Whether a keyword of the group occurs anywhere in the sentence (context and
@@ -210,7 +243,7 @@ impl KeywordSet {
             return found;
         }
         s.scans.set(s.scans.get() + 1);
-        let found = (0..s.ids.len()).any(|j| self.matches_at(&s.ids, j));
+        let found = self.find_in(s, 0, s.ids.len()).is_some();
         s.anywhere.borrow_mut().insert(key, found);
         found
     }
