@@ -157,7 +157,8 @@ impl Tree {
 }
 
 /// Reusable buffers for [`Parser::parse_toks`]: keep one per thread to parse
-/// without allocating.
+/// without allocating (it also keeps the sums of the feature groups seen, about 2 MB,
+/// filled as they come: `Memo`).
 pub struct Scratch {
     state: State,
     commas: Vec<u16>,
@@ -382,13 +383,21 @@ impl Parser {
     }
 
     /// Parses one tagged sentence (`tags.len() == words.len()`).
+    /// Uses a scratch kept per thread (its memo is about 2 MB, too much to fill anew
+    /// for each sentence).
     pub fn parse(&self, words: &[&str], tags: &[Tag]) -> Tree {
-        let mut scratch = Scratch::default();
-        let mut toks = std::mem::take(&mut scratch.toks);
-        toks.extend(words.iter().zip(tags).map(|(w, &t)| Tok::new(w, t)));
-        let mut tree = Tree::default();
-        self.parse_toks(&toks, &mut scratch, &mut tree);
-        tree
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+        }
+        SCRATCH.with_borrow_mut(|scratch| {
+            let mut toks = std::mem::take(&mut scratch.toks);
+            toks.clear();
+            toks.extend(words.iter().zip(tags).map(|(w, &t)| Tok::new(w, t)));
+            let mut tree = Tree::default();
+            self.parse_toks(&toks, scratch, &mut tree);
+            scratch.toks = toks;
+            tree
+        })
     }
 
     /// Parses a sentence given as [`Tok`]s into `out`, reusing `scratch`.
@@ -396,8 +405,9 @@ impl Parser {
     /// Scores the same features as [`State::features`] (which training uses),
     /// in parts: the bias once per parser, each token's features in a role once
     /// per sentence, the rest per state, those of small values (tags, labels,
-    /// valencies) from tables resolved at load; a state with one valid transition
-    /// is not scored. Integer sums do not depend on the order of their terms, so
+    /// valencies) from tables resolved at load, and those of the five groups of
+    /// small values ([`state::Group`]) once per group key, kept in the scratch's memo
+    /// across sentences; a state with one valid transition is not scored. Integer sums do not depend on the order of their terms, so
     /// the trees are those of scoring every feature in every state.
     pub fn parse_toks(&self, toks: &[Tok], scratch: &mut Scratch, out: &mut Tree) {
         #[cfg(target_arch = "x86_64")]
