@@ -98,15 +98,99 @@ pub const CONTEXT_SLOTS: [usize; N_CONTEXT] = [
     38, 39, 40, 41, 42, 43, 44, 45,
 ];
 
-/// Context features hashed in every state ([`State::context_split`]).
-pub const N_HASHED: usize = 18;
-/// Context features of small values ([`State::context_split`]).
+/// Context features hashed in every state ([`State::context_split`]): those of a word or
+/// a suffix, and the tag triples no group holds.
+pub const N_HASHED: usize = 14;
+/// Context features of small values ([`State::context_split`]'s groups and `small`).
 pub const N_SMALL: usize = 14;
-/// The templates of the small context features, in the order of
-/// [`State::context_split`]'s `small`: one value (template 13) or two, each a tag
-/// (or its stand-ins for ROOT and nothing), a label (or none) or a valency.
+/// The templates of the small context features, numbered by their index here (what
+/// [`small_feature`] and [`Group::small`] take): one value (template 13) or two, each a
+/// tag (or its stand-ins for ROOT and nothing), a label (or none) or a valency.
 pub const SMALL_TEMPLATES: [u64; N_SMALL] =
     [13, 15, 18, 24, 25, 26, 27, 28, 29, 30, 31, 36, 37, 43];
+/// The small context feature no group holds (template 43: the second stack item's and
+/// the buffer front's tags), looked up in every state.
+pub const SMALL_REST: usize = 13;
+
+/// Groups of context features whose values are all small and shared within the group:
+/// the stack top with its outermost children and valency, the buffer front with its
+/// leftmost child and valency, the second stack item with its outermost children, the
+/// three stack tags, and the stack top's and buffer front's tags with their distance and
+/// the commas between them. A group's features are a function of its key alone
+/// ([`State::context_split`] packs the values, [`Group::of`] reads them back), so the
+/// parser sums each group's weights once per key and keeps the sum (a few hundred keys
+/// cover most states of news text).
+pub const N_GROUPS: usize = 5;
+
+/// The features of one group ([`Group::of`]): small ones as (index into
+/// [`SMALL_TEMPLATES`], first value, second value), and hashed ones.
+pub struct Group {
+    pub small: [(usize, u8, u8); 5],
+    pub n_small: usize,
+    pub hashed: [u64; 2],
+    pub n_hashed: usize,
+}
+
+impl Group {
+    /// The features of group `g` whose values `key` packs (one byte each, first value
+    /// lowest: [`State::context_split`]).
+    pub fn of(g: usize, key: u64) -> Group {
+        let v = |i: u32| (key >> (8 * i)) as u8;
+        let w = |i: u32| v(i) as u64;
+        let mut small = [(0, 0, 0); 5];
+        let mut hashed = [0u64; 2];
+        let (n_small, n_hashed) = match g {
+            // s0t, tag_s0l, label_s0l, tag_s0r, label_s0r, val_s0
+            0 => {
+                small = [
+                    (3, v(0), v(1)),
+                    (4, v(0), v(2)),
+                    (5, v(0), v(3)),
+                    (6, v(0), v(4)),
+                    (11, v(0), v(5)),
+                ];
+                (5, 0)
+            }
+            // b0t, tag_b0l, label_b0l, val_b0
+            1 => {
+                small[..3].copy_from_slice(&[(7, v(0), v(1)), (8, v(0), v(2)), (12, v(0), v(3))]);
+                (3, 0)
+            }
+            // s1t, tag_s1r, label_s1r, tag_s1l
+            2 => {
+                small[..2].copy_from_slice(&[(9, v(0), v(1)), (10, v(0), v(2))]);
+                hashed[0] = f3(45, w(0), w(3), w(2));
+                (2, 1)
+            }
+            // s2t, s1t, s0t
+            3 => {
+                small[..2].copy_from_slice(&[(0, v(0), 0), (2, v(1), v(2))]);
+                hashed[0] = f3(23, w(0), w(1), w(2));
+                (2, 1)
+            }
+            // s0t, b0t, dist, between
+            _ => {
+                small[0] = (1, v(0), v(1));
+                hashed = [f3(33, w(2), w(0), w(1)), f3(38, w(3), w(0), w(1))];
+                (1, 2)
+            }
+        };
+        Group {
+            small,
+            n_small,
+            hashed,
+            n_hashed,
+        }
+    }
+
+    pub fn small(&self) -> &[(usize, u8, u8)] {
+        &self.small[..self.n_small]
+    }
+
+    pub fn hashed(&self) -> &[u64] {
+        &self.hashed[..self.n_hashed]
+    }
+}
 
 /// The hash of small context feature `k` (of [`SMALL_TEMPLATES`]) with values `a` and
 /// `b` (`b` unused by the one-value template): what [`State::context_features`] computes.
@@ -411,17 +495,18 @@ impl State {
         ];
     }
 
-    /// The same features as [`State::context_features`], split for the parser: those
-    /// whose values are all small ([`SMALL_TEMPLATES`]: tags, labels, valencies; their
-    /// values in `small`, hashed by [`small_feature`]), which it looks up in tables
-    /// resolved at load, and the others hashed in `hashed`.
+    /// The same features as [`State::context_features`], split for the parser: those of a
+    /// word or a suffix and the ungrouped tag triples hashed in `hashed`, the ungrouped
+    /// small one's values in `small` ([`SMALL_REST`], hashed by [`small_feature`]), and each
+    /// group's values packed into its key in `groups` ([`Group::of`] gives its features).
     #[inline(always)]
     pub fn context_split(
         &self,
         toks: &[Tok],
         commas: &[u16],
         hashed: &mut [u64; N_HASHED],
-        small: &mut [[u8; 2]; N_SMALL],
+        small: &mut [u8; 2],
+        groups: &mut [u64; N_GROUPS],
     ) {
         let c = self.context_values(toks, commas);
         *hashed = [
@@ -431,37 +516,39 @@ impl State {
             f2(19, c.s1w, c.s0w),
             f3(20, c.s1t, c.s0t, c.b0t),
             f3(21, c.s0t, c.b0t, c.b1t),
-            f3(23, c.s2t, c.s1t, c.s0t),
             f3(32, c.s0w, c.label_s0l, c.label_s0r),
-            f3(33, c.dist, c.s0t, c.b0t),
             f2(34, c.dist, c.s0w),
             f2(35, c.dist, c.b0w),
-            f3(38, c.between, c.s0t, c.b0t),
             f2(39, c.suffix_s0, c.b0t),
             f2(40, c.suffix_b0, c.s0t),
             f3(41, c.b0_prev, c.b0t, c.s0t),
             f3(42, c.s0_next, c.s0t, c.b0t),
             f3(44, c.s1t, c.s0t, c.b0w),
-            f3(45, c.s1t, c.tag_s1l, c.label_s1r),
         ];
         // Every value below is under 256: tags and their stand-ins (253, 254), labels
-        // and NO_LABEL (255), valencies (under 16).
+        // and NO_LABEL (255), valencies (under 16), distances (under 8) and comma counts
+        // (under 5).
         let v = |x: u64| x as u8;
-        *small = [
-            [v(c.s2t), 0],
-            [v(c.s0t), v(c.b0t)],
-            [v(c.s1t), v(c.s0t)],
-            [v(c.s0t), v(c.tag_s0l)],
-            [v(c.s0t), v(c.label_s0l)],
-            [v(c.s0t), v(c.tag_s0r)],
-            [v(c.s0t), v(c.label_s0r)],
-            [v(c.b0t), v(c.tag_b0l)],
-            [v(c.b0t), v(c.label_b0l)],
-            [v(c.s1t), v(c.tag_s1r)],
-            [v(c.s1t), v(c.label_s1r)],
-            [v(c.s0t), v(c.val_s0)],
-            [v(c.b0t), v(c.val_b0)],
-            [v(c.s1t), v(c.b0t)],
+        *small = [v(c.s1t), v(c.b0t)];
+        let pack = |values: &[u64]| {
+            values
+                .iter()
+                .enumerate()
+                .fold(0u64, |key, (i, &x)| key | (x & 0xff) << (8 * i))
+        };
+        *groups = [
+            pack(&[
+                c.s0t,
+                c.tag_s0l,
+                c.label_s0l,
+                c.tag_s0r,
+                c.label_s0r,
+                c.val_s0,
+            ]),
+            pack(&[c.b0t, c.tag_b0l, c.label_b0l, c.val_b0]),
+            pack(&[c.s1t, c.tag_s1r, c.label_s1r, c.tag_s1l]),
+            pack(&[c.s2t, c.s1t, c.s0t]),
+            pack(&[c.s0t, c.b0t, c.dist, c.between]),
         ];
     }
 
@@ -693,15 +780,21 @@ mod tests {
                     let mut all = [0u64; N_CONTEXT];
                     s.context_features(&toks, &commas, &mut all);
                     let mut hashed = [0u64; N_HASHED];
-                    let mut small = [[0u8; 2]; N_SMALL];
-                    s.context_split(&toks, &commas, &mut hashed, &mut small);
+                    let mut small = [0u8; 2];
+                    let mut groups = [0u64; N_GROUPS];
+                    s.context_split(&toks, &commas, &mut hashed, &mut small, &mut groups);
                     let mut split: Vec<u64> = hashed.to_vec();
-                    split.extend(
-                        small
-                            .iter()
-                            .enumerate()
-                            .map(|(k, &[a, b])| small_feature(k, a, b)),
-                    );
+                    split.push(small_feature(SMALL_REST, small[0], small[1]));
+                    for (g, &key) in groups.iter().enumerate() {
+                        let group = Group::of(g, key);
+                        split.extend(
+                            group
+                                .small()
+                                .iter()
+                                .map(|&(k, a, b)| small_feature(k, a, b)),
+                        );
+                        split.extend(group.hashed());
+                    }
                     let mut all = all.to_vec();
                     all.sort_unstable();
                     split.sort_unstable();

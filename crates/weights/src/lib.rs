@@ -92,7 +92,7 @@ const DENSE: u8 = u8::MAX;
 /// most [`MAX_CLASSES`], so at most `WIDE` padded); the padded slots past `n_classes`
 /// get zeros, so they are left as they are. Written as whole arrays: the tagger's
 /// 46-class rows, added class by class, were unrolled into 46 scalar adds.
-const LANES: usize = 8;
+pub const LANES: usize = 8;
 
 /// Why a features section could not be read; each model maps it into its own error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
