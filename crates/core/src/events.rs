@@ -1432,7 +1432,7 @@ fn is_intent_at_home_by_verb(ev: &CodedEvent) -> bool {
 /// An appeal (CAMEO 02x) told by a verb whose next few words address the world at large
 /// (`[world-addressee-words]`: "Malawi appealed for international aid", "pleaded for
 /// foreign help"): no party is asked, so the appeal is complete without a recipient.
-fn appeal_to_the_world(clause: &Clause, ev: &CodedEvent) -> bool {
+pub(crate) fn appeal_to_the_world(clause: &Clause, ev: &CodedEvent) -> bool {
     if ev.noun || !ev.cameo.starts_with("02") {
         return false;
     }
@@ -1448,7 +1448,7 @@ fn appeal_to_the_world(clause: &Clause, ev: &CodedEvent) -> bool {
 /// before a collective head ("accused Western governments", "cut ties with foreign
 /// powers"), in the few words after the verb? Such a target is a party with no single code
 /// (golden README convention 14), so the act stands without a recipient.
-fn aimed_at_a_collective(clause: &Clause, ev: &CodedEvent) -> bool {
+pub(crate) fn aimed_at_a_collective(clause: &Clause, ev: &CodedEvent) -> bool {
     if ev.noun {
         return false;
     }
