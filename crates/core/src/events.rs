@@ -9518,6 +9518,12 @@ mod tests {
                      Ukraine rejected the charge. \
                      Russia's envoy called on the West to restrain the government in Kyiv.";
         assert!(coded(story).contains(&ev("REQUEST", "RUS", None)));
+        // A denial in a relative clause after a comma whose antecedent is the accusation
+        // the sentence codes.
+        assert!(
+            coded("Ukraine accused Russia of shelling Kharkiv, which Moscow denies.")
+                .contains(&ev("REJECT", "RUS", Some("UKR")))
+        );
     }
 
     #[test]
