@@ -160,6 +160,8 @@ def main(argv):
                     "candidates of each miss with nothing coded were dropped")
     ap.add_argument("--category", help="count the dropped candidates of this PLOVER "
                     "category's misses only (e.g. ACCUSE)")
+    ap.add_argument("--only", help="of the set, the stories whose id starts with this prefix "
+                    "only (a new group's first run, e.g. --set wire --only wire-i-)")
     args = ap.parse_args(argv)
     if not os.path.exists(args.out):
         sys.exit("golden_losses.py: %s is missing: run bench/accuracy.sh first" % args.out)
@@ -176,6 +178,8 @@ def main(argv):
         if not wanted(path, args.set):
             continue
         gold = json.load(open(path, encoding="utf-8"))
+        if args.only and not gold["id"].startswith(args.only):
+            continue
         rec = records["%s:%s" % (kind, gold["id"])]
         text, events = rec["text"], rec.get("events", [])
         sentences = [accuracy.sentence_text(text, e) for e in events]
@@ -196,7 +200,8 @@ def main(argv):
         lost[("ALL", how, why)] += 1
     whys = ["pattern", "frame", "other", "no"]
     cols = [(how, why) for how in ("nothing", "other-cat") for why in whys]
-    print("golden %s: expected events by outcome; misses by what the lexicon alone finds" % args.set)
+    print("golden %s%s: expected events by outcome; misses by what the lexicon alone finds"
+          % (args.set, " (%s*)" % args.only if args.only else ""))
     print("(pattern: a pattern of the expected category fires; frame: none does, but a frame cue")
     print(" could code the category; other: only other categories' patterns or cues fire;")
     print(" no: nothing fires)")

@@ -2,7 +2,7 @@
 """Golden-set figures per split, and a profile of the wrong events, in counts only.
 
     python3 bench/golden_profile.py [--out bench/out/accuracy/golden.out.jsonl] [--wrong SPLIT]
-                                    [--rules SPLIT]
+                                    [--rules SPLIT] [--only PREFIX]
 
 Reads the records `bench/accuracy.sh` wrote for the hand-coded golden stories (run it first)
 and prints, for each split (dev, wire, features, and the held-out waves apart: wave2, wave3):
@@ -28,6 +28,11 @@ becomes "pattern verb" or "pattern noun", quoted words become "`…`" or "\"…\
 NAME (the actor's own country, ...)" or "governs the act (frame appeal `…` (frames.txt line
 N) over CAMEO N)" count across events. Counts and rule wording only, never text: it can be
 run on the held-out waves too.
+
+With `--only PREFIX` it adds a row for the readable stories whose id starts with PREFIX (a
+new group of stories, such as `wire-i-`, whose first run is an out-of-sample figure) and one
+line per such story; `--wrong only` and `--rules only` then profile that group. Held-out
+stories are never in the group.
 """
 
 import argparse
@@ -104,6 +109,8 @@ def main(argv):
     ap.add_argument("--wrong", help="profile the wrong events of this split (or held-out)")
     ap.add_argument("--rules", help="count right and wrong coded events of this split (or "
                     "held-out) by rule feature")
+    ap.add_argument("--only", help="add a row, and one line per story, for the readable "
+                    "stories whose id starts with this prefix (--wrong only, --rules only)")
     args = ap.parse_args(argv)
     if not os.path.exists(args.out):
         sys.exit("golden_profile.py: %s is missing; run bench/accuracy.sh first" % args.out)
@@ -120,9 +127,15 @@ def main(argv):
     # (feature, "right" | "wrong") -> coded events of the --rules split
     by_feature = collections.Counter()
     rules_events = collections.Counter()
+    per_story = {}
     for kind, path in accuracy.golden_files(include_features=True):
         split = split_of(path)
         g = json.load(open(path, encoding="utf-8"))
+        if args.only and split not in ("wave2", "wave3") and g["id"].startswith(args.only):
+            # The group is a split of its own here; its stories stay in their split below.
+            splits = (split, "only")
+        else:
+            splits = (split,)
         rec = by_id.get("%s:%s" % (kind, g["id"]))
         if rec is None:
             continue
@@ -130,10 +143,14 @@ def main(argv):
         events = rec.get("events", [])
         expected = expected_tuples(g)
         produced = {coded_tuple(e) for e in events}
-        story[split][0] += len(produced & expected)
-        story[split][1] += len(produced - expected)
-        story[split][2] += len(expected - produced)
-        if args.rules and in_split(split, args.rules):
+        for sp in splits:
+            story[sp][0] += len(produced & expected)
+            story[sp][1] += len(produced - expected)
+            story[sp][2] += len(expected - produced)
+        if "only" in splits:
+            per_story[g["id"]] = (len(produced & expected), len(produced - expected),
+                                  len(expected - produced))
+        if args.rules and any(in_split(sp, args.rules) for sp in splits):
             for e in events:
                 right = "right" if coded_tuple(e) in expected else "wrong"
                 rules_events[right] += 1
@@ -142,29 +159,31 @@ def main(argv):
         sents = [accuracy.sentence_text(text, e) for e in events]
         tuples = [coded_tuple(e) for e in events]
         for e in g["events"]:
-            expected_n[split] += 1
             loc = e["sentence"]
             t = (e["event"], e["actor"] or "-", e["recipient"] or "-")
             same = [i for i in range(len(events)) if loc in sents[i] and events[i]["event"] == e["event"]]
-            if same:
-                cat_hit[split] += 1
-                if any(tuples[i] == t for i in same):
-                    pair_hit[split] += 1
+            for sp in splits:
+                expected_n[sp] += 1
+                if same:
+                    cat_hit[sp] += 1
+                    if any(tuples[i] == t for i in same):
+                        pair_hit[sp] += 1
         for i, ev in enumerate(events):
             locs = [x for x in g["events"] if x["sentence"] in sents[i]]
             if any(x["event"] == ev["event"] for x in locs):
                 continue
-            wrong[split] += 1
             quiet = not locs
-            if quiet:
-                wrong_quiet[split] += 1
-            if args.wrong and in_split(split, args.wrong):
+            for sp in splits:
+                wrong[sp] += 1
+                if quiet:
+                    wrong_quiet[sp] += 1
+            if args.wrong and any(in_split(sp, args.wrong) for sp in splits):
                 where = "quiet" if quiet else "other-cat"
                 prof_cat[(ev["event"], where)] += 1
                 prof_rule[(ev.get("rule") or ev.get("pattern", {}).get("rule") or "?", where)] += 1
 
     print("%-9s %6s %6s %6s | %9s %6s | %6s %6s" % ("split", "P", "R", "F1", "cat-right", "pair", "wrong", "quiet"))
-    rows = list(SPLITS) + ["held-out"]
+    rows = list(SPLITS) + ["held-out"] + (["only"] if args.only else [])
     for s in rows:
         members = [s] if s != "held-out" else ["wave2", "wave3"]
         c = sum(story[m][0] for m in members)
@@ -175,8 +194,14 @@ def main(argv):
         ph = sum(pair_hit[m] for m in members)
         n = sum(expected_n[m] for m in members)
         print("%-9s %6.3f %6.3f %6.3f | %4d/%-4d %6.3f | %6d %6d" % (
-            s, p, r, f, ch, n, ph / ch if ch else 0.0,
+            args.only if s == "only" else s, p, r, f, ch, n, ph / ch if ch else 0.0,
             sum(wrong[m] for m in members), sum(wrong_quiet[m] for m in members)))
+    if args.only:
+        print()
+        print("stories of %s: right, wrong, missed (story triples) and F1" % args.only)
+        for sid in sorted(per_story):
+            c, w, m_ = per_story[sid]
+            print("  %-40s %3d %3d %3d  %.3f" % (sid, c, w, m_, prf(c, w, m_)[2]))
     if args.wrong:
         print()
         print("wrong events of %s by category (quiet: nothing expected in the sentence)" % args.wrong)

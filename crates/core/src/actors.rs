@@ -2604,7 +2604,9 @@ fn role_phrase(
         && prep + 1 < s_end
         && (located || matches!(doc.norm(j), "in" | "of" | "from"))
     {
-        let mut at = if doc.norm(prep + 1) == "the" {
+        // "warplanes from a Saudi-led coalition", "troops of a U.S.-led force": an
+        // indefinite article before a party named by a compound reads as "the".
+        let mut at = if matches!(doc.norm(prep + 1), "the" | "a" | "an") {
             prep + 2
         } else {
             prep + 1

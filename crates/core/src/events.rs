@@ -1455,7 +1455,7 @@ fn is_intent_at_home_by_verb(ev: &CodedEvent) -> bool {
 /// An appeal (CAMEO 02x) told by a verb whose next few words address the world at large
 /// (`[world-addressee-words]`: "Malawi appealed for international aid", "pleaded for
 /// foreign help"): no party is asked, so the appeal is complete without a recipient.
-fn appeal_to_the_world(clause: &Clause, ev: &CodedEvent) -> bool {
+pub(crate) fn appeal_to_the_world(clause: &Clause, ev: &CodedEvent) -> bool {
     if ev.noun || !ev.cameo.starts_with("02") {
         return false;
     }
@@ -1471,7 +1471,7 @@ fn appeal_to_the_world(clause: &Clause, ev: &CodedEvent) -> bool {
 /// before a collective head ("accused Western governments", "cut ties with foreign
 /// powers"), in the few words after the verb? Such a target is a party with no single code
 /// (golden README convention 14), so the act stands without a recipient.
-fn aimed_at_a_collective(clause: &Clause, ev: &CodedEvent) -> bool {
+pub(crate) fn aimed_at_a_collective(clause: &Clause, ev: &CodedEvent) -> bool {
     if ev.noun {
         return false;
     }
@@ -2782,11 +2782,26 @@ fn is_dated_participle(clause: &Clause, head: usize) -> bool {
 /// naming the accuser after it.
 fn labelling_participle(clause: &Clause, k: usize) -> bool {
     k > 0
-        && matches!(clause.words[k], "accused" | "suspected")
+        && matches!(clause.words[k], "accused" | "suspected" | "blamed")
         && clause.tags[k] == Tag::VBN
         && (clause.tags[k - 1].is_noun() || clause.mention(k - 1).is_some())
         && matches!(clause.words.get(k + 1).copied(), Some("of" | "for"))
         && !clause.words[k + 1..(k + 10).min(clause.len())].contains(&"by")
+}
+
+/// Is the act at `head` what a charge labelling a noun names, further into the charge's
+/// `for`/`of` phrase than its first word ("militants blamed for the attack on the embassy",
+/// "the militias blamed for a campaign of killing and burning")? Only determiners,
+/// adjectives, nouns, possessives and "of" lie between: the charge's own phrase.
+fn inside_a_labelling_charge(clause: &Clause, head: usize) -> bool {
+    (head.saturating_sub(8)..head.saturating_sub(1)).any(|k| {
+        labelling_participle(clause, k)
+            && (k + 2..head).all(|i| {
+                clause.words[i] == "of"
+                    || clause.tags[i].is_noun()
+                    || matches!(clause.tags[i], Tag::DT | Tag::JJ | Tag::PRPS | Tag::CD)
+            })
+    })
 }
 
 /// Is the participle at `head` a present-tense passive of state: right after a present
@@ -3890,6 +3905,12 @@ fn code_match(
         {
             return Err("a present-tense passive: a standing state");
         }
+    }
+    // "the militias blamed for a campaign of killing", "militants blamed for the attack on
+    // the embassy": the act a charge labels its noun with, named a few words into the
+    // charge, is no act the story tells, and no one is named making the charge.
+    if inside_a_labelling_charge(clause, m.head) {
+        return Err("the charge a describing participle labels a noun with");
     }
     // "frequently conducts missile tests": the event noun's verb is habitual; so is that of
     // a noun coordinated with its object ("frequently conducts bombings and gun assaults").
@@ -9741,6 +9762,48 @@ mod tests {
         assert!(coded("Jordan cut ties with the West Bank authorities.")
             .iter()
             .all(|e| e.0 != "SANCTION" || e.2.is_some()));
+    }
+
+    #[test]
+    fn readings_from_the_session_24_stories() {
+        // A charge labelling a noun, its act a few words into the charge: no act.
+        assert_eq!(
+            coded("Police arrested three militants blamed for the attack on the embassy.")
+                .into_iter()
+                .filter(|e| e.0 == "ASSAULT")
+                .count(),
+            0
+        );
+        assert_eq!(
+            coded(
+                "Powell urged Khartoum to rein in the militias blamed for a campaign of \
+                 killing and burning in Darfur."
+            )
+            .into_iter()
+            .filter(|e| e.0 == "ASSAULT")
+            .count(),
+            0
+        );
+        // A party named by a compound after "from a" is the role's.
+        assert!(
+            coded("Warplanes from a Saudi-led coalition pounded Houthi positions.").contains(&ev(
+                "ASSAULT",
+                "SAU",
+                Some("YEM")
+            ))
+        );
+        // An appeal to "the West" in a story: no recipient guessed from the story.
+        let story = "Ukraine launched an operation against armed men in the east on Sunday. \
+                     Russia said Ukraine was waging war on its own people. \
+                     Ukraine rejected the charge. \
+                     Russia's envoy called on the West to restrain the government in Kyiv.";
+        assert!(coded(story).contains(&ev("REQUEST", "RUS", None)));
+        // A denial in a relative clause after a comma whose antecedent is the accusation
+        // the sentence codes.
+        assert!(
+            coded("Ukraine accused Russia of shelling Kharkiv, which Moscow denies.")
+                .contains(&ev("REJECT", "RUS", Some("UKR")))
+        );
     }
 
     #[test]

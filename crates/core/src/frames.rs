@@ -2719,6 +2719,7 @@ fn denials_after_accusation(
         // The accusation it denies: "a charge | New Delhi", "charges which | Washington",
         // "a report in February, which | Moscow".
         let mut p = np_start - 1;
+        let relative = p;
         if matches!(words[p], "which" | "that") {
             if p == 0 {
                 continue;
@@ -2729,20 +2730,27 @@ fn denials_after_accusation(
                 p -= 1;
             }
         }
-        // The noun phrase ends with the accusation noun ("a charge", not "a charge of
-        // treason New Delhi"): the noun phrase before the denier is the antecedent.
-        // (A tagger may read "a charge" before a name as an adjective.)
-        let nominal = clause.tags[p].is_noun()
-            || (p > 0 && matches!(clause.tags[p - 1], Tag::DT | Tag::PRPS | Tag::JJ));
-        if !frames.is_accusation_noun(words[p]) || !nominal {
-            continue;
-        }
         let here: Vec<(usize, Option<usize>, Option<usize>)> = out[first_new..]
             .iter()
             .chain(made.iter())
             .filter(|e| e.plover == "ACCUSE")
             .map(|e| (e.trigger.0, e.actor, e.recipient))
             .collect();
+        // "accused Libya of using cluster munitions, which the government denied": a
+        // relative "which" after a comma whose antecedent is the clause before it, the
+        // accusation the sentence has coded (no accusation noun to point to).
+        let sentential = words[relative] == "which"
+            && relative > 0
+            && words[relative - 1] == ","
+            && here.iter().any(|&(t, _, _)| t < clause.first + relative);
+        // The noun phrase ends with the accusation noun ("a charge", not "a charge of
+        // treason New Delhi"): the noun phrase before the denier is the antecedent.
+        // (A tagger may read "a charge" before a name as an adjective.)
+        let nominal = clause.tags[p].is_noun()
+            || (p > 0 && matches!(clause.tags[p - 1], Tag::DT | Tag::PRPS | Tag::JJ));
+        if !sentential && (!frames.is_accusation_noun(words[p]) || !nominal) {
+            continue;
+        }
         let Some(plover) = plover_of(ontology, "120") else {
             return;
         };

@@ -50,6 +50,11 @@ fn answers_the_previous_pair(plover: &str) -> bool {
     )
 }
 
+/// The rule's note on an act aimed at a collective of states or the world at large
+/// (`fill`), which the story's rule reads so as not to guess a recipient for it.
+const NO_SINGLE_CODE: &str =
+    "; recipient: none (a collective or the world at large, no single code)";
+
 /// Fill the recipients of `out[first_new..]` that the slots left empty.
 pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
     // Recipients found in the sentence that may open a list of parties: (index in `new`,
@@ -76,6 +81,18 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         .collect();
     for (i, ev) in new.iter_mut().enumerate() {
         if ev.actor.is_none() {
+            continue;
+        }
+        // "called on the West to restrain Kyiv", "rejected calls from Western governments
+        // for a truce", "appealed to donors for $77 million": the verb's own words name its
+        // target, a collective of states or the world at large, which has no single code
+        // (golden README convention 14; tests/open_appeals). The act stands without a
+        // recipient; no rule here nor the story's (`from_story`) guesses one in its place.
+        if ev.recipient.is_none()
+            && (crate::events::appeal_to_the_world(clause, ev)
+                || crate::events::aimed_at_a_collective(clause, ev))
+        {
+            ev.rule.push_str(NO_SINGLE_CODE);
             continue;
         }
         // Aid let in goes to the people it reaches (golden README convention 13, "Aid let
@@ -2033,7 +2050,7 @@ pub fn from_story(
         .iter()
         .position(|s| s.kind == SentenceKind::Body);
     for (i, ev) in events.iter_mut().enumerate() {
-        if ev.recipient.is_some() || ev.negated {
+        if ev.recipient.is_some() || ev.negated || ev.rule.contains(NO_SINGLE_CODE) {
             continue;
         }
         // Forces moved with no adversary named name no recipient (golden README convention

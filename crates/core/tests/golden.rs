@@ -828,6 +828,22 @@ fn feature_passages_match_their_hand_coding() {
 // are threatened; "would respond with firmness"): P 0.649 R 0.606 F1 0.627 (63 right, 34
 // wrong, 41 missed), category only per sentence P 0.669 R 0.659; the directory P 0.724
 // R 0.745 F1 0.734 (the 40 earlier stories unchanged: 418 right, 149 wrong, 124 missed).
+//
+// First run, h/fresh24 (session 24), on the eight `wire-i-*` stories written in the manner
+// of the held-out VOA conflict copy of 2000-2020 (Darfur 2004, Sri Lanka 2009, Libya 2011,
+// Mali 2012, Ukraine 2014, Yemen 2015, Myanmar 2017, Venezuela 2019; 163 events, 86
+// not_events), written and coded before the engine ran on them or their writer read the
+// lexicon, engine unchanged (main at 71ef9ee8): events per story P 0.534 R 0.522 F1 0.528
+// (70 right, 61 wrong, 64 missed, distinct triples: Sri Lanka F1 0.79, Venezuela 0.62,
+// Darfur 0.60, Myanmar 0.53, Mali 0.50, Ukraine 0.47, Libya 0.40, Yemen 0.38); 114 of the
+// 163 expected events had their category coded in their sentence (0.70, against 0.38 on
+// the held-out stories and 0.79 on the earlier wire stories); the directory (54 stories)
+// P 0.720 R 0.745 F1 0.732 (`bench/golden_profile.py --only wire-i-`). After h/fresh24's
+// fixes (an act aimed at "the West", Western governments or donors keeps no recipient;
+// "from a Saudi-led coalition"; "militias blamed for a campaign of killing" is a label,
+// no act; military advisers sent "to advise" a party are military aid; a pledge to
+// reinstate the constitution is AGREE 034): P 0.577 R 0.560 F1 0.568; the directory P
+// 0.727 R 0.751 F1 0.739; the held-out figures did not move.
 #[test]
 fn wire_stories_match_their_hand_coding() {
     let report = score_passages("wire-blind");
@@ -836,7 +852,7 @@ fn wire_stories_match_their_hand_coding() {
         return;
     }
     print_report("wire stories", &report.scores, true);
-    assert!(report.stories >= 46, "at least 46 wire stories");
+    assert!(report.stories >= 54, "at least 54 wire stories");
     // Floors a little under the figures on main after the session-18 merges (46 stories:
     // events per story P 0.73 R 0.75, per sentence P 0.67 R 0.67; after session 17, on 40
     // stories, P 0.69 R 0.75 and P 0.66 R 0.66; after session 16, on 34
