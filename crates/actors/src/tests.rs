@@ -744,11 +744,3 @@ fn check_reports_overlaps_and_unknown_codes() {
         && p.contains("`a`")
         && p.contains("yitzhak-rabin")));
 }
-
-/// The fast path of the word-character test answers as the Unicode tables for every char.
-#[test]
-fn alphanumeric_fast_path_answers_as_the_unicode_tables() {
-    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-        assert_eq!(is_alphanumeric_fast(c), c.is_alphanumeric(), "{c:?}");
-    }
-}

@@ -56,21 +56,7 @@ fn is_hyphen(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    is_alphanumeric_fast(c) || c == '_' || is_combining(c)
-}
-
-/// `char::is_alphanumeric` without its Unicode table search (a few hundred instructions a
-/// character) for the non-ASCII characters news text is full of: General Punctuation
-/// (U+2000..=U+206F: curly quotes, dashes, spaces) holds no letter or digit, and Latin-1's
-/// and Latin Extended-A/B's characters from U+00C0 to U+024F are all letters but `×` and
-/// `÷`. Elsewhere the table answers. (Same answers: the test beside it asks every char.)
-#[inline]
-fn is_alphanumeric_fast(c: char) -> bool {
-    match c {
-        '\u{2000}'..='\u{206F}' => false,
-        '\u{00C0}'..='\u{024F}' => c != '\u{00D7}' && c != '\u{00F7}',
-        _ => c.is_alphanumeric(),
-    }
+    sitrep_textview::is_alphanumeric_fast(c) || c == '_' || is_combining(c)
 }
 
 fn is_combining(c: char) -> bool {
@@ -479,13 +465,6 @@ impl CharIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn alphanumeric_fast_path_answers_as_the_unicode_tables() {
-        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-            assert_eq!(is_alphanumeric_fast(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
 
     fn words(text: &str) -> Vec<String> {
         let t = tokenize(text);

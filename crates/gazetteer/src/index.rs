@@ -873,21 +873,7 @@ pub(crate) fn classify_separator(s: &str) -> Option<Sep> {
 /// A character that belongs inside a token (letters, digits, combining marks).
 #[inline]
 fn is_token_char(c: char) -> bool {
-    is_alphanumeric_fast(c) || ('\u{0300}'..='\u{036F}').contains(&c)
-}
-
-/// `char::is_alphanumeric` without its Unicode table search (a few hundred instructions a
-/// character) for the non-ASCII characters news text is full of: General Punctuation
-/// (U+2000..=U+206F: curly quotes, dashes, spaces) holds no letter or digit, and Latin-1's
-/// and Latin Extended-A/B's characters from U+00C0 to U+024F are all letters but `×` and
-/// `÷`. Elsewhere the table answers. (Same answers: the test beside it asks every char.)
-#[inline]
-pub(crate) fn is_alphanumeric_fast(c: char) -> bool {
-    match c {
-        '\u{2000}'..='\u{206F}' => false,
-        '\u{00C0}'..='\u{024F}' => c != '\u{00D7}' && c != '\u{00F7}',
-        _ => c.is_alphanumeric(),
-    }
+    sitrep_textview::is_alphanumeric_fast(c) || ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
 /// What a byte is to [`next_token`]: [`SEP`] (ASCII, not a letter or digit), [`TOKEN`]

@@ -795,15 +795,3 @@ fn next_token_splits_as_the_character_scan() {
         }
     }
 }
-
-/// The fast path of the word-character test answers as the Unicode tables for every char.
-#[test]
-fn alphanumeric_fast_path_answers_as_the_unicode_tables() {
-    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-        assert_eq!(
-            crate::index::is_alphanumeric_fast(c),
-            c.is_alphanumeric(),
-            "{c:?}"
-        );
-    }
-}

@@ -3,6 +3,9 @@
 //! numbers (runs of ASCII digits) and single-character punctuation, all with byte
 //! offsets. Whitespace is dropped; adjacency ("2025-06-04", "G7", "Feb.") is recovered
 //! by comparing offsets. [`words`] holds the calendar and number words they all read.
+//! [`is_alphabetic_fast`] and [`is_alphanumeric_fast`] are the character classes every
+//! scanner of the pipeline uses (this tokenizer, `sitrep-core`'s, the actor trie's word
+//! bounds, the gazetteer's tokens): one fast path for the non-ASCII characters of news.
 
 pub mod words;
 
@@ -41,13 +44,26 @@ fn class(c: char) -> Option<Kind> {
 /// character) for the non-ASCII characters news text is full of: General Punctuation
 /// (U+2000..=U+206F: curly quotes, dashes, spaces) holds no letter, and Latin-1's and
 /// Latin Extended-A/B's characters from U+00C0 to U+024F are all letters but `×` and `÷`.
-/// Elsewhere the table answers. (Same answers: the test below asks every char.)
+/// Elsewhere the table answers. (Same answers: the test below asks every char.) The
+/// scanners of the other stages (the tokenizer in `sitrep-core`, the actor trie's word
+/// bounds, the gazetteer's tokens) use these two, so one set of ranges serves them all.
 #[inline]
-fn is_alphabetic_fast(c: char) -> bool {
+pub fn is_alphabetic_fast(c: char) -> bool {
     match c {
         '\u{2000}'..='\u{206F}' => false,
         '\u{00C0}'..='\u{024F}' => c != '\u{00D7}' && c != '\u{00F7}',
         _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric` with the fast path of [`is_alphabetic_fast`]: the two ranges
+/// hold no digit either.
+#[inline]
+pub fn is_alphanumeric_fast(c: char) -> bool {
+    match c {
+        '\u{2000}'..='\u{206F}' => false,
+        '\u{00C0}'..='\u{024F}' => c != '\u{00D7}' && c != '\u{00F7}',
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -211,6 +227,7 @@ mod tests {
     fn alphabetic_fast_path_answers_as_the_unicode_tables() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(super::is_alphabetic_fast(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(super::is_alphanumeric_fast(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 }
