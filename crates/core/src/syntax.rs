@@ -24,6 +24,7 @@ use crate::words::{
     OFFICE_NOUNS, PAIR_NOUNS, PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS, PARTITIVES,
     POSSESSED_AGENT_HEADS, PREPOSITIONS, PUBLICATION_NOUNS, QUANTIFIER_ASIDES,
     RESPONSIBILITY_CLAIMING_VERBS, SAYER_ACTS, SAYER_PARTICIPLES, SPEECH_VERBS, STRONG_OPENERS,
+    SUMMONING_VERBS,
 };
 
 /// A time word: a weekday, a month name (`sitrep_textview::words`) or a date noun.
@@ -1825,6 +1826,25 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // opens with a quantifier is the main verb, not a participle of the
                 // aside's noun; the heuristics skip the aside.
                 Rel::Relcl | Rel::Acl if self.after_quantifier_aside(verb) => return None,
+                // "India summoned Pakistan's envoy to protest the killing": an infinitive
+                // hung on the object of a summoning verb is the summoner's purpose (the
+                // envoy is called in to hear the protest, not to make it), unlike "sent a
+                // delegation to negotiate", whose infinitive is the delegation's
+                // ([summoning-verbs]).
+                Rel::Relcl | Rel::Acl
+                    if self.tags[verb] == Tag::VB
+                        && tree
+                            .child(verb, Rel::Aux)
+                            .is_some_and(|a| self.words[a] == "to")
+                        && tree.rel(head) == Rel::Dobj
+                        && tree.head(head).is_some_and(|v| {
+                            self.is_verb(v) && SUMMONING_VERBS.contains(self.words[v])
+                        }) =>
+                {
+                    how = "subject of the summoning verb (the infinitive is its purpose)";
+                    verb = tree.head(head)?;
+                    continue;
+                }
                 // "troops stationed near the border", "a pact signed in May".
                 Rel::Relcl | Rel::Acl if !self.is_verb(head) => {
                     return Some(self.tree_np_subject(

@@ -432,6 +432,8 @@ pub(crate) static RESPONSIBILITY_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("responsibility-nouns"));
 /// `[intent-nouns]`
 pub(crate) static INTENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("intent-nouns"));
+/// `[summoning-verbs]`
+pub(crate) static SUMMONING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("summoning-verbs"));
 /// `[intent-declaring-verbs]`
 pub(crate) static INTENT_DECLARING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("intent-declaring-verbs"));
