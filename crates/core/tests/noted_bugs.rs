@@ -77,9 +77,9 @@ fn session_24_noted_bugs_are_coded_in_general() {
     // (the office names no party now, and the U.N. after "of" is not read as its owner),
     // the recipient of "raided the offices of the BBC" (the owner after "of" in the object),
     // "South Korean labour inspectors" (no country for the role), and "a record rise in
-    // defence spending" approved (no pattern). Section 24 (the lead's summoned envoy, written
-    // after the bug was seen, not blind) adds 4 lines, all right: 26/28 (0.93), dyad 24/28
-    // (0.86), precision 26/28 (0.93).
+    // defence spending" approved (no pattern). Sections 24-25 (the lead's summoned envoy and
+    // "general strike", written after the bugs were seen, not blind) add 6 lines, all right:
+    // 28/30 (0.93), dyad 26/30 (0.87), precision 28/30 (0.93).
     assert!(category >= 0.90, "category found {category:.2} fell");
     assert!(dyad >= 0.80, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.90, "category precision {precision:.2} fell");
@@ -100,7 +100,7 @@ fn noted_bugs_take_their_codes() {
     let (found, agree) = codes_agree(file);
     println!("codes agree on {agree} of {found} lines found");
     // Measured: 14 of 14 (before the session's fixes the export restriction was 172 and
-    // the economic aid package 0331 beside an AID 071); 17 of 17 with section 24.
+    // the economic aid package 0331 beside an AID 071); 19 of 19 with sections 24-25.
     assert!(agree + 1 >= found, "codes agree on {agree} of {found}");
 }
 
