@@ -6117,7 +6117,15 @@ fn story_countries(
     let body_start = dateline.map_or(0, |d| d.1);
     let body = &mentions[mentions.partition_point(|m| m.first < body_start)..];
     let mut counts: HashMap<&str, usize> = HashMap::default();
+    // "Protesters stormed the British embassy in Tehran": an embassy or consulate is a
+    // state's post in another country, so its owner says nothing of where the story is
+    // (its protesters, police and officials are the host's); neither the mention nor its
+    // country adjective counts.
+    let embassy = |m: &Mention| doc.entities[m.entity].role.as_deref() == Some("embassy");
     for m in body {
+        if embassy(m) {
+            continue;
+        }
         if let Some(c) = doc.entities[m.entity].code.as_deref() {
             if counted_code(c) {
                 *counts.entry(c).or_default() += 1;
@@ -6125,7 +6133,15 @@ fn story_countries(
         }
     }
     for md in &doc.modifiers {
-        if md.first >= body_start {
+        let in_embassy = || {
+            let i = body.partition_point(|m| m.first <= md.first);
+            body[..i]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|m| m.last >= md.last && embassy(m))
+        };
+        if md.first >= body_start && !in_embassy() {
             *counts.entry(md.code.as_str()).or_default() += 1;
         }
     }

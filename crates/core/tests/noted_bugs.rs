@@ -77,9 +77,10 @@ fn session_24_noted_bugs_are_coded_in_general() {
     // (the office names no party now, and the U.N. after "of" is not read as its owner),
     // the recipient of "raided the offices of the BBC" (the owner after "of" in the object),
     // "South Korean labour inspectors" (no country for the role), and "a record rise in
-    // defence spending" approved (no pattern). Sections 24-25 (the lead's summoned envoy and
-    // "general strike", written after the bugs were seen, not blind) add 6 lines, all right:
-    // 28/30 (0.93), dyad 26/30 (0.87), precision 28/30 (0.93).
+    // defence spending" approved (no pattern). Sections 24-26 (the lead's summoned envoy,
+    // "general strike" and embassy, written after the bugs were seen, not blind) add 9
+    // lines: 31/33 (0.94), dyad 28/33 (0.85), precision 31/33 (0.94); the protesters of "Police
+    // in Dhaka said protesters had attacked the Indian embassy" get no country.
     assert!(category >= 0.90, "category found {category:.2} fell");
     assert!(dyad >= 0.80, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.90, "category precision {precision:.2} fell");
