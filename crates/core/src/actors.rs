@@ -1764,7 +1764,7 @@ fn name_token(doc: &Doc, t: usize) -> bool {
     tok.kind == TokenKind::Word
         && tok.capitalized
         && !tok.all_caps
-        && !NOT_NAMES.contains(doc.norm(t))
+        && !NOT_NAMES.contains_keyed(doc.norm(t), doc.key(t))
         && doc.role_at[t] == NONE
         && !doc.norm(t).ends_with('.')
 }
@@ -3492,7 +3492,7 @@ fn member_phrases(doc: &Doc, pending: &mut [Mention], covered: &mut [bool]) {
     let n = doc.tokens.len();
     for t in 0..n.saturating_sub(2) {
         if covered[t]
-            || !MEMBER_NOUNS.contains(doc.norm(t))
+            || !MEMBER_NOUNS.contains_keyed(doc.norm(t), doc.key(t))
             || !matches!(doc.norm(t + 1), "of" | "from")
         {
             continue;
@@ -3529,7 +3529,7 @@ fn member_phrases(doc: &Doc, pending: &mut [Mention], covered: &mut [bool]) {
     // end at the noun, the head of the phrase. Not after a person ("Trump supporters" are
     // not the president's office) nor a country (a modifier of its own).
     for t in 1..n {
-        if covered[t] || !MEMBER_NOUNS.contains(doc.norm(t)) {
+        if covered[t] || !MEMBER_NOUNS.contains_keyed(doc.norm(t), doc.key(t)) {
             continue;
         }
         let end = if doc.norm(t - 1) == ")" && t >= 2 {
@@ -3831,7 +3831,11 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
                 continue;
             }
         }
-        if tok.kind == TokenKind::Word && tok.capitalized && !NOT_NAMES.contains(w) && w.len() > 1 {
+        if tok.kind == TokenKind::Word
+            && tok.capitalized
+            && !NOT_NAMES.contains_keyed(w, doc.key(t))
+            && w.len() > 1
+        {
             // "Amollo-Jura": a hyphenated surname is one word of the name, three tokens.
             let hyphenated = (t + 2 < n
                 && doc.norm(t + 1) == "-"
@@ -4047,7 +4051,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
             continue;
         }
-        if PERSON_PRONOUNS.contains(w) {
+        if PERSON_PRONOUNS.contains_keyed(w, doc.key(t)) {
             if let Some(e) = salient_person(doc, pending, &added, t) {
                 add_pronoun(doc, &mut added, covered, t, e, None);
             }
@@ -4061,7 +4065,7 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
 /// `described_parties` reads it: "the", at most two modifiers, a description's head.
 fn described_possessor(doc: &Doc, pending: &[Mention], poss: usize) -> Option<usize> {
     let head = poss.checked_sub(1)?;
-    let kind = Described::of_head(doc.norm(head))?;
+    let kind = Described::of_head(doc, head)?;
     let sentence = doc.sentence_of[head];
     let the = (head.saturating_sub(3)..head)
         .rev()
@@ -4098,10 +4102,14 @@ enum Described {
 }
 
 impl Described {
-    fn of_head(w: &str) -> Option<Described> {
-        if COUNTRY_DESCRIPTIONS.contains(w) || COMPASS_DESCRIPTIONS.contains(w) {
+    /// What the noun at token `head` describes, if it describes a party.
+    fn of_head(doc: &Doc, head: usize) -> Option<Described> {
+        let (w, key) = (doc.norm(head), doc.key(head));
+        if COUNTRY_DESCRIPTIONS.contains_keyed(w, key)
+            || COMPASS_DESCRIPTIONS.contains_keyed(w, key)
+        {
             Some(Described::Country)
-        } else if ORGANISATION_DESCRIPTIONS.contains(w) {
+        } else if ORGANISATION_DESCRIPTIONS.contains_keyed(w, key) {
             Some(Described::Organisation)
         } else {
             None
@@ -4173,13 +4181,14 @@ fn described_parties(
             continue;
         };
         // "the regional body": some heads describe an organisation only when modified.
-        let needs_modifier = MODIFIED_ORGANISATION_DESCRIPTIONS.contains(doc.norm(head))
-            || MODIFIED_COUNTRY_DESCRIPTIONS.contains(doc.norm(head));
-        let kind = if MODIFIED_COUNTRY_DESCRIPTIONS.contains(doc.norm(head)) {
+        let (w, key) = (doc.norm(head), doc.key(head));
+        let needs_modifier = MODIFIED_ORGANISATION_DESCRIPTIONS.contains_keyed(w, key)
+            || MODIFIED_COUNTRY_DESCRIPTIONS.contains_keyed(w, key);
+        let kind = if MODIFIED_COUNTRY_DESCRIPTIONS.contains_keyed(w, key) {
             Described::Country
         } else if needs_modifier {
             Described::Organisation
-        } else if let Some(kind) = Described::of_head(doc.norm(head)) {
+        } else if let Some(kind) = Described::of_head(doc, head) {
             kind
         } else {
             continue;
@@ -4825,7 +4834,7 @@ fn counterpart_descriptions(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
     let mut added: Vec<Mention> = Vec::new();
     for head in 1..n {
         if covered.get(head).copied().unwrap_or(true)
-            || !COUNTERPART_DESCRIPTIONS.contains(doc.norm(head))
+            || !COUNTERPART_DESCRIPTIONS.contains_keyed(doc.norm(head), doc.key(head))
             || !matches!(doc.norm(head - 1), "its" | "the")
             || doc.sentence_of[head - 1] != doc.sentence_of[head]
         {

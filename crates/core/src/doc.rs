@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use chrono::NaiveDate;
 use sitrep_dates::DateMatch;
+use sitrep_lexicon::WordKey;
 use sitrep_quantities::QuantityMatch;
 use sitrep_quotes::QuoteMatch;
 use sitrep_record::{EntityType, Modality};
@@ -51,6 +52,10 @@ impl Token {
 pub struct Tokens {
     pub tokens: Vec<Token>,
     pub(crate) norm_buf: String,
+    /// The word-list prefilter key of each token's normalised form, worked out once here
+    /// because the stages ask many lists about the same token (`WordList::contains_keyed`
+    /// and the other `_keyed` lookups of `sitrep-lexicon`).
+    pub(crate) keys: Vec<WordKey>,
 }
 
 impl Tokens {
@@ -64,6 +69,11 @@ impl Tokens {
     }
     pub fn get(&self, i: usize) -> &Token {
         &self.tokens[i]
+    }
+    /// The prefilter key of token `i`'s normalised form (`WordKey::of(self.norm(i))`).
+    #[inline]
+    pub fn key(&self, i: usize) -> WordKey {
+        self.keys[i]
     }
 }
 
@@ -683,6 +693,11 @@ impl<'t> Doc<'t> {
     }
     pub fn norm(&self, i: usize) -> &str {
         self.tokens.norm(i)
+    }
+    /// The prefilter key of token `i`'s normalised form ([`Tokens::key`]).
+    #[inline]
+    pub fn key(&self, i: usize) -> WordKey {
+        self.tokens.key(i)
     }
     pub fn span_text(&self, first: usize, last: usize) -> &'t str {
         if first >= last {

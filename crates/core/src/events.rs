@@ -2125,7 +2125,7 @@ fn long_span_of_a_count(clause: &Clause) -> Option<usize> {
             if i + len > n {
                 break;
             }
-            if !list.contains_phrase(&clause.words[i..i + len]) {
+            if !list.contains_phrase_keyed(&clause.words[i..i + len], &clause.keys[i..i + len]) {
                 continue;
             }
             let end = (i + len + 3).min(n);
@@ -2367,7 +2367,12 @@ fn has_event_object(
 /// subject (`[narrative-works]`). The words are checked first, so that only a sentence
 /// naming such a work is parsed.
 fn told_by_a_narrative_work(clause: &Clause, head: usize) -> bool {
-    if !clause.words.iter().any(|w| NARRATIVE_WORKS.contains(w)) {
+    if !clause
+        .words
+        .iter()
+        .zip(clause.keys)
+        .any(|(w, &key)| NARRATIVE_WORKS.contains_keyed(w, key))
+    {
         return false;
     }
     let Some(t) = clause.tree() else {
@@ -2917,11 +2922,12 @@ fn under_verb(clause: &Clause, head: usize, mut i: usize) -> bool {
 }
 
 /// The length of a habitual phrase of up to five words starting at `i` (0: none).
-fn habit_phrase_at(list: &sitrep_lexicon::WordList, words: &[&str], i: usize) -> usize {
+fn habit_phrase_at(list: &sitrep_lexicon::WordList, clause: &Clause, i: usize) -> usize {
+    let (words, keys) = (&clause.words, clause.keys);
     (1..=5)
         .rev()
         .filter(|&n| i + n <= words.len())
-        .find(|&n| list.contains_phrase(&words[i..i + n]))
+        .find(|&n| list.contains_phrase_keyed(&words[i..i + n], &keys[i..i + n]))
         .unwrap_or(0)
 }
 
@@ -2935,7 +2941,7 @@ fn far_habit(clause: &Clause, head: usize, list: &sitrep_lexicon::WordList) -> b
     }
     let end = (head + 12).min(clause.len());
     (head + 1..end).any(|i| {
-        let n = habit_phrase_at(list, &clause.words, i);
+        let n = habit_phrase_at(list, clause, i);
         n > 0 && !(n == 1 && clause.tags[i] == Tag::JJ) && under_verb(clause, head, i + n - 1)
     })
 }
@@ -3197,10 +3203,9 @@ fn may_tell_history(clause: &Clause) -> bool {
         .words
         .iter()
         .any(|w| matches!(*w, "has" | "have" | "had" | "'ve"))
-        && clause
-            .words
-            .iter()
-            .any(|w| matches!(*w, "before" | "similar" | "such") || list.ends_an_entry(w))
+        && clause.words.iter().zip(clause.keys).any(|(w, &key)| {
+            matches!(*w, "before" | "similar" | "such") || list.ends_an_entry_keyed(w, key)
+        })
 }
 
 fn history(clause: &Clause, head: usize, kinds_only: bool) -> bool {
@@ -3222,21 +3227,23 @@ fn history(clause: &Clause, head: usize, kinds_only: bool) -> bool {
     let Some(aux) = aux else {
         return false;
     };
-    let cue = |w: &str| matches!(w, "before" | "similar" | "such") || list.ends_an_entry(w);
-    if !words.iter().any(|w| cue(w)) {
+    let cue = |w: &str, key| {
+        matches!(w, "before" | "similar" | "such") || list.ends_an_entry_keyed(w, key)
+    };
+    if !words.iter().zip(clause.keys).any(|(w, &key)| cue(w, key)) {
         return false;
     }
     if has_own_day(clause, head) {
         return false;
     }
     // Between the auxiliary and the verb ("has previously struck", "has in the past").
-    if !kinds_only && (aux + 1..head).any(|i| habit_phrase_at(list, words, i) > 0) {
+    if !kinds_only && (aux + 1..head).any(|i| habit_phrase_at(list, clause, i) > 0) {
         return true;
     }
     let end = (head + 16).min(clause.len());
     (head + 1..end).any(|i| {
         let w = words[i];
-        let n = habit_phrase_at(list, words, i);
+        let n = habit_phrase_at(list, clause, i);
         let phrase = n > 0 && in_verb_phrase(clause, head, i + n - 1);
         // "... of similar attacks before." / "before, a charge": an adverb ending its
         // clause.
@@ -3579,7 +3586,8 @@ fn content_of_plan(clause: &Clause, head: usize) -> bool {
     if !clause
         .words
         .iter()
-        .any(|w| docs.contains(w) || matches!(*w, "draft" | "proposed"))
+        .zip(clause.keys)
+        .any(|(w, &key)| docs.contains_keyed(w, key) || matches!(*w, "draft" | "proposed"))
     {
         return false;
     }
@@ -3589,12 +3597,14 @@ fn content_of_plan(clause: &Clause, head: usize) -> bool {
     let words = &clause.words;
     let terms = words
         .iter()
-        .any(|w| crate::words::PROPOSED_DOCUMENTS.contains(w))
+        .zip(clause.keys)
+        .any(|(w, &key)| crate::words::PROPOSED_DOCUMENTS.contains_keyed(w, key))
         && words.iter().any(|w| matches!(*w, "whereby" | "which"));
     if !terms
         && !words
             .iter()
-            .any(|w| crate::words::CONTENT_VERBS.contains(w))
+            .zip(clause.keys)
+            .any(|(w, &key)| crate::words::CONTENT_VERBS.contains_keyed(w, key))
     {
         return false;
     }
@@ -3654,7 +3664,11 @@ fn content_of_plan(clause: &Clause, head: usize) -> bool {
 fn may_tell_a_habit(clause: &Clause) -> bool {
     *clause.habit_words.get_or_init(|| {
         let list = &*crate::words::HABITUAL_ADVERBS;
-        clause.words.iter().any(|w| list.ends_an_entry(w))
+        clause
+            .words
+            .iter()
+            .zip(clause.keys)
+            .any(|(w, &key)| list.ends_an_entry_keyed(w, key))
     })
 }
 
@@ -3679,7 +3693,11 @@ fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
             || clause.words[..head]
                 .iter()
                 .any(|w| matches!(*w, "when" | "whenever")))
-        || !clause.words.iter().any(|w| list.ends_an_entry(w))
+        || !clause
+            .words
+            .iter()
+            .zip(clause.keys)
+            .any(|(w, &key)| list.ends_an_entry_keyed(w, key))
     {
         return false;
     }
@@ -3728,11 +3746,11 @@ fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
 /// The words are checked first, so that only a sentence with such a phrase is parsed.
 fn frequency_modifier(clause: &Clause, head: usize, list: &sitrep_lexicon::WordList) -> bool {
     use sitrep_parser::Rel;
-    let words = &clause.words;
+    let (words, keys) = (&clause.words, clause.keys);
     let ends_phrase = |c: usize| {
-        list.contains(words[c])
-            || (c > head + 1 && list.contains_phrase(&words[c - 1..=c]))
-            || (c > head + 2 && list.contains_phrase(&words[c - 2..=c]))
+        list.contains_keyed(words[c], keys[c])
+            || (c > head + 1 && list.contains_phrase_keyed(&words[c - 1..=c], &keys[c - 1..=c]))
+            || (c > head + 2 && list.contains_phrase_keyed(&words[c - 2..=c], &keys[c - 2..=c]))
     };
     (head + 1..clause.len())
         .filter(|&c| ends_phrase(c))
@@ -3927,10 +3945,9 @@ fn code_match(
                     .words
                     .iter()
                     .any(|w| matches!(*w, "since" | "for" | "before" | "similar" | "such"))
-                    || clause
-                        .words
-                        .iter()
-                        .any(|w| crate::words::HISTORY_ADVERBS.ends_an_entry(w))))
+                    || clause.words.iter().zip(clause.keys).any(|(w, &key)| {
+                        crate::words::HISTORY_ADVERBS.ends_an_entry_keyed(w, key)
+                    })))
         && clause.tree().is_some_and(|t| {
             let mut noun = m.head;
             // A bounded climb: coordination chains are short.

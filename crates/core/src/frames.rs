@@ -297,13 +297,17 @@ fn act_doer_as_recipient(
 pub(crate) fn gate(k: &Knowledge, doc: &Doc, s: &Sentence) -> bool {
     let frames = k.frames;
     // One hash probe a token; the words are collected only when a cue word is there.
-    if !s.tokens().any(|g| frames.opens_gate_cue(doc.norm(g))) {
+    if !s
+        .tokens()
+        .any(|g| frames.opens_gate_cue_keyed(doc.norm(g), doc.key(g)))
+    {
         return false;
     }
     let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
-    if (0..words.len())
-        .any(|i| frames.is_reaction_verb(words[i]) && frames.reaction_at(&words, i).is_some())
-    {
+    let keys = &doc.tokens.keys[s.tokens()];
+    if (0..words.len()).any(|i| {
+        frames.is_reaction_verb_keyed(words[i], keys[i]) && frames.reaction_at(&words, i).is_some()
+    }) {
         return true;
     }
     if reported_wrongdoing_words(k, doc, s, &words) {
@@ -314,7 +318,7 @@ pub(crate) fn gate(k: &Knowledge, doc: &Doc, s: &Sentence) -> bool {
     let word_ok = |l: usize| words[l].bytes().any(|b| b.is_ascii_alphanumeric());
     let mut found = Vec::new();
     for i in 0..words.len() {
-        if !frames.starts_generic_cue(words[i]) {
+        if !frames.starts_generic_cue_keyed(words[i], keys[i]) {
             continue;
         }
         found.clear();
@@ -343,6 +347,7 @@ pub(crate) fn gate(k: &Knowledge, doc: &Doc, s: &Sentence) -> bool {
 /// reports someone's words (a reporting verb, or inside a quotation).
 fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&str]) -> bool {
     let frames = k.frames;
+    let keys = &doc.tokens.keys[s.tokens()];
     let mut found = Vec::new();
     let any_word = |l: usize| words[l].bytes().any(|b| b.is_ascii_alphanumeric());
     // As `wrongdoing` skips them (without tags): a quotation mark and an adverb in -ly
@@ -356,7 +361,10 @@ fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&s
     // matching the predicates, which a sentence reporting nobody's words need not try.
     let reports = || {
         // A headline's label before its colon speaks ("Germany: Russian hackers behind").
-        if words.iter().any(|w| k.cues.reporting_verb(w).is_some())
+        if words
+            .iter()
+            .zip(keys)
+            .any(|(w, &key)| k.cues.reporting_verb_keyed(w, key).is_some())
             || words.windows(2).any(|p| p == ["according", "to"])
             || words.iter().take(7).skip(1).any(|w| *w == ":")
         {
@@ -373,7 +381,7 @@ fn reported_wrongdoing_words(k: &Knowledge, doc: &Doc, s: &Sentence, words: &[&s
     };
     reports()
         && (0..words.len()).any(|i| {
-            frames.starts_wrongdoing(words[i]) && {
+            frames.starts_wrongdoing_keyed(words[i], keys[i]) && {
                 found.clear();
                 frames.wrongdoing_at(words, i, &any_word, &skip, &mut found);
                 !found.is_empty()
@@ -1397,7 +1405,7 @@ fn generic(
     let mut made: Vec<CodedEvent> = Vec::new();
     let mut s = 0;
     while s < clause.len() {
-        if !frames.starts_generic_cue(clause.words[s]) {
+        if !frames.starts_generic_cue_keyed(clause.words[s], clause.keys[s]) {
             s += 1;
             continue;
         }
@@ -1636,7 +1644,7 @@ fn reactions(
     out: &mut Vec<CodedEvent>,
 ) {
     for i in 0..clause.len() {
-        if !frames.is_reaction_verb(clause.words[i]) || !clause.is_verb(i) {
+        if !frames.is_reaction_verb_keyed(clause.words[i], clause.keys[i]) || !clause.is_verb(i) {
             continue;
         }
         let Some(rm) = frames.reaction_at(&clause.words, i) else {
@@ -1723,7 +1731,7 @@ fn wrongdoing(
     let mut made: Vec<CodedEvent> = Vec::new();
     let mut s = 0;
     while s < clause.len() {
-        if !frames.starts_wrongdoing(words[s]) {
+        if !frames.starts_wrongdoing_keyed(words[s], clause.keys[s]) {
             s += 1;
             continue;
         }
@@ -2153,7 +2161,11 @@ fn relative_accusations(
     let words = &clause.words;
     // Only an accusing verb makes an event here: a sentence without one is not parsed for
     // this reading.
-    if !words.iter().any(|w| RELATIVE_ACCUSING_VERBS.contains(w)) {
+    if !words
+        .iter()
+        .zip(clause.keys)
+        .any(|(w, &key)| RELATIVE_ACCUSING_VERBS.contains_keyed(w, key))
+    {
         return;
     }
     let Some(tree) = clause.tree() else {
@@ -2677,7 +2689,7 @@ fn denials_after_accusation(
     let n = words.len();
     let mut made: Vec<CodedEvent> = Vec::new();
     for v in 1..n {
-        if !frames.is_denial_verb(words[v]) || !clause.is_verb(v) {
+        if !frames.is_denial_verb_keyed(words[v], clause.keys[v]) || !clause.is_verb(v) {
             continue;
         }
         // Nothing denied after the verb: the clause ends, or only "as baseless", a time or

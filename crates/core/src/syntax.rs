@@ -11,6 +11,7 @@
 //! subject on that path, a noun trigger) the earlier token heuristics still decide:
 //! bounded scans that skip appositions, relative clauses and "including ..." lists.
 
+use sitrep_lexicon::WordKey;
 use sitrep_parser::{Rel, Tok, Tree};
 use sitrep_tagger::{Tag, Tagger, WordInfo};
 
@@ -42,6 +43,8 @@ pub struct Clause<'a, 'd> {
     /// First token (global index) of the sentence.
     pub first: usize,
     pub words: Vec<&'a str>,
+    /// The prefilter key of each word (`Doc::key`), for the `_keyed` lookups of word lists.
+    pub keys: &'a [WordKey],
     pub tags: &'a [Tag],
     /// The dependency tree of the sentence (analysed sentences), parsed on first use:
     /// read it through [`Clause::tree`].
@@ -98,6 +101,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             doc,
             first,
             words,
+            keys: &doc.tokens.keys[first..last],
             tags,
             lazy_tree: tree,
             possessor_subjects: std::cell::Cell::new(false),
@@ -228,7 +232,9 @@ impl<'a, 'd> Clause<'a, 'd> {
             // "until Friday" is a deadline inside the clause ("gave the rebels until Friday
             // to surrender"), not a clause of its own. ("since March", "after Tuesday's
             // vote" still end it: what follows is background more often than an object.)
-            if CLAUSE_BREAKS.contains(w) && !(w == "until" && k + 1 < n && self.in_date(k + 1)) {
+            if CLAUSE_BREAKS.contains_keyed(w, self.keys[k])
+                && !(w == "until" && k + 1 < n && self.in_date(k + 1))
+            {
                 return k;
             }
             // "agreed to deepen cooperation in order to link their grids with Djibouti": a
@@ -252,7 +258,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             if w == "," && k + 1 < n {
                 let next = self.words[k + 1];
                 if self.tags[k + 1] == Tag::VBG
-                    || CLAUSE_BREAKS.contains(next)
+                    || CLAUSE_BREAKS.contains_keyed(next, self.keys[k + 1])
                     || next == "\""
                     || next == "and" && k + 2 < n && self.is_verb(k + 2)
                 {

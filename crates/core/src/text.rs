@@ -15,6 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::doc::{Doc, Token, TokenKind, Tokens};
 use crate::knowledge::Knowledge;
+use sitrep_lexicon::WordKey;
 
 /// Stage `text`: the tokens, the sentences, and the extractors' view of the same text.
 pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
@@ -117,6 +118,7 @@ pub fn tokenize(text: &str) -> Tokens {
     let mut tokens = Tokens {
         tokens: Vec::with_capacity(text.len() / 5),
         norm_buf: String::with_capacity(text.len()),
+        keys: Vec::with_capacity(text.len() / 5),
     };
     let bytes = text.as_bytes();
     let mut iter = Cursor { text, pos: 0 };
@@ -341,6 +343,9 @@ pub fn tokenize(text: &str) -> Tokens {
                     piece.chars().next().is_some_and(|c| c.is_uppercase()),
                 )
             };
+            tokens
+                .keys
+                .push(WordKey::of(&tokens.norm_buf[norm_start..]));
             tokens.tokens.push(Token {
                 start: s as u32,
                 end: e as u32,
@@ -465,6 +470,15 @@ impl CharIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_token_keeps_the_key_of_its_normalised_form() {
+        let t = tokenize("The U.S. didn't say «café» — Kyiv's 1,500 troops, A. B. O'Brien.");
+        assert_eq!(t.keys.len(), t.len());
+        for i in 0..t.len() {
+            assert_eq!(t.key(i), WordKey::of(t.norm(i)), "{:?}", t.norm(i));
+        }
+    }
 
     fn words(text: &str) -> Vec<String> {
         let t = tokenize(text);

@@ -7,7 +7,7 @@
 //! a lookup at a token is one hash probe plus a comparison of the few candidate phrases.
 
 use crate::inflect::{irregular_verb_lemma, noun_forms, spelling_variants, verb_forms};
-use crate::prefilter::MapFilter;
+use crate::prefilter::{MapFilter, WordKey};
 use crate::{LexiconError, LexiconErrors};
 use rustc_hash::{FxHashMap, FxHashSet};
 use sitrep_record::Modality;
@@ -393,6 +393,15 @@ impl Cues {
     /// Modality implied by a reporting verb form ("said" -> Reported, "claims" -> Claimed).
     pub fn reporting_verb(&self, lemma_or_form: &str) -> Option<CueModality> {
         if !self.filters.reporting_verbs.may_contain(lemma_or_form) {
+            return None;
+        }
+        self.reporting_verbs.get(lemma_or_form).map(|(_, m)| *m)
+    }
+
+    /// [`Cues::reporting_verb`] of a word whose key ([`WordKey`]) the caller keeps.
+    pub fn reporting_verb_keyed(&self, lemma_or_form: &str, key: WordKey) -> Option<CueModality> {
+        debug_assert_eq!(key, WordKey::of(lemma_or_form), "{lemma_or_form:?}");
+        if !self.filters.reporting_verbs.may_contain_key(key) {
             return None;
         }
         self.reporting_verbs.get(lemma_or_form).map(|(_, m)| *m)

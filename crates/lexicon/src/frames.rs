@@ -10,7 +10,7 @@
 //! probe; the coder (`sitrep-core`, `frames.rs`) decides which of them governs an act.
 
 use crate::inflect::{spelling_variants, verb_forms};
-use crate::prefilter::MapFilter;
+use crate::prefilter::{MapFilter, WordKey};
 use crate::{LexiconError, LexiconErrors, Ontology};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -700,6 +700,12 @@ impl Frames {
         self.filters.denial_verbs.may_contain(word_lower) && self.denial_verbs.contains(word_lower)
     }
 
+    /// [`Frames::is_denial_verb`] of a word whose key ([`WordKey`]) the caller keeps.
+    pub fn is_denial_verb_keyed(&self, word_lower: &str, key: WordKey) -> bool {
+        debug_assert_eq!(key, WordKey::of(word_lower), "{word_lower:?}");
+        self.filters.denial_verbs.may_contain_key(key) && self.denial_verbs.contains(word_lower)
+    }
+
     /// A noun naming an accusation ("charge", "allegations"; `[denial]`).
     pub fn is_accusation_noun(&self, word_lower: &str) -> bool {
         self.filters.accusation_nouns.may_contain(word_lower)
@@ -713,6 +719,13 @@ impl Frames {
     /// Whether a word can start a predicate of wrongdoing (one hash probe).
     pub fn starts_wrongdoing(&self, word_lower: &str) -> bool {
         self.filters.wrongdoing_by_first.may_contain(word_lower)
+            && self.wrongdoing_by_first.contains_key(word_lower)
+    }
+
+    /// [`Frames::starts_wrongdoing`] of a word whose key ([`WordKey`]) the caller keeps.
+    pub fn starts_wrongdoing_keyed(&self, word_lower: &str, key: WordKey) -> bool {
+        debug_assert_eq!(key, WordKey::of(word_lower), "{word_lower:?}");
+        self.filters.wrongdoing_by_first.may_contain_key(key)
             && self.wrongdoing_by_first.contains_key(word_lower)
     }
 
@@ -818,7 +831,16 @@ impl Frames {
     /// Whether a word can start a cue that makes its frame's generic event (for the
     /// coder's sentence gate).
     pub fn starts_generic_cue(&self, word_lower: &str) -> bool {
-        self.first_cues(word_lower).is_some_and(|ids| {
+        self.starts_generic_cue_keyed(word_lower, WordKey::of(word_lower))
+    }
+
+    /// [`Frames::starts_generic_cue`] of a word whose key ([`WordKey`]) the caller keeps.
+    pub fn starts_generic_cue_keyed(&self, word_lower: &str, key: WordKey) -> bool {
+        debug_assert_eq!(key, WordKey::of(word_lower), "{word_lower:?}");
+        if !self.filters.by_first.may_contain_key(key) {
+            return false;
+        }
+        self.by_first.get(word_lower).is_some_and(|ids| {
             ids.iter().any(|&id| {
                 let cue = &self.cues[id];
                 cue.generic && self.frames[cue.frame].generic.is_some()
@@ -833,9 +855,22 @@ impl Frames {
         self.filters.gate_words.may_contain(word_lower) && self.gate_words.contains(word_lower)
     }
 
+    /// [`Frames::opens_gate_cue`] of a word whose key ([`WordKey`]) the caller keeps.
+    pub fn opens_gate_cue_keyed(&self, word_lower: &str, key: WordKey) -> bool {
+        debug_assert_eq!(key, WordKey::of(word_lower), "{word_lower:?}");
+        self.filters.gate_words.may_contain_key(key) && self.gate_words.contains(word_lower)
+    }
+
     /// Whether a word can start a reaction (for the coder's sentence gate).
     pub fn is_reaction_verb(&self, word_lower: &str) -> bool {
         self.filters.reaction_verbs.may_contain(word_lower)
+            && self.reaction_verbs.contains_key(word_lower)
+    }
+
+    /// [`Frames::is_reaction_verb`] of a word whose key ([`WordKey`]) the caller keeps.
+    pub fn is_reaction_verb_keyed(&self, word_lower: &str, key: WordKey) -> bool {
+        debug_assert_eq!(key, WordKey::of(word_lower), "{word_lower:?}");
+        self.filters.reaction_verbs.may_contain_key(key)
             && self.reaction_verbs.contains_key(word_lower)
     }
 
@@ -942,6 +977,46 @@ mod tests {
             assert_eq!(f.opens_gate_cue(&w), three, "{w}");
         }
         assert!(f.opens_gate_cue("urged") || f.opens_gate_cue("urge"));
+    }
+
+    #[test]
+    fn the_keyed_probes_answer_as_the_plain_ones() {
+        let f = Frames::builtin();
+        let cues = crate::Cues::builtin();
+        let words = f
+            .by_first
+            .keys()
+            .chain(f.reaction_verbs.keys())
+            .chain(f.wrongdoing_by_first.keys())
+            .chain(f.denial_verbs.iter())
+            .chain(f.gate_words.iter())
+            .map(|w| w.to_string())
+            .chain(["said", "told", "claims", "the", "government", "zzz", ""].map(String::from));
+        for w in words {
+            let key = WordKey::of(&w);
+            assert_eq!(
+                f.is_reaction_verb_keyed(&w, key),
+                f.is_reaction_verb(&w),
+                "{w}"
+            );
+            assert_eq!(
+                f.starts_generic_cue_keyed(&w, key),
+                f.starts_generic_cue(&w),
+                "{w}"
+            );
+            assert_eq!(
+                f.starts_wrongdoing_keyed(&w, key),
+                f.starts_wrongdoing(&w),
+                "{w}"
+            );
+            assert_eq!(f.is_denial_verb_keyed(&w, key), f.is_denial_verb(&w), "{w}");
+            assert_eq!(f.opens_gate_cue_keyed(&w, key), f.opens_gate_cue(&w), "{w}");
+            assert_eq!(
+                cues.reporting_verb_keyed(&w, key),
+                cues.reporting_verb(&w),
+                "{w}"
+            );
+        }
     }
 
     #[test]

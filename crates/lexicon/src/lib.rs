@@ -133,6 +133,7 @@ pub use patterns::{
     EventLexicon, LexiconStats, Pattern, PatternId, PatternMatch, PreparedSentence, Slot,
     SubjectRole, TriggerPos,
 };
+pub use prefilter::WordKey;
 pub use words::{is_month_name, is_weekday_name, WordList, WordLists};
 
 /// An error in one of the data files, with its location, and every error of a load: a

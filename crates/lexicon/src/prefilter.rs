@@ -2,6 +2,33 @@
 //! are on none of them, and a clear bit refuses such a word in a few instructions instead
 //! of hashing all of it and probing a hash table.
 
+/// A word's prefilter key: its length and first and last two bytes, through a
+/// multiplicative hash whose top bits pick a filter's bit (every filter size takes its own
+/// number of them). Working it out is most of the cost of asking a filter, so a stage that
+/// asks many sets about the same token computes the key once per token (`sitrep-core` keeps
+/// one beside each token) and asks through the `_keyed` entry points, which answer exactly
+/// as the plain ones do for the key of the same word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WordKey(u64);
+
+impl WordKey {
+    /// The key of `w`.
+    #[inline(always)]
+    pub fn of(w: &str) -> WordKey {
+        let b = w.as_bytes();
+        let n = b.len();
+        let key = match n {
+            0 => 0,
+            1 => b[0] as u64,
+            _ => {
+                u16::from_le_bytes([b[0], b[1]]) as u64
+                    | (u16::from_le_bytes([b[n - 2], b[n - 1]]) as u64) << 16
+            }
+        } | (n as u64) << 32;
+        WordKey(key.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+    }
+}
+
 /// A one-probe Bloom filter of a set of strings in `64 * W` bits, keyed by their length
 /// and their first and last two bytes. A clear bit: the word is not in the set; a set bit
 /// says only "maybe", and the set itself decides. It never refuses a member, so a set
@@ -41,31 +68,28 @@ impl<const W: usize> Prefilter<W> {
         Prefilter::of(words.map(|w| &**w))
     }
 
+    /// A word's bit: the top bits of its key.
     #[inline(always)]
-    fn bit(w: &str) -> usize {
+    fn bit(key: WordKey) -> usize {
         const { assert!(W.is_power_of_two()) };
-        let b = w.as_bytes();
-        let n = b.len();
-        let key = match n {
-            0 => 0,
-            1 => b[0] as u64,
-            _ => {
-                u16::from_le_bytes([b[0], b[1]]) as u64
-                    | (u16::from_le_bytes([b[n - 2], b[n - 1]]) as u64) << 16
-            }
-        } | (n as u64) << 32;
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> Self::SHIFT) as usize
+        (key.0 >> Self::SHIFT) as usize
     }
 
     pub(crate) fn insert(&mut self, w: &str) {
-        let i = Self::bit(w);
+        let i = Self::bit(WordKey::of(w));
         self.bits[i / 64] |= 1 << (i % 64);
     }
 
     /// False: `w` is not in the set. True: it may be.
     #[inline(always)]
     pub(crate) fn may_contain(&self, w: &str) -> bool {
-        let i = Self::bit(w);
+        self.may_contain_key(WordKey::of(w))
+    }
+
+    /// [`Prefilter::may_contain`] of the word whose key this is.
+    #[inline(always)]
+    pub(crate) fn may_contain_key(&self, key: WordKey) -> bool {
+        let i = Self::bit(key);
         self.bits[i / 64] & (1 << (i % 64)) != 0
     }
 }

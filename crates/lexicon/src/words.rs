@@ -2,7 +2,7 @@
 //! stages read (locative prepositions, auxiliaries, clause breaks, name particles, ...),
 //! one list each, documented in the file. Parsed once on first use.
 
-use crate::prefilter::ListFilter;
+use crate::prefilter::{ListFilter, WordKey};
 use crate::{LexiconError, LexiconErrors};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -28,6 +28,14 @@ impl WordList {
         self.word_filter.may_contain(w) && self.words.contains(w)
     }
 
+    /// [`WordList::contains`] of a word whose key the caller keeps (`key` is
+    /// `WordKey::of(w)`): the same answer without working the key out again.
+    #[inline]
+    pub fn contains_keyed(&self, w: &str, key: WordKey) -> bool {
+        debug_assert_eq!(key, WordKey::of(w), "{w:?}");
+        self.word_filter.may_contain_key(key) && self.words.contains(w)
+    }
+
     /// Adds an entry (a word, or words joined by single spaces).
     fn insert(&mut self, entry: &str) {
         if let Some((_, last)) = entry.rsplit_once(' ') {
@@ -44,6 +52,13 @@ impl WordList {
         self.end_filter.may_contain(w) && self.phrase_ends.contains(w)
     }
 
+    /// [`WordList::ends_a_phrase`] of a word whose key the caller keeps.
+    #[inline]
+    fn ends_a_phrase_keyed(&self, w: &str, key: WordKey) -> bool {
+        debug_assert_eq!(key, WordKey::of(w), "{w:?}");
+        self.end_filter.may_contain_key(key) && self.phrase_ends.contains(w)
+    }
+
     /// Whether the words of `phrase` (lowercase tokens), joined by single spaces, are an
     /// entry on the list. Words are joined only when the last one ends some entry, so a
     /// scan asking at every token allocates almost never.
@@ -52,6 +67,19 @@ impl WordList {
             [] => false,
             [w] => self.contains(w),
             [.., last] => self.ends_a_phrase(last) && self.contains(&phrase.join(" ")),
+        }
+    }
+
+    /// [`WordList::contains_phrase`] of words whose keys the caller keeps (`keys[k]` is
+    /// the key of `phrase[k]`; only the last word's is read).
+    pub fn contains_phrase_keyed(&self, phrase: &[&str], keys: &[WordKey]) -> bool {
+        debug_assert_eq!(phrase.len(), keys.len());
+        match (phrase, keys.last()) {
+            ([], _) | (_, None) => false,
+            ([w], Some(&key)) => self.contains_keyed(w, key),
+            ([.., last], Some(&key)) => {
+                self.ends_a_phrase_keyed(last, key) && self.contains(&phrase.join(" "))
+            }
         }
     }
 
@@ -66,6 +94,12 @@ impl WordList {
     /// entry (a cheap test before work that only an entry could make worth doing).
     pub fn ends_an_entry(&self, w: &str) -> bool {
         self.contains(w) || self.ends_a_phrase(w)
+    }
+
+    /// [`WordList::ends_an_entry`] of a word whose key the caller keeps.
+    #[inline]
+    pub fn ends_an_entry_keyed(&self, w: &str, key: WordKey) -> bool {
+        self.contains_keyed(w, key) || self.ends_a_phrase_keyed(w, key)
     }
 
     /// Whether any word of `words`, alone or with the word after it, is an entry.
@@ -266,6 +300,44 @@ mod tests {
             }
         }
         assert!(refused * 10 > asked * 8, "{refused} of {asked} refused");
+    }
+
+    #[test]
+    fn the_keyed_lookups_answer_as_the_plain_ones() {
+        // A caller that keeps a token's key gets the same answer without working it out:
+        // over every list, its entries, their words and some other words.
+        let all = WordLists::builtin();
+        let mut words: Vec<&str> = vec!["the", "said", "a", "", "x", "é", "co-operation"];
+        for list in all.lists.values() {
+            for e in list.words.iter().chain(&list.phrase_ends) {
+                words.push(e);
+                words.extend(e.split(' '));
+            }
+        }
+        for list in all.lists.values() {
+            for &w in &words {
+                let key = WordKey::of(w);
+                assert_eq!(list.contains_keyed(w, key), list.contains(w), "{w:?}");
+                assert_eq!(
+                    list.ends_an_entry_keyed(w, key),
+                    list.ends_an_entry(w),
+                    "{w:?}"
+                );
+                let phrase: Vec<&str> = w.split(' ').collect();
+                let keys: Vec<WordKey> = phrase.iter().map(|p| WordKey::of(p)).collect();
+                assert_eq!(
+                    list.contains_phrase_keyed(&phrase, &keys),
+                    list.contains_phrase(&phrase),
+                    "{w:?}"
+                );
+            }
+        }
+        assert!(!all
+            .lists
+            .values()
+            .next()
+            .unwrap()
+            .contains_phrase_keyed(&[], &[]));
     }
 
     #[test]

@@ -66,6 +66,11 @@ pub struct Tree {
     /// Head of each word; `u32::MAX` for the root.
     heads: Vec<u32>,
     rels: Vec<Rel>,
+    /// The dependents of every word, built once with the tree (`index_children`) since
+    /// the coder asks `children` many times per tree (a scan of every head each time
+    /// before): word `i`'s are `kids[kid_start[i]..kid_start[i + 1]]`, left to right.
+    kid_start: Vec<u32>,
+    kids: Vec<u32>,
 }
 
 impl Tree {
@@ -73,10 +78,43 @@ impl Tree {
     /// tests and for callers that build trees by other means.
     pub fn from_parts(heads: &[Option<usize>], rels: &[Rel]) -> Tree {
         assert_eq!(heads.len(), rels.len());
-        Tree {
+        let mut tree = Tree {
             heads: heads.iter().map(|h| h.map_or(NONE, |h| h as u32)).collect(),
             rels: rels.to_vec(),
+            kid_start: Vec::new(),
+            kids: Vec::new(),
+        };
+        tree.index_children();
+        tree
+    }
+
+    /// Builds the dependents' lists from `heads` (a counting sort by head, so each list is
+    /// in word order). A head outside the tree (only a hand-built tree has one) is listed
+    /// by `children`'s scan instead.
+    fn index_children(&mut self) {
+        let n = self.heads.len();
+        self.kid_start.clear();
+        self.kid_start.resize(n + 1, 0);
+        for &h in &self.heads {
+            if (h as usize) < n {
+                self.kid_start[h as usize + 1] += 1;
+            }
         }
+        for i in 0..n {
+            self.kid_start[i + 1] += self.kid_start[i];
+        }
+        self.kids.clear();
+        self.kids.resize(self.kid_start[n] as usize, 0);
+        // Each list's start serves as its next free slot while it fills, which leaves it
+        // at the list's end (the next one's start); shifted back by one word after.
+        for (d, &h) in self.heads.iter().enumerate() {
+            if (h as usize) < n {
+                self.kids[self.kid_start[h as usize] as usize] = d as u32;
+                self.kid_start[h as usize] += 1;
+            }
+        }
+        self.kid_start.copy_within(..n, 1);
+        self.kid_start[0] = 0;
     }
 
     pub fn len(&self) -> usize {
@@ -102,11 +140,22 @@ impl Tree {
 
     /// The dependents of word `i`, left to right.
     pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        self.heads
-            .iter()
-            .enumerate()
-            .filter(move |&(_, &h)| h as usize == i)
-            .map(|(d, _)| d)
+        // A word of the tree: its list. Any other index: the words whose head it is, found
+        // by a scan (none but in a hand-built tree with a head outside it).
+        let n = self.heads.len();
+        let (listed, scanned): (&[u32], &[u32]) = if i < n {
+            let (a, b) = (self.kid_start[i] as usize, self.kid_start[i + 1] as usize);
+            (&self.kids[a..b], &[])
+        } else {
+            (&[], &self.heads)
+        };
+        listed.iter().map(|&d| d as usize).chain(
+            scanned
+                .iter()
+                .enumerate()
+                .filter(move |&(_, &h)| h as usize == i)
+                .map(|(d, _)| d),
+        )
     }
 
     /// The first dependent of `i` with relation `rel`.
@@ -477,6 +526,7 @@ impl Parser {
         out.heads.clear();
         out.rels.clear();
         if n == 0 {
+            out.index_children();
             return;
         }
         comma_counts(toks, &mut scratch.commas);
@@ -610,6 +660,7 @@ impl Parser {
         );
         out.rels
             .extend(state.labels[..n].iter().map(|&l| self.labels[l as usize]));
+        out.index_children();
     }
 }
 
@@ -926,5 +977,50 @@ mod tests {
             }
         }
         assert!(checked > 100);
+    }
+
+    /// The dependents' lists built with a tree answer as a scan of its heads: for parsed
+    /// trees (one tree reused, longer and shorter) and hand-built ones, with a head outside
+    /// the tree among them.
+    #[test]
+    fn children_are_the_words_whose_head_it_is() {
+        let scan = |t: &Tree, i: usize| -> Vec<usize> {
+            (0..t.len()).filter(|&d| t.heads[d] as usize == i).collect()
+        };
+        let check = |t: &Tree| {
+            for i in 0..t.len() + 3 {
+                assert_eq!(t.children(i).collect::<Vec<_>>(), scan(t, i), "{t:?} {i}");
+            }
+            assert_eq!(
+                t.children(NONE as usize).collect::<Vec<_>>(),
+                scan(t, NONE as usize)
+            );
+        };
+        let parser = Parser::builtin();
+        let tagger = sitrep_tagger::Tagger::builtin();
+        let mut scratch = Scratch::default();
+        let mut tree = Tree::default();
+        check(&tree);
+        let s = "Protesters who gathered outside parliament were dispersed by police using tear gas , witnesses told Reuters .";
+        let words: Vec<&str> = s.split(' ').collect();
+        let tags = tagger.tag_vec(&words);
+        let toks: Vec<Tok> = words
+            .iter()
+            .zip(&tags)
+            .map(|(w, &t)| Tok::new(w, t))
+            .collect();
+        for len in (0..=toks.len()).chain((1..toks.len()).rev()) {
+            parser.parse_toks(&toks[..len], &mut scratch, &mut tree);
+            assert_eq!(tree.len(), len);
+            check(&tree);
+        }
+        let hand = Tree::from_parts(
+            &[Some(2), Some(2), None, Some(7), Some(2)],
+            &[Rel::Dep, Rel::Dep, Rel::Root, Rel::Dep, Rel::Dep],
+        );
+        check(&hand);
+        assert_eq!(hand.children(2).collect::<Vec<_>>(), [0, 1, 4]);
+        assert_eq!(hand.children(7).collect::<Vec<_>>(), [3]);
+        check(&Tree::from_parts(&[], &[]));
     }
 }
