@@ -756,6 +756,18 @@ fn first_max(scores: &[i32], step: usize) -> Option<(usize, i32)> {
 mod tests {
     use super::*;
 
+    /// The tokens of a sentence written with spaces between its words, tagged by the
+    /// built-in tagger.
+    fn tagged(tagger: &sitrep_tagger::Tagger, s: &str) -> Vec<Tok> {
+        let words: Vec<&str> = s.split(' ').collect();
+        let tags = tagger.tag_vec(&words);
+        words
+            .iter()
+            .zip(&tags)
+            .map(|(w, &t)| Tok::new(w, t))
+            .collect()
+    }
+
     /// The plain reading of the model: every feature of every state scored
     /// afresh ([`State::features`], as in training), forced states too.
     fn parse_plainly(parser: &Parser, toks: &[Tok]) -> Vec<(u32, Rel)> {
@@ -888,18 +900,7 @@ mod tests {
             "Protesters who gathered outside parliament were dispersed by police using tear gas , witnesses told Reuters .",
             "China condemned the visit as a provocation and summoned the U.S. ambassador .",
         ];
-        let toks: Vec<Vec<Tok>> = sentences
-            .iter()
-            .map(|s| {
-                let words: Vec<&str> = s.split(' ').collect();
-                let tags = tagger.tag_vec(&words);
-                words
-                    .iter()
-                    .zip(&tags)
-                    .map(|(w, &t)| Tok::new(w, t))
-                    .collect()
-            })
-            .collect();
+        let toks: Vec<Vec<Tok>> = sentences.iter().map(|s| tagged(tagger, s)).collect();
         let fresh = |parser: &Parser, toks: &[Tok]| {
             let mut tree = Tree::default();
             parser.parse_toks(toks, &mut Scratch::default(), &mut tree);
@@ -944,13 +945,7 @@ mod tests {
         // The sentence's words and its tagged tokens.
         let tokens_of = |s: &'static str| {
             let words: Vec<&str> = s.split(' ').collect();
-            let tags = tagger.tag_vec(&words);
-            let toks: Vec<Tok> = words
-                .iter()
-                .zip(&tags)
-                .map(|(w, &t)| Tok::new(w, t))
-                .collect();
-            (words, toks)
+            (words, tagged(tagger, s))
         };
         // The tree's (head, relation) per token, the root's head as `len`: the plain
         // reading's shape.
@@ -1002,13 +997,7 @@ mod tests {
         let mut tree = Tree::default();
         check(&tree);
         let s = "Protesters who gathered outside parliament were dispersed by police using tear gas , witnesses told Reuters .";
-        let words: Vec<&str> = s.split(' ').collect();
-        let tags = tagger.tag_vec(&words);
-        let toks: Vec<Tok> = words
-            .iter()
-            .zip(&tags)
-            .map(|(w, &t)| Tok::new(w, t))
-            .collect();
+        let toks = tagged(tagger, s);
         for len in (0..=toks.len()).chain((1..toks.len()).rev()) {
             parser.parse_toks(&toks[..len], &mut scratch, &mut tree);
             assert_eq!(tree.len(), len);
