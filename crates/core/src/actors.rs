@@ -6141,25 +6141,23 @@ fn story_countries(
             }
         }
     }
+    // The mentions that cover the span `first..last` (a modifier or place name inside them).
+    let covering = |first: usize, last: usize| {
+        let i = body.partition_point(|m| m.first <= first);
+        body[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .filter(move |m| m.last >= last)
+    };
     for md in &doc.modifiers {
-        let in_embassy = || {
-            let i = body.partition_point(|m| m.first <= md.first);
-            body[..i]
-                .iter()
-                .rev()
-                .take(4)
-                .any(|m| m.last >= md.last && embassy(m))
-        };
-        if md.first >= body_start && !in_embassy() {
+        if md.first >= body_start && !covering(md.first, md.last).any(embassy) {
             *counts.entry(md.code.as_str()).or_default() += 1;
         }
     }
     for p in &doc.place_names {
         let Some(c) = p.code.as_deref() else { continue };
-        let mentioned = {
-            let i = body.partition_point(|m| m.first <= p.first);
-            body[..i].iter().rev().take(4).any(|m| m.last >= p.last)
-        };
+        let mentioned = covering(p.first, p.last).next().is_some();
         if p.locative && p.first >= body_start && counted_code(c) && !mentioned {
             *counts.entry(c).or_default() += 1;
         }
