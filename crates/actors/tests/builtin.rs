@@ -431,6 +431,34 @@ fn builtin_holders_by_date() {
     );
 }
 
+/// The Taliban governed Afghanistan in 1996-2001 and again from August 2021; between, copy
+/// of those years tells of an insurgency. The document's date chooses the sector.
+#[test]
+fn the_taliban_by_date() {
+    let d = dict();
+    let sector = |date: &str| -> Vec<String> {
+        d.find_in_document(
+            "The Taliban attacked a checkpoint.",
+            sitrep_actors::Day::parse(date),
+        )
+        .into_iter()
+        .filter_map(|m| d.entry(m.entry).sector.clone())
+        .collect()
+    };
+    assert_eq!(sector("1998-08-20"), ["GOV"]);
+    assert_eq!(sector("2009-06-01"), ["REB"]);
+    assert_eq!(sector("2021-05-10"), ["REB"]);
+    assert_eq!(sector("2023-03-01"), ["GOV"]);
+    // No date: the most recent entry.
+    assert_eq!(
+        d.find_in_document("The Taliban attacked a checkpoint.", None)
+            .into_iter()
+            .filter_map(|m| d.entry(m.entry).sector.clone())
+            .collect::<Vec<_>>(),
+        ["GOV"]
+    );
+}
+
 /// Entry ids of `text` read as a document (longer names and namesakes resolved).
 fn ids_in_document(text: &str) -> Vec<String> {
     let d = dict();

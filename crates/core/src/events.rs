@@ -2427,17 +2427,24 @@ fn present_simple_state(clause: &Clause, head: usize, plover: &str) -> bool {
     !dated && !quoted
 }
 
-/// Both parties have the same country code and one of them is civilian (sector CVL).
+/// Both parties have the same country code (or neither has one yet) and one of them is
+/// civilian (sector CVL) while the other is no rebel, militia, opposition or party.
 fn same_country_with_civilians(doc: &Doc, a: Option<usize>, r: Option<usize>) -> bool {
     let (Some(a), Some(r)) = (a, r) else {
         return false;
     };
     let (ma, mr) = (&doc.mentions[a], &doc.mentions[r]);
     let (ea, er) = (&doc.entities[ma.entity], &doc.entities[mr.entity]);
-    let civilian = |m: &crate::doc::Mention, e: &crate::doc::EntityInfo| {
-        m.sector.as_deref().or(e.sector.as_deref()) == Some("CVL")
-    };
-    ea.code.is_some() && ea.code == er.code && (civilian(ma, ea) || civilian(mr, er))
+    let sa = ma.sector.as_deref().or(ea.sector.as_deref());
+    let sr = mr.sector.as_deref().or(er.sector.as_deref());
+    // Elders or civilians meeting rebels, militants or an opposition of their own country
+    // ("tribal elders met Taliban commanders to discuss a truce") are a contact between
+    // political sides, not administration.
+    let non_state = |s: Option<&str>| matches!(s, Some("REB" | "SEP" | "UAF" | "OPP" | "PTY"));
+    let civilian = |s: Option<&str>| s == Some("CVL");
+    // Two parties with no country yet both take the story's later ("local elders and
+    // officials met"): one country too.
+    ea.code == er.code && ((civilian(sa) && !non_state(sr)) || (civilian(sr) && !non_state(sa)))
 }
 
 /// A person with no country, sector or organisation of their own.
