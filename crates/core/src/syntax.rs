@@ -2208,7 +2208,8 @@ impl<'a, 'd> Clause<'a, 'd> {
 
     /// A headline's "Japan, Philippines sign pact", "Pakistan, India exchange fire": two
     /// names open the sentence with only a comma between them, right before the verb
-    /// group at `vg`. The tree makes the second one the subject (or the first the head of
+    /// group at `vg` (the second may name the country of a role, "Japan, South Korea
+    /// leaders meet"). The tree makes the second one the subject (or the first the head of
     /// a clause); both are (the token heuristics read them so too, `np_before`).
     fn with_headline_pair(&self, subject: Subject, vg: usize) -> Subject {
         let Subject::Actors(mut slot) = subject else {
@@ -2216,6 +2217,17 @@ impl<'a, 'd> Clause<'a, 'd> {
         };
         let k = slot.np.0;
         let name = |m: usize| self.doc.mentions[m].kind == crate::doc::MentionKind::Name;
+        // "Japan, South Korea Leaders Meet": the second name may be the country of the
+        // role that heads the subject, the one mention the slot holds, right after it.
+        let country_of_role = |m: usize| {
+            let role = slot.mentions[0];
+            let (mm, rm) = (&self.doc.mentions[m], &self.doc.mentions[role]);
+            rm.kind == crate::doc::MentionKind::Nominal
+                && rm.first == mm.last
+                && self.doc.entities[mm.entity].entity_type == sitrep_record::EntityType::Gpe
+                && self.doc.entities[mm.entity].code.is_some()
+                && self.doc.entities[rm.entity].code == self.doc.entities[mm.entity].code
+        };
         // The second name opens the subject's phrase ("Netanyahu, whose government has
         // vowed" is no pair).
         let pair = slot.mentions.len() == 1
@@ -2224,7 +2236,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             && self.words[k - 1] == ","
             && self
                 .mention(k)
-                .is_some_and(|m| name(m) && slot.mentions.contains(&m))
+                .is_some_and(|m| name(m) && (slot.mentions.contains(&m) || country_of_role(m)))
             && self.mention(0).is_some_and(|m| {
                 self.mention_range(m) == (0, k - 1) && name(m) && !slot.mentions.contains(&m)
             });
@@ -5759,6 +5771,12 @@ mod tests {
             "vowed",
         );
         assert!(!names.iter().any(|n| n.contains("Netanyahu")), "{names:?}");
+        // The second name may modify the role that heads the subject ("South Korea
+        // Leaders"): the officials of the two countries named.
+        let (_, names) = subject_of("Japan, South Korea Leaders Meet in Tokyo", "meet");
+        assert_eq!(names, ["Japan", "Leaders"]);
+        let (_, names) = subject_of("Pakistan, Sudan Military Leaders Speak by Phone", "speak");
+        assert_eq!(names, ["Pakistan", "Military Leaders"]);
     }
 
     #[test]
