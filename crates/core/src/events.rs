@@ -1610,6 +1610,44 @@ fn aim_of_a_purpose(clause: &Clause, ev: &CodedEvent, snapshot: &[CodedEvent]) -
     })
 }
 
+/// Whether a verb event of meeting is the infinitive aim ("to meet", "to hold talks") of
+/// a trip of the same actor that a commitment frame made an intent to meet (036): the
+/// parser hangs the infinitive on the trip's verb as an adverbial clause.
+fn meeting_a_planned_trip_is_for(
+    clause: &Clause,
+    ev: &CodedEvent,
+    snapshot: &[CodedEvent],
+) -> bool {
+    let Some(l) = ev.trigger.0.checked_sub(clause.first) else {
+        return false;
+    };
+    if l == 0 || l >= clause.len() || clause.words[l - 1] != "to" {
+        return false;
+    }
+    let Some(tree) = clause.tree() else {
+        return false;
+    };
+    let Some(trip) = (tree.rel(l) == sitrep_parser::Rel::Advcl)
+        .then(|| tree.head(l))
+        .flatten()
+    else {
+        return false;
+    };
+    // The intent is coded on the trip's verb ("will travel") or on the frame cue that
+    // governs it ("plans to fly").
+    let trip_or_cue = [Some(trip), tree.head(trip)];
+    snapshot.iter().any(|o| {
+        !o.noun
+            && o.cameo == "036"
+            && o.trigger
+                .0
+                .checked_sub(clause.first)
+                .is_some_and(|at| trip_or_cue.contains(&Some(at)))
+            && o.actor.map(|m| clause.doc.mentions[m].entity)
+                == ev.actor.map(|m| clause.doc.mentions[m].entity)
+    })
+}
+
 /// Drop what the structure shows is not a separate, complete event.
 fn filter(
     clause: &Clause,
@@ -1658,6 +1696,13 @@ fn filter(
         // response": the act of a purpose clause is an aim, not an act done.
         if !ev.noun && aim_of_a_purpose(clause, ev, snapshot) {
             return Some("the aim of a purpose clause, not an act done");
+        }
+        // "will travel to Kyiv next week to meet Zelenskyy": the meeting a planned trip is
+        // for is the trip's intent to meet (036), coded on the trip; a meeting told as done
+        // ("travelled to Kyiv to meet") stays.
+        if ev.plover == "CONSULT" && !ev.noun && meeting_a_planned_trip_is_for(clause, ev, snapshot)
+        {
+            return Some("the meeting a planned trip is for: its intent to meet says it");
         }
         // "In the last 15 months, 1,250 terrorists have been killed": a total over a
         // long span, not one act (golden convention 10: statistics are not coded). The
