@@ -33,6 +33,11 @@ With `--only PREFIX` it adds a row for the readable stories whose id starts with
 new group of stories, such as `wire-i-`, whose first run is an out-of-sample figure) and one
 line per such story; `--wrong only` and `--rules only` then profile that group. Held-out
 stories are never in the group.
+
+With `--quiet SPLIT` (dev, wire, features or only: readable splits alone, never the held-out
+waves) it lists that split's quiet wrong events, those in sentences where nothing is expected,
+one block each: story id, the sentence, the coded category, actor and recipient codes, the
+trigger and the rule, for sorting them into kinds by hand.
 """
 
 import argparse
@@ -111,7 +116,10 @@ def main(argv):
                     "held-out) by rule feature")
     ap.add_argument("--only", help="add a row, and one line per story, for the readable "
                     "stories whose id starts with this prefix (--wrong only, --rules only)")
+    ap.add_argument("--quiet", choices=("dev", "wire", "features", "only"),
+                    help="list the quiet wrong events of this readable split (text shown)")
     args = ap.parse_args(argv)
+    quiet_list = []
     if not os.path.exists(args.out):
         sys.exit("golden_profile.py: %s is missing; run bench/accuracy.sh first" % args.out)
     by_id = {r["id"]: r for r in accuracy.read_jsonl(args.out)}
@@ -177,6 +185,8 @@ def main(argv):
                 wrong[sp] += 1
                 if quiet:
                     wrong_quiet[sp] += 1
+            if quiet and args.quiet and args.quiet in splits and split not in ("wave2", "wave3"):
+                quiet_list.append((g["id"], sents[i], ev))
             if args.wrong and any(in_split(sp, args.wrong) for sp in splits):
                 where = "quiet" if quiet else "other-cat"
                 prof_cat[(ev["event"], where)] += 1
@@ -216,6 +226,16 @@ def main(argv):
             rules[r] += n
         for r, n in rules.most_common(25):
             print("  %4d  quiet %3d  %s" % (n, prof_rule[(r, "quiet")], r))
+
+    if args.quiet:
+        print()
+        print("quiet wrong events of %s: %d" % (args.quiet, len(quiet_list)))
+        for n, (sid, sent, ev) in enumerate(quiet_list, 1):
+            print("[%d] %s | %s %s -> %s | trigger %r" % (
+                n, sid, ev["event"], accuracy.code(ev["actor"]), accuracy.code(ev["recipient"]),
+                ev.get("trigger") or (ev.get("evidence") or {}).get("trigger")))
+            print("    S: %s" % " ".join(sent.split()))
+            print("    R: %s" % (ev.get("rule") or "?"))
 
     if args.rules:
         print()

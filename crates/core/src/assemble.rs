@@ -652,6 +652,11 @@ pub(crate) fn left_out_of_record(doc: &Doc, event: usize) -> Option<&'static str
     if history(doc, event) {
         return Some("history: an act dated years before the story");
     }
+    if restates_an_earlier_event(doc, event) {
+        return Some(
+            "a later sentence tells again an act coded before (same act, parties and verb)",
+        );
+    }
     // "Analysts believe Pyongyang's focus is tilted toward strengthening its collaboration
     // with Moscow", "Analysts say Tehran would welcome the closure": an act analysts or
     // experts believe in or foresee is their analysis, not a reported act (golden
@@ -704,6 +709,54 @@ pub(crate) fn left_out_of_record(doc: &Doc, event: usize) -> Option<&'static str
         return None;
     }
     Some("a hypothetical act that is not the consequence of a stated condition")
+}
+
+/// How many earlier events [`restates_an_earlier_event`] compares an event with: enough for
+/// a story's acts told again, and a bound that keeps the record linear in the document.
+const RESTATEMENT_LOOKBACK: usize = 64;
+
+/// Does the event tell again, in a later sentence with no date of its own, an act an earlier
+/// sentence of the story coded: the same CAMEO code, trigger word, actor and recipient
+/// (by their codes)? "Thailand deported 40 Uyghurs to China last month ... She visited them
+/// the day after the 40 were deported", "Security forces killed all six attackers ... the
+/// country's security forces killed dozens of al-Shabab members": golden convention 7, a
+/// real-world event is coded once per story, at its fullest mention, and the sentences that
+/// only restate it are not coded again. A later mention with a date of its own ("In 2024,
+/// the EU imposed duties", "Another court in November revoked his house arrest") is another
+/// act and stays; so does a negated one, and an act with no named actor (one attack of
+/// unnamed gunmen is no evidence that the next was the same).
+fn restates_an_earlier_event(doc: &Doc, event: usize) -> bool {
+    let ev = &doc.events[event];
+    if ev.negated || ev.actor.is_none() {
+        return false;
+    }
+    if !doc.dates_in(&doc.sentences[ev.sentence]).is_empty() {
+        return false;
+    }
+    let code = |m: Option<usize>| {
+        m.map(|m| {
+            let e = doc.mentions[m].entity;
+            (doc.entities[e].code.as_deref(), e)
+        })
+    };
+    // Parties match by code; a party with no code matches only itself.
+    let same_party = |a: Option<usize>, b: Option<usize>| match (code(a), code(b)) {
+        (None, None) => true,
+        (Some((Some(x), _)), Some((Some(y), _))) => x == y,
+        (Some((None, x)), Some((None, y))) => x == y,
+        _ => false,
+    };
+    let word = doc.norm(ev.trigger.0);
+    doc.events[event.saturating_sub(RESTATEMENT_LOOKBACK)..event]
+        .iter()
+        .any(|o| {
+            o.sentence < ev.sentence
+                && !o.negated
+                && o.cameo == ev.cameo
+                && doc.norm(o.trigger.0) == word
+                && same_party(o.actor, ev.actor)
+                && same_party(o.recipient, ev.recipient)
+        })
 }
 
 /// Is the event a future or possible act: intended ("will meet") or hypothetical ("could

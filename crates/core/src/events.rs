@@ -1719,6 +1719,12 @@ fn filter(
             }
         }
         let head = ev.trigger.0 - clause.first;
+        // "The two countries fought two wars over Nagorno-Karabakh", "have fought three
+        // of their four wars over Kashmir": a count of wars is the pair's history told as a
+        // statistic (golden convention 10), no one act of the story's days.
+        if ev.plover == "ASSAULT" && !ev.noun && counts_wars(clause, head) {
+            return Some("a count of wars is history, not an act");
+        }
         // A noun event needs someone doing it.
         // A protest told without its protesters has the people of its place (`assemble.rs`).
         // An act of war in an "after" phrase told without its doer is kept with the actor
@@ -2724,6 +2730,21 @@ fn is_describing_participle(clause: &Clause, head: usize) -> bool {
                 .any(|w| crate::words::OPERATIONAL_AGENTS.contains(clause.words[w]))
         });
     !own_time && !backed_by_forces
+}
+
+/// Does the verb at local token `head` count wars in its object, a count just before
+/// "wars" within six words ("fought two wars", "have fought two of their three wars",
+/// "fought several wars")? One war fought ("fought a war", "fought the war") is left as it is.
+fn counts_wars(clause: &Clause, head: usize) -> bool {
+    let end = (head + 7).min(clause.len());
+    (head + 2..end).any(|k| {
+        clause.words[k] == "wars"
+            && (clause.tags[k - 1] == Tag::CD
+                || matches!(
+                    clause.words[k - 1],
+                    "several" | "multiple" | "numerous" | "many"
+                ))
+    })
 }
 
 /// Is the event a noun named by a year before the story's ("the 2016 peace agreement", "the
