@@ -80,10 +80,11 @@ fn session_24_noted_bugs_are_coded_in_general() {
     // defence spending" approved (no pattern). Sections 24-26 (the lead's summoned envoy,
     // "general strike" and embassy, written after the bugs were seen, not blind) add 9
     // lines: 31/33 (0.94), dyad 28/33 (0.85), precision 31/33 (0.94); the protesters of "Police
-    // in Dhaka said protesters had attacked the Indian embassy" get no country. Sections 27-29
+    // in Dhaka said protesters had attacked the Indian embassy" get no country. Sections 27-30
     // (session 25, the lead's, written after the bugs were seen: a portfolio between a country
-    // adjective and the role, a raid on a party's premises, civilians meeting rebels; one
-    // trap) add 8 lines: 37/39 (0.95), dyad 35/39 (0.90), precision 37/39 (0.95).
+    // adjective and the role, a raid on a party's premises, civilians meeting rebels, the
+    // meeting a planned trip is for; one trap) add 10 lines: 39/41 (0.95), dyad 37/41 (0.90),
+    // precision 40/42 (0.95).
     assert!(category >= 0.90, "category found {category:.2} fell");
     assert!(dyad >= 0.80, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.90, "category precision {precision:.2} fell");
