@@ -747,16 +747,18 @@ fn restates_an_earlier_event(doc: &Doc, event: usize) -> bool {
         _ => false,
     };
     let word = doc.norm(ev.trigger.0);
-    doc.events[event.saturating_sub(RESTATEMENT_LOOKBACK)..event]
-        .iter()
-        .any(|o| {
-            o.sentence < ev.sentence
-                && !o.negated
-                && o.cameo == ev.cameo
-                && doc.norm(o.trigger.0) == word
-                && same_party(o.actor, ev.actor)
-                && same_party(o.recipient, ev.recipient)
-        })
+    (event.saturating_sub(RESTATEMENT_LOOKBACK)..event).any(|i| {
+        let o = &doc.events[i];
+        o.sentence < ev.sentence
+            && !o.negated
+            && o.cameo == ev.cameo
+            && doc.norm(o.trigger.0) == word
+            && same_party(o.actor, ev.actor)
+            && same_party(o.recipient, ev.recipient)
+            // Only an act the record keeps is told again: one left out (a hypothetical,
+            // an analyst's view) leaves the later telling the act's only one.
+            && left_out_of_record(doc, i).is_none()
+    })
 }
 
 /// Is the event a future or possible act: intended ("will meet") or hypothetical ("could
