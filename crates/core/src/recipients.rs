@@ -1725,9 +1725,7 @@ pub(crate) fn accuser(
     };
     // The accuser is another country, or at home a party that is not the state: the
     // insurgents or the opposition whose claims the government denies.
-    let non_state = |m: usize| {
-        matches!(sector(m), Some("REB" | "UAF" | "SEP" | "INS" | "OPP"))
-    };
+    let non_state = |m: usize| matches!(sector(m), Some("REB" | "UAF" | "SEP" | "INS" | "OPP"));
     let against_actor = |a: Option<usize>, r: Option<usize>| -> Option<usize> {
         let (a, r) = (a?, r?);
         let other =
