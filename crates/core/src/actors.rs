@@ -2424,7 +2424,14 @@ fn role_phrase(
         && doc.norm(after) == ","
         && (is_person_role(&role_name, role_entry.leader) || is_pronoun_role(&role_name))
     {
-        let named = if let Some(pm) = pending_starting_at(pending, covered, after + 1) {
+        // "the Taliban's top military commander, Mullah Abdul Ghani Baradar,": an
+        // honorific before a name the dictionary knows is no part of that name's mention.
+        let appositive = pending_starting_at(pending, covered, after + 1).or_else(|| {
+            (after + 2 < s_end && HONORIFICS.contains(doc.norm(after + 1)))
+                .then(|| pending_starting_at(pending, covered, after + 2))
+                .flatten()
+        });
+        let named = if let Some(pm) = appositive {
             let e = pm.entity;
             let end = pm.last;
             (doc.entities[e].entity_type == EntityType::Person).then_some((e, end, false))

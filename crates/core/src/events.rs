@@ -8581,6 +8581,8 @@ fn noun_slots(
         // Whether the only preposition crossed is the `of` of a measure ("made a string
         // of arrests", "carried out a wave of airstrikes").
         let mut measure_only = true;
+        // The preposition crossed between verb and noun, if any.
+        let mut crossed: Option<&str> = None;
         while k > 0 && hops < 10 {
             k -= 1;
             hops += 1;
@@ -8592,9 +8594,19 @@ fn noun_slots(
             if clause.tags[k] == sitrep_tagger::Tag::IN && w != "than" {
                 measure_only &= w == "of";
                 prepositions += 1;
+                crossed = Some(w);
                 if prepositions > 1 {
                     break;
                 }
+            }
+            // "Britain, which lost one citizen in the attacks", "soldiers died in the
+            // ambush": the subject of a verb of loss is a victim of the act its `in`
+            // phrase names, never its doer (`[losing-verbs]`).
+            if clause.is_verb(k)
+                && matches!(crossed, Some("in" | "during"))
+                && crate::words::LOSING_VERBS.contains(w)
+            {
+                break;
             }
             // "has been on hunger strike since May", "workers are on strike": being on
             // an act is doing it, and the subject of "be" is its doer.

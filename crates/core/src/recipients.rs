@@ -1711,19 +1711,21 @@ pub(crate) fn accuser(
     let actor_code = code_of(doc, actor)?;
     // One country's government and its insurgents share a code: the accused is the
     // denying party when the codes agree and the sectors, where both are known, do too.
-    let sector = |m: usize| doc.mentions[m].sector.as_deref();
+    // A mention's own sector, else its entity's ("The Defense Ministry rejected the
+    // charge" is the state's, not the insurgents' a U.N. chief condemned).
+    let sector = |m: usize| {
+        doc.mentions[m]
+            .sector
+            .as_deref()
+            .or(doc.entities[doc.mentions[m].entity].sector.as_deref())
+    };
     let same_party = |r: usize| {
         code_of(doc, r) == Some(actor_code)
             && (sector(r).is_none() || sector(actor).is_none() || sector(r) == sector(actor))
     };
     // The accuser is another country, or at home a party that is not the state: the
     // insurgents or the opposition whose claims the government denies.
-    let non_state = |m: usize| {
-        matches!(
-            sector(m).or(doc.entities[doc.mentions[m].entity].sector.as_deref()),
-            Some("REB" | "UAF" | "SEP" | "INS" | "OPP")
-        )
-    };
+    let non_state = |m: usize| matches!(sector(m), Some("REB" | "UAF" | "SEP" | "INS" | "OPP"));
     let against_actor = |a: Option<usize>, r: Option<usize>| -> Option<usize> {
         let (a, r) = (a?, r?);
         let other =

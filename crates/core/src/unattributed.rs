@@ -124,9 +124,27 @@ pub(crate) fn unnamed_actor(
             && e.recipient
                 .is_some_and(|r| code_of(doc, r).is_some_and(|c| c != country))
     });
+    // Only an act told nearby or at the same place can be the one told again: the same
+    // paragraph, the two sentences before, or a sentence naming a place this one names
+    // (the lead's "killing six people in Kharkiv and Odesa", then "In Odesa, a drone
+    // struck a port warehouse"). A war story tells many attacks ("U.S. and Iraqi troops
+    // pushed into Fallujah ... In Baghdad, a car bomb exploded near a church"): a bombing
+    // elsewhere, paragraphs after an offensive, is another act. A sentence naming no
+    // place cannot be told apart from the earlier act: any earlier one still counts.
+    let paragraph = doc.sentences[sentence].paragraph;
+    let here = place_names(doc, sentence);
+    let nearby = |e: &CodedEvent| {
+        here.is_empty()
+            || e.sentence + 2 >= sentence
+            || doc.sentences[e.sentence].paragraph == paragraph
+            || place_names(doc, e.sentence)
+                .iter()
+                .any(|p| here.contains(p))
+    };
     let told = blamed
         || earlier.iter().rev().take(RECENT).any(|e| {
             e.sentence < sentence
+                && nearby(e)
                 && e.plover == plover
                 && e.actor.is_some_and(|a| {
                     code_of(doc, a) == Some(country)
@@ -344,6 +362,17 @@ pub(crate) fn place_country<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str
     };
     let first = first?;
     codes.all(|c| c == Some(first)).then_some(first)
+}
+
+/// The names of the places a sentence names ("Odesa", "Baghdad").
+fn place_names<'d>(doc: &'d Doc, sentence: usize) -> Vec<&'d str> {
+    let s = &doc.sentences[sentence];
+    let from = doc.places.partition_point(|p| p.first < s.first);
+    doc.places[from..]
+        .iter()
+        .take_while(|p| p.first < s.last)
+        .map(|p| p.name.as_str())
+        .collect()
 }
 
 fn code_of<'a>(doc: &'a Doc, m: usize) -> Option<&'a str> {

@@ -468,6 +468,8 @@ pub(crate) static ADJECTIVAL_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("adjectival-participles"));
 /// `[receiving-verbs]`
 pub(crate) static RECEIVING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("receiving-verbs"));
+/// `[losing-verbs]`
+pub(crate) static LOSING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("losing-verbs"));
 /// `[eliciting-verbs]`
 pub(crate) static ELICITING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("eliciting-verbs"));
 /// `[act-performing-verbs]`

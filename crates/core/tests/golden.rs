@@ -846,7 +846,9 @@ fn feature_passages_match_their_hand_coding() {
 // 0.727 R 0.751 F1 0.739; the held-out figures did not move.
 #[test]
 fn wire_stories_match_their_hand_coding() {
-    let report = score_passages("wire-blind");
+    // The `wire-j-*` stories (session 25) are scored apart, below: a fresh held-out-style
+    // set whose first run sits far under these floors.
+    let report = score_passages_where("wire-blind", |id| !id.starts_with(FRESH_J));
     if report.stories == 0 {
         eprintln!("skipped: no wire stories in tests/golden/wire-blind");
         return;
@@ -865,6 +867,36 @@ fn wire_stories_match_their_hand_coding() {
     );
 }
 
+/// The prefix of the session-25 conflict stories (`tests/golden/wire-blind/wire-j-*`).
+const FRESH_J: &str = "wire-j-";
+
+// First run, h/freshj25 (session 25), on the eight `wire-j-*` stories written in the manner
+// of the held-out VOA conflict copy of 2000-2020 (Fallujah 2004, Mogadishu 2006, Mumbai and
+// South Ossetia and the Ecuador raid 2008, Marjah 2010, Chibok 2014, Marawi 2017; 158
+// events, 97 not_events), written and coded before the engine ran on them or their writer
+// read the lexicon, engine unchanged (main at 10df2d73): events per story P 0.477 R 0.424
+// F1 0.449; 96 of 158 expected events had their category coded in their sentence (0.61;
+// `bench/golden_profile.py --only wire-j-`). After h/freshj25's fixes (the Taliban an
+// insurgency 2001-2021; an honorific before an appositive name; captures in "the city of";
+// losing verbs; patrols "with" a state; agentless bombings told far from an earlier
+// attack; a denial's accuser by sector; "the Islamic Courts"): P 0.526 R 0.480 F1 0.502,
+// per sentence P 0.49 R 0.44 (this test's counts). Floors a little under those figures; the set is kept apart from the directory's floors
+// above, which it would lower.
+#[test]
+fn fresh_conflict_stories_match_their_hand_coding() {
+    let report = score_passages_where("wire-blind", |id| id.starts_with(FRESH_J));
+    if report.stories == 0 {
+        eprintln!("skipped: no wire-j stories in tests/golden/wire-blind");
+        return;
+    }
+    print_report("wire-j stories", &report.scores, true);
+    assert!(report.stories >= 8, "at least 8 wire-j stories");
+    check_floors(
+        &report.scores,
+        &[("events", 0.51, 0.46), ("events per sentence", 0.47, 0.42)],
+    );
+}
+
 /// The scores of a directory of passages whose text (`<name>.txt`) lies beside its coding
 /// (`<name>.json`, which also carries the publication date and the title if any).
 struct PassageScores {
@@ -873,6 +905,11 @@ struct PassageScores {
 }
 
 fn score_passages(subdir: &str) -> PassageScores {
+    score_passages_where(subdir, |_| true)
+}
+
+/// `score_passages` over the stories whose file name (the id) `keep` accepts.
+fn score_passages_where(subdir: &str, keep: impl Fn(&str) -> bool) -> PassageScores {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden")
         .join(subdir);
@@ -880,6 +917,7 @@ fn score_passages(subdir: &str) -> PassageScores {
         Ok(entries) => entries
             .map(|e| e.unwrap().path())
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .filter(|p| p.file_stem().and_then(|n| n.to_str()).is_some_and(&keep))
             .collect(),
         Err(_) => Vec::new(),
     };
