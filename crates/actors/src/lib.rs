@@ -474,11 +474,28 @@ const NAME_HEADS: &[&str] = &[
 
 /// Words that locate a place within another ("eastern Aleppo", "the north of the
 /// country"): a group described by "rebels in eastern Aleppo" belongs to Aleppo's country.
+#[inline]
 pub fn is_direction_word(word: &str) -> bool {
     // Compared in place, not on a lowercased copy: the place and actor stages ask it of
-    // the words around every place and group they find.
-    DIRECTION_WORDS.iter().any(|d| d.eq_ignore_ascii_case(word))
+    // the words around every place and group they find. Most words asked about have a
+    // length no direction word has ("the", "in", names): refused by one bit test before
+    // the list is scanned.
+    word.len() < 32
+        && DIRECTION_LENGTHS >> word.len() & 1 == 1
+        && DIRECTION_WORDS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
+
+/// Bit `l` set where some direction word is `l` bytes long (every one is under 32).
+const DIRECTION_LENGTHS: u32 = {
+    let mut mask = 0u32;
+    let mut i = 0;
+    while i < DIRECTION_WORDS.len() {
+        assert!(DIRECTION_WORDS[i].len() < 32);
+        mask |= 1 << DIRECTION_WORDS[i].len();
+        i += 1;
+    }
+    mask
+};
 
 /// The words `is_direction_word` accepts, lowercase.
 const DIRECTION_WORDS: [&str; 29] = [

@@ -203,7 +203,7 @@ fn dateline_descriptions(doc: &mut Doc, gazetteer: &Gazetteer) {
             code: Some(code.clone()),
             lat: place.as_ref().map(|p| p.lat),
             lon: place.as_ref().map(|p| p.lon),
-            locative: the > 0 && LOCATIVE.contains(doc.norm(the - 1)),
+            locative: the > 0 && locative_at(doc, the - 1),
             place,
         });
     }
@@ -662,7 +662,7 @@ fn in_apposition_to_a_locative_place(doc: &Doc, first: usize) -> bool {
     (3..=5)
         .take_while(|&back| back < first)
         .find(|&back| doc.norm(first - back) == "the")
-        .is_some_and(|back| first > back && LOCATIVE.contains(doc.norm(first - back - 1)))
+        .is_some_and(|back| first > back && locative_at(doc, first - back - 1))
 }
 
 /// A name right after a verb that attacks, takes or enters a place ("shelled Kupiansk",
@@ -677,13 +677,21 @@ pub(crate) fn place_of(doc: &Doc, first: usize) -> bool {
     first >= 2 && doc.norm(first - 1) == "of" && is_place_noun(doc.norm(first - 2))
 }
 
+/// Is token `i` a locative preposition (words.txt `[locative]`)? Asked through the token's
+/// prefilter key (`Doc::key`): the place and actor stages ask it around every name they
+/// find, and most words there are on no list.
+#[inline]
+fn locative_at(doc: &Doc, i: usize) -> bool {
+    LOCATIVE.contains_keyed(doc.norm(i), doc.key(i))
+}
+
 /// Preceded by a locative preposition, or by "<place noun> of", either of them perhaps
 /// before a direction word or two ("in southern Lebanon", "in north east Syria"), or in
 /// apposition to a locative place noun ("in the capital, Kinshasa").
 pub(crate) fn is_locative(doc: &Doc, first: usize) -> bool {
     let name = first;
     let first = before_direction_words(doc, first);
-    (first > 0 && LOCATIVE.contains(doc.norm(first - 1)))
+    (first > 0 && locative_at(doc, first - 1))
         || place_of(doc, first)
         || in_apposition_to_a_locative_place(doc, first)
         || named_kind_of_place(doc, first, name)
@@ -695,7 +703,7 @@ pub(crate) fn is_locative(doc: &Doc, first: usize) -> bool {
 /// name begin, `name` its first word).
 fn named_kind_of_place(doc: &Doc, first: usize, name: usize) -> bool {
     const MAX_NAME_TOKENS: usize = 3;
-    if first < 2 || doc.norm(first - 1) != "the" || !LOCATIVE.contains(doc.norm(first - 2)) {
+    if first < 2 || doc.norm(first - 1) != "the" || !locative_at(doc, first - 2) {
         return false;
     }
     let si = doc.sentence_of[name];

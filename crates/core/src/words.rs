@@ -335,7 +335,14 @@ pub(crate) fn opens_condition(prev: &str, w: &str) -> bool {
 /// The index of the "to" of a purpose phrase opening at `k` of `words` ("in order to", "so
 /// as to", "in a bid to", "in an effort to", "in an attempt to"): what follows is an aim,
 /// not an act done, and no object of the clause before it.
+///
+/// Asked at every word of a clause's region (`Clause::region_end`): a word other than "in"
+/// or "so" is refused by that one test, inlined, before the words after it are read.
+#[inline]
 pub(crate) fn purpose_opener_at(words: &[&str], k: usize) -> Option<usize> {
+    if !matches!(words.get(k), Some(&("in" | "so"))) {
+        return None;
+    }
     let at = |i: usize| words.get(k + i).copied().unwrap_or("");
     let to = match (at(0), at(1), at(2)) {
         ("in", "order", "to") | ("so", "as", "to") => k + 2,

@@ -231,23 +231,27 @@ struct Context {
 }
 
 /// The word hash of token `i`; ROOT (`n`) and nothing ([`NONE`]) have their own.
+/// (`n` is `toks.len()`: a token is found by one bounds test, which the compiler could
+/// not drop from an index after the tests for ROOT and nothing.)
 #[inline]
 fn word_at(toks: &[Tok], n: u32, i: u32) -> u64 {
-    match i {
-        NONE => WORD_NONE,
-        i if i == n => WORD_ROOT,
-        i => toks[i as usize].word,
+    debug_assert_eq!(n as usize, toks.len());
+    match toks.get(i as usize) {
+        Some(t) => t.word,
+        None if i == n => WORD_ROOT,
+        None => WORD_NONE,
     }
 }
 
 /// The tag of token `i` as a feature value; ROOT (`n`) and nothing ([`NONE`]) have their
-/// own.
+/// own (`n` is `toks.len()`, as in [`word_at`]).
 #[inline]
 fn tag_at(toks: &[Tok], n: u32, i: u32) -> u64 {
-    match i {
-        NONE => TAG_NONE,
-        i if i == n => TAG_ROOT,
-        i => toks[i as usize].tag as u64,
+    debug_assert_eq!(n as usize, toks.len());
+    match toks.get(i as usize) {
+        Some(t) => t.tag as u64,
+        None if i == n => TAG_ROOT,
+        None => TAG_NONE,
     }
 }
 
@@ -558,10 +562,10 @@ impl State {
         let n = self.n as u32;
         let word = |i: u32| word_at(toks, n, i);
         let tag = |i: u32| tag_at(toks, n, i);
-        let suffix = |i: u32| match i {
-            NONE => WORD_NONE,
-            i if i == n => WORD_ROOT,
-            i => toks[i as usize].suffix,
+        let suffix = |i: u32| match toks.get(i as usize) {
+            Some(t) => t.suffix,
+            None if i == n => WORD_ROOT,
+            None => WORD_NONE,
         };
         let label = |i: u32| {
             if i == NONE {
