@@ -1862,6 +1862,10 @@ fn pending_ending_at<'p>(
 }
 
 /// The pending mention starting at token `start` (see [`pending_ending_at`]).
+/// The most words of a capitalised title between an apposition's comma and the name
+/// ("Assistant Secretary of State", "Deputy Foreign Minister").
+const MAX_TITLE_WORDS: usize = 5;
+
 fn pending_starting_at<'p>(
     pending: &'p [Mention],
     covered: &[bool],
@@ -2431,10 +2435,53 @@ fn role_phrase(
                 .then(|| pending_starting_at(pending, covered, after + 2))
                 .flatten()
         });
+        // "The chief U.S. negotiator, Assistant Secretary of State Christopher Hill,": a
+        // capitalised title may stand between the comma and the person it names.
+        let titled = || {
+            (after + 2..(after + 1 + MAX_TITLE_WORDS).min(s_end)).find_map(|q| {
+                let title = (after + 1..q).all(|t| {
+                    doc.norm(t) == "of"
+                        || doc
+                            .span_text(t, t + 1)
+                            .as_bytes()
+                            .first()
+                            .is_some_and(u8::is_ascii_uppercase)
+                });
+                // A title holds an office word ("Secretary"): "Ibrahim Muhammed Rana" is
+                // one name, not a title before "Muhammed Rana".
+                let office = (after + 1..q).any(|t| doc.role_at[t] != NONE);
+                if !title || !office || doc.norm(q - 1) == "of" {
+                    return None;
+                }
+                if let Some(pm) = pending_starting_at(pending, covered, q) {
+                    return (doc.entities[pm.entity].entity_type == EntityType::Person)
+                        .then_some((pm.entity, pm.last, None));
+                }
+                let end = name_at(doc, q, covered, s_end)?;
+                let closes = end >= s_end || matches!(doc.norm(end), "," | "." | ")");
+                (end - q >= 2 && closes).then_some((usize::MAX, end, Some(q)))
+            })
+        };
         let named = if let Some(pm) = appositive {
             let e = pm.entity;
             let end = pm.last;
             (doc.entities[e].entity_type == EntityType::Person).then_some((e, end, false))
+        } else if let Some((e, end, start)) = titled() {
+            match start {
+                None => Some((e, end, false)),
+                Some(q) => {
+                    let name = doc.span_text(q, end).to_string();
+                    let e = b.person(
+                        doc,
+                        &name,
+                        code.clone(),
+                        sector.clone(),
+                        Some(role_name.clone()),
+                    );
+                    push(pending, covered, doc, (q, end), e, MentionKind::Name);
+                    Some((e, end, false))
+                }
+            }
         } else {
             name_at(doc, after + 1, covered, s_end).and_then(|end| {
                 // Two words at least, or a name the sentence closes on: "the minister,

@@ -4805,8 +4805,14 @@ fn code_match(
             || mutual_object(clause, m.head))
     {
         let before = out.len();
+        // One side facing a list (`one_side_and_a_list`): each of the list with the one
+        // side only, not with the others of the list.
+        let one_side = (actors.how == BETWEEN_ONE_AND_LIST_HOW).then(|| actors.mentions[0]);
         for &a in &actors.mentions {
             for &r in &actors.mentions {
+                if one_side.is_some_and(|o| a != o && r != o) {
+                    continue;
+                }
                 if a != r && !same_entity(a, r) {
                     out.push(CodedEvent {
                         actor: Some(a),
@@ -5205,6 +5211,36 @@ pub(crate) const PROTEST_WITHOUT_PROTESTERS: &str =
 /// A definite mutual act noun's two sides, named by the sentences before.
 const STORY_PAIR_HOW: &str = "the two sides the sentences before name";
 const BETWEEN_HOW: &str = "the two sides named after `between`";
+/// "talks between Iran and the United States, Britain, France, Germany, Russia and China":
+/// one side, then after its `and` a list of three or more, the other side (two sides,
+/// not every pair of the seven).
+const BETWEEN_ONE_AND_LIST_HOW: &str =
+    "the one side named after `between` and each of the list after its `and`";
+
+/// After `between`, is the first party joined by `and` to a list of at least two more that
+/// is itself comma-separated ("Iran and the United States, Britain, ... and China")?
+/// Then the first is one side and the list the other; "between A, B and C" stays three
+/// sides.
+fn one_side_and_a_list(clause: &Clause, ms: &[usize]) -> bool {
+    if ms.len() < 3 {
+        return false;
+    }
+    let doc = clause.doc;
+    let local = |t: usize| t.checked_sub(clause.first);
+    let (Some(end0), Some(start1), Some(end1), Some(start2)) = (
+        local(doc.mentions[ms[0]].last),
+        local(doc.mentions[ms[1]].first),
+        local(doc.mentions[ms[1]].last),
+        local(doc.mentions[ms[2]].first),
+    ) else {
+        return false;
+    };
+    let joined_by_and = end0 <= start1
+        && (end0..start1).all(|k| matches!(clause.words[k], "and" | "the"))
+        && (end0..start1).any(|k| clause.words[k] == "and");
+    let listed_by_comma = end1 <= start2 && (end1..start2).any(|k| clause.words[k] == ",");
+    joined_by_and && listed_by_comma
+}
 
 /// Is the noun at local token `head` the subject of a verb saying it took effect ("the
 /// truce came into force", "took hold", "began")? Such a truce was declared and holds now,
@@ -7115,7 +7151,15 @@ fn verb_slots(
                     && ((pair_end == s + 2 && head == "two")
                         || ((pair_end == s + 2 || pair_end == s + 3)
                             && head != "countries"
-                            && crate::words::PAIR_NOUNS.contains(head))))
+                            && crate::words::PAIR_NOUNS.contains(head)
+                            // "The six nations agreed to set up working groups": a
+                            // count other than two names a group, not the pair.
+                            && !(s + 1..pair_end - 1).any(|k| {
+                                clause.words[k] != "two"
+                                    && (clause.tags[k] == Tag::CD
+                                        || crate::words::group_count(clause.words[k])
+                                            .is_some())
+                            }))))
         };
         // "The two men signed a treaty", "Both men accused Russia": two people a diplomatic
         // story has named, for its meetings, agreements and verbal acts
@@ -8126,9 +8170,17 @@ fn noun_slots(
         };
         if let Some(ms) = sides {
             if ms.len() >= 2 {
-                how.push("parties: the two sides named after `between`".into());
+                actor.how = if one_side_and_a_list(clause, &ms) {
+                    how.push(
+                        "parties: the one side named after `between` and each of the list after its `and`"
+                            .into(),
+                    );
+                    BETWEEN_ONE_AND_LIST_HOW
+                } else {
+                    how.push("parties: the two sides named after `between`".into());
+                    BETWEEN_HOW
+                };
                 actor.mentions = ms;
-                actor.how = BETWEEN_HOW;
                 return (actor, recipient, np_start);
             }
         }

@@ -617,6 +617,11 @@ fn np_token(clause: &Clause, l: usize) -> bool {
             && l + 1 < clause.len()
             && (np_word(clause, l - 1) || clause.words[l - 1] == ",")
             && (np_word(clause, l + 1) || clause.words[l + 1] == "and"))
+        // "urged both the protesters and the authorities to": "both" opening a
+        // coordination, which the tagger may read as a conjunction.
+        || (matches!(clause.words[l], "both" | "either" | "neither")
+            && l + 1 < clause.len()
+            && np_word(clause, l + 1))
 }
 
 /// A word of a count's qualifier before its number, inside a noun phrase: "executed at
@@ -867,10 +872,25 @@ fn coordinated_frame(
     head: usize,
     vg: usize,
 ) -> Option<CueMatch> {
-    if ev.noun || vg != head || clause.tags[head] != Tag::VB {
+    let t = clause.tree()?;
+    // "urged both sides to refrain from violence and return to | dialogue": an event noun
+    // is governed through the bare verb that governs it (directly or through one
+    // preposition), when that verb is the coordinated one.
+    let (head, vg) = if ev.noun {
+        let mut g = t.head(head)?;
+        if clause.tags[g] == Tag::IN {
+            g = t.head(g)?;
+        }
+        if g >= head || !clause.tags[g].is_verb() {
+            return None;
+        }
+        (g, clause.verb_group_start(g))
+    } else {
+        (head, vg)
+    };
+    if vg != head || clause.tags[head] != Tag::VB {
         return None;
     }
-    let t = clause.tree()?;
     if t.rel(head) != sitrep_parser::Rel::Conj {
         return None;
     }
@@ -880,6 +900,7 @@ fn coordinated_frame(
     let probe = CodedEvent {
         trigger: (clause.first + first, clause.first + first + 1),
         verb_group: clause.verb_group_start(first),
+        noun: false,
         ..ev.clone()
     };
     // The conjunct's own conjunct is not followed further: one step, no recursion.

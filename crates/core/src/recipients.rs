@@ -671,6 +671,15 @@ fn home_state_asked(clause: &Clause, ev: &CodedEvent) -> bool {
 /// but a frame may make the act mutual after that (the reopening, an easing at home,
 /// becomes a pledge, 0351, that the two make to each other). The partner is the one other
 /// party (of another country) acting at the same trigger.
+/// The CAMEO code of the act a frame rewrote, as the frame's rule tells it ("frame commit
+/// `would` (frames.txt line 143) over CAMEO 085: CAMEO 0354" gives "085"); `None` for an
+/// event no frame rewrote.
+fn framed_act_code(rule: &str) -> Option<&str> {
+    let (_, rest) = rule.split_once(") over CAMEO ")?;
+    let code = rest.split(|c: char| !c.is_ascii_digit()).next()?;
+    (!code.is_empty() && rest[code.len()..].starts_with(": CAMEO")).then_some(code)
+}
+
 fn coordinated_partner(
     clause: &Clause,
     ev: &CodedEvent,
@@ -698,6 +707,15 @@ fn coordinated_partner(
         let word = clause.words.get(head)?;
         if !crate::events::is_reciprocal_code(&ev.cameo, word) {
             return None;
+        }
+        // "the European Union and the United States would suspend their sanctions": a
+        // modal frame makes each party's own act an intent (085 -> 0354), but the act is
+        // still one each does to a third party, not to the other. Only an act that is
+        // mutual in itself ("would hold talks", "will sign a pact") stays mutual.
+        if let Some(act) = framed_act_code(&ev.rule) {
+            if !crate::events::is_reciprocal_code(act, word) {
+                return None;
+            }
         }
     }
     let own = code_of(doc, ev.actor?)?;

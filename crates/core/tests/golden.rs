@@ -844,6 +844,24 @@ fn feature_passages_match_their_hand_coding() {
 // no act; military advisers sent "to advise" a party are military aid; a pledge to
 // reinstate the constitution is AGREE 034): P 0.577 R 0.560 F1 0.568; the directory P
 // 0.727 R 0.751 F1 0.739; the held-out figures did not move.
+//
+// First run, h/freshk25 (session 25), on the eight `wire-k-*` stories, diplomacy,
+// politics and crisis copy in the manner of the held-out VOA stories of 2000-2020 (Lausanne
+// nuclear framework 2015, Beijing six-party deal 2007, Egypt's Rabaa crackdown 2013, Bangkok
+// Red Shirts 2010, Zimbabwe's runoff pull-out 2008, the Skripal expulsions 2018, Kenya's
+// power-sharing deal 2008, the OAS suspension of Honduras 2009; 165 events, 77
+// not_events), written and coded before the engine ran on them or their writer read the
+// lexicon, engine unchanged (main at 10df2d73): events per story P 0.426 R 0.564 F1 0.485
+// (Bangkok 0.73, Kenya 0.70, Zimbabwe 0.62, Skripal 0.61, Egypt 0.61, Honduras 0.55,
+// Beijing 0.27, Lausanne 0.19: 42 wrong CONSULT pairs from one "talks between Iran and the
+// United States, Britain, ... and China"); 102 of 165 expected events had their category
+// coded in their sentence; the directory (62 stories) P 0.678 R 0.727 F1 0.702. After
+// h/freshk25's fixes (one side against a listed other after `between`; a frame's intent is
+// mutual only when its act is; nuclear tests are 150; "called on the Security Council" is
+// an appeal; an event noun under a coordinated infinitive takes the appeal's frame; joint
+// exercises suspended are 1622; a title between an apposition's comma and the name):
+// P 0.610 R 0.615 F1 0.613, 106 of 165; the directory P 0.713 R 0.735 F1 0.724; the
+// held-out figures did not move.
 #[test]
 fn wire_stories_match_their_hand_coding() {
     // The `wire-j-*` stories (session 25) are scored apart, below: a fresh held-out-style
@@ -854,7 +872,7 @@ fn wire_stories_match_their_hand_coding() {
         return;
     }
     print_report("wire stories", &report.scores, true);
-    assert!(report.stories >= 54, "at least 54 wire stories");
+    assert!(report.stories >= 62, "at least 62 wire stories");
     // Floors a little under the figures on main after the session-18 merges (46 stories:
     // events per story P 0.73 R 0.75, per sentence P 0.67 R 0.67; after session 17, on 40
     // stories, P 0.69 R 0.75 and P 0.66 R 0.66; after session 16, on 34
