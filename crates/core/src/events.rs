@@ -2503,34 +2503,6 @@ fn is_media(doc: &Doc, m: Option<usize>) -> bool {
     m.is_some_and(|m| doc.entities[doc.mentions[m].entity].sector.as_deref() == Some("MED"))
 }
 
-/// "fired live rounds at protesters", "lodged a diplomatic protest", "a civil war between":
-/// a noun pattern whose keyword is a phrase (`live_rounds`, `diplomatic_protest`,
-/// `civil_war`) starts on its modifier, which the tagger rightly reads as an adjective; the
-/// phrase is a noun by its last word, as any noun phrase is. Its words run from the head to
-/// the last of the head's own words (`PatternMatch::end`), modifiers all but the last, which
-/// must be a common noun. Before session 25 every such keyword was dropped for its first
-/// word's tag, whatever the sentence.
-fn noun_keyword_phrase(clause: &Clause, m: &PatternMatch, pos: TriggerPos) -> bool {
-    if pos != TriggerPos::Noun || m.end <= m.head + 1 || m.end > clause.len() {
-        return false;
-    }
-    let last = m.end - 1;
-    matches!(clause.tags[last], Tag::NN | Tag::NNS)
-        && (m.head..last).all(|k| {
-            matches!(
-                clause.tags[k],
-                Tag::JJ
-                    | Tag::JJR
-                    | Tag::JJS
-                    | Tag::NN
-                    | Tag::NNS
-                    | Tag::VBN
-                    | Tag::VBG
-                    | Tag::Hyph
-            )
-        })
-}
-
 fn pos_agrees(clause: &Clause, head: usize, pos: TriggerPos) -> bool {
     let t = clause.tags[head];
     match pos {
@@ -3834,7 +3806,7 @@ fn code_match(
 ) -> Result<(), &'static str> {
     let start = out.len();
     let pattern = lexicon.pattern(m.pattern);
-    if !pos_agrees(clause, m.head, pattern.pos) && !noun_keyword_phrase(clause, m, pattern.pos) {
+    if !pos_agrees(clause, m.head, pattern.pos) {
         return Err("trigger tagged as another part of speech");
     }
     // A trigger word inside a name is part of the name ("Baloch Liberation Army").
