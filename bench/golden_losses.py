@@ -44,6 +44,12 @@ fits the sentence under that part ("a convoy of trucks carrying food": the verb 
 such a pattern whose other words are missing, "aid trucks"); a vocabulary gap when the tag is
 right, as it was in every readable case of session 22. "tag looks wrong" when one does fit and
 still was not tried: the tagger gave the word a third part (an adjective, a name).
+Every drop for the part of speech is then counted by the shape of the mistag the engine gives
+(`Dropped::shape` and `Dropped::position`, session 25: the part the pattern wanted and the tag
+given, "a verb read as a singular noun (NN)"; the word before, "after a determiner or
+possessive", "after a name", "after a number", "inside a coordination"; the word after; the
+kind of line), with the reasons its other reading, where tried, was dropped for: no word of
+text, so the held-out stories can be profiled too.
 
 The held-out stories (`voa-wave2/`, and the wave-3 test set `voa-wave3/`) are the project's check on generalisation: this script prints
 only aggregate counts for them, so it can be run on them without reading them. The feature
@@ -283,6 +289,12 @@ def dropped_table(args, nothing):
     # The shapes of the doer phrases that named no party (the `shape` the engine gives a
     # candidate dropped for its subject or agent), by the drop reason's first clause.
     shapes = collections.Counter()
+    # The mistags of the triggers dropped for their part of speech: (split reason, the part
+    # wanted and the tag given, (the word before, the word after, the kind of line)).
+    mistag_counts = collections.Counter()
+    mistags = []
+    other_reasons = collections.Counter()
+    others = set()
     for doc_id, at, cat, flat in nothing:
         here = [d for d in by_doc[doc_id]
                 if d["plover"] == cat and d["sentence_start"] <= at < d["sentence_end"]]
@@ -293,7 +305,8 @@ def dropped_table(args, nothing):
         other_reading = {(d["sentence_start"], d["trigger"]) for d in here
                          if d["reason"] != POS_REASON}
         reasons = set()
-        for shape in {(d["reason"].split(";")[0], d["shape"]) for d in here if d.get("shape")}:
+        for shape in {(d["reason"].split(";")[0], d["shape"]) for d in here
+                      if d.get("shape") and not d.get("position")}:
             shapes[shape] += 1
         for d in here:
             reason = d["reason"]
@@ -302,7 +315,21 @@ def dropped_table(args, nothing):
                     reason += " (its other reading was tried)"
                 else:
                     reason = pos_reason(d, cat, flat, forms.get(d["trigger"].lower(), []), plover)
+                if d.get("position"):
+                    mistags.append((reason, d["shape"], tuple(d["position"])))
+                    # The reasons its other reading (tried, of the category) was dropped for.
+                    for o in here:
+                        if (o["sentence_start"], o["trigger"]) == (d["sentence_start"], d["trigger"]) \
+                                and o["reason"] != POS_REASON:
+                            others.add((d["shape"], o["reason"]))
             reasons.add((d["stage"], reason))
+        # A miss counts once per mistag shape and position.
+        for m in set(mistags):
+            mistag_counts[m] += 1
+        mistags.clear()
+        for o in others:
+            other_reasons[o] += 1
+        others.clear()
         # With none dropped, a pattern the flat lexicon match finds was never tried by the
         # coder: the gate left the sentence unanalysed, or the pattern spans a clause end.
         # A frame cue of the category that the flat check finds is no vocabulary gap either:
@@ -326,6 +353,25 @@ def dropped_table(args, nothing):
               "reason and the phrase's shape (a miss counts once per reason and shape)" % args.set)
         for (reason, shape), n in sorted(shapes.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
             print("%5d  %-50s %s" % (n, reason, shape))
+    if mistag_counts:
+        print()
+        print("golden %s: the triggers dropped for their part of speech in those misses, by the "
+              "mistag and where the word stands (a miss counts once per shape and position)"
+              % args.set)
+        for title, key in (("reason and mistag", lambda m: (m[0], m[1])),
+                           ("mistag and the word before", lambda m: (m[1], m[2][0])),
+                           ("mistag and the word after", lambda m: (m[1], m[2][1])),
+                           ("kind of line", lambda m: (m[2][2],))):
+            by = collections.Counter()
+            for m, n in mistag_counts.items():
+                by[key(m)] += n
+            print("  by %s:" % title)
+            for k, n in sorted(by.items(), key=lambda kv: (-kv[1], kv[0])):
+                print("%5d    %s" % (n, " | ".join(k)))
+        if other_reasons:
+            print("  by mistag and the reason its other reading (tried) was dropped for:")
+            for k, n in sorted(other_reasons.items(), key=lambda kv: (-kv[1], kv[0])):
+                print("%5d    %s" % (n, " | ".join(k)))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,10 @@
 //! the `accuracy` example reads them), one JSON line out per candidate the engine did not
 //! code: the document id, the sentence's offsets (in characters, as the record's), the trigger word, its CAMEO and
 //! PLOVER codes, the rule's source, the stage and reason that dropped it, and, for a
-//! candidate whose subject or agent named no party, that phrase's shape (`shape`, else null).
+//! candidate whose subject or agent named no party, that phrase's shape (`shape`, else null);
+//! for a trigger tagged as another part of speech than its pattern's, the tag given and the
+//! part wanted (`shape`) and where the word stands (`position`: before it, after it, the kind
+//! of line; else null).
 //!
 //! ```sh
 //! cargo run -p sitrep-core --example dropped -- docs.jsonl > dropped.jsonl
@@ -35,6 +38,7 @@ fn main() {
                 "stage": d.stage,
                 "reason": d.reason,
                 "shape": d.shape,
+                "position": d.position,
             });
             serde_json::to_writer(&mut out, &line).expect("write");
             out.write_all(b"\n").expect("write");

@@ -373,6 +373,14 @@ pub struct Dropped {
     /// of these tell which references the actor stage leaves unresolved without showing the
     /// sentences (`bench/golden_losses.py --dropped`).
     pub shape: Option<&'static str>,
+    /// Where the slot stage dropped a trigger tagged as another part of speech than its
+    /// pattern's, where the word stands, in three parts: what comes before it ("sentence
+    /// start", "after a name", "after a number", "inside a coordination", ...), what comes
+    /// after it ("before a determiner, possessive or number", "before `by`", ...), and the
+    /// line it stands in ("headline", "title-case headline", "body"): `events::mistag_shape`.
+    /// With `shape` (the tag given and the part wanted), counts of these tell which positions
+    /// trip the tagger on stories no one may read (`bench/golden_losses.py --dropped`).
+    pub position: Option<[&'static str; 3]>,
 }
 
 impl Dropped {
@@ -386,6 +394,7 @@ impl Dropped {
             stage,
             reason,
             shape: None,
+            position: None,
         }
     }
 }

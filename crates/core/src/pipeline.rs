@@ -320,6 +320,9 @@ pub struct DroppedCandidate {
     /// The shape of the subject or agent phrase that named no party, for a candidate
     /// dropped for having no party as its doer (`Dropped::shape`).
     pub shape: Option<&'static str>,
+    /// Where a trigger dropped for its tag stands: before it, after it, and the kind of
+    /// line (`Dropped::position`).
+    pub position: Option<[&'static str; 3]>,
 }
 
 /// The coder's dropped candidates of `doc`, with the events left out of the record.
@@ -336,6 +339,7 @@ fn dropped_candidates(doc: &Doc) -> Vec<DroppedCandidate> {
             stage: d.stage.as_str(),
             reason: d.reason,
             shape: d.shape,
+            position: d.position,
         }
     };
     let mut list: Vec<DroppedCandidate> = doc.dropped.iter().flatten().map(candidate).collect();

@@ -198,3 +198,33 @@ fn a_doer_that_names_no_party_is_told_by_its_shape() {
         );
     }
 }
+
+#[test]
+fn a_trigger_dropped_for_its_tag_is_told_by_the_mistag_and_its_position() {
+    // "The strikes hit": the verb pattern of "strike" on the plural noun after a determiner,
+    // before the verb the noun is the subject of, in a sentence of the body.
+    let list = dropped("The strikes hit the outskirts of Nabatieh, residents said.");
+    let tagged: Vec<&DroppedCandidate> = list
+        .iter()
+        .filter(|d| {
+            d.trigger == "strikes" && d.reason == "trigger tagged as another part of speech"
+        })
+        .collect();
+    assert!(!tagged.is_empty(), "{}", show(&list));
+    for d in &tagged {
+        assert_eq!(d.shape, Some("a verb read as a plural noun (NNS)"), "{d:?}");
+        assert_eq!(
+            d.position,
+            Some(["after a determiner or possessive", "before a verb", "body"]),
+            "{d:?}"
+        );
+    }
+    // A drop for another reason carries no position.
+    assert!(
+        list.iter()
+            .filter(|d| d.reason != "trigger tagged as another part of speech")
+            .all(|d| d.position.is_none()),
+        "{}",
+        show(&list)
+    );
+}
