@@ -40,7 +40,9 @@ fn triggers_in_positions_that_trip_the_tagger_are_coded() {
     // call with no one asked; "fresh clashes along the Armenian-Azerbaijani border": no
     // party in the phrase) and one pattern's ("Tuesday's strike by Kenyan doctors" coded as
     // a military strike, the possessor a day). Unchanged by the same session's narrowing
-    // of the adjective-tagged participle's verb reading.
+    // of the adjective-tagged participle's verb reading. After the lead's fix for the last
+    // (a time word before "'s" owns no act: the line wanting a possessor does not match):
+    // category 40/42 (0.95), dyad 36/42 (0.86), precision 45/46 (0.98).
     assert!(category >= 0.92, "category found {category:.2} fell");
     assert!(dyad >= 0.82, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.95, "category precision {precision:.2} fell");

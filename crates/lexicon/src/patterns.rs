@@ -1054,6 +1054,31 @@ fn parse_section_header(rest: &str, ontology: &Ontology) -> Result<String, Strin
     }
 }
 
+/// A word that, before "'s", names a time rather than a party: a weekday or month name, or
+/// a word of a span of time ("yesterday's", "last week's", "the decade's").
+fn is_time_possessor(w: &str) -> bool {
+    crate::words::is_weekday_name(w)
+        || crate::words::is_month_name(w)
+        || matches!(
+            w,
+            "yesterday"
+                | "today"
+                | "tonight"
+                | "tomorrow"
+                | "day"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "decade"
+                | "century"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+        )
+}
+
 /// One `verb:` or `noun:` line, parsed, before it is given its section's code.
 struct PatternLine {
     pos: TriggerPos,
@@ -1704,6 +1729,14 @@ impl EventLexicon {
         {
             return None;
         }
+        // "Tuesday's strike by Kenyan doctors", "last year's invasion": a line that wants a
+        // possessor before its head ("'s *strike") wants the doer's; a time word owns no act.
+        if start > 0
+            && p.before.iter().any(|set| set.iter().any(|w| w == "'s"))
+            && is_time_possessor(words[start - 1])
+        {
+            return None;
+        }
         let (particles, object_from) =
             particles_at(&c.after, p.pos, words, s, head, region_end.min(n))?;
         let end = particles + c.after.len();
@@ -2102,6 +2135,20 @@ mod tests {
         // Not past a clause word, a conjunction or a long object.
         assert!(codes("niger called the talks , and later off").is_empty());
         assert!(codes("they called a b c d e f g h talks off").is_empty());
+    }
+
+    #[test]
+    fn a_time_word_owns_no_act() {
+        // A line that wants a possessor before its head wants the doer's; "Tuesday's" or
+        // "last year's" names a time.
+        let lex = EventLexicon::from_source("t", "[190] x\nnoun: 's *strike > on\n").unwrap();
+        let found = |s: &str| {
+            let w: Vec<&str> = s.split(' ').collect();
+            lex.find_all(&w, |_| w.len()).len()
+        };
+        assert_eq!(found("israel 's strike on the consulate"), 1);
+        assert_eq!(found("tuesday 's strike on the hospitals"), 0);
+        assert_eq!(found("last year 's strike on the port"), 0);
     }
 
     #[test]
