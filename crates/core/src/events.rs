@@ -1563,6 +1563,13 @@ fn yields_what_it_names(ev: &CodedEvent) -> bool {
         || (ev.plover == "REQUEST" && matches!(ev.cameo.as_str(), "1056" | "0256"))
 }
 
+/// The clause position of an event's trigger that follows "to" (an infinitive, or a "to"
+/// the trigger stands after), if it does.
+fn to_infinitive_at(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    let l = ev.trigger.0.checked_sub(clause.first)?;
+    (l > 0 && l < clause.len() && clause.words[l - 1] == "to").then_some(l)
+}
+
 /// Whether a verb event of a material or cooperative act is the aim of a purpose clause:
 /// its verb follows the "to" of a
 /// purpose phrase ("in order to", "so as to", "in a bid to": `words::purpose_opener_at`), or
@@ -1584,12 +1591,9 @@ fn aim_of_a_purpose(clause: &Clause, ev: &CodedEvent, snapshot: &[CodedEvent]) -
     ) {
         return false;
     }
-    let Some(l) = ev.trigger.0.checked_sub(clause.first) else {
+    let Some(l) = to_infinitive_at(clause, ev) else {
         return false;
     };
-    if l == 0 || l >= clause.len() || clause.words[l - 1] != "to" {
-        return false;
-    }
     if (l.saturating_sub(5)..l - 1)
         .any(|k| crate::words::purpose_opener_at(&clause.words, k) == Some(l - 1))
     {
@@ -1621,12 +1625,9 @@ fn meeting_a_planned_trip_is_for(
     ev: &CodedEvent,
     snapshot: &[CodedEvent],
 ) -> bool {
-    let Some(l) = ev.trigger.0.checked_sub(clause.first) else {
+    let Some(l) = to_infinitive_at(clause, ev) else {
         return false;
     };
-    if l == 0 || l >= clause.len() || clause.words[l - 1] != "to" {
-        return false;
-    }
     let Some(tree) = clause.tree() else {
         return false;
     };
