@@ -70,12 +70,7 @@ fn main() {
         .iter()
         .map(|s| {
             let words: Vec<&str> = s.iter().map(String::as_str).collect();
-            let tags = tagger.tag_vec(&words);
-            words
-                .iter()
-                .zip(&tags)
-                .map(|(w, &t)| Tok::new(w, t))
-                .collect()
+            Tok::tag_all(tagger, &words)
         })
         .collect();
     if let Ok(path) = std::env::var("PARSER_TREES") {

@@ -760,12 +760,7 @@ mod tests {
     /// built-in tagger.
     fn tagged(tagger: &sitrep_tagger::Tagger, s: &str) -> Vec<Tok> {
         let words: Vec<&str> = s.split(' ').collect();
-        let tags = tagger.tag_vec(&words);
-        words
-            .iter()
-            .zip(&tags)
-            .map(|(w, &t)| Tok::new(w, t))
-            .collect()
+        Tok::tag_all(tagger, &words)
     }
 
     /// The plain reading of the model: every feature of every state scored

@@ -51,6 +51,17 @@ impl Tok {
         Tok::from_info(&WordInfo::new(word), tag)
     }
 
+    /// The tokens of `words`, tagged by `tagger` (tools and tests; the pipeline builds its
+    /// tokens from the hashes its tagger already computed, [`Tok::from_info`]).
+    pub fn tag_all(tagger: &sitrep_tagger::Tagger, words: &[&str]) -> Vec<Tok> {
+        let tags = tagger.tag_vec(words);
+        words
+            .iter()
+            .zip(&tags)
+            .map(|(w, &t)| Tok::new(w, t))
+            .collect()
+    }
+
     /// The token from hashes the tagger already computed for the word.
     pub fn from_info(info: &WordInfo, tag: Tag) -> Tok {
         Tok {
