@@ -51,8 +51,8 @@ pub use state::Tok;
 use model::{Resolved, WIDE};
 use sitrep_tagger::Tag;
 use state::{
-    comma_counts, small_feature, token_features, Group, State, BIAS_FEATURE, NONE, N_GROUPS,
-    N_HASHED, N_ROLES, N_SMALL, N_TOKEN, SHIFT, SMALL_REST,
+    comma_counts, small_feature, tag_feature, token_parts, Group, State, BIAS_FEATURE, NONE,
+    N_GROUPS, N_HASHED, N_ROLES, N_SMALL, N_TAG, SHIFT, SMALL_REST,
 };
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
@@ -214,7 +214,7 @@ pub struct Scratch {
     /// The state's scores, one slot per `u8` class (`model::Table::score_wide`).
     scores: Box<[i32; WIDE]>,
     toks: Vec<Tok>,
-    /// Per role, the summed weights of each token's [`token_features`] in that
+    /// Per role, the summed weights of each token's [`state::token_features`] in that
     /// role (`n_classes` per token; slot `n` is ROOT, `n + 1` no token), filled
     /// when the token first holds the role: a token holds each role for about
     /// two transitions, and these are a third of the lookups. The buffer front's
@@ -321,6 +321,9 @@ struct SmallTables {
     d: usize,
     /// `N_SMALL x d x d` resolved features.
     resolved: Vec<Resolved>,
+    /// `N_TAG x d` resolved token features of one tag value ([`state::TAG_TEMPLATES`]):
+    /// tag feature `k` of value `v` is `tags[k * d + second[v]]`.
+    tags: Vec<Resolved>,
 }
 
 impl SmallTables {
@@ -356,6 +359,12 @@ impl SmallTables {
                 }
             }
         }
+        let mut tags = Vec::with_capacity(N_TAG * d);
+        for k in 0..N_TAG {
+            for &v in &value {
+                tags.push(table.resolve(tag_feature(k, v)));
+            }
+        }
         let offset = |scale: usize| {
             index.map(|i| {
                 if i == Self::OTHER {
@@ -370,6 +379,7 @@ impl SmallTables {
             second: offset(1),
             d,
             resolved,
+            tags,
         }
     }
 }
@@ -511,6 +521,22 @@ impl Parser {
         }
     }
 
+    /// Adds tag feature `k`'s weights for tag value `v` ([`tag_feature`]) into `row`: its
+    /// bucket resolved at load, found by one offset and one test, as [`Parser::add_small`].
+    #[inline(always)]
+    fn add_tag<const C: usize>(&self, k: usize, v: u8, row: &mut [i32; WIDE]) {
+        let small = &self.small;
+        match small
+            .tags
+            .get(k * small.d + small.second[v as usize] as usize)
+        {
+            Some(r) if C == 0 => self.table.add_resolved_wide(r, row),
+            Some(r) => self.table.add_resolved_wide_fixed::<C>(r, row),
+            // No model gives such a value; scored as any feature.
+            None => self.score_wide::<1, C>(&[tag_feature(k, v)], row),
+        }
+    }
+
     /// The body of [`Parser::parse_toks`], inlined into each instruction-set variant;
     /// `C` is the number of classes if fixed at compile time (it must then be the
     /// table's), else 0; `AVX2` is true only in the copies inside
@@ -565,7 +591,8 @@ impl Parser {
                 let slot = (at as usize).min(n + 1);
                 if !scratch.role_known[role][slot] {
                     scratch.role_known[role][slot] = true;
-                    let feats: [u64; N_TOKEN] = token_features(toks, n, role, at);
+                    // The word features hashed, the tag features resolved at load.
+                    let parts = token_parts(toks, n, role, at);
                     // Rows are `WIDE` apart; only the first `nc` of each are used.
                     let row: &mut [i32; WIDE] = (&mut scratch.role_scores[role]
                         [slot * WIDE..(slot + 1) * WIDE])
@@ -576,15 +603,18 @@ impl Parser {
                         // front's features.
                         state::ROLE_B0 => {
                             row[..nc].copy_from_slice(&self.bias[..nc]);
-                            self.score_wide::<N_TOKEN, C>(&feats, row)
+                            self.score_wide::<4, C>(&parts.hashed, row)
                         }
                         _ => {
                             row[..nc].fill(0);
-                            self.score_wide::<3, C>(
-                                feats[..3].try_into().expect("three stack features"),
+                            self.score_wide::<2, C>(
+                                parts.hashed[..2].try_into().expect("two word features"),
                                 row,
                             )
                         }
+                    }
+                    for &(k, v) in &parts.tags[..parts.n_tags] {
+                        self.add_tag::<C>(k, v, row);
                     }
                 }
             }

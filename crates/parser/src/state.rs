@@ -304,6 +304,74 @@ pub fn token_features(toks: &[Tok], n: usize, role: usize, at: u32) -> [u64; N_T
     }
 }
 
+/// The token features of one tag value (`f1(template, tag)` in [`token_features`]): the
+/// stack top's tag (template 2), the second stack item's (5), the buffer front's (8) and
+/// the tags of the two words after it (11, 12), numbered by their index here
+/// ([`tag_feature`]). Tags take few values, so the parser resolves these at load and
+/// looks them up by value instead of hashing and probing the table.
+pub const TAG_TEMPLATES: [u64; N_TAG] = [2, 5, 8, 11, 12];
+pub const N_TAG: usize = 5;
+
+/// The hash of tag feature `k` (of [`TAG_TEMPLATES`]) for tag value `v` (a tag, or the
+/// stand-ins for ROOT and nothing): what [`token_features`] computes.
+pub fn tag_feature(k: usize, v: u8) -> u64 {
+    f1(TAG_TEMPLATES[k], v as u64)
+}
+
+/// [`token_features`] split for the parser: the features of a word (hashed: the first
+/// `n_hashed` of `hashed`) and the tag features as (index into [`TAG_TEMPLATES`], tag
+/// value) (the first `n_tags` of `tags`). The same features.
+pub struct TokenParts {
+    pub hashed: [u64; 4],
+    pub n_hashed: usize,
+    pub tags: [(usize, u8); 3],
+    pub n_tags: usize,
+}
+
+/// The features of token `at` in `role`, as [`token_features`], split into
+/// [`TokenParts`].
+#[inline(always)]
+pub fn token_parts(toks: &[Tok], n: usize, role: usize, at: u32) -> TokenParts {
+    let n = n as u32;
+    let word = |i: u32| word_at(toks, n, i);
+    let tag = |i: u32| tag_at(toks, n, i);
+    let (w, t) = (word(at), tag(at));
+    // Tag values (tags, 253 and 254) are all under 256.
+    let v = |x: u64| x as u8;
+    match role {
+        ROLE_S0 => TokenParts {
+            hashed: [f1(1, w), f2(3, w, t), 0, 0],
+            n_hashed: 2,
+            tags: [(0, v(t)), (0, 0), (0, 0)],
+            n_tags: 1,
+        },
+        ROLE_S1 => TokenParts {
+            hashed: [f1(4, w), f2(6, w, t), 0, 0],
+            n_hashed: 2,
+            tags: [(1, v(t)), (0, 0), (0, 0)],
+            n_tags: 1,
+        },
+        _ => {
+            // As in `token_features`: the buffer front's next two words.
+            let next = |k: u32| {
+                if at < n && at + k < n {
+                    at + k
+                } else {
+                    NONE
+                }
+            };
+            let (b1, b2) = (next(1), next(2));
+            let (b1t, b2t) = (tag(b1), tag(b2));
+            TokenParts {
+                hashed: [f1(7, w), f2(9, w, t), f1(10, word(b1)), f3(22, t, b1t, b2t)],
+                n_hashed: 4,
+                tags: [(2, v(t)), (3, v(b1t)), (4, v(b2t))],
+                n_tags: 3,
+            }
+        }
+    }
+}
+
 /// A parser configuration over a sentence of `n` words.
 pub(crate) struct State {
     pub n: usize,
@@ -822,6 +890,36 @@ mod tests {
             }
         }
         assert!(checked > 2_000, "{checked}");
+    }
+
+    /// The parser's split of a token's features is the same features, in every role, for
+    /// every token, ROOT and nothing.
+    #[test]
+    fn token_parts_are_the_token_features() {
+        let toks: Vec<Tok> = (0..5u64)
+            .map(|i| Tok {
+                word: 0x1234_5678 * (i + 1),
+                suffix: 0x9abc * (i + 1),
+                tag: (i * 7 % Tag::COUNT as u64) as u8,
+            })
+            .collect();
+        let n = toks.len();
+        for role in 0..N_ROLES {
+            for at in (0..=n as u32).chain([NONE]) {
+                let all = token_features(&toks, n, role, at);
+                let mut all = all[..ROLE_SLOTS[role].len()].to_vec();
+                let parts = token_parts(&toks, n, role, at);
+                let mut split = parts.hashed[..parts.n_hashed].to_vec();
+                split.extend(
+                    parts.tags[..parts.n_tags]
+                        .iter()
+                        .map(|&(k, v)| tag_feature(k, v)),
+                );
+                all.sort_unstable();
+                split.sort_unstable();
+                assert_eq!(all, split, "role {role} at {at}");
+            }
+        }
     }
 
     #[test]
