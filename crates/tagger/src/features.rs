@@ -566,6 +566,69 @@ pub fn rest_features(
     ]
 }
 
+/// Number of [`rest_features`] of small values (templates 11, 22, 27 and 35: the
+/// capitalisation classes with the position, the lexicon classes of the next two words,
+/// the previous tag with the next word's lexicon class), which the tagger resolves at
+/// load ([`rest_split`]); the others are hashed at each word.
+pub const N_REST_SMALL: usize = 4;
+/// Number of [`rest_features`] hashed at each word ([`rest_split`]).
+pub const N_REST_HASHED: usize = N_REST - N_REST_SMALL;
+/// The templates of the small-valued rest features, in [`rest_split`]'s order.
+pub const REST_SMALL_TEMPLATES: [u64; N_REST_SMALL] = [11, 22, 27, 35];
+
+/// The hash of small-valued rest feature `k` (of [`REST_SMALL_TEMPLATES`]) with values
+/// `a` and `b`: what [`rest_features`] computes.
+pub fn rest_small_feature(k: usize, a: u64, b: u64) -> u64 {
+    feat2(REST_SMALL_TEMPLATES[k], a, b)
+}
+
+/// [`rest_features`] split for the tagger: the features of words, hashed, and the values
+/// `(a, b)` of each small-valued one ([`rest_small_feature`]). The same features.
+#[inline]
+pub fn rest_split(
+    win: &Window,
+    pos: usize,
+    len: usize,
+    quotes_before: usize,
+    t1: usize,
+) -> ([u64; N_REST_HASHED], [(u64, u64); N_REST_SMALL]) {
+    let [p2, p1, c, n1, n2] = &win.w;
+    let position = match (pos, len - pos) {
+        (0, _) => 0u64,
+        (_, 1) => 1,
+        (1, _) => 2,
+        _ => 3,
+    };
+    let t1 = t1 as u64;
+    (
+        [
+            feat1(13, p1.word),
+            feat1(14, p1.suffix[2]),
+            feat1(15, p2.word),
+            feat1(16, n1.word),
+            feat1(17, n1.suffix[2]),
+            feat1(18, n2.word),
+            feat2(19, n1.shape, c.caps as u64),
+            feat2(20, p1.word, c.word),
+            feat2(21, c.word, n1.word),
+            feat2(23, p1.shape, c.shape),
+            feat2(24, (quotes_before & 1) as u64, c.word),
+            feat2(32, t1, c.word),
+            feat2(33, t1, c.suffix[2]),
+            feat2(34, t1, n1.word),
+        ],
+        [
+            (c.caps as u64, position),
+            (
+                (p1.caps as u64) << 8 | (c.caps as u64) << 4 | n1.caps as u64,
+                position,
+            ),
+            (lex_class(n1), lex_class(n2)),
+            (t1, lex_class(n1)),
+        ],
+    )
+}
+
 /// Computes the tag-dependent features; `t1`/`t2` are the class indices of
 /// the previous two tags, or `Tag::COUNT` / `Tag::COUNT + 1` for "before
 /// the sentence".
@@ -662,6 +725,39 @@ mod tests {
                         all.sort_unstable();
                         split.sort_unstable();
                         assert_eq!(all, split, "{s}: word {i}, t1 {t1} t2 {t2}");
+                    }
+                }
+                win.advance(&words, i, &lexicon);
+            }
+        }
+    }
+
+    /// [`rest_split`] gives the features of [`rest_features`], no more and no fewer.
+    #[test]
+    fn rest_split_gives_the_rest_features() {
+        let lexicon = |exact: u64| (exact % 50) as u8;
+        for s in [
+            "The minister said on Monday",
+            "\" We will not , \" she said",
+            "Ok",
+        ] {
+            let words: Vec<&str> = s.split(' ').collect();
+            let mut win = Window::start(&words, &lexicon);
+            for i in 0..words.len() {
+                for quotes in [0, 1] {
+                    for t1 in [0, 7, crate::Tag::COUNT, crate::Tag::COUNT + 1] {
+                        let mut all = rest_features(&win, i, words.len(), quotes, t1).to_vec();
+                        let (hashed, small) = rest_split(&win, i, words.len(), quotes, t1);
+                        let mut split = hashed.to_vec();
+                        split.extend(
+                            small
+                                .iter()
+                                .enumerate()
+                                .map(|(k, &(a, b))| rest_small_feature(k, a, b)),
+                        );
+                        all.sort_unstable();
+                        split.sort_unstable();
+                        assert_eq!(all, split, "{s}: word {i}, t1 {t1}");
                     }
                 }
                 win.advance(&words, i, &lexicon);

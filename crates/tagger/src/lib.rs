@@ -72,7 +72,10 @@ pub use model::ModelError;
 pub use tag::Tag;
 
 pub use features::WordInfo;
-use features::{is_double_quote, rest_features, word_features, Window, LEX_UNAMBIGUOUS, N_WORD};
+use features::{
+    is_double_quote, rest_small_feature, rest_split, word_features, Window, LEX_PAD,
+    LEX_UNAMBIGUOUS, LEX_UNKNOWN, N_REST_SMALL, N_WORD,
+};
 #[cfg(test)]
 use features::{static_features, N_FEATURES};
 use std::cell::Cell;
@@ -96,6 +99,9 @@ pub struct Tagger {
     /// For each pair of previous tags (`t1 * (Tag::COUNT + 2) + t2`), the bucket of the
     /// two-tag feature (template 31), resolved at load instead of hashed and probed.
     pair: Vec<sitrep_weights::Resolved>,
+    /// The small-valued rest features ([`features::rest_split`]) resolved at load, at
+    /// [`small_rest_at`]'s index.
+    small_rest: Vec<sitrep_weights::Resolved>,
     /// This tagger's number among the taggers of the process (from 1): the owner of the
     /// rows it leaves in a thread's [`WordRows`].
     id: u64,
@@ -192,11 +198,22 @@ impl Tagger {
                 pair.push(table.resolve(two));
             }
         }
+        let mut small_rest = vec![sitrep_weights::Resolved::default(); SMALL_REST_LEN];
+        for (k, (a_values, b_values)) in SMALL_REST_DOMAINS.iter().enumerate() {
+            for a in a_values.clone() {
+                for b in b_values.clone() {
+                    if let Some(at) = small_rest_at(k, a, b) {
+                        small_rest[at] = table.resolve(rest_small_feature(k, a, b));
+                    }
+                }
+            }
+        }
         Ok(Tagger {
             table,
             scale,
             prior,
             pair,
+            small_rest,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         })
     }
@@ -387,8 +404,16 @@ impl Tagger {
                 }
                 self.table
                     .add_resolved_wide(&self.pair[t1 * (Tag::COUNT + 2) + t2], wide);
-                self.table
-                    .score_wide(&rest_features(win, i, len, quotes, t1), wide);
+                let (hashed, small) = rest_split(win, i, len, quotes, t1);
+                self.table.score_wide(&hashed, wide);
+                for (k, &(a, b)) in small.iter().enumerate() {
+                    match small_rest_at(k, a, b).and_then(|at| self.small_rest.get(at)) {
+                        Some(r) => self.table.add_resolved_wide(r, wide),
+                        // A value outside the domains resolved at load: scored as any
+                        // feature.
+                        None => self.table.score_wide(&[rest_small_feature(k, a, b)], wide),
+                    }
+                }
                 #[cfg(target_arch = "x86_64")]
                 if AVX2 {
                     // SAFETY: `AVX2` is true only in the copy compiled inside
@@ -495,6 +520,66 @@ impl Tagger {
         self.tag(words, &mut out);
         out
     }
+}
+
+/// Lexicon classes (`WordInfo::lex` without [`LEX_UNAMBIGUOUS`]): the tags, then
+/// [`LEX_PAD`] and [`LEX_UNKNOWN`], numbered densely.
+const LEX_CLASSES: usize = Tag::COUNT + 2;
+
+/// The dense number of lexicon class `v`, if it is one.
+#[inline(always)]
+fn lex_dense(v: u64) -> Option<usize> {
+    match v {
+        v if v < Tag::COUNT as u64 => Some(v as usize),
+        v if v == LEX_PAD as u64 => Some(Tag::COUNT),
+        v if v == LEX_UNKNOWN as u64 => Some(Tag::COUNT + 1),
+        _ => None,
+    }
+}
+
+/// Capitalisation classes ([`features::Caps`]) and positions of `rest_split`'s values.
+const CAPS: u64 = 5;
+const POSITIONS: u64 = 4;
+
+/// Each small-valued rest feature's values resolved at load: `a` then `b` ranges (the
+/// capitalisation and position codes, the lexicon classes, the previous tags).
+const SMALL_REST_DOMAINS: [(std::ops::Range<u64>, std::ops::Range<u64>); N_REST_SMALL] = [
+    (0..CAPS, 0..POSITIONS),
+    (0..(CAPS - 1) << 8 | (CAPS - 1) << 4 | CAPS, 0..POSITIONS),
+    (0..LEX_PAD as u64 + 2, 0..LEX_PAD as u64 + 2),
+    (0..Tag::COUNT as u64 + 2, 0..LEX_PAD as u64 + 2),
+];
+
+/// Where each small-valued rest feature's resolved buckets start, and their total.
+const SMALL_REST_START: [usize; N_REST_SMALL] = [
+    0,
+    (CAPS * POSITIONS) as usize,
+    ((CAPS + CAPS * CAPS * CAPS) * POSITIONS) as usize,
+    ((CAPS + CAPS * CAPS * CAPS) * POSITIONS) as usize + LEX_CLASSES * LEX_CLASSES,
+];
+const SMALL_REST_LEN: usize = SMALL_REST_START[3] + (Tag::COUNT + 2) * LEX_CLASSES;
+
+/// The index in `Tagger::small_rest` of small-valued rest feature `k` with values `a`
+/// and `b` ([`features::rest_split`]), `None` for values outside the resolved domains (a
+/// value of a domain that is no such value, as a lexicon class between the tags and the
+/// pad, maps to `None` too; the loader skips those).
+#[inline(always)]
+fn small_rest_at(k: usize, a: u64, b: u64) -> Option<usize> {
+    let at = match k {
+        // Capitalisation class and position.
+        0 => (a < CAPS && b < POSITIONS).then(|| (a * POSITIONS + b) as usize)?,
+        // The three capitalisation classes, four bits each, and the position.
+        1 => {
+            let (p, c, n) = (a >> 8, a >> 4 & 15, a & 15);
+            (p < CAPS && c < CAPS && n < CAPS && b < POSITIONS)
+                .then(|| (((p * CAPS + c) * CAPS + n) * POSITIONS + b) as usize)?
+        }
+        // Two lexicon classes.
+        2 => lex_dense(a)? * LEX_CLASSES + lex_dense(b)?,
+        // The previous tag (with its two stand-ins) and a lexicon class.
+        _ => (a < Tag::COUNT as u64 + 2).then_some(a as usize)? * LEX_CLASSES + lex_dense(b)?,
+    };
+    Some(SMALL_REST_START[k] + at)
 }
 
 /// The tag `fixed` (word index and tag, in increasing index order) gives word `i`.
