@@ -5186,8 +5186,10 @@ fn gate(
         return true;
     }
     // "Russian forces captured Toretsk": a town taken by name (`place_taking_matches`).
+    // No pattern matched the words as written (`passes` is false over the same regions),
+    // so there are none to hand it.
     place_words(doc, s.first, &words).is_some_and(|alt| {
-        !place_taking_matches(lexicon, &words, &alt, |i| (i + 16).min(n)).is_empty()
+        !place_taking_matches(lexicon, &words, &[], &alt, |i| (i + 16).min(n)).is_empty()
     })
 }
 
@@ -5220,14 +5222,16 @@ pub(crate) fn place_words<'w>(doc: &Doc, first: usize, words: &[&'w str]) -> Opt
 /// words as written: a town taken by name ("Russian forces captured Toretsk", "M23 seized
 /// Walikale"), which the patterns' object keywords ("town", "city", "village") miss. The
 /// town must be the verb's object, right after it ("took over the train near Sibi" took no
-/// town).
+/// town). `written` is what the lexicon finds over the words as written with the same
+/// `region_end` (`EventLexicon::find_all`): each caller has it already (the coder's
+/// matches, or none where the gate found none), so it is not searched again.
 pub(crate) fn place_taking_matches(
     lexicon: &sitrep_lexicon::EventLexicon,
     words: &[&str],
+    written: &[sitrep_lexicon::PatternMatch],
     alt: &[&str],
     region_end: impl Fn(usize) -> usize + Copy,
 ) -> Vec<sitrep_lexicon::PatternMatch> {
-    let written = lexicon.find_all(words, region_end);
     let read = lexicon.find_all(alt, region_end);
     // A pattern of the head that a town in the sentence excludes ("captured the rebels",
     // not "captured Goma") gives way; one that still matches keeps the head.
