@@ -910,6 +910,10 @@ pub fn code_sentence(
         Some(prepared) => lexicon.find_all_prepared(&clause.words, prepared, region_end),
         None => lexicon.find_all(&clause.words, region_end),
     };
+    // The words with their towns read as "town", where the sentence has one; the matches
+    // over the words as written are kept for it as found (before the month test below).
+    let alt = crate::syntax::place_words(clause.doc, clause.first, &clause.words);
+    let written = alt.as_ref().map(|_| matches.clone());
     // "launched a study into the causes of the March 2011 earthquake", "the war began in
     // March": a month inside a date mention is no protest march, as head or object word.
     matches.retain(|m| {
@@ -919,8 +923,9 @@ pub fn code_sentence(
             .any(|k| month_in_date(clause, k))
     });
     // "Russian forces captured Toretsk": a town taken by name.
-    if let Some(alt) = crate::syntax::place_words(clause.doc, clause.first, &clause.words) {
-        let taken = crate::syntax::place_taking_matches(lexicon, &clause.words, &alt, region_end);
+    if let (Some(alt), Some(written)) = (alt, written) {
+        let taken =
+            crate::syntax::place_taking_matches(lexicon, &clause.words, &written, &alt, region_end);
         if !taken.is_empty() {
             let heads: Vec<usize> = taken.iter().map(|m| m.head).collect();
             matches.retain(|m| !heads.contains(&m.head));

@@ -1512,7 +1512,7 @@ fn generic(
                     }
                 }
             }
-        } else if !cue.starts_with_verb {
+        } else if !cue.starts_with_verb && may_report_a_modal(clause, cm.start) {
             if let Subject::Actors(slot) = clause.subject(clause.verb_group_start(cm.start), 0) {
                 if reported_modal_subject(clause, slot.np.0, cm.start) {
                     asked = slot.mentions;
@@ -1613,6 +1613,18 @@ fn label_speakers(clause: &Clause, colon: usize) -> Vec<usize> {
         .collect();
     out.dedup();
     out
+}
+
+/// Can [`reported_modal_subject`] hold for the modal at `modal`, whatever its subject:
+/// the modal is not negated, and the clause has a reporting verb or a headline label's
+/// colon (each of its answers needs one). A word test, so that the subject, which asks
+/// for the tree, is looked for only where it can make a demand.
+fn may_report_a_modal(clause: &Clause, modal: usize) -> bool {
+    let words = &clause.words;
+    let cues = &clause.knowledge.cues;
+    !(modal > 0 && matches!(words[modal - 1], "not" | "n't" | "never"))
+        && ((0..words.len()).any(|r| cues.reporting_verb(words[r]).is_some() && clause.is_verb(r))
+            || (1..words.len().min(7)).any(|c| words[c] == ":"))
 }
 
 /// Is the subject of a modal cue starting at `np_start` (the modal at `modal`) the content
@@ -1822,20 +1834,8 @@ fn wrongdoing(
             None => cm.start,
         };
         let vg = clause.verb_group_start(verb_at);
-        // A passive names the victim as subject: "means to be persecuted", "threatened
-        // with execution and tortured by their jailers". A cue that ends with its `by`
-        // is passive itself, its author after it ("had been | rigged by").
-        if words[cm.end - 1] != "by"
-            && clause.is_verb(verb_at)
-            && (clause.is_passive(verb_at)
-                || (clause.tags[verb_at] == Tag::VBN
-                    && (verb_at + 1..(verb_at + 3).min(words.len())).any(|k| {
-                        // "acted unlawfully by detaining": a means, no agent
-                        words[k] == "by" && clause.tags.get(k + 1) != Some(&Tag::VBG)
-                    })))
-        {
-            continue;
-        }
+        // (The tests of the words come before the passive's, which asks for the tree: a
+        // predicate they set aside leaves the sentence unparsed.)
         // A gerund after a preposition is what an accusation, suspicion or ruling is about
         // ("accused X of violating", "held on suspicion of violating"): the pattern of the
         // governing word codes it, not a report of a wrong.
@@ -1860,6 +1860,20 @@ fn wrongdoing(
                     | "must"
             )
         }) {
+            continue;
+        }
+        // A passive names the victim as subject: "means to be persecuted", "threatened
+        // with execution and tortured by their jailers". A cue that ends with its `by`
+        // is passive itself, its author after it ("had been | rigged by").
+        if words[cm.end - 1] != "by"
+            && clause.is_verb(verb_at)
+            && (clause.is_passive(verb_at)
+                || (clause.tags[verb_at] == Tag::VBN
+                    && (verb_at + 1..(verb_at + 3).min(words.len())).any(|k| {
+                        // "acted unlawfully by detaining": a means, no agent
+                        words[k] == "by" && clause.tags.get(k + 1) != Some(&Tag::VBG)
+                    })))
+        {
             continue;
         }
         // The accused: the author named after a passive cue's "by" ("was orchestrated by

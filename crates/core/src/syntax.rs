@@ -5146,8 +5146,8 @@ pub(crate) const MAX_ANALYSED_TOKENS: usize = 400;
 /// most sentences through; a pattern whose particles and object keywords are also
 /// there (checked with hash lookups, no tagging) is a much tighter and still cheap test.
 ///
-/// A sentence the lexicon matcher lets through leaves its preparation in `prepared`, for
-/// the coder.
+/// A sentence that passes after the lexicon matcher ran on it leaves its preparation in
+/// `prepared`, for the coder.
 fn gate(
     k: &Knowledge,
     doc: &Doc,
@@ -5167,28 +5167,34 @@ fn gate(
         || places_a_state(doc, si)
         || fragment_with_a_country_adjective(doc, si)
         || country_adjective_before_act_word(k, doc, si);
-    // Reacting verbs coded by their manner and appeals or demands of an act no pattern
-    // codes have no lexicon pattern of their own (frames.rs).
-    if has_actor && crate::frames::gate(k, doc, &s) {
-        return true;
-    }
-    if !has_actor || !s.tokens().any(|g| lexicon.is_head_word(doc.norm(g))) {
+    if !has_actor {
         return false;
+    }
+    // Reacting verbs coded by their manner and appeals or demands of an act no pattern
+    // codes have no lexicon pattern of their own (frames.rs): a sentence passes on its
+    // frame cues too. The lexicon is asked first: most sentences that pass, pass on a
+    // pattern, and its test costs about half the frames' (the gate's answer is the same
+    // in either order; the preparation goes to the coder whichever test passed).
+    if !s.tokens().any(|g| lexicon.is_head_word(doc.norm(g))) {
+        return crate::frames::gate(k, doc, &s);
     }
     let words: Vec<&str> = s.tokens().map(|g| doc.norm(g)).collect();
     let n = words.len();
     // The first satisfied pattern settles it; the region is the widest the coder
     // ever uses (`Clause::region_end`).
     let sentence = lexicon.prepare(&words);
-    let passes = lexicon.any_match_prepared(&words, &sentence, |i| (i + 16).min(n));
+    let passes = lexicon.any_match_prepared(&words, &sentence, |i| (i + 16).min(n))
+        || crate::frames::gate(k, doc, &s)
+        // "Russian forces captured Toretsk": a town taken by name
+        // (`place_taking_matches`). No pattern matched the words as written (the
+        // matcher found none over the same regions), so there are none to hand it.
+        || place_words(doc, s.first, &words).is_some_and(|alt| {
+            !place_taking_matches(lexicon, &words, &[], &alt, |i| (i + 16).min(n)).is_empty()
+        });
     if passes {
         *prepared = Some(sentence);
-        return true;
     }
-    // "Russian forces captured Toretsk": a town taken by name (`place_taking_matches`).
-    place_words(doc, s.first, &words).is_some_and(|alt| {
-        !place_taking_matches(lexicon, &words, &alt, |i| (i + 16).min(n)).is_empty()
-    })
+    passes
 }
 
 /// The words of the sentence starting at token `first` with each token of a populated
@@ -5220,14 +5226,16 @@ pub(crate) fn place_words<'w>(doc: &Doc, first: usize, words: &[&'w str]) -> Opt
 /// words as written: a town taken by name ("Russian forces captured Toretsk", "M23 seized
 /// Walikale"), which the patterns' object keywords ("town", "city", "village") miss. The
 /// town must be the verb's object, right after it ("took over the train near Sibi" took no
-/// town).
+/// town). `written` is what the lexicon finds over the words as written with the same
+/// `region_end` (`EventLexicon::find_all`): each caller has it already (the coder's
+/// matches, or none where the gate found none), so it is not searched again.
 pub(crate) fn place_taking_matches(
     lexicon: &sitrep_lexicon::EventLexicon,
     words: &[&str],
+    written: &[sitrep_lexicon::PatternMatch],
     alt: &[&str],
     region_end: impl Fn(usize) -> usize + Copy,
 ) -> Vec<sitrep_lexicon::PatternMatch> {
-    let written = lexicon.find_all(words, region_end);
     let read = lexicon.find_all(alt, region_end);
     // A pattern of the head that a town in the sentence excludes ("captured the rebels",
     // not "captured Goma") gives way; one that still matches keeps the head.
