@@ -579,6 +579,35 @@ impl<'a, 'd> Clause<'a, 'd> {
     }
 
     /// Does token `k` hang under `l` in the tree (a bounded climb)?
+    /// A verb of a relative clause whose subject is the relative word ("which said",
+    /// "who arrived", "whose observers had said"), or a verb the tree hangs below one
+    /// as its complement, clause or conjunct ("which said the trial *was* unfair").
+    fn inside_relative_aside(&self, tree: &Tree, mut k: usize) -> bool {
+        for _ in 0..6 {
+            let relative_subject = tree
+                .children(k)
+                .filter(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass))
+                .any(|d| {
+                    matches!(self.tags[d], Tag::WDT | Tag::WP)
+                        || tree.children(d).any(|c| self.tags[c] == Tag::WPS)
+                });
+            if relative_subject {
+                return true;
+            }
+            if !matches!(
+                tree.rel(k),
+                Rel::Ccomp | Rel::Xcomp | Rel::Advcl | Rel::Conj
+            ) {
+                return false;
+            }
+            match tree.head(k) {
+                Some(h) if self.is_verb(h) => k = h,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     fn under(tree: &Tree, mut k: usize, l: usize) -> bool {
         for _ in 0..12 {
             match tree.head(k) {
@@ -1605,22 +1634,24 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // relative aside, which the tree made a conjunct of the aside's verb, is
                 // the main verb; the relative clause's subject ("whose relations",
                 // "which", "who") is not its subject. The heuristics, which skip the
-                // clause between commas, decide.
+                // clause between commas, decide. So is one the tree made a conjunct of a
+                // verb reported inside the aside ("The European Union, whose observers
+                // had said the vote fell short of standards, condemned the killings",
+                // "Amnesty, which said the trial was unfair, called for"): the aside
+                // ends at the comma, whatever clause it reports.
+                // A verb coordinated with that main verb ("..., condemned the killings and
+                // called on the government") shares the subject the heuristics give it.
                 Rel::Conj
-                    if own_verb == verb
-                        && verb > 0
+                    if verb > 0
                         && self.words[verb - 1] == ","
                         && head < verb
                         && self.is_verb(head)
-                        && tree
-                            .children(head)
-                            .filter(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass))
-                            .any(|d| {
-                                matches!(self.tags[d], Tag::WDT | Tag::WP)
-                                    || tree.children(d).any(|c| self.tags[c] == Tag::WPS)
-                            }) =>
+                        && self.inside_relative_aside(tree, head) =>
                 {
-                    return None;
+                    if own_verb == verb {
+                        return None;
+                    }
+                    return Some(self.with_how(self.subject(self.verb_group_start(verb), 1), how));
                 }
                 // "Kallas said at least 20 Europeans remained in Iranian prisons and
                 // called on Tehran to free them": a past act of words (words.txt
