@@ -17,7 +17,7 @@ use crate::doc::TokenKind;
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot, Subject};
 use crate::words::AUX;
-use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
+use crate::words::{ACT_MEASURE_NOUNS, ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
 use sitrep_parser::Rel;
 use sitrep_record::EntityType;
 use sitrep_tagger::Tag;
@@ -1367,6 +1367,12 @@ fn reacted_np_author(
         return None;
     }
     let noun = clause.words[np_end - 1];
+    // "criticized the scale of the arrests", "condemned the brutality of the crackdown":
+    // a noun of the act's size or manner (words.txt `[act-measure-nouns]`) heads the
+    // phrase; the act is the definite noun after its "of".
+    if ACT_MEASURE_NOUNS.contains(noun) && np_end + 1 < end && clause.words[np_end] == "of" {
+        return reacted_np_author(clause, ev, earlier, np_end + 1, end);
+    }
     // What the noun names: an act of some categories ("the strike", "the expulsions",
     // words.txt `[act-noun-senses]`), or any act ("the decision", `[reacted-act-nouns]`).
     let senses = crate::words::act_noun_senses(noun);

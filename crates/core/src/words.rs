@@ -370,6 +370,9 @@ pub(crate) static QUANTIFIER_ASIDES: LazyLock<WordList> =
     LazyLock::new(|| list("quantifier-asides"));
 /// `[date-nouns]`
 pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-nouns"));
+/// `[act-measure-nouns]`
+pub(crate) static ACT_MEASURE_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("act-measure-nouns"));
 /// `[reacted-act-nouns]`
 pub(crate) static REACTED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("reacted-act-nouns"));
