@@ -1747,13 +1747,15 @@ pub(crate) fn accuser(
         code_of(doc, r) == Some(actor_code)
             && (sector(r).is_none() || sector(actor).is_none() || sector(r) == sector(actor))
     };
-    // The accuser is another country, or at home a party that is not the state: the
-    // insurgents or the opposition whose claims the government denies.
+    // The accuser is another country, or at home the other side of the state's divide:
+    // the insurgents or the opposition whose claims the government denies, or the state
+    // whose charge the opposition denies ("The royal family has accused the protesters of
+    // following an Iranian agenda, a charge opposition leaders deny").
     let non_state = |m: usize| matches!(sector(m), Some("REB" | "UAF" | "SEP" | "INS" | "OPP"));
     let against_actor = |a: Option<usize>, r: Option<usize>| -> Option<usize> {
         let (a, r) = (a?, r?);
         let other =
-            code_of(doc, a).is_some_and(|c| c != actor_code || (non_state(a) && !non_state(actor)));
+            code_of(doc, a).is_some_and(|c| c != actor_code || non_state(a) != non_state(actor));
         (same_party(r) && other).then_some(a)
     };
     if let Some(a) = here

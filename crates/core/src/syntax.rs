@@ -230,11 +230,15 @@ impl<'a, 'd> Clause<'a, 'd> {
         while k < limit {
             let w = self.words[k];
             // "until Friday" is a deadline inside the clause ("gave the rebels until Friday
-            // to surrender"), not a clause of its own. ("since March", "after Tuesday's
-            // vote" still end it: what follows is background more often than an object.)
-            if CLAUSE_BREAKS.contains_keyed(w, self.keys[k])
-                && !(w == "until" && k + 1 < n && self.in_date(k + 1))
-            {
+            // to surrender", "until midnight to surrender"), not a clause of its own.
+            // ("since March", "after Tuesday's vote" still end it: what follows is
+            // background more often than an object.)
+            let deadline = |k: usize| {
+                self.words[k] == "until"
+                    && k + 1 < n
+                    && (self.in_date(k + 1) || is_date_word(self.words[k + 1]))
+            };
+            if CLAUSE_BREAKS.contains_keyed(w, self.keys[k]) && !deadline(k) {
                 return k;
             }
             // "agreed to deepen cooperation in order to link their grids with Djibouti": a
@@ -257,8 +261,10 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             if w == "," && k + 1 < n {
                 let next = self.words[k + 1];
+                // ("rioters in the Tibetan capital, Lhasa, until midnight to surrender": the
+                // deadline after an aside is still the clause's.)
                 if self.tags[k + 1] == Tag::VBG
-                    || CLAUSE_BREAKS.contains_keyed(next, self.keys[k + 1])
+                    || (CLAUSE_BREAKS.contains_keyed(next, self.keys[k + 1]) && !deadline(k + 1))
                     || next == "\""
                     || next == "and" && k + 2 < n && self.is_verb(k + 2)
                 {
