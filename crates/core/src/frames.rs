@@ -27,8 +27,9 @@ use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, EVIDENCE_VERBS, EXPELLING_ACT_NOUNS,
-    FINDING_NOUNS, FINDING_VERBS, RELATIVE_ACCUSING_VERBS, UNDERGONE_ACT_NOUNS,
+    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS,
+    EXPELLING_ACT_NOUNS, FINDING_NOUNS, FINDING_VERBS, RELATIVE_ACCUSING_VERBS,
+    UNDERGONE_ACT_NOUNS,
 };
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
@@ -2589,6 +2590,32 @@ fn sayers(
                     Some(h) => node = h,
                     None => break,
                 },
+                // "said it had credible evidence that police had tortured detainees",
+                // "saying there were strong indications that the forces had committed
+                // grave violations": a wrong told as what a noun of evidence (words.txt
+                // `[evidence-nouns]`) holds passes up to the verb that has the noun, and on
+                // to the verb that reports it. Not "no evidence", "little evidence", nor a
+                // negated holder ("did not find evidence").
+                Rel::Acl => {
+                    let Some(noun) = tree.head(node) else { break };
+                    let held = EVIDENCE_NOUNS.contains(words[noun])
+                        && tree
+                            .child(node, Rel::Mark)
+                            .is_some_and(|m| words[m] == "that")
+                        && !tree
+                            .children(noun)
+                            .any(|d| matches!(words[d], "no" | "little" | "scant" | "any"))
+                        && matches!(tree.rel(noun), Rel::Dobj | Rel::Attr);
+                    let Some(h) = tree.head(noun).filter(|&h| held && clause.is_verb(h)) else {
+                        break;
+                    };
+                    if (clause.verb_group_start(h)..h)
+                        .any(|l| matches!(words[l], "not" | "n't" | "never"))
+                    {
+                        break;
+                    }
+                    node = h;
+                }
                 Rel::Ccomp => {
                     let Some(h) = tree.head(node) else { break };
                     if denies(h) {
@@ -2642,6 +2669,18 @@ fn sayers(
             // that"): the verb reporting it, further back, is the sayer's.
             if EVIDENCE_VERBS.contains(words[r]) && subject_of(r).is_empty() {
                 continue;
+            }
+            // A verb holding a noun of evidence whose "that" clause is the wrong ("said it
+            // had gathered evidence that soldiers had beaten detainees", the tree hanging
+            // the clause on the verb): the verb reporting it is the sayer's, as above.
+            let evidence_that = (r + 1..subject_start)
+                .find(|&l| EVIDENCE_NOUNS.contains(words[l]) && words.get(l + 1) == Some(&"that"));
+            if let Some(l) = evidence_that {
+                let negated = (clause.verb_group_start(r)..l)
+                    .any(|k| matches!(words[k], "not" | "n't" | "never" | "no" | "little" | "any"));
+                if !negated {
+                    continue;
+                }
             }
             break;
         }

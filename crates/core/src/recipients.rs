@@ -17,7 +17,7 @@ use crate::doc::TokenKind;
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot, Subject};
 use crate::words::AUX;
-use crate::words::{ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
+use crate::words::{ACT_MEASURE_NOUNS, ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
 use sitrep_parser::Rel;
 use sitrep_record::EntityType;
 use sitrep_tagger::Tag;
@@ -1367,6 +1367,12 @@ fn reacted_np_author(
         return None;
     }
     let noun = clause.words[np_end - 1];
+    // "criticized the scale of the arrests", "condemned the brutality of the crackdown":
+    // a noun of the act's size or manner (words.txt `[act-measure-nouns]`) heads the
+    // phrase; the act is the definite noun after its "of".
+    if ACT_MEASURE_NOUNS.contains(noun) && np_end + 1 < end && clause.words[np_end] == "of" {
+        return reacted_np_author(clause, ev, earlier, np_end + 1, end);
+    }
     // What the noun names: an act of some categories ("the strike", "the expulsions",
     // words.txt `[act-noun-senses]`), or any act ("the decision", `[reacted-act-nouns]`).
     let senses = crate::words::act_noun_senses(noun);
@@ -1741,13 +1747,15 @@ pub(crate) fn accuser(
         code_of(doc, r) == Some(actor_code)
             && (sector(r).is_none() || sector(actor).is_none() || sector(r) == sector(actor))
     };
-    // The accuser is another country, or at home a party that is not the state: the
-    // insurgents or the opposition whose claims the government denies.
+    // The accuser is another country, or at home the other side of the state's divide:
+    // the insurgents or the opposition whose claims the government denies, or the state
+    // whose charge the opposition denies ("The royal family has accused the protesters of
+    // following an Iranian agenda, a charge opposition leaders deny").
     let non_state = |m: usize| matches!(sector(m), Some("REB" | "UAF" | "SEP" | "INS" | "OPP"));
     let against_actor = |a: Option<usize>, r: Option<usize>| -> Option<usize> {
         let (a, r) = (a?, r?);
         let other =
-            code_of(doc, a).is_some_and(|c| c != actor_code || (non_state(a) && !non_state(actor)));
+            code_of(doc, a).is_some_and(|c| c != actor_code || non_state(a) != non_state(actor));
         (same_party(r) && other).then_some(a)
     };
     if let Some(a) = here

@@ -230,11 +230,15 @@ impl<'a, 'd> Clause<'a, 'd> {
         while k < limit {
             let w = self.words[k];
             // "until Friday" is a deadline inside the clause ("gave the rebels until Friday
-            // to surrender"), not a clause of its own. ("since March", "after Tuesday's
-            // vote" still end it: what follows is background more often than an object.)
-            if CLAUSE_BREAKS.contains_keyed(w, self.keys[k])
-                && !(w == "until" && k + 1 < n && self.in_date(k + 1))
-            {
+            // to surrender", "until midnight to surrender"), not a clause of its own.
+            // ("since March", "after Tuesday's vote" still end it: what follows is
+            // background more often than an object.)
+            let deadline = |k: usize| {
+                self.words[k] == "until"
+                    && k + 1 < n
+                    && (self.in_date(k + 1) || is_date_word(self.words[k + 1]))
+            };
+            if CLAUSE_BREAKS.contains_keyed(w, self.keys[k]) && !deadline(k) {
                 return k;
             }
             // "agreed to deepen cooperation in order to link their grids with Djibouti": a
@@ -257,8 +261,10 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             if w == "," && k + 1 < n {
                 let next = self.words[k + 1];
+                // ("rioters in the Tibetan capital, Lhasa, until midnight to surrender": the
+                // deadline after an aside is still the clause's.)
                 if self.tags[k + 1] == Tag::VBG
-                    || CLAUSE_BREAKS.contains_keyed(next, self.keys[k + 1])
+                    || (CLAUSE_BREAKS.contains_keyed(next, self.keys[k + 1]) && !deadline(k + 1))
                     || next == "\""
                     || next == "and" && k + 2 < n && self.is_verb(k + 2)
                 {
@@ -579,6 +585,35 @@ impl<'a, 'd> Clause<'a, 'd> {
     }
 
     /// Does token `k` hang under `l` in the tree (a bounded climb)?
+    /// A verb of a relative clause whose subject is the relative word ("which said",
+    /// "who arrived", "whose observers had said"), or a verb the tree hangs below one
+    /// as its complement, clause or conjunct ("which said the trial *was* unfair").
+    fn inside_relative_aside(&self, tree: &Tree, mut k: usize) -> bool {
+        for _ in 0..6 {
+            let relative_subject = tree
+                .children(k)
+                .filter(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass))
+                .any(|d| {
+                    matches!(self.tags[d], Tag::WDT | Tag::WP)
+                        || tree.children(d).any(|c| self.tags[c] == Tag::WPS)
+                });
+            if relative_subject {
+                return true;
+            }
+            if !matches!(
+                tree.rel(k),
+                Rel::Ccomp | Rel::Xcomp | Rel::Advcl | Rel::Conj
+            ) {
+                return false;
+            }
+            match tree.head(k) {
+                Some(h) if self.is_verb(h) => k = h,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     fn under(tree: &Tree, mut k: usize, l: usize) -> bool {
         for _ in 0..12 {
             match tree.head(k) {
@@ -1605,22 +1640,24 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // relative aside, which the tree made a conjunct of the aside's verb, is
                 // the main verb; the relative clause's subject ("whose relations",
                 // "which", "who") is not its subject. The heuristics, which skip the
-                // clause between commas, decide.
+                // clause between commas, decide. So is one the tree made a conjunct of a
+                // verb reported inside the aside ("The European Union, whose observers
+                // had said the vote fell short of standards, condemned the killings",
+                // "Amnesty, which said the trial was unfair, called for"): the aside
+                // ends at the comma, whatever clause it reports.
+                // A verb coordinated with that main verb ("..., condemned the killings and
+                // called on the government") shares the subject the heuristics give it.
                 Rel::Conj
-                    if own_verb == verb
-                        && verb > 0
+                    if verb > 0
                         && self.words[verb - 1] == ","
                         && head < verb
                         && self.is_verb(head)
-                        && tree
-                            .children(head)
-                            .filter(|&d| matches!(tree.rel(d), Rel::Nsubj | Rel::Nsubjpass))
-                            .any(|d| {
-                                matches!(self.tags[d], Tag::WDT | Tag::WP)
-                                    || tree.children(d).any(|c| self.tags[c] == Tag::WPS)
-                            }) =>
+                        && self.inside_relative_aside(tree, head) =>
                 {
-                    return None;
+                    if own_verb == verb {
+                        return None;
+                    }
+                    return Some(self.with_how(self.subject(self.verb_group_start(verb), 1), how));
                 }
                 // "Kallas said at least 20 Europeans remained in Iranian prisons and
                 // called on Tehran to free them": a past act of words (words.txt

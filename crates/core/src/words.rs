@@ -370,6 +370,9 @@ pub(crate) static QUANTIFIER_ASIDES: LazyLock<WordList> =
     LazyLock::new(|| list("quantifier-asides"));
 /// `[date-nouns]`
 pub(crate) static DATE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("date-nouns"));
+/// `[act-measure-nouns]`
+pub(crate) static ACT_MEASURE_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("act-measure-nouns"));
 /// `[reacted-act-nouns]`
 pub(crate) static REACTED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("reacted-act-nouns"));
@@ -534,6 +537,8 @@ pub(crate) static COUNTRY_DESCRIPTION_HEADS: LazyLock<WordList> =
 pub(crate) static FINDING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("finding-verbs"));
 /// `[evidence-verbs]`
 pub(crate) static EVIDENCE_VERBS: LazyLock<WordList> = LazyLock::new(|| list("evidence-verbs"));
+/// `[evidence-nouns]`
+pub(crate) static EVIDENCE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("evidence-nouns"));
 /// `[finding-nouns]`
 pub(crate) static FINDING_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("finding-nouns"));
 /// `[demonstration-cues]`
@@ -803,6 +808,7 @@ mod tests {
         assert!(!super::NEWS_NOUNS.is_empty(), "news-nouns");
         assert!(!super::FINDING_VERBS.is_empty(), "finding-verbs");
         assert!(!super::EVIDENCE_VERBS.is_empty(), "evidence-verbs");
+        assert!(!super::EVIDENCE_NOUNS.is_empty(), "evidence-nouns");
         assert!(
             !super::COUNTRY_DESCRIPTION_HEADS.is_empty(),
             "country-description-heads"

@@ -864,9 +864,12 @@ fn feature_passages_match_their_hand_coding() {
 // held-out figures did not move.
 #[test]
 fn wire_stories_match_their_hand_coding() {
-    // The `wire-j-*` stories (session 25) are scored apart, below: a fresh held-out-style
-    // set whose first run sits far under these floors.
-    let report = score_passages_where("wire-blind", |id| !id.starts_with(FRESH_J));
+    // The `wire-j-*` stories (session 25) and the `wire-l-*` stories (session 26) are
+    // scored apart, below: fresh held-out-style sets whose first runs sit under these
+    // floors.
+    let report = score_passages_where("wire-blind", |id| {
+        !id.starts_with(FRESH_J) && !id.starts_with(FRESH_L)
+    });
     if report.stories == 0 {
         eprintln!("skipped: no wire stories in tests/golden/wire-blind");
         return;
@@ -912,6 +915,40 @@ fn fresh_conflict_stories_match_their_hand_coding() {
     check_floors(
         &report.scores,
         &[("events", 0.51, 0.46), ("events per sentence", 0.47, 0.42)],
+    );
+}
+
+/// The prefix of the session-26 accusation and coercion stories
+/// (`tests/golden/wire-blind/wire-l-*`).
+const FRESH_L: &str = "wire-l-";
+
+// First run, h/freshl26 (session 26), on the eight `wire-l-*` stories written in the manner
+// of the held-out VOA copy of 2000-2020 and rich in accusations and coercive acts (Bahrain's
+// Pearl Roundabout 2011, Ethiopia's election crackdown 2005, Andijan 2005, Burma's monks
+// 2007, Turkey's purge after the coup attempt 2016, Cuba's dissident trials 2003, Belarus's
+// election protest 2010, Lhasa 2008; 193 events, 58 not_events; ACCUSE 56, COERCE 32,
+// REQUEST 30, ASSAULT 23), written and coded before the engine ran on them or their writer
+// read the lexicon, engine unchanged (main at e1ee5da6): events per story P 0.736 R 0.591
+// F1 0.655; 118 of 193 expected events had their category coded in their sentence
+// (`bench/golden_profile.py --only wire-l-`). After h/freshl26's fixes (a main verb after a
+// relative aside that reports a clause; reactions to "the scale of" an act; security agents;
+// the opposition's denial of the state's charge; deadlines "until midnight"; a wrong held
+// by a noun of evidence): P 0.739 R 0.621 F1 0.675, 126 of 193; this test's counts, per
+// story P 0.74 R 0.62 (82 right, 29 wrong, 50 missed), per sentence P 0.66 R 0.53. The
+// held-out figures did not move. Floors a little under those figures; the set is kept
+// apart from the directory's floors above, which it would lower.
+#[test]
+fn fresh_accusation_and_coercion_stories_match_their_hand_coding() {
+    let report = score_passages_where("wire-blind", |id| id.starts_with(FRESH_L));
+    if report.stories == 0 {
+        eprintln!("skipped: no wire-l stories in tests/golden/wire-blind");
+        return;
+    }
+    print_report("wire-l stories", &report.scores, true);
+    assert!(report.stories >= 8, "at least 8 wire-l stories");
+    check_floors(
+        &report.scores,
+        &[("events", 0.73, 0.61), ("events per sentence", 0.65, 0.52)],
     );
 }
 
