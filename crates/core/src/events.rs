@@ -4140,7 +4140,7 @@ fn code_match(
     {
         return Err("weapons sent to a party are supplied to it, not fired at it");
     }
-    let region_end = clause.region_end(m.end.saturating_sub(1).max(m.head));
+    let region_end = clause.slot_region_end(m.end.saturating_sub(1).max(m.head));
     let mut how: Vec<String> = Vec::new();
     // Which slot searches failed, when neither found a party.
     let mut no_slots = "no actor or recipient slot";
