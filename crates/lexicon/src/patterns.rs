@@ -295,7 +295,16 @@ impl std::fmt::Debug for PreparedSentence {
 
 impl Prepared {
     fn new(lexicon: &EventLexicon, words_lower: &[&str]) -> Prepared {
-        let ids: Vec<Option<u32>> = words_lower.iter().map(|w| lexicon.words.get(w)).collect();
+        let mut ids: Vec<Option<u32>> = words_lower.iter().map(|w| lexicon.words.get(w)).collect();
+        // The last word of a `[keyword-idioms]` phrase ("in return") is no keyword: it
+        // gets no id, so no object, context or neighbour group finds it.
+        if let Some(idioms) = crate::WordLists::builtin().get("keyword-idioms") {
+            for j in 1..words_lower.len() {
+                if ids[j].is_some() && idioms.contains_phrase(&words_lower[j - 1..=j]) {
+                    ids[j] = None;
+                }
+            }
+        }
         let mut present = vec![0u64; lexicon.words.map.len().div_ceil(64)];
         let mut object_lines = vec![0u64; lexicon.lines.len().div_ceil(64)];
         for &id in ids.iter().flatten() {
