@@ -10,7 +10,9 @@ Dev sets (all read from ../shared and the repository, nothing downloaded):
   ngec       ../shared/training/ngec-synthetic/synthetic_events.csv: 4,500 synthetic stories,
              one labelled PLOVER category each. "any": the label is coded somewhere in the
              story; "top": it is the story's most frequent category (ties: the category of the
-             earliest event among the tied ones, so a tie is never counted twice).
+             earliest event among the tied ones, so a tie is never counted twice). Only
+             events not negated count, here and for the headlines ("Russia Will Not Attack
+             Ukraine" codes no ASSAULT; session 26, before it every event counted).
   headlines  synthetic_headlines.csv: 375 headlines with {country_1}-style slots filled with
              real names, deterministically (row number picks from fixed lists, slots in one
              headline distinct). A headline is given as a one-sentence document ending with a
@@ -179,12 +181,19 @@ def code(p):
     return (p or {}).get("code") or "-"
 
 
+def asserted_categories(rec):
+    """The categories of a record's events that are not negated, in order: "Russia Will
+    Not Attack Ukraine" codes no attack, so a negated ASSAULT is no hit of an ASSAULT label
+    (NGEC and headlines; session 26 counted only these, before it every event counted)."""
+    return [e["event"] for e in rec.get("events", []) if not e.get("negated")]
+
+
 def score_ngec(records, inputs):
     any_hit, top_hit, n = Counter(), Counter(), Counter()
     for rec, doc in zip(records, inputs):
         label = doc["label"]
         n[label] += 1
-        cats = [e["event"] for e in rec.get("events", [])]
+        cats = asserted_categories(rec)
         if label in cats:
             any_hit[label] += 1
         if cats:
@@ -200,7 +209,7 @@ def score_headlines(records, inputs):
     hit, n = Counter(), Counter()
     for rec, doc in zip(records, inputs):
         n[doc["label"]] += 1
-        if doc["label"] in {e["event"] for e in rec.get("events", [])}:
+        if doc["label"] in asserted_categories(rec):
             hit[doc["label"]] += 1
     return n, hit
 

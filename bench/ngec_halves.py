@@ -63,7 +63,7 @@ def main():
     n, anyh, toph = Counter(), Counter(), Counter()
     for row, s, rec in zip(rows, side, recs):
         label = row["label"]
-        cats = [e["event"] for e in rec.get("events", [])]
+        cats = [e["event"] for e in rec.get("events", []) if not e.get("negated")]
         for key in ((label, s), ("ALL", s)):
             n[key] += 1
             if label in cats:
@@ -84,7 +84,7 @@ def main():
             continue
         for key in ((row["event"], s), ("ALL", s)):
             hn[key] += 1
-            if row["event"] in {e["event"] for e in rec.get("events", [])}:
+            if row["event"] in {e["event"] for e in rec.get("events", []) if not e.get("negated")}:
                 hh[key] += 1
     labels = sorted({k[0] for k in n} - {"ALL"}) + ["ALL"]
     print("NGEC by half (dev: read freely; check: figures only). any / top %, headlines %")

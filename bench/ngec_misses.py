@@ -48,7 +48,7 @@ def main():
             continue
         if a.mode is not None and row["mode"] != a.mode:
             continue
-        cats = [e["event"] for e in rec.get("events", [])]
+        cats = [e["event"] for e in rec.get("events", []) if not e.get("negated")]
         key = (row["label"], row["mode"] or "-")
         s = stats[key]
         if row["label"] in cats:

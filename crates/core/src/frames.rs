@@ -1038,6 +1038,18 @@ fn plover_of(ontology: &Ontology, code: &str) -> Option<String> {
     }
 }
 
+/// Whether an act announced by the cue at local token `cue` (its trigger at global token
+/// `trigger`) hangs on a condition: an "if" or "unless" after the trigger, or before the cue
+/// ("If Paris does not apologise, Algeria will expel ...").
+fn announced_on_condition(clause: &Clause, cue: usize, trigger: usize) -> bool {
+    let words = &clause.words;
+    let after = (trigger + 1).saturating_sub(clause.first).min(words.len());
+    words[..cue.min(words.len())]
+        .iter()
+        .chain(&words[after..])
+        .any(|w| matches!(*w, "if" | "unless"))
+}
+
 /// Rewrite each act of the sentence by the frame that governs it.
 fn govern(
     clause: &Clause,
@@ -1064,9 +1076,26 @@ fn govern(
         let ev = out[i].clone();
         let cue = frames.cue(cm.cue);
         let frame = frames.frame(cue.frame);
-        let Some((result, mirror_line)) = frames.mirror(cue.frame, &ev.cameo) else {
+        let Some((mut result, mut mirror_line)) = frames.mirror(cue.frame, &ev.cameo) else {
             continue;
         };
+        // An act its doer announces that [mirror commit] keeps as the act decided ("said it
+        // would expel 23 diplomats") is a threat when the sentence makes it hang on a
+        // condition ("would expel the ambassador unless Paris apologised"), as "threatened
+        // to expel ... if" is: it is read through [mirror threaten].
+        if frame.name == "commit"
+            && matches!(result, MirrorResult::Keep)
+            && announced_on_condition(clause, cm.start, ev.trigger.0)
+        {
+            if let Some(threat) = frames
+                .frames()
+                .iter()
+                .position(|f| f.name == "threaten")
+                .and_then(|t| frames.mirror(t, &ev.cameo))
+            {
+                (result, mirror_line) = threat;
+            }
+        }
         let what = format!(
             "frame {} `{}` (frames.txt line {}) over CAMEO {}",
             frame.name, cue.text, cue.line, ev.cameo

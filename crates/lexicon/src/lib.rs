@@ -64,7 +64,10 @@
 //!   of be/get within 3 tokens before the head: "troops were deployed"), or right before the
 //!   head in a reduced relative ("a military pact signed").
 //! * **`~a|b`** context keywords: one must occur anywhere in the sentence.
-//! * **`!a|b`** exclusion keywords: the pattern fails if any occurs anywhere in the sentence.
+//! * **`!a|b`** exclusion keywords: the pattern fails if any occurs in its own clause, from
+//!   after the last clause break or comma before the pattern's words (for a verb participle,
+//!   the sentence's start) to the region end the caller gives (an excluded word in another
+//!   clause says nothing of this act).
 //! * **`> slots`**: where the recipient is, in order of preference: `obj` (direct object
 //!   after the head and particles) or a preposition (`with to on against for from of at in
 //!   into over toward towards upon about between among across onto`), separated by `|`,

@@ -79,7 +79,8 @@ pub struct Pattern {
     pub objects: Arc<[Vec<String>]>,
     /// Context keyword groups: each needs one keyword anywhere in the sentence.
     pub context: Arc<[Vec<String>]>,
-    /// Exclusion keywords: the pattern fails if any occurs anywhere in the sentence.
+    /// Exclusion keywords: the pattern fails if any occurs in its own clause (the last clause
+    /// break or comma before its words to the object region's end).
     pub exclude: Arc<[String]>,
     /// Where the recipient is, in order of preference; empty when the event has none.
     pub recipient: Arc<[Slot]>,
@@ -294,7 +295,16 @@ impl std::fmt::Debug for PreparedSentence {
 
 impl Prepared {
     fn new(lexicon: &EventLexicon, words_lower: &[&str]) -> Prepared {
-        let ids: Vec<Option<u32>> = words_lower.iter().map(|w| lexicon.words.get(w)).collect();
+        let mut ids: Vec<Option<u32>> = words_lower.iter().map(|w| lexicon.words.get(w)).collect();
+        // The last word of a `[keyword-idioms]` phrase ("in return") is no keyword: it
+        // gets no id, so no object, context or neighbour group finds it.
+        if let Some(idioms) = crate::WordLists::builtin().get("keyword-idioms") {
+            for j in 1..words_lower.len() {
+                if ids[j].is_some() && idioms.contains_phrase(&words_lower[j - 1..=j]) {
+                    ids[j] = None;
+                }
+            }
+        }
         let mut present = vec![0u64; lexicon.words.map.len().div_ceil(64)];
         let mut object_lines = vec![0u64; lexicon.lines.len().div_ceil(64)];
         for &id in ids.iter().flatten() {
@@ -874,6 +884,19 @@ fn particles_at(
         }
     }
     None
+}
+
+/// Where the clause of a pattern whose words start at `start` begins, for its exclusion
+/// keywords: the token after the last clause break ("which", "after", "while", ";": the
+/// `[clause-breaks]` list, that the coder's object region also stops at) or comma before
+/// `start`, else the sentence's start. "A week after the jihadists overran a base, troops
+/// captured three commanders": the base is another clause's.
+fn exclusion_scope_start(words: &[&str], start: usize) -> usize {
+    let breaks = crate::WordLists::builtin().get("clause-breaks");
+    (0..start.min(words.len()))
+        .rev()
+        .find(|&k| words[k] == "," || breaks.is_some_and(|b| b.contains(words[k])))
+        .map_or(0, |k| k + 1)
 }
 
 /// The antecedent of an object relative clause whose verb starts at `start`: "sanctions" in
@@ -1725,8 +1748,10 @@ impl EventLexicon {
     /// object keywords are searched in `end..region_end` (after the head and particles) and,
     /// for a verb head in a past participle form, also before it: up to 9 tokens back after a
     /// passive auxiliary ("troops were deployed"), or the token right before the head in a
-    /// reduced relative ("a pact signed"); `object_before_head` says so. Context and
-    /// exclusion keywords are checked over the whole slice. `None` if a constraint fails.
+    /// reduced relative ("a pact signed"); `object_before_head` says so. Context keywords
+    /// are checked over the whole slice, exclusion keywords over the pattern's clause (from
+    /// the last clause break or comma before it, or the slice's start for a verb participle,
+    /// to `region_end`). `None` if a constraint fails.
     pub fn match_at(
         &self,
         id: PatternId,
@@ -1841,8 +1866,25 @@ impl EventLexicon {
         if !lc.context.iter().all(|group| group.occurs_in(s)) {
             return None;
         }
-        if lc.exclude.as_ref().is_some_and(|ex| ex.occurs_in(s)) {
-            return None;
+        // An exclusion names what the pattern's own clause must not hold (the object that
+        // makes "captured a stronghold" no arrest, the "reporters" spoken with): a keyword in
+        // another clause of the sentence ("..., a week after the jihadists overran a military
+        // base") says nothing of this act. The scope runs from the clause's start (after the
+        // last clause break or comma before the pattern's words) to the region's end; the
+        // whole-sentence test first rejects the usual sentence, which has none of them. A
+        // verb participle's object can stand before it past a comma or a relative word (the
+        // subject of a passive, the noun a reduced relative tells of: "A report by the
+        // group, released on Monday", "the footage in which ... were released"), so its
+        // scope starts with the sentence, as before.
+        if let Some(ex) = lc.exclude.as_ref().filter(|ex| ex.occurs_in(s)) {
+            let from = if p.pos == TriggerPos::Verb && form.is_participle() {
+                0
+            } else {
+                exclusion_scope_start(words, start)
+            };
+            if ex.find_in(s, from, region_end).is_some() {
+                return None;
+            }
         }
         Some(PatternMatch {
             pattern: id,
@@ -2223,6 +2265,33 @@ mod tests {
         assert_eq!(found("israel 's strike on the consulate"), 1);
         assert_eq!(found("tuesday 's strike on the hospitals"), 0);
         assert_eq!(found("last year 's strike on the port"), 0);
+    }
+
+    #[test]
+    fn an_exclusion_holds_in_the_pattern_s_own_clause() {
+        let lex = EventLexicon::from_source(
+            "t",
+            "[173] x\nverb: capture +commander > obj !base|stronghold\n\
+             [040] y\nverb: speak with > obj !reporters\n",
+        )
+        .unwrap();
+        // The region ends where the caller's clause does: at "after" here.
+        let found = |s: &str| {
+            let w: Vec<&str> = s.split(' ').collect();
+            let end = w.iter().position(|&x| x == "after").unwrap_or(w.len());
+            lex.find_all(&w, |_| end).len()
+        };
+        assert_eq!(found("troops capture two commanders near a base"), 0);
+        assert_eq!(
+            found("troops capture two commanders , a week after rebels overran a base"),
+            1
+        );
+        // Another clause before the pattern's does not block it; its own subject does.
+        assert_eq!(found("after reporters left , ruto speaks with abiy"), 1);
+        assert_eq!(found("reporters speak with abiy"), 0);
+        // A participle's scope keeps the sentence's start: a passive's subject may stand
+        // past a comma.
+        assert_eq!(found("the base , captured by a commander"), 0);
     }
 
     #[test]
