@@ -1815,6 +1815,21 @@ fn wrongdoing(
         {
             continue;
         }
+        // A copula predicate that ends at an adjective before a common noun ("said the gangs
+        // were criminal | organisations") describes what the subject is, an attribute of
+        // the noun, not the bad name it calls an act ("said the strike was criminal"); a
+        // verb's adjective stays ("had opened unprovoked | fire").
+        if matches!(
+            words[cm.start],
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re"
+        ) && clause.tags[cm.end - 1] == Tag::JJ
+            && clause
+                .tags
+                .get(cm.end)
+                .is_some_and(|t| matches!(t, Tag::NN | Tag::NNS))
+        {
+            continue;
+        }
         let verb_at = match rule_phrase_verb {
             Some(v) => v,
             None if adverb_before_verb => cm.end,

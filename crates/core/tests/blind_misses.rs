@@ -37,8 +37,18 @@ fn blind_story_misses_written_again() {
     // planned deployment coded THREATEN 138), truces, states of war and organisations left
     // 2/6. Traps coded: "could destabilize the economy" (THREATEN), "criminal
     // organisations" (COERCE), "officers would be deployed at polling stations" (THREATEN).
-    assert!(category >= 0.29, "category found {category:.2} fell");
-    assert!(dyad >= 0.29, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.31, "category precision {precision:.2} fell");
+    // After session 26's lexicon (frames.txt `[wrongdoing]`: "bore responsibility for" a
+    // harm, "culpable", "destabilize", an act called "criminal" or "a massacre", civilians
+    // used or held as human shields; events.txt: a ceasefire proposed, a state of war
+    // declared, an organisation named by "community" or "OAS" left): category 17/24 (0.71),
+    // dyad 0.71, precision 18/32 (0.56), the same 3 of 19 NONE lines coded; blame and
+    // wrongs 10/12 ("bore" tagged a noun after a country name; "residents of two villages
+    // as human shields"), truces, states of war and organisations left 6/6. The planned
+    // deployments at home stay 1/6: keeping a committed deployment that names no adversary
+    // as MOBILIZE (not the mirror's 138) coded all five, but it added a wrong event on the
+    // held-out stories and was dropped.
+    assert!(category >= 0.70, "category found {category:.2} fell");
+    assert!(dyad >= 0.70, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.55, "category precision {precision:.2} fell");
     total.assert_none_coded_at_most(3);
 }
