@@ -1815,14 +1815,17 @@ fn wrongdoing(
         {
             continue;
         }
-        // A copula predicate that ends at an adjective before a common noun ("said the gangs
-        // were criminal | organisations") describes what the subject is, an attribute of
-        // the noun, not the bad name it calls an act ("said the strike was criminal"); a
-        // verb's adjective stays ("had opened unprovoked | fire").
-        if matches!(
-            words[cm.start],
-            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re"
-        ) && clause.tags[cm.end - 1] == Tag::JJ
+        // A copula and a bare adjective before a common noun ("said the gangs were criminal
+        // | organisations") describe what the subject is, an attribute of the noun, not the
+        // bad name it calls an act ("said the strike was criminal"); a verb's adjective
+        // ("had opened unprovoked | fire") and a longer predicate ("is one of the most
+        // hostile | governments") stay.
+        if cm.end == cm.start + 2
+            && matches!(
+                words[cm.start],
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re"
+            )
+            && clause.tags[cm.end - 1] == Tag::JJ
             && clause
                 .tags
                 .get(cm.end)
