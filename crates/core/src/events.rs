@@ -444,6 +444,11 @@ fn reported_pluperfect(clause: &Clause, ev: &CodedEvent) -> bool {
     if !(vg..trigger).any(|i| clause.words[i] == "had") {
         return false;
     }
+    // "He said the militants had also set fire to a school": "also" in the verb group adds
+    // an act to the one told, it does not retell it (wire-j-philippines-marawi).
+    if (vg..trigger).any(|i| clause.words[i] == "also") {
+        return false;
+    }
     let doc = clause.doc;
     let code = |m: usize| doc.entities[doc.mentions[m].entity].code.as_deref();
     let Some(actor) = ev.actor.and_then(code) else {

@@ -1857,6 +1857,24 @@ fn wrongdoing(
         {
             continue;
         }
+        // A copula and a bare adjective before a common noun ("said the gangs were criminal
+        // | organisations") describe what the subject is, an attribute of the noun, not the
+        // bad name it calls an act ("said the strike was criminal"); a verb's adjective
+        // ("had opened unprovoked | fire") and a longer predicate ("is one of the most
+        // hostile | governments") stay.
+        if cm.end == cm.start + 2
+            && matches!(
+                words[cm.start],
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re"
+            )
+            && clause.tags[cm.end - 1] == Tag::JJ
+            && clause
+                .tags
+                .get(cm.end)
+                .is_some_and(|t| matches!(t, Tag::NN | Tag::NNS))
+        {
+            continue;
+        }
         let verb_at = match rule_phrase_verb {
             Some(v) => v,
             None if adverb_before_verb => cm.end,
