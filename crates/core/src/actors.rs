@@ -1979,6 +1979,20 @@ fn role_phrase(
     {
         return;
     }
+    // "his opposition to the plan", "Russia's opposition to NATO enlargement": an owner's
+    // opposition to something is an objection, not the opposition as a party.
+    if doc.norm(head.first) == "opposition"
+        && j == head.first + 1
+        && j < doc.tokens.len()
+        && doc.norm(j) == "to"
+        && tm.first > 0
+        && matches!(
+            doc.norm(tm.first - 1),
+            "his" | "her" | "its" | "their" | "our" | "my" | "your" | "'s" | "'"
+        )
+    {
+        return;
+    }
     let role_entry = dict.entry(head.m.entry);
     let role_name = role_entry
         .role

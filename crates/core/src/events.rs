@@ -5137,7 +5137,24 @@ pub(crate) fn same_side(clause: &Clause, a: usize, b: usize, people_apart: bool)
     // `governed-region` entry, id CODE:slug) deals with its state's as another party.
     let regional_government =
         |e: &crate::doc::EntityInfo| e.dict_id.as_deref().is_some_and(|id| id.contains(':'));
+    // "Ethiopia's prime minister and his cabinet", "the president and his ministers": a
+    // body owned, through a possessive pronoun right before it, by the other party is that
+    // party's own (a leader and the government he heads are one side, not two that meet).
+    let owned_by = |owned: usize, owner: usize| {
+        let first = doc.mentions[owned].first;
+        // Never a rival or an armed foe ("Kiir and his rival, opposition leader Machar").
+        let opponent = matches!(
+            doc.mention_sector(owned),
+            Some("OPP" | "REB" | "INS" | "SEP" | "UAF" | "CRM")
+        );
+        !opponent
+            && first > 0
+            && matches!(doc.norm(first - 1), "his" | "her" | "its" | "their")
+            && doc.mention_at[first - 1] != crate::doc::NONE
+            && doc.mentions[doc.mention_at[first - 1] as usize].entity == doc.mentions[owner].entity
+    };
     doc.mentions[a].entity == doc.mentions[b].entity
+        || (ea.code.is_some() && ea.code == eb.code && (owned_by(a, b) || owned_by(b, a)))
         || (ea.code.is_some()
             && ea.code == eb.code
             && !armed_group(ea)
