@@ -1899,11 +1899,17 @@ fn role_phrase(
     // the last role noun is the head.
     let mut head = tm;
     let mut j = tm.last;
+    // "the opposition mayor", "an opposition lawmaker", "opposition spokesman": a role
+    // chain opened by the opposition names an opponent of the state holding that office or
+    // role, not the state's own officer (CAMEO codes them `XXX OPP`); the state the role's
+    // head would name is the other side of a domestic dispute.
+    let mut opposition_chain = false;
     while j < doc.tokens.len() && match_at[j] != NONE {
         let next = matches[match_at[j] as usize];
         if dict.entry(next.m.entry).kind != ActorKind::Role || !doc.tokens.get(j).space_before {
             break;
         }
+        opposition_chain |= dict.entry(head.m.entry).sector.as_deref() == Some("OPP");
         head = next;
         j = next.last;
     }
@@ -1973,12 +1979,30 @@ fn role_phrase(
     {
         return;
     }
+    // "his opposition to the plan", "Russia's opposition to NATO enlargement": an owner's
+    // opposition to something is an objection, not the opposition as a party.
+    if doc.norm(head.first) == "opposition"
+        && j == head.first + 1
+        && j < doc.tokens.len()
+        && doc.norm(j) == "to"
+        && tm.first > 0
+        && matches!(
+            doc.norm(tm.first - 1),
+            "his" | "her" | "its" | "their" | "our" | "my" | "your" | "'s" | "'"
+        )
+    {
+        return;
+    }
     let role_entry = dict.entry(head.m.entry);
     let role_name = role_entry
         .role
         .clone()
         .unwrap_or_else(|| role_entry.canonical.clone());
-    let mut sector = role_entry.sector.clone();
+    let mut sector = if opposition_chain {
+        Some("OPP".to_string())
+    } else {
+        role_entry.sector.clone()
+    };
     let plural = head.m.form == FormKind::RolePlural;
     let s_start = sentence_start(doc, tm.first);
     let s_end = sentence_end(doc, tm.first);
@@ -2269,7 +2293,10 @@ fn role_phrase(
                 if ent.role.is_none() {
                     ent.role = Some(role_name);
                 }
-                if ent.sector.is_none() {
+                // "opposition leader Marc Ravalomanana": the story's title tells which side
+                // of a domestic dispute a known politician is on now, over the office the
+                // dictionary remembers (a former president in opposition).
+                if ent.sector.is_none() || sector.as_deref() == Some("OPP") {
                     ent.sector = sector;
                 }
                 for c in &mut covered[tm.first..after] {
@@ -2344,6 +2371,31 @@ fn role_phrase(
     // the role and its name, and gives the person's country when the role has none.
     let mut after = after;
     let mut sector = owner_sector.or(sector);
+    // "the leader of the opposition Coalition for Change", "the head of the main opposition
+    // party": a leader of the opposition or of a party is of its side, not the state's.
+    if !plural
+        && role_entry.leader
+        && after + 2 < s_end
+        && doc.norm(after) == "of"
+        && matches!(sector.as_deref(), Some("GOV"))
+    {
+        let mut at = after + 1;
+        while at + 1 < s_end && matches!(doc.norm(at), "the" | "main" | "its" | "their") {
+            at += 1;
+        }
+        let side = |s: Option<&str>| matches!(s, Some("OPP" | "PTY"));
+        let role_side = (match_at[at] != NONE)
+            .then(|| dict.entry(matches[match_at[at] as usize].m.entry))
+            .filter(|e| e.kind == ActorKind::Role && side(e.sector.as_deref()))
+            .and_then(|e| e.sector.clone());
+        let party_side = pending_starting_at(pending, covered, at)
+            .map(|pm| &doc.entities[pm.entity])
+            .filter(|e| e.entity_type != EntityType::Person && side(e.sector.as_deref()))
+            .and_then(|e| e.sector.clone());
+        if let Some(s) = role_side.or(party_side) {
+            sector = Some(s);
+        }
+    }
     // "Sudan's ambassador to the United Nations, Al-Harith Idriss,": a posting of a
     // country's envoy comes between the role and the name too, and leaves the envoy's
     // country as it is.

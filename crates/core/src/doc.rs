@@ -823,19 +823,30 @@ impl<'t> Doc<'t> {
             .or(self.entities[self.mentions[m].entity].sector.as_deref())
     }
 
-    /// The party mention `m` names, as a story's pairs tell parties apart: its country code,
-    /// and whether it is the side in arms against that country's state or the opposition
-    /// (sectors REB, INS, SEP, UAF, CRM, OPP). In a war inside one country both sides carry
-    /// its code ("Sudan's army ... the RSF ... both sides": SDN MIL and SDN UAF), so a code
-    /// alone would make them one party.
-    pub fn party_key(&self, m: usize) -> Option<(&str, bool)> {
+    /// The coarser key a story's dominant pair counts by: the country code, and whether
+    /// the mention is of the side in arms against its state or the opposition.
+    fn war_side_key(&self, m: usize) -> Option<(&str, bool)> {
+        self.party_key(m).map(|(code, side, _)| (code, side == 1))
+    }
+
+    /// The party mention `m` names, as a story's pairs tell parties apart: its country code
+    /// and its side at home: the state (0), the side in arms against it or the opposition
+    /// (1: sectors REB, INS, SEP, UAF, CRM, OPP), or a political party (2: PTY), each party
+    /// named by its own name apart (its entity). In a war inside one country both sides
+    /// carry its code ("Sudan's army ... the RSF ... both sides": SDN MIL and SDN UAF), and
+    /// so do a prime minister and his coalition partner's party, or two rival parties
+    /// ("the KDP and the PUK ... the rivals"), so a code alone would make them one party.
+    pub fn party_key(&self, m: usize) -> Option<(&str, u8, usize)> {
         let e = &self.entities[self.mentions[m].entity];
         let code = e.code.as_deref()?;
-        let sector = self.mention_sector(m);
-        Some((
-            code,
-            sector.is_some_and(|s| matches!(s, "REB" | "INS" | "SEP" | "UAF" | "CRM" | "OPP")),
-        ))
+        Some(match self.mention_sector(m) {
+            Some("REB" | "INS" | "SEP" | "UAF" | "CRM" | "OPP") => (code, 1, usize::MAX),
+            Some("PTY") if self.mentions[m].kind == MentionKind::Name => {
+                (code, 2, self.mentions[m].entity)
+            }
+            Some("PTY") => (code, 2, usize::MAX),
+            _ => (code, 0, usize::MAX),
+        })
     }
 
     /// The two coded parties a pair phrase at token `at` ("the two countries", "both
@@ -1206,8 +1217,20 @@ impl<'t> Doc<'t> {
                 }
                 // "Myanmar's military government": the party is the one with its sector,
                 // not the country that owns it.
+                // So is "Ivory Coast's ruling party" or "Nepal's Maoist party": the country
+                // owning the party named right after it, whatever that party's side.
+                let owns = |f: usize| {
+                    let last = self.mentions[f].last;
+                    self.entities[self.mentions[f].entity].entity_type == EntityType::Gpe
+                        && last + 1 < self.tokens.len()
+                        && self.norm(last) == "'s"
+                        && self.mentions[m].first <= last + 4
+                        && (last + 1..self.mentions[m].first)
+                            .all(|t| self.tokens.get(t).kind == TokenKind::Word)
+                        && self.party_key(f).map(|k| k.0) == self.party_key(m).map(|k| k.0)
+                };
                 if let Some(i) = found.iter().position(|&f| {
-                    self.party_key(f) == self.party_key(m)
+                    (self.party_key(f) == self.party_key(m) || owns(f))
                         && self.mention_sector(f).is_none()
                         && self.mention_sector(m).is_some()
                 }) {
@@ -1472,12 +1495,17 @@ impl<'t> Doc<'t> {
         let lo = self.mentions.partition_point(|m| m.first < from);
         let hi = self.mentions.partition_point(|m| m.first < to);
         let story = &self.mentions[lo..hi];
+        // Dominance is counted by country and side in arms (`Doc::war_side_key`): a
+        // state's parties and its politicians' parties are one country's mentions here.
         let mut counts: Vec<((&str, bool), usize)> = Vec::new();
         for (i, m) in story.iter().enumerate() {
             if m.kind.is_indirect() {
                 continue;
             }
-            if let Some(c) = self.party_key(lo + i).filter(|c| !excluded.contains(&c.0)) {
+            if let Some(c) = self
+                .war_side_key(lo + i)
+                .filter(|c| !excluded.contains(&c.0))
+            {
                 match counts.iter_mut().find(|(k, _)| *k == c) {
                     Some(slot) => slot.1 += 1,
                     None => counts.push((c, 1)),
@@ -1493,7 +1521,7 @@ impl<'t> Doc<'t> {
         let before = story.partition_point(|m| m.last <= at);
         let pick = |c: (&str, bool)| {
             let of_party =
-                |i: usize| !story[i].kind.is_indirect() && self.party_key(lo + i) == Some(c);
+                |i: usize| !story[i].kind.is_indirect() && self.war_side_key(lo + i) == Some(c);
             (0..before)
                 .rev()
                 .find(|&i| of_party(i))

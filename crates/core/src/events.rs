@@ -5133,19 +5133,38 @@ pub(crate) fn same_side(clause: &Clause, a: usize, b: usize, people_apart: bool)
     };
     // A country's opposition, civilians, press or business are not its state
     // (`[non-state-sectors]`): "Belarus jailed opposition activists" is two parties.
+    // The opposition (sector OPP: opposition parties and leaders, dissidents, protesters)
+    // is a party apart from its state whatever the act: "Zimbabwe's opposition accused
+    // Harare of rigging the vote", "Bangladesh rejected the opposition's demand" are
+    // disputes at home, never one party's talk to itself (CAMEO `ZWE OPP` against `ZWE`).
     let non_state = |m: usize, e: &crate::doc::EntityInfo| {
-        people_apart
-            && doc.mentions[m]
-                .sector
-                .as_deref()
-                .or(e.sector.as_deref())
-                .is_some_and(|s| NON_STATE_SECTORS.contains(&s.to_ascii_lowercase()))
+        let sector = doc.mentions[m].sector.as_deref().or(e.sector.as_deref());
+        sector == Some("OPP")
+            || (people_apart
+                && sector.is_some_and(|s| NON_STATE_SECTORS.contains(&s.to_ascii_lowercase())))
     };
     // A region's own government ("Puntland", "the Kurdistan Regional Government": a
     // `governed-region` entry, id CODE:slug) deals with its state's as another party.
     let regional_government =
         |e: &crate::doc::EntityInfo| e.dict_id.as_deref().is_some_and(|id| id.contains(':'));
+    // "Ethiopia's prime minister and his cabinet", "the president and his ministers": a
+    // body owned, through a possessive pronoun right before it, by the other party is that
+    // party's own (a leader and the government he heads are one side, not two that meet).
+    let owned_by = |owned: usize, owner: usize| {
+        let first = doc.mentions[owned].first;
+        // Never a rival or an armed foe ("Kiir and his rival, opposition leader Machar").
+        let opponent = matches!(
+            doc.mention_sector(owned),
+            Some("OPP" | "REB" | "INS" | "SEP" | "UAF" | "CRM")
+        );
+        !opponent
+            && first > 0
+            && matches!(doc.norm(first - 1), "his" | "her" | "its" | "their")
+            && doc.mention_at[first - 1] != crate::doc::NONE
+            && doc.mentions[doc.mention_at[first - 1] as usize].entity == doc.mentions[owner].entity
+    };
     doc.mentions[a].entity == doc.mentions[b].entity
+        || (ea.code.is_some() && ea.code == eb.code && (owned_by(a, b) || owned_by(b, a)))
         || (ea.code.is_some()
             && ea.code == eb.code
             && !armed_group(ea)
@@ -5708,7 +5727,26 @@ fn members_of_plural(clause: &Clause, np_end: usize, limit: usize, to_limit: boo
         return None;
     }
     let phrase_end = clause.date_before(vg).filter(|&s| s > start).unwrap_or(vg);
-    let (end, parties) = clause.np_after(start, phrase_end)?;
+    let (end, mut parties) = clause.np_after(start, phrase_end)?;
+    // "Representatives of Venezuela's government and opposition": a country owning the
+    // party named right after it ("Venezuela's government") is that party, not a member
+    // of its own.
+    let doc = clause.doc;
+    let owner_of_next = |i: usize| {
+        let (m, next) = (parties[i], parties.get(i + 1).copied());
+        next.is_some_and(|n| {
+            let last = doc.mentions[m].last;
+            doc.entities[doc.mentions[m].entity].entity_type == sitrep_record::EntityType::Gpe
+                && last < doc.tokens.len()
+                && doc.norm(last) == "'s"
+                && doc.mentions[n].first == last + 1
+                && doc_code(clause, m) == doc_code(clause, n)
+        })
+    };
+    let owners: Vec<usize> = (0..parties.len()).filter(|&i| owner_of_next(i)).collect();
+    for i in owners.into_iter().rev() {
+        parties.remove(i);
+    }
     ((end == phrase_end || !to_limit) && parties.len() >= 2).then(|| Slot {
         mentions: parties,
         how: "the parties named after the plural subject",

@@ -1956,6 +1956,12 @@ fn previous_pair(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     let prev_s = &doc.sentences[prev];
     let mut actor_there = false;
     let mut other: Option<usize> = None;
+    // A party of the actor's country on the other side of a political dispute at home (an
+    // opposition or a party against its government, or the reverse): a second other
+    // party, so "the opposition threatened to resume protests" after "the talks between
+    // the government and opposition negotiators ... Annan" answers no single pair.
+    let political = |m: usize| matches!(doc.mention_sector(m), Some("OPP" | "PTY"));
+    let mut home_rival = false;
     for g in prev_s.tokens() {
         let m = doc.mention_at[g];
         if m == NONE {
@@ -1963,7 +1969,11 @@ fn previous_pair(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
         }
         let m = m as usize;
         match code_of(doc, m) {
-            Some(c) if c == actor_code => actor_there = true,
+            Some(c) if c == actor_code => {
+                actor_there = true;
+                home_rival |=
+                    (political(actor) || political(m)) && doc.party_key(m) != doc.party_key(actor);
+            }
             Some(_) => {
                 if let Some(o) = other {
                     if code_of(doc, o) != code_of(doc, m) {
@@ -1976,7 +1986,7 @@ fn previous_pair(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
             None => {}
         }
     }
-    other.filter(|_| actor_there)
+    other.filter(|_| actor_there && !home_rival)
 }
 
 /// How many of the story's mentions on each side of a sentence a story country looks at:

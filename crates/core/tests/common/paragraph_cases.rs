@@ -13,7 +13,8 @@
 //!   (`tests/codebook.rs` scores its two-digit root); the other tests ignore it.
 //!
 //! Parties are country codes, or a country code and a side of a war inside it (`SDN.GOV`:
-//! the state's sectors; `SDN.REB`: rebels, militias, gangs, the armed opposition); `?` is not scored; `-` expects the party left unnamed (the
+//! the state's sectors; `SDN.REB`: rebels, militias, gangs, the armed opposition; `KEN.OPP`: the
+//! opposition, parties and protesters; any other sector names itself, `PER.LEG`); `?` is not scored; `-` expects the party left unnamed (the
 //! event's party is null or has no code).
 
 use super::code;
@@ -237,6 +238,14 @@ impl Figures {
 /// it or the opposition that leads it (rebels, insurgents, separatists, militias, gangs).
 const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
 const ARMED_SECTORS: &[&str] = &["REB", "INS", "SEP", "UAF", "CRM", "OPP"];
+/// The political side of a country outside its state (`CCC.OPP`, `tests/domestic_rivals/`):
+/// the opposition, its leaders and parties, protesters and their movements.
+const POLITICAL_SECTORS: &[&str] = &["OPP", "PTY", "CVL", "LAB", "EDU"];
+/// The record's other sectors, each a side of its own (`CCC.LEG`, `CCC.MIL`, `CCC.REL`).
+const SECTORS: &[&str] = &[
+    "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "OPP", "REB", "INS", "SEP", "UAF", "CRM",
+    "CVL", "LAB", "EDU", "REL", "MED", "BUS", "HRI", "REF", "NGO", "IGO",
+];
 
 fn agrees(want: Option<&str>, got: &Option<Party>) -> bool {
     want.is_none_or(|w| match w {
@@ -246,7 +255,9 @@ fn agrees(want: Option<&str>, got: &Option<Party>) -> bool {
                 let sectors = match side {
                     "GOV" => STATE_SECTORS,
                     "REB" => ARMED_SECTORS,
-                    _ => panic!("unknown side {side} (GOV or REB)"),
+                    "OPP" => POLITICAL_SECTORS,
+                    _ if SECTORS.contains(&side) => std::slice::from_ref(&side),
+                    _ => panic!("unknown side {side} (GOV, REB, OPP or a sector)"),
                 };
                 code(got) == Some(country)
                     && got
