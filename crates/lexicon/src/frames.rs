@@ -237,18 +237,22 @@ fn index_by_first_word(index: &mut FxHashMap<Box<str>, Vec<usize>>, items: &[Cue
 /// a predicate whose second item is words can match only if one of them stands within the
 /// four tokens after the first (the matcher skips at most three), so the forty predicates
 /// opened by a form of "be" are not each tried at every "is" (issue #10). Bit `i` stands
-/// for the group's `i`-th predicate; only groups of at most 64 are filtered.
+/// for the group's `i`-th predicate; only groups of at most [`SecondWords::MAX`] are filtered
+/// (a larger group is tried whole, so a test keeps every built-in group under it).
 #[derive(Debug, Default)]
 struct SecondWords {
     /// Predicates of one item, or whose second item is an addressee: always possible.
-    always: u64,
+    always: u128,
     /// A surface form of a second item, and the predicates it may continue.
-    by_word: FxHashMap<Box<str>, u64>,
+    by_word: FxHashMap<Box<str>, u128>,
 }
 
 impl SecondWords {
+    /// The largest group of predicates sharing a first word that the filter can tell apart.
+    const MAX: usize = u128::BITS as usize;
+
     fn of(ids: &[usize], predicates: &[WrongdoingCue]) -> Option<SecondWords> {
-        if ids.len() > 64 {
+        if ids.len() > Self::MAX {
             return None;
         }
         let mut s = SecondWords::default();
@@ -266,7 +270,7 @@ impl SecondWords {
     }
 
     /// The predicates still possible when the first word stands at `start`.
-    fn possible(&self, words: &[&str], start: usize) -> u64 {
+    fn possible(&self, words: &[&str], start: usize) -> u128 {
         let window = &words[(start + 1).min(words.len())..(start + 5).min(words.len())];
         window.iter().fold(self.always, |m, w| {
             m | self.by_word.get(*w).copied().unwrap_or(0)
@@ -751,9 +755,9 @@ impl Frames {
         let possible = self
             .wrongdoing_second
             .get(words[start])
-            .map_or(u64::MAX, |s| s.possible(words, start));
+            .map_or(u128::MAX, |s| s.possible(words, start));
         for (bit, &id) in ids.iter().enumerate() {
-            if bit < 64 && possible & (1 << bit) == 0 {
+            if bit < SecondWords::MAX && possible & (1 << bit) == 0 {
                 continue;
             }
             match_items(
@@ -959,6 +963,27 @@ mod tests {
         out.iter()
             .map(|m| (f.frame(f.cue(m.cue).frame).name.clone(), m.end, m.addressee))
             .collect()
+    }
+
+    /// A group of predicates larger than the second-word filter can tell apart is tried
+    /// whole at every one of its first words: session 26's new "{be}" lines took that
+    /// group past 64 and made the wrongdoing probe four times dearer on VOA, with the same
+    /// matches.
+    #[test]
+    fn every_wrongdoing_group_is_filtered_by_its_second_words() {
+        let f = Frames::builtin();
+        for (first, ids) in &f.wrongdoing_by_first {
+            assert!(
+                f.wrongdoing_second.contains_key(first),
+                "{} predicates open with {first:?}; the filter tells apart at most {}",
+                ids.len(),
+                SecondWords::MAX
+            );
+        }
+        assert!(f
+            .wrongdoing_by_first
+            .get("is")
+            .is_some_and(|ids| ids.len() > 64));
     }
 
     #[test]
