@@ -266,6 +266,18 @@ fn tag_at(toks: &[Tok], n: u32, i: u32) -> u64 {
     }
 }
 
+/// The `k`-th word after the buffer front `at` (the buffer is the words after it, in order),
+/// or [`NONE`] past the sentence or when the front is ROOT or nothing; shared by
+/// `token_features` and `token_parts`, which must read the same words.
+#[inline]
+fn after_front(at: u32, n: u32, k: u32) -> u32 {
+    if at < n && at + k < n {
+        at + k
+    } else {
+        NONE
+    }
+}
+
 /// The features of token `at` (`n` is ROOT, [`NONE`] nothing) in `role`
 /// ([`ROLE_S0`], [`ROLE_S1`], [`ROLE_B0`]): they depend on that token and its
 /// fixed neighbours alone, so a token's are the same every time it holds the
@@ -280,16 +292,8 @@ pub fn token_features(toks: &[Tok], n: usize, role: usize, at: u32) -> [u64; N_T
         ROLE_S0 => [f1(1, w), f1(2, t), f2(3, w, t), 0, 0, 0, 0],
         ROLE_S1 => [f1(4, w), f1(5, t), f2(6, w, t), 0, 0, 0, 0],
         _ => {
-            // The buffer front's next two words (the buffer is the words
-            // after it, in order).
-            let next = |k: u32| {
-                if at < n && at + k < n {
-                    at + k
-                } else {
-                    NONE
-                }
-            };
-            let (b1, b2) = (next(1), next(2));
+            // The buffer front's next two words.
+            let (b1, b2) = (after_front(at, n, 1), after_front(at, n, 2));
             let (b1t, b2t) = (tag(b1), tag(b2));
             [
                 f1(7, w),
@@ -353,14 +357,7 @@ pub fn token_parts(toks: &[Tok], n: usize, role: usize, at: u32) -> TokenParts {
         },
         _ => {
             // As in `token_features`: the buffer front's next two words.
-            let next = |k: u32| {
-                if at < n && at + k < n {
-                    at + k
-                } else {
-                    NONE
-                }
-            };
-            let (b1, b2) = (next(1), next(2));
+            let (b1, b2) = (after_front(at, n, 1), after_front(at, n, 2));
             let (b1t, b2t) = (tag(b1), tag(b2));
             TokenParts {
                 hashed: [f1(7, w), f2(9, w, t), f1(10, word(b1)), f3(22, t, b1t, b2t)],
