@@ -1861,11 +1861,11 @@ fn pending_ending_at<'p>(
         .flatten()
 }
 
-/// The pending mention starting at token `start` (see [`pending_ending_at`]).
 /// The most words of a capitalised title between an apposition's comma and the name
 /// ("Assistant Secretary of State", "Deputy Foreign Minister").
 const MAX_TITLE_WORDS: usize = 5;
 
+/// The pending mention starting at token `start` (see [`pending_ending_at`]).
 fn pending_starting_at<'p>(
     pending: &'p [Mention],
     covered: &[bool],

@@ -352,6 +352,19 @@ impl DropStage {
     }
 }
 
+/// Which side of its country's divide a party stands on, as [`Doc::party_key`] tells
+/// parties of one country apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeSide {
+    /// The state and its bodies, and any party of no side below.
+    State,
+    /// The side in arms against the state, or the opposition (sectors REB, INS, SEP, UAF,
+    /// CRM, OPP).
+    Against,
+    /// A political party (sector PTY).
+    Party,
+}
+
 /// A pattern match or event the coder did not keep, and why: recorded only when asked
 /// (`Doc::dropped` is `Some`, as `Pipeline::explain` and `Pipeline::dropped` set it), so
 /// the normal path allocates nothing for it.
@@ -826,26 +839,26 @@ impl<'t> Doc<'t> {
     /// The coarser key a story's dominant pair counts by: the country code, and whether
     /// the mention is of the side in arms against its state or the opposition.
     fn war_side_key(&self, m: usize) -> Option<(&str, bool)> {
-        self.party_key(m).map(|(code, side, _)| (code, side == 1))
+        self.party_key(m)
+            .map(|(code, side, _)| (code, side == HomeSide::Against))
     }
 
-    /// The party mention `m` names, as a story's pairs tell parties apart: its country code
-    /// and its side at home: the state (0), the side in arms against it or the opposition
-    /// (1: sectors REB, INS, SEP, UAF, CRM, OPP), or a political party (2: PTY), each party
-    /// named by its own name apart (its entity). In a war inside one country both sides
-    /// carry its code ("Sudan's army ... the RSF ... both sides": SDN MIL and SDN UAF), and
-    /// so do a prime minister and his coalition partner's party, or two rival parties
-    /// ("the KDP and the PUK ... the rivals"), so a code alone would make them one party.
-    pub fn party_key(&self, m: usize) -> Option<(&str, u8, usize)> {
+    /// The party mention `m` names, as a story's pairs tell parties apart: its country code,
+    /// its side at home ([`HomeSide`]), and for a political party named by its own name,
+    /// its entity, each such party apart. In a war inside one country both sides carry its
+    /// code ("Sudan's army ... the RSF ... both sides": SDN MIL and SDN UAF), and so do a
+    /// prime minister and his coalition partner's party, or two rival parties ("the KDP
+    /// and the PUK ... the rivals"), so a code alone would make them one party.
+    pub fn party_key(&self, m: usize) -> Option<(&str, HomeSide, Option<usize>)> {
         let e = &self.entities[self.mentions[m].entity];
         let code = e.code.as_deref()?;
         Some(match self.mention_sector(m) {
-            Some("REB" | "INS" | "SEP" | "UAF" | "CRM" | "OPP") => (code, 1, usize::MAX),
+            Some("REB" | "INS" | "SEP" | "UAF" | "CRM" | "OPP") => (code, HomeSide::Against, None),
             Some("PTY") if self.mentions[m].kind == MentionKind::Name => {
-                (code, 2, self.mentions[m].entity)
+                (code, HomeSide::Party, Some(self.mentions[m].entity))
             }
-            Some("PTY") => (code, 2, usize::MAX),
-            _ => (code, 0, usize::MAX),
+            Some("PTY") => (code, HomeSide::Party, None),
+            _ => (code, HomeSide::State, None),
         })
     }
 

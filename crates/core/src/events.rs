@@ -2498,10 +2498,11 @@ fn same_country_with_civilians(doc: &Doc, a: Option<usize>, r: Option<usize>) ->
     let (Some(a), Some(r)) = (a, r) else {
         return false;
     };
-    let (ma, mr) = (&doc.mentions[a], &doc.mentions[r]);
-    let (ea, er) = (&doc.entities[ma.entity], &doc.entities[mr.entity]);
-    let sa = ma.sector.as_deref().or(ea.sector.as_deref());
-    let sr = mr.sector.as_deref().or(er.sector.as_deref());
+    let (ea, er) = (
+        &doc.entities[doc.mentions[a].entity],
+        &doc.entities[doc.mentions[r].entity],
+    );
+    let (sa, sr) = (doc.mention_sector(a), doc.mention_sector(r));
     // Elders or civilians meeting rebels, militants or an opposition of their own country
     // ("tribal elders met Taliban commanders to discuss a truce") are a contact between
     // political sides, not administration.
@@ -5137,8 +5138,8 @@ pub(crate) fn same_side(clause: &Clause, a: usize, b: usize, people_apart: bool)
     // is a party apart from its state whatever the act: "Zimbabwe's opposition accused
     // Harare of rigging the vote", "Bangladesh rejected the opposition's demand" are
     // disputes at home, never one party's talk to itself (CAMEO `ZWE OPP` against `ZWE`).
-    let non_state = |m: usize, e: &crate::doc::EntityInfo| {
-        let sector = doc.mentions[m].sector.as_deref().or(e.sector.as_deref());
+    let non_state = |m: usize| {
+        let sector = doc.mention_sector(m);
         sector == Some("OPP")
             || (people_apart
                 && sector.is_some_and(|s| NON_STATE_SECTORS.contains(&s.to_ascii_lowercase())))
@@ -5171,8 +5172,8 @@ pub(crate) fn same_side(clause: &Clause, a: usize, b: usize, people_apart: bool)
             && !armed_group(eb)
             && !regional_government(ea)
             && !regional_government(eb)
-            && !non_state(a, ea)
-            && !non_state(b, eb)
+            && !non_state(a)
+            && !non_state(b)
             && (ea.entity_type == sitrep_record::EntityType::Gpe
                 || eb.entity_type == sitrep_record::EntityType::Gpe))
 }
@@ -8368,15 +8369,11 @@ fn noun_slots(
         if let Some(ms) = sides {
             if ms.len() >= 2 {
                 actor.how = if one_side_and_a_list(clause, &ms) {
-                    how.push(
-                        "parties: the one side named after `between` and each of the list after its `and`"
-                            .into(),
-                    );
                     BETWEEN_ONE_AND_LIST_HOW
                 } else {
-                    how.push("parties: the two sides named after `between`".into());
                     BETWEEN_HOW
                 };
+                how.push(format!("parties: {}", actor.how));
                 actor.mentions = ms;
                 return (actor, recipient, np_start);
             }

@@ -666,11 +666,6 @@ fn home_state_asked(clause: &Clause, ev: &CodedEvent) -> bool {
         && !names_another_party(doc, ev.sentence, own)
 }
 
-/// "Sudan and South Sudan agreed to reopen their border crossings": the coder pairs two
-/// coordinated actors of a mutual act (`events::is_reciprocal_code`) by the pattern's code,
-/// but a frame may make the act mutual after that (the reopening, an easing at home,
-/// becomes a pledge, 0351, that the two make to each other). The partner is the one other
-/// party (of another country) acting at the same trigger.
 /// The CAMEO code of the act a frame rewrote, as the frame's rule tells it ("frame commit
 /// `would` (frames.txt line 143) over CAMEO 085: CAMEO 0354" gives "085"); `None` for an
 /// event no frame rewrote.
@@ -680,6 +675,11 @@ fn framed_act_code(rule: &str) -> Option<&str> {
     (!code.is_empty() && rest[code.len()..].starts_with(": CAMEO")).then_some(code)
 }
 
+/// "Sudan and South Sudan agreed to reopen their border crossings": the coder pairs two
+/// coordinated actors of a mutual act (`events::is_reciprocal_code`) by the pattern's code,
+/// but a frame may make the act mutual after that (the reopening, an easing at home,
+/// becomes a pledge, 0351, that the two make to each other). The partner is the one other
+/// party (of another country) acting at the same trigger.
 fn coordinated_partner(
     clause: &Clause,
     ev: &CodedEvent,
@@ -1737,12 +1737,7 @@ pub(crate) fn accuser(
     // denying party when the codes agree and the sectors, where both are known, do too.
     // A mention's own sector, else its entity's ("The Defense Ministry rejected the
     // charge" is the state's, not the insurgents' a U.N. chief condemned).
-    let sector = |m: usize| {
-        doc.mentions[m]
-            .sector
-            .as_deref()
-            .or(doc.entities[doc.mentions[m].entity].sector.as_deref())
-    };
+    let sector = |m: usize| doc.mention_sector(m);
     let same_party = |r: usize| {
         code_of(doc, r) == Some(actor_code)
             && (sector(r).is_none() || sector(actor).is_none() || sector(r) == sector(actor))

@@ -607,7 +607,6 @@ impl<'a, 'd> Clause<'a, 'd> {
             && self.headline_passive_reading(l)
     }
 
-    /// Does token `k` hang under `l` in the tree (a bounded climb)?
     /// A verb of a relative clause whose subject is the relative word ("which said",
     /// "who arrived", "whose observers had said"), or a verb the tree hangs below one
     /// as its complement, clause or conjunct ("which said the trial *was* unfair").
@@ -637,6 +636,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         false
     }
 
+    /// Does token `k` hang under `l` in the tree (a bounded climb)?
     fn under(tree: &Tree, mut k: usize, l: usize) -> bool {
         for _ in 0..12 {
             match tree.head(k) {
