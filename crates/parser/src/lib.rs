@@ -513,12 +513,7 @@ impl Parser {
         let small = &self.small;
         let at =
             k * small.d * small.d + (small.first[a as usize] + small.second[b as usize]) as usize;
-        match small.resolved.get(at) {
-            Some(r) if C == 0 => self.table.add_resolved_wide(r, row),
-            Some(r) => self.table.add_resolved_wide_fixed::<C>(r, row),
-            // No model gives such a value; scored as any feature.
-            None => self.score_wide::<1, C>(&[small_feature(k, a, b)], row),
-        }
+        self.add_resolved_or_score::<C>(small.resolved.get(at), || small_feature(k, a, b), row);
     }
 
     /// Adds tag feature `k`'s weights for tag value `v` ([`tag_feature`]) into `row`: its
@@ -526,14 +521,23 @@ impl Parser {
     #[inline(always)]
     fn add_tag<const C: usize>(&self, k: usize, v: u8, row: &mut [i32; WIDE]) {
         let small = &self.small;
-        match small
-            .tags
-            .get(k * small.d + small.second[v as usize] as usize)
-        {
+        let at = k * small.d + small.second[v as usize] as usize;
+        self.add_resolved_or_score::<C>(small.tags.get(at), || tag_feature(k, v), row);
+    }
+
+    /// Adds a feature's weights into `row` from its bucket resolved at load, or, where
+    /// there is none (no model gives such a value), by scoring `feature` as any feature.
+    #[inline(always)]
+    fn add_resolved_or_score<const C: usize>(
+        &self,
+        resolved: Option<&Resolved>,
+        feature: impl FnOnce() -> u64,
+        row: &mut [i32; WIDE],
+    ) {
+        match resolved {
             Some(r) if C == 0 => self.table.add_resolved_wide(r, row),
             Some(r) => self.table.add_resolved_wide_fixed::<C>(r, row),
-            // No model gives such a value; scored as any feature.
-            None => self.score_wide::<1, C>(&[tag_feature(k, v)], row),
+            None => self.score_wide::<1, C>(&[feature()], row),
         }
     }
 
