@@ -8973,6 +8973,17 @@ fn noun_slots(
                     governing = Governing::OtherAct;
                     break;
                 }
+                // "Venezuela and Chile are accompanying the talks as observers", "U.N.
+                // envoys observed the talks", "reporters covering the summit": who
+                // accompanies, watches or reports on talks does not hold them.
+                if plover == "CONSULT"
+                    && (w.starts_with("accompan")
+                        || w.starts_with("observ")
+                        || w.starts_with("monitor")
+                        || w.starts_with("cover"))
+                {
+                    break;
+                }
                 clause.possessor_subjects.set(true);
                 let mut subject = clause.subject(g, 0);
                 clause.possessor_subjects.set(false);
