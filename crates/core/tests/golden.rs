@@ -953,13 +953,19 @@ const FRESH_M: &str = "wire-m-";
 // expected events had their category coded in their sentence (`bench/golden_profile.py
 // --only wire-m-`); this test's counts, per story P 0.67 R 0.60 (86 right, 43 wrong, 57
 // missed), per sentence P 0.66 R 0.49. The held-out figures are those of main (P 0.516 R
-// 0.431 F1 0.470, 130 of 335, 148 wrong). Floors a little under the first run; the set is
-// kept apart from the directory's floors above, which it would lower.
+// 0.431 F1 0.470, 130 of 335, 148 wrong). After h/freshm27's fixes (a reaction to a mutual
+// act is aimed at both its sides, and an agreement noun points back to its signing; talks
+// in a closing `after` phrase are the main clause's parties'; meeting verbs skip "met with
+// gunfire"; a person's party is of that person's country; who accompanies or observes talks
+// does not hold them): P 0.712 R 0.657 F1 0.684, 132 of 201; this test's counts, per story
+// P 0.71 R 0.66 (94 right, 38 wrong, 49 missed), per sentence P 0.71 R 0.55. The held-out
+// figures did not move. Floors a little under those figures; the set is kept apart from the
+// directory's floors above, which it would lower.
 #[test]
 fn fresh_diplomacy_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_M,
-        &[("events", 0.65, 0.58), ("events per sentence", 0.64, 0.47)],
+        &[("events", 0.69, 0.64), ("events per sentence", 0.69, 0.53)],
     );
 }
 
