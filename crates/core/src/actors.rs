@@ -2123,6 +2123,17 @@ fn role_phrase(
                 {
                     code = ent.code.clone();
                 }
+                // "Jammeh's ruling party", "Khan's party": a person's political party is a
+                // party of that person's country (its own sector, not the state's).
+                if ent.entity_type == EntityType::Person
+                    && sector.as_deref() == Some("PTY")
+                    && ent
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
+                {
+                    code = ent.code.clone();
+                }
                 if ent.entity_type != EntityType::Person {
                     code = ent.code.clone();
                     // "the RSF's commanders": an armed group's officers are the group's.

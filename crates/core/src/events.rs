@@ -8755,6 +8755,60 @@ fn noun_slots(
             }
         }
     }
+    // "The presidents of Sudan and South Sudan signed a series of agreements ..., after
+    // four days of summit talks mediated by the African Union", "Dacic and Thaci initialed
+    // the accord after a tenth round of talks hosted by Ashton": talks that name no
+    // partner in a closing `after` phrase are the main clause's two or more parties' own,
+    // as in an opening one (the verb the phrase hangs on, else the sentence's main verb,
+    // before the phrase). Measured on the `wire-m-*` stories (session 27).
+    let closing = (1..=6)
+        .filter_map(|j| np_start.checked_sub(j))
+        .find(|&a| matches!(clause.words[a], "after" | "following"))
+        .filter(|&a| {
+            a >= 3 && (a + 1..np_start).all(|l| !clause.is_verb(l) && clause.words[l] != ",")
+        });
+    if actor.mentions.is_empty() && recipient.mentions.is_empty() && plover == "CONSULT" {
+        if let Some((a, tree)) = closing.zip(clause.tree()) {
+            let pair_subject = |v: usize| {
+                if v >= a || !clause.is_verb(v) {
+                    return None;
+                }
+                let g = clause.verb_group_start(v);
+                // "The presidents of Sudan and South Sudan": the parties of a plural
+                // subject's `of` phrase.
+                let subject = clause.subject(g, 0);
+                let subject_end = match &subject {
+                    Subject::Actors(s) => Some(s.np.1),
+                    Subject::NonActor((_, e)) => Some(*e),
+                    Subject::Missing => None,
+                };
+                let s = match subject {
+                    Subject::Actors(s) if s.mentions.len() >= 2 => s,
+                    _ => subject_end.and_then(|e| parties_of_plural(clause, e, g))?,
+                };
+                Some((
+                    v,
+                    g,
+                    Slot {
+                        how: BETWEEN_HOW,
+                        ..s
+                    },
+                ))
+            };
+            let found = tree
+                .head(a)
+                .and_then(pair_subject)
+                .or_else(|| tree.root().and_then(pair_subject));
+            if let Some((v, g, s)) = found {
+                how.push(format!(
+                    "actor: {} of `{}`, whose closing `after` phrase holds the noun",
+                    s.how, clause.words[v]
+                ));
+                actor = s;
+                vg = g;
+            }
+        }
+    }
     // "Iraqi Doctors on Strike Over Unpaid Salaries", "Jailed Activist on Hunger Strike":
     // a headline drops the "is" of being on a protest (the governing-verb search below
     // reads "are on strike"); the party the "on" phrase follows is its doer.
@@ -8917,6 +8971,17 @@ fn noun_slots(
                 }
                 if is_topic_of_other_act(clause, verb_acts, k, np_start, plover) {
                     governing = Governing::OtherAct;
+                    break;
+                }
+                // "Venezuela and Chile are accompanying the talks as observers", "U.N.
+                // envoys observed the talks", "reporters covering the summit": who
+                // accompanies, watches or reports on talks does not hold them.
+                if plover == "CONSULT"
+                    && (w.starts_with("accompan")
+                        || w.starts_with("observ")
+                        || w.starts_with("monitor")
+                        || w.starts_with("cover"))
+                {
                     break;
                 }
                 clause.possessor_subjects.set(true);

@@ -60,6 +60,9 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
     // Recipients found in the sentence that may open a list of parties: (index in `new`,
     // the mention), for one event per listed party after the loop.
     let mut listed: Vec<(usize, usize)> = Vec::new();
+    // Reactions to a mutual act told before: (index in `new`, the act's other side), for
+    // a second event aimed at that side after the loop.
+    let mut mutual: Vec<(usize, usize)> = Vec::new();
     let (earlier, new) = out.split_at_mut(first_new);
     let earlier: &[CodedEvent] = earlier;
     // The sentence's own accusations, for a denial after them ("a charge New Delhi
@@ -314,8 +317,11 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         };
         {
             match reacted {
-                Some(ReactedAct::Author(m, link)) => {
+                Some(ReactedAct::Author(m, other_side, link)) => {
                     ev.recipient = Some(m);
+                    if let Some(o) = other_side {
+                        mutual.push((i, o));
+                    }
                     let _ = write!(
                         ev.rule,
                         "; recipient: author of the act reacted to, told before ({link})"
@@ -464,6 +470,21 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
                 );
             }
         }
+    }
+    // A reaction to a mutual act ("Ban Ki-moon welcomed the agreements" both presidents
+    // signed) is aimed at each of its sides, as a reaction to a coordinated pair is
+    // (golden README convention 6).
+    for (i, o) in mutual {
+        let ev = &out[first_new + i];
+        let second = CodedEvent {
+            recipient: Some(o),
+            rule: format!(
+                "{}; recipient: also the other side of the mutual act reacted to",
+                ev.rule
+            ),
+            ..ev.clone()
+        };
+        out.push(second);
     }
     // One event per listed party (golden README convention 6): a recipient found in the
     // sentence that opens a list ("rejected a truce proposal put forward by the United
@@ -1415,7 +1436,7 @@ fn reacted_np_author(
     // the electoral commission announced) is another party; its own side is not.
     let judged = |m: usize, link: String| {
         if code_of(doc, m) != Some(actor_code) || !own(m) {
-            Some(ReactedAct::Author(m, link))
+            Some(ReactedAct::Author(m, None, link))
         } else {
             Some(ReactedAct::Own(link))
         }
@@ -1448,7 +1469,11 @@ fn reacted_np_author(
         // (those are not what "the decision" points back to).
         let acts = || before().filter(|p| !is_reaction(&p.plover) && p.plover != "REQUEST");
         if let Some(act) = acts().find(others) {
-            return Some(ReactedAct::Author(act.actor?, act_link(doc, noun, act)));
+            return Some(ReactedAct::Author(
+                act.actor?,
+                None,
+                act_link(doc, noun, act),
+            ));
         }
         // Only the reactor's own acts were told: "The United States imposed export
         // controls on China ... Lutnick praised the measures".
@@ -1461,7 +1486,7 @@ fn reacted_np_author(
                 return Some(ReactedAct::Own(act_link(doc, noun, act)));
             }
             return other_side_at_home(doc, actor, a)
-                .then(|| ReactedAct::Author(a, act_link(doc, noun, act)));
+                .then(|| ReactedAct::Author(a, None, act_link(doc, noun, act)));
         }
         return told_just_before();
     };
@@ -1492,7 +1517,12 @@ fn reacted_np_author(
             .unwrap_or(act)
     });
     match act {
-        Some(act) => Some(ReactedAct::Author(act.actor?, act_link(doc, noun, act))),
+        Some(act) => Some(ReactedAct::Author(
+            act.actor?,
+            mutual_other_side(doc, earlier, act)
+                .filter(|&o| code_of(doc, o).is_some_and(|c| c != actor_code) && !own(o)),
+            act_link(doc, noun, act),
+        )),
         // Only the reactor's own act of that kind was told: "Israeli jets struck a depot
         // ... The Israeli military defended the strike" defends its own act, against no
         // other party.
@@ -1507,7 +1537,7 @@ fn reacted_np_author(
                     Some(ReactedAct::Own(act_link(doc, noun, act)))
                 } else {
                     other_side_at_home(doc, actor, a)
-                        .then(|| ReactedAct::Author(a, act_link(doc, noun, act)))
+                        .then(|| ReactedAct::Author(a, None, act_link(doc, noun, act)))
                 }
             }),
     }
@@ -1533,10 +1563,28 @@ fn other_side_at_home(doc: &Doc, a: usize, b: usize) -> bool {
     code_of(doc, a).is_some() && code_of(doc, a) == code_of(doc, b) && outside(a) != outside(b)
 }
 
+/// The other side of `act` where it is mutual: an earlier event of the same trigger told
+/// the other way round (its actor `act`'s recipient's country, its recipient `act`'s
+/// actor's), as a reciprocal signing or truce is coded (golden README convention 6).
+fn mutual_other_side(doc: &Doc, earlier: &[CodedEvent], act: &CodedEvent) -> Option<usize> {
+    let (a, r) = (act.actor?, act.recipient?);
+    let (ac, rc) = (code_of(doc, a)?, code_of(doc, r)?);
+    earlier
+        .iter()
+        .any(|p| {
+            p.trigger == act.trigger
+                && p.actor.and_then(|m| code_of(doc, m)) == Some(rc)
+                && p.recipient.and_then(|m| code_of(doc, m)) == Some(ac)
+        })
+        .then_some(r)
+}
+
 /// What a reaction's definite act noun points back to (`reacted_act_author`).
 enum ReactedAct {
-    /// The doer of the act, and the link as rule text.
-    Author(usize, String),
+    /// The doer of the act, the other side where the act is mutual (told once a side:
+    /// "Sudan and South Sudan signed agreements ... Ban welcomed the agreements" reacts to
+    /// both signatories), and the link as rule text.
+    Author(usize, Option<usize>, String),
     /// The act is the reactor's own: no other party is its recipient.
     Own(String),
 }

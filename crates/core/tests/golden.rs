@@ -864,11 +864,11 @@ fn feature_passages_match_their_hand_coding() {
 // held-out figures did not move.
 #[test]
 fn wire_stories_match_their_hand_coding() {
-    // The `wire-j-*` stories (session 25) and the `wire-l-*` stories (session 26) are
-    // scored apart, below: fresh held-out-style sets whose first runs sit under these
-    // floors.
+    // The `wire-j-*` stories (session 25), the `wire-l-*` stories (session 26) and the
+    // `wire-m-*` stories (session 27) are scored apart, below: fresh held-out-style sets
+    // whose first runs sit under these floors.
     let report = score_passages_where("wire-blind", |id| {
-        !id.starts_with(FRESH_J) && !id.starts_with(FRESH_L)
+        !id.starts_with(FRESH_J) && !id.starts_with(FRESH_L) && !id.starts_with(FRESH_M)
     });
     if report.stories == 0 {
         eprintln!("skipped: no wire stories in tests/golden/wire-blind");
@@ -935,6 +935,37 @@ fn fresh_accusation_and_coercion_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_L,
         &[("events", 0.73, 0.61), ("events per sentence", 0.65, 0.52)],
+    );
+}
+
+/// The prefix of the session-27 diplomacy and politics stories
+/// (`tests/golden/wire-blind/wire-m-*`).
+const FRESH_M: &str = "wire-m-";
+
+// First run, h/freshm27 (session 27), on the eight `wire-m-*` stories written in the manner
+// of the held-out VOA copy of 2000-2020 and rich in diplomacy and politics (the Sudan-South
+// Sudan oil deal 2012, the FARC talks' opening in Norway 2012, the Russian and Chinese veto
+// on Syria 2012, the Kosovo-Serbia Brussels accord 2013, the Minsk ceasefire 2015, ECOWAS
+// and Jammeh 2016, the Iran-Turkey-Brazil fuel swap 2010, the Aceh accord 2005; 201 events,
+// 87 not_events; AGREE 45, SUPPORT 33, CONSULT 29, REQUEST 27, REJECT 20, ACCUSE 18),
+// written and coded before the engine ran on them or their writer read the lexicon, engine
+// unchanged (main at 0b0f4661): events per story P 0.667 R 0.601 F1 0.632; 131 of 201
+// expected events had their category coded in their sentence (`bench/golden_profile.py
+// --only wire-m-`); this test's counts, per story P 0.67 R 0.60 (86 right, 43 wrong, 57
+// missed), per sentence P 0.66 R 0.49. The held-out figures are those of main (P 0.516 R
+// 0.431 F1 0.470, 130 of 335, 148 wrong). After h/freshm27's fixes (a reaction to a mutual
+// act is aimed at both its sides, and an agreement noun points back to its signing; talks
+// in a closing `after` phrase are the main clause's parties'; meeting verbs skip "met with
+// gunfire"; a person's party is of that person's country; who accompanies or observes talks
+// does not hold them): P 0.712 R 0.657 F1 0.684, 132 of 201; this test's counts, per story
+// P 0.71 R 0.66 (94 right, 38 wrong, 49 missed), per sentence P 0.71 R 0.55. The held-out
+// figures did not move. Floors a little under those figures; the set is kept apart from the
+// directory's floors above, which it would lower.
+#[test]
+fn fresh_diplomacy_stories_match_their_hand_coding() {
+    check_fresh_wire_set(
+        FRESH_M,
+        &[("events", 0.69, 0.64), ("events per sentence", 0.69, 0.53)],
     );
 }
 
