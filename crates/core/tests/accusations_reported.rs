@@ -56,13 +56,24 @@ fn reported_wrongs_are_the_sayers_accusations() {
     println!("lines expecting no ACCUSE that coded one: {false_accusations}");
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
     // Floors just under the measured figures. First run, before any change (session 27):
-    // see the commit that adds this file.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    // category 31/57 (0.54), dyad 25/57 (0.44), precision 33/75 (0.44), 1 of 2 NONE lines
+    // coded (a crime by gunmen read as a rebel attack), 0 near-miss lines accused; ACCUSE
+    // lines 17/41 (dyad 14/41). Missed: harm to people in no fight told by a party ("said
+    // Sudanese troops killed 20 civilians", "had raped women", "burned homes"), a group
+    // word before a role ("rebel leaders" read as a government), the accused side's
+    // members ("three of its members"), accusations told as nouns in relative clauses ("a
+    // death the opposition blamed on police"), and quotes whose doer is a pronoun for a
+    // party of the sentence before ("They are killing our people"). After the harm
+    // predicates (frames.txt `[wrongdoing 1122 harm]`), the group roles (actors.rs) and
+    // the party's people (events.rs): category 48/57 (0.84), dyad 45/57 (0.79), precision
+    // 50/92 (0.54; the harm is coded beside each accusation, alleged), 1 of 2 NONE lines,
+    // 0 near-miss lines accused; ACCUSE lines 34/41 (dyad 33/41).
+    assert!(category >= 0.83, "category found {category:.2} fell");
+    assert!(dyad >= 0.78, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.53, "category precision {precision:.2} fell");
     assert!(
-        false_accusations <= 99,
+        false_accusations == 0,
         "{false_accusations} near-miss lines coded an accusation"
     );
-    total.assert_none_coded_at_most(2);
+    total.assert_none_coded_at_most(1);
 }
