@@ -1904,12 +1904,20 @@ fn role_phrase(
     // role, not the state's own officer (CAMEO codes them `XXX OPP`); the state the role's
     // head would name is the other side of a domestic dispute.
     let mut opposition_chain = false;
+    // "rebel leaders", "militant commanders", "student leaders", "the rebel spokesman": a
+    // group's own role before a generic office names that group's officer, not the
+    // state's (the office's GOV or MIL sector would make the rebels' leaders a government).
+    let mut group_chain: Option<&str> = None;
     while j < doc.tokens.len() && match_at[j] != NONE {
         let next = matches[match_at[j] as usize];
         if dict.entry(next.m.entry).kind != ActorKind::Role || !doc.tokens.get(j).space_before {
             break;
         }
-        opposition_chain |= dict.entry(head.m.entry).sector.as_deref() == Some("OPP");
+        let before = dict.entry(head.m.entry).sector.as_deref();
+        opposition_chain |= before == Some("OPP");
+        if is_armed_group_sector(before) || matches!(before, Some("LAB" | "EDU")) {
+            group_chain = group_chain.or(before);
+        }
         head = next;
         j = next.last;
     }
@@ -2001,7 +2009,12 @@ fn role_phrase(
     let mut sector = if opposition_chain {
         Some("OPP".to_string())
     } else {
-        role_entry.sector.clone()
+        match group_chain {
+            Some(group) if matches!(role_entry.sector.as_deref(), Some("GOV" | "MIL")) => {
+                Some(group.to_string())
+            }
+            _ => role_entry.sector.clone(),
+        }
     };
     let plural = head.m.form == FormKind::RolePlural;
     let s_start = sentence_start(doc, tm.first);

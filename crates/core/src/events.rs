@@ -5515,6 +5515,19 @@ fn find_recipient(
                         .mentions
                         .iter()
                         .any(|&r| on_actor_side(clause, actors, r)))
+                // The same for a party's own people ("police arrested hundreds of its
+                // members", "soldiers abducted his supporters": `[party-people-nouns]`),
+                // who stand for it; an opposition or a union is a side apart from its
+                // state's police (`same_side`), though of the same country.
+                || (matches!(plover, "ASSAULT" | "COERCE")
+                    && clause.words[s.np.0..s.np.1.min(clause.len())]
+                        .iter()
+                        .any(|w| crate::words::PARTY_PEOPLE_NOUNS.contains(w))
+                    && s.mentions.iter().any(|&r| coded(clause.doc, r).is_some())
+                    && !s
+                        .mentions
+                        .iter()
+                        .any(|&r| actors.iter().any(|&a| same_side(clause, a, r, true))))
                 // Aid goes to the owner of what it pays for, refills or rebuilds
                 // ("restocked Israel's interceptors", "funds Malawi's school meals"),
                 // unless that is the giver's own ("sent its jets to Poland").

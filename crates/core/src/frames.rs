@@ -1882,6 +1882,22 @@ fn wrongdoing(
             None => cm.start,
         };
         let vg = clause.verb_group_start(verb_at);
+        // Harm to people in no fight (`[wrongdoing CODE harm]`) is a wrong only as a
+        // party's act: a bare participle ("struck a house, killing 12 civilians") tells
+        // the toll of the act before it, and an act noun ("the strike killed"), a headline
+        // or "the attackers" (the story's attack told again) name no party's deed anew.
+        let harm = frames.wrongdoing_cue(cm.cue).harm;
+        if harm
+            && (copula_dropped
+                || rule_phrase_verb.is_some()
+                || (clause.tags[verb_at] == Tag::VBG && vg == verb_at)
+                || !matches!(clause.subject(vg, 0), Subject::Actors(ref slot)
+                    if !(words[slot.np.0] == "the"
+                        && (slot.np.0..slot.np.1)
+                            .any(|l| crate::words::ACT_NAMED_DOERS.contains(words[l])))))
+        {
+            continue;
+        }
         // (The tests of the words come before the passive's, which asks for the tree: a
         // predicate they set aside leaves the sentence unparsed.)
         // A gerund after a preposition is what an accusation, suspicion or ruling is about
@@ -2021,6 +2037,18 @@ fn wrongdoing(
         let Some((sayers, how)) = sayers(clause, cm.start, np.0) else {
             continue;
         };
+        // Harm told by witnesses or residents (civilians, no party) accuses nobody, nor
+        // harm told by "rights groups" none of which is named (the golden wire stories
+        // code their account as the act alone): the act is coded, attributed to them.
+        if harm
+            && sayers.iter().all(|&a| {
+                doc.mention_sector(a) == Some("CVL")
+                    || (doc.mentions[a].kind == crate::doc::MentionKind::Nominal
+                        && doc.entities[doc.mentions[a].entity].code.as_deref() == Some("NGO"))
+            })
+        {
+            continue;
+        }
         let cue = frames.wrongdoing_cue(cm.cue);
         // "said Washington's accusations were groundless", "said U.S. allegations that it
         // supplied drones were baseless": an accusation judged false is rejected by the
@@ -2055,6 +2083,11 @@ fn wrongdoing(
                 // One accusation a pair: "U.S. spy planes" names the United States twice.
                 let pair = (entity(doc, Some(a)), entity(doc, Some(y)));
                 if pair.0 == pair.1 || pairs.contains(&pair) {
+                    continue;
+                }
+                // "Nigeria's army said soldiers had killed villagers": harm a state tells
+                // of its own forces is an admission, no accusation.
+                if harm && crate::events::same_side(clause, a, y, true) {
                     continue;
                 }
                 pairs.push(pair);

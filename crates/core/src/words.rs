@@ -301,6 +301,8 @@ pub(crate) static OPENERS: LazyLock<WordList> = LazyLock::new(|| list("openers")
 /// `[arrival-due-words]`
 pub(crate) static ARRIVAL_DUE_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("arrival-due-words"));
+/// `[act-named-doers]`
+pub(crate) static ACT_NAMED_DOERS: LazyLock<WordList> = LazyLock::new(|| list("act-named-doers"));
 /// `[falsity-judgements]`
 pub(crate) static FALSITY_JUDGEMENTS: LazyLock<WordList> =
     LazyLock::new(|| list("falsity-judgements"));
@@ -462,6 +464,9 @@ pub(crate) static EXPELLING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("e
 pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("civilian-targets"));
 /// `[military-targets]`
 pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("military-targets"));
+/// `[party-people-nouns]`
+pub(crate) static PARTY_PEOPLE_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("party-people-nouns"));
 /// `[owner-standing-heads]`
 pub(crate) static OWNER_STANDING_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("owner-standing-heads"));
@@ -770,6 +775,8 @@ mod tests {
             !super::OWNER_STANDING_HEADS.is_empty(),
             "owner-standing-heads"
         );
+        assert!(!super::PARTY_PEOPLE_NOUNS.is_empty(), "party-people-nouns");
+        assert!(!super::ACT_NAMED_DOERS.is_empty(), "act-named-doers");
         assert!(!super::OWNING_PARTICIPLES.is_empty(), "owning-participles");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");
         assert!(

@@ -135,6 +135,11 @@ pub struct WrongdoingCue {
     /// The phrase as written.
     pub text: String,
     pub line: usize,
+    /// From a section written `[wrongdoing CODE harm]`: harm done to people in no fight
+    /// ("killed 20 civilians", "burned homes"), a wrong only as a party's own act told by
+    /// another party, so the coder asks more of it (frames.rs in sitrep-core: a finite
+    /// verb, a party as its subject, a sayer who is a party).
+    pub harm: bool,
 }
 
 /// The compiled frames.
@@ -297,7 +302,8 @@ fn parse_cue_items(line: &str) -> Result<Vec<CueItem>, String> {
 
 enum Section {
     Frame(FrameId),
-    Wrongdoing(String),
+    /// The accusation's code; whether the section is written `harm`.
+    Wrongdoing(String, bool),
     Denial,
     Mirror(FrameId),
     Reaction(String),
@@ -470,7 +476,12 @@ impl Frames {
                 if ontology.cameo(arg).and_then(|c| c.plover.as_deref()) != Some("ACCUSE") {
                     return Err(format!("CAMEO {arg:?} unknown or not an accusation"));
                 }
-                Section::Wrongdoing(arg.to_string())
+                let harm = match parts.next() {
+                    None => false,
+                    Some("harm") => true,
+                    Some(other) => return Err(format!("unknown wrongdoing option {other:?}")),
+                };
+                Section::Wrongdoing(arg.to_string(), harm)
             }
             "reaction" => {
                 if ontology
@@ -512,7 +523,7 @@ impl Frames {
                     line: line_no,
                 });
             }
-            Section::Wrongdoing(code) => {
+            Section::Wrongdoing(code, harm) => {
                 let items = parse_cue_items(line)?;
                 index_by_first_word(&mut self.wrongdoing_by_first, &items, self.wrongdoing.len());
                 self.wrongdoing.push(WrongdoingCue {
@@ -520,6 +531,7 @@ impl Frames {
                     items,
                     text: line.to_string(),
                     line: line_no,
+                    harm: *harm,
                 });
             }
             Section::Mirror(id) => {
