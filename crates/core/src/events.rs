@@ -5533,9 +5533,21 @@ fn find_recipient(
             LexSlot::Object => object(),
             LexSlot::Prep(p) => clause.prep_object(p, from, to).filter(|s| {
                 let setting = matches!(p.as_str(), "in" | "at");
+                // "fired tear gas at protesters marching on parliament": the people of the
+                // state's own country (protesters, the opposition, civilians: words.txt
+                // `[non-state-sectors]`) are whom its act is aimed at, not where it happens.
+                let sector =
+                    |m: usize| clause.doc.mention_sector(m).map(|s| s.to_ascii_lowercase());
+                let non_state =
+                    |m: usize| sector(m).is_some_and(|s| NON_STATE_SECTORS.contains(&s));
+                let state_at_its_people = |r: usize| {
+                    non_state(r) && actors.iter().all(|&a| sector(a).is_some() && !non_state(a))
+                };
                 let own_setting = setting
                     && !actors.is_empty()
-                    && s.mentions.iter().all(|&r| on_actor_side(clause, actors, r));
+                    && s.mentions
+                        .iter()
+                        .all(|&r| on_actor_side(clause, actors, r) && !state_at_its_people(r));
                 // "hosted Ukrainian officials in Saudi Arabia": the place comes after a
                 // direct object that names a party of its own (coded in the text, not the
                 // actor's side, not a force whose country is guessed, nor one that takes

@@ -264,6 +264,8 @@ pub(crate) static NOT_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("not-description-modifiers"));
 /// `[party-name-heads]`
 pub(crate) static PARTY_NAME_HEADS: LazyLock<WordList> = LazyLock::new(|| list("party-name-heads"));
+/// `[party-qualifiers]`
+pub(crate) static PARTY_QUALIFIERS: LazyLock<WordList> = LazyLock::new(|| list("party-qualifiers"));
 /// `[armed-group-name-heads]`
 pub(crate) static ARMED_GROUP_NAME_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("armed-group-name-heads"));
@@ -863,6 +865,7 @@ mod tests {
             "ownership-compounds"
         );
         assert!(!super::BASE_COMPOUNDS.is_empty(), "base-compounds");
+        assert!(!super::PARTY_QUALIFIERS.is_empty(), "party-qualifiers");
         assert!(!super::BRANCH_NOUNS.is_empty(), "branch-nouns");
         assert!(!super::ARREST_VERBS.is_empty(), "arrest-verbs");
         assert!(
