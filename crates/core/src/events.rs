@@ -1068,6 +1068,7 @@ pub fn code_sentence(
     // recipients the slots missed are filled, before the filter judges completeness.
     crate::frames::apply(clause, sentence, ontology, out, first_new, &mut dropped);
     forces_sent_to_no_one(clause, out, first_new);
+    forces_entering_at_home(clause, out, first_new);
     let lost = filter(clause, out, first_new, &objects, &mut dropped);
     if !lost.is_empty() {
         let ctx = Fallback {
@@ -1215,6 +1216,7 @@ fn fall_back(
         local.extend(trial);
         crate::frames::apply(clause, ctx.sentence, ctx.ontology, out, before, dropped);
         forces_sent_to_no_one(clause, out, before);
+        forces_entering_at_home(clause, out, before);
         filter(clause, out, before, &local, dropped);
         // A stand-in names its doer: with neither party ("after Diplomats Expelled") the
         // words are too bare to read in another sense than the winner's.
@@ -1282,6 +1284,54 @@ fn forces_sent_to_no_one(clause: &Clause, out: &mut [CodedEvent], first_new: usi
                 "; forces sent with no one named to aid: a deployment (154), not military aid",
             );
         }
+    }
+}
+
+/// "Kenyan troops poured into the western town of Kisumu after two days of riots": a force
+/// moving into a place of its own country (words.txt `[entering-motion-verbs]` + "into")
+/// with no one it attacks is deployed there (MOBILIZE 154, police 153; golden README
+/// convention 13, forces sent against unrest at home), not an assault; the recipient, its
+/// own country where the sentence names what it answers, is the assembler's
+/// (`home_force_country`). Into another country's place ("Russian troops poured into
+/// Ukraine") the act stays as coded, and so does any act with a party it is aimed at.
+fn forces_entering_at_home(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+    let doc = clause.doc;
+    for ev in out[first_new..].iter_mut() {
+        let Some(actor) = ev.actor else {
+            continue;
+        };
+        if ev.plover != "ASSAULT" || ev.cameo != "190" || ev.noun || ev.recipient.is_some() {
+            continue;
+        }
+        let head = ev.trigger.0 - clause.first;
+        if head + 1 >= clause.len()
+            || clause.words[head + 1] != "into"
+            || !crate::words::ENTERING_MOTION_VERBS.contains(clause.words[head])
+        {
+            continue;
+        }
+        let Some(actor_code) = doc.entities[doc.mentions[actor].entity].code.as_deref() else {
+            continue;
+        };
+        // The place entered: the first coded place in the phrase after "into".
+        let (from, to) = (
+            ev.trigger.0 + 2,
+            (ev.trigger.0 + 10).min(clause.first + clause.len()),
+        );
+        let place = doc
+            .places
+            .iter()
+            .find(|p| p.first >= from && p.first < to)
+            .and_then(|p| p.code.as_deref());
+        if place != Some(actor_code) {
+            continue;
+        }
+        let police = doc.mention_sector(actor) == Some("COP");
+        ev.plover = "MOBILIZE".into();
+        ev.cameo = if police { "153" } else { "154" }.into();
+        ev.rule.push_str(
+            "; a force moving into a place of its own country, attacking no one: a deployment, not an assault",
+        );
     }
 }
 

@@ -264,6 +264,9 @@ pub(crate) static NOT_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("not-description-modifiers"));
 /// `[party-name-heads]`
 pub(crate) static PARTY_NAME_HEADS: LazyLock<WordList> = LazyLock::new(|| list("party-name-heads"));
+/// `[entering-motion-verbs]`
+pub(crate) static ENTERING_MOTION_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("entering-motion-verbs"));
 /// `[party-qualifiers]`
 pub(crate) static PARTY_QUALIFIERS: LazyLock<WordList> = LazyLock::new(|| list("party-qualifiers"));
 /// `[armed-group-name-heads]`
@@ -866,6 +869,10 @@ mod tests {
         );
         assert!(!super::BASE_COMPOUNDS.is_empty(), "base-compounds");
         assert!(!super::PARTY_QUALIFIERS.is_empty(), "party-qualifiers");
+        assert!(
+            !super::ENTERING_MOTION_VERBS.is_empty(),
+            "entering-motion-verbs"
+        );
         assert!(!super::BRANCH_NOUNS.is_empty(), "branch-nouns");
         assert!(!super::ARREST_VERBS.is_empty(), "arrest-verbs");
         assert!(
