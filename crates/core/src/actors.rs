@@ -513,6 +513,15 @@ fn country_before_party(
     (entry.code.as_deref() != Some(code.as_str())).then_some(code)
 }
 
+/// Is mention `m` a compound saying where a party is based ("Norway-based", "U.S.-based":
+/// words.txt `[base-compounds]`)?
+fn based_compound(doc: &Doc, m: &Mention) -> bool {
+    m.last > m.first && {
+        let w = doc.norm(m.last - 1);
+        BASE_COMPOUNDS.contains(w.rsplit_once('-').map_or(w, |(_, p)| p))
+    }
+}
+
 /// Abbreviations a story defines for a party the dictionary does not know by them:
 /// "Somalia's National Intelligence and Security Agency, or NISA, said", "the Kordofan
 /// People's Liberation Front (KPLF)". Every later use of the abbreviation, in its exact
@@ -3537,6 +3546,13 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
                         return Some(m.code.clone());
                     }
                     if let Some(pm) = pending_starting_at(pending, covered, q) {
+                        // "Ayaba Cho Lucas, a Norway-based Cameroonian separatist leader":
+                        // where a person lives says nothing of whose side they are on; the
+                        // rest of the apposition may.
+                        if based_compound(doc, pm) {
+                            q = pm.last.max(q + 1);
+                            continue;
+                        }
                         if doc.entities[pm.entity].code.is_some() {
                             return doc.entities[pm.entity].code.clone();
                         }

@@ -6680,6 +6680,40 @@ fn light_participle_agent(
         .filter(|s| s.np.0 == by + 1 && !s.mentions.is_empty())
 }
 
+/// "The arrests that Turkish police carried out among opposition mayors", "the raids which
+/// Israeli forces conducted in Jenin": an object relative on the event noun whose verb is a
+/// light verb (`[light-verbs]` in cues.txt) names the noun's doer as its subject, as the
+/// `by` agent of the reduced passive does ([`light_participle_agent`]). Not when the verb is
+/// an act the lexicon codes itself ("the sanctions that Britain imposed on Russia" is the
+/// verb's event).
+fn light_relative_subject(
+    clause: &Clause,
+    after: usize,
+    verb_acts: &[(usize, String)],
+) -> Option<Slot> {
+    if !matches!(clause.words.get(after), Some(&("that" | "which"))) {
+        return None;
+    }
+    let limit = (after + 10).min(clause.len());
+    let (end, ms) = clause.np_after(after + 1, limit)?;
+    if ms.is_empty() || end >= clause.len() {
+        return None;
+    }
+    // An auxiliary may stand before the verb ("that police had carried out").
+    let mut v = end;
+    if matches!(clause.words[v], "has" | "have" | "had") && v + 1 < clause.len() {
+        v += 1;
+    }
+    if !matches!(clause.tags[v], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN) {
+        return None;
+    }
+    let n = clause.knowledge.cues.light_verb_at(&clause.words, v)?;
+    if verb_acts.iter().any(|(h, _)| (v..v + n).contains(h)) {
+        return None;
+    }
+    clause.np_slot(after + 1, end, "subject of an object relative")
+}
+
 /// Why a noun pattern found no party: none in its phrase, then its `by` agent or the
 /// verb governing it, and its recipient slots.
 fn noun_no_slots(by_agent: bool, governing: Governing, recipient: RecipientSearch) -> &'static str {
@@ -8769,6 +8803,12 @@ fn noun_slots(
     if actor.mentions.is_empty() {
         if let Some(s) = light_participle_agent(clause, after, verb_acts) {
             how.push("actor: `by` agent of the light verb's participle after the noun".into());
+            actor = s;
+        }
+    }
+    if actor.mentions.is_empty() {
+        if let Some(s) = light_relative_subject(clause, after, verb_acts) {
+            how.push("actor: subject of the light verb in the object relative on the noun".into());
             actor = s;
         }
     }

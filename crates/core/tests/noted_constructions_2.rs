@@ -27,7 +27,25 @@ fn noted_constructions_2_are_coded_as_news_tells_them() {
     println!("{}", total.with_traps());
     println!("{}", total.parties());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    // First run, before any change (session 27, main 0b0f4661): category 30/44 (0.68), dyad
+    // 21 (0.48), precision 34/71 (0.48), 4 of 6 NONE lines coded, 3 of 4 acts under "no
+    // evidence that" coded as done. By section: a country before a party name 6/6 (dyad
+    // 1/6: the dictionary's Taiwanese, British, German, Japanese and American parties), a
+    // person based abroad 3/5 (dyad 2/5), no evidence that 1/1 (every trap coded), an
+    // ultimatum past a relative aside 0/3, the two neighbours 3/4, a long object relative
+    // 3/4, a president and the opposition 4/4, the goal of a march 4/4 (dyad 1/4: the
+    // building marched on taken as the target), a decade 3/3 (traps clean), "bore" 1/3,
+    // reviewing relations 0/3 (coded AGREE 036), troops pouring in 2/4 (ASSAULT 190).
+    // After session 27's fixes: category 40/44 (0.91), dyad 40 (0.91), precision 44/74
+    // (0.59). The four "no evidence" lines still count as NONE lines coded: the act is
+    // coded negated, which `Counted::NotNegated` counts as an event; none is coded as done.
+    // Still wrong: "Saad al-Faqih" and "Mohamed Ali ... Mr. Ali" are no person mentions
+    // (the "Spain-based" compound acts instead), "the two nuclear-armed rivals" (a
+    // hyphenated adjective inside the pair phrase), "Hundreds of Peruvian police" (the
+    // count before the adjective hides the party).
+    assert!(category >= 0.88, "category found {category:.2} fell");
+    assert!(dyad >= 0.88, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.56, "category precision {precision:.2} fell");
+    total.assert_none_coded_at_most(4);
+    total.assert_no_denied_done();
 }
