@@ -4833,6 +4833,15 @@ fn code_match(
     }
     // What two parties swap ("exchanged hundreds of prisoners") is not a third party.
     let mut dropped = "";
+    // "Malawi's ruling Democratic Progressive Party and the opposition Malawi Congress
+    // Party accused each other": the subject found may be the last conjunct alone; "each
+    // other" needs the party coordinated before it.
+    if actors.mentions.len() == 1 && recipients.mentions.is_empty() && mutual_object(clause, m.head)
+    {
+        if let Some(first) = conjunct_before(clause, actors.mentions[0]) {
+            actors.mentions.insert(0, first);
+        }
+    }
     if actors.mentions.len() >= 2 && is_swap(clause.words[m.head]) {
         let n = recipients.mentions.len();
         recipients
@@ -5458,6 +5467,28 @@ fn accompanying(clause: &Clause, a: usize) -> bool {
     let w = |n: usize| l.checked_sub(n).map(|k| clause.words[k]);
     matches!((w(2), w(1)), (Some("along" | "together"), Some("with")))
         || (w(3), w(2), w(1)) == (Some("as"), Some("well"), Some("as"))
+}
+
+/// The coded party coordinated by "and" right before mention `m` ("X and the opposition
+/// Y": X), past an article and qualifiers of a party's name (words.txt
+/// `[party-qualifiers]`) opening `m`'s phrase; a possessive "'s" after it is its own.
+fn conjunct_before(clause: &Clause, m: usize) -> Option<usize> {
+    let doc = clause.doc;
+    let mut k = doc.mentions[m].first.checked_sub(clause.first)?;
+    while k > 0
+        && (clause.words[k - 1] == "the"
+            || crate::words::PARTY_QUALIFIERS.contains(clause.words[k - 1]))
+    {
+        k -= 1;
+    }
+    if k < 2 || clause.words[k - 1] != "and" {
+        return None;
+    }
+    clause.mention(k - 2).filter(|&c| {
+        c != m
+            && doc.mentions[c].entity != doc.mentions[m].entity
+            && doc.entities[doc.mentions[c].entity].code.is_some()
+    })
 }
 
 /// Does "the other" follow at or after local token `from`?
