@@ -33,9 +33,9 @@ use crate::words::{
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
     ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEAD_SYNONYMS,
     ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PARTY_OBJECT_VERBS,
-    PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, PROPOSAL_NOUNS,
-    REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SIDES_AGREEMENTS, SPEAKING_FOR_ROLES, SPEECH_VERBS,
-    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    PARTY_QUALIFIERS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
+    PRONOUN_ROLES, PROPOSAL_NOUNS, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SIDES_AGREEMENTS,
+    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -361,7 +361,17 @@ fn recognize(
                 // and demonyms (`count_before`).
                 let first =
                     count_before(doc, tm.first, sentence_start(doc, tm.first)).unwrap_or(tm.first);
-                let e = b.dict_entity(doc, tm.m.entry);
+                let e = match country_before_party(doc, &pending, &covered, entry, tm.first) {
+                    Some(code) => {
+                        let name = doc.span_text(tm.first, tm.last).to_string();
+                        let e = b.placed_party(doc, &name, code);
+                        // Later mentions of the name in the story ("the DPP") are the
+                        // same country's party.
+                        b.by_dict.entry(tm.m.entry).or_insert(e);
+                        e
+                    }
+                    None => b.dict_entity(doc, tm.m.entry),
+                };
                 push(
                     &mut pending,
                     &mut covered,
@@ -464,6 +474,52 @@ fn recognize(
     }
     debug_assert!(doc.modifiers.windows(2).all(|w| w[0].last <= w[1].first));
     doc.mentions = pending;
+}
+
+/// The country whose possessive or adjective stands right before the dictionary party
+/// `entry` named from token `first`, past at most three qualifiers (words.txt
+/// `[party-qualifiers]`: "Malawi's ruling Democratic Progressive Party", "the Armenian
+/// opposition Republican Party"), when it is not the entry's own: parties in several
+/// countries share a name, and the text's country decides whose this one is, as a reader
+/// takes it (the dictionary's Democratic Progressive Party is Taiwan's).
+fn country_before_party(
+    doc: &Doc,
+    pending: &[Mention],
+    covered: &[bool],
+    entry: &sitrep_actors::ActorEntry,
+    first: usize,
+) -> Option<String> {
+    if entry.sector.as_deref() != Some("PTY") {
+        return None;
+    }
+    let s_start = sentence_start(doc, first);
+    let mut k = first;
+    while k > s_start && first - k < 3 && PARTY_QUALIFIERS.contains(doc.norm(k - 1)) {
+        k -= 1;
+    }
+    let code = doc
+        .modifier_ending_at(k)
+        .map(|md| md.code.clone())
+        .or_else(|| {
+            (k >= s_start + 2 && doc.norm(k - 1) == "'s")
+                .then(|| pending_ending_at(pending, covered, k - 1))
+                .flatten()
+                .filter(|pm| {
+                    let e = &doc.entities[pm.entity];
+                    e.entity_type == EntityType::Gpe && pm.kind == MentionKind::Name
+                })
+                .and_then(|pm| doc.entities[pm.entity].code.clone())
+        })?;
+    (entry.code.as_deref() != Some(code.as_str())).then_some(code)
+}
+
+/// Is mention `m` a compound saying where a party is based ("Norway-based", "U.S.-based":
+/// words.txt `[base-compounds]`)?
+fn based_compound(doc: &Doc, m: &Mention) -> bool {
+    m.last > m.first && {
+        let w = doc.norm(m.last - 1);
+        BASE_COMPOUNDS.contains(w.rsplit_once('-').map_or(w, |(_, p)| p))
+    }
 }
 
 /// Abbreviations a story defines for a party the dictionary does not know by them:
@@ -1384,6 +1440,30 @@ impl Builder<'_> {
 impl Builder<'_> {
     /// An organisation the dictionary does not know, named by its own name ("the
     /// Socialist Party", "the National Liberation Front"): one entity per name.
+    /// A party of the country `code` named as the dictionary names another country's
+    /// (`country_before_party`): one entity per name and country.
+    fn placed_party(&mut self, doc: &mut Doc, name: &str, code: String) -> usize {
+        let key = format!("{}\u{1f}{code}", name.to_lowercase());
+        if let Some(&e) = self.by_organisation_name.get(&key) {
+            return e;
+        }
+        let e = doc.entities.len();
+        doc.entities.push(EntityInfo {
+            text: name.to_string(),
+            entity_type: EntityType::Group,
+            code: Some(code),
+            sector: Some("PTY".to_string()),
+            org: None,
+            role: None,
+            cameo: None,
+            dict_id: None,
+            name_words: Vec::new(),
+            code_inferred: false,
+        });
+        self.by_organisation_name.insert(key, e);
+        e
+    }
+
     fn organisation(
         &mut self,
         doc: &mut Doc,
@@ -3490,6 +3570,13 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
                         return Some(m.code.clone());
                     }
                     if let Some(pm) = pending_starting_at(pending, covered, q) {
+                        // "Ayaba Cho Lucas, a Norway-based Cameroonian separatist leader":
+                        // where a person lives says nothing of whose side they are on; the
+                        // rest of the apposition may.
+                        if based_compound(doc, pm) {
+                            q = pm.last.max(q + 1);
+                            continue;
+                        }
                         if doc.entities[pm.entity].code.is_some() {
                             return doc.entities[pm.entity].code.clone();
                         }

@@ -1068,6 +1068,7 @@ pub fn code_sentence(
     // recipients the slots missed are filled, before the filter judges completeness.
     crate::frames::apply(clause, sentence, ontology, out, first_new, &mut dropped);
     forces_sent_to_no_one(clause, out, first_new);
+    forces_entering_at_home(clause, out, first_new);
     let lost = filter(clause, out, first_new, &objects, &mut dropped);
     if !lost.is_empty() {
         let ctx = Fallback {
@@ -1215,6 +1216,7 @@ fn fall_back(
         local.extend(trial);
         crate::frames::apply(clause, ctx.sentence, ctx.ontology, out, before, dropped);
         forces_sent_to_no_one(clause, out, before);
+        forces_entering_at_home(clause, out, before);
         filter(clause, out, before, &local, dropped);
         // A stand-in names its doer: with neither party ("after Diplomats Expelled") the
         // words are too bare to read in another sense than the winner's.
@@ -1282,6 +1284,54 @@ fn forces_sent_to_no_one(clause: &Clause, out: &mut [CodedEvent], first_new: usi
                 "; forces sent with no one named to aid: a deployment (154), not military aid",
             );
         }
+    }
+}
+
+/// "Kenyan troops poured into the western town of Kisumu after two days of riots": a force
+/// moving into a place of its own country (words.txt `[entering-motion-verbs]` + "into")
+/// with no one it attacks is deployed there (MOBILIZE 154, police 153; golden README
+/// convention 13, forces sent against unrest at home), not an assault; the recipient, its
+/// own country where the sentence names what it answers, is the assembler's
+/// (`home_force_country`). Into another country's place ("Russian troops poured into
+/// Ukraine") the act stays as coded, and so does any act with a party it is aimed at.
+fn forces_entering_at_home(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+    let doc = clause.doc;
+    for ev in out[first_new..].iter_mut() {
+        let Some(actor) = ev.actor else {
+            continue;
+        };
+        if ev.plover != "ASSAULT" || ev.cameo != "190" || ev.noun || ev.recipient.is_some() {
+            continue;
+        }
+        let head = ev.trigger.0 - clause.first;
+        if head + 1 >= clause.len()
+            || clause.words[head + 1] != "into"
+            || !crate::words::ENTERING_MOTION_VERBS.contains(clause.words[head])
+        {
+            continue;
+        }
+        let Some(actor_code) = doc.entities[doc.mentions[actor].entity].code.as_deref() else {
+            continue;
+        };
+        // The place entered: the first coded place in the phrase after "into".
+        let (from, to) = (
+            ev.trigger.0 + 2,
+            (ev.trigger.0 + 10).min(clause.first + clause.len()),
+        );
+        let place = doc
+            .places
+            .iter()
+            .find(|p| p.first >= from && p.first < to)
+            .and_then(|p| p.code.as_deref());
+        if place != Some(actor_code) {
+            continue;
+        }
+        let police = doc.mention_sector(actor) == Some("COP");
+        ev.plover = "MOBILIZE".into();
+        ev.cameo = if police { "153" } else { "154" }.into();
+        ev.rule.push_str(
+            "; a force moving into a place of its own country, attacking no one: a deployment, not an assault",
+        );
     }
 }
 
@@ -4783,6 +4833,15 @@ fn code_match(
     }
     // What two parties swap ("exchanged hundreds of prisoners") is not a third party.
     let mut dropped = "";
+    // "Malawi's ruling Democratic Progressive Party and the opposition Malawi Congress
+    // Party accused each other": the subject found may be the last conjunct alone; "each
+    // other" needs the party coordinated before it.
+    if actors.mentions.len() == 1 && recipients.mentions.is_empty() && mutual_object(clause, m.head)
+    {
+        if let Some(first) = conjunct_before(clause, actors.mentions[0]) {
+            actors.mentions.insert(0, first);
+        }
+    }
     if actors.mentions.len() >= 2 && is_swap(clause.words[m.head]) {
         let n = recipients.mentions.len();
         recipients
@@ -5410,6 +5469,28 @@ fn accompanying(clause: &Clause, a: usize) -> bool {
         || (w(3), w(2), w(1)) == (Some("as"), Some("well"), Some("as"))
 }
 
+/// The coded party coordinated by "and" right before mention `m` ("X and the opposition
+/// Y": X), past an article and qualifiers of a party's name (words.txt
+/// `[party-qualifiers]`) opening `m`'s phrase; a possessive "'s" after it is its own.
+fn conjunct_before(clause: &Clause, m: usize) -> Option<usize> {
+    let doc = clause.doc;
+    let mut k = doc.mentions[m].first.checked_sub(clause.first)?;
+    while k > 0
+        && (clause.words[k - 1] == "the"
+            || crate::words::PARTY_QUALIFIERS.contains(clause.words[k - 1]))
+    {
+        k -= 1;
+    }
+    if k < 2 || clause.words[k - 1] != "and" {
+        return None;
+    }
+    clause.mention(k - 2).filter(|&c| {
+        c != m
+            && doc.mentions[c].entity != doc.mentions[m].entity
+            && doc.entities[doc.mentions[c].entity].code.is_some()
+    })
+}
+
 /// Does "the other" follow at or after local token `from`?
 pub(crate) fn other_after(words: &[&str], from: usize) -> bool {
     (from..words.len().saturating_sub(1)).any(|k| words[k] == "the" && words[k + 1] == "other")
@@ -5546,9 +5627,21 @@ fn find_recipient(
             LexSlot::Object => object(),
             LexSlot::Prep(p) => clause.prep_object(p, from, to).filter(|s| {
                 let setting = matches!(p.as_str(), "in" | "at");
+                // "fired tear gas at protesters marching on parliament": the people of the
+                // state's own country (protesters, the opposition, civilians: words.txt
+                // `[non-state-sectors]`) are whom its act is aimed at, not where it happens.
+                let sector =
+                    |m: usize| clause.doc.mention_sector(m).map(|s| s.to_ascii_lowercase());
+                let non_state =
+                    |m: usize| sector(m).is_some_and(|s| NON_STATE_SECTORS.contains(&s));
+                let state_at_its_people = |r: usize| {
+                    non_state(r) && actors.iter().all(|&a| sector(a).is_some() && !non_state(a))
+                };
                 let own_setting = setting
                     && !actors.is_empty()
-                    && s.mentions.iter().all(|&r| on_actor_side(clause, actors, r));
+                    && s.mentions
+                        .iter()
+                        .all(|&r| on_actor_side(clause, actors, r) && !state_at_its_people(r));
                 // "hosted Ukrainian officials in Saudi Arabia": the place comes after a
                 // direct object that names a party of its own (coded in the text, not the
                 // actor's side, not a force whose country is guessed, nor one that takes
@@ -6629,6 +6722,40 @@ fn light_participle_agent(
     clause
         .prep_object("by", by, end.max(by + 2))
         .filter(|s| s.np.0 == by + 1 && !s.mentions.is_empty())
+}
+
+/// "The arrests that Turkish police carried out among opposition mayors", "the raids which
+/// Israeli forces conducted in Jenin": an object relative on the event noun whose verb is a
+/// light verb (`[light-verbs]` in cues.txt) names the noun's doer as its subject, as the
+/// `by` agent of the reduced passive does ([`light_participle_agent`]). Not when the verb is
+/// an act the lexicon codes itself ("the sanctions that Britain imposed on Russia" is the
+/// verb's event).
+fn light_relative_subject(
+    clause: &Clause,
+    after: usize,
+    verb_acts: &[(usize, String)],
+) -> Option<Slot> {
+    if !matches!(clause.words.get(after), Some(&("that" | "which"))) {
+        return None;
+    }
+    let limit = (after + 10).min(clause.len());
+    let (end, ms) = clause.np_after(after + 1, limit)?;
+    if ms.is_empty() || end >= clause.len() {
+        return None;
+    }
+    // An auxiliary may stand before the verb ("that police had carried out").
+    let mut v = end;
+    if matches!(clause.words[v], "has" | "have" | "had") && v + 1 < clause.len() {
+        v += 1;
+    }
+    if !matches!(clause.tags[v], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN) {
+        return None;
+    }
+    let n = clause.knowledge.cues.light_verb_at(&clause.words, v)?;
+    if verb_acts.iter().any(|(h, _)| (v..v + n).contains(h)) {
+        return None;
+    }
+    clause.np_slot(after + 1, end, "subject of an object relative")
 }
 
 /// Why a noun pattern found no party: none in its phrase, then its `by` agent or the
@@ -8720,6 +8847,12 @@ fn noun_slots(
     if actor.mentions.is_empty() {
         if let Some(s) = light_participle_agent(clause, after, verb_acts) {
             how.push("actor: `by` agent of the light verb's participle after the noun".into());
+            actor = s;
+        }
+    }
+    if actor.mentions.is_empty() {
+        if let Some(s) = light_relative_subject(clause, after, verb_acts) {
+            how.push("actor: subject of the light verb in the object relative on the noun".into());
             actor = s;
         }
     }

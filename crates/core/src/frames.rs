@@ -2589,6 +2589,24 @@ fn party_opening_previous_sentence(clause: &Clause) -> Option<usize> {
         })
 }
 
+/// Does a clause starting at `subject_start` stand after "no evidence that", "little proof
+/// that", "no sign that", "no indication to suggest that" (a negator, a noun of evidence,
+/// words.txt `[evidence-nouns]`, and "that")? The finding says the wrong was not shown:
+/// nobody accuses its doer of it ([frame negate] leaves the act itself negated).
+fn unshown_by_evidence(words: &[&str], subject_start: usize) -> bool {
+    let Some(that) = subject_start.checked_sub(1).filter(|&t| words[t] == "that") else {
+        return false;
+    };
+    let noun = match that.checked_sub(2) {
+        Some(v) if matches!(words[that - 1], "suggest" | "show") && words[v] == "to" => {
+            v.checked_sub(1)
+        }
+        _ => that.checked_sub(1),
+    };
+    noun.filter(|&n| n >= 1 && EVIDENCE_NOUNS.contains(words[n]))
+        .is_some_and(|n| matches!(words[n - 1], "no" | "little" | "scant"))
+}
+
 /// Who says the predicate at `pred` (its subject at `subject_start`): the subject of the
 /// reporting verb whose complement holds it ("The United States said Iran is defying"),
 /// of a trailing ", the ministry said", or the speaker of the quotation around it. Only
@@ -2602,6 +2620,9 @@ fn sayers(
     let doc = clause.doc;
     let words = &clause.words;
     let cues = &clause.knowledge.cues;
+    if unshown_by_evidence(words, subject_start) {
+        return None;
+    }
     let coded = |ms: Vec<usize>| -> Vec<usize> {
         ms.into_iter()
             .filter(|&m| doc.entities[doc.mentions[m].entity].code.is_some())

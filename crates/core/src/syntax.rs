@@ -257,9 +257,12 @@ impl<'a, 'd> Clause<'a, 'd> {
             // ("since March", "after Tuesday's vote" still end it: what follows is
             // background more often than an object.)
             let deadline = |k: usize| {
-                self.words[k] == "until"
-                    && k + 1 < n
-                    && (self.in_date(k + 1) || is_date_word(self.words[k + 1]))
+                k + 1 < n
+                    && self.words[k] == "until"
+                    && (self.in_date(k + 1)
+                        || is_date_word(self.words[k + 1])
+                        // "until the end of the month to release political prisoners".
+                        || self.words[k + 1] == "the" && self.time_span_at(k))
             };
             if CLAUSE_BREAKS.contains_keyed(w, self.keys[k]) && !deadline(k) {
                 return k;
@@ -282,6 +285,20 @@ impl<'a, 'd> Clause<'a, 'd> {
             {
                 return k;
             }
+            // "gave the Rapid Support Forces, which control most of Darfur, until Friday to
+            // withdraw", "gave Niger's junta, which seized power in July, one week to free
+            // the president": a relative aside on the object, closed by a comma before a
+            // deadline, sits inside the clause, whose deadline and demand go on after it;
+            // its words do not count against the region's length.
+            if w == "," && matches!(self.words.get(k + 1), Some(&("which" | "who"))) {
+                let close = (k + 2..(k + 16).min(n)).find(|&j| self.words[j] == ",");
+                if let Some(close) = close.filter(|&c| deadline(c + 1) || self.time_span_at(c + 1))
+                {
+                    limit = (limit + close - k).min(n);
+                    k = close + 1;
+                    continue;
+                }
+            }
             if w == "," && k + 1 < n {
                 let next = self.words[k + 1];
                 // ("rioters in the Tibetan capital, Lhasa, until midnight to surrender": the
@@ -303,6 +320,24 @@ impl<'a, 'd> Clause<'a, 'd> {
             k += 1;
         }
         limit
+    }
+
+    /// Does a span of time given as a deadline start at local token `l`: a count of hours,
+    /// days, weeks or months ("72 hours", "one week", "a month"), or "until" a day or a
+    /// time ("until the end of the month")?
+    fn time_span_at(&self, l: usize) -> bool {
+        let n = self.len();
+        if l + 1 >= n {
+            return false;
+        }
+        if self.words[l] == "until" {
+            return (l + 1..(l + 7).min(n)).any(|k| is_date_word(self.words[k]));
+        }
+        (self.tags[l] == Tag::CD || matches!(self.words[l], "a" | "an"))
+            && matches!(
+                self.words[l + 1].trim_end_matches('s'),
+                "hour" | "day" | "week" | "month"
+            )
     }
 
     /// Does a trailing attribution start at local token `l` (after a comma): a short
@@ -4298,9 +4333,15 @@ fn verb_only_words(tagged: &Tagged) -> Vec<(usize, Tag)> {
         // and overran part of the base", "a militia that overran a base last year"),
         // which the coder reads as another act of an attack told or as background, not as
         // the sentence's news.
+        // A complement clause opened by "that" ("said on Monday that India bore
+        // responsibility") is a clause of its own: the reporting verb before it is not its
+        // verb.
         let clause_start = (0..i)
             .rev()
-            .find(|&b| tags[b] == Tag::Colon && doc.norm(s.first + b) == ";")
+            .find(|&b| {
+                tags[b] == Tag::Colon && doc.norm(s.first + b) == ";"
+                    || tags[b] == Tag::IN && doc.norm(s.first + b) == "that"
+            })
             .map_or(0, |b| b + 1);
         let verbless = !tags[clause_start..i]
             .iter()

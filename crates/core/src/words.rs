@@ -264,6 +264,11 @@ pub(crate) static NOT_DESCRIPTION_MODIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("not-description-modifiers"));
 /// `[party-name-heads]`
 pub(crate) static PARTY_NAME_HEADS: LazyLock<WordList> = LazyLock::new(|| list("party-name-heads"));
+/// `[entering-motion-verbs]`
+pub(crate) static ENTERING_MOTION_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("entering-motion-verbs"));
+/// `[party-qualifiers]`
+pub(crate) static PARTY_QUALIFIERS: LazyLock<WordList> = LazyLock::new(|| list("party-qualifiers"));
 /// `[armed-group-name-heads]`
 pub(crate) static ARMED_GROUP_NAME_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("armed-group-name-heads"));
@@ -870,6 +875,11 @@ mod tests {
             "ownership-compounds"
         );
         assert!(!super::BASE_COMPOUNDS.is_empty(), "base-compounds");
+        assert!(!super::PARTY_QUALIFIERS.is_empty(), "party-qualifiers");
+        assert!(
+            !super::ENTERING_MOTION_VERBS.is_empty(),
+            "entering-motion-verbs"
+        );
         assert!(!super::BRANCH_NOUNS.is_empty(), "branch-nouns");
         assert!(!super::ARREST_VERBS.is_empty(), "arrest-verbs");
         assert!(
