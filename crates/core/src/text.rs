@@ -117,9 +117,11 @@ impl Cursor<'_> {
 pub fn tokenize(text: &str) -> Tokens {
     let mut tokens = Tokens {
         tokens: Vec::with_capacity(text.len() / 5),
-        norm_buf: String::with_capacity(text.len()),
+        norms: Vec::with_capacity(text.len() / 5),
         keys: Vec::with_capacity(text.len() / 5),
     };
+    // The piece being folded, copied into `norms` once whole.
+    let mut norm_buf = String::new();
     let bytes = text.as_bytes();
     let mut iter = Cursor { text, pos: 0 };
     let mut space_before = true;
@@ -279,7 +281,7 @@ pub fn tokenize(text: &str) -> Tokens {
         }
         for &(s, e, k) in &pieces[..n] {
             let piece = &text[s..e];
-            let norm_start = tokens.norm_buf.len();
+            norm_buf.clear();
             // (letters, uppercase letters, capitalised) of the piece, as it is folded.
             // One pass over the bytes: whether the piece is ASCII, has a backquote, and
             // its letters and capitals if it is ASCII (four passes before).
@@ -298,13 +300,13 @@ pub fn tokenize(text: &str) -> Tokens {
                 // an apostrophe and lowercases every other one, and ASCII letters are the
                 // only alphabetic and uppercase ASCII characters).
                 if backquote {
-                    tokens.norm_buf.extend(b.iter().map(|&c| match c {
+                    norm_buf.extend(b.iter().map(|&c| match c {
                         b'`' => '\'',
                         c => c.to_ascii_lowercase() as char,
                     }));
                 } else {
-                    tokens.norm_buf.push_str(piece);
-                    tokens.norm_buf[norm_start..].make_ascii_lowercase();
+                    norm_buf.push_str(piece);
+                    norm_buf.make_ascii_lowercase();
                 }
                 (
                     ascii_letters,
@@ -323,11 +325,11 @@ pub fn tokenize(text: &str) -> Tokens {
                     }
                     if fold_accents && !ch.is_ascii() {
                         for d in ch.nfd().filter(|&d| !is_combining(d)) {
-                            fold_char(d, &mut tokens.norm_buf);
+                            fold_char(d, &mut norm_buf);
                         }
                         continue;
                     }
-                    fold_char(ch, &mut tokens.norm_buf);
+                    fold_char(ch, &mut norm_buf);
                 }
                 let mut letters = 0;
                 let mut upper = 0;
@@ -343,14 +345,11 @@ pub fn tokenize(text: &str) -> Tokens {
                     piece.chars().next().is_some_and(|c| c.is_uppercase()),
                 )
             };
-            tokens
-                .keys
-                .push(WordKey::of(&tokens.norm_buf[norm_start..]));
+            tokens.keys.push(WordKey::of(&norm_buf));
+            tokens.norms.push(Box::from(norm_buf.as_str()));
             tokens.tokens.push(Token {
                 start: s as u32,
                 end: e as u32,
-                norm_start: norm_start as u32,
-                norm_end: tokens.norm_buf.len() as u32,
                 kind: k,
                 capitalized,
                 all_caps: letters >= 2 && upper == letters,
