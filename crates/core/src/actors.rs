@@ -1684,11 +1684,12 @@ fn titled_descriptions(
         }
         let word = doc.norm(h);
         let sentence = doc.sentence_of[t] as usize;
+        // (`pending` is sorted by first token here: the sentence's mentions are a range.)
         let found = (sentence.saturating_sub(2)..sentence).rev().find_map(|si| {
             let sent = doc.sentences[si];
-            pending
+            within(pending, sent.first, sent.last)
                 .iter()
-                .filter(|m| m.first >= sent.first && m.last <= sent.last)
+                .filter(|m| m.last <= sent.last)
                 .filter(|m| {
                     m.kind == MentionKind::Name
                         && doc.entities[m.entity].entity_type == EntityType::Person

@@ -284,16 +284,17 @@ pub fn tokenize(text: &str) -> Tokens {
             norm_buf.clear();
             // (letters, uppercase letters, capitalised) of the piece, as it is folded.
             // One pass over the bytes: whether the piece is ASCII, has a backquote, and
-            // its letters and capitals if it is ASCII (four passes before).
+            // has a lowercase ASCII letter; the capitals of an ASCII piece are counted only
+            // where it has none, since only then can it be all capitals (most words have a
+            // lowercase letter).
             let b = piece.as_bytes();
-            let (mut ascii, mut backquote, mut ascii_letters, mut ascii_upper) =
-                (true, false, 0usize, 0usize);
+            let (mut bits, mut backquote, mut ascii_lower) = (0u8, false, false);
             for &c in b {
-                ascii &= c.is_ascii();
+                bits |= c;
                 backquote |= c == b'`';
-                ascii_letters += usize::from(c.is_ascii_alphabetic());
-                ascii_upper += usize::from(c.is_ascii_uppercase());
+                ascii_lower |= c.is_ascii_lowercase();
             }
+            let ascii = bits.is_ascii();
             let (letters, upper, capitalized) = if ascii {
                 // Most pieces: the same folding and counts as the general path below, byte
                 // by byte (an ASCII character is never combining, `fold_char` maps "`" to
@@ -308,9 +309,16 @@ pub fn tokenize(text: &str) -> Tokens {
                     norm_buf.push_str(piece);
                     norm_buf.make_ascii_lowercase();
                 }
+                // With a lowercase letter the piece is not all capitals, and its counts
+                // need only say so; without one its letters are its capitals.
+                let upper = if ascii_lower {
+                    0
+                } else {
+                    b.iter().filter(|c| c.is_ascii_uppercase()).count()
+                };
                 (
-                    ascii_letters,
-                    ascii_upper,
+                    upper + usize::from(ascii_lower),
+                    upper,
                     b.first().is_some_and(u8::is_ascii_uppercase),
                 )
             } else {
