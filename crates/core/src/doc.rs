@@ -608,10 +608,7 @@ impl<'t> Doc<'t> {
             sentences: Vec::new(),
             sentence_of: Vec::new(),
             title_case_counts: Vec::new(),
-            view: View {
-                text,
-                toks: Vec::new(),
-            },
+            view: View::empty(text),
             dates: Vec::new(),
             quantities: Vec::new(),
             quote_matches: Vec::new(),
