@@ -994,7 +994,7 @@ impl ActorDictionary {
         let mut node = self.trie.root_child(bytes[start].to_ascii_lowercase())?;
         let mut pos = start + 1;
         loop {
-            let n = self.trie.nodes[node as usize];
+            let n = &self.trie.nodes[node as usize];
             // Sliced only at a node that ends a form the text reaches (most nodes on a
             // walk end none).
             let terminals = || {
@@ -1023,7 +1023,7 @@ impl ActorDictionary {
                 }
             }
             let Some(&b) = bytes.get(pos) else { break };
-            match self.trie.child(&n, b.to_ascii_lowercase()) {
+            match self.trie.child(n, b.to_ascii_lowercase()) {
                 Some(next) => {
                     node = next;
                     pos += 1;
@@ -2349,21 +2349,45 @@ struct Trie {
     edge_targets: Vec<u32>,
     terminals: Vec<u32>,
     tail_bytes: Vec<u8>,
+    /// Direct tables of the nodes with many edges, all ASCII (the first letters of a
+    /// name, where every walk passes): entry `b` is one more than the index of the edge
+    /// labelled `b` among the node's edges, 0 where none is.
+    dense: Vec<[u8; 128]>,
 }
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 struct TrieNode {
     edges_start: u32,
     terminals_start: u32,
     /// A node whose keys are all the same string stores the rest of it as a tail (path
     /// compression), so long names cost one comparison instead of a node per byte.
     tail_start: u32,
+    /// The node's table in `Trie::dense`, or `NO_NODE`.
+    dense: u32,
     edges_len: u16,
     terminals_len: u8,
     tail_len: u8,
 }
 
+impl Default for TrieNode {
+    fn default() -> Self {
+        TrieNode {
+            edges_start: 0,
+            terminals_start: 0,
+            tail_start: 0,
+            dense: NO_NODE,
+            edges_len: 0,
+            terminals_len: 0,
+            tail_len: 0,
+        }
+    }
+}
+
 const NO_NODE: u32 = u32::MAX;
+
+/// A node with more edges than this and only ASCII labels gets a direct table
+/// (`Trie::dense`); fewer are scanned.
+const DENSE_EDGES: usize = 8;
 
 /// Splits a sorted key range (all keys longer than `depth`) into runs sharing the byte at
 /// `depth`.
@@ -2416,6 +2440,7 @@ impl Trie {
                     edges_start: trie.edge_bytes.len() as u32,
                     terminals_start,
                     tail_start,
+                    dense: NO_NODE,
                     edges_len: 0,
                     terminals_len: range.len() as u8,
                     tail_len: (first.len() - depth) as u8,
@@ -2441,10 +2466,23 @@ impl Trie {
                 trie.edge_targets.push(child);
                 queue.push_back((child, child_range, depth + 1));
             }
+            let labels = &trie.edge_bytes[edges_start as usize..];
+            let dense = if labels.len() > DENSE_EDGES && labels.iter().all(u8::is_ascii) {
+                let mut table = [0u8; 128];
+                for (i, &b) in labels.iter().enumerate() {
+                    // At most 128 ASCII labels, so `i + 1` fits a byte.
+                    table[b as usize] = (i + 1) as u8;
+                }
+                trie.dense.push(table);
+                (trie.dense.len() - 1) as u32
+            } else {
+                NO_NODE
+            };
             trie.nodes[node as usize] = TrieNode {
                 edges_start,
                 terminals_start,
                 tail_start: 0,
+                dense,
                 edges_len: (trie.edge_bytes.len() as u32 - edges_start) as u16,
                 terminals_len: ending as u8,
                 tail_len: 0,
@@ -2462,6 +2500,11 @@ impl Trie {
     #[inline]
     fn child(&self, n: &TrieNode, byte: u8) -> Option<u32> {
         let start = n.edges_start as usize;
+        if n.dense != NO_NODE {
+            // Every label of a dense node is ASCII: a byte that is not has no edge.
+            let at = *self.dense[n.dense as usize].get(byte as usize)?;
+            return (at > 0).then(|| self.edge_targets[start + at as usize - 1]);
+        }
         let end = start + n.edges_len as usize;
         let labels = &self.edge_bytes[start..end];
         let found = if labels.len() <= 16 {

@@ -161,8 +161,7 @@ fn recognize(
             .get(tm.m.start..tm.m.end)
             .and_then(|t| t.get(..5))
             .is_some_and(|t| {
-                let t = t.to_ascii_lowercase();
-                t == "anti-" || t.starts_with("pro-")
+                t.eq_ignore_ascii_case("anti-") || t.as_bytes()[..4].eq_ignore_ascii_case(b"pro-")
             });
         if !matches!(entry.kind, ActorKind::Role | ActorKind::Person)
             && !own_prefix
@@ -758,6 +757,19 @@ fn union_seats(doc: &Doc, pending: &mut [Mention]) {
     let metonyms: Vec<usize> = (0..pending.len())
         .filter(|&i| pending[i].kind == MentionKind::Metonym)
         .collect();
+    if metonyms.is_empty() {
+        return;
+    }
+    // Each entity's lowercased id where it can end a `[union-seats]` entry, lowercased
+    // once rather than at every metonym and mention.
+    let seat_ids: Vec<Option<String>> = doc
+        .entities
+        .iter()
+        .map(|e| {
+            let id = e.dict_id.as_deref()?.to_ascii_lowercase();
+            UNION_SEATS.ends_an_entry(&id).then_some(id)
+        })
+        .collect();
     for i in metonyms {
         let m = &pending[i];
         if m.last != m.first + 1 {
@@ -765,10 +777,9 @@ fn union_seats(doc: &Doc, pending: &mut [Mention]) {
         }
         let city = doc.norm(m.first);
         let union = pending.iter().map(|p| p.entity).find(|&e| {
-            doc.entities[e]
-                .dict_id
+            seat_ids[e]
                 .as_deref()
-                .is_some_and(|id| UNION_SEATS.contains_phrase(&[city, &id.to_ascii_lowercase()]))
+                .is_some_and(|id| UNION_SEATS.contains_phrase(&[city, id]))
         });
         let Some(union) = union else { continue };
         let country = m.entity;
@@ -925,10 +936,11 @@ fn gazetteer_place_countries(
         }
         let mut t = s.first + 1;
         while t < s.last {
+            // (The locative test, the dearest, last.)
             if !is_name_word(doc, t)
-                || !crate::places::is_locative(doc, t)
                 || covered(pending, t, t + 1)
                 || doc.place_names.iter().any(|p| p.first <= t && t < p.last)
+                || !crate::places::is_locative(doc, t)
             {
                 t += 1;
                 continue;
@@ -1752,11 +1764,12 @@ fn titled_descriptions(
         }
         let word = doc.norm(h);
         let sentence = doc.sentence_of[t] as usize;
+        // (`pending` is sorted by first token here: the sentence's mentions are a range.)
         let found = (sentence.saturating_sub(2)..sentence).rev().find_map(|si| {
             let sent = doc.sentences[si];
-            pending
+            within(pending, sent.first, sent.last)
                 .iter()
-                .filter(|m| m.first >= sent.first && m.last <= sent.last)
+                .filter(|m| m.last <= sent.last)
                 .filter(|m| {
                     m.kind == MentionKind::Name
                         && doc.entities[m.entity].entity_type == EntityType::Person
@@ -3213,11 +3226,14 @@ fn opposed_adjective(doc: &Doc, t: usize) -> bool {
 }
 
 /// Is the word at `t` joined by a hyphen to the prefix `prefix` ("anti-American",
-/// "Pan-American"), as one token or three?
+/// "Pan-American"), as one token or three? `prefix` is lowercase ASCII; the token's own
+/// text is compared up to ASCII case byte by byte (asked of every dictionary match, so
+/// without a lowercased copy).
 fn prefixed_by(doc: &Doc, t: usize, prefix: &str) -> bool {
-    let own = doc.span_text(t, t + 1).to_ascii_lowercase();
-    own.strip_prefix(prefix)
-        .is_some_and(|rest| rest.starts_with('-'))
+    let own = doc.span_text(t, t + 1).as_bytes();
+    (own.len() > prefix.len()
+        && own[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+        && own[prefix.len()] == b'-')
         || (t >= 2 && doc.norm(t - 1) == "-" && doc.norm(t - 2) == prefix)
 }
 
@@ -3815,6 +3831,28 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
     if blocs.is_empty() {
         return;
     }
+    // The blocs whose lowercased id can end a `[regional-bloc-adjectives]` entry ("asean"
+    // in "southeast asian asean"), worked out once: the phrase searches below try every
+    // role and width, and a bloc whose id ends no entry can never be found by them.
+    let phrase_blocs: Vec<(usize, String)> = blocs
+        .iter()
+        .filter_map(|&b| {
+            let id = doc.entities[b].dict_id.as_deref()?.to_ascii_lowercase();
+            REGIONAL_BLOC_ADJECTIVES
+                .ends_an_entry(&id)
+                .then_some((b, id))
+        })
+        .collect();
+    let bloc_of_phrase = |words: &[&str]| {
+        let mut phrase = words.to_vec();
+        phrase.push("");
+        phrase_blocs.iter().find_map(|(b, id)| {
+            *phrase.last_mut().expect("pushed") = id;
+            REGIONAL_BLOC_ADJECTIVES
+                .contains_phrase(&phrase)
+                .then_some(*b)
+        })
+    };
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut grown: Vec<(usize, usize)> = Vec::new();
     for (i, m) in pending.iter().enumerate() {
@@ -3873,24 +3911,19 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
             }
         }
         // "Southeast Asian leaders", "West African foreign ministers".
+        if phrase_blocs.is_empty() {
+            continue;
+        }
         let start = sentence_start(doc, m.first);
         for width in [4usize, 3, 2, 1] {
             if m.first < start + width {
                 continue;
             }
-            let words: Vec<&str> = (m.first - width..m.first).map(|t| doc.norm(t)).collect();
             if covered[m.first - width..m.first].iter().any(|&c| c) {
                 continue;
             }
-            let found = blocs.iter().find(|&&b| {
-                doc.entities[b].dict_id.as_deref().is_some_and(|id| {
-                    let id = id.to_ascii_lowercase();
-                    let mut phrase = words.clone();
-                    phrase.push(&id);
-                    REGIONAL_BLOC_ADJECTIVES.contains_phrase(&phrase)
-                })
-            });
-            if let Some(&b) = found {
+            let words: Vec<&str> = (m.first - width..m.first).map(|t| doc.norm(t)).collect();
+            if let Some(b) = bloc_of_phrase(&words) {
                 taken.push((r, b));
                 break;
             }
@@ -3967,17 +4000,7 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
                 return None;
             }
             let words: Vec<&str> = (the + 1..side).map(|t| doc.norm(t)).collect();
-            blocs
-                .iter()
-                .find(|&&b| {
-                    doc.entities[b].dict_id.as_deref().is_some_and(|id| {
-                        let id = id.to_ascii_lowercase();
-                        let mut phrase = words.clone();
-                        phrase.push(&id);
-                        REGIONAL_BLOC_ADJECTIVES.contains_phrase(&phrase)
-                    })
-                })
-                .map(|&b| (the, b))
+            bloc_of_phrase(&words).map(|b| (the, b))
         });
         if let Some((the, b)) = found {
             added.push(mention_over(
@@ -4385,16 +4408,19 @@ fn described_parties(
     const MAX_MODIFIERS: usize = 3;
     let n = doc.tokens.len();
     let mut added: Vec<Mention> = Vec::new();
+    // The last "the" before `head`, kept as `head` moves on (one test a token, not one
+    // per token and modifier).
+    let mut last_the: Option<usize> = None;
     for head in 1..n {
+        if doc.norm(head - 1) == "the" {
+            last_the = Some(head - 1);
+        }
         if covered[head] {
             continue;
         }
         // "the" and at most three modifiers, all in the head's sentence and not names.
         // (Looked for before the head's word lists: most words have no "the" before them.)
-        let Some(the) = (head.saturating_sub(MAX_MODIFIERS + 1)..head)
-            .rev()
-            .find(|&t| doc.norm(t) == "the")
-        else {
+        let Some(the) = last_the.filter(|&t| t + MAX_MODIFIERS + 1 >= head) else {
             continue;
         };
         // "the regional body": some heads describe an organisation only when modified.

@@ -117,9 +117,11 @@ impl Cursor<'_> {
 pub fn tokenize(text: &str) -> Tokens {
     let mut tokens = Tokens {
         tokens: Vec::with_capacity(text.len() / 5),
-        norm_buf: String::with_capacity(text.len()),
+        norms: Vec::with_capacity(text.len() / 5),
         keys: Vec::with_capacity(text.len() / 5),
     };
+    // The piece being folded, copied into `norms` once whole.
+    let mut norm_buf = String::new();
     let bytes = text.as_bytes();
     let mut iter = Cursor { text, pos: 0 };
     let mut space_before = true;
@@ -279,36 +281,44 @@ pub fn tokenize(text: &str) -> Tokens {
         }
         for &(s, e, k) in &pieces[..n] {
             let piece = &text[s..e];
-            let norm_start = tokens.norm_buf.len();
+            norm_buf.clear();
             // (letters, uppercase letters, capitalised) of the piece, as it is folded.
             // One pass over the bytes: whether the piece is ASCII, has a backquote, and
-            // its letters and capitals if it is ASCII (four passes before).
+            // has a lowercase ASCII letter; the capitals of an ASCII piece are counted only
+            // where it has none, since only then can it be all capitals (most words have a
+            // lowercase letter).
             let b = piece.as_bytes();
-            let (mut ascii, mut backquote, mut ascii_letters, mut ascii_upper) =
-                (true, false, 0usize, 0usize);
+            let (mut bits, mut backquote, mut ascii_lower) = (0u8, false, false);
             for &c in b {
-                ascii &= c.is_ascii();
+                bits |= c;
                 backquote |= c == b'`';
-                ascii_letters += usize::from(c.is_ascii_alphabetic());
-                ascii_upper += usize::from(c.is_ascii_uppercase());
+                ascii_lower |= c.is_ascii_lowercase();
             }
+            let ascii = bits.is_ascii();
             let (letters, upper, capitalized) = if ascii {
                 // Most pieces: the same folding and counts as the general path below, byte
                 // by byte (an ASCII character is never combining, `fold_char` maps "`" to
                 // an apostrophe and lowercases every other one, and ASCII letters are the
                 // only alphabetic and uppercase ASCII characters).
                 if backquote {
-                    tokens.norm_buf.extend(b.iter().map(|&c| match c {
+                    norm_buf.extend(b.iter().map(|&c| match c {
                         b'`' => '\'',
                         c => c.to_ascii_lowercase() as char,
                     }));
                 } else {
-                    tokens.norm_buf.push_str(piece);
-                    tokens.norm_buf[norm_start..].make_ascii_lowercase();
+                    norm_buf.push_str(piece);
+                    norm_buf.make_ascii_lowercase();
                 }
+                // With a lowercase letter the piece is not all capitals, and its counts
+                // need only say so; without one its letters are its capitals.
+                let upper = if ascii_lower {
+                    0
+                } else {
+                    b.iter().filter(|c| c.is_ascii_uppercase()).count()
+                };
                 (
-                    ascii_letters,
-                    ascii_upper,
+                    upper + usize::from(ascii_lower),
+                    upper,
                     b.first().is_some_and(u8::is_ascii_uppercase),
                 )
             } else {
@@ -323,11 +333,11 @@ pub fn tokenize(text: &str) -> Tokens {
                     }
                     if fold_accents && !ch.is_ascii() {
                         for d in ch.nfd().filter(|&d| !is_combining(d)) {
-                            fold_char(d, &mut tokens.norm_buf);
+                            fold_char(d, &mut norm_buf);
                         }
                         continue;
                     }
-                    fold_char(ch, &mut tokens.norm_buf);
+                    fold_char(ch, &mut norm_buf);
                 }
                 let mut letters = 0;
                 let mut upper = 0;
@@ -343,14 +353,11 @@ pub fn tokenize(text: &str) -> Tokens {
                     piece.chars().next().is_some_and(|c| c.is_uppercase()),
                 )
             };
-            tokens
-                .keys
-                .push(WordKey::of(&tokens.norm_buf[norm_start..]));
+            tokens.keys.push(WordKey::of(&norm_buf));
+            tokens.norms.push(Box::from(norm_buf.as_str()));
             tokens.tokens.push(Token {
                 start: s as u32,
                 end: e as u32,
-                norm_start: norm_start as u32,
-                norm_end: tokens.norm_buf.len() as u32,
                 kind: k,
                 capitalized,
                 all_caps: letters >= 2 && upper == letters,

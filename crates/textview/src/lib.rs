@@ -117,13 +117,24 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 pub struct View<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
+    /// Each token's text, sliced once here: the extractors ask for a token's text many
+    /// times, and slicing `text` at each ask paid the bounds and char-boundary tests.
+    strs: Vec<&'a str>,
 }
 
 impl<'a> View<'a> {
     pub fn new(text: &'a str) -> Self {
+        let toks = tokenize(text);
+        let strs = toks.iter().map(|t| &text[t.start..t.end]).collect();
+        View { text, toks, strs }
+    }
+
+    /// A view with no tokens (of a text not yet read).
+    pub fn empty(text: &'a str) -> Self {
         View {
             text,
-            toks: tokenize(text),
+            toks: Vec::new(),
+            strs: Vec::new(),
         }
     }
     #[inline]
@@ -136,10 +147,7 @@ impl<'a> View<'a> {
     }
     #[inline]
     pub fn s(&self, i: usize) -> &'a str {
-        match self.toks.get(i) {
-            Some(t) => &self.text[t.start..t.end],
-            None => "",
-        }
+        self.strs.get(i).copied().unwrap_or("")
     }
     #[inline]
     pub fn kind(&self, i: usize) -> Option<Kind> {
