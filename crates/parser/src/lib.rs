@@ -11,7 +11,7 @@
 //! * **Transitions**: arc-hybrid ([`state`]), greedy: one pass over the words,
 //!   at most `2n` transitions, each chosen by an argmax. No search, no
 //!   backtracking: linear time, deterministic (ties go to the lowest class).
-//! * **Model**: an averaged perceptron over 37 hashed feature templates of the
+//! * **Model**: an averaged perceptron over 46 hashed feature templates of the
 //!   stack top three, the buffer front three, the outermost children of the
 //!   stack top, the buffer front and the second stack item (their tags and
 //!   labels), distances, valencies and the commas in between. Words are
@@ -307,7 +307,7 @@ pub struct Parser {
 
 /// The small context features ([`state::SMALL_TEMPLATES`]) resolved at load: for each
 /// template and pair of values, the feature's bucket, so a state looks them up by
-/// their values instead of hashing and probing the table (14 of its 23 context
+/// their values instead of hashing and probing the table (14 of its 32 context
 /// features). The values (tags, labels, valencies and their stand-ins 253-255) are
 /// renumbered densely (`d` of them), and template `k`'s feature of values `a` and `b` is
 /// `resolved[k * d * d + first[a] + second[b]]`.

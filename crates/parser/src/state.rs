@@ -18,27 +18,14 @@
 //!
 //! Changing the templates changes the feature space: bump
 //! [`FEATURE_VERSION`] (recorded in the weights file) and retrain.
-//!
-//! Templates keep the numbers they had in version 1 (46 templates, 0-45), which seed
-//! their hashes; version 2 removed nine hashed context templates (14, 17, 19,
-//! 20, 34, 35, 39, 40, 44: two words, a word with a tag, the distance or two tags, a suffix
-//! with a tag, and one tag triple), each a table probe in every scored state and each worth
-//! little to a model distilled from the
-//! version-1 parser, `scripts/parser/README.md`). A feature's position in
-//! [`State::features`] is its index in [`TEMPLATES`].
 
 use sitrep_tagger::features::WordInfo;
 use sitrep_tagger::Tag;
 
 /// Version of the feature templates; stored in the weights file.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 1;
 /// Features per parser state.
-pub const N_FEATURES: usize = 37;
-/// The template number of each feature position (what seeds the feature's hash).
-pub const TEMPLATES: [u64; N_FEATURES] = [
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 18, 21, 22, 23, 24, 25, 26, 27, 28, 29,
-    30, 31, 32, 33, 36, 37, 38, 41, 42, 43, 45,
-];
+pub const N_FEATURES: usize = 46;
 
 pub(crate) const NONE: u32 = u32::MAX;
 const NO_LABEL: u64 = 255;
@@ -49,11 +36,12 @@ const WORD_ROOT: u64 = 0x5bd1_e995_0000_0004;
 
 pub(crate) const SHIFT: usize = 0;
 
-/// What the features know of one token: the hash of its folded word (the tagger's own
-/// word hashing) and its tag.
+/// What the features know of one token: hashes of its folded word and its
+/// last three characters (the tagger's own word hashing) and its tag.
 #[derive(Clone, Copy, Debug)]
 pub struct Tok {
     pub word: u64,
+    pub suffix: u64,
     pub tag: u8,
 }
 
@@ -78,6 +66,7 @@ impl Tok {
     pub fn from_info(info: &WordInfo, tag: Tag) -> Tok {
         Tok {
             word: info.word,
+            suffix: info.suffix[2],
             tag: tag as u8,
         }
     }
@@ -109,19 +98,20 @@ pub const ROLE_S1: usize = 1;
 pub const ROLE_B0: usize = 2;
 /// Features of one token in a role (the buffer front has the most).
 pub const N_TOKEN: usize = 7;
-/// Feature positions ([`TEMPLATES`]) of each role's [`token_features`], in order; the
-/// stack roles use the first three.
-pub const ROLE_SLOTS: [&[usize]; N_ROLES] = [&[1, 2, 3], &[4, 5, 6], &[7, 8, 9, 10, 11, 12, 18]];
+/// Template slots of each role's [`token_features`], in order; the stack
+/// roles use the first three.
+pub const ROLE_SLOTS: [&[usize]; N_ROLES] = [&[1, 2, 3], &[4, 5, 6], &[7, 8, 9, 10, 11, 12, 22]];
 /// Features of [`State::context_features`].
-pub const N_CONTEXT: usize = 23;
-/// Feature positions ([`TEMPLATES`]) of [`State::context_features`], in order.
+pub const N_CONTEXT: usize = 32;
+/// Template slots of [`State::context_features`], in order.
 pub const CONTEXT_SLOTS: [usize; N_CONTEXT] = [
-    13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36,
+    13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37,
+    38, 39, 40, 41, 42, 43, 44, 45,
 ];
 
-/// Context features hashed in every state ([`State::context_split`]): those of a word,
-/// and the tag triples no group holds.
-pub const N_HASHED: usize = 5;
+/// Context features hashed in every state ([`State::context_split`]): those of a word or
+/// a suffix, and the tag triples no group holds.
+pub const N_HASHED: usize = 14;
 /// Context features of small values ([`State::context_split`]'s groups and `small`).
 pub const N_SMALL: usize = 14;
 /// The templates of the small context features, numbered by their index here (what
@@ -226,7 +216,9 @@ pub fn small_feature(k: usize, a: u8, b: u8) -> u64 {
 struct Context {
     s0w: u64,
     s0t: u64,
+    s1w: u64,
     s1t: u64,
+    b0w: u64,
     b0t: u64,
     b1t: u64,
     s2t: u64,
@@ -243,6 +235,8 @@ struct Context {
     between: u64,
     val_s0: u64,
     val_b0: u64,
+    suffix_s0: u64,
+    suffix_b0: u64,
     b0_prev: u64,
     s0_next: u64,
 }
@@ -499,7 +493,7 @@ impl State {
     /// The same features as [`BIAS_FEATURE`], [`token_features`] of the stack top,
     /// the second stack item and the buffer front, and [`State::context_features`]
     /// (the parser scores those parts apart, caching the per-token ones), each at
-    /// its template's position ([`TEMPLATES`]).
+    /// its template's slot.
     pub fn features(&self, toks: &[Tok], commas: &[u16], out: &mut [u64; N_FEATURES]) {
         let n = self.n;
         out[0] = BIAS_FEATURE;
@@ -547,9 +541,13 @@ impl State {
         let c = self.context_values(toks, commas);
         *out = [
             f1(13, c.s2t),
+            f2(14, c.s0w, c.b0w),
             f2(15, c.s0t, c.b0t),
             f2(16, c.s0w, c.b0t),
+            f2(17, c.s0t, c.b0w),
             f2(18, c.s1t, c.s0t),
+            f2(19, c.s1w, c.s0w),
+            f3(20, c.s1t, c.s0t, c.b0t),
             f3(21, c.s0t, c.b0t, c.b1t),
             f3(23, c.s2t, c.s1t, c.s0t),
             f2(24, c.s0t, c.tag_s0l),
@@ -562,18 +560,23 @@ impl State {
             f2(31, c.s1t, c.label_s1r),
             f3(32, c.s0w, c.label_s0l, c.label_s0r),
             f3(33, c.dist, c.s0t, c.b0t),
+            f2(34, c.dist, c.s0w),
+            f2(35, c.dist, c.b0w),
             f2(36, c.s0t, c.val_s0),
             f2(37, c.b0t, c.val_b0),
             f3(38, c.between, c.s0t, c.b0t),
+            f2(39, c.suffix_s0, c.b0t),
+            f2(40, c.suffix_b0, c.s0t),
             f3(41, c.b0_prev, c.b0t, c.s0t),
             f3(42, c.s0_next, c.s0t, c.b0t),
             f2(43, c.s1t, c.b0t),
+            f3(44, c.s1t, c.s0t, c.b0w),
             f3(45, c.s1t, c.tag_s1l, c.label_s1r),
         ];
     }
 
     /// The same features as [`State::context_features`], split for the parser: those of a
-    /// word and the ungrouped tag triples hashed in `hashed`, the ungrouped
+    /// word or a suffix and the ungrouped tag triples hashed in `hashed`, the ungrouped
     /// small one's values in `small` ([`SMALL_REST`], hashed by [`small_feature`]), and each
     /// group's values packed into its key in `groups` ([`Group::of`] gives its features).
     #[inline(always)]
@@ -587,11 +590,20 @@ impl State {
     ) {
         let c = self.context_values(toks, commas);
         *hashed = [
+            f2(14, c.s0w, c.b0w),
             f2(16, c.s0w, c.b0t),
+            f2(17, c.s0t, c.b0w),
+            f2(19, c.s1w, c.s0w),
+            f3(20, c.s1t, c.s0t, c.b0t),
             f3(21, c.s0t, c.b0t, c.b1t),
             f3(32, c.s0w, c.label_s0l, c.label_s0r),
+            f2(34, c.dist, c.s0w),
+            f2(35, c.dist, c.b0w),
+            f2(39, c.suffix_s0, c.b0t),
+            f2(40, c.suffix_b0, c.s0t),
             f3(41, c.b0_prev, c.b0t, c.s0t),
             f3(42, c.s0_next, c.s0t, c.b0t),
+            f3(44, c.s1t, c.s0t, c.b0w),
         ];
         // Every value below is under 256: tags and their stand-ins (253, 254), labels
         // and NO_LABEL (255), valencies (under 16), distances (under 8) and comma counts
@@ -626,6 +638,11 @@ impl State {
         let n = self.n as u32;
         let word = |i: u32| word_at(toks, n, i);
         let tag = |i: u32| tag_at(toks, n, i);
+        let suffix = |i: u32| match toks.get(i as usize) {
+            Some(t) => t.suffix,
+            None if i == n => WORD_ROOT,
+            None => WORD_NONE,
+        };
         let label = |i: u32| {
             if i == NONE {
                 NO_LABEL
@@ -650,7 +667,8 @@ impl State {
         let (s0, s1, s2) = (self.stack_at(0), self.stack_at(1), self.stack_at(2));
         let (b0, b1) = (self.buffer_at(0), self.buffer_at(1));
         let (s0l, s0r, b0l, s1r, s1l) = (lm(s0), rm(s0), lm(b0), rm(s1), lm(s1));
-        let (s0w, s0t, s1t, b0t) = (word(s0), tag(s0), tag(s1), tag(b0));
+        let (s0w, s0t, s1w, s1t, b0w, b0t) =
+            (word(s0), tag(s0), word(s1), tag(s1), word(b0), tag(b0));
         let (b1t, s2t) = (tag(b1), tag(s2));
         // Distance and commas between the stack top and the buffer front:
         // what separates an apposition or a clause from its head.
@@ -687,7 +705,9 @@ impl State {
         Context {
             s0w,
             s0t,
+            s1w,
             s1t,
+            b0w,
             b0t,
             b1t,
             s2t,
@@ -704,6 +724,8 @@ impl State {
             between,
             val_s0: valency(s0),
             val_b0: valency(b0),
+            suffix_s0: suffix(s0),
+            suffix_b0: suffix(b0),
             b0_prev,
             s0_next,
         }
@@ -774,7 +796,14 @@ mod tests {
         let root = 13u32;
         let gold: Vec<u32> = vec![6, 0, 3, 0, 3, 0, root, 6, 7, 11, 11, 6, 6];
         let n = gold.len();
-        let toks = vec![Tok { word: 1, tag: 0 }; n];
+        let toks = vec![
+            Tok {
+                word: 1,
+                suffix: 1,
+                tag: 0
+            };
+            n
+        ];
         let mut commas = Vec::new();
         comma_counts(&toks, &mut commas);
         let mut s = State::new();
@@ -819,6 +848,7 @@ mod tests {
                 let toks: Vec<Tok> = (0..n)
                     .map(|_| Tok {
                         word: next(),
+                        suffix: next(),
                         tag: (next() % Tag::COUNT as u64) as u8,
                     })
                     .collect();
@@ -866,6 +896,7 @@ mod tests {
         let toks: Vec<Tok> = (0..5u64)
             .map(|i| Tok {
                 word: 0x1234_5678 * (i + 1),
+                suffix: 0x9abc * (i + 1),
                 tag: (i * 7 % Tag::COUNT as u64) as u8,
             })
             .collect();
