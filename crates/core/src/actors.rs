@@ -1450,32 +1450,15 @@ impl Builder<'_> {
 }
 
 impl Builder<'_> {
-    /// An organisation the dictionary does not know, named by its own name ("the
-    /// Socialist Party", "the National Liberation Front"): one entity per name.
     /// A party of the country `code` named as the dictionary names another country's
     /// (`country_before_party`): one entity per name and country.
     fn placed_party(&mut self, doc: &mut Doc, name: &str, code: String) -> usize {
         let key = format!("{}\u{1f}{code}", name.to_lowercase());
-        if let Some(&e) = self.by_organisation_name.get(&key) {
-            return e;
-        }
-        let e = doc.entities.len();
-        doc.entities.push(EntityInfo {
-            text: name.to_string(),
-            entity_type: EntityType::Group,
-            code: Some(code),
-            sector: Some("PTY".to_string()),
-            org: None,
-            role: None,
-            cameo: None,
-            dict_id: None,
-            name_words: Vec::new(),
-            code_inferred: false,
-        });
-        self.by_organisation_name.insert(key, e);
-        e
+        self.entity_by_name(doc, key, name, EntityType::Group, Some(code), "PTY")
     }
 
+    /// An organisation the dictionary does not know, named by its own name ("the
+    /// Socialist Party", "the National Liberation Front"): one entity per name.
     fn organisation(
         &mut self,
         doc: &mut Doc,
@@ -1483,7 +1466,20 @@ impl Builder<'_> {
         entity_type: EntityType,
         sector: &str,
     ) -> usize {
-        let key = name.to_lowercase();
+        self.entity_by_name(doc, name.to_lowercase(), name, entity_type, None, sector)
+    }
+
+    /// The entity named `name` under `key` in `by_organisation_name`, made on its first
+    /// mention (so every mention of one organisation is one entity).
+    fn entity_by_name(
+        &mut self,
+        doc: &mut Doc,
+        key: String,
+        name: &str,
+        entity_type: EntityType,
+        code: Option<String>,
+        sector: &str,
+    ) -> usize {
         if let Some(&e) = self.by_organisation_name.get(&key) {
             return e;
         }
@@ -1491,7 +1487,7 @@ impl Builder<'_> {
         doc.entities.push(EntityInfo {
             text: name.to_string(),
             entity_type,
-            code: None,
+            code,
             sector: Some(sector.to_string()),
             org: None,
             role: None,

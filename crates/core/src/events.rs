@@ -5572,6 +5572,13 @@ fn find_recipient(
     // A state expelling another's diplomats acts on their state ("declared Serbia's
     // ambassador persona non grata", "expelled Russia's military attache"), as a verbal
     // reaction targets the owner of what it reacts to.
+    // Whether the slot's noun phrase holds a word of `list`, and a coded party.
+    let phrase_has = |s: &Slot, list: &sitrep_lexicon::WordList| {
+        clause.words[s.np.0..s.np.1.min(clause.len())]
+            .iter()
+            .any(|w| list.contains(w))
+    };
+    let names_coded = |s: &Slot| s.mentions.iter().any(|&r| coded(clause.doc, r).is_some());
     let object = || {
         clause.direct_object(from, to).filter(|s| {
             s.how != "possessor in the direct object"
@@ -5580,18 +5587,14 @@ fn find_recipient(
                 // A concession to a party's demand, call or conditions ("complied with
                 // Washington's demand") is made to that party (`[demand-nouns]`).
                 || (plover == "CONCEDE"
-                    && clause.words[s.np.0..s.np.1.min(clause.len())]
-                        .iter()
-                        .any(|w| crate::words::DEMAND_NOUNS.contains(w)))
+                    && phrase_has(s, &crate::words::DEMAND_NOUNS))
                 // A material act on a party's property, forces, positions, territory
                 // or assets ("attacked Ukraine's power plants", "froze the Central Bank
                 // of Russia's reserves") is done to their owner, unless they are the
                 // actor's own (`[owner-standing-heads]`).
                 || (matches!(plover, "ASSAULT" | "COERCE" | "RETREAT")
-                    && clause.words[s.np.0..s.np.1.min(clause.len())]
-                        .iter()
-                        .any(|w| crate::words::OWNER_STANDING_HEADS.contains(w))
-                    && s.mentions.iter().any(|&r| coded(clause.doc, r).is_some())
+                    && phrase_has(s, &crate::words::OWNER_STANDING_HEADS)
+                    && names_coded(s)
                     && !s
                         .mentions
                         .iter()
@@ -5601,10 +5604,8 @@ fn find_recipient(
                 // who stand for it; an opposition or a union is a side apart from its
                 // state's police (`same_side`), though of the same country.
                 || (matches!(plover, "ASSAULT" | "COERCE")
-                    && clause.words[s.np.0..s.np.1.min(clause.len())]
-                        .iter()
-                        .any(|w| crate::words::PARTY_PEOPLE_NOUNS.contains(w))
-                    && s.mentions.iter().any(|&r| coded(clause.doc, r).is_some())
+                    && phrase_has(s, &crate::words::PARTY_PEOPLE_NOUNS)
+                    && names_coded(s)
                     && !s
                         .mentions
                         .iter()
