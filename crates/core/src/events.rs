@@ -5569,9 +5569,6 @@ fn find_recipient(
     actors: &[usize],
     head: usize,
 ) -> Option<Slot> {
-    // A state expelling another's diplomats acts on their state ("declared Serbia's
-    // ambassador persona non grata", "expelled Russia's military attache"), as a verbal
-    // reaction targets the owner of what it reacts to.
     // Whether the slot's noun phrase holds a word of `list`, and a coded party.
     let phrase_has = |s: &Slot, list: &sitrep_lexicon::WordList| {
         clause.words[s.np.0..s.np.1.min(clause.len())]
@@ -5579,6 +5576,9 @@ fn find_recipient(
             .any(|w| list.contains(w))
     };
     let names_coded = |s: &Slot| s.mentions.iter().any(|&r| coded(clause.doc, r).is_some());
+    // A state expelling another's diplomats acts on their state ("declared Serbia's
+    // ambassador persona non grata", "expelled Russia's military attache"), as a verbal
+    // reaction targets the owner of what it reacts to.
     let object = || {
         clause.direct_object(from, to).filter(|s| {
             s.how != "possessor in the direct object"
