@@ -2771,7 +2771,14 @@ fn role_phrase(
         let posted_to = POSTED_ROLES.contains(role_name.as_str())
             && j < s_end
             && matches!(doc.norm(j), "for" | "to" | "in");
-        if !plural && !qualified && !posted_to && is_person_role(&role_name, role_entry.leader) {
+        // "a Cameroonian rebel leader", "a Bangladeshi student leader": a group's own
+        // officer (`group_chain`) holds no office of the state.
+        if !plural
+            && !qualified
+            && !posted_to
+            && group_chain.is_none()
+            && is_person_role(&role_name, role_entry.leader)
+        {
             if let Some(holder) = dict.holder(country, &role_name, published_day(doc)) {
                 let e = b.dict_entity(doc, holder);
                 push(pending, covered, doc, (left, j), e, MentionKind::Nominal);
@@ -7939,6 +7946,30 @@ mod tests {
         let e = &doc.entities[envoy.entity];
         assert_eq!(e.code.as_deref(), Some("USA"));
         assert_ne!(e.entity_type, EntityType::Person, "{}", e.text);
+    }
+
+    #[test]
+    fn a_group_s_leader_with_a_country_adjective_is_no_office_holder() {
+        for (text, sector) in [
+            (
+                "A Cameroonian rebel leader accused the army of burning villages.",
+                "REB",
+            ),
+            (
+                "A Bangladeshi student leader accused police of beating protesters.",
+                "EDU",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            let leader = doc
+                .mentions
+                .iter()
+                .find(|m| doc.norm(m.last - 1) == "leader")
+                .expect("the leader is a mention");
+            let e = &doc.entities[leader.entity];
+            assert_ne!(e.entity_type, EntityType::Person, "{text}: {}", e.text);
+            assert_eq!(e.sector.as_deref(), Some(sector), "{text}");
+        }
     }
 
     #[test]
