@@ -3069,9 +3069,10 @@ fn role_phrase(
     } else {
         EntityType::Org
     };
-    if plural && coordinated.is_none() {
-        // "hundreds of protesters", "tens of thousands of residents": the count is the head
-        // of the phrase the clause reads as the subject, so the mention starts with it.
+    // "hundreds of protesters", "tens of thousands of residents", "hundreds of riot police"
+    // (`[plural-collectives]`: plural, though singular in form): the count is the head of
+    // the phrase the clause reads as the subject, so the mention starts with it.
+    if (plural || PLURAL_COLLECTIVES.contains(doc.norm(head.first))) && coordinated.is_none() {
         if let Some(count) = count_before(doc, left.min(k), s_start) {
             left = count;
         }
@@ -7946,6 +7947,18 @@ mod tests {
         let e = &doc.entities[envoy.entity];
         assert_eq!(e.code.as_deref(), Some("USA"));
         assert_ne!(e.entity_type, EntityType::Person, "{}", e.text);
+    }
+
+    #[test]
+    fn a_count_of_police_heads_their_phrase() {
+        let doc = doc_through("actors", "Hundreds of Peruvian police raided the camp.");
+        let police = doc
+            .mentions
+            .iter()
+            .find(|m| doc.norm(m.last - 1) == "police")
+            .expect("the police are a mention");
+        assert_eq!(doc.norm(police.first), "hundreds");
+        assert_eq!(doc.entities[police.entity].code.as_deref(), Some("PER"));
     }
 
     #[test]
