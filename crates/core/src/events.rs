@@ -9122,13 +9122,9 @@ fn noun_slots(
                 }
                 // "Venezuela and Chile are accompanying the talks as observers", "U.N.
                 // envoys observed the talks", "reporters covering the summit": who
-                // accompanies, watches or reports on talks does not hold them.
-                if plover == "CONSULT"
-                    && (w.starts_with("accompan")
-                        || w.starts_with("observ")
-                        || w.starts_with("monitor")
-                        || w.starts_with("cover"))
-                {
+                // accompanies, watches or reports on talks does not hold them
+                // (`[talk-onlooker-verbs]`).
+                if plover == "CONSULT" && crate::words::TALK_ONLOOKER_VERBS.contains(w) {
                     break;
                 }
                 clause.possessor_subjects.set(true);

@@ -469,6 +469,9 @@ pub(crate) static EXPELLING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("e
 pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("civilian-targets"));
 /// `[military-targets]`
 pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("military-targets"));
+/// `[talk-onlooker-verbs]`
+pub(crate) static TALK_ONLOOKER_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("talk-onlooker-verbs"));
 /// `[party-people-nouns]`
 pub(crate) static PARTY_PEOPLE_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("party-people-nouns"));
