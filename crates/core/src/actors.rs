@@ -30,12 +30,13 @@ use crate::words::{
     LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
     MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
     MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NAMING_VERBS,
-    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_NOUNS, OPENING_TIME_WORDS,
-    ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEAD_SYNONYMS,
-    ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES, PARTY_NAME_HEADS, PARTY_OBJECT_VERBS,
-    PARTY_QUALIFIERS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
-    PRONOUN_ROLES, PROPOSAL_NOUNS, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SIDES_AGREEMENTS,
-    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_HOLDER_QUALIFIERS, OFFICE_NOUNS,
+    OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS,
+    ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES,
+    PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PARTY_QUALIFIERS, PERSON_PRONOUNS, PERSON_ROLES,
+    PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, PROPOSAL_NOUNS, REGIONAL_BLOC_ADJECTIVES,
+    ROLE_ADJECTIVES, SIDES_AGREEMENTS, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
+    TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -2742,25 +2743,10 @@ fn role_phrase(
     }
 
     // "the Kenyan president", "Egypt's foreign minister" with no one to refer back to:
-    // whoever held the office on the publication date, when the dictionary knows.
-    let qualified = (k..tm.first).any(|q| {
-        matches!(
-            doc.norm(q),
-            "former"
-                | "late"
-                | "ex"
-                | "outgoing"
-                | "incoming"
-                | "new"
-                | "deputy"
-                | "vice"
-                | "acting"
-                | "interim"
-                | "then"
-                | "then-"
-                | "first"
-        )
-    });
+    // whoever held the office on the publication date, when the dictionary knows; not
+    // when a word before the role says it is another holder ("the former president", "the
+    // acting minister": `[office-holder-qualifiers]`).
+    let qualified = (k..tm.first).any(|q| OFFICE_HOLDER_QUALIFIERS.contains(doc.norm(q)));
     if let Some(country) = code
         .as_deref()
         .filter(|c| !crate::doc::is_transnational_code(c))

@@ -469,6 +469,9 @@ pub(crate) static EXPELLING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("e
 pub(crate) static CIVILIAN_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("civilian-targets"));
 /// `[military-targets]`
 pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("military-targets"));
+/// `[office-holder-qualifiers]`
+pub(crate) static OFFICE_HOLDER_QUALIFIERS: LazyLock<WordList> =
+    LazyLock::new(|| list("office-holder-qualifiers"));
 /// `[talk-onlooker-verbs]`
 pub(crate) static TALK_ONLOOKER_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("talk-onlooker-verbs"));
