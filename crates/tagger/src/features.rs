@@ -702,31 +702,40 @@ mod tests {
     /// every word of sentences and for every pair of previous tags.
     #[test]
     fn word_and_rest_features_are_all_the_features() {
-        let lexicon = |exact: u64| (exact % 50) as u8;
-        for s in [
+        let sentences = [
             "The minister said on Monday",
             "\" We will not , \" she said",
             "U.S.-led forces struck 1,500 targets",
             "Ok",
-        ] {
+        ];
+        for_each_window(&sentences, |s, win, i, n| {
+            for quotes in [0, 1] {
+                for (t1, t2) in [(0, 5), (crate::Tag::COUNT, crate::Tag::COUNT + 1), (7, 7)] {
+                    let mut all = [0u64; N_FEATURES];
+                    static_features(win, i, n, quotes, &mut all);
+                    dynamic_features(win, t1, t2, &mut all);
+                    let mut split = vec![BIAS_FEATURE];
+                    split.extend(word_features(&win.w[2]));
+                    split.extend(rest_features(win, i, n, quotes, t1));
+                    split.extend(tag_only_features(t1, t2));
+                    let mut all = all.to_vec();
+                    all.sort_unstable();
+                    split.sort_unstable();
+                    assert_eq!(all, split, "{s}: word {i}, t1 {t1} t2 {t2}");
+                }
+            }
+        });
+    }
+
+    /// Calls `check` with each sentence (words split on spaces), the window at each of its
+    /// words (a made-up lexicon class per word), the word's index and the sentence length.
+    fn for_each_window(sentences: &[&str], mut check: impl FnMut(&str, &Window, usize, usize)) {
+        let lexicon = |exact: u64| (exact % 50) as u8;
+        for s in sentences {
             let words: Vec<&str> = s.split(' ').collect();
             let mut win = Window::start(&words, &lexicon);
             for i in 0..words.len() {
-                for quotes in [0, 1] {
-                    for (t1, t2) in [(0, 5), (crate::Tag::COUNT, crate::Tag::COUNT + 1), (7, 7)] {
-                        let mut all = [0u64; N_FEATURES];
-                        static_features(&win, i, words.len(), quotes, &mut all);
-                        dynamic_features(&win, t1, t2, &mut all);
-                        let mut split = vec![BIAS_FEATURE];
-                        split.extend(word_features(&win.w[2]));
-                        split.extend(rest_features(&win, i, words.len(), quotes, t1));
-                        split.extend(tag_only_features(t1, t2));
-                        let mut all = all.to_vec();
-                        all.sort_unstable();
-                        split.sort_unstable();
-                        assert_eq!(all, split, "{s}: word {i}, t1 {t1} t2 {t2}");
-                    }
-                }
+                check(s, &win, i, words.len());
                 win.advance(&words, i, &lexicon);
             }
         }
@@ -735,34 +744,29 @@ mod tests {
     /// [`rest_split`] gives the features of [`rest_features`], no more and no fewer.
     #[test]
     fn rest_split_gives_the_rest_features() {
-        let lexicon = |exact: u64| (exact % 50) as u8;
-        for s in [
+        let sentences = [
             "The minister said on Monday",
             "\" We will not , \" she said",
             "Ok",
-        ] {
-            let words: Vec<&str> = s.split(' ').collect();
-            let mut win = Window::start(&words, &lexicon);
-            for i in 0..words.len() {
-                for quotes in [0, 1] {
-                    for t1 in [0, 7, crate::Tag::COUNT, crate::Tag::COUNT + 1] {
-                        let mut all = rest_features(&win, i, words.len(), quotes, t1).to_vec();
-                        let (hashed, small) = rest_split(&win, i, words.len(), quotes, t1);
-                        let mut split = hashed.to_vec();
-                        split.extend(
-                            small
-                                .iter()
-                                .enumerate()
-                                .map(|(k, &(a, b))| rest_small_feature(k, a, b)),
-                        );
-                        all.sort_unstable();
-                        split.sort_unstable();
-                        assert_eq!(all, split, "{s}: word {i}, t1 {t1}");
-                    }
+        ];
+        for_each_window(&sentences, |s, win, i, n| {
+            for quotes in [0, 1] {
+                for t1 in [0, 7, crate::Tag::COUNT, crate::Tag::COUNT + 1] {
+                    let mut all = rest_features(win, i, n, quotes, t1).to_vec();
+                    let (hashed, small) = rest_split(win, i, n, quotes, t1);
+                    let mut split = hashed.to_vec();
+                    split.extend(
+                        small
+                            .iter()
+                            .enumerate()
+                            .map(|(k, &(a, b))| rest_small_feature(k, a, b)),
+                    );
+                    all.sort_unstable();
+                    split.sort_unstable();
+                    assert_eq!(all, split, "{s}: word {i}, t1 {t1}");
                 }
-                win.advance(&words, i, &lexicon);
             }
-        }
+        });
     }
 
     /// The ASCII scan gives the values of the character scan, field by field, on words of
