@@ -7919,17 +7919,21 @@ mod tests {
         assert!(doc.modifiers.iter().all(|m| m.code != "USA"));
     }
 
+    /// The first mention whose last word is `word` (panics, naming the word, if none).
+    fn mention_ending_in<'d>(doc: &'d crate::doc::Doc, word: &str) -> &'d crate::doc::Mention {
+        doc.mentions
+            .iter()
+            .find(|m| doc.norm(m.last - 1) == word)
+            .unwrap_or_else(|| panic!("no mention ends in {word:?}"))
+    }
+
     #[test]
     fn an_envoy_posted_to_a_place_is_not_the_office_s_holder() {
         let doc = doc_through(
             "actors",
             "The U.S. envoy for Sudan urged the army to return to talks.",
         );
-        let envoy = doc
-            .mentions
-            .iter()
-            .find(|m| doc.norm(m.last - 1) == "envoy")
-            .expect("the envoy is a mention");
+        let envoy = mention_ending_in(&doc, "envoy");
         let e = &doc.entities[envoy.entity];
         assert_eq!(e.code.as_deref(), Some("USA"));
         assert_ne!(e.entity_type, EntityType::Person, "{}", e.text);
@@ -7938,11 +7942,7 @@ mod tests {
     #[test]
     fn a_count_of_police_heads_their_phrase() {
         let doc = doc_through("actors", "Hundreds of Peruvian police raided the camp.");
-        let police = doc
-            .mentions
-            .iter()
-            .find(|m| doc.norm(m.last - 1) == "police")
-            .expect("the police are a mention");
+        let police = mention_ending_in(&doc, "police");
         assert_eq!(doc.norm(police.first), "hundreds");
         assert_eq!(doc.entities[police.entity].code.as_deref(), Some("PER"));
     }
@@ -7960,11 +7960,7 @@ mod tests {
             ),
         ] {
             let doc = doc_through("actors", text);
-            let leader = doc
-                .mentions
-                .iter()
-                .find(|m| doc.norm(m.last - 1) == "leader")
-                .expect("the leader is a mention");
+            let leader = mention_ending_in(&doc, "leader");
             let e = &doc.entities[leader.entity];
             assert_ne!(e.entity_type, EntityType::Person, "{text}: {}", e.text);
             assert_eq!(e.sector.as_deref(), Some(sector), "{text}");
