@@ -219,6 +219,17 @@ def main(argv):
         n = sum(v for (c, _), v in outcome.items() if c == cat or cat == "ALL")
         hit = sum(v for (c, h), v in outcome.items() if h == "hit" and (c == cat or cat == "ALL"))
         print("%-10s %5d %5d | %s" % (cat, n, hit, " ".join("%-11d" % lost[(cat, a, b)] for a, b in cols)))
+    confused = collections.Counter()
+    for (cat, how, _), flat in zip(misses, fired):
+        if flat_reason(cat, flat) == "other":
+            for other in sorted(set(flat.patterns) | set(flat.frames)):
+                confused[(cat, how, other)] += 1
+    if confused:
+        print()
+        print("golden %s: the misses where only other categories fire, by the categories that"
+              " fire (a miss counts once per category)" % args.set)
+        for (cat, how, other), n in sorted(confused.items(), key=lambda kv: (kv[0][0], -kv[1])):
+            print("  %-10s %-9s %-10s %3d" % (cat, how.replace("other-cat", "oth"), other, n))
     if args.dropped:
         dropped_table(args, [(i, at, cat, fired[k]) for i, at, cat, k in nothing])
     return 0
