@@ -44,11 +44,11 @@ use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
     ABUSE_NOUNS, BE_FORMS, COMMENTATOR_ROLES, DEMONSTRATION_CUES, DISASTER_RELIEF_WORDS,
-    ENACTING_VERBS, ENDING_VERBS, EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS, HOLDING_PARTICIPLES,
-    LINKING_VERBS, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS, NON_STATE_SECTORS,
-    OBJECT_CONTROL, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS,
-    PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES, STATE_COMPLAINT_VERBS, TELLING_VERBS,
-    WITHDRAWAL_SITES,
+    ENACTING_VERBS, ENDING_OFF_VERBS, ENDING_VERBS, EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS,
+    HOLDING_PARTICIPLES, LINKING_VERBS, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS,
+    NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS,
+    PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
+    STATE_COMPLAINT_VERBS, TELLING_VERBS, WITHDRAWAL_SITES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -1855,7 +1855,8 @@ fn filter(
                     if let Some(v) = t.head(head).filter(|&v| clause.is_verb(v)) {
                         let w = clause.words[v];
                         let ending = ENDING_VERBS.contains(w)
-                            || clause.words.get(v + 1).is_some_and(|&n| n == "off")
+                            || (ENDING_OFF_VERBS.contains(w)
+                                && clause.words.get(v + 1).is_some_and(|&n| n == "off"))
                             || w.starts_with("cancel")
                             || w.starts_with("postpon");
                         if ending {
@@ -6423,6 +6424,8 @@ enum Governing {
     Passive,
     /// The governing verb is an act of another category, whose topic the noun is.
     OtherAct,
+    /// The governing verb's subject causes the act the noun names ("sparked protests").
+    Caused,
     Subject(SubjectFound),
 }
 
@@ -6772,6 +6775,10 @@ fn noun_no_slots(by_agent: bool, governing: Governing, recipient: RecipientSearc
         Governing::Passive => with_recipient!("noun: the governing verb is passive", recipient),
         Governing::OtherAct => with_recipient!(
             "noun: the topic of the governing verb's act of another category",
+            recipient
+        ),
+        Governing::Caused => with_recipient!(
+            "noun: the governing verb's subject causes the act, it does not do it",
             recipient
         ),
         Governing::Subject(SubjectFound::Missing) => {
@@ -9127,6 +9134,17 @@ fn noun_slots(
                 if plover == "CONSULT" && crate::words::TALK_ONLOOKER_VERBS.contains(w) {
                     break;
                 }
+                // "the army's takeover sparked nationwide protests", "the arrest set off
+                // protests": the subject of a verb of causing (`[causing-verbs]`) is the
+                // act's cause, not its doer.
+                if np_start == k + 1 && crate::words::CAUSING_VERBS.contains(w)
+                    || np_start == k + 2
+                        && clause.words[k + 1] == "off"
+                        && crate::words::CAUSING_OFF_VERBS.contains(w)
+                {
+                    governing = Governing::Caused;
+                    break;
+                }
                 clause.possessor_subjects.set(true);
                 let mut subject = clause.subject(g, 0);
                 clause.possessor_subjects.set(false);
@@ -10279,6 +10297,41 @@ mod tests {
 
     fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
         (plover.into(), Some(a.into()), r.map(Into::into))
+    }
+
+    #[test]
+    fn off_ends_a_protest_only_after_a_verb_of_ending() {
+        // "called off", "put off": the protest is told by its ending, no protest held.
+        for text in [
+            "Students in Bangladesh called off their protests in Dhaka on Monday.",
+            "Opposition supporters in Kenya put off their protests outside parliament.",
+        ] {
+            let got = coded(text);
+            assert!(got.iter().all(|e| e.0 != "PROTEST"), "{text}: {got:?}");
+        }
+        // "kicked off": the protest begins; it is held.
+        let got = coded("Students in Bangladesh kicked off protests in Dhaka on Monday.");
+        assert!(got.iter().any(|e| e.0 == "PROTEST"), "{got:?}");
+    }
+
+    #[test]
+    fn the_cause_of_an_act_does_not_do_it() {
+        // The subject of a verb of causing is the act's cause: the army does not protest.
+        for text in [
+            "The Myanmar army's takeover sparked nationwide protests.",
+            "The Myanmar army's takeover set off nationwide protests.",
+            "The arrest of the Myanmar army chief triggered riots in Yangon.",
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter().all(|e| e.1.as_deref() != Some("MMR")
+                    || !matches!(e.0.as_str(), "PROTEST" | "ASSAULT")),
+                "{text}: {got:?}"
+            );
+        }
+        // Who does the act it names still does it: "Students staged protests".
+        let got = coded("Students in Myanmar staged nationwide protests.");
+        assert!(got.iter().any(|e| e.0 == "PROTEST"), "{got:?}");
     }
 
     #[test]

@@ -456,6 +456,13 @@ pub(crate) static INTENT_DECLARING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("intent-declaring-verbs"));
 /// `[ending-verbs]`
 pub(crate) static ENDING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("ending-verbs"));
+/// `[causing-verbs]`
+pub(crate) static CAUSING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("causing-verbs"));
+/// `[causing-off-verbs]`
+pub(crate) static CAUSING_OFF_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("causing-off-verbs"));
+/// `[ending-off-verbs]`
+pub(crate) static ENDING_OFF_VERBS: LazyLock<WordList> = LazyLock::new(|| list("ending-off-verbs"));
 /// `[telling-verbs]`
 pub(crate) static TELLING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("telling-verbs"));
 /// `[mandative-verbs]`
@@ -765,6 +772,9 @@ mod tests {
         assert!(!super::OBJECT_CONTROL.is_empty(), "object-control");
         assert!(!super::OPENING_TIME_WORDS.is_empty(), "opening-time-words");
         assert!(!super::ENDING_VERBS.is_empty(), "ending-verbs");
+        assert!(!super::ENDING_OFF_VERBS.is_empty(), "ending-off-verbs");
+        assert!(!super::CAUSING_VERBS.is_empty(), "causing-verbs");
+        assert!(!super::CAUSING_OFF_VERBS.is_empty(), "causing-off-verbs");
         assert!(!super::INTENT_NOUNS.is_empty(), "intent-nouns");
         assert!(!super::ASPECTUAL_VERBS.is_empty(), "aspectual-verbs");
         assert!(!super::ADDRESSING_VERBS.is_empty(), "addressing-verbs");
