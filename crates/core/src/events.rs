@@ -2975,6 +2975,11 @@ fn is_present_state(clause: &Clause, head: usize) -> bool {
 /// for years", "meets regularly"), or as its adverbial modifier further on in the tree
 /// ("hold joint exercises every year", "conduct drills annually", "meet twice a year")?
 pub(crate) fn is_habitual(clause: &Clause, head: usize) -> bool {
+    // Every habitual phrase ends in a word that ends an entry: a clause with none (most
+    // clauses; the answer is kept per clause) holds no habit, and its verbs need no search.
+    if !may_tell_a_habit(clause) {
+        return false;
+    }
     let list = &*crate::words::HABITUAL_ADVERBS;
     let from = clause.verb_group_start(head).min(head.saturating_sub(1));
     let to = (head + 3).min(clause.len());

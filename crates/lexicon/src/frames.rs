@@ -163,9 +163,9 @@ pub struct Frames {
     /// Predicates of wrongdoing, and their ids by the surface forms of their first item.
     wrongdoing: Vec<WrongdoingCue>,
     wrongdoing_by_first: FxHashMap<Box<str>, Vec<usize>>,
-    /// For a first word opening many predicates (every form of "be" opens forty), which
-    /// of its predicates can still match given the words that follow (`SecondWords`).
-    wrongdoing_second: FxHashMap<Box<str>, SecondWords>,
+    /// For a first word opening many predicates (every form of "be" opens dozens), which of
+    /// its predicates can still match given the words that follow (`FollowingWords`).
+    wrongdoing_following: FxHashMap<Box<str>, FollowingWords>,
     /// Every form of the verbs that deny an accusation ("rejected", "denies"). These word
     /// sets are hashed, not sorted lists searched, since the coder asks them of every
     /// token of a sentence with events (a string comparison per probe was ~1% of VOA).
@@ -187,6 +187,8 @@ struct FrameFilters {
     by_first: MapFilter,
     reaction_verbs: MapFilter,
     wrongdoing_by_first: MapFilter,
+    /// Every word of the predicates' later items (`FollowingWords::by_word`).
+    following_words: MapFilter,
     gate_words: MapFilter,
     denial_verbs: MapFilter,
     accusation_nouns: MapFilter,
@@ -239,47 +241,90 @@ fn index_by_first_word(index: &mut FxHashMap<Box<str>, Vec<usize>>, items: &[Cue
 }
 
 /// Which of the predicates sharing a first word can match, told from the words after it:
-/// a predicate whose second item is words can match only if one of them stands within the
-/// four tokens after the first (the matcher skips at most three), so the forty predicates
-/// opened by a form of "be" are not each tried at every "is" (issue #10). Bit `i` stands
-/// for the group's `i`-th predicate; only groups of at most [`SecondWords::MAX`] are filtered
-/// (a larger group is tried whole, so a test keeps every built-in group under it).
+/// each later word item of a predicate must have one of its forms within the reach of the
+/// matcher, or the predicate cannot match, so the dozens of predicates opened by a form of
+/// "be" are not each tried at every "is" (issue #10; "{be} * unacceptable", "{be} a|an *
+/// violation of" are tried only where "unacceptable" or "violation" follows). The matcher
+/// skips at most three tokens before a word item and an addressee spans at most eight, so
+/// item `j` stands at most `reach[j]` tokens after the first word. Bit `i` stands for the
+/// group's `i`-th predicate; only groups of at most [`FollowingWords::MAX`] are filtered (a
+/// larger group is tried whole, so a test keeps every built-in group under it).
 #[derive(Debug, Default)]
-struct SecondWords {
-    /// Predicates of one item, or whose second item is an addressee: always possible.
-    always: u128,
-    /// A surface form of a second item, and the predicates it may continue.
-    by_word: FxHashMap<Box<str>, u128>,
+struct FollowingWords {
+    /// Per item after the first (`LEVELS` of them): the predicates that put no words there
+    /// (shorter ones, an addressee there, or an item past the reach filtered).
+    free: [u128; FollowingWords::LEVELS],
+    /// Per item after the first: how far after the first word any predicate's words there
+    /// can stand (0 where none has words there).
+    reach: [usize; FollowingWords::LEVELS],
+    /// A surface form of a word item, and per item the predicates it may continue there.
+    by_word: FxHashMap<Box<str>, [u128; FollowingWords::LEVELS]>,
 }
 
-impl SecondWords {
+impl FollowingWords {
     /// The largest group of predicates sharing a first word that the filter can tell apart.
     const MAX: usize = u128::BITS as usize;
+    /// The items after the first that the filter reads: a later one is not asked.
+    const LEVELS: usize = 4;
+    /// The farthest word the filter looks at; an item that may stand farther is not asked
+    /// (a lookup per word of the window costs more than trying the few predicates so long).
+    const MAX_REACH: usize = 16;
+    /// Tokens an item may advance the match: a word item after up to three skipped tokens,
+    /// an addressee of up to eight.
+    const WORDS_ADVANCE: usize = 4;
+    const ADDRESSEE_ADVANCE: usize = 8;
 
-    fn of(ids: &[usize], predicates: &[WrongdoingCue]) -> Option<SecondWords> {
+    fn of(ids: &[usize], predicates: &[WrongdoingCue]) -> Option<FollowingWords> {
         if ids.len() > Self::MAX {
             return None;
         }
-        let mut s = SecondWords::default();
+        let mut s = FollowingWords::default();
         for (bit, &id) in ids.iter().enumerate() {
-            match predicates[id].items.get(1) {
-                Some(CueItem::Words(forms)) => {
-                    for w in forms {
-                        *s.by_word.entry(w.as_str().into()).or_default() |= 1 << bit;
+            let mut reach = 0;
+            for level in 0..Self::LEVELS {
+                match predicates[id].items.get(level + 1) {
+                    Some(CueItem::Words(forms)) => {
+                        reach += Self::WORDS_ADVANCE;
+                        if reach > Self::MAX_REACH {
+                            s.free[level] |= 1 << bit;
+                            continue;
+                        }
+                        s.reach[level] = s.reach[level].max(reach);
+                        for w in forms {
+                            s.by_word.entry(w.as_str().into()).or_default()[level] |= 1 << bit;
+                        }
                     }
+                    Some(CueItem::Addressee) => {
+                        reach += Self::ADDRESSEE_ADVANCE;
+                        s.free[level] |= 1 << bit;
+                    }
+                    None => s.free[level] |= 1 << bit,
                 }
-                _ => s.always |= 1 << bit,
             }
         }
         Some(s)
     }
 
     /// The predicates still possible when the first word stands at `start`.
-    fn possible(&self, words: &[&str], start: usize) -> u128 {
-        let window = &words[(start + 1).min(words.len())..(start + 5).min(words.len())];
-        window.iter().fold(self.always, |m, w| {
-            m | self.by_word.get(*w).copied().unwrap_or(0)
-        })
+    /// `filter` holds every word of every group's `by_word` (most words of the window are in
+    /// none, and a clear bit spares hashing them).
+    fn possible(&self, words: &[&str], start: usize, filter: &MapFilter) -> u128 {
+        let last = self.reach.iter().copied().max().unwrap_or(0);
+        let window = &words[(start + 1).min(words.len())..(start + 1 + last).min(words.len())];
+        let mut found = self.free;
+        for (offset, w) in (1..).zip(window) {
+            if !filter.may_contain(w) {
+                continue;
+            }
+            if let Some(bits) = self.by_word.get(*w) {
+                for level in 0..Self::LEVELS {
+                    if offset <= self.reach[level] {
+                        found[level] |= bits[level];
+                    }
+                }
+            }
+        }
+        found.iter().fold(u128::MAX, |m, &f| m & f)
     }
 }
 
@@ -341,7 +386,7 @@ impl Frames {
             onset_verbs: FxHashSet::default(),
             wrongdoing: Vec::new(),
             wrongdoing_by_first: FxHashMap::default(),
-            wrongdoing_second: FxHashMap::default(),
+            wrongdoing_following: FxHashMap::default(),
             denial_verbs: FxHashSet::default(),
             accusation_nouns: FxHashSet::default(),
             gate_words: FxHashSet::default(),
@@ -391,6 +436,7 @@ impl Frames {
                 by_first: MapFilter::of_boxed(f.by_first.keys()),
                 reaction_verbs: MapFilter::of_boxed(f.reaction_verbs.keys()),
                 wrongdoing_by_first: MapFilter::of_boxed(f.wrongdoing_by_first.keys()),
+                following_words: MapFilter::default(),
                 gate_words: MapFilter::default(),
                 denial_verbs: MapFilter::of_boxed(f.denial_verbs.iter()),
                 accusation_nouns: MapFilter::of_boxed(f.accusation_nouns.iter()),
@@ -407,13 +453,18 @@ impl Frames {
                 .collect();
             f.filters.gate_words = MapFilter::of_boxed(gate_words.iter());
             f.gate_words = gate_words;
-            f.wrongdoing_second = f
+            f.wrongdoing_following = f
                 .wrongdoing_by_first
                 .iter()
                 .filter_map(|(first, ids)| {
-                    SecondWords::of(ids, &f.wrongdoing).map(|s| (first.clone(), s))
+                    FollowingWords::of(ids, &f.wrongdoing).map(|s| (first.clone(), s))
                 })
                 .collect();
+            f.filters.following_words = MapFilter::of_boxed(
+                f.wrongdoing_following
+                    .values()
+                    .flat_map(|following| following.by_word.keys()),
+            );
             f
         })
     }
@@ -764,14 +815,7 @@ impl Frames {
             return;
         };
         let ctx = Ctx { np_ok, skip_ok };
-        let possible = self
-            .wrongdoing_second
-            .get(words[start])
-            .map_or(u128::MAX, |s| s.possible(words, start));
-        for (bit, &id) in ids.iter().enumerate() {
-            if bit < SecondWords::MAX && possible & (1 << bit) == 0 {
-                continue;
-            }
+        let mut try_predicate = |id: usize| {
             match_items(
                 words,
                 &self.wrongdoing[id].items,
@@ -787,7 +831,20 @@ impl Frames {
                         addressee,
                     })
                 },
-            );
+            )
+        };
+        let Some(following) = self.wrongdoing_following.get(words[start]) else {
+            ids.iter().for_each(|&id| try_predicate(id));
+            return;
+        };
+        // Only the predicates the words after `start` leave possible, in the group's order.
+        let mut possible = following.possible(words, start, &self.filters.following_words);
+        while possible != 0 {
+            let bit = possible.trailing_zeros() as usize;
+            possible &= possible - 1;
+            if let Some(&id) = ids.get(bit) {
+                try_predicate(id);
+            }
         }
     }
 
@@ -977,25 +1034,120 @@ mod tests {
             .collect()
     }
 
-    /// A group of predicates larger than the second-word filter can tell apart is tried
+    /// A group of predicates larger than the following-word filter can tell apart is tried
     /// whole at every one of its first words: session 26's new "{be}" lines took that
     /// group past 64 and made the wrongdoing probe four times dearer on VOA, with the same
     /// matches.
     #[test]
-    fn every_wrongdoing_group_is_filtered_by_its_second_words() {
+    fn every_wrongdoing_group_is_filtered_by_its_following_words() {
         let f = Frames::builtin();
         for (first, ids) in &f.wrongdoing_by_first {
             assert!(
-                f.wrongdoing_second.contains_key(first),
+                f.wrongdoing_following.contains_key(first),
                 "{} predicates open with {first:?}; the filter tells apart at most {}",
                 ids.len(),
-                SecondWords::MAX
+                FollowingWords::MAX
             );
         }
         assert!(f
             .wrongdoing_by_first
             .get("is")
             .is_some_and(|ids| ids.len() > 64));
+    }
+
+    /// Every predicate of wrongdoing opening at token `start`, each tried (no filter).
+    fn wrongdoing_unfiltered(words: &[&str], start: usize) -> Vec<(usize, usize)> {
+        let f = Frames::builtin();
+        let np = |i: usize| !matches!(words[i], "said" | "," | "to");
+        let skip = |i: usize| matches!(words[i], "\"" | "very" | "so" | "deeply" | "clearly");
+        let ctx = Ctx {
+            np_ok: &np,
+            skip_ok: &skip,
+        };
+        let mut out = Vec::new();
+        for &id in f
+            .wrongdoing_by_first
+            .get(words[start])
+            .into_iter()
+            .flatten()
+        {
+            match_items(
+                words,
+                &f.wrongdoing[id].items,
+                0,
+                start,
+                None,
+                &ctx,
+                &mut |end, _| out.push((id, end)),
+            );
+        }
+        out
+    }
+
+    /// The filter only spares tries: at every token of these sentences the predicates found
+    /// are those found by trying each predicate of the token's group, skips and addressees
+    /// included ("is \"deeply unacceptable", "was a clear and blatant violation of").
+    #[test]
+    fn the_following_word_filter_drops_no_predicate() {
+        let f = Frames::builtin();
+        let sentences = [
+            "the ministry said the strike was a clear and blatant violation of the truce",
+            "he said the decision is \"deeply unacceptable and a provocation",
+            "the envoy said the blockade was illegal and the sanctions were a mistake",
+            "officials said the group is behind the attack on the convoy",
+            "the statement said it is the aggressor and a threat to the region",
+            "the army 's move is a very dangerous escalation , the spokesman said",
+            "the talks are expected to resume next week in Geneva",
+            "it was one of the most hostile acts so far",
+            "the vote was rigged by the ruling party",
+        ];
+        let np = |words: &[&str], i: usize| !matches!(words[i], "said" | "," | "to");
+        let mut found_any = 0;
+        for s in sentences {
+            let words: Vec<&str> = s.split(' ').collect();
+            for start in 0..words.len() {
+                let mut found = Vec::new();
+                let skip =
+                    |i: usize| matches!(words[i], "\"" | "very" | "so" | "deeply" | "clearly");
+                f.wrongdoing_at(&words, start, &|i| np(&words, i), &skip, &mut found);
+                let mut filtered: Vec<(usize, usize)> =
+                    found.iter().map(|m| (m.cue, m.end)).collect();
+                let mut all = wrongdoing_unfiltered(&words, start);
+                filtered.sort_unstable();
+                all.sort_unstable();
+                assert_eq!(filtered, all, "{s:?} at {start}");
+                found_any += all.len();
+            }
+        }
+        assert!(
+            found_any >= 10,
+            "the sentences hold predicates: {found_any}"
+        );
+    }
+
+    /// The filter reads past the second word: at an "is" whose next words hold none of an
+    /// evaluation's words, a predicate with an addressee before its word ("{be} *
+    /// unacceptable", "{be} a|an * violation of") is not tried.
+    #[test]
+    fn an_addressed_predicate_is_tried_only_where_its_word_follows() {
+        let f = Frames::builtin();
+        let group = &f.wrongdoing_by_first["is"];
+        let filter = &f.wrongdoing_following["is"];
+        let unacceptable = group
+            .iter()
+            .position(|&id| f.wrongdoing[id].text.trim() == "{be} * unacceptable")
+            .expect("the predicate `{be} * unacceptable`");
+        let plain: Vec<&str> = "the meeting is a chance for the two sides to talk"
+            .split(' ')
+            .collect();
+        let possible = filter.possible(&plain, 2, &f.filters.following_words);
+        assert_eq!(possible & (1 << unacceptable), 0);
+        assert!(possible.count_ones() < 8, "{} tried", possible.count_ones());
+        let evaluated: Vec<&str> = "the move is in every way unacceptable".split(' ').collect();
+        assert_ne!(
+            filter.possible(&evaluated, 2, &f.filters.following_words) & (1 << unacceptable),
+            0
+        );
     }
 
     #[test]
