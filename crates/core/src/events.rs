@@ -4580,6 +4580,29 @@ fn code_match(
         } else {
             None
         };
+        // An act told without its doer, by an act or a weapon as the subject or in a
+        // passive, whose doer a claim or a blame in the story's next sentences names
+        // ("A suicide bombing killed 12 soldiers ... Al-Shabab claimed responsibility for
+        // the attack").
+        let found = found.or_else(|| {
+            let told_without_doer = pattern.pos == TriggerPos::Verb
+                && pattern.subject == SubjectRole::Doer
+                && (agentless || clause.is_passive(m.head) || explosive_subject(clause, vg));
+            (told_without_doer
+                && (plover != "ASSAULT" || !crate::unattributed::running_total(clause))
+                && !crate::context::dated_to_another_time(clause.doc, sentence))
+            .then(|| {
+                crate::context::claimed_doer(
+                    clause.doc,
+                    lexicon,
+                    ontology,
+                    sentence,
+                    &plover,
+                    &recipients.mentions,
+                )
+            })
+            .flatten()
+        });
         // Political violence told in a passive without its doer (no party in any `by`
         // phrase), or undergone by its subject with no doer named ("the patrol came under
         // fire"), keeps its category with the actor unnamed (`unattributed.rs`). Not an
@@ -4597,6 +4620,7 @@ fn code_match(
                     clause.is_passive(m.head)
                         || ((agentless || crate::unattributed::war_attack(clause, &pattern.cameo))
                             && explosive_subject(clause, vg))
+                        || (agentless && indefinite_subject(clause, vg))
                 }
                 SubjectRole::Victim => true,
                 SubjectRole::Experiencer => false,
@@ -6447,6 +6471,20 @@ fn protesters_of_setting(clause: &Clause, k: usize, np_start: usize) -> Option<S
                     .is_some_and(|s| PROTESTER_SECTORS.contains(&s.to_ascii_lowercase()))
             })
         })
+}
+
+/// Is the subject of the verb group at `vg` an indefinite description ("an attack on an
+/// army post killed 15 soldiers", "an ambush killed nine soldiers"): an act the story
+/// introduces as new, its doer unsaid, as a passive without an agent leaves it. A definite
+/// act ("the offensive ... pushing IS out") is one the story tells with its doer.
+fn indefinite_subject(clause: &Clause, vg: usize) -> bool {
+    let Subject::NonActor((start, _)) = clause.subject(vg, 0) else {
+        return false;
+    };
+    clause
+        .words
+        .get(start)
+        .is_some_and(|&w| matches!(w, "a" | "an"))
 }
 
 /// Is the subject of the verb group at `vg` an explosive weapon, whose head noun is in
