@@ -524,5 +524,6 @@ pub(crate) fn claimed_doer(
 /// "carried out") begin at token `k`, inside a sentence ending at token `last`?
 fn doer_naming_phrase_at(doc: &Doc, k: usize, last: usize) -> bool {
     let phrases = &*crate::words::DOER_NAMING_PHRASES;
-    k + 1 < last && phrases.contains_phrase(&[doc.norm(k), doc.norm(k + 1)])
+    phrases.contains(doc.norm(k))
+        || (k + 1 < last && phrases.contains_phrase(&[doc.norm(k), doc.norm(k + 1)]))
 }

@@ -538,6 +538,7 @@ mod tests {
         for text in [
             "An attack on an army post in central Mali killed 15 soldiers on Thursday. JNIM said its fighters were behind the assault.",
             "A bombing killed seven police officers in Mali on Tuesday. Officials blamed JNIM for the attack.",
+            "A bombing killed seven police officers in Mali on Tuesday. JNIM said it had launched the attack.",
         ] {
             let got = coded(text);
             assert!(
