@@ -5924,6 +5924,45 @@ fn visited_country(
     )
 }
 
+/// "NAIROBI - Somalia's president arrived on Tuesday for a two-day state visit": a visit
+/// told in a datelined wire lead that names no destination goes to the dateline's country,
+/// where the story is told from. Not for a visitor of that country or of none known
+/// (travel at home), nor where the lead names a place in another country (the visit may be
+/// there), nor in a later sentence (the story may follow the visitor on).
+fn dateline_visited(clause: &Clause, actors: &[usize]) -> Option<Slot> {
+    let doc = clause.doc;
+    let (p, body) = crate::places::dateline(doc)?;
+    let lead = doc.sentences.first()?;
+    if clause.first >= lead.last {
+        return None;
+    }
+    let place = &doc.places[p];
+    let code = place.code.as_deref()?;
+    if actors.is_empty()
+        || !actors
+            .iter()
+            .all(|&a| coded(doc, a).is_some_and(|c| c != code))
+    {
+        return None;
+    }
+    let elsewhere = doc.places.iter().any(|q| {
+        q.first >= body && q.last <= lead.last && q.code.as_deref().is_some_and(|c| c != code)
+    });
+    if elsewhere {
+        return None;
+    }
+    let m = country_mention_near(doc, code, place.first, true)?;
+    Some(Slot {
+        mentions: vec![m],
+        how: "the dateline's country (a visit told from where it happens)",
+        np: (
+            place.first.saturating_sub(clause.first),
+            (place.last + 1).saturating_sub(clause.first),
+        ),
+        ..Slot::default()
+    })
+}
+
 /// The party of the country a place named at local token `k` lies in (the gazetteer
 /// gives its country): the story's mention of that country nearest the place (the country
 /// itself or its government first), else the country the place stands for; none when an
@@ -7717,6 +7756,13 @@ fn verb_slots(
         {
             if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
                 .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
+                .or_else(|| {
+                    recipient
+                        .mentions
+                        .is_empty()
+                        .then(|| dateline_visited(clause, &actor.mentions))
+                        .flatten()
+                })
             {
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
@@ -9282,6 +9328,13 @@ fn noun_slots(
     if clause.knowledge.lexicon.pattern(m.pattern).cameo == "042" || clause.arrival_due(m.head) {
         if let Some(s) = visited_country(clause, slots, after, region_end, &actor.mentions)
             .filter(|s| recipient.mentions.is_empty() || s.np.0 < recipient.np.0)
+            .or_else(|| {
+                recipient
+                    .mentions
+                    .is_empty()
+                    .then(|| dateline_visited(clause, &actor.mentions))
+                    .flatten()
+            })
         {
             how.push(format!("recipient: {}", s.how));
             recipient = s;
@@ -10918,6 +10971,32 @@ mod tests {
                 .iter()
                 .any(|e| e.0 == "CONSULT")
         );
+    }
+
+    /// A visit in a datelined lead that names no destination goes to the dateline's
+    /// country; not at home, not where the lead names a place elsewhere, not in a later
+    /// sentence.
+    #[test]
+    fn a_visit_in_a_datelined_lead_is_to_the_dateline_s_country() {
+        assert!(coded(
+            "NAIROBI - Somalia's president arrived on Tuesday for a two-day state visit."
+        )
+        .contains(&ev("CONSULT", "SOM", Some("KEN"))));
+        for text in [
+            "NAIROBI - Kenya's president arrived on Tuesday for a two-day state visit.",
+            "NAIROBI - Somalia's president arrived in Kampala on Tuesday for a state visit.",
+            "NAIROBI - Police arrested five men on Monday. Somalia's president arrived on \
+             Tuesday for a two-day state visit.",
+        ] {
+            let doc = doc_through("events", text);
+            assert!(
+                doc.events
+                    .iter()
+                    .all(|e| !e.rule.contains("the dateline's country")),
+                "{text}: {:?}",
+                coded(text)
+            );
+        }
     }
 
     #[test]
