@@ -9697,13 +9697,14 @@ pub(crate) fn retain_tail(
 
 /// The author named after a publication noun phrase ending at local token `np_end`, before
 /// its verb group at `vg`: "(a commentary) published by KCNA", "(a statement) by the
-/// ministry". Only a participle, adverbs and "by" may come between.
+/// ministry", "(a statement) from Iran's foreign ministry". Only a participle, adverbs and
+/// a preposition of `[author-prepositions]` may come between.
 fn publication_author(clause: &Clause, np_end: usize, vg: usize) -> Option<Slot> {
     let mut k = np_end;
     while k < vg && (clause.tags[k] == Tag::VBN || clause.tags[k].is_adverb()) {
         k += 1;
     }
-    if k >= vg || clause.words[k] != "by" {
+    if k >= vg || !crate::words::AUTHOR_PREPOSITIONS.contains(clause.words[k]) {
         return None;
     }
     clause.np_slot(k + 1, vg, "author of the publication")
@@ -11621,6 +11622,11 @@ mod tests {
     fn a_publication_acts_for_its_author() {
         let got = coded("A statement issued by Kenya condemned Somalia on Monday.");
         assert!(got.contains(&ev("ACCUSE", "KEN", Some("SOM"))), "{got:?}");
+        // Its author after "from" (session 28); a place after it is no author.
+        let got = coded("A statement from Kenya's foreign ministry condemned Somalia on Monday.");
+        assert!(got.contains(&ev("ACCUSE", "KEN", Some("SOM"))), "{got:?}");
+        let got = coded("A report from the region accused Somalia of abuses.");
+        assert!(got.iter().all(|e| e.0 != "ACCUSE"), "{got:?}");
     }
 
     #[test]

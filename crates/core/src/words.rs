@@ -441,6 +441,9 @@ pub(crate) static ARRIVAL_VERBS: LazyLock<WordList> = LazyLock::new(|| list("arr
 /// `[unanswering-verbs]`
 pub(crate) static UNANSWERING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("unanswering-verbs"));
+/// `[author-prepositions]`
+pub(crate) static AUTHOR_PREPOSITIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("author-prepositions"));
 /// `[doer-naming-phrases]`
 pub(crate) static DOER_NAMING_PHRASES: LazyLock<WordList> =
     LazyLock::new(|| list("doer-naming-phrases"));
