@@ -33,9 +33,18 @@ fn parties_the_story_names_fill_the_slots() {
     println!("{}", total.with_traps());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
     // Floors just under the measured figures. First run, before any change (session 28):
-    // FIRST_RUN.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
-    total.assert_none_coded_at_most(8);
+    // category 42/52 (0.81), dyad 30/52 (0.58), precision 49/78 (0.63), 1 of 8 NONE lines
+    // coded (a robbery by "unknown gunmen" read as an armed group's attack). Missed: act
+    // nouns as subjects whose doer a claim or blame in the next sentence names (8 of 8
+    // without it), an indefinite act as subject with soldiers as victims ("An attack on an
+    // army post in central Mali killed 15 soldiers"), "It" after a datelined lead, visits
+    // whose host is the dateline's country, and doers named after an agentless passive.
+    // After the claimed doer (`context::claimed_doer`), the indefinite act as subject
+    // (`events::indefinite_subject`), the dateline's "It" (actors.rs) and the dateline's
+    // visit (`events::dateline_visited`): category 49/52 (0.94), dyad 42/52 (0.81),
+    // precision 56/85 (0.66), 1 of 8 NONE lines coded.
+    assert!(category >= 0.93, "category found {category:.2} fell");
+    assert!(dyad >= 0.80, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.65, "category precision {precision:.2} fell");
+    total.assert_none_coded_at_most(1);
 }
