@@ -5804,10 +5804,17 @@ fn party_opening_previous_sentence<'m>(
             && e.code.is_some()
             && e.sector.as_deref() != Some("MED")
     };
+    // A wire story's lead opens with its dateline ("TOKYO - Japan's government approved
+    // ... It froze"): the subject starts after it.
+    let opening = if is_dateline(doc, prev.first) {
+        dateline_end(doc, prev.first)
+    } else {
+        prev.first
+    };
     let in_prev = |list: &'m [Mention]| {
         within(list, prev.first, prev.last)
             .iter()
-            .filter(move |m| m.last <= prev.last)
+            .filter(move |m| m.first >= opening && m.last <= prev.last)
     };
     let first = in_prev(pending)
         .chain(in_prev(added))
@@ -5816,10 +5823,10 @@ fn party_opening_previous_sentence<'m>(
         return None;
     }
     // Where the subject starts: after an opening phrase closed by a comma, if any.
-    let start = (prev.first..first.first)
+    let start = (opening..first.first)
         .rev()
         .find(|&k| doc.norm(k) == ",")
-        .map_or(prev.first, |comma| comma + 1);
+        .map_or(opening, |comma| comma + 1);
     if !(start..first.first).all(|k| matches!(doc.norm(k), "the" | "a" | "an")) {
         return None;
     }
@@ -6974,6 +6981,15 @@ mod tests {
             (
                 "On Monday, Japan sent a team to Manila. It pledged more help.",
                 Some("JPN"),
+            ),
+            // A wire lead's dateline comes before its subject.
+            (
+                "TOKYO - Japan's government approved new measures on Friday. It froze assets.",
+                Some("JPN"),
+            ),
+            (
+                "KHARTOUM, Sudan (AP) - The Sudanese army shelled a market. It denied it.",
+                Some("SDN"),
             ),
             // A possessed thing is no party, and a party after a preposition no subject.
             (

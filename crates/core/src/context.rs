@@ -406,12 +406,124 @@ pub(crate) fn act_as_subject(
     // "Rebel forces fired ...": a role noun names people, not an act.
     clause.tags[head].is_noun()
         && clause.doc.role_at[clause.first + head] == NONE
-        && lexicon.patterns_for(clause.words[head]).iter().any(|&p| {
-            let pattern = lexicon.pattern(p);
-            pattern.pos == TriggerPos::Noun
-                && ontology
-                    .cameo(&pattern.cameo)
-                    .and_then(|c| c.plover.as_deref())
-                    .is_some_and(is_hostile_material)
-        })
+        && is_hostile_act_noun(lexicon, ontology, clause.words[head])
+}
+
+/// Is `word` a noun the lexicon codes as a hostile material act ("attack", "bombing",
+/// "raid", "arrests")?
+fn is_hostile_act_noun(lexicon: &EventLexicon, ontology: &Ontology, word: &str) -> bool {
+    lexicon.patterns_for(word).iter().any(|&p| {
+        let pattern = lexicon.pattern(p);
+        pattern.pos == TriggerPos::Noun
+            && ontology
+                .cameo(&pattern.cameo)
+                .and_then(|c| c.plover.as_deref())
+                .is_some_and(is_hostile_material)
+    })
+}
+
+/// How many sentences after an act told without its doer a claim or a blame may name the
+/// doer: the wire's next sentence, or the one after a line of detail ("A bombing killed
+/// ... . Several were wounded. Al-Shabab claimed responsibility for the attack").
+const CLAIM_REACH: usize = 2;
+
+/// How many words after a doer-naming phrase or a blaming verb its party and the act it
+/// names may stand ("blamed Malay Muslim separatist insurgents for the bombing").
+const ACT_REACH: usize = 8;
+
+/// The doer a later sentence of the story names for an act of violence told without one in
+/// sentence `sentence` ("A suicide bombing killed 12 soldiers. Al-Shabab claimed
+/// responsibility for the attack", "Officials blamed Boko Haram insurgents for the
+/// attack", "The army said CODECO militiamen carried out the raid"): within
+/// [`CLAIM_REACH`] body sentences, a phrase of `[doer-naming-phrases]` right after a party
+/// (a perfect's auxiliary between them), or a verb of `[blaming-verbs]` with a party after
+/// it, followed by a back-referring act noun ("the attack", "this bombing"). The claim
+/// itself is no event (convention 10); it only says who did the act. None when the party
+/// is one of the act's `patients`, or the story's next sentences name two doers.
+pub(crate) fn claimed_doer(
+    doc: &Doc,
+    lexicon: &EventLexicon,
+    ontology: &Ontology,
+    sentence: usize,
+    plover: &str,
+    patients: &[usize],
+) -> Option<FromContext> {
+    // Claims and blames name the doers of violence; an arrest or a sanction told without
+    // its doer is the state's (`state_agent`).
+    if plover != "ASSAULT" {
+        return None;
+    }
+    let party = |m: usize| {
+        let mention = &doc.mentions[m];
+        !mention.kind.is_indirect()
+            && code_of(doc, m).is_some()
+            && !patients
+                .iter()
+                .any(|&p| doc.mentions[p].entity == mention.entity)
+    };
+    let mut doer: Option<(usize, usize)> = None;
+    let after = doc.sentences.iter().enumerate().skip(sentence + 1);
+    for (s, sent) in after.take(CLAIM_REACH) {
+        if sent.kind != crate::doc::SentenceKind::Body {
+            break;
+        }
+        for k in sent.tokens() {
+            let blaming = crate::words::BLAMING_VERBS.contains(doc.norm(k));
+            let naming = !blaming && doer_naming_phrase_at(doc, k, sent.last);
+            if !(blaming || naming) {
+                continue;
+            }
+            let found = if blaming {
+                // The first party after the verb: "blamed Boko Haram for the attack",
+                // "blamed the bombing on separatists".
+                (k + 1..sent.last.min(k + 1 + ACT_REACH))
+                    .map(|t| doc.mention_at[t])
+                    .find(|&m| m != NONE && party(m as usize))
+                    .map(|m| m as usize)
+            } else {
+                // The party the phrase follows, at most a perfect's auxiliary between:
+                // "its fighters were behind", "Houthi rebels said they had launched".
+                let mut t = k;
+                if t > sent.first && crate::words::AUX.contains(doc.norm(t - 1)) {
+                    t -= 1;
+                }
+                (t > sent.first)
+                    .then(|| doc.mention_at[t - 1])
+                    .filter(|&m| m != NONE && party(m as usize))
+                    .map(|m| m as usize)
+            };
+            let Some(m) = found else {
+                continue;
+            };
+            let act_named = (k + 1..sent.last.min(k + 1 + ACT_REACH)).any(|t| {
+                crate::words::BACK_REFERRING_DETERMINERS.contains(doc.norm(t))
+                    && (t + 1..sent.last.min(t + 3))
+                        .any(|n| is_hostile_act_noun(lexicon, ontology, doc.norm(n)))
+            });
+            if !act_named {
+                continue;
+            }
+            match doer {
+                None => doer = Some((m, s)),
+                Some((d, _)) if doc.mentions[d].entity != doc.mentions[m].entity => return None,
+                Some(_) => {}
+            }
+        }
+    }
+    let (m, s) = doer?;
+    Some(FromContext {
+        mention: m,
+        how: format!(
+            "actor: from the story, the doer a claim or blame names for the act (sentence {})",
+            s + 1
+        ),
+    })
+}
+
+/// Does a phrase of `[doer-naming-phrases]` ("claimed responsibility", "were behind",
+/// "carried out") begin at token `k`, inside a sentence ending at token `last`?
+fn doer_naming_phrase_at(doc: &Doc, k: usize, last: usize) -> bool {
+    let phrases = &*crate::words::DOER_NAMING_PHRASES;
+    phrases.contains(doc.norm(k))
+        || (k + 1 < last && phrases.contains_phrase(&[doc.norm(k), doc.norm(k + 1)]))
 }

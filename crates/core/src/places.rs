@@ -97,6 +97,26 @@ fn sayers_places(doc: &mut Doc) {
     }
 }
 
+/// The story's dateline: the index in `doc.places` of the place that opens the story's first
+/// sentence, in capitals, of known country, with a dash within a few tokens ("NAIROBI
+/// (Reuters) -", "KINSHASA, March 2 (Reuters) -"), and the token after the dash, where the
+/// lead's body starts.
+pub(crate) fn dateline(doc: &Doc) -> Option<(usize, usize)> {
+    const MAX_DATELINE_TOKENS: usize = 12;
+    let s0 = doc.sentences.first()?;
+    let place = doc
+        .places
+        .iter()
+        .position(|p| p.first == s0.first && p.code.is_some())?;
+    if !doc.tokens.get(s0.first).all_caps {
+        return None;
+    }
+    let body = (s0.first + 1..s0.last.min(s0.first + MAX_DATELINE_TOKENS))
+        .find(|&k| matches!(doc.norm(k), "-" | "--" | "\u{2014}" | "\u{2013}"))?
+        + 1;
+    Some((place, body))
+}
+
 /// "BEIRUT (AP) - Israeli drones struck a car in the south of the country", "KYIV (AP) -
 /// Russia launched 100 drones at the country overnight", "TEHRAN - Israel struck military
 /// sites near the capital": in a datelined story, "the country" and "the capital" after a
@@ -107,29 +127,10 @@ fn sayers_places(doc: &mut Doc) {
 /// the dateline's country, which the place rules read as any named place ("strikes on
 /// Kharkiv"); a subject "the country" is the actor stage's (`described_parties`).
 fn dateline_descriptions(doc: &mut Doc, gazetteer: &Gazetteer) {
-    const MAX_DATELINE_TOKENS: usize = 12;
-    let Some(s0) = doc.sentences.first().copied() else {
+    let Some((dateline, body)) = dateline(doc) else {
         return;
     };
-    // The dateline: the story's first token, in capitals, a place of known country, and a
-    // dash within a few tokens ("NAIROBI (Reuters) -", "KINSHASA, March 2 (Reuters) -").
-    let Some(dateline) = doc
-        .places
-        .iter()
-        .find(|p| p.first == s0.first && p.code.is_some())
-        .cloned()
-    else {
-        return;
-    };
-    if !doc.tokens.get(s0.first).all_caps {
-        return;
-    }
-    let Some(body) = (s0.first + 1..s0.last.min(s0.first + MAX_DATELINE_TOKENS))
-        .find(|&k| matches!(doc.norm(k), "-" | "--" | "\u{2014}" | "\u{2013}"))
-        .map(|k| k + 1)
-    else {
-        return;
-    };
+    let dateline = doc.places[dateline].clone();
     let Some(code) = dateline.code.clone() else {
         return;
     };

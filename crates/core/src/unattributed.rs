@@ -20,7 +20,7 @@
 use crate::doc::{CodedEvent, Doc};
 use crate::syntax::Clause;
 use crate::words::{
-    ANONYMOUS_CROWD_WORDS, DEFINITE_PROTEST_DETERMINERS, MISHAP_WORDS, NARRATIVE_WORKS,
+    ANONYMOUS_CROWD_WORDS, BACK_REFERRING_DETERMINERS, MISHAP_WORDS, NARRATIVE_WORKS,
     POLITICAL_VICTIM_SECTORS, RUNNING_TOTAL_CUES, UNNAMED_ACTOR_CODES, UNREALISED_PROTEST_CUES,
     WAR_ATTACK_CODES, WAR_WEAPON_WORDS,
 };
@@ -74,7 +74,7 @@ pub(crate) fn unnamed_actor(
     let victims: Vec<usize> = recipients
         .iter()
         .copied()
-        .filter(|&r| political_victim(doc, r, state_act))
+        .filter(|&r| political_victim(doc, r, state_act, !clause.is_passive(head)))
         .collect();
     // A story that has already coded an act of this category against the victim's country
     // tells the act, or the fighting it is part of, with its doer (golden convention 7:
@@ -254,7 +254,7 @@ pub(crate) fn protest_told_as_done(clause: &Clause, sentence: usize, head: usize
     // definite or possessed protest noun refers back to one the story has told.
     if tree.children(n).any(|c| {
         tree.rel(c) == sitrep_parser::Rel::Poss
-            || tree.rel(c) == sitrep_parser::Rel::Det && DEFINITE_PROTEST_DETERMINERS.contains(w[c])
+            || tree.rel(c) == sitrep_parser::Rel::Det && BACK_REFERRING_DETERMINERS.contains(w[c])
     }) {
         return false;
     }
@@ -406,12 +406,29 @@ fn headline_label_country(doc: &Doc, m: usize) -> bool {
     })
 }
 
+/// Is the country guessed for mention `m` ("15 soldiers" in a story about Mali) the one of
+/// every place its sentence names ("an attack on an army post in central Mali killed 15
+/// soldiers")? Then the sentence states it: the people of a role with no country of their
+/// own, where they were attacked, are that country's.
+fn placed_at_home(doc: &Doc, m: usize) -> bool {
+    let mention = &doc.mentions[m];
+    let Some(&sentence) = doc.sentence_of.get(mention.first) else {
+        return false;
+    };
+    doc.sentences
+        .get(sentence as usize)
+        .and_then(|s| doc.sentence_place_country(s))
+        .is_some_and(|c| code_of(doc, m) == Some(c))
+}
+
 /// A party of a stated country (not guessed from the story) that is a state, or one of
 /// its organs, its opposition or an armed group by sector, and is not negated ("no
-/// soldiers were killed"). The patient of a state's legal act (`state_act`) needs no
+/// soldiers were killed"). The object of an `active` verb may take its country from the
+/// places of its sentence (`placed_at_home`); the subject of a passive may not: "eight
+/// demonstrators were killed in Aungban" mostly follows the story's telling of its doer. The patient of a state's legal act (`state_act`) needs no
 /// country but must be its opposition (`[state-act-victim-sectors]`: "opposition party
 /// banned").
-fn political_victim(doc: &Doc, m: usize, state_act: bool) -> bool {
+fn political_victim(doc: &Doc, m: usize, state_act: bool, active: bool) -> bool {
     let mention = &doc.mentions[m];
     let e = &doc.entities[mention.entity];
     let sector = mention.sector.as_deref().or(e.sector.as_deref());
@@ -425,7 +442,9 @@ fn political_victim(doc: &Doc, m: usize, state_act: bool) -> bool {
             });
     }
     e.code.is_some()
-        && (!e.code_inferred || headline_label_country(doc, m))
+        && (!e.code_inferred
+            || headline_label_country(doc, m)
+            || (active && placed_at_home(doc, m)))
         && !negated
         && match sector {
             None => e.entity_type == sitrep_record::EntityType::Gpe,
@@ -482,6 +501,62 @@ mod tests {
             assert!(
                 events.iter().all(|(_, _, _, r)| !r.contains(rule)),
                 "{text}: {events:?}"
+            );
+        }
+    }
+
+    /// An indefinite act as the subject ("An ambush killed") is an act told without its
+    /// doer; soldiers with no country of their own, attacked in a place of the story's
+    /// country, are that country's. A definite act ("The offensive killed") is not: its
+    /// doer is the story's.
+    #[test]
+    fn an_indefinite_act_as_the_subject_has_its_doer_unnamed() {
+        let got = coded(
+            "BAMAKO - An ambush near an army post in central Mali killed 15 soldiers on Thursday.",
+        );
+        assert!(
+            got.iter().any(|(p, a, r, rule)| p == "ASSAULT"
+                && a.is_none()
+                && r.as_deref() == Some("MLI")
+                && rule.contains("actor unnamed")),
+            "{got:?}"
+        );
+        let got = coded(
+            "BAMAKO - The offensive near an army post in central Mali killed 15 soldiers on Thursday.",
+        );
+        assert!(
+            got.iter()
+                .all(|(_, _, _, rule)| !rule.contains("actor unnamed")),
+            "a definite act has the story's doer: {got:?}"
+        );
+    }
+
+    /// A claim or a blame in the next sentence names the doer of an act told without one;
+    /// a claim about another act, or a blame naming no act, names none.
+    #[test]
+    fn a_claim_or_blame_in_the_next_sentence_names_the_doer() {
+        for text in [
+            "An attack on an army post in central Mali killed 15 soldiers on Thursday. JNIM said its fighters were behind the assault.",
+            "A bombing killed seven police officers in Mali on Tuesday. Officials blamed JNIM for the attack.",
+            "A bombing killed seven police officers in Mali on Tuesday. JNIM said it had launched the attack.",
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter().any(|(p, a, r, rule)| p == "ASSAULT"
+                    && a.as_deref() == Some("MLI")
+                    && r.as_deref() == Some("MLI")
+                    && rule.contains("a claim or blame names")),
+                "{text}: {got:?}"
+            );
+        }
+        for text in [
+            "A bombing killed seven police officers in Mali on Tuesday. JNIM said its fighters were behind the protests.",
+            "A bombing killed seven police officers in Mali on Tuesday. Officials blamed JNIM for the unrest.",
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter().all(|(_, _, _, rule)| !rule.contains("a claim or blame names")),
+                "{text}: {got:?}"
             );
         }
     }

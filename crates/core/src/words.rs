@@ -49,9 +49,9 @@ pub(crate) static UNREALISED_PROTEST_CUES: LazyLock<WordList> =
 pub(crate) static ANONYMOUS_CROWD_WORDS: LazyLock<WordList> =
     LazyLock::new(|| list("anonymous-crowd-words"));
 
-/// `[definite-protest-determiners]`
-pub(crate) static DEFINITE_PROTEST_DETERMINERS: LazyLock<WordList> =
-    LazyLock::new(|| list("definite-protest-determiners"));
+/// `[back-referring-determiners]`
+pub(crate) static BACK_REFERRING_DETERMINERS: LazyLock<WordList> =
+    LazyLock::new(|| list("back-referring-determiners"));
 
 /// `[untold-passive-auxiliaries]`
 pub(crate) static UNTOLD_PASSIVE_AUXILIARIES: LazyLock<WordList> =
@@ -441,6 +441,14 @@ pub(crate) static ARRIVAL_VERBS: LazyLock<WordList> = LazyLock::new(|| list("arr
 /// `[unanswering-verbs]`
 pub(crate) static UNANSWERING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("unanswering-verbs"));
+/// `[author-prepositions]`
+pub(crate) static AUTHOR_PREPOSITIONS: LazyLock<WordList> =
+    LazyLock::new(|| list("author-prepositions"));
+/// `[doer-naming-phrases]`
+pub(crate) static DOER_NAMING_PHRASES: LazyLock<WordList> =
+    LazyLock::new(|| list("doer-naming-phrases"));
+/// `[blaming-verbs]`
+pub(crate) static BLAMING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("blaming-verbs"));
 /// `[responsibility-claiming-verbs]`
 pub(crate) static RESPONSIBILITY_CLAIMING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("responsibility-claiming-verbs"));
