@@ -10499,6 +10499,29 @@ mod tests {
     }
 
     #[test]
+    fn a_document_speaks_for_the_author_its_from_phrase_names() {
+        // Session 28 (syntax.rs `author_of_document`).
+        let accusations = |text: &str| {
+            coded(text)
+                .into_iter()
+                .filter(|e| e.0 == "ACCUSE")
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            accusations(
+                "A statement from Iran's foreign ministry accused Israel of violating the ceasefire."
+            ),
+            vec![ev("ACCUSE", "IRN", Some("ISR"))]
+        );
+        // A place after `from` is no author.
+        assert!(
+            accusations("A report from Gaza accused Israel of violating the ceasefire.")
+                .iter()
+                .all(|e| e.1.as_deref() != Some("PSE"))
+        );
+    }
+
+    #[test]
     fn a_criticism_whose_object_is_a_relative_pronoun_aims_at_the_antecedents_act() {
         // Session 28 (frames.rs `relative_object_author`): the owner of the act the
         // antecedent names, not the party a preposition governs inside it.
