@@ -10649,6 +10649,65 @@ mod tests {
     }
 
     #[test]
+    fn a_document_speaks_for_the_author_its_from_phrase_names() {
+        // Session 28 (syntax.rs `author_of_document`).
+        let accusations = |text: &str| {
+            coded(text)
+                .into_iter()
+                .filter(|e| e.0 == "ACCUSE")
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            accusations(
+                "A statement from Iran's foreign ministry accused Israel of violating the ceasefire."
+            ),
+            vec![ev("ACCUSE", "IRN", Some("ISR"))]
+        );
+        // A place after `from` is no author.
+        assert!(
+            accusations("A report from Gaza accused Israel of violating the ceasefire.")
+                .iter()
+                .all(|e| e.1.as_deref() != Some("PSE"))
+        );
+    }
+
+    #[test]
+    fn a_criticism_whose_object_is_a_relative_pronoun_aims_at_the_antecedents_act() {
+        // Session 28 (frames.rs `relative_object_author`): the owner of the act the
+        // antecedent names, not the party a preposition governs inside it.
+        let accusations = |text: &str| {
+            coded(text)
+                .into_iter()
+                .filter(|e| e.0 == "ACCUSE")
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            accusations(
+                "Israel's strikes on Lebanon, which France criticized, continued overnight."
+            ),
+            vec![ev("ACCUSE", "FRA", Some("ISR"))]
+        );
+        // The act coded in the clause before the pronoun: its actor.
+        assert_eq!(
+            accusations(
+                "North Korea fired a ballistic missile on Monday, which Japan condemned as a threat to regional peace."
+            ),
+            vec![ev("ACCUSE", "JPN", Some("PRK"))]
+        );
+        // The party the pronoun stands for.
+        assert_eq!(
+            accusations("Iran, which Washington calls a rogue state, rejected the proposal."),
+            vec![ev("ACCUSE", "USA", Some("IRN"))]
+        );
+        // A party a preposition governs is no antecedent of its own, past its article.
+        assert!(accusations(
+            "Kyiv wants closer ties with the European Union, which Moscow opposes."
+        )
+        .iter()
+        .all(|e| e.2.as_deref() != Some("IGO")));
+    }
+
+    #[test]
     fn recipients_outside_the_plain_clause() {
         // The one party the sentence before names, when the act names none.
         let got = coded(

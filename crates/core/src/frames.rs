@@ -168,6 +168,100 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
         let critic = doc.mentions[actor].entity;
         act_doer_as_recipient(clause, ev, (from, to), &[critic], "");
     }
+    // A criticism whose object is the relative pronoun before its subject, still without
+    // a recipient: the antecedent's act.
+    let relative: Vec<(usize, usize, &'static str)> = (first_new..out.len())
+        .filter_map(|i| {
+            let ev = &out[i];
+            if ev.plover != "ACCUSE" || ev.recipient.is_some() || ev.noun {
+                return None;
+            }
+            let (m, how) = relative_object_author(clause, ev, ev.actor?, &out[first_new..])?;
+            Some((i, m, how))
+        })
+        .collect();
+    for (i, m, how) in relative {
+        out[i].recipient = Some(m);
+        let _ = write!(
+            out[i].rule,
+            "; recipient: {how}, the antecedent of the relative pronoun object"
+        );
+    }
+}
+
+/// "Israel's strikes on Lebanon, which France criticized, continued overnight", "North
+/// Korea fired a missile on Monday, which Japan condemned as a threat", "Iran, which
+/// Washington calls a rogue state": a criticism in a relative clause whose object is the
+/// relative pronoun before its subject (the critic, right before the verb group) is aimed
+/// at what the pronoun stands for: the party heading the phrase just before it, or the doer of the act its
+/// antecedent names (the act's owner, or the actor of an act coded there; first in the
+/// phrase after the nearest verb, "held a meeting on North Korea's missile launch, which",
+/// then in the whole clause before it). Another party than the critic, and not its side.
+fn relative_object_author(
+    clause: &Clause,
+    ev: &CodedEvent,
+    actor: usize,
+    coded: &[CodedEvent],
+) -> Option<(usize, &'static str)> {
+    let doc = clause.doc;
+    let words = &clause.words;
+    let mut k = ev.trigger.0.checked_sub(clause.first)?;
+    while k > 0 && (crate::words::AUX.contains(words[k - 1]) || clause.tags[k - 1].is_adverb()) {
+        k -= 1;
+    }
+    let critic = &doc.mentions[actor];
+    let first = critic.first.checked_sub(clause.first)?;
+    if critic.last.checked_sub(clause.first)? != k {
+        return None;
+    }
+    let subject = if first > 0 && words[first - 1] == "the" {
+        first - 1
+    } else {
+        first
+    };
+    let pronoun = subject.checked_sub(1)?;
+    if !(words[pronoun] == "which"
+        || (words[pronoun] == "that" && clause.tags[pronoun] == Tag::WDT))
+    {
+        return None;
+    }
+    let to = if pronoun > 0 && words[pronoun - 1] == "," {
+        pronoun - 1
+    } else {
+        pronoun
+    };
+    if to == 0 {
+        return None;
+    }
+    let other = |d: usize| {
+        doc.mentions[d].entity != critic.entity
+            && doc.entities[doc.mentions[d].entity].code.is_some()
+            && !crate::events::same_side(clause, actor, d, true)
+    };
+    // A party heading the phrase before the pronoun, not one a preposition governs ("strikes
+    // on Lebanon, which": the strikes are criticised).
+    if let Some(d) = clause.mention(to - 1).filter(|&d| other(d)) {
+        let mut opens = doc.mentions[d].first.saturating_sub(clause.first);
+        if opens > 0 && clause.tags[opens - 1] == Tag::DT {
+            opens -= 1;
+        }
+        if opens == 0 || clause.tags[opens - 1] != Tag::IN {
+            return Some((d, "the party the pronoun stands for"));
+        }
+    }
+    let near = (0..to)
+        .rev()
+        .take(16)
+        .find(|&l| clause.is_verb(l) || words[l] == ";")
+        .map_or(0, |l| l + 1);
+    let mut starts = vec![near];
+    if near > 0 {
+        starts.push(0);
+    }
+    starts.into_iter().find_map(|from| {
+        let (doers, how) = act_doers(clause, coded, from, to)?;
+        doers.into_iter().find(|&d| other(d)).map(|d| (d, how))
+    })
 }
 
 /// "The State Department denounced the arrest of opposition leaders by Tanzanian police",

@@ -1268,6 +1268,30 @@ mod tests {
         assert!(Frames::from_source("t", "[wrongdoing 190]\n^defy\n", o).is_err());
     }
 
+    /// Session 28's predicates: complicity ("had a hand in"), arming another's rebels, and
+    /// deporting civilians; "had no hand in" and a deportation of migrants are none.
+    #[test]
+    fn complicity_arming_and_deporting_civilians_are_wrongs() {
+        let f = frames();
+        let found = |words: &[&str], start: usize| {
+            let mut out = Vec::new();
+            f.wrongdoing_at(words, start, &|_| true, &|_| false, &mut out);
+            out.iter()
+                .map(|m| (f.wrongdoing_cue(m.cue).cameo.clone(), m.end))
+                .collect::<Vec<_>>()
+        };
+        let w = ["ukraine", "had", "a", "hand", "in", "the", "ambush"];
+        assert!(found(&w, 1).contains(&("112".into(), 5)));
+        let w = ["ukraine", "had", "no", "hand", "in", "the", "ambush"];
+        assert!(found(&w, 1).is_empty());
+        let w = ["israel", "had", "armed", "kurdish", "separatists"];
+        assert!(found(&w, 2).contains(&("112".into(), 5)));
+        let w = ["russia", "was", "deporting", "children", "from", "crimea"];
+        assert!(found(&w, 2).contains(&("1122".into(), 4)));
+        let w = ["tunisia", "was", "deporting", "migrants"];
+        assert!(found(&w, 2).is_empty());
+    }
+
     #[test]
     fn verb_cues_match_every_form() {
         let w = ["russia", "offered", "to", "hold", "talks"];
