@@ -51,8 +51,8 @@ pub use state::Tok;
 use model::{Resolved, WIDE};
 use sitrep_tagger::Tag;
 use state::{
-    comma_counts, small_feature, tag_feature, token_parts, Group, State, BIAS_FEATURE, NONE,
-    N_GROUPS, N_HASHED, N_ROLES, N_SMALL, N_TAG, SHIFT, SMALL_REST,
+    comma_counts, small_feature, stack_token, tag_feature, token_parts, Group, State, BIAS_FEATURE,
+    NONE, N_GROUPS, N_HASHED, N_ROLES, N_SMALL, N_TAG, SHIFT, SMALL_REST,
 };
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
@@ -206,8 +206,8 @@ impl Tree {
 }
 
 /// Reusable buffers for [`Parser::parse_toks`]: keep one per thread to parse
-/// without allocating (it also keeps the sums of the feature groups seen, about 2 MB,
-/// filled as they come: `Memo`).
+/// without allocating (it also keeps the sums of the feature groups seen and of the words
+/// seen in the stack roles, about 4.7 MB, filled as they come: `Memo`).
 pub struct Scratch {
     state: State,
     commas: Vec<u16>,
@@ -243,15 +243,23 @@ impl Default for Scratch {
     }
 }
 
-/// Slots per group in [`Memo`] (a power of two): on VOA the five groups' keys recur in
-/// about 70% (the distance group) to 97% (the buffer front's) of states at this size.
-const MEMO_SLOTS: usize = 1024;
+/// Slots per group in [`Memo`] (a power of two; 3.9 MB of sums for the parser's 91
+/// classes): on VOA the keys of the stack tags' and the distance group recur in about 85%
+/// and 81% of states at this size, 80% and 72% at 1,024 slots, where the groups' misses
+/// cost 9 M more instructions (2.4% of the parser's) over the VOA corpus.
+const MEMO_SLOTS: usize = 2048;
+
+/// Slots per stack role in [`Memo`]'s token rows (a power of two): on VOA a token's (word,
+/// tag) was summed in that role before, and is still there, for about 65% of the tokens
+/// at this size (0.75 MB for the two roles; 71% at twice as many).
+const TOKEN_SLOTS: usize = 1024;
 
 /// The summed weights of the feature groups ([`state::Group`]), each group's keys in
-/// [`MEMO_SLOTS`] slots by hash (a slot keeps the last key put there). A group's weights
-/// depend on its key alone and integer sums do not depend on their order, so a state
-/// scores the same from the memo as from its features. Filled by one parser: another
-/// parser using the same scratch clears it first.
+/// [`MEMO_SLOTS`] slots by hash (a slot keeps the last key put there), and those of the
+/// tokens in the stack roles by word and tag. A group's weights depend on its key alone,
+/// a token's in a stack role on its word and tag alone, and integer sums do not depend on
+/// their order, so a state scores the same from the memo as from its features. Filled by
+/// one parser: another parser using the same scratch clears it first.
 #[derive(Default)]
 struct Memo {
     /// [`Parser::id`] of the parser whose sums these are (0: none yet).
@@ -261,6 +269,14 @@ struct Memo {
     /// Each slot's sums, `stride` per slot (the classes, padded with zeros to whole
     /// [`sitrep_weights::LANES`] groups as the table's dense rows).
     rows: Vec<i32>,
+    /// The summed weights of a token's features in a stack role ([`state::ROLE_S0`],
+    /// [`state::ROLE_S1`]), which depend on its word and tag alone
+    /// ([`state::stack_token`]): per role [`TOKEN_SLOTS`] slots by hash, each slot's key
+    /// as (word, tag with [`Memo::FILLED`] set) or zeros, its sums `stride` long as
+    /// `rows`. Frequent words ("the", "said", a country's name) recur from sentence to
+    /// sentence.
+    token_keys: Vec<[u64; 2]>,
+    token_rows: Vec<i32>,
 }
 
 impl Memo {
@@ -274,6 +290,10 @@ impl Memo {
         self.keys.resize(N_GROUPS * MEMO_SLOTS, 0);
         self.rows.clear();
         self.rows.resize(N_GROUPS * MEMO_SLOTS * stride, 0);
+        self.token_keys.clear();
+        self.token_keys.resize(2 * TOKEN_SLOTS, [0; 2]);
+        self.token_rows.clear();
+        self.token_rows.resize(2 * TOKEN_SLOTS * stride, 0);
     }
 
     /// The slot of group `g`'s `key`.
@@ -283,6 +303,20 @@ impl Memo {
         let h =
             key.wrapping_mul(sitrep_weights::hash::GOLDEN) >> (64 - MEMO_SLOTS.trailing_zeros());
         g * MEMO_SLOTS + h as usize
+    }
+
+    /// The slot of a token of word hash `word` and tag `tag` in stack role `role`
+    /// ([`state::ROLE_S0`] or [`state::ROLE_S1`]), and its key.
+    #[inline(always)]
+    fn token_slot(role: usize, word: u64, tag: u8) -> (usize, [u64; 2]) {
+        const _: () = assert!(TOKEN_SLOTS.is_power_of_two());
+        const _: () = assert!(state::ROLE_S0 < 2 && state::ROLE_S1 < 2);
+        let h = (word ^ tag as u64).wrapping_mul(sitrep_weights::hash::GOLDEN)
+            >> (64 - TOKEN_SLOTS.trailing_zeros());
+        (
+            role * TOKEN_SLOTS + h as usize,
+            [word, tag as u64 | Memo::FILLED],
+        )
     }
 }
 
@@ -442,7 +476,7 @@ impl Parser {
     }
 
     /// Parses one tagged sentence (`tags.len() == words.len()`).
-    /// Uses a scratch kept per thread (its memo is about 2 MB, too much to fill anew
+    /// Uses a scratch kept per thread (its memo is about 4.7 MB, too much to fill anew
     /// for each sentence).
     pub fn parse(&self, words: &[&str], tags: &[Tag]) -> Tree {
         thread_local! {
@@ -541,6 +575,29 @@ impl Parser {
         }
     }
 
+    /// Adds the features of token `at` in `role` ([`token_parts`]: `H` hashed ones, the
+    /// word features, and the tag features resolved at load) into `row`.
+    #[inline(always)]
+    fn add_token_parts<const H: usize, const C: usize>(
+        &self,
+        toks: &[Tok],
+        role: usize,
+        at: u32,
+        row: &mut [i32; WIDE],
+    ) {
+        let parts = token_parts(toks, toks.len(), role, at);
+        debug_assert_eq!(parts.n_hashed, H);
+        self.score_wide::<H, C>(
+            parts.hashed[..H]
+                .try_into()
+                .expect("the role's word features"),
+            row,
+        );
+        for &(k, v) in &parts.tags[..parts.n_tags] {
+            self.add_tag::<C>(k, v, row);
+        }
+    }
+
     /// The body of [`Parser::parse_toks`], inlined into each instruction-set variant;
     /// `C` is the number of classes if fixed at compile time (it must then be the
     /// table's), else 0; `AVX2` is true only in the copies inside
@@ -595,30 +652,32 @@ impl Parser {
                 let slot = (at as usize).min(n + 1);
                 if !scratch.role_known[role][slot] {
                     scratch.role_known[role][slot] = true;
-                    // The word features hashed, the tag features resolved at load.
-                    let parts = token_parts(toks, n, role, at);
                     // Rows are `WIDE` apart; only the first `nc` of each are used.
                     let row: &mut [i32; WIDE] = (&mut scratch.role_scores[role]
                         [slot * WIDE..(slot + 1) * WIDE])
                         .try_into()
                         .expect("a wide row");
-                    match role {
+                    if role == state::ROLE_B0 {
                         // The bias, the same in every state, is added with the buffer
                         // front's features.
-                        state::ROLE_B0 => {
-                            row[..nc].copy_from_slice(&self.bias[..nc]);
-                            self.score_wide::<4, C>(&parts.hashed, row)
+                        row[..nc].copy_from_slice(&self.bias[..nc]);
+                        self.add_token_parts::<4, C>(toks, role, at, row);
+                    } else {
+                        // A stack role's sums: kept in the memo by the token's word and
+                        // tag, or summed now and kept.
+                        let (word, tag) = stack_token(toks, n, at);
+                        let (ts, key) = Memo::token_slot(role, word, tag);
+                        let memo = &mut scratch.memo;
+                        let kept = &mut memo.token_rows[ts * stride..(ts + 1) * stride];
+                        if memo.token_keys[ts] == key {
+                            row[..stride].copy_from_slice(kept);
+                        } else {
+                            // Zeros to `stride`: the padding after the classes stays zero.
+                            row[..stride].fill(0);
+                            self.add_token_parts::<2, C>(toks, role, at, row);
+                            kept.copy_from_slice(&row[..stride]);
+                            memo.token_keys[ts] = key;
                         }
-                        _ => {
-                            row[..nc].fill(0);
-                            self.score_wide::<2, C>(
-                                parts.hashed[..2].try_into().expect("two word features"),
-                                row,
-                            )
-                        }
-                    }
-                    for &(k, v) in &parts.tags[..parts.n_tags] {
-                        self.add_tag::<C>(k, v, row);
                     }
                 }
             }
@@ -821,6 +880,15 @@ mod tests {
             .collect()
     }
 
+    /// A tree's (head, relation) per token, the root's head as the tree's length: the
+    /// plain reading's shape.
+    fn arcs(tree: &Tree) -> Vec<(u32, Rel)> {
+        let len = tree.len();
+        (0..len)
+            .map(|i| (tree.head(i).map_or(len as u32, |h| h as u32), tree.rel(i)))
+            .collect()
+    }
+
     /// The per-class reading of [`best_valid`]: every class tested with
     /// [`State::valid`], ascending, strict `>`.
     fn best_valid_per_class(state: &State, scores: &[i32]) -> usize {
@@ -976,19 +1044,12 @@ mod tests {
             let words: Vec<&str> = s.split(' ').collect();
             (words, tagged(tagger, s))
         };
-        // The tree's (head, relation) per token, the root's head as `len`: the plain
-        // reading's shape.
-        let arcs = |tree: &Tree, len: usize| -> Vec<(u32, Rel)> {
-            (0..len)
-                .map(|i| (tree.head(i).map_or(len as u32, |h| h as u32), tree.rel(i)))
-                .collect()
-        };
         // The copies for any number of classes (baseline x86-64, and AVX2 for another
         // model) parse as the plain reading too.
         for s in &sentences[..2] {
             let (_, toks) = tokens_of(s);
             parser.parse_toks_with::<0, false>(&toks, &mut scratch, &mut tree);
-            assert_eq!(arcs(&tree, toks.len()), parse_plainly(parser, &toks), "{s}");
+            assert_eq!(arcs(&tree), parse_plainly(parser, &toks), "{s}");
         }
         for s in sentences {
             let (words, toks) = tokens_of(s);
@@ -996,11 +1057,47 @@ mod tests {
             for len in 1..=toks.len() {
                 parser.parse_toks(&toks[..len], &mut scratch, &mut tree);
                 let plain = parse_plainly(parser, &toks[..len]);
-                assert_eq!(arcs(&tree, len), plain, "{:?}", &words[..len]);
+                assert_eq!(arcs(&tree), plain, "{:?}", &words[..len]);
                 checked += 1;
             }
         }
         assert!(checked > 100);
+    }
+
+    /// The stack roles' sums kept in the memo by (word, tag) across sentences: sentences
+    /// whose words come back in other sentences, under their own tags and under others
+    /// (every tag moved on by one), parse as the plain reading with the memo cold and warm.
+    #[test]
+    fn kept_token_rows_parse_as_the_plain_reading() {
+        let parser = Parser::builtin();
+        let tagger = sitrep_tagger::Tagger::builtin();
+        let sentences = [
+            "Rebels attack the town .",
+            "The attack killed 14 people , officials said .",
+            "They said the attack was over , and the rebels said they would attack again .",
+        ];
+        let mut scratch = Scratch::default();
+        let mut tree = Tree::default();
+        let mut other_tags = false;
+        for round in 0..2 {
+            for s in sentences {
+                let toks = tagged(tagger, s);
+                let moved: Vec<Tok> = toks
+                    .iter()
+                    .map(|t| Tok {
+                        tag: (t.tag + 1) % Tag::COUNT as u8,
+                        ..*t
+                    })
+                    .collect();
+                for t in [&toks, &moved] {
+                    parser.parse_toks(t, &mut scratch, &mut tree);
+                    let plain = parse_plainly(parser, t);
+                    assert_eq!(arcs(&tree), plain, "round {round}: {s}");
+                }
+                other_tags |= parse_plainly(parser, &toks) != parse_plainly(parser, &moved);
+            }
+        }
+        assert!(other_tags, "other tags give some sentence another tree");
     }
 
     /// The dependents' lists built with a tree answer as a scan of its heads: for parsed

@@ -308,6 +308,16 @@ pub fn token_features(toks: &[Tok], n: usize, role: usize, at: u32) -> [u64; N_T
     }
 }
 
+/// What the features of token `at` in a stack role ([`ROLE_S0`], [`ROLE_S1`]) are made of:
+/// its word hash and its tag value ([`token_parts`] reads these two alone for those roles),
+/// so a token's stack-role features are the same for the same pair wherever it stands.
+#[inline(always)]
+pub fn stack_token(toks: &[Tok], n: usize, at: u32) -> (u64, u8) {
+    let n = n as u32;
+    // Tag values (tags, 253 and 254) are all under 256.
+    (word_at(toks, n, at), tag_at(toks, n, at) as u8)
+}
+
 /// The token features of one tag value (`f1(template, tag)` in [`token_features`]): the
 /// stack top's tag (template 2), the second stack item's (5), the buffer front's (8) and
 /// the tags of the two words after it (11, 12), numbered by their index here
