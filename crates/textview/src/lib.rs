@@ -89,7 +89,8 @@ static ASCII_CLASS: [Option<Kind>; 128] = {
 };
 
 /// The class of the character at byte `i` of `text` (a char boundary) and the byte after it.
-#[inline]
+/// (Inlined: it classes the first character of every token and every space.)
+#[inline(always)]
 fn class_at(text: &str, i: usize) -> (Option<Kind>, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
