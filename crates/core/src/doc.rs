@@ -44,14 +44,110 @@ impl Token {
     }
 }
 
+/// The normalised forms of a document's tokens, in one buffer: one allocation per
+/// document, not one per token (session 28; a `Box<str>` each was about 138,000 allocations
+/// and frees on VOA). Each form is kept as a `str` view into the buffer, so reading one
+/// costs what reading a `Box<str>` did, without the bounds and char-boundary tests of
+/// slicing the buffer: the stages ask for norms millions of times a corpus, and those tests
+/// were about a twentieth of `analyse` (session 27). Made by [`NormsBuilder::finish`].
+#[derive(Debug, Default)]
+pub struct Norms {
+    /// The forms one after another; never changed, moved out or dropped while `forms`
+    /// points into it (moving a `String` leaves its heap buffer where it is). Read only
+    /// through `forms`: it is here to own the buffer.
+    #[allow(dead_code)]
+    text: String,
+    /// Each form: a view of whole characters of `text`'s buffer.
+    forms: Vec<*const str>,
+}
+
+// SAFETY: `Norms` owns the buffer its views point into and never changes it: it is a
+// `String` with `&str`s into it, both of which may be sent and shared between threads.
+unsafe impl Send for Norms {}
+unsafe impl Sync for Norms {}
+
+impl Norms {
+    /// Form `i`. Panics if there is no form `i`.
+    #[inline]
+    pub fn get(&self, i: usize) -> &str {
+        // SAFETY: each view is of whole characters of `text`'s buffer, which lives as long
+        // as `self` and is never changed (see the fields).
+        unsafe { &*self.forms[i] }
+    }
+}
+
+/// Builds [`Norms`]: the forms pushed one after another, their places kept as offsets while
+/// the buffer may still move as it grows.
+#[derive(Debug)]
+pub struct NormsBuilder {
+    text: String,
+    /// (start, end) of each form in `text`, written only by the `push` methods: each the
+    /// byte range of a whole `str` appended to `text`, which only grows.
+    spans: Vec<(usize, usize)>,
+}
+
+impl NormsBuilder {
+    /// Room for `forms` forms of `bytes` bytes in all.
+    pub fn with_capacity(forms: usize, bytes: usize) -> NormsBuilder {
+        NormsBuilder {
+            text: String::with_capacity(bytes),
+            spans: Vec::with_capacity(forms),
+        }
+    }
+
+    /// Appends `form` as the next form; returns it.
+    #[inline]
+    pub fn push(&mut self, form: &str) -> &str {
+        let start = self.text.len();
+        self.text.push_str(form);
+        self.close(start)
+    }
+
+    /// Appends `form`, ASCII-lowercased, as the next form (the folding of an ASCII word,
+    /// without a copy through another buffer); returns it.
+    #[inline]
+    pub fn push_ascii_lowercase(&mut self, form: &str) -> &str {
+        let start = self.text.len();
+        self.text.push_str(form);
+        self.close(start).make_ascii_lowercase();
+        &self.text[start..]
+    }
+
+    /// Records the text from `start` (where the form began, a char boundary) to the end
+    /// as the next form, and returns it.
+    #[inline]
+    fn close(&mut self, start: usize) -> &mut str {
+        self.spans.push((start, self.text.len()));
+        // SAFETY: `start` was the length of `text`, a char boundary, before the form was
+        // appended; the end is the end.
+        unsafe { self.text.get_unchecked_mut(start..) }
+    }
+
+    /// The forms, each a view into one buffer.
+    pub fn finish(self) -> Norms {
+        let base = self.text.as_ptr();
+        let forms = self
+            .spans
+            .iter()
+            .map(|&(start, end)| {
+                // SAFETY: `start..end` is in bounds of the buffer (see `spans`).
+                let bytes = std::ptr::slice_from_raw_parts(unsafe { base.add(start) }, end - start);
+                bytes as *const str
+            })
+            .collect();
+        Norms {
+            text: self.text,
+            forms,
+        }
+    }
+}
+
 /// The tokens of a document and their normalised forms.
 #[derive(Debug, Default)]
 pub struct Tokens {
     pub tokens: Vec<Token>,
-    /// Each token's normalised lowercase form, a string of its own: the stages ask for
-    /// norms millions of times a corpus, and a slice of one shared buffer paid a bounds
-    /// and two char-boundary tests at every ask (about a twentieth of `analyse`).
-    pub(crate) norms: Vec<Box<str>>,
+    /// Each token's normalised lowercase form.
+    pub(crate) norms: Norms,
     /// The word-list prefilter key of each token's normalised form, worked out once here
     /// because the stages ask many lists about the same token (`WordList::contains_keyed`
     /// and the other `_keyed` lookups of `sitrep-lexicon`).
@@ -65,7 +161,7 @@ impl Tokens {
     /// The normalised lowercase form of token `i`.
     #[inline]
     pub fn norm(&self, i: usize) -> &str {
-        &self.norms[i]
+        self.norms.get(i)
     }
     pub fn get(&self, i: usize) -> &Token {
         &self.tokens[i]
@@ -1567,6 +1663,32 @@ impl<'t> Doc<'t> {
 #[cfg(test)]
 mod tests {
     use crate::testing::doc_through;
+
+    /// The forms come back as they were pushed, in order, multi-byte ones and empty ones
+    /// too, however the buffer grew between them, and stay put when the forms move.
+    #[test]
+    fn norms_give_back_each_form_pushed() {
+        let mut b = super::NormsBuilder::with_capacity(1, 2);
+        assert_eq!(b.push("chargé"), "chargé");
+        assert_eq!(b.push_ascii_lowercase("NATO"), "nato");
+        assert_eq!(b.push(""), "");
+        b.push("'s");
+        assert_eq!(b.push_ascii_lowercase("Kyiv-Based"), "kyiv-based");
+        b.push("日本");
+        let norms = Box::new(b.finish());
+        let forms: Vec<&str> = (0..6).map(|i| norms.get(i)).collect();
+        assert_eq!(forms, ["chargé", "nato", "", "'s", "kyiv-based", "日本"]);
+        let moved = *norms;
+        assert_eq!(moved.get(5), "日本");
+    }
+
+    #[test]
+    #[should_panic]
+    fn norms_refuse_a_form_never_pushed() {
+        let mut b = super::NormsBuilder::with_capacity(0, 0);
+        b.push("a");
+        let _ = b.finish().get(1);
+    }
 
     /// The syntax stage leaves an analysed sentence's tree unparsed; the coder's first
     /// question parses it, and the tree is the one the parser gives for the same tokens.

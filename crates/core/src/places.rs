@@ -433,7 +433,7 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) -> Vec<(usize, String, Stri
         }
     }
     let mut extra = Vec::new();
-    for m in gazetteer.find(doc.text) {
+    for m in gazetteer.find_in_view(&doc.view) {
         let first = doc.token_at_byte(m.start);
         if first >= doc.tokens.len() || doc.tokens.get(first).start as usize != m.start {
             continue;

@@ -13,7 +13,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::doc::{Doc, Token, TokenKind, Tokens};
+use crate::doc::{Doc, NormsBuilder, Token, TokenKind, Tokens};
 use crate::knowledge::Knowledge;
 use sitrep_lexicon::WordKey;
 
@@ -115,12 +115,11 @@ impl Cursor<'_> {
 
 /// Split `text` into tokens.
 pub fn tokenize(text: &str) -> Tokens {
-    let mut tokens = Tokens {
-        tokens: Vec::with_capacity(text.len() / 5),
-        norms: Vec::with_capacity(text.len() / 5),
-        keys: Vec::with_capacity(text.len() / 5),
-    };
-    // The piece being folded, copied into `norms` once whole.
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut norms = NormsBuilder::with_capacity(text.len() / 5, text.len());
+    let mut keys = Vec::with_capacity(text.len() / 5);
+    // A piece folded character by character (not ASCII, or with a backquote), copied
+    // into `norms` once whole; an ASCII piece is folded in `norms` itself.
     let mut norm_buf = String::new();
     let bytes = text.as_bytes();
     let mut iter = Cursor { text, pos: 0 };
@@ -281,7 +280,6 @@ pub fn tokenize(text: &str) -> Tokens {
         }
         for &(s, e, k) in &pieces[..n] {
             let piece = &text[s..e];
-            norm_buf.clear();
             // (letters, uppercase letters, capitalised) of the piece, as it is folded.
             // One pass over the bytes: whether the piece is ASCII, has a backquote, and
             // has a lowercase ASCII letter; the capitals of an ASCII piece are counted only
@@ -301,13 +299,14 @@ pub fn tokenize(text: &str) -> Tokens {
                 // an apostrophe and lowercases every other one, and ASCII letters are the
                 // only alphabetic and uppercase ASCII characters).
                 if backquote {
+                    norm_buf.clear();
                     norm_buf.extend(b.iter().map(|&c| match c {
                         b'`' => '\'',
                         c => c.to_ascii_lowercase() as char,
                     }));
+                    keys.push(WordKey::of(norms.push(&norm_buf)));
                 } else {
-                    norm_buf.push_str(piece);
-                    norm_buf.make_ascii_lowercase();
+                    keys.push(WordKey::of(norms.push_ascii_lowercase(piece)));
                 }
                 // With a lowercase letter the piece is not all capitals, and its counts
                 // need only say so; without one its letters are its capitals.
@@ -327,6 +326,7 @@ pub fn tokenize(text: &str) -> Tokens {
                 // capitalised one may be a name, which the dictionaries match with their own
                 // folding.
                 let fold_accents = piece.chars().next().is_some_and(char::is_lowercase);
+                norm_buf.clear();
                 for ch in piece.chars() {
                     if is_combining(ch) {
                         continue;
@@ -339,6 +339,7 @@ pub fn tokenize(text: &str) -> Tokens {
                     }
                     fold_char(ch, &mut norm_buf);
                 }
+                keys.push(WordKey::of(norms.push(&norm_buf)));
                 let mut letters = 0;
                 let mut upper = 0;
                 for ch in piece.chars().filter(|c| c.is_alphabetic()) {
@@ -353,9 +354,7 @@ pub fn tokenize(text: &str) -> Tokens {
                     piece.chars().next().is_some_and(|c| c.is_uppercase()),
                 )
             };
-            tokens.keys.push(WordKey::of(&norm_buf));
-            tokens.norms.push(Box::from(norm_buf.as_str()));
-            tokens.tokens.push(Token {
+            tokens.push(Token {
                 start: s as u32,
                 end: e as u32,
                 kind: k,
@@ -366,7 +365,11 @@ pub fn tokenize(text: &str) -> Tokens {
         }
         space_before = false;
     }
-    tokens
+    Tokens {
+        tokens,
+        norms: norms.finish(),
+        keys,
+    }
 }
 
 fn looks_numeric(w: &str) -> bool {

@@ -932,6 +932,33 @@ pub(crate) fn next_token(text: &str, from: usize) -> Option<(usize, usize)> {
     Some((start, j))
 }
 
+/// The tokens [`next_token`] finds in `view.text`, read from the view's tokens: a token is
+/// a run of adjacent view tokens each of which is a word (letters), a number (ASCII
+/// digits) or a single character the view calls punctuation that is a token character
+/// all the same (a combining accent, a digit outside ASCII). The view has already read
+/// every byte, so this reads only its tokens (and decodes the rare non-ASCII punctuation).
+pub(crate) fn tokens_of_view(view: &sitrep_textview::View<'_>) -> Vec<(usize, usize)> {
+    use sitrep_textview::Kind;
+    let text = view.text;
+    let is_part = |t: &sitrep_textview::Tok| match t.kind {
+        Kind::Word | Kind::Num => true,
+        Kind::Punct => {
+            text.as_bytes()[t.start] >= 0x80
+                && text[t.start..].chars().next().is_some_and(is_token_char)
+        }
+    };
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(view.toks.len());
+    // A token that is no part lies between two parts it separates, so parts are one
+    // token exactly where they touch.
+    for t in view.toks.iter().filter(|t| is_part(t)) {
+        match out.last_mut() {
+            Some(last) if last.1 == t.start => last.1 = t.end,
+            _ => out.push((t.start, t.end)),
+        }
+    }
+    out
+}
+
 #[inline]
 pub(crate) fn starts_uppercase(token: &str) -> bool {
     let b = token.as_bytes()[0];

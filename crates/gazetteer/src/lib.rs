@@ -74,8 +74,10 @@
 //! never an ordinary name ("Bla", "Un") written in capitals.
 //!
 //! The scan is linear in the text: each position is looked at a bounded
-//! number of times and the only allocation is the result vector and one
-//! reusable key buffer.
+//! number of times and the only allocations are the result vector, the token
+//! list and one reusable key buffer. [`Gazetteer::find_in_view`] takes the
+//! tokens from a [`sitrep_textview::View`] of the text, which has read its
+//! bytes already, rather than from the bytes.
 
 use std::sync::OnceLock;
 
@@ -84,13 +86,14 @@ mod resolve;
 
 use index::{
     classify_separator, has_lowercase, is_short_caps, next_token, normalize_name, push_lower,
-    starts_uppercase, Index, IndexView, RawPlace, FLAG_CASE_SENSITIVE, FLAG_COMMON,
+    starts_uppercase, tokens_of_view, Index, IndexView, RawPlace, FLAG_CASE_SENSITIVE, FLAG_COMMON,
     FLAG_HAS_ACRONYM, FLAG_TAIL_LOWER_OK,
 };
 pub use index::{PlaceKind, MAJOR_CAPITAL_POPULATION, MAJOR_CITY_POPULATION, MAX_TOKENS};
 pub use resolve::{
     contains, distance_km, Evidence, PlaceQuery, Placed, FAR_KM, SMALL_PLACE_POPULATION,
 };
+use sitrep_textview::View;
 
 /// Index of a place in [`Gazetteer`]; stable for one build of the data.
 pub type PlaceId = u32;
@@ -325,19 +328,39 @@ impl Gazetteer {
 
     /// Finds capitalised place names in `text`, leftmost-longest, whole words only.
     pub fn find(&self, text: &str) -> Vec<PlaceMatch> {
-        let mut out = Vec::new();
-        let mut key = String::with_capacity(64);
+        let mut tokens = Vec::new();
         let mut pos = 0;
         while let Some((ts, te)) = next_token(text, pos) {
+            tokens.push((ts, te));
             pos = te;
+        }
+        self.find_in_tokens(text, &tokens)
+    }
+
+    /// [`Gazetteer::find`] over a text the caller has already split into a
+    /// [`sitrep_textview::View`] (the pipeline builds one per document): the same matches,
+    /// the name tokens read from the view's tokens rather than from the text's bytes again.
+    pub fn find_in_view(&self, view: &View<'_>) -> Vec<PlaceMatch> {
+        self.find_in_tokens(view.text, &tokens_of_view(view))
+    }
+
+    /// The scan of [`Gazetteer::find`] over `text`'s tokens, `(start, end)` byte offsets
+    /// in order (see the crate docs).
+    fn find_in_tokens(&self, text: &str, tokens: &[(usize, usize)]) -> Vec<PlaceMatch> {
+        let mut out = Vec::new();
+        let mut key = String::with_capacity(64);
+        let mut k = 0;
+        while let Some(&(ts, te)) = tokens.get(k) {
+            k += 1;
             if !starts_uppercase(&text[ts..te]) {
                 continue;
             }
             key.clear();
             push_lower(&mut key, &text[ts..te]);
-            // (end, entry) of the longest acceptable key so far.
-            let mut best: Option<(usize, usize)> = None;
+            // (token index after, end, entry) of the longest acceptable key so far.
+            let mut best: Option<(usize, usize, usize)> = None;
             let mut tok_end = te;
+            let mut next = k;
             let mut word_capitalised = true;
             let mut ntok = 1;
             while let Some(e) = self.index.find_entry(&key) {
@@ -348,12 +371,12 @@ impl Gazetteer {
                     && (entry.flags & FLAG_CASE_SENSITIVE == 0 || !has_lowercase(surface))
                     && (entry.flags & FLAG_HAS_ACRONYM != 0 || !is_short_caps(surface))
                 {
-                    best = Some((tok_end, e));
+                    best = Some((next, tok_end, e));
                 }
                 if ntok == MAX_TOKENS {
                     break;
                 }
-                let Some((ns, ne)) = next_token(text, tok_end) else {
+                let Some(&(ns, ne)) = tokens.get(next) else {
                     break;
                 };
                 let Some(sep) = classify_separator(&text[tok_end..ns]) else {
@@ -365,9 +388,10 @@ impl Gazetteer {
                 key.push_str(sep.as_str());
                 push_lower(&mut key, &text[ns..ne]);
                 tok_end = ne;
+                next += 1;
                 ntok += 1;
             }
-            if let Some((end, e)) = best {
+            if let Some((after, end, e)) = best {
                 let entry = self.index.entry(e);
                 out.push(PlaceMatch {
                     start: ts,
@@ -375,7 +399,7 @@ impl Gazetteer {
                     candidates: self.index.entry_ids(&entry),
                     common_word: entry.flags & FLAG_COMMON != 0,
                 });
-                pos = end;
+                k = after;
             }
         }
         out

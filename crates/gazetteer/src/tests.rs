@@ -795,3 +795,53 @@ fn next_token_splits_as_the_character_scan() {
         }
     }
 }
+
+/// The tokens read from a text view are the tokens the byte scanner finds, over texts
+/// built from the characters where the two could part: letters and digits touching,
+/// accents precomposed and combining, digits outside ASCII, separators of names, spaces
+/// of every kind and capitals.
+#[test]
+fn view_tokens_are_the_scanners_tokens() {
+    let pieces = [
+        "Kyiv", "al", "-", "Qaida", "U", ".", "S", ". ", ", ", " ", "\u{a0}", "\t", "\u{b}", "G7",
+        "2025", "é", "e\u{301}", "\u{301}", "\u{345}", "²", "٣", "’", "'", "`", "ʻ", "日本", "ß",
+        "—", "\u{2010}", "(", "\"", "x", "İ", "\u{200b}", "\n", "½", "_",
+    ];
+    // A fixed pseudo-random walk over the pieces (xorshift), so the test is repeatable.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..12 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        let mut scanned = Vec::new();
+        let mut pos = 0;
+        while let Some((s, e)) = index::next_token(&text, pos) {
+            scanned.push((s, e));
+            pos = e;
+        }
+        let view = sitrep_textview::View::new(&text);
+        assert_eq!(index::tokens_of_view(&view), scanned, "{text:?}");
+        assert_eq!(g().find_in_view(&view), g().find(&text), "{text:?}");
+    }
+}
+
+/// Over real news copy, a view gives the matches the text gives.
+#[test]
+fn find_in_view_finds_what_find_finds() {
+    let texts = [
+        "Officials in Kyiv said Russian forces shelled Kharkiv overnight, while talks in \
+         Geneva between the United States and Iran stalled.",
+        "The U.N. office in New York said al-Qaida fighters left Mogadishu's Bakara market.",
+        "Fighting in São Paulo and Bogotá; a strike near Kunduz province, South Kivu (DRC).",
+        "UPDATE 2-Ukraine says Kursk region shelled; Côte d’Ivoire and Xi’an reported calm.",
+    ];
+    for text in texts {
+        let view = sitrep_textview::View::new(text);
+        assert_eq!(g().find_in_view(&view), g().find(text), "{text}");
+        assert!(!g().find(text).is_empty(), "{text}");
+    }
+}
