@@ -10392,6 +10392,14 @@ mod tests {
             .collect()
     }
 
+    /// The accusations `coded` finds in `text`.
+    fn accusations(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        coded(text)
+            .into_iter()
+            .filter(|e| e.0 == "ACCUSE")
+            .collect()
+    }
+
     fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
         (plover.into(), Some(a.into()), r.map(Into::into))
     }
@@ -10565,12 +10573,6 @@ mod tests {
 
     #[test]
     fn accusations_in_the_shapes_wire_copy_uses() {
-        let accusations = |text: &str| {
-            coded(text)
-                .into_iter()
-                .filter(|e| e.0 == "ACCUSE")
-                .collect::<Vec<_>>()
-        };
         // The subject of a receiving verb undergoes the act; its doer follows `from`.
         assert_eq!(
             accusations("Zimbabwe's government faced sharp criticism from the European Union."),
@@ -10651,12 +10653,6 @@ mod tests {
     #[test]
     fn a_document_speaks_for_the_author_its_from_phrase_names() {
         // Session 28 (syntax.rs `author_of_document`).
-        let accusations = |text: &str| {
-            coded(text)
-                .into_iter()
-                .filter(|e| e.0 == "ACCUSE")
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             accusations(
                 "A statement from Iran's foreign ministry accused Israel of violating the ceasefire."
@@ -10675,12 +10671,6 @@ mod tests {
     fn a_criticism_whose_object_is_a_relative_pronoun_aims_at_the_antecedents_act() {
         // Session 28 (frames.rs `relative_object_author`): the owner of the act the
         // antecedent names, not the party a preposition governs inside it.
-        let accusations = |text: &str| {
-            coded(text)
-                .into_iter()
-                .filter(|e| e.0 == "ACCUSE")
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             accusations(
                 "Israel's strikes on Lebanon, which France criticized, continued overnight."

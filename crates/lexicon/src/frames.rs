@@ -1020,6 +1020,16 @@ mod tests {
         Frames::builtin()
     }
 
+    /// (CAMEO code, end) of each wrongdoing predicate the built-in frames find at `start`.
+    fn found(words: &[&str], start: usize) -> Vec<(String, usize)> {
+        let f = frames();
+        let mut out = Vec::new();
+        f.wrongdoing_at(words, start, &|_| true, &|_| false, &mut out);
+        out.iter()
+            .map(|m| (f.wrongdoing_cue(m.cue).cameo.clone(), m.end))
+            .collect()
+    }
+
     /// (frame name, end, addressee span) of a cue found.
     type Found = (String, usize, Option<(usize, usize)>);
 
@@ -1248,13 +1258,6 @@ mod tests {
     #[test]
     fn wrongdoing_predicates_match_and_need_an_accusation_code() {
         let f = frames();
-        let found = |words: &[&str], start: usize| {
-            let mut out = Vec::new();
-            f.wrongdoing_at(words, start, &|_| true, &|_| false, &mut out);
-            out.iter()
-                .map(|m| (f.wrongdoing_cue(m.cue).cameo.clone(), m.end))
-                .collect::<Vec<_>>()
-        };
         let w = ["iran", "is", "defying", "the", "council"];
         assert!(f.starts_wrongdoing("defying") && !f.starts_wrongdoing("council"));
         assert!(found(&w, 2).contains(&("112".into(), 3)));
@@ -1272,14 +1275,6 @@ mod tests {
     /// deporting civilians; "had no hand in" and a deportation of migrants are none.
     #[test]
     fn complicity_arming_and_deporting_civilians_are_wrongs() {
-        let f = frames();
-        let found = |words: &[&str], start: usize| {
-            let mut out = Vec::new();
-            f.wrongdoing_at(words, start, &|_| true, &|_| false, &mut out);
-            out.iter()
-                .map(|m| (f.wrongdoing_cue(m.cue).cameo.clone(), m.end))
-                .collect::<Vec<_>>()
-        };
         let w = ["ukraine", "had", "a", "hand", "in", "the", "ambush"];
         assert!(found(&w, 1).contains(&("112".into(), 5)));
         let w = ["ukraine", "had", "no", "hand", "in", "the", "ambush"];
