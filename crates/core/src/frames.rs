@@ -680,6 +680,10 @@ fn time_adverbial_word(w: &str) -> bool {
             | b"afternoon"
             | b"evening"
             | b"night"
+            | b"minutes"
+            | b"hours"
+            | b"days"
+            | b"weeks"
             | b"january"
             | b"february"
             | b"march"
@@ -694,11 +698,12 @@ fn time_adverbial_word(w: &str) -> bool {
     )
 }
 
-/// Words of a time adverbial ("on Saturday", "last week") or a manner adverb, which may
-/// stand between the words of a cue ("threatened on Saturday to", "vowed repeatedly to").
+/// Words of a time adverbial ("on Saturday", "last week", "within hours") or a manner
+/// adverb, which may stand between the words of a cue ("threatened on Saturday to", "vowed
+/// repeatedly to", "agreed within hours to send a force").
 fn skippable(clause: &Clause, l: usize) -> bool {
     let w = clause.words[l];
-    if time_adverbial_word(w) {
+    if time_adverbial_word(w) || w == "later" {
         return true;
     }
     let next_is_time = clause
@@ -707,7 +712,7 @@ fn skippable(clause: &Clause, l: usize) -> bool {
         .is_some_and(|n| time_adverbial_word(n));
     (matches!(
         w,
-        "on" | "last" | "this" | "next" | "early" | "late" | "earlier"
+        "on" | "last" | "this" | "next" | "early" | "late" | "earlier" | "within"
     ) && next_is_time)
         || (clause.tags[l].is_adverb() && w.ends_with("ly"))
 }
@@ -2792,7 +2797,9 @@ fn sayers(
             break;
         }
     }
-    // ", the ministry said." / ", said Zelenskyy."
+    // ", the ministry said." / ", said Zelenskyy." A participial clause that tells the
+    // act's toll between them (", killing at least 12, Amnesty International said") is
+    // passed over to the next comma.
     let n = words.len();
     for c in pred..n {
         if words[c] != "," {
@@ -2801,6 +2808,9 @@ fn sayers(
         let mut j = c + 1;
         while j < n && words[j] == "\"" {
             j += 1;
+        }
+        if j < n && clause.tags[j] == Tag::VBG && !reports(j) {
+            continue;
         }
         if j < n && reports(j) {
             if let Some((_, ms)) = clause.np_after(j + 1, n) {
