@@ -10342,6 +10342,9 @@ mod tests {
                 .collect();
         let got = coded(&story.join("\n"));
         assert!(got.contains(&ev("ACCUSE", "IGO", Some("NIC"))), "{got:?}");
+        // A verdict called perverse is condemned.
+        let got = coded("Britain said the Russian court's ruling was perverse.");
+        assert_eq!(got, vec![ev("ACCUSE", "GBR", Some("RUS"))]);
     }
 
     #[test]
@@ -10366,6 +10369,19 @@ mod tests {
         // A time adverbial between "agreed" and "to" keeps the act an intent.
         let got = coded("Russia agreed within hours to send troops to help Kazakhstan.");
         assert_eq!(got, vec![ev("AGREE", "RUS", Some("KAZ"))]);
+        // Ships offered are help held out, no threat.
+        let got = coded(
+            "Malaysia deported 1,086 Myanmar nationals on Tuesday. Myanmar had offered to send \
+             three navy ships for them.",
+        );
+        assert!(got.contains(&ev("AGREE", "MMR", Some("MYS"))), "{got:?}");
+        assert!(got.iter().all(|e| e.0 != "THREATEN"), "{got:?}");
+        // A traveller's own return releases no one.
+        let got = coded(
+            "Nicaraguan police detained former diplomat Arturo Cruz at the Managua airport as \
+             he returned from the United States.",
+        );
+        assert!(got.iter().all(|e| e.0 != "RETREAT"), "{got:?}");
     }
 
     #[test]

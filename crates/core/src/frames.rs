@@ -1271,10 +1271,15 @@ fn govern(
         // intent is to provide military protection (CAMEO 0334), not a threat of force
         // against the host; forces moved "along the border with" or "near" a party are
         // still its threat (the mirror's 138).
+        // Forces offered ("had offered to send the navy ships", "offered to deploy
+        // troops") are help held out to the party offered them, never a threat to it
+        // (golden README convention 9: offers are AGREE 03x).
+        let offered = (cm.start..cm.end)
+            .any(|l| matches!(clause.words[l], "offer" | "offers" | "offered" | "offering"));
         let (code, plover) = if frame.name == "commit"
             && ev.plover == "MOBILIZE"
             && code.starts_with("13")
-            && ev.recipient.is_some_and(|r| forces_sent_to(clause, &ev, r))
+            && (offered || ev.recipient.is_some_and(|r| forces_sent_to(clause, &ev, r)))
         {
             match plover_of(ontology, "0334") {
                 Some(p) => ("0334".to_string(), p),
