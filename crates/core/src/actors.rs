@@ -33,10 +33,10 @@ use crate::words::{
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_HOLDER_QUALIFIERS, OFFICE_NOUNS,
     OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS,
     ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES,
-    PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PARTY_QUALIFIERS, PERSON_PRONOUNS, PERSON_ROLES,
-    PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, PROPOSAL_NOUNS, REGIONAL_BLOC_ADJECTIVES,
-    ROLE_ADJECTIVES, SIDES_AGREEMENTS, SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES,
-    TERRITORY_NOUNS, UNION_SEATS,
+    PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PARTY_PEOPLE_NOUNS, PARTY_QUALIFIERS, PERSON_PRONOUNS,
+    PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, PROPOSAL_NOUNS,
+    REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SIDES_AGREEMENTS, SPEAKING_FOR_ROLES, SPEECH_VERBS,
+    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -3778,6 +3778,37 @@ fn member_phrases(doc: &Doc, pending: &mut [Mention], covered: &mut [bool]) {
             *c = true;
         }
         pending[i] = mention_over(doc, (m.first, t + 1), m.entity, m.sector.clone(), m.kind);
+    }
+    // A person's own people after the possessive, "Navalny's supporters took to the
+    // streets", "Kyagulanyi's followers" (words.txt `[party-people-nouns]`): the people of
+    // the person's country, as "supporters of Imran Khan" are; in the person's side where
+    // that is the opposition's or a party's, otherwise civilians (a leader's supporters are
+    // not the leader's office).
+    for t in 2..n {
+        if covered[t]
+            || doc.norm(t - 1) != "'s"
+            || !PARTY_PEOPLE_NOUNS.contains_keyed(doc.norm(t), doc.key(t))
+            || doc.sentence_of[t - 2] != doc.sentence_of[t]
+        {
+            continue;
+        }
+        let i = pending.partition_point(|m| m.last < t - 1);
+        let Some(m) = pending.get(i).filter(|m| {
+            (m.last == t - 1 || m.last == t)
+                && m.kind == MentionKind::Name
+                && doc.entities[m.entity].entity_type == EntityType::Person
+                && doc.entities[m.entity].code.is_some()
+        }) else {
+            continue;
+        };
+        let sector = match doc.entities[m.entity].sector.as_deref() {
+            Some(side @ ("OPP" | "PTY" | "REB" | "REL")) => side.to_string(),
+            _ => "CVL".to_string(),
+        };
+        for c in &mut covered[m.last..=t] {
+            *c = true;
+        }
+        pending[i] = mention_over(doc, (m.first, t + 1), m.entity, Some(sector), m.kind);
     }
 }
 

@@ -179,13 +179,31 @@ pub(crate) fn national_state_code<'d>(doc: &'d Doc, m: usize) -> Option<&'d str>
 /// country the story is about (`recipients::story_country`).
 fn act_country<'d>(doc: &'d Doc, sentence: usize) -> Option<&'d str> {
     let s = &doc.sentences[sentence];
-    let mut places = doc.locative_place_codes(s);
+    let mut places = doc
+        .places
+        .iter()
+        .filter(|p| p.locative && p.first >= s.first && p.last <= s.last)
+        .filter(|p| !journey_origin(doc, p.first))
+        .filter_map(|p| p.code.as_deref());
     match places.next() {
         Some(first) => places.all(|o| o == first).then_some(first),
         None => {
             crate::recipients::story_country(doc, s).or_else(|| headline_country(doc, sentence))
         }
     }
+}
+
+/// Is the place at token `first` where a journey began ("as he returned from Germany",
+/// "arrived back from Paris": words.txt `[journey-verbs]`), not where the act happened?
+fn journey_origin(doc: &Doc, first: usize) -> bool {
+    if first < 2 || doc.norm(first - 1) != "from" {
+        return false;
+    }
+    let mut v = first - 2;
+    if matches!(doc.norm(v), "back" | "home") && v > 0 {
+        v -= 1;
+    }
+    crate::words::JOURNEY_VERBS.contains(doc.norm(v))
 }
 
 /// The one country a headline that opens its document names ("Hong Kong activist jailed

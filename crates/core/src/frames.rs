@@ -774,6 +774,10 @@ fn time_adverbial_word(w: &str) -> bool {
             | b"afternoon"
             | b"evening"
             | b"night"
+            | b"minutes"
+            | b"hours"
+            | b"days"
+            | b"weeks"
             | b"january"
             | b"february"
             | b"march"
@@ -788,11 +792,12 @@ fn time_adverbial_word(w: &str) -> bool {
     )
 }
 
-/// Words of a time adverbial ("on Saturday", "last week") or a manner adverb, which may
-/// stand between the words of a cue ("threatened on Saturday to", "vowed repeatedly to").
+/// Words of a time adverbial ("on Saturday", "last week", "within hours") or a manner
+/// adverb, which may stand between the words of a cue ("threatened on Saturday to", "vowed
+/// repeatedly to", "agreed within hours to send a force").
 fn skippable(clause: &Clause, l: usize) -> bool {
     let w = clause.words[l];
-    if time_adverbial_word(w) {
+    if time_adverbial_word(w) || w == "later" {
         return true;
     }
     let next_is_time = clause
@@ -801,7 +806,7 @@ fn skippable(clause: &Clause, l: usize) -> bool {
         .is_some_and(|n| time_adverbial_word(n));
     (matches!(
         w,
-        "on" | "last" | "this" | "next" | "early" | "late" | "earlier"
+        "on" | "last" | "this" | "next" | "early" | "late" | "earlier" | "within"
     ) && next_is_time)
         || (clause.tags[l].is_adverb() && w.ends_with("ly"))
 }
@@ -1360,10 +1365,15 @@ fn govern(
         // intent is to provide military protection (CAMEO 0334), not a threat of force
         // against the host; forces moved "along the border with" or "near" a party are
         // still its threat (the mirror's 138).
+        // Forces offered ("had offered to send the navy ships", "offered to deploy
+        // troops") are help held out to the party offered them, never a threat to it
+        // (golden README convention 9: offers are AGREE 03x).
+        let offered = (cm.start..cm.end)
+            .any(|l| matches!(clause.words[l], "offer" | "offers" | "offered" | "offering"));
         let (code, plover) = if frame.name == "commit"
             && ev.plover == "MOBILIZE"
             && code.starts_with("13")
-            && ev.recipient.is_some_and(|r| forces_sent_to(clause, &ev, r))
+            && (offered || ev.recipient.is_some_and(|r| forces_sent_to(clause, &ev, r)))
         {
             match plover_of(ontology, "0334") {
                 Some(p) => ("0334".to_string(), p),
@@ -2886,7 +2896,9 @@ fn sayers(
             break;
         }
     }
-    // ", the ministry said." / ", said Zelenskyy."
+    // ", the ministry said." / ", said Zelenskyy." A participial clause that tells the
+    // act's toll between them (", killing at least 12, Amnesty International said") is
+    // passed over to the next comma.
     let n = words.len();
     for c in pred..n {
         if words[c] != "," {
@@ -2895,6 +2907,9 @@ fn sayers(
         let mut j = c + 1;
         while j < n && words[j] == "\"" {
             j += 1;
+        }
+        if j < n && clause.tags[j] == Tag::VBG && !reports(j) {
+            continue;
         }
         if j < n && reports(j) {
             if let Some((_, ms)) = clause.np_after(j + 1, n) {

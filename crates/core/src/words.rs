@@ -490,6 +490,8 @@ pub(crate) static OFFICE_HOLDER_QUALIFIERS: LazyLock<WordList> =
 /// `[talk-onlooker-verbs]`
 pub(crate) static TALK_ONLOOKER_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("talk-onlooker-verbs"));
+/// `[journey-verbs]`
+pub(crate) static JOURNEY_VERBS: LazyLock<WordList> = LazyLock::new(|| list("journey-verbs"));
 /// `[party-people-nouns]`
 pub(crate) static PARTY_PEOPLE_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("party-people-nouns"));
@@ -805,6 +807,7 @@ mod tests {
             "owner-standing-heads"
         );
         assert!(!super::PARTY_PEOPLE_NOUNS.is_empty(), "party-people-nouns");
+        assert!(!super::JOURNEY_VERBS.is_empty(), "journey-verbs");
         assert!(!super::ACT_NAMED_DOERS.is_empty(), "act-named-doers");
         assert!(!super::OWNING_PARTICIPLES.is_empty(), "owning-participles");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");

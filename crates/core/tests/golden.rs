@@ -864,11 +864,13 @@ fn feature_passages_match_their_hand_coding() {
 // held-out figures did not move.
 #[test]
 fn wire_stories_match_their_hand_coding() {
-    // The `wire-j-*` stories (session 25), the `wire-l-*` stories (session 26) and the
-    // `wire-m-*` stories (session 27) are scored apart, below: fresh held-out-style sets
-    // whose first runs sit under these floors.
+    // The `wire-j-*` stories (session 25), the `wire-l-*` stories (session 26), the
+    // `wire-m-*` stories (session 27) and the `wire-n-*` stories (session 28) are scored
+    // apart, below: fresh held-out-style sets whose first runs sit under these floors.
     let report = score_passages_where("wire-blind", |id| {
-        !id.starts_with(FRESH_J) && !id.starts_with(FRESH_L) && !id.starts_with(FRESH_M)
+        ![FRESH_J, FRESH_L, FRESH_M, FRESH_N]
+            .iter()
+            .any(|prefix| id.starts_with(prefix))
     });
     if report.stories == 0 {
         eprintln!("skipped: no wire stories in tests/golden/wire-blind");
@@ -966,6 +968,36 @@ fn fresh_diplomacy_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_M,
         &[("events", 0.69, 0.64), ("events per sentence", 0.69, 0.53)],
+    );
+}
+
+/// The prefix of the session-28 repression, arrest and accusation stories
+/// (`tests/golden/wire-blind/wire-n-*`).
+const FRESH_N: &str = "wire-n-";
+
+// First run, h/freshn28 (session 28), on the eight `wire-n-*` stories written in the manner
+// of the held-out VOA copy of 2005-2022 and rich in repression, arrests and accusations
+// (Uganda's arrest of Kyagulanyi 2020, Navalny's jailing and Russia's expulsion of EU
+// diplomats 2021, Hong Kong's primary arrests 2021, Nicaragua's candidate arrests and U.S.
+// sanctions 2021, Iran's fuel protests and internet shutdown 2019, Kazakhstan's emergency
+// and the CSTO force 2022, Nigeria's Lekki toll gate shooting 2020, Malaysia's deportation
+// of Myanmar nationals 2021; 148 events, 61 not_events; ACCUSE 44, COERCE 27, REQUEST 21,
+// REJECT 13, PROTEST 10, ASSAULT 8, THREATEN 8), written and coded before the engine ran on
+// them, engine unchanged (main at cd84cf6f): events per story P 0.747 R 0.634 F1 0.686; 94
+// of 148 expected events had their category coded in their sentence
+// (`bench/golden_profile.py --only wire-n-`). After h/freshn28's fixes (a trailing sayer
+// past a participial toll clause; "people protesting" are protesters; a person's
+// supporters; a journey's origin is no act's place; time adverbials inside frame cues;
+// "condemned what he called"; forces offered are no threat; a traveller's return releases
+// no one; "perverse"): P 0.804 R 0.696 F1 0.746, 100 of 148; this test's counts, per story
+// P 0.80 R 0.70 (78 right, 19 wrong, 34 missed), per sentence P 0.72 R 0.59. The held-out
+// figures did not move. Floors a little under those figures; the set is kept apart from the
+// directory's floors above, which it would lower.
+#[test]
+fn fresh_repression_stories_match_their_hand_coding() {
+    check_fresh_wire_set(
+        FRESH_N,
+        &[("events", 0.78, 0.68), ("events per sentence", 0.70, 0.57)],
     );
 }
 

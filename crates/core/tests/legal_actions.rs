@@ -45,7 +45,12 @@ fn legal_actions_are_coded_with_their_parties() {
     // precision 110/127 (0.87), dyad 95/122 (0.78), no trap coded; ACCUSE 32/39, COERCE
     // 65/75, RETREAT 4/4, ASSAULT 4/4.
     assert!(category >= 0.86, "category found {category:.2} fell");
-    assert!(precision >= 0.86, "category precision {precision:.2} fell");
+    // Session 28: 112/130 (0.86) -> 112/131; the added event is Amnesty's accusation of the
+    // Kenyan police beside the line's ASSAULT ("fired live rounds at demonstrators ...,
+    // killing at least five people, Amnesty International said": golden convention 3, its
+    // sayer now found past the participial toll clause), which the line's one label does
+    // not list.
+    assert!(precision >= 0.85, "category precision {precision:.2} fell");
     assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
     total.assert_none_coded_at_most(0);
 }
