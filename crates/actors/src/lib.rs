@@ -979,6 +979,17 @@ impl ActorDictionary {
                     i = end;
                     continue;
                 }
+                // No form starts here, and none starts inside the word: its ASCII word
+                // bytes are passed in one tight loop rather than one class test each.
+                i += len;
+                while bytes
+                    .get(i)
+                    .is_some_and(|&b| BYTE_CLASS[b as usize] == ASCII_WORD)
+                {
+                    i += 1;
+                }
+                after_word = true;
+                continue;
             }
             after_word = is_word;
             i += len;
@@ -2349,10 +2360,11 @@ struct Trie {
     edge_targets: Vec<u32>,
     terminals: Vec<u32>,
     tail_bytes: Vec<u8>,
-    /// Direct tables of the nodes with many edges, all ASCII (the first letters of a
-    /// name, where every walk passes): entry `b` is one more than the index of the edge
-    /// labelled `b` among the node's edges, 0 where none is.
-    dense: Vec<[u8; 128]>,
+    /// Direct tables of the nodes with many edges (the first letters of a name, where
+    /// every walk passes; their labels include the first bytes of accented letters):
+    /// entry `b` is one more than the index of the edge labelled `b` among the node's
+    /// edges, 0 where none is.
+    dense: Vec<[u8; 256]>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -2385,8 +2397,8 @@ impl Default for TrieNode {
 
 const NO_NODE: u32 = u32::MAX;
 
-/// A node with more edges than this and only ASCII labels gets a direct table
-/// (`Trie::dense`); fewer are scanned.
+/// A node with more edges than this gets a direct table (`Trie::dense`); fewer are
+/// scanned.
 const DENSE_EDGES: usize = 8;
 
 /// Splits a sorted key range (all keys longer than `depth`) into runs sharing the byte at
@@ -2467,10 +2479,10 @@ impl Trie {
                 queue.push_back((child, child_range, depth + 1));
             }
             let labels = &trie.edge_bytes[edges_start as usize..];
-            let dense = if labels.len() > DENSE_EDGES && labels.iter().all(u8::is_ascii) {
-                let mut table = [0u8; 128];
+            // At most 255 labels, so that `i + 1` fits a byte (a node has 256 at most).
+            let dense = if labels.len() > DENSE_EDGES && labels.len() < 256 {
+                let mut table = [0u8; 256];
                 for (i, &b) in labels.iter().enumerate() {
-                    // At most 128 ASCII labels, so `i + 1` fits a byte.
                     table[b as usize] = (i + 1) as u8;
                 }
                 trie.dense.push(table);
@@ -2501,8 +2513,7 @@ impl Trie {
     fn child(&self, n: &TrieNode, byte: u8) -> Option<u32> {
         let start = n.edges_start as usize;
         if n.dense != NO_NODE {
-            // Every label of a dense node is ASCII: a byte that is not has no edge.
-            let at = *self.dense[n.dense as usize].get(byte as usize)?;
+            let at = self.dense[n.dense as usize][byte as usize];
             return (at > 0).then(|| self.edge_targets[start + at as usize - 1]);
         }
         let end = start + n.edges_len as usize;

@@ -744,3 +744,41 @@ fn check_reports_overlaps_and_unknown_codes() {
         && p.contains("`a`")
         && p.contains("yitzhak-rabin")));
 }
+
+#[test]
+fn direct_tables_take_non_ascii_labels() {
+    // Ten keys continue "k" with an ASCII byte, two with the first byte of "é" or "ö":
+    // the node gets a direct table, which must find the non-ASCII edge too.
+    let mut seconds: Vec<&[u8]> = [b"a", b"b", b"c", b"d", b"e", b"f", b"g", b"h", b"i", b"j"]
+        .iter()
+        .map(|s| s.as_slice())
+        .collect();
+    seconds.extend(["é".as_bytes(), "ö".as_bytes()]);
+    let keys: Vec<(Vec<u8>, u32)> = seconds
+        .iter()
+        .enumerate()
+        .map(|(i, s)| ([b"k".as_slice(), s, b"x"].concat(), i as u32))
+        .collect();
+    let trie = Trie::build(keys.into_iter());
+    let k = trie.root_child(b'k').expect("a node for k");
+    let node = trie.nodes[k as usize];
+    assert_ne!(node.dense, NO_NODE);
+    for b in b'a'..=b'j' {
+        assert!(trie.child(&node, b).is_some(), "edge {b}");
+    }
+    assert!(trie.child(&node, 0xc3).is_some());
+    assert!(trie.child(&node, b'z').is_none());
+    assert!(trie.child(&node, 0xc4).is_none());
+}
+
+#[test]
+fn no_match_starts_inside_a_word() {
+    let d = small();
+    // After a word start with no form, the rest of the word is passed over, ASCII
+    // letters and accented ones alike.
+    assert_eq!(ids(&d, "xRussia éRussia Russiax aéRussia Russia"), ["RUS"]);
+    assert_eq!(
+        found(&d, "Anti-Russia"),
+        [("Russia", "RUS", FormKind::Name)]
+    );
+}

@@ -4067,6 +4067,15 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
         let w = doc.norm(t);
         let tok = doc.tokens.get(t);
+        // Every case below asks for a capitalised word, a pronoun, or a sentence's first
+        // word (an issued document): the other tokens, most of them, are passed at once.
+        if !tok.capitalized
+            && !matches!(w, "it" | "its" | "they" | "them")
+            && doc.sentences[doc.sentence_of[t] as usize].first != t
+            && !PERSON_PRONOUNS.contains_keyed(w, doc.key(t))
+        {
+            continue;
+        }
         // "Vietnam Says It May Ban ...": inside a title-case headline a pronoun's capital is
         // the title's, and the pronoun reads as the lowercase one does.
         let capitalized = tok.capitalized
