@@ -65,12 +65,13 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// What an ASCII byte is to the word scan, as bits: a word character (letter, digit,
-/// underscore), a letter, a digit, a lowercase letter. One table read stands for the
-/// several comparisons of each byte of a word.
+/// underscore), a letter, a digit, a lowercase letter, an uppercase letter. One table
+/// read stands for the several comparisons of each byte of a word.
 const WORD: u8 = 1;
 const ALPHA: u8 = 2;
 const DIGIT: u8 = 4;
 const LOWER: u8 = 8;
+const UPPER: u8 = 16;
 static ASCII_CLASS: [u8; 128] = {
     let mut t = [0u8; 128];
     let mut b = 0;
@@ -81,7 +82,7 @@ static ASCII_CLASS: [u8; 128] = {
         } else if c.is_ascii_lowercase() {
             WORD | ALPHA | LOWER
         } else if c.is_ascii_uppercase() {
-            WORD | ALPHA
+            WORD | ALPHA | UPPER
         } else if c == b'_' {
             WORD
         } else {
@@ -196,8 +197,9 @@ pub(crate) fn tokenize_marking_line_breaks(text: &str) -> (Tokens, Vec<bool>) {
         let mut end;
         let kind;
         // For a word or number of ASCII characters alone, read whole by the scan below:
-        // whether it has a lowercase letter (it has no backquote, which joins no word).
-        let mut scanned_ascii_lower = None;
+        // whether it has a lowercase and an uppercase letter (it has no backquote, which
+        // joins no word).
+        let mut scanned_ascii_case = None;
         if is_word_char(c) {
             // Scan a word: letters/digits with internal hyphens, apostrophes, periods
             // (abbreviations), and , . inside numbers.
@@ -205,9 +207,10 @@ pub(crate) fn tokenize_marking_line_breaks(text: &str) -> (Tokens, Vec<bool>) {
             iter.next();
             let mut has_alpha = c.is_alphabetic();
             let mut all_digits = c.is_ascii_digit();
-            // Whether the word has a lowercase ASCII letter or any character not ASCII,
-            // for its normal form and counts below.
+            // Whether the word has a lowercase or an uppercase ASCII letter or any
+            // character not ASCII, for its normal form and counts below.
             let mut lower = c.is_ascii_lowercase();
+            let mut upper = c.is_ascii_uppercase();
             let mut non_ascii = !c.is_ascii();
             loop {
                 // The next character starts at `end`. A run of ASCII letters, digits and
@@ -229,6 +232,7 @@ pub(crate) fn tokenize_marking_line_breaks(text: &str) -> (Tokens, Vec<bool>) {
                     has_alpha |= any & ALPHA != 0;
                     all_digits &= all & DIGIT != 0;
                     lower |= any & LOWER != 0;
+                    upper |= any & UPPER != 0;
                     iter.pos = k;
                     end = k;
                 }
@@ -317,7 +321,7 @@ pub(crate) fn tokenize_marking_line_breaks(text: &str) -> (Tokens, Vec<bool>) {
                 TokenKind::Word
             };
             if !non_ascii {
-                scanned_ascii_lower = Some(lower);
+                scanned_ascii_case = Some((lower, upper));
             }
         } else if is_apostrophe(c) {
             // A clitic at token start ("'s" after a word), else punctuation.
@@ -365,8 +369,10 @@ pub(crate) fn tokenize_marking_line_breaks(text: &str) -> (Tokens, Vec<bool>) {
             // where it has none, since only then can it be all capitals (most words have a
             // lowercase letter).
             let b = piece.as_bytes();
-            let (ascii, backquote, ascii_lower) = match scanned_ascii_lower {
-                Some(lower) if n == 1 => (true, false, lower),
+            // (Where a piece was not scanned whole, whether it has an uppercase letter is
+            // not known: `true` lowercases it, which changes nothing in a piece with none.)
+            let (ascii, backquote, ascii_lower, ascii_upper) = match scanned_ascii_case {
+                Some((lower, upper)) if n == 1 => (true, false, lower, upper),
                 _ => {
                     let (mut bits, mut backquote, mut ascii_lower) = (0u8, false, false);
                     for &c in b {
@@ -374,7 +380,7 @@ pub(crate) fn tokenize_marking_line_breaks(text: &str) -> (Tokens, Vec<bool>) {
                         backquote |= c == b'`';
                         ascii_lower |= c.is_ascii_lowercase();
                     }
-                    (bits.is_ascii(), backquote, ascii_lower)
+                    (bits.is_ascii(), backquote, ascii_lower, true)
                 }
             };
             let (letters, upper, capitalized) = if ascii {
@@ -389,12 +395,15 @@ pub(crate) fn tokenize_marking_line_breaks(text: &str) -> (Tokens, Vec<bool>) {
                         c => c.to_ascii_lowercase() as char,
                     }));
                     keys.push(WordKey::of(norms.push(&norm_buf)));
-                } else {
+                } else if ascii_upper {
                     keys.push(WordKey::of(norms.push_ascii_lowercase(piece)));
+                } else {
+                    // No capital to lower: the piece is its own normal form.
+                    keys.push(WordKey::of(norms.push(piece)));
                 }
                 // With a lowercase letter the piece is not all capitals, and its counts
                 // need only say so; without one its letters are its capitals.
-                let upper = if ascii_lower {
+                let upper = if ascii_lower || !ascii_upper {
                     0
                 } else {
                     b.iter().filter(|c| c.is_ascii_uppercase()).count()
