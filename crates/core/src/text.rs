@@ -184,10 +184,15 @@ pub(crate) fn tokenize_marking_line_breaks(text: &str) -> (Tokens, Vec<bool>) {
             space_before = true;
             continue;
         }
-        if c.is_whitespace()
-            || c.is_control()
-            || matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{00AD}')
-        {
+        // (The ASCII whitespace and control characters are those up to the space, and DEL.)
+        let skipped = if c.is_ascii() {
+            c <= ' ' || c == '\x7f'
+        } else {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{00AD}')
+        };
+        if skipped {
             line_break_before |= is_line_break(c);
             iter.pos += c.len_utf8();
             space_before = true;
@@ -203,15 +208,20 @@ pub(crate) fn tokenize_marking_line_breaks(text: &str) -> (Tokens, Vec<bool>) {
         if is_word_char(c) {
             // Scan a word: letters/digits with internal hyphens, apostrophes, periods
             // (abbreviations), and , . inside numbers.
-            end = i + c.len_utf8();
-            iter.next();
-            let mut has_alpha = c.is_alphabetic();
-            let mut all_digits = c.is_ascii_digit();
-            // Whether the word has a lowercase or an uppercase ASCII letter or any
-            // character not ASCII, for its normal form and counts below.
-            let mut lower = c.is_ascii_lowercase();
-            let mut upper = c.is_ascii_uppercase();
-            let mut non_ascii = !c.is_ascii();
+            // Whether the word has a letter, only digits, a lowercase or an uppercase
+            // ASCII letter or any character not ASCII, for its kind, normal form and
+            // counts below. An ASCII first character is read by the bytewise run below.
+            let (mut has_alpha, mut all_digits, mut lower, mut upper, mut non_ascii);
+            if c.is_ascii() {
+                end = i;
+                (has_alpha, all_digits, lower, upper, non_ascii) =
+                    (false, true, false, false, false);
+            } else {
+                end = i + c.len_utf8();
+                iter.next();
+                (has_alpha, all_digits, lower, upper, non_ascii) =
+                    (c.is_alphabetic(), false, false, false, true);
+            }
             loop {
                 // The next character starts at `end`. A run of ASCII letters, digits and
                 // underscores (most of a word) is read bytewise, as the general path below
