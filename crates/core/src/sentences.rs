@@ -28,8 +28,10 @@ fn is_opener_punct(s: &str) -> bool {
     matches!(s, "\"" | "'" | "(" | "[" | "-")
 }
 
-/// Split the tokens of `text` into sentences.
-pub fn split(text: &str, tokens: &Tokens) -> Vec<Sentence> {
+/// Split the tokens of `text` into sentences; `line_break_before[i]` says whether a line
+/// break lies between token `i` and the one before
+/// (`text::tokenize_marking_line_breaks`).
+pub fn split(text: &str, tokens: &Tokens, line_break_before: &[bool]) -> Vec<Sentence> {
     let n = tokens.len();
     let mut out = Vec::with_capacity(n / 20 + 1);
     if n == 0 {
@@ -38,12 +40,10 @@ pub fn split(text: &str, tokens: &Tokens) -> Vec<Sentence> {
     let mut paragraph = 0usize;
     let mut first = 0usize;
     let mut i = 0usize;
+    // Whether a line break lies between token `b` and the one before, `a`.
     let newline_between = |a: usize, b: usize| -> bool {
-        let gap = &text[tokens.get(a).end as usize..tokens.get(b).start as usize];
-        // Most gaps are a space: one pass over their bytes for a line break or the lead
-        // byte of U+2029 (E2 80 A9) decides them; only a gap with one is searched.
-        gap.bytes().any(|b| matches!(b, b'\n' | b'\r' | 0xE2))
-            && (gap.contains('\n') || gap.contains('\r') || gap.contains('\u{2029}'))
+        debug_assert_eq!(a + 1, b);
+        line_break_before[b]
     };
     let mut para_of_first = 0usize;
     while i < n {
@@ -263,11 +263,11 @@ fn is_summary_heading(tokens: &Tokens, s: &Sentence) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokenize;
+    use crate::text::tokenize_marking_line_breaks;
 
     fn sentences(text: &str) -> Vec<(String, SentenceKind)> {
-        let t = tokenize(text);
-        split(text, &t)
+        let (t, line_breaks) = tokenize_marking_line_breaks(text);
+        split(text, &t, &line_breaks)
             .iter()
             .map(|s| (text[s.start..s.end].to_string(), s.kind))
             .collect()

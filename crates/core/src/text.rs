@@ -19,8 +19,9 @@ use sitrep_lexicon::WordKey;
 
 /// Stage `text`: the tokens, the sentences, and the extractors' view of the same text.
 pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
-    doc.tokens = tokenize(doc.text);
-    doc.sentences = crate::sentences::split(doc.text, &doc.tokens);
+    let (tokens, line_breaks) = tokenize_marking_line_breaks(doc.text);
+    doc.tokens = tokens;
+    doc.sentences = crate::sentences::split(doc.text, &doc.tokens, &line_breaks);
     let mut sentence_of = vec![0u32; doc.tokens.len()];
     for (i, s) in doc.sentences.iter().enumerate() {
         for slot in &mut sentence_of[s.first..s.last] {
@@ -57,7 +58,50 @@ fn is_hyphen(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    sitrep_textview::is_alphanumeric_fast(c) || c == '_' || is_combining(c)
+    if c.is_ascii() {
+        return ascii_class(c as u8) & WORD != 0;
+    }
+    sitrep_textview::is_alphanumeric_fast(c) || is_combining(c)
+}
+
+/// What an ASCII byte is to the word scan, as bits: a word character (letter, digit,
+/// underscore), a letter, a digit, a lowercase letter, an uppercase letter. One table
+/// read stands for the several comparisons of each byte of a word.
+const WORD: u8 = 1;
+const ALPHA: u8 = 2;
+const DIGIT: u8 = 4;
+const LOWER: u8 = 8;
+const UPPER: u8 = 16;
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            WORD | DIGIT
+        } else if c.is_ascii_lowercase() {
+            WORD | ALPHA | LOWER
+        } else if c.is_ascii_uppercase() {
+            WORD | ALPHA | UPPER
+        } else if c == b'_' {
+            WORD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class bits of a byte; a byte of a multi-byte character has none.
+#[inline]
+fn ascii_class(b: u8) -> u8 {
+    ASCII_CLASS.get(usize::from(b)).copied().unwrap_or(0)
+}
+
+/// A character that ends a paragraph where it lies between two tokens.
+fn is_line_break(c: char) -> bool {
+    c == '\n' || c == '\r' || c == '\u{2029}'
 }
 
 fn is_combining(c: char) -> bool {
@@ -114,7 +158,15 @@ impl Cursor<'_> {
 }
 
 /// Split `text` into tokens.
+#[cfg(test)]
 pub fn tokenize(text: &str) -> Tokens {
+    tokenize_marking_line_breaks(text).0
+}
+
+/// [`tokenize`], and for each token whether a line break (`\n`, `\r`, U+2029) lies
+/// between it and the token before, which the sentence splitter asks of every token:
+/// the tokenizer passes over the whitespace anyway.
+pub(crate) fn tokenize_marking_line_breaks(text: &str) -> (Tokens, Vec<bool>) {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut norms = NormsBuilder::with_capacity(text.len() / 5, text.len());
     let mut keys = Vec::with_capacity(text.len() / 5);
@@ -123,50 +175,85 @@ pub fn tokenize(text: &str) -> Tokens {
     let mut norm_buf = String::new();
     let bytes = text.as_bytes();
     let mut iter = Cursor { text, pos: 0 };
+    let mut line_breaks = Vec::with_capacity(text.len() / 5);
     let mut space_before = true;
+    let mut line_break_before = false;
     while let Some((i, c)) = iter.peek() {
-        if c.is_whitespace()
-            || c.is_control()
-            || matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{00AD}')
-        {
-            iter.next();
+        if c == ' ' {
+            iter.pos += 1;
+            space_before = true;
+            continue;
+        }
+        // (The ASCII whitespace and control characters are those up to the space, and DEL.)
+        let skipped = if c.is_ascii() {
+            c <= ' ' || c == '\x7f'
+        } else {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{00AD}')
+        };
+        if skipped {
+            line_break_before |= is_line_break(c);
+            iter.pos += c.len_utf8();
             space_before = true;
             continue;
         }
         let start = i;
         let mut end;
         let kind;
+        // For a word or number of ASCII characters alone, read whole by the scan below:
+        // whether it has a lowercase and an uppercase letter (it has no backquote, which
+        // joins no word).
+        let mut scanned_ascii_case = None;
         if is_word_char(c) {
             // Scan a word: letters/digits with internal hyphens, apostrophes, periods
             // (abbreviations), and , . inside numbers.
-            end = i + c.len_utf8();
-            iter.next();
-            let mut has_alpha = c.is_alphabetic();
-            let mut all_digits = c.is_ascii_digit();
+            // Whether the word has a letter, only digits, a lowercase or an uppercase
+            // ASCII letter or any character not ASCII, for its kind, normal form and
+            // counts below. An ASCII first character is read by the bytewise run below.
+            let (mut has_alpha, mut all_digits, mut lower, mut upper, mut non_ascii);
+            if c.is_ascii() {
+                end = i;
+                (has_alpha, all_digits, lower, upper, non_ascii) =
+                    (false, true, false, false, false);
+            } else {
+                end = i + c.len_utf8();
+                iter.next();
+                (has_alpha, all_digits, lower, upper, non_ascii) =
+                    (c.is_alphabetic(), false, false, false, true);
+            }
             loop {
                 // The next character starts at `end`. A run of ASCII letters, digits and
                 // underscores (most of a word) is read bytewise, as the general path below
                 // reads each of them: a word character, alphabetic or a digit.
                 let mut k = end;
+                let (mut any, mut all) = (0u8, DIGIT);
                 while let Some(&b) = bytes.get(k) {
-                    if !(b.is_ascii_alphanumeric() || b == b'_') {
+                    let class = ascii_class(b);
+                    if class & WORD == 0 {
                         break;
                     }
-                    has_alpha |= b.is_ascii_alphabetic();
-                    all_digits &= b.is_ascii_digit();
+                    any |= class;
+                    all &= class;
                     k += 1;
                 }
                 if k > end {
                     // Bytes `end..k` are ASCII: one character each.
+                    has_alpha |= any & ALPHA != 0;
+                    all_digits &= all & DIGIT != 0;
+                    lower |= any & LOWER != 0;
+                    upper |= any & UPPER != 0;
                     iter.pos = k;
                     end = k;
                 }
                 let Some((j, d)) = iter.peek() else {
                     break;
                 };
-                if is_word_char(d) {
+                // An ASCII character here is none of the run's: no word character.
+                if !d.is_ascii() && is_word_char(d) {
+                    non_ascii = true;
                     has_alpha |= d.is_alphabetic();
-                    all_digits &= d.is_ascii_digit();
+                    all_digits = false;
                     end = j + d.len_utf8();
                     iter.next();
                     continue;
@@ -176,6 +263,9 @@ pub fn tokenize(text: &str) -> Tokens {
                 if !(d == '&' || d == ',' || d == '.' || is_hyphen(d) || is_apostrophe(d)) {
                     break;
                 }
+                // (Set also where `d` turns out not to join the word: the piece is then
+                // read again below, which is only slower.)
+                non_ascii |= !d.is_ascii();
                 // Look at the char after `d` to decide whether `d` is internal.
                 let next = text[j + d.len_utf8()..].chars().next();
                 let next_is_word = next.is_some_and(is_word_char);
@@ -240,6 +330,9 @@ pub fn tokenize(text: &str) -> Tokens {
             } else {
                 TokenKind::Word
             };
+            if !non_ascii {
+                scanned_ascii_case = Some((lower, upper));
+            }
         } else if is_apostrophe(c) {
             // A clitic at token start ("'s" after a word), else punctuation.
             let rest = &text[i..];
@@ -286,13 +379,20 @@ pub fn tokenize(text: &str) -> Tokens {
             // where it has none, since only then can it be all capitals (most words have a
             // lowercase letter).
             let b = piece.as_bytes();
-            let (mut bits, mut backquote, mut ascii_lower) = (0u8, false, false);
-            for &c in b {
-                bits |= c;
-                backquote |= c == b'`';
-                ascii_lower |= c.is_ascii_lowercase();
-            }
-            let ascii = bits.is_ascii();
+            // (Where a piece was not scanned whole, whether it has an uppercase letter is
+            // not known: `true` lowercases it, which changes nothing in a piece with none.)
+            let (ascii, backquote, ascii_lower, ascii_upper) = match scanned_ascii_case {
+                Some((lower, upper)) if n == 1 => (true, false, lower, upper),
+                _ => {
+                    let (mut bits, mut backquote, mut ascii_lower) = (0u8, false, false);
+                    for &c in b {
+                        bits |= c;
+                        backquote |= c == b'`';
+                        ascii_lower |= c.is_ascii_lowercase();
+                    }
+                    (bits.is_ascii(), backquote, ascii_lower, true)
+                }
+            };
             let (letters, upper, capitalized) = if ascii {
                 // Most pieces: the same folding and counts as the general path below, byte
                 // by byte (an ASCII character is never combining, `fold_char` maps "`" to
@@ -305,12 +405,15 @@ pub fn tokenize(text: &str) -> Tokens {
                         c => c.to_ascii_lowercase() as char,
                     }));
                     keys.push(WordKey::of(norms.push(&norm_buf)));
-                } else {
+                } else if ascii_upper {
                     keys.push(WordKey::of(norms.push_ascii_lowercase(piece)));
+                } else {
+                    // No capital to lower: the piece is its own normal form.
+                    keys.push(WordKey::of(norms.push(piece)));
                 }
                 // With a lowercase letter the piece is not all capitals, and its counts
                 // need only say so; without one its letters are its capitals.
-                let upper = if ascii_lower {
+                let upper = if ascii_lower || !ascii_upper {
                     0
                 } else {
                     b.iter().filter(|c| c.is_ascii_uppercase()).count()
@@ -362,14 +465,17 @@ pub fn tokenize(text: &str) -> Tokens {
                 all_caps: letters >= 2 && upper == letters,
                 space_before: s == start && space_before,
             });
+            line_breaks.push(s == start && line_break_before);
         }
         space_before = false;
+        line_break_before = false;
     }
-    Tokens {
+    let tokens = Tokens {
         tokens,
         norms: norms.finish(),
         keys,
-    }
+    };
+    (tokens, line_breaks)
 }
 
 fn looks_numeric(w: &str) -> bool {
@@ -574,6 +680,53 @@ mod tests {
                 "communique"
             ]
         );
+    }
+
+    #[test]
+    fn marks_the_tokens_after_a_line_break() {
+        let text = "A b\nC\r\nd\u{2029}e didn't\n\n«f»  g";
+        let (t, breaks) = tokenize_marking_line_breaks(text);
+        let marked: Vec<&str> = (0..t.len())
+            .filter(|&i| breaks[i])
+            .map(|i| &text[t.get(i).range()])
+            .collect();
+        assert_eq!(breaks.len(), t.len());
+        assert_eq!(marked, vec!["C", "d", "e", "«"]);
+    }
+
+    #[test]
+    fn scanned_words_keep_the_forms_and_counts_of_the_byte_pass() {
+        let t = tokenize("NATO nato Nato U.S. 1,500 x_y Kyiv-based didn't DIDN'T ‘quoted’ `x");
+        let forms: Vec<&str> = (0..t.len()).map(|i| t.norm(i)).collect();
+        assert_eq!(
+            forms,
+            vec![
+                "nato",
+                "nato",
+                "nato",
+                "u.s.",
+                "1,500",
+                "x_y",
+                "kyiv-based",
+                "did",
+                "n't",
+                "did",
+                "n't",
+                "'",
+                "quoted",
+                "'",
+                "'",
+                "x"
+            ]
+        );
+        let caps: Vec<(bool, bool)> = (0..4)
+            .map(|i| (t.get(i).capitalized, t.get(i).all_caps))
+            .collect();
+        assert_eq!(
+            caps,
+            vec![(true, true), (false, false), (true, false), (true, true)]
+        );
+        assert!(t.get(9).all_caps && t.get(10).all_caps);
     }
 
     #[test]
