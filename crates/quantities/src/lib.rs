@@ -61,6 +61,7 @@
 //! a cue, and a definite "the two countries" is skipped as a back-reference.
 
 use sitrep_textview as tok;
+use std::sync::OnceLock;
 
 use tok::{lower, Kind, View};
 
@@ -567,23 +568,31 @@ fn read_magnitude(v: &View, n: &mut Num) {
 /// Spelled-out numbers and vague plurals.
 fn parse_words(v: &View, i: usize) -> Option<Num> {
     let s = v.s(i);
-    // A `match` and the shared number words reject almost every word at once.
-    let mut buf = [0u8; 24];
-    let l = lower(s, &mut buf)?;
-    if !matches!(
-        l,
-        "a" | "an"
-            | "dozens"
-            | "scores"
-            | "hundreds"
-            | "thousands"
-            | "millions"
-            | "billions"
-            | "tens"
-            | "several"
-            | "half"
-    ) && tok::words::unit(l).is_none()
-        && tok::words::tens(l).is_none()
+    // One filter of the words that open a spelled number and of the shared number words
+    // refuses almost every word before it is lowercased or compared (session 28: each word
+    // was lowercased and compared, about 190 instructions at each of VOA's words).
+    const OPENING_WORDS: [&str; 11] = [
+        "a",
+        "an",
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "tens",
+        "several",
+        "half",
+    ];
+    static FILTER: OnceLock<tok::words::WordFilter> = OnceLock::new();
+    let filter = FILTER.get_or_init(|| {
+        tok::words::WordFilter::of(&OPENING_WORDS).union(tok::words::cardinal_filter())
+    });
+    if s.len() > 24
+        || !filter.may_hold(s)
+        || !(OPENING_WORDS.iter().any(|o| s.eq_ignore_ascii_case(o))
+            || tok::words::unit(s).is_some()
+            || tok::words::tens(s).is_some())
     {
         return None;
     }

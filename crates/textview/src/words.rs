@@ -180,6 +180,13 @@ pub fn calendar_filter() -> WordFilter {
         .union(l.weekdays.filter)
 }
 
+/// The filter of every cardinal word below twenty and every ten: a reader asking for
+/// either checks one filter first.
+pub fn cardinal_filter() -> WordFilter {
+    let l = lists();
+    l.units.filter.union(l.tens.filter)
+}
+
 /// Value of a cardinal word below twenty ("twelve" -> 12).
 #[inline]
 pub fn unit(w: &str) -> Option<u32> {
@@ -208,6 +215,18 @@ mod tests {
         assert_eq!(tens("forty"), Some(40));
         assert_eq!(tens("fourty"), None);
         assert_eq!(lists().months.words.len(), 12);
+    }
+
+    #[test]
+    fn the_cardinal_filter_holds_every_cardinal_word() {
+        let filter = cardinal_filter();
+        let l = lists();
+        for (w, _) in l.units.words.iter().chain(&l.tens.words) {
+            assert!(
+                filter.may_hold(w) && filter.may_hold(&w.to_uppercase()),
+                "{w}"
+            );
+        }
     }
 
     /// The filter refuses no word the plain scan finds: every list word in three cases,
