@@ -97,14 +97,26 @@ fn a_passive_with_no_agent_and_no_party_as_subject_says_so() {
 
 #[test]
 fn an_event_noun_whose_governing_verb_has_no_party_as_subject_says_so() {
-    // "caused an attack on the port": no party in the noun's phrase, no `by` agent, the
+    // "followed an attack on the port": no party in the noun's phrase, no `by` agent, the
     // governing verb's subject ("the storm") is no party, and the `on` object names none.
-    let list = dropped("Russia said the storm caused an attack on the port.");
+    let list = dropped("Russia said the storm followed an attack on the port.");
     assert!(
         list.iter().any(|d| d.trigger == "attack"
             && d.stage == "no-event-from-slots"
             && d.reason
                 == "noun: the governing verb's subject is not a party; \
+                    the slot preposition's object is not a party"),
+        "{}",
+        show(&list)
+    );
+    // "caused an attack": a verb of causing (`[causing-verbs]`) names the act's cause, and
+    // the reason says so.
+    let list = dropped("Russia said the storm caused an attack on the port.");
+    assert!(
+        list.iter().any(|d| d.trigger == "attack"
+            && d.stage == "no-event-from-slots"
+            && d.reason
+                == "noun: the governing verb's subject causes the act, it does not do it; \
                     the slot preposition's object is not a party"),
         "{}",
         show(&list)
