@@ -189,14 +189,14 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
     }
 }
 
-/// "Israel's strikes on Lebanon, which France criticized, continued overnight", "North
-/// Korea fired a missile on Monday, which Japan condemned as a threat", "Iran, which
-/// Washington calls a rogue state": a criticism in a relative clause whose object is the
-/// relative pronoun before its subject (the critic, right before the verb group) is aimed
-/// at what the pronoun stands for: the party heading the phrase just before it, or the doer of the act its
-/// antecedent names (the act's owner, or the actor of an act coded there; first in the
-/// phrase after the nearest verb, "held a meeting on North Korea's missile launch, which",
-/// then in the whole clause before it). Another party than the critic, and not its side.
+/// "Israel's strikes on Lebanon, which France criticized, continued overnight", "North Korea
+/// fired a missile on Monday, which Japan condemned as a threat", "Iran, which Washington calls
+/// a rogue state": a criticism in a relative clause whose object is the relative pronoun before
+/// its subject (the critic, right before the verb group) is aimed at what the pronoun stands
+/// for: the party heading the phrase just before it, or the doer of the act its antecedent
+/// names (the act's owner, or the actor of an act coded there; first in the phrase after the
+/// nearest verb, "held a meeting on North Korea's missile launch, which", then in the whole
+/// clause before it). Another party than the critic, and not its side.
 fn relative_object_author(
     clause: &Clause,
     ev: &CodedEvent,

@@ -421,13 +421,13 @@ fn placed_at_home(doc: &Doc, m: usize) -> bool {
         .is_some_and(|c| code_of(doc, m) == Some(c))
 }
 
-/// A party of a stated country (not guessed from the story) that is a state, or one of
-/// its organs, its opposition or an armed group by sector, and is not negated ("no
-/// soldiers were killed"). The object of an `active` verb may take its country from the
-/// places of its sentence (`placed_at_home`); the subject of a passive may not: "eight
-/// demonstrators were killed in Aungban" mostly follows the story's telling of its doer. The patient of a state's legal act (`state_act`) needs no
-/// country but must be its opposition (`[state-act-victim-sectors]`: "opposition party
-/// banned").
+/// A party of a stated country (not guessed from the story) that is a state, or one of its
+/// organs, its opposition or an armed group by sector, and is not negated ("no soldiers were
+/// killed"). The object of an `active` verb may take its country from the places of its
+/// sentence (`placed_at_home`); the subject of a passive may not: "eight demonstrators were
+/// killed in Aungban" mostly follows the story's telling of its doer. The patient of a state's
+/// legal act (`state_act`) needs no country but must be its opposition
+/// (`[state-act-victim-sectors]`: "opposition party banned").
 fn political_victim(doc: &Doc, m: usize, state_act: bool, active: bool) -> bool {
     let mention = &doc.mentions[m];
     let e = &doc.entities[mention.entity];
