@@ -11749,6 +11749,29 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_possessors_supporters_protest_as_the_persons_side() {
+        for (text, country) in [
+            (
+                "Opposition leader Ousmane Sonko was arrested on Friday. \
+                 Thousands of his supporters marched in Dakar on Saturday.",
+                "SEN",
+            ),
+            (
+                "Venezuelan opposition leader Maria Corina Machado was detained on Thursday. \
+                 Hundreds of her supporters demonstrated in Caracas on Friday.",
+                "VEN",
+            ),
+        ] {
+            let got = coded(text);
+            assert!(
+                got.iter()
+                    .any(|e| e.0 == "PROTEST" && e.1.as_deref() == Some(country)),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn both_governments_asked_are_the_story_s_pair() {
         let got = coded(
             "Chile and Peru agreed to a ceasefire on Monday. \
