@@ -11749,6 +11749,36 @@ mod tests {
     }
 
     #[test]
+    fn a_vetoed_draft_is_its_authors_put_forward_before() {
+        // The draft's author named in the sentence before is the one the veto rejects,
+        // whatever the document is called in the veto.
+        for (text, author) in [
+            (
+                "The United States put forward a draft resolution on Gaza on Monday. \
+                 Russia vetoed the text on Tuesday.",
+                "USA",
+            ),
+            (
+                "France circulated a draft resolution on Mali. China vetoed the draft on Friday.",
+                "FRA",
+            ),
+            (
+                "Britain tabled a resolution on Myanmar on Monday. Russia vetoed the resolution.",
+                "GBR",
+            ),
+        ] {
+            let got = coded(text);
+            let veto = |e: &(String, Option<String>, Option<String>)| e.0 == "REJECT";
+            assert!(
+                got.iter()
+                    .filter(|e| veto(e))
+                    .any(|e| e.2.as_deref() == Some(author)),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_pronoun_possessors_supporters_protest_as_the_persons_side() {
         for (text, country) in [
             (
