@@ -1721,7 +1721,11 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // called on Tehran to free them": a past act of words (words.txt
                 // `[sayer-acts]`) the tree made a conjunct of a reported clause's verb
                 // whose own subject names no party is the sayer's second predicate: the
-                // reporting verb's subject, a party, is its subject.
+                // reporting verb's subject, a party, is its subject. So is one after a
+                // reported clause in the perfect whose subject is a party ("China said Hong
+                // Kong police had acted lawfully and urged Washington to stop"): a simple
+                // past beside a pluperfect is not that clause's tense, and the act of
+                // words the sayer's.
                 Rel::Conj
                     if verb == own_verb
                         && self.tags[verb] == Tag::VBD
@@ -1735,9 +1739,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                                     .child(r, Rel::Nsubj)
                                     .is_some_and(|d| self.np_names_party(tree, d))
                         })
-                        && tree
-                            .child(head, Rel::Nsubj)
-                            .is_some_and(|d| !self.np_names_party(tree, d)) =>
+                        && tree.child(head, Rel::Nsubj).is_some_and(|d| {
+                            !self.np_names_party(tree, d) || self.in_the_perfect(tree, head)
+                        }) =>
                 {
                     how = "subject of the coordinated verb of saying";
                     verb = tree.head(head)?;
@@ -2035,6 +2039,13 @@ impl<'a, 'd> Clause<'a, 'd> {
             return Vec::new();
         }
         heads
+    }
+
+    /// Does the verb at local token `verb` stand in the perfect, with an auxiliary
+    /// "had", "has" or "have" of its own ("police had acted", "troops have withdrawn")?
+    fn in_the_perfect(&self, tree: &Tree, verb: usize) -> bool {
+        tree.children(verb)
+            .any(|d| tree.rel(d) == Rel::Aux && matches!(self.words[d], "had" | "has" | "have"))
     }
 
     /// The noun phrase headed by `h` as a subject: `h` with its left dependents, and its
@@ -6031,6 +6042,34 @@ mod tests {
             how, "subject of the coordinated verb of saying",
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn an_act_of_words_after_a_perfect_reported_clause_is_the_sayers() {
+        // A simple past beside the reported clause's pluperfect is the sayer's own act,
+        // though that clause's subject is a party.
+        for (text, verb, sayer) in [
+            (
+                "China said Hong Kong police had acted lawfully and urged Washington to stop interfering.",
+                "urged",
+                "China",
+            ),
+            (
+                "Turkey said Greek jets had violated its airspace and called on Athens to stop.",
+                "called",
+                "Turkey",
+            ),
+        ] {
+            let (how, names) = subject_of(text, verb);
+            assert_eq!(
+                (how, names.as_slice()),
+                (
+                    "subject of the coordinated verb of saying",
+                    &[sayer.to_string()][..]
+                ),
+                "{text}"
+            );
+        }
     }
 
     #[test]
