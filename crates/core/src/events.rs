@@ -11779,6 +11779,42 @@ mod tests {
     }
 
     #[test]
+    fn an_accusation_judged_false_is_the_sayers_denial_of_its_content() {
+        for (text, sayer, content) in [
+            (
+                "Russia said on Monday that the accusation that its diplomat had joined a protest in Tbilisi was unfounded.",
+                "RUS",
+                "PROTEST",
+            ),
+            (
+                "China said the allegation that its coast guard had rammed a Philippine vessel was completely false.",
+                "CHN",
+                "ASSAULT",
+            ),
+        ] {
+            let doc = doc_through("events", text);
+            let code = |m: Option<usize>| {
+                m.and_then(|m| doc.entities[doc.mentions[m].entity].code.as_deref())
+            };
+            assert!(
+                doc.events
+                    .iter()
+                    .any(|e| e.cameo == "120" && code(e.actor) == Some(sayer)),
+                "{text}: {:?}",
+                coded(text)
+            );
+            // The content is denied, never done, and the sayer accuses no one.
+            assert!(
+                doc.events.iter().all(|e| (e.plover != content
+                    || e.governed_modality == Some(sitrep_record::Modality::Denied))
+                    && e.plover != "ACCUSE"),
+                "{text}: {:?}",
+                coded(text)
+            );
+        }
+    }
+
+    #[test]
     fn a_pronoun_possessors_supporters_protest_as_the_persons_side() {
         for (text, country) in [
             (
