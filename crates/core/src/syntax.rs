@@ -3923,7 +3923,9 @@ fn past_verbs_in_clause(tagged: &Tagged, (start, end): (usize, usize)) -> Vec<(u
 /// The last word of a party the tagger read as a verb before a date that stands between
 /// the subject and its verb, as monitors write it (local index, `NNS` or `NN`): "SADC
 /// envoys 16 Jan met Pres. Chapo" (`envoys` read as a present verb). The date is followed
-/// by a past form, which is the verb.
+/// by a past form, which is the verb. So is a role noun ending a party read as a present
+/// verb right before a past verb or a modal ("Armenian and Azerbaijani envoys met in
+/// Geneva"): two finite verbs do not follow each other, and the party's head is the noun.
 fn party_nouns_before_a_date(tagged: &Tagged) -> Vec<(usize, Tag)> {
     let &Tagged { doc, s, tags, .. } = tagged;
     let n = tags.len();
@@ -3936,9 +3938,14 @@ fn party_nouns_before_a_date(tagged: &Tagged) -> Vec<(usize, Tag)> {
         {
             return None;
         }
-        let (df, dl) = doc.date_tokens_covering(g + 1)?;
-        if df != g + 1 || dl >= s.last || !matches!(tags[dl - s.first], Tag::VBD | Tag::VBN) {
-            return None;
+        let role_before_verb = matches!(tags[i], Tag::VBZ | Tag::VBP)
+            && doc.role_at[g] != crate::doc::NONE
+            && matches!(tags[i + 1], Tag::VBD | Tag::MD);
+        if !role_before_verb {
+            let (df, dl) = doc.date_tokens_covering(g + 1)?;
+            if df != g + 1 || dl >= s.last || !matches!(tags[dl - s.first], Tag::VBD | Tag::VBN) {
+                return None;
+            }
         }
         let plural = doc.norm(g).ends_with('s');
         Some(if plural { Tag::NNS } else { Tag::NN })
@@ -5571,6 +5578,27 @@ mod tests {
             "met",
         );
         assert_eq!(names, ["envoys"]);
+    }
+
+    /// A role noun ending a party, read as a present verb right before the party's past
+    /// verb, is the noun it is: two finite verbs do not follow each other.
+    #[test]
+    fn a_party_role_before_its_verb_is_a_noun() {
+        use sitrep_tagger::Tag;
+        for (text, word) in [
+            (
+                "Armenian and Azerbaijani envoys met in Geneva on Monday.",
+                "envoys",
+            ),
+            (
+                "Chinese and Russian envoys held talks in Beijing.",
+                "envoys",
+            ),
+        ] {
+            assert_eq!(tag_of(text, word), Tag::NNS, "{text}");
+        }
+        // A verb after a party that is no role stays a verb.
+        assert!(tag_of("Iran warns it will respond.", "warns").is_verb());
     }
 
     /// An adverb that is a preposition's object ("at first", "for now") is no part of the
