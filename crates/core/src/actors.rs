@@ -3801,14 +3801,22 @@ fn member_phrases(doc: &Doc, pending: &mut [Mention], covered: &mut [bool]) {
         }) else {
             continue;
         };
-        let sector = match doc.entities[m.entity].sector.as_deref() {
-            Some(side @ ("OPP" | "PTY" | "REB" | "REL")) => side.to_string(),
-            _ => "CVL".to_string(),
-        };
+        let sector = own_people_sector(doc, m.entity);
         for c in &mut covered[m.last..=t] {
             *c = true;
         }
         pending[i] = mention_over(doc, (m.first, t + 1), m.entity, Some(sector), m.kind);
+    }
+}
+
+/// The sector of a person's own people ("Navalny's supporters", "his followers":
+/// `[party-people-nouns]`): the person's side where that is the opposition's, a party's, an
+/// armed group's or a faith's, otherwise civilians (a leader's supporters are not the
+/// leader's office).
+fn own_people_sector(doc: &Doc, person: usize) -> String {
+    match doc.entities[person].sector.as_deref() {
+        Some(side @ ("OPP" | "PTY" | "REB" | "REL")) => side.to_string(),
+        _ => "CVL".to_string(),
     }
 }
 
@@ -4323,11 +4331,51 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
         }
         if PERSON_PRONOUNS.contains_keyed(w, doc.key(t)) {
             if let Some(e) = salient_person(doc, pending, &added, t) {
-                add_pronoun(doc, &mut added, covered, t, e, None);
+                match own_people_after(doc, covered, t, e) {
+                    // "Sonko was arrested. Thousands of his supporters marched": the
+                    // person's own people, as "Sonko's supporters" are (`member_phrases`),
+                    // with the count before them that heads the phrase.
+                    Some(first) => {
+                        for c in &mut covered[first..t + 2] {
+                            *c = true;
+                        }
+                        let sector = own_people_sector(doc, e);
+                        added.push(mention_over(
+                            doc,
+                            (first, t + 2),
+                            e,
+                            Some(sector),
+                            MentionKind::Pronoun,
+                        ));
+                    }
+                    None => add_pronoun(doc, &mut added, covered, t, e, None),
+                }
             }
         }
     }
     pending.extend(added);
+}
+
+/// Where the phrase of a person's own people opens when the possessive pronoun at `t`,
+/// resolved to the person `person`, is followed by a noun of `[party-people-nouns]` in its
+/// sentence ("his supporters", "her followers"): at the count that heads it ("thousands
+/// of his supporters", `count_before`), else at the pronoun. None for any other noun ("his
+/// fans", "her aides"), a person with no country, or a noun another mention has taken.
+fn own_people_after(doc: &Doc, covered: &[bool], t: usize, person: usize) -> Option<usize> {
+    let noun = t + 1;
+    if !matches!(doc.norm(t), "his" | "her")
+        || noun >= doc.tokens.len()
+        || covered[noun]
+        || doc.sentence_of[noun] != doc.sentence_of[t]
+        || !PARTY_PEOPLE_NOUNS.contains_keyed(doc.norm(noun), doc.key(noun))
+        || doc.entities[person].code.is_none()
+    {
+        return None;
+    }
+    let first = count_before(doc, t, sentence_start(doc, t))
+        .filter(|&first| !covered[first..t].iter().any(|&c| c))
+        .unwrap_or(t);
+    Some(first)
 }
 
 /// The party a definite description ending just before the possessive "'s" at `poss`
@@ -6595,6 +6643,55 @@ mod tests {
             .map(|m| m.entity)
             .collect();
         assert!(macron.windows(2).all(|w| w[0] == w[1]), "{macron:?}");
+    }
+
+    #[test]
+    fn a_pronoun_possessors_own_people_are_the_persons_side() {
+        // (text of the phrase, country, sector) of the mention covering `phrase`'s last word.
+        let people = |text: &str, phrase: &str| {
+            let doc = doc_through("actors", text);
+            let m = doc
+                .mentions
+                .iter()
+                .find(|m| doc.text[m.start..m.end].ends_with(phrase))
+                .unwrap_or_else(|| panic!("no mention ending in {phrase}: {text}"));
+            let sector = m
+                .sector
+                .clone()
+                .or_else(|| doc.entities[m.entity].sector.clone());
+            (
+                doc.text[m.start..m.end].to_string(),
+                doc.entities[m.entity].code.clone(),
+                sector,
+            )
+        };
+        let (phrase, code, sector) = people(
+            "Opposition leader Ousmane Sonko was arrested on Friday. Thousands of his supporters marched in Dakar.",
+            "supporters",
+        );
+        assert_eq!(phrase, "Thousands of his supporters");
+        assert_eq!(
+            (code.as_deref(), sector.as_deref()),
+            (Some("SEN"), Some("OPP"))
+        );
+        let (phrase, code, _) = people(
+            "Venezuelan opposition leader Maria Corina Machado was detained. Her followers blocked a road.",
+            "followers",
+        );
+        assert_eq!(phrase, "Her followers");
+        assert_eq!(code.as_deref(), Some("VEN"));
+        // Fans are no party: the pronoun alone stands for the footballer.
+        let doc = doc_through(
+            "actors",
+            "Senegalese striker Sadio Mane scored twice. Thousands of his fans celebrated.",
+        );
+        assert!(
+            doc.mentions
+                .iter()
+                .all(|m| !doc.text[m.start..m.end].contains("fans")),
+            "{:?}",
+            mention_codes(&doc)
+        );
     }
 
     #[test]

@@ -1046,10 +1046,15 @@ impl<'t> Doc<'t> {
     /// of them before it: "Ethiopia and Eritrea have massed troops ... The United Nations
     /// urged them to pull back", "India and Pakistan fought ... China urged both to show
     /// restraint". A sentence naming more than one party before the pronoun ("Kenya told
-    /// Uganda's envoys it would help them") leaves it to the nearer reading.
+    /// Uganda's envoys it would help them") leaves it to the nearer reading, unless an
+    /// accusing participle governs the pronoun and the sentence names a list of its own
+    /// (`accused_list_before`).
     pub fn plural_object_before(&self, at: usize) -> Option<Vec<usize>> {
         if !matches!(self.norm(at), "them" | "both") {
             return None;
+        }
+        if let Some(list) = self.accused_list_before(at) {
+            return Some(list);
         }
         let si = self.sentence_of[at] as usize;
         let own = self.sentences[si];
@@ -1156,12 +1161,7 @@ impl<'t> Doc<'t> {
                 run[0] = m;
                 continue;
             }
-            // "Sudan's army and the Rapid Support Forces": a name's article is no gap.
-            let joined = gap.clone().all(|t| matches!(self.norm(t), "," | "and"))
-                || (gap.len() == 2
-                    && self.norm(gap.start) == "and"
-                    && self.norm(gap.start + 1) == "the");
-            if !joined {
+            if !self.joined_in_list(prev, m) {
                 break;
             }
             if !coded(m) {
@@ -1173,6 +1173,62 @@ impl<'t> Doc<'t> {
             run.push(m);
         }
         (2..=5).contains(&run.len()).then_some(run)
+    }
+
+    /// Are the mentions `prev` and `m`, in that order, neighbours in a list: only commas and
+    /// "and" between them ("Sudan's army and the Rapid Support Forces", "Saudi Arabia, the
+    /// United Arab Emirates and Bahrain": a name's article is no gap)?
+    fn joined_in_list(&self, prev: usize, m: usize) -> bool {
+        let gap = self.mentions[prev].last..self.mentions[m].first;
+        gap.clone().all(|t| matches!(self.norm(t), "," | "and"))
+            || (gap.len() == 2
+                && matches!(self.norm(gap.start), "and" | ",")
+                && self.norm(gap.start + 1) == "the")
+    }
+
+    /// The list of two to five coded parties a "them" at `at` stands for when a participle
+    /// of accusing after a comma governs it (words.txt `[sayer-participles]`) and its own
+    /// sentence names such a list after its first party, the subject: "Qatar rejected the
+    /// demands of Saudi Arabia, the United Arab Emirates and Bahrain, accusing them of
+    /// ...", "Russia expelled diplomats from Estonia, Latvia and Lithuania, accusing them
+    /// of spying". The last such list before the comma.
+    fn accused_list_before(&self, at: usize) -> Option<Vec<usize>> {
+        if at < 2
+            || self.norm(at - 2) != ","
+            || !crate::words::SAYER_PARTICIPLES.contains(self.norm(at - 1))
+        {
+            return None;
+        }
+        let own = self.sentences[self.sentence_of[at] as usize];
+        let lo = self.mentions.partition_point(|m| m.first < own.first);
+        let hi = self.mentions.partition_point(|m| m.first < at - 2);
+        let direct: Vec<usize> = (lo..hi)
+            .filter(|&m| !self.mentions[m].kind.is_indirect())
+            .collect();
+        let (&subject, rest) = direct.split_first()?;
+        let coded = |m: usize| self.entities[self.mentions[m].entity].code.is_some();
+        let mut best: Option<Vec<usize>> = None;
+        let mut run: Vec<usize> = Vec::new();
+        for &m in rest {
+            let joined = run.last().is_some_and(|&prev| self.joined_in_list(prev, m));
+            if !joined {
+                if (2..=5).contains(&run.len()) {
+                    best = Some(std::mem::take(&mut run));
+                }
+                run.clear();
+            }
+            let repeated = run.iter().any(|&r| self.party_key(r) == self.party_key(m))
+                || self.party_key(m) == self.party_key(subject);
+            if coded(m) && !repeated {
+                run.push(m);
+            } else {
+                run.clear();
+            }
+        }
+        if (2..=5).contains(&run.len()) {
+            best = Some(run);
+        }
+        best
     }
 
     /// The two parties of the sentence `first..end` when it names exactly two, each one
@@ -1688,6 +1744,46 @@ mod tests {
         let mut b = super::NormsBuilder::with_capacity(0, 0);
         b.push("a");
         let _ = b.finish().get(1);
+    }
+
+    /// A "them" an accusing participle governs stands for the list its own sentence names
+    /// after the subject, all of it, with "the" after a comma; not for a list holding the
+    /// subject, nor after another verb.
+    #[test]
+    fn an_accused_them_is_the_list_its_sentence_names() {
+        let codes = |text: &str, word: &str| {
+            let doc = doc_through("actors", text);
+            let at = (0..doc.tokens.len())
+                .rev()
+                .find(|&t| doc.norm(t) == word)
+                .expect("the word");
+            doc.plural_object_before(at).map(|list| {
+                list.iter()
+                    .filter_map(|&m| doc.entities[doc.mentions[m].entity].code.clone())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            codes(
+                "Qatar rejected the demands of Saudi Arabia, the United Arab Emirates and Bahrain, accusing them of lying.",
+                "them"
+            ),
+            Some(vec!["SAU".to_string(), "ARE".to_string(), "BHR".to_string()])
+        );
+        assert_eq!(
+            codes(
+                "Moscow expelled envoys of Poland and Lithuania, blaming them for the row.",
+                "them"
+            ),
+            Some(vec!["POL".to_string(), "LTU".to_string()])
+        );
+        assert_eq!(
+            codes(
+                "Kenya told Uganda and Tanzania that it would help them.",
+                "them"
+            ),
+            None
+        );
     }
 
     /// The syntax stage leaves an analysed sentence's tree unparsed; the coder's first

@@ -48,6 +48,7 @@ pub fn apply(
     govern(clause, ontology, frames, out, first_new, dropped);
     generic(clause, sentence, ontology, frames, out, first_new);
     wrongdoing(clause, sentence, ontology, frames, out, first_new);
+    accusations_judged_false(clause, sentence, ontology, frames, out, first_new);
     relative_accusations(clause, sentence, ontology, out, first_new);
     denials_after_accusation(clause, sentence, ontology, frames, out, first_new);
     crate::recipients::fill(clause, out, first_new);
@@ -3077,6 +3078,98 @@ fn denials_after_accusation(
         }
     }
     out.extend(made);
+}
+
+/// "Russia's foreign ministry said the accusation that its diplomat had joined a protest was
+/// unfounded", "China said the allegation that its coast guard had rammed a vessel was
+/// false": an accusation its content clause names, reported and judged false
+/// (`[falsity-judgements]`), is the sayer's denial, REJECT 120 (golden README convention
+/// 13, accusations judged false), against the accuser where the story names one
+/// (`recipients::accuser`). The acts of the content clause are told as denied, not done,
+/// and the accusation noun is no accusation of the sayer's.
+fn accusations_judged_false(
+    clause: &Clause,
+    sentence: usize,
+    ontology: &Ontology,
+    frames: &Frames,
+    out: &mut Vec<CodedEvent>,
+    first_new: usize,
+) {
+    let words = &clause.words;
+    let n = words.len();
+    let mut k = 0;
+    while k + 3 < n {
+        // "the accusation that", "these allegations that": a definite accusation noun
+        // opening a content clause.
+        let (the, noun, that) = (k, k + 1, k + 2);
+        k += 1;
+        if !matches!(words[the], "the" | "this" | "these" | "that")
+            || words[that] != "that"
+            || !clause.tags[noun].is_noun()
+            || !frames.is_accusation_noun(words[noun])
+        {
+            continue;
+        }
+        // Its predicate: a form of "be" with a falsity judgement, an adverb between ("was
+        // completely false"), after the content clause and before any other clause.
+        let Some(pred) = (that + 2..n).find(|&j| {
+            matches!(words[j], "is" | "was" | "are" | "were")
+                && (j + 1..(j + 3).min(n)).any(|l| {
+                    crate::words::FALSITY_JUDGEMENTS.contains(words[l])
+                        && (j + 1..l).all(|a| clause.tags[a].is_adverb())
+                })
+        }) else {
+            continue;
+        };
+        if (that + 1..pred).any(|l| matches!(words[l], ";" | "\"")) {
+            continue;
+        }
+        let Some((deniers, how)) = sayers(clause, pred, the) else {
+            continue;
+        };
+        let Some(plover) = plover_of(ontology, "120") else {
+            return;
+        };
+        let here: Vec<(usize, Option<usize>, Option<usize>)> = Vec::new();
+        // The content clause's acts are denied by the sayer; the noun's own accusation,
+        // whose author the sayer is not, goes.
+        let first_denier = deniers.first().copied();
+        out.retain(|ev| ev.trigger.0 != clause.first + noun || ev.sentence != sentence);
+        for ev in out.iter_mut().skip(first_new) {
+            let t = ev.trigger.0 - clause.first;
+            if ev.sentence == sentence && t > that && t < pred {
+                ev.governed_modality = Some(Modality::Denied);
+                ev.framed_by = first_denier;
+                ev.rule
+                    .push_str("; denied: the content of an accusation judged false");
+            }
+        }
+        let vg = clause.verb_group_start(pred);
+        for &d in &deniers {
+            let probe = CodedEvent {
+                actor: Some(d),
+                recipient: None,
+                negated: false,
+                verb_group: vg,
+                ..CodedEvent::at_word(
+                    clause.first + pred,
+                    sentence,
+                    "120".to_string(),
+                    plover.clone(),
+                    format!(
+                        "an accusation `{}` judged false (words.txt [falsity-judgements]) reported: actor: {how}; recipient: the accuser, where the story names one",
+                        words[noun]
+                    ),
+                )
+            };
+            let accuser = crate::recipients::accuser(clause.doc, &probe, &out[..first_new], &here);
+            out.push(CodedEvent {
+                recipient: accuser,
+                ..probe
+            });
+        }
+        k = pred;
+    }
 }
 
 /// "U.N. sanctions experts detailed transfers of munitions to Russia in a report in

@@ -1721,7 +1721,11 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // called on Tehran to free them": a past act of words (words.txt
                 // `[sayer-acts]`) the tree made a conjunct of a reported clause's verb
                 // whose own subject names no party is the sayer's second predicate: the
-                // reporting verb's subject, a party, is its subject.
+                // reporting verb's subject, a party, is its subject. So is one after a
+                // reported clause in the perfect whose subject is a party ("China said Hong
+                // Kong police had acted lawfully and urged Washington to stop"): a simple
+                // past beside a pluperfect is not that clause's tense, and the act of
+                // words the sayer's.
                 Rel::Conj
                     if verb == own_verb
                         && self.tags[verb] == Tag::VBD
@@ -1735,9 +1739,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                                     .child(r, Rel::Nsubj)
                                     .is_some_and(|d| self.np_names_party(tree, d))
                         })
-                        && tree
-                            .child(head, Rel::Nsubj)
-                            .is_some_and(|d| !self.np_names_party(tree, d)) =>
+                        && tree.child(head, Rel::Nsubj).is_some_and(|d| {
+                            !self.np_names_party(tree, d) || self.in_the_perfect(tree, head)
+                        }) =>
                 {
                     how = "subject of the coordinated verb of saying";
                     verb = tree.head(head)?;
@@ -2035,6 +2039,13 @@ impl<'a, 'd> Clause<'a, 'd> {
             return Vec::new();
         }
         heads
+    }
+
+    /// Does the verb at local token `verb` stand in the perfect, with an auxiliary
+    /// "had", "has" or "have" of its own ("police had acted", "troops have withdrawn")?
+    fn in_the_perfect(&self, tree: &Tree, verb: usize) -> bool {
+        tree.children(verb)
+            .any(|d| tree.rel(d) == Rel::Aux && matches!(self.words[d], "had" | "has" | "have"))
     }
 
     /// The noun phrase headed by `h` as a subject: `h` with its left dependents, and its
@@ -3912,7 +3923,9 @@ fn past_verbs_in_clause(tagged: &Tagged, (start, end): (usize, usize)) -> Vec<(u
 /// The last word of a party the tagger read as a verb before a date that stands between
 /// the subject and its verb, as monitors write it (local index, `NNS` or `NN`): "SADC
 /// envoys 16 Jan met Pres. Chapo" (`envoys` read as a present verb). The date is followed
-/// by a past form, which is the verb.
+/// by a past form, which is the verb. So is a role noun ending a party read as a present
+/// verb right before a past verb or a modal ("Armenian and Azerbaijani envoys met in
+/// Geneva"): two finite verbs do not follow each other, and the party's head is the noun.
 fn party_nouns_before_a_date(tagged: &Tagged) -> Vec<(usize, Tag)> {
     let &Tagged { doc, s, tags, .. } = tagged;
     let n = tags.len();
@@ -3925,9 +3938,14 @@ fn party_nouns_before_a_date(tagged: &Tagged) -> Vec<(usize, Tag)> {
         {
             return None;
         }
-        let (df, dl) = doc.date_tokens_covering(g + 1)?;
-        if df != g + 1 || dl >= s.last || !matches!(tags[dl - s.first], Tag::VBD | Tag::VBN) {
-            return None;
+        let role_before_verb = matches!(tags[i], Tag::VBZ | Tag::VBP)
+            && doc.role_at[g] != crate::doc::NONE
+            && matches!(tags[i + 1], Tag::VBD | Tag::MD);
+        if !role_before_verb {
+            let (df, dl) = doc.date_tokens_covering(g + 1)?;
+            if df != g + 1 || dl >= s.last || !matches!(tags[dl - s.first], Tag::VBD | Tag::VBN) {
+                return None;
+            }
         }
         let plural = doc.norm(g).ends_with('s');
         Some(if plural { Tag::NNS } else { Tag::NN })
@@ -5562,6 +5580,27 @@ mod tests {
         assert_eq!(names, ["envoys"]);
     }
 
+    /// A role noun ending a party, read as a present verb right before the party's past
+    /// verb, is the noun it is: two finite verbs do not follow each other.
+    #[test]
+    fn a_party_role_before_its_verb_is_a_noun() {
+        use sitrep_tagger::Tag;
+        for (text, word) in [
+            (
+                "Armenian and Azerbaijani envoys met in Geneva on Monday.",
+                "envoys",
+            ),
+            (
+                "Chinese and Russian envoys held talks in Beijing.",
+                "envoys",
+            ),
+        ] {
+            assert_eq!(tag_of(text, word), Tag::NNS, "{text}");
+        }
+        // A verb after a party that is no role stays a verb.
+        assert!(tag_of("Iran warns it will respond.", "warns").is_verb());
+    }
+
     /// An adverb that is a preposition's object ("at first", "for now") is no part of the
     /// verb group: the group starts at the verb, whose tree subject is the subject.
     #[test]
@@ -6031,6 +6070,34 @@ mod tests {
             how, "subject of the coordinated verb of saying",
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn an_act_of_words_after_a_perfect_reported_clause_is_the_sayers() {
+        // A simple past beside the reported clause's pluperfect is the sayer's own act,
+        // though that clause's subject is a party.
+        for (text, verb, sayer) in [
+            (
+                "China said Hong Kong police had acted lawfully and urged Washington to stop interfering.",
+                "urged",
+                "China",
+            ),
+            (
+                "Turkey said Greek jets had violated its airspace and called on Athens to stop.",
+                "called",
+                "Turkey",
+            ),
+        ] {
+            let (how, names) = subject_of(text, verb);
+            assert_eq!(
+                (how, names.as_slice()),
+                (
+                    "subject of the coordinated verb of saying",
+                    &[sayer.to_string()][..]
+                ),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -11,7 +11,8 @@
 //! and pardons and amnesties that free people held. Session 24 added the session-23 notes'
 //! bugs (`tests/noted_bugs/session24.txt`, floors of their own), the CAMEO codes those lines
 //! name, a restated arrest (exact event sets, `passages.txt`) and junk sources
-//! (`sources.txt`).
+//! (`sources.txt`). Session 29 added the bugs issue #9 listed for it
+//! (`tests/noted_bugs/session29.txt`, floors of their own).
 //!
 //! The test prints each line coded wrong and the figures, and asserts floors just under the
 //! measured figures (raise them as the engine improves, never lower them to pass).
@@ -92,6 +93,46 @@ fn session_24_noted_bugs_are_coded_in_general() {
         total.none_coded == 0,
         "{} NONE lines coded",
         total.none_coded
+    );
+}
+
+/// Session 29: the noted bugs of issue #9 listed for session 29
+/// (`tests/noted_bugs/session29.txt`, written and coded before the engine ran on them): a
+/// pronoun possessor's supporters, agentless arrests of a country's people, "accusing
+/// them" after a list, an accusation judged false, a directive verb coordinated after a
+/// reported clause, words the tagger reads as another part of speech, an ordinary crime's
+/// arrest and a vetoed draft's author; with traps.
+#[test]
+fn session_29_noted_bugs_are_coded_in_general() {
+    let file = include_str!("noted_bugs/session29.txt");
+    let total = score_sections(file, Counted::NotNegated, &[], 26, 1);
+    println!("{}", total.with_traps());
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    // Floors just under the measured figures. First run (main 3e2b45de, before any fix):
+    // category 14/26 (0.54), dyad 8/26 (0.31), precision 15/37 (0.41), 2 of the 3 acts
+    // judged falsely alleged coded as done. After the session's fixes (a pronoun
+    // possessor's supporters, "accusing them" after a list, a directive verb after a
+    // perfect reported clause, an accusation judged false, "would consider sanctions", a
+    // vetoed draft's author): category 23/26 (0.88), dyad 22/26 (0.85), precision 32/53
+    // (0.60; the lines' other events, the sayer's REJECT beside a denial, count against
+    // it), no act judged falsely alleged coded as done. Still wrong: the four agentless
+    // arrests whose state the text names only by the victims' nationality (no party of
+    // the state to be the doer; left to the lead, see the session's report).
+    assert!(category >= 0.88, "category found {category:.2} fell");
+    assert!(dyad >= 0.84, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.60, "category precision {precision:.2} fell");
+    let (found, agree) = codes_agree(file);
+    println!("codes agree on {agree} of {found} lines found");
+    assert!(agree + 1 >= found, "codes agree on {agree} of {found}");
+    assert!(
+        total.none_coded == 0,
+        "{} NONE lines coded",
+        total.none_coded
+    );
+    assert!(
+        total.denied_done == 0,
+        "{} acts judged falsely alleged coded as done",
+        total.denied_done
     );
 }
 
