@@ -32,8 +32,19 @@ fn quiet_sentences_code_nothing_beside_the_news() {
     let category = ratio(total.found, total.event_lines);
     let dyad = ratio(total.dyad, total.event_lines);
     let precision = ratio(total.right, total.done);
-    // Floors just under the measured figures (first run below).
-    assert!(category >= 0.0, "category recall {category:.2}");
-    assert!(dyad >= 0.0, "dyad {dyad:.2}");
-    assert!(precision >= 0.0, "precision {precision:.2}");
+    // Floors just under the measured figures. First run, before any change (session 29):
+    // NONE lines clean 2/2; category 49/58 (0.84), dyad 43/58 (0.74); events coded as done
+    // 118, right 43, surplus 75 (precision 0.36). Left as surplus by the first run: the
+    // lede's act told again by its doer, a witness or the other side (mostly the same
+    // category and parties, harmless at story level), relative clauses and simple pasts
+    // dated to an earlier year (a coup, an annexation, leaving a bloc: the readable golden
+    // stories code such dated acts as often as not), and standing relations ("hosts",
+    // "has invested heavily"). After a participle clause of a lasting act or a running total
+    // was read as its course ("has been fighting an insurgency, accusing ...", "for a
+    // decade, suppressing ...") and the denial of a standing charge as standing ("have long
+    // accused ..., a charge China denies"): done 114, right 43, surplus 71 (0.38).
+    assert!(category >= 0.83, "category recall {category:.2}");
+    assert!(dyad >= 0.73, "dyad {dyad:.2}");
+    assert!(precision >= 0.37, "precision {precision:.2}");
+    assert!(total.surplus() <= 71, "surplus {}", total.surplus());
 }
