@@ -3269,7 +3269,7 @@ fn lasting_conflict(clause: &Clause, head: usize) -> bool {
 /// ("this year", "so far", "since", "between April and June"). A sentence
 /// with a day of the story ("since Sunday", "overnight", "since dawn") tells the day's toll
 /// and is left as it is.
-fn running_total(clause: &Clause, head: usize) -> bool {
+pub(crate) fn running_total(clause: &Clause, head: usize) -> bool {
     let words = &clause.words;
     if !matches!(clause.tags[head], Tag::VBN | Tag::VBD) {
         return false;
@@ -12402,6 +12402,20 @@ mod tests {
         let text = "India accused Pakistan of providing support to militants, a charge \
                     Islamabad quickly rejected.";
         assert_eq!(rejects(text), 1, "{:?}", coded(text));
+    }
+
+    #[test]
+    fn harm_counted_over_a_span_is_no_accusation() {
+        let accuses = |text: &str| coded(text).iter().any(|e| e.0 == "ACCUSE");
+        // A running total of the dead is a statistic of the war, no charge of the day.
+        assert!(!accuses(
+            "Russian strikes have killed more than 12,000 civilians in Ukraine since the \
+             invasion began in February 2022, according to the United Nations."
+        ));
+        // Harm of the day told by a party is still its accusation (convention 3).
+        assert!(accuses(
+            "The United Nations said Russian troops killed 12 civilians in Kharkiv on Sunday."
+        ));
     }
 
     #[test]
