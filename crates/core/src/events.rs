@@ -3224,12 +3224,15 @@ pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
                 // "has been jailed for four years": the term given, not a span lived
                 // (words.txt `[term-participles]`); "for several years" stays a span.
                 let term = crate::words::TERM_PARTICIPLES.contains(words[head]);
-                phrase
-                    .iter()
-                    .any(|&i| matches!(words[i], "years" | "decades" | "months"))
-                    && phrase
+                // "for a decade", "for nearly a decade": a span of years with no figure.
+                let a_decade = !term && phrase.iter().any(|&i| words[i] == "decade");
+                a_decade
+                    || phrase
                         .iter()
-                        .any(|&i| (clause.tags[i] == Tag::CD && !term) || words[i] == "several")
+                        .any(|&i| matches!(words[i], "years" | "decades" | "months"))
+                        && phrase
+                            .iter()
+                            .any(|&i| (clause.tags[i] == Tag::CD && !term) || words[i] == "several")
             }
         })
 }
@@ -3266,7 +3269,7 @@ fn lasting_conflict(clause: &Clause, head: usize) -> bool {
 /// ("this year", "so far", "since", "between April and June"). A sentence
 /// with a day of the story ("since Sunday", "overnight", "since dawn") tells the day's toll
 /// and is left as it is.
-fn running_total(clause: &Clause, head: usize) -> bool {
+pub(crate) fn running_total(clause: &Clause, head: usize) -> bool {
     let words = &clause.words;
     if !matches!(clause.tags[head], Tag::VBN | Tag::VBD) {
         return false;
@@ -3896,6 +3899,36 @@ fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
     })
 }
 
+/// Does the cue verb of a frame at `at` tell a practice, history or a span rather than an
+/// act of the story's days (habitual, a perfect of history, a lasting perfect, or a
+/// participle clause of a lasting act: "has long urged Kyiv to", "has been fighting an
+/// insurgency, accusing the government of")? The frames drop the cue and what it governs.
+pub(crate) fn cue_tells_a_practice(clause: &Clause, at: usize) -> bool {
+    is_habitual(clause, at)
+        || is_history(clause, at)
+        || is_lasting(clause, at)
+        || participle_of_a_span(clause, at)
+}
+
+/// Is the verb at `head` a participle clause set off by a comma ("..., accusing the
+/// government of robbing the province") hung on a verb that tells a lasting act or a
+/// running total (`is_lasting`, `running_total`)? Such a clause tells the span's course,
+/// as `infinitive_of_habitual` reads one of a habitual verb.
+fn participle_of_a_span(clause: &Clause, head: usize) -> bool {
+    if head == 0 || clause.tags[head] != Tag::VBG || clause.words[head - 1] != "," {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    t.rel(head) == sitrep_parser::Rel::Advcl
+        && t.head(head).is_some_and(|g| {
+            g < head
+                && clause.tags[g].is_verb()
+                && (is_lasting(clause, g) || running_total(clause, g))
+        })
+}
+
 /// A frequency adverbial among the verb's modifiers: the modifier word itself
 /// ("annually"), or with the one or two words before it ("every year", "twice a year").
 /// The words are checked first, so that only a sentence with such a phrase is parsed.
@@ -4042,6 +4075,13 @@ fn code_match(
         // silence critics": the infinitive of a habitual verb).
         if is_habitual(clause, m.head) || infinitive_of_habitual(clause, m.head) {
             return Err("a habitual act");
+        }
+        // "has been fighting a deadly insurgency against the state, accusing the government
+        // of robbing the province", "gangs have seized a string of towns since early 2025,
+        // killing hundreds of people": a participle clause after the comma of a lasting act
+        // or a running total tells how that span went, not an act of the story's day.
+        if participle_of_a_span(clause, m.head) {
+            return Err("a participle clause of a lasting act or a running total");
         }
         // "Rwandan troops have patrolled the towns since 2021", "Washington has kept an
         // embargo for more than six decades": a lasting act, not one of the story's day.
@@ -12441,6 +12481,63 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = coded("Iran used its proxies to attack Israel on Monday.");
         assert!(got.iter().any(|e| e.0 == "ASSAULT"), "{got:?}");
+    }
+
+    #[test]
+    fn the_denial_of_a_standing_charge_is_standing() {
+        let rejects = |text: &str| coded(text).iter().filter(|e| e.0 == "REJECT").count();
+        // A charge told as a practice ("have long accused") and a denial told as one
+        // ("has always denied") are no rejection of the story's days.
+        let text = "Rights groups have long accused Beijing of repressing Tibetan religion \
+                    and culture, a charge China denies.";
+        assert_eq!(rejects(text), 0, "{:?}", coded(text));
+        let text = "Azerbaijan has long accused Armenia of occupying its territory, a charge \
+                    Yerevan has always denied.";
+        assert_eq!(rejects(text), 0, "{:?}", coded(text));
+        // The denial of a charge of the day stays a rejection.
+        let text = "India accused Pakistan of providing support to militants, a charge \
+                    Islamabad quickly rejected.";
+        assert_eq!(rejects(text), 1, "{:?}", coded(text));
+    }
+
+    #[test]
+    fn harm_counted_over_a_span_is_no_accusation() {
+        let accuses = |text: &str| coded(text).iter().any(|e| e.0 == "ACCUSE");
+        // A running total of the dead is a statistic of the war, no charge of the day.
+        assert!(!accuses(
+            "Russian strikes have killed more than 12,000 civilians in Ukraine since the \
+             invasion began in February 2022, according to the United Nations."
+        ));
+        // Harm of the day told by a party is still its accusation (convention 3).
+        assert!(accuses(
+            "The United Nations said Russian troops killed 12 civilians in Kharkiv on Sunday."
+        ));
+    }
+
+    #[test]
+    fn a_participle_clause_of_a_lasting_act_or_a_running_total_is_its_course() {
+        let cats = |text: &str| coded(text).into_iter().map(|e| e.0).collect::<Vec<_>>();
+        // The participle after the comma tells how the span went: no act of its own, by a
+        // pattern or by the accusation frame.
+        let got = cats(
+            "The separatist group has been fighting a deadly insurgency against the \
+             Pakistani state, accusing the government of robbing the province.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = cats(
+            "Gangs have seized a string of towns since early 2025, killing hundreds of people.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = cats(
+            "The government has kept a tight grip on the press for a decade, suppressing \
+             independent media.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // A participle of an act of the day stays an act.
+        let got = cats("The rebels attacked the town on Sunday, accusing the army of abuses.");
+        assert!(got.contains(&"ACCUSE".to_string()), "{got:?}");
+        let got = cats("Gunmen stormed a village on Sunday, killing 12 people.");
+        assert!(got.contains(&"ASSAULT".to_string()), "{got:?}");
     }
 
     #[test]
