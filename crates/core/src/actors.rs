@@ -15,6 +15,10 @@ use sitrep_actors::{ActorDictionary, ActorKind, ActorMatch, Day, FormKind};
 use sitrep_lexicon::{EventLexicon, Forms};
 use sitrep_record::EntityType;
 
+mod candidates;
+
+use candidates::Candidates;
+
 use crate::doc::SentenceKind;
 use crate::doc::TokenKind;
 use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMention, NONE};
@@ -23,18 +27,17 @@ use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS, ARMS_NOUNS,
     AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, BLOC_MEMBER_NOUNS, BRANCH_NOUNS,
-    CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTERPART_DESCRIPTIONS,
-    COUNTRY_DESCRIPTIONS, COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES,
-    DATE_NOUNS, DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS, FOREIGN_MODIFIERS, FOREIGN_ROLES,
-    HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES,
-    LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
-    MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
-    MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NAMING_VERBS,
-    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_HOLDER_QUALIFIERS, OFFICE_NOUNS,
-    OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS,
-    ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, PARTITIVES,
-    PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PARTY_PEOPLE_NOUNS, PARTY_QUALIFIERS, PERSON_PRONOUNS,
-    PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, PROPOSAL_NOUNS,
+    CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
+    COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS,
+    DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS, FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS,
+    HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES,
+    LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS, MODIFIED_COUNTRY_DESCRIPTIONS,
+    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
+    NAMED_OUTLET_ROLES, NAME_PARTICLES, NAMING_VERBS, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
+    OFFICE_HOLDER_QUALIFIERS, OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS,
+    ORGANISATION_DESCRIPTIONS, ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
+    PARTITIVES, PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PARTY_PEOPLE_NOUNS, PARTY_QUALIFIERS,
+    PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, PROPOSAL_NOUNS,
     REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SIDES_AGREEMENTS, SPEAKING_FOR_ROLES, SPEECH_VERBS,
     STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
@@ -122,6 +125,7 @@ fn recognize(
             doc.role_singular[tm.first] = tm.m.form == FormKind::RoleSingular;
         }
     }
+    let candidates = Candidates::of(doc);
 
     let namesakes = namesake_surnames(doc, dict, lexicon, &matches, &match_at);
     let mut idx = 0;
@@ -398,15 +402,15 @@ fn recognize(
     }
 
     // Role noun phrases, left to right, so that "the French leader" can refer back.
-    let mut i = 0;
-    while i < n {
-        let r = doc.role_at[i];
-        if r == NONE || covered[i] {
-            i += 1;
+    // Where the walk goes on: past the role phrase's match.
+    let mut next = 0;
+    for &i in &candidates.roles {
+        let i = i as usize;
+        if i < next || covered[i] {
             continue;
         }
         let tm = matches[match_at[i] as usize];
-        i = tm.last.max(i + 1);
+        next = tm.last.max(i + 1);
         if doc.sentences[doc.sentence_of[tm.first] as usize].kind == SentenceKind::Heading {
             continue;
         }
@@ -430,23 +434,30 @@ fn recognize(
         }
     }
 
-    unknown_names(doc, &mut b, &mut pending, &mut covered);
+    unknown_names(doc, &mut b, &candidates, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
-    member_phrases(doc, &mut pending, &mut covered);
+    member_phrases(doc, &candidates, &mut pending, &mut covered);
     defined_abbreviations(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     placed_organisations(doc, &pending, &covered);
-    titled_descriptions(doc, dict, &mut pending, &mut covered);
-    surnames_and_pronouns(doc, &mut pending, &mut covered);
+    titled_descriptions(doc, dict, &candidates, &mut pending, &mut covered);
+    surnames_and_pronouns(doc, &candidates, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
-    described_parties(doc, &mut b, &mut pending, &mut covered, dateline.as_ref());
-    counterpart_descriptions(doc, &mut pending, &mut covered);
-    named_organisation_heads(doc, &mut pending, &mut covered);
+    described_parties(
+        doc,
+        &mut b,
+        &candidates,
+        &mut pending,
+        &mut covered,
+        dateline.as_ref(),
+    );
+    counterpart_descriptions(doc, &candidates, &mut pending, &mut covered);
+    named_organisation_heads(doc, &candidates, &mut pending, &mut covered);
     country_sides(doc, &mut pending, &mut covered);
     bloc_members(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     union_seats(doc, &mut pending);
-    compass_counterparts(doc, &mut b, &mut pending, &mut covered);
+    compass_counterparts(doc, &mut b, &candidates, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_state_bodies(doc, &pending, dateline.as_ref());
     described_armed_groups(doc, &mut pending);
@@ -459,7 +470,7 @@ fn recognize(
     adjective_only_countries(doc, &mut pending);
     place_only_countries(doc, &mut b, &mut pending);
     if let Some(gazetteer) = gazetteer {
-        gazetteer_place_countries(doc, &mut b, gazetteer, &mut pending);
+        gazetteer_place_countries(doc, &mut b, &candidates, gazetteer, &mut pending);
     }
     doc.first_mention = vec![NONE; doc.entities.len()];
     for (mi, m) in pending.iter().enumerate() {
@@ -918,6 +929,7 @@ const MAX_PLACE_NAME_TOKENS: usize = 4;
 fn gazetteer_place_countries(
     doc: &mut Doc,
     b: &mut Builder,
+    candidates: &Candidates,
     gazetteer: &sitrep_gazetteer::Gazetteer,
     pending: &mut Vec<Mention>,
 ) {
@@ -931,15 +943,26 @@ fn gazetteer_place_countries(
     };
     let mut queries: Vec<sitrep_gazetteer::PlaceQuery> = Vec::new();
     let mut spans: Vec<(usize, usize)> = Vec::new();
+    // The capitalised words, in order: `t` below only moves on, so one cursor serves.
+    let mut names = candidates
+        .capitalized_words
+        .iter()
+        .map(|&t| t as usize)
+        .peekable();
     for s in &doc.sentences {
         if doc.is_title_case(doc.sentence_of[s.first] as usize) {
             continue;
         }
         let mut t = s.first + 1;
         while t < s.last {
+            // The next name word: no other token starts a place name.
+            while names.next_if(|&c| c < t).is_some() {}
+            match names.peek() {
+                Some(&c) if c < s.last => t = c,
+                _ => break,
+            }
             // (The locative test, the dearest, last.)
-            if !is_name_word(doc, t)
-                || covered(pending, t, t + 1)
+            if covered(pending, t, t + 1)
                 || doc.place_names.iter().any(|p| p.first <= t && t < p.last)
                 || !crate::places::is_locative(doc, t)
             {
@@ -1738,13 +1761,18 @@ fn titled_as(
 fn titled_descriptions(
     doc: &Doc,
     dict: &ActorDictionary,
+    candidates: &Candidates,
     pending: &mut Vec<Mention>,
     covered: &mut [bool],
 ) {
     let n = doc.tokens.len();
     let mut added = Vec::new();
-    for t in 0..n.saturating_sub(2) {
-        if covered[t] || doc.norm(t) != "the" {
+    for &t in &candidates.the {
+        let t = t as usize;
+        if t >= n.saturating_sub(2) {
+            break;
+        }
+        if covered[t] {
             continue;
         }
         let mut h = t + 1;
@@ -3512,27 +3540,33 @@ fn is_collective(role: &str) -> bool {
 }
 
 /// Unknown people: capitalised names in apposition with a role, or next to a speech verb.
-fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, covered: &mut [bool]) {
-    let n = doc.tokens.len();
-    let mut t = 0;
-    while t < n {
-        if covered[t] || !name_token(doc, t) {
-            t += 1;
+fn unknown_names(
+    doc: &mut Doc,
+    b: &mut Builder,
+    candidates: &Candidates,
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+) {
+    // Where the walk goes on: past a name read, or past a heading.
+    let mut next = 0;
+    for &t in &candidates.name_tokens {
+        let t = t as usize;
+        if t < next || covered[t] {
             continue;
         }
         let s_end = sentence_end(doc, t);
         let s_start = sentence_start(doc, t);
         if doc.sentences[doc.sentence_of[t] as usize].kind == SentenceKind::Heading {
-            t = s_end;
+            next = s_end;
             continue;
         }
         // "Sheikh Ahmed Bilal", "Mr Saleh": the honorific is no part of the name.
         if HONORIFICS.contains(doc.norm(t)) {
-            t += 1;
+            next = t + 1;
             continue;
         }
         let Some(end) = name_at(doc, t, covered, s_end) else {
-            t += 1;
+            next = t + 1;
             continue;
         };
         let words = (t..end).filter(|&k| name_token(doc, k)).count();
@@ -3636,7 +3670,7 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             let name = doc.span_text(t - 1, end).to_string();
             let e = b.organisation(doc, &name, EntityType::Org, "MIL");
             push(pending, covered, doc, (t - 1, end), e, MentionKind::Name);
-            t = end;
+            next = end;
             continue;
         }
         if role.is_none() && org_end - t >= 2 {
@@ -3667,7 +3701,7 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
                     e,
                     MentionKind::Name,
                 );
-                t = org_end;
+                next = org_end;
                 continue;
             }
         }
@@ -3703,7 +3737,7 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
             let e = b.person(doc, &name, code, sector, role_name);
             push(pending, covered, doc, (t, end), e, MentionKind::Name);
         }
-        t = end;
+        next = end;
     }
 }
 
@@ -3711,13 +3745,16 @@ fn unknown_names(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>, cov
 /// Imran Khan clashed": a noun of membership (words.txt `[member-nouns]`) with `of` or
 /// `from` and a party after it names that party, so the party's mention grows to start
 /// at the noun, which the clause reads as the head of its phrase. `pending` is sorted.
-fn member_phrases(doc: &Doc, pending: &mut [Mention], covered: &mut [bool]) {
+fn member_phrases(
+    doc: &Doc,
+    candidates: &Candidates,
+    pending: &mut [Mention],
+    covered: &mut [bool],
+) {
     let n = doc.tokens.len();
-    for t in 0..n.saturating_sub(2) {
-        if covered[t]
-            || !MEMBER_NOUNS.contains_keyed(doc.norm(t), doc.key(t))
-            || !matches!(doc.norm(t + 1), "of" | "from")
-        {
+    let member_nouns = || candidates.member_nouns.iter().map(|&t| t as usize);
+    for t in member_nouns().take_while(|&t| t < n.saturating_sub(2)) {
+        if covered[t] || !matches!(doc.norm(t + 1), "of" | "from") {
             continue;
         }
         let mut at = t + 2;
@@ -3751,8 +3788,8 @@ fn member_phrases(doc: &Doc, pending: &mut [Mention], covered: &mut [bool]) {
     // brackets, "Pakistan Tehreek-e-Insaf (PTI) supporters": the name's mention grows to
     // end at the noun, the head of the phrase. Not after a person ("Trump supporters" are
     // not the president's office) nor a country (a modifier of its own).
-    for t in 1..n {
-        if covered[t] || !MEMBER_NOUNS.contains_keyed(doc.norm(t), doc.key(t)) {
+    for t in member_nouns().filter(|&t| t >= 1) {
+        if covered[t] {
             continue;
         }
         let end = if doc.norm(t - 1) == ")" && t >= 2 {
@@ -4051,7 +4088,12 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
 }
 
 /// Surnames ("Kim", "Macron") and personal pronouns, resolved to earlier people.
-fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+fn surnames_and_pronouns(
+    doc: &Doc,
+    candidates: &Candidates,
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+) {
     let n = doc.tokens.len();
     let mut added: Vec<Mention> = Vec::new();
     // Name word -> (first token, person entity) of every multi-word person mention, in
@@ -4069,21 +4111,15 @@ fn surnames_and_pronouns(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [b
             }
         }
     }
-    for t in 0..n {
+    // Every case below asks for a capitalised word, a pronoun, or a sentence's first word
+    // (an issued document): the other tokens, most of them, are not visited.
+    for &t in &candidates.surnames_and_pronouns {
+        let t = t as usize;
         if covered[t] {
             continue;
         }
         let w = doc.norm(t);
         let tok = doc.tokens.get(t);
-        // Every case below asks for a capitalised word, a pronoun, or a sentence's first
-        // word (an issued document): the other tokens, most of them, are passed at once.
-        if !tok.capitalized
-            && !matches!(w, "it" | "its" | "they" | "them")
-            && doc.sentences[doc.sentence_of[t] as usize].first != t
-            && !PERSON_PRONOUNS.contains_keyed(w, doc.key(t))
-        {
-            continue;
-        }
         // "Vietnam Says It May Ban ...": inside a title-case headline a pronoun's capital is
         // the title's, and the pronoun reads as the lowercase one does.
         let capitalized = tok.capitalized
@@ -4479,6 +4515,7 @@ fn of_form(e: &EntityInfo, head: &str) -> bool {
 fn described_parties(
     doc: &mut Doc,
     b: &mut Builder,
+    candidates: &Candidates,
     pending: &mut Vec<Mention>,
     covered: &mut [bool],
     dateline: Option<&(String, usize)>,
@@ -4486,21 +4523,20 @@ fn described_parties(
     const MAX_MODIFIERS: usize = 3;
     let n = doc.tokens.len();
     let mut added: Vec<Mention> = Vec::new();
-    // The last "the" before `head`, kept as `head` moves on (one test a token, not one
-    // per token and modifier).
-    let mut last_the: Option<usize> = None;
-    for head in 1..n {
-        if doc.norm(head - 1) == "the" {
-            last_the = Some(head - 1);
-        }
+    // "the" and at most three modifiers, all in the head's sentence and not names: the
+    // heads visited are the words after a "the", up to the next "the" and at most
+    // `MAX_MODIFIERS` words past it, each with the last "the" before it. (Looked for before
+    // the head's word lists: most words have no "the" before them.)
+    let heads = candidates.the.iter().enumerate().flat_map(|(i, &the)| {
+        let the = the as usize;
+        let next_the = candidates.the.get(i + 1).map_or(n, |&t| t as usize);
+        let last = next_the.min(the + MAX_MODIFIERS + 1).min(n - 1);
+        (the + 1..=last).map(move |head| (the, head))
+    });
+    for (the, head) in heads {
         if covered[head] {
             continue;
         }
-        // "the" and at most three modifiers, all in the head's sentence and not names.
-        // (Looked for before the head's word lists: most words have no "the" before them.)
-        let Some(the) = last_the.filter(|&t| t + MAX_MODIFIERS + 1 >= head) else {
-            continue;
-        };
         // "the regional body": some heads describe an organisation only when modified.
         let (w, key) = (doc.norm(head), doc.key(head));
         let needs_modifier = MODIFIED_ORGANISATION_DESCRIPTIONS.contains_keyed(w, key)
@@ -4615,20 +4651,17 @@ fn described_parties(
 fn compass_counterparts(
     doc: &mut Doc,
     b: &mut Builder,
+    candidates: &Candidates,
     pending: &mut Vec<Mention>,
     covered: &mut [bool],
 ) {
     const REACH: usize = 3;
     let n = doc.tokens.len();
     let mut added: Vec<Mention> = Vec::new();
-    for head in 1..n {
+    for &head in &candidates.compass_words {
+        let head = head as usize;
         let the = head - 1;
-        if covered[head]
-            || covered[the]
-            || doc.norm(the) != "the"
-            || !COMPASS_DESCRIPTIONS.contains(doc.norm(head))
-            || !doc.tokens.get(head).capitalized
-        {
+        if covered[head] || covered[the] {
             continue;
         }
         let sentence = doc.sentence_of[head] as usize;
@@ -4708,7 +4741,12 @@ fn after_place_word(doc: &Doc, the: usize) -> bool {
 /// was named in the same sentence before or in the three sentences before (the latest
 /// one); a place phrase ("in the council") or a partitive ("the council of elders") is
 /// left alone, as in `described_parties`.
-fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+fn named_organisation_heads(
+    doc: &Doc,
+    candidates: &Candidates,
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+) {
     const REACH: usize = 3;
     let n = doc.tokens.len();
     // (first token, head word, entity) of every organisation named by several words: its
@@ -4781,7 +4819,11 @@ fn named_organisation_heads(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut
     }
     names.sort_by_key(|&(first, _, _)| first);
     let mut added: Vec<Mention> = Vec::new();
-    for head in 1..n {
+    // Only a word after "the" is such a description.
+    for head in candidates.the.iter().map(|&the| the as usize + 1) {
+        if head >= n {
+            break;
+        }
         let the = head - 1;
         let tok = doc.tokens.get(head);
         // "the court" may already be a role phrase ("court" is a role): one with no
@@ -5150,15 +5192,16 @@ fn country_sides(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
 /// person: "The Indian army accused its rival") is the
 /// other country of the pair the story is about (`other_country`), never the subject's
 /// own. Each one resolved is a nominal mention of that country over the noun.
-fn counterpart_descriptions(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
-    let n = doc.tokens.len();
+fn counterpart_descriptions(
+    doc: &Doc,
+    candidates: &Candidates,
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+) {
     let mut added: Vec<Mention> = Vec::new();
-    for head in 1..n {
-        if covered.get(head).copied().unwrap_or(true)
-            || !COUNTERPART_DESCRIPTIONS.contains_keyed(doc.norm(head), doc.key(head))
-            || !matches!(doc.norm(head - 1), "its" | "the")
-            || doc.sentence_of[head - 1] != doc.sentence_of[head]
-        {
+    for &head in &candidates.counterparts {
+        let head = head as usize;
+        if covered.get(head).copied().unwrap_or(true) {
             continue;
         }
         let s = doc.sentence_of[head] as usize;
@@ -6597,6 +6640,79 @@ fn singular_role_at(doc: &Doc, t: usize) -> bool {
 mod tests {
     use crate::testing::{assert_mention_codes, doc_through, mention_codes};
     use sitrep_record::EntityType;
+
+    /// The candidate lists hold exactly the tokens each pass's own first tests let through
+    /// (written out here as the passes wrote them before the lists), in token order.
+    #[test]
+    fn candidates_are_the_tokens_the_passes_start_from() {
+        use super::candidates::Candidates;
+        use crate::doc::{Doc, TokenKind, NONE};
+        use crate::words::{
+            COMPASS_DESCRIPTIONS, COUNTERPART_DESCRIPTIONS, MEMBER_NOUNS, PERSON_PRONOUNS,
+        };
+        let expected = |doc: &Doc| {
+            let mut c = Candidates::default();
+            for t in 0..doc.tokens.len() {
+                let (tok, w, at) = (doc.tokens.get(t), doc.norm(t), t as u32);
+                let before = |words: &[&str]| t > 0 && words.contains(&doc.norm(t - 1));
+                let same_sentence = t > 0 && doc.sentence_of[t - 1] == doc.sentence_of[t];
+                let lists = [
+                    (&mut c.roles, doc.role_at[t] != NONE),
+                    (&mut c.the, w == "the"),
+                    (&mut c.name_tokens, super::name_token(doc, t)),
+                    (
+                        &mut c.capitalized_words,
+                        tok.kind == TokenKind::Word && tok.capitalized,
+                    ),
+                    (
+                        &mut c.surnames_and_pronouns,
+                        tok.capitalized
+                            || matches!(w, "it" | "its" | "they" | "them")
+                            || doc.sentences[doc.sentence_of[t] as usize].first == t
+                            || PERSON_PRONOUNS.contains(w),
+                    ),
+                    (&mut c.member_nouns, MEMBER_NOUNS.contains(w)),
+                    (
+                        &mut c.counterparts,
+                        COUNTERPART_DESCRIPTIONS.contains(w)
+                            && before(&["its", "the"])
+                            && same_sentence,
+                    ),
+                    (
+                        &mut c.compass_words,
+                        before(&["the"]) && COMPASS_DESCRIPTIONS.contains(w) && tok.capitalized,
+                    ),
+                ];
+                for (list, holds) in lists {
+                    if holds {
+                        list.push(at);
+                    }
+                }
+            }
+            c
+        };
+        let doc = doc_through(
+            "actors",
+            "Seoul warned the North. It said its neighbour and members of the Taliban met \
+             Kenyan President William Ruto. The rival. the South said he and they agreed. \
+             Them? JOHN SMITH, the Senator, said the Neighbor of the north would come.",
+        );
+        let found = Candidates::of(&doc);
+        assert_eq!(found, expected(&doc));
+        // Each list has something to check.
+        for list in [
+            &found.roles,
+            &found.the,
+            &found.name_tokens,
+            &found.capitalized_words,
+            &found.surnames_and_pronouns,
+            &found.member_nouns,
+            &found.counterparts,
+            &found.compass_words,
+        ] {
+            assert!(!list.is_empty(), "{found:?}");
+        }
+    }
 
     #[test]
     fn an_abbreviation_the_text_defines_names_its_party() {
