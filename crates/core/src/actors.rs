@@ -3282,7 +3282,7 @@ fn is_lowercase_modifier(doc: &Doc, t: usize) -> bool {
 }
 
 /// The first token of a quantifier and "of" before the phrase starting at `t` ("most of
-/// the", "one of the", "the majority of", "a few of", "a group of 30": words.txt
+/// the", "one of the", "the majority of", "a few of", "a group of 30", "an alliance of": words.txt
 /// `[partitives]`), when it lies in the sentence that starts at `s_start`.
 fn partitive_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
     let mut p = t;
@@ -3299,11 +3299,13 @@ fn partitive_before(doc: &Doc, t: usize, s_start: usize) -> Option<usize> {
         return None;
     }
     let q = p - 2;
-    Some(if q > s_start && matches!(doc.norm(q - 1), "the" | "a") {
-        q - 1
-    } else {
-        q
-    })
+    Some(
+        if q > s_start && matches!(doc.norm(q - 1), "the" | "a" | "an") {
+            q - 1
+        } else {
+            q
+        },
+    )
 }
 
 /// The publication date as the actor dictionary's day.
@@ -8137,6 +8139,34 @@ mod tests {
             .iter()
             .map(|m| doc.entities[m.entity].sector.as_deref())
             .collect();
+        assert!(!sectors.contains(&Some("NGO")), "{sectors:?}");
+    }
+
+    #[test]
+    fn an_alliance_of_groups_is_its_members() {
+        // An alliance or coalition of armed or political groups acts as its members (the
+        // armed side, the opposition), with "an" before it too; a capitalised one is a name.
+        let doc = doc_through(
+            "actors",
+            "An alliance of ethnic rebel groups in Myanmar declared a ceasefire. A coalition \
+             of opposition parties in Togo called off its protests.",
+        );
+        assert_mention_codes(
+            &doc,
+            &[
+                ("An alliance of ethnic rebel groups", "MMR"),
+                ("A coalition of opposition parties", "TGO"),
+            ],
+        );
+        let sectors: Vec<Option<&str>> = doc
+            .mentions
+            .iter()
+            .map(|m| doc.entities[m.entity].sector.as_deref())
+            .collect();
+        assert!(
+            sectors.contains(&Some("REB")) && sectors.contains(&Some("OPP")),
+            "{sectors:?}"
+        );
         assert!(!sectors.contains(&Some("NGO")), "{sectors:?}");
     }
 

@@ -8327,6 +8327,29 @@ fn keyword_slot_before_head(
     .then_some(slot)
 }
 
+/// The party goods come from, named in the `of` object after the noun ending before local
+/// token `after`: its parties ("a shipment of U.S. weapons"), else its country adjectives
+/// ("a convoy of Turkish aid"); none without an `of` or a party there.
+fn goods_origin(clause: &Clause, after: usize, region_end: usize) -> Option<Slot> {
+    const HOW: &str = "the origin of the goods (the parties of the noun's `of` object)";
+    if clause.words.get(after) != Some(&"of") {
+        return None;
+    }
+    let limit = region_end.max(after + 2).min(clause.len());
+    let (end, named) = clause.np_after(after + 1, limit)?;
+    let mentions = if named.is_empty() {
+        adjective_parties(clause, after + 1, end)
+    } else {
+        named
+    };
+    (!mentions.is_empty()).then(|| Slot {
+        mentions,
+        how: HOW,
+        np: (after + 1, end),
+        ..Slot::default()
+    })
+}
+
 /// Where the aid noun at local token `noun` arrived, when it is the subject of a verb of
 /// arrival (`[arrival-verbs]`: "the convoy reached Idlib in Syria", "arrived in Gaza"):
 /// the first party after the verb, in its object or locative phrase and before the clause
@@ -9460,6 +9483,19 @@ fn noun_slots(
     // delivered, to the party named where it arrived or the country of that place (one
     // the story names; none for the giver's own). Only with its giver named: an aid
     // convoy whose sender is not told codes nothing.
+    // "A new shipment of U.S. weapons arrived in Israel", "a convoy of Turkish aid reached
+    // Aleppo": with no giver in the phrase before the head, the party the goods come from
+    // is named in its `of` object, and the noun arriving says they were delivered.
+    if plover == "AID" && actor.mentions.is_empty() && recipient.mentions.is_empty() {
+        if let Some(origin) = goods_origin(clause, after, region_end) {
+            if let Some(s) = arrival_destination(clause, m.head, &origin.mentions) {
+                how.push(format!("actor: {}", origin.how));
+                actor = origin;
+                how.push(format!("recipient: {}", s.how));
+                recipient = s;
+            }
+        }
+    }
     if plover == "AID" && recipient.mentions.is_empty() && !actor.mentions.is_empty() {
         if let Some(s) = arrival_destination(clause, m.head, &actor.mentions) {
             how.push(format!("recipient: {}", s.how));
@@ -12538,6 +12574,25 @@ mod tests {
         assert!(got.contains(&"ACCUSE".to_string()), "{got:?}");
         let got = cats("Gunmen stormed a village on Sunday, killing 12 people.");
         assert!(got.contains(&"ASSAULT".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn goods_arriving_are_delivered_by_the_party_of_their_of_object() {
+        // Session 29: the giver named in the `of` object of the arriving shipment.
+        let got = coded("The first shipment of U.S. weapons arrived in Israel on Sunday.");
+        assert!(
+            got.iter().any(|e| e.0 == "AID"
+                && e.1.as_deref() == Some("USA")
+                && e.2.as_deref() == Some("ISR")),
+            "{got:?}"
+        );
+        // Shells as cargo are no shelling.
+        let got = coded("A new shipment of American artillery shells arrived in Ukraine.");
+        assert!(got.iter().any(|e| e.0 == "AID"), "{got:?}");
+        assert!(!got.iter().any(|e| e.0 == "ASSAULT"), "{got:?}");
+        // No arrival, no delivery told.
+        let got = coded("A shipment of Iranian weapons was seized by the navy.");
+        assert!(!got.iter().any(|e| e.0 == "AID"), "{got:?}");
     }
 
     #[test]

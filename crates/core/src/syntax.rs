@@ -5985,6 +5985,22 @@ mod tests {
     }
 
     #[test]
+    fn a_wing_or_branch_of_a_group_acts_as_the_group() {
+        // words.txt `[possessed-agent-heads]` and `[member-nouns]` (session 29).
+        let (_, names) = subject_of(
+            "Hamas's armed wing released two Israeli hostages on Sunday.",
+            "released",
+        );
+        assert_eq!(names, ["Hamas"]);
+        let (_, names) = subject_of(
+            "The Somali branch of Islamic State released three hostages.",
+            "released",
+        );
+        assert_eq!(names.len(), 1, "{names:?}");
+        assert!(names[0].contains("Islamic State"), "{names:?}");
+    }
+
+    #[test]
     fn a_country_adjective_coordinated_with_a_party_in_the_subject_is_a_party() {
         let (_, names) = subject_of(
             "Russian and DPRK leaders signed a treaty on strategic partnership.",
