@@ -50,7 +50,7 @@ use sitrep_textview as tok;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use std::fmt;
-use std::sync::OnceLock;
+use tok::words::{DateOpener, DateOpeners};
 use tok::{Kind, View};
 
 /// How precise a resolved date is: the record's own type, so no conversion is needed.
@@ -143,12 +143,13 @@ pub fn find_dates_in(v: &View, published: Option<NaiveDate>) -> Vec<DateMatch> {
     let mut i = 0;
     // Token index before which tokens are already consumed by a match.
     let mut consumed = 0usize;
+    let openers = tok::words::date_openers();
     while i < v.len() {
         if v.kind(i) == Some(Kind::Punct) {
             i += 1;
             continue;
         }
-        if let Some(mut m) = match_at(v, i, published) {
+        if let Some(mut m) = match_at(v, i, openers, published) {
             m = extend_range(v, m, published);
             // Include a preceding preposition in the span.
             let mut s = m.first.max(consumed);
@@ -559,79 +560,28 @@ fn week_start(d: NaiveDate) -> Option<NaiveDate> {
     shift_days(d, -(d.weekday().num_days_from_monday() as i64))
 }
 
-/// Tries every pattern at token `i`.
-fn match_at(v: &View, i: usize, pubd: Option<NaiveDate>) -> Option<Raw> {
+/// Tries every pattern at token `i`. A word opens a pattern only if it is a calendar word
+/// or a word of `textview/data/words.txt`'s date sections, and only the patterns its
+/// section opens are tried.
+fn match_at(v: &View, i: usize, openers: &DateOpeners, pubd: Option<NaiveDate>) -> Option<Raw> {
     if v.is_num(i) {
         return numeric_at(v, i, pubd);
     }
-    if !v.is_word(i) || !starts_pattern(v.s(i)) {
+    if !v.is_word(i) {
         return None;
     }
-    if v.capitalized(i) {
-        if let Some(r) = weekday_pattern(v, i, i, 0, pubd) {
-            return Some(r);
+    match openers.find(v.s(i))? {
+        DateOpener::Month(_) | DateOpener::MonthAbbreviation(_) | DateOpener::Weekday(_) => {
+            if !v.capitalized(i) {
+                return None;
+            }
+            weekday_pattern(v, i, i, 0, pubd).or_else(|| month_pattern(v, i, i, pubd, None))
         }
-        if let Some(r) = month_pattern(v, i, i, pubd, None) {
-            return Some(r);
+        opener @ (DateOpener::Direction(_) | DateOpener::PeriodPart(_)) => {
+            modifier_pattern(v, i, opener, pubd).or_else(|| relative_pattern(v, i, opener, pubd))
         }
+        opener => relative_pattern(v, i, opener, pubd),
     }
-    modifier_pattern(v, i, pubd).or_else(|| relative_pattern(v, i, pubd))
-}
-
-/// The words other than calendar words that can open a date pattern ("last week", "early
-/// June", "two days ago", "several months").
-const OPENING_WORDS: [&str; 34] = [
-    "last",
-    "past",
-    "next",
-    "this",
-    "coming",
-    "early",
-    "late",
-    "mid",
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
-    "earlier",
-    "later",
-    "a",
-    "an",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "fifty",
-    "several",
-    "few",
-];
-
-/// Cheap filter: can a date pattern start with this word, an opening word or a month or
-/// weekday name (ASCII case ignored)? One filter of all of them refuses most words at once
-/// (session 28: each word was lowercased into a buffer and compared with every opening
-/// word, then looked up in three calendar lists, about 200 instructions at each of the 122
-/// thousand words of VOA).
-fn starts_pattern(w: &str) -> bool {
-    static OPENERS: OnceLock<tok::words::WordFilter> = OnceLock::new();
-    let openers = OPENERS.get_or_init(|| {
-        tok::words::WordFilter::of(&OPENING_WORDS).union(tok::words::calendar_filter())
-    });
-    openers.may_hold(w)
-        && (OPENING_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o))
-            || tok::words::month(w).is_some()
-            || tok::words::month_abbreviation(w).is_some()
-            || tok::words::weekday(w).is_some())
 }
 
 /// Patterns starting with digits: ISO, US numeric, day-month(-year), years, "N units ago".
@@ -797,29 +747,6 @@ fn ago_pattern(v: &View, first: usize, u: usize, n: i64, pubd: Option<NaiveDate>
     }
     Some(raw(first, u + 1, pubd.and_then(val), true, Shape::Other))
 }
-
-const NUMBER_WORDS: &[(&str, i64)] = &[
-    ("a", 1),
-    ("an", 1),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("fifteen", 15),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("fifty", 50),
-    ("several", 0),
-    ("few", 0),
-];
 
 /// Weekday at `w`, with the match starting at `first` (a modifier already seen there);
 /// `dir`: 0 = decide by tense, -1 = "last", 1 = "next"/"coming".
@@ -1008,20 +935,17 @@ const MONTH_CONTEXT: &[&str] = &[
 ];
 
 /// Modifier + (weekday | month | year): "last Wednesday", "next Friday", "this coming
-/// Friday", "early April", "mid-March", "late 2023", "last April".
-fn modifier_pattern(v: &View, i: usize, pubd: Option<NaiveDate>) -> Option<Raw> {
-    let s = v.s(i);
-    let lower = |w: &str| s.eq_ignore_ascii_case(w);
-    if lower("last") || lower("past") || lower("next") || lower("this") || lower("coming") {
+/// Friday", "early April", "mid-March", "late 2023", "last April". `opener` is what the
+/// word at `i` is (a direction or a part of a period).
+fn modifier_pattern(
+    v: &View,
+    i: usize,
+    opener: DateOpener,
+    pubd: Option<NaiveDate>,
+) -> Option<Raw> {
+    if let DateOpener::Direction(mut dir) = opener {
         let mut k = i + 1;
-        let mut dir = if lower("last") || lower("past") {
-            -1
-        } else if lower("next") || lower("coming") {
-            1
-        } else {
-            0
-        };
-        if lower("this") && v.is(k, "coming") {
+        if dir == 0 && v.is(k, "coming") {
             dir = 1;
             k += 1;
         }
@@ -1037,8 +961,9 @@ fn modifier_pattern(v: &View, i: usize, pubd: Option<NaiveDate>) -> Option<Raw> 
         }
         return None;
     }
-    if lower("early") || lower("late") || lower("mid") {
-        let k = if lower("mid") && v.adj(i) && v.is_punct(i + 1, "-") {
+    if let DateOpener::PeriodPart(part) = opener {
+        // Only the middle is written glued by a hyphen ("mid-March").
+        let k = if part == 2 && v.adj(i) && v.is_punct(i + 1, "-") {
             i + 2
         } else {
             i + 1
@@ -1066,44 +991,34 @@ fn modifier_pattern(v: &View, i: usize, pubd: Option<NaiveDate>) -> Option<Raw> 
 }
 
 /// Relative expressions: yesterday, today, last year, earlier this month, a decade ago.
-fn relative_pattern(v: &View, i: usize, pubd: Option<NaiveDate>) -> Option<Raw> {
-    let s = v.s(i);
-    let lw = |w: &str| s.eq_ignore_ascii_case(w);
+/// `opener` is what the word at `i` is.
+fn relative_pattern(
+    v: &View,
+    i: usize,
+    opener: DateOpener,
+    pubd: Option<NaiveDate>,
+) -> Option<Raw> {
     let day = |first: usize, last: usize, off: i64| -> Option<Raw> {
         let val = pubd.and_then(|p| shift_days(p, off)).map(DateValue::day);
         Some(raw(first, last, val, true, Shape::Other))
     };
-    if lw("yesterday") {
-        return day(i, i, -1);
-    }
-    if lw("today") || lw("tonight") {
-        return day(i, i, 0);
-    }
-    if lw("tomorrow") {
-        return day(i, i, 1);
-    }
-    // N units ago with a number word.
-    if let Some(&(_, n)) = NUMBER_WORDS.iter().find(|(w, _)| lw(w)) {
-        if n > 0 {
-            if let Some(r) = ago_pattern(v, i, i + 1, n, pubd) {
-                return Some(r);
+    let (first, k, earlier) = match opener {
+        DateOpener::Day(off) => return day(i, i, i64::from(off)),
+        // N units ago with a number word.
+        DateOpener::Count(0) => return None,
+        DateOpener::Count(n) => return ago_pattern(v, i, i + 1, i64::from(n), pubd),
+        // earlier/later this week|month|year, earlier/later today.
+        DateOpener::Sequence(order) => {
+            if v.is(i + 1, "today") {
+                return day(i, i + 1, 0);
             }
+            if !v.is(i + 1, "this") {
+                return None;
+            }
+            (i, i + 1, order < 0)
         }
-        return None;
-    }
-    // earlier/later this week|month|year, earlier/later today.
-    let (first, k) = if lw("earlier") || lw("later") {
-        if v.is(i + 1, "today") {
-            return day(i, i + 1, 0);
-        }
-        if !v.is(i + 1, "this") {
-            return None;
-        }
-        (i, i + 1)
-    } else {
-        (i, i)
+        _ => (i, i, false),
     };
-    let earlier = lw("earlier");
     // "in the last year", "over the past month": a span of time, not a date.
     if first > 0 && v.is_any(first - 1, &["the", "a"]) {
         return None;
@@ -1227,33 +1142,54 @@ fn extend_range(v: &View, m: Raw, pubd: Option<NaiveDate>) -> Raw {
 mod tests {
     use super::*;
 
-    /// Every opening word and calendar word opens a pattern in any ASCII case, through
-    /// the filters; other words, near misses among them, do not.
+    /// Each date section's words open their patterns in any case, and a capitalised
+    /// opener other than a calendar word opens what the lowercase one does.
     #[test]
-    fn pattern_openers_pass_the_filters_in_any_case() {
-        let calendar = ["June", "september", "Sept", "dec", "Wednesday", "sunday"];
-        for w in OPENING_WORDS.iter().chain(calendar.iter()) {
-            let capitalised = w[..1].to_uppercase() + &w[1..];
-            for form in [w.to_string(), w.to_uppercase(), capitalised] {
-                assert!(starts_pattern(&form), "{form}");
-            }
-        }
-        for w in [
-            "",
-            "the",
-            "said",
-            "In",
-            "lasts",
-            "Junes",
-            "decade",
-            "weeks",
-            "tens",
-            "fewer",
-            "\u{e9}",
-            "a-",
-            "twentieth",
-        ] {
-            assert!(!starts_pattern(w), "{w}");
-        }
+    fn opening_words_open_their_patterns() {
+        let published = NaiveDate::from_ymd_opt(2026, 3, 4);
+        let found = |text: &str| {
+            find_dates(text, published)
+                .iter()
+                .map(|d| {
+                    (
+                        text[d.start..d.end].to_string(),
+                        d.value.map(|v| v.to_string()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let one = |s: &str, v: &str| vec![(s.to_string(), Some(v.to_string()))];
+        assert_eq!(
+            found("It was signed last week."),
+            one("last week", "2026-02-23")
+        );
+        assert_eq!(
+            found("LAST WEEK it was signed."),
+            one("LAST WEEK", "2026-02-23")
+        );
+        assert_eq!(
+            found("They met this coming Friday."),
+            one("this coming Friday", "2026-03-06")
+        );
+        assert_eq!(
+            found("It opens in mid-March."),
+            one("in mid-March", "2026-03")
+        );
+        assert_eq!(
+            found("It closed Yesterday."),
+            one("Yesterday", "2026-03-03")
+        );
+        assert_eq!(
+            found("He left earlier today."),
+            one("earlier today", "2026-03-04")
+        );
+        assert_eq!(
+            found("It fell two years ago."),
+            one("two years ago", "2024")
+        );
+        assert_eq!(found("It fell A decade ago."), one("A decade ago", "2016"));
+        assert!(found("It fell several years ago.").is_empty());
+        assert!(found("It fell forty years ago and over the past year.").is_empty());
+        assert!(found("The coming week and the past month.").is_empty());
     }
 }

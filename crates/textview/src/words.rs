@@ -1,6 +1,7 @@
 //! Calendar and number words (`data/words.txt`): month names and abbreviations, weekday
-//! names, cardinal units and tens. One list of each for every crate that reads dates or
-//! numbers, parsed once on first use. Lookups ignore ASCII case and allocate nothing.
+//! names, cardinal units and tens, and the other words that open a date expression. One
+//! list of each for every crate that reads dates or numbers, parsed once on first use.
+//! Lookups ignore ASCII case and allocate nothing.
 
 use std::sync::OnceLock;
 
@@ -55,7 +56,7 @@ impl WordFilter {
 /// One list's words with their values, and its filter.
 #[derive(Default)]
 struct List {
-    words: Vec<(&'static str, u32)>,
+    words: Vec<(&'static str, i32)>,
     filter: WordFilter,
 }
 
@@ -76,7 +77,7 @@ const fn key(w: &str) -> usize {
 }
 
 impl List {
-    fn push(&mut self, word: &'static str, value: u32) {
+    fn push(&mut self, word: &'static str, value: i32) {
         self.filter.insert(word);
         self.words.push((word, value));
     }
@@ -89,6 +90,70 @@ struct Lists {
     weekdays: List,
     units: List,
     tens: List,
+    date_directions: List,
+    date_period_parts: List,
+    date_days: List,
+    date_sequence: List,
+    date_counts: List,
+    /// Every word that opens a date expression, by its filter bit ([`key`]).
+    date_openers: DateOpeners,
+}
+
+/// What a word that opens a date expression is, with its value in `data/words.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateOpener {
+    /// A month name: its number.
+    Month(u32),
+    /// A month's abbreviation: its number.
+    MonthAbbreviation(u32),
+    /// A weekday name: 1 (Monday) to 7 (Sunday).
+    Weekday(u32),
+    /// "last", "next", "this": the direction from the publication date (-1, 1, 0).
+    Direction(i32),
+    /// "early", "mid", "late": the part of the period (1, 2, 3).
+    PeriodPart(i32),
+    /// "yesterday", "today": days from the publication date.
+    Day(i32),
+    /// "earlier", "later" (this week): -1 before the publication date, 1 after.
+    Sequence(i32),
+    /// A count of "N days ago" written as a word; 0 for a vague one ("several").
+    Count(u32),
+}
+
+/// The date-opening words grouped by their filter bit: a word of none is refused by an
+/// empty group, one load, and a word of a group is compared with that group's few words
+/// only (session 29: the dates finder asked a filter, then compared each passed word with
+/// every opening word and three calendar lists, and every pattern compared it again).
+pub struct DateOpeners {
+    groups: Vec<Vec<(&'static str, DateOpener)>>,
+}
+
+impl Default for DateOpeners {
+    fn default() -> Self {
+        DateOpeners {
+            groups: vec![Vec::new(); 256],
+        }
+    }
+}
+
+impl DateOpeners {
+    fn insert(&mut self, word: &'static str, opener: DateOpener) {
+        self.groups[key(word)].push((word, opener));
+    }
+
+    /// What `w` is to a date expression it opens (ASCII case ignored); `None` for a word
+    /// that opens none.
+    #[inline]
+    pub fn find(&self, w: &str) -> Option<DateOpener> {
+        let group = &self.groups[key(w)];
+        if group.is_empty() {
+            return None;
+        }
+        group
+            .iter()
+            .find(|(x, _)| w.eq_ignore_ascii_case(x))
+            .map(|&(_, o)| o)
+    }
 }
 
 #[inline]
@@ -98,6 +163,40 @@ fn lists() -> &'static Lists {
 }
 
 fn parse(src: &'static str) -> Result<Lists, String> {
+    let mut lists = read_sections(src)?;
+    let mut openers = DateOpeners::default();
+    for (list, opener) in date_sections(&lists) {
+        for &(w, v) in &list.words {
+            openers.insert(w, opener(v));
+        }
+    }
+    lists.date_openers = openers;
+    Ok(lists)
+}
+
+/// A list whose words open a date expression, and what a word of it is by its value.
+type DateSection<'l> = (&'l List, fn(i32) -> DateOpener);
+
+fn date_sections(l: &Lists) -> [DateSection<'_>; 8] {
+    // (The calendar lists and the counts hold no negative value.)
+    [
+        (&l.months, |v| DateOpener::Month(v as u32)),
+        (&l.month_abbreviations, |v| {
+            DateOpener::MonthAbbreviation(v as u32)
+        }),
+        (&l.weekdays, |v| DateOpener::Weekday(v as u32)),
+        (&l.date_directions, DateOpener::Direction),
+        (&l.date_period_parts, DateOpener::PeriodPart),
+        (&l.date_days, DateOpener::Day),
+        (&l.date_sequence, DateOpener::Sequence),
+        (&l.date_counts, |v| {
+            DateOpener::Count(u32::try_from(v).unwrap_or(0))
+        }),
+    ]
+}
+
+/// The sections of `src`, each word with its value.
+fn read_sections(src: &'static str) -> Result<Lists, String> {
     let mut lists = Lists::default();
     let mut section: Option<&mut List> = None;
     for (n, raw) in src.lines().enumerate() {
@@ -112,6 +211,11 @@ fn parse(src: &'static str) -> Result<Lists, String> {
                 "weekdays" => &mut lists.weekdays,
                 "units" => &mut lists.units,
                 "tens" => &mut lists.tens,
+                "date-directions" => &mut lists.date_directions,
+                "date-period-parts" => &mut lists.date_period_parts,
+                "date-days" => &mut lists.date_days,
+                "date-sequence" => &mut lists.date_sequence,
+                "date-counts" => &mut lists.date_counts,
                 other => return Err(format!("line {}: unknown section [{other}]", n + 1)),
             });
             continue;
@@ -121,7 +225,7 @@ fn parse(src: &'static str) -> Result<Lists, String> {
             .ok_or_else(|| format!("line {}: entry before any [section]", n + 1))?;
         let (word, value) = line
             .split_once(' ')
-            .and_then(|(w, v)| Some((w, v.trim().parse::<u32>().ok()?)))
+            .and_then(|(w, v)| Some((w, v.trim().parse::<i32>().ok()?)))
             .ok_or_else(|| format!("line {}: expected `word number`", n + 1))?;
         list.push(word, value);
     }
@@ -138,12 +242,26 @@ fn find(list: &List, w: &str) -> Option<u32> {
     scan(list, w)
 }
 
+/// (The lists read through [`find`] hold no negative value: `None` for one.)
 #[inline(never)]
 fn scan(list: &List, w: &str) -> Option<u32> {
     list.words
         .iter()
         .find(|(x, _)| w.eq_ignore_ascii_case(x))
-        .map(|&(_, v)| v)
+        .and_then(|&(_, v)| u32::try_from(v).ok())
+}
+
+/// What `w` is to a date expression it opens: a calendar word or one of the date
+/// sections' words (ASCII case ignored); `None` for a word that opens none.
+#[inline]
+pub fn date_opener(w: &str) -> Option<DateOpener> {
+    lists().date_openers.find(w)
+}
+
+/// The date-opening words, for a reader asking at every word (the lists are looked up
+/// once).
+pub fn date_openers() -> &'static DateOpeners {
+    &lists().date_openers
 }
 
 /// Month number of a full month name ("June" -> 6).
@@ -237,7 +355,7 @@ mod tests {
             list.words
                 .iter()
                 .find(|(x, _)| w.eq_ignore_ascii_case(x))
-                .map(|&(_, v)| v)
+                .map(|&(_, v)| v as u32)
         };
         let l = lists();
         let all = [
@@ -298,10 +416,50 @@ mod tests {
         assert!(!WordFilter::of(&["june"]).may_hold("Sunday"));
     }
 
+    /// Every word of the date sections and the calendar lists opens a date in any ASCII
+    /// case, as what its section says; other words, near misses among them, open none.
+    #[test]
+    fn date_openers_are_the_date_sections_words() {
+        let l = lists();
+        let mut n = 0;
+        for (list, opener) in date_sections(l) {
+            for &(w, v) in &list.words {
+                let capitalised = w[..1].to_uppercase() + &w[1..];
+                for form in [w.to_string(), w.to_uppercase(), capitalised] {
+                    assert_eq!(date_opener(&form), Some(opener(v)), "{form}");
+                }
+                n += 1;
+            }
+        }
+        assert_eq!(n, 12 + 12 + 7 + 34);
+        assert_eq!(date_opener("Last"), Some(DateOpener::Direction(-1)));
+        assert_eq!(date_opener("several"), Some(DateOpener::Count(0)));
+        for w in [
+            "",
+            "the",
+            "said",
+            "In",
+            "lasts",
+            "Junes",
+            "decade",
+            "weeks",
+            "tens",
+            "fewer",
+            "\u{e9}",
+            "a-",
+            "twentieth",
+            "thirteen",
+            "forty",
+        ] {
+            assert_eq!(date_opener(w), None, "{w}");
+        }
+    }
+
     #[test]
     fn malformed_lines_are_errors() {
         assert!(parse("[months]\njanuary one\n").is_err());
         assert!(parse("january 1\n").is_err());
         assert!(parse("[moons]\n").is_err());
+        assert!(parse("[date-days]\nyesterday -1.5\n").is_err());
     }
 }
