@@ -11918,6 +11918,26 @@ mod tests {
     }
 
     #[test]
+    fn pledges_beside_another_clause_s_doer_go_to_the_story_s_country() {
+        // A donor conference for Haiti: the sayer and the other pledger of the sentence
+        // are each their own clause's subject, no party the pledge might be aimed at.
+        let text = "Donors met in New York to rebuild Haiti. Haiti's president asked for \
+                    help. Haiti's prime minister presented a plan. Hillary Clinton announced \
+                    that Washington would give $1.15 billion, and the European Union \
+                    pledged 1.3 billion euros.";
+        let got = coded(text);
+        assert!(got.contains(&ev("AGREE", "USA", Some("HTI"))), "{got:?}");
+        assert!(got.contains(&ev("AGREE", "IGO", Some("HTI"))), "{got:?}");
+        // An object the slots did not take still leaves the structure unclear.
+        let got = coded(
+            "Donors met in New York to rebuild Haiti. Haiti's president asked for help. \
+             Haiti's prime minister presented a plan. The European Union pledged 1.3 \
+             billion euros after talks with Venezuela.",
+        );
+        assert!(!got.contains(&ev("AGREE", "IGO", Some("HTI"))), "{got:?}");
+    }
+
+    #[test]
     fn a_reaction_to_news_of_an_act_targets_the_party_it_is_about() {
         let got =
             coded("Lawmakers in Washington welcomed the announcement that Ukraine had agreed.");

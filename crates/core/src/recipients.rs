@@ -396,7 +396,7 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
             }
         }
         if ev.plover == "REQUEST" && !ev.noun {
-            if let Some(m) = story_country_party(clause.doc, ev, &actors_here) {
+            if let Some(m) = story_country_party(clause, ev, &actors_here) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
                     "; recipient: the story's country (an appeal that names no one asked to act is addressed to the state where the matter lies)",
@@ -409,7 +409,7 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
             // names its own addressee. (Measured and left out: support and cooperation,
             // whose unnamed partner is as often a third party, lost dev precision.)
             let actor_code = ev.actor.and_then(|a| code_of(clause.doc, a));
-            if let Some(m) = story_country_party(clause.doc, ev, &actors_here)
+            if let Some(m) = story_country_party(clause, ev, &actors_here)
                 .filter(|&m| code_of(clause.doc, m) != actor_code)
             {
                 ev.recipient = Some(m);
@@ -892,10 +892,11 @@ fn previous_lone_party(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
 /// country's mention in the sentence, else its latest one before, preferring the state
 /// itself (the country or its government) over its people; never the appealing party.
 fn story_country_party(
-    doc: &Doc,
+    clause: &Clause,
     ev: &CodedEvent,
     actors_here: &[((usize, usize), usize)],
 ) -> Option<usize> {
+    let doc = clause.doc;
     let actor = doc.mentions[ev.actor?].entity;
     let sentence = &doc.sentences[ev.sentence];
     let top: &str = match story_country(doc, sentence) {
@@ -918,6 +919,9 @@ fn story_country_party(
     }
     // Another party named in the sentence, not one of the act's actors, that the slots did
     // not take: the sentence's structure is unclear, and the story is no better guide.
+    // The doer of another verb is no such party ("Clinton announced that Washington would
+    // give $1.15 billion, and the European Union pledged 1.3 billion euros": the sayer and
+    // the other pledger are each their own clause's subject).
     if sentence.tokens().any(|g| {
         let m = doc.mention_at[g];
         m != NONE && {
@@ -925,6 +929,7 @@ fn story_country_party(
             // A news agency reporting it ("Reuters reported that ...") is a source.
             !actors_here.contains(&(ev.trigger, doc.mentions[m].entity))
                 && sector(m) != Some("MED")
+                && !subject_of_another_verb(clause, g, ev)
                 && code_of(doc, m).is_some_and(|c| c != top && Some(c) != actor_code)
         }
     }) {
@@ -943,6 +948,42 @@ fn story_country_party(
     let upto = doc.mentions.partition_point(|m| m.first < sentence.last);
     let recent = || (0..upto).rev().take(64).filter(|&m| candidate(m));
     recent().find(|&m| state(m)).or_else(|| recent().next())
+}
+
+/// Whether the word at global index `g` lies in the subject phrase of a verb other than
+/// the event's trigger: a name, or a word inside a name's phrase ("U.S. Secretary of State
+/// Hillary Clinton", "Brazil, Canada and Japan"), whose heads up to a subject relation are
+/// no verbs.
+fn subject_of_another_verb(clause: &Clause, g: usize, ev: &CodedEvent) -> bool {
+    let Some(tree) = clause.tree() else {
+        return false;
+    };
+    let Some(mut l) = g.checked_sub(clause.first) else {
+        return false;
+    };
+    let trigger = ev.trigger.0.checked_sub(clause.first);
+    // A bound on the walk: a subject phrase is a few heads deep.
+    for _ in 0..6 {
+        if l >= clause.len() || clause.is_verb(l) {
+            return false;
+        }
+        match tree.rel(l) {
+            Rel::Nsubj | Rel::Nsubjpass => return tree.head(l) != trigger,
+            Rel::Compound
+            | Rel::Nmod
+            | Rel::Amod
+            | Rel::Appos
+            | Rel::Poss
+            | Rel::Conj
+            | Rel::Prep
+            | Rel::Pobj => match tree.head(l) {
+                Some(h) => l = h,
+                None => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The country the story around `sentence` is about, when one clearly dominates its
