@@ -11938,6 +11938,21 @@ mod tests {
     }
 
     #[test]
+    fn a_reaction_pointing_back_to_a_proposal_targets_its_author() {
+        let got = coded(
+            "Armenia accepted a Russian proposal for a ceasefire on Monday, but Azerbaijan \
+             rejected it.",
+        );
+        assert!(got.contains(&ev("REJECT", "AZE", Some("RUS"))), "{got:?}");
+        assert!(!got.contains(&ev("REJECT", "AZE", Some("ARM"))), "{got:?}");
+        let got = coded("Ukraine endorsed the French initiative. Poland also backed the plan.");
+        assert!(got.contains(&ev("SUPPORT", "POL", Some("FRA"))), "{got:?}");
+        // A proposal told with no author leaves the rejection to the act before it.
+        let got = coded("Azerbaijan proposed a peace plan on Monday. Armenia rejected it.");
+        assert!(got.contains(&ev("REJECT", "ARM", Some("AZE"))), "{got:?}");
+    }
+
+    #[test]
     fn a_reaction_to_news_of_an_act_targets_the_party_it_is_about() {
         let got =
             coded("Lawmakers in Washington welcomed the announcement that Ukraine had agreed.");

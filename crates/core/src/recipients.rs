@@ -310,6 +310,15 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
                 continue;
             }
         }
+        if !ev.noun {
+            if let Some(m) = proposal_author_before(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: author of the proposal its object points back to (`accepted an Egyptian proposal, but Hamas rejected it`)",
+                );
+                continue;
+            }
+        }
         let reacted = if ev.noun {
             drawn_reaction_author(clause, ev, earlier)
         } else {
@@ -1725,6 +1734,80 @@ fn rejected_antecedent_author(
         (m != NONE && code_of(doc, m as usize).is_some_and(|c| c != actor_code))
             .then_some(m as usize)
     })
+}
+
+/// "Israel accepted an Egyptian proposal for a ceasefire, but Hamas rejected it", "Abbas
+/// endorsed the Egyptian initiative. The Arab League also backed the proposal": a
+/// rejection whose object is a bare pronoun, or a reaction (support, rejection, an
+/// acceptance) whose object is a definite proposal noun naming no party ("the plan", "the
+/// proposal", words.txt `[proposal-nouns]`), points back to the nearest proposal told
+/// before it, in its own sentence or the ones just before; when a country adjective or a
+/// possessor names that proposal's author ("an Egyptian proposal", "Egypt's plan"), the
+/// author is the recipient. The nearest proposal decides: one told with no author gives
+/// none, and neither does the reactor's own.
+fn proposal_author_before(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    if !matches!(ev.plover.as_str(), "REJECT" | "SUPPORT" | "AGREE") {
+        return None;
+    }
+    let doc = clause.doc;
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    let end = clause.region_end(head);
+    let mut k = clause.past_particles(head + 1, end);
+    while k < end && clause.tags[k].is_adverb() {
+        k += 1;
+    }
+    if k >= end {
+        return None;
+    }
+    let definite_proposal = matches!(clause.words[k], "the" | "this" | "that")
+        && clause.np_after(k, end).is_some_and(|(np_end, ms)| {
+            ms.is_empty() && np_end > k + 1 && PROPOSAL_NOUNS.contains(clause.words[np_end - 1])
+        });
+    // Only a rejection's bare pronoun: "backed it", "accepted it" as often point to a
+    // party's act or a person.
+    let pronoun = ev.plover == "REJECT"
+        && clause.words[k] == "it"
+        && clause
+            .words
+            .get(k + 1)
+            .is_none_or(|&w| matches!(w, "." | "," | ";" | "and" | "as" | "but" | "\""));
+    if !definite_proposal && !pronoun {
+        return None;
+    }
+    let actor_code = code_of(doc, ev.actor?)?;
+    let si = ev.sentence;
+    let from = doc.sentences[si.saturating_sub(ANTECEDENT_REACH)].first;
+    // The nearest proposal noun before the reaction's verb.
+    let proposal = (from..ev.trigger.0)
+        .rev()
+        .find(|&g| PROPOSAL_NOUNS.contains(doc.norm(g)) && doc.mention_at[g] == NONE)?;
+    // Its author: a country adjective or a possessor within the few words before it ("an
+    // Egyptian ceasefire proposal", "Egypt's plan").
+    let mut t = proposal;
+    for _ in 0..3 {
+        t = t.checked_sub(1)?;
+        if let Some(md) = doc.modifier_covering(t) {
+            let m = doc.first_mention_of(md.entity)?;
+            return code_of(doc, m).filter(|&c| c != actor_code).map(|_| m);
+        }
+        if doc.norm(t) == "'s" {
+            let m = doc.mention_index(t.checked_sub(1)?)?;
+            return code_of(doc, m).filter(|&c| c != actor_code).map(|_| m);
+        }
+        // Only the phrase's determiners, adjectives and nouns stand between ("a new peace
+        // plan"); an untagged sentence's articles alone.
+        let s = &doc.sentences[doc.sentence_of[t] as usize];
+        let in_phrase = match doc.tags[doc.sentence_of[t] as usize].as_deref() {
+            Some(tags) => tags.get(t - s.first).is_some_and(|&tag| {
+                tag.is_noun() || matches!(tag, sitrep_tagger::Tag::DT | sitrep_tagger::Tag::JJ)
+            }),
+            None => matches!(doc.norm(t), "a" | "an" | "the"),
+        };
+        if !in_phrase {
+            return None;
+        }
+    }
+    None
 }
 
 /// What an accusation is called when it is denied.
