@@ -11953,6 +11953,21 @@ mod tests {
     }
 
     #[test]
+    fn a_protest_against_an_act_told_before_targets_its_author() {
+        let got = coded(
+            "Barack Obama began a state visit to India on Saturday. Hundreds of Indian \
+             students protested against the visit on Monday.",
+        );
+        assert!(got.contains(&ev("PROTEST", "IND", Some("USA"))), "{got:?}");
+        // A protest with no act named keeps its own country's government.
+        let got = coded(
+            "Barack Obama began a state visit to India on Saturday. Hundreds of Indian \
+             students protested in New Delhi on Monday.",
+        );
+        assert!(!got.contains(&ev("PROTEST", "IND", Some("USA"))), "{got:?}");
+    }
+
+    #[test]
     fn a_reaction_to_news_of_an_act_targets_the_party_it_is_about() {
         let got =
             coded("Lawmakers in Washington welcomed the announcement that Ukraine had agreed.");

@@ -1287,12 +1287,18 @@ fn reacted_act_author(
     // An appeal about the act ("called for the measures to be extended") asks its author.
     // Signing an agreement (057) and violating one (128) are acts on its parties, not
     // reactions to whoever made it.
-    if !is_reaction(&ev.plover) && ev.plover != "REQUEST"
+    // A protest against or over the act ("protested against the visit") is aimed at its
+    // author, as golden convention 12 takes a foreign state whose acts the text names.
+    let head = ev.trigger.0 - clause.first;
+    let protest_against_act = ev.plover == "PROTEST" && !ev.noun && {
+        let k = clause.past_particles(head + 1, clause.len());
+        matches!(clause.words.get(k), Some(&"against" | &"over"))
+    };
+    if !is_reaction(&ev.plover) && ev.plover != "REQUEST" && !protest_against_act
         || matches!(ev.cameo.get(..3), Some("057" | "128"))
     {
         return None;
     }
-    let head = ev.trigger.0 - clause.first;
     let end = clause.region_end(head);
     // "spoke out against the action", "objected to the move".
     let mut k = object_start(clause, head, end);
