@@ -72,6 +72,11 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         .iter()
         .filter_map(|e| Some((e.trigger, clause.doc.mentions[e.actor?].entity)))
         .collect();
+    // Each act's trigger and category, for a parallel act of the same kind.
+    let kinds_here: Vec<(usize, String)> = new
+        .iter()
+        .map(|e| (e.trigger.0, e.plover.clone()))
+        .collect();
     let accusations_here: Vec<(usize, Option<usize>, Option<usize>)> = new
         .iter()
         .filter(|e| e.plover == "ACCUSE")
@@ -405,7 +410,7 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
             }
         }
         if ev.plover == "REQUEST" && !ev.noun {
-            if let Some(m) = story_country_party(clause, ev, &actors_here) {
+            if let Some(m) = story_country_party(clause, ev, &actors_here, &kinds_here) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
                     "; recipient: the story's country (an appeal that names no one asked to act is addressed to the state where the matter lies)",
@@ -418,7 +423,7 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
             // names its own addressee. (Measured and left out: support and cooperation,
             // whose unnamed partner is as often a third party, lost dev precision.)
             let actor_code = ev.actor.and_then(|a| code_of(clause.doc, a));
-            if let Some(m) = story_country_party(clause, ev, &actors_here)
+            if let Some(m) = story_country_party(clause, ev, &actors_here, &kinds_here)
                 .filter(|&m| code_of(clause.doc, m) != actor_code)
             {
                 ev.recipient = Some(m);
@@ -904,6 +909,7 @@ fn story_country_party(
     clause: &Clause,
     ev: &CodedEvent,
     actors_here: &[((usize, usize), usize)],
+    kinds_here: &[(usize, String)],
 ) -> Option<usize> {
     let doc = clause.doc;
     let actor = doc.mentions[ev.actor?].entity;
@@ -928,9 +934,19 @@ fn story_country_party(
     }
     // Another party named in the sentence, not one of the act's actors, that the slots did
     // not take: the sentence's structure is unclear, and the story is no better guide.
-    // The doer of another verb is no such party ("Clinton announced that Washington would
-    // give $1.15 billion, and the European Union pledged 1.3 billion euros": the sayer and
-    // the other pledger are each their own clause's subject).
+    // The sayer of a speech verb, or the doer of a parallel act of the same kind, is no
+    // such party ("Clinton announced that Washington would give $1.15 billion, and the
+    // European Union pledged 1.3 billion euros": the sayer and the other pledger); the doer
+    // of another kind of act is ("called for an end to the violence, a day after Thailand
+    // closed the border").
+    let sayer_or_peer = |g: usize| {
+        subject_of_another_verb(clause, g, ev).is_some_and(|v| {
+            crate::words::SPEECH_VERBS.contains(clause.words[v])
+                || kinds_here
+                    .iter()
+                    .any(|(t, plover)| *t == clause.first + v && *plover == ev.plover)
+        })
+    };
     if sentence.tokens().any(|g| {
         let m = doc.mention_at[g];
         m != NONE && {
@@ -938,7 +954,7 @@ fn story_country_party(
             // A news agency reporting it ("Reuters reported that ...") is a source.
             !actors_here.contains(&(ev.trigger, doc.mentions[m].entity))
                 && sector(m) != Some("MED")
-                && !subject_of_another_verb(clause, g, ev)
+                && !sayer_or_peer(g)
                 && code_of(doc, m).is_some_and(|c| c != top && Some(c) != actor_code)
         }
     }) {
@@ -959,25 +975,21 @@ fn story_country_party(
     recent().find(|&m| state(m)).or_else(|| recent().next())
 }
 
-/// Whether the word at global index `g` lies in the subject phrase of a verb other than
-/// the event's trigger: a name, or a word inside a name's phrase ("U.S. Secretary of State
-/// Hillary Clinton", "Brazil, Canada and Japan"), whose heads up to a subject relation are
-/// no verbs.
-fn subject_of_another_verb(clause: &Clause, g: usize, ev: &CodedEvent) -> bool {
-    let Some(tree) = clause.tree() else {
-        return false;
-    };
-    let Some(mut l) = g.checked_sub(clause.first) else {
-        return false;
-    };
+/// The verb (local index) other than the event's trigger in whose subject phrase the word
+/// at global index `g` lies: a name, or a word inside a name's phrase ("U.S. Secretary of
+/// State Hillary Clinton", "Brazil, Canada and Japan"), whose heads up to a subject
+/// relation are no verbs.
+fn subject_of_another_verb(clause: &Clause, g: usize, ev: &CodedEvent) -> Option<usize> {
+    let tree = clause.tree()?;
+    let mut l = g.checked_sub(clause.first)?;
     let trigger = ev.trigger.0.checked_sub(clause.first);
     // A bound on the walk: a subject phrase is a few heads deep.
     for _ in 0..6 {
         if l >= clause.len() || clause.is_verb(l) {
-            return false;
+            return None;
         }
         match tree.rel(l) {
-            Rel::Nsubj | Rel::Nsubjpass => return tree.head(l) != trigger,
+            Rel::Nsubj | Rel::Nsubjpass => return tree.head(l).filter(|&h| Some(h) != trigger),
             Rel::Compound
             | Rel::Nmod
             | Rel::Amod
@@ -985,14 +997,11 @@ fn subject_of_another_verb(clause: &Clause, g: usize, ev: &CodedEvent) -> bool {
             | Rel::Poss
             | Rel::Conj
             | Rel::Prep
-            | Rel::Pobj => match tree.head(l) {
-                Some(h) => l = h,
-                None => return false,
-            },
-            _ => return false,
+            | Rel::Pobj => l = tree.head(l)?,
+            _ => return None,
         }
     }
-    false
+    None
 }
 
 /// The country the story around `sentence` is about, when one clearly dominates its
