@@ -12083,6 +12083,56 @@ mod tests {
     }
 
     #[test]
+    fn pledges_beside_another_clause_s_doer_go_to_the_story_s_country() {
+        // A donor conference for Haiti: the sayer and the other pledger of the sentence
+        // are each their own clause's subject, no party the pledge might be aimed at.
+        let text = "Donors met in New York to rebuild Haiti. Haiti's president asked for \
+                    help. Haiti's prime minister presented a plan. Hillary Clinton announced \
+                    that Washington would give $1.15 billion, and the European Union \
+                    pledged 1.3 billion euros.";
+        let got = coded(text);
+        assert!(got.contains(&ev("AGREE", "USA", Some("HTI"))), "{got:?}");
+        assert!(got.contains(&ev("AGREE", "IGO", Some("HTI"))), "{got:?}");
+        // An object the slots did not take still leaves the structure unclear.
+        let got = coded(
+            "Donors met in New York to rebuild Haiti. Haiti's president asked for help. \
+             Haiti's prime minister presented a plan. The European Union pledged 1.3 \
+             billion euros after talks with Venezuela.",
+        );
+        assert!(!got.contains(&ev("AGREE", "IGO", Some("HTI"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_reaction_pointing_back_to_a_proposal_targets_its_author() {
+        let got = coded(
+            "Armenia accepted a Russian proposal for a ceasefire on Monday, but Azerbaijan \
+             rejected it.",
+        );
+        assert!(got.contains(&ev("REJECT", "AZE", Some("RUS"))), "{got:?}");
+        assert!(!got.contains(&ev("REJECT", "AZE", Some("ARM"))), "{got:?}");
+        let got = coded("Ukraine endorsed the French initiative. Poland also backed the plan.");
+        assert!(got.contains(&ev("SUPPORT", "POL", Some("FRA"))), "{got:?}");
+        // A proposal told with no author leaves the rejection to the act before it.
+        let got = coded("Azerbaijan proposed a peace plan on Monday. Armenia rejected it.");
+        assert!(got.contains(&ev("REJECT", "ARM", Some("AZE"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_protest_against_an_act_told_before_targets_its_author() {
+        let got = coded(
+            "Barack Obama began a state visit to India on Saturday. Hundreds of Indian \
+             students protested against the visit on Monday.",
+        );
+        assert!(got.contains(&ev("PROTEST", "IND", Some("USA"))), "{got:?}");
+        // A protest with no act named keeps its own country's government.
+        let got = coded(
+            "Barack Obama began a state visit to India on Saturday. Hundreds of Indian \
+             students protested in New Delhi on Monday.",
+        );
+        assert!(!got.contains(&ev("PROTEST", "IND", Some("USA"))), "{got:?}");
+    }
+
+    #[test]
     fn a_reaction_to_news_of_an_act_targets_the_party_it_is_about() {
         let got =
             coded("Lawmakers in Washington welcomed the announcement that Ukraine had agreed.");

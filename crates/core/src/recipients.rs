@@ -72,6 +72,11 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         .iter()
         .filter_map(|e| Some((e.trigger, clause.doc.mentions[e.actor?].entity)))
         .collect();
+    // Each act's trigger and category, for a parallel act of the same kind.
+    let kinds_here: Vec<(usize, String)> = new
+        .iter()
+        .map(|e| (e.trigger.0, e.plover.clone()))
+        .collect();
     let accusations_here: Vec<(usize, Option<usize>, Option<usize>)> = new
         .iter()
         .filter(|e| e.plover == "ACCUSE")
@@ -310,6 +315,15 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
                 continue;
             }
         }
+        if !ev.noun {
+            if let Some(m) = proposal_author_before(clause, ev) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: author of the proposal its object points back to (`accepted an Egyptian proposal, but Hamas rejected it`)",
+                );
+                continue;
+            }
+        }
         let reacted = if ev.noun {
             drawn_reaction_author(clause, ev, earlier)
         } else {
@@ -396,7 +410,7 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
             }
         }
         if ev.plover == "REQUEST" && !ev.noun {
-            if let Some(m) = story_country_party(clause.doc, ev, &actors_here) {
+            if let Some(m) = story_country_party(clause, ev, &actors_here, &kinds_here) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
                     "; recipient: the story's country (an appeal that names no one asked to act is addressed to the state where the matter lies)",
@@ -409,7 +423,7 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
             // names its own addressee. (Measured and left out: support and cooperation,
             // whose unnamed partner is as often a third party, lost dev precision.)
             let actor_code = ev.actor.and_then(|a| code_of(clause.doc, a));
-            if let Some(m) = story_country_party(clause.doc, ev, &actors_here)
+            if let Some(m) = story_country_party(clause, ev, &actors_here, &kinds_here)
                 .filter(|&m| code_of(clause.doc, m) != actor_code)
             {
                 ev.recipient = Some(m);
@@ -892,10 +906,12 @@ fn previous_lone_party(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
 /// country's mention in the sentence, else its latest one before, preferring the state
 /// itself (the country or its government) over its people; never the appealing party.
 fn story_country_party(
-    doc: &Doc,
+    clause: &Clause,
     ev: &CodedEvent,
     actors_here: &[((usize, usize), usize)],
+    kinds_here: &[(usize, String)],
 ) -> Option<usize> {
+    let doc = clause.doc;
     let actor = doc.mentions[ev.actor?].entity;
     let sentence = &doc.sentences[ev.sentence];
     let top: &str = match story_country(doc, sentence) {
@@ -918,6 +934,19 @@ fn story_country_party(
     }
     // Another party named in the sentence, not one of the act's actors, that the slots did
     // not take: the sentence's structure is unclear, and the story is no better guide.
+    // The sayer of a speech verb, or the doer of a parallel act of the same kind, is no
+    // such party ("Clinton announced that Washington would give $1.15 billion, and the
+    // European Union pledged 1.3 billion euros": the sayer and the other pledger); the doer
+    // of another kind of act is ("called for an end to the violence, a day after Thailand
+    // closed the border").
+    let sayer_or_peer = |g: usize| {
+        subject_of_another_verb(clause, g, ev).is_some_and(|v| {
+            crate::words::SPEECH_VERBS.contains(clause.words[v])
+                || kinds_here
+                    .iter()
+                    .any(|(t, plover)| *t == clause.first + v && *plover == ev.plover)
+        })
+    };
     if sentence.tokens().any(|g| {
         let m = doc.mention_at[g];
         m != NONE && {
@@ -925,6 +954,7 @@ fn story_country_party(
             // A news agency reporting it ("Reuters reported that ...") is a source.
             !actors_here.contains(&(ev.trigger, doc.mentions[m].entity))
                 && sector(m) != Some("MED")
+                && !sayer_or_peer(g)
                 && code_of(doc, m).is_some_and(|c| c != top && Some(c) != actor_code)
         }
     }) {
@@ -943,6 +973,35 @@ fn story_country_party(
     let upto = doc.mentions.partition_point(|m| m.first < sentence.last);
     let recent = || (0..upto).rev().take(64).filter(|&m| candidate(m));
     recent().find(|&m| state(m)).or_else(|| recent().next())
+}
+
+/// The verb (local index) other than the event's trigger in whose subject phrase the word
+/// at global index `g` lies: a name, or a word inside a name's phrase ("U.S. Secretary of
+/// State Hillary Clinton", "Brazil, Canada and Japan"), whose heads up to a subject
+/// relation are no verbs.
+fn subject_of_another_verb(clause: &Clause, g: usize, ev: &CodedEvent) -> Option<usize> {
+    let tree = clause.tree()?;
+    let mut l = g.checked_sub(clause.first)?;
+    let trigger = ev.trigger.0.checked_sub(clause.first);
+    // A bound on the walk: a subject phrase is a few heads deep.
+    for _ in 0..6 {
+        if l >= clause.len() || clause.is_verb(l) {
+            return None;
+        }
+        match tree.rel(l) {
+            Rel::Nsubj | Rel::Nsubjpass => return tree.head(l).filter(|&h| Some(h) != trigger),
+            Rel::Compound
+            | Rel::Nmod
+            | Rel::Amod
+            | Rel::Appos
+            | Rel::Poss
+            | Rel::Conj
+            | Rel::Prep
+            | Rel::Pobj => l = tree.head(l)?,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The country the story around `sentence` is about, when one clearly dominates its
@@ -1237,12 +1296,18 @@ fn reacted_act_author(
     // An appeal about the act ("called for the measures to be extended") asks its author.
     // Signing an agreement (057) and violating one (128) are acts on its parties, not
     // reactions to whoever made it.
-    if !is_reaction(&ev.plover) && ev.plover != "REQUEST"
+    // A protest against or over the act ("protested against the visit") is aimed at its
+    // author, as golden convention 12 takes a foreign state whose acts the text names.
+    let head = ev.trigger.0 - clause.first;
+    let protest_against_act = ev.plover == "PROTEST" && !ev.noun && {
+        let k = clause.past_particles(head + 1, clause.len());
+        matches!(clause.words.get(k), Some(&"against" | &"over"))
+    };
+    if !is_reaction(&ev.plover) && ev.plover != "REQUEST" && !protest_against_act
         || matches!(ev.cameo.get(..3), Some("057" | "128"))
     {
         return None;
     }
-    let head = ev.trigger.0 - clause.first;
     let end = clause.region_end(head);
     // "spoke out against the action", "objected to the move".
     let mut k = object_start(clause, head, end);
@@ -1684,6 +1749,80 @@ fn rejected_antecedent_author(
         (m != NONE && code_of(doc, m as usize).is_some_and(|c| c != actor_code))
             .then_some(m as usize)
     })
+}
+
+/// "Israel accepted an Egyptian proposal for a ceasefire, but Hamas rejected it", "Abbas
+/// endorsed the Egyptian initiative. The Arab League also backed the proposal": a
+/// rejection whose object is a bare pronoun, or a reaction (support, rejection, an
+/// acceptance) whose object is a definite proposal noun naming no party ("the plan", "the
+/// proposal", words.txt `[proposal-nouns]`), points back to the nearest proposal told
+/// before it, in its own sentence or the ones just before; when a country adjective or a
+/// possessor names that proposal's author ("an Egyptian proposal", "Egypt's plan"), the
+/// author is the recipient. The nearest proposal decides: one told with no author gives
+/// none, and neither does the reactor's own.
+fn proposal_author_before(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    if !matches!(ev.plover.as_str(), "REJECT" | "SUPPORT" | "AGREE") {
+        return None;
+    }
+    let doc = clause.doc;
+    let head = ev.trigger.0.checked_sub(clause.first)?;
+    let end = clause.region_end(head);
+    let mut k = clause.past_particles(head + 1, end);
+    while k < end && clause.tags[k].is_adverb() {
+        k += 1;
+    }
+    if k >= end {
+        return None;
+    }
+    let definite_proposal = matches!(clause.words[k], "the" | "this" | "that")
+        && clause.np_after(k, end).is_some_and(|(np_end, ms)| {
+            ms.is_empty() && np_end > k + 1 && PROPOSAL_NOUNS.contains(clause.words[np_end - 1])
+        });
+    // Only a rejection's bare pronoun: "backed it", "accepted it" as often point to a
+    // party's act or a person.
+    let pronoun = ev.plover == "REJECT"
+        && clause.words[k] == "it"
+        && clause
+            .words
+            .get(k + 1)
+            .is_none_or(|&w| matches!(w, "." | "," | ";" | "and" | "as" | "but" | "\""));
+    if !definite_proposal && !pronoun {
+        return None;
+    }
+    let actor_code = code_of(doc, ev.actor?)?;
+    let si = ev.sentence;
+    let from = doc.sentences[si.saturating_sub(ANTECEDENT_REACH)].first;
+    // The nearest proposal noun before the reaction's verb.
+    let proposal = (from..ev.trigger.0)
+        .rev()
+        .find(|&g| PROPOSAL_NOUNS.contains(doc.norm(g)) && doc.mention_at[g] == NONE)?;
+    // Its author: a country adjective or a possessor within the few words before it ("an
+    // Egyptian ceasefire proposal", "Egypt's plan").
+    let mut t = proposal;
+    for _ in 0..3 {
+        t = t.checked_sub(1)?;
+        if let Some(md) = doc.modifier_covering(t) {
+            let m = doc.first_mention_of(md.entity)?;
+            return code_of(doc, m).filter(|&c| c != actor_code).map(|_| m);
+        }
+        if doc.norm(t) == "'s" {
+            let m = doc.mention_index(t.checked_sub(1)?)?;
+            return code_of(doc, m).filter(|&c| c != actor_code).map(|_| m);
+        }
+        // Only the phrase's determiners, adjectives and nouns stand between ("a new peace
+        // plan"); an untagged sentence's articles alone.
+        let s = &doc.sentences[doc.sentence_of[t] as usize];
+        let in_phrase = match doc.tags[doc.sentence_of[t] as usize].as_deref() {
+            Some(tags) => tags.get(t - s.first).is_some_and(|&tag| {
+                tag.is_noun() || matches!(tag, sitrep_tagger::Tag::DT | sitrep_tagger::Tag::JJ)
+            }),
+            None => matches!(doc.norm(t), "a" | "an" | "the"),
+        };
+        if !in_phrase {
+            return None;
+        }
+    }
+    None
 }
 
 /// What an accusation is called when it is denied.

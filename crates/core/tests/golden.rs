@@ -865,10 +865,11 @@ fn feature_passages_match_their_hand_coding() {
 #[test]
 fn wire_stories_match_their_hand_coding() {
     // The `wire-j-*` stories (session 25), the `wire-l-*` stories (session 26), the
-    // `wire-m-*` stories (session 27) and the `wire-n-*` stories (session 28) are scored
-    // apart, below: fresh held-out-style sets whose first runs sit under these floors.
+    // `wire-m-*` stories (session 27), the `wire-n-*` stories (session 28) and the
+    // `wire-o-*` stories (session 29) are scored apart, below: fresh held-out-style sets
+    // whose first runs sit under these floors.
     let report = score_passages_where("wire-blind", |id| {
-        ![FRESH_J, FRESH_L, FRESH_M, FRESH_N]
+        ![FRESH_J, FRESH_L, FRESH_M, FRESH_N, FRESH_O]
             .iter()
             .any(|prefix| id.starts_with(prefix))
     });
@@ -998,6 +999,36 @@ fn fresh_repression_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_N,
         &[("events", 0.78, 0.68), ("events per sentence", 0.70, 0.57)],
+    );
+}
+
+/// The prefix of the session-29 cooperation stories (`tests/golden/wire-blind/wire-o-*`).
+const FRESH_O: &str = "wire-o-";
+
+// First run, h/freshO29 (session 29), on the eight `wire-o-*` stories written in the manner
+// of the held-out VOA copy of 2010-2023 on the cooperative side (the Pretoria cessation of
+// hostilities 2022, the Haiti donor conference 2010, Obama's endorsement of India's Security
+// Council bid 2010, the Griner-Bout swap in Abu Dhabi 2022, Saudi-Iran ties restored in
+// Beijing 2023, the EU's Myanmar sanctions lifted 2013, Egypt's Gaza ceasefire proposal
+// accepted and rejected 2014, Morocco readmitted to the AU 2017; 136 events, 76
+// not_events; AGREE 32, SUPPORT 26, CONSULT 19, ACCUSE 16, REQUEST 15, REJECT 9), written
+// and coded before the engine ran on them, engine unchanged (main at 3e2b45de): events per
+// story P 0.711 R 0.590 F1 0.645; 94 of 136 expected events had their category coded in
+// their sentence (`bench/golden_profile.py --only wire-o-`). One event left out against
+// convention 4 was added after that run (Egypt's alleged siding with Israel; on the
+// recoded file the first run is P 0.722 R 0.593 F1 0.651, 95 of 137). After h/freshO29's
+// fixes (a pledge beside another clause's subject goes to the story's country, a
+// contribution announced is a pledge; "press ahead" is no appeal; a rejected "it" or a
+// backed "the proposal" points back to the proposal's author; a protest against "the
+// visit" is aimed at the visitor): P 0.770 R 0.653 F1 0.706, 97 of 137; this test's
+// counts, per story P 0.77 R 0.65 (77 right, 23 wrong, 41 missed), per sentence P 0.72
+// R 0.60. The held-out figures did not move. Floors a little under those figures; the set
+// is kept apart from the directory's floors above, which it would lower.
+#[test]
+fn fresh_cooperation_stories_match_their_hand_coding() {
+    check_fresh_wire_set(
+        FRESH_O,
+        &[("events", 0.76, 0.64), ("events per sentence", 0.71, 0.59)],
     );
 }
 

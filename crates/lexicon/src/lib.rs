@@ -51,7 +51,7 @@
 //!   @past @part @ing @sg @pl`): `support@ed@ing` triggers on "supported"/"supporting" but
 //!   not on the noun "support(s)"; `close@ed@ing@s` not on the adjective "close".
 //! * A phrasal verb claims its particle: a verb pattern without particles does not match
-//!   where its head is followed by an adverbial particle (`off out down back away up`)
+//!   where its head is followed by an adverbial particle (`off out down back away up ahead`)
 //!   that verb patterns of the same form name, none of them of the bare pattern's PLOVER
 //!   category ("called off its protest" is no `call +protest`, PROTEST, since only
 //!   `call_off` lines of other categories know "call off"; "shot down a drone" still

@@ -587,8 +587,9 @@ fn category_index(cameo: &str) -> u32 {
 }
 
 /// Particles that make a phrasal verb of another sense than its verb ("call off", "step
-/// down", "back down", "pull out"), unlike the prepositions a verb governs ("call on").
-const ADVERBIAL_PARTICLES: &[&str] = &["off", "out", "down", "back", "away", "up"];
+/// down", "back down", "pull out", "press ahead": going on with one's own course, no
+/// pressing of another), unlike the prepositions a verb governs ("call on").
+const ADVERBIAL_PARTICLES: &[&str] = &["off", "out", "down", "back", "away", "up", "ahead"];
 
 /// Particles of a phrasal verb that may follow a short object ("handed five positions
 /// over to", "turned the offer down", "called its envoy in Paris home").
@@ -2224,6 +2225,29 @@ mod tests {
         // Not past a clause word, a conjunction or a long object.
         assert!(codes("niger called the talks , and later off").is_empty());
         assert!(codes("they called a b c d e f g h talks off").is_empty());
+    }
+
+    #[test]
+    fn pressing_ahead_is_no_pressing_of_another() {
+        let src = "[128] Defy\n\
+                   verb: press_ahead_with +reform > obj\n\
+                   [024] Appeal for political reform\n\
+                   verb: urge|press +reform > obj|to\n";
+        let lex = EventLexicon::from_source("t", src).unwrap();
+        let codes = |s: &str| -> Vec<String> {
+            let w: Vec<&str> = s.split(' ').collect();
+            lex.find_all(&w, |_| w.len())
+                .iter()
+                .map(|m| lex.pattern(m.pattern).cameo.to_string())
+                .collect()
+        };
+        // "press ahead with its reforms" is the phrasal verb the lexicon knows, not an
+        // appeal; "pressed the junta to reform" still is one.
+        assert_eq!(
+            codes("the government would press ahead with its reforms"),
+            ["128"]
+        );
+        assert_eq!(codes("the envoys pressed the junta to reform"), ["024"]);
     }
 
     #[test]
