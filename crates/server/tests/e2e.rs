@@ -362,14 +362,20 @@ fn analyst_clicks_from_a_spike_to_the_sentence() {
     let edges = d.find_all("svg.network a.edge");
     assert!(!edges.is_empty(), "the network has edges");
     d.screenshot("network");
-    // Edges cross: click one whose middle is not under another edge, as a reader would.
+    // Edges cross: click one whose middle is not under another edge or a node's label, as a
+    // reader would. The middle is WebDriver's in-view centre point: the centre of the element's
+    // first client rectangle cut to the viewport, the point its click lands on.
     let open_edge = d.script(
         "const edges = [...document.querySelectorAll('svg.network a.edge')];
          for (let i = 0; i < edges.length; i++) {
              edges[i].scrollIntoView({block: 'center', inline: 'center'});
-             const r = edges[i].getBoundingClientRect();
-             const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-             if (top && edges[i].contains(top)) return i;
+             const r = edges[i].getClientRects()[0];
+             if (!r) continue;
+             const left = Math.max(r.left, 0), right = Math.min(r.right, window.innerWidth);
+             const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, window.innerHeight);
+             const hit = document.elementFromPoint(Math.floor((left + right) / 2),
+                                                   Math.floor((top + bottom) / 2));
+             if (hit && edges[i].contains(hit)) return i;
          }
          return -1;",
         json!([]),
