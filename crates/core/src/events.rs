@@ -12651,6 +12651,23 @@ mod tests {
     }
 
     #[test]
+    fn a_quantifier_over_a_party_is_the_party() {
+        // "Thousands of supporters of X", "dozens of members of Y": the quantifier heads the
+        // subject the tree gives, and its `of` object names the party.
+        let got = coded("Thousands of supporters of Imran Khan marched in Islamabad on Sunday.");
+        assert!(got.contains(&ev("PROTEST", "PAK", None)), "{got:?}");
+        let got = coded("Hundreds of members of Hamas attacked an Israeli army post on Monday.");
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "ASSAULT" && e.1.as_deref() == Some("PSE")),
+            "{got:?}"
+        );
+        // A quantifier over people who are no party stays no party.
+        let got = coded("Thousands of people marched through the streets of the city.");
+        assert!(got.iter().all(|e| e.1.is_none()), "{got:?}");
+    }
+
+    #[test]
     fn every_event_carries_its_rule() {
         let doc = doc_through("events", "Russia attacked Ukraine.");
         assert!(

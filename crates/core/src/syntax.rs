@@ -2132,6 +2132,31 @@ impl<'a, 'd> Clause<'a, 'd> {
                     });
                 }
             }
+            // "Thousands of supporters of Imran Khan marched", "Dozens of members of the
+            // opposition party were arrested": a quantifier (words.txt `[partitives]`) whose
+            // `of` object is a party is that party; the phrase from the quantifier to the
+            // party's mention is the subject's. (A quantifier before a role phrase is already
+            // part of its mention: `actors::partitive_before`.)
+            if PARTITIVES.contains(self.words[h]) {
+                let party = tree
+                    .children(h)
+                    .filter(|&c| c > h && tree.rel(c) == Rel::Prep && self.words[c] == "of")
+                    .flat_map(|p| tree.children(p).filter(|&o| tree.rel(o) == Rel::Pobj))
+                    .find_map(|o| {
+                        let m = self.mention(o)?;
+                        let (_, me) = self.mention_range(m);
+                        Some((m, me))
+                    });
+                if let Some((m, me)) = party {
+                    return Subject::Actors(Slot {
+                        mentions: vec![m],
+                        how: "the party its quantifier's `of` names (`thousands of X`)",
+                        np: (s, me.max(e)),
+                        cited_by: Vec::new(),
+                        np_is_object: false,
+                    });
+                }
+            }
             if let Some(doer) = self.country_of_armed_act(h, (s, e)) {
                 return Subject::Actors(Slot {
                     mentions: vec![doer],
