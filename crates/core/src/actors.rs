@@ -8109,11 +8109,7 @@ mod tests {
                 && texts.contains(&"a group of protesters".to_string()),
             "{texts:?}"
         );
-        let sectors: Vec<Option<&str>> = doc
-            .mentions
-            .iter()
-            .map(|m| doc.entities[m.entity].sector.as_deref())
-            .collect();
+        let sectors = mention_sectors(&doc);
         assert!(!sectors.contains(&Some("NGO")), "{sectors:?}");
     }
 
@@ -8134,12 +8130,16 @@ mod tests {
                 ("A group of 30 Syrian activists", "SYR"),
             ],
         );
-        let sectors: Vec<Option<&str>> = doc
-            .mentions
+        let sectors = mention_sectors(&doc);
+        assert!(!sectors.contains(&Some("NGO")), "{sectors:?}");
+    }
+
+    /// The sector of every mention's entity, in mention order.
+    fn mention_sectors<'d>(doc: &'d crate::doc::Doc) -> Vec<Option<&'d str>> {
+        doc.mentions
             .iter()
             .map(|m| doc.entities[m.entity].sector.as_deref())
-            .collect();
-        assert!(!sectors.contains(&Some("NGO")), "{sectors:?}");
+            .collect()
     }
 
     #[test]
@@ -8158,11 +8158,7 @@ mod tests {
                 ("A coalition of opposition parties", "TGO"),
             ],
         );
-        let sectors: Vec<Option<&str>> = doc
-            .mentions
-            .iter()
-            .map(|m| doc.entities[m.entity].sector.as_deref())
-            .collect();
+        let sectors = mention_sectors(&doc);
         assert!(
             sectors.contains(&Some("REB")) && sectors.contains(&Some("OPP")),
             "{sectors:?}"

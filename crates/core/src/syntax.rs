@@ -2057,6 +2057,19 @@ impl<'a, 'd> Clause<'a, 'd> {
         (s..e).any(|k| self.mention(k).is_some())
     }
 
+    /// The mentions of the objects of `h`'s `of` phrases ("the nation of Zambia", "thousands
+    /// of supporters of Imran Khan"), in the tree's order.
+    fn of_object_mentions<'t>(
+        &'t self,
+        tree: &'t Tree,
+        h: usize,
+    ) -> impl Iterator<Item = usize> + 't {
+        tree.children(h)
+            .filter(move |&c| tree.rel(c) == Rel::Prep && self.words[c] == "of")
+            .flat_map(move |p| tree.children(p).filter(move |&o| tree.rel(o) == Rel::Pobj))
+            .filter_map(move |o| self.mention(o))
+    }
+
     fn tree_np_subject(&self, tree: &Tree, h: usize, how: &'static str) -> Subject {
         // "Qatar and Egypt, the two mediators, urged ...", "France, the former colonial
         // power, said": a description with no country of its own, in apposition to
@@ -2113,15 +2126,10 @@ impl<'a, 'd> Clause<'a, 'd> {
             // "The African nation of Zambia has condemned": a description of a country
             // with the country's name in its `of` phrase is that country.
             if COUNTRY_DESCRIPTION_HEADS.contains(self.words[h]) {
-                let named = tree
-                    .children(h)
-                    .filter(|&c| tree.rel(c) == Rel::Prep && self.words[c] == "of")
-                    .flat_map(|p| tree.children(p).filter(|&o| tree.rel(o) == Rel::Pobj))
-                    .find_map(|o| self.mention(o))
-                    .filter(|&m| {
-                        self.doc.entities[self.doc.mentions[m].entity].entity_type
-                            == sitrep_record::EntityType::Gpe
-                    });
+                let named = self.of_object_mentions(tree, h).next().filter(|&m| {
+                    self.doc.entities[self.doc.mentions[m].entity].entity_type
+                        == sitrep_record::EntityType::Gpe
+                });
                 if let Some(m) = named {
                     return Subject::Actors(Slot {
                         mentions: vec![m],
@@ -2138,16 +2146,8 @@ impl<'a, 'd> Clause<'a, 'd> {
             // party's mention is the subject's. (A quantifier before a role phrase is already
             // part of its mention: `actors::partitive_before`.)
             if PARTITIVES.contains(self.words[h]) {
-                let party = tree
-                    .children(h)
-                    .filter(|&c| c > h && tree.rel(c) == Rel::Prep && self.words[c] == "of")
-                    .flat_map(|p| tree.children(p).filter(|&o| tree.rel(o) == Rel::Pobj))
-                    .find_map(|o| {
-                        let m = self.mention(o)?;
-                        let (_, me) = self.mention_range(m);
-                        Some((m, me))
-                    });
-                if let Some((m, me)) = party {
+                if let Some(m) = self.of_object_mentions(tree, h).next() {
+                    let (_, me) = self.mention_range(m);
                     return Subject::Actors(Slot {
                         mentions: vec![m],
                         how: "the party its quantifier's `of` names (`thousands of X`)",
