@@ -22,15 +22,29 @@ fn wire_misses_with_nothing_coded_written_again() {
         file,
         Counted::NotNegated,
         &["AGREE", "THREATEN", "SUPPORT"],
-        44,
-        18,
+        49,
+        21,
     );
     println!("{}", total.with_traps());
     println!("{}", total.parties());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    // First run, before any change (session 30): recorded below once measured.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
-    total.assert_none_coded_at_most(18);
+    // First run, before any change (session 30; the honest estimate): the first 62 lines
+    // category 14/44 (0.32), dyad 12/44 (0.27), precision 15/17 (0.88), 0 of 18 NONE lines
+    // coded; by section: intent to back, help or work with 3/16, threats under a condition
+    // 5/12, internal affairs 1/5, trips announced 2/5, promises 3/6. The section of votes
+    // and trials judged flawed, rigged or unfair (8 lines, written later, before the engine
+    // ran on them) 1/5 at its first run: all 70 lines 15/49 (0.31).
+    // After session 30's lexicon (events.txt: support/back, help/assist and work with in the
+    // base form after a word of intent, 032/031/030; "will|would continue to" a commit cue;
+    // officials' titles as a trip's context; relations warned to suffer, 1313; frames.txt:
+    // flawed or rigged criticism): category 31/49 (0.63), dyad 28/49 (0.57), precision 32/37
+    // (0.86), 1 of 21 NONE lines coded ("Volunteers stood ready to help residents": the
+    // volunteers read as an NGO). Left: threats whose consequence names no party before the
+    // "if" ("sanctions could follow if Ankara ..."), internal affairs (tried: the recipient
+    // fallback took the story's other side, a wrong dyad on the golden wire story; dropped),
+    // promises of a that-clause, trips of experts and envoys.
+    assert!(category >= 0.62, "category found {category:.2} fell");
+    assert!(dyad >= 0.56, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.85, "category precision {precision:.2} fell");
+    total.assert_none_coded_at_most(1);
 }
