@@ -22,8 +22,8 @@ fn wire_misses_with_nothing_coded_written_again() {
         file,
         Counted::NotNegated,
         &["AGREE", "THREATEN", "SUPPORT"],
-        49,
-        21,
+        53,
+        23,
     );
     println!("{}", total.with_traps());
     println!("{}", total.parties());
@@ -42,9 +42,13 @@ fn wire_misses_with_nothing_coded_written_again() {
     // volunteers read as an NGO). Left: threats whose consequence names no party before the
     // "if" ("sanctions could follow if Ankara ..."), internal affairs (tried: the recipient
     // fallback took the story's other side, a wrong dyad on the golden wire story; dropped),
-    // promises of a that-clause, trips of experts and envoys.
-    assert!(category >= 0.62, "category found {category:.2} fell");
-    assert!(dyad >= 0.56, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.85, "category precision {precision:.2} fell");
+    // promises of a that-clause, trips of experts and envoys. The section of accusations
+    // called shocking, outrageous or propaganda (6 lines, written later, before the engine
+    // ran on them) coded each as ACCUSE 111 at its first run, 0/4; with those words added to
+    // the rejection line of an accusation called absurd (REJECT 120): 4/4. All 76 lines:
+    // category 35/53 (0.66), dyad 32/53 (0.60), precision 36/41 (0.88), 1 of 23 NONE lines.
+    assert!(category >= 0.65, "category found {category:.2} fell");
+    assert!(dyad >= 0.59, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.87, "category precision {precision:.2} fell");
     total.assert_none_coded_at_most(1);
 }
