@@ -22,8 +22,8 @@ fn wire_misses_with_nothing_coded_written_again() {
         file,
         Counted::NotNegated,
         &["AGREE", "THREATEN", "SUPPORT"],
-        53,
-        23,
+        56,
+        24,
     );
     println!("{}", total.with_traps());
     println!("{}", total.parties());
@@ -47,8 +47,13 @@ fn wire_misses_with_nothing_coded_written_again() {
     // ran on them) coded each as ACCUSE 111 at its first run, 0/4; with those words added to
     // the rejection line of an accusation called absurd (REJECT 120): 4/4. All 76 lines:
     // category 35/53 (0.66), dyad 32/53 (0.60), precision 36/41 (0.88), 1 of 23 NONE lines.
-    assert!(category >= 0.65, "category found {category:.2} fell");
-    assert!(dyad >= 0.59, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.87, "category precision {precision:.2} fell");
+    // The section of Security Council action blocked (4 lines, written later, before the
+    // engine ran on them) 1/3 at its first run (the line with "repeatedly blocked" read as
+    // 1222); with a veto line for action blocked where the Security Council is named: 3/3.
+    // All 80 lines: category 38/56 (0.68), dyad 35/56 (0.62), precision 40/46 (0.87), 1 of
+    // 24 NONE lines coded.
+    assert!(category >= 0.67, "category found {category:.2} fell");
+    assert!(dyad >= 0.61, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.86, "category precision {precision:.2} fell");
     total.assert_none_coded_at_most(1);
 }
