@@ -4,9 +4,12 @@
 //! intent to back, help or work with a party told with a plain verb after "will", "would"
 //! or "ready to"; threats told as a consequence under a condition ("warned that relations
 //! would suffer if ..."); a crisis called another state's internal affair; trips announced
-//! without a visit word; promises of a that-clause. Each section pairs the codable lines
-//! with look-alikes that must stay uncoded. The lines (`tests/recall_wire/lines.txt`) were
-//! coded by hand before the engine ran on them; the file's header gives the conventions.
+//! without a visit word; promises of a that-clause; and, in sections added later (each
+//! written before the engine ran on it), votes and trials judged flawed or rigged,
+//! accusations called shocking or propaganda, Security Council action blocked. Each section
+//! pairs the codable lines with look-alikes that must stay uncoded. The lines
+//! (`tests/recall_wire/lines.txt`) were coded by hand before the engine ran on them; the
+//! file's header gives the conventions.
 //!
 //! The test prints each line coded wrong and the figures, and asserts floors just under the
 //! measured figures (raise them as the coder improves, never lower them to pass).
