@@ -1763,6 +1763,25 @@ fn filter(
         if !ev.noun && aim_of_a_purpose(clause, ev, snapshot) {
             return Some("the aim of a purpose clause, not an act done");
         }
+        // "offered to play a constructive role in easing tensions between Iran and
+        // Pakistan" (session 30): the easing is what a mediator's role is for, the pair's
+        // de-escalation, not the mediator's own; the role is coded as mediation (045, or
+        // the intent to mediate, 039).
+        if !ev.noun && matches!(ev.plover.as_str(), "RETREAT" | "CONCEDE") {
+            let l = ev.trigger.0 - clause.first;
+            // ("a \"constructive role\" in easing": a closing quote may stand between.)
+            let role_in = l >= 2
+                && clause.words[l - 1] == "in"
+                && (clause.words[l - 2] == "role"
+                    || l >= 3 && clause.words[l - 2] == "\"" && clause.words[l - 3] == "role");
+            if role_in
+                && snapshot.iter().any(|o| {
+                    matches!(o.cameo.as_str(), "045" | "039") && o.trigger.0 < ev.trigger.0
+                })
+            {
+                return Some("the aim of a mediating role, not the mediator's own yield");
+            }
+        }
         // "will travel to Kyiv next week to meet Zelenskyy": the meeting a planned trip is
         // for is the trip's intent to meet (036), coded on the trip; a meeting told as done
         // ("travelled to Kyiv to meet") stays.
