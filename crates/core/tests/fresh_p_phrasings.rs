@@ -3,8 +3,9 @@
 //! "and" opening a second predicate whose words are no object keyword of the first
 //! ("suspended payments ... and is in talks with the IMF" is no halt of talks), working
 //! with a party as an intent to cooperate and its refusal, tear gas fired at a crowd named
-//! only by a pronoun, overreacting as a criticism, and a constructive role offered in
-//! easing another pair's tensions as an intent to mediate. The passages
+//! only by a pronoun, overreacting as a criticism, a constructive role offered in easing
+//! another pair's tensions as an intent to mediate, and "the Mozambican town of Palma"
+//! placed in the country its adjective names. The passages
 //! (`tests/fresh_p_phrasings/paragraphs.txt`) were coded by hand before the engine ran on
 //! them. The test prints each passage coded wrong, then the figures, and asserts floors
 //! just under the measured ones (raise them as the coder improves, never lower them).
@@ -31,9 +32,12 @@ fn session_30_story_phrasings_are_coded_as_an_analyst_would() {
     // measured and left out: as many wrong golden events as right ones, and two more wrong
     // held-out events; only "work closely with" is coded); tear gas at a pronoun 3/3 (dyad
     // 2: a two-sentence passage gives the police no country); overreacting 3/3; a role in
-    // easing tensions 3/3. Floors just under those figures.
-    assert!(category >= 0.73, "category found {category:.2} fell");
-    assert!(dyad >= 0.67, "dyad right {dyad:.2} fell");
+    // easing tensions 3/3. Then four lines on "the <country adjective> town of X", written
+    // after that fix and before their run (before it, "the Mozambican town of Palma" was
+    // placed in Spain and gave the story's forces Spain's code): 4/4, dyad 4. All: category
+    // 18/23 (0.78), dyad 17/23 (0.74). Floors just under those figures.
+    assert!(category >= 0.77, "category found {category:.2} fell");
+    assert!(dyad >= 0.73, "dyad right {dyad:.2} fell");
     assert!(
         total.none_coded == 0,
         "{} trap lines coded an event",

@@ -1035,12 +1035,27 @@ fn fresh_cooperation_stories_match_their_hand_coding() {
 /// The prefix of the session-30 stories (`tests/golden/wire-blind/wire-p-*`).
 const FRESH_P: &str = "wire-p-";
 
-// FIRST-RUN-P
+// First run, h/freshP30 (session 30), on the eight `wire-p-*` stories written in the manner
+// of wire copy, conflict and cooperative sides and verbal acts mixed (Pakistan's and Iran's
+// cross-border strikes 2024, Castillo's ouster in Peru 2022, the M23's capture of Goma 2025,
+// the Galwan valley clash 2020, Rajapaksa's flight from Sri Lanka 2022, China's drills after
+// Pelosi's Taiwan visit 2022, ECOWAS's ultimatum to Niger's junta 2023, the Palma attack in
+// Mozambique 2021; 155 events, 111 not_events), written and coded before the engine ran on
+// them, engine unchanged (main at 69ad8d51): events per story P 0.605 R 0.650 F1 0.627; 110
+// of 155 expected events had their category coded in their sentence
+// (`bench/golden_profile.py --only wire-p-`; Niger 0.81, Galwan 0.69, Congo 0.68, Peru 0.67,
+// Sri Lanka 0.64, Pakistan-Iran 0.62, Taiwan 0.49, Mozambique 0.33). After h/freshP30's fixes
+// (object keywords stop at a finite verb after "and"; a demand's phrase does not run across
+// ", and" into a finite past; tear gas at "them"; "overreact"; a role in easing another pair's
+// tensions is mediation; "work closely with"): P 0.634 R 0.692 F1 0.661, 115 of 155; this
+// test's counts, per story P 0.63 R 0.69 (83 right, 48 wrong, 37 missed), per sentence P 0.54
+// R 0.55. The held-out figures did not move. Floors a little under those figures; the set is
+// kept apart from the directory's floors above, which it would lower.
 #[test]
 fn fresh_mixed_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_P,
-        &[("events", 0.0, 0.0), ("events per sentence", 0.0, 0.0)],
+        &[("events", 0.62, 0.68), ("events per sentence", 0.53, 0.54)],
     );
 }
 
