@@ -5,8 +5,9 @@
 //! with a party as an intent to cooperate and its refusal, tear gas fired at a crowd named
 //! only by a pronoun, overreacting as a criticism, a constructive role offered in easing
 //! another pair's tensions as an intent to mediate, and "the Mozambican town of Palma"
-//! placed in the country its adjective names, and missiles fired into the waters around a
-//! state as a show of force towards it. The passages
+//! placed in the country its adjective names, missiles fired into the waters around a
+//! state as a show of force towards it, and the hideouts of an armed group of the actor's
+//! own country as that group's. The passages
 //! (`tests/fresh_p_phrasings/paragraphs.txt`) were coded by hand before the engine ran on
 //! them. The test prints each passage coded wrong, then the figures, and asserts floors
 //! just under the measured ones (raise them as the coder improves, never lower them).
@@ -39,7 +40,11 @@ fn session_30_story_phrasings_are_coded_as_an_analyst_would() {
     // 18/23 (0.78), dyad 17/23 (0.74). Then four lines on missiles fired into the waters
     // around or near a state, written before their run (before the fix "China fired ballistic
     // missiles into waters around Taiwan" was an attack with no target): 4/4, dyad 4. All:
-    // category 22/27 (0.81), dyad 21/27 (0.78). Floors just under those figures.
+    // category 22/27 (0.81), dyad 21/27 (0.78). Then four lines on the hideouts or bases of
+    // an armed group of the actor's own country, written before their run (before the fix
+    // the group was left out as the actor's own side, and the attack fell on the state's
+    // forces): 3/4, dyad 3 (the Pakistani Taliban line is still missed). All: category 25/31
+    // (0.81), dyad 24/31 (0.77). Floors just under those figures.
     assert!(category >= 0.80, "category found {category:.2} fell");
     assert!(dyad >= 0.77, "dyad right {dyad:.2} fell");
     assert!(
