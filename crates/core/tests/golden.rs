@@ -1047,15 +1047,18 @@ const FRESH_P: &str = "wire-p-";
 // Sri Lanka 0.64, Pakistan-Iran 0.62, Taiwan 0.49, Mozambique 0.33). After h/freshP30's fixes
 // (object keywords stop at a finite verb after "and"; a demand's phrase does not run across
 // ", and" into a finite past; tear gas at "them"; "overreact"; a role in easing another pair's
-// tensions is mediation; "work closely with"): P 0.634 R 0.692 F1 0.661, 115 of 155; this
-// test's counts, per story P 0.63 R 0.69 (83 right, 48 wrong, 37 missed), per sentence P 0.54
-// R 0.55. The held-out figures did not move. Floors a little under those figures; the set is
-// kept apart from the directory's floors above, which it would lower.
+// tensions is mediation; "work closely with"; "the Mozambican town of Palma" placed in
+// Mozambique; missiles fired into the waters around a state are a show of force towards it;
+// the hideouts of an armed group of the actor's own country are the group's): P 0.646 R 0.700
+// F1 0.672, 115 of 155; this test's counts, per story P 0.65 R 0.70 (84 right, 46 wrong, 36
+// missed), per sentence P 0.55 R 0.56. The held-out figures did not move. Floors a little
+// under those figures; the set is kept apart from the directory's floors above, which it
+// would lower.
 #[test]
 fn fresh_mixed_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_P,
-        &[("events", 0.62, 0.68), ("events per sentence", 0.53, 0.54)],
+        &[("events", 0.64, 0.69), ("events per sentence", 0.54, 0.55)],
     );
 }
 
