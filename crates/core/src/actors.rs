@@ -995,7 +995,11 @@ fn gazetteer_place_countries(
                     doc.tokens.get(t).start as usize,
                     doc.tokens.get(last - 1).end as usize,
                 );
-                let candidates = gazetteer.lookup(&doc.text[start..stop]);
+                let mut candidates = gazetteer.lookup(&doc.text[start..stop]);
+                // "the Mozambican town of Palma": only a namesake in that country.
+                if let Some(code) = crate::places::adjective_country_of_place(doc, pending, t) {
+                    candidates.retain(|&id| gazetteer.place(id).country.eq_ignore_ascii_case(code));
+                }
                 (!candidates.is_empty()).then_some((last, start, stop, candidates))
             });
             match found {

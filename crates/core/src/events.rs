@@ -1763,6 +1763,25 @@ fn filter(
         if !ev.noun && aim_of_a_purpose(clause, ev, snapshot) {
             return Some("the aim of a purpose clause, not an act done");
         }
+        // "offered to play a constructive role in easing tensions between Iran and
+        // Pakistan" (session 30): the easing is what a mediator's role is for, the pair's
+        // de-escalation, not the mediator's own; the role is coded as mediation (045, or
+        // the intent to mediate, 039).
+        if !ev.noun && matches!(ev.plover.as_str(), "RETREAT" | "CONCEDE") {
+            let l = ev.trigger.0 - clause.first;
+            // ("a \"constructive role\" in easing": a closing quote may stand between.)
+            let role_in = l >= 2
+                && clause.words[l - 1] == "in"
+                && (clause.words[l - 2] == "role"
+                    || l >= 3 && clause.words[l - 2] == "\"" && clause.words[l - 3] == "role");
+            if role_in
+                && snapshot.iter().any(|o| {
+                    matches!(o.cameo.as_str(), "045" | "039") && o.trigger.0 < ev.trigger.0
+                })
+            {
+                return Some("the aim of a mediating role, not the mediator's own yield");
+            }
+        }
         // "will travel to Kyiv next week to meet Zelenskyy": the meeting a planned trip is
         // for is the trip's intent to meet (036), coded on the trip; a meeting told as done
         // ("travelled to Kyiv to meet") stays.
@@ -5664,13 +5683,16 @@ fn find_recipient(
                 // or assets ("attacked Ukraine's power plants", "froze the Central Bank
                 // of Russia's reserves") is done to their owner, unless they are the
                 // actor's own (`[owner-standing-heads]`).
+                // An armed group of the actor's own country is no part of the actor's
+                // side (session 30, wire-p: "the army attacked positions of Boko Haram",
+                // "fired missiles at hideouts of Jaish al-Adl").
                 || (matches!(plover, "ASSAULT" | "COERCE" | "RETREAT")
                     && phrase_has(s, &crate::words::OWNER_STANDING_HEADS)
                     && names_coded(s)
-                    && !s
-                        .mentions
-                        .iter()
-                        .any(|&r| on_actor_side(clause, actors, r)))
+                    && !s.mentions.iter().any(|&r| {
+                        on_actor_side(clause, actors, r)
+                            && !actors.iter().any(|&a| armed_apart(clause, a, r))
+                    }))
                 // The same for a party's own people ("police arrested hundreds of its
                 // members", "soldiers abducted his supporters": `[party-people-nouns]`),
                 // who stand for it; an opposition or a union is a side apart from its
@@ -6480,6 +6502,18 @@ fn border_adjective(clause: &Clause, from: usize, to: usize) -> Option<Slot> {
             ..Slot::default()
         })
     })
+}
+
+/// Is one of mentions `a` and `b` an armed group of a stated country (sector REB, UAF, SEP
+/// or INS, its code not inferred) and the other not: two sides of one country's war ("the
+/// army" and "Boko Haram"), never one party's own?
+fn armed_apart(clause: &Clause, a: usize, b: usize) -> bool {
+    let doc = clause.doc;
+    let armed = |m: usize| {
+        matches!(doc.mention_sector(m), Some("REB" | "UAF" | "SEP" | "INS"))
+            && !doc.entities[doc.mentions[m].entity].code_inferred
+    };
+    armed(a) != armed(b)
 }
 
 /// Does mention `r` belong to the side of one of `actors`: the same entity, or a party

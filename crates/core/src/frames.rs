@@ -873,8 +873,19 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
     // Ukraine's counteroffensive" announce no strike or offensive of Israel or Ukraine).
     let prepositional_to =
         |m: &CueMatch| m.addressee.is_some() && m.end > 0 && clause.words[m.end - 1] == "to";
+    // "gathered outside the base demanding his release, and police fired tear gas"
+    // (session 30): a noun phrase that runs across ", and" into a clause whose verb is a
+    // finite past is no addressee of the demand; the past verb is the next clause's own
+    // act, not one demanded (a demanded act is an infinitive or a base form).
+    let across_a_new_clause = |m: &CueMatch| {
+        m.addressee.is_some_and(|(a, b)| {
+            (a..b.min(clause.len()).saturating_sub(1))
+                .any(|l| clause.words[l] == "," && clause.words[l + 1] == "and")
+        }) && clause.tags.get(head) == Some(&Tag::VBD)
+    };
     found.retain(|m| {
         m.end > m.start
+            && !across_a_new_clause(m)
             && ((m.end >= vg && m.end <= k) || Some(m.end) == np_start)
             && !(Some(m.end) == np_start && prepositional_to(m))
             && (m.end >= own_vg || !is_modal_cue(clause, m))

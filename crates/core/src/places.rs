@@ -479,10 +479,18 @@ fn find_places(doc: &mut Doc, gazetteer: &Gazetteer) -> Vec<(usize, String, Stri
         // as surely as a locative one (the mention itself stays non-locative: the act
         // happened there only as its target, which `link` reads from the verb).
         let taken_place = taken_place(doc, first);
+        // "the Mozambican town of Palma": only a namesake in that country, else none.
+        let mut candidates = m.candidates;
+        if let Some(code) = adjective_country_of_place(doc, &doc.mentions, first) {
+            candidates.retain(|&id| gazetteer.place(id).country.eq_ignore_ascii_case(code));
+            if candidates.is_empty() {
+                continue;
+            }
+        }
         queries.push(PlaceQuery {
             start: m.start,
             end: m.end,
-            candidates: m.candidates,
+            candidates,
             locative: locative || taken_place,
         });
         extra.push(PlaceMention {
@@ -676,6 +684,34 @@ pub(crate) fn taken_place(doc: &Doc, first: usize) -> bool {
 /// "the Somali city of Beledweyne", "the town of Kok-Tash": a place after "<place noun> of".
 pub(crate) fn place_of(doc: &Doc, first: usize) -> bool {
     first >= 2 && doc.norm(first - 1) == "of" && is_place_noun(doc.norm(first - 2))
+}
+
+/// "the northern Mozambican town of Palma", "the Syrian city of Kobani" (session 30): a
+/// country adjective before "<place noun> of", perhaps after a direction word, says which
+/// country the named place lies in. The country's code, read from a mention of the
+/// adjective (`mentions`, sorted) or a country modifier there.
+pub(crate) fn adjective_country_of_place<'a>(
+    doc: &'a Doc,
+    mentions: &[Mention],
+    first: usize,
+) -> Option<&'a str> {
+    if !place_of(doc, first) || first < 3 {
+        return None;
+    }
+    let k = first - 3;
+    let at = mentions.partition_point(|m| m.last <= k);
+    let by_mention = mentions
+        .get(at)
+        .filter(|m| m.first <= k && m.kind == MentionKind::Adjective)
+        .and_then(|m| doc.entities.get(m.entity))
+        .filter(|e| e.entity_type == sitrep_record::EntityType::Gpe)
+        .and_then(|e| e.code.as_deref());
+    by_mention.or_else(|| {
+        doc.modifiers
+            .iter()
+            .find(|m| m.first <= k && k < m.last)
+            .map(|m| m.code.as_str())
+    })
 }
 
 /// Is token `i` a locative preposition (words.txt `[locative]`)? Asked through the token's

@@ -285,6 +285,22 @@ impl<'a, 'd> Clause<'a, 'd> {
             {
                 return k;
             }
+            // "suspended payments on its debt and is in talks with the IMF", "halted the
+            // payments and opened talks with the lenders" (session 30): a finite verb after
+            // "and", once the first verb has words of its own, opens a second predicate too;
+            // its words ("talks") are no object keyword of the first verb. Right after the
+            // verb ("condemned and denounced the attack") the two share their object. The
+            // slots still read on (measured on the golden stories: cut there too, two
+            // criticisms lost the party the second predicate names, "condemned the attack
+            // ... and called on the Houthis", and the features' precision fell).
+            if !past_asides
+                && w == "and"
+                && k > l + 1
+                && k + 1 < n
+                && matches!(self.tags[k + 1], Tag::VBD | Tag::VBZ | Tag::VBP)
+            {
+                return k;
+            }
             // "gave the Rapid Support Forces, which control most of Darfur, until Friday to
             // withdraw", "gave Niger's junta, which seized power in July, one week to free
             // the president": a relative aside on the object, closed by a comma before a

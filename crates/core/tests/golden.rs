@@ -865,11 +865,11 @@ fn feature_passages_match_their_hand_coding() {
 #[test]
 fn wire_stories_match_their_hand_coding() {
     // The `wire-j-*` stories (session 25), the `wire-l-*` stories (session 26), the
-    // `wire-m-*` stories (session 27), the `wire-n-*` stories (session 28) and the
-    // `wire-o-*` stories (session 29) are scored apart, below: fresh held-out-style sets
-    // whose first runs sit under these floors.
+    // `wire-m-*` stories (session 27), the `wire-n-*` stories (session 28), the
+    // `wire-o-*` stories (session 29) and the `wire-p-*` stories (session 30) are scored
+    // apart, below: fresh held-out-style sets whose first runs sit under these floors.
     let report = score_passages_where("wire-blind", |id| {
-        ![FRESH_J, FRESH_L, FRESH_M, FRESH_N, FRESH_O]
+        ![FRESH_J, FRESH_L, FRESH_M, FRESH_N, FRESH_O, FRESH_P]
             .iter()
             .any(|prefix| id.starts_with(prefix))
     });
@@ -1029,6 +1029,36 @@ fn fresh_cooperation_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_O,
         &[("events", 0.76, 0.64), ("events per sentence", 0.71, 0.59)],
+    );
+}
+
+/// The prefix of the session-30 stories (`tests/golden/wire-blind/wire-p-*`).
+const FRESH_P: &str = "wire-p-";
+
+// First run, h/freshP30 (session 30), on the eight `wire-p-*` stories written in the manner
+// of wire copy, conflict and cooperative sides and verbal acts mixed (Pakistan's and Iran's
+// cross-border strikes 2024, Castillo's ouster in Peru 2022, the M23's capture of Goma 2025,
+// the Galwan valley clash 2020, Rajapaksa's flight from Sri Lanka 2022, China's drills after
+// Pelosi's Taiwan visit 2022, ECOWAS's ultimatum to Niger's junta 2023, the Palma attack in
+// Mozambique 2021; 155 events, 111 not_events), written and coded before the engine ran on
+// them, engine unchanged (main at 69ad8d51): events per story P 0.605 R 0.650 F1 0.627; 110
+// of 155 expected events had their category coded in their sentence
+// (`bench/golden_profile.py --only wire-p-`; Niger 0.81, Galwan 0.69, Congo 0.68, Peru 0.67,
+// Sri Lanka 0.64, Pakistan-Iran 0.62, Taiwan 0.49, Mozambique 0.33). After h/freshP30's fixes
+// (object keywords stop at a finite verb after "and"; a demand's phrase does not run across
+// ", and" into a finite past; tear gas at "them"; "overreact"; a role in easing another pair's
+// tensions is mediation; "work closely with"; "the Mozambican town of Palma" placed in
+// Mozambique; missiles fired into the waters around a state are a show of force towards it;
+// the hideouts of an armed group of the actor's own country are the group's): P 0.646 R 0.700
+// F1 0.672, 115 of 155; this test's counts, per story P 0.65 R 0.70 (84 right, 46 wrong, 36
+// missed), per sentence P 0.55 R 0.56. The held-out figures did not move. Floors a little
+// under those figures; the set is kept apart from the directory's floors above, which it
+// would lower.
+#[test]
+fn fresh_mixed_stories_match_their_hand_coding() {
+    check_fresh_wire_set(
+        FRESH_P,
+        &[("events", 0.64, 0.69), ("events per sentence", 0.54, 0.55)],
     );
 }
 
