@@ -29,13 +29,14 @@ use crate::words::{
     AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, BLOC_MEMBER_NOUNS, BRANCH_NOUNS,
     CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
     COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS,
-    DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS, FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS,
-    HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES,
-    LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS, MODIFIED_COUNTRY_DESCRIPTIONS,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
-    NAMED_OUTLET_ROLES, NAME_PARTICLES, NAMING_VERBS, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
-    OFFICE_HOLDER_QUALIFIERS, OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS,
-    ORGANISATION_DESCRIPTIONS, ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
+    DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS, DOMESTIC_ADVERSARY_SECTORS, FOREIGN_MODIFIERS,
+    FOREIGN_ROLES, GROUP_BRANCH_NOUNS, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
+    INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS,
+    MILITARY_UNIT_NAME_HEADS, MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS,
+    MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NAMING_VERBS,
+    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_HOLDER_QUALIFIERS, OFFICE_NOUNS,
+    OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS,
+    ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, OWN_GOVERNMENT_ROLES,
     PARTITIVES, PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PARTY_PEOPLE_NOUNS, PARTY_QUALIFIERS,
     PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, PROPOSAL_NOUNS,
     REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SIDES_AGREEMENTS, SPEAKING_FOR_ROLES, SPEECH_VERBS,
@@ -437,6 +438,7 @@ fn recognize(
     unknown_names(doc, &mut b, &candidates, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     member_phrases(doc, &candidates, &mut pending, &mut covered);
+    country_branches(doc, &mut b, &mut pending, &mut covered);
     defined_abbreviations(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     placed_organisations(doc, &pending, &covered);
@@ -3848,6 +3850,105 @@ fn member_phrases(
     }
 }
 
+/// "Al-Qaeda's Yemen branch", "the Islamic State's Afghan affiliate", "the Somali branch of
+/// Islamic State": an armed group's regional branch named by a country (words.txt
+/// `[group-branch-nouns]`) is a group rooted in that country, coded with its code and the
+/// group's sector, as the dictionary codes the branches it knows by name (AQAP `YEM REB`,
+/// ISIS-K `AFG REB`; golden README convention 13, Islamic State provinces; session 30).
+/// Only a group whose code is not that country's (a bank's or a relief society's branch
+/// stays its owner's). The mention spans the phrase; one entity per group and country.
+fn country_branches(
+    doc: &mut Doc,
+    b: &mut Builder,
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+) {
+    let n = doc.tokens.len();
+    let armed = |doc: &Doc, m: &Mention| {
+        let e = &doc.entities[m.entity];
+        e.entity_type == EntityType::Group
+            && is_armed_group_sector(m.sector.as_deref().or(e.sector.as_deref()))
+    };
+    // The country named at `t` by a name or an adjective ("Yemen", "Yemeni"), with the
+    // index of its pending mention if it has one.
+    let country_at =
+        |doc: &Doc, pending: &[Mention], t: usize| -> Option<(String, Option<usize>)> {
+            let i = pending.partition_point(|m| m.first < t);
+            if let Some(m) = pending.get(i).filter(|m| m.first == t && m.last == t + 1) {
+                let e = &doc.entities[m.entity];
+                return (e.entity_type == EntityType::Gpe)
+                    .then(|| e.code.clone())
+                    .flatten()
+                    .map(|c| (c, Some(i)));
+            }
+            doc.modifier_starting_at(t)
+                .filter(|md| md.last == t + 1)
+                .map(|md| (md.code.clone(), None))
+        };
+    let mut i = 0;
+    while i < pending.len() {
+        let m = pending[i].clone();
+        i += 1;
+        if !armed(doc, &m) {
+            continue;
+        }
+        let group_code = doc.entities[m.entity].code.clone();
+        // (first token, one past the last, the country, its mention's index)
+        let found = if m.last + 2 < n
+            && doc.norm(m.last) == "'s"
+            && GROUP_BRANCH_NOUNS.contains(doc.norm(m.last + 2))
+        {
+            // "Al-Qaeda's Yemen branch"
+            country_at(doc, pending, m.last + 1).map(|(code, at)| (m.first, m.last + 3, code, at))
+        } else if m.first >= 1 && GROUP_BRANCH_NOUNS.contains(doc.norm(m.first)) {
+            // "the Somali branch of Islamic State" (`member_phrases` made "branch of
+            // Islamic State" the group's mention)
+            country_at(doc, pending, m.first - 1).map(|(code, at)| {
+                let from = m.first - 1;
+                let first = if from >= 1 && doc.norm(from - 1) == "the" && !covered[from - 1] {
+                    from - 1
+                } else {
+                    from
+                };
+                (first, m.last, code, at)
+            })
+        } else {
+            None
+        };
+        let Some((first, last, code, at)) = found else {
+            continue;
+        };
+        if group_code.as_deref() == Some(code.as_str())
+            || crate::doc::is_transnational_code(&code)
+            || doc.sentence_of[first] != doc.sentence_of[last - 1]
+        {
+            continue;
+        }
+        let group = &doc.entities[m.entity];
+        let sector = m
+            .sector
+            .clone()
+            .or_else(|| group.sector.clone())
+            .unwrap_or_else(|| "REB".into());
+        let cameo = group.cameo.clone();
+        let name = format!("{} ({})", group.text, code);
+        let key = format!("{}\u{1f}branch\u{1f}{code}", group.text.to_lowercase());
+        let e = b.entity_by_name(doc, key, &name, EntityType::Group, Some(code), &sector);
+        doc.entities[e].cameo = cameo;
+        for c in &mut covered[first..last] {
+            *c = true;
+        }
+        let me = i - 1;
+        pending[me] = mention_over(doc, (first, last), e, None, MentionKind::Name);
+        if let Some(at) = at {
+            pending.remove(at);
+            if at < me {
+                i -= 1;
+            }
+        }
+    }
+}
+
 /// The sector of a person's own people ("Navalny's supporters", "his followers":
 /// `[party-people-nouns]`): the person's side where that is the opposition's, a party's, an
 /// armed group's or a faith's, otherwise civilians (a leader's supporters are not the
@@ -4931,6 +5032,10 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&
         if e.code.is_some() || doc.norm(m.first) != "the" {
             continue;
         }
+        if let Some(code) = adversary_government(doc, pending, m, dateline) {
+            doc.entities[m.entity].code = Some(code);
+            continue;
+        }
         if let Some(country) = described_party(doc, pending, m.first, Described::Country, "") {
             let code = match other_than_subject(doc, pending, m.first, country, "", dateline) {
                 Some(OtherCountry::Named(other)) => doc.entities[other].code.clone(),
@@ -4949,6 +5054,45 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&
             doc.entities[m.entity].code = code;
         }
     }
+}
+
+/// "JUBA - Sudanese rebels accused the government of bombing villages": a governing body
+/// (`[own-government-roles]`) after the party opening its sentence, when that party is a
+/// country's armed group or opposition (`[domestic-adversary-sectors]`), is the government
+/// of that party's country, the one it fights or opposes, not the dateline's nor the
+/// story's (session 30). Not a body told as the sayer ("..., the government said"): a
+/// source need not be the opener's. Returns the opener's code.
+fn adversary_government(
+    doc: &Doc,
+    pending: &[Mention],
+    m: &Mention,
+    dateline: Option<&(String, usize)>,
+) -> Option<String> {
+    let role = doc.entities[m.entity].role.as_deref()?;
+    if !OWN_GOVERNMENT_ROLES.contains(role)
+        || (m.last < doc.tokens.len() && introduces_reported_clause(doc, m.last))
+    {
+        return None;
+    }
+    let sent = doc.sentences[doc.sentence_of[m.first] as usize];
+    let from = dateline.map_or(sent.first, |d| d.1.max(sent.first));
+    let before = within(pending, from, m.first);
+    let at = before
+        .iter()
+        .position(|p| !p.kind.is_indirect() && p.first >= from && p.last <= m.first)?;
+    // "Myanmar rebel leaders": a country's name as the modifier of the party after it.
+    let opener = match before.get(at + 1) {
+        Some(next) if next.first == before[at].last && next.last <= m.first => next,
+        _ => &before[at],
+    };
+    let e = &doc.entities[opener.entity];
+    let sector = e.sector.as_deref()?.to_ascii_lowercase();
+    if !DOMESTIC_ADVERSARY_SECTORS.contains(sector.as_str()) {
+        return None;
+    }
+    e.code
+        .clone()
+        .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
 }
 
 /// Was `country`, which a description at `t` refers back to (`described_party`), found
@@ -7962,6 +8106,84 @@ mod tests {
             !mention_codes(&doc)
                 .iter()
                 .any(|(t, _)| t == "Presidential Candidate"),
+            "{:?}",
+            mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn the_government_of_a_domestic_adversary_is_its_own_country() {
+        // An armed group or opposition opening the sentence addresses its own government,
+        // not the dateline's (session 30).
+        for (text, party, code) in [
+            (
+                "NAIROBI - Ethiopian rebels accused the government on Monday of blocking aid.",
+                "Ethiopian rebels",
+                "ETH",
+            ),
+            (
+                "KAMPALA - Congolese rebels pulled out of talks with the government on Monday.",
+                "Congolese rebels",
+                "COD",
+            ),
+            (
+                "BANGKOK - Myanmar rebel leaders urged the government to free prisoners.",
+                "rebel leaders",
+                "MMR",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            assert_mention_codes(&doc, &[(party, code), ("the government", code)]);
+        }
+        // A party of the dateline's country, or one of the state, leaves it the dateline's;
+        // so does a government told as the sayer.
+        for (text, code) in [
+            (
+                "JUBA - Opposition leaders accused the government of delaying the vote.",
+                "SSD",
+            ),
+            (
+                "NAIROBI - Somali militants attacked a police post, the government said.",
+                "KEN",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            assert_mention_codes(&doc, &[("the government", code)]);
+        }
+    }
+
+    #[test]
+    fn an_armed_groups_branch_named_by_a_country_is_rooted_there() {
+        for (text, branch, code) in [
+            (
+                "Al-Qaeda's Mali branch ambushed a convoy near Gao.",
+                "Al-Qaeda's Mali branch",
+                "MLI",
+            ),
+            (
+                "The Islamic State's Afghan affiliate attacked a mosque in Kunduz.",
+                "Islamic State's Afghan affiliate",
+                "AFG",
+            ),
+            (
+                "The Somali branch of Islamic State released three hostages.",
+                "The Somali branch of Islamic State",
+                "SOM",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            assert_mention_codes(&doc, &[(branch, code)]);
+            let m = doc
+                .mentions
+                .iter()
+                .find(|m| &doc.text[m.start..m.end] == branch)
+                .expect(branch);
+            assert_eq!(doc.entities[m.entity].sector.as_deref(), Some("REB"));
+        }
+        // A bank's branch is no armed group of the country.
+        let doc = doc_through("actors", "HSBC's Hong Kong branch was fined on Monday.");
+        assert!(
+            !mention_codes(&doc).iter().any(|(t, _)| t.contains("branch")),
             "{:?}",
             mention_codes(&doc)
         );
