@@ -37,10 +37,10 @@ use crate::words::{
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_HOLDER_QUALIFIERS, OFFICE_NOUNS,
     OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS,
     ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, OWN_GOVERNMENT_ROLES,
-    PARTITIVES, PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PARTY_PEOPLE_NOUNS, PARTY_QUALIFIERS,
-    PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, PROPOSAL_NOUNS,
-    REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SIDES_AGREEMENTS, SPEAKING_FOR_ROLES, SPEECH_VERBS,
-    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    PARTITIVES, PARTY_DEMAND_NOUNS, PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PARTY_PEOPLE_NOUNS,
+    PARTY_QUALIFIERS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
+    PRONOUN_ROLES, PROPOSAL_NOUNS, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SIDES_AGREEMENTS,
+    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -885,7 +885,10 @@ fn place_only_countries(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mentio
     let mut named = named_entities(doc, pending);
     for i in 0..doc.place_names.len() {
         let p = &doc.place_names[i];
-        if !p.locative && !after_motion_preposition(doc, p.first) {
+        if !p.locative
+            && !after_motion_preposition(doc, p.first)
+            && !after_arrival_verb(doc, p.first)
+        {
             continue;
         }
         let (first, last) = (p.first, p.last);
@@ -1051,6 +1054,21 @@ fn gazetteer_place_countries(
 /// "to Aleppo", "into northern Gaza", "from the town of Khiam", "out of Gao": a name after a
 /// preposition of motion (`[motion-prepositions]`, "out of" as "from"), perhaps past "the",
 /// direction words or "<place noun> of".
+/// Is the place at `first` the object of a verb of arrival ("a convoy reached Gaza City",
+/// "the aid ship entered the port of Hodeidah": words.txt `[arrival-verbs]`), past "the",
+/// direction words and "the port/town of"? It is where something went, as after a
+/// preposition of motion (session 30).
+fn after_arrival_verb(doc: &Doc, first: usize) -> bool {
+    let mut k = crate::places::before_direction_words(doc, first);
+    if crate::places::place_of(doc, k) {
+        k = crate::places::before_direction_words(doc, k - 2);
+    }
+    if k > 0 && doc.norm(k - 1) == "the" {
+        k -= 1;
+    }
+    k > 0 && crate::words::ARRIVAL_VERBS.contains(doc.norm(k - 1))
+}
+
 fn after_motion_preposition(doc: &Doc, first: usize) -> bool {
     let mut k = crate::places::before_direction_words(doc, first);
     if crate::places::place_of(doc, k) {
@@ -2004,6 +2022,19 @@ fn is_armed_group_sector(sector: Option<&str>) -> bool {
     matches!(sector, Some("REB" | "INS" | "UAF" | "SEP" | "CRM"))
 }
 
+/// "Hamas's spokesman", "the front's envoy", "an SPLM-N negotiator": an officer the role
+/// dictionary gives the state's sector (GOV, MIL) owned by an armed group or an opposition
+/// movement (`[domestic-adversary-sectors]`) is the group's, in its sector (session 30);
+/// never a body of state the group runs ("Hamas's government": `[state-body-roles]`).
+fn group_officer_sector(owner: &EntityInfo, sector: Option<&str>, role: &str) -> Option<String> {
+    let own = owner.sector.as_deref()?;
+    (owner.entity_type == EntityType::Group
+        && matches!(sector, Some("GOV" | "MIL"))
+        && DOMESTIC_ADVERSARY_SECTORS.contains(own.to_ascii_lowercase().as_str())
+        && !STATE_BODY_ROLES.contains(role))
+    .then(|| own.to_string())
+}
+
 /// Build the noun phrase around a role noun.
 fn role_phrase(
     doc: &mut Doc,
@@ -2094,9 +2125,13 @@ fn role_phrase(
     }
     // A role word used as an adjective ("military pact", "security chief" aside) is not an
     // actor: the noun after it is the head of the phrase.
+    // "gave in to opposition demands", "rejected student demands": a people's role before
+    // a noun of what they ask for owns the demand (words.txt `[party-demand-nouns]`), a
+    // party the concession or refusal is aimed at (session 30).
     if is_adjectival_role(doc.norm(head.first))
         && j < doc.tokens.len()
         && modifies_next(doc, j)
+        && !PARTY_DEMAND_NOUNS.contains(doc.norm(j))
         && !(bare_role(doc, tm.first)
             && (is_verb_not_noun(b.lexicon, doc.norm(j))
                 || plural_verb_before_object(b.lexicon, doc, head.first, j)))
@@ -2276,18 +2311,31 @@ fn role_phrase(
                     {
                         sector = ent.sector.clone();
                     }
+                    if let Some(own) = group_officer_sector(ent, sector.as_deref(), &role_name) {
+                        sector = Some(own);
+                    }
                 }
             } else if let Some(e) = described_possessor(doc, pending, k - 1) {
                 // "The country's foreign minister", "the alliance's secretary general": a
                 // description of a party named before owns the office as the name would
                 // (`described_parties` makes the description a mention later).
                 code = doc.entities[e].code.clone();
+                // "The group's spokesman", "the front's envoy": as for the name.
+                if let Some(own) =
+                    group_officer_sector(&doc.entities[e], sector.as_deref(), &role_name)
+                {
+                    sector = Some(own);
+                }
             }
         } else if let Some(pm) = pending_ending_at(pending, covered, k) {
             // A name used as a modifier: "U.S. lawmakers", "EU spokesperson Elena Varga".
             let ent = &doc.entities[pm.entity];
             if ent.entity_type != EntityType::Person {
                 code = ent.code.clone();
+                // "a Hamas spokesman", "Polisario envoys": a group's officers are the group's.
+                if let Some(own) = group_officer_sector(ent, sector.as_deref(), &role_name) {
+                    sector = Some(own);
+                }
                 // "RSF fighters", "Wagner fighters", "Gran Grif gunmen": the armed men of a
                 // militia, a separatist movement or a gang are of its sector, not the
                 // rebels a bare "fighters" names.
@@ -3064,12 +3112,18 @@ fn role_phrase(
             }
             q < k && q > s_start && matches!(doc.norm(q - 1), "a" | "an" | "the")
         };
+    // "student demands", "union demands": a singular role owning a demand stands for its
+    // people, as the plural would (`[party-demand-nouns]`).
+    let owns_demand = j < doc.tokens.len()
+        && !doc.tokens.get(j).capitalized
+        && PARTY_DEMAND_NOUNS.contains(doc.norm(j));
     if code.is_none()
         && !plural
         && !determiner
         && !is_collective(&role_name)
         && !headline_subject
         && !place_compound
+        && !owns_demand
     {
         // A bare singular role ("officials" aside) with no owner is not an actor.
         return;
@@ -3079,7 +3133,9 @@ fn role_phrase(
     if code.is_none() && INSTRUMENT_ROLES.contains(&role_name) {
         return;
     }
-    let entity_type = if plural || matches!(sector.as_deref(), Some("REB" | "OPP" | "CVL" | "REF"))
+    let entity_type = if plural
+        || owns_demand
+        || matches!(sector.as_deref(), Some("REB" | "OPP" | "CVL" | "REF"))
     {
         EntityType::Group
     } else {
@@ -3855,8 +3911,9 @@ fn member_phrases(
 /// `[group-branch-nouns]`) is a group rooted in that country, coded with its code and the
 /// group's sector, as the dictionary codes the branches it knows by name (AQAP `YEM REB`,
 /// ISIS-K `AFG REB`; golden README convention 13, Islamic State provinces; session 30).
-/// Only a group whose code is not that country's (a bank's or a relief society's branch
-/// stays its owner's). The mention spans the phrase; one entity per group and country.
+/// Only a group whose code is not that country's. An organisation of another kind ("the
+/// Red Cross's Yemen branch") stays the owner: the phrase is one mention of it. The mention
+/// spans the phrase; one entity per group and country.
 fn country_branches(
     doc: &mut Doc,
     b: &mut Builder,
@@ -3889,14 +3946,25 @@ fn country_branches(
     while i < pending.len() {
         let m = pending[i].clone();
         i += 1;
-        if !armed(doc, &m) {
+        let is_armed = armed(doc, &m);
+        let organisation = matches!(
+            doc.entities[m.entity].entity_type,
+            EntityType::Org | EntityType::Group
+        );
+        if !organisation {
             continue;
         }
         let group_code = doc.entities[m.entity].code.clone();
         // (first token, one past the last, the country, its mention's index)
+        // "the Taliban's Qatar office", "the U.N.'s Sudan office": an office or bureau
+        // (`[branch-nouns]`) says where the owner sits, never a group rooted there.
+        let office = m.last + 2 < n
+            && !GROUP_BRANCH_NOUNS.contains(doc.norm(m.last + 2))
+            && BRANCH_NOUNS.contains(doc.norm(m.last + 2));
+        let is_armed = is_armed && !office;
         let found = if m.last + 2 < n
             && doc.norm(m.last) == "'s"
-            && GROUP_BRANCH_NOUNS.contains(doc.norm(m.last + 2))
+            && (GROUP_BRANCH_NOUNS.contains(doc.norm(m.last + 2)) || office)
         {
             // "Al-Qaeda's Yemen branch"
             country_at(doc, pending, m.last + 1).map(|(code, at)| (m.first, m.last + 3, code, at))
@@ -3922,6 +3990,26 @@ fn country_branches(
             || crate::doc::is_transnational_code(&code)
             || doc.sentence_of[first] != doc.sentence_of[last - 1]
         {
+            continue;
+        }
+        if !is_armed {
+            // "The Red Cross's Yemen branch delivered food": an aid group's, an agency's or
+            // a company's branch is its owner, placed in the country, not the country's
+            // party; the phrase is one mention of the owner.
+            if first != m.first {
+                continue;
+            }
+            for c in &mut covered[first..last] {
+                *c = true;
+            }
+            let me = i - 1;
+            pending[me] = mention_over(doc, (first, last), m.entity, m.sector.clone(), m.kind);
+            if let Some(at) = at {
+                pending.remove(at);
+                if at < me {
+                    i -= 1;
+                }
+            }
             continue;
         }
         let group = &doc.entities[m.entity];
@@ -8183,10 +8271,34 @@ mod tests {
         // A bank's branch is no armed group of the country.
         let doc = doc_through("actors", "HSBC's Hong Kong branch was fined on Monday.");
         assert!(
-            !mention_codes(&doc).iter().any(|(t, _)| t.contains("branch")),
+            !mention_codes(&doc)
+                .iter()
+                .any(|(t, _)| t.contains("branch")),
             "{:?}",
             mention_codes(&doc)
         );
+        // An aid group's branch, or any owner's office, is the owner, and the country
+        // named in it no second party.
+        for (text, phrase, code) in [
+            (
+                "The Red Cross's Yemen branch delivered food parcels in Sanaa.",
+                "Red Cross's Yemen branch",
+                "NGO",
+            ),
+            (
+                "The Taliban's Qatar office rejected the report.",
+                "Taliban's Qatar office",
+                "AFG",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            let codes = mention_codes(&doc);
+            assert!(
+                codes.contains(&(phrase.to_string(), Some(code.to_string())))
+                    && !codes.iter().any(|(t, _)| t == "Yemen" || t == "Qatar"),
+                "{codes:?}"
+            );
+        }
     }
 
     #[test]

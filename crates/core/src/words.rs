@@ -580,6 +580,12 @@ pub(crate) static DEMONSTRATION_CUES: LazyLock<WordList> =
 /// `[non-state-sectors]`
 pub(crate) static NON_STATE_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("non-state-sectors"));
+/// `[third-party-nouns]`
+pub(crate) static THIRD_PARTY_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("third-party-nouns"));
+/// `[party-demand-nouns]`
+pub(crate) static PARTY_DEMAND_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("party-demand-nouns"));
 /// `[group-branch-nouns]`
 pub(crate) static GROUP_BRANCH_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("group-branch-nouns"));
