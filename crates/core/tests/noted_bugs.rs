@@ -159,15 +159,29 @@ fn session_30_noted_bugs_are_coded_in_general() {
     // category 43/53 (0.81), dyad 28/53 (0.53), precision 60/89 (0.67), traps 0/6, codes
     // agree 7 of 7, a strangled economy coded ASSAULT twice. Already right before any fix:
     // a name apposed to a possessive title (section 39, 5/5) and "failed to agree" (the
-    // agreement negated on all five lines).
-    assert!(category >= 0.80, "category found {category:.2} fell");
-    assert!(dyad >= 0.52, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.66, "category precision {precision:.2} fell");
+    // agreement negated on all five lines). After the session's fixes (the government of a
+    // domestic adversary opening the sentence; an armed group's branch named by a country;
+    // a people's role owning a demand; aid that arrives; a co-mediator after "together
+    // with"; "strangle" an economy; a group's officers in the group's sector; a mediator is
+    // no side of "both sides"; an organisation's branch is its owner): category 51/53
+    // (0.96), dyad 51/53 (0.96), precision 81/108 (0.75), traps 0/6, codes agree 7 of 7, no
+    // figurative assault coded. Still wrong: "The parties signed a ceasefire agreement"
+    // (the lexicon reads a signed ceasefire as RETREAT 0871, the golden stories as SUPPORT
+    // 057; the pair is right) and "A United Nations ship carrying food and fuel reached the
+    // port of Hodeidah" (no pattern reads a ship's cargo as aid).
+    assert!(category >= 0.94, "category found {category:.2} fell");
+    assert!(dyad >= 0.94, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.74, "category precision {precision:.2} fell");
     assert!(agree + 1 >= found, "codes agree on {agree} of {found}");
     assert!(
         total.none_coded == 0,
         "{} NONE lines coded",
         total.none_coded
+    );
+    assert!(
+        total.denied_done == 0,
+        "{} readings that must not be coded coded as done",
+        total.denied_done
     );
 }
 
