@@ -29,17 +29,18 @@ use crate::words::{
     AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, BLOC_MEMBER_NOUNS, BRANCH_NOUNS,
     CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
     COUNTRY_FORMS, COUNTRY_FORM_HEADS, CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS,
-    DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS, FOREIGN_MODIFIERS, FOREIGN_ROLES, HEAD_FOLLOWERS,
-    HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES,
-    LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS, MODIFIED_COUNTRY_DESCRIPTIONS,
-    MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS,
-    NAMED_OUTLET_ROLES, NAME_PARTICLES, NAMING_VERBS, NOT_DESCRIPTION_MODIFIERS, NOT_NAMES,
-    OFFICE_HOLDER_QUALIFIERS, OFFICE_NOUNS, OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS,
-    ORGANISATION_DESCRIPTIONS, ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS,
-    PARTITIVES, PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PARTY_PEOPLE_NOUNS, PARTY_QUALIFIERS,
-    PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES, PRONOUN_ROLES, PROPOSAL_NOUNS,
-    REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SIDES_AGREEMENTS, SPEAKING_FOR_ROLES, SPEECH_VERBS,
-    STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
+    DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS, DOMESTIC_ADVERSARY_SECTORS, FOREIGN_MODIFIERS,
+    FOREIGN_ROLES, GROUP_BRANCH_NOUNS, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS,
+    INSTRUMENT_ROLES, LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS,
+    MILITARY_UNIT_NAME_HEADS, MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS,
+    MOTION_PREPOSITIONS, MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NAMING_VERBS,
+    NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_HOLDER_QUALIFIERS, OFFICE_NOUNS,
+    OPENING_TIME_WORDS, ORGANISATION_BODY_HEADS, ORGANISATION_DESCRIPTIONS,
+    ORGANISATION_HEAD_SYNONYMS, ORIGIN_COMPOUNDS, OWNERSHIP_COMPOUNDS, OWN_GOVERNMENT_ROLES,
+    PARTITIVES, PARTY_DEMAND_NOUNS, PARTY_NAME_HEADS, PARTY_OBJECT_VERBS, PARTY_PEOPLE_NOUNS,
+    PARTY_QUALIFIERS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_COLLECTIVES, POSTED_ROLES,
+    PRONOUN_ROLES, PROPOSAL_NOUNS, REGIONAL_BLOC_ADJECTIVES, ROLE_ADJECTIVES, SIDES_AGREEMENTS,
+    SPEAKING_FOR_ROLES, SPEECH_VERBS, STATE_BODY_ROLES, TERRITORY_NOUNS, UNION_SEATS,
 };
 
 struct Builder<'d> {
@@ -437,6 +438,7 @@ fn recognize(
     unknown_names(doc, &mut b, &candidates, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     member_phrases(doc, &candidates, &mut pending, &mut covered);
+    country_branches(doc, &mut b, &mut pending, &mut covered);
     defined_abbreviations(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     placed_organisations(doc, &pending, &covered);
@@ -883,7 +885,10 @@ fn place_only_countries(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mentio
     let mut named = named_entities(doc, pending);
     for i in 0..doc.place_names.len() {
         let p = &doc.place_names[i];
-        if !p.locative && !after_motion_preposition(doc, p.first) {
+        if !p.locative
+            && !after_motion_preposition(doc, p.first)
+            && !after_arrival_verb(doc, p.first)
+        {
             continue;
         }
         let (first, last) = (p.first, p.last);
@@ -1053,6 +1058,21 @@ fn gazetteer_place_countries(
 /// "to Aleppo", "into northern Gaza", "from the town of Khiam", "out of Gao": a name after a
 /// preposition of motion (`[motion-prepositions]`, "out of" as "from"), perhaps past "the",
 /// direction words or "<place noun> of".
+/// Is the place at `first` the object of a verb of arrival ("a convoy reached Gaza City",
+/// "the aid ship entered the port of Hodeidah": words.txt `[arrival-verbs]`), past "the",
+/// direction words and "the port/town of"? It is where something went, as after a
+/// preposition of motion (session 30).
+fn after_arrival_verb(doc: &Doc, first: usize) -> bool {
+    let mut k = crate::places::before_direction_words(doc, first);
+    if crate::places::place_of(doc, k) {
+        k = crate::places::before_direction_words(doc, k - 2);
+    }
+    if k > 0 && doc.norm(k - 1) == "the" {
+        k -= 1;
+    }
+    k > 0 && crate::words::ARRIVAL_VERBS.contains(doc.norm(k - 1))
+}
+
 fn after_motion_preposition(doc: &Doc, first: usize) -> bool {
     let mut k = crate::places::before_direction_words(doc, first);
     if crate::places::place_of(doc, k) {
@@ -2006,6 +2026,19 @@ fn is_armed_group_sector(sector: Option<&str>) -> bool {
     matches!(sector, Some("REB" | "INS" | "UAF" | "SEP" | "CRM"))
 }
 
+/// "Hamas's spokesman", "the front's envoy", "an SPLM-N negotiator": an officer the role
+/// dictionary gives the state's sector (GOV, MIL) owned by an armed group or an opposition
+/// movement (`[domestic-adversary-sectors]`) is the group's, in its sector (session 30);
+/// never a body of state the group runs ("Hamas's government": `[state-body-roles]`).
+fn group_officer_sector(owner: &EntityInfo, sector: Option<&str>, role: &str) -> Option<String> {
+    let own = owner.sector.as_deref()?;
+    (owner.entity_type == EntityType::Group
+        && matches!(sector, Some("GOV" | "MIL"))
+        && DOMESTIC_ADVERSARY_SECTORS.contains(own.to_ascii_lowercase().as_str())
+        && !STATE_BODY_ROLES.contains(role))
+    .then(|| own.to_string())
+}
+
 /// Build the noun phrase around a role noun.
 fn role_phrase(
     doc: &mut Doc,
@@ -2096,9 +2129,13 @@ fn role_phrase(
     }
     // A role word used as an adjective ("military pact", "security chief" aside) is not an
     // actor: the noun after it is the head of the phrase.
+    // "gave in to opposition demands", "rejected student demands": a people's role before
+    // a noun of what they ask for owns the demand (words.txt `[party-demand-nouns]`), a
+    // party the concession or refusal is aimed at (session 30).
     if is_adjectival_role(doc.norm(head.first))
         && j < doc.tokens.len()
         && modifies_next(doc, j)
+        && !PARTY_DEMAND_NOUNS.contains(doc.norm(j))
         && !(bare_role(doc, tm.first)
             && (is_verb_not_noun(b.lexicon, doc.norm(j))
                 || plural_verb_before_object(b.lexicon, doc, head.first, j)))
@@ -2278,18 +2315,31 @@ fn role_phrase(
                     {
                         sector = ent.sector.clone();
                     }
+                    if let Some(own) = group_officer_sector(ent, sector.as_deref(), &role_name) {
+                        sector = Some(own);
+                    }
                 }
             } else if let Some(e) = described_possessor(doc, pending, k - 1) {
                 // "The country's foreign minister", "the alliance's secretary general": a
                 // description of a party named before owns the office as the name would
                 // (`described_parties` makes the description a mention later).
                 code = doc.entities[e].code.clone();
+                // "The group's spokesman", "the front's envoy": as for the name.
+                if let Some(own) =
+                    group_officer_sector(&doc.entities[e], sector.as_deref(), &role_name)
+                {
+                    sector = Some(own);
+                }
             }
         } else if let Some(pm) = pending_ending_at(pending, covered, k) {
             // A name used as a modifier: "U.S. lawmakers", "EU spokesperson Elena Varga".
             let ent = &doc.entities[pm.entity];
             if ent.entity_type != EntityType::Person {
                 code = ent.code.clone();
+                // "a Hamas spokesman", "Polisario envoys": a group's officers are the group's.
+                if let Some(own) = group_officer_sector(ent, sector.as_deref(), &role_name) {
+                    sector = Some(own);
+                }
                 // "RSF fighters", "Wagner fighters", "Gran Grif gunmen": the armed men of a
                 // militia, a separatist movement or a gang are of its sector, not the
                 // rebels a bare "fighters" names.
@@ -3066,12 +3116,18 @@ fn role_phrase(
             }
             q < k && q > s_start && matches!(doc.norm(q - 1), "a" | "an" | "the")
         };
+    // "student demands", "union demands": a singular role owning a demand stands for its
+    // people, as the plural would (`[party-demand-nouns]`).
+    let owns_demand = j < doc.tokens.len()
+        && !doc.tokens.get(j).capitalized
+        && PARTY_DEMAND_NOUNS.contains(doc.norm(j));
     if code.is_none()
         && !plural
         && !determiner
         && !is_collective(&role_name)
         && !headline_subject
         && !place_compound
+        && !owns_demand
     {
         // A bare singular role ("officials" aside) with no owner is not an actor.
         return;
@@ -3081,7 +3137,9 @@ fn role_phrase(
     if code.is_none() && INSTRUMENT_ROLES.contains(&role_name) {
         return;
     }
-    let entity_type = if plural || matches!(sector.as_deref(), Some("REB" | "OPP" | "CVL" | "REF"))
+    let entity_type = if plural
+        || owns_demand
+        || matches!(sector.as_deref(), Some("REB" | "OPP" | "CVL" | "REF"))
     {
         EntityType::Group
     } else {
@@ -3849,6 +3907,137 @@ fn member_phrases(
             *c = true;
         }
         pending[i] = mention_over(doc, (m.first, t + 1), m.entity, Some(sector), m.kind);
+    }
+}
+
+/// "Al-Qaeda's Yemen branch", "the Islamic State's Afghan affiliate", "the Somali branch of
+/// Islamic State": an armed group's regional branch named by a country (words.txt
+/// `[group-branch-nouns]`) is a group rooted in that country, coded with its code and the
+/// group's sector, as the dictionary codes the branches it knows by name (AQAP `YEM REB`,
+/// ISIS-K `AFG REB`; golden README convention 13, Islamic State provinces; session 30).
+/// Only a group whose code is not that country's. An organisation of another kind ("the
+/// Red Cross's Yemen branch") stays the owner: the phrase is one mention of it. The mention
+/// spans the phrase; one entity per group and country.
+fn country_branches(
+    doc: &mut Doc,
+    b: &mut Builder,
+    pending: &mut Vec<Mention>,
+    covered: &mut [bool],
+) {
+    let n = doc.tokens.len();
+    let armed = |doc: &Doc, m: &Mention| {
+        let e = &doc.entities[m.entity];
+        e.entity_type == EntityType::Group
+            && is_armed_group_sector(m.sector.as_deref().or(e.sector.as_deref()))
+    };
+    // The country named at `t` by a name or an adjective ("Yemen", "Yemeni"), with the
+    // index of its pending mention if it has one.
+    let country_at =
+        |doc: &Doc, pending: &[Mention], t: usize| -> Option<(String, Option<usize>)> {
+            let i = pending.partition_point(|m| m.first < t);
+            if let Some(m) = pending.get(i).filter(|m| m.first == t && m.last == t + 1) {
+                let e = &doc.entities[m.entity];
+                return (e.entity_type == EntityType::Gpe)
+                    .then(|| e.code.clone())
+                    .flatten()
+                    .map(|c| (c, Some(i)));
+            }
+            doc.modifier_starting_at(t)
+                .filter(|md| md.last == t + 1)
+                .map(|md| (md.code.clone(), None))
+        };
+    let mut i = 0;
+    while i < pending.len() {
+        let m = pending[i].clone();
+        i += 1;
+        let is_armed = armed(doc, &m);
+        let organisation = matches!(
+            doc.entities[m.entity].entity_type,
+            EntityType::Org | EntityType::Group
+        );
+        if !organisation {
+            continue;
+        }
+        let group_code = doc.entities[m.entity].code.clone();
+        // (first token, one past the last, the country, its mention's index)
+        // "the Taliban's Qatar office", "the U.N.'s Sudan office": an office or bureau
+        // (`[branch-nouns]`) says where the owner sits, never a group rooted there.
+        let office = m.last + 2 < n
+            && !GROUP_BRANCH_NOUNS.contains(doc.norm(m.last + 2))
+            && BRANCH_NOUNS.contains(doc.norm(m.last + 2));
+        let is_armed = is_armed && !office;
+        let found = if m.last + 2 < n
+            && doc.norm(m.last) == "'s"
+            && (GROUP_BRANCH_NOUNS.contains(doc.norm(m.last + 2)) || office)
+        {
+            // "Al-Qaeda's Yemen branch"
+            country_at(doc, pending, m.last + 1).map(|(code, at)| (m.first, m.last + 3, code, at))
+        } else if m.first >= 1 && GROUP_BRANCH_NOUNS.contains(doc.norm(m.first)) {
+            // "the Somali branch of Islamic State" (`member_phrases` made "branch of
+            // Islamic State" the group's mention)
+            country_at(doc, pending, m.first - 1).map(|(code, at)| {
+                let from = m.first - 1;
+                let first = if from >= 1 && doc.norm(from - 1) == "the" && !covered[from - 1] {
+                    from - 1
+                } else {
+                    from
+                };
+                (first, m.last, code, at)
+            })
+        } else {
+            None
+        };
+        let Some((first, last, code, at)) = found else {
+            continue;
+        };
+        if group_code.as_deref() == Some(code.as_str())
+            || crate::doc::is_transnational_code(&code)
+            || doc.sentence_of[first] != doc.sentence_of[last - 1]
+        {
+            continue;
+        }
+        if !is_armed {
+            // "The Red Cross's Yemen branch delivered food": an aid group's, an agency's or
+            // a company's branch is its owner, placed in the country, not the country's
+            // party; the phrase is one mention of the owner.
+            if first != m.first {
+                continue;
+            }
+            for c in &mut covered[first..last] {
+                *c = true;
+            }
+            let me = i - 1;
+            pending[me] = mention_over(doc, (first, last), m.entity, m.sector.clone(), m.kind);
+            if let Some(at) = at {
+                pending.remove(at);
+                if at < me {
+                    i -= 1;
+                }
+            }
+            continue;
+        }
+        let group = &doc.entities[m.entity];
+        let sector = m
+            .sector
+            .clone()
+            .or_else(|| group.sector.clone())
+            .unwrap_or_else(|| "REB".into());
+        let cameo = group.cameo.clone();
+        let name = format!("{} ({})", group.text, code);
+        let key = format!("{}\u{1f}branch\u{1f}{code}", group.text.to_lowercase());
+        let e = b.entity_by_name(doc, key, &name, EntityType::Group, Some(code), &sector);
+        doc.entities[e].cameo = cameo;
+        for c in &mut covered[first..last] {
+            *c = true;
+        }
+        let me = i - 1;
+        pending[me] = mention_over(doc, (first, last), e, None, MentionKind::Name);
+        if let Some(at) = at {
+            pending.remove(at);
+            if at < me {
+                i -= 1;
+            }
+        }
     }
 }
 
@@ -4935,6 +5124,10 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&
         if e.code.is_some() || doc.norm(m.first) != "the" {
             continue;
         }
+        if let Some(code) = adversary_government(doc, pending, m, dateline) {
+            doc.entities[m.entity].code = Some(code);
+            continue;
+        }
         if let Some(country) = described_party(doc, pending, m.first, Described::Country, "") {
             let code = match other_than_subject(doc, pending, m.first, country, "", dateline) {
                 Some(OtherCountry::Named(other)) => doc.entities[other].code.clone(),
@@ -4953,6 +5146,45 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&
             doc.entities[m.entity].code = code;
         }
     }
+}
+
+/// "JUBA - Sudanese rebels accused the government of bombing villages": a governing body
+/// (`[own-government-roles]`) after the party opening its sentence, when that party is a
+/// country's armed group or opposition (`[domestic-adversary-sectors]`), is the government
+/// of that party's country, the one it fights or opposes, not the dateline's nor the
+/// story's (session 30). Not a body told as the sayer ("..., the government said"): a
+/// source need not be the opener's. Returns the opener's code.
+fn adversary_government(
+    doc: &Doc,
+    pending: &[Mention],
+    m: &Mention,
+    dateline: Option<&(String, usize)>,
+) -> Option<String> {
+    let role = doc.entities[m.entity].role.as_deref()?;
+    if !OWN_GOVERNMENT_ROLES.contains(role)
+        || (m.last < doc.tokens.len() && introduces_reported_clause(doc, m.last))
+    {
+        return None;
+    }
+    let sent = doc.sentences[doc.sentence_of[m.first] as usize];
+    let from = dateline.map_or(sent.first, |d| d.1.max(sent.first));
+    let before = within(pending, from, m.first);
+    let at = before
+        .iter()
+        .position(|p| !p.kind.is_indirect() && p.first >= from && p.last <= m.first)?;
+    // "Myanmar rebel leaders": a country's name as the modifier of the party after it.
+    let opener = match before.get(at + 1) {
+        Some(next) if next.first == before[at].last && next.last <= m.first => next,
+        _ => &before[at],
+    };
+    let e = &doc.entities[opener.entity];
+    let sector = e.sector.as_deref()?.to_ascii_lowercase();
+    if !DOMESTIC_ADVERSARY_SECTORS.contains(sector.as_str()) {
+        return None;
+    }
+    e.code
+        .clone()
+        .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
 }
 
 /// Was `country`, which a description at `t` refers back to (`described_party`), found
@@ -7969,6 +8201,108 @@ mod tests {
             "{:?}",
             mention_codes(&doc)
         );
+    }
+
+    #[test]
+    fn the_government_of_a_domestic_adversary_is_its_own_country() {
+        // An armed group or opposition opening the sentence addresses its own government,
+        // not the dateline's (session 30).
+        for (text, party, code) in [
+            (
+                "NAIROBI - Ethiopian rebels accused the government on Monday of blocking aid.",
+                "Ethiopian rebels",
+                "ETH",
+            ),
+            (
+                "KAMPALA - Congolese rebels pulled out of talks with the government on Monday.",
+                "Congolese rebels",
+                "COD",
+            ),
+            (
+                "BANGKOK - Myanmar rebel leaders urged the government to free prisoners.",
+                "rebel leaders",
+                "MMR",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            assert_mention_codes(&doc, &[(party, code), ("the government", code)]);
+        }
+        // A party of the dateline's country, or one of the state, leaves it the dateline's;
+        // so does a government told as the sayer.
+        for (text, code) in [
+            (
+                "JUBA - Opposition leaders accused the government of delaying the vote.",
+                "SSD",
+            ),
+            (
+                "NAIROBI - Somali militants attacked a police post, the government said.",
+                "KEN",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            assert_mention_codes(&doc, &[("the government", code)]);
+        }
+    }
+
+    #[test]
+    fn an_armed_groups_branch_named_by_a_country_is_rooted_there() {
+        for (text, branch, code) in [
+            (
+                "Al-Qaeda's Mali branch ambushed a convoy near Gao.",
+                "Al-Qaeda's Mali branch",
+                "MLI",
+            ),
+            (
+                "The Islamic State's Afghan affiliate attacked a mosque in Kunduz.",
+                "Islamic State's Afghan affiliate",
+                "AFG",
+            ),
+            (
+                "The Somali branch of Islamic State released three hostages.",
+                "The Somali branch of Islamic State",
+                "SOM",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            assert_mention_codes(&doc, &[(branch, code)]);
+            let m = doc
+                .mentions
+                .iter()
+                .find(|m| &doc.text[m.start..m.end] == branch)
+                .expect(branch);
+            assert_eq!(doc.entities[m.entity].sector.as_deref(), Some("REB"));
+        }
+        // A bank's branch is no armed group of the country.
+        let doc = doc_through("actors", "HSBC's Hong Kong branch was fined on Monday.");
+        assert!(
+            !mention_codes(&doc)
+                .iter()
+                .any(|(t, _)| t.contains("branch")),
+            "{:?}",
+            mention_codes(&doc)
+        );
+        // An aid group's branch, or any owner's office, is the owner, and the country
+        // named in it no second party.
+        for (text, phrase, code) in [
+            (
+                "The Red Cross's Yemen branch delivered food parcels in Sanaa.",
+                "Red Cross's Yemen branch",
+                "NGO",
+            ),
+            (
+                "The Taliban's Qatar office rejected the report.",
+                "Taliban's Qatar office",
+                "AFG",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            let codes = mention_codes(&doc);
+            assert!(
+                codes.contains(&(phrase.to_string(), Some(code.to_string())))
+                    && !codes.iter().any(|(t, _)| t == "Yemen" || t == "Qatar"),
+                "{codes:?}"
+            );
+        }
     }
 
     #[test]

@@ -1296,6 +1296,18 @@ impl<'t> Doc<'t> {
     /// [`Doc::story_pair`] with the parties of these codes left out: the party that acts on
     /// the pair is not one of it ("Israel struck Hezbollah as France urged both sides to
     /// hold fire": Israel and Hezbollah, not France).
+    /// The `Adjective` mention of a country at token `g` coordinated before a party's
+    /// name ("Israeli and Hamas delegations", before `end`): a side of the pair as the name
+    /// after it is (session 30). `mention_at` leaves such mentions out.
+    fn coordinated_adjective_at(&self, g: usize, end: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.first < g);
+        let m = self
+            .mentions
+            .get(i)
+            .filter(|m| m.first == g && m.kind == MentionKind::Adjective && m.last + 1 < end)?;
+        (self.norm(m.last) == "and" && self.mention_index(m.last + 1).is_some()).then_some(i)
+    }
+
     pub fn story_pair_without(
         &self,
         at: usize,
@@ -1366,10 +1378,21 @@ impl<'t> Doc<'t> {
             // sentence that names three: where two met is not one of the two.
             let mut not_places: Vec<usize> = Vec::new();
             for g in sent.first..end {
-                let Some(m) = self.mention_index(g) else {
+                let Some(m) = self
+                    .mention_index(g)
+                    .or_else(|| self.coordinated_adjective_at(g, end))
+                else {
                     continue;
                 };
                 if self.trailing_attribution(m, sent.last) {
+                    continue;
+                }
+                // "Egyptian mediators met Israeli and Hamas delegations. Both sides agreed":
+                // a mediator or host of the talks is no side of them (words.txt
+                // `[third-party-nouns]`, session 30).
+                if crate::words::THIRD_PARTY_NOUNS
+                    .contains(self.norm(self.mentions[m].last.saturating_sub(1)))
+                {
                     continue;
                 }
                 // "China, Pakistan's closest ally, called on both countries": a possessor

@@ -7837,6 +7837,44 @@ fn verb_slots(
                 recipient = s;
             }
         }
+        // "Qatar mediated the talks between Israel and Hamas together with Egypt": where
+        // the recipients are the two sides of a `between` phrase, a party named after the
+        // verb in an aside of accompaniment ("together with", "along with") shares the act
+        // with the subject, a co-mediator, never a side (session 30). "Sudan signed the
+        // agreement together with South Sudan" names no sides: its partner stays the
+        // recipient the `with` slot gives.
+        // "Oman mediated the exchange together with Qatar": with no sides named, the `with`
+        // slot took the co-mediator for a side; a mediation is shared with such a party,
+        // not done to it.
+        if clause.knowledge.lexicon.pattern(m.pattern).cameo == "045"
+            && !recipient.mentions.is_empty()
+            && recipient.mentions.iter().all(|&r| accompanying(clause, r))
+        {
+            actor
+                .mentions
+                .extend(std::mem::take(&mut recipient.mentions));
+            recipient = Slot::default();
+            how.push("actor: also the party the mediation was shared with (`together with`: a co-mediator, no side)".to_string());
+        }
+        let sides_between = recipient.mentions.len() >= 2
+            && (m.head + 1..=recipient.np.0.min(clause.len().saturating_sub(1)))
+                .any(|k| clause.words[k] == "between");
+        if sides_between && !actor.mentions.is_empty() {
+            let co: Vec<usize> = (m.head + 1..region_end.min(clause.len()))
+                .filter_map(|k| clause.mention(k))
+                .filter(|&a| {
+                    accompanying(clause, a)
+                        && !recipient.mentions.contains(&a)
+                        && !actor.mentions.contains(&a)
+                        && coded(clause.doc, a).is_some()
+                })
+                .collect();
+            if !co.is_empty() {
+                actor.mentions.extend(co);
+                actor.mentions.dedup();
+                how.push("actor: also the party named in an aside of accompaniment after the verb (a co-mediator)".to_string());
+            }
+        }
         // "arrived in Riyadh for talks on the war in Ukraine": the place right after the
         // visit's preposition is where the visit goes, before any later party; so does a
         // visit due ("is due in Hanoi", "is expected in Kyiv").

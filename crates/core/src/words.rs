@@ -580,6 +580,21 @@ pub(crate) static DEMONSTRATION_CUES: LazyLock<WordList> =
 /// `[non-state-sectors]`
 pub(crate) static NON_STATE_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("non-state-sectors"));
+/// `[third-party-nouns]`
+pub(crate) static THIRD_PARTY_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("third-party-nouns"));
+/// `[party-demand-nouns]`
+pub(crate) static PARTY_DEMAND_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("party-demand-nouns"));
+/// `[group-branch-nouns]`
+pub(crate) static GROUP_BRANCH_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("group-branch-nouns"));
+/// `[domestic-adversary-sectors]`
+pub(crate) static DOMESTIC_ADVERSARY_SECTORS: LazyLock<WordList> =
+    LazyLock::new(|| list("domestic-adversary-sectors"));
+/// `[own-government-roles]`
+pub(crate) static OWN_GOVERNMENT_ROLES: LazyLock<WordList> =
+    LazyLock::new(|| list("own-government-roles"));
 /// `[private-role-sectors]`
 pub(crate) static PRIVATE_ROLE_SECTORS: LazyLock<WordList> =
     LazyLock::new(|| list("private-role-sectors"));
@@ -892,6 +907,14 @@ mod tests {
             "private-visitor-sectors"
         );
         assert!(!super::NON_STATE_SECTORS.is_empty(), "non-state-sectors");
+        assert!(
+            !super::DOMESTIC_ADVERSARY_SECTORS.is_empty(),
+            "domestic-adversary-sectors"
+        );
+        assert!(
+            !super::OWN_GOVERNMENT_ROLES.is_empty(),
+            "own-government-roles"
+        );
         assert!(
             !super::PRIVATE_ROLE_SECTORS.is_empty(),
             "private-role-sectors"

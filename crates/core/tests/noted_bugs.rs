@@ -12,7 +12,8 @@
 //! bugs (`tests/noted_bugs/session24.txt`, floors of their own), the CAMEO codes those lines
 //! name, a restated arrest (exact event sets, `passages.txt`) and junk sources
 //! (`sources.txt`). Session 29 added the bugs issue #9 listed for it
-//! (`tests/noted_bugs/session29.txt`, floors of their own).
+//! (`tests/noted_bugs/session29.txt`, floors of their own), session 30 those listed for it
+//! (`tests/noted_bugs/session30.txt`).
 //!
 //! The test prints each line coded wrong and the figures, and asserts floors just under the
 //! measured figures (raise them as the engine improves, never lower them to pass).
@@ -132,6 +133,54 @@ fn session_29_noted_bugs_are_coded_in_general() {
     assert!(
         total.denied_done == 0,
         "{} acts judged falsely alleged coded as done",
+        total.denied_done
+    );
+}
+
+/// Session 30: the noted bugs of issue #9 listed for session 30
+/// (`tests/noted_bugs/session30.txt`, written and coded before the engine ran on them): a
+/// co-mediator after "together with", a name apposed to a possessive title, "the front's"
+/// and its kin before a role, "both sides" after a host or mediator, "failed to agree", an
+/// economy strangled, demands of an adjective's side, the dateline's government, aid that
+/// arrives and an armed group's branch named by a country; with traps.
+#[test]
+fn session_30_noted_bugs_are_coded_in_general() {
+    let file = include_str!("noted_bugs/session30.txt");
+    let total = score_sections(file, Counted::NotNegated, &[], 53, 6);
+    println!("{}", total.with_traps());
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    let (found, agree) = codes_agree(file);
+    println!("codes agree on {agree} of {found} lines found");
+    println!(
+        "readings that must not be coded, coded as done: {}",
+        total.denied_done
+    );
+    // Floors just under the measured figures. First run (main 69ad8d51, before any fix):
+    // category 43/53 (0.81), dyad 28/53 (0.53), precision 60/89 (0.67), traps 0/6, codes
+    // agree 7 of 7, a strangled economy coded ASSAULT twice. Already right before any fix:
+    // a name apposed to a possessive title (section 39, 5/5) and "failed to agree" (the
+    // agreement negated on all five lines). After the session's fixes (the government of a
+    // domestic adversary opening the sentence; an armed group's branch named by a country;
+    // a people's role owning a demand; aid that arrives; a co-mediator after "together
+    // with"; "strangle" an economy; a group's officers in the group's sector; a mediator is
+    // no side of "both sides"; an organisation's branch is its owner): category 51/53
+    // (0.96), dyad 51/53 (0.96), precision 81/108 (0.75), traps 0/6, codes agree 7 of 7, no
+    // figurative assault coded. Still wrong: "The parties signed a ceasefire agreement"
+    // (the lexicon reads a signed ceasefire as RETREAT 0871, the golden stories as SUPPORT
+    // 057; the pair is right) and "A United Nations ship carrying food and fuel reached the
+    // port of Hodeidah" (no pattern reads a ship's cargo as aid).
+    assert!(category >= 0.94, "category found {category:.2} fell");
+    assert!(dyad >= 0.94, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.74, "category precision {precision:.2} fell");
+    assert!(agree + 1 >= found, "codes agree on {agree} of {found}");
+    assert!(
+        total.none_coded == 0,
+        "{} NONE lines coded",
+        total.none_coded
+    );
+    assert!(
+        total.denied_done == 0,
+        "{} readings that must not be coded coded as done",
         total.denied_done
     );
 }
