@@ -839,6 +839,27 @@ impl<'a, 'd> Clause<'a, 'd> {
     }
 
     /// Noun phrase starting at `start`: its end and the actors in it, with coordination.
+    /// The local index of a name's first word after a run of at most four capitalised
+    /// title words (proper nouns or adjectives: "British Prime Minister", "Iraqi
+    /// Interim Prime Minister") starting at `j`, before `limit`; `None` where the run
+    /// reaches no name that starts right after it.
+    fn past_title_words(&self, j: usize, limit: usize) -> Option<usize> {
+        const MAX_TITLE_WORDS: usize = 4;
+        let mut l = j;
+        while l < limit && l < j + MAX_TITLE_WORDS && self.mention(l).is_none() {
+            let capitalised = self.doc.tokens.get(self.first + l).capitalized;
+            if !(capitalised && matches!(self.tags[l], Tag::NNP | Tag::NNPS | Tag::JJ)) {
+                return None;
+            }
+            l += 1;
+        }
+        (l > j && l < limit)
+            .then(|| self.mention(l))
+            .flatten()
+            .filter(|&m| self.mention_range(m).0 == l)
+            .map(|_| l)
+    }
+
     pub fn np_after(&self, start: usize, limit: usize) -> Option<(usize, Vec<usize>)> {
         let mut k = start;
         let mut mentions = Vec::new();
@@ -872,7 +893,10 @@ impl<'a, 'd> Clause<'a, 'd> {
                     {
                         self.mention(j + 1).map(|_| j + 1)
                     } else {
-                        None
+                        // "urged President Bush, British Prime Minister Tony Blair and
+                        // Allawi": a title of capitalised words may open the next item,
+                        // its name after it.
+                        self.past_title_words(j, limit)
                     };
                     // "condemned the United States, the ministry said": a name followed by
                     // its own verb opens a new clause (the report), not the next item of a
