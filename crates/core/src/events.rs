@@ -9622,6 +9622,10 @@ fn each_or_none(mentions: &[usize]) -> impl Iterator<Item = Option<usize>> + Clo
     mentions.iter().map(|&m| Some(m)).chain(none)
 }
 
+/// How many words after an accusing or denying verb a governed act told by a closing
+/// participle (", wounding two soldiers") may stand; other governed acts stand within 12.
+const GOVERNED_REACH: usize = 24;
+
 /// "accused North Korea of supplying weapons": the supply event's actor is the accused,
 /// and it is framed as alleged; "denied attacking" frames it as denied.
 fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
@@ -9642,7 +9646,13 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
             let el = out[ei].trigger.0 - clause.first;
-            if el <= gl || el > gl + 12 {
+            // "accused Armenian units of shelling Azerbaijani positions in the Kalbajar
+            // district overnight, wounding a serviceman": the gerund phrase with its places
+            // and time runs past twelve words; the participle closing it after a comma is
+            // still the accused's act (the phrase test below).
+            let closing_participle =
+                el > 0 && clause.words[el - 1] == "," && clause.tags[el] == Tag::VBG;
+            if el <= gl || el > gl + if closing_participle { GOVERNED_REACH } else { 12 } {
                 continue;
             }
             // The governed event follows "of"/"for" + gerund, or "that", inside that
