@@ -840,7 +840,7 @@ impl<'a, 'd> Clause<'a, 'd> {
 
     /// Noun phrase starting at `start`: its end and the actors in it, with coordination.
     /// The local index of a name's first word after a run of at most four capitalised
-    /// title words (proper nouns or adjectives: "British Prime Minister", "Iraqi
+    /// title words (proper nouns, adjectives or capitalised nouns: "British Prime Minister", "Iraqi
     /// Interim Prime Minister") starting at `j`, before `limit`; `None` where the run
     /// reaches no name that starts right after it.
     fn past_title_words(&self, j: usize, limit: usize) -> Option<usize> {
@@ -848,7 +848,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         let mut l = j;
         while l < limit && l < j + MAX_TITLE_WORDS && self.mention(l).is_none() {
             let capitalised = self.doc.tokens.get(self.first + l).capitalized;
-            if !(capitalised && matches!(self.tags[l], Tag::NNP | Tag::NNPS | Tag::JJ)) {
+            if !(capitalised && matches!(self.tags[l], Tag::NNP | Tag::NNPS | Tag::JJ | Tag::NN)) {
                 return None;
             }
             l += 1;
