@@ -5071,6 +5071,16 @@ fn described_armed_groups(doc: &Doc, pending: &mut [Mention]) {
         {
             continue;
         }
+        // "the paramilitary Rapid Support Forces", "the militant group Hamas": a
+        // description right before a group's name describes that group, not one told
+        // before.
+        if let Some(named) = pending
+            .get(i + 1)
+            .filter(|n| n.first == m.last && is_group(n))
+        {
+            resolved.push((i, named.entity));
+            continue;
+        }
         let s = doc.sentence_of[m.first] as usize;
         let group = (0..=3).take_while(|&back| back <= s).find_map(|back| {
             let sent = doc.sentences[s - back];
