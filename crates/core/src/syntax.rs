@@ -2555,10 +2555,11 @@ impl<'a, 'd> Clause<'a, 'd> {
         if ms.is_empty() {
             return None;
         }
-        let (heads, _) = self.head_actors((start, end), &ms);
+        let (mut heads, _) = self.head_actors((start, end), &ms);
         if let Some(slot) = self.parties_of_plural_role(&heads, start, end, to) {
             return Some(slot);
         }
+        self.coordinated_adjective_parties(start, end, &mut heads);
         Some(Slot {
             mentions: heads,
             how,
@@ -2566,6 +2567,34 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by: Vec::new(),
             np_is_object: false,
         })
+    }
+
+    /// "shuttled between Israeli and Hamas negotiators": a country adjective coordinated
+    /// with a party inside the phrase `start..end` names a party of its own, as in a
+    /// subject ("Russian and DPRK leaders signed"), though no token mention covers it (the
+    /// adjective's country is `MentionKind::Adjective`); its country's first mention is
+    /// added to `heads`.
+    fn coordinated_adjective_parties(&self, start: usize, end: usize, heads: &mut Vec<usize>) {
+        let Some(tree) = self.tree() else {
+            return;
+        };
+        for l in start..end.min(self.len()) {
+            let coordinated =
+                tree.rel(l) == Rel::Conj || tree.children(l).any(|c| tree.rel(c) == Rel::Conj);
+            if !coordinated || self.mention(l).is_some() {
+                continue;
+            }
+            let Some(md) = self.doc.modifier_covering(self.first + l) else {
+                continue;
+            };
+            let doc = self.doc;
+            if heads.iter().any(|&m| doc.mentions[m].entity == md.entity) {
+                continue;
+            }
+            if let Some(mi) = doc.first_mention_of(md.entity) {
+                heads.push(mi);
+            }
+        }
     }
 
     /// "the leaders of Vietnam, Laos and Cambodia", "his counterparts from Japan and South
