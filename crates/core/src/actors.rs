@@ -7116,6 +7116,33 @@ mod tests {
     }
 
     #[test]
+    fn an_armed_description_before_a_group_name_is_that_group() {
+        // Session 30: the description took the group told before, or the home country.
+        for (text, description, group) in [
+            (
+                "The paramilitary Rapid Support Forces attacked El Fasher on Saturday. \
+                 The militant group Hamas fired rockets at Israel.",
+                "The militant group",
+                "Hamas",
+            ),
+            (
+                "Saudi officials said representatives of Sudan's army and the paramilitary \
+                 Rapid Support Forces met in Jeddah.",
+                "the paramilitary",
+                "Rapid Support Forces",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            let m = doc
+                .mentions
+                .iter()
+                .find(|m| &doc.text[m.start..m.end] == description)
+                .expect("the description is a mention");
+            assert_eq!(doc.entities[m.entity].text, group, "{text}");
+        }
+    }
+
+    #[test]
     fn a_sentence_opening_they_continues_a_chain_and_the_police() {
         let doc = doc_through(
             "actors",

@@ -9652,7 +9652,12 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
             // still the accused's act (the phrase test below).
             let closing_participle =
                 el > 0 && clause.words[el - 1] == "," && clause.tags[el] == Tag::VBG;
-            if el <= gl || el > gl + if closing_participle { GOVERNED_REACH } else { 12 } {
+            let reach = if closing_participle {
+                GOVERNED_REACH
+            } else {
+                12
+            };
+            if el <= gl || el > gl + reach {
                 continue;
             }
             // The governed event follows "of"/"for" + gerund, or "that", inside that
