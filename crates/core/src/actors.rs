@@ -464,6 +464,7 @@ fn recognize(
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
     spokespeople_of_the_sentence_before(doc, &pending);
+    ministry_spokespeople(doc, &pending);
     infer_home_country(doc, &pending, dateline.as_ref());
     first_person_in_quotes(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
@@ -5048,6 +5049,59 @@ fn spokespeople_of_the_sentence_before(doc: &mut Doc, pending: &[Mention]) {
         if let Some(s) = sector.filter(|s| s != "IGO" && s != "NGO") {
             e.sector = Some(s);
         }
+    }
+}
+
+/// "Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless. ...,"
+/// foreign ministry spokesperson Abdul Qahar Balkhi said": a person titled as a ministry's
+/// spokesperson (words.txt `[spokesperson-roles]` after "ministry"), with no country of
+/// its own, speaks for the country whose ministry opens the sentence before, not for the
+/// story's country, which the home-country inference would give.
+fn ministry_spokespeople(doc: &mut Doc, pending: &[Mention]) {
+    const TITLE_REACH: usize = 3;
+    for m in pending {
+        let e = &doc.entities[m.entity];
+        if e.entity_type != EntityType::Person
+            || e.code.is_some()
+            || e.dict_id.is_some()
+            || m.first < 2
+            || !crate::words::SPOKESPERSON_ROLES.contains(doc.norm(m.first - 1))
+            || !(m.first.saturating_sub(TITLE_REACH)..m.first - 1)
+                .any(|t| matches!(doc.norm(t), "ministry" | "ministry's"))
+        {
+            continue;
+        }
+        let si = doc.sentence_of[m.first] as usize;
+        if si == 0 {
+            continue;
+        }
+        let before = doc.sentences[si - 1];
+        // The sentence before opens with a country's ministry: "Afghanistan's Ministry of
+        // Foreign Affairs", "China's foreign ministry".
+        let mut opening = pending
+            .iter()
+            .filter(|o| o.first >= before.first && o.last <= before.last && !o.kind.is_indirect())
+            .filter(|o| doc.entities[o.entity].code.is_some());
+        let Some(first) = opening.next() else {
+            continue;
+        };
+        let owner = &doc.entities[first.entity];
+        if owner.entity_type != EntityType::Gpe || first.first > before.first + TITLE_REACH {
+            continue;
+        }
+        let code = owner.code.clone();
+        let ministry = opening.next().is_some_and(|o| {
+            o.first <= first.last + 1
+                && doc.entities[o.entity].code == code
+                && (first.last..o.first).all(|t| matches!(doc.norm(t), "'s" | "'"))
+                && (o.first..o.last).any(|t| doc.norm(t) == "ministry")
+        });
+        if !ministry {
+            continue;
+        }
+        let e = &mut doc.entities[m.entity];
+        e.code = code;
+        e.sector = Some("GOV".into());
     }
 }
 
