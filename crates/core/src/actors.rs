@@ -7197,6 +7197,21 @@ mod tests {
     }
 
     #[test]
+    fn a_ministry_spokesperson_speaks_for_the_ministry_just_named() {
+        // Session 30: the spokesperson took the story's country (Pakistan).
+        let text = "Pakistan blamed Afghanistan for the attack. Afghanistan's Ministry of \
+                    Foreign Affairs called the claims baseless. \"We reject them,\" foreign \
+                    ministry spokesperson Abdul Qahar Balkhi said.";
+        let doc = doc_through("actors", text);
+        let m = doc
+            .mentions
+            .iter()
+            .find(|m| &doc.text[m.start..m.end] == "Abdul Qahar Balkhi")
+            .expect("the spokesperson is a mention");
+        assert_eq!(doc.entities[m.entity].code.as_deref(), Some("AFG"));
+    }
+
+    #[test]
     fn a_sentence_opening_they_continues_a_chain_and_the_police() {
         let doc = doc_through(
             "actors",
