@@ -895,8 +895,16 @@ impl<'a, 'd> Clause<'a, 'd> {
                     } else {
                         // "urged President Bush, British Prime Minister Tony Blair and
                         // Allawi": a title of capitalised words may open the next item,
-                        // its name after it.
-                        self.past_title_words(j, limit)
+                        // its name after it; after a bare comma only where "and" follows
+                        // that item, closing the list ("met his Cuban counterpart, Admiral
+                        // X, to discuss" is an apposition).
+                        self.past_title_words(j, limit).filter(|&n| {
+                            self.words[j - 1] == "and"
+                                || self.mention(n).is_some_and(|m| {
+                                    let (_, me) = self.mention_range(m);
+                                    self.words.get(me) == Some(&"and")
+                                })
+                        })
                     };
                     // "condemned the United States, the ministry said": a name followed by
                     // its own verb opens a new clause (the report), not the next item of a
