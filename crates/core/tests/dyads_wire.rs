@@ -29,15 +29,16 @@ fn dyads_of_wire_sentences_are_coded_in_general() {
     // Hamas negotiators"), "Representatives of Sudan's army and the paramilitary RSF met"
     // (no event), "would not accept the ICJ's ruling" (no event) and "its border
     // positions" after "Armenia accused Azerbaijani troops of firing on" (no recipient).
-    // After the venue fix: dyad 59/63. Sections 12-13 (7 lines, written after the venue
+    // After the venue fix: dyad 59/63; after the coordinated adjective in an object
+    // ("between Israeli and Hamas negotiators"): 60/63. Sections 12-13 (7 lines, written after the venue
     // and title-list fixes and before the engine ran on them): first run category 7/7,
     // dyad 5/7 (the second titled guest after "and", "South African President", whose
     // title word the tagger reads NN, fixed since; the victims of "killing two civilians"
     // after an accused shelling of a village have no country). Whole file now: category
-    // 68/70 (0.97), dyad 65/70 (0.93), precision 97/134 (0.72: the paragraphs' other
+    // 68/70 (0.97), dyad 66/70 (0.94), precision 99/136 (0.73: the paragraphs' other
     // events, the accusation beside an accused act, count against it), traps 0 of 3.
     assert!(category >= 0.95, "category found {category:.2} fell");
-    assert!(dyad >= 0.91, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.92, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.70, "category precision {precision:.2} fell");
     assert!(
         total.none_coded == 0,
