@@ -466,6 +466,7 @@ fn recognize(
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
     spokespeople_of_the_sentence_before(doc, &pending);
+    ministry_spokespeople(doc, &pending);
     infer_home_country(doc, &pending, dateline.as_ref());
     first_person_in_quotes(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
@@ -5287,6 +5288,59 @@ fn spokespeople_of_the_sentence_before(doc: &mut Doc, pending: &[Mention]) {
     }
 }
 
+/// "Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless. ...,"
+/// foreign ministry spokesperson Abdul Qahar Balkhi said": a person titled as a ministry's
+/// spokesperson (words.txt `[spokesperson-roles]` after "ministry"), with no country of
+/// its own, speaks for the country whose ministry opens the sentence before, not for the
+/// story's country, which the home-country inference would give.
+fn ministry_spokespeople(doc: &mut Doc, pending: &[Mention]) {
+    const TITLE_REACH: usize = 3;
+    for m in pending {
+        let e = &doc.entities[m.entity];
+        if e.entity_type != EntityType::Person
+            || e.code.is_some()
+            || e.dict_id.is_some()
+            || m.first < 2
+            || !crate::words::SPOKESPERSON_ROLES.contains(doc.norm(m.first - 1))
+            || !(m.first.saturating_sub(TITLE_REACH)..m.first - 1)
+                .any(|t| matches!(doc.norm(t), "ministry" | "ministry's"))
+        {
+            continue;
+        }
+        let si = doc.sentence_of[m.first] as usize;
+        if si == 0 {
+            continue;
+        }
+        let before = doc.sentences[si - 1];
+        // The sentence before opens with a country's ministry: "Afghanistan's Ministry of
+        // Foreign Affairs", "China's foreign ministry".
+        let mut opening = pending
+            .iter()
+            .filter(|o| o.first >= before.first && o.last <= before.last && !o.kind.is_indirect())
+            .filter(|o| doc.entities[o.entity].code.is_some());
+        let Some(first) = opening.next() else {
+            continue;
+        };
+        let owner = &doc.entities[first.entity];
+        if owner.entity_type != EntityType::Gpe || first.first > before.first + TITLE_REACH {
+            continue;
+        }
+        let code = owner.code.clone();
+        let ministry = opening.next().is_some_and(|o| {
+            o.first <= first.last + 1
+                && doc.entities[o.entity].code == code
+                && (first.last..o.first).all(|t| matches!(doc.norm(t), "'s" | "'"))
+                && (o.first..o.last).any(|t| doc.norm(t) == "ministry")
+        });
+        if !ministry {
+            continue;
+        }
+        let e = &mut doc.entities[m.entity];
+        e.code = code;
+        e.sector = Some("GOV".into());
+    }
+}
+
 fn described_armed_groups(doc: &Doc, pending: &mut [Mention]) {
     let is_group = |m: &Mention| {
         let e = &doc.entities[m.entity];
@@ -5305,6 +5359,16 @@ fn described_armed_groups(doc: &Doc, pending: &mut [Mention]) {
             || !matches!(e.sector.as_deref(), Some("REB" | "INS" | "SEP" | "UAF"))
             || doc.norm(m.first) != "the"
         {
+            continue;
+        }
+        // "the paramilitary Rapid Support Forces", "the militant group Hamas": a
+        // description right before a group's name describes that group, not one told
+        // before.
+        if let Some(named) = pending
+            .get(i + 1)
+            .filter(|n| n.first == m.last && is_group(n))
+        {
+            resolved.push((i, named.entity));
             continue;
         }
         let s = doc.sentence_of[m.first] as usize;
@@ -7339,6 +7403,48 @@ mod tests {
             .find(|m| &doc.text[m.start..m.end] == "The militants")
             .expect("the militants are a mention");
         assert!(doc.entities[militants.entity].dict_id.is_none());
+    }
+
+    #[test]
+    fn an_armed_description_before_a_group_name_is_that_group() {
+        // Session 30: the description took the group told before, or the home country.
+        for (text, description, group) in [
+            (
+                "The paramilitary Rapid Support Forces attacked El Fasher on Saturday. \
+                 The militant group Hamas fired rockets at Israel.",
+                "The militant group",
+                "Hamas",
+            ),
+            (
+                "Saudi officials said representatives of Sudan's army and the paramilitary \
+                 Rapid Support Forces met in Jeddah.",
+                "the paramilitary",
+                "Rapid Support Forces",
+            ),
+        ] {
+            let doc = doc_through("actors", text);
+            let m = doc
+                .mentions
+                .iter()
+                .find(|m| &doc.text[m.start..m.end] == description)
+                .expect("the description is a mention");
+            assert_eq!(doc.entities[m.entity].text, group, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_ministry_spokesperson_speaks_for_the_ministry_just_named() {
+        // Session 30: the spokesperson took the story's country (Pakistan).
+        let text = "Pakistan blamed Afghanistan for the attack. Afghanistan's Ministry of \
+                    Foreign Affairs called the claims baseless. \"We reject them,\" foreign \
+                    ministry spokesperson Abdul Qahar Balkhi said.";
+        let doc = doc_through("actors", text);
+        let m = doc
+            .mentions
+            .iter()
+            .find(|m| &doc.text[m.start..m.end] == "Abdul Qahar Balkhi")
+            .expect("the spokesperson is a mention");
+        assert_eq!(doc.entities[m.entity].code.as_deref(), Some("AFG"));
     }
 
     #[test]

@@ -824,6 +824,21 @@ fn is_reciprocal(plover: &str) -> bool {
 /// pact", "Kyrgyzstan and Tajikistan agreed"): meeting, agreeing, signing, cooperating.
 /// "Poland and Latvia welcomed the decision" is two acts with no recipient, not one
 /// between them.
+/// Whether the noun phrase starting at local token `np_start` follows `in` or `at` after
+/// the trigger at `head`, past only determiners and adjectives ("in the Chinese city of
+/// Kunming", "at Norway's"): the phrase says where the act took place.
+fn setting_preposition_before(clause: &Clause, head: usize, np_start: usize) -> bool {
+    let mut k = np_start.min(clause.len());
+    while k > head + 1 {
+        k -= 1;
+        if matches!(clause.tags[k], Tag::DT | Tag::PDT | Tag::JJ) {
+            continue;
+        }
+        return matches!(clause.words[k], "in" | "at");
+    }
+    false
+}
+
 pub(crate) fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
     // Donors promising aid together ("Australia and Canada offered to resettle the
     // refugees") promise it to a third party, not to each other.
@@ -4956,6 +4971,25 @@ fn code_match(
         recipients.mentions.clear();
         dropped = "; the prepositional object is one party's own side, where they met";
     }
+    // "Colombia's government and the ELN opened peace talks in Mexico City", "Houthi
+    // negotiators and Saudi officials held talks in the Omani capital, Muscat": a country
+    // or city after `in` or `at` where two coordinated parties meet is the venue, not a
+    // third party; the two meet each other (golden README: a meeting at a third location).
+    if actors.mentions.len() >= 2
+        && ((recipients.how == "prepositional object"
+            && setting_preposition_before(clause, m.head, recipients.np.0))
+            || recipients.how.ends_with("of the object of `in`")
+            || recipients.how.ends_with("of the object of `at`"))
+        && is_reciprocal_code(&pattern.cameo, clause.words[m.head])
+        && !recipients.mentions.is_empty()
+        && recipients.mentions.iter().all(|&r| {
+            clause.doc.entities[clause.doc.mentions[r].entity].entity_type
+                == sitrep_record::EntityType::Gpe
+        })
+    {
+        recipients.mentions.clear();
+        dropped = "; the place after `in`/`at` is where they met, no party";
+    }
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
         && !distributive_each(clause, m.head)
@@ -8185,7 +8219,20 @@ fn verb_slots(
                     .iter()
                     .any(|sl| matches!(sl, LexSlot::Prep(p) if p == w))
             };
-            if let Some(k) = (after..region_end).find(|&k| is_slot_prep(clause.words[k])) {
+            // "Houthi negotiators and Saudi officials held talks in the Omani capital":
+            // where two coordinated parties meet is no party of their meeting.
+            let venue = |k: usize| {
+                matches!(clause.words[k], "in" | "at")
+                    && actor.mentions.len() >= 2
+                    && is_reciprocal_code(
+                        &clause.knowledge.lexicon.pattern(m.pattern).cameo,
+                        clause.words[m.head],
+                    )
+            };
+            if let Some(k) = (after..region_end)
+                .find(|&k| is_slot_prep(clause.words[k]))
+                .filter(|&k| !venue(k))
+            {
                 let mut parties = adjective_parties(clause, k + 1, region_end);
                 // "imposed a ban on imports of Moldovan fruit", "tariffs on shipments of
                 // Chinese steel": the goods' country qualifies the `of` phrase of the
@@ -9647,6 +9694,10 @@ fn each_or_none(mentions: &[usize]) -> impl Iterator<Item = Option<usize>> + Clo
     mentions.iter().map(|&m| Some(m)).chain(none)
 }
 
+/// How many words after an accusing or denying verb a governed act told by a closing
+/// participle (", wounding two soldiers") may stand; other governed acts stand within 12.
+const GOVERNED_REACH: usize = 24;
+
 /// "accused North Korea of supplying weapons": the supply event's actor is the accused,
 /// and it is framed as alleged; "denied attacking" frames it as denied.
 fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
@@ -9667,7 +9718,18 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 continue;
             }
             let el = out[ei].trigger.0 - clause.first;
-            if el <= gl || el > gl + 12 {
+            // "accused Armenian units of shelling Azerbaijani positions in the Kalbajar
+            // district overnight, wounding a serviceman": the gerund phrase with its places
+            // and time runs past twelve words; the participle closing it after a comma is
+            // still the accused's act (the phrase test below).
+            let closing_participle =
+                el > 0 && clause.words[el - 1] == "," && clause.tags[el] == Tag::VBG;
+            let reach = if closing_participle {
+                GOVERNED_REACH
+            } else {
+                12
+            };
+            if el <= gl || el > gl + reach {
                 continue;
             }
             // The governed event follows "of"/"for" + gerund, or "that", inside that

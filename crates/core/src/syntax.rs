@@ -855,6 +855,27 @@ impl<'a, 'd> Clause<'a, 'd> {
     }
 
     /// Noun phrase starting at `start`: its end and the actors in it, with coordination.
+    /// The local index of a name's first word after a run of at most four capitalised
+    /// title words (proper nouns, adjectives or capitalised nouns: "British Prime Minister", "Iraqi
+    /// Interim Prime Minister") starting at `j`, before `limit`; `None` where the run
+    /// reaches no name that starts right after it.
+    fn past_title_words(&self, j: usize, limit: usize) -> Option<usize> {
+        const MAX_TITLE_WORDS: usize = 4;
+        let mut l = j;
+        while l < limit && l < j + MAX_TITLE_WORDS && self.mention(l).is_none() {
+            let capitalised = self.doc.tokens.get(self.first + l).capitalized;
+            if !(capitalised && matches!(self.tags[l], Tag::NNP | Tag::NNPS | Tag::JJ | Tag::NN)) {
+                return None;
+            }
+            l += 1;
+        }
+        (l > j && l < limit)
+            .then(|| self.mention(l))
+            .flatten()
+            .filter(|&m| self.mention_range(m).0 == l)
+            .map(|_| l)
+    }
+
     pub fn np_after(&self, start: usize, limit: usize) -> Option<(usize, Vec<usize>)> {
         let mut k = start;
         let mut mentions = Vec::new();
@@ -888,7 +909,18 @@ impl<'a, 'd> Clause<'a, 'd> {
                     {
                         self.mention(j + 1).map(|_| j + 1)
                     } else {
-                        None
+                        // "urged President Bush, British Prime Minister Tony Blair and
+                        // Allawi": a title of capitalised words may open the next item,
+                        // its name after it; after a bare comma only where "and" follows
+                        // that item, closing the list ("met his Cuban counterpart, Admiral
+                        // X, to discuss" is an apposition).
+                        self.past_title_words(j, limit).filter(|&n| {
+                            self.words[j - 1] == "and"
+                                || self.mention(n).is_some_and(|m| {
+                                    let (_, me) = self.mention_range(m);
+                                    self.words.get(me) == Some(&"and")
+                                })
+                        })
                     };
                     // "condemned the United States, the ministry said": a name followed by
                     // its own verb opens a new clause (the report), not the next item of a
@@ -2547,10 +2579,11 @@ impl<'a, 'd> Clause<'a, 'd> {
         if ms.is_empty() {
             return None;
         }
-        let (heads, _) = self.head_actors((start, end), &ms);
+        let (mut heads, _) = self.head_actors((start, end), &ms);
         if let Some(slot) = self.parties_of_plural_role(&heads, start, end, to) {
             return Some(slot);
         }
+        self.coordinated_adjective_parties(start, end, &mut heads);
         Some(Slot {
             mentions: heads,
             how,
@@ -2558,6 +2591,34 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by: Vec::new(),
             np_is_object: false,
         })
+    }
+
+    /// "shuttled between Israeli and Hamas negotiators": a country adjective coordinated
+    /// with a party inside the phrase `start..end` names a party of its own, as in a
+    /// subject ("Russian and DPRK leaders signed"), though no token mention covers it (the
+    /// adjective's country is `MentionKind::Adjective`); its country's first mention is
+    /// added to `heads`.
+    fn coordinated_adjective_parties(&self, start: usize, end: usize, heads: &mut Vec<usize>) {
+        let Some(tree) = self.tree() else {
+            return;
+        };
+        for l in start..end.min(self.len()) {
+            let coordinated =
+                tree.rel(l) == Rel::Conj || tree.children(l).any(|c| tree.rel(c) == Rel::Conj);
+            if !coordinated || self.mention(l).is_some() {
+                continue;
+            }
+            let Some(md) = self.doc.modifier_covering(self.first + l) else {
+                continue;
+            };
+            let doc = self.doc;
+            if heads.iter().any(|&m| doc.mentions[m].entity == md.entity) {
+                continue;
+            }
+            if let Some(mi) = doc.first_mention_of(md.entity) {
+                heads.push(mi);
+            }
+        }
     }
 
     /// "the leaders of Vietnam, Laos and Cambodia", "his counterparts from Japan and South
