@@ -44,7 +44,7 @@ use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
     ABUSE_NOUNS, BE_FORMS, COMMENTATOR_ROLES, DEMONSTRATION_CUES, DISASTER_RELIEF_WORDS,
-    ENACTING_VERBS, ENDING_OFF_VERBS, ENDING_VERBS, EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS,
+    ENACTING_VERBS, ENDING_OFF_VERBS, ENDING_VERBS, UNREALISED_PROTEST_CUES, EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS,
     HOLDING_PARTICIPLES, LINKING_VERBS, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS,
     NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS,
     PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
@@ -1866,6 +1866,33 @@ fn filter(
                                 "a protest called off, suspended or ended is no protest held",
                             );
                         }
+                    }
+                }
+                // "Farmers plan protest in Paris next week", "unions fear a wave of
+                // strikes", "the opposition's planned rally": a protest noun that a verb
+                // of planning, fear or warning has as its object, or a participle of one
+                // qualifies, is not held yet (golden README convention 12), whoever its
+                // protesters are: the cues that leave an unattributed protest undone
+                // (words.txt `[unrealised-protest-cues]`).
+                if ev.plover == "PROTEST" {
+                    // Not "announced" or "called": a strike announced or called is as
+                    // often begun as scheduled ("Jailed activist announces hunger
+                    // strike", "its leaders had called the protests").
+                    let object_of_cue = rel == sitrep_parser::Rel::Dobj
+                        && t.head(head).is_some_and(|v| {
+                            let w = clause.words[v];
+                            clause.is_verb(v)
+                                && UNREALISED_PROTEST_CUES.contains(w)
+                                && !w.starts_with("announc")
+                                && !w.starts_with("call")
+                        });
+                    let qualified_by_cue = t.children(head).any(|c| {
+                        matches!(t.rel(c), sitrep_parser::Rel::Amod | sitrep_parser::Rel::Acl)
+                            && c < head
+                            && UNREALISED_PROTEST_CUES.contains(clause.words[c])
+                    });
+                    if object_of_cue || qualified_by_cue {
+                        return Some("a protest planned, feared or warned of is not held yet");
                     }
                 }
             }
