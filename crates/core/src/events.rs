@@ -2763,8 +2763,12 @@ fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
     if modifier_slot && clause.mention(head + 1).is_none() {
         return true;
     }
-    // The noun may name a party here ("jailed demonstrators"): the tree decides.
-    let opens_object = matches!(clause.tags[head - 1], Tag::VB | Tag::IN) && !after_auxiliary;
+    // The noun may name a party here ("jailed demonstrators"): the tree decides. After a
+    // verb of any form ("transporting injured civilians", "evacuated wounded soldiers").
+    let opens_object = matches!(
+        clause.tags[head - 1],
+        Tag::VB | Tag::VBG | Tag::VBD | Tag::VBZ | Tag::VBP | Tag::IN
+    ) && !after_auxiliary;
     opens_object
         && clause
             .tree()
