@@ -864,10 +864,11 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
             m.end == n && frames.frame(frames.cue(m.cue).frame).parties == FrameParties::Denier
         }));
     }
-    // "UK mulls new sanctions on Iran", "Turkey considers closer ties with Egypt": a verb
-    // of weighing whose object is the act noun announces the act, as "is considering"
-    // does (a commit cue that is the noun's own governing verb, so the scan above stopped
-    // before it). Not a cue ending in "to" or "of": "agreed to | a ceasefire" and
+    // "UK considers new sanctions on Iran", "EU weighs new sanctions on Russia": a verb of
+    // weighing whose object is the act noun governs it as it governs a verb after it (a
+    // commit cue announces the act, as "is considering" does; a `weigh` cue leaves an
+    // option weighed, CAMEO 014, uncoded): the cue is the noun's own governing verb, so the
+    // scan above stopped before it. Not a cue ending in "to" or "of": "agreed to | a ceasefire" and
     // "accused X of | the attack" say more than an act announced; nor a verb of a free
     // relative, where weighing is judging ("rejects what Beijing considers | illegal
     // unilateral sanctions"), or one whose object is followed by what it is judged to be
@@ -890,7 +891,10 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
                 && m.end == n
                 && m.addressee.is_none()
                 && !matches!(clause.words[m.end - 1], "to" | "of")
-                && frames.frame(frames.cue(m.cue).frame).name == "commit"
+                && matches!(
+                    frames.frame(frames.cue(m.cue).frame).name.as_str(),
+                    "commit" | "weigh"
+                )
         }));
     }
     // Through an aspectual verb only a cue of commitment governs: "vowed to keep

@@ -34,9 +34,17 @@ fn blind_headlines_are_coded_as_their_stories() {
     // category precision 76/79 (0.96), NONE lines coded 1 of 12 ("Farmers plan protest in
     // Paris next week" coded as a protest held). By section: present tense 11/11, "to" +
     // verb 8/8, dropped auxiliaries 7/8, colon attributions 2/6, headline verbs 32/36, title
-    // case 11/12.
-    assert!(category >= 0.87, "category found {category:.2} fell");
-    assert!(dyad >= 0.79, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.95, "category precision {precision:.2} fell");
-    total.assert_none_coded_at_most(1);
+    // case 11/12. After the session's fixes (a planned protest is not held; "US, India
+    // hold" is no dateline; wounding is an assault; a seized boat is confiscation; stalling
+    // peace efforts is a reported wrong): category 74/81 (0.91), dyad 68/81 (0.84),
+    // precision 80/81 (0.99), NONE lines coded 0 of 12. Still wrong: "mulls"/"eyes" (the
+    // file's header: a weighed option is CAMEO 014, uncoded, as the manual-style headlines
+    // code it), the colon lines with a threat ("Seoul will pay"), a verbless judgement
+    // ("'unacceptable'") or a possessed collective ("Sudan's warring sides"), "Five killed
+    // in Kabul mosque bombing" (the tree makes the count a modifier), "US, Russian diplomats
+    // meet", and recipients at home left empty ("Belarus frees 14 political prisoners").
+    assert!(category >= 0.90, "category found {category:.2} fell");
+    assert!(dyad >= 0.83, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.98, "category precision {precision:.2} fell");
+    total.assert_none_coded_at_most(0);
 }
