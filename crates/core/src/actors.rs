@@ -324,8 +324,18 @@ fn recognize(
                         true,
                     );
                 }
-                // The country of a dateline ("BISHKEK, Kyrgyzstan —") is not an actor.
-                if let Some(place) = dateline_place_before(doc, tm.first) {
+                // The country of a dateline ("BISHKEK, Kyrgyzstan —") is not an actor. A
+                // headline opening with two names in a list ("US, India hold naval
+                // drills", "EU, UK sign defence pact") has no dateline: the capitals before
+                // the comma name another party by its name, an actor of its own.
+                let named_before_the_comma = |place: usize| {
+                    pending
+                        .iter()
+                        .any(|m| m.first == place && m.kind == MentionKind::Name && m.entity != e)
+                };
+                if let Some(place) = dateline_place_before(doc, tm.first)
+                    .filter(|&place| !named_before_the_comma(place))
+                {
                     let code = entry.code.clone().unwrap_or_else(|| entry.id.clone());
                     // "BRAZZAVILLE, Congo": the place already set the dateline in the
                     // other country the name also names.

@@ -48,7 +48,7 @@ use crate::words::{
     HOLDING_PARTICIPLES, LINKING_VERBS, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS,
     NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS,
     PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
-    STATE_COMPLAINT_VERBS, TELLING_VERBS, WITHDRAWAL_SITES,
+    STATE_COMPLAINT_VERBS, TELLING_VERBS, UNREALISED_PROTEST_CUES, WITHDRAWAL_SITES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -1902,6 +1902,33 @@ fn filter(
                         }
                     }
                 }
+                // "Farmers plan protest in Paris next week", "unions fear a wave of
+                // strikes", "the opposition's planned rally": a protest noun that a verb
+                // of planning, fear or warning has as its object, or a participle of one
+                // qualifies, is not held yet (golden README convention 12), whoever its
+                // protesters are: the cues that leave an unattributed protest undone
+                // (words.txt `[unrealised-protest-cues]`).
+                if ev.plover == "PROTEST" {
+                    // Not "announced" or "called": a strike announced or called is as
+                    // often begun as scheduled ("Jailed activist announces hunger
+                    // strike", "its leaders had called the protests").
+                    let object_of_cue = rel == sitrep_parser::Rel::Dobj
+                        && t.head(head).is_some_and(|v| {
+                            let w = clause.words[v];
+                            clause.is_verb(v)
+                                && UNREALISED_PROTEST_CUES.contains(w)
+                                && !w.starts_with("announc")
+                                && !w.starts_with("call")
+                        });
+                    let qualified_by_cue = t.children(head).any(|c| {
+                        matches!(t.rel(c), sitrep_parser::Rel::Amod | sitrep_parser::Rel::Acl)
+                            && c < head
+                            && UNREALISED_PROTEST_CUES.contains(clause.words[c])
+                    });
+                    if object_of_cue || qualified_by_cue {
+                        return Some("a protest planned, feared or warned of is not held yet");
+                    }
+                }
             }
         }
         // "opened its prisons to visits by the ICRC": an event noun with no recipient whose
@@ -2770,8 +2797,12 @@ fn is_attributive_participle(clause: &Clause, head: usize) -> bool {
     if modifier_slot && clause.mention(head + 1).is_none() {
         return true;
     }
-    // The noun may name a party here ("jailed demonstrators"): the tree decides.
-    let opens_object = matches!(clause.tags[head - 1], Tag::VB | Tag::IN) && !after_auxiliary;
+    // The noun may name a party here ("jailed demonstrators"): the tree decides. After a
+    // verb of any form ("transporting injured civilians", "evacuated wounded soldiers").
+    let opens_object = matches!(
+        clause.tags[head - 1],
+        Tag::VB | Tag::VBG | Tag::VBD | Tag::VBZ | Tag::VBP | Tag::IN
+    ) && !after_auxiliary;
     opens_object
         && clause
             .tree()

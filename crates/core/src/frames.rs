@@ -864,6 +864,39 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
             m.end == n && frames.frame(frames.cue(m.cue).frame).parties == FrameParties::Denier
         }));
     }
+    // "UK considers new sanctions on Iran", "EU weighs new sanctions on Russia": a verb of
+    // weighing whose object is the act noun governs it as it governs a verb after it (a
+    // commit cue announces the act, as "is considering" does; a `weigh` cue leaves an
+    // option weighed, CAMEO 014, uncoded): the cue is the noun's own governing verb, so the
+    // scan above stopped before it. Not a cue ending in "to" or "of": "agreed to | a ceasefire" and
+    // "accused X of | the attack" say more than an act announced; nor a verb of a free
+    // relative, where weighing is judging ("rejects what Beijing considers | illegal
+    // unilateral sanctions"), or one whose object is followed by what it is judged to be
+    // ("Russia considers this arms embargo to be very advantageous", "regards the
+    // sanctions as illegal").
+    let in_free_relative =
+        (k.saturating_sub(3)..k).any(|l| matches!(clause.words[l], "what" | "which"));
+    let judged = ev.noun && {
+        let end = clause.np_around(head).1;
+        let w = |l: usize| clause.words.get(l).copied().unwrap_or("");
+        w(end) == "as" || (w(end) == "to" && w(end + 1) == "be")
+    };
+    if let Some(n) =
+        np_start.filter(|&n| n > k && n <= clause.len() && !in_free_relative && !judged)
+    {
+        let mut more = Vec::new();
+        frames.cues_at(&clause.words, k, &np_ok, &skip_ok, &mut more);
+        found.extend(more.into_iter().filter(|m| {
+            m.start == k
+                && m.end == n
+                && m.addressee.is_none()
+                && !matches!(clause.words[m.end - 1], "to" | "of")
+                && matches!(
+                    frames.frame(frames.cue(m.cue).frame).name.as_str(),
+                    "commit" | "weigh"
+                )
+        }));
+    }
     // Through an aspectual verb only a cue of commitment governs: "vowed to keep
     // attacking" is a threat, but "will continue to engage with" and "will keep sending
     // ships" tell an ongoing practice, not an announced act.
