@@ -47,7 +47,7 @@ pub fn apply(
     reactions(clause, sentence, ontology, frames, out);
     govern(clause, ontology, frames, out, first_new, dropped);
     generic(clause, sentence, ontology, frames, out, first_new);
-    wrongdoing(clause, sentence, ontology, frames, out, first_new);
+    wrongdoing(clause, sentence, ontology, frames, out, first_new, dropped);
     accusations_judged_false(clause, sentence, ontology, frames, out, first_new);
     relative_accusations(clause, sentence, ontology, out, first_new);
     denials_after_accusation(clause, sentence, ontology, frames, out, first_new);
@@ -1913,6 +1913,11 @@ fn reactions(
 /// subject of the reporting verb whose complement holds the predicate, of a trailing ",
 /// X said", or the speaker of the quotation around it. A wrong the lexicon also codes as an
 /// act ("defying the Security Council", 128) stays an event, alleged by the sayer.
+///
+/// A consequence promised in the future or the conditional (`[menace CODE]`: "Iran said
+/// Israel would pay a heavy price for the strike") is the sayer's threat against the
+/// predicate's subject, by the same reading; what the subject is to pay for ("the strike")
+/// is its own act told again, no new one.
 fn wrongdoing(
     clause: &Clause,
     sentence: usize,
@@ -1920,6 +1925,7 @@ fn wrongdoing(
     frames: &Frames,
     out: &mut Vec<CodedEvent>,
     first_new: usize,
+    dropped: &mut Option<&mut Vec<Dropped>>,
 ) {
     let doc = clause.doc;
     let words = &clause.words;
@@ -1933,6 +1939,8 @@ fn wrongdoing(
     };
     let mut found: Vec<CueMatch> = Vec::new();
     let mut made: Vec<CodedEvent> = Vec::new();
+    // Per menace: the predicate's span to the end of what is paid for, and the threatened.
+    let mut paid_for: Vec<((usize, usize), Vec<usize>)> = Vec::new();
     let mut s = 0;
     while s < clause.len() {
         if !frames.starts_wrongdoing_keyed(words[s], clause.keys[s]) {
@@ -1941,6 +1949,15 @@ fn wrongdoing(
         }
         found.clear();
         frames.wrongdoing_at(words, s, &np_ok, &skip_ok, &mut found);
+        // A consequence promised ("would bear full responsibility for any escalation") is
+        // read as a menace, never as the wrong its words also tell when done ("bore full
+        // responsibility for the escalation", an accusation): each reading stands only in
+        // its own tense, so the other is set aside before the longest is chosen.
+        let promised_here = clause.is_verb(s) && {
+            let (promised, hedged) = promise(&words[clause.verb_group_start(s)..s]);
+            promised && !hedged
+        };
+        found.retain(|m| frames.wrongdoing_cue(m.cue).menace == promised_here);
         // The longest predicate; of equal ones the narrower code ("commit * abuses" 1122
         // over a general one).
         let Some(cm) = found.iter().copied().max_by(|a, b| {
@@ -2047,24 +2064,35 @@ fn wrongdoing(
         if clause.tags[verb_at] == Tag::VBG && vg > 0 && clause.tags[vg - 1] == Tag::IN {
             continue;
         }
+        // A menace is promised: "would pay", "will face", "is going to regret"; never
+        // negated ("would not face charges") nor a guess ("could face", "may regret").
+        let menace = frames.wrongdoing_cue(cm.cue).menace;
+        if menace {
+            let (promised, hedged) = promise(&words[vg..cm.start]);
+            if !promised || hedged {
+                continue;
+            }
+        }
         // Negated or conditional: "has not violated", "would violate", "could be behind".
-        if (vg..cm.start).any(|l| {
-            matches!(
-                words[l],
-                "not"
-                    | "n't"
-                    | "never"
-                    | "cannot"
-                    | "would"
-                    | "could"
-                    | "might"
-                    | "will"
-                    | "'ll"
-                    | "'d"
-                    | "should"
-                    | "must"
-            )
-        }) {
+        if !menace
+            && (vg..cm.start).any(|l| {
+                matches!(
+                    words[l],
+                    "not"
+                        | "n't"
+                        | "never"
+                        | "cannot"
+                        | "would"
+                        | "could"
+                        | "might"
+                        | "will"
+                        | "'ll"
+                        | "'d"
+                        | "should"
+                        | "must"
+                )
+            })
+        {
             continue;
         }
         // "Russian strikes have killed more than 12,000 civilians since the invasion began,
@@ -2079,8 +2107,10 @@ fn wrongdoing(
         }
         // A passive names the victim as subject: "means to be persecuted", "threatened
         // with execution and tortured by their jailers". A cue that ends with its `by`
-        // is passive itself, its author after it ("had been | rigged by").
-        if words[cm.end - 1] != "by"
+        // is passive itself, its author after it ("had been | rigged by"). A menace may be
+        // passive: its subject is the threatened ("would be held responsible").
+        if !menace
+            && words[cm.end - 1] != "by"
             && clause.is_verb(verb_at)
             && (clause.is_passive(verb_at)
                 || (clause.tags[verb_at] == Tag::VBN
@@ -2208,6 +2238,7 @@ fn wrongdoing(
         let rejected = accusation_subject(clause, frames, np.0, cm.start)
             && (cm.start..cm.end).any(|l| crate::words::FALSITY_JUDGEMENTS.contains(words[l]));
         let cameo = if rejected { "120" } else { cue.cameo.as_str() };
+        let predicate_kind = if cue.menace { "menace" } else { "wrongdoing" };
         let Some(plover) = plover_of(ontology, cameo) else {
             continue;
         };
@@ -2218,7 +2249,7 @@ fn wrongdoing(
             )
         } else {
             format!(
-                "wrongdoing `{}` (frames.txt line {}, CAMEO {}) reported: actor: {how}; recipient: {} of the predicate",
+                "{predicate_kind} `{}` (frames.txt line {}, CAMEO {}) reported: actor: {how}; recipient: {} of the predicate",
                 cue.text, cue.line, cue.cameo, accused_how
             )
         };
@@ -2261,6 +2292,22 @@ fn wrongdoing(
         if rejected {
             continue;
         }
+        if menace {
+            // What the threatened is to pay for runs to the clause's next break: "for the
+            // strike", "for any attack on the plant", "of its decision to auction oil blocks".
+            let end = (cm.end..clause.len())
+                .find(|&l| {
+                    matches!(
+                        words[l],
+                        "," | ";" | ":" | "\"" | "if" | "unless" | "and" | "but" | "because"
+                    )
+                })
+                .unwrap_or(clause.len());
+            if accuser.is_some() {
+                paid_for.push(((cm.start, end), accused.clone()));
+            }
+            continue;
+        }
         // The wrong coded as an act ("defying the Security Council": 128) is alleged, by
         // the accuser.
         if let Some(a) = accuser {
@@ -2275,7 +2322,48 @@ fn wrongdoing(
             }
         }
     }
+    // "would pay a heavy price for the strike": the strike is the threatened party's act
+    // told again (or no party's), not an act the promise of a price makes intended.
+    if !paid_for.is_empty() {
+        crate::events::retain_tail(out, first_new, |_, ev| {
+            let t = ev.trigger.0 - clause.first;
+            let told_again = paid_for.iter().any(|((from, to), threatened)| {
+                t >= *from
+                    && t < *to
+                    && ev.actor.is_none_or(|a| {
+                        threatened
+                            .iter()
+                            .any(|&y| doc.mentions[y].entity == doc.mentions[a].entity)
+                    })
+            });
+            if told_again {
+                crate::events::record_drop(
+                    dropped,
+                    ev,
+                    DropStage::Frame,
+                    "what a threatened party is to pay for: its act told again",
+                );
+            }
+            !told_again
+        });
+    }
     out.extend(made);
+}
+
+/// Of a verb group's words before its verb: whether they promise the act ("will",
+/// "would", "is going to") and whether they hedge or negate it ("could", "may", "not").
+fn promise(before: &[&str]) -> (bool, bool) {
+    let promised = before
+        .iter()
+        .any(|w| matches!(*w, "will" | "would" | "'ll" | "'d" | "shall"))
+        || before.windows(2).any(|p| p == ["going", "to"]);
+    let hedged = before.iter().any(|w| {
+        matches!(
+            *w,
+            "not" | "n't" | "never" | "cannot" | "could" | "might" | "may" | "should"
+        )
+    });
+    (promised, hedged)
 }
 
 /// Is the subject running from local token `from` to the predicate at `to` an accusation,

@@ -140,6 +140,11 @@ pub struct WrongdoingCue {
     /// another party, so the coder asks more of it (frames.rs in sitrep-core: a finite
     /// verb, a party as its subject, a sayer who is a party).
     pub harm: bool,
+    /// From a section written `[menace CODE]`: a consequence the sayer promises the
+    /// predicate's subject ("Iran said Israel would pay a heavy price"), a threat (CODE, a
+    /// THREATEN code) by the sayer, told only in the future or the conditional, where a
+    /// wrong is told as done.
+    pub menace: bool,
 }
 
 /// The compiled frames.
@@ -347,8 +352,9 @@ fn parse_cue_items(line: &str) -> Result<Vec<CueItem>, String> {
 
 enum Section {
     Frame(FrameId),
-    /// The accusation's code; whether the section is written `harm`.
-    Wrongdoing(String, bool),
+    /// The accusation's (or threat's) code; whether the section is written `harm`;
+    /// whether it is a `[menace]` section.
+    Wrongdoing(String, bool, bool),
     Denial,
     Mirror(FrameId),
     Reaction(String),
@@ -532,7 +538,13 @@ impl Frames {
                     Some("harm") => true,
                     Some(other) => return Err(format!("unknown wrongdoing option {other:?}")),
                 };
-                Section::Wrongdoing(arg.to_string(), harm)
+                Section::Wrongdoing(arg.to_string(), harm, false)
+            }
+            "menace" => {
+                if ontology.cameo(arg).and_then(|c| c.plover.as_deref()) != Some("THREATEN") {
+                    return Err(format!("CAMEO {arg:?} unknown or not a threat"));
+                }
+                Section::Wrongdoing(arg.to_string(), false, true)
             }
             "reaction" => {
                 if ontology
@@ -574,7 +586,7 @@ impl Frames {
                     line: line_no,
                 });
             }
-            Section::Wrongdoing(code, harm) => {
+            Section::Wrongdoing(code, harm, menace) => {
                 let items = parse_cue_items(line)?;
                 index_by_first_word(&mut self.wrongdoing_by_first, &items, self.wrongdoing.len());
                 self.wrongdoing.push(WrongdoingCue {
@@ -583,6 +595,7 @@ impl Frames {
                     text: line.to_string(),
                     line: line_no,
                     harm: *harm,
+                    menace: *menace,
                 });
             }
             Section::Mirror(id) => {
@@ -1269,6 +1282,33 @@ mod tests {
         assert!(Frames::from_source("t", "[wrongdoing 112]\n^defy\n", o).is_ok());
         // A wrongdoing section codes accusations only.
         assert!(Frames::from_source("t", "[wrongdoing 190]\n^defy\n", o).is_err());
+    }
+
+    /// `[menace CODE]`: consequences promised, threats only, found as predicates like the
+    /// wrongs and marked as menaces.
+    #[test]
+    fn menace_sections_hold_threats_only() {
+        let o = Ontology::builtin();
+        let f = Frames::from_source("t", "[menace 130]\n^pay dearly\n", o).unwrap();
+        let mut out = Vec::new();
+        f.wrongdoing_at(
+            &["would", "pay", "dearly"],
+            1,
+            &|_| true,
+            &|_| false,
+            &mut out,
+        );
+        assert_eq!(out.len(), 1);
+        assert!(f.wrongdoing_cue(out[0].cue).menace);
+        assert_eq!(f.wrongdoing_cue(out[0].cue).cameo, "130");
+        assert!(Frames::from_source("t", "[menace 112]\n^pay dearly\n", o).is_err());
+        // The built-in section: a price paid is a menace, not a wrong.
+        let w = ["israel", "would", "pay", "a", "heavy", "price"];
+        assert!(found(&w, 2).contains(&("130".into(), 6)));
+        let builtin = frames();
+        let mut out = Vec::new();
+        builtin.wrongdoing_at(&w, 2, &|_| true, &|_| false, &mut out);
+        assert!(out.iter().all(|m| builtin.wrongdoing_cue(m.cue).menace));
     }
 
     /// Session 28's predicates: complicity ("had a hand in"), arming another's rebels, and
