@@ -19,6 +19,7 @@ mod candidates;
 
 use candidates::Candidates;
 
+use crate::doc::Sentence;
 use crate::doc::SentenceKind;
 use crate::doc::TokenKind;
 use crate::doc::{CountryModifier, Doc, EntityInfo, Mention, MentionKind, PlaceMention, NONE};
@@ -5267,11 +5268,8 @@ fn spokespeople_of_the_sentence_before(doc: &mut Doc, pending: &[Mention]) {
         let before = doc.sentences[si - 1];
         // The party opening the sentence before: its first coded mention, and the party it
         // owns when it is a possessor ("China's coast guard": the coast guard).
-        let mut opening = pending
-            .iter()
-            .filter(|m| m.first >= before.first && m.last <= before.last && !m.kind.is_indirect())
-            .filter(|m| doc.entities[m.entity].code.is_some());
-        let Some(first) = opening.next() else {
+        let [first, second] = first_coded_direct_mentions_in(doc, pending, before);
+        let Some(first) = first else {
             continue;
         };
         let owner = &doc.entities[first.entity];
@@ -5280,7 +5278,7 @@ fn spokespeople_of_the_sentence_before(doc: &mut Doc, pending: &[Mention]) {
         }
         let code = owner.code.clone();
         let mut sector = first.sector.clone().or_else(|| owner.sector.clone());
-        if let Some(owned) = opening.next().filter(|m| {
+        if let Some(owned) = second.filter(|m| {
             m.first <= first.last + 1
                 && doc.entities[m.entity].code == code
                 && (first.last..m.first).all(|t| matches!(doc.norm(t), "'s" | "'"))
@@ -5296,6 +5294,22 @@ fn spokespeople_of_the_sentence_before(doc: &mut Doc, pending: &[Mention]) {
             e.sector = Some(s);
         }
     }
+}
+
+/// The first two mentions of `pending` inside `sentence` that name a coded party directly
+/// (no pronoun or other indirect reference), in text order: the party that opens the
+/// sentence, and the one after it (the party it owns when it is a possessor: "China's
+/// coast guard", "China's foreign ministry").
+fn first_coded_direct_mentions_in<'p>(
+    doc: &Doc,
+    pending: &'p [Mention],
+    sentence: Sentence,
+) -> [Option<&'p Mention>; 2] {
+    let mut coded = pending
+        .iter()
+        .filter(|m| m.first >= sentence.first && m.last <= sentence.last && !m.kind.is_indirect())
+        .filter(|m| doc.entities[m.entity].code.is_some());
+    [coded.next(), coded.next()]
 }
 
 /// "Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless. ...,"
@@ -5324,11 +5338,8 @@ fn ministry_spokespeople(doc: &mut Doc, pending: &[Mention]) {
         let before = doc.sentences[si - 1];
         // The sentence before opens with a country's ministry: "Afghanistan's Ministry of
         // Foreign Affairs", "China's foreign ministry".
-        let mut opening = pending
-            .iter()
-            .filter(|o| o.first >= before.first && o.last <= before.last && !o.kind.is_indirect())
-            .filter(|o| doc.entities[o.entity].code.is_some());
-        let Some(first) = opening.next() else {
+        let [first, second] = first_coded_direct_mentions_in(doc, pending, before);
+        let Some(first) = first else {
             continue;
         };
         let owner = &doc.entities[first.entity];
@@ -5336,7 +5347,7 @@ fn ministry_spokespeople(doc: &mut Doc, pending: &[Mention]) {
             continue;
         }
         let code = owner.code.clone();
-        let ministry = opening.next().is_some_and(|o| {
+        let ministry = second.is_some_and(|o| {
             o.first <= first.last + 1
                 && doc.entities[o.entity].code == code
                 && (first.last..o.first).all(|t| matches!(doc.norm(t), "'s" | "'"))

@@ -2245,25 +2245,8 @@ impl<'a, 'd> Clause<'a, 'd> {
                 .unwrap_or(Subject::NonActor((s, e)));
         }
         // "Russian and DPRK leaders signed": a country adjective coordinated with another
-        // party among the subject's modifiers names a party of its own, though no token
-        // mention covers it (the adjective's country is `MentionKind::Adjective`).
-        for l in s..e {
-            let coordinated =
-                tree.rel(l) == Rel::Conj || tree.children(l).any(|c| tree.rel(c) == Rel::Conj);
-            if !coordinated || self.mention(l).is_some() {
-                continue;
-            }
-            let Some(md) = self.doc.modifier_covering(self.first + l) else {
-                continue;
-            };
-            let doc = self.doc;
-            if heads.iter().any(|&m| doc.mentions[m].entity == md.entity) {
-                continue;
-            }
-            if let Some(mi) = doc.first_mention_of(md.entity) {
-                heads.push(mi);
-            }
-        }
+        // party among the subject's modifiers names a party of its own.
+        self.coordinated_adjective_parties(s, e, &mut heads);
         for m in self.co_subjects_after(e) {
             if !heads.contains(&m) {
                 heads.push(m);
