@@ -889,18 +889,15 @@ fn adjective_only_countries(doc: &Doc, pending: &mut Vec<Mention>) {
 /// something is sent to or withdrawn from ("sent food aid to Gaza", "pulled its troops out
 /// of Gao": `[motion-prepositions]`) is where the act goes. Either gets one mention of kind
 /// `MentionKind::Place` at the first such place (a capital, city or region of the actor
-/// dictionary, locative, a dateline or after a preposition of motion), which only
-/// `context::state_agent`, a visit's destination and a transfer's destination
-/// (`events.rs`) look for. A country with any other mention, its adjective's included, has
+/// dictionary, locative, a dateline, after a preposition of motion or the object of a verb
+/// of arrival), which only `context::state_agent`, a visit's destination and a transfer's
+/// destination (`events.rs`) look for. A country with any other mention, its adjective's included, has
 /// none. `pending` is sorted and stays so.
 fn place_only_countries(doc: &mut Doc, b: &mut Builder, pending: &mut Vec<Mention>) {
     let mut named = named_entities(doc, pending);
     for i in 0..doc.place_names.len() {
         let p = &doc.place_names[i];
-        if !p.locative
-            && !after_motion_preposition(doc, p.first)
-            && !after_arrival_verb(doc, p.first)
-        {
+        if !p.locative && !names_a_destination(doc, p.first) {
             continue;
         }
         let (first, last) = (p.first, p.last);
@@ -1068,24 +1065,11 @@ fn gazetteer_place_countries(
 }
 
 /// "to Aleppo", "into northern Gaza", "from the town of Khiam", "out of Gao": a name after a
-/// preposition of motion (`[motion-prepositions]`, "out of" as "from"), perhaps past "the",
-/// direction words or "<place noun> of".
-/// Is the place at `first` the object of a verb of arrival ("a convoy reached Gaza City",
-/// "the aid ship entered the port of Hodeidah": words.txt `[arrival-verbs]`), past "the",
-/// direction words and "the port/town of"? It is where something went, as after a
-/// preposition of motion (session 30).
-fn after_arrival_verb(doc: &Doc, first: usize) -> bool {
-    let mut k = crate::places::before_direction_words(doc, first);
-    if crate::places::place_of(doc, k) {
-        k = crate::places::before_direction_words(doc, k - 2);
-    }
-    if k > 0 && doc.norm(k - 1) == "the" {
-        k -= 1;
-    }
-    k > 0 && crate::words::ARRIVAL_VERBS.contains(doc.norm(k - 1))
-}
-
-fn after_motion_preposition(doc: &Doc, first: usize) -> bool {
+/// preposition of motion (`[motion-prepositions]`, "out of" as "from"), or the object of a
+/// verb of arrival ("a convoy reached Gaza City", "the aid ship entered the port of
+/// Hodeidah": `[arrival-verbs]`, session 30), perhaps past "the", direction words or
+/// "<place noun> of": where something goes.
+fn names_a_destination(doc: &Doc, first: usize) -> bool {
     let mut k = crate::places::before_direction_words(doc, first);
     if crate::places::place_of(doc, k) {
         k = crate::places::before_direction_words(doc, k - 2);
@@ -1095,7 +1079,8 @@ fn after_motion_preposition(doc: &Doc, first: usize) -> bool {
     }
     k > 0
         && (MOTION_PREPOSITIONS.contains(doc.norm(k - 1))
-            || (k > 1 && doc.norm(k - 1) == "of" && doc.norm(k - 2) == "out"))
+            || (k > 1 && doc.norm(k - 1) == "of" && doc.norm(k - 2) == "out")
+            || crate::words::ARRIVAL_VERBS.contains(doc.norm(k - 1)))
 }
 
 /// Map byte-offset matches onto token boundaries; matches inside a token are dropped,
@@ -4008,42 +3993,34 @@ fn country_branches(
         {
             continue;
         }
-        if !is_armed {
+        let (entity, sector, kind) = if is_armed {
+            let group = &doc.entities[m.entity];
+            let sector = m
+                .sector
+                .clone()
+                .or_else(|| group.sector.clone())
+                .unwrap_or_else(|| "REB".into());
+            let cameo = group.cameo.clone();
+            let name = format!("{} ({})", group.text, code);
+            let key = format!("{}\u{1f}branch\u{1f}{code}", group.text.to_lowercase());
+            let e = b.entity_by_name(doc, key, &name, EntityType::Group, Some(code), &sector);
+            doc.entities[e].cameo = cameo;
+            (e, None, MentionKind::Name)
+        } else if first == m.first {
             // "The Red Cross's Yemen branch delivered food": an aid group's, an agency's or
             // a company's branch is its owner, placed in the country, not the country's
             // party; the phrase is one mention of the owner.
-            if first != m.first {
-                continue;
-            }
-            for c in &mut covered[first..last] {
-                *c = true;
-            }
-            let me = i - 1;
-            pending[me] = mention_over(doc, (first, last), m.entity, m.sector.clone(), m.kind);
-            if let Some(at) = at {
-                pending.remove(at);
-                if at < me {
-                    i -= 1;
-                }
-            }
+            (m.entity, m.sector.clone(), m.kind)
+        } else {
             continue;
-        }
-        let group = &doc.entities[m.entity];
-        let sector = m
-            .sector
-            .clone()
-            .or_else(|| group.sector.clone())
-            .unwrap_or_else(|| "REB".into());
-        let cameo = group.cameo.clone();
-        let name = format!("{} ({})", group.text, code);
-        let key = format!("{}\u{1f}branch\u{1f}{code}", group.text.to_lowercase());
-        let e = b.entity_by_name(doc, key, &name, EntityType::Group, Some(code), &sector);
-        doc.entities[e].cameo = cameo;
+        };
+        // The phrase's mention takes the group's place; the country's own mention inside
+        // it goes.
         for c in &mut covered[first..last] {
             *c = true;
         }
         let me = i - 1;
-        pending[me] = mention_over(doc, (first, last), e, None, MentionKind::Name);
+        pending[me] = mention_over(doc, (first, last), entity, sector, kind);
         if let Some(at) = at {
             pending.remove(at);
             if at < me {

@@ -824,21 +824,6 @@ fn is_reciprocal(plover: &str) -> bool {
 /// pact", "Kyrgyzstan and Tajikistan agreed"): meeting, agreeing, signing, cooperating.
 /// "Poland and Latvia welcomed the decision" is two acts with no recipient, not one
 /// between them.
-/// Whether the noun phrase starting at local token `np_start` follows `in` or `at` after
-/// the trigger at `head`, past only determiners and adjectives ("in the Chinese city of
-/// Kunming", "at Norway's"): the phrase says where the act took place.
-fn setting_preposition_before(clause: &Clause, head: usize, np_start: usize) -> bool {
-    let mut k = np_start.min(clause.len());
-    while k > head + 1 {
-        k -= 1;
-        if matches!(clause.tags[k], Tag::DT | Tag::PDT | Tag::JJ) {
-            continue;
-        }
-        return matches!(clause.words[k], "in" | "at");
-    }
-    false
-}
-
 pub(crate) fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
     // Donors promising aid together ("Australia and Canada offered to resettle the
     // refugees") promise it to a third party, not to each other.
@@ -866,6 +851,21 @@ pub(crate) fn is_reciprocal_code(cameo: &str, trigger: &str) -> bool {
         // "Chinese and Indian troops disengaged along the border": disengaging is a
         // pullback of two forces from each other (a withdrawal of two allies is not).
         || (cameo == "087" && trigger.starts_with("disengag"))
+}
+
+/// Whether the noun phrase starting at local token `np_start` follows `in` or `at` after
+/// the trigger at `head`, past only determiners and adjectives ("in the Chinese city of
+/// Kunming", "at Norway's"): the phrase says where the act took place.
+fn setting_preposition_before(clause: &Clause, head: usize, np_start: usize) -> bool {
+    let mut k = np_start.min(clause.len());
+    while k > head + 1 {
+        k -= 1;
+        if matches!(clause.tags[k], Tag::DT | Tag::PDT | Tag::JJ) {
+            continue;
+        }
+        return matches!(clause.words[k], "in" | "at");
+    }
+    false
 }
 
 /// Verbs of words traded between two parties ("traded accusations", "exchanged insults",

@@ -2064,15 +2064,10 @@ fn wrongdoing(
         if clause.tags[verb_at] == Tag::VBG && vg > 0 && clause.tags[vg - 1] == Tag::IN {
             continue;
         }
-        // A menace is promised: "would pay", "will face", "is going to regret"; never
-        // negated ("would not face charges") nor a guess ("could face", "may regret").
+        // A menace was kept above only where its verb group promises it ("would pay",
+        // "will face", "is going to regret"), never negated or hedged ("would not face
+        // charges", "could face", "may regret").
         let menace = frames.wrongdoing_cue(cm.cue).menace;
-        if menace {
-            let (promised, hedged) = promise(&words[vg..cm.start]);
-            if !promised || hedged {
-                continue;
-            }
-        }
         // Negated or conditional: "has not violated", "would violate", "could be behind".
         if !menace
             && (vg..cm.start).any(|l| {

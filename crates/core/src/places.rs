@@ -706,12 +706,7 @@ pub(crate) fn adjective_country_of_place<'a>(
         .and_then(|m| doc.entities.get(m.entity))
         .filter(|e| e.entity_type == sitrep_record::EntityType::Gpe)
         .and_then(|e| e.code.as_deref());
-    by_mention.or_else(|| {
-        doc.modifiers
-            .iter()
-            .find(|m| m.first <= k && k < m.last)
-            .map(|m| m.code.as_str())
-    })
+    by_mention.or_else(|| doc.modifier_covering(k).map(|m| m.code.as_str()))
 }
 
 /// Is token `i` a locative preposition (words.txt `[locative]`)? Asked through the token's
