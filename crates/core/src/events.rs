@@ -957,6 +957,9 @@ pub fn code_sentence(
     let first_new = out.len();
     // (verb head, object keyword token) of every verb pattern that produced an event.
     let mut objects: Vec<(usize, usize)> = Vec::new();
+    // The words each coded verb pattern covers past its head ("laid | the blame"): (head,
+    // one past the last).
+    let mut verb_spans: Vec<(usize, usize)> = Vec::new();
     // The object keywords of official complaints coded on a verb ("lodged a protest").
     let mut complaints: Vec<usize> = Vec::new();
     // The winner of each head: (first match, end of the head's matches, index of the
@@ -998,6 +1001,9 @@ pub fn code_sentence(
                 if let Some(ev) = out.get(before) {
                     winners.push((i, j, index, ev.plover.clone()));
                 }
+                if lexicon.pattern(chosen.pattern).pos == TriggerPos::Verb {
+                    verb_spans.push((chosen.head, chosen.end));
+                }
                 if let Some(o) = chosen.object_token {
                     objects.push((chosen.head, o));
                     let p = lexicon.pattern(chosen.pattern);
@@ -1034,8 +1040,32 @@ pub fn code_sentence(
     // A noun in the object phrase of a coded verb's own object keyword ("threatened to
     // suspend | talks with Egypt", the pattern `threaten +suspend +talks`): the verb's
     // event says it, and the noun is no event of its own, whatever frame governs it later.
-    retain_tail(out, first_new, |_, ev| {
+    // A noun inside a coded verb pattern's own words ("laid the blame for the attack on the
+    // embassy squarely on Iran": the pattern `lay_the_blame`) is that verb's event, not one
+    // of its own, where it reads its recipient elsewhere than the verb does (the same
+    // parties are left to the dedupe, which may prefer the noun's narrower code).
+    let inside_verb_pattern: Vec<usize> = (first_new..out.len())
+        .filter(|&i| {
+            let ev = &out[i];
+            let head = ev.trigger.0 - clause.first;
+            ev.noun
+                && verb_spans.iter().any(|&(h, end)| {
+                    h < head
+                        && head < end
+                        && out[first_new..].iter().any(|o| {
+                            !o.noun
+                                && o.trigger.0 == clause.first + h
+                                && o.plover == ev.plover
+                                && o.recipient != ev.recipient
+                        })
+                })
+        })
+        .collect();
+    retain_tail(out, first_new, |i, ev| {
         let head = ev.trigger.0 - clause.first;
+        if inside_verb_pattern.contains(&i) {
+            return false;
+        }
         let keep = !(ev.noun
             && objects.iter().any(|&(verb_head, obj)| {
                 obj > verb_head
@@ -5708,6 +5738,35 @@ fn possessor_is_target(plover: &str) -> bool {
     )
 }
 
+/// The object of the slot preposition `prep` that the parse hangs on the verb at local
+/// token `head`, where an earlier `prep` of `from..to` hangs on something else: "laid the
+/// blame for the attack on the embassy squarely on Iran" is laid on Iran, not on the
+/// embassy attacked. `None` where the first `prep` is the verb's own or not inside another
+/// preposition's object, or no later one is the verb's (the linear reading then stands).
+fn verb_attached_prep_object(
+    clause: &Clause,
+    prep: &str,
+    head: usize,
+    from: usize,
+    to: usize,
+) -> Option<Slot> {
+    let tree = clause.tree()?;
+    let to = to.min(clause.len());
+    let mut found = (from..to).filter(|&k| clause.words[k] == prep);
+    let first = found.next()?;
+    // Only a first preposition inside another preposition's object ("for the attack on
+    // the embassy") is set aside: one on the direct object ("reached a deal with Armenia")
+    // names the partner as often as the parse hangs it there.
+    let inside_prep_object = tree
+        .head(first)
+        .is_some_and(|h| h != head && tree.rel(h) == sitrep_parser::Rel::Pobj);
+    if !inside_prep_object {
+        return None;
+    }
+    let own = found.find(|&k| tree.head(k) == Some(head))?;
+    clause.prep_object(prep, own, to)
+}
+
 /// The first of the pattern's slots that names a party, in the pattern's order, except
 /// where a later `obj` slot is plainly the better reading:
 /// - a setting preposition ("in", "at") whose object is the actor's own side is where the
@@ -5782,10 +5841,14 @@ fn find_recipient(
         })
     };
     let has_object_slot = slots.iter().any(|s| matches!(s, LexSlot::Object));
+    let prep_slot = |p: &str| {
+        verb_attached_prep_object(clause, p, head, from, to)
+            .or_else(|| clause.prep_object(p, from, to))
+    };
     for slot in slots {
         let found = match slot {
             LexSlot::Object => object(),
-            LexSlot::Prep(p) => clause.prep_object(p, from, to).filter(|s| {
+            LexSlot::Prep(p) => prep_slot(p).filter(|s| {
                 let setting = matches!(p.as_str(), "in" | "at");
                 // "fired tear gas at protesters marching on parliament": the people of the
                 // state's own country (protesters, the opposition, civilians: words.txt

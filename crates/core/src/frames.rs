@@ -2006,7 +2006,17 @@ fn wrongdoing(
         } else {
             None
         };
+        // A progressive the tagger read as an adjective ("said Egypt was arming | rebels":
+        // arming/JJ) after its auxiliary.
+        let progressive_read_as_adjective = clause.tags[cm.start] == Tag::JJ
+            && words[cm.start].ends_with("ing")
+            && cm.start > 0
+            && matches!(
+                words[cm.start - 1],
+                "is" | "are" | "was" | "were" | "been" | "be"
+            );
         if !(clause.is_verb(cm.start)
+            || progressive_read_as_adjective
             || matches!(words[cm.start], "not" | "n't")
             || adverb_before_verb
             || adverb_after_verb
