@@ -6402,12 +6402,20 @@ fn opening_sayer(
         .collect();
     ms.sort_by_key(|m| m.first);
     let mut first = *ms.first()?;
+    // A wire story's lead opens with its dateline ("ACCRA - The government said on Monday
+    // it would send rice"): the sayer's phrase opens after it, as in
+    // `party_opening_previous_sentence`.
+    let start = if is_dateline(doc, sent.first) {
+        dateline_end(doc, sent.first)
+    } else {
+        sent.first
+    };
     let opens = |k: usize| {
-        (sent.first..k).all(|q| matches!(doc.norm(q), "the" | "a" | "an"))
+        (start..k).all(|q| matches!(doc.norm(q), "the" | "a" | "an"))
             || after_opening_time_phrase(doc, k)
-            || (k >= sent.first + 2
+            || (k >= start + 2
                 && doc.norm(k - 1) == ","
-                && (sent.first..k - 1).all(|q| {
+                && (start..k - 1).all(|q| {
                     let w = doc.norm(q);
                     is_time_word(w) || OPENING_TIME_WORDS.contains(w)
                 }))
@@ -6425,9 +6433,20 @@ fn opening_sayer(
     // The verb of saying follows the sayer's phrase, a few words on: no other verb of
     // saying between, and no clause opening there whose own subject says it ("The G7
     // talks ... follow talks in Jeddah, where Ukraine said it").
+    // A state body named by its role with no country yet ("The government said on Monday
+    // it would", "The foreign ministry said it had"): its country comes later, from the
+    // dateline or the story (`described_state_bodies`, `infer_home_country`), and the
+    // pronoun, one entity with it, takes that country then.
+    let state_body = first.kind == MentionKind::Nominal
+        && e.entity_type == EntityType::Org
+        && e.dict_id.is_none()
+        && matches!(
+            e.sector.as_deref(),
+            Some("GOV" | "MIL" | "LEG" | "JUD" | "SPY")
+        );
     let sayer_ok = e.entity_type != EntityType::Person
         && first.kind != MentionKind::Pronoun
-        && (e.code.is_some() || armed_role)
+        && (e.code.is_some() || armed_role || state_body)
         && verb - first.last <= MAX_PHRASE
         && !(first.last..verb).any(|k| {
             introduces_reported_clause(doc, k)
@@ -7713,6 +7732,28 @@ mod tests {
             "Police in Kenya told the protesters they must leave.",
         ));
         assert!(!codes.iter().any(|(t, _)| t == "they"), "{codes:?}");
+    }
+
+    #[test]
+    fn a_reported_pronoun_after_a_dateline_is_the_state_body_saying_it() {
+        // Session 31: the sayer's phrase opens after the dateline, and a state body named
+        // by its role takes its country from the dateline after the pronouns are read.
+        for (text, code) in [
+            (
+                "ACCRA - The government said on Monday it would send rice to Togo.",
+                "GHA",
+            ),
+            (
+                "KYIV - The foreign ministry said it had summoned Hungary's ambassador.",
+                "UKR",
+            ),
+        ] {
+            let codes = mention_codes(&doc_through("actors", text));
+            assert!(
+                codes.contains(&("it".to_string(), Some(code.to_string()))),
+                "{text}: {codes:?}"
+            );
+        }
     }
 
     #[test]

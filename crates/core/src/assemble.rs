@@ -228,6 +228,21 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
         if ev.negated {
             rule.push_str("; negated in its verb group");
         }
+        // Where a party named by a pronoun came from (session 31): the party the actor stage
+        // resolved it to (a role's country taken from the story says so below).
+        for (role, m) in [("actor", ev.actor), ("recipient", ev.recipient)] {
+            let Some(m) = m else { continue };
+            let mention = &doc.mentions[m];
+            let e = &doc.entities[mention.entity];
+            if mention.kind == crate::doc::MentionKind::Pronoun {
+                let _ = write!(
+                    rule,
+                    "; {role} `{}` refers back to {}",
+                    doc.norm(mention.first),
+                    e.text
+                );
+            }
+        }
         let place_country = location.as_ref().and_then(|l| l.code.as_deref());
         let mut placed = |role: &str, m: usize| {
             let (p, from_place) = placed_party(doc, &ids, m, place_country);
