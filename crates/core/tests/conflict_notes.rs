@@ -339,14 +339,20 @@ fn blind_monitor_notes_coded_like_an_analyst() {
     // (104/121); per style recall/precision ISW 0.83/0.83, UN Security Council 0.67/1.00,
     // rights findings 0.64/0.83, ceasefire monitors 0.79/1.00, Crisis Group 0.89/0.95, ACLED
     // weekly 0.81/0.95, Long War Journal 0.93/1.00, diplomatic 0.96/0.96; the 14 NONE notes
-    // 1 event).
+    // 1 event). After session 31's fixes (a military subject or weapon keeps "struck" from
+    // a labour strike, a facility struck by forces, missiles launched "against" a target,
+    // consensus blocked as a veto, "redeployed ... to" a deployment, a state and an armed
+    // group of one country kept apart in dedupe, a count of acts in a running total, and
+    // "struggled to" no act done): recall 0.85 (131/155), precision 0.96 (143/149), actor
+    // 0.92 (119/129), recipient 0.87 (109/125); ISW 0.94/0.94, monitors 0.86/1.00,
+    // diplomatic 1.00/0.97, NONE notes 0 events.
     assert_floors(
         &got,
         &Figures {
-            recall: 0.81,
-            precision: 0.92,
+            recall: 0.84,
+            precision: 0.95,
             actor: 0.91,
-            recipient: 0.85,
+            recipient: 0.86,
         },
     );
 }
