@@ -345,14 +345,17 @@ fn blind_monitor_notes_coded_like_an_analyst() {
     // group of one country kept apart in dedupe, a count of acts in a running total, and
     // "struggled to" no act done): recall 0.85 (131/155), precision 0.96 (143/149), actor
     // 0.92 (119/129), recipient 0.87 (109/125); ISW 0.94/0.94, monitors 0.86/1.00,
-    // diplomatic 1.00/0.97, NONE notes 0 events.
+    // diplomatic 1.00/0.97, NONE notes 0 events. With a verbless aside passed over on the
+    // way to the sayer after the clause and unknown names ending in "Cartel" or "Clan" as
+    // criminal groups: recall 0.86 (134/155), precision 0.96 (146/152), actor 0.92
+    // (122/132), recipient 0.88 (112/128).
     assert_floors(
         &got,
         &Figures {
-            recall: 0.84,
+            recall: 0.85,
             precision: 0.95,
             actor: 0.91,
-            recipient: 0.86,
+            recipient: 0.87,
         },
     );
 }
