@@ -4244,12 +4244,30 @@ fn code_match(
             for _ in 0..8 {
                 match (t.rel(noun), t.head(noun)) {
                     (sitrep_parser::Rel::Conj, Some(first)) => noun = first,
+                    // "has carried out dozens of attacks since January": the acts counted
+                    // stand where their count does.
+                    (sitrep_parser::Rel::Pobj, Some(of))
+                        if clause.words[of] == "of"
+                            && t.head(of).is_some_and(|c| {
+                                c < of
+                                    && (clause.tags[c] == Tag::CD
+                                        || matches!(
+                                            clause.words[c],
+                                            "dozens" | "hundreds" | "thousands" | "scores"
+                                        ))
+                            }) =>
+                    {
+                        noun = t.head(of).unwrap_or(noun)
+                    }
                     _ => break,
                 }
             }
             t.rel(noun) == sitrep_parser::Rel::Dobj
                 && t.head(noun).is_some_and(|v| {
-                    is_habitual(clause, v) || is_lasting(clause, v) || is_history(clause, v)
+                    is_habitual(clause, v)
+                        || is_lasting(clause, v)
+                        || is_history(clause, v)
+                        || running_total(clause, v)
                 })
         })
     {
@@ -9907,7 +9925,29 @@ fn dedupe(
             let mutual = entity(a.actor) == entity(b.recipient)
                 && entity(a.recipient) == entity(b.actor)
                 && entity(a.actor) != entity(a.recipient);
-            let elaborates = !mutual && (a.trigger == b.trigger || participle_clause(clause, b));
+            // A state and an armed group or opposition of its own country are two
+            // parties, however the act is told ("mediated talks between the Congolese
+            // government and the M23 rebels", "urged both the army and the RSF": the act
+            // with each side). Two kinds of victim of one attack ("attacks on security
+            // forces, settlers and workers") stay one act.
+            let rival = |m: usize| {
+                matches!(
+                    doc.mention_sector(m),
+                    Some("REB" | "UAF" | "SEP" | "INS" | "OPP")
+                )
+            };
+            let apart = |x: Option<usize>, y: Option<usize>| match (x, y) {
+                (Some(x), Some(y)) => {
+                    doc.mentions[x].entity != doc.mentions[y].entity
+                        && rival(x) != rival(y)
+                        && !same_side(clause, x, y, false)
+                }
+                _ => false,
+            };
+            let elaborates = !mutual
+                && (a.trigger == b.trigger || participle_clause(clause, b))
+                && !apart(a.actor, b.actor)
+                && !apart(a.recipient, b.recipient);
             if why[keep_at(j)].is_none()
                 && a.plover == b.plover
                 && (entity(a.actor) == entity(b.actor)

@@ -3066,6 +3066,13 @@ fn sayers(
                 }
             }
         }
+        // An aside with no verb between two commas (", most of them for drug offences,
+        // Amnesty International said") is passed over as well.
+        if let Some(next) = (j..n).find(|&l| words[l] == ",") {
+            if (j..next).all(|l| !clause.tags[l].is_verb()) {
+                continue;
+            }
+        }
         break;
     }
     // "According to Ukraine's foreign ministry, Russia violated the truce", "... violated

@@ -272,6 +272,9 @@ pub(crate) static PARTY_QUALIFIERS: LazyLock<WordList> = LazyLock::new(|| list("
 /// `[armed-group-name-heads]`
 pub(crate) static ARMED_GROUP_NAME_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("armed-group-name-heads"));
+/// `[criminal-group-name-heads]`
+pub(crate) static CRIMINAL_GROUP_NAME_HEADS: LazyLock<WordList> =
+    LazyLock::new(|| list("criminal-group-name-heads"));
 /// `[movement-name-heads]`
 pub(crate) static MOVEMENT_NAME_HEADS: LazyLock<WordList> =
     LazyLock::new(|| list("movement-name-heads"));
