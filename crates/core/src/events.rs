@@ -1515,11 +1515,13 @@ fn legal_action_on_unnamed_person(clause: &Clause, ev: &CodedEvent) -> bool {
     patient.is_some_and(|p| names_a_public_role(clause, p))
 }
 
-/// A court challenge (CAMEO 115, told by a verb) by a party of a country whose direct object
-/// is a measure or a pronoun pointing back to one (`[challenged-measures]`: "said they would
-/// challenge it in court", "would challenge the law at the Constitutional Court"): the party
-/// sued is the measure's author, which names no party in the sentence; the recipients from
-/// the story supply it (for a measure at home, the actor's own state) (session 31).
+/// A court action (CAMEO 115, told by a verb) by a party of a country whose direct object
+/// is a measure, a pronoun pointing back to one or the case itself (`[challenged-measures]`:
+/// "said they would challenge it in court", "would challenge the law at the Constitutional
+/// Court", "would take the case to the International Court of Justice"): the party sued,
+/// the measure's author or the other side, is named by no slot of the sentence; the
+/// recipients from the story supply it (for a measure at home, the actor's own state)
+/// (session 31).
 fn legal_challenge_of_a_measure(clause: &Clause, ev: &CodedEvent) -> bool {
     if ev.noun
         || ev.cameo != "115"
@@ -7875,6 +7877,12 @@ fn verb_slots(
                 // Talks or a deal "between" two parties are with both; a conflict between
                 // them is theirs, not aimed at them by whoever started it.
                 if prep == "between" && !is_reciprocal(plover) {
+                    continue;
+                }
+                // A case taken "to" a court names the forum it is brought before ("would
+                // take the case to the International Court of Justice"), not the party
+                // sued: the slots or the story find that one (session 31).
+                if prep == "to" && clause.knowledge.lexicon.pattern(m.pattern).cameo == "115" {
                     continue;
                 }
                 if clause.words.get(o + 1) == Some(&prep)
