@@ -844,7 +844,10 @@ mod tests {
             "evaluated-act-nouns"
         );
         assert!(!super::AUTHORED_ACT_NOUNS.is_empty(), "authored-act-nouns");
-        assert!(!super::CHALLENGED_MEASURES.is_empty(), "challenged-measures");
+        assert!(
+            !super::CHALLENGED_MEASURES.is_empty(),
+            "challenged-measures"
+        );
         assert!(!super::SAYER_PARTICIPLES.is_empty(), "sayer-participles");
         assert!(!super::SAYER_ACTS.is_empty(), "sayer-acts");
         assert!(
