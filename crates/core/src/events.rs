@@ -1545,6 +1545,34 @@ fn legal_action_on_unnamed_person(clause: &Clause, ev: &CodedEvent) -> bool {
     patient.is_some_and(|p| names_a_public_role(clause, p))
 }
 
+/// A court action (CAMEO 115, told by a verb) by a party of a country whose direct object
+/// is a measure, a pronoun pointing back to one or the case itself (`[challenged-measures]`:
+/// "said they would challenge it in court", "would challenge the law at the Constitutional
+/// Court", "would take the case to the International Court of Justice"): the party sued,
+/// the measure's author or the other side, is named by no slot of the sentence; the
+/// recipients from the story supply it (for a measure at home, the actor's own state)
+/// (session 31).
+fn legal_challenge_of_a_measure(clause: &Clause, ev: &CodedEvent) -> bool {
+    if ev.noun
+        || ev.cameo != "115"
+        || ev.actor.is_none_or(|a| {
+            let doc = clause.doc;
+            doc.entities[doc.mentions[a].entity]
+                .code
+                .as_deref()
+                .is_none_or(|c| c.len() != 3 || crate::doc::is_transnational_code(c))
+        })
+    {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    t.child(ev.trigger.0 - clause.first, sitrep_parser::Rel::Dobj)
+        .and_then(|o| clause.words.get(o))
+        .is_some_and(|w| crate::words::CHALLENGED_MEASURES.contains(w))
+}
+
 /// An intent to yield (035x: "will lift the curfew", "agreed to suspend the strike") announces a
 /// CONCEDE or RETREAT act, which is complete without a recipient (an easing at home), so the
 /// intent is too when the yielding act is a verb. So is an intent to reform (034, 0342-0344:
@@ -2030,6 +2058,7 @@ fn filter(
         if ev.recipient.is_none()
             && !complete_without_recipient(ev)
             && !legal_action_on_unnamed_person(clause, ev)
+            && !legal_challenge_of_a_measure(clause, ev)
             && !appeal_to_the_world(clause, ev)
             && !aimed_at_a_collective(clause, ev)
             && !criticism_of_an_uncoded_target(clause, ev)
@@ -7929,6 +7958,12 @@ fn verb_slots(
                 // Talks or a deal "between" two parties are with both; a conflict between
                 // them is theirs, not aimed at them by whoever started it.
                 if prep == "between" && !is_reciprocal(plover) {
+                    continue;
+                }
+                // A case taken "to" a court names the forum it is brought before ("would
+                // take the case to the International Court of Justice"), not the party
+                // sued: the slots or the story find that one (session 31).
+                if prep == "to" && clause.knowledge.lexicon.pattern(m.pattern).cameo == "115" {
                     continue;
                 }
                 if clause.words.get(o + 1) == Some(&prep)

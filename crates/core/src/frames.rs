@@ -2813,7 +2813,7 @@ fn party_naming_act_before(clause: &Clause, noun: &str) -> Option<usize> {
     let sent = &doc.sentences[p];
     let at = doc.mentions.partition_point(|m| m.first < sent.first);
     (at..doc.mentions.len())
-        .take_while(|&m| doc.mentions[m].first <= sent.last)
+        .take_while(|&m| doc.mentions[m].first < sent.last)
         .find(|&m| {
             let mention = &doc.mentions[m];
             !mention.kind.is_indirect() && doc.entities[mention.entity].code.is_some()
@@ -2825,8 +2825,11 @@ fn party_opening_previous_sentence(clause: &Clause) -> Option<usize> {
     let s = doc.sentence_of[clause.first] as usize;
     let prev = doc.sentences.get(s.checked_sub(1)?)?;
     let at = doc.mentions.partition_point(|m| m.first < prev.first);
+    // `last` is exclusive: a sentence before that names no party must not lend the first
+    // party of this one ("The raid drew condemnation. Brazil's government said the
+    // operation was a clear violation": Brazil accused no one of its own).
     (at..doc.mentions.len())
-        .take_while(|&m| doc.mentions[m].first <= prev.last)
+        .take_while(|&m| doc.mentions[m].first < prev.last)
         .find(|&m| {
             let mention = &doc.mentions[m];
             !mention.kind.is_indirect() && doc.entities[mention.entity].code.is_some()

@@ -1565,11 +1565,23 @@ fn reacted_np_author(
     // told by a verb of the noun's own stem ("the bombing": "bombed") goes first: "Turkish
     // jets bombed ... Iran shelled ... Baghdad condemned the bombing".
     let of_kind = || before().filter(|p| cats.contains(&p.plover));
-    let act = of_kind()
-        .filter(others)
-        .find(|p| {
-            let verb = doc.norm(p.trigger.0);
-            same_stem(verb, noun) || sense.verbs.iter().any(|v| v == verb)
+    // A truce or deal is its sides' (`[sides-agreements]`, golden convention 13): "the
+    // leaders agreed to halt the fighting ... Malaysia offered observers to monitor the
+    // truce ... Rubio welcomed the ceasefire" reacts to the mutual act of its two sides,
+    // not to the nearest third party's act on it (session 31).
+    let sides_act = || {
+        crate::words::SIDES_AGREEMENTS.contains(noun).then(|| {
+            of_kind()
+                .filter(others)
+                .find(|p| mutual_other_side(doc, earlier, p).is_some())
+        })?
+    };
+    let act = sides_act()
+        .or_else(|| {
+            of_kind().filter(others).find(|p| {
+                let verb = doc.norm(p.trigger.0);
+                same_stem(verb, noun) || sense.verbs.iter().any(|v| v == verb)
+            })
         })
         .or_else(|| of_kind().find(others));
     // A mutual act told once ("Armenia and Azerbaijan exchanged prisoners") is one event

@@ -1285,9 +1285,13 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
         if depth == 0 {
             if let Some(found) = self.tree().and_then(|t| self.tree_subject(t, vg)) {
-                return self.with_headline_pair(found, vg);
+                return self.with_opening_list(self.with_headline_pair(found, vg), vg);
             }
             if let Some(list) = self.opening_list_before(vg) {
+                return list;
+            }
+            // No subject in the tree: the verb hangs as a conjunct of a list it follows.
+            if let Some(list) = self.opening_name_list(vg) {
                 return list;
             }
         }
@@ -2359,6 +2363,69 @@ impl<'a, 'd> Clause<'a, 'd> {
             cited_by: Vec::new(),
             np_is_object: false,
         }))
+    }
+
+    /// A sentence opening with a list of three or more names, each after an optional "the",
+    /// joined by commas and a closing "and", right before the verb group at `vg`: "Saudi
+    /// Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar". The parser
+    /// may read the second name as an apposition of the first and the verb as a conjunct
+    /// of the list, so the tree's subject holds the list without its first name; the whole
+    /// list is the subject (session 31). Only where the tree's subject is part of the list.
+    fn with_opening_list(&self, found: Subject, vg: usize) -> Subject {
+        let Subject::Actors(slot) = &found else {
+            return found;
+        };
+        match self.opening_name_list(vg) {
+            Some(Subject::Actors(list))
+                if slot.mentions.len() < list.mentions.len()
+                    && slot.mentions.iter().all(|m| list.mentions.contains(m)) =>
+            {
+                Subject::Actors(list)
+            }
+            _ => found,
+        }
+    }
+
+    /// The list of three or more names opening the sentence right before the verb group
+    /// at `vg` ([`Clause::with_opening_list`]).
+    fn opening_name_list(&self, vg: usize) -> Option<Subject> {
+        if vg < 5 || vg >= self.len() || !self.is_verb(vg) || self.words[vg - 1] == "," {
+            return None;
+        }
+        let mut mentions = Vec::new();
+        let mut saw_and = false;
+        let mut l = 0;
+        while l < vg {
+            if let Some(m) = self.mention(l) {
+                let end = self.mention_range(m).1;
+                // After "and" only the last name, which ends right before the verb.
+                if self.doc.mentions[m].kind != crate::doc::MentionKind::Name
+                    || (saw_and && end != vg)
+                {
+                    return None;
+                }
+                mentions.push(m);
+                l = end.max(l + 1);
+            } else if self.words[l] == "," && !mentions.is_empty() && !saw_and {
+                l += 1;
+            } else if self.words[l] == "and" && mentions.len() >= 2 && !saw_and {
+                saw_and = true;
+                l += 1;
+            } else if self.words[l] == "the" && self.mention(l + 1).is_some() {
+                l += 1;
+            } else {
+                return None;
+            }
+        }
+        (saw_and && mentions.len() >= 3).then(|| {
+            Subject::Actors(Slot {
+                mentions,
+                how: "the list of names opening the sentence",
+                np: (0, vg),
+                cited_by: Vec::new(),
+                np_is_object: false,
+            })
+        })
     }
 
     /// A headline's list of names closed by a comma before its verb: "Algeria, Iraq, Hold
@@ -6017,6 +6084,24 @@ mod tests {
         assert!(tag_of(text, "decry").is_verb());
         // The other words are read lowercased.
         assert!(!tag_of(text, "policy").is_proper_noun());
+    }
+
+    #[test]
+    fn a_list_of_names_opening_a_sentence_is_its_whole_subject() {
+        let (_, names) = subject_of(
+            "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar on June 5.",
+            "cut",
+        );
+        assert_eq!(
+            names,
+            ["Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt"]
+        );
+        // A name in apposition to a description is no list.
+        let (_, names) = subject_of(
+            "Qatar's neighbour, Saudi Arabia, cut ties with Doha on June 5.",
+            "cut",
+        );
+        assert!(!names.contains(&"Qatar".to_string()));
     }
 
     #[test]

@@ -535,6 +535,9 @@ pub(crate) static SAYER_ACTS: LazyLock<WordList> = LazyLock::new(|| list("sayer-
 /// `[expelling-act-nouns]`
 pub(crate) static EXPELLING_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("expelling-act-nouns"));
+/// `[challenged-measures]`
+pub(crate) static CHALLENGED_MEASURES: LazyLock<WordList> =
+    LazyLock::new(|| list("challenged-measures"));
 /// `[authored-act-nouns]`
 pub(crate) static AUTHORED_ACT_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("authored-act-nouns"));
@@ -844,6 +847,10 @@ mod tests {
             "evaluated-act-nouns"
         );
         assert!(!super::AUTHORED_ACT_NOUNS.is_empty(), "authored-act-nouns");
+        assert!(
+            !super::CHALLENGED_MEASURES.is_empty(),
+            "challenged-measures"
+        );
         assert!(!super::SAYER_PARTICIPLES.is_empty(), "sayer-participles");
         assert!(!super::SAYER_ACTS.is_empty(), "sayer-acts");
         assert!(

@@ -866,12 +866,15 @@ fn feature_passages_match_their_hand_coding() {
 fn wire_stories_match_their_hand_coding() {
     // The `wire-j-*` stories (session 25), the `wire-l-*` stories (session 26), the
     // `wire-m-*` stories (session 27), the `wire-n-*` stories (session 28), the
-    // `wire-o-*` stories (session 29) and the `wire-p-*` stories (session 30) are scored
+    // `wire-o-*` stories (session 29), the `wire-p-*` stories (session 30) and the
+    // `wire-q-*` stories (session 31) are scored
     // apart, below: fresh held-out-style sets whose first runs sit under these floors.
     let report = score_passages_where("wire-blind", |id| {
-        ![FRESH_J, FRESH_L, FRESH_M, FRESH_N, FRESH_O, FRESH_P]
-            .iter()
-            .any(|prefix| id.starts_with(prefix))
+        ![
+            FRESH_J, FRESH_L, FRESH_M, FRESH_N, FRESH_O, FRESH_P, FRESH_Q,
+        ]
+        .iter()
+        .any(|prefix| id.starts_with(prefix))
     });
     if report.stories == 0 {
         eprintln!("skipped: no wire stories in tests/golden/wire-blind");
@@ -1059,6 +1062,35 @@ fn fresh_mixed_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_P,
         &[("events", 0.64, 0.69), ("events per sentence", 0.54, 0.55)],
+    );
+}
+
+/// The prefix of the session-31 stories (`tests/golden/wire-blind/wire-q-*`).
+const FRESH_Q: &str = "wire-q-";
+
+// First run, h/freshQ31 (session 31), on the eight `wire-q-*` stories written in the manner
+// of wire copy, verbal and cooperative acts leading (Ecuador's raid on Mexico's embassy in
+// Quito 2024, Senegal's election delay 2024, Kenya's finance-bill protests 2024, the
+// Kyrgyz-Tajik border war 2022, the India-Canada expulsions 2024, Georgia's foreign-influence
+// law 2024, the Saudi-led demands on Qatar 2017, the Thai-Cambodian truce 2025; 151 events,
+// 99 not_events), written and coded before the engine ran on them, engine unchanged (main at
+// c6001b75): events per story P 0.580 R 0.603 F1 0.591; 104 of 151 expected events had
+// their category coded in their sentence (`bench/golden_profile.py --only wire-q-`). After
+// h/freshQ31's fixes (a ceasefire agreement signed is 057; "opponents" and "protest
+// organizers" are opposition roles; a court challenge of a measure takes the story's party,
+// and a case taken "to" a court does not sue the court; asking for permission is an
+// appeal; a broadcaster's licence revoked is no concession; a reaction to a truce reacts to
+// its two sides; a list of names opening a sentence is its whole subject; the party opening
+// the sentence before is looked for inside it; "agreed in Malaysia to halt" is an intent;
+// austerity measures are no restriction): P 0.641 R 0.667 F1 0.654, 112 of 151; this test's
+// counts, per story P 0.64 R 0.67 (84 right, 47 wrong, 42 missed), per sentence P 0.58 R
+// 0.60. The held-out figures did not move. Floors a little under those
+// figures; the set is kept apart from the directory's floors above, which it would lower.
+#[test]
+fn fresh_verbal_stories_match_their_hand_coding() {
+    check_fresh_wire_set(
+        FRESH_Q,
+        &[("events", 0.62, 0.65), ("events per sentence", 0.56, 0.58)],
     );
 }
 
