@@ -3197,6 +3197,46 @@ fn in_one_noun_phrase(clause: &Clause, a: usize, b: usize) -> bool {
         })
 }
 
+/// Is the verb at `head` the present simple or present progressive head of a relative
+/// clause set off by a comma after a party's name ("Iran, which backs the Houthis,",
+/// "Serbia, which is seeking membership of the EU,", "Uganda, whose troops are fighting
+/// the ADF,")? Such a clause describes the party by a standing relation or an ongoing
+/// course; news tells its act in the main clause. A clause with a day of its own ("which
+/// on Monday sends ...") is left as it is, and so is a restrictive one ("the rebels who
+/// are fighting the army", "a gang that rejects every offer").
+fn describing_present_relative(clause: &Clause, head: usize) -> bool {
+    let words = &clause.words;
+    let tags = &clause.tags;
+    let progressive = tags[head] == Tag::VBG
+        && (clause.verb_group_start(head)..head)
+            .any(|i| matches!(words[i], "is" | "are" | "'re" | "'s"))
+        && !(clause.verb_group_start(head)..head)
+            .any(|i| matches!(words[i], "has" | "have" | "had" | "was" | "were" | "been"));
+    if !(matches!(tags[head], Tag::VBZ | Tag::VBP) || progressive) {
+        return false;
+    }
+    // The relative word, set off by a comma: without one before the verb the tree is not
+    // asked for.
+    let Some(rel) = (1..head)
+        .rev()
+        .find(|&i| matches!(words[i], "which" | "who" | "whose"))
+        .filter(|&i| words[i - 1] == ",")
+    else {
+        return false;
+    };
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    if t.rel(head) != sitrep_parser::Rel::Relcl {
+        return false;
+    }
+    let Some(noun) = t.head(head).filter(|&n| n < rel) else {
+        return false;
+    };
+    // The antecedent names a party, and the comma closes its phrase.
+    clause.mention(noun).is_some() && rel == noun + 2 && !has_own_day(clause, head)
+}
+
 fn has_own_day(clause: &Clause, head: usize) -> bool {
     let own = &*crate::words::OWN_TIME_WORDS;
     (0..clause.len())
@@ -4182,6 +4222,13 @@ fn code_match(
             && !clause.arrival_due(m.head)
         {
             return Err("a present-tense passive: a standing state");
+        }
+        // "Iran, which backs the Houthis, condemned the strikes", "Serbia, which is seeking
+        // membership of the EU, ...": a present-tense relative clause set off by a comma
+        // after a party tells what the party is or does as a rule, placing it; the main
+        // clause tells the act of the day.
+        if describing_present_relative(clause, m.head) {
+            return Err("a present-tense relative clause describing a party");
         }
     }
     // "the militias blamed for a campaign of killing", "militants blamed for the attack on
@@ -6635,6 +6682,9 @@ enum Governing {
     OtherAct,
     /// The governing verb's subject causes the act the noun names ("sparked protests").
     Caused,
+    /// The governing verb heads a present-tense relative clause describing a party ("The
+    /// United States, which gives Uganda $1 billion in aid a year, ...").
+    Described,
     Subject(SubjectFound),
 }
 
@@ -7002,6 +7052,10 @@ fn noun_no_slots(by_agent: bool, governing: Governing, recipient: RecipientSearc
         ),
         Governing::Caused => with_recipient!(
             "noun: the governing verb's subject causes the act, it does not do it",
+            recipient
+        ),
+        Governing::Described => with_recipient!(
+            "noun: the governing verb is a present-tense relative clause describing a party",
             recipient
         ),
         Governing::Subject(SubjectFound::Missing) => {
@@ -9381,6 +9435,13 @@ fn noun_slots(
                 let g = clause.verb_group_start(k);
                 if clause.is_passive(k) {
                     governing = Governing::Passive;
+                    break;
+                }
+                // "The United States, which gives Uganda nearly $1 billion in aid a year, has
+                // not commented": the noun of a present-tense relative clause describing a
+                // party is that description, as the verb is (`describing_present_relative`).
+                if describing_present_relative(clause, k) {
+                    governing = Governing::Described;
                     break;
                 }
                 // "The United Nations says jihadist violence has killed ...": a verb of

@@ -20,6 +20,18 @@ fn quiet_sentences_of_session_31_code_nothing_beside_the_news() {
         "the set shrank"
     );
     let category = ratio(total.found, total.event_lines);
-    let clean = ratio(total.none_clean, total.none_lines);
-    println!("category {category:.2}, NONE lines clean {clean:.2}");
+    let dyad = ratio(total.dyad, total.event_lines);
+    // Floors just under the measured figures (raise them as the coder improves, never
+    // lower them to pass). First run, before any change (session 31): NONE lines clean
+    // 10/23 (0.43); category 18/22 (0.82), dyad 18/22; events coded as done 46, right 18,
+    // surplus 28 (precision 0.39). The arranged and counterfactual acts were already left
+    // uncoded (7 of 8 NONE lines clean); the present-tense relative clauses were coded
+    // on 10 of 12 NONE lines and beside every twin's act. After a present-tense relative
+    // clause set off by a comma after a party was read as describing it
+    // (`events::describing_present_relative`, the verb and an event noun it governs):
+    // NONE lines clean 19/23, category 18/22, done 28, surplus 10 (precision 0.64).
+    assert!(total.none_clean >= 19, "NONE lines clean {}", total.none_clean);
+    assert!(category >= 0.81, "category recall {category:.2}");
+    assert!(dyad >= 0.81, "dyad {dyad:.2}");
+    assert!(total.surplus() <= 10, "surplus {}", total.surplus());
 }
