@@ -3277,11 +3277,22 @@ pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
             && (t.head(c) == Some(head) || under_verb(clause, head, c))
             && (0..c).all(|i| !clause.tags[i].is_verb())
     };
+    // "has hosted Syrian refugees since the civil war began in 2011": the parser may make
+    // "since" the mark of a clause hung on the verb; that clause dates the span all the
+    // same (an earlier year inside it is asked for below).
+    let marks_a_clause_of_head = |c: usize| {
+        t.rel(c) == sitrep_parser::Rel::Mark
+            && t.head(c).is_some_and(|v| {
+                t.rel(v) == sitrep_parser::Rel::Advcl && t.head(v) == Some(head)
+            })
+    };
     (0..clause.len())
         .filter(|&c| {
             (c > head || fronted(c))
                 && matches!(words[c], "since" | "for")
-                && (t.head(c) == Some(head) || words[c] == "since" && under_verb(clause, head, c))
+                && (t.head(c) == Some(head)
+                    || words[c] == "since"
+                        && (under_verb(clause, head, c) || marks_a_clause_of_head(c)))
         })
         .any(|c| {
             // The phrase: up to six words ("since" up to ten: "since Russia's full-scale
@@ -4007,12 +4018,15 @@ fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
 /// Does the cue verb of a frame at `at` tell a practice, history or a span rather than an
 /// act of the story's days (habitual, a perfect of history, a lasting perfect, or a
 /// participle clause of a lasting act: "has long urged Kyiv to", "has been fighting an
-/// insurgency, accusing the government of")? The frames drop the cue and what it governs.
+/// insurgency, accusing the government of"), or describe a party in a present-tense
+/// relative clause ("Egypt, which is pressing Ethiopia to sign a deal, ...")? The frames
+/// drop the cue and what it governs.
 pub(crate) fn cue_tells_a_practice(clause: &Clause, at: usize) -> bool {
     is_habitual(clause, at)
         || is_history(clause, at)
         || is_lasting(clause, at)
         || participle_of_a_span(clause, at)
+        || describing_present_relative(clause, at)
 }
 
 /// Is the verb at `head` a participle clause set off by a comma ("..., accusing the

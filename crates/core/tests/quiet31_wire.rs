@@ -29,9 +29,13 @@ fn quiet_sentences_of_session_31_code_nothing_beside_the_news() {
     // on 10 of 12 NONE lines and beside every twin's act. After a present-tense relative
     // clause set off by a comma after a party was read as describing it
     // (`events::describing_present_relative`, the verb and an event noun it governs):
-    // NONE lines clean 19/23, category 18/22, done 28, surplus 10 (precision 0.64).
-    assert!(total.none_clean >= 19, "NONE lines clean {}", total.none_clean);
+    // NONE lines clean 19/23, category 18/22, done 28, surplus 10 (precision 0.64). After
+    // a frame's cue verb in such a clause was read as a practice ("Egypt, which is pressing
+    // Ethiopia to sign a deal, ...") and a "since" clause the parser hangs on the verb by
+    // its mark dated a perfect as a "since" phrase does ("has hosted refugees since the
+    // civil war began in 2011"): clean 21/23, done 25, surplus 7 (precision 0.72).
+    assert!(total.none_clean >= 21, "NONE lines clean {}", total.none_clean);
     assert!(category >= 0.81, "category recall {category:.2}");
     assert!(dyad >= 0.81, "dyad {dyad:.2}");
-    assert!(total.surplus() <= 10, "surplus {}", total.surplus());
+    assert!(total.surplus() <= 7, "surplus {}", total.surplus());
 }
