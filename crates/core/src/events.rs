@@ -3282,9 +3282,8 @@ pub(crate) fn is_lasting(clause: &Clause, head: usize) -> bool {
     // same (an earlier year inside it is asked for below).
     let marks_a_clause_of_head = |c: usize| {
         t.rel(c) == sitrep_parser::Rel::Mark
-            && t.head(c).is_some_and(|v| {
-                t.rel(v) == sitrep_parser::Rel::Advcl && t.head(v) == Some(head)
-            })
+            && t.head(c)
+                .is_some_and(|v| t.rel(v) == sitrep_parser::Rel::Advcl && t.head(v) == Some(head))
     };
     (0..clause.len())
         .filter(|&c| {

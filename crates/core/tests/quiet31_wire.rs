@@ -34,7 +34,11 @@ fn quiet_sentences_of_session_31_code_nothing_beside_the_news() {
     // Ethiopia to sign a deal, ...") and a "since" clause the parser hangs on the verb by
     // its mark dated a perfect as a "since" phrase does ("has hosted refugees since the
     // civil war began in 2011"): clean 21/23, done 25, surplus 7 (precision 0.72).
-    assert!(total.none_clean >= 21, "NONE lines clean {}", total.none_clean);
+    assert!(
+        total.none_clean >= 21,
+        "NONE lines clean {}",
+        total.none_clean
+    );
     assert!(category >= 0.81, "category recall {category:.2}");
     assert!(dyad >= 0.81, "dyad {dyad:.2}");
     assert!(total.surplus() <= 7, "surplus {}", total.surplus());
