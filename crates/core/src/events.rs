@@ -3233,8 +3233,17 @@ fn describing_present_relative(clause: &Clause, head: usize) -> bool {
     let Some(noun) = t.head(head).filter(|&n| n < rel) else {
         return false;
     };
+    // The party is the clause's subject ("which backs", "whose troops are fighting"): an
+    // object relative tells another's act on it ("Iran, which Washington calls a rogue
+    // state": Washington's label, coded as its accusation).
+    let mut subjects = t
+        .children(head)
+        .filter(|&c| t.rel(c) == sitrep_parser::Rel::Nsubj)
+        .peekable();
+    let party_subject = subjects.peek().is_some()
+        && subjects.all(|c| c == rel || words[rel] == "whose" && t.head(rel) == Some(c));
     // The antecedent names a party, and the comma closes its phrase.
-    clause.mention(noun).is_some() && rel == noun + 2 && !has_own_day(clause, head)
+    party_subject && clause.mention(noun).is_some() && rel == noun + 2 && !has_own_day(clause, head)
 }
 
 fn has_own_day(clause: &Clause, head: usize) -> bool {
