@@ -33,13 +33,16 @@ fn quiet_sentences_of_session_31_code_nothing_beside_the_news() {
     // a frame's cue verb in such a clause was read as a practice ("Egypt, which is pressing
     // Ethiopia to sign a deal, ...") and a "since" clause the parser hangs on the verb by
     // its mark dated a perfect as a "since" phrase does ("has hosted refugees since the
-    // civil war began in 2011"): clean 21/23, done 25, surplus 7 (precision 0.72).
+    // civil war began in 2011"): clean 21/23, done 25, surplus 7 (precision 0.72). After a
+    // plural noun after ", which" spelling an event verb's third person before its object
+    // was read as that verb ("Russia, which supplies most of Armenia's weapons, delivered
+    // aid": the main verb had lost its subject): category 19/22, dyad 19/22, done 26.
     assert!(
         total.none_clean >= 21,
         "NONE lines clean {}",
         total.none_clean
     );
-    assert!(category >= 0.81, "category recall {category:.2}");
-    assert!(dyad >= 0.81, "dyad {dyad:.2}");
+    assert!(category >= 0.85, "category recall {category:.2}");
+    assert!(dyad >= 0.85, "dyad {dyad:.2}");
     assert!(total.surplus() <= 7, "surplus {}", total.surplus());
 }
