@@ -3341,7 +3341,7 @@ type Correction = fn(&Tagged<'_>) -> Vec<(usize, Tag)>;
 /// The participles and adjectives the context makes finite verbs or modifiers, corrected in
 /// every read sentence after its names and its headline verb, in this order: `run` keeps a
 /// word's first correction, so the corrections decided first keep their word.
-const CORRECTIONS: [Correction; 15] = [
+const CORRECTIONS: [Correction; 16] = [
     hyphenated_participles,
     compound_modifiers_after_to,
     |tagged| opening_participle_modifier(tagged).into_iter().collect(),
@@ -3357,6 +3357,7 @@ const CORRECTIONS: [Correction; 15] = [
     verbs_before_their_particles,
     verbs_after_a_modal,
     verb_only_words,
+    verbs_after_a_relative_pronoun,
 ];
 
 /// Stage `syntax`: tags the sentences that need a reading. A body sentence is analysed
@@ -4632,6 +4633,39 @@ fn verbs_after_a_modal(tagged: &Tagged) -> Vec<(usize, Tag)> {
         let w = doc.norm(s.first + i);
         if head_forms(lexicon, w, is_verb_pattern).contains(sitrep_lexicon::Forms::BASE) {
             out.push((i, Tag::VB));
+        }
+    }
+    out
+}
+
+/// The present verb of a relative clause set off by a comma, read as a plural noun right
+/// after its pronoun ("Russia, which supplies most of Armenia's weapons, delivered ...",
+/// "the ministry, which arms the militias"): a word an event verb's third-person form
+/// spells, with its object opening right after it (a determiner, possessive, quantifier,
+/// number or name), is that verb. Misread, it hid the main clause's verb from its subject.
+fn verbs_after_a_relative_pronoun(tagged: &Tagged) -> Vec<(usize, Tag)> {
+    let &Tagged {
+        k, doc, s, tags, ..
+    } = tagged;
+    let mut out = Vec::new();
+    for i in 2..tags.len().saturating_sub(1) {
+        if tags[i] != Tag::NNS
+            || doc.mention_index(s.first + i).is_some()
+            || !matches!(doc.norm(s.first + i - 1), "which" | "who")
+            || doc.norm(s.first + i - 2) != ","
+        {
+            continue;
+        }
+        let next = i + 1;
+        let object_follows = matches!(
+            tags[next],
+            Tag::DT | Tag::PRPS | Tag::JJS | Tag::CD | Tag::NNP
+        ) || doc.mention_index(s.first + next).is_some();
+        if object_follows
+            && head_forms(&k.lexicon, doc.norm(s.first + i), is_verb_pattern)
+                .contains(sitrep_lexicon::Forms::THIRD)
+        {
+            out.push((i, Tag::VBZ));
         }
     }
     out

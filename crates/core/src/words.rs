@@ -493,6 +493,9 @@ pub(crate) static OFFICE_HOLDER_QUALIFIERS: LazyLock<WordList> =
 /// `[talk-onlooker-verbs]`
 pub(crate) static TALK_ONLOOKER_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("talk-onlooker-verbs"));
+/// `[purposeful-meeting-verbs]`
+pub(crate) static PURPOSEFUL_MEETING_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("purposeful-meeting-verbs"));
 /// `[journey-verbs]`
 pub(crate) static JOURNEY_VERBS: LazyLock<WordList> = LazyLock::new(|| list("journey-verbs"));
 /// `[party-people-nouns]`
@@ -829,6 +832,10 @@ mod tests {
         );
         assert!(!super::PARTY_PEOPLE_NOUNS.is_empty(), "party-people-nouns");
         assert!(!super::JOURNEY_VERBS.is_empty(), "journey-verbs");
+        assert!(
+            !super::PURPOSEFUL_MEETING_VERBS.is_empty(),
+            "purposeful-meeting-verbs"
+        );
         assert!(!super::ACT_NAMED_DOERS.is_empty(), "act-named-doers");
         assert!(!super::OWNING_PARTICIPLES.is_empty(), "owning-participles");
         assert!(!super::ABUSE_NOUNS.is_empty(), "abuse-nouns");

@@ -44,8 +44,10 @@ fn quiet_sentences_code_nothing_beside_the_news() {
     // decade, suppressing ...") and the denial of a standing charge as standing ("have long
     // accused ..., a charge China denies"): done 114, right 43, surplus 71 (0.38). After
     // harm counted over a span was no accusation by its source: done 113, surplus 70.
+    // Session 31 (a present-tense relative clause describing a party, a "since" clause
+    // hung on a perfect by its mark): done 111, surplus 68.
     assert!(category >= 0.83, "category recall {category:.2}");
     assert!(dyad >= 0.73, "dyad {dyad:.2}");
     assert!(precision >= 0.37, "precision {precision:.2}");
-    assert!(total.surplus() <= 70, "surplus {}", total.surplus());
+    assert!(total.surplus() <= 68, "surplus {}", total.surplus());
 }
