@@ -24,8 +24,21 @@ fn golden_events_told_in_other_words() {
         file,
         Counted::NotNegated,
         &[
-            "ACCUSE", "REQUEST", "ASSAULT", "AGREE", "COERCE", "SUPPORT", "REJECT", "CONSULT",
-            "PROTEST", "SANCTION", "THREATEN", "RETREAT", "AID", "COOPERATE", "MOBILIZE",
+            "ACCUSE",
+            "REQUEST",
+            "ASSAULT",
+            "AGREE",
+            "COERCE",
+            "SUPPORT",
+            "REJECT",
+            "CONSULT",
+            "PROTEST",
+            "SANCTION",
+            "THREATEN",
+            "RETREAT",
+            "AID",
+            "COOPERATE",
+            "MOBILIZE",
             "CONCEDE",
         ],
         200,
@@ -34,9 +47,21 @@ fn golden_events_told_in_other_words() {
     println!("{}", total.with_traps());
     println!("{}", total.parties());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    // First run: pending.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
-    total.assert_none_coded_at_most(8);
+    // First run, before any change (session 31; the honest figure): category 168/205
+    // (0.82), dyad 146/205 (0.71), precision 199/259 (0.77), 0 of 8 NONE lines coded; the
+    // originals are all coded right, so the losses are the rewording's. By kind: another
+    // verb or idiom 81/91 (dyad 0.80), nominalisation 8/14 (0.50), passive with agent
+    // 30/36 (0.69), attribution moved 10/20 (0.45), clause between subject and verb 13/14
+    // (0.71), participle 7/7 (0.86), title or capital for the name 19/23 (0.70). Five of
+    // the attribution losses are accusations rewritten as a party's report of the act
+    // ("Armenian units shelled ..., Azerbaijan's Defence Ministry said"), which the engine
+    // codes as the act reported, a defensible reading. After session 31's changes (a full
+    // name opening a sentence before an apposition is a namesake, "turned themselves in",
+    // "offered X the use of its ships", rigging the count, "charged that" no police charge,
+    // gunmen seizing clergy or pupils, "ruled out ever recognizing"): category 173/205
+    // (0.84), dyad 152/205 (0.74), precision 204/263 (0.78), 0 of 8 NONE lines coded.
+    assert!(category >= 0.83, "category found {category:.2} fell");
+    assert!(dyad >= 0.73, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.77, "category precision {precision:.2} fell");
+    total.assert_none_coded_at_most(0);
 }
