@@ -1633,9 +1633,20 @@ fn namesake_surnames(
         let t = tm.first;
         // A given name: not the sentence's first word ("Does Trump ..."), no title or
         // other dictionary name, not the bearer's own.
+        // At the sentence's start only where the full name is followed by an apposition
+        // ("Richard Bennett, the U.N. rights expert, called ..."), the wire's way of
+        // introducing a person; a capitalised first word is otherwise as likely an opener
+        // ("Does Trump ...", "Like Trump, ...").
+        let apposed = |u: usize| {
+            u + 1 < doc.tokens.len()
+                && doc.sentence_of[u + 1] == doc.sentence_of[t]
+                && doc.norm(u) == ","
+                && matches!(doc.norm(u + 1), "the" | "a" | "an")
+        };
         let given = t > 0
             && doc.sentence_of[t - 1] == doc.sentence_of[t]
-            && t - 1 > sentence_start(doc, t)
+            && (t - 1 > sentence_start(doc, t)
+                || (apposed(tm.last) && !lexicon.is_head_word(doc.norm(t - 1))))
             && name_token(doc, t - 1)
             && match_at[t - 1] == NONE
             && !ABBREVIATIONS.contains(doc.norm(t - 1))
