@@ -10052,6 +10052,20 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 out[ei]
                     .rule
                     .push_str("; actor: the party accused by the governing verb");
+            } else if g.recipient.is_some()
+                && out[ei].recipient == g.actor
+                && out[ei].actor != g.recipient
+                && out[ei]
+                    .rule
+                    .contains("recipient: subject of the main clause")
+            {
+                // A pattern whose subject receives ("accused Russia of obtaining weapons
+                // from North Korea": `obtain > receiver from`): the gerund's subject is the
+                // accused, not the accuser its main clause opens with.
+                out[ei].recipient = g.recipient;
+                out[ei]
+                    .rule
+                    .push_str("; recipient: the party accused by the governing verb");
             }
             out[ei].governed_modality = Some(framing);
             out[ei].framed_by = g.actor;

@@ -38,3 +38,33 @@ fn accusations_told_the_ways_wire_copy_tells_them() {
     assert!(dyad >= 0.95, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.72, "category precision {precision:.2} fell");
 }
+
+/// An act the accused is charged with whose pattern's subject receives ("obtain > receiver
+/// from"): the gerund's subject is the accused, not the accuser opening the main clause.
+/// Written after the fix (session 31), as its regression check.
+#[test]
+fn the_accused_receives_the_act_it_is_accused_of() {
+    for (text, giver, receiver) in [
+        (
+            "NEW YORK - The United States has accused Russia of obtaining weapons from North Korea.",
+            "PRK",
+            "RUS",
+        ),
+        (
+            "KYIV - Ukraine accused Belarus of receiving tanks from Russia.",
+            "RUS",
+            "BLR",
+        ),
+    ] {
+        let record = common::run_on(text, "2026-03-02");
+        let aid: Vec<_> = record.events.iter().filter(|e| e.event == "AID").collect();
+        assert!(
+            aid.iter().any(|e| common::code(&e.actor) == Some(giver)
+                && common::code(&e.recipient) == Some(receiver)),
+            "{text}: {:?}",
+            aid.iter()
+                .map(|e| (common::code(&e.actor), common::code(&e.recipient)))
+                .collect::<Vec<_>>()
+        );
+    }
+}
