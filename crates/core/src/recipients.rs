@@ -1308,6 +1308,19 @@ fn reacted_act_author(
     {
         return None;
     }
+    // "Pakistan proposed a meeting of military commanders. The proposal was rebuffed by New
+    // Delhi": a refusal told in the passive reacts to the definite act noun its subject is.
+    if ev.plover == "REJECT" && !ev.noun && clause.is_passive(head) {
+        let subject = clause
+            .tree()
+            .and_then(|t| t.child(head, sitrep_parser::Rel::Nsubjpass))
+            .filter(|&s| s < head);
+        if let Some(found) = subject
+            .and_then(|s| reacted_np_author(clause, ev, earlier, clause.np_around(s).0, head))
+        {
+            return Some(found);
+        }
+    }
     let end = clause.region_end(head);
     // "spoke out against the action", "objected to the move".
     let mut k = object_start(clause, head, end);

@@ -65,3 +65,34 @@ fn golden_events_told_in_other_words() {
     assert!(precision >= 0.77, "category precision {precision:.2} fell");
     total.assert_none_coded_at_most(0);
 }
+
+/// A proposal refused in the passive ("The proposal was rebuffed by New Delhi") is aimed at
+/// its author, told in the sentence before, as the active refusal is. Written after the fix
+/// (session 31), as its regression check.
+#[test]
+fn a_proposal_refused_in_the_passive_goes_to_its_author() {
+    for (text, refuser, author) in [
+        (
+            "ISLAMABAD - Pakistan proposed talks with India on the disputed border. The proposal was rebuffed by New Delhi on Tuesday.",
+            "IND",
+            "PAK",
+        ),
+        (
+            "BAKU - Azerbaijan proposed a meeting with Armenia in Brussels. The proposal was rejected by Yerevan a day later.",
+            "ARM",
+            "AZE",
+        ),
+    ] {
+        let record = common::run_on(text, "2026-03-02");
+        let rejections: Vec<_> = record.events.iter().filter(|e| e.event == "REJECT").collect();
+        assert!(
+            rejections.iter().any(|e| common::code(&e.actor) == Some(refuser)
+                && common::code(&e.recipient) == Some(author)),
+            "{text}: {:?}",
+            rejections
+                .iter()
+                .map(|e| (common::code(&e.actor), common::code(&e.recipient)))
+                .collect::<Vec<_>>()
+        );
+    }
+}
