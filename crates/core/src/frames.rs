@@ -1953,11 +1953,18 @@ fn wrongdoing(
         // read as a menace, never as the wrong its words also tell when done ("bore full
         // responsibility for the escalation", an accusation): each reading stands only in
         // its own tense, so the other is set aside before the longest is chosen.
+        let before = &words[clause.verb_group_start(s)..s];
         let promised_here = clause.is_verb(s) && {
-            let (promised, hedged) = promise(&words[clause.verb_group_start(s)..s]);
+            let (promised, hedged) = promise(before);
             promised && !hedged
         };
-        found.retain(|m| frames.wrongdoing_cue(m.cue).menace == promised_here);
+        // "could face sanctions": promised for the cues whose section says so
+        // (`[menace CODE could]`), where "could" is the only hedge.
+        let could_here = clause.is_verb(s) && could_promise(before);
+        found.retain(|m| {
+            let cue = frames.wrongdoing_cue(m.cue);
+            cue.menace == (promised_here || (cue.could && could_here))
+        });
         // The longest predicate; of equal ones the narrower code ("commit * abuses" 1122
         // over a general one).
         let Some(cm) = found.iter().copied().max_by(|a, b| {
@@ -2357,6 +2364,18 @@ fn wrongdoing(
 
 /// Of a verb group's words before its verb: whether they promise the act ("will",
 /// "would", "is going to") and whether they hedge or negate it ("could", "may", "not").
+/// Whether the verb group before a menace's verb holds "could" and no other hedge ("could
+/// face sanctions"; not "could not", "could possibly"... "might", "may").
+fn could_promise(before: &[&str]) -> bool {
+    before.contains(&"could")
+        && !before.iter().any(|w| {
+            matches!(
+                *w,
+                "not" | "n't" | "never" | "cannot" | "might" | "may" | "should"
+            )
+        })
+}
+
 fn promise(before: &[&str]) -> (bool, bool) {
     let promised = before
         .iter()

@@ -185,6 +185,32 @@ fn session_30_noted_bugs_are_coded_in_general() {
     );
 }
 
+/// Session 31: the noted bugs of issue #9 listed for session 31's bugs31 helper
+/// (`tests/noted_bugs/session31.txt`, written and coded before the engine ran on them):
+/// threats told with "could", "would not" or "or face", a continued constructive role, an
+/// appeal in a relative clause, civil society under a dateline, bare UN actors, a mandate
+/// extended, "marred by", "documented" strikes, sanctions threatened, gas cut, a word
+/// opening a longer proper name, interceptions, "was to travel", a caller's offer, a menace,
+/// "unacceptable", a court with no country and a resignation to come; with traps.
+#[test]
+fn session_31_noted_bugs_are_coded_in_general() {
+    let file = include_str!("noted_bugs/session31.txt");
+    let total = score_sections(file, Counted::NotNegated, &[], 51, 6);
+    println!("{}", total.with_traps());
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    let (found, agree) = codes_agree(file);
+    println!("codes agree on {agree} of {found} lines found");
+    println!(
+        "readings that must not be coded, coded as done: {}",
+        total.denied_done
+    );
+    // FLOORS
+    assert!(category >= 0.0, "category found {category:.2} fell");
+    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    assert!(agree + 1 >= found, "codes agree on {agree} of {found}");
+}
+
 /// Session 24: the lines that name a CAMEO code are coded with it where their category is
 /// found (an export control is an embargo, 163, not the administrative restriction of 172;
 /// a court dissolving a party bans it, 1722; an aid package announced is an intent, 033x;
