@@ -6728,6 +6728,23 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
             e.code = Some("IGO".into());
             continue;
         }
+        // "The Special Envoy met Houthi leaders": the capitalised bare title of a U.N.
+        // report's envoy or representative (session 31, issue #9), as the bare
+        // Secretary-General; a state's envoy is written with its country or in lower case
+        // ("the special envoy"), and keeps the story's country.
+        let un_envoy = matches!(
+            e.text.as_str(),
+            "the Special Envoy"
+                | "The Special Envoy"
+                | "Special Envoy"
+                | "the Special Representative"
+                | "The Special Representative"
+                | "Special Representative"
+        );
+        if e.code.is_none() && un_envoy && e.role.as_deref() == Some("envoy") {
+            e.code = Some("IGO".into());
+            continue;
+        }
         // Reporters, experts and analysts are as often foreign as local: not inferred.
         let local_sector = (!matches!(e.sector.as_deref(), Some("MED" | "EDU" | "IGO" | "NGO"))
             || e.role.as_deref().is_some_and(|r| LOCAL_ROLES.contains(r)))

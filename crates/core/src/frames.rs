@@ -2249,12 +2249,30 @@ fn wrongdoing(
         // accusation (words.txt `[falsity-judgements]`).
         let rejected = accusation_subject(clause, frames, np.0, cm.start)
             && (cm.start..cm.end).any(|l| crate::words::FALSITY_JUDGEMENTS.contains(words[l]));
-        let cameo = if rejected { "120" } else { cue.cameo.as_str() };
+        // "said the Kosovo government's plan was unacceptable": a plan or proposal put to
+        // the sayer and called unacceptable is rejected (REJECT 127, golden README
+        // convention 13), against its author; another's conduct called so stays criticism
+        // (words.txt `[plan-documents]`).
+        let plan_rejected = !rejected
+            && (cm.start..cm.end).any(|l| words[l] == "unacceptable")
+            && plan_subject(clause, np.0, cm.start);
+        let cameo = if rejected {
+            "120"
+        } else if plan_rejected {
+            "127"
+        } else {
+            cue.cameo.as_str()
+        };
         let predicate_kind = if cue.menace { "menace" } else { "wrongdoing" };
         let Some(plover) = plover_of(ontology, cameo) else {
             continue;
         };
-        let rule = if rejected {
+        let rule = if plan_rejected {
+            format!(
+                "a plan judged unacceptable `{}` (frames.txt line {}, CAMEO 127) reported: actor: {how}; recipient: the plan's author, {}",
+                cue.text, cue.line, accused_how
+            )
+        } else if rejected {
             format!(
                 "an accusation judged false `{}` (frames.txt line {}, CAMEO 120) reported: actor: {how}; recipient: the accusation's author, {}",
                 cue.text, cue.line, accused_how
@@ -2388,6 +2406,20 @@ fn promise(before: &[&str]) -> (bool, bool) {
         )
     });
     (promised, hedged)
+}
+
+/// Is the subject running from local token `from` to the predicate at `to` a plan or
+/// proposal (words.txt `[plan-documents]`: "the Kosovo government's plan", "the American
+/// peace plan")? Its head noun comes before any clause or complement of its own.
+fn plan_subject(clause: &Clause, from: usize, to: usize) -> bool {
+    (from..to.min(clause.len()))
+        .take_while(|&l| {
+            !matches!(
+                clause.words[l],
+                "that" | "which" | "who" | "," | "of" | "by" | "for" | "to"
+            )
+        })
+        .any(|l| clause.tags[l].is_noun() && crate::words::PLAN_DOCUMENTS.contains(clause.words[l]))
 }
 
 /// Is the subject running from local token `from` to the predicate at `to` an accusation,
