@@ -916,10 +916,19 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
                 .any(|l| clause.words[l] == "," && clause.words[l + 1] == "and")
         }) && clause.tags.get(head) == Some(&Tag::VBD)
     };
+    // Where the act's own verb starts in its own group, before any aspectual verb is gone
+    // through: a cue holding the aspectual verb ("would continue to | play a constructive
+    // role", session 31) ends there.
+    let mut k_own = own_vg;
+    while k_own < head && (aux_word(clause.words[k_own]) || clause.tags[k_own].is_adverb()) {
+        k_own += 1;
+    }
     found.retain(|m| {
         m.end > m.start
             && !across_a_new_clause(m)
-            && ((m.end >= vg && m.end <= k) || Some(m.end) == np_start)
+            && ((m.end >= vg && m.end <= k)
+                || (own_vg > vg && m.end >= own_vg && m.end <= k_own)
+                || Some(m.end) == np_start)
             && !(Some(m.end) == np_start && prepositional_to(m))
             && (m.end >= own_vg || !is_modal_cue(clause, m))
     });
