@@ -6630,7 +6630,11 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         Some((home, doc.sentences[doc.sentence_of[t] as usize].paragraph))
     });
     let Some((top, _, _)) = story.clone().or_else(|| lead.as_ref().map(|l| l.0.clone())) else {
-        for e in doc.entities.iter_mut().filter(|e| kind_code(e) && local_body(e)) {
+        for e in doc
+            .entities
+            .iter_mut()
+            .filter(|e| kind_code(e) && local_body(e))
+        {
             e.code = e.sector.take();
         }
         return;

@@ -918,7 +918,9 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
     };
     // Where the act's own verb starts in its own group, before any aspectual verb is gone
     // through: a cue holding the aspectual verb ("would continue to | play a constructive
-    // role", session 31) ends there.
+    // role", session 31) ends there, for a cooperative act (04-08) only; a hostile one
+    // carried on ("will continue to send patrol ships") is an ongoing practice.
+    let cooperative = matches!(ev.cameo.get(..2), Some("04" | "05" | "06" | "07" | "08"));
     let mut k_own = own_vg;
     while k_own < head && (aux_word(clause.words[k_own]) || clause.tags[k_own].is_adverb()) {
         k_own += 1;
@@ -927,7 +929,7 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
         m.end > m.start
             && !across_a_new_clause(m)
             && ((m.end >= vg && m.end <= k)
-                || (own_vg > vg && m.end >= own_vg && m.end <= k_own)
+                || (cooperative && own_vg > vg && m.end >= own_vg && m.end <= k_own)
                 || Some(m.end) == np_start)
             && !(Some(m.end) == np_start && prepositional_to(m))
             && (m.end >= own_vg || !is_modal_cue(clause, m))
