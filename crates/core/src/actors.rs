@@ -1017,6 +1017,12 @@ fn gazetteer_place_countries(
                 }
                 (!candidates.is_empty()).then_some((last, start, stop, candidates))
             });
+            // "at Ben Gurion Airport": a one-word name opening a longer capitalised name
+            // the gazetteer does not know names no place of its own (as in the places
+            // stage, `places::opens_longer_name`).
+            let found = found.filter(|&(last, ..)| {
+                !(last == t + 1 && last < end && crate::places::opens_longer_name(doc, last))
+            });
             match found {
                 Some((last, start, stop, candidates)) => {
                     queries.push(sitrep_gazetteer::PlaceQuery {
@@ -6614,8 +6620,14 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
             && e.dict_id.is_none()
             && matches!(e.sector.as_deref(), Some("NGO" | "IGO"))
     };
+    // A country's civil society ("civil society groups", words.txt `[local-roles]`) is
+    // the story's own where one country holds it, else of its kind (the pass at the end).
+    let local_body = |e: &EntityInfo| {
+        e.sector.as_deref() == Some("NGO")
+            && e.role.as_deref().is_some_and(|r| LOCAL_ROLES.contains(r))
+    };
     for e in &mut doc.entities {
-        if kind_code(e) && e.role.as_deref() != Some("group") {
+        if kind_code(e) && e.role.as_deref() != Some("group") && !local_body(e) {
             e.code = e.sector.clone();
             e.sector = None;
         }
@@ -6629,6 +6641,13 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         Some((home, doc.sentences[doc.sentence_of[t] as usize].paragraph))
     });
     let Some((top, _, _)) = story.clone().or_else(|| lead.as_ref().map(|l| l.0.clone())) else {
+        for e in doc
+            .entities
+            .iter_mut()
+            .filter(|e| kind_code(e) && local_body(e))
+        {
+            e.code = e.sector.take();
+        }
         return;
     };
     // The lead's sentences whose opening party is another country ("BRASILIA - Guyana
@@ -6707,7 +6726,7 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         })
         .collect();
     for (i, e) in doc.entities.iter_mut().enumerate() {
-        if kind_code(e) {
+        if kind_code(e) && !local_body(e) {
             e.code = e.sector.clone();
             e.sector = None;
             continue;
@@ -6721,6 +6740,23 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
             "the secretary-general" | "secretary-general" | "the secretary general"
         );
         if e.code.is_none() && bare_title && e.role.as_deref() == Some("secretary-general") {
+            e.code = Some("IGO".into());
+            continue;
+        }
+        // "The Special Envoy met Houthi leaders": the capitalised bare title of a U.N.
+        // report's envoy or representative (session 31, issue #9), as the bare
+        // Secretary-General; a state's envoy is written with its country or in lower case
+        // ("the special envoy"), and keeps the story's country.
+        let un_envoy = matches!(
+            e.text.as_str(),
+            "the Special Envoy"
+                | "The Special Envoy"
+                | "Special Envoy"
+                | "the Special Representative"
+                | "The Special Representative"
+                | "Special Representative"
+        );
+        if e.code.is_none() && un_envoy && e.role.as_deref() == Some("envoy") {
             e.code = Some("IGO".into());
             continue;
         }
@@ -6763,6 +6799,12 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         {
             e.code = Some(home.clone());
             e.code_inferred = true;
+        }
+    }
+    for e in &mut doc.entities {
+        if kind_code(e) && local_body(e) {
+            e.code = e.sector.clone();
+            e.sector = None;
         }
     }
 }

@@ -916,10 +916,21 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
                 .any(|l| clause.words[l] == "," && clause.words[l + 1] == "and")
         }) && clause.tags.get(head) == Some(&Tag::VBD)
     };
+    // Where the act's own verb starts in its own group, before any aspectual verb is gone
+    // through: a cue holding the aspectual verb ("would continue to | play a constructive
+    // role", session 31) ends there, for a cooperative act (04-08) only; a hostile one
+    // carried on ("will continue to send patrol ships") is an ongoing practice.
+    let cooperative = matches!(ev.cameo.get(..2), Some("04" | "05" | "06" | "07" | "08"));
+    let mut k_own = own_vg;
+    while k_own < head && (aux_word(clause.words[k_own]) || clause.tags[k_own].is_adverb()) {
+        k_own += 1;
+    }
     found.retain(|m| {
         m.end > m.start
             && !across_a_new_clause(m)
-            && ((m.end >= vg && m.end <= k) || Some(m.end) == np_start)
+            && ((m.end >= vg && m.end <= k)
+                || (cooperative && own_vg > vg && m.end >= own_vg && m.end <= k_own)
+                || Some(m.end) == np_start)
             && !(Some(m.end) == np_start && prepositional_to(m))
             && (m.end >= own_vg || !is_modal_cue(clause, m))
     });
@@ -1953,11 +1964,18 @@ fn wrongdoing(
         // read as a menace, never as the wrong its words also tell when done ("bore full
         // responsibility for the escalation", an accusation): each reading stands only in
         // its own tense, so the other is set aside before the longest is chosen.
+        let before = &words[clause.verb_group_start(s)..s];
         let promised_here = clause.is_verb(s) && {
-            let (promised, hedged) = promise(&words[clause.verb_group_start(s)..s]);
+            let (promised, hedged) = promise(before);
             promised && !hedged
         };
-        found.retain(|m| frames.wrongdoing_cue(m.cue).menace == promised_here);
+        // "could face sanctions": promised for the cues whose section says so
+        // (`[menace CODE could]`), where "could" is the only hedge.
+        let could_here = clause.is_verb(s) && could_promise(before);
+        found.retain(|m| {
+            let cue = frames.wrongdoing_cue(m.cue);
+            cue.menace == (promised_here || (cue.could && could_here))
+        });
         // The longest predicate; of equal ones the narrower code ("commit * abuses" 1122
         // over a general one).
         let Some(cm) = found.iter().copied().max_by(|a, b| {
@@ -2242,12 +2260,30 @@ fn wrongdoing(
         // accusation (words.txt `[falsity-judgements]`).
         let rejected = accusation_subject(clause, frames, np.0, cm.start)
             && (cm.start..cm.end).any(|l| crate::words::FALSITY_JUDGEMENTS.contains(words[l]));
-        let cameo = if rejected { "120" } else { cue.cameo.as_str() };
+        // "said the Kosovo government's plan was unacceptable": a plan or proposal put to
+        // the sayer and called unacceptable is rejected (REJECT 127, golden README
+        // convention 13), against its author; another's conduct called so stays criticism
+        // (words.txt `[plan-documents]`).
+        let plan_rejected = !rejected
+            && (cm.start..cm.end).any(|l| words[l] == "unacceptable")
+            && plan_subject(clause, np.0, cm.start);
+        let cameo = if rejected {
+            "120"
+        } else if plan_rejected {
+            "127"
+        } else {
+            cue.cameo.as_str()
+        };
         let predicate_kind = if cue.menace { "menace" } else { "wrongdoing" };
         let Some(plover) = plover_of(ontology, cameo) else {
             continue;
         };
-        let rule = if rejected {
+        let rule = if plan_rejected {
+            format!(
+                "a plan judged unacceptable `{}` (frames.txt line {}, CAMEO 127) reported: actor: {how}; recipient: the plan's author, {}",
+                cue.text, cue.line, accused_how
+            )
+        } else if rejected {
             format!(
                 "an accusation judged false `{}` (frames.txt line {}, CAMEO 120) reported: actor: {how}; recipient: the accusation's author, {}",
                 cue.text, cue.line, accused_how
@@ -2357,6 +2393,18 @@ fn wrongdoing(
 
 /// Of a verb group's words before its verb: whether they promise the act ("will",
 /// "would", "is going to") and whether they hedge or negate it ("could", "may", "not").
+/// Whether the verb group before a menace's verb holds "could" and no other hedge ("could
+/// face sanctions"; not "could not", "could possibly"... "might", "may").
+fn could_promise(before: &[&str]) -> bool {
+    before.contains(&"could")
+        && !before.iter().any(|w| {
+            matches!(
+                *w,
+                "not" | "n't" | "never" | "cannot" | "might" | "may" | "should"
+            )
+        })
+}
+
 fn promise(before: &[&str]) -> (bool, bool) {
     let promised = before
         .iter()
@@ -2369,6 +2417,20 @@ fn promise(before: &[&str]) -> (bool, bool) {
         )
     });
     (promised, hedged)
+}
+
+/// Is the subject running from local token `from` to the predicate at `to` a plan or
+/// proposal (words.txt `[plan-documents]`: "the Kosovo government's plan", "the American
+/// peace plan")? Its head noun comes before any clause or complement of its own.
+fn plan_subject(clause: &Clause, from: usize, to: usize) -> bool {
+    (from..to.min(clause.len()))
+        .take_while(|&l| {
+            !matches!(
+                clause.words[l],
+                "that" | "which" | "who" | "," | "of" | "by" | "for" | "to"
+            )
+        })
+        .any(|l| clause.tags[l].is_noun() && crate::words::PLAN_DOCUMENTS.contains(clause.words[l]))
 }
 
 /// Is the subject running from local token `from` to the predicate at `to` an accusation,

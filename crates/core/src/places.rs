@@ -749,7 +749,7 @@ fn named_kind_of_place(doc: &Doc, first: usize, name: usize) -> bool {
 /// capitalised name ("Ben Gurion Airport")? Not a party or role ("Kharkiv Mayor"), a day or
 /// month ("in Kyiv Monday"), a kind of place or facility ("Goma Airport", "Kherson
 /// Oblast"), nor a word of a title-case headline.
-fn opens_longer_name(doc: &Doc, t: usize) -> bool {
+pub(crate) fn opens_longer_name(doc: &Doc, t: usize) -> bool {
     if t >= doc.tokens.len() {
         return false;
     }

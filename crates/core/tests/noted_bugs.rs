@@ -13,7 +13,8 @@
 //! name, a restated arrest (exact event sets, `passages.txt`) and junk sources
 //! (`sources.txt`). Session 29 added the bugs issue #9 listed for it
 //! (`tests/noted_bugs/session29.txt`, floors of their own), session 30 those listed for it
-//! (`tests/noted_bugs/session30.txt`).
+//! (`tests/noted_bugs/session30.txt`), session 31's bugs31 helper those listed for it
+//! (`tests/noted_bugs/session31.txt`).
 //!
 //! The test prints each line coded wrong and the figures, and asserts floors just under the
 //! measured figures (raise them as the engine improves, never lower them to pass).
@@ -180,6 +181,58 @@ fn session_30_noted_bugs_are_coded_in_general() {
     );
     assert!(
         total.denied_done == 0,
+        "{} readings that must not be coded coded as done",
+        total.denied_done
+    );
+}
+
+/// Session 31: the noted bugs of issue #9 listed for session 31's bugs31 helper
+/// (`tests/noted_bugs/session31.txt`, written and coded before the engine ran on them):
+/// threats told with "could", "would not" or "or face", a continued constructive role, an
+/// appeal in a relative clause, civil society under a dateline, bare UN actors, a mandate
+/// extended, "marred by", "documented" strikes, sanctions threatened, gas cut, a word
+/// opening a longer proper name, interceptions, "was to travel", a caller's offer, a menace,
+/// "unacceptable", a court with no country and a resignation to come; with traps.
+#[test]
+fn session_31_noted_bugs_are_coded_in_general() {
+    let file = include_str!("noted_bugs/session31.txt");
+    let total = score_sections(file, Counted::NotNegated, &[], 51, 6);
+    println!("{}", total.with_traps());
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    let (found, agree) = codes_agree(file);
+    println!("codes agree on {agree} of {found} lines found");
+    println!(
+        "readings that must not be coded, coded as done: {}",
+        total.denied_done
+    );
+    // Floors just under the measured figures. First run (main d9fe6e9c, before any fix):
+    // category 22/51 (0.43), dyad 17/51 (0.33), precision 26/65 (0.40), traps 1/6 (the
+    // interception coded as an Israeli attack), codes agree 3 of 4, 4 readings that must not
+    // be coded coded as done (the three trips "was to travel ... to meet" as meetings, the
+    // resignation "until stepping down"). After the session's fixes (civil society of the
+    // dateline's country; a threat naming sanctions 1312; gas cut SANCTION; "documented"
+    // strikes ACCUSE; a mandate extended AID 074; no attack in an interception; no place
+    // "Ben" in "Ben Gurion Airport"; "was to" scheduled; "could face sanctions" a threat;
+    // "will pay for its crimes" a menace; a plan called unacceptable REJECT 127; a bare
+    // capitalised "Special Envoy" IGO; "would continue to play a constructive role" the
+    // intent to mediate): category 40/51 (0.78), dyad 38/51 (0.75), precision 47/66 (0.71),
+    // traps 0/6, codes agree 13 of 13, 1 reading coded as done (the resignation). Still
+    // wrong: "or face consequences" (parsed as a compound noun), the appeal in a relative
+    // clause "that called on both governments", "marred by" (the vote names no party for
+    // the wrongdoing reading), "called Y to offer assistance" (no recipient for the
+    // purpose clause), a court's conviction coded COERCE 170 not ACCUSE 116, the
+    // airport's country, "until stepping down" read as a resignation.
+    assert!(category >= 0.76, "category found {category:.2} fell");
+    assert!(dyad >= 0.73, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.69, "category precision {precision:.2} fell");
+    assert!(agree + 1 >= found, "codes agree on {agree} of {found}");
+    assert!(
+        total.none_coded == 0,
+        "{} NONE lines coded",
+        total.none_coded
+    );
+    assert!(
+        total.denied_done <= 1,
         "{} readings that must not be coded coded as done",
         total.denied_done
     );

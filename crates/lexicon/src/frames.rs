@@ -145,6 +145,11 @@ pub struct WrongdoingCue {
     /// THREATEN code) by the sayer, told only in the future or the conditional, where a
     /// wrong is told as done.
     pub menace: bool,
+    /// From a section written `[menace CODE could]`: a consequence a party's sayer says
+    /// the subject "could" face ("Britain said Georgia could face sanctions") is promised
+    /// too, as a state's warning of its own measures; "may", "might" and a negation
+    /// still hedge it.
+    pub could: bool,
 }
 
 /// The compiled frames.
@@ -353,8 +358,8 @@ fn parse_cue_items(line: &str) -> Result<Vec<CueItem>, String> {
 enum Section {
     Frame(FrameId),
     /// The accusation's (or threat's) code; whether the section is written `harm`;
-    /// whether it is a `[menace]` section.
-    Wrongdoing(String, bool, bool),
+    /// whether it is a `[menace]` section; whether a menace's "could" promises it.
+    Wrongdoing(String, bool, bool, bool),
     Denial,
     Mirror(FrameId),
     Reaction(String),
@@ -538,13 +543,18 @@ impl Frames {
                     Some("harm") => true,
                     Some(other) => return Err(format!("unknown wrongdoing option {other:?}")),
                 };
-                Section::Wrongdoing(arg.to_string(), harm, false)
+                Section::Wrongdoing(arg.to_string(), harm, false, false)
             }
             "menace" => {
                 if ontology.cameo(arg).and_then(|c| c.plover.as_deref()) != Some("THREATEN") {
                     return Err(format!("CAMEO {arg:?} unknown or not a threat"));
                 }
-                Section::Wrongdoing(arg.to_string(), false, true)
+                let could = match parts.next() {
+                    None => false,
+                    Some("could") => true,
+                    Some(other) => return Err(format!("unknown menace option {other:?}")),
+                };
+                Section::Wrongdoing(arg.to_string(), false, true, could)
             }
             "reaction" => {
                 if ontology
@@ -586,7 +596,7 @@ impl Frames {
                     line: line_no,
                 });
             }
-            Section::Wrongdoing(code, harm, menace) => {
+            Section::Wrongdoing(code, harm, menace, could) => {
                 let items = parse_cue_items(line)?;
                 index_by_first_word(&mut self.wrongdoing_by_first, &items, self.wrongdoing.len());
                 self.wrongdoing.push(WrongdoingCue {
@@ -596,6 +606,7 @@ impl Frames {
                     line: line_no,
                     harm: *harm,
                     menace: *menace,
+                    could: *could,
                 });
             }
             Section::Mirror(id) => {
