@@ -360,7 +360,7 @@ impl Prepared {
     /// token after the head is not the one word its first particle accepts, or none of the
     /// words that start a keyword of the object group occurs, so neither the object region
     /// nor the word before a participle holds one (see [`KeywordSet::matches_at`]).
-    #[inline]
+    #[inline(always)]
     fn may_match(&self, entry: &FormEntry, k: usize, head: usize) -> bool {
         let particle = entry.first_particle[k];
         // The particle may stand apart from the head, past an adverbial or a short
