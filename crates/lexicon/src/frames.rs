@@ -792,6 +792,7 @@ impl Frames {
     }
 
     /// [`Frames::is_denial_verb`] of a word whose key ([`WordKey`]) the caller keeps.
+    #[inline]
     pub fn is_denial_verb_keyed(&self, word_lower: &str, key: WordKey) -> bool {
         debug_assert_eq!(key, WordKey::of(word_lower), "{word_lower:?}");
         self.filters.denial_verbs.may_contain_key(key) && self.denial_verbs.contains(word_lower)
@@ -814,6 +815,7 @@ impl Frames {
     }
 
     /// [`Frames::starts_wrongdoing`] of a word whose key ([`WordKey`]) the caller keeps.
+    #[inline]
     pub fn starts_wrongdoing_keyed(&self, word_lower: &str, key: WordKey) -> bool {
         debug_assert_eq!(key, WordKey::of(word_lower), "{word_lower:?}");
         self.filters.wrongdoing_by_first.may_contain_key(key)
@@ -932,6 +934,7 @@ impl Frames {
     }
 
     /// [`Frames::starts_generic_cue`] of a word whose key ([`WordKey`]) the caller keeps.
+    #[inline]
     pub fn starts_generic_cue_keyed(&self, word_lower: &str, key: WordKey) -> bool {
         debug_assert_eq!(key, WordKey::of(word_lower), "{word_lower:?}");
         if !self.filters.by_first.may_contain_key(key) {
@@ -965,6 +968,7 @@ impl Frames {
     }
 
     /// [`Frames::is_reaction_verb`] of a word whose key ([`WordKey`]) the caller keeps.
+    #[inline]
     pub fn is_reaction_verb_keyed(&self, word_lower: &str, key: WordKey) -> bool {
         debug_assert_eq!(key, WordKey::of(word_lower), "{word_lower:?}");
         self.filters.reaction_verbs.may_contain_key(key)

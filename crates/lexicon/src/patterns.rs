@@ -360,7 +360,7 @@ impl Prepared {
     /// token after the head is not the one word its first particle accepts, or none of the
     /// words that start a keyword of the object group occurs, so neither the object region
     /// nor the word before a participle holds one (see [`KeywordSet::matches_at`]).
-    #[inline]
+    #[inline(always)]
     fn may_match(&self, entry: &FormEntry, k: usize, head: usize) -> bool {
         let particle = entry.first_particle[k];
         // The particle may stand apart from the head, past an adverbial or a short
@@ -1923,17 +1923,20 @@ impl EventLexicon {
         let prepared = prepared.of(words_lower);
         (0..words_lower.len()).any(|i| {
             self.entry_at(prepared, i).is_some_and(|entry| {
-                let region_end = region_end_for(i);
+                // The head's region is asked only once one of its patterns passes the
+                // prefilter: most heads have none that does.
+                let mut region_end = None;
                 entry
                     .ids
                     .iter()
                     .zip(&entry.forms)
                     .enumerate()
                     .any(|(k, (&id, &form))| {
-                        prepared.may_match(entry, k, i)
-                            && self
-                                .match_with(id, form, words_lower, prepared, i, region_end)
+                        prepared.may_match(entry, k, i) && {
+                            let region_end = *region_end.get_or_insert_with(|| region_end_for(i));
+                            self.match_with(id, form, words_lower, prepared, i, region_end)
                                 .is_some()
+                        }
                     })
             })
         })
@@ -1992,19 +1995,19 @@ impl EventLexicon {
             let Some(entry) = self.entry_at(prepared, i) else {
                 continue;
             };
-            let region_end = region_end_for(i);
+            // The head's region is asked only once one of its patterns passes the
+            // prefilter (a third of heads have none).
+            let mut region_end = None;
             let first = out.len();
-            out.extend(
-                entry
-                    .ids
-                    .iter()
-                    .zip(&entry.forms)
-                    .enumerate()
-                    .filter(|&(k, _)| prepared.may_match(entry, k, i))
-                    .filter_map(|(_, (&id, &form))| {
-                        self.match_with(id, form, words_lower, prepared, i, region_end)
-                    }),
-            );
+            for (k, (&id, &form)) in entry.ids.iter().zip(&entry.forms).enumerate() {
+                if !prepared.may_match(entry, k, i) {
+                    continue;
+                }
+                let region_end = *region_end.get_or_insert_with(|| region_end_for(i));
+                if let Some(m) = self.match_with(id, form, words_lower, prepared, i, region_end) {
+                    out.push(m);
+                }
+            }
             // Most constrained first; then the pattern whose object keyword is nearest the
             // head ("rejected its offer of talks ... missiles": talks (125) before missiles
             // (1222)); then the more specific CAMEO code (161 before 160); then file order.

@@ -397,8 +397,19 @@ impl Window {
     /// Moves the window from position `i` to `i + 1`.
     #[inline]
     pub fn advance(&mut self, words: &[&str], i: usize, lexicon: &impl Fn(u64) -> u8) {
-        self.w.rotate_left(1);
+        self.shift();
         self.w[4] = info_at(words, i + 3, lexicon);
+    }
+
+    /// The window's words moved one place left (the last is overwritten next), one
+    /// word at a time: `rotate_left` moved the five 96-byte words through a call to
+    /// `memmove` at each word of a sentence, and kept the first, which is dropped.
+    #[inline(always)]
+    fn shift(&mut self) {
+        self.w[0] = self.w[1];
+        self.w[1] = self.w[2];
+        self.w[2] = self.w[3];
+        self.w[3] = self.w[4];
     }
 
     /// The window at position `i` of a sentence whose words' infos (lexicon entries
@@ -418,7 +429,7 @@ impl Window {
     /// Moves the window from position `i` to `i + 1` over known infos.
     #[inline]
     pub fn advance_in(&mut self, infos: &[WordInfo], i: usize) {
-        self.w.rotate_left(1);
+        self.shift();
         self.w[4] = infos.get(i + 3).copied().unwrap_or(WordInfo::pad(true));
     }
 }
