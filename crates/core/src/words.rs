@@ -327,6 +327,9 @@ pub(crate) static SUBHEADING_BREAKERS: LazyLock<WordList> =
 /// `[publication-nouns]`
 pub(crate) static PUBLICATION_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("publication-nouns"));
+/// `[speech-medium-nouns]`
+pub(crate) static SPEECH_MEDIUM_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("speech-medium-nouns"));
 /// `[clause-breaks]`
 pub(crate) static CLAUSE_BREAKS: LazyLock<WordList> = LazyLock::new(|| list("clause-breaks"));
 /// Whether `w`, after `prev`, opens a condition: "if", "unless", "in case", and the "that"
