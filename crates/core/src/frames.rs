@@ -829,9 +829,8 @@ fn in_medium_phrase(clause: &Clause, l: usize) -> bool {
             m >= l
                 && crate::words::SPEECH_MEDIUM_NOUNS.contains(w(m))
                 && !clause.tags.get(m + 1).is_some_and(|t| t.is_noun())
-                && (p + 1..m).all(|i| {
-                    !clause.tags[i].is_verb() && !matches!(w(i), "," | "\"" | ";" | "to")
-                })
+                && (p + 1..m)
+                    .all(|i| !clause.tags[i].is_verb() && !matches!(w(i), "," | "\"" | ";" | "to"))
         })
     })
 }

@@ -203,8 +203,7 @@ pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
 /// `[branch-nouns]`
 pub(crate) static BRANCH_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("branch-nouns"));
 /// `[city-place-nouns]`
-pub(crate) static CITY_PLACE_NOUNS: LazyLock<WordList> =
-    LazyLock::new(|| list("city-place-nouns"));
+pub(crate) static CITY_PLACE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("city-place-nouns"));
 /// `[office-nouns]`
 pub(crate) static OFFICE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("office-nouns"));
 /// `[partitives]`

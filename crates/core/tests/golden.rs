@@ -1107,12 +1107,19 @@ const FRESH_R: &str = "wire-r-";
 // not_events), written and coded before the engine ran on them, engine unchanged (main at
 // d9fe6e9c): events per story P 0.567 R 0.578 F1 0.573; 73 of 118 expected events had
 // their category coded in their sentence (`bench/golden_profile.py --only wire-r-`).
-// AFTER_FIXES
+// After h/freshR31's fixes ("Burkina" names Burkina Faso; a frame cue runs across a medium
+// phrase, "threatened in an audio message to"; a possessive capital after a past verb with a
+// place inside the city in its phrase is a place; an attack aimed at a place of another
+// country is not given the actor's own country from the story; "called on X to stop its
+// reckless provocations" is an appeal): P 0.610 R 0.627 F1 0.618, 75 of 118; this test's
+// counts, per story P 0.61 R 0.63 (64 right, 41 wrong, 38 missed), per sentence P 0.55 R
+// 0.54. The held-out figures did not move. Floors a little under those figures; the set is
+// kept apart from the directory's floors above, which it would lower.
 #[test]
 fn fresh_voa_manner_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_R,
-        &[("events", 0.55, 0.56), ("events per sentence", 0.40, 0.40)],
+        &[("events", 0.59, 0.61), ("events per sentence", 0.53, 0.52)],
     );
 }
 
