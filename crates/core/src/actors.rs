@@ -28,9 +28,9 @@ use crate::places::is_locative;
 use crate::words::{
     ABBREVIATIONS, ADDRESSEE_FATE_VERBS, ADDRESSING_VERBS, ARMED_GROUP_NAME_HEADS, ARMS_NOUNS,
     AUTHORSHIP_COMPOUNDS, BACKING_COMPOUNDS, BASE_COMPOUNDS, BLOC_MEMBER_NOUNS, BRANCH_NOUNS,
-    CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS, COUNTRY_DESCRIPTIONS,
-    COUNTRY_FORMS, COUNTRY_FORM_HEADS, CRIMINAL_GROUP_NAME_HEADS, CURRENCY_NOUNS,
-    DATELINE_NAMESAKES, DATE_NOUNS, DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS,
+    CITY_PLACE_NOUNS, CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS,
+    COUNTRY_DESCRIPTIONS, COUNTRY_FORMS, COUNTRY_FORM_HEADS, CRIMINAL_GROUP_NAME_HEADS,
+    CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS, DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS,
     DOMESTIC_ADVERSARY_SECTORS, FOREIGN_MODIFIERS, FOREIGN_ROLES, GROUP_BRANCH_NOUNS,
     HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES,
     LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
@@ -270,10 +270,29 @@ fn recognize(
                 // a capital before a branch or post abroad says where it sits (words.txt
                 // `[branch-nouns]`), as a locative does; the branch is its owner's.
                 let branch = tm.last < doc.tokens.len() && BRANCH_NOUNS.contains(doc.norm(tm.last));
-                let locative =
-                    (is_locative(doc, tm.first) && !possessive && !aimed_at(doc, tm.first))
-                        || in_dateline
-                        || branch;
+                // "in Ouagadougou's Place de la Nation", "on Khartoum's outskirts": a
+                // possessive capital whose phrase names a place inside it (words.txt
+                // `[city-place-nouns]`, within four words, before any comma) says where,
+                // as "in Moscow" does.
+                // Only after a past verb ("gathered in", "were killed at"): after a noun
+                // the phrase may belong to a party ("Protesters in Cairo's ... Square").
+                let after_past_verb = tm.first >= 2 && {
+                    let v = doc.norm(tm.first - 2);
+                    v.len() > 4 && v.ends_with("ed")
+                };
+                let place_inside = possessive
+                    && after_past_verb
+                    && (tm.last + 1..(tm.last + 5).min(doc.tokens.len()))
+                        .take_while(|&t| {
+                            !matches!(doc.norm(t), "," | ";" | "." | "\"")
+                                && doc.sentence_of[t] == doc.sentence_of[tm.first]
+                        })
+                        .any(|t| CITY_PLACE_NOUNS.contains(doc.norm(t)));
+                let locative = (is_locative(doc, tm.first)
+                    && (!possessive || place_inside)
+                    && !aimed_at(doc, tm.first))
+                    || in_dateline
+                    || branch;
                 if in_dateline && dateline.is_none() {
                     dateline = entry.code.clone().map(|c| (c, dateline_end(doc, tm.first)));
                 }

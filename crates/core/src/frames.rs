@@ -810,6 +810,29 @@ fn skippable(clause: &Clause, l: usize) -> bool {
         "on" | "last" | "this" | "next" | "early" | "late" | "earlier" | "within"
     ) && next_is_time)
         || (clause.tags[l].is_adverb() && w.ends_with("ly"))
+        || in_medium_phrase(clause, l)
+}
+
+/// Whether token `l` lies in a phrase naming the medium a party speaks through, "in an
+/// audio message", "in a statement", "on Twitter", "during a phone call" (words.txt
+/// `[speech-medium-nouns]`): a preposition, then at most three determiners or modifiers,
+/// then the medium noun heading the phrase (no noun after it). Such a phrase stands
+/// between the words of a cue as a time adverbial does ("threatened in an audio message
+/// to attack").
+fn in_medium_phrase(clause: &Clause, l: usize) -> bool {
+    let w = |i: usize| clause.words.get(i).copied().unwrap_or("");
+    (l.saturating_sub(4)..=l).any(|p| {
+        if !matches!(w(p), "in" | "on" | "via" | "during" | "through") {
+            return false;
+        }
+        (p + 1..=(p + 4).min(clause.len().saturating_sub(1))).any(|m| {
+            m >= l
+                && crate::words::SPEECH_MEDIUM_NOUNS.contains(w(m))
+                && !clause.tags.get(m + 1).is_some_and(|t| t.is_noun())
+                && (p + 1..m)
+                    .all(|i| !clause.tags[i].is_verb() && !matches!(w(i), "," | "\"" | ";" | "to"))
+        })
+    })
 }
 
 /// The frame cue governing an event, if any: the cue that starts earliest among those

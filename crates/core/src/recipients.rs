@@ -2244,6 +2244,28 @@ fn story_countries<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Vec<(&'
     counts
 }
 
+/// Whether the attack `ev` is aimed at a place of another country than `own`: a place
+/// named within ten words after the trigger, after "at", "on", "against", "into" or
+/// "toward(s)", with no comma between ("launched a barrage of drones and missiles at
+/// Odesa", "fired rockets into Israel"). Not a place the act merely happened in ("in
+/// Geneva", "in Macau"), which need not be the target's.
+fn placed_abroad(doc: &Doc, ev: &CodedEvent, own: &str) -> bool {
+    let s = doc.sentences[ev.sentence];
+    let from = ev.trigger.1;
+    doc.places.iter().any(|p| {
+        p.first > from
+            && p.first <= from + 10
+            && p.first < s.last
+            && p.locative
+            && matches!(
+                doc.norm(p.first - 1),
+                "at" | "on" | "against" | "into" | "toward" | "towards"
+            )
+            && (from..p.first).all(|t| !matches!(doc.norm(t), "," | ";"))
+            && p.code.as_deref().is_some_and(|c| c != own)
+    })
+}
+
 /// The fewest sentences a document needs before its coded parties say what it is about:
 /// a line or a short paragraph names too few parties for a count of them to mean anything.
 pub(crate) const STORY_SENTENCES: usize = 4;
@@ -2305,6 +2327,13 @@ pub fn from_story(
         }
         let Some(actor) = ev.actor else { continue };
         let Some(own) = code_of(actor) else { continue };
+        // "Russian forces launched a barrage of drones and missiles at Odesa": an attack
+        // aimed at a place of another country than its actor's falls on that country,
+        // which the assembly gives it from the event's place ("the country where it
+        // happened"); the story's count would guess the actor's own.
+        if ev.plover == "ASSAULT" && placed_abroad(doc, ev, own) {
+            continue;
+        }
         // The most counted other party; the first to appear wins a tie (deterministic).
         let other = counts
             .iter()

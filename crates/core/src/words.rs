@@ -202,6 +202,8 @@ pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
     LazyLock::new(|| list("speaking-for-roles"));
 /// `[branch-nouns]`
 pub(crate) static BRANCH_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("branch-nouns"));
+/// `[city-place-nouns]`
+pub(crate) static CITY_PLACE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("city-place-nouns"));
 /// `[office-nouns]`
 pub(crate) static OFFICE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("office-nouns"));
 /// `[partitives]`
@@ -327,6 +329,9 @@ pub(crate) static SUBHEADING_BREAKERS: LazyLock<WordList> =
 /// `[publication-nouns]`
 pub(crate) static PUBLICATION_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("publication-nouns"));
+/// `[speech-medium-nouns]`
+pub(crate) static SPEECH_MEDIUM_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("speech-medium-nouns"));
 /// `[clause-breaks]`
 pub(crate) static CLAUSE_BREAKS: LazyLock<WordList> = LazyLock::new(|| list("clause-breaks"));
 /// Whether `w`, after `prev`, opens a condition: "if", "unless", "in case", and the "that"

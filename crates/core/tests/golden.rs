@@ -871,7 +871,7 @@ fn wire_stories_match_their_hand_coding() {
     // apart, below: fresh held-out-style sets whose first runs sit under these floors.
     let report = score_passages_where("wire-blind", |id| {
         ![
-            FRESH_J, FRESH_L, FRESH_M, FRESH_N, FRESH_O, FRESH_P, FRESH_Q,
+            FRESH_J, FRESH_L, FRESH_M, FRESH_N, FRESH_O, FRESH_P, FRESH_Q, FRESH_R,
         ]
         .iter()
         .any(|prefix| id.starts_with(prefix))
@@ -1091,6 +1091,35 @@ fn fresh_verbal_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_Q,
         &[("events", 0.62, 0.65), ("events per sentence", 0.56, 0.58)],
+    );
+}
+
+/// The prefix of the session-31 stories in VOA's manner (`tests/golden/wire-blind/wire-r-*`).
+const FRESH_R: &str = "wire-r-";
+
+// First run, h/freshR31 (session 31), on the eight `wire-r-*` stories written in Voice of
+// America's manner (dateline, attributions, analysts, background and reactions; Somalia's
+// rejection of the Ethiopia-Somaliland port deal 2024, Burkina Faso's order to French troops
+// 2023, the Second Thomas Shoal boarding 2024, the Maldives' request for India's troops to
+// leave 2024, South Korea's suspension of the 2018 military pact after North Korea's
+// balloons 2024, Russia's exit from the Black Sea grain deal 2023, Iran's seizure of the
+// Stena Impero 2019, the U.S.-Colombia deportation-flights dispute 2025; 118 events, 113
+// not_events), written and coded before the engine ran on them, engine unchanged (main at
+// d9fe6e9c): events per story P 0.567 R 0.578 F1 0.573; 73 of 118 expected events had
+// their category coded in their sentence (`bench/golden_profile.py --only wire-r-`).
+// After h/freshR31's fixes ("Burkina" names Burkina Faso; a frame cue runs across a medium
+// phrase, "threatened in an audio message to"; a possessive capital after a past verb with a
+// place inside the city in its phrase is a place; an attack aimed at a place of another
+// country is not given the actor's own country from the story; "called on X to stop its
+// reckless provocations" is an appeal): P 0.610 R 0.627 F1 0.618, 75 of 118; this test's
+// counts, per story P 0.61 R 0.63 (64 right, 41 wrong, 38 missed), per sentence P 0.55 R
+// 0.54. The held-out figures did not move. Floors a little under those figures; the set is
+// kept apart from the directory's floors above, which it would lower.
+#[test]
+fn fresh_voa_manner_stories_match_their_hand_coding() {
+    check_fresh_wire_set(
+        FRESH_R,
+        &[("events", 0.59, 0.61), ("events per sentence", 0.53, 0.52)],
     );
 }
 

@@ -1007,7 +1007,8 @@ fn match_items(
     }
     match &items[k] {
         CueItem::Words(forms) => {
-            // After the first word, up to three skippable tokens may come first.
+            // After the first word, up to five skippable tokens may come first (a time
+            // adverbial, "on Saturday", or a medium phrase, "in an audio message").
             let mut at = at;
             let mut skipped = 0;
             loop {
@@ -1015,7 +1016,7 @@ fn match_items(
                     match_items(words, items, k + 1, at + 1, addressee, ctx, found);
                     return;
                 }
-                if k == 0 || skipped == 3 || at >= words.len() || !(ctx.skip_ok)(at) {
+                if k == 0 || skipped == 5 || at >= words.len() || !(ctx.skip_ok)(at) {
                     return;
                 }
                 at += 1;
