@@ -3120,6 +3120,25 @@ pub(crate) fn is_habitual(clause: &Clause, head: usize) -> bool {
     habit && !has_own_day(clause, head)
 }
 
+/// A word of a verb group that tells an act not done: a future, a modal of possibility or
+/// obligation, or a negation ("would hold", "must not withdraw", "will never").
+fn is_future_modal_or_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "would"
+            | "will"
+            | "'ll"
+            | "could"
+            | "can"
+            | "must"
+            | "should"
+            | "shall"
+            | "not"
+            | "n't"
+            | "never"
+    )
+}
+
 /// Is the verb at `head` an infinitive of purpose ("to discuss") hung on a verb of a trip
 /// or a meeting (words.txt `[purposeful-meeting-verbs]`) whose group is future, modal or
 /// negated ("would hold a summit ... to discuss the tensions", "will not travel to Beijing
@@ -3127,22 +3146,7 @@ pub(crate) fn is_habitual(clause: &Clause, head: usize) -> bool {
 fn purpose_of_a_future_act(clause: &Clause, head: usize) -> bool {
     use sitrep_parser::Rel;
     let words = &clause.words;
-    let not_done = |w: &str| {
-        matches!(
-            w,
-            "would"
-                | "will"
-                | "'ll"
-                | "could"
-                | "can"
-                | "must"
-                | "should"
-                | "shall"
-                | "not"
-                | "n't"
-                | "never"
-        )
-    };
+    let not_done = is_future_modal_or_negation;
     if head == 0 || words[head - 1] != "to" || !words[..head].iter().any(|w| not_done(w)) {
         return false;
     }
@@ -3190,22 +3194,7 @@ fn condition_of_a_future_act(clause: &Clause, head: usize) -> bool {
     else {
         return false;
     };
-    (clause.verb_group_start(gov)..gov).any(|k| {
-        matches!(
-            words[k],
-            "would"
-                | "will"
-                | "'ll"
-                | "could"
-                | "can"
-                | "must"
-                | "should"
-                | "shall"
-                | "not"
-                | "n't"
-                | "never"
-        )
-    })
+    (clause.verb_group_start(gov)..gov).any(|k| is_future_modal_or_negation(words[k]))
 }
 
 /// Is the word at `head` the gerund of a "without" phrase ("without consulting
