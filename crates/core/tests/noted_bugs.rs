@@ -146,16 +146,8 @@ fn session_29_noted_bugs_are_coded_in_general() {
 /// arrives and an armed group's branch named by a country; with traps.
 #[test]
 fn session_30_noted_bugs_are_coded_in_general() {
-    let file = include_str!("noted_bugs/session30.txt");
-    let total = score_sections(file, Counted::NotNegated, &[], 53, 6);
-    println!("{}", total.with_traps());
+    let (total, found, agree) = scored_with_codes(include_str!("noted_bugs/session30.txt"), 53, 6);
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    let (found, agree) = codes_agree(file);
-    println!("codes agree on {agree} of {found} lines found");
-    println!(
-        "readings that must not be coded, coded as done: {}",
-        total.denied_done
-    );
     // Floors just under the measured figures. First run (main 69ad8d51, before any fix):
     // category 43/53 (0.81), dyad 28/53 (0.53), precision 60/89 (0.67), traps 0/6, codes
     // agree 7 of 7, a strangled economy coded ASSAULT twice. Already right before any fix:
@@ -173,17 +165,7 @@ fn session_30_noted_bugs_are_coded_in_general() {
     assert!(category >= 0.94, "category found {category:.2} fell");
     assert!(dyad >= 0.94, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.74, "category precision {precision:.2} fell");
-    assert!(agree + 1 >= found, "codes agree on {agree} of {found}");
-    assert!(
-        total.none_coded == 0,
-        "{} NONE lines coded",
-        total.none_coded
-    );
-    assert!(
-        total.denied_done == 0,
-        "{} readings that must not be coded coded as done",
-        total.denied_done
-    );
+    assert_codes_and_readings(&total, found, agree, 0);
 }
 
 /// Session 31: the noted bugs of issue #9 listed for session 31's bugs31 helper
@@ -195,16 +177,8 @@ fn session_30_noted_bugs_are_coded_in_general() {
 /// "unacceptable", a court with no country and a resignation to come; with traps.
 #[test]
 fn session_31_noted_bugs_are_coded_in_general() {
-    let file = include_str!("noted_bugs/session31.txt");
-    let total = score_sections(file, Counted::NotNegated, &[], 51, 6);
-    println!("{}", total.with_traps());
+    let (total, found, agree) = scored_with_codes(include_str!("noted_bugs/session31.txt"), 51, 6);
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    let (found, agree) = codes_agree(file);
-    println!("codes agree on {agree} of {found} lines found");
-    println!(
-        "readings that must not be coded, coded as done: {}",
-        total.denied_done
-    );
     // Floors just under the measured figures. First run (main d9fe6e9c, before any fix):
     // category 22/51 (0.43), dyad 17/51 (0.33), precision 26/65 (0.40), traps 1/6 (the
     // interception coded as an Israeli attack), codes agree 3 of 4, 4 readings that must not
@@ -225,17 +199,7 @@ fn session_31_noted_bugs_are_coded_in_general() {
     assert!(category >= 0.76, "category found {category:.2} fell");
     assert!(dyad >= 0.73, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.69, "category precision {precision:.2} fell");
-    assert!(agree + 1 >= found, "codes agree on {agree} of {found}");
-    assert!(
-        total.none_coded == 0,
-        "{} NONE lines coded",
-        total.none_coded
-    );
-    assert!(
-        total.denied_done <= 1,
-        "{} readings that must not be coded coded as done",
-        total.denied_done
-    );
+    assert_codes_and_readings(&total, found, agree, 1);
 }
 
 /// Session 24: the lines that name a CAMEO code are coded with it where their category is
@@ -298,4 +262,43 @@ fn sources_are_parties_people_or_media() {
     }
     println!("sources right on {right} of {lines} lines");
     assert!(right == lines, "sources right on {right} of {lines}");
+}
+
+/// Scores a sectioned file of noted bugs (events, traps, the codes of the lines found and
+/// the readings coded as done) and prints its figures.
+fn scored_with_codes(
+    file: &str,
+    min_events: usize,
+    min_none: usize,
+) -> (common::paragraph_cases::Figures, usize, usize) {
+    let total = score_sections(file, Counted::NotNegated, &[], min_events, min_none);
+    println!("{}", total.with_traps());
+    let (found, agree) = codes_agree(file);
+    println!("codes agree on {agree} of {found} lines found");
+    println!(
+        "readings that must not be coded, coded as done: {}",
+        total.denied_done
+    );
+    (total, found, agree)
+}
+
+/// The floors every noted-bugs file shares: the codes of the lines found agree but for one,
+/// no NONE line is coded, and at most `max_done` readings that must not be coded are.
+fn assert_codes_and_readings(
+    total: &common::paragraph_cases::Figures,
+    found: usize,
+    agree: usize,
+    max_done: usize,
+) {
+    assert!(agree + 1 >= found, "codes agree on {agree} of {found}");
+    assert!(
+        total.none_coded == 0,
+        "{} NONE lines coded",
+        total.none_coded
+    );
+    assert!(
+        total.denied_done <= max_done,
+        "{} readings that must not be coded coded as done",
+        total.denied_done
+    );
 }
