@@ -1565,6 +1565,16 @@ fn legal_challenge_of_a_measure(clause: &Clause, ev: &CodedEvent) -> bool {
     {
         return false;
     }
+    // A court hears a challenge; it brings none ("the Supreme Court began hearing petitions
+    // challenging the result": the petitions challenge it, the parse hangs the participle
+    // on the court's verb).
+    if ev
+        .actor
+        .and_then(|a| clause.doc.mention_sector(a))
+        .is_some_and(|s| s.eq_ignore_ascii_case("JUD"))
+    {
+        return false;
+    }
     let Some(t) = clause.tree() else {
         return false;
     };
