@@ -1,0 +1,36 @@
+//! The claim before its sayer (session 31, h/attribution31, issue #9): accusations,
+//! rejections, demands, threats and offers told as a party's own words with the sayer after
+//! the claim (", X said", ", according to X", "X said in a statement." at the end), fronted
+//! ("According to X, ..."), or a quotation then its speaker; and look-alikes (a war party's
+//! plain report of an attack, a journalist's source, an analyst's opinion) that must code
+//! only what golden README conventions 2-4 say. Session 31's paraphrase_wire lost half of
+//! its moved attributions (10/20); these lines are other countries and acts. The lines
+//! (`tests/attribution_wire/lines.txt`) were written and coded by hand before the engine ran
+//! on them; the file's header gives the conventions and a `# why:` line each case's reason.
+//!
+//! The test prints each line coded wrong and the figures, and asserts floors just under the
+//! measured figures (raise them as the coder improves, never lower them to pass).
+
+mod common;
+
+use common::paragraph_cases::{score_sections, Counted};
+
+#[test]
+fn claims_before_their_sayer() {
+    let file = include_str!("attribution_wire/lines.txt");
+    let total = score_sections(
+        file,
+        Counted::NotNegated,
+        &["ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "ASSAULT"],
+        60,
+        6,
+    );
+    println!("{}", total.with_traps());
+    println!("{}", total.parties());
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    // Written blind; floors set after the first run.
+    assert!(category >= 0.0, "category found {category:.2} fell");
+    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    total.assert_none_coded_at_most(6);
+}
