@@ -21,7 +21,9 @@ fn claims_before_their_sayer() {
     let total = score_sections(
         file,
         Counted::NotNegated,
-        &["ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "ASSAULT"],
+        &[
+            "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "ASSAULT",
+        ],
         60,
         6,
     );
