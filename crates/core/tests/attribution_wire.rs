@@ -30,9 +30,19 @@ fn claims_before_their_sayer() {
     println!("{}", total.with_traps());
     println!("{}", total.parties());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    // Written blind; floors set after the first run.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
-    total.assert_none_coded_at_most(6);
+    // First run, before any change (session 31; the honest figure): category 37/60 (0.62),
+    // dyad 33/60 (0.55), precision 39/51 (0.76), 0 of 6 NONE lines coded. By section:
+    // accusations 12/17, rejections 3/10, demands 6/8, threats 4/8, offers 5/9, look-alikes
+    // (the act alone) 7/8 category. Most losses code nothing whichever side the sayer stands
+    // (the same lines with the sayer first lose too: "will never accept", "has no legal
+    // basis", "stole the election", "will pay a price"): the lexicon's, not the attribution's.
+    // The attribution's own: a demand whose sayer is fronted by "According to X," (no actor
+    // found) or a long description after the comma (the gate's window too short). After
+    // session 31's fix (the source of `according to` speaks for a modal demand, the gate
+    // reads 14 words after the comma, "according to a statement from X" names X): category
+    // 39/60 (0.65), dyad 35/60 (0.58), precision 41/53 (0.77), 0 of 6 NONE lines coded.
+    assert!(category >= 0.64, "category found {category:.2} fell");
+    assert!(dyad >= 0.57, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.76, "category precision {precision:.2} fell");
+    total.assert_none_coded_at_most(0);
 }
