@@ -28,7 +28,7 @@ use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
     ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS,
-    EXPELLING_ACT_NOUNS, FINDING_NOUNS, FINDING_VERBS, RELATIVE_ACCUSING_VERBS,
+    EXPELLING_ACT_NOUNS, FINDING_NOUNS, FINDING_VERBS, RELATIVE_ACCUSING_VERBS, SOURCE_NOUNS,
     UNDERGONE_ACT_NOUNS,
 };
 
@@ -421,13 +421,15 @@ pub(crate) fn gate(k: &Knowledge, doc: &Doc, s: &Sentence) -> bool {
         frames.cues_at(&words, i, &word_ok, &|_| false, &mut found);
         // The reporting verb shortly before ("said Russia must") or after a comma
         // ("Russia must withdraw, the ministry said"), as `reported_modal_subject` wants.
-        let reporting = |w: &&str| k.cues.reporting_verb(w).is_some();
+        let reporting = |w: &&str| k.cues.reporting_verb(w).is_some() || *w == "according";
+        // The sayer after the comma may be a long description ("the European Union's
+        // foreign policy chief said").
         let reported = || {
             words[i.saturating_sub(10)..i].iter().any(reporting)
                 || words[i..]
                     .iter()
                     .position(|w| *w == ",")
-                    .is_some_and(|c| words[i + c..].iter().take(8).any(reporting))
+                    .is_some_and(|c| words[i + c..].iter().take(14).any(reporting))
         };
         if found.iter().any(|m| {
             let cue = frames.cue(m.cue);
@@ -1163,8 +1165,14 @@ fn frame_actors(clause: &Clause, cm: &CueMatch, starts_with_verb: bool) -> Vec<u
             return speakers;
         }
     }
-    // ", Zelenskyy said." / ", said Zelenskyy."
     let n = words.len();
+    // "According to Lebanon's prime minister, Israel must ...", "... must withdraw,
+    // according to the ministry": the source `according to` names, before the cue's
+    // subject or after the cue. A source whose country is only guessed names no one.
+    if let Some(ms) = according_to_source(clause, cm.start, cm.end) {
+        return ms;
+    }
+    // ", Zelenskyy said." / ", said Zelenskyy."
     for c in cm.end..n {
         if words[c] != "," {
             continue;
@@ -1192,6 +1200,60 @@ fn frame_actors(clause: &Clause, cm: &CueMatch, starts_with_verb: bool) -> Vec<u
         })
         .map(|r| slot_of(clause.subject(clause.verb_group_start(r), 0)))
         .unwrap_or_default()
+}
+
+/// The source of an `according to` phrase ("According to Kyiv, ...", "..., according to
+/// the ministry") that stands before local token `before` with a comma after it, or after
+/// local token `after`: its mentions with a code not only guessed.
+fn according_to_source(clause: &Clause, before: usize, after: usize) -> Option<Vec<usize>> {
+    let doc = clause.doc;
+    let words = &clause.words;
+    let n = words.len();
+    for k in 0..n.saturating_sub(2) {
+        if words[k] != "according" || words[k + 1] != "to" || (k >= before && k < after) {
+            continue;
+        }
+        let Some((end, ms)) = according_to_np(clause, k, n) else {
+            continue;
+        };
+        let fronted = end <= before && words[end..before].contains(&",");
+        if !(fronted || k >= after) {
+            continue;
+        }
+        let ms: Vec<usize> = ms
+            .into_iter()
+            .filter(|&m| {
+                let e = &doc.entities[doc.mentions[m].entity];
+                e.code.is_some() && !e.code_inferred
+            })
+            .collect();
+        if !ms.is_empty() {
+            return Some(ms);
+        }
+    }
+    None
+}
+
+/// The noun phrase after `according to` at local token `k`, its end and mentions; a
+/// statement or speaker that names no party itself stands for the party of its
+/// of/from/by/for complement (words.txt `[source-nouns]`: "according to a statement from
+/// Pakistan's military", "according to a spokesman for the ministry").
+fn according_to_np(clause: &Clause, k: usize, n: usize) -> Option<(usize, Vec<usize>)> {
+    let words = &clause.words;
+    let doc = clause.doc;
+    let (end, ms) = clause.np_after(k + 2, n)?;
+    let coded = ms.iter().any(|&m| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        e.code.is_some() && !e.code_inferred
+    });
+    if !coded
+        && end + 1 < n
+        && matches!(words[end], "from" | "by" | "of" | "for")
+        && (k + 2..end).any(|l| SOURCE_NOUNS.contains(words[l]))
+    {
+        return clause.np_after(end + 1, n);
+    }
+    Some((end, ms))
 }
 
 /// Is the recipient mention `r` of the force posture `ev` the whole object of a `to` phrase
@@ -1829,7 +1891,8 @@ fn may_report_a_modal(clause: &Clause, modal: usize) -> bool {
     let cues = &clause.knowledge.cues;
     !(modal > 0 && matches!(words[modal - 1], "not" | "n't" | "never"))
         && ((0..words.len()).any(|r| cues.reporting_verb(words[r]).is_some() && clause.is_verb(r))
-            || (1..words.len().min(7)).any(|c| words[c] == ":"))
+            || (1..words.len().min(7)).any(|c| words[c] == ":")
+            || words.windows(2).any(|p| p == ["according", "to"]))
 }
 
 /// Is the subject of a modal cue starting at `np_start` (the modal at `modal`) the content
@@ -1848,6 +1911,16 @@ fn reported_modal_subject(clause: &Clause, np_start: usize, modal: usize) -> boo
     }
     let cues = &clause.knowledge.cues;
     let reporting = |r: usize| cues.reporting_verb(words[r]).is_some() && clause.is_verb(r);
+    let according = |r: usize| words[r] == "according" && words.get(r + 1) == Some(&"to");
+    // "According to Lebanon's prime minister, Israel must ...": the sentence opens with
+    // the source, a comma, then the subject, no verb between.
+    if np_start > 2 && words[np_start - 1] == "," {
+        if let Some(k) = (0..np_start).find(|&k| according(k)) {
+            if !(k + 2..np_start).any(|l| clause.is_verb(l)) {
+                return true;
+            }
+        }
+    }
     // The nearest verb before the subject must be the reporting verb.
     for r in (0..np_start).rev() {
         if clause.is_verb(r) {
@@ -1869,7 +1942,9 @@ fn reported_modal_subject(clause: &Clause, np_start: usize, modal: usize) -> boo
         return true;
     }
     let opens = np_start == 0 || matches!(words[np_start - 1], "\"" | ":");
-    opens && (np_start + 1..words.len()).any(|r| reporting(r) && words[np_start..r].contains(&","))
+    opens
+        && (np_start + 1..words.len())
+            .any(|r| (reporting(r) || according(r)) && words[np_start..r].contains(&","))
 }
 
 /// Reacting verbs coded by their manner: "North Korea responded fiercely to comments made
@@ -3170,7 +3245,7 @@ fn sayers(
         if words[k] != "according" || words[k + 1] != "to" || (k >= subject_start && k <= pred) {
             continue;
         }
-        if let Some((end, ms)) = clause.np_after(k + 2, n) {
+        if let Some((end, ms)) = according_to_np(clause, k, n) {
             // A source whose country is only guessed ("according to a spokesman", "state
             // media") names no accuser.
             let ms: Vec<usize> = coded(ms)

@@ -588,6 +588,8 @@ pub(crate) static EVIDENCE_VERBS: LazyLock<WordList> = LazyLock::new(|| list("ev
 pub(crate) static EVIDENCE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("evidence-nouns"));
 /// `[finding-nouns]`
 pub(crate) static FINDING_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("finding-nouns"));
+/// `[source-nouns]`
+pub(crate) static SOURCE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("source-nouns"));
 /// `[demonstration-cues]`
 pub(crate) static DEMONSTRATION_CUES: LazyLock<WordList> =
     LazyLock::new(|| list("demonstration-cues"));
