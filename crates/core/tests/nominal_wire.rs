@@ -28,8 +28,18 @@ fn acts_told_as_nouns_written_again() {
     println!("{}", total.with_traps());
     println!("{}", total.parties());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    // First run: not yet measured (the lines are committed blind, before the engine ran).
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    // First run, before any change (session 31; the honest estimate): category 26/50
+    // (0.52), dyad 24/50 (0.48), precision 27/30 (0.90), 1 of 13 NONE lines coded ("a
+    // withdrawal of troops ... was not on the table", RETREAT with no parties); by section:
+    // possessive 11/15, by 8/10, from ... to 0/6, against 3/6, with 4/4, decision or move
+    // to 0/9 (the infinitive's doer, the noun's owner, was dropped as a mere possessor).
+    // After session 31's fix (syntax.rs: the owner of an intent or decision noun
+    // ([decision-nouns]: decision, move) is the doer of its infinitive though a possessor;
+    // frames.rs: "X's decision to" is no headline future): category 33/50 (0.66), dyad
+    // 31/50 (0.62), precision 34/38 (0.89), 1 of 13 NONE lines coded. Left: the from ... to
+    // and against nouns (gifts, loans, shipments, sanctions, strikes told with no verb).
+    assert!(category >= 0.65, "category found {category:.2} fell");
+    assert!(dyad >= 0.61, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.88, "category precision {precision:.2} fell");
+    total.assert_none_coded_at_most(1);
 }
