@@ -1951,13 +1951,20 @@ impl<'a, 'd> Clause<'a, 'd> {
                 Rel::Acl
                     if self.tags[verb] == Tag::VB
                         && (INTENT_NOUNS.contains(self.words[head])
-                            || DECISION_NOUNS.contains(self.words[head]))
+                            || (DECISION_NOUNS.contains(self.words[head])
+                                && matches!(tree.rel(head), Rel::Nsubj | Rel::Nsubjpass)))
                         && tree
                             .child(verb, Rel::Aux)
                             .is_some_and(|a| self.words[a] == "to") =>
                 {
                     if let Some(owner) = tree.child(head, Rel::Poss) {
-                        let saved = self.possessor_subjects.replace(true);
+                        // Only where the noun is the clause's subject, what the sentence
+                        // tells ("Hungary's decision to withdraw ... drew condemnation"); as
+                        // the object of a reaction ("criticised Seoul's decision to
+                        // resume broadcasts") the reaction is the event, the act background.
+                        let told = matches!(tree.rel(head), Rel::Nsubj | Rel::Nsubjpass);
+                        let saved = self.possessor_subjects.get();
+                        self.possessor_subjects.set(told || saved);
                         let owner = self.tree_np_subject(tree, owner, "owner of the intent");
                         self.possessor_subjects.set(saved);
                         return Some(owner);

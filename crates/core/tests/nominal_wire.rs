@@ -34,7 +34,8 @@ fn acts_told_as_nouns_written_again() {
     // possessive 11/15, by 8/10, from ... to 0/6, against 3/6, with 4/4, decision or move
     // to 0/9 (the infinitive's doer, the noun's owner, was dropped as a mere possessor).
     // After session 31's fix (syntax.rs: the owner of an intent or decision noun
-    // ([decision-nouns]: decision, move) is the doer of its infinitive though a possessor;
+    // ([decision-nouns]: decision, move) that is its clause's subject is the doer of its
+    // infinitive though a possessor;
     // frames.rs: "X's decision to" is no headline future): category 33/50 (0.66), dyad
     // 31/50 (0.62), precision 34/38 (0.89), 1 of 13 NONE lines coded. Left: the from ... to
     // and against nouns (gifts, loans, shipments, sanctions, strikes told with no verb).
