@@ -1098,6 +1098,11 @@ fn headline_future(clause: &Clause, frames: &Frames, vg: usize, head: usize) -> 
     if vg == 0 || vg >= head || clause.words[vg] != "to" || clause.tags[head] != Tag::VB {
         return None;
     }
+    // "Mali's decision to sever relations": the infinitive of a decision taken is the act
+    // itself, not a headline's future ([decision-nouns]).
+    if crate::words::DECISION_NOUNS.contains(clause.words[vg - 1]) {
+        return None;
+    }
     // Only parties (and the commas and "and" between them) before "to".
     let mut l = 0;
     let mut parties = 0;

@@ -20,7 +20,7 @@ use crate::doc::{Doc, LazyTree};
 use crate::knowledge::Knowledge;
 use crate::words::{
     is_pair_phrase, AUX, BE_FORMS, CLAUSE_BREAKS, CLAUSE_SUBORDINATORS, COUNTRY_DESCRIPTION_HEADS,
-    DATE_NOUNS, DEFINITE_PAIR_NOUNS, DOCUMENT_NOUNS, ENDING_VERBS, HONORIFICS,
+    DATE_NOUNS, DECISION_NOUNS, DEFINITE_PAIR_NOUNS, DOCUMENT_NOUNS, ENDING_VERBS, HONORIFICS,
     INSTITUTION_NAME_HEADS, INTENT_DECLARING_VERBS, INTENT_NOUNS, MEMBER_NOUNS, OBJECT_CONTROL,
     OCCURRENCE_VERBS, OFFICE_NOUNS, PAIR_NOUNS, PARENTHETICAL_OPENERS, PARTICIPLE_PREPOSITIONS,
     PARTITIVES, POSSESSED_AGENT_HEADS, PREPOSITIONS, PUBLICATION_NOUNS, QUANTIFIER_ASIDES,
@@ -1943,16 +1943,31 @@ impl<'a, 'd> Clause<'a, 'd> {
                 // "expressed readiness to restore relations", "announced plans to
                 // train troops": an infinitive hung on a noun of intent is the act the
                 // noun's owner means to do ("Russia's willingness to talk"), else the
-                // subject's of the verb declaring the intent ([intent-nouns]).
+                // subject's of the verb declaring the intent ([intent-nouns]). So is an
+                // infinitive hung on a noun of a decision taken ("Mali's decision to sever
+                // relations with Ukraine", "Nigeria's move to close its border"), the act
+                // itself ([decision-nouns]). The owner is the doer though it is a
+                // possessor (a possessor alone is otherwise no subject).
                 Rel::Acl
                     if self.tags[verb] == Tag::VB
-                        && INTENT_NOUNS.contains(self.words[head])
+                        && (INTENT_NOUNS.contains(self.words[head])
+                            || (DECISION_NOUNS.contains(self.words[head])
+                                && matches!(tree.rel(head), Rel::Nsubj | Rel::Nsubjpass)))
                         && tree
                             .child(verb, Rel::Aux)
                             .is_some_and(|a| self.words[a] == "to") =>
                 {
                     if let Some(owner) = tree.child(head, Rel::Poss) {
-                        return Some(self.tree_np_subject(tree, owner, "owner of the intent"));
+                        // Only where the noun is the clause's subject, what the sentence
+                        // tells ("Hungary's decision to withdraw ... drew condemnation"); as
+                        // the object of a reaction ("criticised Seoul's decision to
+                        // resume broadcasts") the reaction is the event, the act background.
+                        let told = matches!(tree.rel(head), Rel::Nsubj | Rel::Nsubjpass);
+                        let saved = self.possessor_subjects.get();
+                        self.possessor_subjects.set(told || saved);
+                        let owner = self.tree_np_subject(tree, owner, "owner of the intent");
+                        self.possessor_subjects.set(saved);
+                        return Some(owner);
                     }
                     let declaring = tree.head(head).filter(|&v| {
                         tree.rel(head) == Rel::Dobj

@@ -465,6 +465,8 @@ pub(crate) static RESPONSIBILITY_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("responsibility-nouns"));
 /// `[intent-nouns]`
 pub(crate) static INTENT_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("intent-nouns"));
+/// `[decision-nouns]`
+pub(crate) static DECISION_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("decision-nouns"));
 /// `[summoning-verbs]`
 pub(crate) static SUMMONING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("summoning-verbs"));
 /// `[intent-declaring-verbs]`
@@ -817,6 +819,7 @@ mod tests {
         assert!(!super::CAUSING_VERBS.is_empty(), "causing-verbs");
         assert!(!super::CAUSING_OFF_VERBS.is_empty(), "causing-off-verbs");
         assert!(!super::INTENT_NOUNS.is_empty(), "intent-nouns");
+        assert!(!super::DECISION_NOUNS.is_empty(), "decision-nouns");
         assert!(!super::ASPECTUAL_VERBS.is_empty(), "aspectual-verbs");
         assert!(!super::ADDRESSING_VERBS.is_empty(), "addressing-verbs");
         assert!(
