@@ -930,6 +930,15 @@ impl<'t> Doc<'t> {
             .or(self.entities[self.mentions[m].entity].sector.as_deref())
     }
 
+    /// Whether mention `m` is of a side apart from its state: in arms against it (rebels,
+    /// insurgents, separatists, an armed group) or the opposition.
+    pub fn against_the_state(&self, m: usize) -> bool {
+        matches!(
+            self.mention_sector(m),
+            Some("REB" | "UAF" | "SEP" | "INS" | "OPP")
+        )
+    }
+
     /// The coarser key a story's dominant pair counts by: the country code, and whether
     /// the mention is of the side in arms against its state or the opposition.
     fn war_side_key(&self, m: usize) -> Option<(&str, bool)> {

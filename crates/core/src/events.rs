@@ -2387,14 +2387,7 @@ fn long_span_of_a_count(clause: &Clause) -> Option<usize> {
             };
             // "has killed thousands of civilians over the past decade": a count word
             // counts as a number does.
-            let count = |k: usize| {
-                clause.tags[k] == Tag::CD
-                    || matches!(
-                        clause.words[k],
-                        "dozens" | "hundreds" | "thousands" | "millions" | "scores"
-                    )
-            };
-            if (0..n).any(|k| (k < i || k > unit) && count(k)) {
+            if (0..n).any(|k| (k < i || k > unit) && is_count_word(clause, k)) {
                 return Some(i);
             }
         }
@@ -3486,6 +3479,16 @@ fn lasting_conflict(clause: &Clause, head: usize) -> bool {
         && !has_own_day(clause, head)
 }
 
+/// Is the word at local token `k` a count: a number, or a count word that counts as one
+/// ("dozens", "thousands of civilians")?
+fn is_count_word(clause: &Clause, k: usize) -> bool {
+    clause.tags[k] == Tag::CD
+        || matches!(
+            clause.words[k],
+            "dozens" | "hundreds" | "thousands" | "millions" | "scores"
+        )
+}
+
 /// Does the verb at `head` count the dead of a period ("have killed more than 1,500 people
 /// since January", "more than 14,000 civilians have been killed since the invasion
 /// began", "gangs killed more than 1,500 people between April and June")? A perfect with
@@ -3506,13 +3509,7 @@ pub(crate) fn running_total(clause: &Clause, head: usize) -> bool {
         && group
             .clone()
             .any(|i| BE_FORMS.contains(words[i]) || words[i] == "been");
-    let is_count = |i: usize| {
-        clause.tags[i] == Tag::CD
-            || matches!(
-                words[i],
-                "dozens" | "hundreds" | "thousands" | "millions" | "scores"
-            )
-    };
+    let is_count = |i: usize| is_count_word(clause, i);
     // The count: the object ("have killed more than 1,500 people"), or the subject of a
     // passive ("more than 14,000 civilians have been killed").
     let count = (head + 1..(head + 7).min(clause.len()))
@@ -4387,14 +4384,8 @@ fn code_match(
                     // stand where their count does.
                     (sitrep_parser::Rel::Pobj, Some(of))
                         if clause.words[of] == "of"
-                            && t.head(of).is_some_and(|c| {
-                                c < of
-                                    && (clause.tags[c] == Tag::CD
-                                        || matches!(
-                                            clause.words[c],
-                                            "dozens" | "hundreds" | "thousands" | "scores"
-                                        ))
-                            }) =>
+                            && t.head(of)
+                                .is_some_and(|c| c < of && is_count_word(clause, c)) =>
                     {
                         noun = t.head(of).unwrap_or(noun)
                     }
@@ -10109,16 +10100,10 @@ fn dedupe(
             // government and the M23 rebels", "urged both the army and the RSF": the act
             // with each side). Two kinds of victim of one attack ("attacks on security
             // forces, settlers and workers") stay one act.
-            let rival = |m: usize| {
-                matches!(
-                    doc.mention_sector(m),
-                    Some("REB" | "UAF" | "SEP" | "INS" | "OPP")
-                )
-            };
             let apart = |x: Option<usize>, y: Option<usize>| match (x, y) {
                 (Some(x), Some(y)) => {
                     doc.mentions[x].entity != doc.mentions[y].entity
-                        && rival(x) != rival(y)
+                        && doc.against_the_state(x) != doc.against_the_state(y)
                         && !same_side(clause, x, y, false)
                 }
                 _ => false,

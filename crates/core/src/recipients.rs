@@ -1958,7 +1958,7 @@ pub(crate) fn accuser(
     // the insurgents or the opposition whose claims the government denies, or the state
     // whose charge the opposition denies ("The royal family has accused the protesters of
     // following an Iranian agenda, a charge opposition leaders deny").
-    let non_state = |m: usize| matches!(sector(m), Some("REB" | "UAF" | "SEP" | "INS" | "OPP"));
+    let non_state = |m: usize| doc.against_the_state(m);
     let against_actor = |a: Option<usize>, r: Option<usize>| -> Option<usize> {
         let (a, r) = (a?, r?);
         let other =
