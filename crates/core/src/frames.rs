@@ -1174,7 +1174,7 @@ fn frame_actors(clause: &Clause, cm: &CueMatch, starts_with_verb: bool) -> Vec<u
     // "According to Lebanon's prime minister, Israel must ...", "... must withdraw,
     // according to the ministry": the source `according to` names, before the cue's
     // subject or after the cue. A source whose country is only guessed names no one.
-    if let Some(ms) = according_to_source(clause, cm.start, cm.end) {
+    if let Some(ms) = according_to_source(clause, cm.start, cm.end, true) {
         return ms;
     }
     // ", Zelenskyy said." / ", said Zelenskyy."
@@ -1208,9 +1208,15 @@ fn frame_actors(clause: &Clause, cm: &CueMatch, starts_with_verb: bool) -> Vec<u
 }
 
 /// The source of an `according to` phrase ("According to Kyiv, ...", "..., according to
-/// the ministry") that stands before local token `before` with a comma after it, or after
-/// local token `after`: its mentions with a code not only guessed.
-fn according_to_source(clause: &Clause, before: usize, after: usize) -> Option<Vec<usize>> {
+/// the ministry") that stands before local token `before` (with a comma after it where
+/// `comma_after_fronted`), or at or after local token `after`: its mentions with a code
+/// not only guessed.
+fn according_to_source(
+    clause: &Clause,
+    before: usize,
+    after: usize,
+    comma_after_fronted: bool,
+) -> Option<Vec<usize>> {
     let doc = clause.doc;
     let words = &clause.words;
     let n = words.len();
@@ -1221,7 +1227,7 @@ fn according_to_source(clause: &Clause, before: usize, after: usize) -> Option<V
         let Some((end, ms)) = according_to_np(clause, k, n) else {
             continue;
         };
-        let fronted = end <= before && words[end..before].contains(&",");
+        let fronted = end <= before && (!comma_after_fronted || words[end..before].contains(&","));
         if !(fronted || k >= after) {
             continue;
         }
@@ -2496,18 +2502,6 @@ fn wrongdoing(
 
 /// Of a verb group's words before its verb: whether they promise the act ("will",
 /// "would", "is going to") and whether they hedge or negate it ("could", "may", "not").
-/// Whether the verb group before a menace's verb holds "could" and no other hedge ("could
-/// face sanctions"; not "could not", "could possibly"... "might", "may").
-fn could_promise(before: &[&str]) -> bool {
-    before.contains(&"could")
-        && !before.iter().any(|w| {
-            matches!(
-                *w,
-                "not" | "n't" | "never" | "cannot" | "might" | "may" | "should"
-            )
-        })
-}
-
 fn promise(before: &[&str]) -> (bool, bool) {
     let promised = before
         .iter()
@@ -2520,6 +2514,18 @@ fn promise(before: &[&str]) -> (bool, bool) {
         )
     });
     (promised, hedged)
+}
+
+/// Whether the verb group before a menace's verb holds "could" and no other hedge ("could
+/// face sanctions"; not "could not", "could possibly"... "might", "may").
+fn could_promise(before: &[&str]) -> bool {
+    before.contains(&"could")
+        && !before.iter().any(|w| {
+            matches!(
+                *w,
+                "not" | "n't" | "never" | "cannot" | "might" | "may" | "should"
+            )
+        })
 }
 
 /// Is the subject running from local token `from` to the predicate at `to` a plan or
@@ -3246,21 +3252,10 @@ fn sayers(
     // "According to Ukraine's foreign ministry, Russia violated the truce", "... violated
     // the truce, according to Kyiv": the source named by `according to`, before the
     // predicate's subject or after the predicate.
-    for k in 0..n.saturating_sub(2) {
-        if words[k] != "according" || words[k + 1] != "to" || (k >= subject_start && k <= pred) {
-            continue;
-        }
-        if let Some((end, ms)) = according_to_np(clause, k, n) {
-            // A source whose country is only guessed ("according to a spokesman", "state
-            // media") names no accuser.
-            let ms: Vec<usize> = coded(ms)
-                .into_iter()
-                .filter(|&m| !doc.entities[doc.mentions[m].entity].code_inferred)
-                .collect();
-            if !ms.is_empty() && (end <= subject_start || k > pred) {
-                return Some((ms, "the source named by `according to`"));
-            }
-        }
+    // A source whose country is only guessed ("according to a spokesman", "state media")
+    // names no accuser.
+    if let Some(ms) = according_to_source(clause, subject_start, pred + 1, false) {
+        return Some((ms, "the source named by `according to`"));
     }
     // Inside a quotation: its speaker.
     let at = doc.tokens.get(clause.first + pred).start as usize;
