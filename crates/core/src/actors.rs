@@ -6645,6 +6645,17 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         e.sector.as_deref() == Some("NGO")
             && e.role.as_deref().is_some_and(|r| LOCAL_ROLES.contains(r))
     };
+    // The pass at the end, on either way out: civil society with no story country of its
+    // own takes its kind's code.
+    let local_bodies_of_their_kind = |doc: &mut Doc| {
+        for e in doc
+            .entities
+            .iter_mut()
+            .filter(|e| kind_code(e) && local_body(e))
+        {
+            e.code = e.sector.take();
+        }
+    };
     for e in &mut doc.entities {
         if kind_code(e) && e.role.as_deref() != Some("group") && !local_body(e) {
             e.code = e.sector.clone();
@@ -6660,13 +6671,7 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         Some((home, doc.sentences[doc.sentence_of[t] as usize].paragraph))
     });
     let Some((top, _, _)) = story.clone().or_else(|| lead.as_ref().map(|l| l.0.clone())) else {
-        for e in doc
-            .entities
-            .iter_mut()
-            .filter(|e| kind_code(e) && local_body(e))
-        {
-            e.code = e.sector.take();
-        }
+        local_bodies_of_their_kind(doc);
         return;
     };
     // The lead's sentences whose opening party is another country ("BRASILIA - Guyana
@@ -6766,15 +6771,12 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         // report's envoy or representative (session 31, issue #9), as the bare
         // Secretary-General; a state's envoy is written with its country or in lower case
         // ("the special envoy"), and keeps the story's country.
-        let un_envoy = matches!(
-            e.text.as_str(),
-            "the Special Envoy"
-                | "The Special Envoy"
-                | "Special Envoy"
-                | "the Special Representative"
-                | "The Special Representative"
-                | "Special Representative"
-        );
+        let title = e
+            .text
+            .strip_prefix("the ")
+            .or_else(|| e.text.strip_prefix("The "))
+            .unwrap_or(&e.text);
+        let un_envoy = matches!(title, "Special Envoy" | "Special Representative");
         if e.code.is_none() && un_envoy && e.role.as_deref() == Some("envoy") {
             e.code = Some("IGO".into());
             continue;
@@ -6820,12 +6822,7 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
             e.code_inferred = true;
         }
     }
-    for e in &mut doc.entities {
-        if kind_code(e) && local_body(e) {
-            e.code = e.sector.clone();
-            e.sector = None;
-        }
-    }
+    local_bodies_of_their_kind(doc);
 }
 
 /// "all parties" with no place or conflict of its own after it ("urged all parties to
