@@ -820,6 +820,16 @@ mod tests {
         assert!(!super::CAUSING_OFF_VERBS.is_empty(), "causing-off-verbs");
         assert!(!super::INTENT_NOUNS.is_empty(), "intent-nouns");
         assert!(!super::DECISION_NOUNS.is_empty(), "decision-nouns");
+        assert!(!super::CITY_PLACE_NOUNS.is_empty(), "city-place-nouns");
+        assert!(
+            !super::CRIMINAL_GROUP_NAME_HEADS.is_empty(),
+            "criminal-group-name-heads"
+        );
+        assert!(
+            !super::SPEECH_MEDIUM_NOUNS.is_empty(),
+            "speech-medium-nouns"
+        );
+        assert!(!super::SOURCE_NOUNS.is_empty(), "source-nouns");
         assert!(!super::ASPECTUAL_VERBS.is_empty(), "aspectual-verbs");
         assert!(!super::ADDRESSING_VERBS.is_empty(), "addressing-verbs");
         assert!(
