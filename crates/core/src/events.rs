@@ -7205,6 +7205,16 @@ fn light_relative_subject(
     clause.np_slot(after + 1, end, "subject of an object relative")
 }
 
+/// The words of a wire dateline opening the clause ("ADDIS ABABA -"), which the parser
+/// hangs on the root as `meta`; 0 without one or without a tree.
+fn leading_dateline_words(clause: &Clause) -> usize {
+    clause.tree().map_or(0, |t| {
+        (0..clause.len())
+            .take_while(|&k| t.rel(k) == sitrep_parser::Rel::Meta)
+            .count()
+    })
+}
+
 /// Why a noun pattern found no party: none in its phrase, then its `by` agent or the
 /// verb governing it, and its recipient slots.
 fn noun_no_slots(by_agent: bool, governing: Governing, recipient: RecipientSearch) -> &'static str {
@@ -9415,13 +9425,17 @@ fn noun_slots(
     // main clause's parties when it names two or more ("After two days of talks in Cairo,
     // Egypt and Ethiopia agreed ...": the caller pairs them as it pairs `between`).
     // The phrase may start after a measure of the talks ("two days of", "three rounds of").
-    let opening = (1..=5).contains(&np_start)
-        && matches!(clause.words[0], "following" | "after" | "during")
-        && (1..np_start).all(|l| !clause.is_verb(l) && clause.words[l] != ",");
+    // A wire dateline before the phrase ("ADDIS ABABA - After three rounds of talks with
+    // Somalia, Ethiopia agreed ...") is no part of the sentence: its words hang on the root
+    // as `meta` (session 32).
+    let lead = leading_dateline_words(clause);
+    let opening = (lead + 1..=lead + 5).contains(&np_start)
+        && matches!(clause.words[lead], "following" | "after" | "during")
+        && (lead + 1..np_start).all(|l| !clause.is_verb(l) && clause.words[l] != ",");
     if actor.mentions.is_empty() && plover == "CONSULT" && opening {
         if let Some(main) = clause
             .tree()
-            .and_then(|t| t.head(0))
+            .and_then(|t| t.head(lead))
             .filter(|&v| clause.is_verb(v))
         {
             let g = clause.verb_group_start(main);
@@ -9449,14 +9463,21 @@ fn noun_slots(
     // partner in a closing `after` phrase are the main clause's two or more parties' own,
     // as in an opening one (the verb the phrase hangs on, else the sentence's main verb,
     // before the phrase). Measured on the `wire-m-*` stories (session 27).
-    let closing = (1..=6)
-        .filter_map(|j| np_start.checked_sub(j))
+    // A "following" tagged as a participle can stand inside the noun's phrase ("on Monday
+    // following talks with"): it is the preposition all the same.
+    let closing = (np_start.saturating_sub(6)..m.head)
+        .rev()
         .find(|&a| matches!(clause.words[a], "after" | "following"))
         .filter(|&a| {
             a >= 3 && (a + 1..np_start).all(|l| !clause.is_verb(l) && clause.words[l] != ",")
         });
-    if actor.mentions.is_empty() && recipient.mentions.is_empty() && plover == "CONSULT" {
+    // "Qatar released the frozen funds after lengthy negotiations with Iran", "Kenya lifted
+    // the curbs after talks with Tanzania's trade minister": talks that name their partner
+    // in a closing `after` phrase are the main clause's subject's own with that partner, as
+    // in an opening one (session 32, `dropped_wire`); the subject may then be one party.
+    if actor.mentions.is_empty() && plover == "CONSULT" {
         if let Some((a, tree)) = closing.zip(clause.tree()) {
+            let partnered = !recipient.mentions.is_empty();
             let pair_subject = |v: usize| {
                 if v >= a || !clause.is_verb(v) {
                     return None;
@@ -9470,6 +9491,19 @@ fn noun_slots(
                     Subject::NonActor((_, e)) => Some(*e),
                     Subject::Missing => None,
                 };
+                if partnered {
+                    // The subject's parties that are not the partner named.
+                    let Subject::Actors(s) = subject else {
+                        return None;
+                    };
+                    let mentions: Vec<usize> = s
+                        .mentions
+                        .iter()
+                        .copied()
+                        .filter(|&mi| !recipient.mentions.contains(&mi))
+                        .collect();
+                    return (!mentions.is_empty()).then(|| (v, g, Slot { mentions, ..s }));
+                }
                 let s = match subject {
                     Subject::Actors(s) if s.mentions.len() >= 2 => s,
                     _ => subject_end.and_then(|e| parties_of_plural(clause, e, g))?,
@@ -9483,8 +9517,11 @@ fn noun_slots(
                     },
                 ))
             };
-            let found = tree
-                .head(a)
+            // The phrase may hang on the main verb's object ("released the frozen funds
+            // after lengthy negotiations"): the verb above it.
+            let found = std::iter::successors(tree.head(a), |&h| tree.head(h))
+                .take(3)
+                .find(|&h| clause.is_verb(h))
                 .and_then(pair_subject)
                 .or_else(|| tree.root().and_then(pair_subject));
             if let Some((v, g, s)) = found {
@@ -9598,8 +9635,12 @@ fn noun_slots(
             }
             // "has been on hunger strike since May", "workers are on strike": being on
             // an act is doing it, and the subject of "be" is its doer.
+            // "Ghana is in talks with the IMF", "Armenia is in direct negotiations with
+            // Azerbaijan": being in talks is holding them (session 32; talks only: "has
+            // been in custody" is no act of the subject's).
             let on_the_act = matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
-                && clause.words.get(k + 1) == Some(&"on")
+                && (clause.words.get(k + 1) == Some(&"on")
+                    || plover == "CONSULT" && clause.words.get(k + 1) == Some(&"in"))
                 && np_start == k + 2;
             if clause.is_verb(k)
                 && (on_the_act
