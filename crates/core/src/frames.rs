@@ -950,9 +950,28 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
     while k_own < head && (aux_word(clause.words[k_own]) || clause.tags[k_own].is_adverb()) {
         k_own += 1;
     }
+    // "Serbia agreed to lift the ban after two days of talks with EU envoys", "promised
+    // to speed up returns following a meeting with the Bolivian minister" (session 32): an
+    // act noun in a closing `after` phrase names what came before the framed act, and a
+    // cue told in the past (agreed, promised, offered) was made after it too: the noun
+    // is done, not announced.
+    let done_before = |m: &CueMatch| {
+        ev.noun
+            && clause.tags.get(m.start) == Some(&Tag::VBD)
+            && np_start.is_some_and(|n| {
+                (n.saturating_sub(6)..head)
+                    .rev()
+                    .find(|&a| matches!(clause.words[a], "after" | "following"))
+                    .is_some_and(|a| {
+                        a > m.end
+                            && (a + 1..n).all(|l| !clause.is_verb(l) && clause.words[l] != ",")
+                    })
+            })
+    };
     found.retain(|m| {
         m.end > m.start
             && !across_a_new_clause(m)
+            && !done_before(m)
             && ((m.end >= vg && m.end <= k)
                 || (cooperative && own_vg > vg && m.end >= own_vg && m.end <= k_own)
                 || Some(m.end) == np_start)
