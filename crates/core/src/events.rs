@@ -6001,7 +6001,10 @@ fn find_recipient(
     };
     for slot in slots {
         let found = match slot {
-            LexSlot::Object => object(),
+            LexSlot::Object => match object() {
+                Some(o) if !o.mentions.is_empty() => Some(o),
+                o => small_clause_subject(clause, head, from, to).or(o),
+            },
             LexSlot::Prep(p) => prep_slot(p).filter(|s| {
                 let setting = matches!(p.as_str(), "in" | "at");
                 // "fired tear gas at protesters marching on parliament": the people of the
@@ -7203,6 +7206,44 @@ fn light_relative_subject(
         return None;
     }
     clause.np_slot(after + 1, end, "subject of an object relative")
+}
+
+/// "ready to help Iran ship its spent fuel", "will help Kenya build": a verb taking a bare
+/// infinitive clause (a `ccomp` not finite, though tagged a noun: "ship"; with no auxiliary
+/// or "that") acts on
+/// that clause's subject, standing right after the verb, as on an object; the positional
+/// reading fails where the infinitive could be a noun ("Iran ship" as one phrase).
+/// Session 32 (`dropped_wire`).
+fn small_clause_subject(clause: &Clause, head: usize, from: usize, to: usize) -> Option<Slot> {
+    use sitrep_parser::Rel;
+    let t = clause.tree()?;
+    let c = t.children(head).find(|&c| {
+        t.rel(c) == Rel::Ccomp
+            && c < to
+            && !matches!(
+                clause.tags[c],
+                Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBG | Tag::VBN | Tag::MD
+            )
+    })?;
+    if t.children(c)
+        .any(|k| matches!(t.rel(k), Rel::Aux | Rel::Auxpass | Rel::Mark))
+    {
+        return None;
+    }
+    // The subject's head names the party: "help its members protect" names none (a
+    // possessor alone, as the direct object's reading sets it aside).
+    let n = t
+        .child(c, Rel::Nsubj)
+        .filter(|&n| n >= from && n < c && clause.mention(n).is_some())?;
+    let mut start = from;
+    while start < n && (clause.tags[start].is_adverb() || clause.tags[start] == Tag::RP) {
+        start += 1;
+    }
+    clause.np_slot(
+        start,
+        n + 1,
+        "subject of the bare infinitive clause the verb takes",
+    )
 }
 
 /// The words of a wire dateline opening the clause ("ADDIS ABABA -"), which the parser
