@@ -22,9 +22,21 @@ fn dropped_events_written_again() {
     println!("{}", total.with_traps());
     println!("{}", total.parties());
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    // Written blind; the first run's figures go here before any change.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "category precision {precision:.2} fell");
-    total.assert_none_coded_at_most(14);
+    // First run, before any change (session 32, commit 1153d19c; the honest estimate):
+    // category 21/34 (0.62), dyad 20/34 (0.59), precision 21/28 (0.75), 1 of 14 look-alikes
+    // coded ("The union offered to resume wage talks with the hospital management": AGREE
+    // 036 with no parties). By section: in talks or in contact 2/9, help X do Y 9/9,
+    // talks in an "after" phrase 2/8, intent to hold talks with a partner 8/8: the second
+    // and fourth shapes were not what lost their golden misses (the infinitive "ship" read
+    // as a noun; a party named only by "the North" or a bare "government").
+    // After session 32 (being in talks is holding them; talks in an after/following phrase
+    // with a named partner are the main subject's, past a dateline, and done before a past
+    // cue; contact told as close or constant; a bare infinitive clause's subject as the
+    // object): category 33/34 (0.97), dyad 33/34 (0.97), precision 34/40 (0.85), 1 of 14
+    // look-alikes. Left: "was in constant communication with" (not a pattern: see
+    // events.txt).
+    assert!(category >= 0.96, "category found {category:.2} fell");
+    assert!(dyad >= 0.96, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.84, "category precision {precision:.2} fell");
+    total.assert_none_coded_at_most(1);
 }
