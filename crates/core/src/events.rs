@@ -9543,7 +9543,7 @@ fn noun_slots(
                         .copied()
                         .filter(|&mi| !recipient.mentions.contains(&mi))
                         .collect();
-                    return (!mentions.is_empty()).then(|| (v, g, Slot { mentions, ..s }));
+                    return (!mentions.is_empty()).then_some((v, g, Slot { mentions, ..s }));
                 }
                 let s = match subject {
                     Subject::Actors(s) if s.mentions.len() >= 2 => s,
