@@ -1605,12 +1605,18 @@ fn organisation_name_kind(
     })
 }
 
+/// A person's name words, lowercase and without accents: "Arévalo" in the text is the
+/// dictionary's "Bernardo Arevalo", whose canonical name is written plain (the lookups,
+/// `surnames_and_pronouns` and `person_by_surname`, fold the text's word the same way).
 fn name_words(name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+            crate::text::without_accents(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase(),
+            )
+            .into_owned()
         })
         .filter(|w| w.len() > 1)
         .collect()
@@ -1677,7 +1683,7 @@ fn namesake_surnames(
             && !ABBREVIATIONS.contains(doc.norm(t - 1))
             && !name_words(&dict.entry(tm.m.entry).canonical)
                 .iter()
-                .any(|w| w == doc.norm(t - 1))
+                .any(|w| *w == crate::text::without_accents(doc.norm(t - 1)))
             // "Zelensky to Meet Trump", "Erdogan Hosts Putin": a title-case headline
             // capitalises its verbs; a word the event lexicon knows as an act is no given
             // name there.
@@ -1775,10 +1781,12 @@ fn person_by_surname(
     end: usize,
     code: Option<&str>,
 ) -> Option<usize> {
-    let word: String = doc
-        .span_text(first, end)
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let word: String = crate::text::without_accents(
+        &doc.span_text(first, end)
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase(),
+    )
+    .into_owned();
     if word.contains(' ') || word.len() < 2 {
         return None;
     }
@@ -4383,9 +4391,13 @@ fn surnames_and_pronouns(
                 && !covered[t + 2]
                 && doc.tokens.get(t + 2).kind == TokenKind::Word)
                 .then(|| format!("{w}-{}", doc.norm(t + 2)));
+            // Name words are kept without accents (`name_words`): "Arévalo" finds the
+            // dictionary's "Bernardo Arevalo".
+            let plain = crate::text::without_accents(w);
+            let hyphenated = hyphenated.map(|h| crate::text::without_accents(&h).into_owned());
             let (key, last) = match &hyphenated {
                 Some(joined) if by_word.contains_key(joined.as_str()) => (joined.as_str(), t + 3),
-                _ => (w, t + 1),
+                _ => (plain.as_ref(), t + 1),
             };
             // The most recent person whose name contains this word.
             let best = by_word.get(key).and_then(|list| {
@@ -7291,6 +7303,26 @@ mod tests {
         );
         let doc = doc_through("actors", "Army chief Munir visited Kabul.");
         assert!(doc.entities.iter().any(|e| e.text == "Asim Munir"));
+    }
+
+    #[test]
+    fn a_surname_written_with_its_accents_is_the_dictionary_s_plain_spelled_person() {
+        // The dictionary writes "Bernardo Arevalo"; wire copy writes "Arévalo", and the
+        // bare surname later is still him (session 32: a Guatemala story whose later
+        // "Arévalo" went unlinked lost its home country to the United States).
+        let text = "President-elect Bernardo Arévalo met the envoy. \
+                    Arévalo said he would not negotiate.";
+        let doc = doc_through("actors", text);
+        let arevalo = mention_codes(&doc)
+            .into_iter()
+            .find(|(t, _)| t == "Arévalo")
+            .expect("the bare accented surname is a mention");
+        assert_eq!(arevalo.1.as_deref(), Some("GTM"));
+        assert_eq!(crate::text::without_accents("zúñiga"), "zuniga");
+        assert!(matches!(
+            crate::text::without_accents("pena"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
