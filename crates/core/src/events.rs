@@ -237,6 +237,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // view, no party in reach) is one the rules decided on.
     }
     drop_restated_headline(doc, &mut events, &mut dropped.as_mut());
+    crate::recipients::joined_criticism(doc, &mut events);
     crate::recipients::from_story(doc, &mut events, &mut dropped.as_mut());
     if let Some(d) = dropped.as_mut() {
         never_tried(k, doc, &events, d);
@@ -10917,6 +10918,23 @@ mod tests {
 
     fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
         (plover.into(), Some(a.into()), r.map(Into::into))
+    }
+
+    #[test]
+    fn a_criticism_told_with_also_joins_the_one_before() {
+        // Session 32 (h/freshS32, wire-s-bolivia): the second criticism's act noun ("the
+        // attempt") is the act the first criticised, not an act of the first critic.
+        let got = accusations(
+            "Troops stormed the palace in La Paz, Bolivia. Bolivian President Luis Arce said \
+             the army had rebelled. Peru condemned the Bolivian troops' mobilization. \
+             Brazil and Chile also condemned the attempt.",
+        );
+        assert!(got.contains(&ev("ACCUSE", "BRA", Some("BOL"))), "{got:?}");
+        assert!(got.contains(&ev("ACCUSE", "CHL", Some("BOL"))), "{got:?}");
+        assert!(
+            !got.iter().any(|e| e.2.as_deref() == Some("PER")),
+            "{got:?}"
+        );
     }
 
     #[test]
