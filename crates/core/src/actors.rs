@@ -1605,6 +1605,17 @@ fn organisation_name_kind(
     })
 }
 
+/// Is token `t` a possessive mark: "'s", or the bare apostrophe written straight after a
+/// plural name ("the Organization of American States' Secretary-General", "the
+/// Philippines' coast guard"), not a closing quotation mark after a space?
+fn possessive_mark(doc: &Doc, t: usize) -> bool {
+    match doc.norm(t) {
+        "'s" => true,
+        "'" => t > 0 && !doc.tokens.get(t).space_before && doc.norm(t - 1).ends_with('s'),
+        _ => false,
+    }
+}
+
 /// A person's name words, lowercase and without accents: "Arévalo" in the text is the
 /// dictionary's "Bernardo Arevalo", whose canonical name is written plain (the lookups,
 /// `surnames_and_pronouns` and `person_by_surname`, fold the text's word the same way).
@@ -2308,7 +2319,7 @@ fn role_phrase(
     // sentence is no model of anyone's.
     let owned = doc.modifier_ending_at(k).is_some()
         || pending_ending_at(pending, covered, k).is_some()
-        || (k >= 2 && doc.norm(k - 1) == "'s");
+        || (k >= 2 && possessive_mark(doc, k - 1));
     if model_words > 0 && !owned {
         k = before_model;
     }
@@ -2323,8 +2334,9 @@ fn role_phrase(
                     .filter(|m2| m2.code != m.code && m2.first >= s_start)
                     .map(|m2| (m2.first, m2.last, m2.code.clone()));
             }
-        } else if doc.norm(k - 1) == "'s" && k >= 2 {
-            // "South Korea's new president", "Russia's military", "KCNA's analyst".
+        } else if k >= 2 && possessive_mark(doc, k - 1) {
+            // "South Korea's new president", "Russia's military", "KCNA's analyst", "the
+            // Organization of American States' Secretary-General".
             if let Some(pm) = pending_ending_at(pending, covered, k - 1) {
                 let ent = &doc.entities[pm.entity];
                 // "Ortega's government", "Netanyahu's cabinet", "Putin's spokesman": a state
@@ -7323,6 +7335,22 @@ mod tests {
             crate::text::without_accents("pena"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn a_title_after_a_plural_name_s_bare_apostrophe_is_that_body_s() {
+        // Session 32 (wire-s-bolivia): "States'" owns the title as "NATO's" does; a
+        // closing quotation mark after a space owns nothing.
+        let doc = doc_through(
+            "actors",
+            "The Organization of American States' Secretary-General Luis Almagro condemned \
+             the coup in Bolivia.",
+        );
+        let almagro = mention_codes(&doc)
+            .into_iter()
+            .find(|(t, _)| t == "Luis Almagro")
+            .expect("the person is a mention");
+        assert_eq!(almagro.1.as_deref(), Some("IGO"));
     }
 
     #[test]
