@@ -10921,6 +10921,21 @@ mod tests {
     }
 
     #[test]
+    fn a_series_after_a_day_after_clause_goes_on_with_that_clause() {
+        // Session 32 (h/freshS32, wire-s-gabon): the house arrest is the officers', not
+        // the African Union's, though the parser hung the series on the main verb.
+        let got = coded(
+            "The African Union suspended Gabon on Thursday, a day after Gabonese army \
+             officers seized power, annulled the result of the election and placed \
+             President Ali Bongo Ondimba under house arrest.",
+        );
+        let arrest = got
+            .iter()
+            .find(|e| e.0 == "COERCE" && e.2.as_deref() == Some("GAB"));
+        assert_eq!(arrest.and_then(|e| e.1.as_deref()), Some("GAB"), "{got:?}");
+    }
+
+    #[test]
     fn a_criticism_told_with_also_joins_the_one_before() {
         // Session 32 (h/freshS32, wire-s-bolivia): the second criticism's act noun ("the
         // attempt") is the act the first criticised, not an act of the first critic.
