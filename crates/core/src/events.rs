@@ -2256,6 +2256,16 @@ fn filter(
                 && own_object(lb)
                 && clause.coordinated_with(la, lb)
         };
+        // A refusal and the verb coordinated with it are two acts, whatever their objects
+        // ("Porras said she would not resign and asked the courts to clear the roads"):
+        // a refusal rewritten by its frame restates no act of another category.
+        let refusal_beside = |o: &CodedEvent| {
+            let (la, lb) = (o.trigger.0 - clause.first, ev.trigger.0 - clause.first);
+            (ev.plover == "REJECT") != (o.plover == "REJECT")
+                && !o.noun
+                && !ev.noun
+                && (clause.coordinated_with(la, lb) || clause.coordinated_with(lb, la))
+        };
         // A protest and the demand it voices are two acts ("held a rally in Peshawar
         // demanding the release of Imran Khan"): the demonstration is done whatever the
         // demand's address, and an analyst codes it (14x) beside the demand.
@@ -2274,6 +2284,7 @@ fn filter(
                     && !yielding_to_pressure(o)
                     && !semicolon_between(o)
                     && !coordinated_act(o)
+                    && !refusal_beside(o)
                     && !denial_of(o, ev)
                     && !denial_of(ev, o)
                     && entity(o.actor) == entity(ev.actor)
@@ -10933,6 +10944,19 @@ mod tests {
             .iter()
             .find(|e| e.0 == "COERCE" && e.2.as_deref() == Some("GAB"));
         assert_eq!(arrest.and_then(|e| e.1.as_deref()), Some("GAB"), "{got:?}");
+    }
+
+    #[test]
+    fn a_refusal_and_a_coordinated_request_are_two_acts() {
+        // Session 32 (h/freshS32, wire-s-guatemala): the refusal to resign, with no
+        // recipient, was dropped as restating the request that named the courts.
+        let got = coded(
+            "Protesters in Guatemala demanded the resignation of Guatemalan Attorney General \
+             Consuelo Porras. Porras said on Tuesday that she would not resign and asked \
+             the Guatemalan courts to order police to clear the roads.",
+        );
+        assert!(has_category(&got, "REJECT"), "{got:?}");
+        assert!(has_category(&got, "REQUEST"), "{got:?}");
     }
 
     #[test]
