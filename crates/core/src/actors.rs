@@ -3590,12 +3590,19 @@ fn verb_form_before_object(lexicon: &EventLexicon, doc: &Doc, j: usize, form: Fo
 fn modifies_next(doc: &Doc, t: usize) -> bool {
     let tok = doc.tokens.get(t);
     let w = doc.norm(t);
+    // "The government last month expelled ...", "police this week arrested ...": a time
+    // phrase between the subject and its verb, which the role word does not modify
+    // (session 32, wire-s-*).
+    let time_phrase = matches!(w, "last" | "this" | "next" | "earlier" | "late" | "early")
+        && t + 1 < doc.tokens.len()
+        && is_time_word(doc.norm(t + 1));
     tok.kind == TokenKind::Word
         && !tok.capitalized
         && tok.space_before
         && !HEAD_FOLLOWERS.contains(w)
         && !w.ends_with("ed")
         && !w.ends_with("ly")
+        && !time_phrase
         && doc.role_at[t] == NONE
 }
 
@@ -7351,6 +7358,25 @@ mod tests {
             .find(|(t, _)| t == "Luis Almagro")
             .expect("the person is a mention");
         assert_eq!(almagro.1.as_deref(), Some("IGO"));
+    }
+
+    #[test]
+    fn a_role_before_a_time_phrase_is_the_subject() {
+        // Session 32 (wire-s-cambodia): "last month" between the role and its verb is no
+        // noun the role word modifies.
+        for text in [
+            "The government last month expelled the National Democratic Institute.",
+            "Police this week arrested the activist.",
+        ] {
+            let doc = doc_through("actors", text);
+            let codes = mention_codes(&doc);
+            assert!(
+                codes
+                    .iter()
+                    .any(|(t, _)| t == "The government" || t == "Police"),
+                "{text}: {codes:?}"
+            );
+        }
     }
 
     #[test]
