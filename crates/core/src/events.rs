@@ -237,6 +237,7 @@ pub(crate) fn run(k: &Knowledge, doc: &mut Doc) {
         // view, no party in reach) is one the rules decided on.
     }
     drop_restated_headline(doc, &mut events, &mut dropped.as_mut());
+    crate::recipients::joined_criticism(doc, &mut events);
     crate::recipients::from_story(doc, &mut events, &mut dropped.as_mut());
     if let Some(d) = dropped.as_mut() {
         never_tried(k, doc, &events, d);
@@ -2255,6 +2256,16 @@ fn filter(
                 && own_object(lb)
                 && clause.coordinated_with(la, lb)
         };
+        // A refusal and the verb coordinated with it are two acts, whatever their objects
+        // ("Porras said she would not resign and asked the courts to clear the roads"):
+        // a refusal rewritten by its frame restates no act of another category.
+        let refusal_beside = |o: &CodedEvent| {
+            let (la, lb) = (o.trigger.0 - clause.first, ev.trigger.0 - clause.first);
+            (ev.plover == "REJECT") != (o.plover == "REJECT")
+                && !o.noun
+                && !ev.noun
+                && (clause.coordinated_with(la, lb) || clause.coordinated_with(lb, la))
+        };
         // A protest and the demand it voices are two acts ("held a rally in Peshawar
         // demanding the release of Imran Khan"): the demonstration is done whatever the
         // demand's address, and an analyst codes it (14x) beside the demand.
@@ -2273,6 +2284,7 @@ fn filter(
                     && !yielding_to_pressure(o)
                     && !semicolon_between(o)
                     && !coordinated_act(o)
+                    && !refusal_beside(o)
                     && !denial_of(o, ev)
                     && !denial_of(ev, o)
                     && entity(o.actor) == entity(ev.actor)
@@ -10999,6 +11011,51 @@ mod tests {
 
     fn ev(plover: &str, a: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
         (plover.into(), Some(a.into()), r.map(Into::into))
+    }
+
+    #[test]
+    fn a_series_after_a_day_after_clause_goes_on_with_that_clause() {
+        // Session 32 (h/freshS32, wire-s-gabon): the house arrest is the officers', not
+        // the African Union's, though the parser hung the series on the main verb.
+        let got = coded(
+            "The African Union suspended Gabon on Thursday, a day after Gabonese army \
+             officers seized power, annulled the result of the election and placed \
+             President Ali Bongo Ondimba under house arrest.",
+        );
+        let arrest = got
+            .iter()
+            .find(|e| e.0 == "COERCE" && e.2.as_deref() == Some("GAB"));
+        assert_eq!(arrest.and_then(|e| e.1.as_deref()), Some("GAB"), "{got:?}");
+    }
+
+    #[test]
+    fn a_refusal_and_a_coordinated_request_are_two_acts() {
+        // Session 32 (h/freshS32, wire-s-guatemala): the refusal to resign, with no
+        // recipient, was dropped as restating the request that named the courts.
+        let got = coded(
+            "Protesters in Guatemala demanded the resignation of Guatemalan Attorney General \
+             Consuelo Porras. Porras said on Tuesday that she would not resign and asked \
+             the Guatemalan courts to order police to clear the roads.",
+        );
+        assert!(has_category(&got, "REJECT"), "{got:?}");
+        assert!(has_category(&got, "REQUEST"), "{got:?}");
+    }
+
+    #[test]
+    fn a_criticism_told_with_also_joins_the_one_before() {
+        // Session 32 (h/freshS32, wire-s-bolivia): the second criticism's act noun ("the
+        // attempt") is the act the first criticised, not an act of the first critic.
+        let got = accusations(
+            "Troops stormed the palace in La Paz, Bolivia. Bolivian President Luis Arce said \
+             the army had rebelled. Peru condemned the Bolivian troops' mobilization. \
+             Brazil and Chile also condemned the attempt.",
+        );
+        assert!(got.contains(&ev("ACCUSE", "BRA", Some("BOL"))), "{got:?}");
+        assert!(got.contains(&ev("ACCUSE", "CHL", Some("BOL"))), "{got:?}");
+        assert!(
+            !got.iter().any(|e| e.2.as_deref() == Some("PER")),
+            "{got:?}"
+        );
     }
 
     #[test]

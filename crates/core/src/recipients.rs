@@ -2266,6 +2266,62 @@ fn placed_abroad(doc: &Doc, ev: &CodedEvent, own: &str) -> bool {
     })
 }
 
+/// "Secretary-General Luis Almagro condemned the mobilization of troops ... Lula and Boric
+/// also condemned the attempt": a criticism told with "also" (or "likewise", "too")
+/// joins the criticism of the sentence before, so its act is the one criticised there and
+/// its recipient that criticism's. The act noun alone ("the attempt", "it") gave it no
+/// recipient or the party that opened the sentence before (`frames::act_doers`), here the
+/// first critic. Only where the sentence before holds one criticism (ACCUSE 11x) with a
+/// recipient other than this critic; each filled recipient says so in the event's rule.
+pub(crate) fn joined_criticism(doc: &Doc, events: &mut [CodedEvent]) {
+    const OPENER_RULE: &str = "the party that opened the sentence before, whose act it names";
+    let entity = |m: usize| doc.mentions[m].entity;
+    for i in 0..events.len() {
+        let ev = &events[i];
+        if ev.plover != "ACCUSE"
+            || !ev.cameo.starts_with("11")
+            || !(ev.recipient.is_none() || ev.rule.contains(OPENER_RULE))
+        {
+            continue;
+        }
+        let Some(actor) = ev.actor else { continue };
+        let Some(prev) = ev.sentence.checked_sub(1) else {
+            continue;
+        };
+        let s = doc.sentences[ev.sentence];
+        let t = ev.trigger.0;
+        // "also condemned", "also strongly condemned"; "condemned it too", "likewise".
+        let joined = (t.saturating_sub(3).max(s.first)..t)
+            .any(|k| matches!(doc.norm(k), "also" | "likewise" | "similarly"))
+            || (ev.trigger.1..(ev.trigger.1 + 4).min(s.last))
+                .take_while(|&k| !matches!(doc.norm(k), "," | ";" | "and"))
+                .any(|k| doc.norm(k) == "too");
+        if !joined {
+            continue;
+        }
+        let mut before = events
+            .iter()
+            .filter(|e| e.sentence == prev && e.plover == "ACCUSE" && e.cameo.starts_with("11"));
+        let (Some(first), None) = (before.next(), before.next()) else {
+            continue;
+        };
+        let Some(target) = first.recipient else {
+            continue;
+        };
+        if entity(target) == entity(actor)
+            || ev.recipient.is_some_and(|r| entity(r) == entity(target))
+        {
+            continue;
+        }
+        let ev = &mut events[i];
+        ev.recipient = Some(target);
+        ev.rule.push_str(
+            "; recipient: the recipient of the criticism in the sentence before, which this \
+             one joins ('also')",
+        );
+    }
+}
+
 /// The fewest sentences a document needs before its coded parties say what it is about:
 /// a line or a short paragraph names too few parties for a count of them to mean anything.
 pub(crate) const STORY_SENTENCES: usize = 4;

@@ -1676,6 +1676,21 @@ impl<'a, 'd> Clause<'a, 'd> {
                         && tree
                             .child(verb, Rel::Aux)
                             .is_some_and(|a| self.words[a] == "to") => {}
+                // "The African Union suspended Gabon on Thursday, a day after army officers
+                // seized power, annulled the result and placed President Bongo under house
+                // arrest": a past verb right after a comma, in a series the tree hung on
+                // the main verb, goes on with the clause of "a day after" ("hours after",
+                // "two days before": a time noun and the subordinator) standing between
+                // them, and shares its subject: the comma before "a day after" closed the
+                // main clause (session 32, wire-s-*).
+                Rel::Conj
+                    if self.tags[verb] == Tag::VBD
+                        && self.timed_clause_verb_between(tree, head, verb).is_some() =>
+                {
+                    how = "subject of the coordinated verb";
+                    verb = self.timed_clause_verb_between(tree, head, verb)?;
+                    continue;
+                }
                 // "Abubakar said the initiative aims to mobilize troops and urged his
                 // counterparts to ...": a past verb the tree made a conjunct of an
                 // infinitive cannot be one (the tenses differ); nor, in all likelihood,
@@ -2523,6 +2538,32 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// The verb a participle clause opened by a comma hangs on (", saying ...": the
     /// participle an adverbial clause of it), when verb `v` is that participle or the
     /// verb of a clause it governs.
+    /// The past verb, with a subject of its own, of a clause opened by a time noun and
+    /// "after" or "before" ("a day after army officers seized power", "hours before
+    /// police stormed") that stands between the main verb `head` and the past verb `verb`
+    /// written right after a comma: the verb of the series `verb` goes on with.
+    fn timed_clause_verb_between(&self, tree: &Tree, head: usize, verb: usize) -> Option<usize> {
+        const TIME_NOUNS: [&str; 12] = [
+            "day", "days", "hour", "hours", "week", "weeks", "month", "months", "minutes", "year",
+            "years", "night",
+        ];
+        if verb < 2 || self.words[verb - 1] != "," || head >= verb {
+            return None;
+        }
+        (head + 1..verb - 1).rev().find(|&v| {
+            self.tags[v] == Tag::VBD
+                && self.is_verb(v)
+                && tree.children(v).any(|d| tree.rel(d) == Rel::Nsubj)
+                && tree.child(v, Rel::Mark).is_some_and(|m| {
+                    matches!(self.words[m], "after" | "before")
+                        && m > head
+                        && m >= 1
+                        && TIME_NOUNS.contains(&self.words[m - 1])
+                })
+                && (v + 1..verb - 1).all(|k| !matches!(self.words[k], "," | ";" | "and"))
+        })
+    }
+
     fn participle_clause_above(&self, tree: &Tree, v: usize) -> Option<usize> {
         let mut p = v;
         for _ in 0..2 {

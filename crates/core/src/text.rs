@@ -108,6 +108,16 @@ fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// A word with its accents taken off ("arévalo" -> "arevalo", "zúñiga" -> "zuniga"), for
+/// comparing a name written with its diacritics against the dictionary's plain spelling;
+/// a word in ASCII is returned as it is, without copying.
+pub(crate) fn without_accents(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    std::borrow::Cow::Owned(word.nfd().filter(|&c| !is_combining(c)).collect())
+}
+
 /// Fold one character for the normalised form.
 fn fold_char(c: char, out: &mut String) {
     match c {
