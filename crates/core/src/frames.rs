@@ -950,12 +950,19 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
     while k_own < head && (aux_word(clause.words[k_own]) || clause.tags[k_own].is_adverb()) {
         k_own += 1;
     }
+    // "there would be no | negotiations with Hamas": a refusal cue ending in the "no" that
+    // opens the act noun's own phrase (session 32).
+    let none_of_the_noun = |m: &CueMatch| {
+        np_start.is_some_and(|n| m.end == n + 1 && clause.words.get(n) == Some(&"no"))
+            && frames.frame(frames.cue(m.cue).frame).name == "refuse"
+    };
     found.retain(|m| {
         m.end > m.start
             && !across_a_new_clause(m)
             && ((m.end >= vg && m.end <= k)
                 || (cooperative && own_vg > vg && m.end >= own_vg && m.end <= k_own)
-                || Some(m.end) == np_start)
+                || Some(m.end) == np_start
+                || none_of_the_noun(m))
             && !(Some(m.end) == np_start && prepositional_to(m))
             && (m.end >= own_vg || !is_modal_cue(clause, m))
     });

