@@ -2081,10 +2081,13 @@ fn wrongdoing(
         // responsibility for the escalation", an accusation): each reading stands only in
         // its own tense, so the other is set aside before the longest is chosen.
         let before = &words[clause.verb_group_start(s)..s];
-        let promised_here = clause.is_verb(s) && {
-            let (promised, hedged) = promise(before);
-            promised && !hedged
-        };
+        // "told Manila to remove the ship or face the consequences": the alternative an
+        // ultimatum sets after "or" is promised as a future is (session 32).
+        let promised_here = clause.is_verb(s)
+            && ((before.is_empty() && s > 0 && words[s - 1] == "or") || {
+                let (promised, hedged) = promise(before);
+                promised && !hedged
+            });
         // "could face sanctions": promised for the cues whose section says so
         // (`[menace CODE could]`), where "could" is the only hedge.
         let could_here = clause.is_verb(s) && could_promise(before);
