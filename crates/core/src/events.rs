@@ -9908,6 +9908,45 @@ fn noun_slots(
             }
         }
     }
+    // "a $500 million loan from China to Sri Lanka", "a gift of two patrol boats from Japan
+    // to Vietnam": aid told by a noun whose giver stands in a `from` phrase right before
+    // the `to` phrase of its receiver is the giver's (session 32). Only with the `to`
+    // phrase: "aid from Turkey" alone may name where it came from, not who gave it.
+    // Not the object of a verb of its own ("experts detailed prohibited transfers of arms
+    // from North Korea to Russia" reports them; the verb's frame decides).
+    let object_of_a_verb = clause
+        .tree()
+        .is_some_and(|t| t.rel(m.head) == sitrep_parser::Rel::Dobj);
+    if actor.mentions.is_empty() && plover == "AID" && !object_of_a_verb {
+        let end = (m.end + 6).min(clause.len());
+        let from = (m.end..end)
+            .take_while(|&k| !clause.is_verb(k) && clause.words[k] != ",")
+            .find(|&k| clause.words[k] == "from");
+        if let Some(k) = from {
+            if let Some(s) =
+                clause.np_slot(k + 1, (k + 8).min(clause.len()), "prepositional object")
+            {
+                // The receiver is a party with a code ("loans from China to African
+                // governments" tells a trend, no one loan).
+                let doc = clause.doc;
+                let coded = |m: &usize| {
+                    let e = &doc.entities[doc.mentions[*m].entity];
+                    e.code.is_some() && !e.code_inferred
+                };
+                let receiver = clause
+                    .np_slot(
+                        s.np.1 + 1,
+                        (s.np.1 + 8).min(clause.len()),
+                        "prepositional object",
+                    )
+                    .is_some_and(|r| !r.mentions.is_empty() && r.mentions.iter().all(coded));
+                if clause.words.get(s.np.1) == Some(&"to") && receiver {
+                    how.push("actor: the giver after `from` (`a loan from X to Y`)".into());
+                    actor = s;
+                }
+            }
+        }
+    }
     // "In a telephone conversation with Putin on Tuesday, Erdogan offered ...", "During a
     // phone call with Trump, Netanyahu discussed ...": a call with a party (041), told in
     // the phrase that opens the sentence, is had by the main clause's subject (session
