@@ -2018,28 +2018,9 @@ fn filter(
         // the package announced is the intent (AGREE 033x), not aid given as well (07x);
         // one act, one code (session 24). Other nouns in an object's phrase may be acts of
         // their own ("welcomed the agreement"), so only aid under an intent is read so.
-        // Not the act a party is accused of ("accused Venezuela of an unprovoked attack on
-        // Guyanese soldiers"): the accusation is the accuser's, the act the accused's, told
-        // as alleged (golden README convention 4; session 32).
-        let accused_of = |verb_head: usize| {
-            ev.actor.is_some()
-                && ev.plover == "ASSAULT"
-                && crate::words::RELATIVE_ACCUSING_VERBS.contains(clause.words[verb_head])
-                && {
-                    let np = clause.np_around(head).0;
-                    np > 0 && matches!(clause.words[np - 1], "of" | "for")
-                }
-                && snapshot.iter().any(|o| {
-                    o.plover == "ACCUSE"
-                        && o.trigger.0 == clause.first + verb_head
-                        && o.recipient == ev.actor
-                        && o.plover != ev.plover
-                })
-        };
         if ev.noun
             && objects.iter().any(|&(verb_head, obj)| {
                 verb_head != head
-                    && !accused_of(verb_head)
                     && (obj == head
                         || (ev.plover == "AID"
                             && in_one_noun_phrase(clause, obj, head)
@@ -9783,7 +9764,10 @@ fn noun_slots(
                 // "blamed Kyiv for the strike": the act the accusing verb's `of`/`for`
                 // phrase names is the accused's (its direct object), told as alleged, never
                 // the accuser's (session 32, `[relative-accusing-verbs]`).
+                // Hostile material acts only: an accusation noun so named ("accusing Israel
+                // of genocide") is the accuser's charge, not the accused's act.
                 if np_start > k + 1
+                    && matches!(plover, "ASSAULT" | "COERCE" | "MOBILIZE")
                     && matches!(clause.words[np_start - 1], "of" | "for")
                     && crate::words::RELATIVE_ACCUSING_VERBS.contains(w)
                 {
