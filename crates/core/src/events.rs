@@ -3183,7 +3183,10 @@ fn purpose_of_a_future_act(clause: &Clause, head: usize) -> bool {
 
 /// Is the verb at `head` the head of a `before`/`until`/`unless` clause whose governing
 /// verb is future, modal or negated ("would not withdraw ... before Hamas gave up its
-/// weapons", "will keep the sanctions until Russia withdraws")?
+/// weapons", "will keep the sanctions until Russia withdraws")? A gerund after `before` or
+/// `until` is the same ("would stay on until stepping down", "would finish the reform
+/// before stepping down"), and so is a governing verb that is the infinitive of an intent
+/// ("plans to serve until stepping down": cues.txt `[intent]`): the resignation is to come.
 fn condition_of_a_future_act(clause: &Clause, head: usize) -> bool {
     use sitrep_parser::Rel;
     let words = &clause.words;
@@ -3196,20 +3199,39 @@ fn condition_of_a_future_act(clause: &Clause, head: usize) -> bool {
     let Some(t) = clause.tree() else {
         return false;
     };
-    if t.rel(head) != Rel::Advcl
-        || !t
-            .children(head)
-            .any(|c| c < head && matches!(words[c], "before" | "until" | "unless"))
-    {
-        return false;
-    }
-    let Some(gov) = t
-        .head(head)
-        .filter(|&g| g != head && clause.tags[g].is_verb())
-    else {
+    let is_marker = |w: usize| matches!(words[w], "before" | "until" | "unless");
+    let gov = if t.rel(head) == Rel::Advcl && t.children(head).any(|c| c < head && is_marker(c)) {
+        t.head(head)
+    } else if t.rel(head) == Rel::Pcomp && clause.tags[head] == Tag::VBG {
+        // "until | stepping down": the gerund hangs on the preposition, the preposition on
+        // the governing verb.
+        t.head(head)
+            .filter(|&p| p + 1 == head && is_marker(p))
+            .and_then(|p| t.head(p))
+    } else {
+        None
+    };
+    let Some(gov) = gov.filter(|&g| g != head && g < head && clause.tags[g].is_verb()) else {
         return false;
     };
-    (clause.verb_group_start(gov)..gov).any(|k| is_future_modal_or_negation(words[k]))
+    let future =
+        |v: usize| (clause.verb_group_start(v)..v).any(|k| is_future_modal_or_negation(words[k]));
+    if future(gov) {
+        return true;
+    }
+    // "plans to serve until ...": the governing verb is the infinitive of an intent.
+    t.rel(gov) == Rel::Xcomp
+        && t.head(gov).is_some_and(|x| {
+            x < gov
+                && (future(x)
+                    || (clause.verb_group_start(x)..gov).any(|k| {
+                        clause
+                            .knowledge
+                            .cues
+                            .intent_at(words, k)
+                            .is_some_and(|end| end <= gov)
+                    }))
+        })
 }
 
 /// Is the word at `head` the gerund of a "without" phrase ("without consulting
@@ -3708,6 +3730,63 @@ fn announcer_of_passive(clause: &Clause, head: usize) -> Option<(usize, Slot)> {
     }
     // Ordinary people fearing an act ("residents say their village will be destroyed")
     // announce nothing of their own.
+    let doc = clause.doc;
+    let ordinary = |m: usize| {
+        let sector = doc.mentions[m]
+            .sector
+            .as_deref()
+            .or(doc.entities[doc.mentions[m].entity].sector.as_deref());
+        sector == Some("CVL")
+    };
+    match clause.subject(clause.verb_group_start(gov), 0) {
+        Subject::Actors(s)
+            if !s.mentions.is_empty() && !s.mentions.iter().any(|&m| ordinary(m)) =>
+        {
+            Some((gov, s))
+        }
+        _ => None,
+    }
+}
+
+/// The reporting verb and its party where the act noun at `head` is what a party says there
+/// will, would or can be none of ("Azerbaijan's president said there can be no talks with
+/// Armenia while ...", "\"There will be no talks with Moscow until ...,\" the minister
+/// said"): the noun is the attribute of an existential "be" ("there") under a modal, with
+/// "no" as its determiner, and the "be" is the reported clause of a reporting verb whose
+/// subject is a party (not ordinary people), itself not negated.
+fn sayer_of_existential_refusal(clause: &Clause, head: usize) -> Option<(usize, Slot)> {
+    use sitrep_parser::Rel;
+    let t = clause.tree()?;
+    let words = &clause.words;
+    if t.rel(head) != Rel::Attr || !t.children(head).any(|c| c < head && words[c] == "no") {
+        return None;
+    }
+    let be = t.head(head).filter(|&b| b < head && words[b] == "be")?;
+    if !t
+        .children(be)
+        .any(|c| c < be && t.rel(c) == Rel::Expl && words[c] == "there")
+    {
+        return None;
+    }
+    if !(clause.verb_group_start(be)..be).any(|k| {
+        matches!(
+            words[k],
+            "will" | "would" | "'ll" | "can" | "could" | "shall"
+        )
+    }) {
+        return None;
+    }
+    if t.rel(be) != Rel::Ccomp {
+        return None;
+    }
+    let gov = t
+        .head(be)
+        .filter(|&g| g != be && clause.tags[g].is_verb())?;
+    let cues = &clause.knowledge.cues;
+    cues.reporting_verb(words[gov])?;
+    if t.children(gov).any(|c| t.rel(c) == Rel::Neg) {
+        return None;
+    }
     let doc = clause.doc;
     let ordinary = |m: usize| {
         let sector = doc.mentions[m]
@@ -4808,6 +4887,19 @@ fn code_match(
         if let Some((verb, s)) = announcer_of_passive(clause, m.head) {
             how.push(format!(
                 "actor: the party announcing it (subject of `{}`), a passive of what will be done",
+                clause.words[verb]
+            ));
+            recipients.mentions.retain(|r| !s.mentions.contains(r));
+            actors.mentions.extend(s.mentions);
+        }
+    }
+    // "The prime minister said there would be no negotiations with Hamas until ...": an act
+    // noun that a party says there will (or can) be none of is that party's to refuse
+    // (`[frame refuse]`'s "there will be no" makes it the refusal, 12x).
+    if actors.mentions.is_empty() && pattern.pos == TriggerPos::Noun {
+        if let Some((verb, s)) = sayer_of_existential_refusal(clause, m.head) {
+            how.push(format!(
+                "actor: the party saying there will be none (subject of `{}`)",
                 clause.words[verb]
             ));
             recipients.mentions.retain(|r| !s.mentions.contains(r));
@@ -9692,9 +9784,14 @@ fn noun_slots(
             // Azerbaijan": being in talks is holding them (session 32; talks only: "has
             // been in custody" is no act of the subject's).
             let on_the_act = matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
-                && (clause.words.get(k + 1) == Some(&"on")
+                && ((clause.words.get(k + 1) == Some(&"on")
                     || plover == "CONSULT" && clause.words.get(k + 1) == Some(&"in"))
-                && np_start == k + 2;
+                    && np_start == k + 2
+                    // "he was open to talks with", "is ready for dialogue with": the
+                    // subject of "be" stands ready for the act (`[readiness-adjectives]`).
+                    || (np_start == k + 3
+                        && crate::words::READINESS_ADJECTIVES.contains(clause.words[k + 1])
+                        && matches!(clause.words[k + 2], "to" | "for")));
             if clause.is_verb(k)
                 && (on_the_act
                     || !matches!(
@@ -9751,6 +9848,30 @@ fn noun_slots(
                     if let Some(o) = protesters_of_setting(clause, k, np_start) {
                         how.push(format!(
                             "actor: direct object of the verb `{}`, at whose protest it was",
+                            clause.words[k]
+                        ));
+                        actor = o;
+                        vg = clause.verb_group_start(k);
+                        break;
+                    }
+                }
+                // "Guyana accused Venezuela of an unprovoked attack on Guyanese soldiers",
+                // "blamed Kyiv for the strike": the act the accusing verb's `of`/`for`
+                // phrase names is the accused's (its direct object), told as alleged, never
+                // the accuser's (session 32, `[relative-accusing-verbs]`).
+                // Hostile material acts only: an accusation noun so named ("accusing Israel
+                // of genocide") is the accuser's charge, not the accused's act.
+                if np_start > k + 1
+                    && matches!(plover, "ASSAULT" | "COERCE" | "MOBILIZE")
+                    && matches!(clause.words[np_start - 1], "of" | "for")
+                    && crate::words::RELATIVE_ACCUSING_VERBS.contains(w)
+                {
+                    if let Some(o) = clause
+                        .direct_object(k + 1, np_start)
+                        .filter(|o| o.how == "direct object" && !o.mentions.is_empty())
+                    {
+                        how.push(format!(
+                            "actor: the party accused (direct object of `{}`), whose act it is",
                             clause.words[k]
                         ));
                         actor = o;
@@ -9863,6 +9984,45 @@ fn noun_slots(
                 }
                 vg = g;
                 break;
+            }
+        }
+    }
+    // "a $500 million loan from China to Sri Lanka", "a gift of two patrol boats from Japan
+    // to Vietnam": aid told by a noun whose giver stands in a `from` phrase right before
+    // the `to` phrase of its receiver is the giver's (session 32). Only with the `to`
+    // phrase: "aid from Turkey" alone may name where it came from, not who gave it.
+    // Not the object of a verb of its own ("experts detailed prohibited transfers of arms
+    // from North Korea to Russia" reports them; the verb's frame decides).
+    let object_of_a_verb = clause
+        .tree()
+        .is_some_and(|t| t.rel(m.head) == sitrep_parser::Rel::Dobj);
+    if actor.mentions.is_empty() && plover == "AID" && !object_of_a_verb {
+        let end = (m.end + 6).min(clause.len());
+        let from = (m.end..end)
+            .take_while(|&k| !clause.is_verb(k) && clause.words[k] != ",")
+            .find(|&k| clause.words[k] == "from");
+        if let Some(k) = from {
+            if let Some(s) =
+                clause.np_slot(k + 1, (k + 8).min(clause.len()), "prepositional object")
+            {
+                // The receiver is a party with a code ("loans from China to African
+                // governments" tells a trend, no one loan).
+                let doc = clause.doc;
+                let coded = |m: &usize| {
+                    let e = &doc.entities[doc.mentions[*m].entity];
+                    e.code.is_some() && !e.code_inferred
+                };
+                let receiver = clause
+                    .np_slot(
+                        s.np.1 + 1,
+                        (s.np.1 + 8).min(clause.len()),
+                        "prepositional object",
+                    )
+                    .is_some_and(|r| !r.mentions.is_empty() && r.mentions.iter().all(coded));
+                if clause.words.get(s.np.1) == Some(&"to") && receiver {
+                    how.push("actor: the giver after `from` (`a loan from X to Y`)".into());
+                    actor = s;
+                }
             }
         }
     }

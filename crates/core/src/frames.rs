@@ -968,13 +968,20 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
                     })
             })
     };
+    // "there would be no | negotiations with Hamas": a refusal cue ending in the "no" that
+    // opens the act noun's own phrase (session 32).
+    let none_of_the_noun = |m: &CueMatch| {
+        np_start.is_some_and(|n| m.end == n + 1 && clause.words.get(n) == Some(&"no"))
+            && frames.frame(frames.cue(m.cue).frame).name == "refuse"
+    };
     found.retain(|m| {
         m.end > m.start
             && !across_a_new_clause(m)
             && !done_before(m)
             && ((m.end >= vg && m.end <= k)
                 || (cooperative && own_vg > vg && m.end >= own_vg && m.end <= k_own)
-                || Some(m.end) == np_start)
+                || Some(m.end) == np_start
+                || none_of_the_noun(m))
             && !(Some(m.end) == np_start && prepositional_to(m))
             && (m.end >= own_vg || !is_modal_cue(clause, m))
     });
@@ -2093,10 +2100,13 @@ fn wrongdoing(
         // responsibility for the escalation", an accusation): each reading stands only in
         // its own tense, so the other is set aside before the longest is chosen.
         let before = &words[clause.verb_group_start(s)..s];
-        let promised_here = clause.is_verb(s) && {
-            let (promised, hedged) = promise(before);
-            promised && !hedged
-        };
+        // "told Manila to remove the ship or face the consequences": the alternative an
+        // ultimatum sets after "or" is promised as a future is (session 32).
+        let promised_here = clause.is_verb(s)
+            && ((before.is_empty() && s > 0 && words[s - 1] == "or") || {
+                let (promised, hedged) = promise(before);
+                promised && !hedged
+            });
         // "could face sanctions": promised for the cues whose section says so
         // (`[menace CODE could]`), where "could" is the only hedge.
         let could_here = clause.is_verb(s) && could_promise(before);

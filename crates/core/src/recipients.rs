@@ -191,6 +191,16 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
                 continue;
             }
         }
+        if matches!(ev.plover.as_str(), "AGREE" | "SUPPORT") && !ev.noun && ev.recipient.is_none() {
+            if let Some(m) = called_party(clause, ev) {
+                ev.recipient = Some(m);
+                listed.push((i, m));
+                ev.rule.push_str(
+                    "; recipient: the party called (`called X to offer assistance`: the offer is made to X)",
+                );
+                continue;
+            }
+        }
         if ev.plover == "THREATEN" && !ev.noun {
             if let Some(m) = condition_subject(clause, ev) {
                 ev.recipient = Some(m);
@@ -1110,6 +1120,33 @@ fn announcement_addressee(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
         }
     }
     None
+}
+
+/// "Japan's prime minister called Indonesia's president to offer assistance", "telephoned
+/// his Nepali counterpart to express support" (session 32): the purpose of a call
+/// (`[calling-verbs]`) is told to the party called, the call's direct object, when it is a
+/// party with a code other than the act's actor.
+fn called_party(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
+    let tree = clause.tree()?;
+    let v = ev.trigger.0 - clause.first;
+    if tree.rel(v) != Rel::Advcl
+        || !tree
+            .children(v)
+            .any(|c| c < v && tree.rel(c) == Rel::Aux && clause.words[c] == "to")
+    {
+        return None;
+    }
+    let h = tree.head(v).filter(|&h| h < v)?;
+    if !crate::words::CALLING_VERBS.contains(clause.words[h]) || !clause.is_verb(h) {
+        return None;
+    }
+    let object = tree.child(h, Rel::Dobj)?;
+    let doc = clause.doc;
+    let m = clause
+        .mention(object)
+        .filter(|&m| code_of(doc, m).is_some())?;
+    let actor = ev.actor.map(|a| doc.mentions[a].entity);
+    (Some(doc.mentions[m].entity) != actor).then_some(m)
 }
 
 /// The party heading the subject of the clause that the word at local index `k` opens

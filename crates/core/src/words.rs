@@ -497,6 +497,11 @@ pub(crate) static MILITARY_TARGETS: LazyLock<WordList> = LazyLock::new(|| list("
 /// `[office-holder-qualifiers]`
 pub(crate) static OFFICE_HOLDER_QUALIFIERS: LazyLock<WordList> =
     LazyLock::new(|| list("office-holder-qualifiers"));
+/// `[calling-verbs]`
+pub(crate) static CALLING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("calling-verbs"));
+/// `[readiness-adjectives]`
+pub(crate) static READINESS_ADJECTIVES: LazyLock<WordList> =
+    LazyLock::new(|| list("readiness-adjectives"));
 /// `[talk-onlooker-verbs]`
 pub(crate) static TALK_ONLOOKER_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("talk-onlooker-verbs"));
@@ -1059,5 +1064,10 @@ mod tests {
             "holding-participles"
         );
         assert!(!super::AGGREGATE_SPANS.is_empty(), "aggregate-spans");
+        assert!(!super::CALLING_VERBS.is_empty(), "calling-verbs");
+        assert!(
+            !super::READINESS_ADJECTIVES.is_empty(),
+            "readiness-adjectives"
+        );
     }
 }

@@ -39,8 +39,11 @@ fn acts_told_as_nouns_written_again() {
     // frames.rs: "X's decision to" is no headline future): category 33/50 (0.66), dyad
     // 31/50 (0.62), precision 34/38 (0.89), 1 of 13 NONE lines coded. Left: the from ... to
     // and against nouns (gifts, loans, shipments, sanctions, strikes told with no verb).
-    assert!(category >= 0.65, "category found {category:.2} fell");
-    assert!(dyad >= 0.61, "dyad right {dyad:.2} fell");
+    // Session 32 (h/left32, events.rs: aid told by a noun "from X to Y" is X's when Y is a
+    // party with a code and the noun no verb's object): category 35/50 (0.70), dyad 33/50
+    // (0.66), precision 36/40 (0.90), 1 of 13 NONE lines coded.
+    assert!(category >= 0.69, "category found {category:.2} fell");
+    assert!(dyad >= 0.65, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.88, "category precision {precision:.2} fell");
     total.assert_none_coded_at_most(1);
 }

@@ -14,7 +14,8 @@
 //! (`sources.txt`). Session 29 added the bugs issue #9 listed for it
 //! (`tests/noted_bugs/session29.txt`, floors of their own), session 30 those listed for it
 //! (`tests/noted_bugs/session30.txt`), session 31's bugs31 helper those listed for it
-//! (`tests/noted_bugs/session31.txt`).
+//! (`tests/noted_bugs/session31.txt`), session 32's left32 helper those left after it
+//! (`tests/noted_bugs/session32.txt`).
 //!
 //! The test prints each line coded wrong and the figures, and asserts floors just under the
 //! measured figures (raise them as the engine improves, never lower them to pass).
@@ -200,6 +201,40 @@ fn session_31_noted_bugs_are_coded_in_general() {
     assert!(dyad >= 0.73, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.69, "category precision {precision:.2} fell");
     assert_codes_and_readings(&total, found, agree, 1);
+}
+
+/// Session 32: the constructions session 30's and 31's helpers noticed and left, listed in
+/// issue #9 for session 32's left32 helper (`tests/noted_bugs/session32.txt`, written and
+/// coded before the engine ran on them): noun acts with their parties in from/to/by/against
+/// phrases, existential refusals, "open to talks", threat idioms, unprovoked attacks, appeals
+/// in relative clauses, calls to offer help, "until stepping down", named ships and
+/// "Congolese", resumed broadcasts and postponed elections, and investigators' probes; with
+/// traps.
+#[test]
+fn session_32_noted_bugs_are_coded_in_general() {
+    let (total, found, agree) = scored_with_codes(include_str!("noted_bugs/session32.txt"), 49, 13);
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    // Floors just under the measured figures. First run (main 85ab72a3, before any fix):
+    // category 28/49 (0.57), dyad 27/49 (0.55), precision 28/43 (0.65), traps coded 4 of 13
+    // (a resignation "until/before stepping down" twice, resumed broadcasts CONCEDE, a
+    // postponed election REJECT), codes agree 5 of 5, 7 readings that must not be coded
+    // coded as done. After the session's fixes (a gerund after until/before under a
+    // future or intent; "there will be no talks" the sayer's refusal; "open to / ready for
+    // talks" an intent; "or face the consequences" a menace; "legitimate targets" a threat
+    // of force; the purpose of a call told to the party called; a state's "vessels" its
+    // forces; a loan "from X to Y"; resumed
+    // broadcasts and postponed elections no longer coded): category 43/49 (0.88), dyad
+    // 42/49 (0.86), precision 43/53 (0.81), traps 0/13, no reading coded as done. Still
+    // wrong: "the transfer of 40 armoured vehicles from Germany to Ukraine" (the noun read
+    // as a verb), "an unprovoked attack on its soldiers" ("its" read as the accused's),
+    // "Congolese police in Brazzaville" (COD: the adjective is the DRC's in the
+    // dictionary), "resumed fuel deliveries to Gaza" (Gaza only a place), and three probes
+    // "investigating whether X was behind" a party of no code (no recipient, left uncoded,
+    // which the golden conventions allow).
+    assert!(category >= 0.86, "category found {category:.2} fell");
+    assert!(dyad >= 0.84, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.79, "category precision {precision:.2} fell");
+    assert_codes_and_readings(&total, found, agree, 0);
 }
 
 /// Session 24: the lines that name a CAMEO code are coded with it where their category is
