@@ -66,6 +66,48 @@ fn golden_events_told_in_other_words() {
     total.assert_none_coded_at_most(0);
 }
 
+/// The second round (session 32, h/paraphrase32): 100 other golden events coded right, none
+/// of those `lines.txt` retells, each told two or three ways, one kind of rewording a section
+/// of `paraphrase_wire/still_other_words.txt` (the act as a noun phrase, the sayer moved, an
+/// opening participle or clause, a title or description for a party named before, two acts
+/// coordinated, a passive with its agent, a rarely seen verb or idiom of the same code), and 8
+/// look-alikes. Written and coded by hand before the engine ran on them.
+#[test]
+fn golden_events_told_in_still_other_words() {
+    let file = include_str!("paraphrase_wire/still_other_words.txt");
+    let total = score_sections(
+        file,
+        Counted::NotNegated,
+        &[
+            "ACCUSE",
+            "REQUEST",
+            "ASSAULT",
+            "AGREE",
+            "COERCE",
+            "SUPPORT",
+            "REJECT",
+            "CONSULT",
+            "PROTEST",
+            "SANCTION",
+            "THREATEN",
+            "RETREAT",
+            "AID",
+            "COOPERATE",
+            "MOBILIZE",
+            "CONCEDE",
+        ],
+        200,
+        8,
+    );
+    println!("{}", total.with_traps());
+    println!("{}", total.parties());
+    // Floors: set from the first run (the honest figure), in the commit after this one.
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    assert!(category >= 0.0, "category found {category:.2} fell");
+    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+}
+
 /// A proposal refused in the passive ("The proposal was rebuffed by New Delhi") is aimed at
 /// its author, told in the sentence before, as the active refusal is. Written after the fix
 /// (session 31), as its regression check.
