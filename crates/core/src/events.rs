@@ -7738,7 +7738,9 @@ fn verb_slots(
         // "Israel's settlement plan was condemned by Jordan": a verbal reaction to
         // something targets its owner, as in the active voice.
         clause.possessor_subjects.set(possessor_is_target(plover));
+        clause.plural_role_subjects.set(true);
         let subject = clause.subject(vg, 0);
+        clause.plural_role_subjects.set(false);
         clause.possessor_subjects.set(false);
         subject_found = SubjectFound::of(&subject);
         match subject {
