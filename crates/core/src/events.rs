@@ -9013,6 +9013,37 @@ fn noun_slots(
                     && clause.words[c] == "between"
             })
         })
+        // ... or hung on the last noun of the noun's own `of` complement, which the parse
+        // gives it as often: "the exchange of hundreds of prisoners of war between Russia
+        // and Ukraine" (session 32). Only a reciprocal act's noun: its `between` names its
+        // two sides, where "the release of prisoners between 2019 and 2021" names none.
+        .or_else(|| {
+            let cameo = &clause.knowledge.lexicon.pattern(m.pattern).cameo;
+            if !is_reciprocal_code(cameo, clause.words[m.head]) {
+                return None;
+            }
+            let to = (m.end + 9).min(clause.len());
+            let b = (m.end + 1..to).find(|&k| clause.words[k] == "between")?;
+            let tree = clause.tree()?;
+            if tree.rel(b) != sitrep_parser::Rel::Prep {
+                return None;
+            }
+            // Up from the `between` to the noun through `of` complements alone.
+            let mut k = tree.head(b)?;
+            for _ in 0..8 {
+                if k == m.head {
+                    return Some(b);
+                }
+                let up = tree.head(k)?;
+                let of_link = (tree.rel(k) == sitrep_parser::Rel::Pobj && clause.words[up] == "of")
+                    || (clause.words[k] == "of" && tree.rel(k) == sitrep_parser::Rel::Prep);
+                if !of_link {
+                    return None;
+                }
+                k = up;
+            }
+            None
+        })
         // ... or past an apposition in commas that describes the noun: "Talks, the first
         // since 2019, between Kyiv and Moscow", "a defence pact, the first of its kind,
         // between Riyadh and Islamabad".
