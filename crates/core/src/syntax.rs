@@ -867,17 +867,26 @@ impl<'a, 'd> Clause<'a, 'd> {
     fn past_title_words(&self, j: usize, limit: usize) -> Option<usize> {
         const MAX_TITLE_WORDS: usize = 4;
         let mut l = j;
+        let mut lowercase = false;
         while l < limit && l < j + MAX_TITLE_WORDS && self.mention(l).is_none() {
             let capitalised = self.doc.tokens.get(self.first + l).capitalized;
-            if !(capitalised && matches!(self.tags[l], Tag::NNP | Tag::NNPS | Tag::JJ | Tag::NN)) {
+            if !matches!(self.tags[l], Tag::NNP | Tag::NNPS | Tag::JJ | Tag::NN) {
                 return None;
             }
+            lowercase |= !capitalised;
             l += 1;
         }
+        // "Kibaki and opposition leader Raila Odinga": lowercase title words ("opposition
+        // leader", "rebel commander") open an item only before a person's name (session 32).
         (l > j && l < limit)
             .then(|| self.mention(l))
             .flatten()
             .filter(|&m| self.mention_range(m).0 == l)
+            .filter(|&m| {
+                !lowercase
+                    || self.doc.entities[self.doc.mentions[m].entity].entity_type
+                        == sitrep_record::EntityType::Person
+            })
             .map(|_| l)
     }
 
