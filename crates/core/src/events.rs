@@ -7010,7 +7010,11 @@ fn by_agent_after_object(clause: &Clause, np_start: usize, after: usize) -> Opti
     if !matches!(
         clause.words.get(after),
         Some(&("of" | "to" | "on" | "against"))
-    ) || (np_start > 0 && clause.words[np_start - 1] == "of")
+    ) || (np_start > 0
+        && clause.words[np_start - 1] == "of"
+        // "a night of shelling of Homs by Syrian forces": a span of the act (words.txt
+        // `[act-span-nouns]`) before it leaves the `by` agent the act's.
+        && !(np_start > 1 && crate::words::ACT_SPAN_NOUNS.contains(clause.words[np_start - 2])))
     {
         return None;
     }
