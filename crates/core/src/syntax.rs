@@ -3610,8 +3610,14 @@ fn headline_label_words(doc: &Doc, si: usize) -> usize {
 /// whose one lowercase word is its verb.
 pub(crate) fn is_headline(doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
-    let unpunctuated =
-        s.last > s.first && !matches!(doc.norm(s.last - 1), "." | "!" | "?" | "\"" | "'");
+    // A closing quote ends a sentence only after the sentence's own stop ('... "unacceptable."');
+    // one right after a word closes a quoted word of a headline ('Iran: U.S. statements
+    // are "hypocritical"', session 32).
+    let quote_after_word = s.last > s.first + 1
+        && matches!(doc.norm(s.last - 1), "\"" | "'")
+        && !matches!(doc.norm(s.last - 2), "." | "!" | "?" | "," | "\"" | "'");
+    let unpunctuated = s.last > s.first
+        && (!matches!(doc.norm(s.last - 1), "." | "!" | "?" | "\"" | "'") || quote_after_word);
     unpunctuated || title_case_headline(doc, si) || headline_line_with_full_stop(doc, si)
 }
 
