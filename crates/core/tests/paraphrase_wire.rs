@@ -112,12 +112,13 @@ fn golden_events_told_in_still_other_words() {
     // plural role subject of several countries, seven idioms, the exclusion scope of a
     // finite -ed verb, a definite role before a third-person verb, a reciprocal noun's
     // `between` on its complement, lowercase titles in a list, a night of an act, a gerund
-    // after a preposition framing nothing): category 164/206 (0.80), dyad 141/206 (0.68),
-    // precision 205/306 (0.67), 1 of 8 NONE lines; noun 16/27, sayer 38/51, opening 19/24,
-    // title 22/27, coord 16/17, passive 24/28, rare 29/32.
+    // after a preposition framing nothing, a sentence-ending word before a name, a quoted
+    // last word of a headline): category 165/206 (0.80), dyad 144/206 (0.70), precision
+    // 206/307 (0.67), 1 of 8 NONE lines; noun 16/27, sayer 39/51, opening 19/24, title
+    // 22/27, coord 16/17, passive 24/28, rare 29/32.
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
     assert!(category >= 0.79, "category found {category:.2} fell");
-    assert!(dyad >= 0.68, "dyad right {dyad:.2} fell");
+    assert!(dyad >= 0.69, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.66, "category precision {precision:.2} fell");
     total.assert_none_coded_at_most(1);
 }
