@@ -878,7 +878,15 @@ impl ActorDictionary {
             let compound = word
                 .rsplit_once('-')
                 .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()));
-            if capitalised && !compound && !is_function_word(word) {
+            // "... in eastern Ukraine. European Union leaders met": a word that ends a
+            // sentence with its period (not an abbreviation: "U.S.", "St.", "Gen.") is
+            // no part of the name after it (session 32: the European Union was read as an
+            // unknown "... Union", an NGO).
+            let closes_sentence = word.len() > 4
+                && word.ends_with('.')
+                && !word[..word.len() - 1].contains('.')
+                && word[..word.len() - 1].chars().any(char::is_lowercase);
+            if capitalised && !compound && !closes_sentence && !is_function_word(word) {
                 let known = before.filter(|b| b.end == possessor.unwrap_or(word_end));
                 match known {
                     None if possessor.is_some() => {}

@@ -2195,6 +2195,13 @@ fn role_phrase(
         && !(bare_role(doc, tm.first)
             && (is_verb_not_noun(b.lexicon, doc.norm(j))
                 || plural_verb_before_object(b.lexicon, doc, head.first, j)))
+        // "The opposition leader blames the Kremlin", "the opposition leader accuses
+        // Moscow of ...": a definite role before a verb pattern's third-person form and
+        // what can only be its object is that verb's subject too, not a compound's
+        // modifier (session 32).
+        && !(tm.first >= 1
+            && doc.norm(tm.first - 1) == "the"
+            && plural_verb_before_object(b.lexicon, doc, head.first, j))
         && !(tm.first >= 2
             && doc.norm(tm.first - 1) == "the"
             && doc.norm(tm.first - 2) == "that"

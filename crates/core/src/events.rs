@@ -7117,7 +7117,11 @@ fn by_agent_after_object(clause: &Clause, np_start: usize, after: usize) -> Opti
     if !matches!(
         clause.words.get(after),
         Some(&("of" | "to" | "on" | "against"))
-    ) || (np_start > 0 && clause.words[np_start - 1] == "of")
+    ) || (np_start > 0
+        && clause.words[np_start - 1] == "of"
+        // "a night of shelling of Homs by Syrian forces": a span of the act (words.txt
+        // `[act-span-nouns]`) before it leaves the `by` agent the act's.
+        && !(np_start > 1 && crate::words::ACT_SPAN_NOUNS.contains(clause.words[np_start - 2])))
     {
         return None;
     }
@@ -7893,7 +7897,9 @@ fn verb_slots(
         // "Israel's settlement plan was condemned by Jordan": a verbal reaction to
         // something targets its owner, as in the active voice.
         clause.possessor_subjects.set(possessor_is_target(plover));
+        clause.plural_role_subjects.set(true);
         let subject = clause.subject(vg, 0);
+        clause.plural_role_subjects.set(false);
         clause.possessor_subjects.set(false);
         subject_found = SubjectFound::of(&subject);
         match subject {
@@ -9165,6 +9171,37 @@ fn noun_slots(
                     && tree.rel(c) == sitrep_parser::Rel::Prep
                     && clause.words[c] == "between"
             })
+        })
+        // ... or hung on the last noun of the noun's own `of` complement, which the parse
+        // gives it as often: "the exchange of hundreds of prisoners of war between Russia
+        // and Ukraine" (session 32). Only a reciprocal act's noun: its `between` names its
+        // two sides, where "the release of prisoners between 2019 and 2021" names none.
+        .or_else(|| {
+            let cameo = &clause.knowledge.lexicon.pattern(m.pattern).cameo;
+            if !is_reciprocal_code(cameo, clause.words[m.head]) {
+                return None;
+            }
+            let to = (m.end + 9).min(clause.len());
+            let b = (m.end + 1..to).find(|&k| clause.words[k] == "between")?;
+            let tree = clause.tree()?;
+            if tree.rel(b) != sitrep_parser::Rel::Prep {
+                return None;
+            }
+            // Up from the `between` to the noun through `of` complements alone.
+            let mut k = tree.head(b)?;
+            for _ in 0..8 {
+                if k == m.head {
+                    return Some(b);
+                }
+                let up = tree.head(k)?;
+                let of_link = (tree.rel(k) == sitrep_parser::Rel::Pobj && clause.words[up] == "of")
+                    || (clause.words[k] == "of" && tree.rel(k) == sitrep_parser::Rel::Prep);
+                if !of_link {
+                    return None;
+                }
+                k = up;
+            }
+            None
         })
         // ... or past an apposition in commas that describes the noun: "Talks, the first
         // since 2019, between Kyiv and Moscow", "a defence pact, the first of its kind,

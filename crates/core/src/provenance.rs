@@ -201,7 +201,30 @@ pub fn attribute(
                         words[r - 1],
                         "has" | "have" | "had" | "'ve" | "is" | "was" | "are" | "were"
                     ));
-            if clause.is_verb(r) && !reduced_relative {
+            // "After weeks of denying any plan to repatriate them, Thailand sent 40
+            // Uyghurs back": a gerund that is the object of a preposition of time or
+            // concession tells what the party did before or beside the act, and frames no
+            // clause (session 32). "Quoted officials as saying that ...", "by announcing
+            // that ..." still report their clause.
+            let gerund_of_preposition = clause.tags[r] == sitrep_tagger::Tag::VBG
+                && clause.tree().is_some_and(|t| {
+                    matches!(
+                        t.rel(r),
+                        sitrep_parser::Rel::Pcomp | sitrep_parser::Rel::Pobj
+                    ) && t.head(r).is_some_and(|p| {
+                        matches!(
+                            words[p],
+                            "after"
+                                | "before"
+                                | "despite"
+                                | "since"
+                                | "of"
+                                | "without"
+                                | "following"
+                        )
+                    })
+                });
+            if clause.is_verb(r) && !reduced_relative && !gerund_of_preposition {
                 reporting_at = Some(r);
                 // "South Korean intelligence reports ... claim": the actor in the
                 // reporting phrase is the source.

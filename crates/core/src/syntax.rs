@@ -52,6 +52,10 @@ pub struct Clause<'a, 'd> {
     /// Accept a possessor as the subject ("Kim's remarks came during a meeting": Kim met).
     /// Set by the coder while it looks for the actor of an event noun.
     pub possessor_subjects: std::cell::Cell<bool>,
+    /// Read a plural role's `of`/`from` list as the subject's parties ("Diplomats from
+    /// Germany, Poland and Sweden were expelled"). Set by the coder while it looks for the
+    /// recipient in the subject of a passive: each listed party undergoes the act.
+    pub plural_role_subjects: std::cell::Cell<bool>,
     /// Whether some word of the clause is a habitual adverb or ends one (`events`'
     /// `may_tell_a_habit`, asked for every candidate verb and noun): the words never change,
     /// so one scan answers them all.
@@ -105,6 +109,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             tags,
             lazy_tree: tree,
             possessor_subjects: std::cell::Cell::new(false),
+            plural_role_subjects: std::cell::Cell::new(false),
             habit_words: std::cell::OnceCell::new(),
         }
     }
@@ -862,17 +867,26 @@ impl<'a, 'd> Clause<'a, 'd> {
     fn past_title_words(&self, j: usize, limit: usize) -> Option<usize> {
         const MAX_TITLE_WORDS: usize = 4;
         let mut l = j;
+        let mut lowercase = false;
         while l < limit && l < j + MAX_TITLE_WORDS && self.mention(l).is_none() {
             let capitalised = self.doc.tokens.get(self.first + l).capitalized;
-            if !(capitalised && matches!(self.tags[l], Tag::NNP | Tag::NNPS | Tag::JJ | Tag::NN)) {
+            if !matches!(self.tags[l], Tag::NNP | Tag::NNPS | Tag::JJ | Tag::NN) {
                 return None;
             }
+            lowercase |= !capitalised;
             l += 1;
         }
+        // "Kibaki and opposition leader Raila Odinga": lowercase title words ("opposition
+        // leader", "rebel commander") open an item only before a person's name (session 32).
         (l > j && l < limit)
             .then(|| self.mention(l))
             .flatten()
             .filter(|&m| self.mention_range(m).0 == l)
+            .filter(|&m| {
+                !lowercase
+                    || self.doc.entities[self.doc.mentions[m].entity].entity_type
+                        == sitrep_record::EntityType::Person
+            })
             .map(|_| l)
     }
 
@@ -2278,6 +2292,31 @@ impl<'a, 'd> Clause<'a, 'd> {
                 .apposed_subject(tree, h, (s, e))
                 .unwrap_or(Subject::NonActor((s, e)));
         }
+        // "Diplomats from Germany, Poland and Sweden were expelled by Russia": a plural
+        // role whose `of`/`from` complement lists several coded names stands for each of
+        // them as the subject of a passive, which each undergoes, as it does as an object
+        // (`parties_of_plural_role`). Not a doer's subject: "the presidents of Guyana and
+        // Venezuela agreed", "observers from the CSTO are expected" name the role, whose
+        // parties the active rules read already or not at all.
+        if !possessor_only && self.plural_role_subjects.get() {
+            if let Some(&role) = heads.first() {
+                let role_end = self.mention_range(role).1;
+                // A multinational force's list says where it comes from (words.txt
+                // `[multinational-force-roles]`): the force is one party.
+                let force = crate::words::MULTINATIONAL_FORCE_ROLES
+                    .contains(self.words[role_end.saturating_sub(1)]);
+                if let Some(slot) = (!force)
+                    .then(|| self.parties_of_plural_role(&heads, s, role_end, tree.span(h).1))
+                    .flatten()
+                {
+                    return Subject::Actors(Slot {
+                        how,
+                        np: (s, slot.np.1.max(e)),
+                        ..slot
+                    });
+                }
+            }
+        }
         // "Russian and DPRK leaders signed": a country adjective coordinated with another
         // party among the subject's modifiers names a party of its own.
         self.coordinated_adjective_parties(s, e, &mut heads);
@@ -3612,8 +3651,14 @@ fn headline_label_words(doc: &Doc, si: usize) -> usize {
 /// whose one lowercase word is its verb.
 pub(crate) fn is_headline(doc: &Doc, si: usize) -> bool {
     let s = doc.sentences[si];
-    let unpunctuated =
-        s.last > s.first && !matches!(doc.norm(s.last - 1), "." | "!" | "?" | "\"" | "'");
+    // A closing quote ends a sentence only after the sentence's own stop ('... "unacceptable."');
+    // one right after a word closes a quoted word of a headline ('Iran: U.S. statements
+    // are "hypocritical"', session 32).
+    let quote_after_word = s.last > s.first + 1
+        && matches!(doc.norm(s.last - 1), "\"" | "'")
+        && !matches!(doc.norm(s.last - 2), "." | "!" | "?" | "," | "\"" | "'");
+    let unpunctuated = s.last > s.first
+        && (!matches!(doc.norm(s.last - 1), "." | "!" | "?" | "\"" | "'") || quote_after_word);
     unpunctuated || title_case_headline(doc, si) || headline_line_with_full_stop(doc, si)
 }
 

@@ -204,6 +204,11 @@ pub(crate) static SPEAKING_FOR_ROLES: LazyLock<WordList> =
 pub(crate) static BRANCH_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("branch-nouns"));
 /// `[city-place-nouns]`
 pub(crate) static CITY_PLACE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("city-place-nouns"));
+/// `[act-span-nouns]`
+pub(crate) static ACT_SPAN_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("act-span-nouns"));
+/// `[multinational-force-roles]`
+pub(crate) static MULTINATIONAL_FORCE_ROLES: LazyLock<WordList> =
+    LazyLock::new(|| list("multinational-force-roles"));
 /// `[office-nouns]`
 pub(crate) static OFFICE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("office-nouns"));
 /// `[partitives]`
@@ -826,6 +831,11 @@ mod tests {
         assert!(!super::INTENT_NOUNS.is_empty(), "intent-nouns");
         assert!(!super::DECISION_NOUNS.is_empty(), "decision-nouns");
         assert!(!super::CITY_PLACE_NOUNS.is_empty(), "city-place-nouns");
+        assert!(!super::ACT_SPAN_NOUNS.is_empty(), "act-span-nouns");
+        assert!(
+            !super::MULTINATIONAL_FORCE_ROLES.is_empty(),
+            "multinational-force-roles"
+        );
         assert!(
             !super::CRIMINAL_GROUP_NAME_HEADS.is_empty(),
             "criminal-group-name-heads"

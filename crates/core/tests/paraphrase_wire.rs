@@ -66,6 +66,63 @@ fn golden_events_told_in_other_words() {
     total.assert_none_coded_at_most(0);
 }
 
+/// The second round (session 32, h/paraphrase32): 100 other golden events coded right, none
+/// of those `lines.txt` retells, each told two or three ways, one kind of rewording a section
+/// of `paraphrase_wire/still_other_words.txt` (the act as a noun phrase, the sayer moved, an
+/// opening participle or clause, a title or description for a party named before, two acts
+/// coordinated, a passive with its agent, a rarely seen verb or idiom of the same code), and 8
+/// look-alikes. Written and coded by hand before the engine ran on them.
+#[test]
+fn golden_events_told_in_still_other_words() {
+    let file = include_str!("paraphrase_wire/still_other_words.txt");
+    let total = score_sections(
+        file,
+        Counted::NotNegated,
+        &[
+            "ACCUSE",
+            "REQUEST",
+            "ASSAULT",
+            "AGREE",
+            "COERCE",
+            "SUPPORT",
+            "REJECT",
+            "CONSULT",
+            "PROTEST",
+            "SANCTION",
+            "THREATEN",
+            "RETREAT",
+            "AID",
+            "COOPERATE",
+            "MOBILIZE",
+            "CONCEDE",
+        ],
+        200,
+        8,
+    );
+    println!("{}", total.with_traps());
+    println!("{}", total.parties());
+    // First run, before any change (session 32; the honest figure): category 152/206
+    // (0.74), dyad 131/206 (0.64), precision 189/292 (0.65), 1 of 8 NONE lines coded ("After
+    // talks with his doctors, the singer agreed to cancel": CONSULT). By kind: act as a noun
+    // 13/27 (dyad 0.33), sayer moved 37/51 (0.65), opening participle or clause 19/24
+    // (0.67), title for a party named before 21/27 (0.70), two acts coordinated 15/17
+    // (0.76), passive with agent 24/28 (0.71), rare verb or idiom 23/32 (0.66). By
+    // category the losses gather in COERCE (7/16), ACCUSE (20/34), ASSAULT (12/18), AGREE
+    // (13/18) and the dyads of MOBILIZE (3/7). After session 32's changes (a passive's
+    // plural role subject of several countries, seven idioms, the exclusion scope of a
+    // finite -ed verb, a definite role before a third-person verb, a reciprocal noun's
+    // `between` on its complement, lowercase titles in a list, a night of an act, a gerund
+    // after a preposition framing nothing, a sentence-ending word before a name, a quoted
+    // last word of a headline): category 165/206 (0.80), dyad 144/206 (0.70), precision
+    // 206/307 (0.67), 1 of 8 NONE lines; noun 16/27, sayer 39/51, opening 19/24, title
+    // 22/27, coord 16/17, passive 24/28, rare 29/32.
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    assert!(category >= 0.79, "category found {category:.2} fell");
+    assert!(dyad >= 0.69, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.66, "category precision {precision:.2} fell");
+    total.assert_none_coded_at_most(1);
+}
+
 /// A proposal refused in the passive ("The proposal was rebuffed by New Delhi") is aimed at
 /// its author, told in the sentence before, as the active refusal is. Written after the fix
 /// (session 31), as its regression check.
