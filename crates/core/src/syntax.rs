@@ -56,6 +56,11 @@ pub struct Clause<'a, 'd> {
     /// `may_tell_a_habit`, asked for every candidate verb and noun): the words never change,
     /// so one scan answers them all.
     pub(crate) habit_words: std::cell::OnceCell<bool>,
+    /// The answers of [`Clause::region_end_with`] asked so far, two per token (the plain
+    /// region, then the slots' region past asides), `u32::MAX` where not yet asked: the
+    /// matcher asks a head's region, and the coder asks it again for each candidate of the
+    /// head and for the slots, always with the same words and tags.
+    region_ends: std::cell::OnceCell<Box<[std::cell::Cell<u32>]>>,
 }
 
 /// The actors found in a slot: one mention, or several coordinated ones.
@@ -106,6 +111,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             lazy_tree: tree,
             possessor_subjects: std::cell::Cell::new(false),
             habit_words: std::cell::OnceCell::new(),
+            region_ends: std::cell::OnceCell::new(),
         }
     }
 
@@ -240,6 +246,24 @@ impl<'a, 'd> Clause<'a, 'd> {
     }
 
     fn region_end_with(&self, l: usize, past_asides: bool) -> usize {
+        let ends = self.region_ends.get_or_init(|| {
+            (0..2 * self.len())
+                .map(|_| std::cell::Cell::new(u32::MAX))
+                .collect()
+        });
+        let kept = ends.get(2 * l + usize::from(past_asides));
+        if let Some(end) = kept.map(std::cell::Cell::get).filter(|&e| e != u32::MAX) {
+            return end as usize;
+        }
+        let end = self.region_end_scanned(l, past_asides);
+        if let Some(kept) = kept {
+            kept.set(end as u32);
+        }
+        end
+    }
+
+    /// [`Clause::region_end_with`], worked out.
+    fn region_end_scanned(&self, l: usize, past_asides: bool) -> usize {
         let n = self.len();
         let mut limit = (l + 16).min(n);
         let mut k = l + 1;
@@ -5592,7 +5616,15 @@ pub(crate) fn place_taking_matches(
     alt: &[&str],
     region_end: impl Fn(usize) -> usize + Copy,
 ) -> Vec<sitrep_lexicon::PatternMatch> {
-    let read = lexicon.find_all(alt, region_end);
+    // Only the occupation patterns, and those matched over the words as written at their
+    // heads (`kept` below asks whether they still match), are read: the others are not
+    // tried.
+    let read = lexicon.find_all_where(alt, region_end, |head, pattern| {
+        lexicon.pattern(pattern).cameo == "192"
+            || written
+                .iter()
+                .any(|w| w.head == head && w.pattern == pattern)
+    });
     // A pattern of the head that a town in the sentence excludes ("captured the rebels",
     // not "captured Goma") gives way; one that still matches keeps the head.
     let kept = |m: &sitrep_lexicon::PatternMatch| {

@@ -1980,6 +1980,23 @@ impl EventLexicon {
             .0
     }
 
+    /// [`EventLexicon::find_all`] for the patterns `tried(head, pattern)` accepts only:
+    /// the matches of those patterns, in the order `find_all` gives them (a head's matches
+    /// are sorted by a total order, so leaving some out leaves the others' order as it
+    /// was), without trying the others. For a caller that reads only a few patterns'
+    /// matches (`place_taking_matches` in the core: the occupation patterns, and those
+    /// matched over the words as written).
+    pub fn find_all_where(
+        &self,
+        words_lower: &[&str],
+        region_end_for: impl Fn(usize) -> usize,
+        tried: impl Fn(usize, PatternId) -> bool,
+    ) -> Vec<PatternMatch> {
+        let prepared = self.prepare(words_lower);
+        self.find_all_tried(words_lower, &prepared, region_end_for, tried)
+            .0
+    }
+
     /// [`EventLexicon::find_all_prepared`], and the number of whole-sentence keyword scans
     /// it made (those made before on the same prepared sentence not counted).
     fn find_all_counting_prepared(
@@ -1987,6 +2004,19 @@ impl EventLexicon {
         words_lower: &[&str],
         prepared: &PreparedSentence,
         region_end_for: impl Fn(usize) -> usize,
+    ) -> (Vec<PatternMatch>, usize) {
+        self.find_all_tried(words_lower, prepared, region_end_for, |_, _| true)
+    }
+
+    /// [`EventLexicon::find_all_counting_prepared`] over the patterns `tried(head,
+    /// pattern)` accepts ([`EventLexicon::find_all_where`]).
+    #[inline(always)]
+    fn find_all_tried(
+        &self,
+        words_lower: &[&str],
+        prepared: &PreparedSentence,
+        region_end_for: impl Fn(usize) -> usize,
+        tried: impl Fn(usize, PatternId) -> bool,
     ) -> (Vec<PatternMatch>, usize) {
         let prepared = prepared.of(words_lower);
         let scans_before = prepared.scans.get();
@@ -2000,7 +2030,7 @@ impl EventLexicon {
             let mut region_end = None;
             let first = out.len();
             for (k, (&id, &form)) in entry.ids.iter().zip(&entry.forms).enumerate() {
-                if !prepared.may_match(entry, k, i) {
+                if !tried(i, id) || !prepared.may_match(entry, k, i) {
                     continue;
                 }
                 let region_end = *region_end.get_or_insert_with(|| region_end_for(i));
