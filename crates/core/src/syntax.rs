@@ -61,6 +61,10 @@ pub struct Clause<'a, 'd> {
     /// matcher asks a head's region, and the coder asks it again for each candidate of the
     /// head and for the slots, always with the same words and tags.
     region_ends: std::cell::OnceCell<Box<[std::cell::Cell<u32>]>>,
+    /// The subjects [`Clause::subject`] found at depth 0 so far, by verb group and
+    /// [`Clause::possessor_subjects`]: each candidate pattern of a head asks its verb
+    /// group's subject again, and the answer depends on the clause alone.
+    subjects: std::cell::RefCell<Vec<(usize, bool, Subject)>>,
 }
 
 /// The actors found in a slot: one mention, or several coordinated ones.
@@ -112,6 +116,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             possessor_subjects: std::cell::Cell::new(false),
             habit_words: std::cell::OnceCell::new(),
             region_ends: std::cell::OnceCell::new(),
+            subjects: std::cell::RefCell::new(Vec::new()),
         }
     }
 
@@ -1304,6 +1309,27 @@ impl<'a, 'd> Clause<'a, 'd> {
 
     /// The subject of the verb group starting at `vg` (local index).
     pub fn subject(&self, vg: usize, depth: u8) -> Subject {
+        if depth != 0 {
+            return self.subject_found(vg, depth);
+        }
+        let possessors = self.possessor_subjects.get();
+        if let Some((_, _, found)) = self
+            .subjects
+            .borrow()
+            .iter()
+            .find(|(v, p, _)| *v == vg && *p == possessors)
+        {
+            return found.clone();
+        }
+        let found = self.subject_found(vg, 0);
+        self.subjects
+            .borrow_mut()
+            .push((vg, possessors, found.clone()));
+        found
+    }
+
+    /// [`Clause::subject`], worked out.
+    fn subject_found(&self, vg: usize, depth: u8) -> Subject {
         if depth > 4 {
             return Subject::Missing;
         }

@@ -298,10 +298,16 @@ impl Prepared {
         let mut ids: Vec<Option<u32>> = words_lower.iter().map(|w| lexicon.words.get(w)).collect();
         // The last word of a `[keyword-idioms]` phrase ("in return") is no keyword: it
         // gets no id, so no object, context or neighbour group finds it.
-        if let Some(idioms) = crate::WordLists::builtin().get("keyword-idioms") {
-            for j in 1..words_lower.len() {
-                if ids[j].is_some() && idioms.contains_phrase(&words_lower[j - 1..=j]) {
-                    ids[j] = None;
+        // Only a word ending one of its phrases can end one (`EventLexicon::idiom_ends`), so
+        // the list is asked only at such a word.
+        if !lexicon.idiom_ends.is_empty() {
+            if let Some(idioms) = crate::WordLists::builtin().get("keyword-idioms") {
+                for j in 1..words_lower.len() {
+                    if ids[j].is_some_and(|id| lexicon.idiom_ends.binary_search(&id).is_ok())
+                        && idioms.contains_phrase(&words_lower[j - 1..=j])
+                    {
+                        ids[j] = None;
+                    }
                 }
             }
         }
@@ -1008,6 +1014,9 @@ pub struct EventLexicon {
     words: WordIds,
     /// Which lines' first object group each word can start a keyword of.
     object_starts: ObjectStarts,
+    /// The ids of the words that end a `[keyword-idioms]` phrase of two or more words,
+    /// sorted: `Prepared::new` asks the phrase list only at such a word.
+    idiom_ends: Vec<u32>,
     source_lines: usize,
 }
 
@@ -1681,6 +1690,17 @@ impl EventLexicon {
             entries.push(entry);
         }
         let object_starts = ObjectStarts::new(b.ids.map.len(), &lines);
+        // The ids of the words ending a `[keyword-idioms]` phrase: only a word of these can
+        // end one in a sentence (a word with no id is no keyword either way).
+        let mut idiom_ends: Vec<u32> = crate::WordLists::builtin()
+            .get("keyword-idioms")
+            .into_iter()
+            .flat_map(|idioms| idioms.entries())
+            .filter_map(|entry| entry.rsplit_once(' '))
+            .filter_map(|(_, last)| b.ids.get(last))
+            .collect();
+        idiom_ends.sort_unstable();
+        idiom_ends.dedup();
         EventLexicon {
             patterns,
             compiled,
@@ -1690,6 +1710,7 @@ impl EventLexicon {
             entry_of_word,
             words: b.ids,
             object_starts,
+            idiom_ends,
             source_lines,
         }
     }
