@@ -65,6 +65,19 @@ pub struct Clause<'a, 'd> {
     /// [`Clause::possessor_subjects`]: each candidate pattern of a head asks its verb
     /// group's subject again, and the answer depends on the clause alone.
     subjects: std::cell::RefCell<Vec<(usize, bool, Subject)>>,
+    /// Answers about single tokens kept once asked ([`Clause::kept`]): two bits per
+    /// [`Kept`] kind in each token's byte (asked, answer).
+    kept: std::cell::OnceCell<Box<[std::cell::Cell<u8>]>>,
+}
+
+/// The questions about one token whose answers a [`Clause`] keeps: the coder asks them
+/// again for each candidate pattern of a head, and the answers depend on the clause alone.
+#[derive(Clone, Copy)]
+pub(crate) enum Kept {
+    /// [`Clause::is_passive`].
+    Passive = 0,
+    /// `events::is_habitual`.
+    Habitual = 1,
 }
 
 /// The actors found in a slot: one mention, or several coordinated ones.
@@ -117,7 +130,32 @@ impl<'a, 'd> Clause<'a, 'd> {
             habit_words: std::cell::OnceCell::new(),
             region_ends: std::cell::OnceCell::new(),
             subjects: std::cell::RefCell::new(Vec::new()),
+            kept: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The answer to question `kind` about local token `l`: `work`'s, worked out the first
+    /// time it is asked and kept for the clause. `work` must depend on the clause alone
+    /// (its words, tags, tree and the document), never on the caller's state.
+    #[inline]
+    pub(crate) fn kept(&self, kind: Kept, l: usize, work: impl FnOnce() -> bool) -> bool {
+        let kept = self.kept.get_or_init(|| {
+            (0..self.len())
+                .map(|_| std::cell::Cell::new(0))
+                .collect()
+        });
+        let (asked, yes) = (1u8 << (2 * kind as u8), 2u8 << (2 * kind as u8));
+        let Some(cell) = kept.get(l) else {
+            return work();
+        };
+        let bits = cell.get();
+        if bits & asked != 0 {
+            return bits & yes != 0;
+        }
+        let answer = work();
+        let bits = cell.get() | asked | if answer { yes } else { 0 };
+        cell.set(bits);
+        answer
     }
 
     pub fn len(&self) -> usize {
@@ -499,6 +537,11 @@ impl<'a, 'd> Clause<'a, 'd> {
     }
 
     pub fn is_passive(&self, l: usize) -> bool {
+        self.kept(Kept::Passive, l, || self.is_passive_worked(l))
+    }
+
+    /// [`Clause::is_passive`], worked out.
+    fn is_passive_worked(&self, l: usize) -> bool {
         if self.arrival_due(l) {
             return false;
         }
