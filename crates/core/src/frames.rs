@@ -799,6 +799,13 @@ fn time_adverbial_word(w: &str) -> bool {
 /// adverb, which may stand between the words of a cue ("threatened on Saturday to", "vowed
 /// repeatedly to", "agreed within hours to send a force").
 fn skippable(clause: &Clause, l: usize) -> bool {
+    clause.kept(crate::syntax::Kept::Skippable, l, || {
+        skippable_worked(clause, l)
+    })
+}
+
+/// [`skippable`], worked out.
+fn skippable_worked(clause: &Clause, l: usize) -> bool {
     let w = clause.words[l];
     if time_adverbial_word(w) || w == "later" {
         return true;

@@ -78,6 +78,9 @@ pub(crate) enum Kept {
     Passive = 0,
     /// `events::is_habitual`.
     Habitual = 1,
+    /// `frames::skippable`: asked at each token a cue's next word is looked for, for every
+    /// event the frames look at.
+    Skippable = 2,
 }
 
 /// The actors found in a slot: one mention, or several coordinated ones.
