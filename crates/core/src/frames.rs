@@ -2076,6 +2076,11 @@ fn wrongdoing(
         }
         found.clear();
         frames.wrongdoing_at(words, s, &np_ok, &skip_ok, &mut found);
+        // No predicate here (the usual case): the tense tests below have nothing to sort.
+        if found.is_empty() {
+            s += 1;
+            continue;
+        }
         // A consequence promised ("would bear full responsibility for any escalation") is
         // read as a menace, never as the wrong its words also tell when done ("bore full
         // responsibility for the escalation", an accusation): each reading stands only in
