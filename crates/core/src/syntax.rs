@@ -142,11 +142,9 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// (its words, tags, tree and the document), never on the caller's state.
     #[inline]
     pub(crate) fn kept(&self, kind: Kept, l: usize, work: impl FnOnce() -> bool) -> bool {
-        let kept = self.kept.get_or_init(|| {
-            (0..self.len())
-                .map(|_| std::cell::Cell::new(0))
-                .collect()
-        });
+        let kept = self
+            .kept
+            .get_or_init(|| (0..self.len()).map(|_| std::cell::Cell::new(0)).collect());
         let (asked, yes) = (1u8 << (2 * kind as u8), 2u8 << (2 * kind as u8));
         let Some(cell) = kept.get(l) else {
             return work();

@@ -2218,8 +2218,17 @@ mod tests {
             assert_eq!(ids.find(w), Some(id), "{w:?}");
         }
         for w in [
-            "", "a", "zz", "qqqq", "xyzzyxyz", "xyzzyxyzz", "internationalisms", "the\0",
-            "sanction", "sanctionx", "sanctio",
+            "",
+            "a",
+            "zz",
+            "qqqq",
+            "xyzzyxyz",
+            "xyzzyxyzz",
+            "internationalisms",
+            "the\0",
+            "sanction",
+            "sanctionx",
+            "sanctio",
         ] {
             assert_eq!(ids.find(w), ids.get(w), "{w:?}");
         }
@@ -2230,9 +2239,18 @@ mod tests {
             let shorter = &w[..w.len() - 1];
             assert_eq!(ids.find(shorter), ids.get(shorter), "{shorter:?}");
         }
-        assert_eq!(super::head_bytes(b"abc"), u64::from_le_bytes(*b"abc\0\0\0\0\0"));
-        assert_eq!(super::head_bytes(b"abcdefg"), u64::from_le_bytes(*b"abcdefg\0"));
-        assert_eq!(super::head_bytes(b"abcdefghij"), u64::from_le_bytes(*b"abcdefgh"));
+        assert_eq!(
+            super::head_bytes(b"abc"),
+            u64::from_le_bytes(*b"abc\0\0\0\0\0")
+        );
+        assert_eq!(
+            super::head_bytes(b"abcdefg"),
+            u64::from_le_bytes(*b"abcdefg\0")
+        );
+        assert_eq!(
+            super::head_bytes(b"abcdefghij"),
+            u64::from_le_bytes(*b"abcdefgh")
+        );
     }
 
     #[test]
