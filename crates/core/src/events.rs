@@ -3116,6 +3116,13 @@ fn is_present_state(clause: &Clause, head: usize) -> bool {
 /// for years", "meets regularly"), or as its adverbial modifier further on in the tree
 /// ("hold joint exercises every year", "conduct drills annually", "meet twice a year")?
 pub(crate) fn is_habitual(clause: &Clause, head: usize) -> bool {
+    clause.kept(crate::syntax::Kept::Habitual, head, || {
+        habitual_worked(clause, head)
+    })
+}
+
+/// [`is_habitual`], worked out.
+fn habitual_worked(clause: &Clause, head: usize) -> bool {
     // Every habitual phrase ends in a word that ends an entry: a clause with none (most
     // clauses; the answer is kept per clause) holds no habit, and its verbs need no search.
     if !may_tell_a_habit(clause) {

@@ -799,6 +799,13 @@ fn time_adverbial_word(w: &str) -> bool {
 /// adverb, which may stand between the words of a cue ("threatened on Saturday to", "vowed
 /// repeatedly to", "agreed within hours to send a force").
 fn skippable(clause: &Clause, l: usize) -> bool {
+    clause.kept(crate::syntax::Kept::Skippable, l, || {
+        skippable_worked(clause, l)
+    })
+}
+
+/// [`skippable`], worked out.
+fn skippable_worked(clause: &Clause, l: usize) -> bool {
     let w = clause.words[l];
     if time_adverbial_word(w) || w == "later" {
         return true;
@@ -2095,6 +2102,11 @@ fn wrongdoing(
         }
         found.clear();
         frames.wrongdoing_at(words, s, &np_ok, &skip_ok, &mut found);
+        // No predicate here (the usual case): the tense tests below have nothing to sort.
+        if found.is_empty() {
+            s += 1;
+            continue;
+        }
         // A consequence promised ("would bear full responsibility for any escalation") is
         // read as a menace, never as the wrong its words also tell when done ("bore full
         // responsibility for the escalation", an accusation): each reading stands only in

@@ -60,6 +60,31 @@ pub struct Clause<'a, 'd> {
     /// `may_tell_a_habit`, asked for every candidate verb and noun): the words never change,
     /// so one scan answers them all.
     pub(crate) habit_words: std::cell::OnceCell<bool>,
+    /// The answers of [`Clause::region_end_with`] asked so far, two per token (the plain
+    /// region, then the slots' region past asides), `u32::MAX` where not yet asked: the
+    /// matcher asks a head's region, and the coder asks it again for each candidate of the
+    /// head and for the slots, always with the same words and tags.
+    region_ends: std::cell::OnceCell<Box<[std::cell::Cell<u32>]>>,
+    /// The subjects [`Clause::subject`] found at depth 0 so far, by verb group and
+    /// [`Clause::possessor_subjects`]: each candidate pattern of a head asks its verb
+    /// group's subject again, and the answer depends on the clause alone.
+    subjects: std::cell::RefCell<Vec<(usize, bool, Subject)>>,
+    /// Answers about single tokens kept once asked ([`Clause::kept`]): two bits per
+    /// [`Kept`] kind in each token's byte (asked, answer).
+    kept: std::cell::OnceCell<Box<[std::cell::Cell<u8>]>>,
+}
+
+/// The questions about one token whose answers a [`Clause`] keeps: the coder asks them
+/// again for each candidate pattern of a head, and the answers depend on the clause alone.
+#[derive(Clone, Copy)]
+pub(crate) enum Kept {
+    /// [`Clause::is_passive`].
+    Passive = 0,
+    /// `events::is_habitual`.
+    Habitual = 1,
+    /// `frames::skippable`: asked at each token a cue's next word is looked for, for every
+    /// event the frames look at.
+    Skippable = 2,
 }
 
 /// The actors found in a slot: one mention, or several coordinated ones.
@@ -111,7 +136,32 @@ impl<'a, 'd> Clause<'a, 'd> {
             possessor_subjects: std::cell::Cell::new(false),
             plural_role_subjects: std::cell::Cell::new(false),
             habit_words: std::cell::OnceCell::new(),
+            region_ends: std::cell::OnceCell::new(),
+            subjects: std::cell::RefCell::new(Vec::new()),
+            kept: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The answer to question `kind` about local token `l`: `work`'s, worked out the first
+    /// time it is asked and kept for the clause. `work` must depend on the clause alone
+    /// (its words, tags, tree and the document), never on the caller's state.
+    #[inline]
+    pub(crate) fn kept(&self, kind: Kept, l: usize, work: impl FnOnce() -> bool) -> bool {
+        let kept = self
+            .kept
+            .get_or_init(|| (0..self.len()).map(|_| std::cell::Cell::new(0)).collect());
+        let (asked, yes) = (1u8 << (2 * kind as u8), 2u8 << (2 * kind as u8));
+        let Some(cell) = kept.get(l) else {
+            return work();
+        };
+        let bits = cell.get();
+        if bits & asked != 0 {
+            return bits & yes != 0;
+        }
+        let answer = work();
+        let bits = cell.get() | asked | if answer { yes } else { 0 };
+        cell.set(bits);
+        answer
     }
 
     pub fn len(&self) -> usize {
@@ -245,6 +295,24 @@ impl<'a, 'd> Clause<'a, 'd> {
     }
 
     fn region_end_with(&self, l: usize, past_asides: bool) -> usize {
+        let ends = self.region_ends.get_or_init(|| {
+            (0..2 * self.len())
+                .map(|_| std::cell::Cell::new(u32::MAX))
+                .collect()
+        });
+        let kept = ends.get(2 * l + usize::from(past_asides));
+        if let Some(end) = kept.map(std::cell::Cell::get).filter(|&e| e != u32::MAX) {
+            return end as usize;
+        }
+        let end = self.region_end_scanned(l, past_asides);
+        if let Some(kept) = kept {
+            kept.set(end as u32);
+        }
+        end
+    }
+
+    /// [`Clause::region_end_with`], worked out.
+    fn region_end_scanned(&self, l: usize, past_asides: bool) -> usize {
         let n = self.len();
         let mut limit = (l + 16).min(n);
         let mut k = l + 1;
@@ -475,6 +543,11 @@ impl<'a, 'd> Clause<'a, 'd> {
     }
 
     pub fn is_passive(&self, l: usize) -> bool {
+        self.kept(Kept::Passive, l, || self.is_passive_worked(l))
+    }
+
+    /// [`Clause::is_passive`], worked out.
+    fn is_passive_worked(&self, l: usize) -> bool {
         if self.arrival_due(l) {
             return false;
         }
@@ -1294,6 +1367,27 @@ impl<'a, 'd> Clause<'a, 'd> {
 
     /// The subject of the verb group starting at `vg` (local index).
     pub fn subject(&self, vg: usize, depth: u8) -> Subject {
+        if depth != 0 {
+            return self.subject_found(vg, depth);
+        }
+        let possessors = self.possessor_subjects.get();
+        if let Some((_, _, found)) = self
+            .subjects
+            .borrow()
+            .iter()
+            .find(|(v, p, _)| *v == vg && *p == possessors)
+        {
+            return found.clone();
+        }
+        let found = self.subject_found(vg, 0);
+        self.subjects
+            .borrow_mut()
+            .push((vg, possessors, found.clone()));
+        found
+    }
+
+    /// [`Clause::subject`], worked out.
+    fn subject_found(&self, vg: usize, depth: u8) -> Subject {
         if depth > 4 {
             return Subject::Missing;
         }
@@ -5678,7 +5772,15 @@ pub(crate) fn place_taking_matches(
     alt: &[&str],
     region_end: impl Fn(usize) -> usize + Copy,
 ) -> Vec<sitrep_lexicon::PatternMatch> {
-    let read = lexicon.find_all(alt, region_end);
+    // Only the occupation patterns, and those matched over the words as written at their
+    // heads (`kept` below asks whether they still match), are read: the others are not
+    // tried.
+    let read = lexicon.find_all_where(alt, region_end, |head, pattern| {
+        lexicon.pattern(pattern).cameo == "192"
+            || written
+                .iter()
+                .any(|w| w.head == head && w.pattern == pattern)
+    });
     // A pattern of the head that a town in the sentence excludes ("captured the rebels",
     // not "captured Goma") gives way; one that still matches keeps the head.
     let kept = |m: &sitrep_lexicon::PatternMatch| {

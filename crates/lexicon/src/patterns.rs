@@ -124,11 +124,120 @@ pub struct PatternMatch {
 #[derive(Debug, Default)]
 struct WordIds {
     map: FxHashMap<Box<str>, u32>,
+    /// The same words for the sentences' lookups ([`WordIds::find`]), filled once all are
+    /// interned ([`WordIds::freeze`]): open addressing by a hash of the word's first and
+    /// last eight bytes, each slot keeping the first eight bytes and the length, so that a
+    /// word of up to eight bytes is told found or not without comparing its bytes (the
+    /// map's lookup hashed every byte and called `memcmp`, about 90 instructions a word,
+    /// every word of every sentence the gate prepares).
+    slots: Vec<IdSlot>,
+    /// Each id's word, for the bytes past the first eight.
+    by_id: Vec<Box<str>>,
+}
+
+/// A slot of [`WordIds::slots`]: `id` [`IdSlot::EMPTY`] where no word is.
+#[derive(Debug, Clone, Copy)]
+struct IdSlot {
+    head: u64,
+    len: u32,
+    id: u32,
+}
+
+impl IdSlot {
+    const EMPTY: u32 = u32::MAX;
+}
+
+/// The first eight bytes of `b` (fewer, zero-padded) as one number.
+#[inline(always)]
+fn head_bytes(b: &[u8]) -> u64 {
+    // Read in pieces of fixed length: a copy of a length known only at run time is a call
+    // to `memcpy`.
+    if let Some(head) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*head);
+    }
+    let (mut v, mut i) = (0u64, 0);
+    if let Some(four) = b.first_chunk::<4>() {
+        (v, i) = (u32::from_le_bytes(*four) as u64, 4);
+    }
+    if let Some(two) = b[i..].first_chunk::<2>() {
+        v |= (u16::from_le_bytes(*two) as u64) << (8 * i);
+        i += 2;
+    }
+    if let Some(&one) = b.get(i) {
+        v |= (one as u64) << (8 * i);
+    }
+    v
+}
+
+/// The slot hash of a word of first bytes `head` ([`head_bytes`]).
+#[inline(always)]
+fn id_hash(b: &[u8], head: u64) -> u64 {
+    let tail = if b.len() > 8 {
+        head_bytes(&b[b.len() - 8..])
+    } else {
+        0
+    };
+    (head ^ tail.rotate_left(29) ^ (b.len() as u64).rotate_left(59))
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 impl WordIds {
     fn get(&self, w: &str) -> Option<u32> {
         self.map.get(w).copied()
+    }
+
+    /// Builds the lookup table of [`WordIds::find`] from the interned words.
+    fn freeze(&mut self) {
+        let size = (self.map.len() * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        self.slots = vec![
+            IdSlot {
+                head: 0,
+                len: 0,
+                id: IdSlot::EMPTY,
+            };
+            size
+        ];
+        self.by_id = vec![Box::from(""); self.map.len()];
+        for (w, &id) in &self.map {
+            let b = w.as_bytes();
+            let head = head_bytes(b);
+            let mut i = (id_hash(b, head) >> 32) as usize & mask;
+            while self.slots[i].id != IdSlot::EMPTY {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = IdSlot {
+                head,
+                len: b.len() as u32,
+                id,
+            };
+            self.by_id[id as usize] = w.clone();
+        }
+    }
+
+    /// [`WordIds::get`] after [`WordIds::freeze`]: the same answer, faster.
+    #[inline]
+    fn find(&self, w: &str) -> Option<u32> {
+        if self.slots.is_empty() {
+            return self.get(w);
+        }
+        let b = w.as_bytes();
+        let head = head_bytes(b);
+        let mask = self.slots.len() - 1;
+        let mut i = (id_hash(b, head) >> 32) as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot.id == IdSlot::EMPTY {
+                return None;
+            }
+            if slot.head == head
+                && slot.len as usize == b.len()
+                && (b.len() <= 8 || self.by_id[slot.id as usize].as_bytes()[8..] == b[8..])
+            {
+                return Some(slot.id);
+            }
+            i = (i + 1) & mask;
+        }
     }
     fn intern(&mut self, w: &str) -> u32 {
         if let Some(&id) = self.map.get(w) {
@@ -295,13 +404,19 @@ impl std::fmt::Debug for PreparedSentence {
 
 impl Prepared {
     fn new(lexicon: &EventLexicon, words_lower: &[&str]) -> Prepared {
-        let mut ids: Vec<Option<u32>> = words_lower.iter().map(|w| lexicon.words.get(w)).collect();
+        let mut ids: Vec<Option<u32>> = words_lower.iter().map(|w| lexicon.words.find(w)).collect();
         // The last word of a `[keyword-idioms]` phrase ("in return") is no keyword: it
         // gets no id, so no object, context or neighbour group finds it.
-        if let Some(idioms) = crate::WordLists::builtin().get("keyword-idioms") {
-            for j in 1..words_lower.len() {
-                if ids[j].is_some() && idioms.contains_phrase(&words_lower[j - 1..=j]) {
-                    ids[j] = None;
+        // Only a word ending one of its phrases can end one (`EventLexicon::idiom_ends`), so
+        // the list is asked only at such a word.
+        if !lexicon.idiom_ends.is_empty() {
+            if let Some(idioms) = crate::WordLists::builtin().get("keyword-idioms") {
+                for j in 1..words_lower.len() {
+                    if ids[j].is_some_and(|id| lexicon.idiom_ends.binary_search(&id).is_ok())
+                        && idioms.contains_phrase(&words_lower[j - 1..=j])
+                    {
+                        ids[j] = None;
+                    }
                 }
             }
         }
@@ -1045,6 +1160,9 @@ pub struct EventLexicon {
     words: WordIds,
     /// Which lines' first object group each word can start a keyword of.
     object_starts: ObjectStarts,
+    /// The ids of the words that end a `[keyword-idioms]` phrase of two or more words,
+    /// sorted: `Prepared::new` asks the phrase list only at such a word.
+    idiom_ends: Vec<u32>,
     source_lines: usize,
 }
 
@@ -1718,6 +1836,19 @@ impl EventLexicon {
             entries.push(entry);
         }
         let object_starts = ObjectStarts::new(b.ids.map.len(), &lines);
+        // The ids of the words ending a `[keyword-idioms]` phrase: only a word of these can
+        // end one in a sentence (a word with no id is no keyword either way).
+        let mut idiom_ends: Vec<u32> = crate::WordLists::builtin()
+            .get("keyword-idioms")
+            .into_iter()
+            .flat_map(|idioms| idioms.entries())
+            .filter_map(|entry| entry.rsplit_once(' '))
+            .filter_map(|(_, last)| b.ids.get(last))
+            .collect();
+        idiom_ends.sort_unstable();
+        idiom_ends.dedup();
+        let mut words = b.ids;
+        words.freeze();
         EventLexicon {
             patterns,
             compiled,
@@ -1725,8 +1856,9 @@ impl EventLexicon {
             forms: form_index,
             entries,
             entry_of_word,
-            words: b.ids,
+            words,
             object_starts,
+            idiom_ends,
             source_lines,
         }
     }
@@ -2020,6 +2152,23 @@ impl EventLexicon {
             .0
     }
 
+    /// [`EventLexicon::find_all`] for the patterns `tried(head, pattern)` accepts only:
+    /// the matches of those patterns, in the order `find_all` gives them (a head's matches
+    /// are sorted by a total order, so leaving some out leaves the others' order as it
+    /// was), without trying the others. For a caller that reads only a few patterns'
+    /// matches (`place_taking_matches` in the core: the occupation patterns, and those
+    /// matched over the words as written).
+    pub fn find_all_where(
+        &self,
+        words_lower: &[&str],
+        region_end_for: impl Fn(usize) -> usize,
+        tried: impl Fn(usize, PatternId) -> bool,
+    ) -> Vec<PatternMatch> {
+        let prepared = self.prepare(words_lower);
+        self.find_all_tried(words_lower, &prepared, region_end_for, tried)
+            .0
+    }
+
     /// [`EventLexicon::find_all_prepared`], and the number of whole-sentence keyword scans
     /// it made (those made before on the same prepared sentence not counted).
     fn find_all_counting_prepared(
@@ -2027,6 +2176,19 @@ impl EventLexicon {
         words_lower: &[&str],
         prepared: &PreparedSentence,
         region_end_for: impl Fn(usize) -> usize,
+    ) -> (Vec<PatternMatch>, usize) {
+        self.find_all_tried(words_lower, prepared, region_end_for, |_, _| true)
+    }
+
+    /// [`EventLexicon::find_all_counting_prepared`] over the patterns `tried(head,
+    /// pattern)` accepts ([`EventLexicon::find_all_where`]).
+    #[inline(always)]
+    fn find_all_tried(
+        &self,
+        words_lower: &[&str],
+        prepared: &PreparedSentence,
+        region_end_for: impl Fn(usize) -> usize,
+        tried: impl Fn(usize, PatternId) -> bool,
     ) -> (Vec<PatternMatch>, usize) {
         let prepared = prepared.of(words_lower);
         let scans_before = prepared.scans.get();
@@ -2040,7 +2202,7 @@ impl EventLexicon {
             let mut region_end = None;
             let first = out.len();
             for (k, (&id, &form)) in entry.ids.iter().zip(&entry.forms).enumerate() {
-                if !prepared.may_match(entry, k, i) {
+                if !tried(i, id) || !prepared.may_match(entry, k, i) {
                     continue;
                 }
                 let region_end = *region_end.get_or_insert_with(|| region_end_for(i));
@@ -2088,6 +2250,49 @@ impl EventLexicon {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn word_ids_find_answers_as_the_map() {
+        let lexicon = super::EventLexicon::builtin();
+        let ids = &lexicon.words;
+        for (w, &id) in &ids.map {
+            assert_eq!(ids.find(w), Some(id), "{w:?}");
+        }
+        for w in [
+            "",
+            "a",
+            "zz",
+            "qqqq",
+            "xyzzyxyz",
+            "xyzzyxyzz",
+            "internationalisms",
+            "the\0",
+            "sanction",
+            "sanctionx",
+            "sanctio",
+        ] {
+            assert_eq!(ids.find(w), ids.get(w), "{w:?}");
+        }
+        for (w, _) in ids.map.iter().take(500) {
+            let mut longer = w.to_string();
+            longer.push('q');
+            assert_eq!(ids.find(&longer), ids.get(&longer), "{longer:?}");
+            let shorter = &w[..w.len() - 1];
+            assert_eq!(ids.find(shorter), ids.get(shorter), "{shorter:?}");
+        }
+        assert_eq!(
+            super::head_bytes(b"abc"),
+            u64::from_le_bytes(*b"abc\0\0\0\0\0")
+        );
+        assert_eq!(
+            super::head_bytes(b"abcdefg"),
+            u64::from_le_bytes(*b"abcdefg\0")
+        );
+        assert_eq!(
+            super::head_bytes(b"abcdefghij"),
+            u64::from_le_bytes(*b"abcdefgh")
+        );
+    }
+
     #[test]
     fn split_bars_splits_as_str_split() {
         for tok in [
