@@ -102,14 +102,21 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         }
         b.build()?
     };
+    // The shutdown signal is registered before the slow start (the store, the pipeline's
+    // knowledge): a SIGTERM that arrives while the worker loads would otherwise find the
+    // default action and kill it mid-start with no word, where it should stop cleanly.
+    let rt = super::queue::runtime()?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let shutdown = {
+        let _in_runtime = rt.enter();
+        ShutdownSignal::register()
+    };
+    rt.spawn(wait_for_shutdown(shutdown, stop.clone()));
+
     let mut store = sitrep_store::open(&db)?;
     let mut pipeline = Pipeline::new();
     pipeline.max_text_bytes = args.max_document_bytes;
     let pipeline = Arc::new(pipeline);
-
-    let rt = super::queue::runtime()?;
-    let stop = Arc::new(AtomicBool::new(false));
-    rt.spawn(wait_for_shutdown(stop.clone()));
     let js = rt.block_on(queue.connect())?;
     let stream = rt.block_on(queue.work_stream(&js))?;
     rt.block_on(queue.dead_letter(&js))?;
@@ -309,12 +316,35 @@ async fn dead_letter(
     Ok(())
 }
 
+/// SIGTERM, registered with the runtime at once (not when a task first polls), so that
+/// the signal is caught from the moment `register` returns.
+struct ShutdownSignal {
+    #[cfg(unix)]
+    term: Option<tokio::signal::unix::Signal>,
+}
+
+impl ShutdownSignal {
+    /// Must be called inside the runtime (`Runtime::enter`).
+    fn register() -> Self {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            ShutdownSignal {
+                term: signal(SignalKind::terminate()).ok(),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            ShutdownSignal {}
+        }
+    }
+}
+
 /// Sets `stop` on SIGTERM or Ctrl-C.
-async fn wait_for_shutdown(stop: Arc<AtomicBool>) {
+async fn wait_for_shutdown(shutdown: ShutdownSignal, stop: Arc<AtomicBool>) {
     #[cfg(unix)]
     {
-        use tokio::signal::unix::{signal, SignalKind};
-        let Ok(mut term) = signal(SignalKind::terminate()) else {
+        let Some(mut term) = shutdown.term else {
             return;
         };
         tokio::select! {
@@ -324,6 +354,7 @@ async fn wait_for_shutdown(stop: Arc<AtomicBool>) {
     }
     #[cfg(not(unix))]
     {
+        let _ = shutdown;
         let _ = tokio::signal::ctrl_c().await;
     }
     eprintln!("sitrep: worker: stopping after the current batch");
