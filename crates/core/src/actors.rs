@@ -489,6 +489,7 @@ fn recognize(
     country_sides(doc, &mut pending, &mut covered);
     bloc_members(doc, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    late_issued_documents(doc, &mut pending, &mut covered);
     union_seats(doc, &mut pending);
     compass_counterparts(doc, &mut b, &candidates, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
@@ -4268,11 +4269,16 @@ fn bloc_members(doc: &mut Doc, pending: &mut Vec<Mention>, covered: &mut [bool])
         pending[i] = mention_over(doc, (m.first, end), m.entity, m.sector.clone(), m.kind);
     }
     // "thanked the other members", "urged its fellow member states": the bloc last named,
-    // within the five sentences before (words.txt `[bloc-member-nouns]`).
+    // within the five sentences before (words.txt `[bloc-member-nouns]`). A count names
+    // them all, as the bloc ("the 31 allies said", "the 27 member states agreed": session
+    // 32, convention 14).
     let mut added = Vec::new();
     for t in 1..n.saturating_sub(1) {
+        let counted = doc.norm(t - 1) == "the"
+            && !doc.norm(t).is_empty()
+            && doc.norm(t).chars().all(|c| c.is_ascii_digit());
         if covered[t]
-            || !matches!(doc.norm(t), "other" | "fellow")
+            || !(counted || matches!(doc.norm(t), "other" | "fellow"))
             || !matches!(doc.norm(t - 1), "the" | "its" | "their")
             || covered[t - 1]
         {
@@ -4387,8 +4393,8 @@ fn surnames_and_pronouns(
         // "The EU issued a statement on Monday. The statement called on Israel ...": a
         // document opening a sentence stands for its issuer, the party that opened the
         // sentence naming it before.
-        if let Some(head) = issued_document(doc, t) {
-            if let Some(m) = party_opening_previous_sentence(doc, pending, &added, t, true) {
+        if let Some((head, named)) = issued_document(doc, t) {
+            if let Some(m) = party_opening_sentence(doc, pending, &added, named, true) {
                 let (entity, sector) = (m.entity, m.sector.clone());
                 for c in &mut covered[t..=head] {
                     *c = true;
@@ -6267,8 +6273,15 @@ fn possessor(doc: &Doc, pending: &[Mention], t: usize) -> Option<usize> {
 /// The head of a document phrase opening a sentence at `t` ("The statement", "The joint
 /// communique", "Their final declaration": `[document-nouns]` after "the" or "their" and
 /// at most two lowercase modifiers) when the sentence before names the same document: the
-/// phrase stands for whoever issued it.
-fn issued_document(doc: &Doc, t: usize) -> Option<usize> {
+/// phrase stands for whoever issued it. With the head, the sentence naming the document.
+///
+/// A story may tell the document's issuer, quote others, and come back to it a few
+/// sentences on ("In a communique issued after the talks, the 31 allies said ... The
+/// communique condemned Russia's war", session 32): the nearest of the
+/// `DOCUMENT_LOOKBACK` sentences before that names the same noun after "a" or "an"
+/// introduces it, where no sentence between names it.
+fn issued_document(doc: &Doc, t: usize) -> Option<(usize, usize)> {
+    const DOCUMENT_LOOKBACK: usize = 8;
     const MAX_MODIFIERS: usize = 2;
     let si = doc.sentence_of[t] as usize;
     let s = doc.sentences[si];
@@ -6281,9 +6294,64 @@ fn issued_document(doc: &Doc, t: usize) -> Option<usize> {
     if (t + 1..head).any(|k| doc.tokens.get(k).capitalized) {
         return None;
     }
-    let prev = doc.sentences[si.checked_sub(1)?];
     let noun = doc.norm(head);
-    prev.tokens().any(|k| doc.norm(k) == noun).then_some(head)
+    let prev = si.checked_sub(1)?;
+    if doc.sentences[prev].tokens().any(|k| doc.norm(k) == noun) {
+        return Some((head, prev));
+    }
+    // Further back, the nearest sentence naming it, introduced by an indefinite article
+    // and at most two modifiers ("In a communique issued ...", "a joint statement").
+    let introduces = |s: usize| {
+        doc.sentences[s].tokens().any(|k| {
+            doc.norm(k) == noun
+                && (1..=1 + MAX_MODIFIERS).any(|d| {
+                    k.checked_sub(d).is_some_and(|a| {
+                        a >= doc.sentences[s].first && matches!(doc.norm(a), "a" | "an")
+                    })
+                })
+        })
+    };
+    (prev.saturating_sub(DOCUMENT_LOOKBACK - 1)..prev)
+        .rev()
+        .find(|&s| doc.sentences[s].tokens().any(|k| doc.norm(k) == noun))
+        .filter(|&s| introduces(s))
+        .map(|s| (head, s))
+}
+
+/// A document opening a sentence whose issuer only the bloc pass named ("In a communique
+/// issued after the talks, the 31 allies said ... The communique condemned": session 32):
+/// the issued-document reading of `surnames_and_pronouns`, asked again once the bloc's
+/// members are the bloc.
+fn late_issued_documents(doc: &Doc, pending: &mut Vec<Mention>, covered: &mut [bool]) {
+    let mut added = Vec::new();
+    for s in 1..doc.sentences.len() {
+        let t = doc.sentences[s].first;
+        if covered[t] {
+            continue;
+        }
+        let Some((head, named)) = issued_document(doc, t) else {
+            continue;
+        };
+        if covered[t..=head].iter().any(|&c| c) {
+            continue;
+        }
+        if let Some(m) = party_opening_sentence(doc, pending, &[], named, true) {
+            added.push(mention_over(
+                doc,
+                (t, head + 1),
+                m.entity,
+                m.sector.clone(),
+                MentionKind::Nominal,
+            ));
+            for c in &mut covered[t..=head] {
+                *c = true;
+            }
+        }
+    }
+    if !added.is_empty() {
+        pending.extend(added);
+        pending.sort_by_key(|m| m.first);
+    }
 }
 
 /// The country or organisation that is the subject of the sentence before the one `t`
@@ -6303,8 +6371,19 @@ fn party_opening_previous_sentence<'m>(
     t: usize,
     issuer: bool,
 ) -> Option<&'m Mention> {
-    const MAX_POSSESSED_MODIFIERS: usize = 2;
     let s = (doc.sentence_of[t] as usize).checked_sub(1)?;
+    party_opening_sentence(doc, pending, added, s, issuer)
+}
+
+/// The party opening sentence `s` (see `party_opening_previous_sentence`).
+fn party_opening_sentence<'m>(
+    doc: &Doc,
+    pending: &'m [Mention],
+    added: &'m [Mention],
+    s: usize,
+    issuer: bool,
+) -> Option<&'m Mention> {
+    const MAX_POSSESSED_MODIFIERS: usize = 2;
     let prev = doc.sentences[s];
     let party = |m: &&Mention| {
         let e = &doc.entities[m.entity];
