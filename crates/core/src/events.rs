@@ -3737,6 +3737,12 @@ fn announcer_of_passive(clause: &Clause, head: usize) -> Option<(usize, Slot)> {
     }
     // Ordinary people fearing an act ("residents say their village will be destroyed")
     // announce nothing of their own.
+    party_sayer(clause, gov)
+}
+
+/// `gov` with its subject where the subject names parties and none of them ordinary people
+/// (sector CVL): who announces or refuses in their own name.
+fn party_sayer(clause: &Clause, gov: usize) -> Option<(usize, Slot)> {
     let doc = clause.doc;
     let ordinary = |m: usize| {
         let sector = doc.mentions[m]
@@ -3794,22 +3800,7 @@ fn sayer_of_existential_refusal(clause: &Clause, head: usize) -> Option<(usize, 
     if t.children(gov).any(|c| t.rel(c) == Rel::Neg) {
         return None;
     }
-    let doc = clause.doc;
-    let ordinary = |m: usize| {
-        let sector = doc.mentions[m]
-            .sector
-            .as_deref()
-            .or(doc.entities[doc.mentions[m].entity].sector.as_deref());
-        sector == Some("CVL")
-    };
-    match clause.subject(clause.verb_group_start(gov), 0) {
-        Subject::Actors(s)
-            if !s.mentions.is_empty() && !s.mentions.iter().any(|&m| ordinary(m)) =>
-        {
-            Some((gov, s))
-        }
-        _ => None,
-    }
+    party_sayer(clause, gov)
 }
 
 /// A hostile act (CAMEO 15-20: force postures, cuts, coercion, violence) that a party

@@ -15,11 +15,11 @@
 
 mod common;
 
-use common::paragraph_cases::{score_sections, Counted};
+use common::paragraph_cases::{score_sections, Counted, Figures};
 
-#[test]
-fn golden_events_told_in_other_words() {
-    let file = include_str!("paraphrase_wire/lines.txt");
+/// Scores a file of rewordings (every category a section may hold, events not negated) and
+/// prints its lines coded wrong and its figures.
+fn score_and_print(file: &str) -> Figures {
     let total = score_sections(
         file,
         Counted::NotNegated,
@@ -46,6 +46,12 @@ fn golden_events_told_in_other_words() {
     );
     println!("{}", total.with_traps());
     println!("{}", total.parties());
+    total
+}
+
+#[test]
+fn golden_events_told_in_other_words() {
+    let total = score_and_print(include_str!("paraphrase_wire/lines.txt"));
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
     // First run, before any change (session 31; the honest figure): category 168/205
     // (0.82), dyad 146/205 (0.71), precision 199/259 (0.77), 0 of 8 NONE lines coded; the
@@ -74,33 +80,7 @@ fn golden_events_told_in_other_words() {
 /// look-alikes. Written and coded by hand before the engine ran on them.
 #[test]
 fn golden_events_told_in_still_other_words() {
-    let file = include_str!("paraphrase_wire/still_other_words.txt");
-    let total = score_sections(
-        file,
-        Counted::NotNegated,
-        &[
-            "ACCUSE",
-            "REQUEST",
-            "ASSAULT",
-            "AGREE",
-            "COERCE",
-            "SUPPORT",
-            "REJECT",
-            "CONSULT",
-            "PROTEST",
-            "SANCTION",
-            "THREATEN",
-            "RETREAT",
-            "AID",
-            "COOPERATE",
-            "MOBILIZE",
-            "CONCEDE",
-        ],
-        200,
-        8,
-    );
-    println!("{}", total.with_traps());
-    println!("{}", total.parties());
+    let total = score_and_print(include_str!("paraphrase_wire/still_other_words.txt"));
     // First run, before any change (session 32; the honest figure): category 152/206
     // (0.74), dyad 131/206 (0.64), precision 189/292 (0.65), 1 of 8 NONE lines coded ("After
     // talks with his doctors, the singer agreed to cancel": CONSULT). By kind: act as a noun
