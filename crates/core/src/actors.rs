@@ -5288,15 +5288,16 @@ fn named_in_passing(doc: &Doc, pending: &[Mention], t: usize, country: usize) ->
 /// the document's main country is given to uncoded roles.
 /// "China's coast guard gave a different account. A spokesman, Liu Dejun, said ...",
 /// "UNIFIL said in a separate statement that ... A spokeswoman, Kandice Ardiel, called on
-/// ...": a sentence opening with an indefinite spokesperson (words.txt
-/// `[spokesperson-roles]`) and the name in apposition, with no country of its own, speaks
+/// ...", "... The spokesman, Teuku Faizasyah, demanded": a sentence opening with a
+/// spokesperson, indefinite or definite (words.txt `[spokesperson-roles]`), and the name in
+/// apposition, with no country of its own, speaks
 /// for the party that opens the sentence before, as a wire reader takes it; not for the
 /// story's country, which the home-country inference would give it.
 fn spokespeople_of_the_sentence_before(doc: &mut Doc, pending: &[Mention]) {
     for si in 1..doc.sentences.len() {
         let s = doc.sentences[si];
         if s.last < s.first + 3
-            || !matches!(doc.norm(s.first), "a" | "an")
+            || !matches!(doc.norm(s.first), "a" | "an" | "the")
             || !crate::words::SPOKESPERSON_ROLES.contains(doc.norm(s.first + 1))
             || doc.norm(s.first + 2) != ","
         {

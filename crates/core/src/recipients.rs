@@ -1324,6 +1324,16 @@ fn reacted_act_author(
     let end = clause.region_end(head);
     // "spoke out against the action", "objected to the move".
     let mut k = object_start(clause, head, end);
+    // "called the launches a serious threat", "described the expulsions as unjustified": a
+    // naming verb's object ends where what it is named begins (read on, the phrase's head
+    // was "threat", which names no act told before).
+    let end = if crate::words::NAMING_VERBS.contains(clause.words[head]) {
+        (k + 1..end)
+            .find(|&j| matches!(clause.words[j], "a" | "an" | "as"))
+            .unwrap_or(end)
+    } else {
+        end
+    };
     // "was deeply troubled by the arrests", "alarmed by the decision": what moves a
     // reaction is no agent when it is an act noun (checked below); a quotation may close
     // before it ("said it was \"deeply troubled\" by the arrests").
@@ -1589,13 +1599,22 @@ fn reacted_np_author(
                 .find(|p| mutual_other_side(doc, earlier, p).is_some())
         })?
     };
+    let told_by_its_verb = |p: &&CodedEvent| {
+        let verb = doc.norm(p.trigger.0);
+        same_stem(verb, noun) || sense.verbs.iter().any(|v| v == verb)
+    };
+    // "Malaysia deported 1,086 Myanmar nationals ... Malaysian opposition lawmakers
+    // condemned the deportation": the act its own verb told, by another side of the
+    // reactor's own country (the state, where the reactor is the opposition or a group
+    // outside it), goes before another country's act of the same kind told nearer.
+    let at_home = || {
+        of_kind()
+            .filter(told_by_its_verb)
+            .find(|p| p.actor.is_some_and(|a| other_side_at_home(doc, actor, a)))
+    };
     let act = sides_act()
-        .or_else(|| {
-            of_kind().filter(others).find(|p| {
-                let verb = doc.norm(p.trigger.0);
-                same_stem(verb, noun) || sense.verbs.iter().any(|v| v == verb)
-            })
-        })
+        .or_else(|| of_kind().filter(others).find(told_by_its_verb))
+        .or_else(at_home)
         .or_else(|| of_kind().find(others));
     // A mutual act told once ("Armenia and Azerbaijan exchanged prisoners") is one event
     // a side: its first-named side, the first event of that trigger, stands for it.
