@@ -57,6 +57,9 @@ struct Builder<'d> {
     /// The latest role phrase's entity per role head word, for "the officials" to refer
     /// back to (`role_phrase`).
     latest_role: HashMap<String, usize>,
+    /// The country of the story's dateline, once read (`role_phrase`: "the government"
+    /// long after another country's government was named is the dateline's).
+    dateline_code: Option<String>,
 }
 
 /// A dictionary match mapped onto tokens.
@@ -113,6 +116,7 @@ fn recognize(
         by_person_name: HashMap::default(),
         by_organisation_name: HashMap::default(),
         latest_role: HashMap::default(),
+        dateline_code: None,
     };
     let mut covered = vec![false; n];
     let mut pending: Vec<Mention> = Vec::new();
@@ -433,6 +437,7 @@ fn recognize(
             .retain(|m| m.last > *end || doc.entities[m.entity].sector.as_deref() != Some("MED"));
     }
 
+    b.dateline_code = dateline.as_ref().map(|(code, _)| code.clone());
     // Role noun phrases, left to right, so that "the French leader" can refer back.
     // Where the walk goes on: past the role phrase's match.
     let mut next = 0;
@@ -3110,6 +3115,47 @@ fn role_phrase(
                     && e.entity_type != EntityType::Person
                     && e.role.as_deref().is_some_and(|r| role_head(r) == wanted)
             })
+        });
+        // "MAPUTO, Mozambique - ... The South African government confirmed ... (three
+        // sentences on) Guterres urged the government to investigate": in a datelined
+        // story, a bare state body ("the government", "the junta") refers back to another
+        // country's body of that role only while the story still tells of it (its
+        // sentence or the one before); further on it is the story's own, which the
+        // descriptions of state bodies give the dateline's or the described country
+        // (`described_state_bodies`).
+        // Only where the other body's country is none of the lead's parties: the lead
+        // names the story's own ("HURDAL, Norway - Colombia's government and the FARC
+        // opened peace talks ... The government's chief negotiator": Colombia's;
+        // "GENEVA - A U.N. report accused Ecuador ... It called on the government").
+        let lead = doc
+            .sentences
+            .iter()
+            .position(|s| s.kind == SentenceKind::Body)
+            .unwrap_or(0) as u32;
+        let in_lead = |code: &str| {
+            pending.iter().any(|p| {
+                doc.sentence_of[p.first] == lead
+                    && doc.entities[p.entity].code.as_deref() == Some(code)
+            }) || doc
+                .modifiers
+                .iter()
+                .any(|md| doc.sentence_of[md.first] == lead && md.code == code)
+        };
+        let found = found.filter(|&e| {
+            let foreign = b.dateline_code.as_ref().is_some_and(|dc| {
+                doc.entities[e]
+                    .code
+                    .as_ref()
+                    .is_some_and(|c| c != dc && c.len() == 3 && !in_lead(c))
+            });
+            let last_told = pending
+                .iter()
+                .filter(|p| p.entity == e && p.last <= tm.first)
+                .map(|p| doc.sentence_of[p.first])
+                .max();
+            !(foreign
+                && STATE_BODY_ROLES.contains(wanted)
+                && last_told.is_some_and(|s| s + 1 < sentence))
         });
         if let Some(e) = found {
             push(
@@ -8461,6 +8507,55 @@ mod tests {
                 .any(|(t, _)| t.contains("military")),
             "{:?}",
             mention_codes(&doc)
+        );
+    }
+
+    #[test]
+    fn a_bare_government_far_from_another_country_s_is_the_dateline_s() {
+        // Session 32 (dyads32): "the government" three sentences after "The South African
+        // government" in a Maputo story is Mozambique's; right after it, South Africa's.
+        let text = "MAPUTO, Mozambique (AP) - Insurgents attacked the northern Mozambican \
+                    town of Palma, officials said. The South African government confirmed \
+                    that one of its citizens had been killed. Thousands of residents fled. \
+                    Workers said the insurgents had beheaded some civilians. Guterres urged \
+                    the government to investigate the attack.";
+        let doc = doc_through("actors", text);
+        let codes = mention_codes(&doc);
+        assert!(
+            codes.contains(&("the government".to_string(), Some("MOZ".to_string()))),
+            "{codes:?}"
+        );
+        let text = "MAPUTO, Mozambique (AP) - Insurgents attacked the northern Mozambican \
+                    town of Palma, officials said. The South African government confirmed \
+                    that one of its citizens had been killed. The government said it would \
+                    send a team to Palma.";
+        let codes = mention_codes(&doc_through("actors", text));
+        assert!(
+            !codes.contains(&("The government".to_string(), Some("MOZ".to_string()))),
+            "{codes:?}"
+        );
+        // Not where the other country opens the lead (a venue's dateline).
+        let text = "HURDAL, Norway (AP) - Colombia's government and the FARC rebels opened \
+                    peace talks in Norway on Thursday. The delegations met at a hotel. \
+                    Venezuela and Chile are observers. The government's chief negotiator \
+                    spoke to reporters.";
+        let codes = mention_codes(&doc_through("actors", text));
+        assert!(
+            codes.contains(&("The government".to_string(), Some("COL".to_string()))),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn a_definite_spokesman_with_a_name_speaks_for_the_party_before() {
+        // Session 32 (dyads32): "The spokesman, NAME," as "A spokesman, NAME,".
+        let text = "Indonesia summoned Australia's ambassador on Wednesday over reports that \
+                    Australian intelligence had monitored officials. The spokesman, Teuku \
+                    Faizasyah, demanded that Canberra stop the surveillance.";
+        let codes = mention_codes(&doc_through("actors", text));
+        assert!(
+            codes.contains(&("Teuku Faizasyah".to_string(), Some("IDN".to_string()))),
+            "{codes:?}"
         );
     }
 
