@@ -2387,6 +2387,8 @@ pub fn from_story(
     }
     let count = |c: &str| counts.iter().find(|(k, _)| *k == c).map_or(0, |&(_, n)| n);
     let mut out_of_view = vec![false; events.len()];
+    // A mediation's second side, added after the loop (`045` below).
+    let mut second_sides: Vec<CodedEvent> = Vec::new();
     let lead = doc
         .sentences
         .iter()
@@ -2465,6 +2467,32 @@ pub fn from_story(
             "; recipient from the story: {} ({why})",
             doc.entities[doc.mentions[m].entity].text
         );
+        // "Malaysian Prime Minister Anwar Ibrahim brokered the talks" in a story about
+        // Thailand and Cambodia: a third party's mediation (045) is between the story's
+        // two sides, and consults each (golden README convention 6), not the first alone.
+        if ev.cameo == "045" && target != own {
+            let second = counts
+                .iter()
+                .filter(|(c, _)| *c != own && *c != target && !matches!(*c, "IGO" | "NGO"))
+                .fold(None::<(&str, usize)>, |best, &(c, n)| match best {
+                    Some((_, b)) if b >= n => best,
+                    _ => Some((c, n)),
+                });
+            if let Some((c, _)) = second.filter(|&(c, n)| {
+                2 * n >= count(target) && named_near(doc, c, ev.sentence)
+            }) {
+                if let Some(m2) = state_mention_near(doc, c, ev.trigger.0, false) {
+                    let mut other = ev.clone();
+                    other.recipient = Some(m2);
+                    let _ = write!(
+                        other.rule,
+                        "; and {} (a mediation between the story's two sides)",
+                        doc.entities[doc.mentions[m2].entity].text
+                    );
+                    second_sides.push(other);
+                }
+            }
+        }
     }
     crate::events::drop_marked(
         events,
@@ -2473,6 +2501,7 @@ pub fn from_story(
         DropStage::Filter,
         "no recipient, and the story's other side not named in the sentence or the one before",
     );
+    events.extend(second_sides);
 }
 
 /// CAMEO's acts of repression, which a state does to the people under its rule: arrest,
