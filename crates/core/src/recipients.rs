@@ -2478,9 +2478,9 @@ pub fn from_story(
                     Some((_, b)) if b >= n => best,
                     _ => Some((c, n)),
                 });
-            if let Some((c, _)) = second.filter(|&(c, n)| {
-                2 * n >= count(target) && named_near(doc, c, ev.sentence)
-            }) {
+            if let Some((c, _)) =
+                second.filter(|&(c, n)| 2 * n >= count(target) && named_near(doc, c, ev.sentence))
+            {
                 if let Some(m2) = state_mention_near(doc, c, ev.trigger.0, false) {
                     let mut other = ev.clone();
                     other.recipient = Some(m2);

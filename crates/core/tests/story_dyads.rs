@@ -23,8 +23,18 @@ fn story_context_decides_who_did_it_to_whom() {
         0,
     );
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    // Blind set, committed before the engine ran on it; floors set after the first run.
-    assert!(category >= 0.0, "category found {category:.2} fell");
-    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.0, "precision {precision:.2} fell");
+    // Floors just under the measured figures. Blind set (54 event lines in 47 passages),
+    // committed before the engine ran on it (ef57649d). First run, main 0bd735e0 before any
+    // change of session 32's dyads32: category 53/54 (0.98), dyad 50/54 (0.93), precision
+    // 64/127 (0.50: the passages' other events, a summons beside the demand, count against
+    // it); actor 51/53, recipient 52/53. Wrong: "accusing them of" after an expulsion (no
+    // ACCUSE), "called the launches a serious threat" (no recipient: the naming verb's
+    // object was read on to "threat"), "The spokesman, Teuku Faizasyah," (Australia's: only
+    // "A spokesman, NAME," spoke for the party opening the sentence before), "Its
+    // secretary-general" of Zambia's opposition party (read as the state's). As with
+    // session 30's `dyads_wire` (0.92), a short passage is easier than a golden story.
+    // After the session's fixes: dyad 52/54 (0.96), actor 52/53, recipient 53/53.
+    assert!(category >= 0.96, "category found {category:.2} fell");
+    assert!(dyad >= 0.94, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.48, "precision {precision:.2} fell");
 }
