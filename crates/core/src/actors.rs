@@ -6128,11 +6128,17 @@ fn group_object_referent<'p>(
         .filter(|m| m.last <= t && !m.kind.is_indirect())
         .collect();
     all.sort_by_key(|m| m.first);
-    let subject = all
-        .iter()
-        .rev()
-        .find(|m| doc.sentence_of[m.first] as usize == s)
-        .map(|m| m.entity);
+    // "The government expelled two Bolivian diplomats, accusing them of": a participle
+    // after a comma shares the main clause's subject, the first party of the sentence;
+    // the party nearest before "them" is the main verb's object, whom it stands for.
+    let participial = t >= 2 && doc.norm(t - 2) == "," && doc.norm(t - 1).ends_with("ing");
+    let in_sentence = |m: &&&Mention| doc.sentence_of[m.first] as usize == s;
+    let subject = if participial {
+        all.iter().find(in_sentence)
+    } else {
+        all.iter().rev().find(in_sentence)
+    }
+    .map(|m| m.entity);
     all.into_iter().rev().find(|m| {
         let e = &doc.entities[m.entity];
         Some(m.entity) != subject
@@ -8542,6 +8548,18 @@ mod tests {
         let codes = mention_codes(&doc_through("actors", text));
         assert!(
             codes.contains(&("The government".to_string(), Some("COL".to_string()))),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn them_after_a_participle_is_the_main_verb_s_object() {
+        // Session 32 (dyads32): ", accusing them of" shares the main clause's subject.
+        let text = "The government of Paraguay expelled two Bolivian diplomats on Thursday, \
+                    accusing them of meeting members of a banned armed group.";
+        let codes = mention_codes(&doc_through("actors", text));
+        assert!(
+            codes.contains(&("them".to_string(), Some("BOL".to_string()))),
             "{codes:?}"
         );
     }

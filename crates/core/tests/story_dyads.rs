@@ -33,8 +33,9 @@ fn story_context_decides_who_did_it_to_whom() {
     // "A spokesman, NAME," spoke for the party opening the sentence before), "Its
     // secretary-general" of Zambia's opposition party (read as the state's). As with
     // session 30's `dyads_wire` (0.92), a short passage is easier than a golden story.
-    // After the session's fixes: dyad 52/54 (0.96), actor 52/53, recipient 53/53.
-    assert!(category >= 0.96, "category found {category:.2} fell");
-    assert!(dyad >= 0.94, "dyad right {dyad:.2} fell");
-    assert!(precision >= 0.48, "precision {precision:.2} fell");
+    // After the session's fixes: category 54/54 (1.00), dyad 53/54 (0.98), precision
+    // 65/132 (0.49), actor 53/54, recipient 54/54; left: the Zambian secretary-general.
+    assert!(category >= 0.98, "category found {category:.2} fell");
+    assert!(dyad >= 0.96, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.47, "precision {precision:.2} fell");
 }
