@@ -2515,6 +2515,18 @@ fn role_phrase(
             }
         }
     }
+    // "Zambia's main opposition party, the UPND, held a news conference. Its
+    // secretary-general accused the police": the sentence before opens with a country's
+    // party (its possessive, at most two words, then the party); the officer after a
+    // sentence-opening "Its" is the party's, on its side, not the state's.
+    if k > s_start && k - 1 == s_start && doc.norm(k - 1) == "its" && !plural {
+        if let Some((party_code, party_sector)) =
+            opening_owned_party(doc, pending, k - 1).filter(|(c, _)| code.is_none() || code == *c)
+        {
+            code = party_code;
+            owner_sector = party_sector;
+        }
+    }
     // "Ethiopian troops and police", "Ugandan police and soldiers": a bare role
     // coordinated after a state's party is that state's, as the adjective governs the
     // whole coordination.
@@ -6283,6 +6295,42 @@ fn joined_to(doc: &Doc, mentions: &[&Mention], first: &Mention, other: &Mention)
 /// non-person party with a country in the sentence, else the first of the sentence before.
 /// A news agency's credit ("KABUL (AP) -") is no such party. `pending` holds the mentions
 /// found so far, in no particular order.
+/// The party or opposition (a group of sector PTY or OPP) owned by the country that opens
+/// the sentence before the one `t` opens: "Zambia's main opposition party" (the possessive,
+/// at most two words, then the party).
+fn opening_owned_party(
+    doc: &Doc,
+    pending: &[Mention],
+    t: usize,
+) -> Option<(Option<String>, Option<String>)> {
+    let s = doc.sentence_of[t] as usize;
+    let prev = doc.sentences[s.checked_sub(1)?];
+    // The mentions are not yet sorted while role phrases are read.
+    let mut in_prev: Vec<&Mention> = pending
+        .iter()
+        .filter(|m| m.first >= prev.first && m.last <= prev.last && !m.kind.is_indirect())
+        .collect();
+    in_prev.sort_by_key(|m| m.first);
+    let mut in_prev = in_prev.into_iter();
+    let first = in_prev.next()?;
+    if first.first > prev.first + 1
+        || doc.entities[first.entity].entity_type != EntityType::Gpe
+        || first.last >= prev.last
+        || doc.norm(first.last) != "'s"
+    {
+        return None;
+    }
+    let owned = in_prev.find(|m| m.first > first.last)?;
+    let e = &doc.entities[owned.entity];
+    let country = doc.entities[first.entity].code.clone();
+    // The party's own code may not be set yet (its possessive is read later).
+    (owned.first <= first.last + 3
+        && e.entity_type == EntityType::Group
+        && (e.code.is_none() || e.code == country)
+        && matches!(e.sector.as_deref(), Some("PTY" | "OPP")))
+    .then(|| (country, e.sector.clone()))
+}
+
 fn possessor(doc: &Doc, pending: &[Mention], t: usize) -> Option<usize> {
     let s = doc.sentence_of[t] as usize;
     let ok = |m: &&Mention| {
@@ -8562,6 +8610,22 @@ mod tests {
             codes.contains(&("them".to_string(), Some("BOL".to_string()))),
             "{codes:?}"
         );
+    }
+
+    #[test]
+    fn its_officer_after_a_country_s_party_is_the_party_s() {
+        // Session 32 (dyads32): the officer of the party opening the sentence before.
+        let text = "Zambia's main opposition party held a press conference in Lusaka on \
+                    Monday. Its secretary-general accused the police of torturing members.";
+        let doc = doc_through("actors", text);
+        let m = doc
+            .mentions
+            .iter()
+            .find(|m| doc.span_text(m.first, m.last) == "Its secretary-general")
+            .expect("the officer is a mention");
+        let e = &doc.entities[m.entity];
+        assert_eq!(e.code.as_deref(), Some("ZMB"));
+        assert_eq!(e.sector.as_deref(), Some("OPP"));
     }
 
     #[test]
