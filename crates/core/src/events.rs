@@ -5307,6 +5307,28 @@ fn code_match(
         recipients.mentions.clear();
         dropped = "; the place after `in`/`at` is where they met, no party";
     }
+    // "India and Canada expelled each other's top diplomats", "the two navies seized each
+    // other's boats": the reciprocal owns the object, which names no third party; the
+    // two act on each other.
+    if actors.mentions.len() >= 2
+        && !recipients.mentions.is_empty()
+        && recipients
+            .mentions
+            .iter()
+            .all(|&r| doc_code(clause, r).is_none())
+        && matches!(
+            (
+                clause.words.get(m.head + 1),
+                clause.words.get(m.head + 2),
+                clause.words.get(m.head + 3)
+            ),
+            (Some(&"each"), Some(&"other"), Some(&"'s" | &"'"))
+                | (Some(&"one"), Some(&"another"), Some(&"'s" | &"'"))
+        )
+    {
+        recipients.mentions.clear();
+        dropped = "; the object is each other's, no third party";
+    }
     if recipients.mentions.is_empty()
         && actors.mentions.len() >= 2
         && !distributive_each(clause, m.head)
@@ -12122,6 +12144,18 @@ mod tests {
         assert!(!coded("Kenya received aid from China during the visit.")
             .iter()
             .any(|e| e.0 == "CONSULT" && e.2.is_some()));
+    }
+
+    #[test]
+    fn an_object_owned_by_each_other_is_no_third_party() {
+        // Session 32 (dyads32): the two act on each other.
+        assert_eq!(
+            coded("India and Canada expelled each other's top diplomats on Monday."),
+            vec![
+                ev("SANCTION", "IND", Some("CAN")),
+                ev("SANCTION", "CAN", Some("IND"))
+            ]
+        );
     }
 
     #[test]

@@ -3006,14 +3006,17 @@ fn act_doers(
 /// the act was told.
 fn party_naming_act_before(clause: &Clause, noun: &str) -> Option<usize> {
     const BACK: usize = 8;
-    crate::words::act_noun_senses(noun)?;
+    let sense = crate::words::act_noun_senses(noun)?;
     let doc = clause.doc;
     let s = doc.sentence_of[clause.first] as usize;
     let stem = noun.strip_suffix('s').unwrap_or(noun);
+    // The noun itself, or a verb that tells its act (words.txt `[act-noun-senses]` after
+    // ":": "seized" for "the seizure", told in the lead).
     let names = |p: usize| {
-        doc.sentences[p]
-            .tokens()
-            .any(|g| doc.norm(g).strip_suffix('s').unwrap_or(doc.norm(g)) == stem)
+        doc.sentences[p].tokens().any(|g| {
+            doc.norm(g).strip_suffix('s').unwrap_or(doc.norm(g)) == stem
+                || sense.verbs.iter().any(|v| v == doc.norm(g))
+        })
     };
     let prev = s.checked_sub(1)?;
     if names(prev) {

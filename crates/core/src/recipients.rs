@@ -1361,6 +1361,16 @@ fn reacted_act_author(
     let end = clause.region_end(head);
     // "spoke out against the action", "objected to the move".
     let mut k = object_start(clause, head, end);
+    // "called the launches a serious threat", "described the expulsions as unjustified": a
+    // naming verb's object ends where what it is named begins (read on, the phrase's head
+    // was "threat", which names no act told before).
+    let end = if crate::words::NAMING_VERBS.contains(clause.words[head]) {
+        (k + 1..end)
+            .find(|&j| matches!(clause.words[j], "a" | "an" | "as"))
+            .unwrap_or(end)
+    } else {
+        end
+    };
     // "was deeply troubled by the arrests", "alarmed by the decision": what moves a
     // reaction is no agent when it is an act noun (checked below); a quotation may close
     // before it ("said it was \"deeply troubled\" by the arrests").
@@ -1626,13 +1636,22 @@ fn reacted_np_author(
                 .find(|p| mutual_other_side(doc, earlier, p).is_some())
         })?
     };
+    let told_by_its_verb = |p: &&CodedEvent| {
+        let verb = doc.norm(p.trigger.0);
+        same_stem(verb, noun) || sense.verbs.iter().any(|v| v == verb)
+    };
+    // "Malaysia deported 1,086 Myanmar nationals ... Malaysian opposition lawmakers
+    // condemned the deportation": the act its own verb told, by another side of the
+    // reactor's own country (the state, where the reactor is the opposition or a group
+    // outside it), goes before another country's act of the same kind told nearer.
+    let at_home = || {
+        of_kind()
+            .filter(told_by_its_verb)
+            .find(|p| p.actor.is_some_and(|a| other_side_at_home(doc, actor, a)))
+    };
     let act = sides_act()
-        .or_else(|| {
-            of_kind().filter(others).find(|p| {
-                let verb = doc.norm(p.trigger.0);
-                same_stem(verb, noun) || sense.verbs.iter().any(|v| v == verb)
-            })
-        })
+        .or_else(|| of_kind().filter(others).find(told_by_its_verb))
+        .or_else(at_home)
         .or_else(|| of_kind().find(others));
     // A mutual act told once ("Armenia and Azerbaijan exchanged prisoners") is one event
     // a side: its first-named side, the first event of that trigger, stands for it.
@@ -2405,6 +2424,8 @@ pub fn from_story(
     }
     let count = |c: &str| counts.iter().find(|(k, _)| *k == c).map_or(0, |&(_, n)| n);
     let mut out_of_view = vec![false; events.len()];
+    // A mediation's second side, added after the loop (`045` below).
+    let mut second_sides: Vec<CodedEvent> = Vec::new();
     let lead = doc
         .sentences
         .iter()
@@ -2483,6 +2504,32 @@ pub fn from_story(
             "; recipient from the story: {} ({why})",
             doc.entities[doc.mentions[m].entity].text
         );
+        // "Malaysian Prime Minister Anwar Ibrahim brokered the talks" in a story about
+        // Thailand and Cambodia: a third party's mediation (045) is between the story's
+        // two sides, and consults each (golden README convention 6), not the first alone.
+        if ev.cameo == "045" && target != own {
+            let second = counts
+                .iter()
+                .filter(|(c, _)| *c != own && *c != target && !matches!(*c, "IGO" | "NGO"))
+                .fold(None::<(&str, usize)>, |best, &(c, n)| match best {
+                    Some((_, b)) if b >= n => best,
+                    _ => Some((c, n)),
+                });
+            if let Some((c, _)) =
+                second.filter(|&(c, n)| 2 * n >= count(target) && named_near(doc, c, ev.sentence))
+            {
+                if let Some(m2) = state_mention_near(doc, c, ev.trigger.0, false) {
+                    let mut other = ev.clone();
+                    other.recipient = Some(m2);
+                    let _ = write!(
+                        other.rule,
+                        "; and {} (a mediation between the story's two sides)",
+                        doc.entities[doc.mentions[m2].entity].text
+                    );
+                    second_sides.push(other);
+                }
+            }
+        }
     }
     crate::events::drop_marked(
         events,
@@ -2491,6 +2538,7 @@ pub fn from_story(
         DropStage::Filter,
         "no recipient, and the story's other side not named in the sentence or the one before",
     );
+    events.extend(second_sides);
 }
 
 /// CAMEO's acts of repression, which a state does to the people under its rule: arrest,
