@@ -47,3 +47,23 @@ fn acts_told_as_nouns_written_again() {
     assert!(precision >= 0.88, "category precision {precision:.2} fell");
     total.assert_none_coded_at_most(1);
 }
+
+/// Round two (session 32, h/nominal32): `tests/nominal_wire/blind32.txt`, written and coded
+/// blind: the act noun as subject (possessive or by-phrase), as the object of a reaction,
+/// "X's attempt/refusal/threat/offer/call to <act>", an accusation noun with its content,
+/// coordinated adjectives of nationality on one role, a from/to/against phrase on the noun,
+/// and look-alikes (planned, feared, generic nouns).
+#[test]
+fn acts_told_as_nouns_round_two() {
+    let file = include_str!("nominal_wire/blind32.txt");
+    let total = score_sections(
+        file,
+        Counted::NotNegated,
+        &["ACCUSE", "COERCE", "SANCTION", "AID", "ASSAULT"],
+        54,
+        11,
+    );
+    println!("{}", total.with_traps());
+    println!("{}", total.parties());
+    // Floors to be set from the first run (blind, before any change).
+}
