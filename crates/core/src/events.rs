@@ -5509,6 +5509,42 @@ fn code_match(
             }
         }
     }
+    // "Poland condemned the detention of a Polish citizen by Belarusian KGB officers"
+    // (session 32, h/nominal32): a reaction whose object names only the reacting party's
+    // own side (the victim's adjective) answers the act's `by` author, as a reaction to "a
+    // hearing by the UN court" does (recipients.rs `object_author`).
+    if out.len() == start
+        && pattern.pos == TriggerPos::Verb
+        && matches!(plover.as_str(), "ACCUSE" | "SUPPORT" | "REJECT")
+    {
+        let end = clause.region_end(m.head);
+        let author = (m.head + 1..end)
+            .find(|&k| clause.words[k] == "by" && clause.tags[k - 1].is_noun())
+            .and_then(|k| {
+                (k + 1..end.min(k + 5))
+                    .take_while(|&l| {
+                        clause.tags[l].is_noun() || matches!(clause.tags[l], Tag::DT | Tag::JJ)
+                    })
+                    .find_map(|l| clause.mention(l))
+            });
+        for a in actor_list.clone() {
+            let Some(a) = a else { continue };
+            let Some(r) = author.filter(|&r| {
+                doc_code(clause, r).is_some() && doc_code(clause, r) != doc_code(clause, a)
+            }) else {
+                continue;
+            };
+            out.push(CodedEvent {
+                actor: Some(a),
+                recipient: Some(r),
+                rule: format!(
+                    "{}; recipient: the `by` author of the act its object names",
+                    base.rule
+                ),
+                ..base.clone()
+            });
+        }
+    }
     if out.len() > start {
         Ok(())
     } else {
@@ -8643,15 +8679,17 @@ fn verb_slots(
         if let Some(mis) = adjective_target(clause, after, region_end) {
             how.push("recipient: the country adjective of the object".into());
             recipient.mentions.extend(mis);
-        } else if let Some(mi) = m
+            coordinated_adjective_recipients(clause, after, region_end, &mut recipient.mentions);
+        } else if let Some((o, mi)) = m
             .object_token
             .filter(|&o| o > m.head && !m.object_before_head)
-            .and_then(|o| object_adjective(clause, m.head + 1, o))
+            .and_then(|o| object_adjective(clause, m.head + 1, o).map(|mi| (o, mi)))
         {
             // "denounced the Israeli strike": the pattern's object keyword ends the
             // match, so the adjective before it is looked for inside the object phrase.
             how.push("recipient: the country adjective of the object".into());
             recipient.mentions.push(mi);
+            coordinated_adjective_recipients(clause, m.head + 1, o, &mut recipient.mentions);
         } else {
             // "imposed tariffs on German and Italian vehicles", "sanctions against Iranian
             // firms": the countries whose adjectives qualify the pattern's prepositional
@@ -10890,6 +10928,61 @@ fn origin_parties(clause: &Clause, from: usize, to: usize) -> Vec<usize> {
     parties
 }
 
+/// "expelled Latvian, Estonian and Lithuanian diplomats", "deported Indonesian,
+/// Bangladeshi and Nepali workers" (session 32, h/nominal32): the country adjectives
+/// coordinated before the object's noun in `from..to` each name a recipient, not the first
+/// (or the last) alone. A coordinated adjective the recognizer folded into a mention of the
+/// role ("Estonian diplomats", EST) adds that mention; one whose country is already among
+/// `mentions` adds nothing. Stops at the first word that is no part of the noun phrase.
+fn coordinated_adjective_recipients(
+    clause: &Clause,
+    from: usize,
+    to: usize,
+    mentions: &mut Vec<usize>,
+) {
+    let Some(tree) = clause.tree() else {
+        return;
+    };
+    let doc = clause.doc;
+    let code = |mi: usize| doc.entities[doc.mentions[mi].entity].code.clone();
+    let mut found = Vec::new();
+    for l in from..to.min(clause.len()) {
+        let t = clause.tags[l];
+        if !(t.is_noun()
+            || matches!(t, Tag::DT | Tag::JJ | Tag::CD | Tag::CC)
+            || clause.words[l] == ",")
+        {
+            break;
+        }
+        let coordinated = tree.rel(l) == sitrep_parser::Rel::Conj
+            || tree
+                .children(l)
+                .any(|c| tree.rel(c) == sitrep_parser::Rel::Conj);
+        if !coordinated || t != Tag::JJ {
+            continue;
+        }
+        let Some(md) = doc.modifier_covering(clause.first + l) else {
+            continue;
+        };
+        if let Some(mi) = doc
+            .first_mention_of(md.entity)
+            .or_else(|| clause.mention(l))
+        {
+            found.push(mi);
+        }
+    }
+    // Only a list: one adjective alone is the object's country, already read.
+    if found.len() < 2 {
+        return;
+    }
+    for mi in found {
+        let c = code(mi);
+        if c.is_some() && !mentions.iter().any(|&r| code(r) == c) {
+            mentions.push(mi);
+        }
+    }
+}
+
 /// The country adjective modifying the object keyword at local token `object` ("the
 /// Israeli strike", "its Sudanese counterpart"): a modifier between `from` and the
 /// keyword, with only determiners, adjectives and nouns of the same phrase around it.
@@ -12867,6 +12960,24 @@ mod tests {
         );
         assert!(got.contains(&t("COERCE", "CHN", "DEU")), "{got:?}");
         assert!(got.contains(&t("COERCE", "CHN", "ITA")), "{got:?}");
+        // Session 32: a list of adjectives before the pattern's object keyword names each
+        // recipient, not the first alone.
+        let got = coded("Russia expelled Latvian, Estonian and Lithuanian diplomats on Friday.");
+        for c in ["LVA", "EST", "LTU"] {
+            assert!(got.contains(&t("SANCTION", "RUS", c)), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn a_reaction_to_an_act_on_its_own_side_answers_the_by_author() {
+        let got =
+            coded("Poland condemned the detention of a Polish citizen by Belarusian KGB officers.");
+        assert!(
+            got.iter().any(|e| e.0 == "ACCUSE"
+                && e.1.as_deref() == Some("POL")
+                && e.2.as_deref() == Some("BLR")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -47,3 +47,37 @@ fn acts_told_as_nouns_written_again() {
     assert!(precision >= 0.88, "category precision {precision:.2} fell");
     total.assert_none_coded_at_most(1);
 }
+
+/// Round two (session 32, h/nominal32): `tests/nominal_wire/blind32.txt`, written and coded
+/// blind: the act noun as subject (possessive or by-phrase), as the object of a reaction,
+/// "X's attempt/refusal/threat/offer/call to <act>", an accusation noun with its content,
+/// coordinated adjectives of nationality on one role, a from/to/against phrase on the noun,
+/// and look-alikes (planned, feared, generic nouns).
+#[test]
+fn acts_told_as_nouns_round_two() {
+    let file = include_str!("nominal_wire/blind32.txt");
+    let total = score_sections(
+        file,
+        Counted::NotNegated,
+        &["ACCUSE", "COERCE", "SANCTION", "AID", "ASSAULT"],
+        54,
+        11,
+    );
+    println!("{}", total.with_traps());
+    println!("{}", total.parties());
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    // First run, before any change (session 32; the honest estimate): category 41/54
+    // (0.76), dyad 37/54 (0.69), precision 46/52 (0.88), 1 of 11 NONE lines coded ("Talk of
+    // a withdrawal of Italian troops from Lebanon is premature", RETREAT); by section:
+    // possessive 7/8, by 6/7, reaction 7/8, attempt/threat/offer/call 7/12, accusation noun
+    // 4/6, coordinated adjectives 5/6 (dyad 3/6), from/to/against 5/7.
+    // After session 32's fixes (words.txt: threat(s) an intent noun, attempt/bid/push
+    // decision nouns; frames.txt: "threat to" a threat cue; events.txt: "complaint that";
+    // events.rs: coordinated country adjectives of an object keyword each a recipient, and
+    // a reaction whose object names only its own side answers the act's `by` author):
+    // category 45/54 (0.83), dyad 44/54 (0.81), precision 55/60 (0.92), 1 of 11 NONE lines.
+    assert!(category >= 0.82, "category found {category:.2} fell");
+    assert!(dyad >= 0.80, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.90, "category precision {precision:.2} fell");
+    total.assert_none_coded_at_most(1);
+}
