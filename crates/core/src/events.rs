@@ -3017,6 +3017,54 @@ fn relative_of_an_earlier_year(clause: &Clause, head: usize) -> bool {
     (noun.saturating_sub(3).max(1)..noun).any(the_earlier_year)
 }
 
+/// Is the verb at `head` the head of a relative clause set off by a comma right after a
+/// party's name, whose subject is the party and which names a year before the story's
+/// before the aside closes ("The African Union, which suspended Sudan after the 2021 coup,
+/// urged ...", "Russia, which annexed Crimea in 2014, said ...")? As with
+/// `describing_present_relative`, the clause describes the party; the year makes what it
+/// tells history.
+fn describing_relative_of_an_earlier_year(clause: &Clause, head: usize) -> bool {
+    use chrono::Datelike;
+    let Some(year) = clause.doc.published.map(|d| d.year()) else {
+        return false;
+    };
+    let words = &clause.words;
+    let Some(rel) = (1..head)
+        .rev()
+        .find(|&i| matches!(words[i], "which" | "who" | "whose"))
+        .filter(|&i| words[i - 1] == ",")
+    else {
+        return false;
+    };
+    // The year stands inside the aside: from the relative word to the comma closing it
+    // (a relative clause ending the sentence, "mines left by Russian forces, who occupied
+    // the village ... in 2022.", may be what the story tells).
+    let Some(end) = (head + 1..clause.len()).find(|&i| words[i] == ",") else {
+        return false;
+    };
+    if !(rel + 1..end)
+        .any(|k| is_year_number(words[k]) && words[k].parse::<i32>().is_ok_and(|y| y < year))
+    {
+        return false;
+    }
+    let Some(t) = clause.tree() else {
+        return false;
+    };
+    if t.rel(head) != sitrep_parser::Rel::Relcl {
+        return false;
+    }
+    let Some(noun) = t.head(head).filter(|&n| n < rel) else {
+        return false;
+    };
+    let mut subjects = t
+        .children(head)
+        .filter(|&c| t.rel(c) == sitrep_parser::Rel::Nsubj)
+        .peekable();
+    let party_subject = subjects.peek().is_some()
+        && subjects.all(|c| c == rel || words[rel] == "whose" && t.head(rel) == Some(c));
+    party_subject && clause.mention(noun).is_some() && rel == noun + 2
+}
+
 /// Is `w` a year of the last two centuries written in four digits ("1994", "2021")?
 fn is_year_number(w: &str) -> bool {
     w.len() == 4
@@ -4382,6 +4430,12 @@ fn code_match(
         // happened in an event named by an earlier year tells history, as the noun does.
         if relative_of_an_earlier_year(clause, m.head) {
             return Err("a relative clause of an event named by an earlier year");
+        }
+        // "The African Union, which suspended Sudan after the 2021 coup, urged ...": a
+        // relative clause set off by commas that tells a party's act of an earlier year
+        // describes the party with its history; the news is the main clause.
+        if describing_relative_of_an_earlier_year(clause, m.head) {
+            return Err("a relative clause describing a party by an act of an earlier year");
         }
         // "has frequently conducted drills", "has denied for years": a practice, not an act;
         // so is what a habitual verb is done for ("have often used emergency laws to
@@ -11383,6 +11437,22 @@ mod tests {
              discuss the border dispute.",
         );
         assert!(has_category(&got, "CONSULT"), "{got:?}");
+    }
+
+    #[test]
+    fn a_relative_aside_of_an_earlier_year_describes_its_party() {
+        // Session 32 (lead): the suspension of 2021 describes the bloc; the appeal is news.
+        let got = coded(
+            "The African Union, which suspended Sudan after the 2021 coup, urged the army \
+             on Monday to return to talks.",
+        );
+        assert!(!has_category(&got, "SANCTION"), "{got:?}");
+        assert!(has_category(&got, "REQUEST"), "{got:?}");
+        // An aside of the story's own days is news told in passing.
+        let got = coded(
+            "Israel, which struck Iran on Friday, said on Monday it had hit military targets.",
+        );
+        assert!(has_category(&got, "ASSAULT"), "{got:?}");
     }
 
     #[test]
