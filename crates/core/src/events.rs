@@ -3029,11 +3029,7 @@ fn describing_relative_of_an_earlier_year(clause: &Clause, head: usize) -> bool 
         return false;
     };
     let words = &clause.words;
-    let Some(rel) = (1..head)
-        .rev()
-        .find(|&i| matches!(words[i], "which" | "who" | "whose"))
-        .filter(|&i| words[i - 1] == ",")
-    else {
+    let Some(rel) = relative_word_after_comma(clause, head) else {
         return false;
     };
     // The year stands inside the aside: from the relative word to the comma closing it
@@ -3047,6 +3043,27 @@ fn describing_relative_of_an_earlier_year(clause: &Clause, head: usize) -> bool 
     {
         return false;
     }
+    relative_describes_its_party(clause, head, rel)
+}
+
+/// The relative word ("which", "who", "whose") nearest before the verb at `head`, where a
+/// comma stands right before it: a relative clause set off as an aside. Without one the
+/// tree is not asked for.
+fn relative_word_after_comma(clause: &Clause, head: usize) -> Option<usize> {
+    let words = &clause.words;
+    (1..head)
+        .rev()
+        .find(|&i| matches!(words[i], "which" | "who" | "whose"))
+        .filter(|&i| words[i - 1] == ",")
+}
+
+/// Does the verb at `head`, of a relative clause opened by the relative word at `rel`, tell
+/// something of the party named right before the comma? The clause hangs on that name in
+/// the tree, the name is a party, and the party is the clause's subject ("which backs",
+/// "whose troops are fighting"): an object relative tells another's act on it ("Iran, which
+/// Washington calls a rogue state": Washington's label, coded as its accusation).
+fn relative_describes_its_party(clause: &Clause, head: usize, rel: usize) -> bool {
+    let words = &clause.words;
     let Some(t) = clause.tree() else {
         return false;
     };
@@ -3397,35 +3414,10 @@ fn describing_present_relative(clause: &Clause, head: usize) -> bool {
     if !(matches!(tags[head], Tag::VBZ | Tag::VBP) || progressive) {
         return false;
     }
-    // The relative word, set off by a comma: without one before the verb the tree is not
-    // asked for.
-    let Some(rel) = (1..head)
-        .rev()
-        .find(|&i| matches!(words[i], "which" | "who" | "whose"))
-        .filter(|&i| words[i - 1] == ",")
-    else {
+    let Some(rel) = relative_word_after_comma(clause, head) else {
         return false;
     };
-    let Some(t) = clause.tree() else {
-        return false;
-    };
-    if t.rel(head) != sitrep_parser::Rel::Relcl {
-        return false;
-    }
-    let Some(noun) = t.head(head).filter(|&n| n < rel) else {
-        return false;
-    };
-    // The party is the clause's subject ("which backs", "whose troops are fighting"): an
-    // object relative tells another's act on it ("Iran, which Washington calls a rogue
-    // state": Washington's label, coded as its accusation).
-    let mut subjects = t
-        .children(head)
-        .filter(|&c| t.rel(c) == sitrep_parser::Rel::Nsubj)
-        .peekable();
-    let party_subject = subjects.peek().is_some()
-        && subjects.all(|c| c == rel || words[rel] == "whose" && t.head(rel) == Some(c));
-    // The antecedent names a party, and the comma closes its phrase.
-    party_subject && clause.mention(noun).is_some() && rel == noun + 2 && !has_own_day(clause, head)
+    relative_describes_its_party(clause, head, rel) && !has_own_day(clause, head)
 }
 
 fn has_own_day(clause: &Clause, head: usize) -> bool {
