@@ -35,6 +35,8 @@ mod speakers;
 mod syntax;
 #[cfg(test)]
 mod testing;
+#[cfg(test)]
+mod slots33_sources;
 mod text;
 mod unattributed;
 mod words;
