@@ -6994,8 +6994,17 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
             .strip_prefix("the ")
             .or_else(|| e.text.strip_prefix("The "))
             .unwrap_or(&e.text);
-        let un_envoy = matches!(title, "Special Envoy" | "Special Representative");
-        if e.code.is_none() && un_envoy && e.role.as_deref() == Some("envoy") {
+        // Capitalised: each word an upper-case letter, then lower case.
+        let capitalised = || {
+            title.split(' ').all(|w| {
+                let mut c = w.chars();
+                c.next().is_some_and(|f| f.is_ascii_uppercase())
+                    && c.all(|r| r.is_ascii_lowercase())
+            })
+        };
+        let un_envoy =
+            || capitalised() && crate::words::UN_ENVOY_TITLES.contains(&title.to_ascii_lowercase());
+        if e.code.is_none() && e.role.as_deref() == Some("envoy") && un_envoy() {
             e.code = Some("IGO".into());
             continue;
         }

@@ -255,13 +255,13 @@ pub(crate) fn record(input: &InputDocument, doc: &Doc, knowledge: &Knowledge) ->
         // happens: its opposition where the sentence says so ("opposition protests",
         // "anti-government demonstrations"), else its civilians.
         let people = (ev.actor.is_none()
-            && crate::events::rule_has(&ev.rule, crate::events::PROTEST_WITHOUT_PROTESTERS))
-        .then(|| {
-            crate::unattributed::place_country(doc, ev.sentence)
-                .or(place_country)
-                .map(String::from)
-        })
-        .flatten();
+            && ev.slots.actor == crate::doc::ActorSource::PeopleWhereItHappens)
+            .then(|| {
+                crate::unattributed::place_country(doc, ev.sentence)
+                    .or(place_country)
+                    .map(String::from)
+            })
+            .flatten();
         let actor = ev.actor.map(|m| placed("actor", m)).or_else(|| {
             let code = people.as_deref()?;
             let s = &doc.sentences[ev.sentence];

@@ -24,7 +24,7 @@
 use sitrep_lexicon::{EventLexicon, Ontology, TriggerPos};
 use sitrep_record::Modality;
 
-use crate::doc::{CodedEvent, Doc, NONE};
+use crate::doc::{ActorSource, CodedEvent, Doc, NONE};
 use crate::syntax::{Clause, Subject};
 
 /// How many of the story's latest events the context looks at: a bound on the work per
@@ -35,6 +35,8 @@ const RECENT: usize = 64;
 pub(crate) struct FromContext {
     pub mention: usize,
     pub how: String,
+    /// Where it was found, of the sources later stages ask about.
+    pub source: ActorSource,
 }
 
 /// Material acts of force or pressure whose agent a story states once and then leaves
@@ -124,6 +126,7 @@ pub(crate) fn hostile_agent(
     let (m, s) = agent?;
     Some(FromContext {
         mention: m,
+        source: ActorSource::Other,
         how: format!(
             "actor: from the story, the side of its earlier {plover} acts against {target} (sentence {})",
             s + 1
@@ -399,6 +402,7 @@ pub(crate) fn state_agent(
     let m = (0..upto).rev().take(RECENT).find(|&m| state(m))?;
     Some(FromContext {
         mention: m,
+        source: ActorSource::StateWhereItHappened,
         how: format!(
             "actor: the state of {country}, where the act happened (an arrest, ban, curfew, deportation or seizure told without its doer)"
         ),
@@ -531,6 +535,7 @@ pub(crate) fn claimed_doer(
     let (m, s) = doer?;
     Some(FromContext {
         mention: m,
+        source: ActorSource::Other,
         how: format!(
             "actor: from the story, the doer a claim or blame names for the act (sentence {})",
             s + 1

@@ -735,6 +735,7 @@ pub(crate) fn backstop(k: &Knowledge, clause: &Clause, si: usize, events: &mut V
         CATEGORIES[c].to_string(),
         rule,
     );
+    ev.origin = crate::doc::EventOrigin::Classifier;
     ev.actor = Some(parties.actor);
     ev.recipient = parties.recipient;
     ev.verb_group = clause.verb_group_start(parties.head);

@@ -377,7 +377,112 @@ pub struct CodedEvent {
     pub act_keyword: Option<usize>,
     /// How the governing event frames this one (alleged, denied).
     pub governed_modality: Option<Modality>,
+    /// Where the coder found the actor and the recipient, of the sources later stages ask
+    /// about: the typed twin of the slot notes in `rule`, set where the note is written.
+    pub slots: SlotSources,
+    /// What made the event (the head of `rule` tells it in words).
+    pub origin: EventOrigin,
+    /// What the first frame over the event did to its act (the rule's first frame note).
+    pub frame_over: FrameOver,
     pub rule: String,
+}
+
+/// What the first frame read over an event did to the act (`frames::apply`): the typed
+/// twin of the rule's first "frame NAME `cue` (frames.txt line N) over CAMEO X" note.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum FrameOver {
+    /// No frame has read the event.
+    #[default]
+    None,
+    /// The frame rewrote the act of this CAMEO code into the event's own ("would" over
+    /// 085 gives 0354).
+    Rewrote(String),
+    /// The frame kept, negated, redirected or governed the act as coded.
+    Kept,
+}
+
+impl FrameOver {
+    /// Records what a frame did, unless an earlier frame already read the event.
+    pub(crate) fn first(&mut self, what: FrameOver) {
+        if *self == FrameOver::None {
+            *self = what;
+        }
+    }
+
+    /// The CAMEO code of the act the first frame rewrote.
+    pub(crate) fn rewrote(&self) -> Option<&str> {
+        match self {
+            FrameOver::Rewrote(code) => Some(code),
+            _ => None,
+        }
+    }
+}
+
+/// What made an event: a verb or noun line of the lexicon (with every event a frame or a
+/// later stage derives from it), a frame's own cue, or the detector's classifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EventOrigin {
+    /// A `verb:` line ("pattern `verb: ...`" heads the rule).
+    VerbPattern,
+    /// A `noun:` line.
+    NounPattern,
+    /// A frame's or a relative clause's own cue, with no pattern line under it.
+    #[default]
+    Frame,
+    /// The detector's backstop ("classifier:" heads the rule).
+    Classifier,
+}
+
+/// Where the coder found an event's actor, for the sources a later stage reads (the filter,
+/// the recipient rules, the assembler). Each variant is set where the rule's note saying it
+/// is written, and stays with the event, as the note stays in its rule, when a frame or a
+/// later stage makes another event of it; `Other` is every source no stage asks about (the
+/// subject, an object, a frame's cue, the story ...), which the rule's text tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ActorSource {
+    #[default]
+    Other,
+    /// A passive's or an act noun's `by` agent ("actor: `by` agent ...").
+    ByAgent,
+    /// The party a noun event's own phrase names ("actor: named in the phrase").
+    NamedInPhrase,
+    /// A protest told without its protesters: the people of the country where it happens
+    /// (`events::PROTEST_WITHOUT_PROTESTERS`; `assemble.rs` names them).
+    PeopleWhereItHappens,
+    /// The state of the country where an arrest, ban, curfew, deportation or seizure told
+    /// without its doer happened (`context::state_agent`).
+    StateWhereItHappened,
+    /// Unnamed: an attack with weapons of war on ordinary people or places of a stated
+    /// country, told without its doer (`unattributed::UNNAMED_WAR_ATTACK`).
+    UnnamedWarAttack,
+    /// Unnamed: political violence or a state's legal act against a political party, told
+    /// without its doer (`unattributed.rs`).
+    Unnamed,
+}
+
+/// Where the coder found an event's recipient, or why it names none, for the sources a
+/// later stage reads; set and kept as [`ActorSource`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RecipientSource {
+    #[default]
+    Other,
+    /// The party that opened the sentence before, whose act a bare act noun names ("China
+    /// said the move was bullying": `frames::act_doers`).
+    OpenerOfSentenceBefore,
+    /// None: the act is aimed at a collective of states or the world at large, which has no
+    /// single code (`recipients::fill`); the story's rule guesses none in its place.
+    NoSingleCode,
+}
+
+/// The sources of an event's two slots, and whether its noun trigger is a light verb's
+/// object (an act complete without a recipient, as its verb would be).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SlotSources {
+    pub actor: ActorSource,
+    pub recipient: RecipientSource,
+    /// The noun trigger is the direct object of a light verb ("made a string of arrests":
+    /// `events::LIGHT_VERB_OBJECT`).
+    pub light_verb_object: bool,
 }
 
 impl CodedEvent {
@@ -407,6 +512,9 @@ impl CodedEvent {
             object_keyword: None,
             act_keyword: None,
             governed_modality: None,
+            slots: SlotSources::default(),
+            origin: EventOrigin::Frame,
+            frame_over: FrameOver::None,
             rule,
         }
     }

@@ -39,7 +39,9 @@ use sitrep_lexicon::{
 };
 use sitrep_tagger::Tag;
 
-use crate::doc::{CodedEvent, Doc, DropStage, Dropped, MentionKind};
+use crate::doc::{
+    ActorSource, CodedEvent, Doc, DropStage, Dropped, EventOrigin, MentionKind, SlotSources,
+};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
@@ -1293,21 +1295,7 @@ fn forces_sent_to_no_one(clause: &Clause, out: &mut [CodedEvent], first_new: usi
             continue;
         }
         let head = ev.trigger.0 - clause.first;
-        if !matches!(
-            clause.words[head],
-            "send"
-                | "sends"
-                | "sent"
-                | "sending"
-                | "deploy"
-                | "deploys"
-                | "deployed"
-                | "deploying"
-                | "dispatch"
-                | "dispatches"
-                | "dispatched"
-                | "dispatching"
-        ) {
+        if !crate::words::FORCE_SENDING_VERBS.contains(clause.words[head]) {
             continue;
         }
         let actor_code = doc.entities[doc.mentions[actor].entity].code.as_deref();
@@ -1592,11 +1580,11 @@ fn legal_challenge_of_a_measure(clause: &Clause, ev: &CodedEvent) -> bool {
 /// other party. Not an intent to change leadership (0341): "announced his resignation" mostly
 /// tells the resignation itself, an intent only where it names to whom power passes. A
 /// concession noun under an intent cue ("aims to understand what concessions Ukraine might
-/// make") is too loosely tied to its doer. The pattern's part of speech is read from the rule,
-/// since the frame moved the trigger to the cue.
+/// make") is too loosely tied to its doer. The pattern's part of speech is read from the event's
+/// origin, since the frame moved the trigger to the cue.
 fn is_intent_at_home_by_verb(ev: &CodedEvent) -> bool {
     (ev.cameo.starts_with("035") || (ev.cameo.starts_with("034") && ev.cameo != "0341"))
-        && ev.rule.starts_with("pattern `verb:")
+        && ev.origin == EventOrigin::VerbPattern
 }
 
 /// An appeal (CAMEO 02x) told by a verb whose next few words address the world at large
@@ -1898,10 +1886,10 @@ fn filter(
         // A protest told without its protesters has the people of its place (`assemble.rs`).
         // An act of war in an "after" phrase told without its doer is kept with the actor
         // unnamed and its place's country as the recipient (`assemble.rs`).
-        let unnamed_war_attack = rule_has(&ev.rule, crate::unattributed::UNNAMED_WAR_ATTACK);
+        let unnamed_war_attack = ev.slots.actor == ActorSource::UnnamedWarAttack;
         if ev.noun
             && ev.actor.is_none()
-            && !rule_has(&ev.rule, PROTEST_WITHOUT_PROTESTERS)
+            && ev.slots.actor != ActorSource::PeopleWhereItHappens
             && !unnamed_war_attack
         {
             return Some("noun event without an actor");
@@ -1916,12 +1904,12 @@ fn filter(
             && !(ev.plover == "ASSAULT" && doer_bound_to_noun(clause, head, ev.actor))
             // "made a string of arrests", "issued a flat rejection": a light verb's object
             // is the verb's own act, coded as a verb event would be.
-            && !rule_has(&ev.rule, LIGHT_VERB_OBJECT)
+            && !ev.slots.light_verb_object
             && !(ev.plover == "ASSAULT" && reported_by_a_fragment(clause, head, ev.actor))
             // A curfew or an emergency in force where the state rules ("Curfew in Conakry
             // after deadly clashes") restricts its own country (`assemble.rs`).
             && !(matches!(ev.cameo.as_str(), "1723" | "1724")
-                && rule_has(&ev.rule, "where the act happened"))
+                && ev.slots.actor == ActorSource::StateWhereItHappened)
             // An easing or yielding act done at home is complete without a foreign
             // party ("the government's easing of restrictions", "Thailand announced the
             // end of martial law"); a truce noun is mostly one hoped for or holding, as
@@ -2213,7 +2201,7 @@ fn filter(
         let object_of_coded_verb = |o: &CodedEvent| {
             let o_head = o.trigger.0 - clause.first;
             (matches!(ev.plover.as_str(), "CONCEDE" | "RETREAT")
-                || ev.plover == "PROTEST" && rule_has(&ev.rule, PROTEST_WITHOUT_PROTESTERS))
+                || ev.plover == "PROTEST" && ev.slots.actor == ActorSource::PeopleWhereItHappens)
                 && o.noun
                 && objects.iter().any(|&(v, obj)| obj == o_head && v != o_head)
         };
@@ -3563,11 +3551,7 @@ fn lasting_conflict(clause: &Clause, head: usize) -> bool {
 /// Is the word at local token `k` a count: a number, or a count word that counts as one
 /// ("dozens", "thousands of civilians")?
 fn is_count_word(clause: &Clause, k: usize) -> bool {
-    clause.tags[k] == Tag::CD
-        || matches!(
-            clause.words[k],
-            "dozens" | "hundreds" | "thousands" | "millions" | "scores"
-        )
+    clause.tags[k] == Tag::CD || crate::words::COUNT_WORDS.contains(clause.words[k])
 }
 
 /// Does the verb at `head` count the dead of a period ("have killed more than 1,500 people
@@ -4628,7 +4612,7 @@ fn code_match(
         return Err("weapons sent to a party are supplied to it, not fired at it");
     }
     let region_end = clause.slot_region_end(m.end.saturating_sub(1).max(m.head));
-    let mut how: Vec<String> = Vec::new();
+    let mut how = How::default();
     // Which slot searches failed, when neither found a party.
     let mut no_slots = "no actor or recipient slot";
     let (mut actors, mut recipients, mut vg) = match pattern.pos {
@@ -4865,7 +4849,7 @@ fn code_match(
                     .iter()
                     .any(|&r| clause.doc.mentions[r].entity == entity);
             }
-            how.push(found.how);
+            how.actor(found.source, found.how);
             actors.mentions.push(found.mention);
             // "DHAKA - A former cabinet minister was remanded in custody": people of no
             // stated country held by the state where it happened are its own (golden
@@ -4995,7 +4979,10 @@ fn code_match(
     // casualty count (kept as a quantity), not an event between actors, unless the story
     // says who did it ("Russia shelled Kharkiv ... three civilians were killed").
     if actors.mentions.is_empty() && protest_at_place() {
-        how.push(PROTEST_WITHOUT_PROTESTERS.into());
+        how.actor(
+            ActorSource::PeopleWhereItHappens,
+            PROTEST_WITHOUT_PROTESTERS,
+        );
     } else if actors.mentions.is_empty() {
         // A passive verb with no `by` phrase at all ("by the Austrian trade ministry"
         // names an agent the dictionary does not know, and the story's is not it), or an
@@ -5077,8 +5064,8 @@ fn code_match(
         } else {
             None
         };
-        if let Some(why) = unnamed {
-            how.push(why.into());
+        if let Some((source, why)) = unnamed {
+            how.actor(source, why);
         } else {
             let Some(found) = found else {
                 return Err(if !agentless {
@@ -5089,7 +5076,7 @@ fn code_match(
                     "no actor: an act as the subject, no doer in the story"
                 });
             };
-            how.push(found.how);
+            how.actor(found.source, found.how);
             actors.mentions.push(found.mention);
         }
     }
@@ -5202,6 +5189,12 @@ fn code_match(
         act_keyword: m.object_token.map(|o| clause.first + o),
         governed_modality: None,
         framed_by: None,
+        slots: how.slots,
+        origin: match pattern.pos {
+            TriggerPos::Verb => EventOrigin::VerbPattern,
+            TriggerPos::Noun => EventOrigin::NounPattern,
+        },
+        frame_over: crate::doc::FrameOver::None,
         rule,
     };
     // A country and one of its own people or bodies are one party here ("the U.S." and
@@ -5239,7 +5232,7 @@ fn code_match(
         // ("a Bolivian judge ordered the arrest of former President Evo Morales") do it.
         let enforcer = || {
             is_legal_action(&pattern.cameo)
-                && sector(a).is_some_and(|s| matches!(s.as_str(), "jud" | "cop" | "spy"))
+                && sector(a).is_some_and(|s| crate::words::ENFORCER_SECTORS.contains(&s))
         };
         pattern.pos == TriggerPos::Noun
             && !against_own_people
@@ -5836,19 +5829,56 @@ const REPORTING_VERBS: &[&str] = &[
 /// than the verb would.
 const LIGHT_VERB_OBJECT: &str = "the noun is the direct object of a light verb";
 
-/// Whether an event's rule carries `note`, one of the long fixed notes the coder writes
-/// into it (`rule.contains(note)`). `str::contains` sets up a two-way searcher for its
-/// needle at every call, about 3,400 instructions for these notes of a hundred bytes,
-/// and the filter asks it of every event; here a window is compared only where it
-/// starts with the note's first two bytes.
-pub(crate) fn rule_has(rule: &str, note: &str) -> bool {
-    let (h, n) = (rule.as_bytes(), note.as_bytes());
-    match n {
-        [] => true,
-        [a] => h.contains(a),
-        [a, b, ..] => h
-            .windows(n.len())
-            .any(|w| w[0] == *a && w[1] == *b && w == n),
+/// The notes of how a pattern's slots were filled, in order, for the event's rule (read as
+/// the list of them), with the sources later stages ask about, typed: a note naming such a
+/// source is pushed with it ([`How::actor`], [`How::recipient`]), so the two never part.
+#[derive(Default)]
+struct How {
+    notes: Vec<String>,
+    slots: SlotSources,
+}
+
+impl How {
+    /// A note on the actor found at `source`.
+    fn actor(&mut self, source: ActorSource, note: impl Into<String>) {
+        self.slots.actor = source;
+        self.notes.push(note.into());
+    }
+
+    /// A note on the actor a syntactic slot gave: a `by` agent's, or another
+    /// ([`Slot::by_agent`]).
+    fn actor_slot(&mut self, slot: &Slot, note: String) {
+        let source = if slot.by_agent {
+            ActorSource::ByAgent
+        } else {
+            ActorSource::Other
+        };
+        self.actor(source, note);
+    }
+
+    /// The note that the noun trigger is a light verb's direct object.
+    fn light_verb_object(&mut self) {
+        self.slots.light_verb_object = true;
+        self.notes.push(LIGHT_VERB_OBJECT.into());
+    }
+
+    /// Forget every note and source (a pattern read again as another).
+    fn clear(&mut self) {
+        self.notes.clear();
+        self.slots = SlotSources::default();
+    }
+}
+
+impl std::ops::Deref for How {
+    type Target = Vec<String>;
+    fn deref(&self) -> &Vec<String> {
+        &self.notes
+    }
+}
+
+impl std::ops::DerefMut for How {
+    fn deref_mut(&mut self) -> &mut Vec<String> {
+        &mut self.notes
     }
 }
 
@@ -7872,7 +7902,7 @@ fn verb_slots(
     slots: &[LexSlot],
     region_end: usize,
     plover: &str,
-    how: &mut Vec<String>,
+    how: &mut How,
     no_slots: &mut &'static str,
 ) -> (Slot, Slot, usize) {
     let mut vg = clause.verb_group_start(m.head);
@@ -7942,7 +7972,7 @@ fn verb_slots(
         };
         if active_experiencer {
             if let Some(o) = other {
-                how.push(format!("actor: {} (the one the act angers)", o.how));
+                how.actor_slot(&o, format!("actor: {} (the one the act angers)", o.how));
                 actor = o;
             }
             if !subject.mentions.is_empty() {
@@ -7961,7 +7991,7 @@ fn verb_slots(
             }
             recipient = subject;
             if let Some(s) = other {
-                how.push(format!("actor: {} (the doer)", s.how));
+                how.actor_slot(&s, format!("actor: {} (the doer)", s.how));
                 actor = s;
             } else if let Some(mi) = m
                 .object_token
@@ -7984,10 +8014,10 @@ fn verb_slots(
             }
         } else {
             if !subject.mentions.is_empty() {
-                how.push(format!(
-                    "actor: {} (the line's subject reacts)",
-                    subject.how
-                ));
+                how.actor_slot(
+                    &subject,
+                    format!("actor: {} (the line's subject reacts)", subject.how),
+                );
             }
             actor = subject;
             if let Some(s) = other {
@@ -8038,7 +8068,7 @@ fn verb_slots(
             region_end
         };
         if let Some(mut s) = clause.prep_object("by", after, agent_end) {
-            how.push("actor: `by` agent".into());
+            how.actor(ActorSource::ByAgent, "actor: `by` agent");
             // "by the opposition and by the United States": each agent acts.
             let mut end = s.np.1;
             while end + 2 < agent_end
@@ -8132,7 +8162,7 @@ fn verb_slots(
                         );
                         actor = sayers;
                     } else {
-                        how.push(format!("actor: {}", s.how));
+                        how.actor_slot(&s, format!("actor: {}", s.how));
                         actor = s;
                     }
                 }
@@ -8155,7 +8185,7 @@ fn verb_slots(
                             actor = author;
                         }
                     } else if let Some(other) = other_tree_subject(clause, s, e) {
-                        how.push(format!("actor: {}", other.how));
+                        how.actor_slot(&other, format!("actor: {}", other.how));
                         actor = other;
                     } else if let Some(sayer) = sayer_of_coordinated_speech(
                         clause,
@@ -9214,7 +9244,7 @@ fn noun_slots(
     region_end: usize,
     plover: &str,
     verb_acts: &[(usize, String)],
-    how: &mut Vec<String>,
+    how: &mut How,
     no_slots: &mut &'static str,
 ) -> (Slot, Slot, usize) {
     let (np_start, _np_end) = clause.np_around(m.head);
@@ -9398,7 +9428,7 @@ fn noun_slots(
             recipient.mentions.truncate(1);
         }
     } else if inner.len() == 1 {
-        how.push("actor: named in the phrase".into());
+        how.actor(ActorSource::NamedInPhrase, "actor: named in the phrase");
         actor.mentions.push(inner[0]);
     }
     let after = m.end;
@@ -9652,14 +9682,17 @@ fn noun_slots(
                 .prep_object("by", by, region_end.max(by + 2))
                 .filter(|s| s.np.0 == by + 1)
             {
-                how.push("actor: `by` agent of the noun".into());
+                how.actor(ActorSource::ByAgent, "actor: `by` agent of the noun");
                 actor = s;
             }
         }
     }
     if actor.mentions.is_empty() {
         if let Some(s) = by_agent_after_object(clause, np_start, after) {
-            how.push("actor: `by` agent after the noun's object".into());
+            how.actor(
+                ActorSource::ByAgent,
+                "actor: `by` agent after the noun's object",
+            );
             actor = s;
         }
     }
@@ -9675,8 +9708,9 @@ fn noun_slots(
                 .prep_object("by", by, end.max(by + 2))
                 .filter(|s| s.np.0 == by + 1 && !s.mentions.is_empty())
             {
-                how.push(
-                    "actor: `by` agent of the ranking predicate the noun is subject of".into(),
+                how.actor(
+                    ActorSource::ByAgent,
+                    "actor: `by` agent of the ranking predicate the noun is subject of",
                 );
                 actor = s;
             }
@@ -9684,7 +9718,10 @@ fn noun_slots(
     }
     if actor.mentions.is_empty() {
         if let Some(s) = light_participle_agent(clause, after, verb_acts) {
-            how.push("actor: `by` agent of the light verb's participle after the noun".into());
+            how.actor(
+                ActorSource::ByAgent,
+                "actor: `by` agent of the light verb's participle after the noun",
+            );
             actor = s;
         }
     }
@@ -9734,10 +9771,13 @@ fn noun_slots(
                 _ => None,
             };
             if let Some(s) = subject {
-                how.push(format!(
-                    "actor: {} of `{}`, whose opening adverbial holds the noun",
-                    s.how, clause.words[main]
-                ));
+                how.actor_slot(
+                    &s,
+                    format!(
+                        "actor: {} of `{}`, whose opening adverbial holds the noun",
+                        s.how, clause.words[main]
+                    ),
+                );
                 actor = s;
                 vg = g;
             }
@@ -9811,10 +9851,13 @@ fn noun_slots(
                 .and_then(pair_subject)
                 .or_else(|| tree.root().and_then(pair_subject));
             if let Some((v, g, s)) = found {
-                how.push(format!(
-                    "actor: {} of `{}`, whose closing `after` phrase holds the noun",
-                    s.how, clause.words[v]
-                ));
+                how.actor_slot(
+                    &s,
+                    format!(
+                        "actor: {} of `{}`, whose closing `after` phrase holds the noun",
+                        s.how, clause.words[v]
+                    ),
+                );
                 actor = s;
                 vg = g;
             }
@@ -9867,10 +9910,13 @@ fn noun_slots(
                     .filter(|a| !recipient.mentions.contains(a))
                     .collect();
                 if !others.is_empty() {
-                    how.push(format!(
-                        "actor: {} of the verb `{}` the opening `in` phrase tells",
-                        s.how, clause.words[v]
-                    ));
+                    how.actor_slot(
+                        &s,
+                        format!(
+                            "actor: {} of the verb `{}` the opening `in` phrase tells",
+                            s.how, clause.words[v]
+                        ),
+                    );
                     actor = Slot {
                         mentions: others,
                         ..s
@@ -10055,10 +10101,13 @@ fn noun_slots(
                 }
                 governing = Governing::Subject(SubjectFound::of(&subject));
                 if let Subject::Actors(s) = subject {
-                    how.push(format!(
-                        "actor: {} of the verb `{}` governing the noun",
-                        s.how, clause.words[k]
-                    ));
+                    how.actor_slot(
+                        &s,
+                        format!(
+                            "actor: {} of the verb `{}` governing the noun",
+                            s.how, clause.words[k]
+                        ),
+                    );
                     // "Iranian authorities made a string of arrests", "Moscow issued a
                     // flat rejection of the plan", "Brazil gave its full backing to":
                     // the noun is the direct object of a light verb (`[light-verbs]`),
@@ -10071,7 +10120,7 @@ fn noun_slots(
                             .light_verb_at(&clause.words, k)
                             .is_some_and(|n| k + n <= np_start)
                     {
-                        how.push(LIGHT_VERB_OBJECT.into());
+                        how.light_verb_object();
                     }
                     actor = s;
                     // "told Trump in phone conversations", "hit Ukraine in a drone strike":
@@ -10186,10 +10235,13 @@ fn noun_slots(
         if let (Some(c), Some(k)) = (comma, verb) {
             if let Subject::Actors(s) = clause.subject(clause.verb_group_start(k), 0) {
                 if s.np.0 > c {
-                    how.push(format!(
-                        "actor: {} of the verb `{}` after the opening phrase",
-                        s.how, clause.words[k]
-                    ));
+                    how.actor_slot(
+                        &s,
+                        format!(
+                            "actor: {} of the verb `{}` after the opening phrase",
+                            s.how, clause.words[k]
+                        ),
+                    );
                     actor = s;
                 }
             }
@@ -10271,7 +10323,7 @@ fn noun_slots(
     if plover == "AID" && actor.mentions.is_empty() && recipient.mentions.is_empty() {
         if let Some(origin) = goods_origin(clause, after, region_end) {
             if let Some(s) = arrival_destination(clause, m.head, &origin.mentions) {
-                how.push(format!("actor: {}", origin.how));
+                how.actor_slot(&origin, format!("actor: {}", origin.how));
                 actor = origin;
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
@@ -10325,7 +10377,7 @@ fn noun_slots(
     // is the direct object of a light verb whatever slot named its actor (here the
     // possessive).
     if !actor.mentions.is_empty()
-        && !how.iter().any(|h| h == LIGHT_VERB_OBJECT)
+        && !how.slots.light_verb_object
         && (np_start.saturating_sub(3)..np_start).any(|k| {
             clause.is_verb(k)
                 && crate::words::ACT_PERFORMING_VERBS.contains(clause.words[k])
@@ -10336,7 +10388,7 @@ fn noun_slots(
                     .is_some_and(|n| k + n == np_start)
         })
     {
-        how.push(LIGHT_VERB_OBJECT.into());
+        how.light_verb_object();
     }
     recipient.mentions.retain(|r| !actor.mentions.contains(r));
     if actor.mentions.is_empty() && recipient.mentions.is_empty() {
@@ -10880,7 +10932,7 @@ fn adjectives_as_recipient(
     keep: impl Fn(usize) -> bool,
     why: impl FnOnce() -> String,
     recipient: &mut Slot,
-    how: &mut Vec<String>,
+    how: &mut How,
 ) {
     let parties: Vec<usize> = adjective_parties(clause, from, to)
         .into_iter()
@@ -11312,35 +11364,6 @@ fn backstop_slots(clause: &Clause, head: usize, plover: &str) -> SlotReading {
 #[cfg(test)]
 mod tests {
     use crate::testing::doc_through;
-
-    /// `rule_has` answers as `str::contains` does, the notes the coder writes included.
-    #[test]
-    fn rule_has_is_contains() {
-        let rules = [
-            "",
-            "a",
-            "events.txt line 12; actor: the people of the country where it happens (a \
-             protest told without its protesters)",
-            "events.txt line 3; the noun is the direct object of a light verb",
-            "actor unnamed: an attack",
-            "the noun is the direct object of a light ver",
-        ];
-        let notes = [
-            "",
-            "a",
-            "z",
-            "th",
-            super::LIGHT_VERB_OBJECT,
-            super::PROTEST_WITHOUT_PROTESTERS,
-            crate::unattributed::UNNAMED_WAR_ATTACK,
-            "where the act happened",
-        ];
-        for r in rules {
-            for n in notes {
-                assert_eq!(super::rule_has(r, n), r.contains(n), "{r:?} {n:?}");
-            }
-        }
-    }
 
     fn coded(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let doc = doc_through("events", text);
@@ -13244,7 +13267,7 @@ mod tests {
         doc_through("events", text)
             .events
             .iter()
-            .filter(|e| !e.rule.starts_with("classifier:"))
+            .filter(|e| e.origin != crate::doc::EventOrigin::Classifier)
             .map(|e| e.cameo.clone())
             .collect()
     }

@@ -23,7 +23,7 @@ use std::fmt::Write as _;
 
 use crate::doc::Doc;
 use crate::doc::Sentence;
-use crate::doc::{CodedEvent, DropStage, Dropped};
+use crate::doc::{CodedEvent, DropStage, Dropped, FrameOver, RecipientSource};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
@@ -171,18 +171,20 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
     }
     // A criticism whose object is the relative pronoun before its subject, still without
     // a recipient: the antecedent's act.
-    let relative: Vec<(usize, usize, &'static str)> = (first_new..out.len())
+    let relative: Vec<(usize, usize, &'static str, RecipientSource)> = (first_new..out.len())
         .filter_map(|i| {
             let ev = &out[i];
             if ev.plover != "ACCUSE" || ev.recipient.is_some() || ev.noun {
                 return None;
             }
-            let (m, how) = relative_object_author(clause, ev, ev.actor?, &out[first_new..])?;
-            Some((i, m, how))
+            let (m, how, source) =
+                relative_object_author(clause, ev, ev.actor?, &out[first_new..])?;
+            Some((i, m, how, source))
         })
         .collect();
-    for (i, m, how) in relative {
+    for (i, m, how, source) in relative {
         out[i].recipient = Some(m);
+        out[i].slots.recipient = source;
         let _ = write!(
             out[i].rule,
             "; recipient: {how}, the antecedent of the relative pronoun object"
@@ -203,7 +205,7 @@ fn relative_object_author(
     ev: &CodedEvent,
     actor: usize,
     coded: &[CodedEvent],
-) -> Option<(usize, &'static str)> {
+) -> Option<(usize, &'static str, RecipientSource)> {
     let doc = clause.doc;
     let words = &clause.words;
     let mut k = ev.trigger.0.checked_sub(clause.first)?;
@@ -247,7 +249,11 @@ fn relative_object_author(
             opens -= 1;
         }
         if opens == 0 || clause.tags[opens - 1] != Tag::IN {
-            return Some((d, "the party the pronoun stands for"));
+            return Some((
+                d,
+                "the party the pronoun stands for",
+                RecipientSource::Other,
+            ));
         }
     }
     let near = (0..to)
@@ -260,8 +266,11 @@ fn relative_object_author(
         starts.push(0);
     }
     starts.into_iter().find_map(|from| {
-        let (doers, how) = act_doers(clause, coded, from, to)?;
-        doers.into_iter().find(|&d| other(d)).map(|d| (d, how))
+        let (doers, how, source) = act_doers(clause, coded, from, to)?;
+        doers
+            .into_iter()
+            .find(|&d| other(d))
+            .map(|d| (d, how, source))
     })
 }
 
@@ -374,7 +383,7 @@ fn act_doer_as_recipient(
     tail: &str,
 ) -> bool {
     let doc = clause.doc;
-    let Some((doers, how)) = act_doers(clause, &[], from, to) else {
+    let Some((doers, how, source)) = act_doers(clause, &[], from, to) else {
         return false;
     };
     let doer = doers
@@ -382,6 +391,7 @@ fn act_doer_as_recipient(
         .find(|&&d| !others.contains(&doc.mentions[d].entity));
     if let Some(&doer) = doer {
         ev.recipient = Some(doer);
+        ev.slots.recipient = source;
         let _ = write!(ev.rule, "; recipient: {how}, the act criticised{tail}");
     }
     true
@@ -1384,6 +1394,8 @@ fn govern(
             "frame {} `{}` (frames.txt line {}) over CAMEO {}",
             frame.name, cue.text, cue.line, ev.cameo
         );
+        // The act's code the note names, for the event a rewrite makes (`FrameOver`).
+        let over = ev.cameo.clone();
         // "have not accepted the offer of mediation" refuses it; "has not released details of
         // the offer" (an act noun) and "did not respond to requests" (an answer not given)
         // refuse nothing: those acts stay as coded, negated.
@@ -1419,6 +1431,7 @@ fn govern(
                     out[i].rule,
                     "; {what}: an order to one's own forces is their mobilisation, by the orderer"
                 );
+                out[i].frame_over.first(FrameOver::Kept);
                 continue;
             }
         }
@@ -1487,6 +1500,7 @@ fn govern(
             MirrorResult::Negate => {
                 out[i].negated = true;
                 let _ = write!(out[i].rule, "; {what}: not done (negated)");
+                out[i].frame_over.first(FrameOver::Kept);
                 continue;
             }
             MirrorResult::Drop => {
@@ -1495,6 +1509,7 @@ fn govern(
             }
             MirrorResult::Keep if frame.parties == FrameParties::Act => {
                 let _ = write!(out[i].rule, "; {what}: kept as coded");
+                out[i].frame_over.first(FrameOver::Kept);
                 continue;
             }
             // Denying one's own act ("Tajikistan denied targeting civilians") is the act
@@ -1510,6 +1525,7 @@ fn govern(
             {
                 out[i].governed_modality = Some(Modality::Denied);
                 out[i].rule.push_str(&format!("; {what}: kept, denied"));
+                out[i].frame_over.first(FrameOver::Kept);
                 let cue_words = clause.first + cm.start..clause.first + cm.end;
                 for j in first_new..end {
                     if j != i && out[j].plover == "REJECT" && cue_words.contains(&out[j].trigger.0)
@@ -1641,6 +1657,7 @@ fn govern(
                 object_keyword: None,
                 ..ev.clone()
             };
+            m.frame_over.first(FrameOver::Rewrote(over.clone()));
             let _ = write!(
                 m.rule,
                 "; {what}: CAMEO {code} (mirror line {mirror_line}){}",
@@ -1666,6 +1683,7 @@ fn govern(
             // The denied act stays, framed as denied: never read as done.
             out[i].governed_modality = Some(Modality::Denied);
             let _ = write!(out[i].rule, "; {what}: kept, denied");
+            out[i].frame_over.first(FrameOver::Kept);
         }
         // The cue's own verb may already be an event ("pledged", "urged Russia",
         // "threatened"): the governed act says what was pledged or asked, so that event
@@ -1695,9 +1713,11 @@ fn govern(
                             "; CAMEO {} -> {} by the governed act ({what})",
                             o.cameo, m.cameo
                         );
+                        o.frame_over.first(FrameOver::Kept);
                         o.cameo = m.cameo.clone();
                     } else {
                         let _ = write!(o.rule, "; governs the act ({what})");
+                        o.frame_over.first(FrameOver::Kept);
                     }
                 }
                 None => added.push(m),
@@ -2297,6 +2317,8 @@ fn wrongdoing(
         // The accused: the author named after a passive cue's "by" ("was orchestrated by
         // militants with bases in Afghanistan"), to the clause's end.
         let by_agent = words[cm.end - 1] == "by";
+        // Where the accused were found, of the sources a later stage asks about.
+        let mut accused_source = RecipientSource::Other;
         let (np, accused, accused_how) = if let Some((start, ms)) = dropped_accused {
             (
                 (start, cm.start),
@@ -2324,14 +2346,15 @@ fn wrongdoing(
                 Subject::Missing => (vg, vg),
             };
             (start, ms, "the party named after `by`")
-        } else if let Some((doers, how, start)) =
-            act_noun_with_infinitive(clause, vg).and_then(|start| {
+        } else if let Some((doers, how, source, start)) = act_noun_with_infinitive(clause, vg)
+            .and_then(|start| {
                 act_doers(clause, &out[first_new..], start, vg)
-                    .map(|(doers, how)| (doers, how, start))
+                    .map(|(doers, how, source)| (doers, how, source, start))
             })
         {
             // "said Washington's decision to expel its ambassador was regrettable": the
             // subject is the act noun, not the object of its infinitive.
+            accused_source = source;
             ((start, vg), doers, how)
         } else {
             match clause.subject(vg, 0) {
@@ -2367,7 +2390,10 @@ fn wrongdoing(
                 // the Israeli strikes were a violation of the ceasefire": the wrong is the
                 // act the subject names, and its doer is accused.
                 Subject::NonActor((a, _)) => match act_doers(clause, &out[first_new..], a, vg) {
-                    Some((doers, how)) => ((a, vg), doers, how),
+                    Some((doers, how, source)) => {
+                        accused_source = source;
+                        ((a, vg), doers, how)
+                    }
                     None => continue,
                 },
                 Subject::Missing => continue,
@@ -2470,6 +2496,10 @@ fn wrongdoing(
                     recipient: Some(y),
                     negated: false,
                     verb_group: vg,
+                    slots: crate::doc::SlotSources {
+                        recipient: accused_source,
+                        ..Default::default()
+                    },
                     ..CodedEvent::at_word(
                         clause.first + verb,
                         sentence,
@@ -2865,7 +2895,7 @@ fn act_doers(
     coded: &[CodedEvent],
     from: usize,
     to: usize,
-) -> Option<(Vec<usize>, &'static str)> {
+) -> Option<(Vec<usize>, &'static str, RecipientSource)> {
     let doc = clause.doc;
     let words = &clause.words;
     if from >= to
@@ -2916,20 +2946,32 @@ fn act_doers(
     }
     if act_noun.is_some() {
         if let Some(o) = owner {
-            return Some((vec![o], "the owner of the act named by the subject"));
+            return Some((
+                vec![o],
+                "the owner of the act named by the subject",
+                RecipientSource::Other,
+            ));
         }
         // The act's author after `by`: "the execution of surrendering soldiers by Russian
         // troops", "the seizure of the tanker by U.S. forces".
         if let Some(by) = (l..to).find(|&k| words[k] == "by") {
             if let Some(m) = (by + 1..(by + 4).min(to)).find_map(|k| clause.mention(k)) {
-                return Some((vec![m], "the `by` author of the act named by the subject"));
+                return Some((
+                    vec![m],
+                    "the `by` author of the act named by the subject",
+                    RecipientSource::Other,
+                ));
             }
             // "by Tanzanian police": a country adjective names the author's country.
             if let Some(m) = (by + 1..(by + 3).min(to)).find_map(|k| {
                 doc.modifier_starting_at(clause.first + k)
                     .and_then(|md| doc.first_mention_of(md.entity))
             }) {
-                return Some((vec![m], "the `by` author of the act named by the subject"));
+                return Some((
+                    vec![m],
+                    "the `by` author of the act named by the subject",
+                    RecipientSource::Other,
+                ));
             }
         }
         // The state sending people out, in the `from` phrase of a deportation or an
@@ -2941,14 +2983,22 @@ fn act_doers(
                 .find_map(|k| (k + 1..(k + 3).min(to)).find_map(|j| clause.mention(j)))
                 .filter(|&m| doc.entities[doc.mentions[m].entity].sector.is_none())
             {
-                return Some((vec![m], "the state in the `from` phrase of the expulsion"));
+                return Some((
+                    vec![m],
+                    "the state in the `from` phrase of the expulsion",
+                    RecipientSource::Other,
+                ));
             }
         }
         // A decision's or a stance's author in its `of` phrase: "the decision of the
         // Kosovo mission" (words.txt `[authored-act-nouns]`).
         if words.get(l) == Some(&"of") && act_noun.is_some_and(|w| AUTHORED_ACT_NOUNS.contains(w)) {
             if let Some(m) = (l + 1..(l + 5).min(to)).find_map(|k| clause.mention(k)) {
-                return Some((vec![m], "the `of` author of the act named by the subject"));
+                return Some((
+                    vec![m],
+                    "the `of` author of the act named by the subject",
+                    RecipientSource::Other,
+                ));
             }
         }
     }
@@ -2969,12 +3019,14 @@ fn act_doers(
                 return Some((
                     vec![m],
                     "the party that opened the sentence naming that act before",
+                    RecipientSource::Other,
                 ));
             }
             if let Some(m) = party_opening_previous_sentence(clause) {
                 return Some((
                     vec![m],
                     "the party that opened the sentence before, whose act it names",
+                    RecipientSource::OpenerOfSentenceBefore,
                 ));
             }
         }
@@ -2994,7 +3046,11 @@ fn act_doers(
             }
         }
     }
-    (!doers.is_empty()).then_some((doers, "the doer of the act named by the subject"))
+    (!doers.is_empty()).then_some((
+        doers,
+        "the doer of the act named by the subject",
+        RecipientSource::Other,
+    ))
 }
 
 /// The first party named in the sentence before the clause's (a direct mention with a

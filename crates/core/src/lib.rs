@@ -31,12 +31,12 @@ mod places;
 mod provenance;
 mod recipients;
 mod sentences;
+#[cfg(test)]
+mod slots33_sources;
 mod speakers;
 mod syntax;
 #[cfg(test)]
 mod testing;
-#[cfg(test)]
-mod slots33_sources;
 mod text;
 mod unattributed;
 mod words;

@@ -186,7 +186,7 @@ impl Pipeline {
                 let mut coded: Vec<String> = doc
                     .events
                     .iter()
-                    .filter(|e| e.sentence == si && !e.rule.starts_with("classifier:"))
+                    .filter(|e| e.sentence == si && e.origin != crate::doc::EventOrigin::Classifier)
                     .map(|e| e.plover.clone())
                     .collect();
                 coded.sort();

@@ -10,10 +10,10 @@
 //! "between X and Y" (mediation, talks) and "X's Y" possessors of the object are read by
 //! the coder's slots (`events.rs`, `syntax.rs`).
 
-use crate::doc::CodedEvent;
 use crate::doc::DropStage;
 use crate::doc::SentenceKind;
 use crate::doc::TokenKind;
+use crate::doc::{CodedEvent, RecipientSource};
 use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot, Subject};
 use crate::words::AUX;
@@ -101,6 +101,7 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
                 || crate::events::aimed_at_a_collective(clause, ev))
         {
             ev.rule.push_str(NO_SINGLE_CODE);
+            ev.slots.recipient = RecipientSource::NoSingleCode;
             continue;
         }
         // Aid let in goes to the people it reaches (golden README convention 13, "Aid let
@@ -390,8 +391,10 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         // (Measured, session 23: a shutdown or closure, 1721, read the same way coded a
         // wrong event on the held-out stories and none right; left out.)
         let doer_of_noun = ev.noun
-            && (ev.rule.contains("actor: named in the phrase")
-                || ev.rule.contains("actor: `by` agent"));
+            && matches!(
+                ev.slots.actor,
+                crate::doc::ActorSource::NamedInPhrase | crate::doc::ActorSource::ByAgent
+            );
         if (!ev.noun || doer_of_noun) && matches!(ev.cameo.as_str(), "1723" | "1724") {
             ev.recipient = ev.actor;
             ev.rule.push_str(
@@ -711,15 +714,6 @@ fn home_state_asked(clause: &Clause, ev: &CodedEvent) -> bool {
         && !names_another_party(doc, ev.sentence, own)
 }
 
-/// The CAMEO code of the act a frame rewrote, as the frame's rule tells it ("frame commit
-/// `would` (frames.txt line 143) over CAMEO 085: CAMEO 0354" gives "085"); `None` for an
-/// event no frame rewrote.
-fn framed_act_code(rule: &str) -> Option<&str> {
-    let (_, rest) = rule.split_once(") over CAMEO ")?;
-    let code = rest.split(|c: char| !c.is_ascii_digit()).next()?;
-    (!code.is_empty() && rest[code.len()..].starts_with(": CAMEO")).then_some(code)
-}
-
 /// "Sudan and South Sudan agreed to reopen their border crossings": the coder pairs two
 /// coordinated actors of a mutual act (`events::is_reciprocal_code`) by the pattern's code,
 /// but a frame may make the act mutual after that (the reopening, an easing at home,
@@ -757,7 +751,7 @@ fn coordinated_partner(
         // modal frame makes each party's own act an intent (085 -> 0354), but the act is
         // still one each does to a third party, not to the other. Only an act that is
         // mutual in itself ("would hold talks", "will sign a pact") stays mutual.
-        if let Some(act) = framed_act_code(&ev.rule) {
+        if let Some(act) = ev.frame_over.rewrote() {
             if !crate::events::is_reciprocal_code(act, word) {
                 return None;
             }
@@ -2330,13 +2324,13 @@ fn placed_abroad(doc: &Doc, ev: &CodedEvent, own: &str) -> bool {
 /// first critic. Only where the sentence before holds one criticism (ACCUSE 11x) with a
 /// recipient other than this critic; each filled recipient says so in the event's rule.
 pub(crate) fn joined_criticism(doc: &Doc, events: &mut [CodedEvent]) {
-    const OPENER_RULE: &str = "the party that opened the sentence before, whose act it names";
     let entity = |m: usize| doc.mentions[m].entity;
     for i in 0..events.len() {
         let ev = &events[i];
         if ev.plover != "ACCUSE"
             || !ev.cameo.starts_with("11")
-            || !(ev.recipient.is_none() || ev.rule.contains(OPENER_RULE))
+            || !(ev.recipient.is_none()
+                || ev.slots.recipient == RecipientSource::OpenerOfSentenceBefore)
         {
             continue;
         }
@@ -2431,7 +2425,10 @@ pub fn from_story(
         .iter()
         .position(|s| s.kind == SentenceKind::Body);
     for (i, ev) in events.iter_mut().enumerate() {
-        if ev.recipient.is_some() || ev.negated || ev.rule.contains(NO_SINGLE_CODE) {
+        if ev.recipient.is_some()
+            || ev.negated
+            || ev.slots.recipient == RecipientSource::NoSingleCode
+        {
             continue;
         }
         // Forces moved with no adversary named name no recipient (golden README convention

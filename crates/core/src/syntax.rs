@@ -98,6 +98,9 @@ pub struct Slot {
     /// Mentions inside a skipped parenthetical that cites the slot's source
     /// ("reports, shared by lawmaker Lee, claim").
     pub cited_by: Vec<usize>,
+    /// The slot is a passive participle's `by` agent (`how` says which), so an act whose
+    /// actor it gives has its doer named by `by` ([`crate::doc::ActorSource::ByAgent`]).
+    pub by_agent: bool,
     /// The noun phrase was the direct object of the verb.
     pub np_is_object: bool,
 }
@@ -1357,6 +1360,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
         let (heads, _) = self.head_actors((s2, s - 1), &ms2);
         Some(Slot {
+            by_agent: false,
             mentions: heads,
             how: "",
             np: (s2, s - 1),
@@ -1434,6 +1438,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                         if !ms.is_empty() && end <= to {
                             let (heads, _) = self.head_actors((gov + 1, end), &ms);
                             return Subject::Actors(Slot {
+                                by_agent: false,
                                 mentions: heads,
                                 how: "object of the governing verb",
                                 np: (gov + 1, end),
@@ -1538,6 +1543,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                     }
                     let (heads, _) = self.head_actors((s, a), &ms);
                     return Subject::Actors(Slot {
+                        by_agent: false,
                         mentions: heads,
                         how: "antecedent of the relative clause",
                         np: (s, a),
@@ -1608,6 +1614,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                     }
                 }
                 return Subject::Actors(Slot {
+                    by_agent: false,
                     mentions: heads,
                     how: "subject",
                     np: (s, k),
@@ -2322,6 +2329,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                 });
                 if let Some(m) = named {
                     return Subject::Actors(Slot {
+                        by_agent: false,
                         mentions: vec![m],
                         how: "the country its description names (`the nation of X`)",
                         np: (s, e),
@@ -2339,6 +2347,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                 if let Some(m) = self.of_object_mentions(tree, h).next() {
                     let (_, me) = self.mention_range(m);
                     return Subject::Actors(Slot {
+                        by_agent: false,
                         mentions: vec![m],
                         how: "the party its quantifier's `of` names (`thousands of X`)",
                         np: (s, me.max(e)),
@@ -2349,6 +2358,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             if let Some(doer) = self.country_of_armed_act(h, (s, e)) {
                 return Subject::Actors(Slot {
+                    by_agent: false,
                     mentions: vec![doer],
                     how: "the country whose armed act is the subject",
                     np: (s, e),
@@ -2440,6 +2450,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
         }
         Subject::Actors(Slot {
+            by_agent: false,
             mentions: heads,
             how,
             np: (s, e),
@@ -2469,6 +2480,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         ) {
             Subject::Actors(slot) => Some(Subject::Actors(Slot {
                 np: (np.0, slot.np.1),
+                by_agent: true,
                 ..slot
             })),
             _ => None,
@@ -2520,6 +2532,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             return None;
         }
         Some(Subject::Actors(Slot {
+            by_agent: false,
             mentions: vec![m],
             how: "apposition of the subject",
             np: (np.0, e),
@@ -2582,6 +2595,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
         (saw_and && mentions.len() >= 3).then(|| {
             Subject::Actors(Slot {
+                by_agent: false,
                 mentions,
                 how: "the list of names opening the sentence",
                 np: (0, vg),
@@ -2616,6 +2630,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
         (mentions.len() >= 2).then(|| {
             Subject::Actors(Slot {
+                by_agent: false,
                 mentions,
                 how: "the list of names opening the headline",
                 np: (0, vg - 1),
@@ -2824,6 +2839,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         }
         self.coordinated_adjective_parties(start, end, &mut heads);
         Some(Slot {
+            by_agent: false,
             mentions: heads,
             how,
             np: (start, end),
@@ -2899,6 +2915,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         let role_of_list = self.is_uncoded_role(role) || code(role) == code(listed[0]);
         let codes: std::collections::BTreeSet<_> = listed.iter().map(|&m| code(m)).collect();
         (names && codes.len() >= 2 && role_of_list).then(|| Slot {
+            by_agent: false,
             mentions: listed,
             how: "the parties a plural role is of (`the leaders of X and Y`)",
             np: (start, list_end),
@@ -3225,6 +3242,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             };
         }
         Some(Slot {
+            by_agent: false,
             mentions: heads,
             how,
             np: (k, end),
@@ -3289,6 +3307,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             if let Some(md) = doc.modifier_starting_at(self.first + l) {
                 let m = doc.first_mention_of(md.entity)?;
                 return Some(Slot {
+                    by_agent: false,
                     mentions: vec![m],
                     how: "country of the object, named in apposition",
                     np: (end + 1, (md.last - self.first).max(l + 1)),
@@ -3323,6 +3342,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         let only_names = (start..e)
             .all(|j| self.mention(j).is_some() || matches!(self.words[j], "and" | "," | "the"));
         (names && closed && only_names && !ms.is_empty()).then(|| Slot {
+            by_agent: false,
             mentions: ms,
             how: "name in apposition to the direct object",
             np: (end + 1, e),

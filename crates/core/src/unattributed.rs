@@ -17,7 +17,7 @@
 //! a war's dead (`[running-total-cues]`). The state's legal acts are
 //! `context::state_agent`'s.
 
-use crate::doc::{CodedEvent, Doc};
+use crate::doc::{ActorSource, CodedEvent, Doc};
 use crate::syntax::Clause;
 use crate::words::{
     ANONYMOUS_CROWD_WORDS, BACK_REFERRING_DETERMINERS, MISHAP_WORDS, NARRATIVE_WORKS,
@@ -43,8 +43,8 @@ const UNNAMED_STATE: &str =
 const RECENT: usize = 64;
 
 /// Whether the act of CAMEO `cameo` and category `plover` at local token `head`, verb
-/// group at `vg`, with no actor found, is kept with the actor unnamed: the rule text to
-/// add, or None. `earlier` are the story's events coded so far.
+/// group at `vg`, with no actor found, is kept with the actor unnamed: the source to record
+/// and the rule text to add, or None. `earlier` are the story's events coded so far.
 #[allow(clippy::too_many_arguments)] // the candidate's own facts, each used once
 pub(crate) fn unnamed_actor(
     clause: &Clause,
@@ -55,7 +55,7 @@ pub(crate) fn unnamed_actor(
     head: usize,
     recipients: &[usize],
     earlier: &[CodedEvent],
-) -> Option<&'static str> {
+) -> Option<(ActorSource, &'static str)> {
     // The state's legal acts ("Main opposition party banned ahead of election") come here
     // only when `context::state_agent` found no state where they happened: done to a
     // political party, they are still the state's acts, its country left unsaid.
@@ -92,11 +92,14 @@ pub(crate) fn unnamed_actor(
         return None;
     }
     if victims.iter().any(|&v| !told_before(v)) {
-        return Some(if state_act {
-            UNNAMED_STATE
-        } else {
-            UNNAMED_ACTOR
-        });
+        return Some((
+            ActorSource::Unnamed,
+            if state_act {
+                UNNAMED_STATE
+            } else {
+                UNNAMED_ACTOR
+            },
+        ));
     }
     // An act of war on ordinary people, places or buildings: their country is the one the
     // victims name, else the one of the place the act happened in. A political victim
@@ -151,7 +154,7 @@ pub(crate) fn unnamed_actor(
                         || e.recipient.is_none_or(|r| code_of(doc, r) == Some(country))
                 })
         });
-    (!told).then_some(UNNAMED_WAR_ATTACK)
+    (!told).then_some((ActorSource::UnnamedWarAttack, UNNAMED_WAR_ATTACK))
 }
 
 /// Whether the protest, strike or riot at local token `head`, told without its

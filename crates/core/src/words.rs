@@ -104,6 +104,15 @@ pub(crate) static BARE_RESTRICTION_NOUNS: LazyLock<WordList> =
 /// `[describing-participles]`
 pub(crate) static DESCRIBING_PARTICIPLES: LazyLock<WordList> =
     LazyLock::new(|| list("describing-participles"));
+/// `[enforcer-sectors]`
+pub(crate) static ENFORCER_SECTORS: LazyLock<WordList> = LazyLock::new(|| list("enforcer-sectors"));
+/// `[count-words]`
+pub(crate) static COUNT_WORDS: LazyLock<WordList> = LazyLock::new(|| list("count-words"));
+/// `[force-sending-verbs]`
+pub(crate) static FORCE_SENDING_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| list("force-sending-verbs"));
+/// `[un-envoy-titles]`
+pub(crate) static UN_ENVOY_TITLES: LazyLock<WordList> = LazyLock::new(|| list("un-envoy-titles"));
 /// `[operational-agents]`
 pub(crate) static OPERATIONAL_AGENTS: LazyLock<WordList> =
     LazyLock::new(|| list("operational-agents"));
@@ -1026,6 +1035,13 @@ mod tests {
             !super::OBJECT_COMPLEMENT_VERBS.is_empty(),
             "object-complement-verbs"
         );
+        assert!(!super::ENFORCER_SECTORS.is_empty(), "enforcer-sectors");
+        assert!(!super::COUNT_WORDS.is_empty(), "count-words");
+        assert!(
+            !super::FORCE_SENDING_VERBS.is_empty(),
+            "force-sending-verbs"
+        );
+        assert!(!super::UN_ENVOY_TITLES.is_empty(), "un-envoy-titles");
         assert!(!super::OPERATIONAL_AGENTS.is_empty(), "operational-agents");
         assert!(!super::INSTRUMENT_ROLES.is_empty(), "instrument-roles");
         assert!(!super::CUSTODY_WORDS.is_empty(), "custody-words");
