@@ -5818,12 +5818,6 @@ fn doc_code<'c>(clause: &'c Clause, m: usize) -> Option<&'c str> {
     doc.entities[doc.mentions[m].entity].code.as_deref()
 }
 
-/// Verbs that introduce what someone says.
-const REPORTING_VERBS: &[&str] = &[
-    "said", "says", "say", "added", "stated", "noted", "warned", "told", "reported", "believes",
-    "believe", "claimed", "claims", "alleged", "argued",
-];
-
 /// The rule's note on a noun event that is the direct object of a light verb ("made a
 /// string of arrests"): the verb and the noun tell one act, which needs no recipient more
 /// than the verb would.
@@ -5831,7 +5825,8 @@ const LIGHT_VERB_OBJECT: &str = "the noun is the direct object of a light verb";
 
 /// The notes of how a pattern's slots were filled, in order, for the event's rule (read as
 /// the list of them), with the sources later stages ask about, typed: a note naming such a
-/// source is pushed with it ([`How::actor`], [`How::recipient`]), so the two never part.
+/// source is pushed with it ([`How::actor`], [`How::actor_slot`], [`How::light_verb_object`]),
+/// so the two never part.
 #[derive(Default)]
 struct How {
     notes: Vec<String>,
@@ -6103,7 +6098,7 @@ pub(crate) fn story_pair_acted_on(
     if r > 0 && clause.words[r - 1] == "that" {
         r -= 1;
     }
-    let reported = r > 0 && REPORTING_VERBS.contains(&clause.words[r - 1]);
+    let reported = r > 0 && crate::words::REPORTING_VERBS.contains(clause.words[r - 1]);
     let doc = clause.doc;
     let without: Vec<&str> = actors
         .iter()

@@ -50,7 +50,7 @@ fn is_target_place(doc: &Doc, ev: &crate::doc::CodedEvent, first: usize, last: u
         && last <= ev.trigger.0
         && ev.trigger.0 - last <= 1
         && matches!(doc.norm(first - 1), "on" | "against" | "targeting")
-        && SUBJECT_ATTACK_NOUNS.contains(&doc.norm(first - 2))
+        && crate::words::SUBJECT_ATTACK_NOUNS.contains(doc.norm(first - 2))
     {
         return true;
     }
@@ -69,25 +69,6 @@ fn is_target_place(doc: &Doc, ev: &crate::doc::CodedEvent, first: usize, last: u
         // An attack noun's `of` object: "the shelling of Zaporizhzhia".
         || (ev.noun && k == ev.trigger.1 && doc.norm(k) == "of")
 }
-
-/// Attack nouns whose `on`/`against` object is the target of the verb they are the subject
-/// of (`is_target_place`).
-const SUBJECT_ATTACK_NOUNS: &[&str] = &[
-    "strike",
-    "strikes",
-    "airstrike",
-    "airstrikes",
-    "attack",
-    "attacks",
-    "raid",
-    "raids",
-    "shelling",
-    "bombardment",
-    "bombing",
-    "bombings",
-    "offensive",
-    "assault",
-];
 
 pub(crate) fn run(_k: &Knowledge, doc: &mut Doc) {
     let mut linked = vec![Linked::default(); doc.events.len()];

@@ -18,6 +18,7 @@ use crate::doc::{Doc, MentionKind, NONE};
 use crate::syntax::{is_date_word, Clause, Slot, Subject};
 use crate::words::AUX;
 use crate::words::{ACT_MEASURE_NOUNS, ADDRESSING_VERBS, PROPOSAL_NOUNS, REACTED_ACT_NOUNS};
+use sitrep_lexicon::WordList;
 use sitrep_parser::Rel;
 use sitrep_record::EntityType;
 use sitrep_tagger::Tag;
@@ -1900,22 +1901,6 @@ fn proposal_author_before(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     None
 }
 
-/// What an accusation is called when it is denied.
-const ACCUSATION_NOUNS: &[&str] = &[
-    "allegation",
-    "allegations",
-    "accusation",
-    "accusations",
-    "charge",
-    "charges",
-    "claim",
-    "claims",
-    "finding",
-    "findings",
-    "assertion",
-    "assertions",
-];
-
 /// A rejection that denies an accusation: "denied any role in the flights", "Beijing
 /// denies the allegations", "dismissed accusations it is getting weapons", "rejected the
 /// allegation that ...". A form of "deny" is a denial whatever its object; "reject",
@@ -1929,13 +1914,13 @@ fn is_denial(clause: &Clause, ev: &CodedEvent) -> bool {
     if verb.starts_with("deni") || verb.starts_with("deny") {
         return true;
     }
-    object_names_no_party(clause, head, ACCUSATION_NOUNS)
+    object_names_no_party(clause, head, &crate::words::DENIED_ACCUSATION_NOUNS)
 }
 
 /// Whether the verb at `head` (adverbs after it skipped) takes an object noun phrase that
 /// names no party and ends in one of `nouns`: "denies the allegations", "rejected the
 /// arrest warrant".
-fn object_names_no_party(clause: &Clause, head: usize, nouns: &[&str]) -> bool {
+fn object_names_no_party(clause: &Clause, head: usize, nouns: &WordList) -> bool {
     let end = clause.region_end(head);
     let mut k = head + 1;
     while k < end && clause.tags[k].is_adverb() {
@@ -1944,26 +1929,17 @@ fn object_names_no_party(clause: &Clause, head: usize, nouns: &[&str]) -> bool {
     let Some((np_end, ms)) = clause.np_after(k, end) else {
         return false;
     };
-    ms.is_empty() && nouns.contains(&clause.words[np_end - 1])
+    ms.is_empty() && nouns.contains(clause.words[np_end - 1])
 }
-
-/// Nouns naming legal action against a party, whose rejection answers whoever took it.
-const LEGAL_ACTION_NOUNS: &[&str] = &[
-    "charge",
-    "charges",
-    "warrant",
-    "warrants",
-    "indictment",
-    "indictments",
-    "verdict",
-    "conviction",
-    "sentence",
-];
 
 /// "He rejects the charges", "Dodik rejected the arrest warrant": the object is legal
 /// action, named without its author.
 fn rejects_legal_action(clause: &Clause, ev: &CodedEvent) -> bool {
-    object_names_no_party(clause, ev.trigger.0 - clause.first, LEGAL_ACTION_NOUNS)
+    object_names_no_party(
+        clause,
+        ev.trigger.0 - clause.first,
+        &crate::words::LEGAL_ACTION_NOUNS,
+    )
 }
 
 /// Who took legal action against the rejecting party: the nearest arrest, detention or

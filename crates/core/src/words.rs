@@ -111,6 +111,17 @@ pub(crate) static COUNT_WORDS: LazyLock<WordList> = LazyLock::new(|| list("count
 /// `[force-sending-verbs]`
 pub(crate) static FORCE_SENDING_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("force-sending-verbs"));
+/// `[reporting-verbs]`
+pub(crate) static REPORTING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("reporting-verbs"));
+/// `[denied-accusation-nouns]`
+pub(crate) static DENIED_ACCUSATION_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("denied-accusation-nouns"));
+/// `[legal-action-nouns]`
+pub(crate) static LEGAL_ACTION_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("legal-action-nouns"));
+/// `[subject-attack-nouns]`
+pub(crate) static SUBJECT_ATTACK_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("subject-attack-nouns"));
 /// `[un-envoy-titles]`
 pub(crate) static UN_ENVOY_TITLES: LazyLock<WordList> = LazyLock::new(|| list("un-envoy-titles"));
 /// `[operational-agents]`
@@ -1042,6 +1053,16 @@ mod tests {
             "force-sending-verbs"
         );
         assert!(!super::UN_ENVOY_TITLES.is_empty(), "un-envoy-titles");
+        assert!(!super::REPORTING_VERBS.is_empty(), "reporting-verbs");
+        assert!(
+            !super::DENIED_ACCUSATION_NOUNS.is_empty(),
+            "denied-accusation-nouns"
+        );
+        assert!(!super::LEGAL_ACTION_NOUNS.is_empty(), "legal-action-nouns");
+        assert!(
+            !super::SUBJECT_ATTACK_NOUNS.is_empty(),
+            "subject-attack-nouns"
+        );
         assert!(!super::OPERATIONAL_AGENTS.is_empty(), "operational-agents");
         assert!(!super::INSTRUMENT_ROLES.is_empty(), "instrument-roles");
         assert!(!super::CUSTODY_WORDS.is_empty(), "custody-words");
