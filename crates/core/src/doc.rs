@@ -435,9 +435,10 @@ pub enum EventOrigin {
 
 /// Where the coder found an event's actor, for the sources a later stage reads (the filter,
 /// the recipient rules, the assembler). Each variant is set where the rule's note saying it
-/// is written, and stays with the event, as the note stays in its rule, when a frame or a
-/// later stage makes another event of it; `Other` is every source no stage asks about (the
-/// subject, an object, a frame's cue, the story ...), which the rule's text tells.
+/// is written (`events::How::actor`: a later source noted for the same slot replaces it),
+/// and stays with the event, as the note stays in its rule, when a frame or a later stage
+/// makes another event of it; `Other` is every source no stage asks about (the subject, an
+/// object, a frame's cue, the story ...), which the rule's text tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ActorSource {
     #[default]

@@ -2889,7 +2889,10 @@ fn relative_accusations(
 /// subject ("Russia's use of chemical agents", "the Israeli strikes on villages"), else
 /// the party owning a noun of an act or stance (words.txt `[evaluated-act-nouns]`) by a
 /// possessive or a country adjective before it ("Finland's decision", "the Chinese
-/// vessels' manoeuvres"). None for an act of one's own ("its decision").
+/// vessels' manoeuvres"). None for an act of one's own ("its decision"). With the doers,
+/// the rule's words for where they were found and, typed, the source a later stage asks
+/// about (`RecipientSource::OpenerOfSentenceBefore` for the party opening the sentence
+/// before; `Other` for the rest).
 fn act_doers(
     clause: &Clause,
     coded: &[CodedEvent],
