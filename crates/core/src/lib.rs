@@ -32,7 +32,7 @@ mod provenance;
 mod recipients;
 mod sentences;
 #[cfg(test)]
-mod slots33_sources;
+mod slot_sources_blind;
 mod speakers;
 mod syntax;
 #[cfg(test)]

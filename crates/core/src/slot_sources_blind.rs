@@ -1,4 +1,4 @@
-//! Blind set of session 33 (slots33): where the coder found each slot, read from the typed
+//! A blind set (written in session 33): where the coder found each slot, read from the typed
 //! fields `CodedEvent::slots` and `CodedEvent::origin` that replaced the later stages' searches
 //! of the rule text. Each line was written and its answer coded by hand, with a `why`,
 //! before the engine ran on it: the answer is what the sentence says (whose `by` phrase,
