@@ -6103,6 +6103,13 @@ fn is_expletive_it(doc: &Doc, t: usize) -> bool {
         // A disposition: "it is ready to accept", "it was not willing to".
         "is" | "was" | "'s" if DISPOSITION_ADJECTIVES.contains(verb) => false,
         "is" | "was" | "'s" => !(verb.len() > 4 && verb.ends_with("ing")) && word(v + 1) != "by",
+        // "it will take time" is a dummy; "it would take all necessary measures against",
+        // "it will take action" a party announcing its own act (session 33).
+        "would" | "will" | "has" | "had" | "could" | "may" | "might"
+            if verb == "take" && takes_an_act(doc, v + 1) =>
+        {
+            false
+        }
         "would" | "will" | "has" | "had" | "could" | "may" | "might" => matches!(
             verb,
             "be" | "been"
@@ -6118,6 +6125,29 @@ fn is_expletive_it(doc: &Doc, t: usize) -> bool {
         ),
         _ => false,
     }
+}
+
+/// Does the object of "take" starting at `k` name an act a party takes ("all necessary
+/// measures", "firm action", "countermeasures", "steps against") rather than a time or a
+/// cost ("time", "years", "a long while")? Up to three determiners or adjectives are passed.
+fn takes_an_act(doc: &Doc, k: usize) -> bool {
+    let n = doc.tokens.len();
+    (k..(k + 4).min(n)).any(|i| {
+        matches!(
+            doc.norm(i),
+            "measures"
+                | "measure"
+                | "steps"
+                | "action"
+                | "actions"
+                | "countermeasures"
+                | "counter-measures"
+                | "retaliatory"
+                | "reciprocal"
+                | "revenge"
+                | "control"
+        )
+    })
 }
 
 /// The person a pronoun at `t` most likely refers to: a person earlier in the same
