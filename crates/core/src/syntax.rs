@@ -65,6 +65,11 @@ pub struct Clause<'a, 'd> {
     /// matcher asks a head's region, and the coder asks it again for each candidate of the
     /// head and for the slots, always with the same words and tags.
     region_ends: std::cell::OnceCell<Box<[std::cell::Cell<u32>]>>,
+    /// For each local index `k` (and the clause's length), the first index from `k` on
+    /// whose word can end a region or change its limit in [`Clause::region_end_scanned`]
+    /// ([`Clause::may_stop_region`]); built once per clause, on the first region asked, so
+    /// that each region's walk visits only those words instead of testing every word.
+    region_stops: std::cell::OnceCell<Box<[u16]>>,
     /// The subjects [`Clause::subject`] found at depth 0 so far, by verb group and
     /// [`Clause::possessor_subjects`]: each candidate pattern of a head asks its verb
     /// group's subject again, and the answer depends on the clause alone.
@@ -137,6 +142,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             plural_role_subjects: std::cell::Cell::new(false),
             habit_words: std::cell::OnceCell::new(),
             region_ends: std::cell::OnceCell::new(),
+            region_stops: std::cell::OnceCell::new(),
             subjects: std::cell::RefCell::new(Vec::new()),
             kept: std::cell::OnceCell::new(),
         }
@@ -311,12 +317,52 @@ impl<'a, 'd> Clause<'a, 'd> {
         end
     }
 
+    /// Whether the word at local index `k` is one [`Clause::region_end_scanned`] can stop
+    /// at or read an aside from: a clause break, "and", a comma, or the "in"/"so" that opens
+    /// a purpose phrase (`words::purpose_opener_at`). Every test of that walk needs one of
+    /// these words at its own position, so at any other word the walk just moves on.
+    fn may_stop_region(&self, k: usize) -> bool {
+        let w = self.words[k];
+        matches!(w, "," | "and" | "in" | "so") || CLAUSE_BREAKS.contains_keyed(w, self.keys[k])
+    }
+
+    /// The first local index from `k` on where [`Clause::may_stop_region`] holds (the
+    /// clause's length where none does).
+    fn next_region_stop(&self, k: usize) -> usize {
+        let n = self.len();
+        if k >= n {
+            return k;
+        }
+        // A clause too long for the table's indices walks every word (only one over
+        // `MAX_ANALYSED_TOKENS` could be).
+        if n >= u16::MAX as usize {
+            return (k..n).find(|&j| self.may_stop_region(j)).unwrap_or(n);
+        }
+        let stops = self.region_stops.get_or_init(|| {
+            let mut next = vec![n as u16; n + 1].into_boxed_slice();
+            for j in (0..n).rev() {
+                next[j] = if self.may_stop_region(j) {
+                    j as u16
+                } else {
+                    next[j + 1]
+                };
+            }
+            next
+        });
+        stops[k] as usize
+    }
+
     /// [`Clause::region_end_with`], worked out.
     fn region_end_scanned(&self, l: usize, past_asides: bool) -> usize {
         let n = self.len();
         let mut limit = (l + 16).min(n);
         let mut k = l + 1;
-        while k < limit {
+        loop {
+            // Words where no test below can hold are passed over.
+            k = self.next_region_stop(k);
+            if k >= limit {
+                break;
+            }
             let w = self.words[k];
             if past_asides && w == "," && self.words.get(k + 1) == Some(&"including") {
                 if let Some(close) = (k + 2..(k + 10).min(n)).find(|&j| self.words[j] == ",") {
