@@ -254,11 +254,11 @@ impl<'a, 'd> Clause<'a, 'd> {
         if self.words[l] == "-" && self.doc.tokens.get(self.first + l).space_before {
             return false;
         }
-        self.mention(l).is_some()
-            || self.modifier_at(l)
-            || matches!(
-                t,
-                Tag::DT
+        // The tag test first: most words of a noun phrase pass it, and it needs no lookup
+        // of the document's mentions and modifiers (the answer is the same in any order).
+        matches!(
+            t,
+            Tag::DT
                     | Tag::JJ
                     | Tag::JJR
                     | Tag::JJS
@@ -272,7 +272,8 @@ impl<'a, 'd> Clause<'a, 'd> {
                     | Tag::PDT
                     // "China's $2 billion loan"
                     | Tag::Dollar
-            )
+        ) || self.mention(l).is_some()
+            || self.modifier_at(l)
             || self.words[l] == "-"
             || (t == Tag::VBN && l + 1 < self.len() && self.tags[l + 1].is_noun())
             || (t == Tag::VBG
@@ -321,9 +322,10 @@ impl<'a, 'd> Clause<'a, 'd> {
     /// at or read an aside from: a clause break, "and", a comma, or the "in"/"so" that opens
     /// a purpose phrase (`words::purpose_opener_at`). Every test of that walk needs one of
     /// these words at its own position, so at any other word the walk just moves on.
-    fn may_stop_region(&self, k: usize) -> bool {
+    #[inline]
+    fn may_stop_region(&self, breaks: &sitrep_lexicon::WordList, k: usize) -> bool {
         let w = self.words[k];
-        matches!(w, "," | "and" | "in" | "so") || CLAUSE_BREAKS.contains_keyed(w, self.keys[k])
+        matches!(w, "," | "and" | "in" | "so") || breaks.contains_keyed(w, self.keys[k])
     }
 
     /// The first local index from `k` on where [`Clause::may_stop_region`] holds (the
@@ -336,12 +338,15 @@ impl<'a, 'd> Clause<'a, 'd> {
         // A clause too long for the table's indices walks every word (only one over
         // `MAX_ANALYSED_TOKENS` could be).
         if n >= u16::MAX as usize {
-            return (k..n).find(|&j| self.may_stop_region(j)).unwrap_or(n);
+            return (k..n)
+                .find(|&j| self.may_stop_region(&CLAUSE_BREAKS, j))
+                .unwrap_or(n);
         }
         let stops = self.region_stops.get_or_init(|| {
+            let breaks = &*CLAUSE_BREAKS;
             let mut next = vec![n as u16; n + 1].into_boxed_slice();
             for j in (0..n).rev() {
-                next[j] = if self.may_stop_region(j) {
+                next[j] = if self.may_stop_region(breaks, j) {
                     j as u16
                 } else {
                     next[j + 1]
@@ -1072,8 +1077,10 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             // "criticised Egypt and Kenya last week", "met Ruto Monday": a time phrase right
             // after a name ends the phrase; read on, it made the name a modifier of "week".
+            // (Asked only after a name: the time words are looked up only there.)
             let after_name = k > start && self.mention(k - 1).is_some();
-            let time_phrase = is_date_word(self.words[k])
+            let time_phrase = || {
+                is_date_word(self.words[k])
                 || (matches!(
                     self.words[k],
                     "last" | "next" | "this" | "earlier" | "later"
@@ -1087,8 +1094,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                 }) && (matches!(self.words[k], "hours" | "minutes")
                     || self.words[k]
                         .strip_suffix('s')
-                        .is_some_and(is_date_word)));
-            if after_name && time_phrase {
+                        .is_some_and(is_date_word)))
+            };
+            if after_name && time_phrase() {
                 break;
             }
             if self.is_np_word(k) {
@@ -1529,9 +1537,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                 }
             }
             // A time adverbial between subject and verb: "Trump on Thursday threatened",
-            // "Russia last week said".
-            if is_date_word(w)
-                && l >= 1
+            // "Russia last week said". (The word before is read first: the time words are
+            // looked up only after one of these.)
+            if l >= 1
                 && matches!(
                     self.words[l - 1],
                     "on" | "in"
@@ -1547,6 +1555,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                         | "earlier"
                         | "later"
                 )
+                && is_date_word(w)
             {
                 k = l - 1;
                 continue;

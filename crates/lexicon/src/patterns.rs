@@ -307,6 +307,11 @@ impl KeywordSet {
         let to = to.min(s.ids.len());
         match self.starts_in(s) {
             Starts::None => None,
+            // One start word (the usual case): a plain comparison per token.
+            Starts::Few(here, 1) => {
+                let start = Some(here[0]);
+                (from..to).find(|&j| s.ids[j] == start && self.matches_at(&s.ids, j))
+            }
             Starts::Few(here, n) => (from..to).find(|&j| {
                 s.ids[j].is_some_and(|id| here[..n].contains(&id)) && self.matches_at(&s.ids, j)
             }),
