@@ -311,7 +311,7 @@ impl<'a, 'd> Clause<'a, 'd> {
         if let Some(end) = kept.map(std::cell::Cell::get).filter(|&e| e != u32::MAX) {
             return end as usize;
         }
-        let end = self.region_end_scanned(l, past_asides);
+        let end = self.region_end_scanned(l, past_asides, true);
         if let Some(kept) = kept {
             kept.set(end as u32);
         }
@@ -357,14 +357,17 @@ impl<'a, 'd> Clause<'a, 'd> {
         stops[k] as usize
     }
 
-    /// [`Clause::region_end_with`], worked out.
-    fn region_end_scanned(&self, l: usize, past_asides: bool) -> usize {
+    /// [`Clause::region_end_with`], worked out; `skip` passes over the words where no test
+    /// can hold ([`Clause::next_region_stop`]), else every word is tested (the same answer:
+    /// a unit test compares the two).
+    fn region_end_scanned(&self, l: usize, past_asides: bool, skip: bool) -> usize {
         let n = self.len();
         let mut limit = (l + 16).min(n);
         let mut k = l + 1;
         loop {
-            // Words where no test below can hold are passed over.
-            k = self.next_region_stop(k);
+            if skip {
+                k = self.next_region_stop(k);
+            }
             if k >= limit {
                 break;
             }
@@ -6008,6 +6011,36 @@ mod tests {
                     .collect(),
             ),
             other => panic!("no actor subject for {verb:?}: {other:?}"),
+        }
+    }
+
+    /// A region's walk that passes over the words no test can stop at ends where the walk
+    /// testing every word does, from every word, with and without the slots' asides.
+    #[test]
+    fn a_region_skipping_the_words_that_cannot_end_it_ends_where_the_full_walk_does() {
+        for text in [
+            "Russia launched missiles at Kyiv, officials said, and Ukraine shot down 20 of them.",
+            "The army ordered 10 battalions, including tank units, to the border in order to deter Russia.",
+            "Kenya gave the Rapid Support Forces, which control most of Darfur, until Friday to withdraw.",
+            "Egypt has sought to reduce its dependence on Western partners and has strengthened ties with Russia, while Turkey suspended payments on its debt and is in talks with the IMF so as to avoid a default.",
+            "Iran condemned the strikes, saying Israel had violated its sovereignty; the United States urged restraint because the talks in Oman were due in a bid to end the war.",
+        ] {
+            let doc = doc_through("syntax", text);
+            let s = doc.sentences[0];
+            let Some(tags) = doc.tags[0].as_deref() else {
+                panic!("the sentence is tagged: {text}");
+            };
+            let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+            for l in 0..clause.len() {
+                for past_asides in [false, true] {
+                    assert_eq!(
+                        clause.region_end_scanned(l, past_asides, true),
+                        clause.region_end_scanned(l, past_asides, false),
+                        "{text}: from {:?} (past asides: {past_asides})",
+                        clause.words[l]
+                    );
+                }
+            }
         }
     }
 
