@@ -4170,8 +4170,9 @@ fn may_tell_a_habit(clause: &Clause) -> bool {
 /// checked first, so that only a sentence with a habitual adverb is parsed.
 fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
     use sitrep_parser::Rel;
-    let list = &*crate::words::HABITUAL_ADVERBS;
-    // "had long refused to seek help": a two-word entry ends at its last word.
+    // "had long refused to seek help": a two-word entry ends at its last word. A clause
+    // with no word ending an entry of `[habitual-adverbs]` (most: the answer is kept per
+    // clause, `may_tell_a_habit`) tells no habit, whatever precedes the head.
     // "regularly escape to Cameroon when attacked by government forces": a "when" clause
     // of a habitual verb tells the occasions of the practice, not an act of its own.
     let when = |t: &sitrep_parser::Tree| {
@@ -4180,16 +4181,12 @@ fn infinitive_of_habitual(clause: &Clause, head: usize) -> bool {
                 .any(|c| c < head && matches!(clause.words[c], "when" | "whenever"))
     };
     if head == 0
+        || !may_tell_a_habit(clause)
         || !(clause.words[head - 1] == "to"
             || (clause.words[head - 1] == "," && clause.tags[head] == Tag::VBG)
             || clause.words[..head]
                 .iter()
                 .any(|w| matches!(*w, "when" | "whenever")))
-        || !clause
-            .words
-            .iter()
-            .zip(clause.keys)
-            .any(|(w, &key)| list.ends_an_entry_keyed(w, key))
     {
         return false;
     }

@@ -65,6 +65,11 @@ pub struct Clause<'a, 'd> {
     /// matcher asks a head's region, and the coder asks it again for each candidate of the
     /// head and for the slots, always with the same words and tags.
     region_ends: std::cell::OnceCell<Box<[std::cell::Cell<u32>]>>,
+    /// For each local index `k` (and the clause's length), the first index from `k` on
+    /// whose word can end a region or change its limit in [`Clause::region_end_scanned`]
+    /// ([`Clause::may_stop_region`]); built once per clause, on the first region asked, so
+    /// that each region's walk visits only those words instead of testing every word.
+    region_stops: std::cell::OnceCell<Box<[u16]>>,
     /// The subjects [`Clause::subject`] found at depth 0 so far, by verb group and
     /// [`Clause::possessor_subjects`]: each candidate pattern of a head asks its verb
     /// group's subject again, and the answer depends on the clause alone.
@@ -140,6 +145,7 @@ impl<'a, 'd> Clause<'a, 'd> {
             plural_role_subjects: std::cell::Cell::new(false),
             habit_words: std::cell::OnceCell::new(),
             region_ends: std::cell::OnceCell::new(),
+            region_stops: std::cell::OnceCell::new(),
             subjects: std::cell::RefCell::new(Vec::new()),
             kept: std::cell::OnceCell::new(),
         }
@@ -251,11 +257,11 @@ impl<'a, 'd> Clause<'a, 'd> {
         if self.words[l] == "-" && self.doc.tokens.get(self.first + l).space_before {
             return false;
         }
-        self.mention(l).is_some()
-            || self.modifier_at(l)
-            || matches!(
-                t,
-                Tag::DT
+        // The tag test first: most words of a noun phrase pass it, and it needs no lookup
+        // of the document's mentions and modifiers (the answer is the same in any order).
+        matches!(
+            t,
+            Tag::DT
                     | Tag::JJ
                     | Tag::JJR
                     | Tag::JJS
@@ -269,7 +275,8 @@ impl<'a, 'd> Clause<'a, 'd> {
                     | Tag::PDT
                     // "China's $2 billion loan"
                     | Tag::Dollar
-            )
+        ) || self.mention(l).is_some()
+            || self.modifier_at(l)
             || self.words[l] == "-"
             || (t == Tag::VBN && l + 1 < self.len() && self.tags[l + 1].is_noun())
             || (t == Tag::VBG
@@ -307,19 +314,66 @@ impl<'a, 'd> Clause<'a, 'd> {
         if let Some(end) = kept.map(std::cell::Cell::get).filter(|&e| e != u32::MAX) {
             return end as usize;
         }
-        let end = self.region_end_scanned(l, past_asides);
+        let end = self.region_end_scanned(l, past_asides, true);
         if let Some(kept) = kept {
             kept.set(end as u32);
         }
         end
     }
 
-    /// [`Clause::region_end_with`], worked out.
-    fn region_end_scanned(&self, l: usize, past_asides: bool) -> usize {
+    /// Whether the word at local index `k` is one [`Clause::region_end_scanned`] can stop
+    /// at or read an aside from: a clause break, "and", a comma, or the "in"/"so" that opens
+    /// a purpose phrase (`words::purpose_opener_at`). Every test of that walk needs one of
+    /// these words at its own position, so at any other word the walk just moves on.
+    #[inline]
+    fn may_stop_region(&self, breaks: &sitrep_lexicon::WordList, k: usize) -> bool {
+        let w = self.words[k];
+        matches!(w, "," | "and" | "in" | "so") || breaks.contains_keyed(w, self.keys[k])
+    }
+
+    /// The first local index from `k` on where [`Clause::may_stop_region`] holds (the
+    /// clause's length where none does).
+    fn next_region_stop(&self, k: usize) -> usize {
+        let n = self.len();
+        if k >= n {
+            return k;
+        }
+        // A clause too long for the table's indices walks every word (only one over
+        // `MAX_ANALYSED_TOKENS` could be).
+        if n >= u16::MAX as usize {
+            return (k..n)
+                .find(|&j| self.may_stop_region(&CLAUSE_BREAKS, j))
+                .unwrap_or(n);
+        }
+        let stops = self.region_stops.get_or_init(|| {
+            let breaks = &*CLAUSE_BREAKS;
+            let mut next = vec![n as u16; n + 1].into_boxed_slice();
+            for j in (0..n).rev() {
+                next[j] = if self.may_stop_region(breaks, j) {
+                    j as u16
+                } else {
+                    next[j + 1]
+                };
+            }
+            next
+        });
+        stops[k] as usize
+    }
+
+    /// [`Clause::region_end_with`], worked out; `skip` passes over the words where no test
+    /// can hold ([`Clause::next_region_stop`]), else every word is tested (the same answer:
+    /// a unit test compares the two).
+    fn region_end_scanned(&self, l: usize, past_asides: bool, skip: bool) -> usize {
         let n = self.len();
         let mut limit = (l + 16).min(n);
         let mut k = l + 1;
-        while k < limit {
+        loop {
+            if skip {
+                k = self.next_region_stop(k);
+            }
+            if k >= limit {
+                break;
+            }
             let w = self.words[k];
             if past_asides && w == "," && self.words.get(k + 1) == Some(&"including") {
                 if let Some(close) = (k + 2..(k + 10).min(n)).find(|&j| self.words[j] == ",") {
@@ -1029,8 +1083,10 @@ impl<'a, 'd> Clause<'a, 'd> {
             }
             // "criticised Egypt and Kenya last week", "met Ruto Monday": a time phrase right
             // after a name ends the phrase; read on, it made the name a modifier of "week".
+            // (Asked only after a name: the time words are looked up only there.)
             let after_name = k > start && self.mention(k - 1).is_some();
-            let time_phrase = is_date_word(self.words[k])
+            let time_phrase = || {
+                is_date_word(self.words[k])
                 || (matches!(
                     self.words[k],
                     "last" | "next" | "this" | "earlier" | "later"
@@ -1044,8 +1100,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                 }) && (matches!(self.words[k], "hours" | "minutes")
                     || self.words[k]
                         .strip_suffix('s')
-                        .is_some_and(is_date_word)));
-            if after_name && time_phrase {
+                        .is_some_and(is_date_word)))
+            };
+            if after_name && time_phrase() {
                 break;
             }
             if self.is_np_word(k) {
@@ -1488,9 +1545,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                 }
             }
             // A time adverbial between subject and verb: "Trump on Thursday threatened",
-            // "Russia last week said".
-            if is_date_word(w)
-                && l >= 1
+            // "Russia last week said". (The word before is read first: the time words are
+            // looked up only after one of these.)
+            if l >= 1
                 && matches!(
                     self.words[l - 1],
                     "on" | "in"
@@ -1506,6 +1563,7 @@ impl<'a, 'd> Clause<'a, 'd> {
                         | "earlier"
                         | "later"
                 )
+                && is_date_word(w)
             {
                 k = l - 1;
                 continue;
@@ -5973,6 +6031,36 @@ mod tests {
                     .collect(),
             ),
             other => panic!("no actor subject for {verb:?}: {other:?}"),
+        }
+    }
+
+    /// A region's walk that passes over the words no test can stop at ends where the walk
+    /// testing every word does, from every word, with and without the slots' asides.
+    #[test]
+    fn a_region_skipping_the_words_that_cannot_end_it_ends_where_the_full_walk_does() {
+        for text in [
+            "Russia launched missiles at Kyiv, officials said, and Ukraine shot down 20 of them.",
+            "The army ordered 10 battalions, including tank units, to the border in order to deter Russia.",
+            "Kenya gave the Rapid Support Forces, which control most of Darfur, until Friday to withdraw.",
+            "Egypt has sought to reduce its dependence on Western partners and has strengthened ties with Russia, while Turkey suspended payments on its debt and is in talks with the IMF so as to avoid a default.",
+            "Iran condemned the strikes, saying Israel had violated its sovereignty; the United States urged restraint because the talks in Oman were due in a bid to end the war.",
+        ] {
+            let doc = doc_through("syntax", text);
+            let s = doc.sentences[0];
+            let Some(tags) = doc.tags[0].as_deref() else {
+                panic!("the sentence is tagged: {text}");
+            };
+            let clause = Clause::new(knowledge(), &doc, s.first, s.last, tags);
+            for l in 0..clause.len() {
+                for past_asides in [false, true] {
+                    assert_eq!(
+                        clause.region_end_scanned(l, past_asides, true),
+                        clause.region_end_scanned(l, past_asides, false),
+                        "{text}: from {:?} (past asides: {past_asides})",
+                        clause.words[l]
+                    );
+                }
+            }
         }
     }
 

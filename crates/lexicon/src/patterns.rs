@@ -307,6 +307,11 @@ impl KeywordSet {
         let to = to.min(s.ids.len());
         match self.starts_in(s) {
             Starts::None => None,
+            // One start word (the usual case): a plain comparison per token.
+            Starts::Few(here, 1) => {
+                let start = Some(here[0]);
+                (from..to).find(|&j| s.ids[j] == start && self.matches_at(&s.ids, j))
+            }
             Starts::Few(here, n) => (from..to).find(|&j| {
                 s.ids[j].is_some_and(|id| here[..n].contains(&id)) && self.matches_at(&s.ids, j)
             }),
@@ -321,13 +326,17 @@ impl KeywordSet {
     fn starts_in(&self, s: &Prepared) -> Starts {
         let mut here = [0u32; FEW_STARTS];
         let mut n = 0;
-        for &id in self.single.iter().chain(self.multi_first.iter()) {
-            if s.has(id) {
-                if n == FEW_STARTS {
-                    return Starts::Many;
+        // The two lists in turn, each in a plain loop (a chained iterator tests which list
+        // it is in at every id; groups hold dozens to hundreds of ids).
+        for list in [&self.single, &self.multi_first] {
+            for &id in list.iter() {
+                if s.has(id) {
+                    if n == FEW_STARTS {
+                        return Starts::Many;
+                    }
+                    here[n] = id;
+                    n += 1;
                 }
-                here[n] = id;
-                n += 1;
             }
         }
         if n == 0 {
