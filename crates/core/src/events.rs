@@ -46,7 +46,7 @@ use crate::words::{
     ABUSE_NOUNS, BE_FORMS, COMMENTATOR_ROLES, DEMONSTRATION_CUES, DISASTER_RELIEF_WORDS,
     ENACTING_VERBS, ENDING_OFF_VERBS, ENDING_VERBS, EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS,
     HOLDING_PARTICIPLES, LINKING_VERBS, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS,
-    NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS,
+    NON_STATE_SECTORS, OBJECT_CONTROL, OPENING_TIME_WORDS, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS,
     PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
     STATE_COMPLAINT_VERBS, TELLING_VERBS, UNREALISED_PROTEST_CUES, WITHDRAWAL_SITES,
 };
@@ -7466,6 +7466,27 @@ fn leading_dateline_words(clause: &Clause) -> usize {
     })
 }
 
+/// The words of a short time phrase and its comma opening the clause at `from` ("On
+/// Tuesday ,", "Late on Monday ,", "Early on Wednesday ,"): only time words and the words
+/// that open a time phrase (`[opening-time-words]`), ending on a time word; 0 without one.
+fn leading_time_phrase_words(clause: &Clause, from: usize) -> usize {
+    const MAX_PHRASE: usize = 4;
+    let n = clause.len();
+    let mut k = from;
+    while k < n && k - from < MAX_PHRASE {
+        let w = clause.words[k];
+        if w == "," {
+            let ends_on_time = k > from && crate::syntax::is_date_word(clause.words[k - 1]);
+            return if ends_on_time { k + 1 - from } else { 0 };
+        }
+        if !(crate::syntax::is_date_word(w) || OPENING_TIME_WORDS.contains(w)) {
+            return 0;
+        }
+        k += 1;
+    }
+    0
+}
+
 /// Why a noun pattern found no party: none in its phrase, then its `by` agent or the
 /// verb governing it, and its recipient slots.
 fn noun_no_slots(by_agent: bool, governing: Governing, recipient: RecipientSearch) -> &'static str {
@@ -9714,7 +9735,11 @@ fn noun_slots(
     // A wire dateline before the phrase ("ADDIS ABABA - After three rounds of talks with
     // Somalia, Ethiopia agreed ...") is no part of the sentence: its words hang on the root
     // as `meta` (session 32).
+    // An opening time phrase and its comma before the phrase ("On Tuesday, after two days
+    // of talks with Chinese officials, Vietnam agreed ...", "Late on Monday, after ...") are
+    // passed as the dateline is (session 33).
     let lead = leading_dateline_words(clause);
+    let lead = lead + leading_time_phrase_words(clause, lead);
     let opening = (lead + 1..=lead + 5).contains(&np_start)
         && matches!(clause.words[lead], "following" | "after" | "during")
         && (lead + 1..np_start).all(|l| !clause.is_verb(l) && clause.words[l] != ",");

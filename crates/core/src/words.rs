@@ -248,6 +248,9 @@ pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
 /// `[disposition-adjectives]`
 pub(crate) static DISPOSITION_ADJECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("disposition-adjectives"));
+/// `[engaged-state-nouns]`
+pub(crate) static ENGAGED_STATE_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("engaged-state-nouns"));
 /// `[party-object-verbs]`
 pub(crate) static PARTY_OBJECT_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("party-object-verbs"));
