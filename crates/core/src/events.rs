@@ -5355,13 +5355,15 @@ fn code_match(
     }
     // "India and Canada expelled each other's top diplomats", "the two navies seized each
     // other's boats": the reciprocal owns the object, which names no third party; the
-    // two act on each other.
+    // two act on each other. A role noun there is theirs even where the story gave it a
+    // country ("NEW DELHI - India and Canada expelled each other's top diplomats": the
+    // dateline's, session 33).
     if actors.mentions.len() >= 2
         && !recipients.mentions.is_empty()
-        && recipients
-            .mentions
-            .iter()
-            .all(|&r| doc_code(clause, r).is_none())
+        && recipients.mentions.iter().all(|&r| {
+            doc_code(clause, r).is_none()
+                || clause.doc.mentions[r].kind == MentionKind::Nominal
+        })
         && matches!(
             (
                 clause.words.get(m.head + 1),
