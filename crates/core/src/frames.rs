@@ -27,7 +27,7 @@ use crate::doc::{CodedEvent, DropStage, Dropped};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS,
+    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, CLAIM_NOUNS, EVALUATED_ACT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS,
     EXPELLING_ACT_NOUNS, FINDING_NOUNS, FINDING_VERBS, RELATIVE_ACCUSING_VERBS, SOURCE_NOUNS,
     UNDERGONE_ACT_NOUNS,
 };
@@ -3206,6 +3206,24 @@ fn sayers(
                 // negated holder ("did not find evidence").
                 Rel::Acl => {
                     let Some(noun) = tree.head(node) else { break };
+                    // "Pakistan's claim that India was violating the ceasefire": a claim
+                    // noun's owner says its "that" clause (words.txt `[claim-nouns]`,
+                    // session 33).
+                    if CLAIM_NOUNS.contains(words[noun])
+                        && tree
+                            .child(node, Rel::Mark)
+                            .is_some_and(|m| words[m] == "that")
+                    {
+                        let owner = tree
+                            .child(noun, Rel::Poss)
+                            .and_then(|p| clause.mention(p))
+                            .map(|m| coded(vec![m]))
+                            .unwrap_or_default();
+                        if !owner.is_empty() {
+                            return Some((owner, "owner of the claim"));
+                        }
+                        break;
+                    }
                     let held = EVIDENCE_NOUNS.contains(words[noun])
                         && tree
                             .child(node, Rel::Mark)
