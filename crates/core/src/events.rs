@@ -46,9 +46,10 @@ use crate::words::{
     ABUSE_NOUNS, BE_FORMS, COMMENTATOR_ROLES, DEMONSTRATION_CUES, DISASTER_RELIEF_WORDS,
     ENACTING_VERBS, ENDING_OFF_VERBS, ENDING_VERBS, EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS,
     HOLDING_PARTICIPLES, LINKING_VERBS, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS,
-    NON_STATE_SECTORS, OBJECT_CONTROL, OPENING_TIME_WORDS, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS,
-    PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
-    STATE_COMPLAINT_VERBS, TELLING_VERBS, UNREALISED_PROTEST_CUES, WITHDRAWAL_SITES,
+    NON_STATE_SECTORS, OBJECT_CONTROL, OPENING_TIME_WORDS, PLACE_RECIPIENT_CODES,
+    PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS,
+    STATE_AUXILIARIES, STATE_COMPLAINT_VERBS, TELLING_VERBS, UNREALISED_PROTEST_CUES,
+    WITHDRAWAL_SITES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -5361,8 +5362,7 @@ fn code_match(
     if actors.mentions.len() >= 2
         && !recipients.mentions.is_empty()
         && recipients.mentions.iter().all(|&r| {
-            doc_code(clause, r).is_none()
-                || clause.doc.mentions[r].kind == MentionKind::Nominal
+            doc_code(clause, r).is_none() || clause.doc.mentions[r].kind == MentionKind::Nominal
         })
         && matches!(
             (

@@ -1798,7 +1798,10 @@ fn rejected_antecedent_author(
                 && (PROPOSAL_NOUNS.contains(clause.words[np_end - 1])
                     || (k + 1..np_end - 1).any(|l| {
                         PROPOSAL_NOUNS.contains(clause.words[l])
-                            && matches!(clause.words[l + 1], "the" | "this" | "that" | "last" | "next")
+                            && matches!(
+                                clause.words[l + 1],
+                                "the" | "this" | "that" | "last" | "next"
+                            )
                             && crate::syntax::is_date_word(clause.words[np_end - 1])
                     }))
         });
