@@ -6015,6 +6015,9 @@ fn accompanying(clause: &Clause, a: usize) -> bool {
     let w = |n: usize| l.checked_sub(n).map(|k| clause.words[k]);
     matches!((w(2), w(1)), (Some("along" | "together"), Some("with")))
         || (w(3), w(2), w(1)) == (Some("as"), Some("well"), Some("as"))
+        // "together with Qatar and the United States": a party coordinated after one named
+        // so accompanies too (session 33).
+        || conjunct_before(clause, a).is_some_and(|c| c != a && accompanying(clause, c))
 }
 
 /// The coded party coordinated by "and" right before mention `m` ("X and the opposition

@@ -266,7 +266,11 @@ fn session_33_noted_bugs_are_coded_in_general() {
     // not read), the trap "The company's call for investors to buy its new bonds" (an
     // appeal between two businesses of no country is coded with no codes), and "China's
     // ban on wine imports from Australia was lifted" read as the lifting (RETREAT 085, a
-    // defensible reading) with no recipient.
+    // defensible reading) with no recipient. Section 80 (two lines written after tracing
+    // "brokered the truce together with Qatar and the United States", which coded Egypt
+    // acting on both co-mediators; not blind) codes 2/2 after a party coordinated after a
+    // co-mediator was read as one too: whole file category 38/39 (0.97), dyad 37/39 (0.95),
+    // precision 53/63 (0.84).
     assert!(category >= 0.94, "category found {category:.2} fell");
     assert!(dyad >= 0.92, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.79, "category precision {precision:.2} fell");
