@@ -8120,6 +8120,19 @@ fn verb_slots(
                 recipient = s;
             }
         }
+        // "The truce was brokered by Egypt together with Qatar": as in the active voice
+        // (below), a co-mediator the `with` slot took shares the mediation (session 33).
+        if clause.knowledge.lexicon.pattern(m.pattern).cameo == "045"
+            && !actor.mentions.is_empty()
+            && !recipient.mentions.is_empty()
+            && recipient.mentions.iter().all(|&r| accompanying(clause, r))
+        {
+            actor
+                .mentions
+                .extend(std::mem::take(&mut recipient.mentions));
+            recipient = Slot::default();
+            how.push("actor: also the party the mediation was shared with (`together with`: a co-mediator, no side)".to_string());
+        }
     } else {
         let mut subject = clause.subject(vg, 0);
         // "Rwanda denied carrying out the strike", "accused Kyiv of staging the raid": a
