@@ -31,9 +31,9 @@ use crate::words::{
     CITY_PLACE_NOUNS, CIVIL_SOCIETY_NAME_HEADS, CLAUSE_SUBORDINATORS, COMPASS_DESCRIPTIONS,
     COUNTRY_DESCRIPTIONS, COUNTRY_FORMS, COUNTRY_FORM_HEADS, CRIMINAL_GROUP_NAME_HEADS,
     CURRENCY_NOUNS, DATELINE_NAMESAKES, DATE_NOUNS, DISPOSITION_ADJECTIVES, DOCUMENT_NOUNS,
-    DOMESTIC_ADVERSARY_SECTORS, FOREIGN_MODIFIERS, FOREIGN_ROLES, GROUP_BRANCH_NOUNS,
-    HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES, LOCAL_ROLES,
-    LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
+    DOMESTIC_ADVERSARY_SECTORS, ENGAGED_STATE_NOUNS, FOREIGN_MODIFIERS, FOREIGN_ROLES,
+    GROUP_BRANCH_NOUNS, HEAD_FOLLOWERS, HONORIFICS, INSTITUTION_NAME_HEADS, INSTRUMENT_ROLES,
+    LOCAL_ROLES, LOCATED_PARTICIPLES, LOCATIVE, MEMBER_NOUNS, MILITARY_UNIT_NAME_HEADS,
     MODIFIED_COUNTRY_DESCRIPTIONS, MODIFIED_ORGANISATION_DESCRIPTIONS, MOTION_PREPOSITIONS,
     MOVEMENT_NAME_HEADS, NAMED_OUTLET_ROLES, NAME_PARTICLES, NAMING_VERBS,
     NOT_DESCRIPTION_MODIFIERS, NOT_NAMES, OFFICE_HOLDER_QUALIFIERS, OFFICE_NOUNS,
@@ -6102,6 +6102,15 @@ fn is_expletive_it(doc: &Doc, t: usize) -> bool {
         // agent: "it was criticized by the IAEA" ("it was reported that" is a dummy).
         // A disposition: "it is ready to accept", "it was not willing to".
         "is" | "was" | "'s" if DISPOSITION_ADJECTIVES.contains(verb) => false,
+        // An engagement held with another party: "it was in (close) contact with", "it is
+        // in talks with" (`[engaged-state-nouns]`).
+        "is" | "was" | "'s"
+            if verb == "in"
+                && (ENGAGED_STATE_NOUNS.contains(word(v + 1))
+                    || (ENGAGED_STATE_NOUNS.contains(word(v + 2)) && word(v + 3) == "with")) =>
+        {
+            false
+        }
         "is" | "was" | "'s" => !(verb.len() > 4 && verb.ends_with("ing")) && word(v + 1) != "by",
         // "it will take time" is a dummy; "it would take all necessary measures against",
         // "it will take action" a party announcing its own act (session 33).

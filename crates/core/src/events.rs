@@ -48,9 +48,10 @@ use crate::words::{
     ABUSE_NOUNS, BE_FORMS, COMMENTATOR_ROLES, DEMONSTRATION_CUES, DISASTER_RELIEF_WORDS,
     ENACTING_VERBS, ENDING_OFF_VERBS, ENDING_VERBS, EXPELLING_VERBS, EXPLOSIVE_SUBJECT_NOUNS,
     HOLDING_PARTICIPLES, LINKING_VERBS, MONITOR_NOUNS, MOTION_PREPOSITIONS, NARRATIVE_WORKS,
-    NON_STATE_SECTORS, OBJECT_CONTROL, PLACE_RECIPIENT_CODES, PRIVATE_PARTY_HEADS,
-    PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS, STATE_AUXILIARIES,
-    STATE_COMPLAINT_VERBS, TELLING_VERBS, UNREALISED_PROTEST_CUES, WITHDRAWAL_SITES,
+    NON_STATE_SECTORS, OBJECT_CONTROL, OPENING_TIME_WORDS, PLACE_RECIPIENT_CODES,
+    PRIVATE_PARTY_HEADS, PRIVATE_VISITOR_SECTORS, PROTESTER_SECTORS, PUBLICATION_NOUNS,
+    STATE_AUXILIARIES, STATE_COMPLAINT_VERBS, TELLING_VERBS, UNREALISED_PROTEST_CUES,
+    WITHDRAWAL_SITES,
 };
 
 /// Stage `events`: codes every analysed sentence.
@@ -5345,13 +5346,14 @@ fn code_match(
     }
     // "India and Canada expelled each other's top diplomats", "the two navies seized each
     // other's boats": the reciprocal owns the object, which names no third party; the
-    // two act on each other.
+    // two act on each other. A role noun there is theirs even where the story gave it a
+    // country ("NEW DELHI - India and Canada expelled each other's top diplomats": the
+    // dateline's, session 33).
     if actors.mentions.len() >= 2
         && !recipients.mentions.is_empty()
-        && recipients
-            .mentions
-            .iter()
-            .all(|&r| doc_code(clause, r).is_none())
+        && recipients.mentions.iter().all(|&r| {
+            doc_code(clause, r).is_none() || clause.doc.mentions[r].kind == MentionKind::Nominal
+        })
         && matches!(
             (
                 clause.words.get(m.head + 1),
@@ -6035,6 +6037,9 @@ fn accompanying(clause: &Clause, a: usize) -> bool {
     let w = |n: usize| l.checked_sub(n).map(|k| clause.words[k]);
     matches!((w(2), w(1)), (Some("along" | "together"), Some("with")))
         || (w(3), w(2), w(1)) == (Some("as"), Some("well"), Some("as"))
+        // "together with Qatar and the United States": a party coordinated after one named
+        // so accompanies too (session 33).
+        || conjunct_before(clause, a).is_some_and(|c| c != a && accompanying(clause, c))
 }
 
 /// The coded party coordinated by "and" right before mention `m` ("X and the opposition
@@ -7488,6 +7493,27 @@ fn leading_dateline_words(clause: &Clause) -> usize {
     })
 }
 
+/// The words of a short time phrase and its comma opening the clause at `from` ("On
+/// Tuesday ,", "Late on Monday ,", "Early on Wednesday ,"): only time words and the words
+/// that open a time phrase (`[opening-time-words]`), ending on a time word; 0 without one.
+fn leading_time_phrase_words(clause: &Clause, from: usize) -> usize {
+    const MAX_PHRASE: usize = 4;
+    let n = clause.len();
+    let mut k = from;
+    while k < n && k - from < MAX_PHRASE {
+        let w = clause.words[k];
+        if w == "," {
+            let ends_on_time = k > from && crate::syntax::is_date_word(clause.words[k - 1]);
+            return if ends_on_time { k + 1 - from } else { 0 };
+        }
+        if !(crate::syntax::is_date_word(w) || OPENING_TIME_WORDS.contains(w)) {
+            return 0;
+        }
+        k += 1;
+    }
+    0
+}
+
 /// Why a noun pattern found no party: none in its phrase, then its `by` agent or the
 /// verb governing it, and its recipient slots.
 fn noun_no_slots(by_agent: bool, governing: Governing, recipient: RecipientSearch) -> &'static str {
@@ -8115,6 +8141,19 @@ fn verb_slots(
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
             }
+        }
+        // "The truce was brokered by Egypt together with Qatar": as in the active voice
+        // (below), a co-mediator the `with` slot took shares the mediation (session 33).
+        if clause.knowledge.lexicon.pattern(m.pattern).cameo == "045"
+            && !actor.mentions.is_empty()
+            && !recipient.mentions.is_empty()
+            && recipient.mentions.iter().all(|&r| accompanying(clause, r))
+        {
+            actor
+                .mentions
+                .extend(std::mem::take(&mut recipient.mentions));
+            recipient = Slot::default();
+            how.push("actor: also the party the mediation was shared with (`together with`: a co-mediator, no side)".to_string());
         }
     } else {
         let mut subject = clause.subject(vg, 0);
@@ -9743,7 +9782,11 @@ fn noun_slots(
     // A wire dateline before the phrase ("ADDIS ABABA - After three rounds of talks with
     // Somalia, Ethiopia agreed ...") is no part of the sentence: its words hang on the root
     // as `meta` (session 32).
+    // An opening time phrase and its comma before the phrase ("On Tuesday, after two days
+    // of talks with Chinese officials, Vietnam agreed ...", "Late on Monday, after ...") are
+    // passed as the dateline is (session 33).
     let lead = leading_dateline_words(clause);
+    let lead = lead + leading_time_phrase_words(clause, lead);
     let opening = (lead + 1..=lead + 5).contains(&np_start)
         && matches!(clause.words[lead], "following" | "after" | "during")
         && (lead + 1..np_start).all(|l| !clause.is_verb(l) && clause.words[l] != ",");

@@ -27,9 +27,9 @@ use crate::doc::{CodedEvent, DropStage, Dropped, FrameOver, RecipientSource};
 use crate::knowledge::Knowledge;
 use crate::syntax::{Clause, Slot, Subject};
 use crate::words::{
-    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, EVALUATED_ACT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS,
-    EXPELLING_ACT_NOUNS, FINDING_NOUNS, FINDING_VERBS, RELATIVE_ACCUSING_VERBS, SOURCE_NOUNS,
-    UNDERGONE_ACT_NOUNS,
+    ASPECTUAL_VERBS, AUTHORED_ACT_NOUNS, CLAIM_NOUNS, EVALUATED_ACT_NOUNS, EVIDENCE_NOUNS,
+    EVIDENCE_VERBS, EXPELLING_ACT_NOUNS, FINDING_NOUNS, FINDING_VERBS, RELATIVE_ACCUSING_VERBS,
+    SOURCE_NOUNS, UNDERGONE_ACT_NOUNS,
 };
 
 /// The frame layer over the events `out[first_new..]` of one sentence. Called by the coder
@@ -2114,6 +2114,9 @@ fn wrongdoing(
     let mut made: Vec<CodedEvent> = Vec::new();
     // Per menace: the predicate's span to the end of what is paid for, and the threatened.
     let mut paid_for: Vec<((usize, usize), Vec<usize>)> = Vec::new();
+    // Per predicate told with a `!must` cue's "must": its verb group to its end, whose
+    // words the demand frame also read ("must | bear": a demand, 10x, of no act).
+    let mut must_told: Vec<(usize, usize)> = Vec::new();
     let mut s = 0;
     while s < clause.len() {
         if !frames.starts_wrongdoing_keyed(words[s], clause.keys[s]) {
@@ -2142,9 +2145,17 @@ fn wrongdoing(
         // "could face sanctions": promised for the cues whose section says so
         // (`[menace CODE could]`), where "could" is the only hedge.
         let could_here = clause.is_verb(s) && could_promise(before);
+        // "said Manila must bear the consequences": promised, for the cues written with
+        // `!must` (a menace; a charge: "must bear full responsibility for the downing").
+        let must_here = clause.is_verb(s) && must_tells(before);
         found.retain(|m| {
             let cue = frames.wrongdoing_cue(m.cue);
-            cue.menace == (promised_here || (cue.could && could_here))
+            let promised = promised_here || (cue.could && could_here);
+            if cue.must && must_here {
+                // A charge laid with "must" is no promise; a menace told with it is one.
+                return cue.menace || !promised;
+            }
+            cue.menace == promised
         });
         // The longest predicate; of equal ones the narrower code ("commit * abuses" 1122
         // over a general one).
@@ -2266,6 +2277,8 @@ fn wrongdoing(
         // "will face", "is going to regret"), never negated or hedged ("would not face
         // charges", "could face", "may regret").
         let menace = frames.wrongdoing_cue(cm.cue).menace;
+        // A cue written `!must` told with "must": the predicate, not a demand (below).
+        let told_with_must = frames.wrongdoing_cue(cm.cue).must && must_tells(&words[vg..cm.start]);
         // Negated or conditional: "has not violated", "would violate", "could be behind".
         if !menace
             && (vg..cm.start).any(|l| {
@@ -2282,11 +2295,13 @@ fn wrongdoing(
                         | "'ll"
                         | "'d"
                         | "should"
-                        | "must"
-                )
+                ) || (words[l] == "must" && !told_with_must)
             })
         {
             continue;
+        }
+        if told_with_must {
+            must_told.push((vg, cm.end));
         }
         // "Russian strikes have killed more than 12,000 civilians since the invasion began,
         // according to the United Nations": harm counted over a span is a running total
@@ -2568,7 +2583,37 @@ fn wrongdoing(
             !told_again
         });
     }
+    // "said the Philippines must bear the consequences": the menace or charge the cue
+    // tells, not a demand of the words its "must" governs.
+    if !must_told.is_empty() && !made.is_empty() {
+        crate::events::retain_tail(out, first_new, |_, ev| {
+            let t = ev.trigger.0 - clause.first;
+            let demand_read = ev.cameo.starts_with("10")
+                && must_told.iter().any(|&(from, to)| t >= from && t < to);
+            if demand_read {
+                crate::events::record_drop(
+                    dropped,
+                    ev,
+                    DropStage::Frame,
+                    "a menace or charge told with \"must\" (a `!must` cue), no demand",
+                );
+            }
+            !demand_read
+        });
+    }
     out.extend(made);
+}
+
+/// Whether a verb group's words before its verb tell "must" and no negation or hedge
+/// ("must bear", "must now bear"; not "must not", "may"): a `!must` cue's predicate.
+fn must_tells(before: &[&str]) -> bool {
+    before.contains(&"must")
+        && !before.iter().any(|w| {
+            matches!(
+                *w,
+                "not" | "n't" | "never" | "cannot" | "might" | "may" | "could" | "should"
+            )
+        })
 }
 
 /// Of a verb group's words before its verb: whether they promise the act ("will",
@@ -3220,6 +3265,24 @@ fn sayers(
                 // negated holder ("did not find evidence").
                 Rel::Acl => {
                     let Some(noun) = tree.head(node) else { break };
+                    // "Pakistan's claim that India was violating the ceasefire": a claim
+                    // noun's owner says its "that" clause (words.txt `[claim-nouns]`,
+                    // session 33).
+                    if CLAIM_NOUNS.contains(words[noun])
+                        && tree
+                            .child(node, Rel::Mark)
+                            .is_some_and(|m| words[m] == "that")
+                    {
+                        let owner = tree
+                            .child(noun, Rel::Poss)
+                            .and_then(|p| clause.mention(p))
+                            .map(|m| coded(vec![m]))
+                            .unwrap_or_default();
+                        if !owner.is_empty() {
+                            return Some((owner, "owner of the claim"));
+                        }
+                        break;
+                    }
                     let held = EVIDENCE_NOUNS.contains(words[noun])
                         && tree
                             .child(node, Rel::Mark)

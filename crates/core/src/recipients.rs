@@ -1783,10 +1783,22 @@ fn rejected_antecedent_author(
     let bare = k >= end || matches!(clause.words[k], "." | ";" | "," | "\"");
     // "rejected the offer", "turned down the proposal": a definite proposal noun naming
     // no party points back to the proposal just made, as a pronoun does.
+    // The phrase may run on into a time phrase the parser joined to it ("rejected the
+    // criticism the same day", session 33): the proposal noun is then the last before it.
     let definite_proposal = k < end
         && matches!(clause.words[k], "the" | "this" | "that" | "these" | "those")
         && clause.np_after(k, end).is_some_and(|(np_end, ms)| {
-            ms.is_empty() && np_end > k + 1 && PROPOSAL_NOUNS.contains(clause.words[np_end - 1])
+            ms.is_empty()
+                && np_end > k + 1
+                && (PROPOSAL_NOUNS.contains(clause.words[np_end - 1])
+                    || (k + 1..np_end - 1).any(|l| {
+                        PROPOSAL_NOUNS.contains(clause.words[l])
+                            && matches!(
+                                clause.words[l + 1],
+                                "the" | "this" | "that" | "last" | "next"
+                            )
+                            && crate::syntax::is_date_word(clause.words[np_end - 1])
+                    }))
         });
     let pronoun = k < end
         && matches!(

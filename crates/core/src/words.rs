@@ -268,6 +268,9 @@ pub(crate) static PLURAL_COLLECTIVES: LazyLock<WordList> =
 /// `[disposition-adjectives]`
 pub(crate) static DISPOSITION_ADJECTIVES: LazyLock<WordList> =
     LazyLock::new(|| list("disposition-adjectives"));
+/// `[engaged-state-nouns]`
+pub(crate) static ENGAGED_STATE_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("engaged-state-nouns"));
 /// `[party-object-verbs]`
 pub(crate) static PARTY_OBJECT_VERBS: LazyLock<WordList> =
     LazyLock::new(|| list("party-object-verbs"));
@@ -618,6 +621,8 @@ pub(crate) static FINDING_VERBS: LazyLock<WordList> = LazyLock::new(|| list("fin
 pub(crate) static EVIDENCE_VERBS: LazyLock<WordList> = LazyLock::new(|| list("evidence-verbs"));
 /// `[evidence-nouns]`
 pub(crate) static EVIDENCE_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("evidence-nouns"));
+/// `[claim-nouns]`
+pub(crate) static CLAIM_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("claim-nouns"));
 /// `[finding-nouns]`
 pub(crate) static FINDING_NOUNS: LazyLock<WordList> = LazyLock::new(|| list("finding-nouns"));
 /// `[source-nouns]`
@@ -935,6 +940,7 @@ mod tests {
         assert!(!super::FINDING_VERBS.is_empty(), "finding-verbs");
         assert!(!super::EVIDENCE_VERBS.is_empty(), "evidence-verbs");
         assert!(!super::EVIDENCE_NOUNS.is_empty(), "evidence-nouns");
+        assert!(!super::CLAIM_NOUNS.is_empty(), "claim-nouns");
         assert!(
             !super::COUNTRY_DESCRIPTION_HEADS.is_empty(),
             "country-description-heads"

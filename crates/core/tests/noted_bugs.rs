@@ -15,7 +15,8 @@
 //! (`tests/noted_bugs/session29.txt`, floors of their own), session 30 those listed for it
 //! (`tests/noted_bugs/session30.txt`), session 31's bugs31 helper those listed for it
 //! (`tests/noted_bugs/session31.txt`), session 32's left32 helper those left after it
-//! (`tests/noted_bugs/session32.txt`).
+//! (`tests/noted_bugs/session32.txt`), session 33's left33 helper those session 32's
+//! helpers left (`tests/noted_bugs/session33.txt`).
 //!
 //! The test prints each line coded wrong and the figures, and asserts floors just under the
 //! measured figures (raise them as the engine improves, never lower them to pass).
@@ -235,6 +236,56 @@ fn session_32_noted_bugs_are_coded_in_general() {
     assert!(dyad >= 0.84, "dyad right {dyad:.2} fell");
     assert!(precision >= 0.79, "category precision {precision:.2} fell");
     assert_codes_and_readings(&total, found, agree, 0);
+}
+
+/// Session 33: the constructions session 32's helpers noticed and left, listed in issue #9
+/// for session 33's left33 helper (`tests/noted_bugs/session33.txt`, written and coded before
+/// the engine ran on them): noun acts owned by a party, a transfer noun, "said it was in
+/// contact", an after-phrase behind a time phrase, a report as the speaker, co-mediators and
+/// sidelines, rejecting the criticism, bearing the consequences, denials of one's own act and
+/// each other's diplomats under a dateline; with traps.
+#[test]
+fn session_33_noted_bugs_are_coded_in_general() {
+    let (total, found, agree) = scored_with_codes(include_str!("noted_bugs/session33.txt"), 37, 10);
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    // Floors just under the measured figures. First run (main 9e4dbf65, before any fix):
+    // category 25/37 (0.68), dyad 20/37 (0.54), precision 28/44 (0.64), traps coded 3 of 10
+    // (the company's call for investors, two denials of one's own act read as REJECT), codes
+    // agree 6 of 6, 2 readings that must not be coded coded as done. Already right before
+    // any fix: "X's call for Y to", a report or its author as the speaker, the co-mediator
+    // after "together with" between commas (but for the warring generals' country), the
+    // meetings on the sidelines of a summit. After the session's fixes ("said it was in
+    // contact with" resolves "it"; an after-phrase behind an opening time phrase; "denied
+    // that its ..." no REJECT; `!must` menaces and charges; each other's diplomats under a
+    // dateline; the recall noun's recipient; "rejected the criticism the same day";
+    // "Sudan's warring generals"; transfer and import-ban nouns; a claim noun's owner):
+    // category 36/37 (0.97), dyad 35/37 (0.95), precision 44/54 (0.81), traps coded 1 of 10,
+    // codes agree 8 of 8, no reading coded as done. Still wrong: "Officials confirmed the
+    // transfer of two air-defence batteries from Germany to Poland" (the confirming
+    // officials, a party of no code, are the governing verb's actor, so the `from` giver is
+    // not read), the trap "The company's call for investors to buy its new bonds" (an
+    // appeal between two businesses of no country is coded with no codes), and "China's
+    // ban on wine imports from Australia was lifted" read as the lifting (RETREAT 085, a
+    // defensible reading) with no recipient. Section 80 (two lines written after tracing
+    // "brokered the truce together with Qatar and the United States", which coded Egypt
+    // acting on both co-mediators; not blind) codes 2/2 after a party coordinated after a
+    // co-mediator was read as one too: whole file category 38/39 (0.97), dyad 37/39 (0.95),
+    // precision 53/63 (0.84).
+    assert!(category >= 0.94, "category found {category:.2} fell");
+    assert!(dyad >= 0.92, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.79, "category precision {precision:.2} fell");
+    assert!(agree + 1 >= found, "codes agree on {agree} of {found}");
+    // The company's appeal to investors (above) is the one trap coded.
+    assert!(
+        total.none_coded <= 1,
+        "{} NONE lines coded",
+        total.none_coded
+    );
+    assert!(
+        total.denied_done == 0,
+        "{} readings that must not be coded coded as done",
+        total.denied_done
+    );
 }
 
 /// Session 24: the lines that name a CAMEO code are coded with it where their category is

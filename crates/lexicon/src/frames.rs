@@ -150,6 +150,11 @@ pub struct WrongdoingCue {
     /// too, as a state's warning of its own measures; "may", "might" and a negation
     /// still hedge it.
     pub could: bool,
+    /// A cue line written with a trailing `!must`: "must" tells the predicate as this
+    /// section does, not as a demand ("said Manila must bear the consequences", a menace;
+    /// "said Moscow must bear full responsibility for the downing", a charge), where
+    /// "must" before another predicate asks for an act (`[frame demand]`) or hedges a wrong.
+    pub must: bool,
 }
 
 /// The compiled frames.
@@ -597,6 +602,11 @@ impl Frames {
                 });
             }
             Section::Wrongdoing(code, harm, menace, could) => {
+                // A trailing `!must`: told with "must" too, never as a demand.
+                let (line, must) = match line.strip_suffix("!must") {
+                    Some(rest) => (rest.trim_end(), true),
+                    None => (line, false),
+                };
                 let items = parse_cue_items(line)?;
                 index_by_first_word(&mut self.wrongdoing_by_first, &items, self.wrongdoing.len());
                 self.wrongdoing.push(WrongdoingCue {
@@ -607,6 +617,7 @@ impl Frames {
                     harm: *harm,
                     menace: *menace,
                     could: *could,
+                    must,
                 });
             }
             Section::Mirror(id) => {
