@@ -498,6 +498,7 @@ fn recognize(
     union_seats(doc, &mut pending);
     compass_counterparts(doc, &mut b, &candidates, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    paragraph_countries(doc, &mut pending);
     described_state_bodies(doc, &pending, dateline.as_ref());
     described_armed_groups(doc, &mut pending);
     // The home country is inferred from the names and their coreference; first-person
@@ -5222,6 +5223,97 @@ fn named_organisation_heads(
         ));
     }
     pending.extend(added);
+}
+
+/// "In Burkina Faso, suspected JNIM militants attacked soldiers ... In Niger, ... killing
+/// nine soldiers": a regional overview in the manner of the conflict monitors (ACLED's
+/// weekly updates, CrisisWatch) gives each paragraph to one country, opened by "In
+/// <country>,". Where two or more paragraphs open so, with different countries, the
+/// parties with no country of their own (no dictionary entry, no code yet: "soldiers",
+/// "the army", "security agents", "the transitional government") named in such a
+/// paragraph are that country's, not the story's most named one; a role named in
+/// paragraphs of two countries ("the army" of Mali and of Niger) is a party of each, one
+/// entity per country. Runs before the state bodies and the home country are inferred,
+/// which then leave these parties alone (session 33, `wire-u-sahel-regional-overview`).
+fn paragraph_countries(doc: &mut Doc, pending: &mut [Mention]) {
+    let paragraphs = doc.sentences.last().map_or(0, |s| s.paragraph + 1);
+    let mut heading: Vec<Option<String>> = vec![None; paragraphs];
+    let mut seen_first = vec![false; paragraphs];
+    for s in &doc.sentences {
+        if std::mem::replace(&mut seen_first[s.paragraph], true) || s.last < s.first + 3 {
+            continue;
+        }
+        if doc.norm(s.first) != "in" {
+            continue;
+        }
+        let Some(m) = pending.iter().find(|m| m.first == s.first + 1) else {
+            continue;
+        };
+        let e = &doc.entities[m.entity];
+        if m.kind != MentionKind::Name
+            || e.entity_type != EntityType::Gpe
+            || m.last >= s.last
+            || doc.norm(m.last) != ","
+        {
+            continue;
+        }
+        heading[s.paragraph] = e
+            .code
+            .clone()
+            .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c));
+    }
+    let mut codes: Vec<&String> = heading.iter().flatten().collect();
+    codes.sort();
+    codes.dedup();
+    if codes.len() < 2 {
+        return;
+    }
+    // Armed groups cross borders and are coded by the country they are rooted in ("JNIM
+    // militants" in Burkina Faso are Mali's): left to the groups they refer back to.
+    let open = |e: &EntityInfo| {
+        e.code.is_none()
+            && e.dict_id.is_none()
+            && e.entity_type != EntityType::Gpe
+            && !matches!(e.sector.as_deref(), Some("REB" | "SEP" | "UAF"))
+    };
+    // (entity, country) -> the entity that stands for the party in that country's paragraphs.
+    let mut split: Vec<(usize, String, usize)> = Vec::new();
+    let mut first_country: Vec<Option<String>> = vec![None; doc.entities.len()];
+    for m in pending.iter_mut() {
+        let Some(code) = heading[doc.sentences[doc.sentence_of[m.first] as usize].paragraph].clone()
+        else {
+            continue;
+        };
+        if !open(&doc.entities[m.entity]) {
+            continue;
+        }
+        match &first_country[m.entity] {
+            None => first_country[m.entity] = Some(code),
+            Some(c) if *c == code => {}
+            Some(_) => {
+                let to = match split.iter().find(|(e, c, _)| *e == m.entity && *c == code) {
+                    Some(&(_, _, to)) => to,
+                    None => {
+                        let mut twin = doc.entities[m.entity].clone();
+                        twin.code = Some(code.clone());
+                        twin.code_inferred = true;
+                        doc.entities.push(twin);
+                        let to = doc.entities.len() - 1;
+                        split.push((m.entity, code, to));
+                        to
+                    }
+                };
+                m.entity = to;
+            }
+        }
+    }
+    for (e, code) in first_country.into_iter().enumerate() {
+        if let Some(code) = code {
+            let e = &mut doc.entities[e];
+            e.code = Some(code);
+            e.code_inferred = true;
+        }
+    }
 }
 
 /// "The junta arrested", "the government said", "the regime denied": a state body named
