@@ -7080,13 +7080,18 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         // "The Special Envoy met Houthi leaders": the capitalised bare title of a U.N.
         // report's envoy or representative (session 31, issue #9), as the bare
         // Secretary-General; a state's envoy is written with its country or in lower case
-        // ("the special envoy"), and keeps the story's country.
+        // ("the special envoy"), and keeps the story's country. So are the U.N.'s
+        // coordinators of an OCHA flash update ("The Humanitarian Coordinator called on all
+        // parties", session 33).
         let title = e
             .text
             .strip_prefix("the ")
             .or_else(|| e.text.strip_prefix("The "))
             .unwrap_or(&e.text);
-        let un_envoy = matches!(title, "Special Envoy" | "Special Representative");
+        let un_envoy = matches!(
+            title,
+            "Special Envoy" | "Special Representative" | "Humanitarian Coordinator" | "Resident Coordinator"
+        );
         if e.code.is_none() && un_envoy && e.role.as_deref() == Some("envoy") {
             e.code = Some("IGO".into());
             continue;
