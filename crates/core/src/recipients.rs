@@ -1593,6 +1593,15 @@ fn reacted_np_author(
         // Any act: the nearest told before that is not itself a reaction or an appeal
         // (those are not what "the decision" points back to).
         let acts = || before().filter(|p| !is_reaction(&p.plover) && p.plover != "REQUEST");
+        // "On 29 May, the Houthis announced that they would release 100 prisoners.
+        // Government officials welcomed the step": the act the sentence just before tells,
+        // by the other side of a conflict at home (rebels and a government of one
+        // country), before an older act of a foreign party (session 33).
+        if let Some(act) = acts().next().filter(|p| p.sentence + 1 == ev.sentence) {
+            if let Some(a) = act.actor.filter(|&a| other_side_at_home(doc, actor, a)) {
+                return Some(ReactedAct::Author(a, None, act_link(doc, noun, act)));
+            }
+        }
         if let Some(act) = acts().find(others) {
             return Some(ReactedAct::Author(
                 act.actor?,
