@@ -10454,6 +10454,18 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 out[ei]
                     .rule
                     .push_str("; actor: the party accused by the governing verb");
+            } else if g.recipient.is_none()
+                && out[ei].actor == g.actor
+                && aimed_at_a_collective(clause, &g)
+            {
+                // "Lavrov accused the West of escalating the war by supplying weapons to
+                // Kyiv": the accused is a collective no code names (golden README
+                // convention 14), so the act it is charged with has no actor either; never
+                // the accuser's own (session 33).
+                out[ei].actor = None;
+                out[ei]
+                    .rule
+                    .push_str("; actor: the collective accused by the governing verb (no code)");
             } else if g.recipient.is_some()
                 && out[ei].recipient == g.actor
                 && out[ei].actor != g.recipient
