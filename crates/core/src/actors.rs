@@ -5280,7 +5280,8 @@ fn paragraph_countries(doc: &mut Doc, pending: &mut [Mention]) {
     let mut split: Vec<(usize, String, usize)> = Vec::new();
     let mut first_country: Vec<Option<String>> = vec![None; doc.entities.len()];
     for m in pending.iter_mut() {
-        let Some(code) = heading[doc.sentences[doc.sentence_of[m.first] as usize].paragraph].clone()
+        let Some(code) =
+            heading[doc.sentences[doc.sentence_of[m.first] as usize].paragraph].clone()
         else {
             continue;
         };
@@ -7090,7 +7091,10 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
             .unwrap_or(&e.text);
         let un_envoy = matches!(
             title,
-            "Special Envoy" | "Special Representative" | "Humanitarian Coordinator" | "Resident Coordinator"
+            "Special Envoy"
+                | "Special Representative"
+                | "Humanitarian Coordinator"
+                | "Resident Coordinator"
         );
         if e.code.is_none() && un_envoy && e.role.as_deref() == Some("envoy") {
             e.code = Some("IGO".into());

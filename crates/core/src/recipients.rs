@@ -139,6 +139,18 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
                     continue;
                 }
             }
+            // "The Houthis detained 13 UN personnel ... Guterres demanded the immediate
+            // release of all UN staff": a demand or appeal for release whose slot took the
+            // people to be freed asks whoever the story told holding them (the golden
+            // stories code the holder: "Vietnam demanded the release of 11 fishermen" is
+            // VNM>CHN), as does a condemnation of their detention (session 33).
+            if let Some(m) = holder_of_the_detained(clause, ev, r, earlier) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: who the story told detained or seized the party named (the detained asked for or defended are not the target)",
+                );
+                continue;
+            }
             if ev.plover == "REQUEST" && code_of(clause.doc, r).is_none() {
                 if let Some((m, how)) = asked_in_object(clause, ev) {
                     ev.recipient = Some(m);
@@ -1703,6 +1715,42 @@ fn reacted_np_author(
 /// the press) or an armed group, the other not ("A court in Lahore sentenced Khan ... His
 /// party condemned the verdict")? Two bodies of the state ("Israeli jets", "the Israeli
 /// military") are one side, never a dispute at home.
+/// The actor of a detention, abduction or hostage-taking told before (COERCE 173, ASSAULT
+/// 181) whose victims have the code of `r`, the recipient a release demand or appeal (1053,
+/// 0253) or a condemnation of detentions took from its slot: "demanded the release of all
+/// UN staff" after "the Houthis detained 13 UN personnel" asks the Houthis. Only where the
+/// sentence names the release or the detention, and never the event's own side.
+fn holder_of_the_detained(
+    clause: &Clause,
+    ev: &CodedEvent,
+    r: usize,
+    earlier: &[CodedEvent],
+) -> Option<usize> {
+    let doc = clause.doc;
+    let release = matches!(ev.cameo.as_str(), "1053" | "0253");
+    let condemned_detention = ev.plover == "ACCUSE"
+        && clause.words.iter().any(|w| {
+            matches!(
+                *w,
+                "detention" | "detentions" | "arrests" | "abduction" | "abductions"
+            )
+        });
+    if ev.noun || !(release || condemned_detention) || !ev.rule.contains("prepositional object") {
+        return None;
+    }
+    let victims = code_of(doc, r)?;
+    let own = ev.actor.and_then(|a| code_of(doc, a));
+    earlier
+        .iter()
+        .rev()
+        .take(64)
+        .filter(|p| p.sentence < ev.sentence && !p.negated)
+        .filter(|p| p.cameo == "173" || p.cameo == "181")
+        .find(|p| p.recipient.and_then(|m| code_of(doc, m)) == Some(victims))
+        .and_then(|p| p.actor)
+        .filter(|&a| code_of(doc, a).is_some_and(|c| Some(c) != own && c != victims))
+}
+
 fn other_side_at_home(doc: &Doc, a: usize, b: usize) -> bool {
     let outside = |m: usize| {
         doc.mentions[m]
