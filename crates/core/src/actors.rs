@@ -5352,6 +5352,10 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&
             doc.entities[m.entity].code = Some(code);
             continue;
         }
+        if let Some(code) = named_armed_forces_before(doc, pending, m) {
+            doc.entities[m.entity].code = Some(code);
+            continue;
+        }
         if let Some(country) = described_party(doc, pending, m.first, Described::Country, "") {
             let code = match other_than_subject(doc, pending, m.first, country, "", dateline) {
                 Some(OtherCountry::Named(other)) => doc.entities[other].code.clone(),
@@ -5370,6 +5374,35 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&
             doc.entities[m.entity].code = code;
         }
     }
+}
+
+/// "Sudanese Armed Forces (SAF) ... rejected a US call ... Dagalo said his forces were
+/// ready to resume talks with the army": "the army" or "the military" refers back to the
+/// armed forces the story has named by their name (a dictionary organisation of the MIL
+/// sector with a country), the latest named before it, not to a country named in passing
+/// in the sentences between (session 33, `wire-u-sudan-weekly-overview`). Returns that
+/// organisation's code.
+fn named_armed_forces_before(doc: &Doc, pending: &[Mention], m: &Mention) -> Option<String> {
+    if !matches!(
+        doc.entities[m.entity].role.as_deref(),
+        Some("army" | "military")
+    ) {
+        return None;
+    }
+    pending
+        .iter()
+        .take_while(|p| p.last <= m.first)
+        .filter(|p| p.kind == MentionKind::Name)
+        .filter_map(|p| {
+            let e = &doc.entities[p.entity];
+            (e.dict_id.is_some()
+                && e.entity_type == EntityType::Org
+                && e.sector.as_deref() == Some("MIL"))
+            .then_some(e.code.as_ref()?)
+            .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
+        })
+        .last()
+        .cloned()
 }
 
 /// "JUBA - Sudanese rebels accused the government of bombing villages": a governing body
