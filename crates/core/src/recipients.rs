@@ -82,6 +82,20 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         .filter(|e| e.plover == "ACCUSE")
         .map(|e| (e.trigger.0, e.actor, e.recipient))
         .collect();
+    // The clause's refusals with their recipients (trigger, actor entity, recipient), for
+    // a bare refusal restating one ("rejected a US call ..., saying there would be no
+    // negotiations").
+    let rejects_here: Vec<(usize, usize, usize)> = new
+        .iter()
+        .filter(|e| e.plover == "REJECT")
+        .filter_map(|e| {
+            Some((
+                e.trigger.0,
+                clause.doc.mentions[e.actor?].entity,
+                e.recipient?,
+            ))
+        })
+        .collect();
     // Each act's actors as mentions, for the coordinated partner of a mutual act.
     let co_actors: Vec<((usize, usize), usize)> = new
         .iter()
@@ -375,7 +389,7 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
             }
         }
         if !ev.noun {
-            if let Some(m) = rejected_antecedent_author(clause, ev, earlier) {
+            if let Some(m) = rejected_antecedent_author(clause, ev, earlier, &rejects_here) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
                     "; recipient: author of what a pronoun object or a bare refusal points back to (`rejected it`, `refused`: the act coded or the party named just before)",
@@ -1831,6 +1845,7 @@ fn rejected_antecedent_author(
     clause: &Clause,
     ev: &CodedEvent,
     earlier: &[CodedEvent],
+    rejects_here: &[(usize, usize, usize)],
 ) -> Option<usize> {
     if ev.plover != "REJECT" || ev.sentence == 0 {
         return None;
@@ -1863,6 +1878,18 @@ fn rejected_antecedent_author(
         });
     if !bare && !pronoun && !definite_proposal {
         return None;
+    }
+    // "rejected a US call to return to the talks, saying there would be no
+    // negotiations": a bare refusal after the actor's own refusal in its clause restates
+    // it, and is aimed where that one is (session 33).
+    let entity = |m: usize| doc.mentions[m].entity;
+    let actor_entity = entity(ev.actor?);
+    if let Some(&(_, _, r)) = rejects_here
+        .iter()
+        .filter(|(t, a, _)| *t < ev.trigger.0 && *a == actor_entity)
+        .last()
+    {
+        return Some(r);
     }
     let actor_code = code_of(doc, ev.actor?)?;
     let by_act = earlier
