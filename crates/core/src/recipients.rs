@@ -1886,8 +1886,7 @@ fn rejected_antecedent_author(
     let actor_entity = entity(ev.actor?);
     if let Some(&(_, _, r)) = rejects_here
         .iter()
-        .filter(|(t, a, _)| *t < ev.trigger.0 && *a == actor_entity)
-        .last()
+        .rfind(|(t, a, _)| *t < ev.trigger.0 && *a == actor_entity)
     {
         return Some(r);
     }

@@ -1202,13 +1202,16 @@ const FRESH_U: &str = "wire-u-";
 // officials" are officials; "welcomed the step" after an act of the other side at home; an
 // act a collective is accused of has no actor; a release demanded asks the holder told
 // before; retaliating by a ban is no attack; backing forces as a deployment's purpose is no
-// endorsement): P 0.794 R 0.764 F1 0.779, 138 of 173. Floors a little under those
-// figures; the set is kept apart from the directory's floors above.
+// endorsement; "the army" is the armed forces the story named; a bare refusal after the
+// actor's own takes its recipient): P 0.812 R 0.774 F1 0.792, 138 of 173; this test's
+// counts, per story P 0.81 R 0.77 (82 right, 19 wrong, 24 missed), per sentence P 0.83
+// R 0.70. The held-out figures did not move. Floors a little under those figures; the set
+// is kept apart from the directory's floors above.
 #[test]
 fn fresh_monitor_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_U,
-        &[("events", 0.76, 0.73), ("events per sentence", 0.79, 0.66)],
+        &[("events", 0.78, 0.74), ("events per sentence", 0.80, 0.67)],
     );
 }
 
