@@ -498,6 +498,7 @@ fn recognize(
     union_seats(doc, &mut pending);
     compass_counterparts(doc, &mut b, &candidates, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
+    paragraph_countries(doc, &mut pending);
     described_state_bodies(doc, &pending, dateline.as_ref());
     described_armed_groups(doc, &mut pending);
     // The home country is inferred from the names and their coreference; first-person
@@ -5224,6 +5225,98 @@ fn named_organisation_heads(
     pending.extend(added);
 }
 
+/// "In Burkina Faso, suspected JNIM militants attacked soldiers ... In Niger, ... killing
+/// nine soldiers": a regional overview in the manner of the conflict monitors (ACLED's
+/// weekly updates, CrisisWatch) gives each paragraph to one country, opened by "In
+/// <country>,". Where two or more paragraphs open so, with different countries, the
+/// parties with no country of their own (no dictionary entry, no code yet: "soldiers",
+/// "the army", "security agents", "the transitional government") named in such a
+/// paragraph are that country's, not the story's most named one; a role named in
+/// paragraphs of two countries ("the army" of Mali and of Niger) is a party of each, one
+/// entity per country. Runs before the state bodies and the home country are inferred,
+/// which then leave these parties alone (session 33, `wire-u-sahel-regional-overview`).
+fn paragraph_countries(doc: &mut Doc, pending: &mut [Mention]) {
+    let paragraphs = doc.sentences.last().map_or(0, |s| s.paragraph + 1);
+    let mut heading: Vec<Option<String>> = vec![None; paragraphs];
+    let mut seen_first = vec![false; paragraphs];
+    for s in &doc.sentences {
+        if std::mem::replace(&mut seen_first[s.paragraph], true) || s.last < s.first + 3 {
+            continue;
+        }
+        if doc.norm(s.first) != "in" {
+            continue;
+        }
+        let Some(m) = pending.iter().find(|m| m.first == s.first + 1) else {
+            continue;
+        };
+        let e = &doc.entities[m.entity];
+        if m.kind != MentionKind::Name
+            || e.entity_type != EntityType::Gpe
+            || m.last >= s.last
+            || doc.norm(m.last) != ","
+        {
+            continue;
+        }
+        heading[s.paragraph] = e
+            .code
+            .clone()
+            .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c));
+    }
+    let mut codes: Vec<&String> = heading.iter().flatten().collect();
+    codes.sort();
+    codes.dedup();
+    if codes.len() < 2 {
+        return;
+    }
+    // Armed groups cross borders and are coded by the country they are rooted in ("JNIM
+    // militants" in Burkina Faso are Mali's): left to the groups they refer back to.
+    let open = |e: &EntityInfo| {
+        e.code.is_none()
+            && e.dict_id.is_none()
+            && e.entity_type != EntityType::Gpe
+            && !matches!(e.sector.as_deref(), Some("REB" | "SEP" | "UAF"))
+    };
+    // (entity, country) -> the entity that stands for the party in that country's paragraphs.
+    let mut split: Vec<(usize, String, usize)> = Vec::new();
+    let mut first_country: Vec<Option<String>> = vec![None; doc.entities.len()];
+    for m in pending.iter_mut() {
+        let Some(code) =
+            heading[doc.sentences[doc.sentence_of[m.first] as usize].paragraph].clone()
+        else {
+            continue;
+        };
+        if !open(&doc.entities[m.entity]) {
+            continue;
+        }
+        match &first_country[m.entity] {
+            None => first_country[m.entity] = Some(code),
+            Some(c) if *c == code => {}
+            Some(_) => {
+                let to = match split.iter().find(|(e, c, _)| *e == m.entity && *c == code) {
+                    Some(&(_, _, to)) => to,
+                    None => {
+                        let mut twin = doc.entities[m.entity].clone();
+                        twin.code = Some(code.clone());
+                        twin.code_inferred = true;
+                        doc.entities.push(twin);
+                        let to = doc.entities.len() - 1;
+                        split.push((m.entity, code, to));
+                        to
+                    }
+                };
+                m.entity = to;
+            }
+        }
+    }
+    for (e, code) in first_country.into_iter().enumerate() {
+        if let Some(code) = code {
+            let e = &mut doc.entities[e];
+            e.code = Some(code);
+            e.code_inferred = true;
+        }
+    }
+}
+
 /// "The junta arrested", "the government said", "the regime denied": a state body named
 /// with "the" and no country of its own, and no earlier phrase of its role to refer back
 /// to, belongs to the country the story has just named (`described_party`), as "the
@@ -5259,6 +5352,10 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&
             doc.entities[m.entity].code = Some(code);
             continue;
         }
+        if let Some(code) = named_armed_forces_before(doc, pending, m) {
+            doc.entities[m.entity].code = Some(code);
+            continue;
+        }
         if let Some(country) = described_party(doc, pending, m.first, Described::Country, "") {
             let code = match other_than_subject(doc, pending, m.first, country, "", dateline) {
                 Some(OtherCountry::Named(other)) => doc.entities[other].code.clone(),
@@ -5277,6 +5374,35 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&
             doc.entities[m.entity].code = code;
         }
     }
+}
+
+/// "Sudanese Armed Forces (SAF) ... rejected a US call ... Dagalo said his forces were
+/// ready to resume talks with the army": "the army" or "the military" refers back to the
+/// armed forces the story has named by their name (a dictionary organisation of the MIL
+/// sector with a country), the latest named before it, not to a country named in passing
+/// in the sentences between (session 33, `wire-u-sudan-weekly-overview`). Returns that
+/// organisation's code.
+fn named_armed_forces_before(doc: &Doc, pending: &[Mention], m: &Mention) -> Option<String> {
+    if !matches!(
+        doc.entities[m.entity].role.as_deref(),
+        Some("army" | "military")
+    ) {
+        return None;
+    }
+    pending
+        .iter()
+        .take_while(|p| p.last <= m.first)
+        .filter(|p| p.kind == MentionKind::Name)
+        .filter_map(|p| {
+            let e = &doc.entities[p.entity];
+            (e.dict_id.is_some()
+                && e.entity_type == EntityType::Org
+                && e.sector.as_deref() == Some("MIL"))
+            .then_some(e.code.as_ref()?)
+            .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
+        })
+        .last()
+        .cloned()
 }
 
 /// "JUBA - Sudanese rebels accused the government of bombing villages": a governing body
@@ -7027,7 +7153,9 @@ fn infer_home_country(doc: &mut Doc, mentions: &[Mention], dateline: Option<&(St
         // "The Special Envoy met Houthi leaders": the capitalised bare title of a U.N.
         // report's envoy or representative (session 31, issue #9), as the bare
         // Secretary-General; a state's envoy is written with its country or in lower case
-        // ("the special envoy"), and keeps the story's country.
+        // ("the special envoy"), and keeps the story's country. So are the U.N.'s
+        // coordinators of an OCHA flash update ("The Humanitarian Coordinator called on all
+        // parties", session 33).
         let title = e
             .text
             .strip_prefix("the ")

@@ -1605,7 +1605,7 @@ pub(crate) fn appeal_to_the_world(clause: &Clause, ev: &CodedEvent) -> bool {
 /// Is the verb event aimed at a collective of states that no organisation names: "the
 /// West" ("Ghana Suspends Relations with the West"), or "Western" or a foreign modifier
 /// before a collective head ("accused Western governments", "cut ties with foreign
-/// powers"), in the few words after the verb? Such a target is a party with no single code
+/// powers"), or "the international community", in the few words after the verb? Such a target is a party with no single code
 /// (golden README convention 14), so the act stands without a recipient.
 pub(crate) fn aimed_at_a_collective(clause: &Clause, ev: &CodedEvent) -> bool {
     if ev.noun {
@@ -1624,7 +1624,24 @@ pub(crate) fn aimed_at_a_collective(clause: &Clause, ev: &CodedEvent) -> bool {
         let collective = crate::words::COLLECTIVE_STATE_NOUNS.contains(w)
             && (crate::words::FOREIGN_MODIFIERS.contains(clause.words[i - 1]));
         the_west || collective
-    })
+    }) || {
+        // "the international community" anywhere in the verb's clause after it ("expresses
+        // willingness to work with the international community", session 33): no
+        // organisation names it either.
+        // Its addressee, right after the verb or a preposition of address ("work with",
+        // "appealed to", "called on"), not a party beside the actor ("along with donors
+        // and the international community").
+        let end = clause.region_end(head).min(clause.len());
+        (head + 3..end).any(|i| {
+            let w = |k: usize| clause.words[k];
+            w(i) == "community"
+                && w(i - 1) == "international"
+                && w(i - 2) == "the"
+                && (i - 3 == head
+                    || (matches!(w(i - 3), "with" | "to" | "on" | "upon")
+                        && (i < 4 || w(i - 4) != "along")))
+        })
+    }
 }
 
 /// Is the verb event a criticism or an accusation (CAMEO 111, 112x) whose direct object
@@ -10524,6 +10541,18 @@ fn link_governed(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
                 out[ei]
                     .rule
                     .push_str("; actor: the party accused by the governing verb");
+            } else if g.recipient.is_none()
+                && out[ei].actor == g.actor
+                && aimed_at_a_collective(clause, &g)
+            {
+                // "Lavrov accused the West of escalating the war by supplying weapons to
+                // Kyiv": the accused is a collective no code names (golden README
+                // convention 14), so the act it is charged with has no actor either; never
+                // the accuser's own (session 33).
+                out[ei].actor = None;
+                out[ei]
+                    .rule
+                    .push_str("; actor: the collective accused by the governing verb (no code)");
             } else if g.recipient.is_some()
                 && out[ei].recipient == g.actor
                 && out[ei].actor != g.recipient

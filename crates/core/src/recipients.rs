@@ -83,6 +83,20 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         .filter(|e| e.plover == "ACCUSE")
         .map(|e| (e.trigger.0, e.actor, e.recipient))
         .collect();
+    // The clause's refusals with their recipients (trigger, actor entity, recipient), for
+    // a bare refusal restating one ("rejected a US call ..., saying there would be no
+    // negotiations").
+    let rejects_here: Vec<(usize, usize, usize)> = new
+        .iter()
+        .filter(|e| e.plover == "REJECT")
+        .filter_map(|e| {
+            Some((
+                e.trigger.0,
+                clause.doc.mentions[e.actor?].entity,
+                e.recipient?,
+            ))
+        })
+        .collect();
     // Each act's actors as mentions, for the coordinated partner of a mutual act.
     let co_actors: Vec<((usize, usize), usize)> = new
         .iter()
@@ -140,6 +154,18 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
                     );
                     continue;
                 }
+            }
+            // "The Houthis detained 13 UN personnel ... Guterres demanded the immediate
+            // release of all UN staff": a demand or appeal for release whose slot took the
+            // people to be freed asks whoever the story told holding them (the golden
+            // stories code the holder: "Vietnam demanded the release of 11 fishermen" is
+            // VNM>CHN), as does a condemnation of their detention (session 33).
+            if let Some(m) = holder_of_the_detained(clause, ev, r, earlier) {
+                ev.recipient = Some(m);
+                ev.rule.push_str(
+                    "; recipient: who the story told detained or seized the party named (the detained asked for or defended are not the target)",
+                );
+                continue;
             }
             if ev.plover == "REQUEST" && code_of(clause.doc, r).is_none() {
                 if let Some((m, how)) = asked_in_object(clause, ev) {
@@ -365,7 +391,7 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
             }
         }
         if !ev.noun {
-            if let Some(m) = rejected_antecedent_author(clause, ev, earlier) {
+            if let Some(m) = rejected_antecedent_author(clause, ev, earlier, &rejects_here) {
                 ev.recipient = Some(m);
                 ev.rule.push_str(
                     "; recipient: author of what a pronoun object or a bare refusal points back to (`rejected it`, `refused`: the act coded or the party named just before)",
@@ -1588,6 +1614,15 @@ fn reacted_np_author(
         // Any act: the nearest told before that is not itself a reaction or an appeal
         // (those are not what "the decision" points back to).
         let acts = || before().filter(|p| !is_reaction(&p.plover) && p.plover != "REQUEST");
+        // "On 29 May, the Houthis announced that they would release 100 prisoners.
+        // Government officials welcomed the step": the act the sentence just before tells,
+        // by the other side of a conflict at home (rebels and a government of one
+        // country), before an older act of a foreign party (session 33).
+        if let Some(act) = acts().next().filter(|p| p.sentence + 1 == ev.sentence) {
+            if let Some(a) = act.actor.filter(|&a| other_side_at_home(doc, actor, a)) {
+                return Some(ReactedAct::Author(a, None, act_link(doc, noun, act)));
+            }
+        }
         if let Some(act) = acts().find(others) {
             return Some(ReactedAct::Author(
                 act.actor?,
@@ -1689,6 +1724,42 @@ fn reacted_np_author(
 /// the press) or an armed group, the other not ("A court in Lahore sentenced Khan ... His
 /// party condemned the verdict")? Two bodies of the state ("Israeli jets", "the Israeli
 /// military") are one side, never a dispute at home.
+/// The actor of a detention, abduction or hostage-taking told before (COERCE 173, ASSAULT
+/// 181) whose victims have the code of `r`, the recipient a release demand or appeal (1053,
+/// 0253) or a condemnation of detentions took from its slot: "demanded the release of all
+/// UN staff" after "the Houthis detained 13 UN personnel" asks the Houthis. Only where the
+/// sentence names the release or the detention, and never the event's own side.
+fn holder_of_the_detained(
+    clause: &Clause,
+    ev: &CodedEvent,
+    r: usize,
+    earlier: &[CodedEvent],
+) -> Option<usize> {
+    let doc = clause.doc;
+    let release = matches!(ev.cameo.as_str(), "1053" | "0253");
+    let condemned_detention = ev.plover == "ACCUSE"
+        && clause.words.iter().any(|w| {
+            matches!(
+                *w,
+                "detention" | "detentions" | "arrests" | "abduction" | "abductions"
+            )
+        });
+    if ev.noun || !(release || condemned_detention) || !ev.rule.contains("prepositional object") {
+        return None;
+    }
+    let victims = code_of(doc, r)?;
+    let own = ev.actor.and_then(|a| code_of(doc, a));
+    earlier
+        .iter()
+        .rev()
+        .take(64)
+        .filter(|p| p.sentence < ev.sentence && !p.negated)
+        .filter(|p| p.cameo == "173" || p.cameo == "181")
+        .find(|p| p.recipient.and_then(|m| code_of(doc, m)) == Some(victims))
+        .and_then(|p| p.actor)
+        .filter(|&a| code_of(doc, a).is_some_and(|c| Some(c) != own && c != victims))
+}
+
 fn other_side_at_home(doc: &Doc, a: usize, b: usize) -> bool {
     let outside = |m: usize| {
         doc.mentions[m]
@@ -1769,6 +1840,7 @@ fn rejected_antecedent_author(
     clause: &Clause,
     ev: &CodedEvent,
     earlier: &[CodedEvent],
+    rejects_here: &[(usize, usize, usize)],
 ) -> Option<usize> {
     if ev.plover != "REJECT" || ev.sentence == 0 {
         return None;
@@ -1813,6 +1885,17 @@ fn rejected_antecedent_author(
         });
     if !bare && !pronoun && !definite_proposal {
         return None;
+    }
+    // "rejected a US call to return to the talks, saying there would be no
+    // negotiations": a bare refusal after the actor's own refusal in its clause restates
+    // it, and is aimed where that one is (session 33).
+    let entity = |m: usize| doc.mentions[m].entity;
+    let actor_entity = entity(ev.actor?);
+    if let Some(&(_, _, r)) = rejects_here
+        .iter()
+        .rfind(|(t, a, _)| *t < ev.trigger.0 && *a == actor_entity)
+    {
+        return Some(r);
     }
     let actor_code = code_of(doc, ev.actor?)?;
     let by_act = earlier
