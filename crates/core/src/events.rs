@@ -11457,6 +11457,34 @@ mod tests {
     }
 
     #[test]
+    fn a_criticised_act_of_coordinated_owners_is_aimed_at_each() {
+        // Session 33 (lead): "the US and UK strikes", "the American and British strikes":
+        // each owner is criticised, whether the coder first read a target inside the act's
+        // phrase ("on Yemen") or one of the owners as the object ("the U.S.").
+        for text in [
+            "Iran condemned the US and UK strikes on Yemen.",
+            "Iran condemned the American and British strikes on Yemen.",
+            "Iran's foreign ministry spokesman condemned the U.S. and British strikes as a \
+             violation of Yemen's sovereignty.",
+        ] {
+            let got = accusations(text);
+            for owner in ["USA", "GBR"] {
+                assert!(
+                    got.contains(&ev("ACCUSE", "IRN", Some(owner))),
+                    "{text}: {got:?}"
+                );
+            }
+            assert!(
+                !got.iter().any(|e| e.2.as_deref() == Some("YEM")),
+                "{text}: the target is no owner: {got:?}"
+            );
+        }
+        // One owner stays one recipient; a target list is no owner list.
+        let got = accusations("Iran condemned the Israeli strikes on Lebanon and Syria.");
+        assert_eq!(got, vec![ev("ACCUSE", "IRN", Some("ISR"))], "{got:?}");
+    }
+
+    #[test]
     fn a_series_after_a_day_after_clause_goes_on_with_that_clause() {
         // Session 32 (h/freshS32, wire-s-gabon): the house arrest is the officers', not
         // the African Union's, though the parser hung the series on the main verb.

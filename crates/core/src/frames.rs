@@ -117,9 +117,10 @@ fn complaints_before_a_forum(clause: &Clause, out: &mut [CodedEvent], first_new:
 /// phrase of the critic is passed over), to the next comma or clause word; its doer is
 /// found as for a wrong said of an act (`act_doers`) and must be another party than the
 /// critic. Runs after the other recipient rules (`recipients::fill`).
-fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usize) {
+fn criticised_act_doers(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
     let doc = clause.doc;
     let words = &clause.words;
+    let mut more = Vec::new();
     for ev in out[first_new..].iter_mut() {
         if ev.plover != "ACCUSE" {
             continue;
@@ -128,9 +129,9 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
             continue;
         };
         if let Some(target) = ev.recipient {
-            target_of_owned_act(clause, ev, actor, target);
+            target_of_owned_act(clause, ev, actor, target, &mut more);
             if ev.recipient == Some(target) {
-                doer_of_act_in_object(clause, ev, actor, target);
+                doer_of_act_in_object(clause, ev, actor, target, &mut more);
             }
             continue;
         }
@@ -167,8 +168,9 @@ fn criticised_act_doers(clause: &Clause, out: &mut [CodedEvent], first_new: usiz
         // Only a doer the object names itself (its owner or `by` author): an act coded in
         // the object took its doer by the coder's rules, often the critic's own.
         let critic = doc.mentions[actor].entity;
-        act_doer_as_recipient(clause, ev, (from, to), &[critic], "");
+        act_doer_as_recipient(clause, ev, (from, to), &[critic], "", &mut more);
     }
+    out.extend(more);
     // A criticism whose object is the relative pronoun before its subject, still without
     // a recipient: the antecedent's act.
     let relative: Vec<(usize, usize, &'static str, RecipientSource)> = (first_new..out.len())
@@ -282,7 +284,13 @@ fn relative_object_author(
 /// at that doer, not at a party the coder read inside the act's phrase (its victim, its
 /// place). The recipient must lie inside the object, after the act noun's start; the doer
 /// must be another party than the critic and the recipient read.
-fn doer_of_act_in_object(clause: &Clause, ev: &mut CodedEvent, actor: usize, target: usize) {
+fn doer_of_act_in_object(
+    clause: &Clause,
+    ev: &mut CodedEvent,
+    actor: usize,
+    target: usize,
+    more: &mut Vec<CodedEvent>,
+) {
     let doc = clause.doc;
     let words = &clause.words;
     let trigger_end = ev.trigger.1 - clause.first;
@@ -328,7 +336,14 @@ fn doer_of_act_in_object(clause: &Clause, ev: &mut CodedEvent, actor: usize, tar
             continue;
         }
         let (a, r) = (doc.mentions[actor].entity, doc.mentions[target].entity);
-        if act_doer_as_recipient(clause, ev, (from, to), &[a, r], ", not a party inside it") {
+        if act_doer_as_recipient(
+            clause,
+            ev,
+            (from, to),
+            &[a, r],
+            ", not a party inside it",
+            more,
+        ) {
             return;
         }
     }
@@ -339,7 +354,13 @@ fn doer_of_act_in_object(clause: &Clause, ev: &mut CodedEvent, actor: usize, tar
 /// `against` phrase of an act noun (`[evaluated-act-nouns]`) owned by another party (a
 /// country adjective or a possessive before it) is aimed at the owner, the doer of the act
 /// criticised, not at its target. Investigations and complaints keep their own reading.
-fn target_of_owned_act(clause: &Clause, ev: &mut CodedEvent, actor: usize, target: usize) {
+fn target_of_owned_act(
+    clause: &Clause,
+    ev: &mut CodedEvent,
+    actor: usize,
+    target: usize,
+    more: &mut Vec<CodedEvent>,
+) {
     let doc = clause.doc;
     let words = &clause.words;
     if ev.cameo.starts_with("09") || ev.cameo.starts_with("114") || ev.cameo.starts_with("115") {
@@ -364,35 +385,76 @@ fn target_of_owned_act(clause: &Clause, ev: &mut CodedEvent, actor: usize, targe
         return;
     }
     let mut start = noun;
-    while start > trigger_end && np_word(clause, start - 1) {
+    // Over an "and" between coordinated owners too: "the American and British strikes".
+    let owner_before_and = |l: usize| {
+        words[l] == "and"
+            && l > trigger_end + 1
+            && (clause.mention(l - 1).is_some()
+                || doc.modifier_starting_at(clause.first + l - 1).is_some())
+    };
+    while start > trigger_end && (np_word(clause, start - 1) || owner_before_and(start - 1)) {
         start -= 1;
     }
     let (a, t) = (doc.mentions[actor].entity, doc.mentions[target].entity);
-    act_doer_as_recipient(clause, ev, (start, noun + 1), &[a, t], ", not its target");
+    act_doer_as_recipient(
+        clause,
+        ev,
+        (start, noun + 1),
+        &[a, t],
+        ", not its target",
+        more,
+    );
 }
 
 /// Where `act_doers` finds the doers of the act at local `from..to`, makes the first whose
 /// entity is none of `others` (the critic's, the target the coder read) the recipient of
 /// `ev`, its rule telling how it was found and then `tail` ("; recipient: the owner of the
-/// act noun, the act criticised, not its target"); false where it finds no doers.
+/// act noun, the act criticised, not its target"), and pushes a copy of `ev` onto `more`
+/// for each further doer (coordinated owners); false where it finds no doers.
 fn act_doer_as_recipient(
     clause: &Clause,
     ev: &mut CodedEvent,
     (from, to): (usize, usize),
     others: &[usize],
     tail: &str,
+    more: &mut Vec<CodedEvent>,
 ) -> bool {
     let doc = clause.doc;
     let Some((doers, how, source)) = act_doers(clause, &[], from, to) else {
         return false;
     };
-    let doer = doers
-        .iter()
-        .find(|&&d| !others.contains(&doc.mentions[d].entity));
-    if let Some(&doer) = doer {
+    // The recipient read may already be one of coordinated owners ("condemned the U.S. and
+    // British strikes", the object "U.S."): it stays, and the other owners are added.
+    let entity = |m: usize| doc.mentions[m].entity;
+    let read = ev.recipient.map(entity);
+    let already_owner = doers.len() > 1 && doers.iter().any(|&d| Some(entity(d)) == read);
+    let mut doers = doers.into_iter().filter(|&d| !others.contains(&entity(d)));
+    if already_owner {
+        for other in doers {
+            let mut copy = CodedEvent {
+                recipient: Some(other),
+                ..ev.clone()
+            };
+            copy.slots.recipient = source;
+            let _ = write!(
+                copy.rule,
+                "; recipient: {how}, the act criticised, beside the one read{tail}"
+            );
+            more.push(copy);
+        }
+        return true;
+    }
+    if let Some(doer) = doers.next() {
         ev.recipient = Some(doer);
         ev.slots.recipient = source;
         let _ = write!(ev.rule, "; recipient: {how}, the act criticised{tail}");
+        // Each other coordinated owner is criticised too ("condemned the US and UK strikes").
+        for other in doers {
+            more.push(CodedEvent {
+                recipient: Some(other),
+                ..ev.clone()
+            });
+        }
     }
     true
 }
@@ -2957,7 +3019,9 @@ fn act_doers(
     let in_subject = |t: usize| t >= clause.first + from && t < clause.first + to;
     // The first noun phrase: its owner (a possessive or a country adjective) and whether
     // its head is an act noun: "Finland's decision", "the Chinese vessels' use".
-    let mut owner = None;
+    // Owners coordinated by "and" each own the act: "the US and UK strikes", "the American
+    // and British strikes" (session 33).
+    let mut owners: Vec<usize> = Vec::new();
     let mut possessive = false;
     let mut act_noun: Option<&str> = None;
     let mut l = from;
@@ -2969,18 +3033,30 @@ fn act_doers(
         ) {
             break;
         }
+        let owner_at = |l: usize| match clause.mention(l) {
+            Some(m) => (clause.tags[l] != Tag::PRPS).then_some(m),
+            None => doc
+                .modifier_starting_at(clause.first + l)
+                .and_then(|md| doc.first_mention_of(md.entity)),
+        };
         if EVALUATED_ACT_NOUNS.contains(w) && clause.tags[l].is_noun() {
             act_noun = Some(w);
-        } else if owner.is_none() && act_noun.is_none() {
-            if let Some(m) = clause.mention(l) {
-                if clause.tags[l] != Tag::PRPS {
-                    owner = Some(m);
-                }
-            } else if let Some(md) = doc.modifier_starting_at(clause.first + l) {
-                owner = doc.first_mention_of(md.entity);
-            }
-        } else if owner.is_some() && act_noun.is_none() && matches!(w, "'s" | "'") {
+        } else if owners.is_empty() && act_noun.is_none() {
+            owners.extend(owner_at(l));
+        } else if !owners.is_empty() && act_noun.is_none() && matches!(w, "'s" | "'") {
             possessive = true;
+        } else if !owners.is_empty()
+            && act_noun.is_none()
+            && !possessive
+            && l > from
+            && words[l - 1] == "and"
+        {
+            if let Some(m) = owner_at(l) {
+                let entity = doc.mentions[m].entity;
+                if owners.iter().all(|&o| doc.mentions[o].entity != entity) {
+                    owners.push(m);
+                }
+            }
         }
         l += 1;
     }
@@ -2990,16 +3066,17 @@ fn act_doers(
         && act_noun.is_some_and(|w| UNDERGONE_ACT_NOUNS.contains(w))
         && words.get(l) != Some(&"of");
     if undergone {
-        owner = None;
+        owners.clear();
+    }
+    if act_noun.is_some() && !owners.is_empty() {
+        let how = if owners.len() > 1 {
+            "the coordinated owners of the act named by the subject"
+        } else {
+            "the owner of the act named by the subject"
+        };
+        return Some((owners, how, RecipientSource::Other));
     }
     if act_noun.is_some() {
-        if let Some(o) = owner {
-            return Some((
-                vec![o],
-                "the owner of the act named by the subject",
-                RecipientSource::Other,
-            ));
-        }
         // The act's author after `by`: "the execution of surrendering soldiers by Russian
         // troops", "the seizure of the tanker by U.S. forces".
         if let Some(by) = (l..to).find(|&k| words[k] == "by") {
@@ -3058,7 +3135,7 @@ fn act_doers(
         let bare = matches!(words[from], "the" | "this" | "that" | "these" | "those")
             && (from + 1..n).all(|k| clause.tags[k].is_adj())
             && (n + 1..to).all(|k| words[k] == "\"");
-        if bare && owner.is_none() {
+        if bare && owners.is_empty() {
             // "EU governments approved a package of sanctions ... Moscow banned ... Putin
             // signed a decree ... Peskov said the sanctions were illegal": a noun of a kind
             // of act (words.txt `[act-noun-senses]`) points back to the sentence that named
