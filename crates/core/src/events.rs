@@ -6033,6 +6033,32 @@ fn pair_phrase_before(clause: &Clause, before: usize) -> Option<usize> {
     })
 }
 
+/// A mediation (045) whose recipient slot holds only parties named in an aside of
+/// accompaniment ("Oman mediated the exchange together with Qatar") names no sides: the
+/// `with` slot took a co-mediator, who shares the mediation, so it joins the actor and the
+/// recipient is left empty (session 33, active and passive alike).
+fn co_mediators_join_the_actor(
+    clause: &Clause,
+    m: &PatternMatch,
+    actor: &mut Slot,
+    recipient: &mut Slot,
+    how: &mut How,
+) {
+    if clause.knowledge.lexicon.pattern(m.pattern).cameo == "045"
+        && !recipient.mentions.is_empty()
+        && recipient.mentions.iter().all(|&r| accompanying(clause, r))
+    {
+        actor
+            .mentions
+            .extend(std::mem::take(&mut recipient.mentions));
+        *recipient = Slot::default();
+        how.push(
+            "actor: also the party the mediation was shared with (`together with`: a co-mediator, no side)"
+                .to_string(),
+        );
+    }
+}
+
 /// Is mention `a` named in an aside of accompaniment ("along with Britain", "together with
 /// the EU", "as well as Japan")?
 fn accompanying(clause: &Clause, a: usize) -> bool {
@@ -8161,16 +8187,8 @@ fn verb_slots(
         }
         // "The truce was brokered by Egypt together with Qatar": as in the active voice
         // (below), a co-mediator the `with` slot took shares the mediation (session 33).
-        if clause.knowledge.lexicon.pattern(m.pattern).cameo == "045"
-            && !actor.mentions.is_empty()
-            && !recipient.mentions.is_empty()
-            && recipient.mentions.iter().all(|&r| accompanying(clause, r))
-        {
-            actor
-                .mentions
-                .extend(std::mem::take(&mut recipient.mentions));
-            recipient = Slot::default();
-            how.push("actor: also the party the mediation was shared with (`together with`: a co-mediator, no side)".to_string());
+        if !actor.mentions.is_empty() {
+            co_mediators_join_the_actor(clause, m, &mut actor, &mut recipient, how);
         }
     } else {
         let mut subject = clause.subject(vg, 0);
@@ -8482,16 +8500,7 @@ fn verb_slots(
         // "Oman mediated the exchange together with Qatar": with no sides named, the `with`
         // slot took the co-mediator for a side; a mediation is shared with such a party,
         // not done to it.
-        if clause.knowledge.lexicon.pattern(m.pattern).cameo == "045"
-            && !recipient.mentions.is_empty()
-            && recipient.mentions.iter().all(|&r| accompanying(clause, r))
-        {
-            actor
-                .mentions
-                .extend(std::mem::take(&mut recipient.mentions));
-            recipient = Slot::default();
-            how.push("actor: also the party the mediation was shared with (`together with`: a co-mediator, no side)".to_string());
-        }
+        co_mediators_join_the_actor(clause, m, &mut actor, &mut recipient, how);
         let sides_between = recipient.mentions.len() >= 2
             && (m.head + 1..=recipient.np.0.min(clause.len().saturating_sub(1)))
                 .any(|k| clause.words[k] == "between");

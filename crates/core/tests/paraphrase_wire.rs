@@ -17,9 +17,10 @@ mod common;
 
 use common::paragraph_cases::{score_sections, Counted, Figures};
 
-/// Scores a file of rewordings (every category a section may hold, events not negated) and
-/// prints its lines coded wrong and its figures.
-fn score_and_print(file: &str) -> Figures {
+/// Scores a file of rewordings (every category a section may hold, events not negated; at
+/// least `lines` lines and `look_alikes` look-alikes) and prints its lines coded wrong and its
+/// figures.
+fn score_and_print(file: &str, lines: usize, look_alikes: usize) -> Figures {
     let total = score_sections(
         file,
         Counted::NotNegated,
@@ -41,8 +42,8 @@ fn score_and_print(file: &str) -> Figures {
             "MOBILIZE",
             "CONCEDE",
         ],
-        200,
-        8,
+        lines,
+        look_alikes,
     );
     println!("{}", total.with_traps());
     println!("{}", total.parties());
@@ -51,7 +52,7 @@ fn score_and_print(file: &str) -> Figures {
 
 #[test]
 fn golden_events_told_in_other_words() {
-    let total = score_and_print(include_str!("paraphrase_wire/lines.txt"));
+    let total = score_and_print(include_str!("paraphrase_wire/lines.txt"), 200, 8);
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
     // First run, before any change (session 31; the honest figure): category 168/205
     // (0.82), dyad 146/205 (0.71), precision 199/259 (0.77), 0 of 8 NONE lines coded; the
@@ -80,7 +81,11 @@ fn golden_events_told_in_other_words() {
 /// look-alikes. Written and coded by hand before the engine ran on them.
 #[test]
 fn golden_events_told_in_still_other_words() {
-    let total = score_and_print(include_str!("paraphrase_wire/still_other_words.txt"));
+    let total = score_and_print(
+        include_str!("paraphrase_wire/still_other_words.txt"),
+        200,
+        8,
+    );
     // First run, before any change (session 32; the honest figure): category 152/206
     // (0.74), dyad 131/206 (0.64), precision 189/292 (0.65), 1 of 8 NONE lines coded ("After
     // talks with his doctors, the singer agreed to cancel": CONSULT). By kind: act as a noun
@@ -142,33 +147,7 @@ fn a_proposal_refused_in_the_passive_goes_to_its_author() {
 /// look-alikes. Written and coded by hand before the engine ran on them.
 #[test]
 fn the_phrasings_no_pattern_reads() {
-    let file = include_str!("paraphrase_wire/tail33.txt");
-    let total = score_sections(
-        file,
-        Counted::NotNegated,
-        &[
-            "ACCUSE",
-            "REQUEST",
-            "ASSAULT",
-            "AGREE",
-            "COERCE",
-            "SUPPORT",
-            "REJECT",
-            "CONSULT",
-            "PROTEST",
-            "SANCTION",
-            "THREATEN",
-            "RETREAT",
-            "AID",
-            "COOPERATE",
-            "MOBILIZE",
-            "CONCEDE",
-        ],
-        150,
-        20,
-    );
-    println!("{}", total.with_traps());
-    println!("{}", total.parties());
+    let total = score_and_print(include_str!("paraphrase_wire/tail33.txt"), 150, 20);
     // First run, before any change (session 33; the honest figure): category 63/223 (0.28),
     // dyad 54/223 (0.24), precision 67/156 (0.43), 0 of 22 look-alikes coded. By kind: a
     // predicate adjective or noun 15/31 (dyad 0.48), a noun phrase 5/31 (0.13), a verb 25/110
