@@ -499,6 +499,7 @@ fn recognize(
     compass_counterparts(doc, &mut b, &candidates, &mut pending, &mut covered);
     pending.sort_by_key(|m| m.first);
     described_state_bodies(doc, &pending, dateline.as_ref());
+    surname_possessed_offices(doc, &pending);
     described_armed_groups(doc, &mut pending);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
@@ -5236,6 +5237,52 @@ fn named_organisation_heads(
 /// government the story was telling of); one named in passing there ("the plot was paid
 /// for by Russia's GRU. The Foreign Ministry summoned ...") leaves the body the dateline's
 /// country's (`dateline_descriptions`' convention).
+/// "Australian Trade Minister Simon Birmingham said ... Birmingham's department summoned
+/// the ambassador": an office or state body owned, in the possessive, by a one-word name
+/// that is also a place ("Birmingham", "Jackson", "Lincoln") is the office of the person
+/// named before with that surname, when that person holds state office: the office takes
+/// the person's country, not the place's. The role phrase read the possessor before the
+/// person was known (`role_phrase` runs before `unknown_names`).
+fn surname_possessed_offices(doc: &mut Doc, pending: &[Mention]) {
+    for m in pending {
+        if m.kind != MentionKind::Nominal
+            || m.last < m.first + 3
+            || doc.norm(m.first + 1) != "'s"
+            || !doc.tokens.get(m.first).capitalized
+        {
+            continue;
+        }
+        let e = &doc.entities[m.entity];
+        if e.entity_type == EntityType::Person
+            || e.dict_id.is_some()
+            || !matches!(e.sector.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY"))
+        {
+            continue;
+        }
+        // The possessor was read as a place, not as a party of its own.
+        if pending.iter().any(|p| {
+            p.first == m.first && p.last == m.first + 1 && p.entity != m.entity
+        }) {
+            continue;
+        }
+        let Some(person) = person_by_surname(doc, pending, m.first, m.first + 1, None) else {
+            continue;
+        };
+        let owner = &doc.entities[person];
+        if !matches!(owner.sector.as_deref(), Some("GOV" | "MIL")) {
+            continue;
+        }
+        let Some(code) = owner
+            .code
+            .clone()
+            .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
+        else {
+            continue;
+        };
+        doc.entities[m.entity].code = Some(code);
+    }
+}
+
 fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&(String, usize)>) {
     let mut decided = vec![false; doc.entities.len()];
     for m in pending {
@@ -6684,6 +6731,17 @@ fn opening_sayer(
     // A possessor stands for the party it owns when one follows at once.
     if first.last < doc.tokens.len() && doc.norm(first.last) == "'s" {
         first = *ms.iter().find(|m| m.first == first.last + 1)?;
+    }
+    // A leader's name before the body it names ("The Trump administration said on Friday
+    // it was cutting off aid", "the Erdogan government said it would") stands for that
+    // body: the sayer is the party the phrase heads, not the person named in it.
+    if doc.entities[first.entity].entity_type == EntityType::Person {
+        if let Some(head) = ms
+            .iter()
+            .find(|m| m.first == first.last && doc.entities[m.entity].entity_type != EntityType::Person)
+        {
+            first = *head;
+        }
     }
     let e = &doc.entities[first.entity];
     let armed_role = first.kind == MentionKind::Nominal

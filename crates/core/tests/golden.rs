@@ -872,7 +872,7 @@ fn wire_stories_match_their_hand_coding() {
     let report = score_passages_where("wire-blind", |id| {
         ![
             FRESH_J, FRESH_L, FRESH_M, FRESH_N, FRESH_O, FRESH_P, FRESH_Q, FRESH_R, FRESH_S,
-            FRESH_T,
+            FRESH_T, FRESH_V,
         ]
         .iter()
         .any(|prefix| id.starts_with(prefix))
@@ -1181,6 +1181,19 @@ fn fresh_world_desk_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_T,
         &[("events", 0.63, 0.50), ("events per sentence", 0.54, 0.42)],
+    );
+}
+
+/// The prefix of the session-33 economic-statecraft stories (`tests/golden/wire-blind/wire-v-*`).
+const FRESH_V: &str = "wire-v-";
+
+// First run, h/freshV33 (session 33), on the eight `wire-v-*` stories of economic statecraft
+// and human movement between states (FIRST-RUN NOTE).
+#[test]
+fn fresh_statecraft_stories_match_their_hand_coding() {
+    check_fresh_wire_set(
+        FRESH_V,
+        &[("events", 0.0, 0.0), ("events per sentence", 0.0, 0.0)],
     );
 }
 
