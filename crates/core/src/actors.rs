@@ -513,6 +513,7 @@ fn recognize(
     if let Some(gazetteer) = gazetteer {
         gazetteer_place_countries(doc, &mut b, &candidates, gazetteer, &mut pending);
     }
+    spokespeople_speaking_in_capitals(doc, &pending);
     doc.first_mention = vec![NONE; doc.entities.len()];
     for (mi, m) in pending.iter().enumerate() {
         if !m.kind.is_indirect() {
@@ -5302,6 +5303,10 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&
         if e.code.is_some() || doc.norm(m.first) != "the" {
             continue;
         }
+        if let Some(code) = officer_reporting_own_state(doc, pending, m) {
+            doc.entities[m.entity].code = Some(code);
+            continue;
+        }
         if let Some(code) = adversary_government(doc, pending, m, dateline) {
             doc.entities[m.entity].code = Some(code);
             continue;
@@ -5324,6 +5329,28 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&
             doc.entities[m.entity].code = code;
         }
     }
+}
+
+/// "Australian Trade Minister Simon Birmingham said the government rejected the ministry's
+/// findings": a state body with no country of its own, the subject of what a state officer
+/// of a country says (right after the officer's verb of saying, or its "that"), is the
+/// officer's own state's, not the country named last before it. The officer's code.
+fn officer_reporting_own_state(doc: &Doc, pending: &[Mention], m: &Mention) -> Option<String> {
+    let verb = match m.first.checked_sub(1)? {
+        k if doc.norm(k) == "that" => k.checked_sub(1)?,
+        k => k,
+    };
+    if !matches!(doc.norm(verb), "said" | "says" | "told" | "added") {
+        return None;
+    }
+    let sayer = pending
+        .iter()
+        .find(|p| p.last == verb && p.kind == MentionKind::Name)?;
+    let e = &doc.entities[sayer.entity];
+    (e.entity_type == EntityType::Person && matches!(e.sector.as_deref(), Some("GOV" | "MIL")))
+        .then(|| e.code.clone())
+        .flatten()
+        .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
 }
 
 /// "JUBA - Sudanese rebels accused the government of bombing villages": a governing body
@@ -5484,6 +5511,63 @@ fn first_coded_direct_mentions_in<'p>(
 /// spokesperson (words.txt `[spokesperson-roles]` after "ministry"), with no country of
 /// its own, speaks for the country whose ministry opens the sentence before, not for the
 /// story's country, which the home-country inference would give.
+/// "Foreign Ministry spokesman Zhao Lijian said in Beijing that": a ministry's spokesperson
+/// whose title names no country of its own, speaking in a place of a country, speaks for
+/// that country's ministry, whatever the dateline or the story's home country gave the
+/// person ("China's Foreign Ministry spokesman" and "Chinese Foreign Ministry spokesman"
+/// keep theirs). Run once the places have their countries.
+fn spokespeople_speaking_in_capitals(doc: &mut Doc, pending: &[Mention]) {
+    const TITLE_REACH: usize = 3;
+    for m in pending {
+        let e = &doc.entities[m.entity];
+        if e.entity_type != EntityType::Person
+            || e.dict_id.is_some()
+            || m.kind != MentionKind::Name
+            || m.first < 2
+            || m.last + 2 >= doc.tokens.len()
+            || !crate::words::SPOKESPERSON_ROLES.contains(doc.norm(m.first - 1))
+            || !(m.first.saturating_sub(TITLE_REACH)..m.first - 1)
+                .any(|t| matches!(doc.norm(t), "ministry" | "ministry's"))
+        {
+            continue;
+        }
+        let said_in = (m.last..m.last + 2)
+            .find(|&k| matches!(doc.norm(k), "said" | "says" | "told") && doc.norm(k + 1) == "in")
+            // The place may be a mention there, or only elsewhere in the story ("Beijing
+            // suspended ...", a metonym), when a place already placed is not one again.
+            .and_then(|k| {
+                let place = doc.norm(k + 2);
+                pending.iter().find(|p| p.first == k + 2).or_else(|| {
+                    pending
+                        .iter()
+                        .find(|p| p.last == p.first + 1 && doc.norm(p.first) == place)
+                })
+            })
+            .filter(|p| doc.entities[p.entity].entity_type == EntityType::Gpe)
+            .and_then(|p| doc.entities[p.entity].code.clone())
+            .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c));
+        let Some(code) = said_in else {
+            continue;
+        };
+        let first = doc.sentences[doc.sentence_of[m.first] as usize].first;
+        let title_country = (m.first.saturating_sub(TITLE_REACH + 2).max(first)..m.first)
+            .any(|t| {
+                doc.modifier_ending_at(t + 1).is_some()
+                    || pending.iter().any(|p| {
+                        p.first <= t
+                            && t < p.last
+                            && doc.entities[p.entity].entity_type == EntityType::Gpe
+                    })
+            });
+        if title_country {
+            continue;
+        }
+        let e = &mut doc.entities[m.entity];
+        e.code = Some(code);
+        e.sector = Some("GOV".into());
+    }
+}
+
 fn ministry_spokespeople(doc: &mut Doc, pending: &[Mention]) {
     const TITLE_REACH: usize = 3;
     for m in pending {
