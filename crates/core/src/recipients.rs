@@ -97,6 +97,18 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         // target, a collective of states or the world at large, which has no single code
         // (golden README convention 14; tests/open_appeals). The act stands without a
         // recipient; no rule here nor the story's (`from_story`) guesses one in its place.
+        // "Nebenzia accused Western countries of ignoring the needs of Syrians": a
+        // collective object is the target, and a party the slots found after it, inside
+        // the charge, is none (the slot read past an object with no code).
+        let past_collective = ev.recipient.is_some_and(|r| {
+            ev.plover == "ACCUSE"
+                && crate::events::collective_target_at(clause, ev).is_some_and(|i| {
+                    clause.doc.mentions[r].first > clause.first + i
+                })
+        });
+        if past_collective {
+            ev.recipient = None;
+        }
         if ev.recipient.is_none()
             && (crate::events::appeal_to_the_world(clause, ev)
                 || crate::events::aimed_at_a_collective(clause, ev))
