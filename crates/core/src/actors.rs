@@ -5261,9 +5261,10 @@ fn surname_possessed_offices(doc: &mut Doc, pending: &[Mention]) {
             continue;
         }
         // The possessor was read as a place, not as a party of its own.
-        if pending.iter().any(|p| {
-            p.first == m.first && p.last == m.first + 1 && p.entity != m.entity
-        }) {
+        if pending
+            .iter()
+            .any(|p| p.first == m.first && p.last == m.first + 1 && p.entity != m.entity)
+        {
             continue;
         }
         let Some(person) = person_by_surname(doc, pending, m.first, m.first + 1, None) else {
@@ -5550,8 +5551,8 @@ fn spokespeople_speaking_in_capitals(doc: &mut Doc, pending: &[Mention]) {
             continue;
         };
         let first = doc.sentences[doc.sentence_of[m.first] as usize].first;
-        let title_country = (m.first.saturating_sub(TITLE_REACH + 2).max(first)..m.first)
-            .any(|t| {
+        let title_country =
+            (m.first.saturating_sub(TITLE_REACH + 2).max(first)..m.first).any(|t| {
                 doc.modifier_ending_at(t + 1).is_some()
                     || pending.iter().any(|p| {
                         p.first <= t
@@ -6820,10 +6821,9 @@ fn opening_sayer(
     // it was cutting off aid", "the Erdogan government said it would") stands for that
     // body: the sayer is the party the phrase heads, not the person named in it.
     if doc.entities[first.entity].entity_type == EntityType::Person {
-        if let Some(head) = ms
-            .iter()
-            .find(|m| m.first == first.last && doc.entities[m.entity].entity_type != EntityType::Person)
-        {
+        if let Some(head) = ms.iter().find(|m| {
+            m.first == first.last && doc.entities[m.entity].entity_type != EntityType::Person
+        }) {
             first = *head;
         }
     }

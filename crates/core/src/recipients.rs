@@ -102,9 +102,8 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         // the charge, is none (the slot read past an object with no code).
         let past_collective = ev.recipient.is_some_and(|r| {
             ev.plover == "ACCUSE"
-                && crate::events::collective_target_at(clause, ev).is_some_and(|i| {
-                    clause.doc.mentions[r].first > clause.first + i
-                })
+                && crate::events::collective_target_at(clause, ev)
+                    .is_some_and(|i| clause.doc.mentions[r].first > clause.first + i)
         });
         if past_collective {
             ev.recipient = None;
@@ -2319,7 +2318,7 @@ fn protest_held_abroad<'d>(doc: &'d Doc, ev: &CodedEvent, own: &str) -> Option<&
     });
     let possessive = p.last < doc.tokens.len() && matches!(doc.norm(p.last), "'s" | "'");
     (p.locative && between_ok && !possessive)
-        .then(|| p.code.as_deref())
+        .then_some(p.code.as_deref())
         .flatten()
         .filter(|&c| c != own)
 }
@@ -2485,7 +2484,10 @@ pub fn from_story(
             // Helier to protest"), it is against the state where it happens (convention 12:
             // the government of the country where it happens).
             _ if ev.plover == "PROTEST" => match protest_held_abroad(doc, ev, own) {
-                Some(host) => (host, "the state where a protest from abroad is held, convention 12"),
+                Some(host) => (
+                    host,
+                    "the state where a protest from abroad is held, convention 12",
+                ),
                 None => (own, "a protest's own country, convention 12"),
             },
             // Rebels, militias, gangs and police fight at home: an attack or a coercive act

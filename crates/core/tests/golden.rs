@@ -1188,12 +1188,27 @@ fn fresh_world_desk_stories_match_their_hand_coding() {
 const FRESH_V: &str = "wire-v-";
 
 // First run, h/freshV33 (session 33), on the eight `wire-v-*` stories of economic statecraft
-// and human movement between states (FIRST-RUN NOTE).
+// and human movement between states (China's barley tariffs on Australia 2020, Russia's gas
+// cutoff to Ukraine 2014, the Jersey fishing standoff 2021, Pakistan's deportations of
+// Afghans 2023, the U.S. aid cut to Central America 2019, the U.S. aid pause to Ethiopia over
+// the Nile dam 2020, Syria's Bab al-Hawa permission 2023, Greece's bailout deal 2015; 123
+// events, 77 not_events), written and coded before the engine ran on them (commit 3d634462),
+// engine unchanged (main at 21548f8d): events per story P 0.578 R 0.468 F1 0.517
+// (`bench/golden_profile.py --only wire-v-`; 75 of 123 expected events had their category
+// coded in their sentence); this test's counts, per story P 0.58 R 0.47, per sentence P 0.53
+// R 0.41. After h/freshV33's fixes (a leader's name before the body it names is no sayer;
+// a place-named possessor that is an official's surname; a city naming a venue is no side
+// of the story's pair; a ministry spokesperson speaking in a country's place; a state body
+// reported by a state officer; "the cutoff" points back to supplies cut; a protest by
+// foreigners held abroad; an accusation of a collective; acting under threats): P 0.681
+// R 0.559 F1 0.614, 80 of 123; this test's counts, per story P 0.68 R 0.56 (62 right, 29
+// wrong, 49 missed), per sentence P 0.64 R 0.51. The held-out figures did not move. Floors
+// a little under those figures.
 #[test]
 fn fresh_statecraft_stories_match_their_hand_coding() {
     check_fresh_wire_set(
         FRESH_V,
-        &[("events", 0.0, 0.0), ("events per sentence", 0.0, 0.0)],
+        &[("events", 0.66, 0.54), ("events per sentence", 0.62, 0.49)],
     );
 }
 
