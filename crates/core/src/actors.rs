@@ -274,6 +274,13 @@ fn recognize(
                 // a capital before a branch or post abroad says where it sits (words.txt
                 // `[branch-nouns]`), as a locative does; the branch is its owner's.
                 let branch = tm.last < doc.tokens.len() && BRANCH_NOUNS.contains(doc.norm(tm.last));
+                // "filed a claim with the Stockholm arbitration court", "the Minsk
+                // agreements", "the Geneva talks": a capital naming the seat or venue of a
+                // body or process (words.txt `[venue-compound-nouns]`) says where, as a
+                // locative does; it is no government acting.
+                let venue = tm.last < doc.tokens.len()
+                    && !doc.tokens.get(tm.last).capitalized
+                    && crate::words::VENUE_COMPOUND_NOUNS.contains(doc.norm(tm.last));
                 // "in Ouagadougou's Place de la Nation", "on Khartoum's outskirts": a
                 // possessive capital whose phrase names a place inside it (words.txt
                 // `[city-place-nouns]`, within four words, before any comma) says where,
@@ -296,7 +303,8 @@ fn recognize(
                     && (!possessive || place_inside)
                     && !aimed_at(doc, tm.first))
                     || in_dateline
-                    || branch;
+                    || branch
+                    || venue;
                 if in_dateline && dateline.is_none() {
                     dateline = entry.code.clone().map(|c| (c, dateline_end(doc, tm.first)));
                 }
