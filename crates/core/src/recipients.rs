@@ -1814,6 +1814,27 @@ fn rejected_antecedent_author(
         return None;
     }
     let actor_code = code_of(doc, ev.actor?)?;
+    // "Novak said Moscow had made a generous offer of a discount and that Kiev had turned it
+    // down": a pronoun after a proposal noun of its own sentence points back to that
+    // proposal, made by the party named last before the noun (another than the refuser).
+    if pronoun {
+        let sent = doc.sentences[ev.sentence];
+        let noun = (sent.first..ev.trigger.0)
+            .rev()
+            .find(|&g| PROPOSAL_NOUNS.contains(doc.norm(g)));
+        if let Some(j) = noun {
+            let maker = (sent.first..j).rev().find_map(|g| {
+                let m = doc.mention_at[g];
+                (m != NONE
+                    && !doc.mentions[m as usize].kind.is_indirect()
+                    && code_of(doc, m as usize).is_some_and(|c| c != actor_code))
+                .then_some(m as usize)
+            });
+            if maker.is_some() {
+                return maker;
+            }
+        }
+    }
     let by_act = earlier
         .iter()
         .rev()
