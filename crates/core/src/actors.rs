@@ -274,6 +274,13 @@ fn recognize(
                 // a capital before a branch or post abroad says where it sits (words.txt
                 // `[branch-nouns]`), as a locative does; the branch is its owner's.
                 let branch = tm.last < doc.tokens.len() && BRANCH_NOUNS.contains(doc.norm(tm.last));
+                // "filed a claim with the Stockholm arbitration court", "the Minsk
+                // agreements", "the Geneva talks": a capital naming the seat or venue of a
+                // body or process (words.txt `[venue-compound-nouns]`) says where, as a
+                // locative does; it is no government acting.
+                let venue = tm.last < doc.tokens.len()
+                    && !doc.tokens.get(tm.last).capitalized
+                    && crate::words::VENUE_COMPOUND_NOUNS.contains(doc.norm(tm.last));
                 // "in Ouagadougou's Place de la Nation", "on Khartoum's outskirts": a
                 // possessive capital whose phrase names a place inside it (words.txt
                 // `[city-place-nouns]`, within four words, before any comma) says where,
@@ -296,7 +303,8 @@ fn recognize(
                     && (!possessive || place_inside)
                     && !aimed_at(doc, tm.first))
                     || in_dateline
-                    || branch;
+                    || branch
+                    || venue;
                 if in_dateline && dateline.is_none() {
                     dateline = entry.code.clone().map(|c| (c, dateline_end(doc, tm.first)));
                 }
@@ -500,6 +508,7 @@ fn recognize(
     pending.sort_by_key(|m| m.first);
     paragraph_countries(doc, &mut pending);
     described_state_bodies(doc, &pending, dateline.as_ref());
+    surname_possessed_offices(doc, &pending);
     described_armed_groups(doc, &mut pending);
     // The home country is inferred from the names and their coreference; first-person
     // pronouns inside quotes (added next) repeat a speaker and do not count.
@@ -513,6 +522,7 @@ fn recognize(
     if let Some(gazetteer) = gazetteer {
         gazetteer_place_countries(doc, &mut b, &candidates, gazetteer, &mut pending);
     }
+    spokespeople_speaking_in_capitals(doc, &pending);
     doc.first_mention = vec![NONE; doc.entities.len()];
     for (mi, m) in pending.iter().enumerate() {
         if !m.kind.is_indirect() {
@@ -5329,6 +5339,53 @@ fn paragraph_countries(doc: &mut Doc, pending: &mut [Mention]) {
 /// government the story was telling of); one named in passing there ("the plot was paid
 /// for by Russia's GRU. The Foreign Ministry summoned ...") leaves the body the dateline's
 /// country's (`dateline_descriptions`' convention).
+/// "Australian Trade Minister Simon Birmingham said ... Birmingham's department summoned
+/// the ambassador": an office or state body owned, in the possessive, by a one-word name
+/// that is also a place ("Birmingham", "Jackson", "Lincoln") is the office of the person
+/// named before with that surname, when that person holds state office: the office takes
+/// the person's country, not the place's. The role phrase read the possessor before the
+/// person was known (`role_phrase` runs before `unknown_names`).
+fn surname_possessed_offices(doc: &mut Doc, pending: &[Mention]) {
+    for m in pending {
+        if m.kind != MentionKind::Nominal
+            || m.last < m.first + 3
+            || doc.norm(m.first + 1) != "'s"
+            || !doc.tokens.get(m.first).capitalized
+        {
+            continue;
+        }
+        let e = &doc.entities[m.entity];
+        if e.entity_type == EntityType::Person
+            || e.dict_id.is_some()
+            || !matches!(e.sector.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY"))
+        {
+            continue;
+        }
+        // The possessor was read as a place, not as a party of its own.
+        if pending
+            .iter()
+            .any(|p| p.first == m.first && p.last == m.first + 1 && p.entity != m.entity)
+        {
+            continue;
+        }
+        let Some(person) = person_by_surname(doc, pending, m.first, m.first + 1, None) else {
+            continue;
+        };
+        let owner = &doc.entities[person];
+        if !matches!(owner.sector.as_deref(), Some("GOV" | "MIL")) {
+            continue;
+        }
+        let Some(code) = owner
+            .code
+            .clone()
+            .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
+        else {
+            continue;
+        };
+        doc.entities[m.entity].code = Some(code);
+    }
+}
+
 fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&(String, usize)>) {
     let mut decided = vec![false; doc.entities.len()];
     for m in pending {
@@ -5346,6 +5403,10 @@ fn described_state_bodies(doc: &mut Doc, pending: &[Mention], dateline: Option<&
         }
         decided[m.entity] = true;
         if e.code.is_some() || doc.norm(m.first) != "the" {
+            continue;
+        }
+        if let Some(code) = officer_reporting_own_state(doc, pending, m) {
+            doc.entities[m.entity].code = Some(code);
             continue;
         }
         if let Some(code) = adversary_government(doc, pending, m, dateline) {
@@ -5403,6 +5464,28 @@ fn named_armed_forces_before(doc: &Doc, pending: &[Mention], m: &Mention) -> Opt
         })
         .last()
         .cloned()
+}
+
+/// "Australian Trade Minister Simon Birmingham said the government rejected the ministry's
+/// findings": a state body with no country of its own, the subject of what a state officer
+/// of a country says (right after the officer's verb of saying, or its "that"), is the
+/// officer's own state's, not the country named last before it. The officer's code.
+fn officer_reporting_own_state(doc: &Doc, pending: &[Mention], m: &Mention) -> Option<String> {
+    let verb = match m.first.checked_sub(1)? {
+        k if doc.norm(k) == "that" => k.checked_sub(1)?,
+        k => k,
+    };
+    if !matches!(doc.norm(verb), "said" | "says" | "told" | "added") {
+        return None;
+    }
+    let sayer = pending
+        .iter()
+        .find(|p| p.last == verb && p.kind == MentionKind::Name)?;
+    let e = &doc.entities[sayer.entity];
+    (e.entity_type == EntityType::Person && matches!(e.sector.as_deref(), Some("GOV" | "MIL")))
+        .then(|| e.code.clone())
+        .flatten()
+        .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c))
 }
 
 /// "JUBA - Sudanese rebels accused the government of bombing villages": a governing body
@@ -5563,6 +5646,63 @@ fn first_coded_direct_mentions_in<'p>(
 /// spokesperson (words.txt `[spokesperson-roles]` after "ministry"), with no country of
 /// its own, speaks for the country whose ministry opens the sentence before, not for the
 /// story's country, which the home-country inference would give.
+/// "Foreign Ministry spokesman Zhao Lijian said in Beijing that": a ministry's spokesperson
+/// whose title names no country of its own, speaking in a place of a country, speaks for
+/// that country's ministry, whatever the dateline or the story's home country gave the
+/// person ("China's Foreign Ministry spokesman" and "Chinese Foreign Ministry spokesman"
+/// keep theirs). Run once the places have their countries.
+fn spokespeople_speaking_in_capitals(doc: &mut Doc, pending: &[Mention]) {
+    const TITLE_REACH: usize = 3;
+    for m in pending {
+        let e = &doc.entities[m.entity];
+        if e.entity_type != EntityType::Person
+            || e.dict_id.is_some()
+            || m.kind != MentionKind::Name
+            || m.first < 2
+            || m.last + 2 >= doc.tokens.len()
+            || !crate::words::SPOKESPERSON_ROLES.contains(doc.norm(m.first - 1))
+            || !(m.first.saturating_sub(TITLE_REACH)..m.first - 1)
+                .any(|t| matches!(doc.norm(t), "ministry" | "ministry's"))
+        {
+            continue;
+        }
+        let said_in = (m.last..m.last + 2)
+            .find(|&k| matches!(doc.norm(k), "said" | "says" | "told") && doc.norm(k + 1) == "in")
+            // The place may be a mention there, or only elsewhere in the story ("Beijing
+            // suspended ...", a metonym), when a place already placed is not one again.
+            .and_then(|k| {
+                let place = doc.norm(k + 2);
+                pending.iter().find(|p| p.first == k + 2).or_else(|| {
+                    pending
+                        .iter()
+                        .find(|p| p.last == p.first + 1 && doc.norm(p.first) == place)
+                })
+            })
+            .filter(|p| doc.entities[p.entity].entity_type == EntityType::Gpe)
+            .and_then(|p| doc.entities[p.entity].code.clone())
+            .filter(|c| c.len() == 3 && !crate::doc::is_transnational_code(c));
+        let Some(code) = said_in else {
+            continue;
+        };
+        let first = doc.sentences[doc.sentence_of[m.first] as usize].first;
+        let title_country =
+            (m.first.saturating_sub(TITLE_REACH + 2).max(first)..m.first).any(|t| {
+                doc.modifier_ending_at(t + 1).is_some()
+                    || pending.iter().any(|p| {
+                        p.first <= t
+                            && t < p.last
+                            && doc.entities[p.entity].entity_type == EntityType::Gpe
+                    })
+            });
+        if title_country {
+            continue;
+        }
+        let e = &mut doc.entities[m.entity];
+        e.code = Some(code);
+        e.sector = Some("GOV".into());
+    }
+}
+
 fn ministry_spokespeople(doc: &mut Doc, pending: &[Mention]) {
     const TITLE_REACH: usize = 3;
     for m in pending {
@@ -6849,6 +6989,16 @@ fn opening_sayer(
     // A possessor stands for the party it owns when one follows at once.
     if first.last < doc.tokens.len() && doc.norm(first.last) == "'s" {
         first = *ms.iter().find(|m| m.first == first.last + 1)?;
+    }
+    // A leader's name before the body it names ("The Trump administration said on Friday
+    // it was cutting off aid", "the Erdogan government said it would") stands for that
+    // body: the sayer is the party the phrase heads, not the person named in it.
+    if doc.entities[first.entity].entity_type == EntityType::Person {
+        if let Some(head) = ms.iter().find(|m| {
+            m.first == first.last && doc.entities[m.entity].entity_type != EntityType::Person
+        }) {
+            first = *head;
+        }
     }
     let e = &doc.entities[first.entity];
     let armed_role = first.kind == MentionKind::Nominal

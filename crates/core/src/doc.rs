@@ -1502,7 +1502,7 @@ impl<'t> Doc<'t> {
                 else {
                     continue;
                 };
-                if self.trailing_attribution(m, sent.last) {
+                if self.trailing_attribution(m, sent.last) || self.names_a_venue(m) {
                     continue;
                 }
                 // "Egyptian mediators met Israeli and Hamas delegations. Both sides agreed":
@@ -1784,6 +1784,20 @@ impl<'t> Doc<'t> {
             .collect()
     }
 
+    /// Does mention `m` name a city only as the seat or venue of what follows it ("the
+    /// Stockholm arbitration court", "the Minsk agreements": words.txt
+    /// `[venue-compound-nouns]`), a place rather than a party of the story's pair?
+    fn names_a_venue(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        let e = &self.entities[mention.entity];
+        e.entity_type == EntityType::Gpe
+            && matches!(mention.kind, MentionKind::Name | MentionKind::Metonym)
+            && mention.last < self.tokens.len()
+            && !self.tokens.get(mention.last).capitalized
+            && crate::words::VENUE_COMPOUND_NOUNS.contains(self.norm(mention.last))
+            && self.modifier_covering(mention.first).is_none()
+    }
+
     /// The story's two most mentioned coded parties but the `excluded` (each named at least
     /// twice, the second more often than any third), as the last mention of each before
     /// token `at`, or its first after when it has none before. The story is the text
@@ -1803,7 +1817,7 @@ impl<'t> Doc<'t> {
         // state's parties and its politicians' parties are one country's mentions here.
         let mut counts: Vec<((&str, bool), usize)> = Vec::new();
         for (i, m) in story.iter().enumerate() {
-            if m.kind.is_indirect() {
+            if m.kind.is_indirect() || self.names_a_venue(lo + i) {
                 continue;
             }
             if let Some(c) = self

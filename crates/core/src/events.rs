@@ -1608,13 +1608,19 @@ pub(crate) fn appeal_to_the_world(clause: &Clause, ev: &CodedEvent) -> bool {
 /// powers"), or "the international community", in the few words after the verb? Such a target is a party with no single code
 /// (golden README convention 14), so the act stands without a recipient.
 pub(crate) fn aimed_at_a_collective(clause: &Clause, ev: &CodedEvent) -> bool {
+    collective_target_at(clause, ev).is_some()
+}
+
+/// Where (a clause index) the verb event's own words name a collective of states or the
+/// world at large as its target ([`aimed_at_a_collective`]), if they do.
+pub(crate) fn collective_target_at(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
     if ev.noun {
-        return false;
+        return None;
     }
     let head = ev.trigger.0 - clause.first;
     let end = clause.region_end(head).min(head + 6).min(clause.len());
     let capitalized = |i: usize| clause.doc.tokens.get(clause.first + i).capitalized;
-    (head + 1..end).any(|i| {
+    (head + 1..end).find(|&i| {
         let w = clause.words[i];
         // "the West", not "the West Bank" nor "the west of the country".
         let the_west = w == "west"

@@ -111,6 +111,17 @@ pub fn fill(clause: &Clause, out: &mut Vec<CodedEvent>, first_new: usize) {
         // target, a collective of states or the world at large, which has no single code
         // (golden README convention 14; tests/open_appeals). The act stands without a
         // recipient; no rule here nor the story's (`from_story`) guesses one in its place.
+        // "Nebenzia accused Western countries of ignoring the needs of Syrians": a
+        // collective object is the target, and a party the slots found after it, inside
+        // the charge, is none (the slot read past an object with no code).
+        let past_collective = ev.recipient.is_some_and(|r| {
+            ev.plover == "ACCUSE"
+                && crate::events::collective_target_at(clause, ev)
+                    .is_some_and(|i| clause.doc.mentions[r].first > clause.first + i)
+        });
+        if past_collective {
+            ev.recipient = None;
+        }
         if ev.recipient.is_none()
             && (crate::events::appeal_to_the_world(clause, ev)
                 || crate::events::aimed_at_a_collective(clause, ev))
@@ -1898,6 +1909,27 @@ fn rejected_antecedent_author(
         return Some(r);
     }
     let actor_code = code_of(doc, ev.actor?)?;
+    // "Novak said Moscow had made a generous offer of a discount and that Kiev had turned it
+    // down": a pronoun after a proposal noun of its own sentence points back to that
+    // proposal, made by the party named last before the noun (another than the refuser).
+    if pronoun {
+        let sent = doc.sentences[ev.sentence];
+        let noun = (sent.first..ev.trigger.0)
+            .rev()
+            .find(|&g| PROPOSAL_NOUNS.contains(doc.norm(g)));
+        if let Some(j) = noun {
+            let maker = (sent.first..j).rev().find_map(|g| {
+                let m = doc.mention_at[g];
+                (m != NONE
+                    && !doc.mentions[m as usize].kind.is_indirect()
+                    && code_of(doc, m as usize).is_some_and(|c| c != actor_code))
+                .then_some(m as usize)
+            });
+            if maker.is_some() {
+                return maker;
+            }
+        }
+    }
     let by_act = earlier
         .iter()
         .rev()
@@ -2370,6 +2402,43 @@ fn story_countries<'d>(doc: &'d Doc, sentence: &crate::doc::Sentence) -> Vec<(&'
 /// "toward(s)", with no comma between ("launched a barrage of drones and missiles at
 /// Odesa", "fired rockets into Israel"). Not a place the act merely happened in ("in
 /// Geneva", "in Macau"), which need not be the target's.
+/// The country of the place a protest is told as held in, a few words after its verb
+/// ("gathered off the port of St. Helier", "rallied outside the parliament in Tbilisi"),
+/// when it is another country than the protesters' own `own`.
+fn protest_held_abroad<'d>(doc: &'d Doc, ev: &CodedEvent, own: &str) -> Option<&'d str> {
+    // Protesters told as foreigners by their country's adjective ("French fishing boats",
+    // "Russian exiles"): people told only as "hundreds of people" or "demonstrators" take
+    // their country from the place and the story later, and their target from the text.
+    let actor = &doc.mentions[ev.actor?];
+    if !doc
+        .modifiers
+        .iter()
+        .any(|md| md.first >= actor.first && md.last <= actor.last && md.code == own)
+    {
+        return None;
+    }
+    let s = doc.sentences[ev.sentence];
+    let from = ev.trigger.1;
+    // The first place after the verb: where it is held, not what it is about ("protests
+    // over the war in Gaza"), nor a place owning another ("outside Israel's consulate in
+    // Istanbul", "in Ouagadougou's Place de la Nation").
+    let p = doc
+        .places
+        .iter()
+        .find(|p| p.first > from && p.first <= from + 8 && p.first < s.last)?;
+    let between_ok = (from..p.first).all(|t| {
+        !matches!(
+            doc.norm(t),
+            "," | ";" | "\"" | "over" | "against" | "about" | "for" | "on" | "to" | "into"
+        )
+    });
+    let possessive = p.last < doc.tokens.len() && matches!(doc.norm(p.last), "'s" | "'");
+    (p.locative && between_ok && !possessive)
+        .then_some(p.code.as_deref())
+        .flatten()
+        .filter(|&c| c != own)
+}
+
 fn placed_abroad(doc: &Doc, ev: &CodedEvent, own: &str) -> bool {
     let s = doc.sentences[ev.sentence];
     let from = ev.trigger.1;
@@ -2527,7 +2596,16 @@ pub fn from_story(
         let (target, why) = match other {
             // A protest with no target named is against the protesters' own government
             // (convention 12).
-            _ if ev.plover == "PROTEST" => (own, "a protest's own country, convention 12"),
+            // Held abroad ("Dozens of French fishing boats gathered off the port of St.
+            // Helier to protest"), it is against the state where it happens (convention 12:
+            // the government of the country where it happens).
+            _ if ev.plover == "PROTEST" => match protest_held_abroad(doc, ev, own) {
+                Some(host) => (
+                    host,
+                    "the state where a protest from abroad is held, convention 12",
+                ),
+                None => (own, "a protest's own country, convention 12"),
+            },
             // Rebels, militias, gangs and police fight at home: an attack or a coercive act
             // of theirs with no target named falls on their own country's state or people,
             // not on the foreign party the story is also about ("gunmen linked to the BLA

@@ -636,6 +636,9 @@ pub(crate) static NON_STATE_SECTORS: LazyLock<WordList> =
 /// `[third-party-nouns]`
 pub(crate) static THIRD_PARTY_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("third-party-nouns"));
+/// `[venue-compound-nouns]`
+pub(crate) static VENUE_COMPOUND_NOUNS: LazyLock<WordList> =
+    LazyLock::new(|| list("venue-compound-nouns"));
 /// `[party-demand-nouns]`
 pub(crate) static PARTY_DEMAND_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| list("party-demand-nouns"));
@@ -809,6 +812,10 @@ mod tests {
         assert!(!super::PERSON_PRONOUNS.is_empty(), "person-pronouns");
         assert!(!super::HEAD_FOLLOWERS.is_empty(), "head-followers");
         assert!(!super::LOCATIVE.is_empty(), "locative");
+        assert!(
+            !super::VENUE_COMPOUND_NOUNS.is_empty(),
+            "venue-compound-nouns"
+        );
         assert!(
             !super::SAYER_SETTING_WORDS.is_empty(),
             "sayer-setting-words"
