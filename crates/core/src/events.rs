@@ -1605,8 +1605,9 @@ pub(crate) fn appeal_to_the_world(clause: &Clause, ev: &CodedEvent) -> bool {
 /// Is the verb event aimed at a collective of states that no organisation names: "the
 /// West" ("Ghana Suspends Relations with the West"), or "Western" or a foreign modifier
 /// before a collective head ("accused Western governments", "cut ties with foreign
-/// powers"), or "the international community", in the few words after the verb? Such a target is a party with no single code
-/// (golden README convention 14), so the act stands without a recipient.
+/// powers"), or "the international community" addressed after the verb? Such a target is a
+/// party with no single code (golden README convention 14), so the act stands without a
+/// recipient.
 pub(crate) fn aimed_at_a_collective(clause: &Clause, ev: &CodedEvent) -> bool {
     collective_target_at(clause, ev).is_some()
 }
@@ -1620,7 +1621,7 @@ pub(crate) fn collective_target_at(clause: &Clause, ev: &CodedEvent) -> Option<u
     let head = ev.trigger.0 - clause.first;
     let end = clause.region_end(head).min(head + 6).min(clause.len());
     let capitalized = |i: usize| clause.doc.tokens.get(clause.first + i).capitalized;
-    (head + 1..end).find(|&i| {
+    let named = (head + 1..end).find(|&i| {
         let w = clause.words[i];
         // "the West", not "the West Bank" nor "the west of the country".
         let the_west = w == "west"
@@ -1630,7 +1631,8 @@ pub(crate) fn collective_target_at(clause: &Clause, ev: &CodedEvent) -> Option<u
         let collective = crate::words::COLLECTIVE_STATE_NOUNS.contains(w)
             && (crate::words::FOREIGN_MODIFIERS.contains(clause.words[i - 1]));
         the_west || collective
-    }) || {
+    });
+    named.or_else(|| {
         // "the international community" anywhere in the verb's clause after it ("expresses
         // willingness to work with the international community", session 33): no
         // organisation names it either.
@@ -1638,16 +1640,18 @@ pub(crate) fn collective_target_at(clause: &Clause, ev: &CodedEvent) -> Option<u
         // "appealed to", "called on"), not a party beside the actor ("along with donors
         // and the international community").
         let end = clause.region_end(head).min(clause.len());
-        (head + 3..end).any(|i| {
-            let w = |k: usize| clause.words[k];
-            w(i) == "community"
-                && w(i - 1) == "international"
-                && w(i - 2) == "the"
-                && (i - 3 == head
-                    || (matches!(w(i - 3), "with" | "to" | "on" | "upon")
-                        && (i < 4 || w(i - 4) != "along")))
-        })
-    }
+        (head + 3..end)
+            .find(|&i| {
+                let w = |k: usize| clause.words[k];
+                w(i) == "community"
+                    && w(i - 1) == "international"
+                    && w(i - 2) == "the"
+                    && (i - 3 == head
+                        || (matches!(w(i - 3), "with" | "to" | "on" | "upon")
+                            && (i < 4 || w(i - 4) != "along")))
+            })
+            .map(|i| i - 2)
+    })
 }
 
 /// Is the verb event a criticism or an accusation (CAMEO 111, 112x) whose direct object
