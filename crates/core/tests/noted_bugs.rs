@@ -388,3 +388,17 @@ fn assert_codes_and_readings(
         total.denied_done
     );
 }
+
+/// Session 33's selfside33 helper (`tests/noted_bugs/selfside33.txt`, written and coded
+/// before the engine ran on them): a party the sayer names for its own side (its state, its
+/// capital, "the government", "the country", "our country") with "could", "may" or "might"
+/// announces the sayer's act (a threat or an intent), as "said it could" does; another
+/// party's speculation stays hypothetical.
+#[test]
+fn selfside33_own_side_named_is_the_sayer() {
+    let (total, found, agree) =
+        scored_with_codes(include_str!("noted_bugs/selfside33.txt"), 37, 0);
+    let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
+    println!("selfside33: category {category:.2} dyad {dyad:.2} precision {precision:.2} agree {agree}/{found} denied_done {}", total.denied_done);
+    assert!(category >= 0.0);
+}
