@@ -17,7 +17,7 @@
 
 use sitrep_lexicon::{CueMatch, CueModality, FrameParties, Frames, MirrorResult, Ontology};
 use sitrep_parser::Rel;
-use sitrep_record::Modality;
+use sitrep_record::{EntityType, Modality};
 use sitrep_tagger::Tag;
 use std::fmt::Write as _;
 
@@ -1063,6 +1063,7 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
                 || none_of_the_noun(m))
             && !(Some(m.end) == np_start && prepositional_to(m))
             && (m.end >= own_vg || !is_modal_cue(clause, m))
+            && own_side_named(clause, frames, ev, m)
     });
     found
         .into_iter()
@@ -1070,6 +1071,46 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
         .or_else(|| headline_future(clause, frames, vg, head))
         .or_else(|| coordinated_frame(clause, frames, ev, head, vg))
         .or_else(|| occurrence_frame(clause, frames, ev, head))
+}
+
+/// A cue with a `*own` noun phrase ("^say *own could": "A U.S. envoy said Washington could
+/// impose sanctions", "the minister said the government may expel ...") holds only where that
+/// phrase names the act's actor, and the actor is the speaker's own side: a state or a
+/// party of its government (a capital, a ministry, "the government", "the country") of the
+/// country of a speaker who speaks for a state (the state itself or a party of its
+/// government or forces). Another party's speculation ("analysts said Russia could", "Japan
+/// said China could", "a Russian political scientist said Russia might") is no cue: the act
+/// stays hypothetical. A cue with no `*own` always holds.
+fn own_side_named(clause: &Clause, frames: &Frames, ev: &CodedEvent, m: &CueMatch) -> bool {
+    let Some((a, b)) = m.own_side else {
+        return true;
+    };
+    let doc = clause.doc;
+    let Some(actor) = ev.actor else {
+        return false;
+    };
+    let am = &doc.mentions[actor];
+    // `last` is one past the mention's last token.
+    if am.first < clause.first + a || am.last > clause.first + b {
+        return false;
+    }
+    // A state's voice: the state itself, or a party of its government or forces, with a
+    // code the text gives (not one taken from the story's main country).
+    let state_voice = |mi: usize| -> Option<&str> {
+        let e = &doc.entities[doc.mentions[mi].entity];
+        let state = e.entity_type == EntityType::Gpe
+            || matches!(doc.mention_sector(mi), Some("GOV" | "MIL"));
+        (state && !doc.against_the_state(mi))
+            .then_some(e.code.as_deref())
+            .flatten()
+    };
+    let Some(code) = state_voice(actor) else {
+        return false;
+    };
+    let starts_with_verb = frames.cue(m.cue).starts_with_verb;
+    frame_actors(clause, m, starts_with_verb)
+        .into_iter()
+        .any(|s| s != actor && state_voice(s) == Some(code))
 }
 
 /// An event noun heading the clause's subject takes the mood of the verb telling that it

@@ -60,6 +60,10 @@ pub enum CueItem {
     Words(Vec<String>),
     /// A noun phrase of one to eight tokens: the party asked to act.
     Addressee,
+    /// A noun phrase of one to eight tokens written `*own`: the speaker's own side named
+    /// ("said Washington could", "said the government may"). The coder accepts the cue
+    /// only where that phrase names the act's actor, a party of the speaker's own country.
+    OwnSide,
 }
 
 /// A cue phrase of a frame.
@@ -99,6 +103,8 @@ pub struct CueMatch {
     pub end: usize,
     /// Token range of the `*` noun phrase, when the cue has one.
     pub addressee: Option<(usize, usize)>,
+    /// Token range of the `*own` noun phrase (the speaker's own side), when it has one.
+    pub own_side: Option<(usize, usize)>,
 }
 
 /// Reacting verbs coded by their manner ("responded fiercely to").
@@ -309,7 +315,7 @@ impl FollowingWords {
                             s.by_word.entry(w.as_str().into()).or_default()[level] |= 1 << bit;
                         }
                     }
-                    Some(CueItem::Addressee) => {
+                    Some(CueItem::Addressee | CueItem::OwnSide) => {
                         reach += Self::ADDRESSEE_ADVANCE;
                         s.free[level] |= 1 << bit;
                     }
@@ -348,11 +354,18 @@ impl FollowingWords {
 fn parse_cue_items(line: &str) -> Result<Vec<CueItem>, String> {
     let mut items = Vec::new();
     for w in line.split_whitespace() {
-        if w == "*" {
+        if w == "*" || w == "*own" {
             if items.is_empty() {
-                return Err("a cue cannot start with *".into());
+                return Err(format!("a cue cannot start with {w}"));
             }
-            items.push(CueItem::Addressee);
+            if w == "*own" && items.contains(&CueItem::OwnSide) {
+                return Err("a cue has at most one *own".into());
+            }
+            items.push(if w == "*" {
+                CueItem::Addressee
+            } else {
+                CueItem::OwnSide
+            });
         } else {
             items.push(CueItem::Words(expand_word(w)));
         }
@@ -786,12 +799,13 @@ impl Frames {
         for &id in ids {
             let items = &self.cues[id].items;
             let ctx = Ctx { np_ok, skip_ok };
-            match_items(words, items, 0, start, None, &ctx, &mut |end, addressee| {
+            match_items(words, items, 0, start, Slots::default(), &ctx, &mut |end, slots| {
                 out.push(CueMatch {
                     cue: id,
                     start,
                     end,
-                    addressee,
+                    addressee: slots.addressee,
+                    own_side: slots.own_side,
                 })
             });
         }
@@ -858,14 +872,15 @@ impl Frames {
                 &self.wrongdoing[id].items,
                 0,
                 start,
-                None,
+                Slots::default(),
                 &ctx,
-                &mut |end, addressee| {
+                &mut |end, slots| {
                     out.push(CueMatch {
                         cue: id,
                         start,
                         end,
-                        addressee,
+                        addressee: slots.addressee,
+                        own_side: slots.own_side,
                     })
                 },
             )
@@ -1002,18 +1017,25 @@ struct Ctx<'a> {
     skip_ok: &'a dyn Fn(usize) -> bool,
 }
 
-/// Match `items[k..]` at token `at`; call `found(end, addressee)` for every way it matches.
+/// The noun phrases a cue match has filled: its `*` and its `*own`.
+#[derive(Clone, Copy, Default)]
+struct Slots {
+    addressee: Option<(usize, usize)>,
+    own_side: Option<(usize, usize)>,
+}
+
+/// Match `items[k..]` at token `at`; call `found(end, slots)` for every way it matches.
 fn match_items(
     words: &[&str],
     items: &[CueItem],
     k: usize,
     at: usize,
-    addressee: Option<(usize, usize)>,
+    slots: Slots,
     ctx: &Ctx,
-    found: &mut dyn FnMut(usize, Option<(usize, usize)>),
+    found: &mut dyn FnMut(usize, Slots),
 ) {
     if k == items.len() {
-        found(at, addressee);
+        found(at, slots);
         return;
     }
     match &items[k] {
@@ -1024,7 +1046,7 @@ fn match_items(
             let mut skipped = 0;
             loop {
                 if words.get(at).is_some_and(|w| forms.iter().any(|f| f == w)) {
-                    match_items(words, items, k + 1, at + 1, addressee, ctx, found);
+                    match_items(words, items, k + 1, at + 1, slots, ctx, found);
                     return;
                 }
                 if k == 0 || skipped == 5 || at >= words.len() || !(ctx.skip_ok)(at) {
@@ -1034,19 +1056,17 @@ fn match_items(
                 skipped += 1;
             }
         }
-        CueItem::Addressee => {
+        CueItem::Addressee | CueItem::OwnSide => {
             let mut len = 0;
             while len < 8 && at + len < words.len() && (ctx.np_ok)(at + len) {
                 len += 1;
-                match_items(
-                    words,
-                    items,
-                    k + 1,
-                    at + len,
-                    Some((at, at + len)),
-                    ctx,
-                    found,
-                );
+                let mut slots = slots;
+                if items[k] == CueItem::Addressee {
+                    slots.addressee = Some((at, at + len));
+                } else {
+                    slots.own_side = Some((at, at + len));
+                }
+                match_items(words, items, k + 1, at + len, slots, ctx, found);
             }
         }
     }
