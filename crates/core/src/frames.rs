@@ -1480,9 +1480,13 @@ fn govern(
         // would expel 23 diplomats") is a threat when the sentence makes it hang on a
         // condition ("would expel the ambassador unless Paris apologised"), as "threatened
         // to expel ... if" is: it is read through [mirror threaten].
+        // So is one it says it "could", "may" or "might" do ("said it could expel the
+        // envoys", "said the government may expel Somali diplomats"): an option held out,
+        // not a decision.
+        let hedged = cm.end > 0 && matches!(clause.words[cm.end - 1], "could" | "may" | "might");
         if frame.name == "commit"
             && matches!(result, MirrorResult::Keep)
-            && announced_on_condition(clause, cm.start, ev.trigger.0)
+            && (hedged || announced_on_condition(clause, cm.start, ev.trigger.0))
         {
             if let Some(threat) = frames
                 .frames()
