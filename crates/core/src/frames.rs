@@ -1082,35 +1082,54 @@ fn find_frame(clause: &Clause, frames: &Frames, ev: &CodedEvent) -> Option<CueMa
 /// said China could", "a Russian political scientist said Russia might") is no cue: the act
 /// stays hypothetical. A cue with no `*own` always holds.
 fn own_side_named(clause: &Clause, frames: &Frames, ev: &CodedEvent, m: &CueMatch) -> bool {
-    let Some((a, b)) = m.own_side else {
-        return true;
-    };
+    m.own_side.is_none() || own_side_speaker(clause, frames, ev, m).is_some()
+}
+
+/// The speaker a `*own` cue's noun phrase stands for (see [`own_side_named`]): a mention
+/// of the cue verb's subject that speaks for the state the act's actor belongs to. An actor
+/// named "the government" or "the country" with no code of its own ("A Philippine security
+/// official said the government could expel ...": the actors stage left it uncoded) is the
+/// speaker's own government, and the speaker's mention stands for it.
+fn own_side_speaker(
+    clause: &Clause,
+    frames: &Frames,
+    ev: &CodedEvent,
+    m: &CueMatch,
+) -> Option<usize> {
+    let (a, b) = m.own_side?;
     let doc = clause.doc;
-    let Some(actor) = ev.actor else {
-        return false;
-    };
+    let actor = ev.actor?;
     let am = &doc.mentions[actor];
     // `last` is one past the mention's last token.
     if am.first < clause.first + a || am.last > clause.first + b {
-        return false;
+        return None;
     }
-    // A state's voice: the state itself, or a party of its government or forces, with a
-    // code the text gives (not one taken from the story's main country).
-    let state_voice = |mi: usize| -> Option<&str> {
-        let e = &doc.entities[doc.mentions[mi].entity];
-        let state = e.entity_type == EntityType::Gpe
-            || matches!(doc.mention_sector(mi), Some("GOV" | "MIL"));
-        (state && !doc.against_the_state(mi))
-            .then_some(e.code.as_deref())
-            .flatten()
+    // A state's voice: the state itself, or a party of its government or forces.
+    let state_like = |mi: usize| {
+        (doc.entities[doc.mentions[mi].entity].entity_type == EntityType::Gpe
+            || matches!(doc.mention_sector(mi), Some("GOV" | "MIL")))
+            && !doc.against_the_state(mi)
     };
-    let Some(code) = state_voice(actor) else {
-        return false;
-    };
+    let code = |mi: usize| doc.entities[doc.mentions[mi].entity].code.as_deref();
+    if !state_like(actor) {
+        return None;
+    }
+    let uncoded_own = code(actor).is_none()
+        && am.last - am.first == 2
+        && doc.norm(am.first) == "the"
+        && matches!(doc.norm(am.first + 1), "government" | "country");
+    if code(actor).is_none() && !uncoded_own {
+        return None;
+    }
     let starts_with_verb = frames.cue(m.cue).starts_with_verb;
     frame_actors(clause, m, starts_with_verb)
         .into_iter()
-        .any(|s| s != actor && state_voice(s) == Some(code))
+        .find(|&s| {
+            s != actor
+                && state_like(s)
+                && code(s).is_some()
+                && (uncoded_own || code(s) == code(actor))
+        })
 }
 
 /// An event noun heading the clause's subject takes the mood of the verb telling that it
@@ -1765,6 +1784,14 @@ fn govern(
                 ..ev.clone()
             };
             m.frame_over.first(FrameOver::Rewrote(over.clone()));
+            // "the government" of no code named for the speaker's own side: the speaker.
+            if cm.own_side.is_some()
+                && a.is_some_and(|x| doc.entities[doc.mentions[x].entity].code.is_none())
+            {
+                if let Some(s) = own_side_speaker(clause, frames, &ev, &cm) {
+                    m.actor = Some(s);
+                }
+            }
             let _ = write!(
                 m.rule,
                 "; {what}: CAMEO {code} (mirror line {mirror_line}){}",

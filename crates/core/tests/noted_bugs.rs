@@ -396,9 +396,26 @@ fn assert_codes_and_readings(
 /// party's speculation stays hypothetical.
 #[test]
 fn selfside33_own_side_named_is_the_sayer() {
-    let (total, found, agree) =
-        scored_with_codes(include_str!("noted_bugs/selfside33.txt"), 37, 0);
+    let (total, found, agree) = scored_with_codes(include_str!("noted_bugs/selfside33.txt"), 37, 0);
     let (category, dyad, precision) = (total.category(), total.dyad(), total.precision());
-    println!("selfside33: category {category:.2} dyad {dyad:.2} precision {precision:.2} agree {agree}/{found} denied_done {}", total.denied_done);
-    assert!(category >= 0.0);
+    // Floors just under the measured figures. First run (branch h/selfside33 at 032b317e,
+    // before any fix): category 3/37 (0.08), dyad 3/37 (0.08), precision 4/8 (0.50), no
+    // look-alike coded THREATEN. After the `*own` cues of frames.txt (the speaker's own
+    // side named: state, capital, "the government", "the country"), an expulsion said to be
+    // possible read as a threat, and "the government" of no code standing for the speaker:
+    // category 20/37 (0.54), dyad 19/37 (0.51), precision 21/21, codes agree 5 of 5, no
+    // look-alike coded THREATEN. The nine look-alikes count as misses by design: their
+    // speculation is a hypothetical act the record leaves out. Still wrong: acts with no
+    // pattern ("block Sweden's bid", "close the last border crossing", "take China to the
+    // WTO", "close its airspace to"), "our country" (no mention), cooperative acts said
+    // possible (hypothetical intents are left out of the record, `assemble.rs`).
+    assert!(category >= 0.52, "category found {category:.2} fell");
+    assert!(dyad >= 0.49, "dyad right {dyad:.2} fell");
+    assert!(precision >= 0.95, "category precision {precision:.2} fell");
+    assert!(agree + 1 >= found, "codes agree on {agree} of {found}");
+    assert!(
+        total.denied_done == 0,
+        "{} look-alikes coded as a threat",
+        total.denied_done
+    );
 }

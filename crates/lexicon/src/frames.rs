@@ -799,15 +799,23 @@ impl Frames {
         for &id in ids {
             let items = &self.cues[id].items;
             let ctx = Ctx { np_ok, skip_ok };
-            match_items(words, items, 0, start, Slots::default(), &ctx, &mut |end, slots| {
-                out.push(CueMatch {
-                    cue: id,
-                    start,
-                    end,
-                    addressee: slots.addressee,
-                    own_side: slots.own_side,
-                })
-            });
+            match_items(
+                words,
+                items,
+                0,
+                start,
+                Slots::default(),
+                &ctx,
+                &mut |end, slots| {
+                    out.push(CueMatch {
+                        cue: id,
+                        start,
+                        end,
+                        addressee: slots.addressee,
+                        own_side: slots.own_side,
+                    })
+                },
+            );
         }
     }
 
@@ -1395,6 +1403,38 @@ mod tests {
             "them",
         ];
         assert!(ends(&w, 1).contains(&("threaten".into(), 5, None)));
+    }
+
+    #[test]
+    fn an_own_side_slot_is_its_own_noun_phrase() {
+        // "said Washington could": the `*own` phrase is recorded apart from the addressee.
+        let f = frames();
+        let w = [
+            "envoy",
+            "said",
+            "washington",
+            "could",
+            "impose",
+            "sanctions",
+        ];
+        let mut out = Vec::new();
+        f.cues_at(&w, 1, &|l| l == 2, &|_| false, &mut out);
+        assert!(
+            out.iter().any(|m| m.end == 4
+                && m.own_side == Some((2, 3))
+                && m.addressee.is_none()
+                && f.cue(m.cue).text.contains("*own")),
+            "{out:?}"
+        );
+        // Only "it"/"they" match the old lines; `*own` may not open a cue nor come twice.
+        let ont = Ontology::builtin();
+        assert!(Frames::from_source("t", "[frame commit parties=act]\n*own could\n", ont).is_err());
+        assert!(Frames::from_source(
+            "t",
+            "[frame commit parties=act]\n^say *own and *own could\n",
+            ont
+        )
+        .is_err());
     }
 
     #[test]
