@@ -1154,7 +1154,7 @@ mod tests {
                 &f.wrongdoing[id].items,
                 0,
                 start,
-                None,
+                Slots::default(),
                 &ctx,
                 &mut |end, _| out.push((id, end)),
             );
