@@ -1454,7 +1454,10 @@ impl<'t> Doc<'t> {
         let without = &without_bodies[..];
         // "the three military-led nations", "the trio": the last coordination of that many
         // parties.
-        if let Some(n) = (at..=phrase_end)
+        // A bare count ("The three rejected ...") has no noun: its count is the word after
+        // the article.
+        let count_end = phrase_end.max((at + 1).min(self.tokens.len() - 1));
+        if let Some(n) = (at..=count_end)
             .find_map(|t| crate::words::group_count(self.norm(t)))
             .filter(|&n| n > 2)
         {
@@ -1730,9 +1733,11 @@ impl<'t> Doc<'t> {
             let mut found: Option<Vec<usize>> = None;
             let mut run: Vec<usize> = Vec::new();
             for m in lo..hi {
+                // "Jordan, Egypt and the United Arab Emirates": a name's own article
+                // before it is part of the list.
                 let joined = run.last().is_some_and(|&prev| {
                     (self.mentions[prev].last..self.mentions[m].first)
-                        .all(|t| matches!(self.norm(t), "," | "and" | "or"))
+                        .all(|t| matches!(self.norm(t), "," | "and" | "or" | "the"))
                 });
                 if !joined {
                     if run.len() == n {

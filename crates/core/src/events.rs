@@ -5408,7 +5408,13 @@ fn code_match(
             && !(pattern.pos == TriggerPos::Noun
                 && pattern.cameo == "0871"
                 && !took_effect(clause, m.head)))
-            || actors.how == PAIR_HOW
+            // "The three denied the charge": a pair or counted group denying answers its
+            // accuser (the recipients stage finds it), not each other.
+            // A counted group of three or more ("the three countries called on ...")
+            // acts on a third party or none: one member acting on another is a pair's.
+            || (actors.how == PAIR_HOW
+                && actors.mentions.len() == 2
+                && !crate::recipients::is_denial(clause, &base))
             // "a war between the army and the RSF": the two sides of a war (a standoff or
             // a confrontation between two parties is no attack by either).
             || (actors.how == BETWEEN_HOW
@@ -8306,7 +8312,16 @@ fn verb_slots(
                 && ((pair_end == 2 && clause.words[0] == "the" && head == "two")
                     || (pair_end == 1 && head == "both"))
                 && matches!(plover, "ACCUSE" | "REQUEST" | "REJECT" | "SUPPORT");
+            // "The three rejected the proposal", "All four sent aid": a bare count of three
+            // to five opening the sentence stands for the last list of exactly that many
+            // coded parties (`Doc::last_coordination`, which `story_pair` reads), a match
+            // too close for people of one side ("the two were killed") to take it.
+            let bare_group = s == 0
+                && pair_end == 2
+                && matches!(clause.words[0], "the" | "all")
+                && crate::words::group_count(head).is_some_and(|n| n > 2);
             bare_count
+                || bare_group
                 || (is_cooperative(plover)
                     && clause.words[s] == "the"
                     && !named
@@ -8578,6 +8593,17 @@ fn verb_slots(
                 how.push(format!("recipient: {PAIR_HOW}"));
                 recipient.mentions = pair;
             }
+        } else if let Some(s) = (!recipient.mentions.is_empty())
+            .then(|| possessive_pair(clause, recipient.np.1))
+            .flatten()
+            .filter(|&s| s + 5 >= recipient.np.0 && s < recipient.np.1)
+        {
+            // "held talks with the three countries' envoys", "urged both sides' leaders":
+            // the people a pair or counted group owns are that group, each member's.
+            if let Some(pair) = story_pair_acted_on(clause, s, &actor.mentions) {
+                how.push(format!("recipient: {PAIR_HOW}, as the owner of the object"));
+                recipient.mentions = pair;
+            }
         }
         // "Ethiopia and Eritrea have massed troops ... The United Nations urged them to pull
         // back": a "them" object that the actor stage gave an uncoded group or one of the
@@ -8832,7 +8858,18 @@ fn verb_slots(
             // match, so the adjective before it is looked for inside the object phrase.
             how.push("recipient: the country adjective of the object".into());
             recipient.mentions.push(mi);
-            coordinated_adjective_recipients(clause, m.head + 1, o, &mut recipient.mentions);
+            // "rejected on Saturday a British, French and German demand": the list is read
+            // within the object's own phrase, whatever time phrase comes before it.
+            let np_from = (m.head + 1..o)
+                .rev()
+                .find(|&l| {
+                    let t = clause.tags[l];
+                    !(t.is_noun()
+                        || matches!(t, Tag::DT | Tag::JJ | Tag::CD | Tag::CC)
+                        || clause.words[l] == ",")
+                })
+                .map_or(m.head + 1, |l| l + 1);
+            coordinated_adjective_recipients(clause, np_from, o, &mut recipient.mentions);
         } else {
             // "imposed tariffs on German and Italian vehicles", "sanctions against Iranian
             // firms": the countries whose adjectives qualify the pattern's prepositional

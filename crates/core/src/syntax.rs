@@ -5968,7 +5968,11 @@ fn names_story_pair(doc: &Doc, si: usize) -> bool {
     let word = |k: usize| if k < s.last { doc.norm(k) } else { "" };
     let lower = |k: usize| k < s.last && !doc.tokens.get(k).capitalized;
     let bare = (word(s.first) == "both" && lower(s.first + 1) && word(s.first + 1) != "of")
-        || (word(s.first) == "the" && word(s.first + 1) == "two" && lower(s.first + 2));
+        || (word(s.first) == "the" && word(s.first + 1) == "two" && lower(s.first + 2))
+        // "The three rejected ...", "All four sent ...": a bare count of three or more.
+        || (matches!(word(s.first), "the" | "all")
+            && crate::words::group_count(word(s.first + 1)).is_some_and(|n| n > 2)
+            && lower(s.first + 2));
     if !phrase && !bare {
         return false;
     }
