@@ -8225,7 +8225,17 @@ fn verb_slots(
             Subject::NonActor((_, e)) => Some(*e),
             Subject::Missing => None,
         };
-        if let Some(parties) = subject_end.and_then(|e| parties_of_plural(clause, e, vg)) {
+        // "the leaders of Brazil, India and South Africa, who condemned": the antecedent
+        // of a relative clause lists its parties up to the relative pronoun.
+        let list_limit = |e: usize| match &subject {
+            Subject::Actors(s) if s.how == "antecedent of the relative clause" => (e..vg)
+                .find(|&k| matches!(clause.words[k], "who" | "which" | "that"))
+                .map_or(vg, |k| if clause.words[k - 1] == "," { k - 1 } else { k }),
+            _ => vg,
+        };
+        if let Some(parties) =
+            subject_end.and_then(|e| parties_of_plural(clause, e, list_limit(e)))
+        {
             how.push(
                 "actor: the parties named after the plural subject (`the leaders of X and Y`)"
                     .into(),

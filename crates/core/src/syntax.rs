@@ -2918,7 +2918,26 @@ impl<'a, 'd> Clause<'a, 'd> {
         for l in start..end.min(self.len()) {
             let coordinated =
                 tree.rel(l) == Rel::Conj || tree.children(l).any(|c| tree.rel(c) == Rel::Conj);
-            if !coordinated || self.mention(l).is_some() {
+            if !coordinated {
+                continue;
+            }
+            // "The US and UK strikes killed": a coded name coordinated with a head's name
+            // among the subject's modifiers is a party of its own.
+            if let Some(m) = self.mention(l) {
+                let doc = self.doc;
+                let conj_of_head = tree.rel(l) == Rel::Conj
+                    && tree.head(l).and_then(|h| self.mention(h)).is_some_and(|h| {
+                        heads.iter().any(|&x| doc.mentions[x].entity == doc.mentions[h].entity)
+                    });
+                if conj_of_head
+                    && doc.mentions[m].kind == crate::doc::MentionKind::Name
+                    && doc.entities[doc.mentions[m].entity].code.is_some()
+                    && !heads
+                        .iter()
+                        .any(|&x| doc.mentions[x].entity == doc.mentions[m].entity)
+                {
+                    heads.push(m);
+                }
                 continue;
             }
             let Some(md) = self.doc.modifier_covering(self.first + l) else {

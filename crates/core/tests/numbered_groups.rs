@@ -10,6 +10,16 @@
 //!
 //! The test prints every passage coded wrong and the figures, and asserts floors just
 //! under the measured figures (raise them as the coder improves, never lower them).
+//!
+//! First run, before any change (47 passages, 107 events): precision 78/111 (0.70), recall
+//! 78/107 (0.73), exact sets 26/47, traps exact 9 of 10; counted groups after a list
+//! recall 46/72 (0.64), list members in one slot 29/31. Lost: a bare count ("The three
+//! rejected", "All three sent"), "all four ministers", a list holding "the United Arab
+//! Emirates", a counted group's denial coded as the members rejecting each other, a group
+//! of three appealing to itself, "the three countries' envoys" as the host's own, "a
+//! British, French and German demand" after a time phrase keeping only the last.
+//! After the session's fixes: precision 104/130 (0.80), recall 104/107 (0.97), exact
+//! sets 33/47, traps exact 9 of 10.
 
 mod common;
 
@@ -28,6 +38,13 @@ fn numbered_groups_stand_for_every_member() {
     }
     println!("traps: {}", traps.line());
     let (precision, recall) = (total.precision(), total.recall());
-    assert!(precision >= 0.0, "precision {precision:.2} fell");
-    assert!(recall >= 0.0, "recall {recall:.2} fell");
+    // Floors just under the measured figures.
+    assert!(precision >= 0.79, "precision {precision:.2} fell");
+    assert!(recall >= 0.96, "recall {recall:.2} fell");
+    assert!(
+        traps.exact >= 9,
+        "traps coded exactly {} of {}",
+        traps.exact,
+        traps.passages
+    );
 }
