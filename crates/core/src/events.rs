@@ -8233,8 +8233,7 @@ fn verb_slots(
                 .map_or(vg, |k| if clause.words[k - 1] == "," { k - 1 } else { k }),
             _ => vg,
         };
-        if let Some(parties) =
-            subject_end.and_then(|e| parties_of_plural(clause, e, list_limit(e)))
+        if let Some(parties) = subject_end.and_then(|e| parties_of_plural(clause, e, list_limit(e)))
         {
             how.push(
                 "actor: the parties named after the plural subject (`the leaders of X and Y`)"
@@ -8326,9 +8325,11 @@ fn verb_slots(
             // to five opening the sentence stands for the last list of exactly that many
             // coded parties (`Doc::last_coordination`, which `story_pair` reads), a match
             // too close for people of one side ("the two were killed") to take it.
-            let bare_group = s == 0
-                && pair_end == 2
-                && matches!(clause.words[0], "the" | "all")
+            // "On Monday, the three accused ...": after an opening time phrase too.
+            let opening = leading_time_phrase_words(clause, 0);
+            let bare_group = (s == 0 || (opening > 0 && s == opening))
+                && pair_end == s + 2
+                && matches!(clause.words[s], "the" | "all")
                 && crate::words::group_count(head).is_some_and(|n| n > 2);
             bare_count
                 || bare_group
@@ -8593,6 +8594,37 @@ fn verb_slots(
             if let Some(s) = destination_country(clause, m, slots, region_end, &actor.mentions) {
                 how.push(format!("recipient: {}", s.how));
                 recipient = s;
+            }
+        }
+        // "criticised all three for blocking the deal", "urged the three to": a bare count
+        // of three or more right after the verb is the group last listed (as a bare count
+        // opening a sentence is its subject), for what is said or done to parties; one
+        // arrested, freed or expelled is people ("Police arrested the three").
+        if recipient.mentions.is_empty()
+            && !passive
+            && m.head + 2 < region_end
+            && (is_cooperative(plover)
+                || matches!(
+                    plover,
+                    "ACCUSE" | "REQUEST" | "REJECT" | "SUPPORT" | "THREATEN"
+                ))
+        {
+            let k = m.head + 1;
+            let bare = matches!(clause.words[k], "all" | "the")
+                && crate::words::group_count(clause.words[k + 1]).is_some_and(|n| n > 2)
+                && !clause.tags[k + 2].is_noun()
+                && clause.tags[k + 2] != Tag::JJ;
+            if bare {
+                if let Some(group) = story_pair_acted_on(clause, k, &actor.mentions) {
+                    how.push(format!("recipient: {PAIR_HOW}, a bare count as the object"));
+                    recipient = Slot {
+                        mentions: group,
+                        how: PAIR_HOW,
+                        np: (k, k + 2),
+                        np_is_object: true,
+                        ..Slot::default()
+                    };
+                }
             }
         }
         // "urged both governments to respect the ceasefire": the object is the pair, even

@@ -2927,7 +2927,9 @@ impl<'a, 'd> Clause<'a, 'd> {
                 let doc = self.doc;
                 let conj_of_head = tree.rel(l) == Rel::Conj
                     && tree.head(l).and_then(|h| self.mention(h)).is_some_and(|h| {
-                        heads.iter().any(|&x| doc.mentions[x].entity == doc.mentions[h].entity)
+                        heads
+                            .iter()
+                            .any(|&x| doc.mentions[x].entity == doc.mentions[h].entity)
                     });
                 if conj_of_head
                     && doc.mentions[m].kind == crate::doc::MentionKind::Name
@@ -5988,10 +5990,24 @@ fn names_story_pair(doc: &Doc, si: usize) -> bool {
     let lower = |k: usize| k < s.last && !doc.tokens.get(k).capitalized;
     let bare = (word(s.first) == "both" && lower(s.first + 1) && word(s.first + 1) != "of")
         || (word(s.first) == "the" && word(s.first + 1) == "two" && lower(s.first + 2))
-        // "The three rejected ...", "All four sent ...": a bare count of three or more.
-        || (matches!(word(s.first), "the" | "all")
-            && crate::words::group_count(word(s.first + 1)).is_some_and(|n| n > 2)
-            && lower(s.first + 2));
+        // "The three rejected ...", "All four sent ...", "On Monday, the three accused":
+        // a bare count of three or more, first or after an opening time phrase.
+        || {
+            let time_end = (s.first..(s.first + 5).min(s.last))
+                .find(|&k| word(k) == ",")
+                .filter(|&c| {
+                    c > s.first
+                        && (s.first..c).all(|k| {
+                            is_date_word(word(k)) || crate::words::OPENING_TIME_WORDS.contains(word(k))
+                        })
+                })
+                .map_or(s.first, |c| c + 1);
+            [s.first, time_end].into_iter().any(|b| {
+                matches!(word(b), "the" | "all")
+                    && crate::words::group_count(word(b + 1)).is_some_and(|n| n > 2)
+                    && lower(b + 2)
+            })
+        };
     if !phrase && !bare {
         return false;
     }
