@@ -1454,7 +1454,10 @@ impl<'t> Doc<'t> {
         let without = &without_bodies[..];
         // "the three military-led nations", "the trio": the last coordination of that many
         // parties.
-        if let Some(n) = (at..=phrase_end)
+        // A bare count ("The three rejected ...") has no noun: its count is the word after
+        // the article.
+        let count_end = phrase_end.max((at + 1).min(self.tokens.len() - 1));
+        if let Some(n) = (at..=count_end)
             .find_map(|t| crate::words::group_count(self.norm(t)))
             .filter(|&n| n > 2)
         {
@@ -1721,7 +1724,9 @@ impl<'t> Doc<'t> {
         let code = |m: usize| self.entities[self.mentions[m].entity].code.as_deref();
         let si = self.sentence_of[at] as usize;
         for back in usize::from(skip_own_sentence)..5 {
-            let s = si.checked_sub(back)?;
+            let Some(s) = si.checked_sub(back) else {
+                break;
+            };
             let sent = &self.sentences[s];
             let end = if back == 0 { at } else { sent.last };
             let lo = self.mentions.partition_point(|m| m.first < sent.first);
@@ -1730,9 +1735,11 @@ impl<'t> Doc<'t> {
             let mut found: Option<Vec<usize>> = None;
             let mut run: Vec<usize> = Vec::new();
             for m in lo..hi {
+                // "Jordan, Egypt and the United Arab Emirates": a name's own article
+                // before it is part of the list.
                 let joined = run.last().is_some_and(|&prev| {
                     (self.mentions[prev].last..self.mentions[m].first)
-                        .all(|t| matches!(self.norm(t), "," | "and" | "or"))
+                        .all(|t| matches!(self.norm(t), "," | "and" | "or" | "the"))
                 });
                 if !joined {
                     if run.len() == n {
@@ -1743,6 +1750,15 @@ impl<'t> Doc<'t> {
                 if self.mentions[m].kind.is_indirect() {
                     // Not a party named in a list ("Russian and Chinese troops" is one
                     // mention of its own).
+                    continue;
+                }
+                // "... with Egypt and Sudan, the State Department said": the sayer after
+                // the list is no member of it.
+                if self.trailing_attribution(m, sent.last) {
+                    if run.len() == n {
+                        found = Some(std::mem::take(&mut run));
+                    }
+                    run.clear();
                     continue;
                 }
                 if code(m).is_some() && !run.iter().any(|&r| code(r) == code(m)) {
@@ -1757,6 +1773,75 @@ impl<'t> Doc<'t> {
             }
             if run.len() == n {
                 found = Some(run);
+            }
+            if found.is_some() {
+                return found;
+            }
+        }
+        self.coordination_with_partner(at, n, skip_own_sentence)
+    }
+
+    /// Where no sentence lists `n` parties together: a list of `n - 1` coded parties after
+    /// "with" and the nearest coded party before that "with" in its sentence ("Ethiopia's
+    /// decision ... before reaching an agreement with Egypt and Sudan. ... the three
+    /// countries' water ministers"; "Washington acted in concert with London and Paris.
+    /// The three capitals ..."), the latest such sentence within twelve back (a story's
+    /// lead often names the group apart, and the count comes back to it paragraphs later).
+    fn coordination_with_partner(
+        &self,
+        at: usize,
+        n: usize,
+        skip_own_sentence: bool,
+    ) -> Option<Vec<usize>> {
+        let code = |m: usize| self.entities[self.mentions[m].entity].code.as_deref();
+        let si = self.sentence_of[at] as usize;
+        for back in usize::from(skip_own_sentence)..13 {
+            let Some(s) = si.checked_sub(back) else {
+                break;
+            };
+            let sent = &self.sentences[s];
+            let end = if back == 0 { at } else { sent.last };
+            let lo = self.mentions.partition_point(|m| m.first < sent.first);
+            let hi = self.mentions.partition_point(|m| m.first < end);
+            let mut found: Option<Vec<usize>> = None;
+            for m in lo..hi {
+                let first = self.mentions[m].first;
+                if first == 0 || first <= sent.first || self.norm(first - 1) != "with" {
+                    continue;
+                }
+                // The run of coordinated coded parties the "with" opens.
+                let mut run = vec![m];
+                for next in m + 1..hi {
+                    let prev = *run.last().unwrap_or(&m);
+                    let joined = (self.mentions[prev].last..self.mentions[next].first)
+                        .all(|t| matches!(self.norm(t), "," | "and" | "the"));
+                    if !joined
+                        || self.mentions[next].kind.is_indirect()
+                        || self.trailing_attribution(next, sent.last)
+                    {
+                        break;
+                    }
+                    run.push(next);
+                }
+                if run.len() != n - 1
+                    || run.iter().any(|&r| code(r).is_none())
+                    || run
+                        .iter()
+                        .enumerate()
+                        .any(|(i, &r)| run[..i].iter().any(|&q| code(q) == code(r)))
+                {
+                    continue;
+                }
+                // The partner: the nearest coded party before the "with", of another code.
+                let partner = (lo..m).rev().find(|&p| {
+                    !self.mentions[p].kind.is_indirect()
+                        && code(p).is_some_and(|c| !run.iter().any(|&r| code(r) == Some(c)))
+                });
+                if let Some(p) = partner {
+                    let mut group = vec![p];
+                    group.extend(run);
+                    found = Some(group);
+                }
             }
             if found.is_some() {
                 return found;

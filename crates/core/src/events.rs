@@ -5408,7 +5408,13 @@ fn code_match(
             && !(pattern.pos == TriggerPos::Noun
                 && pattern.cameo == "0871"
                 && !took_effect(clause, m.head)))
-            || actors.how == PAIR_HOW
+            // "The three denied the charge": a pair or counted group denying answers its
+            // accuser (the recipients stage finds it), not each other.
+            // A counted group of three or more ("the three countries called on ...")
+            // acts on a third party or none: one member acting on another is a pair's.
+            || (actors.how == PAIR_HOW
+                && actors.mentions.len() == 2
+                && !crate::recipients::is_denial(clause, &base))
             // "a war between the army and the RSF": the two sides of a war (a standoff or
             // a confrontation between two parties is no attack by either).
             || (actors.how == BETWEEN_HOW
@@ -8219,7 +8225,16 @@ fn verb_slots(
             Subject::NonActor((_, e)) => Some(*e),
             Subject::Missing => None,
         };
-        if let Some(parties) = subject_end.and_then(|e| parties_of_plural(clause, e, vg)) {
+        // "the leaders of Brazil, India and South Africa, who condemned": the antecedent
+        // of a relative clause lists its parties up to the relative pronoun.
+        let list_limit = |e: usize| match &subject {
+            Subject::Actors(s) if s.how == "antecedent of the relative clause" => (e..vg)
+                .find(|&k| matches!(clause.words[k], "who" | "which" | "that"))
+                .map_or(vg, |k| if clause.words[k - 1] == "," { k - 1 } else { k }),
+            _ => vg,
+        };
+        if let Some(parties) = subject_end.and_then(|e| parties_of_plural(clause, e, list_limit(e)))
+        {
             how.push(
                 "actor: the parties named after the plural subject (`the leaders of X and Y`)"
                     .into(),
@@ -8306,7 +8321,18 @@ fn verb_slots(
                 && ((pair_end == 2 && clause.words[0] == "the" && head == "two")
                     || (pair_end == 1 && head == "both"))
                 && matches!(plover, "ACCUSE" | "REQUEST" | "REJECT" | "SUPPORT");
+            // "The three rejected the proposal", "All four sent aid": a bare count of three
+            // to five opening the sentence stands for the last list of exactly that many
+            // coded parties (`Doc::last_coordination`, which `story_pair` reads), a match
+            // too close for people of one side ("the two were killed") to take it.
+            // "On Monday, the three accused ...": after an opening time phrase too.
+            let opening = leading_time_phrase_words(clause, 0);
+            let bare_group = (s == 0 || (opening > 0 && s == opening))
+                && pair_end == s + 2
+                && matches!(clause.words[s], "the" | "all")
+                && crate::words::group_count(head).is_some_and(|n| n > 2);
             bare_count
+                || bare_group
                 || (is_cooperative(plover)
                     && clause.words[s] == "the"
                     && !named
@@ -8570,12 +8596,54 @@ fn verb_slots(
                 recipient = s;
             }
         }
+        // "criticised all three for blocking the deal", "urged the three to": a bare count
+        // of three or more right after the verb is the group last listed (as a bare count
+        // opening a sentence is its subject), for what is said or done to parties; one
+        // arrested, freed or expelled is people ("Police arrested the three").
+        if recipient.mentions.is_empty()
+            && !passive
+            && m.head + 2 < region_end
+            && (is_cooperative(plover)
+                || matches!(
+                    plover,
+                    "ACCUSE" | "REQUEST" | "REJECT" | "SUPPORT" | "THREATEN"
+                ))
+        {
+            let k = m.head + 1;
+            let bare = matches!(clause.words[k], "all" | "the")
+                && crate::words::group_count(clause.words[k + 1]).is_some_and(|n| n > 2)
+                && !clause.tags[k + 2].is_noun()
+                && clause.tags[k + 2] != Tag::JJ;
+            if bare {
+                if let Some(group) = story_pair_acted_on(clause, k, &actor.mentions) {
+                    how.push(format!("recipient: {PAIR_HOW}, a bare count as the object"));
+                    recipient = Slot {
+                        mentions: group,
+                        how: PAIR_HOW,
+                        np: (k, k + 2),
+                        np_is_object: true,
+                        ..Slot::default()
+                    };
+                }
+            }
+        }
         // "urged both governments to respect the ceasefire": the object is the pair, even
         // when its noun is a role the slots took for a party of its own.
         if !recipient.mentions.is_empty() && is_pair_phrase(clause, recipient.np.0, recipient.np.1)
         {
             if let Some(pair) = story_pair_acted_on(clause, recipient.np.0, &actor.mentions) {
                 how.push(format!("recipient: {PAIR_HOW}"));
+                recipient.mentions = pair;
+            }
+        } else if let Some(s) = (!recipient.mentions.is_empty())
+            .then(|| possessive_pair(clause, recipient.np.1))
+            .flatten()
+            .filter(|&s| s + 5 >= recipient.np.0 && s < recipient.np.1)
+        {
+            // "held talks with the three countries' envoys", "urged both sides' leaders":
+            // the people a pair or counted group owns are that group, each member's.
+            if let Some(pair) = story_pair_acted_on(clause, s, &actor.mentions) {
+                how.push(format!("recipient: {PAIR_HOW}, as the owner of the object"));
                 recipient.mentions = pair;
             }
         }
@@ -8832,7 +8900,18 @@ fn verb_slots(
             // match, so the adjective before it is looked for inside the object phrase.
             how.push("recipient: the country adjective of the object".into());
             recipient.mentions.push(mi);
-            coordinated_adjective_recipients(clause, m.head + 1, o, &mut recipient.mentions);
+            // "rejected on Saturday a British, French and German demand": the list is read
+            // within the object's own phrase, whatever time phrase comes before it.
+            let np_from = (m.head + 1..o)
+                .rev()
+                .find(|&l| {
+                    let t = clause.tags[l];
+                    !(t.is_noun()
+                        || matches!(t, Tag::DT | Tag::JJ | Tag::CD | Tag::CC)
+                        || clause.words[l] == ",")
+                })
+                .map_or(m.head + 1, |l| l + 1);
+            coordinated_adjective_recipients(clause, np_from, o, &mut recipient.mentions);
         } else {
             // "imposed tariffs on German and Italian vehicles", "sanctions against Iranian
             // firms": the countries whose adjectives qualify the pattern's prepositional

@@ -2032,7 +2032,7 @@ fn proposal_author_before(clause: &Clause, ev: &CodedEvent) -> Option<usize> {
 /// denies the allegations", "dismissed accusations it is getting weapons", "rejected the
 /// allegation that ...". A form of "deny" is a denial whatever its object; "reject",
 /// "dismiss", "refute" are when their object is an accusation noun.
-fn is_denial(clause: &Clause, ev: &CodedEvent) -> bool {
+pub(crate) fn is_denial(clause: &Clause, ev: &CodedEvent) -> bool {
     if ev.plover != "REJECT" {
         return false;
     }

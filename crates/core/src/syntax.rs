@@ -2918,7 +2918,28 @@ impl<'a, 'd> Clause<'a, 'd> {
         for l in start..end.min(self.len()) {
             let coordinated =
                 tree.rel(l) == Rel::Conj || tree.children(l).any(|c| tree.rel(c) == Rel::Conj);
-            if !coordinated || self.mention(l).is_some() {
+            if !coordinated {
+                continue;
+            }
+            // "The US and UK strikes killed": a coded name coordinated with a head's name
+            // among the subject's modifiers is a party of its own.
+            if let Some(m) = self.mention(l) {
+                let doc = self.doc;
+                let conj_of_head = tree.rel(l) == Rel::Conj
+                    && tree.head(l).and_then(|h| self.mention(h)).is_some_and(|h| {
+                        heads
+                            .iter()
+                            .any(|&x| doc.mentions[x].entity == doc.mentions[h].entity)
+                    });
+                if conj_of_head
+                    && doc.mentions[m].kind == crate::doc::MentionKind::Name
+                    && doc.entities[doc.mentions[m].entity].code.is_some()
+                    && !heads
+                        .iter()
+                        .any(|&x| doc.mentions[x].entity == doc.mentions[m].entity)
+                {
+                    heads.push(m);
+                }
                 continue;
             }
             let Some(md) = self.doc.modifier_covering(self.first + l) else {
@@ -5968,7 +5989,25 @@ fn names_story_pair(doc: &Doc, si: usize) -> bool {
     let word = |k: usize| if k < s.last { doc.norm(k) } else { "" };
     let lower = |k: usize| k < s.last && !doc.tokens.get(k).capitalized;
     let bare = (word(s.first) == "both" && lower(s.first + 1) && word(s.first + 1) != "of")
-        || (word(s.first) == "the" && word(s.first + 1) == "two" && lower(s.first + 2));
+        || (word(s.first) == "the" && word(s.first + 1) == "two" && lower(s.first + 2))
+        // "The three rejected ...", "All four sent ...", "On Monday, the three accused":
+        // a bare count of three or more, first or after an opening time phrase.
+        || {
+            let time_end = (s.first..(s.first + 5).min(s.last))
+                .find(|&k| word(k) == ",")
+                .filter(|&c| {
+                    c > s.first
+                        && (s.first..c).all(|k| {
+                            is_date_word(word(k)) || crate::words::OPENING_TIME_WORDS.contains(word(k))
+                        })
+                })
+                .map_or(s.first, |c| c + 1);
+            [s.first, time_end].into_iter().any(|b| {
+                matches!(word(b), "the" | "all")
+                    && crate::words::group_count(word(b + 1)).is_some_and(|n| n > 2)
+                    && lower(b + 2)
+            })
+        };
     if !phrase && !bare {
         return false;
     }

@@ -753,7 +753,11 @@ pub(crate) fn is_pair_phrase(phrase: &[&str]) -> bool {
         return false;
     }
     (PAIR_NOUNS.contains(head)
-        && (first == "both" || (first == "the" && group_count(phrase[1]).is_some())))
+        && (first == "both"
+            || (first == "the" && group_count(phrase[1]).is_some())
+            // "all three countries", "all four ministers": "all" before a count of three
+            // or more names the group listed before as "the" does.
+            || (first == "all" && group_count(phrase[1]).is_some_and(|n| n > 2))))
         || (first == "the" && phrase.len() <= 3 && DEFINITE_PAIR_NOUNS.contains(head))
         || (first == "each" && phrase.len() == 2 && EACH_PAIR_NOUNS.contains(head))
         || (first == "the"
@@ -788,6 +792,7 @@ mod tests {
             &["the", "rival", "forces"],
             &["the", "sides"],
             &["the", "three", "military-led", "nations"],
+            &["all", "four", "ministers"],
         ] {
             assert!(super::is_pair_phrase(yes), "{yes:?}");
         }
@@ -795,6 +800,8 @@ mod tests {
             &["the", "countries"][..],
             &["both", "arms"],
             &["two", "countries"],
+            &["all", "two", "countries"],
+            &["all", "countries"],
             &["the", "two", "main", "opposition", "parties"],
             &["sides"],
         ] {
