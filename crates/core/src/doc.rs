@@ -1711,6 +1711,21 @@ impl<'t> Doc<'t> {
             )
     }
 
+    /// The sentence `back` sentences before sentence `si` (which holds token `at`), with the
+    /// range `lo..hi` of its mentions: the whole sentence, or in `si` itself those before `at`.
+    fn mentions_back(
+        &self,
+        si: usize,
+        at: usize,
+        back: usize,
+    ) -> Option<(&Sentence, usize, usize)> {
+        let sent = &self.sentences[si.checked_sub(back)?];
+        let end = if back == 0 { at } else { sent.last };
+        let lo = self.mentions.partition_point(|m| m.first < sent.first);
+        let hi = self.mentions.partition_point(|m| m.first < end);
+        Some((sent, lo, hi))
+    }
+
     /// The last coordination of exactly `n` coded parties ("Burkina Faso, Mali and Niger":
     /// mentions joined only by commas and "and"/"or") before token `at`: in its own
     /// sentence unless `skip_own_sentence`, then up to four sentences back. A group phrase
@@ -1724,13 +1739,9 @@ impl<'t> Doc<'t> {
         let code = |m: usize| self.entities[self.mentions[m].entity].code.as_deref();
         let si = self.sentence_of[at] as usize;
         for back in usize::from(skip_own_sentence)..5 {
-            let Some(s) = si.checked_sub(back) else {
+            let Some((sent, lo, hi)) = self.mentions_back(si, at, back) else {
                 break;
             };
-            let sent = &self.sentences[s];
-            let end = if back == 0 { at } else { sent.last };
-            let lo = self.mentions.partition_point(|m| m.first < sent.first);
-            let hi = self.mentions.partition_point(|m| m.first < end);
             // Runs of coordinated mentions, the last of the sentence first.
             let mut found: Option<Vec<usize>> = None;
             let mut run: Vec<usize> = Vec::new();
@@ -1796,13 +1807,9 @@ impl<'t> Doc<'t> {
         let code = |m: usize| self.entities[self.mentions[m].entity].code.as_deref();
         let si = self.sentence_of[at] as usize;
         for back in usize::from(skip_own_sentence)..13 {
-            let Some(s) = si.checked_sub(back) else {
+            let Some((sent, lo, hi)) = self.mentions_back(si, at, back) else {
                 break;
             };
-            let sent = &self.sentences[s];
-            let end = if back == 0 { at } else { sent.last };
-            let lo = self.mentions.partition_point(|m| m.first < sent.first);
-            let hi = self.mentions.partition_point(|m| m.first < end);
             let mut found: Option<Vec<usize>> = None;
             for m in lo..hi {
                 let first = self.mentions[m].first;

@@ -797,25 +797,8 @@ impl Frames {
             return;
         };
         for &id in ids {
-            let items = &self.cues[id].items;
             let ctx = Ctx { np_ok, skip_ok };
-            match_items(
-                words,
-                items,
-                0,
-                start,
-                Slots::default(),
-                &ctx,
-                &mut |end, slots| {
-                    out.push(CueMatch {
-                        cue: id,
-                        start,
-                        end,
-                        addressee: slots.addressee,
-                        own_side: slots.own_side,
-                    })
-                },
-            );
+            push_matches(words, &self.cues[id].items, id, start, &ctx, out);
         }
     }
 
@@ -874,25 +857,8 @@ impl Frames {
             return;
         };
         let ctx = Ctx { np_ok, skip_ok };
-        let mut try_predicate = |id: usize| {
-            match_items(
-                words,
-                &self.wrongdoing[id].items,
-                0,
-                start,
-                Slots::default(),
-                &ctx,
-                &mut |end, slots| {
-                    out.push(CueMatch {
-                        cue: id,
-                        start,
-                        end,
-                        addressee: slots.addressee,
-                        own_side: slots.own_side,
-                    })
-                },
-            )
-        };
+        let mut try_predicate =
+            |id: usize| push_matches(words, &self.wrongdoing[id].items, id, start, &ctx, out);
         let Some(following) = self.wrongdoing_following.get(words[start]) else {
             ids.iter().for_each(|&id| try_predicate(id));
             return;
@@ -1030,6 +996,35 @@ struct Ctx<'a> {
 struct Slots {
     addressee: Option<(usize, usize)>,
     own_side: Option<(usize, usize)>,
+}
+
+/// Pushes onto `out` every way cue or predicate `id` (its `items`) matches `words` from
+/// token `start`: where it ends, and the noun phrases its `*` and `*own` slots took.
+fn push_matches(
+    words: &[&str],
+    items: &[CueItem],
+    id: usize,
+    start: usize,
+    ctx: &Ctx,
+    out: &mut Vec<CueMatch>,
+) {
+    match_items(
+        words,
+        items,
+        0,
+        start,
+        Slots::default(),
+        ctx,
+        &mut |end, slots| {
+            out.push(CueMatch {
+                cue: id,
+                start,
+                end,
+                addressee: slots.addressee,
+                own_side: slots.own_side,
+            })
+        },
+    );
 }
 
 /// Match `items[k..]` at token `at`; call `found(end, slots)` for every way it matches.
