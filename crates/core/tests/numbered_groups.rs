@@ -23,7 +23,7 @@
 
 mod common;
 
-use common::event_sets::{parse, score_file, Tally};
+use common::event_sets::{parse, score_file, traps_of};
 use sitrep_core::Pipeline;
 
 #[test]
@@ -32,10 +32,7 @@ fn numbered_groups_stand_for_every_member() {
     let all = parse(file);
     assert!(all.len() >= 45, "the set needs at least 45 passages");
     let (total, per_section) = score_file(&Pipeline::new(), file);
-    let mut traps = Tally::default();
-    for (_, t) in per_section.iter().filter(|(s, _)| s.starts_with("traps")) {
-        traps.add(t);
-    }
+    let traps = traps_of(&per_section);
     println!("traps: {}", traps.line());
     let (precision, recall) = (total.precision(), total.recall());
     // Floors just under the measured figures.

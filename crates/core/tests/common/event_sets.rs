@@ -157,6 +157,16 @@ pub fn score(pipeline: &Pipeline, passages: &[Passage]) -> Tally {
     t
 }
 
+/// The tally of the sections whose name starts with "traps" (look-alikes that must stay
+/// uncoded or coded exactly), as `score_file` returns them per section.
+pub fn traps_of(per_section: &[(&str, Tally)]) -> Tally {
+    let mut traps = Tally::default();
+    for (_, t) in per_section.iter().filter(|(s, _)| s.starts_with("traps")) {
+        traps.add(t);
+    }
+    traps
+}
+
 /// Scores every `# section` of a passage file, prints each section's figures and the total,
 /// checks that no passage stands outside a section, and returns the total with each
 /// section's name and tally.
