@@ -3735,6 +3735,26 @@ fn history(clause: &Clause, head: usize, kinds_only: bool) -> bool {
     })
 }
 
+/// Makes the sayer `slot`, the subject of the verb at `verb` that the coder found for an act
+/// with no doer of its own (`announcer_of_passive`, `sayer_of_existential_refusal`), the
+/// act's actor: its parties leave the recipients, and the rule notes `who` it is, the verb,
+/// then `tail`.
+fn sayer_as_actor(
+    clause: &Clause,
+    (verb, slot): (usize, Slot),
+    (who, tail): (&str, &str),
+    how: &mut How,
+    actors: &mut Slot,
+    recipients: &mut Slot,
+) {
+    how.push(format!(
+        "actor: {who} (subject of `{}`){tail}",
+        clause.words[verb]
+    ));
+    recipients.mentions.retain(|r| !slot.mentions.contains(r));
+    actors.mentions.extend(slot.mentions);
+}
+
 /// The party announcing the passive at `head` as its own act to come: "The Interior
 /// Ministry warned that protesters would be arrested" (`[announced-passive-modals]` and
 /// "be" before the participle, nothing else but adverbs; conjoined participles share the
@@ -4937,26 +4957,21 @@ fn code_match(
         && !told_as_done
         && announced_as_threat(&pattern.cameo)
     {
-        if let Some((verb, s)) = announcer_of_passive(clause, m.head) {
-            how.push(format!(
-                "actor: the party announcing it (subject of `{}`), a passive of what will be done",
-                clause.words[verb]
-            ));
-            recipients.mentions.retain(|r| !s.mentions.contains(r));
-            actors.mentions.extend(s.mentions);
+        if let Some(sayer) = announcer_of_passive(clause, m.head) {
+            let note = (
+                "the party announcing it",
+                ", a passive of what will be done",
+            );
+            sayer_as_actor(clause, sayer, note, &mut how, &mut actors, &mut recipients);
         }
     }
     // "The prime minister said there would be no negotiations with Hamas until ...": an act
     // noun that a party says there will (or can) be none of is that party's to refuse
     // (`[frame refuse]`'s "there will be no" makes it the refusal, 12x).
     if actors.mentions.is_empty() && pattern.pos == TriggerPos::Noun {
-        if let Some((verb, s)) = sayer_of_existential_refusal(clause, m.head) {
-            how.push(format!(
-                "actor: the party saying there will be none (subject of `{}`)",
-                clause.words[verb]
-            ));
-            recipients.mentions.retain(|r| !s.mentions.contains(r));
-            actors.mentions.extend(s.mentions);
+        if let Some(sayer) = sayer_of_existential_refusal(clause, m.head) {
+            let note = ("the party saying there will be none", "");
+            sayer_as_actor(clause, sayer, note, &mut how, &mut actors, &mut recipients);
         }
     }
     // An act of war told with no party at all ("a missile struck an apartment building in
